@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh machine:
+#   make render   render every scene into media/ (QUALITY=l by default; h = 1080p60)
+#   make test     run the test suite
+# Both install what is missing first (Debian packages, .venv with the project).
+
+QUALITY ?= l
+VENV    := .venv
+PY      := $(VENV)/bin/python
+MANIM   := $(VENV)/bin/manim
+SCENES  := $(wildcard scenes/[a-z]*.py)
+JOBS    ?= 2
+
+.PHONY: setup render test bench stills clean
+
+setup:
+	@bash tools/setup.sh
+
+render: setup
+	@$(PY) tools/render_all.py --quality $(QUALITY) --jobs $(JOBS)
+
+test: setup
+	@$(PY) -m pytest -n $(JOBS) --dist loadfile
+
+bench: setup
+	@$(PY) tests/benchmarks/bench_regmath.py
+
+stills: setup
+	@$(PY) tools/render_all.py --stills
+
+clean:
+	rm -rf media/videos media/images media/texts media/Tex build

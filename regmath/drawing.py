@@ -1,0 +1,349 @@
+r"""Geometry for drawing in 2D: level sets, balls, arrows and the view box.
+
+Scenes draw only what these functions return, so every coordinate on screen
+is exact. Level sets use the exact parametrization of the ellipse
+{w : ½ (w − ŵ)ᵀ H (w − ŵ) = L}:
+
+    w(θ) = ŵ + Q diag(√(2L/d)) (cos θ, sin θ),  θ ∈ [0, 2π],
+
+so every returned point lies on the level set to rounding (1e-12 relative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from regmath.errors import InvalidArgumentError
+from regmath.solve import check_nonnegative, check_norm
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from numpy.typing import ArrayLike, NDArray
+
+    from regmath.quadratic import Quadratic
+    from regmath.solution import Solution
+
+__all__ = [
+    "ViewBox",
+    "Arrow",
+    "level_set",
+    "level_sets",
+    "growth_levels",
+    "ball_outline",
+    "tangency_arrows",
+    "normal_cone_wedge",
+    "view_box",
+    "tangency_view",
+    "free_direction",
+    "cone_label_anchor",
+    "boundary_tangents",
+    "default_arrow_length",
+    "ARROW_FRACTION",
+    "VIEW_MARGIN",
+]
+
+#: Display length of the gradient and normal arrows, as a fraction of the radius t.
+ARROW_FRACTION = 0.6
+#: Empty space around everything a view must hold, as a fraction of its extent.
+VIEW_MARGIN = 0.12
+#: Tick steps are 1, 2 or 5 times a power of ten, with about this many ticks.
+TARGET_TICKS = 8
+
+
+def _check_2d(loss: Quadratic) -> None:
+    if loss.dim != 2:
+        raise InvalidArgumentError("loss", f"drawing geometry is 2D, the loss has n = {loss.dim}")
+
+
+def _check_samples(samples: int) -> int:
+    if not isinstance(samples, (int, np.integer)) or samples < 3:
+        raise InvalidArgumentError("samples", f"must be an integer >= 3, got {samples!r}")
+    return int(samples)
+
+
+def level_sets(loss: Quadratic, levels: ArrayLike, *, samples: int = 129) -> NDArray[np.float64]:
+    r"""Closed polylines on {f = L} for many levels at once, shape (m, samples, 2).
+
+    The first and the last point of each polyline coincide. Level 0 gives
+    ``samples`` copies of ŵ (the contour at the start of its growth).
+
+    Raises
+    ------
+    InvalidArgumentError
+        For a loss that is not 2D or whose H is singular (its level sets are
+        lines, not ellipses), or a negative level.
+    """
+    _check_2d(loss)
+    samples = _check_samples(samples)
+    if loss.singular:
+        raise InvalidArgumentError(
+            "loss", "level sets of a singular hessian are pairs of lines, not ellipses"
+        )
+    lv = np.asarray(levels, dtype=float)
+    if lv.ndim != 1 or not np.all(np.isfinite(lv)) or np.any(lv < 0.0):
+        raise InvalidArgumentError("levels", "must be a 1-D array of finite numbers >= 0")
+    theta = np.linspace(0.0, 2.0 * np.pi, samples)
+    unit = np.stack([np.cos(theta), np.sin(theta)], axis=-1)  # (samples, 2)
+    unit[-1] = unit[0]
+    semi_axes = np.sqrt(2.0 * lv[:, np.newaxis] / loss.eigenvalues[np.newaxis, :])  # (m, 2)
+    # Q diag(a) u for every level and angle; the principal axes are Q's columns.
+    local = unit[np.newaxis, :, :] * semi_axes[:, np.newaxis, :]
+    return loss.center + local @ loss.eigenvectors.T
+
+
+def level_set(loss: Quadratic, level: float, *, samples: int = 129) -> NDArray[np.float64]:
+    """One closed polyline on {f = L}, shape (samples, 2); see `level_sets`."""
+    level = check_nonnegative(level, "level")
+    return level_sets(loss, [level], samples=samples)[0]
+
+
+def growth_levels(final_level: float, progress: ArrayLike) -> NDArray[np.float64]:
+    r"""Levels of a contour growing from ŵ to the touching level L* = f(w*).
+
+    L(α) = α² L* for progress α ∈ [0, 1]: the ellipse's semi-axes scale with
+    √L, so they grow linearly in α and the contour expands at constant speed.
+    Equally spaced α give evenly spaced rings.
+    """
+    final_level = check_nonnegative(final_level, "final_level")
+    alpha = np.asarray(progress, dtype=float)
+    if not np.all(np.isfinite(alpha)) or np.any(alpha < 0.0) or np.any(alpha > 1.0):
+        raise InvalidArgumentError("progress", "must lie in [0, 1]")
+    return alpha * alpha * final_level
+
+
+def ball_outline(norm: str, radius: float, *, samples: int = 129) -> NDArray[np.float64]:
+    """The boundary ‖w‖_p = t as a closed polyline, shape (k, 2).
+
+    The diamond is its five exact vertices (t, 0), (0, t), (−t, 0), (0, −t),
+    (t, 0); the circle is ``samples`` points, the first repeated last.
+    """
+    norm = check_norm(norm)
+    radius = check_nonnegative(radius, "radius")
+    if norm == "l1":
+        return radius * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0], [1.0, 0.0]])
+    samples = _check_samples(samples)
+    theta = np.linspace(0.0, 2.0 * np.pi, samples)
+    outline = radius * np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+    outline[-1] = outline[0]
+    return outline
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """An arrow from ``start`` to ``end`` in problem coordinates."""
+
+    start: tuple[float, float]
+    end: tuple[float, float]
+
+
+def default_arrow_length(solution: Solution) -> float:
+    """ARROW_FRACTION · t, or of ‖w*‖ + 1 when the ball is a point."""
+    scale = solution.radius if solution.radius > 0.0 else 1.0
+    return ARROW_FRACTION * scale
+
+
+def tangency_arrows(solution: Solution, *, length: float | None = None) -> dict[str, Arrow]:
+    r"""The gradient ∇f(w*) and the scaled normal λ·g, both drawn from w*.
+
+    They share one scale factor, so since ∇f(w*) = −λ·g they come out equal in
+    length and exactly opposite: ∇f points into the ball (the loss grows
+    away from ŵ), λ·g points out. ``length`` is their display length in
+    problem units (default `default_arrow_length`).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When the constraint is inactive (λ = 0, ∇f(w*) = 0: nothing to draw).
+    """
+    if not solution.active:
+        raise InvalidArgumentError("solution", "the constraint is inactive (λ = 0); no arrows")
+    length = default_arrow_length(solution) if length is None else check_nonnegative(length, "length")
+    start = solution.point
+    scale = length / float(np.linalg.norm(solution.gradient))
+    gradient_tip = start + scale * solution.gradient
+    normal_tip = start + scale * solution.multiplier * solution.normal
+    as_pair = lambda p: (float(p[0]), float(p[1]))  # noqa: E731
+    return {
+        "gradient": Arrow(as_pair(start), as_pair(gradient_tip)),
+        "normal": Arrow(as_pair(start), as_pair(normal_tip)),
+        "descent": Arrow(as_pair(start), as_pair(start - scale * solution.gradient)),
+    }
+
+
+def normal_cone_wedge(
+    solution: Solution, *, length: float | None = None, samples: int = 33
+) -> NDArray[np.float64]:
+    r"""The normal cone at w* as a filled wedge: apex w*, arc of radius ``length``.
+
+    The cone is spanned by the extreme normals (for an L1 corner, the normals
+    of the two edges that meet there); the arc runs through the directions
+    between them. Returns a closed polygon, shape (samples + 2, 2).
+    """
+    if solution.normal_cone.shape[0] != 2 or solution.point.size != 2:
+        raise InvalidArgumentError(
+            "solution", "a wedge needs a 2D point with two extreme normals (an L1 corner)"
+        )
+    samples = _check_samples(samples)
+    length = default_arrow_length(solution) if length is None else check_nonnegative(length, "length")
+    first, second = solution.normal_cone
+    a1, a2 = np.arctan2(first[1], first[0]), np.arctan2(second[1], second[0])
+    sweep = np.mod(a2 - a1 + np.pi, 2.0 * np.pi) - np.pi  # the short way round (< π)
+    angles = a1 + sweep * np.linspace(0.0, 1.0, samples)
+    arc = solution.point + length * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    apex = solution.point[np.newaxis, :]
+    return np.concatenate([apex, arc, apex])
+
+
+@dataclass(frozen=True)
+class ViewBox:
+    """Axis ranges for a 2D view: (min, max, tick step) for each axis."""
+
+    x_range: tuple[float, float, float]
+    y_range: tuple[float, float, float]
+
+    @property
+    def width(self) -> float:
+        return self.x_range[1] - self.x_range[0]
+
+    @property
+    def height(self) -> float:
+        return self.y_range[1] - self.y_range[0]
+
+    def contains(self, points: ArrayLike) -> bool:
+        p = np.asarray(points, dtype=float).reshape(-1, 2)
+        return bool(
+            np.all(p[:, 0] >= self.x_range[0])
+            and np.all(p[:, 0] <= self.x_range[1])
+            and np.all(p[:, 1] >= self.y_range[0])
+            and np.all(p[:, 1] <= self.y_range[1])
+        )
+
+
+def nice_step(extent: float) -> float:
+    """1, 2 or 5 times a power of ten, giving about TARGET_TICKS ticks over ``extent``."""
+    raw = extent / TARGET_TICKS
+    power = 10.0 ** np.floor(np.log10(raw))
+    for mantissa in (1.0, 2.0, 5.0, 10.0):
+        if mantissa * power >= raw:
+            return float(mantissa * power)
+    return float(10.0 * power)
+
+
+def view_box(
+    points: Iterable[ArrayLike], *, aspect: float = 1.0, margin: float = VIEW_MARGIN
+) -> ViewBox:
+    r"""The smallest view with aspect ``aspect`` (width / height) holding ``points``.
+
+    Pass everything the scene will draw: ŵ, the ball outline, w*, arrow tips.
+    The box always holds the origin (the axes cross there), grows by
+    ``margin`` of its extent on each side, is widened to the aspect, and is
+    rounded outward to whole tick steps.
+    """
+    stacked = [np.asarray(p, dtype=float).reshape(-1, 2) for p in points]
+    cloud = np.concatenate(stacked + [np.zeros((1, 2))])
+    if not np.all(np.isfinite(cloud)):
+        raise InvalidArgumentError("points", "must be finite")
+    if not aspect > 0.0:
+        raise InvalidArgumentError("aspect", f"must be > 0, got {aspect}")
+    low, high = cloud.min(axis=0), cloud.max(axis=0)
+    extent = max(float(np.max(high - low)), 1e-9)
+    low, high = low - margin * extent, high + margin * extent
+    width, height = high - low
+    center = 0.5 * (low + high)
+    if width / height < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    step = nice_step(max(width, height))
+    x0 = np.floor((center[0] - width / 2) / step) * step
+    y0 = np.floor((center[1] - height / 2) / step) * step
+    # Whole steps in both directions, keeping the aspect exact.
+    nx = int(np.ceil((center[0] + width / 2 - x0) / step))
+    ny = int(np.ceil((center[1] + height / 2 - y0) / step))
+    nx, ny = max(nx, int(np.ceil(ny * aspect - 1e-9))), max(ny, int(np.ceil(nx / aspect - 1e-9)))
+    return ViewBox((float(x0), float(x0 + nx * step), step), (float(y0), float(y0 + ny * step), step))
+
+
+def tangency_view(
+    loss: Quadratic, solutions: Iterable[Solution], *, aspect: float = 1.0
+) -> ViewBox:
+    """The view for a tangency picture.
+
+    Holds ŵ, each ball, each w* with its arrows, and each touching contour
+    {f = f(w*)} (for a nonsingular H), so nothing the scene draws leaves the
+    axes.
+    """
+    points: list[ArrayLike] = [loss.center]
+    for solution in solutions:
+        points.append(ball_outline(solution.norm, solution.radius))
+        points.append(solution.point)
+        if solution.active:
+            points.extend(np.array([a.start, a.end]) for a in tangency_arrows(solution).values())
+            if not loss.singular:
+                points.append(level_set(loss, solution.level))
+    return view_box(points, aspect=aspect)
+
+
+#: The eight compass directions a label may take, unit length.
+COMPASS = np.array(
+    [[np.cos(a), np.sin(a)] for a in np.linspace(0.0, 2.0 * np.pi, 8, endpoint=False)]
+)
+
+
+def boundary_tangents(solution: Solution) -> NDArray[np.float64]:
+    """Unit directions along the ball's boundary leaving w*, shape (k, 2).
+
+    At an L1 corner these are the two edges; elsewhere ± the tangent, which is
+    the normal turned by a quarter.
+    """
+    w = solution.point
+    if solution.norm == "l1" and np.count_nonzero(w) == 1 and w.size == 2:
+        j = int(np.flatnonzero(w)[0])
+        corner_sign = np.sign(w[j])
+        edges = []
+        for other in (-1.0, 1.0):
+            direction = np.zeros(2)
+            direction[j] = -corner_sign
+            direction[1 - j] = other
+            edges.append(direction / np.sqrt(2.0))
+        return np.array(edges)
+    normal = solution.normal[:2]
+    tangent = np.array([-normal[1], normal[0]]) / max(float(np.linalg.norm(normal)), 1e-300)
+    return np.array([tangent, -tangent])
+
+
+def free_direction(avoid: ArrayLike) -> NDArray[np.float64]:
+    """The compass direction that makes the largest smallest angle with ``avoid``.
+
+    For placing a label next to a point from which arrows, edges and other
+    labels leave in the directions ``avoid`` (shape (k, 2), any lengths).
+    Ties go to the first of east, north-east, north, … .
+    """
+    directions = np.asarray(avoid, dtype=float).reshape(-1, 2)
+    lengths = np.linalg.norm(directions, axis=1)
+    directions = directions[lengths > 0.0] / lengths[lengths > 0.0, np.newaxis]
+    if directions.size == 0:
+        return COMPASS[0].copy()
+    cosines = COMPASS @ directions.T  # (8, k)
+    return COMPASS[int(np.argmin(np.max(cosines, axis=1)))].copy()
+
+
+def cone_label_anchor(
+    solution: Solution, *, length: float | None = None
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Where to label the normal cone: the tip of its edge furthest from λ·g.
+
+    Returns (point, unit direction); the label goes next to the point, in that
+    direction, clear of the normal arrow that runs inside the cone.
+    """
+    if solution.normal_cone.shape[0] < 2:
+        raise InvalidArgumentError("solution", "no corner: the normal cone is a single ray")
+    length = default_arrow_length(solution) if length is None else length
+    rays = solution.normal_cone / np.linalg.norm(solution.normal_cone, axis=1, keepdims=True)
+    normal = solution.normal / np.linalg.norm(solution.normal)
+    ray = rays[int(np.argmin(rays @ normal))]
+    return solution.point + length * ray, ray

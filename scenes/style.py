@@ -1,0 +1,137 @@
+"""The shared look of every scene: colours, the axes factory, label helpers.
+
+Scenes take their coordinates from `regmath` and their appearance from here;
+the helpers only convert problem coordinates to scene coordinates through the
+axes, they never compute geometry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    ManimColor,
+    MathTex,
+    Polygon,
+    Tex,
+    VGroup,
+    VMobject,
+)
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike, NDArray
+
+    from regmath.drawing import ViewBox
+
+__all__ = [
+    "BALL_COLORS",
+    "LOSS_COLOR",
+    "CENTER_COLOR",
+    "SOLUTION_COLOR",
+    "GRADIENT_COLOR",
+    "NORMAL_COLOR",
+    "CONE_COLOR",
+    "TEXT_COLOR",
+    "PLOT_SIDE",
+    "PLOT_CENTER",
+    "PANEL_LEFT",
+    "make_axes",
+    "to_scene",
+    "polyline",
+    "filled_polygon",
+    "panel_text",
+    "fmt",
+    "as_direction",
+]
+
+BALL_COLORS = {"l1": ManimColor("#F4A259"), "l2": ManimColor("#5BC0BE")}
+LOSS_COLOR = ManimColor("#8AB6F9")
+CENTER_COLOR = ManimColor("#F7F7F7")
+SOLUTION_COLOR = ManimColor("#FF5964")
+GRADIENT_COLOR = ManimColor("#FF5964")
+NORMAL_COLOR = ManimColor("#FFE66D")
+CONE_COLOR = ManimColor("#FFE66D")
+TEXT_COLOR = ManimColor("#F7F7F7")
+
+#: The plot is a square of this side (scene units) centred at PLOT_CENTER; the
+#: right part of the 16:9 frame, from PANEL_LEFT, holds text and equations.
+PLOT_SIDE = 6.8
+PLOT_CENTER = np.array([-3.3, -0.2, 0.0])
+PANEL_LEFT = 0.9
+
+
+def make_axes(view: ViewBox, *, side: float = PLOT_SIDE) -> VGroup:
+    """Axes w₁, w₂ over ``view`` with equal units on both axes.
+
+    The longer extent of the view gets ``side`` scene units, so circles stay
+    round. Returns a VGroup (axes, labels); the axes are its first element.
+    """
+    unit = side / max(view.width, view.height)
+    step = view.x_range[2]
+    decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
+    axes = Axes(
+        x_range=list(view.x_range),
+        y_range=list(view.y_range),
+        x_length=unit * view.width,
+        y_length=unit * view.height,
+        tips=False,
+        axis_config={
+            "color": ManimColor("#9AA0A6"),
+            "stroke_width": 2,
+            "include_numbers": True,
+            "font_size": 22,
+            "line_to_number_buff": 0.12,
+            "decimal_number_config": {"num_decimal_places": decimals},
+        },
+    )
+    axes.move_to(PLOT_CENTER)
+    x_label = MathTex("w_1", font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
+    y_label = MathTex("w_2", font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
+    return VGroup(axes, x_label, y_label)
+
+
+def to_scene(axes: Axes, points: ArrayLike) -> NDArray[np.float64]:
+    """Problem coordinates (k, 2) or (2,) to scene points (k, 3) or (3,)."""
+    p = np.asarray(points, dtype=float)
+    flat = p.reshape(-1, 2)
+    converted = np.array(axes.coords_to_point(flat[:, 0], flat[:, 1])).T.reshape(-1, 3)
+    return converted[0] if p.ndim == 1 else converted
+
+
+def polyline(axes: Axes, points: ArrayLike, **style: object) -> VMobject:
+    """A VMobject through exactly these problem points, joined by straight pieces."""
+    curve = VMobject(**style)
+    curve.set_points_as_corners(to_scene(axes, points))
+    return curve
+
+
+def filled_polygon(axes: Axes, points: ArrayLike, **style: object) -> Polygon:
+    """A filled polygon with these problem points as vertices."""
+    return Polygon(*to_scene(axes, points), **style)
+
+
+def panel_text(lines: list[str], *, font_size: float = 34, math: bool = True) -> VGroup:
+    """Lines of LaTeX stacked left-aligned, for the panel right of the plot."""
+    make = MathTex if math else Tex
+    group = VGroup(*(make(line, font_size=font_size, color=TEXT_COLOR) for line in lines))
+    group.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+    return group
+
+
+def as_direction(direction: ArrayLike) -> NDArray[np.float64]:
+    """A 2D problem direction as a scene direction for ``next_to`` (equal units)."""
+    d = np.asarray(direction, dtype=float)
+    return np.array([d[0], d[1], 0.0])
+
+
+def fmt(value: float, digits: int = 2) -> str:
+    """A number for the screen: fixed digits, no "-0.00"."""
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0.0 else text
+

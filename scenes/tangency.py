@@ -1,0 +1,300 @@
+"""The flagship: loss contours grow from ŵ until they touch the ball.
+
+    manim render -pql scenes/tangency.py L1Tangency
+    manim render -pql scenes/tangency.py L2Tangency
+
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyCase(L1Tangency):
+        center = (2.0, 0.5)
+        hessian = ((2.0, 0.4), (0.4, 1.0))
+
+Every coordinate comes from `regmath`: the solution, the touching level, the
+contour polylines, the ball outline, the arrows, the normal cone and the
+axis ranges.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UL,
+    UP,
+    UR,
+    Arrow,
+    Circumscribe,
+    Create,
+    DecimalNumber,
+    Dot,
+    FadeIn,
+    FadeOut,
+    GrowArrow,
+    Indicate,
+    MathTex,
+    Scene,
+    Tex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+)
+
+from regmath import Quadratic, Solution, constrained
+from regmath.drawing import (
+    ViewBox,
+    ball_outline,
+    boundary_tangents,
+    cone_label_anchor,
+    free_direction,
+    growth_levels,
+    level_set,
+    level_sets,
+    normal_cone_wedge,
+    tangency_arrows,
+    tangency_view,
+)
+from scenes.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    CONE_COLOR,
+    GRADIENT_COLOR,
+    LOSS_COLOR,
+    NORMAL_COLOR,
+    PANEL_LEFT,
+    SOLUTION_COLOR,
+    as_direction,
+    filled_polygon,
+    fmt,
+    make_axes,
+    panel_text,
+    polyline,
+    to_scene,
+)
+
+__all__ = ["L1Tangency", "L2Tangency"]
+
+NORM_TEX = {"l1": r"\|w\|_1", "l2": r"\|w\|_2"}
+BALL_NAME = {"l1": "diamond", "l2": "circle"}
+TITLE = {"l1": r"L1 constraint (the lasso)", "l2": r"L2 constraint (ridge)"}
+
+
+class TangencyScene(Scene):
+    """Grow the loss contours from ŵ until the first one touches the ball."""
+
+    norm: ClassVar[str] = "l1"
+    center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
+    radius: ClassVar[float] = 1.0
+    #: Faint contours left behind as the loss grows, at evenly spaced progress.
+    rings: ClassVar[int] = 3
+    grow_seconds: ClassVar[float] = 4.0
+    contour_samples: ClassVar[int] = 161
+
+    # ------------------------------------------------------------------ data
+    def setup(self) -> None:
+        self.loss = Quadratic(center=self.center, hessian=self.hessian)
+        self.solution: Solution = constrained(self.loss, norm=self.norm, radius=self.radius)
+        self.view: ViewBox = tangency_view(self.loss, [self.solution])
+        self.axes_group = make_axes(self.view)
+        self.axes = self.axes_group[0]
+
+    # ------------------------------------------------------------ storyboard
+    def construct(self) -> None:
+        self.next_section("problem")
+        self.show_problem()
+        self.next_section("grow")
+        self.grow_contours()
+        self.next_section("touch")
+        self.show_touch()
+        self.next_section("gradients")
+        self.show_gradients()
+        self.next_section("verdict")
+        self.show_verdict()
+        self.wait(1.5)
+
+    # ----------------------------------------------------------------- beats
+    def show_problem(self) -> None:
+        norm_tex = NORM_TEX[self.norm]
+        self.title = Tex(TITLE[self.norm], font_size=40).to_corner(UR).align_to(
+            [PANEL_LEFT, 0, 0], LEFT
+        )
+        self.problem = panel_text(
+            [
+                r"\min_w\ f(w) = \tfrac12 (w-\hat w)^\top H (w-\hat w)",
+                rf"\text{{subject to}}\ \ {norm_tex} \le t = {fmt(self.radius)}",
+            ],
+            font_size=32,
+        ).next_to(self.title, DOWN, buff=0.4, aligned_edge=LEFT)
+        self.ball = self.get_ball()
+        self.center_dot, self.center_label = self.get_center_marker()
+        self.play(Create(self.axes_group), FadeIn(self.title), run_time=1.5,
+                  subcaption="Two weights, w1 and w2. The loss f is a bowl whose "
+                  "lowest point, the unregularized optimum, we call w-hat.")
+        self.play(FadeIn(self.center_dot), Write(self.center_label), Write(self.problem))
+        self.play(Create(self.ball), run_time=1.5,
+                  subcaption=f"The constraint allows only weights inside the "
+                  f"{BALL_NAME[self.norm]} of radius t. w-hat lies outside it.")
+
+    def grow_contours(self) -> None:
+        progress = ValueTracker(0.0)
+        final = self.solution.level
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4)
+
+        def follow(mobject: VMobject) -> None:
+            level = growth_levels(final, [progress.get_value()])
+            points = level_sets(self.loss, level, samples=self.contour_samples)[0]
+            mobject.set_points_as_corners(to_scene(self.axes, points))
+
+        follow(contour)
+        contour.add_updater(follow)
+        readout = VGroup(MathTex("f(w) =", font_size=34), DecimalNumber(0.0, num_decimal_places=3,
+                                                                       font_size=34))
+        readout.arrange(RIGHT, buff=0.15).next_to(self.problem, DOWN, buff=0.5, aligned_edge=LEFT)
+        readout[1].add_updater(
+            lambda number: number.set_value(float(growth_levels(final, [progress.get_value()])[0]))
+        )
+        self.add(contour, readout)
+        ring_progress = np.linspace(0.0, 1.0, self.rings + 2)[1:-1]
+        self.rings_group = VGroup(*(self.get_contour(level, faint=True)
+                                    for level in growth_levels(final, ring_progress)))
+        step = self.grow_seconds / (self.rings + 1)
+        self.play(progress.animate.set_value(ring_progress[0]), run_time=step, rate_func=linear,
+                  subcaption="Each contour is a set of weights with equal loss. "
+                  "Grow the contour from w-hat: the loss rises.",
+                  subcaption_duration=self.grow_seconds)
+        for k, ring in enumerate(self.rings_group):
+            self.add(ring)
+            target = ring_progress[k + 1] if k + 1 < len(ring_progress) else 1.0
+            self.play(progress.animate.set_value(target), run_time=step, rate_func=linear)
+        contour.clear_updaters()
+        readout[1].clear_updaters()
+        self.touching_contour = self.get_contour(final)
+        self.remove(contour)
+        self.add(self.touching_contour)
+        self.readout = readout
+
+    def show_touch(self) -> None:
+        self.tangent_dot = Dot(to_scene(self.axes, self.solution.point), radius=0.08,
+                               color=SOLUTION_COLOR, z_index=3)
+        self.tangent_label = MathTex("w^*", font_size=38, color=SOLUTION_COLOR)
+        self.tangent_label.next_to(self.tangent_dot, self.label_direction(), buff=0.12)
+        point = r",\ ".join(fmt(x) for x in self.solution.point)
+        self.solution_text = MathTex(rf"w^* = ({point})", font_size=34)
+        self.solution_text.next_to(self.readout, DOWN, buff=0.35, aligned_edge=LEFT)
+        self.play(FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
+                  Circumscribe(self.touching_contour, fade_out=True, color=LOSS_COLOR),
+                  subcaption="The first contour that touches the constraint gives the "
+                  "lowest loss the constraint allows. The touching point is w-star.")
+        self.play(Write(self.solution_text))
+
+    def show_gradients(self) -> None:
+        arrows = tangency_arrows(self.solution)
+        self.gradient_arrow = self.get_arrow(arrows["gradient"], GRADIENT_COLOR)
+        self.normal_arrow = self.get_arrow(arrows["normal"], NORMAL_COLOR)
+        grad_label = MathTex(r"\nabla f(w^*)", font_size=32, color=GRADIENT_COLOR)
+        grad_label.next_to(self.gradient_arrow.get_end(), self.arrow_label_direction(
+            arrows["gradient"]), buff=0.1)
+        normal_label = MathTex(r"\lambda g", font_size=32, color=NORMAL_COLOR)
+        normal_label.next_to(self.normal_arrow.get_end(), self.arrow_label_direction(
+            arrows["normal"]), buff=0.1)
+        self.kkt = panel_text(
+            [r"\nabla f(w^*) + \lambda\, g = 0",
+             rf"\lambda = {fmt(self.solution.multiplier)} \ge 0"],
+            font_size=34,
+        ).next_to(self.solution_text, DOWN, buff=0.45, aligned_edge=LEFT)
+        self.play(GrowArrow(self.gradient_arrow), Write(grad_label),
+                  subcaption="Here the loss gradient points straight into the constraint...")
+        self.play(GrowArrow(self.normal_arrow), Write(normal_label),
+                  subcaption="...exactly against the outward normal g of the boundary, "
+                  "scaled by the multiplier lambda.")
+        self.play(Write(self.kkt),
+                  subcaption=f"Gradient plus lambda times the normal is zero, "
+                  f"with lambda = {fmt(self.solution.multiplier)}.")
+
+    def show_verdict(self) -> None:
+        raise NotImplementedError
+
+    # -------------------------------------------------------------- builders
+    def get_ball(self) -> VMobject:
+        color = BALL_COLORS[self.norm]
+        outline = ball_outline(self.norm, self.radius, samples=self.contour_samples)
+        return polyline(self.axes, outline, stroke_color=color, stroke_width=4,
+                        fill_color=color, fill_opacity=0.18)
+
+    def get_center_marker(self) -> tuple[Dot, MathTex]:
+        dot = Dot(to_scene(self.axes, self.loss.center), radius=0.07, color=CENTER_COLOR)
+        label = MathTex(r"\hat w", font_size=38, color=CENTER_COLOR).next_to(dot, UR, buff=0.08)
+        return dot, label
+
+    def get_contour(self, level: float, *, faint: bool = False) -> VMobject:
+        points = level_set(self.loss, level, samples=self.contour_samples)
+        return polyline(self.axes, points, stroke_color=LOSS_COLOR,
+                        stroke_width=2 if faint else 4, stroke_opacity=0.45 if faint else 1.0)
+
+    def get_arrow(self, arrow: object, color: object) -> Arrow:
+        return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
+                     color=color, stroke_width=6, max_tip_length_to_length_ratio=0.18, z_index=2)
+
+    def label_direction(self) -> np.ndarray:
+        """w*'s label goes where no arrow, edge or the way to ŵ leaves w*."""
+        sol = self.solution
+        avoid = [sol.gradient, sol.normal, self.loss.center - sol.point, *boundary_tangents(sol)]
+        return as_direction(free_direction(avoid))
+
+    @staticmethod
+    def arrow_label_direction(arrow: object) -> np.ndarray:
+        direction = np.array([arrow.end[0] - arrow.start[0], arrow.end[1] - arrow.start[1], 0.0])
+        return direction / max(np.linalg.norm(direction), 1e-12)
+
+
+class L1Tangency(TangencyScene):
+    """The diamond: the contours touch at a corner, so one weight is exactly zero."""
+
+    norm = "l1"
+
+    def show_verdict(self) -> None:
+        if not self.solution.at_corner:
+            self.play(Indicate(self.tangent_dot),
+                      subcaption="For this loss the touch is on an edge: no weight is zero.")
+            return
+        wedge = filled_polygon(self.axes, normal_cone_wedge(self.solution), stroke_width=0,
+                               fill_color=CONE_COLOR, fill_opacity=0.22)
+        zero = self.solution.zero_weights[0]
+        anchor, direction = cone_label_anchor(self.solution)
+        cone_label = Tex("normal cone", font_size=30, color=CONE_COLOR)
+        cone_label.next_to(to_scene(self.axes, anchor), as_direction(direction), buff=0.08)
+        verdict = panel_text(
+            [r"-\nabla f(w^*)\ \text{lies in the normal cone}",
+             rf"\Rightarrow\ w^*_{zero + 1} = 0\ \text{{exactly}}"],
+            font_size=32,
+        ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
+        self.play(FadeIn(wedge), Write(cone_label),
+                  subcaption="At a corner the boundary has a whole cone of normals. "
+                  "Any pull from the loss inside this cone keeps w-star at the corner.")
+        self.play(Write(verdict),
+                  subcaption=f"So the solution sits at the corner, and weight w{zero + 1} "
+                  "is exactly zero: that is sparsity.")
+        self.wedge = wedge
+
+
+class L2Tangency(TangencyScene):
+    """The circle: the touching point moves smoothly; no weight is singled out."""
+
+    norm = "l2"
+
+    def show_verdict(self) -> None:
+        nonzero = len(self.solution.zero_weights) == 0
+        line = (r"\text{no corners: both weights} \ne 0" if nonzero
+                else r"\text{a weight is } 0 \text{ only by coincidence}")
+        verdict = panel_text(
+            [line, r"\text{ridge shrinks, it does not select}"], font_size=32
+        ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
+        self.play(Write(verdict),
+                  subcaption="The circle has no corners: its normal turns smoothly, so "
+                  "the touching point is generic and no weight is exactly zero.")

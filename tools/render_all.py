@@ -1,0 +1,89 @@
+"""Render every scene of the catalogue with `manim render`, a few at a time.
+
+The scenes of a file are the names in its ``__all__`` (read without importing
+it). Each is rendered by Manim's own command line, so the output lands where
+`manim.cfg` says (media/), exactly as a lecturer's own `manim render` would.
+
+    python tools/render_all.py --quality l --jobs 2
+    python tools/render_all.py --stills          # last frames for the README
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENES_DIR = ROOT / "scenes"
+STILLS_DIR = ROOT / "media" / "stills"
+QUALITIES = ("l", "m", "h", "p", "k")
+
+
+def scene_names(path: Path) -> list[str]:
+    """The names in a scene file's ``__all__``."""
+    tree = ast.parse(path.read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return [str(ast.literal_eval(element)) for element in node.value.elts]  # type: ignore[attr-defined]
+    return []
+
+
+def catalogue() -> list[tuple[Path, str]]:
+    return [
+        (path, name)
+        for path in sorted(SCENES_DIR.glob("[a-z]*.py"))
+        for name in scene_names(path)
+    ]
+
+
+def render(path: Path, name: str, quality: str, still: bool) -> tuple[str, float, int, str]:
+    manim = Path(sys.executable).with_name("manim")
+    command = [str(manim), "render", f"-q{quality}", str(path.relative_to(ROOT)), name]
+    if still:
+        command.insert(2, "-s")
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    return name, time.perf_counter() - start, result.returncode, result.stderr[-2000:]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quality", choices=QUALITIES, default="l", help="Manim -q flag")
+    parser.add_argument("--jobs", type=int, default=2, help="scenes rendered at once")
+    parser.add_argument("--stills", action="store_true",
+                        help="render last frames at -qm and copy them to media/stills/")
+    parser.add_argument("scenes", nargs="*", help="only these scene names")
+    args = parser.parse_args()
+    todo = [(p, n) for p, n in catalogue() if not args.scenes or n in args.scenes]
+    quality = "m" if args.stills else args.quality
+    failed = 0
+    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
+        for name, seconds, code, stderr in pool.map(
+            lambda item: render(*item, quality, args.stills), todo
+        ):
+            status = "ok" if code == 0 else f"FAILED ({code})"
+            print(f"{name:<28} {seconds:7.1f} s  {status}", flush=True)
+            if code != 0:
+                failed += 1
+                print(stderr, file=sys.stderr)
+    if args.stills and not failed:
+        STILLS_DIR.mkdir(parents=True, exist_ok=True)
+        for _, name in todo:
+            matches = sorted((ROOT / "media" / "images").rglob(f"{name}_ManimCE_*.png"))
+            if matches:
+                shutil.copy(matches[-1], STILLS_DIR / f"{name}.png")
+                print(f"still: media/stills/{name}.png")
+    print(f"rendered {len(todo) - failed} of {len(todo)} scenes into media/")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
