@@ -51,7 +51,7 @@ ARROW_FRACTION = 0.6
 #: Empty space around everything a view must hold, as a fraction of its extent.
 VIEW_MARGIN = 0.12
 #: Tick steps are 1, 2 or 5 times a power of ten, with about this many ticks.
-TARGET_TICKS = 8
+TARGET_TICKS = 10
 
 
 def _check_2d(loss: Quadratic) -> None:
@@ -288,12 +288,6 @@ def tangency_view(
     return view_box(points, aspect=aspect)
 
 
-#: The eight compass directions a label may take, unit length.
-COMPASS = np.array(
-    [[np.cos(a), np.sin(a)] for a in np.linspace(0.0, 2.0 * np.pi, 8, endpoint=False)]
-)
-
-
 def boundary_tangents(solution: Solution) -> NDArray[np.float64]:
     """Unit directions along the ball's boundary leaving w*, shape (k, 2).
 
@@ -303,11 +297,10 @@ def boundary_tangents(solution: Solution) -> NDArray[np.float64]:
     w = solution.point
     if solution.norm == "l1" and np.count_nonzero(w) == 1 and w.size == 2:
         j = int(np.flatnonzero(w)[0])
-        corner_sign = np.sign(w[j])
         edges = []
         for other in (-1.0, 1.0):
             direction = np.zeros(2)
-            direction[j] = -corner_sign
+            direction[j] = -np.sign(w[j])
             direction[1 - j] = other
             edges.append(direction / np.sqrt(2.0))
         return np.array(edges)
@@ -316,20 +309,24 @@ def boundary_tangents(solution: Solution) -> NDArray[np.float64]:
     return np.array([tangent, -tangent])
 
 
-def free_direction(avoid: ArrayLike) -> NDArray[np.float64]:
-    """The compass direction that makes the largest smallest angle with ``avoid``.
+def free_direction(avoid: ArrayLike) -> tuple[NDArray[np.float64], float]:
+    """The middle of the widest angular gap between the directions ``avoid``.
 
     For placing a label next to a point from which arrows, edges and other
     labels leave in the directions ``avoid`` (shape (k, 2), any lengths).
-    Ties go to the first of east, north-east, north, … .
+    Returns the unit direction and the half-width of the gap in radians, so
+    a label of radius R placed at distance R / sin(half-width) stays clear.
     """
     directions = np.asarray(avoid, dtype=float).reshape(-1, 2)
     lengths = np.linalg.norm(directions, axis=1)
-    directions = directions[lengths > 0.0] / lengths[lengths > 0.0, np.newaxis]
-    if directions.size == 0:
-        return COMPASS[0].copy()
-    cosines = COMPASS @ directions.T  # (8, k)
-    return COMPASS[int(np.argmin(np.max(cosines, axis=1)))].copy()
+    directions = directions[lengths > 0.0]
+    if directions.shape[0] == 0:
+        return np.array([1.0, 0.0]), np.pi
+    angles = np.sort(np.mod(np.arctan2(directions[:, 1], directions[:, 0]), 2.0 * np.pi))
+    gaps = np.diff(np.append(angles, angles[0] + 2.0 * np.pi))
+    k = int(np.argmax(gaps))
+    middle = angles[k] + 0.5 * gaps[k]
+    return np.array([np.cos(middle), np.sin(middle)]), float(0.5 * gaps[k])
 
 
 def cone_label_anchor(

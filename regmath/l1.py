@@ -196,6 +196,7 @@ def lasso_path(loss: Quadratic) -> LassoPath:
     if lam_max == 0.0:
         return LassoPath(loss, np.array(knots), np.array(points), (), ())
     lam = lam_max
+    rank = int(np.count_nonzero(loss.eigenvalues))
     for _ in range(50 * n + 100):
         residual = q - hessian @ point
         support = [int(i) for i in np.flatnonzero(point)]
@@ -216,7 +217,10 @@ def lasso_path(loss: Quadratic) -> LassoPath:
             leave = intercept / rate
         events += [float(x) for x in leave if np.isfinite(x) and 0.0 <= x < floor]
         inactive = np.setdiff1d(np.arange(n), active)
-        if inactive.size:
+        # Once the active columns span range(H), every residual correlation is
+        # r_j(λ) = γ_j λ exactly, so no weight can join: the segment runs to λ = 0.
+        spans_range = len(active) == rank
+        if inactive.size and not spans_range:
             alpha = q[inactive] - hessian[np.ix_(inactive, active)] @ intercept
             gamma = hessian[np.ix_(inactive, active)] @ rate
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -236,6 +240,8 @@ def lasso_path(loss: Quadratic) -> LassoPath:
         points.append(new_point)
         point, lam = new_point, next_lam
         if lam == 0.0:
+            if not loss.singular:  # the end of the path is ŵ itself, not a rounded solve
+                points[-1] = np.array(loss.center)
             return LassoPath(
                 loss, np.array(knots), np.array(points), tuple(active_sets), tuple(sign_sets)
             )

@@ -84,7 +84,9 @@ def _level_at(loss: Quadratic, rho: float) -> float:
 
 
 def _minimum_norm_minimizer(loss: Quadratic) -> NDArray[np.float64]:
-    """P_range(H) ŵ: the smallest of the minimizers ŵ + null(H) of f."""
+    """P_range(H) ŵ: the smallest of the minimizers ŵ + null(H) of f (ŵ itself if H is regular)."""
+    if not loss.singular:
+        return np.array(loss.center)
     return loss.range_projection(loss.center)
 
 

@@ -20,6 +20,7 @@ from manim import (
     MathTex,
     Polygon,
     Tex,
+    Mobject,
     VGroup,
     VMobject,
 )
@@ -48,6 +49,8 @@ __all__ = [
     "panel_text",
     "fmt",
     "as_direction",
+    "place_label",
+    "legible",
 ]
 
 BALL_COLORS = {"l1": ManimColor("#F4A259"), "l2": ManimColor("#5BC0BE")}
@@ -58,6 +61,7 @@ GRADIENT_COLOR = ManimColor("#FF5964")
 NORMAL_COLOR = ManimColor("#FFE66D")
 CONE_COLOR = ManimColor("#FFE66D")
 TEXT_COLOR = ManimColor("#F7F7F7")
+BACKGROUND = ManimColor("#000000")
 
 #: The plot is a square of this side (scene units) centred at PLOT_CENTER; the
 #: right part of the 16:9 frame, from PANEL_LEFT, holds text and equations.
@@ -84,16 +88,37 @@ def make_axes(view: ViewBox, *, side: float = PLOT_SIDE) -> VGroup:
         axis_config={
             "color": ManimColor("#9AA0A6"),
             "stroke_width": 2,
-            "include_numbers": True,
+            "include_numbers": False,
             "font_size": 22,
             "line_to_number_buff": 0.12,
             "decimal_number_config": {"num_decimal_places": decimals},
         },
     )
     axes.move_to(PLOT_CENTER)
+    for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
+        _label_ticks(axis, low, high, tick, decimals)
     x_label = MathTex("w_1", font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
     y_label = MathTex("w_2", font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
     return VGroup(axes, x_label, y_label)
+
+
+def _label_ticks(axis: object, low: float, high: float, tick: float, decimals: int) -> None:
+    """Numbers on the ticks: every tick when there are few, every other one when crowded."""
+    ticks = np.arange(round(low / tick), round(high / tick) + 1) * tick
+    every = 2 if ticks.size > 8 else 1
+    labelled = [x for x in ticks if round(x / tick) % every == 0 and abs(x) > 1e-12]
+    if every == 2:
+        decimals = 0 if float(2 * tick).is_integer() else decimals
+    axis.add_numbers(labelled, num_decimal_places=decimals, font_size=22)
+    for number in axis.numbers:
+        legible(number)
+    axis.numbers.set_z_index(4)
+
+
+def legible(label: VMobject) -> VMobject:
+    """A dark outline behind a label, so it reads over contours and outlines."""
+    label.set_stroke(BACKGROUND, width=5, background=True)
+    return label
 
 
 def to_scene(axes: Axes, points: ArrayLike) -> NDArray[np.float64]:
@@ -122,6 +147,21 @@ def panel_text(lines: list[str], *, font_size: float = 34, math: bool = True) ->
     group = VGroup(*(make(line, font_size=font_size, color=TEXT_COLOR) for line in lines))
     group.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
     return group
+
+
+def place_label(
+    label: Mobject, point: ArrayLike, direction: ArrayLike, half_gap: float, *, buff: float = 0.08
+) -> Mobject:
+    """Put ``label`` beside the scene ``point``, centred along ``direction``.
+
+    ``half_gap`` is the half-width (radians) of the free sector around
+    ``direction`` (see `regmath.drawing.free_direction`); the label's centre goes
+    far enough out that its bounding circle stays inside that sector.
+    """
+    radius = 0.5 * float(np.hypot(label.width, label.height))
+    sector = max(min(half_gap, np.pi / 2) * 0.85, 0.2)
+    distance = max(radius + buff, radius / np.sin(sector))
+    return label.move_to(np.asarray(point, dtype=float) + distance * as_direction(direction))
 
 
 def as_direction(direction: ArrayLike) -> NDArray[np.float64]:

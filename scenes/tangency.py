@@ -71,6 +71,8 @@ from scenes.style import (
     as_direction,
     filled_polygon,
     fmt,
+    legible,
+    place_label,
     make_axes,
     panel_text,
     polyline,
@@ -182,8 +184,8 @@ class TangencyScene(Scene):
     def show_touch(self) -> None:
         self.tangent_dot = Dot(to_scene(self.axes, self.solution.point), radius=0.08,
                                color=SOLUTION_COLOR, z_index=3)
-        self.tangent_label = MathTex("w^*", font_size=38, color=SOLUTION_COLOR)
-        self.tangent_label.next_to(self.tangent_dot, self.label_direction(), buff=0.12)
+        self.tangent_label = legible(MathTex("w^*", font_size=38, color=SOLUTION_COLOR))
+        place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
         point = r",\ ".join(fmt(x) for x in self.solution.point)
         self.solution_text = MathTex(rf"w^* = ({point})", font_size=34)
         self.solution_text.next_to(self.readout, DOWN, buff=0.35, aligned_edge=LEFT)
@@ -197,10 +199,10 @@ class TangencyScene(Scene):
         arrows = tangency_arrows(self.solution)
         self.gradient_arrow = self.get_arrow(arrows["gradient"], GRADIENT_COLOR)
         self.normal_arrow = self.get_arrow(arrows["normal"], NORMAL_COLOR)
-        grad_label = MathTex(r"\nabla f(w^*)", font_size=32, color=GRADIENT_COLOR)
+        grad_label = legible(MathTex(r"\nabla f(w^*)", font_size=32, color=GRADIENT_COLOR))
         grad_label.next_to(self.gradient_arrow.get_end(), self.arrow_label_direction(
             arrows["gradient"]), buff=0.1)
-        normal_label = MathTex(r"\lambda g", font_size=32, color=NORMAL_COLOR)
+        normal_label = legible(MathTex(r"\lambda g", font_size=32, color=NORMAL_COLOR))
         normal_label.next_to(self.normal_arrow.get_end(), self.arrow_label_direction(
             arrows["normal"]), buff=0.1)
         self.kkt = panel_text(
@@ -229,7 +231,8 @@ class TangencyScene(Scene):
 
     def get_center_marker(self) -> tuple[Dot, MathTex]:
         dot = Dot(to_scene(self.axes, self.loss.center), radius=0.07, color=CENTER_COLOR)
-        label = MathTex(r"\hat w", font_size=38, color=CENTER_COLOR).next_to(dot, UR, buff=0.08)
+        label = legible(MathTex(r"\hat w", font_size=38, color=CENTER_COLOR))
+        label.next_to(dot, UR, buff=0.08)
         return dot, label
 
     def get_contour(self, level: float, *, faint: bool = False) -> VMobject:
@@ -241,11 +244,11 @@ class TangencyScene(Scene):
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
                      color=color, stroke_width=6, max_tip_length_to_length_ratio=0.18, z_index=2)
 
-    def label_direction(self) -> np.ndarray:
+    def label_direction(self) -> tuple[np.ndarray, float]:
         """w*'s label goes where no arrow, edge or the way to ŵ leaves w*."""
         sol = self.solution
         avoid = [sol.gradient, sol.normal, self.loss.center - sol.point, *boundary_tangents(sol)]
-        return as_direction(free_direction(avoid))
+        return free_direction(avoid)
 
     @staticmethod
     def arrow_label_direction(arrow: object) -> np.ndarray:
@@ -267,7 +270,7 @@ class L1Tangency(TangencyScene):
                                fill_color=CONE_COLOR, fill_opacity=0.22)
         zero = self.solution.zero_weights[0]
         anchor, direction = cone_label_anchor(self.solution)
-        cone_label = Tex("normal cone", font_size=30, color=CONE_COLOR)
+        cone_label = legible(Tex("normal cone", font_size=30, color=CONE_COLOR))
         cone_label.next_to(to_scene(self.axes, anchor), as_direction(direction), buff=0.08)
         verdict = panel_text(
             [r"-\nabla f(w^*)\ \text{lies in the normal cone}",

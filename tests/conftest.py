@@ -1,0 +1,47 @@
+"""Shared fixtures, hypothesis profiles and Manim's graphical-test options."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run thousands of random problems; the exact solvers take well
+# under a millisecond each, so no deadline is needed and none is timed.
+settings.register_profile(
+    "default",
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # Manim registers these only in its own conftest; frames_comparison reads them.
+    parser.addoption("--set_test", action="store_true", default=False,
+                     help="write control frames for graphical tests instead of comparing")
+    parser.addoption("--show_diff", action="store_true", default=False,
+                     help="show a diff image when a graphical test fails")
+    parser.addoption("--skip_slow", action="store_true", default=False)
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(20261126)
+
+
+def random_problem(
+    rng: np.random.Generator, n: int, *, condition: float = 1e2
+) -> tuple[np.ndarray, np.ndarray]:
+    """A random (H, ŵ) with cond(H) = ``condition`` and a random rotation."""
+    q, _ = np.linalg.qr(rng.standard_normal((n, n)))
+    d = np.geomspace(1.0, condition, n)
+    rng.shuffle(d)
+    hessian = (q * d) @ q.T
+    hessian = 0.5 * (hessian + hessian.T)
+    center = rng.uniform(-3.0, 3.0, size=n)
+    return hessian, center
