@@ -22,50 +22,52 @@ if TYPE_CHECKING:
 
     from regmath.quadratic import Quadratic
 
-__all__ = ["constrained_l2", "ridge", "secular_root", "SECULAR_MAX_ITER"]
+__all__ = ["constrained_l2", "ridge", "secular_multiplier", "SECULAR_MAX_ITER"]
 
 #: Safeguarded Newton on 1/‖w(ρ)‖ converges quadratically; this only bounds a
 #: pathological input (bisection alone needs at most ~1100 halvings of a double).
 SECULAR_MAX_ITER = 2000
 
 
-def _norm_at(beta: NDArray[np.float64], d: NDArray[np.float64], rho: float) -> float:
-    return float(np.linalg.norm(beta / (d + rho)))
+def secular_multiplier(beta: NDArray[np.float64], d: NDArray[np.float64], radius: float) -> float:
+    r"""The multiplier μ > 0 with ‖β / (t d + μ)‖₂ = 1, to the last bit.
 
-
-def secular_root(beta: NDArray[np.float64], d: NDArray[np.float64], radius: float) -> float:
-    r"""The ρ > 0 with ‖β / (d + ρ)‖₂ = t, to the last bit.
-
-    Newton's method on ψ(ρ) = 1/t − 1/‖β/(d + ρ)‖ (convex and decreasing, so
-    Newton from the left converges monotonically; Moré & Sorensen 1983),
-    safeguarded by a bracket and bisection. Requires t > 0 and
-    ‖β/d‖ > t over the components with β ≠ 0.
+    This is the secular equation ‖β / (d + ρ)‖ = t rewritten for μ = ρ t,
+    the constraint multiplier: both sides are O(1) whatever the size of t, so
+    nothing overflows or underflows as t → 0. Newton's method on
+    ψ(μ) = 1 − 1/‖β/(t d + μ)‖ (convex and decreasing, so Newton from the
+    left converges monotonically; Moré & Sorensen 1983), safeguarded by the
+    bracket [0, ‖β‖] and bisection. Requires t > 0 and ‖β/d‖ > t over the
+    components with β ≠ 0.
     """
     keep = beta != 0.0
-    beta, d = beta[keep], d[keep]
-    lo, hi = 0.0, float(np.linalg.norm(beta)) / radius  # ‖β/(d+ρ)‖ ≤ ‖β‖/ρ ≤ t at hi
-    rho = lo
+    beta, scaled = beta[keep], radius * d[keep]
+    lo, hi = 0.0, float(np.linalg.norm(beta))  # ‖β/(td+μ)‖ ≤ ‖β‖/μ ≤ 1 at hi
+    mu = lo
     for _ in range(SECULAR_MAX_ITER):
-        ratio = beta / (d + rho)
-        s = float(ratio @ ratio)
+        with np.errstate(over="ignore"):
+            ratio = beta / (scaled + mu)
+            s = float(ratio @ ratio)
+        if not np.isfinite(s):  # μ ≈ 0 with a tiny t: far left of the root, bisect
+            lo, mu = mu, 0.5 * (mu + hi)
+            continue
         norm = np.sqrt(s)
-        psi = 1.0 / radius - 1.0 / norm
+        psi = 1.0 - 1.0 / norm
         if psi > 0.0:
-            lo = rho
+            lo = mu
         elif psi < 0.0:
-            hi = rho
+            hi = mu
         else:
-            return rho
-        # ψ'(ρ) = −Σ β²/(d+ρ)³ / ‖·‖³
-        dpsi = -float(ratio @ (ratio / (d + rho))) / (s * norm)
-        step = -psi / dpsi
-        candidate = rho + step
+            return mu
+        # ψ'(μ) = −Σ β²/(td+μ)³ / ‖·‖³
+        dpsi = -float(ratio @ (ratio / (scaled + mu))) / (s * norm)
+        candidate = mu - psi / dpsi if dpsi < 0.0 else 0.5 * (lo + hi)
         if not lo < candidate < hi:
             candidate = 0.5 * (lo + hi)
-        if candidate == rho or hi - lo <= 2.0 * np.finfo(float).eps * hi:
-            return candidate
-        rho = candidate
-    return rho
+        if candidate == mu or hi - lo <= 2.0 * np.finfo(float).eps * hi:
+            return float(candidate)
+        mu = candidate
+    return float(mu)
 
 
 def _ridge_point(loss: Quadratic, rho: float) -> NDArray[np.float64]:
@@ -74,12 +76,12 @@ def _ridge_point(loss: Quadratic, rho: float) -> NDArray[np.float64]:
     return loss.eigenvectors @ np.divide(beta, d + rho, out=np.zeros_like(d), where=beta != 0.0)
 
 
-def _level_at(loss: Quadratic, rho: float) -> float:
-    """f(w(ρ)) = ½ Σ dᵢ ρ² bᵢ² / (dᵢ + ρ)², free of cancellation."""
+def _level_at(loss: Quadratic, mu: float, radius: float) -> float:
+    """f(w*) = ½ Σ dᵢ (μ bᵢ / (t dᵢ + μ))², free of cancellation (ρ = μ/t)."""
     d = loss.eigenvalues
     b = loss.eigenvectors.T @ loss.center
     keep = d > 0.0
-    gap = rho * b[keep] / (d[keep] + rho)
+    gap = mu * b[keep] / (radius * d[keep] + mu)
     return 0.5 * float(np.sum(d[keep] * gap * gap))
 
 
@@ -108,21 +110,28 @@ def _unconstrained(loss: Quadratic, radius: float, *, unique: bool) -> Solution:
     )
 
 
-def _boundary(loss: Quadratic, point: NDArray[np.float64], rho: float, radius: float) -> Solution:
-    # For ridge ∇f(w) = H(w − ŵ) = −ρ w exactly, which avoids forming H(w − ŵ).
-    gradient = -rho * point
-    multiplier = rho * radius
-    normal = point / radius
+def _boundary(
+    loss: Quadratic,
+    direction: NDArray[np.float64],
+    mu: float,
+    radius: float,
+    strength: float,
+    level: float,
+) -> Solution:
+    """A solution on the sphere ‖w‖ = t, given u = w*/t (a unit vector up to rounding)."""
+    point = radius * direction
+    # For ridge ∇f(w) = H(w − ŵ) = −ρ w = −μ u exactly, which avoids forming H(w − ŵ).
+    normal = direction / float(np.linalg.norm(direction))
     return Solution(
         norm="l2",
         point=point,
-        level=_level_at(loss, rho),
-        gradient=gradient,
+        level=level,
+        gradient=-mu * direction,
         normal=normal,
-        multiplier=multiplier,
+        multiplier=mu,
         radius=radius,
-        strength=rho,
-        active=multiplier > 0.0,
+        strength=strength,
+        active=mu > 0.0,
         unique=True,
         normal_cone=normal[np.newaxis, :],
     )
@@ -156,8 +165,11 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
             unique=True,
             normal_cone=normal[np.newaxis, :],
         )
-    rho = secular_root(beta, d, radius)
-    return _boundary(loss, _ridge_point(loss, rho), rho, radius)
+    mu = secular_multiplier(beta, d, radius)
+    direction = loss.eigenvectors @ np.divide(
+        beta, radius * d + mu, out=np.zeros_like(d), where=beta != 0.0
+    )
+    return _boundary(loss, direction, mu, radius, mu / radius, _level_at(loss, mu, radius))
 
 
 def ridge(loss: Quadratic, strength: float) -> Solution:
@@ -169,4 +181,5 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     radius = float(np.linalg.norm(point))
     if radius == 0.0:  # Hŵ = 0: ŵ's smallest representative is 0 already
         return _unconstrained(loss, 0.0, unique=True)
-    return _boundary(loss, point, strength, radius)
+    mu = strength * radius
+    return _boundary(loss, point / radius, mu, radius, strength, _level_at(loss, mu, radius))

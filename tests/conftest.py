@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 # under a millisecond each, so no deadline is needed and none is timed.
 settings.register_profile(
     "default",
-    max_examples=400,
+    max_examples=1000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
