@@ -424,7 +424,8 @@ def constrained_l1(loss: Quadratic, radius: float, *, path: LassoPath | None = N
     solved = np.linalg.solve(bordered, np.concatenate([q[active], [radius]]))
     point = np.zeros(n)
     point[active] = solved[:size]
-    multiplier = float(solved[size])
+    # λ ≥ 0: when t equals ‖ŵ‖₁ up to summation order the solve may round to −1e-16.
+    multiplier = max(float(solved[size]), 0.0)
     if size == 1:
         # A corner: w* = t·s exactly, λ = s·q_j − H_jj t.
         j = active[0]

@@ -137,8 +137,11 @@ def polyline(axes: Axes, points: ArrayLike, **style: object) -> VMobject:
 
 
 def filled_polygon(axes: Axes, points: ArrayLike, **style: object) -> Polygon:
-    """A filled polygon with these problem points as vertices."""
-    return Polygon(*to_scene(axes, points), **style)
+    """A filled polygon with these problem points as vertices (a closing repeat is dropped)."""
+    vertices = to_scene(axes, points)
+    if len(vertices) > 1 and np.array_equal(vertices[0], vertices[-1]):
+        vertices = vertices[:-1]
+    return Polygon(*vertices, **style)
 
 
 def panel_text(lines: list[str], *, font_size: float = 34, math: bool = True) -> VGroup:

@@ -233,3 +233,14 @@ def test_bad_arguments_raise_naming_the_argument(call, argument: str) -> None:
     with pytest.raises(InvalidArgumentError) as info:
         call(loss)
     assert info.value.argument == argument
+
+
+def test_radius_equal_to_the_norm_of_w_hat_up_to_rounding_gives_lambda_zero() -> None:
+    # Found by hypothesis: ‖ŵ‖₁ summed in another order is an ulp smaller, and the
+    # bordered KKT solve returned λ = −2e-16.
+    center = [0.6560408222706209, -2.9584405229143904, -1.9254967565205927, -2.010466718841626]
+    loss = Quadratic(center=center, hessian=np.eye(4))
+    for radius in np.nextafter(np.linalg.norm(center, ord=1), [0.0, np.inf]):
+        sol = constrained(loss, norm="l1", radius=float(radius))
+        assert sol.multiplier >= 0.0
+        assert sol.multiplier <= 1e-15

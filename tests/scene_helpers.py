@@ -1,0 +1,37 @@
+"""Run a scene without writing video and read its mobjects back in problem coordinates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from manim import Scene, tempconfig
+
+
+def dry_run(scene_class: type[Scene], tmp_path: Path) -> Scene:
+    """Construct and play the whole scene with no output (TeX cached under tmp_path)."""
+    with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "quality": "low_quality",
+                     "disable_caching": True, "verbosity": "ERROR",
+                     "progress_bar": "none"}):
+        scene = scene_class()
+        scene.render()
+    return scene
+
+
+def coords(scene: Scene, points: np.ndarray) -> np.ndarray:
+    """Scene points (k, 3) back to problem coordinates (k, 2) through the scene's axes."""
+    pts = np.atleast_2d(points)
+    return np.array([scene.axes.point_to_coords(p)[:2] for p in pts])
+
+
+def anchors(mobject) -> np.ndarray:
+    """The corner points of a polyline VMobject (every fourth Bézier control point)."""
+    return mobject.points[::4]
+
+
+class BeatRecorder:
+    """Mixin that records the name of every ``next_section`` (a dry run keeps none)."""
+
+    def next_section(self, name: str = "unnamed", *args, **kwargs) -> None:
+        self.__dict__.setdefault("beats", []).append(name)
+        super().next_section(name, *args, **kwargs)  # type: ignore[misc]
