@@ -68,13 +68,19 @@ BACKGROUND = ManimColor("#000000")
 PLOT_SIDE = 6.8
 PLOT_CENTER = np.array([-3.3, -0.2, 0.0])
 PANEL_LEFT = 0.9
+#: Scene units between a tick number and a labelled point before the number is dropped.
+NUMBER_CLEARANCE = 0.45
 
 
-def make_axes(view: ViewBox, *, side: float = PLOT_SIDE) -> VGroup:
+def make_axes(
+    view: ViewBox, *, side: float = PLOT_SIDE, keep_clear: ArrayLike = ()
+) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
     The longer extent of the view gets ``side`` scene units, so circles stay
-    round. Returns a VGroup (axes, labels); the axes are its first element.
+    round. Tick numbers closer than NUMBER_CLEARANCE to a problem point in
+    ``keep_clear`` (ŵ, w*: points that get their own label) are left out.
+    Returns a VGroup (axes, labels); the axes are its first element.
     """
     unit = side / max(view.width, view.height)
     step = view.x_range[2]
@@ -95,8 +101,13 @@ def make_axes(view: ViewBox, *, side: float = PLOT_SIDE) -> VGroup:
         },
     )
     axes.move_to(PLOT_CENTER)
+    clear = np.asarray(keep_clear, dtype=float).reshape(-1, 2)
+    marked = to_scene(axes, clear) if clear.size else np.zeros((0, 3))
     for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
         _label_ticks(axis, low, high, tick, decimals)
+        for number in list(axis.numbers):
+            if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
+                axis.numbers.remove(number)
     x_label = MathTex("w_1", font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
     y_label = MathTex("w_2", font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
     return VGroup(axes, x_label, y_label)

@@ -103,7 +103,9 @@ class TangencyScene(Scene):
         self.loss = Quadratic(center=self.center, hessian=self.hessian)
         self.solution: Solution = constrained(self.loss, norm=self.norm, radius=self.radius)
         self.view: ViewBox = tangency_view(self.loss, [self.solution])
-        self.axes_group = make_axes(self.view)
+        self.axes_group = make_axes(
+            self.view, keep_clear=[self.solution.point, self.loss.center]
+        )
         self.axes = self.axes_group[0]
 
     # ------------------------------------------------------------ storyboard
