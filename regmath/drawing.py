@@ -86,13 +86,20 @@ def level_sets(loss: Quadratic, levels: ArrayLike, *, samples: int = 129) -> NDA
     lv = np.asarray(levels, dtype=float)
     if lv.ndim != 1 or not np.all(np.isfinite(lv)) or np.any(lv < 0.0):
         raise InvalidArgumentError("levels", "must be a 1-D array of finite numbers >= 0")
+    # Every level set is the same ellipse scaled about ŵ: the level-1 ellipse
+    # E(θ) = Q diag(√(2/d)) (cos θ, sin θ) times √L. One multiply-add a frame.
+    unit = _unit_level_ellipse(loss, samples)
+    curves = np.sqrt(lv)[:, np.newaxis, np.newaxis] * unit
+    curves += loss.center  # in place: one (m, samples, 2) array, not two
+    return curves
+
+
+def _unit_level_ellipse(loss: Quadratic, samples: int) -> NDArray[np.float64]:
+    """E(θ) − ŵ on {f = 1}, shape (samples, 2), closed (first point repeated last)."""
     theta = np.linspace(0.0, 2.0 * np.pi, samples)
-    unit = np.stack([np.cos(theta), np.sin(theta)], axis=-1)  # (samples, 2)
-    unit[-1] = unit[0]
-    semi_axes = np.sqrt(2.0 * lv[:, np.newaxis] / loss.eigenvalues[np.newaxis, :])  # (m, 2)
-    # Q diag(a) u for every level and angle; the principal axes are Q's columns.
-    local = unit[np.newaxis, :, :] * semi_axes[:, np.newaxis, :]
-    return loss.center + local @ loss.eigenvectors.T
+    circle = np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+    circle[-1] = circle[0]
+    return (circle * np.sqrt(2.0 / loss.eigenvalues)) @ loss.eigenvectors.T
 
 
 def level_set(loss: Quadratic, level: float, *, samples: int = 129) -> NDArray[np.float64]:

@@ -397,8 +397,65 @@ def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) ->
     )
 
 
+def _diamond_2d(loss: Quadratic, radius: float) -> tuple[NDArray[np.float64], float] | None:
+    r"""The 2D constrained solution from the diamond's faces, in closed form.
+
+    For a positive definite H and ŵ outside the diamond the solution lies on
+    exactly one face, and KKT certifies it:
+
+    * corner w = σ t e_j: λ = σ q_j − H_jj t ≥ 0 and |(Hw − q)_k| ≤ λ;
+    * edge sᵀw = t (s ∈ {±1}², both weights nonzero): λ = (sᵀŵ − t)/(sᵀH⁻¹s),
+      w = ŵ − λ H⁻¹ s, with λ > 0 and sᵢ wᵢ > 0.
+
+    H⁻¹s = Q diag(1/d) Qᵀ s uses the exact factors, so the multiplier stays
+    accurate at any condition number. Corners are tried first, so a corner
+    solution has an exact zero. Returns None when no face passes (a tie
+    within rounding); the caller then follows the homotopy.
+    """
+    (q00, q01), (q10, q11) = loss.eigenvectors.tolist()
+    d0, d1 = loss.eigenvalues.tolist()
+    c0, c1 = loss.center.tolist()
+    (h00, h01), (_, h11) = loss.hessian.tolist()
+    b0, b1 = q00 * c0 + q10 * c1, q01 * c0 + q11 * c1  # Qᵀŵ
+    q = (q00 * d0 * b0 + q01 * d1 * b1, q10 * d0 * b0 + q11 * d1 * b1)  # Hŵ
+    column = ((h00, h01), (h01, h11))
+    t = radius
+    for j in (0, 1):
+        k = 1 - j
+        for sigma in (1.0, -1.0):
+            lam = sigma * q[j] - column[j][j] * t
+            if lam >= 0.0 and abs(sigma * t * column[j][k] - q[k]) <= lam:
+                point = np.zeros(2)
+                point[j] = sigma * t
+                return point, lam
+    for s0, s1 in ((1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)):
+        e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1  # diag(1/d) Qᵀ s
+        curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
+        lam = (s0 * c0 + s1 * c1 - t) / curvature
+        w0 = c0 - lam * (q00 * e0 + q01 * e1)
+        w1 = c1 - lam * (q10 * e0 + q11 * e1)
+        if lam > 0.0 and s0 * w0 > 0.0 and s1 * w1 > 0.0:
+            return np.array([w0, w1]), lam
+    return None
+
+
 def constrained_l1(loss: Quadratic, radius: float, *, path: LassoPath | None = None) -> Solution:
-    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖₁ ≤ t."""
+    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖₁ ≤ t.
+
+    In 2D with a positive definite H, the closed form on the diamond's faces
+    (`_diamond_2d`); otherwise, and whenever that finds no certified face,
+    the point of the lasso path with ‖w‖₁ = t.
+    """
+    if path is None and loss.dim == 2 and not loss.singular and radius > 0.0:
+        c = loss.center
+        if abs(float(c[0])) + abs(float(c[1])) <= radius:
+            return _solution(loss, np.array(c), multiplier=0.0, radius=radius, strength=0.0,
+                             unique=True)
+        found = _diamond_2d(loss, radius)
+        if found is not None:
+            point, lam = found
+            return _solution(loss, point, multiplier=lam, radius=radius, strength=lam,
+                             unique=True)
     path = lasso_path(loss) if path is None else path
     norms = path.l1_norms
     n = loss.dim

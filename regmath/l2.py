@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import math
+
 import numpy as np
 
 from regmath.solution import Solution
@@ -27,6 +29,9 @@ __all__ = ["constrained_l2", "ridge", "secular_multiplier", "SECULAR_MAX_ITER"]
 #: Safeguarded Newton on 1/‖w(ρ)‖ converges quadratically; this only bounds a
 #: pathological input (bisection alone needs at most ~1100 halvings of a double).
 SECULAR_MAX_ITER = 2000
+EPS = float(np.finfo(float).eps)
+#: Up to this many weights the secular sums are evaluated in plain Python floats.
+SMALL_DIM = 8
 
 
 def secular_multiplier(beta: NDArray[np.float64], d: NDArray[np.float64], radius: float) -> float:
@@ -42,16 +47,19 @@ def secular_multiplier(beta: NDArray[np.float64], d: NDArray[np.float64], radius
     """
     keep = beta != 0.0
     beta, scaled = beta[keep], radius * d[keep]
-    lo, hi = 0.0, float(np.linalg.norm(beta))  # ‖β/(td+μ)‖ ≤ ‖β‖/μ ≤ 1 at hi
+    beta_norm = math.sqrt(float(beta @ beta))
+    # ‖β‖/(t·max d + μ) ≤ ‖β/(td + μ)‖ ≤ ‖β‖/(t·min d + μ) brackets the root:
+    # ‖β‖ − t·max d ≤ μ* ≤ ‖β‖ − t·min d. Newton starts at the left end.
+    lo = max(beta_norm - float(np.max(scaled)), 0.0)
+    hi = min(beta_norm - float(np.min(scaled)), beta_norm)
     mu = lo
+    terms = _secular_terms_small if beta.size <= SMALL_DIM else _secular_terms
     for _ in range(SECULAR_MAX_ITER):
-        with np.errstate(over="ignore"):
-            ratio = beta / (scaled + mu)
-            s = float(ratio @ ratio)
-        if not np.isfinite(s):  # μ ≈ 0 with a tiny t: far left of the root, bisect
+        s, cubic = terms(beta, scaled, mu)
+        if not math.isfinite(s):  # μ ≈ 0 with a tiny t: far left of the root, bisect
             lo, mu = mu, 0.5 * (mu + hi)
             continue
-        norm = np.sqrt(s)
+        norm = math.sqrt(s)
         psi = 1.0 - 1.0 / norm
         if psi > 0.0:
             lo = mu
@@ -59,15 +67,40 @@ def secular_multiplier(beta: NDArray[np.float64], d: NDArray[np.float64], radius
             hi = mu
         else:
             return mu
-        # ψ'(μ) = −Σ β²/(td+μ)³ / ‖·‖³
-        dpsi = -float(ratio @ (ratio / (scaled + mu))) / (s * norm)
+        dpsi = -cubic / (s * norm)  # ψ'(μ) = −Σ β²/(td+μ)³ / ‖·‖³
         candidate = mu - psi / dpsi if dpsi < 0.0 else 0.5 * (lo + hi)
         if not lo < candidate < hi:
             candidate = 0.5 * (lo + hi)
-        if candidate == mu or hi - lo <= 2.0 * np.finfo(float).eps * hi:
-            return float(candidate)
+        if candidate == mu or hi - lo <= 2.0 * EPS * hi:
+            return candidate
         mu = candidate
-    return float(mu)
+    return mu
+
+
+def _secular_terms(
+    beta: NDArray[np.float64], scaled: NDArray[np.float64], mu: float
+) -> tuple[float, float]:
+    """Σ β²/(td+μ)² and Σ β²/(td+μ)³; infinite when td + μ underflows."""
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        inverse = 1.0 / (scaled + mu)
+        ratio = beta * inverse
+        square = ratio * ratio
+        return float(np.sum(square)), float(square @ inverse)
+
+
+def _secular_terms_small(
+    beta: NDArray[np.float64], scaled: NDArray[np.float64], mu: float
+) -> tuple[float, float]:
+    """`_secular_terms` in plain floats: for a few weights numpy's call overhead dominates."""
+    s = cubic = 0.0
+    for b, sd in zip(beta.tolist(), scaled.tolist()):
+        denominator = sd + mu
+        if denominator == 0.0:
+            return math.inf, math.inf
+        square = (b / denominator) ** 2 if abs(b) < 1e150 * denominator else math.inf
+        s += square
+        cubic += square / denominator
+    return s, cubic
 
 
 def _ridge_point(loss: Quadratic, rho: float) -> NDArray[np.float64]:
@@ -76,13 +109,10 @@ def _ridge_point(loss: Quadratic, rho: float) -> NDArray[np.float64]:
     return loss.eigenvectors @ np.divide(beta, d + rho, out=np.zeros_like(d), where=beta != 0.0)
 
 
-def _level_at(loss: Quadratic, mu: float, radius: float) -> float:
-    """f(w*) = ½ Σ dᵢ (μ bᵢ / (t dᵢ + μ))², free of cancellation (ρ = μ/t)."""
-    d = loss.eigenvalues
-    b = loss.eigenvectors.T @ loss.center
-    keep = d > 0.0
-    gap = mu * b[keep] / (radius * d[keep] + mu)
-    return 0.5 * float(np.sum(d[keep] * gap * gap))
+def _level_at(d: NDArray[np.float64], b: NDArray[np.float64], mu: float, radius: float) -> float:
+    """f(w*) = ½ Σ dᵢ (μ bᵢ / (t dᵢ + μ))² with b = Qᵀŵ, free of cancellation (ρ = μ/t)."""
+    gap = mu * b / (radius * d + mu)  # dᵢ = 0 terms vanish below
+    return 0.5 * float((d * gap) @ gap)
 
 
 def _minimum_norm_minimizer(loss: Quadratic) -> NDArray[np.float64]:
@@ -121,7 +151,7 @@ def _boundary(
     """A solution on the sphere ‖w‖ = t, given u = w*/t (a unit vector up to rounding)."""
     point = radius * direction
     # For ridge ∇f(w) = H(w − ŵ) = −ρ w = −μ u exactly, which avoids forming H(w − ŵ).
-    normal = direction / float(np.linalg.norm(direction))
+    normal = direction / math.sqrt(float(direction @ direction))
     return Solution(
         norm="l2",
         point=point,
@@ -140,8 +170,9 @@ def _boundary(
 def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖₂ ≤ t."""
     d = loss.eigenvalues
-    beta = d * (loss.eigenvectors.T @ loss.center)
-    inside = float(np.linalg.norm(_minimum_norm_minimizer(loss)))
+    b = loss.eigenvectors.T @ loss.center
+    beta = d * b
+    inside = float(np.linalg.norm(b[d > 0.0]))  # ‖P_range ŵ‖
     if inside <= radius:
         # Another minimizer inside the ball exists iff null(H) is nontrivial and
         # the smallest minimizer lies strictly inside.
@@ -169,7 +200,7 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     direction = loss.eigenvectors @ np.divide(
         beta, radius * d + mu, out=np.zeros_like(d), where=beta != 0.0
     )
-    return _boundary(loss, direction, mu, radius, mu / radius, _level_at(loss, mu, radius))
+    return _boundary(loss, direction, mu, radius, mu / radius, _level_at(d, b, mu, radius))
 
 
 def ridge(loss: Quadratic, strength: float) -> Solution:
@@ -182,4 +213,5 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     if radius == 0.0:  # Hŵ = 0: ŵ's smallest representative is 0 already
         return _unconstrained(loss, 0.0, unique=True)
     mu = strength * radius
-    return _boundary(loss, point / radius, mu, radius, strength, _level_at(loss, mu, radius))
+    level = _level_at(loss.eigenvalues, loss.eigenvectors.T @ loss.center, mu, radius)
+    return _boundary(loss, point / radius, mu, radius, strength, level)

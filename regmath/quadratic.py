@@ -85,7 +85,7 @@ class Quadratic:
     [[4.0, 0.0], [0.0, 1.0]]
     """
 
-    __slots__ = ("_center", "_hessian", "_eigenvalues", "_eigenvectors", "_factored")
+    __slots__ = ("_center", "_hessian", "_eigenvalues", "_eigenvectors", "_factored", "_singular")
 
     def __init__(
         self,
@@ -160,6 +160,7 @@ class Quadratic:
         self._eigenvalues = d
         self._eigenvectors = q
         self._factored = factored
+        self._singular = bool(np.any(d == 0.0))
 
     # ------------------------------------------------------------------ data
     @property
@@ -195,7 +196,7 @@ class Quadratic:
     @property
     def singular(self) -> bool:
         """Whether H has a zero eigenvalue, so minimizers may not be unique."""
-        return bool(np.any(self._eigenvalues == 0.0))
+        return self._singular
 
     @property
     def condition_number(self) -> float:

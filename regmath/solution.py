@@ -70,7 +70,8 @@ class Solution:
 
     def __post_init__(self) -> None:
         for name in ("point", "gradient", "normal", "normal_cone"):
-            array = np.array(getattr(self, name), dtype=float)
+            # The solvers hand over fresh arrays; freezing them in place saves a copy.
+            array = np.asarray(getattr(self, name), dtype=float)
             array.setflags(write=False)
             object.__setattr__(self, name, array)
         for name in ("level", "multiplier", "radius", "strength"):

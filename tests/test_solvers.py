@@ -244,3 +244,42 @@ def test_radius_equal_to_the_norm_of_w_hat_up_to_rounding_gives_lambda_zero() ->
         sol = constrained(loss, norm="l1", radius=float(radius))
         assert sol.multiplier >= 0.0
         assert sol.multiplier <= 1e-15
+
+
+@pytest.mark.parametrize("condition", [1.0, 1e2, 1e4], ids=lambda c: f"cond={c:.0e}")
+def test_the_2d_closed_form_agrees_with_the_homotopy(rng: np.random.Generator,
+                                                      condition: float) -> None:
+    """Two exact algorithms, one answer: the diamond's faces against the lasso path.
+
+    The path's bordered KKT solve carries rounding of order eps·cond·λ_max in λ;
+    that is the scale of agreement.
+    """
+    from regmath.l1 import constrained_l1
+
+    for _ in range(300):
+        loss = Quadratic(center=rng.uniform(-3, 3, 2), eigenvalues=[1.0, condition],
+                         angle=rng.uniform(0, np.pi))
+        radius = float(rng.uniform(0.0, 1.2) * np.sum(np.abs(loss.center)))
+        fast = constrained_l1(loss, radius)
+        path = constrained_l1(loss, radius, path=lasso_path(loss))
+        lam_max = float(np.max(np.abs(loss.hessian @ loss.center)))
+        assert_close(fast.point, path.point, POINT_RTOL)
+        assert abs(fast.multiplier - path.multiplier) <= 1e-12 * lam_max
+        np.testing.assert_array_equal(fast.point == 0.0, path.point == 0.0)
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_factored_2d_multiplier_is_exact_on_random_problems_at_condition_1e12(
+    rng: np.random.Generator, norm: str
+) -> None:
+    """Edges, corners and circles alike: λ within 1e-12 of the 50-digit reference."""
+    solver = l1_by_enumeration if norm == "l1" else l2_by_secular
+    for _ in range(40):
+        angle = float(rng.uniform(0, np.pi))
+        eigenvalues = [1.0, 1e-12]
+        center = rng.uniform(-3, 3, 2)
+        loss = Quadratic(center=center, eigenvalues=eigenvalues, angle=angle)
+        radius = float(rng.uniform(0.05, 0.95) * np.linalg.norm(center, ord=int(norm[1])))
+        sol = constrained(loss, norm=norm, radius=radius)
+        ref = solver(mp_hessian(eigenvalues=eigenvalues, angle=angle), center, radius)
+        assert sol.multiplier == pytest.approx(ref.multiplier, rel=FACTORED_MULTIPLIER_RTOL)
