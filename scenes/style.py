@@ -62,6 +62,8 @@ NORMAL_COLOR = ManimColor("#FFE66D")
 CONE_COLOR = ManimColor("#FFE66D")
 TEXT_COLOR = ManimColor("#F7F7F7")
 BACKGROUND = ManimColor("#000000")
+#: Labels on the plot sit above contours, outlines and arrows.
+LABEL_Z = 5
 
 #: The plot is a square of this side (scene units) centred at PLOT_CENTER; the
 #: right part of the 16:9 frame, from PANEL_LEFT, holds text and equations.
@@ -127,8 +129,9 @@ def _label_ticks(axis: object, low: float, high: float, tick: float, decimals: i
 
 
 def legible(label: VMobject) -> VMobject:
-    """A dark outline behind a label, so it reads over contours and outlines."""
+    """A dark outline behind a label, drawn above the plot, so it reads over curves."""
     label.set_stroke(BACKGROUND, width=5, background=True)
+    label.set_z_index(LABEL_Z)
     return label
 
 

@@ -59,6 +59,7 @@ from regmath.drawing import (
     tangency_arrows,
     tangency_view,
 )
+from scenes.narration import narrate, reading_seconds
 from scenes.style import (
     BALL_COLORS,
     CENTER_COLOR,
@@ -120,7 +121,7 @@ class TangencyScene(Scene):
         self.show_gradients()
         self.next_section("verdict")
         self.show_verdict()
-        self.wait(1.5)
+        self.wait(1.0)
 
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
@@ -137,13 +138,13 @@ class TangencyScene(Scene):
         ).next_to(self.title, DOWN, buff=0.4, aligned_edge=LEFT)
         self.ball = self.get_ball()
         self.center_dot, self.center_label = self.get_center_marker()
-        self.play(Create(self.axes_group), FadeIn(self.title), run_time=1.5,
-                  subcaption="Two weights, w1 and w2. The loss f is a bowl whose "
-                  "lowest point, the unregularized optimum, we call w-hat.")
+        narrate(self, "Two weights, w1 and w2. The loss f is a bowl whose lowest point, "
+                "the unregularized optimum, we call w-hat.",
+                Create(self.axes_group), FadeIn(self.title), run_time=1.5)
         self.play(FadeIn(self.center_dot), Write(self.center_label), Write(self.problem))
-        self.play(Create(self.ball), run_time=1.5,
-                  subcaption=f"The constraint allows only weights inside the "
-                  f"{BALL_NAME[self.norm]} of radius t. w-hat lies outside it.")
+        narrate(self, f"We minimize the loss, but only over weights inside the "
+                f"{BALL_NAME[self.norm]} of radius t. w-hat lies outside it.",
+                Create(self.ball), run_time=1.5)
 
     def grow_contours(self) -> None:
         progress = ValueTracker(0.0)
@@ -168,16 +169,18 @@ class TangencyScene(Scene):
         self.rings_group = VGroup(*(self.get_contour(level, faint=True)
                                     for level in growth_levels(final, ring_progress)))
         step = self.grow_seconds / (self.rings + 1)
-        self.play(progress.animate.set_value(ring_progress[0]), run_time=step, rate_func=linear,
-                  subcaption="Each contour is a set of weights with equal loss. "
-                  "Grow the contour from w-hat: the loss rises.",
-                  subcaption_duration=self.grow_seconds)
+        caption = ("Each contour is a set of weights with equal loss. "
+                   "Grow the contour from w-hat: the loss rises.")
+        self.add_subcaption(caption, duration=max(reading_seconds(caption), self.grow_seconds))
+        self.play(progress.animate.set_value(ring_progress[0]), run_time=step, rate_func=linear)
         for k, ring in enumerate(self.rings_group):
             self.add(ring)
             target = ring_progress[k + 1] if k + 1 < len(ring_progress) else 1.0
             self.play(progress.animate.set_value(target), run_time=step, rate_func=linear)
         contour.clear_updaters()
         readout[1].clear_updaters()
+        if reading_seconds(caption) > self.grow_seconds:
+            self.wait(reading_seconds(caption) - self.grow_seconds)
         self.touching_contour = self.get_contour(final)
         self.remove(contour)
         self.add(self.touching_contour)
@@ -191,11 +194,11 @@ class TangencyScene(Scene):
         point = r",\ ".join(fmt(x) for x in self.solution.point)
         self.solution_text = MathTex(rf"w^* = ({point})", font_size=34)
         self.solution_text.next_to(self.readout, DOWN, buff=0.35, aligned_edge=LEFT)
-        self.play(FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
-                  Circumscribe(self.touching_contour, fade_out=True, color=LOSS_COLOR),
-                  subcaption="The first contour that touches the constraint gives the "
-                  "lowest loss the constraint allows. The touching point is w-star.")
-        self.play(Write(self.solution_text))
+        narrate(self, "The first contour that touches the constraint has the lowest loss "
+                "the constraint allows. The touching point is the solution, w-star.",
+                FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
+                Circumscribe(self.touching_contour, fade_out=True, color=LOSS_COLOR),
+                Write(self.solution_text))
 
     def show_gradients(self) -> None:
         arrows = tangency_arrows(self.solution)
@@ -212,14 +215,12 @@ class TangencyScene(Scene):
              rf"\lambda = {fmt(self.solution.multiplier)} \ge 0"],
             font_size=34,
         ).next_to(self.solution_text, DOWN, buff=0.45, aligned_edge=LEFT)
-        self.play(GrowArrow(self.gradient_arrow), Write(grad_label),
-                  subcaption="Here the loss gradient points straight into the constraint...")
-        self.play(GrowArrow(self.normal_arrow), Write(normal_label),
-                  subcaption="...exactly against the outward normal g of the boundary, "
-                  "scaled by the multiplier lambda.")
-        self.play(Write(self.kkt),
-                  subcaption=f"Gradient plus lambda times the normal is zero, "
-                  f"with lambda = {fmt(self.solution.multiplier)}.")
+        narrate(self, "There the loss gradient points straight into the constraint...",
+                GrowArrow(self.gradient_arrow), Write(grad_label))
+        narrate(self, "...exactly against the outward normal g of the boundary, scaled by "
+                "the multiplier lambda.", GrowArrow(self.normal_arrow), Write(normal_label))
+        narrate(self, f"Gradient plus lambda times the normal is zero, with lambda = "
+                f"{fmt(self.solution.multiplier)}, never negative.", Write(self.kkt))
 
     def show_verdict(self) -> None:
         raise NotImplementedError
@@ -265,8 +266,8 @@ class L1Tangency(TangencyScene):
 
     def show_verdict(self) -> None:
         if not self.solution.at_corner:
-            self.play(Indicate(self.tangent_dot),
-                      subcaption="For this loss the touch is on an edge: no weight is zero.")
+            narrate(self, "For this loss the touch is on an edge: no weight is zero.",
+                    Indicate(self.tangent_dot))
             return
         wedge = filled_polygon(self.axes, normal_cone_wedge(self.solution), stroke_width=0,
                                fill_color=CONE_COLOR, fill_opacity=0.22)
@@ -279,12 +280,11 @@ class L1Tangency(TangencyScene):
              rf"\Rightarrow\ w^*_{zero + 1} = 0\ \text{{exactly}}"],
             font_size=32,
         ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
-        self.play(FadeIn(wedge), Write(cone_label),
-                  subcaption="At a corner the boundary has a whole cone of normals. "
-                  "Any pull from the loss inside this cone keeps w-star at the corner.")
-        self.play(Write(verdict),
-                  subcaption=f"So the solution sits at the corner, and weight w{zero + 1} "
-                  "is exactly zero: that is sparsity.")
+        narrate(self, "At a corner the boundary has a whole cone of normals. Any pull of "
+                "the loss inside this cone keeps w-star at the corner.",
+                FadeIn(wedge), Write(cone_label))
+        narrate(self, f"So the solution sits at the corner, and weight w{zero + 1} is "
+                "exactly zero: that is sparsity.", Write(verdict))
         self.wedge = wedge
 
 
@@ -300,6 +300,5 @@ class L2Tangency(TangencyScene):
         verdict = panel_text(
             [line, r"\text{ridge shrinks, it does not select}"], font_size=32
         ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
-        self.play(Write(verdict),
-                  subcaption="The circle has no corners: its normal turns smoothly, so "
-                  "the touching point is generic and no weight is exactly zero.")
+        narrate(self, "The circle has no corners: its normal turns smoothly, so the "
+                "touching point is generic and no weight is exactly zero.", Write(verdict))

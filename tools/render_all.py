@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import queue
 import shutil
 import subprocess
 import sys
@@ -26,13 +27,15 @@ QUALITIES = ("l", "m", "h", "p", "k")
 
 
 def scene_names(path: Path) -> list[str]:
-    """The names in a scene file's ``__all__``."""
+    """The classes a scene file defines and lists in its ``__all__``."""
     tree = ast.parse(path.read_text())
+    classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
         ):
-            return [str(ast.literal_eval(element)) for element in node.value.elts]  # type: ignore[attr-defined]
+            names = ast.literal_eval(node.value)
+            return [name for name in names if name in classes]
     return []
 
 
@@ -44,13 +47,32 @@ def catalogue() -> list[tuple[Path, str]]:
     ]
 
 
-def render(path: Path, name: str, quality: str, still: bool) -> tuple[str, float, int, str]:
+def worker_config(slot: int) -> Path:
+    """A config file giving one worker its own TeX cache.
+
+    Parallel `manim` processes sharing media/Tex race: one reads an SVG another
+    is still writing. Each worker slot keeps its own cache across runs.
+    """
+    config = ROOT / "media" / "Tex" / f"worker-{slot}.cfg"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f"[CLI]\ntex_dir = {config.parent / f'worker-{slot}'}\n")
+    return config
+
+
+def render(
+    path: Path, name: str, quality: str, still: bool, slots: queue.Queue[int]
+) -> tuple[str, float, int, str]:
     manim = Path(sys.executable).with_name("manim")
-    command = [str(manim), "render", f"-q{quality}", str(path.relative_to(ROOT)), name]
+    slot = slots.get()
+    command = [str(manim), "render", "-c", str(worker_config(slot)), f"-q{quality}",
+               str(path.relative_to(ROOT)), name]
     if still:
         command.insert(2, "-s")
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    try:
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    finally:
+        slots.put(slot)
     return name, time.perf_counter() - start, result.returncode, result.stderr[-2000:]
 
 
@@ -65,9 +87,13 @@ def main() -> int:
     todo = [(p, n) for p, n in catalogue() if not args.scenes or n in args.scenes]
     quality = "m" if args.stills else args.quality
     failed = 0
-    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
+    jobs = max(args.jobs, 1)
+    slots: queue.Queue[int] = queue.Queue()
+    for slot in range(jobs):
+        slots.put(slot)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
         for name, seconds, code, stderr in pool.map(
-            lambda item: render(*item, quality, args.stills), todo
+            lambda item: render(*item, quality, args.stills, slots), todo
         ):
             status = "ok" if code == 0 else f"FAILED ({code})"
             print(f"{name:<28} {seconds:7.1f} s  {status}", flush=True)

@@ -1,0 +1,87 @@
+"""Benchmark: preview render time of each scene against a trivial scene of equal length.
+
+    make bench          (or: .venv/bin/python tests/benchmarks/bench_render.py [Scene ...])
+
+Each scene is rendered with `manim render -ql` in a fresh process, the way a
+lecturer previews it, after one warm-up render so the TeX cache is warm. The
+baseline is a trivial scene (axes and one moving square) with the same number
+of frames, rendered in the same run; the ratio is what to compare across
+machines.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tools.render_all import catalogue  # noqa: E402
+
+TRIVIAL = '''
+import os
+from manim import Axes, Scene, Square, linear
+
+class Trivial(Scene):
+    def construct(self):
+        self.add(Axes(x_range=[-2, 3, 1], y_range=[-2, 3, 1], x_length=6.8, y_length=6.8))
+        square = Square(0.5).shift(3 * 1.0 * __import__("manim").LEFT)
+        self.add(square)
+        self.play(square.animate.shift(6 * __import__("manim").RIGHT),
+                  run_time=float(os.environ["TRIVIAL_SECONDS"]), rate_func=linear)
+'''
+
+
+def render_seconds(path: Path, scene: str, media: Path, env: dict[str, str] | None = None) -> float:
+    manim = Path(sys.executable).with_name("manim")
+    start = time.perf_counter()
+    subprocess.run([str(manim), "render", "-ql", "--media_dir", str(media), str(path), scene],
+                   cwd=ROOT, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def duration_seconds(path: Path, scene: str) -> float:
+    """The scene's length, from a dry run in process (no frames written)."""
+    import importlib.util
+
+    from manim import tempconfig
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory() as tmp, tempconfig(
+        {"dry_run": True, "media_dir": tmp, "verbosity": "ERROR", "progress_bar": "none"}
+    ):
+        instance = getattr(module, scene)()
+        instance.render()
+        return float(instance.time)
+
+
+def main() -> None:
+    wanted = set(sys.argv[1:])
+    scenes = [(p, n) for p, n in catalogue() if not wanted or n in wanted]
+    print(f"{'scene':<24}{'length s':>9}{'frames':>8}{'render s':>10}{'trivial s':>11}{'ratio':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        media = Path(tmp)
+        trivial = media / "trivial.py"
+        trivial.write_text(TRIVIAL)
+        for path, name in scenes:
+            length = duration_seconds(path, name)
+            frames = round(length * 15)  # -ql is 15 fps
+            render_seconds(path, name, media)  # warm the TeX cache
+            seconds = render_seconds(path, name, media)
+            env = {**os.environ, "TRIVIAL_SECONDS": str(length)}
+            render_seconds(trivial, "Trivial", media, env)
+            baseline = render_seconds(trivial, "Trivial", media, env)
+            print(f"{name:<24}{length:>9.1f}{frames:>8}{seconds:>10.2f}{baseline:>11.2f}"
+                  f"{seconds / baseline:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()
