@@ -8,7 +8,6 @@ exactly, which is what keeps the multipliers accurate at cond(H) = 1e12.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -236,7 +235,3 @@ class Quadratic:
         """Orthonormal basis of null(H), shape (n, k); k = 0 for a nonsingular H."""
         return self._eigenvectors[:, self._eigenvalues == 0.0]
 
-
-def parse_vector(values: Sequence[float], argument: str) -> NDArray[np.float64]:
-    """A 1-D finite float array from a sequence, for the command line."""
-    return as_finite_array(values, argument, ndim=1)
