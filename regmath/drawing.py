@@ -88,10 +88,12 @@ def level_sets(loss: Quadratic, levels: ArrayLike, *, samples: int = 129) -> NDA
         raise InvalidArgumentError("levels", "must be a 1-D array of finite numbers >= 0")
     # Every level set is the same ellipse scaled about ŵ: the level-1 ellipse
     # E(θ) = Q diag(√(2/d)) (cos θ, sin θ) times √L. One multiply-add a frame.
-    unit = _unit_level_ellipse(loss, samples)
-    curves = np.sqrt(lv)[:, np.newaxis, np.newaxis] * unit
-    curves += loss.center  # in place: one (m, samples, 2) array, not two
-    return curves
+    # Rows of 2·samples numbers give numpy long inner loops (a trailing axis of 2
+    # does not); the in-place add avoids a second (m, samples, 2) array.
+    unit = _unit_level_ellipse(loss, samples).reshape(1, -1)
+    curves = np.sqrt(lv)[:, np.newaxis] * unit
+    curves += np.tile(loss.center, samples)
+    return curves.reshape(lv.size, samples, 2)
 
 
 def _unit_level_ellipse(loss: Quadratic, samples: int) -> NDArray[np.float64]:
