@@ -1,0 +1,236 @@
+r"""Where the L1 solution lands, for every ŵ at once, and how often it is sparse.
+
+For a fixed H and radius t, KKT says the L1 solution is the corner v exactly
+when H(ŵ − v) lies in the normal cone N(v), that is for ŵ in the wedge
+v + H⁻¹N(v), and on the open edge with signs s exactly when ŵ lies in the
+strip {w + λ H⁻¹ s : w on the edge, λ > 0}. Inside the diamond the solution is
+ŵ itself. These nine pieces tile the plane; their boundaries are the rays
+v + λ H⁻¹ g for the extreme normals g, so the map is exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from regmath.errors import InvalidArgumentError
+from regmath.quadratic import Quadratic
+from regmath.solve import check_nonnegative, constrained
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike, NDArray
+
+    from regmath.drawing import ViewBox
+
+__all__ = [
+    "Region",
+    "l1_solution_regions",
+    "clip_polygon",
+    "solutions_along",
+    "SparsityExperiment",
+    "sparsity_experiment",
+]
+
+
+@dataclass(frozen=True, eq=False)
+class Region:
+    """A piece of the ŵ-plane where the L1 solution has one kind of support.
+
+    Attributes
+    ----------
+    kind
+        "corner" (one weight exactly zero), "edge" (both nonzero) or
+        "interior" (ŵ inside the diamond, w* = ŵ).
+    zero_weights
+        The indices that are exactly zero for every ŵ in the region.
+    polygon
+        The region clipped to the view box, counter-clockwise, shape (k, 2).
+    apex
+        For a corner: the corner itself; the wedge's rays start there.
+    """
+
+    kind: Literal["corner", "edge", "interior"]
+    zero_weights: tuple[int, ...]
+    polygon: NDArray[np.float64]
+    apex: NDArray[np.float64] | None = None
+
+
+def clip_polygon(polygon: ArrayLike, box: ViewBox) -> NDArray[np.float64]:
+    """Sutherland–Hodgman: the part of a convex polygon inside the axis-aligned box."""
+    points = [np.asarray(p, dtype=float) for p in np.asarray(polygon, dtype=float)]
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    # Each clip edge: keep points with sign · (coordinate − bound) ≤ 0.
+    for axis, bound, sign in ((0, x1, 1.0), (0, x0, -1.0), (1, y1, 1.0), (1, y0, -1.0)):
+        if not points:
+            break
+        kept: list[np.ndarray] = []
+        for k, current in enumerate(points):
+            previous = points[k - 1]
+            inside_now = sign * (current[axis] - bound) <= 0.0
+            inside_before = sign * (previous[axis] - bound) <= 0.0
+            if inside_now != inside_before:
+                s = (bound - previous[axis]) / (current[axis] - previous[axis])
+                crossing = previous + s * (current - previous)
+                crossing[axis] = bound  # exactly on the box edge
+                kept.append(crossing)
+            if inside_now:
+                kept.append(current)
+        points = kept
+    return np.array(points).reshape(-1, 2)
+
+
+def _far(box: ViewBox) -> float:
+    """A ray length that leaves the box from any point in it."""
+    return 4.0 * (box.width + box.height + abs(box.x_range[0]) + abs(box.x_range[1])
+                  + abs(box.y_range[0]) + abs(box.y_range[1]))
+
+
+def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list[Region]:
+    r"""The exact map ŵ ↦ support of the L1 solution, as polygons in ``box``.
+
+    Parameters
+    ----------
+    hessian
+        H, 2 × 2 symmetric positive definite (ŵ varies; H is fixed).
+    radius
+        t > 0, the diamond's radius.
+    box
+        The view to clip to.
+
+    Returns
+    -------
+    list of Region
+        Four corner wedges v + H⁻¹N(v), four edge strips and the diamond.
+        Regions that miss the box are left out.
+    """
+    loss = Quadratic(center=[0.0, 0.0], hessian=hessian)
+    if loss.dim != 2 or loss.singular:
+        raise InvalidArgumentError("hessian", "must be 2 x 2 and positive definite")
+    t = check_nonnegative(radius, "radius")
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a diamond with corners")
+    inverse = loss.eigenvectors @ np.diag(1.0 / loss.eigenvalues) @ loss.eigenvectors.T
+    far = _far(box)
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    regions: list[Region] = []
+    for k, v in enumerate(corners):
+        j = 0 if k % 2 == 0 else 1
+        before, after = corners[k - 1], corners[(k + 1) % 4]
+        # The normals of the two edges that meet at v, in counter-clockwise order.
+        g_in = np.sign(before + v)
+        g_out = np.sign(v + after)
+        u_in, u_out = inverse @ g_in, inverse @ g_out
+        wedge = np.array([v, v + far * u_in / np.linalg.norm(u_in),
+                          v + far * u_out / np.linalg.norm(u_out)])
+        polygon = clip_polygon(_counter_clockwise(wedge), box)
+        if len(polygon) >= 3:
+            regions.append(Region("corner", (1 - j,), polygon, apex=v.copy()))
+        s = np.sign(v + after)
+        u = inverse @ s
+        strip = np.array([v, after, after + far * u / np.linalg.norm(u),
+                          v + far * u / np.linalg.norm(u)])
+        polygon = clip_polygon(_counter_clockwise(strip), box)
+        if len(polygon) >= 3:
+            regions.append(Region("edge", (), polygon))
+    diamond = clip_polygon(corners, box)
+    if len(diamond) >= 3:
+        regions.append(Region("interior", (), diamond))
+    return regions
+
+
+def _counter_clockwise(polygon: NDArray[np.float64]) -> NDArray[np.float64]:
+    x, y = polygon[:, 0], polygon[:, 1]
+    area = 0.5 * float(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
+    return polygon if area >= 0.0 else polygon[::-1]
+
+
+def solutions_along(
+    hessian: ArrayLike, centers: ArrayLike, *, norm: str, radius: float
+) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
+    """w* for each ŵ in ``centers`` (shape (m, n)) with the same H.
+
+    Returns the solutions, shape (m, n), and for each whether it has an exact zero.
+    """
+    points = np.asarray(centers, dtype=float)
+    if points.ndim != 2:
+        raise InvalidArgumentError("centers", f"must have shape (m, n), got {points.shape}")
+    h = np.asarray(hessian, dtype=float)
+    solutions = np.array([
+        constrained(Quadratic(center=c, hessian=h), norm=norm, radius=radius).point
+        for c in points
+    ])
+    return solutions, np.any(solutions == 0.0, axis=1)
+
+
+@dataclass(frozen=True, eq=False)
+class SparsityExperiment:
+    r"""Random quadratic losses and whether their L1 / L2 solutions are sparse.
+
+    Attributes
+    ----------
+    centers
+        ŵ for each loss, shape (count, 2).
+    hessians
+        H for each loss, shape (count, 2, 2).
+    l1_sparse, l2_sparse
+        Whether the constrained solution at the radius has an exact zero.
+    """
+
+    centers: NDArray[np.float64]
+    hessians: NDArray[np.float64]
+    l1_sparse: NDArray[np.bool_]
+    l2_sparse: NDArray[np.bool_]
+    radius: float
+    seed: int
+
+    @property
+    def l1_fraction(self) -> float:
+        return float(np.mean(self.l1_sparse))
+
+    @property
+    def l2_fraction(self) -> float:
+        return float(np.mean(self.l2_sparse))
+
+
+def sparsity_experiment(
+    count: int,
+    *,
+    seed: int,
+    radius: float = 1.0,
+    box: float = 3.0,
+    max_condition: float = 10.0,
+) -> SparsityExperiment:
+    r"""Draw ``count`` random losses and solve both constrained problems for each.
+
+    Each loss: ŵ uniform in the square [−box, box]² but outside the L2 ball of
+    radius t (so the constraint binds for both norms), H with a uniform random
+    orientation and eigenvalue ratio log-uniform in [1, ``max_condition``].
+    The same draws serve both norms, so the fractions compare like with like.
+    Reproducible from ``seed`` (numpy's default generator).
+    """
+    if not isinstance(count, (int, np.integer)) or count < 1:
+        raise InvalidArgumentError("count", f"must be a positive integer, got {count!r}")
+    t = check_nonnegative(radius, "radius")
+    if box <= t:
+        raise InvalidArgumentError("box", f"must exceed the radius {t}, got {box}")
+    rng = np.random.default_rng(seed)
+    centers = np.empty((count, 2))
+    filled = 0
+    while filled < count:
+        draw = rng.uniform(-box, box, size=(2 * (count - filled) + 8, 2))
+        draw = draw[np.hypot(draw[:, 0], draw[:, 1]) > t][: count - filled]
+        centers[filled: filled + len(draw)] = draw
+        filled += len(draw)
+    angles = rng.uniform(0.0, np.pi, count)
+    ratios = np.exp(rng.uniform(0.0, np.log(max_condition), count))
+    hessians = np.empty((count, 2, 2))
+    l1 = np.empty(count, dtype=bool)
+    l2 = np.empty(count, dtype=bool)
+    for k in range(count):
+        loss = Quadratic(center=centers[k], eigenvalues=[1.0, ratios[k]], angle=angles[k])
+        hessians[k] = loss.hessian
+        l1[k] = bool(np.any(constrained(loss, norm="l1", radius=t).point == 0.0))
+        l2[k] = bool(np.any(constrained(loss, norm="l2", radius=t).point == 0.0))
+    return SparsityExperiment(centers, hessians, l1, l2, t, int(seed))
