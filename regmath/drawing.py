@@ -278,7 +278,7 @@ def view_box(
 
 
 def tangency_view(
-    loss: Quadratic, solutions: Iterable[Solution], *, aspect: float = 1.0
+    loss: Quadratic, solutions: Iterable[Solution], *, aspect: float = 1.0, arrows: bool = True
 ) -> ViewBox:
     """The view for a tangency picture.
 
@@ -291,7 +291,8 @@ def tangency_view(
         points.append(ball_outline(solution.norm, solution.radius))
         points.append(solution.point)
         if solution.active:
-            points.extend(np.array([a.start, a.end]) for a in tangency_arrows(solution).values())
+            if arrows:
+                points.extend(np.array([a.start, a.end]) for a in tangency_arrows(solution).values())
             if not loss.singular:
                 points.append(level_set(loss, solution.level))
     return view_box(points, aspect=aspect)

@@ -75,7 +75,12 @@ NUMBER_CLEARANCE = 0.45
 
 
 def make_axes(
-    view: ViewBox, *, side: float = PLOT_SIDE, keep_clear: ArrayLike = ()
+    view: ViewBox,
+    *,
+    side: float = PLOT_SIDE,
+    keep_clear: ArrayLike = (),
+    center: ArrayLike = PLOT_CENTER,
+    font_size: float = 22,
 ) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
@@ -102,11 +107,11 @@ def make_axes(
             "decimal_number_config": {"num_decimal_places": decimals},
         },
     )
-    axes.move_to(PLOT_CENTER)
+    axes.move_to(np.asarray(center, dtype=float))
     clear = np.asarray(keep_clear, dtype=float).reshape(-1, 2)
     marked = to_scene(axes, clear) if clear.size else np.zeros((0, 3))
     for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
-        _label_ticks(axis, low, high, tick, decimals)
+        _label_ticks(axis, low, high, tick, decimals, font_size)
         for number in list(axis.numbers):
             if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
                 axis.numbers.remove(number)
@@ -115,14 +120,16 @@ def make_axes(
     return VGroup(axes, x_label, y_label)
 
 
-def _label_ticks(axis: object, low: float, high: float, tick: float, decimals: int) -> None:
+def _label_ticks(
+    axis: object, low: float, high: float, tick: float, decimals: int, font_size: float
+) -> None:
     """Numbers on the ticks: every tick when there are few, every other one when crowded."""
     ticks = np.arange(round(low / tick), round(high / tick) + 1) * tick
     every = 2 if ticks.size > 8 else 1
     labelled = [x for x in ticks if round(x / tick) % every == 0 and abs(x) > 1e-12]
     if every == 2:
         decimals = 0 if float(2 * tick).is_integer() else decimals
-    axis.add_numbers(labelled, num_decimal_places=decimals, font_size=22)
+    axis.add_numbers(labelled, num_decimal_places=decimals, font_size=font_size)
     for number in axis.numbers:
         legible(number)
     axis.numbers.set_z_index(4)

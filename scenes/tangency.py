@@ -23,6 +23,7 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     UR,
     Arrow,
     Circumscribe,
@@ -43,6 +44,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
+from regmath.boundary import boundary_minimum
 from regmath.drawing import (
     ViewBox,
     ball_outline,
@@ -77,7 +79,7 @@ from scenes.style import (
     to_scene,
 )
 
-__all__ = ["L1Tangency", "L2Tangency"]
+__all__ = ["L1Tangency", "L2Tangency", "InactiveConstraint"]
 
 NORM_TEX = {"l1": r"\|w\|_1", "l2": r"\|w\|_2"}
 BALL_NAME = {"l1": "diamond", "l2": "circle"}
@@ -95,6 +97,9 @@ class TangencyScene(Scene):
     rings: ClassVar[int] = 3
     grow_seconds: ClassVar[float] = 4.0
     contour_samples: ClassVar[int] = 129  # a 128-gon is within 0.2 px of the ellipse at 1080p
+    title_text: ClassVar[str | None] = None  # default: names the norm
+    growth_caption: ClassVar[str] = ("Each contour is a set of weights with equal loss. "
+                                     "Grow the contour from w-hat: the loss rises.")
 
     # ------------------------------------------------------------------ data
     def setup(self) -> None:
@@ -123,7 +128,7 @@ class TangencyScene(Scene):
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         norm_tex = NORM_TEX[self.norm]
-        self.title = Tex(TITLE[self.norm], font_size=40).to_corner(UR).align_to(
+        self.title = Tex(self.title_text or TITLE[self.norm], font_size=40).to_corner(UR).align_to(
             [PANEL_LEFT, 0, 0], LEFT
         )
         self.problem = panel_text(
@@ -143,9 +148,13 @@ class TangencyScene(Scene):
                 f"{BALL_NAME[self.norm]} of radius t. w-hat lies outside it.",
                 Create(self.ball), run_time=1.5)
 
+    def growth_target(self) -> float:
+        """The level the contour grows to: the touching level f(w*)."""
+        return self.solution.level
+
     def grow_contours(self) -> None:
         progress = ValueTracker(0.0)
-        final = self.solution.level
+        final = self.growth_target()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4)
 
         def follow(mobject: VMobject) -> None:
@@ -166,8 +175,7 @@ class TangencyScene(Scene):
         self.rings_group = VGroup(*(self.get_contour(level, faint=True)
                                     for level in growth_levels(final, ring_progress)))
         step = self.grow_seconds / (self.rings + 1)
-        caption = ("Each contour is a set of weights with equal loss. "
-                   "Grow the contour from w-hat: the loss rises.")
+        caption = self.growth_caption
         self.add_subcaption(caption, duration=max(reading_seconds(caption), self.grow_seconds))
         self.play(progress.animate.set_value(ring_progress[0]), run_time=step, rate_func=linear)
         for k, ring in enumerate(self.rings_group):
@@ -299,3 +307,49 @@ class L2Tangency(TangencyScene):
         ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
         narrate(self, "The circle has no corners: its normal turns smoothly, so the "
                 "touching point is generic and no weight is exactly zero.", Write(verdict))
+
+
+class InactiveConstraint(TangencyScene):
+    """ŵ already inside the ball: the constraint never binds, λ = 0."""
+
+    norm = "l1"
+    center = (0.35, 0.25)
+    title_text = r"$\hat w$ inside: the constraint is slack"
+    growth_caption = ("Grow the contours from w-hat: every one of them has a higher loss "
+                      "than w-hat itself, which is already allowed.")
+
+    def construct(self) -> None:
+        self.next_section("problem")
+        self.show_problem()
+        self.next_section("grow")
+        self.grow_contours()
+        self.next_section("verdict")
+        self.show_verdict()
+        self.wait(1.0)
+
+    def growth_target(self) -> float:
+        """The largest contour that fits inside: it touches the boundary from within."""
+        return boundary_minimum(self.loss, norm=self.norm, radius=self.radius)[1]
+
+    def show_verdict(self) -> None:
+        self.tangent_dot = Dot(to_scene(self.axes, self.solution.point), radius=0.08,
+                               color=SOLUTION_COLOR, z_index=3)
+        self.tangent_label = legible(MathTex(r"w^* = \hat w", font_size=36,
+                                             color=SOLUTION_COLOR))
+        self.tangent_label.next_to(self.touching_contour, LEFT, buff=0.12)
+        slack = fmt(self.radius - float(np.sum(np.abs(self.solution.point))))
+        verdict = panel_text(
+            [r"w^* = \hat w,\quad \lambda = 0",
+             rf"t - \|w^*\|_1 = {slack} > 0",
+             r"\lambda\,(t - \|w^*\|_1) = 0",
+             r"\text{the constraint changes nothing}"],
+            font_size=32,
+        ).next_to(self.readout, DOWN, buff=0.45, aligned_edge=LEFT)
+        self.remove(self.center_label)
+        narrate(self, "The best weights are w-hat itself, inside the diamond. The constraint "
+                "does not bind, so its multiplier lambda is zero.",
+                FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
+                Write(verdict[0]))
+        narrate(self, "Complementary slackness: lambda times the slack is zero. With slack "
+                "left, lambda must be zero, and the regularizer changes nothing.",
+                Write(verdict[1:]))

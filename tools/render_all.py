@@ -53,7 +53,8 @@ def worker_config(slot: int) -> Path:
     Parallel `manim` processes sharing media/Tex race: one reads an SVG another
     is still writing. Each worker slot keeps its own cache across runs.
     """
-    config = ROOT / "media" / "Tex" / f"worker-{slot}.cfg"
+    # Not inside media/Tex: Manim's TeX clean-up deletes whatever it finds there.
+    config = ROOT / "media" / "tex-workers" / f"worker-{slot}.cfg"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(f"[CLI]\ntex_dir = {config.parent / f'worker-{slot}'}\n")
     return config
