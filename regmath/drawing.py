@@ -51,7 +51,7 @@ ARROW_FRACTION = 0.6
 #: Empty space around everything a view must hold, as a fraction of its extent.
 VIEW_MARGIN = 0.12
 #: Tick steps are 1, 2 or 5 times a power of ten, with about this many ticks.
-TARGET_TICKS = 10
+TARGET_TICKS = 14
 
 
 def _check_2d(loss: Quadratic) -> None:

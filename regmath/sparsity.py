@@ -31,6 +31,10 @@ __all__ = [
     "solutions_along",
     "SparsityExperiment",
     "sparsity_experiment",
+    "orbit",
+    "orbit_view",
+    "sparse_runs",
+    "l2_sparse_rays",
 ]
 
 
@@ -234,3 +238,73 @@ def sparsity_experiment(
         l1[k] = bool(np.any(constrained(loss, norm="l1", radius=t).point == 0.0))
         l2[k] = bool(np.any(constrained(loss, norm="l2", radius=t).point == 0.0))
     return SparsityExperiment(centers, hessians, l1, l2, t, int(seed))
+
+
+def orbit(radius: float, progress: ArrayLike, *, start_angle: float = 0.0) -> NDArray[np.float64]:
+    """Points ŵ(s) = R (cos θ, sin θ), θ = start + 2πs, on a circle around 0, shape (..., 2)."""
+    r = check_nonnegative(radius, "radius")
+    angle = start_angle + 2.0 * np.pi * np.asarray(progress, dtype=float)
+    return r * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+
+
+def orbit_view(
+    hessian: ArrayLike, orbit_radius: float, ball_radius: float, *, samples: int = 240
+) -> ViewBox:
+    """A view holding the orbit and every touching contour (L1 and L2) along it."""
+    from regmath.drawing import ball_outline, level_set, view_box
+
+    points = [orbit(orbit_radius, np.linspace(0.0, 1.0, samples))]
+    points.append(ball_outline("l2", ball_radius))
+    for center in points[0]:
+        loss = Quadratic(center=center, hessian=hessian)
+        for norm in ("l1", "l2"):
+            points.append(level_set(loss, constrained(loss, norm=norm, radius=ball_radius).level,
+                                    samples=65))
+    return view_box(points)
+
+
+def sparse_runs(flags: ArrayLike) -> list[tuple[int, int]]:
+    """Maximal runs [start, stop) of True in a boolean sequence."""
+    f = np.asarray(flags, dtype=bool).astype(int)
+    edges = np.diff(np.concatenate([[0], f, [0]]))
+    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
+
+
+def l2_sparse_rays(hessian: ArrayLike, radius: float, box: ViewBox) -> list[NDArray[np.float64]]:
+    r"""The ŵ whose L2 solution has an exact zero: four rays, clipped to ``box``.
+
+    w* = v on the axis point v = ±t eⱼ of the circle exactly when H(ŵ − v) = μ v
+    with μ ≥ 0, i.e. ŵ = v + μ H⁻¹ v: a ray (a set of measure zero in the plane).
+    """
+    loss = Quadratic(center=[0.0, 0.0], hessian=hessian)
+    t = check_nonnegative(radius, "radius")
+    inverse = loss.eigenvectors @ np.diag(1.0 / loss.eigenvalues) @ loss.eigenvectors.T
+    far = _far(box)
+    rays = []
+    for v in t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]]):
+        u = inverse @ v
+        segment = _clip_segment(v, v + far * u / np.linalg.norm(u), box)
+        if segment is not None:
+            rays.append(segment)
+    return rays
+
+
+def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], box: ViewBox) -> NDArray[np.float64] | None:
+    """Liang–Barsky: the part of segment ab inside the box, or None."""
+    lo, hi = 0.0, 1.0
+    d = b - a
+    for axis, (low, high) in enumerate(((box.x_range[0], box.x_range[1]),
+                                         (box.y_range[0], box.y_range[1]))):
+        for p, q in ((-d[axis], a[axis] - low), (d[axis], high - a[axis])):
+            if p == 0.0:
+                if q < 0.0:
+                    return None
+                continue
+            r = q / p
+            if p < 0.0:
+                lo = max(lo, r)
+            else:
+                hi = min(hi, r)
+    if lo > hi:
+        return None
+    return np.array([a + lo * d, a + hi * d])

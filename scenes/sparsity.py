@@ -1,0 +1,288 @@
+"""Why corners win, and how often: the lasso's sparsity beyond one example.
+
+    manim render -pql scenes/sparsity.py WhyCornersWin
+    manim render -pql scenes/sparsity.py SparsityOdds
+
+Solutions, solution-map regions and the sampled experiment all come from
+`regmath.sparsity`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    MathTex,
+    Rectangle,
+    Scene,
+    Tex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+)
+
+from regmath import Quadratic, constrained
+from regmath.drawing import ball_outline, level_set, view_box
+from regmath.sparsity import (
+    l1_solution_regions,
+    l2_sparse_rays,
+    orbit,
+    orbit_view,
+    solutions_along,
+    sparse_runs,
+    sparsity_experiment,
+)
+from scenes.narration import narrate
+from scenes.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    CONE_COLOR,
+    LOSS_COLOR,
+    PANEL_LEFT,
+    SOLUTION_COLOR,
+    TEXT_COLOR,
+    filled_polygon,
+    legible,
+    make_axes,
+    panel_text,
+    polyline,
+    to_scene,
+)
+
+__all__ = ["WhyCornersWin", "SparsityOdds"]
+
+NORMS = ("l2", "l1")
+HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
+PANEL_SIDE = 5.2
+PANEL_CENTERS = {"l2": np.array([-3.45, 0.05, 0.0]), "l1": np.array([3.45, 0.05, 0.0])}
+SPARSE_COLOR = CONE_COLOR
+DENSE_COLOR = LOSS_COLOR
+
+
+class WhyCornersWin(Scene):
+    """ŵ travels around the ball: ridge's w* slides, the lasso's stays at corners."""
+
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.5, -0.4), (-0.4, 2.5))
+    radius: ClassVar[float] = 1.0
+    orbit_radius: ClassVar[float] = 1.6
+    start_angle: ClassVar[float] = 0.3
+    travel_seconds: ClassVar[float] = 12.0
+    #: Samples of the orbit for the time-spent strips (exact solves at each).
+    strip_samples: ClassVar[int] = 720
+
+    def setup(self) -> None:
+        self.view = orbit_view(self.hessian, self.orbit_radius, self.radius)
+        self.panels = {norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
+                                       font_size=18) for norm in NORMS}
+        self.axes = {norm: group[0] for norm, group in self.panels.items()}
+        self.progress = ValueTracker(0.0)
+        grid = np.linspace(0.0, 1.0, self.strip_samples + 1)
+        centers = orbit(self.orbit_radius, grid, start_angle=self.start_angle)
+        self.sparse = {norm: solutions_along(self.hessian, centers, norm=norm,
+                                             radius=self.radius)[1] for norm in NORMS}
+
+    def construct(self) -> None:
+        self.next_section("setup")
+        self.show_setup()
+        self.next_section("travel")
+        self.travel()
+        self.next_section("map")
+        self.show_map()
+        self.wait(1.0)
+
+    # ----------------------------------------------------------------- beats
+    def show_setup(self) -> None:
+        headings = VGroup(*(Tex(HEADINGS[n], font_size=34).next_to(self.panels[n], UP, buff=0.1)
+                            for n in NORMS))
+        balls = VGroup(*(polyline(self.axes[n], ball_outline(n, self.radius),
+                                  stroke_color=BALL_COLORS[n], stroke_width=4,
+                                  fill_color=BALL_COLORS[n], fill_opacity=0.18) for n in NORMS))
+        orbits = VGroup(*(polyline(self.axes[n], orbit(self.orbit_radius,
+                                                          np.linspace(0.0, 1.0, 181)),
+                                   stroke_color=CENTER_COLOR, stroke_width=1.5,
+                                   stroke_opacity=0.35) for n in NORMS))
+        self.moving = VGroup(*(self.get_tracker_group(n) for n in NORMS))
+        self.strips = self.get_strips()
+        narrate(self, "Now let w-hat travel around the ball, and watch where each solution "
+                "lands. The strip below each plot marks the times a weight is exactly zero.",
+                *(Create(g) for g in self.panels.values()), Write(headings), Create(balls),
+                Create(orbits), FadeIn(self.moving), FadeIn(VGroup(*self.strips.values())),
+                run_time=2.0)
+
+    def travel(self) -> None:
+        self.add_subcaption("Ridge's solution slides smoothly around the circle. The lasso's "
+                            "sits on a corner for whole arcs of the journey: one weight "
+                            "exactly zero, again and again.", duration=self.travel_seconds)
+        self.play(self.progress.animate.set_value(1.0), run_time=self.travel_seconds,
+                  rate_func=linear)
+        share = {n: float(np.mean(self.sparse[n][:-1])) for n in NORMS}
+        summary = VGroup(*(
+            MathTex(rf"\text{{exact zero: }} {100 * share[n]:.0f}\%\ \text{{of the way}}",
+                    font_size=28).next_to(self.strips[n], DOWN, buff=0.1) for n in NORMS))
+        narrate(self, f"All the way round, the lasso had an exact zero {100 * share['l1']:.0f}"
+                f" percent of the time; ridge, {100 * share['l2']:.0f} percent.",
+                Write(summary))
+        self.summary = summary
+
+    def show_map(self) -> None:
+        self.remove(self.moving)
+        box = self.view
+        regions = l1_solution_regions(self.hessian, self.radius, box)
+        wedges = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
+                                         fill_color=SPARSE_COLOR, fill_opacity=0.3)
+                          for r in regions if r.kind == "corner"))
+        strips = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
+                                         fill_color=DENSE_COLOR, fill_opacity=0.12)
+                          for r in regions if r.kind == "edge"))
+        rays = VGroup(*(polyline(self.axes["l2"], segment, stroke_color=SPARSE_COLOR,
+                                 stroke_width=4) for segment in l2_sparse_rays(
+                                     self.hessian, self.radius, box)))
+        narrate(self, "Colour every possible w-hat by the answer. For the lasso, whole wedges "
+                "of the plane land on a corner: the normal cones at the corners, stretched "
+                "by the loss. For ridge, only four thin rays give a zero.",
+                FadeIn(wedges), FadeIn(strips), Create(rays), run_time=2.0)
+        self.wedges, self.rays = wedges, rays
+
+    # -------------------------------------------------------------- builders
+    def current_center(self) -> np.ndarray:
+        return orbit(self.orbit_radius, self.progress.get_value(), start_angle=self.start_angle)
+
+    def get_tracker_group(self, norm: str) -> VGroup:
+        axes = self.axes[norm]
+
+        def solution():
+            loss = Quadratic(center=self.current_center(), hessian=self.hessian)
+            return loss, constrained(loss, norm=norm, radius=self.radius)
+
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
+        center = Dot(radius=0.06, color=CENTER_COLOR)
+        tangent = Dot(radius=0.07, color=SOLUTION_COLOR, z_index=3)
+
+        def follow(_: VMobject) -> None:
+            loss, sol = solution()
+            contour.set_points_as_corners(to_scene(axes, level_set(loss, sol.level, samples=97)))
+            center.move_to(to_scene(axes, loss.center))
+            tangent.move_to(to_scene(axes, sol.point))
+            tangent.set_color(SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR)
+
+        group = VGroup(contour, center, tangent)
+        follow(group)
+        group.add_updater(follow)
+        return group
+
+    def get_strips(self) -> dict[str, VGroup]:
+        """Per norm, a bar along the journey lit where w* has an exact zero (revealed as ŵ moves)."""
+        strips = {}
+        for norm in NORMS:
+            width = PANEL_SIDE * 0.9
+            frame = Rectangle(width=width, height=0.22, stroke_color=TEXT_COLOR, stroke_width=1)
+            frame.next_to(self.panels[norm], DOWN, buff=0.15)
+            left = frame.get_left()
+            runs = VGroup()
+            for start, stop in sparse_runs(self.sparse[norm]):
+                a, b = start / self.strip_samples, stop / self.strip_samples
+                run = Rectangle(width=1e-3, height=0.2, stroke_width=0, fill_opacity=0.9,
+                                fill_color=SPARSE_COLOR)
+
+                def reveal(mobject, a=a, b=b):
+                    shown = min(max(self.progress.get_value(), a), b) - a
+                    mobject.stretch_to_fit_width(max(shown * width, 1e-3))
+                    mobject.move_to(left + np.array([(a * width) + shown * width / 2, 0.0, 0.0]))
+
+                reveal(run)
+                run.add_updater(reveal)
+                runs.add(run)
+            strips[norm] = VGroup(frame, runs)
+        return strips
+
+
+class SparsityOdds(Scene):
+    """Many random losses: how often does each solution have an exact zero?"""
+
+    seed: ClassVar[int] = 2026
+    count: ClassVar[int] = 5000
+    shown: ClassVar[int] = 300
+    batches: ClassVar[int] = 6
+    radius: ClassVar[float] = 1.0
+
+    def setup(self) -> None:
+        self.experiment = sparsity_experiment(self.count, seed=self.seed, radius=self.radius)
+        shown = self.experiment.centers[: self.shown]
+        self.view = view_box([shown, ball_outline("l1", self.radius)], margin=0.05)
+        self.axes_group = make_axes(self.view)
+        self.axes = self.axes_group[0]
+
+    def construct(self) -> None:
+        self.next_section("setup")
+        self.show_setup()
+        self.next_section("sample")
+        self.sample()
+        self.next_section("fractions")
+        self.show_fractions()
+        self.wait(1.0)
+
+    def show_setup(self) -> None:
+        self.title = Tex(r"How often is $w^*$ sparse?", font_size=40).to_corner(
+            UP + RIGHT).align_to([PANEL_LEFT, 0, 0], LEFT)
+        ball = polyline(self.axes, ball_outline("l1", self.radius), stroke_color=BALL_COLORS["l1"],
+                        stroke_width=3)
+        legend = VGroup(
+            VGroup(Dot(color=SPARSE_COLOR), Tex("lasso $w^*$ has an exact zero", font_size=28)
+                   ).arrange(RIGHT),
+            VGroup(Dot(color=DENSE_COLOR), Tex("no zero", font_size=28)).arrange(RIGHT),
+        ).arrange(DOWN, aligned_edge=LEFT).next_to(self.title, DOWN, buff=0.4, aligned_edge=LEFT)
+        narrate(self, f"Draw {self.count} random losses: random centre w-hat outside the ball, "
+                "random orientation and shape. Solve both problems for each, exactly.",
+                Create(self.axes_group), Create(ball), Write(self.title), FadeIn(legend))
+        self.legend = legend
+
+    def sample(self) -> None:
+        exp = self.experiment
+        per_batch = self.shown // self.batches
+        counts = None
+        for b in range(self.batches):
+            lo, hi = b * per_batch, (b + 1) * per_batch
+            dots = VGroup(*(Dot(to_scene(self.axes, exp.centers[k]), radius=0.04,
+                                color=SPARSE_COLOR if exp.l1_sparse[k] else DENSE_COLOR)
+                            for k in range(lo, hi)))
+            new = self.get_counts(hi)
+            if counts is None:
+                counts = new
+                animations = [FadeIn(dots, lag_ratio=0.02), Write(counts)]
+            else:
+                animations = [FadeIn(dots, lag_ratio=0.02), counts.animate.become(new)]
+            if b == 0:
+                narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
+                        "whether the lasso's solution has an exact zero.", *animations)
+            else:
+                self.play(*animations, run_time=0.6)
+        self.counts = counts
+
+    def get_counts(self, n: int) -> VGroup:
+        exp = self.experiment
+        l1, l2 = int(np.sum(exp.l1_sparse[:n])), int(np.sum(exp.l2_sparse[:n]))
+        group = panel_text([rf"\text{{lasso: }} {l1} / {n}\ \text{{sparse}}",
+                            rf"\text{{ridge: }} {l2} / {n}\ \text{{sparse}}"], font_size=32)
+        return group.next_to(self.legend, DOWN, buff=0.5, aligned_edge=LEFT)
+
+    def show_fractions(self) -> None:
+        exp = self.experiment
+        final = panel_text([rf"\text{{all {self.count} losses:}}",
+                            rf"\text{{lasso }} {100 * exp.l1_fraction:.1f}\%,\ "
+                            rf"\text{{ridge }} {100 * exp.l2_fraction:.1f}\%"], font_size=34)
+        final.next_to(self.counts, DOWN, buff=0.5, aligned_edge=LEFT)
+        narrate(self, f"Over all {self.count} losses, the lasso's solution has an exact zero "
+                f"{100 * exp.l1_fraction:.1f} percent of the time. Ridge's: "
+                f"{100 * exp.l2_fraction:.1f} percent. Never.", Write(final))
