@@ -38,6 +38,7 @@ __all__ = [
     "normal_cone_wedge",
     "view_box",
     "tangency_view",
+    "axis_range",
     "free_direction",
     "cone_label_anchor",
     "boundary_tangents",
@@ -354,3 +355,25 @@ def cone_label_anchor(
     normal = solution.normal / np.linalg.norm(solution.normal)
     ray = rays[int(np.argmin(rays @ normal))]
     return solution.point + length * ray, ray
+
+
+def axis_range(values: ArrayLike, *, margin: float = 0.05, include_zero: bool = True,
+               target_ticks: int = 6) -> tuple[float, float, float]:
+    """(min, max, step) for one plot axis holding ``values``, rounded to a nice step.
+
+    For plots whose two axes carry different quantities (a coefficient against λ),
+    where `view_box`'s equal units do not apply.
+    """
+    v = np.asarray(values, dtype=float).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        raise InvalidArgumentError("values", "must hold at least one finite number")
+    low, high = float(v.min()), float(v.max())
+    if include_zero:
+        low, high = min(low, 0.0), max(high, 0.0)
+    extent = max(high - low, 1e-9)
+    low, high = low - margin * extent, high + margin * extent
+    raw = (high - low) / target_ticks
+    power = 10.0 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
+    return float(np.floor(low / step) * step), float(np.ceil(high / step) * step), float(step)

@@ -1,0 +1,285 @@
+"""Shrinkage paths as λ grows, and the penalty ⇔ constraint correspondence.
+
+    manim render -pql scenes/paths.py ShrinkagePaths
+    manim render -pql scenes/paths.py PenaltyEqualsConstraint
+
+Paths, knots and the t(λ) curve come from `regmath.paths` (the lasso path is
+exact and piecewise linear; ridge is evaluated in closed form).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    MathTex,
+    Scene,
+    Tex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+)
+
+from regmath import Quadratic, constrained, penalized
+from regmath.drawing import axis_range, ball_outline, level_set, view_box
+from regmath.paths import radius_curve, shrinkage_paths, strength_grid
+from scenes.narration import narrate
+from scenes.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    CONE_COLOR,
+    LOSS_COLOR,
+    SOLUTION_COLOR,
+    TEXT_COLOR,
+    fmt,
+    legible,
+    make_axes,
+    polyline,
+    to_scene,
+)
+
+__all__ = ["ShrinkagePaths", "PenaltyEqualsConstraint"]
+
+LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+PLANE_SIDE = 5.8
+PLANE_CENTER = np.array([-3.6, -0.2, 0.0])
+PLOT_CENTER = np.array([3.3, -0.3, 0.0])
+PLOT_SIZE = (5.6, 4.6)
+
+
+def make_plot(x_range: tuple[float, float, float], y_range: tuple[float, float, float],
+              x_label: str, y_label: str, *, center: np.ndarray = PLOT_CENTER,
+              size: tuple[float, float] = PLOT_SIZE) -> VGroup:
+    """Axes for a function plot (different units on the two axes)."""
+    def decimals(step: float) -> int:
+        return 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
+
+    axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=size[0],
+                y_length=size[1], tips=False,
+                axis_config={"color": TEXT_COLOR, "stroke_width": 2, "font_size": 20},
+                x_axis_config={"include_numbers": True,
+                               "decimal_number_config": {"num_decimal_places": decimals(x_range[2])}},
+                y_axis_config={"include_numbers": True,
+                               "decimal_number_config": {"num_decimal_places": decimals(y_range[2])}})
+    axes.move_to(center)
+    labels = VGroup(MathTex(x_label, font_size=32).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15),
+                    MathTex(y_label, font_size=32).next_to(axes.y_axis.get_end(), UP, buff=0.1))
+    return VGroup(axes, labels)
+
+
+class ShrinkagePaths(Scene):
+    """As λ grows, w*(λ) moves from ŵ towards 0: straight pieces for the lasso, a curve for ridge."""
+
+    center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
+    sweep_seconds: ClassVar[float] = 8.0
+
+    def setup(self) -> None:
+        self.loss = Quadratic(center=self.center, hessian=self.hessian)
+        self.paths = shrinkage_paths(self.loss)
+        self.view = view_box([self.paths.lasso, self.paths.ridge, self.loss.center])
+        self.plane_group = make_axes(self.view, side=PLANE_SIDE, center=PLANE_CENTER,
+                                     keep_clear=[self.loss.center])
+        self.plane = self.plane_group[0]
+        lam = self.paths.strengths
+        self.plot_groups = []
+        for i, y in enumerate((1.55, -1.75)):
+            values = np.concatenate([self.paths.lasso[:, i], self.paths.ridge[:, i]])
+            self.plot_groups.append(make_plot(
+                axis_range(lam, margin=0.0), axis_range(values, target_ticks=3),
+                r"\lambda", rf"w_{i + 1}(\lambda)", center=np.array([3.2, y, 0.0]),
+                size=(5.4, 2.2)))
+        self.plots = [group[0] for group in self.plot_groups]
+        self.strength = ValueTracker(0.0)
+
+    def construct(self) -> None:
+        self.next_section("setup")
+        self.show_setup()
+        self.next_section("sweep")
+        self.sweep()
+        self.next_section("knots")
+        self.show_knots()
+        self.wait(1.0)
+
+    def show_setup(self) -> None:
+        dot = Dot(to_scene(self.plane, self.loss.center), radius=0.07, color=CENTER_COLOR)
+        label = legible(MathTex(r"\hat w", font_size=34)).next_to(dot, UP + RIGHT, buff=0.05)
+        legend = VGroup(
+            Tex(r"lasso: $f(w) + \lambda \|w\|_1$", font_size=28, color=LASSO_COLOR),
+            Tex(r"ridge: $f(w) + \tfrac{\lambda}{2} \|w\|_2^2$", font_size=28, color=RIDGE_COLOR),
+        ).arrange(RIGHT, buff=0.5).next_to(self.plane_group, UP, buff=0.1)
+        narrate(self, "Turn the penalty up from zero. At lambda = 0 both solutions are w-hat; "
+                "watch where they go.", Create(self.plane_group),
+                *(Create(group) for group in self.plot_groups), FadeIn(dot), Write(label),
+                Write(legend), run_time=1.5)
+
+    def sweep(self) -> None:
+        lam = self.paths.strengths
+        traces = VGroup()
+        for points, color in ((self.paths.lasso, LASSO_COLOR), (self.paths.ridge, RIDGE_COLOR)):
+            traces.add(self.get_revealed(self.plane, points, color))
+            for i, plot in enumerate(self.plots):
+                curve = np.stack([lam, points[:, i]], axis=-1)
+                traces.add(self.get_revealed(plot, curve, color))
+        marks = VGroup(self.get_marker(self.paths.lasso, LASSO_COLOR),
+                       self.get_marker(self.paths.ridge, RIDGE_COLOR))
+        self.add(traces, marks)
+        self.add_subcaption("The lasso moves in straight pieces. It drives w1 to exactly zero "
+                            "and then slides along the axis; ridge bends towards zero and "
+                            "never gets there.", duration=self.sweep_seconds)
+        self.play(self.strength.animate.set_value(lam[-1]), run_time=self.sweep_seconds,
+                  rate_func=linear)
+        self.traces = traces
+
+    def show_knots(self) -> None:
+        knots = self.paths.knots[1:-1]  # interior knots: where a weight joins or leaves
+        marks = VGroup()
+        for k, knot in enumerate(knots, start=1):
+            point = self.paths.knot_points[k]
+            marks.add(Dot(to_scene(self.plane, point), radius=0.07, color=CONE_COLOR, z_index=4))
+            marks.add(*(self.knot_line(plot, knot) for plot in self.plots))
+        first = self.paths.knots[0]
+        marks.add(*(self.knot_line(plot, first) for plot in self.plots))
+        top = self.plots[0]
+        note = legible(MathTex(rf"\lambda_{{\max}} = \|H\hat w\|_\infty = {fmt(first)}",
+                               font_size=26, color=CONE_COLOR))
+        note.next_to(top.c2p(first, top.y_range[1]), DOWN + LEFT, buff=0.08)
+        narrate(self, f"The lasso path bends only at its knots, where a weight hits zero: here "
+                f"at lambda = {fmt(knots[0]) if len(knots) else fmt(first)}, and every weight is "
+                f"zero from lambda = {fmt(first)} on.", FadeIn(marks), Write(note))
+
+    # -------------------------------------------------------------- builders
+    @staticmethod
+    def knot_line(plot: Axes, knot: float) -> DashedLine:
+        return DashedLine(plot.c2p(knot, plot.y_range[0]), plot.c2p(knot, plot.y_range[1]),
+                          color=CONE_COLOR, stroke_width=2)
+
+    def visible_count(self) -> int:
+        return int(np.searchsorted(self.paths.strengths, self.strength.get_value(), side="right"))
+
+    def get_revealed(self, axes: Axes, points: np.ndarray, color) -> VMobject:
+        """The polyline through ``points`` up to the current λ (exact points, revealed)."""
+        curve = VMobject(stroke_color=color, stroke_width=4)
+
+        def follow(mobject: VMobject) -> None:
+            shown = max(self.visible_count(), 2)
+            mobject.set_points_as_corners(to_scene(axes, points[:shown]))
+
+        follow(curve)
+        curve.add_updater(follow)
+        return curve
+
+    def get_marker(self, points: np.ndarray, color) -> Dot:
+        dot = Dot(radius=0.07, color=color, z_index=3)
+        dot.add_updater(lambda d: d.move_to(to_scene(self.plane, points[max(self.visible_count() - 1, 0)])))
+        return dot
+
+
+class PenaltyEqualsConstraint(Scene):
+    """The penalized solution at λ is the constrained one at t = ‖w*(λ)‖₁, and back."""
+
+    center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
+    norm: ClassVar[str] = "l1"
+    sweep_seconds: ClassVar[float] = 8.0
+    #: Where the sweep comes to rest, as a fraction of λ_max: a diamond still in view.
+    rest_fraction: ClassVar[float] = 0.4
+
+    def setup(self) -> None:
+        self.loss = Quadratic(center=self.center, hessian=self.hessian)
+        self.grid = strength_grid(self.loss, samples=241, extent=1.1)
+        self.radii = radius_curve(self.loss, self.grid, norm=self.norm)
+        full = constrained(self.loss, norm=self.norm, radius=float(self.radii[0]))
+        self.view = view_box([ball_outline(self.norm, float(self.radii[0])), self.loss.center,
+                              level_set(self.loss, full.level)])
+        self.plane_group = make_axes(self.view, side=PLANE_SIDE, center=PLANE_CENTER,
+                                     keep_clear=[self.loss.center])
+        self.plane = self.plane_group[0]
+        self.plot_group = make_plot(axis_range(self.grid, margin=0.0), axis_range(self.radii),
+                                    r"\lambda", r"t(\lambda)")
+        self.plot = self.plot_group[0]
+        self.strength = ValueTracker(float(self.grid[1]))
+
+    def construct(self) -> None:
+        self.next_section("penalty")
+        self.show_penalty()
+        self.next_section("constraint")
+        self.show_constraint()
+        self.next_section("curve")
+        self.sweep()
+        self.wait(1.0)
+
+    def current(self):
+        lam = self.strength.get_value()
+        pen = penalized(self.loss, norm=self.norm, strength=lam)
+        con = constrained(self.loss, norm=self.norm, radius=pen.radius)
+        return lam, pen, con
+
+    def show_penalty(self) -> None:
+        dot = Dot(to_scene(self.plane, self.loss.center), radius=0.07, color=CENTER_COLOR)
+        label = legible(MathTex(r"\hat w", font_size=34)).next_to(dot, UP + RIGHT, buff=0.05)
+        self.penalty_dot = Dot(radius=0.09, color=SOLUTION_COLOR, z_index=4)
+        self.penalty_dot.add_updater(lambda d: d.move_to(to_scene(self.plane, self.current()[1].point)))
+        self.heading = Tex(r"penalty: $\min_w f(w) + \lambda\|w\|_1$", font_size=30)
+        self.heading.next_to(self.plane_group, UP, buff=0.1)
+        narrate(self, "Take the penalized problem, the lasso, at some lambda: its solution is "
+                "the red point.", Create(self.plane_group), FadeIn(dot), Write(label),
+                FadeIn(self.penalty_dot), Write(self.heading))
+
+    def show_constraint(self) -> None:
+        self.ball = VMobject(stroke_color=LASSO_COLOR, stroke_width=4, fill_color=LASSO_COLOR,
+                             fill_opacity=0.15)
+        self.ring = Dot(radius=0.15, fill_opacity=0.0, stroke_width=3, stroke_color=CENTER_COLOR,
+                        z_index=5)
+        self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
+
+        def follow(_: VMobject) -> None:
+            _, pen, con = self.current()
+            self.ball.set_points_as_corners(to_scene(self.plane, ball_outline(self.norm, pen.radius)))
+            self.contour.set_points_as_corners(to_scene(self.plane, level_set(self.loss, con.level,
+                                                                              samples=97)))
+            self.ring.move_to(to_scene(self.plane, con.point))
+
+        follow(self.ball)
+        self.ball.add_updater(follow)
+        self.add(self.contour, self.ring)
+        heading = Tex(r"constraint: $\min_w f(w)$ s.t. $\|w\|_1 \le t(\lambda)$", font_size=30)
+        heading.move_to(self.heading)
+        narrate(self, "Now draw the diamond whose radius is that solution's L1 norm, and solve "
+                "the constrained problem. The white ring marks its solution: the same point.",
+                FadeIn(self.ball), FadeIn(self.contour), FadeIn(self.ring),
+                self.heading.animate.become(heading))
+
+    def sweep(self) -> None:
+        curve = polyline(self.plot, np.stack([self.grid, self.radii], axis=-1),
+                         stroke_color=LASSO_COLOR, stroke_width=4)
+        marker = Dot(radius=0.08, color=SOLUTION_COLOR, z_index=4)
+        marker.add_updater(lambda m: m.move_to(self.plot.c2p(self.current()[0],
+                                                             self.current()[1].radius)))
+        narrate(self, "Every lambda has its radius t, and every radius its lambda: the curve "
+                "t of lambda. The lasso reaches t = 0 at a finite lambda; ridge never does.",
+                Create(self.plot_group), Create(curve), FadeIn(marker))
+        self.add_subcaption("Sweep lambda: the penalized and the constrained solutions move "
+                            "together, always the same point.", duration=self.sweep_seconds)
+        self.play(self.strength.animate.set_value(float(self.grid[-1])),
+                  run_time=self.sweep_seconds, rate_func=linear)
+        rest = self.rest_fraction * float(constrained(self.loss, norm=self.norm, radius=0.0).strength)
+        self.play(self.strength.animate.set_value(rest), run_time=2.0)
+        lam, pen, con = self.current()
+        values = MathTex(rf"\lambda = {fmt(lam)}\ \Leftrightarrow\ t = {fmt(pen.radius)}",
+                         font_size=32).next_to(self.plot_group, UP, buff=0.15)
+        narrate(self, f"For example, lambda = {fmt(lam)} and t = {fmt(pen.radius)} give the same "
+                "weights: the penalty and the constraint are two names for one solution.",
+                Write(values))
