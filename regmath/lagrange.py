@@ -40,6 +40,7 @@ __all__ = [
     "ConstrainedExtreme",
     "constrained_extremes",
     "LAGRANGE_TOL",
+    "lagrange_arrows",
 ]
 
 #: The Lagrange system is solved to ‖[∇f − λ∇g; g]‖_∞ ≤ LAGRANGE_TOL (relative to
@@ -103,6 +104,22 @@ class GaussianHills:
 
     def value(self, points: ArrayLike) -> NDArray[np.float64]:
         return np.sum(self._parts(points)[2], axis=-1)
+
+    def level_set(self, level: float, *, samples: int = 129) -> NDArray[np.float64]:
+        r"""The contour {f = L} of a single hill: the ellipse ½ (p − m)ᵀA(p − m) = ln(h/L).
+
+        Exact (a `Quadratic` level set); for 0 < L < h.
+        """
+        from regmath.drawing import level_set
+        from regmath.quadratic import Quadratic
+
+        if len(self.heights) != 1:
+            raise InvalidArgumentError("level", "exact contours are implemented for one hill")
+        h = float(self.heights[0])
+        if not 0.0 < level < h:
+            raise InvalidArgumentError("level", f"must lie strictly between 0 and {h}, got {level}")
+        bowl = Quadratic(center=self.peaks[0], hessian=self.shapes[0])
+        return level_set(bowl, float(np.log(h / level)), samples=samples)
 
     def gradient(self, points: ArrayLike) -> NDArray[np.float64]:
         _, pulled, bumps = self._parts(points)
@@ -241,6 +258,16 @@ class TracedCurve:
     arc_length: NDArray[np.float64]
     closed: bool
 
+    def length_at(self, point: ArrayLike) -> float:
+        """Arc length of the traced point nearest to ``point``, refined on its segment."""
+        p = np.asarray(point, dtype=float)
+        a, b = self.points[:-1], self.points[1:]
+        d = b - a
+        s = np.clip(np.einsum("ij,ij->i", p - a, d) / np.einsum("ij,ij->i", d, d), 0.0, 1.0)
+        distance = np.linalg.norm(a + s[:, np.newaxis] * d - p, axis=1)
+        k = int(np.argmin(distance))
+        return float(self.arc_length[k] + s[k] * (self.arc_length[k + 1] - self.arc_length[k]))
+
     def at_length(self, s: ArrayLike) -> NDArray[np.float64]:
         """Points at arc lengths ``s`` (interpolated between traced points)."""
         s = np.asarray(s, dtype=float)
@@ -373,3 +400,15 @@ def constrained_extremes(f: SmoothFunction, g: SmoothFunction, curve: TracedCurv
     found.sort(key=lambda e: -sign * e.value)
     return found
 
+
+
+def lagrange_arrows(extreme: ConstrainedExtreme, *, length: float) -> dict[str, tuple[NDArray, NDArray]]:
+    """∇f and ∇g drawn from the extreme, ∇f with ``length`` and ∇g at 0.6 of it.
+
+    Parallel by construction of the point (∇f = λ∇g); ∇g is flipped to point the
+    same way as ∇f when λ < 0, and its label says so.
+    """
+    p = extreme.point
+    f_dir = extreme.gradient_f / np.linalg.norm(extreme.gradient_f)
+    g_dir = extreme.gradient_g / np.linalg.norm(extreme.gradient_g)
+    return {"f": (p, p + length * f_dir), "g": (p, p + 0.6 * length * g_dir)}

@@ -42,10 +42,10 @@ from scenes.style import (
     CONE_COLOR,
     LOSS_COLOR,
     SOLUTION_COLOR,
-    TEXT_COLOR,
     fmt,
     legible,
     make_axes,
+    make_plot,
     polyline,
     to_scene,
 )
@@ -57,26 +57,6 @@ PLANE_SIDE = 5.8
 PLANE_CENTER = np.array([-3.6, -0.2, 0.0])
 PLOT_CENTER = np.array([3.3, -0.3, 0.0])
 PLOT_SIZE = (5.6, 4.6)
-
-
-def make_plot(x_range: tuple[float, float, float], y_range: tuple[float, float, float],
-              x_label: str, y_label: str, *, center: np.ndarray = PLOT_CENTER,
-              size: tuple[float, float] = PLOT_SIZE) -> VGroup:
-    """Axes for a function plot (different units on the two axes)."""
-    def decimals(step: float) -> int:
-        return 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
-
-    axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=size[0],
-                y_length=size[1], tips=False,
-                axis_config={"color": TEXT_COLOR, "stroke_width": 2, "font_size": 20},
-                x_axis_config={"include_numbers": True,
-                               "decimal_number_config": {"num_decimal_places": decimals(x_range[2])}},
-                y_axis_config={"include_numbers": True,
-                               "decimal_number_config": {"num_decimal_places": decimals(y_range[2])}})
-    axes.move_to(center)
-    labels = VGroup(MathTex(x_label, font_size=32).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15),
-                    MathTex(y_label, font_size=32).next_to(axes.y_axis.get_end(), UP, buff=0.1))
-    return VGroup(axes, labels)
 
 
 class ShrinkagePaths(Scene):
@@ -208,7 +188,7 @@ class PenaltyEqualsConstraint(Scene):
                                      keep_clear=[self.loss.center])
         self.plane = self.plane_group[0]
         self.plot_group = make_plot(axis_range(self.grid, margin=0.0), axis_range(self.radii),
-                                    r"\lambda", r"t(\lambda)")
+                                    r"\lambda", r"t(\lambda)", center=PLOT_CENTER, size=PLOT_SIZE)
         self.plot = self.plot_group[0]
         self.strength = ValueTracker(float(self.grid[1]))
 

@@ -43,6 +43,8 @@ __all__ = [
     "PLOT_CENTER",
     "PANEL_LEFT",
     "make_axes",
+    "make_plot",
+    "decimals",
     "to_scene",
     "polyline",
     "filled_polygon",
@@ -81,6 +83,7 @@ def make_axes(
     keep_clear: ArrayLike = (),
     center: ArrayLike = PLOT_CENTER,
     font_size: float = 22,
+    labels: tuple[str, str] = ("w_1", "w_2"),
 ) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
@@ -90,8 +93,7 @@ def make_axes(
     Returns a VGroup (axes, labels); the axes are its first element.
     """
     unit = side / max(view.width, view.height)
-    step = view.x_range[2]
-    decimals = 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
+    places = decimals(view.x_range[2])
     axes = Axes(
         x_range=list(view.x_range),
         y_range=list(view.y_range),
@@ -104,32 +106,60 @@ def make_axes(
             "include_numbers": False,
             "font_size": 22,
             "line_to_number_buff": 0.12,
-            "decimal_number_config": {"num_decimal_places": decimals},
+            "decimal_number_config": {"num_decimal_places": places},
         },
     )
     axes.move_to(np.asarray(center, dtype=float))
     clear = np.asarray(keep_clear, dtype=float).reshape(-1, 2)
     marked = to_scene(axes, clear) if clear.size else np.zeros((0, 3))
     for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
-        _label_ticks(axis, low, high, tick, decimals, font_size)
+        _label_ticks(axis, low, high, tick, places, font_size)
         for number in list(axis.numbers):
             if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
                 axis.numbers.remove(number)
-    x_label = MathTex("w_1", font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
-    y_label = MathTex("w_2", font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
+    x_label = MathTex(labels[0], font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
+    y_label = MathTex(labels[1], font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
     return VGroup(axes, x_label, y_label)
 
 
+def make_plot(x_range: tuple[float, float, float], y_range: tuple[float, float, float],
+              x_label: str, y_label: str, *, center: ArrayLike, size: tuple[float, float],
+              label_size: float = 32) -> VGroup:
+    """Axes for a function plot (different units on the two axes); labels are LaTeX.
+
+    Ranges come from `regmath.drawing.axis_range`. Returns VGroup(axes, labels).
+    """
+
+    axes = Axes(x_range=list(x_range), y_range=list(y_range), x_length=size[0],
+                y_length=size[1], tips=False,
+                axis_config={"color": TEXT_COLOR, "stroke_width": 2, "font_size": 20},
+                x_axis_config={"include_numbers": True,
+                               "decimal_number_config": {"num_decimal_places": decimals(x_range[2])}},
+                y_axis_config={"include_numbers": True,
+                               "decimal_number_config": {"num_decimal_places": decimals(y_range[2])}})
+    axes.move_to(np.asarray(center, dtype=float))
+    labels = VGroup(
+        MathTex(x_label, font_size=label_size).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15),
+        MathTex(y_label, font_size=label_size).next_to(axes.y_axis.get_end(), UP, buff=0.1),
+    )
+    return VGroup(axes, labels)
+
+
+def decimals(step: float) -> int:
+    """Decimal places that show a tick step exactly (0 for whole steps)."""
+    return 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
+
+
 def _label_ticks(
-    axis: object, low: float, high: float, tick: float, decimals: int, font_size: float
+    axis: object, low: float, high: float, tick: float, places: int, font_size: float
 ) -> None:
     """Numbers on the ticks: every tick when there are few, every other one when crowded."""
     ticks = np.arange(round(low / tick), round(high / tick) + 1) * tick
     every = 2 if ticks.size > 8 else 1
     labelled = [x for x in ticks if round(x / tick) % every == 0 and abs(x) > 1e-12]
     if every == 2:
-        decimals = 0 if float(2 * tick).is_integer() else decimals
-    axis.add_numbers(labelled, num_decimal_places=decimals, font_size=font_size)
+        places = decimals(2 * tick)
+    axis.add_numbers(labelled, num_decimal_places=places, font_size=font_size)
     for number in axis.numbers:
         legible(number)
     axis.numbers.set_z_index(4)

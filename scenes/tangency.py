@@ -23,7 +23,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UP,
     UR,
     Arrow,
     Circumscribe,
