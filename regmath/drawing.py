@@ -51,7 +51,7 @@ __all__ = [
 ARROW_FRACTION = 0.6
 #: Empty space around everything a view must hold, as a fraction of its extent.
 VIEW_MARGIN = 0.12
-#: Tick steps are 1, 2 or 5 times a power of ten, with about this many ticks.
+#: Tick steps are 1 or 5 times a power of ten, with about this many ticks.
 TARGET_TICKS = 14
 
 
@@ -234,10 +234,14 @@ class ViewBox:
 
 
 def nice_step(extent: float) -> float:
-    """1, 2 or 5 times a power of ten, giving about TARGET_TICKS ticks over ``extent``."""
+    """1 or 5 times a power of ten, giving about TARGET_TICKS ticks over ``extent``.
+
+    Not 2: when every other tick is labelled, a step of 0.2 puts labels on 0.4,
+    0.8, 1.2 and skips 1, where the balls' corners are.
+    """
     raw = extent / TARGET_TICKS
     power = 10.0 ** np.floor(np.log10(raw))
-    for mantissa in (1.0, 2.0, 5.0, 10.0):
+    for mantissa in (1.0, 5.0, 10.0):
         if mantissa * power >= raw:
             return float(mantissa * power)
     return float(10.0 * power)

@@ -170,6 +170,7 @@ class LagrangeHike(Scene):
             [r"\nabla f = \lambda \nabla g,\quad g = 0", rf"\lambda = {fmt(top.multiplier)}",
              rf"\text{{height}} = {fmt(top.value)}"], font_size=32)
         self.condition.next_to(self.inset_group, DOWN, buff=0.5, aligned_edge=LEFT)
+        self.touching, self.top_marker, self.grad_f, self.grad_g = touching, marker, grad_f, grad_g
         narrate(self, "At the top of the path, the contour line through the hiker just touches "
                 "the path: any higher contour misses it.", Create(touching), FadeIn(marker))
         narrate(self, f"There the two gradients line up: the gradient of f is lambda times the "

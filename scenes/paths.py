@@ -139,6 +139,7 @@ class ShrinkagePaths(Scene):
         narrate(self, f"The lasso path bends only at its knots, where a weight hits zero: here "
                 f"at lambda = {fmt(knots[0]) if len(knots) else fmt(first)}, and every weight is "
                 f"zero from lambda = {fmt(first)} on.", FadeIn(marks), Write(note))
+        self.knot_marks = marks
 
     # -------------------------------------------------------------- builders
     @staticmethod

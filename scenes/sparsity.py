@@ -249,11 +249,13 @@ class SparsityOdds(Scene):
         exp = self.experiment
         per_batch = self.shown // self.batches
         counts = None
+        self.dots = VGroup()
         for b in range(self.batches):
             lo, hi = b * per_batch, (b + 1) * per_batch
             dots = VGroup(*(Dot(to_scene(self.axes, exp.centers[k]), radius=0.04,
                                 color=SPARSE_COLOR if exp.l1_sparse[k] else DENSE_COLOR)
                             for k in range(lo, hi)))
+            self.dots.add(*dots)
             new = self.get_counts(hi)
             if counts is None:
                 counts = new

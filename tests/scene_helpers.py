@@ -18,10 +18,11 @@ def dry_run(scene_class: type[Scene], tmp_path: Path) -> Scene:
     return scene
 
 
-def coords(scene: Scene, points: np.ndarray) -> np.ndarray:
-    """Scene points (k, 3) back to problem coordinates (k, 2) through the scene's axes."""
+def coords(scene_or_axes, points: np.ndarray) -> np.ndarray:
+    """Scene points (k, 3) back to problem coordinates (k, 2) through a scene's axes."""
+    axes = scene_or_axes.axes if isinstance(scene_or_axes, Scene) else scene_or_axes
     pts = np.atleast_2d(points)
-    return np.array([scene.axes.point_to_coords(p)[:2] for p in pts])
+    return np.array([axes.point_to_coords(p)[:2] for p in pts])
 
 
 def anchors(mobject) -> np.ndarray:

@@ -1,0 +1,63 @@
+"""Graphical regression: the last frame of every catalogue scene.
+
+Regenerate after an intended visual change (then look at the frames):
+    .venv/bin/python -m pytest tests/test_graphical_catalogue.py --set_test
+"""
+
+from __future__ import annotations
+
+from manim.utils.testing.frames_comparison import frames_comparison
+
+from scenes.classic import ClassicPicture
+from scenes.lagrange import LagrangeHike
+from scenes.norms import NormsAsDistances, UnitBalls
+from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
+from scenes.sparsity import SparsityOdds, WhyCornersWin
+from scenes.tangency import InactiveConstraint
+
+__module_test__ = "catalogue"
+
+
+@frames_comparison(last_frame=True, base_scene=NormsAsDistances)
+def test_NormsAsDistances(scene) -> None:
+    NormsAsDistances.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=UnitBalls)
+def test_UnitBalls(scene) -> None:
+    UnitBalls.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=ClassicPicture)
+def test_ClassicPicture(scene) -> None:
+    ClassicPicture.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=InactiveConstraint)
+def test_InactiveConstraint(scene) -> None:
+    InactiveConstraint.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=WhyCornersWin)
+def test_WhyCornersWin(scene) -> None:
+    WhyCornersWin.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=SparsityOdds)
+def test_SparsityOdds(scene) -> None:
+    SparsityOdds.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=ShrinkagePaths)
+def test_ShrinkagePaths(scene) -> None:
+    ShrinkagePaths.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=PenaltyEqualsConstraint)
+def test_PenaltyEqualsConstraint(scene) -> None:
+    PenaltyEqualsConstraint.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=LagrangeHike)
+def test_LagrangeHike(scene) -> None:
+    LagrangeHike.construct(scene)
