@@ -147,10 +147,9 @@ class UnitBalls(Scene):
         q = self.inverse_p.get_value()
         return np.inf if q <= 0.0 else 1.0 / q
 
-    def ball(self) -> VMobject:
-        return polyline(self.axes, lp_ball_boundary(self.current_p(), 1.0, samples=self.samples),
-                        stroke_color=L1_COLOR, stroke_width=5, fill_color=L1_COLOR,
-                        fill_opacity=0.18)
+    def ball_points(self) -> np.ndarray:
+        """The current ball's boundary in scene coordinates."""
+        return to_scene(self.axes, lp_ball_boundary(self.current_p(), 1.0, samples=self.samples))
 
     def get_p_scale(self) -> VGroup:
         """A number line of 1/p with the stops named by p; a marker slides along it."""
@@ -168,8 +167,10 @@ class UnitBalls(Scene):
         return VGroup(line, names, marker)
 
     def show_start(self) -> None:
-        self.outline = self.ball()
-        self.outline.add_updater(lambda m: m.become(self.ball()))
+        self.outline = VMobject(stroke_color=L1_COLOR, stroke_width=5, fill_color=L1_COLOR,
+                                fill_opacity=0.18)
+        self.outline.set_points_as_corners(self.ball_points())
+        self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
         self.title = Tex(r"The unit ball $\|w\|_p \le 1$", font_size=42).to_corner(UR)
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
         self.scale_bar = self.get_p_scale()

@@ -191,7 +191,10 @@ class PenaltyEqualsConstraint(Scene):
         self.plot_group = make_plot(axis_range(self.grid, margin=0.0), axis_range(self.radii),
                                     r"\lambda", r"t(\lambda)", center=PLOT_CENTER, size=PLOT_SIZE)
         self.plot = self.plot_group[0]
-        self.strength = ValueTracker(float(self.grid[1]))
+        # λ_max: the strength at which every weight is zero (constrained at t = 0).
+        lam_max = constrained(self.loss, norm=self.norm, radius=0.0).strength
+        self.rest = self.rest_fraction * lam_max
+        self.strength = ValueTracker(self.rest)
 
     def construct(self) -> None:
         self.next_section("penalty")
@@ -220,22 +223,19 @@ class PenaltyEqualsConstraint(Scene):
                 FadeIn(self.penalty_dot), Write(self.heading))
 
     def show_constraint(self) -> None:
+        # Each drawn object follows λ itself, so Manim redraws each one every frame.
         self.ball = VMobject(stroke_color=LASSO_COLOR, stroke_width=4, fill_color=LASSO_COLOR,
                              fill_opacity=0.15)
         self.ring = Dot(radius=0.15, fill_opacity=0.0, stroke_width=3, stroke_color=CENTER_COLOR,
                         z_index=5)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
-
-        def follow(_: VMobject) -> None:
-            _, pen, con = self.current()
-            self.ball.set_points_as_corners(to_scene(self.plane, ball_outline(self.norm, pen.radius)))
-            self.contour.set_points_as_corners(to_scene(self.plane, level_set(self.loss, con.level,
-                                                                              samples=97)))
-            self.ring.move_to(to_scene(self.plane, con.point))
-
-        follow(self.ball)
-        self.ball.add_updater(follow)
-        self.add(self.contour, self.ring)
+        self.ball.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.plane, ball_outline(self.norm, self.current()[1].radius))))
+        self.contour.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.plane, level_set(self.loss, self.current()[2].level, samples=97))))
+        self.ring.add_updater(lambda m: m.move_to(to_scene(self.plane, self.current()[2].point)))
+        for mobject in (self.ball, self.contour, self.ring):
+            mobject.update()
         heading = Tex(r"constraint: $\min_w f(w)$ s.t. $\|w\|_1 \le t(\lambda)$", font_size=30)
         heading.move_to(self.heading)
         narrate(self, "Now draw the diamond whose radius is that solution's L1 norm, and solve "
@@ -253,11 +253,11 @@ class PenaltyEqualsConstraint(Scene):
                 "t of lambda. The lasso reaches t = 0 at a finite lambda; ridge never does.",
                 Create(self.plot_group), Create(curve), FadeIn(marker))
         self.add_subcaption("Sweep lambda: the penalized and the constrained solutions move "
-                            "together, always the same point.", duration=self.sweep_seconds)
+                            "together, always the same point.", duration=self.sweep_seconds + 1.0)
+        self.play(self.strength.animate.set_value(float(self.grid[1])), run_time=1.0)
         self.play(self.strength.animate.set_value(float(self.grid[-1])),
                   run_time=self.sweep_seconds, rate_func=linear)
-        rest = self.rest_fraction * float(constrained(self.loss, norm=self.norm, radius=0.0).strength)
-        self.play(self.strength.animate.set_value(rest), run_time=2.0)
+        self.play(self.strength.animate.set_value(self.rest), run_time=2.0)
         lam, pen, con = self.current()
         values = MathTex(rf"\lambda = {fmt(lam)}\ \Leftrightarrow\ t = {fmt(pen.radius)}",
                          font_size=32).next_to(self.plot_group, UP, buff=0.15)

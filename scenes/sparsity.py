@@ -257,16 +257,15 @@ class SparsityOdds(Scene):
                             for k in range(lo, hi)))
             self.dots.add(*dots)
             new = self.get_counts(hi)
+            # Dots appear a batch at a time (animating 300 dots one by one costs a deep
+            # copy of each); the counts carry the motion.
+            self.add(dots)
             if counts is None:
                 counts = new
-                animations = [FadeIn(dots, lag_ratio=0.02), Write(counts)]
-            else:
-                animations = [FadeIn(dots, lag_ratio=0.02), counts.animate.become(new)]
-            if b == 0:
                 narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
-                        "whether the lasso's solution has an exact zero.", *animations)
+                        "whether the lasso's solution has an exact zero.", Write(counts))
             else:
-                self.play(*animations, run_time=0.6)
+                self.play(counts.animate.become(new), run_time=0.6)
         self.counts = counts
 
     def get_counts(self, n: int) -> VGroup:

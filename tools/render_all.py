@@ -56,8 +56,18 @@ def worker_config(slot: int) -> Path:
     # Not inside media/Tex: Manim's TeX clean-up deletes whatever it finds there.
     config = ROOT / "media" / "tex-workers" / f"worker-{slot}.cfg"
     config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(f"[CLI]\ntex_dir = {config.parent / f'worker-{slot}'}\n")
+    config.write_text(with_project_config(f"tex_dir = {config.parent / f'worker-{slot}'}"))
     return config
+
+
+def with_project_config(*lines: str) -> str:
+    """The project's manim.cfg plus ``lines`` under [CLI].
+
+    `manim -c FILE` reads FILE instead of the folder's manim.cfg, not on top of it,
+    so a config passed with -c must carry the project's settings itself.
+    """
+    text = (ROOT / "manim.cfg").read_text().rstrip("\n")
+    return text + "\n" + "\n".join(lines) + "\n"
 
 
 def render(

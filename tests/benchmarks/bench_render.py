@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tools.render_all import catalogue  # noqa: E402
+from tools.render_all import catalogue, with_project_config  # noqa: E402
 
 TRIVIAL = '''
 import os
@@ -46,7 +46,7 @@ def render_seconds(path: Path, scene: str, work: Path, env: dict[str, str] | Non
     """
     manim = Path(sys.executable).with_name("manim")
     config = work / "bench.cfg"
-    config.write_text(f"[CLI]\ntex_dir = {work / 'Tex'}\n")
+    config.write_text(with_project_config(f"tex_dir = {work / 'Tex'}"))
     media = Path(tempfile.mkdtemp(dir=work))
     start = time.perf_counter()
     subprocess.run([str(manim), "render", "-ql", "-c", str(config), "--media_dir", str(media),
