@@ -265,7 +265,12 @@ class SparsityOdds(Scene):
                 narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
                         "whether the lasso's solution has an exact zero.", Write(counts))
             else:
-                self.play(counts.animate.become(new), run_time=0.6)
+                # A counter ticks: swap the text in place (an animated Transform would
+                # deep-copy both texts every batch for no visible gain).
+                self.remove(counts)
+                counts = new
+                self.add(counts)
+                self.wait(0.6)
         self.counts = counts
 
     def get_counts(self, n: int) -> VGroup:
