@@ -180,7 +180,6 @@ def tangency_arrows(solution: Solution, *, length: float | None = None) -> dict[
     return {
         "gradient": Arrow(as_pair(start), as_pair(gradient_tip)),
         "normal": Arrow(as_pair(start), as_pair(normal_tip)),
-        "descent": Arrow(as_pair(start), as_pair(start - scale * solution.gradient)),
     }
 
 

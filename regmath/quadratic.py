@@ -231,6 +231,13 @@ class Quadratic:
         q_range = self._eigenvectors[:, self._eigenvalues > 0.0]
         return q_range @ (q_range.T @ np.asarray(w, dtype=float))
 
+    @property
+    def inverse_hessian(self) -> NDArray[np.float64]:
+        """H⁻¹ = Q diag(1/d) Qᵀ from the exact factors (a nonsingular H only)."""
+        if self._singular:
+            raise InvalidArgumentError("hessian", "is singular: it has no inverse")
+        return (self._eigenvectors / self._eigenvalues) @ self._eigenvectors.T
+
     def null_space(self) -> NDArray[np.float64]:
         """Orthonormal basis of null(H), shape (n, k); k = 0 for a nonsingular H."""
         return self._eigenvectors[:, self._eigenvalues == 0.0]

@@ -115,7 +115,7 @@ def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list
     t = check_nonnegative(radius, "radius")
     if t == 0.0:
         raise InvalidArgumentError("radius", "must be > 0 for a diamond with corners")
-    inverse = loss.eigenvectors @ np.diag(1.0 / loss.eigenvalues) @ loss.eigenvectors.T
+    inverse = loss.inverse_hessian
     far = _far(box)
     corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
     regions: list[Region] = []
@@ -278,7 +278,7 @@ def l2_sparse_rays(hessian: ArrayLike, radius: float, box: ViewBox) -> list[NDAr
     """
     loss = Quadratic(center=[0.0, 0.0], hessian=hessian)
     t = check_nonnegative(radius, "radius")
-    inverse = loss.eigenvectors @ np.diag(1.0 / loss.eigenvalues) @ loss.eigenvectors.T
+    inverse = loss.inverse_hessian
     far = _far(box)
     rays = []
     for v in t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]]):

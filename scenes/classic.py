@@ -27,19 +27,18 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.drawing import ball_outline, free_direction, level_set, tangency_view
+from regmath.drawing import free_direction, tangency_view
 from regmath.drawing import boundary_tangents
 from scenes.narration import narrate
 from scenes.style import (
-    BALL_COLORS,
     CENTER_COLOR,
-    LOSS_COLOR,
     SOLUTION_COLOR,
+    ball_shape,
+    contour_line,
     fmt,
     legible,
     make_axes,
     place_label,
-    polyline,
     to_scene,
 )
 
@@ -102,10 +101,7 @@ class ClassicPicture(Scene):
         self.headings = VGroup()
         self.balls = {}
         for norm in NORMS:
-            color = BALL_COLORS[norm]
-            self.balls[norm] = polyline(self.axes[norm], ball_outline(norm, self.radius),
-                                        stroke_color=color, stroke_width=4,
-                                        fill_color=color, fill_opacity=0.18)
+            self.balls[norm] = ball_shape(self.axes[norm], norm, self.radius)
             heading = Tex(HEADINGS[norm], font_size=36)
             heading.next_to(self.panels[norm], UP, buff=0.15)
             self.headings.add(heading)
@@ -149,6 +145,5 @@ class ClassicPicture(Scene):
 
     # -------------------------------------------------------------- builders
     def get_contour(self, norm: str, level: float, *, faint: bool = False) -> VMobject:
-        points = level_set(self.loss, level, samples=self.contour_samples)
-        return polyline(self.axes[norm], points, stroke_color=LOSS_COLOR,
-                        stroke_width=2 if faint else 4, stroke_opacity=0.45 if faint else 1.0)
+        return contour_line(self.axes[norm], self.loss, level, samples=self.contour_samples,
+                            faint=faint)

@@ -206,10 +206,16 @@ class PenaltyEqualsConstraint(Scene):
         self.wait(1.0)
 
     def current(self):
+        """λ, the penalized and the constrained solution at the current λ.
+
+        Five updaters ask every frame; the two solves run once per λ.
+        """
         lam = self.strength.get_value()
-        pen = penalized(self.loss, norm=self.norm, strength=lam)
-        con = constrained(self.loss, norm=self.norm, radius=pen.radius)
-        return lam, pen, con
+        if getattr(self, "_current", None) is None or self._current[0] != lam:
+            pen = penalized(self.loss, norm=self.norm, strength=lam)
+            con = constrained(self.loss, norm=self.norm, radius=pen.radius)
+            self._current = (lam, pen, con)
+        return self._current
 
     def show_penalty(self) -> None:
         dot = Dot(to_scene(self.plane, self.loss.center), radius=0.07, color=CENTER_COLOR)

@@ -51,6 +51,7 @@ from scenes.style import (
     PANEL_LEFT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    ball_shape,
     filled_polygon,
     make_axes,
     panel_text,
@@ -103,9 +104,7 @@ class WhyCornersWin(Scene):
     def show_setup(self) -> None:
         headings = VGroup(*(Tex(HEADINGS[n], font_size=34).next_to(self.panels[n], UP, buff=0.1)
                             for n in NORMS))
-        balls = VGroup(*(polyline(self.axes[n], ball_outline(n, self.radius),
-                                  stroke_color=BALL_COLORS[n], stroke_width=4,
-                                  fill_color=BALL_COLORS[n], fill_opacity=0.18) for n in NORMS))
+        balls = VGroup(*(ball_shape(self.axes[n], n, self.radius) for n in NORMS))
         orbits = VGroup(*(polyline(self.axes[n], orbit(self.orbit_radius,
                                                           np.linspace(0.0, 1.0, 181)),
                                    stroke_color=CENTER_COLOR, stroke_width=1.5,

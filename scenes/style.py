@@ -25,8 +25,12 @@ from manim import (
     VMobject,
 )
 
+from regmath.drawing import ball_outline, level_set
+
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
+
+    from regmath.quadratic import Quadratic
 
     from regmath.drawing import ViewBox
 
@@ -43,6 +47,8 @@ __all__ = [
     "PLOT_CENTER",
     "PANEL_LEFT",
     "make_axes",
+    "ball_shape",
+    "contour_line",
     "make_plot",
     "decimals",
     "to_scene",
@@ -170,6 +176,21 @@ def legible(label: VMobject) -> VMobject:
     label.set_stroke(BACKGROUND, width=5, background=True)
     label.set_z_index(LABEL_Z)
     return label
+
+
+def ball_shape(axes: Axes, norm: str, radius: float, *, samples: int = 129,
+               stroke_width: float = 4) -> VMobject:
+    """The ball ‖w‖_p ≤ t, outlined and lightly filled in the norm's colour."""
+    color = BALL_COLORS[norm]
+    return polyline(axes, ball_outline(norm, radius, samples=samples), stroke_color=color,
+                    stroke_width=stroke_width, fill_color=color, fill_opacity=0.18)
+
+
+def contour_line(axes: Axes, loss: Quadratic, level: float, *, samples: int = 129,
+                 faint: bool = False) -> VMobject:
+    """The loss contour {f = L}: bold for the one that matters, faint for context."""
+    return polyline(axes, level_set(loss, level, samples=samples), stroke_color=LOSS_COLOR,
+                    stroke_width=2 if faint else 4, stroke_opacity=0.45 if faint else 1.0)
 
 
 def to_scene(axes: Axes, points: ArrayLike) -> NDArray[np.float64]:

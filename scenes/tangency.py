@@ -44,14 +44,13 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained
 from regmath.boundary import boundary_minimum
+from regmath.lp import lp_norm
 from regmath.drawing import (
     ViewBox,
-    ball_outline,
     boundary_tangents,
     cone_label_anchor,
     free_direction,
     growth_levels,
-    level_set,
     level_sets,
     normal_cone_wedge,
     tangency_arrows,
@@ -59,7 +58,6 @@ from regmath.drawing import (
 )
 from scenes.narration import narrate, reading_seconds
 from scenes.style import (
-    BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,
     GRADIENT_COLOR,
@@ -68,13 +66,14 @@ from scenes.style import (
     PANEL_LEFT,
     SOLUTION_COLOR,
     as_direction,
+    ball_shape,
+    contour_line,
     filled_polygon,
     fmt,
     legible,
     place_label,
     make_axes,
     panel_text,
-    polyline,
     to_scene,
 )
 
@@ -231,10 +230,7 @@ class TangencyScene(Scene):
 
     # -------------------------------------------------------------- builders
     def get_ball(self) -> VMobject:
-        color = BALL_COLORS[self.norm]
-        outline = ball_outline(self.norm, self.radius, samples=self.contour_samples)
-        return polyline(self.axes, outline, stroke_color=color, stroke_width=4,
-                        fill_color=color, fill_opacity=0.18)
+        return ball_shape(self.axes, self.norm, self.radius, samples=self.contour_samples)
 
     def get_center_marker(self) -> tuple[Dot, MathTex]:
         dot = Dot(to_scene(self.axes, self.loss.center), radius=0.07, color=CENTER_COLOR)
@@ -243,9 +239,7 @@ class TangencyScene(Scene):
         return dot, label
 
     def get_contour(self, level: float, *, faint: bool = False) -> VMobject:
-        points = level_set(self.loss, level, samples=self.contour_samples)
-        return polyline(self.axes, points, stroke_color=LOSS_COLOR,
-                        stroke_width=2 if faint else 4, stroke_opacity=0.45 if faint else 1.0)
+        return contour_line(self.axes, self.loss, level, samples=self.contour_samples, faint=faint)
 
     def get_arrow(self, arrow: object, color: object) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
@@ -336,7 +330,7 @@ class InactiveConstraint(TangencyScene):
         self.tangent_label = legible(MathTex(r"w^* = \hat w", font_size=36,
                                              color=SOLUTION_COLOR))
         self.tangent_label.next_to(self.touching_contour, LEFT, buff=0.12)
-        slack = fmt(self.radius - float(np.sum(np.abs(self.solution.point))))
+        slack = fmt(self.radius - lp_norm(self.solution.point, 1.0))
         verdict = panel_text(
             [r"w^* = \hat w,\quad \lambda = 0",
              rf"t - \|w^*\|_1 = {slack} > 0",

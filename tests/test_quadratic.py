@@ -75,3 +75,10 @@ def test_arrays_are_read_only() -> None:
     loss = Quadratic(center=[1.0, 2.0], hessian=np.eye(2))
     with pytest.raises(ValueError):
         loss.center[0] = 5.0
+
+
+def test_inverse_hessian_from_the_factors() -> None:
+    loss = Quadratic(center=[0.0, 0.0], eigenvalues=[1.0, 1e-8], angle=0.7)
+    np.testing.assert_allclose(loss.inverse_hessian @ loss.hessian, np.eye(2), atol=1e-7)
+    with pytest.raises(InvalidArgumentError, match="hessian"):
+        _ = Quadratic(center=[1.0, 1.0], hessian=[[1.0, 1.0], [1.0, 1.0]]).inverse_hessian

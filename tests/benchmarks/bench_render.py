@@ -26,14 +26,14 @@ from tools.render_all import catalogue, with_project_config  # noqa: E402
 
 TRIVIAL = '''
 import os
-from manim import Axes, Scene, Square, linear
+from manim import LEFT, RIGHT, Axes, Scene, Square, linear
 
 class Trivial(Scene):
     def construct(self):
         self.add(Axes(x_range=[-2, 3, 1], y_range=[-2, 3, 1], x_length=6.8, y_length=6.8))
-        square = Square(0.5).shift(3 * 1.0 * __import__("manim").LEFT)
+        square = Square(0.5).shift(3 * LEFT)
         self.add(square)
-        self.play(square.animate.shift(6 * __import__("manim").RIGHT),
+        self.play(square.animate.shift(6 * RIGHT),
                   run_time=float(os.environ["TRIVIAL_SECONDS"]), rate_func=linear)
 '''
 
