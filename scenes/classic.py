@@ -23,13 +23,13 @@ from manim import (
     Tex,
     VGroup,
     VMobject,
-    Write,
 )
 
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import free_direction, tangency_view
 from regmath.drawing import boundary_tangents
 from scenes.narration import narrate
+from scenes.reveal import Reveal
 from scenes.style import (
     CENTER_COLOR,
     SOLUTION_COLOR,
@@ -94,8 +94,8 @@ class ClassicPicture(Scene):
             self.centers.add(dot, label)
         narrate(self, "The classic picture. On both sides the same loss, with its "
                 "unregularized optimum w-hat.",
-                *(Create(group) for group in self.panels.values()), FadeIn(self.centers),
-                run_time=1.5)
+                *(Create(group, run_time=1.5) for group in self.panels.values()),
+                Reveal(self.centers))
 
     def show_regions(self) -> None:
         self.headings = VGroup()
@@ -107,7 +107,7 @@ class ClassicPicture(Scene):
             self.headings.add(heading)
         narrate(self, "Ridge allows the weights inside a circle, the lasso inside a diamond, "
                 "both of radius t.",
-                *(Create(ball) for ball in self.balls.values()), Write(self.headings))
+                *(Create(ball) for ball in self.balls.values()), Reveal(self.headings))
 
     def show_contours(self) -> None:
         self.contours = {}
@@ -141,7 +141,7 @@ class ClassicPicture(Scene):
                   "exactly zero; ridge's meets the circle where both weights are nonzero."
                   if zero else "Here both contours touch where both weights are nonzero.")
         narrate(self, ending, *(FadeIn(d, scale=2.0) for d in self.tangent_dots.values()),
-                Write(captions))
+                Reveal(captions))
 
     # -------------------------------------------------------------- builders
     def get_contour(self, norm: str, level: float, *, faint: bool = False) -> VMobject:

@@ -19,13 +19,11 @@ from manim import (
     Arrow,
     Create,
     Dot,
-    FadeIn,
     MathTex,
     Scene,
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     linear,
 )
 
@@ -38,6 +36,7 @@ from regmath.lagrange import (
     trace_curve,
 )
 from scenes.narration import narrate
+from scenes.reveal import Reveal
 from scenes.style import (
     CENTER_COLOR,
     GRADIENT_COLOR,
@@ -113,7 +112,7 @@ class LagrangeHike(Scene):
         peak = Dot(to_scene(self.map, self.peak), radius=0.06, color=CENTER_COLOR)
         narrate(self, "A mountain, drawn by its contour lines: each is a set of points at "
                 "equal height, and the peak is in the middle.",
-                Create(self.map_group), Create(contours), FadeIn(peak), run_time=2.0)
+                Create(self.map_group, run_time=2.0), Create(contours, run_time=2.0), Reveal(peak))
 
     def show_path(self) -> None:
         self.trail = polyline(self.map, self.curve.points, stroke_color=PATH_COLOR, stroke_width=5)
@@ -124,7 +123,7 @@ class LagrangeHike(Scene):
         equation.next_to(to_scene(self.map, lowest), DOWN, buff=0.2)
         narrate(self, "The hiker may not leave the safe path g(x, y) = 0. Where on the path "
                 "is the highest point? Call the path gamma and the distance walked s.",
-                Create(self.trail), Write(equation), run_time=2.0)
+                Create(self.trail, run_time=2.0), Reveal(equation))
 
     def hike(self) -> None:
         hiker = Dot(radius=0.09, color=SOLUTION_COLOR, z_index=4)
@@ -139,7 +138,7 @@ class LagrangeHike(Scene):
 
         follow(profile)
         profile.add_updater(follow)
-        self.play(Create(self.inset_group), FadeIn(hiker))
+        self.play(Create(self.inset_group), Reveal(hiker))
         self.add(profile)
         self.add_subcaption("Walk the path and plot the height: it rises, peaks, and falls "
                             "again.", duration=self.walk_seconds)
@@ -172,11 +171,11 @@ class LagrangeHike(Scene):
         self.condition.next_to(self.inset_group, DOWN, buff=0.5, aligned_edge=LEFT)
         self.touching, self.top_marker, self.grad_f, self.grad_g = touching, marker, grad_f, grad_g
         narrate(self, "At the top of the path, the contour line through the hiker just touches "
-                "the path: any higher contour misses it.", Create(touching), FadeIn(marker))
+                "the path: any higher contour misses it.", Create(touching), Reveal(marker))
         narrate(self, f"There the two gradients line up: the gradient of f is lambda times the "
                 f"gradient of g, with lambda = {fmt(top.multiplier)}.",
-                Create(grad_f), Create(grad_g), Write(f_label), Write(g_label),
-                Write(self.condition))
+                Create(grad_f), Create(grad_g), Reveal(f_label), Reveal(g_label),
+                Reveal(self.condition))
 
     def compare(self) -> None:
         note = panel_text([r"\text{the hiker maximizes height;}",
@@ -184,4 +183,4 @@ class LagrangeHike(Scene):
         note.next_to(self.condition, DOWN, buff=0.4, aligned_edge=LEFT)
         narrate(self, "One difference: the hiker maximizes height, while regularization "
                 "minimizes loss. The rule is the same: at the best point on the constraint, "
-                "a level curve is tangent to it.", Write(note))
+                "a level curve is tangent to it.", Reveal(note))

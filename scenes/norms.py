@@ -18,23 +18,21 @@ from manim import (
     UR,
     Create,
     Dot,
-    FadeIn,
     MathTex,
     NumberLine,
     Scene,
     Tex,
-    Transform,
     Triangle,
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     smooth,
 )
 
 from regmath.drawing import ball_outline, view_box
 from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
 from scenes.narration import narrate
+from scenes.reveal import Conceal, Reveal
 from scenes.style import (
     BALL_COLORS,
     CENTER_COLOR,
@@ -84,8 +82,8 @@ class NormsAsDistances(Scene):
         self.title = Tex("How long is $w$?", font_size=42).to_corner(UR)
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
         narrate(self, "How far is the weight vector w from zero? There is more than one "
-                "honest answer.", Create(self.axes_group), FadeIn(self.dot), Write(label),
-                Write(self.title), run_time=1.5)
+                "honest answer.", Create(self.axes_group, run_time=1.5), Reveal(self.dot),
+                Reveal(label), Reveal(self.title))
 
     def show_manhattan(self) -> None:
         self.path = polyline(self.axes, manhattan_path(self.w), stroke_color=L1_COLOR,
@@ -96,7 +94,7 @@ class NormsAsDistances(Scene):
         self.l1_text.set_color(L1_COLOR).next_to(self.title, DOWN, buff=0.5, aligned_edge=LEFT)
         narrate(self, "Walk along the axes, like a taxi on a grid of streets: the Manhattan "
                 "distance, the sum of absolute values. That is the L1 norm.",
-                Create(self.path), Write(self.l1_text), run_time=2.0)
+                Create(self.path, run_time=2.0), Reveal(self.l1_text))
 
     def show_euclidean(self) -> None:
         self.segment = polyline(self.axes, np.array([[0.0, 0.0], self.w]), stroke_color=L2_COLOR,
@@ -106,7 +104,7 @@ class NormsAsDistances(Scene):
         self.l2_text.set_color(L2_COLOR).next_to(self.l1_text, DOWN, buff=0.5, aligned_edge=LEFT)
         narrate(self, "Or go straight, as the crow flies: the Euclidean distance, the L2 norm. "
                 "The lasso penalizes the first, ridge the square of the second.",
-                Create(self.segment), Write(self.l2_text), run_time=2.0)
+                Create(self.segment, run_time=2.0), Reveal(self.l2_text))
 
     def show_balls(self) -> None:
         diamond = polyline(self.axes, ball_outline("l1", self.l1), stroke_color=L1_COLOR,
@@ -118,7 +116,7 @@ class NormsAsDistances(Scene):
         note.next_to(self.l2_text, DOWN, buff=0.5, aligned_edge=LEFT)
         narrate(self, "All points at the same L1 distance form a diamond; at the same L2 "
                 "distance, a circle. Those are the shapes regularization draws.",
-                Create(diamond), Create(circle), Write(note), run_time=2.0)
+                Create(diamond, run_time=2.0), Create(circle, run_time=2.0), Reveal(note))
 
 
 class UnitBalls(Scene):
@@ -151,8 +149,8 @@ class UnitBalls(Scene):
         """The current ball's boundary in scene coordinates."""
         return to_scene(self.axes, lp_ball_boundary(self.current_p(), 1.0, samples=self.samples))
 
-    def get_p_scale(self) -> VGroup:
-        """A number line of 1/p with the stops named by p; a marker slides along it."""
+    def get_p_scale(self) -> tuple[VGroup, Triangle]:
+        """A number line of 1/p with the stops named by p, and the marker that slides along it."""
         line = NumberLine(x_range=[0, 2, 0.5], length=5.0, include_ticks=True,
                           stroke_width=2, color=TEXT_COLOR)
         line.move_to([PANEL_LEFT + 2.7, -2.6, 0.0])
@@ -164,7 +162,7 @@ class UnitBalls(Scene):
         marker = Triangle(fill_opacity=1.0, color=L1_COLOR, stroke_width=0).scale(0.12).rotate(np.pi)
         marker.add_updater(lambda m: m.next_to(line.n2p(2.0 - self.inverse_p.get_value()), UP,
                                                buff=0.05))
-        return VGroup(line, names, marker)
+        return VGroup(line, names), marker
 
     def show_start(self) -> None:
         self.outline = VMobject(stroke_color=L1_COLOR, stroke_width=5, fill_color=L1_COLOR,
@@ -173,19 +171,23 @@ class UnitBalls(Scene):
         self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
         self.title = Tex(r"The unit ball $\|w\|_p \le 1$", font_size=42).to_corner(UR)
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.scale_bar = self.get_p_scale()
+        self.scale_bar, self.marker = self.get_p_scale()
         self.caption = self.get_caption(self.stops[0])
         narrate(self, "The unit ball: all weights with Lp norm at most one. Start at p = 0.5: "
                 "a star with sharp points on the axes, and not convex.",
-                Create(self.axes_group), Write(self.title), FadeIn(self.scale_bar),
-                Create(self.outline), Write(self.caption), run_time=2.0)
+                Create(self.axes_group, run_time=2.0), Reveal(self.title), Reveal(self.scale_bar),
+                Reveal(self.caption), Create(self.outline, run_time=2.0), Reveal(self.marker))
 
     def morph_to(self, previous: float, stop: float) -> None:
         target = 0.0 if np.isinf(stop) else 1.0 / stop
         caption = self.get_caption(stop)
+        # Manim redraws every frame all mobjects from the first moving one on: the
+        # moving ones (the tracker too) go last, so captions and scale stay in the static background.
+        self.bring_to_front(self.inverse_p, self.outline, self.marker)
         self.play(self.inverse_p.animate.set_value(target), run_time=self.morph_seconds,
                   rate_func=smooth)
-        narrate(self, NARRATION[stop], Transform(self.caption, caption))
+        narrate(self, NARRATION[stop], Conceal(self.caption), Reveal(caption))
+        self.caption = caption
 
     def get_caption(self, p: float) -> VGroup:
         lines = CAPTIONS[p]

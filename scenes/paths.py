@@ -21,14 +21,12 @@ from manim import (
     Create,
     DashedLine,
     Dot,
-    FadeIn,
     MathTex,
     Scene,
     Tex,
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     linear,
 )
 
@@ -36,6 +34,7 @@ from regmath import Quadratic, constrained, penalized
 from regmath.drawing import axis_range, ball_outline, level_set, view_box
 from regmath.paths import radius_curve, shrinkage_paths, strength_grid
 from scenes.narration import narrate
+from scenes.reveal import Conceal, Reveal
 from scenes.style import (
     BALL_COLORS,
     CENTER_COLOR,
@@ -101,9 +100,9 @@ class ShrinkagePaths(Scene):
             Tex(r"ridge: $f(w) + \tfrac{\lambda}{2} \|w\|_2^2$", font_size=28, color=RIDGE_COLOR),
         ).arrange(RIGHT, buff=0.5).next_to(self.plane_group, UP, buff=0.1)
         narrate(self, "Turn the penalty up from zero. At lambda = 0 both solutions are w-hat; "
-                "watch where they go.", Create(self.plane_group),
-                *(Create(group) for group in self.plot_groups), FadeIn(dot), Write(label),
-                Write(legend), run_time=1.5)
+                "watch where they go.", Create(self.plane_group, run_time=1.5),
+                *(Create(group, run_time=1.5) for group in self.plot_groups), Reveal(dot),
+                Reveal(label), Reveal(legend))
 
     def sweep(self) -> None:
         lam = self.paths.strengths
@@ -138,7 +137,7 @@ class ShrinkagePaths(Scene):
         note.next_to(top.c2p(first, top.y_range[1]), DOWN + LEFT, buff=0.08)
         narrate(self, f"The lasso path bends only at its knots, where a weight hits zero: here "
                 f"at lambda = {fmt(knots[0]) if len(knots) else fmt(first)}, and every weight is "
-                f"zero from lambda = {fmt(first)} on.", FadeIn(marks), Write(note))
+                f"zero from lambda = {fmt(first)} on.", Reveal(marks), Reveal(note))
         self.knot_marks = marks
 
     # -------------------------------------------------------------- builders
@@ -225,8 +224,8 @@ class PenaltyEqualsConstraint(Scene):
         self.heading = Tex(r"penalty: $\min_w f(w) + \lambda\|w\|_1$", font_size=30)
         self.heading.next_to(self.plane_group, UP, buff=0.1)
         narrate(self, "Take the penalized problem, the lasso, at some lambda: its solution is "
-                "the red point.", Create(self.plane_group), FadeIn(dot), Write(label),
-                FadeIn(self.penalty_dot), Write(self.heading))
+                "the red point.", Create(self.plane_group), Reveal(dot), Reveal(label),
+                Reveal(self.penalty_dot), Reveal(self.heading))
 
     def show_constraint(self) -> None:
         # Each drawn object follows λ itself, so Manim redraws each one every frame.
@@ -246,8 +245,9 @@ class PenaltyEqualsConstraint(Scene):
         heading.move_to(self.heading)
         narrate(self, "Now draw the diamond whose radius is that solution's L1 norm, and solve "
                 "the constrained problem. The white ring marks its solution: the same point.",
-                FadeIn(self.ball), FadeIn(self.contour), FadeIn(self.ring),
-                self.heading.animate.become(heading))
+                Reveal(self.ball), Reveal(self.contour), Reveal(self.ring),
+                Conceal(self.heading), Reveal(heading))
+        self.heading = heading
 
     def sweep(self) -> None:
         curve = polyline(self.plot, np.stack([self.grid, self.radii], axis=-1),
@@ -257,9 +257,13 @@ class PenaltyEqualsConstraint(Scene):
                                                              self.current()[1].radius)))
         narrate(self, "Every lambda has its radius t, and every radius its lambda: the curve "
                 "t of lambda. The lasso reaches t = 0 at a finite lambda; ridge never does.",
-                Create(self.plot_group), Create(curve), FadeIn(marker))
+                Create(self.plot_group), Create(curve), Reveal(marker))
         self.add_subcaption("Sweep lambda: the penalized and the constrained solutions move "
                             "together, always the same point.", duration=self.sweep_seconds + 1.0)
+        # Manim redraws every frame all mobjects from the first moving one on: the
+        # followers go last, so the headings and the plot's axes stay in the static background.
+        self.bring_to_front(self.strength, self.penalty_dot, self.ball, self.contour, self.ring,
+                            marker)
         self.play(self.strength.animate.set_value(float(self.grid[1])), run_time=1.0)
         self.play(self.strength.animate.set_value(float(self.grid[-1])),
                   run_time=self.sweep_seconds, rate_func=linear)
@@ -269,4 +273,4 @@ class PenaltyEqualsConstraint(Scene):
                          font_size=32).next_to(self.plot_group, UP, buff=0.15)
         narrate(self, f"For example, lambda = {fmt(lam)} and t = {fmt(pen.radius)} give the same "
                 "weights: the penalty and the constraint are two names for one solution.",
-                Write(values))
+                Reveal(values))

@@ -19,7 +19,6 @@ from manim import (
     UP,
     Create,
     Dot,
-    FadeIn,
     MathTex,
     Rectangle,
     Scene,
@@ -27,7 +26,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     linear,
 )
 
@@ -43,6 +41,7 @@ from regmath.sparsity import (
     sparsity_experiment,
 )
 from scenes.narration import narrate
+from scenes.reveal import Reveal
 from scenes.style import (
     BALL_COLORS,
     CENTER_COLOR,
@@ -113,9 +112,9 @@ class WhyCornersWin(Scene):
         self.strips = self.get_strips()
         narrate(self, "Now let w-hat travel around the ball, and watch where each solution "
                 "lands. The strip below each plot marks the times a weight is exactly zero.",
-                *(Create(g) for g in self.panels.values()), Write(headings), Create(balls),
-                Create(orbits), FadeIn(self.moving), FadeIn(VGroup(*self.strips.values())),
-                run_time=2.0)
+                *(Create(g, run_time=2.0) for g in self.panels.values()), Reveal(headings),
+                Create(balls, run_time=2.0), Create(orbits, run_time=2.0), Reveal(self.moving),
+                Reveal(VGroup(*self.strips.values())))
 
     def travel(self) -> None:
         self.add_subcaption("Ridge's solution slides smoothly around the circle. The lasso's "
@@ -129,7 +128,7 @@ class WhyCornersWin(Scene):
                     font_size=28).next_to(self.strips[n], DOWN, buff=0.1) for n in NORMS))
         narrate(self, f"All the way round, the lasso had an exact zero {100 * share['l1']:.0f}"
                 f" percent of the time; ridge, {100 * share['l2']:.0f} percent.",
-                Write(summary))
+                Reveal(summary))
         self.summary = summary
 
     def show_map(self) -> None:
@@ -148,7 +147,8 @@ class WhyCornersWin(Scene):
         narrate(self, "Colour every possible w-hat by the answer. For the lasso, whole wedges "
                 "of the plane land on a corner: the normal cones at the corners, stretched "
                 "by the loss. For ridge, only four thin rays give a zero.",
-                FadeIn(wedges), FadeIn(strips), Create(rays), run_time=2.0)
+                Reveal(wedges, run_time=1.5), Reveal(strips, run_time=1.5),
+                Create(rays, run_time=2.0))
         self.wedges, self.rays = wedges, rays
 
     # -------------------------------------------------------------- builders
@@ -241,7 +241,7 @@ class SparsityOdds(Scene):
         ).arrange(DOWN, aligned_edge=LEFT).next_to(self.title, DOWN, buff=0.4, aligned_edge=LEFT)
         narrate(self, f"Draw {self.count} random losses: random centre w-hat outside the ball, "
                 "random orientation and shape. Solve both problems for each, exactly.",
-                Create(self.axes_group), Create(ball), Write(self.title), FadeIn(legend))
+                Create(self.axes_group), Create(ball), Reveal(self.title), Reveal(legend))
         self.legend = legend
 
     def sample(self) -> None:
@@ -262,7 +262,7 @@ class SparsityOdds(Scene):
             if counts is None:
                 counts = new
                 narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
-                        "whether the lasso's solution has an exact zero.", Write(counts))
+                        "whether the lasso's solution has an exact zero.", Reveal(counts))
             else:
                 # A counter ticks: swap the text in place (an animated Transform would
                 # deep-copy both texts every batch for no visible gain).
@@ -287,4 +287,4 @@ class SparsityOdds(Scene):
         final.next_to(self.counts, DOWN, buff=0.5, aligned_edge=LEFT)
         narrate(self, f"Over all {self.count} losses, the lasso's solution has an exact zero "
                 f"{100 * exp.l1_fraction:.1f} percent of the time. Ridge's: "
-                f"{100 * exp.l2_fraction:.1f} percent. Never.", Write(final))
+                f"{100 * exp.l2_fraction:.1f} percent. Never.", Reveal(final))

@@ -27,7 +27,6 @@ from manim import (
     Arrow,
     Circumscribe,
     Create,
-    DecimalNumber,
     Dot,
     FadeIn,
     GrowArrow,
@@ -38,7 +37,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     linear,
 )
 
@@ -57,6 +55,8 @@ from regmath.drawing import (
     tangency_view,
 )
 from scenes.narration import narrate, reading_seconds
+from scenes.readout import Readout
+from scenes.reveal import Reveal
 from scenes.style import (
     CENTER_COLOR,
     CONE_COLOR,
@@ -140,8 +140,8 @@ class TangencyScene(Scene):
         self.center_dot, self.center_label = self.get_center_marker()
         narrate(self, "Two weights, w1 and w2. The loss f is a bowl whose lowest point, "
                 "the unregularized optimum, we call w-hat.",
-                Create(self.axes_group), FadeIn(self.title), run_time=1.5)
-        self.play(FadeIn(self.center_dot), Write(self.center_label), Write(self.problem))
+                Create(self.axes_group), Reveal(self.title), run_time=1.5)
+        self.play(Reveal(self.center_dot), Reveal(self.center_label), Reveal(self.problem))
         narrate(self, f"We minimize the loss, but only over weights inside the "
                 f"{BALL_NAME[self.norm]} of radius t. w-hat lies outside it.",
                 Create(self.ball), run_time=1.5)
@@ -162,8 +162,8 @@ class TangencyScene(Scene):
 
         follow(contour)
         contour.add_updater(follow)
-        readout = VGroup(MathTex("f(w) =", font_size=34), DecimalNumber(0.0, num_decimal_places=3,
-                                                                       font_size=34))
+        readout = VGroup(MathTex("f(w) =", font_size=34),
+                         Readout(0.0, decimals=3, integer_digits=len(f"{final:.0f}"), font_size=34))
         readout.arrange(RIGHT, buff=0.15).next_to(self.problem, DOWN, buff=0.5, aligned_edge=LEFT)
         readout[1].add_updater(
             lambda number: number.set_value(float(growth_levels(final, [progress.get_value()])[0]))
@@ -199,9 +199,9 @@ class TangencyScene(Scene):
         self.solution_text.next_to(self.readout, DOWN, buff=0.35, aligned_edge=LEFT)
         narrate(self, "The first contour that touches the constraint has the lowest loss "
                 "the constraint allows. The touching point is the solution, w-star.",
-                FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
+                FadeIn(self.tangent_dot, scale=2.0), Reveal(self.tangent_label),
                 Circumscribe(self.touching_contour, fade_out=True, color=LOSS_COLOR),
-                Write(self.solution_text))
+                Reveal(self.solution_text))
 
     def show_gradients(self) -> None:
         arrows = tangency_arrows(self.solution)
@@ -219,11 +219,11 @@ class TangencyScene(Scene):
             font_size=34,
         ).next_to(self.solution_text, DOWN, buff=0.45, aligned_edge=LEFT)
         narrate(self, "There the loss gradient points straight into the constraint...",
-                GrowArrow(self.gradient_arrow), Write(grad_label))
+                GrowArrow(self.gradient_arrow), Reveal(grad_label))
         narrate(self, "...exactly against the outward normal g of the boundary, scaled by "
-                "the multiplier lambda.", GrowArrow(self.normal_arrow), Write(normal_label))
+                "the multiplier lambda.", GrowArrow(self.normal_arrow), Reveal(normal_label))
         narrate(self, f"Gradient plus lambda times the normal is zero, with lambda = "
-                f"{fmt(self.solution.multiplier)}, never negative.", Write(self.kkt))
+                f"{fmt(self.solution.multiplier)}, never negative.", Reveal(self.kkt))
 
     def show_verdict(self) -> None:
         raise NotImplementedError
@@ -280,9 +280,9 @@ class L1Tangency(TangencyScene):
         ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
         narrate(self, "At a corner the boundary has a whole cone of normals. Any pull of "
                 "the loss inside this cone keeps w-star at the corner.",
-                FadeIn(wedge), Write(cone_label))
+                Reveal(wedge), Reveal(cone_label))
         narrate(self, f"So the solution sits at the corner, and weight w{zero + 1} is "
-                "exactly zero: that is sparsity.", Write(verdict))
+                "exactly zero: that is sparsity.", Reveal(verdict))
         self.wedge = wedge
 
 
@@ -299,7 +299,7 @@ class L2Tangency(TangencyScene):
             [line, r"\text{ridge shrinks, it does not select}"], font_size=32
         ).next_to(self.kkt, DOWN, buff=0.45, aligned_edge=LEFT)
         narrate(self, "The circle has no corners: its normal turns smoothly, so the "
-                "touching point is generic and no weight is exactly zero.", Write(verdict))
+                "touching point is generic and no weight is exactly zero.", Reveal(verdict))
 
 
 class InactiveConstraint(TangencyScene):
@@ -341,8 +341,8 @@ class InactiveConstraint(TangencyScene):
         self.remove(self.center_label)
         narrate(self, "The best weights are w-hat itself, inside the diamond. The constraint "
                 "does not bind, so its multiplier lambda is zero.",
-                FadeIn(self.tangent_dot, scale=2.0), Write(self.tangent_label),
-                Write(verdict[0]))
+                FadeIn(self.tangent_dot, scale=2.0), Reveal(self.tangent_label),
+                Reveal(verdict[0]))
         narrate(self, "Complementary slackness: lambda times the slack is zero. With slack "
                 "left, lambda must be zero, and the regularizer changes nothing.",
-                Write(verdict[1:]))
+                Reveal(verdict[1:]))

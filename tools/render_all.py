@@ -27,9 +27,20 @@ QUALITIES = ("l", "m", "h", "p", "k")
 
 
 def scene_names(path: Path) -> list[str]:
-    """The classes a scene file defines and lists in its ``__all__``."""
+    """The scenes a file defines and lists in its ``__all__``.
+
+    A scene is a class deriving from Manim's ``Scene``, directly or through a
+    class of the same file (scene files do not import each other); helpers
+    such as `scenes.reveal.Reveal` are not scenes.
+    """
     tree = ast.parse(path.read_text())
-    classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    classes: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and any(
+            isinstance(base, ast.Name) and (base.id == "Scene" or base.id in classes)
+            for base in node.bases
+        ):
+            classes.add(node.name)
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets

@@ -1,0 +1,191 @@
+"""The scene building blocks that exist for speed: Reveal/Conceal, Readout, the catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import Dot, MathTex, Scene, Tex, VGroup, tempconfig
+
+from scenes.readout import Readout
+from scenes.reveal import REVEAL_SECONDS, Conceal, Reveal
+from scenes.style import legible, panel_text
+from tools.render_all import catalogue, scene_names
+
+
+#: dvisvgm writes coordinates with a few decimals: glyphs of different TeX runs agree to
+#: about 3e-8 scene units (a 1080p pixel is 7e-3).
+SVG_ROUNDING = 1e-6
+
+
+def alphas(mobject: VGroup) -> list[np.ndarray]:
+    return [np.concatenate([m.fill_rgbas[:, 3], m.stroke_rgbas[:, 3],
+                            m.background_stroke_rgbas[:, 3]])
+            for m in mobject.family_members_with_points()]
+
+
+def a_panel() -> VGroup:
+    panel = panel_text([r"\nabla f(w^*) + \lambda\, g = 0", r"\lambda = 1.84 \ge 0"])
+    label = legible(MathTex(r"w^*", color="#FF5964"))
+    return VGroup(panel, label, Dot(fill_opacity=0.5))
+
+
+def run(scene_body, tmp_path: Path) -> Scene:
+    class Tested(Scene):
+        def construct(self) -> None:
+            scene_body(self)
+
+    with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "verbosity": "ERROR",
+                     "progress_bar": "none", "disable_caching": True}):
+        scene = Tested()
+        scene.render()
+    return scene
+
+
+def test_reveal_adds_the_mobject_and_ends_at_its_own_opacities(tmp_path: Path) -> None:
+    shown = a_panel()
+    built = alphas(shown)
+    scene = run(lambda s: s.play(Reveal(shown)), tmp_path)
+    assert shown in scene.mobjects
+    for after, before in zip(alphas(shown), built):
+        np.testing.assert_array_equal(after, before)
+
+
+def test_reveal_starts_transparent_and_rises_monotonically() -> None:
+    shown = a_panel()
+    built = alphas(shown)
+    reveal = Reveal(shown)
+    reveal.begin()
+    assert all(np.all(a == 0.0) for a in alphas(shown))
+    previous = 0.0
+    for t in np.linspace(0.1, 0.9, 9):
+        reveal.interpolate(t)
+        factors = [a[b > 0] / b[b > 0] for a, b in zip(alphas(shown), built)]
+        factor = np.concatenate(factors)
+        assert np.allclose(factor, factor[0])  # one factor for every member and channel
+        assert previous < factor[0] < 1.0
+        previous = factor[0]
+    reveal.finish()
+    assert reveal.run_time == REVEAL_SECONDS
+
+
+def test_reveal_does_not_copy_the_mobject() -> None:
+    reveal = Reveal(a_panel())
+    reveal.begin()
+    assert not reveal.starting_mobject.family_members_with_points()
+
+
+def test_conceal_removes_and_restores(tmp_path: Path) -> None:
+    shown = a_panel()
+    built = alphas(shown)
+
+    def body(scene: Scene) -> None:
+        scene.add(shown)
+        scene.play(Conceal(shown))
+
+    scene = run(body, tmp_path)
+    assert shown not in scene.mobjects
+    for after, before in zip(alphas(shown), built):
+        np.testing.assert_array_equal(after, before)
+
+
+def test_conceal_fades_out() -> None:
+    shown = a_panel()
+    conceal = Conceal(shown)
+    conceal.begin()
+    opaque = [a.max() for a in alphas(shown)]
+    conceal.interpolate(0.5)
+    assert all(0.0 < a.max() < o for a, o in zip(alphas(shown), opaque) if o > 0)
+    conceal.interpolate(1.0)
+    assert all(np.all(a == 0.0) for a in alphas(shown))
+
+
+def test_reveal_rejects_what_it_cannot_fade() -> None:
+    from manim import ImageMobject
+
+    image = ImageMobject(np.zeros((2, 2, 4), dtype=np.uint8))
+    with pytest.raises(TypeError, match="VMobjects only"):
+        Reveal(image).begin()
+
+
+@pytest.mark.parametrize(("value", "decimals", "digits", "shown"), [
+    (0.0, 3, 1, "0.000"),
+    (0.9524, 3, 1, "0.952"),
+    (12.3456, 3, 2, "12.346"),
+    (3.5, 2, 2, " 3.50"),
+    (7.0, 0, 2, " 7"),
+])
+def test_readout_shows_the_rounded_value(value, decimals, digits, shown) -> None:
+    readout = Readout(value, decimals=decimals, integer_digits=digits)
+    assert readout.text == shown
+    assert readout.get_value() == value
+
+
+@pytest.mark.parametrize("text", ["0.952", "12.346", "3.50", "7.25"])
+def test_readout_glyphs_sit_where_tex_typesets_them(text: str) -> None:
+    """Each digit's outline equals TeX's for the same string, up to a common shift."""
+    decimals = len(text.split(".")[1])
+    readout = Readout(float(text), decimals=decimals, integer_digits=len(text.split(".")[0]))
+    typeset = MathTex(text, font_size=34)[0]
+    shift = typeset[0].get_center() - readout[0].get_center()
+    for glyph, slot in zip(typeset, readout.submobjects):
+        assert slot.points.shape == glyph.points.shape
+        np.testing.assert_allclose(slot.points + shift, glyph.points, atol=SVG_ROUNDING)
+
+
+def test_readout_moves_with_its_group_and_keeps_its_point_in_place() -> None:
+    readout = Readout(0.0, decimals=2, integer_digits=2)
+    readout.shift(np.array([1.0, -2.0, 0.0]))
+    point = readout[2].get_center().copy()
+    left = readout.get_left().copy()
+    readout.set_value(10.0)
+    readout.set_value(9.5)
+    np.testing.assert_allclose(readout[2].get_center(), point)
+    np.testing.assert_allclose(readout.get_left(), left)  # blank slots do not change the box
+    assert len(readout[0].points) == 0
+
+
+@pytest.mark.parametrize(("kwargs", "argument"), [
+    ({"decimals": -1}, "decimals"),
+    ({"integer_digits": 0}, "integer_digits"),
+])
+def test_readout_rejects_bad_formats(kwargs, argument) -> None:
+    with pytest.raises(ValueError, match=argument):
+        Readout(0.0, **kwargs)
+
+
+@pytest.mark.parametrize("value", [-0.5, float("nan"), float("inf"), 100.0])
+def test_readout_rejects_values_it_cannot_show(value: float) -> None:
+    readout = Readout(0.0, decimals=1, integer_digits=2)
+    with pytest.raises(ValueError, match="value"):
+        readout.set_value(value)
+
+
+def test_catalogue_lists_scenes_not_helpers() -> None:
+    names = [name for _, name in catalogue()]
+    assert "L1Tangency" in names and "UnitBalls" in names
+    assert not {"Reveal", "Conceal", "Readout"} & set(names)
+    assert len(names) == len(set(names)) == 11
+
+
+def test_scene_names_follows_bases_within_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "demo.py"
+    path.write_text(
+        "from manim import Scene, VGroup\n"
+        "__all__ = ['Base', 'Child', 'Helper', 'Missing']\n"
+        "class Base(Scene): ...\n"
+        "class Child(Base): ...\n"
+        "class Helper(VGroup): ...\n"
+    )
+    assert scene_names(path) == ["Base", "Child"]
+
+
+def test_tex_text_is_revealed_like_math() -> None:
+    heading = Tex("a heading")
+    reveal = Reveal(heading)
+    reveal.begin()
+    reveal.interpolate(1.0)
+    reveal.finish()
+    assert all(np.all(a[: len(m.fill_rgbas)] == 1.0)
+               for a, m in zip(alphas(heading), heading.family_members_with_points()))
