@@ -1,89 +1,171 @@
-"""Readout: a number that changes every frame, in fixed character slots.
+"""Readout: LaTeX with numbers in it that change every frame, in fixed character slots.
 
 Manim's `DecimalNumber.set_value` rebuilds the number from deep copies of TeX
 glyphs on every call (about 10 ms a frame at -ql, more than the rest of a
-growing-contour frame). A readout with a fixed format needs far less: TeX
-typesets the layout (say "00.000") and the digits once; a new value only
-swaps each slot's outline for the glyph of its character, moved to where TeX
+growing-contour frame), and a new `MathTex` per value costs a TeX run or an
+SVG parse. A readout with a fixed format needs far less: TeX typesets the line
+once with zeros in the number slots (``f(w) = 0.000``) and the ten digits once;
+a new value only swaps each slot's outline for its digit's, moved to where TeX
 would put it.
+
+    Readout(r"f(w) = {:5.3f}", 0.0)
+    Readout(r"\\text{{lasso: }} {:3d} / {:3d}", 28, 50)
+
+The template is a `str.format` string, so LaTeX's braces are doubled. A
+placeholder is ``{:W.Df}`` or ``{:Wd}`` (W characters, D decimals); numbers are
+non-negative and right-aligned in their W slots, so the decimal point never
+moves.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from typing import Any
 
 import numpy as np
 from manim import MathTex, VGroup, VMobject
 
-__all__ = ["Readout"]
+__all__ = ["Readout", "number_format"]
 
 DIGITS = "0123456789"
+PLACEHOLDER = re.compile(r"^(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
 
 
 class Readout(VGroup):
-    """A non-negative number with ``decimals`` places and at most ``integer_digits`` before the point.
+    """A line of LaTeX with number placeholders whose values can change every frame.
 
-    The characters sit where TeX puts them in the widest string of the format;
-    unused leading digits are blank, so the decimal point never moves. Move a
-    readout with ``next_to``/``move_to``; do not scale it (the glyphs are typeset
-    at ``font_size``).
+    The submobjects are the line's glyphs (TeX's own, in order) and an invisible
+    frame that keeps the line's box fixed while leading digits are blank. Move a
+    readout with ``next_to``/``move_to``; do not scale it: the digits are typeset
+    at ``font_size``.
     """
 
-    def __init__(self, value: float = 0.0, *, decimals: int = 3, integer_digits: int = 1,
-                 font_size: float = 34, **style: Any) -> None:
-        if decimals < 0:
-            raise ValueError(f"decimals must be >= 0, got {decimals}")
-        if integer_digits < 1:
-            raise ValueError(f"integer_digits must be >= 1, got {integer_digits}")
-        self.decimals = decimals
-        self.integer_digits = integer_digits
-        self.text_format = "0" * integer_digits + ("." + "0" * decimals if decimals else "")
-        slots = MathTex(self.text_format, font_size=font_size, **style)[0]
+    def __init__(self, template: str, *values: float, font_size: float = 34,
+                 **style: Any) -> None:
+        pieces, self.formats = _parse(template)
+        if len(values) != len(self.formats):
+            raise ValueError(f"values: the template has {len(self.formats)} placeholders, "
+                             f"got {len(values)} values")
+        layouts = [_layout(spec) for spec in self.formats]
+        parts: list[str] = []
+        slot_parts: list[int] = []
+        for literal, layout in zip(pieces, [*layouts, None]):
+            if literal.strip():
+                parts.append(literal)
+            if layout is not None:
+                slot_parts.append(len(parts))
+                parts.append(layout)
+        line = MathTex(*parts, font_size=font_size, **style)
         # TeX's digits are tabular: each has the same advance and no kerning. From
         # "0123456789" and "0000000000", every digit's outline relative to where a
         # "0" in the same place would start; the layout's zeros give those places.
         digits = MathTex(DIGITS, font_size=font_size, **style)[0]
         zeros = MathTex("0" * len(DIGITS), font_size=font_size, **style)[0]
         advance = (zeros[-1].get_left()[0] - zeros[0].get_left()[0]) / (len(DIGITS) - 1)
-        baseline = digits[0].get_bottom()[1]  # the same "0" as in the layout
+        baseline = digits[0].get_bottom()[1]
         self._shapes = {
             char: glyph.points - np.array([digits[0].get_left()[0] + k * advance, baseline, 0.0])
             for k, (char, glyph) in enumerate(zip(DIGITS, digits))
         }
-        # An invisible diagonal of the layout's box, from (left, baseline): it moves
-        # with the readout and keeps its size fixed while leading slots are blank.
-        left, top = slots.get_left()[0], slots.get_top()[1]
-        origin = np.array([left, slots[0].get_bottom()[1], 0.0])
+        glyphs = [glyph for part in line for glyph in part]
+        # The frame: an invisible diagonal of the line's box. Its first point is the
+        # origin the slots are measured from, so they move with the readout.
         self._frame = VMobject(stroke_opacity=0.0, fill_opacity=0.0)
-        self._frame.set_points_as_corners([origin, [slots.get_right()[0], top, 0.0]])
-        self._slot_x = [slot.get_left()[0] - left for slot in slots]
-        super().__init__(*slots, self._frame)
-        self._value = float("nan")
-        self.set_value(value)
-
-    def set_value(self, value: float) -> Readout:
-        """Show ``value``, rounded to the format's decimals."""
-        if not np.isfinite(value) or value < 0:
-            raise ValueError(f"value must be finite and >= 0, got {value}")
-        text = f"{value:.{self.decimals}f}"
-        if len(text) > len(self.text_format):
-            raise ValueError(f"value {value} needs more than {self.integer_digits} integer digits")
-        text = text.rjust(len(self.text_format))
+        self._frame.set_points_as_corners([line.get_corner(np.array([-1, -1, 0])),
+                                           line.get_corner(np.array([1, 1, 0]))])
         origin = self._frame.points[0]
-        for slot, dx, char in zip(self.submobjects, self._slot_x, text):
-            if char == ".":
-                continue
-            if char == " ":
-                slot.clear_points()
-            else:
-                slot.points = self._shapes[char] + origin + np.array([dx, 0.0, 0.0])
-        self._value = value
+        # Per placeholder, its slot glyphs and where each slot's "0" starts (left, baseline).
+        self._slots = [
+            [(glyph, glyph.get_left()[0] - origin[0], glyph.get_bottom()[1] - origin[1])
+             for glyph in line[part]]
+            for part in slot_parts
+        ]
+        super().__init__(*glyphs, self._frame)
+        self._values: tuple[float, ...] = ()
+        self.set_values(*values)
+
+    # ----------------------------------------------------------------- values
+    def set_values(self, *values: float) -> Readout:
+        """Show new values, one per placeholder, rounded as the template says."""
+        if len(values) != len(self.formats):
+            raise ValueError(f"values: expected {len(self.formats)}, got {len(values)}")
+        texts = [_format(value, spec) for value, spec in zip(values, self.formats)]
+        origin = self._frame.points[0]
+        for slots, text in zip(self._slots, texts):
+            for (glyph, dx, dy), char in zip(slots, text):
+                if char == ".":
+                    continue
+                if char == " ":
+                    glyph.clear_points()
+                else:
+                    glyph.points = self._shapes[char] + origin + np.array([dx, dy, 0.0])
+        self._values = tuple(float(v) for v in values)
         return self
 
-    def get_value(self) -> float:
-        return self._value
+    def set_value(self, value: float) -> Readout:
+        """`set_values` for a readout with one placeholder."""
+        return self.set_values(value)
+
+    def get_values(self) -> tuple[float, ...]:
+        return self._values
 
     @property
-    def text(self) -> str:
-        """The characters on screen (leading blanks included)."""
-        return f"{self._value:.{self.decimals}f}".rjust(len(self.text_format))
+    def texts(self) -> list[str]:
+        """The characters in each placeholder's slots (leading blanks included)."""
+        return [_format(value, spec) for value, spec in zip(self._values, self.formats)]
+
+
+def number_format(largest: float, decimals: int) -> str:
+    """The placeholder for numbers up to ``largest`` with ``decimals`` places: "{:5.3f}"."""
+    if decimals < 0:
+        raise ValueError(f"decimals must be >= 0, got {decimals}")
+    width = len(f"{largest:.{decimals}f}")
+    return f"{{:{width}d}}" if decimals == 0 else f"{{:{width}.{decimals}f}}"
+
+
+def _parse(template: str) -> tuple[list[str], list[str]]:
+    """Literal LaTeX pieces (one more than placeholders) and the placeholders' specs."""
+    pieces: list[str] = []
+    formats: list[str] = []
+    literal_run = ""  # the parser splits literal text at every escaped brace
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        literal_run += literal
+        if field is None:
+            continue
+        if field or conversion or not PLACEHOLDER.match(spec or ""):
+            raise ValueError(f"template: placeholders are {{:W.Df}} or {{:Wd}}, got "
+                             f"{{{field}{'!' + conversion if conversion else ''}:{spec}}}")
+        pieces.append(literal_run)
+        formats.append(spec)
+        literal_run = ""
+    pieces.append(literal_run)
+    if not formats:
+        raise ValueError(f"template: no placeholder in {template!r}")
+    return pieces, formats
+
+
+def _layout(spec: str) -> str:
+    """The widest text of a placeholder, in zeros: "00.000" for 6.3f, "000" for 3d."""
+    match = PLACEHOLDER.match(spec)
+    assert match is not None
+    width = int(match["width"])
+    decimals = 0 if match["integer"] else int(match["decimals"])
+    if decimals == 0:  # Python prints no point for .0f
+        return "0" * width
+    if width < decimals + 2:
+        raise ValueError(f"template: {{:{spec}}} leaves no room for the integer part")
+    return "0" * (width - decimals - 1) + "." + "0" * decimals
+
+
+def _format(value: float, spec: str) -> str:
+    if not np.isfinite(value) or value < 0:
+        raise ValueError(f"value must be finite and >= 0, got {value}")
+    if spec.endswith("d"):
+        if value != int(value):
+            raise ValueError(f"value {value} is not a whole number for {{:{spec}}}")
+        value = int(value)
+    text = format(value, spec)
+    if len(text) > len(_layout(spec)):
+        raise ValueError(f"value {value} does not fit {{:{spec}}}")
+    return text

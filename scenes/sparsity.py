@@ -41,6 +41,7 @@ from regmath.sparsity import (
     sparsity_experiment,
 )
 from scenes.narration import narrate
+from scenes.readout import Readout, number_format
 from scenes.reveal import Reveal
 from scenes.style import (
     BALL_COLORS,
@@ -247,37 +248,38 @@ class SparsityOdds(Scene):
     def sample(self) -> None:
         exp = self.experiment
         per_batch = self.shown // self.batches
-        counts = None
         self.dots = VGroup()
+        self.counts = self.get_counts()
         for b in range(self.batches):
             lo, hi = b * per_batch, (b + 1) * per_batch
             dots = VGroup(*(Dot(to_scene(self.axes, exp.centers[k]), radius=0.04,
                                 color=SPARSE_COLOR if exp.l1_sparse[k] else DENSE_COLOR)
                             for k in range(lo, hi)))
             self.dots.add(*dots)
-            new = self.get_counts(hi)
             # Dots appear a batch at a time (animating 300 dots one by one costs a deep
             # copy of each); the counts carry the motion.
             self.add(dots)
-            if counts is None:
-                counts = new
+            self.set_counts(hi)
+            if b == 0:
                 narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
-                        "whether the lasso's solution has an exact zero.", Reveal(counts))
+                        "whether the lasso's solution has an exact zero.", Reveal(self.counts))
             else:
-                # A counter ticks: swap the text in place (an animated Transform would
-                # deep-copy both texts every batch for no visible gain).
-                self.remove(counts)
-                counts = new
-                self.add(counts)
                 self.wait(0.6)
-        self.counts = counts
 
-    def get_counts(self, n: int) -> VGroup:
-        exp = self.experiment
-        l1, l2 = int(np.sum(exp.l1_sparse[:n])), int(np.sum(exp.l2_sparse[:n]))
-        group = panel_text([rf"\text{{lasso: }} {l1} / {n}\ \text{{sparse}}",
-                            rf"\text{{ridge: }} {l2} / {n}\ \text{{sparse}}"], font_size=32)
+    def get_counts(self) -> VGroup:
+        """Running counts "lasso: k / n sparse", one line per norm, digits in fixed slots."""
+        n = number_format(self.shown, 0)
+        group = VGroup(*(Readout(r"\text{{" + name + r": }} " + n + " / " + n
+                                 + r"\ \text{{sparse}}", 0, 0, font_size=32, color=TEXT_COLOR)
+                         for name in ("lasso", "ridge")))
+        group.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         return group.next_to(self.legend, DOWN, buff=0.5, aligned_edge=LEFT)
+
+    def set_counts(self, n: int) -> None:
+        """Show the counts among the first ``n`` losses."""
+        exp = self.experiment
+        for line, sparse in zip(self.counts, (exp.l1_sparse, exp.l2_sparse)):
+            line.set_values(int(np.sum(sparse[:n])), n)
 
     def show_fractions(self) -> None:
         exp = self.experiment

@@ -22,7 +22,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    RIGHT,
     UR,
     Arrow,
     Circumscribe,
@@ -55,7 +54,7 @@ from regmath.drawing import (
     tangency_view,
 )
 from scenes.narration import narrate, reading_seconds
-from scenes.readout import Readout
+from scenes.readout import Readout, number_format
 from scenes.reveal import Reveal
 from scenes.style import (
     CENTER_COLOR,
@@ -162,11 +161,10 @@ class TangencyScene(Scene):
 
         follow(contour)
         contour.add_updater(follow)
-        readout = VGroup(MathTex("f(w) =", font_size=34),
-                         Readout(0.0, decimals=3, integer_digits=len(f"{final:.0f}"), font_size=34))
-        readout.arrange(RIGHT, buff=0.15).next_to(self.problem, DOWN, buff=0.5, aligned_edge=LEFT)
-        readout[1].add_updater(
-            lambda number: number.set_value(float(growth_levels(final, [progress.get_value()])[0]))
+        readout = Readout("f(w) = " + number_format(final, 3), 0.0, font_size=34)
+        readout.next_to(self.problem, DOWN, buff=0.5, aligned_edge=LEFT)
+        readout.add_updater(
+            lambda r: r.set_value(float(growth_levels(final, [progress.get_value()])[0]))
         )
         self.add(contour, readout)
         ring_progress = np.linspace(0.0, 1.0, self.rings + 2)[1:-1]
@@ -181,7 +179,7 @@ class TangencyScene(Scene):
             target = ring_progress[k + 1] if k + 1 < len(ring_progress) else 1.0
             self.play(progress.animate.set_value(target), run_time=step, rate_func=linear)
         contour.clear_updaters()
-        readout[1].clear_updaters()
+        readout.clear_updaters()
         if reading_seconds(caption) > self.grow_seconds:
             self.wait(reading_seconds(caption) - self.grow_seconds)
         self.touching_contour = self.get_contour(final)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from manim import Dot, MathTex, Scene, Tex, VGroup, tempconfig
 
-from scenes.readout import Readout
+from scenes.readout import Readout, number_format
 from scenes.reveal import REVEAL_SECONDS, Conceal, Reveal
 from scenes.style import legible, panel_text
 from tools.render_all import catalogue, scene_names
@@ -109,57 +109,82 @@ def test_reveal_rejects_what_it_cannot_fade() -> None:
         Reveal(image).begin()
 
 
-@pytest.mark.parametrize(("value", "decimals", "digits", "shown"), [
-    (0.0, 3, 1, "0.000"),
-    (0.9524, 3, 1, "0.952"),
-    (12.3456, 3, 2, "12.346"),
-    (3.5, 2, 2, " 3.50"),
-    (7.0, 0, 2, " 7"),
+@pytest.mark.parametrize(("template", "values", "shown"), [
+    ("f(w) = {:5.3f}", (0.0,), ["0.000"]),
+    ("f(w) = {:5.3f}", (0.9524,), ["0.952"]),
+    ("{:6.3f}", (12.3456,), ["12.346"]),
+    ("{:5.2f}", (3.5,), [" 3.50"]),
+    (r"\text{{lasso: }} {:3d} / {:3d}", (28, 300), [" 28", "300"]),
+    ("{:2.0f}", (7.0,), [" 7"]),
 ])
-def test_readout_shows_the_rounded_value(value, decimals, digits, shown) -> None:
-    readout = Readout(value, decimals=decimals, integer_digits=digits)
-    assert readout.text == shown
-    assert readout.get_value() == value
+def test_readout_shows_the_rounded_values(template, values, shown) -> None:
+    readout = Readout(template, *values)
+    assert readout.texts == shown
+    assert readout.get_values() == tuple(float(v) for v in values)
 
 
-@pytest.mark.parametrize("text", ["0.952", "12.346", "3.50", "7.25"])
-def test_readout_glyphs_sit_where_tex_typesets_them(text: str) -> None:
-    """Each digit's outline equals TeX's for the same string, up to a common shift."""
-    decimals = len(text.split(".")[1])
-    readout = Readout(float(text), decimals=decimals, integer_digits=len(text.split(".")[0]))
-    typeset = MathTex(text, font_size=34)[0]
-    shift = typeset[0].get_center() - readout[0].get_center()
-    for glyph, slot in zip(typeset, readout.submobjects):
-        assert slot.points.shape == glyph.points.shape
-        np.testing.assert_allclose(slot.points + shift, glyph.points, atol=SVG_ROUNDING)
+@pytest.mark.parametrize(("template", "values", "typeset"), [
+    ("f(w) = {:5.3f}", (0.952,), "f(w) = 0.952"),
+    ("{:6.3f}", (12.346,), "12.346"),
+    ("t = {:4.2f}", (3.5,), "t = 3.50"),
+    (r"\text{{lasso: }} {:3d} / {:3d}\ \text{{sparse}}", (175, 300),
+     r"\text{lasso: } 175 / 300\ \text{sparse}"),
+])
+def test_readout_glyphs_sit_where_tex_typesets_them(template, values, typeset) -> None:
+    """Every glyph's outline equals TeX's for the same line, up to one common shift."""
+    readout = Readout(template, *values)
+    reference = [glyph for part in MathTex(typeset, font_size=34) for glyph in part]
+    glyphs = readout.submobjects[:-1]  # the last one is the invisible frame
+    assert len(glyphs) == len(reference)
+    shift = reference[0].get_center() - glyphs[0].get_center()
+    for glyph, expected in zip(glyphs, reference):
+        assert glyph.points.shape == expected.points.shape
+        np.testing.assert_allclose(glyph.points + shift, expected.points, atol=SVG_ROUNDING)
 
 
-def test_readout_moves_with_its_group_and_keeps_its_point_in_place() -> None:
-    readout = Readout(0.0, decimals=2, integer_digits=2)
+def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
+    readout = Readout("{:5.2f}", 0.0)
     readout.shift(np.array([1.0, -2.0, 0.0]))
     point = readout[2].get_center().copy()
-    left = readout.get_left().copy()
+    box = (readout.get_left().copy(), readout.get_right().copy())
     readout.set_value(10.0)
     readout.set_value(9.5)
     np.testing.assert_allclose(readout[2].get_center(), point)
-    np.testing.assert_allclose(readout.get_left(), left)  # blank slots do not change the box
+    np.testing.assert_allclose(readout.get_left(), box[0])
+    np.testing.assert_allclose(readout.get_right(), box[1])
     assert len(readout[0].points) == 0
 
 
-@pytest.mark.parametrize(("kwargs", "argument"), [
-    ({"decimals": -1}, "decimals"),
-    ({"integer_digits": 0}, "integer_digits"),
-])
-def test_readout_rejects_bad_formats(kwargs, argument) -> None:
-    with pytest.raises(ValueError, match=argument):
-        Readout(0.0, **kwargs)
+def test_number_format_fits_the_largest_value() -> None:
+    assert number_format(0.952, 3) == "{:5.3f}"
+    assert number_format(12.3456, 3) == "{:6.3f}"
+    assert number_format(300, 0) == "{:3d}"
+    with pytest.raises(ValueError, match="decimals"):
+        number_format(1.0, -1)
+
+
+@pytest.mark.parametrize("template", ["f(w)", r"\text{a} {:3d}", "{}", "{:f}", "{:.3f}", "{x:3d}", "{:3.3f}",
+                                      "{!r:3d}", "{:3x}"])
+def test_readout_rejects_bad_templates(template: str) -> None:
+    with pytest.raises(ValueError, match="template"):
+        Readout(template, 1.0)
 
 
 @pytest.mark.parametrize("value", [-0.5, float("nan"), float("inf"), 100.0])
 def test_readout_rejects_values_it_cannot_show(value: float) -> None:
-    readout = Readout(0.0, decimals=1, integer_digits=2)
+    readout = Readout("{:4.1f}", 0.0)
     with pytest.raises(ValueError, match="value"):
         readout.set_value(value)
+
+
+def test_readout_needs_one_value_per_placeholder() -> None:
+    with pytest.raises(ValueError, match="values"):
+        Readout("{:3d} / {:3d}", 1)
+    readout = Readout("{:3d} / {:3d}", 1, 2)
+    with pytest.raises(ValueError, match="values"):
+        readout.set_values(1)
+    with pytest.raises(ValueError, match="whole number"):
+        readout.set_values(1.5, 2)
 
 
 def test_catalogue_lists_scenes_not_helpers() -> None:
