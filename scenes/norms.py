@@ -160,15 +160,15 @@ class UnitBalls(Scene):
             text = r"\infty" if np.isinf(p) else f"{p:g}"
             names.add(MathTex(rf"p = {text}", font_size=28).next_to(line.n2p(2.0 - q), DOWN))
         marker = Triangle(fill_opacity=1.0, color=L1_COLOR, stroke_width=0).scale(0.12).rotate(np.pi)
-        marker.add_updater(lambda m: m.next_to(line.n2p(2.0 - self.inverse_p.get_value()), UP,
-                                               buff=0.05))
+        self.slide_marker = lambda m: m.next_to(line.n2p(2.0 - self.inverse_p.get_value()), UP,
+                                                buff=0.05)
+        self.slide_marker(marker)
         return VGroup(line, names), marker
 
     def show_start(self) -> None:
         self.outline = VMobject(stroke_color=L1_COLOR, stroke_width=5, fill_color=L1_COLOR,
                                 fill_opacity=0.18)
         self.outline.set_points_as_corners(self.ball_points())
-        self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
         self.title = Tex(r"The unit ball $\|w\|_p \le 1$", font_size=42).to_corner(UR)
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
         self.scale_bar, self.marker = self.get_p_scale()
@@ -181,11 +181,17 @@ class UnitBalls(Scene):
     def morph_to(self, previous: float, stop: float) -> None:
         target = 0.0 if np.isinf(stop) else 1.0 / stop
         caption = self.get_caption(stop)
-        # Manim redraws every frame all mobjects from the first moving one on: the
-        # moving ones (the tracker too) go last, so captions and scale stay in the static background.
+        # Manim redraws every frame all mobjects from the first moving one on (or with an
+        # updater): the moving ones (the tracker too) go last and follow p only while it
+        # moves, so captions and scale stay in the static background.
+        self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
+        self.marker.add_updater(self.slide_marker)
         self.bring_to_front(self.inverse_p, self.outline, self.marker)
         self.play(self.inverse_p.animate.set_value(target), run_time=self.morph_seconds,
                   rate_func=smooth)
+        self.outline.clear_updaters()
+        self.marker.clear_updaters()
+        self.bring_to_front(self.caption)  # so the swap redraws the captions alone
         narrate(self, NARRATION[stop], Conceal(self.caption), Reveal(caption))
         self.caption = caption
 

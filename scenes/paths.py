@@ -33,6 +33,7 @@ from manim import (
 from regmath import Quadratic, constrained, penalized
 from regmath.drawing import axis_range, ball_outline, level_set, view_box
 from regmath.paths import radius_curve, shrinkage_paths, strength_grid
+from scenes.motion import sweep
 from scenes.narration import narrate
 from scenes.reveal import Conceal, Reveal
 from scenes.style import (
@@ -118,8 +119,10 @@ class ShrinkagePaths(Scene):
         self.add_subcaption("The lasso moves in straight pieces. It drives w1 to exactly zero "
                             "and then slides along the axis; ridge bends towards zero and "
                             "never gets there.", duration=self.sweep_seconds)
-        self.play(self.strength.animate.set_value(lam[-1]), run_time=self.sweep_seconds,
-                  rate_func=linear)
+        sweep(self, self.strength, lam[-1], traces, marks, run_time=self.sweep_seconds,
+              rate_func=linear)
+        traces.clear_updaters()
+        marks.clear_updaters()
         self.traces = traces
 
     def show_knots(self) -> None:
@@ -260,14 +263,13 @@ class PenaltyEqualsConstraint(Scene):
                 Create(self.plot_group), Create(curve), Reveal(marker))
         self.add_subcaption("Sweep lambda: the penalized and the constrained solutions move "
                             "together, always the same point.", duration=self.sweep_seconds + 1.0)
-        # Manim redraws every frame all mobjects from the first moving one on: the
-        # followers go last, so the headings and the plot's axes stay in the static background.
-        self.bring_to_front(self.strength, self.penalty_dot, self.ball, self.contour, self.ring,
-                            marker)
-        self.play(self.strength.animate.set_value(float(self.grid[1])), run_time=1.0)
-        self.play(self.strength.animate.set_value(float(self.grid[-1])),
-                  run_time=self.sweep_seconds, rate_func=linear)
-        self.play(self.strength.animate.set_value(self.rest), run_time=2.0)
+        followers = (self.penalty_dot, self.ball, self.contour, self.ring, marker)
+        sweep(self, self.strength, float(self.grid[1]), *followers, run_time=1.0)
+        sweep(self, self.strength, float(self.grid[-1]), *followers,
+              run_time=self.sweep_seconds, rate_func=linear)
+        sweep(self, self.strength, self.rest, *followers, run_time=2.0)
+        for follower in followers:
+            follower.clear_updaters()
         lam, pen, con = self.current()
         values = MathTex(rf"\lambda = {fmt(lam)}\ \Leftrightarrow\ t = {fmt(pen.radius)}",
                          font_size=32).next_to(self.plot_group, UP, buff=0.15)

@@ -40,6 +40,7 @@ from regmath.sparsity import (
     sparse_runs,
     sparsity_experiment,
 )
+from scenes.motion import sweep
 from scenes.narration import narrate
 from scenes.readout import Readout, number_format
 from scenes.reveal import Reveal
@@ -121,8 +122,10 @@ class WhyCornersWin(Scene):
         self.add_subcaption("Ridge's solution slides smoothly around the circle. The lasso's "
                             "sits on a corner for whole arcs of the journey: one weight "
                             "exactly zero, again and again.", duration=self.travel_seconds)
-        self.play(self.progress.animate.set_value(1.0), run_time=self.travel_seconds,
-                  rate_func=linear)
+        sweep(self, self.progress, 1.0, self.moving, *self.strips.values(),
+              run_time=self.travel_seconds, rate_func=linear)
+        for follower in (self.moving, *self.strips.values()):
+            follower.clear_updaters()  # the journey is over: nothing follows progress now
         share = {n: float(np.mean(self.sparse[n][:-1])) for n in NORMS}
         summary = VGroup(*(
             MathTex(rf"\text{{exact zero: }} {100 * share[n]:.0f}\%\ \text{{of the way}}",
