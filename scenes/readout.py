@@ -14,7 +14,8 @@ would put it.
 The template is a `str.format` string, so LaTeX's braces are doubled. A
 placeholder is ``{:W.Df}`` or ``{:Wd}`` (W characters, D decimals); numbers are
 non-negative and right-aligned in their W slots, so the decimal point never
-moves.
+moves. ``{:<Wd}`` left-aligns: for a count at the end of a line, where the
+blank slots trail unseen.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from manim import MathTex, VGroup, VMobject
 __all__ = ["Readout", "number_format"]
 
 DIGITS = "0123456789"
-PLACEHOLDER = re.compile(r"^(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
+PLACEHOLDER = re.compile(r"^<?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
 
 
 class Readout(VGroup):
@@ -116,12 +117,19 @@ class Readout(VGroup):
         return [_format(value, spec) for value, spec in zip(self._values, self.formats)]
 
 
-def number_format(largest: float, decimals: int) -> str:
-    """The placeholder for numbers up to ``largest`` with ``decimals`` places: "{:5.3f}"."""
+def number_format(largest: float, decimals: int, *, left: bool = False) -> str:
+    """The placeholder for numbers up to ``largest`` with ``decimals`` places: "{:5.3f}".
+
+    ``left`` aligns whole numbers left ("{:<3d}"), for a count that ends its line.
+    """
     if decimals < 0:
         raise ValueError(f"decimals must be >= 0, got {decimals}")
+    if left and decimals:
+        raise ValueError(f"left: only whole numbers are left-aligned, got decimals={decimals}")
     width = len(f"{largest:.{decimals}f}")
-    return f"{{:{width}d}}" if decimals == 0 else f"{{:{width}.{decimals}f}}"
+    if decimals == 0:
+        return f"{{:{'<' if left else ''}{width}d}}"
+    return f"{{:{width}.{decimals}f}}"
 
 
 def _parse(template: str) -> tuple[list[str], list[str]]:
@@ -134,7 +142,7 @@ def _parse(template: str) -> tuple[list[str], list[str]]:
         if field is None:
             continue
         if field or conversion or not PLACEHOLDER.match(spec or ""):
-            raise ValueError(f"template: placeholders are {{:W.Df}} or {{:Wd}}, got "
+            raise ValueError(f"template: placeholders are {{:W.Df}}, {{:Wd}} or {{:<Wd}}, got "
                              f"{{{field}{'!' + conversion if conversion else ''}:{spec}}}")
         pieces.append(literal_run)
         formats.append(spec)

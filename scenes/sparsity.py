@@ -270,19 +270,21 @@ class SparsityOdds(Scene):
                 self.wait(0.6)
 
     def get_counts(self) -> VGroup:
-        """Running counts "lasso: k / n sparse", one line per norm, digits in fixed slots."""
-        n = number_format(self.shown, 0)
-        group = VGroup(*(Readout(r"\text{{" + name + r": }} " + n + " / " + n
-                                 + r"\ \text{{sparse}}", 0, 0, font_size=32, color=TEXT_COLOR)
-                         for name in ("lasso", "ridge")))
+        """Running counts, one per line, digits in fixed slots at the ends of the lines."""
+        n = number_format(self.shown, 0, left=True)
+        group = VGroup(*(Readout(r"\text{{" + text + r": }}" + n, 0, font_size=32,
+                                 color=TEXT_COLOR)
+                         for text in ("losses drawn", "lasso has a zero", "ridge has a zero")))
         group.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         return group.next_to(self.legend, DOWN, buff=0.5, aligned_edge=LEFT)
 
     def set_counts(self, n: int) -> None:
         """Show the counts among the first ``n`` losses."""
         exp = self.experiment
-        for line, sparse in zip(self.counts, (exp.l1_sparse, exp.l2_sparse)):
-            line.set_values(int(np.sum(sparse[:n])), n)
+        drawn, lasso, ridge = self.counts
+        drawn.set_value(n)
+        lasso.set_value(int(np.sum(exp.l1_sparse[:n])))
+        ridge.set_value(int(np.sum(exp.l2_sparse[:n])))
 
     def show_fractions(self) -> None:
         exp = self.experiment

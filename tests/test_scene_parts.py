@@ -116,6 +116,7 @@ def test_reveal_rejects_what_it_cannot_fade() -> None:
     ("{:5.2f}", (3.5,), [" 3.50"]),
     (r"\text{{lasso: }} {:3d} / {:3d}", (28, 300), [" 28", "300"]),
     ("{:2.0f}", (7.0,), [" 7"]),
+    (r"\text{{drawn: }}{:<3d}", (50,), ["50 "]),
 ])
 def test_readout_shows_the_rounded_values(template, values, shown) -> None:
     readout = Readout(template, *values)
@@ -127,6 +128,7 @@ def test_readout_shows_the_rounded_values(template, values, shown) -> None:
     ("f(w) = {:5.3f}", (0.952,), "f(w) = 0.952"),
     ("{:6.3f}", (12.346,), "12.346"),
     ("t = {:4.2f}", (3.5,), "t = 3.50"),
+    (r"\text{{drawn: }}{:<3d}", (300,), r"\text{drawn: }300"),
     (r"\text{{lasso: }} {:3d} / {:3d}\ \text{{sparse}}", (175, 300),
      r"\text{lasso: } 175 / 300\ \text{sparse}"),
 ])
@@ -155,10 +157,21 @@ def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
     assert len(readout[0].points) == 0
 
 
+def test_left_aligned_counts_leave_their_blanks_at_the_end() -> None:
+    readout = Readout(r"\text{{drawn: }}{:<3d}", 300)
+    first = readout[-4].get_center().copy()  # the count's first digit
+    readout.set_value(7)
+    np.testing.assert_allclose(readout[-4].get_center()[0], first[0], atol=0.05)
+    assert [len(glyph.points) == 0 for glyph in readout.submobjects[-3:-1]] == [True, True]
+
+
 def test_number_format_fits_the_largest_value() -> None:
     assert number_format(0.952, 3) == "{:5.3f}"
     assert number_format(12.3456, 3) == "{:6.3f}"
     assert number_format(300, 0) == "{:3d}"
+    assert number_format(300, 0, left=True) == "{:<3d}"
+    with pytest.raises(ValueError, match="left"):
+        number_format(1.5, 1, left=True)
     with pytest.raises(ValueError, match="decimals"):
         number_format(1.0, -1)
 
