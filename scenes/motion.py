@@ -23,16 +23,19 @@ SWEEP_Z = 10
 
 
 def sweep(scene: Scene, tracker: ValueTracker, value: float, *followers: Mobject,
-          **play_kwargs: Any) -> None:
+          on_top: bool = True, **play_kwargs: Any) -> None:
     """Animate ``tracker`` to ``value``; ``followers`` (mobjects with updaters) move with it.
 
     While it runs the followers pass over labels; where one ends on a label,
-    the label is on top again from the next frame.
+    the label is on top again from the next frame. With ``on_top=False`` the
+    movers only go last among their own z-index, for followers that end on a
+    label (the labels above them are then redrawn every frame).
     """
     movers = (tracker, *followers)
     saved = [[member.z_index for member in mobject.get_family()] for mobject in movers]
-    for mobject in movers:
-        mobject.set_z_index(SWEEP_Z)
+    if on_top:
+        for mobject in movers:
+            mobject.set_z_index(SWEEP_Z)
     scene.bring_to_front(*movers)
     scene.play(tracker.animate.set_value(value), **play_kwargs)
     for mobject, z_indices in zip(movers, saved):

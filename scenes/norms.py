@@ -31,6 +31,7 @@ from manim import (
 
 from regmath.drawing import ball_outline, view_box
 from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
+from scenes.motion import sweep
 from scenes.narration import narrate
 from scenes.reveal import Conceal, Reveal
 from scenes.style import (
@@ -181,14 +182,13 @@ class UnitBalls(Scene):
     def morph_to(self, previous: float, stop: float) -> None:
         target = 0.0 if np.isinf(stop) else 1.0 / stop
         caption = self.get_caption(stop)
-        # Manim redraws every frame all mobjects from the first moving one on (or with an
-        # updater): the moving ones (the tracker too) go last and follow p only while it
-        # moves, so captions and scale stay in the static background.
+        # The outline and marker follow p only while it moves, so they do not count as
+        # moving in the caption swaps. Not on top: at p = 2 and p = inf the outline ends
+        # on the tick labels 1, which stay above it.
         self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
         self.marker.add_updater(self.slide_marker)
-        self.bring_to_front(self.inverse_p, self.outline, self.marker)
-        self.play(self.inverse_p.animate.set_value(target), run_time=self.morph_seconds,
-                  rate_func=smooth)
+        sweep(self, self.inverse_p, target, self.outline, self.marker, on_top=False,
+              run_time=self.morph_seconds, rate_func=smooth)
         self.outline.clear_updaters()
         self.marker.clear_updaters()
         self.bring_to_front(self.caption)  # so the swap redraws the captions alone

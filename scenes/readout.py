@@ -91,7 +91,8 @@ class Readout(VGroup):
         """Show new values, one per placeholder, rounded as the template says."""
         if len(values) != len(self.formats):
             raise ValueError(f"values: expected {len(self.formats)}, got {len(values)}")
-        texts = [_format(value, spec) for value, spec in zip(values, self.formats)]
+        texts = [_format(value, spec, len(slots))
+                 for value, spec, slots in zip(values, self.formats, self._slots)]
         origin = self._frame.points[0]
         for slots, text in zip(self._slots, texts):
             for (glyph, dx, dy), char in zip(slots, text):
@@ -114,7 +115,8 @@ class Readout(VGroup):
     @property
     def texts(self) -> list[str]:
         """The characters in each placeholder's slots (leading blanks included)."""
-        return [_format(value, spec) for value, spec in zip(self._values, self.formats)]
+        return [_format(value, spec, len(slots))
+                for value, spec, slots in zip(self._values, self.formats, self._slots)]
 
 
 def number_format(largest: float, decimals: int, *, left: bool = False) -> str:
@@ -166,7 +168,8 @@ def _layout(spec: str) -> str:
     return "0" * (width - decimals - 1) + "." + "0" * decimals
 
 
-def _format(value: float, spec: str) -> str:
+def _format(value: float, spec: str, width: int) -> str:
+    """``value`` as the ``width`` characters of its slots."""
     if not np.isfinite(value) or value < 0:
         raise ValueError(f"value must be finite and >= 0, got {value}")
     if spec.endswith("d"):
@@ -174,6 +177,6 @@ def _format(value: float, spec: str) -> str:
             raise ValueError(f"value {value} is not a whole number for {{:{spec}}}")
         value = int(value)
     text = format(value, spec)
-    if len(text) > len(_layout(spec)):
+    if len(text) > width:
         raise ValueError(f"value {value} does not fit {{:{spec}}}")
     return text

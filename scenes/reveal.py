@@ -4,9 +4,10 @@ Manim's `FadeIn`, `Write` and `Transform` deep-copy the whole mobject when they
 begin and interpolate every point of every glyph on every frame. For text, a
 panel or a dot that simply appears or goes, only the opacity changes; these
 animations scale the alpha channel of each family member's fill, stroke and
-background stroke between 0 and its own value, and nothing else. On the
-catalogue's text panels that makes an appearing panel two to three times
-cheaper (see `tests/benchmarks/bench_render.py`).
+background stroke between 0 and its own value, and nothing else. Measured on
+a two-line panel at -ql: FadeIn spends 0.04-0.15 s copying when it begins and
+20 ms a frame; Reveal copies nothing and spends 13-15 ms a frame (most of it
+drawing the glyphs), and Write takes twice as many frames.
 """
 
 from __future__ import annotations
