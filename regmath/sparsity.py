@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from regmath.batch import constrained_2d, rotations
 from regmath.errors import InvalidArgumentError
 from regmath.quadratic import Quadratic
 from regmath.solve import check_nonnegative, constrained
@@ -160,11 +161,16 @@ def solutions_along(
     points = np.asarray(centers, dtype=float)
     if points.ndim != 2:
         raise InvalidArgumentError("centers", f"must have shape (m, n), got {points.shape}")
-    h = np.asarray(hessian, dtype=float)
-    solutions = np.array([
-        constrained(Quadratic(center=c, hessian=h), norm=norm, radius=radius).point
-        for c in points
-    ])
+    loss = Quadratic(center=np.zeros(points.shape[1]), hessian=hessian)
+    if loss.dim == 2 and not loss.singular:
+        solutions, _ = constrained_2d(points, eigenvalues=loss.eigenvalues,
+                                      eigenvectors=loss.eigenvectors, norm=norm, radius=radius)
+    else:
+        h = loss.hessian
+        solutions = np.array([
+            constrained(Quadratic(center=c, hessian=h), norm=norm, radius=radius).point
+            for c in points
+        ]).reshape(points.shape)
     return solutions, np.any(solutions == 0.0, axis=1)
 
 
@@ -229,14 +235,16 @@ def sparsity_experiment(
         filled += len(draw)
     angles = rng.uniform(0.0, np.pi, count)
     ratios = np.exp(rng.uniform(0.0, np.log(max_condition), count))
-    hessians = np.empty((count, 2, 2))
-    l1 = np.empty(count, dtype=bool)
-    l2 = np.empty(count, dtype=bool)
-    for k in range(count):
-        loss = Quadratic(center=centers[k], eigenvalues=[1.0, ratios[k]], angle=angles[k])
-        hessians[k] = loss.hessian
-        l1[k] = bool(np.any(constrained(loss, norm="l1", radius=t).point == 0.0))
-        l2[k] = bool(np.any(constrained(loss, norm="l2", radius=t).point == 0.0))
+    eigenvalues = np.stack([np.ones(count), ratios], axis=-1)
+    eigenvectors = rotations(angles)
+    hessians = np.einsum("kij,kj,klj->kil", eigenvectors, eigenvalues, eigenvectors)
+    hessians = 0.5 * (hessians + np.swapaxes(hessians, 1, 2))
+    flags = {}
+    for norm in ("l1", "l2"):
+        points, _ = constrained_2d(centers, eigenvalues=eigenvalues, eigenvectors=eigenvectors,
+                                   norm=norm, radius=t)
+        flags[norm] = np.any(points == 0.0, axis=1)
+    l1, l2 = flags["l1"], flags["l2"]
     return SparsityExperiment(centers, hessians, l1, l2, t, int(seed))
 
 

@@ -155,10 +155,13 @@ class ShrinkagePaths(Scene):
     def get_revealed(self, axes: Axes, points: np.ndarray, color) -> VMobject:
         """The polyline through ``points`` up to the current λ (exact points, revealed)."""
         curve = VMobject(stroke_color=color, stroke_width=4)
+        corners = to_scene(axes, points)
 
         def follow(mobject: VMobject) -> None:
             shown = max(self.visible_count(), 2)
-            mobject.set_points_as_corners(to_scene(axes, points[:shown]))
+            # Several frames show the same sample count; only a new sample changes the curve.
+            if mobject.get_num_curves() != shown - 1:
+                mobject.set_points_as_corners(corners[:shown])
 
         follow(curve)
         curve.add_updater(follow)
@@ -166,7 +169,8 @@ class ShrinkagePaths(Scene):
 
     def get_marker(self, points: np.ndarray, color) -> Dot:
         dot = Dot(radius=0.07, color=color, z_index=3)
-        dot.add_updater(lambda d: d.move_to(to_scene(self.plane, points[max(self.visible_count() - 1, 0)])))
+        centers = to_scene(self.plane, points)
+        dot.add_updater(lambda d: d.move_to(centers[max(self.visible_count() - 1, 0)]))
         return dot
 
 
