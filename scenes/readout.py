@@ -58,17 +58,7 @@ class Readout(VGroup):
                 slot_parts.append(len(parts))
                 parts.append(layout)
         line = MathTex(*parts, font_size=font_size, **style)
-        # TeX's digits are tabular: each has the same advance and no kerning. From
-        # "0123456789" and "0000000000", every digit's outline relative to where a
-        # "0" in the same place would start; the layout's zeros give those places.
-        digits = MathTex(DIGITS, font_size=font_size, **style)[0]
-        zeros = MathTex("0" * len(DIGITS), font_size=font_size, **style)[0]
-        advance = (zeros[-1].get_left()[0] - zeros[0].get_left()[0]) / (len(DIGITS) - 1)
-        baseline = digits[0].get_bottom()[1]
-        self._shapes = {
-            char: glyph.points - np.array([digits[0].get_left()[0] + k * advance, baseline, 0.0])
-            for k, (char, glyph) in enumerate(zip(DIGITS, digits))
-        }
+        self._shapes = _digit_shapes(font_size, style.get("tex_template"))
         glyphs = [glyph for part in line for glyph in part]
         # The frame: an invisible diagonal of the line's box. Its first point is the
         # origin the slots are measured from, so they move with the readout.
@@ -117,6 +107,32 @@ class Readout(VGroup):
         """The characters in each placeholder's slots (leading blanks included)."""
         return [_format(value, spec, len(slots))
                 for value, spec, slots in zip(self._values, self.formats, self._slots)]
+
+
+#: Digit outlines per (font size, TeX template body): the same for every readout of a scene.
+_DIGIT_SHAPES: dict[tuple[float, str | None], dict[str, np.ndarray]] = {}
+
+
+def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
+    """Each digit's outline relative to where a "0" in the same place would start.
+
+    TeX's digits are tabular: each has the same advance and no kerning. From
+    "0123456789" and "0000000000" typeset once; the layout's zeros give the places.
+    """
+    key = (float(font_size), None if tex_template is None else tex_template.body)
+    if key not in _DIGIT_SHAPES:
+        options = {} if tex_template is None else {"tex_template": tex_template}
+        digits = MathTex(DIGITS, font_size=font_size, **options)[0]
+        zeros = MathTex("0" * len(DIGITS), font_size=font_size, **options)[0]
+        advance = (zeros[-1].get_left()[0] - zeros[0].get_left()[0]) / (len(DIGITS) - 1)
+        baseline = digits[0].get_bottom()[1]
+        shapes = {}
+        for k, (char, glyph) in enumerate(zip(DIGITS, digits)):
+            shape = glyph.points - np.array([digits[0].get_left()[0] + k * advance, baseline, 0.0])
+            shape.setflags(write=False)
+            shapes[char] = shape
+        _DIGIT_SHAPES[key] = shapes
+    return _DIGIT_SHAPES[key]
 
 
 def number_format(largest: float, decimals: int, *, left: bool = False) -> str:

@@ -175,7 +175,9 @@ class WhyCornersWin(Scene):
             contour.set_points_as_corners(to_scene(axes, level_set(loss, sol.level, samples=97)))
             center.move_to(to_scene(axes, loss.center))
             tangent.move_to(to_scene(axes, sol.point))
-            tangent.set_color(SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR)
+            color = SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR
+            if tangent.get_fill_color() != color:
+                tangent.set_color(color)
 
         group = VGroup(contour, center, tangent)
         follow(group)
@@ -196,8 +198,11 @@ class WhyCornersWin(Scene):
                 run = Rectangle(width=1e-3, height=0.2, stroke_width=0, fill_opacity=0.9,
                                 fill_color=SPARSE_COLOR)
 
-                def reveal(mobject, a=a, b=b):
+                def reveal(mobject, a=a, b=b, drawn=[None]):
                     shown = min(max(self.progress.get_value(), a), b) - a
+                    if shown == drawn[0]:  # a run not reached yet, or complete
+                        return
+                    drawn[0] = shown
                     mobject.stretch_to_fit_width(max(shown * width, 1e-3))
                     mobject.move_to(left + np.array([(a * width) + shown * width / 2, 0.0, 0.0]))
 

@@ -227,3 +227,39 @@ def test_tex_text_is_revealed_like_math() -> None:
     reveal.finish()
     assert all(np.all(a[: len(m.fill_rgbas)] == 1.0)
                for a, m in zip(alphas(heading), heading.family_members_with_points()))
+
+
+# ------------------------------------------------------------------ to_scene
+#: The affine map and Manim's interpolation round differently; both are exact to this.
+MAP_ATOL = 1e-12
+
+
+def test_to_scene_is_manims_coords_to_point_and_follows_the_axes(
+    rng: np.random.Generator,
+) -> None:
+    from manim import Axes
+
+    from scenes.style import to_scene
+
+    axes = Axes(x_range=[-2.5, 3.0, 0.5], y_range=[-1.0, 4.0, 1.0], x_length=5.5, y_length=4.0)
+    points = rng.uniform(-3.0, 4.0, (50, 2))
+
+    def manim(a: Axes) -> np.ndarray:
+        return np.array(a.coords_to_point(points[:, 0], points[:, 1])).T
+
+    np.testing.assert_allclose(to_scene(axes, points), manim(axes), rtol=0, atol=MAP_ATOL)
+    np.testing.assert_allclose(to_scene(axes, points[3]), manim(axes)[3], rtol=0, atol=MAP_ATOL)
+    axes.shift([1.0, -2.0, 0.0]).scale(0.7)  # the cached map must not survive a move
+    np.testing.assert_allclose(to_scene(axes, points), manim(axes), rtol=0, atol=MAP_ATOL)
+    copy = axes.copy().shift([0.5, 0.5, 0.0])
+    np.testing.assert_allclose(to_scene(copy, points), manim(copy), rtol=0, atol=MAP_ATOL)
+
+
+def test_to_scene_refuses_logarithmic_axes() -> None:
+    from manim import Axes, LogBase
+
+    from scenes.style import to_scene
+
+    axes = Axes(x_range=[0, 2, 1], y_range=[0, 2, 1], x_axis_config={"scaling": LogBase()})
+    with pytest.raises(ValueError, match="^axes:"):
+        to_scene(axes, [1.0, 1.0])
