@@ -11,33 +11,58 @@ nothing else redraws; their own z-indices come back when the sweep ends.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from manim import DL, UR
 
 if TYPE_CHECKING:
     from manim import Mobject, Scene, ValueTracker
 
-__all__ = ["sweep", "SWEEP_Z"]
+__all__ = ["sweep", "overlapping", "SWEEP_Z"]
 
 #: Above every z-index the scenes use for still things (labels are at 5).
 SWEEP_Z = 10
 
 
 def sweep(scene: Scene, tracker: ValueTracker, value: float, *followers: Mobject,
-          on_top: bool = True, **play_kwargs: Any) -> None:
+          on_top: bool = True, over: Sequence[Mobject] = (), **play_kwargs: Any) -> None:
     """Animate ``tracker`` to ``value``; ``followers`` (mobjects with updaters) move with it.
 
     While it runs the followers pass over labels; where one ends on a label,
-    the label is on top again from the next frame. With ``on_top=False`` the
-    movers only go last among their own z-index, for followers that end on a
-    label (the labels above them are then redrawn every frame).
+    the label is on top again from the next frame. Labels listed in ``over``
+    stay above the followers throughout (they are redrawn every frame, so list
+    only the ones a follower can reach: see `overlapping`). With
+    ``on_top=False`` the movers only go last among their own z-index, for
+    followers that end on a label (the labels above them are then redrawn
+    every frame).
     """
     movers = (tracker, *followers)
-    saved = [[member.z_index for member in mobject.get_family()] for mobject in movers]
+    raised = (*movers, *over)
+    saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
     if on_top:
         for mobject in movers:
             mobject.set_z_index(SWEEP_Z)
+        for mobject in over:
+            mobject.set_z_index(SWEEP_Z + 1)
+    # Drawing order is by z-index first, so raising ``over`` is enough; it must not
+    # be brought to the front, which would pull tick numbers out of their axes.
     scene.bring_to_front(*movers)
     scene.play(tracker.animate.set_value(value), **play_kwargs)
-    for mobject, z_indices in zip(movers, saved):
+    for mobject, z_indices in zip(raised, saved):
         for member, z in zip(mobject.get_family(), z_indices):
             member.z_index = z
+
+
+def overlapping(region: Mobject, candidates: Iterable[Mobject], *, margin: float = 0.05
+                ) -> list[Mobject]:
+    """The candidates whose bounding boxes meet ``region``'s (grown by ``margin``).
+
+    For `sweep`'s ``over``: pass the largest extent the followers reach (a
+    growing contour's last level set, say) and the labels that might be under it.
+    """
+    low = region.get_corner(DL)[:2] - margin
+    high = region.get_corner(UR)[:2] + margin
+    return [m for m in candidates
+            if np.all(m.get_corner(DL)[:2] <= high) and np.all(m.get_corner(UR)[:2] >= low)]

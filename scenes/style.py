@@ -27,6 +27,7 @@ from manim import (
 )
 
 from regmath.drawing import ball_outline, level_set
+from scenes import encoding
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
@@ -87,6 +88,8 @@ NUMBER_CLEARANCE = 0.45
 # strings, so the copy is wasted: 40 % of a MathTex's construction (23 ms -> 14 ms
 # per label with the TeX cache warm). Tick numbers (DecimalNumber) still use it.
 MathTex.set_default(use_svg_cache=False)
+# Held frames (waits, narration holds) are converted to yuv420p once: see scenes/encoding.py.
+encoding.install()
 
 
 def make_axes(

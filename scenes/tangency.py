@@ -53,6 +53,7 @@ from regmath.drawing import (
     tangency_arrows,
     tangency_view,
 )
+from scenes.motion import overlapping, sweep
 from scenes.narration import narrate, reading_seconds
 from scenes.readout import Readout, number_format
 from scenes.reveal import Reveal
@@ -173,16 +174,21 @@ class TangencyScene(Scene):
         step = self.grow_seconds / (self.rings + 1)
         caption = self.growth_caption
         self.add_subcaption(caption, duration=max(reading_seconds(caption), self.grow_seconds))
-        self.play(progress.animate.set_value(ring_progress[0]), run_time=step, rate_func=linear)
-        for k, ring in enumerate(self.rings_group):
-            self.add(ring)
-            target = ring_progress[k + 1] if k + 1 < len(ring_progress) else 1.0
-            self.play(progress.animate.set_value(target), run_time=step, rate_func=linear)
+        self.touching_contour = self.get_contour(final)
+        # The labels the contour can pass under: near its last (largest) level set.
+        labels = overlapping(self.touching_contour, [
+            self.center_label, *self.axes.x_axis.numbers, *self.axes.y_axis.numbers,
+            *self.axes_group[1:]])
+        targets = [*ring_progress, 1.0]
+        for k, target in enumerate(targets):
+            if k > 0:
+                self.add(self.rings_group[k - 1])
+            sweep(self, progress, target, contour, readout, over=labels, run_time=step,
+                  rate_func=linear)
         contour.clear_updaters()
         readout.clear_updaters()
         if reading_seconds(caption) > self.grow_seconds:
             self.wait(reading_seconds(caption) - self.grow_seconds)
-        self.touching_contour = self.get_contour(final)
         self.remove(contour)
         self.add(self.touching_contour)
         self.readout = readout

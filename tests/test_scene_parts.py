@@ -263,3 +263,35 @@ def test_to_scene_refuses_logarithmic_axes() -> None:
     axes = Axes(x_range=[0, 2, 1], y_range=[0, 2, 1], x_axis_config={"scaling": LogBase()})
     with pytest.raises(ValueError, match="^axes:"):
         to_scene(axes, [1.0, 1.0])
+
+
+# ------------------------------------------------------------------ encoding
+def test_held_frames_encode_to_the_same_bytes_as_manims_own_method(tmp_path: Path) -> None:
+    from fractions import Fraction
+
+    from manim._config.video_encoder import VideoEncoderSpec
+    from manim.scene.video_segment_encoder import VideoSegmentEncoder
+
+    from scenes import encoding
+
+    assert encoding.install() and encoding.installed()
+    assert encoding.install()  # idempotent: still one wrapper around Manim's method
+    patched = VideoSegmentEncoder.write_frame
+    original = patched.__wrapped__
+    assert not hasattr(original, "__wrapped__")
+    spec = VideoEncoderSpec(container_format="mp4", codec="libx264", pixel_format="yuv420p",
+                            width=128, height=72, frame_rate=Fraction(15),
+                            options=(("crf", "23"),))
+    rng = np.random.default_rng(3)
+    frames = [rng.integers(0, 256, (72, 128, 4), dtype=np.uint8) for _ in range(3)]
+    outputs = []
+    for name, write in (("manim", original), ("once", patched)):
+        encoder = VideoSegmentEncoder(target=tmp_path / f"{name}.mp4", spec=spec)
+        write(encoder, frames[0], repeat=1)
+        write(encoder, frames[1], repeat=20)  # a hold
+        write(encoder, frames[2], repeat=1)
+        encoder.finish()
+        outputs.append((tmp_path / f"{name}.mp4").read_bytes())
+    assert outputs[0] == outputs[1]
+    with pytest.raises(ValueError, match="repeat"):
+        patched(VideoSegmentEncoder(target=tmp_path / "bad.mp4", spec=spec), frames[0], repeat=0)
