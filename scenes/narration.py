@@ -7,12 +7,16 @@ its text has been on screen for READING_SECONDS_PER_CHAR per character.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
+
+from manim import config
 
 if TYPE_CHECKING:
     from manim import Animation, Scene
 
-__all__ = ["narrate", "reading_seconds", "READING_SECONDS_PER_CHAR", "MIN_CAPTION_SECONDS"]
+__all__ = ["narrate", "hold", "reading_seconds", "READING_SECONDS_PER_CHAR",
+           "MIN_CAPTION_SECONDS"]
 
 #: About 17 characters a second: a comfortable subtitle reading speed.
 READING_SECONDS_PER_CHAR = 1.0 / 17.0
@@ -27,12 +31,25 @@ def reading_seconds(text: str) -> float:
 
 def narrate(scene: Scene, text: str, *animations: Animation, **play_kwargs: object) -> None:
     """Play ``animations`` with ``text`` as subtitle, then hold until it can be read."""
-    run_time = float(play_kwargs.get("run_time", 1.0))
     needed = reading_seconds(text)
+    start = scene.time
     if animations:
+        # The play lasts as long as its longest animation (a Reveal is 0.6 s), so the
+        # hold is measured from the clock, not from a run_time argument.
         scene.play(*animations, subcaption=text, subcaption_duration=needed, **play_kwargs)
     else:
         scene.add_subcaption(text, duration=needed)
-        run_time = 0.0
-    if needed > run_time:
-        scene.wait(needed - run_time)
+    hold(scene, needed - (scene.time - start))
+
+
+def hold(scene: Scene, seconds: float) -> None:
+    """Hold the last frame for at least ``seconds``, in whole frames.
+
+    Manim's ``wait(d)`` shows ⌊d · fps⌋ frames, so a subtitle lasting exactly
+    d would still be on screen when the next beat's subtitle starts (by up to
+    one frame, 67 ms at 15 fps). Rounding the hold up keeps cues apart.
+    """
+    if seconds <= 0.0:
+        return
+    frames = math.ceil(seconds * config.frame_rate - 1e-9)
+    scene.wait((frames + 0.5) / config.frame_rate)  # Manim drops the half frame

@@ -54,7 +54,7 @@ from regmath.drawing import (
     tangency_view,
 )
 from scenes.motion import overlapping, sweep
-from scenes.narration import narrate, reading_seconds
+from scenes.narration import hold, narrate, reading_seconds
 from scenes.readout import Readout, number_format
 from scenes.reveal import Reveal
 from scenes.style import (
@@ -187,8 +187,7 @@ class TangencyScene(Scene):
                   rate_func=linear)
         contour.clear_updaters()
         readout.clear_updaters()
-        if reading_seconds(caption) > self.grow_seconds:
-            self.wait(reading_seconds(caption) - self.grow_seconds)
+        hold(self, reading_seconds(caption) - self.grow_seconds)
         self.remove(contour)
         self.add(self.touching_contour)
         self.readout = readout

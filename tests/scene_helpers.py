@@ -36,3 +36,11 @@ class BeatRecorder:
     def next_section(self, name: str = "unnamed", *args, **kwargs) -> None:
         self.__dict__.setdefault("beats", []).append(name)
         super().next_section(name, *args, **kwargs)  # type: ignore[misc]
+
+
+def subtitle_overlaps(scene: Scene) -> list[tuple[str, float]]:
+    """Cues that are still on screen when the next one starts, with the overlap in seconds."""
+    captions = sorted(scene.renderer.file_writer.subcaptions, key=lambda c: c.start)
+    return [(before.content, (before.end - after.start).total_seconds())
+            for before, after in zip(captions, captions[1:])
+            if (before.end - after.start).total_seconds() > 1e-6]

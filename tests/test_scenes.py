@@ -14,7 +14,7 @@ import pytest
 from regmath import constrained
 from regmath.drawing import ball_outline, level_set, normal_cone_wedge, tangency_arrows
 from scenes.tangency import L1Tangency, L2Tangency
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run
+from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
@@ -116,3 +116,9 @@ def test_the_axes_hold_everything_drawn(rendered) -> None:
                         scene.normal_arrow):
             points = coords(scene, mobject.points)
             assert scene.view.contains(points[:, :2] * (1 - 1e-12))
+
+
+def test_subtitles_never_overlap(rendered) -> None:
+    """Each cue ends before the next starts (holds are whole frames, never shorter)."""
+    for scene in rendered.values():
+        assert subtitle_overlaps(scene) == [], type(scene).__name__

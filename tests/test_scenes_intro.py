@@ -14,7 +14,7 @@ from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
 from scenes.classic import ClassicPicture
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.tangency import InactiveConstraint
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run
+from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 COORD_ATOL = 1e-9
 
@@ -90,3 +90,8 @@ def test_inactive_constraint_keeps_w_hat_and_the_largest_inner_contour(rendered)
     assert np.max(norms) <= scene.radius + 1e-9
     assert np.max(norms) >= scene.radius - 1e-3
     assert scene.beats == ["problem", "grow", "verdict"]
+
+
+def test_subtitles_never_overlap(rendered) -> None:
+    for name, scene in rendered.items():
+        assert subtitle_overlaps(scene) == [], name

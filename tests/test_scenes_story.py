@@ -13,7 +13,7 @@ from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.lagrange import LagrangeHike
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from scenes.sparsity import SparsityOdds, WhyCornersWin
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run
+from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 COORD_ATOL = 1e-9
 
@@ -119,3 +119,8 @@ def test_hike_top_is_the_tangent_point_with_parallel_gradients(rendered) -> None
     # The highest traced point of the path is no higher than the refined top.
     assert top.value >= np.max(scene.heights) - 1e-12
     assert scene.beats == ["mountain", "path", "hike", "top", "compare"]
+
+
+def test_subtitles_never_overlap(rendered) -> None:
+    for name, scene in rendered.items():
+        assert subtitle_overlaps(scene) == [], name
