@@ -60,6 +60,7 @@ __all__ = [
     "fmt",
     "as_direction",
     "place_label",
+    "place_clear",
     "legible",
 ]
 
@@ -268,6 +269,57 @@ def place_label(
     sector = max(min(half_gap, np.pi / 2) * 0.85, 0.2)
     distance = max(radius + buff, radius / np.sin(sector))
     return label.move_to(np.asarray(point, dtype=float) + distance * as_direction(direction))
+
+
+#: Scene units kept between a label placed by `place_clear` and anything drawn.
+CLEARANCE = 0.06
+#: Where `place_clear` tries a label, in order of preference after the given direction.
+_COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
+
+
+def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
+                obstacles: list[Mobject], *, minor: list[Mobject] = (), buff: float = 0.1
+                ) -> Mobject:
+    """Put ``label`` next to the scene ``point`` where it covers nothing in ``obstacles``.
+
+    Tries ``preferred`` (a problem direction) first, then the eight compass
+    directions nearest to it, at ``buff`` and then a little further out. A
+    placement's cost is the number of obstacle outline points in its box
+    (grown by CLEARANCE; curves are sampled along their chords), with points
+    of ``minor`` obstacles (axis lines, say) counting a tenth; the first
+    placement of least cost wins. Layout only: the point and the obstacles
+    come from `regmath` through the axes.
+    """
+    anchor = np.asarray(point, dtype=float)
+    first = as_direction(preferred) / max(float(np.linalg.norm(preferred)), 1e-12)
+    directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
+    candidates = [(d, b) for b in (buff, 3 * buff) for d in directions]
+    major, lesser = _outline_samples(obstacles), _outline_samples(list(minor))
+    best, lowest = candidates[0], None
+    for direction, gap in candidates:
+        label.next_to(anchor, direction, buff=gap)
+        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
+        cost = sum(weight * int(np.count_nonzero(np.all((p >= low) & (p <= high), axis=1)))
+                   for p, weight in ((major, 1.0), (lesser, 0.1)))
+        if lowest is None or cost < lowest:
+            best, lowest = (direction, gap), cost
+        if cost == 0:
+            break
+    return label.next_to(anchor, best[0], buff=best[1])
+
+
+def _outline_samples(mobjects: list[Mobject], spacing: float = 0.04) -> NDArray[np.float64]:
+    """Points along every curve of the mobjects (x, y), at most ``spacing`` apart on each chord."""
+    pieces = [np.zeros((0, 2))]
+    for mobject in mobjects:
+        for member in mobject.family_members_with_points():
+            p = member.points[:, :2]
+            for start, end in zip(p[0::4], p[3::4]):
+                count = int(np.ceil(np.linalg.norm(end - start) / spacing)) + 1
+                t = np.linspace(0.0, 1.0, count)[:, np.newaxis]
+                pieces.append(start + t * (end - start))
+    return np.concatenate(pieces)
 
 
 def as_direction(direction: ArrayLike) -> NDArray[np.float64]:

@@ -71,6 +71,7 @@ from scenes.style import (
     filled_polygon,
     fmt,
     legible,
+    place_clear,
     place_label,
     make_axes,
     panel_text,
@@ -210,12 +211,18 @@ class TangencyScene(Scene):
         arrows = tangency_arrows(self.solution)
         self.gradient_arrow = self.get_arrow(arrows["gradient"], GRADIENT_COLOR)
         self.normal_arrow = self.get_arrow(arrows["normal"], NORMAL_COLOR)
+        # Each label goes past its arrow's tip unless that covers a line; then beside it.
+        drawn = [self.ball, self.touching_contour, self.gradient_arrow, self.normal_arrow,
+                 self.tangent_label, self.center_label]
+        lines = [self.axes]
         grad_label = legible(MathTex(r"\nabla f(w^*)", font_size=32, color=GRADIENT_COLOR))
-        grad_label.next_to(self.gradient_arrow.get_end(), self.arrow_label_direction(
-            arrows["gradient"]), buff=0.1)
+        place_clear(grad_label, self.gradient_arrow.get_end(),
+                    self.arrow_label_direction(arrows["gradient"]), drawn, minor=lines)
         normal_label = legible(MathTex(r"\lambda g", font_size=32, color=NORMAL_COLOR))
-        normal_label.next_to(self.normal_arrow.get_end(), self.arrow_label_direction(
-            arrows["normal"]), buff=0.1)
+        place_clear(normal_label, self.normal_arrow.get_end(),
+                    self.arrow_label_direction(arrows["normal"]), [*drawn, grad_label],
+                    minor=lines)
+        self.arrow_labels = VGroup(grad_label, normal_label)
         self.kkt = panel_text(
             [r"\nabla f(w^*) + \lambda\, g = 0",
              rf"\lambda = {fmt(self.solution.multiplier)} \ge 0"],

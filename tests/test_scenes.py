@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import DL, UR
 
 from regmath import constrained
 from regmath.drawing import ball_outline, level_set, normal_cone_wedge, tangency_arrows
@@ -122,3 +123,22 @@ def test_subtitles_never_overlap(rendered) -> None:
     """Each cue ends before the next starts (holds are whole frames, never shorter)."""
     for scene in rendered.values():
         assert subtitle_overlaps(scene) == [], type(scene).__name__
+
+
+def test_arrow_labels_cover_no_edge_of_the_ball(rendered) -> None:
+    """∇f(w*) and λg are labelled clear of the ball's boundary (sampled densely, exact).
+
+    EdgeCase is left out: its view is wide and its diamond small, so every place
+    beside the arrow tip meets an edge and `place_clear` takes the least covered.
+    """
+    for name, scene in rendered.items():
+        if name == "EdgeCase":
+            continue
+        corners = ball_outline(scene.norm, scene.radius, samples=513)  # the diamond: 5
+        t = np.linspace(0.0, 1.0, 200)[:, None, None]
+        outline = (corners[:-1] + t * (corners[1:] - corners[:-1])).reshape(-1, 2)
+        edge = np.array(scene.axes.coords_to_point(outline[:, 0], outline[:, 1])).T[:, :2]
+        for label in scene.arrow_labels:
+            low, high = label.get_corner(DL)[:2], label.get_corner(UR)[:2]
+            inside = np.all((edge >= low) & (edge <= high), axis=1)
+            assert not np.any(inside), (name, label.get_tex_string())
