@@ -148,12 +148,13 @@ class WhyCornersWin(Scene):
         rays = VGroup(*(polyline(self.axes["l2"], segment, stroke_color=SPARSE_COLOR,
                                  stroke_width=4) for segment in l2_sparse_rays(
                                      self.hessian, self.radius, box)))
+        key = self.get_map_key()
         narrate(self, "Colour every possible w-hat by the answer. For the lasso, whole wedges "
                 "of the plane land on a corner: the normal cones at the corners, stretched "
                 "by the loss. For ridge, only four thin rays give a zero.",
                 Reveal(wedges, run_time=1.5), Reveal(strips, run_time=1.5),
-                Create(rays, run_time=2.0))
-        self.wedges, self.rays = wedges, rays
+                Create(rays, run_time=2.0), Reveal(key))
+        self.wedges, self.edge_regions, self.rays, self.key = wedges, strips, rays, key
 
     # -------------------------------------------------------------- builders
     def current_center(self) -> np.ndarray:
@@ -183,6 +184,18 @@ class WhyCornersWin(Scene):
         follow(group)
         group.add_updater(follow)
         return group
+
+    def get_map_key(self) -> VGroup:
+        """What the map's colours say about w* for a ŵ there, along the bottom edge."""
+        entries = VGroup()
+        for color, opacity, text in (
+                (SPARSE_COLOR, 0.3, r"$\hat w$ here: $w^*$ has an exact zero"),
+                (DENSE_COLOR, 0.12, r"$\hat w$ here: both weights of $w^*$ nonzero")):
+            swatch = Rectangle(width=0.32, height=0.22, stroke_color=TEXT_COLOR, stroke_width=1,
+                               fill_color=color, fill_opacity=opacity)
+            entries.add(VGroup(swatch, Tex(text, font_size=26)).arrange(RIGHT, buff=0.15))
+        entries.arrange(RIGHT, buff=0.6)
+        return entries.next_to(VGroup(*self.summary), DOWN, buff=0.15)
 
     def get_strips(self) -> dict[str, VGroup]:
         """Per norm, a bar along the journey lit where w* has an exact zero (revealed as ŵ moves)."""

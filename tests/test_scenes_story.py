@@ -124,3 +124,18 @@ def test_hike_top_is_the_tangent_point_with_parallel_gradients(rendered) -> None
 def test_subtitles_never_overlap(rendered) -> None:
     for name, scene in rendered.items():
         assert subtitle_overlaps(scene) == [], name
+
+
+def test_the_map_key_shows_the_map_colours_inside_the_frame(rendered) -> None:
+    from manim import DL, UR, config
+
+    scene = rendered["Corners"]
+    (sparse_swatch, _), (dense_swatch, _) = scene.key
+    assert sparse_swatch.get_fill_color() == scene.wedges[0].get_fill_color()
+    assert sparse_swatch.get_fill_opacity() == scene.wedges[0].get_fill_opacity()
+    assert dense_swatch.get_fill_color() == scene.edge_regions[0].get_fill_color()
+    assert dense_swatch.get_fill_opacity() == scene.edge_regions[0].get_fill_opacity()
+    low, high = scene.key.get_corner(DL), scene.key.get_corner(UR)
+    assert low[1] > -config.frame_height / 2 and abs(low[0]) < config.frame_width / 2
+    assert high[0] < config.frame_width / 2
+    assert high[1] < min(m.get_bottom()[1] for m in scene.summary)  # below the summaries
