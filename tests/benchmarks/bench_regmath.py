@@ -7,7 +7,9 @@ Prints, for random 2D problems (cond(H) up to 1e4):
   same problems, with the ratio;
 * the worst error of each against the 50-digit references of the test suite;
 * the time per frame of the vectorized growing-contour evaluation (goal: at
-  most 1 µs per frame), against a per-frame Python loop as the baseline.
+  most 1 µs per frame), against a per-frame Python loop as the baseline;
+* the time per loss of the batched 2D solver (`regmath.batch`) on the same
+  problems, against one `constrained` call per loss.
 Numbers, not assertions: machines are noisy, so compare the ratios.
 """
 
@@ -23,6 +25,7 @@ from scipy.optimize import minimize
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from regmath import Quadratic, constrained  # noqa: E402
+from regmath.batch import constrained_2d  # noqa: E402
 from regmath.drawing import growth_levels, level_set, level_sets  # noqa: E402
 from tests.references import l1_by_enumeration, l2_by_secular, mp_hessian  # noqa: E402
 
@@ -111,6 +114,18 @@ def main() -> None:
     print(f"  vectorized        {vectorized / FRAMES * 1e6:8.3f} µs per frame")
     print(f"  one call a frame  {looped / FRAMES * 1e6:8.3f} µs per frame "
           f"({looped / vectorized:.0f}x slower)")
+
+    print(f"\nmany losses at once ({PROBLEMS} problems, same radius each run)")
+    centers = np.array([loss.center for loss, _ in cases])
+    d = np.array([loss.eigenvalues for loss, _ in cases])
+    q = np.array([loss.eigenvectors for loss, _ in cases])
+    for norm in ("l1", "l2"):
+        batch = timed(lambda: constrained_2d(centers, eigenvalues=d, eigenvectors=q, norm=norm,
+                                             radius=1.0))
+        single = timed(lambda: [constrained(loss, norm=norm, radius=1.0) for loss, _ in cases],
+                       repeat=2)
+        print(f"  batched {norm}        {batch / PROBLEMS * 1e6:8.2f} µs per loss "
+              f"(one call per loss {single / PROBLEMS * 1e6:.1f} µs, {single / batch:.0f}x)")
 
 
 if __name__ == "__main__":
