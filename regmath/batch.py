@@ -7,8 +7,9 @@ For k = 1 … m this solves
 with every H_k = Q_k diag(d_k) Q_kᵀ positive definite, by the same exact
 formulas as the one-loss solvers, evaluated on whole arrays:
 
-* L1 (`regmath.l1._diamond_2d`): the solution lies on one face of the diamond
-  and KKT certifies which. A corner σ t e_j wins when
+* L1 (the face test of `regmath.l1._diamond_2d`, through the same
+  `corner_multiplier` and `edge_candidate`): the solution lies on one face
+  of the diamond and KKT certifies which. A corner σ t e_j wins when
   λ = σ q_j − H_jj t ≥ 0 and |σ t H_jk − q_k| ≤ λ (q = Hŵ), so its other
   weight is exactly 0.0; an edge with signs s wins when
   λ = (sᵀŵ − t)/(sᵀH⁻¹s) > 0 and w = ŵ − λ H⁻¹ s has signs s.
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from regmath.errors import InvalidArgumentError
+from regmath.l1 import DIAMOND_CORNERS, DIAMOND_EDGES, corner_multiplier, edge_candidate
 from regmath.l2 import EPS, SECULAR_MAX_ITER
 from regmath.quadratic import ORTHONORMAL_ATOL, Quadratic, as_finite_array
 from regmath.solve import check_nonnegative, check_norm, constrained
@@ -132,7 +134,7 @@ def _shared_or_each(value: ArrayLike, argument: str, shape: tuple[int, ...], m: 
 def _diamond(
     c: NDArray[np.float64], d: NDArray[np.float64], q: NDArray[np.float64], t: float
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.bool_]]:
-    """The L1 faces test of `regmath.l1._diamond_2d` on arrays; also reports undecided losses."""
+    """The L1 face test of `regmath.l1._diamond_2d` on arrays; also reports undecided losses."""
     m = c.shape[0]
     points = np.zeros((m, 2))
     multipliers = np.zeros(m)
@@ -149,21 +151,15 @@ def _diamond(
     points[~open_] = c[~open_]
     if t == 0.0:  # the one-loss solver handles the degenerate ball
         return points, multipliers, open_
-    for j in (0, 1):
-        k = 1 - j
-        for sigma in (1.0, -1.0):
-            lam = sigma * hw[j] - column[j][j] * t
-            wins = open_ & (lam >= 0.0) & (np.abs(sigma * t * column[j][k] - hw[k]) <= lam)
-            points[wins, j] = sigma * t
-            points[wins, k] = 0.0
-            multipliers[wins] = lam[wins]
-            open_ &= ~wins
-    for s0, s1 in ((1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)):
-        e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1  # diag(1/d) Qᵀ s
-        curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
-        lam = (s0 * c0 + s1 * c1 - t) / curvature
-        w0 = c0 - lam * (q00 * e0 + q01 * e1)
-        w1 = c1 - lam * (q10 * e0 + q11 * e1)
+    for j, sigma in DIAMOND_CORNERS:
+        lam, bound = corner_multiplier(hw, column, j, sigma, t)
+        wins = open_ & (lam >= 0.0) & (bound <= lam)
+        points[wins, j] = sigma * t
+        points[wins, 1 - j] = 0.0
+        multipliers[wins] = lam[wins]
+        open_ &= ~wins
+    for s0, s1 in DIAMOND_EDGES:
+        lam, w0, w1 = edge_candidate((c0, c1), (q00, q01, q10, q11), (d0, d1), (s0, s1), t)
         wins = open_ & (lam > 0.0) & (s0 * w0 > 0.0) & (s1 * w1 > 0.0)
         points[wins, 0], points[wins, 1] = w0[wins], w1[wins]
         multipliers[wins] = lam[wins]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -397,6 +397,37 @@ def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) ->
     )
 
 
+#: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
+#: in the order `_diamond_2d` and `regmath.batch` try them.
+DIAMOND_CORNERS = ((0, 1.0), (0, -1.0), (1, 1.0), (1, -1.0))
+DIAMOND_EDGES = ((1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0))
+
+
+def corner_multiplier(q: Any, column: Any, j: int, sigma: float, t: float) -> tuple[Any, Any]:
+    """KKT at the corner w = σ t e_j (q = Hŵ): λ = σ q_j − H_jj t and |σ t H_jk − q_k|.
+
+    The corner is the solution when λ ≥ 0 and the second number is ≤ λ.
+    Works on floats and, element by element, on arrays of losses.
+    """
+    k = 1 - j
+    return sigma * q[j] - column[j][j] * t, abs(sigma * t * column[j][k] - q[k])
+
+
+def edge_candidate(c: Any, q: Any, d: Any, s: tuple[float, float], t: float
+                   ) -> tuple[Any, Any, Any]:
+    """λ = (sᵀŵ − t)/(sᵀH⁻¹s) and w = ŵ − λ H⁻¹ s on the edge sᵀw = t.
+
+    ``q`` = (Q₀₀, Q₀₁, Q₁₀, Q₁₁) and ``d`` the factors of H; H⁻¹s = Q diag(1/d) Qᵀ s
+    uses them, so λ stays accurate at any condition number. The edge is the
+    solution when λ > 0 and sᵢ wᵢ > 0. Floats or arrays of losses.
+    """
+    (c0, c1), (q00, q01, q10, q11), (d0, d1), (s0, s1) = c, q, d, s
+    e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1  # diag(1/d) Qᵀ s
+    curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
+    lam = (s0 * c0 + s1 * c1 - t) / curvature
+    return lam, c0 - lam * (q00 * e0 + q01 * e1), c1 - lam * (q10 * e0 + q11 * e1)
+
+
 def _diamond_2d(loss: Quadratic, radius: float) -> tuple[NDArray[np.float64], float] | None:
     r"""The 2D constrained solution from the diamond's faces, in closed form.
 
@@ -420,23 +451,18 @@ def _diamond_2d(loss: Quadratic, radius: float) -> tuple[NDArray[np.float64], fl
     q = (q00 * d0 * b0 + q01 * d1 * b1, q10 * d0 * b0 + q11 * d1 * b1)  # Hŵ
     column = ((h00, h01), (h01, h11))
     t = radius
-    for j in (0, 1):
-        k = 1 - j
-        for sigma in (1.0, -1.0):
-            lam = sigma * q[j] - column[j][j] * t
-            if lam >= 0.0 and abs(sigma * t * column[j][k] - q[k]) <= lam:
-                point = np.zeros(2)
-                point[j] = sigma * t
-                return point, lam
-    for s0, s1 in ((1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)):
-        e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1  # diag(1/d) Qᵀ s
-        curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
-        lam = (s0 * c0 + s1 * c1 - t) / curvature
-        w0 = c0 - lam * (q00 * e0 + q01 * e1)
-        w1 = c1 - lam * (q10 * e0 + q11 * e1)
+    for j, sigma in DIAMOND_CORNERS:
+        lam, bound = corner_multiplier(q, column, j, sigma, t)
+        if lam >= 0.0 and bound <= lam:
+            point = np.zeros(2)
+            point[j] = sigma * t
+            return point, lam
+    for s0, s1 in DIAMOND_EDGES:
+        lam, w0, w1 = edge_candidate((c0, c1), (q00, q01, q10, q11), (d0, d1), (s0, s1), t)
         if lam > 0.0 and s0 * w0 > 0.0 and s1 * w1 > 0.0:
             return np.array([w0, w1]), lam
     return None
+
 
 
 def constrained_l1(loss: Quadratic, radius: float, *, path: LassoPath | None = None) -> Solution:
