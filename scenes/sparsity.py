@@ -68,6 +68,9 @@ PANEL_SIDE = 5.2
 PANEL_CENTERS = {"l2": np.array([-3.45, 0.05, 0.0]), "l1": np.array([3.45, 0.05, 0.0])}
 SPARSE_COLOR = CONE_COLOR
 DENSE_COLOR = LOSS_COLOR
+#: Fills of the solution map, shared by its regions and its key.
+CORNER_FILL = {"fill_color": SPARSE_COLOR, "fill_opacity": 0.3}
+EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.12}
 
 
 class WhyCornersWin(Scene):
@@ -140,10 +143,10 @@ class WhyCornersWin(Scene):
         box = self.view
         regions = l1_solution_regions(self.hessian, self.radius, box)
         wedges = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
-                                         fill_color=SPARSE_COLOR, fill_opacity=0.3)
+                                         **CORNER_FILL)
                           for r in regions if r.kind == "corner"))
         strips = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
-                                         fill_color=DENSE_COLOR, fill_opacity=0.12)
+                                         **EDGE_FILL)
                           for r in regions if r.kind == "edge"))
         rays = VGroup(*(polyline(self.axes["l2"], segment, stroke_color=SPARSE_COLOR,
                                  stroke_width=4) for segment in l2_sparse_rays(
@@ -188,14 +191,29 @@ class WhyCornersWin(Scene):
     def get_map_key(self) -> VGroup:
         """What the map's colours say about w* for a ŵ there, along the bottom edge."""
         entries = VGroup()
-        for color, opacity, text in (
-                (SPARSE_COLOR, 0.3, r"$\hat w$ here: $w^*$ has an exact zero"),
-                (DENSE_COLOR, 0.12, r"$\hat w$ here: both weights of $w^*$ nonzero")):
+        for fill, text in (
+                (CORNER_FILL, r"$\hat w$ here: $w^*$ has an exact zero"),
+                (EDGE_FILL, r"$\hat w$ here: both weights of $w^*$ nonzero")):
             swatch = Rectangle(width=0.32, height=0.22, stroke_color=TEXT_COLOR, stroke_width=1,
-                               fill_color=color, fill_opacity=opacity)
+                               **fill)
             entries.add(VGroup(swatch, Tex(text, font_size=26)).arrange(RIGHT, buff=0.15))
         entries.arrange(RIGHT, buff=0.6)
         return entries.next_to(VGroup(*self.summary), DOWN, buff=0.15)
+
+    def run_revealer(self, a: float, b: float, width: float, left: np.ndarray):
+        """An updater showing the part of the run [a, b] of the journey already travelled."""
+        drawn: float | None = None
+
+        def reveal(mobject: Rectangle) -> None:
+            nonlocal drawn
+            shown = min(max(self.progress.get_value(), a), b) - a
+            if shown == drawn:  # a run not reached yet, or complete: nothing changes
+                return
+            drawn = shown
+            mobject.stretch_to_fit_width(max(shown * width, 1e-3))
+            mobject.move_to(left + np.array([(a * width) + shown * width / 2, 0.0, 0.0]))
+
+        return reveal
 
     def get_strips(self) -> dict[str, VGroup]:
         """Per norm, a bar along the journey lit where w* has an exact zero (revealed as ŵ moves)."""
@@ -210,17 +228,8 @@ class WhyCornersWin(Scene):
                 a, b = start / self.strip_samples, stop / self.strip_samples
                 run = Rectangle(width=1e-3, height=0.2, stroke_width=0, fill_opacity=0.9,
                                 fill_color=SPARSE_COLOR)
-
-                def reveal(mobject, a=a, b=b, drawn=[None]):
-                    shown = min(max(self.progress.get_value(), a), b) - a
-                    if shown == drawn[0]:  # a run not reached yet, or complete
-                        return
-                    drawn[0] = shown
-                    mobject.stretch_to_fit_width(max(shown * width, 1e-3))
-                    mobject.move_to(left + np.array([(a * width) + shown * width / 2, 0.0, 0.0]))
-
-                reveal(run)
-                run.add_updater(reveal)
+                run.add_updater(self.run_revealer(a, b, width, left))
+                run.update()
                 runs.add(run)
             strips[norm] = VGroup(frame, runs)
         return strips

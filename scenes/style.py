@@ -7,6 +7,7 @@ axes, they never compute geometry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -278,7 +279,8 @@ _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi 
 
 
 def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
-                obstacles: list[Mobject], *, minor: list[Mobject] = (), buff: float = 0.1
+                obstacles: Sequence[Mobject], *, minor: Sequence[Mobject] = (),
+                buff: float = 0.1
                 ) -> Mobject:
     """Put ``label`` next to the scene ``point`` where it covers nothing in ``obstacles``.
 
@@ -294,7 +296,7 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     first = as_direction(preferred) / max(float(np.linalg.norm(preferred)), 1e-12)
     directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
     candidates = [(d, b) for b in (buff, 3 * buff) for d in directions]
-    major, lesser = _outline_samples(obstacles), _outline_samples(list(minor))
+    major, lesser = _outline_samples(obstacles), _outline_samples(minor)
     best, lowest = candidates[0], None
     for direction, gap in candidates:
         label.next_to(anchor, direction, buff=gap)
@@ -309,7 +311,7 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     return label.next_to(anchor, best[0], buff=best[1])
 
 
-def _outline_samples(mobjects: list[Mobject], spacing: float = 0.04) -> NDArray[np.float64]:
+def _outline_samples(mobjects: Sequence[Mobject], spacing: float = 0.04) -> NDArray[np.float64]:
     """Points along every curve of the mobjects (x, y), at most ``spacing`` apart on each chord."""
     pieces = [np.zeros((0, 2))]
     for mobject in mobjects:

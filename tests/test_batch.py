@@ -20,10 +20,16 @@ REFERENCE_RTOL = 1e-10
 
 def random_losses(rng: np.random.Generator, m: int, *, max_condition: float = 1e6
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """ŵ, d and Q (a rotation) for m random losses."""
     centers = rng.uniform(-3.0, 3.0, (m, 2))
     eigenvalues = np.stack([np.ones(m), np.exp(rng.uniform(0.0, np.log(max_condition), m))], -1)
     rng.shuffle(eigenvalues, axis=1)
     return centers, eigenvalues, rotations(rng.uniform(0.0, np.pi, m))
+
+
+def angles_of(rotation_matrices: np.ndarray) -> np.ndarray:
+    """The angles of 2 × 2 rotations (their first column is (cos, sin))."""
+    return np.arctan2(rotation_matrices[:, 1, 0], rotation_matrices[:, 0, 0])
 
 
 @pytest.mark.parametrize("norm", ["l1", "l2"])
@@ -47,8 +53,7 @@ def test_batch_equals_one_loss_solver_with_the_same_exact_zeros(
 @pytest.mark.parametrize("norm", ["l1", "l2"])
 def test_batch_matches_the_50_digit_references(rng: np.random.Generator, norm: str) -> None:
     centers, d, q = random_losses(rng, 60, max_condition=1e3)
-    angles = rng.uniform(0.0, np.pi, 60)
-    q = rotations(angles)
+    angles = angles_of(q)
     points, multipliers = constrained_2d(centers, eigenvalues=d, eigenvectors=q, norm=norm,
                                          radius=1.0)
     reference = l1_by_enumeration if norm == "l1" else l2_by_secular
