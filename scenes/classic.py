@@ -28,9 +28,9 @@ from manim import (
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import free_direction, tangency_view
 from regmath.drawing import boundary_tangents
-from scenes.narration import narrate
-from scenes.reveal import Reveal
-from scenes.style import (
+from scenes.toolkit.narration import narrate
+from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.style import (
     CENTER_COLOR,
     SOLUTION_COLOR,
     ball_shape,

@@ -35,9 +35,9 @@ from regmath.lagrange import (
     lagrange_arrows,
     trace_curve,
 )
-from scenes.narration import narrate
-from scenes.reveal import Reveal
-from scenes.style import (
+from scenes.toolkit.narration import narrate
+from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.style import (
     CENTER_COLOR,
     GRADIENT_COLOR,
     LOSS_COLOR,

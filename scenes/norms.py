@@ -31,10 +31,10 @@ from manim import (
 
 from regmath.drawing import ball_outline, view_box
 from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
-from scenes.motion import sweep
-from scenes.narration import narrate
-from scenes.reveal import Conceal, Reveal
-from scenes.style import (
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import narrate
+from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
     PANEL_LEFT,

@@ -33,10 +33,10 @@ from manim import (
 from regmath import Quadratic, constrained, penalized
 from regmath.drawing import axis_range, ball_outline, level_set, view_box
 from regmath.paths import radius_curve, shrinkage_paths, strength_grid
-from scenes.motion import sweep
-from scenes.narration import narrate
-from scenes.reveal import Conceal, Reveal
-from scenes.style import (
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import narrate
+from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,

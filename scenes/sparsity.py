@@ -40,11 +40,11 @@ from regmath.sparsity import (
     sparse_runs,
     sparsity_experiment,
 )
-from scenes.motion import sweep
-from scenes.narration import narrate
-from scenes.readout import Readout, number_format
-from scenes.reveal import Reveal
-from scenes.style import (
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import narrate
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,

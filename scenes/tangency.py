@@ -53,11 +53,11 @@ from regmath.drawing import (
     tangency_arrows,
     tangency_view,
 )
-from scenes.motion import overlapping, sweep
-from scenes.narration import hold, narrate, reading_seconds
-from scenes.readout import Readout, number_format
-from scenes.reveal import Reveal
-from scenes.style import (
+from scenes.toolkit.motion import overlapping, sweep
+from scenes.toolkit.narration import hold, narrate, reading_seconds
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.style import (
     CENTER_COLOR,
     CONE_COLOR,
     GRADIENT_COLOR,

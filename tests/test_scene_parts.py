@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from manim import Dot, MathTex, Scene, Tex, VGroup, tempconfig
 
-from scenes.readout import Readout, number_format
-from scenes.reveal import REVEAL_SECONDS, Conceal, Reveal
-from scenes.style import legible, panel_text
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Reveal
+from scenes.toolkit.style import legible, panel_text
 from tools.render_all import catalogue, scene_names
 
 
@@ -239,7 +239,7 @@ def test_to_scene_is_manims_coords_to_point_and_follows_the_axes(
 ) -> None:
     from manim import Axes
 
-    from scenes.style import to_scene
+    from scenes.toolkit.style import to_scene
 
     axes = Axes(x_range=[-2.5, 3.0, 0.5], y_range=[-1.0, 4.0, 1.0], x_length=5.5, y_length=4.0)
     points = rng.uniform(-3.0, 4.0, (50, 2))
@@ -258,7 +258,7 @@ def test_to_scene_is_manims_coords_to_point_and_follows_the_axes(
 def test_to_scene_refuses_logarithmic_axes() -> None:
     from manim import Axes, LogBase
 
-    from scenes.style import to_scene
+    from scenes.toolkit.style import to_scene
 
     axes = Axes(x_range=[0, 2, 1], y_range=[0, 2, 1], x_axis_config={"scaling": LogBase()})
     with pytest.raises(ValueError, match="^axes:"):
@@ -272,7 +272,7 @@ def test_held_frames_encode_to_the_same_bytes_as_manims_own_method(tmp_path: Pat
     from manim._config.video_encoder import VideoEncoderSpec
     from manim.scene.video_segment_encoder import VideoSegmentEncoder
 
-    from scenes import encoding
+    from scenes.toolkit import encoding
 
     assert encoding.install() and encoding.installed()
     assert encoding.install()  # idempotent: still one wrapper around Manim's method

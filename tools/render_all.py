@@ -31,7 +31,7 @@ def scene_names(path: Path) -> list[str]:
 
     A scene is a class deriving from Manim's ``Scene``, directly or through a
     class of the same file (scene files do not import each other); helpers
-    such as `scenes.reveal.Reveal` are not scenes.
+    such as `scenes.toolkit.reveal.Reveal` are not scenes.
     """
     tree = ast.parse(path.read_text())
     classes: set[str] = set()

@@ -28,7 +28,7 @@ from manim import (
 )
 
 from regmath.drawing import ball_outline, level_set
-from scenes import encoding
+from scenes.toolkit import encoding
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
