@@ -19,7 +19,7 @@ render: setup
 	@$(PY) tools/render_all.py --quality $(QUALITY) --jobs $(JOBS)
 
 test: setup
-	@$(PY) -m pytest -n $(JOBS) --dist loadfile
+	@$(PY) -m pytest -n $(JOBS) --dist worksteal
 
 bench: setup
 	@$(PY) tests/benchmarks/bench_regmath.py

@@ -110,3 +110,123 @@ def _l2_candidates(loss: Quadratic, t: float) -> NDArray[np.float64]:
     points = np.array(found)
     # Put each candidate exactly on the circle (rounding only).
     return t * points / np.linalg.norm(points, axis=1, keepdims=True)
+
+
+#: Samples of the circle's angle that bracket where f crosses a level (then bisected).
+CIRCLE_BRACKETS = 1024
+#: Bisection halvings: 2⁻⁶⁰ of a bracket is below one ulp of the angle.
+ROOT_BISECTIONS = 60
+
+
+def boundary_below(loss: Quadratic, *, norm: str, radius: float, level: float,
+                   samples: int = 129) -> list[NDArray[np.float64]]:
+    r"""The arcs of the ball's boundary {‖w‖_p = t} where f(w) < ``level`` (2D).
+
+    These are the allowed points with a lower loss than the contour {f = level}:
+    when they exist, that contour is not the lowest one the constraint allows.
+
+    * L1: on each edge a + s(b − a), f is a convex quadratic in s, so the part
+      below the level is one interval with closed-form ends; consecutive
+      pieces are joined across the corners.
+    * L2: f(t cos θ, t sin θ) − level changes sign at most four times; the
+      crossings are bracketed on CIRCLE_BRACKETS angles and bisected to the
+      last bit, and each arc is sampled at ``samples`` angles between them.
+
+    Returns a list of polylines, each of shape (k, 2); empty when no point of
+    the boundary is below the level.
+    """
+    loss = check_loss(loss)
+    norm = check_norm(norm)
+    t = check_nonnegative(radius, "radius")
+    level = check_nonnegative(level, "level")
+    if loss.dim != 2:
+        raise InvalidArgumentError("loss", f"the boundary is drawn in 2D, the loss has n = {loss.dim}")
+    if t == 0.0:
+        return []
+    if norm == "l1":
+        return _l1_arcs_below(loss, t, level)
+    return _l2_arcs_below(loss, t, level, samples)
+
+
+def _l1_arcs_below(loss: Quadratic, t: float, level: float) -> list[NDArray[np.float64]]:
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    pieces: list[list[NDArray[np.float64]]] = []
+    closes = False
+    for k in range(4):
+        a, b = corners[k], corners[(k + 1) % 4]
+        direction = b - a
+        # q(s) = f(a) + s·slope + ½ s²·curvature − level < 0 on (s0, s1).
+        c0 = float(loss.value(a)) - level
+        slope = float(direction @ loss.gradient(a))
+        curvature = float(direction @ loss.hessian @ direction)
+        interval = _below_interval(c0, slope, curvature)
+        if interval is None:
+            continue
+        s0, s1 = max(interval[0], 0.0), min(interval[1], 1.0)
+        if s0 >= s1:
+            continue
+        start, end = a + s0 * direction, a + s1 * direction
+        if pieces and s0 == 0.0 and np.array_equal(pieces[-1][-1], a):
+            pieces[-1].append(end)
+        else:
+            pieces.append([start, end])
+        if k == 3 and s1 == 1.0:
+            closes = True
+    if closes and len(pieces) > 1 and np.array_equal(pieces[0][0], corners[0]):
+        pieces[0] = pieces.pop() + pieces[0][1:]
+    return [np.array(piece) for piece in pieces]
+
+
+def _below_interval(c0: float, c1: float, c2: float) -> tuple[float, float] | None:
+    """Where c0 + c1 s + ½ c2 s² < 0 (c2 ≥ 0), as an open interval, or None."""
+    if c2 == 0.0:
+        if c1 == 0.0:
+            return (-np.inf, np.inf) if c0 < 0.0 else None
+        root = -c0 / c1
+        return (-np.inf, root) if c1 > 0.0 else (root, np.inf)
+    a = 0.5 * c2
+    discriminant = c1 * c1 - 4.0 * a * c0
+    if discriminant <= 0.0:
+        return None
+    # The stable pair of roots (no cancellation in the larger one).
+    q = -0.5 * (c1 + np.copysign(np.sqrt(discriminant), c1))
+    r1, r2 = q / a, (c0 / q if q != 0.0 else -q / a)
+    return (min(r1, r2), max(r1, r2))
+
+
+def _l2_arcs_below(loss: Quadratic, t: float, level: float, samples: int) -> list[NDArray[np.float64]]:
+    def excess(theta: NDArray[np.float64]) -> NDArray[np.float64]:
+        points = t * np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+        return np.asarray(loss.value(points)) - level
+
+    grid = np.linspace(0.0, 2.0 * np.pi, CIRCLE_BRACKETS + 1)
+    values = excess(grid)
+    below = values < 0.0
+    if not np.any(below):
+        return []
+    if np.all(below):
+        theta = np.linspace(0.0, 2.0 * np.pi, samples)
+        return [t * np.stack([np.cos(theta), np.sin(theta)], axis=-1)]
+    roots = []
+    for k in np.flatnonzero(below[:-1] != below[1:]):
+        low, high = grid[k], grid[k + 1]
+        low_below = below[k]
+        for _ in range(ROOT_BISECTIONS):
+            middle = 0.5 * (low + high)
+            if middle in (low, high):
+                break
+            if (excess(np.array([middle]))[0] < 0.0) == low_below:
+                low = middle
+            else:
+                high = middle
+        roots.append((0.5 * (low + high), bool(low_below)))
+    # Arcs run from a root entering the region (not below before) to the next one leaving it.
+    arcs = []
+    entering = [r for r, was_below in roots if not was_below]
+    leaving = [r for r, was_below in roots if was_below]
+    for start in entering:
+        after = [r for r in leaving if r > start]
+        end = min(after) if after else min(leaving) + 2.0 * np.pi
+        theta = np.linspace(start, end, samples)
+        arcs.append(t * np.stack([np.cos(theta), np.sin(theta)], axis=-1))
+    return arcs

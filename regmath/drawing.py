@@ -43,6 +43,10 @@ __all__ = [
     "cone_label_anchor",
     "boundary_tangents",
     "default_arrow_length",
+    "arrow_scale",
+    "pull_arrow",
+    "corner_normals",
+    "tangent_segment",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
 ]
@@ -114,14 +118,15 @@ def level_set(loss: Quadratic, level: float, *, samples: int = 129) -> NDArray[n
 def growth_levels(final_level: float, progress: ArrayLike) -> NDArray[np.float64]:
     r"""Levels of a contour growing from ŵ to the touching level L* = f(w*).
 
-    L(α) = α² L* for progress α ∈ [0, 1]: the ellipse's semi-axes scale with
-    √L, so they grow linearly in α and the contour expands at constant speed.
-    Equally spaced α give evenly spaced rings.
+    L(α) = α² L* for progress α ≥ 0: the ellipse's semi-axes scale with √L,
+    so they grow linearly in α and the contour expands at constant speed.
+    Equally spaced α give evenly spaced rings; α > 1 goes past the touching
+    contour (a contour that crosses the ball).
     """
     final_level = check_nonnegative(final_level, "final_level")
     alpha = np.asarray(progress, dtype=float)
-    if not np.all(np.isfinite(alpha)) or np.any(alpha < 0.0) or np.any(alpha > 1.0):
-        raise InvalidArgumentError("progress", "must lie in [0, 1]")
+    if not np.all(np.isfinite(alpha)) or np.any(alpha < 0.0):
+        raise InvalidArgumentError("progress", "must be finite and >= 0")
     return alpha * alpha * final_level
 
 
@@ -183,14 +188,62 @@ def tangency_arrows(solution: Solution, *, length: float | None = None) -> dict[
     }
 
 
+def arrow_scale(solution: Solution, *, length: float | None = None) -> float:
+    """Problem units of arrow per unit of gradient, so ∇f(w*) is drawn ``length`` long.
+
+    Hold it fixed while ŵ moves and the arrows' lengths stay true to |∇f(w*)|.
+    """
+    if not solution.active:
+        raise InvalidArgumentError("solution", "the constraint is inactive (λ = 0); no arrows")
+    length = default_arrow_length(solution) if length is None else check_nonnegative(length, "length")
+    return length / float(np.linalg.norm(solution.gradient))
+
+
+def pull_arrow(solution: Solution, *, scale: float) -> Arrow:
+    r"""−∇f(w*), the loss's pull at w*, drawn from w* at ``scale`` (see `arrow_scale`).
+
+    By KKT it equals λg: the same arrow is the constraint's push, λ times a
+    normal of the ball at w*. Zero length when λ = 0.
+    """
+    scale = check_nonnegative(scale, "scale")
+    start = solution.point
+    tip = start - scale * solution.gradient
+    return Arrow((float(start[0]), float(start[1])), (float(tip[0]), float(tip[1])))
+
+
+def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
+    """The extreme rays of the normal cone at w* (the edge normals at an L1 corner),
+    each drawn from w* with ``length``."""
+    length = check_nonnegative(length, "length")
+    arrows = []
+    for ray in solution.normal_cone:
+        tip = solution.point + length * ray / np.linalg.norm(ray)
+        arrows.append(Arrow((float(solution.point[0]), float(solution.point[1])),
+                            (float(tip[0]), float(tip[1]))))
+    return arrows
+
+
+def tangent_segment(solution: Solution, *, half_length: float) -> NDArray[np.float64]:
+    """The boundary's tangent line at a smooth w* (L2, or an L1 edge), shape (2, 2)."""
+    half_length = check_nonnegative(half_length, "half_length")
+    if solution.normal_cone.shape[0] != 1:
+        raise InvalidArgumentError("solution", "the boundary has no single tangent at w*")
+    direction = boundary_tangents(solution)[0]
+    return np.array([solution.point - half_length * direction,
+                     solution.point + half_length * direction])
+
+
 def normal_cone_wedge(
-    solution: Solution, *, length: float | None = None, samples: int = 33
+    solution: Solution, *, length: float | None = None, samples: int = 33,
+    fraction: float = 1.0,
 ) -> NDArray[np.float64]:
     r"""The normal cone at w* as a filled wedge: apex w*, arc of radius ``length``.
 
     The cone is spanned by the extreme normals (for an L1 corner, the normals
     of the two edges that meet there); the arc runs through the directions
-    between them. Returns a closed polygon, shape (samples + 2, 2).
+    between them, from the first extreme normal through ``fraction`` of the
+    way to the second (a cone being swept out). Returns a closed polygon,
+    shape (samples + 2, 2).
     """
     if solution.normal_cone.shape[0] != 2 or solution.point.size != 2:
         raise InvalidArgumentError(
@@ -198,10 +251,12 @@ def normal_cone_wedge(
         )
     samples = _check_samples(samples)
     length = default_arrow_length(solution) if length is None else check_nonnegative(length, "length")
+    if not 0.0 <= fraction <= 1.0:
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
     first, second = solution.normal_cone
     a1, a2 = np.arctan2(first[1], first[0]), np.arctan2(second[1], second[0])
     sweep = np.mod(a2 - a1 + np.pi, 2.0 * np.pi) - np.pi  # the short way round (< π)
-    angles = a1 + sweep * np.linspace(0.0, 1.0, samples)
+    angles = a1 + fraction * sweep * np.linspace(0.0, 1.0, samples)
     arc = solution.point + length * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
     apex = solution.point[np.newaxis, :]
     return np.concatenate([apex, arc, apex])

@@ -1,20 +1,52 @@
-"""Run a scene without writing video and read its mobjects back in problem coordinates."""
+"""Run a scene without writing video, record what it shows, and check it as a viewer would.
+
+`dry_run` plays a whole scene with no output. Mixing `Recorder` into a scene
+class records, at every frame, where each visible mobject is; every play's
+time span; and every TeX string put on screen. The checks below read those
+records: nothing jumps, nothing enters the caption strip or leaves the frame,
+every motion plays under words, captions fit two lines.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from manim import Scene, tempconfig
+from manim import Mobject, Scene, SingleStringMathTex, Tex, Wait, config, tempconfig
+
+from scenes.toolkit.narration import LINE_CHARACTERS
+from scenes.toolkit.style import CAPTION_TOP
+
+#: A visible mobject moving faster than this (scene units a second) between two
+#: frames has jumped: no motion in the story is that fast.
+JUMP_SPEED = 14.0
+#: A mobject counts as visible when some part of it is at least this opaque.
+VISIBLE_ALPHA = 0.05
 
 
-def dry_run(scene_class: type[Scene], tmp_path: Path) -> Scene:
-    """Construct and play the whole scene with no output (TeX cached under tmp_path)."""
-    with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "quality": "low_quality",
-                     "disable_caching": True, "verbosity": "ERROR",
-                     "progress_bar": "none"}):
+def dry_run(scene_class: type[Scene], tmp_path: Path, *, frame_rate: int | None = None,
+            draw: bool = False) -> Scene:
+    """Construct and play the whole scene with no output (TeX cached under tmp_path).
+
+    Every frame's updaters and animations run as in a real render; unless
+    ``draw``, the pixels are not drawn (the checks read mobjects, not pixels),
+    which makes a dry run about four times faster.
+    """
+    options: dict[str, Any] = {"dry_run": True, "media_dir": str(tmp_path),
+                               "quality": "low_quality", "disable_caching": True,
+                               "verbosity": "ERROR", "progress_bar": "none"}
+    if frame_rate is not None:
+        options["frame_rate"] = frame_rate
+    with tempconfig(options):
         scene = scene_class()
+        if not draw:
+            scene.renderer.update_frame = lambda *args, **kwargs: None
+            scene.renderer.get_frame = lambda: None
+            scene.renderer.save_static_frame_data = lambda *args, **kwargs: None
         scene.render()
+        scene.recorded_frame_rate = config.frame_rate
     return scene
 
 
@@ -38,9 +70,160 @@ class BeatRecorder:
         super().next_section(name, *args, **kwargs)  # type: ignore[misc]
 
 
+@dataclass
+class Frame:
+    """What was on screen at one moment: per top-level mobject, its visible box."""
+
+    time: float
+    boxes: dict[int, tuple[np.ndarray, np.ndarray, str]] = field(default_factory=dict)
+
+
+def _visible_box(mobject: Mobject) -> tuple[np.ndarray, np.ndarray] | None:
+    """The box of the visible parts of ``mobject``, or None when nothing is visible."""
+    lows, highs = [], []
+    for member in mobject.family_members_with_points():
+        alphas = []
+        for name in ("fill_rgbas", "stroke_rgbas"):
+            rgbas = getattr(member, name, None)
+            if rgbas is not None and len(rgbas):
+                width = getattr(member, "stroke_width", 1.0) if name == "stroke_rgbas" else 1.0
+                if name == "fill_rgbas" or (width or 0) > 0:
+                    alphas.append(float(np.max(rgbas[:, 3])))
+        if not alphas and not hasattr(member, "fill_rgbas"):
+            alphas.append(1.0)  # not a VMobject (an image): count it
+        if max(alphas, default=0.0) < VISIBLE_ALPHA:
+            continue
+        points = member.points
+        lows.append(points.min(axis=0))
+        highs.append(points.max(axis=0))
+    if not lows:
+        return None
+    return np.min(lows, axis=0), np.max(highs, axis=0)
+
+
+class Recorder(BeatRecorder):
+    """Mixin recording frames, plays and on-screen TeX (put it before the scene class)."""
+
+    def _record_frame(self) -> None:
+        frame = Frame(float(self.time))
+        for mobject in self.mobjects:
+            box = _visible_box(mobject)
+            if box is not None:
+                frame.boxes[id(mobject)] = (box[0], box[1], type(mobject).__name__)
+        self.__dict__.setdefault("frames", []).append(frame)
+
+    def update_to_time(self, t: float) -> None:
+        super().update_to_time(t)  # type: ignore[misc]
+        self._record_frame()
+
+    def play(self, *args, **kwargs) -> None:
+        start = float(self.renderer.time)
+        super().play(*args, **kwargs)  # type: ignore[misc]
+        end = float(self.renderer.time)
+        animations = getattr(self, "animations", None) or []
+        still = all(isinstance(a, Wait) for a in animations)
+        self.__dict__.setdefault("plays", []).append((start, end, still))
+        self._collect_tex()
+
+    def add(self, *mobjects: Mobject):
+        result = super().add(*mobjects)  # type: ignore[misc]
+        self._collect_tex()
+        return result
+
+    def _collect_tex(self) -> None:
+        texts = self.__dict__.setdefault("screen_texts", set())
+        for mobject in self.mobjects:
+            for member in mobject.get_family():
+                if isinstance(member, (SingleStringMathTex, Tex)):
+                    texts.add(member.tex_string)
+
+
+# ------------------------------------------------------------------ checks
 def subtitle_overlaps(scene: Scene) -> list[tuple[str, float]]:
     """Cues that are still on screen when the next one starts, with the overlap in seconds."""
     captions = sorted(scene.renderer.file_writer.subcaptions, key=lambda c: c.start)
     return [(before.content, (before.end - after.start).total_seconds())
             for before, after in zip(captions, captions[1:])
             if (before.end - after.start).total_seconds() > 1e-6]
+
+
+def jumps(scene: Scene) -> list[tuple[float, str, float]]:
+    """(time, mobject type, distance) for every visible mobject that moved faster than
+    JUMP_SPEED between two consecutive frames where it was visible in both."""
+    frames: list[Frame] = scene.frames
+    step = JUMP_SPEED / scene.recorded_frame_rate
+    found = []
+    for before, after in zip(frames, frames[1:]):
+        for key, (low, high, name) in after.boxes.items():
+            if key not in before.boxes:
+                continue
+            old_low, old_high, _ = before.boxes[key]
+            moved = float(np.linalg.norm((low + high) / 2 - (old_low + old_high) / 2))
+            if moved > step:
+                found.append((after.time, name, moved))
+    return found
+
+
+def into_caption_strip(scene: Scene) -> list[tuple[float, str, float]]:
+    """(time, mobject type, lowest y) for visible mobjects reaching below CAPTION_TOP."""
+    found = []
+    for frame in scene.frames:
+        for low, _, name in frame.boxes.values():
+            if low[1] < CAPTION_TOP - 1e-6:
+                found.append((frame.time, name, float(low[1])))
+    return found
+
+
+def out_of_frame(scene: Scene) -> list[tuple[float, str]]:
+    """Visible mobjects reaching past the frame's edges."""
+    half_w, half_h = config.frame_width / 2, config.frame_height / 2
+    found = []
+    for frame in scene.frames:
+        for low, high, name in frame.boxes.values():
+            if low[0] < -half_w - 1e-6 or high[0] > half_w + 1e-6 or high[1] > half_h + 1e-6:
+                found.append((frame.time, name))
+    return found
+
+
+def silent_motion(scene: Scene) -> list[tuple[float, float]]:
+    """Plays that animate something while no caption is showing: (start, end)."""
+    captions = [(c.start.total_seconds(), c.end.total_seconds())
+                for c in scene.renderer.file_writer.subcaptions]
+    found = []
+    for start, end, still in scene.plays:
+        if still or end - start < 1e-6:
+            continue
+        covered = any(a <= start + 1e-6 and end <= b + 1e-6 for a, b in _merged(captions))
+        if not covered:
+            found.append((start, end))
+    return found
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Touching caption spans joined into one (consecutive cues of one beat)."""
+    merged: list[list[float]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1] + 1e-6:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def long_caption_lines(scene: Scene) -> list[str]:
+    """Subtitle cues with more than two lines or a line over LINE_CHARACTERS."""
+    return [c.content for c in scene.renderer.file_writer.subcaptions
+            if len(c.content.splitlines()) > 2
+            or any(len(line) > LINE_CHARACTERS for line in c.content.splitlines())]
+
+
+def viewer_problems(scene: Scene) -> dict[str, list]:
+    """Every generic check at once; each value must be empty."""
+    return {
+        "jumps": jumps(scene),
+        "caption strip": into_caption_strip(scene)[:5],
+        "out of frame": out_of_frame(scene)[:5],
+        "silent motion": silent_motion(scene),
+        "overlapping subtitles": subtitle_overlaps(scene),
+        "long caption lines": long_caption_lines(scene),
+    }

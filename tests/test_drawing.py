@@ -45,7 +45,7 @@ def test_level_zero_is_the_center_and_growth_is_quadratic_in_progress(loss: Quad
     np.testing.assert_array_equal(level_set(loss, 0.0, samples=5), np.tile(loss.center, (5, 1)))
     np.testing.assert_allclose(growth_levels(2.0, [0.0, 0.5, 1.0]), [0.0, 0.5, 2.0])
     with pytest.raises(InvalidArgumentError, match="progress"):
-        growth_levels(1.0, [1.5])
+        growth_levels(1.0, [-0.5])
 
 
 def test_touching_contour_meets_the_ball_only_at_w_star(loss: Quadratic) -> None:

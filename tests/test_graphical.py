@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from manim.utils.testing.frames_comparison import frames_comparison
 
-from scenes.tangency import L1Tangency, L2Tangency
+from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
 
 __module_test__ = "tangency"
 
@@ -21,3 +21,8 @@ def test_L1Tangency(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=L2Tangency)
 def test_L2Tangency(scene) -> None:
     L2Tangency.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=InactiveConstraint)
+def test_InactiveConstraint(scene) -> None:
+    InactiveConstraint.construct(scene)

@@ -13,7 +13,6 @@ from scenes.lagrange import LagrangeHike
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from scenes.sparsity import SparsityOdds, WhyCornersWin
-from scenes.tangency import InactiveConstraint
 
 __module_test__ = "catalogue"
 
@@ -31,11 +30,6 @@ def test_UnitBalls(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=ClassicPicture)
 def test_ClassicPicture(scene) -> None:
     ClassicPicture.construct(scene)
-
-
-@frames_comparison(last_frame=True, base_scene=InactiveConstraint)
-def test_InactiveConstraint(scene) -> None:
-    InactiveConstraint.construct(scene)
 
 
 @frames_comparison(last_frame=True, base_scene=WhyCornersWin)

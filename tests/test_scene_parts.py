@@ -168,7 +168,8 @@ def test_left_aligned_counts_leave_their_blanks_at_the_end() -> None:
 def test_number_format_fits_the_largest_value() -> None:
     assert number_format(0.952, 3) == "{:5.3f}"
     assert number_format(12.3456, 3) == "{:6.3f}"
-    assert number_format(300, 0) == "{:3d}"
+    assert number_format(300, 0) == "{:3.0f}"
+    assert number_format(0.5, 2, signed=True) == "{:+5.2f}"
     assert number_format(300, 0, left=True) == "{:<3d}"
     with pytest.raises(ValueError, match="left"):
         number_format(1.5, 1, left=True)

@@ -1,4 +1,4 @@
-"""NormsAsDistances, UnitBalls, ClassicPicture, InactiveConstraint draw what regmath says."""
+"""NormsAsDistances, UnitBalls, ClassicPicture draw what regmath says."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ import numpy as np
 import pytest
 
 from regmath import constrained
-from regmath.boundary import boundary_minimum
 from regmath.drawing import ball_outline, level_set
 from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
 from scenes.classic import ClassicPicture
 from scenes.norms import NormsAsDistances, UnitBalls
-from scenes.tangency import InactiveConstraint
 from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 COORD_ATOL = 1e-9
@@ -31,14 +29,10 @@ class Classic(BeatRecorder, ClassicPicture):
     pass
 
 
-class Inactive(BeatRecorder, InactiveConstraint):
-    pass
-
-
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("intro"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Norms, Balls, Classic, Inactive)}
+    return {cls.__name__: dry_run(cls, tmp) for cls in (Norms, Balls, Classic)}
 
 
 def test_manhattan_path_and_straight_segment(rendered) -> None:
@@ -71,25 +65,10 @@ def test_classic_picture_contours_touch_at_the_solutions(rendered) -> None:
         contour = coords(axes, anchors(scene.contours[norm]))
         np.testing.assert_allclose(contour, level_set(scene.loss, sol.level)[:-1],
                                    atol=COORD_ATOL)
-        ball = coords(axes, anchors(scene.balls[norm]))
+        ball = coords(axes, anchors(scene.balls[norm][1]))
         np.testing.assert_allclose(ball, ball_outline(norm, scene.radius)[:-1], atol=COORD_ATOL)
     assert scene.solutions["l1"].at_corner and not scene.solutions["l2"].zero_weights
     assert scene.beats == ["optimum", "regions", "contours", "solutions"]
-
-
-def test_inactive_constraint_keeps_w_hat_and_the_largest_inner_contour(rendered) -> None:
-    scene = rendered["Inactive"]
-    assert scene.solution.multiplier == 0.0 and not scene.solution.active
-    np.testing.assert_allclose(coords(scene, scene.tangent_dot.get_center())[0],
-                               scene.loss.center, atol=COORD_ATOL)
-    _, inner = boundary_minimum(scene.loss, norm="l1", radius=scene.radius)
-    contour = coords(scene, anchors(scene.touching_contour))
-    np.testing.assert_allclose(scene.loss.value(contour), inner, rtol=1e-9)
-    # The largest contour stays in the ball and reaches its boundary.
-    norms = np.sum(np.abs(contour), axis=1)
-    assert np.max(norms) <= scene.radius + 1e-9
-    assert np.max(norms) >= scene.radius - 1e-3
-    assert scene.beats == ["problem", "grow", "verdict"]
 
 
 def test_subtitles_never_overlap(rendered) -> None:

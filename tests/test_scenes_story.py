@@ -12,7 +12,7 @@ from regmath.drawing import ball_outline
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.lagrange import LagrangeHike
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
-from scenes.sparsity import SparsityOdds, WhyCornersWin
+from scenes.sparsity import SPARSE_COLOR, SparsityOdds, WhyCornersWin
 from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 COORD_ATOL = 1e-9
@@ -69,7 +69,7 @@ def test_sparsity_dots_are_coloured_by_the_experiment(rendered) -> None:
     for k, dot in enumerate(scene.dots):
         np.testing.assert_allclose(coords(scene, dot.get_center())[0], exp.centers[k],
                                    atol=COORD_ATOL)
-        sparse_colour = dot.get_color().to_hex().lower() == "#ffe66d"
+        sparse_colour = dot.get_color().to_hex().lower() == SPARSE_COLOR.to_hex().lower()
         assert sparse_colour == bool(exp.l1_sparse[k])
     assert exp.l2_fraction == 0.0 and exp.l1_fraction > 0.4
 

@@ -24,20 +24,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SCENES_DIR = ROOT / "scenes"
 STILLS_DIR = ROOT / "media" / "stills"
 QUALITIES = ("l", "m", "h", "p", "k")
+#: Base classes that make a class a scene.
+SCENE_BASES = {"Scene", "StoryScene"}
 
 
 def scene_names(path: Path) -> list[str]:
     """The scenes a file defines and lists in its ``__all__``.
 
-    A scene is a class deriving from Manim's ``Scene``, directly or through a
-    class of the same file (scene files do not import each other); helpers
-    such as `scenes.toolkit.reveal.Reveal` are not scenes.
+    A scene is a class deriving from Manim's ``Scene`` or the toolkit's
+    ``StoryScene``, directly or through a class of the same file (scene files
+    do not import each other); helpers such as `scenes.toolkit.reveal.Reveal`
+    are not scenes.
     """
     tree = ast.parse(path.read_text())
     classes: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and any(
-            isinstance(base, ast.Name) and (base.id == "Scene" or base.id in classes)
+            isinstance(base, ast.Name) and (base.id in SCENE_BASES or base.id in classes)
             for base in node.bases
         ):
             classes.add(node.name)

@@ -1,27 +1,63 @@
-"""Narration: every beat's animations play with a subtitle that can be read.
+"""Narration: the words are data, and the picture's pace comes from them.
 
-Manim writes subcaptions to an .srt beside the video. A subtitle shown only for
-a one-second animation cannot be read, so a beat holds its last frame until
-its text has been on screen for READING_SECONDS_PER_CHAR per character.
+A beat is a `Cue`: a context manager around the animations its words
+describe, in the shape of manim-voiceover's ``with self.voiceover(text=...)``.
+
+    with Cue(self, say("Grow the contour from {w_hat}{@grow}: the loss rises.")) as cue:
+        self.play(Reveal(dot))
+        cue.play(sweep_animation, until="grow")   # starts now, ends at the bookmark
+        cue.play(other, until=cue.END)            # stretched to the end of the words
+
+The cue's length comes from a `Narrator`: by default the time a viewer needs to
+read the caption (`ReadingNarrator`, 17 characters a second); a voice narrator
+(the spoken text's audio length) can replace it without touching a scene.
+When the cue ends, the scene holds whole frames until the words are done, and
+the caption is written to the scene's subtitles, split into cues of at most
+two lines of `LINE_CHARACTERS`, each shown for its share of the words. Every
+cue is also recorded on the scene (`narration_log`) with its section, for
+speaker notes and for the tests that check what the words claim.
+
+A beat whose animations run longer than its words keeps its caption until
+they end, so the picture never changes under no words; the next beat starts
+after it, so captions never overlap.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from manim import config
+
+from scenes.toolkit.notation import Words, say
 
 if TYPE_CHECKING:
     from manim import Animation, Scene
 
-__all__ = ["narrate", "hold", "reading_seconds", "READING_SECONDS_PER_CHAR",
-           "MIN_CAPTION_SECONDS"]
+__all__ = [
+    "Cue",
+    "Narrator",
+    "ReadingNarrator",
+    "NarrationRecord",
+    "narrate",
+    "hold",
+    "reading_seconds",
+    "caption_chunks",
+    "set_narrator",
+    "current_narrator",
+    "READING_SECONDS_PER_CHAR",
+    "MIN_CAPTION_SECONDS",
+    "LINE_CHARACTERS",
+]
 
 #: About 17 characters a second: a comfortable subtitle reading speed.
 READING_SECONDS_PER_CHAR = 1.0 / 17.0
 #: No subtitle is shown for less than this.
 MIN_CAPTION_SECONDS = 2.0
+#: A caption line holds at most this many characters; a cue at most two lines.
+LINE_CHARACTERS = 42
 
 
 def reading_seconds(text: str) -> float:
@@ -29,17 +65,125 @@ def reading_seconds(text: str) -> float:
     return max(MIN_CAPTION_SECONDS, len(text) * READING_SECONDS_PER_CHAR)
 
 
-def narrate(scene: Scene, text: str, *animations: Animation, **play_kwargs: object) -> None:
-    """Play ``animations`` with ``text`` as subtitle, then hold until it can be read."""
-    needed = reading_seconds(text)
-    start = scene.time
-    if animations:
-        # The play lasts as long as its longest animation (a Reveal is 0.6 s), so the
-        # hold is measured from the clock, not from a run_time argument.
-        scene.play(*animations, subcaption=text, subcaption_duration=needed, **play_kwargs)
-    else:
-        scene.add_subcaption(text, duration=needed)
-    hold(scene, needed - (scene.time - start))
+class Narrator(Protocol):
+    """Decides how long words take (a reader's pace, or a voice's audio)."""
+
+    def duration(self, words: Words) -> float: ...
+
+    def mark_fraction(self, words: Words, mark: str) -> float: ...
+
+
+class ReadingNarrator:
+    """Words last as long as their caption takes to read; bookmarks fall where the
+    reader gets to them (proportional to the caption's characters)."""
+
+    def duration(self, words: Words) -> float:
+        return reading_seconds(words.caption)
+
+    def mark_fraction(self, words: Words, mark: str) -> float:
+        return words.marks[mark][0]
+
+
+_NARRATOR: Narrator = ReadingNarrator()
+
+
+def set_narrator(narrator: Narrator) -> None:
+    """Use ``narrator`` for every cue from now on (a voice, say)."""
+    global _NARRATOR
+    _NARRATOR = narrator
+
+
+def current_narrator() -> Narrator:
+    return _NARRATOR
+
+
+@dataclass(frozen=True)
+class NarrationRecord:
+    """One beat's words as the scene played them: times in seconds of video."""
+
+    words: Words
+    start: float
+    end: float
+    section: str
+
+
+def _section_name(scene: Scene) -> str:
+    writer = getattr(getattr(scene, "renderer", None), "file_writer", None)
+    sections = getattr(writer, "sections", None)
+    if sections:
+        return str(getattr(sections[-1], "name", ""))
+    return str(getattr(scene, "_current_beat", ""))
+
+
+class Cue:
+    """One beat: its words, the animations they describe, and the hold after them."""
+
+    #: ``until=Cue.END``: stretch to the end of the words.
+    END = "__end__"
+
+    def __init__(self, scene: Scene, words: Words | str, *,
+                 narrator: Narrator | None = None) -> None:
+        self.scene = scene
+        self.words = words if isinstance(words, Words) else say(words)
+        self.narrator = narrator or current_narrator()
+        self.start = 0.0
+        self.duration = 0.0
+
+    # ------------------------------------------------------------- context
+    def __enter__(self) -> Cue:
+        self.start = float(self.scene.time)
+        self.duration = float(self.narrator.duration(self.words))
+        return self
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> bool:
+        if kind is not None:
+            return False
+        hold(self.scene, self.remaining)
+        end = float(self.scene.time)
+        write_captions(self.scene, self.words.caption, self.start, end)
+        self.scene.__dict__.setdefault("narration_log", []).append(
+            NarrationRecord(self.words, self.start, end, _section_name(self.scene)))
+        return False
+
+    # ---------------------------------------------------------------- time
+    @property
+    def elapsed(self) -> float:
+        return float(self.scene.time) - self.start
+
+    @property
+    def remaining(self) -> float:
+        return max(self.duration - self.elapsed, 0.0)
+
+    def time_of(self, mark: str) -> float:
+        """Seconds from the cue's start to where the words reach ``mark``."""
+        if mark == self.END:
+            return self.duration
+        if mark not in self.words.marks:
+            raise KeyError(f"mark: no bookmark {mark!r} in {self.words.caption!r}")
+        return self.duration * self.narrator.mark_fraction(self.words, mark)
+
+    def until(self, mark: str) -> float:
+        """Seconds from now to ``mark`` (at least one frame)."""
+        return max(self.time_of(mark) - self.elapsed, 1.0 / config.frame_rate)
+
+    # ------------------------------------------------------------- actions
+    def play(self, *animations: Animation, until: str | None = None, **kwargs: Any) -> None:
+        """Play ``animations``; with ``until``, stretched to end at that bookmark."""
+        if until is not None:
+            kwargs["run_time"] = self.until(until)
+        self.scene.play(*animations, **kwargs)
+
+    def wait_until(self, mark: str) -> None:
+        """Hold until the words reach ``mark`` (no-op if they already have)."""
+        hold(self.scene, self.time_of(mark) - self.elapsed)
+
+
+def narrate(scene: Scene, words: Words | str, *animations: Animation,
+            **play_kwargs: Any) -> None:
+    """A beat in one call: play ``animations`` under ``words``, then hold for them."""
+    with Cue(scene, words) as cue:
+        if animations:
+            cue.play(*animations, **play_kwargs)
 
 
 def hold(scene: Scene, seconds: float) -> None:
@@ -49,7 +193,97 @@ def hold(scene: Scene, seconds: float) -> None:
     d would still be on screen when the next beat's subtitle starts (by up to
     one frame, 67 ms at 15 fps). Rounding the hold up keeps cues apart.
     """
-    if seconds <= 0.0:
+    if seconds <= 1e-9:
         return
     frames = math.ceil(seconds * config.frame_rate - 1e-9)
     scene.wait((frames + 0.5) / config.frame_rate)  # Manim drops the half frame
+
+
+def write_captions(scene: Scene, caption: str, start: float, end: float) -> None:
+    """Subtitle cues covering [start, end], each at most two lines, timed by length."""
+    chunks = caption_chunks(caption)
+    weights = [max(len(chunk.replace("\n", " ")), 1) for chunk in chunks]
+    total = float(sum(weights))
+    now = float(scene.time)
+    begin = start
+    for chunk, weight in zip(chunks, weights):
+        length = (end - start) * weight / total
+        scene.add_subcaption(chunk, duration=length, offset=begin - now)
+        begin += length
+
+
+def caption_chunks(caption: str, *, width: int = LINE_CHARACTERS) -> list[str]:
+    """The caption as subtitle cues of at most two balanced lines of ``width`` characters.
+
+    Each sentence becomes as few cues as its length needs, cut at words into
+    pieces of about equal length (so no cue holds a lone word); short
+    sentences that fit together share a cue. A line never ends at "=", "≤",
+    "≥" or a sign, so an equation is not split from its value.
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", caption.strip()) if s]
+    pieces: list[list[str]] = []
+    for sentence in sentences:
+        words = _tokens(sentence)
+        count = max(1, math.ceil(len(" ".join(words)) / (2 * width)))
+        while True:
+            parts = _split_even(words, count)
+            lines = [_two_lines(part, width) for part in parts]
+            if all(line is not None for line in lines) or count > len(words):
+                break
+            count += 1
+        pieces.extend(_two_lines(part, width) or [" ".join(part)] for part in parts)
+    chunks: list[list[str]] = []
+    for lines in pieces:
+        if chunks and len(chunks[-1]) == 1 and len(lines) == 1:
+            chunks[-1] = chunks[-1] + lines  # two one-line sentences share a cue
+        else:
+            chunks.append(lines)
+    return ["\n".join(lines) for lines in chunks]
+
+
+_GLUE = {"=", "≤", "≥", "<", ">", "+", "−", "-", "×", "∈"}
+
+
+def _tokens(sentence: str) -> list[str]:
+    """Words, with relation and sign symbols glued to their neighbours."""
+    words = sentence.split()
+    out: list[str] = []
+    glue_next = False
+    for word in words:
+        if out and (glue_next or word in _GLUE):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+        glue_next = word in _GLUE
+    return out
+
+
+def _split_even(words: list[str], count: int) -> list[list[str]]:
+    """``words`` cut into ``count`` runs of about equal character length."""
+    if count <= 1:
+        return [words]
+    total = len(" ".join(words))
+    parts: list[list[str]] = [[]]
+    length = 0
+    for word in words:
+        target = total * len(parts) / count
+        if parts[-1] and length + len(word) / 2 > target and len(parts) < count:
+            parts.append([])
+        parts[-1].append(word)
+        length += len(word) + 1
+    return parts
+
+
+def _two_lines(words: list[str], width: int) -> list[str] | None:
+    """``words`` on one line, or two lines as equal as possible, each within ``width``."""
+    text = " ".join(words)
+    if len(text) <= width:
+        return [text]
+    best: tuple[int, list[str]] | None = None
+    for k in range(1, len(words)):
+        first, second = " ".join(words[:k]), " ".join(words[k:])
+        if len(first) <= width and len(second) <= width:
+            longest = max(len(first), len(second))
+            if best is None or longest < best[0]:
+                best = (longest, [first, second])
+    return None if best is None else best[1]

@@ -15,7 +15,8 @@ The template is a `str.format` string, so LaTeX's braces are doubled. A
 placeholder is ``{:W.Df}`` or ``{:Wd}`` (W characters, D decimals); numbers are
 non-negative and right-aligned in their W slots, so the decimal point never
 moves. ``{:<Wd}`` left-aligns: for a count at the end of a line, where the
-blank slots trail unseen.
+blank slots trail unseen. ``{:+W.Df}`` adds a sign slot in front (counted in
+W): a minus for negative values, blank otherwise.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from manim import MathTex, VGroup, VMobject
 __all__ = ["Readout", "number_format"]
 
 DIGITS = "0123456789"
-PLACEHOLDER = re.compile(r"^<?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
+PLACEHOLDER = re.compile(
+    r"^(?P<align><)?(?P<sign>\+)?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
 
 
 class Readout(VGroup):
@@ -58,8 +60,15 @@ class Readout(VGroup):
                 slot_parts.append(len(parts))
                 parts.append(layout)
         line = MathTex(*parts, font_size=font_size, **style)
-        self._shapes = _digit_shapes(font_size, style.get("tex_template"))
+        self._shapes = dict(_digit_shapes(font_size, style.get("tex_template")))
         glyphs = [glyph for part in line for glyph in part]
+        for spec, part in zip(self.formats, slot_parts):
+            if _signed(spec) and "-" not in self._shapes:
+                # The layout's own minus, relative to its left end and baseline.
+                minus = line[part][0]
+                shape = minus.points - np.array([minus.get_left()[0], minus.get_bottom()[1], 0.0])
+                shape.setflags(write=False)
+                self._shapes["-"] = shape
         # The frame: an invisible diagonal of the line's box. Its first point is the
         # origin the slots are measured from, so they move with the readout.
         self._frame = VMobject(stroke_opacity=0.0, fill_opacity=0.0)
@@ -88,7 +97,7 @@ class Readout(VGroup):
             for (glyph, dx, dy), char in zip(slots, text):
                 if char == ".":
                     continue
-                if char == " ":
+                if char in " +":
                     glyph.clear_points()
                 else:
                     glyph.points = self._shapes[char] + origin + np.array([dx, dy, 0.0])
@@ -135,19 +144,23 @@ def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
     return _DIGIT_SHAPES[key]
 
 
-def number_format(largest: float, decimals: int, *, left: bool = False) -> str:
+def number_format(largest: float, decimals: int, *, left: bool = False,
+                  signed: bool = False) -> str:
     """The placeholder for numbers up to ``largest`` with ``decimals`` places: "{:5.3f}".
 
-    ``left`` aligns whole numbers left ("{:<3d}"), for a count that ends its line.
+    ``left`` aligns whole numbers left ("{:<3d}"), for a count that ends its line;
+    with ``decimals=0`` otherwise, values are rounded to whole numbers ("{:4.0f}");
+    ``signed`` adds a sign slot ("{:+6.3f}") for values of either sign.
     """
     if decimals < 0:
         raise ValueError(f"decimals must be >= 0, got {decimals}")
     if left and decimals:
         raise ValueError(f"left: only whole numbers are left-aligned, got decimals={decimals}")
-    width = len(f"{largest:.{decimals}f}")
-    if decimals == 0:
-        return f"{{:{'<' if left else ''}{width}d}}"
-    return f"{{:{width}.{decimals}f}}"
+    width = len(f"{abs(largest):.{decimals}f}") + (1 if signed else 0)
+    sign = "+" if signed else ""
+    if left:
+        return f"{{:<{width}d}}"
+    return f"{{:{sign}{width}.{decimals}f}}"
 
 
 def _parse(template: str) -> tuple[list[str], list[str]]:
@@ -175,24 +188,34 @@ def _layout(spec: str) -> str:
     """The widest text of a placeholder, in zeros: "00.000" for 6.3f, "000" for 3d."""
     match = PLACEHOLDER.match(spec)
     assert match is not None
-    width = int(match["width"])
+    sign = "-" if match["sign"] else ""
+    width = int(match["width"]) - len(sign)
     decimals = 0 if match["integer"] else int(match["decimals"])
     if decimals == 0:  # Python prints no point for .0f
-        return "0" * width
+        if width < 1:
+            raise ValueError(f"template: {{:{spec}}} leaves no room for a digit")
+        return sign + "0" * width
     if width < decimals + 2:
         raise ValueError(f"template: {{:{spec}}} leaves no room for the integer part")
-    return "0" * (width - decimals - 1) + "." + "0" * decimals
+    return sign + "0" * (width - decimals - 1) + "." + "0" * decimals
+
+
+def _signed(spec: str) -> bool:
+    match = PLACEHOLDER.match(spec)
+    return bool(match and match["sign"])
 
 
 def _format(value: float, spec: str, width: int) -> str:
     """``value`` as the ``width`` characters of its slots."""
-    if not np.isfinite(value) or value < 0:
+    if not np.isfinite(value) or (value < 0 and not _signed(spec)):
         raise ValueError(f"value must be finite and >= 0, got {value}")
     if spec.endswith("d"):
         if value != int(value):
             raise ValueError(f"value {value} is not a whole number for {{:{spec}}}")
         value = int(value)
     text = format(value, spec)
+    if _signed(spec) and float(text) == 0.0:
+        text = "+" + text[1:]  # no "-0.000"
     if len(text) > width:
         raise ValueError(f"value {value} does not fit {{:{spec}}}")
     return text

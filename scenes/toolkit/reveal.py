@@ -30,6 +30,9 @@ class _OpacityFade(Animation):
 
     def __init__(self, mobject: Mobject, *, run_time: float = REVEAL_SECONDS,
                  rate_func: Any = smooth, **kwargs: Any) -> None:
+        # Followers keep following while they fade: a suspended updater would leave
+        # the mobject where it was built until the fade ends, then jump.
+        kwargs.setdefault("suspend_mobject_updating", False)
         super().__init__(mobject, run_time=run_time, rate_func=rate_func,
                          introducer=self.fading_in, remover=not self.fading_in, **kwargs)
         self._alphas: list[tuple[VMobject, np.ndarray, np.ndarray, np.ndarray]] = []

@@ -1,8 +1,13 @@
-"""The shared look of every scene: colours, the axes factory, label helpers.
+"""The shared look of every scene: colours, layout, the axes factory, label helpers.
 
 Scenes take their coordinates from `regmath` and their appearance from here;
 the helpers only convert problem coordinates to scene coordinates through the
 axes, they never compute geometry.
+
+Layout: the bottom tenth of the frame (below `CAPTION_TOP`) is where players
+draw captions, so nothing is placed there; the plot is a square on the left,
+text and equations sit right of `PANEL_LEFT`. Tick numbers never cover a key
+curve: `make_axes` drops a number whose box meets a curve passed in ``avoid``.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from manim import (
+    config,
+    Dot,
     LinearBase,
     DOWN,
     LEFT,
@@ -28,9 +35,10 @@ from manim import (
 )
 
 from regmath.drawing import ball_outline, level_set
-from scenes.toolkit import encoding
+from scenes.toolkit import encoding, palette
 
 if TYPE_CHECKING:
+    from manim import Animation
     from numpy.typing import ArrayLike, NDArray
 
     from regmath.quadratic import Quadratic
@@ -63,25 +71,37 @@ __all__ = [
     "place_label",
     "place_clear",
     "legible",
+    "marker",
+    "set_pieces",
+    "draw_ball",
+    "CAPTION_TOP",
+    "PANEL_RIGHT",
+    "MUTED_COLOR",
 ]
 
-BALL_COLORS = {"l1": ManimColor("#F4A259"), "l2": ManimColor("#5BC0BE")}
-LOSS_COLOR = ManimColor("#8AB6F9")
-CENTER_COLOR = ManimColor("#F7F7F7")
-SOLUTION_COLOR = ManimColor("#FF5964")
-GRADIENT_COLOR = ManimColor("#FF5964")
-NORMAL_COLOR = ManimColor("#FFE66D")
-CONE_COLOR = ManimColor("#FFE66D")
-TEXT_COLOR = ManimColor("#F7F7F7")
-BACKGROUND = ManimColor("#000000")
+# Colours by role (see scenes/toolkit/palette.py for how they were chosen).
+BALL_COLORS = {"l1": palette.LASSO, "l2": palette.RIDGE}
+LOSS_COLOR = palette.LOSS
+CENTER_COLOR = palette.CENTER
+SOLUTION_COLOR = palette.SOLUTION
+GRADIENT_COLOR = palette.GRADIENT
+NORMAL_COLOR = palette.NORMAL
+CONE_COLOR = palette.NORMAL
+TEXT_COLOR = palette.TEXT
+MUTED_COLOR = palette.MUTED
+BACKGROUND = palette.BACKGROUND
 #: Labels on the plot sit above contours, outlines and arrows.
 LABEL_Z = 5
 
+#: Players draw captions over the bottom tenth of the frame: nothing goes below this.
+CAPTION_TOP = -config.frame_height / 2 + config.frame_height / 10
 #: The plot is a square of this side (scene units) centred at PLOT_CENTER; the
 #: right part of the 16:9 frame, from PANEL_LEFT, holds text and equations.
-PLOT_SIDE = 6.8
-PLOT_CENTER = np.array([-3.3, -0.2, 0.0])
-PANEL_LEFT = 0.9
+PLOT_SIDE = 6.0
+PLOT_CENTER = np.array([-3.5, 0.15, 0.0])
+PANEL_LEFT = 0.6
+#: The panel's text may run to here (the frame's right edge less a margin).
+PANEL_RIGHT = config.frame_width / 2 - 0.3
 #: Scene units between a tick number and a labelled point before the number is dropped.
 NUMBER_CLEARANCE = 0.45
 
@@ -102,12 +122,16 @@ def make_axes(
     center: ArrayLike = PLOT_CENTER,
     font_size: float = 22,
     labels: tuple[str, str] = ("w_1", "w_2"),
+    avoid: Sequence[ArrayLike] = (),
 ) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
     The longer extent of the view gets ``side`` scene units, so circles stay
     round. Tick numbers closer than NUMBER_CLEARANCE to a problem point in
-    ``keep_clear`` (ŵ, w*: points that get their own label) are left out.
+    ``keep_clear`` (ŵ, w*: points that get their own label) are left out, and
+    so are numbers whose box meets a polyline of ``avoid`` (problem points,
+    shape (k, 2) each: the ball, the touching contour, a path), so a number's
+    dark outline never cuts a gap in a curve that matters.
     Returns a VGroup (axes, labels); the axes are its first element.
     """
     unit = side / max(view.width, view.height)
@@ -119,7 +143,7 @@ def make_axes(
         y_length=unit * view.height,
         tips=False,
         axis_config={
-            "color": ManimColor("#9AA0A6"),
+            "color": MUTED_COLOR,
             "stroke_width": 2,
             "include_numbers": False,
             "font_size": 22,
@@ -130,10 +154,21 @@ def make_axes(
     axes.move_to(np.asarray(center, dtype=float))
     clear = np.asarray(keep_clear, dtype=float).reshape(-1, 2)
     marked = to_scene(axes, clear) if clear.size else np.zeros((0, 3))
+    curves = _curve_samples([to_scene(axes, np.asarray(c, dtype=float).reshape(-1, 2))
+                             for c in avoid])
     for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
         _label_ticks(axis, low, high, tick, places, font_size)
+        direction = axis.get_end() - axis.get_start()  # (get_unit_vector is one axis unit long)
+        along = direction / np.linalg.norm(direction)
         for number in list(axis.numbers):
-            if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
+            near_point = any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE
+                             for p in marked)
+            if not near_point and _box_meets(number, curves, CLEARANCE):
+                # A ball's corner sits on the tick: step the number outwards along the
+                # axis, beside the corner instead of under its edges.
+                outward = np.sign(float(axis.point_to_number(number.get_center())) or 1.0)
+                number.shift(outward * (0.5 * number.width + 0.1) * along)
+            if near_point or _box_meets(number, curves, CLEARANCE):
                 axis.numbers.remove(number)
     x_label = MathTex(labels[0], font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
     y_label = MathTex(labels[1], font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
@@ -183,6 +218,48 @@ def _label_ticks(
     axis.numbers.set_z_index(4)
 
 
+def _curve_samples(curves: Sequence[NDArray[np.float64]], spacing: float = 0.02
+                   ) -> NDArray[np.float64]:
+    """Points along scene polylines (x, y), at most ``spacing`` apart."""
+    pieces = [np.zeros((0, 2))]
+    for curve in curves:
+        p = curve[:, :2]
+        for start, end in zip(p[:-1], p[1:]):
+            count = int(np.ceil(np.linalg.norm(end - start) / spacing)) + 1
+            t = np.linspace(0.0, 1.0, count)[:, np.newaxis]
+            pieces.append(start + t * (end - start))
+    return np.concatenate(pieces)
+
+
+def _box_meets(mobject: Mobject, points: NDArray[np.float64], margin: float) -> bool:
+    """Whether any of ``points`` lies in the mobject's box grown by ``margin``."""
+    if not len(points):
+        return False
+    low = mobject.get_corner(DOWN + LEFT)[:2] - margin
+    high = mobject.get_corner(UP + RIGHT)[:2] + margin
+    return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
+
+
+def marker(point: ArrayLike, color: ManimColor, *, radius: float = 0.08, z_index: int = 3) -> Dot:
+    """A dot for a point of the story (ŵ, w*), ringed in the background colour
+    so it stands apart from the line it sits on."""
+    dot = Dot(np.asarray(point, dtype=float), radius=radius, color=color, z_index=z_index)
+    dot.set_stroke(BACKGROUND, width=2.5)
+    return dot
+
+
+def set_pieces(mobject: VMobject, axes: Axes, pieces: Sequence[ArrayLike]) -> VMobject:
+    """Make ``mobject`` the polylines ``pieces`` (problem points): a clipped curve's arcs."""
+    mobject.clear_points()
+    for piece in pieces:
+        corners = to_scene(axes, piece)
+        if len(corners) < 2:
+            continue
+        mobject.start_new_path(corners[0])
+        mobject.add_points_as_corners(corners[1:])
+    return mobject
+
+
 def legible(label: VMobject) -> VMobject:
     """A dark outline behind a label, drawn above the plot, so it reads over curves."""
     label.set_stroke(BACKGROUND, width=5, background=True)
@@ -191,11 +268,27 @@ def legible(label: VMobject) -> VMobject:
 
 
 def ball_shape(axes: Axes, norm: str, radius: float, *, samples: int = 129,
-               stroke_width: float = 4) -> VMobject:
-    """The ball ‖w‖_p ≤ t, outlined and lightly filled in the norm's colour."""
+               stroke_width: float = 4) -> VGroup:
+    """The ball ‖w‖_p ≤ t: VGroup(fill, outline) in the norm's colour.
+
+    Two mobjects, so the outline can be drawn while the fill fades in
+    (`draw_ball`); Manim's Create on one filled shape fills the partial
+    outline, a jagged fan, while it draws.
+    """
     color = BALL_COLORS[norm]
-    return polyline(axes, ball_outline(norm, radius, samples=samples), stroke_color=color,
-                    stroke_width=stroke_width, fill_color=color, fill_opacity=0.18)
+    points = ball_outline(norm, radius, samples=samples)
+    fill = polyline(axes, points, stroke_width=0, fill_color=color, fill_opacity=0.18)
+    outline = polyline(axes, points, stroke_color=color, stroke_width=stroke_width)
+    return VGroup(fill, outline)
+
+
+def draw_ball(ball: VGroup, **kwargs: object) -> list[Animation]:
+    """Draw a `ball_shape`'s outline while its fill fades in."""
+    from manim import Create
+
+    from scenes.toolkit.reveal import Reveal
+
+    return [Create(ball[1], **kwargs), Reveal(ball[0], **kwargs)]
 
 
 def contour_line(axes: Axes, loss: Quadratic, level: float, *, samples: int = 129,
@@ -295,7 +388,7 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     anchor = np.asarray(point, dtype=float)
     first = as_direction(preferred) / max(float(np.linalg.norm(preferred)), 1e-12)
     directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
-    candidates = [(d, b) for b in (buff, 3 * buff) for d in directions]
+    candidates = [(d, b) for b in (buff, 3 * buff, 6 * buff) for d in directions]
     major, lesser = _outline_samples(obstacles), _outline_samples(minor)
     best, lowest = candidates[0], None
     for direction, gap in candidates:

@@ -1,0 +1,216 @@
+r"""Paths of ŵ for the scenes' drags, with the exact place where the answer changes.
+
+The tangency scenes move ŵ (H and t fixed) and let the solution follow. Each
+path here is a polyline or an arc ŵ(s), s ∈ [0, 1], with the
+parameter s* where the solution changes kind:
+
+* `corner_exit`: at an L1 corner v, KKT says ŵ = v + λ H⁻¹ g with g in the
+  normal cone N(v) = {g : g_j = sign(v_j), |g_k| ≤ 1}. Holding λ and moving
+  g_k to ±1 moves ŵ on a straight line while w* stays exactly at v; past the
+  cone's edge ŵ moves parallel to the diamond's edge and w* slides along it.
+  When w* starts on an edge the path runs the other way, into the nearest
+  corner's wedge.
+* `inward_path`: ŵ moves along the ray from outside the ball to the given
+  ŵ inside it; λ falls to exactly 0 where ‖ŵ(s)‖_p = t, in closed form.
+* `arc_path`: ŵ turns about the origin; for the circle nothing changes kind.
+
+The crossings s* are exact: each path changes kind at a vertex or a point
+known in closed form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from regmath.errors import InvalidArgumentError
+from regmath.facts import SolutionKind, solution_kind
+from regmath.lp import lp_norm
+from regmath.quadratic import Quadratic
+from regmath.solve import check_nonnegative, check_norm, constrained
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike, NDArray
+
+__all__ = [
+    "CenterPath",
+    "corner_exit",
+    "inward_path",
+    "arc_path",
+    "EDGE_SHARE",
+    "CONE_DEPTH",
+]
+
+#: After leaving its corner, w* slides this share of the edge's length by the path's end.
+EDGE_SHARE = 0.3
+#: An edge solution's path ends this deep inside the corner's cone (|g_k| = 1 − depth).
+CONE_DEPTH = 0.6
+#: g is "at" the end of the cone when it is this close; the path then crosses the far end.
+CONE_MARGIN = 0.2
+
+
+@dataclass(frozen=True, eq=False)
+class CenterPath:
+    r"""ŵ(s) for s ∈ [0, 1] and the s* where the solution changes kind.
+
+    Attributes
+    ----------
+    kind
+        "polyline" (straight pieces through ``vertices``, s proportional to
+        length) or "arc" (a turn about the origin by ``sweep`` radians).
+    vertices
+        The polyline's corners, shape (m, 2); for an arc, its two ends.
+    crossing
+        s* in (0, 1), or None when the kind never changes along the path.
+    before, after
+        The `regmath.facts.solution_kind` on [0, s*) and on (s*, 1].
+    """
+
+    kind: Literal["polyline", "arc"]
+    vertices: NDArray[np.float64]
+    crossing: float | None
+    before: SolutionKind
+    after: SolutionKind
+    sweep: float = 0.0
+
+    @property
+    def start(self) -> NDArray[np.float64]:
+        return self.vertices[0]
+
+    @property
+    def end(self) -> NDArray[np.float64]:
+        return self.vertices[-1]
+
+    def at(self, s: ArrayLike) -> NDArray[np.float64]:
+        """ŵ(s), shape (..., 2)."""
+        s = np.asarray(s, dtype=float)
+        if self.kind == "arc":
+            radius = float(np.linalg.norm(self.vertices[0]))
+            angle = np.arctan2(self.vertices[0, 1], self.vertices[0, 0]) + self.sweep * s
+            return radius * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+        lengths = np.linalg.norm(np.diff(self.vertices, axis=0), axis=1)
+        knots = np.concatenate([[0.0], np.cumsum(lengths)]) / max(float(np.sum(lengths)), 1e-300)
+        x = np.interp(s, knots, self.vertices[:, 0])
+        y = np.interp(s, knots, self.vertices[:, 1])
+        return np.stack([x, y], axis=-1)
+
+
+def _polyline(vertices: list[NDArray[np.float64]], before: SolutionKind,
+              after: SolutionKind) -> CenterPath:
+    """A two-piece path whose kind changes exactly at its middle vertex."""
+    v = np.array(vertices, dtype=float)
+    lengths = np.linalg.norm(np.diff(v, axis=0), axis=1)
+    crossing = float(lengths[0] / np.sum(lengths))
+    return CenterPath("polyline", v, crossing, before, after)
+
+
+def _check_problem(loss: Quadratic, norm: str, radius: float) -> tuple[str, float]:
+    if not isinstance(loss, Quadratic) or loss.dim != 2 or loss.singular:
+        raise InvalidArgumentError("loss", "must be a 2D Quadratic with positive definite H")
+    return check_norm(norm), check_nonnegative(radius, "radius")
+
+
+def _kind_at(loss: Quadratic, center: NDArray[np.float64], norm: str, radius: float) -> SolutionKind:
+    moved = Quadratic(center=center, eigenvalues=loss.eigenvalues, eigenvectors=loss.eigenvectors)
+    return solution_kind(constrained(moved, norm=norm, radius=radius))
+
+
+def corner_exit(loss: Quadratic, radius: float) -> CenterPath:
+    r"""A path of ŵ across the boundary of an L1 corner's wedge, in two straight pieces.
+
+    From a corner solution at v (w*_k = 0, −∇f(w*) = λg): first λ is held and
+    g_k moves from its value to ±1, the edge of the cone N(v), so ŵ moves
+    along H⁻¹e_k while w* stays exactly at v; then ŵ moves parallel to the
+    diamond's edge, away from v, by `EDGE_SHARE` of the edge, and w* slides
+    along the edge by exactly as much (on an edge with signs s, w* = ŵ − μH⁻¹s
+    with μ = (sᵀŵ − t)/(sᵀH⁻¹s), and a step e with sᵀe = 0 moves w* by e).
+    The nearer end of the cone is taken unless g is already within
+    `CONE_MARGIN` of it; then the far end, so the path always shows w* held.
+
+    From an edge solution the path runs the other way: parallel to the edge
+    until w* reaches the nearer corner (exactly at the middle vertex), then
+    into that corner's cone by `CONE_DEPTH` at the same λ, w* staying there.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If H is singular, t = 0, or ŵ is not outside the diamond.
+    """
+    _, t = _check_problem(loss, "l1", radius)
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a diamond with corners and edges")
+    sol = constrained(loss, norm="l1", radius=t)
+    kind = solution_kind(sol)
+    inverse = loss.inverse_hessian
+    lam = sol.multiplier
+    center = np.array(loss.center, dtype=float)
+    if kind == "corner":
+        j = int(np.flatnonzero(sol.point)[0])
+        k = 1 - j
+        vertex = sol.point
+        gamma = float(sol.normal[k])
+        side = 1.0 if gamma >= 0.0 else -1.0
+        if abs(side - gamma) < CONE_MARGIN:
+            side = -side
+        g = np.zeros(2)
+        g[j], g[k] = np.sign(vertex[j]), side
+        exit_point = vertex + lam * (inverse @ g)
+        other_corner = np.zeros(2)
+        other_corner[k] = side * t
+        end = exit_point + EDGE_SHARE * (other_corner - vertex)
+        return _polyline([center, exit_point, end], "corner", "edge")
+    if kind == "edge":
+        signs = np.sign(sol.point)
+        nearest = int(np.argmax(np.abs(sol.point)))  # the corner on this weight's axis is nearer
+        vertex = np.zeros(2)
+        vertex[nearest] = signs[nearest] * t
+        arrival = center + (vertex - sol.point)  # w* moves with ŵ along the edge
+        g = np.zeros(2)
+        g[nearest], g[1 - nearest] = signs[nearest], signs[1 - nearest] * (1.0 - CONE_DEPTH)
+        moved = Quadratic(center=arrival, eigenvalues=loss.eigenvalues,
+                          eigenvectors=loss.eigenvectors)
+        lam_there = constrained(moved, norm="l1", radius=t).multiplier
+        end = vertex + lam_there * (inverse @ g)
+        return _polyline([center, arrival, end], "edge", "corner")
+    raise InvalidArgumentError("loss", f"ŵ must lie outside the diamond (w* is {kind})")
+
+
+def inward_path(loss: Quadratic, *, norm: str, radius: float, reach: float = 1.7,
+                direction: ArrayLike = (1.0, 0.6)) -> CenterPath:
+    r"""ŵ moving straight in from outside the ball to the loss's ŵ inside it.
+
+    The path starts at the point of the ray from 0 through ŵ (or along
+    ``direction`` when ŵ = 0) with norm ``reach`` · t and ends at ŵ. The
+    constraint stops binding (λ falls to exactly 0) at s* with ‖ŵ(s*)‖_p = t:
+    along the ray the norm is linear in s, so
+    s* = (1 − t/‖start‖) / (1 − ‖ŵ‖/‖start‖). ``before`` is the kind of the
+    solution at the start; ``after`` is "interior".
+    """
+    norm, t = _check_problem(loss, norm, radius)
+    p = 1.0 if norm == "l1" else 2.0
+    c = np.array(loss.center, dtype=float)
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for ŵ to be inside the ball")
+    inside = lp_norm(c, p)
+    if inside >= t:
+        raise InvalidArgumentError("center", f"must lie strictly inside the ball (‖ŵ‖ = {inside:g} >= t = {t:g})")
+    if not reach > 1.0:
+        raise InvalidArgumentError("reach", f"must be > 1, got {reach}")
+    ray = c if inside > 0.0 else np.asarray(direction, dtype=float)
+    start = ray * (reach * t / lp_norm(ray, p))
+    crossing = (1.0 - t / (reach * t)) / (1.0 - inside / (reach * t))
+    before = _kind_at(loss, start, norm, t)
+    return CenterPath("polyline", np.array([start, c]), float(crossing), before, "interior")
+
+
+def arc_path(center: ArrayLike, sweep: float) -> CenterPath:
+    """ŵ turning about the origin by ``sweep`` radians (no change of kind is tracked)."""
+    c = np.asarray(center, dtype=float)
+    if c.shape != (2,) or not np.all(np.isfinite(c)) or not np.any(c):
+        raise InvalidArgumentError("center", f"must be a finite nonzero 2D point, got {center!r}")
+    radius = float(np.linalg.norm(c))
+    angle = float(np.arctan2(c[1], c[0])) + sweep
+    end = radius * np.array([np.cos(angle), np.sin(angle)])
+    return CenterPath("arc", np.array([c, end]), None, "circle", "circle", sweep=float(sweep))

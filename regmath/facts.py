@@ -1,0 +1,65 @@
+r"""The facts a scene's words are chosen by, decided exactly from the solution.
+
+A scene says "w₁* is exactly zero", "the touch is on an edge", "ŵ is inside
+the ball" or "ridge shrinks the two weights by different factors" only when
+the fact below says so for the data on screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from regmath.lp import lp_norm
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from regmath.quadratic import Quadratic
+    from regmath.solution import Solution
+
+__all__ = ["SolutionKind", "solution_kind", "shrink_factors", "isotropic", "inside_ball"]
+
+SolutionKind = Literal["interior", "boundary", "corner", "edge", "circle", "origin"]
+
+
+def solution_kind(solution: Solution) -> SolutionKind:
+    """Where w* lies, for a constrained solution.
+
+    "origin" (t = 0, so w* = 0), "interior" (λ = 0 and ŵ strictly inside,
+    w* = ŵ), "boundary" (λ = 0 with ŵ exactly on the boundary), "corner"
+    (L1, one nonzero weight), "edge" (L1, every weight nonzero, 2D), "circle"
+    (L2, active).
+    """
+    if solution.radius == 0.0:
+        return "origin"
+    if not solution.active:
+        p = 1.0 if solution.norm == "l1" else 2.0
+        return "boundary" if lp_norm(solution.point, p) >= solution.radius else "interior"
+    if solution.norm == "l2":
+        return "circle"
+    return "corner" if solution.at_corner else "edge"
+
+
+def inside_ball(point: NDArray[np.float64], *, norm: str, radius: float) -> bool:
+    """Whether ‖point‖_p < t strictly."""
+    return bool(lp_norm(np.asarray(point, dtype=float), 1.0 if norm == "l1" else 2.0) < radius)
+
+
+def shrink_factors(loss: Quadratic, solution: Solution) -> NDArray[np.float64]:
+    """w*ᵢ / ŵᵢ for each weight (NaN where ŵᵢ = 0): how much each weight was shrunk."""
+    center = np.asarray(loss.center, dtype=float)
+    out = np.full(center.shape, np.nan)
+    nonzero = center != 0.0
+    out[nonzero] = solution.point[nonzero] / center[nonzero]
+    return out
+
+
+def isotropic(loss: Quadratic) -> bool:
+    """Whether H is a multiple of the identity (all eigenvalues exactly equal).
+
+    Only then does ridge shrink every weight by the same factor.
+    """
+    d = loss.eigenvalues
+    return bool(np.all(d == d[0]))

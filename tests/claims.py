@@ -1,0 +1,105 @@
+"""What the words and the screen claim, checked against regmath's own answer for the data.
+
+A scene's captions and on-screen TeX are read back after a dry run. Each rule
+is a pattern for one kind of claim ("w₁* = 0 exactly", "λ = 1.84", "on an
+edge") and the fact it asserts, computed here from the scene's data with
+`regmath` (not from the scene's own objects). A number in a caption is shown
+rounded: it agrees with the fact when they differ by at most half a unit in
+its last digit. Every number a caption shows must be claimed by some rule, so
+a new sentence with a number cannot slip past unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+#: A number as the captions write it: −1.84, 0.435, 1.2×10⁻⁵.
+NUMBER = r"−?\d+(?:\.\d+)?(?:×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+_SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+SUBSCRIPT = {"₁": 0, "₂": 1}
+
+
+def value_of(text: str) -> tuple[float, float]:
+    """The number a caption shows and half a unit of its last digit."""
+    text = text.replace("−", "-")
+    if "×10" in text:
+        mantissa, power = text.split("×10")
+        exponent = int(power.translate(_SUPERSCRIPT))
+        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        return float(mantissa) * 10.0**exponent, 0.5 * 10.0 ** (exponent - decimals)
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return float(text), 0.5 * 10.0**-decimals
+
+
+def agrees(text: str, value: float) -> bool:
+    """Whether the shown number is ``value`` rounded (an integer shown is exact)."""
+    shown, half = value_of(text)
+    if "." not in text and "×" not in text:
+        return shown == value or abs(shown - value) <= 1e-12 * max(1.0, abs(value))
+    return abs(shown - value) <= half * (1 + 1e-9) + 1e-15
+
+
+def point_agrees(text: str, values: Iterable[float]) -> bool:
+    parts = re.findall(NUMBER, text)
+    values = list(values)
+    return len(parts) == len(values) and all(agrees(p, v) for p, v in zip(parts, values))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A claim: where it may appear (section names, or None for anywhere), its pattern,
+    and the check of the fact (given the regex match and the facts)."""
+
+    name: str
+    pattern: str
+    check: Callable[[re.Match, dict], bool]
+    sections: tuple[str, ...] | None = None
+
+
+@dataclass
+class Verdict:
+    claims: list[tuple[str, str]]          # (rule, matched text) that hold
+    false: list[tuple[str, str, str]]      # (rule, matched text, caption) that do not
+    unchecked_numbers: list[tuple[str, str]]  # (number, caption) no rule claimed
+
+
+def check_captions(records: Iterable, rules: list[Rule], facts: dict) -> Verdict:
+    """Apply ``rules`` to every narration record (its caption and section)."""
+    verdict = Verdict([], [], [])
+    for record in records:
+        caption, section = record.words.caption, record.section
+        claimed: list[tuple[int, int]] = []
+        for rule in rules:
+            if rule.sections is not None and section not in rule.sections:
+                continue
+            for match in re.finditer(rule.pattern, caption):
+                claimed.append(match.span())
+                if rule.check(match, facts):
+                    verdict.claims.append((rule.name, match.group(0)))
+                else:
+                    verdict.false.append((rule.name, match.group(0), caption))
+        for number in re.finditer(NUMBER, caption):
+            if not any(a <= number.start() and number.end() <= b for a, b in claimed):
+                verdict.unchecked_numbers.append((number.group(0), caption))
+    return verdict
+
+
+def check_screen(texts: Iterable[str], rules: list[Rule], facts: dict) -> Verdict:
+    """Apply ``rules`` (TeX patterns) to every TeX string shown on screen."""
+    verdict = Verdict([], [], [])
+    for text in texts:
+        for rule in rules:
+            for match in re.finditer(rule.pattern, text):
+                if rule.check(match, facts):
+                    verdict.claims.append((rule.name, match.group(0)))
+                else:
+                    verdict.false.append((rule.name, match.group(0), text))
+    return verdict
+
+
+def exact_zero(point: np.ndarray, index: int) -> bool:
+    return bool(point[index] == 0.0)

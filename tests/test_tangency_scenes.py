@@ -1,0 +1,184 @@
+"""L1Tangency, L2Tangency and InactiveConstraint draw what regmath says and say what is true.
+
+Each scene runs in full (dry run, no video). Its mobjects are read back through
+the axes into problem coordinates and compared with `regmath`; its captions and
+on-screen TeX are checked against regmath's facts for the data
+(`tests.tangency_claims`); and it is watched as a viewer would: nothing jumps,
+nothing enters the caption strip, every motion plays under words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from regmath import constrained
+from regmath.center_paths import corner_exit
+from regmath.drawing import (
+    arrow_scale,
+    ball_outline,
+    level_set,
+    normal_cone_wedge,
+    pull_arrow,
+    tangent_segment,
+)
+from regmath.framing import clip_polyline
+from regmath.sparsity import l1_solution_regions
+from scenes.tangency import CONE_ARROW, PULL_ARROW, InactiveConstraint, L1Tangency, L2Tangency
+from tests.claims import check_captions, check_screen
+from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.tangency_claims import SCREEN_RULES, facts_for, rules_for
+
+# Scene ↔ problem coordinates go through Manim's float affine maps.
+COORD_ATOL = 1e-9
+
+
+class RecordedL1(Recorder, L1Tangency):
+    pass
+
+
+class RecordedL2(Recorder, L2Tangency):
+    pass
+
+
+class RecordedInactive(Recorder, InactiveConstraint):
+    pass
+
+
+class EdgeCase(Recorder, L1Tangency):
+    """A lecturer's data whose lasso solution lies on an edge."""
+
+    center = (2.0, 1.0)
+    hessian = ((1.0, 0.3), (0.3, 2.0))
+
+
+NAMES = {"RecordedL1": "L1Tangency", "RecordedL2": "L2Tangency",
+         "RecordedInactive": "InactiveConstraint", "EdgeCase": "EdgeCase"}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    tmp = tmp_path_factory.mktemp("tangency")
+    return {NAMES[cls.__name__]: dry_run(cls, Path(tmp))
+            for cls in (RecordedL1, RecordedL2, RecordedInactive, EdgeCase)}
+
+
+def joined(pieces: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(pieces) if pieces else np.zeros((0, 2))
+
+
+@pytest.mark.parametrize("name", ["L1Tangency", "L2Tangency", "EdgeCase"])
+def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -> None:
+    scene = rendered[name]
+    sol = constrained(scene.loss, norm=scene.norm, radius=scene.radius)
+    # The drag returned ŵ to where it started: everything shows the original problem.
+    assert scene.drag.get_value() == 0.0
+    np.testing.assert_allclose(coords(scene, scene.tangent_dot.get_center())[0], sol.point,
+                               atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene, scene.center_marker[0][0].get_center())[0],
+                               scene.loss.center, atol=COORD_ATOL)
+    # The touching contour: the level set through w*, clipped to the view, point for point.
+    expected = joined(clip_polyline(level_set(scene.loss, sol.level), scene.view))
+    drawn = coords(scene, scene.contour.points)
+    np.testing.assert_allclose(drawn[::4], expected[:-1][: len(drawn[::4])], atol=COORD_ATOL)
+    np.testing.assert_allclose(scene.loss.value(coords(scene, anchors(scene.contour))), sol.level,
+                               rtol=1e-9)
+    # The ball (fill and outline from the same exact points).
+    outline = ball_outline(scene.norm, scene.radius, samples=scene.contour_samples)
+    for part in scene.ball:
+        np.testing.assert_allclose(coords(scene, anchors(part)), outline[:-1], atol=COORD_ATOL)
+    # −∇f(w*) = λg from w*, at the scale that makes it PULL_ARROW · t long at the start.
+    arrow = pull_arrow(sol, scale=arrow_scale(sol, length=PULL_ARROW * scene.radius))
+    np.testing.assert_allclose(coords(scene, scene.pull.get_start())[0], arrow.start,
+                               atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene, scene.pull.tip.tip_point)[0], arrow.end,
+                               atol=COORD_ATOL)
+
+
+def test_the_lasso_scene_shades_the_normal_cone_and_the_corner_wedge(rendered) -> None:
+    scene = rendered["L1Tangency"]
+    sol = scene.solution
+    assert sol.at_corner
+    wedge = coords(scene, anchors(scene.wedge))
+    np.testing.assert_allclose(wedge, normal_cone_wedge(sol, length=CONE_ARROW * scene.radius)[:-1],
+                               atol=COORD_ATOL)
+    region = [r for r in l1_solution_regions(scene.loss.hessian, scene.radius, scene.view)
+              if r.kind == "corner" and np.array_equal(r.apex, sol.point)][0]
+    np.testing.assert_allclose(coords(scene, scene.wedge_region.get_vertices()), region.polygon,
+                               atol=COORD_ATOL)
+    # The drag crossed the wedge's boundary exactly where corner_exit says.
+    path = corner_exit(scene.loss, scene.radius)
+    assert path.crossing == scene.path.crossing
+
+
+def test_ridge_draws_the_shared_tangent_line(rendered) -> None:
+    scene = rendered["L2Tangency"]
+    expected = tangent_segment(scene.solution, half_length=0.9 * scene.radius)
+    np.testing.assert_allclose(coords(scene, scene.tangent.points[[0, -1]]), expected,
+                               atol=COORD_ATOL)
+
+
+def test_inactive_ends_with_w_star_at_w_hat_and_lambda_exactly_zero(rendered) -> None:
+    scene = rendered["InactiveConstraint"]
+    assert scene.drag.get_value() == 1.0
+    sol = scene.state()[1]
+    assert sol.multiplier == 0.0 and not sol.active
+    np.testing.assert_array_equal(sol.point, scene.loss.center)
+    np.testing.assert_allclose(coords(scene, scene.tangent_dot.get_center())[0],
+                               scene.loss.center, atol=COORD_ATOL)
+    assert scene.live.get_values() == (0.0,)
+
+
+@pytest.mark.parametrize("name", ["L1Tangency", "L2Tangency", "InactiveConstraint", "EdgeCase"])
+def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
+    scene = rendered[name]
+    facts = facts_for(scene)
+    words = check_captions(scene.narration_log, rules_for(scene), facts)
+    screen = check_screen(scene.screen_texts, SCREEN_RULES, facts)
+    assert words.false == [] and screen.false == []
+    assert words.unchecked_numbers == []
+    assert len(words.claims) >= 5 and len(screen.claims) >= 3
+
+
+@pytest.mark.parametrize("name", ["L1Tangency", "L2Tangency", "InactiveConstraint", "EdgeCase"])
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
+    problems = viewer_problems(rendered[name])
+    assert all(not found for found in problems.values()), problems
+
+
+def test_every_beat_is_a_section(rendered) -> None:
+    assert rendered["L1Tangency"].beats == ["problem", "grow", "balance", "cone", "drag", "verdict"]
+    assert rendered["L2Tangency"].beats == ["problem", "grow", "balance", "tangent", "drag",
+                                            "verdict"]
+    assert rendered["InactiveConstraint"].beats == ["problem", "drag", "slack"]
+    for scene in rendered.values():
+        sections = {record.section for record in scene.narration_log}
+        assert sections == set(scene.beats)  # every beat has words
+
+
+def test_the_edge_case_tells_the_edge_story(rendered) -> None:
+    scene = rendered["EdgeCase"]
+    assert scene.kind == "edge"
+    captions = " ".join(r.words.caption for r in scene.narration_log)
+    assert "on an edge" in captions and "corner of the diamond" not in captions
+    assert not hasattr(scene, "wedge")  # no cone at an edge
+
+
+def test_tick_numbers_cover_neither_the_ball_nor_the_touching_contour(rendered) -> None:
+    from manim import DL, UR
+
+    for name in ("L1Tangency", "L2Tangency", "EdgeCase"):
+        scene = rendered[name]
+        curves = [ball_outline(scene.norm, scene.radius, samples=513),
+                  *clip_polyline(level_set(scene.loss, scene.solution.level, samples=513),
+                                 scene.view)]
+        dense = []
+        for curve in curves:
+            t = np.linspace(0.0, 1.0, 50)[:, None, None]
+            dense.append((curve[:-1] + t * (curve[1:] - curve[:-1])).reshape(-1, 2))
+        points = np.array(scene.axes.coords_to_point(*np.concatenate(dense).T)).T[:, :2]
+        for number in [*scene.axes.x_axis.numbers, *scene.axes.y_axis.numbers]:
+            low, high = number.get_corner(DL)[:2], number.get_corner(UR)[:2]
+            assert not np.any(np.all((points >= low) & (points <= high), axis=1)), name
