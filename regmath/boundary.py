@@ -230,3 +230,31 @@ def _l2_arcs_below(loss: Quadratic, t: float, level: float, samples: int) -> lis
         theta = np.linspace(start, end, samples)
         arcs.append(t * np.stack([np.cos(theta), np.sin(theta)], axis=-1))
     return arcs
+
+
+def region_below(loss: Quadratic, *, norm: str, radius: float, level: float,
+                 samples: int = 257) -> NDArray[np.float64]:
+    r"""The allowed points with a loss below ``level``: {‖w‖_p ≤ t} ∩ {f(w) < level} (2D).
+
+    Both sets are convex, so their intersection is a convex region whose
+    boundary alternates between arcs of the ball (`boundary_below`) and arcs of
+    the contour {f = level} inside the ball, meeting where the contour crosses
+    the ball (exact: the ends of `boundary_below`'s arcs). The contour's arcs
+    are its exact points (`regmath.drawing.level_set`, ``samples`` of them)
+    strictly inside the ball. Returns a closed polygon, shape (k, 2), ordered
+    counter-clockwise, or shape (0, 2) when the contour does not reach the ball.
+    """
+    from regmath.drawing import level_set
+    from regmath.lp import lp_norm
+
+    arcs = boundary_below(loss, norm=norm, radius=radius, level=level, samples=samples)
+    if not arcs:
+        return np.zeros((0, 2))
+    p = 1.0 if norm == "l1" else 2.0
+    contour = level_set(loss, level, samples=samples)[:-1]
+    inside = contour[lp_norm(contour, p) < radius]
+    points = np.concatenate([*arcs, inside])
+    middle = points.mean(axis=0)  # inside the convex region: a mean of its boundary points
+    angles = np.arctan2(points[:, 1] - middle[1], points[:, 0] - middle[0])
+    ordered = points[np.argsort(angles, kind="stable")]
+    return np.concatenate([ordered, ordered[:1]])

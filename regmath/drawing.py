@@ -45,7 +45,11 @@ __all__ = [
     "default_arrow_length",
     "arrow_scale",
     "pull_arrow",
+    "push_arrow",
     "corner_normals",
+    "corner_subgradient",
+    "normal_arrow",
+    "right_angle_mark",
     "tangent_segment",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
@@ -211,6 +215,15 @@ def pull_arrow(solution: Solution, *, scale: float) -> Arrow:
     return Arrow((float(start[0]), float(start[1])), (float(tip[0]), float(tip[1])))
 
 
+def push_arrow(solution: Solution, *, scale: float) -> Arrow:
+    r"""−λg, the ball's push back on w*, drawn from w* at ``scale``: equal and opposite
+    to `pull_arrow` (it points into the ball)."""
+    scale = check_nonnegative(scale, "scale")
+    start = solution.point
+    tip = start + scale * solution.gradient
+    return Arrow((float(start[0]), float(start[1])), (float(tip[0]), float(tip[1])))
+
+
 def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
     """The extreme rays of the normal cone at w* (the edge normals at an L1 corner),
     each drawn from w* with ``length``."""
@@ -221,6 +234,43 @@ def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
         arrows.append(Arrow((float(solution.point[0]), float(solution.point[1])),
                             (float(tip[0]), float(tip[1]))))
     return arrows
+
+
+def corner_subgradient(solution: Solution, free: float) -> NDArray[np.float64]:
+    """The subgradient g of ‖w‖₁ at a 2D corner whose entry for the zero weight is ``free``.
+
+    ∂‖w*‖₁ at a corner is {g : g_j = sign(w*_j), g_k ∈ [−1, 1]} (j the nonzero
+    weight, k the zero one); λ times these fill the normal cone.
+    """
+    if not (solution.norm == "l1" and solution.point.size == 2
+            and np.count_nonzero(solution.point) == 1):
+        raise InvalidArgumentError("solution", "must be an L1 solution at a 2D corner")
+    if not -1.0 <= free <= 1.0:
+        raise InvalidArgumentError("free", f"must lie in [-1, 1], got {free}")
+    g = np.sign(solution.point)
+    g[g == 0.0] = free
+    return g
+
+
+def normal_arrow(solution: Solution, direction: ArrayLike, *, length: float) -> Arrow:
+    """An arrow from w* along ``direction`` (a normal g, say), ``length`` long."""
+    length = check_nonnegative(length, "length")
+    d = np.asarray(direction, dtype=float)
+    tip = solution.point + length * d / np.linalg.norm(d)
+    return Arrow((float(solution.point[0]), float(solution.point[1])),
+                 (float(tip[0]), float(tip[1])))
+
+
+def right_angle_mark(solution: Solution, *, size: float) -> NDArray[np.float64]:
+    """The square corner between the tangent and the outward normal at a smooth w*,
+    as a polyline of 3 points, shape (3, 2)."""
+    size = check_nonnegative(size, "size")
+    if solution.normal_cone.shape[0] != 1:
+        raise InvalidArgumentError("solution", "the boundary has no single normal at w*")
+    normal = solution.normal_cone[0] / np.linalg.norm(solution.normal_cone[0])
+    tangent = boundary_tangents(solution)[0]
+    w = solution.point
+    return np.array([w + size * tangent, w + size * (tangent + normal), w + size * normal])
 
 
 def tangent_segment(solution: Solution, *, half_length: float) -> NDArray[np.float64]:

@@ -12,20 +12,23 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard of L1Tangency and L2Tangency, one section per beat:
 
-* problem: the axes, ŵ, the ball and the problem on the right.
+* problem: the axes, ŵ, the ball and the problem with its data on the right.
 * grow: a contour grows from ŵ and first touches the ball; a larger one
-  crosses it (allowed points with lower loss: we can still go lower); it
-  shrinks back to the touching one, whose touching point is w*.
-* balance: the loss pulls at w* along −∇f(w*); the ball pushes back along a
-  normal g with strength λ ≥ 0: −∇f(w*) = λg.
-* cone (L1 at a corner): the two edge normals, the cone swept between them,
-  −∇f(w*) inside it. tangent (L2): the shared tangent line.
+  crosses it (the shaded allowed points have a lower loss: we can still go
+  lower); it shrinks back to the touching one, whose touching point is w*.
+* balance: the loss pulls at w* downhill along −∇f(w*); the ball pushes back
+  inward, −λg, with g an outward normal (a subgradient) and λ ≥ 0.
+* cone (L1 at a corner): the edge normals and every g between them, swept
+  out: the normal cone; −∇f(w*) inside it. tangent (L2): the shared tangent
+  line and the normal at a right angle to it.
 * drag: ŵ moves; at a corner w* stays put while −∇f(w*) stays in the cone and
   slides off when it leaves; on the circle w* glides and the normal turns.
-* verdict: what the data say: an exact zero at a corner, or how ridge
-  multiplied each weight.
+* verdict: what the data say: the wedge of ŵ that lands on the corner, or the
+  factor ridge multiplied each weight by.
 
-InactiveConstraint moves ŵ from outside the ball to inside it, with λ live.
+InactiveConstraint moves ŵ from outside the ball to inside it with λ live,
+then shrinks the ball to show when the constraint starts to matter, and
+contrasts the penalty, which moves w* for any λ > 0.
 
 Every coordinate comes from `regmath` (the solution, contours, the ball,
 arrows, the cone, the drag path, the view), and every claim in the words is
@@ -46,6 +49,7 @@ from manim import (
     UP,
     Arrow,
     Create,
+    DashedVMobject,
     Flash,
     GrowArrow,
     Indicate,
@@ -58,8 +62,8 @@ from manim import (
     smooth,
 )
 
-from regmath import Quadratic, Solution, constrained
-from regmath.boundary import boundary_below
+from regmath import Quadratic, Solution, constrained, lasso_path, penalized
+from regmath.boundary import region_below
 from regmath.center_paths import CenterPath, arc_path, corner_exit, inward_path
 from regmath.drawing import (
     ViewBox,
@@ -67,14 +71,18 @@ from regmath.drawing import (
     ball_outline,
     boundary_tangents,
     corner_normals,
+    corner_subgradient,
     free_direction,
     growth_levels,
     level_set,
+    normal_arrow,
     normal_cone_wedge,
     pull_arrow,
+    push_arrow,
+    right_angle_mark,
     tangent_segment,
 )
-from regmath.facts import inside_ball, isotropic, shrink_factors, solution_kind
+from regmath.facts import isotropic, shrink_factors, solution_kind
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
 from regmath.sparsity import l1_solution_regions
@@ -88,22 +96,23 @@ from scenes.toolkit.notation import (
     number,
     numbers,
     point,
+    weight,
     weight_star,
 )
 from scenes.toolkit.params import (
     choice,
     fixed,
     integer,
+    number_in,
     point as a_point,
     positive,
     positive_definite,
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
-    BACKGROUND,
     BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,
@@ -112,13 +121,13 @@ from scenes.toolkit.style import (
     NORMAL_COLOR,
     PANEL_LEFT,
     SOLUTION_COLOR,
+    TEXT_COLOR,
     ball_shape,
     draw_ball,
     filled_polygon,
     legible,
     make_axes,
     marker,
-    panel_text,
     place_clear,
     place_label,
     polyline,
@@ -130,14 +139,15 @@ __all__ = ["L1Tangency", "L2Tangency", "InactiveConstraint"]
 
 TITLE = {"l1": r"The lasso: an L1 constraint", "l2": r"Ridge: an L2 constraint"}
 #: The contour grows to this share of the touching level's progress before the touch beat.
-NEAR_TOUCH = 0.72
+NEAR_TOUCH = 0.86
 #: How far past the touching contour the "we can still go lower" contour grows (progress).
 OVERSHOOT = 1.28
 #: Arrow length for the normals and the cone, as a share of the radius.
-CONE_ARROW = 0.5
+CONE_ARROW = 0.6
 #: Length of −∇f(w*) at the start, as a share of the radius (lengths stay true after).
-PULL_ARROW = 0.85
-PANEL_FONT = 32
+PULL_ARROW = 1.0
+PANEL_FONT = 30
+PANEL_GAP = 0.2
 
 
 class TangencyScene(StoryScene):
@@ -158,6 +168,7 @@ class TangencyScene(StoryScene):
         "rings": integer(0, 6),
         "contour_samples": integer(33, 1025),
     }
+    middle_beat: ClassVar[str] = "cone"
 
     # ------------------------------------------------------------------ data
     def setup(self) -> None:
@@ -170,7 +181,8 @@ class TangencyScene(StoryScene):
         self.path: CenterPath = self.get_path()
         self.drag = ValueTracker(0.0)
         self.growth = ValueTracker(0.0)
-        self._state: tuple[float, Quadratic, Solution] | None = None
+        self.ball_radius = ValueTracker(self.t)
+        self._state: tuple[tuple[float, float], Quadratic, Solution] | None = None
         self.scale = self.get_arrow_scale()
         self.view: ViewBox = self.get_view()
         self.axes_group = make_axes(self.view, keep_clear=[self.solution.point, self.loss.center],
@@ -179,6 +191,7 @@ class TangencyScene(StoryScene):
         self.center_shown = bool(self.view.contains(self.loss.center))
         self.decimals = decimals_for(min(self.t, float(np.max(np.abs(self.solution.point)))
                                          or self.t))
+        self.panel_lines: list[VMobject] = []
 
     def check_story(self) -> None:
         """Refuse data this scene's story would misstate (overridden per scene)."""
@@ -196,33 +209,38 @@ class TangencyScene(StoryScene):
     def get_arrow_scale(self) -> float:
         return arrow_scale(self.solution, length=PULL_ARROW * self.t)
 
-    def state(self, s: float | None = None) -> tuple[Quadratic, Solution]:
-        """The loss and its solution with ŵ at ŵ(s) (the drag), solved once per s."""
+    def state(self, s: float | None = None, t: float | None = None) -> tuple[Quadratic, Solution]:
+        """The loss and its solution with ŵ at ŵ(s) (the drag) and radius t, solved once."""
         s = self.drag.get_value() if s is None else s
-        if self._state is None or self._state[0] != s:
-            if s == 0.0:
+        t = self.ball_radius.get_value() if t is None else t
+        if self._state is None or self._state[0] != (s, t):
+            if (s, t) == (0.0, self.t) and self.kind not in ("interior", "boundary"):
                 loss, sol = self.loss, self.solution
             else:
                 loss = Quadratic(center=self.path.at(s), eigenvalues=self.loss.eigenvalues,
                                  eigenvectors=self.loss.eigenvectors)
-                sol = constrained(loss, norm=self.norm, radius=self.t)
-            self._state = (s, loss, sol)
+                sol = constrained(loss, norm=self.norm, radius=t)
+            self._state = ((s, t), loss, sol)
         return self._state[1], self._state[2]
+
+    def along_path(self, count: int = 41) -> list[Solution]:
+        """The solutions at evenly spaced points of the drag (for views and readout widths)."""
+        states = [self.state(float(s), self.t)[1] for s in np.linspace(0.0, 1.0, count)]
+        self._state = None
+        return states
 
     def get_view(self) -> ViewBox:
         """Ball, w* and the arrows always; ŵ and the touching contour when the ball stays readable."""
         essential: list[Any] = [ball_outline(self.norm, self.t)]
-        context: list[Any] = [self.path.at(np.linspace(0.0, 1.0, 41))]
-        for s in np.linspace(0.0, 1.0, 21):
-            _, sol = self.state(float(s))
+        for sol in self.along_path(21):
             essential.append(sol.point)
             if sol.active:
                 arrow = pull_arrow(sol, scale=self.scale)
                 essential.append(np.array([arrow.start, arrow.end]))
         if self.solution.normal_cone.shape[0] == 2:
             essential.append(normal_cone_wedge(self.solution, length=CONE_ARROW * self.t))
-        context.append(level_set(self.loss, self.solution.level))
-        self._state = None
+        context = [self.path.at(np.linspace(0.0, 1.0, 41)),
+                   level_set(self.loss, self.solution.level)]
         return focus_view(essential, context, ball_diameter=2.0 * self.t,
                           lean_towards=self.loss.center).box
 
@@ -245,44 +263,63 @@ class TangencyScene(StoryScene):
         self.drag_center()
         self.next_section("verdict")
         self.show_verdict()
-        self.wait(1.0)
-
-    middle_beat = "cone"
 
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
+        ball = BALL_NAMES[self.norm]
         self.title = Tex(TITLE[self.norm], font_size=40).to_corner(UP + LEFT, buff=0.35)
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.problem = panel_text([
+        self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"),
-        ], font_size=PANEL_FONT).next_to(self.title, DOWN, buff=0.35, aligned_edge=LEFT)
+            self.data_tex())))
+        for line in self.problem:
+            self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
-        where = ("" if self.center_shown else ", off to the " + self.offscreen_side())
-        with self.cue("{w_hat} is where the loss f is lowest{@center}" + where + ": the "
-                      "weights fitted without regularization.") as cue:
-            cue.play(Reveal(self.center_marker), until="center")
-        with self.cue("We minimize f, but only over weights in the {ball} {norm} ≤ {t}"
-                      "{@ball}, here with {t} = {tval}.", ball=BALL_NAMES[self.norm],
-                      norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
-            cue.play(*draw_ball(self.ball), Reveal(self.problem), until="ball")
-        with self.cue("{w_hat} lies outside the {ball}, so the best allowed weights lie on "
-                      "its boundary.", ball=BALL_NAMES[self.norm]):
-            pass
+        where = "" if self.center_shown else " (off the picture, where the arrow points)"
+        with self.cue("The loss f is lowest at {w_hat}{@center}" + where + ": the weights "
+                      "fitted without regularization. Here {w_hat} = {c}.",
+                      c=point(self.loss.center)) as cue:
+            cue.play(Reveal(self.center_marker), at="center")
+        with self.cue("We minimize f, but only over the weights in the {ball}{@ball} "
+                      "{norm} ≤ {t}, with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
+                      tval=number(self.t)) as cue:
+            cue.play(Reveal(self.problem), at="ball")
+            cue.play(*draw_ball(self.ball, run_time=1.5))
+        with self.cue("{w_hat} lies outside the {ball}, so the best allowed weights lie on its "
+                      "boundary{@edge}.", ball=ball) as cue:
+            cue.play(Indicate(self.ball[1], color=BALL_COLORS[self.norm], scale_factor=1.04),
+                     at="edge")
+
+    def data_tex(self) -> str:
+        """ŵ and H as the panel shows them."""
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
+        return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
+
+    def add_panel_line(self, line: VMobject) -> VMobject:
+        """Place ``line`` under the panel's last line (or the title) and remember it."""
+        above = self.panel_lines[-1] if self.panel_lines else self.title
+        line.next_to(above, DOWN, buff=PANEL_GAP + (0.12 if above is self.title else 0.0),
+                     aligned_edge=LEFT)
+        self.panel_lines.append(line)
+        return line
 
     def grow_contours(self) -> None:
         final = self.solution.level
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.contour.add_updater(self.follow_contour)
-        self.lower = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=9, stroke_opacity=0.85,
-                              z_index=2)
+        self.lower = VMobject(stroke_width=0, fill_color=BALL_COLORS[self.norm],
+                              fill_opacity=0.55, z_index=0)
         self.lower.add_updater(self.follow_lower)
-        template = "f(w) = " + number_format(OVERSHOOT**2 * final, decimals_for(final))
+        template = (r"f = " + number_format(OVERSHOOT**2 * final, decimals_for(final))
+                    + r"\ \text{{on the contour}}")
         self.readout = Readout(template, 0.0, font_size=PANEL_FONT)
-        self.readout.next_to(self.problem, DOWN, buff=0.4, aligned_edge=LEFT)
+        self.add_panel_line(self.readout)
         self.readout.add_updater(lambda r: r.set_value(self.current_level()))
         self.add(self.contour, self.lower, self.readout)
         rings = np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
@@ -290,8 +327,9 @@ class TangencyScene(StoryScene):
                                     for a in rings))
         followers = (self.contour, self.lower, self.readout)
         over = [self.center_marker]
-        with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}: "
-                      "the loss f(w) rises as it grows.") as cue:
+        ball = BALL_NAMES[self.norm]
+        with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}: the "
+                      "loss on it rises as it grows.") as cue:
             for k, target in enumerate([*rings, NEAR_TOUCH]):
                 if k:
                     self.add(self.rings_group[k - 1])
@@ -299,74 +337,90 @@ class TangencyScene(StoryScene):
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
-        with self.cue("It first touches the {ball}{@touch} here.",
-                      ball=BALL_NAMES[self.norm]) as cue:
-            sweep(self, self.growth, 1.0, *followers, over=over,
-                  run_time=max(cue.until("touch"), 1.5), rate_func=smooth)
+        with self.cue("It first touches the {ball}{@touch} here.", ball=ball) as cue:
+            sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("touch"),
+                  rate_func=smooth)
             cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR))
         lower_label = self.get_lower_label()
         with self.cue("A larger contour crosses the {ball}{@over}: the allowed points inside "
-                      "it have a lower loss{@arcs}, so we can still go lower.",
-                      ball=BALL_NAMES[self.norm]) as cue:
+                      "it, shaded{@lens}, have a lower loss, so we can still go lower.",
+                      ball=ball) as cue:
+            self.play(Conceal(self.tangent_dot))
             sweep(self, self.growth, OVERSHOOT, *followers, over=over, run_time=cue.until("over"))
-            cue.play(Reveal(lower_label), until="arcs")
+            cue.play(Reveal(lower_label), at="lens")
         self.tangent_label = legible(MathTex("w^*", font_size=38, color=SOLUTION_COLOR))
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
-        self.solution_text = MathTex(r"w^* = " + point(self.solution.point).tex,
-                                     font_size=PANEL_FONT)
-        self.solution_text.next_to(self.readout, DOWN, buff=0.3, aligned_edge=LEFT)
+        self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
+                             rf"{number(final).tex}", font_size=PANEL_FONT)
+        self.found.move_to(self.readout, aligned_edge=LEFT)
         with self.cue("Shrink it back{@back} until one allowed point is left: {w_star} = "
-                      "{where}, the lowest loss the {ball} allows{@name}." + self.kind_words(),
-                      where=point(self.solution.point), ball=BALL_NAMES[self.norm]) as cue:
+                      "{where}{@name}, the lowest loss the {ball} allows." + self.kind_words(),
+                      where=point(self.solution.point), ball=ball) as cue:
             self.play(Conceal(lower_label))
-            sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("back") + 1.5)
-            cue.play(Reveal(self.tangent_label), Reveal(self.solution_text), until="name")
-        for follower in followers:
-            follower.clear_updaters()
-        self.remove(self.lower)
+            sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("back") + 1.2)
+            for follower in followers:
+                follower.clear_updaters()
+            self.remove(self.lower)
+            cue.play(Reveal(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout),
+                     Reveal(self.found), until="name")
+            if self.kind == "corner":
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero")
+        self.panel_lines[self.panel_lines.index(self.readout)] = self.found
 
     def kind_words(self) -> str:
         """A sentence on where w* is (corner, edge, circle), for the touch beat."""
         return ""
 
     def get_lower_label(self) -> MathTex:
-        """"lower loss" beside the longest boundary arc below the crossing contour."""
+        """"lower loss" beside the shaded allowed points below the crossing contour."""
         level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
-        arcs = boundary_below(self.loss, norm=self.norm, radius=self.t, level=level)
-        longest = max(arcs, key=len)
-        middle = longest[len(longest) // 2] if len(longest) > 2 else longest.mean(axis=0)
-        label = legible(Tex("lower loss", font_size=28, color=SOLUTION_COLOR))
+        region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
+        middle = region.mean(axis=0)
+        label = legible(Tex("lower loss", font_size=28, color=BALL_COLORS[self.norm]))
         inward = -np.asarray(middle, dtype=float)  # towards the ball's centre, off the contour
         place_clear(label, to_scene(self.axes, middle), inward, [self.ball, self.contour],
                     minor=[self.axes])
         return label
 
     def show_balance(self) -> None:
-        self.pull = self.get_arrow(pull_arrow(self.solution, scale=self.scale), GRADIENT_COLOR)
+        sol = self.solution
+        self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
+        obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
+                     self.center_marker, *self.tick_numbers()]
         place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
-                    [self.ball, self.touching_contour(), self.tangent_label, self.pull,
-                     self.tangent_dot, self.center_marker, *self.tick_numbers()],
-                    minor=[self.axes])
-        lam = number(self.solution.multiplier)
-        self.kkt = panel_text([r"-\nabla f(w^*) = \lambda g",
-                               rf"\lambda = {lam.tex} \ge 0"], font_size=PANEL_FONT)
-        self.kkt.next_to(self.solution_text, DOWN, buff=0.35, aligned_edge=LEFT)
-        with self.cue("At {w_star} the loss pulls towards {w_hat}, along {neg_grad}{@pull}.") as cue:
-            cue.play(GrowArrow(self.pull), until="pull")
+                    obstacles, minor=[self.axes])
+        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
+                                   stroke_width=5)
+        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
+                    [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        lam = number(sol.multiplier)
+        self.kkt = self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        with self.cue("At {w_star} the loss pulls downhill{@pull}, at right angles to its "
+                      "contour, along {neg_grad}.",
+                      spoken="At w-star the loss pulls downhill{@pull}, at right angles to its "
+                      "contour, along minus the gradient.") as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
         with self.cue(self.push_words(), lam_value=lam, ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
-            cue.play(Reveal(self.pull_label), Reveal(self.kkt[0]), until="kkt")
-            cue.play(Reveal(self.kkt[1]))
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
+            cue.play(Reveal(self.kkt), at="kkt")
+        with self.cue("Equal and opposite: {w_star} stays put{@still}.") as cue:
+            cue.play(Conceal(self.push), Conceal(self.push_label), at="still")
 
     def push_words(self) -> str:
-        return ("The {ball} pushes back along an outward normal {g}, with a strength {lam} "
-                "≥ 0{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward, along −{g}: {g} is an outward normal at "
+                "{w_star}, scaled so its entry for each nonzero weight is that weight's sign, "
+                "and {lam} ≥ 0 is the strength{@kkt}. Balance: {neg_grad} = {lam}{g}, with "
+                "{lam} = {lam_value}.")
 
     def push_spoken(self) -> str:
-        return ("The {ball} pushes back along an outward normal g, with a strength lambda, "
-                "never negative{@kkt}: minus the gradient equals lambda times g, with lambda "
-                "= {lam_value}.")
+        return ("The {ball} pushes back{@push} inward, along minus g: g is an outward normal at "
+                "w-star, scaled so its entry for each nonzero weight is that weight's sign, and "
+                "lambda, never negative, is the strength{@kkt}. Balance: minus the gradient "
+                "equals lambda g, with lambda = {lam_value}.")
 
     def show_middle(self) -> None:
         raise NotImplementedError
@@ -377,6 +431,50 @@ class TangencyScene(StoryScene):
     def show_verdict(self) -> None:
         raise NotImplementedError
 
+    # ------------------------------------------------------------- the drag
+    def start_drag(self, live: VMobject, stale: list[VMobject]) -> list[VMobject]:
+        """Attach the followers of ŵ's drag; the panel lines in ``stale`` dim (they belong to
+        the original ŵ) and ``live`` shows the moving solution. Returns the followers."""
+        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
+        offset = self.tangent_label.get_center() - self.tangent_dot.get_center()
+        self.tangent_label.add_updater(lambda m: m.move_to(self.tangent_dot.get_center() + offset))
+        self.pull.add_updater(self.follow_pull)
+        label_offset = self.pull_label.get_center() - self.pull.get_end()
+        self.pull_label.add_updater(lambda m: m.move_to(self.pull.get_end() + label_offset))
+        self.contour.add_updater(self.follow_contour)
+        self.play(Conceal(self.rings_group), *(Dim(m) for m in stale),
+                  Reveal(live))
+        return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
+                self.pull, self.pull_label, live]
+
+    def end_drag(self, followers: list[VMobject], live: VMobject, stale: list[VMobject]) -> None:
+        for follower in followers:
+            follower.clear_updaters()
+        self.play(Conceal(live), *(Undim(m) for m in stale))
+
+    def live_readout(self, *, with_lambda: bool, with_g: bool = False) -> Readout:
+        """"now: w* = (…), λ = …" (and g) for the moving solution, slots wide enough for the drag."""
+        along = self.along_path()
+        points = np.array([sol.point for sol in along])
+        slots = [number_format(self.t, self.decimals, signed=bool(np.any(points[:, i] < 0.0)))
+                 for i in range(2)]
+        template = r"\text{{now: }} w^* = (" + slots[0] + r",\ " + slots[1] + ")"
+        getters = [lambda sol: float(sol.point[0]), lambda sol: float(sol.point[1])]
+        if with_lambda:
+            largest = max(sol.multiplier for sol in along)
+            template += r",\ \lambda = " + number_format(largest, decimals_for(largest))
+            getters.append(lambda sol: sol.multiplier)
+        if with_g:
+            normals = np.array([sol.normal for sol in along])
+            gslots = [number_format(1.0, 2, signed=bool(np.any(normals[:, i] < 0.0)))
+                      for i in range(2)]
+            template += r",\ g = (" + gslots[0] + r",\ " + gslots[1] + ")"
+            getters += [lambda sol: float(sol.normal[0]), lambda sol: float(sol.normal[1])]
+        live = Readout(template, *(get(self.solution) for get in getters),
+                       font_size=PANEL_FONT - 2, exact_zeros=True)
+        live.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
+        return live
+
     # ------------------------------------------------------------- followers
     def current_level(self) -> float:
         """The growing contour's level: α² f(w*) (α the growth), on the current loss."""
@@ -385,23 +483,28 @@ class TangencyScene(StoryScene):
 
     def follow_contour(self, mobject: VMobject) -> None:
         loss, _ = self.state()
-        level = self.current_level()
-        pieces = clip_polyline(level_set(loss, level, samples=self.contour_samples), self.view)
+        pieces = clip_polyline(level_set(loss, self.current_level(),
+                                         samples=self.contour_samples), self.view)
         set_pieces(mobject, self.axes, pieces)
 
     def follow_lower(self, mobject: VMobject) -> None:
-        """The boundary points below the current level (none until the contour crosses)."""
+        """The allowed points below the current level (none until the contour crosses)."""
         loss, sol = self.state()
         level = self.current_level()
-        pieces = [] if level <= sol.level else boundary_below(loss, norm=self.norm,
-                                                              radius=self.t, level=level)
-        set_pieces(mobject, self.axes, pieces)
+        region = [] if level <= sol.level else [region_below(
+            loss, norm=self.norm, radius=self.ball_radius.get_value(), level=level)]
+        set_pieces(mobject, self.axes, [r for r in region if len(r) >= 3])
 
-    def touching_contour(self) -> VMobject:
-        return self.contour
-
-    def tick_numbers(self) -> list[VMobject]:
-        return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+    def follow_pull(self, mobject: Arrow) -> None:
+        """The pull −∇f(w*) = λg of the current solution, at the fixed scale (true lengths)."""
+        _, sol = self.state()
+        arrow = pull_arrow(sol, scale=self.scale)
+        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+        if np.linalg.norm(end - start) < 0.02:  # λ = 0: nothing pulls
+            mobject.set_opacity(0.0)
+            return
+        mobject.become(Arrow(start, end, buff=0.0, color=GRADIENT_COLOR, stroke_width=6,
+                             max_tip_length_to_length_ratio=0.25, z_index=2))
 
     # -------------------------------------------------------------- builders
     def get_center_marker(self) -> VGroup:
@@ -438,13 +541,6 @@ class TangencyScene(StoryScene):
         group.add_updater(follow)
         return group
 
-    def offscreen_side(self) -> str:
-        """Where an off-screen ŵ lies, in words (up and to the right, …)."""
-        _, direction = edge_pointer(self.loss.center, self.view)
-        vertical = "top" if direction[1] > 0.38 else ("bottom" if direction[1] < -0.38 else "")
-        horizontal = "right" if direction[0] > 0.38 else ("left" if direction[0] < -0.38 else "")
-        return " ".join(w for w in (vertical, horizontal) if w) + " of the picture"
-
     def get_contour(self, loss: Quadratic, level: float, *, faint: bool = False) -> VMobject:
         curve = VMobject(stroke_color=LOSS_COLOR, stroke_width=2 if faint else 4,
                          stroke_opacity=0.45 if faint else 1.0)
@@ -457,17 +553,6 @@ class TangencyScene(StoryScene):
                      color=color, stroke_width=stroke_width,
                      max_tip_length_to_length_ratio=0.25, z_index=2)
 
-    def follow_pull(self, mobject: Arrow) -> None:
-        """The pull −∇f(w*) = λg of the current solution, at the fixed scale (true lengths)."""
-        _, sol = self.state()
-        arrow = pull_arrow(sol, scale=self.scale)
-        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
-        if np.linalg.norm(end - start) < 0.02:  # λ = 0: nothing pulls
-            mobject.set_opacity(0.0)
-            return
-        mobject.become(Arrow(start, end, buff=0.0, color=GRADIENT_COLOR, stroke_width=6,
-                             max_tip_length_to_length_ratio=0.25, z_index=2))
-
     def label_direction(self) -> tuple[np.ndarray, float]:
         """w*'s label goes where no arrow, edge or the way to ŵ leaves w*."""
         sol = self.solution
@@ -476,6 +561,9 @@ class TangencyScene(StoryScene):
         if sol.normal_cone.shape[0] == 2:
             avoid.extend(sol.normal_cone)
         return free_direction(avoid)
+
+    def tick_numbers(self) -> list[VMobject]:
+        return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
 
     @staticmethod
     def arrow_direction(arrow: Arrow) -> np.ndarray:
@@ -496,10 +584,12 @@ class L1Tangency(TangencyScene):
     def kind_words(self) -> str:
         if self.kind == "corner":
             zero = self.solution.zero_weights[0]
-            return f" It is a corner of the diamond, where {weight_star(zero).text} = 0."
+            return (f" It is a corner of the diamond{{@zero}}, where "
+                    f"{weight_star(zero).text} = 0.")
         return " It lies on an edge of the diamond, where both weights are nonzero."
 
     def show_middle(self) -> None:
+        self.corner = self.solution.point if self.kind == "corner" else self.state(1.0)[1].point
         if self.kind == "corner":
             self.show_cone()
         else:
@@ -508,140 +598,151 @@ class L1Tangency(TangencyScene):
     def show_cone(self) -> None:
         sol = self.solution
         length = CONE_ARROW * self.t
+        zero = sol.zero_weights[0]
         self.edge_normals = VGroup(*(self.get_arrow(a, NORMAL_COLOR, stroke_width=4)
                                      for a in corner_normals(sol, length=length)))
-        fraction = ValueTracker(0.0)
+        free = ValueTracker(-1.0)
+        first_ray = sol.normal_cone[0]
+        start_free = float(first_ray[zero])
+        free.set_value(start_free)
         self.wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.25, z_index=0)
+
+        def fraction() -> float:
+            return (free.get_value() - start_free) / (-2.0 * start_free)
+
         self.wedge.add_updater(lambda m: m.set_points_as_corners(to_scene(
-            self.axes, normal_cone_wedge(sol, length=length, fraction=fraction.get_value()))))
-        g = point(sol.normal)
-        self.cone_text = panel_text([r"g \in N(w^*):\ g = " + g.tex], font_size=PANEL_FONT)
-        self.cone_text.next_to(self.kkt, DOWN, buff=0.3, aligned_edge=LEFT)
+            self.axes, normal_cone_wedge(sol, length=length,
+                                         fraction=min(max(fraction(), 0.0), 1.0)))))
+        sweeper = self.get_arrow(normal_arrow(sol, corner_subgradient(sol, start_free),
+                                              length=length), NORMAL_COLOR, stroke_width=5)
+        sweeper.add_updater(lambda m: m.become(self.get_arrow(normal_arrow(
+            sol, corner_subgradient(sol, free.get_value()), length=length), NORMAL_COLOR,
+            stroke_width=5)))
+        g_template = ["", ""]
+        g_template[1 - zero] = number(float(np.sign(sol.point[1 - zero]))).tex
+        g_template[zero] = "{:+5.2f}"
+        g_line = Readout(r"g = (" + r",\ ".join(g_template) + r"),\quad g \in \partial\|w^*\|_1",
+                         start_free, font_size=PANEL_FONT)
+        self.add_panel_line(g_line)
+        g_line.add_updater(lambda r: r.set_value(free.get_value()))
         cone_label = legible(MathTex(r"N(w^*)", font_size=30, color=CONE_COLOR))
         tips = [a.get_end() for a in self.edge_normals]
         place_clear(cone_label, tips[0], self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     *self.edge_normals], minor=[self.axes])
-        with self.cue("At a corner the diamond has no single normal. The normals of its two "
-                      "edges{@edges}...") as cue:
-            cue.wait_until("edges")
-            cue.play(*(GrowArrow(a) for a in self.edge_normals))
-        with self.cue("...and every direction between them{@sweep} are normals too: together "
-                      "they form the normal cone {cone}{@named}.") as cue:
+                     *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
+        with self.cue("At a corner{@corner} the diamond has no single outward normal.") as cue:
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR, flash_radius=0.4), at="corner")
+        with self.cue("{@edges}The normals of its two edges qualify, and so does every "
+                      "direction between them{@sweep}: together they form the normal cone "
+                      "{cone}{@named}.") as cue:
+            cue.play(*(GrowArrow(a) for a in self.edge_normals), at="edges", until="sweep")
             self.add(self.wedge)
-            sweep(self, fraction, 1.0, self.wedge, run_time=cue.until("named"))
+            cue.play(Reveal(g_line), Reveal(sweeper))
+            sweep(self, free, -start_free, self.wedge, sweeper, g_line,
+                  run_time=max(cue.until("named"), 3.0), rate_func=linear)
             self.wedge.clear_updaters()
             cue.play(Reveal(cone_label))
-        zero = sol.zero_weights[0]
-        with self.cue("{neg_grad} lies inside the cone{@inside}, so it is {lam}{g} with {g} in "
-                      "{cone}: here {g} = {gval}{@g}. Its entry for the zero weight, {gk}, may "
-                      "be anything in [−1, 1].", gval=g, gk=number(sol.normal[zero]),
-                      spoken="Minus the gradient lies inside the cone{@inside}, so it is "
-                      "lambda g with g in the cone: here g = {gval}{@g}. Its entry for the zero "
-                      "weight, {gk}, may be anything between minus one and one.") as cue:
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), until="inside")
-            cue.play(Reveal(self.cone_text), until="g")
+        gval = point(sol.normal)
+        with self.cue("These are the subgradients {g} of {l1} at {w_star}: the entry for the "
+                      "zero weight may be anything in [−1, 1]{@range}. The pull {neg_grad} lies "
+                      "inside the cone{@inside}, so it is {lam}{g} for one of them: {g} = "
+                      "{gval}{@g}.", gval=gval,
+                      spoken="These are the subgradients g of the L1 norm at w-star: the entry "
+                      "for the zero weight may be anything between minus one and one{@range}. "
+                      "The pull lies inside the cone{@inside}, so it is lambda g for one of "
+                      "them: g = {gval}{@g}.") as cue:
+            cue.wait_until("inside")
+            sweep(self, free, float(sol.normal[zero]), sweeper, g_line,
+                  run_time=max(cue.until("g"), 2.0), rate_func=smooth)
+            g_line.clear_updaters()
+            sweeper.clear_updaters()
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Conceal(sweeper))
         self.cone_label = cone_label
+        self.g_line = g_line
 
     def show_edge_normal(self) -> None:
         sol = self.solution
         g = point(sol.normal)
-        self.cone_text = panel_text([r"g = " + g.tex + r"\ \text{(the edge's normal)}"],
-                                    font_size=PANEL_FONT)
-        self.cone_text.next_to(self.kkt, DOWN, buff=0.3, aligned_edge=LEFT)
-        with self.cue("On an edge the diamond has one outward normal, {g} = {gval}{@g}, and "
-                      "{neg_grad} points along it.", gval=g,
+        self.g_line = self.add_panel_line(MathTex(
+            r"g = " + g.tex + r"\ \text{(the edge's normal)}", font_size=PANEL_FONT))
+        with self.cue("On an edge the diamond has one outward normal, {g} = {gval}{@g}, and the "
+                      "pull {neg_grad} points along it.", gval=g,
                       spoken="On an edge the diamond has one outward normal, g = {gval}{@g}, "
-                      "and minus the gradient points along it.") as cue:
-            cue.play(Reveal(self.cone_text), until="g")
+                      "and the pull, minus the gradient, points along it.") as cue:
+            cue.play(Reveal(self.g_line), at="g")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
 
     def drag_center(self) -> None:
-        path = self.path
-        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
-        offset = self.tangent_label.get_center() - self.tangent_dot.get_center()
-        self.tangent_label.add_updater(lambda m: m.move_to(self.tangent_dot.get_center() + offset))
-        self.pull.add_updater(self.follow_pull)
-        label_offset = self.pull_label.get_center() - self.pull.get_end()
-        self.pull_label.add_updater(lambda m: m.move_to(self.pull.get_end() + label_offset))
-        self.contour.add_updater(self.follow_contour)
-        # The weight that is zero at the corner of the story: w*'s own zero, or for an
-        # edge solution the zero of the corner the drag reaches (`corner_exit`).
-        zero_index = (self.solution.zero_weights[0] if self.kind == "corner"
-                      else 1 - int(np.argmax(np.abs(self.solution.point))))
-        along = np.array([self.state(float(s))[1].point for s in np.linspace(0.0, 1.0, 41)])
-        slots = [number_format(self.t, self.decimals, signed=bool(np.any(along[:, i] < 0.0)))
-                 for i in range(2)]
-        live = Readout(r"w^* = (" + slots[0] + r",\ " + slots[1] + ")", 0.0, 0.0,
-                       font_size=PANEL_FONT)
-        live.next_to(self.cone_text, DOWN, buff=0.3, aligned_edge=LEFT)
-        live.add_updater(lambda r: r.set_values(*(float(x) for x in self.state()[1].point)))
-        followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.pull_label, live)
-        crossing = float(path.crossing)
+        crossing = float(self.path.crossing)
+        live = self.live_readout(with_lambda=False, with_g=True)
+        self.add_panel_line(live)
+        stale = [self.found, self.g_line]
+        at_corner = {"yes": self.kind == "corner"}
+        cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
+                                  getattr(self, "cone_label", None)) if m is not None]
+
+        with self.cue(self.drag_words()[0], spoken=self.drag_words()[1]) as cue:
+            followers = self.start_drag(live, stale)
+            sweep(self, self.drag, crossing, *followers, run_time=cue.until("stay"),
+                  rate_func=linear)
+        with self.cue(self.drag_words()[2], spoken=self.drag_words()[3],
+                      zero=weight_star(self.zero_at_corner())) as cue:
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), at="edge")
+            if cone_parts and at_corner["yes"]:
+                cue.play(*(Dim(m) for m in cone_parts))
+            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("slide"),
+                  rate_func=linear)
+        with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the "
+                      + ("corner and stays there." if self.kind == "corner" else "edge.")) as cue:
+            sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back") + 2.0)
+            if cone_parts:
+                cue.play(*(Undim(m) for m in cone_parts))
+            self.end_drag(followers, live, stale)
+        self.panel_lines.remove(live)
+
+    def drag_words(self) -> tuple[str, str, str, str]:
+        """Captions and spoken forms of the drag's two main beats."""
         if self.kind == "corner":
-            with self.cue("Now move {w_hat}{@move}. While {neg_grad} stays inside the cone, "
-                          "{w_star} stays exactly on the corner{@stay}.",
-                          spoken="Now move w-hat{@move}. While minus the gradient stays inside "
-                          "the cone, w-star stays exactly on the corner{@stay}.") as cue:
-                cue.play(Reveal(live), until="move")
-                sweep(self, self.drag, crossing, *followers, run_time=cue.until("stay"),
-                      rate_func=linear)
-            with self.cue("Here {neg_grad} reaches the cone's edge{@edge}. Beyond it, {w_star} "
-                          "slides off the corner along the diamond's edge{@slide}, and both "
-                          "weights are nonzero.",
-                          spoken="Here minus the gradient reaches the cone's edge{@edge}. "
-                          "Beyond it, w-star slides off the corner along the diamond's "
-                          "edge{@slide}, and both weights are nonzero.") as cue:
-                cue.play(Flash(self.tangent_dot, color=CONE_COLOR), until="edge")
-                sweep(self, self.drag, 1.0, *followers, run_time=cue.until("slide"),
-                      rate_func=linear)
-            with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the corner and stays "
-                          "there.") as cue:
-                sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back") + 2.0)
-        else:
-            corner = weight_star(zero_index)
-            with self.cue("Now move {w_hat} towards a corner{@move}: {w_star} slides along the "
-                          "edge{@slide}...") as cue:
-                cue.play(Reveal(live), until="move")
-                sweep(self, self.drag, crossing, *followers, run_time=cue.until("slide"),
-                      rate_func=linear)
-            with self.cue("...until it reaches the corner{@corner}, where {zero} = 0 exactly. "
-                          "From there on it stays: {neg_grad} has entered the corner's normal "
-                          "cone{@stay}.", zero=corner,
-                          spoken="...until it reaches the corner{@corner}, where {zero} = 0 "
-                          "exactly. From there on it stays: minus the gradient has entered "
-                          "the corner's normal cone{@stay}.") as cue:
-                cue.play(Flash(self.tangent_dot, color=CONE_COLOR), until="corner")
-                sweep(self, self.drag, 1.0, *followers, run_time=cue.until("stay"),
-                      rate_func=linear)
-            with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the edge.") as cue:
-                sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back") + 2.0)
-        for follower in followers:
-            follower.clear_updaters()
-        self.live = live
+            return ("Now move {w_hat}. While {neg_grad} stays inside the cone, {w_star} stays "
+                    "exactly on the corner{@stay}, and the subgradient {g} follows the pull.",
+                    "Now move w-hat. While minus the gradient stays inside the cone, w-star "
+                    "stays exactly on the corner{@stay}, and the subgradient g follows the pull.",
+                    "Here {neg_grad} reaches the cone's edge{@edge}. Beyond it, {w_star} slides "
+                    "off the corner along the diamond's edge{@slide}, and both weights are "
+                    "nonzero.",
+                    "Here minus the gradient reaches the cone's edge{@edge}. Beyond it, w-star "
+                    "slides off the corner along the diamond's edge{@slide}, and both weights "
+                    "are nonzero.")
+        return ("Now move {w_hat} towards a corner: {w_star} slides along the edge{@stay}...",
+                "Now move w-hat towards a corner: w-star slides along the edge{@stay}...",
+                "...until it reaches the corner{@edge}, where {zero} = 0 exactly. From there on "
+                "it stays: {neg_grad} has entered the corner's normal cone{@slide}.",
+                "...until it reaches the corner{@edge}, where {zero} = 0 exactly. From there on "
+                "it stays: minus the gradient has entered the corner's normal cone{@slide}.")
+
+    def zero_at_corner(self) -> int:
+        """The weight that is zero at the corner of the story."""
+        return int(np.flatnonzero(self.corner == 0.0)[0])
 
     def show_verdict(self) -> None:
+        zero = self.zero_at_corner()
+        self.wedge_region = self.get_wedge_region(self.corner)
         if self.kind == "corner":
-            zero = self.solution.zero_weights[0]
-            lines = [rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"]
-            words = ("Every {w_hat} in this shaded wedge{@wedge} puts {w_star} on this corner, "
-                     "with {zero} = 0 exactly{@verdict}. That is why the lasso gives sparse "
-                     "weights.")
-            corner = self.solution.point
+            line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
+            words = ("Every {w_hat} in the white wedge{@wedge}, the cone's directions stretched "
+                     "by {H}⁻¹ from the corner, puts {w_star} on this corner with {zero} = 0 "
+                     "exactly{@verdict}. That is why the lasso gives sparse weights.")
         else:
-            zero = 1 - int(np.argmax(np.abs(self.solution.point)))
-            lines = [r"\text{on an edge: no weight is } 0"]
+            line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
-                     "{w_hat} in the shaded wedge{@wedge}, a whole region of the plane, would "
+                     "{w_hat} in the white wedge{@wedge}, a whole region of the plane, would "
                      "put {zero} at exactly 0{@verdict}.")
-            corner = self.state(1.0)[1].point
-        self.wedge_region = self.get_wedge_region(corner)
-        verdict = panel_text(lines, font_size=PANEL_FONT)
-        verdict.next_to(self.live, DOWN, buff=0.3, aligned_edge=LEFT)
+        verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
-            cue.play(Reveal(self.wedge_region), until="wedge")
-            cue.play(Reveal(verdict), until="verdict")
+            cue.play(Reveal(self.wedge_region), at="wedge")
+            cue.play(Reveal(verdict), at="verdict")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
         self.verdict = verdict
 
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
@@ -649,7 +750,7 @@ class L1Tangency(TangencyScene):
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CONE_COLOR, fill_opacity=0.14, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=0.13, z_index=-1)
 
 
 class L2Tangency(TangencyScene):
@@ -660,7 +761,7 @@ class L2Tangency(TangencyScene):
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
     #: How far ŵ turns about the origin in the drag (radians).
-    drag_angle: ClassVar[float] = 0.45
+    drag_angle: ClassVar[float] = 0.6
 
     def get_path(self) -> CenterPath:
         # Turn away from the nearest axis: ŵ is at most 45° from it, so a turn of
@@ -678,58 +779,89 @@ class L2Tangency(TangencyScene):
         return ""
 
     def push_words(self) -> str:
-        return ("The {ball} pushes back along its outward normal {g} = {w_star}/{t}, with a "
-                "strength {lam} ≥ 0{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward, along −{g}: {g} = {w_star}/{t} is its "
+                "outward normal at {w_star} and {lam} ≥ 0 the strength{@kkt}. Balance: "
+                "{neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
 
     def push_spoken(self) -> str:
-        return ("The {ball} pushes back along its outward normal g, w-star over t, with a "
-                "strength lambda, never negative{@kkt}: minus the gradient equals lambda "
-                "times g, with lambda = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward, along minus g: g, w-star over t, is its "
+                "outward normal at w-star and lambda, never negative, the strength{@kkt}. "
+                "Balance: minus the gradient equals lambda g, with lambda = {lam_value}.")
 
     def show_middle(self) -> None:
         half = 0.9 * self.t
-        self.tangent = polyline(self.axes, tangent_segment(self.solution, half_length=half),
+        size = 0.12 * self.t
+        sol = self.solution
+        self.tangent = polyline(self.axes, tangent_segment(sol, half_length=half),
                                 stroke_color=NORMAL_COLOR, stroke_width=3, z_index=1)
+        self.normal = self.get_arrow(normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t),
+                                     NORMAL_COLOR, stroke_width=4)
+        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
+                                    stroke_color=NORMAL_COLOR, stroke_width=2)
+        self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.normal_label, self.normal.get_end(), self.arrow_direction(self.normal),
+                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
+                     self.normal, *self.tick_numbers()], minor=[self.axes])
         with self.cue("The contour and the circle share one tangent line at {w_star}"
-                      "{@tangent}, and the normal {g} is perpendicular to it.") as cue:
-            cue.play(Create(self.tangent), until="tangent")
+                      "{@tangent}, and the normal {g} stands at right angles to it{@right}.") as cue:
+            cue.play(Create(self.tangent), at="tangent")
+            cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="right")
+            cue.play(Create(self.corner_mark))
 
     def drag_center(self) -> None:
         half = 0.9 * self.t
-        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
-        offset = self.tangent_label.get_center() - self.tangent_dot.get_center()
-        self.tangent_label.add_updater(lambda m: m.move_to(self.tangent_dot.get_center() + offset))
-        self.pull.add_updater(self.follow_pull)
-        label_offset = self.pull_label.get_center() - self.pull.get_end()
-        self.pull_label.add_updater(lambda m: m.move_to(self.pull.get_end() + label_offset))
-        self.contour.add_updater(self.follow_contour)
-        self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
-            self.axes, tangent_segment(self.state()[1], half_length=half))))
-        followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.pull_label, self.tangent)
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, and the normal "
-                      "and the tangent turn with it{@glide}.") as cue:
-            cue.wait_until("move")
-            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("glide"), rate_func=smooth)
-        with self.cue("No point of the circle is special, so nothing pushes a weight to "
-                      "exactly zero{@back}.") as cue:
+        size = 0.12 * self.t
+        live = self.live_readout(with_lambda=True)
+        self.add_panel_line(live)
+        stale = [self.found, self.kkt]
+        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3, stroke_opacity=0.8)
+        visited: list[np.ndarray] = []
+
+        def follow_trail(m: VMobject) -> None:
+            visited.append(self.state()[1].point)
+            if len(visited) >= 2:
+                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
+
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
+                      "and the normal and the tangent turn with it{@glide}.") as cue:
+            followers = self.start_drag(live, stale)
+            self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
+                self.axes, tangent_segment(self.state()[1], half_length=half))))
+            self.normal.add_updater(lambda m: m.become(self.get_arrow(normal_arrow(
+                self.state()[1], self.state()[1].normal, length=CONE_ARROW * self.t),
+                NORMAL_COLOR, stroke_width=4)))
+            self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
+                self.axes, right_angle_mark(self.state()[1], size=size))))
+            label_offset = self.normal_label.get_center() - self.normal.get_end()
+            self.normal_label.add_updater(lambda m: m.move_to(self.normal.get_end() + label_offset))
+            trail.add_updater(follow_trail)
+            self.add(trail)
+            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
+            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("glide"),
+                  rate_func=smooth)
+            trail.clear_updaters()
+        with self.cue("No point of the circle is special: {w_star} lands on an axis only when "
+                      "{w_hat} lies on one of four thin rays{@back}.") as cue:
             sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back"), rate_func=smooth)
-        for follower in followers:
-            follower.clear_updaters()
+            self.end_drag(followers, live, stale)
+            cue.play(Conceal(trail))
+        self.panel_lines.remove(live)
 
     def show_verdict(self) -> None:
         factors = shrink_factors(self.loss, self.solution)
         shown = [i for i in range(2) if np.isfinite(factors[i])]
         texts = numbers([factors[i] for i in shown], significant=2)
-        lines = [rf"{weight_star(i).tex} = {tx.tex}\,\hat w_{i + 1}" for i, tx in zip(shown, texts)]
-        parts = [f"{{w{i + 1}}} by {tx.text}" for i, tx in zip(shown, texts)]
-        spoken_parts = [f"w-{'one' if i == 0 else 'two'} by {tx.spoken}" for i, tx in zip(shown, texts)]
+        lines = [rf"{weight_star(i).tex} = {tx.tex} \times \hat w_{i + 1}"
+                 for i, tx in zip(shown, texts)]
+        parts = [f"{{w{i + 1}_star}} is {tx.text} × {{w{i + 1}_hat}}" for i, tx in zip(shown, texts)]
+        spoken_parts = [f"w-{'one' if i == 0 else 'two'}-star is {tx.spoken} times "
+                        f"w-hat-{'one' if i == 0 else 'two'}" for i, tx in zip(shown, texts)]
         if len(shown) == 2 and texts[0].text == texts[1].text:
-            reason = "the same factor, because {H} is a multiple of {I}." if isotropic(self.loss) \
-                else "factors that agree to two digits."
+            reason = ("the same factor, because {H} is a multiple of {I}." if isotropic(self.loss)
+                      else "factors that agree to two digits.")
         elif len(shown) == 2:
-            reason = ("different factors, because {H} is not a multiple of {I}." if not
-                      isotropic(self.loss) else "")
+            reason = ("different factors, because {H} is not a multiple of {I}."
+                      if not isotropic(self.loss) else "")
         else:
             missing = next(i for i in range(2) if i not in shown)
             reason = f"{{w{missing + 1}_hat}} = 0, so that weight has no factor."
@@ -737,18 +869,29 @@ class L2Tangency(TangencyScene):
         extra = (" A factor above 1 or below 0 means a weight grew or changed sign: a tilted "
                  "{H} couples the weights." if odd else "")
         zeros = self.solution.zero_weights
-        ending = (" Neither weight is exactly zero." if not zeros else
+        ending = (" Neither weight is exactly zero{@zero}." if not zeros else
                   f" {weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray where "
-                  "ridge gives a zero.")
-        words = ("Compared with {w_hat}, ridge multiplied " + " and ".join(parts)
-                 + "{@verdict}: " + reason + extra + ending)
-        spoken = ("Compared with w-hat, ridge multiplied " + " and ".join(spoken_parts)
-                  + "{@verdict}: " + reason + extra + ending)
-        verdict = panel_text(lines, font_size=PANEL_FONT)
-        verdict.next_to(self.kkt, DOWN, buff=0.3, aligned_edge=LEFT)
+                  "ridge gives a zero{@zero}.")
+        words = "Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra + ending
+        spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}: " + reason
+                  + extra + ending)
+        verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
+        for line in verdict:
+            self.add_panel_line(line)
+        feet = VGroup(*(DashedVMobject(polyline(self.axes, segment, stroke_color=SOLUTION_COLOR,
+                                                stroke_width=2), num_dashes=12)
+                        for segment in self.coordinate_feet()))
         with self.cue(words, spoken=spoken) as cue:
             cue.play(Reveal(verdict), until="verdict")
+            cue.play(Create(feet), at="zero")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
         self.verdict = verdict
+
+    def coordinate_feet(self) -> list[np.ndarray]:
+        """Segments from w* to each axis (its two coordinates)."""
+        w = self.solution.point
+        return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
 class InactiveConstraint(TangencyScene):
@@ -756,8 +899,11 @@ class InactiveConstraint(TangencyScene):
 
     norm: ClassVar[str] = "l1"
     center = (0.35, 0.25)
+    #: ŵ starts on the ray through its final place, at this multiple of the radius.
+    start_reach: ClassVar[float] = 1.45
 
-    parameters = {**TangencyScene.parameters, "norm": choice(("l1", "l2"))}
+    parameters = {**TangencyScene.parameters, "norm": choice(("l1", "l2")),
+                  "start_reach": number_in(1.05, 4.0)}
 
     def check_story(self) -> None:
         if self.kind != "interior":
@@ -768,35 +914,35 @@ class InactiveConstraint(TangencyScene):
                 "strictly inside it (use L1Tangency or L2Tangency for a ŵ outside)"))
 
     def get_path(self) -> CenterPath:
-        return inward_path(self.loss, norm=self.norm, radius=self.t)
+        return inward_path(self.loss, norm=self.norm, radius=self.t,
+                           reach=self.data["start_reach"])
 
     def setup(self) -> None:
         super().setup()
-        self.start_solution = self.state(0.0)[1]
-
-    def state(self, s: float | None = None) -> tuple[Quadratic, Solution]:
-        s = self.drag.get_value() if s is None else s
-        if self._state is None or self._state[0] != s:
-            loss = Quadratic(center=self.path.at(s), eigenvalues=self.loss.eigenvalues,
-                             eigenvectors=self.loss.eigenvectors)
-            self._state = (s, loss, constrained(loss, norm=self.norm, radius=self.t))
-        return self._state[1], self._state[2]
+        self.start_solution = self.state(0.0, self.t)[1]
+        p = 1.0 if self.norm == "l1" else 2.0
+        self.inner = float(lp_norm(self.loss.center, p))  # ‖ŵ‖: the smallest t that changes nothing
+        self.penalty_path = lasso_path(self.loss) if self.norm == "l1" else None
+        self._state = None
 
     def get_arrow_scale(self) -> float:
-        return arrow_scale(self.state(0.0)[1], length=PULL_ARROW * self.t)
+        return arrow_scale(self.state(0.0, self.t)[1], length=0.7 * self.t)
 
     def get_view(self) -> ViewBox:
-        start = self.state(0.0)
+        start_loss, start = self.state(0.0, self.t)
         essential = [ball_outline(self.norm, self.t), self.path.at(np.linspace(0, 1, 41))]
-        arrow = pull_arrow(start[1], scale=self.scale)
+        arrow = pull_arrow(start, scale=self.scale)
         essential.append(np.array([arrow.start, arrow.end]))
-        context = [level_set(start[0], start[1].level)]
+        context = [level_set(start_loss, start.level)]
         self._state = None
         return focus_view(essential, context, ball_diameter=2.0 * self.t,
                           lean_towards=self.path.start).box
 
     def key_curves(self) -> list[np.ndarray]:
-        return [ball_outline(self.norm, self.t)]
+        """The ball and the dashed outline through ŵ (‖w‖ = ‖ŵ‖)."""
+        p = 1.0 if self.norm == "l1" else 2.0
+        return [ball_outline(self.norm, self.t),
+                ball_outline(self.norm, float(lp_norm(self.loss.center, p)))]
 
     def construct(self) -> None:
         self.next_section("problem")
@@ -805,97 +951,238 @@ class InactiveConstraint(TangencyScene):
         self.drag_center()
         self.next_section("slack")
         self.show_verdict()
-        self.wait(1.0)
+        self.next_section("radius")
+        self.vary_radius()
+        self.next_section("penalty")
+        self.contrast_penalty()
 
     def show_problem(self) -> None:
         ball = BALL_NAMES[self.norm]
-        self.title = Tex(r"When $\hat w$ moves inside the ball", font_size=40)
+        self.title = Tex(rf"When $\hat w$ moves inside the {ball}", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.problem = panel_text([
+        self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
-            r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"),
-        ], font_size=PANEL_FONT).next_to(self.title, DOWN, buff=0.35, aligned_edge=LEFT)
+            r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
+        for line in self.problem:
+            self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
+        # ŵ as a ring, so it stays visible around w* once the two coincide.
+        self.center_marker[0][0].set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.growth.set_value(1.0)
         self.contour.add_updater(self.follow_contour)
         start = self.start_solution
-        self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR)
+        self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR, z_index=4)
         self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
         self.tangent_label = legible(MathTex("w^*", font_size=38, color=SOLUTION_COLOR))
-        self.tangent_label.add_updater(lambda m: m.next_to(self.tangent_dot, DOWN + LEFT, buff=0.05))
+        self.tangent_label.add_updater(self.follow_label)
         self.pull = Arrow(stroke_width=6, color=GRADIENT_COLOR, buff=0.0)
         self.pull.add_updater(self.follow_pull)
-        largest = max(self.state(float(s))[1].multiplier for s in np.linspace(0.0, 1.0, 41))
-        self.live = Readout(r"\lambda = " + number_format(largest, self.decimals),
-                            start.multiplier, font_size=PANEL_FONT)
-        self.live.next_to(self.problem, DOWN, buff=0.4, aligned_edge=LEFT)
+        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
+        self.pull_label.add_updater(lambda m: m.next_to(self.pull.get_end(), UP, buff=0.06))
+        largest = max(sol.multiplier for sol in self.along_path())
+        self.live = Readout(r"\lambda = " + number_format(largest, decimals_for(largest)),
+                            start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
+        self.add_panel_line(self.live)
         self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
         with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}: the "
-                      "{ball}{@ball}.", norm=SYMBOLS[self.norm], ball=ball) as cue:
+                      "{ball}{@ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
+                      tval=number(self.t)) as cue:
             cue.play(Create(self.axes_group), Reveal(self.title), Reveal(self.problem))
             cue.play(*draw_ball(self.ball), until="ball")
-        with self.cue("Start with {w_hat} outside it{@center}: the contour through {w_star} "
-                      "touches the {ball}, and the constraint pushes back with {lam} = "
-                      "{lam0}{@pull}.", ball=ball, lam0=number(start.multiplier)) as cue:
-            cue.play(Reveal(self.center_marker), Create(self.contour), until="center")
-            cue.play(Reveal(self.tangent_dot), Reveal(self.tangent_label),
-                     GrowArrow(self.pull), Reveal(self.live), until="pull")
+        with self.cue("Start with {w_hat} outside it{@center}. The contour through {w_star}"
+                      "{@wstar} touches the {ball}, and the loss pulls {w_star} outward along "
+                      "{neg_grad}{@pull}: the {ball} balances the pull with {lam} = {lam0}.",
+                      ball=ball, lam0=number(start.multiplier),
+                      spoken="Start with w-hat outside it{@center}. The contour through w-star"
+                      "{@wstar} touches the {ball}, and the loss pulls w-star outward along "
+                      "minus the gradient{@pull}: the {ball} balances the pull with lambda = "
+                      "{lam0}.") as cue:
+            cue.play(Reveal(self.center_marker), at="center")
+            cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
+                     at="wstar")
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), Reveal(self.live), at="pull")
+
+    def follow_label(self, mobject: VMobject) -> None:
+        mobject.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.live)
+                     self.pull, self.pull_label, self.live)
         ball = BALL_NAMES[self.norm]
-        with self.cue("Move {w_hat} towards the {ball}{@move}. As it comes closer, the pull "
-                      "weakens and {lam} falls{@fall}...", ball=ball) as cue:
-            cue.wait_until("move")
+        with self.cue("Move {w_hat} towards the {ball}{@move}. The pull weakens, {lam} falls, "
+                      "and the contour through {w_star} shrinks{@fall}...", ball=ball) as cue:
             sweep(self, self.drag, crossing, *followers, run_time=cue.until("fall"),
                   rate_func=linear)
-        with self.cue("...to exactly 0 as {w_hat} crosses the boundary{@cross}. The contour "
-                      "through {w_star} shrinks to a single point.") as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), until="cross")
-        same = legible(MathTex(r"w^* = \hat w", font_size=38, color=SOLUTION_COLOR))
-        hat_label = self.center_marker[0][1]
-        with self.cue("Inside{@inside}, {w_star} = {w_hat}{@same}: the lowest point of the loss "
-                      "is allowed. There {grad_f} = 0, so there is nothing to balance.",
-                      spoken="Inside{@inside}, w-star equals w-hat{@same}: the lowest point of "
-                      "the loss is allowed. There the gradient is zero, so there is nothing to "
-                      "balance.") as cue:
-            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("inside") + 1.5,
-                  rate_func=smooth)
-            for follower in followers:
-                follower.clear_updaters()
-            same.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.04)
-            cue.play(Conceal(self.tangent_label), hat_label.animate.set_opacity(0.0),
+        same = legible(MathTex(r"w^* = \hat w", font_size=38, color=TEXT_COLOR))
+        self.hat_label = self.center_marker[0][1]
+        with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
+                      "the contour is a single point, and {w_star} = {w_hat}{@same}.") as cue:
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Conceal(self.pull_label),
+                     at="reach")
+            self.tangent_label.clear_updaters()
+            self.pull_label.clear_updaters()
+            same.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05)
+            cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
                      Reveal(same), until="same")
+        same.add_updater(lambda m: m.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05))
+        moving = [m for m in followers if m not in (self.tangent_label, self.pull_label)] + [same]
+        with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed, "
+                      "{grad_f} = 0 there, and there is nothing to balance.",
+                      spoken="Move w-hat further inside{@inside}: w-star equals w-hat and is "
+                      "allowed, the gradient is zero there, and there is nothing to "
+                      "balance.") as cue:
+            sweep(self, self.drag, 1.0, *moving, run_time=cue.until("inside") + 1.5,
+                  rate_func=smooth)
+        for follower in moving:
+            follower.clear_updaters()
         self.remove(self.pull)
+        self.same = same
 
     def show_verdict(self) -> None:
         p = 1.0 if self.norm == "l1" else 2.0
         norm_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
+        norm_text = SYMBOLS[self.norm].text.replace("w", "w*")
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
         solution = point(self.solution.point)
-        lines = panel_text([
-            r"w^* = \hat w = " + solution.tex,
-            rf"t - {norm_tex} = {slack.tex} > 0",
-            rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0",
-        ], font_size=PANEL_FONT).next_to(self.live, DOWN, buff=0.3, aligned_edge=LEFT)
-        note = panel_text([r"\text{a penalty } \lambda > 0 \text{ would still shrink } \hat w"],
-                          font_size=28).next_to(lines, DOWN, buff=0.35, aligned_edge=LEFT)
-        with self.cue("{w_star} = {w_hat} = {where}{@point}. Complementary slackness says {lam} "
-                      "times the slack is zero, and the slack t − ‖w*‖ = {slack} is positive"
-                      "{@slack}, so {lam} = 0.", where=solution, slack=slack,
-                      spoken="w-star equals w-hat, {where}{@point}. Complementary slackness "
-                      "says lambda times the slack is zero, and the slack, t minus the norm of "
-                      "w-star, is {slack}, positive{@slack}, so lambda is zero.") as cue:
-            cue.play(Reveal(lines[0]), until="point")
-            cue.play(Reveal(lines[1:]), until="slack")
-        with self.cue("For every radius t ≥ ‖{w_hat}‖ the constraint changes nothing{@note}. A "
-                      "penalty is different: any {lam} above 0 would still shrink {w_hat}.",
-                      spoken="For every radius t at least the norm of w-hat, the constraint "
-                      "changes nothing{@note}. A penalty is different: any lambda above zero "
-                      "would still shrink w-hat.") as cue:
-            cue.play(Reveal(note), until="note")
-        self.verdict = VGroup(lines, note)
+        lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
+                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
+                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0",
+                         font_size=PANEL_FONT)]
+        for line in lines:
+            self.add_panel_line(line)
+        through = DashedVMobject(polyline(self.axes, ball_outline(self.norm, self.inner,
+                                                                  samples=self.contour_samples),
+                                          stroke_color=BALL_COLORS[self.norm], stroke_width=2),
+                                 num_dashes=40)
+        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline {norm} = "
+                      "{inner} passes through {w_hat}; the gap to the {ball} is the slack, "
+                      "t − {norm_star} = {slack}{@slack}. Complementary slackness says {lam} "
+                      "times the slack is zero, so {lam} = 0{@cs}.", where=solution,
+                      slack=slack, norm=SYMBOLS[self.norm], inner=number(self.inner),
+                      norm_star=norm_text, ball=BALL_NAMES[self.norm],
+                      spoken="w-star equals w-hat, {where}{@point}. The dashed outline passes "
+                      "through w-hat, at norm {inner}; the gap to the {ball} is the slack, t minus "
+                      "the norm of w-star, {slack}{@slack}. Complementary slackness says lambda "
+                      "times the slack is zero, so lambda is zero{@cs}.") as cue:
+            cue.play(Reveal(lines[0]), at="point")
+            cue.play(Create(through), Reveal(lines[1]), until="slack")
+            cue.play(Reveal(lines[2]), until="cs")
+        self.through = through
+        self.verdict = VGroup(*lines)
+
+    def vary_radius(self) -> None:
+        """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
+        if self.inner == 0.0:
+            self.vary_radius_at_origin()
+            return
+        t0 = self.t
+        below = 0.6 * self.inner if self.inner > 0.0 else 0.5 * t0
+        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
+            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
+                                    samples=self.contour_samples))) for part in g])
+        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
+        self.contour.add_updater(self.follow_contour)
+        self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+        radius_line = Readout(r"t = " + number_format(t0, decimals_for(below)), t0,
+                              font_size=PANEL_FONT)
+        radius_line.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
+        self.add_panel_line(radius_line)
+        followers = (self.ball, self.tangent_dot, self.contour, self.live, radius_line)
+        ball = BALL_NAMES[self.norm]
+        with self.cue("Shrink the {ball}{@shrink}: nothing changes while {t} ≥ {norm_hat} = "
+                      "{inner}{@touch}.", ball=ball, norm_hat=SYMBOLS[self.norm].text.replace(
+                          "w", "ŵ"), inner=number(self.inner),
+                      spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
+                      "the norm of w-hat, {inner}{@touch}.") as cue:
+            # The slack lines are about t = t0: dimmed while t changes.
+            cue.play(Reveal(radius_line), *(Dim(m) for m in self.verdict), at="shrink")
+            sweep(self, self.ball_radius, self.inner, *followers, run_time=cue.until("touch"),
+                  rate_func=smooth)
+        self.tangent_label.add_updater(self.follow_label)
+        with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
+                      "binds, {w_star} leaves {w_hat} and {lam} rises.") as cue:
+            self.play(Conceal(self.same), Undim(self.hat_label), Reveal(self.tangent_label))
+            sweep(self, self.ball_radius, below, *followers, self.tangent_label,
+                  run_time=cue.until("bind") + 1.5, rate_func=smooth)
+        with self.cue("Grow it back{@back}: {lam} returns to exactly 0.") as cue:
+            sweep(self, self.ball_radius, t0, *followers, self.tangent_label,
+                  run_time=cue.until("back") + 1.0, rate_func=smooth)
+            self.tangent_label.clear_updaters()
+            self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
+                      Reveal(self.same), *(Undim(m) for m in self.verdict))
+        for follower in followers:
+            follower.clear_updaters()
+        self.remove(radius_line)
+        self.panel_lines.remove(radius_line)
+
+    def vary_radius_at_origin(self) -> None:
+        """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
+        t0 = self.t
+        self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
+            self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
+                                    samples=self.contour_samples))) for part in g])
+        with self.cue("Shrink the {ball}{@shrink}: {w_hat} = 0 stays inside every ball, so "
+                      "{w_star} = {w_hat} and {lam} = 0 for every {t} above 0{@done}.",
+                      ball=BALL_NAMES[self.norm]) as cue:
+            sweep(self, self.ball_radius, 0.3 * t0, self.ball, run_time=cue.until("done"),
+                  rate_func=smooth)
+            sweep(self, self.ball_radius, t0, self.ball, run_time=1.5, rate_func=smooth)
+        self.ball.clear_updaters()
+
+    def contrast_penalty(self) -> None:
+        """A penalty λ‖w‖ with λ > 0 moves w* off ŵ: the path of the penalized solution."""
+        if self.inner == 0.0:
+            penalty = MathTex(r"\text{penalty: } \min_w\ f(w) + " + (
+                r"\lambda\|w\|_1" if self.norm == "l1" else r"\tfrac{\lambda}{2}\|w\|_2^2"),
+                font_size=PANEL_FONT)
+            self.add_panel_line(penalty)
+            with self.cue("A penalty changes nothing here either{@pen}: {w_hat} = 0 already "
+                          "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
+                cue.play(Reveal(penalty), at="pen")
+                cue.wait_until(cue.END)
+                self.wait(1.0)
+            return
+        strength = ValueTracker(0.0)
+        top = self.penalty_top()
+        penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR, z_index=5)
+        penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, penalized(
+            self.loss, norm=self.norm, strength=strength.get_value()).point)))
+        trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4)
+        visited: list[np.ndarray] = []
+
+        def follow_trace(m: VMobject) -> None:
+            visited.append(penalized(self.loss, norm=self.norm, strength=strength.get_value()).point)
+            if len(visited) >= 2:
+                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
+
+        trace.add_updater(follow_trace)
+        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=SOLUTION_COLOR))
+        moving_label.add_updater(lambda m: m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05))
+        penalty = MathTex(r"\text{penalty: } \min_w\ f(w) + "
+                          + (r"\lambda\|w\|_1" if self.norm == "l1" else
+                             r"\tfrac{\lambda}{2}\|w\|_2^2"), font_size=PANEL_FONT)
+        self.add_panel_line(penalty)
+        with self.cue("A penalty is different: minimize {f}(w) + {lam} × {pen} instead, and any "
+                      "{lam} above 0 pulls {w_star} from {w_hat} towards 0{@pull}.",
+                      pen="‖w‖₁" if self.norm == "l1" else "½‖w‖₂²",
+                      spoken="A penalty is different: minimize f plus lambda times the "
+                      + ("L1 norm" if self.norm == "l1" else "half the squared L2 norm")
+                      + " instead, and any lambda above zero pulls w-star from w-hat towards "
+                      "zero{@pull}.") as cue:
+            cue.play(Reveal(penalty), *(Dim(m) for m in self.verdict), Conceal(self.same),
+                     Undim(self.hat_label), Dim(self.tangent_dot, factor=0.0))
+            self.add(trace, penalized_dot, moving_label)
+            sweep(self, strength, top, penalized_dot, trace, moving_label,
+                  run_time=cue.until("pull") + 1.0, rate_func=smooth)
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+
+    def penalty_top(self) -> float:
+        """The largest penalty shown: half of λ_max for the lasso (w* still nonzero), for
+        ridge the λ that halves ŵ's norm along the way (ridge never reaches 0)."""
+        if self.penalty_path is not None:
+            return 0.5 * float(self.penalty_path.knots[0]) if self.penalty_path.knots[0] > 0 else 1.0
+        return float(np.max(self.loss.eigenvalues))

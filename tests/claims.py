@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -47,6 +48,23 @@ def point_agrees(text: str, values: Iterable[float]) -> bool:
     parts = re.findall(NUMBER, text)
     values = list(values)
     return len(parts) == len(values) and all(agrees(p, v) for p, v in zip(parts, values))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A lecturer's data-only variant: the scene, a name, the overridden attributes, and
+    either the attribute a refusal must name or None (it must render truthfully).
+    ``story`` names the claims module (tests/claims_<story>.py) that checks it."""
+
+    scene: type
+    name: str
+    data: dict[str, Any]
+    refused: str | None = None
+    story: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.scene.__name__}-{self.name}"
 
 
 @dataclass(frozen=True)
@@ -103,3 +121,13 @@ def check_screen(texts: Iterable[str], rules: list[Rule], facts: dict) -> Verdic
 
 def exact_zero(point: np.ndarray, index: int) -> bool:
     return bool(point[index] == 0.0)
+
+
+def rotated(d1: float, d2: float, angle: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """H with eigenvalues d1, d2 and principal axes turned by ``angle``, as plain numbers
+    (the way a lecturer types a variant's hessian)."""
+    from regmath.quadratic import rotation
+
+    q = rotation(angle)
+    h = (q * np.array([d1, d2])) @ q.T
+    return ((float(h[0, 0]), float(h[0, 1])), (float(h[0, 1]), float(h[1, 1])))

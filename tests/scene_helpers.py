@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from manim import Mobject, Scene, SingleStringMathTex, Tex, Wait, config, tempconfig
+from manim import (
+    ImageMobject,
+    Mobject,
+    Scene,
+    SingleStringMathTex,
+    Tex,
+    VMobject,
+    Wait,
+    config,
+    tempconfig,
+)
 
 from scenes.toolkit.narration import LINE_CHARACTERS
 from scenes.toolkit.style import CAPTION_TOP
@@ -82,6 +92,8 @@ def _visible_box(mobject: Mobject) -> tuple[np.ndarray, np.ndarray] | None:
     """The box of the visible parts of ``mobject``, or None when nothing is visible."""
     lows, highs = [], []
     for member in mobject.family_members_with_points():
+        if not isinstance(member, (VMobject, ImageMobject)):
+            continue  # a ValueTracker keeps its value as a point: nothing to see
         alphas = []
         for name in ("fill_rgbas", "stroke_rgbas"):
             rgbas = getattr(member, name, None)

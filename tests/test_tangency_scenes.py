@@ -29,7 +29,7 @@ from regmath.sparsity import l1_solution_regions
 from scenes.tangency import CONE_ARROW, PULL_ARROW, InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import check_captions, check_screen
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
-from tests.tangency_claims import SCREEN_RULES, facts_for, rules_for
+from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
@@ -152,7 +152,8 @@ def test_every_beat_is_a_section(rendered) -> None:
     assert rendered["L1Tangency"].beats == ["problem", "grow", "balance", "cone", "drag", "verdict"]
     assert rendered["L2Tangency"].beats == ["problem", "grow", "balance", "tangent", "drag",
                                             "verdict"]
-    assert rendered["InactiveConstraint"].beats == ["problem", "drag", "slack"]
+    assert rendered["InactiveConstraint"].beats == ["problem", "drag", "slack", "radius",
+                                                    "penalty"]
     for scene in rendered.values():
         sections = {record.section for record in scene.narration_log}
         assert sections == set(scene.beats)  # every beat has words

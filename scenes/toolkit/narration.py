@@ -167,8 +167,12 @@ class Cue:
         return max(self.time_of(mark) - self.elapsed, 1.0 / config.frame_rate)
 
     # ------------------------------------------------------------- actions
-    def play(self, *animations: Animation, until: str | None = None, **kwargs: Any) -> None:
-        """Play ``animations``; with ``until``, stretched to end at that bookmark."""
+    def play(self, *animations: Animation, at: str | None = None, until: str | None = None,
+             **kwargs: Any) -> None:
+        """Play ``animations``: from the bookmark ``at`` (now if None), stretched to end at
+        the bookmark ``until`` (their own length if None)."""
+        if at is not None:
+            self.wait_until(at)
         if until is not None:
             kwargs["run_time"] = self.until(until)
         self.scene.play(*animations, **kwargs)
@@ -258,20 +262,27 @@ def _tokens(sentence: str) -> list[str]:
     return out
 
 
+#: A break after a clause (a word ending in one of these) is worth this many characters
+#: of imbalance: cues and lines end at a comma or colon when one is near.
+CLAUSE_BONUS = 24
+_CLAUSE_END = (",", ":", ";", "—")
+
+
+def _break_cost(words: list[str], k: int, target: float) -> float:
+    """How bad a break before words[k] is: distance from the target length, less a
+    bonus after a clause's end."""
+    length = len(" ".join(words[:k]))
+    bonus = CLAUSE_BONUS if words[k - 1].endswith(_CLAUSE_END) else 0.0
+    return abs(length - target) - bonus
+
+
 def _split_even(words: list[str], count: int) -> list[list[str]]:
-    """``words`` cut into ``count`` runs of about equal character length."""
-    if count <= 1:
+    """``words`` cut into ``count`` runs of about equal length, at clause ends when near."""
+    if count <= 1 or len(words) <= 1:
         return [words]
     total = len(" ".join(words))
-    parts: list[list[str]] = [[]]
-    length = 0
-    for word in words:
-        target = total * len(parts) / count
-        if parts[-1] and length + len(word) / 2 > target and len(parts) < count:
-            parts.append([])
-        parts[-1].append(word)
-        length += len(word) + 1
-    return parts
+    k = min(range(1, len(words)), key=lambda j: _break_cost(words, j, total / count))
+    return [words[:k], *_split_even(words[k:], count - 1)]
 
 
 def _two_lines(words: list[str], width: int) -> list[str] | None:
@@ -279,11 +290,11 @@ def _two_lines(words: list[str], width: int) -> list[str] | None:
     text = " ".join(words)
     if len(text) <= width:
         return [text]
-    best: tuple[int, list[str]] | None = None
+    best: tuple[float, list[str]] | None = None
     for k in range(1, len(words)):
         first, second = " ".join(words[:k]), " ".join(words[k:])
         if len(first) <= width and len(second) <= width:
-            longest = max(len(first), len(second))
-            if best is None or longest < best[0]:
-                best = (longest, [first, second])
+            cost = _break_cost(words, k, len(text) / 2)
+            if best is None or cost < best[0]:
+                best = (cost, [first, second])
     return None if best is None else best[1]

@@ -45,8 +45,11 @@ class Readout(VGroup):
     """
 
     def __init__(self, template: str, *values: float, font_size: float = 34,
-                 **style: Any) -> None:
+                 exact_zeros: bool = False, **style: Any) -> None:
         pieces, self.formats = _parse(template)
+        #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals), so the
+        #: screen tells an exact zero from one that only rounds to 0.00.
+        self.exact_zeros = exact_zeros
         if len(values) != len(self.formats):
             raise ValueError(f"values: the template has {len(self.formats)} placeholders, "
                              f"got {len(values)} values")
@@ -61,6 +64,13 @@ class Readout(VGroup):
                 parts.append(layout)
         line = MathTex(*parts, font_size=font_size, **style)
         self._shapes = dict(_digit_shapes(font_size, style.get("tex_template")))
+        for spec, part in zip(self.formats, slot_parts):
+            if "." in _layout(spec) and "." not in self._shapes:
+                point_glyph = line[part][_layout(spec).index(".")]
+                shape = point_glyph.points - np.array([point_glyph.get_left()[0],
+                                                       point_glyph.get_bottom()[1], 0.0])
+                shape.setflags(write=False)
+                self._shapes["."] = shape
         glyphs = [glyph for part in line for glyph in part]
         for spec, part in zip(self.formats, slot_parts):
             if _signed(spec) and "-" not in self._shapes:
@@ -90,18 +100,29 @@ class Readout(VGroup):
         """Show new values, one per placeholder, rounded as the template says."""
         if len(values) != len(self.formats):
             raise ValueError(f"values: expected {len(self.formats)}, got {len(values)}")
-        texts = [_format(value, spec, len(slots))
+        texts = [self._text(value, spec, len(slots))
                  for value, spec, slots in zip(values, self.formats, self._slots)]
         origin = self._frame.points[0]
         for slots, text in zip(self._slots, texts):
             for (glyph, dx, dy), char in zip(slots, text):
-                if char == ".":
-                    continue
                 if char in " +":
                     glyph.clear_points()
                 else:
                     glyph.points = self._shapes[char] + origin + np.array([dx, dy, 0.0])
         self._values = tuple(float(v) for v in values)
+        return self
+
+    def _text(self, value: float, spec: str, width: int) -> str:
+        text = _format(value, spec, width)
+        if self.exact_zeros and value == 0.0 and "." in text:
+            # "  0.00" -> "  0   ": the units digit stays where it was, the rest is blank.
+            units = text.index(".") - 1
+            text = " " * units + "0" + " " * (len(text) - units - 1)
+        return text
+
+    def set_opacity(self, opacity: float, family: bool = True) -> Readout:
+        super().set_opacity(opacity, family=family)
+        self._frame.set_opacity(0.0)  # the box-keeping diagonal is never seen
         return self
 
     def set_value(self, value: float) -> Readout:
@@ -114,7 +135,7 @@ class Readout(VGroup):
     @property
     def texts(self) -> list[str]:
         """The characters in each placeholder's slots (leading blanks included)."""
-        return [_format(value, spec, len(slots))
+        return [self._text(value, spec, len(slots))
                 for value, spec, slots in zip(self._values, self.formats, self._slots)]
 
 
@@ -209,6 +230,7 @@ def _format(value: float, spec: str, width: int) -> str:
     """``value`` as the ``width`` characters of its slots."""
     if not np.isfinite(value) or (value < 0 and not _signed(spec)):
         raise ValueError(f"value must be finite and >= 0, got {value}")
+    value = value + 0.0  # no "-0.00" for a negative zero
     if spec.endswith("d"):
         if value != int(value):
             raise ValueError(f"value {value} is not a whole number for {{:{spec}}}")

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from manim import Animation, Mobject, VMobject, smooth
 
-__all__ = ["Reveal", "Conceal", "REVEAL_SECONDS"]
+__all__ = ["Reveal", "Conceal", "Dim", "Undim", "REVEAL_SECONDS", "DIM_FACTOR"]
 
 #: Long enough to read as a fade, short enough not to hold up the narration.
 REVEAL_SECONDS = 0.6
@@ -83,3 +83,58 @@ class Conceal(_OpacityFade):
     """Fade ``mobject`` out by opacity alone; it leaves the scene at the end."""
 
     fading_in = False
+
+
+#: A dimmed mobject keeps this share of its opacities (lines that no longer apply).
+DIM_FACTOR = 0.3
+_UNDIMMED = "_undimmed_alphas"
+
+
+class Dim(Animation):
+    """Fade ``mobject`` to ``factor`` of its own opacities (fill, stroke and outline alike);
+    `Undim` brings back exactly what it had. Opacity only, nothing is copied."""
+
+    def __init__(self, mobject: Mobject, *, factor: float = DIM_FACTOR,
+                 run_time: float = REVEAL_SECONDS, rate_func: Any = smooth, **kwargs: Any) -> None:
+        kwargs.setdefault("suspend_mobject_updating", False)
+        super().__init__(mobject, run_time=run_time, rate_func=rate_func, **kwargs)
+        self.factor = factor
+        self._alphas: list[tuple[VMobject, np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def create_starting_mobject(self) -> Mobject:
+        return Mobject()
+
+    def begin(self) -> None:
+        self._alphas = []
+        for member in self.mobject.family_members_with_points():
+            if not isinstance(member, VMobject):
+                raise TypeError(f"{type(self).__name__} fades VMobjects only")
+            own = getattr(member, _UNDIMMED, None) or (
+                member.fill_rgbas[:, 3].copy(), member.stroke_rgbas[:, 3].copy(),
+                member.background_stroke_rgbas[:, 3].copy())
+            setattr(member, _UNDIMMED, own)
+            self._alphas.append((member, *own))
+        super().begin()
+
+    def _target(self, shown: float) -> float:
+        return 1.0 - (1.0 - self.factor) * shown
+
+    def interpolate_mobject(self, alpha: float) -> None:
+        factor = self._target(self.rate_func(alpha))
+        for member, fill, stroke, background in self._alphas:
+            member.fill_rgbas[:, 3] = factor * fill
+            member.stroke_rgbas[:, 3] = factor * stroke
+            member.background_stroke_rgbas[:, 3] = factor * background
+
+
+class Undim(Dim):
+    """Bring a `Dim`-med mobject back to its own opacities."""
+
+    def _target(self, shown: float) -> float:
+        return self.factor + (1.0 - self.factor) * shown
+
+    def finish(self) -> None:
+        super().finish()
+        for member, *_ in self._alphas:
+            if hasattr(member, _UNDIMMED):
+                delattr(member, _UNDIMMED)

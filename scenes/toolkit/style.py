@@ -120,7 +120,7 @@ def make_axes(
     side: float = PLOT_SIDE,
     keep_clear: ArrayLike = (),
     center: ArrayLike = PLOT_CENTER,
-    font_size: float = 22,
+    font_size: float = 26,
     labels: tuple[str, str] = ("w_1", "w_2"),
     avoid: Sequence[ArrayLike] = (),
 ) -> VGroup:
@@ -161,14 +161,12 @@ def make_axes(
         direction = axis.get_end() - axis.get_start()  # (get_unit_vector is one axis unit long)
         along = direction / np.linalg.norm(direction)
         for number in list(axis.numbers):
-            near_point = any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE
-                             for p in marked)
-            if not near_point and _box_meets(number, curves, CLEARANCE):
-                # A ball's corner sits on the tick: step the number outwards along the
-                # axis, beside the corner instead of under its edges.
-                outward = np.sign(float(axis.point_to_number(number.get_center())) or 1.0)
-                number.shift(outward * (0.5 * number.width + 0.1) * along)
-            if near_point or _box_meets(number, curves, CLEARANCE):
+            if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
+                axis.numbers.remove(number)
+                continue
+            if _box_meets(number, curves, CLEARANCE):
+                _step_clear(axis, number, along, curves)
+            if _box_meets(number, curves, CLEARANCE):
                 axis.numbers.remove(number)
     x_label = MathTex(labels[0], font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
     y_label = MathTex(labels[1], font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
@@ -216,6 +214,31 @@ def _label_ticks(
     for number in axis.numbers:
         legible(number)
     axis.numbers.set_z_index(4)
+
+
+#: How far a tick number may step away from its tick to clear a curve (scene units).
+NUMBER_STEP = 0.3
+
+
+def _step_clear(axis: object, number: Mobject, along: NDArray[np.float64],
+                curves: NDArray[np.float64]) -> None:
+    """Move a tick number that covers a curve to where it does not, staying by its tick.
+
+    First straight away from the axis (a diamond's edges leave its corner at 45°,
+    so a little further out the number sits clear, still under its tick), then
+    sideways along the axis, away from the origin (a circle is tangent to the
+    axis's normal there). Leaves the number where it was if neither clears.
+    """
+    home = number.get_center().copy()
+    away = home - axis.n2p(axis.p2n(home))  # from the axis line towards the number
+    away = away / max(float(np.linalg.norm(away)), 1e-12)
+    outward = np.sign(float(axis.p2n(home)) or 1.0) * along
+    for direction in (away, outward):
+        for step in np.linspace(0.05, NUMBER_STEP, 6):
+            number.move_to(home + step * direction)
+            if not _box_meets(number, curves, CLEARANCE):
+                return
+    number.move_to(home)
 
 
 def _curve_samples(curves: Sequence[NDArray[np.float64]], spacing: float = 0.02

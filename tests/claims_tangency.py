@@ -11,11 +11,12 @@ import re
 
 import numpy as np
 
-from regmath import Quadratic, constrained
+from regmath import Quadratic, constrained, penalized
 from regmath.center_paths import corner_exit, inward_path
 from regmath.facts import inside_ball, isotropic, shrink_factors, solution_kind
 from regmath.lp import lp_norm
-from tests.claims import NUMBER, SUBSCRIPT, Rule, agrees, point_agrees
+from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
+from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
 
 TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 
@@ -44,13 +45,17 @@ def facts_for(scene) -> dict:
              "inside": inside_ball(loss.center, norm=norm, radius=t),
              "isotropic": isotropic(loss)}
     if isinstance_by_name(scene, "InactiveConstraint"):
-        path = inward_path(loss, norm=norm, radius=t)
+        path = inward_path(loss, norm=norm, radius=t, reach=float(scene.start_reach))
         facts["start"] = _solve(loss, path.at(0.0), norm, t)
         s = float(path.crossing)
         facts["zero_after_crossing"] = _solve(loss, path.at(min(s + 1e-9, 1.0)), norm, t).multiplier == 0.0
         facts["positive_before_crossing"] = _solve(loss, path.at(s - 1e-6), norm, t).multiplier > 0.0
         p = 1.0 if norm == "l1" else 2.0
         facts["slack"] = t - lp_norm(sol.point, p)
+        facts["inner"] = float(lp_norm(loss.center, p))
+        facts["below"] = constrained(loss, norm=norm, radius=0.6 * facts["inner"])
+        small = penalized(loss, norm=norm, strength=1e-3 * max(1.0, float(np.max(loss.eigenvalues))))
+        facts["penalty_moves"] = bool(lp_norm(small.point, p) < facts["inner"])
     elif norm == "l1":
         path = corner_exit(loss, t)
         s = float(path.crossing)
@@ -76,6 +81,8 @@ GENERAL_RULES = [
 CAPTION_RULES = [
     Rule("ŵ outside", r"ŵ lies outside the (diamond|circle)",
          lambda m, f: not f["inside"], ("problem",)),
+    Rule("ŵ given", rf"Here ŵ = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
     Rule("w* shown", rf"w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["sol"].point), ("grow",)),
@@ -101,14 +108,15 @@ CAPTION_RULES = [
          lambda m, f: f["end"].at_corner and f["end"].point[_index(m)] == 0.0, ("drag",)),
     Rule("returns to corner", r"returns to the corner", lambda m, f: f["sol"].at_corner, ("drag",)),
     Rule("returns to edge", r"returns to the edge", lambda m, f: f["kind"] == "edge", ("drag",)),
-    Rule("verdict corner", r"puts w\* on this corner, with w([₁₂])\* = 0 exactly",
+    Rule("verdict corner", r"puts w\* on this corner with w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("verdict",)),
     Rule("verdict wedge zero", r"would put w([₁₂])\* at exactly 0",
          lambda m, f: f["end"].point[_index(m)] == 0.0, ("verdict",)),
-    Rule("ridge factor", rf"w([₁₂]) by ({NUMBER})",
-         lambda m, f: agrees(m.group(2), f["factors"][_index(m)]), ("verdict",)),
+    Rule("ridge factor", rf"w([₁₂])\* is ({NUMBER}) × ŵ([₁₂])",
+         lambda m, f: m.group(1) == m.group(3) and agrees(m.group(2), f["factors"][_index(m)]),
+         ("verdict",)),
     Rule("different factors", r"different factors, because H is not a multiple of I",
          lambda m, f: not f["isotropic"] and f["factors"][0] != f["factors"][1], ("verdict",)),
     Rule("same factor", r"the same factor, because H is a multiple of I",
@@ -128,14 +136,32 @@ INACTIVE_RULES = [
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
-    Rule("λ falls to 0", r"to exactly 0 as ŵ crosses the boundary",
+    Rule("λ falls to 0", r"until ŵ reaches the boundary: there λ = 0 exactly",
          lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"], ("drag",)),
     Rule("w* = ŵ", rf"w\* = ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["inside"] and point_agrees(m.group(1), f["loss"].center)
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
-    Rule("slack", rf"the slack t − ‖w\*‖ = ({NUMBER}) is positive",
+    Rule("outline through ŵ", rf"‖w‖[₁₂] = ({NUMBER}) passes through ŵ",
+         lambda m, f: agrees(m.group(1), f["inner"]), ("slack",)),
+    Rule("slack", rf"the slack, t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
+    Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
+    Rule("binds below", r"the constraint binds, w\* leaves ŵ and λ rises",
+         lambda m, f: f["below"].multiplier > 0.0
+         and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
+    Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
+         ("radius",)),
+    Rule("origin stays", r"ŵ = 0 stays inside every ball",
+         lambda m, f: not np.any(f["loss"].center), ("radius",)),
+    Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
+         lambda m, f: not np.any(f["loss"].center), ("radius",)),
+    Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
+    Rule("penalty moves w*", r"any λ above 0 pulls w\* from ŵ towards 0",
+         lambda m, f: f["penalty_moves"], ("penalty",)),
+    Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
+         lambda m, f: not np.any(f["loss"].center), ("penalty",)),
 ]
 
 SCREEN_RULES = [
@@ -148,11 +174,15 @@ SCREEN_RULES = [
     Rule("t on screen", rf"t = ({TEX_NUMBER})", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
+    Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    Rule("f(w*) on screen", rf"f\(w\^\*\) = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
     Rule("exact zero on screen", r"w\^\*_([12]) = 0\\ \\text\{exactly\}",
          lambda m, f: f["sol"].point[int(m.group(1)) - 1] == 0.0),
     Rule("no zero on screen", r"on an edge: no weight is",
          lambda m, f: not f["sol"].zero_weights),
-    Rule("factor on screen", rf"w\^\*_([12]) = ({TEX_NUMBER})\\,\\hat w",
+    Rule("factor on screen", rf"w\^\*_([12]) = ({TEX_NUMBER}) \\times \\hat w",
          lambda m, f: agrees(_tex(m.group(2)), f["factors"][int(m.group(1)) - 1])),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER}) > 0",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
@@ -166,3 +196,65 @@ def rules_for(scene) -> list[Rule]:
 
 def isinstance_by_name(scene, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(scene).__mro__)
+
+
+# ------------------------------------------------------------------ variants
+def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(scene, name, data, refused, story="tangency")
+
+
+VARIANTS = [
+    # ----------------------------------------------------------------- L1Tangency
+    V(L1Tangency, "quadrant-2", {"center": (-1.5, 1.2)}),
+    V(L1Tangency, "quadrant-3", {"center": (-1.4, -1.7)}),
+    V(L1Tangency, "quadrant-4", {"center": (2.2, -0.6), "hessian": ((2.0, 0.3), (0.3, 0.8)),
+      "radius": 1.5}),
+    V(L1Tangency, "on-axis", {"center": (2.5, 0.0), "hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V(L1Tangency, "tiny", {"center": (0.05, 0.03), "radius": 0.02}),
+    V(L1Tangency, "far-cond-100", {"center": (8.0, 6.0), "hessian": rotated(100, 1, 0.4),
+      "radius": 0.2}),
+    V(L1Tangency, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)}),
+    V(L1Tangency, "isotropic-cone-edge", {"center": (2.0, 1.0),
+      "hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    V(L1Tangency, "edge", {"center": (2.0, 1.0), "hessian": ((1.0, 0.3), (0.3, 2.0))}),
+    V(L1Tangency, "large-scale", {"center": (300.0, 200.0), "radius": 100.0}),
+    V(L1Tangency, "no-rings", {"rings": 0}),
+    V(L1Tangency, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
+    V(L1Tangency, "radius-0", {"radius": 0.0}, refused="radius"),
+    V(L1Tangency, "radius-negative", {"radius": -1.0}, refused="radius"),
+    V(L1Tangency, "inside", {"center": (0.3, 0.2)}, refused="center"),
+    V(L1Tangency, "on-boundary", {"center": (0.5, 0.5),
+      "hessian": ((1.0, 0.0), (0.0, 1.0))}, refused="center"),
+    V(L1Tangency, "nan-center", {"center": (float("nan"), 1.0)}, refused="center"),
+    V(L1Tangency, "asymmetric", {"hessian": ((1.0, 0.3), (0.2, 2.0))}, refused="hessian"),
+    V(L1Tangency, "indefinite", {"hessian": ((1.0, 0.0), (0.0, -1.0))}, refused="hessian"),
+    V(L1Tangency, "cond-1e7", {"hessian": rotated(1e7, 1, 0.3)}, refused="hessian"),
+    V(L1Tangency, "many-rings", {"rings": 99}, refused="rings"),
+    V(L1Tangency, "3d-center", {"center": (1.0, 2.0, 3.0)}, refused="center"),
+    # ----------------------------------------------------------------- L2Tangency
+    V(L2Tangency, "quadrant-3", {"center": (-1.4, -1.7)}),
+    V(L2Tangency, "on-axis-zero", {"center": (2.5, 0.0), "hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V(L2Tangency, "isotropic", {"center": (1.5, 1.0), "hessian": ((2.0, 0.0), (0.0, 2.0))}),
+    V(L2Tangency, "far-cond-100", {"center": (8.0, 6.0), "hessian": rotated(100, 1, 0.4),
+      "radius": 0.2}),
+    V(L2Tangency, "coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
+    V(L2Tangency, "tiny", {"center": (0.05, 0.03), "radius": 0.02}),
+    V(L2Tangency, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)}),
+    V(L2Tangency, "inside", {"center": (0.3, 0.2)}, refused="center"),
+    V(L2Tangency, "norm-l1", {"norm": "l1"}, refused="norm"),
+    # --------------------------------------------------------- InactiveConstraint
+    V(InactiveConstraint, "l2", {"norm": "l2"}),
+    V(InactiveConstraint, "origin", {"center": (0.0, 0.0)}),
+    V(InactiveConstraint, "quadrant-3", {"center": (-0.3, -0.4)}),
+    V(InactiveConstraint, "near-origin", {"center": (0.001, 0.002)}),
+    V(InactiveConstraint, "cond-1e4", {"hessian": rotated(1e4, 1, 0.3)}),
+    V(InactiveConstraint, "small-ball", {"center": (0.01, -0.02), "radius": 0.05}),
+    V(InactiveConstraint, "outside", {"center": (2.0, 1.0)}, refused="center"),
+    V(InactiveConstraint, "on-boundary", {"center": (0.5, 0.5)}, refused="center"),
+    V(InactiveConstraint, "l2-on-boundary", {"norm": "l2", "center": (0.6, 0.8)},
+            refused="center"),
+    V(InactiveConstraint, "norm-l3", {"norm": "l3"}, refused="norm"),
+    V(InactiveConstraint, "radius-0", {"radius": 0.0}, refused="radius"),
+]
+
+

@@ -1,0 +1,287 @@
+"""The storytelling toolkit: notation, narration, checked parameters, palette, and the
+viewer checks themselves (each shown to fail on a scene with the defect it looks for)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from manim import DOWN, FadeIn, MathTex, Scene, Square, ValueTracker, Dot, RIGHT
+
+from regmath import InvalidArgumentError
+from scenes.toolkit import palette
+from scenes.toolkit.narration import (
+    LINE_CHARACTERS,
+    Cue,
+    ReadingNarrator,
+    caption_chunks,
+    current_narrator,
+    reading_seconds,
+    set_narrator,
+)
+from scenes.toolkit.notation import Words, number, numbers, point, say
+from scenes.toolkit.params import (
+    check_parameters,
+    choice,
+    fixed,
+    increasing,
+    integer,
+    number_in,
+    point as a_point,
+    positive,
+    positive_definite,
+)
+from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import CAPTION_TOP
+from tests.scene_helpers import (
+    Recorder,
+    dry_run,
+    into_caption_strip,
+    jumps,
+    long_caption_lines,
+    silent_motion,
+    subtitle_overlaps,
+)
+
+
+# ------------------------------------------------------------------ notation
+def test_say_gives_the_screen_notation_in_captions_and_words_in_speech() -> None:
+    words = say("Grow the contour from {w_hat}{@grow}: {lam} = {value}.", value=number(-0.5))
+    assert words.caption == "Grow the contour from ŵ: λ = −0.5."
+    assert words.spoken == "Grow the contour from w-hat: lambda = minus 0.5."
+    caption_at, spoken_at = words.marks["grow"]
+    assert words.caption[: round(caption_at * len(words.caption))] == "Grow the contour from ŵ"
+    assert words.spoken[: round(spoken_at * len(words.spoken))] == "Grow the contour from w-hat"
+
+
+def test_say_refuses_unknown_symbols_and_marks_missing_from_the_spoken_form() -> None:
+    with pytest.raises(KeyError, match="template"):
+        say("{no_such_symbol}")
+    with pytest.raises(ValueError, match="spoken"):
+        say("a{@mark}b", spoken="no mark here")
+
+
+@pytest.mark.parametrize(("values", "shown"), [
+    ([0.0, 1.0], ["0", "1"]),                       # exact values stay exact
+    ([0.242, 0.97], ["0.242", "0.97"]),             # common decimals; 0.97 is shown exactly
+    ([0.2421, 0.9700004], ["0.242", "0.970"]),      # 3 digits of the smallest; rounded shows it
+    ([0.006, 0.014], ["0.006", "0.014"]),           # never 0.01 for 0.006
+    ([0.0060000001, 0.014], ["0.00600", "0.014"]),  # rounded keeps its trailing zeros
+    ([1924.43], ["1924.4"]),                        # a rounded integer keeps a decimal
+    ([1e-7, 2.5], ["1.00×10⁻⁷", "2.5"]),            # tiny in scientific notation
+    ([-0.0], ["0"]),                                # no "−0"
+])
+def test_numbers_show_the_digits_a_comparison_needs(values, shown) -> None:
+    assert [n.text for n in numbers(values)] == shown
+
+
+def test_a_point_reads_in_all_three_forms() -> None:
+    p = point([0.0, -1.25])
+    assert (p.text, p.tex, p.spoken) == ("(0, −1.25)", r"(0,\ -1.25)", "0 and minus 1.25")
+
+
+# ----------------------------------------------------------------- narration
+CAPTIONS = [
+    "Shrink it back until one allowed point is left: w* = (0, 1), the lowest loss the diamond "
+    "allows. It is a corner of the diamond, where w₁* = 0.",
+    "Two weights, w₁ and w₂.",
+    "The diamond pushes back along an outward normal g, with a strength λ ≥ 0: −∇f(w*) = λg, "
+    "with λ = 1.84.",
+    "x" * 50 + " " + "y" * 30,
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_caption_chunks_are_two_lines_that_keep_every_word(caption: str) -> None:
+    chunks = caption_chunks(caption)
+    assert all(len(chunk.splitlines()) <= 2 for chunk in chunks)
+    assert all(len(line) <= LINE_CHARACTERS for c in chunks for line in c.splitlines()
+               if " " in line)
+    assert " ".join(" ".join(c.split()) for c in chunks) == " ".join(caption.split())
+    for chunk in chunks:
+        for line in chunk.splitlines():
+            assert not line.endswith(("=", "≤", "≥", "−"))  # an equation keeps its value
+
+
+class FixedVoice:
+    """A stand-in for a voice: every cue lasts 3 s and bookmarks fall at the spoken position."""
+
+    def duration(self, words: Words) -> float:
+        return 3.0
+
+    def mark_fraction(self, words: Words, mark: str) -> float:
+        return words.marks[mark][1]
+
+
+class Beats(Recorder, StoryScene):
+    def construct(self) -> None:
+        square = Square()
+        self.next_section("one")
+        with self.cue("A square appears{@shown}, then it waits for the words to end.") as cue:
+            cue.play(FadeIn(square), until="shown")
+            self.first_mark = (cue.time_of("shown"), self.time - cue.start)
+        self.next_section("two")
+        with self.cue("It moves{@moved}.") as cue:
+            cue.play(square.animate.shift(RIGHT), until="moved")
+
+
+def test_a_cue_lasts_as_long_as_its_words_and_animations_end_at_their_bookmarks(tmp_path) -> None:
+    scene = dry_run(Beats, tmp_path)
+    first, second = scene.narration_log
+    text = first.words.caption
+    assert first.end - first.start >= reading_seconds(text) - 1e-9
+    mark, reached = scene.first_mark
+    assert mark == pytest.approx(reading_seconds(text) * first.words.marks["shown"][0])
+    assert reached == pytest.approx(mark, abs=1.0 / 15 + 1e-9)
+    assert (first.section, second.section) == ("one", "two")
+    assert second.start >= first.end
+    assert subtitle_overlaps(scene) == [] and silent_motion(scene) == []
+    # The captions cover the beat from start to end.
+    cues = scene.renderer.file_writer.subcaptions
+    assert cues[0].start.total_seconds() == pytest.approx(first.start)
+    assert cues[-1].end.total_seconds() == pytest.approx(second.end)
+
+
+def test_a_voice_narrator_sets_the_pace_without_touching_the_scene(tmp_path) -> None:
+    before = current_narrator()
+    set_narrator(FixedVoice())
+    try:
+        scene = dry_run(Beats, tmp_path)
+    finally:
+        set_narrator(before)
+    assert isinstance(current_narrator(), ReadingNarrator)
+    first, second = scene.narration_log
+    assert first.end - first.start == pytest.approx(3.0, abs=1.0 / 15)
+    assert second.end - second.start == pytest.approx(3.0, abs=1.0 / 15)
+
+
+# ---------------------------------------------------------------- parameters
+class Data:
+    parameters = {"center": a_point(), "hessian": positive_definite(), "radius": positive(),
+                  "rings": integer(0, 6), "norm": choice(("l1", "l2")),
+                  "stops": increasing(number_in(0.1, 10.0)), "shape": fixed("l1", "see X")}
+    center = (1.0, 2.0)
+    hessian = ((2.0, 0.5), (0.5, 1.0))
+    radius = 1.0
+    rings = 3
+    norm = "l1"
+    stops = (0.5, 1.0)
+    shape = "l1"
+
+
+@pytest.mark.parametrize(("name", "bad", "says"), [
+    ("center", (float("nan"), 1.0), "finite"),
+    ("center", (1.0, 2.0, 3.0), "2 finite numbers"),
+    ("hessian", ((1.0, 0.3), (0.2, 1.0)), "symmetric"),
+    ("hessian", ((1.0, 0.0), (0.0, 0.0)), "singular"),
+    ("hessian", ((1.0, 0.0), (0.0, -1.0)), "indefinite"),
+    ("hessian", ((1e7, 0.0), (0.0, 1.0)), "condition number"),
+    ("radius", 0.0, "(0, inf)"),
+    ("radius", "one", "number"),
+    ("rings", 2.5, "whole number"),
+    ("rings", 7, "[0, 6]"),
+    ("norm", "l3", "one of"),
+    ("stops", (1.0, 0.5), "increasing"),
+    ("stops", (0.5, 20.0), "[0.1, 10]"),
+    ("shape", "l2", "see X"),
+])
+def test_each_bad_attribute_is_refused_by_its_own_name(name: str, bad: object, says: str) -> None:
+    data = type("Variant", (Data,), {name: bad})()
+    with pytest.raises(InvalidArgumentError) as error:
+        check_parameters(data)
+    assert str(error.value).startswith(f"{name}: ") and says in str(error.value)
+
+
+def test_checked_values_are_cleaned() -> None:
+    values = check_parameters(Data())
+    assert values["center"].dtype == float and values["hessian"].shape == (2, 2)
+    assert values["radius"] == 1.0 and values["stops"] == (0.5, 1.0)
+
+
+# ------------------------------------------------------------------- palette
+def test_adjacent_colours_stay_apart_under_colour_vision_deficiency() -> None:
+    colorspacious = pytest.importorskip("colorspacious")
+    deficiencies = [None, "deuteranomaly", "protanomaly", "tritanomaly"]
+
+    def seen(color, deficiency):
+        rgb = np.array(color.to_rgb())
+        if deficiency is None:
+            return rgb
+        space = {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}
+        return np.clip(colorspacious.cspace_convert(rgb, space, "sRGB1"), 0, 1)
+
+    worst = min(colorspacious.deltaE(seen(palette.ROLES[a], d), seen(palette.ROLES[b], d),
+                                     input_space="sRGB1")
+                for a, b in palette.ADJACENT for d in deficiencies)
+    assert worst >= palette.MIN_CVD_DELTA_E
+
+
+def test_every_colour_reads_on_the_background() -> None:
+    def luminance(color) -> float:
+        c = np.array(color.to_rgb())
+        c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+        return float(0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2])
+
+    background = luminance(palette.BACKGROUND)
+    for color in palette.ROLES.values():
+        assert (luminance(color) + 0.05) / (background + 0.05) >= palette.MIN_CONTRAST
+
+
+# ----------------------------------------------- the viewer checks can fail
+class Teleport(Recorder, Scene):
+    def construct(self) -> None:
+        dot = Dot()
+        self.play(FadeIn(dot))
+        dot.shift(5 * RIGHT)  # a jump between two frames
+        self.play(dot.animate.scale(1.5))
+
+
+class FollowerRevealed(Recorder, Scene):
+    """The centre-jump kind, as the scenes had it: a follower faded in with its updaters
+    suspended (the fade's default) is drawn where it was built, then jumps into place."""
+
+    def construct(self) -> None:
+        tracker = ValueTracker(4.0)
+        dot = Dot()
+        dot.add_updater(lambda m: m.move_to([tracker.get_value(), 2.0, 0.0]))
+        self.add_subcaption("a dot", duration=3)
+        self.play(Reveal(dot, suspend_mobject_updating=True), run_time=1.0)
+        self.play(tracker.animate.set_value(3.0))
+
+
+class FollowerInStory(Recorder, StoryScene):
+    """The same, in a StoryScene with Reveal: placed before its first frame, never jumps."""
+
+    def construct(self) -> None:
+        tracker = ValueTracker(4.0)
+        dot = Dot()
+        dot.add_updater(lambda m: m.move_to([tracker.get_value(), 2.0, 0.0]))
+        with self.cue("a dot{@on}") as cue:
+            cue.play(Reveal(dot), until="on")
+        with self.cue("it moves{@done}") as cue:
+            cue.play(tracker.animate.set_value(3.0), until="done")
+
+
+class LowAndSilent(Recorder, Scene):
+    def construct(self) -> None:
+        label = MathTex("x").to_edge(DOWN, buff=0.1)
+        self.play(FadeIn(label))  # no caption at all
+        self.add_subcaption("one very long caption line " * 4, duration=2)
+        self.wait(2)
+
+
+def test_the_jump_check_finds_a_teleport_and_the_centre_jump_kind(tmp_path) -> None:
+    assert jumps(dry_run(Teleport, tmp_path))
+    found = jumps(dry_run(FollowerRevealed, tmp_path))
+    assert found and found[0][1] == "Dot"
+    assert jumps(dry_run(FollowerInStory, tmp_path)) == []
+
+
+def test_the_strip_silence_and_caption_checks_find_their_defects(tmp_path) -> None:
+    scene = dry_run(LowAndSilent, tmp_path)
+    assert into_caption_strip(scene) and all(low < CAPTION_TOP for _, _, low in
+                                             into_caption_strip(scene))
+    assert silent_motion(scene)
+    assert long_caption_lines(scene)
