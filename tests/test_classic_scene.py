@@ -1,4 +1,4 @@
-"""NormsAsDistances, UnitBalls, ClassicPicture draw what regmath says."""
+"""ClassicPicture draws what regmath says."""
 
 from __future__ import annotations
 
@@ -9,20 +9,10 @@ import pytest
 
 from regmath import constrained
 from regmath.drawing import ball_outline, level_set
-from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
 from scenes.classic import ClassicPicture
-from scenes.norms import NormsAsDistances, UnitBalls
 from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
 
 COORD_ATOL = 1e-9
-
-
-class Norms(BeatRecorder, NormsAsDistances):
-    pass
-
-
-class Balls(BeatRecorder, UnitBalls):
-    pass
 
 
 class Classic(BeatRecorder, ClassicPicture):
@@ -31,28 +21,8 @@ class Classic(BeatRecorder, ClassicPicture):
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    tmp = Path(tmp_path_factory.mktemp("intro"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Norms, Balls, Classic)}
-
-
-def test_manhattan_path_and_straight_segment(rendered) -> None:
-    scene = rendered["Norms"]
-    np.testing.assert_allclose(coords(scene, anchors(scene.path)), manhattan_path(scene.w)[:-1],
-                               atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene, scene.path.points[-1]), [scene.w], atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene, scene.segment.points[[0, -1]]), [[0, 0], scene.w],
-                               atol=COORD_ATOL)
-    assert scene.l1 == lp_norm(scene.w, 1) and scene.l2 == lp_norm(scene.w, 2)
-    assert scene.beats == ["point", "manhattan", "euclidean", "balls"]
-
-
-def test_unit_ball_ends_on_the_exact_square(rendered) -> None:
-    scene = rendered["Balls"]
-    assert scene.current_p() == np.inf
-    drawn = coords(scene, anchors(scene.outline))
-    expected = lp_ball_boundary(np.inf, 1.0, samples=scene.samples)[:-1]
-    np.testing.assert_allclose(drawn, expected, atol=COORD_ATOL)
-    assert scene.beats == ["p=0.5", "p=1", "p=2", "p=inf"]
+    tmp = Path(tmp_path_factory.mktemp("classic"))
+    return {cls.__name__: dry_run(cls, tmp) for cls in (Classic,)}
 
 
 def test_classic_picture_contours_touch_at_the_solutions(rendered) -> None:
