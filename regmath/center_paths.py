@@ -13,6 +13,8 @@ parameter s* where the solution changes kind:
 * `inward_path`: ŵ moves along the ray from outside the ball to the given
   ŵ inside it; λ falls to exactly 0 where ‖ŵ(s)‖_p = t, in closed form.
 * `arc_path`: ŵ turns about the origin; for the circle nothing changes kind.
+* `ridge_ray_crossing`: ŵ crosses one of the four rays where ridge's w* has
+  an exact zero, halfway along the path.
 
 The crossings s* are exact: each path changes kind at a vertex or a point
 known in closed form.
@@ -39,6 +41,7 @@ __all__ = [
     "corner_exit",
     "inward_path",
     "arc_path",
+    "ridge_ray_crossing",
     "EDGE_SHARE",
     "CONE_DEPTH",
 ]
@@ -49,6 +52,8 @@ EDGE_SHARE = 0.3
 CONE_DEPTH = 0.6
 #: g is "at" the end of the cone when it is this close; the path then crosses the far end.
 CONE_MARGIN = 0.2
+#: A ridge drag turns ŵ at least this far (radians) on each side of the ray it crosses.
+MIN_TURN = 0.25
 
 
 @dataclass(frozen=True, eq=False)
@@ -214,3 +219,42 @@ def arc_path(center: ArrayLike, sweep: float) -> CenterPath:
     angle = float(np.arctan2(c[1], c[0])) + sweep
     end = radius * np.array([np.cos(angle), np.sin(angle)])
     return CenterPath("arc", np.array([c, end]), None, "circle", "circle", sweep=float(sweep))
+
+
+def ridge_ray_crossing(loss: Quadratic, radius: float) -> CenterPath:
+    r"""An arc of ŵ about the origin across a ray where the L2 solution has an exact zero.
+
+    w* is the axis point v = ±t eⱼ of the circle exactly when ŵ lies on the ray
+    r(μ) = v + μ H⁻¹ v, μ > 0 (`regmath.sparsity.l2_sparse_rays`). The path keeps
+    ‖ŵ‖₂ = R fixed (R > t, so ŵ stays outside and w* stays on the circle). On
+    each of the four rays it finds the point of norm R — the positive root of
+    ‖u‖²μ² + 2(vᵀu)μ + t² − R² = 0 with u = H⁻¹v, since ‖r(μ)‖ grows from t —
+    takes the one the shortest turn away (at least MIN_TURN, so not a ray ŵ is
+    already on), and turns ŵ through it to as far beyond, crossing the ray
+    exactly halfway (s* = 1/2): w* touches the axis there and only there.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If H is singular, t = 0, or ŵ lies inside the circle.
+    """
+    _, t = _check_problem(loss, "l2", radius)
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a circle")
+    sol = constrained(loss, norm="l2", radius=t)
+    if not sol.active:
+        raise InvalidArgumentError("loss", "ŵ must lie outside the circle")
+    center = np.array(loss.center, dtype=float)
+    size = float(np.linalg.norm(center))
+    start = float(np.arctan2(center[1], center[0]))
+    turns = []
+    for v in t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]]):
+        u = loss.inverse_hessian @ v
+        a, b, c = float(u @ u), float(v @ u), t * t - size * size
+        crossing_point = v + ((-b + np.sqrt(b * b - a * c)) / a) * u
+        turn = float(np.arctan2(crossing_point[1], crossing_point[0])) - start
+        turns.append((turn + np.pi) % (2.0 * np.pi) - np.pi)  # the short way round
+    # The nearest ray that ŵ is not already on.
+    turn = min((x for x in turns if abs(x) >= MIN_TURN), key=abs)
+    end = size * np.array([np.cos(start + 2.0 * turn), np.sin(start + 2.0 * turn)])
+    return CenterPath("arc", np.array([center, end]), 0.5, "circle", "circle", sweep=2.0 * turn)

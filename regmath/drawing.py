@@ -50,6 +50,7 @@ __all__ = [
     "corner_subgradient",
     "normal_arrow",
     "right_angle_mark",
+    "slack_segment",
     "tangent_segment",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
@@ -271,6 +272,20 @@ def right_angle_mark(solution: Solution, *, size: float) -> NDArray[np.float64]:
     tangent = boundary_tangents(solution)[0]
     w = solution.point
     return np.array([w + size * tangent, w + size * (tangent + normal), w + size * normal])
+
+
+def slack_segment(center: ArrayLike, *, norm: str, radius: float) -> NDArray[np.float64]:
+    """From an inside ŵ out to the ball's boundary along the ray from 0 through ŵ,
+    shape (2, 2): [ŵ, t ŵ/‖ŵ‖_p]. Its length in the norm is the slack t − ‖ŵ‖_p."""
+    from regmath.lp import lp_norm
+
+    norm = check_norm(norm)
+    radius = check_nonnegative(radius, "radius")
+    c = np.asarray(center, dtype=float)
+    size = float(lp_norm(c, 1.0 if norm == "l1" else 2.0))
+    if size == 0.0 or size > radius:
+        raise InvalidArgumentError("center", "must be nonzero and inside the ball")
+    return np.array([c, radius * c / size])
 
 
 def tangent_segment(solution: Solution, *, half_length: float) -> NDArray[np.float64]:

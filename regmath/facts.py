@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
     from regmath.solution import Solution
 
-__all__ = ["SolutionKind", "solution_kind", "shrink_factors", "isotropic", "inside_ball"]
+__all__ = ["SolutionKind", "solution_kind", "shrink_factors", "isotropic", "isotropic_factor",
+           "inside_ball"]
 
 SolutionKind = Literal["interior", "boundary", "corner", "edge", "circle", "origin"]
 
@@ -63,3 +64,10 @@ def isotropic(loss: Quadratic) -> bool:
     """
     d = loss.eigenvalues
     return bool(np.all(d == d[0]))
+
+
+def isotropic_factor(center: NDArray[np.float64], *, radius: float) -> float:
+    """The factor w* / ŵ of the L2 constraint when H is a multiple of I: t/‖ŵ‖₂ when ŵ lies
+    outside the circle (w* = t ŵ/‖ŵ‖₂), 1 when inside."""
+    size = float(np.linalg.norm(np.asarray(center, dtype=float)))
+    return 1.0 if size <= radius else radius / size

@@ -33,8 +33,9 @@ __all__ = [
 ]
 
 #: The ball's diameter is at least this share of the view's extent (width = height).
-#: With a 6-unit plot that is 1.8 units: 110 px at 480p.
-MIN_BALL_SHARE = 0.3
+#: With a 6-unit plot that is 2.4 units: 145 px at 480p, so the cone and the arrows at
+#: w* (drawn at about half the radius) stay readable.
+MIN_BALL_SHARE = 0.4
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,10 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.boundary import region_below
-from regmath.center_paths import CenterPath, arc_path, corner_exit, inward_path
+from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import (
     ViewBox,
+    slack_segment,
     arrow_scale,
     ball_outline,
     boundary_tangents,
@@ -82,16 +83,17 @@ from regmath.drawing import (
     right_angle_mark,
     tangent_segment,
 )
-from regmath.facts import isotropic, shrink_factors, solution_kind
+from regmath.facts import isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
-from regmath.sparsity import l1_solution_regions
+from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import (
     BALL_NAMES,
     LOSS_TEX,
     SYMBOLS,
     constraint_tex,
+    penalty_tex,
     decimals_for,
     number,
     numbers,
@@ -125,6 +127,7 @@ from scenes.toolkit.style import (
     ball_shape,
     draw_ball,
     filled_polygon,
+    keep_in_frame,
     legible,
     make_axes,
     marker,
@@ -148,6 +151,10 @@ CONE_ARROW = 0.6
 PULL_ARROW = 1.0
 PANEL_FONT = 30
 PANEL_GAP = 0.2
+#: w*'s label: the solution's red, lightened so it reads on the balls' fills.
+LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
+#: The last frame is held this long after the last words, for a clean cut.
+FINAL_HOLD = 3.0
 
 
 class TangencyScene(StoryScene):
@@ -271,28 +278,28 @@ class TangencyScene(StoryScene):
         self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
-            r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"),
-            self.data_tex())))
-        for line in self.problem:
+            r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
+        self.data_line = MathTex(self.data_tex(), font_size=PANEL_FONT)
+        for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        with self.cue("The loss f is lowest at {w_hat}{@center}" + where + ": the weights "
-                      "fitted without regularization. Here {w_hat} = {c}.",
-                      c=point(self.loss.center)) as cue:
-            cue.play(Reveal(self.center_marker), at="center")
-        with self.cue("We minimize f, but only over the weights in the {ball}{@ball} "
-                      "{norm} ≤ {t}, with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
+        with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
+                      "regularization, here {w_hat} = {c}{@data}. Its curvature {H} sets the "
+                      "shape of its contours.", c=point(self.loss.center)) as cue:
+            cue.play(Reveal(self.center_marker))
+            cue.play(Reveal(self.data_line), at="data")
+        with self.cue("We minimize f, but only over the weights in the {ball} {norm} ≤ {t}, "
+                      "with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
                       tval=number(self.t)) as cue:
-            cue.play(Reveal(self.problem), at="ball")
-            cue.play(*draw_ball(self.ball, run_time=1.5))
+            cue.play(*draw_ball(self.ball, run_time=1.5), Reveal(self.problem))
         with self.cue("{w_hat} lies outside the {ball}, so the best allowed weights lie on its "
                       "boundary{@edge}.", ball=ball) as cue:
             cue.play(Indicate(self.ball[1], color=BALL_COLORS[self.norm], scale_factor=1.04),
-                     at="edge")
+                     at="edge", run_time=1.5)
 
     def data_tex(self) -> str:
         """ŵ and H as the panel shows them."""
@@ -314,7 +321,7 @@ class TangencyScene(StoryScene):
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.contour.add_updater(self.follow_contour)
         self.lower = VMobject(stroke_width=0, fill_color=BALL_COLORS[self.norm],
-                              fill_opacity=0.55, z_index=0)
+                              fill_opacity=0.85, z_index=0)
         self.lower.add_updater(self.follow_lower)
         template = (r"f = " + number_format(OVERSHOOT**2 * final, decimals_for(final))
                     + r"\ \text{{on the contour}}")
@@ -345,10 +352,10 @@ class TangencyScene(StoryScene):
         with self.cue("A larger contour crosses the {ball}{@over}: the allowed points inside "
                       "it, shaded{@lens}, have a lower loss, so we can still go lower.",
                       ball=ball) as cue:
-            self.play(Conceal(self.tangent_dot))
-            sweep(self, self.growth, OVERSHOOT, *followers, over=over, run_time=cue.until("over"))
-            cue.play(Reveal(lower_label), at="lens")
-        self.tangent_label = legible(MathTex("w^*", font_size=38, color=SOLUTION_COLOR))
+            sweep(self, self.growth, OVERSHOOT, *followers, over=over,
+                  run_time=max(cue.until("over"), 1.5))
+            cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
+        self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
@@ -361,8 +368,8 @@ class TangencyScene(StoryScene):
             for follower in followers:
                 follower.clear_updaters()
             self.remove(self.lower)
-            cue.play(Reveal(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout),
-                     Reveal(self.found), until="name")
+            self.play(Undim(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout))
+            cue.play(Reveal(self.found), until="name")
             if self.kind == "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero")
         self.panel_lines[self.panel_lines.index(self.readout)] = self.found
@@ -376,7 +383,7 @@ class TangencyScene(StoryScene):
         level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
-        label = legible(Tex("lower loss", font_size=28, color=BALL_COLORS[self.norm]))
+        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
         inward = -np.asarray(middle, dtype=float)  # towards the ball's centre, off the contour
         place_clear(label, to_scene(self.axes, middle), inward, [self.ball, self.contour],
                     minor=[self.axes])
@@ -398,10 +405,12 @@ class TangencyScene(StoryScene):
         lam = number(sol.multiplier)
         self.kkt = self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        aimed = ("" if isotropic(self.loss) else
+                 " The contours are tilted ellipses, so downhill is not straight at {w_hat}.")
         with self.cue("At {w_star} the loss pulls downhill{@pull}, at right angles to its "
-                      "contour, along {neg_grad}.",
+                      "contour, along {neg_grad}." + aimed,
                       spoken="At w-star the loss pulls downhill{@pull}, at right angles to its "
-                      "contour, along minus the gradient.") as cue:
+                      "contour, along minus the gradient." + aimed) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
         with self.cue(self.push_words(), lam_value=lam, ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
@@ -411,16 +420,19 @@ class TangencyScene(StoryScene):
             cue.play(Conceal(self.push), Conceal(self.push_label), at="still")
 
     def push_words(self) -> str:
-        return ("The {ball} pushes back{@push} inward, along −{g}: {g} is an outward normal at "
-                "{w_star}, scaled so its entry for each nonzero weight is that weight's sign, "
-                "and {lam} ≥ 0 is the strength{@kkt}. Balance: {neg_grad} = {lam}{g}, with "
-                "{lam} = {lam_value}.")
+        several = (" (at a corner several qualify: next)" if self.kind == "corner" else "")
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}: "
+                "{g} is an outward normal at {w_star}" + several + ", scaled so its entry for "
+                "each nonzero weight is that weight's sign. Balance{@kkt}: {neg_grad} = "
+                "{lam}{g}, with {lam} = {lam_value}.")
 
     def push_spoken(self) -> str:
-        return ("The {ball} pushes back{@push} inward, along minus g: g is an outward normal at "
-                "w-star, scaled so its entry for each nonzero weight is that weight's sign, and "
-                "lambda, never negative, is the strength{@kkt}. Balance: minus the gradient "
-                "equals lambda g, with lambda = {lam_value}.")
+        several = (", and at a corner several qualify, as we will see" if self.kind == "corner"
+                   else "")
+        return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
+                "along minus g: g is an outward normal at w-star" + several + ", scaled so its "
+                "entry for each nonzero weight is that weight's sign. Balance{@kkt}: minus the "
+                "gradient equals lambda g, with lambda = {lam_value}.")
 
     def show_middle(self) -> None:
         raise NotImplementedError
@@ -432,48 +444,61 @@ class TangencyScene(StoryScene):
         raise NotImplementedError
 
     # ------------------------------------------------------------- the drag
-    def start_drag(self, live: VMobject, stale: list[VMobject]) -> list[VMobject]:
-        """Attach the followers of ŵ's drag; the panel lines in ``stale`` dim (they belong to
-        the original ŵ) and ``live`` shows the moving solution. Returns the followers."""
+    def start_drag(self, live: VGroup, stale: list[VMobject]) -> list[VMobject]:
+        """Attach the followers of ŵ's drag; the panel lines in ``stale`` (and ŵ's data
+        line) dim, since they belong to the original ŵ, and ``live`` shows the moving
+        ŵ and its solution. Returns the followers."""
         self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
         offset = self.tangent_label.get_center() - self.tangent_dot.get_center()
-        self.tangent_label.add_updater(lambda m: m.move_to(self.tangent_dot.get_center() + offset))
+        self.tangent_label.add_updater(lambda m: keep_in_frame(
+            m.move_to(self.tangent_dot.get_center() + offset)))
         self.pull.add_updater(self.follow_pull)
         label_offset = self.pull_label.get_center() - self.pull.get_end()
-        self.pull_label.add_updater(lambda m: m.move_to(self.pull.get_end() + label_offset))
+        self.pull_label.add_updater(lambda m: keep_in_frame(
+            m.move_to(self.pull.get_end() + label_offset)))
         self.contour.add_updater(self.follow_contour)
-        self.play(Conceal(self.rings_group), *(Dim(m) for m in stale),
+        self.play(Conceal(self.rings_group), *(Dim(m) for m in (self.data_line, *stale)),
                   Reveal(live))
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                self.pull, self.pull_label, live]
+                self.pull, self.pull_label, *live]
 
-    def end_drag(self, followers: list[VMobject], live: VMobject, stale: list[VMobject]) -> None:
+    def end_drag(self, followers: list[VMobject], live: VGroup, stale: list[VMobject]) -> None:
         for follower in followers:
             follower.clear_updaters()
-        self.play(Conceal(live), *(Undim(m) for m in stale))
+        self.play(Conceal(live), *(Undim(m) for m in (self.data_line, *stale)))
 
-    def live_readout(self, *, with_lambda: bool, with_g: bool = False) -> Readout:
-        """"now: w* = (…), λ = …" (and g) for the moving solution, slots wide enough for the drag."""
+    def live_lines(self, *, with_lambda: bool = False, with_g: bool = False) -> VGroup:
+        """"now: ŵ = (…)" and "w* = (…)" (with λ or the zero weight's entry of g) for the
+        moving ŵ, slots wide enough for the whole drag."""
         along = self.along_path()
+        centers = self.path.at(np.linspace(0.0, 1.0, 41))
         points = np.array([sol.point for sol in along])
-        slots = [number_format(self.t, self.decimals, signed=bool(np.any(points[:, i] < 0.0)))
-                 for i in range(2)]
-        template = r"\text{{now: }} w^* = (" + slots[0] + r",\ " + slots[1] + ")"
+        scale = max(float(np.max(np.abs(centers))), self.t)
+
+        def slots(values: np.ndarray, largest: float) -> list[str]:
+            return [number_format(largest, decimals_for(largest),
+                                  signed=bool(np.any(values[:, i] < 0.0))) for i in range(2)]
+
+        hat = slots(centers, scale)
+        star = slots(points, self.t)
+        first = Readout(r"\text{{now: }} \hat w = (" + hat[0] + r",\ " + hat[1] + ")",
+                        *self.loss.center, font_size=PANEL_FONT - 2)
+        first.add_updater(lambda r: r.set_values(*self.path.at(self.drag.get_value())))
+        template = r"w^* = (" + star[0] + r",\ " + star[1] + ")"
         getters = [lambda sol: float(sol.point[0]), lambda sol: float(sol.point[1])]
         if with_lambda:
             largest = max(sol.multiplier for sol in along)
             template += r",\ \lambda = " + number_format(largest, decimals_for(largest))
             getters.append(lambda sol: sol.multiplier)
         if with_g:
-            normals = np.array([sol.normal for sol in along])
-            gslots = [number_format(1.0, 2, signed=bool(np.any(normals[:, i] < 0.0)))
-                      for i in range(2)]
-            template += r",\ g = (" + gslots[0] + r",\ " + gslots[1] + ")"
-            getters += [lambda sol: float(sol.normal[0]), lambda sol: float(sol.normal[1])]
-        live = Readout(template, *(get(self.solution) for get in getters),
-                       font_size=PANEL_FONT - 2, exact_zeros=True)
-        live.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
-        return live
+            k = self.zero_at_corner()
+            negative = any(sol.normal[k] < 0.0 for sol in along)
+            template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative)
+            getters.append(lambda sol: float(sol.normal[k]))
+        second = Readout(template, *(get(self.solution) for get in getters),
+                         font_size=PANEL_FONT - 2, exact_zeros=True)
+        second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
+        return VGroup(first, second)
 
     # ------------------------------------------------------------- followers
     def current_level(self) -> float:
@@ -524,7 +549,7 @@ class TangencyScene(StoryScene):
         def follow(m: VGroup) -> None:
             target = self.path.at(self.drag.get_value())
             dot.move_to(to_scene(self.axes, target))
-            label.next_to(dot, UP + RIGHT * 0.6, buff=0.04)
+            keep_in_frame(label.next_to(dot, UP + RIGHT * 0.6, buff=0.04))
             tip, direction = edge_pointer(target, self.view)
             start = tip - 0.1 * extent * direction
             # A fixed length, so moving it keeps the tip's size (and its opacity, unlike become).
@@ -601,70 +626,76 @@ class L1Tangency(TangencyScene):
         zero = sol.zero_weights[0]
         self.edge_normals = VGroup(*(self.get_arrow(a, NORMAL_COLOR, stroke_width=4)
                                      for a in corner_normals(sol, length=length)))
-        free = ValueTracker(-1.0)
-        first_ray = sol.normal_cone[0]
-        start_free = float(first_ray[zero])
-        free.set_value(start_free)
-        self.wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.25, z_index=0)
+        start_free = float(sol.normal_cone[0][zero])  # the first edge normal's free entry, ±1
+        free = ValueTracker(start_free)
+        self.wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.3, z_index=0)
 
         def fraction() -> float:
-            return (free.get_value() - start_free) / (-2.0 * start_free)
+            return min(max((free.get_value() - start_free) / (-2.0 * start_free), 0.0), 1.0)
 
         self.wedge.add_updater(lambda m: m.set_points_as_corners(to_scene(
-            self.axes, normal_cone_wedge(sol, length=length,
-                                         fraction=min(max(fraction(), 0.0), 1.0)))))
-        sweeper = self.get_arrow(normal_arrow(sol, corner_subgradient(sol, start_free),
-                                              length=length), NORMAL_COLOR, stroke_width=5)
-        sweeper.add_updater(lambda m: m.become(self.get_arrow(normal_arrow(
-            sol, corner_subgradient(sol, free.get_value()), length=length), NORMAL_COLOR,
-            stroke_width=5)))
-        g_template = ["", ""]
-        g_template[1 - zero] = number(float(np.sign(sol.point[1 - zero]))).tex
-        g_template[zero] = "{:+5.2f}"
-        g_line = Readout(r"g = (" + r",\ ".join(g_template) + r"),\quad g \in \partial\|w^*\|_1",
-                         start_free, font_size=PANEL_FONT)
-        self.add_panel_line(g_line)
-        g_line.add_updater(lambda r: r.set_value(free.get_value()))
+            self.axes, normal_cone_wedge(sol, length=length, fraction=fraction()))))
+        sweeper = self.get_sweeper(sol, start_free, length)
+        sweeper.add_updater(lambda m: m.become(self.get_sweeper(sol, free.get_value(), length)))
+        free_name = weight(zero).tex.replace("w", "g")
+        g_slider = Readout(free_name + r" = {:+5.2f}", start_free, font_size=PANEL_FONT)
+        g_slider.add_updater(lambda r: r.set_value(free.get_value()))
+        self.add_panel_line(g_slider)
         cone_label = legible(MathTex(r"N(w^*)", font_size=30, color=CONE_COLOR))
-        tips = [a.get_end() for a in self.edge_normals]
-        place_clear(cone_label, tips[0], self.arrow_direction(self.edge_normals[0]),
+        place_clear(cone_label, self.edge_normals[0].get_end(),
+                    self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
         with self.cue("At a corner{@corner} the diamond has no single outward normal.") as cue:
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR, flash_radius=0.4), at="corner")
-        with self.cue("{@edges}The normals of its two edges qualify, and so does every "
-                      "direction between them{@sweep}: together they form the normal cone "
+        with self.cue("The normals of its two edges qualify, and so does every direction "
+                      "between them{@sweep}: together they form the normal cone "
                       "{cone}{@named}.") as cue:
-            cue.play(*(GrowArrow(a) for a in self.edge_normals), at="edges", until="sweep")
+            cue.play(*(GrowArrow(a) for a in self.edge_normals))
             self.add(self.wedge)
-            cue.play(Reveal(g_line), Reveal(sweeper))
-            sweep(self, free, -start_free, self.wedge, sweeper, g_line,
-                  run_time=max(cue.until("named"), 3.0), rate_func=linear)
+            cue.play(Reveal(sweeper), at="sweep")
+            sweep(self, free, -start_free, self.wedge, sweeper, run_time=3.0, rate_func=linear)
             self.wedge.clear_updaters()
             cue.play(Reveal(cone_label))
+        other = number(float(np.sign(sol.point[1 - zero])))
+        with self.cue("Scale each direction so its entry for the nonzero weight is that "
+                      "weight's sign, {sign}: these are the subgradients {g} of {l1} at {w_star}, "
+                      "and their entry {gk} may be anything in [−1, 1]{@range}.", sign=other,
+                      gk=weight(zero).text.replace("w", "g"),
+                      spoken="Scale each direction so its entry for the nonzero weight is that "
+                      "weight's sign, {sign}: these are the subgradients g of the L1 norm at "
+                      "w-star, and their free entry may be anything between minus one and "
+                      "one{@range}.") as cue:
+            cue.play(Reveal(g_slider))
+            sweep(self, free, start_free, sweeper, g_slider, run_time=3.0, rate_func=smooth)
         gval = point(sol.normal)
-        with self.cue("These are the subgradients {g} of {l1} at {w_star}: the entry for the "
-                      "zero weight may be anything in [−1, 1]{@range}. The pull {neg_grad} lies "
-                      "inside the cone{@inside}, so it is {lam}{g} for one of them: {g} = "
-                      "{gval}{@g}.", gval=gval,
-                      spoken="These are the subgradients g of the L1 norm at w-star: the entry "
-                      "for the zero weight may be anything between minus one and one{@range}. "
-                      "The pull lies inside the cone{@inside}, so it is lambda g for one of "
-                      "them: g = {gval}{@g}.") as cue:
-            cue.wait_until("inside")
-            sweep(self, free, float(sol.normal[zero]), sweeper, g_line,
-                  run_time=max(cue.until("g"), 2.0), rate_func=smooth)
-            g_line.clear_updaters()
+        matched = MathTex(r"g = " + gval.tex + r" \in \partial\|\cdot\|_1(w^*)",
+                          font_size=PANEL_FONT).move_to(g_slider, aligned_edge=LEFT)
+        with self.cue("The pull {neg_grad} lies inside the cone{@inside}: it is {lam}{g} for "
+                      "{g} = {gval}{@g}.", gval=gval,
+                      spoken="The pull, minus the gradient, lies inside the cone{@inside}: it "
+                      "is lambda g for g = {gval}{@g}.") as cue:
+            sweep(self, free, float(sol.normal[zero]), sweeper, g_slider, run_time=2.0,
+                  rate_func=smooth)
+            g_slider.clear_updaters()
             sweeper.clear_updaters()
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Conceal(sweeper))
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Conceal(g_slider))
+            cue.play(Reveal(matched), Conceal(sweeper))
+        self.panel_lines[self.panel_lines.index(g_slider)] = matched
         self.cone_label = cone_label
-        self.g_line = g_line
+        self.g_line = matched
+
+    def get_sweeper(self, solution: Solution, free: float, length: float) -> Arrow:
+        """The subgradient (free entry ``free``) as a thin arrow drawn over −∇f(w*)."""
+        arrow = self.get_arrow(normal_arrow(solution, corner_subgradient(solution, free),
+                                            length=length), NORMAL_COLOR, stroke_width=3)
+        return arrow.set_z_index(3)
 
     def show_edge_normal(self) -> None:
         sol = self.solution
         g = point(sol.normal)
         self.g_line = self.add_panel_line(MathTex(
-            r"g = " + g.tex + r"\ \text{(the edge's normal)}", font_size=PANEL_FONT))
+            r"g = " + g.tex + r" \in \partial\|\cdot\|_1(w^*)", font_size=PANEL_FONT))
         with self.cue("On an edge the diamond has one outward normal, {g} = {gval}{@g}, and the "
                       "pull {neg_grad} points along it.", gval=g,
                       spoken="On an edge the diamond has one outward normal, g = {gval}{@g}, "
@@ -674,51 +705,55 @@ class L1Tangency(TangencyScene):
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
-        live = self.live_readout(with_lambda=False, with_g=True)
-        self.add_panel_line(live)
+        live = self.live_lines(with_g=True)
+        for line in live:
+            self.add_panel_line(line)
         stale = [self.found, self.g_line]
-        at_corner = {"yes": self.kind == "corner"}
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                                   getattr(self, "cone_label", None)) if m is not None]
-
-        with self.cue(self.drag_words()[0], spoken=self.drag_words()[1]) as cue:
+        words = self.drag_words()
+        with self.cue(words[0], spoken=words[1]) as cue:
             followers = self.start_drag(live, stale)
-            sweep(self, self.drag, crossing, *followers, run_time=cue.until("stay"),
+            sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
-        with self.cue(self.drag_words()[2], spoken=self.drag_words()[3],
-                      zero=weight_star(self.zero_at_corner())) as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), at="edge")
-            if cone_parts and at_corner["yes"]:
-                cue.play(*(Dim(m) for m in cone_parts))
-            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("slide"),
+        with self.cue(words[2], spoken=words[3], zero=weight_star(self.zero_at_corner())) as cue:
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Indicate(live[1]))
+            if cone_parts and self.kind == "corner":
+                cue.play(*(Dim(m, factor=0.5) for m in cone_parts))
+            sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
         with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the "
                       + ("corner and stays there." if self.kind == "corner" else "edge.")) as cue:
-            sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back") + 2.0)
+            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5))
             if cone_parts:
                 cue.play(*(Undim(m) for m in cone_parts))
             self.end_drag(followers, live, stale)
-        self.panel_lines.remove(live)
+        for line in live:
+            self.panel_lines.remove(line)
 
     def drag_words(self) -> tuple[str, str, str, str]:
         """Captions and spoken forms of the drag's two main beats."""
+        k = self.zero_at_corner()
+        gk = weight(k).text.replace("w", "g")
         if self.kind == "corner":
             return ("Now move {w_hat}. While {neg_grad} stays inside the cone, {w_star} stays "
-                    "exactly on the corner{@stay}, and the subgradient {g} follows the pull.",
+                    f"exactly on the corner: only {gk}, the pull's direction in the cone, "
+                    "changes.",
                     "Now move w-hat. While minus the gradient stays inside the cone, w-star "
-                    "stays exactly on the corner{@stay}, and the subgradient g follows the pull.",
-                    "Here {neg_grad} reaches the cone's edge{@edge}. Beyond it, {w_star} slides "
-                    "off the corner along the diamond's edge{@slide}, and both weights are "
-                    "nonzero.",
-                    "Here minus the gradient reaches the cone's edge{@edge}. Beyond it, w-star "
-                    "slides off the corner along the diamond's edge{@slide}, and both weights "
-                    "are nonzero.")
-        return ("Now move {w_hat} towards a corner: {w_star} slides along the edge{@stay}...",
-                "Now move w-hat towards a corner: w-star slides along the edge{@stay}...",
-                "...until it reaches the corner{@edge}, where {zero} = 0 exactly. From there on "
-                "it stays: {neg_grad} has entered the corner's normal cone{@slide}.",
-                "...until it reaches the corner{@edge}, where {zero} = 0 exactly. From there on "
-                "it stays: minus the gradient has entered the corner's normal cone{@slide}.")
+                    "stays exactly on the corner: only g's free entry, the pull's direction in "
+                    "the cone, changes.",
+                    "Here {neg_grad} reaches the cone's edge, "
+                    f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond it, "
+                    "{w_star} slides off the corner along the diamond's edge, and both weights "
+                    "are nonzero.",
+                    "Here minus the gradient reaches the cone's edge. Beyond it, w-star slides "
+                    "off the corner along the diamond's edge, and both weights are nonzero.")
+        return ("Now move {w_hat} towards a corner: {w_star} slides along the edge...",
+                "Now move w-hat towards a corner: w-star slides along the edge...",
+                "...until it reaches the corner, where {zero} = 0 exactly. From there on it "
+                "stays: {neg_grad} has entered the corner's normal cone.",
+                "...until it reaches the corner, where {zero} = 0 exactly. From there on it "
+                "stays: minus the gradient has entered the corner's normal cone.")
 
     def zero_at_corner(self) -> int:
         """The weight that is zero at the corner of the story."""
@@ -727,30 +762,44 @@ class L1Tangency(TangencyScene):
     def show_verdict(self) -> None:
         zero = self.zero_at_corner()
         self.wedge_region = self.get_wedge_region(self.corner)
+        mapped = r"\hat w = w^* + \lambda H^{-1} g"
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
-            words = ("Every {w_hat} in the white wedge{@wedge}, the cone's directions stretched "
-                     "by {H}⁻¹ from the corner, puts {w_star} on this corner with {zero} = 0 "
-                     "exactly{@verdict}. That is why the lasso gives sparse weights.")
+            words = ("Since {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}, every {w_hat} that "
+                     "lands on this corner is {w_star} + {lam}{H}⁻¹{g}{@map}: the cone mapped by "
+                     "{H}⁻¹, the shaded wedge{@wedge}. For all of them {zero} = 0 exactly"
+                     "{@verdict}. That is why the lasso gives sparse weights.")
+            spoken = ("Since minus the gradient is H times w-hat minus w-star, which is lambda g, "
+                      "every w-hat that lands on this corner is w-star plus lambda H-inverse "
+                      "g{@map}: the cone mapped by H-inverse, the shaded wedge{@wedge}. For all "
+                      "of them {zero} = 0 exactly{@verdict}. That is why the lasso gives sparse "
+                      "weights.")
         else:
             line = r"\text{on an edge: no weight is } 0"
-            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
-                     "{w_hat} in the white wedge{@wedge}, a whole region of the plane, would "
-                     "put {zero} at exactly 0{@verdict}.")
+            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. The {w_hat} "
+                     "that land on the corner are {w_star} + {lam}{H}⁻¹{g}{@map} with {g} in its "
+                     "cone: the shaded wedge{@wedge}. Each of them would put {zero} at exactly 0"
+                     "{@verdict}.")
+            spoken = ("For this w-hat the touch is on an edge, so no weight is zero. The w-hats "
+                      "that land on the corner are w-star plus lambda H-inverse g{@map} with g "
+                      "in its cone: the shaded wedge{@wedge}. Each of them would put {zero} at "
+                      "exactly 0{@verdict}.")
+        relation = self.add_panel_line(MathTex(mapped, font_size=PANEL_FONT))
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
-        with self.cue(words, zero=weight_star(zero)) as cue:
+        with self.cue(words, zero=weight_star(zero), spoken=spoken) as cue:
+            cue.play(Reveal(relation), at="map")
             cue.play(Reveal(self.wedge_region), at="wedge")
             cue.play(Reveal(verdict), at="verdict")
             cue.wait_until(cue.END)
-            self.wait(1.0)
-        self.verdict = verdict
+            self.wait(FINAL_HOLD)
+        self.verdict = VGroup(relation, verdict)
 
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
         """The ŵ whose solution is this corner: the wedge v + H⁻¹N(v), clipped to the view."""
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CENTER_COLOR, fill_opacity=0.13, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=0.22, z_index=-1)
 
 
 class L2Tangency(TangencyScene):
@@ -760,16 +809,9 @@ class L2Tangency(TangencyScene):
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
-    #: How far ŵ turns about the origin in the drag (radians).
-    drag_angle: ClassVar[float] = 0.6
 
     def get_path(self) -> CenterPath:
-        # Turn away from the nearest axis: ŵ is at most 45° from it, so a turn of
-        # drag_angle (< 45°) never reaches the next axis either.
-        c = self.loss.center
-        angle = float(np.arctan2(c[1], c[0]))
-        off_axis = angle - (np.pi / 2) * np.round(angle / (np.pi / 2))
-        return arc_path(c, (1.0 if off_axis >= 0.0 else -1.0) * self.drag_angle)
+        return ridge_ray_crossing(self.loss, self.t)
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -793,11 +835,12 @@ class L2Tangency(TangencyScene):
         size = 0.12 * self.t
         sol = self.solution
         self.tangent = polyline(self.axes, tangent_segment(sol, half_length=half),
-                                stroke_color=NORMAL_COLOR, stroke_width=3, z_index=1)
+                                stroke_color=TEXT_COLOR, stroke_width=2.5, stroke_opacity=0.85,
+                                z_index=1)
         self.normal = self.get_arrow(normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t),
-                                     NORMAL_COLOR, stroke_width=4)
+                                     NORMAL_COLOR, stroke_width=3).set_z_index(3)
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
-                                    stroke_color=NORMAL_COLOR, stroke_width=2)
+                                    stroke_color=TEXT_COLOR, stroke_width=2)
         self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(), self.arrow_direction(self.normal),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
@@ -811,8 +854,9 @@ class L2Tangency(TangencyScene):
     def drag_center(self) -> None:
         half = 0.9 * self.t
         size = 0.12 * self.t
-        live = self.live_readout(with_lambda=True)
-        self.add_panel_line(live)
+        live = self.live_lines(with_lambda=True)
+        for line in live:
+            self.add_panel_line(line)
         stale = [self.found, self.kkt]
         trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3, stroke_opacity=0.8)
         visited: list[np.ndarray] = []
@@ -822,37 +866,59 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
+        rays = VGroup(*(DashedVMobject(polyline(self.axes, ray, stroke_color=NORMAL_COLOR,
+                                                 stroke_width=2.5), num_dashes=30)
+                        for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
+        axis = self.zero_axis()
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
-                      "and the normal and the tangent turn with it{@glide}.") as cue:
+                      "and the normal and the tangent turn with it.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: m.become(self.get_arrow(normal_arrow(
                 self.state()[1], self.state()[1].normal, length=CONE_ARROW * self.t),
-                NORMAL_COLOR, stroke_width=4)))
+                NORMAL_COLOR, stroke_width=3).set_z_index(3)))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
-            self.normal_label.add_updater(lambda m: m.move_to(self.normal.get_end() + label_offset))
+            self.normal_label.add_updater(lambda m: keep_in_frame(
+                m.move_to(self.normal.get_end() + label_offset)))
             trail.add_updater(follow_trail)
             self.add(trail)
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
-            sweep(self, self.drag, 1.0, *followers, run_time=cue.until("glide"),
+            sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
+        with self.cue("The dashed lines are the four rays of {w_hat} where ridge gives an exact "
+                      "zero{@rays}. {w_star} reaches the " + axis + " only as {w_hat} crosses "
+                      "one{@cross}, for that instant alone, then leaves it again.") as cue:
+            cue.play(Create(rays, run_time=1.5), at="rays")
+            sweep(self, self.drag, 0.5, *followers, run_time=1.5, rate_func=smooth)
+            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR), Indicate(live[1]), at="cross")
+            sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 1.5),
+                  rate_func=smooth)
+        with self.cue("Every point of the circle has exactly one outward normal, so each is the "
+                      "answer for one ray of {w_hat}, and a weight is exactly zero only on those "
+                      "four rays{@back}.") as cue:
             trail.clear_updaters()
-        with self.cue("No point of the circle is special: {w_star} lands on an axis only when "
-                      "{w_hat} lies on one of four thin rays{@back}.") as cue:
-            sweep(self, self.drag, 0.0, *followers, run_time=cue.until("back"), rate_func=smooth)
+            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5),
+                  rate_func=smooth)
             self.end_drag(followers, live, stale)
-            cue.play(Conceal(trail))
-        self.panel_lines.remove(live)
+            cue.play(Conceal(trail), Conceal(rays))
+        for line in live:
+            self.panel_lines.remove(line)
+
+    def zero_axis(self) -> str:
+        """The axis w* touches as ŵ crosses the ray ("the w₂-axis")."""
+        touching = self.state(float(self.path.crossing), self.t)[1].point
+        self._state = None
+        return f"{weight(int(np.argmax(np.abs(touching)))).text}-axis"
 
     def show_verdict(self) -> None:
         factors = shrink_factors(self.loss, self.solution)
         shown = [i for i in range(2) if np.isfinite(factors[i])]
         texts = numbers([factors[i] for i in shown], significant=2)
-        lines = [rf"{weight_star(i).tex} = {tx.tex} \times \hat w_{i + 1}"
-                 for i, tx in zip(shown, texts)]
+        lines = [r",\quad ".join(rf"{weight_star(i).tex} = {tx.tex} \times \hat w_{i + 1}"
+                             for i, tx in zip(shown, texts))]
         parts = [f"{{w{i + 1}_star}} is {tx.text} × {{w{i + 1}_hat}}" for i, tx in zip(shown, texts)]
         spoken_parts = [f"w-{'one' if i == 0 else 'two'}-star is {tx.spoken} times "
                         f"w-hat-{'one' if i == 0 else 'two'}" for i, tx in zip(shown, texts)]
@@ -872,9 +938,14 @@ class L2Tangency(TangencyScene):
         ending = (" Neither weight is exactly zero{@zero}." if not zeros else
                   f" {weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray where "
                   "ridge gives a zero{@zero}.")
-        words = "Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra + ending
+        same = number(isotropic_factor(self.loss.center, radius=self.t), significant=2)
+        contrast = ("" if isotropic(self.loss) else
+                    f" With {{H}} a multiple of {{I}}, {{w_star}} would be {{w_hat}} scaled down, "
+                    f"both factors {same.text}.")
+        words = ("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra
+                 + contrast + ending)
         spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}: " + reason
-                  + extra + ending)
+                  + extra + contrast.replace("{H}", "H").replace("{I}", "the identity") + ending)
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
         for line in verdict:
             self.add_panel_line(line)
@@ -882,10 +953,10 @@ class L2Tangency(TangencyScene):
                                                 stroke_width=2), num_dashes=12)
                         for segment in self.coordinate_feet()))
         with self.cue(words, spoken=spoken) as cue:
-            cue.play(Reveal(verdict), until="verdict")
+            cue.play(Reveal(verdict), at="verdict")
             cue.play(Create(feet), at="zero")
             cue.wait_until(cue.END)
-            self.wait(1.0)
+            self.wait(FINAL_HOLD)
         self.verdict = verdict
 
     def coordinate_feet(self) -> list[np.ndarray]:
@@ -958,12 +1029,13 @@ class InactiveConstraint(TangencyScene):
 
     def show_problem(self) -> None:
         ball = BALL_NAMES[self.norm]
-        self.title = Tex(rf"When $\hat w$ moves inside the {ball}", font_size=40)
+        self.title = Tex(r"When the constraint is inactive", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
-        for line in self.problem:
+        self.data_line = MathTex(self.data_tex(), font_size=PANEL_FONT)
+        for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
@@ -975,70 +1047,94 @@ class InactiveConstraint(TangencyScene):
         start = self.start_solution
         self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR, z_index=4)
         self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
-        self.tangent_label = legible(MathTex("w^*", font_size=38, color=SOLUTION_COLOR))
+        self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         self.tangent_label.add_updater(self.follow_label)
         self.pull = Arrow(stroke_width=6, color=GRADIENT_COLOR, buff=0.0)
         self.pull.add_updater(self.follow_pull)
+        self.push = Arrow(stroke_width=5, color=NORMAL_COLOR, buff=0.0)
+        self.push.add_updater(self.follow_push)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
-        self.pull_label.add_updater(lambda m: m.next_to(self.pull.get_end(), UP, buff=0.06))
+        self.pull_label.add_updater(self.follow_pull_label)
         largest = max(sol.multiplier for sol in self.along_path())
-        self.live = Readout(r"\lambda = " + number_format(largest, decimals_for(largest)),
+        self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
+                            + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
         self.add_panel_line(self.live)
         self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
         with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}: the "
-                      "{ball}{@ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
+                      "{ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
             cue.play(Create(self.axes_group), Reveal(self.title), Reveal(self.problem))
-            cue.play(*draw_ball(self.ball), until="ball")
-        with self.cue("Start with {w_hat} outside it{@center}. The contour through {w_star}"
-                      "{@wstar} touches the {ball}, and the loss pulls {w_star} outward along "
-                      "{neg_grad}{@pull}: the {ball} balances the pull with {lam} = {lam0}.",
+            cue.play(*draw_ball(self.ball))
+        with self.cue("Start with {w_hat} outside it: the contour through {w_star} touches the "
+                      "{ball}{@wstar}. The loss pulls {w_star} outward along {neg_grad}{@pull}, and "
+                      "the {ball} pushes back with {lam}{g}, {lam} = {lam0}{@push}.",
                       ball=ball, lam0=number(start.multiplier),
-                      spoken="Start with w-hat outside it{@center}. The contour through w-star"
-                      "{@wstar} touches the {ball}, and the loss pulls w-star outward along "
-                      "minus the gradient{@pull}: the {ball} balances the pull with lambda = "
-                      "{lam0}.") as cue:
-            cue.play(Reveal(self.center_marker), at="center")
+                      spoken="Start with w-hat outside it: the contour through w-star touches "
+                      "the {ball}{@wstar}. The loss pulls w-star outward along minus the "
+                      "gradient{@pull}, and the {ball} pushes back with lambda g, lambda = "
+                      "{lam0}{@push}.") as cue:
+            cue.play(Reveal(self.center_marker), Reveal(self.data_line))
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
                      at="wstar")
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), Reveal(self.live), at="pull")
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
+            cue.play(GrowArrow(self.push), Reveal(self.live), at="push")
+
+    def follow_push(self, mobject: Arrow) -> None:
+        """−λg, equal and opposite to the pull (hidden when λ = 0)."""
+        _, sol = self.state()
+        arrow = push_arrow(sol, scale=self.scale)
+        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+        if np.linalg.norm(end - start) < 0.02:
+            mobject.set_opacity(0.0)
+            return
+        mobject.become(Arrow(start, end, buff=0.0, color=NORMAL_COLOR, stroke_width=5,
+                             max_tip_length_to_length_ratio=0.25, z_index=2))
+
+    def follow_pull_label(self, mobject: VMobject) -> None:
+        """Beside the pull's tip; gone with the pull once λ = 0."""
+        mobject.next_to(self.pull.get_end(), UP, buff=0.06)
+        visible = self.state()[1].active
+        if visible != getattr(mobject, "_shown", None):
+            mobject.set_opacity(1.0 if visible else 0.0)
+            mobject._shown = visible
 
     def follow_label(self, mobject: VMobject) -> None:
-        mobject.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05)
+        mobject.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.08)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.pull_label, self.live)
+                     self.pull, self.push, self.pull_label, self.live)
         ball = BALL_NAMES[self.norm]
-        with self.cue("Move {w_hat} towards the {ball}{@move}. The pull weakens, {lam} falls, "
-                      "and the contour through {w_star} shrinks{@fall}...", ball=ball) as cue:
-            sweep(self, self.drag, crossing, *followers, run_time=cue.until("fall"),
+        with self.cue("Move {w_hat} towards the {ball}. The pull weakens, {lam} falls, and the "
+                      "contour through {w_star} shrinks...", ball=ball) as cue:
+            sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         same = legible(MathTex(r"w^* = \hat w", font_size=38, color=TEXT_COLOR))
         self.hat_label = self.center_marker[0][1]
+        self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
                       "the contour is a single point, and {w_star} = {w_hat}{@same}.") as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Conceal(self.pull_label),
-                     at="reach")
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Indicate(self.live), at="reach")
             self.tangent_label.clear_updaters()
-            self.pull_label.clear_updaters()
-            same.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05)
-            cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                     Reveal(same), until="same")
-        same.add_updater(lambda m: m.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.05))
-        moving = [m for m in followers if m not in (self.tangent_label, self.pull_label)] + [same]
-        with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed, "
-                      "{grad_f} = 0 there, and there is nothing to balance.",
-                      spoken="Move w-hat further inside{@inside}: w-star equals w-hat and is "
-                      "allowed, the gradient is zero there, and there is nothing to "
+            same.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.12)
+            self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0))
+            cue.play(Reveal(same))
+        same.add_updater(lambda m: m.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.12))
+        moving = [m for m in followers if m is not self.tangent_label] + [same]
+        self.add_panel_line(self.gradient_zero)
+        with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
+                      "{grad_f} = 0 there{@zero}, so there is nothing to balance.",
+                      spoken="Move w-hat further inside{@inside}: w-star equals w-hat, which is "
+                      "allowed, and the gradient is zero there{@zero}, so there is nothing to "
                       "balance.") as cue:
-            sweep(self, self.drag, 1.0, *moving, run_time=cue.until("inside") + 1.5,
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
+            cue.play(Reveal(self.gradient_zero))
         for follower in moving:
             follower.clear_updaters()
-        self.remove(self.pull)
+        self.remove(self.pull, self.push, self.pull_label)
         self.same = same
 
     def show_verdict(self) -> None:
@@ -1053,25 +1149,42 @@ class InactiveConstraint(TangencyScene):
                          font_size=PANEL_FONT)]
         for line in lines:
             self.add_panel_line(line)
+        inner = number(self.inner)
         through = DashedVMobject(polyline(self.axes, ball_outline(self.norm, self.inner,
                                                                   samples=self.contour_samples),
-                                          stroke_color=BALL_COLORS[self.norm], stroke_width=2),
+                                          stroke_color=BALL_COLORS[self.norm], stroke_width=2.5),
                                  num_dashes=40)
-        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline {norm} = "
-                      "{inner} passes through {w_hat}; the gap to the {ball} is the slack, "
+        through_label = legible(MathTex(SYMBOLS[self.norm].tex + f" = {inner.tex}", font_size=26,
+                                        color=BALL_COLORS[self.norm]))
+        gap = VGroup()
+        if self.inner > 0.0:
+            ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
+            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=4))
+            gap_label = legible(MathTex(r"\text{slack}", font_size=26, color=TEXT_COLOR))
+            place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
+                        [self.ball, through, *self.tick_numbers(), self.same], minor=[self.axes])
+            gap.add(gap_label)
+            place_clear(through_label, to_scene(self.axes, ends[0]), -np.asarray(ends[1] - ends[0]),
+                        [self.ball, through, gap, self.same, *self.tick_numbers()],
+                        minor=[self.axes])
+        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline {norm} = {inner} "
+                      "passes through {w_hat}{@through}; the gap to the {ball} is the slack, "
                       "t − {norm_star} = {slack}{@slack}. Complementary slackness says {lam} "
                       "times the slack is zero, so {lam} = 0{@cs}.", where=solution,
-                      slack=slack, norm=SYMBOLS[self.norm], inner=number(self.inner),
+                      slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="w-star equals w-hat, {where}{@point}. The dashed outline passes "
-                      "through w-hat, at norm {inner}; the gap to the {ball} is the slack, t minus "
-                      "the norm of w-star, {slack}{@slack}. Complementary slackness says lambda "
-                      "times the slack is zero, so lambda is zero{@cs}.") as cue:
+                      "through w-hat, at norm {inner}{@through}; the gap to the {ball} is the "
+                      "slack, t minus the norm of w-star, {slack}{@slack}. Complementary "
+                      "slackness says lambda times the slack is zero, so lambda is "
+                      "zero{@cs}.") as cue:
             cue.play(Reveal(lines[0]), at="point")
-            cue.play(Create(through), Reveal(lines[1]), until="slack")
-            cue.play(Reveal(lines[2]), until="cs")
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=1.5)
+            cue.play(Reveal(gap), Reveal(lines[1]), at="slack")
+            cue.play(Reveal(lines[2]), at="cs")
         self.through = through
-        self.verdict = VGroup(*lines)
+        self.slack_parts = VGroup(through_label, gap)
+        self.verdict = VGroup(*lines, self.gradient_zero)
 
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
@@ -1097,8 +1210,9 @@ class InactiveConstraint(TangencyScene):
                           "w", "ŵ"), inner=number(self.inner),
                       spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
                       "the norm of w-hat, {inner}{@touch}.") as cue:
-            # The slack lines are about t = t0: dimmed while t changes.
-            cue.play(Reveal(radius_line), *(Dim(m) for m in self.verdict), at="shrink")
+            # The slack lines and "t = t0" are about the first ball: dimmed while t changes.
+            cue.play(Reveal(radius_line), *(Dim(m) for m in (*self.verdict, self.problem[1],
+                                                             self.slack_parts)), at="shrink")
             sweep(self, self.ball_radius, self.inner, *followers, run_time=cue.until("touch"),
                   rate_func=smooth)
         self.tangent_label.add_updater(self.follow_label)
@@ -1112,7 +1226,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until("back") + 1.0, rate_func=smooth)
             self.tangent_label.clear_updaters()
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                      Reveal(self.same), *(Undim(m) for m in self.verdict))
+                      Reveal(self.same))
         for follower in followers:
             follower.clear_updaters()
         self.remove(radius_line)
@@ -1133,56 +1247,95 @@ class InactiveConstraint(TangencyScene):
         self.ball.clear_updaters()
 
     def contrast_penalty(self) -> None:
-        """A penalty λ‖w‖ with λ > 0 moves w* off ŵ: the path of the penalized solution."""
+        """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
         if self.inner == 0.0:
-            penalty = MathTex(r"\text{penalty: } \min_w\ f(w) + " + (
-                r"\lambda\|w\|_1" if self.norm == "l1" else r"\tfrac{\lambda}{2}\|w\|_2^2"),
-                font_size=PANEL_FONT)
+            penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
+                              font_size=PANEL_FONT)
             self.add_panel_line(penalty)
-            with self.cue("A penalty changes nothing here either{@pen}: {w_hat} = 0 already "
+            with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
                 cue.play(Reveal(penalty), at="pen")
                 cue.wait_until(cue.END)
-                self.wait(1.0)
+                self.wait(FINAL_HOLD)
             return
         strength = ValueTracker(0.0)
-        top = self.penalty_top()
+        top, knot = self.penalty_top()
+
+        def solution() -> Solution:
+            return penalized(self.loss, norm=self.norm, strength=strength.get_value())
+
         penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR, z_index=5)
-        penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, penalized(
-            self.loss, norm=self.norm, strength=strength.get_value()).point)))
+        penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
         trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4)
         visited: list[np.ndarray] = []
 
         def follow_trace(m: VMobject) -> None:
-            visited.append(penalized(self.loss, norm=self.norm, strength=strength.get_value()).point)
+            visited.append(solution().point)
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trace.add_updater(follow_trace)
-        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=SOLUTION_COLOR))
+        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=LABEL_RED))
         moving_label.add_updater(lambda m: m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05))
-        penalty = MathTex(r"\text{penalty: } \min_w\ f(w) + "
-                          + (r"\lambda\|w\|_1" if self.norm == "l1" else
-                             r"\tfrac{\lambda}{2}\|w\|_2^2"), font_size=PANEL_FONT)
+        ring = DashedVMobject(polyline(self.axes, ball_outline(self.norm, self.inner),
+                                       stroke_color=BALL_COLORS[self.norm], stroke_width=2.5),
+                              num_dashes=40)
+        ring.add_updater(lambda m: m.become(DashedVMobject(polyline(
+            self.axes, ball_outline(self.norm, solution().radius, samples=self.contour_samples),
+            stroke_color=BALL_COLORS[self.norm], stroke_width=2.5), num_dashes=40)))
+        penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
+                          font_size=PANEL_FONT)
         self.add_panel_line(penalty)
-        with self.cue("A penalty is different: minimize {f}(w) + {lam} × {pen} instead, and any "
-                      "{lam} above 0 pulls {w_star} from {w_hat} towards 0{@pull}.",
-                      pen="‖w‖₁" if self.norm == "l1" else "½‖w‖₂²",
-                      spoken="A penalty is different: minimize f plus lambda times the "
-                      + ("L1 norm" if self.norm == "l1" else "half the squared L2 norm")
-                      + " instead, and any lambda above zero pulls w-star from w-hat towards "
+        slot = number_format(top, decimals_for(top))
+        live = Readout(r"\lambda = " + slot + r",\ t(\lambda) = "
+                       + number_format(self.inner, decimals_for(self.inner)), 0.0, self.inner,
+                       font_size=PANEL_FONT, exact_zeros=True)
+        live.add_updater(lambda r: r.set_values(strength.get_value(), solution().radius))
+        self.add_panel_line(live)
+        followers = (penalized_dot, trace, moving_label, ring, live)
+        pen = SYMBOLS[self.norm].text if self.norm == "l1" else "½‖w‖₂²"
+        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}, this answer is {lam} = 0. "
+                      "Any {lam} above 0 is the constraint with a radius t({lam}) below "
+                      "{inner}{@ring}, so it moves {w_star} off {w_hat} towards 0{@pull}.",
+                      pen=pen, inner=number(self.inner),
+                      spoken="In penalty form, minimizing f plus lambda times the penalty, this "
+                      "answer is lambda = 0. Any lambda above zero is the constraint with a "
+                      "radius below {inner}{@ring}, so it moves w-star off w-hat towards "
                       "zero{@pull}.") as cue:
-            cue.play(Reveal(penalty), *(Dim(m) for m in self.verdict), Conceal(self.same),
-                     Undim(self.hat_label), Dim(self.tangent_dot, factor=0.0))
-            self.add(trace, penalized_dot, moving_label)
-            sweep(self, strength, top, penalized_dot, trace, moving_label,
-                  run_time=cue.until("pull") + 1.0, rate_func=smooth)
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+            cue.play(Reveal(penalty), Reveal(live), Dim(self.ball), Dim(self.problem),
+                     Dim(self.live), Conceal(self.same), Undim(self.hat_label),
+                     Dim(self.tangent_dot, factor=0.0))
+            self.add(trace, penalized_dot, moving_label, ring)
+            sweep(self, strength, knot if knot is not None else top, *followers,
+                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+        if knot is not None:
+            leaving = self.leaving_weight(knot)
+            with self.cue("At {lam} = {knot}{@knot} the lasso's {w_star} reaches an axis: "
+                          "{zero} = 0 exactly, and it stays there as {lam} grows.",
+                          knot=number(knot), zero=weight_star(leaving)) as cue:
+                cue.play(Flash(penalized_dot, color=CONE_COLOR), at="knot")
+                sweep(self, strength, top, *followers, run_time=2.0, rate_func=smooth)
+                cue.wait_until(cue.END)
+                self.wait(FINAL_HOLD)
+        else:
+            self.wait(FINAL_HOLD)
+        for follower in followers:
+            follower.clear_updaters()
 
-    def penalty_top(self) -> float:
-        """The largest penalty shown: half of λ_max for the lasso (w* still nonzero), for
-        ridge the λ that halves ŵ's norm along the way (ridge never reaches 0)."""
-        if self.penalty_path is not None:
-            return 0.5 * float(self.penalty_path.knots[0]) if self.penalty_path.knots[0] > 0 else 1.0
-        return float(np.max(self.loss.eigenvalues))
+    def leaving_weight(self, knot: float) -> int:
+        """The weight that is exactly zero just past the lasso knot ``knot``."""
+        after = penalized(self.loss, norm=self.norm, strength=knot * (1 + 1e-9))
+        return int(after.zero_weights[0])
+
+    def penalty_top(self) -> tuple[float, float | None]:
+        """The largest penalty shown, and the lasso knot where the first weight reaches 0
+        (None for ridge, which never reaches 0, or when every weight leaves at λ_max)."""
+        if self.penalty_path is None:
+            return float(np.max(self.loss.eigenvalues)), None
+        knots = self.penalty_path.knots
+        lam_max = float(knots[0])
+        interior = [float(k) for k in knots[1:] if 0.0 < k < lam_max]
+        if interior:
+            first = min(interior)  # the first knot met as λ grows from 0
+            return min(1.3 * first, 0.5 * (first + lam_max)), first
+        return 0.6 * lam_max, None

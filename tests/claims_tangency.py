@@ -11,12 +11,21 @@ import re
 
 import numpy as np
 
-from regmath import Quadratic, constrained, penalized
+from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path
-from regmath.facts import inside_ball, isotropic, shrink_factors, solution_kind
+from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
 from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
-from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims import (
+    NUMBER,
+    SUBSCRIPT,
+    Rule,
+    Variant,
+    agrees,
+    point_agrees,
+    rotated,
+    value_of,
+)
 
 TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 
@@ -56,6 +65,10 @@ def facts_for(scene) -> dict:
         facts["below"] = constrained(loss, norm=norm, radius=0.6 * facts["inner"])
         small = penalized(loss, norm=norm, strength=1e-3 * max(1.0, float(np.max(loss.eigenvalues))))
         facts["penalty_moves"] = bool(lp_norm(small.point, p) < facts["inner"])
+        if norm == "l1":
+            knots = lasso_path(loss).knots
+            interior = [float(k) for k in knots[1:] if 0.0 < k < knots[0]]
+            facts["first_knot"] = min(interior) if interior else None
     elif norm == "l1":
         path = corner_exit(loss, t)
         s = float(path.crossing)
@@ -81,7 +94,7 @@ GENERAL_RULES = [
 CAPTION_RULES = [
     Rule("ŵ outside", r"ŵ lies outside the (diamond|circle)",
          lambda m, f: not f["inside"], ("problem",)),
-    Rule("ŵ given", rf"Here ŵ = (\({NUMBER}, {NUMBER}\))",
+    Rule("ŵ given", rf"here ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
     Rule("w* shown", rf"w\* = (\({NUMBER}, {NUMBER}\))",
@@ -100,6 +113,9 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and agrees(
              m.group(1), f["sol"].normal[f["sol"].zero_weights[0]]), ("cone",)),
     Rule("interval", r"\[−1, 1\]", lambda m, f: True, ("cone",)),
+    Rule("sign of the nonzero weight", rf"that weight's sign, ({NUMBER})",
+         lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
+             np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
     Rule("slides: both nonzero", r"both weights are nonzero",
@@ -108,12 +124,18 @@ CAPTION_RULES = [
          lambda m, f: f["end"].at_corner and f["end"].point[_index(m)] == 0.0, ("drag",)),
     Rule("returns to corner", r"returns to the corner", lambda m, f: f["sol"].at_corner, ("drag",)),
     Rule("returns to edge", r"returns to the edge", lambda m, f: f["kind"] == "edge", ("drag",)),
-    Rule("verdict corner", r"puts w\* on this corner with w([₁₂])\* = 0 exactly",
+    Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("verdict",)),
     Rule("verdict wedge zero", r"would put w([₁₂])\* at exactly 0",
          lambda m, f: f["end"].point[_index(m)] == 0.0, ("verdict",)),
+    Rule("cone edge value", rf"reaches the cone's edge, g([₁₂]) = ({NUMBER})",
+         lambda m, f: f["kind"] == "corner" and abs(value_of(m.group(2))[0]) == 1.0
+         and f["end"].normal[_index(m)] == value_of(m.group(2))[0], ("drag",)),
+    Rule("isotropic factor", rf"both factors ({NUMBER})",
+         lambda m, f: agrees(m.group(1), isotropic_factor(f["loss"].center, radius=f["t"])),
+         ("verdict",)),
     Rule("ridge factor", rf"w([₁₂])\* is ({NUMBER}) × ŵ([₁₂])",
          lambda m, f: m.group(1) == m.group(3) and agrees(m.group(2), f["factors"][_index(m)]),
          ("verdict",)),
@@ -158,8 +180,16 @@ INACTIVE_RULES = [
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty moves w*", r"any λ above 0 pulls w\* from ŵ towards 0",
-         lambda m, f: f["penalty_moves"], ("penalty",)),
+    Rule("penalty at 0", r"this answer is λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
+         ("penalty",)),
+    Rule("penalty radius", rf"Any λ above 0 is the constraint with a radius t\(λ\) below "
+         rf"({NUMBER}), so it moves w\* off ŵ towards 0",
+         lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
+    Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
+         rf"exactly",
+         lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
+         and penalized(f["loss"], norm="l1", strength=f["first_knot"] * (1 + 1e-9)).point[
+             _index(m, 2)] == 0.0, ("penalty",)),
     Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
          lambda m, f: not np.any(f["loss"].center), ("penalty",)),
 ]

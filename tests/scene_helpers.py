@@ -34,6 +34,8 @@ from scenes.toolkit.style import CAPTION_TOP
 JUMP_SPEED = 14.0
 #: A mobject counts as visible when some part of it is at least this opaque.
 VISIBLE_ALPHA = 0.05
+#: Points may deviate this much (scene units) from a common shift in a rigid move.
+RIGID_TOLERANCE = 1e-3
 
 
 def dry_run(scene_class: type[Scene], tmp_path: Path, *, frame_rate: int | None = None,
@@ -118,10 +120,23 @@ class Recorder(BeatRecorder):
 
     def _record_frame(self) -> None:
         frame = Frame(float(self.time))
+        shapes = self.__dict__.setdefault("_shapes", {})
+        moved = self.__dict__.setdefault("rigid_moves", [])
         for mobject in self.mobjects:
             box = _visible_box(mobject)
-            if box is not None:
-                frame.boxes[id(mobject)] = (box[0], box[1], type(mobject).__name__)
+            if box is None:
+                shapes.pop(id(mobject), None)
+                continue
+            frame.boxes[id(mobject)] = (box[0], box[1], type(mobject).__name__)
+            points = np.concatenate([m.points for m in mobject.family_members_with_points()])
+            previous = shapes.get(id(mobject))
+            if previous is not None and previous.shape == points.shape:
+                shift = points.mean(axis=0) - previous.mean(axis=0)
+                # A rigid move: every point shifted alike (a dot, a label), not a curve
+                # redrawn in another shape.
+                if np.max(np.abs(points - previous - shift)) < RIGID_TOLERANCE:
+                    moved.append((frame.time, type(mobject).__name__, float(np.linalg.norm(shift))))
+            shapes[id(mobject)] = points.copy()
         self.__dict__.setdefault("frames", []).append(frame)
 
     def update_to_time(self, t: float) -> None:
@@ -160,20 +175,10 @@ def subtitle_overlaps(scene: Scene) -> list[tuple[str, float]]:
 
 
 def jumps(scene: Scene) -> list[tuple[float, str, float]]:
-    """(time, mobject type, distance) for every visible mobject that moved faster than
-    JUMP_SPEED between two consecutive frames where it was visible in both."""
-    frames: list[Frame] = scene.frames
+    """(time, mobject type, distance) for every visible mobject that moved rigidly (all its
+    points by one shift: a dot, a label) faster than JUMP_SPEED between two frames."""
     step = JUMP_SPEED / scene.recorded_frame_rate
-    found = []
-    for before, after in zip(frames, frames[1:]):
-        for key, (low, high, name) in after.boxes.items():
-            if key not in before.boxes:
-                continue
-            old_low, old_high, _ = before.boxes[key]
-            moved = float(np.linalg.norm((low + high) / 2 - (old_low + old_high) / 2))
-            if moved > step:
-                found.append((after.time, name, moved))
-    return found
+    return [(time, name, shift) for time, name, shift in scene.rigid_moves if shift > step]
 
 
 def into_caption_strip(scene: Scene) -> list[tuple[float, str, float]]:

@@ -58,11 +58,22 @@ READING_SECONDS_PER_CHAR = 1.0 / 17.0
 MIN_CAPTION_SECONDS = 2.0
 #: A caption line holds at most this many characters; a cue at most two lines.
 LINE_CHARACTERS = 42
+#: A sentence shorter than this shares its subtitle cue with the next one.
+SHORT_SENTENCE = 24
+
+
+#: Symbols of an equation take longer to read than letters of a word.
+MATH_SYMBOLS = set("=≤≥<>∇λ∂‖∈×−+*ŵ₁₂⁻¹/()")
+#: How many letters one such symbol counts as.
+MATH_SYMBOL_WEIGHT = 2.5
 
 
 def reading_seconds(text: str) -> float:
-    """How long ``text`` must stay on screen to be read."""
-    return max(MIN_CAPTION_SECONDS, len(text) * READING_SECONDS_PER_CHAR)
+    """How long ``text`` must stay on screen to be read: 17 letters a second, an
+    equation's symbols counting MATH_SYMBOL_WEIGHT letters each."""
+    symbols = sum(1 for char in text if char in MATH_SYMBOLS)
+    weight = len(text) + (MATH_SYMBOL_WEIGHT - 1.0) * symbols
+    return max(MIN_CAPTION_SECONDS, weight * READING_SECONDS_PER_CHAR)
 
 
 class Narrator(Protocol):
@@ -74,14 +85,27 @@ class Narrator(Protocol):
 
 
 class ReadingNarrator:
-    """Words last as long as their caption takes to read; bookmarks fall where the
-    reader gets to them (proportional to the caption's characters)."""
+    """Words last as long as their caption takes to read.
+
+    A reader sees a whole subtitle cue at once, so a bookmark falls shortly after
+    the cue that holds it appears (READING_LAG of the way from the cue's start
+    to the bookmark's place in it), not where a voice would say it.
+    """
+
+    #: How far into a cue, towards the bookmark's own place, its animation starts.
+    READING_LAG = 0.3
 
     def duration(self, words: Words) -> float:
         return reading_seconds(words.caption)
 
     def mark_fraction(self, words: Words, mark: str) -> float:
-        return words.marks[mark][0]
+        at = words.marks[mark][0]
+        start = 0.0
+        for begin, end in chunk_spans(words.caption):
+            if begin <= at <= end:
+                start = begin
+                break
+        return start + self.READING_LAG * (at - start)
 
 
 _NARRATOR: Narrator = ReadingNarrator()
@@ -203,17 +227,24 @@ def hold(scene: Scene, seconds: float) -> None:
     scene.wait((frames + 0.5) / config.frame_rate)  # Manim drops the half frame
 
 
+def chunk_spans(caption: str) -> list[tuple[float, float]]:
+    """Where each subtitle cue of ``caption`` starts and ends, as fractions of its time
+    (each cue is shown for its share of the characters)."""
+    weights = [max(len(chunk.replace("\n", " ")), 1) for chunk in caption_chunks(caption)]
+    total = float(sum(weights))
+    spans, begin = [], 0.0
+    for weight in weights:
+        spans.append((begin, begin + weight / total))
+        begin += weight / total
+    return spans
+
+
 def write_captions(scene: Scene, caption: str, start: float, end: float) -> None:
     """Subtitle cues covering [start, end], each at most two lines, timed by length."""
-    chunks = caption_chunks(caption)
-    weights = [max(len(chunk.replace("\n", " ")), 1) for chunk in chunks]
-    total = float(sum(weights))
     now = float(scene.time)
-    begin = start
-    for chunk, weight in zip(chunks, weights):
-        length = (end - start) * weight / total
-        scene.add_subcaption(chunk, duration=length, offset=begin - now)
-        begin += length
+    for chunk, (a, b) in zip(caption_chunks(caption), chunk_spans(caption)):
+        begin = start + (end - start) * a
+        scene.add_subcaption(chunk, duration=(end - start) * (b - a), offset=begin - now)
 
 
 def caption_chunks(caption: str, *, width: int = LINE_CHARACTERS) -> list[str]:
@@ -225,6 +256,17 @@ def caption_chunks(caption: str, *, width: int = LINE_CHARACTERS) -> list[str]:
     "≥" or a sign, so an equation is not split from its value.
     """
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", caption.strip()) if s]
+    # A very short sentence ("Now move ŵ.") would be a cue too brief to read: it
+    # shares its cue with the next sentence.
+    merged: list[str] = []
+    for sentence in sentences:
+        if merged and len(merged[-1]) < SHORT_SENTENCE:
+            merged[-1] = f"{merged[-1]} {sentence}"
+        else:
+            merged.append(sentence)
+    if len(merged) > 1 and len(merged[-1]) < SHORT_SENTENCE:
+        merged[-2:] = [f"{merged[-2]} {merged[-1]}"]  # a short last one joins the one before
+    sentences = merged
     pieces: list[list[str]] = []
     for sentence in sentences:
         words = _tokens(sentence)

@@ -47,8 +47,8 @@ class Readout(VGroup):
     def __init__(self, template: str, *values: float, font_size: float = 34,
                  exact_zeros: bool = False, **style: Any) -> None:
         pieces, self.formats = _parse(template)
-        #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals), so the
-        #: screen tells an exact zero from one that only rounds to 0.00.
+        #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals, in the
+        #: units column), so the screen tells an exact zero from one that rounds to 0.00.
         self.exact_zeros = exact_zeros
         if len(values) != len(self.formats):
             raise ValueError(f"values: the template has {len(self.formats)} placeholders, "
@@ -115,7 +115,7 @@ class Readout(VGroup):
     def _text(self, value: float, spec: str, width: int) -> str:
         text = _format(value, spec, width)
         if self.exact_zeros and value == 0.0 and "." in text:
-            # "  0.00" -> "  0   ": the units digit stays where it was, the rest is blank.
+            # "  0.00" -> "  0   ": the units digit stays in its column, the rest is blank.
             units = text.index(".") - 1
             text = " " * units + "0" + " " * (len(text) - units - 1)
         return text

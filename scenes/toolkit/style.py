@@ -74,6 +74,7 @@ __all__ = [
     "marker",
     "set_pieces",
     "draw_ball",
+    "keep_in_frame",
     "CAPTION_TOP",
     "PANEL_RIGHT",
     "MUTED_COLOR",
@@ -420,11 +421,39 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
         high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
         cost = sum(weight * int(np.count_nonzero(np.all((p >= low) & (p <= high), axis=1)))
                    for p, weight in ((major, 1.0), (lesser, 0.1)))
+        if not _inside_safe_area(label):
+            cost += OUTSIDE_COST
         if lowest is None or cost < lowest:
             best, lowest = (direction, gap), cost
         if cost == 0:
             break
     return label.next_to(anchor, best[0], buff=best[1])
+
+
+#: A label placed partly in the caption strip or off the frame costs this much more.
+OUTSIDE_COST = 1e6
+#: Labels keep this far inside the frame's left, right and top edges.
+FRAME_MARGIN = 0.08
+
+
+def _inside_safe_area(mobject: Mobject) -> bool:
+    """Whether ``mobject`` lies inside the frame and above the caption strip."""
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    half_w, half_h = config.frame_width / 2 - FRAME_MARGIN, config.frame_height / 2 - FRAME_MARGIN
+    return bool(low[1] >= CAPTION_TOP and low[0] >= -half_w and high[0] <= half_w
+                and high[1] <= half_h)
+
+
+def keep_in_frame(mobject: Mobject) -> Mobject:
+    """Shift ``mobject`` (a label following a point) back inside the frame and above the
+    caption strip, by the least amount."""
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    half_w, half_h = config.frame_width / 2 - FRAME_MARGIN, config.frame_height / 2 - FRAME_MARGIN
+    dx = max(-half_w - low[0], 0.0) - max(high[0] - half_w, 0.0)
+    dy = max(CAPTION_TOP - low[1], 0.0) - max(high[1] - half_h, 0.0)
+    if dx or dy:
+        mobject.shift(np.array([dx, dy, 0.0]))
+    return mobject
 
 
 def _outline_samples(mobjects: Sequence[Mobject], spacing: float = 0.04) -> NDArray[np.float64]:
