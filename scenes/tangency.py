@@ -659,15 +659,16 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(cone_label))
         other = number(float(np.sign(sol.point[1 - zero])))
         with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, {sign}: these are the subgradients {g} of {l1} at {w_star}, "
-                      "and their entry {gk} may be anything in [−1, 1]{@range}.", sign=other,
+                      "weight's sign, here {sign}. These are the subgradients {g} of {l1} at "
+                      "{w_star}: their entry {gk} may be anything in [−1, 1].", sign=other,
                       gk=weight(zero).text.replace("w", "g"),
                       spoken="Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, {sign}: these are the subgradients g of the L1 norm at "
-                      "w-star, and their free entry may be anything between minus one and "
-                      "one{@range}.") as cue:
+                      "weight's sign, here {sign}. These are the subgradients g of the L1 norm "
+                      "at w-star: their free entry may be anything between minus one and "
+                      "one.") as cue:
             cue.play(Reveal(g_slider))
-            sweep(self, free, start_free, sweeper, g_slider, run_time=3.0, rate_func=smooth)
+            sweep(self, free, start_free, sweeper, g_slider,
+                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
         matched = MathTex(r"g = " + gval.tex + r" \in \partial\|\cdot\|_1(w^*)",
                           font_size=PANEL_FONT).move_to(g_slider, aligned_edge=LEFT)

@@ -113,7 +113,7 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and agrees(
              m.group(1), f["sol"].normal[f["sol"].zero_weights[0]]), ("cone",)),
     Rule("interval", r"\[−1, 1\]", lambda m, f: True, ("cone",)),
-    Rule("sign of the nonzero weight", rf"that weight's sign, ({NUMBER})",
+    Rule("sign of the nonzero weight", rf"that weight's sign, here ({NUMBER})",
          lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
              np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
     Rule("held at corner", r"w\* stays exactly on the corner",

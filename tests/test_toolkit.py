@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DOWN, FadeIn, MathTex, Scene, Square, ValueTracker, Dot, RIGHT
+from manim import DOWN, RIGHT, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
 
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
@@ -288,3 +288,24 @@ def test_the_strip_silence_and_caption_checks_find_their_defects(tmp_path) -> No
                                              into_caption_strip(scene))
     assert silent_motion(scene)
     assert long_caption_lines(scene)
+
+
+def test_tick_steps_in_scientific_form_have_their_decimals() -> None:
+    from scenes.toolkit.style import decimals
+
+    assert [decimals(x) for x in (1.0, 0.5, 0.25, 1e-5, 100.0)] == [0, 1, 2, 5, 0]
+
+
+def test_two_reveals_of_one_mobject_in_one_play_end_visible(tmp_path) -> None:
+    """A group and one of its members revealed together: the member ends at its own
+    opacity, not at the zero the first fade set when it began."""
+    part = Square(fill_opacity=0.5)
+    group = VGroup(part, Dot())
+
+    class Both(Scene):
+        def construct(self) -> None:
+            self.play(Reveal(group), Reveal(part))
+
+    dry_run(Both, tmp_path)
+    assert part.get_fill_opacity() == pytest.approx(0.5)
+    assert part.get_stroke_opacity() == pytest.approx(1.0)

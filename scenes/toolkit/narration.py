@@ -224,7 +224,9 @@ def hold(scene: Scene, seconds: float) -> None:
     if seconds <= 1e-9:
         return
     frames = math.ceil(seconds * config.frame_rate - 1e-9)
-    scene.wait((frames + 0.5) / config.frame_rate)  # Manim drops the half frame
+    # Nothing moves while the words are read, so the frame is frozen even when some
+    # mobject still has an updater (Manim would otherwise redraw every held frame).
+    scene.wait((frames + 0.5) / config.frame_rate, frozen_frame=True)  # Manim drops the half frame
 
 
 def chunk_spans(caption: str) -> list[tuple[float, float]]:

@@ -21,6 +21,7 @@ __all__ = ["Reveal", "Conceal", "Dim", "Undim", "REVEAL_SECONDS", "DIM_FACTOR"]
 
 #: Long enough to read as a fade, short enough not to hold up the narration.
 REVEAL_SECONDS = 0.6
+_FADING = "_fading_alphas"
 
 
 class _OpacityFade(Animation):
@@ -47,9 +48,13 @@ class _OpacityFade(Animation):
             if not isinstance(member, VMobject):
                 raise TypeError(f"{type(self).__name__} fades VMobjects only, "
                                 f"got {type(member).__name__}")
-            self._alphas.append((member, member.fill_rgbas[:, 3].copy(),
-                                 member.stroke_rgbas[:, 3].copy(),
-                                 member.background_stroke_rgbas[:, 3].copy()))
+            # Two fades of one member in one play (a group and one of its parts) share
+            # the opacities the first one found, not the zeros it has already set.
+            own = getattr(member, _FADING, None) or (
+                member.fill_rgbas[:, 3].copy(), member.stroke_rgbas[:, 3].copy(),
+                member.background_stroke_rgbas[:, 3].copy())
+            setattr(member, _FADING, own)
+            self._alphas.append((member, *own))
         super().begin()
 
     def interpolate_mobject(self, alpha: float) -> None:
@@ -61,6 +66,9 @@ class _OpacityFade(Animation):
         # Exactly the built opacities, whatever the rate function gives at 1. A
         # concealed mobject is removed right after, so it can be shown again later.
         self._scale_alphas(1.0)
+        for member, *_ in self._alphas:
+            if hasattr(member, _FADING):
+                delattr(member, _FADING)
 
     def _scale_alphas(self, factor: float) -> None:
         for member, fill, stroke, background in self._alphas:

@@ -198,8 +198,11 @@ def make_plot(x_range: tuple[float, float, float], y_range: tuple[float, float, 
 
 
 def decimals(step: float) -> int:
-    """Decimal places that show a tick step exactly (0 for whole steps)."""
-    return 0 if float(step).is_integer() else len(f"{step:g}".split(".")[1])
+    """Decimal places that show a tick step exactly (0 for whole steps, 5 for 1e-05)."""
+    from decimal import Decimal
+
+    exponent = Decimal(repr(float(step))).normalize().as_tuple().exponent
+    return max(0, -int(exponent))
 
 
 def _label_ticks(
