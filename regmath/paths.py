@@ -39,6 +39,7 @@ __all__ = [
     "isotropic_hessian",
     "coefficient_range",
     "nearest_knot_share",
+    "clip_polygon",
 ]
 
 
@@ -213,7 +214,7 @@ def segment_line(loss: Quadratic, active: tuple[int, ...], signs: tuple[float, .
     rate = np.linalg.solve(block, np.asarray(signs, dtype=float))
     out = np.zeros((lam.size, loss.dim))
     if len(idx) == loss.dim and not loss.singular:
-        intercept = np.array(loss.center, dtype=float)  # H⁻¹Hŵ = ŵ, exactly
+        intercept = np.array(loss.center, dtype=float)[idx]  # H⁻¹Hŵ = ŵ, exactly
     out[:, idx] = intercept[np.newaxis, :] - lam[:, np.newaxis] * rate[np.newaxis, :]
     return out
 
@@ -325,3 +326,53 @@ def nearest_knot_share(loss: Quadratic, *, top: float) -> float:
     if top <= 0.0 or gaps.size == 0:
         return 0.0
     return float(np.min(gaps) / top)
+
+
+def clip_polygon(points: ArrayLike, box: object) -> NDArray[np.float64]:
+    r"""The part of a convex polygon inside a view box (Sutherland–Hodgman), closed.
+
+    Each of the box's four half-planes x ≥ x₀, x ≤ x₁, y ≥ y₀, y ≤ y₁ cuts the
+    polygon in turn: a vertex inside is kept, and where an edge crosses the
+    boundary the crossing a + (c − a_k)/(b_k − a_k)·(b − a) is added. For a
+    filled ball that grows past the frame (its outline goes through
+    `regmath.framing.clip_polyline`). Sutherland & Hodgman, CACM 17(1), 1974.
+
+    Parameters
+    ----------
+    points
+        The polygon's vertices, shape (k, 2); a closing repeat is allowed.
+    box
+        A `regmath.drawing.ViewBox`.
+
+    Returns
+    -------
+    ndarray, shape (m, 2)
+        The clipped polygon with its first vertex repeated last; shape (0, 2)
+        when nothing of it is inside.
+    """
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    if len(p) > 1 and np.array_equal(p[0], p[-1]):
+        p = p[:-1]
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    planes = ((0, x0, 1.0), (0, x1, -1.0), (1, y0, 1.0), (1, y1, -1.0))
+    poly = [v for v in p]
+    for axis, bound, sign in planes:
+        if not poly:
+            break
+        out: list[NDArray[np.float64]] = []
+        for k, b in enumerate(poly):
+            a = poly[k - 1]
+            a_in = sign * (a[axis] - bound) >= 0.0
+            b_in = sign * (b[axis] - bound) >= 0.0
+            if a_in != b_in:
+                share = (bound - a[axis]) / (b[axis] - a[axis])
+                crossing = a + share * (b - a)
+                crossing[axis] = bound
+                out.append(crossing)
+            if b_in:
+                out.append(b)
+        poly = out
+    if not poly:
+        return np.zeros((0, 2))
+    closed = np.array(poly + [poly[0]])
+    return closed
