@@ -67,6 +67,7 @@ from manim import (
     MathTex,
     Tex,
     ValueTracker,
+    config,
     VGroup,
     VMobject,
     linear,
@@ -127,6 +128,7 @@ from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
     BACKGROUND,
+    CAPTION_TOP,
     CENTER_COLOR,
     GRADIENT_COLOR,
     LOSS_COLOR,
@@ -161,6 +163,10 @@ PLOT_SIZE = (5.0, 1.6)
 PLOT_Y = (1.45, -1.05)
 #: The dashed line of the first piece runs this far past its knot (share of the knot's λ).
 LINE_PAST = 0.6
+#: PenaltyEqualsConstraint: the pull −∇f(w*) at the rest is this share of t long.
+ARROW_SHARE = 0.8
+#: PenaltyEqualsConstraint: the rest diamond spans at least this share of the view.
+BALL_SHARE = 0.45
 #: Samples of the λ grid for the traces (knots are added exactly).
 GRID_SAMPLES = 241
 
@@ -180,6 +186,17 @@ def _events(loss: Quadratic) -> list[KnotEvent]:
     except RuntimeError as error:  # degenerate ties the homotopy cannot resolve
         raise refuse("hessian", f"regmath could not trace the lasso path for this center and "
                      f"hessian ({error}); change either slightly") from None
+
+
+def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
+    """Shift a label placed beside a point back inside the frame (layout only)."""
+    half_w = config.frame_width / 2 - margin
+    half_h = config.frame_height / 2 - margin
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    shift = np.zeros(3)
+    shift[0] = max(-half_w - low[0], 0.0) - max(high[0] - half_w, 0.0)
+    shift[1] = max(CAPTION_TOP + margin - low[1], 0.0) - max(high[1] - half_h, 0.0)
+    return mobject.shift(shift)
 
 
 def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
@@ -457,6 +474,7 @@ class ShrinkagePaths(StoryScene):
         far = to_scene(self.plane, pieces[-1][-1])
         place_clear(s_label, far, np.array([0.0, -1.0]), [*dashed, self.plane_group,
                                                           *self.traces, self.center_label])
+        _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
@@ -637,10 +655,9 @@ class PenaltyEqualsConstraint(StoryScene):
         self._cache: tuple[float, Solution, Solution] | None = None
         rest_pen, _ = self.solve(self.rest)
         self.rest_pen = rest_pen
-        largest = float(np.linalg.norm(self.loss.hessian @ self.loss.center))
-        #: One arrow scale for the whole sweep (true lengths): the largest pull, at w* = 0,
-        #: is half of ‖ŵ‖₁ long.
-        self.scale = 0.9 * rest_pen.radius / largest
+        # One arrow scale for the whole sweep (true lengths): the pull at the rest is
+        # ARROW_SHARE · t long; the largest, at w* = 0, is in the view too.
+        self.scale = ARROW_SHARE * rest_pen.radius / float(np.linalg.norm(rest_pen.gradient))
         essential = [ball_outline("l1", rest_pen.radius), self.loss.center, self.path.points]
         for lam in (self.rest, self.lam_max):
             pen, _ = self.solve(lam)
@@ -651,7 +668,7 @@ class PenaltyEqualsConstraint(StoryScene):
         context = [level_set(self.loss, float(self.loss.value(np.zeros(2)))),
                    ball_outline("l1", self.full)]
         self.view = focus_view(essential, context, ball_diameter=2.0 * rest_pen.radius,
-                               lean_towards=self.loss.center).box
+                               lean_towards=self.loss.center, min_ball_share=BALL_SHARE).box
         self._cache = None
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center, rest_pen.point],
                                      avoid=[ball_outline("l1", rest_pen.radius),

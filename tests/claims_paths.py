@@ -111,7 +111,7 @@ def _single_sign(m: re.Match, f: dict) -> bool:
 #: is checked by its own rule; the ridge penalty's ½ is notation.
 GENERAL_RULES = [
     Rule("ridge penalty", r"\(λ/2\)‖w‖₂²", lambda m, f: True),
-    Rule("zero as a place", r"\b(?:to|towards|beyond|from|makes it|down to|through) 0\b",
+    Rule("zero as a place", r"\b(?:to|towards|beyond|from|makes it|down to|through|at exactly|nears) 0\b",
          lambda m, f: True),
 ]
 
@@ -267,8 +267,9 @@ VARIANTS = [
     V(ShrinkagePaths, "eigenvector", {"center": (1.0, 1.0), "hessian": ((2.0, 1.0), (1.0, 2.0))}),
     V(ShrinkagePaths, "returns", {"center": (0.7, 1.7),
       "hessian": ((43.48, -25.7), (-25.7, 16.55))}),
-    V(ShrinkagePaths, "ridge-crossing", {"center": (2.0, 0.2),
-      "hessian": ((1.0, 0.95), (0.95, 1.0))}),
+    V(ShrinkagePaths, "ridge-crossing", {"center": (2.0, -0.3),
+      "hessian": ((1.0, 0.5), (0.5, 1.0))}),
+    V(ShrinkagePaths, "coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
     V(ShrinkagePaths, "tiny", {"center": (0.05, 0.03)}),
     V(ShrinkagePaths, "large", {"center": (300.0, 200.0)}),
     V(ShrinkagePaths, "origin", {"center": (0.0, 0.0)}, refused="center"),
