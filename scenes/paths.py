@@ -385,8 +385,9 @@ class ShrinkagePaths(StoryScene):
                 words = ("At {lam} = {v}{@knot}, both weights reach exactly 0 together. This is "
                          "{lam_max} = ‖{H}{w_hat}‖∞: from here on every lasso weight is 0.")
             else:
-                words = ("At {lam} = {v}{@knot}, {gone} reaches exactly 0 too. This is {lam_max} "
-                         "= ‖{H}{w_hat}‖∞: from here on every lasso weight is 0.")
+                too = " too" if len(self.events) > 1 else ""
+                words = ("At {lam} = {v}{@knot}, {gone} reaches exactly 0" + too + ". This is "
+                         "{lam_max} = ‖{H}{w_hat}‖∞: from here on every lasso weight is 0.")
             spoken = words.replace("‖{H}{w_hat}‖∞", "the largest entry of H w-hat in size")
         else:
             gone = _weights_phrase(event.leaving) if event.leaving else None

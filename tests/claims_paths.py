@@ -133,6 +133,11 @@ SHRINK_RULES = [
          ("first-piece", "pieces")),
     Rule("last at λ_max", rf"At λ = ({NUMBER}), (w[₁₂]) reaches exactly 0 too", _last_single,
          ("first-piece", "pieces")),
+    Rule("only at λ_max", rf"At λ = ({NUMBER}), (w[₁₂]) reaches exactly 0\.",
+         lambda m, f: len(f["events"]) == 1 and agrees(m.group(1), f["lam_max"])
+         and f["events"][0].leaving == WEIGHTS[m.group(2)], ("first-piece", "pieces")),
+    Rule("ridge never 0", r"ridge's solution is never 0",
+         lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
     Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: from here on every lasso weight is 0",
          lambda m, f: bool(np.all(f["lasso_top"] == 0.0)), ("first-piece", "pieces")),
     Rule("turns", r"the lasso path turns", lambda m, f: True, ("first-piece", "pieces")),
