@@ -199,6 +199,27 @@ def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
     return mobject.shift(shift)
 
 
+def _freeze(*mobjects: VMobject) -> list[tuple[VMobject, list[Any]]]:
+    """Take the updaters off followers between sweeps (returned for `_thaw`).
+
+    Manim redraws every frame of a hold while any mobject has an updater; the
+    followers only move while λ does.
+    """
+    saved = []
+    for mobject in mobjects:
+        for member in mobject.get_family():
+            if member.updaters:
+                saved.append((member, list(member.updaters)))
+                member.clear_updaters(recursive=False)
+    return saved
+
+
+def _thaw(saved: list[tuple[VMobject, list[Any]]]) -> None:
+    for member, updaters in saved:
+        for updater in updaters:
+            member.add_updater(updater)
+
+
 def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
     """"w₁", "w₂" or "both weights"."""
     if len(indices) == 1:
@@ -314,6 +335,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(*(Create(group) for group in self.plot_groups), at="plots", until="cursor")
             self.add(*self.followers)
             cue.play(*(Reveal(m) for m in self.followers))
+        self.frozen = _freeze(*self.followers)
 
     def build_followers(self) -> None:
         """Traces, dots and the cursor, all following the one tracker λ."""
@@ -331,7 +353,7 @@ class ShrinkagePaths(StoryScene):
             for i, plot in enumerate(self.plots):
                 dot = marker(plot.c2p(0.0, self.loss.center[i]), color, radius=0.055, z_index=4)
                 dot.add_updater(lambda d, f=exact, i=i, p=plot: d.move_to(
-                    p.c2p(self.strength.get_value(), f()[i])))
+                    to_scene(p, [self.strength.get_value(), f()[i]])))
                 self.dots.add(dot)
         self.cursors = VGroup(*(self.get_cursor(plot) for plot in self.plots))
         self.followers = [self.traces, self.cursors, self.dots, self.readout]
@@ -350,8 +372,10 @@ class ShrinkagePaths(StoryScene):
         with self.cue(lead + body + "{@knot}. Ridge moves too.",
                       wj=weight(free[0]) if free else "") as cue:
             cue.wait_until("go")
+            _thaw(self.frozen)
             sweep(self, self.strength, event.strength, *self.followers,
                   run_time=max(cue.until("knot"), 2.0), rate_func=rate_functions.ease_out_sine)
+            self.frozen = _freeze(*self.followers)
         self.name_knot(event)
 
     def active_below(self, k: int) -> tuple[int, ...]:
@@ -503,6 +527,7 @@ class ShrinkagePaths(StoryScene):
         with self.cue("Past {lam_max}{@go} the lasso's solution stays exactly 0, while ridge's "
                       "is still not 0{@end}.") as cue:
             cue.wait_until("go")
+            _thaw(self.frozen)
             sweep(self, self.strength, float(self.strengths[-1]), *self.followers,
                   run_time=max(cue.until("end"), 1.5), rate_func=smooth)
         for follower in self.followers:
@@ -604,8 +629,7 @@ class ShrinkagePaths(StoryScene):
             corners = np.concatenate([points[:count], end[np.newaxis, :]])
             if len(corners) < 2:
                 corners = np.concatenate([corners, corners])
-            m.set_points_as_corners(to_scene(axes, corners) if index is None else np.array(
-                [axes.c2p(*c) for c in corners]))
+            m.set_points_as_corners(to_scene(axes, corners))
 
         follow(curve)
         curve.add_updater(follow)
@@ -616,7 +640,8 @@ class ShrinkagePaths(StoryScene):
         line = Line(plot.c2p(0.0, low), plot.c2p(0.0, high), stroke_width=2, color=TEXT_COLOR,
                     stroke_opacity=0.7)
         line.add_updater(lambda m: m.put_start_and_end_on(
-            plot.c2p(self.strength.get_value(), low), plot.c2p(self.strength.get_value(), high)))
+            to_scene(plot, [self.strength.get_value(), low]),
+            to_scene(plot, [self.strength.get_value(), high])))
         return line
 
 
@@ -751,6 +776,7 @@ class PenaltyEqualsConstraint(StoryScene):
             place_clear(self.pen_label, self.pen_dot.get_center(), np.array([-1.0, 1.0]),
                         [self.plane_group, self.center_label])
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), at="dot")
+        self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
         _, pen, con = self.current()
@@ -777,6 +803,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball")
             self.add(self.ring)
             cue.play(Reveal(self.ring), at="ring")
+        self.frozen += _freeze(self.ball, self.ring)
 
     def show_why(self) -> None:
         _, pen, _ = self.current()
@@ -810,6 +837,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.ball[1], color=LASSO_COLOR, scale_factor=1.0), at="normal")
             self.add(self.contour)
             cue.play(Create(self.contour), at="touch")
+            self.frozen += _freeze(self.contour)
             cue.play(Indicate(self.kkt, color=TEXT_COLOR), at="mult")
 
     def show_curve(self) -> None:
@@ -836,8 +864,10 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(self.curve), Reveal(self.curve_label))
             self.add(self.marker)
             cue.play(Reveal(self.marker), Flash(self.marker, color=SOLUTION_COLOR), at="here")
+        self.frozen += _freeze(self.marker)
 
     def sweep_strength(self) -> None:
+        _thaw(self.frozen)
         self.pull.add_updater(lambda m: self.follow_arrow(m, pull=True))
         self.push.add_updater(lambda m: self.follow_arrow(m, pull=False))
         pull_offset = self.pull_label.get_center() - self.pull.get_end()

@@ -136,6 +136,11 @@ SHRINK_RULES = [
     Rule("only at λ_max", rf"At λ = ({NUMBER}), (w[₁₂]) reaches exactly 0\.",
          lambda m, f: len(f["events"]) == 1 and agrees(m.group(1), f["lam_max"])
          and f["events"][0].leaving == WEIGHTS[m.group(2)], ("first-piece", "pieces")),
+    Rule("one λ only", r"it is exactly 0 at that one λ only",
+         lambda m, f: any(c is not None for c in f["crossings"]), ("ridge",)),
+    Rule("why kept zero", r"ŵ([₁₂]) = 0 and \(Hŵ\)([₁₂]) = 0, so nothing ever pulls it off 0",
+         lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(1)] in f["ridge_zero"],
+         ("ridge",)),
     Rule("ridge never 0", r"ridge's solution is never 0",
          lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
     Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: from here on every lasso weight is 0",
