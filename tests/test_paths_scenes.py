@@ -1,4 +1,10 @@
-"""ShrinkagePaths and PenaltyEqualsConstraint draw what regmath says."""
+"""ShrinkagePaths and PenaltyEqualsConstraint draw what regmath says and say what is true.
+
+Each scene runs in full (dry run, no video); its mobjects are read back through
+the axes and compared with `regmath`; its captions and on-screen TeX are
+checked against regmath's facts (`tests.claims_paths`); and it is watched as
+a viewer would (`viewer_problems`).
+"""
 
 from __future__ import annotations
 
@@ -7,56 +13,128 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from regmath import penalized
-from regmath.drawing import ball_outline
+from regmath import constrained, lasso_path, penalized, ridge_path
+from regmath.drawing import ball_outline, level_set
+from regmath.framing import clip_polyline
+from regmath.paths import knot_events, segment_line
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
+from tests.claims import check_captions, check_screen
+from tests.claims_paths import SCREEN_RULES, facts_for, rules_for
+from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
 COORD_ATOL = 1e-9
 
 
-class Shrink(BeatRecorder, ShrinkagePaths):
+class Shrink(Recorder, ShrinkagePaths):
     pass
 
-class Penalty(BeatRecorder, PenaltyEqualsConstraint):
+
+class Penalty(Recorder, PenaltyEqualsConstraint):
     pass
+
+
+class ShrinkW2First(Recorder, ShrinkagePaths):
+    """The issue's case: w₂ leaves first."""
+
+    center = (2.5, 0.4)
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("paths"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Shrink, Penalty,)}
+    return {cls.__name__: dry_run(cls, tmp) for cls in (Shrink, Penalty, ShrinkW2First)}
 
 
-def test_shrinkage_traces_follow_the_exact_paths(rendered) -> None:
+def test_traces_dots_and_knots_follow_the_exact_paths(rendered) -> None:
     scene = rendered["Shrink"]
-    paths = scene.paths
+    lam = scene.strength.get_value()
+    assert lam == scene.strengths[-1]
     lasso_plane, ridge_plane = scene.traces[0], scene.traces[3]
-    np.testing.assert_allclose(coords(scene.plane, anchors(lasso_plane)), paths.lasso[:-1],
-                               atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene.plane, anchors(ridge_plane)), paths.ridge[:-1],
-                               atol=COORD_ATOL)
-    # Knot dots sit on the path's interior knots.
-    knot_dots = [m for m in scene.knot_marks if m.__class__.__name__ == "Dot"]
-    for dot, point in zip(knot_dots, paths.knot_points[1:-1]):
-        np.testing.assert_allclose(coords(scene.plane, dot.get_center())[0], point,
+    np.testing.assert_allclose(coords(scene.plane, anchors(lasso_plane))[:len(scene.strengths)],
+                               scene.paths.lasso, atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene.plane, anchors(ridge_plane))[:len(scene.strengths)],
+                               ridge_path(scene.loss, scene.strengths), atol=COORD_ATOL)
+    # The plane's dots sit on the exact solutions at the cursor's λ.
+    np.testing.assert_allclose(coords(scene.plane, scene.dots[0].get_center())[0],
+                               lasso_path(scene.loss).at(lam), atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene.plane, scene.dots[3].get_center())[0],
+                               penalized(scene.loss, norm="l2", strength=lam).point, atol=1e-9)
+    # The coefficient plots' traces are (λ, wᵢ(λ)) exactly.
+    for i, plot in enumerate(scene.plots):
+        drawn = np.array([plot.p2c(p) for p in anchors(scene.traces[1 + i])])
+        np.testing.assert_allclose(drawn[:len(scene.strengths), 1], scene.paths.lasso[:, i],
+                                   atol=1e-9)
+    # Knot rings on the knots, in λ order.
+    rings = scene.knot_marks[0::2]
+    for ring, event in zip(rings, knot_events(scene.loss)):
+        np.testing.assert_allclose(coords(scene.plane, ring.get_center())[0], event.point,
                                    atol=COORD_ATOL)
 
 
-def test_penalty_and_constraint_solutions_coincide_on_screen(rendered) -> None:
+def test_the_dashed_line_is_the_first_piece_continued(rendered) -> None:
+    scene = rendered["Shrink"]
+    active, signs, end = scene.first
+    drawn = np.concatenate([coords(scene.plane, dash.points) for dash in
+                            scene.dashed.family_members_with_points()])
+    # Every dash lies on w(λ) = ŵ − λH⁻¹s (here: both weights free).
+    a, b = segment_line(scene.loss, active, signs, [0.0, end])
+    direction = (b - a) / np.linalg.norm(b - a)
+    offsets = drawn - a
+    assert np.max(np.abs(offsets[:, 0] * direction[1] - offsets[:, 1] * direction[0])) < 1e-9
+    # The line reaches the knot, where the path turns.
+    np.testing.assert_allclose(b, knot_events(scene.loss)[0].point, atol=1e-12)
+
+
+def test_penalty_and_constraint_coincide_on_screen(rendered) -> None:
     scene = rendered["Penalty"]
     lam, pen, con = scene.current()
+    assert lam == scene.rest
     np.testing.assert_allclose(pen.point, con.point, atol=1e-12)
-    np.testing.assert_allclose(coords(scene.plane, scene.penalty_dot.get_center())[0],
-                               penalized(scene.loss, norm=scene.norm, strength=lam).point,
+    np.testing.assert_allclose(coords(scene, scene.pen_dot.get_center())[0],
+                               penalized(scene.loss, norm="l1", strength=lam).point,
                                atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene.plane, scene.ring.get_center())[0], con.point,
+    np.testing.assert_allclose(coords(scene, scene.ring.get_center())[0],
+                               constrained(scene.loss, norm="l1", radius=pen.radius).point,
                                atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene.plane, anchors(scene.ball)),
-                               ball_outline(scene.norm, pen.radius)[:-1], atol=COORD_ATOL)
-    assert 0.0 < pen.radius < float(np.sum(np.abs(scene.loss.center)))
+    outline = clip_polyline(ball_outline("l1", pen.radius), scene.view)
+    np.testing.assert_allclose(coords(scene, anchors(scene.ball[1])),
+                               np.concatenate(outline)[:-1], atol=COORD_ATOL)
+    contour = np.concatenate(clip_polyline(level_set(scene.loss, con.level), scene.view))
+    drawn = coords(scene, anchors(scene.contour))
+    np.testing.assert_allclose(scene.loss.value(drawn), con.level, rtol=1e-9)
+    assert len(drawn) >= len(contour) - 2
+    # The t(λ) marker sits on the curve at (λ, ‖w*‖₁).
+    np.testing.assert_allclose(scene.plot.p2c(scene.marker.get_center())[:2],
+                               [lam, pen.radius], atol=1e-9)
 
 
-def test_subtitles_never_overlap(rendered) -> None:
-    for name, scene in rendered.items():
-        assert subtitle_overlaps(scene) == [], name
+@pytest.mark.parametrize("name", ["Shrink", "Penalty", "ShrinkW2First"])
+def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
+    scene = rendered[name]
+    facts = facts_for(scene)
+    words = check_captions(scene.narration_log, rules_for(scene), facts)
+    screen = check_screen(scene.screen_texts, SCREEN_RULES, facts)
+    assert words.false == [] and screen.false == [], (words.false, screen.false)
+    assert words.unchecked_numbers == [], words.unchecked_numbers
+    assert len(words.claims) >= 6 and len(screen.claims) >= 2
+
+
+@pytest.mark.parametrize("name", ["Shrink", "Penalty", "ShrinkW2First"])
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
+    problems = viewer_problems(rendered[name])
+    assert all(not found for found in problems.values()), problems
+
+
+def test_w2_first_names_w2(rendered) -> None:
+    captions = " ".join(r.words.caption for r in rendered["ShrinkW2First"].narration_log)
+    assert "w₂ reaches exactly 0 and leaves" in captions
+    assert "w₁ reaches exactly 0 and leaves" not in captions
+
+
+def test_every_beat_is_a_section(rendered) -> None:
+    assert rendered["Shrink"].beats == ["problem", "first-piece", "straight", "pieces", "ridge",
+                                        "summary"]
+    assert rendered["Penalty"].beats == ["penalty", "constraint", "why", "curve", "sweep",
+                                         "ridge", "verdict"]
+    for scene in rendered.values():
+        assert {r.section for r in scene.narration_log} == set(scene.beats)

@@ -1,0 +1,316 @@
+"""The claims ShrinkagePaths and PenaltyEqualsConstraint may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone: the
+exact lasso path and its knot events (`regmath.paths.knot_events`), ridge's
+closed form in 2D, and the penalized and constrained solutions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
+from regmath.lp import lp_norm
+from regmath.paths import (
+    first_segment,
+    isotropic_hessian,
+    knot_events,
+    ridge_always_zero,
+    ridge_is_straight,
+    ridge_zero_crossings,
+)
+from scenes.paths import LAMBDA_EXTENT, PenaltyEqualsConstraint, ShrinkagePaths
+from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims_tangency import TEX_NUMBER, _tex, isinstance_by_name
+
+WEIGHTS = {"w₁": (0,), "w₂": (1,), "both weights": (0, 1)}
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    facts: dict = {"loss": loss}
+    events = knot_events(loss)
+    facts["events"] = events
+    facts["lam_max"] = events[-1].strength
+    path = lasso_path(loss)
+    if isinstance_by_name(scene, "PenaltyEqualsConstraint"):
+        rest = float(scene.rest_fraction) * facts["lam_max"]
+        pen = penalized(loss, norm="l1", strength=rest)
+        facts.update(rest=rest, pen=pen, con=constrained(loss, norm="l1", radius=pen.radius),
+                     full=float(lp_norm(loss.center, 1.0)))
+        facts["beyond_zero"] = penalized(loss, norm="l1", strength=1.3 * facts["lam_max"]).radius == 0.0
+        facts["above_full_free"] = all(
+            constrained(loss, norm="l1", radius=k * facts["full"]).multiplier == 0.0
+            for k in (1.0, 1.5, 3.0))
+        top = 1.3 * facts["lam_max"]
+        facts["ridge_positive"] = bool(np.all(lp_norm(ridge_path(loss, np.linspace(0, top, 50)), 2.0) > 0))
+        return facts
+    top = LAMBDA_EXTENT * facts["lam_max"]
+    facts["top"] = top
+    facts["first"] = first_segment(loss)
+    k = len(path.active_sets) - 1
+    facts["segments"] = [tuple(sorted(facts["first"][0]))] + [
+        tuple(sorted(e.active_after)) for e in events if not e.last]
+    facts["lasso_top"] = path.at(top)
+    facts["ridge_top"] = ridge_path(loss, [top])[0]
+    facts["crossings"] = ridge_zero_crossings(loss)
+    facts["ridge_zero"] = ridge_always_zero(loss)
+    grid = np.linspace(0.0, top, 400)
+    lasso = path.evaluate(grid)
+    facts["lasso_zero"] = tuple(i for i in range(2) if np.all(lasso[:, i] == 0.0))
+    facts["straight"] = ridge_is_straight(loss)
+    facts["isotropic"] = isotropic_hessian(loss)
+    del k
+    return facts
+
+
+def _event_at(facts: dict, text: str):
+    return [e for e in facts["events"] if agrees(text, e.strength)]
+
+
+def _leaves(m: re.Match, f: dict) -> bool:
+    who = WEIGHTS[m.group(2)]
+    return any(e.leaving == who and not e.last for e in _event_at(f, m.group(1)))
+
+
+def _returns(m: re.Match, f: dict) -> bool:
+    who = WEIGHTS[m.group(2)]
+    return any(e.joining == who for e in _event_at(f, m.group(1)))
+
+
+def _last_single(m: re.Match, f: dict) -> bool:
+    last = f["events"][-1]
+    return agrees(m.group(1), last.strength) and last.leaving == WEIGHTS[m.group(2)] and (
+        len(f["events"]) > 1)
+
+
+def _knot_list(text: str, f: dict) -> bool:
+    shown = re.findall(NUMBER, text)
+    return len(shown) == len(f["events"]) and all(
+        agrees(s, e.strength) for s, e in zip(shown, f["events"]))
+
+
+def _signs_shown(m: re.Match, f: dict) -> bool:
+    active, signs, _ = f["first"]
+    s = np.zeros(2)
+    for i, v in zip(active, signs):
+        s[i] = v
+    return len(active) == 2 and point_agrees(m.group(1), s)
+
+
+def _single_sign(m: re.Match, f: dict) -> bool:
+    active, signs, _ = f["first"]
+    j = SUBSCRIPT[m.group(1)]
+    return tuple(active) == (j,) and agrees(m.group(2), signs[0])
+
+
+#: Zero as a place ("towards 0", "beyond 0"), not a computed value: the sentence around it
+#: is checked by its own rule; the ridge penalty's ½ is notation.
+GENERAL_RULES = [
+    Rule("ridge penalty", r"\(λ/2\)‖w‖₂²", lambda m, f: True),
+    Rule("zero as a place", r"\b(?:to|towards|beyond|from|makes it|down to|through|at exactly|nears) 0\b",
+         lambda m, f: True),
+]
+
+SHRINK_RULES = [
+    Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
+    Rule("start at ŵ", r"At λ = 0 both solutions are ŵ", lambda m, f: True, ("problem",)),
+    Rule("two free", r"Both lasso weights are nonzero, and they move in a straight line",
+         lambda m, f: (0, 1) in f["segments"], ("first-piece", "pieces")),
+    Rule("one free", r"Only (w[₁₂]) is nonzero: the lasso slides along the (w[₁₂]) axis towards 0",
+         lambda m, f: m.group(1) == m.group(2) and WEIGHTS[m.group(1)] in f["segments"],
+         ("first-piece", "pieces")),
+    Rule("leaves", rf"At λ = ({NUMBER}), (w[₁₂]|both weights) reaches? exactly 0 and leaves?",
+         _leaves, ("first-piece", "pieces")),
+    Rule("returns", rf"At λ = ({NUMBER}), (?:.* and )?(w[₁₂]|both weights) comes back from 0",
+         _returns, ("first-piece", "pieces")),
+    Rule("both at λ_max", rf"At λ = ({NUMBER}), both weights reach exactly 0 together",
+         lambda m, f: agrees(m.group(1), f["lam_max"]) and f["events"][-1].leaving == (0, 1),
+         ("first-piece", "pieces")),
+    Rule("last at λ_max", rf"At λ = ({NUMBER}), (w[₁₂]) reaches exactly 0 too", _last_single,
+         ("first-piece", "pieces")),
+    Rule("only at λ_max", rf"At λ = ({NUMBER}), (w[₁₂]) reaches exactly 0\.",
+         lambda m, f: len(f["events"]) == 1 and agrees(m.group(1), f["lam_max"])
+         and f["events"][0].leaving == WEIGHTS[m.group(2)], ("first-piece", "pieces")),
+    Rule("one λ only", r"it is exactly 0 at that one λ only",
+         lambda m, f: any(c is not None for c in f["crossings"]), ("ridge",)),
+    Rule("why kept zero", r"ŵ([₁₂]) = 0 and \(Hŵ\)([₁₂]) = 0, so nothing ever pulls it off 0",
+         lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(1)] in f["ridge_zero"],
+         ("ridge",)),
+    Rule("ridge never 0", r"ridge's solution is never 0",
+         lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
+    Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: from here on every lasso weight is 0",
+         lambda m, f: bool(np.all(f["lasso_top"] == 0.0)), ("first-piece", "pieces")),
+    Rule("turns", r"the lasso path turns", lambda m, f: True, ("first-piece", "pieces")),
+    Rule("past λ_max", r"Past λ_max the lasso's solution stays exactly 0, while ridge's is "
+         r"still not 0", lambda m, f: bool(np.all(f["lasso_top"] == 0.0)
+                                         and np.any(f["ridge_top"] != 0.0)), ("pieces",)),
+    Rule("signs", rf"While s = (\({NUMBER}, {NUMBER}\)) holds", _signs_shown, ("straight",)),
+    Rule("single sign", rf"= \(Hŵ\)([₁₂]) − λ·({NUMBER})", _single_sign, ("straight",)),
+    Rule("flip", r"would flip the sign of (w[₁₂]|both weights)",
+         lambda m, f: f["events"][0].leaving == WEIGHTS[m.group(1)] and not f["events"][0].last,
+         ("straight",)),
+    Rule("beyond 0", r"that line would carry the weights beyond 0",
+         lambda m, f: f["events"][0].last, ("straight",)),
+    Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
+         ("straight",)),
+    Rule("curve", r"a curve here, because H is not a multiple of I",
+         lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
+    Rule("straight isotropic", r"a straight segment here, because H is a multiple of I",
+         lambda m, f: f["straight"] and f["isotropic"], ("ridge",)),
+    Rule("straight eigenvector", r"a straight segment here, because ŵ lies along an axis",
+         lambda m, f: f["straight"] and not f["isotropic"], ("ridge",)),
+    Rule("ridge crossing", rf"Ridge's (w[₁₂]) passes through 0 at λ = ({NUMBER})",
+         lambda m, f: f["crossings"][WEIGHTS[m.group(1)][0]] is not None
+         and agrees(m.group(2), f["crossings"][WEIGHTS[m.group(1)][0]]), ("ridge",)),
+    Rule("kept zero", r"Both paths keep (w[₁₂]) at exactly 0 throughout",
+         lambda m, f: WEIGHTS[m.group(1)][0] in f["ridge_zero"]
+         and WEIGHTS[m.group(1)][0] in f["lasso_zero"], ("ridge",)),
+    Rule("no λ makes it 0", r"no λ makes it 0", lambda m, f: bool(np.any(f["loss"].center)),
+         ("ridge",)),
+    Rule("knot list", rf"joined at its knots, λ = ((?:{NUMBER}(?:, )?)+)",
+         lambda m, f: _knot_list(m.group(1), f), ("summary",)),
+    Rule("come back", r"reach exactly 0 or come back",
+         lambda m, f: any(e.joining for e in f["events"]), ("summary",)),
+    Rule("reach 0", r", where (?:the )?weights reach exactly 0\.",
+         lambda m, f: not any(e.joining for e in f["events"]), ("summary",)),
+]
+
+PENALTY_RULES = [
+    Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("penalty",)),
+    Rule("rest λ", rf"With λ = ({NUMBER}), its solution is w\* = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: agrees(m.group(1), f["rest"]) and point_agrees(m.group(2), f["pen"].point),
+         ("penalty",)),
+    Rule("t = ‖w*‖₁", rf"Take t = ‖w\*‖₁ = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["pen"].radius), ("constraint",)),
+    Rule("same point", r"is the same point",
+         lambda m, f: bool(np.allclose(f["con"].point, f["pen"].point, rtol=0, atol=1e-12)),
+         ("constraint",)),
+    Rule("balance", r"They balance: −∇f\(w\*\) = λg",
+         lambda m, f: bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal,
+                                       atol=1e-12)), ("why",)),
+    Rule("multiplier", r"the penalty's λ is the constraint's multiplier",
+         lambda m, f: abs(f["con"].multiplier - f["rest"]) <= 1e-9 * f["rest"], ("why",)),
+    Rule("touches", r"touches the diamond there",
+         lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
+                                                          f["pen"].radius)), ("why",)),
+    Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
+         ("curve",)),
+    Rule("λ_max", rf"At λ_max = ‖Hŵ‖∞ = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lam_max"])
+         and agrees(m.group(1), float(np.max(np.abs(f["loss"].hessian @ f["loss"].center)))),
+         ("sweep",)),
+    Rule("t = 0 at λ_max", r"t = 0 and w\* = 0",
+         lambda m, f: penalized(f["loss"], norm="l1", strength=f["lam_max"]).radius == 0.0,
+         ("sweep",)),
+    Rule("flat", r"Every larger λ gives t = 0 too", lambda m, f: f["beyond_zero"], ("sweep",)),
+    Rule("t(0)", rf"t grows to ‖ŵ‖₁ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["full"]),
+         ("sweep",)),
+    Rule("w* = ŵ at 0", r"w\* = ŵ",
+         lambda m, f: bool(np.allclose(penalized(f["loss"], norm="l1", strength=0.0).point,
+                                       f["loss"].center, atol=1e-12)), ("sweep",)),
+    Rule("λ = 0 above", r"Every t ≥ ‖ŵ‖₁ gives λ = 0", lambda m, f: f["above_full_free"],
+         ("sweep",)),
+    Rule("back", rf"Back to λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["rest"]),
+         ("sweep",)),
+    Rule("ridge never 0", r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
+    Rule("verdict", rf"λ = ({NUMBER}) and t = ({NUMBER}) ask for the same weights",
+         lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius)
+         and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
+]
+
+
+def _screen_knot(m: re.Match, f: dict) -> bool:
+    events = [e for e in f["events"] if agrees(_tex(m.group(1)), e.strength)]
+    zeros = tuple(int(i) - 1 for i in re.findall(r"w_(\d) = 0", m.group(2)))
+    back = tuple(int(i) - 1 for i in re.findall(r"w_(\d) \\ne 0", m.group(2)))
+    return any(e.leaving == zeros and e.joining == back for e in events)
+
+
+SCREEN_RULES = [
+    Rule("knot on screen", rf"\\text\{{knot \}} \\lambda = ({TEX_NUMBER}):\\ ([^\\]*(?:\\ne 0)?[^q]*)",
+         _screen_knot),
+    Rule("knot list on screen", rf"\\text\{{lasso knots: \}} \\lambda = (.*)",
+         lambda m, f: _knot_list(_tex(m.group(1).replace(r",\ ", ", ")), f)),
+    Rule("λ_max on screen", rf"\\lambda_{{\\max}} = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),
+    Rule("t(0) on screen", rf"t\(0\) = \\\|\\hat w\\\|_1 = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["full"])),
+    Rule("pair on screen", rf"\\lambda = ({TEX_NUMBER})\\ \\Leftrightarrow\\ t = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["rest"])
+         and agrees(_tex(m.group(2)), f["pen"].radius)),
+    Rule("signs on screen", rf"^s = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: _signs_shown(re.match(r"(.*)", f"({_tex(m.group(1))}, {_tex(m.group(2))})"),
+                                   f)),
+    Rule("sign on screen", rf"^s_([12]) = ({TEX_NUMBER})$",
+         lambda m, f: _single_sign(re.match(r"(.)(.*)", "₁₂"[int(m.group(1)) - 1]
+                                            + _tex(m.group(2))), f)),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    own = PENALTY_RULES if isinstance_by_name(scene, "PenaltyEqualsConstraint") else SHRINK_RULES
+    return [*own, *GENERAL_RULES]
+
+
+# ------------------------------------------------------------------ variants
+def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(scene, name, data, refused, story="paths")
+
+
+TILTED = ((1.1, -0.5), (-0.5, 3.9))
+VARIANTS = [
+    # ------------------------------------------------------------- ShrinkagePaths
+    V(ShrinkagePaths, "w2-first", {"center": (2.5, 0.4)}),
+    V(ShrinkagePaths, "isotropic", {"hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    V(ShrinkagePaths, "quadrant-3", {"center": (-1.4, -1.7)}),
+    V(ShrinkagePaths, "quadrant-2", {"center": (-1.5, 1.2)}),
+    V(ShrinkagePaths, "on-axis-diagonal", {"center": (2.5, 0.0),
+      "hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V(ShrinkagePaths, "tie", {"center": (1.0, 1.0), "hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    V(ShrinkagePaths, "eigenvector", {"center": (1.0, 1.0), "hessian": ((2.0, 1.0), (1.0, 2.0))}),
+    V(ShrinkagePaths, "returns", {"center": (0.7, 1.7),
+      "hessian": ((43.48, -25.7), (-25.7, 16.55))}),
+    V(ShrinkagePaths, "ridge-crossing", {"center": (2.0, -0.3),
+      "hessian": ((1.0, 0.5), (0.5, 1.0))}),
+    V(ShrinkagePaths, "coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
+    V(ShrinkagePaths, "tiny", {"center": (0.05, 0.03)}),
+    V(ShrinkagePaths, "large", {"center": (300.0, 200.0)}),
+    V(ShrinkagePaths, "origin", {"center": (0.0, 0.0)}, refused="center"),
+    V(ShrinkagePaths, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)},
+      refused="hessian"),
+    V(ShrinkagePaths, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
+    V(ShrinkagePaths, "nan-center", {"center": (float("nan"), 1.0)}, refused="center"),
+    V(ShrinkagePaths, "asymmetric", {"hessian": ((1.0, 0.3), (0.2, 2.0))}, refused="hessian"),
+    V(ShrinkagePaths, "3d-center", {"center": (1.0, 2.0, 3.0)}, refused="center"),
+    # ---------------------------------------------------- PenaltyEqualsConstraint
+    V(PenaltyEqualsConstraint, "w2-first", {"center": (2.5, 0.4)}),
+    V(PenaltyEqualsConstraint, "quadrant-3", {"center": (-1.4, -1.7)}),
+    V(PenaltyEqualsConstraint, "on-axis", {"center": (2.5, 0.0),
+      "hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V(PenaltyEqualsConstraint, "isotropic-tie", {"center": (1.0, 1.0),
+      "hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    V(PenaltyEqualsConstraint, "cond-1e4", {"center": (2.0, 1.5),
+      "hessian": rotated(1e4, 1, 0.3)}),
+    V(PenaltyEqualsConstraint, "far-cond-100", {"center": (8.0, 6.0),
+      "hessian": rotated(100, 1, 0.4)}),
+    V(PenaltyEqualsConstraint, "rest-small", {"rest_fraction": 0.1}),
+    V(PenaltyEqualsConstraint, "rest-large", {"rest_fraction": 0.9}),
+    V(PenaltyEqualsConstraint, "tiny", {"center": (0.05, 0.03)}),
+    V(PenaltyEqualsConstraint, "norm-l2", {"norm": "l2"}, refused="norm"),
+    V(PenaltyEqualsConstraint, "origin", {"center": (0.0, 0.0)}, refused="center"),
+    V(PenaltyEqualsConstraint, "rest-1", {"rest_fraction": 1.0}, refused="rest_fraction"),
+    V(PenaltyEqualsConstraint, "rest-0", {"rest_fraction": 0.0}, refused="rest_fraction"),
+    V(PenaltyEqualsConstraint, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))},
+      refused="hessian"),
+    V(PenaltyEqualsConstraint, "indefinite", {"hessian": ((1.0, 0.0), (0.0, -1.0))},
+      refused="hessian"),
+    V(PenaltyEqualsConstraint, "contour-samples", {"contour_samples": 5},
+      refused="contour_samples"),
+]

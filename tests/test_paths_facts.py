@@ -1,0 +1,100 @@
+"""regmath.paths' facts against independent computations: knots by solving, ridge by linear
+algebra, the clipped polygon by its area."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from regmath import Quadratic, penalized
+from regmath.drawing import ViewBox, ball_outline
+from regmath.paths import (
+    clip_polygon,
+    coefficient_range,
+    first_segment,
+    knot_events,
+    nearest_knot_share,
+    ridge_always_zero,
+    ridge_is_straight,
+    ridge_zero_crossings,
+    segment_line,
+)
+from tests.claims import rotated
+
+CASES = [
+    ((1.0, 1.6), ((1.1, -0.5), (-0.5, 3.9))),
+    ((2.5, 0.4), ((1.1, -0.5), (-0.5, 3.9))),
+    ((1.0, 1.0), ((1.0, 0.0), (0.0, 1.0))),
+    ((0.7, 1.7), ((43.48, -25.7), (-25.7, 16.55))),
+    ((-1.4, -1.7), rotated(10, 1, 0.7)),
+    ((2.5, 0.0), ((3.0, 0.0), (0.0, 1.0))),
+]
+
+
+@pytest.mark.parametrize(("center", "hessian"), CASES)
+def test_knot_events_match_the_penalized_solutions_either_side(center, hessian) -> None:
+    loss = Quadratic(center=center, hessian=hessian)
+    for event in knot_events(loss):
+        lam = event.strength
+        below = penalized(loss, norm="l1", strength=lam * (1 - 1e-7)).point
+        above = penalized(loss, norm="l1", strength=lam * (1 + 1e-7)).point
+        leaving = tuple(i for i in range(2) if below[i] != 0.0 and above[i] == 0.0)
+        joining = tuple(i for i in range(2) if below[i] == 0.0 and above[i] != 0.0)
+        assert (event.leaving, event.joining) == (leaving, joining)
+        np.testing.assert_allclose(event.point, penalized(loss, norm="l1", strength=lam).point,
+                                   atol=1e-12)
+    last = knot_events(loss)[-1]
+    assert last.last and last.strength == pytest.approx(np.max(np.abs(loss.hessian @ loss.center)))
+
+
+def test_the_issue_case_w2_leaves_first() -> None:
+    loss = Quadratic(center=(2.5, 0.4), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    assert knot_events(loss)[0].leaving == (1,)
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.0, 0.0), (0.0, 1.0)))
+    assert knot_events(loss)[0].leaving == (0,)  # |ŵ₁| < |ŵ₂| with H = I
+    assert knot_events(loss)[0].strength == 1.0
+
+
+@pytest.mark.parametrize(("center", "hessian"), CASES)
+def test_segment_line_is_the_first_piece(center, hessian) -> None:
+    loss = Quadratic(center=center, hessian=hessian)
+    active, signs, end = first_segment(loss)
+    lam = np.linspace(0.0, end, 7)
+    expected = np.array([penalized(loss, norm="l1", strength=x).point for x in lam])
+    np.testing.assert_allclose(segment_line(loss, active, signs, lam), expected, atol=1e-12)
+
+
+def test_ridge_closed_form_facts() -> None:
+    loss = Quadratic(center=(2.0, -0.3), hessian=((1.0, 0.5), (0.5, 1.0)))
+    crossings = ridge_zero_crossings(loss)
+    assert crossings[0] is None and crossings[1] is not None
+    at = penalized(loss, norm="l2", strength=crossings[1]).point
+    assert abs(at[1]) < 1e-12 * np.linalg.norm(at)
+    before = penalized(loss, norm="l2", strength=0.5 * crossings[1]).point[1]
+    after = penalized(loss, norm="l2", strength=2.0 * crossings[1]).point[1]
+    assert before * after < 0.0
+    assert ridge_always_zero(Quadratic(center=(2.5, 0.0), hessian=((3.0, 0.0), (0.0, 1.0)))) == (1,)
+    assert ridge_is_straight(Quadratic(center=(1.0, 1.6), hessian=((2.0, 0.0), (0.0, 2.0))))
+    assert ridge_is_straight(Quadratic(center=(1.0, 1.0), hessian=((2.0, 1.0), (1.0, 2.0))))
+    assert not ridge_is_straight(Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9))))
+
+
+def test_coefficient_range_survives_a_weight_that_stays_zero() -> None:
+    low, high, step = coefficient_range(np.zeros(10), scale=2.5)
+    assert low < 0.0 < high and step > 0.0
+    assert coefficient_range([0.0, 1.2], scale=1.2)[1] >= 1.2
+
+
+def test_nearest_knot_share() -> None:
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    assert nearest_knot_share(loss, top=5.74) == pytest.approx(0.9181818181818 / 5.74)
+
+
+def test_clip_polygon_by_area() -> None:
+    box = ViewBox((-1.0, 1.0, 0.5), (0.0, 2.0, 0.5))
+    clipped = clip_polygon(ball_outline("l1", 2.0), box)
+    x, y = clipped[:-1, 0], clipped[:-1, 1]
+    area = 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+    # The diamond |x| + |y| ≤ 2 over [−1, 1] × [0, 2]: the square less two corner triangles.
+    assert area == pytest.approx(4.0 - 2 * 0.5)
+    assert clip_polygon(ball_outline("l1", 0.5), ViewBox((2.0, 3.0, 1.0), (2.0, 3.0, 1.0))).shape == (0, 2)
