@@ -51,6 +51,8 @@ __all__ = [
     "normal_arrow",
     "right_angle_mark",
     "slack_segment",
+    "scaled_arrow",
+    "subgradient_segment",
     "tangent_segment",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
@@ -251,6 +253,22 @@ def corner_subgradient(solution: Solution, free: float) -> NDArray[np.float64]:
     g = np.sign(solution.point)
     g[g == 0.0] = free
     return g
+
+
+def scaled_arrow(solution: Solution, vector: ArrayLike, *, scale: float) -> Arrow:
+    """An arrow from w* to w* + ``scale`` · ``vector`` (a subgradient at its own length)."""
+    scale = check_nonnegative(scale, "scale")
+    tip = solution.point + scale * np.asarray(vector, dtype=float)
+    return Arrow((float(solution.point[0]), float(solution.point[1])),
+                 (float(tip[0]), float(tip[1])))
+
+
+def subgradient_segment(solution: Solution, *, scale: float) -> NDArray[np.float64]:
+    """The subgradients of ‖w‖₁ at a 2D corner, drawn from w* at ``scale``: the segment
+    w* + scale·g for g = (±1 in the zero weight's entry, sign of the other), shape (2, 2)."""
+    scale = check_nonnegative(scale, "scale")
+    return np.array([solution.point + scale * corner_subgradient(solution, -1.0),
+                     solution.point + scale * corner_subgradient(solution, 1.0)])
 
 
 def normal_arrow(solution: Solution, direction: ArrayLike, *, length: float) -> Arrow:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from regmath.solution import Solution
 
 __all__ = ["SolutionKind", "solution_kind", "shrink_factors", "isotropic", "isotropic_factor",
-           "inside_ball"]
+           "isotropic_solution", "inside_ball"]
 
 SolutionKind = Literal["interior", "boundary", "corner", "edge", "circle", "origin"]
 
@@ -71,3 +71,10 @@ def isotropic_factor(center: NDArray[np.float64], *, radius: float) -> float:
     outside the circle (w* = t ŵ/‖ŵ‖₂), 1 when inside."""
     size = float(np.linalg.norm(np.asarray(center, dtype=float)))
     return 1.0 if size <= radius else radius / size
+
+
+def isotropic_solution(center: NDArray[np.float64], *, radius: float) -> NDArray[np.float64]:
+    """The L2 solution when H is a multiple of I: ŵ scaled to the circle, t ŵ/‖ŵ‖₂ (ŵ itself
+    when inside)."""
+    c = np.asarray(center, dtype=float)
+    return isotropic_factor(c, radius=radius) * c

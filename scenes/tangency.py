@@ -48,6 +48,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circumscribe,
     Create,
     DashedVMobject,
     Flash,
@@ -78,12 +79,20 @@ from regmath.drawing import (
     level_set,
     normal_arrow,
     normal_cone_wedge,
+    scaled_arrow,
+    subgradient_segment,
     pull_arrow,
     push_arrow,
     right_angle_mark,
     tangent_segment,
 )
-from regmath.facts import isotropic, isotropic_factor, shrink_factors, solution_kind
+from regmath.facts import (
+    isotropic,
+    isotropic_factor,
+    isotropic_solution,
+    shrink_factors,
+    solution_kind,
+)
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
@@ -154,7 +163,7 @@ PANEL_GAP = 0.2
 #: w*'s label: the solution's red, lightened so it reads on the balls' fills.
 LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
 #: The last frame is held this long after the last words, for a clean cut.
-FINAL_HOLD = 3.0
+FINAL_HOLD = 4.0
 
 
 class TangencyScene(StoryScene):
@@ -192,7 +201,7 @@ class TangencyScene(StoryScene):
         self._state: tuple[tuple[float, float], Quadratic, Solution] | None = None
         self.scale = self.get_arrow_scale()
         self.view: ViewBox = self.get_view()
-        self.axes_group = make_axes(self.view, keep_clear=[self.solution.point, self.loss.center],
+        self.axes_group = make_axes(self.view, keep_clear=[self.loss.center],
                                     avoid=self.key_curves())
         self.axes = self.axes_group[0]
         self.center_shown = bool(self.view.contains(self.loss.center))
@@ -288,12 +297,12 @@ class TangencyScene(StoryScene):
             cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
-                      "regularization, here {w_hat} = {c}{@data}. Its curvature {H} sets the "
-                      "shape of its contours.", c=point(self.loss.center)) as cue:
+                      "regularization, here {w_hat} = {c}{@data}.", c=point(self.loss.center)
+                      ) as cue:
             cue.play(Reveal(self.center_marker))
             cue.play(Reveal(self.data_line), at="data")
-        with self.cue("We minimize f, but only over the weights in the {ball} {norm} ≤ {t}, "
-                      "with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
+        with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}: the {ball} "
+                      "and its inside, with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.ball, run_time=1.5), Reveal(self.problem))
         with self.cue("{w_hat} lies outside the {ball}, so the best allowed weights lie on its "
@@ -336,7 +345,7 @@ class TangencyScene(StoryScene):
         over = [self.center_marker]
         ball = BALL_NAMES[self.norm]
         with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}: the "
-                      "loss on it rises as it grows.") as cue:
+                      "loss on it rises as it grows, and f's curvature {H} sets its shape.") as cue:
             for k, target in enumerate([*rings, NEAR_TOUCH]):
                 if k:
                     self.add(self.rings_group[k - 1])
@@ -357,6 +366,9 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
+        place_clear(self.tangent_label, self.tangent_dot.get_center(),
+                    self.label_direction()[0], [self.ball, *self.tick_numbers(), self.axes,
+                                                self.center_marker], buff=0.12)
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
@@ -402,25 +414,38 @@ class TangencyScene(StoryScene):
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
                     [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        self.to_center = DashedVMobject(polyline(self.axes, np.array([sol.point, self.loss.center]),
+                                                 stroke_color=CENTER_COLOR, stroke_width=2),
+                                        num_dashes=14)
         lam = number(sol.multiplier)
         self.kkt = self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
         aimed = ("" if isotropic(self.loss) else
-                 " The contours are tilted ellipses, so downhill is not straight at {w_hat}.")
+                 " The contours are ellipses, not circles, so downhill is not straight at "
+                 "{w_hat}{@aim}: compare the dashed line to {w_hat}.")
         with self.cue("At {w_star} the loss pulls downhill{@pull}, at right angles to its "
                       "contour, along {neg_grad}." + aimed,
                       spoken="At w-star the loss pulls downhill{@pull}, at right angles to its "
                       "contour, along minus the gradient." + aimed) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
+            if not isotropic(self.loss):
+                cue.play(Create(self.to_center), at="aim")
         with self.cue(self.push_words(), lam_value=lam, ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
+            self.show_normal(cue)
             cue.play(Reveal(self.kkt), at="kkt")
-        with self.cue("Equal and opposite: {w_star} stays put{@still}.") as cue:
-            cue.play(Conceal(self.push), Conceal(self.push_label), at="still")
+        with self.cue("Equal and opposite: {w_star} stays put.") as cue:
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
+        self.play(Conceal(self.push), Conceal(self.push_label),
+                  *([Conceal(self.to_center)] if not isotropic(self.loss) else []))
+
+    def show_normal(self, cue: Any) -> None:
+        """Draw the normal g as the push's words name it (the circle's one normal)."""
 
     def push_words(self) -> str:
-        several = (" (at a corner several qualify: next)" if self.kind == "corner" else "")
+        several = (" (at a corner there are several; more on this shortly)"
+                   if self.kind == "corner" else "")
         return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}: "
                 "{g} is an outward normal at {w_star}" + several + ", scaled so its entry for "
                 "each nonzero weight is that weight's sign. Balance{@kkt}: {neg_grad} = "
@@ -465,7 +490,8 @@ class TangencyScene(StoryScene):
     def end_drag(self, followers: list[VMobject], live: VGroup, stale: list[VMobject]) -> None:
         for follower in followers:
             follower.clear_updaters()
-        self.play(Conceal(live), *(Undim(m) for m in (self.data_line, *stale)))
+        self.play(Conceal(live), *(Undim(m) for m in (self.data_line, *stale)),
+                  Reveal(self.rings_group))  # the faint contours belong to the original ŵ
 
     def live_lines(self, *, with_lambda: bool = False, with_g: bool = False) -> VGroup:
         """"now: ŵ = (…)" and "w* = (…)" (with λ or the zero weight's entry of g) for the
@@ -496,7 +522,7 @@ class TangencyScene(StoryScene):
             template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative)
             getters.append(lambda sol: float(sol.normal[k]))
         second = Readout(template, *(get(self.solution) for get in getters),
-                         font_size=PANEL_FONT - 2, exact_zeros=True)
+                         font_size=PANEL_FONT - 2)
         second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
         return VGroup(first, second)
 
@@ -635,8 +661,12 @@ class L1Tangency(TangencyScene):
 
         self.wedge.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.axes, normal_cone_wedge(sol, length=length, fraction=fraction()))))
-        sweeper = self.get_sweeper(sol, start_free, length)
-        sweeper.add_updater(lambda m: m.become(self.get_sweeper(sol, free.get_value(), length)))
+        scale = length / np.sqrt(2.0)  # |g| = √2 at the cone's edges: tips meet the edge normals
+        sweeper = self.get_sweeper(sol, start_free, scale)
+        sweeper.add_updater(lambda m: m.become(self.get_sweeper(sol, free.get_value(), scale)))
+        segment = DashedVMobject(polyline(self.axes, subgradient_segment(sol, scale=scale),
+                                          stroke_color=NORMAL_COLOR, stroke_width=2.5),
+                                 num_dashes=12)
         free_name = weight(zero).tex.replace("w", "g")
         g_slider = Readout(free_name + r" = {:+5.2f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
@@ -659,14 +689,15 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(cone_label))
         other = number(float(np.sign(sol.point[1 - zero])))
         with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}. These are the subgradients {g} of {l1} at "
-                      "{w_star}: their entry {gk} may be anything in [−1, 1].", sign=other,
+                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}. "
+                      "These are the subgradients {g} of {l1} at {w_star}: their entry {gk} may "
+                      "be anything in [−1, 1].", sign=other,
                       gk=weight(zero).text.replace("w", "g"),
                       spoken="Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}. These are the subgradients g of the L1 norm "
-                      "at w-star: their free entry may be anything between minus one and "
-                      "one.") as cue:
-            cue.play(Reveal(g_slider))
+                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}. "
+                      "These are the subgradients g of the L1 norm at w-star: their free entry "
+                      "may be anything between minus one and one.") as cue:
+            cue.play(Reveal(g_slider), Create(segment), Dim(self.edge_normals, factor=0.5))
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
@@ -681,15 +712,16 @@ class L1Tangency(TangencyScene):
             g_slider.clear_updaters()
             sweeper.clear_updaters()
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Conceal(g_slider))
-            cue.play(Reveal(matched), Conceal(sweeper))
+            cue.play(Reveal(matched), Conceal(sweeper), Conceal(segment),
+                     Undim(self.edge_normals))
         self.panel_lines[self.panel_lines.index(g_slider)] = matched
         self.cone_label = cone_label
         self.g_line = matched
 
-    def get_sweeper(self, solution: Solution, free: float, length: float) -> Arrow:
-        """The subgradient (free entry ``free``) as a thin arrow drawn over −∇f(w*)."""
-        arrow = self.get_arrow(normal_arrow(solution, corner_subgradient(solution, free),
-                                            length=length), NORMAL_COLOR, stroke_width=3)
+    def get_sweeper(self, solution: Solution, free: float, scale: float) -> Arrow:
+        """The subgradient g (free entry ``free``) drawn from w* at ``scale``, over −∇f(w*)."""
+        arrow = self.get_arrow(scaled_arrow(solution, corner_subgradient(solution, free),
+                                            scale=scale), NORMAL_COLOR, stroke_width=4)
         return arrow.set_z_index(3)
 
     def show_edge_normal(self) -> None:
@@ -707,18 +739,25 @@ class L1Tangency(TangencyScene):
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         live = self.live_lines(with_g=True)
-        for line in live:
-            self.add_panel_line(line)
         stale = [self.found, self.g_line]
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                                   getattr(self, "cone_label", None)) if m is not None]
+        self.wedge_region = self.get_wedge_region(self.corner)
+        self.relation = self.add_panel_line(MathTex(
+            r"\{\hat w = w^* + \lambda H^{-1} g:\ \lambda \ge 0,\ g \in \partial\|\cdot\|_1(w^*)\}",
+            font_size=PANEL_FONT - 2))
+        for line in live:
+            self.add_panel_line(line)
         words = self.drag_words()
         with self.cue(words[0], spoken=words[1]) as cue:
+            cue.play(Reveal(self.relation), at="set")
+            cue.play(Reveal(self.wedge_region), at="wedge")
+        with self.cue(words[2], spoken=words[3]) as cue:
             followers = self.start_drag(live, stale)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
-        with self.cue(words[2], spoken=words[3], zero=weight_star(self.zero_at_corner())) as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Indicate(live[1]))
+        with self.cue(words[4], spoken=words[5], zero=weight_star(self.zero_at_corner())) as cue:
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(live[1], fade_out=True))
             if cone_parts and self.kind == "corner":
                 cue.play(*(Dim(m, factor=0.5) for m in cone_parts))
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
@@ -726,35 +765,54 @@ class L1Tangency(TangencyScene):
         with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the "
                       + ("corner and stays there." if self.kind == "corner" else "edge.")) as cue:
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5))
-            if cone_parts:
+            if cone_parts and self.kind == "corner":
                 cue.play(*(Undim(m) for m in cone_parts))
             self.end_drag(followers, live, stale)
         for line in live:
             self.panel_lines.remove(line)
 
-    def drag_words(self) -> tuple[str, str, str, str]:
-        """Captions and spoken forms of the drag's two main beats."""
+    def drag_words(self) -> tuple[str, ...]:
+        """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
+        move inside that set, and the crossing."""
         k = self.zero_at_corner()
         gk = weight(k).text.replace("w", "g")
+        steady = self.multiplier_is_constant()
+        which = ("Which {w_hat} put {w_star} on this corner? Since {neg_grad} = {H}({w_hat} − "
+                 "{w_star}) = {lam}{g}, they are {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set} with "
+                 "{g} in the cone: the cone mapped by {H}⁻¹, the shaded wedge{@wedge}.")
+        which_spoken = ("Which w-hats put w-star on this corner? Since minus the gradient is H "
+                        "times w-hat minus w-star, which is lambda g, they are w-star plus lambda "
+                        "H-inverse g{@set}, with g in the cone: the cone mapped by H-inverse, the "
+                        "shaded wedge{@wedge}.")
         if self.kind == "corner":
-            return ("Now move {w_hat}. While {neg_grad} stays inside the cone, {w_star} stays "
-                    f"exactly on the corner: only {gk}, the pull's direction in the cone, "
-                    "changes.",
-                    "Now move w-hat. While minus the gradient stays inside the cone, w-star "
-                    "stays exactly on the corner: only g's free entry, the pull's direction in "
-                    "the cone, changes.",
-                    "Here {neg_grad} reaches the cone's edge, "
+            kept = f" ({{lam}} stays {number(self.solution.multiplier).text} on this path)" if steady else ""
+            return (which, which_spoken,
+                    "Move {w_hat} inside the wedge. {w_star} stays exactly on the corner; only "
+                    f"{gk}, the pull's direction in the cone, changes" + kept + ".",
+                    "Move w-hat inside the wedge. w-star stays exactly on the corner; only g's "
+                    "free entry, the pull's direction in the cone, changes.",
+                    "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                     f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond it, "
                     "{w_star} slides off the corner along the diamond's edge, and both weights "
                     "are nonzero.",
-                    "Here minus the gradient reaches the cone's edge. Beyond it, w-star slides "
-                    "off the corner along the diamond's edge, and both weights are nonzero.")
-        return ("Now move {w_hat} towards a corner: {w_star} slides along the edge...",
-                "Now move w-hat towards a corner: w-star slides along the edge...",
-                "...until it reaches the corner, where {zero} = 0 exactly. From there on it "
-                "stays: {neg_grad} has entered the corner's normal cone.",
-                "...until it reaches the corner, where {zero} = 0 exactly. From there on it "
-                "stays: minus the gradient has entered the corner's normal cone.")
+                    "w-hat leaves the wedge just as minus the gradient reaches the cone's edge. "
+                    "Beyond it, w-star slides off the corner along the diamond's edge, and both "
+                    "weights are nonzero.")
+        return (which.replace("put {w_star} on this corner", "put {w_star} on the nearest corner"),
+                which_spoken.replace("on this corner", "on the nearest corner"),
+                "Now move {w_hat} towards the wedge: {w_star} slides along the edge...",
+                "Now move w-hat towards the wedge: w-star slides along the edge...",
+                "...until {w_hat} enters the wedge and {w_star} reaches the corner, where {zero} "
+                "= 0 exactly. From there on it stays: {neg_grad} is inside the corner's normal "
+                "cone.",
+                "...until w-hat enters the wedge and w-star reaches the corner, where {zero} = 0 "
+                "exactly. From there on it stays: minus the gradient is inside the corner's "
+                "normal cone.")
+
+    def multiplier_is_constant(self) -> bool:
+        """Whether λ stays the same all along the drag (it does on corner_exit's paths)."""
+        values = [sol.multiplier for sol in self.along_path()]
+        return max(values) - min(values) <= 1e-9 * max(max(values), 1e-300)
 
     def zero_at_corner(self) -> int:
         """The weight that is zero at the corner of the story."""
@@ -762,38 +820,22 @@ class L1Tangency(TangencyScene):
 
     def show_verdict(self) -> None:
         zero = self.zero_at_corner()
-        self.wedge_region = self.get_wedge_region(self.corner)
-        mapped = r"\hat w = w^* + \lambda H^{-1} g"
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
-            words = ("Since {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}, every {w_hat} that "
-                     "lands on this corner is {w_star} + {lam}{H}⁻¹{g}{@map}: the cone mapped by "
-                     "{H}⁻¹, the shaded wedge{@wedge}. For all of them {zero} = 0 exactly"
-                     "{@verdict}. That is why the lasso gives sparse weights.")
-            spoken = ("Since minus the gradient is H times w-hat minus w-star, which is lambda g, "
-                      "every w-hat that lands on this corner is w-star plus lambda H-inverse "
-                      "g{@map}: the cone mapped by H-inverse, the shaded wedge{@wedge}. For all "
-                      "of them {zero} = 0 exactly{@verdict}. That is why the lasso gives sparse "
-                      "weights.")
+            words = ("A whole region of {w_hat}, the wedge, not just a line, gives {zero} = 0 "
+                     "exactly{@verdict}; on the circle only thin rays of {w_hat} give a zero. "
+                     "That is why the lasso gives sparse weights.")
         else:
             line = r"\text{on an edge: no weight is } 0"
-            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. The {w_hat} "
-                     "that land on the corner are {w_star} + {lam}{H}⁻¹{g}{@map} with {g} in its "
-                     "cone: the shaded wedge{@wedge}. Each of them would put {zero} at exactly 0"
-                     "{@verdict}.")
-            spoken = ("For this w-hat the touch is on an edge, so no weight is zero. The w-hats "
-                      "that land on the corner are w-star plus lambda H-inverse g{@map} with g "
-                      "in its cone: the shaded wedge{@wedge}. Each of them would put {zero} at "
-                      "exactly 0{@verdict}.")
-        relation = self.add_panel_line(MathTex(mapped, font_size=PANEL_FONT))
+            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
+                     "{w_hat} in the shaded wedge, a whole region, would put {zero} at exactly 0"
+                     "{@verdict}; on the circle only thin rays of {w_hat} give a zero.")
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
-        with self.cue(words, zero=weight_star(zero), spoken=spoken) as cue:
-            cue.play(Reveal(relation), at="map")
-            cue.play(Reveal(self.wedge_region), at="wedge")
-            cue.play(Reveal(verdict), at="verdict")
+        with self.cue(words, zero=weight_star(zero)) as cue:
+            cue.play(Reveal(verdict), Indicate(self.wedge_region, scale_factor=1.0), at="verdict")
             cue.wait_until(cue.END)
             self.wait(FINAL_HOLD)
-        self.verdict = VGroup(relation, verdict)
+        self.verdict = VGroup(self.relation, verdict)
 
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
         """The ŵ whose solution is this corner: the wedge v + H⁻¹N(v), clipped to the view."""
@@ -822,14 +864,27 @@ class L2Tangency(TangencyScene):
         return ""
 
     def push_words(self) -> str:
-        return ("The {ball} pushes back{@push} inward, along −{g}: {g} = {w_star}/{t} is its "
-                "outward normal at {w_star} and {lam} ≥ 0 the strength{@kkt}. Balance: "
-                "{neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
+                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}. "
+                "Balance{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
 
     def push_spoken(self) -> str:
-        return ("The {ball} pushes back{@push} inward, along minus g: g, w-star over t, is its "
-                "outward normal at w-star and lambda, never negative, the strength{@kkt}. "
-                "Balance: minus the gradient equals lambda g, with lambda = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
+                "along minus g, where g, w-star over t{@normal}, is its outward normal at "
+                "w-star. Balance{@kkt}: minus the gradient equals lambda g, with lambda = "
+                "{lam_value}.")
+
+    def show_normal(self, cue: Any) -> None:
+        sol = self.solution
+        self.normal = self.get_arrow(normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t),
+                                     NORMAL_COLOR, stroke_width=3).set_z_index(3)
+        self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.normal_label, self.normal.get_end(),
+                    np.array([-sol.normal[1], sol.normal[0]]),
+                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
+                     self.normal, self.push, self.push_label, *self.tick_numbers()],
+                    minor=[self.axes])
+        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
         half = 0.9 * self.t
@@ -838,19 +893,12 @@ class L2Tangency(TangencyScene):
         self.tangent = polyline(self.axes, tangent_segment(sol, half_length=half),
                                 stroke_color=TEXT_COLOR, stroke_width=2.5, stroke_opacity=0.85,
                                 z_index=1)
-        self.normal = self.get_arrow(normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t),
-                                     NORMAL_COLOR, stroke_width=3).set_z_index(3)
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
                                     stroke_color=TEXT_COLOR, stroke_width=2)
-        self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
-        place_clear(self.normal_label, self.normal.get_end(), self.arrow_direction(self.normal),
-                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     self.normal, *self.tick_numbers()], minor=[self.axes])
         with self.cue("The contour and the circle share one tangent line at {w_star}"
-                      "{@tangent}, and the normal {g} stands at right angles to it{@right}.") as cue:
+                      "{@tangent}, and {g} stands at right angles to it{@right}.") as cue:
             cue.play(Create(self.tangent), at="tangent")
-            cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="right")
-            cue.play(Create(self.corner_mark))
+            cue.play(Create(self.corner_mark), Indicate(self.normal_label), at="right")
 
     def drag_center(self) -> None:
         half = 0.9 * self.t
@@ -859,7 +907,7 @@ class L2Tangency(TangencyScene):
         for line in live:
             self.add_panel_line(line)
         stale = [self.found, self.kkt]
-        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3, stroke_opacity=0.8)
+        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=2)
         visited: list[np.ndarray] = []
 
         def follow_trail(m: VMobject) -> None:
@@ -867,12 +915,22 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
-        rays = VGroup(*(DashedVMobject(polyline(self.axes, ray, stroke_color=NORMAL_COLOR,
-                                                 stroke_width=2.5), num_dashes=30)
+        rays = VGroup(*(DashedVMobject(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
+                                                 stroke_width=2.5),
+                                       num_dashes=max(6, int(12 * np.linalg.norm(ray[1] - ray[0])
+                                                             / max(self.view.width, 1e-9))))
                         for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
+        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
+        link.add_updater(lambda m: m.become(DashedVMobject(polyline(
+            self.axes, np.array([self.state()[1].point, self.path.at(self.drag.get_value())]),
+            stroke_color=CENTER_COLOR, stroke_width=2), num_dashes=12)))
         axis = self.zero_axis()
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
-                      "and the normal and the tangent turn with it.") as cue:
+                      "and the normal and the tangent turn with it. {w_hat} always lies on the "
+                      "dashed ray from {w_star} along {H}⁻¹{g}.",
+                      spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
+                      "trail, and the normal and the tangent turn with it. w-hat always lies on "
+                      "the dashed ray from w-star along H-inverse g.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -886,25 +944,29 @@ class L2Tangency(TangencyScene):
                 m.move_to(self.normal.get_end() + label_offset)))
             trail.add_updater(follow_trail)
             self.add(trail)
-            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
+            cue.play(Reveal(link))
+            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail,
+                          link]
             sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
-        with self.cue("The dashed lines are the four rays of {w_hat} where ridge gives an exact "
-                      "zero{@rays}. {w_star} reaches the " + axis + " only as {w_hat} crosses "
-                      "one{@cross}, for that instant alone, then leaves it again.") as cue:
+        with self.cue("The white dashed lines{@rays} start at the circle's four axis points: the "
+                      "rays of {w_hat} where ridge gives an exact zero. {w_star} reaches the "
+                      + axis + " only as {w_hat} crosses one{@cross}, for that instant alone, "
+                      "then leaves it again.") as cue:
             cue.play(Create(rays, run_time=1.5), at="rays")
             sweep(self, self.drag, 0.5, *followers, run_time=1.5, rate_func=smooth)
-            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR), Indicate(live[1]), at="cross")
+            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR),
+                     Circumscribe(live[1], fade_out=True), at="cross")
             sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 1.5),
                   rate_func=smooth)
-        with self.cue("Every point of the circle has exactly one outward normal, so each is the "
-                      "answer for one ray of {w_hat}, and a weight is exactly zero only on those "
-                      "four rays{@back}.") as cue:
+        with self.cue("Every point of the circle has exactly one outward normal, so for {w_hat} "
+                      "outside the circle a weight is exactly zero only on those four rays"
+                      "{@back}.") as cue:
             trail.clear_updaters()
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=smooth)
             self.end_drag(followers, live, stale)
-            cue.play(Conceal(trail), Conceal(rays))
+            cue.play(Conceal(trail), Conceal(rays), Conceal(link))
         for line in live:
             self.panel_lines.remove(line)
 
@@ -939,10 +1001,11 @@ class L2Tangency(TangencyScene):
         ending = (" Neither weight is exactly zero{@zero}." if not zeros else
                   f" {weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray where "
                   "ridge gives a zero{@zero}.")
+        ending += " The diamond's corners, with whole cones of normals, behave differently."
         same = number(isotropic_factor(self.loss.center, radius=self.t), significant=2)
         contrast = ("" if isotropic(self.loss) else
-                    f" With {{H}} a multiple of {{I}}, {{w_star}} would be {{w_hat}} scaled down, "
-                    f"both factors {same.text}.")
+                    f" With {{H}} a multiple of the identity {{I}}, {{w_star}} would be {{w_hat}} "
+                    f"scaled down to the circle{{@ghost}}, both factors {same.text}.")
         words = ("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra
                  + contrast + ending)
         spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}: " + reason
@@ -953,8 +1016,18 @@ class L2Tangency(TangencyScene):
         feet = VGroup(*(DashedVMobject(polyline(self.axes, segment, stroke_color=SOLUTION_COLOR,
                                                 stroke_width=2), num_dashes=12)
                         for segment in self.coordinate_feet()))
+        ghost = VGroup()
+        if not isotropic(self.loss):
+            scaled = isotropic_solution(self.loss.center, radius=self.t)
+            ghost = VGroup(
+                DashedVMobject(polyline(self.axes, np.array([[0.0, 0.0], self.loss.center]),
+                                        stroke_color=CENTER_COLOR, stroke_width=2), num_dashes=16),
+                marker(to_scene(self.axes, scaled), CENTER_COLOR, radius=0.07)
+                .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3))
         with self.cue(words, spoken=spoken) as cue:
             cue.play(Reveal(verdict), at="verdict")
+            if len(ghost):
+                cue.play(Create(ghost[0]), Reveal(ghost[1]), at="ghost")
             cue.play(Create(feet), at="zero")
             cue.wait_until(cue.END)
             self.wait(FINAL_HOLD)
@@ -1079,6 +1152,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
                      at="wstar")
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
+            if not isotropic(self.loss):
+                cue.play(Create(self.to_center), at="aim")
             cue.play(GrowArrow(self.push), Reveal(self.live), at="push")
 
     def follow_push(self, mobject: Arrow) -> None:
@@ -1117,7 +1192,8 @@ class InactiveConstraint(TangencyScene):
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
                       "the contour is a single point, and {w_star} = {w_hat}{@same}.") as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Indicate(self.live), at="reach")
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
+                     at="reach")
             self.tangent_label.clear_updaters()
             same.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.12)
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0))
