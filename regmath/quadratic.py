@@ -1,13 +1,28 @@
 """The quadratic loss f(w) = ½ (w − ŵ)ᵀ H (w − ŵ) and its exact factorization.
 
 Every solver in `regmath` works with the loss through this class. It always
-holds the eigen-factorization H = Q diag(d) Qᵀ: when the caller gives the
-factors (eigenvalues and a rotation angle or eigenvectors) they are kept
-exactly, which is what keeps the multipliers accurate at cond(H) = 1e12.
+holds the eigen-factorization H = Q diag(d) Qᵀ:
+
+* when the caller gives the factors (eigenvalues and a rotation angle or
+  eigenvectors) they are data and are kept exactly: an eigenvalue is zero
+  only when it is given as 0, which is what keeps the multipliers accurate
+  at cond(H) = 1e12;
+* for a dense H they come from `numpy.linalg.eigh`, which is backward stable:
+  every computed eigenvalue is off by at most about n·eps·‖H‖₂ (Golub & Van
+  Loan, Matrix Computations, 4th ed., §8.4). Eigenvalues within
+  `ZERO_EIGENVALUE_ULPS` · n·eps·‖H‖₂ of zero are rounding and become exact
+  zeros; the count of the others is `rank`. An eigenvalue above that but
+  below n·eps·‖H‖₂ / `TRUSTED_RTOL` would leave more than `TRUSTED_RTOL`
+  relative error in the answers (or would make the rank a coin toss), so such
+  an H is refused: give it by its factors instead.
+
+The solvers work on a copy scaled by powers of two (`unit`), so nothing
+overflows or underflows inside them whatever the scale of ŵ and H.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -17,15 +32,30 @@ from regmath.errors import InvalidArgumentError
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["Quadratic", "SYMMETRY_RTOL", "PSD_RTOL", "RANK_RTOL", "ORTHONORMAL_ATOL"]
+__all__ = [
+    "Quadratic",
+    "SYMMETRY_RTOL",
+    "ZERO_EIGENVALUE_ULPS",
+    "TRUSTED_RTOL",
+    "ORTHONORMAL_ATOL",
+    "as_finite_array",
+    "binary_exponent",
+]
 
+EPS = float(np.finfo(float).eps)
 #: Largest |H − Hᵀ| accepted, relative to max |H|; H is then symmetrized.
 SYMMETRY_RTOL = 1e-10
-#: Most negative eigenvalue accepted as rounding, relative to the largest |eigenvalue|.
-PSD_RTOL = 1e-10
-#: Eigenvalues at most this times the largest one count as exact zeros (a singular H).
-#: 64 ulps: eigh perturbs every eigenvalue by a few ulps of the largest one.
-RANK_RTOL = 64 * np.finfo(float).eps
+#: A dense H's computed eigenvalue with |d| ≤ ZERO_EIGENVALUE_ULPS · n·eps·max d is
+#: rounding of a zero (eigh is off by at most about n·eps·‖H‖; forming H = XᵀX
+#: from m < n samples adds m·eps·‖H‖). Measured worst case over random
+#: rank-deficient XᵀX: 0.45 · n·eps·max d, so 32 leaves a wide margin.
+ZERO_EIGENVALUE_ULPS = 32
+#: A dense H is refused when its smallest nonzero eigenvalue is so small that
+#: eigh's rounding (n·eps·max d) is more than this fraction of it: the answers
+#: would carry more relative error than this (cond(H) above TRUSTED_RTOL / (n·eps),
+#: about 4.5e9 / n). The same bound refuses ill-conditioned active blocks in
+#: the lasso homotopy (`regmath.homotopy`).
+TRUSTED_RTOL = 1e-6
 #: Largest deviation of QᵀQ from I accepted for given eigenvectors.
 ORTHONORMAL_ATOL = 1e-10
 
@@ -45,10 +75,26 @@ def as_finite_array(value: ArrayLike, argument: str, *, ndim: int) -> NDArray[np
     return array
 
 
+def binary_exponent(value: float) -> int:
+    """e with 2^(e−1) ≤ |value| < 2^e (0 for value = 0): scaling by 2^−e is exact."""
+    return int(math.frexp(float(value))[1]) if value != 0.0 else 0
+
+
 def rotation(angle: float) -> NDArray[np.float64]:
     """The 2 × 2 rotation by ``angle`` radians; its columns are the principal axes."""
     cos, sin = np.cos(angle), np.sin(angle)
     return np.array([[cos, -sin], [sin, cos]])
+
+
+def _dense_factors(h: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """eigh of a symmetric H, computed on H scaled by a power of two into [½, 1).
+
+    Scaling by 2^k is exact, so the factors are those of H itself; it only
+    keeps eigh's internal sums away from overflow and underflow.
+    """
+    shift = binary_exponent(float(np.max(np.abs(h))))
+    d, q = np.linalg.eigh(np.ldexp(h, -shift))
+    return np.ldexp(d, shift), q
 
 
 class Quadratic:
@@ -60,9 +106,11 @@ class Quadratic:
         ŵ, shape (n,): the unregularized optimum.
     hessian
         H, shape (n, n), symmetric positive semidefinite. Give either this or
-        ``eigenvalues``.
+        ``eigenvalues``. Its eigenvalues are computed; those within rounding
+        of zero become exact zeros (see `rank`).
     eigenvalues
         The factored form: d, shape (n,), all ≥ 0, with H = Q diag(d) Qᵀ.
+        Kept exactly: an eigenvalue is zero only when given as 0.
     angle
         With ``eigenvalues`` in 2D: Q is the rotation by this angle (radians),
         so the first principal axis points at ``angle``.
@@ -72,8 +120,9 @@ class Quadratic:
     Raises
     ------
     InvalidArgumentError
-        For non-finite numbers, wrong shapes, an asymmetric or indefinite H, or
-        a factored form that is not one.
+        For non-finite numbers, wrong shapes, an asymmetric or indefinite H, a
+        factored form that is not one, or a dense H whose smallest nonzero
+        eigenvalue is too close to rounding to be trusted (``TRUSTED_RTOL``).
 
     Examples
     --------
@@ -84,7 +133,8 @@ class Quadratic:
     [[4.0, 0.0], [0.0, 1.0]]
     """
 
-    __slots__ = ("_center", "_hessian", "_eigenvalues", "_eigenvectors", "_factored", "_singular")
+    __slots__ = ("_center", "_hessian", "_eigenvalues", "_eigenvectors", "_factored",
+                 "_rank", "_unit", "_shifts", "_absolute_hessian")
 
     def __init__(
         self,
@@ -104,54 +154,17 @@ class Quadratic:
                 raise InvalidArgumentError(
                     "angle", "angle and eigenvectors go with eigenvalues, not with hessian"
                 )
-            h = as_finite_array(hessian, "hessian", ndim=2)
-            if h.shape != (n, n):
-                raise InvalidArgumentError(
-                    "hessian", f"must have shape ({n}, {n}) to match center, got {h.shape}"
-                )
-            scale = float(np.max(np.abs(h)))
-            asymmetry = float(np.max(np.abs(h - h.T)))
-            if asymmetry > SYMMETRY_RTOL * max(scale, np.finfo(float).tiny):
-                raise InvalidArgumentError(
-                    "hessian", f"must be symmetric (max |H - H^T| = {asymmetry:.3g})"
-                )
-            h = 0.5 * (h + h.T)
-            d, q = np.linalg.eigh(h)
+            h, d, q = _checked_dense(as_finite_array(hessian, "hessian", ndim=2), n)
             factored = False
         else:
-            d = as_finite_array(eigenvalues, "eigenvalues", ndim=1)
-            if d.size != n:
-                raise InvalidArgumentError(
-                    "eigenvalues", f"must have {n} entries to match center, got {d.size}"
-                )
-            if (angle is None) == (eigenvectors is None):
-                raise InvalidArgumentError(
-                    "eigenvectors", "give exactly one of angle (2D only) and eigenvectors"
-                )
-            if angle is not None:
-                if n != 2:
-                    raise InvalidArgumentError("angle", f"only defined in 2D, center has {n} entries")
-                if not np.isfinite(angle):
-                    raise InvalidArgumentError("angle", "must be a finite number")
-                q = rotation(float(angle))
-            else:
-                q = as_finite_array(eigenvectors, "eigenvectors", ndim=2)
-                if q.shape != (n, n):
-                    raise InvalidArgumentError(
-                        "eigenvectors", f"must have shape ({n}, {n}), got {q.shape}"
-                    )
-                if np.max(np.abs(q.T @ q - np.eye(n))) > ORTHONORMAL_ATOL:
-                    raise InvalidArgumentError("eigenvectors", "columns must be orthonormal")
+            d, q = _checked_factors(eigenvalues, angle, eigenvectors, n)
             h = (q * d) @ q.T
             h = 0.5 * (h + h.T)
             factored = True
-        d_scale = float(np.max(np.abs(d))) if d.size else 0.0
-        if np.min(d) < -PSD_RTOL * d_scale:
-            name = "hessian" if hessian is not None else "eigenvalues"
-            raise InvalidArgumentError(
-                name, f"must be positive semidefinite (smallest eigenvalue {np.min(d):.3g})"
-            )
-        d = np.where(d <= RANK_RTOL * d_scale, 0.0, d)
+        self._set(c, h, d, q, factored)
+
+    def _set(self, c: NDArray[np.float64], h: NDArray[np.float64], d: NDArray[np.float64],
+             q: NDArray[np.float64], factored: bool) -> None:
         for array in (c, h, d, q):
             array.setflags(write=False)
         self._center = c
@@ -159,7 +172,10 @@ class Quadratic:
         self._eigenvalues = d
         self._eigenvectors = q
         self._factored = factored
-        self._singular = bool(np.any(d == 0.0))
+        self._rank = int(np.count_nonzero(d))
+        self._unit: Quadratic | None = None
+        self._shifts = (0, 0)
+        self._absolute_hessian: NDArray[np.float64] | None = None
 
     # ------------------------------------------------------------------ data
     @property
@@ -193,9 +209,14 @@ class Quadratic:
         return int(self._center.size)
 
     @property
+    def rank(self) -> int:
+        """The number of nonzero eigenvalues used: exact for factors, numerical for a dense H."""
+        return self._rank
+
+    @property
     def singular(self) -> bool:
         """Whether H has a zero eigenvalue, so minimizers may not be unique."""
-        return self._singular
+        return self._rank < self.dim
 
     @property
     def condition_number(self) -> float:
@@ -207,23 +228,53 @@ class Quadratic:
     def __repr__(self) -> str:
         return f"Quadratic(center={self._center.tolist()}, hessian={self._hessian.tolist()})"
 
+    # ------------------------------------------------------------- unit scale
+    def unit(self) -> tuple[Quadratic, int, int]:
+        """(û, a, h): the same loss with ŵ = 2^a ŵ̂ and H = 2^h Ĥ, max|ŵ̂| and max d̂ in [½, 1).
+
+        Scaling by powers of two is exact, and f(w) = 2^(2a+h) f̂(w / 2^a):
+        a point scales by 2^a, a gradient and an L1 or L2 multiplier by 2^(a+h),
+        the loss by 2^(2a+h), a lasso strength by 2^(a+h), a ridge strength by 2^h.
+        """
+        if self._unit is None:
+            a = binary_exponent(float(np.max(np.abs(self._center))))
+            h = binary_exponent(float(np.max(self._eigenvalues)))
+            if a == 0 and h == 0:
+                self._unit, self._shifts = self, (0, 0)
+            else:
+                unit = object.__new__(Quadratic)
+                unit._set(np.ldexp(self._center, -a), np.ldexp(self._hessian, -h),
+                          np.ldexp(self._eigenvalues, -h), self._eigenvectors, self._factored)
+                unit._unit, unit._shifts = unit, (0, 0)
+                self._unit, self._shifts = unit, (a, h)
+        return self._unit, self._shifts[0], self._shifts[1]
+
+    def absolute_hessian(self) -> NDArray[np.float64]:
+        """|H| entrywise (cached): the solvers bound rounding errors of H·x with |H|·|x|."""
+        if self._absolute_hessian is None:
+            self._absolute_hessian = np.abs(self._hessian)
+        return self._absolute_hessian
+
     # ------------------------------------------------------------ evaluation
     def value(self, w: ArrayLike) -> NDArray[np.float64] | float:
         """f(w) for points of shape (..., n); returns shape (...).
 
         Evaluated in the eigenbasis, ½ Σ dᵢ ((Qᵀ(w − ŵ))ᵢ)², a sum of
-        non-negative terms, so it never rounds below zero.
+        non-negative terms, so it never rounds below zero; on the unit scale,
+        so it overflows only when f(w) itself exceeds the largest double.
         """
-        points = np.asarray(w, dtype=float)
-        z = (points - self._center) @ self._eigenvectors
-        result = 0.5 * np.sum(self._eigenvalues * z * z, axis=-1)
+        unit, a, h = self.unit()
+        points = np.ldexp(np.asarray(w, dtype=float), -a)
+        z = (points - unit._center) @ unit._eigenvectors
+        result = np.ldexp(0.5 * np.sum(unit._eigenvalues * z * z, axis=-1), 2 * a + h)
         return float(result) if np.ndim(result) == 0 else result
 
     def gradient(self, w: ArrayLike) -> NDArray[np.float64]:
         """∇f(w) = H (w − ŵ) for points of shape (..., n)."""
-        points = np.asarray(w, dtype=float)
-        z = (points - self._center) @ self._eigenvectors
-        return (self._eigenvalues * z) @ self._eigenvectors.T
+        unit, a, h = self.unit()
+        points = np.ldexp(np.asarray(w, dtype=float), -a)
+        z = (points - unit._center) @ unit._eigenvectors
+        return np.ldexp((unit._eigenvalues * z) @ unit._eigenvectors.T, a + h)
 
     # ---------------------------------------------------------- conveniences
     def range_projection(self, w: ArrayLike) -> NDArray[np.float64]:
@@ -231,10 +282,15 @@ class Quadratic:
         q_range = self._eigenvectors[:, self._eigenvalues > 0.0]
         return q_range @ (q_range.T @ np.asarray(w, dtype=float))
 
+    def range_factor(self) -> NDArray[np.float64]:
+        """X = diag(√d) Qᵀ over the nonzero eigenvalues, shape (rank, n), so H = XᵀX."""
+        keep = self._eigenvalues > 0.0
+        return np.sqrt(self._eigenvalues[keep])[:, np.newaxis] * self._eigenvectors[:, keep].T
+
     @property
     def inverse_hessian(self) -> NDArray[np.float64]:
         """H⁻¹ = Q diag(1/d) Qᵀ from the exact factors (a nonsingular H only)."""
-        if self._singular:
+        if self.singular:
             raise InvalidArgumentError("hessian", "is singular: it has no inverse")
         return (self._eigenvectors / self._eigenvalues) @ self._eigenvectors.T
 
@@ -242,3 +298,72 @@ class Quadratic:
         """Orthonormal basis of null(H), shape (n, k); k = 0 for a nonsingular H."""
         return self._eigenvectors[:, self._eigenvalues == 0.0]
 
+
+def _checked_dense(h: NDArray[np.float64], n: int
+                   ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """Validate a dense H; return it symmetrized with its factors, rounding zeros exact."""
+    if h.shape != (n, n):
+        raise InvalidArgumentError(
+            "hessian", f"must have shape ({n}, {n}) to match center, got {h.shape}"
+        )
+    scale = float(np.max(np.abs(h)))
+    asymmetry = float(np.max(np.abs(h - h.T)))
+    if asymmetry > SYMMETRY_RTOL * scale:
+        raise InvalidArgumentError(
+            "hessian", f"must be symmetric (max |H - H^T| = {asymmetry:.3g})"
+        )
+    h = 0.5 * (h + h.T)
+    if scale == 0.0:
+        return h, np.zeros(n), np.eye(n)
+    d, q = _dense_factors(h)
+    top = float(np.max(np.abs(d)))
+    rounding = n * EPS * top
+    zero = ZERO_EIGENVALUE_ULPS * rounding
+    if np.min(d) < -zero:
+        raise InvalidArgumentError(
+            "hessian", f"must be positive semidefinite (smallest eigenvalue {np.min(d):.3g}, "
+            f"beyond rounding {zero:.3g})"
+        )
+    d = np.where(d <= zero, 0.0, d)
+    positive = d[d > 0.0]
+    if positive.size and float(np.min(positive)) * TRUSTED_RTOL < rounding:
+        raise InvalidArgumentError(
+            "hessian", f"is too ill-conditioned to use from its entries: eigenvalue "
+            f"{float(np.min(positive)):.3g} is within a factor 1/{TRUSTED_RTOL:g} of the "
+            f"rounding of eigh ({rounding:.2g} = n*eps*max eigenvalue), so neither the rank "
+            f"nor answers to {TRUSTED_RTOL:g} can be trusted; give eigenvalues= and "
+            f"eigenvectors= (kept exactly), or set that eigenvalue to 0"
+        )
+    return h, d, q
+
+
+def _checked_factors(eigenvalues: ArrayLike, angle: float | None, eigenvectors: ArrayLike | None,
+                     n: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Validate the factored form; return d and Q as given."""
+    d = as_finite_array(eigenvalues, "eigenvalues", ndim=1)
+    if d.size != n:
+        raise InvalidArgumentError(
+            "eigenvalues", f"must have {n} entries to match center, got {d.size}"
+        )
+    if np.min(d) < 0.0:
+        raise InvalidArgumentError(
+            "eigenvalues", f"must all be >= 0 (positive semidefinite), got {np.min(d):.3g}"
+        )
+    if (angle is None) == (eigenvectors is None):
+        raise InvalidArgumentError(
+            "eigenvectors", "give exactly one of angle (2D only) and eigenvectors"
+        )
+    if angle is not None:
+        if n != 2:
+            raise InvalidArgumentError("angle", f"only defined in 2D, center has {n} entries")
+        if not np.isfinite(angle):
+            raise InvalidArgumentError("angle", "must be a finite number")
+        return d + 0.0, rotation(float(angle))
+    q = as_finite_array(eigenvectors, "eigenvectors", ndim=2)
+    if q.shape != (n, n):
+        raise InvalidArgumentError(
+            "eigenvectors", f"must have shape ({n}, {n}), got {q.shape}"
+        )
+    if np.max(np.abs(q.T @ q - np.eye(n))) > ORTHONORMAL_ATOL:
+        raise InvalidArgumentError("eigenvectors", "columns must be orthonormal")
+    return d + 0.0, q

@@ -142,11 +142,17 @@ def ridge_path(loss: Quadratic, strengths: ArrayLike) -> NDArray[np.float64]:
     lam = np.asarray(strengths, dtype=float)
     if lam.ndim != 1 or not np.all(np.isfinite(lam)) or np.any(lam < 0.0):
         raise InvalidArgumentError("strengths", "must be a 1-D array of finite numbers >= 0")
-    d = loss.eigenvalues
-    beta = d * (loss.eigenvectors.T @ loss.center)
-    denominator = d[np.newaxis, :] + lam[:, np.newaxis]
+    unit, a, h = loss.unit()
+    if lam.size == 0:
+        return np.zeros((0, loss.dim))
+    # As in `regmath.l2.ridge`: λ = 2^(h+k) λₖ with λₖ ≤ 1, so that nothing
+    # overflows or underflows before the one final rescaling.
+    k = np.maximum(np.frexp(lam)[1] - h, 0)
+    rho = np.ldexp(lam, -h - k)
+    d = np.ldexp(unit.eigenvalues[np.newaxis, :], -k[:, np.newaxis])
+    beta = unit.eigenvalues * (unit.eigenvectors.T @ unit.center)
+    denominator = d + rho[:, np.newaxis]
     coefficients = np.divide(
         beta, denominator, out=np.zeros_like(denominator), where=beta[np.newaxis, :] != 0.0
     )
-    return coefficients @ loss.eigenvectors.T
-
+    return np.ldexp(coefficients @ unit.eigenvectors.T, (a - k)[:, np.newaxis])
