@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from regmath.active_block import ActiveBlock
 from regmath.errors import InvalidArgumentError
 from regmath.quadratic import EPS, TRUSTED_RTOL
 
@@ -67,9 +68,16 @@ TIE_ULPS = 64
 #: in practice; a pathological input is refused instead of looping).
 MAX_KNOTS_PER_WEIGHT = 50
 GAMMA = TIE_ULPS * EPS
+#: Events within this fraction of λ_k of the first one (beyond twice its rounding
+#: bound) are also compared with it for ties.
+WINDOW_RTOL = 1e-9
+#: The rate b_A is updated in O(|A|) at each change of A; every CHECK_EVERY knots
+#: its residual s_A − H_AA b_A is checked against rounding and, if it drifted,
+#: recomputed (each update adds about eps·cond(H_AA) relative error).
+CHECK_EVERY = 4
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
     """One linear piece of the path, from λ = ``upper`` down to λ = ``lower``.
 
@@ -87,6 +95,8 @@ class Segment:
         but not moving); with ``active`` they form the equicorrelation set.
     knot_tied
         Zero weights with |r_j| = λ_k at the upper knot.
+
+    Treat as read-only (a plain slotted class: the path makes one per knot).
     """
 
     upper: float
@@ -96,8 +106,8 @@ class Segment:
     active: NDArray[np.intp]
     signs: NDArray[np.float64]
     rate: NDArray[np.float64]
-    tied: NDArray[np.intp]
-    knot_tied: NDArray[np.intp]
+    tied: tuple[int, ...]
+    knot_tied: tuple[int, ...]
 
     @property
     def slope(self) -> float:
@@ -138,79 +148,6 @@ class Segment:
         return point, self.lower + step
 
 
-class _ActiveInverse:
-    """H_AA⁻¹ for a changing index set A, in a buffer updated in place.
-
-    Adding j borders the inverse with the Schur complement
-    σ = H_jj − H_jA H_AA⁻¹ H_Aj; removing one index is the inverse Schur
-    update B − b bᵀ/β of the partitioned inverse (Golub & Van Loan §3.5).
-    A removed index is swapped with the last one, so no block is moved.
-    """
-
-    __slots__ = ("h", "index", "buffer", "size")
-
-    def __init__(self, h: NDArray[np.float64]) -> None:
-        self.h = h
-        self.index: list[int] = []
-        self.buffer = np.empty((min(h.shape[0], 16), min(h.shape[0], 16)))
-        self.size = 0
-
-    @property
-    def inverse(self) -> NDArray[np.float64]:
-        return self.buffer[: self.size, : self.size]
-
-    def border(self, j: int) -> tuple[NDArray[np.float64], float, float]:
-        """(u, σ, bound) with u = H_AA⁻¹ H_Aj, σ the Schur complement, bound its rounding."""
-        column = self.h[self.index, j]
-        u = self.inverse @ column
-        subtracted = float(column @ u)
-        sigma = float(self.h[j, j]) - subtracted
-        bound = GAMMA * (float(self.h[j, j]) + float(np.abs(column) @ np.abs(u)))
-        return u, sigma, bound
-
-    def add(self, j: int, u: NDArray[np.float64], sigma: float) -> None:
-        k = self.size
-        if k + 1 > self.buffer.shape[0]:
-            grown = np.empty((min(2 * (k + 1), self.h.shape[0]),) * 2)
-            grown[:k, :k] = self.inverse
-            self.buffer = grown
-        scaled = u / sigma
-        block = self.buffer[:k, :k]
-        block += np.multiply.outer(u, scaled)
-        self.buffer[:k, k] = -scaled
-        self.buffer[k, :k] = -scaled
-        self.buffer[k, k] = 1.0 / sigma
-        self.index.append(j)
-        self.size = k + 1
-
-    def remove(self, j: int) -> None:
-        k = self.size
-        p = self.index.index(j)
-        last = k - 1
-        if p != last:  # swap p and the last index, rows and columns
-            self.buffer[[p, last], :k] = self.buffer[[last, p], :k]
-            self.buffer[:k, [p, last]] = self.buffer[:k, [last, p]]
-            self.index[p], self.index[last] = self.index[last], self.index[p]
-        column = np.array(self.buffer[:last, last])
-        block = self.buffer[:last, :last]
-        block -= np.multiply.outer(column, column / self.buffer[last, last])
-        self.index.pop()
-        self.size = last
-
-    def rebuild(self) -> None:
-        """Recompute the inverse from H_AA (after rounding has built up)."""
-        block = self.h[np.ix_(self.index, self.index)]
-        inverse = np.linalg.inv(block)
-        self.buffer[: self.size, : self.size] = 0.5 * (inverse + inverse.T)
-
-    def condition_estimate(self) -> float:
-        """max diag(H_AA) · max diag(H_AA⁻¹): a lower bound of cond₂(H_AA), usually close."""
-        if self.size == 0:
-            return 1.0
-        top = float(np.max(self.h[self.index, self.index]))
-        return top * float(np.max(np.diagonal(self.inverse)))
-
-
 @dataclass
 class _Knot:
     """The state at a knot: λ, w, and the tied zero weights with their signs."""
@@ -219,6 +156,7 @@ class _Knot:
     point: NDArray[np.float64]
     tied: dict[int, float]
     largest: NDArray[np.float64]  # max |w_i| so far: the scale of w_i's rounding
+    again: bool = False  # reached by a zero step: joiners of the last pass are still 0
 
 
 def segments(loss: Quadratic) -> Iterator[Segment]:
@@ -235,28 +173,36 @@ def segments(loss: Quadratic) -> Iterator[Segment]:
 
 
 class _Path:
+    """The homotopy's state between knots; `run` yields the segments."""
+
     def __init__(self, loss: Quadratic) -> None:
-        self.n = loss.dim
+        n = self.n = loss.dim
         self.h = loss.hessian
         self.habs = loss.absolute_hessian()
         self.center = loss.center
         self.q = self.h @ loss.center
         # |H|·|ŵ| bounds the rounding of q and of every r = q − Hw below.
-        self.q_scale = self.habs @ np.abs(loss.center)
+        self.q_scale = self.habs @ abs(loss.center)
+        self.root = np.sqrt(np.diagonal(self.h))
+        self.top = float(np.max(np.diagonal(self.h)))
+        self.knots = 0
         self.rank = loss.rank
         self.singular = loss.singular
-        self.inverse = _ActiveInverse(self.h)
-        self.signs: dict[int, float] = {}
+        self.block = ActiveBlock(self.h, bound_ulps=GAMMA)
+        self.kappa = 1.0
+        self.everyone = np.arange(n)
+        self.vectors = np.zeros((n, 2))  # [b, w], multiplied by H at every knot
+        self.infinite = np.full(n, np.inf)
+        self._intercept_cache: NDArray[np.float64] | None = None
 
-    # ----------------------------------------------------------------- start
     def first_knot(self) -> _Knot | None:
-        magnitude = np.abs(self.q)
-        top = int(np.argmax(magnitude))
+        magnitude = abs(self.q)
+        top = int(magnitude.argmax())
         lam = float(magnitude[top])
         if lam == 0.0:
             return None
         bound = GAMMA * (self.q_scale + self.q_scale[top])
-        tied = np.flatnonzero(lam - magnitude <= bound)
+        tied = (lam - magnitude <= bound).nonzero()[0]
         return _Knot(lam, np.zeros(self.n), {int(j): float(np.sign(self.q[j])) for j in tied},
                      np.zeros(self.n))
 
@@ -277,110 +223,124 @@ class _Path:
         )
 
     # ------------------------------------------------------- knot direction
-    def direction(self, knot: _Knot) -> tuple[NDArray[np.float64], dict[int, float],
-                                               dict[int, float], float]:
-        """Solve the knot's direction program; returns b_A, tied-and-staying, tied-and-leaving, κ.
+    def direction(self, knot: _Knot) -> tuple[dict[int, float], dict[int, float], float]:
+        """Solve the knot's direction program; returns the tied weights that stay
+        tied, those that leave the boundary, and the condition estimate κ.
 
-        Lawson–Hanson structure: a tied zero weight with a negative
-        multiplier μ_j = s_j H_jA b_A − 1 joins (the most negative first); a
-        joiner whose rate turns against its sign is moved back, interpolating
-        from the last feasible rate. Each pass lowers the program's value, so
-        it ends; the iteration bound only guards against rounding.
+        Lawson–Hanson structure: a tied zero weight with a negative multiplier
+        μ_j = s_j H_jA b_A − 1 joins (the most negative first; its rate then
+        has its sign, s_j b_j = −μ_j/σ_j > 0); a joiner whose rate turns
+        against its sign is moved back, interpolating from the last feasible
+        rate. Each pass lowers the program's value, so it ends; the iteration
+        bound only guards against rounding. A knot with one tied weight (the
+        usual case: one weight joins or one leaves) is the same program with
+        one candidate.
         """
-        inv = self.inverse
-        # Weights that joined at this knot in an earlier pass (a zero step) are
-        # still 0: they are reconsidered with their sign constraint.
-        for j in [i for i in inv.index if knot.point[i] == 0.0]:
-            inv.remove(j)
-        joined: set[int] = set()
-        blocked: set[int] = set()  # dependent columns, or joins that rounding undid
-        rate = inv.inverse @ self._signs_of(inv.index)
-        for _ in range(4 * (len(knot.tied) + 2)):
-            rest = [j for j in knot.tied if j not in joined and j not in blocked]
+        block = self.block
+        if knot.again:  # joiners of the last pass at this knot are reconsidered
+            for j in [i for i in block.index.tolist() if knot.point[i] == 0.0]:
+                block.remove(j)
+        candidates = [j for j in knot.tied if j not in block.position]
+        stay: dict[int, float] = {}
+        leave: dict[int, float] = {}
+        kappa = self.kappa  # of the block before this knot: the scale of its rounding
+        if len(candidates) == 1 and block.size:
+            j = candidates[0]
+            sign = knot.tied[j]
+            row = self.h[j, block.index]
+            rate = block.rate
+            mu = sign * float(row @ rate) - 1.0
+            bound = GAMMA * (1.0 + kappa * float(abs(row) @ abs(rate)))
+            if mu < -bound:
+                u, sigma, sigma_bound = block.border(j, row, kappa=kappa)
+                if sigma > sigma_bound:
+                    block.add(j, sign, u, sigma, row)
+                else:  # column j is spanned by the active ones: μ_j is 0
+                    stay[j] = sign
+            else:
+                (leave if mu > bound else stay)[j] = sign
+        elif candidates:
+            self._resolve(candidates, knot.tied, kappa, stay, leave)
+        kappa = self.kappa = block.condition_estimate()
+        if EPS * kappa > TRUSTED_RTOL:
+            raise InvalidArgumentError(
+                "hessian", f"the lasso path needs an active block of {block.size} weights with "
+                f"condition number about {kappa:.2g}; solved in double precision it would "
+                f"leave more than {TRUSTED_RTOL:g} relative error (TRUSTED_RTOL)"
+            )
+        return stay, leave, kappa
+
+    def _resolve(self, candidates: list[int], tied: dict[int, float], kappa: float,
+                 stay: dict[int, float], leave: dict[int, float]) -> None:
+        """The direction program with several tied weights (see `direction`)."""
+        block = self.block
+        joined: list[int] = []
+        blocked: set[int] = set()  # dependent columns
+        for _ in range(4 * len(candidates) + 8):
+            rest = [j for j in candidates if j not in block.position and j not in blocked]
             if not rest:
                 break
-            mu, bound = self._multipliers(rest, knot.tied, rate)
-            k = int(np.argmin(mu + bound))
+            mu, bound, rows = self._multipliers(rest, tied, kappa)
+            k = int((mu + bound).argmin())
             if mu[k] >= -bound[k]:
                 break
             j = rest[k]
-            u, sigma, sigma_bound = inv.border(j)
-            if sigma <= sigma_bound:  # H_jj is spanned by the active columns: μ_j is 0
+            column = rows[k] if rows is not None else None  # H symmetric: row = column
+            u, sigma, sigma_bound = block.border(j, column)
+            if sigma <= sigma_bound:  # column j is spanned by the active ones: μ_j is 0
                 blocked.add(j)
                 continue
-            previous = dict(zip(inv.index, rate))
-            self.signs[j] = knot.tied[j]
-            inv.add(j, u, sigma)
-            joined.add(j)
-            rate = inv.inverse @ self._signs_of(inv.index)
-            rate = self._keep_joiners_feasible(rate, previous, joined, blocked, j)
+            previous = dict(zip(block.index.tolist(), block.rate.tolist())) if joined else None
+            block.add(j, tied[j], u, sigma, column)
+            joined.append(j)
+            if previous is not None:
+                self._keep_joiners_feasible(previous, joined, tied)
         else:
             raise InvalidArgumentError(
                 "hessian", "the tied weights at a knot could not be resolved (rounding)"
             )
-        stay: dict[int, float] = {}
-        leave: dict[int, float] = {}
-        rest = [j for j in knot.tied if j not in joined]
+        rest = [j for j in candidates if j not in block.position]
         if rest:
-            mu, bound = self._multipliers(rest, knot.tied, rate)
+            mu, bound, _ = self._multipliers(rest, tied, kappa)
             for j, m, e in zip(rest, mu.tolist(), bound.tolist()):
-                (leave if m > e else stay)[j] = knot.tied[j]
-        kappa = max(inv.condition_estimate(), 1.0)
-        if EPS * kappa > TRUSTED_RTOL:
-            raise InvalidArgumentError(
-                "hessian", f"the lasso path needs an active block of {inv.size} weights with "
-                f"condition number about {kappa:.2g}; solved in double precision it would "
-                f"leave more than {TRUSTED_RTOL:g} relative error (TRUSTED_RTOL)"
-            )
-        return rate, stay, leave, kappa
+                (leave if m > e else stay)[j] = tied[j]
 
-    def _signs_of(self, index: list[int]) -> NDArray[np.float64]:
-        return np.array([self.signs[i] for i in index])
-
-    def _multipliers(self, rest: list[int], tied: dict[int, float], rate: NDArray[np.float64]
-                     ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-        """μ_j = s_j H_jA b_A − 1 for the tied zero weights ``rest``, with rounding bounds."""
-        index = self.inverse.index
+    def _multipliers(self, rest: list[int], tied: dict[int, float], kappa: float
+                     ) -> tuple[NDArray[np.float64], NDArray[np.float64],
+                                NDArray[np.float64] | None]:
+        """μ_j = s_j H_jA b_A − 1 for the tied zero weights ``rest``, with rounding
+        bounds, and the rows H_{rest, A} (None while A is empty)."""
+        block = self.block
+        if block.size == 0:
+            return -np.ones(len(rest)), np.full(len(rest), GAMMA), None
         s = np.array([tied[j] for j in rest])
-        if not index:
-            return -np.ones(len(rest)), np.full(len(rest), GAMMA)
-        block = self.h[np.ix_(rest, index)]
-        mu = s * (block @ rate) - 1.0
-        kappa = max(self.inverse.condition_estimate(), 1.0)
-        bound = GAMMA * (1.0 + kappa * (np.abs(block) @ np.abs(rate)))
-        return mu, bound
+        rows = self.h[rest][:, block.index]
+        rate = block.rate
+        mu = s * (rows @ rate) - 1.0
+        bound = GAMMA * (1.0 + kappa * (abs(rows) @ abs(rate)))
+        return mu, bound, rows
 
-    def _keep_joiners_feasible(self, rate: NDArray[np.float64], previous: dict[int, float],
-                               joined: set[int], blocked: set[int], newest: int
-                               ) -> NDArray[np.float64]:
-        """NNLS's inner loop: joiners must move along their signs (s_j b_j > 0)."""
-        inv = self.inverse
+    def _keep_joiners_feasible(self, previous: dict[int, float], joined: list[int],
+                               tied: dict[int, float]) -> None:
+        """NNLS's inner loop: weights that joined at this knot must move along their signs."""
+        block = self.block
         for _ in range(len(joined) + 1):
-            position = {i: p for p, i in enumerate(inv.index)}
-            wrong = [j for j in joined if self.signs[j] * rate[position[j]] <= 0.0]
+            rate = dict(zip(block.index.tolist(), block.rate.tolist()))
+            wrong = [j for j in joined if tied[j] * rate[j] <= 0.0]
             if not wrong:
-                return rate
-            if newest in wrong and len(wrong) == 1 and previous.get(newest, 0.0) == 0.0:
-                # Rounding made the newest join look useful; it is not.
-                inv.remove(newest)
-                joined.discard(newest)
-                blocked.add(newest)
-                return inv.inverse @ self._signs_of(inv.index)
+                return
             # Step from the previous (feasible) rate towards this one and stop
-            # where the first joiner reaches zero; it and any other at zero leave.
+            # where the first joiner reaches zero; it, and any other there, leave.
             fractions = {}
             for j in wrong:
-                old = self.signs[j] * previous.get(j, 0.0)
-                new = self.signs[j] * rate[position[j]]
+                old, new = tied[j] * previous.get(j, 0.0), tied[j] * rate[j]
                 fractions[j] = old / (old - new) if old > new else 0.0
             alpha = min(fractions.values())
-            for j in [j for j, f in fractions.items() if f <= alpha]:
-                inv.remove(j)  # back among the tied zeros; it may join again later
-                joined.discard(j)
-            rate_new = inv.inverse @ self._signs_of(inv.index)
             previous = {i: previous.get(i, 0.0) + alpha * (r - previous.get(i, 0.0))
-                        for i, r in zip(position, rate)}
-            rate = rate_new
+                        for i, r in rate.items()}
+            for j in [j for j, f in fractions.items() if f <= alpha]:
+                block.remove(j)  # back among the tied zeros; it may join again later
+                joined.remove(j)
         raise InvalidArgumentError(
             "hessian", "the tied weights at a knot could not be resolved (rounding)"
         )
@@ -388,169 +348,231 @@ class _Path:
     # ------------------------------------------------------------ one step
     def step(self, knot: _Knot) -> tuple[Segment | None, _Knot]:
         """Resolve the knot, follow the segment to its first event; None for a zero step."""
-        rate, stay, leave, kappa = self.direction(knot)
-        inv = self.inverse
-        active = np.array(inv.index, dtype=np.intp)
-        signs = self._signs_of(inv.index)
+        stay, leave, kappa = self.direction(knot)
+        block = self.block
+        self._intercept_cache = None
         lam, point = knot.lam, knot.point
-        # The segment's line w_A(λ) = intercept − λ b_A, and for every other
-        # weight r_j(λ) = α_j + λ c_j: the intercept form of each event is
-        # accurate near λ = 0, the step form λ_k − δ near λ_k.
-        intercept = inv.inverse @ self.q[active]
-        vectors = np.zeros((self.n, 3))
-        vectors[active, 0] = rate
-        vectors[:, 1] = point
-        vectors[active, 2] = intercept
-        products = self.h @ vectors
-        magnitudes = self.habs @ np.abs(vectors)
-        if active.size:
-            residual = np.concatenate([signs, self.q[active]]) - np.concatenate(
-                [products[active, 0], products[active, 2]])
-            scale = np.concatenate([magnitudes[active, 0], magnitudes[active, 2]])
-            if np.any(np.abs(residual) > GAMMA * scale):
-                rate, intercept, products, magnitudes = self._refined(active, signs, vectors)
-        lams, bounds, kinds, who = self._events(knot, rate, intercept, active, signs, products,
-                                                magnitudes, stay, leave, kappa)
-        first = int(np.argmax(lams))
-        top = float(lams[first])
-        together = top - lams <= bounds + bounds[first]
-        if lam - top <= bounds[first] and not together[0]:
-            # A zero step: the events are already at this knot. Add them to the
-            # tied set and resolve the knot again (each pass adds a weight).
-            return None, self._absorb(knot, together, kinds, who, stay, leave, lam, point,
-                                      knot.largest, None)
+        products = self._products(point)
+        active, signs, rate = block.index.copy(), block.signs.copy(), block.rate.copy()
+        lams, bounds, kinds, who = self._events(knot, active, signs, rate, products, stay,
+                                                leave, kappa)
+        if lams.size == 1:
+            top, together, ends = float(lams[0]), None, kinds[0] == 0
+            zero_step = not ends and lam - top <= float(bounds[0])
+        else:
+            first = int(lams.argmax())
+            top = float(lams[first])
+            together = top - lams <= bounds + bounds[first]
+            ends = bool((together & (kinds == 0)).any())
+            zero_step = not ends and lam - top <= float(bounds[first])
+        if zero_step:
+            # The events are already at this knot: add them to the tied set and
+            # resolve the knot again (each pass adds a weight, so this ends).
+            return None, self._absorb(knot, together, kinds, who, leave, lam, np.array(point),
+                                      knot.largest, dict(knot.tied), again=True)
         new_point = np.array(point)
-        if together[0]:  # λ = 0 is among the simultaneous events: the last segment
+        if ends:  # λ = 0 is among the simultaneous events: the last segment
             new_lam = 0.0
             if not self.singular:
                 new_point = np.array(self.center)  # the path ends at ŵ itself
             else:
                 new_point[active] += lam * rate
         else:
-            members = np.flatnonzero(together)
-            new_lam = float(lams[members[np.argmin(bounds[members])]])  # the most accurate
+            if lams.size == 1:
+                new_lam = top
+            else:  # the most accurate of the simultaneous events
+                members = together.nonzero()[0]
+                new_lam = float(lams[members[bounds[members].argmin()]])
             new_point[active] += (lam - new_lam) * rate
-        largest = np.maximum(knot.largest, np.abs(new_point))
-        next_knot = self._absorb(knot, together, kinds, who, stay, leave, new_lam, new_point,
+        largest = np.maximum(knot.largest, abs(new_point))
+        next_knot = self._absorb(knot, together, kinds, who, leave, new_lam, new_point,
                                  largest, dict(stay))
         segment = Segment(
             upper=lam, lower=new_lam, start=point, stop=next_knot.point, active=active,
-            signs=signs, rate=rate, tied=np.array(sorted(stay), dtype=np.intp),
-            knot_tied=np.array(sorted(knot.tied), dtype=np.intp),
+            signs=signs, rate=rate, tied=tuple(sorted(stay)), knot_tied=tuple(sorted(knot.tied)),
         )
         return segment, next_knot
 
-    def _refined(self, active, signs, vectors):
-        """One step of iterative refinement of b_A and the intercept; a fresh inverse if
-        that is not enough (rounding built up in the bordered updates)."""
-        inv = self.inverse
-        target = np.stack([signs, self.q[active]], axis=1)
-        for attempt in range(2):
+    def _products(self, point: NDArray[np.float64]) -> NDArray[np.float64]:
+        """H [b, w] (n × 2), refreshing b_A when its residual s_A − H_AA b_A is
+        above the rounding of the product (the updated inverse has drifted)."""
+        block = self.block
+        vectors = self.vectors
+        vectors[:, 1] = point
+        vectors[:, 0] = 0.0
+        if block.size == 0:
+            return self.h @ vectors
+        index = block.index
+        vectors[index, 0] = block.rate
+        self.knots += 1
+        if self.knots % CHECK_EVERY:
+            return self.h @ vectors
+        for attempt in range(3):
+            vectors[index, 0] = block.rate
             products = self.h @ vectors
-            residual = target - products[active][:, [0, 2]]
-            correction = inv.inverse @ residual
-            vectors[active, 0] += correction[:, 0]
-            vectors[active, 2] += correction[:, 1]
-            products = self.h @ vectors
-            magnitudes = self.habs @ np.abs(vectors)
-            residual = target - products[active][:, [0, 2]]
-            if not np.any(np.abs(residual) > GAMMA * magnitudes[active][:, [0, 2]]):
+            # |(H b)_i − fl(H b)_i| ≤ γ Σ_k |H_ik| |b_k| ≤ γ max_i H_ii ‖b‖₁ (H is PSD)
+            tolerance = GAMMA * self.top * float(abs(block.rate).sum())
+            if float(abs(block.signs - products[index, 0]).max()) <= tolerance:
                 break
             if attempt == 0:
-                inv.rebuild()
-                vectors[active, 0] = inv.inverse @ signs
-                vectors[active, 2] = inv.inverse @ self.q[active]
-        return vectors[active, 0], vectors[active, 2], products, magnitudes
+                block.refresh()
+            else:
+                block.rebuild()
+        return products
 
-    def _events(self, knot, rate, intercept, active, signs, products, magnitudes, stay, leave,
-                kappa):
-        """Every candidate λ of the next knot in [0, λ_k], with its rounding bound.
+    def _events(self, knot, active, signs, rate, products, stay, leave, kappa):
+        """The candidate λ of the next knot in [0, λ_k], with their rounding bounds.
 
-        Each event is computed in step form λ_k − δ and in intercept form, and
-        the one with the smaller bound is kept. Kinds: 0 the end (λ = 0,
-        exact), 1 an active weight leaving, ±2 an inactive weight joining with
-        sign ±1, 3 a tied weight that left the boundary reaching the other side.
+        All events are first computed in step form δ (λ = λ_k − δ) in one
+        vectorized pass. The first one, and those within twice its rounding
+        bound (plus `WINDOW_RTOL` · λ_k), are then recomputed with exact
+        rounding bounds |H_j|·|x| and, when the next knot is far below λ_k
+        (where λ_k − δ cancels), also in intercept form from
+        w_A(λ) = H_AA⁻¹ q_A − λ b_A; the better of the two is kept. An event
+        misjudged outside that window can only be off by rounding: its |r_j|
+        then exceeds λ by a rounding-level amount at the next knot, where it is
+        found at δ = 0 and resolved. Kinds: 0 the end (λ = 0, exact), 1 an
+        active weight leaving, ±2 an inactive weight joining with sign ±1, 3 a
+        tied weight that left the boundary reaching the other side.
+
+        Returns arrays (λ, bound, kind, index) of the candidates.
         """
         lam, point = knot.lam, knot.point
-        c, c_scale = products[:, 0], magnitudes[:, 0]
-        r, hw_scale = self.q - products[:, 1], magnitudes[:, 1]
-        alpha, alpha_scale = self.q - products[:, 2], magnitudes[:, 2]
-        lams, bounds, kinds, who = [np.zeros(1)], [np.zeros(1)], [np.zeros(1, int)], \
-            [np.zeros(1, np.intp)]
-
-        def keep(step, step_bound, direct, direct_bound, kind, index):
-            use_step = step_bound <= direct_bound
-            value = np.where(use_step, lam - step, direct)
-            bound = np.minimum(step_bound, direct_bound) + EPS * np.abs(value)
-            # Events below λ = 0 never happen; those within rounding of it are at 0.
-            happens = value >= -bound
-            lams.append(np.clip(value[happens], 0.0, lam))
-            bounds.append(bound[happens])
-            kinds.append(np.full(int(np.count_nonzero(happens)), kind))
-            who.append(index[happens])
-
-        # Leaving: w_i(λ) = intercept_i − λ b_i reaches 0, for a weight moving against its sign.
-        if active.size:
-            going = (signs * rate < 0.0) & (point[active] != 0.0)
-            if np.any(going):
-                i, b = active[going], rate[going]
-                delta = -point[i] / b
-                intercept_bound = GAMMA * kappa * float(np.max(np.abs(intercept)))
-                direct = intercept[going] / b
-                keep(delta, GAMMA * (knot.largest[i] / np.abs(b) + kappa * delta),
-                     direct, intercept_bound / np.abs(b) + GAMMA * kappa * np.abs(direct), 1, i)
-        # Joining: r_j(λ) = α_j + λ c_j reaches σλ for an inactive weight.
-        inactive = np.ones(self.n, dtype=bool)
-        inactive[active] = False
-        inactive[list(stay)] = False
-        inactive[list(leave)] = False
-        if self.singular and active.size >= self.rank:
-            # The active columns span range(H): r_j(λ) = c_j λ exactly for every
-            # other weight, so none can join before λ = 0.
-            inactive[:] = False
-        if np.any(inactive):
-            j = np.flatnonzero(inactive)
-            cj, rj, aj = c[j], r[j], alpha[j]
-            slope_bound = GAMMA * kappa * c_scale[j]
-            gap_bound = GAMMA * (self.q_scale[j] + hw_scale[j] + lam)
-            alpha_bound = GAMMA * (self.q_scale[j] + kappa * alpha_scale[j])
-            for sigma in (1.0, -1.0):
-                den = 1.0 - sigma * cj
-                ok = den > 0.0
-                if not np.any(ok):
-                    continue
-                delta = np.maximum(lam - sigma * rj[ok], 0.0) / den[ok]
-                direct = sigma * aj[ok] / den[ok]
-                keep(delta, (gap_bound[ok] + delta * slope_bound[ok]) / den[ok],
-                     direct, (alpha_bound[ok] + direct * slope_bound[ok]) / den[ok],
-                     2 if sigma > 0 else -2, j[ok])
-        # A tied weight that leaves the boundary inwards can reach the other side:
-        # r_j = s_j λ_k − δ c_j = −s_j (λ_k − δ) at λ = λ_k μ_j / (2 + μ_j).
-        if leave:
+        c = products[:, 0]
+        groups = []  # (δ array, kind or kind array, index array)
+        if active.size:  # leaving: w_i + δ b_i = 0, for a weight moving against its sign
+            going = ((signs * rate < 0.0) & (point[active] != 0.0)).nonzero()[0]
+            if going.size:
+                groups.append((-point[active[going]] / rate[going], 1, going))
+        if not (self.singular and active.size >= self.rank):
+            # Joining: r_j − δ c_j = σ (λ_k − δ). (Once the active columns span
+            # range(H), r_j(λ) = c_j λ exactly for every other weight: no joins.)
+            r = self.q - products[:, 1]
+            down, up = 1.0 - c, 1.0 + c
+            plus = np.divide(lam - r, down, out=self.infinite.copy(), where=down > 0.0)
+            minus = np.divide(lam + r, up, out=self.infinite.copy(), where=up > 0.0)
+            closed = list(stay) + list(leave) if stay or leave else None
+            for side in (plus, minus):
+                side[active] = np.inf
+                if closed:
+                    side[closed] = np.inf
+            negative = minus < plus
+            join = np.maximum(np.where(negative, minus, plus), 0.0)
+            groups.append((join, negative, self.everyone))
+        if leave:  # back across: r_j = s_j λ_k − δ c_j = −s_j (λ_k − δ)
             j = np.array(list(leave), dtype=np.intp)
-            s = np.array([leave[i] for i in j.tolist()])
-            den = 1.0 + s * c[j]
-            direct = lam * (den - 2.0) / den
-            bound = 2.0 * lam * GAMMA * kappa * c_scale[j] / (den * den)
-            keep(lam - direct, bound, direct, bound, 3, j)
-        return (np.concatenate(lams), np.concatenate(bounds), np.concatenate(kinds),
-                np.concatenate(who))
+            groups.append((2.0 * lam / (1.0 + np.array([leave[i] for i in j.tolist()]) * c[j]),
+                           3, j))
+        full = np.zeros(self.n)
+        full[active] = abs(rate)
+        size = abs(point)
+        while True:  # the first event; one that happens below λ = 0 is not an event
+            best, where = lam, None
+            for g, (delta, _, _) in enumerate(groups):
+                k = int(delta.argmin())
+                if float(delta[k]) < best:
+                    best, where = float(delta[k]), (g, k)
+            if where is None:
+                kind, j = 0, 0
+            else:
+                delta, kind, index = groups[where[0]]
+                j = int(index[where[1]])
+                if not isinstance(kind, int):
+                    kind = -2 if kind[where[1]] else 2
+            first = self._exact_one(knot, active, rate, c, kappa, full, size, best, kind, j)
+            if first is not None:
+                break
+            groups[where[0]][0][where[1]] = np.inf
+        top, bound, kind, j = first
+        # Anything simultaneous with the first event lies within twice its bound
+        # (an event with a larger bound of its own can be misjudged by rounding only).
+        limit = best + 2.0 * bound + WINDOW_RTOL * lam
+        near = [(lam, 0, 0)] if kind != 0 and lam <= limit else []
+        for delta, kinds, index in groups:
+            for k in (delta <= limit).nonzero()[0].tolist():
+                other = kinds if isinstance(kinds, int) else (-2 if kinds[k] else 2)
+                near.append((float(delta[k]), other, int(index[k])))
+        if len(near) <= 1:
+            return (np.array([top]), np.array([bound]), np.array([kind]), np.array([j]))
+        values = [self._exact_one(knot, active, rate, c, kappa, full, size, *event)
+                  for event in near]
+        values = [v for v in values if v is not None]
+        lams, bounds, kinds, who = (np.array(column) for column in zip(*values))
+        return lams, bounds, kinds, who
 
-    def _absorb(self, knot, together, kinds, who, stay, leave, lam, point, largest,
-                tied_next) -> _Knot:
-        """The next knot: leavers become exact zeros, joiners and leavers become tied."""
-        # A zero step keeps every tied weight; a real step keeps those that stay tied.
-        tied = dict(knot.tied) if tied_next is None else tied_next
-        for kind, j in zip(kinds[together].tolist(), who[together].tolist()):
+    def _exact_one(self, knot, active, rate, c, kappa, full, size, step, kind, j):
+        """(λ, bound, kind, weight) of one event from its step δ, with its exact rounding
+        bound, in step or intercept form; None if it happens below λ = 0.
+
+        ``full`` is |b| on the active weights and 0 elsewhere, ``size`` is |w|;
+        for a leaving weight ``j`` is its position in ``active``.
+        """
+        lam = knot.lam
+        value = lam - step
+        if kind == 0:
+            return 0.0, 0.0, 0, 0
+        far = value < 0.5 * lam  # λ_k − δ would cancel: try the intercept form too
+        if kind == 1:
+            b = abs(float(rate[j]))
+            weight = int(active[j])
+            bound = GAMMA * (float(knot.largest[weight]) / b + kappa * step)
+            if far:
+                intercept = self._intercept(active)
+                direct = float(intercept[j] / rate[j])
+                direct_bound = GAMMA * kappa * (float(abs(intercept).max()) / b + abs(direct))
+                if direct_bound < bound:
+                    value, bound = direct, direct_bound
+            j = weight
+        else:
+            row = self.habs[j]
+            slope = GAMMA * kappa * float(row @ full)
+            if kind == 3:
+                den = 1.0 + knot.tied[j] * float(c[j])
+                value = lam * (den - 2.0) / den  # the intercept form, accurate
+                bound = 2.0 * lam * slope / (den * den)
+            else:
+                sigma = 1.0 if kind == 2 else -1.0
+                den = 1.0 - sigma * float(c[j])
+                scale = float(self.q_scale[j])
+                bound = (GAMMA * (scale + float(row @ size) + lam) + step * slope) / den
+                if far and active.size:
+                    intercept = self._intercept(active)
+                    row_active = self.h[j, active]
+                    alpha = float(self.q[j]) - float(row_active @ intercept)
+                    direct = sigma * alpha / den
+                    direct_bound = (GAMMA * (scale + kappa * float(
+                        abs(row_active) @ abs(intercept))) + abs(direct) * slope) / den
+                    if direct_bound < bound:
+                        value, bound = direct, direct_bound
+        bound += EPS * abs(value)
+        if value < -bound:
+            return None
+        return min(max(value, 0.0), lam), bound, kind, j
+
+    def _intercept(self, active):
+        """H_AA⁻¹ q_A: w_A at λ = 0 on the current segment's line (cached per knot)."""
+        if self._intercept_cache is None:
+            self._intercept_cache = self.block.apply(self.q[active])
+        return self._intercept_cache
+
+    def _absorb(self, knot, together, kinds, who, leave, lam, point, largest, tied,
+                *, again: bool = False) -> _Knot:
+        """The next knot: leavers become exact zeros; they and the joiners become tied.
+
+        ``tied`` holds the weights that stay tied (all of them for a zero step).
+        """
+        block = self.block
+        if together is not None:
+            kinds, who = kinds[together], who[together]
+        for kind, j in zip(kinds.tolist(), who.tolist()):
             if kind == 1:
-                tied[j] = self.signs[j]
-                point = np.array(point) if point is knot.point else point
+                tied[j] = float(block.signs[block.position[j]])
                 point[j] = 0.0
-                self.inverse.remove(j)
+                block.remove(j)
             elif kind in (2, -2):
                 tied[j] = 1.0 if kind == 2 else -1.0
             elif kind == 3:
                 tied[j] = -leave[j]
         if not self.singular and lam == 0.0:
             point = np.array(self.center)
-        return _Knot(lam, point, tied, largest)
+        return _Knot(lam, point, tied, largest, again)

@@ -159,8 +159,8 @@ def lasso_path(loss: Quadratic) -> LassoPath:
         loss,
         np.ldexp(knots, a + h),
         np.ldexp(points, a),
-        tuple(tuple(int(i) for i in s.active) for s in pieces),
-        tuple(tuple(float(x) for x in s.signs) for s in pieces),
+        tuple(tuple(s.active.tolist()) for s in pieces),
+        tuple(tuple(s.signs.tolist()) for s in pieces),
         pieces,
     )
 
