@@ -487,7 +487,7 @@ class _Path:
         # Anything simultaneous with the first event lies within twice its bound
         # (an event with a larger bound of its own can be misjudged by rounding only).
         limit = best + 2.0 * bound + WINDOW_RTOL * lam
-        near = [(lam, 0, 0)] if kind != 0 and lam <= limit else []
+        near = [(lam, 0, 0)] if lam <= limit else []  # the end, if it could be simultaneous
         for delta, kinds, index in groups:
             for k in (delta <= limit).nonzero()[0].tolist():
                 other = kinds if isinstance(kinds, int) else (-2 if kinds[k] else 2)
@@ -534,16 +534,35 @@ class _Path:
                 sigma = 1.0 if kind == 2 else -1.0
                 den = 1.0 - sigma * float(c[j])
                 scale = float(self.q_scale[j])
-                bound = (GAMMA * (scale + float(row @ size) + lam) + step * slope) / den
-                if far and active.size:
-                    intercept = self._intercept(active)
-                    row_active = self.h[j, active]
-                    alpha = float(self.q[j]) - float(row_active @ intercept)
-                    direct = sigma * alpha / den
-                    direct_bound = (GAMMA * (scale + kappa * float(
-                        abs(row_active) @ abs(intercept))) + abs(direct) * slope) / den
-                    if direct_bound < bound:
-                        value, bound = direct, direct_bound
+                gap = GAMMA * (scale + float(row @ size) + lam)
+                bound = (gap + step * slope) / den
+                if far:
+                    # Far below λ_k both sides' steps round alike, so the side too is
+                    # decided here: the later-reached λ of r_j(λ) = α_j + λ c_j = ±λ.
+                    if active.size:
+                        intercept = self._intercept(active)
+                        row_active = self.h[j, active]
+                        alpha = float(self.q[j]) - float(row_active @ intercept)
+                        alpha_bound = GAMMA * (scale + kappa * float(
+                            abs(row_active) @ abs(intercept)))
+                    else:
+                        alpha, alpha_bound = float(self.q[j]), GAMMA * scale
+                    best = None
+                    for side in (1.0, -1.0):
+                        den = 1.0 - side * float(c[j])
+                        if den <= 0.0:
+                            continue
+                        direct = side * alpha / den
+                        direct_bound = (alpha_bound + abs(direct) * slope) / den
+                        side_step = (lam - side * (float(self.q[j]) - float(
+                            self.h[j] @ knot.point))) / den
+                        side_bound = (gap + abs(side_step) * slope) / den
+                        if side_bound < direct_bound:
+                            direct, direct_bound = lam - side_step, side_bound
+                        if best is None or direct > best[0]:
+                            best = (direct, direct_bound, 2 if side > 0 else -2)
+                    if best is not None:
+                        value, bound, kind = best
         bound += EPS * abs(value)
         if value < -bound:
             return None
