@@ -34,6 +34,7 @@ from regmath.errors import InvalidArgumentError
 from regmath.diamond import (
     DIAMOND_CORNERS,
     DIAMOND_EDGES,
+    corner_accepted,
     corner_multiplier,
     edge_accepted,
     edge_candidate,
@@ -174,8 +175,8 @@ def _diamond(
     if np.all(t == 0.0):  # the one-loss solver handles the degenerate ball
         return points, multipliers, open_
     for j, sigma in DIAMOND_CORNERS:
-        lam, bound = corner_multiplier(hw, column, j, sigma, t)
-        wins = open_ & (lam >= 0.0) & (bound <= lam)
+        lam, bound, margin = corner_multiplier(hw, column, j, sigma, t)
+        wins = open_ & corner_accepted(lam, bound, margin)
         points[wins, j] = sigma * t[wins]
         points[wins, 1 - j] = 0.0
         multipliers[wins] = lam[wins]

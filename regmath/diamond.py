@@ -14,7 +14,9 @@ H⁻¹s = Q diag(1/d) Qᵀ s uses the exact factors, so λ stays accurate at any
 condition number. Corners are tried first, so a corner solution has an exact
 zero. A face whose point would carry more than `FACE_RTOL` relative rounding
 in one of its weights (a weight tiny next to ŵ, where the formula cancels) is
-not accepted; nor is a tie within rounding. The callers then follow the
+not accepted; nor is a KKT inequality that holds only within its rounding
+(a tie: at a tiny radius the corner test 12 − 2t ≥ 12 − t would round to
+12 ≥ 12). The callers then follow the
 homotopy, which steps from the nearest knot and keeps relative accuracy.
 The same functions serve one loss (floats) and `regmath.batch` (arrays).
 """
@@ -36,6 +38,7 @@ __all__ = [
     "DIAMOND_CORNERS",
     "DIAMOND_EDGES",
     "FACE_RTOL",
+    "corner_accepted",
     "corner_multiplier",
     "edge_candidate",
     "edge_accepted",
@@ -54,14 +57,22 @@ FACE_RTOL = 1e-10
 ROUNDING = 64 * EPS
 
 
-def corner_multiplier(q: Any, column: Any, j: int, sigma: float, t: float) -> tuple[Any, Any]:
-    """KKT at the corner w = σ t e_j (q = Hŵ): λ = σ q_j − H_jj t and |σ t H_jk − q_k|.
+def corner_multiplier(q: Any, column: Any, j: int, sigma: float, t: float
+                      ) -> tuple[Any, Any, Any]:
+    """KKT at the corner w = σ t e_j (q = Hŵ): λ = σ q_j − H_jj t, |σ t H_jk − q_k|,
+    and the rounding of their difference.
 
-    The corner is the solution when λ ≥ 0 and the second number is ≤ λ.
-    Works on floats and, element by element, on arrays of losses.
+    The corner is the solution when λ ≥ 0 and the second number is ≤ λ
+    (`corner_accepted`). Works on floats and, element by element, on arrays.
     """
     k = 1 - j
-    return sigma * q[j] - column[j][j] * t, abs(sigma * t * column[j][k] - q[k])
+    margin = ROUNDING * (abs(q[j]) + abs(q[k]) + t * (abs(column[j][j]) + abs(column[j][k])))
+    return sigma * q[j] - column[j][j] * t, abs(sigma * t * column[j][k] - q[k]), margin
+
+
+def corner_accepted(lam: Any, bound: Any, margin: Any) -> Any:
+    """λ ≥ 0 and |(Hw − q)_k| ≤ λ, beyond rounding: a near-tie is left undecided."""
+    return (lam >= 0.0) & (bound + margin <= lam)
 
 
 def edge_candidate(c: Any, q: Any, d: Any, s: tuple[float, float], t: float
@@ -102,8 +113,8 @@ def constrained_face(loss: Quadratic, radius: float) -> tuple[NDArray[np.float64
     c, q_factors, d, q, column = _factors(loss)
     t = radius
     for j, sigma in DIAMOND_CORNERS:
-        lam, bound = corner_multiplier(q, column, j, sigma, t)
-        if lam >= 0.0 and bound <= lam:
+        lam, bound, margin = corner_multiplier(q, column, j, sigma, t)
+        if corner_accepted(lam, bound, margin):
             point = np.zeros(2)
             point[j] = sigma * t
             return point, lam
@@ -118,14 +129,17 @@ def lasso_face(loss: Quadratic, strength: float) -> NDArray[np.float64] | None:
     """w* of min f + λ‖w‖₁ from the faces, or None if no face is certain (a tie)."""
     c, (q00, q01, q10, q11), (d0, d1), q, column = _factors(loss)
     lam = strength
-    if max(abs(q[0]), abs(q[1])) <= lam:
+    top = max(abs(q[0]), abs(q[1]))
+    if top + ROUNDING * top <= lam:
         return np.zeros(2)
     for j in (0, 1):
         k = 1 - j
         sigma = 1.0 if q[j] > 0.0 else -1.0
         wj = (q[j] - sigma * lam) / column[j][j]
         rounding = ROUNDING * (abs(q[j]) + lam) / column[j][j]
-        if sigma * wj > rounding / FACE_RTOL and abs(q[k] - column[k][j] * wj) <= lam:
+        other = abs(q[k] - column[k][j] * wj)
+        margin = ROUNDING * (abs(q[k]) + abs(column[k][j] * wj))
+        if sigma * wj > rounding / FACE_RTOL and other + margin <= lam:
             point = np.zeros(2)
             point[j] = wj
             return point

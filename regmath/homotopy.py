@@ -92,9 +92,10 @@ class Segment:
         A, s_A and b_A = H_AA⁻¹ s_A: w_A(λ) = w_A(λ_k) + (λ_k − λ) b_A.
     tied
         Zero weights with |r_j| = λ along the whole segment (equicorrelated
-        but not moving); with ``active`` they form the equicorrelation set.
+        but not moving), mapped to sign(r_j); with ``active`` they form the
+        equicorrelation set.
     knot_tied
-        Zero weights with |r_j| = λ_k at the upper knot.
+        Zero weights with |r_j| = λ_k at the upper knot, mapped to sign(r_j).
 
     Treat as read-only (a plain slotted class: the path makes one per knot).
     """
@@ -106,8 +107,8 @@ class Segment:
     active: NDArray[np.intp]
     signs: NDArray[np.float64]
     rate: NDArray[np.float64]
-    tied: tuple[int, ...]
-    knot_tied: tuple[int, ...]
+    tied: dict[int, float]
+    knot_tied: dict[int, float]
 
     @property
     def slope(self) -> float:
@@ -389,7 +390,7 @@ class _Path:
                                  largest, dict(stay))
         segment = Segment(
             upper=lam, lower=new_lam, start=point, stop=next_knot.point, active=active,
-            signs=signs, rate=rate, tied=tuple(sorted(stay)), knot_tied=tuple(sorted(knot.tied)),
+            signs=signs, rate=rate, tied=stay, knot_tied=knot.tied,
         )
         return segment, next_knot
 

@@ -225,24 +225,34 @@ def _certify(unit: Quadratic, point: NDArray[np.float64], lam: float) -> None:
 
 
 def _smallest(unit: Quadratic, point: NDArray[np.float64], lam: float,
-              equicorrelated: NDArray[np.intp]) -> tuple[NDArray[np.float64], bool]:
+              equicorrelated: dict[int, float]) -> tuple[NDArray[np.float64], bool]:
     """The smallest minimizer at multiplier λ > 0, and whether it is the only one.
 
-    All minimizers live on the equicorrelation set E with the signs of r; the
-    solution is unique when the columns X_E are independent.
+    All minimizers live on the equicorrelation set E (``equicorrelated``: each
+    weight with |r_j| = λ and the sign of r_j, as the homotopy found them; at
+    small λ a recomputed r would be rounding); the solution is unique when
+    the columns X_E are independent (Tibshirani 2013, Lemma 2).
     """
     if not unit.singular:
         return point, True
-    e = np.union1d(np.flatnonzero(point), equicorrelated).astype(np.intp)
-    r = unit.hessian @ unit.center - unit.hessian @ point
-    s = np.where(point[e] != 0.0, np.sign(point[e]), np.sign(r[e]))
+    e = np.array(sorted(equicorrelated), dtype=np.intp)
+    s = np.array([equicorrelated[j] for j in e.tolist()])
     c = unit.range_factor()[:, e] * s
     if column_rank(c) == e.size:
         return point, True
-    x, unique = least_norm_nonnegative(c, s * point[e])
+    x, unique = least_norm_nonnegative(c, np.maximum(s * point[e], 0.0))
     smallest = np.zeros(unit.dim)
     smallest[e] = s * x
     return smallest, unique
+
+
+def _equicorrelated(segment: Segment, *tied: dict[int, float]) -> dict[int, float]:
+    """The equicorrelation set of ``segment`` with the given tied weights: index → sign."""
+    signs = dict(zip(segment.active.tolist(), segment.signs.tolist()))
+    for extra in tied:
+        for j, sign in extra.items():
+            signs.setdefault(j, sign)
+    return signs
 
 
 def _smallest_with_zero_multiplier(unit: Quadratic, end: NDArray[np.float64], radius: float
@@ -263,13 +273,6 @@ def _smallest_with_zero_multiplier(unit: Quadratic, end: NDArray[np.float64], ra
 
 def _walk(unit: Quadratic, path: LassoPath | None) -> Iterator[Segment]:
     return iter(path.segments) if path is not None else segments(unit)
-
-
-def _knot_equicorrelated(segment: Segment | None, after: Segment | None) -> NDArray[np.intp]:
-    """Tied weights at the knot between ``segment`` and ``after`` (the upper knot of ``after``)."""
-    if after is not None:
-        return after.knot_tied
-    return segment.tied if segment is not None else np.zeros(0, dtype=np.intp)
 
 
 def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) -> Solution:
@@ -306,11 +309,14 @@ def _lasso_unit(unit: Quadratic, lam: float, path: LassoPath | None) -> Solution
                              strength=lam, unique=True)
         if lam > segment.lower:  # λ in (λ_{k+1}, λ_k]
             point = segment.at(lam)
-            tied = segment.tied
             if lam == segment.upper and previous is not None:  # exactly at a knot
-                tied = np.union1d(segment.knot_tied, previous.tied)
+                equicorrelated = _equicorrelated(segment, segment.knot_tied, previous.tied,
+                                                 dict(zip(previous.active.tolist(),
+                                                          previous.signs.tolist())))
+            else:
+                equicorrelated = _equicorrelated(segment, segment.tied)
             _certify(unit, point, lam)
-            point, unique = _smallest(unit, point, lam, np.union1d(segment.active, tied))
+            point, unique = _smallest(unit, point, lam, equicorrelated)
             return _solution(unit, point, multiplier=lam, radius=float(np.sum(np.abs(point))),
                              strength=lam, unique=unique)
         previous = segment
@@ -371,11 +377,14 @@ def _constrained_unit(unit: Quadratic, t: float, path: LassoPath | None) -> Solu
             break
         if lam == segment.lower:  # exactly at a knot: tied on either side
             after = next(walk, None)
-            tied = np.union1d(segment.tied, _knot_equicorrelated(segment, after))
+            extra = [after.knot_tied, dict(zip(after.active.tolist(), after.signs.tolist()))] \
+                if after is not None else []
+            equicorrelated = _equicorrelated(segment, segment.tied, *extra)
         else:
-            tied = segment.knot_tied if lam == segment.upper else segment.tied
+            equicorrelated = _equicorrelated(
+                segment, segment.knot_tied if lam == segment.upper else segment.tied)
         _certify(unit, point, lam)
-        point, unique = _smallest(unit, point, lam, np.union1d(segment.active, tied))
+        point, unique = _smallest(unit, point, lam, equicorrelated)
         return _solution(unit, point, multiplier=lam, radius=t, strength=lam, unique=unique)
     if t == 0.0:  # Hŵ = 0
         return _solution(unit, np.zeros(n), multiplier=0.0, radius=0.0, strength=0.0,

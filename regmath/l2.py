@@ -224,6 +224,15 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     unit_direction = direction_scaled / size
     gap = rho * b / (d + rho)  # Qᵀ(ŵ − w) on the unit scale
     level = 0.5 * float((unit.eigenvalues * gap) @ gap)
+    with np.errstate(over="ignore", under="ignore"):  # +inf only beyond the doubles
+        return _ridge_solution(direction_scaled, unit_direction, rho, size, level, a, h, k,
+                               strength)
+
+
+def _ridge_solution(direction_scaled: NDArray[np.float64], unit_direction: NDArray[np.float64],
+                    rho: float, size: float, level: float, a: int, h: int, k: int,
+                    strength: float) -> Solution:
+    """Ridge's fields from the unit scale, each rescaled once (see `ridge`)."""
     return Solution(
         norm="l2",
         point=np.ldexp(direction_scaled, a - k),
