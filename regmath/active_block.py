@@ -39,7 +39,8 @@ class ActiveBlock:
     """
 
     __slots__ = ("h", "_index", "_signs", "_rate", "_stored", "size", "position",
-                 "_diagonal", "bound_ulps", "_left", "_right", "pending", "_inverse_diagonal")
+                 "_diagonal", "bound_ulps", "_left", "_right", "pending", "_inverse_diagonal",
+                 "_rows")
 
     def __init__(self, h: NDArray[np.float64], *, bound_ulps: float) -> None:
         n = h.shape[0]
@@ -50,6 +51,7 @@ class ActiveBlock:
         self._rate = np.empty(n)
         self._inverse_diagonal = np.empty(n)  # diag(H_AA⁻¹), kept exactly through the updates
         self._stored = np.empty((min(n, 16),) * 2)
+        self._rows = np.empty((min(n, 16), n))  # H_A·, contiguous: H b costs O(|A| n)
         self._left = np.zeros((PENDING, n))
         self._right = np.zeros((PENDING, n))
         self.pending = 0
@@ -68,6 +70,11 @@ class ActiveBlock:
     @property
     def rate(self) -> NDArray[np.float64]:
         return self._rate[: self.size]
+
+    @property
+    def rows(self) -> NDArray[np.float64]:
+        """The rows H_A· of the active weights, shape (|A|, n), in the order of ``index``."""
+        return self._rows[: self.size]
 
     # ---------------------------------------------------------------- apply
     def apply(self, vector: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -137,9 +144,14 @@ class ActiveBlock:
         k = self.size
         if k + 1 > self._stored.shape[0]:
             self.fold()
-            grown = np.empty((min(2 * (k + 1), self.h.shape[0]),) * 2)
+            capacity = min(2 * (k + 1), self.h.shape[0])
+            grown = np.empty((capacity, capacity))
             grown[:k, :k] = self._stored[:k, :k]
             self._stored = grown
+            rows = np.empty((capacity, self.h.shape[0]))
+            rows[:k] = self._rows[:k]
+            self._rows = rows
+        self._rows[k] = self.h[j]
         if column is None:
             column = self.h[self.index, j]
         step = (sign - float(column @ self.rate)) / sigma
@@ -171,6 +183,7 @@ class ActiveBlock:
                     side[:r, [p, last]] = side[:r, [last, p]]
             for vector in (self._index, self._signs, self._rate, self._inverse_diagonal):
                 vector[p], vector[last] = vector[last], vector[p]
+            self._rows[[p, last]] = self._rows[[last, p]]
             self.position[int(self._index[p])] = p
         column, pivot = self._column(last, last)
         self._rate[:last] -= column * (self._rate[last] / pivot)

@@ -179,11 +179,12 @@ class _Path:
     def __init__(self, loss: Quadratic) -> None:
         n = self.n = loss.dim
         self.h = loss.hessian
-        self.habs = loss.absolute_hessian()
         self.center = loss.center
+        self.magnitude = abs(loss.center)
         self.q = self.h @ loss.center
-        # |H|·|ŵ| bounds the rounding of q and of every r = q − Hw below.
-        self.q_scale = self.habs @ abs(loss.center)
+        # (|H|·|ŵ|)_j bounds the rounding of q_j and of r_j = q_j − H_j w; it is
+        # computed for the few weights whose events are compared (`_q_scale`).
+        self.q_scales: dict[int, float] = {}
         self.root = np.sqrt(np.diagonal(self.h))
         self.top = float(np.max(np.diagonal(self.h)))
         self.knots = 0
@@ -192,9 +193,15 @@ class _Path:
         self.block = ActiveBlock(self.h, bound_ulps=GAMMA)
         self.kappa = 1.0
         self.everyone = np.arange(n)
-        self.vectors = np.zeros((n, 2))  # [b, w], multiplied by H at every knot
         self.infinite = np.full(n, np.inf)
         self._intercept_cache: NDArray[np.float64] | None = None
+
+    def _q_scale(self, j: int) -> float:
+        """(|H|·|ŵ|)_j, the scale of q_j's rounding (cached)."""
+        scale = self.q_scales.get(j)
+        if scale is None:
+            scale = self.q_scales[j] = float(abs(self.h[j]) @ self.magnitude)
+        return scale
 
     def first_knot(self) -> _Knot | None:
         magnitude = abs(self.q)
@@ -202,9 +209,14 @@ class _Path:
         lam = float(magnitude[top])
         if lam == 0.0:
             return None
-        bound = GAMMA * (self.q_scale + self.q_scale[top])
-        tied = (lam - magnitude <= bound).nonzero()[0]
-        return _Knot(lam, np.zeros(self.n), {int(j): float(np.sign(self.q[j])) for j in tied},
+        # Tied with the largest: within the rounding of both. |H_jk| ≤ √(H_jj H_kk)
+        # bounds (|H|·|ŵ|)_j by √H_jj (√diag·|ŵ|) to pick the few to check exactly.
+        spread = float(self.root @ self.magnitude)
+        loose = GAMMA * (self.root * spread + self._q_scale(top))
+        near = (lam - magnitude <= loose).nonzero()[0].tolist()
+        tied = [j for j in near
+                if lam - float(magnitude[j]) <= GAMMA * (self._q_scale(j) + self._q_scale(top))]
+        return _Knot(lam, np.zeros(self.n), {j: float(np.sign(self.q[j])) for j in tied},
                      np.zeros(self.n))
 
     def run(self) -> Iterator[Segment]:
@@ -395,22 +407,22 @@ class _Path:
         return segment, next_knot
 
     def _products(self, point: NDArray[np.float64]) -> NDArray[np.float64]:
-        """H [b, w] (n × 2), refreshing b_A when its residual s_A − H_AA b_A is
-        above the rounding of the product (the updated inverse has drifted)."""
+        """H [b, w] (n × 2) from the active rows of H, O(|A| n), refreshing b_A when its
+        residual s_A − H_AA b_A is above the rounding of the product (drift of the
+        O(|A|) updates). The knot's w is supported on A."""
         block = self.block
-        vectors = self.vectors
-        vectors[:, 1] = point
-        vectors[:, 0] = 0.0
-        if block.size == 0:
-            return self.h @ vectors
+        k = block.size
+        if k == 0:
+            return np.zeros((self.n, 2))
         index = block.index
-        vectors[index, 0] = block.rate
+        coefficients = np.empty((2, k))
+        coefficients[1] = point[index]
         self.knots += 1
-        if self.knots % CHECK_EVERY:
-            return self.h @ vectors
         for attempt in range(3):
-            vectors[index, 0] = block.rate
-            products = self.h @ vectors
+            coefficients[0] = block.rate
+            products = (coefficients @ block.rows).T
+            if self.knots % CHECK_EVERY:
+                break
             # |(H b)_i − fl(H b)_i| ≤ γ Σ_k |H_ik| |b_k| ≤ γ max_i H_ii ‖b‖₁ (H is PSD)
             tolerance = GAMMA * self.top * float(abs(block.rate).sum())
             if float(abs(block.signs - products[index, 0]).max()) <= tolerance:
@@ -525,7 +537,7 @@ class _Path:
                     value, bound = direct, direct_bound
             j = weight
         else:
-            row = self.habs[j]
+            row = abs(self.h[j])
             slope = GAMMA * kappa * float(row @ full)
             if kind == 3:
                 den = 1.0 + knot.tied[j] * float(c[j])
@@ -534,7 +546,7 @@ class _Path:
             else:
                 sigma = 1.0 if kind == 2 else -1.0
                 den = 1.0 - sigma * float(c[j])
-                scale = float(self.q_scale[j])
+                scale = self._q_scale(j)
                 gap = GAMMA * (scale + float(row @ size) + lam)
                 bound = (gap + step * slope) / den
                 if far:

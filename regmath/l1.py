@@ -278,10 +278,12 @@ def _walk(unit: Quadratic, path: LassoPath | None) -> Iterator[Segment]:
 def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) -> Solution:
     r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) + λ‖w‖₁ for λ = ``strength`` ≥ 0.
 
-    The constraint multiplier of the answer is ‖∇f(w*)‖_∞: λ itself while
-    w* ≠ 0; at w* = 0 (λ ≥ λ_max) it is λ_max, the smallest λ that switches
-    every weight off. ``path`` (from `lasso_path` of the same loss) forces the
-    homotopy and reuses it.
+    The homotopy is followed from λ_max down to λ only (a sparse answer costs
+    a few knots). The constraint multiplier of the answer is ‖∇f(w*)‖_∞: λ
+    itself while w* ≠ 0; at w* = 0 (λ ≥ λ_max) it is λ_max, the smallest λ
+    that switches every weight off. ``path`` (from `lasso_path` of the same
+    loss) forces the homotopy and reuses it. Validation and errors: see
+    `regmath.penalized`.
     """
     unit, a, h = loss.unit()
     lam = float(np.ldexp(strength, -(a + h)))
@@ -334,8 +336,9 @@ def constrained_l1(loss: Quadratic, radius: float, *, path: LassoPath | None = N
 
     In 2D with a positive definite H, the closed form on the diamond's faces
     (`regmath.diamond`); otherwise, and whenever that finds no certain face,
-    the point of the lasso path with ‖w‖₁ = t. ``path`` (from `lasso_path`
-    of the same loss) forces the homotopy and reuses it.
+    the point of the lasso path with ‖w‖₁ = t, followed down to that point
+    only. ``path`` (from `lasso_path` of the same loss) forces the homotopy
+    and reuses it. Validation and errors: see `regmath.constrained`.
     """
     unit, a, h = loss.unit()
     t = float(np.ldexp(radius, -a))

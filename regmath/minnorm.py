@@ -142,12 +142,14 @@ def least_norm_nonnegative(c: NDArray[np.float64], feasible: NDArray[np.float64]
         x = np.array(feasible, dtype=float)
     else:
         x = x0 + null @ (-residual[:k] / residual[-1])
-    # The constraints with a positive NNLS multiplier hold at zero: solve the
-    # equality on the others for the exact minimum-norm point with exact zeros.
+    # The constraints with a positive NNLS multiplier hold at zero: on the
+    # others the smallest point is the projection of x onto the row space of
+    # C_F (same rank rule as above), which gives exact zeros elsewhere.
     free = u <= 0.0
     free &= x > NNLS_ULPS * EPS * max(float(np.max(np.abs(x))), 1e-300)
     if np.any(free):
-        part = np.linalg.lstsq(c[:, free], d, rcond=None)[0]
+        row_free, _ = _row_space(c[:, free])
+        part = row_free @ (row_free.T @ x[free])
         candidate = np.zeros(m)
         candidate[free] = part
         scale = max(float(np.max(np.abs(x))), 1e-300)

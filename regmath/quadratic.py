@@ -1,20 +1,24 @@
 """The quadratic loss f(w) = ½ (w − ŵ)ᵀ H (w − ŵ) and its exact factorization.
 
-Every solver in `regmath` works with the loss through this class. It always
-holds the eigen-factorization H = Q diag(d) Qᵀ:
+Every solver in `regmath` works with the loss through this class. It holds H
+and the eigen-factorization H = Q diag(d) Qᵀ:
 
 * when the caller gives the factors (eigenvalues and a rotation angle or
   eigenvectors) they are data and are kept exactly: an eigenvalue is zero
   only when it is given as 0, which is what keeps the multipliers accurate
   at cond(H) = 1e12;
-* for a dense H they come from `numpy.linalg.eigh`, which is backward stable:
-  every computed eigenvalue is off by at most about n·eps·‖H‖₂ (Golub & Van
-  Loan, Matrix Computations, 4th ed., §8.4). Eigenvalues within
-  `ZERO_EIGENVALUE_ULPS` · n·eps·‖H‖₂ of zero are rounding and become exact
-  zeros; the count of the others is `rank`. An eigenvalue above that but
-  below n·eps·‖H‖₂ / `TRUSTED_RTOL` would leave more than `TRUSTED_RTOL`
-  relative error in the answers (or would make the rank a coin toss), so such
-  an H is refused: give it by its factors instead.
+* a dense H is checked at construction by a Cholesky factorization: when it
+  succeeds with no pivot near rounding, H is positive definite (rank n) and
+  its eigendecomposition is left until a solver asks for it (the L1
+  homotopy needs only H; the L2 solvers and `value` use the factors).
+  Otherwise, and whenever the factors are needed, `numpy.linalg.eigh`
+  computes them; it is backward stable, every eigenvalue off by at most about
+  n·eps·‖H‖₂ (Golub & Van Loan, Matrix Computations, 4th ed., §8.4).
+  Eigenvalues within `ZERO_EIGENVALUE_ULPS` · n·eps·‖H‖₂ of zero are rounding
+  and become exact zeros; the count of the others is `rank`. An eigenvalue
+  above that but below n·eps·‖H‖₂ / `TRUSTED_RTOL` would leave more than
+  `TRUSTED_RTOL` relative error in the answers (or make the rank a coin
+  toss), so such an H is refused: give it by its factors instead.
 
 The solvers work on a copy scaled by powers of two (`unit`), so nothing
 overflows or underflows inside them whatever the scale of ŵ and H.
@@ -154,7 +158,11 @@ class Quadratic:
                 raise InvalidArgumentError(
                     "angle", "angle and eigenvectors go with eigenvalues, not with hessian"
                 )
-            h, d, q = _checked_dense(as_finite_array(hessian, "hessian", ndim=2), n)
+            h, factors = _checked_dense(as_finite_array(hessian, "hessian", ndim=2), n)
+            if factors is None:  # positive definite by Cholesky; eigh when needed
+                self._set(c, h, None, None, False, rank=n)
+                return
+            d, q = factors
             factored = False
         else:
             d, q = _checked_factors(eigenvalues, angle, eigenvectors, n)
@@ -163,19 +171,42 @@ class Quadratic:
             factored = True
         self._set(c, h, d, q, factored)
 
-    def _set(self, c: NDArray[np.float64], h: NDArray[np.float64], d: NDArray[np.float64],
-             q: NDArray[np.float64], factored: bool) -> None:
+    def _set(self, c: NDArray[np.float64], h: NDArray[np.float64],
+             d: NDArray[np.float64] | None, q: NDArray[np.float64] | None, factored: bool, *,
+             rank: int | None = None) -> None:
         for array in (c, h, d, q):
-            array.setflags(write=False)
+            if array is not None:
+                array.setflags(write=False)
         self._center = c
         self._hessian = h
         self._eigenvalues = d
         self._eigenvectors = q
         self._factored = factored
-        self._rank = int(np.count_nonzero(d))
+        self._rank = int(np.count_nonzero(d)) if rank is None else rank
         self._unit: Quadratic | None = None
         self._shifts = (0, 0)
         self._absolute_hessian: NDArray[np.float64] | None = None
+
+    def _factors(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """(d, Q), computed on first use for a dense H accepted by Cholesky."""
+        if self._eigenvalues is None:
+            unit, _, h = self.unit()
+            if unit is self:
+                d, q = _dense_factors(self._hessian)
+                d = _checked_eigenvalues(d, self.dim)
+                if np.count_nonzero(d) != self._rank:
+                    raise InvalidArgumentError(
+                        "hessian", f"is numerically singular (eigenvalue {np.min(np.abs(d)):.3g} "
+                        f"is rounding) although its Cholesky factorization succeeded: give "
+                        f"eigenvalues= and eigenvectors= to say which"
+                    )
+            else:
+                d_unit, q = unit._factors()
+                d = np.ldexp(d_unit, h)
+            d.setflags(write=False)
+            q.setflags(write=False)
+            self._eigenvalues, self._eigenvectors = d, q
+        return self._eigenvalues, self._eigenvectors
 
     # ------------------------------------------------------------------ data
     @property
@@ -190,13 +221,17 @@ class Quadratic:
 
     @property
     def eigenvalues(self) -> NDArray[np.float64]:
-        """d with H = Q diag(d) Qᵀ; exact zeros where H is singular."""
-        return self._eigenvalues
+        """d with H = Q diag(d) Qᵀ; exact zeros where H is singular.
+
+        Computed on first use for a dense positive definite H, which is when
+        an H too ill-conditioned for its entries is refused (``hessian``).
+        """
+        return self._factors()[0]
 
     @property
     def eigenvectors(self) -> NDArray[np.float64]:
-        """Q with H = Q diag(d) Qᵀ, orthonormal columns."""
-        return self._eigenvectors
+        """Q with H = Q diag(d) Qᵀ, orthonormal columns (computed on first use, as `eigenvalues`)."""
+        return self._factors()[1]
 
     @property
     def factored(self) -> bool:
@@ -223,7 +258,8 @@ class Quadratic:
         """max(d) / min(d); infinite for a singular H."""
         if self.singular:
             return float("inf")
-        return float(np.max(self._eigenvalues) / np.min(self._eigenvalues))
+        d = self.eigenvalues
+        return float(np.max(d) / np.min(d))
 
     def __repr__(self) -> str:
         return f"Quadratic(center={self._center.tolist()}, hessian={self._hessian.tolist()})"
@@ -235,16 +271,23 @@ class Quadratic:
         Scaling by powers of two is exact, and f(w) = 2^(2a+h) f̂(w / 2^a):
         a point scales by 2^a, a gradient and an L1 or L2 multiplier by 2^(a+h),
         the loss by 2^(2a+h), a lasso strength by 2^(a+h), a ridge strength by 2^h.
+        (For a dense H whose factors are not computed yet, h is taken from
+        max|H|, so max d̂ is then within a factor n of that range.)
         """
         if self._unit is None:
             a = binary_exponent(float(np.max(np.abs(self._center))))
-            h = binary_exponent(float(np.max(self._eigenvalues)))
+            # The largest eigenvalue when known, else the largest entry of H (its
+            # largest diagonal entry: within a factor n of the largest eigenvalue).
+            top = np.max(self._eigenvalues) if self._eigenvalues is not None else np.max(
+                np.abs(self._hessian))
+            h = binary_exponent(float(top))
             if a == 0 and h == 0:
                 self._unit, self._shifts = self, (0, 0)
             else:
                 unit = object.__new__(Quadratic)
-                unit._set(np.ldexp(self._center, -a), np.ldexp(self._hessian, -h),
-                          np.ldexp(self._eigenvalues, -h), self._eigenvectors, self._factored)
+                d = None if self._eigenvalues is None else np.ldexp(self._eigenvalues, -h)
+                unit._set(np.ldexp(self._center, -a), np.ldexp(self._hessian, -h), d,
+                          self._eigenvectors, self._factored, rank=self._rank)
                 unit._unit, unit._shifts = unit, (0, 0)
                 self._unit, self._shifts = unit, (a, h)
         return self._unit, self._shifts[0], self._shifts[1]
@@ -260,48 +303,72 @@ class Quadratic:
         """f(w) for points of shape (..., n); returns shape (...).
 
         Evaluated in the eigenbasis, ½ Σ dᵢ ((Qᵀ(w − ŵ))ᵢ)², a sum of
-        non-negative terms, so it never rounds below zero; on the unit scale,
-        so it overflows only when f(w) itself exceeds the largest double.
+        non-negative terms, when the factors are known; otherwise (a dense
+        positive definite H) as ½ (w − ŵ)ᵀ H (w − ŵ), rounded up to 0 if it
+        rounds below. On the unit scale, so it overflows only when f(w)
+        itself exceeds the largest double.
         """
         unit, a, h = self.unit()
         points = np.ldexp(np.asarray(w, dtype=float), -a)
-        z = (points - unit._center) @ unit._eigenvectors
-        result = np.ldexp(0.5 * np.sum(unit._eigenvalues * z * z, axis=-1), 2 * a + h)
+        difference = points - unit._center
+        if unit._eigenvalues is None:
+            product = difference @ unit._hessian
+            value = np.maximum(0.5 * np.sum(product * difference, axis=-1), 0.0)
+        else:
+            z = difference @ unit._eigenvectors
+            value = 0.5 * np.sum(unit._eigenvalues * z * z, axis=-1)
+        with np.errstate(over="ignore"):  # +inf only beyond the largest double
+            result = np.ldexp(value, 2 * a + h)
         return float(result) if np.ndim(result) == 0 else result
 
     def gradient(self, w: ArrayLike) -> NDArray[np.float64]:
         """∇f(w) = H (w − ŵ) for points of shape (..., n)."""
         unit, a, h = self.unit()
         points = np.ldexp(np.asarray(w, dtype=float), -a)
-        z = (points - unit._center) @ unit._eigenvectors
-        return np.ldexp((unit._eigenvalues * z) @ unit._eigenvectors.T, a + h)
+        if unit._eigenvalues is None:  # H (w − ŵ) directly: no eigendecomposition needed
+            gradient = (points - unit._center) @ unit._hessian
+        else:
+            z = (points - unit._center) @ unit._eigenvectors
+            gradient = (unit._eigenvalues * z) @ unit._eigenvectors.T
+        with np.errstate(over="ignore"):
+            return np.ldexp(gradient, a + h)
 
     # ---------------------------------------------------------- conveniences
     def range_projection(self, w: ArrayLike) -> NDArray[np.float64]:
         """Orthogonal projection onto range(H) (the identity for a nonsingular H)."""
-        q_range = self._eigenvectors[:, self._eigenvalues > 0.0]
+        if not self.singular:
+            return np.array(w, dtype=float)
+        d, q = self._factors()
+        q_range = q[:, d > 0.0]
         return q_range @ (q_range.T @ np.asarray(w, dtype=float))
 
     def range_factor(self) -> NDArray[np.float64]:
         """X = diag(√d) Qᵀ over the nonzero eigenvalues, shape (rank, n), so H = XᵀX."""
-        keep = self._eigenvalues > 0.0
-        return np.sqrt(self._eigenvalues[keep])[:, np.newaxis] * self._eigenvectors[:, keep].T
+        d, q = self._factors()
+        keep = d > 0.0
+        return np.sqrt(d[keep])[:, np.newaxis] * q[:, keep].T
 
     @property
     def inverse_hessian(self) -> NDArray[np.float64]:
         """H⁻¹ = Q diag(1/d) Qᵀ from the exact factors (a nonsingular H only)."""
         if self.singular:
             raise InvalidArgumentError("hessian", "is singular: it has no inverse")
-        return (self._eigenvectors / self._eigenvalues) @ self._eigenvectors.T
+        d, q = self._factors()
+        return (q / d) @ q.T
 
     def null_space(self) -> NDArray[np.float64]:
         """Orthonormal basis of null(H), shape (n, k); k = 0 for a nonsingular H."""
-        return self._eigenvectors[:, self._eigenvalues == 0.0]
+        if not self.singular:
+            return np.zeros((self.dim, 0))
+        d, q = self._factors()
+        return q[:, d == 0.0]
 
 
 def _checked_dense(h: NDArray[np.float64], n: int
-                   ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
-    """Validate a dense H; return it symmetrized with its factors, rounding zeros exact."""
+                   ) -> tuple[NDArray[np.float64],
+                              tuple[NDArray[np.float64], NDArray[np.float64]] | None]:
+    """Validate a dense H; return it symmetrized, with its factors unless Cholesky shows
+    it positive definite beyond doubt (then they are computed on first use)."""
     if h.shape != (n, n):
         raise InvalidArgumentError(
             "hessian", f"must have shape ({n}, {n}) to match center, got {h.shape}"
@@ -314,8 +381,24 @@ def _checked_dense(h: NDArray[np.float64], n: int
         )
     h = 0.5 * (h + h.T)
     if scale == 0.0:
-        return h, np.zeros(n), np.eye(n)
+        return h, (np.zeros(n), np.eye(n))
+    # Cholesky pivots are Schur-complement diagonals, each ≥ the smallest
+    # eigenvalue; all of them far above eigh's rounding mean "positive definite".
+    shifted = np.ldexp(h, -binary_exponent(scale))
+    try:
+        pivots = np.diagonal(np.linalg.cholesky(shifted)) ** 2
+    except np.linalg.LinAlgError:
+        pivots = None
+    if pivots is not None:
+        rounding = n * EPS * float(np.linalg.norm(shifted))  # ‖H‖_F ≥ ‖H‖₂
+        if float(np.min(pivots)) * TRUSTED_RTOL > rounding:
+            return h, None
     d, q = _dense_factors(h)
+    return h, (_checked_eigenvalues(d, n), q)
+
+
+def _checked_eigenvalues(d: NDArray[np.float64], n: int) -> NDArray[np.float64]:
+    """Eigenvalues from eigh: rounding zeros made exact; indefinite or untrustworthy refused."""
     top = float(np.max(np.abs(d)))
     rounding = n * EPS * top
     zero = ZERO_EIGENVALUE_ULPS * rounding
@@ -334,7 +417,7 @@ def _checked_dense(h: NDArray[np.float64], n: int
             f"nor answers to {TRUSTED_RTOL:g} can be trusted; give eigenvalues= and "
             f"eigenvectors= (kept exactly), or set that eigenvalue to 0"
         )
-    return h, d, q
+    return d
 
 
 def _checked_factors(eigenvalues: ArrayLike, angle: float | None, eigenvectors: ArrayLike | None,

@@ -248,3 +248,24 @@ def test_least_norm_nonnegative_satisfies_its_kkt_conditions(rng: np.random.Gene
         assert np.max(np.abs(nu[free]), initial=0.0) <= 1e-10 * np.max(x)
         assert np.min(nu[~free], initial=0.0) >= -1e-10 * np.max(x)
         assert not unique or rows >= cols
+
+
+def test_duplicates_that_eigh_leaves_an_ulp_apart_still_share_equally() -> None:
+    """Found by hypothesis: X = diag(√d) Qᵀ from eigh makes the two copies of a column
+    differ in the last bits; a re-solve with lstsq's default cutoff kept the 4e-16
+    singular value and split the weight 0.78 : 0.22 instead of in halves."""
+    base = np.array([[5.978466908053571, -0.20711877984585644, -1.4662978000796503],
+                     [-0.20711877984585644, 6.131810930508002, 0.057488485877139964],
+                     [-1.4662978000796503, 0.057488485877139964, 0.6291667973825912]])
+    copies = [0, 1, 1]
+    hessian = base[np.ix_([0, 1, 2] + copies, [0, 1, 2] + copies)]
+    center = np.array([-1.2828727566490858, 1.2738135845986025, 1.9494464750091725, 0.0, 0.0,
+                       0.0])
+    loss = Quadratic(center=center, hessian=hessian)
+    lam = 0.875 * float(np.max(np.abs(hessian @ center)))
+    sol = penalized(loss, norm="l1", strength=lam)
+    reduced = penalized(Quadratic(center=center[:3], hessian=base), norm="l1", strength=lam)
+    expected = np.array([reduced.point[0] / 2, reduced.point[1] / 3, reduced.point[2],
+                         reduced.point[0] / 2, reduced.point[1] / 3, reduced.point[1] / 3])
+    assert_close(sol.point, expected, 1e-12)
+    assert not sol.unique

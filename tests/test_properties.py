@@ -185,8 +185,8 @@ def check_kkt(loss: Quadratic, sol, norm: str, radius: float | None = None) -> N
         assert size <= radius * (1 + 1e-12) + 1e-300
         if sol.multiplier > KKT_RTOL * scale:
             assert size == pytest.approx(radius, rel=1e-9)
-    # (Below the rounding of ∇f, ~KKT_RTOL·scale, the direction of ∇f is noise.)
-    if sol.multiplier > KKT_RTOL * scale and norm == "l1" and sol.point.any():
+    # ∇f carries ~1e-15·scale of rounding; the cone test compares to 1e-8·λ.
+    if sol.multiplier > 1e-6 * scale and norm == "l1" and sol.point.any():
         assert in_l1_normal_cone(-sol.gradient, sol.point, rtol=1e-8)
 
 
