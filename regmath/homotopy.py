@@ -30,10 +30,13 @@ and H_AA invertible even for a singular H (p > n designs).
 
 Events are compared through rounding bounds of their own (|H|·|x| with
 `TIE_ULPS` · eps per unit), not through a tolerance scaled to λ_max, so ties
-are recognized at every scale of λ and no spurious tiny knots appear. The
-inverse of H_AA is kept by bordering (Golub & Van Loan, §3.5 and §4.2.9) with
-one step of iterative refinement when its residual grows; an active block
-whose condition number exceeds `TRUSTED_RTOL` / eps is refused.
+are recognized at every scale of λ and no spurious tiny knots appear; each
+event is computed both from the knot (λ_k − δ) and from λ = 0 (the intercept
+form) when that is tighter. The inverse of H_AA and the active rows of H are
+kept by `regmath.active_block` (bordering; Golub & Van Loan §3.5), so a knot
+costs O(|A|·n); the rate b_A is checked against its residual every
+`CHECK_EVERY` knots. An active block whose condition number exceeds
+`TRUSTED_RTOL` / eps is refused.
 
 Everything here works on a loss scaled to unit size (`Quadratic.unit`).
 """
@@ -56,7 +59,12 @@ if TYPE_CHECKING:
 
     from regmath.quadratic import Quadratic
 
-__all__ = ["Segment", "segments", "TIE_ULPS", "MAX_KNOTS_PER_WEIGHT"]
+    #: Candidate next knots: λ, rounding bound, kind and weight (see `_Path._events`).
+    _Events = tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.int_],
+                    NDArray[np.intp]]
+
+__all__ = ["Segment", "segments", "TIE_ULPS", "WINDOW_RTOL", "CHECK_EVERY",
+           "MAX_KNOTS_PER_WEIGHT"]
 
 #: Two events (or a multiplier and 0) closer than their rounding bounds, each
 #: TIE_ULPS · eps per unit of the magnitudes that produced it, are the same
@@ -195,6 +203,8 @@ class _Path:
         self.everyone = np.arange(n)
         self.infinite = np.full(n, np.inf)
         self._intercept_cache: NDArray[np.float64] | None = None
+        self._coefficients = np.zeros((2, 0))  # [b_A; w_A] of the current knot
+        self._magnitudes: NDArray[np.float64] | None = None
 
     def _q_scale(self, j: int) -> float:
         """(|H|·|ŵ|)_j, the scale of q_j's rounding (cached)."""
@@ -363,7 +373,7 @@ class _Path:
         """Resolve the knot, follow the segment to its first event; None for a zero step."""
         stay, leave, kappa = self.direction(knot)
         block = self.block
-        self._intercept_cache = None
+        self._intercept_cache = self._magnitudes = None
         lam, point = knot.lam, knot.point
         products = self._products(point)
         active, signs, rate = block.index.copy(), block.signs.copy(), block.rate.copy()
@@ -407,25 +417,25 @@ class _Path:
         return segment, next_knot
 
     def _products(self, point: NDArray[np.float64]) -> NDArray[np.float64]:
-        """H [b, w] (n × 2) from the active rows of H, O(|A| n), refreshing b_A when its
+        """[H b; H w] (2 × n) from the active rows of H, O(|A| n), refreshing b_A when its
         residual s_A − H_AA b_A is above the rounding of the product (drift of the
         O(|A|) updates). The knot's w is supported on A."""
         block = self.block
         k = block.size
         if k == 0:
-            return np.zeros((self.n, 2))
+            return np.zeros((2, self.n))
         index = block.index
-        coefficients = np.empty((2, k))
+        coefficients = self._coefficients = np.empty((2, k))
         coefficients[1] = point[index]
         self.knots += 1
         for attempt in range(3):
             coefficients[0] = block.rate
-            products = (coefficients @ block.rows).T
+            products = coefficients @ block.rows
             if self.knots % CHECK_EVERY:
                 break
             # |(H b)_i − fl(H b)_i| ≤ γ Σ_k |H_ik| |b_k| ≤ γ max_i H_ii ‖b‖₁ (H is PSD)
             tolerance = GAMMA * self.top * float(abs(block.rate).sum())
-            if float(abs(block.signs - products[index, 0]).max()) <= tolerance:
+            if float(abs(block.signs - products[0, index]).max()) <= tolerance:
                 break
             if attempt == 0:
                 block.refresh()
@@ -433,7 +443,9 @@ class _Path:
                 block.rebuild()
         return products
 
-    def _events(self, knot, active, signs, rate, products, stay, leave, kappa):
+    def _events(self, knot: _Knot, active: NDArray[np.intp], signs: NDArray[np.float64],
+                rate: NDArray[np.float64], products: NDArray[np.float64],
+                stay: dict[int, float], leave: dict[int, float], kappa: float) -> _Events:
         """The candidate λ of the next knot in [0, λ_k], with their rounding bounds.
 
         All events are first computed in step form δ (λ = λ_k − δ) in one
@@ -451,34 +463,31 @@ class _Path:
         Returns arrays (λ, bound, kind, index) of the candidates.
         """
         lam, point = knot.lam, knot.point
-        c = products[:, 0]
+        c = products[0]
         groups = []  # (δ array, kind or kind array, index array)
         if active.size:  # leaving: w_i + δ b_i = 0, for a weight moving against its sign
-            going = ((signs * rate < 0.0) & (point[active] != 0.0)).nonzero()[0]
+            # (a weight that joined at this knot is 0 and moves along its sign)
+            going = (signs * rate < 0.0).nonzero()[0]
             if going.size:
                 groups.append((-point[active[going]] / rate[going], 1, going))
         if not (self.singular and active.size >= self.rank):
             # Joining: r_j − δ c_j = σ (λ_k − δ). (Once the active columns span
             # range(H), r_j(λ) = c_j λ exactly for every other weight: no joins.)
-            r = self.q - products[:, 1]
+            r = self.q - products[1]
             down, up = 1.0 - c, 1.0 + c
             plus = np.divide(lam - r, down, out=self.infinite.copy(), where=down > 0.0)
             minus = np.divide(lam + r, up, out=self.infinite.copy(), where=up > 0.0)
-            closed = list(stay) + list(leave) if stay or leave else None
-            for side in (plus, minus):
-                side[active] = np.inf
-                if closed:
-                    side[closed] = np.inf
+            closed = active.tolist() + list(stay) + list(leave)
+            plus[closed] = np.inf
+            minus[closed] = np.inf
             negative = minus < plus
-            join = np.maximum(np.where(negative, minus, plus), 0.0)
+            join = np.minimum(plus, minus)
+            np.maximum(join, 0.0, out=join)
             groups.append((join, negative, self.everyone))
         if leave:  # back across: r_j = s_j λ_k − δ c_j = −s_j (λ_k − δ)
             j = np.array(list(leave), dtype=np.intp)
             groups.append((2.0 * lam / (1.0 + np.array([leave[i] for i in j.tolist()]) * c[j]),
                            3, j))
-        full = np.zeros(self.n)
-        full[active] = abs(rate)
-        size = abs(point)
         while True:  # the first event; one that happens below λ = 0 is not an event
             best, where = lam, None
             for g, (delta, _, _) in enumerate(groups):
@@ -492,7 +501,7 @@ class _Path:
                 j = int(index[where[1]])
                 if not isinstance(kind, int):
                     kind = -2 if kind[where[1]] else 2
-            first = self._exact_one(knot, active, rate, c, kappa, full, size, best, kind, j)
+            first = self._exact_one(knot, active, rate, c, kappa, best, kind, j)
             if first is not None:
                 break
             groups[where[0]][0][where[1]] = np.inf
@@ -507,18 +516,20 @@ class _Path:
                 near.append((float(delta[k]), other, int(index[k])))
         if len(near) <= 1:
             return (np.array([top]), np.array([bound]), np.array([kind]), np.array([j]))
-        values = [self._exact_one(knot, active, rate, c, kappa, full, size, *event)
+        values = [self._exact_one(knot, active, rate, c, kappa, *event)
                   for event in near]
         values = [v for v in values if v is not None]
         lams, bounds, kinds, who = (np.array(column) for column in zip(*values))
         return lams, bounds, kinds, who
 
-    def _exact_one(self, knot, active, rate, c, kappa, full, size, step, kind, j):
+    def _exact_one(self, knot: _Knot, active: NDArray[np.intp], rate: NDArray[np.float64],
+                   c: NDArray[np.float64], kappa: float, step: float, kind: int, j: int
+                   ) -> tuple[float, float, int, int] | None:
         """(λ, bound, kind, weight) of one event from its step δ, with its exact rounding
         bound, in step or intercept form; None if it happens below λ = 0.
 
-        ``full`` is |b| on the active weights and 0 elsewhere, ``size`` is |w|;
-        for a leaving weight ``j`` is its position in ``active``.
+        For a leaving weight ``j`` is its position in ``active``; the knot's w is
+        supported on ``active``, so |H_j|·|w| and |H_j|·|b| take |A| terms.
         """
         lam = knot.lam
         value = lam - step
@@ -537,8 +548,11 @@ class _Path:
                     value, bound = direct, direct_bound
             j = weight
         else:
-            row = abs(self.h[j])
-            slope = GAMMA * kappa * float(row @ full)
+            if self._magnitudes is None:  # |b_A| and |w_A|, once a knot
+                self._magnitudes = abs(self._coefficients).T
+            rate_size, point_size = (abs(self.h[j, active]) @ self._magnitudes).tolist() \
+                if active.size else (0.0, 0.0)
+            slope = GAMMA * kappa * rate_size
             if kind == 3:
                 den = 1.0 + knot.tied[j] * float(c[j])
                 value = lam * (den - 2.0) / den  # the intercept form, accurate
@@ -547,7 +561,7 @@ class _Path:
                 sigma = 1.0 if kind == 2 else -1.0
                 den = 1.0 - sigma * float(c[j])
                 scale = self._q_scale(j)
-                gap = GAMMA * (scale + float(row @ size) + lam)
+                gap = GAMMA * (scale + point_size + lam)
                 bound = (gap + step * slope) / den
                 if far:
                     # Far below λ_k both sides' steps round alike, so the side too is
@@ -568,7 +582,7 @@ class _Path:
                         direct = side * alpha / den
                         direct_bound = (alpha_bound + abs(direct) * slope) / den
                         side_step = (lam - side * (float(self.q[j]) - float(
-                            self.h[j] @ knot.point))) / den
+                            self.h[j, active] @ knot.point[active]))) / den
                         side_bound = (gap + abs(side_step) * slope) / den
                         if side_bound < direct_bound:
                             direct, direct_bound = lam - side_step, side_bound
@@ -581,14 +595,16 @@ class _Path:
             return None
         return min(max(value, 0.0), lam), bound, kind, j
 
-    def _intercept(self, active):
+    def _intercept(self, active: NDArray[np.intp]) -> NDArray[np.float64]:
         """H_AA⁻¹ q_A: w_A at λ = 0 on the current segment's line (cached per knot)."""
         if self._intercept_cache is None:
             self._intercept_cache = self.block.apply(self.q[active])
         return self._intercept_cache
 
-    def _absorb(self, knot, together, kinds, who, leave, lam, point, largest, tied,
-                *, again: bool = False) -> _Knot:
+    def _absorb(self, knot: _Knot, together: NDArray[np.bool_] | None, kinds: NDArray[np.int_],
+                who: NDArray[np.intp], leave: dict[int, float], lam: float,
+                point: NDArray[np.float64], largest: NDArray[np.float64],
+                tied: dict[int, float], *, again: bool = False) -> _Knot:
         """The next knot: leavers become exact zeros; they and the joiners become tied.
 
         ``tied`` holds the weights that stay tied (all of them for a zero step).

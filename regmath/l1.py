@@ -24,14 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from regmath.diamond import (  # noqa: F401  (re-exported for regmath.batch and older imports)
-    DIAMOND_CORNERS,
-    DIAMOND_EDGES,
-    constrained_face,
-    corner_multiplier,
-    edge_candidate,
-    lasso_face,
-)
+from regmath.diamond import constrained_face, lasso_face
 from regmath.errors import InvalidArgumentError
 from regmath.homotopy import Segment, segments
 from regmath.minnorm import column_rank, least_norm_nonnegative
@@ -196,7 +189,8 @@ def _solution(unit: Quadratic, point: NDArray[np.float64], *, multiplier: float,
     gradient = unit.gradient(point)
     active = multiplier > 0.0
     if active:
-        normal = np.clip(-gradient / multiplier, -1.0, 1.0)
+        with np.errstate(over="ignore"):  # λ may be subnormal: g clips to ±1 anyway
+            normal = np.clip(-gradient / multiplier, -1.0, 1.0)
         nonzero = point != 0.0
         normal[nonzero] = np.sign(point[nonzero])
     else:

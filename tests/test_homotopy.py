@@ -252,3 +252,28 @@ def test_tiny_radii_keep_relative_accuracy(rng: np.random.Generator, n: int,
     assert small.multiplier == pytest.approx(float(np.linalg.norm(gradient)), rel=1e-12)
     for sol in (small,):
         assert sol.radius == radius
+
+
+# ------------------------------------- kind 8: refuse what cannot be trusted
+def test_an_active_block_too_ill_conditioned_is_refused_not_guessed(
+        rng: np.random.Generator) -> None:
+    """Factors with cond 1e14 in 4D: the lasso path's last blocks would carry ~1e-2
+    relative error in double precision, so it refuses (naming the hessian); the L2
+    solution, computed from the exact factors, is fine."""
+    from regmath import InvalidArgumentError
+
+    q, _ = np.linalg.qr(rng.standard_normal((4, 4)))
+    loss = Quadratic(center=[1.0, -2.0, 0.5, 1.5], eigenvalues=[1.0, 0.5, 0.25, 1e-14],
+                     eigenvectors=q)
+    for call in (lambda: penalized(loss, norm="l1", strength=1e-15), lambda: lasso_path(loss)):
+        with pytest.raises(InvalidArgumentError) as info:
+            call()
+        assert str(info.value).startswith("hessian: ")
+        assert "condition number" in str(info.value)
+    # Answers whose active block is well conditioned are still solved (KKT-certified).
+    lam_max = float(np.max(np.abs(loss.hessian @ loss.center)))
+    for strength in (0.9 * lam_max, 1e-6):
+        sol = penalized(loss, norm="l1", strength=strength)
+        assert sol.unique and np.count_nonzero(sol.point) < 4
+    sol = constrained(loss, norm="l2", radius=0.5)
+    assert np.linalg.norm(sol.point) == pytest.approx(0.5, rel=1e-15)

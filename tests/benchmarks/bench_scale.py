@@ -8,7 +8,9 @@ for `lasso_path`, `penalized` and `constrained` (L1), each at a sparse answer
 (λ = λ_max / 2) and a dense one (λ = λ_max / 1000, and t = ‖w*(λ)‖₁):
 
 * time: the best of several runs, each from the raw (ŵ, H), so building the
-  `Quadratic` (its eigendecomposition) is included;
+  `Quadratic` (validating H: symmetry and a Cholesky factorization, O(n³),
+  which scikit-learn does not do) is included; and "solve", the same with the
+  `Quadratic` built once beforehand;
 * peak memory: `tracemalloc`'s peak during one call (numpy reports its
   arrays to it), against the n² · 8 bytes of H itself;
 * error against a 50-digit reference (`tests.references`): for n = 10 the
@@ -108,11 +110,12 @@ def coordinate_descent(hessian, center, lam):
     return model.coef_
 
 
-def row(label, ours, lars_time, cd_time, ours_peak, lars_peak, errors, matrix_bytes) -> str:
-    ratio = lars_time / ours
+def row(label, ours, solve, lars_time, cd_time, ours_peak, lars_peak, errors,
+        matrix_bytes) -> str:
     cd = f"{cd_time * 1e3:9.2f}" if cd_time is not None else f"{'-':>9}"
     err = "".join(f"{e:>10.1e}" if e is not None else f"{'-':>10}" for e in errors)
-    return (f"{label:<24}{ours * 1e3:9.2f}{lars_time * 1e3:9.2f}{cd}{ratio:7.2f}x"
+    return (f"{label:<24}{ours * 1e3:9.2f}{solve * 1e3:9.2f}{lars_time * 1e3:9.2f}{cd}"
+            f"{lars_time / ours:7.2f}x{lars_time / solve:7.2f}x"
             f"{ours_peak / matrix_bytes:7.1f}{lars_peak / matrix_bytes:7.1f}{err}")
 
 
@@ -127,8 +130,8 @@ def run() -> None:
     print("lasso / L1 solvers against scikit-learn, one BLAS thread, times in ms (best of "
           "several runs),\npeak memory in units of H (n² · 8 bytes), errors relative to the "
           "50-digit references\n")
-    header = (f"{'problem':<24}{'ours':>9}{'lars':>9}{'Lasso':>9}{'lars/us':>8}"
-              f"{'mem us':>7}{'lars':>7}{'err us':>10}{'lars':>10}{'Lasso':>10}")
+    header = (f"{'problem':<24}{'ours':>9}{'solve':>9}{'lars':>9}{'Lasso':>9}{'lars/us':>8}"
+              f"{'/solve':>8}{'mem us':>7}{'lars':>7}{'err us':>10}{'lars':>10}{'Lasso':>10}")
     for name, hessian, center in problems():
         n = center.size
         repeats = REPEATS[n]
@@ -137,7 +140,10 @@ def run() -> None:
         print(header)
         lam_max = float(np.max(np.abs(hessian @ center)))
         # The whole path.
+        built = Quadratic(center=center, hessian=hessian)
+        built.unit()
         ours = best_time(lambda: lasso_path(Quadratic(center=center, hessian=hessian)), repeats)
+        solve = best_time(lambda: lasso_path(built), repeats)
         theirs = best_time(lambda: lars(hessian, center), repeats)
         errors = [None, None, None]
         if n == 10:
@@ -146,7 +152,7 @@ def run() -> None:
             alphas, _, coefs = lars(hessian, center)
             errors = [max(relative_error(path.knots, knots), relative_error(path.points, points)),
                       max(relative_error(alphas, knots), relative_error(coefs.T, points)), None]
-        print(row("  lasso_path", ours, theirs, None,
+        print(row("  lasso_path", ours, solve, theirs, None,
                   peak_bytes(lambda: lasso_path(Quadratic(center=center, hessian=hessian))),
                   peak_bytes(lambda: lars(hessian, center)), errors, matrix_bytes))
         for share, kind in ((SPARSE, "sparse"), (DENSE, "dense")):
@@ -163,13 +169,16 @@ def run() -> None:
             cd_repeats = max(1, repeats // 10)
             cd_time = best_time(lambda: coordinate_descent(hessian, center, lam), cd_repeats)
             lars_peak = peak_bytes(lambda: lars_at(hessian, center, lam))
-            for solver, call in (
+            for solver, call, prebuilt in (
                 ("penalized", lambda: penalized(Quadratic(center=center, hessian=hessian),
-                                                norm="l1", strength=lam)),
+                                                norm="l1", strength=lam),
+                 lambda: penalized(built, norm="l1", strength=lam)),
                 ("constrained", lambda: constrained(Quadratic(center=center, hessian=hessian),
-                                                    norm="l1", radius=radius)),
+                                                    norm="l1", radius=radius),
+                 lambda: constrained(built, norm="l1", radius=radius)),
             ):
                 ours = best_time(call, repeats)
+                solve = best_time(prebuilt, repeats)
                 errors = [None, None, None]
                 if reference is not None:
                     errors = [relative_error(call().point, reference),
@@ -177,10 +186,11 @@ def run() -> None:
                               relative_error(coordinate_descent(hessian, center, lam), reference)
                               if solver == "penalized" else None]
                 label = f"  {solver} {kind} ({nonzero})"
-                print(row(label, ours, theirs, cd_time if solver == "penalized" else None,
+                print(row(label, ours, solve, theirs, cd_time if solver == "penalized" else None,
                           peak_bytes(call), lars_peak, errors, matrix_bytes))
         print()
-    print("(k) = the number of nonzero weights of the answer. lars/us > 1: regmath is faster.")
+    print("(k) = the number of nonzero weights of the answer. lars/us, /solve > 1: regmath is "
+          "faster (with, without building the Quadratic).")
 
 
 if __name__ == "__main__":
