@@ -110,7 +110,8 @@ class Quadratic:
         ŵ, shape (n,): the unregularized optimum.
     hessian
         H, shape (n, n), symmetric positive semidefinite. Give either this or
-        ``eigenvalues``. Its eigenvalues are computed; those within rounding
+        ``eigenvalues``. Checked by Cholesky; its eigenvalues are computed
+        when that fails or when a solver needs them, and those within rounding
         of zero become exact zeros (see `rank`).
     eigenvalues
         The factored form: d, shape (n,), all ≥ 0, with H = Q diag(d) Qᵀ.
@@ -126,7 +127,9 @@ class Quadratic:
     InvalidArgumentError
         For non-finite numbers, wrong shapes, an asymmetric or indefinite H, a
         factored form that is not one, or a dense H whose smallest nonzero
-        eigenvalue is too close to rounding to be trusted (``TRUSTED_RTOL``).
+        eigenvalue is too close to rounding to be trusted (``TRUSTED_RTOL``;
+        for a positive definite H this is found when its eigenvalues are
+        first needed: `eigenvalues`, the L2 solvers, the 2D closed forms).
 
     Examples
     --------
