@@ -88,7 +88,8 @@ def edge_candidate(c: Any, q: Any, d: Any, s: tuple[float, float], t: float
     v0, v1 = q00 * e0 + q01 * e1, q10 * e0 + q11 * e1  # H⁻¹ s
     curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
     lam = (s0 * c0 + s1 * c1 - t) / curvature
-    rounding = ROUNDING * (np.maximum(abs(c0), abs(c1)) + abs(lam) * np.maximum(abs(v0), abs(v1)))
+    # (Sums bound the maxima and work alike on floats and arrays.)
+    rounding = ROUNDING * (abs(c0) + abs(c1) + abs(lam) * (abs(v0) + abs(v1)))
     return lam, c0 - lam * v0, c1 - lam * v1, rounding
 
 

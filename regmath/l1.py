@@ -19,7 +19,7 @@ the unit scale before it is returned.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,7 +28,7 @@ from regmath.diamond import constrained_face, lasso_face
 from regmath.errors import InvalidArgumentError
 from regmath.homotopy import Segment, segments
 from regmath.minnorm import column_rank, least_norm_nonnegative
-from regmath.solution import Solution, l1_cone_rays
+from regmath.solution import Solution, UnitAnswer, finish, l1_cone_rays
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -184,20 +184,22 @@ def in_l1_normal_cone(vector: ArrayLike, point: ArrayLike, *, rtol: float = 1e-9
 
 # ------------------------------------------------------------------ answers
 def _solution(unit: Quadratic, point: NDArray[np.float64], *, multiplier: float, radius: float,
-              strength: float, unique: bool) -> Solution:
+              strength: float, unique: bool) -> UnitAnswer:
     """A solution on the unit scale, its normal g = −∇f/λ (signs exact on the support)."""
     gradient = unit.gradient(point)
     active = multiplier > 0.0
     if active:
-        with np.errstate(over="ignore"):  # λ may be subnormal: g clips to ±1 anyway
+        if multiplier > 1e-290:
             normal = np.clip(-gradient / multiplier, -1.0, 1.0)
+        else:
+            with np.errstate(over="ignore"):  # a subnormal λ: g clips to ±1 anyway
+                normal = np.clip(-gradient / multiplier, -1.0, 1.0)
         nonzero = point != 0.0
         normal[nonzero] = np.sign(point[nonzero])
     else:
         normal = np.zeros(unit.dim)
-    return Solution(norm="l1", point=point, level=float(unit.value(point)), gradient=gradient,
-                    normal=normal, multiplier=multiplier, radius=radius, strength=strength,
-                    active=active, unique=unique)
+    return UnitAnswer(point, float(unit.value(point)), gradient, normal, multiplier, radius,
+                      strength, active, unique)
 
 
 def _certify(unit: Quadratic, point: NDArray[np.float64], lam: float) -> None:
@@ -283,13 +285,13 @@ def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) ->
     lam = float(np.ldexp(strength, -(a + h)))
     if strength > 0.0 and lam == 0.0:
         lam = float(np.nextafter(0.0, 1.0))  # λ → 0⁺, not the λ = 0 problem
-    solution = _lasso_unit(unit, lam, path)
-    scaled = solution.scaled(a, h, strength_shift=a + h)
-    return replace(scaled, strength=float(strength),
-                   multiplier=float(strength) if scaled.point.any() else scaled.multiplier)
+    answer = _lasso_unit(unit, lam, path)
+    # While w* ≠ 0 the multiplier is λ itself, exactly as given.
+    return finish("l1", answer, a, h, strength_shift=a + h, strength=float(strength),
+                  multiplier=float(strength) if answer.point.any() else None)
 
 
-def _lasso_unit(unit: Quadratic, lam: float, path: LassoPath | None) -> Solution:
+def _lasso_unit(unit: Quadratic, lam: float, path: LassoPath | None) -> UnitAnswer:
     n = unit.dim
     if path is None and n == 2 and not unit.singular:
         point = lasso_face(unit, lam)
@@ -335,21 +337,23 @@ def constrained_l1(loss: Quadratic, radius: float, *, path: LassoPath | None = N
     and reuses it. Validation and errors: see `regmath.constrained`.
     """
     unit, a, h = loss.unit()
-    t = float(np.ldexp(radius, -a))
+    t = float(np.ldexp(radius, -a)) if a else float(radius)
     if not 0.0 < t < TINY_RADIUS:
-        scaled = _constrained_unit(unit, t, path).scaled(a, h, strength_shift=a + h)
-        return replace(scaled, radius=float(radius))
+        return finish("l1", _constrained_unit(unit, t, path), a, h, strength_shift=a + h,
+                      radius=float(radius))
     # Solve at 2^-600 · mantissa and scale the point down in one rounding: the
     # path is linear there (its first segment), and λ differs by far less than eps.
     mantissa, exponent = np.frexp(radius)
     near = _constrained_unit(unit, float(np.ldexp(mantissa, -600)), path)
+    scaled = finish("l1", near, a, h, strength_shift=a + h, radius=float(radius))
     point = np.ldexp(near.point, int(exponent) + 600)
-    scaled = near.scaled(a, h, strength_shift=a + h)
-    return replace(scaled, point=point, level=float(loss.value(point)),
-                   gradient=loss.gradient(point), radius=float(radius))
+    return Solution(norm="l1", point=point, level=float(loss.value(point)),
+                    gradient=loss.gradient(point), normal=scaled.normal,
+                    multiplier=scaled.multiplier, radius=float(radius),
+                    strength=scaled.strength, active=scaled.active, unique=scaled.unique)
 
 
-def _constrained_unit(unit: Quadratic, t: float, path: LassoPath | None) -> Solution:
+def _constrained_unit(unit: Quadratic, t: float, path: LassoPath | None) -> UnitAnswer:
     n = unit.dim
     center = unit.center
     if path is None and n == 2 and not unit.singular and t > 0.0:

@@ -12,12 +12,11 @@ does.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from regmath.solution import Solution
+from regmath.solution import Solution, UnitAnswer, finish
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -120,12 +119,11 @@ def _minimum_norm_minimizer(loss: Quadratic) -> NDArray[np.float64]:
     return loss.range_projection(loss.center)
 
 
-def _unconstrained(loss: Quadratic, radius: float, *, strength: float, unique: bool) -> Solution:
+def _unconstrained(loss: Quadratic, radius: float, *, strength: float,
+                   unique: bool) -> UnitAnswer:
     point = _minimum_norm_minimizer(loss)
     n = loss.dim
-    return Solution(norm="l2", point=point, level=0.0, gradient=np.zeros(n), normal=np.zeros(n),
-                    multiplier=0.0, radius=radius, strength=strength, active=False,
-                    unique=unique)
+    return UnitAnswer(point, 0.0, np.zeros(n), np.zeros(n), 0.0, radius, strength, False, unique)
 
 
 def _boundary(
@@ -134,14 +132,12 @@ def _boundary(
     radius: float,
     strength: float,
     level: float,
-) -> Solution:
+) -> UnitAnswer:
     """A solution on the sphere ‖w‖ = t, given u = w*/t (a unit vector up to rounding)."""
     point = radius * direction
     # For ridge ∇f(w) = H(w − ŵ) = −ρ w = −μ u exactly, which avoids forming H(w − ŵ).
     normal = direction / math.sqrt(float(direction @ direction))
-    return Solution(norm="l2", point=point, level=level, gradient=-mu * direction, normal=normal,
-                    multiplier=mu, radius=radius, strength=strength, active=mu > 0.0,
-                    unique=True)
+    return UnitAnswer(point, level, -mu * direction, normal, mu, radius, strength, mu > 0.0, True)
 
 
 def constrained_l2(loss: Quadratic, radius: float) -> Solution:
@@ -154,20 +150,21 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     unit, a, h = loss.unit()
     t = float(np.ldexp(radius, -a))
     if not 0.0 < t < TINY_RADIUS:
-        scaled = _constrained_unit(unit, t).scaled(a, h, strength_shift=h)
-        return replace(scaled, radius=float(radius),
-                       strength=scaled.strength if scaled.active else 0.0)
+        return finish("l2", _constrained_unit(unit, t), a, h, strength_shift=h,
+                      radius=float(radius))
     mantissa, exponent = np.frexp(radius)
-    near = _constrained_unit(unit, float(np.ldexp(mantissa, -600)))
-    point = np.ldexp(near.point, int(exponent) + 600)
-    scaled = near.scaled(a, h, strength_shift=h)
+    answer = _constrained_unit(unit, float(np.ldexp(mantissa, -600)))
+    near = finish("l2", answer, a, h, strength_shift=h)
+    point = np.ldexp(answer.point, int(exponent) + 600)  # from the unit scale: one rounding
     with np.errstate(over="ignore"):
-        strength = float(np.float64(scaled.multiplier) / np.float64(radius))
-    return replace(scaled, point=point, level=float(loss.value(point)),
-                   gradient=loss.gradient(point), radius=float(radius), strength=strength)
+        strength = float(np.float64(near.multiplier) / np.float64(radius))
+    return Solution(norm="l2", point=point, level=float(loss.value(point)),
+                    gradient=loss.gradient(point), normal=near.normal,
+                    multiplier=near.multiplier, radius=float(radius), strength=strength,
+                    active=near.active, unique=near.unique)
 
 
-def _constrained_unit(loss: Quadratic, radius: float) -> Solution:
+def _constrained_unit(loss: Quadratic, radius: float) -> UnitAnswer:
     d = loss.eigenvalues
     b = loss.eigenvectors.T @ loss.center
     beta = d * b
@@ -183,9 +180,8 @@ def _constrained_unit(loss: Quadratic, radius: float) -> Solution:
         hc = loss.eigenvectors @ beta
         multiplier = float(np.linalg.norm(beta))
         normal = hc / multiplier
-        return Solution(norm="l2", point=np.zeros(n), level=float(loss.value(np.zeros(n))),
-                        gradient=-hc, normal=normal, multiplier=multiplier, radius=0.0,
-                        strength=float("inf"), active=True, unique=True)
+        return UnitAnswer(np.zeros(n), float(loss.value(np.zeros(n))), -hc, normal, multiplier,
+                          0.0, float("inf"), True, True)
     mu = secular_multiplier(beta, d, radius)
     direction = loss.eigenvectors @ np.divide(
         beta, radius * d + mu, out=np.zeros_like(d), where=beta != 0.0
@@ -203,9 +199,9 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     unit, a, h = loss.unit()
     if strength == 0.0:
         point = _minimum_norm_minimizer(unit)
-        solution = _unconstrained(unit, float(np.linalg.norm(point)), strength=0.0,
-                                  unique=not unit.singular)
-        return solution.scaled(a, h, strength_shift=h)
+        answer = _unconstrained(unit, float(np.linalg.norm(point)), strength=0.0,
+                                unique=not unit.singular)
+        return finish("l2", answer, a, h, strength_shift=h, strength=0.0)
     # ρ = 2^(h+k) ρₖ with ρₖ ≤ 1 and dₖ = d̂ 2^−k: z = β̂ 2^−k / (dₖ + ρₖ)... scaled so
     # that w = 2^(a−k) Q (β̂ / (dₖ + ρₖ)) rounds once.
     k = max(int(np.frexp(strength)[1]) - h, 0)

@@ -7,12 +7,12 @@ and the eigen-factorization H = Q diag(d) Qᵀ:
   eigenvectors) they are data and are kept exactly: an eigenvalue is zero
   only when it is given as 0, which is what keeps the multipliers accurate
   at cond(H) = 1e12;
-* a dense H is checked at construction by a Cholesky factorization: when it
-  succeeds with no pivot near rounding, H is positive definite (rank n) and
-  its eigendecomposition is left until a solver asks for it (the L1
-  homotopy needs only H; the L2 solvers and `value` use the factors).
-  Otherwise, and whenever the factors are needed, `numpy.linalg.eigh`
-  computes them; it is backward stable, every eigenvalue off by at most about
+* a dense H with more than `DEFERRED_FACTORS_DIM` rows is checked at
+  construction by a Cholesky factorization: when it succeeds with no pivot
+  near rounding, H is positive definite (rank n) and its eigendecomposition
+  is left until a solver asks for it (the L1 homotopy needs only H; the L2
+  solvers and `value` use the factors). Otherwise, and for smaller H,
+  `numpy.linalg.eigh` computes them at once; it is backward stable, every eigenvalue off by at most about
   n·eps·‖H‖₂ (Golub & Van Loan, Matrix Computations, 4th ed., §8.4).
   Eigenvalues within `ZERO_EIGENVALUE_ULPS` · n·eps·‖H‖₂ of zero are rounding
   and become exact zeros; the count of the others is `rank`. An eigenvalue
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Quadratic",
+    "DEFERRED_FACTORS_DIM",
+    "UNSCALED_EXPONENT",
     "SYMMETRY_RTOL",
     "ZERO_EIGENVALUE_ULPS",
     "TRUSTED_RTOL",
@@ -62,6 +64,14 @@ ZERO_EIGENVALUE_ULPS = 32
 TRUSTED_RTOL = 1e-6
 #: Largest deviation of QᵀQ from I accepted for given eigenvectors.
 ORTHONORMAL_ATOL = 1e-10
+#: A loss whose max|ŵ| and max d lie within 2^±UNSCALED_EXPONENT of 1 is solved as
+#: it is: rescaling by powers of two is exact and every test in the solvers is
+#: relative, so it would change no bit; it only matters near 1e±308.
+UNSCALED_EXPONENT = 16
+#: A dense H with more rows than this is checked by Cholesky and factored on first
+#: use (eigh costs O(n³) and the L1 homotopy does not need it); a smaller one
+#: is factored at once (cheap, and the 2D closed forms use the factors anyway).
+DEFERRED_FACTORS_DIM = 32
 
 
 def as_finite_array(value: ArrayLike, argument: str, *, ndim: int) -> NDArray[np.float64]:
@@ -97,6 +107,8 @@ def _dense_factors(h: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray
     keeps eigh's internal sums away from overflow and underflow.
     """
     shift = binary_exponent(float(np.max(np.abs(h))))
+    if abs(shift) <= UNSCALED_EXPONENT:  # nowhere near overflow: scaling changes no bit
+        return np.linalg.eigh(h)
     d, q = np.linalg.eigh(np.ldexp(h, -shift))
     return np.ldexp(d, shift), q
 
@@ -275,7 +287,8 @@ class Quadratic:
         a point scales by 2^a, a gradient and an L1 or L2 multiplier by 2^(a+h),
         the loss by 2^(2a+h), a lasso strength by 2^(a+h), a ridge strength by 2^h.
         (For a dense H whose factors are not computed yet, h is taken from
-        max|H|, so max d̂ is then within a factor n of that range.)
+        max|H|, so max d̂ is then within a factor n of that range.) A loss with
+        |a|, |h| ≤ `UNSCALED_EXPONENT` is its own unit scale (a = h = 0).
         """
         if self._unit is None:
             a = binary_exponent(float(np.max(np.abs(self._center))))
@@ -284,7 +297,9 @@ class Quadratic:
             top = np.max(self._eigenvalues) if self._eigenvalues is not None else np.max(
                 np.abs(self._hessian))
             h = binary_exponent(float(top))
-            if a == 0 and h == 0:
+            if abs(a) <= UNSCALED_EXPONENT and abs(h) <= UNSCALED_EXPONENT:
+                # Scaling by 2^k changes no bit of any result (every test in the
+                # solvers is relative) until the range of doubles is near: skip it.
                 self._unit, self._shifts = self, (0, 0)
             else:
                 unit = object.__new__(Quadratic)
@@ -312,7 +327,9 @@ class Quadratic:
         itself exceeds the largest double.
         """
         unit, a, h = self.unit()
-        points = np.ldexp(np.asarray(w, dtype=float), -a)
+        points = np.asarray(w, dtype=float)
+        if a:
+            points = np.ldexp(points, -a)
         difference = points - unit._center
         if unit._eigenvalues is None:
             product = difference @ unit._hessian
@@ -320,19 +337,24 @@ class Quadratic:
         else:
             z = difference @ unit._eigenvectors
             value = 0.5 * np.sum(unit._eigenvalues * z * z, axis=-1)
-        with np.errstate(over="ignore"):  # +inf only beyond the largest double
-            result = np.ldexp(value, 2 * a + h)
-        return float(result) if np.ndim(result) == 0 else result
+        if a or h:
+            with np.errstate(over="ignore"):  # +inf only beyond the largest double
+                value = np.ldexp(value, 2 * a + h)
+        return float(value) if np.ndim(value) == 0 else value
 
     def gradient(self, w: ArrayLike) -> NDArray[np.float64]:
         """∇f(w) = H (w − ŵ) for points of shape (..., n)."""
         unit, a, h = self.unit()
-        points = np.ldexp(np.asarray(w, dtype=float), -a)
+        points = np.asarray(w, dtype=float)
+        if a:
+            points = np.ldexp(points, -a)
         if unit._eigenvalues is None:  # H (w − ŵ) directly: no eigendecomposition needed
             gradient = (points - unit._center) @ unit._hessian
         else:
             z = (points - unit._center) @ unit._eigenvectors
             gradient = (unit._eigenvalues * z) @ unit._eigenvectors.T
+        if not (a or h):
+            return gradient
         with np.errstate(over="ignore"):
             return np.ldexp(gradient, a + h)
 
@@ -387,11 +409,13 @@ def _checked_dense(h: NDArray[np.float64], n: int
         return h, (np.zeros(n), np.eye(n))
     # Cholesky pivots are Schur-complement diagonals, each ≥ the smallest
     # eigenvalue; all of them far above eigh's rounding mean "positive definite".
-    shifted = np.ldexp(h, -binary_exponent(scale))
-    try:
-        pivots = np.diagonal(np.linalg.cholesky(shifted)) ** 2
-    except np.linalg.LinAlgError:
-        pivots = None
+    pivots = None
+    if n > DEFERRED_FACTORS_DIM:
+        shifted = np.ldexp(h, -binary_exponent(scale))
+        try:
+            pivots = np.diagonal(np.linalg.cholesky(shifted)) ** 2
+        except np.linalg.LinAlgError:
+            pass
     if pivots is not None:
         rounding = n * EPS * float(np.linalg.norm(shifted))  # ‖H‖_F ≥ ‖H‖₂
         if float(np.min(pivots)) * TRUSTED_RTOL > rounding:

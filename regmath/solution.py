@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
 
@@ -13,7 +14,8 @@ from regmath.errors import InvalidArgumentError
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["Norm", "Solution", "NORMS", "MAX_NORMAL_CONE_RAYS", "l1_cone_rays"]
+__all__ = ["Norm", "Solution", "NORMS", "MAX_NORMAL_CONE_RAYS", "UnitAnswer", "finish",
+           "l1_cone_rays"]
 
 Norm = Literal["l1", "l2"]
 NORMS: tuple[Norm, ...] = ("l1", "l2")
@@ -202,29 +204,65 @@ class Solution:
             "normal_cone": cone,
         }
 
-    def scaled(self, point_shift: int, loss_shift: int, *, strength_shift: int) -> Solution:
-        """The same solution for the loss scaled by powers of two (see `Quadratic.unit`).
 
-        With ŵ = 2^a ŵ̂ and H = 2^h Ĥ: ``point_shift`` = a, ``loss_shift`` = h,
-        ``strength_shift`` = a + h for the lasso and h for ridge. Each field is
-        rescaled by one `numpy.ldexp`, so it is rounded once.
-        """
-        a, h = point_shift, loss_shift
-        if a == 0 and h == 0 and strength_shift == 0:
-            return self
-        with np.errstate(over="ignore", under="ignore"):  # inf only beyond the doubles
-            return self._scaled(a, h, strength_shift)
 
-    def _scaled(self, a: int, h: int, strength_shift: int) -> Solution:
-        return Solution(
-            norm=self.norm,
-            point=np.ldexp(self.point, a),
-            level=float(np.ldexp(self.level, 2 * a + h)),
-            gradient=np.ldexp(self.gradient, a + h),
-            normal=self.normal,
-            multiplier=float(np.ldexp(self.multiplier, a + h)),
-            radius=float(np.ldexp(self.radius, a)),
-            strength=float(np.ldexp(self.strength, strength_shift)),
-            active=self.active,
-            unique=self.unique,
-        )
+class UnitAnswer(NamedTuple):
+    """A solution's fields on the unit scale of `regmath.Quadratic.unit` (see `finish`)."""
+
+    point: NDArray[np.float64]
+    level: float
+    gradient: NDArray[np.float64]
+    normal: NDArray[np.float64]
+    multiplier: float
+    radius: float
+    strength: float
+    active: bool
+    unique: bool
+
+
+#: Below this |exponent| a rescaled field can neither overflow nor underflow
+#: (unit-scale values lie within 2^±200 of 1), so no floating-point state is set.
+_SAFE_SHIFT = 700
+
+
+def finish(norm: Norm, answer: UnitAnswer, point_shift: int, loss_shift: int, *,
+           strength_shift: int, radius: float | None = None,
+           strength: float | None = None, multiplier: float | None = None) -> Solution:
+    """The `Solution` for the loss ŵ = 2^a ŵ̂, H = 2^h Ĥ from its unit-scale ``answer``.
+
+    ``point_shift`` = a, ``loss_shift`` = h, ``strength_shift`` = a + h for the
+    lasso and h for ridge: a point scales by 2^a, a gradient and a multiplier
+    by 2^(a+h), the loss by 2^(2a+h). Each field is rescaled by one
+    `numpy.ldexp`, so it is rounded once (to +inf only beyond the largest
+    double). ``radius``, ``strength`` and ``multiplier``, when given, are the
+    caller's exact values and are used as they are.
+    """
+    exact_multiplier = multiplier
+    a, h = point_shift, loss_shift
+    if a == 0 and h == 0 and strength_shift == 0:
+        point, level, gradient = answer.point, answer.level, answer.gradient
+        multiplier = answer.multiplier
+        radius = answer.radius if radius is None else radius
+        strength = answer.strength if strength is None else strength
+    elif max(abs(2 * a + h), abs(strength_shift), abs(a)) < _SAFE_SHIFT:
+        # math.ldexp on floats (it would raise on overflow, impossible here)
+        point, level = np.ldexp(answer.point, a), math.ldexp(answer.level, 2 * a + h)
+        gradient = np.ldexp(answer.gradient, a + h)
+        multiplier = math.ldexp(answer.multiplier, a + h)
+        radius = math.ldexp(answer.radius, a) if radius is None else radius
+        if strength is None:
+            strength = float(np.ldexp(answer.strength, strength_shift))  # may be inf
+    else:
+        if radius is None:
+            radius = float(np.ldexp(answer.radius, a))
+        if strength is None:
+            strength = float(np.ldexp(answer.strength, strength_shift))
+        with np.errstate(over="ignore", under="ignore"):
+            point, level = np.ldexp(answer.point, a), float(np.ldexp(answer.level, 2 * a + h))
+            gradient = np.ldexp(answer.gradient, a + h)
+            multiplier = float(np.ldexp(answer.multiplier, a + h))
+    if exact_multiplier is not None:
+        multiplier = exact_multiplier
+    return Solution(norm=norm, point=point, level=level, gradient=gradient,
+                    normal=answer.normal, multiplier=multiplier, radius=radius,
+                    strength=strength, active=answer.active, unique=answer.unique)
