@@ -298,8 +298,8 @@ def _lasso_unit(unit: Quadratic, lam: float, path: LassoPath | None) -> UnitAnsw
         if point is not None:
             q_max = float(np.max(np.abs(unit.hessian @ unit.center)))
             multiplier = lam if point.any() else min(lam, q_max)
-            return _solution(unit, point, multiplier=multiplier, radius=float(np.sum(np.abs(point))),
-                             strength=lam, unique=True)
+            return _solution(unit, point, multiplier=multiplier,
+                             radius=float(np.sum(np.abs(point))), strength=lam, unique=True)
     previous: Segment | None = None
     for segment in _walk(unit, path):
         if previous is None and lam >= segment.upper:  # w* = 0 from λ_max on

@@ -12,8 +12,9 @@ and the eigen-factorization H = Q diag(d) Qᵀ:
   near rounding, H is positive definite (rank n) and its eigendecomposition
   is left until a solver asks for it (the L1 homotopy needs only H; the L2
   solvers and `value` use the factors). Otherwise, and for smaller H,
-  `numpy.linalg.eigh` computes them at once; it is backward stable, every eigenvalue off by at most about
-  n·eps·‖H‖₂ (Golub & Van Loan, Matrix Computations, 4th ed., §8.4).
+  `numpy.linalg.eigh` computes them at once; it is backward stable, every
+  eigenvalue off by at most about n·eps·‖H‖₂ (Golub & Van Loan, Matrix
+  Computations, 4th ed., §8.4).
   Eigenvalues within `ZERO_EIGENVALUE_ULPS` · n·eps·‖H‖₂ of zero are rounding
   and become exact zeros; the count of the others is `rank`. An eigenvalue
   above that but below n·eps·‖H‖₂ / `TRUSTED_RTOL` would leave more than
@@ -245,7 +246,7 @@ class Quadratic:
 
     @property
     def eigenvectors(self) -> NDArray[np.float64]:
-        """Q with H = Q diag(d) Qᵀ, orthonormal columns (computed on first use, as `eigenvalues`)."""
+        """Q with H = Q diag(d) Qᵀ, orthonormal columns (computed as `eigenvalues`)."""
         return self._factors()[1]
 
     @property

@@ -107,7 +107,8 @@ def test_a_negative_radius_in_exponent_form_is_refused_by_name() -> None:
     result = run("solve", "--norm", "l1", "--center", "1", "1", "--hessian", "1", "0", "0", "1",
                  "--radius", "-1e-3")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["regmath: error: radius: must be >= 0, got -0.001"]
+    expected = "regmath: error: radius: must be >= 0, got -0.001"
+    assert result.stderr.strip().splitlines() == [expected]
 
 
 def test_any_internal_failure_is_one_line_with_exit_2(monkeypatch: pytest.MonkeyPatch,
