@@ -23,6 +23,7 @@ test: setup
 
 bench: setup
 	@$(PY) tests/benchmarks/bench_regmath.py
+	@$(PY) tests/benchmarks/bench_scale.py
 	@$(PY) tests/benchmarks/bench_render.py
 
 stills: setup

@@ -7,7 +7,7 @@ For k = 1 … m this solves
 with every H_k = Q_k diag(d_k) Q_kᵀ positive definite, by the same exact
 formulas as the one-loss solvers, evaluated on whole arrays:
 
-* L1 (the face test of `regmath.l1._diamond_2d`, through the same
+* L1 (the face test of `regmath.diamond.constrained_face`, through the same
   `corner_multiplier` and `edge_candidate`): the solution lies on one face
   of the diamond and KKT certifies which. A corner σ t e_j wins when
   λ = σ q_j − H_jj t ≥ 0 and |σ t H_jk − q_k| ≤ λ (q = Hŵ), so its other
@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from regmath.errors import InvalidArgumentError
-from regmath.l1 import DIAMOND_CORNERS, DIAMOND_EDGES, corner_multiplier, edge_candidate
+from regmath.diamond import (
+    DIAMOND_CORNERS,
+    DIAMOND_EDGES,
+    corner_accepted,
+    corner_multiplier,
+    edge_accepted,
+    edge_candidate,
+)
+from regmath.l1 import TINY_RADIUS
 from regmath.l2 import EPS, SECULAR_MAX_ITER
 from regmath.quadratic import ORTHONORMAL_ATOL, Quadratic, as_finite_array
 from regmath.solve import check_nonnegative, check_norm, constrained
@@ -108,8 +116,21 @@ def constrained_2d(
     if m and np.max(np.abs(gram - np.eye(2))) > ORTHONORMAL_ATOL:
         raise InvalidArgumentError("eigenvectors", "columns must be orthonormal")
 
+    # Each loss on its own unit scale (ŵ = 2^a ŵ̂, H = 2^h Ĥ, exact; see
+    # `Quadratic.unit`), so nothing overflows or underflows inside.
+    a = np.where(np.any(c != 0.0, axis=1), np.frexp(np.max(np.abs(c), axis=1))[1], 0)
+    h = np.frexp(np.max(d, axis=1))[1]
+    with np.errstate(over="ignore", under="ignore"):
+        t_unit = np.ldexp(t, -a)
     solve = _diamond if norm == "l1" else _circle
-    points, multipliers, undecided = solve(c, d, q, t)
+    points, multipliers, undecided = solve(np.ldexp(c, -a[:, np.newaxis]),
+                                           np.ldexp(d, -h[:, np.newaxis]), q, t_unit)
+    with np.errstate(over="ignore", under="ignore"):
+        points = np.ldexp(points, a[:, np.newaxis])
+        multipliers = np.ldexp(multipliers, a + h)
+    # Tiny radii (relative to ŵ) go to the one-loss solver, which keeps their
+    # relative accuracy (`regmath.l1.TINY_RADIUS`).
+    undecided |= (t > 0.0) & (t_unit < TINY_RADIUS)
     for k in np.flatnonzero(undecided):
         loss = Quadratic(center=c[k], eigenvalues=d[k], eigenvectors=q[k])
         solution = constrained(loss, norm=norm, radius=t)
@@ -132,9 +153,11 @@ def _shared_or_each(value: ArrayLike, argument: str, shape: tuple[int, ...], m: 
 
 
 def _diamond(
-    c: NDArray[np.float64], d: NDArray[np.float64], q: NDArray[np.float64], t: float
+    c: NDArray[np.float64], d: NDArray[np.float64], q: NDArray[np.float64],
+    t: NDArray[np.float64]
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.bool_]]:
-    """The L1 face test of `regmath.l1._diamond_2d` on arrays; also reports undecided losses."""
+    """The L1 face test of `regmath.diamond.constrained_face` on arrays (t per loss);
+    also reports undecided losses."""
     m = c.shape[0]
     points = np.zeros((m, 2))
     multipliers = np.zeros(m)
@@ -149,18 +172,19 @@ def _diamond(
     column = ((h00, h01), (h01, h11))
     open_ = np.abs(c0) + np.abs(c1) > t
     points[~open_] = c[~open_]
-    if t == 0.0:  # the one-loss solver handles the degenerate ball
+    if np.all(t == 0.0):  # the one-loss solver handles the degenerate ball
         return points, multipliers, open_
     for j, sigma in DIAMOND_CORNERS:
-        lam, bound = corner_multiplier(hw, column, j, sigma, t)
-        wins = open_ & (lam >= 0.0) & (bound <= lam)
-        points[wins, j] = sigma * t
+        lam, bound, margin = corner_multiplier(hw, column, j, sigma, t)
+        wins = open_ & corner_accepted(lam, bound, margin)
+        points[wins, j] = sigma * t[wins]
         points[wins, 1 - j] = 0.0
         multipliers[wins] = lam[wins]
         open_ &= ~wins
     for s0, s1 in DIAMOND_EDGES:
-        lam, w0, w1 = edge_candidate((c0, c1), (q00, q01, q10, q11), (d0, d1), (s0, s1), t)
-        wins = open_ & (lam > 0.0) & (s0 * w0 > 0.0) & (s1 * w1 > 0.0)
+        lam, w0, w1, rounding = edge_candidate((c0, c1), (q00, q01, q10, q11), (d0, d1),
+                                               (s0, s1), t)
+        wins = open_ & edge_accepted(lam, w0, w1, rounding, (s0, s1))
         points[wins, 0], points[wins, 1] = w0[wins], w1[wins]
         multipliers[wins] = lam[wins]
         open_ &= ~wins
@@ -168,7 +192,8 @@ def _diamond(
 
 
 def _circle(
-    c: NDArray[np.float64], d: NDArray[np.float64], q: NDArray[np.float64], t: float
+    c: NDArray[np.float64], d: NDArray[np.float64], q: NDArray[np.float64],
+    t: NDArray[np.float64]
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.bool_]]:
     """`regmath.l2.secular_multiplier` run on all losses together; also reports undecided ones."""
     m = c.shape[0]
@@ -182,7 +207,8 @@ def _circle(
     rows = np.flatnonzero(outside & ~undecided)
     if rows.size == 0:
         return points, multipliers, undecided
-    beta, scaled = beta[rows], t * d[rows]
+    t = t[rows]
+    beta, scaled = beta[rows], t[:, np.newaxis] * d[rows]
     beta_norm = np.hypot(beta[:, 0], beta[:, 1])
     lo = np.maximum(beta_norm - np.max(scaled, axis=1), 0.0)
     hi = np.minimum(beta_norm - np.min(scaled, axis=1), beta_norm)
@@ -213,6 +239,6 @@ def _circle(
         mu[r] = np.where(psi == 0.0, mu[r], candidate)
         running[r[done]] = False
     direction = np.einsum("kij,kj->ki", q[rows], beta / (scaled + mu[:, np.newaxis]))
-    points[rows] = t * direction
+    points[rows] = t[:, np.newaxis] * direction
     multipliers[rows] = mu
     return points, multipliers, undecided

@@ -11,20 +11,19 @@ does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from regmath.solution import Solution
+from regmath.solution import Solution, UnitAnswer, finish
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from regmath.quadratic import Quadratic
 
-__all__ = ["constrained_l2", "ridge", "secular_multiplier", "SECULAR_MAX_ITER"]
+__all__ = ["constrained_l2", "ridge", "secular_multiplier", "SECULAR_MAX_ITER", "TINY_RADIUS"]
 
 #: Safeguarded Newton on 1/‖w(ρ)‖ converges quadratically; this only bounds a
 #: pathological input (bisection alone needs at most ~1100 halvings of a double).
@@ -32,6 +31,10 @@ SECULAR_MAX_ITER = 2000
 EPS = float(np.finfo(float).eps)
 #: Up to this many weights the secular sums are evaluated in plain Python floats.
 SMALL_DIM = 8
+#: A radius below this times max|ŵ| is solved at this radius and the point
+#: scaled down (the direction of w* converges as t → 0); tinier radii would make
+#: subnormal numbers on the unit scale.
+TINY_RADIUS = 2.0**-600
 
 
 def secular_multiplier(beta: NDArray[np.float64], d: NDArray[np.float64], radius: float) -> float:
@@ -103,12 +106,6 @@ def _secular_terms_small(
     return s, cubic
 
 
-def _ridge_point(loss: Quadratic, rho: float) -> NDArray[np.float64]:
-    d = loss.eigenvalues
-    beta = d * (loss.eigenvectors.T @ loss.center)
-    return loss.eigenvectors @ np.divide(beta, d + rho, out=np.zeros_like(d), where=beta != 0.0)
-
-
 def _level_at(d: NDArray[np.float64], b: NDArray[np.float64], mu: float, radius: float) -> float:
     """f(w*) = ½ Σ dᵢ (μ bᵢ / (t dᵢ + μ))² with b = Qᵀŵ, free of cancellation (ρ = μ/t)."""
     gap = mu * b / (radius * d + mu)  # dᵢ = 0 terms vanish below
@@ -122,53 +119,52 @@ def _minimum_norm_minimizer(loss: Quadratic) -> NDArray[np.float64]:
     return loss.range_projection(loss.center)
 
 
-def _unconstrained(loss: Quadratic, radius: float, *, unique: bool) -> Solution:
+def _unconstrained(loss: Quadratic, radius: float, *, strength: float,
+                   unique: bool) -> UnitAnswer:
     point = _minimum_norm_minimizer(loss)
     n = loss.dim
-    return Solution(
-        norm="l2",
-        point=point,
-        level=0.0,
-        gradient=np.zeros(n),
-        normal=np.zeros(n),
-        multiplier=0.0,
-        radius=radius,
-        strength=0.0,
-        active=False,
-        unique=unique,
-        normal_cone=np.zeros((0, n)),
-    )
+    return UnitAnswer(point, 0.0, np.zeros(n), np.zeros(n), 0.0, radius, strength, False, unique)
 
 
 def _boundary(
-    loss: Quadratic,
     direction: NDArray[np.float64],
     mu: float,
     radius: float,
     strength: float,
     level: float,
-) -> Solution:
+) -> UnitAnswer:
     """A solution on the sphere ‖w‖ = t, given u = w*/t (a unit vector up to rounding)."""
     point = radius * direction
     # For ridge ∇f(w) = H(w − ŵ) = −ρ w = −μ u exactly, which avoids forming H(w − ŵ).
     normal = direction / math.sqrt(float(direction @ direction))
-    return Solution(
-        norm="l2",
-        point=point,
-        level=level,
-        gradient=-mu * direction,
-        normal=normal,
-        multiplier=mu,
-        radius=radius,
-        strength=strength,
-        active=mu > 0.0,
-        unique=True,
-        normal_cone=normal[np.newaxis, :],
-    )
+    return UnitAnswer(point, level, -mu * direction, normal, mu, radius, strength, mu > 0.0, True)
 
 
 def constrained_l2(loss: Quadratic, radius: float) -> Solution:
-    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖₂ ≤ t."""
+    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖₂ ≤ t.
+
+    Solved on the unit scale (`Quadratic.unit`); a radius below `TINY_RADIUS`
+    times max|ŵ| is solved at that radius and the point scaled down (the
+    direction of w* converges as t → 0, by far less than eps there).
+    """
+    unit, a, h = loss.unit()
+    t = float(np.ldexp(radius, -a))
+    if not 0.0 < t < TINY_RADIUS:
+        return finish("l2", _constrained_unit(unit, t), a, h, strength_shift=h,
+                      radius=float(radius))
+    mantissa, exponent = np.frexp(radius)
+    answer = _constrained_unit(unit, float(np.ldexp(mantissa, -600)))
+    near = finish("l2", answer, a, h, strength_shift=h)
+    point = np.ldexp(answer.point, int(exponent) + 600)  # from the unit scale: one rounding
+    with np.errstate(over="ignore"):
+        strength = float(np.float64(near.multiplier) / np.float64(radius))
+    return Solution(norm="l2", point=point, level=float(loss.value(point)),
+                    gradient=loss.gradient(point), normal=near.normal,
+                    multiplier=near.multiplier, radius=float(radius), strength=strength,
+                    active=near.active, unique=near.unique)
+
+
+def _constrained_unit(loss: Quadratic, radius: float) -> UnitAnswer:
     d = loss.eigenvalues
     b = loss.eigenvectors.T @ loss.center
     beta = d * b
@@ -176,42 +172,72 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     if inside <= radius:
         # Another minimizer inside the ball exists iff null(H) is nontrivial and
         # the smallest minimizer lies strictly inside.
-        return _unconstrained(loss, radius, unique=not loss.singular or inside == radius)
+        return _unconstrained(loss, radius, strength=0.0,
+                              unique=not loss.singular or inside == radius)
     n = loss.dim
     if radius == 0.0:
         # w* = 0; the smallest multiplier with −∇f(0) = Hŵ ∈ λ·(unit ball) is ‖Hŵ‖₂.
         hc = loss.eigenvectors @ beta
         multiplier = float(np.linalg.norm(beta))
         normal = hc / multiplier
-        return Solution(
-            norm="l2",
-            point=np.zeros(n),
-            level=float(loss.value(np.zeros(n))),
-            gradient=-hc,
-            normal=normal,
-            multiplier=multiplier,
-            radius=0.0,
-            strength=float("inf"),
-            active=True,
-            unique=True,
-            normal_cone=normal[np.newaxis, :],
-        )
+        return UnitAnswer(np.zeros(n), float(loss.value(np.zeros(n))), -hc, normal, multiplier,
+                          0.0, float("inf"), True, True)
     mu = secular_multiplier(beta, d, radius)
     direction = loss.eigenvectors @ np.divide(
         beta, radius * d + mu, out=np.zeros_like(d), where=beta != 0.0
     )
-    return _boundary(loss, direction, mu, radius, mu / radius, _level_at(d, b, mu, radius))
+    return _boundary(direction, mu, radius, mu / radius, _level_at(d, b, mu, radius))
 
 
 def ridge(loss: Quadratic, strength: float) -> Solution:
-    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) + (ρ/2)‖w‖₂² for ρ = ``strength`` ≥ 0."""
+    r"""Solve min ½ (w − ŵ)ᵀ H (w − ŵ) + (ρ/2)‖w‖₂² for ρ = ``strength`` ≥ 0.
+
+    Qᵀw = β / (d + ρ) with β = d ∘ Qᵀŵ, evaluated with d and ρ scaled by one
+    power of two so that the larger of max d and ρ is about 1: nothing
+    overflows or underflows before the one final rescaling of each field.
+    """
+    unit, a, h = loss.unit()
     if strength == 0.0:
-        radius = float(np.linalg.norm(_minimum_norm_minimizer(loss)))
-        return _unconstrained(loss, radius, unique=not loss.singular)
-    point = _ridge_point(loss, strength)
-    radius = float(np.linalg.norm(point))
-    if radius == 0.0:  # Hŵ = 0: ŵ's smallest representative is 0 already
-        return _unconstrained(loss, 0.0, unique=True)
-    mu = strength * radius
-    level = _level_at(loss.eigenvalues, loss.eigenvectors.T @ loss.center, mu, radius)
-    return _boundary(loss, point / radius, mu, radius, strength, level)
+        point = _minimum_norm_minimizer(unit)
+        answer = _unconstrained(unit, float(np.linalg.norm(point)), strength=0.0,
+                                unique=not unit.singular)
+        return finish("l2", answer, a, h, strength_shift=h, strength=0.0)
+    # ρ = 2^(h+k) ρₖ with ρₖ ≤ 1 and dₖ = d̂ 2^−k: z = β̂ 2^−k / (dₖ + ρₖ)... scaled so
+    # that w = 2^(a−k) Q (β̂ / (dₖ + ρₖ)) rounds once.
+    k = max(int(np.frexp(strength)[1]) - h, 0)
+    rho = float(np.ldexp(strength, -h - k))
+    d = np.ldexp(unit.eigenvalues, -k)
+    b = unit.eigenvectors.T @ unit.center
+    beta = unit.eigenvalues * b
+    z = np.divide(beta, d + rho, out=np.zeros_like(d), where=beta != 0.0)
+    direction_scaled = unit.eigenvectors @ z  # = w 2^(k−a)
+    size = float(np.linalg.norm(direction_scaled))
+    n = loss.dim
+    if size == 0.0:  # Hŵ = 0: w* = 0, the only minimizer since ρ > 0
+        return Solution(norm="l2", point=np.zeros(n), level=float(loss.value(np.zeros(n))),
+                        gradient=np.zeros(n), normal=np.zeros(n), multiplier=0.0, radius=0.0,
+                        strength=float(strength), active=False, unique=True)
+    unit_direction = direction_scaled / size
+    gap = rho * b / (d + rho)  # Qᵀ(ŵ − w) on the unit scale
+    level = 0.5 * float((unit.eigenvalues * gap) @ gap)
+    with np.errstate(over="ignore", under="ignore"):  # +inf only beyond the doubles
+        return _ridge_solution(direction_scaled, unit_direction, rho, size, level, a, h, k,
+                               strength)
+
+
+def _ridge_solution(direction_scaled: NDArray[np.float64], unit_direction: NDArray[np.float64],
+                    rho: float, size: float, level: float, a: int, h: int, k: int,
+                    strength: float) -> Solution:
+    """Ridge's fields from the unit scale, each rescaled once (see `ridge`)."""
+    return Solution(
+        norm="l2",
+        point=np.ldexp(direction_scaled, a - k),
+        level=float(np.ldexp(level, 2 * a + h)),
+        gradient=np.ldexp(-rho * direction_scaled, a + h),
+        normal=unit_direction / math.sqrt(float(unit_direction @ unit_direction)),
+        multiplier=float(np.ldexp(rho * size, a + h)),
+        radius=float(np.ldexp(size, a - k)),
+        strength=float(strength),
+        active=True,
+        unique=True,
+    )

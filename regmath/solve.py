@@ -63,32 +63,46 @@ def check_loss(loss: object) -> Quadratic:
 def constrained(loss: Quadratic, *, norm: str, radius: float) -> Solution:
     r"""Minimize the loss over the ball ‖w‖_p ≤ t.
 
-    Solves min_w ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖_p ≤ t, p ∈ {1, 2}.
-    L1 by the exact lasso homotopy, L2 by the secular equation in the
-    eigenbasis of H; see `regmath.l1` and `regmath.l2`.
+    Solves min_w ½ (w − ŵ)ᵀ H (w − ŵ) subject to ‖w‖_p ≤ t, p ∈ {1, 2}, in
+    any dimension n. L1 by the exact lasso homotopy (Osborne, Presnell &
+    Turlach 2000; Efron et al. 2004; see `regmath.homotopy`), read off where
+    ‖w(λ)‖₁ = t, or in 2D by the closed form on the diamond's faces; L2 by the
+    secular equation in the eigenbasis of H (Moré & Sorensen 1983; see
+    `regmath.l2`).
 
     Parameters
     ----------
     loss
-        The quadratic loss (ŵ, H).
+        The quadratic loss (ŵ, H), ŵ of shape (n,), H of shape (n, n)
+        positive semidefinite, possibly singular.
     norm
         "l1" (the diamond) or "l2" (the circle).
     radius
-        t ≥ 0.
+        t ≥ 0, any finite size.
 
     Returns
     -------
     Solution
-        w*, f(w*), ∇f(w*), the normal g, the multiplier λ with
-        ∇f(w*) + λ·g = 0, and whether the constraint is active. When ŵ lies
-        inside the ball, w* = ŵ and λ = 0.
+        w* (shape (n,), zero weights exactly 0.0), f(w*), ∇f(w*) (shape (n,)),
+        the normal g, the multiplier λ with ∇f(w*) + λ·g = 0, and whether the
+        constraint is active. When ŵ lies inside the ball, w* = ŵ and λ = 0.
+        When H is singular and the minimizer is not unique, w* is the one of
+        smallest Euclidean norm and ``unique`` is False.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``loss``, ``norm`` or ``radius`` malformed; ``hessian`` when an L1
+        active block is too ill-conditioned to solve to
+        `regmath.quadratic.TRUSTED_RTOL` (or a dense H whose factors the
+        solver needs is, see `Quadratic`).
 
     Examples
     --------
     >>> from regmath import Quadratic, constrained
     >>> loss = Quadratic(center=[2.0, 1.0], hessian=[[1.0, 0.3], [0.3, 2.0]])
     >>> sol = constrained(loss, norm="l1", radius=1.0)
-    >>> [round(x, 6) for x in sol.point], round(sol.multiplier, 6)
+    >>> sol.point.round(6).tolist(), round(sol.multiplier, 6)
     ([0.583333, 0.416667], 1.591667)
     """
     loss = check_loss(loss)
@@ -103,11 +117,34 @@ def penalized(loss: Quadratic, *, norm: str, strength: float) -> Solution:
     r"""Minimize the penalized loss: the lasso for L1, ridge for L2.
 
     Solves min_w ½ (w − ŵ)ᵀ H (w − ŵ) + λ‖w‖₁ (``norm="l1"``) or
-    min_w ½ (w − ŵ)ᵀ H (w − ŵ) + (λ/2)‖w‖₂² (``norm="l2"``) for λ = ``strength``.
+    min_w ½ (w − ŵ)ᵀ H (w − ŵ) + (λ/2)‖w‖₂² (``norm="l2"``) for λ = ``strength``,
+    in any dimension: the lasso by its exact homotopy down to λ (see
+    `constrained`), ridge in closed form Qᵀw = d ∘ Qᵀŵ / (d + λ).
 
-    The returned `Solution` describes w* also as a constrained solution: its
-    ``radius`` is t = ‖w*‖_p and its ``multiplier`` the constraint multiplier
-    at that radius (λ for the lasso, λ·t for ridge).
+    Parameters
+    ----------
+    loss
+        The quadratic loss (ŵ, H), ŵ of shape (n,), H of shape (n, n).
+    norm
+        "l1" (lasso) or "l2" (ridge).
+    strength
+        λ ≥ 0, any finite size.
+
+    Returns
+    -------
+    Solution
+        w* (shape (n,)) and its certificate. It also describes w* as a
+        constrained solution: its ``radius`` is t = ‖w*‖_p and its
+        ``multiplier`` the constraint multiplier at that radius (λ for the
+        lasso while w* ≠ 0, else ‖Hŵ‖_∞; λ·t for ridge). For a singular H at
+        λ = 0 (or a non-unique lasso solution) w* is the minimizer of smallest
+        norm and ``unique`` is False.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``loss``, ``norm`` or ``strength`` malformed; ``hessian`` as in
+        `constrained`.
     """
     loss = check_loss(loss)
     norm = check_norm(norm)
@@ -142,11 +179,17 @@ def ridge_path(loss: Quadratic, strengths: ArrayLike) -> NDArray[np.float64]:
     lam = np.asarray(strengths, dtype=float)
     if lam.ndim != 1 or not np.all(np.isfinite(lam)) or np.any(lam < 0.0):
         raise InvalidArgumentError("strengths", "must be a 1-D array of finite numbers >= 0")
-    d = loss.eigenvalues
-    beta = d * (loss.eigenvectors.T @ loss.center)
-    denominator = d[np.newaxis, :] + lam[:, np.newaxis]
+    unit, a, h = loss.unit()
+    if lam.size == 0:
+        return np.zeros((0, loss.dim))
+    # As in `regmath.l2.ridge`: λ = 2^(h+k) λₖ with λₖ ≤ 1, so that nothing
+    # overflows or underflows before the one final rescaling.
+    k = np.maximum(np.frexp(lam)[1] - h, 0)
+    rho = np.ldexp(lam, -h - k)
+    d = np.ldexp(unit.eigenvalues[np.newaxis, :], -k[:, np.newaxis])
+    beta = unit.eigenvalues * (unit.eigenvectors.T @ unit.center)
+    denominator = d + rho[:, np.newaxis]
     coefficients = np.divide(
         beta, denominator, out=np.zeros_like(denominator), where=beta[np.newaxis, :] != 0.0
     )
-    return coefficients @ loss.eigenvectors.T
-
+    return np.ldexp(coefficients @ unit.eigenvectors.T, (a - k)[:, np.newaxis])

@@ -90,3 +90,53 @@ def test_bad_input_exits_2_with_one_line(args: list[str], mention: str) -> None:
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert mention in lines[0]
+
+
+@pytest.mark.parametrize("value", ["-1e-5", "-1E+2", "-.5", "-3"])
+def test_negative_numbers_in_any_notation_parse(value: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Reported: --center -1e-5 1 was refused with "expected at least one argument"."""
+    assert main(["solve", "--norm", "l1", "--center", value, "1", "--hessian", "1", "0", "0",
+                 "1", "--radius", "0.5"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["radius"] == 0.5 and record["rank"] == 2
+    assert sum(abs(x) for x in record["point"]) == pytest.approx(0.5, rel=1e-15)
+
+
+def test_a_negative_radius_in_exponent_form_is_refused_by_name() -> None:
+    result = run("solve", "--norm", "l1", "--center", "1", "1", "--hessian", "1", "0", "0", "1",
+                 "--radius", "-1e-3")
+    assert result.returncode == 2
+    expected = "regmath: error: radius: must be >= 0, got -0.001"
+    assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_any_internal_failure_is_one_line_with_exit_2(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    for error in (RuntimeError("boom\nsecond line"), ZeroDivisionError("float division"),
+                  MemoryError()):
+        def fail(*args, error=error, **kwargs):
+            raise error
+
+        monkeypatch.setattr("regmath.cli.constrained", fail)
+        assert main(["solve", "--norm", "l1", "--center", "1", "1", "--hessian", "1", "0", "0",
+                     "1", "--radius", "0.5"]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and type(error).__name__ in err
+
+
+def test_large_sparse_problems_print_a_small_cone(capsys: pytest.CaptureFixture[str]) -> None:
+    n = 60
+    hessian = np.eye(n).ravel().astype(str).tolist()
+    center = ["1"] + ["0"] * (n - 1)
+    assert main(["solve", "--norm", "l1", "--center", *center, "--hessian", *hessian,
+                 "--penalty", "0.5"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["point"][0] == 0.5 and record["normal_cone"]["free"] == list(range(1, n))
+
+
+def test_an_overflowing_loss_is_null(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["solve", "--norm", "l2", "--center", "1e155", "--hessian", "1",
+                 "--radius", "1"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["level"] is None and record["multiplier"] == pytest.approx(1e155)

@@ -1,0 +1,154 @@
+r"""Closed forms for 2D L1 problems with a positive definite H, on the diamond's faces.
+
+The constrained problem min f(w) s.t. ‖w‖₁ ≤ t with ŵ outside the diamond, and
+the lasso min f(w) + λ‖w‖₁, have their solution on exactly one face, and KKT
+certifies which (q = Hŵ):
+
+* corner w = σ t e_j: λ = σ q_j − H_jj t ≥ 0 and |(Hw − q)_k| ≤ λ;
+* edge sᵀw = t (s ∈ {±1}², both weights nonzero): λ = (sᵀŵ − t)/(sᵀH⁻¹s),
+  w = ŵ − λ H⁻¹ s, with sᵢ wᵢ > 0;
+* for the lasso: w = 0 when ‖q‖_∞ ≤ λ; one weight w_j = (q_j − σλ)/H_jj with
+  |q_k − H_kj w_j| ≤ λ; both, w = ŵ − λ H⁻¹ s with signs s.
+
+H⁻¹s = Q diag(1/d) Qᵀ s uses the exact factors, so λ stays accurate at any
+condition number. Corners are tried first, so a corner solution has an exact
+zero. A face whose point would carry more than `FACE_RTOL` relative rounding
+in one of its weights (a weight tiny next to ŵ, where the formula cancels) is
+not accepted; nor is a KKT inequality that holds only within its rounding
+(a tie: at a tiny radius the corner test 12 − 2t ≥ 12 − t would round to
+12 ≥ 12). The callers then follow the
+homotopy, which steps from the nearest knot and keeps relative accuracy.
+The same functions serve one loss (floats) and `regmath.batch` (arrays).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from regmath.quadratic import EPS
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from regmath.quadratic import Quadratic
+
+__all__ = [
+    "DIAMOND_CORNERS",
+    "DIAMOND_EDGES",
+    "FACE_RTOL",
+    "corner_accepted",
+    "corner_multiplier",
+    "edge_candidate",
+    "edge_accepted",
+    "constrained_face",
+    "lasso_face",
+]
+
+#: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
+#: in the order `constrained_face` and `regmath.batch` try them.
+DIAMOND_CORNERS = ((0, 1.0), (0, -1.0), (1, 1.0), (1, -1.0))
+DIAMOND_EDGES = ((1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0))
+#: Largest relative rounding accepted in a weight computed by a face formula:
+#: the formula's absolute rounding is about 64·eps·(|ŵ| + λ|H⁻¹s|), so a weight
+#: must exceed that by 1/FACE_RTOL.
+FACE_RTOL = 1e-10
+ROUNDING = 64 * EPS
+
+
+def corner_multiplier(q: Any, column: Any, j: int, sigma: float, t: float
+                      ) -> tuple[Any, Any, Any]:
+    """KKT at the corner w = σ t e_j (q = Hŵ): λ = σ q_j − H_jj t, |σ t H_jk − q_k|,
+    and the rounding of their difference.
+
+    The corner is the solution when λ ≥ 0 and the second number is ≤ λ
+    (`corner_accepted`). Works on floats and, element by element, on arrays.
+    """
+    k = 1 - j
+    margin = ROUNDING * (abs(q[j]) + abs(q[k]) + t * (abs(column[j][j]) + abs(column[j][k])))
+    return sigma * q[j] - column[j][j] * t, abs(sigma * t * column[j][k] - q[k]), margin
+
+
+def corner_accepted(lam: Any, bound: Any, margin: Any) -> Any:
+    """λ ≥ 0 and |(Hw − q)_k| ≤ λ, beyond rounding: a near-tie is left undecided."""
+    return (lam >= 0.0) & (bound + margin <= lam)
+
+
+def edge_candidate(c: Any, q: Any, d: Any, s: tuple[float, float], t: float
+                   ) -> tuple[Any, Any, Any, Any]:
+    """λ = (sᵀŵ − t)/(sᵀH⁻¹s) and w = ŵ − λ H⁻¹ s on the edge sᵀw = t, with w's rounding.
+
+    ``q`` = (Q₀₀, Q₀₁, Q₁₀, Q₁₁) and ``d`` the factors of H; H⁻¹s = Q diag(1/d) Qᵀ s
+    uses them, so λ stays accurate at any condition number. The edge is the
+    solution when λ > 0 and sᵢ wᵢ > 0 (`edge_accepted`). Floats or arrays.
+    """
+    (c0, c1), (q00, q01, q10, q11), (d0, d1), (s0, s1) = c, q, d, s
+    e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1  # diag(1/d) Qᵀ s
+    v0, v1 = q00 * e0 + q01 * e1, q10 * e0 + q11 * e1  # H⁻¹ s
+    curvature = (q00 * s0 + q10 * s1) * e0 + (q01 * s0 + q11 * s1) * e1  # sᵀH⁻¹s
+    lam = (s0 * c0 + s1 * c1 - t) / curvature
+    # (Sums bound the maxima and work alike on floats and arrays.)
+    rounding = ROUNDING * (abs(c0) + abs(c1) + abs(lam) * (abs(v0) + abs(v1)))
+    return lam, c0 - lam * v0, c1 - lam * v1, rounding
+
+
+def edge_accepted(lam: Any, w0: Any, w1: Any, rounding: Any, s: tuple[float, float]) -> Any:
+    """λ > 0 and both weights on their signs, each above its rounding by 1/FACE_RTOL."""
+    floor = rounding / FACE_RTOL
+    return (lam > 0.0) & (s[0] * w0 > floor) & (s[1] * w1 > floor)
+
+
+def _factors(loss: Quadratic) -> tuple[tuple[float, ...], ...]:
+    (q00, q01), (q10, q11) = loss.eigenvectors.tolist()
+    d0, d1 = loss.eigenvalues.tolist()
+    c0, c1 = loss.center.tolist()
+    (h00, h01), (_, h11) = loss.hessian.tolist()
+    b0, b1 = q00 * c0 + q10 * c1, q01 * c0 + q11 * c1  # Qᵀŵ
+    q = (q00 * d0 * b0 + q01 * d1 * b1, q10 * d0 * b0 + q11 * d1 * b1)  # Hŵ
+    return (c0, c1), (q00, q01, q10, q11), (d0, d1), q, ((h00, h01), (h01, h11))
+
+
+def constrained_face(loss: Quadratic, radius: float) -> tuple[NDArray[np.float64], float] | None:
+    """(w*, λ) of min f s.t. ‖w‖₁ ≤ t for ŵ outside the diamond, or None if no face is certain."""
+    c, q_factors, d, q, column = _factors(loss)
+    t = radius
+    for j, sigma in DIAMOND_CORNERS:
+        lam, bound, margin = corner_multiplier(q, column, j, sigma, t)
+        if corner_accepted(lam, bound, margin):
+            point = np.zeros(2)
+            point[j] = sigma * t
+            return point, lam
+    for s in DIAMOND_EDGES:
+        lam, w0, w1, rounding = edge_candidate(c, q_factors, d, s, t)
+        if edge_accepted(lam, w0, w1, rounding, s):
+            return np.array([w0, w1]), lam
+    return None
+
+
+def lasso_face(loss: Quadratic, strength: float) -> NDArray[np.float64] | None:
+    """w* of min f + λ‖w‖₁ from the faces, or None if no face is certain (a tie)."""
+    c, (q00, q01, q10, q11), (d0, d1), q, column = _factors(loss)
+    lam = strength
+    top = max(abs(q[0]), abs(q[1]))
+    if top + ROUNDING * top <= lam:
+        return np.zeros(2)
+    for j in (0, 1):
+        k = 1 - j
+        sigma = 1.0 if q[j] > 0.0 else -1.0
+        wj = (q[j] - sigma * lam) / column[j][j]
+        rounding = ROUNDING * (abs(q[j]) + lam) / column[j][j]
+        other = abs(q[k] - column[k][j] * wj)
+        margin = ROUNDING * (abs(q[k]) + abs(column[k][j] * wj))
+        if sigma * wj > rounding / FACE_RTOL and other + margin <= lam:
+            point = np.zeros(2)
+            point[j] = wj
+            return point
+    for s0, s1 in DIAMOND_EDGES:
+        e0, e1 = (q00 * s0 + q10 * s1) / d0, (q01 * s0 + q11 * s1) / d1
+        v0, v1 = q00 * e0 + q01 * e1, q10 * e0 + q11 * e1  # H⁻¹ s
+        w0, w1 = c[0] - lam * v0, c[1] - lam * v1
+        rounding = ROUNDING * (max(abs(c[0]), abs(c[1])) + lam * max(abs(v0), abs(v1)))
+        if s0 * w0 > rounding / FACE_RTOL and s1 * w1 > rounding / FACE_RTOL:
+            return np.array([w0, w1])
+    return None
