@@ -22,6 +22,7 @@ known in closed form.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -88,15 +89,27 @@ class CenterPath:
     def end(self) -> NDArray[np.float64]:
         return self.vertices[-1]
 
+    @functools.cached_property
+    def _knots(self) -> NDArray[np.float64]:
+        """s at each vertex (the polyline's cumulative length, normalized)."""
+        lengths = np.linalg.norm(np.diff(self.vertices, axis=0), axis=1)
+        return np.concatenate([[0.0], np.cumsum(lengths)]) / max(float(np.sum(lengths)), 1e-300)
+
     def at(self, s: ArrayLike) -> NDArray[np.float64]:
-        """ŵ(s), shape (..., 2)."""
-        s = np.asarray(s, dtype=float)
+        """ŵ(s), shape (..., 2). Scenes ask every frame, so a scalar s takes a short path."""
         if self.kind == "arc":
+            s = np.asarray(s, dtype=float)
             radius = float(np.linalg.norm(self.vertices[0]))
             angle = np.arctan2(self.vertices[0, 1], self.vertices[0, 0]) + self.sweep * s
             return radius * np.stack([np.cos(angle), np.sin(angle)], axis=-1)
-        lengths = np.linalg.norm(np.diff(self.vertices, axis=0), axis=1)
-        knots = np.concatenate([[0.0], np.cumsum(lengths)]) / max(float(np.sum(lengths)), 1e-300)
+        knots = self._knots
+        if np.ndim(s) == 0:
+            k = min(max(int(np.searchsorted(knots, float(s), side="right")) - 1, 0),
+                    len(knots) - 2)
+            share = (float(s) - knots[k]) / max(knots[k + 1] - knots[k], 1e-300)
+            share = min(max(share, 0.0), 1.0)
+            return self.vertices[k] + share * (self.vertices[k + 1] - self.vertices[k])
+        s = np.asarray(s, dtype=float)
         x = np.interp(s, knots, self.vertices[:, 0])
         y = np.interp(s, knots, self.vertices[:, 1])
         return np.stack([x, y], axis=-1)

@@ -96,6 +96,7 @@ from regmath.facts import (
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
+from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import (
     BALL_NAMES,
@@ -134,6 +135,7 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     ball_shape,
+    dashed,
     draw_ball,
     filled_polygon,
     keep_in_frame,
@@ -143,6 +145,7 @@ from scenes.toolkit.style import (
     place_clear,
     place_label,
     polyline,
+    set_dashes,
     set_pieces,
     to_scene,
 )
@@ -414,9 +417,10 @@ class TangencyScene(StoryScene):
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
                     [*obstacles, self.pull_label, self.push], minor=[self.axes])
-        self.to_center = DashedVMobject(polyline(self.axes, np.array([sol.point, self.loss.center]),
-                                                 stroke_color=CENTER_COLOR, stroke_width=2),
-                                        num_dashes=14)
+        # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
+        link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
+        self.to_center = dashed(self.axes, link,
+                                stroke_color=CENTER_COLOR, stroke_width=2)
         lam = number(sol.multiplier)
         self.kkt = self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
@@ -437,8 +441,9 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(self.kkt), at="kkt")
         with self.cue("Equal and opposite: {w_star} stays put.") as cue:
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
-        self.play(Conceal(self.push), Conceal(self.push_label),
-                  *([Conceal(self.to_center)] if not isotropic(self.loss) else []))
+            cue.wait_until(cue.END)
+            cue.play(Conceal(self.push), Conceal(self.push_label),
+                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []))
 
     def show_normal(self, cue: Any) -> None:
         """Draw the normal g as the push's words name it (the circle's one normal)."""
@@ -482,15 +487,16 @@ class TangencyScene(StoryScene):
         self.pull_label.add_updater(lambda m: keep_in_frame(
             m.move_to(self.pull.get_end() + label_offset)))
         self.contour.add_updater(self.follow_contour)
+        self.follow_center()
         self.play(Conceal(self.rings_group), *(Dim(m) for m in (self.data_line, *stale)),
-                  Reveal(live))
+                  *(Reveal(line) for line in live))
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
                 self.pull, self.pull_label, *live]
 
     def end_drag(self, followers: list[VMobject], live: VGroup, stale: list[VMobject]) -> None:
         for follower in followers:
             follower.clear_updaters()
-        self.play(Conceal(live), *(Undim(m) for m in (self.data_line, *stale)),
+        self.play(*(Conceal(line) for line in live), *(Undim(m) for m in (self.data_line, *stale)),
                   Reveal(self.rings_group))  # the faint contours belong to the original ŵ
 
     def live_lines(self, *, with_lambda: bool = False, with_g: bool = False) -> VGroup:
@@ -546,51 +552,53 @@ class TangencyScene(StoryScene):
             loss, norm=self.norm, radius=self.ball_radius.get_value(), level=level)]
         set_pieces(mobject, self.axes, [r for r in region if len(r) >= 3])
 
-    def follow_pull(self, mobject: Arrow) -> None:
-        """The pull −∇f(w*) = λg of the current solution, at the fixed scale (true lengths)."""
+    def follow_pull(self, mobject: MovingArrow) -> None:
+        """The pull −∇f(w*) = λg of the current solution, at the fixed scale (true lengths);
+        it vanishes when λ = 0."""
         _, sol = self.state()
         arrow = pull_arrow(sol, scale=self.scale)
-        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
-        if np.linalg.norm(end - start) < 0.02:  # λ = 0: nothing pulls
-            mobject.set_opacity(0.0)
-            return
-        mobject.become(Arrow(start, end, buff=0.0, color=GRADIENT_COLOR, stroke_width=6,
-                             max_tip_length_to_length_ratio=0.25, z_index=2))
+        mobject.put_ends(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end))
 
     # -------------------------------------------------------------- builders
     def get_center_marker(self) -> VGroup:
         """ŵ as a dot with its label, or, while it is out of view, an arrow at the frame's
-        edge pointing to it (the two swap as ŵ crosses the frame)."""
-        dot = marker(ORIGIN, CENTER_COLOR, radius=0.07)
-        label = legible(MathTex(r"\hat w", font_size=38, color=CENTER_COLOR))
+        edge pointing to it: the marker holds one or the other (a hidden part would still
+        be drawn in every frame)."""
+        self.center_dot = marker(ORIGIN, CENTER_COLOR, radius=0.07)
+        self.center_label = legible(MathTex(r"\hat w", font_size=38, color=CENTER_COLOR))
         extent = max(self.view.width, self.view.height)
-        length = float(np.linalg.norm(to_scene(self.axes, [0.1 * extent, 0.0])
-                                      - to_scene(self.axes, [0.0, 0.0])))
-        pointer = Arrow(ORIGIN, length * RIGHT, stroke_width=5, color=CENTER_COLOR, buff=0.0,
-                        max_tip_length_to_length_ratio=0.4)
+        pointer = MovingArrow(ORIGIN, RIGHT, color=CENTER_COLOR, stroke_width=5, max_tip_ratio=0.4)
         pointer_label = legible(MathTex(r"\hat w", font_size=38, color=CENTER_COLOR))
-        group = VGroup(VGroup(dot, label), VGroup(pointer, pointer_label))
-        shown: dict[str, bool | None] = {"inside": None}
+        at_dot = VGroup(self.center_dot, self.center_label)
+        at_edge = VGroup(pointer, pointer_label)
+        group = VGroup(at_dot)
 
         def follow(m: VGroup) -> None:
             target = self.path.at(self.drag.get_value())
-            dot.move_to(to_scene(self.axes, target))
-            keep_in_frame(label.next_to(dot, UP + RIGHT * 0.6, buff=0.04))
-            tip, direction = edge_pointer(target, self.view)
-            start = tip - 0.1 * extent * direction
-            # A fixed length, so moving it keeps the tip's size (and its opacity, unlike become).
-            pointer.put_start_and_end_on(to_scene(self.axes, start), to_scene(self.axes, tip))
-            pointer_label.next_to(pointer.get_start(), -np.append(direction, 0.0), buff=0.06)
             inside = self.view.contains(target)
-            if inside != shown["inside"]:
-                # Only on a change, so a fade-in's own opacities are not overwritten.
-                m[0].set_opacity(1.0 if inside else 0.0)
-                m[1].set_opacity(0.0 if inside else 1.0)
-                shown["inside"] = inside
+            if inside:
+                self.center_dot.move_to(to_scene(self.axes, target))
+                keep_in_frame(self.center_label.next_to(self.center_dot, UP + RIGHT * 0.6,
+                                                        buff=0.04))
+            else:
+                tip, direction = edge_pointer(target, self.view)
+                pointer.put_ends(to_scene(self.axes, tip - 0.1 * extent * direction),
+                                 to_scene(self.axes, tip))
+                pointer_label.next_to(pointer.get_start(), -np.append(direction, 0.0), buff=0.06)
+            wanted = at_dot if inside else at_edge
+            if m.submobjects[0] is not wanted:
+                m.submobjects = [wanted]
 
         follow(group)
-        group.add_updater(follow)
+        # Attached only while ŵ moves (`follow_center`): a mobject with an updater counts as
+        # moving in every animation, and Manim redraws it in every frame.
+        self._follow_center = follow
         return group
+
+    def follow_center(self) -> VGroup:
+        """Make ŵ's marker follow the drag (detach with clear_updaters when it stops)."""
+        self.center_marker.add_updater(self._follow_center)
+        return self.center_marker
 
     def get_contour(self, loss: Quadratic, level: float, *, faint: bool = False) -> VMobject:
         curve = VMobject(stroke_color=LOSS_COLOR, stroke_width=2 if faint else 4,
@@ -599,10 +607,13 @@ class TangencyScene(StoryScene):
                           clip_polyline(level_set(loss, level, samples=self.contour_samples),
                                         self.view))
 
-    def get_arrow(self, arrow: object, color: object, *, stroke_width: float = 6) -> Arrow:
-        return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
-                     color=color, stroke_width=stroke_width,
-                     max_tip_length_to_length_ratio=0.25, z_index=2)
+    def get_arrow(self, arrow: object, color: object, *, stroke_width: float = 6) -> MovingArrow:
+        return MovingArrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end),
+                           color=color, stroke_width=stroke_width)
+
+    def move_arrow(self, mobject: MovingArrow, arrow: object) -> None:
+        """Put a moving arrow on regmath's arrow (problem coordinates)."""
+        mobject.put_ends(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end))
 
     def label_direction(self) -> tuple[np.ndarray, float]:
         """w*'s label goes where no arrow, edge or the way to ŵ leaves w*."""
@@ -663,10 +674,10 @@ class L1Tangency(TangencyScene):
             self.axes, normal_cone_wedge(sol, length=length, fraction=fraction()))))
         scale = length / np.sqrt(2.0)  # |g| = √2 at the cone's edges: tips meet the edge normals
         sweeper = self.get_sweeper(sol, start_free, scale)
-        sweeper.add_updater(lambda m: m.become(self.get_sweeper(sol, free.get_value(), scale)))
-        segment = DashedVMobject(polyline(self.axes, subgradient_segment(sol, scale=scale),
-                                          stroke_color=NORMAL_COLOR, stroke_width=2.5),
-                                 num_dashes=12)
+        sweeper.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
+            sol, corner_subgradient(sol, free.get_value()), scale=scale)))
+        segment = dashed(self.axes, subgradient_segment(sol, scale=scale),
+                         stroke_color=NORMAL_COLOR, stroke_width=2.5)
         free_name = weight(zero).tex.replace("w", "g")
         g_slider = Readout(free_name + r" = {:+5.2f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
@@ -915,28 +926,23 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
-        rays = VGroup(*(DashedVMobject(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
-                                                 stroke_width=2.5),
-                                       num_dashes=max(6, int(12 * np.linalg.norm(ray[1] - ray[0])
-                                                             / max(self.view.width, 1e-9))))
+        rays = VGroup(*(dashed(self.axes, ray, stroke_color=CENTER_COLOR, stroke_width=2.5)
                         for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
-        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
-        link.add_updater(lambda m: m.become(DashedVMobject(polyline(
-            self.axes, np.array([self.state()[1].point, self.path.at(self.drag.get_value())]),
-            stroke_color=CENTER_COLOR, stroke_width=2), num_dashes=12)))
+        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2, stroke_opacity=0.7)
+        link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(np.array(
+            [self.state()[1].point, self.path.at(self.drag.get_value())]), self.view)))
         axis = self.zero_axis()
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
                       "and the normal and the tangent turn with it. {w_hat} always lies on the "
-                      "dashed ray from {w_star} along {H}⁻¹{g}.",
+                      "thin ray from {w_star} along {H}⁻¹{g}.",
                       spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
                       "trail, and the normal and the tangent turn with it. w-hat always lies on "
-                      "the dashed ray from w-star along H-inverse g.") as cue:
+                      "the thin ray from w-star along H-inverse g.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
-            self.normal.add_updater(lambda m: m.become(self.get_arrow(normal_arrow(
-                self.state()[1], self.state()[1].normal, length=CONE_ARROW * self.t),
-                NORMAL_COLOR, stroke_width=3).set_z_index(3)))
+            self.normal.add_updater(lambda m: self.move_arrow(m, normal_arrow(
+                self.state()[1], self.state()[1].normal, length=CONE_ARROW * self.t)))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
@@ -1013,15 +1019,15 @@ class L2Tangency(TangencyScene):
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
         for line in verdict:
             self.add_panel_line(line)
-        feet = VGroup(*(DashedVMobject(polyline(self.axes, segment, stroke_color=SOLUTION_COLOR,
-                                                stroke_width=2), num_dashes=12)
+        feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=2)
                         for segment in self.coordinate_feet()))
         ghost = VGroup()
         if not isotropic(self.loss):
             scaled = isotropic_solution(self.loss.center, radius=self.t)
             ghost = VGroup(
-                DashedVMobject(polyline(self.axes, np.array([[0.0, 0.0], self.loss.center]),
-                                        stroke_color=CENTER_COLOR, stroke_width=2), num_dashes=16),
+                dashed(self.axes, clip_polyline(np.array([[0.0, 0.0], self.loss.center]),
+                                                self.view)[0],
+                       stroke_color=CENTER_COLOR, stroke_width=2),
                 marker(to_scene(self.axes, scaled), CENTER_COLOR, radius=0.07)
                 .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3))
         with self.cue(words, spoken=spoken) as cue:
@@ -1071,7 +1077,7 @@ class InactiveConstraint(TangencyScene):
         self._state = None
 
     def get_arrow_scale(self) -> float:
-        return arrow_scale(self.state(0.0, self.t)[1], length=0.7 * self.t)
+        return arrow_scale(self.state(0.0, self.t)[1], length=0.55 * self.t)
 
     def get_view(self) -> ViewBox:
         start_loss, start = self.state(0.0, self.t)
@@ -1108,69 +1114,78 @@ class InactiveConstraint(TangencyScene):
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
-        self.data_line = MathTex(self.data_tex(), font_size=PANEL_FONT)
+        self.data_line = MathTex(self.data_tex().split(r",\quad ")[1], font_size=PANEL_FONT)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
         # ŵ as a ring, so it stays visible around w* once the two coincide.
-        self.center_marker[0][0].set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
+        self.center_dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.growth.set_value(1.0)
-        self.contour.add_updater(self.follow_contour)
         start = self.start_solution
         self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR, z_index=4)
-        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
-        self.tangent_label.add_updater(self.follow_label)
-        self.pull = Arrow(stroke_width=6, color=GRADIENT_COLOR, buff=0.0)
-        self.pull.add_updater(self.follow_pull)
-        self.push = Arrow(stroke_width=5, color=NORMAL_COLOR, buff=0.0)
-        self.push.add_updater(self.follow_push)
+        self.pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR)
+        self.push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
-        self.pull_label.add_updater(self.follow_pull_label)
+        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
         largest = max(sol.multiplier for sol in self.along_path())
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
         self.add_panel_line(self.live)
-        self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
+        # Placed once here; they follow ŵ only while it moves (`drag_center`), so they do
+        # not count as moving (and redrawn) in every frame before.
+        self.drag_followers = [
+            (self.contour, self.follow_contour),
+            (self.tangent_dot, lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))),
+            (self.tangent_label, self.follow_label),
+            (self.pull, self.follow_pull),
+            (self.push, self.follow_push),
+            (self.pull_label, self.follow_pull_label),
+            (self.push_label, self.follow_push_label),
+            (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
+        ]
+        for mobject, follow in self.drag_followers:
+            follow(mobject)
         with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}: the "
                       "{ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
             cue.play(Create(self.axes_group), Reveal(self.title), Reveal(self.problem))
             cue.play(*draw_ball(self.ball))
         with self.cue("Start with {w_hat} outside it: the contour through {w_star} touches the "
-                      "{ball}{@wstar}. The loss pulls {w_star} outward along {neg_grad}{@pull}, and "
-                      "the {ball} pushes back with {lam}{g}, {lam} = {lam0}{@push}.",
-                      ball=ball, lam0=number(start.multiplier),
-                      spoken="Start with w-hat outside it: the contour through w-star touches "
-                      "the {ball}{@wstar}. The loss pulls w-star outward along minus the "
-                      "gradient{@pull}, and the {ball} pushes back with lambda g, lambda = "
-                      "{lam0}{@push}.") as cue:
+                      "{ball}{@wstar}.", ball=ball) as cue:
             cue.play(Reveal(self.center_marker), Reveal(self.data_line))
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
                      at="wstar")
+        with self.cue("The loss pulls {w_star} outward along {neg_grad}{@pull}. The {ball} "
+                      "pushes back along −{g}{@push}, where {g} = {gval} is its outward normal "
+                      "there, with strength {lam} = {lam0}: balance, {neg_grad} = {lam}{g}.",
+                      ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
+                      spoken="The loss pulls w-star outward along minus the gradient{@pull}. The "
+                      "{ball} pushes back along minus g{@push}, where g = {gval} is its outward "
+                      "normal there, with strength lambda = {lam0}: balance, minus the gradient "
+                      "equals lambda g.") as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
-            if not isotropic(self.loss):
-                cue.play(Create(self.to_center), at="aim")
-            cue.play(GrowArrow(self.push), Reveal(self.live), at="push")
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), Reveal(self.live), at="push")
 
-    def follow_push(self, mobject: Arrow) -> None:
-        """−λg, equal and opposite to the pull (hidden when λ = 0)."""
-        _, sol = self.state()
-        arrow = push_arrow(sol, scale=self.scale)
-        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
-        if np.linalg.norm(end - start) < 0.02:
-            mobject.set_opacity(0.0)
-            return
-        mobject.become(Arrow(start, end, buff=0.0, color=NORMAL_COLOR, stroke_width=5,
-                             max_tip_length_to_length_ratio=0.25, z_index=2))
+    def follow_push_label(self, mobject: VMobject) -> None:
+        """Beside the push's tip, gone with it."""
+        mobject.next_to(self.push.get_end(), DOWN + LEFT * 0.5, buff=0.06)
+        visible = bool(len(self.push.shaft.points))
+        if visible != getattr(mobject, "_shown", None):
+            mobject.set_opacity(1.0 if visible else 0.0)
+            mobject._shown = visible
+
+    def follow_push(self, mobject: MovingArrow) -> None:
+        """−λg, equal and opposite to the pull (gone when λ = 0)."""
+        self.move_arrow(mobject, push_arrow(self.state()[1], scale=self.scale))
 
     def follow_pull_label(self, mobject: VMobject) -> None:
-        """Beside the pull's tip; gone with the pull once λ = 0."""
+        """Beside the pull's tip; gone with the pull once it is too short to draw."""
         mobject.next_to(self.pull.get_end(), UP, buff=0.06)
-        visible = self.state()[1].active
+        visible = bool(len(self.pull.shaft.points))
         if visible != getattr(mobject, "_shown", None):
             mobject.set_opacity(1.0 if visible else 0.0)
             mobject._shown = visible
@@ -1180,25 +1195,28 @@ class InactiveConstraint(TangencyScene):
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
+        self.follow_center()
+        for mobject, follow in self.drag_followers:
+            mobject.add_updater(follow)
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.push, self.pull_label, self.live)
+                     self.pull, self.push, self.pull_label, self.push_label, self.live)
         ball = BALL_NAMES[self.norm]
         with self.cue("Move {w_hat} towards the {ball}. The pull weakens, {lam} falls, and the "
                       "contour through {w_star} shrinks...", ball=ball) as cue:
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         same = legible(MathTex(r"w^* = \hat w", font_size=38, color=TEXT_COLOR))
-        self.hat_label = self.center_marker[0][1]
+        self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
                       "the contour is a single point, and {w_star} = {w_hat}{@same}.") as cue:
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
                      at="reach")
             self.tangent_label.clear_updaters()
-            same.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.12)
+            same.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.12)
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0))
             cue.play(Reveal(same))
-        same.add_updater(lambda m: m.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.12))
+        same.add_updater(lambda m: m.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.12))
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         self.add_panel_line(self.gradient_zero)
         with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
@@ -1211,7 +1229,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.gradient_zero))
         for follower in moving:
             follower.clear_updaters()
-        self.remove(self.pull, self.push, self.pull_label)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label)
         self.same = same
 
     def show_verdict(self) -> None:
@@ -1227,17 +1245,17 @@ class InactiveConstraint(TangencyScene):
         for line in lines:
             self.add_panel_line(line)
         inner = number(self.inner)
-        through = DashedVMobject(polyline(self.axes, ball_outline(self.norm, self.inner,
-                                                                  samples=self.contour_samples),
-                                          stroke_color=BALL_COLORS[self.norm], stroke_width=2.5),
-                                 num_dashes=40)
+        through = dashed(self.axes, ball_outline(self.norm, self.inner,
+                                                 samples=self.contour_samples),
+                         stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
         through_label = legible(MathTex(SYMBOLS[self.norm].tex + f" = {inner.tex}", font_size=26,
                                         color=BALL_COLORS[self.norm]))
         gap = VGroup()
         if self.inner > 0.0:
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
-            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=4))
-            gap_label = legible(MathTex(r"\text{slack}", font_size=26, color=TEXT_COLOR))
+            gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
+            gap_label = legible(MathTex(rf"\text{{slack}} = {slack.tex}", font_size=26,
+                                        color=TEXT_COLOR))
             place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
                         [self.ball, through, *self.tick_numbers(), self.same], minor=[self.axes])
             gap.add(gap_label)
@@ -1288,8 +1306,8 @@ class InactiveConstraint(TangencyScene):
                       spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
                       "the norm of w-hat, {inner}{@touch}.") as cue:
             # The slack lines and "t = t0" are about the first ball: dimmed while t changes.
-            cue.play(Reveal(radius_line), *(Dim(m) for m in (*self.verdict, self.problem[1],
-                                                             self.slack_parts)), at="shrink")
+            cue.play(Reveal(radius_line), *(Dim(m) for m in (*self.verdict, self.problem[1])),
+                     Conceal(self.slack_parts), at="shrink")
             sweep(self, self.ball_radius, self.inner, *followers, run_time=cue.until("touch"),
                   rate_func=smooth)
         self.tangent_label.add_updater(self.follow_label)
@@ -1300,7 +1318,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until("bind") + 1.5, rate_func=smooth)
         with self.cue("Grow it back{@back}: {lam} returns to exactly 0.") as cue:
             sweep(self, self.ball_radius, t0, *followers, self.tangent_label,
-                  run_time=cue.until("back") + 1.0, rate_func=smooth)
+                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
             self.tangent_label.clear_updaters()
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
                       Reveal(self.same))
@@ -1325,18 +1343,20 @@ class InactiveConstraint(TangencyScene):
 
     def contrast_penalty(self) -> None:
         """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
+        clear = [Conceal(m) for m in (*self.verdict, self.problem[1], self.live)]
         if self.inner == 0.0:
             penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                               font_size=PANEL_FONT)
-            self.add_panel_line(penalty)
+            penalty.move_to(self.live, aligned_edge=LEFT)
             with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
+                cue.play(*clear)
                 cue.play(Reveal(penalty), at="pen")
                 cue.wait_until(cue.END)
                 self.wait(FINAL_HOLD)
             return
         strength = ValueTracker(0.0)
-        top, knot = self.penalty_top()
+        top, _ = self.penalty_top()
 
         def solution() -> Solution:
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
@@ -1353,56 +1373,44 @@ class InactiveConstraint(TangencyScene):
 
         trace.add_updater(follow_trace)
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=LABEL_RED))
-        moving_label.add_updater(lambda m: m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05))
-        ring = DashedVMobject(polyline(self.axes, ball_outline(self.norm, self.inner),
-                                       stroke_color=BALL_COLORS[self.norm], stroke_width=2.5),
-                              num_dashes=40)
-        ring.add_updater(lambda m: m.become(DashedVMobject(polyline(
-            self.axes, ball_outline(self.norm, solution().radius, samples=self.contour_samples),
-            stroke_color=BALL_COLORS[self.norm], stroke_width=2.5), num_dashes=40)))
+        moving_label.add_updater(lambda m: keep_in_frame(
+            m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05)))
+        ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
+                      stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
+        ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
+            self.norm, solution().radius, samples=self.contour_samples)))
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
-        self.add_panel_line(penalty)
-        slot = number_format(top, decimals_for(top))
-        live = Readout(r"\lambda = " + slot + r",\ t(\lambda) = "
+        penalty.move_to(self.live, aligned_edge=LEFT)
+        norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
+        live = Readout(r"\lambda = " + number_format(top, decimals_for(top))
+                       + rf",\ t(\lambda) = {norm_star} = "
                        + number_format(self.inner, decimals_for(self.inner)), 0.0, self.inner,
-                       font_size=PANEL_FONT, exact_zeros=True)
+                       font_size=PANEL_FONT)
+        live.next_to(penalty, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         live.add_updater(lambda r: r.set_values(strength.get_value(), solution().radius))
-        self.add_panel_line(live)
         followers = (penalized_dot, trace, moving_label, ring, live)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "½‖w‖₂²"
-        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}, this answer is {lam} = 0. "
-                      "Any {lam} above 0 is the constraint with a radius t({lam}) below "
-                      "{inner}{@ring}, so it moves {w_star} off {w_hat} towards 0{@pull}.",
-                      pen=pen, inner=number(self.inner),
+        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}, this answer is "
+                      "{lam} = 0{@zero}.", pen=pen,
                       spoken="In penalty form, minimizing f plus lambda times the penalty, this "
-                      "answer is lambda = 0. Any lambda above zero is the constraint with a "
-                      "radius below {inner}{@ring}, so it moves w-star off w-hat towards "
-                      "zero{@pull}.") as cue:
-            cue.play(Reveal(penalty), Reveal(live), Dim(self.ball), Dim(self.problem),
-                     Dim(self.live), Conceal(self.same), Undim(self.hat_label),
-                     Dim(self.tangent_dot, factor=0.0))
+                      "answer is lambda = 0{@zero}.") as cue:
+            cue.play(*clear, Dim(self.ball), Dim(self.problem[0]), Conceal(self.same),
+                     Undim(self.hat_label), Dim(self.tangent_dot, factor=0.0))
+            cue.play(Reveal(penalty), Reveal(live), at="zero")
+        with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
+                      "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat} "
+                      "towards 0.", inner=number(self.inner),
+                      norm_star=SYMBOLS[self.norm].text.replace("w", "w*(λ)"),
+                      spoken="Any lambda above zero{@up} is the constraint with a smaller radius, "
+                      "below {inner}, so it moves w-star off w-hat towards zero.") as cue:
             self.add(trace, penalized_dot, moving_label, ring)
-            sweep(self, strength, knot if knot is not None else top, *followers,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-        if knot is not None:
-            leaving = self.leaving_weight(knot)
-            with self.cue("At {lam} = {knot}{@knot} the lasso's {w_star} reaches an axis: "
-                          "{zero} = 0 exactly, and it stays there as {lam} grows.",
-                          knot=number(knot), zero=weight_star(leaving)) as cue:
-                cue.play(Flash(penalized_dot, color=CONE_COLOR), at="knot")
-                sweep(self, strength, top, *followers, run_time=2.0, rate_func=smooth)
-                cue.wait_until(cue.END)
-                self.wait(FINAL_HOLD)
-        else:
+            cue.wait_until("up")
+            sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
+                  rate_func=smooth)
             self.wait(FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
-
-    def leaving_weight(self, knot: float) -> int:
-        """The weight that is exactly zero just past the lasso knot ``knot``."""
-        after = penalized(self.loss, norm=self.norm, strength=knot * (1 + 1e-9))
-        return int(after.zero_weights[0])
 
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0
@@ -1414,5 +1422,5 @@ class InactiveConstraint(TangencyScene):
         interior = [float(k) for k in knots[1:] if 0.0 < k < lam_max]
         if interior:
             first = min(interior)  # the first knot met as λ grows from 0
-            return min(1.3 * first, 0.5 * (first + lam_max)), first
+            return 0.8 * first, first  # stop before a weight reaches 0: that is the next chapter
         return 0.6 * lam_max, None

@@ -75,6 +75,8 @@ def facts_for(scene) -> dict:
         before = [_solve(loss, path.at(x), norm, t) for x in np.linspace(0.0, s, 12)[:-1]]
         facts["held"] = all(np.array_equal(b.point, before[0].point) and b.at_corner for b in before)
         facts["end"] = _solve(loss, path.at(1.0), norm, t)
+        along = [_solve(loss, path.at(x), norm, t).multiplier for x in np.linspace(0.0, 1.0, 21)]
+        facts["steady"] = max(along) - min(along) <= 1e-9 * max(max(along), 1e-300)
     else:
         facts["factors"] = shrink_factors(loss, sol)
     return facts
@@ -116,6 +118,10 @@ CAPTION_RULES = [
     Rule("sign of the nonzero weight", rf"that weight's sign, here ({NUMBER})",
          lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
              np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
+    Rule("λ held", rf"λ stays ({NUMBER}) on this path",
+         lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
+                                                                      f["sol"].multiplier),
+         ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
     Rule("slides: both nonzero", r"both weights are nonzero",
@@ -128,6 +134,8 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("verdict",)),
+    Rule("verdict region zero", r"the wedge, not just a line, gives w([₁₂])\* = 0 exactly",
+         lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict wedge zero", r"would put w([₁₂])\* at exactly 0",
          lambda m, f: f["end"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("cone edge value", rf"reaches the cone's edge, g([₁₂]) = ({NUMBER})",
@@ -154,6 +162,8 @@ CAPTION_RULES = [
 ]
 
 INACTIVE_RULES = [
+    Rule("start normal", rf"where g = (\({NUMBER}, {NUMBER}\)) is its outward normal there",
+         lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
     Rule("start outside", r"Start with ŵ outside it",
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
@@ -182,8 +192,8 @@ INACTIVE_RULES = [
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
     Rule("penalty at 0", r"this answer is λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 is the constraint with a radius t\(λ\) below "
-         rf"({NUMBER}), so it moves w\* off ŵ towards 0",
+    Rule("penalty radius", rf"Any λ above 0 is the constraint with a smaller radius, "
+         rf"t\(λ\) = ‖w\*\(λ\)‖[₁₂] below ({NUMBER}), so it moves w\* off ŵ towards 0",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
          rf"exactly",

@@ -77,7 +77,7 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     assert scene.drag.get_value() == 0.0
     np.testing.assert_allclose(coords(scene, scene.tangent_dot.get_center())[0], sol.point,
                                atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene, scene.center_marker[0][0].get_center())[0],
+    np.testing.assert_allclose(coords(scene, scene.center_dot.get_center())[0],
                                scene.loss.center, atol=COORD_ATOL)
     # The touching contour: the level set through w*, clipped to the view, point for point.
     expected = joined(clip_polyline(level_set(scene.loss, sol.level), scene.view))
@@ -93,7 +93,7 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     arrow = pull_arrow(sol, scale=arrow_scale(sol, length=PULL_ARROW * scene.radius))
     np.testing.assert_allclose(coords(scene, scene.pull.get_start())[0], arrow.start,
                                atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene, scene.pull.tip.tip_point)[0], arrow.end,
+    np.testing.assert_allclose(coords(scene, scene.pull.get_end())[0], arrow.end,
                                atol=COORD_ATOL)
 
 

@@ -205,7 +205,7 @@ def test_checked_values_are_cleaned() -> None:
 
 # ------------------------------------------------------------------- palette
 def test_adjacent_colours_stay_apart_under_colour_vision_deficiency() -> None:
-    colorspacious = pytest.importorskip("colorspacious")
+    import colorspacious  # test extra: a missing package must fail, not skip
     deficiencies = [None, "deuteranomaly", "protanomaly", "tritanomaly"]
 
     def seen(color, deficiency):

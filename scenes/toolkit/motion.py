@@ -20,6 +20,8 @@ from manim import DL, UR
 if TYPE_CHECKING:
     from manim import Mobject, Scene, ValueTracker
 
+    from scenes.toolkit.readout import Readout
+
 __all__ = ["sweep", "overlapping", "SWEEP_Z"]
 
 #: Above every z-index the scenes use for still things (labels are at 5).
@@ -38,6 +40,7 @@ def sweep(scene: Scene, tracker: ValueTracker, value: float, *followers: Mobject
     followers that end on a label (the labels above them are then redrawn
     every frame).
     """
+    followers, split = _split_readouts(scene, followers)
     movers = (tracker, *followers)
     raised = (*movers, *over)
     saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
@@ -53,6 +56,32 @@ def sweep(scene: Scene, tracker: ValueTracker, value: float, *followers: Mobject
     for mobject, z_indices in zip(raised, saved):
         for member, z in zip(mobject.get_family(), z_indices):
             member.z_index = z
+    for readout, fixed, moving in split:
+        moving.clear_updaters()
+        scene.remove(fixed, moving)
+        scene.add(readout)
+
+
+def _split_readouts(scene: Scene, followers: Sequence[Mobject]
+                    ) -> tuple[list[Mobject], list[tuple[Readout, Mobject, Mobject]]]:
+    """Readouts among the followers that are on screen as themselves: shown for the sweep
+    as their fixed glyphs and their slots, with only the slots following (Manim redraws
+    every glyph of a moving mobject; a readout's words do not move)."""
+    from scenes.toolkit.readout import Readout
+
+    out: list[Mobject] = []
+    split = []
+    for follower in followers:
+        if isinstance(follower, Readout) and follower in scene.mobjects and follower.updaters:
+            fixed, moving = follower.parts()
+            moving.add_updater(lambda _m, r=follower: r.update(0))
+            scene.remove(follower)
+            scene.add(fixed, moving)
+            split.append((follower, fixed, moving))
+            out.append(moving)
+        else:
+            out.append(follower)
+    return out, split
 
 
 def overlapping(region: Mobject, candidates: Iterable[Mobject], *, margin: float = 0.05

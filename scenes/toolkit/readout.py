@@ -120,6 +120,21 @@ class Readout(VGroup):
             text = " " * units + "0" + " " * (len(text) - units - 1)
         return text
 
+    def parts(self) -> tuple[VGroup, VGroup]:
+        """The line as two groups to add to a scene instead of the readout itself: its
+        fixed glyphs, and its number slots (with the frame they are measured from).
+
+        A readout that follows a tracker changes only its slots, but Manim redraws every
+        glyph of a moving mobject in every frame; with the parts added separately and
+        only the second one following (``moving.add_updater(lambda m:
+        readout.set_values(...))``), a sweep redraws the digits alone.
+        """
+        slot_glyphs = {id(glyph) for slots in self._slots for glyph, _, _ in slots}
+        fixed = VGroup(*(g for g in self.submobjects
+                         if g is not self._frame and id(g) not in slot_glyphs))
+        moving = VGroup(*(glyph for slots in self._slots for glyph, _, _ in slots), self._frame)
+        return fixed, moving
+
     def set_opacity(self, opacity: float, family: bool = True) -> Readout:
         super().set_opacity(opacity, family=family)
         self._frame.set_opacity(0.0)  # the box-keeping diagonal is never seen

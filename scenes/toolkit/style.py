@@ -74,6 +74,8 @@ __all__ = [
     "marker",
     "set_pieces",
     "draw_ball",
+    "dashed",
+    "set_dashes",
     "keep_in_frame",
     "CAPTION_TOP",
     "PANEL_RIGHT",
@@ -361,6 +363,37 @@ def polyline(axes: Axes, points: ArrayLike, **style: object) -> VMobject:
     return curve
 
 
+#: Dashes of a dashed curve, and the gaps between them (scene units).
+DASH_LENGTH = 0.11
+DASH_GAP = 0.07
+
+
+def dashed(axes: Axes, points: ArrayLike, *, dash: float = DASH_LENGTH, gap: float = DASH_GAP,
+           **style: object) -> VMobject:
+    """A dashed polyline through these problem points: one VMobject whose subpaths are the
+    dashes (Manim's DashedVMobject makes one mobject per dash, each drawn separately)."""
+    return set_dashes(VMobject(**style), axes, points, dash=dash, gap=gap)
+
+
+def set_dashes(mobject: VMobject, axes: Axes, points: ArrayLike, *, dash: float = DASH_LENGTH,
+               gap: float = DASH_GAP) -> VMobject:
+    """Make ``mobject`` the dashes along the polyline through ``points`` (problem points)."""
+    corners = to_scene(axes, np.asarray(points, dtype=float).reshape(-1, 2))
+    steps = np.linalg.norm(np.diff(corners, axis=0), axis=1)
+    along = np.concatenate([[0.0], np.cumsum(steps)])
+    mobject.clear_points()
+    if along[-1] <= 0.0:
+        return mobject
+    starts = np.arange(0.0, along[-1], dash + gap)
+    for begin in starts:
+        end = min(begin + dash, along[-1])
+        marks = np.concatenate([[begin], along[(along > begin) & (along < end)], [end]])
+        piece = np.stack([np.interp(marks, along, corners[:, k]) for k in range(3)], axis=-1)
+        mobject.start_new_path(piece[0])
+        mobject.add_points_as_corners(piece[1:])
+    return mobject
+
+
 def filled_polygon(axes: Axes, points: ArrayLike, **style: object) -> Polygon:
     """A filled polygon with these problem points as vertices (a closing repeat is dropped)."""
     vertices = to_scene(axes, points)
@@ -449,8 +482,14 @@ def _inside_safe_area(mobject: Mobject) -> bool:
 
 def keep_in_frame(mobject: Mobject) -> Mobject:
     """Shift ``mobject`` (a label following a point) back inside the frame and above the
-    caption strip, by the least amount."""
-    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    caption strip, by the least amount. The label's size is measured once (it is called
+    every frame and a label does not change size)."""
+    half = getattr(mobject, "_half_size", None)
+    if half is None:
+        half = 0.5 * (mobject.get_corner(UP + RIGHT) - mobject.get_corner(DOWN + LEFT))
+        mobject._half_size = half
+    centre = mobject.get_center()
+    low, high = centre - half, centre + half
     half_w, half_h = config.frame_width / 2 - FRAME_MARGIN, config.frame_height / 2 - FRAME_MARGIN
     dx = max(-half_w - low[0], 0.0) - max(high[0] - half_w, 0.0)
     dy = max(CAPTION_TOP - low[1], 0.0) - max(high[1] - half_h, 0.0)

@@ -9,15 +9,16 @@ baseline is a trivial scene (axes and one moving square) with the same number
 of frames, rendered in the same run; the ratio is what to compare across
 machines.
 
-Shared cloud machines are noisy (the same render varies by +-25 % from one
-minute to the next), so scene and baseline renders alternate, each is repeated
-and the ratio is taken between medians.
+Renders are timed in CPU seconds (user + system of the render process), which
+other load on a shared machine hardly changes; scene and baseline renders still
+alternate, each is repeated, and the ratio is taken between medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,19 +46,24 @@ class Trivial(Scene):
 
 
 def render_seconds(path: Path, scene: str, work: Path, env: dict[str, str] | None = None) -> float:
-    """Wall time of one `manim render -ql` into a fresh media dir with a shared TeX cache.
+    """CPU time (user + system, the render process and its encoder threads) of one
+    `manim render -ql` into a fresh media dir with a shared TeX cache.
 
-    A fresh media dir means no cached partial movies (a render after an edit);
-    the shared tex_dir stays warm, as on a lecturer's machine.
+    CPU time, not wall time: on a shared machine other processes stretch the
+    wall clock of both renders unevenly (±25 % from one minute to the next),
+    while the work a render does stays put. A fresh media dir means no cached
+    partial movies (a render after an edit); the shared tex_dir stays warm, as
+    on a lecturer's machine.
     """
     manim = Path(sys.executable).with_name("manim")
     config = work / "bench.cfg"
     config.write_text(with_project_config(f"tex_dir = {work / 'Tex'}"))
     media = Path(tempfile.mkdtemp(dir=work))
-    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([str(manim), "render", "-ql", "-c", str(config), "--media_dir", str(media),
                     str(path), scene], cwd=ROOT, check=True, capture_output=True, env=env)
-    return time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def duration_seconds(path: Path, scene: str) -> float:
@@ -85,7 +91,7 @@ def main() -> None:
     args = parser.parse_args()
     wanted = set(args.scenes)
     scenes = [(p, n) for p, n in catalogue() if not wanted or n in wanted]
-    print(f"{'scene':<24}{'length s':>9}{'frames':>8}{'render s':>10}{'trivial s':>11}{'ratio':>7}"
+    print(f"{'scene':<24}{'length s':>9}{'frames':>8}{'cpu s':>10}{'trivial':>11}{'ratio':>7}"
           f"   (medians of {args.repeat})")
     ratios = []
     with tempfile.TemporaryDirectory() as tmp:
