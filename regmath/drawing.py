@@ -293,8 +293,19 @@ def right_angle_mark(solution: Solution, *, size: float) -> NDArray[np.float64]:
 
 
 def slack_segment(center: ArrayLike, *, norm: str, radius: float) -> NDArray[np.float64]:
-    """From an inside ŵ out to the ball's boundary along the ray from 0 through ŵ,
-    shape (2, 2): [ŵ, t ŵ/‖ŵ‖_p]. Its length in the norm is the slack t − ‖ŵ‖_p."""
+    """From an inside ŵ straight out to the ball's boundary, shape (2, 2): [ŵ, end].
+
+    Its length, in the plot's own units, is the slack t − ‖ŵ‖_p, so a viewer can
+    read it off the ticks:
+
+    * L2: along the ray from 0 through ŵ, end = t ŵ / ‖ŵ‖₂;
+    * L1: along the axis of ŵ's largest weight k, away from 0,
+      end = ŵ + (t − ‖ŵ‖₁) sign(ŵ_k) e_k (|ŵ_k| grows by exactly the slack, so
+      ‖end‖₁ = t; along the ray through ŵ the Euclidean length would be
+      shorter than the L1 slack).
+
+    Raises `InvalidArgumentError` ("center") unless 0 < ‖ŵ‖_p ≤ t.
+    """
     from regmath.lp import lp_norm
 
     norm = check_norm(norm)
@@ -303,7 +314,12 @@ def slack_segment(center: ArrayLike, *, norm: str, radius: float) -> NDArray[np.
     size = float(lp_norm(c, 1.0 if norm == "l1" else 2.0))
     if size == 0.0 or size > radius:
         raise InvalidArgumentError("center", "must be nonzero and inside the ball")
-    return np.array([c, radius * c / size])
+    if norm == "l2":
+        return np.array([c, radius * c / size])
+    k = int(np.argmax(np.abs(c)))
+    end = c.copy()
+    end[k] = np.copysign(abs(c[k]) + (radius - size), c[k])
+    return np.array([c, end])
 
 
 def tangent_segment(solution: Solution, *, half_length: float) -> NDArray[np.float64]:

@@ -167,6 +167,8 @@ PANEL_GAP = 0.2
 LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
 #: The last frame is held this long after the last words, for a clean cut.
 FINAL_HOLD = 4.0
+#: InactiveConstraint's arrow labels fade out between these shares of the first λ.
+LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
 
 
 class TangencyScene(StoryScene):
@@ -371,7 +373,8 @@ class TangencyScene(StoryScene):
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
         place_clear(self.tangent_label, self.tangent_dot.get_center(),
                     self.label_direction()[0], [self.ball, *self.tick_numbers(), self.axes,
-                                                self.center_marker], buff=0.12)
+                                                self.center_marker, *self.label_obstacles()],
+                    buff=0.12)
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
@@ -615,6 +618,20 @@ class TangencyScene(StoryScene):
         """Put a moving arrow on regmath's arrow (problem coordinates)."""
         mobject.put_ends(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end))
 
+    def label_obstacles(self) -> list[VMobject]:
+        """What will be drawn at w* later (arrows, the line to ŵ), as outlines that are never
+        shown: w*'s label is placed once, clear of them all."""
+        sol = self.solution
+        segments = [np.array([a.start, a.end]) for a in (pull_arrow(sol, scale=self.scale),
+                                                          push_arrow(sol, scale=self.scale))]
+        segments.append(clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0])
+        segments.extend(self.later_segments())
+        return [polyline(self.axes, segment) for segment in segments]
+
+    def later_segments(self) -> list[np.ndarray]:
+        """Segments a story draws at w* after its label (problem points, shape (k, 2))."""
+        return []
+
     def label_direction(self) -> tuple[np.ndarray, float]:
         """w*'s label goes where no arrow, edge or the way to ŵ leaves w*."""
         sol = self.solution
@@ -649,6 +666,14 @@ class L1Tangency(TangencyScene):
             return (f" It is a corner of the diamond{{@zero}}, where "
                     f"{weight_star(zero).text} = 0.")
         return " It lies on an edge of the diamond, where both weights are nonzero."
+
+    def later_segments(self) -> list[np.ndarray]:
+        sol = self.solution
+        if self.kind != "corner":
+            return []
+        length = CONE_ARROW * self.t
+        return [*(np.array([a.start, a.end]) for a in corner_normals(sol, length=length)),
+                normal_cone_wedge(sol, length=length)]
 
     def show_middle(self) -> None:
         self.corner = self.solution.point if self.kind == "corner" else self.state(1.0)[1].point
@@ -755,7 +780,7 @@ class L1Tangency(TangencyScene):
                                   getattr(self, "cone_label", None)) if m is not None]
         self.wedge_region = self.get_wedge_region(self.corner)
         self.relation = self.add_panel_line(MathTex(
-            r"\{\hat w = w^* + \lambda H^{-1} g:\ \lambda \ge 0,\ g \in \partial\|\cdot\|_1(w^*)\}",
+            r"\hat w \in \{w^* + \lambda H^{-1} g:\ \lambda \ge 0,\ g \in \partial\|\cdot\|_1(w^*)\}",
             font_size=PANEL_FONT - 2))
         for line in live:
             self.add_panel_line(line)
@@ -834,13 +859,13 @@ class L1Tangency(TangencyScene):
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
             words = ("A whole region of {w_hat}, the wedge, not just a line, gives {zero} = 0 "
-                     "exactly{@verdict}; on the circle only thin rays of {w_hat} give a zero. "
+                     "exactly{@verdict}; for the circle only the {w_hat} on a few lines give a zero. "
                      "That is why the lasso gives sparse weights.")
         else:
             line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
                      "{w_hat} in the shaded wedge, a whole region, would put {zero} at exactly 0"
-                     "{@verdict}; on the circle only thin rays of {w_hat} give a zero.")
+                     "{@verdict}; for the circle only the {w_hat} on a few lines give a zero.")
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
             cue.play(Reveal(verdict), Indicate(self.wedge_region, scale_factor=1.0), at="verdict")
@@ -866,6 +891,13 @@ class L2Tangency(TangencyScene):
 
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
+
+    def later_segments(self) -> list[np.ndarray]:
+        sol = self.solution
+        if self.kind != "circle":
+            return []
+        arrow = normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
+        return [np.array([arrow.start, arrow.end])]
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -992,10 +1024,12 @@ class L2Tangency(TangencyScene):
         spoken_parts = [f"w-{'one' if i == 0 else 'two'}-star is {tx.spoken} times "
                         f"w-hat-{'one' if i == 0 else 'two'}" for i, tx in zip(shown, texts)]
         if len(shown) == 2 and texts[0].text == texts[1].text:
-            reason = ("the same factor, because {H} is a multiple of {I}." if isotropic(self.loss)
+            reason = ("the same factor, because {H} is a multiple of the identity {I}."
+                      if isotropic(self.loss)
                       else "factors that agree to two digits.")
         elif len(shown) == 2:
-            reason = ("different factors, because {H} is not a multiple of {I}."
+            reason = ("different factors: {H} is not a multiple of the identity {I}, so nothing "
+                      "forces them to agree."
                       if not isotropic(self.loss) else "")
         else:
             missing = next(i for i in range(2) if i not in shown)
@@ -1009,8 +1043,9 @@ class L2Tangency(TangencyScene):
                   "ridge gives a zero{@zero}.")
         ending += " The diamond's corners, with whole cones of normals, behave differently."
         same = number(isotropic_factor(self.loss.center, radius=self.t), significant=2)
+        identity = "{I}" if "identity" in reason else "the identity {I}"  # defined once
         contrast = ("" if isotropic(self.loss) else
-                    f" With {{H}} a multiple of the identity {{I}}, {{w_star}} would be {{w_hat}} "
+                    f" With {{H}} a multiple of {identity}, {{w_star}} would be {{w_hat}} "
                     f"scaled down to the circle{{@ghost}}, both factors {same.text}.")
         words = ("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra
                  + contrast + ending)
@@ -1161,34 +1196,43 @@ class InactiveConstraint(TangencyScene):
                      at="wstar")
         with self.cue("The loss pulls {w_star} outward along {neg_grad}{@pull}. The {ball} "
                       "pushes back along −{g}{@push}, where {g} = {gval} is its outward normal "
-                      "there, with strength {lam} = {lam0}: balance, {neg_grad} = {lam}{g}.",
+                      "there, with strength {lam} = {lam0}: balance, {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The loss pulls w-star outward along minus the gradient{@pull}. The "
                       "{ball} pushes back along minus g{@push}, where g = {gval} is its outward "
                       "normal there, with strength lambda = {lam0}: balance, minus the gradient "
-                      "equals lambda g.") as cue:
+                      "equals lambda g{@balance}.") as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), Reveal(self.live), at="push")
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
+            cue.play(Reveal(self.live), at="balance")
+
+    def label_opacity(self) -> float:
+        """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
+        boundary the arrows are too short to carry a label without piling onto ŵ and w*."""
+        first = self.start_solution.multiplier
+        share = self.state()[1].multiplier / first if first > 0.0 else 0.0
+        return float(np.clip((share - LABEL_FADE_END) / (LABEL_FADE_START - LABEL_FADE_END),
+                             0.0, 1.0))
 
     def follow_push_label(self, mobject: VMobject) -> None:
-        """Beside the push's tip, gone with it."""
+        """Beside the push's tip, fading with it."""
         mobject.next_to(self.push.get_end(), DOWN + LEFT * 0.5, buff=0.06)
-        visible = bool(len(self.push.shaft.points))
-        if visible != getattr(mobject, "_shown", None):
-            mobject.set_opacity(1.0 if visible else 0.0)
-            mobject._shown = visible
+        opacity = self.label_opacity() if len(self.push.shaft.points) else 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
         self.move_arrow(mobject, push_arrow(self.state()[1], scale=self.scale))
 
     def follow_pull_label(self, mobject: VMobject) -> None:
-        """Beside the pull's tip; gone with the pull once it is too short to draw."""
+        """Beside the pull's tip, fading with it."""
         mobject.next_to(self.pull.get_end(), UP, buff=0.06)
-        visible = bool(len(self.pull.shaft.points))
-        if visible != getattr(mobject, "_shown", None):
-            mobject.set_opacity(1.0 if visible else 0.0)
-            mobject._shown = visible
+        opacity = self.label_opacity() if len(self.pull.shaft.points) else 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def follow_label(self, mobject: VMobject) -> None:
         mobject.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.08)
@@ -1305,23 +1349,26 @@ class InactiveConstraint(TangencyScene):
                           "w", "ŵ"), inner=number(self.inner),
                       spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
                       "the norm of w-hat, {inner}{@touch}.") as cue:
-            # The slack lines and "t = t0" are about the first ball: dimmed while t changes.
-            cue.play(Reveal(radius_line), *(Dim(m) for m in (*self.verdict, self.problem[1])),
-                     Conceal(self.slack_parts), at="shrink")
+            # The slack lines and "t = t0" are about the first ball: hidden while t changes
+            # (below ‖ŵ‖ they are false), back when the ball is t0 again.
+            cue.play(Reveal(radius_line), Dim(self.problem[1]),
+                     *(Conceal(m) for m in self.verdict), Conceal(self.slack_parts), at="shrink")
             sweep(self, self.ball_radius, self.inner, *followers, run_time=cue.until("touch"),
                   rate_func=smooth)
         self.tangent_label.add_updater(self.follow_label)
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds, {w_star} leaves {w_hat} and {lam} rises.") as cue:
-            self.play(Conceal(self.same), Undim(self.hat_label), Reveal(self.tangent_label))
+            self.play(Conceal(self.same), Undim(self.hat_label), run_time=0.5)
+            self.play(Reveal(self.tangent_label), Flash(self.center_dot, color=CONE_COLOR),
+                      run_time=0.8)
             sweep(self, self.ball_radius, below, *followers, self.tangent_label,
-                  run_time=cue.until("bind") + 1.5, rate_func=smooth)
+                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         with self.cue("Grow it back{@back}: {lam} returns to exactly 0.") as cue:
             sweep(self, self.ball_radius, t0, *followers, self.tangent_label,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
             self.tangent_label.clear_updaters()
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                      Reveal(self.same))
+                      Reveal(self.same), *(Reveal(m) for m in self.verdict))
         for follower in followers:
             follower.clear_updaters()
         self.remove(radius_line)
@@ -1395,8 +1442,7 @@ class InactiveConstraint(TangencyScene):
                       "{lam} = 0{@zero}.", pen=pen,
                       spoken="In penalty form, minimizing f plus lambda times the penalty, this "
                       "answer is lambda = 0{@zero}.") as cue:
-            cue.play(*clear, Dim(self.ball), Dim(self.problem[0]), Conceal(self.same),
-                     Undim(self.hat_label), Dim(self.tangent_dot, factor=0.0))
+            cue.play(*clear, Dim(self.ball), Dim(self.problem[0]))
             cue.play(Reveal(penalty), Reveal(live), at="zero")
         with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
                       "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat} "
@@ -1404,8 +1450,12 @@ class InactiveConstraint(TangencyScene):
                       norm_star=SYMBOLS[self.norm].text.replace("w", "w*(λ)"),
                       spoken="Any lambda above zero{@up} is the constraint with a smaller radius, "
                       "below {inner}, so it moves w-star off w-hat towards zero.") as cue:
-            self.add(trace, penalized_dot, moving_label, ring)
             cue.wait_until("up")
+            # The penalized dot is drawn exactly over w*: swapping them shows no change.
+            self.remove(self.tangent_dot)
+            self.add(trace, penalized_dot, ring)
+            self.play(Conceal(self.same), Undim(self.hat_label), Reveal(moving_label),
+                      run_time=0.6)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=smooth)
             self.wait(FINAL_HOLD)

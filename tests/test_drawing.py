@@ -7,6 +7,7 @@ import pytest
 
 from regmath import InvalidArgumentError, Quadratic, constrained
 from regmath.drawing import (
+    slack_segment,
     ball_outline,
     cone_label_anchor,
     free_direction,
@@ -141,3 +142,22 @@ def test_singular_level_sets_are_refused() -> None:
     singular = Quadratic(center=[1.0, 1.0], hessian=[[1.0, 1.0], [1.0, 1.0]])
     with pytest.raises(InvalidArgumentError, match="loss"):
         level_set(singular, 1.0)
+
+
+@pytest.mark.parametrize("center", [(0.35, 0.25), (-0.1, 0.3), (0.0, -0.4), (0.2, 0.2)])
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_slack_segment_ends_on_the_ball_and_its_length_is_the_slack(center, norm) -> None:
+    radius = 1.0
+    p = 1 if norm == "l1" else 2
+    start, end = slack_segment(center, norm=norm, radius=radius)
+    assert np.array_equal(start, np.asarray(center, dtype=float))
+    assert np.linalg.norm(end, ord=p) == pytest.approx(radius, abs=1e-15)
+    # Read off the ticks: the Euclidean length is the slack in the ball's own norm.
+    slack = radius - np.linalg.norm(center, ord=p)
+    assert np.linalg.norm(end - start) == pytest.approx(slack, abs=1e-15)
+
+
+def test_slack_segment_refuses_a_center_outside_or_at_zero() -> None:
+    for center in [(0.0, 0.0), (0.8, 0.5)]:
+        with pytest.raises(InvalidArgumentError, match="^center"):
+            slack_segment(center, norm="l1", radius=1.0)
