@@ -1,0 +1,2 @@
+"""Placeholder while LagrangeHike is rebuilt."""
+VARIANTS = []
