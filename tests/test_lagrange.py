@@ -58,8 +58,8 @@ def test_gradients_line_up_at_every_extreme_of_a_winding_path() -> None:
     assert len(extremes) >= 3
     for e in extremes:
         assert e.residual <= LAGRANGE_TOL
-        cross = e.gradient_f[0] * e.gradient_g[1] - e.gradient_f[1] * e.gradient_g[0]
-        assert abs(cross) <= 1e-11 * np.linalg.norm(e.gradient_f) * np.linalg.norm(e.gradient_g)
+        cross = e.gradient_f[0] * e.gradient_h[1] - e.gradient_f[1] * e.gradient_h[0]
+        assert abs(cross) <= 1e-11 * np.linalg.norm(e.gradient_f) * np.linalg.norm(e.gradient_h)
         assert abs(path.value(e.point)) <= 1e-12
     # The best maximum is higher than every traced point.
     top = constrained_extremes(hills, path, curve)[0]
