@@ -109,7 +109,8 @@ def test_gradient_arrows_are_drawn_to_one_scale(rendered, name: str) -> None:
     f_length = np.linalg.norm(arrows.f[1] - arrows.f[0])
     h_length = np.linalg.norm(arrows.h[1] - arrows.h[0])
     # Parallel (∇f = λ∇h), and either to one scale or, when |λ| is far from 1, directions only.
-    cross = np.cross(arrows.f[1] - arrows.f[0], arrows.h[1] - arrows.h[0])
+    (fx, fy), (hx, hy) = arrows.f[1] - arrows.f[0], arrows.h[1] - arrows.h[0]
+    cross = fx * hy - fy * hx
     assert abs(cross) <= 1e-12 * f_length * h_length
     if arrows.true_lengths:
         assert f_length / h_length == pytest.approx(abs(top.multiplier), rel=1e-12)
