@@ -802,16 +802,19 @@ class Camera:
         The angle of the line of sight above the ground (radians); π/2 looks
         straight down, where the picture is the map itself.
     zoom
-        Scale of the picture about the map's centre (≤ 1 keeps it in the map's square).
+        Scale of the picture about its centre.
+    centre
+        Where the map's centre appears (map coordinates); None: where it is.
     """
 
     azimuth: float
     elevation: float
     zoom: float = 1.0
+    centre: tuple[float, float] | None = None
 
 
 #: Straight down: the picture is the map.
-TOP_VIEW = Camera(0.0, float(np.pi / 2), 1.0)
+TOP_VIEW = Camera(0.0, float(np.pi / 2), 1.0, None)
 #: The opening view of the mountain: from the south-west, 25° above the ground.
 START_CAMERA = Camera(float(np.radians(-30.0)), float(np.radians(25.0)))
 #: The mountain's height in the picture, as a share of the map's extent.
@@ -831,14 +834,19 @@ def lift(f: SmoothFunction, points: ArrayLike, *, scale: float) -> NDArray[np.fl
     return np.column_stack([p, scale * np.asarray(f.value(p), dtype=float)])
 
 
+def _box_centre(box: ViewBox) -> NDArray[np.float64]:
+    return np.array([0.5 * (box.x_range[0] + box.x_range[1]),
+                     0.5 * (box.y_range[0] + box.y_range[1])])
+
+
 def project(points: ArrayLike, camera: Camera, *, box: ViewBox, top: float) -> NDArray[np.float64]:
     r"""Orthographic picture of 3D points (k, 3), in map coordinates, shape (k, 2).
 
     With (dx, dy) the offset from the map's centre c, φ the azimuth, e the
-    elevation and ζ the zoom:
+    elevation, ζ the zoom and c' the camera's centre (c by default):
 
-        u = c_x + ζ (cos φ dx − sin φ dy)
-        v = c_y + ζ (sin e (sin φ dx + cos φ dy) + cos e (z − top/2))
+        u = c'_x + ζ (cos φ dx − sin φ dy)
+        v = c'_y + ζ (sin e (sin φ dx + cos φ dy) + cos e (z − top/2))
 
     (the ground turned by φ, then seen from elevation e; heights are centred
     on half of ``top``, the drawn height of the peak). From `TOP_VIEW` this is
@@ -847,38 +855,56 @@ def project(points: ArrayLike, camera: Camera, *, box: ViewBox, top: float) -> N
     p = np.asarray(points, dtype=float).reshape(-1, 3)
     if camera == TOP_VIEW:
         return p[:, :2].copy()
-    cx, cy = float(np.mean(box.x_range[:2])), float(np.mean(box.y_range[:2]))
-    dx, dy = p[:, 0] - cx, p[:, 1] - cy
-    c, s = np.cos(camera.azimuth), np.sin(camera.azimuth)
-    across, along = c * dx - s * dy, s * dx + c * dy
+    c = _box_centre(box)
+    target = c if camera.centre is None else np.asarray(camera.centre, dtype=float)
+    dx, dy = p[:, 0] - c[0], p[:, 1] - c[1]
+    cos, sin = np.cos(camera.azimuth), np.sin(camera.azimuth)
+    across, along = cos * dx - sin * dy, sin * dx + cos * dy
     up = np.sin(camera.elevation) * along + np.cos(camera.elevation) * (p[:, 2] - 0.5 * top)
-    return np.column_stack([cx + camera.zoom * across, cy + camera.zoom * up])
+    return np.column_stack([target[0] + camera.zoom * across, target[1] + camera.zoom * up])
 
 
-def fit_zoom(azimuth: float, elevation: float, *, box: ViewBox, top: float) -> float:
-    """The largest zoom ≤ 1 that keeps the picture of the map's box, from the ground up
-    to ``top``, inside the map's square."""
+def fit_zoom(azimuth: float, elevation: float, *, box: ViewBox, top: float,
+             stage: ViewBox | None = None, centre: ArrayLike | None = None) -> float:
+    """The largest zoom that keeps the picture of the map's box, from the ground up to
+    ``top``, centred at ``centre``, inside ``stage`` (both default to the map's box)."""
+    stage = box if stage is None else stage
+    c = _box_centre(stage) if centre is None else np.asarray(centre, dtype=float)
     (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
     corners = np.array([[x, y, z] for x in (x0, x1) for y in (y0, y1) for z in (0.0, top)])
-    seen = project(corners, Camera(azimuth, elevation, 1.0), box=box, top=top)
-    centre = np.array([0.5 * (x0 + x1), 0.5 * (y0 + y1)])
-    reach = np.max(np.abs(seen - centre), axis=0)
-    half = 0.5 * np.array([box.width, box.height])
-    return float(min(1.0, *(half / np.maximum(reach, 1e-300))))
+    seen = project(corners, Camera(azimuth, elevation, 1.0, (0.0, 0.0)), box=box, top=top)
+    room = np.array([min(c[0] - stage.x_range[0], stage.x_range[1] - c[0]),
+                     min(c[1] - stage.y_range[0], stage.y_range[1] - c[1])])
+    if np.any(room <= 0.0):
+        raise InvalidArgumentError("centre", "must lie inside the stage")
+    reach = np.max(np.abs(seen), axis=0)
+    return float(np.min(room / np.maximum(reach, 1e-300)))
 
 
-def hike_camera(progress: float, *, box: ViewBox, top: float,
+def hike_camera(progress: float, *, box: ViewBox, top: float, stage: ViewBox | None = None,
                 start: Camera = START_CAMERA) -> Camera:
-    """The camera ``progress`` of the way from ``start`` to `TOP_VIEW` (azimuth and elevation
-    linear in progress, zoom fitted by `fit_zoom`); exactly `TOP_VIEW` at 1."""
+    """The camera ``progress`` of the way from the opening view to `TOP_VIEW`.
+
+    The opening view looks from ``start``'s azimuth and elevation, as large as
+    fits ``stage`` (map coordinates of the room the picture may use, default
+    the map's box), centred in it. Azimuth, elevation and centre move linearly
+    in progress; the zoom goes linearly from the opening one to 1 but never
+    beyond what fits the stage; exactly `TOP_VIEW` at 1.
+    """
     progress = float(progress)
     if not 0.0 <= progress <= 1.0:
         raise InvalidArgumentError("progress", f"must lie in [0, 1], got {progress}")
     if progress == 1.0:
         return TOP_VIEW
+    stage = box if stage is None else stage
+    first, last = _box_centre(stage), _box_centre(box)
+    opening = fit_zoom(start.azimuth, start.elevation, box=box, top=top, stage=stage)
     azimuth = (1.0 - progress) * start.azimuth
     elevation = start.elevation + progress * (TOP_VIEW.elevation - start.elevation)
-    return Camera(azimuth, elevation, fit_zoom(azimuth, elevation, box=box, top=top))
+    centre = (1.0 - progress) * first + progress * last
+    zoom = min((1.0 - progress) * opening + progress,
+               fit_zoom(azimuth, elevation, box=box, top=top, stage=stage, centre=centre))
+    return Camera(azimuth, elevation, zoom, (float(centre[0]), float(centre[1])))
 
 
 def hill_meridians(hills: GaussianHills, *, level: float, count: int = 12,

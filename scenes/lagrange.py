@@ -40,6 +40,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    Animation,
     DL,
     DOWN,
     UR,
@@ -61,7 +62,9 @@ from manim import (
     smooth,
 )
 
-from regmath.drawing import ViewBox, axis_range
+from regmath import Quadratic, constrained
+from regmath.classic import classic_view
+from regmath.drawing import ViewBox, axis_range, level_set
 from regmath.framing import clip_polyline
 from regmath.lagrange import (
     ConstrainedExtreme,
@@ -92,7 +95,7 @@ from regmath.lagrange import (
     with_vertex,
 )
 from regmath.errors import InvalidArgumentError
-from scenes.toolkit.motion import sweep
+from scenes.toolkit.motion import SWEEP_Z, sweep
 from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
     Check,
@@ -107,6 +110,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    CAPTION_TOP,
     CENTER_COLOR,
     GRADIENT_COLOR,
     LOSS_COLOR,
@@ -117,6 +121,7 @@ from scenes.toolkit.style import (
     PLOT_SIDE,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    ball_shape,
     legible,
     make_axes,
     make_plot,
@@ -132,6 +137,14 @@ __all__ = ["LagrangeHike"]
 PATH_COLOR = NORMAL_COLOR
 #: The stretch of path higher than the hiker.
 HIGHER_COLOR = TEXT_COLOR
+#: Drawing order. Manim redraws, in every frame of an animation, everything drawn after the
+#: first thing that moves; so the panel (text that only ever fades in) is drawn last of all,
+#: and the map's tick numbers and labels just above the curves they must stay above.
+MAP_LABEL_Z = 3
+ARROW_Z = 4
+ARROW_LABEL_Z = 5
+HIKER_Z = 6
+PANEL_Z = 7
 PANEL_FONT = 30
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
@@ -139,8 +152,18 @@ PROFILE_SIZE = (5.2, 1.9)
 MIN_MOUNTAIN_SHARE = 0.33
 #: At most this many waves of the path across the map (narrower ones cannot be drawn).
 MAX_WAVES = 6
+#: The opening 3D picture may use the frame up to these scene coordinates (the title is above).
+STAGE_HALF_WIDTH = 6.8
+STAGE_TOP = 3.2
+STAGE_MARGIN = 0.15
+#: The closing sketch of the next scenes: a fixed example (the story's default data).
+PREVIEW_CENTER = (1.0, 1.6)
+PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
+PREVIEW_RADIUS = 1.0
+PREVIEW_SIDE = 2.2
+PREVIEW_CENTERS = {"l2": np.array([2.2, 1.85, 0.0]), "l1": np.array([5.0, 1.85, 0.0])}
 #: Radial lines down the mountain in the 3D picture.
-MERIDIANS = 12
+MERIDIANS = 10
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 MAX_SHAPE_CONDITION = 100.0
@@ -226,14 +249,19 @@ class LagrangeHike(StoryScene):
                                    labels=("x", "y"), keep_clear=[self.top.point],
                                    avoid=self.key_curves())
         self.map = self.map_group[0]
+        self.stage = self.get_stage()
+        for number in self.tick_numbers():
+            number.set_z_index(MAP_LABEL_Z)
         self.profile_group = make_plot(
             axis_range(self.curve.arc_length, margin=0.0),
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
+        self.profile_group.set_z_index(PANEL_Z)
         self.camera_progress = ValueTracker(0.0)
         self.walked = ValueTracker(0.0)
         self._camera: tuple[float, Any] | None = None
+        self._hiker: tuple[float, np.ndarray] | None = None
         self.panel_lines: list[VMobject] = []
 
     def check_story(self) -> None:
@@ -280,6 +308,29 @@ class LagrangeHike(StoryScene):
             curves += clip_polyline(touching, self.view)
         return curves
 
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        """Play, drawing each animated mobject last (on top) while it plays.
+
+        # TOOLKIT: Manim redraws, in every frame, everything drawn after the first moving
+        # mobject (z-index order, and a mobject with updaters counts as moving); a label
+        # fading in under the panel and the tick numbers would redraw them all.
+        # `motion.sweep` does this for trackers' followers; this does it for every animation
+        # (a fade, a flash, a growing arrow) and every follower, restoring the z-indices after.
+        # A candidate for `StoryScene.play`.
+        """
+        raised = [a.mobject for a in animations if isinstance(a, Animation)]
+        # Followers with updaters count as moving too: they go on top as well.
+        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
+        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
+        for mobject in raised:
+            mobject.set_z_index(SWEEP_Z)
+        try:
+            super().play(*animations, **kwargs)
+        finally:
+            for mobject, z_indices in zip(raised, saved):
+                for member, z in zip(mobject.get_family(), z_indices):
+                    member.z_index = z
+
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
         self.next_section("mountain")
@@ -299,6 +350,7 @@ class LagrangeHike(StoryScene):
     def show_mountain(self) -> None:
         self.title = Tex("The highest point of a path", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.title.set_z_index(PANEL_Z)
         self.rings = VGroup(*(self.get_lifted(hill_contour(self.mountain, level),
                                               stroke_color=LOSS_COLOR, stroke_width=2.5,
                                               stroke_opacity=0.45 + 0.5 * share)
@@ -306,7 +358,7 @@ class LagrangeHike(StoryScene):
         self.meridians = VGroup(*(self.get_lifted(line, fade=True, stroke_color=MUTED_COLOR,
                                                   stroke_width=1.5, stroke_opacity=0.6)
                                   for line in hill_meridians(self.mountain, level=self.levels[0],
-                                                             count=MERIDIANS)))
+                                                             count=MERIDIANS, samples=17)))
         self.ground = VGroup(*(self.get_lifted(segment, ground=True, stroke_color=MUTED_COLOR,
                                                stroke_width=2) for segment in
                                ground_axes(self.view)))
@@ -322,7 +374,7 @@ class LagrangeHike(StoryScene):
                                      z_index=2)
         with self.cue("A mountain{@mountain}: its height at the point (x, y) is f(x, y), highest "
                       "at the peak{@peak}.") as cue:
-            cue.play(Reveal(self.title), Create(self.frame_outline), Create(self.ground),
+            cue.play(Reveal(self.title), Reveal(self.frame_outline), Reveal(self.ground),
                      at="mountain")
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians), until="peak")
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR))
@@ -336,7 +388,7 @@ class LagrangeHike(StoryScene):
                       "of equal height, settle into a map{@map}.") as cue:
             cue.wait_until("above")
             sweep(self, self.camera_progress, 1.0, *lifted, run_time=cue.until("map"),
-                  rate_func=smooth, on_top=False)
+                  rate_func=smooth)
             for mobject in lifted:
                 mobject.clear_updaters()
             self.remove(self.frame_outline, self.meridians)
@@ -344,7 +396,7 @@ class LagrangeHike(StoryScene):
             cue.play(Reveal(self.map_group))
             self.remove(*self.ground)
         self.path_label = self.get_path_label()
-        with self.cue("On the map the path is the curve where h(x, y) = 0{@h}. Where on it is "
+        with self.cue("On the map the path{@h} is the curve where h(x, y) = 0. Where on it is "
                       "the hiker highest?") as cue:
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=PATH_COLOR,
                                                         scale_factor=1.0), at="h")
@@ -352,11 +404,12 @@ class LagrangeHike(StoryScene):
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
         self.gamma_label = legible(MathTex(r"\gamma", font_size=36, color=PATH_COLOR))
+        self.gamma_label.set_z_index(MAP_LABEL_Z)
         gamma_at = point_on_curve(self.path, self.curve, 0.12 * self.curve.arc_length[-1])
         place_clear(self.gamma_label, to_scene(self.map, gamma_at), self.path.gradient(gamma_at),
                     [self.trail, *self.rings, self.path_label, *self.tick_numbers()],
                     minor=[self.map])
-        self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=6)
+        self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=HIKER_Z)
         self.hiker.add_updater(lambda m: m.move_to(to_scene(self.map, self.hiker_point())))
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.contour.add_updater(self.follow_contour)
@@ -373,12 +426,13 @@ class LagrangeHike(StoryScene):
                                0.0, float(self.heights[0]), font_size=PANEL_FONT)
         self.readout.next_to(self.profile_group, DOWN, buff=0.35).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
+        self.readout.set_z_index(PANEL_Z)
         self.readout.add_updater(lambda r: r.set_values(self.walked.get_value(),
                                                         self.hiker_height()))
         self.panel_lines.append(self.readout)
         followers = (self.hiker, self.contour, self.profile, self.profile_dot, self.readout)
-        with self.cue("Call the path γ{@gamma}, and s the distance walked along it from its "
-                      "left end{@s}: the hiker stands at γ(s).") as cue:
+        with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
+                      "left end: the hiker stands at γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), at="gamma")
             cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR),
                      Create(self.profile_group), Reveal(self.readout), at="s")
@@ -386,19 +440,19 @@ class LagrangeHike(StoryScene):
                       "contour line through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             sweep(self, self.walked, self.pause, *followers, run_time=cue.until(cue.END),
-                  rate_func=smooth, on_top=False)
-        self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=3)
+                  rate_func=smooth)
+        self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.higher.add_updater(self.follow_higher)
         crossings = self.get_crossing_dots()
-        with self.cue("Here the contour crosses the path{@cross}. The stretch of path inside it "
-                      "is higher{@higher}: the hiker can still climb.") as cue:
+        with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
+                      "inside it is higher: the hiker can still climb.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR) for d in crossings),
                      at="cross")
             cue.play(Reveal(self.higher), at="higher")
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
             sweep(self, self.walked, self.top_length, *followers, self.higher,
-                  run_time=cue.until(cue.END) + 1.0, rate_func=smooth, on_top=False)
+                  run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
         self.higher.clear_updaters()
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the path{@top}. There the contour only "
@@ -410,14 +464,13 @@ class LagrangeHike(StoryScene):
             cue.play(Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45), at="top")
             if not self.through_peak:
                 cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="touch")
-        with self.cue("Walk on{@on}: all the rest of the path is lower. Back to the top"
+        with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
             sweep(self, self.walked, length, *followers, run_time=cue.until("back"),
-                  rate_func=smooth, on_top=False)
+                  rate_func=smooth)
             self.profile.clear_updaters()  # the whole profile stays while the hiker walks back
             back = tuple(f for f in followers if f is not self.profile)
-            sweep(self, self.walked, self.top_length, *back, run_time=1.5, rate_func=smooth,
-                  on_top=False)
+            sweep(self, self.walked, self.top_length, *back, run_time=1.5, rate_func=smooth)
         for follower in followers:
             follower.clear_updaters()
 
@@ -426,7 +479,8 @@ class LagrangeHike(StoryScene):
         # The two are parallel: the shorter is drawn thinner, on top of the longer.
         f_longer = arrows.f is not None and (np.linalg.norm(arrows.f[1] - arrows.f[0])
                                              > np.linalg.norm(arrows.h[1] - arrows.h[0]))
-        thin, thick = {"z_index": 5, "stroke_width": 5}, {"z_index": 4, "stroke_width": 9}
+        thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 5}
+        thick = {"z_index": ARROW_Z, "stroke_width": 9}
         self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **(thin if f_longer else thick))
         self.h_label = legible(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR))
         obstacles = [self.trail, self.contour, self.hiker, self.grad_h, self.path_label,
@@ -460,8 +514,9 @@ class LagrangeHike(StoryScene):
                           "nothing.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
             return
-        with self.cue("At the top{@f} the normals line up: ∇f, at right angles to the contour, "
-                      "and ∇h{@h}, at right angles to the path.") as cue:
+        with self.cue("At the top{@f} the contour touches the path, so their normals line up: "
+                      "∇f, at right angles to the contour, and ∇h{@h}, at right angles to the "
+                      "path.") as cue:
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
         with self.cue(self.balance_words(), lam_value=lam,
@@ -499,7 +554,7 @@ class LagrangeHike(StoryScene):
                      *self.tick_numbers()], minor=[self.map])
         other = MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
                         font_size=PANEL_FONT)
-        other.move_to(self.condition, aligned_edge=LEFT)
+        other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
         either = Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT)
         self.add_panel_line(either)
         if lam == 0.0:
@@ -531,6 +586,7 @@ class LagrangeHike(StoryScene):
         regularization.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.add_panel_line(hike)
         self.add_panel_line(regularization)
+        balls, touches = self.get_preview()
         with self.cue("The hiker maximizes f on an equality{@hike}. Regularization minimizes a "
                       "loss f over an inequality, ‖w‖ ≤ t{@reg}: at the best w*, −∇f(w*) = λg "
                       "with λ ≥ 0{@kkt}, g an outward normal of the ball.",
@@ -538,24 +594,53 @@ class LagrangeHike(StoryScene):
                       "minimizes a loss f over an inequality, the norm of w at most t{@reg}: at "
                       "the best w-star, minus the gradient equals lambda g, with lambda never "
                       "negative{@kkt}, g an outward normal of the ball.") as cue:
+            # The walk's plot has done its job: the sketch of the next scenes takes its place.
+            cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
+                                    self.readout)))
             cue.play(Reveal(hike), at="hike")
-            cue.play(Reveal(regularization[0]), at="reg")
-            cue.play(Reveal(regularization[1]), at="kkt")
-        touching = ("the touching contour is tangent to it, as the contour is to the path here"
-                    if not self.through_peak else "the touching contour is tangent to it")
-        with self.cue("As long as the ball's boundary is smooth, " + touching + "{@smooth}. "
-                      "The diamond has corners: next.") as cue:
-            cue.play(Indicate(self.contour if not self.through_peak else self.hiker,
-                              color=LOSS_COLOR, scale_factor=1.0 if not self.through_peak
-                              else 1.2), at="smooth")
+            cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
+            cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
+        here = "" if self.through_peak else ", as the contour is to the path here{@here}"
+        with self.cue("As long as the ball's boundary is smooth{@smooth}, the touching contour is "
+                      "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
+            cue.play(Indicate(touches[0], color=LOSS_COLOR, scale_factor=1.0), at="smooth")
+            if not self.through_peak:
+                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="here")
+            cue.play(Flash(touches[3], color=SOLUTION_COLOR), at="corner")
             cue.wait_until(cue.END)
             self.wait(1.0)
+        self.preview = VGroup(balls, touches)
+
+    def get_preview(self) -> tuple[VGroup, VGroup]:
+        """The next scenes in miniature: the circle and the diamond of a fixed example, each
+        with its touching contour and w* (tangent on the circle, at a corner of the diamond).
+        Returns (axes and balls, contours and w*: circle contour, circle w*, diamond contour,
+        diamond w*)."""
+        loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
+        solutions = {norm: constrained(loss, norm=norm, radius=PREVIEW_RADIUS)
+                     for norm in ("l2", "l1")}
+        view = classic_view(loss, solutions["l2"], solutions["l1"]).box
+        balls, touches = VGroup(), VGroup()
+        for norm, centre in PREVIEW_CENTERS.items():
+            axes = make_axes(view, side=PREVIEW_SIDE, center=centre)[0]
+            for axis in (axes.x_axis, axes.y_axis):
+                axis.remove(axis.numbers, axis.ticks)  # a sketch: no numbers
+            ball = ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=3)
+            contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
+                                 clip_polyline(level_set(loss, solutions[norm].level), view))
+            dot = marker(to_scene(axes, solutions[norm].point), SOLUTION_COLOR, radius=0.06)
+            balls.add(axes, ball)
+            touches.add(contour, dot)
+        for mobject in (balls, touches):
+            mobject.set_z_index(PANEL_Z)
+        return balls, touches
 
     # ------------------------------------------------------------- followers
     def camera(self) -> Any:
         progress = self.camera_progress.get_value()
         if self._camera is None or self._camera[0] != progress:
-            self._camera = (progress, hike_camera(progress, box=self.view, top=self.peak_z))
+            self._camera = (progress, hike_camera(progress, box=self.view, top=self.peak_z,
+                                                  stage=self.stage))
         return self._camera[1]
 
     def picture(self, points: np.ndarray) -> np.ndarray:
@@ -563,7 +648,11 @@ class LagrangeHike(StoryScene):
         return to_scene(self.map, project(points, self.camera(), box=self.view, top=self.peak_z))
 
     def hiker_point(self) -> np.ndarray:
-        return point_on_curve(self.path, self.curve, self.walked.get_value())
+        """γ(s) for the walked distance s (solved once per frame; five followers ask)."""
+        s = self.walked.get_value()
+        if self._hiker is None or self._hiker[0] != s:
+            self._hiker = (s, point_on_curve(self.path, self.curve, s))
+        return self._hiker[1]
 
     def hiker_height(self) -> float:
         return float(self.mountain.value(self.hiker_point()))
@@ -595,16 +684,26 @@ class LagrangeHike(StoryScene):
 
         def follow(m: VMobject) -> None:
             m.set_points_as_corners(self.picture(lifted))
-            if fade:
-                m.set_stroke(opacity=opacity * (1.0 - self.camera_progress.get_value()))
+            progress = self.camera_progress.get_value()
+            if fade and progress > 0.0:  # (at 0 a fade-in is in charge of the opacity)
+                m.set_stroke(opacity=opacity * (1.0 - progress))
 
         follow(curve)
         curve.add_updater(follow)
         return curve
 
+    def get_stage(self) -> ViewBox:
+        """The room the opening 3D picture may use, in map coordinates: the frame below the
+        title and above the caption strip (the panel is still empty then)."""
+        low = self.map.point_to_coords(np.array([-STAGE_HALF_WIDTH, CAPTION_TOP + STAGE_MARGIN,
+                                                 0.0]))
+        high = self.map.point_to_coords(np.array([STAGE_HALF_WIDTH, STAGE_TOP, 0.0]))
+        return ViewBox((float(low[0]), float(high[0]), 1.0), (float(low[1]), float(high[1]), 1.0))
+
     def get_path_label(self) -> MathTex:
         """"h(x, y) = 0" beside the path, on the side away from the peak, inside the map."""
         label = legible(MathTex(r"h(x, y) = 0", font_size=32, color=PATH_COLOR))
+        label.set_z_index(MAP_LABEL_Z)
         side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
         low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
         for share in PATH_LABEL_PLACES:
@@ -618,16 +717,17 @@ class LagrangeHike(StoryScene):
     def get_crossing_dots(self) -> VGroup:
         """Where the contour through the hiker (at the pause) crosses the path."""
         height = float(self.mountain.value(point_on_curve(self.path, self.curve, self.pause)))
-        return VGroup(*(marker(to_scene(self.map, p), LOSS_COLOR, radius=0.07, z_index=5)
+        return VGroup(*(marker(to_scene(self.map, p), LOSS_COLOR, radius=0.07, z_index=ARROW_Z)
                         for p in contour_crossings(self.mountain, self.path, self.curve, height)))
 
     def get_arrow(self, arrow: tuple[np.ndarray, np.ndarray], color: object, *,
-                  z_index: int = 4, stroke_width: float = 6) -> Arrow:
+                  z_index: float = ARROW_Z, stroke_width: float = 6) -> Arrow:
         return Arrow(to_scene(self.map, arrow[0]), to_scene(self.map, arrow[1]), buff=0.0,
                      color=color, stroke_width=stroke_width, max_tip_length_to_length_ratio=0.22,
                      max_stroke_width_to_length_ratio=100, z_index=z_index)
 
     def add_panel_line(self, line: VMobject) -> VMobject:
+        line.set_z_index(PANEL_Z)
         above = self.panel_lines[-1] if self.panel_lines else self.profile_group
         line.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.panel_lines.append(line)
