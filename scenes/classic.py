@@ -236,9 +236,10 @@ class ClassicPicture(StoryScene):
         with self.cue("Two weights, {w1} and {w2}, on two pairs of axes{@axes}.") as cue:
             cue.play(*(Create(group) for group in self.panels.values()), until=cue.END)
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
-        with self.cue("On both sides the loss f is lowest at {w_hat} = {c}{@center}" + where
-                      + ": the weights fitted without regularization.",
-                      c=point(self.loss.center)) as cue:
+        # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
+        with self.cue("On both sides the loss f is lowest at the same point" + where
+                      + ", {w_hat} = {c}{@center}. Those are the weights fitted without "
+                      "regularization.", c=point(self.loss.center)) as cue:
             cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
 
     def show_balls(self) -> None:
@@ -318,14 +319,16 @@ class ClassicPicture(StoryScene):
         self.tangent_labels = {norm: self.get_solution_label(norm) for norm in NORMS}
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
-        with self.cue("Ridge's {w_star} = {where}{@ridge}" + self.ridge_words(),
+        with self.cue("Ridge's{@ridge} {w_star} = {where}" + self.ridge_words(),
                       where=point(ridge.point)) as cue:
             cue.play(Reveal(self.tangent_labels["l2"]), Reveal(self.results["l2"][0]),
                      Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="ridge")
-        with self.cue("The lasso's {w_star} = {where}{@lasso}" + self.lasso_words(),
+        with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
             cue.play(Reveal(self.tangent_labels["l1"]), Reveal(self.results["l1"][0]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
+            if lasso.at_corner:
+                cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
 
     def ridge_words(self) -> str:
         zeros = self.solutions["l2"].zero_weights
@@ -338,7 +341,7 @@ class ClassicPicture(StoryScene):
         lasso = self.solutions["l1"]
         if lasso.at_corner:
             return (f", a corner of the diamond, where {weight_star(lasso.zero_weights[0]).text}"
-                    " = 0 exactly.")
+                    " = 0 exactly{{@zero}}.")
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_shrinkage(self) -> None:

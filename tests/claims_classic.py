@@ -76,7 +76,7 @@ def _ridge_differs(facts: dict) -> bool:
 OWNER = r"^(Compared with ŵ, ridge|The lasso)"
 
 CAPTION_RULES = [
-    Rule("ŵ given", rf"lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
+    Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"Both have radius t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
@@ -150,7 +150,7 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
 
 
 SCREEN_RULES = [
-    Rule("radius on screen", rf"^\\,= ({TEX_NUMBER})$",
+    Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: any(all(agrees(_tex(m.group(k + 1)), f[o].point[k]) for k in range(2))
