@@ -446,6 +446,11 @@ def left_to_right(curve: TracedCurve) -> TracedCurve:
     return TracedCurve(points, np.concatenate([[0.0], np.cumsum(segments)]), curve.closed)
 
 
+#: A path across the map is traced in steps of 1/PATH_STEPS of the map's extent: the chords
+#: then stay within 1e-4 of the extent of the curve for the curvatures a map can show.
+PATH_STEPS = 200
+
+
 def sine_path_curve(path: SineCurve, box: ViewBox) -> TracedCurve:
     """The path y = a sin(kx + φ) + b across the box, from its left edge to its right edge.
 
@@ -464,7 +469,8 @@ def sine_path_curve(path: SineCurve, box: ViewBox) -> TracedCurve:
     if path.offset - abs(path.amplitude) < y0 or path.offset + abs(path.amplitude) > y1:
         raise InvalidArgumentError("path", "its band b ± |a| must lie inside the box")
     middle = 0.5 * (x0 + x1)
-    traced = left_to_right(trace_curve(path, path.point_at(middle), box))
+    step = max(box.width, box.height) / PATH_STEPS
+    traced = left_to_right(trace_curve(path, path.point_at(middle), box, step=step))
     inner = traced.points[(traced.points[:, 0] > x0) & (traced.points[:, 0] < x1)]
     points = np.concatenate([path.point_at(x0)[np.newaxis], inner, path.point_at(x1)[np.newaxis]])
     segments = np.linalg.norm(np.diff(points, axis=0), axis=1)

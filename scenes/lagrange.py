@@ -48,6 +48,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Axes,
     Create,
     Dot,
     Flash,
@@ -621,10 +622,13 @@ class LagrangeHike(StoryScene):
                      for norm in ("l2", "l1")}
         view = classic_view(loss, solutions["l2"], solutions["l1"]).box
         balls, touches = VGroup(), VGroup()
+        unit = PREVIEW_SIDE / max(view.width, view.height)
         for norm, centre in PREVIEW_CENTERS.items():
-            axes = make_axes(view, side=PREVIEW_SIDE, center=centre)[0]
-            for axis in (axes.x_axis, axes.y_axis):
-                axis.remove(axis.numbers, axis.ticks)  # a sketch: no numbers
+            # A sketch: bare axes with equal units, no ticks, numbers or labels.
+            axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
+                        x_length=unit * view.width, y_length=unit * view.height, tips=False,
+                        axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                     "include_ticks": False}).move_to(centre)
             ball = ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=3)
             contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
                                  clip_polyline(level_set(loss, solutions[norm].level), view))
