@@ -165,6 +165,10 @@ PREVIEW_SIDE = 2.2
 PREVIEW_CENTERS = {"l2": np.array([2.2, 1.85, 0.0]), "l1": np.array([5.0, 1.85, 0.0])}
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
+#: Lengths of the plain animations (seconds): the words hold on after them.
+DRAW_SECONDS = 2.0
+FLASH_SECONDS = 0.8
+WALK_SECONDS = 4.5
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 MAX_SHAPE_CONDITION = 100.0
@@ -204,6 +208,34 @@ def hill_shape() -> Check:
                     "ridge)")) from None
             raise InvalidArgumentError(name, error.problem.replace("H[", "A[")) from None
     return check
+
+
+def merged(text: VMobject) -> VMobject:
+    """A static text drawn as one path: its glyphs merged into a single VMobject.
+
+    # TOOLKIT: Manim draws every glyph of a MathTex as its own path, and redraws the whole
+    # still picture at the start of every animation: a panel of ten lines of text is
+    # hundreds of draw calls each time. One path per line (all glyphs as its subpaths, each
+    # glyph's holes intact) looks the same and draws in one call. The text keeps its class
+    # and TeX string; only its glyphs become one. For text that never changes (not a
+    # Readout) and has one colour.
+    """
+    glyphs = text.family_members_with_points()
+    if len(glyphs) < 2:
+        return text
+    one = VMobject()
+    one.points = np.concatenate([glyph.points for glyph in glyphs])
+    one.match_style(glyphs[0])
+    text.submobjects = [one]
+    return text
+
+
+def merge_axes(axes: Axes) -> None:
+    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for number in getattr(axis, "numbers", []):
+            merged(number)
+        merged(axis.ticks)
 
 
 class LagrangeHike(StoryScene):
@@ -253,16 +285,20 @@ class LagrangeHike(StoryScene):
         self.stage = self.get_stage()
         for number in self.tick_numbers():
             number.set_z_index(MAP_LABEL_Z)
+        merge_axes(self.map)
         self.profile_group = make_plot(
             axis_range(self.curve.arc_length, margin=0.0),
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
+        merge_axes(self.profile_axes)
         self.profile_group.set_z_index(PANEL_Z)
         self.camera_progress = ValueTracker(0.0)
         self.walked = ValueTracker(0.0)
         self._camera: tuple[float, Any] | None = None
         self._hiker: tuple[float, np.ndarray] | None = None
+        #: The 3D picture's mobjects and how each follows the camera.
+        self.lifted: dict[VMobject, Any] = {}
         self.panel_lines: list[VMobject] = []
 
     def check_story(self) -> None:
@@ -349,7 +385,7 @@ class LagrangeHike(StoryScene):
 
     # ----------------------------------------------------------------- beats
     def show_mountain(self) -> None:
-        self.title = Tex("The highest point of a path", font_size=40)
+        self.title = merged(Tex("The highest point of a path", font_size=40))
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.title.set_z_index(PANEL_Z)
         self.rings = VGroup(*(self.get_lifted(hill_contour(self.mountain, level),
@@ -369,29 +405,27 @@ class LagrangeHike(StoryScene):
         self.peak_dot = marker(self.picture(lift(self.mountain, [self.data["peak"]],
                                                  scale=self.relief))[0], CENTER_COLOR,
                                radius=0.06)
-        self.peak_dot.add_updater(lambda m: m.move_to(self.picture(
-            lift(self.mountain, [self.data["peak"]], scale=self.relief))[0]))
+        self.lifted[self.peak_dot] = lambda m: m.move_to(self.picture(
+            lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
         self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
                                      z_index=2)
         with self.cue("A mountain{@mountain}: its height at the point (x, y) is f(x, y), highest "
                       "at the peak{@peak}.") as cue:
             cue.play(Reveal(self.title), Reveal(self.frame_outline), Reveal(self.ground),
-                     at="mountain")
-            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians), until="peak")
-            cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR))
+                      at="mountain")
+            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
+                     run_time=min(cue.until("peak"), DRAW_SECONDS))
+            cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
+                                                  run_time=FLASH_SECONDS), at="peak")
         with self.cue("A hiker must keep to a path across its flank{@path}.") as cue:
-            cue.play(Create(self.trail), until=cue.END)
+            cue.play(Create(self.trail), run_time=min(cue.until("path"), DRAW_SECONDS))
 
     def show_map(self) -> None:
-        lifted = [*self.rings, *self.meridians, *self.ground, self.frame_outline, self.peak_dot,
-                  self.trail]
         with self.cue("Look from straight above{@above}: the contour lines, each joining points "
                       "of equal height, settle into a map{@map}.") as cue:
             cue.wait_until("above")
-            sweep(self, self.camera_progress, 1.0, *lifted, run_time=cue.until("map"),
-                  rate_func=smooth)
-            for mobject in lifted:
-                mobject.clear_updaters()
+            self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
+                        rate_func=smooth)
             self.remove(self.frame_outline, self.meridians)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
@@ -399,8 +433,7 @@ class LagrangeHike(StoryScene):
         self.path_label = self.get_path_label()
         with self.cue("On the map the path{@h} is the curve where h(x, y) = 0. Where on it is "
                       "the hiker highest?") as cue:
-            cue.play(Reveal(self.path_label), Indicate(self.trail, color=PATH_COLOR,
-                                                        scale_factor=1.0), at="h")
+            cue.play(Reveal(self.path_label), at="h")
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -411,14 +444,9 @@ class LagrangeHike(StoryScene):
                     [self.trail, *self.rings, self.path_label, *self.tick_numbers()],
                     minor=[self.map])
         self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=HIKER_Z)
-        self.hiker.add_updater(lambda m: m.move_to(to_scene(self.map, self.hiker_point())))
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
-        self.contour.add_updater(self.follow_contour)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
-        self.profile.add_updater(self.follow_profile)
         self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
-        self.profile_dot.add_updater(lambda m: m.move_to(to_scene(
-            self.profile_axes, [self.walked.get_value(), self.hiker_height()])))
         length = float(self.curve.arc_length[-1])
         self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
                                + r",\quad f(\gamma(s)) = "
@@ -428,33 +456,42 @@ class LagrangeHike(StoryScene):
         self.readout.next_to(self.profile_group, DOWN, buff=0.35).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
         self.readout.set_z_index(PANEL_Z)
-        self.readout.add_updater(lambda r: r.set_values(self.walked.get_value(),
-                                                        self.hiker_height()))
         self.panel_lines.append(self.readout)
-        followers = (self.hiker, self.contour, self.profile, self.profile_dot, self.readout)
+        followers = {
+            self.hiker: lambda m: m.move_to(to_scene(self.map, self.hiker_point())),
+            self.contour: self.follow_contour,
+            self.profile: self.follow_profile,
+            self.profile_dot: lambda m: m.move_to(to_scene(
+                self.profile_axes, [self.walked.get_value(), self.hiker_height()])),
+            self.readout: lambda r: r.set_values(self.walked.get_value(), self.hiker_height()),
+        }
+        for mobject, place in followers.items():
+            place(mobject)
         with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
                       "left end: the hiker stands at γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), at="gamma")
-            cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR),
-                     Create(self.profile_group), Reveal(self.readout), at="s")
+            cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR,
+                                               run_time=FLASH_SECONDS),
+                      Reveal(self.profile_group), Reveal(self.readout), at="s")
         with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
                       "contour line through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
-            sweep(self, self.walked, self.pause, *followers, run_time=cue.until(cue.END),
-                  rate_func=smooth)
+            self.follow(self.walked, self.pause, followers,
+                        run_time=min(cue.until(cue.END), WALK_SECONDS),
+                        rate_func=smooth)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
-        self.higher.add_updater(self.follow_higher)
+        self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
                       "inside it is higher: the hiker can still climb.") as cue:
-            cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR) for d in crossings),
-                     at="cross")
+            cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
+                                          for d in crossings),
+                      at="cross")
             cue.play(Reveal(self.higher), at="higher")
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
-            sweep(self, self.walked, self.top_length, *followers, self.higher,
-                  run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
-        self.higher.clear_updaters()
+            self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
+                        run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the path{@top}. There the contour only "
                      "touches{@touch} the path.")
@@ -462,18 +499,21 @@ class LagrangeHike(StoryScene):
             top_words = ("...to nothing at the top of the path{@top}, which is the peak itself: "
                          "the contour through it is a single point.")
         with self.cue(top_words) as cue:
-            cue.play(Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45), at="top")
-            if not self.through_peak:
-                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="touch")
+            flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
+                          run_time=FLASH_SECONDS)
+            if self.through_peak:
+                cue.play(flash, at="top")
+            else:
+                cue.play(flash, at="top")
+                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0),
+                          at="touch")
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
-            sweep(self, self.walked, length, *followers, run_time=cue.until("back"),
-                  rate_func=smooth)
-            self.profile.clear_updaters()  # the whole profile stays while the hiker walks back
-            back = tuple(f for f in followers if f is not self.profile)
-            sweep(self, self.walked, self.top_length, *back, run_time=1.5, rate_func=smooth)
-        for follower in followers:
-            follower.clear_updaters()
+            self.follow(self.walked, length, followers, run_time=cue.until("back"),
+                        rate_func=smooth)
+            # The whole profile stays while the hiker walks back.
+            back = {m: place for m, place in followers.items() if m is not self.profile}
+            self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
@@ -483,14 +523,15 @@ class LagrangeHike(StoryScene):
         thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 5}
         thick = {"z_index": ARROW_Z, "stroke_width": 9}
         self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **(thin if f_longer else thick))
-        self.h_label = legible(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR))
+        self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR)))
         obstacles = [self.trail, self.contour, self.hiker, self.grad_h, self.path_label,
                      self.gamma_label, *self.tick_numbers()]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if arrows.f is not None:
             self.grad_f = self.get_arrow(arrows.f, GRADIENT_COLOR, **(thick if f_longer else thin))
-            self.f_label = legible(MathTex(r"\nabla f", font_size=32, color=GRADIENT_COLOR))
+            self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
+                                                        color=GRADIENT_COLOR)))
             obstacles.append(self.grad_f)
             pair = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
             labelled = pair if f_longer else pair[::-1]
@@ -503,8 +544,8 @@ class LagrangeHike(StoryScene):
                         else along, obstacles, minor=[self.map])
             obstacles.append(label)
         lam = number(top.multiplier)
-        self.condition = MathTex(rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}",
-                                 font_size=PANEL_FONT)
+        self.condition = merged(MathTex(
+            rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
         self.add_panel_line(self.condition)
         if self.grad_f is None:
             with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
@@ -548,15 +589,15 @@ class LagrangeHike(StoryScene):
             a, b = to_scene(self.map, turned_arrow(start, end, np.pi * flip.get_value()))
             m.put_start_and_end_on(a, b)
 
-        self.grad_h.add_updater(follow_turn)
-        negated = legible(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR))
+        negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
         place_clear(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
                     [self.trail, self.contour, self.hiker, self.path_label, self.gamma_label,
-                     *self.tick_numbers()], minor=[self.map])
-        other = MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
-                        font_size=PANEL_FONT)
+                     self.get_arrow(turned, PATH_COLOR), *self.tick_numbers()],
+                    minor=[self.map])
+        other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
+                               font_size=PANEL_FONT))
         other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        either = Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT)
+        either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
             words = ("The same path is also −h(x, y) = 0{@flip}, which turns ∇h round; λ = 0 "
@@ -569,21 +610,21 @@ class LagrangeHike(StoryScene):
         with self.cue(words, flipped=flipped) as cue:
             cue.wait_until("flip")
             self.play(Conceal(self.h_label), run_time=0.4)
-            sweep(self, flip, 1.0, self.grad_h, run_time=1.5, rate_func=smooth)
+            self.follow(flip, 1.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(negated), Conceal(self.condition), Reveal(other))
             cue.play(Reveal(either), at="either")
         with self.cue("Back to h = 0{@back}.") as cue:
             cue.play(Conceal(negated), Conceal(other), at="back")
-            sweep(self, flip, 0.0, self.grad_h, run_time=1.5, rate_func=smooth)
-            self.grad_h.clear_updaters()
+            self.follow(flip, 0.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(self.h_label), Reveal(self.condition))
         self.either = either
 
     def bridge(self) -> None:
-        hike = Tex(r"hike: maximize $f$ on $h = 0$", font_size=PANEL_FONT)
+        hike = merged(Tex(r"hike: maximize $f$ on $h = 0$", font_size=PANEL_FONT))
         regularization = VGroup(
-            Tex(r"regularization: minimize $f$ on $\|w\| \le t$", font_size=PANEL_FONT),
-            MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0", font_size=PANEL_FONT))
+            merged(Tex(r"regularization: minimize $f$ on $\|w\| \le t$", font_size=PANEL_FONT)),
+            merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
+                           font_size=PANEL_FONT)))
         regularization.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.add_panel_line(hike)
         self.add_panel_line(regularization)
@@ -597,7 +638,7 @@ class LagrangeHike(StoryScene):
                       "negative{@kkt}, g an outward normal of the ball.") as cue:
             # The walk's plot has done its job: the sketch of the next scenes takes its place.
             cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
-                                    self.readout)))
+                                          self.readout)))
             cue.play(Reveal(hike), at="hike")
             cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
             cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
@@ -606,8 +647,10 @@ class LagrangeHike(StoryScene):
                       "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
             cue.play(Indicate(touches[0], color=LOSS_COLOR, scale_factor=1.0), at="smooth")
             if not self.through_peak:
-                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="here")
-            cue.play(Flash(touches[3], color=SOLUTION_COLOR), at="corner")
+                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0),
+                          at="here")
+            cue.play(Flash(touches[3], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+                     at="corner")
             cue.wait_until(cue.END)
             self.wait(1.0)
         self.preview = VGroup(balls, touches)
@@ -640,6 +683,17 @@ class LagrangeHike(StoryScene):
         return balls, touches
 
     # ------------------------------------------------------------- followers
+    def follow(self, tracker: ValueTracker, value: float, followers: dict[VMobject, Any],
+               **kwargs: Any) -> None:
+        """Sweep ``tracker`` to ``value`` with each follower following it (``followers`` maps a
+        mobject to its updater), attached for this sweep only: a mobject with an updater
+        counts as moving in every animation, however still, and would be redrawn."""
+        for mobject, place in followers.items():
+            mobject.add_updater(place)
+        sweep(self, tracker, value, *followers, **kwargs)
+        for mobject, place in followers.items():
+            mobject.remove_updater(place)
+
     def camera(self) -> Any:
         progress = self.camera_progress.get_value()
         if self._camera is None or self._camera[0] != progress:
@@ -693,7 +747,7 @@ class LagrangeHike(StoryScene):
                 m.set_stroke(opacity=opacity * (1.0 - progress))
 
         follow(curve)
-        curve.add_updater(follow)
+        self.lifted[curve] = follow
         return curve
 
     def get_stage(self) -> ViewBox:
@@ -706,7 +760,7 @@ class LagrangeHike(StoryScene):
 
     def get_path_label(self) -> MathTex:
         """"h(x, y) = 0" beside the path, on the side away from the peak, inside the map."""
-        label = legible(MathTex(r"h(x, y) = 0", font_size=32, color=PATH_COLOR))
+        label = legible(merged(MathTex(r"h(x, y) = 0", font_size=32, color=PATH_COLOR)))
         label.set_z_index(MAP_LABEL_Z)
         side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
         low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
