@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     Animation,
+    Axes,
     DOWN,
     LEFT,
     ORIGIN,
@@ -105,6 +106,33 @@ BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
 
 
+def merged(text: VMobject) -> VMobject:
+    """A static text drawn as one path: its glyphs merged into a single VMobject.
+
+    # TOOLKIT: Manim draws every glyph as its own path and redraws the whole still picture
+    # at the start of every animation; one path per text (the glyphs as its subpaths, holes
+    # intact) looks the same and draws in one call. The text keeps its class and TeX string.
+    # For text that never changes and has one colour. (The same helper is in
+    # scenes/lagrange.py: scene files do not import each other.)
+    """
+    glyphs = text.family_members_with_points()
+    if len(glyphs) < 2:
+        return text
+    one = VMobject()
+    one.points = np.concatenate([glyph.points for glyph in glyphs])
+    one.match_style(glyphs[0])
+    text.submobjects = [one]
+    return text
+
+
+def merge_axes(axes: Axes) -> None:
+    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for number in getattr(axis, "numbers", []):
+            merged(number)
+        merged(axis.ticks)
+
+
 def drop_crowded_numbers(axes: object) -> None:
     """Drop a tick number that overlaps another (on either axis).
 
@@ -171,6 +199,7 @@ class ClassicPicture(StoryScene):
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         for axes in self.axes.values():
             drop_crowded_numbers(axes)
+            merge_axes(axes)
         self.growth = ValueTracker(0.0)
         self.shrink = {norm: ValueTracker(0.0) for norm in NORMS}
         self.factors = {norm: shrink_factors(self.loss, sol) for norm, sol in self.solutions.items()}
@@ -251,8 +280,8 @@ class ClassicPicture(StoryScene):
             # Typeset as one line, shown as two: the value is revealed when it is said.
             whole = Tex(HEADINGS[norm], rf"$\,= {number(self.t).tex}$", font_size=36)
             whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
-            name = Tex(HEADINGS[norm], font_size=36).move_to(whole[0])
-            value = MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1])
+            name = merged(Tex(HEADINGS[norm], font_size=36).move_to(whole[0]))
+            value = merged(MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1]))
             self.headings[norm] = VGroup(name, value)
         with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
                       "{t}; on the right, the lasso keeps them inside {@diamond}the diamond "
@@ -341,7 +370,7 @@ class ClassicPicture(StoryScene):
         lasso = self.solutions["l1"]
         if lasso.at_corner:
             return (f", a corner of the diamond, where {weight_star(lasso.zero_weights[0]).text}"
-                    " = 0 exactly{{@zero}}.")
+                    " = 0 exactly{@zero}.")
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_shrinkage(self) -> None:
@@ -512,7 +541,7 @@ class ClassicPicture(StoryScene):
         # The second line continues the first: its "=" under the first's.
         equals = first[0][2]  # w, *, = ...
         second.shift((equals.get_x() - second[0][0].get_x()) * np.array([1.0, 0.0, 0.0]))
-        return VGroup(first, second)
+        return VGroup(merged(first), merged(second))
 
     def get_bars(self, norm: str, fraction: float, *, center: bool = False) -> VGroup:
         """Bars along the axes from 0 to each weight: ŵ's (thin, white) or w*'s (red)."""

@@ -409,8 +409,9 @@ class LagrangeHike(StoryScene):
             lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
         self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
                                      z_index=2)
-        with self.cue("A mountain{@mountain}: its height at the point (x, y) is f(x, y), highest "
-                      "at the peak{@peak}.") as cue:
+        # Two sentences: a line break inside "f(x, y)" would split it.
+        with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
+                as cue:
             cue.play(Reveal(self.title), Reveal(self.frame_outline), Reveal(self.ground),
                       at="mountain")
             cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
@@ -440,9 +441,9 @@ class LagrangeHike(StoryScene):
         self.gamma_label = legible(MathTex(r"\gamma", font_size=36, color=PATH_COLOR))
         self.gamma_label.set_z_index(MAP_LABEL_Z)
         gamma_at = point_on_curve(self.path, self.curve, 0.12 * self.curve.arc_length[-1])
-        place_clear(self.gamma_label, to_scene(self.map, gamma_at), self.path.gradient(gamma_at),
-                    [self.trail, *self.rings, self.path_label, *self.tick_numbers()],
-                    minor=[self.map])
+        self.place_on_map(self.gamma_label, to_scene(self.map, gamma_at),
+                          self.path.gradient(gamma_at),
+                          [self.trail, *self.rings, self.path_label, *self.tick_numbers()])
         self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=HIKER_Z)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
@@ -540,8 +541,8 @@ class LagrangeHike(StoryScene):
         for k, (arrow, label) in enumerate(labelled):
             along = self.arrow_direction(arrow)
             beside = k == 1 and self.top.multiplier > 0.0
-            place_clear(label, arrow.get_end(), np.array([-along[1], along[0]]) if beside
-                        else along, obstacles, minor=[self.map])
+            self.place_on_map(label, arrow.get_end(),
+                              np.array([-along[1], along[0]]) if beside else along, obstacles)
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -556,8 +557,8 @@ class LagrangeHike(StoryScene):
                           "nothing.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
             return
-        with self.cue("At the top{@f} the contour touches the path, so their normals line up: "
-                      "∇f, at right angles to the contour, and ∇h{@h}, at right angles to the "
+        with self.cue("At the top the contour touches the path, so their normals line up: "
+                      "∇f{@f} at right angles to the contour, ∇h{@h} at right angles to the "
                       "path.") as cue:
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
@@ -590,10 +591,10 @@ class LagrangeHike(StoryScene):
             m.put_start_and_end_on(a, b)
 
         negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
-        place_clear(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
-                    [self.trail, self.contour, self.hiker, self.path_label, self.gamma_label,
-                     self.get_arrow(turned, PATH_COLOR), *self.tick_numbers()],
-                    minor=[self.map])
+        self.place_on_map(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
+                          [self.trail, self.contour, self.hiker, self.path_label,
+                           self.gamma_label, self.get_arrow(turned, PATH_COLOR),
+                           *self.tick_numbers()])
         other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
                                font_size=PANEL_FONT))
         other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
@@ -613,8 +614,9 @@ class LagrangeHike(StoryScene):
             self.follow(flip, 1.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(negated), Conceal(self.condition), Reveal(other))
             cue.play(Reveal(either), at="either")
-        with self.cue("Back to h = 0{@back}.") as cue:
+        with self.cue("Back to h = 0{@back}: ∇h{@turn} turns round again.") as cue:
             cue.play(Conceal(negated), Conceal(other), at="back")
+            cue.wait_until("turn")
             self.follow(flip, 0.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(self.h_label), Reveal(self.condition))
         self.either = either
@@ -631,17 +633,21 @@ class LagrangeHike(StoryScene):
         balls, touches = self.get_preview()
         with self.cue("The hiker maximizes f on an equality{@hike}. Regularization minimizes a "
                       "loss f over an inequality, ‖w‖ ≤ t{@reg}: at the best w*, −∇f(w*) = λg "
-                      "with λ ≥ 0{@kkt}, g an outward normal of the ball.",
+                      "with λ ≥ 0{@kkt}, g an outward normal of the ball. The minus sign"
+                      "{@minus}: f is minimized there, not maximized.",
                       spoken="The hiker maximizes f on an equality{@hike}. Regularization "
                       "minimizes a loss f over an inequality, the norm of w at most t{@reg}: at "
                       "the best w-star, minus the gradient equals lambda g, with lambda never "
-                      "negative{@kkt}, g an outward normal of the ball.") as cue:
+                      "negative{@kkt}, g an outward normal of the ball. The minus sign{@minus}: "
+                      "f is minimized there, not maximized.") as cue:
             # The walk's plot has done its job: the sketch of the next scenes takes its place.
             cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
                                           self.readout)))
             cue.play(Reveal(hike), at="hike")
             cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
             cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
+            cue.play(Indicate(regularization[1], color=TEXT_COLOR, scale_factor=1.1),
+                     at="minus")
         here = "" if self.through_peak else ", as the contour is to the path here{@here}"
         with self.cue("As long as the ball's boundary is smooth{@smooth}, the touching contour is "
                       "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
@@ -769,8 +775,12 @@ class LagrangeHike(StoryScene):
             place_clear(label, to_scene(self.map, anchor), side * self.path.gradient(anchor),
                         [self.trail, *self.rings, *self.tick_numbers()], minor=[self.map])
             if np.all(label.get_corner(DL)[:2] >= low) and np.all(label.get_corner(UR)[:2] <= high):
-                break
-        return label
+                return label
+        anchor = point_on_curve(self.path, self.curve,
+                                PATH_LABEL_PLACES[0] * self.curve.arc_length[-1])
+        return self.place_on_map(label, to_scene(self.map, anchor),
+                                 side * self.path.gradient(anchor),
+                                 [self.trail, *self.rings, *self.tick_numbers()])
 
     def get_crossing_dots(self) -> VGroup:
         """Where the contour through the hiker (at the pause) crosses the path."""
@@ -790,6 +800,23 @@ class LagrangeHike(StoryScene):
         line.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.panel_lines.append(line)
         return line
+
+    def place_on_map(self, label: VMobject, anchor: np.ndarray, preferred: np.ndarray,
+                     obstacles: list[VMobject]) -> VMobject:
+        """`place_clear` the label by ``anchor``, keeping it on the map's square: the preferred
+        direction first, then at right angles to it either way, then opposite."""
+        low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
+        d = np.asarray(preferred, dtype=float)[:2]
+        for direction in (d, np.array([-d[1], d[0]]), np.array([d[1], -d[0]]), -d):
+            place_clear(label, anchor, direction, obstacles, minor=[self.map])
+            if (np.all(label.get_corner(DL)[:2] >= low)
+                    and np.all(label.get_corner(UR)[:2] <= high)):
+                return label
+        # Nowhere clear inside: the first placement, nudged back onto the square.
+        place_clear(label, anchor, d, obstacles, minor=[self.map])
+        shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
+                 - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
+        return label.shift(np.append(shift, 0.0))
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]

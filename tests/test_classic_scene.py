@@ -127,7 +127,15 @@ def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rende
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge multiplies w₁ by 0.24 and w₂ by 0.61" in captions
     assert "different factors, because H is not a multiple of I" in captions
-    assert "w₁* = 0 exactly" in captions
+    assert "w₁* = 0 exactly." in captions
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_no_template_braces_reach_the_captions(rendered, name: str) -> None:
+    # A bookmark escaped twice ("{{@zero}}") once left "exactly{}." on screen.
+    for record in rendered[name].narration_log:
+        assert "{" not in record.words.caption and "}" not in record.words.caption
+        assert "{" not in record.words.spoken and "}" not in record.words.spoken
 
 
 @pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])

@@ -163,6 +163,13 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_no_template_braces_reach_the_captions(rendered, name: str) -> None:
+    for record in rendered[name].narration_log:
+        assert "{" not in record.words.caption and "}" not in record.words.caption
+        assert "{" not in record.words.spoken and "}" not in record.words.spoken
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
     problems = viewer_problems(rendered[name])
     assert all(not found for found in problems.values()), problems
