@@ -138,6 +138,9 @@ __all__ = ["LagrangeHike"]
 PATH_COLOR = NORMAL_COLOR
 #: The stretch of path higher than the hiker.
 HIGHER_COLOR = TEXT_COLOR
+#: A curve named in the words turns this colour for a moment (in its own colour, with no
+#: scaling, an Indicate would show nothing).
+HIGHLIGHT_COLOR = TEXT_COLOR
 #: Drawing order. Manim redraws, in every frame of an animation, everything drawn after the
 #: first thing that moves; so the panel (text that only ever fades in) is drawn last of all,
 #: and the map's tick numbers and labels just above the curves they must stay above.
@@ -392,13 +395,12 @@ class LagrangeHike(StoryScene):
                                               stroke_color=LOSS_COLOR, stroke_width=2.5,
                                               stroke_opacity=0.45 + 0.5 * share)
                               for level, share in zip(self.levels, self.data["contour_levels"])))
-        self.meridians = VGroup(*(self.get_lifted(line, fade=True, stroke_color=MUTED_COLOR,
-                                                  stroke_width=1.5, stroke_opacity=0.6)
-                                  for line in hill_meridians(self.mountain, level=self.levels[0],
-                                                             count=MERIDIANS, samples=17)))
-        self.ground = VGroup(*(self.get_lifted(segment, ground=True, stroke_color=MUTED_COLOR,
-                                               stroke_width=2) for segment in
-                               ground_axes(self.view)))
+        # Lines of one style are one mobject (one path each a subpath): one draw per frame.
+        self.meridians = self.get_lifted(
+            hill_meridians(self.mountain, level=self.levels[0], count=MERIDIANS, samples=17),
+            fade=True, stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
+        self.ground = self.get_lifted(ground_axes(self.view), ground=True,
+                                      stroke_color=MUTED_COLOR, stroke_width=2)
         self.frame_outline = self.get_lifted(box_outline(self.view), ground=True, fade=True,
                                              stroke_color=MUTED_COLOR, stroke_width=1.5,
                                              stroke_opacity=0.6)
@@ -430,7 +432,7 @@ class LagrangeHike(StoryScene):
             self.remove(self.frame_outline, self.meridians)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
-            self.remove(*self.ground)
+            self.remove(self.ground)
         self.path_label = self.get_path_label()
         with self.cue("On the map the path{@h} is the curve where h(x, y) = 0. Where on it is "
                       "the hiker highest?") as cue:
@@ -506,7 +508,8 @@ class LagrangeHike(StoryScene):
                 cue.play(flash, at="top")
             else:
                 cue.play(flash, at="top")
-                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0),
+                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
                           at="touch")
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
@@ -557,9 +560,12 @@ class LagrangeHike(StoryScene):
                           "nothing.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
             return
-        with self.cue("At the top the contour touches the path, so their normals line up: "
+        with self.cue("At the top the contour touches the path{@touch}, so their normals line up: "
                       "∇f{@f} at right angles to the contour, ∇h{@h} at right angles to the "
                       "path.") as cue:
+            cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
+                     at="touch")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
         with self.cue(self.balance_words(), lam_value=lam,
@@ -631,29 +637,29 @@ class LagrangeHike(StoryScene):
         self.add_panel_line(hike)
         self.add_panel_line(regularization)
         balls, touches = self.get_preview()
-        with self.cue("The hiker maximizes f on an equality{@hike}. Regularization minimizes a "
-                      "loss f over an inequality, ‖w‖ ≤ t{@reg}: at the best w*, −∇f(w*) = λg "
-                      "with λ ≥ 0{@kkt}, g an outward normal of the ball. The minus sign"
-                      "{@minus}: f is minimized there, not maximized.",
-                      spoken="The hiker maximizes f on an equality{@hike}. Regularization "
-                      "minimizes a loss f over an inequality, the norm of w at most t{@reg}: at "
-                      "the best w-star, minus the gradient equals lambda g, with lambda never "
-                      "negative{@kkt}, g an outward normal of the ball. The minus sign{@minus}: "
-                      "f is minimized there, not maximized.") as cue:
+        with self.cue("The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
+                      "minimizes a loss f over an inequality, ‖w‖ ≤ t: at the best w*{@kkt}, "
+                      "−∇f(w*) = λg with λ ≥ 0, g an outward normal of the ball. The minus sign: "
+                      "f is minimized there, not maximized.",
+                      spoken="The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
+                      "minimizes a loss f over an inequality, the norm of w at most t: at the "
+                      "best w-star{@kkt}, minus the gradient equals lambda g, with lambda never "
+                      "negative, g an outward normal of the ball. The minus sign: f is minimized "
+                      "there, not maximized.") as cue:
             # The walk's plot has done its job: the sketch of the next scenes takes its place.
             cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
                                           self.readout)))
             cue.play(Reveal(hike), at="hike")
             cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
             cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
-            cue.play(Indicate(regularization[1], color=TEXT_COLOR, scale_factor=1.1),
-                     at="minus")
         here = "" if self.through_peak else ", as the contour is to the path here{@here}"
         with self.cue("As long as the ball's boundary is smooth{@smooth}, the touching contour is "
                       "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
-            cue.play(Indicate(touches[0], color=LOSS_COLOR, scale_factor=1.0), at="smooth")
+            cue.play(Indicate(touches[0], color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                              run_time=FLASH_SECONDS), at="smooth")
             if not self.through_peak:
-                cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0),
+                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
                           at="here")
             cue.play(Flash(touches[3], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                      at="corner")
@@ -738,16 +744,26 @@ class LagrangeHike(StoryScene):
                                                        self.hiker_height()))
 
     # -------------------------------------------------------------- builders
-    def get_lifted(self, points: np.ndarray, *, ground: bool = False, fade: bool = False,
-                   **style: Any) -> VMobject:
-        """A map polyline drawn in 3D: on the surface, or on the ground (height 0). One that
-        ``fade``s is only for the 3D view: it fades out as the camera rises."""
-        lifted = lift(self.mountain, points, scale=0.0 if ground else self.relief)
+    def get_lifted(self, points: np.ndarray | list[np.ndarray], *, ground: bool = False,
+                   fade: bool = False, **style: Any) -> VMobject:
+        """A map polyline (or a list of them, as one mobject) drawn in 3D: on the surface, or
+        on the ground (height 0). One that ``fade``s is only for the 3D view: it fades out as
+        the camera rises."""
+        lines = [points] if isinstance(points, np.ndarray) and points.ndim == 2 else list(points)
+        scale = 0.0 if ground else self.relief
+        lifted = [lift(self.mountain, line, scale=scale) for line in lines]
         curve = VMobject(**style)
         opacity = float(style.get("stroke_opacity", 1.0))
 
         def follow(m: VMobject) -> None:
-            m.set_points_as_corners(self.picture(lifted))
+            if len(lifted) == 1:
+                m.set_points_as_corners(self.picture(lifted[0]))
+            else:
+                m.clear_points()
+                for line in lifted:
+                    corners = self.picture(line)
+                    m.start_new_path(corners[0])
+                    m.add_points_as_corners(corners[1:])
             progress = self.camera_progress.get_value()
             if fade and progress > 0.0:  # (at 0 a fade-in is in charge of the opacity)
                 m.set_stroke(opacity=opacity * (1.0 - progress))

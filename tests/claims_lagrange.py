@@ -151,4 +151,8 @@ VARIANTS = [
     V("too-wiggly", {"path_parameters": (0.6, 50.0, 1.0, -0.9)}, refused="path_parameters"),
     V("levels-decreasing", {"contour_levels": (0.5, 0.3)}, refused="contour_levels"),
     V("levels-zero", {"contour_levels": (0.0, 0.5)}, refused="contour_levels"),
+    # A valley of the path right under a round peak: two mirror-image tops, no single one.
+    V("two-equal-tops", {"peak": (0.0, 0.9), "shape": ((1.0, 0.0), (0.0, 1.0)),
+                         "path_parameters": (-0.6, 2.5, float(np.pi / 2), -0.9)},
+      refused="path_parameters"),
 ]
