@@ -49,6 +49,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    config,
     linear,
     smooth,
 )
@@ -313,7 +314,8 @@ class ClassicPicture(StoryScene):
             for k, target in enumerate(targets):
                 if k:
                     self.add(*(group[k - 1] for group in self.rings_groups.values()))
-                share = cue.remaining / (len(targets) - k)
+                # At least a frame: whole frames can use up the words before the last ring.
+                share = max(cue.remaining / (len(targets) - k), 1.0 / config.frame_rate)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=linear)
         self.tangent_dots = {norm: marker(to_scene(self.axes[norm], sol.point), SOLUTION_COLOR,

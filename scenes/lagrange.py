@@ -528,8 +528,8 @@ class LagrangeHike(StoryScene):
         thick = {"z_index": ARROW_Z, "stroke_width": 9}
         self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **(thin if f_longer else thick))
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR)))
-        obstacles = [self.trail, self.contour, self.hiker, self.grad_h, self.path_label,
-                     self.gamma_label, *self.tick_numbers()]
+        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.grad_h,
+                     self.path_label, self.gamma_label, *self.tick_numbers()]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if arrows.f is not None:
@@ -598,8 +598,8 @@ class LagrangeHike(StoryScene):
 
         negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
         self.place_on_map(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
-                          [self.trail, self.contour, self.hiker, self.path_label,
-                           self.gamma_label, self.get_arrow(turned, PATH_COLOR),
+                          [self.trail, self.contour, self.hiker, self.peak_dot,
+                           self.path_label, self.gamma_label, self.get_arrow(turned, PATH_COLOR),
                            *self.tick_numbers()])
         other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
                                font_size=PANEL_FONT))
