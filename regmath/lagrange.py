@@ -1,12 +1,12 @@
-r"""Lagrange multipliers in 2D: extremes of a smooth f on a smooth curve g(x, y) = 0.
+r"""Lagrange multipliers in 2D: extremes of a smooth f on a smooth curve h(x, y) = 0.
 
 At a constrained extreme the level curve of f through the point is tangent to
-the curve, so the gradients are parallel: ∇f(p) = λ ∇g(p), g(p) = 0. The
+the curve, so the gradients are parallel: ∇f(p) = λ ∇h(p), h(p) = 0. The
 solver traces the curve (predictor–corrector continuation), finds where f
 peaks along it, and refines each peak with Newton's method on the Lagrange
 system
 
-    F(x, y, λ) = [∇f − λ∇g ; g] = 0,
+    F(x, y, λ) = [∇f − λ∇h ; h] = 0,
 
 until ‖F‖ ≤ LAGRANGE_TOL. Functions come from a small analytic family
 (`GaussianHills`, `Circle`, `SineCurve`, `Line`) with exact derivatives, or
@@ -40,13 +40,38 @@ __all__ = [
     "ConstrainedExtreme",
     "constrained_extremes",
     "LAGRANGE_TOL",
-    "lagrange_arrows",
+    "left_to_right",
+    "sine_path_curve",
+    "point_on_curve",
+    "with_vertex",
+    "hill_contour",
+    "higher_stretches",
+    "contour_crossings",
+    "peak_on_path",
+    "path_top",
+    "equal_tops",
+    "final_ascent",
+    "GradientArrows",
+    "gradient_arrows",
+    "turned_arrow",
+    "hike_view",
+    "Camera",
+    "TOP_VIEW",
+    "START_CAMERA",
+    "relief_scale",
+    "lift",
+    "project",
+    "fit_zoom",
+    "hike_camera",
+    "hill_meridians",
+    "ground_axes",
+    "box_outline",
 ]
 
-#: The Lagrange system is solved to ‖[∇f − λ∇g; g]‖_∞ ≤ LAGRANGE_TOL (relative to
-#: the size of ∇f and ∇g at the point).
+#: The Lagrange system is solved to ‖[∇f − λ∇h; h]‖_∞ ≤ LAGRANGE_TOL (relative to
+#: the size of ∇f and ∇h at the point).
 LAGRANGE_TOL = 1e-12
-#: Points on a traced curve satisfy |g| ≤ CURVE_TOL · ‖∇g‖ · step.
+#: Points on a traced curve satisfy |h| ≤ CURVE_TOL · ‖∇h‖ · step.
 CURVE_TOL = 1e-12
 NEWTON_MAX_ITER = 50
 #: Step of the numerical derivatives of plain callables (times max(1, |x|)).
@@ -133,7 +158,7 @@ class GaussianHills:
 
 @dataclass(frozen=True)
 class Circle:
-    """g(p) = ‖p − c‖² − r²."""
+    """h(p) = ‖p − c‖² − r²."""
 
     center: tuple[float, float]
     radius: float
@@ -152,7 +177,7 @@ class Circle:
 
 @dataclass(frozen=True)
 class Line:
-    """g(p) = aᵀp − b."""
+    """h(p) = aᵀp − b."""
 
     normal: tuple[float, float]
     offset: float
@@ -170,7 +195,7 @@ class Line:
 
 @dataclass(frozen=True)
 class SineCurve:
-    """g(p) = y − (a sin(k x + φ) + b): a winding path across the landscape."""
+    """h(p) = y − (a sin(k x + φ) + b): a winding path across the landscape."""
 
     amplitude: float
     frequency: float
@@ -194,6 +219,11 @@ class SineCurve:
         out = np.zeros(p.shape[:-1] + (2, 2))
         out[..., 0, 0] = self.amplitude * self.frequency**2 * np.sin(self._angle(p))
         return out
+
+    def point_at(self, x: float) -> NDArray[np.float64]:
+        """The point of the path above ``x``: (x, a sin(kx + φ) + b), exactly on it."""
+        return np.array([float(x), self.amplitude * np.sin(self.frequency * x + self.phase)
+                         + self.offset])
 
 
 @dataclass(frozen=True, eq=False)
@@ -252,7 +282,8 @@ def from_callables(
 
 @dataclass(frozen=True, eq=False)
 class TracedCurve:
-    """Points along {g = 0} in order, with their cumulative arc length."""
+    """Points along {h = 0} in order, with their cumulative arc length (the sum of the
+    chords between them)."""
 
     points: NDArray[np.float64]
     arc_length: NDArray[np.float64]
@@ -276,30 +307,30 @@ class TracedCurve:
         return np.stack([x, y], axis=-1)
 
 
-def _correct(g: SmoothFunction, p: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Newton along ∇g back onto g = 0."""
+def _correct(h: SmoothFunction, p: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Newton along ∇h back onto h = 0."""
     for _ in range(NEWTON_MAX_ITER):
-        grad = g.gradient(p)
-        value = float(g.value(p))
+        grad = h.gradient(p)
+        value = float(h.value(p))
         norm2 = float(grad @ grad)
         if norm2 == 0.0:
-            raise InvalidArgumentError("g", f"∇g vanishes at {p}: the curve is not smooth there")
+            raise InvalidArgumentError("h", f"∇h vanishes at {p}: the curve is not smooth there")
         p = p - value * grad / norm2
         if abs(value) <= CURVE_TOL * np.sqrt(norm2) * max(1.0, float(np.max(np.abs(p)))):
             break
     return p
 
 
-def trace_curve(g: SmoothFunction, start: ArrayLike, box: ViewBox, *, step: float | None = None,
+def trace_curve(h: SmoothFunction, start: ArrayLike, box: ViewBox, *, step: float | None = None,
                 max_points: int = 20000) -> TracedCurve:
-    """Trace {g = 0} through ``start`` within ``box`` by predictor–corrector steps.
+    """Trace {h = 0} through ``start`` within ``box`` by predictor–corrector steps.
 
     Every returned point is Newton-corrected onto the curve. Tracing runs both
     ways from the start until it leaves the box, or closes on itself.
     """
     if step is None:
         step = max(box.width, box.height) / 400.0
-    first = _correct(g, np.asarray(start, dtype=float))
+    first = _correct(h, np.asarray(start, dtype=float))
 
     def inside(p: NDArray[np.float64]) -> bool:
         return (box.x_range[0] <= p[0] <= box.x_range[1]) and (box.y_range[0] <= p[1] <= box.y_range[1])
@@ -308,9 +339,9 @@ def trace_curve(g: SmoothFunction, start: ArrayLike, box: ViewBox, *, step: floa
         out: list[NDArray[np.float64]] = []
         p = first
         for _ in range(max_points):
-            grad = g.gradient(p)
+            grad = h.gradient(p)
             tangent = direction * np.array([-grad[1], grad[0]]) / np.linalg.norm(grad)
-            p = _correct(g, p + step * tangent)
+            p = _correct(h, p + step * tangent)
             if len(out) > 10 and np.linalg.norm(p - first) < 0.75 * step:
                 return out, True
             out.append(p)
@@ -330,10 +361,10 @@ def trace_curve(g: SmoothFunction, start: ArrayLike, box: ViewBox, *, step: floa
 
 @dataclass(frozen=True, eq=False)
 class ConstrainedExtreme:
-    """A point where ∇f = λ∇g on g = 0.
+    """A point where ∇f = λ∇h on h = 0.
 
     ``kind`` says whether f has a local maximum or minimum along the curve there;
-    ``residual`` is ‖[∇f − λ∇g; g]‖_∞ at the returned point.
+    ``residual`` is ‖[∇f − λ∇h; h]‖_∞ at the returned point.
     """
 
     point: NDArray[np.float64]
@@ -342,32 +373,32 @@ class ConstrainedExtreme:
     kind: Literal["max", "min"]
     residual: float
     gradient_f: NDArray[np.float64] = field(repr=False)
-    gradient_g: NDArray[np.float64] = field(repr=False)
+    gradient_h: NDArray[np.float64] = field(repr=False)
 
 
-def _refine(f: SmoothFunction, g: SmoothFunction, p: NDArray[np.float64]) -> tuple[NDArray, float, float]:
-    """Newton on F(x, y, λ) = [∇f − λ∇g; g] from p (λ from the least-squares fit)."""
-    grad_g = g.gradient(p)
-    lam = float(f.gradient(p) @ grad_g / (grad_g @ grad_g))
+def _refine(f: SmoothFunction, h: SmoothFunction, p: NDArray[np.float64]) -> tuple[NDArray, float, float]:
+    """Newton on F(x, y, λ) = [∇f − λ∇h; h] from p (λ from the least-squares fit)."""
+    grad_h = h.gradient(p)
+    lam = float(f.gradient(p) @ grad_h / (grad_h @ grad_h))
     residual = np.inf
     for _ in range(NEWTON_MAX_ITER):
-        grad_f, grad_g = f.gradient(p), g.gradient(p)
-        system = np.concatenate([grad_f - lam * grad_g, [g.value(p)]])
-        scale = max(float(np.max(np.abs(grad_f))), float(np.max(np.abs(grad_g))), 1e-300)
+        grad_f, grad_h = f.gradient(p), h.gradient(p)
+        system = np.concatenate([grad_f - lam * grad_h, [h.value(p)]])
+        scale = max(float(np.max(np.abs(grad_f))), float(np.max(np.abs(grad_h))), 1e-300)
         residual = float(np.max(np.abs(system))) / scale
         if residual <= LAGRANGE_TOL:
             break
         jacobian = np.zeros((3, 3))
-        jacobian[:2, :2] = f.hessian(p) - lam * g.hessian(p)
-        jacobian[:2, 2] = -grad_g
-        jacobian[2, :2] = grad_g
+        jacobian[:2, :2] = f.hessian(p) - lam * h.hessian(p)
+        jacobian[:2, 2] = -grad_h
+        jacobian[2, :2] = grad_h
         delta = np.linalg.solve(jacobian, -system)
         p = p + delta[:2]
         lam += float(delta[2])
     return p, lam, residual
 
 
-def constrained_extremes(f: SmoothFunction, g: SmoothFunction, curve: TracedCurve,
+def constrained_extremes(f: SmoothFunction, h: SmoothFunction, curve: TracedCurve,
                          *, kind: Literal["max", "min"] = "max") -> list[ConstrainedExtreme]:
     r"""All interior local maxima (or minima) of f along the traced curve, refined.
 
@@ -389,26 +420,533 @@ def constrained_extremes(f: SmoothFunction, g: SmoothFunction, curve: TracedCurv
         candidates.append(0)
     found: list[ConstrainedExtreme] = []
     for k in candidates:
-        p, lam, residual = _refine(f, g, curve.points[k])
+        p, lam, residual = _refine(f, h, curve.points[k])
         if residual > LAGRANGE_TOL:
             raise InvalidArgumentError("f", f"Newton did not converge near {curve.points[k]} "
                                        f"(residual {residual:.2e})")
         if any(np.linalg.norm(p - e.point) < 1e-9 for e in found):
             continue
         found.append(ConstrainedExtreme(p, float(f.value(p)), lam, kind, residual,
-                                        f.gradient(p), g.gradient(p)))
+                                        f.gradient(p), h.gradient(p)))
     found.sort(key=lambda e: -sign * e.value)
     return found
 
 
+# ------------------------------------------------------------------- the hike
+def left_to_right(curve: TracedCurve) -> TracedCurve:
+    """The same traced curve, ordered so that it starts at its left end (smaller x).
 
-def lagrange_arrows(extreme: ConstrainedExtreme, *, length: float) -> dict[str, tuple[NDArray, NDArray]]:
-    """∇f and ∇g drawn from the extreme, ∇f with ``length`` and ∇g at 0.6 of it.
-
-    Parallel by construction of the point (∇f = λ∇g); ∇g is flipped to point the
-    same way as ∇f when λ < 0, and its label says so.
+    A path is walked from left to right, so that the distance walked grows the
+    way the x-axis (and a plot of height against distance) runs.
     """
-    p = extreme.point
-    f_dir = extreme.gradient_f / np.linalg.norm(extreme.gradient_f)
-    g_dir = extreme.gradient_g / np.linalg.norm(extreme.gradient_g)
-    return {"f": (p, p + length * f_dir), "g": (p, p + 0.6 * length * g_dir)}
+    if curve.points[0, 0] <= curve.points[-1, 0]:
+        return curve
+    points = curve.points[::-1].copy()
+    segments = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    return TracedCurve(points, np.concatenate([[0.0], np.cumsum(segments)]), curve.closed)
+
+
+#: A path across the map is traced in steps of 1/PATH_STEPS of the map's extent: the chords
+#: then stay within 1e-4 of the extent of the curve for the curvatures a map can show.
+PATH_STEPS = 200
+
+
+def sine_path_curve(path: SineCurve, box: ViewBox) -> TracedCurve:
+    """The path y = a sin(kx + φ) + b across the box, from its left edge to its right edge.
+
+    Traced by `trace_curve` (so its points are about evenly spaced along the
+    curve), ordered left to right, cut at the box's left and right edges; the
+    two ends are the path's exact points above x = x₀ and x = x₁
+    (`SineCurve.point_at`). Every point lies on the path.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When the path leaves the box through its top or bottom (its band
+        b ± |a| is not inside the box).
+    """
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    if path.offset - abs(path.amplitude) < y0 or path.offset + abs(path.amplitude) > y1:
+        raise InvalidArgumentError("path", "its band b ± |a| must lie inside the box")
+    middle = 0.5 * (x0 + x1)
+    step = max(box.width, box.height) / PATH_STEPS
+    traced = left_to_right(trace_curve(path, path.point_at(middle), box, step=step))
+    inner = traced.points[(traced.points[:, 0] > x0) & (traced.points[:, 0] < x1)]
+    points = np.concatenate([path.point_at(x0)[np.newaxis], inner, path.point_at(x1)[np.newaxis]])
+    segments = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    return TracedCurve(points, np.concatenate([[0.0], np.cumsum(segments)]), False)
+
+
+def with_vertex(curve: TracedCurve, point: ArrayLike) -> tuple[TracedCurve, float]:
+    """The traced curve with ``point`` (a point of the curve) made one of its vertices.
+
+    The point is inserted between the traced points of the segment nearest to
+    it (replacing a traced point closer than 1e-12 of the curve's length), so
+    that walking to its arc length (`TracedCurve.at_length`) lands on it
+    exactly. Returns the new curve and the point's arc length on it.
+    """
+    p = np.asarray(point, dtype=float)
+    a, b = curve.points[:-1], curve.points[1:]
+    d = b - a
+    tau = np.clip(np.einsum("ij,ij->i", p - a, d) / np.einsum("ij,ij->i", d, d), 0.0, 1.0)
+    k = int(np.argmin(np.linalg.norm(a + tau[:, np.newaxis] * d - p, axis=1)))
+    points = list(curve.points)
+    near = 1e-12 * float(curve.arc_length[-1])
+    if np.linalg.norm(points[k] - p) <= near:
+        points[k] = p.copy()
+        index = k
+    elif np.linalg.norm(points[k + 1] - p) <= near:
+        points[k + 1] = p.copy()
+        index = k + 1
+    else:
+        points.insert(k + 1, p.copy())
+        index = k + 1
+    array = np.array(points)
+    segments = np.linalg.norm(np.diff(array, axis=0), axis=1)
+    lengths = np.concatenate([[0.0], np.cumsum(segments)])
+    return TracedCurve(array, lengths, curve.closed), float(lengths[index])
+
+
+def point_on_curve(h: SmoothFunction, curve: TracedCurve, s: float) -> NDArray[np.float64]:
+    """The point of {h = 0} at arc length ``s`` along the traced curve.
+
+    Interpolated between the traced points, then Newton-corrected along ∇h onto
+    the curve (|h| ≤ CURVE_TOL · ‖∇h‖), so a point moving along the path is
+    always exactly on it.
+    """
+    length = float(curve.arc_length[-1])
+    s = float(s)
+    if not (np.isfinite(s) and -1e-9 * max(length, 1.0) <= s <= length * (1 + 1e-12) + 1e-12):
+        raise InvalidArgumentError("s", f"must lie in [0, {length:g}], got {s}")
+    return _correct(h, curve.at_length(min(max(s, 0.0), length)))
+
+
+def _single_hill(hills: GaussianHills) -> tuple[NDArray[np.float64], float, NDArray[np.float64]]:
+    if not isinstance(hills, GaussianHills) or len(hills.heights) != 1:
+        raise InvalidArgumentError("hills", "must be a GaussianHills with one hill")
+    if not hills.heights[0] > 0.0:
+        raise InvalidArgumentError("hills", f"its height must be > 0, got {hills.heights[0]}")
+    return hills.peaks[0], float(hills.heights[0]), hills.shapes[0]
+
+
+def hill_contour(hills: GaussianHills, level: float, *, samples: int = 129) -> NDArray[np.float64]:
+    r"""The contour {f = L} of one hill for 0 < L ≤ h, shape (samples, 2) or (1, 2).
+
+    For L < h the ellipse ½ (p − m)ᵀA(p − m) = ln(h/L) (`GaussianHills.level_set`);
+    at L = h, the top of the hill, the contour is the single point m (returned
+    as shape (1, 2)): nothing around the peak is as high.
+    """
+    peak, height, _ = _single_hill(hills)
+    level = float(level)
+    if not (np.isfinite(level) and 0.0 < level <= height):
+        raise InvalidArgumentError("level", f"must lie in (0, {height:g}], got {level}")
+    if level == height:
+        return peak[np.newaxis, :].copy()
+    return hills.level_set(level, samples=samples)
+
+
+#: Iterations of the bracketed root search for the ends of a higher stretch.
+ROOT_MAX_ITER = 100
+
+
+def _crossing(f: SmoothFunction, h: SmoothFunction, a: NDArray[np.float64],
+              b: NDArray[np.float64], level: float) -> NDArray[np.float64]:
+    """The point of {h = 0} between the traced points a and b where f = level.
+
+    Points q(τ) = correct(a + τ(b − a)) lie exactly on the curve; F(τ) =
+    f(q(τ)) − level changes sign on [0, 1]. The Illinois variant of regula
+    falsi (Dowell & Jarratt 1971) keeps the bracket and converges
+    superlinearly; it stops when the bracket or F is at rounding level.
+    """
+    def value(tau: float) -> tuple[float, NDArray[np.float64]]:
+        q = _correct(h, a + tau * (b - a))
+        return float(f.value(q)) - level, q
+
+    lo, hi = 0.0, 1.0
+    f_lo, q_lo = value(lo)
+    f_hi, q_hi = value(hi)
+    if f_lo == 0.0:
+        return q_lo
+    if f_hi == 0.0:
+        return q_hi
+    side = 0
+    q = q_lo
+    for _ in range(ROOT_MAX_ITER):
+        tau = (lo * f_hi - hi * f_lo) / (f_hi - f_lo)
+        if not lo < tau < hi:
+            tau = 0.5 * (lo + hi)
+        f_tau, q = value(tau)
+        if f_tau == 0.0 or hi - lo <= 4 * np.finfo(float).eps:
+            break
+        if (f_tau > 0.0) == (f_hi > 0.0):
+            hi, f_hi = tau, f_tau
+            if side == 1:
+                f_lo *= 0.5
+            side = 1
+        else:
+            lo, f_lo = tau, f_tau
+            if side == -1:
+                f_hi *= 0.5
+            side = -1
+        if abs(f_tau) <= 1e-15 * max(abs(level), 1e-300):
+            break
+    return q
+
+
+def higher_stretches(f: SmoothFunction, h: SmoothFunction, curve: TracedCurve,
+                     level: float) -> list[NDArray[np.float64]]:
+    """The stretches of the path higher than ``level``: {p on h = 0 : f(p) > level}.
+
+    Runs of traced points above the level, each extended at both ends to the
+    exact point of the curve where f = level (`_crossing`): the places where
+    the contour {f = level} crosses the path. A run that reaches an end of the
+    traced curve ends there.
+
+    Returns
+    -------
+    list of arrays, shape (k, 2)
+        One polyline per stretch, in the curve's order; empty when no point of
+        the path is higher (at the top of the path).
+    """
+    return _stretches(f, h, curve, level)[0]
+
+
+def contour_crossings(f: SmoothFunction, h: SmoothFunction, curve: TracedCurve,
+                      level: float) -> list[NDArray[np.float64]]:
+    """The points where the contour {f = level} crosses the traced path: the ends of the
+    `higher_stretches` that are not ends of the path, each exact (f = level on h = 0)."""
+    return _stretches(f, h, curve, level)[1]
+
+
+def _stretches(f: SmoothFunction, h: SmoothFunction, curve: TracedCurve, level: float
+               ) -> tuple[list[NDArray[np.float64]], list[NDArray[np.float64]]]:
+    level = float(level)
+    values = f.value(curve.points)
+    above = values > level
+    stretches, crossings = [], []
+    k = 0
+    n = len(above)
+    while k < n:
+        if not above[k]:
+            k += 1
+            continue
+        start = k
+        while k < n and above[k]:
+            k += 1
+        run = [curve.points[j] for j in range(start, k)]
+        if start > 0:
+            run.insert(0, _crossing(f, h, curve.points[start - 1], curve.points[start], level))
+            crossings.append(run[0])
+        if k < n:
+            run.append(_crossing(f, h, curve.points[k - 1], curve.points[k], level))
+            crossings.append(run[-1])
+        stretches.append(np.array(run))
+    return stretches, crossings
+
+
+def peak_on_path(hills: GaussianHills, h: SmoothFunction) -> bool:
+    r"""Whether the hill's peak m lies on the path {h = 0}.
+
+    Decided to rounding: |h(m)| ≤ LAGRANGE_TOL · ‖∇h(m)‖ · max(1, ‖m‖), that
+    is, the peak is within LAGRANGE_TOL (relative) of the curve. Then the top
+    of the path is the peak itself, where ∇f = 0 and λ = 0.
+    """
+    peak, _, _ = _single_hill(hills)
+    gradient = np.asarray(h.gradient(peak), dtype=float)
+    return bool(abs(float(h.value(peak))) <= LAGRANGE_TOL * float(np.linalg.norm(gradient))
+                * max(1.0, float(np.linalg.norm(peak))))
+
+
+def path_top(hills: GaussianHills, h: SmoothFunction, curve: TracedCurve) -> ConstrainedExtreme:
+    r"""The highest point of the traced path: the best constrained maximum of f on h = 0.
+
+    When the peak lies on the path (`peak_on_path`), the top is the peak
+    exactly: ∇f(m) = 0, so λ = 0 and the gradient of f is the zero vector.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``curve`` when f has no interior maximum along the traced path, or when
+        an end of the traced path is at least as high as every interior one
+        (the path climbs out of view).
+    """
+    peak, height, _ = _single_hill(hills)
+    if peak_on_path(hills, h):
+        grad_h = np.asarray(h.gradient(peak), dtype=float)
+        return ConstrainedExtreme(peak.copy(), height, 0.0, "max", 0.0, np.zeros(2), grad_h)
+    tops = constrained_extremes(hills, h, curve)
+    if not tops:
+        raise InvalidArgumentError("curve", "f has no maximum inside the traced path")
+    ends = float(np.max(hills.value(curve.points[[0, -1]])))
+    if ends >= tops[0].value:
+        raise InvalidArgumentError("curve", "an end of the traced path is at least as high as "
+                                            "its highest inner point")
+    return tops[0]
+
+
+#: Two tops whose heights differ by at most this (relative) count as equally high.
+TIE_RTOL = 1e-9
+
+
+def equal_tops(hills: GaussianHills, h: SmoothFunction, curve: TracedCurve) -> bool:
+    """Whether the path has two distinct tops of equal height (to TIE_RTOL): then "the top
+    of the path" is not one point."""
+    if peak_on_path(hills, h):
+        return False
+    tops = constrained_extremes(hills, h, curve)
+    return len(tops) >= 2 and tops[0].value - tops[1].value <= TIE_RTOL * abs(tops[0].value)
+
+
+def final_ascent(f: SmoothFunction, curve: TracedCurve, top_length: float) -> tuple[float, float]:
+    """The last climb before the top: where it starts, and where it is steepest (arc lengths).
+
+    Walking back from the top along the traced points while f keeps falling
+    gives the last local minimum before the top (or the start of the path).
+    Along that climb f rises all the way to the top, so the set of points of
+    the path higher than the walker shrinks as the walker climbs. The steepest
+    point is the chord of largest slope Δf/Δs on the climb (its midpoint).
+    """
+    s = curve.arc_length
+    values = f.value(curve.points)
+    k_top = int(np.searchsorted(s, top_length))
+    k_top = min(max(k_top, 1), len(s) - 1)
+    k = k_top - 1
+    while k > 0 and values[k - 1] < values[k]:
+        k -= 1
+    start = float(s[k])
+    slopes = np.diff(values[k:k_top + 1]) / np.diff(s[k:k_top + 1])
+    j = k + int(np.argmax(slopes))
+    return start, float(0.5 * (s[j] + s[j + 1]))
+
+
+@dataclass(frozen=True)
+class GradientArrows:
+    """∇f and ∇h drawn from a constrained extreme.
+
+    Attributes
+    ----------
+    f, h
+        (start, end) of each arrow in map coordinates; ``f`` is None when
+        ∇f = 0 (the path runs through the peak).
+    true_lengths
+        True when both are drawn to one scale (lengths in proportion |λ| : 1);
+        False when the shorter would be too short to see: then they show
+        directions only, ∇h at the given length and ∇f at half of it (so
+        neither hides the other).
+    """
+
+    f: tuple[NDArray[np.float64], NDArray[np.float64]] | None
+    h: tuple[NDArray[np.float64], NDArray[np.float64]]
+    true_lengths: bool
+
+
+#: Below this share of the longer arrow the shorter one is too short to read.
+MIN_ARROW_SHARE = 0.25
+
+
+def gradient_arrows(extreme: ConstrainedExtreme, *, length: float,
+                    min_share: float = MIN_ARROW_SHARE) -> GradientArrows:
+    r"""∇f and ∇h from the extreme, drawn to one scale: the longer is ``length`` long.
+
+    Since ∇f = λ∇h there, the arrows are parallel and |∇f| = |λ| |∇h|. When the
+    shorter would be under ``min_share`` of the longer (|λ| far from 1), they
+    show directions only: ∇h is drawn ``length`` long, ∇f half as long, and
+    ``true_lengths`` is False.
+    """
+    if not (np.isfinite(length) and length > 0.0):
+        raise InvalidArgumentError("length", f"must be > 0, got {length}")
+    p = np.asarray(extreme.point, dtype=float)
+    grad_f = np.asarray(extreme.gradient_f, dtype=float)
+    grad_h = np.asarray(extreme.gradient_h, dtype=float)
+    nf, nh = float(np.linalg.norm(grad_f)), float(np.linalg.norm(grad_h))
+    if nh == 0.0:
+        raise InvalidArgumentError("extreme", "∇h vanishes: the path is not smooth there")
+    if nf == 0.0:
+        return GradientArrows(None, (p, p + length * grad_h / nh), True)
+    if min(nf, nh) >= min_share * max(nf, nh):
+        scale = length / max(nf, nh)
+        return GradientArrows((p, p + scale * grad_f), (p, p + scale * grad_h), True)
+    return GradientArrows((p, p + 0.5 * length * grad_f / nf), (p, p + length * grad_h / nh),
+                          False)
+
+
+def turned_arrow(start: ArrayLike, end: ArrayLike, angle: float) -> NDArray[np.float64]:
+    """The arrow (start, end) turned by ``angle`` (radians, counter-clockwise) about its
+    start, shape (2, 2). A half turn gives the arrow of the opposite vector."""
+    a = np.asarray(start, dtype=float)
+    d = np.asarray(end, dtype=float) - a
+    c, s = np.cos(angle), np.sin(angle)
+    if angle == np.pi:
+        c, s = -1.0, 0.0  # exactly the opposite vector
+    return np.array([a, a + np.array([c * d[0] - s * d[1], s * d[0] + c * d[1]])])
+
+
+def hike_view(hills: GaussianHills, path: SineCurve, *, outer_level: float) -> ViewBox:
+    """The map: the hill's contour at ``outer_level`` and the band the path runs in.
+
+    The path y = a sin(kx + φ) + b stays in the band b − |a| ≤ y ≤ b + |a| for
+    every x, so with the band in view the path crosses the whole map from its
+    left edge to its right edge (`regmath.drawing.view_box`, square).
+    """
+    from regmath.drawing import view_box
+
+    outer = hill_contour(hills, outer_level)
+    middle = float(np.mean(outer[:, 0]))
+    band = [[middle, path.offset - abs(path.amplitude)], [middle, path.offset + abs(path.amplitude)]]
+    return view_box([outer, band])
+
+
+@dataclass(frozen=True)
+class Camera:
+    """An orthographic camera over the map.
+
+    Attributes
+    ----------
+    azimuth
+        How far the map is turned about the vertical through its centre (radians).
+    elevation
+        The angle of the line of sight above the ground (radians); π/2 looks
+        straight down, where the picture is the map itself.
+    zoom
+        Scale of the picture about its centre.
+    centre
+        Where the map's centre appears (map coordinates); None: where it is.
+    """
+
+    azimuth: float
+    elevation: float
+    zoom: float = 1.0
+    centre: tuple[float, float] | None = None
+
+
+#: Straight down: the picture is the map.
+TOP_VIEW = Camera(0.0, float(np.pi / 2), 1.0, None)
+#: The opening view of the mountain: from the south-west, 25° above the ground.
+START_CAMERA = Camera(float(np.radians(-30.0)), float(np.radians(25.0)))
+#: The mountain's height in the picture, as a share of the map's extent.
+RELIEF_SHARE = 0.45
+
+
+def relief_scale(hills: GaussianHills, box: ViewBox, *, share: float = RELIEF_SHARE) -> float:
+    """Map units of height per unit of f, so the peak stands ``share`` of the map's extent
+    above the ground (a drawing scale, the same at every point)."""
+    _, height, _ = _single_hill(hills)
+    return share * max(box.width, box.height) / height
+
+
+def lift(f: SmoothFunction, points: ArrayLike, *, scale: float) -> NDArray[np.float64]:
+    """Map points (k, 2) raised onto the surface: (x, y, scale · f(x, y)), shape (k, 3)."""
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    return np.column_stack([p, scale * np.asarray(f.value(p), dtype=float)])
+
+
+def _box_centre(box: ViewBox) -> NDArray[np.float64]:
+    return np.array([0.5 * (box.x_range[0] + box.x_range[1]),
+                     0.5 * (box.y_range[0] + box.y_range[1])])
+
+
+def project(points: ArrayLike, camera: Camera, *, box: ViewBox, top: float) -> NDArray[np.float64]:
+    r"""Orthographic picture of 3D points (k, 3), in map coordinates, shape (k, 2).
+
+    With (dx, dy) the offset from the map's centre c, φ the azimuth, e the
+    elevation, ζ the zoom and c' the camera's centre (c by default):
+
+        u = c'_x + ζ (cos φ dx − sin φ dy)
+        v = c'_y + ζ (sin e (sin φ dx + cos φ dy) + cos e (z − top/2))
+
+    (the ground turned by φ, then seen from elevation e; heights are centred
+    on half of ``top``, the drawn height of the peak). From `TOP_VIEW` this is
+    (x, y) exactly: the picture is the map.
+    """
+    p = np.asarray(points, dtype=float).reshape(-1, 3)
+    if camera == TOP_VIEW:
+        return p[:, :2].copy()
+    c = _box_centre(box)
+    target = c if camera.centre is None else np.asarray(camera.centre, dtype=float)
+    dx, dy = p[:, 0] - c[0], p[:, 1] - c[1]
+    cos, sin = np.cos(camera.azimuth), np.sin(camera.azimuth)
+    across, along = cos * dx - sin * dy, sin * dx + cos * dy
+    up = np.sin(camera.elevation) * along + np.cos(camera.elevation) * (p[:, 2] - 0.5 * top)
+    return np.column_stack([target[0] + camera.zoom * across, target[1] + camera.zoom * up])
+
+
+def fit_zoom(azimuth: float, elevation: float, *, box: ViewBox, top: float,
+             stage: ViewBox | None = None, centre: ArrayLike | None = None) -> float:
+    """The largest zoom that keeps the picture of the map's box, from the ground up to
+    ``top``, centred at ``centre``, inside ``stage`` (both default to the map's box)."""
+    stage = box if stage is None else stage
+    c = _box_centre(stage) if centre is None else np.asarray(centre, dtype=float)
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    corners = np.array([[x, y, z] for x in (x0, x1) for y in (y0, y1) for z in (0.0, top)])
+    seen = project(corners, Camera(azimuth, elevation, 1.0, (0.0, 0.0)), box=box, top=top)
+    room = np.array([min(c[0] - stage.x_range[0], stage.x_range[1] - c[0]),
+                     min(c[1] - stage.y_range[0], stage.y_range[1] - c[1])])
+    if np.any(room <= 0.0):
+        raise InvalidArgumentError("centre", "must lie inside the stage")
+    reach = np.max(np.abs(seen), axis=0)
+    return float(np.min(room / np.maximum(reach, 1e-300)))
+
+
+def hike_camera(progress: float, *, box: ViewBox, top: float, stage: ViewBox | None = None,
+                start: Camera = START_CAMERA) -> Camera:
+    """The camera ``progress`` of the way from the opening view to `TOP_VIEW`.
+
+    The opening view looks from ``start``'s azimuth and elevation, as large as
+    fits ``stage`` (map coordinates of the room the picture may use, default
+    the map's box), centred in it. Azimuth, elevation and centre move linearly
+    in progress; the zoom goes linearly from the opening one to 1 but never
+    beyond what fits the stage; exactly `TOP_VIEW` at 1.
+    """
+    progress = float(progress)
+    if not 0.0 <= progress <= 1.0:
+        raise InvalidArgumentError("progress", f"must lie in [0, 1], got {progress}")
+    if progress == 1.0:
+        return TOP_VIEW
+    stage = box if stage is None else stage
+    first, last = _box_centre(stage), _box_centre(box)
+    opening = fit_zoom(start.azimuth, start.elevation, box=box, top=top, stage=stage)
+    azimuth = (1.0 - progress) * start.azimuth
+    elevation = start.elevation + progress * (TOP_VIEW.elevation - start.elevation)
+    centre = (1.0 - progress) * first + progress * last
+    zoom = min((1.0 - progress) * opening + progress,
+               fit_zoom(azimuth, elevation, box=box, top=top, stage=stage, centre=centre))
+    return Camera(azimuth, elevation, zoom, (float(centre[0]), float(centre[1])))
+
+
+def hill_meridians(hills: GaussianHills, *, level: float, count: int = 12,
+                   samples: int = 33) -> NDArray[np.float64]:
+    r"""Lines down the hill from its peak to its contour at ``level``, shape (count, samples, 2).
+
+    The k-th runs through m + r Q diag(√(2/d)) (cos θ_k, sin θ_k), r ∈ [0, √ln(h/L)],
+    θ_k = 2πk/count (A = Q diag(d) Qᵀ): straight lines on the map, each meeting
+    every contour of the hill at the same parameter angle of its ellipse. Lifted
+    onto the surface (`lift`) they run from the peak down its flanks: with the
+    lifted contours, a wireframe of the mountain.
+    """
+    from regmath.quadratic import Quadratic
+
+    peak, height, shape = _single_hill(hills)
+    level = float(level)
+    if not 0.0 < level < height:
+        raise InvalidArgumentError("level", f"must lie strictly between 0 and {height:g}")
+    if not (isinstance(count, (int, np.integer)) and count >= 1):
+        raise InvalidArgumentError("count", f"must be a whole number >= 1, got {count!r}")
+    bowl = Quadratic(center=peak, hessian=shape)
+    theta = 2.0 * np.pi * np.arange(count) / count
+    directions = (np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+                  * np.sqrt(2.0 / bowl.eigenvalues)) @ bowl.eigenvectors.T
+    radii = np.sqrt(np.log(height / level)) * np.linspace(0.0, 1.0, samples)
+    return peak + radii[np.newaxis, :, np.newaxis] * directions[:, np.newaxis, :]
+
+
+def ground_axes(box: ViewBox) -> list[NDArray[np.float64]]:
+    """The x- and y-axis across the map's box, as two segments (2, 2): where the map's
+    axes are drawn."""
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    return [np.array([[x0, 0.0], [x1, 0.0]]), np.array([[0.0, y0], [0.0, y1]])]
+
+
+def box_outline(box: ViewBox) -> NDArray[np.float64]:
+    """The map's box as a closed polyline, shape (5, 2)."""
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])

@@ -2,43 +2,89 @@
 
     manim render -pql scenes/classic.py ClassicPicture
 
-The same loss meets the circle and the diamond; the contour drawn is the one
-through w* (the touching level), not an arbitrary level. Every coordinate
-comes from `regmath`.
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyCase(ClassicPicture):
+        center = (2.0, 0.5)
+        hessian = ((2.0, 0.4), (0.4, 1.0))
+        radius = 1.2
+
+Storyboard, one section per beat:
+
+* problem: two pairs of axes, the same ŵ on both.
+* balls: the circle ‖w‖₂ ≤ t on the left, the diamond ‖w‖₁ ≤ t on the right.
+* grow: one contour grows from ŵ on both sides at once, leaving faint rings;
+  it touches the circle first (the diamond lies inside the circle), stops
+  there on the left and grows on until it touches the diamond on the right.
+* solutions: each w* named, with what the data say about its weights (a
+  corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
+* shrink: bars along the axes shrink from ŵ's weights to w*'s: ridge
+  multiplies the two weights by different factors unless H is a multiple of
+  I; the lasso sets one to exactly 0 at a corner.
+
+Every coordinate comes from `regmath` (solutions, contours, balls, the shared
+view, the bars), and every claim in the words is chosen by regmath's facts for
+the data. ŵ inside the circle (so no contour touches it) is refused in
+``setup()``, naming ``center``; a singular H is refused by the ``hessian`` check.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    Animation,
+    Axes,
     DOWN,
+    LEFT,
+    ORIGIN,
     UP,
+    Arrow,
     Create,
-    Dot,
-    FadeIn,
+    Flash,
+    Indicate,
     MathTex,
-    Scene,
     Tex,
+    ValueTracker,
     VGroup,
     VMobject,
+    config,
+    linear,
+    smooth,
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.drawing import free_direction, tangency_view
-from regmath.drawing import boundary_tangents
-from scenes.toolkit.narration import narrate
+from regmath.classic import (
+    center_outside_both,
+    classic_view,
+    pointer_segment,
+    same_solution,
+    shrink_bars,
+    touch_progress,
+)
+from regmath.drawing import ViewBox, ball_outline, boundary_tangents, growth_levels, level_set
+from regmath.facts import isotropic, shrink_factors
+from regmath.framing import clip_polyline
+from regmath.lp import lp_norm
+from scenes.toolkit.motion import SWEEP_Z, overlapping, sweep
+from scenes.toolkit.notation import SYMBOLS, number, numbers, point, weight, weight_star
+from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    BALL_COLORS,
     CENTER_COLOR,
+    LOSS_COLOR,
     SOLUTION_COLOR,
+    TEXT_COLOR,
     ball_shape,
-    contour_line,
-    fmt,
+    draw_ball,
     legible,
     make_axes,
-    place_label,
+    marker,
+    place_clear,
+    set_pieces,
     to_scene,
 )
 
@@ -46,104 +92,467 @@ __all__ = ["ClassicPicture"]
 
 NORMS = ("l2", "l1")  # left, right: as in the usual figure's reading order
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
-PANEL_SIDE = 5.6
-PANEL_CENTERS = {"l2": np.array([-3.45, -0.35, 0.0]), "l1": np.array([3.45, -0.35, 0.0])}
+#: Each panel is a square plot of this side; the result lines sit under it, clear of the
+#: caption strip, and the headings above it.
+PANEL_SIDE = 5.2
+PANEL_CENTERS = {"l2": np.array([-3.55, 0.42, 0.0]), "l1": np.array([3.55, 0.42, 0.0])}
+HEADING_Y = 3.7
+RESULT_FONT = 30
+#: The growing contour stops at this share of the first touch before the touch beat.
+NEAR_TOUCH = 0.86
+#: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
+#: Scene units kept between two tick numbers.
+NUMBER_GAP = 0.06
+BAR_WIDTH = 8
+CENTER_BAR_WIDTH = 5
 
 
-class ClassicPicture(Scene):
-    """ŵ, the two constraint regions, the touching contours and w*, side by side."""
+def merged(text: VMobject) -> VMobject:
+    """A static text drawn as one path: its glyphs merged into a single VMobject.
+
+    # TOOLKIT: Manim draws every glyph as its own path and redraws the whole still picture
+    # at the start of every animation; one path per text (the glyphs as its subpaths, holes
+    # intact) looks the same and draws in one call. The text keeps its class and TeX string.
+    # For text that never changes and has one colour. (The same helper is in
+    # scenes/lagrange.py: scene files do not import each other.)
+    """
+    glyphs = text.family_members_with_points()
+    if len(glyphs) < 2:
+        return text
+    one = VMobject()
+    one.points = np.concatenate([glyph.points for glyph in glyphs])
+    one.match_style(glyphs[0])
+    text.submobjects = [one]
+    return text
+
+
+def merge_axes(axes: Axes) -> None:
+    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for number in getattr(axis, "numbers", []):
+            merged(number)
+        merged(axis.ticks)
+
+
+def drop_crowded_numbers(axes: object) -> None:
+    """Drop a tick number that overlaps another (on either axis).
+
+    # TOOLKIT: `style.make_axes` steps a number away from its tick to clear a key curve (a
+    # ball's corner at t); on a crowded axis, or near the origin, it can land on another
+    # number ("0.020.04"). Of two overlapping numbers the one that stayed at its tick goes:
+    # the one that moved marks the key point.
+    """
+    owners = {id(n): axis for axis in (axes.x_axis, axes.y_axis) for n in axis.numbers}
+
+    def moved(number: VMobject) -> float:
+        axis = owners[id(number)]
+        return abs(float(axis.p2n(number.get_center())) - float(number.get_value()))
+
+    numbers = [*axes.x_axis.numbers, *axes.y_axis.numbers]
+    for k, first in enumerate(numbers):
+        for second in numbers[k + 1:]:
+            if not all(n in owners[id(n)].numbers for n in (first, second)):
+                continue
+            apart = (np.abs(first.get_center() - second.get_center())[:2]
+                     - (np.array([first.width + second.width, first.height + second.height])
+                        / 2.0 + NUMBER_GAP))
+            if np.all(apart < 0.0):
+                drop = first if moved(first) < moved(second) else second
+                owners[id(drop)].numbers.remove(drop)
+
+
+class ClassicPicture(StoryScene):
+    """ŵ, the two balls, the contour that touches each, w* and how much each weight shrank."""
 
     center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
     radius: ClassVar[float] = 1.0
-    #: Contours inside the touching one, as fractions of its level.
-    inner_fractions: ClassVar[tuple[float, ...]] = (0.08, 0.3, 0.6)
-    contour_samples: ClassVar[int] = 129
+    #: Faint contours the growing one leaves behind.
+    rings: ClassVar[int] = 3
+    contour_samples: ClassVar[int] = 129  # a 128-gon is within 0.2 px of the ellipse at 1080p
 
+    parameters = {
+        "center": a_point(),
+        "hessian": positive_definite(),
+        "radius": positive(),
+        "rings": integer(0, 6),
+        "contour_samples": integer(33, 1025),
+    }
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.loss = Quadratic(center=self.center, hessian=self.hessian)
+        super().setup()
+        self.t = self.data["radius"]
+        self.loss = Quadratic(center=self.data["center"], hessian=self.data["hessian"])
+        self.check_story()
         self.solutions: dict[str, Solution] = {
-            norm: constrained(self.loss, norm=norm, radius=self.radius) for norm in NORMS
-        }
-        view = tangency_view(self.loss, self.solutions.values(), arrows=False)
+            norm: constrained(self.loss, norm=norm, radius=self.t) for norm in NORMS}
+        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        self.together = same_solution(ridge, lasso)
+        self.ridge_touch = touch_progress(ridge, lasso)
+        self.view: ViewBox = classic_view(self.loss, ridge, lasso).box
+        self.center_shown = bool(self.view.contains(self.loss.center))
         self.panels = {
-            norm: make_axes(view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
-                            keep_clear=[self.solutions[norm].point, self.loss.center])
-            for norm in NORMS
-        }
+            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
+                            keep_clear=[self.solutions[norm].point, self.loss.center],
+                            avoid=self.key_curves(norm))
+            for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
+        for axes in self.axes.values():
+            drop_crowded_numbers(axes)
+            merge_axes(axes)
+        self.growth = ValueTracker(0.0)
+        self.shrink = {norm: ValueTracker(0.0) for norm in NORMS}
+        self.factors = {norm: shrink_factors(self.loss, sol) for norm, sol in self.solutions.items()}
 
+    def check_story(self) -> None:
+        """ŵ must lie outside the circle (and so the diamond): else no contour touches them."""
+        if center_outside_both(self.loss.center, self.t):
+            return
+        size = float(lp_norm(self.loss.center, 2.0))
+        where = "on the boundary of" if size == self.t else "inside"
+        raise refuse("center", (
+            f"ŵ = {point(self.loss.center).text} lies {where} the circle ‖w‖₂ ≤ "
+            f"{number(self.t).text} (‖ŵ‖₂ = {number(size).text}), so ridge's constraint does "
+            "not push back and no contour touches the circle; move center outside the circle "
+            f"or make radius smaller than {number(size).text} (InactiveConstraint shows ŵ "
+            "inside a ball)"))
+
+    def key_curves(self, norm: str) -> list[np.ndarray]:
+        """Curves the panel's tick numbers must not cover: its ball and touching contour."""
+        sol = self.solutions[norm]
+        return [ball_outline(norm, self.t),
+                *clip_polyline(level_set(self.loss, sol.level), self.view)]
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        """Play, drawing each animated mobject last (on top) while it plays.
+
+        # TOOLKIT: Manim redraws, in every frame, everything drawn after the first moving
+        # mobject (z-index order, and a mobject with updaters counts as moving); a label
+        # fading in under the panel and the tick numbers would redraw them all.
+        # `motion.sweep` does this for trackers' followers; this does it for every animation
+        # (a fade, a flash, a growing arrow) and every follower, restoring the z-indices after.
+        # A candidate for `StoryScene.play`.
+        """
+        raised = [a.mobject for a in animations if isinstance(a, Animation)]
+        # Followers with updaters count as moving too: they go on top as well.
+        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
+        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
+        for mobject in raised:
+            mobject.set_z_index(SWEEP_Z)
+        try:
+            super().play(*animations, **kwargs)
+        finally:
+            for mobject, z_indices in zip(raised, saved):
+                for member, z in zip(mobject.get_family(), z_indices):
+                    member.z_index = z
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
-        self.next_section("optimum")
-        self.show_optimum()
-        self.next_section("regions")
-        self.show_regions()
-        self.next_section("contours")
-        self.show_contours()
+        self.next_section("problem")
+        self.show_problem()
+        self.next_section("balls")
+        self.show_balls()
+        self.next_section("grow")
+        self.grow_contours()
         self.next_section("solutions")
         self.show_solutions()
-        self.wait(1.0)
+        self.next_section("shrink")
+        self.show_shrinkage()
 
     # ----------------------------------------------------------------- beats
-    def show_optimum(self) -> None:
-        self.centers = VGroup()
-        for norm in NORMS:
-            dot = Dot(to_scene(self.axes[norm], self.loss.center), radius=0.06, color=CENTER_COLOR)
-            label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
-            label.next_to(dot, UP + np.array([1.0, 0.0, 0.0]), buff=0.06)
-            self.centers.add(dot, label)
-        narrate(self, "The classic picture. On both sides the same loss, with its "
-                "unregularized optimum w-hat.",
-                *(Create(group, run_time=1.5) for group in self.panels.values()),
-                Reveal(self.centers))
+    def show_problem(self) -> None:
+        self.centers = {norm: self.get_center_marker(norm) for norm in NORMS}
+        with self.cue("Two weights, {w1} and {w2}, on two pairs of axes{@axes}.") as cue:
+            cue.play(*(Create(group) for group in self.panels.values()), until=cue.END)
+        where = "" if self.center_shown else " (off the picture, where the arrows point)"
+        # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
+        with self.cue("On both sides the loss f is lowest at the same point" + where
+                      + ", {w_hat} = {c}{@center}. Those are the weights fitted without "
+                      "regularization.", c=point(self.loss.center)) as cue:
+            cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
 
-    def show_regions(self) -> None:
-        self.headings = VGroup()
-        self.balls = {}
+    def show_balls(self) -> None:
+        self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
+                                       samples=self.contour_samples) for norm in NORMS}
+        # "Ridge: ‖w‖₂ ≤ t" now, "= 1" when the words give t's value.
+        self.headings = {}
         for norm in NORMS:
-            self.balls[norm] = ball_shape(self.axes[norm], norm, self.radius)
-            heading = Tex(HEADINGS[norm], font_size=36)
-            heading.next_to(self.panels[norm], UP, buff=0.15)
-            self.headings.add(heading)
-        narrate(self, "Ridge allows the weights inside a circle, the lasso inside a diamond, "
-                "both of radius t.",
-                *(Create(ball) for ball in self.balls.values()), Reveal(self.headings))
+            # Typeset as one line, shown as two: the value is revealed when it is said.
+            whole = Tex(HEADINGS[norm], rf"$\,= {number(self.t).tex}$", font_size=36)
+            whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
+            name = merged(Tex(HEADINGS[norm], font_size=36).move_to(whole[0]))
+            value = merged(MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1]))
+            self.headings[norm] = VGroup(name, value)
+        with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
+                      "{t}; on the right, the lasso keeps them inside {@diamond}the diamond "
+                      "{l1} ≤ {t}. Both have radius {t} = {tval}{@t}.",
+                      tval=number(self.t)) as cue:
+            cue.play(*draw_ball(self.balls["l2"], run_time=1.5), Reveal(self.headings["l2"][0]),
+                     at="circle")
+            cue.play(*draw_ball(self.balls["l1"], run_time=1.5), Reveal(self.headings["l1"][0]),
+                     at="diamond")
+            cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
 
-    def show_contours(self) -> None:
-        self.contours = {}
-        for norm in NORMS:
-            level = self.solutions[norm].level
-            inner = VGroup(*(self.get_contour(norm, f * level, faint=True)
-                             for f in self.inner_fractions))
-            self.contours[norm] = self.get_contour(norm, level)
-            self.add(inner)
-        narrate(self, "The loss contours are ellipses around w-hat. On each side, the "
-                "contour drawn is the one that just touches the region.",
-                *(Create(c) for c in self.contours.values()), run_time=2.0)
+    def grow_contours(self) -> None:
+        lasso_level = self.solutions["l1"].level
+        self.contours = {norm: VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+                         for norm in NORMS}
+        for norm, contour in self.contours.items():
+            contour.add_updater(lambda m, norm=norm: self.follow_contour(m, norm))
+        self.add(*self.contours.values())
+        rings = self.ridge_touch * np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
+        ring_levels = growth_levels(lasso_level, rings)
+        self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
+                                            for level in ring_levels)) for norm in NORMS}
+        over = self.over_contours()
+        followers = tuple(self.contours.values())
+        with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}"
+                      "{@grow}, on both sides at once: the loss on it rises.") as cue:
+            cue.wait_until("grow")
+            targets = [*rings, NEAR_TOUCH * self.ridge_touch]
+            for k, target in enumerate(targets):
+                if k:
+                    self.add(*(group[k - 1] for group in self.rings_groups.values()))
+                # At least a frame: whole frames can use up the words before the last ring.
+                share = max(cue.remaining / (len(targets) - k), 1.0 / config.frame_rate)
+                sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
+                      rate_func=linear)
+        self.tangent_dots = {norm: marker(to_scene(self.axes[norm], sol.point), SOLUTION_COLOR,
+                                          z_index=4) for norm, sol in self.solutions.items()}
+        if self.together:
+            with self.cue("It touches the circle and the diamond at once{@touch}, at the same "
+                          "point: both problems have the same {w_star}.") as cue:
+                sweep(self, self.growth, 1.0, *followers, over=over,
+                      run_time=cue.until("touch"), rate_func=smooth)
+                cue.play(*self.touch_marks("l2"), *self.touch_marks("l1"))
+        else:
+            with self.cue("It touches the circle first{@touch}: that point is ridge's "
+                          "{w_star}.") as cue:
+                sweep(self, self.growth, self.ridge_touch, *followers, over=over,
+                      run_time=cue.until("touch"), rate_func=smooth)
+                self.contours["l2"].clear_updaters()
+                cue.play(*self.touch_marks("l2"))
+            with self.cue("On the right it grows on{@on} until it touches the diamond"
+                          "{@touch}, which lies inside the circle: that point is the lasso's "
+                          "{w_star}.") as cue:
+                sweep(self, self.growth, 1.0, self.contours["l1"], over=over,
+                      run_time=cue.until("touch"), rate_func=smooth)
+                cue.play(*self.touch_marks("l1"))
+        for contour in self.contours.values():
+            contour.clear_updaters()
+
+    def touch_marks(self, norm: str) -> list:
+        dot = self.tangent_dots[norm]
+        return [Reveal(dot), Flash(dot, color=SOLUTION_COLOR)]
 
     def show_solutions(self) -> None:
-        captions = VGroup()
-        self.tangent_dots = {}
-        for norm in NORMS:
-            sol, axes = self.solutions[norm], self.axes[norm]
-            dot = Dot(to_scene(axes, sol.point), radius=0.075, color=SOLUTION_COLOR, z_index=3)
-            label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
-            avoid = [self.loss.center - sol.point, *boundary_tangents(sol)]
-            place_label(label, dot.get_center(), *free_direction(avoid))
-            coordinates = r",\ ".join(fmt(x) for x in sol.point)
-            caption = MathTex(rf"w^* = ({coordinates})", font_size=34)
-            caption.next_to(self.panels[norm], DOWN, buff=0.1)
-            self.tangent_dots[norm] = dot
-            self.add(dot)
-            captions.add(label, caption)
-        zero = self.solutions["l1"].zero_weights
-        ending = (f"The lasso's contour meets the diamond at a corner, so w{zero[0] + 1} is "
-                  "exactly zero; ridge's meets the circle where both weights are nonzero."
-                  if zero else "Here both contours touch where both weights are nonzero.")
-        narrate(self, ending, *(FadeIn(d, scale=2.0) for d in self.tangent_dots.values()),
-                Reveal(captions))
+        self.tangent_labels = {norm: self.get_solution_label(norm) for norm in NORMS}
+        self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
+        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        with self.cue("Ridge's{@ridge} {w_star} = {where}" + self.ridge_words(),
+                      where=point(ridge.point)) as cue:
+            cue.play(Reveal(self.tangent_labels["l2"]), Reveal(self.results["l2"][0]),
+                     Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="ridge")
+        with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
+                      where=point(lasso.point)) as cue:
+            cue.play(Reveal(self.tangent_labels["l1"]), Reveal(self.results["l1"][0]),
+                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
+            if lasso.at_corner:
+                cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
+
+    def ridge_words(self) -> str:
+        zeros = self.solutions["l2"].zero_weights
+        if zeros:
+            return (f": {weight_star(zeros[0]).text} = 0, because this ŵ lies on one of the "
+                    "four rays where ridge gives a zero.")
+        return ": both weights are nonzero."
+
+    def lasso_words(self) -> str:
+        lasso = self.solutions["l1"]
+        if lasso.at_corner:
+            return (f", a corner of the diamond, where {weight_star(lasso.zero_weights[0]).text}"
+                    " = 0 exactly{@zero}.")
+        return ", on an edge of the diamond: both weights are nonzero."
+
+    def show_shrinkage(self) -> None:
+        self.center_bars = {norm: self.get_bars(norm, 0.0, center=True) for norm in NORMS}
+        self.bars = {norm: self.get_bars(norm, 0.0) for norm in NORMS}
+        for norm, bars in self.bars.items():
+            bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
+        words, spoken = self.factor_words("l2")
+        with self.cue("Compared with {w_hat}{@bars}, ridge " + words + "{@factors}: "
+                      + self.ridge_reason() + self.odd_words(),
+                      spoken="Compared with w-hat{@bars}, ridge " + spoken + "{@factors}: "
+                      + self.ridge_reason() + self.odd_words()) as cue:
+            self.shrink_panel("l2", cue)
+        words, spoken = self.factor_words("l1")
+        ending = (" That is why the lasso gives sparse weights." if self.solutions["l1"].at_corner
+                  else " For this ŵ, neither weight is zero.")
+        with self.cue("The lasso{@bars} " + words + "{@factors}." + ending,
+                      spoken="The lasso{@bars} " + spoken + "{@factors}." + ending) as cue:
+            self.shrink_panel("l1", cue)
+            for dot in self.zero_marks():
+                cue.play(Flash(dot, color=SOLUTION_COLOR))
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+
+    def shrink_panel(self, norm: str, cue: object) -> None:
+        """ŵ's bars, then w*'s bars shrinking from them, then the factors line."""
+        cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
+        sweep(self, self.shrink[norm], 1.0, self.bars[norm], run_time=cue.until("factors"),
+              rate_func=smooth)
+        self.bars[norm].clear_updaters()
+        cue.play(Reveal(self.results[norm][1]))
+
+    def zero_marks(self) -> list[VMobject]:
+        """The lasso's w* when it has a weight exactly 0 (flashed as that is said)."""
+        return [self.tangent_dots["l1"]] if self.solutions["l1"].at_corner else []
+
+    # ------------------------------------------------------------ the words
+    def factor_words(self, norm: str) -> tuple[str, str]:
+        """"multiplies w₁ by 0.24 and w₂ by 0.61" (caption and spoken), weight by weight:
+        a factor where ŵᵢ ≠ 0 and w*ᵢ ≠ 0, "w₁* = 0 exactly" for an exact zero, and the
+        value where ŵᵢ = 0."""
+        sol, factors = self.solutions[norm], self.factors[norm]
+        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
+        texts = dict(zip(shown, numbers([factors[i] for i in shown], significant=2)))
+        caption, spoken = [], []
+        if shown:
+            caption.append("multiplies " + " and ".join(
+                f"{weight(i).text} by {texts[i].text}" for i in shown))
+            spoken.append("multiplies " + " and ".join(
+                f"{weight(i).spoken} by {texts[i].spoken}" for i in shown))
+        for i in range(2):
+            if i in shown:
+                continue
+            if sol.point[i] == 0.0:
+                caption.append(f"{weight_star(i).text} = 0 exactly")
+                spoken.append(f"{weight_star(i).spoken} is exactly zero")
+            else:
+                value = number(float(sol.point[i]))
+                caption.append(f"turns ŵ{'₁₂'[i]} = 0 into {weight_star(i).text} = {value.text}")
+                spoken.append(f"turns {SYMBOLS[f'w{i + 1}_hat'].spoken} = 0 into "
+                              f"{weight_star(i).spoken} = {value.spoken}")
+        return ", and ".join(caption), ", and ".join(spoken)
+
+    def ridge_reason(self) -> str:
+        """Why ridge's factors are equal or not (H a multiple of I or not)."""
+        sol, factors = self.solutions["l2"], self.factors["l2"]
+        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
+        if len(shown) < 2:
+            return "only one weight has a factor here."
+        texts = numbers([factors[i] for i in shown], significant=2)
+        if isotropic(self.loss):
+            return "the same factor, because {H} is a multiple of {I}."
+        if texts[0].text == texts[1].text:
+            return "factors that agree to two digits."
+        return "different factors, because {H} is not a multiple of {I}."
+
+    def odd_words(self) -> str:
+        factors = self.factors["l2"]
+        finite = factors[np.isfinite(factors)]
+        if np.any((finite > 1.0) | (finite < 0.0)):
+            return (" A factor above 1 or below 0 means a weight grew or changed sign: a tilted "
+                    "{H} couples the weights.")
+        return ""
+
+    # ------------------------------------------------------------- followers
+    def contour_level(self, norm: str) -> float:
+        """The growing contour's level: α² f(w*_lasso), held at ridge's touching level
+        once it has touched the circle."""
+        alpha = self.growth.get_value()
+        if norm == "l2" and alpha >= self.ridge_touch:
+            return self.solutions["l2"].level
+        return float(growth_levels(self.solutions["l1"].level, [alpha])[0])
+
+    def follow_contour(self, mobject: VMobject, norm: str) -> None:
+        set_pieces(mobject, self.axes[norm],
+                   clip_polyline(level_set(self.loss, self.contour_level(norm),
+                                           samples=self.contour_samples), self.view))
+
+    def follow_bars(self, mobject: VGroup, norm: str) -> None:
+        segments = shrink_bars(self.loss.center, self.solutions[norm].point,
+                               self.shrink[norm].get_value())
+        for bar, segment in zip(mobject, segments):
+            set_pieces(bar, self.axes[norm], self.visible(segment))
+
+    def visible(self, segment: np.ndarray) -> list[np.ndarray]:
+        """The part of a bar inside the view; none for a bar of length 0."""
+        if np.array_equal(segment[0], segment[-1]):
+            return []
+        return clip_polyline(segment, self.view)
 
     # -------------------------------------------------------------- builders
     def get_contour(self, norm: str, level: float, *, faint: bool = False) -> VMobject:
-        return contour_line(self.axes[norm], self.loss, level, samples=self.contour_samples,
-                            faint=faint)
+        curve = VMobject(stroke_color=LOSS_COLOR, stroke_width=2 if faint else 4,
+                         stroke_opacity=0.45 if faint else 1.0)
+        return set_pieces(curve, self.axes[norm],
+                          clip_polyline(level_set(self.loss, level, samples=self.contour_samples),
+                                        self.view))
+
+    def get_center_marker(self, norm: str) -> VGroup:
+        """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""
+        axes = self.axes[norm]
+        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        if self.center_shown:
+            dot = marker(to_scene(axes, self.loss.center), CENTER_COLOR, radius=0.07)
+            label.next_to(dot, UP + 0.6 * np.array([1.0, 0.0, 0.0]), buff=0.04)
+            return VGroup(dot, label)
+        start, tip = to_scene(axes, pointer_segment(self.loss.center, self.view))
+        pointer = Arrow(start, tip, stroke_width=5, color=CENTER_COLOR, buff=0.0,
+                        max_tip_length_to_length_ratio=0.4)
+        label.next_to(start, -(tip - start) / np.linalg.norm(tip - start), buff=0.06)
+        return VGroup(pointer, label)
+
+    def over_contours(self) -> list[VMobject]:
+        """Labels the growing contours may pass under: ŵ's and the tick numbers they reach."""
+        labels: list[VMobject] = []
+        for norm in NORMS:
+            region = self.get_contour(norm, self.solutions[norm].level)
+            axes = self.axes[norm]
+            candidates = [*self.centers[norm], *axes.x_axis.numbers, *axes.y_axis.numbers]
+            labels += overlapping(region, candidates)
+        return labels
+
+    def get_solution_label(self, norm: str) -> MathTex:
+        sol, axes = self.solutions[norm], self.axes[norm]
+        label = legible(MathTex("w^*", font_size=36, color=SOLUTION_COLOR))
+        dot = self.tangent_dots[norm]
+        away = [self.loss.center - sol.point, *boundary_tangents(sol)]
+        # Prefer the direction opposite ŵ (the contour and ŵ lie that way).
+        preferred = -np.asarray(away[0], dtype=float)
+        place_clear(label, dot.get_center(), preferred,
+                    [self.balls[norm], self.contours[norm], self.centers[norm],
+                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
+        return label
+
+    def get_result_lines(self, norm: str) -> VGroup:
+        """"w* = (0.24, 0.97)" and under it "= (0.24 ŵ₁, 0.61 ŵ₂)", under the panel."""
+        sol, factors = self.solutions[norm], self.factors[norm]
+        first = MathTex(rf"w^* = {point(sol.point).tex}", font_size=RESULT_FONT)
+        shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
+        texts = dict(zip(shown, numbers([factors[i] for i in shown], significant=2)))
+        values = dict(zip(range(2), numbers(sol.point)))
+        entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown else values[i].tex
+                   for i in range(2)]
+        second = MathTex(r"= (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
+        below = self.panels[norm].get_bottom()[1] - 0.12
+        first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
+        second.next_to(first, DOWN, buff=0.18)
+        # The second line continues the first: its "=" under the first's.
+        equals = first[0][2]  # w, *, = ...
+        second.shift((equals.get_x() - second[0][0].get_x()) * np.array([1.0, 0.0, 0.0]))
+        return VGroup(merged(first), merged(second))
+
+    def get_bars(self, norm: str, fraction: float, *, center: bool = False) -> VGroup:
+        """Bars along the axes from 0 to each weight: ŵ's (thin, white) or w*'s (red)."""
+        color, width = (CENTER_COLOR, CENTER_BAR_WIDTH) if center else (SOLUTION_COLOR,
+                                                                         BAR_WIDTH)
+        bars = VGroup(*(VMobject(stroke_color=color, stroke_width=width,
+                                 stroke_opacity=1.0,
+                                 z_index=2 if center else 3) for _ in range(2)))
+        end = self.loss.center if center else self.solutions[norm].point
+        for bar, segment in zip(bars, shrink_bars(self.loss.center, end, fraction)):
+            set_pieces(bar, self.axes[norm], self.visible(segment))
+        return bars

@@ -2,185 +2,847 @@
 
     manim render -pql scenes/lagrange.py LagrangeHike
 
-The mountain, its contours, the path, the highest point and the gradients all
-come from `regmath.lagrange`. Note the sign: the hiker maximizes height, while
-regularization minimizes loss; the tangency condition is the same.
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyHike(LagrangeHike):
+        peak = (0.0, 1.0)
+        path_parameters = (0.4, 1.5, 0.0, -0.8)   # y = a sin(kx + φ) + b
+
+Storyboard, one section per beat:
+
+* mountain: the mountain in 3D (its contour lines lifted to their heights and
+  lines down its flanks), then the path drawn on it.
+* map: the camera rises until it looks straight down: the lifted contour lines
+  settle onto the map; the path is the curve h(x, y) = 0.
+* walk: γ(s) is the point after walking a distance s from the path's left end;
+  the hiker walks left to right while the height f(γ(s)) is plotted against s
+  and the contour through the hiker moves with it. Part-way up, the contour
+  crosses the path and a stretch of path ahead lies higher: the hiker can
+  still climb. The higher stretch shrinks to nothing at the top, where the
+  contour only touches the path; beyond it the path is lower.
+* gradients: at the top ∇f and ∇h, drawn to one scale: ∇f = λ∇h.
+* sign: the same path is −h = 0, which turns ∇h round and λ's sign with it: for an
+  equality constraint λ may have either sign.
+* bridge: regularization's constraint is an inequality ‖w‖ ≤ t with λ ≥ 0 and
+  −∇f(w*) = λg; where the ball's boundary is smooth the touching contour is
+  tangent to it, as here; the diamond has corners (next).
+
+Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
+of the story). Every coordinate, including the 3D picture (an orthographic
+projection, `regmath.lagrange.project`), comes from `regmath.lagrange`, and
+every claim is chosen by its facts for the data; data the story cannot show are
+refused in ``setup()``, naming the attribute.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    Animation,
+    DL,
     DOWN,
+    UR,
     LEFT,
     RIGHT,
+    UP,
     Arrow,
+    Axes,
     Create,
     Dot,
+    Flash,
+    GrowArrow,
+    Indicate,
     MathTex,
-    Scene,
+    Tex,
     ValueTracker,
     VGroup,
     VMobject,
     linear,
+    smooth,
 )
 
-from regmath.drawing import axis_range, view_box
+from regmath import Quadratic, constrained
+from regmath.classic import classic_view
+from regmath.drawing import ViewBox, axis_range, level_set
+from regmath.framing import clip_polyline
 from regmath.lagrange import (
+    ConstrainedExtreme,
     GaussianHills,
+    GradientArrows,
     SineCurve,
+    TracedCurve,
+    box_outline,
     constrained_extremes,
-    lagrange_arrows,
-    trace_curve,
+    contour_crossings,
+    equal_tops,
+    final_ascent,
+    gradient_arrows,
+    ground_axes,
+    hike_camera,
+    hike_view,
+    higher_stretches,
+    hill_contour,
+    hill_meridians,
+    lift,
+    path_top,
+    peak_on_path,
+    point_on_curve,
+    project,
+    relief_scale,
+    sine_path_curve,
+    turned_arrow,
+    with_vertex,
 )
-from scenes.toolkit.narration import narrate
-from scenes.toolkit.reveal import Reveal
+from regmath.errors import InvalidArgumentError
+from scenes.toolkit.motion import SWEEP_Z, sweep
+from scenes.toolkit.notation import decimals_for, number, point
+from scenes.toolkit.params import (
+    Check,
+    increasing,
+    number_in,
+    point as a_point,
+    positive,
+    positive_definite,
+    refuse,
+)
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    CAPTION_TOP,
     CENTER_COLOR,
     GRADIENT_COLOR,
     LOSS_COLOR,
+    MUTED_COLOR,
     NORMAL_COLOR,
+    PANEL_LEFT,
+    PLOT_CENTER,
+    PLOT_SIDE,
     SOLUTION_COLOR,
-    fmt,
+    TEXT_COLOR,
+    ball_shape,
     legible,
     make_axes,
     make_plot,
-    panel_text,
-    polyline,
+    marker,
+    place_clear,
+    set_pieces,
     to_scene,
 )
 
 __all__ = ["LagrangeHike"]
 
+#: The path is drawn in the normals' yellow: ∇h, its normal, shares the colour.
 PATH_COLOR = NORMAL_COLOR
-MAP_SIDE = 6.6
-MAP_CENTER = np.array([-3.4, -0.2, 0.0])
-INSET_CENTER = np.array([3.6, 1.9, 0.0])
-INSET_SIZE = (5.0, 2.4)
+#: The stretch of path higher than the hiker.
+HIGHER_COLOR = TEXT_COLOR
+#: A curve named in the words turns this colour for a moment (in its own colour, with no
+#: scaling, an Indicate would show nothing).
+HIGHLIGHT_COLOR = TEXT_COLOR
+#: Drawing order. Manim redraws, in every frame of an animation, everything drawn after the
+#: first thing that moves; so the panel (text that only ever fades in) is drawn last of all,
+#: and the map's tick numbers and labels just above the curves they must stay above.
+MAP_LABEL_Z = 3
+ARROW_Z = 4
+ARROW_LABEL_Z = 5
+HIKER_Z = 6
+PANEL_Z = 7
+PANEL_FONT = 30
+PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
+PROFILE_SIZE = (5.2, 1.9)
+#: A mountain smaller than this share of the map's extent would be a speck: refused.
+MIN_MOUNTAIN_SHARE = 0.33
+#: At most this many waves of the path across the map (narrower ones cannot be drawn).
+MAX_WAVES = 6
+#: The opening 3D picture may use the frame up to these scene coordinates (the title is above).
+STAGE_HALF_WIDTH = 6.8
+STAGE_TOP = 3.2
+STAGE_MARGIN = 0.15
+#: The closing sketch of the next scenes: a fixed example (the story's default data).
+PREVIEW_CENTER = (1.0, 1.6)
+PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
+PREVIEW_RADIUS = 1.0
+PREVIEW_SIDE = 2.2
+PREVIEW_CENTERS = {"l2": np.array([2.2, 1.85, 0.0]), "l1": np.array([5.0, 1.85, 0.0])}
+#: Radial lines down the mountain in the 3D picture.
+MERIDIANS = 10
+#: Lengths of the plain animations (seconds): the words hold on after them.
+DRAW_SECONDS = 2.0
+FLASH_SECONDS = 0.8
+WALK_SECONDS = 4.5
+#: The gradient arrows: the longer is this share of the map's extent.
+ARROW_SHARE = 0.22
+MAX_SHAPE_CONDITION = 100.0
+#: Where along the path (shares of its length) its label is tried, until it fits the map.
+PATH_LABEL_PLACES = (0.85, 0.7, 0.3, 0.5, 0.15)
 
 
-class LagrangeHike(Scene):
-    """Walk a path across a mountain; the top of the path is where a contour touches it."""
+def sine_parameters() -> Check:
+    """(a, k, φ, b) for the path y = a sin(kx + φ) + b: four finite numbers."""
+    def check(value: Any, name: str) -> tuple[float, float, float, float]:
+        try:
+            array = np.array(value, dtype=float)
+        except (TypeError, ValueError):
+            raise InvalidArgumentError(name, f"must be 4 numbers (a, k, φ, b) for the path y = "
+                                             f"a sin(kx + φ) + b, got {value!r}") from None
+        if array.shape != (4,) or not np.all(np.isfinite(array)):
+            raise InvalidArgumentError(name, f"must be 4 finite numbers (a, k, φ, b) for the "
+                                             f"path y = a sin(kx + φ) + b, got {value!r}")
+        return tuple(float(x) for x in array)  # type: ignore[return-value]
+    return check
+
+
+def hill_shape() -> Check:
+    """A symmetric positive definite 2 × 2 matrix A: the hill exp(−½ (p − m)ᵀA(p − m)) has
+    elliptic contours, none longer than √MAX_SHAPE_CONDITION times its width."""
+    matrix = positive_definite(max_condition=MAX_SHAPE_CONDITION)
+
+    def check(value: Any, name: str) -> np.ndarray:
+        try:
+            return matrix(value, name)
+        except InvalidArgumentError as error:
+            if "eigenvalues" in error.problem or "condition" in error.problem:
+                raise InvalidArgumentError(name, (
+                    f"{error.problem.split('.')[0]}; the mountain's contours are the ellipses "
+                    "½ (p − m)ᵀA(p − m) = const, so A needs both eigenvalues > 0, at most "
+                    f"{MAX_SHAPE_CONDITION:g} times apart (else the mountain is an endless "
+                    "ridge)")) from None
+            raise InvalidArgumentError(name, error.problem.replace("H[", "A[")) from None
+    return check
+
+
+def merged(text: VMobject) -> VMobject:
+    """A static text drawn as one path: its glyphs merged into a single VMobject.
+
+    # TOOLKIT: Manim draws every glyph of a MathTex as its own path, and redraws the whole
+    # still picture at the start of every animation: a panel of ten lines of text is
+    # hundreds of draw calls each time. One path per line (all glyphs as its subpaths, each
+    # glyph's holes intact) looks the same and draws in one call. The text keeps its class
+    # and TeX string; only its glyphs become one. For text that never changes (not a
+    # Readout) and has one colour.
+    """
+    glyphs = text.family_members_with_points()
+    if len(glyphs) < 2:
+        return text
+    one = VMobject()
+    one.points = np.concatenate([glyph.points for glyph in glyphs])
+    one.match_style(glyphs[0])
+    text.submobjects = [one]
+    return text
+
+
+def merge_axes(axes: Axes) -> None:
+    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for number in getattr(axis, "numbers", []):
+            merged(number)
+        merged(axis.ticks)
+
+
+class LagrangeHike(StoryScene):
+    """Walk a path across a mountain; its top is where a contour touches it."""
 
     peak: ClassVar[tuple[float, float]] = (0.6, 0.9)
     height: ClassVar[float] = 1.0
     shape: ClassVar[tuple[tuple[float, float], ...]] = ((0.9, 0.35), (0.35, 1.6))
-    #: The path g(x, y) = y − (a sin(kx + φ) + b) = 0.
-    path_parameters: ClassVar[tuple[float, float, float, float]] = (0.6, 1.2, 1.0, -0.6)
-    contour_levels: ClassVar[tuple[float, ...]] = (0.1, 0.25, 0.4, 0.55, 0.7, 0.85)
-    walk_seconds: ClassVar[float] = 7.0
+    #: (a, k, φ, b): the path y = a sin(kx + φ) + b, that is h(x, y) = y − a sin(kx + φ) − b.
+    path_parameters: ClassVar[tuple[float, float, float, float]] = (0.6, 1.2, 1.0, -0.9)
+    #: The contour lines drawn, as shares of the peak's height (the first sets the map).
+    contour_levels: ClassVar[tuple[float, ...]] = (0.15, 0.25, 0.4, 0.55, 0.7, 0.85)
 
+    parameters = {
+        "peak": a_point(),
+        "height": positive(),
+        "shape": hill_shape(),
+        "path_parameters": sine_parameters(),
+        "contour_levels": increasing(number_in(0.0, 1.0, low_open=True, high_open=True),
+                                     min_length=1, max_length=8),
+    }
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.mountain = GaussianHills([self.peak], [self.height], [self.shape])
-        self.path = SineCurve(*self.path_parameters)
-        outer = self.mountain.level_set(min(self.contour_levels) * self.height)
-        self.view = view_box([outer])
-        self.curve = trace_curve(self.path, [0.0, self.path_parameters[3]], self.view)
-        self.top = constrained_extremes(self.mountain, self.path, self.curve)[0]
-        self.map_group = make_axes(self.view, side=MAP_SIDE, center=MAP_CENTER, labels=("x", "y"))
+        super().setup()
+        data = self.data
+        self.mountain = GaussianHills([data["peak"]], [data["height"]], [data["shape"]])
+        self.path = SineCurve(*data["path_parameters"])
+        self.levels = [data["height"] * share for share in data["contour_levels"]]
+        self.view: ViewBox = hike_view(self.mountain, self.path, outer_level=self.levels[0])
+        self.check_story()
+        traced = sine_path_curve(self.path, self.view)
+        self.top: ConstrainedExtreme = path_top(self.mountain, self.path, traced)
+        # The top is a vertex of the walked path, so the hiker stops exactly on it.
+        self.curve, self.top_length = with_vertex(traced, self.top.point)
+        self.through_peak = peak_on_path(self.mountain, self.path)
+        self.climb_start, self.pause = final_ascent(self.mountain, self.curve, self.top_length)
+        self.heights = self.mountain.value(self.curve.points)
+        self.arrows: GradientArrows = gradient_arrows(
+            self.top, length=ARROW_SHARE * max(self.view.width, self.view.height))
+        self.relief = relief_scale(self.mountain, self.view)
+        self.peak_z = self.relief * data["height"]
+        self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
+                                   labels=("x", "y"), keep_clear=[self.top.point],
+                                   avoid=self.key_curves())
         self.map = self.map_group[0]
-        heights = self.mountain.value(self.curve.points)
-        self.inset_group = make_plot(axis_range(self.curve.arc_length, margin=0.0),
-                                     axis_range(heights, target_ticks=4),
-                                     r"s", r"f(\gamma(s))", center=INSET_CENTER, size=INSET_SIZE,
-                                     label_size=28)
-        self.inset = self.inset_group[0]
-        self.heights = heights
+        self.stage = self.get_stage()
+        for number in self.tick_numbers():
+            number.set_z_index(MAP_LABEL_Z)
+        merge_axes(self.map)
+        self.profile_group = make_plot(
+            axis_range(self.curve.arc_length, margin=0.0),
+            axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
+            center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
+        self.profile_axes = self.profile_group[0]
+        merge_axes(self.profile_axes)
+        self.profile_group.set_z_index(PANEL_Z)
+        self.camera_progress = ValueTracker(0.0)
         self.walked = ValueTracker(0.0)
+        self._camera: tuple[float, Any] | None = None
+        self._hiker: tuple[float, np.ndarray] | None = None
+        #: The 3D picture's mobjects and how each follows the camera.
+        self.lifted: dict[VMobject, Any] = {}
+        self.panel_lines: list[VMobject] = []
 
+    def check_story(self) -> None:
+        """Refuse a path the hike cannot show: too far or too wild for the map, no single top."""
+        a, k, phi, b = self.data["path_parameters"]
+        outer = hill_contour(self.mountain, self.levels[0])
+        mountain = float(max(np.ptp(outer[:, 0]), np.ptp(outer[:, 1])))
+        extent = max(self.view.width, self.view.height)
+        peak = point(self.data["peak"])
+        if mountain < MIN_MOUNTAIN_SHARE * extent:
+            raise refuse("path_parameters", (
+                f"the path y = a sin(kx + φ) + b with a = {number(a).text}, b = {number(b).text} "
+                f"runs so far from the mountain (peak at {peak.text}) that the map around both "
+                f"is {number(extent).text} wide and the mountain under a third of it; bring b "
+                "closer to the peak's y or make |a| smaller"))
+        waves = abs(k) * extent / (2.0 * np.pi)
+        if waves > MAX_WAVES:
+            raise refuse("path_parameters", (
+                f"k = {number(k).text} puts {number(waves).text} waves of the path across the "
+                f"map; at most {MAX_WAVES} can be drawn and walked: use |k| ≤ "
+                f"{number(2.0 * np.pi * MAX_WAVES / extent).text}"))
+        curve = sine_path_curve(self.path, self.view)
+        if equal_tops(self.mountain, self.path, curve):
+            tops = constrained_extremes(self.mountain, self.path, curve)
+            raise refuse("path_parameters", (
+                f"the path has two tops of equal height, at {point(tops[0].point).text} and "
+                f"{point(tops[1].point).text}, so it has no single highest point; change the "
+                "phase φ a little"))
+        try:
+            path_top(self.mountain, self.path, curve)
+        except InvalidArgumentError:
+            raise refuse("path_parameters", (
+                "along the map the path is highest at the map's edge, not at a top inside it; "
+                f"move it (b) so that it passes the mountain (peak at {peak.text})")) from None
+
+    def key_curves(self) -> list[np.ndarray]:
+        """Curves tick numbers must not cover: the path, the contour through its top and the
+        gradient arrows there."""
+        touching = hill_contour(self.mountain, self.top.value)
+        curves = [self.curve.points, np.array(self.arrows.h)]
+        if self.arrows.f is not None:
+            curves.append(np.array(self.arrows.f))
+        if len(touching) > 1:
+            curves += clip_polyline(touching, self.view)
+        return curves
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        """Play, drawing each animated mobject last (on top) while it plays.
+
+        # TOOLKIT: Manim redraws, in every frame, everything drawn after the first moving
+        # mobject (z-index order, and a mobject with updaters counts as moving); a label
+        # fading in under the panel and the tick numbers would redraw them all.
+        # `motion.sweep` does this for trackers' followers; this does it for every animation
+        # (a fade, a flash, a growing arrow) and every follower, restoring the z-indices after.
+        # A candidate for `StoryScene.play`.
+        """
+        raised = [a.mobject for a in animations if isinstance(a, Animation)]
+        # Followers with updaters count as moving too: they go on top as well.
+        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
+        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
+        for mobject in raised:
+            mobject.set_z_index(SWEEP_Z)
+        try:
+            super().play(*animations, **kwargs)
+        finally:
+            for mobject, z_indices in zip(raised, saved):
+                for member, z in zip(mobject.get_family(), z_indices):
+                    member.z_index = z
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
         self.next_section("mountain")
         self.show_mountain()
-        self.next_section("path")
-        self.show_path()
-        self.next_section("hike")
-        self.hike()
-        self.next_section("top")
-        self.show_top()
-        self.next_section("compare")
-        self.compare()
-        self.wait(1.0)
+        self.next_section("map")
+        self.show_map()
+        self.next_section("walk")
+        self.walk()
+        self.next_section("gradients")
+        self.show_gradients()
+        self.next_section("sign")
+        self.show_sign()
+        self.next_section("bridge")
+        self.bridge()
 
     # ----------------------------------------------------------------- beats
     def show_mountain(self) -> None:
-        contours = VGroup(*(
-            polyline(self.map, self.mountain.level_set(level * self.height), stroke_color=LOSS_COLOR,
-                     stroke_width=2, stroke_opacity=0.35 + 0.6 * level)
-            for level in self.contour_levels))
-        peak = Dot(to_scene(self.map, self.peak), radius=0.06, color=CENTER_COLOR)
-        narrate(self, "A mountain, drawn by its contour lines: each is a set of points at "
-                "equal height, and the peak is in the middle.",
-                Create(self.map_group, run_time=2.0), Create(contours, run_time=2.0), Reveal(peak))
+        self.title = merged(Tex("The highest point of a path", font_size=40))
+        self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.title.set_z_index(PANEL_Z)
+        self.rings = VGroup(*(self.get_lifted(hill_contour(self.mountain, level),
+                                              stroke_color=LOSS_COLOR, stroke_width=2.5,
+                                              stroke_opacity=0.45 + 0.5 * share)
+                              for level, share in zip(self.levels, self.data["contour_levels"])))
+        # Lines of one style are one mobject (one path each a subpath): one draw per frame.
+        self.meridians = self.get_lifted(
+            hill_meridians(self.mountain, level=self.levels[0], count=MERIDIANS, samples=17),
+            fade=True, stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
+        self.ground = self.get_lifted(ground_axes(self.view), ground=True,
+                                      stroke_color=MUTED_COLOR, stroke_width=2)
+        self.frame_outline = self.get_lifted(box_outline(self.view), ground=True, fade=True,
+                                             stroke_color=MUTED_COLOR, stroke_width=1.5,
+                                             stroke_opacity=0.6)
+        self.peak_dot = marker(self.picture(lift(self.mountain, [self.data["peak"]],
+                                                 scale=self.relief))[0], CENTER_COLOR,
+                               radius=0.06)
+        self.lifted[self.peak_dot] = lambda m: m.move_to(self.picture(
+            lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
+        self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
+                                     z_index=2)
+        # Two sentences: a line break inside "f(x, y)" would split it.
+        with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
+                as cue:
+            cue.play(Reveal(self.title), Reveal(self.frame_outline), Reveal(self.ground),
+                      at="mountain")
+            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
+                     run_time=min(cue.until("peak"), DRAW_SECONDS))
+            cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
+                                                  run_time=FLASH_SECONDS), at="peak")
+        with self.cue("A hiker must keep to a path across its flank{@path}.") as cue:
+            cue.play(Create(self.trail), run_time=min(cue.until("path"), DRAW_SECONDS))
 
-    def show_path(self) -> None:
-        self.trail = polyline(self.map, self.curve.points, stroke_color=PATH_COLOR, stroke_width=5)
-        equation = legible(MathTex(r"g(x, y) = 0", font_size=32, color=PATH_COLOR))
-        # Below the path's lowest point right of the middle: free space, inside the frame.
-        right = self.curve.points[self.curve.points[:, 0] >= np.mean(self.view.x_range[:2])]
-        lowest = right[int(np.argmin(right[:, 1]))]
-        equation.next_to(to_scene(self.map, lowest), DOWN, buff=0.2)
-        narrate(self, "The hiker may not leave the safe path g(x, y) = 0. Where on the path "
-                "is the highest point? Call the path gamma and the distance walked s.",
-                Create(self.trail, run_time=2.0), Reveal(equation))
+    def show_map(self) -> None:
+        with self.cue("Look from straight above{@above}: the contour lines, each joining points "
+                      "of equal height, settle into a map{@map}.") as cue:
+            cue.wait_until("above")
+            self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
+                        rate_func=smooth)
+            self.remove(self.frame_outline, self.meridians)
+            # The map's axes lie exactly on the ground's lines: they fade in over them.
+            cue.play(Reveal(self.map_group))
+            self.remove(self.ground)
+        self.path_label = self.get_path_label()
+        with self.cue("On the map the path{@h} is the curve where h(x, y) = 0. Where on it is "
+                      "the hiker highest?") as cue:
+            cue.play(Reveal(self.path_label), at="h")
 
-    def hike(self) -> None:
-        hiker = Dot(radius=0.09, color=SOLUTION_COLOR, z_index=4)
-        hiker.add_updater(lambda d: d.move_to(to_scene(self.map, self.curve.at_length(
-            self.walked.get_value()))))
-        profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4)
+    def walk(self) -> None:
+        start = point_on_curve(self.path, self.curve, 0.0)
+        self.gamma_label = legible(MathTex(r"\gamma", font_size=36, color=PATH_COLOR))
+        self.gamma_label.set_z_index(MAP_LABEL_Z)
+        gamma_at = point_on_curve(self.path, self.curve, 0.12 * self.curve.arc_length[-1])
+        self.place_on_map(self.gamma_label, to_scene(self.map, gamma_at),
+                          self.path.gradient(gamma_at),
+                          [self.trail, *self.rings, self.path_label, *self.tick_numbers()])
+        self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=HIKER_Z)
+        self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+        self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
+        self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
+        length = float(self.curve.arc_length[-1])
+        self.readout = Readout(r"s = " + number_format(length, decimals_for(length))
+                               + r",\quad f(\gamma(s)) = "
+                               + number_format(float(np.max(self.heights)),
+                                               decimals_for(self.top.value)),
+                               0.0, float(self.heights[0]), font_size=PANEL_FONT)
+        self.readout.next_to(self.profile_group, DOWN, buff=0.35).align_to(
+            [PANEL_LEFT, 0, 0], LEFT)
+        self.readout.set_z_index(PANEL_Z)
+        self.panel_lines.append(self.readout)
+        followers = {
+            self.hiker: lambda m: m.move_to(to_scene(self.map, self.hiker_point())),
+            self.contour: self.follow_contour,
+            self.profile: self.follow_profile,
+            self.profile_dot: lambda m: m.move_to(to_scene(
+                self.profile_axes, [self.walked.get_value(), self.hiker_height()])),
+            self.readout: lambda r: r.set_values(self.walked.get_value(), self.hiker_height()),
+        }
+        for mobject, place in followers.items():
+            place(mobject)
+        with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
+                      "left end: the hiker stands at γ(s).") as cue:
+            cue.play(Reveal(self.gamma_label), at="gamma")
+            cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR,
+                                               run_time=FLASH_SECONDS),
+                      Reveal(self.profile_group), Reveal(self.readout), at="s")
+        with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
+                      "contour line through the hiker moves along.") as cue:
+            self.add(self.contour, self.profile, self.profile_dot)
+            self.follow(self.walked, self.pause, followers,
+                        run_time=min(cue.until(cue.END), WALK_SECONDS),
+                        rate_func=smooth)
+        self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
+        self.follow_higher(self.higher)
+        crossings = self.get_crossing_dots()
+        with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
+                      "inside it is higher: the hiker can still climb.") as cue:
+            cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
+                                          for d in crossings),
+                      at="cross")
+            cue.play(Reveal(self.higher), at="higher")
+        with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
+            cue.play(Conceal(crossings), at="climb")
+            self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
+                        run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
+        self.remove(self.higher)
+        top_words = ("...to nothing at the top of the path{@top}. There the contour only "
+                     "touches{@touch} the path.")
+        if self.through_peak:
+            top_words = ("...to nothing at the top of the path{@top}, which is the peak itself: "
+                         "the contour through it is a single point.")
+        with self.cue(top_words) as cue:
+            flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
+                          run_time=FLASH_SECONDS)
+            if self.through_peak:
+                cue.play(flash, at="top")
+            else:
+                cue.play(flash, at="top")
+                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
+                          at="touch")
+        with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
+                      "{@back}.") as cue:
+            self.follow(self.walked, length, followers, run_time=cue.until("back"),
+                        rate_func=smooth)
+            # The whole profile stays while the hiker walks back.
+            back = {m: place for m, place in followers.items() if m is not self.profile}
+            self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
 
-        def follow(mobject: VMobject) -> None:
-            shown = max(int(np.searchsorted(self.curve.arc_length, self.walked.get_value())), 2)
-            points = np.stack([self.curve.arc_length[:shown], self.heights[:shown]], axis=-1)
-            mobject.set_points_as_corners(to_scene(self.inset, points))
+    def show_gradients(self) -> None:
+        top, arrows = self.top, self.arrows
+        # The two are parallel: the shorter is drawn thinner, on top of the longer.
+        f_longer = arrows.f is not None and (np.linalg.norm(arrows.f[1] - arrows.f[0])
+                                             > np.linalg.norm(arrows.h[1] - arrows.h[0]))
+        thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 5}
+        thick = {"z_index": ARROW_Z, "stroke_width": 9}
+        self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **(thin if f_longer else thick))
+        self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR)))
+        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.grad_h,
+                     self.path_label, self.gamma_label, *self.tick_numbers()]
+        self.grad_f = None
+        labelled = [(self.grad_h, self.h_label)]
+        if arrows.f is not None:
+            self.grad_f = self.get_arrow(arrows.f, GRADIENT_COLOR, **(thick if f_longer else thin))
+            self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
+                                                        color=GRADIENT_COLOR)))
+            obstacles.append(self.grad_f)
+            pair = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
+            labelled = pair if f_longer else pair[::-1]
+        # The longer arrow's label goes past its tip; the shorter one's beside its own tip
+        # (the longer arrow runs on past it), unless they point opposite ways (λ < 0).
+        for k, (arrow, label) in enumerate(labelled):
+            along = self.arrow_direction(arrow)
+            beside = k == 1 and self.top.multiplier > 0.0
+            self.place_on_map(label, arrow.get_end(),
+                              np.array([-along[1], along[0]]) if beside else along, obstacles)
+            obstacles.append(label)
+        lam = number(top.multiplier)
+        self.condition = merged(MathTex(
+            rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
+        self.add_panel_line(self.condition)
+        if self.grad_f is None:
+            with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
+                          "angles to the path, is not.") as cue:
+                cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
+                cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
+            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}: here the path costs the hiker "
+                          "nothing.") as cue:
+                cue.play(Reveal(self.condition), at="eq")
+            return
+        with self.cue("At the top the contour touches the path{@touch}, so their normals line up: "
+                      "∇f{@f} at right angles to the contour, ∇h{@h} at right angles to the "
+                      "path.") as cue:
+            cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
+                     at="touch")
+            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
+            cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
+        with self.cue(self.balance_words(), lam_value=lam,
+                      size=number(abs(top.multiplier))) as cue:
+            cue.play(Reveal(self.condition), at="eq")
+            cue.play(Indicate(self.grad_f, color=GRADIENT_COLOR))
 
-        follow(profile)
-        profile.add_updater(follow)
-        self.play(Create(self.inset_group), Reveal(hiker))
-        self.add(profile)
-        self.add_subcaption("Walk the path and plot the height: it rises, peaks, and falls "
-                            "again.", duration=self.walk_seconds)
-        self.play(self.walked.animate.set_value(float(self.curve.arc_length[-1])),
-                  run_time=self.walk_seconds, rate_func=linear)
-        profile.clear_updaters()  # the whole profile stays while the hiker walks back
-        self.hiker = hiker
+    def balance_words(self) -> str:
+        """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
+        lam = self.top.multiplier
+        if not self.arrows.true_lengths:
+            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows show directions only, "
+                    "not lengths: |∇f| is {size} times |∇h|.")
+        if lam > 0.0:
+            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f is {size} "
+                    "times as long as ∇h.")
+        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f points against ∇h "
+                "and is {size} times as long.")
 
-    def show_top(self) -> None:
-        top = self.top
-        self.play(self.walked.animate.set_value(self.curve.length_at(top.point)), run_time=1.5)
-        self.hiker.clear_updaters()
-        self.hiker.move_to(to_scene(self.map, top.point))
-        touching = polyline(self.map, self.mountain.level_set(top.value), stroke_color=LOSS_COLOR,
-                            stroke_width=5)
-        marker = Dot(self.inset.c2p(self.curve.length_at(top.point), top.value), radius=0.07,
-                     color=SOLUTION_COLOR)
-        arrows = lagrange_arrows(top, length=0.18 * self.view.width)
-        grad_f = Arrow(*(to_scene(self.map, p) for p in arrows["f"]), buff=0.0,
-                       color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.2)
-        grad_g = Arrow(*(to_scene(self.map, p) for p in arrows["g"]), buff=0.0,
-                       color=PATH_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.25)
-        f_label = legible(MathTex(r"\nabla f", font_size=32, color=GRADIENT_COLOR))
-        f_label.next_to(grad_f.get_end(), RIGHT, buff=0.08)
-        g_label = legible(MathTex(r"\nabla g", font_size=32, color=PATH_COLOR))
-        g_label.next_to(grad_g, LEFT, buff=0.1)
-        self.condition = panel_text(
-            [r"\nabla f = \lambda \nabla g,\quad g = 0", rf"\lambda = {fmt(top.multiplier)}",
-             rf"\text{{height}} = {fmt(top.value)}"], font_size=32)
-        self.condition.next_to(self.inset_group, DOWN, buff=0.5, aligned_edge=LEFT)
-        self.touching, self.top_marker, self.grad_f, self.grad_g = touching, marker, grad_f, grad_g
-        narrate(self, "At the top of the path, the contour line through the hiker just touches "
-                "the path: any higher contour misses it.", Create(touching), Reveal(marker))
-        narrate(self, f"There the two gradients line up: the gradient of f is lambda times the "
-                f"gradient of g, with lambda = {fmt(top.multiplier)}.",
-                Create(grad_f), Create(grad_g), Reveal(f_label), Reveal(g_label),
-                Reveal(self.condition))
+    def show_sign(self) -> None:
+        lam = self.top.multiplier
+        flipped = number(-lam)
+        turned = turned_arrow(*self.arrows.h, np.pi)
+        flip = ValueTracker(0.0)
+        start, end = self.arrows.h
 
-    def compare(self) -> None:
-        note = panel_text([r"\text{the hiker maximizes height;}",
-                           r"\text{regularization minimizes loss}"], font_size=30)
-        note.next_to(self.condition, DOWN, buff=0.4, aligned_edge=LEFT)
-        narrate(self, "One difference: the hiker maximizes height, while regularization "
-                "minimizes loss. The rule is the same: at the best point on the constraint, "
-                "a level curve is tangent to it.", Reveal(note))
+        def follow_turn(m: Arrow) -> None:
+            a, b = to_scene(self.map, turned_arrow(start, end, np.pi * flip.get_value()))
+            m.put_start_and_end_on(a, b)
+
+        negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
+        self.place_on_map(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
+                          [self.trail, self.contour, self.hiker, self.peak_dot,
+                           self.path_label, self.gamma_label, self.get_arrow(turned, PATH_COLOR),
+                           *self.tick_numbers()])
+        other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
+                               font_size=PANEL_FONT))
+        other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
+        self.add_panel_line(either)
+        if lam == 0.0:
+            words = ("The same path is also −h(x, y) = 0{@flip}, which turns ∇h round; λ = 0 "
+                     "either way. In general λ may have either sign{@either}: the path is an "
+                     "equality constraint.")
+        else:
+            words = ("The same path is also −h(x, y) = 0{@flip}, which turns ∇h round and makes "
+                     "λ = {flipped}{@neg}. So λ may have either sign{@either}: the path is an "
+                     "equality constraint.")
+        with self.cue(words, flipped=flipped) as cue:
+            cue.wait_until("flip")
+            self.play(Conceal(self.h_label), run_time=0.4)
+            self.follow(flip, 1.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
+            cue.play(Reveal(negated), Conceal(self.condition), Reveal(other))
+            cue.play(Reveal(either), at="either")
+        with self.cue("Back to h = 0{@back}: ∇h{@turn} turns round again.") as cue:
+            cue.play(Conceal(negated), Conceal(other), at="back")
+            cue.wait_until("turn")
+            self.follow(flip, 0.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
+            cue.play(Reveal(self.h_label), Reveal(self.condition))
+        self.either = either
+
+    def bridge(self) -> None:
+        hike = merged(Tex(r"hike: maximize $f$ on $h = 0$", font_size=PANEL_FONT))
+        regularization = VGroup(
+            merged(Tex(r"regularization: minimize $f$ on $\|w\| \le t$", font_size=PANEL_FONT)),
+            merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
+                           font_size=PANEL_FONT)))
+        regularization.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.add_panel_line(hike)
+        self.add_panel_line(regularization)
+        balls, touches = self.get_preview()
+        with self.cue("The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
+                      "minimizes a loss f over an inequality, ‖w‖ ≤ t: at the best w*{@kkt}, "
+                      "−∇f(w*) = λg with λ ≥ 0, g an outward normal of the ball. The minus sign: "
+                      "f is minimized there, not maximized.",
+                      spoken="The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
+                      "minimizes a loss f over an inequality, the norm of w at most t: at the "
+                      "best w-star{@kkt}, minus the gradient equals lambda g, with lambda never "
+                      "negative, g an outward normal of the ball. The minus sign: f is minimized "
+                      "there, not maximized.") as cue:
+            # The walk's plot has done its job: the sketch of the next scenes takes its place.
+            cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
+                                          self.readout)))
+            cue.play(Reveal(hike), at="hike")
+            cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
+            cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
+        here = "" if self.through_peak else ", as the contour is to the path here{@here}"
+        with self.cue("As long as the ball's boundary is smooth{@smooth}, the touching contour is "
+                      "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
+            cue.play(Indicate(touches[0], color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                              run_time=FLASH_SECONDS), at="smooth")
+            if not self.through_peak:
+                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
+                                      run_time=FLASH_SECONDS),
+                          at="here")
+            cue.play(Flash(touches[3], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+                     at="corner")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+        self.preview = VGroup(balls, touches)
+
+    def get_preview(self) -> tuple[VGroup, VGroup]:
+        """The next scenes in miniature: the circle and the diamond of a fixed example, each
+        with its touching contour and w* (tangent on the circle, at a corner of the diamond).
+        Returns (axes and balls, contours and w*: circle contour, circle w*, diamond contour,
+        diamond w*)."""
+        loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
+        solutions = {norm: constrained(loss, norm=norm, radius=PREVIEW_RADIUS)
+                     for norm in ("l2", "l1")}
+        view = classic_view(loss, solutions["l2"], solutions["l1"]).box
+        balls, touches = VGroup(), VGroup()
+        unit = PREVIEW_SIDE / max(view.width, view.height)
+        for norm, centre in PREVIEW_CENTERS.items():
+            # A sketch: bare axes with equal units, no ticks, numbers or labels.
+            axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
+                        x_length=unit * view.width, y_length=unit * view.height, tips=False,
+                        axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                     "include_ticks": False}).move_to(centre)
+            ball = ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=3)
+            contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
+                                 clip_polyline(level_set(loss, solutions[norm].level), view))
+            dot = marker(to_scene(axes, solutions[norm].point), SOLUTION_COLOR, radius=0.06)
+            balls.add(axes, ball)
+            touches.add(contour, dot)
+        for mobject in (balls, touches):
+            mobject.set_z_index(PANEL_Z)
+        return balls, touches
+
+    # ------------------------------------------------------------- followers
+    def follow(self, tracker: ValueTracker, value: float, followers: dict[VMobject, Any],
+               **kwargs: Any) -> None:
+        """Sweep ``tracker`` to ``value`` with each follower following it (``followers`` maps a
+        mobject to its updater), attached for this sweep only: a mobject with an updater
+        counts as moving in every animation, however still, and would be redrawn."""
+        for mobject, place in followers.items():
+            mobject.add_updater(place)
+        sweep(self, tracker, value, *followers, **kwargs)
+        for mobject, place in followers.items():
+            mobject.remove_updater(place)
+
+    def camera(self) -> Any:
+        progress = self.camera_progress.get_value()
+        if self._camera is None or self._camera[0] != progress:
+            self._camera = (progress, hike_camera(progress, box=self.view, top=self.peak_z,
+                                                  stage=self.stage))
+        return self._camera[1]
+
+    def picture(self, points: np.ndarray) -> np.ndarray:
+        """3D points (k, 3) seen by the camera, in scene coordinates."""
+        return to_scene(self.map, project(points, self.camera(), box=self.view, top=self.peak_z))
+
+    def hiker_point(self) -> np.ndarray:
+        """γ(s) for the walked distance s (solved once per frame; five followers ask)."""
+        s = self.walked.get_value()
+        if self._hiker is None or self._hiker[0] != s:
+            self._hiker = (s, point_on_curve(self.path, self.curve, s))
+        return self._hiker[1]
+
+    def hiker_height(self) -> float:
+        return float(self.mountain.value(self.hiker_point()))
+
+    def follow_contour(self, mobject: VMobject) -> None:
+        contour = hill_contour(self.mountain, self.hiker_height())
+        set_pieces(mobject, self.map, clip_polyline(contour, self.view) if len(contour) > 1
+                   else [])
+
+    def follow_profile(self, mobject: VMobject) -> None:
+        s = self.walked.get_value()
+        shown = int(np.searchsorted(self.curve.arc_length, s))
+        points = np.column_stack([self.curve.arc_length[:shown], self.heights[:shown]])
+        points = np.vstack([points, [s, self.hiker_height()]])
+        set_pieces(mobject, self.profile_axes, [points] if len(points) > 1 else [])
+
+    def follow_higher(self, mobject: VMobject) -> None:
+        set_pieces(mobject, self.map, higher_stretches(self.mountain, self.path, self.curve,
+                                                       self.hiker_height()))
+
+    # -------------------------------------------------------------- builders
+    def get_lifted(self, points: np.ndarray | list[np.ndarray], *, ground: bool = False,
+                   fade: bool = False, **style: Any) -> VMobject:
+        """A map polyline (or a list of them, as one mobject) drawn in 3D: on the surface, or
+        on the ground (height 0). One that ``fade``s is only for the 3D view: it fades out as
+        the camera rises."""
+        lines = [points] if isinstance(points, np.ndarray) and points.ndim == 2 else list(points)
+        scale = 0.0 if ground else self.relief
+        lifted = [lift(self.mountain, line, scale=scale) for line in lines]
+        curve = VMobject(**style)
+        opacity = float(style.get("stroke_opacity", 1.0))
+
+        def follow(m: VMobject) -> None:
+            if len(lifted) == 1:
+                m.set_points_as_corners(self.picture(lifted[0]))
+            else:
+                m.clear_points()
+                for line in lifted:
+                    corners = self.picture(line)
+                    m.start_new_path(corners[0])
+                    m.add_points_as_corners(corners[1:])
+            progress = self.camera_progress.get_value()
+            if fade and progress > 0.0:  # (at 0 a fade-in is in charge of the opacity)
+                m.set_stroke(opacity=opacity * (1.0 - progress))
+
+        follow(curve)
+        self.lifted[curve] = follow
+        return curve
+
+    def get_stage(self) -> ViewBox:
+        """The room the opening 3D picture may use, in map coordinates: the frame below the
+        title and above the caption strip (the panel is still empty then)."""
+        low = self.map.point_to_coords(np.array([-STAGE_HALF_WIDTH, CAPTION_TOP + STAGE_MARGIN,
+                                                 0.0]))
+        high = self.map.point_to_coords(np.array([STAGE_HALF_WIDTH, STAGE_TOP, 0.0]))
+        return ViewBox((float(low[0]), float(high[0]), 1.0), (float(low[1]), float(high[1]), 1.0))
+
+    def get_path_label(self) -> MathTex:
+        """"h(x, y) = 0" beside the path, on the side away from the peak, inside the map."""
+        label = legible(merged(MathTex(r"h(x, y) = 0", font_size=32, color=PATH_COLOR)))
+        label.set_z_index(MAP_LABEL_Z)
+        side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
+        low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
+        for share in PATH_LABEL_PLACES:
+            anchor = point_on_curve(self.path, self.curve, share * self.curve.arc_length[-1])
+            place_clear(label, to_scene(self.map, anchor), side * self.path.gradient(anchor),
+                        [self.trail, *self.rings, *self.tick_numbers()], minor=[self.map])
+            if np.all(label.get_corner(DL)[:2] >= low) and np.all(label.get_corner(UR)[:2] <= high):
+                return label
+        anchor = point_on_curve(self.path, self.curve,
+                                PATH_LABEL_PLACES[0] * self.curve.arc_length[-1])
+        return self.place_on_map(label, to_scene(self.map, anchor),
+                                 side * self.path.gradient(anchor),
+                                 [self.trail, *self.rings, *self.tick_numbers()])
+
+    def get_crossing_dots(self) -> VGroup:
+        """Where the contour through the hiker (at the pause) crosses the path."""
+        height = float(self.mountain.value(point_on_curve(self.path, self.curve, self.pause)))
+        return VGroup(*(marker(to_scene(self.map, p), LOSS_COLOR, radius=0.07, z_index=ARROW_Z)
+                        for p in contour_crossings(self.mountain, self.path, self.curve, height)))
+
+    def get_arrow(self, arrow: tuple[np.ndarray, np.ndarray], color: object, *,
+                  z_index: float = ARROW_Z, stroke_width: float = 6) -> Arrow:
+        return Arrow(to_scene(self.map, arrow[0]), to_scene(self.map, arrow[1]), buff=0.0,
+                     color=color, stroke_width=stroke_width, max_tip_length_to_length_ratio=0.22,
+                     max_stroke_width_to_length_ratio=100, z_index=z_index)
+
+    def add_panel_line(self, line: VMobject) -> VMobject:
+        line.set_z_index(PANEL_Z)
+        above = self.panel_lines[-1] if self.panel_lines else self.profile_group
+        line.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.panel_lines.append(line)
+        return line
+
+    def place_on_map(self, label: VMobject, anchor: np.ndarray, preferred: np.ndarray,
+                     obstacles: list[VMobject]) -> VMobject:
+        """`place_clear` the label by ``anchor``, keeping it on the map's square: the preferred
+        direction first, then at right angles to it either way, then opposite."""
+        low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
+        d = np.asarray(preferred, dtype=float)[:2]
+        for direction in (d, np.array([-d[1], d[0]]), np.array([d[1], -d[0]]), -d):
+            place_clear(label, anchor, direction, obstacles, minor=[self.map])
+            if (np.all(label.get_corner(DL)[:2] >= low)
+                    and np.all(label.get_corner(UR)[:2] <= high)):
+                return label
+        # Nowhere clear inside: the first placement, nudged back onto the square.
+        place_clear(label, anchor, d, obstacles, minor=[self.map])
+        shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
+                 - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
+        return label.shift(np.append(shift, 0.0))
+
+    def tick_numbers(self) -> list[VMobject]:
+        return [*self.map.x_axis.numbers, *self.map.y_axis.numbers]
+
+    @staticmethod
+    def arrow_direction(arrow: Arrow) -> np.ndarray:
+        direction = (arrow.get_end() - arrow.get_start())[:2]
+        return direction / max(float(np.linalg.norm(direction)), 1e-12)
+
+    @staticmethod
+    def arrow_direction_of(arrow: np.ndarray) -> np.ndarray:
+        direction = np.asarray(arrow[1]) - np.asarray(arrow[0])
+        return direction / max(float(np.linalg.norm(direction)), 1e-12)

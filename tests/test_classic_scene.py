@@ -1,4 +1,10 @@
-"""ClassicPicture draws what regmath says."""
+"""ClassicPicture draws what regmath says and says what is true.
+
+The scene runs in full (dry run, no video). Its mobjects are read back through
+each panel's axes into problem coordinates and compared with `regmath`; its
+captions and on-screen TeX are checked against regmath's facts for the data
+(`tests.claims_classic`); and it is watched as a viewer would.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +12,165 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import DL, UR
 
 from regmath import constrained
-from regmath.drawing import ball_outline, level_set
-from scenes.classic import ClassicPicture
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
+from regmath.classic import classic_view, shrink_bars, touch_progress
+from regmath.drawing import ball_outline, growth_levels, level_set
+from regmath.framing import clip_polyline
+from scenes.classic import NEAR_TOUCH, ClassicPicture
+from tests.claims import check_captions, check_screen
+from tests.claims_classic import SCREEN_RULES, facts_for, rules_for
+from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
 COORD_ATOL = 1e-9
 
 
-class Classic(BeatRecorder, ClassicPicture):
+class RecordedClassic(Recorder, ClassicPicture):
     pass
+
+
+class Together(Recorder, ClassicPicture):
+    """ŵ on an axis with a diagonal H: ridge and the lasso share w* = (1, 0)."""
+
+    center = (2.5, 0.0)
+    hessian = ((3.0, 0.0), (0.0, 1.0))
+
+
+class EdgeAndFar(Recorder, ClassicPicture):
+    """The lasso on an edge, ŵ far away and a long loss: the view keeps the balls readable."""
+
+    center = (7.0, 3.0)
+    hessian = ((1.0, 0.3), (0.3, 2.0))
+    radius = 0.5
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("classic"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Classic,)}
+    return {cls.__name__: dry_run(cls, tmp) for cls in (RecordedClassic, Together, EdgeAndFar)}
 
 
-def test_classic_picture_contours_touch_at_the_solutions(rendered) -> None:
-    scene = rendered["Classic"]
-    for norm in ("l1", "l2"):
+def joined(pieces: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(pieces) if pieces else np.zeros((0, 2))
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_drawn_geometry_equals_regmath(rendered, name: str) -> None:
+    scene = rendered[name]
+    sols = {norm: constrained(scene.loss, norm=norm, radius=scene.radius) for norm in ("l1", "l2")}
+    view = classic_view(scene.loss, sols["l2"], sols["l1"]).box
+    assert scene.view == view
+    for norm, sol in sols.items():
         axes = scene.axes[norm]
-        sol = constrained(scene.loss, norm=norm, radius=scene.radius)
         np.testing.assert_allclose(coords(axes, scene.tangent_dots[norm].get_center())[0],
                                    sol.point, atol=COORD_ATOL)
-        contour = coords(axes, anchors(scene.contours[norm]))
-        np.testing.assert_allclose(contour, level_set(scene.loss, sol.level)[:-1],
-                                   atol=COORD_ATOL)
-        ball = coords(axes, anchors(scene.balls[norm][1]))
-        np.testing.assert_allclose(ball, ball_outline(norm, scene.radius)[:-1], atol=COORD_ATOL)
-    assert scene.solutions["l1"].at_corner and not scene.solutions["l2"].zero_weights
-    assert scene.beats == ["optimum", "regions", "contours", "solutions"]
+        # The contour each panel ends with is the one through its own w*, clipped to the view.
+        expected = joined(clip_polyline(level_set(scene.loss, sol.level), view))
+        drawn = coords(axes, scene.contours[norm].points)
+        np.testing.assert_allclose(drawn[::4], expected[:-1][: len(drawn[::4])], atol=COORD_ATOL)
+        # Every corner is on the level set, but where a chord was cut at the frame.
+        corners = coords(axes, anchors(scene.contours[norm]))
+        (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+        inner = corners[(corners[:, 0] > x0 + 1e-9) & (corners[:, 0] < x1 - 1e-9)
+                        & (corners[:, 1] > y0 + 1e-9) & (corners[:, 1] < y1 - 1e-9)]
+        np.testing.assert_allclose(scene.loss.value(inner), sol.level, rtol=1e-9)
+        for part in scene.balls[norm]:
+            np.testing.assert_allclose(coords(axes, anchors(part)),
+                                       ball_outline(norm, scene.radius)[:-1], atol=COORD_ATOL)
+        # The bars end at w*'s weights (clipped to the view; a weight of 0 has no bar).
+        for bar, segment in zip(scene.bars[norm], shrink_bars(scene.loss.center, sol.point, 1.0)):
+            if np.array_equal(segment[0], segment[1]):
+                assert len(bar.points) == 0
+                continue
+            expected_bar = joined(clip_polyline(segment, view))
+            np.testing.assert_allclose(coords(axes, bar.points[[0, -1]]), expected_bar[[0, -1]],
+                                       atol=COORD_ATOL)
+        if scene.center_shown:
+            np.testing.assert_allclose(coords(axes, scene.centers[norm][0].get_center())[0],
+                                       scene.loss.center, atol=COORD_ATOL)
 
 
-def test_subtitles_never_overlap(rendered) -> None:
-    for name, scene in rendered.items():
-        assert subtitle_overlaps(scene) == [], name
+def test_rings_are_contours_inside_the_first_touch(rendered) -> None:
+    scene = rendered["RecordedClassic"]
+    sols = {norm: constrained(scene.loss, norm=norm, radius=scene.radius) for norm in ("l1", "l2")}
+    alpha = touch_progress(sols["l2"], sols["l1"])
+    levels = growth_levels(sols["l1"].level, alpha * np.linspace(0.0, NEAR_TOUCH, 5)[1:-1])
+    for norm in ("l1", "l2"):
+        for ring, level in zip(scene.rings_groups[norm], levels):
+            values = scene.loss.value(coords(scene.axes[norm], anchors(ring)))
+            np.testing.assert_allclose(values, level, rtol=1e-9)
+            assert level < sols["l2"].level <= sols["l1"].level
+
+
+def test_the_edge_case_and_the_shared_solution_tell_their_own_story(rendered) -> None:
+    edge = " ".join(r.words.caption for r in rendered["EdgeAndFar"].narration_log)
+    assert "on an edge of the diamond" in edge and "corner" not in edge
+    assert "off the picture" in edge
+    together = " ".join(r.words.caption for r in rendered["Together"].narration_log)
+    assert "at once" in together and "first" not in together
+    assert "w₂* = 0, because this ŵ lies on one of the four rays" in together
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
+    scene = rendered[name]
+    facts = facts_for(scene)
+    words = check_captions(scene.narration_log, rules_for(scene), facts)
+    screen = check_screen(scene.screen_texts, SCREEN_RULES, facts)
+    assert words.false == [] and screen.false == []
+    assert words.unchecked_numbers == []
+    assert len(words.claims) >= 7 and len(screen.claims) >= 3
+
+
+def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
+    captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
+    assert "ridge multiplies w₁ by 0.24 and w₂ by 0.61" in captions
+    assert "different factors, because H is not a multiple of I" in captions
+    assert "w₁* = 0 exactly." in captions
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_no_template_braces_reach_the_captions(rendered, name: str) -> None:
+    # A bookmark escaped twice ("{{@zero}}") once left "exactly{}." on screen.
+    for record in rendered[name].narration_log:
+        assert "{" not in record.words.caption and "}" not in record.words.caption
+        assert "{" not in record.words.spoken and "}" not in record.words.spoken
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
+    problems = viewer_problems(rendered[name])
+    assert all(not found for found in problems.values()), problems
+
+
+def test_every_beat_is_a_section(rendered) -> None:
+    for scene in rendered.values():
+        assert scene.beats == ["problem", "balls", "grow", "solutions", "shrink"]
+        assert {record.section for record in scene.narration_log} == set(scene.beats)
+
+
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+def test_tick_numbers_cover_neither_ball_nor_touching_contour(rendered, name) -> None:
+    scene = rendered[name]
+    for norm in ("l1", "l2"):
+        sol = constrained(scene.loss, norm=norm, radius=scene.radius)
+        curves = [ball_outline(norm, scene.radius, samples=513),
+                  *clip_polyline(level_set(scene.loss, sol.level, samples=513), scene.view)]
+        dense = []
+        for curve in curves:
+            t = np.linspace(0.0, 1.0, 50)[:, None, None]
+            dense.append((curve[:-1] + t * (curve[1:] - curve[:-1])).reshape(-1, 2))
+        axes = scene.axes[norm]
+        points = np.array(axes.coords_to_point(*np.concatenate(dense).T)).T[:, :2]
+        for number in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            low, high = number.get_corner(DL)[:2], number.get_corner(UR)[:2]
+            assert not np.any(np.all((points >= low) & (points <= high), axis=1)), (name, norm)
+
+
+def test_the_balls_stay_readable_when_w_hat_is_far(rendered) -> None:
+    scene = rendered["EdgeAndFar"]
+    extent = max(scene.view.width, scene.view.height)
+    # focus_view keeps the ball at 0.3 of the extent before rounding to whole ticks.
+    assert 2.0 * scene.radius >= 0.2 * extent
+    assert not scene.center_shown

@@ -1,4 +1,5 @@
-"""The Lagrange solver: closed forms, KKT residuals, analytic against numerical derivatives."""
+"""The Lagrange solver (closed forms, residuals, analytic against numerical derivatives) and
+the hike's geometry (the path across the map, higher stretches, the top, arrows, the camera)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,36 @@ from regmath import InvalidArgumentError
 from regmath.drawing import view_box
 from regmath.lagrange import (
     LAGRANGE_TOL,
+    START_CAMERA,
+    TOP_VIEW,
+    Camera,
     Circle,
-    GaussianHills,
-    Line,
-    SineCurve,
     constrained_extremes,
+    contour_crossings,
+    equal_tops,
+    final_ascent,
+    fit_zoom,
     from_callables,
+    GaussianHills,
+    gradient_arrows,
+    higher_stretches,
+    hike_camera,
+    hike_view,
+    hill_contour,
+    hill_meridians,
+    left_to_right,
+    lift,
+    Line,
+    path_top,
+    peak_on_path,
+    point_on_curve,
+    project,
+    relief_scale,
+    sine_path_curve,
+    SineCurve,
     trace_curve,
+    turned_arrow,
+    with_vertex,
 )
 
 BOX = view_box([[-4.0, -4.0], [4.0, 4.0]])
@@ -58,8 +82,8 @@ def test_gradients_line_up_at_every_extreme_of_a_winding_path() -> None:
     assert len(extremes) >= 3
     for e in extremes:
         assert e.residual <= LAGRANGE_TOL
-        cross = e.gradient_f[0] * e.gradient_g[1] - e.gradient_f[1] * e.gradient_g[0]
-        assert abs(cross) <= 1e-11 * np.linalg.norm(e.gradient_f) * np.linalg.norm(e.gradient_g)
+        cross = e.gradient_f[0] * e.gradient_h[1] - e.gradient_f[1] * e.gradient_h[0]
+        assert abs(cross) <= 1e-11 * np.linalg.norm(e.gradient_f) * np.linalg.norm(e.gradient_h)
         assert abs(path.value(e.point)) <= 1e-12
     # The best maximum is higher than every traced point.
     top = constrained_extremes(hills, path, curve)[0]
@@ -96,3 +120,185 @@ def test_bad_shapes_and_kinds_are_named() -> None:
     curve = trace_curve(Circle((0.0, 0.0), 1.0), [1.0, 0.0], BOX)
     with pytest.raises(InvalidArgumentError, match="kind"):
         constrained_extremes(hills, Circle((0.0, 0.0), 1.0), curve, kind="best")
+
+
+# ------------------------------------------------------------------- the hike
+
+HILL = GaussianHills([[0.6, 0.9]], [1.0], [[[0.9, 0.35], [0.35, 1.6]]])
+PATH = SineCurve(0.6, 1.2, 1.0, -0.9)
+
+
+def hike_curve():
+    view = hike_view(HILL, PATH, outer_level=0.15)
+    return view, sine_path_curve(PATH, view)
+
+
+def test_the_sine_path_crosses_the_map_left_to_right_exactly_on_the_curve() -> None:
+    view, curve = hike_curve()
+    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+    assert curve.points[0, 0] == x0 and curve.points[-1, 0] == x1
+    assert np.all(np.diff(curve.points[:, 0]) > 0.0)
+    assert np.max(np.abs(PATH.value(curve.points))) <= 1e-12
+    assert np.all((curve.points[:, 1] >= y0) & (curve.points[:, 1] <= y1))
+    np.testing.assert_allclose(curve.arc_length[-1],
+                               np.sum(np.linalg.norm(np.diff(curve.points, axis=0), axis=1)))
+    backwards = left_to_right(type(curve)(curve.points[::-1].copy(), curve.arc_length, False))
+    np.testing.assert_array_equal(backwards.points, curve.points)
+
+
+def test_a_point_made_a_vertex_is_walked_to_exactly() -> None:
+    _, curve = hike_curve()
+    top = path_top(HILL, PATH, curve)
+    walked, length = with_vertex(curve, top.point)
+    np.testing.assert_array_equal(walked.at_length(length), top.point)
+    np.testing.assert_allclose(point_on_curve(PATH, walked, length), top.point, atol=1e-15)
+    for s in np.linspace(0.0, walked.arc_length[-1], 37):
+        assert abs(float(PATH.value(point_on_curve(PATH, walked, s)))) <= 1e-12
+
+
+def test_contours_of_a_hill_and_its_top() -> None:
+    for level in (0.05, 0.3, 0.99):
+        np.testing.assert_allclose(HILL.value(hill_contour(HILL, level)), level, rtol=1e-12)
+    np.testing.assert_array_equal(hill_contour(HILL, 1.0), [[0.6, 0.9]])
+    with pytest.raises(InvalidArgumentError, match="level"):
+        hill_contour(HILL, 1.5)
+
+
+def _crossings_by_bisection(level: float) -> list[float]:
+    """Independent: x where f(x, y(x)) = level on the sine graph, by bisection on a fine grid."""
+    xs = np.linspace(-2.5, 4.0, 20001)
+
+    def g(x):
+        return HILL.value(np.stack([x, PATH.amplitude * np.sin(PATH.frequency * x + PATH.phase)
+                                    + PATH.offset], axis=-1)) - level
+
+    values = g(xs)
+    roots = []
+    for k in np.flatnonzero(np.sign(values[:-1]) != np.sign(values[1:])):
+        a, b = xs[k], xs[k + 1]
+        for _ in range(80):
+            m = 0.5 * (a + b)
+            if np.sign(g(np.array(m))) == np.sign(g(np.array(a))):
+                a = m
+            else:
+                b = m
+        roots.append(0.5 * (a + b))
+    return roots
+
+
+def test_higher_stretches_end_where_the_contour_crosses_the_path() -> None:
+    _, curve = hike_curve()
+    level = 0.2
+    crossings = contour_crossings(HILL, PATH, curve, level)
+    np.testing.assert_allclose([p[0] for p in crossings], _crossings_by_bisection(level),
+                               atol=1e-10)
+    for p in crossings:
+        assert abs(float(HILL.value(p)) - level) <= 1e-14 and abs(float(PATH.value(p))) <= 1e-12
+    stretches = higher_stretches(HILL, PATH, curve, level)
+    assert len(stretches) == 1
+    assert np.all(HILL.value(stretches[0][1:-1]) > level)
+    top = path_top(HILL, PATH, curve)
+    assert higher_stretches(HILL, PATH, curve, top.value) == []
+
+
+def test_the_top_through_the_peak_is_the_peak_with_lambda_zero() -> None:
+    straight = SineCurve(0.0, 1.0, 0.0, 0.9)
+    view = hike_view(HILL, straight, outer_level=0.15)
+    curve = sine_path_curve(straight, view)
+    assert peak_on_path(HILL, straight)
+    top = path_top(HILL, straight, curve)
+    np.testing.assert_array_equal(top.point, [0.6, 0.9])
+    assert top.multiplier == 0.0 and top.value == 1.0 and not np.any(top.gradient_f)
+    arrows = gradient_arrows(top, length=1.0)
+    assert arrows.f is None and arrows.true_lengths
+    assert not peak_on_path(HILL, SineCurve(0.0, 1.0, 0.0, 0.9 + 1e-6))
+
+
+def test_equal_tops_are_found_and_a_rising_edge_is_refused() -> None:
+    hill = GaussianHills([[0.0, 0.0]], [1.0], [np.eye(2)])
+    path = SineCurve(-0.6, 2.0, np.pi / 2, -1.2)  # y = −0.6 cos 2x − 1.2: two equal tops
+    view = hike_view(hill, path, outer_level=0.15)
+    assert equal_tops(hill, path, sine_path_curve(path, view))
+    assert not equal_tops(HILL, PATH, hike_curve()[1])
+    box = type(view)((-1.0, 0.0, 0.5), (-3.0, 3.0, 0.5))  # the path only climbs in here
+    line = SineCurve(0.0, 1.0, 0.0, -0.5)
+    with pytest.raises(InvalidArgumentError, match="curve"):
+        path_top(hill, line, sine_path_curve(line, box))
+
+
+def test_the_final_ascent_rises_all_the_way_to_the_top() -> None:
+    _, traced = hike_curve()
+    top = path_top(HILL, PATH, traced)
+    curve, length = with_vertex(traced, top.point)
+    start, steepest = final_ascent(HILL, curve, length)
+    assert start < steepest < length
+    climb = (curve.arc_length >= start) & (curve.arc_length <= length)
+    assert np.all(np.diff(HILL.value(curve.points[climb])) > 0.0)
+
+
+def test_gradient_arrows_to_one_scale_or_directions_only() -> None:
+    _, curve = hike_curve()
+    top = path_top(HILL, PATH, curve)
+    arrows = gradient_arrows(top, length=2.0)
+    f_length = np.linalg.norm(arrows.f[1] - arrows.f[0])
+    h_length = np.linalg.norm(arrows.h[1] - arrows.h[0])
+    assert arrows.true_lengths and max(f_length, h_length) == pytest.approx(2.0)
+    assert f_length / h_length == pytest.approx(abs(top.multiplier), rel=1e-12)
+    tall = GaussianHills([[0.6, 0.9]], [1000.0], [[[0.9, 0.35], [0.35, 1.6]]])
+    tall_top = path_top(tall, PATH, curve)
+    scaled = gradient_arrows(tall_top, length=2.0)
+    assert not scaled.true_lengths
+    assert np.linalg.norm(scaled.h[1] - scaled.h[0]) == pytest.approx(2.0)
+    assert np.linalg.norm(scaled.f[1] - scaled.f[0]) == pytest.approx(1.0)
+    flipped = turned_arrow(*arrows.h, np.pi)
+    np.testing.assert_allclose(flipped[1] - flipped[0], -(arrows.h[1] - arrows.h[0]), atol=1e-15)
+
+
+def _camera_matrix(azimuth: float, elevation: float) -> np.ndarray:
+    """Independent: the 2 × 3 orthographic projection as rotation matrices, R_x(e − π/2) R_z(φ)."""
+    c, s = np.cos(azimuth), np.sin(azimuth)
+    turn = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
+    tilt = elevation - np.pi / 2  # tilt the ground away from a camera that looks down
+    ct, st = np.cos(tilt), np.sin(tilt)
+    lean = np.array([[1.0, 0.0, 0.0], [0.0, ct, -st], [0.0, st, ct]])
+    return (lean @ turn)[:2]
+
+
+def test_the_projection_is_orthographic_and_ends_on_the_map() -> None:
+    view, curve = hike_curve()
+    top = relief_scale(HILL, view)
+    points = lift(HILL, curve.points, scale=top)
+    np.testing.assert_array_equal(project(points, TOP_VIEW, box=view, top=top), curve.points)
+    camera = Camera(-0.4, 0.5, 0.8, (1.0, 2.0))
+    centre = np.array([np.mean(view.x_range[:2]), np.mean(view.y_range[:2]), 0.5 * top])
+    expected = (points - centre) @ _camera_matrix(-0.4, 0.5).T * 0.8 + [1.0, 2.0]
+    np.testing.assert_allclose(project(points, camera, box=view, top=top), expected, atol=1e-12)
+
+
+def test_the_camera_fits_its_stage_and_arrives_at_the_top_view() -> None:
+    view, _ = hike_curve()
+    top = relief_scale(HILL, view)
+    stage = type(view)((-9.0, 6.0, 1.0), (-3.0, 5.0, 1.0))
+    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+    corners = np.array([[x, y, z] for x in (x0, x1) for y in (y0, y1) for z in (0.0, top)])
+    for progress in np.linspace(0.0, 0.999, 9):
+        camera = hike_camera(progress, box=view, top=top, stage=stage)
+        seen = project(corners, camera, box=view, top=top)
+        assert np.all(seen[:, 0] >= -9.0 - 1e-9) and np.all(seen[:, 0] <= 6.0 + 1e-9)
+        assert np.all(seen[:, 1] >= -3.0 - 1e-9) and np.all(seen[:, 1] <= 5.0 + 1e-9)
+    assert hike_camera(1.0, box=view, top=top, stage=stage) == TOP_VIEW
+    near = project(corners, hike_camera(1 - 1e-9, box=view, top=top, stage=stage), box=view,
+                   top=top)
+    np.testing.assert_allclose(near, corners[:, :2], atol=1e-6)
+    zoom = fit_zoom(START_CAMERA.azimuth, START_CAMERA.elevation, box=view, top=top)
+    assert 0.0 < zoom <= 1.0
+
+
+def test_meridians_run_down_from_the_peak_to_the_outer_contour() -> None:
+    lines = hill_meridians(HILL, level=0.15, count=8, samples=17)
+    assert lines.shape == (8, 17, 2)
+    for line in lines:
+        heights = HILL.value(line)
+        assert heights[0] == pytest.approx(1.0, abs=1e-15)
+        assert np.all(np.diff(heights) < 0.0)
+        assert heights[-1] == pytest.approx(0.15, rel=1e-12)

@@ -1,4 +1,12 @@
-"""LagrangeHike draws what regmath says."""
+"""LagrangeHike draws what regmath says and says what is true.
+
+The scene runs in full (dry run, no video). Its mobjects are read back through
+the map's axes and compared with `regmath.lagrange`; its captions and on-screen
+TeX are checked against the facts for the data (`tests.claims_lagrange`); and
+it is watched as a viewer would: nothing jumps, nothing enters the caption
+strip, every motion plays under words, and the hiker is first seen where it
+stands, at the path's left end.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +14,199 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import DL, UR
 
-from scenes.lagrange import LagrangeHike
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
+from regmath.framing import clip_polyline
+from regmath.lagrange import (
+    TOP_VIEW,
+    gradient_arrows,
+    hill_contour,
+    lift,
+    path_top,
+    point_on_curve,
+    project,
+)
+from scenes.lagrange import ARROW_SHARE, LagrangeHike
+from tests.claims import check_captions, check_screen
+from tests.claims_lagrange import SCREEN_RULES, facts_for, rules_for
+from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
 COORD_ATOL = 1e-9
 
 
-class Hike(BeatRecorder, LagrangeHike):
-    pass
+class RecordedHike(Recorder, LagrangeHike):
+    """The default hike, recording where the hiker is first seen."""
+
+    def walk(self) -> None:
+        self.first_seen = None
+        super().walk()
+
+    def update_to_time(self, t: float) -> None:
+        super().update_to_time(t)
+        hiker = getattr(self, "hiker", None)
+        if (hiker is not None and getattr(self, "first_seen", 0) is None and hiker in self.mobjects
+                and hiker.get_fill_opacity() > 0.05):
+            self.first_seen = hiker.get_center().copy()
+
+
+class ThroughPeak(Recorder, LagrangeHike):
+    """A straight path through the peak: the top is the peak, ∇f = 0, λ = 0."""
+
+    path_parameters = (0.0, 1.0, 0.0, 0.9)
+
+
+class Above(Recorder, LagrangeHike):
+    """The path above the mountain: λ < 0."""
+
+    path_parameters = (0.6, 1.2, 1.0, 2.7)
+
+
+class Wiggly(Recorder, LagrangeHike):
+    """A path with several tops: labels stay by their arrows."""
+
+    path_parameters = (0.5, 3.0, 0.0, -0.3)
+
+
+NAMES = ("RecordedHike", "ThroughPeak", "Above", "Wiggly")
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("lagrange"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Hike,)}
+    return {cls.__name__: dry_run(cls, tmp) for cls in (RecordedHike, ThroughPeak, Above, Wiggly)}
 
 
-def test_hike_top_is_the_tangent_point_with_parallel_gradients(rendered) -> None:
-    scene = rendered["Hike"]
-    top = scene.top
+@pytest.mark.parametrize("name", NAMES)
+def test_the_top_is_the_lagrange_point_and_is_drawn_there(rendered, name: str) -> None:
+    scene = rendered[name]
+    top = path_top(scene.mountain, scene.path, scene.curve)
+    np.testing.assert_allclose(top.point, scene.top.point, atol=1e-12)
     np.testing.assert_allclose(coords(scene.map, scene.hiker.get_center())[0], top.point,
                                atol=COORD_ATOL)
-    contour = coords(scene.map, anchors(scene.touching))
-    np.testing.assert_allclose(scene.mountain.value(contour), top.value, rtol=1e-9)
-    for arrow, gradient in ((scene.grad_f, top.gradient_f), (scene.grad_g, top.gradient_g)):
-        start = coords(scene.map, arrow.get_start())[0]
-        tip = coords(scene.map, arrow.tip.tip_point)[0]
-        np.testing.assert_allclose(start, top.point, atol=COORD_ATOL)
-        direction = (tip - start) / np.linalg.norm(tip - start)
-        np.testing.assert_allclose(direction, gradient / np.linalg.norm(gradient), atol=1e-9)
-    # The highest traced point of the path is no higher than the refined top.
-    assert top.value >= np.max(scene.heights) - 1e-12
-    assert scene.beats == ["mountain", "path", "hike", "top", "compare"]
+    # The hiker's path: every traced point on h = 0; the drawn path is the traced one.
+    assert np.max(np.abs(scene.path.value(scene.curve.points))) <= 1e-12
+    np.testing.assert_allclose(coords(scene.map, anchors(scene.trail)), scene.curve.points[:-1],
+                               atol=COORD_ATOL)
+    # The contour through the hiker at the top: the level set through the top (none at the peak).
+    contour = hill_contour(scene.mountain, top.value)
+    if len(contour) > 1:
+        expected = np.concatenate(clip_polyline(contour, scene.view))
+        drawn = coords(scene.map, scene.contour.points[::4])
+        np.testing.assert_allclose(drawn, expected[:-1][: len(drawn)], atol=COORD_ATOL)
+    else:
+        assert len(scene.contour.points) == 0
 
 
-def test_subtitles_never_overlap(rendered) -> None:
-    for name, scene in rendered.items():
-        assert subtitle_overlaps(scene) == [], name
+@pytest.mark.parametrize("name", ["RecordedHike", "Above", "Wiggly"])
+def test_gradient_arrows_are_drawn_to_one_scale(rendered, name: str) -> None:
+    scene = rendered[name]
+    top = scene.top
+    length = ARROW_SHARE * max(scene.view.width, scene.view.height)
+    arrows = gradient_arrows(top, length=length)
+    for arrow, (start, end) in ((scene.grad_f, arrows.f), (scene.grad_h, arrows.h)):
+        np.testing.assert_allclose(coords(scene.map, arrow.get_start())[0], start, atol=COORD_ATOL)
+        np.testing.assert_allclose(coords(scene.map, arrow.tip.tip_point)[0], end, atol=COORD_ATOL)
+    f_length = np.linalg.norm(arrows.f[1] - arrows.f[0])
+    h_length = np.linalg.norm(arrows.h[1] - arrows.h[0])
+    # Parallel (∇f = λ∇h), and either to one scale or, when |λ| is far from 1, directions only.
+    (fx, fy), (hx, hy) = arrows.f[1] - arrows.f[0], arrows.h[1] - arrows.h[0]
+    cross = fx * hy - fy * hx
+    assert abs(cross) <= 1e-12 * f_length * h_length
+    if arrows.true_lengths:
+        assert f_length / h_length == pytest.approx(abs(top.multiplier), rel=1e-12)
+    else:
+        assert name == "Above" and (h_length, f_length) == pytest.approx((length, length / 2))
+
+
+def test_the_peak_path_has_no_gradient_of_f(rendered) -> None:
+    scene = rendered["ThroughPeak"]
+    assert scene.top.multiplier == 0.0 and scene.grad_f is None
+    np.testing.assert_array_equal(scene.top.point, np.asarray(scene.peak))
+
+
+def test_the_3d_view_ends_exactly_on_the_map(rendered) -> None:
+    scene = rendered["RecordedHike"]
+    assert scene.camera() == TOP_VIEW
+    for ring, level in zip(scene.rings, scene.levels):
+        expected = hill_contour(scene.mountain, level)
+        np.testing.assert_allclose(coords(scene.map, anchors(ring)), expected[:-1], atol=COORD_ATOL)
+    lifted = lift(scene.mountain, scene.curve.points, scale=scene.relief)
+    np.testing.assert_array_equal(project(lifted, TOP_VIEW, box=scene.view, top=scene.peak_z),
+                                  scene.curve.points)
+
+
+def test_the_hiker_is_first_seen_at_the_left_end_and_walks_right(rendered) -> None:
+    scene = rendered["RecordedHike"]
+    start = point_on_curve(scene.path, scene.curve, 0.0)
+    np.testing.assert_allclose(coords(scene.map, scene.first_seen)[0], start, atol=COORD_ATOL)
+    assert scene.curve.points[0, 0] < scene.curve.points[-1, 0]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
+    scene = rendered[name]
+    facts = facts_for(scene)
+    words = check_captions(scene.narration_log, rules_for(scene), facts)
+    screen = check_screen(scene.screen_texts, SCREEN_RULES, facts)
+    assert words.false == [] and screen.false == []
+    assert words.unchecked_numbers == []
+    assert len(words.claims) >= 8 and len(screen.claims) >= 1
+
+
+def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
+    captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
+    assert "∇g" not in captions and "g(x, y)" not in captions
+    assert "λ may have either sign" in captions and "equality constraint" in captions
+    assert "−∇f(w*) = λg with λ ≥ 0" in captions and "smooth" in captions
+    assert "The diamond has corners" in captions
+    assert "rule is the same" not in captions
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_template_braces_reach_the_captions(rendered, name: str) -> None:
+    for record in rendered[name].narration_log:
+        assert "{" not in record.words.caption and "}" not in record.words.caption
+        assert "{" not in record.words.spoken and "}" not in record.words.spoken
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
+    problems = viewer_problems(rendered[name])
+    assert all(not found for found in problems.values()), problems
+
+
+def test_every_beat_is_a_section(rendered) -> None:
+    for scene in rendered.values():
+        assert scene.beats == ["mountain", "map", "walk", "gradients", "sign", "bridge"]
+        assert {record.section for record in scene.narration_log} == set(scene.beats)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_tick_numbers_cover_neither_the_path_nor_the_touching_contour(rendered, name) -> None:
+    scene = rendered[name]
+    curves = [scene.curve.points]
+    contour = hill_contour(scene.mountain, scene.top.value, samples=513)
+    if len(contour) > 1:
+        curves += clip_polyline(contour, scene.view)
+    dense = []
+    for curve in curves:
+        t = np.linspace(0.0, 1.0, 20)[:, None, None]
+        dense.append((curve[:-1] + t * (curve[1:] - curve[:-1])).reshape(-1, 2))
+    points = np.array(scene.map.coords_to_point(*np.concatenate(dense).T)).T[:, :2]
+    for number in [*scene.map.x_axis.numbers, *scene.map.y_axis.numbers]:
+        low, high = number.get_corner(DL)[:2], number.get_corner(UR)[:2]
+        assert not np.any(np.all((points >= low) & (points <= high), axis=1)), name
+
+
+def test_gradient_labels_sit_by_their_own_arrows(rendered) -> None:
+    """Each arrow's tip is nearer to its own label than to the other arrow's label, and no
+    label covers its own arrowhead."""
+    for name in ("RecordedHike", "Above", "Wiggly"):
+        scene = rendered[name]
+        pairs = ((scene.f_label, scene.grad_f), (scene.h_label, scene.grad_h))
+        for (label, arrow), (other, _) in zip(pairs, pairs[::-1]):
+            tip = arrow.get_end()
+            assert np.linalg.norm(label.get_center() - tip) < np.linalg.norm(
+                other.get_center() - tip), name
+            low, high = label.get_corner(DL), label.get_corner(UR)
+            assert not np.all((tip[:2] >= low[:2]) & (tip[:2] <= high[:2])), name

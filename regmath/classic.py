@@ -1,0 +1,135 @@
+r"""The classic side-by-side picture: one loss against the circle and the diamond.
+
+The same loss f(w) = ½ (w − ŵ)ᵀ H (w − ŵ) is minimized over the circle
+‖w‖₂ ≤ t (ridge) and over the diamond ‖w‖₁ ≤ t (the lasso). A contour grown
+from ŵ touches the circle first: the diamond lies inside the circle, so
+
+    f(w*_ridge) = min over the circle ≤ min over the diamond = f(w*_lasso),
+
+with equality only when both problems have the same solution (H positive
+definite makes f strictly convex, so each minimizer is unique). This module
+holds what the picture needs beyond `regmath.drawing`: the shared view, when
+the growing contour touches each ball, and the bars that show how much each
+weight was shrunk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from regmath.drawing import ball_outline, level_set
+from regmath.errors import InvalidArgumentError
+from regmath.framing import FocusedView, edge_pointer, focus_view
+from regmath.lp import lp_norm
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike, NDArray
+
+    from regmath.drawing import ViewBox
+    from regmath.quadratic import Quadratic
+    from regmath.solution import Solution
+
+__all__ = [
+    "classic_view",
+    "touch_progress",
+    "same_solution",
+    "shrink_bars",
+    "center_outside_both",
+    "pointer_segment",
+    "POINTER_SHARE",
+]
+
+#: An arrow towards an off-screen ŵ is this share of the view's extent long.
+POINTER_SHARE = 0.1
+
+
+def classic_view(loss: Quadratic, ridge: Solution, lasso: Solution) -> FocusedView:
+    """The view both panels share: the circle, both w* always; ŵ and both touching
+    contours when the balls stay readable (`regmath.framing.focus_view`).
+
+    The circle holds the diamond (‖w‖₂ ≤ ‖w‖₁), so its outline stands for both balls.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When the two solutions have different radii, or H is singular (no elliptic contours).
+    """
+    if ridge.radius != lasso.radius:
+        raise InvalidArgumentError("lasso", f"radius {lasso.radius} differs from ridge's "
+                                            f"{ridge.radius}")
+    t = ridge.radius
+    essential = [ball_outline("l2", t), ridge.point, lasso.point]
+    context = [np.asarray(loss.center, dtype=float), level_set(loss, ridge.level),
+               level_set(loss, lasso.level)]
+    return focus_view(essential, context, ball_diameter=2.0 * t, lean_towards=loss.center)
+
+
+def touch_progress(ridge: Solution, lasso: Solution) -> float:
+    r"""The growth α at which the contour touches the circle, if α = 1 touches the diamond.
+
+    A contour grown from ŵ is at level α² f(w*_lasso) at progress α
+    (`regmath.drawing.growth_levels`); it touches the circle at
+    α_r = √(f(w*_ridge) / f(w*_lasso)) ≤ 1. Exactly 1 when both problems share
+    their solution (`same_solution`).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When the lasso's level is 0 (ŵ inside the diamond: nothing grows).
+    """
+    if same_solution(ridge, lasso):
+        return 1.0
+    if not lasso.level > 0.0:
+        raise InvalidArgumentError("lasso", "its level is 0: ŵ lies inside the diamond")
+    return float(min(np.sqrt(ridge.level / lasso.level), 1.0))
+
+
+def same_solution(ridge: Solution, lasso: Solution) -> bool:
+    """Whether ridge and the lasso land on exactly the same w* (then at a corner)."""
+    return bool(np.array_equal(ridge.point, lasso.point))
+
+
+def center_outside_both(center: ArrayLike, radius: float) -> bool:
+    """Whether ŵ lies strictly outside the circle ‖w‖₂ ≤ t (and so outside the diamond too)."""
+    return bool(lp_norm(np.asarray(center, dtype=float), 2.0) > radius)
+
+
+def shrink_bars(start: ArrayLike, end: ArrayLike, fraction: float) -> list[NDArray[np.float64]]:
+    r"""Bars along the two axes from 0 to each coordinate, moving from ``start`` to ``end``.
+
+    Bar i runs from the origin to c eᵢ with c = (1 − τ) startᵢ + τ endᵢ and
+    τ = ``fraction`` ∈ [0, 1]: at τ = 0 the bars show ŵ's weights, at τ = 1
+    w*'s, so their lengths shrink by the factors w*ᵢ / ŵᵢ.
+
+    Returns
+    -------
+    list of two arrays, shape (2, 2)
+        [[0, 0], [c₁, 0]] and [[0, 0], [0, c₂]].
+    """
+    a = np.asarray(start, dtype=float).reshape(-1)
+    b = np.asarray(end, dtype=float).reshape(-1)
+    if a.shape != (2,) or b.shape != (2,):
+        raise InvalidArgumentError("start", "start and end must be 2D points")
+    tau = float(fraction)
+    if not 0.0 <= tau <= 1.0:
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
+    # At the ends exactly the given coordinates (no rounding from the blend).
+    c = a.copy() if tau == 0.0 else b.copy() if tau == 1.0 else (1.0 - tau) * a + tau * b
+    return [np.array([[0.0, 0.0], [c[0], 0.0]]), np.array([[0.0, 0.0], [0.0, c[1]]])]
+
+
+def pointer_segment(target: ArrayLike, box: ViewBox, *, share: float = POINTER_SHARE
+                    ) -> NDArray[np.float64]:
+    """An arrow inside ``box`` pointing at an off-screen ``target``, shape (2, 2): start, tip.
+
+    The tip is where the line from the box's centre to the target leaves the
+    box (pulled in, `regmath.framing.edge_pointer`); the arrow is ``share`` of
+    the box's extent long, along that line.
+    """
+    if not 0.0 < share <= 0.5:
+        raise InvalidArgumentError("share", f"must lie in (0, 0.5], got {share}")
+    tip, direction = edge_pointer(target, box)
+    extent = max(box.width, box.height)
+    return np.array([tip - share * extent * direction, tip])

@@ -1,0 +1,197 @@
+"""The claims ClassicPicture may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone:
+both constrained solutions (circle and diamond), the factors w*ᵢ / ŵᵢ, whether
+H is a multiple of I, whether both balls share their solution.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from regmath import Quadratic, constrained
+from regmath.classic import center_outside_both, same_solution
+from regmath.facts import isotropic, shrink_factors, solution_kind
+from scenes.classic import ClassicPicture
+from scenes.toolkit.notation import numbers
+from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+
+TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
+
+
+def _tex(text: str) -> str:
+    """A TeX number in caption form, for `agrees`."""
+    text = text.replace("-", "−")
+    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        power = match.group(2).replace("-", "⁻").translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return f"{match.group(1)}×10{power}"
+    return text
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    t = float(scene.radius)
+    ridge = constrained(loss, norm="l2", radius=t)
+    lasso = constrained(loss, norm="l1", radius=t)
+    return {"loss": loss, "t": t, "ridge": ridge, "lasso": lasso,
+            "lasso_kind": solution_kind(lasso),
+            "factors": {"ridge": shrink_factors(loss, ridge), "lasso": shrink_factors(loss, lasso)},
+            "isotropic": isotropic(loss), "together": same_solution(ridge, lasso),
+            "outside": center_outside_both(loss.center, t)}
+
+
+def _index(match: re.Match, group: int) -> int:
+    return SUBSCRIPT[match.group(group)]
+
+
+def _owner(match: re.Match, group: int = 1) -> str:
+    return "ridge" if "ridge" in match.group(group) else "lasso"
+
+
+def _factors_agree(match: re.Match, facts: dict) -> bool:
+    """"multiplies w₁ by 0.24 and w₂ by 0.61": each factor is that solution's w*ᵢ / ŵᵢ."""
+    owner = _owner(match)
+    factors = facts["factors"][owner]
+    pairs = [(match.group(2), match.group(3)), (match.group(4), match.group(5))]
+    return all(agrees(value, factors[SUBSCRIPT[name[-1]]])
+               for name, value in pairs if name is not None)
+
+
+def _shown_factors(facts: dict) -> list[float]:
+    sol, factors = facts["ridge"], facts["factors"]["ridge"]
+    return [factors[i] for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
+
+
+def _ridge_differs(facts: dict) -> bool:
+    shown = _shown_factors(facts)
+    texts = [n.text for n in numbers(shown, significant=2)]
+    return len(shown) == 2 and texts[0] != texts[1]
+
+
+OWNER = r"^(Compared with ŵ, ridge|The lasso)"
+
+CAPTION_RULES = [
+    Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
+    Rule("radius", rf"Both have radius t = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
+    Rule("ridge first", r"It touches the circle first",
+         lambda m, f: f["outside"] and not f["together"]
+         and f["ridge"].level < f["lasso"].level, ("grow",)),
+    Rule("diamond inside", r"touches the diamond, which lies inside the circle",
+         lambda m, f: not f["together"] and f["lasso"].level > f["ridge"].level, ("grow",)),
+    Rule("at once", r"It touches the circle and the diamond at once, at the same point",
+         lambda m, f: f["together"], ("grow",)),
+    Rule("ridge w*", rf"Ridge's w\* = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["ridge"].point), ("solutions",)),
+    Rule("lasso w*", rf"The lasso's w\* = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["lasso"].point), ("solutions",)),
+    Rule("ridge nonzero", r"Ridge's w\* = [^:]*: both weights are nonzero",
+         lambda m, f: not f["ridge"].zero_weights, ("solutions",)),
+    Rule("ridge ray zero", r"w([₁₂])\* = 0, because this ŵ lies on one of the four rays",
+         lambda m, f: f["ridge"].point[_index(m, 1)] == 0.0, ("solutions",)),
+    Rule("lasso corner", r"a corner of the diamond, where w([₁₂])\* = 0 exactly",
+         lambda m, f: f["lasso"].at_corner and f["lasso"].point[_index(m, 1)] == 0.0,
+         ("solutions",)),
+    Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
+         lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
+         ("solutions",)),
+    Rule("factors", OWNER + rf" multiplies (w[₁₂]) by ({NUMBER})(?: and (w[₁₂]) by ({NUMBER}))?",
+         _factors_agree, ("shrink",)),
+    Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
+         lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
+    Rule("from a zero", OWNER + rf".*?turns ŵ([₁₂]) = 0 into w([₁₂])\* = ({NUMBER})",
+         lambda m, f: m.group(2) == m.group(3)
+         and f["loss"].center[_index(m, 2)] == 0.0
+         and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
+    Rule("different factors", r"different factors, because H is not a multiple of I",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
+    Rule("same factor", r"the same factor, because H is a multiple of I",
+         lambda m, f: f["isotropic"], ("shrink",)),
+    Rule("agree to two digits", r"factors that agree to two digits",
+         lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),
+    Rule("one factor", r"only one weight has a factor here",
+         lambda m, f: len(_shown_factors(f)) < 2, ("shrink",)),
+    Rule("odd factor", r"A factor above 1 or below 0",
+         lambda m, f: any(x > 1.0 or x < 0.0 for x in _shown_factors(f)), ("shrink",)),
+    Rule("sparse", r"That is why the lasso gives sparse weights",
+         lambda m, f: f["lasso"].at_corner, ("shrink",)),
+    Rule("lasso no zero", r"For this ŵ, neither weight is zero",
+         lambda m, f: not f["lasso"].zero_weights, ("shrink",)),
+]
+
+
+def _entries_agree(match: re.Match, facts: dict) -> bool:
+    """"= (0.24\\,\\hat w_1,\\ 0)": some solution whose factor (or exact value) each entry is."""
+    entries = [e.strip() for e in re.split(r",\\ ", match.group(1))]
+    if len(entries) != 2:
+        return False
+    for owner in ("ridge", "lasso"):
+        sol, factors = facts[owner], facts["factors"][owner]
+        ok = True
+        for i, entry in enumerate(entries):
+            times = re.fullmatch(rf"({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
+            if times:
+                ok &= bool(np.isfinite(factors[i]) and agrees(_tex(times.group(1)), factors[i]))
+            elif re.fullmatch(TEX_NUMBER, entry):
+                # A bare value: an exact zero, or w*ᵢ where ŵᵢ = 0 (no factor).
+                ok &= bool(agrees(_tex(entry), sol.point[i])
+                           and (sol.point[i] == 0.0 or facts["loss"].center[i] == 0.0))
+            else:
+                ok = False
+        if ok:
+            return True
+    return False
+
+
+SCREEN_RULES = [
+    Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: any(all(agrees(_tex(m.group(k + 1)), f[o].point[k]) for k in range(2))
+                          for o in ("ridge", "lasso"))),
+    Rule("factors on screen", r"^= \((.*)\)$", _entries_agree),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return CAPTION_RULES
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(ClassicPicture, name, data, refused, story="classic")
+
+
+VARIANTS = [
+    V("quadrant-3", {"center": (-1.4, -1.7)}),
+    V("quadrant-4-edge", {"center": (2.0, -1.0), "hessian": ((1.0, 0.3), (0.3, 2.0))}),
+    V("on-axis-together", {"center": (2.5, 0.0), "hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V("isotropic", {"center": (1.5, 1.0), "hessian": ((2.0, 0.0), (0.0, 2.0))}),
+    V("far-cond-100", {"center": (8.0, 6.0), "hessian": rotated(100, 1, 0.4), "radius": 0.2}),
+    V("cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)}),
+    V("tiny", {"center": (0.05, 0.03), "radius": 0.02}),
+    V("large-scale", {"center": (300.0, 200.0), "radius": 100.0}),
+    V("coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
+    V("center-on-axis-tilted", {"center": (2.0, 0.0), "hessian": ((1.0, 0.5), (0.5, 2.0))}),
+    V("just-outside", {"center": (0.72, 0.72)}),
+    V("no-rings", {"rings": 0}),
+    V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
+    V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
+    V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
+    V("singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
+    V("radius-0", {"radius": 0.0}, refused="radius"),
+    V("radius-negative", {"radius": -1.0}, refused="radius"),
+    V("nan-center", {"center": (float("nan"), 1.0)}, refused="center"),
+    V("asymmetric", {"hessian": ((1.0, 0.3), (0.2, 2.0))}, refused="hessian"),
+    V("indefinite", {"hessian": ((1.0, 0.0), (0.0, -1.0))}, refused="hessian"),
+    V("cond-1e7", {"hessian": rotated(1e7, 1, 0.3)}, refused="hessian"),
+    V("many-rings", {"rings": 99}, refused="rings"),
+    V("few-samples", {"contour_samples": 5}, refused="contour_samples"),
+    V("3d-center", {"center": (1.0, 2.0, 3.0)}, refused="center"),
+]

@@ -1,0 +1,158 @@
+"""The claims LagrangeHike may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath.lagrange`
+alone: the mountain and the path, the map they are drawn on, the top of the
+path (the Lagrange point), where the hiker pauses on the last climb, which
+stretches of the path lie higher than the hiker there and at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from regmath.lagrange import (
+    GaussianHills,
+    SineCurve,
+    contour_crossings,
+    equal_tops,
+    final_ascent,
+    gradient_arrows,
+    higher_stretches,
+    hike_view,
+    path_top,
+    peak_on_path,
+    point_on_curve,
+    sine_path_curve,
+    with_vertex,
+)
+from scenes.lagrange import ARROW_SHARE, LagrangeHike
+from tests.claims import NUMBER, Rule, Variant, agrees, rotated
+
+TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
+
+
+def _tex(text: str) -> str:
+    """A TeX number in caption form, for `agrees`."""
+    text = text.replace("-", "−")
+    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        power = match.group(2).replace("-", "⁻").translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return f"{match.group(1)}×10{power}"
+    return text
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    height = float(scene.height)
+    mountain = GaussianHills([scene.peak], [height], [scene.shape])
+    path = SineCurve(*scene.path_parameters)
+    view = hike_view(mountain, path, outer_level=height * float(scene.contour_levels[0]))
+    top = path_top(mountain, path, sine_path_curve(path, view))
+    curve, top_length = with_vertex(sine_path_curve(path, view), top.point)
+    _, pause = final_ascent(mountain, curve, top_length)
+    pause_height = float(mountain.value(point_on_curve(path, curve, pause)))
+    heights = mountain.value(curve.points)
+    climb = (curve.arc_length >= pause) & (curve.arc_length <= top_length)
+    arrows = gradient_arrows(top, length=ARROW_SHARE * max(view.width, view.height))
+    return {
+        "top": top, "lam": top.multiplier, "through_peak": peak_on_path(mountain, path),
+        "crossings_at_pause": len(contour_crossings(mountain, path, curve, pause_height)),
+        "higher_at_pause": len(higher_stretches(mountain, path, curve, pause_height)),
+        "higher_at_top": len(higher_stretches(mountain, path, curve, top.value)),
+        "crossings_at_top": len(contour_crossings(mountain, path, curve, top.value)),
+        "climbs": bool(np.all(np.diff(heights[climb]) > 0.0)) and pause_height < top.value,
+        "single_top": not equal_tops(mountain, path, curve)
+        and bool(np.all(heights <= top.value)),
+        "true_lengths": arrows.true_lengths, "has_f_arrow": arrows.f is not None,
+    }
+
+
+def _lam_is(value: float):
+    return lambda m, f: agrees(m.group(1), value)
+
+
+CAPTION_RULES = [
+    Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "sign")),
+    Rule("crosses", r"Here the contour crosses the path",
+         lambda m, f: f["crossings_at_pause"] >= 1, ("walk",)),
+    Rule("higher stretch", r"The stretch of path inside it is higher: the hiker can still climb",
+         lambda m, f: f["higher_at_pause"] >= 1, ("walk",)),
+    Rule("shrinks", r"the higher stretch shrinks", lambda m, f: f["climbs"], ("walk",)),
+    Rule("nothing at the top", r"to nothing at the top of the path",
+         lambda m, f: f["higher_at_top"] == 0, ("walk",)),
+    Rule("touches", r"There the contour only touches the path",
+         lambda m, f: f["crossings_at_top"] == 0 and not f["through_peak"], ("walk",)),
+    Rule("peak itself", r"which is the peak itself: the contour through it is a single point",
+         lambda m, f: f["through_peak"], ("walk",)),
+    Rule("rest lower", r"all the rest of the path is lower", lambda m, f: f["single_top"],
+         ("walk",)),
+    Rule("λ", rf"with λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["lam"]),
+         ("gradients",)),
+    Rule("one scale", r"Drawn to one scale", lambda m, f: f["true_lengths"], ("gradients",)),
+    Rule("as long", rf"so ∇f is ({NUMBER}) times as long as ∇h",
+         lambda m, f: f["lam"] > 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
+         ("gradients",)),
+    Rule("against", rf"∇f points against ∇h and is ({NUMBER}) times as long",
+         lambda m, f: f["lam"] < 0 and f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
+         ("gradients",)),
+    Rule("directions only", rf"The arrows show directions only, not lengths: \|∇f\| is "
+         rf"({NUMBER}) times \|∇h\|",
+         lambda m, f: not f["true_lengths"] and agrees(m.group(1), abs(f["lam"])),
+         ("gradients",)),
+    Rule("flat peak", r"At the peak the ground is flat: ∇f = 0",
+         lambda m, f: f["through_peak"] and not f["has_f_arrow"], ("gradients",)),
+    Rule("λ = 0", r"holds with λ = 0", lambda m, f: f["lam"] == 0.0, ("gradients",)),
+    Rule("flipped λ", rf"makes λ = ({NUMBER})", lambda m, f: agrees(m.group(1), -f["lam"]),
+         ("sign",)),
+    Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
+    Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
+    Rule("λ ≥ 0", r"λ ≥ 0", lambda m, f: True, ("bridge",)),
+]
+
+SCREEN_RULES = [
+    Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
+    Rule("flipped λ on screen", rf"\\nabla\(-h\),\\quad \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return CAPTION_RULES
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(LagrangeHike, name, data, refused, story="lagrange")
+
+
+VARIANTS = [
+    V("path-above-peak", {"path_parameters": (0.6, 1.2, 1.0, 2.7)}),
+    V("through-peak", {"path_parameters": (0.0, 1.0, 0.0, 0.9)}),
+    V("straight-below", {"path_parameters": (0.0, 1.0, 0.0, -0.5)}),
+    V("wiggly", {"path_parameters": (0.5, 3.0, 0.0, -0.3)}),
+    V("far-path", {"path_parameters": (0.6, 1.2, 1.0, -2.4)}),
+    V("tall-mountain", {"height": 1000.0}),
+    V("low-mountain", {"height": 0.001}),
+    V("elongated", {"shape": rotated(50, 1, 0.5)}),
+    V("quadrant-3-peak", {"peak": (-1.5, -1.0), "path_parameters": (0.6, 1.2, 1.0, -2.4)}),
+    V("one-level", {"contour_levels": (0.5,)}),
+    V("negative-amplitude", {"path_parameters": (-0.6, 1.2, 1.0, -0.9)}),
+    V("height-negative", {"height": -1.0}, refused="height"),
+    V("height-zero", {"height": 0.0}, refused="height"),
+    V("singular-shape", {"shape": ((1.0, 0.0), (0.0, 0.0))}, refused="shape"),
+    V("needle-shape", {"shape": rotated(1e3, 1, 0.2)}, refused="shape"),
+    V("nan-peak", {"peak": (float("nan"), 0.9)}, refused="peak"),
+    V("three-numbers", {"path_parameters": (0.6, 1.2, 1.0)}, refused="path_parameters"),
+    V("path-far-away", {"path_parameters": (0.6, 1.2, 1.0, -20.0)}, refused="path_parameters"),
+    V("too-wiggly", {"path_parameters": (0.6, 50.0, 1.0, -0.9)}, refused="path_parameters"),
+    V("levels-decreasing", {"contour_levels": (0.5, 0.3)}, refused="contour_levels"),
+    V("levels-zero", {"contour_levels": (0.0, 0.5)}, refused="contour_levels"),
+    # A valley of the path right under a round peak: two mirror-image tops, no single one.
+    V("two-equal-tops", {"peak": (0.0, 0.9), "shape": ((1.0, 0.0), (0.0, 1.0)),
+                         "path_parameters": (-0.6, 2.5, float(np.pi / 2), -0.9)},
+      refused="path_parameters"),
+]

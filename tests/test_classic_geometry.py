@@ -1,0 +1,85 @@
+"""regmath.classic: the shared view, the touch order and the bars, against direct computations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from regmath import InvalidArgumentError, Quadratic, constrained
+from regmath.classic import (
+    center_outside_both,
+    classic_view,
+    pointer_segment,
+    same_solution,
+    shrink_bars,
+    touch_progress,
+)
+from regmath.drawing import ball_outline, growth_levels
+
+LOSS = Quadratic(center=[1.0, 1.6], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+
+
+def solutions(loss: Quadratic = LOSS, t: float = 1.0):
+    return constrained(loss, norm="l2", radius=t), constrained(loss, norm="l1", radius=t)
+
+
+def test_the_contour_touches_the_circle_first_at_the_ridge_level() -> None:
+    ridge, lasso = solutions()
+    alpha = touch_progress(ridge, lasso)
+    assert 0.0 < alpha < 1.0 and ridge.level < lasso.level
+    assert growth_levels(lasso.level, [alpha])[0] == pytest.approx(ridge.level, rel=1e-14)
+    assert not same_solution(ridge, lasso)
+
+
+def test_a_shared_solution_touches_both_at_once() -> None:
+    loss = Quadratic(center=[2.5, 0.0], hessian=[[3.0, 0.0], [0.0, 1.0]])
+    ridge, lasso = solutions(loss)
+    assert same_solution(ridge, lasso) and touch_progress(ridge, lasso) == 1.0
+    np.testing.assert_array_equal(ridge.point, [1.0, 0.0])
+
+
+def test_the_view_holds_the_balls_and_both_solutions() -> None:
+    ridge, lasso = solutions()
+    view = classic_view(LOSS, ridge, lasso)
+    assert view.complete
+    assert view.box.contains(ball_outline("l2", 1.0)) and view.box.contains(LOSS.center)
+    far = Quadratic(center=[8.0, 6.0], hessian=[[50.0, 49.0], [49.0, 50.0]])
+    ridge, lasso = solutions(far, 0.2)
+    focused = classic_view(far, ridge, lasso)
+    assert not focused.complete and not focused.box.contains(far.center)
+    assert focused.box.contains(np.stack([ridge.point, lasso.point]))
+    assert 0.4 >= 0.2 * max(focused.box.width, focused.box.height)
+
+
+def test_outside_means_outside_the_circle() -> None:
+    assert center_outside_both([1.0, 1.6], 1.0)
+    assert not center_outside_both([0.6, 0.6], 1.0)  # inside the circle, outside the diamond
+    assert not center_outside_both([0.6, 0.8], 1.0)  # on the circle
+
+
+def test_bars_shrink_linearly_from_w_hat_to_w_star() -> None:
+    ridge, _ = solutions()
+    start = shrink_bars(LOSS.center, ridge.point, 0.0)
+    end = shrink_bars(LOSS.center, ridge.point, 1.0)
+    np.testing.assert_array_equal([start[0][1, 0], start[1][1, 1]], LOSS.center)
+    np.testing.assert_array_equal([end[0][1, 0], end[1][1, 1]], ridge.point)
+    middle = shrink_bars(LOSS.center, ridge.point, 0.25)
+    np.testing.assert_allclose([middle[0][1, 0], middle[1][1, 1]],
+                               0.75 * LOSS.center + 0.25 * ridge.point, rtol=1e-15)
+    for bar in middle:
+        np.testing.assert_array_equal(bar[0], [0.0, 0.0])
+    with pytest.raises(InvalidArgumentError, match="fraction"):
+        shrink_bars(LOSS.center, ridge.point, 1.5)
+
+
+def test_the_pointer_points_at_the_far_center_from_inside_the_view() -> None:
+    far = Quadratic(center=[8.0, 6.0], hessian=[[50.0, 49.0], [49.0, 50.0]])
+    ridge, lasso = solutions(far, 0.2)
+    box = classic_view(far, ridge, lasso).box
+    start, tip = pointer_segment(far.center, box)
+    assert box.contains(np.stack([start, tip]))
+    direction = (tip - start) / np.linalg.norm(tip - start)
+    centre = np.array([np.mean(box.x_range[:2]), np.mean(box.y_range[:2])])
+    towards = (far.center - centre) / np.linalg.norm(far.center - centre)
+    np.testing.assert_allclose(direction, towards, atol=1e-12)
+    assert np.linalg.norm(tip - start) == pytest.approx(0.1 * max(box.width, box.height))
