@@ -47,6 +47,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    config,
     DOWN,
     LEFT,
     RIGHT,
@@ -66,7 +67,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.drawing import ball_outline, free_direction, level_set, view_box
+from regmath.drawing import ball_outline, free_direction, growth_levels, level_set, view_box
 from regmath.framing import clip_polyline
 from regmath.sparsity import (
     Journey,
@@ -98,7 +99,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -225,6 +226,8 @@ ORBIT_SAMPLES = 181
 CONTOUR_SAMPLES = 97
 #: Where on the orbit its label sits (radians): the upper left, away from the start.
 ORBIT_LABEL_ANGLE = 0.75 * np.pi
+#: A flash at each event of the journey's last leg (seconds).
+FLASH_SECONDS = 0.4
 #: A label's distance from its marker, scene units.
 LABEL_BUFF = 0.12
 
@@ -267,6 +270,8 @@ class WhyCornersWin(StoryScene):
                        for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         self.progress = ValueTracker(0.0)
+        #: The contours' growth from ŵ (level = growth² · f(w*)); 1 once they touch.
+        self.growth = ValueTracker(0.0)
         self._state: tuple[float, dict[str, tuple[Quadratic, Solution]]] | None = None
         self.events = self.narrated_events()
 
@@ -331,7 +336,7 @@ class WhyCornersWin(StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
-        with self.cue("One loss {f}, with the same {H}, on both sides{@axes}: ridge's circle "
+        with self.cue("The same loss {f} on both sides{@axes}: ridge's circle "
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
             cue.play(*(Create(g) for g in self.panels.values()), Reveal(self.key["data"]),
@@ -351,18 +356,22 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Reveal(c) for c in self.centers.values()), at="start")
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
-        with self.cue("For each {w_hat}, the contour of {f} that first touches the ball"
-                      "{@touch} meets it at the solution {w_star}{@solution}.") as cue:
-            cue.play(*(Reveal(c) for c in self.contours.values()), at="touch")
+        with self.cue("For each {w_hat}, grow a contour of {f} from it{@grow} until it first "
+                      "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
+            cue.wait_until("grow")
+            self.add(*self.contours.values())
+            sweep(self, self.growth, 1.0, *self.contours.values(), run_time=cue.until("touch"),
+                  rate_func=smooth)
             cue.play(*(Reveal(s) for s in self.solutions.values()), Reveal(self.key["dots"][0]),
-                     at="solution")
+                     *(Flash(s[0], color=SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
+                       for s in self.solutions.values()), at="solution")
         with self.cue("{w_star} turns yellow{@yellow} while one of its weights is exactly 0. "
                       + self.start_words()) as cue:
             cue.play(Reveal(self.key["dots"][1]), at="yellow")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
-            if zeros:
-                cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR) for n in zeros),
-                         at="now")
+            marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
+            cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
+                                else SOLUTION_COLOR) for n in marked), at="now")
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
         with self.cue("Under each plot, a strip for the journey{@strip}: it lights up wherever "
                       "{w_star} has an exact zero.") as cue:
@@ -380,7 +389,7 @@ class WhyCornersWin(StoryScene):
 
         if ridge is not None:
             return "Ridge's already is{@now}: ŵ starts on a ray where ridge gives a zero."
-        return "Neither is yet: at the start, both have two nonzero weights."
+        return "Neither is yet{@now}: at the start, both have two nonzero weights."
 
     def travel(self) -> None:
         self.followers = [*self.contours.values(), *self.centers.values(),
@@ -391,6 +400,9 @@ class WhyCornersWin(StoryScene):
             if k == 0:
                 template = "{w_hat} sets off round the orbit. " + template
             with self.cue(template, **values) as cue:
+                if k == 0:
+                    # ŵ's label passes the orbit's: the orbit is known now, its label steps back.
+                    self.play(*(Dim(label) for label in self.orbit_labels.values()))
                 self.advance(event.progress, cue.until("event"))
                 cue.play(self.event_flash(event))
         last = self.progress.get_value()
@@ -400,7 +412,7 @@ class WhyCornersWin(StoryScene):
                       "{arrivals}, staying each time for a whole arc; ridge's meets an axis "
                       "{crossings}, each for an instant.", arrivals=times(arrivals),
                       crossings=times(crossings)) as cue:
-            self.advance(1.0, cue.until(cue.END))
+            self.finish_journey(cue.until(cue.END))
         for mobject in self.followers:
             mobject.clear_updaters()
 
@@ -425,6 +437,25 @@ class WhyCornersWin(StoryScene):
         return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for this single "
                 "instant only." + (" The lasso's stays on its corner." if still else ""), values)
 
+    def finish_journey(self, seconds: float) -> None:
+        """The rest of the way in ``seconds`` (at least), flashing each arrival at a corner and
+        each ridge instant as it happens."""
+        start = self.progress.get_value()
+        stops = [e for e in self.journey.events() if e.progress > start and e.kind != "leave"]
+        total = max(seconds - FLASH_SECONDS * len(stops),
+                    self.data["travel_seconds"] * (1.0 - start))
+        for event in [*stops, None]:
+            target = 1.0 if event is None else event.progress
+            now = self.progress.get_value()
+            sweep(self, self.progress, target, *self.followers,
+                  run_time=max(total * (target - now) / (1.0 - start), 1.0 / config.frame_rate),
+                  rate_func=linear)
+            self.progress.set_value(target)
+            for mobject in self.followers:
+                mobject.update()
+            if event is not None:
+                self.play(self.event_flash(event), run_time=FLASH_SECONDS)
+
     def event_flash(self, event: JourneyEvent) -> Flash:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
@@ -436,8 +467,8 @@ class WhyCornersWin(StoryScene):
         now = self.progress.get_value()
         if target > now:
             seconds = max(seconds, self.data["travel_seconds"] * (target - now))
-            sweep(self, self.progress, target, *self.followers,
-                  over=list(self.orbit_labels.values()), run_time=seconds, rate_func=smooth)
+            sweep(self, self.progress, target, *self.followers, run_time=seconds,
+                  rate_func=smooth)
         # Exactly the event's progress (an animation ends within a rounding of it), so
         # the exact facts of that instant (a ridge crossing) apply to the frame shown.
         self.progress.set_value(target)
@@ -456,16 +487,17 @@ class WhyCornersWin(StoryScene):
         }
         for norm, line in self.summaries.items():
             line.next_to(self.strips[norm][0], DOWN, buff=0.15)
-        with self.cue("All the way round, the lasso's {w_star} had an exact zero on {arcs} "
-                      "whole arcs{@lasso}: {share} % of the journey.", arcs=arcs,
+        with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
+                      "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
                       share=share) as cue:
-            cue.play(Reveal(self.summaries["l1"]), Indicate(self.strips["l1"][1],
-                                                            color=SPARSE_COLOR), at="lasso")
+            cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR),
+                     *(Undim(label) for label in self.orbit_labels.values()), at="round")
+            cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey. Not never, but for no length of time.",
+                      "axis: 0 % of the journey{@zero}. Not never, but for no length of time.",
                       instants=instants) as cue:
-            cue.play(Reveal(self.summaries["l2"]), Indicate(self.strips["l2"][2],
-                                                            color=SPARSE_COLOR), at="ridge")
+            cue.play(Indicate(self.strips["l2"][2], color=SPARSE_COLOR), at="ridge")
+            cue.play(Reveal(self.summaries["l2"]), until="zero")
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -511,8 +543,11 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Flash(c, color=SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                        for c in crossings), Indicate(self.strips["l2"][2], color=SPARSE_COLOR))
         with self.cue("So for a {w_hat} drawn at random, the lasso's {w_star} has an exact zero "
-                      "with positive probability, ridge's with probability zero: possible, but "
-                      "never to be expected.") as cue:
+                      "with positive probability{@wedges}, ridge's with probability zero{@rays}: "
+                      "possible, but never to be expected.") as cue:
+            # A pulse towards white: the regions keep their place and size.
+            cue.play(Indicate(wedges, color=TEXT_COLOR, scale_factor=1.0), until="wedges")
+            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), until="rays")
             cue.wait_until(cue.END)
             self.wait(1.0)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
@@ -602,7 +637,8 @@ class WhyCornersWin(StoryScene):
 
         def follow(mobject: VMobject) -> None:
             loss, sol = self.state()[norm]
-            set_pieces(mobject, axes, clip_polyline(level_set(loss, sol.level,
+            level = float(growth_levels(sol.level, [self.growth.get_value()])[0])
+            set_pieces(mobject, axes, clip_polyline(level_set(loss, level,
                                                               samples=CONTOUR_SAMPLES), self.view))
 
         follow(contour)
@@ -912,14 +948,17 @@ class SparsityOdds(StoryScene):
         axes_group = self.get_share_plot()
         plot = axes_group[0]
         circles = VGroup(*(legible_line(polyline(self.axes, ball_outline("l2", r),
-                                                 stroke_color=TEXT_COLOR, stroke_width=2.5))
+                                                 stroke_color=TEXT_COLOR, stroke_width=1.5))
                            for r in rings.radii[1:-1]))
         bars = VGroup(*(filled_polygon(plot, box, stroke_color=SPARSE_COLOR, stroke_width=1.5,
                                        fill_color=SPARSE_COLOR, fill_opacity=0.55)
                         for box in rings.bars()))
-        highlights = [filled_polygon(self.axes, annulus(a, b), stroke_color=TEXT_COLOR,
-                                     stroke_width=4, fill_color=TEXT_COLOR, fill_opacity=0.08,
-                                     z_index=2)
+        # Each ring: a faint fill (the annulus, whose seam has no stroke) and its two circles.
+        highlights = [VGroup(filled_polygon(self.axes, annulus(a, b), stroke_width=0,
+                                            fill_color=TEXT_COLOR, fill_opacity=0.1, z_index=2),
+                             *(legible_line(polyline(self.axes, ball_outline("l2", r),
+                                                     stroke_color=TEXT_COLOR, stroke_width=6))
+                               for r in (a, b)))
                       for a, b in zip(rings.radii[:-1], rings.radii[1:])]
         near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
         with self.cue("Where do the yellow dots gather? Group the losses by ‖ŵ‖₂ / {t}, how far "
@@ -991,10 +1030,10 @@ class SparsityOdds(StoryScene):
         lines = VGroup(
             Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
                     font_size=ODDS_FONT),
-            Readout(r"\text{{lasso }} w^* \text{{ with a }} 0\text{{: }}" + width
+            Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
                     + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True),
-            Readout(r"\text{{ridge }} w^* \text{{ with a }} 0\text{{: }}" + width
+            Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
                     + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
