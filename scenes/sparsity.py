@@ -43,10 +43,15 @@ refused in ``setup()``, before the first frame, naming the attribute.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    Animation,
+    Circle,
+    Succession,
     config,
     DOWN,
     LEFT,
@@ -73,6 +78,7 @@ from regmath.sparsity import (
     Journey,
     JourneyEvent,
     annulus,
+    clip_to_view,
     interval_boxes,
     journey_view,
     l1_solution_regions,
@@ -110,6 +116,7 @@ from scenes.toolkit.style import (
     PANEL_LEFT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    as_direction,
     ball_shape,
     draw_ball,
     filled_polygon,
@@ -135,6 +142,14 @@ DENSE_COLOR = palette.LOSS
 #: deficiency (the palette's ("normal", "loss") pair).
 CORNER_FILL = {"fill_color": SPARSE_COLOR, "fill_opacity": 0.45}
 EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
+#: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
+#: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
+#: Manim redraws every mobject after the first moving one in drawing order, so what is
+#: animated late but drawn early would redraw every label in every frame.
+TOP_Z = 6
+#: Under everything: for what never overlaps anything (the key, the strips, the panel's text),
+#: so that animating something else never redraws it; `lifted` raises it while it animates.
+BOTTOM_Z = -10
 #: The largest cond(H) the sparsity scenes draw: the tangency scenes' limit.
 MAX_CONDITION = 1e4
 
@@ -163,26 +178,38 @@ def _whole(low: int, high: int, hint: str) -> Check:
     return check
 
 
-def scatter(axes: Axes, points: np.ndarray, color: Any, *, size: float = 0.024,
-            sides: int = 6) -> VMobject:
-    """One VMobject of small filled polygons (markers) centred on the problem points.
+def scatter(axes: Axes, points: np.ndarray, color: Any, *, size: float = 0.024) -> VMobject:
+    """One VMobject of small filled discs (markers) centred on the problem points.
 
     A marker's shape is style, like a `Dot`'s; its centre is the problem point
-    mapped through the axes. Thousands of markers in one mobject draw in one
-    fill (5,000 `Dot`s would be 5,000 mobjects).
+    mapped through the axes. Each disc is two cubic Bézier halves (handles at
+    4/3 of the radius: a circle to within 2 % at 3 pixels across), so 5,000
+    markers are 10,000 curves in one mobject, drawn in one fill; 5,000 `Dot`s
+    would be 5,000 mobjects of 8 curves each.
     """
     centres = to_scene(axes, np.asarray(points, dtype=float).reshape(-1, 2))
-    angles = np.linspace(0.0, 2.0 * np.pi, sides + 1)
-    ring = size * np.stack([np.cos(angles), np.sin(angles), np.zeros_like(angles)], axis=-1)
-    start, end = ring[:-1], ring[1:]
-    # Each side as a cubic Bézier with handles at thirds (a straight segment).
-    curve = np.stack([start, start + (end - start) / 3.0, start + 2.0 * (end - start) / 3.0,
-                      end], axis=1).reshape(-1, 3)
+    r, k = size, 4.0 / 3.0 * size
+    right, left = np.array([r, 0.0, 0.0]), np.array([-r, 0.0, 0.0])
+    up, down = np.array([0.0, k, 0.0]), np.array([0.0, -k, 0.0])
+    curve = np.array([right, right + up, left + up, left, left, left + down, right + down, right])
     # Below the axes (z −1), so tick numbers stay readable over thousands of dots.
     mobject = VMobject(stroke_width=0, fill_color=color, fill_opacity=1.0, z_index=-1)
     if len(centres):
         mobject.set_points((centres[:, np.newaxis, :] + curve[np.newaxis]).reshape(-1, 3))
     return mobject
+
+
+def static_glyphs(readout: Readout) -> VGroup:
+    """Take a `Readout`'s words out of it, in place: the glyphs that are not number slots.
+
+    # TOOLKIT: a Readout is one group of all its glyphs, so a line whose numbers change
+    # every frame redraws its words too (the counters' ~110 glyphs per frame). Readout
+    # could keep its words in a separate static group; until then this reads its slots.
+    """
+    slots = {id(glyph) for slot in readout._slots for glyph, *_ in slot}
+    words = [g for g in readout.submobjects if id(g) not in slots and g is not readout._frame]
+    readout.remove(*words)
+    return VGroup(*words)
 
 
 def lecturer_set(scene: object, story: type, *names: str) -> str:
@@ -223,11 +250,13 @@ STRIP_HEIGHT = 0.26
 MAX_ORBIT_RATIO = 4.0
 #: Samples of the orbit's circle and of a touching contour.
 ORBIT_SAMPLES = 181
-CONTOUR_SAMPLES = 97
+CONTOUR_SAMPLES = 73  # a 72-gon: within 0.3 px of the ellipse at 1080p
 #: Where on the orbit its label sits (radians): the upper left, away from the start.
 ORBIT_LABEL_ANGLE = 0.75 * np.pi
-#: A flash at each event of the journey's last leg (seconds).
-FLASH_SECONDS = 0.4
+#: The rings that flare at the events of the journey's last leg: how much of the journey a
+#: flare lasts, and its radius from start to end (scene units).
+RING_PROGRESS = 0.035
+RING_RADII = (0.1, 0.4)
 #: A label's distance from its marker, scene units.
 LABEL_BUFF = 0.12
 
@@ -332,17 +361,20 @@ class WhyCornersWin(StoryScene):
     # ----------------------------------------------------------------- beats
     def show_setup(self) -> None:
         self.headings = {norm: Tex(HEADINGS[norm], font_size=32, color=BALL_COLORS[norm])
-                         .next_to(self.panels[norm], UP, buff=0.12) for norm in NORMS}
+                         .next_to(self.panels[norm], UP, buff=0.12).set_z_index(BOTTOM_Z)
+                         for norm in NORMS}
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
         with self.cue("The same loss {f} on both sides{@axes}: ridge's circle "
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
-            cue.play(*(Create(g) for g in self.panels.values()), Reveal(self.key["data"]),
-                     until="axes")
-            cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"]), at="ridge")
-            cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"]), at="lasso")
+            with lifted(self.key["data"]):
+                cue.play(*(Create(g) for g in self.panels.values()), Reveal(self.key["data"]),
+                         until="axes")
+            for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
+                with lifted(self.headings[norm]):
+                    cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
         self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
@@ -360,14 +392,17 @@ class WhyCornersWin(StoryScene):
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
-            sweep(self, self.growth, 1.0, *self.contours.values(), run_time=cue.until("touch"),
-                  rate_func=smooth)
-            cue.play(*(Reveal(s) for s in self.solutions.values()), Reveal(self.key["dots"][0]),
-                     *(Flash(s[0], color=SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
+            with self.following(*self.contours.values()):
+                sweep(self, self.growth, 1.0, *self.contours.values(),
+                      run_time=cue.until("touch"), rate_func=smooth)
+            with lifted(self.key["dots"][0]):
+                cue.play(*(Reveal(s) for s in self.solutions.values()), Reveal(self.key["dots"][0]),
+                         *(flash(s[0], SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
                        for s in self.solutions.values()), at="solution")
         with self.cue("{w_star} turns yellow{@yellow} while one of its weights is exactly 0. "
                       + self.start_words()) as cue:
-            cue.play(Reveal(self.key["dots"][1]), at="yellow")
+            with lifted(self.key["dots"][1]):
+                cue.play(Reveal(self.key["dots"][1]), at="yellow")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
@@ -375,8 +410,9 @@ class WhyCornersWin(StoryScene):
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
         with self.cue("Under each plot, a strip for the journey{@strip}: it lights up wherever "
                       "{w_star} has an exact zero.") as cue:
-            cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
-                     at="strip")
+            with lifted(*self.strips.values(), self.key["strip"]):
+                cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
+                         at="strip")
 
     def start_words(self) -> str:
         """What the two solutions are at the start, decided by the journey's facts."""
@@ -392,9 +428,10 @@ class WhyCornersWin(StoryScene):
         return "Neither is yet{@now}: at the start, both have two nonzero weights."
 
     def travel(self) -> None:
+        # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors.
         self.followers = [*self.contours.values(), *self.centers.values(),
-                          *self.solutions.values(),
-                          *(part for strip in self.strips.values() for part in strip[1:])]
+                          *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
+                          self.strips["l1"][3], self.strips["l2"][3]]
         for k, event in enumerate(self.events):
             template, values = self.event_words(event)
             if k == 0:
@@ -413,8 +450,6 @@ class WhyCornersWin(StoryScene):
                       "{crossings}, each for an instant.", arrivals=times(arrivals),
                       crossings=times(crossings)) as cue:
             self.finish_journey(cue.until(cue.END))
-        for mobject in self.followers:
-            mobject.clear_updaters()
 
     def event_words(self, event: JourneyEvent) -> tuple[str, dict[str, object]]:
         """The caption of one named event, by its kind (with the bookmark ``event``)."""
@@ -438,42 +473,59 @@ class WhyCornersWin(StoryScene):
                 "instant only." + (" The lasso's stays on its corner." if still else ""), values)
 
     def finish_journey(self, seconds: float) -> None:
-        """The rest of the way in ``seconds`` (at least), flashing each arrival at a corner and
-        each ridge instant as it happens."""
+        """The rest of the way in one sweep of at least ``seconds``; a ring flares round each
+        w* as it lands on a corner (lasso) or meets an axis (ridge)."""
         start = self.progress.get_value()
-        stops = [e for e in self.journey.events() if e.progress > start and e.kind != "leave"]
-        total = max(seconds - FLASH_SECONDS * len(stops),
-                    self.data["travel_seconds"] * (1.0 - start))
-        for event in [*stops, None]:
-            target = 1.0 if event is None else event.progress
-            now = self.progress.get_value()
-            sweep(self, self.progress, target, *self.followers,
-                  run_time=max(total * (target - now) / (1.0 - start), 1.0 / config.frame_rate),
+        rings = [self.get_ring(norm, [e.progress for e in self.journey.events()
+                                      if e.progress > start
+                                      and e.kind == ("ridge" if norm == "l2" else "arrive")])
+                 for norm in NORMS]
+        self.add(*rings)
+        with self.following(*self.followers, *rings):
+            sweep(self, self.progress, 1.0, *self.followers, *rings,
+                  run_time=max(seconds, self.data["travel_seconds"] * (1.0 - start)),
                   rate_func=linear)
-            self.progress.set_value(target)
-            for mobject in self.followers:
-                mobject.update()
-            if event is not None:
-                self.play(self.event_flash(event), run_time=FLASH_SECONDS)
+            self.progress.set_value(1.0)
+        self.remove(*rings)
 
-    def event_flash(self, event: JourneyEvent) -> Flash:
+    def get_ring(self, norm: str, moments: list[float]) -> VMobject:
+        """A ring round ``norm``'s w* that flares up at each progress in ``moments``: it grows
+        and fades over RING_PROGRESS of the journey (a flash that rides the sweep)."""
+        ring = Circle(radius=1.0, stroke_color=SPARSE_COLOR, stroke_width=4)
+        dot = self.solutions[norm][0]
+        shown = {"radius": 1.0}
+
+        def follow(mobject: VMobject) -> None:
+            s = self.progress.get_value()
+            phase = next(((s - m) / RING_PROGRESS for m in moments if 0.0 <= s - m < RING_PROGRESS),
+                         None)
+            if phase is None:
+                mobject.set_stroke(opacity=0.0)
+                return
+            radius = RING_RADII[0] + phase * (RING_RADII[1] - RING_RADII[0])
+            mobject.scale(radius / shown["radius"]).move_to(dot.get_center())
+            shown["radius"] = radius
+            mobject.set_stroke(opacity=1.0 - phase)
+
+        return self.follower(ring, follow)
+
+    def event_flash(self, event: JourneyEvent) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
-        return Flash(self.solutions[norm][0], color=color, flash_radius=0.3, line_length=0.15)
+        return flash(self.solutions[norm][0], color)
 
     def advance(self, target: float, seconds: float) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
         pace travel_seconds sets), easing into the event there."""
         now = self.progress.get_value()
-        if target > now:
-            seconds = max(seconds, self.data["travel_seconds"] * (target - now))
-            sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                  rate_func=smooth)
-        # Exactly the event's progress (an animation ends within a rounding of it), so
-        # the exact facts of that instant (a ridge crossing) apply to the frame shown.
-        self.progress.set_value(target)
-        for mobject in self.followers:
-            mobject.update()
+        with self.following(*self.followers):
+            if target > now:
+                seconds = max(seconds, self.data["travel_seconds"] * (target - now))
+                sweep(self, self.progress, target, *self.followers, run_time=seconds,
+                      rate_func=smooth)
+            # Exactly the event's progress (an animation ends within a rounding of it), so
+            # the exact facts of that instant (a ridge crossing) apply to the frame shown.
+            self.progress.set_value(target)
 
     def show_tally(self) -> None:
         share = number(100.0 * self.journey.lasso_share)
@@ -486,18 +538,22 @@ class WhyCornersWin(StoryScene):
                           r"\text{ of the way}", font_size=26),
         }
         for norm, line in self.summaries.items():
-            line.next_to(self.strips[norm][0], DOWN, buff=0.15)
+            line.next_to(self.strips[norm][0], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
                       share=share) as cue:
-            cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR),
-                     *(Undim(label) for label in self.orbit_labels.values()), at="round")
-            cue.play(Reveal(self.summaries["l1"]), until="lasso")
+            with lifted(self.strips["l1"]):
+                cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR),
+                         *(Undim(label) for label in self.orbit_labels.values()), at="round")
+            with lifted(self.summaries["l1"]):
+                cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}. Not never, but for no length of time.",
                       instants=instants) as cue:
-            cue.play(Indicate(self.strips["l2"][2], color=SPARSE_COLOR), at="ridge")
-            cue.play(Reveal(self.summaries["l2"]), until="zero")
+            with lifted(self.strips["l2"]):
+                cue.play(Indicate(self.strips["l2"][2], color=SPARSE_COLOR), at="ridge")
+            with lifted(self.summaries["l2"]):
+                cue.play(Reveal(self.summaries["l2"]), until="zero")
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -512,10 +568,13 @@ class WhyCornersWin(StoryScene):
                         for segment in l2_sparse_rays(self.journey.hessian, self.t, self.view)))
         arcs = VGroup(*(legible_line(polyline(axes1, orbit_arc(self.journey, run.start,
                                                                 run.stop),
-                                              stroke_color=SPARSE_COLOR, stroke_width=6))
+                                              stroke_color=SPARSE_COLOR, stroke_width=6),
+                                     z_index=TOP_Z)
                         for run in self.journey.runs))
-        crossings = VGroup(*(marker(to_scene(axes2, c.point), SPARSE_COLOR, radius=0.09,
-                                    z_index=4) for c in self.journey.crossings))
+        crossings = VGroup(*(marker(to_scene(axes2, c.point), SPARSE_COLOR, radius=0.09)
+                             for c in self.journey.crossings)).set_z_index(TOP_Z)
+        # (A group's own z counts too: at 0 it would be the first "moving" mobject.)
+        arcs.set_z_index(TOP_Z)
         corners = [to_scene(axes1, run.corner) for run in self.journey.runs]
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
@@ -524,36 +583,64 @@ class WhyCornersWin(StoryScene):
         with self.cue("For the lasso, a {w_hat} in a yellow wedge{@wedge} puts {w_star} on "
                       "that wedge's corner, a weight exactly 0; in a blue strip{@band}, both "
                       "weights are nonzero.") as cue:
-            cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
-            cue.play(Reveal(bands), Reveal(self.key["map"][1]), at="band")
+            with lifted(self.key["map"]):
+                cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
+                cue.play(Reveal(bands), Reveal(self.key["map"][1]), at="band")
         with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
                       "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
                       "lit parts of the strip.", share=share) as cue:
-            cue.play(*(Flash(c, color=SPARSE_COLOR, flash_radius=0.35, line_length=0.18)
+            cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.35, line_length=0.18)
                        for c in corners), at="open")
             cue.play(Create(arcs), at="arcs")
-            cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR))
+            with lifted(self.strips["l1"]):
+                cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR))
         with self.cue("For ridge, every {w_hat} outside the circle{@blue} gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             cue.play(Reveal(outside), at="blue")
-            cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
+            with lifted(self.key["map"][2]):
+                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's strip.", instants=len(self.journey.crossings)) as cue:
             cue.play(Reveal(crossings), at="cross")
-            cue.play(*(Flash(c, color=SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
-                       for c in crossings), Indicate(self.strips["l2"][2], color=SPARSE_COLOR))
+            with lifted(self.strips["l2"]):
+                cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
+                           for c in crossings), Indicate(self.strips["l2"][2], color=SPARSE_COLOR))
         with self.cue("So for a {w_hat} drawn at random, the lasso's {w_star} has an exact zero "
                       "with positive probability{@wedges}, ridge's with probability zero{@rays}: "
                       "possible, but never to be expected.") as cue:
-            # A pulse towards white: the regions keep their place and size.
-            cue.play(Indicate(wedges, color=TEXT_COLOR, scale_factor=1.0), until="wedges")
-            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), until="rays")
+            # A white flare over the regions, on top (animating the fills themselves, drawn
+            # first, would redraw the whole scene every frame).
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"), at="wedges")
+            cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
+                self.journey.hessian, self.t, self.view)), at="rays")
             cue.wait_until(cue.END)
             self.wait(1.0)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
     # -------------------------------------------------------------- builders
+    def follower(self, mobject: VMobject, follow: Any) -> VMobject:
+        """Register ``follow`` as what keeps ``mobject`` on the data (placed now; attached only
+        while ŵ or the growth moves, see `following`)."""
+        follow(mobject)
+        self.__dict__.setdefault("_follow", {})[id(mobject)] = follow
+        return mobject
+
+    @contextmanager
+    def following(self, *mobjects: VMobject) -> Iterator[None]:
+        """Attach the followers' updaters for a sweep; afterwards, place them once more and
+        detach them. A mobject with an updater counts as moving, so a hold or a flash with
+        followers attached would redraw every label above them in every frame."""
+        for mobject in mobjects:
+            mobject.add_updater(self._follow[id(mobject)])
+        try:
+            yield
+        finally:
+            for mobject in mobjects:
+                mobject.clear_updaters()
+                self._follow[id(mobject)](mobject)
+
     def get_key_column(self) -> dict[str, VGroup]:
         """The key between the plots: the data, the dots, the strip and (later) the map."""
         h = numbers(np.asarray(self.journey.hessian).ravel())
@@ -577,6 +664,7 @@ class WhyCornersWin(StoryScene):
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        column.set_z_index(BOTTOM_Z)
         return {"data": data, "dots": dots, "strip": strip, "map": maps}
 
     def get_orbit_label(self, norm: str) -> MathTex:
@@ -596,16 +684,14 @@ class WhyCornersWin(StoryScene):
         axes = self.axes[norm]
         dot = marker(to_scene(axes, self.journey.center(0.0)), CENTER_COLOR, radius=0.07)
         label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        follower = Follower(dot, label)
 
         def follow(group: VGroup) -> None:
             center = self.state()[norm][0].center
-            dot.move_to(to_scene(axes, center))
-            place_label(label, dot.get_center(), *free_direction([-center]), buff=LABEL_BUFF)
+            follower.place(to_scene(axes, center), free_direction([-center])[0])
 
         group = VGroup(dot, label)
-        follow(group)
-        group.add_updater(follow)
-        return group
+        return self.follower(group, follow)
 
     def get_solution(self, norm: str) -> VGroup:
         """w*: a dot (red, yellow while a weight is exactly 0) and its label inside the ball."""
@@ -613,12 +699,12 @@ class WhyCornersWin(StoryScene):
         dot = marker(to_scene(axes, self.state()[norm][1].point), SOLUTION_COLOR, radius=0.075,
                      z_index=4)
         label = legible(MathTex("w^*", font_size=30, color=SOLUTION_COLOR))
+        follower = Follower(dot, label)
         shown: dict[str, Any] = {"color": None}
 
         def follow(group: VGroup) -> None:
             sol = self.state()[norm][1]
-            dot.move_to(to_scene(axes, sol.point))
-            place_label(label, dot.get_center(), *free_direction([sol.point]), buff=LABEL_BUFF)
+            follower.place(to_scene(axes, sol.point), free_direction([sol.point])[0])
             zero = self.journey.zero(norm, self.progress.get_value())
             if (zero is None) != shown["color"]:
                 # Only on a change, so a fade's opacities are kept.
@@ -626,9 +712,7 @@ class WhyCornersWin(StoryScene):
                 shown["color"] = zero is None
 
         group = VGroup(dot, label)
-        follow(group)
-        group.add_updater(follow)
-        return group
+        return self.follower(group, follow)
 
     def get_contour(self, norm: str) -> VMobject:
         """The contour through w*, clipped to the view, following ``progress``."""
@@ -638,12 +722,10 @@ class WhyCornersWin(StoryScene):
         def follow(mobject: VMobject) -> None:
             loss, sol = self.state()[norm]
             level = float(growth_levels(sol.level, [self.growth.get_value()])[0])
-            set_pieces(mobject, axes, clip_polyline(level_set(loss, level,
-                                                              samples=CONTOUR_SAMPLES), self.view))
+            set_pieces(mobject, axes, clip_to_view(level_set(loss, level,
+                                                             samples=CONTOUR_SAMPLES), self.view))
 
-        follow(contour)
-        contour.add_updater(follow)
-        return contour
+        return self.follower(contour, follow)
 
     def get_strip(self, norm: str) -> VGroup:
         """The journey as a bar: its frame, the lit stretches (the lasso's arcs), the instants
@@ -655,31 +737,78 @@ class WhyCornersWin(StoryScene):
                          stroke_color=TEXT_COLOR, stroke_width=1.5)
         lit = VMobject(stroke_width=0, fill_color=SPARSE_COLOR, fill_opacity=0.9)
         instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=4)
-        cursor = VMobject(stroke_color=CENTER_COLOR, stroke_width=3)
+        cursor = polyline(frame_axes, interval_boxes([(0.0, 0.0)], heights=1.5,
+                                                      base=-0.25)[0][[0, 3]],
+                          stroke_color=CENTER_COLOR, stroke_width=3)
+
+        drawn: dict[str, Any] = {"lit": None, "passed": None, "cursor": 0.0}
 
         def follow_lit(mobject: VMobject) -> None:
-            s = self.progress.get_value()
-            boxes = interval_boxes(self.journey.lit(s)) if norm == "l1" else np.zeros((0, 4, 2))
-            set_pieces(mobject, frame_axes, [box[[0, 1, 2, 3, 0]] for box in boxes])
+            lit = self.journey.lit(self.progress.get_value()) if norm == "l1" else []
+            if lit != drawn["lit"]:  # unchanged between the arcs: nothing to redraw
+                drawn["lit"] = lit
+                set_pieces(mobject, frame_axes,
+                           [box[[0, 1, 2, 3, 0]] for box in interval_boxes(lit)])
 
         def follow_instants(mobject: VMobject) -> None:
             s = self.progress.get_value()
-            passed = self.journey.passed(s) if norm == "l2" else []
-            boxes = interval_boxes([(c.progress, c.progress) for c in passed])
-            set_pieces(mobject, frame_axes, [box[[0, 3]] for box in boxes])
+            passed = [c.progress for c in self.journey.passed(s)] if norm == "l2" else []
+            if passed != drawn["passed"]:
+                drawn["passed"] = passed
+                boxes = interval_boxes([(p, p) for p in passed])
+                set_pieces(mobject, frame_axes, [box[[0, 3]] for box in boxes])
 
         def follow_cursor(mobject: VMobject) -> None:
+            # Built at progress 0 (below); moved by what the progress moved since.
             s = self.progress.get_value()
-            box = interval_boxes([(s, s)], heights=1.5, base=-0.25)[0]
-            set_pieces(mobject, frame_axes, [box[[0, 3]]])
+            if s != drawn["cursor"]:
+                moved = to_scene(frame_axes, [s, 0.0]) - to_scene(frame_axes, [drawn["cursor"], 0.0])
+                mobject.shift(moved)
+                drawn["cursor"] = s
 
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
-            follow(mobject)
-            mobject.add_updater(follow)
+            self.follower(mobject, follow)
         strip = VGroup(frame, lit, instants, cursor)
+        strip.set_z_index(BOTTOM_Z)
         strip.frame_axes = frame_axes
         return strip
+
+
+def pulse(axes: Axes, outline: np.ndarray, *, color: Any = TEXT_COLOR) -> Animation:
+    """A bright copy of a closed outline (problem points) that flares and fades on top.
+
+    Instead of `Indicate` on a mobject drawn early: Manim redraws every mobject
+    after the first moving one, so animating an early one redraws the scene.
+    """
+    flare = polyline(axes, outline, stroke_color=color, stroke_width=7)
+    animation = Succession(Reveal(flare, run_time=0.4), Conceal(flare, run_time=0.8))
+    animation.mobject.set_z_index(TOP_Z)  # the group's own z, and its member's
+    return animation
+
+
+class Follower:
+    """A marker and its label that follow a moving point by shifting (no re-layout per frame).
+
+    The label keeps the distance `place_label` gives it from the marker, on the
+    side ``direction`` says (a unit problem direction from `free_direction`):
+    layout, computed once; each frame only shifts the two by what they moved.
+    """
+
+    def __init__(self, dot: VMobject, label: VMobject, *, buff: float = LABEL_BUFF) -> None:
+        self.dot, self.label = dot, label
+        place_label(label, dot.get_center(), np.array([1.0, 0.0]), np.pi, buff=buff)
+        self.distance = float(label.get_center()[0] - dot.get_center()[0])
+        self.at = dot.get_center().copy()
+        self.label_at = label.get_center().copy()
+
+    def place(self, point: np.ndarray, direction: np.ndarray) -> None:
+        """Put the marker at the scene ``point`` and its label ``direction`` of it."""
+        self.dot.shift(point - self.at)
+        self.at = np.array(point, dtype=float)
+        target = self.at + self.distance * as_direction(direction)
+        self.label.shift(target - self.label_at)
+        self.label_at = target
 
 
 def orbit_point(orbit_radius: float, angle: float) -> np.ndarray:
@@ -687,11 +816,37 @@ def orbit_point(orbit_radius: float, angle: float) -> np.ndarray:
     return orbit(orbit_radius, 0.0, start_angle=angle)
 
 
-def legible_line(line: VMobject) -> VMobject:
+@contextmanager
+def lifted(*mobjects: VMobject) -> Iterator[None]:
+    """Draw ``mobjects`` on top while they animate, then at the bottom again.
+
+    For mobjects that overlap nothing (the key, the strips, panel text), where the
+    drawing order shows nowhere: at the bottom they are never redrawn when something
+    else moves, and on top while they move, nothing else is redrawn with them.
+    """
+    for mobject in mobjects:
+        mobject.set_z_index(TOP_Z)
+    try:
+        yield
+    finally:
+        for mobject in mobjects:
+            mobject.set_z_index(BOTTOM_Z)
+
+
+def legible_line(line: VMobject, *, z_index: int = 3) -> VMobject:
     """A highlighted curve with a dark outline, so it reads over a fill of its own colour."""
     line.set_stroke(palette.BACKGROUND, width=line.get_stroke_width() + 5, background=True)
-    line.set_z_index(3)
+    line.set_z_index(z_index)
     return line
+
+
+def flash(mobject: Any, color: Any, **kwargs: Any) -> Flash:
+    """Manim's `Flash` with its rays drawn on top: they are added last and, at z 0, would be
+    drawn under every label, which then would redraw in each of the flash's frames."""
+    animation = Flash(mobject, color=color, flash_radius=kwargs.pop("flash_radius", 0.3),
+                      line_length=kwargs.pop("line_length", 0.15), **kwargs)
+    animation.mobject.set_z_index(TOP_Z)
+    return animation
 
 
 def key_line(color: Any) -> VMobject:
@@ -744,7 +899,7 @@ class SparsityOdds(StoryScene):
     #: Losses drawn as dots (the first ones); None: every one.
     shown: ClassVar[int | None] = None
     #: The dots land in this many batches, growing geometrically.
-    batches: ClassVar[int] = 24
+    batches: ClassVar[int] = 14
     radius: ClassVar[float] = 1.0
     #: ŵ is uniform in the square |ŵ₁|, |ŵ₂| ≤ reach · t (outside the circle ‖ŵ‖₂ ≤ t).
     reach: ClassVar[float] = 3.0
@@ -831,18 +986,22 @@ class SparsityOdds(StoryScene):
                     rf"{number(exp.max_condition).tex}", font_size=ODDS_FONT))
         self.lines.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.lines.next_to(self.title, DOWN, buff=0.3, aligned_edge=LEFT)
+        self.title.set_z_index(BOTTOM_Z)
+        self.lines.set_z_index(BOTTOM_Z)
         square = DashedVMobject(polyline(self.axes, self.square, stroke_color=TEXT_COLOR,
                                          stroke_width=2), num_dashes=60)
         with self.cue("Two weights{@axes}: the lasso's diamond and ridge's circle{@balls}, both "
                       "of radius {t} = {tval}.", tval=number(self.t)) as cue:
-            cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
+            with lifted(self.title):
+                cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
             cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]), at="balls")
         with self.cue("Draw a random loss: {w_hat} uniform in this square{@square}, "
                       "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}.", box=box,
                       spoken="Draw a random loss: w-hat uniform in this square{@square}, both "
                       "weights at most {box} in size, but outside the circle{@outside}.") as cue:
-            cue.play(Create(square), Reveal(self.lines[0]), at="square")
-            cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.05),
+            with lifted(self.lines[0]):
+                cue.play(Create(square), Reveal(self.lines[0]), at="square")
+            cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
                      at="outside")
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
@@ -854,7 +1013,8 @@ class SparsityOdds(StoryScene):
         with self.cue("And a random {H}: its axes turned at random, its condition number "
                       "between 1 and {cmax}{@ellipses}. Here are the contours of {n} such "
                       "losses.", cmax=number(exp.max_condition), n=len(shown)) as cue:
-            cue.play(Reveal(self.lines[1]), Reveal(self.sample_dots), at="ellipses")
+            with lifted(self.lines[1]):
+                cue.play(Reveal(self.lines[1]), Reveal(self.sample_dots), at="ellipses")
             cue.play(Create(self.sample_ellipses, run_time=1.5))
         self.square_outline = square
 
@@ -899,8 +1059,7 @@ class SparsityOdds(StoryScene):
                 cue.play(Reveal(center), Reveal(center_label), at="center")
                 cue.play(Create(contour), at="touch")
                 cue.play(Reveal(solution), Reveal(solution_label),
-                         Flash(solution, color=SOLUTION_COLOR, flash_radius=0.3,
-                               line_length=0.15), at="event")
+                         flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15), at="event")
                 cue.play(Reveal(colored), Conceal(center), at="dot")
             self.example_parts.add(contour, solution, solution_label, center_label)
         if len(self.examples) < 2:
@@ -921,18 +1080,29 @@ class SparsityOdds(StoryScene):
                       else f"a dot for each of the first {self.dot_count}")
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
                       + dots_words + ". The counters keep score{@score}.", n=n) as cue:
-            cue.play(Conceal(self.example_parts), Reveal(self.counters), at="go")
+            with lifted(self.counters):
+                cue.play(Conceal(self.example_parts), Reveal(self.counters), at="go")
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
-                animations = [self.counted.animate.set_value(float(stop))]
+                # A batch lands at once and stays still; the counters carry the motion (a
+                # fading batch would redraw every label above it in every frame).
                 if dots is not None:
-                    animations.append(Reveal(dots))
-                self.play(*animations, run_time=seconds, rate_func=linear)
-        self.counters.clear_updaters()
+                    self.add(dots)
+                sweep(self, self.counted, float(stop), self.counter_values, run_time=seconds,
+                      rate_func=linear)
+        self.counter_values.clear_updaters()
+        # One mobject per colour from here on: every later play redraws the still dots once.
+        self.remove(*(b for b in batches if b is not None))
+        shown = slice(0, self.dot_count)
+        self.dots = VGroup(
+            scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
+            scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
+        self.add(self.dots)
         lasso = number(100.0 * lasso_total / n)
         with self.cue("The lasso's share settles at {pct} %{@settle}: {k} of {n} solutions have "
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
-            cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
+            with lifted(self.counters[1]):
+                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
         if ridge_total == 0:
             ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
                            "land exactly on one of four thin rays, which has probability zero.")
@@ -940,7 +1110,8 @@ class SparsityOdds(StoryScene):
             ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
                            "thin rays.")
         with self.cue(ridge_words, n=n, k=ridge_total) as cue:
-            cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
+            with lifted(self.counters[2]):
+                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
 
     def show_distance(self) -> None:
         rings = self.ring_data
@@ -954,31 +1125,39 @@ class SparsityOdds(StoryScene):
                                        fill_color=SPARSE_COLOR, fill_opacity=0.55)
                         for box in rings.bars()))
         # Each ring: a faint fill (the annulus, whose seam has no stroke) and its two circles.
+        # On top: over the dots and, briefly, a tick number (a highlight; drawn under them, a
+        # ring's every frame would redraw all the tick numbers and dots above it).
         highlights = [VGroup(filled_polygon(self.axes, annulus(a, b), stroke_width=0,
-                                            fill_color=TEXT_COLOR, fill_opacity=0.1, z_index=2),
+                                            fill_color=TEXT_COLOR, fill_opacity=0.1),
                              *(legible_line(polyline(self.axes, ball_outline("l2", r),
                                                      stroke_color=TEXT_COLOR, stroke_width=6))
-                               for r in (a, b)))
+                               for r in (a, b))).set_z_index(TOP_Z)
                       for a, b in zip(rings.radii[:-1], rings.radii[1:])]
+        axes_group.set_z_index(BOTTOM_Z)
+        bars.set_z_index(BOTTOM_Z)
         near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
         with self.cue("Where do the yellow dots gather? Group the losses by ‖ŵ‖₂ / {t}, how far "
                       "outside the ball {w_hat} lies{@rings}.",
                       spoken="Where do the yellow dots gather? Group the losses by how far outside "
                       "the ball w-hat lies, measured in units of t{@rings}.") as cue:
-            cue.play(Create(circles), Create(axes_group), at="rings")
+            with lifted(axes_group):
+                cue.play(Create(circles), Create(axes_group), at="rings")
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
                       "ring, {far} %{@far}.", near=near, far=far) as cue:
             for k, (bar, ring) in enumerate(zip(bars, highlights)):
-                if k == 0:
-                    cue.play(Reveal(ring), Reveal(bar), until="near")
-                elif k == len(bars) - 1:
-                    cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar), until="far")
-                else:
-                    cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar), run_time=0.5)
+                with lifted(bar):
+                    if k == 0:
+                        cue.play(Reveal(ring), Reveal(bar), until="near")
+                    elif k == len(bars) - 1:
+                        cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
+                                 until="far")
+                    else:
+                        cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
+                                 run_time=0.5)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
-            cue.play(Conceal(highlights[-1]), Indicate(bars, color=SPARSE_COLOR), at="lesson")
-            cue.play(Indicate(self.square_outline, color=TEXT_COLOR, scale_factor=1.02),
-                     at="box")
+            with lifted(bars):
+                cue.play(Conceal(highlights[-1]), Indicate(bars, color=SPARSE_COLOR), at="lesson")
+            cue.play(pulse(self.axes, self.square), at="box")
             cue.wait_until(cue.END)
             self.wait(1.0)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
@@ -1023,11 +1202,15 @@ class SparsityOdds(StoryScene):
         return out
 
     def get_counters(self) -> VGroup:
-        """Running counts among the first ``counted`` losses, with the percentages."""
+        """Running counts among the first ``counted`` losses, with the percentages.
+
+        Returns the lines (words and numbers); ``self.counter_values`` are the numbers alone,
+        which follow ``counted``.
+        """
         exp = self.experiment
         n = exp.count
         width = number_format(n, 0)
-        lines = VGroup(
+        readouts = [
             Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
                     font_size=ODDS_FONT),
             Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
@@ -1035,9 +1218,11 @@ class SparsityOdds(StoryScene):
                     exact_zeros=True),
             Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
                     + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
-                    exact_zeros=True))
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-        lines.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
+                    exact_zeros=True)]
+        VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        lines = VGroup(*(VGroup(static_glyphs(r), r) for r in readouts))
+        lines.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        self.counter_values = VGroup(*readouts)
         lasso = np.concatenate([[0], np.cumsum(exp.l1_sparse)])
         ridge = np.concatenate([[0], np.cumsum(exp.l2_sparse)])
 
@@ -1047,8 +1232,8 @@ class SparsityOdds(StoryScene):
             for line, counts in ((group[1], lasso), (group[2], ridge)):
                 line.set_values(int(counts[k]), 100.0 * counts[k] / k if k else 0.0)
 
-        follow(lines)
-        lines.add_updater(follow)
+        follow(self.counter_values)
+        self.counter_values.add_updater(follow)
         return lines
 
     def get_share_plot(self) -> VGroup:

@@ -357,6 +357,7 @@ VARIANTS = [
     V(SparsityOdds, "some-dots", {"shown": 500}),
     V(SparsityOdds, "seed-0", {"seed": 0}),
     V(SparsityOdds, "large-scale", {"radius": 100.0}),
+    V(SparsityOdds, "radius-4", {"radius": 4.0}),  # the square follows t: no clash with it
     V(SparsityOdds, "tiny", {"radius": 0.01}),
     V(SparsityOdds, "one-batch", {"batches": 1}),
     V(SparsityOdds, "many-rings", {"rings": 10}),

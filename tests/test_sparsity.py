@@ -265,3 +265,24 @@ def test_annulus_and_sample_contours_are_exact() -> None:
     boxes = interval_boxes([(0.1, 0.3), (0.5, 0.5)], heights=[1.0, 2.0], base=-1.0)
     np.testing.assert_array_equal(boxes[0], [[0.1, -1.0], [0.3, -1.0], [0.3, 0.0], [0.1, 0.0]])
     np.testing.assert_array_equal(boxes[1][:, 0], 0.5)
+
+
+def test_clip_to_view_is_framings_clip_bit_for_bit(rng: np.random.Generator) -> None:
+    from regmath.framing import clip_polyline
+    from regmath.sparsity import clip_to_view
+
+    box = view_box([[-2.0, -2.0], [2.0, 2.0]])
+    for k in range(2000):
+        if k % 3 == 0:  # open polylines crossing the box anywhere, edges on the box included
+            points = rng.uniform(-5.0, 5.0, (int(rng.integers(2, 30)), 2))
+            points[rng.random(len(points)) < 0.2, 0] = box.x_range[1]
+        else:  # closed contours of every shape, inside, outside and across the box
+            loss = Quadratic(center=rng.uniform(-4.0, 4.0, 2),
+                             eigenvalues=np.exp(rng.uniform(0.0, 6.0, 2)),
+                             angle=float(rng.uniform(0.0, np.pi)))
+            points = level_set(loss, float(rng.uniform(0.01, 20.0)),
+                               samples=int(rng.integers(5, 200)))
+        expected, got = clip_polyline(points, box), clip_to_view(points, box)
+        assert len(got) == len(expected)
+        for a, b in zip(got, expected):
+            np.testing.assert_array_equal(a, b)

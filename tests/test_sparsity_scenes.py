@@ -196,21 +196,28 @@ def test_every_dot_is_a_loss_of_the_experiment_coloured_by_its_lasso_solution(re
             continue
         for part, store in zip(batch, (yellow, blue)):
             if len(part.points):
-                # Each marker is a hexagon of 6 Bézier sides: its centre is the mean of its anchors.
-                corners = part.points[::4].reshape(-1, 6, 3)
-                store.append(coords(scene.axes, corners.mean(axis=1)))
+                # Each marker is two Bézier halves from its right to its left end and back:
+                # its centre is halfway between those two anchors.
+                halves = part.points.reshape(-1, 8, 3)
+                store.append(coords(scene.axes, 0.5 * (halves[:, 0] + halves[:, 3])))
         assert batch[0].get_fill_color().to_hex() == SPARSE_COLOR.to_hex()
         assert batch[1].get_fill_color().to_hex() == DENSE_COLOR.to_hex()
     yellow, blue = np.concatenate(yellow), np.concatenate(blue)
     assert len(yellow) + len(blue) == exp.count == scene.dot_count
     np.testing.assert_allclose(yellow, exp.centers[exp.l1_sparse], atol=1e-9)
     np.testing.assert_allclose(blue, exp.centers[~exp.l1_sparse], atol=1e-9)
+    # After the count the batches are merged into one mobject per colour: the same dots.
+    for part, expected in zip(scene.dots, (yellow, blue)):
+        halves = part.points.reshape(-1, 8, 3)
+        np.testing.assert_allclose(coords(scene.axes, 0.5 * (halves[:, 0] + halves[:, 3])),
+                                   expected, atol=1e-9)
+    assert all(b is None or b not in scene.mobjects for b in scene.dot_batches)
 
 
 def test_the_counters_end_at_the_full_count(rendered) -> None:
     scene = rendered["SparsityOdds"]
     exp = scene.experiment
-    drawn, lasso, ridge = scene.counters
+    drawn, lasso, ridge = scene.counter_values
     assert drawn.get_values() == (exp.count,)
     assert lasso.get_values() == (int(np.sum(exp.l1_sparse)),
                                   100.0 * np.sum(exp.l1_sparse) / exp.count)
