@@ -153,9 +153,7 @@ def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list
         g_in = np.sign(before + v)
         g_out = np.sign(v + after)
         u_in, u_out = inverse @ g_in, inverse @ g_out
-        wedge = np.array([v, v + far * u_in / np.linalg.norm(u_in),
-                          v + far * u_out / np.linalg.norm(u_out)])
-        polygon = clip_polygon(_counter_clockwise(wedge), box)
+        polygon = clip_polygon(_counter_clockwise(_cone_polygon(v, u_in, u_out, far)), box)
         if len(polygon) >= 3:
             regions.append(Region("corner", (1 - j,), polygon, apex=v.copy()))
         s = np.sign(v + after)
@@ -169,6 +167,29 @@ def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list
     if len(diamond) >= 3:
         regions.append(Region("interior", (), diamond))
     return regions
+
+
+#: Points on the far arc that closes a wedge's polygon: its chords stay beyond cos(π/32) of
+#: the far distance, so the box (well inside it) is covered whatever the wedge's angle.
+_ARC_POINTS = 17
+
+
+def _cone_polygon(apex: NDArray[np.float64], first: NDArray[np.float64],
+                  second: NDArray[np.float64], far: float) -> NDArray[np.float64]:
+    r"""The cone apex + {α·first + β·second : α, β ≥ 0} cut off at distance ``far``.
+
+    The two rays are exact; the far side is an arc from one ray to the other the
+    short way round (the cone of two vectors opens less than π), sampled at
+    _ARC_POINTS points. A triangle [apex, far points] would miss most of a cone
+    that opens nearly to π (an ill-conditioned H maps the two edge normals to
+    nearly opposite directions).
+    """
+    a1 = float(np.arctan2(first[1], first[0]))
+    a2 = float(np.arctan2(second[1], second[0]))
+    sweep = float(np.mod(a2 - a1 + np.pi, 2.0 * np.pi) - np.pi)
+    angles = a1 + sweep * np.linspace(0.0, 1.0, _ARC_POINTS)
+    arc = apex + far * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    return np.concatenate([apex[np.newaxis, :], arc])
 
 
 def _counter_clockwise(polygon: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -878,8 +878,9 @@ MIN_PER_RING = 20
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
 COUNT_SECONDS = 7.0
-#: The view's margin around the sampling square (a share of its extent).
-SQUARE_MARGIN = 0.04
+#: The view's margin around the sampling square: none, so the square fills the plot (a margin
+#: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
+SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
 PLOT_SIZE = (4.6, 2.2)
 PLOT_CENTER = np.array([3.5, -1.6, 0.0])
@@ -946,8 +947,12 @@ class SparsityOdds(StoryScene):
         exp = self.experiment
         self.square = sampling_square(exp)
         self.view = view_box([self.square, ball_outline("l2", self.t)], margin=SQUARE_MARGIN)
-        self.axes_group = make_axes(self.view, avoid=[ball_outline("l1", self.t),
-                                                      ball_outline("l2", self.t), self.square])
+        # The square fills the view, so the axes end at its sides: no tick number there, where
+        # the axis labels are.
+        ends = [(self.view.x_range[1], 0.0), (0.0, self.view.y_range[1])]
+        self.axes_group = make_axes(self.view, keep_clear=ends,
+                                    avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
+                                           self.square])
         self.axes = self.axes_group[0]
         self.examples = self.pick_examples()
 

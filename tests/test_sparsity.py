@@ -286,3 +286,20 @@ def test_clip_to_view_is_framings_clip_bit_for_bit(rng: np.random.Generator) -> 
         assert len(got) == len(expected)
         for a, b in zip(got, expected):
             np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("hessian", [rotated(1e4, 1, 0.3), rotated(1e3, 1, 1.2),
+                                     [[1.0, 0.95], [0.95, 1.0]]],
+                         ids=["cond-1e4", "cond-1e3", "coupled"])
+def test_the_map_covers_wide_wedges_for_ill_conditioned_losses(rng, hessian) -> None:
+    """A wedge that opens nearly to π is still filled: random ŵ land in their own region."""
+    box = view_box([[-3.0, -3.0], [3.0, 3.0]])
+    regions = l1_solution_regions(hessian, 1.0, box)
+    area = sum(shoelace(r.polygon) for r in regions)
+    assert area == pytest.approx(box.width * box.height, rel=1e-9)  # they tile the box
+    for _ in range(1500):
+        center = rng.uniform(box.x_range[0], box.x_range[1], 2)
+        sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=1.0)
+        kind = "interior" if not sol.active else ("corner" if sol.at_corner else "edge")
+        hits = [r for r in regions if contains(r.polygon, center, slack=1e-9)]
+        assert any(r.kind == kind for r in hits), (center, kind)
