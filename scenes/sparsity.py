@@ -366,7 +366,7 @@ class WhyCornersWin(StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
-        with self.cue("The same loss {f} on both sides{@axes}: ridge's circle "
+        with self.cue("Two plots, one loss {f} with this {H}{@axes}: ridge's circle "
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
@@ -543,7 +543,7 @@ class WhyCornersWin(StoryScene):
                       "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
                       share=share) as cue:
             with lifted(self.strips["l1"]):
-                cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR),
+                cue.play(*self.strip_pulses("l1"),
                          *(Undim(label) for label in self.orbit_labels.values()), at="round")
             with lifted(self.summaries["l1"]):
                 cue.play(Reveal(self.summaries["l1"]), until="lasso")
@@ -551,7 +551,7 @@ class WhyCornersWin(StoryScene):
                       "axis: 0 % of the journey{@zero}. Not never, but for no length of time.",
                       instants=instants) as cue:
             with lifted(self.strips["l2"]):
-                cue.play(Indicate(self.strips["l2"][2], color=SPARSE_COLOR), at="ridge")
+                cue.play(*self.strip_pulses("l2"), at="ridge")
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"]), until="zero")
 
@@ -593,7 +593,7 @@ class WhyCornersWin(StoryScene):
                        for c in corners), at="open")
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
-                cue.play(Indicate(self.strips["l1"][1], color=SPARSE_COLOR))
+                cue.play(*self.strip_pulses("l1"))
         with self.cue("For ridge, every {w_hat} outside the circle{@blue} gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             cue.play(Reveal(outside), at="blue")
@@ -604,7 +604,7 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
-                           for c in crossings), Indicate(self.strips["l2"][2], color=SPARSE_COLOR))
+                           for c in crossings), *self.strip_pulses("l2"))
         with self.cue("So for a {w_hat} drawn at random, the lasso's {w_star} has an exact zero "
                       "with positive probability{@wedges}, ridge's with probability zero{@rays}: "
                       "possible, but never to be expected.") as cue:
@@ -618,6 +618,18 @@ class WhyCornersWin(StoryScene):
             self.wait(1.0)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def strip_pulses(self, norm: str) -> list[Animation]:
+        """A flare over what ``norm``'s strip has lit at the journey's end: the lasso's arcs
+        (box outlines), ridge's instants (lines). Indicate would scale them off the strip."""
+        axes = self.strips[norm].frame_axes
+        end = self.progress.get_value()
+        if norm == "l1":
+            outlines = [box[[0, 1, 2, 3, 0]] for box in interval_boxes(self.journey.lit(end))]
+        else:
+            outlines = [box[[0, 3]] for box in interval_boxes(
+                [(c.progress, c.progress) for c in self.journey.passed(end)])]
+        return [pulse(axes, outline) for outline in outlines]
 
     # -------------------------------------------------------------- builders
     def follower(self, mobject: VMobject, follow: Any) -> VMobject:
@@ -1161,7 +1173,10 @@ class SparsityOdds(StoryScene):
                                  run_time=0.5)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             with lifted(bars):
-                cue.play(Conceal(highlights[-1]), Indicate(bars, color=SPARSE_COLOR), at="lesson")
+                # A flare over each bar's outline: Indicate would scale the bars off their axes.
+                cue.play(Conceal(highlights[-1]),
+                         *(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
+                         at="lesson")
             cue.play(pulse(self.axes, self.square), at="box")
             cue.wait_until(cue.END)
             self.wait(1.0)
