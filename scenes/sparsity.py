@@ -959,9 +959,11 @@ class SparsityOdds(StoryScene):
         exp = self.experiment
         self.square = sampling_square(exp)
         self.view = view_box([self.square, ball_outline("l2", self.t)], margin=SQUARE_MARGIN)
-        # The square fills the view, so the axes end at its sides: no tick number there, where
-        # the axis labels are.
-        ends = [(self.view.x_range[1], 0.0), (0.0, self.view.y_range[1])]
+        # The square fills the view, so the axes end at its sides: no tick number at the four
+        # ends (the axis labels are at two; at the other two, a wide number such as −300
+        # would stick out of the frame). The square's half-width is in the words and the panel.
+        ends = [(self.view.x_range[0], 0.0), (self.view.x_range[1], 0.0),
+                (0.0, self.view.y_range[0]), (0.0, self.view.y_range[1])]
         self.axes_group = make_axes(self.view, keep_clear=ends,
                                     avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
                                            self.square])
@@ -1121,8 +1123,11 @@ class SparsityOdds(StoryScene):
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
         if ridge_total == 0:
+            # The rays depend on each loss's H, so they are not drawn here (WhyCornersWin's map
+            # draws them for one H); the words say what they are.
             ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
-                           "land exactly on one of four thin rays, which has probability zero.")
+                           "lie exactly on one of four rays set by its {H}. Rays have no area: "
+                           "probability zero.")
         else:
             ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
                            "thin rays.")
