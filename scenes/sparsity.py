@@ -62,6 +62,7 @@ from manim import (
     DashedVMobject,
     Flash,
     Indicate,
+    LaggedStart,
     MathTex,
     Tex,
     ValueTracker,
@@ -578,8 +579,9 @@ class WhyCornersWin(StoryScene):
         corners = [to_scene(axes1, run.corner) for run in self.journey.runs]
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
-        with self.cue("Now colour every possible {w_hat} by the answer it gives{@map}.") as cue:
-            cue.play(*(Conceal(m) for m in movers), at="map")
+        with self.cue("Now{@map} colour every possible {w_hat} by the answer it gives.") as cue:
+            # The one journey fades out while the words announce all of them.
+            cue.play(*(Conceal(m) for m in movers), at="map", until=cue.END)
         with self.cue("For the lasso, a {w_hat} in a yellow wedge{@wedge} puts {w_star} on "
                       "that wedge's corner, a weight exactly 0; in a blue strip{@band}, both "
                       "weights are nonzero.") as cue:
@@ -1158,12 +1160,14 @@ class SparsityOdds(StoryScene):
         axes_group.set_z_index(BOTTOM_Z)
         bars.set_z_index(BOTTOM_Z)
         near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
-        with self.cue("Where do the yellow dots gather? Group the losses by ‖ŵ‖₂ / {t}, how far "
-                      "outside the ball {w_hat} lies{@rings}.",
-                      spoken="Where do the yellow dots gather? Group the losses by how far outside "
-                      "the ball w-hat lies, measured in units of t{@rings}.") as cue:
+        with self.cue("Where do the yellow dots gather? Group the losses in rings{@rings} by "
+                      "‖ŵ‖₂ / {t}{@plot}, how far outside the ball {w_hat} lies.",
+                      spoken="Where do the yellow dots gather? Group the losses in rings{@rings} "
+                      "by how far outside the ball w-hat lies{@plot}, measured in units of t.") as cue:
+            # The rings draw while their words are read, the plot's axis while it is named.
+            cue.play(Create(circles), at="rings", until="plot")
             with lifted(axes_group):
-                cue.play(Create(circles), Create(axes_group), at="rings")
+                cue.play(Create(axes_group), until=cue.END)
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
                       "ring, {far} %{@far}.", near=near, far=far) as cue:
             for k, (bar, ring) in enumerate(zip(bars, highlights)):
@@ -1178,10 +1182,12 @@ class SparsityOdds(StoryScene):
                                  run_time=0.5)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             with lifted(bars):
-                # A flare over each bar's outline: Indicate would scale the bars off their axes.
-                cue.play(Conceal(highlights[-1]),
-                         *(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
-                         at="lesson")
+                # A flare over each bar's outline, near ring to far (Indicate would scale the
+                # bars off their axes).
+                flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
+                                     lag_ratio=0.35)
+                flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
+                cue.play(Conceal(highlights[-1]), flares, at="lesson")
             cue.play(pulse(self.axes, self.square), at="box")
             cue.wait_until(cue.END)
             self.wait(1.0)
@@ -1192,11 +1198,11 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = ("The further {w_hat} lies outside the ball, relative to {t}, the more often "
-                    "the lasso lands on a corner{@lesson}.")
+            head = ("The further {w_hat} lies outside the ball{@lesson}, relative to {t}, the more "
+                    "often the lasso lands on a corner.")
         elif shares[-1] > shares[0]:
-            head = ("Farther out, the lasso lands on a corner more often, though not ring by "
-                    "ring in this sample{@lesson}.")
+            head = ("Farther out{@lesson}, the lasso lands on a corner more often, though not ring "
+                    "by ring in this sample.")
         else:
             head = ("In this sample the share does not rise with the distance{@lesson}.")
         return head + (" So {pct} % belongs to this square{@box}: it mixes near and far "
