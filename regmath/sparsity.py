@@ -6,6 +6,17 @@ v + H⁻¹N(v), and on the open edge with signs s exactly when ŵ lies in the
 strip {w + λ H⁻¹ s : w on the edge, λ > 0}. Inside the diamond the solution is
 ŵ itself. These nine pieces tile the plane; their boundaries are the rays
 v + λ H⁻¹ g for the extreme normals g, so the map is exact.
+
+For ridge the same argument gives rays: w* = v = ±t eⱼ exactly when
+ŵ = v + μ H⁻¹ v with μ ≥ 0. When ŵ travels once around a circle of radius
+R > t (`orbit_journey`), each corner's wedge cuts the circle in one arc and
+each ridge ray crosses it once, at closed-form points, so the share of the
+journey on which the lasso has an exact zero, and the instants at which ridge
+has one, are exact.
+
+The random-loss experiment (`sparsity_experiment`) is summarised by how far ŵ
+lies outside the ball (`ring_shares`): the share of exact lasso zeros among
+the losses whose ‖ŵ‖₂ / t falls in each ring.
 """
 
 from __future__ import annotations
@@ -18,7 +29,7 @@ import numpy as np
 from regmath.batch import constrained_2d, rotations
 from regmath.errors import InvalidArgumentError
 from regmath.quadratic import Quadratic
-from regmath.solve import check_nonnegative, constrained
+from regmath.solve import check_nonnegative, check_norm, constrained
 
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
@@ -26,6 +37,21 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "CornerRun",
+    "RayCrossing",
+    "JourneyEvent",
+    "Journey",
+    "orbit_journey",
+    "journey_view",
+    "interval_boxes",
+    "orbit_arc",
+    "outside_disc",
+    "RingShares",
+    "ring_shares",
+    "annulus",
+    "sample_contours",
+    "sampling_square",
+    "clip_to_view",
     "Region",
     "l1_solution_regions",
     "clip_polygon",
@@ -127,9 +153,7 @@ def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list
         g_in = np.sign(before + v)
         g_out = np.sign(v + after)
         u_in, u_out = inverse @ g_in, inverse @ g_out
-        wedge = np.array([v, v + far * u_in / np.linalg.norm(u_in),
-                          v + far * u_out / np.linalg.norm(u_out)])
-        polygon = clip_polygon(_counter_clockwise(wedge), box)
+        polygon = clip_polygon(_counter_clockwise(_cone_polygon(v, u_in, u_out, far)), box)
         if len(polygon) >= 3:
             regions.append(Region("corner", (1 - j,), polygon, apex=v.copy()))
         s = np.sign(v + after)
@@ -143,6 +167,29 @@ def l1_solution_regions(hessian: ArrayLike, radius: float, box: ViewBox) -> list
     if len(diamond) >= 3:
         regions.append(Region("interior", (), diamond))
     return regions
+
+
+#: Points on the far arc that closes a wedge's polygon: its chords stay beyond cos(π/32) of
+#: the far distance, so the box (well inside it) is covered whatever the wedge's angle.
+_ARC_POINTS = 17
+
+
+def _cone_polygon(apex: NDArray[np.float64], first: NDArray[np.float64],
+                  second: NDArray[np.float64], far: float) -> NDArray[np.float64]:
+    r"""The cone apex + {α·first + β·second : α, β ≥ 0} cut off at distance ``far``.
+
+    The two rays are exact; the far side is an arc from one ray to the other the
+    short way round (the cone of two vectors opens less than π), sampled at
+    _ARC_POINTS points. A triangle [apex, far points] would miss most of a cone
+    that opens nearly to π (an ill-conditioned H maps the two edge normals to
+    nearly opposite directions).
+    """
+    a1 = float(np.arctan2(first[1], first[0]))
+    a2 = float(np.arctan2(second[1], second[0]))
+    sweep = float(np.mod(a2 - a1 + np.pi, 2.0 * np.pi) - np.pi)
+    angles = a1 + sweep * np.linspace(0.0, 1.0, _ARC_POINTS)
+    arc = apex + far * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    return np.concatenate([apex[np.newaxis, :], arc])
 
 
 def _counter_clockwise(polygon: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -186,6 +233,18 @@ class SparsityExperiment:
         H for each loss, shape (count, 2, 2).
     l1_sparse, l2_sparse
         Whether the constrained solution at the radius has an exact zero.
+    radius
+        t, the balls' radius.
+    seed
+        The seed of numpy's default generator the draws came from.
+    box
+        ŵ was drawn uniformly from the square [−box, box]², outside ‖ŵ‖₂ ≤ t.
+    max_condition
+        cond(H) was drawn log-uniformly from [1, max_condition].
+    eigenvalues, eigenvectors
+        The factors of each H = Q diag(d) Qᵀ, shapes (count, 2) and (count, 2, 2).
+    l1_points, l2_points
+        The solutions w*, shape (count, 2) each.
     """
 
     centers: NDArray[np.float64]
@@ -194,6 +253,17 @@ class SparsityExperiment:
     l2_sparse: NDArray[np.bool_]
     radius: float
     seed: int
+    box: float = 3.0
+    max_condition: float = 10.0
+    eigenvalues: NDArray[np.float64] | None = None
+    eigenvectors: NDArray[np.float64] | None = None
+    l1_points: NDArray[np.float64] | None = None
+    l2_points: NDArray[np.float64] | None = None
+
+    @property
+    def count(self) -> int:
+        """How many losses were drawn."""
+        return int(self.centers.shape[0])
 
     @property
     def l1_fraction(self) -> float:
@@ -203,28 +273,75 @@ class SparsityExperiment:
     def l2_fraction(self) -> float:
         return float(np.mean(self.l2_sparse))
 
+    def loss(self, index: int) -> Quadratic:
+        """The loss number ``index`` (0-based) as a `Quadratic`, in its exact factored form."""
+        if self.eigenvalues is None or self.eigenvectors is None:
+            return Quadratic(center=self.centers[index], hessian=self.hessians[index])
+        return Quadratic(center=self.centers[index], eigenvalues=self.eigenvalues[index],
+                         eigenvectors=self.eigenvectors[index])
+
 
 def sparsity_experiment(
     count: int,
     *,
     seed: int,
     radius: float = 1.0,
-    box: float = 3.0,
+    box: float | None = None,
+    reach: float | None = None,
     max_condition: float = 10.0,
 ) -> SparsityExperiment:
     r"""Draw ``count`` random losses and solve both constrained problems for each.
 
     Each loss: ŵ uniform in the square [−box, box]² but outside the L2 ball of
     radius t (so the constraint binds for both norms), H with a uniform random
-    orientation and eigenvalue ratio log-uniform in [1, ``max_condition``].
-    The same draws serve both norms, so the fractions compare like with like.
-    Reproducible from ``seed`` (numpy's default generator).
+    orientation in [0, π) and eigenvalue ratio log-uniform in [1,
+    ``max_condition``] (the smaller eigenvalue is 1). The same draws serve both
+    norms, so the fractions compare like with like. Reproducible from ``seed``
+    (numpy's default generator; the draws are the same as before ``reach``
+    existed for the same ``box``).
+
+    Parameters
+    ----------
+    count
+        How many losses, ≥ 1.
+    seed
+        The generator's seed, an integer ≥ 0.
+    radius
+        t > 0.
+    box, reach
+        The square's half-width: ``box`` in problem units or ``reach`` in units
+        of t (box = reach · t). Give at most one; the default is box = 3.
+        It must exceed t.
+    max_condition
+        The largest cond(H) drawn, ≥ 1.
+
+    Raises
+    ------
+    InvalidArgumentError
+        Naming the argument: count < 1, a negative seed, t ≤ 0, box ≤ t (or
+        reach ≤ 1), both box and reach, max_condition < 1.
     """
-    if not isinstance(count, (int, np.integer)) or count < 1:
+    if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
         raise InvalidArgumentError("count", f"must be a positive integer, got {count!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise InvalidArgumentError("seed", f"must be an integer >= 0, got {seed!r}")
     t = check_nonnegative(radius, "radius")
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0")
+    if box is not None and reach is not None:
+        raise InvalidArgumentError("reach", "give box or reach, not both")
+    if reach is not None:
+        r = check_nonnegative(reach, "reach")
+        if r <= 1.0:
+            raise InvalidArgumentError("reach", f"must exceed 1 (the square must reach outside "
+                                                f"the ball), got {r}")
+        box = r * t
+    box = 3.0 if box is None else check_nonnegative(box, "box")
     if box <= t:
         raise InvalidArgumentError("box", f"must exceed the radius {t}, got {box}")
+    cmax = check_nonnegative(max_condition, "max_condition")
+    if cmax < 1.0:
+        raise InvalidArgumentError("max_condition", f"must be >= 1, got {cmax}")
     rng = np.random.default_rng(seed)
     centers = np.empty((count, 2))
     filled = 0
@@ -234,18 +351,150 @@ def sparsity_experiment(
         centers[filled: filled + len(draw)] = draw
         filled += len(draw)
     angles = rng.uniform(0.0, np.pi, count)
-    ratios = np.exp(rng.uniform(0.0, np.log(max_condition), count))
+    ratios = np.exp(rng.uniform(0.0, np.log(cmax), count))
     eigenvalues = np.stack([np.ones(count), ratios], axis=-1)
     eigenvectors = rotations(angles)
     hessians = np.einsum("kij,kj,klj->kil", eigenvectors, eigenvalues, eigenvectors)
     hessians = 0.5 * (hessians + np.swapaxes(hessians, 1, 2))
-    flags = {}
+    points = {}
     for norm in ("l1", "l2"):
-        points, _ = constrained_2d(centers, eigenvalues=eigenvalues, eigenvectors=eigenvectors,
-                                   norm=norm, radius=t)
-        flags[norm] = np.any(points == 0.0, axis=1)
-    l1, l2 = flags["l1"], flags["l2"]
-    return SparsityExperiment(centers, hessians, l1, l2, t, int(seed))
+        points[norm], _ = constrained_2d(centers, eigenvalues=eigenvalues,
+                                         eigenvectors=eigenvectors, norm=norm, radius=t)
+    l1 = np.any(points["l1"] == 0.0, axis=1)
+    l2 = np.any(points["l2"] == 0.0, axis=1)
+    return SparsityExperiment(centers, hessians, l1, l2, t, int(seed), float(box), cmax,
+                              eigenvalues, eigenvectors, points["l1"], points["l2"])
+
+
+@dataclass(frozen=True, eq=False)
+class RingShares:
+    r"""The experiment's losses grouped by how far ŵ lies outside the ball.
+
+    Ring k holds the losses with edges[k] < ‖ŵ‖₂ / t ≤ edges[k + 1]. Only rings
+    inside the square's inscribed circle (‖ŵ‖₂ ≤ box) are used: there the
+    direction of ŵ is uniform, as it is for every ring.
+
+    Attributes
+    ----------
+    edges
+        The ring edges in units of t, shape (rings + 1,), from 1 to box / t.
+    totals
+        Losses in each ring, shape (rings,).
+    sparse
+        Of those, how many have a lasso solution with an exact zero.
+    """
+
+    edges: NDArray[np.float64]
+    totals: NDArray[np.int64]
+    sparse: NDArray[np.int64]
+    radius: float = 1.0
+
+    @property
+    def radii(self) -> NDArray[np.float64]:
+        """The ring edges in problem units (edges · t), for drawing the rings."""
+        return self.edges * self.radius
+
+    @property
+    def shares(self) -> NDArray[np.float64]:
+        """sparse / totals per ring (NaN for an empty ring)."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(self.totals > 0, self.sparse / np.maximum(self.totals, 1), np.nan)
+
+    @property
+    def rising(self) -> bool:
+        """Whether the share strictly rises from each ring to the next."""
+        shares = self.shares
+        return bool(np.all(np.isfinite(shares)) and np.all(np.diff(shares) > 0.0))
+
+    def bars(self) -> NDArray[np.float64]:
+        """Each ring's bar in (‖ŵ‖₂ / t, share) coordinates: rectangles, shape (rings, 4, 2)."""
+        return interval_boxes(np.stack([self.edges[:-1], self.edges[1:]], axis=-1),
+                              heights=np.nan_to_num(self.shares))
+
+
+def ring_shares(experiment: SparsityExperiment, rings: int) -> RingShares:
+    r"""The share of exact lasso zeros in ``rings`` rings of equal width in ‖ŵ‖₂ / t.
+
+    The rings split (1, box / t] evenly; counts are exact integers from the
+    experiment's own solutions (no smoothing).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``rings`` not a positive integer.
+    """
+    if isinstance(rings, bool) or not isinstance(rings, (int, np.integer)) or rings < 1:
+        raise InvalidArgumentError("rings", f"must be a positive integer, got {rings!r}")
+    t = experiment.radius
+    edges = np.linspace(1.0, experiment.box / t, int(rings) + 1)
+    ratio = np.hypot(experiment.centers[:, 0], experiment.centers[:, 1]) / t
+    index = np.searchsorted(edges, ratio, side="left") - 1  # edges[k] < ratio <= edges[k+1]
+    inside = (index >= 0) & (index < rings)
+    totals = np.bincount(index[inside], minlength=rings).astype(np.int64)
+    sparse = np.bincount(index[inside], weights=experiment.l1_sparse[inside].astype(float),
+                         minlength=rings).astype(np.int64)
+    return RingShares(edges, totals, sparse, float(t))
+
+
+def annulus(inner: float, outer: float, *, samples: int = 129) -> NDArray[np.float64]:
+    r"""The ring inner ≤ ‖w‖₂ ≤ outer as one closed polygon, shape (2 · samples + 1, 2).
+
+    The outer circle counter-clockwise from (outer, 0), then the inner one
+    clockwise from (inner, 0), joined along the positive w₁ axis (a seam of zero
+    width), so any fill rule fills exactly the ring. Points lie on the circles
+    exactly (cos, sin of a uniform angle grid). ``inner`` = 0 gives a disc.
+    """
+    r_in = check_nonnegative(inner, "inner")
+    r_out = check_nonnegative(outer, "outer")
+    if r_out <= r_in:
+        raise InvalidArgumentError("outer", f"must exceed inner = {r_in}, got {r_out}")
+    if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or samples < 3:
+        raise InvalidArgumentError("samples", f"must be an integer >= 3, got {samples!r}")
+    angles = np.linspace(0.0, 2.0 * np.pi, int(samples))
+    unit = np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    unit[-1] = unit[0]
+    return np.concatenate([r_out * unit, r_in * unit[::-1], [r_out * unit[0]]])
+
+
+def sample_contours(experiment: SparsityExperiment, indices: ArrayLike, *,
+                    share: float, samples: int = 97) -> list[NDArray[np.float64]]:
+    r"""A level set of each chosen loss, every ellipse with the area of one disc.
+
+    {½ (w − ŵ)ᵀ H (w − ŵ) = L} has area 2πL / √det H, so L = ½ r² √det H gives
+    area π r²: every ellipse has the same size (r = ``share`` · box, the
+    square's half-width) and shows only its loss's tilt and shape.
+    """
+    from regmath.drawing import level_set
+
+    r = check_nonnegative(share, "share") * experiment.box
+    out = []
+    for k in np.asarray(indices, dtype=int).ravel():
+        loss = experiment.loss(int(k))
+        level = 0.5 * r * r * float(np.sqrt(np.prod(loss.eigenvalues)))
+        out.append(level_set(loss, level, samples=samples))
+    return out
+
+
+def sampling_square(experiment: SparsityExperiment) -> NDArray[np.float64]:
+    """The square ŵ was drawn from, [−box, box]², as a closed polygon, shape (5, 2)."""
+    b = experiment.box
+    return np.array([[b, -b], [b, b], [-b, b], [-b, -b], [b, -b]])
+
+
+def interval_boxes(intervals: ArrayLike, *, heights: ArrayLike = 1.0,
+                   base: float = 0.0) -> NDArray[np.float64]:
+    r"""Rectangles [a, b] × [base, base + h] for intervals (a, b), shape (k, 4, 2).
+
+    Corners in counter-clockwise order from (a, base); for the strips of a
+    journey (progress along the bottom) and the bars of a histogram.
+    """
+    spans = np.asarray(intervals, dtype=float).reshape(-1, 2)
+    h = np.broadcast_to(np.asarray(heights, dtype=float), (spans.shape[0],))
+    a, b = spans[:, 0], spans[:, 1]
+    low = np.full_like(a, float(base))
+    high = low + h
+    return np.stack([np.stack([a, low], -1), np.stack([b, low], -1),
+                     np.stack([b, high], -1), np.stack([a, high], -1)], axis=1)
 
 
 def orbit(radius: float, progress: ArrayLike, *, start_angle: float = 0.0) -> NDArray[np.float64]:
@@ -316,3 +565,360 @@ def _clip_segment(a: NDArray[np.float64], b: NDArray[np.float64], box: ViewBox) 
     if lo > hi:
         return None
     return np.array([a + lo * d, a + hi * d])
+
+
+# ---------------------------------------------------------------- the journey
+#: The four corners of the unit diamond (and the axis points of the unit circle), in
+#: counter-clockwise order from (1, 0).
+_AXIS_POINTS = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+
+
+@dataclass(frozen=True)
+class CornerRun:
+    r"""The closed arc of the orbit on which the lasso's w* sits on one corner.
+
+    Progress runs from 0 to 1 once round the orbit; ``stop`` < ``start`` means
+    the arc passes through progress 0 (the start of the journey).
+
+    Attributes
+    ----------
+    start, stop
+        Progress where ŵ enters and leaves the corner's wedge v + H⁻¹N(v).
+    corner
+        v = ±t eⱼ, the lasso's w* on the whole arc.
+    zero_weight
+        The index of the weight that is exactly zero there (the one ≠ j).
+    """
+
+    start: float
+    stop: float
+    corner: NDArray[np.float64]
+    zero_weight: int
+
+    @property
+    def length(self) -> float:
+        """The arc's share of the journey, in (0, 1)."""
+        return float(np.mod(self.stop - self.start, 1.0))
+
+    @property
+    def wraps(self) -> bool:
+        """Whether the arc passes through the journey's start (progress 0)."""
+        return self.stop < self.start
+
+    def contains(self, progress: float) -> bool:
+        """Whether ŵ at ``progress`` lies in the closed arc (so w* is this corner)."""
+        return bool(np.mod(progress - self.start, 1.0) <= self.length)
+
+    def pieces(self) -> list[tuple[float, float]]:
+        """The arc as intervals of [0, 1]: one, or two when it wraps through 0."""
+        if self.wraps:
+            return [(0.0, self.stop), (self.start, 1.0)]
+        return [(self.start, self.stop)]
+
+
+@dataclass(frozen=True)
+class RayCrossing:
+    r"""The one instant at which ŵ crosses a ridge ray v + μ H⁻¹ v (μ ≥ 0).
+
+    Attributes
+    ----------
+    progress
+        When, in [0, 1).
+    point
+        ŵ at that instant: the crossing of the ray and the orbit.
+    axis_point
+        v = ±t eⱼ: ridge's w* at that instant.
+    zero_weight
+        The index of the weight that is exactly zero then.
+    """
+
+    progress: float
+    point: NDArray[np.float64]
+    axis_point: NDArray[np.float64]
+    zero_weight: int
+
+
+@dataclass(frozen=True)
+class JourneyEvent:
+    """A moment of the journey worth naming: the lasso arrives at or leaves a corner
+    ("arrive", "leave"), or ridge's w* meets an axis ("ridge")."""
+
+    progress: float
+    kind: Literal["arrive", "leave", "ridge"]
+    corner: NDArray[np.float64]
+    zero_weight: int
+
+
+@dataclass(frozen=True, eq=False)
+class Journey:
+    r"""ŵ once round a circle of radius R > t, and where both solutions have exact zeros.
+
+    ŵ(s) = R (cos θ, sin θ) with θ = start_angle + 2πs, s ∈ [0, 1]. Each of the
+    lasso's four corner wedges v + H⁻¹N(v) meets the circle in exactly one
+    closed arc (v lies inside the circle and the wedge is a convex cone from v,
+    so every direction of the cone leaves the disc once); each of ridge's four
+    rays v + μ H⁻¹ v meets it exactly once. Ridge's ray from v lies inside the
+    lasso's wedge at v (H⁻¹v is H⁻¹ of a normal in N(v)), so each ridge instant
+    falls inside the lasso's arc at the same corner.
+
+    Attributes
+    ----------
+    hessian
+        H, 2 × 2 positive definite.
+    radius
+        t > 0.
+    orbit_radius
+        R > t.
+    start_angle
+        θ at s = 0 (radians).
+    runs
+        The four `CornerRun`, sorted by ``start``.
+    crossings
+        The four `RayCrossing`, sorted by ``progress``.
+    """
+
+    hessian: NDArray[np.float64]
+    radius: float
+    orbit_radius: float
+    start_angle: float
+    runs: tuple[CornerRun, ...]
+    crossings: tuple[RayCrossing, ...]
+
+    # ---------------------------------------------------------------- facts
+    @property
+    def lasso_share(self) -> float:
+        """The share of the journey on which the lasso's w* has an exact zero (exact)."""
+        return float(sum(run.length for run in self.runs))
+
+    @property
+    def ridge_share(self) -> float:
+        """Ridge's share: exactly 0, the four crossings being single instants."""
+        return 0.0
+
+    def center(self, progress: ArrayLike) -> NDArray[np.float64]:
+        """ŵ at ``progress``, shape (..., 2)."""
+        return orbit(self.orbit_radius, progress, start_angle=self.start_angle)
+
+    def lasso_zero(self, progress: float) -> int | None:
+        """The weight of the lasso's w* that is exactly zero at ``progress``, or None."""
+        for run in self.runs:
+            if run.contains(progress):
+                return run.zero_weight
+        return None
+
+    def ridge_zero(self, progress: float) -> int | None:
+        """The weight of ridge's w* that is exactly zero at ``progress`` (only at a
+        crossing instant, compared exactly), or None."""
+        s = float(np.mod(progress, 1.0))
+        for crossing in self.crossings:
+            if s == crossing.progress:
+                return crossing.zero_weight
+        return None
+
+    def zero(self, norm: str, progress: float) -> int | None:
+        """`lasso_zero` for "l1", `ridge_zero` for "l2"."""
+        return self.lasso_zero(progress) if check_norm(norm) == "l1" else self.ridge_zero(progress)
+
+    def events(self) -> list[JourneyEvent]:
+        """Every arrival at a corner, departure from one and ridge crossing, by progress.
+
+        An arc that starts exactly at 0 arrives at 0; one that wraps through 0
+        has its arrival near the end and its departure near the start.
+        """
+        found = [JourneyEvent(run.start, "arrive", run.corner, run.zero_weight)
+                 for run in self.runs]
+        found += [JourneyEvent(run.stop, "leave", run.corner, run.zero_weight)
+                  for run in self.runs]
+        found += [JourneyEvent(c.progress, "ridge", c.axis_point, c.zero_weight)
+                  for c in self.crossings]
+        order = {"leave": 0, "arrive": 1, "ridge": 2}
+        return sorted(found, key=lambda e: (e.progress, order[e.kind]))
+
+    def lit(self, progress: float) -> list[tuple[float, float]]:
+        """The parts of the lasso's arcs already travelled at ``progress``, as intervals."""
+        s = float(progress)
+        out = []
+        for run in self.runs:
+            for a, b in run.pieces():
+                if a <= s:
+                    out.append((a, min(b, s)))
+        return sorted(out)
+
+    def passed(self, progress: float) -> list[RayCrossing]:
+        """The ridge crossings already passed at ``progress`` (that instant included)."""
+        return [c for c in self.crossings if c.progress <= progress]
+
+
+def _leaving_point(apex: NDArray[np.float64], direction: NDArray[np.float64],
+                   orbit_radius: float) -> NDArray[np.float64]:
+    r"""Where the ray apex + μ·direction (μ ≥ 0) meets the circle of radius R, |apex| < R.
+
+    |apex + μu|² = R² is μ²|u|² + 2μ(apex·u) − (R² − |apex|²) = 0, whose
+    roots have a negative product: one root is positive. With b = apex·u and
+    c = R² − |apex|² > 0 it is (−b + √(b² + |u|²c)) / |u|², computed as
+    c / (b + √(b² + |u|²c)) when b > 0 (no cancellation).
+    """
+    uu = float(direction @ direction)
+    b = float(apex @ direction)
+    c = orbit_radius * orbit_radius - float(apex @ apex)
+    root = float(np.sqrt(b * b + uu * c))
+    mu = c / (b + root) if b > 0.0 else (root - b) / uu
+    return apex + mu * direction
+
+
+def _progress_of(point: NDArray[np.float64], start_angle: float) -> float:
+    """The progress s ∈ [0, 1) at which the orbit passes ``point`` (angle start + 2πs)."""
+    s = float(np.mod((np.arctan2(point[1], point[0]) - start_angle) / (2.0 * np.pi), 1.0))
+    return 0.0 if s >= 1.0 else s
+
+
+def orbit_journey(hessian: ArrayLike, radius: float, orbit_radius: float, *,
+                  start_angle: float = 0.0) -> Journey:
+    r"""ŵ once round the circle ‖ŵ‖₂ = R: the lasso's corner arcs and ridge's crossings.
+
+    Parameters
+    ----------
+    hessian
+        H, 2 × 2 symmetric positive definite (the same for every ŵ).
+    radius
+        t > 0, the radius of both balls.
+    orbit_radius
+        R > t, so ŵ stays outside both balls for the whole journey.
+    start_angle
+        Where ŵ starts, as an angle (radians, finite).
+
+    Returns
+    -------
+    Journey
+        The arcs come from the wedge boundary rays v + μ H⁻¹ g (g the two edge
+        normals at v) and the crossings from the ridge rays v + μ H⁻¹ v, each
+        met by the circle at the closed form of `_leaving_point`. Which of the
+        two arcs between a wedge's boundary crossings is the wedge's is decided
+        by its middle ray, along the sum of the two unit boundary directions.
+
+    Raises
+    ------
+    InvalidArgumentError
+        "hessian" for a singular or non-2D H, "radius" for t ≤ 0,
+        "orbit_radius" for R ≤ t, "start_angle" if not finite.
+    """
+    loss = Quadratic(center=[0.0, 0.0], hessian=hessian)
+    if loss.dim != 2 or loss.singular:
+        raise InvalidArgumentError("hessian", "must be 2 x 2 and positive definite")
+    t = check_nonnegative(radius, "radius")
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a ball with corners")
+    big_r = check_nonnegative(orbit_radius, "orbit_radius")
+    if big_r <= t:
+        raise InvalidArgumentError("orbit_radius", f"must exceed the radius {t:g} so ŵ stays "
+                                                   f"outside both balls, got {big_r:g}")
+    start = float(start_angle)
+    if not np.isfinite(start):
+        raise InvalidArgumentError("start_angle", f"must be finite, got {start_angle!r}")
+    inverse = loss.inverse_hessian
+    corners = t * _AXIS_POINTS
+    runs = []
+    crossings = []
+    for k, v in enumerate(corners):
+        j = k % 2  # the nonzero weight at this corner
+        before, after = corners[k - 1], corners[(k + 1) % 4]
+        u_in, u_out = inverse @ np.sign(before + v), inverse @ np.sign(v + after)
+        s_in = _progress_of(_leaving_point(v, u_in, big_r), start)
+        s_out = _progress_of(_leaving_point(v, u_out, big_r), start)
+        middle = u_in / np.linalg.norm(u_in) + u_out / np.linalg.norm(u_out)
+        s_mid = _progress_of(_leaving_point(v, middle, big_r), start)
+        if np.mod(s_mid - s_in, 1.0) <= np.mod(s_out - s_in, 1.0):
+            runs.append(CornerRun(s_in, s_out, v.copy(), 1 - j))
+        else:
+            runs.append(CornerRun(s_out, s_in, v.copy(), 1 - j))
+        point = _leaving_point(v, inverse @ v, big_r)
+        crossings.append(RayCrossing(_progress_of(point, start), point, v.copy(), 1 - j))
+    return Journey(loss.hessian, t, big_r, start, tuple(sorted(runs, key=lambda r: r.start)),
+                   tuple(sorted(crossings, key=lambda c: c.progress)))
+
+
+def journey_view(orbit_radius: float, radius: float) -> ViewBox:
+    """The square view holding the orbit and the ball (contours are clipped to it)."""
+    from regmath.drawing import ball_outline, view_box
+
+    return view_box([orbit(orbit_radius, np.linspace(0.0, 1.0, 361)),
+                     ball_outline("l2", radius)])
+
+
+def orbit_arc(journey: Journey, start: float, stop: float, *, samples: int = 65
+              ) -> NDArray[np.float64]:
+    """Points of the orbit from progress ``start`` to ``stop`` (through 0 if stop < start)."""
+    length = float(np.mod(stop - start, 1.0)) if stop != start else 0.0
+    return journey.center(start + length * np.linspace(0.0, 1.0, samples))
+
+
+def outside_disc(radius: float, box: ViewBox) -> list[NDArray[np.float64]]:
+    r"""The view box minus the disc ‖w‖₂ < t, as four polygons (one per quadrant).
+
+    Each runs from (t, 0) out along the axis to the box's edge, round the box's
+    corner of that quadrant, back along the other axis to the circle, and home
+    along the circle's exact quarter arc. The box must hold the disc.
+    """
+    from regmath.drawing import ball_outline
+
+    t = check_nonnegative(radius, "radius")
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    if not (x0 < -t and x1 > t and y0 < -t and y1 > t):
+        raise InvalidArgumentError("box", "must hold the disc")
+    arc = ball_outline("l2", t, samples=129)  # from (t, 0) counter-clockwise, quarter = 32 steps
+    quarter = (arc.shape[0] - 1) // 4
+    pieces = []
+    for k, (cx, cy) in enumerate(((x1, y1), (x0, y1), (x0, y0), (x1, y0))):
+        first, last = arc[k * quarter], arc[(k + 1) * quarter]
+        outline = [first, first * (abs(cx) / t) if k % 2 == 0 else first * (abs(cy) / t),
+                   np.array([cx, cy]),
+                   last * (abs(cy) / t) if k % 2 == 0 else last * (abs(cx) / t),
+                   *arc[(k + 1) * quarter: k * quarter: -1]]
+        pieces.append(np.array(outline))
+    return pieces
+
+
+def clip_to_view(points: ArrayLike, box: ViewBox) -> list[NDArray[np.float64]]:
+    r"""The parts of a polyline inside ``box``: `regmath.framing.clip_polyline`, vectorized.
+
+    Same algorithm and the same result, bit for bit (Liang–Barsky on every
+    segment at once; kept segments that continue each other are joined, and a
+    closed curve whose first and last segments both run on is joined round
+    its start), but the pieces are assembled with array operations instead of
+    one Python step per segment: a touching contour is clipped every frame
+    of WhyCornersWin's journey, and the per-segment loop cost a millisecond.
+    """
+    p = np.asarray(points, dtype=float).reshape(-1, 2)
+    if p.shape[0] < 2:
+        raise InvalidArgumentError("points", "a polyline needs at least 2 points")
+    if box.contains(p):
+        return [p.copy()]
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    a, d = p[:-1], p[1:] - p[:-1]
+    lo = np.zeros(len(a))
+    hi = np.ones(len(a))
+    keep = np.ones(len(a), dtype=bool)
+    for axis, low, high in ((0, x0, x1), (1, y0, y1)):
+        for q_side, sign in ((a[:, axis] - low, -1.0), (high - a[:, axis], 1.0)):
+            step = sign * d[:, axis]
+            parallel = step == 0.0
+            keep &= ~(parallel & (q_side < 0.0))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                r = np.where(parallel, 0.0, q_side / np.where(parallel, 1.0, step))
+            lo = np.where(~parallel & (step < 0.0), np.maximum(lo, r), lo)
+            hi = np.where(~parallel & (step > 0.0), np.minimum(hi, r), hi)
+    keep &= lo <= hi
+    kept = np.flatnonzero(keep)
+    if kept.size == 0:
+        return []
+    starts = a[kept] + lo[kept, np.newaxis] * d[kept]
+    ends = a[kept] + hi[kept, np.newaxis] * d[kept]
+    follows = np.zeros(kept.size, dtype=bool)
+    follows[1:] = (np.diff(kept) == 1) & (hi[kept[:-1]] == 1.0) & (lo[kept[1:]] == 0.0)
+    firsts = np.flatnonzero(~follows)
+    pieces = [np.concatenate([starts[i:i + 1], ends[i:j]])
+              for i, j in zip(firsts, [*firsts[1:], kept.size])]
+    closed = np.array_equal(p[0], p[-1])
+    if closed and len(pieces) > 1 and keep[0] and lo[0] == 0.0 and keep[-1] and hi[-1] == 1.0:
+        pieces[0] = np.concatenate([pieces.pop(), pieces[0][1:]])
+    return [np.clip(piece, [x0, y0], [x1, y1]) for piece in pieces]

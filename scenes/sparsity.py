@@ -3,322 +3,1276 @@
     manim render -pql scenes/sparsity.py WhyCornersWin
     manim render -pql scenes/sparsity.py SparsityOdds
 
-Solutions, solution-map regions and the sampled experiment all come from
-`regmath.sparsity`.
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyJourney(WhyCornersWin):
+        hessian = ((2.0, 0.6), (0.6, 1.0))
+        orbit_radius = 2.2
+
+Storyboard of WhyCornersWin, one section per beat:
+
+* setup: one loss beside ridge's circle and the lasso's diamond; the orbit ŵ
+  will travel; the touching contours and w* (yellow while a weight is exactly
+  0, with a key); a strip under each plot that records the journey.
+* travel: ŵ goes once round. Named as they happen, slowed and flashed: the
+  lasso's w* reaching a corner, staying there while ŵ moves on, leaving it;
+  ridge's w* meeting an axis for a single instant.
+* tally: the exact shares: the lasso on corners for a share of the way (four
+  arcs), ridge at four instants, a share of exactly 0 but not never.
+* map: every ŵ coloured by its answer: the lasso's corner wedges and edge
+  strips, ridge's four rays; the orbit's arcs inside the wedges and its
+  crossings of the rays are the strips' lit parts.
+
+Storyboard of SparsityOdds:
+
+* sampling: the two balls; ŵ drawn uniformly in a square outside the circle;
+  a random H for each loss (random axes, cond(H) up to a bound): a few of
+  their ellipses.
+* examples: one loss whose touching contour meets a corner (its dot turns
+  yellow) and one that meets an edge (blue).
+* count: every loss, solved exactly; the dots land and the counters run to
+  the full count; the lasso's percentage settles; ridge's count.
+* distance: the share of exact zeros ring by ring in ‖ŵ‖₂ / t: the further ŵ
+  lies outside the ball, the more often the lasso lands on a corner.
+
+Every coordinate comes from `regmath` (`regmath.sparsity`: the exact journey,
+the solution map, the experiment and its rings), and every claim in the words
+is chosen by its facts for the data; data a scene cannot show truthfully are
+refused in ``setup()``, before the first frame, naming the attribute.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    Animation,
+    Circle,
+    Succession,
+    config,
     DOWN,
     LEFT,
     RIGHT,
     UP,
+    Axes,
     Create,
-    Dot,
+    DashedVMobject,
+    Flash,
+    Indicate,
+    LaggedStart,
     MathTex,
-    Rectangle,
-    Scene,
     Tex,
     ValueTracker,
     VGroup,
     VMobject,
     linear,
+    smooth,
 )
 
-from regmath import Quadratic, constrained
-from regmath.drawing import ball_outline, level_set, view_box
+from regmath import Quadratic, Solution, constrained
+from regmath.drawing import ball_outline, free_direction, growth_levels, level_set, view_box
+from regmath.framing import clip_polyline
 from regmath.sparsity import (
+    Journey,
+    JourneyEvent,
+    annulus,
+    clip_to_view,
+    interval_boxes,
+    journey_view,
     l1_solution_regions,
     l2_sparse_rays,
     orbit,
-    orbit_view,
-    solutions_along,
-    sparse_runs,
+    orbit_arc,
+    orbit_journey,
+    outside_disc,
+    ring_shares,
+    sample_contours,
+    sampling_square,
     sparsity_experiment,
 )
+from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import narrate
+from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight, weight_star
+from scenes.toolkit.params import (
+    Check,
+    InvalidArgumentError,
+    integer,
+    number_in,
+    positive,
+    positive_definite,
+    refuse,
+)
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
     CENTER_COLOR,
-    CONE_COLOR,
     LOSS_COLOR,
+    MUTED_COLOR,
+    NORMAL_COLOR,
     PANEL_LEFT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    as_direction,
     ball_shape,
+    draw_ball,
     filled_polygon,
+    legible,
     make_axes,
-    panel_text,
+    make_plot,
+    marker,
+    place_clear,
+    place_label,
     polyline,
+    set_pieces,
     to_scene,
 )
 
 __all__ = ["WhyCornersWin", "SparsityOdds"]
 
 NORMS = ("l2", "l1")
+#: An exact zero: the yellow of the palette's "exact zeros"; both weights nonzero: light blue.
+SPARSE_COLOR = palette.NORMAL
+DENSE_COLOR = palette.LOSS
+#: Fills of the solution map, shared by its regions and its key. Opaque enough to read
+#: on a projector; yellow against light blue stays apart under every simulated colour-vision
+#: deficiency (the palette's ("normal", "loss") pair).
+CORNER_FILL = {"fill_color": SPARSE_COLOR, "fill_opacity": 0.45}
+EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
+#: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
+#: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
+#: Manim redraws every mobject after the first moving one in drawing order, so what is
+#: animated late but drawn early would redraw every label in every frame.
+TOP_Z = 6
+#: Under everything: for what never overlaps anything (the key, the strips, the panel's text),
+#: so that animating something else never redraws it; `lifted` raises it while it animates.
+BOTTOM_Z = -10
+#: The largest cond(H) the sparsity scenes draw: the tangency scenes' limit.
+MAX_CONDITION = 1e4
+
+
+def _finite(low: float, high: float, hint: str) -> Check:
+    """A finite number in [low, high]; the message adds ``hint``."""
+    inner = number_in(low, high)
+
+    def check(value: Any, name: str) -> float:
+        try:
+            return inner(value, name)
+        except InvalidArgumentError as error:
+            raise InvalidArgumentError(name, f"{error.problem} ({hint})") from None
+    return check
+
+
+def _whole(low: int, high: int, hint: str) -> Check:
+    """A whole number in [low, high]; the message adds ``hint``."""
+    inner = integer(low, high)
+
+    def check(value: Any, name: str) -> int:
+        try:
+            return inner(value, name)
+        except InvalidArgumentError as error:
+            raise InvalidArgumentError(name, f"{error.problem} ({hint})") from None
+    return check
+
+
+def scatter(axes: Axes, points: np.ndarray, color: Any, *, size: float = 0.024) -> VMobject:
+    """One VMobject of small filled discs (markers) centred on the problem points.
+
+    A marker's shape is style, like a `Dot`'s; its centre is the problem point
+    mapped through the axes. Each disc is two cubic Bézier halves (handles at
+    4/3 of the radius: a circle to within 2 % at 3 pixels across), so 5,000
+    markers are 10,000 curves in one mobject, drawn in one fill; 5,000 `Dot`s
+    would be 5,000 mobjects of 8 curves each.
+    """
+    centres = to_scene(axes, np.asarray(points, dtype=float).reshape(-1, 2))
+    r, k = size, 4.0 / 3.0 * size
+    right, left = np.array([r, 0.0, 0.0]), np.array([-r, 0.0, 0.0])
+    up, down = np.array([0.0, k, 0.0]), np.array([0.0, -k, 0.0])
+    curve = np.array([right, right + up, left + up, left, left, left + down, right + down, right])
+    # Below the axes (z −1), so tick numbers stay readable over thousands of dots.
+    mobject = VMobject(stroke_width=0, fill_color=color, fill_opacity=1.0, z_index=-1)
+    if len(centres):
+        mobject.set_points((centres[:, np.newaxis, :] + curve[np.newaxis]).reshape(-1, 3))
+    return mobject
+
+
+def static_glyphs(readout: Readout) -> VGroup:
+    """Take a `Readout`'s words out of it, in place: the glyphs that are not number slots.
+
+    # TOOLKIT: a Readout is one group of all its glyphs, so a line whose numbers change
+    # every frame redraws its words too (the counters' ~110 glyphs per frame). Readout
+    # could keep its words in a separate static group; until then this reads its slots.
+    """
+    slots = {id(glyph) for slot in readout._slots for glyph, *_ in slot}
+    words = [g for g in readout.submobjects if id(g) not in slots and g is not readout._frame]
+    readout.remove(*words)
+    return VGroup(*words)
+
+
+def lecturer_set(scene: object, story: type, *names: str) -> str:
+    """Of related attributes, the one the lecturer changed from ``story``'s own values
+    (the last name if none or several changed): a refusal names what was set."""
+    changed = [n for n in names if getattr(type(scene), n) != getattr(story, n)]
+    return changed[0] if len(changed) == 1 else names[-1]
+
+
+def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 22) -> VGroup:
+    """A key entry: a swatch and its words (LaTeX text mode), one or more left-aligned lines."""
+    words = VGroup(*(Tex(line, font_size=font_size, color=TEXT_COLOR) for line in lines))
+    words.arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+    swatch.next_to(words[0], LEFT, buff=0.15)
+    return VGroup(swatch, words)
+
+
+def key_dot(color: Any) -> VMobject:
+    return marker(np.zeros(3), color, radius=0.08)
+
+
+def key_swatch(fill: dict[str, Any]) -> VMobject:
+    from manim import Rectangle
+
+    return Rectangle(width=0.34, height=0.24, stroke_color=TEXT_COLOR, stroke_width=1, **fill)
+
+
+# ======================================================================= journey
+PANEL_SIDE = 4.6
+#: The two plots: ridge left, lasso right; the key column between them.
+PANEL_CENTERS = {"l2": np.array([-4.15, 0.5, 0.0]), "l1": np.array([4.15, 0.5, 0.0])}
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
-PANEL_SIDE = 5.2
-PANEL_CENTERS = {"l2": np.array([-3.45, 0.05, 0.0]), "l1": np.array([3.45, 0.05, 0.0])}
-SPARSE_COLOR = CONE_COLOR
-DENSE_COLOR = LOSS_COLOR
-#: Fills of the solution map, shared by its regions and its key.
-CORNER_FILL = {"fill_color": SPARSE_COLOR, "fill_opacity": 0.3}
-EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.12}
+KEY_LEFT = -1.2
+KEY_TOP = 3.6
+STRIP_WIDTH = 3.8
+STRIP_HEIGHT = 0.26
+#: ŵ's orbit may be at most this many times the radius: the balls stay readable.
+MAX_ORBIT_RATIO = 4.0
+#: Samples of the orbit's circle and of a touching contour.
+ORBIT_SAMPLES = 181
+CONTOUR_SAMPLES = 73  # a 72-gon: within 0.3 px of the ellipse at 1080p
+#: Where on the orbit its label sits (radians): the upper left, away from the start.
+ORBIT_LABEL_ANGLE = 0.75 * np.pi
+#: The rings that flare at the events of the journey's last leg: how much of the journey a
+#: flare lasts, and its radius from start to end (scene units).
+RING_PROGRESS = 0.035
+RING_RADII = (0.1, 0.4)
+#: A label's distance from its marker, scene units.
+LABEL_BUFF = 0.12
 
 
-class WhyCornersWin(Scene):
-    """ŵ travels around the ball: ridge's w* slides, the lasso's stays at corners."""
+class WhyCornersWin(StoryScene):
+    """ŵ travels round the ball: ridge's w* slides, the lasso's sits on corners for whole arcs."""
 
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.5, -0.4), (-0.4, 2.5))
     radius: ClassVar[float] = 1.0
+    #: ŵ travels once round the circle ‖ŵ‖₂ = orbit_radius (> radius).
     orbit_radius: ClassVar[float] = 1.6
+    #: Where ŵ starts on its orbit, as an angle in radians.
     start_angle: ClassVar[float] = 0.3
+    #: The least time one full turn takes: ŵ never moves faster (the words may slow it).
     travel_seconds: ClassVar[float] = 12.0
-    #: Samples of the orbit for the time-spent strips (exact solves at each).
-    strip_samples: ClassVar[int] = 720
 
+    parameters = {
+        "hessian": positive_definite(max_condition=MAX_CONDITION),
+        "radius": positive(),
+        "orbit_radius": positive(),
+        "start_angle": _finite(-2.0 * np.pi, 2.0 * np.pi, "an angle in radians: 0.3 is about 17°"),
+        "travel_seconds": _finite(4.0, 120.0, "the seconds of one full turn at the fastest"),
+    }
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.view = orbit_view(self.hessian, self.orbit_radius, self.radius)
+        super().setup()
+        self.t: float = self.data["radius"]
+        self.orbit_r: float = self.data["orbit_radius"]
+        self.check_orbit()
+        self.journey: Journey = orbit_journey(self.data["hessian"], self.t, self.orbit_r,
+                                              start_angle=self.data["start_angle"])
+        base = Quadratic(center=[0.0, 0.0], hessian=self.data["hessian"])
+        self.factors = (base.eigenvalues, base.eigenvectors)
+        self.view = journey_view(self.orbit_r, self.t)
+        self.orbit_points = self.journey.center(np.linspace(0.0, 1.0, ORBIT_SAMPLES))
         self.panels = {norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
-                                       font_size=18) for norm in NORMS}
+                                       font_size=18,
+                                       avoid=[ball_outline(norm, self.t), self.orbit_points])
+                       for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         self.progress = ValueTracker(0.0)
-        grid = np.linspace(0.0, 1.0, self.strip_samples + 1)
-        centers = orbit(self.orbit_radius, grid, start_angle=self.start_angle)
-        self.sparse = {norm: solutions_along(self.hessian, centers, norm=norm,
-                                             radius=self.radius)[1] for norm in NORMS}
+        #: The contours' growth from ŵ (level = growth² · f(w*)); 1 once they touch.
+        self.growth = ValueTracker(0.0)
+        self._state: tuple[float, dict[str, tuple[Quadratic, Solution]]] | None = None
+        self.events = self.narrated_events()
 
+    def check_orbit(self) -> None:
+        """ŵ's orbit must lie outside both balls, and not so far that the balls shrink away."""
+        t, big_r = self.t, self.orbit_r
+        name = lecturer_set(self, WhyCornersWin, "radius", "orbit_radius")
+        change = ("make radius smaller than orbit_radius" if name == "radius"
+                  else "make orbit_radius larger than radius")
+        if big_r <= t:
+            raise refuse(name, (
+                f"ŵ's orbit ‖ŵ‖₂ = {number(big_r).text} does not lie outside the balls of "
+                f"radius t = {number(t).text}: inside ridge's circle w* = ŵ and no contour "
+                f"touches, so the journey would not compare the two; {change} (InactiveConstraint "
+                "shows a ŵ inside the ball)"))
+        if big_r > MAX_ORBIT_RATIO * t:
+            change = ("make radius larger" if name == "radius" else "make orbit_radius smaller")
+            raise refuse(name, (
+                f"orbit_radius = {number(big_r).text} is more than {MAX_ORBIT_RATIO:g} times "
+                f"radius = {number(t).text}: the balls would be too small to read next to the "
+                f"orbit; {change} (orbit_radius at most {MAX_ORBIT_RATIO:g} × radius)"))
+
+    def state(self) -> dict[str, tuple[Quadratic, Solution]]:
+        """The loss at ŵ(progress) and both solutions, solved once per frame."""
+        s = self.progress.get_value()
+        if self._state is None or self._state[0] != s:
+            loss = Quadratic(center=self.journey.center(s), eigenvalues=self.factors[0],
+                             eigenvectors=self.factors[1])
+            self._state = (s, {norm: (loss, constrained(loss, norm=norm, radius=self.t))
+                               for norm in NORMS})
+        return self._state[1]
+
+    def narrated_events(self) -> list[JourneyEvent]:
+        """The events named one by one: up to the lasso leaving its first corner after arriving
+        (which passes the ridge instant inside that corner's arc)."""
+        named: list[JourneyEvent] = []
+        arrival: JourneyEvent | None = None
+        for event in self.journey.events():
+            named.append(event)
+            if event.kind == "arrive" and arrival is None:
+                arrival = event
+            elif (event.kind == "leave" and arrival is not None
+                  and np.array_equal(event.corner, arrival.corner)):
+                break
+        return named
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
         self.next_section("setup")
         self.show_setup()
         self.next_section("travel")
         self.travel()
+        self.next_section("tally")
+        self.show_tally()
         self.next_section("map")
         self.show_map()
-        self.wait(1.0)
 
     # ----------------------------------------------------------------- beats
     def show_setup(self) -> None:
-        headings = VGroup(*(Tex(HEADINGS[n], font_size=34).next_to(self.panels[n], UP, buff=0.1)
-                            for n in NORMS))
-        balls = VGroup(*(ball_shape(self.axes[n], n, self.radius) for n in NORMS))
-        orbits = VGroup(*(polyline(self.axes[n], orbit(self.orbit_radius,
-                                                          np.linspace(0.0, 1.0, 181)),
-                                   stroke_color=CENTER_COLOR, stroke_width=1.5,
-                                   stroke_opacity=0.35) for n in NORMS))
-        self.moving = VGroup(*(self.get_tracker_group(n) for n in NORMS))
-        self.strips = self.get_strips()
-        narrate(self, "Now let w-hat travel around the ball, and watch where each solution "
-                "lands. The strip below each plot marks the times a weight is exactly zero.",
-                *(Create(g, run_time=2.0) for g in self.panels.values()), Reveal(headings),
-                Create(balls, run_time=2.0), Create(orbits, run_time=2.0), Reveal(self.moving),
-                Reveal(VGroup(*self.strips.values())))
+        self.headings = {norm: Tex(HEADINGS[norm], font_size=32, color=BALL_COLORS[norm])
+                         .next_to(self.panels[norm], UP, buff=0.12).set_z_index(BOTTOM_Z)
+                         for norm in NORMS}
+        self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
+        self.key = self.get_key_column()
+        tval = number(self.t)
+        with self.cue("Two plots, one loss {f} with this {H}{@axes}: ridge's circle "
+                      "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
+                      "{tval}.", tval=tval) as cue:
+            with lifted(self.key["data"]):
+                cue.play(*(Create(g) for g in self.panels.values()), Reveal(self.key["data"]),
+                         until="axes")
+            for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
+                with lifted(self.headings[norm]):
+                    cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
+        self.orbits = {norm: polyline(self.axes[norm], self.orbit_points, stroke_color=CENTER_COLOR,
+                                      stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
+        self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
+        self.centers = {norm: self.get_center(norm) for norm in NORMS}
+        with self.cue("{w_hat} will travel once round this orbit{@orbit}, the circle ‖ŵ‖₂ = "
+                      "{big_r} around 0, starting here{@start}.", big_r=number(self.orbit_r),
+                      spoken="w-hat will travel once round this orbit{@orbit}, the circle of "
+                      "radius {big_r} around zero, starting here{@start}.") as cue:
+            cue.play(*(Create(o) for o in self.orbits.values()),
+                     *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
+            cue.play(*(Reveal(c) for c in self.centers.values()), at="start")
+        self.contours = {norm: self.get_contour(norm) for norm in NORMS}
+        self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
+        with self.cue("For each {w_hat}, grow a contour of {f} from it{@grow} until it first "
+                      "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
+            cue.wait_until("grow")
+            self.add(*self.contours.values())
+            with self.following(*self.contours.values()):
+                sweep(self, self.growth, 1.0, *self.contours.values(),
+                      run_time=cue.until("touch"), rate_func=smooth)
+            with lifted(self.key["dots"][0]):
+                cue.play(*(Reveal(s) for s in self.solutions.values()), Reveal(self.key["dots"][0]),
+                         *(flash(s[0], SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
+                       for s in self.solutions.values()), at="solution")
+        with self.cue("{w_star} turns yellow{@yellow} while one of its weights is exactly 0. "
+                      + self.start_words()) as cue:
+            with lifted(self.key["dots"][1]):
+                cue.play(Reveal(self.key["dots"][1]), at="yellow")
+            zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
+            marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
+            cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
+                                else SOLUTION_COLOR) for n in marked), at="now")
+        self.strips = {norm: self.get_strip(norm) for norm in NORMS}
+        with self.cue("Under each plot, a strip for the journey{@strip}: it lights up wherever "
+                      "{w_star} has an exact zero.") as cue:
+            with lifted(*self.strips.values(), self.key["strip"]):
+                cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
+                         at="strip")
+
+    def start_words(self) -> str:
+        """What the two solutions are at the start, decided by the journey's facts."""
+        lasso, ridge = self.journey.lasso_zero(0.0), self.journey.ridge_zero(0.0)
+        if lasso is not None and ridge is not None:
+            return "Both are already{@now}: ŵ starts on a ray where ridge gives a zero."
+        if lasso is not None:
+            corner = point(next(r.corner for r in self.journey.runs if r.contains(0.0)))
+            return f"The lasso's already is{{@now}}: it starts on the corner {corner.text}."
+
+        if ridge is not None:
+            return "Ridge's already is{@now}: ŵ starts on a ray where ridge gives a zero."
+        return "Neither is yet{@now}: at the start, both have two nonzero weights."
 
     def travel(self) -> None:
-        self.add_subcaption("Ridge's solution slides smoothly around the circle. The lasso's "
-                            "sits on a corner for whole arcs of the journey: one weight "
-                            "exactly zero, again and again.", duration=self.travel_seconds)
-        sweep(self, self.progress, 1.0, self.moving, *self.strips.values(),
-              run_time=self.travel_seconds, rate_func=linear)
-        for follower in (self.moving, *self.strips.values()):
-            follower.clear_updaters()  # the journey is over: nothing follows progress now
-        share = {n: float(np.mean(self.sparse[n][:-1])) for n in NORMS}
-        summary = VGroup(*(
-            MathTex(rf"\text{{exact zero: }} {100 * share[n]:.0f}\%\ \text{{of the way}}",
-                    font_size=28).next_to(self.strips[n], DOWN, buff=0.1) for n in NORMS))
-        narrate(self, f"All the way round, the lasso had an exact zero {100 * share['l1']:.0f}"
-                f" percent of the time; ridge, {100 * share['l2']:.0f} percent.",
-                Reveal(summary))
-        self.summary = summary
+        # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors.
+        self.followers = [*self.contours.values(), *self.centers.values(),
+                          *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
+                          self.strips["l1"][3], self.strips["l2"][3]]
+        for k, event in enumerate(self.events):
+            template, values = self.event_words(event)
+            if k == 0:
+                template = "{w_hat} sets off round the orbit. " + template
+            with self.cue(template, **values) as cue:
+                if k == 0:
+                    # ŵ's label passes the orbit's: the orbit is known now, its label steps back.
+                    self.play(*(Dim(label) for label in self.orbit_labels.values()))
+                self.advance(event.progress, cue.until("event"))
+                cue.play(self.event_flash(event))
+        last = self.progress.get_value()
+        arrivals = sum(1 for e in self.journey.events() if e.kind == "arrive" and e.progress > last)
+        crossings = sum(1 for c in self.journey.crossings if c.progress > last)
+        with self.cue("For the rest of the way{@rest}, the lasso's {w_star} lands on a corner "
+                      "{arrivals}, staying each time for a whole arc; ridge's meets an axis "
+                      "{crossings}, each for an instant.", arrivals=times(arrivals),
+                      crossings=times(crossings)) as cue:
+            self.finish_journey(cue.until(cue.END))
+
+    def event_words(self, event: JourneyEvent) -> tuple[str, dict[str, object]]:
+        """The caption of one named event, by its kind (with the bookmark ``event``)."""
+        values: dict[str, object] = {"corner": point(event.corner),
+                                     "zero": weight_star(event.zero_weight),
+                                     "axis": weight(1 - event.zero_weight)}
+        if event.kind == "arrive":
+            return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
+                    "{zero} = 0 exactly.", values)
+        if event.kind == "leave":
+            if any(e.kind == "arrive" and e.progress < event.progress
+                   and np.array_equal(e.corner, event.corner) for e in self.events):
+                return ("The lasso's {w_star} stays on its corner while {w_hat} moves on, a whole "
+                        "arc of the orbit, and leaves it here{@event}: both weights nonzero again.",
+                        values)
+            return ("The lasso's {w_star} starts on the corner {corner}, where {zero} = 0, and "
+                    "stays there while {w_hat} moves, until here{@event}: then it slides onto an "
+                    "edge, both weights nonzero.", values)
+        still = self.journey.lasso_zero(event.progress) is not None
+        return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for this single "
+                "instant only." + (" The lasso's stays on its corner." if still else ""), values)
+
+    def finish_journey(self, seconds: float) -> None:
+        """The rest of the way in one sweep of at least ``seconds``; a ring flares round each
+        w* as it lands on a corner (lasso) or meets an axis (ridge)."""
+        start = self.progress.get_value()
+        rings = [self.get_ring(norm, [e.progress for e in self.journey.events()
+                                      if e.progress > start
+                                      and e.kind == ("ridge" if norm == "l2" else "arrive")])
+                 for norm in NORMS]
+        self.add(*rings)
+        with self.following(*self.followers, *rings):
+            sweep(self, self.progress, 1.0, *self.followers, *rings,
+                  run_time=max(seconds, self.data["travel_seconds"] * (1.0 - start)),
+                  rate_func=linear)
+            self.progress.set_value(1.0)
+        self.remove(*rings)
+
+    def get_ring(self, norm: str, moments: list[float]) -> VMobject:
+        """A ring round ``norm``'s w* that flares up at each progress in ``moments``: it grows
+        and fades over RING_PROGRESS of the journey (a flash that rides the sweep)."""
+        ring = Circle(radius=1.0, stroke_color=SPARSE_COLOR, stroke_width=4)
+        dot = self.solutions[norm][0]
+        shown = {"radius": 1.0}
+
+        def follow(mobject: VMobject) -> None:
+            s = self.progress.get_value()
+            phase = next(((s - m) / RING_PROGRESS for m in moments if 0.0 <= s - m < RING_PROGRESS),
+                         None)
+            if phase is None:
+                mobject.set_stroke(opacity=0.0)
+                return
+            radius = RING_RADII[0] + phase * (RING_RADII[1] - RING_RADII[0])
+            mobject.scale(radius / shown["radius"]).move_to(dot.get_center())
+            shown["radius"] = radius
+            mobject.set_stroke(opacity=1.0 - phase)
+
+        return self.follower(ring, follow)
+
+    def event_flash(self, event: JourneyEvent) -> Animation:
+        norm = "l2" if event.kind == "ridge" else "l1"
+        color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
+        return flash(self.solutions[norm][0], color)
+
+    def advance(self, target: float, seconds: float) -> None:
+        """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
+        pace travel_seconds sets), easing into the event there."""
+        now = self.progress.get_value()
+        with self.following(*self.followers):
+            if target > now:
+                seconds = max(seconds, self.data["travel_seconds"] * (target - now))
+                sweep(self, self.progress, target, *self.followers, run_time=seconds,
+                      rate_func=smooth)
+            # Exactly the event's progress (an animation ends within a rounding of it), so
+            # the exact facts of that instant (a ridge crossing) apply to the frame shown.
+            self.progress.set_value(target)
+
+    def show_tally(self) -> None:
+        share = number(100.0 * self.journey.lasso_share)
+        arcs = len(self.journey.runs)
+        instants = len(self.journey.crossings)
+        self.summaries = {
+            "l1": MathTex(rf"\text{{exact }}0\text{{ on {arcs} arcs: }}{share.tex}\%"
+                          r"\text{ of the way}", font_size=26),
+            "l2": MathTex(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%"
+                          r"\text{ of the way}", font_size=26),
+        }
+        for norm, line in self.summaries.items():
+            line.next_to(self.strips[norm][0], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
+        with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
+                      "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
+                      share=share) as cue:
+            with lifted(self.strips["l1"]):
+                cue.play(*self.strip_pulses("l1"),
+                         *(Undim(label) for label in self.orbit_labels.values()), at="round")
+            with lifted(self.summaries["l1"]):
+                cue.play(Reveal(self.summaries["l1"]), until="lasso")
+        with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
+                      "axis: 0 % of the journey{@zero}. Not never, but for no length of time.",
+                      instants=instants) as cue:
+            with lifted(self.strips["l2"]):
+                cue.play(*self.strip_pulses("l2"), at="ridge")
+            with lifted(self.summaries["l2"]):
+                cue.play(Reveal(self.summaries["l2"]), until="zero")
 
     def show_map(self) -> None:
-        self.remove(self.moving)
-        box = self.view
-        regions = l1_solution_regions(self.hessian, self.radius, box)
-        wedges = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
-                                         **CORNER_FILL)
-                          for r in regions if r.kind == "corner"))
-        strips = VGroup(*(filled_polygon(self.axes["l1"], r.polygon, stroke_width=0,
-                                         **EDGE_FILL)
-                          for r in regions if r.kind == "edge"))
-        rays = VGroup(*(polyline(self.axes["l2"], segment, stroke_color=SPARSE_COLOR,
-                                 stroke_width=4) for segment in l2_sparse_rays(
-                                     self.hessian, self.radius, box)))
-        key = self.get_map_key()
-        narrate(self, "Colour every possible w-hat by the answer. For the lasso, whole wedges "
-                "of the plane land on a corner: the normal cones at the corners, stretched "
-                "by the loss. For ridge, only four thin rays give a zero.",
-                Reveal(wedges, run_time=1.5), Reveal(strips, run_time=1.5),
-                Create(rays, run_time=2.0), Reveal(key))
-        self.wedges, self.edge_regions, self.rays, self.key = wedges, strips, rays, key
+        regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
+        axes1, axes2 = self.axes["l1"], self.axes["l2"]
+        wedges = VGroup(*(filled_polygon(axes1, r.polygon, stroke_width=0, z_index=-2,
+                                         **CORNER_FILL) for r in regions if r.kind == "corner"))
+        bands = VGroup(*(filled_polygon(axes1, r.polygon, stroke_width=0, z_index=-2,
+                                        **EDGE_FILL) for r in regions if r.kind == "edge"))
+        outside = VGroup(*(filled_polygon(axes2, piece, stroke_width=0, z_index=-2, **EDGE_FILL)
+                           for piece in outside_disc(self.t, self.view)))
+        rays = VGroup(*(polyline(axes2, segment, stroke_color=SPARSE_COLOR, stroke_width=5)
+                        for segment in l2_sparse_rays(self.journey.hessian, self.t, self.view)))
+        arcs = VGroup(*(legible_line(polyline(axes1, orbit_arc(self.journey, run.start,
+                                                                run.stop),
+                                              stroke_color=SPARSE_COLOR, stroke_width=6),
+                                     z_index=TOP_Z)
+                        for run in self.journey.runs))
+        crossings = VGroup(*(marker(to_scene(axes2, c.point), SPARSE_COLOR, radius=0.09)
+                             for c in self.journey.crossings)).set_z_index(TOP_Z)
+        # (A group's own z counts too: at 0 it would be the first "moving" mobject.)
+        arcs.set_z_index(TOP_Z)
+        corners = [to_scene(axes1, run.corner) for run in self.journey.runs]
+        movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
+        share = number(100.0 * self.journey.lasso_share)
+        with self.cue("Now{@map} colour every possible {w_hat} by the answer it gives.") as cue:
+            # The one journey fades out while the words announce all of them.
+            cue.play(*(Conceal(m) for m in movers), at="map", until=cue.END)
+        with self.cue("For the lasso, a {w_hat} in a yellow wedge{@wedge} puts {w_star} on "
+                      "that wedge's corner, a weight exactly 0; in a blue strip{@band}, both "
+                      "weights are nonzero.") as cue:
+            with lifted(self.key["map"]):
+                cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
+                cue.play(Reveal(bands), Reveal(self.key["map"][1]), at="band")
+        with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
+                      "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
+                      "lit parts of the strip.", share=share) as cue:
+            cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.35, line_length=0.18)
+                       for c in corners), at="open")
+            cue.play(Create(arcs), at="arcs")
+            with lifted(self.strips["l1"]):
+                cue.play(*self.strip_pulses("l1"))
+        with self.cue("For ridge, every {w_hat} outside the circle{@blue} gives two nonzero "
+                      "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
+            cue.play(Reveal(outside), at="blue")
+            with lifted(self.key["map"][2]):
+                cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
+        with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
+                      "ridge's strip.", instants=len(self.journey.crossings)) as cue:
+            cue.play(Reveal(crossings), at="cross")
+            with lifted(self.strips["l2"]):
+                cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
+                           for c in crossings), *self.strip_pulses("l2"))
+        with self.cue("So for a {w_hat} drawn at random, the lasso's {w_star} has an exact zero "
+                      "with positive probability{@wedges}, ridge's with probability zero{@rays}: "
+                      "possible, but never to be expected.") as cue:
+            # A white flare over the regions, on top (animating the fills themselves, drawn
+            # first, would redraw the whole scene every frame).
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"), at="wedges")
+            cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
+                self.journey.hessian, self.t, self.view)), at="rays")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+        self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
+        self.arcs, self.crossing_dots = arcs, crossings
+
+    def strip_pulses(self, norm: str) -> list[Animation]:
+        """A flare over what ``norm``'s strip has lit at the journey's end: the lasso's arcs
+        (box outlines), ridge's instants (lines). Indicate would scale them off the strip."""
+        axes = self.strips[norm].frame_axes
+        end = self.progress.get_value()
+        if norm == "l1":
+            outlines = [box[[0, 1, 2, 3, 0]] for box in interval_boxes(self.journey.lit(end))]
+        else:
+            outlines = [box[[0, 3]] for box in interval_boxes(
+                [(c.progress, c.progress) for c in self.journey.passed(end)])]
+        return [pulse(axes, outline) for outline in outlines]
 
     # -------------------------------------------------------------- builders
-    def current_center(self) -> np.ndarray:
-        return orbit(self.orbit_radius, self.progress.get_value(), start_angle=self.start_angle)
+    def follower(self, mobject: VMobject, follow: Any) -> VMobject:
+        """Register ``follow`` as what keeps ``mobject`` on the data (placed now; attached only
+        while ŵ or the growth moves, see `following`)."""
+        follow(mobject)
+        self.__dict__.setdefault("_follow", {})[id(mobject)] = follow
+        return mobject
 
-    def get_tracker_group(self, norm: str) -> VGroup:
+    @contextmanager
+    def following(self, *mobjects: VMobject) -> Iterator[None]:
+        """Attach the followers' updaters for a sweep; afterwards, place them once more and
+        detach them. A mobject with an updater counts as moving, so a hold or a flash with
+        followers attached would redraw every label above them in every frame."""
+        for mobject in mobjects:
+            mobject.add_updater(self._follow[id(mobject)])
+        try:
+            yield
+        finally:
+            for mobject in mobjects:
+                mobject.clear_updaters()
+                self._follow[id(mobject)](mobject)
+
+    def get_key_column(self) -> dict[str, VGroup]:
+        """The key between the plots: the data, the dots, the strip and (later) the map."""
+        h = numbers(np.asarray(self.journey.hessian).ravel())
+        matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
+        data = VGroup(Tex("Both plots:", font_size=26),
+                      MathTex(rf"H = {matrix}", font_size=28),
+                      MathTex(rf"t = {number(self.t).tex}", font_size=28))
+        data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
+                      key_entry(key_dot(SPARSE_COLOR), [r"$w^*$: a weight is", r"exactly $0$"]))
+        dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
+                        key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
+                        .stretch(0.4, 0))
+        swatch[1].align_to(swatch[0], LEFT)
+        strip = key_entry(swatch, [r"strip lit: $w^*$ had", r"an exact $0$ there"])
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$", r"has an exact $0$"]),
+                      key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both", r"weights of $w^*$ $\ne 0$"]),
+                      key_entry(key_line(SPARSE_COLOR), [r"ridge: $\hat w$ here", r"gives an exact $0$"]))
+        maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        column = VGroup(data, dots, strip, maps).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        column.move_to([KEY_LEFT, KEY_TOP, 0.0], aligned_edge=UP + LEFT)
+        column.set_z_index(BOTTOM_Z)
+        return {"data": data, "dots": dots, "strip": strip, "map": maps}
+
+    def get_orbit_label(self, norm: str) -> MathTex:
+        """‖ŵ‖₂ = R beside the orbit, in the view's upper-left corner (which a circle leaves
+        empty), where it covers neither the ball nor a tick number."""
+        label = legible(MathTex(rf"\|\hat w\|_2 = {number(self.orbit_r).tex}", font_size=24,
+                                color=CENTER_COLOR))
+        anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]
+        place_clear(label, to_scene(axes, anchor), free_direction([-anchor])[0],
+                    [self.balls[norm], *axes.x_axis.numbers, *axes.y_axis.numbers],
+                    minor=[axes], buff=0.06)
+        return label
 
-        def solution():
-            loss = Quadratic(center=self.current_center(), hessian=self.hessian)
-            return loss, constrained(loss, norm=norm, radius=self.radius)
+    def get_center(self, norm: str) -> VGroup:
+        """ŵ: a dot on the orbit and its label outside it, following ``progress``."""
+        axes = self.axes[norm]
+        dot = marker(to_scene(axes, self.journey.center(0.0)), CENTER_COLOR, radius=0.07)
+        label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        follower = Follower(dot, label)
 
-        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3)
-        center = Dot(radius=0.06, color=CENTER_COLOR)
-        tangent = Dot(radius=0.07, color=SOLUTION_COLOR, z_index=3)
+        def follow(group: VGroup) -> None:
+            center = self.state()[norm][0].center
+            follower.place(to_scene(axes, center), free_direction([-center])[0])
 
-        def follow(_: VMobject) -> None:
-            loss, sol = solution()
-            contour.set_points_as_corners(to_scene(axes, level_set(loss, sol.level, samples=97)))
-            center.move_to(to_scene(axes, loss.center))
-            tangent.move_to(to_scene(axes, sol.point))
-            color = SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR
-            if tangent.get_fill_color() != color:
-                tangent.set_color(color)
+        group = VGroup(dot, label)
+        return self.follower(group, follow)
 
-        group = VGroup(contour, center, tangent)
-        follow(group)
-        group.add_updater(follow)
-        return group
+    def get_solution(self, norm: str) -> VGroup:
+        """w*: a dot (red, yellow while a weight is exactly 0) and its label inside the ball."""
+        axes = self.axes[norm]
+        dot = marker(to_scene(axes, self.state()[norm][1].point), SOLUTION_COLOR, radius=0.075,
+                     z_index=4)
+        label = legible(MathTex("w^*", font_size=30, color=SOLUTION_COLOR))
+        follower = Follower(dot, label)
+        shown: dict[str, Any] = {"color": None}
 
-    def get_map_key(self) -> VGroup:
-        """What the map's colours say about w* for a ŵ there, along the bottom edge."""
-        entries = VGroup()
-        for fill, text in (
-                (CORNER_FILL, r"$\hat w$ here: $w^*$ has an exact zero"),
-                (EDGE_FILL, r"$\hat w$ here: both weights of $w^*$ nonzero")):
-            swatch = Rectangle(width=0.32, height=0.22, stroke_color=TEXT_COLOR, stroke_width=1,
-                               **fill)
-            entries.add(VGroup(swatch, Tex(text, font_size=26)).arrange(RIGHT, buff=0.15))
-        entries.arrange(RIGHT, buff=0.6)
-        return entries.next_to(VGroup(*self.summary), DOWN, buff=0.15)
+        def follow(group: VGroup) -> None:
+            sol = self.state()[norm][1]
+            follower.place(to_scene(axes, sol.point), free_direction([sol.point])[0])
+            zero = self.journey.zero(norm, self.progress.get_value())
+            if (zero is None) != shown["color"]:
+                # Only on a change, so a fade's opacities are kept.
+                dot.set_fill(SOLUTION_COLOR if zero is None else SPARSE_COLOR)
+                shown["color"] = zero is None
 
-    def run_revealer(self, a: float, b: float, width: float, left: np.ndarray):
-        """An updater showing the part of the run [a, b] of the journey already travelled."""
-        drawn: float | None = None
+        group = VGroup(dot, label)
+        return self.follower(group, follow)
 
-        def reveal(mobject: Rectangle) -> None:
-            nonlocal drawn
-            shown = min(max(self.progress.get_value(), a), b) - a
-            if shown == drawn:  # a run not reached yet, or complete: nothing changes
-                return
-            drawn = shown
-            mobject.stretch_to_fit_width(max(shown * width, 1e-3))
-            mobject.move_to(left + np.array([(a * width) + shown * width / 2, 0.0, 0.0]))
+    def get_contour(self, norm: str) -> VMobject:
+        """The contour through w*, clipped to the view, following ``progress``."""
+        axes = self.axes[norm]
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
 
-        return reveal
+        def follow(mobject: VMobject) -> None:
+            loss, sol = self.state()[norm]
+            level = float(growth_levels(sol.level, [self.growth.get_value()])[0])
+            set_pieces(mobject, axes, clip_to_view(level_set(loss, level,
+                                                             samples=CONTOUR_SAMPLES), self.view))
 
-    def get_strips(self) -> dict[str, VGroup]:
-        """Per norm, a bar along the journey lit where w* has an exact zero (revealed as ŵ moves)."""
-        strips = {}
-        for norm in NORMS:
-            width = PANEL_SIDE * 0.9
-            frame = Rectangle(width=width, height=0.22, stroke_color=TEXT_COLOR, stroke_width=1)
-            frame.next_to(self.panels[norm], DOWN, buff=0.15)
-            left = frame.get_left()
-            runs = VGroup()
-            for start, stop in sparse_runs(self.sparse[norm]):
-                a, b = start / self.strip_samples, stop / self.strip_samples
-                run = Rectangle(width=1e-3, height=0.2, stroke_width=0, fill_opacity=0.9,
-                                fill_color=SPARSE_COLOR)
-                run.add_updater(self.run_revealer(a, b, width, left))
-                run.update()
-                runs.add(run)
-            strips[norm] = VGroup(frame, runs)
-        return strips
+        return self.follower(contour, follow)
+
+    def get_strip(self, norm: str) -> VGroup:
+        """The journey as a bar: its frame, the lit stretches (the lasso's arcs), the instants
+        (ridge's crossings) and a cursor at ŵ's progress, all following ``progress``."""
+        frame_axes = Axes(x_range=[0.0, 1.0, 1.0], y_range=[0.0, 1.0, 1.0], x_length=STRIP_WIDTH,
+                          y_length=STRIP_HEIGHT, tips=False)
+        frame_axes.next_to(self.panels[norm], DOWN, buff=0.28)
+        frame = polyline(frame_axes, interval_boxes([(0.0, 1.0)])[0][[0, 1, 2, 3, 0]],
+                         stroke_color=TEXT_COLOR, stroke_width=1.5)
+        lit = VMobject(stroke_width=0, fill_color=SPARSE_COLOR, fill_opacity=0.9)
+        instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=4)
+        cursor = polyline(frame_axes, interval_boxes([(0.0, 0.0)], heights=1.5,
+                                                      base=-0.25)[0][[0, 3]],
+                          stroke_color=CENTER_COLOR, stroke_width=3)
+
+        drawn: dict[str, Any] = {"lit": None, "passed": None, "cursor": 0.0}
+
+        def follow_lit(mobject: VMobject) -> None:
+            lit = self.journey.lit(self.progress.get_value()) if norm == "l1" else []
+            if lit != drawn["lit"]:  # unchanged between the arcs: nothing to redraw
+                drawn["lit"] = lit
+                set_pieces(mobject, frame_axes,
+                           [box[[0, 1, 2, 3, 0]] for box in interval_boxes(lit)])
+
+        def follow_instants(mobject: VMobject) -> None:
+            s = self.progress.get_value()
+            passed = [c.progress for c in self.journey.passed(s)] if norm == "l2" else []
+            if passed != drawn["passed"]:
+                drawn["passed"] = passed
+                boxes = interval_boxes([(p, p) for p in passed])
+                set_pieces(mobject, frame_axes, [box[[0, 3]] for box in boxes])
+
+        def follow_cursor(mobject: VMobject) -> None:
+            # Built at progress 0 (below); moved by what the progress moved since.
+            s = self.progress.get_value()
+            if s != drawn["cursor"]:
+                moved = to_scene(frame_axes, [s, 0.0]) - to_scene(frame_axes, [drawn["cursor"], 0.0])
+                mobject.shift(moved)
+                drawn["cursor"] = s
+
+        for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
+                                (cursor, follow_cursor)):
+            self.follower(mobject, follow)
+        strip = VGroup(frame, lit, instants, cursor)
+        strip.set_z_index(BOTTOM_Z)
+        strip.frame_axes = frame_axes
+        return strip
 
 
-class SparsityOdds(Scene):
-    """Many random losses: how often does each solution have an exact zero?"""
+def pulse(axes: Axes, outline: np.ndarray, *, color: Any = TEXT_COLOR) -> Animation:
+    """A bright copy of a closed outline (problem points) that flares and fades on top.
+
+    Instead of `Indicate` on a mobject drawn early: Manim redraws every mobject
+    after the first moving one, so animating an early one redraws the scene.
+    """
+    flare = polyline(axes, outline, stroke_color=color, stroke_width=7)
+    animation = Succession(Reveal(flare, run_time=0.4), Conceal(flare, run_time=0.8))
+    animation.mobject.set_z_index(TOP_Z)  # the group's own z, and its member's
+    return animation
+
+
+class Follower:
+    """A marker and its label that follow a moving point by shifting (no re-layout per frame).
+
+    The label keeps the distance `place_label` gives it from the marker, on the
+    side ``direction`` says (a unit problem direction from `free_direction`):
+    layout, computed once; each frame only shifts the two by what they moved.
+    """
+
+    def __init__(self, dot: VMobject, label: VMobject, *, buff: float = LABEL_BUFF) -> None:
+        self.dot, self.label = dot, label
+        place_label(label, dot.get_center(), np.array([1.0, 0.0]), np.pi, buff=buff)
+        self.distance = float(label.get_center()[0] - dot.get_center()[0])
+        self.at = dot.get_center().copy()
+        self.label_at = label.get_center().copy()
+
+    def place(self, point: np.ndarray, direction: np.ndarray) -> None:
+        """Put the marker at the scene ``point`` and its label ``direction`` of it."""
+        self.dot.shift(point - self.at)
+        self.at = np.array(point, dtype=float)
+        target = self.at + self.distance * as_direction(direction)
+        self.label.shift(target - self.label_at)
+        self.label_at = target
+
+
+def orbit_point(orbit_radius: float, angle: float) -> np.ndarray:
+    """The orbit's point at ``angle`` (`regmath.sparsity.orbit` at progress 0 from there)."""
+    return orbit(orbit_radius, 0.0, start_angle=angle)
+
+
+@contextmanager
+def lifted(*mobjects: VMobject) -> Iterator[None]:
+    """Draw ``mobjects`` on top while they animate, then at the bottom again.
+
+    For mobjects that overlap nothing (the key, the strips, panel text), where the
+    drawing order shows nowhere: at the bottom they are never redrawn when something
+    else moves, and on top while they move, nothing else is redrawn with them.
+    """
+    for mobject in mobjects:
+        mobject.set_z_index(TOP_Z)
+    try:
+        yield
+    finally:
+        for mobject in mobjects:
+            mobject.set_z_index(BOTTOM_Z)
+
+
+def legible_line(line: VMobject, *, z_index: int = 3) -> VMobject:
+    """A highlighted curve with a dark outline, so it reads over a fill of its own colour."""
+    line.set_stroke(palette.BACKGROUND, width=line.get_stroke_width() + 5, background=True)
+    line.set_z_index(z_index)
+    return line
+
+
+def flash(mobject: Any, color: Any, **kwargs: Any) -> Flash:
+    """Manim's `Flash` with its rays drawn on top: they are added last and, at z 0, would be
+    drawn under every label, which then would redraw in each of the flash's frames."""
+    animation = Flash(mobject, color=color, flash_radius=kwargs.pop("flash_radius", 0.3),
+                      line_length=kwargs.pop("line_length", 0.15), **kwargs)
+    animation.mobject.set_z_index(TOP_Z)
+    return animation
+
+
+def key_line(color: Any) -> VMobject:
+    """A short line swatch for a key (the ridge rays)."""
+    from manim import Line
+
+    return Line(LEFT * 0.17, RIGHT * 0.17, stroke_color=color, stroke_width=5)
+
+
+def times(count: int) -> Phrase:
+    """"once more", "twice more", "3 more times"."""
+    if count == 1:
+        return Phrase("once more", "once more")
+    if count == 2:
+        return Phrase("twice more", "twice more")
+    return Phrase(f"{count} more times", f"{count} more times")
+
+
+# ========================================================================= odds
+#: The right panel's line spacing and fonts.
+ODDS_FONT = 28
+#: The sample ellipses have the area of a disc of this share of the square's half-width.
+ELLIPSE_SHARE = 0.13
+#: How many random ellipses the sampling beat draws.
+ELLIPSES_SHOWN = 4
+#: Each ring of the distance plot must hold at least this many losses.
+MIN_PER_RING = 20
+#: The examples are looked for among the first losses drawn.
+EXAMPLE_POOL = 200
+#: The count runs at least this long (seconds), however short its words.
+COUNT_SECONDS = 7.0
+#: The view's margin around the sampling square: none, so the square fills the plot (a margin
+#: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
+SQUARE_MARGIN = 0.0
+#: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
+PLOT_SIZE = (4.6, 2.2)
+PLOT_CENTER = np.array([3.5, -1.6, 0.0])
+
+
+def _shown_check(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    return _whole(1, 20000, "how many losses are drawn as dots; None draws every one")(value, name)
+
+
+class SparsityOdds(StoryScene):
+    """Many random losses: how often does each solution have an exact zero, and why?"""
 
     seed: ClassVar[int] = 2026
     count: ClassVar[int] = 5000
-    shown: ClassVar[int] = 300
-    batches: ClassVar[int] = 6
+    #: Losses drawn as dots (the first ones); None: every one.
+    shown: ClassVar[int | None] = None
+    #: The dots land in this many batches, growing geometrically.
+    batches: ClassVar[int] = 14
     radius: ClassVar[float] = 1.0
+    #: ŵ is uniform in the square |ŵ₁|, |ŵ₂| ≤ reach · t (outside the circle ‖ŵ‖₂ ≤ t).
+    reach: ClassVar[float] = 3.0
+    #: cond(H) is log-uniform in [1, max_condition].
+    max_condition: ClassVar[float] = 10.0
+    #: Rings of ‖ŵ‖₂ / t in the distance plot.
+    rings: ClassVar[int] = 5
 
+    parameters = {
+        "seed": _whole(0, 2**63 - 1, "any whole number >= 0 picks a reproducible sample"),
+        "count": _whole(100, 20000, "fewer losses give shares too coarse to compare, more take "
+                                    "long to draw"),
+        "shown": _shown_check,
+        "batches": _whole(1, 60, "the dots land in this many steps"),
+        "radius": positive(),
+        "reach": _finite(1.2, 10.0, "the square's half-width in units of radius; it must "
+                                    "reach well outside the ball"),
+        "max_condition": _finite(1.0, MAX_CONDITION, "the largest cond(H) drawn"),
+        "rings": _whole(2, 10, "rings of ‖ŵ‖₂ / t in the distance plot"),
+    }
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.experiment = sparsity_experiment(self.count, seed=self.seed, radius=self.radius)
-        shown = self.experiment.centers[: self.shown]
-        self.view = view_box([shown, ball_outline("l1", self.radius)], margin=0.05)
-        self.axes_group = make_axes(self.view)
+        super().setup()
+        data = self.data
+        if data["shown"] is not None and data["shown"] > data["count"]:
+            raise refuse("shown", f"must be at most count = {data['count']} (the losses drawn), "
+                                  f"got {data['shown']}; lower shown, or set it to None to draw "
+                                  "every loss")
+        self.t = data["radius"]
+        self.experiment = sparsity_experiment(data["count"], seed=data["seed"], radius=self.t,
+                                              reach=data["reach"],
+                                              max_condition=data["max_condition"])
+        self.ring_data = ring_shares(self.experiment, data["rings"])
+        fewest = int(np.min(self.ring_data.totals))
+        if fewest < MIN_PER_RING:
+            name = lecturer_set(self, SparsityOdds, "count", "reach", "rings")
+            raise refuse(name, (
+                f"{data['count']} losses in {data['rings']} rings of ‖ŵ‖₂ / t up to "
+                f"{number(data['reach']).text} leave only {fewest} in the emptiest ring; at least "
+                f"{MIN_PER_RING} are needed for its share to mean anything: raise count, lower "
+                "rings, or widen reach"))
+        self.dot_count = data["count"] if data["shown"] is None else data["shown"]
+        exp = self.experiment
+        self.square = sampling_square(exp)
+        self.view = view_box([self.square, ball_outline("l2", self.t)], margin=SQUARE_MARGIN)
+        # The square fills the view, so the axes end at its sides: no tick number at the four
+        # ends (the axis labels are at two; at the other two, a wide number such as −300
+        # would stick out of the frame). The square's half-width is in the words and the panel.
+        ends = [(self.view.x_range[0], 0.0), (self.view.x_range[1], 0.0),
+                (0.0, self.view.y_range[0]), (0.0, self.view.y_range[1])]
+        self.axes_group = make_axes(self.view, keep_clear=ends,
+                                    avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
+                                           self.square])
         self.axes = self.axes_group[0]
+        self.examples = self.pick_examples()
 
+    def pick_examples(self) -> dict[str, int]:
+        """The first loss whose lasso solution is at a corner and the first on an edge."""
+        sparse = self.experiment.l1_sparse[:EXAMPLE_POOL]
+        found = {}
+        for kind, flags in (("corner", sparse), ("edge", ~sparse)):
+            hits = np.flatnonzero(flags)
+            if hits.size:
+                found[kind] = int(hits[0])
+        return found
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
-        self.next_section("setup")
-        self.show_setup()
-        self.next_section("sample")
-        self.sample()
-        self.next_section("fractions")
-        self.show_fractions()
-        self.wait(1.0)
+        self.next_section("sampling")
+        self.show_sampling()
+        self.next_section("examples")
+        self.show_examples()
+        self.next_section("count")
+        self.count_losses()
+        self.next_section("distance")
+        self.show_distance()
 
-    def show_setup(self) -> None:
-        self.title = Tex(r"How often is $w^*$ sparse?", font_size=40).to_corner(
-            UP + RIGHT).align_to([PANEL_LEFT, 0, 0], LEFT)
-        ball = polyline(self.axes, ball_outline("l1", self.radius), stroke_color=BALL_COLORS["l1"],
-                        stroke_width=3)
-        legend = VGroup(
-            VGroup(Dot(color=SPARSE_COLOR), Tex("lasso $w^*$ has an exact zero", font_size=28)
-                   ).arrange(RIGHT),
-            VGroup(Dot(color=DENSE_COLOR), Tex("no zero", font_size=28)).arrange(RIGHT),
-        ).arrange(DOWN, aligned_edge=LEFT).next_to(self.title, DOWN, buff=0.4, aligned_edge=LEFT)
-        narrate(self, f"Draw {self.count} random losses: random centre w-hat outside the ball, "
-                "random orientation and shape. Solve both problems for each, exactly.",
-                Create(self.axes_group), Create(ball), Reveal(self.title), Reveal(legend))
-        self.legend = legend
-
-    def sample(self) -> None:
+    # ----------------------------------------------------------------- beats
+    def show_sampling(self) -> None:
         exp = self.experiment
-        per_batch = self.shown // self.batches
-        self.dots = VGroup()
-        self.counts = self.get_counts()
-        for b in range(self.batches):
-            lo, hi = b * per_batch, (b + 1) * per_batch
-            dots = VGroup(*(Dot(to_scene(self.axes, exp.centers[k]), radius=0.04,
-                                color=SPARSE_COLOR if exp.l1_sparse[k] else DENSE_COLOR)
-                            for k in range(lo, hi)))
-            self.dots.add(*dots)
-            # Dots appear a batch at a time (animating 300 dots one by one costs a deep
-            # copy of each); the counts carry the motion.
-            self.add(dots)
-            self.set_counts(hi)
-            if b == 0:
-                narrate(self, "Each dot is one loss, placed at its w-hat and coloured by "
-                        "whether the lasso's solution has an exact zero.", Reveal(self.counts))
+        self.title = Tex(r"How often does $w^*$ have an exact $0$?", font_size=38)
+        self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.balls = {norm: ball_shape(self.axes, norm, self.t) for norm in ("l1", "l2")}
+        box = number(exp.box)
+        self.lines = VGroup(
+            MathTex(rf"\hat w\ \text{{uniform in}}\ |\hat w_1|, |\hat w_2| \le {box.tex},\ "
+                    rf"\|\hat w\|_2 > {number(self.t).tex}", font_size=ODDS_FONT),
+            MathTex(rf"H\!:\ \text{{random axes}},\ 1 \le \operatorname{{cond}}(H) \le "
+                    rf"{number(exp.max_condition).tex}", font_size=ODDS_FONT))
+        self.lines.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.lines.next_to(self.title, DOWN, buff=0.3, aligned_edge=LEFT)
+        self.title.set_z_index(BOTTOM_Z)
+        self.lines.set_z_index(BOTTOM_Z)
+        square = DashedVMobject(polyline(self.axes, self.square, stroke_color=TEXT_COLOR,
+                                         stroke_width=2), num_dashes=60)
+        with self.cue("Two weights{@axes}: the lasso's diamond and ridge's circle{@balls}, both "
+                      "of radius {t} = {tval}.", tval=number(self.t)) as cue:
+            with lifted(self.title):
+                cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
+            cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]), at="balls")
+        with self.cue("Draw a random loss: {w_hat} uniform in this square{@square}, "
+                      "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}.", box=box,
+                      spoken="Draw a random loss: w-hat uniform in this square{@square}, both "
+                      "weights at most {box} in size, but outside the circle{@outside}.") as cue:
+            with lifted(self.lines[0]):
+                cue.play(Create(square), Reveal(self.lines[0]), at="square")
+            cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
+                     at="outside")
+        shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
+        self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
+                                           radius=0.06) for k in shown))
+        self.sample_ellipses = VGroup(*(
+            set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
+                       clip_polyline(curve, self.view))
+            for curve in sample_contours(exp, shown, share=ELLIPSE_SHARE)))
+        with self.cue("And a random {H}: its axes turned at random, its condition number "
+                      "between 1 and {cmax}{@ellipses}. Here are the contours of {n} such "
+                      "losses.", cmax=number(exp.max_condition), n=len(shown)) as cue:
+            with lifted(self.lines[1]):
+                cue.play(Reveal(self.lines[1]), Reveal(self.sample_dots), at="ellipses")
+            cue.play(Create(self.sample_ellipses, run_time=1.5))
+        self.square_outline = square
+
+    def show_examples(self) -> None:
+        exp = self.experiment
+        self.example_parts = VGroup()
+        first = True
+        for kind in ("corner", "edge"):
+            if kind not in self.examples:
+                continue
+            k = self.examples[kind]
+            loss = exp.loss(k)
+            sol = constrained(loss, norm="l1", radius=self.t)
+            center = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06)
+            contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), self.axes,
+                                 clip_polyline(level_set(loss, sol.level), self.view))
+            solution = marker(to_scene(self.axes, sol.point), SOLUTION_COLOR, radius=0.08,
+                              z_index=4)
+            colored = marker(to_scene(self.axes, loss.center),
+                             SPARSE_COLOR if sol.zero_weights else DENSE_COLOR, radius=0.06)
+            obstacles = [contour, *self.balls.values(), self.square_outline,
+                         *self.axes.x_axis.numbers, *self.axes.y_axis.numbers, *self.example_parts]
+            center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+            place_clear(center_label, center.get_center(), free_direction([-loss.center])[0],
+                        obstacles, minor=[self.axes])
+            solution_label = legible(MathTex("w^*", font_size=32, color=SOLUTION_COLOR))
+            place_clear(solution_label, solution.get_center(), free_direction([sol.point])[0],
+                        [*obstacles, center_label], minor=[self.axes])
+            if kind == "corner":
+                words = ("For this {w_hat}{@center}, the contour that first touches the diamond"
+                         "{@touch} meets it at a corner{@event}: {zero} = 0 exactly, so its "
+                         "dot turns yellow{@dot}.")
+                values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
             else:
-                self.wait(0.6)
+                words = ("This one{@center} first touches the diamond{@touch} on an edge"
+                         "{@event}: both weights nonzero, so its dot turns blue{@dot}.")
+                values = {}
+            with self.cue(words, **values) as cue:
+                if first:
+                    self.play(Conceal(self.sample_ellipses), Conceal(self.sample_dots))
+                    first = False
+                cue.play(Reveal(center), Reveal(center_label), at="center")
+                cue.play(Create(contour), at="touch")
+                cue.play(Reveal(solution), Reveal(solution_label),
+                         flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15), at="event")
+                cue.play(Reveal(colored), Conceal(center), at="dot")
+            self.example_parts.add(contour, solution, solution_label, center_label)
+        if len(self.examples) < 2:
+            missing = "an edge" if "edge" not in self.examples else "a corner"
+            with self.cue(f"None of the first {EXAMPLE_POOL} losses lands on {missing}"
+                          "{@none}.") as cue:
+                cue.wait_until("none")
 
-    def get_counts(self) -> VGroup:
-        """Running counts, one per line, digits in fixed slots at the ends of the lines."""
-        n = number_format(self.shown, 0, left=True)
-        group = VGroup(*(Readout(r"\text{{" + text + r": }}" + n, 0, font_size=32,
-                                 color=TEXT_COLOR)
-                         for text in ("losses drawn", "lasso has a zero", "ridge has a zero")))
-        group.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        return group.next_to(self.legend, DOWN, buff=0.5, aligned_edge=LEFT)
-
-    def set_counts(self, n: int) -> None:
-        """Show the counts among the first ``n`` losses."""
+    def count_losses(self) -> None:
         exp = self.experiment
-        drawn, lasso, ridge = self.counts
-        drawn.set_value(n)
-        lasso.set_value(int(np.sum(exp.l1_sparse[:n])))
-        ridge.set_value(int(np.sum(exp.l2_sparse[:n])))
+        n = exp.count
+        lasso_total = int(np.sum(exp.l1_sparse))
+        ridge_total = int(np.sum(exp.l2_sparse))
+        self.counted = ValueTracker(0.0)
+        self.counters = self.get_counters()
+        batches = self.dot_batches = self.get_batches()
+        dots_words = ("one dot each" if self.dot_count == n
+                      else f"a dot for each of the first {self.dot_count}")
+        with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
+                      + dots_words + ". The counters keep score{@score}.", n=n) as cue:
+            with lifted(self.counters):
+                cue.play(Conceal(self.example_parts), Reveal(self.counters), at="go")
+            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
+            for dots, stop in zip(batches, self.batch_edges()[1:]):
+                # A batch lands at once and stays still; the counters carry the motion (a
+                # fading batch would redraw every label above it in every frame).
+                if dots is not None:
+                    self.add(dots)
+                sweep(self, self.counted, float(stop), self.counter_values, run_time=seconds,
+                      rate_func=linear)
+        self.counter_values.clear_updaters()
+        # One mobject per colour from here on: every later play redraws the still dots once.
+        self.remove(*(b for b in batches if b is not None))
+        shown = slice(0, self.dot_count)
+        self.dots = VGroup(
+            scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
+            scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
+        self.add(self.dots)
+        lasso = number(100.0 * lasso_total / n)
+        with self.cue("The lasso's share settles at {pct} %{@settle}: {k} of {n} solutions have "
+                      "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
+            with lifted(self.counters[1]):
+                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
+        if ridge_total == 0:
+            # The rays depend on each loss's H, so they are not drawn here (WhyCornersWin's map
+            # draws them for one H); the words say what they are.
+            ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
+                           "lie exactly on one of four rays set by its {H}. Rays have no area: "
+                           "probability zero.")
+        else:
+            ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
+                           "thin rays.")
+        with self.cue(ridge_words, n=n, k=ridge_total) as cue:
+            with lifted(self.counters[2]):
+                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
 
-    def show_fractions(self) -> None:
+    def show_distance(self) -> None:
+        rings = self.ring_data
+        shares = rings.shares
+        axes_group = self.get_share_plot()
+        plot = axes_group[0]
+        circles = VGroup(*(legible_line(polyline(self.axes, ball_outline("l2", r),
+                                                 stroke_color=TEXT_COLOR, stroke_width=1.5))
+                           for r in rings.radii[1:-1]))
+        bars = VGroup(*(filled_polygon(plot, box, stroke_color=SPARSE_COLOR, stroke_width=1.5,
+                                       fill_color=SPARSE_COLOR, fill_opacity=0.55)
+                        for box in rings.bars()))
+        # Each ring: a faint fill (the annulus, whose seam has no stroke) and its two circles.
+        # On top: over the dots and, briefly, a tick number (a highlight; drawn under them, a
+        # ring's every frame would redraw all the tick numbers and dots above it).
+        highlights = [VGroup(filled_polygon(self.axes, annulus(a, b), stroke_width=0,
+                                            fill_color=TEXT_COLOR, fill_opacity=0.1),
+                             *(legible_line(polyline(self.axes, ball_outline("l2", r),
+                                                     stroke_color=TEXT_COLOR, stroke_width=6))
+                               for r in (a, b))).set_z_index(TOP_Z)
+                      for a, b in zip(rings.radii[:-1], rings.radii[1:])]
+        axes_group.set_z_index(BOTTOM_Z)
+        bars.set_z_index(BOTTOM_Z)
+        near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
+        with self.cue("Where do the yellow dots gather? Group the losses in rings{@rings} by "
+                      "‖ŵ‖₂ / {t}{@plot}, how far outside the ball {w_hat} lies.",
+                      spoken="Where do the yellow dots gather? Group the losses in rings{@rings} "
+                      "by how far outside the ball w-hat lies{@plot}, measured in units of t.") as cue:
+            # The rings draw while their words are read, the plot's axis while it is named.
+            cue.play(Create(circles), at="rings", until="plot")
+            with lifted(axes_group):
+                cue.play(Create(axes_group), until=cue.END)
+        with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
+                      "ring, {far} %{@far}.", near=near, far=far) as cue:
+            for k, (bar, ring) in enumerate(zip(bars, highlights)):
+                with lifted(bar):
+                    if k == 0:
+                        cue.play(Reveal(ring), Reveal(bar), until="near")
+                    elif k == len(bars) - 1:
+                        cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
+                                 until="far")
+                    else:
+                        cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
+                                 run_time=0.5)
+        with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
+            with lifted(bars):
+                # A flare over each bar's outline, near ring to far (Indicate would scale the
+                # bars off their axes).
+                flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
+                                     lag_ratio=0.35)
+                flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
+                cue.play(Conceal(highlights[-1]), flares, at="lesson")
+            cue.play(pulse(self.axes, self.square), at="box")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+        self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
+
+    def lesson_words(self) -> str:
+        """The conclusion the rings support, decided by their shares."""
+        rings = self.ring_data
+        shares = rings.shares
+        if rings.rising:
+            head = ("The further {w_hat} lies outside the ball{@lesson}, relative to {t}, the more "
+                    "often the lasso lands on a corner.")
+        elif shares[-1] > shares[0]:
+            head = ("Farther out{@lesson}, the lasso lands on a corner more often, though not ring "
+                    "by ring in this sample.")
+        else:
+            head = ("In this sample the share does not rise with the distance{@lesson}.")
+        return head + (" So {pct} % belongs to this square{@box}: it mixes near and far "
+                       "{w_hat} in the square's own proportions.")
+
+    # -------------------------------------------------------------- builders
+    def batch_edges(self) -> np.ndarray:
+        """Loss counts at which each batch ends, growing geometrically: 1, 2, 4, … count."""
+        n = self.experiment.count
+        edges = np.unique(np.round(np.geomspace(1.0, n, self.data["batches"])).astype(int))
+        return np.concatenate([[0], edges])
+
+    def get_batches(self) -> list[VGroup | None]:
+        """The dots of each batch (yellow: the lasso's w* has an exact zero), or None past
+        the dots shown."""
         exp = self.experiment
-        final = panel_text([rf"\text{{all {self.count} losses:}}",
-                            rf"\text{{lasso }} {100 * exp.l1_fraction:.1f}\%,\ "
-                            rf"\text{{ridge }} {100 * exp.l2_fraction:.1f}\%"], font_size=34)
-        final.next_to(self.counts, DOWN, buff=0.5, aligned_edge=LEFT)
-        narrate(self, f"Over all {self.count} losses, the lasso's solution has an exact zero "
-                f"{100 * exp.l1_fraction:.1f} percent of the time. Ridge's: "
-                f"{100 * exp.l2_fraction:.1f} percent. Never.", Reveal(final))
+        edges = self.batch_edges()
+        out: list[VGroup | None] = []
+        for lo, hi in zip(edges[:-1], edges[1:]):
+            hi = min(hi, self.dot_count)
+            if lo >= hi:
+                out.append(None)
+                continue
+            sparse = exp.l1_sparse[lo:hi]
+            centers = exp.centers[lo:hi]
+            out.append(VGroup(scatter(self.axes, centers[sparse], SPARSE_COLOR),
+                              scatter(self.axes, centers[~sparse], DENSE_COLOR)))
+        return out
+
+    def get_counters(self) -> VGroup:
+        """Running counts among the first ``counted`` losses, with the percentages.
+
+        Returns the lines (words and numbers); ``self.counter_values`` are the numbers alone,
+        which follow ``counted``.
+        """
+        exp = self.experiment
+        n = exp.count
+        width = number_format(n, 0)
+        readouts = [
+            Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
+                    font_size=ODDS_FONT),
+            Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
+                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    exact_zeros=True),
+            Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
+                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    exact_zeros=True)]
+        VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+        lines = VGroup(*(VGroup(static_glyphs(r), r) for r in readouts))
+        lines.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        self.counter_values = VGroup(*readouts)
+        lasso = np.concatenate([[0], np.cumsum(exp.l1_sparse)])
+        ridge = np.concatenate([[0], np.cumsum(exp.l2_sparse)])
+
+        def follow(group: VGroup) -> None:
+            k = int(round(self.counted.get_value()))
+            group[0].set_values(k)
+            for line, counts in ((group[1], lasso), (group[2], ridge)):
+                line.set_values(int(counts[k]), 100.0 * counts[k] / k if k else 0.0)
+
+        follow(self.counter_values)
+        self.counter_values.add_updater(follow)
+        return lines
+
+    def get_share_plot(self) -> VGroup:
+        """The share of exact lasso zeros (0 to 1) against ‖ŵ‖₂ / t, for the rings."""
+        from regmath.drawing import axis_range
+
+        edges = self.ring_data.edges
+        group = make_plot(axis_range(edges, include_zero=False, margin=0.0), (0.0, 1.0, 0.25),
+                          r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
+                          size=PLOT_SIZE, label_size=26)
+        return group

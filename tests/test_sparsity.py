@@ -78,3 +78,228 @@ def test_solutions_along_a_path_match_single_solves() -> None:
         expected = constrained(Quadratic(center=c, hessian=hessian), norm="l1", radius=1.0)
         np.testing.assert_array_equal(p, expected.point)
         assert s == bool(expected.zero_weights)
+
+
+# ------------------------------------------------------------------ the journey
+import mpmath  # noqa: E402
+
+from regmath import InvalidArgumentError  # noqa: E402
+from regmath.drawing import level_set  # noqa: E402
+from regmath.sparsity import (  # noqa: E402
+    annulus,
+    interval_boxes,
+    journey_view,
+    orbit,
+    orbit_arc,
+    orbit_journey,
+    outside_disc,
+    ring_shares,
+    sample_contours,
+    sampling_square,
+)
+from tests.claims import rotated  # noqa: E402
+
+JOURNEY_CASES = {
+    "tilted": ([[1.5, -0.4], [-0.4, 2.5]], 1.0, 1.6, 0.3),
+    "round": ([[1.0, 0.0], [0.0, 1.0]], 1.0, 1.3, 0.0),
+    "steep": ([[5.0, 2.0], [2.0, 1.0]], 0.5, 1.7, -2.0),
+    "coupled": ([[1.0, 0.95], [0.95, 1.0]], 1.0, 1.05, 1.0),
+    "cond-1e3": (rotated(1e3, 1, 0.3), 2.0, 7.9, 4.0),
+}
+
+
+def shoelace(polygon: np.ndarray) -> float:
+    x, y = polygon[:, 0], polygon[:, 1]
+    return 0.5 * float(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
+
+
+@pytest.mark.parametrize("case", JOURNEY_CASES, ids=list(JOURNEY_CASES))
+def test_the_journeys_arcs_are_where_the_solver_puts_w_star_on_a_corner(case: str) -> None:
+    hessian, t, big_r, start = JOURNEY_CASES[case]
+    journey = orbit_journey(hessian, t, big_r, start_angle=start)
+    grid = (np.arange(20000) + 0.5) / 20000
+    _, sparse = solutions_along(hessian, orbit(big_r, grid, start_angle=start), norm="l1",
+                                radius=t)
+    exact = np.array([journey.lasso_zero(s) is not None for s in grid])
+    ends = np.array([r.start for r in journey.runs] + [r.stop for r in journey.runs])
+    far_from_ends = np.min(np.abs(((grid[:, None] - ends[None, :]) + 0.5) % 1.0 - 0.5),
+                           axis=1) > 1e-9
+    np.testing.assert_array_equal(sparse[far_from_ends], exact[far_from_ends])
+    assert len(journey.runs) == 4 and len(journey.crossings) == 4
+    assert journey.lasso_share == pytest.approx(np.mean(sparse), abs=8 / 20000)
+    # Each arc holds exactly one ridge crossing, at the same corner.
+    for run in journey.runs:
+        inside = [c for c in journey.crossings if run.contains(c.progress)]
+        assert len(inside) == 1 and np.array_equal(inside[0].axis_point, run.corner)
+    assert [e.progress for e in journey.events()] == sorted(e.progress for e in journey.events())
+
+
+@pytest.mark.parametrize("case", JOURNEY_CASES, ids=list(JOURNEY_CASES))
+def test_ridge_crossings_are_on_the_orbit_and_on_the_ray_to_50_digits(case: str) -> None:
+    hessian, t, big_r, start = JOURNEY_CASES[case]
+    journey = orbit_journey(hessian, t, big_r, start_angle=start)
+    with mpmath.workdps(50):
+        h = mpmath.matrix(np.asarray(hessian, dtype=float).tolist())
+        for crossing in journey.crossings:
+            v = mpmath.matrix(crossing.axis_point.tolist())
+            u = h ** -1 * v
+            # |v + μu|² = R², the positive root, in 50 digits.
+            a, b, c = (u.T * u)[0], 2 * (v.T * u)[0], (v.T * v)[0] - mpmath.mpf(big_r) ** 2
+            mu = (-b + mpmath.sqrt(b * b - 4 * a * c)) / (2 * a)
+            p = v + mu * u
+            np.testing.assert_allclose(crossing.point, [float(p[0]), float(p[1])],
+                                       rtol=0, atol=4e-16 * big_r)
+            angle = mpmath.atan2(p[1], p[0])
+            s = float(((angle - mpmath.mpf(start)) / (2 * mpmath.pi)) % 1)
+            gap = abs(crossing.progress - s)
+            assert min(gap, abs(gap - 1.0)) <= 1e-15
+    for crossing in journey.crossings:
+        # Ridge's solution there is the axis point (to rounding: ŵ is the float nearest the ray).
+        sol = constrained(Quadratic(center=crossing.point, hessian=hessian), norm="l2", radius=t)
+        np.testing.assert_allclose(sol.point, crossing.axis_point, atol=1e-12 * t)
+        assert journey.ridge_zero(crossing.progress) == crossing.zero_weight
+        assert journey.ridge_zero(crossing.progress + 1e-12) is None
+    assert journey.ridge_share == 0.0
+
+
+def test_lit_and_passed_grow_with_the_journey() -> None:
+    journey = orbit_journey(*JOURNEY_CASES["tilted"][:3], start_angle=0.0)  # starts in an arc
+    assert any(run.wraps for run in journey.runs)
+    assert journey.lasso_zero(0.0) is not None and journey.lasso_zero(1.0) is not None
+    previous = 0.0
+    for s in np.linspace(0.0, 1.0, 101):
+        lit = journey.lit(s)
+        assert all(0.0 <= a <= b <= s for a, b in lit)
+        total = sum(b - a for a, b in lit)
+        assert total >= previous - 1e-15
+        previous = total
+        assert [c.progress for c in journey.passed(s)] == [c.progress for c in journey.crossings
+                                                           if c.progress <= s]
+    assert previous == pytest.approx(journey.lasso_share, abs=1e-15)
+
+
+def test_the_journey_refuses_what_it_cannot_show() -> None:
+    for kwargs, name in (({"orbit_radius": 1.0}, "orbit_radius"),
+                         ({"orbit_radius": 0.5}, "orbit_radius"),
+                         ({"radius": 0.0}, "radius"),
+                         ({"hessian": [[1.0, 0.0], [0.0, 0.0]]}, "hessian"),
+                         ({"start_angle": float("nan")}, "start_angle")):
+        args = {"hessian": [[1.0, 0.0], [0.0, 2.0]], "radius": 1.0, "orbit_radius": 1.5,
+                "start_angle": 0.0, **kwargs}
+        with pytest.raises(InvalidArgumentError) as error:
+            orbit_journey(args["hessian"], args["radius"], args["orbit_radius"],
+                          start_angle=args["start_angle"])
+        assert error.value.argument == name
+
+
+def test_the_orbits_arc_and_view() -> None:
+    journey = orbit_journey(*JOURNEY_CASES["tilted"][:3], start_angle=0.3)
+    run = journey.runs[0]
+    arc = orbit_arc(journey, run.start, run.stop, samples=33)
+    np.testing.assert_allclose(np.hypot(arc[:, 0], arc[:, 1]), 1.6, rtol=1e-15)
+    np.testing.assert_allclose(arc[[0, -1]], journey.center([run.start, run.stop]), atol=1e-15)
+    view = journey_view(1.6, 1.0)
+    assert view.contains(journey.center(np.linspace(0, 1, 50)))
+
+
+def test_the_plane_outside_the_disc_is_tiled_by_four_pieces() -> None:
+    view = journey_view(1.6, 1.0)
+    pieces = outside_disc(1.0, view)
+    areas = [shoelace(p) for p in pieces]
+    assert all(a > 0 for a in areas)  # counter-clockwise, no self-crossing
+    disc = 0.5 * 128 * np.sin(2 * np.pi / 128)  # the inscribed 128-gon of the circle
+    assert sum(areas) == pytest.approx(view.width * view.height - disc, rel=1e-12)
+    with pytest.raises(InvalidArgumentError):
+        outside_disc(5.0, view)
+
+
+# ----------------------------------------------------------------- the experiment
+def test_reach_is_the_box_in_units_of_t_and_draws_the_same_sample() -> None:
+    by_reach = sparsity_experiment(300, seed=3, radius=2.0, reach=1.5)
+    by_box = sparsity_experiment(300, seed=3, radius=2.0, box=3.0)
+    np.testing.assert_array_equal(by_reach.centers, by_box.centers)
+    assert by_reach.box == 3.0 and by_reach.count == 300
+    square = sampling_square(by_reach)
+    assert np.all(np.abs(by_reach.centers) <= 3.0) and np.array_equal(square[0], square[-1])
+    for kwargs, name in (({"reach": 1.0}, "reach"), ({"box": 1.0}, "box"),
+                         ({"max_condition": 0.5}, "max_condition"), ({"count": 0}, "count"),
+                         ({"seed": -1}, "seed"), ({"radius": 0.0}, "radius"),
+                         ({"box": 3.0, "reach": 2.0}, "reach")):
+        args = {"count": 10, "seed": 1, **kwargs}
+        with pytest.raises(InvalidArgumentError) as error:
+            sparsity_experiment(args.pop("count"), **args)
+        assert error.value.argument == name
+
+
+def test_the_box_changes_the_share_and_the_rings_say_why() -> None:
+    """The same draws in a wider square hold more far-away ŵ: a higher share."""
+    near = sparsity_experiment(5000, seed=2026, reach=1.5)
+    far = sparsity_experiment(5000, seed=2026, reach=10.0)
+    assert near.l1_fraction < sparsity_experiment(5000, seed=2026).l1_fraction < far.l1_fraction
+    rings = ring_shares(far, 6)
+    assert rings.rising
+    ratio = np.hypot(far.centers[:, 0], far.centers[:, 1]) / far.radius
+    for k in range(6):
+        inside = (ratio > rings.edges[k]) & (ratio <= rings.edges[k + 1])
+        assert rings.totals[k] == np.sum(inside)
+        assert rings.sparse[k] == np.sum(far.l1_sparse[inside])
+    bars = rings.bars()
+    assert bars.shape == (6, 4, 2)
+    np.testing.assert_array_equal(bars[:, 2, 1], rings.shares)
+    np.testing.assert_allclose(rings.radii, rings.edges * far.radius)
+
+
+def test_annulus_and_sample_contours_are_exact() -> None:
+    ring = annulus(1.0, 2.0, samples=257)
+    radii = np.hypot(ring[:, 0], ring[:, 1])
+    assert np.all((np.abs(radii - 1.0) < 1e-15) | (np.abs(radii - 2.0) < 1e-15))
+    polygon = 0.5 * 256 * np.sin(2 * np.pi / 256)
+    assert shoelace(ring[:-1]) == pytest.approx(polygon * (4.0 - 1.0), rel=1e-12)
+    exp = sparsity_experiment(20, seed=5, max_condition=100.0)
+    for k, curve in enumerate(sample_contours(exp, range(5), share=0.1, samples=2049)):
+        loss = exp.loss(k)
+        level = 0.5 * (0.1 * exp.box) ** 2 * np.sqrt(np.prod(loss.eigenvalues))
+        np.testing.assert_allclose(loss.value(curve), level, rtol=1e-12)
+        np.testing.assert_allclose(curve, level_set(loss, level, samples=2049))
+        assert abs(shoelace(curve[:-1])) == pytest.approx(np.pi * (0.1 * exp.box) ** 2, rel=1e-5)
+    boxes = interval_boxes([(0.1, 0.3), (0.5, 0.5)], heights=[1.0, 2.0], base=-1.0)
+    np.testing.assert_array_equal(boxes[0], [[0.1, -1.0], [0.3, -1.0], [0.3, 0.0], [0.1, 0.0]])
+    np.testing.assert_array_equal(boxes[1][:, 0], 0.5)
+
+
+def test_clip_to_view_is_framings_clip_bit_for_bit(rng: np.random.Generator) -> None:
+    from regmath.framing import clip_polyline
+    from regmath.sparsity import clip_to_view
+
+    box = view_box([[-2.0, -2.0], [2.0, 2.0]])
+    for k in range(2000):
+        if k % 3 == 0:  # open polylines crossing the box anywhere, edges on the box included
+            points = rng.uniform(-5.0, 5.0, (int(rng.integers(2, 30)), 2))
+            points[rng.random(len(points)) < 0.2, 0] = box.x_range[1]
+        else:  # closed contours of every shape, inside, outside and across the box
+            loss = Quadratic(center=rng.uniform(-4.0, 4.0, 2),
+                             eigenvalues=np.exp(rng.uniform(0.0, 6.0, 2)),
+                             angle=float(rng.uniform(0.0, np.pi)))
+            points = level_set(loss, float(rng.uniform(0.01, 20.0)),
+                               samples=int(rng.integers(5, 200)))
+        expected, got = clip_polyline(points, box), clip_to_view(points, box)
+        assert len(got) == len(expected)
+        for a, b in zip(got, expected):
+            np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("hessian", [rotated(1e4, 1, 0.3), rotated(1e3, 1, 1.2),
+                                     [[1.0, 0.95], [0.95, 1.0]]],
+                         ids=["cond-1e4", "cond-1e3", "coupled"])
+def test_the_map_covers_wide_wedges_for_ill_conditioned_losses(rng, hessian) -> None:
+    """A wedge that opens nearly to π is still filled: random ŵ land in their own region."""
+    box = view_box([[-3.0, -3.0], [3.0, 3.0]])
+    regions = l1_solution_regions(hessian, 1.0, box)
+    area = sum(shoelace(r.polygon) for r in regions)
+    assert area == pytest.approx(box.width * box.height, rel=1e-9)  # they tile the box
+    for _ in range(1500):
+        center = rng.uniform(box.x_range[0], box.x_range[1], 2)
+        sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=1.0)
+        kind = "interior" if not sol.active else ("corner" if sol.at_corner else "edge")
+        hits = [r for r in regions if contains(r.polygon, center, slack=1e-9)]
+        assert any(r.kind == kind for r in hits), (center, kind)

@@ -1,4 +1,13 @@
-"""WhyCornersWin and SparsityOdds draw what regmath says."""
+"""WhyCornersWin and SparsityOdds draw what regmath says and say what is true.
+
+Each scene runs in full (dry run, no video). Its mobjects are read back through
+the axes into problem coordinates and compared with `regmath.sparsity`; its
+captions and on-screen TeX are checked against regmath's facts for the data
+(`tests.claims_sparsity`); and it is watched as a viewer would: nothing jumps,
+nothing enters the caption strip, every motion plays under words. The
+journey's strips are recorded frame by frame: they never show a run before ŵ
+gets there.
+"""
 
 from __future__ import annotations
 
@@ -6,72 +15,298 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import config
 
-from regmath.sparsity import l1_solution_regions, l2_sparse_rays
-from scenes.sparsity import SPARSE_COLOR, SparsityOdds, WhyCornersWin
-from tests.scene_helpers import BeatRecorder, anchors, coords, dry_run, subtitle_overlaps
+from regmath import constrained
+from regmath.drawing import level_set
+from regmath.framing import clip_polyline
+from regmath.sparsity import (
+    annulus,
+    interval_boxes,
+    l1_solution_regions,
+    l2_sparse_rays,
+    orbit_arc,
+    orbit_journey,
+    outside_disc,
+    ring_shares,
+)
+from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersWin
+from scenes.toolkit.style import CAPTION_TOP
+from tests.claims import check_captions, check_screen
+from tests.claims_sparsity import facts_for, rules_for, screen_rules_for
+from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
+# Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
 
 
-class Corners(BeatRecorder, WhyCornersWin):
+class StripRecorder(Recorder):
+    """Records, at every frame of the journey, ŵ's progress, how far each strip is lit and
+    the colour of each w*."""
+
+    def update_to_time(self, t: float) -> None:
+        super().update_to_time(t)
+        strips = getattr(self, "strips", None)
+        if strips is None or self.beats[-1] != "travel":  # only the journey moves them
+            return
+        s = self.progress.get_value()
+        shown = {}
+        for norm, strip in strips.items():
+            axes = strip.frame_axes
+            lit = coords(axes, strip[1].points)[:, 0] if len(strip[1].points) else np.zeros(0)
+            marks = (coords(axes, strip[2].points)[:, 0] if len(strip[2].points)
+                     else np.zeros(0))
+            shown[norm] = (lit, marks)
+        colours = {norm: self.solutions[norm][0].get_fill_color().to_hex()
+                   for norm in strips}
+        self.__dict__.setdefault("strip_frames", []).append((s, shown, colours))
+
+
+class Corners(StripRecorder, WhyCornersWin):
     pass
 
-class Odds(BeatRecorder, SparsityOdds):
+
+class CornersFromACorner(StripRecorder, WhyCornersWin):
+    """A lecturer's start inside a corner's wedge: the lasso starts on a corner."""
+
+    start_angle = 0.0
+    hessian = ((2.0, 0.6), (0.6, 1.0))
+
+
+class Odds(Recorder, SparsityOdds):
     pass
+
+
+NAMES = {"Corners": "WhyCornersWin", "CornersFromACorner": "CornersFromACorner",
+         "Odds": "SparsityOdds"}
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("sparsity"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Corners, Odds,)}
+    return {NAMES[cls.__name__]: dry_run(cls, tmp, frame_rate=10)
+            for cls in (Corners, CornersFromACorner, Odds)}
 
 
-def test_solution_map_regions_are_the_exact_wedges_and_rays(rendered) -> None:
-    scene = rendered["Corners"]
-    regions = [r for r in l1_solution_regions(scene.hessian, scene.radius, scene.view)
-               if r.kind == "corner"]
-    assert len(scene.wedges) == len(regions) == 4
-    for wedge, region in zip(scene.wedges, regions):
-        np.testing.assert_allclose(coords(scene.axes["l1"], wedge.get_vertices()), region.polygon,
+# ------------------------------------------------------------------ journey
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner"])
+def test_the_solution_map_is_the_exact_wedges_strips_and_rays(rendered, name) -> None:
+    scene = rendered[name]
+    hessian = np.asarray(scene.hessian, dtype=float)
+    regions = l1_solution_regions(hessian, scene.radius, scene.view)
+    corners = [r for r in regions if r.kind == "corner"]
+    edges = [r for r in regions if r.kind == "edge"]
+    assert len(scene.wedges) == len(corners) == 4 and len(scene.bands) == len(edges)
+    for drawn, region in zip([*scene.wedges, *scene.bands], [*corners, *edges]):
+        np.testing.assert_allclose(coords(scene.axes["l1"], drawn.get_vertices()),
+                                   region.polygon, atol=COORD_ATOL)
+    for drawn, piece in zip(scene.outside, outside_disc(scene.radius, scene.view)):
+        np.testing.assert_allclose(coords(scene.axes["l2"], drawn.get_vertices()), piece,
                                    atol=COORD_ATOL)
-    rays = l2_sparse_rays(scene.hessian, scene.radius, scene.view)
+    rays = l2_sparse_rays(hessian, scene.radius, scene.view)
+    assert len(scene.rays) == len(rays) == 4
     for drawn, ray in zip(scene.rays, rays):
         np.testing.assert_allclose(coords(scene.axes["l2"], drawn.points[[0, -1]]), ray,
                                    atol=COORD_ATOL)
-    # The journey: the lasso had zeros for a good share of it, ridge never.
-    assert 0.2 < np.mean(scene.sparse["l1"]) < 0.8
-    assert not np.any(scene.sparse["l2"])
-    assert scene.beats == ["setup", "travel", "map"]
 
 
-def test_sparsity_dots_are_coloured_by_the_experiment(rendered) -> None:
-    scene = rendered["Odds"]
-    exp = scene.experiment
-    assert len(scene.dots) == scene.shown
-    for k, dot in enumerate(scene.dots):
-        np.testing.assert_allclose(coords(scene, dot.get_center())[0], exp.centers[k],
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner"])
+def test_the_orbit_arcs_and_crossings_are_the_journeys(rendered, name) -> None:
+    scene = rendered[name]
+    journey = orbit_journey(scene.hessian, scene.radius, scene.orbit_radius,
+                            start_angle=scene.start_angle)
+    for drawn, run in zip(scene.arcs, journey.runs):
+        np.testing.assert_allclose(coords(scene.axes["l1"], anchors(drawn)),
+                                   orbit_arc(journey, run.start, run.stop)[:-1], atol=COORD_ATOL)
+    for dot, crossing in zip(scene.crossing_dots, journey.crossings):
+        np.testing.assert_allclose(coords(scene.axes["l2"], dot.get_center())[0], crossing.point,
                                    atol=COORD_ATOL)
-        sparse_colour = dot.get_color().to_hex().lower() == SPARSE_COLOR.to_hex().lower()
-        assert sparse_colour == bool(exp.l1_sparse[k])
-    assert exp.l2_fraction == 0.0 and exp.l1_fraction > 0.4
+    # The orbit itself and ŵ, back at its start after one full turn.
+    for norm in ("l1", "l2"):
+        np.testing.assert_allclose(coords(scene.axes[norm], anchors(scene.orbits[norm])),
+                                   scene.orbit_points[:-1], atol=COORD_ATOL)
+    assert scene.progress.get_value() == 1.0
 
 
-def test_the_map_key_shows_the_map_colours_inside_the_frame(rendered) -> None:
-    from manim import DL, UR, config
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner"])
+def test_the_strips_light_up_only_where_w_hat_has_been(rendered, name) -> None:
+    scene = rendered[name]
+    journey = scene.journey
+    assert scene.strip_frames
+    for s, shown, _ in scene.strip_frames:
+        lit, _ = shown["l1"]
+        _, marks = shown["l2"]
+        assert not len(lit) or lit.max() <= s + 1e-9, (s, lit.max())
+        assert not len(marks) or marks.max() <= s + 1e-9
+        # Lit exactly on the lasso's arcs, and a ridge mark exactly at each crossing passed.
+        for x in lit:
+            assert any(a - 1e-9 <= x <= b + 1e-9 for a, b in journey.lit(s))
+        assert sorted(set(np.round(marks, 9))) == sorted(
+            round(c.progress, 9) for c in journey.passed(s))
+    # At the end: every arc lit, every crossing marked.
+    strip = scene.strips["l1"]
+    final = [box[[0, 1, 2, 3]] for box in interval_boxes(journey.lit(1.0))]
+    np.testing.assert_allclose(coords(strip.frame_axes, anchors(strip[1])),
+                               np.concatenate([np.vstack([b, b[:1]])[:-1] for b in final]),
+                               atol=COORD_ATOL)
 
-    scene = rendered["Corners"]
-    (sparse_swatch, _), (dense_swatch, _) = scene.key
-    assert sparse_swatch.get_fill_color() == scene.wedges[0].get_fill_color()
-    assert sparse_swatch.get_fill_opacity() == scene.wedges[0].get_fill_opacity()
-    assert dense_swatch.get_fill_color() == scene.edge_regions[0].get_fill_color()
-    assert dense_swatch.get_fill_opacity() == scene.edge_regions[0].get_fill_opacity()
-    low, high = scene.key.get_corner(DL), scene.key.get_corner(UR)
-    assert low[1] > -config.frame_height / 2 and abs(low[0]) < config.frame_width / 2
-    assert high[0] < config.frame_width / 2
-    assert high[1] < min(m.get_bottom()[1] for m in scene.summary)  # below the summaries
+
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner"])
+def test_w_star_is_yellow_exactly_while_a_weight_is_exactly_zero(rendered, name) -> None:
+    scene = rendered[name]
+    journey = scene.journey
+    yellow = SPARSE_COLOR.to_hex()
+    seen = {"l1": set(), "l2": set()}
+    for s, _, colours in scene.strip_frames:
+        for norm in ("l1", "l2"):
+            zero = journey.zero(norm, s)
+            assert (colours[norm] == yellow) == (zero is not None), (name, norm, s)
+            seen[norm].add(zero is not None)
+    # Both colours were shown for each norm: ridge's yellow at its named instant.
+    assert seen == {"l1": {True, False}, "l2": {True, False}}
 
 
-def test_subtitles_never_overlap(rendered) -> None:
-    for name, scene in rendered.items():
-        assert subtitle_overlaps(scene) == [], name
+def test_inside_an_arc_the_solvers_zero_is_exact(rendered) -> None:
+    scene = rendered["WhyCornersWin"]
+    journey = scene.journey
+    for run in journey.runs:
+        for share in (0.1, 0.5, 0.9):
+            s = run.start + share * run.length
+            scene.progress.set_value(s)
+            _, sol = scene.state()["l1"]
+            assert sol.point[run.zero_weight] == 0.0
+            np.testing.assert_array_equal(sol.point, run.corner)
+    scene.progress.set_value(1.0)
+
+
+def test_the_named_events_happen_on_screen_at_their_exact_progress(rendered) -> None:
+    scene = rendered["WhyCornersWin"]
+    progresses = [s for s, _, _ in scene.strip_frames]
+    for event in scene.events:
+        assert event.progress in progresses  # a frame is shown at the event itself
+
+
+# --------------------------------------------------------------------- odds
+def test_every_dot_is_a_loss_of_the_experiment_coloured_by_its_lasso_solution(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    exp = scene.experiment
+    yellow, blue = [], []
+    for batch in scene.dot_batches:
+        if batch is None:
+            continue
+        for part, store in zip(batch, (yellow, blue)):
+            if len(part.points):
+                # Each marker is two Bézier halves from its right to its left end and back:
+                # its centre is halfway between those two anchors.
+                halves = part.points.reshape(-1, 8, 3)
+                store.append(coords(scene.axes, 0.5 * (halves[:, 0] + halves[:, 3])))
+        assert batch[0].get_fill_color().to_hex() == SPARSE_COLOR.to_hex()
+        assert batch[1].get_fill_color().to_hex() == DENSE_COLOR.to_hex()
+    yellow, blue = np.concatenate(yellow), np.concatenate(blue)
+    assert len(yellow) + len(blue) == exp.count == scene.dot_count
+    np.testing.assert_allclose(yellow, exp.centers[exp.l1_sparse], atol=1e-9)
+    np.testing.assert_allclose(blue, exp.centers[~exp.l1_sparse], atol=1e-9)
+    # After the count the batches are merged into one mobject per colour: the same dots.
+    for part, expected in zip(scene.dots, (yellow, blue)):
+        halves = part.points.reshape(-1, 8, 3)
+        np.testing.assert_allclose(coords(scene.axes, 0.5 * (halves[:, 0] + halves[:, 3])),
+                                   expected, atol=1e-9)
+    assert all(b is None or b not in scene.mobjects for b in scene.dot_batches)
+
+
+def test_the_counters_end_at_the_full_count(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    exp = scene.experiment
+    drawn, lasso, ridge = scene.counter_values
+    assert drawn.get_values() == (exp.count,)
+    assert lasso.get_values() == (int(np.sum(exp.l1_sparse)),
+                                  100.0 * np.sum(exp.l1_sparse) / exp.count)
+    assert ridge.get_values() == (int(np.sum(exp.l2_sparse)),
+                                  100.0 * np.sum(exp.l2_sparse) / exp.count)
+
+
+def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    rings = ring_shares(scene.experiment, scene.rings)
+    plot = scene.share_plot[0]
+    for bar, box in zip(scene.bars, rings.bars()):
+        np.testing.assert_allclose(coords(plot, bar.get_vertices()), box, atol=1e-9)
+    for circle, r in zip(scene.ring_circles, rings.radii[1:-1]):
+        np.testing.assert_allclose(np.hypot(*coords(scene.axes, anchors(circle)).T), r,
+                                   rtol=1e-9)
+    # The dashed square starts at the sampling square's first corner and stays on its edges.
+    dashes = np.concatenate([coords(scene.axes, d.points) for d in scene.square_outline])
+    np.testing.assert_allclose(dashes[0], scene.square[0], atol=1e-9)
+    np.testing.assert_allclose(np.max(np.abs(dashes), axis=1), scene.experiment.box, rtol=1e-9)
+    assert annulus(rings.radii[0], rings.radii[1]).shape[1] == 2
+
+
+def test_the_examples_touch_the_diamond_where_regmath_says(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    parts = scene.example_parts
+    for k, kind in enumerate(("corner", "edge")):
+        loss = scene.experiment.loss(scene.examples[kind])
+        sol = constrained(loss, norm="l1", radius=scene.radius)
+        contour, solution = parts[4 * k], parts[4 * k + 1]
+        # Piece by piece: the view can cut the contour into several arcs.
+        expected = [p for p in clip_polyline(level_set(loss, sol.level), scene.view)
+                    if len(p) >= 2]
+        drawn = contour.get_subpaths()
+        assert len(drawn) == len(expected)
+        for path, piece in zip(drawn, expected):
+            corners = coords(scene, np.vstack([path[::4], path[-1:]]))
+            np.testing.assert_allclose(corners, piece, atol=1e-9)
+        np.testing.assert_allclose(coords(scene, solution.get_center())[0], sol.point, atol=1e-9)
+        assert bool(sol.zero_weights) == (kind == "corner")
+
+
+# -------------------------------------------------------------------- both
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner", "SparsityOdds"])
+def test_every_claim_is_true_for_the_data(rendered, name) -> None:
+    scene = rendered[name]
+    facts = facts_for(scene)
+    words = check_captions(scene.narration_log, rules_for(scene), facts)
+    screen = check_screen(scene.screen_texts, screen_rules_for(scene), facts)
+    assert words.false == [] and screen.false == []
+    assert words.unchecked_numbers == []
+    assert len(words.claims) >= 10 and len(screen.claims) >= 3
+
+
+@pytest.mark.parametrize("name", ["WhyCornersWin", "CornersFromACorner", "SparsityOdds"])
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
+    problems = viewer_problems(rendered[name])
+    assert all(not found for found in problems.values()), problems
+
+
+def test_every_beat_is_a_section_with_words(rendered) -> None:
+    assert rendered["WhyCornersWin"].beats == ["setup", "travel", "tally", "map"]
+    assert rendered["SparsityOdds"].beats == ["sampling", "examples", "count", "distance"]
+    for scene in rendered.values():
+        assert {record.section for record in scene.narration_log} == set(scene.beats)
+
+
+def test_the_keys_show_the_colours_they_explain(rendered) -> None:
+    scene = rendered["WhyCornersWin"]
+    (corner_swatch, _), (edge_swatch, _), (ray_swatch, _) = scene.key["map"]
+    assert corner_swatch.get_fill_color() == scene.wedges[0].get_fill_color()
+    assert corner_swatch.get_fill_opacity() == scene.wedges[0].get_fill_opacity()
+    assert edge_swatch.get_fill_color() == scene.bands[0].get_fill_color()
+    assert edge_swatch.get_fill_color() == scene.outside[0].get_fill_color()
+    assert ray_swatch.get_stroke_color() == scene.rays[0].get_stroke_color()
+    # Light enough to see on a projector: no fill of the map darker than this over black.
+    for fill in (scene.wedges[0], scene.bands[0]):
+        rgb = np.array(fill.get_fill_color().to_rgb()) * fill.get_fill_opacity()
+        assert rgb.max() >= 0.3
+    for part in scene.key.values():
+        assert part.get_bottom()[1] >= CAPTION_TOP
+        assert abs(part.get_left()[0]) < config.frame_width / 2
+
+
+def test_the_story_names_its_events_in_order(rendered) -> None:
+    captions = [r.words.caption for r in rendered["WhyCornersWin"].narration_log
+                if r.section == "travel"]
+    assert "reaches the corner" in captions[0] and "sets off" in captions[0]
+    assert any("single instant" in c for c in captions)
+    assert "leaves it here" in captions[-2] and "rest of the way" in captions[-1]
+    starting = [r.words.caption for r in rendered["CornersFromACorner"].narration_log]
+    assert any("starts on the corner" in c for c in starting)

@@ -1,0 +1,375 @@
+"""The claims WhyCornersWin and SparsityOdds may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone.
+The journey's exact arcs and crossings (`regmath.sparsity.orbit_journey`) are
+checked against solving the problem along the orbit (the batched solver on a
+dense grid, the one-loss solver at each named event); the experiment's counts
+and ring shares are recounted here from its solutions with plain numpy.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from regmath import Quadratic, constrained
+from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
+from scenes.sparsity import ELLIPSES_SHOWN, EXAMPLE_POOL, SparsityOdds, WhyCornersWin
+from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+
+TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
+#: Grid of the journey on which the exact share is checked against solving.
+JOURNEY_GRID = 4000
+
+
+def _tex(text: str) -> str:
+    """A TeX number in caption form, for `agrees`."""
+    text = text.replace("-", "−")
+    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        power = match.group(2).replace("-", "⁻").translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return f"{match.group(1)}×10{power}"
+    return text
+
+
+def _index(match: re.Match, group: int = 1) -> int:
+    return SUBSCRIPT[match.group(group)]
+
+
+def isinstance_by_name(scene, name: str) -> bool:
+    return any(cls.__name__ == name for cls in type(scene).__mro__)
+
+
+# ==================================================================== journey
+def journey_facts(scene) -> dict:
+    """The journey's facts, from WhyCornersWin's class attributes."""
+    hessian = np.asarray(scene.hessian, dtype=float)
+    t, big_r, start = float(scene.radius), float(scene.orbit_radius), float(scene.start_angle)
+    journey = orbit_journey(hessian, t, big_r, start_angle=start)
+    base = Quadratic(center=[0.0, 0.0], hessian=hessian)
+
+    def solve(progress: float, norm: str):
+        loss = Quadratic(center=orbit(big_r, progress, start_angle=start),
+                         eigenvalues=base.eigenvalues, eigenvectors=base.eigenvectors)
+        return constrained(loss, norm=norm, radius=t)
+
+    grid = np.arange(JOURNEY_GRID) / JOURNEY_GRID
+    centers = orbit(big_r, grid, start_angle=start)
+    _, l1_sparse = solutions_along(hessian, centers, norm="l1", radius=t)
+    _, l2_sparse = solutions_along(hessian, centers, norm="l2", radius=t)
+    # Each run: the one-loss solver puts w* exactly on its corner in the middle of the arc,
+    # and just outside the arc both weights are nonzero.
+    runs = []
+    for run in journey.runs:
+        middle = solve(run.start + 0.5 * run.length, "l1")
+        before, after = solve(run.start - 1e-6, "l1"), solve(run.stop + 1e-6, "l1")
+        runs.append({"run": run, "at_corner": bool(np.array_equal(middle.point, run.corner)),
+                     "free_outside": not before.zero_weights and not after.zero_weights})
+    crossings = []
+    for c in journey.crossings:
+        at = solve(c.progress, "l2").point
+        near = [solve(c.progress + d, "l2").point for d in (-1e-4, 1e-4)]
+        crossings.append({
+            "crossing": c,
+            # On the ray, ridge's w* is the axis point (to rounding: the float ŵ is not exactly
+            # on the ray); a little before and after, that weight is clearly nonzero.
+            "on_axis": bool(abs(at[c.zero_weight]) <= 1e-12 * t
+                            and np.allclose(at, c.axis_point, rtol=0, atol=1e-12 * t)),
+            "instant": all(abs(p[c.zero_weight]) > 1e-9 * t for p in near),
+            "lasso_on_corner": bool(solve(c.progress, "l1").at_corner),
+        })
+    events = journey.events()
+    named = []
+    arrival = None
+    for event in events:
+        named.append(event)
+        if event.kind == "arrive" and arrival is None:
+            arrival = event
+        elif event.kind == "leave" and arrival is not None and np.array_equal(event.corner,
+                                                                            arrival.corner):
+            break
+    last = named[-1].progress
+    start_l1, start_l2 = solve(0.0, "l1"), solve(0.0, "l2")
+    return {
+        "t": t, "orbit_radius": big_r, "hessian": hessian, "journey": journey,
+        "share": journey.lasso_share, "sampled_share": float(np.mean(l1_sparse)),
+        # Ridge's exact zeros on the grid: only where a grid point is a crossing instant.
+        "ridge_sampled": float(np.mean([not any(abs(g - c.progress) < 0.5 / JOURNEY_GRID
+                                                for c in journey.crossings)
+                                        for g in grid[l2_sparse]] or [0.0])),
+        "runs": runs, "crossings": crossings,
+        "named": named, "arrivals_after": sum(1 for e in events if e.kind == "arrive"
+                                              and e.progress > last),
+        "crossings_after": sum(1 for c in journey.crossings if c.progress > last),
+        "start_l1": start_l1, "start_l2": start_l2,
+        "start_zero_l1": journey.lasso_zero(0.0), "start_zero_l2": journey.ridge_zero(0.0),
+    }
+
+
+def _run_at(f: dict, corner_text: str, zero: int) -> dict | None:
+    for entry in f["runs"]:
+        run = entry["run"]
+        if point_agrees(corner_text, run.corner) and run.zero_weight == zero:
+            return entry
+    return None
+
+
+def _arrival_claim(m: re.Match, f: dict) -> bool:
+    entry = _run_at(f, m.group(1), _index(m, 2))
+    return bool(entry and entry["at_corner"] and entry["free_outside"]
+                and any(e.kind == "arrive" and np.array_equal(e.corner, entry["run"].corner)
+                        for e in f["named"]))
+
+
+def _ridge_claim(m: re.Match, f: dict) -> bool:
+    axis, zero = _index(m, 1), _index(m, 2)
+    return any(c["crossing"].zero_weight == zero and axis == 1 - zero and c["on_axis"]
+               and c["instant"] for c in f["crossings"])
+
+
+def _times(text: str) -> int:
+    return {"once more": 1, "twice more": 2}.get(text) or int(text.split()[0])
+
+
+def _share_claim(text: str, f: dict) -> bool:
+    # Exact arcs, and a dense grid of solves agrees to its resolution (a boundary at each
+    # of the 8 arc ends can move the grid's count by one sample).
+    return (agrees(text, 100.0 * f["share"])
+            and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
+
+
+JOURNEY_RULES = [
+    Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
+    Rule("orbit", rf"the circle ‖ŵ‖₂ = ({NUMBER}) around 0",
+         lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
+    Rule("yellow means zero", r"one of its weights is exactly 0", lambda m, f: True, ("setup",)),
+    Rule("start: neither", r"Neither is yet: at the start, both have two nonzero weights",
+         lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
+         and f["start_zero_l1"] is None and f["start_zero_l2"] is None, ("setup",)),
+    Rule("start: lasso", rf"The lasso's already is: it starts on the corner (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: f["start_l1"].at_corner and point_agrees(m.group(1), f["start_l1"].point)
+         and f["start_zero_l2"] is None, ("setup",)),
+    Rule("start: both", r"Both are already: ŵ starts on a ray where ridge gives a zero",
+         lambda m, f: f["start_zero_l1"] is not None and f["start_zero_l2"] is not None
+         and np.min(np.abs(f["start_l2"].point)) <= 1e-12 * f["t"], ("setup",)),
+    Rule("arrive", rf"it reaches the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0 exactly",
+         _arrival_claim, ("travel",)),
+    Rule("start on corner", rf"starts on the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0",
+         lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["run"].contains(0.0)
+                           and e["at_corner"]), ("travel",)),
+    Rule("ridge instant", r"meets the w([₁₂]) axis here: w([₁₂])\* = 0 for this single instant only",
+         _ridge_claim, ("travel",)),
+    Rule("lasso still on corner", r"The lasso's stays on its corner",
+         lambda m, f: all(c["lasso_on_corner"] for c in f["crossings"]
+                          if any(e.kind == "ridge" and e.progress == c["crossing"].progress
+                                 for e in f["named"])), ("travel",)),
+    Rule("stays and leaves", r"stays on its corner while ŵ moves on, a whole arc of the orbit, and "
+         r"leaves it here: both weights nonzero again",
+         lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length > 0.0
+                          for e in f["runs"]), ("travel",)),
+    Rule("rest: lasso", r"lands on a corner (once more|twice more|\d+ more times)",
+         lambda m, f: _times(m.group(1)) == f["arrivals_after"], ("travel",)),
+    Rule("rest: ridge", r"ridge's meets an axis (once more|twice more|\d+ more times)",
+         lambda m, f: _times(m.group(1)) == f["crossings_after"], ("travel",)),
+    Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
+         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f),
+         ("tally",)),
+    Rule("tally: ridge", r"Ridge's had one at (\d+) single instants, when it crossed an axis: "
+         r"(0) % of the journey",
+         lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0
+         and all(c["on_axis"] and c["instant"] for c in f["crossings"]), ("tally",)),
+    Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
+    Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
+         lambda m, f: _share_claim(m.group(1), f), ("map",)),
+    Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
+         lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
+]
+
+JOURNEY_SCREEN_RULES = [
+    Rule("t on screen", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("orbit on screen", rf"\\\|\\hat w\\\|_2 = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["orbit_radius"])),
+    Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
+         rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["hessian"].ravel()[k]) for k in range(4))),
+    Rule("arcs on screen", rf"on (\d+) arcs: }}({TEX_NUMBER})\\%",
+         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(_tex(m.group(2)), f)),
+    Rule("instants on screen", r"at (\d+) instants: }0\\%",
+         lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0),
+]
+
+
+# ======================================================================= odds
+def odds_facts(scene) -> dict:
+    """The experiment's facts, from SparsityOdds' class attributes."""
+    t = float(scene.radius)
+    exp = sparsity_experiment(int(scene.count), seed=int(scene.seed), radius=t,
+                              reach=float(scene.reach), max_condition=float(scene.max_condition))
+    # Recount the exact zeros from the solutions themselves, and re-solve a sample one by one.
+    l1 = np.any(exp.l1_points == 0.0, axis=1)
+    l2 = np.any(exp.l2_points == 0.0, axis=1)
+    for k in range(0, exp.count, max(1, exp.count // 40)):
+        loss = Quadratic(center=exp.centers[k], hessian=exp.hessians[k])
+        assert bool(constrained(loss, norm="l1", radius=t).zero_weights) == bool(l1[k])
+    ratio = np.hypot(exp.centers[:, 0], exp.centers[:, 1]) / t
+    rings = int(scene.rings)
+    edges = np.linspace(1.0, float(scene.reach), rings + 1)
+    shares = []
+    for k in range(rings):
+        inside = (ratio > edges[k]) & (ratio <= edges[k + 1])
+        shares.append(float(np.mean(l1[inside])))
+    examples = {}
+    for kind, flags in (("corner", l1[:EXAMPLE_POOL]), ("edge", ~l1[:EXAMPLE_POOL])):
+        hits = np.flatnonzero(flags)
+        if hits.size:
+            k = int(hits[0])
+            loss = Quadratic(center=exp.centers[k], hessian=exp.hessians[k])
+            examples[kind] = constrained(loss, norm="l1", radius=t)
+    shown = scene.shown if scene.shown is not None else exp.count
+    return {"t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
+            "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
+            "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
+            "rising": bool(np.all(np.diff(shares) > 0.0)), "examples": examples,
+            "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
+
+
+ODDS_RULES = [
+    Rule("radius", rf"both of radius t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]),
+         ("sampling",)),
+    Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
+         ("sampling",)),
+    Rule("condition", rf"between (1) and ({NUMBER})",
+         lambda m, f: agrees(m.group(2), f["max_condition"]), ("sampling",)),
+    Rule("ellipses", r"contours of (\d+) such losses",
+         lambda m, f: int(m.group(1)) == f["ellipses"], ("sampling",)),
+    Rule("corner example", r"meets it at a corner: w([₁₂])\* = 0 exactly, so its dot turns yellow",
+         lambda m, f: "corner" in f["examples"] and f["examples"]["corner"].at_corner
+         and f["examples"]["corner"].point[_index(m)] == 0.0, ("examples",)),
+    Rule("edge example", r"on an edge: both weights nonzero, so its dot turns blue",
+         lambda m, f: "edge" in f["examples"] and not f["examples"]["edge"].zero_weights,
+         ("examples",)),
+    Rule("no example", r"None of the first (\d+) losses lands on (an edge|a corner)",
+         lambda m, f: int(m.group(1)) == EXAMPLE_POOL
+         and ("edge" if m.group(2) == "an edge" else "corner") not in f["examples"],
+         ("examples",)),
+    Rule("count", r"Now (\d+) such losses", lambda m, f: int(m.group(1)) == f["count"],
+         ("count",)),
+    Rule("dots shown", r"a dot for each of the first (\d+)",
+         lambda m, f: int(m.group(1)) == f["shown"] < f["count"], ("count",)),
+    Rule("one dot each", r"one dot each", lambda m, f: f["shown"] == f["count"], ("count",)),
+    Rule("settles", rf"settles at ({NUMBER}) %: (\d+) of (\d+) solutions have an exact zero",
+         lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"])
+         and int(m.group(2)) == f["l1_count"] and int(m.group(3)) == f["count"], ("count",)),
+    Rule("ridge none", r"Ridge: none of the (\d+)",
+         lambda m, f: f["l2_count"] == 0 and int(m.group(1)) == f["count"], ("count",)),
+    Rule("ridge some", r"Ridge: (\d+) of the (\d+)",
+         lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
+         ("count",)),
+    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; in the outermost ring, "
+         rf"({NUMBER}) %",
+         lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
+         and agrees(m.group(2), 100.0 * f["shares"][-1]), ("distance",)),
+    Rule("rising", r"The further ŵ lies outside the ball, relative to t, the more often",
+         lambda m, f: f["rising"], ("distance",)),
+    Rule("rising overall", r"Farther out, the lasso lands on a corner more often, though not ring",
+         lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0], ("distance",)),
+    Rule("not rising", r"the share does not rise with the distance",
+         lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
+    Rule("this square", rf"So ({NUMBER}) % belongs to this square",
+         lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("distance",)),
+]
+
+ODDS_SCREEN_RULES = [
+    Rule("square on screen", rf"\|\\hat w_2\| \\le ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["box"])),
+    Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("cond on screen", rf"\\operatorname\{{cond\}}\(H\) \\le ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["max_condition"])),
+]
+
+#: Both scenes' on-screen rules (each only matches its own scene's TeX).
+SCREEN_RULES = [*JOURNEY_SCREEN_RULES, *ODDS_SCREEN_RULES]
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    if isinstance_by_name(scene, "WhyCornersWin"):
+        return journey_facts(scene)
+    return odds_facts(scene)
+
+
+def rules_for(scene) -> list[Rule]:
+    return JOURNEY_RULES if isinstance_by_name(scene, "WhyCornersWin") else ODDS_RULES
+
+
+def screen_rules_for(scene) -> list[Rule]:
+    return JOURNEY_SCREEN_RULES if isinstance_by_name(scene, "WhyCornersWin") else ODDS_SCREEN_RULES
+
+
+# ------------------------------------------------------------------ variants
+def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(scene, name, data, refused, story="sparsity")
+
+
+def _on_ray_start() -> float:
+    """A start angle that puts ŵ exactly where the orbit crosses a ridge ray (default H)."""
+    journey = orbit_journey(WhyCornersWin.hessian, 1.0, 1.6, start_angle=0.0)
+    point = journey.crossings[0].point
+    return float(np.arctan2(point[1], point[0]))
+
+
+VARIANTS = [
+    # ------------------------------------------------------------- WhyCornersWin
+    V(WhyCornersWin, "start-quadrant-2", {"start_angle": 2.5}),
+    V(WhyCornersWin, "start-on-corner", {"start_angle": 0.0}),
+    V(WhyCornersWin, "start-on-ray", {"start_angle": _on_ray_start()}),
+    V(WhyCornersWin, "start-negative", {"start_angle": -3.0}),
+    V(WhyCornersWin, "isotropic", {"hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    V(WhyCornersWin, "diagonal", {"hessian": ((3.0, 0.0), (0.0, 1.0))}),
+    V(WhyCornersWin, "coupled", {"hessian": ((1.0, 0.95), (0.95, 1.0))}),
+    V(WhyCornersWin, "cond-1e4", {"hessian": rotated(1e4, 1, 0.3)}),
+    V(WhyCornersWin, "orbit-near-ball", {"orbit_radius": 1.05}),
+    V(WhyCornersWin, "orbit-far", {"orbit_radius": 4.0}),
+    V(WhyCornersWin, "large-scale", {"radius": 100.0, "orbit_radius": 160.0}),
+    V(WhyCornersWin, "tiny", {"radius": 0.01, "orbit_radius": 0.016}),
+    V(WhyCornersWin, "slow", {"travel_seconds": 40.0}),
+    V(WhyCornersWin, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
+    V(WhyCornersWin, "asymmetric", {"hessian": ((1.0, 0.3), (0.2, 2.0))}, refused="hessian"),
+    V(WhyCornersWin, "indefinite", {"hessian": ((1.0, 0.0), (0.0, -1.0))}, refused="hessian"),
+    V(WhyCornersWin, "cond-1e7", {"hessian": rotated(1e7, 1, 0.3)}, refused="hessian"),
+    V(WhyCornersWin, "orbit-inside", {"orbit_radius": 0.8}, refused="orbit_radius"),
+    V(WhyCornersWin, "orbit-on-circle", {"orbit_radius": 1.0}, refused="orbit_radius"),
+    V(WhyCornersWin, "radius-beyond-orbit", {"radius": 2.0}, refused="radius"),
+    V(WhyCornersWin, "orbit-too-far", {"orbit_radius": 10.0}, refused="orbit_radius"),
+    V(WhyCornersWin, "radius-0", {"radius": 0.0}, refused="radius"),
+    V(WhyCornersWin, "start-nan", {"start_angle": float("nan")}, refused="start_angle"),
+    V(WhyCornersWin, "start-in-degrees", {"start_angle": 30.0}, refused="start_angle"),
+    V(WhyCornersWin, "travel-0", {"travel_seconds": 0.0}, refused="travel_seconds"),
+    # --------------------------------------------------------------- SparsityOdds
+    V(SparsityOdds, "small-square", {"reach": 1.5}),
+    V(SparsityOdds, "large-square", {"reach": 10.0}),
+    V(SparsityOdds, "isotropic", {"max_condition": 1.0}),
+    V(SparsityOdds, "cond-1e4", {"max_condition": 1e4}),
+    V(SparsityOdds, "few-losses", {"count": 100, "rings": 2}),
+    V(SparsityOdds, "some-dots", {"shown": 500}),
+    V(SparsityOdds, "seed-0", {"seed": 0}),
+    V(SparsityOdds, "large-scale", {"radius": 100.0}),
+    V(SparsityOdds, "radius-4", {"radius": 4.0}),  # the square follows t: no clash with it
+    V(SparsityOdds, "tiny", {"radius": 0.01}),
+    V(SparsityOdds, "one-batch", {"batches": 1}),
+    V(SparsityOdds, "many-rings", {"rings": 10}),
+    V(SparsityOdds, "many-losses", {"count": 12000}),
+    V(SparsityOdds, "shown-above-count", {"shown": 6000}, refused="shown"),
+    V(SparsityOdds, "count-small", {"count": 50}, refused="count"),
+    V(SparsityOdds, "count-too-few-per-ring", {"count": 100}, refused="count"),
+    V(SparsityOdds, "count-fraction", {"count": 5000.5}, refused="count"),
+    V(SparsityOdds, "batches-0", {"batches": 0}, refused="batches"),
+    V(SparsityOdds, "radius-0", {"radius": 0.0}, refused="radius"),
+    V(SparsityOdds, "reach-1", {"reach": 1.0}, refused="reach"),
+    V(SparsityOdds, "cond-below-1", {"max_condition": 0.5}, refused="max_condition"),
+    V(SparsityOdds, "seed-negative", {"seed": -1}, refused="seed"),
+    V(SparsityOdds, "rings-1", {"rings": 1}, refused="rings"),
+]
