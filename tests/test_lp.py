@@ -206,7 +206,7 @@ def test_ball_facts_match_the_boundary(p: float) -> None:
         corner = min(seen) > 45.0
         assert corner == (facts.corners == place), (p, place, seen)
         if not corner:
-            assert seen[-1] <= seen[0] + 1e-6 and seen[-1] < 5.0  # flat sides turn by 0
+            assert seen[-1] <= seen[0] + 1e-3 and seen[-1] < 5.0  # flat sides turn by 0
     assert facts.cusps == (p < 1.0)
     if facts.cusps:  # a cusp: the boundary comes back on itself, the turn tends to 180°
         assert abs(_turn_at(p, 0.0, 1e-9)) > 150.0
