@@ -444,7 +444,7 @@ def ball_facts(p: float) -> BallFacts:
 
 
 def axis_points(radius: float = 1.0) -> NDArray[np.float64]:
-    """(t, 0), (0, t), (−t, 0), (0, −t): where every sphere ‖w‖_p = t meets the axes, shape (4, 2)."""
+    """(t, 0), (0, t), (−t, 0), (0, −t): where every sphere ‖w‖_p = t meets the axes, (4, 2)."""
     radius = check_nonnegative(radius, "radius")
     return radius * _DIAMOND_CORNERS[:4].copy()
 

@@ -39,14 +39,15 @@ before the first frame, naming the attribute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
+    Animation,
     Create,
     DashedVMobject,
     Dot,
@@ -61,6 +62,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    Wait,
     interpolate_color,
     linear,
     smooth,
@@ -92,7 +94,13 @@ from regmath.lp import (
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import Phrase, decimals_for, number, numbers, point
-from scenes.toolkit.params import InvalidArgumentError, increasing, point as a_point, refuse
+from scenes.toolkit.params import (
+    Check,
+    InvalidArgumentError,
+    increasing,
+    point as a_point,
+    refuse,
+)
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
@@ -120,13 +128,49 @@ ZERO_COLOR = NORMAL_COLOR
 PANEL_FONT = 32
 PANEL_GAP = 0.2
 TITLE_FONT = 40
+#: Added to the z-index of what an animation moves, for its length (see `NormsScene`).
+LIFT_Z = 20
 
 
-class PanelMixin:
-    """Lines of text stacked under the title on the right of the plot."""
+class NormsScene(StoryScene):
+    """A scene of this file: text panel on the right, and animations drawn on top.
+
+    Manim's Cairo renderer redraws, in every frame of an animation, every
+    mobject from the first animated one on in drawing order (z-index, then
+    order added). A curve drawn at z 0 therefore redraws every label, dot
+    and tick number above it (z 4 to 5) in each frame. `play` lifts what the
+    animations move above everything still for the animation's length, and
+    lifts with it the still mobjects above them that it might cross, so the
+    layering on screen is unchanged; each frame redraws the animated
+    mobjects and those few labels only. (`scenes.toolkit.motion.sweep` does
+    the same for followers of a tracker.)
+    """
 
     title: VMobject
     panel_lines: list[VMobject]
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        moved = [a.mobject for a in animations
+                 if isinstance(a, Animation) and not isinstance(a, Wait)]
+        if not moved:
+            super().play(*animations, **kwargs)
+            return
+        members = [m for mob in moved for m in mob.get_family()]
+        lowest = min(m.z_index for m in members)
+        ids = {id(m) for m in members}
+        trace = _outline_points([m for m in members if m.has_points()])
+        still = [m for top in self.mobjects for m in top.get_family()
+                 if id(m) not in ids and m.has_points() and m.z_index > lowest]
+        crossed = [m for m in still if _box_holds(m, trace, margin=CROSS_MARGIN)]
+        lifted = [*members, *crossed]
+        saved = [m.z_index for m in lifted]
+        for m in lifted:
+            m.z_index += LIFT_Z
+        try:
+            super().play(*animations, **kwargs)
+        finally:
+            for m, z in zip(lifted, saved):
+                m.z_index = z
 
     def add_panel_line(self, line: VMobject, *, gap: float = PANEL_GAP) -> VMobject:
         """Place ``line`` under the panel's last line (or the title) and remember it."""
@@ -139,6 +183,32 @@ class PanelMixin:
     def make_title(self, text: str) -> Tex:
         title = Tex(text, font_size=TITLE_FONT).to_corner(UP + LEFT, buff=0.35)
         return title.align_to([PANEL_LEFT, 0, 0], LEFT)
+
+
+#: How near (scene units) a moving curve may pass a still label before the label is lifted
+#: with it; Indicate grows a mobject by up to a fifth, Flash reaches 0.3 out.
+CROSS_MARGIN = 0.35
+
+
+def _outline_points(mobjects: list[Any], spacing: float = 0.05) -> np.ndarray:
+    """Points along every curve of the mobjects (x, y), at most ``spacing`` apart on each chord."""
+    pieces = [np.zeros((0, 2))]
+    for mobject in mobjects:
+        p = mobject.points[:, :2]
+        for start, end in zip(p[0::4], p[3::4]):
+            count = int(np.ceil(np.linalg.norm(end - start) / spacing)) + 1
+            t = np.linspace(0.0, 1.0, count)[:, np.newaxis]
+            pieces.append(start + t * (end - start))
+    return np.concatenate(pieces)
+
+
+def _box_holds(mobject: Any, points: np.ndarray, *, margin: float) -> bool:
+    """Whether any of ``points`` lies in the mobject's box grown by ``margin``."""
+    if not len(points):
+        return False
+    low = mobject.get_corner(DOWN + LEFT)[:2] - margin
+    high = mobject.get_corner(UP + RIGHT)[:2] + margin
+    return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
 
 # =============================================================== NormsAsDistances
@@ -154,7 +224,7 @@ RIGHT_ANGLE_VIEW = 0.04
 PATH_WIDTH, SEGMENT_WIDTH = 9, 5
 
 
-class NormsAsDistances(PanelMixin, StoryScene):
+class NormsAsDistances(NormsScene):
     """Two ways to measure how far w is from 0: along the axes (L1), or straight (L2)."""
 
     #: w: off the diagonal, so the diamond and the circle through it look different.
@@ -263,11 +333,14 @@ class NormsAsDistances(PanelMixin, StoryScene):
             self.add_panel_line(line, gap=0.12 if line is self.l1_lines[1] else 0.35)
         zeros = self.lengths.zero_weights
         negatives = [i for i in range(2) if self.w[i] < 0.0]
-        sign_note = ""
-        if negatives:
+        sign_note = sign_spoken = ""
+        if negatives:  # a leg's length is |wᵢ|, whatever the sign of wᵢ
             parts = " and ".join(f"|{v[f'w{i + 1}v'].text}| = {v['ab'[i]].text}"
                                  for i in negatives)
             sign_note = f" A length counts as positive: {parts}."
+            said = " and ".join(f"{v[f'w{i + 1}v'].spoken} is {v['ab'[i]].spoken} long"
+                                for i in negatives)
+            sign_spoken = f" A length counts as positive: {said}."
         self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
                                          stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
                                 for line in street_grid(self.view.x_range, self.view.y_range)))
@@ -279,7 +352,7 @@ class NormsAsDistances(PanelMixin, StoryScene):
                      f"{{@leg}}one leg: |{{w{moving + 1}}}| = {{len}}, and "
                      f"|{{w{still + 1}}}| = 0." + sign_note)
             spoken = (taxi + f"w lies on the {{w{moving + 1}}} axis, so the walk is {{@leg}}one "
-                      "leg, {len} long, and the other leg is zero." + sign_note)
+                      "leg, {len} long, and the other leg is zero." + sign_spoken)
             with self.cue(words, len=v["ab"[moving]], spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
                 cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]), at="leg")
@@ -287,7 +360,7 @@ class NormsAsDistances(PanelMixin, StoryScene):
             words = (taxi + "{@leg1}First |{w1}| = {a} along {w1}, {@leg2}then |{w2}| = {b} "
                      "along {w2}{@done}." + sign_note)
             spoken = (taxi + "{@leg1}First {a} along w-one, {@leg2}then {b} along "
-                      "w-two{@done}." + sign_note)
+                      "w-two{@done}." + sign_spoken)
             with self.cue(words, a=v["a"], b=v["b"], spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg1")
                 cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), at="leg1",
@@ -408,11 +481,14 @@ class NormsAsDistances(PanelMixin, StoryScene):
                                getattr(self, "right_angle", None)) if m is not None]
         followers = self.start_walk(live)
         with self.cue(slide, **values) as cue:
+            # Last in drawing order, so the fades redraw these alone, not the plot under them.
+            self.bring_to_front(*stale, *statics)
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics), Reveal(live),
                      Reveal(self.walker_label), at="walk")
             sweep(self, self.walk, 1.0, *followers, run_time=cue.until("end"), rate_func=linear)
             for follower in followers:
                 follower.clear_updaters()
+            self.bring_to_front(*stale, live, self.walker_label)
             cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
                      *(Reveal(m) for m in statics))
         self.panel_lines.remove(live)
@@ -424,6 +500,7 @@ class NormsAsDistances(PanelMixin, StoryScene):
                       "weight is exactly 0. The circle has no corners at all{@circle}.") as cue:
             cue.play(Reveal(corners), *(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
                                         for c in corners), at="corners")
+            self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
             cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle")
             cue.wait_until(cue.END)
             self.wait(1.0)
@@ -450,9 +527,9 @@ class NormsAsDistances(PanelMixin, StoryScene):
         self.legs.add_updater(follow_legs)
         self.segment.add_updater(lambda m: m.set_points_as_corners(
             to_scene(self.axes, np.array([[0.0, 0.0], self.current()]))))
-        live[0].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
-        live[1].add_updater(lambda r: r.set_values(self.live_values()[3]))
-        return [self.dot, self.walker_label, self.legs, self.segment, *live]
+        live[0][1].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
+        live[1][1].add_updater(lambda r: r.set_values(self.live_values()[3]))
+        return [self.dot, self.walker_label, self.legs, self.segment, live[0][1], live[1][1]]
 
     def live_values(self) -> tuple[float, float, float, float]:
         lengths = two_lengths(self.current())
@@ -488,19 +565,34 @@ class NormsAsDistances(PanelMixin, StoryScene):
         return label
 
     def get_live_lines(self) -> VGroup:
-        """"now: ‖w‖₁ = … + … = …" and "‖w‖₂ = …" for the moving w, wide enough for the walk."""
+        """"now: ‖w‖₁ = … + … = …" and "‖w‖₂ = …" for the moving w, wide enough for the walk.
+
+        Each line is its words (still) and a readout of its numbers alone (live): a frame
+        of the walk redraws the digits, not the words around them.
+        """
         largest = max(self.l1, self.circle_range[1])
         nonzero = [x for x in (*self.lengths.legs, self.l2) if x > 0.0]
         places = max(1, decimals_for(min(nonzero)))
         slot = number_format(largest, places)
         values = self.live_values()
-        live = VGroup(
-            Readout(r"\text{{now: }} \|w\|_1 = " + slot + " + " + slot + " = " + slot,
-                    *values[:3], font_size=PANEL_FONT - 2, exact_zeros=True, color=L1_COLOR),
-            Readout(r"\|w\|_2 = " + slot, values[3], font_size=PANEL_FONT - 2,
-                    exact_zeros=True, color=L2_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        self.add_panel_line(live, gap=0.35)
-        return live
+        size = PANEL_FONT - 2
+        lines = VGroup()
+        for words, template, shown, color, baseline in (
+                (r"\text{now: } \|w\|_1 =", slot + " + " + slot + " = " + slot, values[:3],
+                 L1_COLOR, 0),
+                (r"\|w\|_2 =", slot, values[3:], L2_COLOR, 1)):
+            prefix = MathTex(words, font_size=size, color=color)
+            numbers_line = Readout(template, *shown, font_size=size, exact_zeros=True,
+                                   color=color)
+            numbers_line.next_to(prefix, RIGHT, buff=0.18)
+            # Digits sit on the text's baseline: the bottom of a glyph without a descender
+            # ("n" of "now", "w" of ‖w‖).
+            numbers_line.shift((prefix[0][baseline].get_bottom()[1]
+                                - numbers_line[0].get_bottom()[1]) * UP)
+            lines.add(VGroup(prefix, numbers_line))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.add_panel_line(lines, gap=0.35)
+        return lines
 
     def square_tex(self, index: int) -> str:
         """wᵢ² with the value of wᵢ (bracketed when negative), in TeX."""
@@ -542,7 +634,7 @@ def ball_color(p: float) -> ManimColor:
     return interpolate_color(L2_COLOR, palette.TEXT, BEYOND_TWO_SHARE * (1.0 - beyond))
 
 
-def an_exponent() -> Any:
+def an_exponent() -> Check:
     """A check for one stop of the dial: a number p in [P_MIN, P_MAX], or inf."""
     def check(value: Any, name: str) -> float:
         if isinstance(value, bool):
@@ -562,7 +654,7 @@ def an_exponent() -> Any:
     return check
 
 
-def corner_samples() -> Any:
+def corner_samples() -> Check:
     """A check for ``samples``: 8k + 1 points in [33, 1025], so corners are exact points."""
     def check(value: Any, name: str) -> int:
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
@@ -623,8 +715,7 @@ GROW_SENTENCE = "The ball grows, but the four yellow points on the axes stay on 
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 
 
-@dataclass(frozen=True)
-class Sweep:
+class Sweep(NamedTuple):
     """One stretch of a morph: turn the dial to ``target`` by the bookmark ``mark``;
     ``landmark`` is the p reached there if it is 1 or 2 (marked as it is crossed)."""
 
@@ -645,7 +736,7 @@ def p_tex(p: float) -> str:
     return r"\infty" if np.isinf(p) else number(p).tex
 
 
-class UnitBalls(PanelMixin, StoryScene):
+class UnitBalls(NormsScene):
     """The unit ball ‖w‖_p ≤ 1 as the dial p turns through the stops."""
 
     #: The dial's stops, increasing; each p in [0.1, 100] or inf.

@@ -177,8 +177,8 @@ NORMS_SCREEN = [
          lambda m, f: (agrees(_tex(m.group(1)), f["legs"][0])
                        and agrees(_tex(m.group(2)), f["legs"][1])
                        and agrees(_tex(m.group(3)), f["l1"]))),
-    Rule("pythagoras on screen", rf"= \\sqrt\{{\(?({TEX_NUMBER})\)?\^2 \+ \(?({TEX_NUMBER})\)?\^2\}}"
-         rf" = ({TEX_NUMBER})",
+    Rule("pythagoras on screen",
+         rf"= \\sqrt\{{\(?({TEX_NUMBER})\)?\^2 \+ \(?({TEX_NUMBER})\)?\^2\}} = ({TEX_NUMBER})",
          lambda m, f: (agrees(_tex(m.group(1)), f["w"][0]) and agrees(_tex(m.group(2)), f["w"][1])
                        and agrees(_tex(m.group(3)), f["l2"]))),
     Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),

@@ -26,7 +26,13 @@ from regmath.lp import (
     right_angle_at,
     walk_labels,
 )
-from scenes.norms import RIGHT_ANGLE_SHARE, RIGHT_ANGLE_VIEW, NormsAsDistances, UnitBalls, ball_color
+from scenes.norms import (
+    RIGHT_ANGLE_SHARE,
+    RIGHT_ANGLE_VIEW,
+    NormsAsDistances,
+    UnitBalls,
+    ball_color,
+)
 from scenes.toolkit import palette
 from tests.claims import check_captions, check_screen
 from tests.claims_norms import facts_for, rules_for, screen_rules_for
