@@ -115,7 +115,6 @@ from scenes.toolkit.style import (
     make_axes,
     marker,
     place_clear,
-    place_label,
     polyline,
     to_scene,
 )
@@ -132,6 +131,8 @@ TITLE_FONT = 40
 LIFT_Z = 20
 
 
+# TOOLKIT: `NormsScene.play` (lift what an animation moves above still labels while it plays)
+# generalizes `motion.sweep` to every play; it belongs in `StoryScene`.
 class NormsScene(StoryScene):
     """A scene of this file: text panel on the right, and animations drawn on top.
 
@@ -211,14 +212,40 @@ def _box_holds(mobject: Any, points: np.ndarray, *, margin: float) -> bool:
     return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
 
+# TOOLKIT: `style.place_clear` tries every compass direction at its nearest gap before a
+# larger gap in the preferred direction, so a segment's label drifts to its ends; this keeps
+# it on its side first.
+def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles: list[Any],
+                 *, minor: list[Any] = ()) -> Any:
+    """Put a segment's ``label`` on its side ``direction`` (a problem direction) of its
+    midpoint ``point``: the nearest gap in BESIDE_GAPS where it covers no obstacle (curves
+    of ``minor`` may be touched if nothing else is free). Only when the side is full does
+    `place_clear` look around the point."""
+    solid = _outline_points([m for o in obstacles for m in o.family_members_with_points()])
+    faint = _outline_points([m for o in minor for m in o.family_members_with_points()])
+    side = np.array([direction[0], direction[1], 0.0])
+    for points in (np.concatenate([solid, faint]), solid):
+        for gap in BESIDE_GAPS:
+            label.next_to(point, side, buff=gap)
+            if not _box_holds(label, points, margin=0.04):
+                return label
+    return place_clear(label, point, direction, obstacles, minor=minor, buff=LABEL_BUFF)
+
+
 # =============================================================== NormsAsDistances
 #: The larger |wᵢ| must lie in this range: tick steps and live digits stay readable.
+# TOOLKIT: below it `style.decimals` fails on a tick step printed as "1e-05" (IndexError).
 MIN_SCALE, MAX_SCALE = 1e-3, 1e4
 #: A nonzero leg shorter than this share of the longer one would be a few pixels long.
 MIN_LEG_SHARE = 0.05
 #: The right-angle mark's side, as a share of the shorter leg (capped by the view).
 RIGHT_ANGLE_SHARE = 0.3
 RIGHT_ANGLE_VIEW = 0.04
+#: Labels beside a leg keep this far from it: clear of the axis' tick marks (0.1 each side).
+LABEL_BUFF = 0.2
+#: The distances from its segment a label tries, nearest first.
+BESIDE_GAPS = (0.2, 0.35, 0.5, 0.7)
+LABEL_FONT = 28
 #: The walked path is drawn this much wider than the straight segment on top of it, so
 #: both show where they coincide (on an axis).
 PATH_WIDTH, SEGMENT_WIDTH = 9, 5
@@ -306,7 +333,9 @@ class NormsAsDistances(NormsScene):
         self.title = self.make_title(r"How far is $w$ from $0$?")
         self.dot = marker(to_scene(self.axes, self.w), CENTER_COLOR, radius=0.08, z_index=4)
         self.dot_label = legible(MathTex("w", font_size=38, color=CENTER_COLOR))
-        place_label(self.dot_label, self.dot.get_center(), *walk_label_direction(self.w))
+        place_clear(self.dot_label, self.dot.get_center(), walk_label_direction(self.w)[0],
+                    [*self.figure(), *self.tick_numbers()], minor=[self.axes, *self.balls()],
+                    buff=0.06)
         self.w_line = self.add_panel_line(MathTex(rf"w = {v['wval'].tex}", font_size=PANEL_FONT))
         origin = to_scene(self.axes, [0.0, 0.0])
         with self.cue("A model with two weights, {w1} and {w2}, is a point in the "
@@ -548,21 +577,35 @@ class NormsAsDistances(NormsScene):
         for i in range(2):
             if self.lengths.legs[i] == 0.0:
                 continue
-            label = legible(MathTex(rf"|w_{i + 1}| = {self.values['ab'[i]].tex}", font_size=30,
-                                    color=L1_COLOR))
-            place_clear(label, to_scene(self.axes, anchors[i].point), anchors[i].direction,
-                        [*self.legs, self.dot, self.dot_label, *self.tick_numbers(),
-                         *labels.values()], minor=[self.axes])
+            label = legible(MathTex(rf"|w_{i + 1}| = {self.values['ab'[i]].tex}",
+                                    font_size=LABEL_FONT, color=L1_COLOR))
+            place_beside(label, to_scene(self.axes, anchors[i].point), anchors[i].direction,
+                         [*self.figure(), self.dot, self.dot_label, *self.tick_numbers(),
+                          *labels.values()], minor=[self.axes, *self.balls()])
             labels[i] = label
         return labels
 
     def get_segment_label(self) -> MathTex:
         anchor = walk_labels(self.w)[2]
-        label = legible(MathTex(r"\|w\|_2", font_size=30, color=L2_COLOR))
-        place_clear(label, to_scene(self.axes, anchor.point), anchor.direction,
-                    [*self.legs, self.segment, self.dot, self.dot_label, *self.leg_labels,
-                     *self.tick_numbers()], minor=[self.axes])
+        label = legible(MathTex(r"\|w\|_2", font_size=LABEL_FONT, color=L2_COLOR))
+        place_beside(label, to_scene(self.axes, anchor.point), anchor.direction,
+                     [*self.figure(), self.dot, self.dot_label, *self.leg_labels,
+                      *self.tick_numbers()], minor=[self.axes, *self.balls()])
         return label
+
+    def figure(self) -> list[VMobject]:
+        """The walk and the segment, built once, for placing labels clear of them before
+        they are drawn."""
+        if not hasattr(self, "_figure"):
+            self._figure = [polyline(self.axes, curve) for curve in self.key_curves()[:2]]
+        return self._figure
+
+    def balls(self) -> list[VMobject]:
+        """The diamond and the circle to come: a label may touch them (they come later and
+        the label has a dark outline), but is kept off them where there is room."""
+        if not hasattr(self, "_balls"):
+            self._balls = [polyline(self.axes, curve) for curve in self.key_curves()[2:]]
+        return self._balls
 
     def get_live_lines(self) -> VGroup:
         """"now: ‖w‖₁ = … + … = …" and "‖w‖₂ = …" for the moving w, wide enough for the walk.
@@ -570,6 +613,8 @@ class NormsAsDistances(NormsScene):
         Each line is its words (still) and a readout of its numbers alone (live): a frame
         of the walk redraws the digits, not the words around them.
         """
+        # TOOLKIT: a Readout redraws its literal glyphs with its digits in every frame; a
+        # still prefix option in `Readout` would replace this split.
         largest = max(self.l1, self.circle_range[1])
         nonzero = [x for x in (*self.lengths.legs, self.l2) if x > 0.0]
         places = max(1, decimals_for(min(nonzero)))
@@ -715,6 +760,8 @@ GROW_SENTENCE = "The ball grows, but the four yellow points on the axes stay on 
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 
 
+# TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
+# without registering them in sys.modules, where @dataclass looks its module up.
 class Sweep(NamedTuple):
     """One stretch of a morph: turn the dial to ``target`` by the bookmark ``mark``;
     ``landmark`` is the p reached there if it is 1 or 2 (marked as it is crossed)."""
