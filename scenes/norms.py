@@ -343,9 +343,9 @@ class NormsAsDistances(NormsScene):
             cue.play(Create(self.axes_group), until="axes")
         with self.cue("{@dot}Here {w} = {wval}. How far is it from 0{@origin}, where both "
                       "weights are zero?", wval=v["wval"]) as cue:
-            cue.play(Reveal(self.dot), Reveal(self.dot_label), Reveal(self.w_line), at="dot")
-            cue.play(Reveal(self.title), Flash(origin, color=ZERO_COLOR, flash_radius=0.3),
-                     at="origin")
+            cue.play(Reveal(self.dot), Reveal(self.dot_label), Reveal(self.title),
+                     Reveal(self.w_line), at="dot")
+            cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
     def walk_along_axes(self) -> None:
         v = self.values
@@ -446,15 +446,11 @@ class NormsAsDistances(NormsScene):
         self.compare_line = self.add_panel_line(
             MathTex(rf"\|w\|_2 {relation} \|w\|_1", font_size=PANEL_FONT), gap=0.35)
         if self.lengths.on_axis:
-            words = ("{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis. "
-                     "Anywhere else the straight line is shorter.")
-            spoken = ("{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis. "
-                      "Anywhere else the straight line is shorter.")
+            words = "{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis."
+            spoken = "{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis."
         else:
-            words = ("{@less}The straight line is shorter, {l2v} < {l1v}. It always is, "
-                     "unless {w} lies on an axis: then the two agree.")
-            spoken = ("{@less}The straight line is shorter, {l2v} against {l1v}. It always is, "
-                      "unless w lies on an axis: then the two agree.")
+            words = "{@less}The straight line is shorter: {l2v} < {l1v}."
+            spoken = "{@less}The straight line is shorter: {l2v} against {l1v}."
         with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
             cue.play(Reveal(self.compare_line), at="less")
             cue.play(Indicate(self.compare_line))
@@ -490,7 +486,8 @@ class NormsAsDistances(NormsScene):
             spoken = ("Which points are exactly as far from 0 as w? {@draw}Measured along the "
                       "axes, all w with L1 norm {l1v}: they form a diamond.")
             slide = ("{@walk}Slide {w} along the diamond: its legs change, but their sum stays "
-                     "{l1w}, while the straight length swings between {lo} and {hi}{@end}.")
+                     "{l1w}, while the straight length swings from {lo} on the diagonals to "
+                     "{hi} on the axes{@end}.")
             values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"]}
         else:
             self.circle = outline
@@ -498,8 +495,9 @@ class NormsAsDistances(NormsScene):
                      "through {w}.")
             spoken = ("{@draw}Measured straight, all w with L2 norm {l2v}: they form a circle "
                       "through w.")
-            slide = ("{@walk}Slide {w} round the circle: the straight length stays {l2w}, while "
-                     "the walk along the axes swings between {lo2} and {hi2}{@end}.")
+            slide = ("{@walk}Slide {w} round the circle: the straight length stays {l2w}, and "
+                     "the walk along the axes is never shorter, from {lo2} on the axes to {hi2} "
+                     "on the diagonals{@end}.")
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"]}
         with self.cue(intro, spoken=spoken, **values) as cue:
             cue.play(Create(outline), at="draw", until=cue.END)
@@ -525,8 +523,8 @@ class NormsAsDistances(NormsScene):
     def show_corners(self) -> None:
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                            for c in axis_points(self.l1)))
-        with self.cue("The diamond has four corners, all on the axes{@corners}, where one "
-                      "weight is exactly 0. The circle has no corners at all{@circle}.") as cue:
+        with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
+                      "weight is exactly 0. {@circle}The circle has no corners at all.") as cue:
             cue.play(Reveal(corners), *(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
                                         for c in corners), at="corners")
             self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
@@ -850,13 +848,12 @@ class UnitBalls(NormsScene):
             cue.play(Create(self.axes_group), until="formula")
             cue.play(Reveal(self.formula), at="formula")
             cue.play(Reveal(self.members), at="members")
-        with self.cue("{@ball}The unit ball holds every {w} with {lp} ≤ 1. {@dial}Turn the dial "
-                      "p and watch the ball change shape.", lp=lp,
-                      spoken="{@ball}The unit ball holds every w whose Lp norm is at most 1. "
-                      "{@dial}Turn the dial p and watch the ball change shape.") as cue:
-            cue.play(Reveal(self.title), at="ball")
+        with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
+                      "the unit ball changes shape.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
                      at="dial")
+            cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
+                     at="pointer")
 
     def show_first_stop(self) -> None:
         p = self.stop_values[0]
@@ -871,8 +868,12 @@ class UnitBalls(NormsScene):
         self.dots = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                              for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
-        with self.cue("Start at p = {p}, where the ball is " + caption,
-                      p=p_words(p), spoken="Start at p = {p}, where the ball is " + spoken) as cue:
+        lp = Phrase("‖w‖ₚ", "the Lp norm of w")
+        with self.cue("{@ball}The unit ball holds every {w} with {lp} ≤ 1. Start at p = {p}, "
+                      "where the ball is " + caption, p=p_words(p), lp=lp,
+                      spoken="{@ball}The unit ball holds every w whose Lp norm is at most 1. "
+                      "Start at p = {p}, where the ball is " + spoken) as cue:
+            cue.play(Reveal(self.title), at="ball")
             cue.play(Create(self.outline[1]), Reveal(self.outline[0]), Reveal(self.status),
                      until="at")
             self.mark_arrival(cue, facts)

@@ -15,8 +15,10 @@ import numpy as np
 
 from regmath.drawing import ball_outline
 from regmath.lp import (
+    axis_points,
     ball_facts,
     convexity_chord,
+    diagonal_points,
     lp_ball_boundary,
     lp_norm,
     norm_range_on_sphere,
@@ -67,7 +69,10 @@ def facts_for(scene) -> dict:
             "l2": lengths.l2, "on_axis": lengths.on_axis,
             "diamond_range": norm_range_on_sphere(1.0, 2.0, lengths.l1),
             "circle_range": norm_range_on_sphere(2.0, 1.0, lengths.l2),
-            "diamond_corners": ball_outline("l1", lengths.l1)[:4]}
+            "diamond_corners": ball_outline("l1", lengths.l1)[:4],
+            "diamond_diagonals": diagonal_points(1.0, lengths.l1),
+            "circle_axes": axis_points(lengths.l2),
+            "circle_diagonals": diagonal_points(2.0, lengths.l2)}
 
 
 def _ball_facts(scene) -> dict:
@@ -134,31 +139,40 @@ NORMS_RULES = [
          rf"norm ‖w‖₂, is ({NUMBER}) too",
          lambda m, f: f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"]),
          ("euclidean",)),
-    Rule("shorter", rf"The straight line is shorter, ({NUMBER}) < ({NUMBER})",
+    Rule("shorter", rf"The straight line is shorter: ({NUMBER}) < ({NUMBER})",
          lambda m, f: (f["l2"] < f["l1"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
     Rule("agree on an axis", rf"Here the two agree, ({NUMBER}) = ({NUMBER}), because w lies on "
          r"an axis",
          lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
-    Rule("never longer", r"It always is, unless w lies on an axis|Anywhere else the straight "
-         r"line is shorter", lambda m, f: f["l2"] <= f["l1"], ("compare",)),
     Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: True, ("compare",)),
     Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
     Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
          ("diamond",)),
     Rule("diamond", rf"all w with ‖w‖₁ = ({NUMBER}): they form a diamond",
          lambda m, f: agrees(m.group(1), f["l1"]), ("diamond",)),
-    Rule("diamond walk", rf"their sum stays ({NUMBER}), while the straight length swings between "
-         rf"({NUMBER}) and ({NUMBER})",
-         lambda m, f: (agrees(m.group(1), f["l1"]) and agrees(m.group(2), f["diamond_range"][0])
-                       and agrees(m.group(3), f["diamond_range"][1])), ("diamond",)),
+    Rule("diamond walk", rf"their sum stays ({NUMBER}), while the straight length swings from "
+         rf"({NUMBER}) on the diagonals to ({NUMBER}) on the axes",
+         lambda m, f: (agrees(m.group(1), f["l1"])
+                       and agrees(m.group(2), f["diamond_range"][0])
+                       and agrees(m.group(3), f["diamond_range"][1])
+                       and np.allclose(lp_norm(f["diamond_diagonals"], 2.0), f["diamond_range"][0],
+                                       rtol=1e-12)
+                       and np.allclose(lp_norm(f["diamond_corners"], 2.0), f["diamond_range"][1],
+                                       rtol=1e-12)), ("diamond",)),
     Rule("circle", rf"all w with ‖w‖₂ = ({NUMBER}): they form a circle through w",
          lambda m, f: agrees(m.group(1), f["l2"]), ("circle",)),
-    Rule("circle walk", rf"the straight length stays ({NUMBER}), while the walk along the axes "
-         rf"swings between ({NUMBER}) and ({NUMBER})",
-         lambda m, f: (agrees(m.group(1), f["l2"]) and agrees(m.group(2), f["circle_range"][0])
-                       and agrees(m.group(3), f["circle_range"][1])), ("circle",)),
+    Rule("circle walk", rf"the straight length stays ({NUMBER}), and the walk along the axes is "
+         rf"never shorter, from ({NUMBER}) on the axes to ({NUMBER}) on the diagonals",
+         lambda m, f: (agrees(m.group(1), f["l2"])
+                       and agrees(m.group(2), f["circle_range"][0])
+                       and agrees(m.group(3), f["circle_range"][1])
+                       and f["circle_range"][0] >= f["l2"]
+                       and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
+                                       rtol=1e-12)
+                       and np.allclose(lp_norm(f["circle_diagonals"], 1.0),
+                                       f["circle_range"][1], rtol=1e-12)), ("circle",)),
     Rule("diamond corners", r"The diamond has four corners, all on the axes, where one weight is "
          r"exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
@@ -212,7 +226,7 @@ _TURN = rf"Turn p up from ({P}) to ({P})\.(?:(?!Turn p up).)*?"
 BALL_RULES = [
     Rule("family", r"one for each p > 0\.|p = 1 and p = 2 give the two we met",
          lambda m, f: True, ("ball",)),
-    Rule("unit ball", r"‖w‖ₚ ≤ 1", lambda m, f: True, ("ball",)),
+    Rule("unit ball", r"The unit ball holds every w with ‖w‖ₚ ≤ 1", lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
     Rule("star", _AT + r"a star, not convex", _stop_is("star", convex=False, corners="axes")),
     Rule("diamond", _AT + r"the diamond, \|w₁\| \+ \|w₂\| ≤ 1: convex, with corners on the "
