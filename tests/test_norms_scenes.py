@@ -157,7 +157,7 @@ def test_tick_numbers_cover_no_key_curve(rendered) -> None:
 def test_on_an_axis_the_story_says_the_lengths_agree(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["NormsOnAxis"].narration_log)
     assert "lies on the w₂ axis, so the walk is one leg" in captions
-    assert "Here the two agree" in captions and "shorter, " not in captions
+    assert "Here the two agree" in captions and "The straight line is shorter" not in captions
     assert "|−1.5| = 1.5" in captions
 
 
