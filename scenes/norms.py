@@ -873,9 +873,8 @@ class UnitBalls(NormsScene):
                       "where the ball is " + caption, p=p_words(p), lp=lp,
                       spoken="{@ball}The unit ball holds every w whose Lp norm is at most 1. "
                       "Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Reveal(self.title), at="ball")
-            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), Reveal(self.status),
-                     until="at")
+            cue.play(Reveal(self.title), Reveal(self.status), at="ball")
+            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
             self.mark_arrival(cue, facts)
         with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four points, "
                       "where one weight is 0 and the other is ±1.",
@@ -957,7 +956,8 @@ class UnitBalls(NormsScene):
                       "diamond, the lasso's ball.") as cue:
             cue.play(Reveal(lines[0]), at="convex")
             cue.play(Reveal(lines[1]), at="corners")
-            cue.play(Create(diamond, run_time=1.5), Reveal(lines[2]), at="diamond")
+            cue.play(Reveal(lines[2]), at="diamond")
+            cue.play(Create(diamond, run_time=1.5))
             cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
             cue.wait_until(cue.END)
             self.wait(1.0)
