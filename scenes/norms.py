@@ -196,10 +196,16 @@ def _outline_points(mobjects: list[Any], spacing: float = 0.05) -> np.ndarray:
     pieces = [np.zeros((0, 2))]
     for mobject in mobjects:
         p = mobject.points[:, :2]
-        for start, end in zip(p[0::4], p[3::4]):
-            count = int(np.ceil(np.linalg.norm(end - start) / spacing)) + 1
-            t = np.linspace(0.0, 1.0, count)[:, np.newaxis]
-            pieces.append(start + t * (end - start))
+        starts, ends = p[0::4], p[3::4]
+        if not len(ends):
+            continue
+        starts = starts[:len(ends)]
+        counts = np.ceil(np.linalg.norm(ends - starts, axis=1) / spacing).astype(int) + 1
+        which = np.repeat(np.arange(len(counts)), counts)
+        # t runs 0 … 1 within each chord.
+        offsets = np.arange(len(which)) - np.repeat(np.cumsum(counts) - counts, counts)
+        t = (offsets / np.maximum(np.repeat(counts, counts) - 1, 1))[:, np.newaxis]
+        pieces.append(starts[which] + t * (ends[which] - starts[which]))
     return np.concatenate(pieces)
 
 
