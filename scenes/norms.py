@@ -39,7 +39,7 @@ before the first frame, naming the attribute.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, Callable, ClassVar, NamedTuple
 
 import numpy as np
 from manim import (
@@ -466,14 +466,17 @@ class NormsAsDistances(NormsScene):
                     color=L2_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.add_panel_line(self.penalties, gap=0.35)
         with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss, "
-                      "{@ridge}ridge ({lam}/2){l1sq}, with {lam} ≥ 0 setting how much: hence the "
-                      "names L1 and L2.", l1sq="‖w‖₂²",
+                      "{@ridge}ridge ({lam}/2){l1sq}, with {lam} ≥ 0 setting how much: "
+                      "{@names}hence the names L1 and L2.", l1sq="‖w‖₂²",
                       spoken="To keep w small, {@lasso}the lasso adds lambda times the L1 norm "
                       "to the loss, {@ridge}ridge half of lambda times the squared L2 norm, "
-                      "with lambda, never negative, setting how much: hence the names L1 and "
-                      "L2.") as cue:
+                      "with lambda, never negative, setting how much: {@names}hence the names "
+                      "L1 and L2.") as cue:
             cue.play(Reveal(self.penalties[0]), at="lasso")
             cue.play(Reveal(self.penalties[1]), at="ridge")
+            # The names come from the norms: point at the two definitions as they are said.
+            cue.play(Indicate(self.l1_lines[0], color=L1_COLOR),
+                     Indicate(self.l2_lines[0], color=L2_COLOR), at="names")
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
@@ -666,6 +669,11 @@ P_MIN, P_MAX = 0.1, 100.0
 P_NEAR_MIN, P_NEAR_FACTOR = 12.0, 4.0
 #: A sweep shorter than this would look like a jump; the beat's words wait for it.
 MIN_SWEEP = 0.8
+#: Bisection steps for the time a smooth motion reaches a share of its way (2⁻⁴⁰ s exact).
+SPLIT_STEPS = 40
+#: The panel changes where the readout leaves the start only if that is in the first half
+#: of the way (a shorter stretch is named from its start).
+SPLIT_MAX = 0.5
 BALL_FILL = 0.18
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
@@ -776,6 +784,36 @@ class Sweep(NamedTuple):
     limit: bool = False
 
 
+def split_smooth(fraction: float) -> tuple[Callable[[float], float],
+                                             Callable[[float], float], float]:
+    """Cut one ``smooth`` motion where it has covered ``fraction`` of its way (0 < fraction
+    < 1): the rate functions of the two parts and the first part's share of the time.
+
+    Played one after the other, the parts move exactly as the whole would (same
+    position and speed at the cut), so the scene can act between them.
+    """
+    low, high = 0.0, 1.0
+    for _ in range(SPLIT_STEPS):  # bisection: smooth is increasing
+        middle = 0.5 * (low + high)
+        low, high = (middle, high) if smooth(middle) < fraction else (low, middle)
+    cut = 0.5 * (low + high)
+    reached = smooth(cut)
+
+    def first(u: float) -> float:
+        return smooth(u * cut) / reached
+
+    def rest(u: float) -> float:
+        return (smooth(cut + u * (1.0 - cut)) - reached) / (1.0 - reached)
+
+    return first, rest, cut
+
+
+def with_mark(sentences: list[str], mark: str) -> list[str]:
+    """The sentences with the bookmark ``mark`` at the end of the last, before its period."""
+    *head, last = sentences
+    return [*head, last[:-1] + f"{{@{mark}}}" + last[-1]]
+
+
 def p_words(p: float) -> Phrase:
     """p for the words: "0.5", "2", "∞"."""
     if np.isinf(p):
@@ -881,7 +919,7 @@ class UnitBalls(NormsScene):
                       "Start at p = {p}, where the ball is " + spoken) as cue:
             cue.play(Reveal(self.title), Reveal(self.status), at="ball")
             cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
-            self.mark_arrival(cue, facts)
+            self.mark_arrival(cue, facts, p)
         with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four points, "
                       "where one weight is 0 and the other is ±1.",
                       spoken="Whatever p is, the ball meets the axes at {@dots}the same four "
@@ -899,10 +937,13 @@ class UnitBalls(NormsScene):
         self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
                                 z_index=4)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
-                      "{@outside}runs outside it, though both its ends are in the ball.") as cue:
+                      "{@outside}runs outside it, {@ends}though both its ends are in the "
+                      "ball.") as cue:
             cue.play(Create(self.chord), at="chord")
             cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
                                                        flash_radius=0.25), at="outside")
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
+                       for end in segment), at="ends")
         self.chord_shown = True
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
@@ -922,17 +963,36 @@ class UnitBalls(NormsScene):
                     self.p_line.clear_updaters()
                     followers.remove(self.p_line)
                     self.swap_p_line(r"p \to \infty")
-                # The panel describes the balls this stretch passes through.
-                self.set_status(ball_facts_between(self.current_p(), step.target).shape)
                 run = max(cue.until(step.mark), MIN_SWEEP)
-                sweep(self, self.dial, p_scale(step.target), *followers, over=[self.dots],
-                      run_time=run, rate_func=smooth)
+                self.sweep_to(step.target, followers, run_time=run)
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
             for follower in followers:
                 follower.clear_updaters()
             self.set_status(ball_facts(stop).shape)  # the dial rests on the stop
         self.ghost = ghost
+
+    def sweep_to(self, target: float, followers: list[VMobject], *, run_time: float) -> None:
+        """Turn the dial to ``target`` in one smooth motion; the panel's status lines change
+        to the balls of the stretch at the moment the p readout leaves the start (not
+        before, while the ball still is the start's)."""
+        start = self.current_p()
+        after = ball_facts_between(start, target).shape
+        begin, end = self.dial.get_value(), p_scale(target)
+        leave = start + self.p_step / 2  # the readout shows the next digit from here on
+        fraction = (p_scale(leave) - begin) / (end - begin)
+        if after == self.status_kind or not 0.0 < fraction < SPLIT_MAX:
+            # A stretch so short the readout hardly moves: the panel names it from the start.
+            self.set_status(after)
+            sweep(self, self.dial, end, *followers, over=[self.dots], run_time=run_time,
+                  rate_func=smooth)
+            return
+        first, rest, share = split_smooth(fraction)
+        sweep(self, self.dial, p_scale(leave), *followers, over=[self.dots],
+              run_time=share * run_time, rate_func=first)
+        self.set_status(after)
+        sweep(self, self.dial, end, *followers, over=[self.dots],
+              run_time=(1.0 - share) * run_time, rate_func=rest)
 
     def arrive(self, p: float) -> None:
         facts = ball_facts(p)
@@ -943,7 +1003,7 @@ class UnitBalls(NormsScene):
                       spoken="At p = {p} the ball is " + spoken) as cue:
             cue.play(Conceal(self.ghost))
             self.set_status(facts.shape)
-            self.mark_arrival(cue, facts)
+            self.mark_arrival(cue, facts, p)
 
     def summarize(self) -> None:
         diamond = DashedVMobject(polyline(self.axes, lp_ball_boundary(1.0, 1.0,
@@ -981,25 +1041,26 @@ class UnitBalls(NormsScene):
         inner = [x for x in LANDMARKS[:2] if start < x < stop]
         bounds = [start, *inner, stop]
         sentences = ["Turn p up from {a} to {b}{@go}."]
-        if first:
-            sentences.append(GROW_SENTENCE)
         plan: list[Sweep] = []
         for k, (low, high) in enumerate(zip(bounds[:-1], bounds[1:])):
             mark = f"s{k}"
             phrase = self.region_phrase(low, high)
             if low <= 1.0 < high:
                 phrase += ", and " + LEAVE_CLAUSE
+            # What the ball does comes first, while it does it; on the first turn the
+            # growth is said during that stretch too, not before anything has moved.
+            stretch = [phrase + "."] + ([GROW_SENTENCE] if first and k == 0 else [])
             if high in inner:
-                sentences.append(phrase + ".")
+                sentences += stretch
                 sentences.append(self.landmark_sentence(high, mark))
                 plan.append(Sweep(high, mark, landmark=high))
             elif np.isinf(high):
-                sentences.append(phrase + "{@near}.")
+                sentences += with_mark(stretch, "near")
                 sentences.append(f"As p grows without bound, it approaches the square{{@{mark}}}.")
                 plan.append(Sweep(self.p_near, "near"))
                 plan.append(Sweep(np.inf, mark, limit=True))
             else:
-                sentences.append(phrase + f"{{@{mark}}}.")
+                sentences += with_mark(stretch, mark)
                 plan.append(Sweep(high, mark))
         return " ".join(sentences), plan
 
@@ -1021,12 +1082,14 @@ class UnitBalls(NormsScene):
         return f"At p = 2 it passes the circle{{@{mark}}}."
 
     # -------------------------------------------------------- marking events
-    def mark_arrival(self, cue: Any, facts: BallFacts) -> None:
-        """Mark what the arrival's words name at ``{@corners}``/``{@at}``."""
+    def mark_arrival(self, cue: Any, facts: BallFacts, p: float) -> None:
+        """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
+        ``{@corners}``."""
+        if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
+            self.play(Conceal(self.chord), Conceal(self.chord_middle))
+            self.chord_shown = False
+        cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes" and facts.shape == "diamond":
-            if self.chord_shown:
-                self.play(Conceal(self.chord), Conceal(self.chord_middle))
-                self.chord_shown = False
             if hasattr(self, "dots"):
                 cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots),
                          at="corners")
@@ -1079,6 +1142,7 @@ class UnitBalls(NormsScene):
         largest = self.p_near if np.isinf(self.stop_values[-1]) else finite[-1]
         places = max(2, *(len(number(p).text.split(".")[1]) if "." in number(p).text else 0
                           for p in finite))
+        self.p_step = 10.0 ** -places
         readout = Readout(r"p = " + number_format(largest, places), finite[0]
                           if finite else 1.0, font_size=PANEL_FONT)
         return readout

@@ -249,8 +249,8 @@ BALL_RULES = [
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     Rule("turn", rf"Turn p up from ({P}) to ({P})", _morph(lambda x, y, m, f: x < y)),
-    Rule("grows", rf"Turn p up from ({P}) to ({P})\. The ball grows, but the four yellow points "
-         r"on the axes stay on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
+    Rule("grows", rf"(?s){_TURN}The ball grows, but the four yellow points on the axes stay "
+         r"on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
     Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
          _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
     Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
