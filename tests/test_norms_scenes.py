@@ -18,6 +18,7 @@ from manim import DL, UR, ManimColor
 from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
+    ball_facts,
     convexity_chord,
     lp_ball_boundary,
     lp_norm,
@@ -51,11 +52,21 @@ class NormsOnAxis(Recorder, NormsAsDistances):
     point = (0.0, -1.5)
 
 
-class Balls(Recorder, UnitBalls):
+class StatusWatch:
+    """Mixin logging, at every frame, the dial's p and the kind of ball the panel names."""
+
+    def update_to_time(self, t: float) -> None:
+        super().update_to_time(t)  # type: ignore[misc]
+        if getattr(self, "status_kind", None) is not None:
+            self.__dict__.setdefault("status_log", []).append((self.current_p(),
+                                                               self.status_kind))
+
+
+class Balls(StatusWatch, Recorder, UnitBalls):
     pass
 
 
-class BallsAcross(Recorder, UnitBalls):
+class BallsAcross(StatusWatch, Recorder, UnitBalls):
     """One morph across both landmarks, from a star to a rounded square."""
 
     stops = (0.5, 3.0)
@@ -191,6 +202,23 @@ def test_the_colour_runs_from_the_lasso_to_ridge() -> None:
     np.testing.assert_allclose(middle, 0.5 * (np.array(palette.LASSO.to_rgb())
                                               + np.array(palette.RIDGE.to_rgb())), atol=1e-9)
     assert ball_color(np.inf).to_hex() != palette.RIDGE.to_hex()
+
+
+@pytest.mark.parametrize("name", ["Balls", "BallsAcross"])
+def test_the_panel_names_the_ball_on_screen_in_every_frame(rendered, name: str) -> None:
+    """The status lines describe the ball at the dial's p, or at the p the readout shows
+    (it leaves a stop only once it reads the next digit); a sweep's last frame may still
+    name the stretch it arrives from, the next frame the stop itself."""
+    scene = rendered[name]
+    log = scene.status_log
+    assert len(log) > 100
+    wrong = []
+    for (before, _), (p, kind) in zip(log, log[1:]):
+        shown = p if np.isinf(p) else round(p / scene.p_step) * scene.p_step
+        arriving = p > before and kind == ball_facts(before).shape
+        if kind not in (ball_facts(p).shape, ball_facts(shown).shape) and not arriving:
+            wrong.append((p, kind))
+    assert wrong == []
 
 
 def test_landmarks_crossed_mid_morph_are_named(rendered) -> None:
