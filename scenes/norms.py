@@ -1176,8 +1176,16 @@ class UnitBalls(NormsScene):
         return VGroup(line, names, name, ticks), pointer
 
     def get_status(self, kind: str) -> VGroup:
-        lines = VGroup(*(MathTex(tex, font_size=PANEL_FONT - 2) for tex in STATUS[kind]))
-        return lines
+        """The panel's three lines for a ball of this kind.
+
+        Each line is typeset once and copied after: the status changes up to four times a
+        morph, and parsing a TeX line's SVG costs as much as a second of frames.
+        """
+        cache: dict[str, MathTex] = self.__dict__.setdefault("_status_tex", {})
+        for tex in STATUS[kind]:
+            if tex not in cache:
+                cache[tex] = MathTex(tex, font_size=PANEL_FONT - 2)
+        return VGroup(*(cache[tex].copy() for tex in STATUS[kind]))
 
     def set_status(self, kind: str) -> None:
         """Show the panel's lines for a ball of this kind (only the lines that change)."""
