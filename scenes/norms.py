@@ -854,6 +854,7 @@ class UnitBalls(NormsScene):
         self.panel_lines: list[VMobject] = []
         self.status_kind: str | None = None
         self.chord_shown = False
+        self.dots_shown = False
 
     def key_curves(self) -> list[np.ndarray]:
         """Every stop's outline: tick numbers must not cut any of them."""
@@ -925,7 +926,10 @@ class UnitBalls(NormsScene):
                       spoken="Whatever p is, the ball meets the axes at {@dots}the same four "
                       "points, where one weight is zero and the other is plus or minus "
                       "one.") as cue:
-            cue.play(Reveal(self.dots), at="dots")
+            # Already shown if the first stop's corners named them: point at them again.
+            cue.play(*(self.show_dots(Indicate) if self.dots_shown else [Reveal(self.dots)]),
+                     at="dots")
+            self.dots_shown = True
             cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
         if not facts.convex:
             self.show_chord()
@@ -1090,9 +1094,7 @@ class UnitBalls(NormsScene):
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes" and facts.shape == "diamond":
-            if hasattr(self, "dots"):
-                cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots),
-                         at="corners")
+            cue.play(*self.show_dots(Flash), at="corners")
         elif facts.corners == "diagonals":
             corners = [to_scene(self.axes, c) for c in diagonal_points(np.inf)]
             cue.play(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3) for c in corners),
@@ -1100,9 +1102,19 @@ class UnitBalls(NormsScene):
         elif facts.shape == "circle":
             cue.play(Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
                      at="corners")
-        elif facts.shape != "star" and hasattr(self, "dots"):
-            cue.play(*(Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots),
-                     at="corners")
+        elif facts.shape != "star":
+            cue.play(*self.show_dots(Indicate), at="corners")
+
+    def show_dots(self, mark: type) -> list[Animation]:
+        """Mark the four points on the axes (``Flash`` or ``Indicate``), fading them in
+        first if the first stop names them before the beat that introduces them."""
+        if self.dots_shown:
+            if mark is Flash:
+                return [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+            return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
+        self.dots_shown = True
+        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+                                     for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
