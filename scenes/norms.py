@@ -784,6 +784,8 @@ class Sweep(NamedTuple):
     limit: bool = False
 
 
+# TOOLKIT: `motion.sweep` could take a callback at a value ("at p = 1.005, change the panel")
+# and cut its motion here itself; scenes then would not need this.
 def split_smooth(fraction: float) -> tuple[Callable[[float], float],
                                              Callable[[float], float], float]:
     """Cut one ``smooth`` motion where it has covered ``fraction`` of its way (0 < fraction
