@@ -7,7 +7,8 @@ is still well defined and is what the story shows.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -17,7 +18,33 @@ from regmath.solve import check_nonnegative
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["lp_norm", "lp_ball_boundary", "manhattan_path", "check_p", "CORNER_GRID"]
+__all__ = [
+    "lp_norm",
+    "lp_ball_boundary",
+    "manhattan_path",
+    "check_p",
+    "CORNER_GRID",
+    "TwoLengths",
+    "two_lengths",
+    "norm_range_on_sphere",
+    "sphere_walk",
+    "LabelAnchor",
+    "segment_anchor",
+    "walk_labels",
+    "walk_label_direction",
+    "right_angle_at",
+    "outward",
+    "LANDMARKS",
+    "BallFacts",
+    "ball_facts",
+    "ball_facts_between",
+    "axis_points",
+    "diagonal_points",
+    "convexity_chord",
+    "p_scale",
+    "p_from_scale",
+    "street_grid",
+]
 
 #: The angle grid holds every multiple of π/4 when samples = CORNER_GRID·k + 1,
 #: so the corners of p ≤ 1 balls (on the axes) and of the square (diagonals) are exact.
@@ -94,3 +121,417 @@ def manhattan_path(w: ArrayLike) -> NDArray[np.float64]:
     if point.shape != (2,) or not np.all(np.isfinite(point)):
         raise InvalidArgumentError("w", f"must be a finite 2D point, got {w!r}")
     return np.array([[0.0, 0.0], [point[0], 0.0], [point[0], point[1]]])
+
+
+# ------------------------------------------------------------------ the two lengths
+@dataclass(frozen=True)
+class TwoLengths:
+    r"""The L1 and L2 lengths of a 2D point, and how they compare.
+
+    Attributes
+    ----------
+    point
+        w, shape (2,).
+    legs
+        (|w₁|, |w₂|): the legs of the walk along the axes.
+    l1, l2
+        ‖w‖₁ = |w₁| + |w₂| and ‖w‖₂ = √(w₁² + w₂²).
+    zero_weights
+        Indices i with wᵢ = 0 exactly.
+    on_axis
+        Whether w lies on an axis (some wᵢ = 0): then ‖w‖₁ = ‖w‖₂ exactly.
+    on_diagonal
+        Whether |w₁| = |w₂| exactly: then ‖w‖₁ = √2 ‖w‖₂, the largest ratio.
+    """
+
+    point: NDArray[np.float64]
+    legs: tuple[float, float]
+    l1: float
+    l2: float
+    zero_weights: tuple[int, ...]
+    on_axis: bool
+    on_diagonal: bool
+
+
+def two_lengths(w: ArrayLike) -> TwoLengths:
+    r"""‖w‖₁ and ‖w‖₂ of a 2D point, with the facts a picture of them rests on.
+
+    ‖w‖₂ ≤ ‖w‖₁ ≤ √2 ‖w‖₂ for every w ∈ ℝ², with equality on the left iff w
+    lies on an axis and on the right iff |w₁| = |w₂| (Cauchy–Schwarz).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``w`` is not 2 finite numbers.
+    """
+    point = _point_2d(w, "w")
+    legs = (float(abs(point[0])), float(abs(point[1])))
+    zeros = tuple(int(i) for i in np.flatnonzero(point == 0.0))
+    return TwoLengths(point=point, legs=legs, l1=float(lp_norm(point, 1.0)),
+                      l2=float(lp_norm(point, 2.0)), zero_weights=zeros,
+                      on_axis=bool(zeros), on_diagonal=legs[0] == legs[1])
+
+
+def norm_range_on_sphere(p: float, q: float, radius: float) -> tuple[float, float]:
+    r"""The smallest and largest ‖w‖_q over the 2D sphere ‖w‖_p = t.
+
+    On the axes ‖w‖_q = t for every q; on the diagonals (|w₁| = |w₂|)
+    ‖w‖_q = 2^{1/q − 1/p} t. Along the sphere the ratio ‖w‖_q / ‖w‖_p is
+    monotone between an axis and a diagonal (with a = |w₂|/|w₁| ≤ 1, the
+    derivative of its logarithm is a^{q−1}/(1 + a^q) − a^{p−1}/(1 + a^p),
+    of one sign), so these two values are the extremes (the power-mean
+    inequality; Hardy, Littlewood & Pólya, *Inequalities*, §2.9).
+
+    Returns
+    -------
+    (low, high)
+        (2^{1/q − 1/p} t, t) for q ≥ p, (t, 2^{1/q − 1/p} t) for q < p.
+    """
+    p, q = check_p(p), _check_named_p(q, "q")
+    radius = check_nonnegative(radius, "radius")
+    exponent = (0.0 if np.isinf(q) else 1.0 / q) - (0.0 if np.isinf(p) else 1.0 / p)
+    diagonal = radius * 2.0**exponent
+    return (min(diagonal, radius), max(diagonal, radius))
+
+
+def sphere_walk(p: float, radius: float, start: ArrayLike, fraction: float) -> NDArray[np.float64]:
+    r"""The point ``fraction`` of the way round the sphere ‖w‖_p = t from ``start``.
+
+    Counter-clockwise, at constant speed along the curve: for p = 1 the
+    diamond's perimeter (four edges of length √2 t between the corners
+    (t, 0), (0, t), (−t, 0), (0, −t)), for p = 2 the circle (angle
+    θ₀ + 2π·fraction). ``fraction`` 0 and 1 return ``start`` itself.
+
+    Parameters
+    ----------
+    p
+        1 or 2.
+    radius
+        t > 0.
+    start
+        A point with ‖start‖_p = t (to 1e-12 relative).
+    fraction
+        In [0, 1].
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` not 1 or 2, ``radius`` not > 0, ``start`` not on the sphere,
+        ``fraction`` outside [0, 1].
+    """
+    p = check_p(p)
+    if p not in (1.0, 2.0):
+        raise InvalidArgumentError("p", f"must be 1 or 2 for a walk, got {p!r}")
+    radius = check_nonnegative(radius, "radius")
+    if radius == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a walk")
+    point = _point_2d(start, "start")
+    if abs(lp_norm(point, p) - radius) > SPHERE_RTOL * radius:
+        raise InvalidArgumentError("start", f"must lie on ‖w‖_{p:g} = {radius:g}, got {point}")
+    fraction = float(fraction)
+    if not 0.0 <= fraction <= 1.0:
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
+    if fraction in (0.0, 1.0):
+        return point.copy()
+    if p == 2.0:
+        angle = float(np.arctan2(point[1], point[0])) + 2.0 * np.pi * fraction
+        return radius * np.array([np.cos(angle), np.sin(angle)])
+    corners = radius * _DIAMOND_CORNERS
+    # Where start sits on the perimeter, in edges: edge k runs from corner k to corner k + 1.
+    edge = _diamond_edge(point)
+    along = float(abs(point[1]) if edge % 2 == 0 else abs(point[0])) / radius
+    position = (edge + along + 4.0 * fraction) % 4.0
+    k = int(position)
+    share = position - k
+    return corners[k] + share * (corners[k + 1] - corners[k])
+
+
+#: Corners of the unit diamond in counter-clockwise order, the first repeated.
+_DIAMOND_CORNERS = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0], [1.0, 0.0]])
+#: How close to the sphere a walk's start must be (relative).
+SPHERE_RTOL = 1e-12
+
+
+def _diamond_edge(point: NDArray[np.float64]) -> int:
+    """The diamond edge (0: first quadrant, counter-clockwise) a point lies on; a corner
+    belongs to the edge that leaves it."""
+    x, y = point
+    if x > 0.0 and y >= 0.0:
+        return 0
+    if x <= 0.0 and y > 0.0:
+        return 1
+    if x < 0.0 and y <= 0.0:
+        return 2
+    return 3
+
+
+def _point_2d(w: ArrayLike, name: str) -> NDArray[np.float64]:
+    try:
+        point = np.array(w, dtype=float)
+    except (TypeError, ValueError):
+        raise InvalidArgumentError(name, f"must be a finite 2D point, got {w!r}") from None
+    if point.shape != (2,) or not np.all(np.isfinite(point)):
+        raise InvalidArgumentError(name, f"must be a finite 2D point, got {w!r}")
+    return point
+
+
+def _check_named_p(p: float, name: str) -> float:
+    try:
+        return check_p(p)
+    except InvalidArgumentError as error:
+        raise InvalidArgumentError(name, error.problem) from None
+
+
+@dataclass(frozen=True)
+class LabelAnchor:
+    """Where a label for a segment goes: the segment's midpoint and the unit direction
+    (perpendicular to it) away from the rest of the figure."""
+
+    point: NDArray[np.float64]
+    direction: NDArray[np.float64]
+
+
+def segment_anchor(a: ArrayLike, b: ArrayLike, *, away_from: ArrayLike,
+                   fallback: ArrayLike) -> LabelAnchor:
+    r"""The midpoint of the segment [a, b] and its unit normal pointing away from ``away_from``.
+
+    The normal of b − a = (dx, dy) is (−dy, dx)/|b − a|, flipped to point away
+    from ``away_from``. When ``away_from`` lies on the segment's line (or the
+    segment is a point) the direction is ``fallback``, normalized.
+    """
+    a, b = _point_2d(a, "a"), _point_2d(b, "b")
+    other = _point_2d(away_from, "away_from")
+    middle = 0.5 * (a + b)
+    d = b - a
+    length = float(np.hypot(d[0], d[1]))
+    side = 0.0 if length == 0.0 else float(-d[1] * (other - middle)[0] + d[0] * (other - middle)[1])
+    if side == 0.0:
+        f = _point_2d(fallback, "fallback")
+        norm = float(np.hypot(f[0], f[1]))
+        if norm == 0.0:
+            raise InvalidArgumentError("fallback", "must be a nonzero direction")
+        return LabelAnchor(middle, f / norm)
+    normal = np.array([-d[1], d[0]]) / length
+    return LabelAnchor(middle, -normal if side > 0.0 else normal)
+
+
+def walk_labels(w: ArrayLike) -> tuple[LabelAnchor, LabelAnchor, LabelAnchor]:
+    r"""Label anchors for the walk 0 → (w₁, 0) → w and the straight segment 0 → w.
+
+    The first leg's label goes on the side away from w, the second leg's away
+    from the origin, the segment's away from the walk's corner (w₁, 0): each
+    outside the right triangle the three form. On an axis the triangle is
+    flat; the legs' labels then go below / right and the segment's on the
+    other side of the axis from them.
+    """
+    point = _point_2d(w, "w")
+    path = manhattan_path(point)
+    first = segment_anchor(path[0], path[1], away_from=path[2], fallback=[0.0, -1.0])
+    second = segment_anchor(path[1], path[2], away_from=path[0], fallback=[1.0, 0.0])
+    straight = segment_anchor(path[0], path[2], away_from=path[1],
+                              fallback=[0.0, 1.0] if point[1] == 0.0 else [-1.0, 0.0])
+    return first, second, straight
+
+
+def walk_label_direction(w: ArrayLike) -> tuple[NDArray[np.float64], float]:
+    r"""The side of w for its own label, clear of the walk, the segment and the legs' labels.
+
+    The middle of the widest angular gap (`regmath.drawing.free_direction`)
+    between the directions in which the figure leaves w: down the second leg
+    to (w₁, 0), along the segment to 0, and towards the labels of the legs
+    that are not 0 (`walk_labels`). Returns (unit direction, half-width of the
+    gap in radians).
+    """
+    from regmath.drawing import free_direction
+
+    point = _point_2d(w, "w")
+    path = manhattan_path(point)
+    anchors = walk_labels(point)
+    avoid = [path[1] - path[2], -point]
+    avoid += [anchors[i].direction for i in range(2) if point[i] != 0.0]
+    return free_direction(np.array(avoid))
+
+
+def right_angle_at(corner: ArrayLike, a: ArrayLike, b: ArrayLike, *, size: float
+                   ) -> NDArray[np.float64]:
+    r"""The small square marking a right angle at ``corner`` between the rays to a and b.
+
+    With unit directions u = (a − c)/|a − c| and v = (b − c)/|b − c|: the
+    polyline c + s·u → c + s·(u + v) → c + s·v, shape (3, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        a or b equals the corner, or ``size`` is not ≥ 0.
+    """
+    c = _point_2d(corner, "corner")
+    size = check_nonnegative(size, "size")
+    directions = []
+    for name, point in (("a", a), ("b", b)):
+        d = _point_2d(point, name) - c
+        length = float(np.hypot(d[0], d[1]))
+        if length == 0.0:
+            raise InvalidArgumentError(name, "must differ from the corner")
+        directions.append(d / length)
+    u, v = directions
+    return np.array([c + size * u, c + size * (u + v), c + size * v])
+
+
+def outward(w: ArrayLike) -> NDArray[np.float64]:
+    """w / ‖w‖₂: the unit direction from the origin through w (a label's side)."""
+    point = _point_2d(w, "w")
+    length = float(lp_norm(point, 2.0))
+    if length == 0.0:
+        raise InvalidArgumentError("w", "must not be the origin")
+    return point / length
+
+
+# ------------------------------------------------------------------- the unit ball
+#: The p where the unit ball changes kind: the diamond, the circle, the square.
+LANDMARKS = (1.0, 2.0, np.inf)
+
+BallShape = Literal["star", "diamond", "rounded diamond", "circle", "rounded square", "square"]
+CornerPlace = Literal["axes", "diagonals", "none"]
+
+
+@dataclass(frozen=True)
+class BallFacts:
+    r"""What the 2D unit ball {‖w‖_p ≤ 1} is like.
+
+    Attributes
+    ----------
+    p
+        The exponent, > 0 or ∞.
+    shape
+        "star" (p < 1), "diamond" (1), "rounded diamond" (1 < p < 2),
+        "circle" (2), "rounded square" (2 < p < ∞), "square" (∞).
+    convex
+        p ≥ 1: then ‖·‖_p is a norm (Minkowski's inequality); for p < 1 the
+        triangle inequality fails and the ball is not convex.
+    corners
+        Where the boundary is not smooth: on the axes for p ≤ 1 (for p < 1
+        cusps, the boundary arriving tangent to the axis; for p = 1 right
+        angles), on the diagonals for p = ∞, nowhere for 1 < p < ∞ (there
+        the curve |w₁|^p + |w₂|^p = 1 is C¹).
+    cusps
+        p < 1: the points on the axes are cusps (sharp inward spikes).
+    """
+
+    p: float
+    shape: BallShape
+    convex: bool
+    corners: CornerPlace
+    cusps: bool
+
+
+def ball_facts(p: float) -> BallFacts:
+    """The facts of the unit ball at ``p`` (see `BallFacts`)."""
+    p = check_p(p)
+    if p < 1.0:
+        shape: BallShape = "star"
+    elif p == 1.0:
+        shape = "diamond"
+    elif p < 2.0:
+        shape = "rounded diamond"
+    elif p == 2.0:
+        shape = "circle"
+    elif np.isfinite(p):
+        shape = "rounded square"
+    else:
+        shape = "square"
+    corners: CornerPlace = "axes" if p <= 1.0 else ("diagonals" if np.isinf(p) else "none")
+    return BallFacts(p=p, shape=shape, convex=p >= 1.0, corners=corners, cusps=p < 1.0)
+
+
+def axis_points(radius: float = 1.0) -> NDArray[np.float64]:
+    """(t, 0), (0, t), (−t, 0), (0, −t): where every sphere ‖w‖_p = t meets the axes, (4, 2)."""
+    radius = check_nonnegative(radius, "radius")
+    return radius * _DIAMOND_CORNERS[:4].copy()
+
+
+def diagonal_points(p: float, radius: float = 1.0) -> NDArray[np.float64]:
+    r"""Where the sphere ‖w‖_p = t meets the diagonals: 2^{−1/p} t (±1, ±1), shape (4, 2).
+
+    Counter-clockwise from the first quadrant; (±t, ±t) for p = ∞.
+    """
+    p = check_p(p)
+    radius = check_nonnegative(radius, "radius")
+    reach = radius if np.isinf(p) else radius * 2.0 ** (-1.0 / p)
+    return reach * np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
+
+
+def convexity_chord(radius: float = 1.0) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The segment from (t, 0) to (0, t) and its midpoint (t/2, t/2).
+
+    Both ends lie on every sphere ‖w‖_p = t. The midpoint has ‖·‖_p =
+    2^{1/p − 1} t, above t exactly when p < 1: then the segment between two
+    points of the ball leaves it, and the ball is not convex.
+    """
+    radius = check_nonnegative(radius, "radius")
+    segment = radius * np.array([[1.0, 0.0], [0.0, 1.0]])
+    return segment, 0.5 * (segment[0] + segment[1])
+
+
+def p_scale(p: float) -> float:
+    r"""p/(1 + p) ∈ (0, 1]: a position on a dial for every p > 0, with ∞ at 1.
+
+    p = 1 sits in the middle and p ↔ 1/p are mirror images (s ↔ 1 − s).
+    """
+    p = check_p(p)
+    return 1.0 if np.isinf(p) else p / (1.0 + p)
+
+
+def p_from_scale(s: float) -> float:
+    """The inverse of `p_scale`: s/(1 − s), with s = 1 giving ∞."""
+    s = float(s)
+    if not 0.0 < s <= 1.0:
+        raise InvalidArgumentError("s", f"must lie in (0, 1], got {s}")
+    return np.inf if s == 1.0 else s / (1.0 - s)
+
+
+def ball_facts_between(low: float, high: float) -> BallFacts:
+    r"""The facts of every unit ball with ``low`` < p < ``high``, when they are all alike.
+
+    The facts change only at the landmarks p = 1, 2, ∞; between two
+    consecutive ones they are those of any p inside, here the p halfway
+    along the dial (`p_scale`).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``high`` ≤ ``low``, or a landmark lies strictly between them.
+    """
+    low, high = check_p(low), _check_named_p(high, "high")
+    if not high > low:
+        raise InvalidArgumentError("high", f"must exceed low = {low:g}, got {high:g}")
+    inside = [x for x in LANDMARKS if low < x < high]
+    if inside:
+        raise InvalidArgumentError("high", f"the landmark p = {inside[0]:g} lies between "
+                                           f"{low:g} and {high:g}")
+    return ball_facts(p_from_scale(0.5 * (p_scale(low) + p_scale(high))))
+
+
+def street_grid(x_range: tuple[float, float, float], y_range: tuple[float, float, float]
+                ) -> list[NDArray[np.float64]]:
+    r"""The lines of a street grid over a view: one segment per tick off the axes.
+
+    For ranges (low, high, step) as in `regmath.drawing.ViewBox`: the vertical
+    lines w₁ = k·step and the horizontal lines w₂ = k·step for every whole k
+    with the line inside the view and k ≠ 0 (the axes are drawn already),
+    each as a (2, 2) segment spanning the view. A walk along such streets has
+    length ‖·‖₁, the taxicab distance.
+    """
+    segments: list[NDArray[np.float64]] = []
+    for axis, ((low, high, step), (other_low, other_high, _)) in enumerate(
+            ((x_range, y_range), (y_range, x_range))):
+        if not (np.isfinite(step) and step > 0.0 and high > low):
+            raise InvalidArgumentError("x_range" if axis == 0 else "y_range",
+                                       f"must be (low, high, step) with high > low and step > 0, "
+                                       f"got {(low, high, step)}")
+        for k in range(int(np.ceil(low / step - 1e-9)), int(np.floor(high / step + 1e-9)) + 1):
+            if k == 0:
+                continue
+            value = float(k * step)
+            segment = np.array([[value, other_low], [value, other_high]], dtype=float)
+            segments.append(segment if axis == 0 else segment[:, ::-1].copy())
+    return segments

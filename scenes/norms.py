@@ -1,48 +1,120 @@
-"""Lp norms as distances, and the unit ball as p changes.
+"""Where the story starts: two ways to measure w, and the unit ball as p changes.
 
     manim render -pql scenes/norms.py NormsAsDistances
     manim render -pql scenes/norms.py UnitBalls
 
-Lengths and ball boundaries come from `regmath.lp` (exact for every p > 0).
+The data are class attributes; a variant is a subclass that overrides them:
+
+    class MyPoint(NormsAsDistances):
+        point = (-2.0, 1.5)
+
+    class MyDial(UnitBalls):
+        stops = (1.0, 1.5, 3.0, float("inf"))
+
+Storyboard of NormsAsDistances, one section per beat:
+
+* point: the plane of two weights, and w in it; how far is it from 0?
+* manhattan: walk along the axes, leg |w₁| then leg |w₂|; their sum is ‖w‖₁.
+* euclidean: go straight; with the legs it is a right triangle, and
+  Pythagoras gives ‖w‖₂.
+* compare: the straight line is never longer (equal only on an axis); the
+  lasso charges ‖w‖₁, ridge ‖w‖₂².
+* diamond: every point as far as w in L1 forms a diamond; w slides along it
+  with both lengths live (the L1 length stays, the L2 length swings).
+* circle: the same for L2 and the circle.
+* corners: the diamond's corners are on the axes, the circle has none.
+
+Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
+"ball"), then one section per stop of the dial p (named "p=0.5", "p=inf"):
+the ball morphs there under words that name each change as it happens (a
+live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
+described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
+p ≤ 1); "summary": only p = 1 is both.
+
+Every coordinate comes from `regmath.lp` (the lengths, the walk, the label
+anchors, the balls, the dial), and every claim is chosen by its facts for
+the data; data a scene cannot show truthfully are refused in ``setup()``,
+before the first frame, naming the attribute.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, Callable, ClassVar, NamedTuple
 
 import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
-    UR,
+    Animation,
     Create,
+    DashedVMobject,
     Dot,
+    Flash,
+    Indicate,
+    Line,
+    ManimColor,
     MathTex,
     NumberLine,
-    Scene,
     Tex,
     Triangle,
     ValueTracker,
     VGroup,
     VMobject,
+    Wait,
+    interpolate_color,
+    linear,
     smooth,
 )
 
-from regmath.drawing import ball_outline, view_box
-from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
+from regmath.drawing import ViewBox, ball_outline, view_box
+from regmath.lp import (
+    LANDMARKS,
+    BallFacts,
+    TwoLengths,
+    axis_points,
+    ball_facts,
+    ball_facts_between,
+    convexity_chord,
+    diagonal_points,
+    lp_ball_boundary,
+    manhattan_path,
+    norm_range_on_sphere,
+    outward,
+    p_from_scale,
+    p_scale,
+    right_angle_at,
+    sphere_walk,
+    street_grid,
+    two_lengths,
+    walk_label_direction,
+    walk_labels,
+)
+from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import narrate
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.notation import Phrase, decimals_for, number, numbers, point
+from scenes.toolkit.params import (
+    Check,
+    InvalidArgumentError,
+    increasing,
+    point as a_point,
+    refuse,
+)
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
+    CAPTION_TOP,
     CENTER_COLOR,
+    NORMAL_COLOR,
     PANEL_LEFT,
     TEXT_COLOR,
-    fmt,
     legible,
     make_axes,
-    panel_text,
+    marker,
+    place_clear,
     polyline,
     to_scene,
 )
@@ -50,168 +122,1096 @@ from scenes.toolkit.style import (
 __all__ = ["NormsAsDistances", "UnitBalls"]
 
 L1_COLOR, L2_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+#: Exact zeros (the diamond's corners, the points on the axes) are yellow, as everywhere.
+ZERO_COLOR = NORMAL_COLOR
+PANEL_FONT = 32
+PANEL_GAP = 0.2
+TITLE_FONT = 40
+#: Added to the z-index of what an animation moves, for its length (see `NormsScene`).
+LIFT_Z = 20
 
 
-class NormsAsDistances(Scene):
-    """Two ways to measure how far w is from 0: along the axes, or straight."""
+# TOOLKIT: `NormsScene.play` (lift what an animation moves above still labels while it plays)
+# generalizes `motion.sweep` to every play; it belongs in `StoryScene`.
+class NormsScene(StoryScene):
+    """A scene of this file: text panel on the right, and animations drawn on top.
 
-    point: ClassVar[tuple[float, float]] = (2.0, 1.5)
+    Manim's Cairo renderer redraws, in every frame of an animation, every
+    mobject from the first animated one on in drawing order (z-index, then
+    order added). A curve drawn at z 0 therefore redraws every label, dot
+    and tick number above it (z 4 to 5) in each frame. `play` lifts what the
+    animations move above everything still for the animation's length, and
+    lifts with it the still mobjects above them that it might cross, so the
+    layering on screen is unchanged; each frame redraws the animated
+    mobjects and those few labels only. (`scenes.toolkit.motion.sweep` does
+    the same for followers of a tracker.)
+    """
 
+    title: VMobject
+    panel_lines: list[VMobject]
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        moved = [a.mobject for a in animations
+                 if isinstance(a, Animation) and not isinstance(a, Wait)]
+        if not moved:
+            super().play(*animations, **kwargs)
+            return
+        members = [m for mob in moved for m in mob.get_family()]
+        lowest = min(m.z_index for m in members)
+        ids = {id(m) for m in members}
+        trace = _outline_points([m for m in members if m.has_points()])
+        still = [m for top in self.mobjects for m in top.get_family()
+                 if id(m) not in ids and m.has_points() and m.z_index > lowest]
+        crossed = [m for m in still if _box_holds(m, trace, margin=CROSS_MARGIN)]
+        lifted = [*members, *crossed]
+        saved = [m.z_index for m in lifted]
+        for m in lifted:
+            m.z_index += LIFT_Z
+        try:
+            super().play(*animations, **kwargs)
+        finally:
+            for m, z in zip(lifted, saved):
+                m.z_index = z
+
+    def add_panel_line(self, line: VMobject, *, gap: float = PANEL_GAP) -> VMobject:
+        """Place ``line`` under the panel's last line (or the title) and remember it."""
+        above = self.panel_lines[-1] if self.panel_lines else self.title
+        line.next_to(above, DOWN, buff=gap + (0.12 if above is self.title else 0.0),
+                     aligned_edge=LEFT)
+        self.panel_lines.append(line)
+        return line
+
+    def make_title(self, text: str) -> Tex:
+        title = Tex(text, font_size=TITLE_FONT).to_corner(UP + LEFT, buff=0.35)
+        return title.align_to([PANEL_LEFT, 0, 0], LEFT)
+
+
+#: How near (scene units) a moving curve may pass a still label before the label is lifted
+#: with it; Indicate grows a mobject by up to a fifth, Flash reaches 0.3 out.
+CROSS_MARGIN = 0.35
+
+
+def _outline_points(mobjects: list[Any], spacing: float = 0.05) -> np.ndarray:
+    """Points along every curve of the mobjects (x, y), at most ``spacing`` apart on each chord."""
+    pieces = [np.zeros((0, 2))]
+    for mobject in mobjects:
+        p = mobject.points[:, :2]
+        starts, ends = p[0::4], p[3::4]
+        if not len(ends):
+            continue
+        starts = starts[:len(ends)]
+        counts = np.ceil(np.linalg.norm(ends - starts, axis=1) / spacing).astype(int) + 1
+        which = np.repeat(np.arange(len(counts)), counts)
+        # t runs 0 … 1 within each chord.
+        offsets = np.arange(len(which)) - np.repeat(np.cumsum(counts) - counts, counts)
+        t = (offsets / np.maximum(np.repeat(counts, counts) - 1, 1))[:, np.newaxis]
+        pieces.append(starts[which] + t * (ends[which] - starts[which]))
+    return np.concatenate(pieces)
+
+
+def _box_holds(mobject: Any, points: np.ndarray, *, margin: float) -> bool:
+    """Whether any of ``points`` lies in the mobject's box grown by ``margin``."""
+    if not len(points):
+        return False
+    low = mobject.get_corner(DOWN + LEFT)[:2] - margin
+    high = mobject.get_corner(UP + RIGHT)[:2] + margin
+    return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
+
+
+# TOOLKIT: `style.place_clear` tries every compass direction at its nearest gap before a
+# larger gap in the preferred direction, so a segment's label drifts to its ends; this keeps
+# it on its side first.
+def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles: list[Any],
+                 *, minor: list[Any] = ()) -> Any:
+    """Put a segment's ``label`` on its side ``direction`` (a problem direction) of its
+    midpoint ``point``: the nearest gap in BESIDE_GAPS where it covers no obstacle (curves
+    of ``minor`` may be touched if nothing else is free). Only when the side is full does
+    `place_clear` look around the point."""
+    solid = _outline_points([m for o in obstacles for m in o.family_members_with_points()])
+    faint = _outline_points([m for o in minor for m in o.family_members_with_points()])
+    side = np.array([direction[0], direction[1], 0.0])
+    for points in (np.concatenate([solid, faint]), solid):
+        for gap in BESIDE_GAPS:
+            label.next_to(point, side, buff=gap)
+            if not _box_holds(label, points, margin=0.04):
+                return label
+    return place_clear(label, point, direction, obstacles, minor=minor, buff=LABEL_BUFF)
+
+
+# =============================================================== NormsAsDistances
+#: The larger |wᵢ| must lie in this range: tick steps and live digits stay readable.
+# TOOLKIT: below it `style.decimals` fails on a tick step printed as "1e-05" (IndexError).
+MIN_SCALE, MAX_SCALE = 1e-3, 1e4
+#: A nonzero leg shorter than this share of the longer one would be a few pixels long.
+MIN_LEG_SHARE = 0.05
+#: The right-angle mark's side, as a share of the shorter leg (capped by the view).
+RIGHT_ANGLE_SHARE = 0.3
+RIGHT_ANGLE_VIEW = 0.04
+#: Labels beside a leg keep this far from it: clear of the axis' tick marks (0.1 each side).
+LABEL_BUFF = 0.2
+#: The distances from its segment a label tries, nearest first.
+BESIDE_GAPS = (0.2, 0.35, 0.5, 0.7)
+LABEL_FONT = 28
+#: The walked path is drawn this much wider than the straight segment on top of it, so
+#: both show where they coincide (on an axis).
+PATH_WIDTH, SEGMENT_WIDTH = 9, 5
+
+
+class NormsAsDistances(NormsScene):
+    """Two ways to measure how far w is from 0: along the axes (L1), or straight (L2)."""
+
+    #: w: off the diagonal, so the diamond and the circle through it look different.
+    point: ClassVar[tuple[float, float]] = (3.0, 1.0)
+
+    parameters = {"point": a_point()}
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.w = np.array(self.point, dtype=float)
-        self.l1 = float(lp_norm(self.w, 1.0))
-        self.l2 = float(lp_norm(self.w, 2.0))
-        self.view = view_box([self.w, ball_outline("l1", self.l1), ball_outline("l2", self.l2)])
-        self.axes_group = make_axes(self.view, keep_clear=[self.w])
+        super().setup()
+        self.lengths: TwoLengths = two_lengths(self.data["point"])
+        self.check_story()
+        self.w = self.lengths.point
+        self.l1, self.l2 = self.lengths.l1, self.lengths.l2
+        self.diamond_range = norm_range_on_sphere(1.0, 2.0, self.l1)   # ‖w‖₂ on the diamond
+        self.circle_range = norm_range_on_sphere(2.0, 1.0, self.l2)    # ‖w‖₁ on the circle
+        self.view: ViewBox = view_box([ball_outline("l1", self.l1), ball_outline("l2", self.l2),
+                                       self.w])
+        self.path_points = manhattan_path(self.w)
+        self.axes_group = make_axes(self.view, keep_clear=[self.w], avoid=self.key_curves())
         self.axes = self.axes_group[0]
+        self.walk = ValueTracker(0.0)
+        self.sphere = 1.0  # the sphere the walk goes round (p)
+        self.panel_lines: list[VMobject] = []
+        self.values = self.get_values()
 
+    def check_story(self) -> None:
+        """Refuse a w whose picture would hide the lesson."""
+        lengths = self.lengths
+        shown = point(lengths.point).text
+        if lengths.l1 == 0.0:
+            raise refuse("point", "is (0, 0): both lengths are 0 and the diamond and the circle "
+                         "through it shrink to a dot; pick a point away from the origin")
+        largest, smallest = max(lengths.legs), min(lengths.legs)
+        if not MIN_SCALE <= largest <= MAX_SCALE:
+            raise refuse("point", f"is {shown}: the larger |wᵢ| must lie between "
+                         f"{MIN_SCALE:g} and {MAX_SCALE:g} for readable ticks and digits; "
+                         "scale the point")
+        if 0.0 < smallest < MIN_LEG_SHARE * largest:
+            raise refuse("point", f"is {shown}: its shorter leg would be under "
+                         f"{MIN_LEG_SHARE:.0%} of the longer one, a few pixels long; make that "
+                         f"weight 0 (a point on an axis) or at least {MIN_LEG_SHARE:g} × the "
+                         "other")
+
+    def key_curves(self) -> list[np.ndarray]:
+        """Curves tick numbers must not cover: the walk, the segment, the diamond, the circle."""
+        return [self.path_points, np.array([[0.0, 0.0], self.w]), ball_outline("l1", self.l1),
+                ball_outline("l2", self.l2, samples=257)]
+
+    def get_values(self) -> dict[str, Phrase]:
+        """Every number the words and the panel show, formatted together where compared."""
+        w1, w2, a, b, l1, l2 = numbers([self.w[0], self.w[1], *self.lengths.legs, self.l1,
+                                        self.l2])
+        lo, hi, l1_again = numbers([*self.diamond_range, self.l1])
+        lo2, hi2, l2_again = numbers([*self.circle_range, self.l2])
+        return {"w1v": w1, "w2v": w2, "a": a, "b": b, "l1v": l1, "l2v": l2, "wval": point(self.w),
+                "lo": lo, "hi": hi, "l1w": l1_again, "lo2": lo2, "hi2": hi2, "l2w": l2_again}
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
         self.next_section("point")
         self.show_point()
         self.next_section("manhattan")
-        self.show_manhattan()
+        self.walk_along_axes()
         self.next_section("euclidean")
-        self.show_euclidean()
-        self.next_section("balls")
-        self.show_balls()
-        self.wait(1.0)
+        self.go_straight()
+        self.next_section("compare")
+        self.compare()
+        self.next_section("diamond")
+        self.walk_around(1.0)
+        self.next_section("circle")
+        self.walk_around(2.0)
+        self.next_section("corners")
+        self.show_corners()
 
+    # ----------------------------------------------------------------- beats
     def show_point(self) -> None:
-        self.dot = Dot(to_scene(self.axes, self.w), radius=0.08, color=CENTER_COLOR, z_index=3)
-        label = legible(MathTex(rf"w = ({fmt(self.w[0])},\ {fmt(self.w[1])})", font_size=34))
-        label.next_to(self.dot, UR, buff=0.08)
-        self.title = Tex("How long is $w$?", font_size=42).to_corner(UR)
-        self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
-        narrate(self, "How far is the weight vector w from zero? There is more than one "
-                "honest answer.", Create(self.axes_group, run_time=1.5), Reveal(self.dot),
-                Reveal(label), Reveal(self.title))
+        v = self.values
+        self.title = self.make_title(r"How far is $w$ from $0$?")
+        self.dot = marker(to_scene(self.axes, self.w), CENTER_COLOR, radius=0.08, z_index=4)
+        self.dot_label = legible(MathTex("w", font_size=38, color=CENTER_COLOR))
+        place_clear(self.dot_label, self.dot.get_center(), walk_label_direction(self.w)[0],
+                    [*self.figure(), *self.tick_numbers()], minor=[self.axes, *self.balls()],
+                    buff=0.06)
+        self.w_line = self.add_panel_line(MathTex(rf"w = {v['wval'].tex}", font_size=PANEL_FONT))
+        origin = to_scene(self.axes, [0.0, 0.0])
+        with self.cue("A model with two weights, {w1} and {w2}, is a point in the "
+                      "plane{@axes}.") as cue:
+            cue.play(Create(self.axes_group), until="axes")
+        with self.cue("{@dot}Here {w} = {wval}. How far is it from 0{@origin}, where both "
+                      "weights are zero?", wval=v["wval"]) as cue:
+            cue.play(Reveal(self.dot), Reveal(self.dot_label), Reveal(self.title),
+                     Reveal(self.w_line), at="dot")
+            cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
-    def show_manhattan(self) -> None:
-        self.path = polyline(self.axes, manhattan_path(self.w), stroke_color=L1_COLOR,
-                             stroke_width=6)
-        self.l1_text = panel_text(
-            [r"\|w\|_1 = |w_1| + |w_2|", rf"= {fmt(abs(self.w[0]))} + {fmt(abs(self.w[1]))}"
-             rf" = {fmt(self.l1)}"], font_size=34)
-        self.l1_text.set_color(L1_COLOR).next_to(self.title, DOWN, buff=0.5, aligned_edge=LEFT)
-        narrate(self, "Walk along the axes, like a taxi on a grid of streets: the Manhattan "
-                "distance, the sum of absolute values. That is the L1 norm.",
-                Create(self.path, run_time=2.0), Reveal(self.l1_text))
+    def walk_along_axes(self) -> None:
+        v = self.values
+        self.legs = VGroup(*(polyline(self.axes, self.path_points[k:k + 2],
+                                      stroke_color=L1_COLOR, stroke_width=PATH_WIDTH)
+                             for k in range(2)))
+        self.leg_label = self.get_leg_labels()
+        self.leg_labels = VGroup(*self.leg_label.values())
+        self.l1_lines = VGroup(
+            MathTex(r"\|w\|_1 = |w_1| + |w_2|", font_size=PANEL_FONT, color=L1_COLOR),
+            MathTex(rf"= {v['a'].tex} + {v['b'].tex} = {v['l1v'].tex}", font_size=PANEL_FONT,
+                    color=L1_COLOR))
+        for line in self.l1_lines:
+            self.add_panel_line(line, gap=0.12 if line is self.l1_lines[1] else 0.35)
+        zeros = self.lengths.zero_weights
+        negatives = [i for i in range(2) if self.w[i] < 0.0]
+        sign_note = sign_spoken = ""
+        if negatives:  # a leg's length is |wᵢ|, whatever the sign of wᵢ
+            parts = " and ".join(f"|{v[f'w{i + 1}v'].text}| = {v['ab'[i]].text}"
+                                 for i in negatives)
+            sign_note = f" A length counts as positive: {parts}."
+            said = " and ".join(f"{v[f'w{i + 1}v'].spoken} is {v['ab'[i]].spoken} long"
+                                for i in negatives)
+            sign_spoken = f" A length counts as positive: {said}."
+        self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
+                                         stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
+                                for line in street_grid(self.view.x_range, self.view.y_range)))
+        taxi = ("One answer: walk along the axes, like a taxi on {@streets}a grid of "
+                "streets. ")
+        if zeros:
+            moving, still = 1 - zeros[0], zeros[0]
+            words = (taxi + f"{{w}} lies on the {{w{moving + 1}}} axis, so the walk is "
+                     f"{{@leg}}one leg: |{{w{moving + 1}}}| = {{len}}, and "
+                     f"|{{w{still + 1}}}| = 0." + sign_note)
+            spoken = (taxi + f"w lies on the {{w{moving + 1}}} axis, so the walk is {{@leg}}one "
+                      "leg, {len} long, and the other leg is zero." + sign_spoken)
+            with self.cue(words, len=v["ab"[moving]], spoken=spoken) as cue:
+                cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
+                cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]), at="leg")
+        else:
+            words = (taxi + "{@leg1}First |{w1}| = {a} along {w1}, {@leg2}then |{w2}| = {b} "
+                     "along {w2}{@done}." + sign_note)
+            spoken = (taxi + "{@leg1}First {a} along w-one, {@leg2}then {b} along "
+                      "w-two{@done}." + sign_spoken)
+            with self.cue(words, a=v["a"], b=v["b"], spoken=spoken) as cue:
+                cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg1")
+                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), at="leg1",
+                         until="leg2")
+                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until="done")
+        with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| = {a} + {b} = {l1v}, is the L1 "
+                      "norm of {w}, written {l1}.", a=v["a"], b=v["b"], l1v=v["l1v"],
+                      spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: the L1 norm of "
+                      "w, written with a subscript one.") as cue:
+            cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
+            cue.play(Indicate(self.l1_lines[1], color=L1_COLOR))
 
-    def show_euclidean(self) -> None:
+    def go_straight(self) -> None:
+        v = self.values
         self.segment = polyline(self.axes, np.array([[0.0, 0.0], self.w]), stroke_color=L2_COLOR,
-                                stroke_width=6)
-        self.l2_text = panel_text(
-            [r"\|w\|_2 = \sqrt{w_1^2 + w_2^2}", rf"= {fmt(self.l2)}"], font_size=34)
-        self.l2_text.set_color(L2_COLOR).next_to(self.l1_text, DOWN, buff=0.5, aligned_edge=LEFT)
-        narrate(self, "Or go straight, as the crow flies: the Euclidean distance, the L2 norm. "
-                "The lasso penalizes the first, ridge the square of the second.",
-                Create(self.segment, run_time=2.0), Reveal(self.l2_text))
+                                stroke_width=SEGMENT_WIDTH, z_index=1)
+        self.segment_label = self.get_segment_label()
+        squares = rf"\sqrt{{{self.square_tex(0)} + {self.square_tex(1)}}}"
+        self.l2_lines = VGroup(
+            MathTex(r"\|w\|_2 = \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT, color=L2_COLOR),
+            MathTex(rf"= {squares} = {v['l2v'].tex}", font_size=PANEL_FONT, color=L2_COLOR))
+        for line in self.l2_lines:
+            self.add_panel_line(line, gap=0.12 if line is self.l2_lines[1] else 0.35)
+        with self.cue("The other answer: {@straight}go straight, as the crow flies.") as cue:
+            cue.play(Create(self.segment), at="straight", until=cue.END)
+        if self.lengths.on_axis:
+            with self.cue("On an axis the straight line is the walk itself: {@sum}its length, "
+                          "the L2 norm {l2}, is {l2v} too.", l2v=v["l2v"],
+                          spoken="On an axis the straight line is the walk itself: {@sum}its "
+                          "length, the L2 norm, is {l2v} too.") as cue:
+                cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
+            return
+        corner = self.path_points[1]
+        size = min(RIGHT_ANGLE_SHARE * min(self.lengths.legs),
+                   RIGHT_ANGLE_VIEW * self.view.width)  # a style size, not geometry
+        self.right_angle = polyline(self.axes, right_angle_at(corner, self.path_points[0],
+                                                              self.path_points[2], size=size),
+                                    stroke_color=TEXT_COLOR, stroke_width=2)
+        w1, w2 = (self.caption_square(i) for i in range(2))
+        with self.cue("{@right}The two legs and the straight line make a right triangle. "
+                      "{@sum}By Pythagoras its length is √({s1} + {s2}) = {l2v}: the L2 norm, "
+                      "{l2}.", s1=w1, s2=w2, l2v=v["l2v"],
+                      spoken="{@right}The two legs and the straight line make a right triangle. "
+                      "{@sum}By Pythagoras its length is the square root of {s1} plus {s2}, "
+                      "{l2v}: the L2 norm.") as cue:
+            cue.play(Create(self.right_angle), Indicate(self.segment, color=L2_COLOR),
+                     *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
+            cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
+            cue.play(Indicate(self.l2_lines[1], color=L2_COLOR))
 
-    def show_balls(self) -> None:
-        diamond = polyline(self.axes, ball_outline("l1", self.l1), stroke_color=L1_COLOR,
-                           stroke_width=3, stroke_opacity=0.8)
-        circle = polyline(self.axes, ball_outline("l2", self.l2), stroke_color=L2_COLOR,
-                          stroke_width=3, stroke_opacity=0.8)
-        note = panel_text([r"\text{all points as far as } w:",
-                           r"\text{L1: a diamond,\ L2: a circle}"], font_size=32)
-        note.next_to(self.l2_text, DOWN, buff=0.5, aligned_edge=LEFT)
-        narrate(self, "All points at the same L1 distance form a diamond; at the same L2 "
-                "distance, a circle. Those are the shapes regularization draws.",
-                Create(diamond, run_time=2.0), Create(circle, run_time=2.0), Reveal(note))
+    def compare(self) -> None:
+        v = self.values
+        relation = "=" if self.lengths.on_axis else "<"
+        self.compare_line = self.add_panel_line(
+            MathTex(rf"\|w\|_2 {relation} \|w\|_1", font_size=PANEL_FONT), gap=0.35)
+        if self.lengths.on_axis:
+            words = "{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis."
+            spoken = "{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis."
+        else:
+            words = "{@less}The straight line is shorter: {l2v} < {l1v}."
+            spoken = "{@less}The straight line is shorter: {l2v} against {l1v}."
+        with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
+            cue.play(Reveal(self.compare_line), at="less")
+            cue.play(Indicate(self.compare_line))
+        self.penalties = VGroup(
+            MathTex(r"\text{lasso: } \lambda \|w\|_1", font_size=PANEL_FONT, color=L1_COLOR),
+            MathTex(r"\text{ridge: } \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
+                    color=L2_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        self.add_panel_line(self.penalties, gap=0.35)
+        with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss, "
+                      "{@ridge}ridge ({lam}/2){l1sq}, with {lam} ≥ 0 setting how much: "
+                      "{@names}hence the names L1 and L2.", l1sq="‖w‖₂²",
+                      spoken="To keep w small, {@lasso}the lasso adds lambda times the L1 norm "
+                      "to the loss, {@ridge}ridge half of lambda times the squared L2 norm, "
+                      "with lambda, never negative, setting how much: {@names}hence the names "
+                      "L1 and L2.") as cue:
+            cue.play(Reveal(self.penalties[0]), at="lasso")
+            cue.play(Reveal(self.penalties[1]), at="ridge")
+            # The names come from the norms: point at the two definitions as they are said.
+            cue.play(Indicate(self.l1_lines[0], color=L1_COLOR),
+                     Indicate(self.l2_lines[0], color=L2_COLOR), at="names")
+
+    def walk_around(self, p: float) -> None:
+        """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
+        w slides round it with both lengths live."""
+        v = self.values
+        self.sphere = p
+        self.walk.set_value(0.0)
+        color = L1_COLOR if p == 1.0 else L2_COLOR
+        outline = polyline(self.axes, ball_outline("l1" if p == 1.0 else "l2",
+                                                   self.l1 if p == 1.0 else self.l2, samples=257),
+                           stroke_color=color, stroke_width=3, z_index=0)
+        if p == 1.0:
+            self.diamond = outline
+            intro = ("Which points are exactly as far from 0 as {w}? {@draw}Measured along the "
+                     "axes, all {w} with {l1} = {l1v}: they form a diamond.")
+            spoken = ("Which points are exactly as far from 0 as w? {@draw}Measured along the "
+                      "axes, all w with L1 norm {l1v}: they form a diamond.")
+            slide = ("{@walk}Slide {w} along the diamond: its legs change, but their sum stays "
+                     "{l1w}, while the straight length swings from {lo} on the diagonals to "
+                     "{hi} on the axes{@end}.")
+            values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"]}
+        else:
+            self.circle = outline
+            intro = ("{@draw}Measured straight, all {w} with {l2} = {l2v}: they form a circle "
+                     "through {w}.")
+            spoken = ("{@draw}Measured straight, all w with L2 norm {l2v}: they form a circle "
+                      "through w.")
+            slide = ("{@walk}Slide {w} round the circle: the straight length stays {l2w}, and "
+                     "the walk along the axes is never shorter, from {lo2} on the axes to {hi2} "
+                     "on the diagonals{@end}.")
+            values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"]}
+        with self.cue(intro, spoken=spoken, **values) as cue:
+            cue.play(Create(outline), at="draw", until=cue.END)
+        live = self.get_live_lines()
+        stale = [self.w_line, self.l1_lines[1], self.l2_lines[1], self.compare_line]
+        # Labels of the still figure go while w moves; w's own label follows it outward.
+        statics = [m for m in (self.leg_labels, self.segment_label, self.dot_label,
+                               getattr(self, "right_angle", None)) if m is not None]
+        followers = self.start_walk(live)
+        with self.cue(slide, **values) as cue:
+            # Last in drawing order, so the fades redraw these alone, not the plot under them.
+            self.bring_to_front(*stale, *statics)
+            cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics), Reveal(live),
+                     Reveal(self.walker_label), at="walk")
+            sweep(self, self.walk, 1.0, *followers, run_time=cue.until("end"), rate_func=linear)
+            for follower in followers:
+                follower.clear_updaters()
+            self.bring_to_front(*stale, live, self.walker_label)
+            cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
+                     *(Reveal(m) for m in statics))
+        self.panel_lines.remove(live)
+
+    def show_corners(self) -> None:
+        corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
+                           for c in axis_points(self.l1)))
+        with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
+                      "weight is exactly 0. {@circle}The circle has no corners at all.") as cue:
+            cue.play(Reveal(corners), *(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
+                                        for c in corners), at="corners")
+            self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
+            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle")
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+        self.corners = corners
+
+    # ------------------------------------------------------------- the walk
+    def current(self) -> np.ndarray:
+        """Where w is on its walk round the sphere (w itself at the start and the end)."""
+        radius = self.l1 if self.sphere == 1.0 else self.l2
+        return sphere_walk(self.sphere, radius, self.w, self.walk.get_value())
+
+    def start_walk(self, live: VGroup) -> list[VMobject]:
+        """Attach the followers of the walk; returns them."""
+        self.dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current())))
+        self.walker_label = legible(MathTex("w", font_size=38, color=CENTER_COLOR))
+        self.walker_label.add_updater(self.follow_walker_label)
+        self.follow_walker_label(self.walker_label)
+
+        def follow_legs(group: VGroup) -> None:
+            path = manhattan_path(self.current())
+            for k, leg in enumerate(group):
+                leg.set_points_as_corners(to_scene(self.axes, path[k:k + 2]))
+
+        self.legs.add_updater(follow_legs)
+        self.segment.add_updater(lambda m: m.set_points_as_corners(
+            to_scene(self.axes, np.array([[0.0, 0.0], self.current()]))))
+        live[0][1].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
+        live[1][1].add_updater(lambda r: r.set_values(self.live_values()[3]))
+        return [self.dot, self.walker_label, self.legs, self.segment, live[0][1], live[1][1]]
+
+    def live_values(self) -> tuple[float, float, float, float]:
+        lengths = two_lengths(self.current())
+        return (*lengths.legs, lengths.l1, lengths.l2)
+
+    def follow_walker_label(self, label: VMobject) -> None:
+        """w's label while it walks: outside the ball, away from the origin."""
+        label.next_to(self.dot, np.append(outward(self.current()), 0.0), buff=0.08)
+
+    # -------------------------------------------------------------- builders
+    def get_leg_labels(self) -> dict[int, MathTex]:
+        """|w₁| = … under (or over) the first leg, |w₂| = … beside the second, for the legs
+        that are not 0; outside the triangle, clear of tick numbers."""
+        anchors = walk_labels(self.w)
+        labels: dict[int, MathTex] = {}
+        for i in range(2):
+            if self.lengths.legs[i] == 0.0:
+                continue
+            label = legible(MathTex(rf"|w_{i + 1}| = {self.values['ab'[i]].tex}",
+                                    font_size=LABEL_FONT, color=L1_COLOR))
+            place_beside(label, to_scene(self.axes, anchors[i].point), anchors[i].direction,
+                         [*self.figure(), self.dot, self.dot_label, *self.tick_numbers(),
+                          *labels.values()], minor=[self.axes, *self.balls()])
+            labels[i] = label
+        return labels
+
+    def get_segment_label(self) -> MathTex:
+        anchor = walk_labels(self.w)[2]
+        label = legible(MathTex(r"\|w\|_2", font_size=LABEL_FONT, color=L2_COLOR))
+        place_beside(label, to_scene(self.axes, anchor.point), anchor.direction,
+                     [*self.figure(), self.dot, self.dot_label, *self.leg_labels,
+                      *self.tick_numbers()], minor=[self.axes, *self.balls()])
+        return label
+
+    def figure(self) -> list[VMobject]:
+        """The walk and the segment, built once, for placing labels clear of them before
+        they are drawn."""
+        if not hasattr(self, "_figure"):
+            self._figure = [polyline(self.axes, curve) for curve in self.key_curves()[:2]]
+        return self._figure
+
+    def balls(self) -> list[VMobject]:
+        """The diamond and the circle to come: a label may touch them (they come later and
+        the label has a dark outline), but is kept off them where there is room."""
+        if not hasattr(self, "_balls"):
+            self._balls = [polyline(self.axes, curve) for curve in self.key_curves()[2:]]
+        return self._balls
+
+    def get_live_lines(self) -> VGroup:
+        """"now: ‖w‖₁ = … + … = …" and "‖w‖₂ = …" for the moving w, wide enough for the walk.
+
+        Each line is its words (still) and a readout of its numbers alone (live): a frame
+        of the walk redraws the digits, not the words around them.
+        """
+        # TOOLKIT: a Readout redraws its literal glyphs with its digits in every frame; a
+        # still prefix option in `Readout` would replace this split.
+        largest = max(self.l1, self.circle_range[1])
+        nonzero = [x for x in (*self.lengths.legs, self.l2) if x > 0.0]
+        places = max(1, decimals_for(min(nonzero)))
+        slot = number_format(largest, places)
+        values = self.live_values()
+        size = PANEL_FONT - 2
+        lines = VGroup()
+        for words, template, shown, color, baseline in (
+                (r"\text{now: } \|w\|_1 =", slot + " + " + slot + " = " + slot, values[:3],
+                 L1_COLOR, 0),
+                (r"\|w\|_2 =", slot, values[3:], L2_COLOR, 1)):
+            prefix = MathTex(words, font_size=size, color=color)
+            numbers_line = Readout(template, *shown, font_size=size, exact_zeros=True,
+                                   color=color)
+            numbers_line.next_to(prefix, RIGHT, buff=0.18)
+            # Digits sit on the text's baseline: the bottom of a glyph without a descender
+            # ("n" of "now", "w" of ‖w‖).
+            numbers_line.shift((prefix[0][baseline].get_bottom()[1]
+                                - numbers_line[0].get_bottom()[1]) * UP)
+            lines.add(VGroup(prefix, numbers_line))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.add_panel_line(lines, gap=0.35)
+        return lines
+
+    def square_tex(self, index: int) -> str:
+        """wᵢ² with the value of wᵢ (bracketed when negative), in TeX."""
+        value = self.values[f"w{index + 1}v"]
+        base = f"({value.tex})" if self.w[index] < 0.0 else value.tex
+        return f"{base}^2"
+
+    def caption_square(self, index: int) -> Phrase:
+        value = self.values[f"w{index + 1}v"]
+        base = f"({value.text})" if self.w[index] < 0.0 else value.text
+        return Phrase(f"{base}²", f"{value.spoken} squared")
+
+    def tick_numbers(self) -> list[VMobject]:
+        return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
 
 
-class UnitBalls(Scene):
-    """The unit ball ‖w‖_p = 1 morphing through p = 0.5 → 1 → 2 → ∞."""
+# ====================================================================== UnitBalls
+#: The stops the dial accepts: p in [P_MIN, P_MAX], or ∞.
+P_MIN, P_MAX = 0.1, 100.0
+#: Before p = ∞ the dial runs live to this multiple of the last finite p (at least
+#: P_NEAR_MIN), then on to ∞ in the limit: the ball is then within 2^(−1/p) of the square.
+P_NEAR_MIN, P_NEAR_FACTOR = 12.0, 4.0
+#: A sweep shorter than this would look like a jump; the beat's words wait for it.
+MIN_SWEEP = 0.8
+#: Bisection steps for the time a smooth motion reaches a share of its way (2⁻⁴⁰ s exact).
+SPLIT_STEPS = 40
+#: The panel changes where the readout leaves the start only if that is in the first half
+#: of the way (a shorter stretch is named from its start).
+SPLIT_MAX = 0.5
+BALL_FILL = 0.18
+#: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
+BEYOND_TWO_SHARE = 0.6
 
-    #: The stops; the morph runs linearly in 1/p between them.
+
+def ball_color(p: float) -> ManimColor:
+    """The ball's colour at ``p``: the lasso's orange while its corners are on the axes
+    (p ≤ 1), blended to ridge's green as p goes from 1 to 2 (linearly in 1/p), then
+    paling towards white as p → ∞, where the ball is neither's."""
+    if p <= 1.0:
+        return L1_COLOR
+    if p <= 2.0:
+        return interpolate_color(L1_COLOR, L2_COLOR, 2.0 - 2.0 / p)
+    beyond = 0.0 if np.isinf(p) else 2.0 / p
+    return interpolate_color(L2_COLOR, palette.TEXT, BEYOND_TWO_SHARE * (1.0 - beyond))
+
+
+def an_exponent() -> Check:
+    """A check for one stop of the dial: a number p in [P_MIN, P_MAX], or inf."""
+    def check(value: Any, name: str) -> float:
+        if isinstance(value, bool):
+            raise InvalidArgumentError(name, f"each p must be a number, got {value!r}")
+        try:
+            p = float(value)
+        except (TypeError, ValueError):
+            raise InvalidArgumentError(name, f"each p must be a number, got {value!r}") from None
+        if p == np.inf:
+            return p
+        if not np.isfinite(p) or not P_MIN <= p <= P_MAX:
+            raise InvalidArgumentError(name, (
+                f"each p must lie in [{P_MIN:g}, {P_MAX:g}] or be float('inf'), got {value!r}: "
+                f"below {P_MIN:g} the star is thinner than a pixel, above {P_MAX:g} the ball "
+                "looks like the square"))
+        return p
+    return check
+
+
+def corner_samples() -> Check:
+    """A check for ``samples``: 8k + 1 points in [33, 1025], so corners are exact points."""
+    def check(value: Any, name: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+            raise InvalidArgumentError(name, f"must be a whole number, got {value!r}")
+        if not 33 <= value <= 1025 or (value - 1) % 8:
+            raise InvalidArgumentError(name, f"must be 8k + 1 in [33, 1025] (the corners then "
+                                             f"lie on the samples), got {value}")
+        return int(value)
+    return check
+
+
+#: What the panel says about the ball of each kind: its name, convexity and corners.
+STATUS: dict[str, tuple[str, str, str]] = {
+    "star": (r"\text{a star}", r"\text{not convex}", r"\text{sharp points on the axes}"),
+    "diamond": (r"\text{the diamond: } |w_1| + |w_2| \le 1", r"\text{convex}",
+                r"\text{corners on the axes}"),
+    "rounded diamond": (r"\text{between diamond and circle}", r"\text{convex}",
+                        r"\text{no corners}"),
+    "circle": (r"\text{the circle: } w_1^2 + w_2^2 \le 1", r"\text{convex}",
+               r"\text{no corners}"),
+    "rounded square": (r"\text{between circle and square}", r"\text{convex}",
+                       r"\text{no corners}"),
+    "square": (r"\text{the square: } \max(|w_1|, |w_2|) \le 1", r"\text{convex}",
+               r"\text{corners on the diagonals}"),
+}
+
+#: Each arrival's description (after "the ball is"), by the ball's shape.
+ARRIVAL = {
+    "star": ("a star, not convex{@at}.", "a star, not convex{@at}."),
+    "diamond": ("the diamond, |{w1}| + |{w2}| ≤ 1{@at}: convex, with {@corners}corners on the "
+                "axes, where one weight is exactly 0.",
+                "the diamond, where the absolute values of w-one and w-two add up to at most "
+                "1{@at}: convex, with {@corners}corners on the axes, where one weight is "
+                "exactly 0."),
+    "rounded diamond": ("convex, with no corners{@at}: between the diamond and the circle. "
+                        "{@corners}It crosses the axes smoothly.",
+                        "convex, with no corners{@at}: between the diamond and the circle. "
+                        "{@corners}It crosses the axes smoothly."),
+    "circle": ("the circle, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with {@corners}no "
+               "corners at all.",
+               "the circle, where w-one squared plus w-two squared is at most 1{@at}: convex, "
+               "and round, with {@corners}no corners at all."),
+    "rounded square": ("convex, with no corners{@at}: between the circle and the square. "
+                       "{@corners}It crosses the axes smoothly.",
+                       "convex, with no corners{@at}: between the circle and the square. "
+                       "{@corners}It crosses the axes smoothly."),
+    "square": ("the square, max(|{w1}|, |{w2}|) ≤ 1{@at}: convex, with {@corners}corners on the "
+               "diagonals, where |{w1}| = |{w2}|, not on the axes.",
+               "the square, where the larger absolute value is at most 1{@at}: convex, with "
+               "{@corners}corners on the diagonals, where the two weights are equal in size, "
+               "not on the axes."),
+}
+
+
+#: Said during the first morph: the ball grows (B_p ⊂ B_q for p < q), the axis points stay.
+GROW_SENTENCE = "The ball grows, but the four yellow points on the axes stay on it."
+#: Said while p leaves 1: the axis points stay on the ball but stop being corners.
+LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
+
+
+# TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
+# without registering them in sys.modules, where @dataclass looks its module up.
+class Sweep(NamedTuple):
+    """One stretch of a morph: turn the dial to ``target`` by the bookmark ``mark``;
+    ``landmark`` is the p reached there if it is 1 or 2 (marked as it is crossed)."""
+
+    target: float
+    mark: str
+    landmark: float | None = None
+    limit: bool = False
+
+
+# TOOLKIT: `motion.sweep` could take a callback at a value ("at p = 1.005, change the panel")
+# and cut its motion here itself; scenes then would not need this.
+def split_smooth(fraction: float) -> tuple[Callable[[float], float],
+                                             Callable[[float], float], float]:
+    """Cut one ``smooth`` motion where it has covered ``fraction`` of its way (0 < fraction
+    < 1): the rate functions of the two parts and the first part's share of the time.
+
+    Played one after the other, the parts move exactly as the whole would (same
+    position and speed at the cut), so the scene can act between them.
+    """
+    low, high = 0.0, 1.0
+    for _ in range(SPLIT_STEPS):  # bisection: smooth is increasing
+        middle = 0.5 * (low + high)
+        low, high = (middle, high) if smooth(middle) < fraction else (low, middle)
+    cut = 0.5 * (low + high)
+    reached = smooth(cut)
+
+    def first(u: float) -> float:
+        return smooth(u * cut) / reached
+
+    def rest(u: float) -> float:
+        return (smooth(cut + u * (1.0 - cut)) - reached) / (1.0 - reached)
+
+    return first, rest, cut
+
+
+def with_mark(sentences: list[str], mark: str) -> list[str]:
+    """The sentences with the bookmark ``mark`` at the end of the last, before its period."""
+    *head, last = sentences
+    return [*head, last[:-1] + f"{{@{mark}}}" + last[-1]]
+
+
+def p_words(p: float) -> Phrase:
+    """p for the words: "0.5", "2", "∞"."""
+    if np.isinf(p):
+        return Phrase("∞", "infinity")
+    return number(p)
+
+
+def p_tex(p: float) -> str:
+    return r"\infty" if np.isinf(p) else number(p).tex
+
+
+class UnitBalls(NormsScene):
+    """The unit ball ‖w‖_p ≤ 1 as the dial p turns through the stops."""
+
+    #: The dial's stops, increasing; each p in [0.1, 100] or inf.
     stops: ClassVar[tuple[float, ...]] = (0.5, 1.0, 2.0, np.inf)
+    #: Points on each outline (8k + 1, so corners and tips are exact points).
     samples: ClassVar[int] = 257
-    morph_seconds: ClassVar[float] = 2.5
 
+    parameters = {"stops": increasing(an_exponent(), min_length=2, max_length=6),
+                  "samples": corner_samples()}
+
+    # ------------------------------------------------------------------ data
     def setup(self) -> None:
-        self.view = view_box([lp_ball_boundary(np.inf, 1.0, samples=9)], margin=0.3)
-        self.axes_group = make_axes(self.view)
+        super().setup()
+        self.stop_values: tuple[float, ...] = self.data["stops"]
+        self.samples_count: int = self.data["samples"]
+        self.facts: list[BallFacts] = [ball_facts(p) for p in self.stop_values]
+        self.dial = ValueTracker(p_scale(self.stop_values[0]))
+        # p/(1 + p) and back is not exact in floating point (2 comes back as 2 + 4e-16).
+        self.exact_p = {p_scale(p): p for p in (*self.stop_values, *LANDMARKS)}
+        largest = lp_ball_boundary(self.stop_values[-1], 1.0, samples=self.samples_count)
+        self.view: ViewBox = view_box([largest, axis_points()])
+        self.axes_group = make_axes(self.view, avoid=self.key_curves())
         self.axes = self.axes_group[0]
-        self.inverse_p = ValueTracker(1.0 / self.stops[0])
+        finite = [p for p in self.stop_values if np.isfinite(p)]
+        self.p_near = max(P_NEAR_MIN, P_NEAR_FACTOR * finite[-1]) if finite else P_NEAR_MIN
+        self.panel_lines: list[VMobject] = []
+        self.status_kind: str | None = None
+        self.chord_shown = False
+        self.dots_shown = False
 
+    def key_curves(self) -> list[np.ndarray]:
+        """Every stop's outline: tick numbers must not cut any of them."""
+        return [lp_ball_boundary(p, 1.0, samples=self.samples_count) for p in self.stop_values]
+
+    # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
-        self.next_section("p=0.5")
-        self.show_start()
-        for previous, stop in zip(self.stops[:-1], self.stops[1:]):
+        self.next_section("ball")
+        self.introduce()
+        for k, stop in enumerate(self.stop_values):
             self.next_section(f"p={stop:g}")
-            self.morph_to(previous, stop)
-        self.wait(1.0)
+            if k == 0:
+                self.show_first_stop()
+            else:
+                self.morph(self.stop_values[k - 1], stop, first=k == 1)
+                self.arrive(stop)
+        self.next_section("summary")
+        self.summarize()
 
+    # ----------------------------------------------------------------- beats
+    def introduce(self) -> None:
+        self.title = self.make_title(r"The unit ball $\|w\|_p \le 1$")
+        self.formula = self.add_panel_line(MathTex(
+            r"\|w\|_p = \left(|w_1|^p + |w_2|^p\right)^{1/p}", font_size=PANEL_FONT))
+        self.members = self.add_panel_line(MathTex(
+            r"p = 1:\ |w_1| + |w_2|, \quad p = 2:\ \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT - 4))
+        self.p_line = self.get_p_readout()
+        self.add_panel_line(self.p_line, gap=0.3)
+        self.dial_group, self.pointer = self.get_dial()
+        lp = Phrase("‖w‖ₚ", "the Lp norm of w")
+        with self.cue("The L1 and L2 norms belong to one family, {@formula}{lp}, one for each "
+                      "p > 0. {@members}p = 1 and p = 2 give the two we met.", lp=lp,
+                      spoken="The L1 and L2 norms belong to one family, {@formula}the Lp norms, "
+                      "one for each p above 0. {@members}p = 1 and p = 2 give the two we "
+                      "met.") as cue:
+            cue.play(Create(self.axes_group), until="formula")
+            cue.play(Reveal(self.formula), at="formula")
+            cue.play(Reveal(self.members), at="members")
+        with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
+                      "the unit ball changes shape.") as cue:
+            cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
+                     at="dial")
+            cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
+                     at="pointer")
+
+    def show_first_stop(self) -> None:
+        p = self.stop_values[0]
+        facts = self.facts[0]
+        self.outline = VGroup(VMobject(stroke_width=0, z_index=0),
+                              VMobject(stroke_width=5, z_index=1))
+        self.follow_outline(self.outline)
+        self.status = self.get_status(facts.shape)
+        self.status_kind = facts.shape
+        for line in self.status:
+            self.add_panel_line(line)
+        self.dots = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
+                             for c in axis_points()))
+        caption, spoken = ARRIVAL[facts.shape]
+        lp = Phrase("‖w‖ₚ", "the Lp norm of w")
+        with self.cue("{@ball}The unit ball holds every {w} with {lp} ≤ 1. Start at p = {p}, "
+                      "where the ball is " + caption, p=p_words(p), lp=lp,
+                      spoken="{@ball}The unit ball holds every w whose Lp norm is at most 1. "
+                      "Start at p = {p}, where the ball is " + spoken) as cue:
+            cue.play(Reveal(self.title), Reveal(self.status), at="ball")
+            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
+            self.mark_arrival(cue, facts, p)
+        with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four points, "
+                      "where one weight is 0 and the other is ±1.",
+                      spoken="Whatever p is, the ball meets the axes at {@dots}the same four "
+                      "points, where one weight is zero and the other is plus or minus "
+                      "one.") as cue:
+            # Already shown if the first stop's corners named them: point at them again.
+            cue.play(*(self.show_dots(Indicate) if self.dots_shown else [Reveal(self.dots)]),
+                     at="dots")
+            self.dots_shown = True
+            cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
+        if not facts.convex:
+            self.show_chord()
+
+    def show_chord(self) -> None:
+        segment, middle = convexity_chord()
+        self.chord = DashedVMobject(polyline(self.axes, segment, stroke_color=TEXT_COLOR,
+                                             stroke_width=3), num_dashes=16)
+        self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
+                                z_index=4)
+        with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
+                      "{@outside}runs outside it, {@ends}though both its ends are in the "
+                      "ball.") as cue:
+            cue.play(Create(self.chord), at="chord")
+            cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
+                                                       flash_radius=0.25), at="outside")
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
+                       for end in segment), at="ends")
+        self.chord_shown = True
+
+    def morph(self, start: float, stop: float, *, first: bool) -> None:
+        """Turn the dial from one stop to the next, the words naming each change as it happens."""
+        words, plan = self.morph_words(start, stop, first=first)
+        # The last stop's outline stays, faint: the ball grows out of it.
+        ghost = self.outline[1].copy().clear_updaters().set_stroke(opacity=0.35)
+        ghost.set_z_index(0)
+        self.outline.add_updater(self.follow_outline)
+        self.pointer.add_updater(self.follow_pointer)
+        self.p_line.add_updater(self.follow_p_line)
+        followers = [self.outline, self.pointer, self.p_line]
+        with self.cue(words, a=p_words(start), b=p_words(stop)) as cue:
+            self.add(ghost)
+            for step in plan:
+                if step.limit:
+                    self.p_line.clear_updaters()
+                    followers.remove(self.p_line)
+                    self.swap_p_line(r"p \to \infty")
+                run = max(cue.until(step.mark), MIN_SWEEP)
+                self.sweep_to(step.target, followers, run_time=run)
+                if step.landmark is not None:
+                    self.mark_landmark(step.landmark)
+            for follower in followers:
+                follower.clear_updaters()
+            self.set_status(ball_facts(stop).shape)  # the dial rests on the stop
+        self.ghost = ghost
+
+    def sweep_to(self, target: float, followers: list[VMobject], *, run_time: float) -> None:
+        """Turn the dial to ``target`` in one smooth motion; the panel's status lines change
+        to the balls of the stretch at the moment the p readout leaves the start (not
+        before, while the ball still is the start's)."""
+        start = self.current_p()
+        after = ball_facts_between(start, target).shape
+        begin, end = self.dial.get_value(), p_scale(target)
+        leave = start + self.p_step / 2  # the readout shows the next digit from here on
+        fraction = (p_scale(leave) - begin) / (end - begin)
+        if after == self.status_kind or not 0.0 < fraction < SPLIT_MAX:
+            # A stretch so short the readout hardly moves: the panel names it from the start.
+            self.set_status(after)
+            sweep(self, self.dial, end, *followers, over=[self.dots], run_time=run_time,
+                  rate_func=smooth)
+            return
+        first, rest, share = split_smooth(fraction)
+        sweep(self, self.dial, p_scale(leave), *followers, over=[self.dots],
+              run_time=share * run_time, rate_func=first)
+        self.set_status(after)
+        sweep(self, self.dial, end, *followers, over=[self.dots],
+              run_time=(1.0 - share) * run_time, rate_func=rest)
+
+    def arrive(self, p: float) -> None:
+        facts = ball_facts(p)
+        caption, spoken = ARRIVAL[facts.shape]
+        if np.isinf(p):
+            self.swap_p_line(r"p = \infty")
+        with self.cue("At p = {p} the ball is " + caption, p=p_words(p),
+                      spoken="At p = {p} the ball is " + spoken) as cue:
+            cue.play(Conceal(self.ghost))
+            self.set_status(facts.shape)
+            self.mark_arrival(cue, facts, p)
+
+    def summarize(self) -> None:
+        diamond = DashedVMobject(polyline(self.axes, lp_ball_boundary(1.0, 1.0,
+                                                                      samples=self.samples_count),
+                                          stroke_color=L1_COLOR, stroke_width=3), num_dashes=40)
+        lines = VGroup(
+            Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT),
+            Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT),
+            Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT, color=L1_COLOR),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        lines.next_to(self.panel_lines[-1], DOWN, buff=0.4, aligned_edge=LEFT)
+        with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
+                      "p ≤ 1. {@diamond}Only p = 1 has both: the diamond, the lasso's ball.",
+                      spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
+                      "the axes need p of at most 1. {@diamond}Only p = 1 has both: the "
+                      "diamond, the lasso's ball.") as cue:
+            cue.play(Reveal(lines[0]), at="convex")
+            cue.play(Reveal(lines[1]), at="corners")
+            cue.play(Reveal(lines[2]), at="diamond")
+            cue.play(Create(diamond, run_time=1.5))
+            cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
+            cue.wait_until(cue.END)
+            self.wait(1.0)
+        self.summary = lines
+
+    # ---------------------------------------------------------------- words
+    def morph_words(self, start: float, stop: float, *, first: bool
+                    ) -> tuple[str, list[Sweep]]:
+        """The morph's words and the sweeps timed to their bookmarks.
+
+        One sentence per stretch of p between the stops and the landmarks (p = 1
+        and 2 strictly between them): what the ball does over the stretch, and the
+        landmark it reaches, named as the dial gets there.
+        """
+        inner = [x for x in LANDMARKS[:2] if start < x < stop]
+        bounds = [start, *inner, stop]
+        sentences = ["Turn p up from {a} to {b}{@go}."]
+        plan: list[Sweep] = []
+        for k, (low, high) in enumerate(zip(bounds[:-1], bounds[1:])):
+            mark = f"s{k}"
+            phrase = self.region_phrase(low, high)
+            if low <= 1.0 < high:
+                phrase += ", and " + LEAVE_CLAUSE
+            # What the ball does comes first, while it does it; on the first turn the
+            # growth is said during that stretch too, not before anything has moved.
+            stretch = [phrase + "."] + ([GROW_SENTENCE] if first and k == 0 else [])
+            if high in inner:
+                sentences += stretch
+                sentences.append(self.landmark_sentence(high, mark))
+                plan.append(Sweep(high, mark, landmark=high))
+            elif np.isinf(high):
+                sentences += with_mark(stretch, "near")
+                sentences.append(f"As p grows without bound, it approaches the square{{@{mark}}}.")
+                plan.append(Sweep(self.p_near, "near"))
+                plan.append(Sweep(np.inf, mark, limit=True))
+            else:
+                sentences += with_mark(stretch, mark)
+                plan.append(Sweep(high, mark))
+        return " ".join(sentences), plan
+
+    @staticmethod
+    def region_phrase(low: float, high: float) -> str:
+        """What the ball does while p runs from ``low`` to ``high`` (no landmark between)."""
+        if high <= 1.0:
+            return "The star's arms fill out"
+        if high <= 2.0:
+            return "Its corners round off" if low <= 1.0 else "It grows rounder"
+        return ("Its sides flatten towards a square" if low <= 2.0
+                else "Its sides flatten further towards a square")
+
+    @staticmethod
+    def landmark_sentence(p: float, mark: str) -> str:
+        """The dial crosses p = 1 or 2: the sentence naming it, bookmarked where it is named."""
+        if p == 1.0:
+            return f"At p = 1 it becomes the diamond{{@{mark}}}, convex from here on."
+        return f"At p = 2 it passes the circle{{@{mark}}}."
+
+    # -------------------------------------------------------- marking events
+    def mark_arrival(self, cue: Any, facts: BallFacts, p: float) -> None:
+        """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
+        ``{@corners}``."""
+        if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
+            self.play(Conceal(self.chord), Conceal(self.chord_middle))
+            self.chord_shown = False
+        cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
+        if facts.corners == "axes" and facts.shape == "diamond":
+            cue.play(*self.show_dots(Flash), at="corners")
+        elif facts.corners == "diagonals":
+            corners = [to_scene(self.axes, c) for c in diagonal_points(np.inf)]
+            cue.play(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3) for c in corners),
+                     at="corners")
+        elif facts.shape == "circle":
+            cue.play(Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
+                     at="corners")
+        elif facts.shape != "star":
+            cue.play(*self.show_dots(Indicate), at="corners")
+
+    def show_dots(self, mark: type) -> list[Animation]:
+        """Mark the four points on the axes (``Flash`` or ``Indicate``), fading them in
+        first if the first stop names them before the beat that introduces them."""
+        if self.dots_shown:
+            if mark is Flash:
+                return [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+            return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
+        self.dots_shown = True
+        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+                                     for d in self.dots)]
+
+    def mark_landmark(self, p: float) -> None:
+        """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
+        self.set_status(ball_facts(p).shape)
+        animations: list[Any] = [Indicate(self.status[0], color=ball_color(p))]
+        if p == 1.0:
+            animations += [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+            if self.chord_shown:
+                animations += [Conceal(self.chord), Conceal(self.chord_middle)]
+                self.chord_shown = False
+        self.play(*animations, run_time=0.8)
+
+    # ------------------------------------------------------------- followers
     def current_p(self) -> float:
-        q = self.inverse_p.get_value()
-        return np.inf if q <= 0.0 else 1.0 / q
+        """The dial's p; exactly a stop or a landmark when the dial rests on one."""
+        s = self.dial.get_value()
+        return self.exact_p.get(s, p_from_scale(s))
 
-    def ball_points(self) -> np.ndarray:
-        """The current ball's boundary in scene coordinates."""
-        return to_scene(self.axes, lp_ball_boundary(self.current_p(), 1.0, samples=self.samples))
+    def follow_outline(self, ball: VGroup) -> None:
+        """The ball at the dial's p: its fill and its edge, in its colour."""
+        p = self.current_p()
+        corners = to_scene(self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count))
+        color = ball_color(p)
+        fill, edge = ball
+        fill.set_points_as_corners(corners).set_fill(color=color, opacity=BALL_FILL)
+        edge.set_points_as_corners(corners).set_stroke(color=color)
 
-    def get_p_scale(self) -> tuple[VGroup, Triangle]:
-        """A number line of 1/p with the stops named by p, and the marker that slides along it."""
-        line = NumberLine(x_range=[0, 2, 0.5], length=5.0, include_ticks=True,
+    def follow_pointer(self, mobject: VMobject) -> None:
+        mobject.next_to(self.dial_line.n2p(self.dial.get_value()), UP, buff=0.04)
+
+    def follow_p_line(self, readout: Readout) -> None:
+        readout.set_value(min(self.current_p(), self.p_near))
+
+    # -------------------------------------------------------------- builders
+    def get_p_readout(self) -> Readout:
+        finite = [p for p in self.stop_values if np.isfinite(p)]
+        largest = self.p_near if np.isinf(self.stop_values[-1]) else finite[-1]
+        places = max(2, *(len(number(p).text.split(".")[1]) if "." in number(p).text else 0
+                          for p in finite))
+        self.p_step = 10.0 ** -places
+        readout = Readout(r"p = " + number_format(largest, places), finite[0]
+                          if finite else 1.0, font_size=PANEL_FONT)
+        return readout
+
+    def swap_p_line(self, tex: str) -> None:
+        """Replace the live p readout by a fixed line (p → ∞, p = ∞) in its place."""
+        line = MathTex(tex, font_size=PANEL_FONT).move_to(self.p_line, aligned_edge=LEFT)
+        self.remove(self.p_line)
+        self.add(line)
+        index = self.panel_lines.index(self.p_line)
+        self.panel_lines[index] = line
+        self.p_line = line
+
+    def get_dial(self) -> tuple[VGroup, VMobject]:
+        """The dial: p from 0 to ∞ on a bar (positions p/(1 + p)), the landmarks named under
+        it, a tick at every stop, and the pointer that slides along it."""
+        line = NumberLine(x_range=[0.0, 1.0, 0.25], length=5.0, include_ticks=False,
                           stroke_width=2, color=TEXT_COLOR)
-        line.move_to([PANEL_LEFT + 2.7, -2.6, 0.0])
+        line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + 0.85, 0.0])
+        self.dial_line = line
         names = VGroup()
-        for p in self.stops:
-            q = 0.0 if np.isinf(p) else 1.0 / p
-            text = r"\infty" if np.isinf(p) else f"{p:g}"
-            names.add(MathTex(rf"p = {text}", font_size=28).next_to(line.n2p(2.0 - q), DOWN))
-        marker = Triangle(fill_opacity=1.0, color=L1_COLOR, stroke_width=0).scale(0.12).rotate(np.pi)
-        self.slide_marker = lambda m: m.next_to(line.n2p(2.0 - self.inverse_p.get_value()), UP,
-                                                buff=0.05)
-        self.slide_marker(marker)
-        return VGroup(line, names), marker
+        for p, text in ((None, "0"), (1.0, "1"), (2.0, "2"), (np.inf, r"\infty")):
+            s = 0.0 if p is None else p_scale(p)
+            names.add(MathTex(text, font_size=28).next_to(line.n2p(s), DOWN, buff=0.12))
+        name = MathTex("p", font_size=32).next_to(line.n2p(0.0), LEFT, buff=0.25)
+        ticks = VGroup(*(Line(line.n2p(p_scale(p)) + 0.1 * DOWN, line.n2p(p_scale(p)) + 0.1 * UP,
+                              stroke_width=3, color=TEXT_COLOR) for p in self.stop_values))
+        pointer = Triangle(fill_opacity=1.0, color=TEXT_COLOR, stroke_width=0).scale(0.1)
+        pointer.rotate(np.pi)
+        self.follow_pointer(pointer)
+        return VGroup(line, names, name, ticks), pointer
 
-    def show_start(self) -> None:
-        self.outline = VMobject(stroke_color=L1_COLOR, stroke_width=5, fill_color=L1_COLOR,
-                                fill_opacity=0.18)
-        self.outline.set_points_as_corners(self.ball_points())
-        self.title = Tex(r"The unit ball $\|w\|_p \le 1$", font_size=42).to_corner(UR)
-        self.title.align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.scale_bar, self.marker = self.get_p_scale()
-        self.caption = self.get_caption(self.stops[0])
-        narrate(self, "The unit ball: all weights with Lp norm at most one. Start at p = 0.5: "
-                "a star with sharp points on the axes, and not convex.",
-                Create(self.axes_group, run_time=2.0), Reveal(self.title), Reveal(self.scale_bar),
-                Reveal(self.caption), Create(self.outline, run_time=2.0), Reveal(self.marker))
+    def get_status(self, kind: str) -> VGroup:
+        """The panel's three lines for a ball of this kind.
 
-    def morph_to(self, previous: float, stop: float) -> None:
-        target = 0.0 if np.isinf(stop) else 1.0 / stop
-        caption = self.get_caption(stop)
-        # The outline and marker follow p only while it moves, so they do not count as
-        # moving in the caption swaps. Not on top: at p = 2 and p = inf the outline ends
-        # on the tick labels 1, which stay above it.
-        self.outline.add_updater(lambda m: m.set_points_as_corners(self.ball_points()))
-        self.marker.add_updater(self.slide_marker)
-        sweep(self, self.inverse_p, target, self.outline, self.marker, on_top=False,
-              run_time=self.morph_seconds, rate_func=smooth)
-        self.outline.clear_updaters()
-        self.marker.clear_updaters()
-        self.bring_to_front(self.caption)  # so the swap redraws the captions alone
-        narrate(self, NARRATION[stop], Conceal(self.caption), Reveal(caption))
-        self.caption = caption
+        Each line is typeset once and copied after: the status changes up to four times a
+        morph, and parsing a TeX line's SVG costs as much as a second of frames.
+        """
+        cache: dict[str, MathTex] = self.__dict__.setdefault("_status_tex", {})
+        for tex in STATUS[kind]:
+            if tex not in cache:
+                cache[tex] = MathTex(tex, font_size=PANEL_FONT - 2)
+        return VGroup(*(cache[tex].copy() for tex in STATUS[kind]))
 
-    def get_caption(self, p: float) -> VGroup:
-        lines = CAPTIONS[p]
-        group = panel_text(lines, font_size=32, math=False)
-        return group.next_to(self.title, DOWN, buff=0.5, aligned_edge=LEFT)
-
-
-CAPTIONS = {
-    0.5: [r"$p = 0.5$: a star", r"not convex: not a norm,", r"and hard to optimize"],
-    1.0: [r"$p = 1$: the diamond", r"the smallest $p$ that is convex;", r"corners on the axes"],
-    2.0: [r"$p = 2$: the circle", r"round: no corners at all"],
-    np.inf: [r"$p = \infty$: the square", r"$\max(|w_1|, |w_2|)$;", r"corners off the axes"],
-}
-
-NARRATION = {
-    1.0: "At p = 1 the star has filled out to the diamond: the first p that is convex, "
-         "and it keeps its corners on the axes, where a weight is zero.",
-    2.0: "At p = 2 the corners are gone: the circle, smooth in every direction.",
-    np.inf: "As p grows further the ball swells to the square of the max norm. Its corners "
-            "sit on the diagonals, where the weights are equal, not zero.",
-}
+    def set_status(self, kind: str) -> None:
+        """Show the panel's lines for a ball of this kind (only the lines that change)."""
+        if kind == self.status_kind:
+            return
+        fresh = self.get_status(kind)
+        for k, (old, new) in enumerate(zip(self.status, fresh)):
+            if old.tex_string == new.tex_string:
+                continue
+            new.move_to(old, aligned_edge=LEFT)
+            self.remove(old)
+            self.add(new)
+            self.status.submobjects[k] = new
+            self.panel_lines[self.panel_lines.index(old)] = new
+        self.status_kind = kind

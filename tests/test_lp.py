@@ -6,7 +6,26 @@ import numpy as np
 import pytest
 
 from regmath import InvalidArgumentError
-from regmath.lp import lp_ball_boundary, lp_norm, manhattan_path
+from regmath.lp import (
+    axis_points,
+    ball_facts,
+    ball_facts_between,
+    convexity_chord,
+    diagonal_points,
+    lp_ball_boundary,
+    lp_norm,
+    manhattan_path,
+    norm_range_on_sphere,
+    outward,
+    p_from_scale,
+    p_scale,
+    right_angle_at,
+    sphere_walk,
+    street_grid,
+    two_lengths,
+    walk_label_direction,
+    walk_labels,
+)
 
 PS = [0.3, 0.5, 1.0, 1.5, 2.0, 3.0, 10.0, np.inf]
 
@@ -62,3 +81,175 @@ def test_bad_arguments_are_named(kwargs: dict, argument: str) -> None:
     with pytest.raises(InvalidArgumentError) as info:
         lp_ball_boundary(**kwargs)
     assert info.value.argument == argument
+
+
+# ------------------------------------------------------------- the two lengths
+@pytest.mark.parametrize("w", [(3.0, 1.0), (-2.5, 1.5), (0.0, -1.5), (2.0, 2.0), (0.003, 0.004)])
+def test_two_lengths_agree_with_numpy(w) -> None:
+    lengths = two_lengths(w)
+    assert lengths.l1 == np.linalg.norm(w, 1) and lengths.l2 == pytest.approx(
+        np.linalg.norm(w, 2), rel=1e-15)
+    assert lengths.legs == (abs(w[0]), abs(w[1]))
+    assert lengths.on_axis == (0.0 in w) and lengths.on_diagonal == (abs(w[0]) == abs(w[1]))
+    assert lengths.l2 <= lengths.l1 <= np.sqrt(2.0) * lengths.l2 * (1 + 1e-15)
+
+
+@pytest.mark.parametrize(("p", "q"), [(1.0, 2.0), (2.0, 1.0), (0.5, 3.0), (3.0, 0.5),
+                                      (1.0, np.inf), (np.inf, 1.0), (1.5, 1.5)])
+def test_norm_range_on_sphere_matches_dense_sampling(p: float, q: float) -> None:
+    low, high = norm_range_on_sphere(p, q, 2.5)
+    sphere = lp_ball_boundary(p, 2.5, samples=8 * 4000 + 1)
+    values = lp_norm(sphere, q)
+    assert np.min(values) == pytest.approx(low, rel=1e-12)  # the extremes are grid points
+    assert np.max(values) == pytest.approx(high, rel=1e-12)
+    assert np.all(values >= low * (1 - 1e-12)) and np.all(values <= high * (1 + 1e-12))
+
+
+@pytest.mark.parametrize("p", [1.0, 2.0])
+@pytest.mark.parametrize("start", [(3.0, 1.0), (-1.0, 3.0), (0.0, -4.0), (4.0, 0.0)])
+def test_sphere_walk_goes_round_once_at_constant_speed(p: float, start) -> None:
+    radius = lp_norm(start, p)
+    if p == 2.0:
+        start = radius * np.array(start) / np.linalg.norm(start)
+    fractions = np.linspace(0.0, 1.0, 4001)
+    walk = np.array([sphere_walk(p, radius, start, f) for f in fractions])
+    np.testing.assert_allclose(lp_norm(walk, p), radius, rtol=1e-12)
+    np.testing.assert_array_equal(walk[0], start)
+    np.testing.assert_array_equal(walk[-1], start)
+    steps = np.linalg.norm(np.diff(walk, axis=0), axis=1)
+    perimeter = 4.0 * np.sqrt(2.0) * radius if p == 1.0 else 2.0 * np.pi * radius
+    # Equal steps (chords of equal arcs) except the few that cut a diamond's corner.
+    step = perimeter / 4000 if p == 1.0 else 2.0 * radius * np.sin(np.pi / 4000)
+    assert np.median(steps) == pytest.approx(step, rel=1e-9)
+    assert np.sum(steps) == pytest.approx(perimeter, rel=1e-5)
+    # Counter-clockwise: the angle only grows, by 2π in all.
+    angles = np.unwrap(np.arctan2(walk[:, 1], walk[:, 0]))
+    assert np.all(np.diff(angles) > 0.0) and angles[-1] - angles[0] == pytest.approx(2 * np.pi)
+
+
+@pytest.mark.parametrize(("kwargs", "argument"), [
+    ({"p": 3.0}, "p"), ({"radius": 0.0}, "radius"), ({"start": (1.0, 1.0)}, "start"),
+    ({"fraction": 1.5}, "fraction"), ({"start": (np.nan, 1.0)}, "start"),
+])
+def test_sphere_walk_names_bad_arguments(kwargs: dict, argument: str) -> None:
+    given = {"p": 1.0, "radius": 4.0, "start": (3.0, 1.0), "fraction": 0.5, **kwargs}
+    with pytest.raises(InvalidArgumentError) as info:
+        sphere_walk(**given)
+    assert info.value.argument == argument
+
+
+@pytest.mark.parametrize("w", [(3.0, 1.0), (-2.5, 1.5), (-1.0, -2.5), (2.0, -3.0)])
+def test_walk_labels_point_out_of_the_right_triangle(w) -> None:
+    path = manhattan_path(w)
+    centroid = path.mean(axis=0)  # inside the triangle 0, (w₁, 0), w
+    for anchor, (a, b) in zip(walk_labels(w), [(path[0], path[1]), (path[1], path[2]),
+                                               (path[0], path[2])]):
+        np.testing.assert_allclose(anchor.point, (a + b) / 2)
+        assert abs(anchor.direction @ (b - a)) < 1e-12  # perpendicular to its segment
+        assert np.linalg.norm(anchor.direction) == pytest.approx(1.0)
+        assert anchor.direction @ (anchor.point - centroid) > 0.0  # away from the inside
+
+
+def test_walk_label_direction_leaves_a_gap_around_every_part_of_the_figure() -> None:
+    for w in [(3.0, 1.0), (3.0, 0.0), (0.0, -2.0), (-2.0, 1.5)]:
+        direction, half_gap = walk_label_direction(w)
+        path = manhattan_path(w)
+        parts = [path[1] - path[2], -np.asarray(w, dtype=float)]
+        for part in parts:
+            if np.linalg.norm(part) == 0.0:
+                continue
+            cosine = direction @ part / np.linalg.norm(part)
+            assert np.arccos(np.clip(cosine, -1, 1)) >= half_gap - 1e-12
+        assert half_gap >= np.pi / 4
+
+
+def test_right_angle_at_is_a_square_corner() -> None:
+    mark = right_angle_at([3.0, 0.0], [0.0, 0.0], [3.0, 1.0], size=0.3)
+    np.testing.assert_allclose(mark, [[2.7, 0.0], [2.7, 0.3], [3.0, 0.3]])
+    with pytest.raises(InvalidArgumentError) as info:
+        right_angle_at([1.0, 1.0], [1.0, 1.0], [0.0, 0.0], size=0.1)
+    assert info.value.argument == "a"
+
+
+def test_outward_is_the_unit_direction_through_w() -> None:
+    np.testing.assert_allclose(outward([3.0, 4.0]), [0.6, 0.8])
+    with pytest.raises(InvalidArgumentError):
+        outward([0.0, 0.0])
+
+
+# ------------------------------------------------------------------ the unit ball
+def _point_at(p: float, theta: float) -> np.ndarray:
+    """The unit sphere's point in direction θ, from the definition (not from regmath)."""
+    d = np.array([np.cos(theta), np.sin(theta)])
+    size = np.max(np.abs(d)) if np.isinf(p) else np.sum(np.abs(d) ** p) ** (1.0 / p)
+    return d / size
+
+
+def _turn_at(p: float, theta: float, h: float) -> float:
+    """How far the boundary turns (degrees) at direction θ, seen from θ ∓ h."""
+    before, here, after = (_point_at(p, theta + k * h) for k in (-1, 0, 1))
+    a, b = here - before, after - here
+    return float(np.degrees(np.arctan2(a[0] * b[1] - a[1] * b[0], a @ b)))
+
+
+@pytest.mark.parametrize("p", [0.3, 0.5, 0.9, 1.0, 1.2, 1.5, 2.0, 3.0, 10.0, np.inf])
+def test_ball_facts_match_the_boundary(p: float) -> None:
+    facts = ball_facts(p)
+    # Convex iff the boundary never turns clockwise (sampled finely).
+    turns = [_turn_at(p, theta, 1e-4) for theta in np.linspace(0.0, 2 * np.pi, 2001)[:-1]]
+    assert facts.convex == bool(min(turns) > -1e-9)
+    # A corner keeps turning however close the neighbours are; a smooth point does not.
+    hs = (1e-3, 1e-6, 1e-9)
+    for theta, place in ((0.0, "axes"), (np.pi / 2, "axes"), (np.pi / 4, "diagonals"),
+                         (5 * np.pi / 4, "diagonals")):
+        seen = [abs(_turn_at(p, theta, h)) for h in hs]
+        corner = min(seen) > 45.0
+        assert corner == (facts.corners == place), (p, place, seen)
+        if not corner:
+            assert seen[-1] <= seen[0] + 1e-3 and seen[-1] < 5.0  # flat sides turn by 0
+    assert facts.cusps == (p < 1.0)
+    if facts.cusps:  # a cusp: the boundary comes back on itself, the turn tends to 180°
+        assert abs(_turn_at(p, 0.0, 1e-9)) > 150.0
+
+
+def test_ball_shapes_and_between() -> None:
+    names = [ball_facts(p).shape for p in (0.5, 1.0, 1.5, 2.0, 3.0, np.inf)]
+    assert names == ["star", "diamond", "rounded diamond", "circle", "rounded square", "square"]
+    assert ball_facts_between(1.0, 2.0).shape == "rounded diamond"
+    assert ball_facts_between(12.0, np.inf).shape == "rounded square"
+    assert ball_facts_between(0.2, 1.0).shape == "star"
+    for low, high in ((0.5, 2.0), (2.0, 1.0)):
+        with pytest.raises(InvalidArgumentError) as info:
+            ball_facts_between(low, high)
+        assert info.value.argument == "high"
+
+
+@pytest.mark.parametrize("p", [0.3, 0.5, 1.0, 2.0, 7.0, np.inf])
+def test_axis_and_diagonal_points_lie_on_every_sphere(p: float) -> None:
+    np.testing.assert_array_equal(lp_norm(axis_points(2.0), p), 2.0)
+    np.testing.assert_allclose(lp_norm(diagonal_points(p, 2.0), p), 2.0, rtol=1e-15)
+    diagonal = diagonal_points(p, 2.0)
+    assert np.all(np.abs(diagonal[:, 0]) == np.abs(diagonal[:, 1]))
+    segment, middle = convexity_chord(2.0)
+    np.testing.assert_array_equal(lp_norm(segment, p), 2.0)
+    assert (lp_norm(middle, p) > 2.0) == (p < 1.0)
+
+
+def test_p_scale_runs_from_0_to_infinity_and_back() -> None:
+    ps = np.array([0.1, 0.5, 1.0, 2.0, 4.0, 100.0])
+    s = np.array([p_scale(p) for p in ps])
+    assert np.all(np.diff(s) > 0.0) and p_scale(np.inf) == 1.0 and p_scale(1.0) == 0.5
+    np.testing.assert_allclose([p_from_scale(x) for x in s], ps, rtol=1e-14)
+    np.testing.assert_allclose(s + np.array([p_scale(1.0 / p) for p in ps]), 1.0, rtol=1e-15)
+    assert p_from_scale(1.0) == np.inf
+    with pytest.raises(InvalidArgumentError):
+        p_from_scale(0.0)
+
+
+def test_street_grid_lines_sit_on_the_ticks() -> None:
+    lines = street_grid((-2.0, 3.0, 1.0), (-1.0, 1.0, 0.5))
+    vertical = sorted(line[0, 0] for line in lines if line[0, 0] == line[1, 0])
+    horizontal = sorted(line[0, 1] for line in lines if line[0, 1] == line[1, 1])
+    assert vertical == [-2.0, -1.0, 1.0, 2.0, 3.0] and horizontal == [-1.0, -0.5, 0.5, 1.0]
+    for line in lines:
+        assert line.shape == (2, 2) and line.dtype == float

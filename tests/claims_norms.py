@@ -1,0 +1,378 @@
+"""The claims NormsAsDistances and UnitBalls may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone:
+for NormsAsDistances the two lengths of ``point`` and their ranges on the
+diamond and the circle through it; for UnitBalls the facts of the unit ball
+at every stop of the dial, and numeric checks on the exact ball boundaries
+(nesting, the points on the axes, the convexity chord).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from regmath.drawing import ball_outline
+from regmath.lp import (
+    axis_points,
+    ball_facts,
+    convexity_chord,
+    diagonal_points,
+    lp_ball_boundary,
+    lp_norm,
+    norm_range_on_sphere,
+    two_lengths,
+)
+from scenes.norms import NormsAsDistances, UnitBalls
+from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees
+
+TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
+#: A p in the words: a number or ∞.
+P = rf"(?:{NUMBER}|∞)"
+
+
+def _tex(text: str) -> str:
+    """A TeX number in caption form, for `agrees`."""
+    text = text.replace("-", "−")
+    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        power = match.group(2).replace("-", "⁻").translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return f"{match.group(1)}×10{power}"
+    return text
+
+
+def p_value(text: str) -> float:
+    return np.inf if text == "∞" else float(text.replace("−", "-"))
+
+
+def stop_shown(text: str, f: dict) -> float | None:
+    """The stop a p in the words shows (rounded as `agrees` allows), or None."""
+    for p in f["stops"]:
+        if (text == "∞" and np.isinf(p)) or (text != "∞" and np.isfinite(p) and agrees(text, p)):
+            return p
+    return None
+
+
+def isinstance_by_name(scene, name: str) -> bool:
+    return any(cls.__name__ == name for cls in type(scene).__mro__)
+
+
+# ------------------------------------------------------------------- facts
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    if isinstance_by_name(scene, "UnitBalls"):
+        return _ball_facts(scene)
+    lengths = two_lengths(np.asarray(scene.point, dtype=float))
+    return {"lengths": lengths, "w": lengths.point, "legs": lengths.legs, "l1": lengths.l1,
+            "l2": lengths.l2, "on_axis": lengths.on_axis,
+            "diamond_range": norm_range_on_sphere(1.0, 2.0, lengths.l1),
+            "circle_range": norm_range_on_sphere(2.0, 1.0, lengths.l2),
+            "diamond_corners": ball_outline("l1", lengths.l1)[:4],
+            "diamond_diagonals": diagonal_points(1.0, lengths.l1),
+            "circle_axes": axis_points(lengths.l2),
+            "circle_diagonals": diagonal_points(2.0, lengths.l2)}
+
+
+def _ball_facts(scene) -> dict:
+    stops = tuple(float(p) for p in scene.stops)
+    samples = int(scene.samples)
+    boundaries = {p: lp_ball_boundary(p, 1.0, samples=samples) for p in stops}
+    axis = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    nested = {}
+    for a, b in zip(stops, stops[1:]):
+        # B_a ⊂ B_b: every point of a's sphere has ‖·‖_b ≤ 1, and the axis points are on both.
+        inside = bool(np.all(lp_norm(boundaries[a], b) <= 1.0 + 1e-12))
+        nested[(a, b)] = inside and bool(np.all(lp_norm(axis, a) == 1.0)) and bool(
+            np.all(lp_norm(axis, b) == 1.0))
+    segment, middle = convexity_chord()
+    grid = [0.1, 0.5, 0.99, 1.0, 1.01, 1.5, 2.0, 3.0, 100.0, np.inf]
+    return {
+        "stops": stops,
+        "low": stops[0],
+        "high": stops[-1],
+        "facts": {p: ball_facts(p) for p in stops},
+        "pairs": set(zip(stops, stops[1:])),
+        "nested": nested,
+        "axis_on_every_ball": all(np.allclose(lp_norm(axis, p), 1.0, rtol=0, atol=0)
+                                  for p in stops),
+        "chord_leaves": {p: bool(lp_norm(middle, p) > 1.0 and np.all(lp_norm(segment, p) == 1.0))
+                         for p in stops},
+        "convex_iff_p_ge_1": all(ball_facts(p).convex == (p >= 1.0) for p in grid),
+        "axis_corners_iff_p_le_1": all((ball_facts(p).corners == "axes") == (p <= 1.0)
+                                       for p in grid),
+    }
+
+
+# ------------------------------------------------------- NormsAsDistances
+def _leg(m: re.Match, f: dict, group: int, index: int) -> bool:
+    return agrees(m.group(group), f["legs"][index])
+
+
+NORMS_RULES = [
+    Rule("w given", rf"Here w = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["w"]), ("point",)),
+    Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
+         ("point",)),
+    Rule("legs", rf"First \|w₁\| = ({NUMBER}) along w₁, then \|w₂\| = ({NUMBER}) along w₂",
+         lambda m, f: not f["on_axis"] and _leg(m, f, 1, 0) and _leg(m, f, 2, 1),
+         ("manhattan",)),
+    Rule("one leg", rf"w lies on the w([₁₂]) axis, so the walk is one leg: \|w([₁₂])\| = "
+         rf"({NUMBER}), and \|w([₁₂])\| = 0",
+         lambda m, f: (m.group(1) == m.group(2) != m.group(4)
+                       and f["w"]["₁₂".index(m.group(4))] == 0.0
+                       and f["w"]["₁₂".index(m.group(1))] != 0.0
+                       and agrees(m.group(3), f["legs"]["₁₂".index(m.group(1))])),
+         ("manhattan",)),
+    Rule("length of a negative", rf"\|(−{NUMBER[2:]})\| = ({NUMBER})",
+         lambda m, f: any(f["w"][i] < 0.0 and agrees(m.group(1), f["w"][i])
+                          and agrees(m.group(2), f["legs"][i]) for i in range(2)),
+         ("manhattan",)),
+    Rule("sum", rf"\|w₁\| \+ \|w₂\| = ({NUMBER}) \+ ({NUMBER}) = ({NUMBER})",
+         lambda m, f: _leg(m, f, 1, 0) and _leg(m, f, 2, 1) and agrees(m.group(3), f["l1"]),
+         ("manhattan",)),
+    Rule("pythagoras", rf"√\(\(?({NUMBER})\)?² \+ \(?({NUMBER})\)?²\) = ({NUMBER})",
+         lambda m, f: (agrees(m.group(1), f["w"][0]) and agrees(m.group(2), f["w"][1])
+                       and agrees(m.group(3), f["l2"]) and not f["on_axis"]), ("euclidean",)),
+    Rule("on an axis", rf"On an axis the straight line is the walk itself: its length, the L2 "
+         rf"norm ‖w‖₂, is ({NUMBER}) too",
+         lambda m, f: f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"]),
+         ("euclidean",)),
+    Rule("shorter", rf"The straight line is shorter: ({NUMBER}) < ({NUMBER})",
+         lambda m, f: (f["l2"] < f["l1"] and agrees(m.group(1), f["l2"])
+                       and agrees(m.group(2), f["l1"])), ("compare",)),
+    Rule("agree on an axis", rf"Here the two agree, ({NUMBER}) = ({NUMBER}), because w lies on "
+         r"an axis",
+         lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
+                       and agrees(m.group(2), f["l1"])), ("compare",)),
+    Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: True, ("compare",)),
+    Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
+    Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
+         ("diamond",)),
+    Rule("diamond", rf"all w with ‖w‖₁ = ({NUMBER}): they form a diamond",
+         lambda m, f: agrees(m.group(1), f["l1"]), ("diamond",)),
+    Rule("diamond walk", rf"their sum stays ({NUMBER}), while the straight length swings from "
+         rf"({NUMBER}) on the diagonals to ({NUMBER}) on the axes",
+         lambda m, f: (agrees(m.group(1), f["l1"])
+                       and agrees(m.group(2), f["diamond_range"][0])
+                       and agrees(m.group(3), f["diamond_range"][1])
+                       and np.allclose(lp_norm(f["diamond_diagonals"], 2.0), f["diamond_range"][0],
+                                       rtol=1e-12)
+                       and np.allclose(lp_norm(f["diamond_corners"], 2.0), f["diamond_range"][1],
+                                       rtol=1e-12)), ("diamond",)),
+    Rule("circle", rf"all w with ‖w‖₂ = ({NUMBER}): they form a circle through w",
+         lambda m, f: agrees(m.group(1), f["l2"]), ("circle",)),
+    Rule("circle walk", rf"the straight length stays ({NUMBER}), and the walk along the axes is "
+         rf"never shorter, from ({NUMBER}) on the axes to ({NUMBER}) on the diagonals",
+         lambda m, f: (agrees(m.group(1), f["l2"])
+                       and agrees(m.group(2), f["circle_range"][0])
+                       and agrees(m.group(3), f["circle_range"][1])
+                       and f["circle_range"][0] >= f["l2"]
+                       and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
+                                       rtol=1e-12)
+                       and np.allclose(lp_norm(f["circle_diagonals"], 1.0),
+                                       f["circle_range"][1], rtol=1e-12)), ("circle",)),
+    Rule("diamond corners", r"The diamond has four corners, all on the axes, where one weight is "
+         r"exactly 0",
+         lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
+         ("corners",)),
+    Rule("circle smooth", r"The circle has no corners at all",
+         lambda m, f: ball_facts(2.0).corners == "none", ("corners",)),
+    Rule("names", r"\bL[12]\b", lambda m, f: True),
+]
+
+NORMS_SCREEN = [
+    Rule("w on screen", rf"w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["w"][k]) for k in range(2))),
+    Rule("leg on screen", rf"\|w_([12])\| = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(2)), f["legs"][int(m.group(1)) - 1])),
+    Rule("sum on screen", rf"^= ({TEX_NUMBER}) \+ ({TEX_NUMBER}) = ({TEX_NUMBER})$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["legs"][0])
+                       and agrees(_tex(m.group(2)), f["legs"][1])
+                       and agrees(_tex(m.group(3)), f["l1"]))),
+    Rule("pythagoras on screen",
+         rf"= \\sqrt\{{\(?({TEX_NUMBER})\)?\^2 \+ \(?({TEX_NUMBER})\)?\^2\}} = ({TEX_NUMBER})",
+         lambda m, f: (agrees(_tex(m.group(1)), f["w"][0]) and agrees(_tex(m.group(2)), f["w"][1])
+                       and agrees(_tex(m.group(3)), f["l2"]))),
+    Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),
+    Rule("equal on screen", r"\\\|w\\\|_2 = \\\|w\\\|_1", lambda m, f: f["l2"] == f["l1"]),
+]
+
+# --------------------------------------------------------------- UnitBalls
+_AT = rf"p = ({P}),?(?: where)? the ball is "
+
+
+def _stop_is(shape: str, *, convex: bool, corners: str):
+    def check(m: re.Match, f: dict) -> bool:
+        p = stop_shown(m.group(1), f)
+        if p is None:
+            return False
+        facts = ball_facts(p)
+        return facts.shape == shape and facts.convex == convex and facts.corners == corners
+    return check
+
+
+def _morph(condition):
+    """A rule on a morph sentence: ``condition(x, y, match, facts)`` with x → y the stops."""
+    def check(m: re.Match, f: dict) -> bool:
+        x, y = stop_shown(m.group(1), f), stop_shown(m.group(2), f)
+        return (x, y) in f["pairs"] and bool(condition(x, y, m, f))
+    return check
+
+
+_TURN = rf"Turn p up from ({P}) to ({P})\.(?:(?!Turn p up).)*?"
+
+BALL_RULES = [
+    Rule("family", r"one for each p > 0\.|p = 1 and p = 2 give the two we met",
+         lambda m, f: True, ("ball",)),
+    Rule("unit ball", r"The unit ball holds every w with ‖w‖ₚ ≤ 1", lambda m, f: True),
+    Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
+    Rule("star", _AT + r"a star, not convex", _stop_is("star", convex=False, corners="axes")),
+    Rule("diamond", _AT + r"the diamond, \|w₁\| \+ \|w₂\| ≤ 1: convex, with corners on the "
+         r"axes, where one weight is exactly 0",
+         _stop_is("diamond", convex=True, corners="axes")),
+    Rule("between diamond and circle", _AT + r"convex, with no corners: between the diamond and "
+         r"the circle\. It crosses the axes smoothly",
+         _stop_is("rounded diamond", convex=True, corners="none")),
+    Rule("circle", _AT + r"the circle, w₁² \+ w₂² ≤ 1: convex, and round, with no corners at all",
+         _stop_is("circle", convex=True, corners="none")),
+    Rule("between circle and square", _AT + r"convex, with no corners: between the circle and "
+         r"the square\. It crosses the axes smoothly",
+         _stop_is("rounded square", convex=True, corners="none")),
+    Rule("square", _AT + r"the square, max\(\|w₁\|, \|w₂\|\) ≤ 1: convex, with corners on the "
+         r"diagonals, where \|w₁\| = \|w₂\|, not on the axes",
+         _stop_is("square", convex=True, corners="diagonals")),
+    Rule("four points", r"Whatever p is, the ball meets the axes at the same four points, where "
+         r"one weight is 0 and the other is ±1", lambda m, f: f["axis_on_every_ball"]),
+    Rule("chord", r"Not convex: the dashed line between two tips of the star runs outside it, "
+         r"though both its ends are in the ball",
+         lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
+    Rule("turn", rf"Turn p up from ({P}) to ({P})", _morph(lambda x, y, m, f: x < y)),
+    Rule("grows", rf"(?s){_TURN}The ball grows, but the four yellow points on the axes stay "
+         r"on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
+    Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
+         _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
+    Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
+         r"here on",
+         _morph(lambda x, y, m, f: p_value(m.group(3)) == 1.0 and x < 1.0 < y
+                and not ball_facts(x).convex and ball_facts(1.0).convex)),
+    Rule("corners round off", rf"(?s){_TURN}Its corners round off, and the yellow points stay on "
+         r"the ball, no longer corners",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
+                and ball_facts(min(y, 1.5)).corners == "none")),
+    Rule("rounder", rf"(?s){_TURN}It grows rounder",
+         _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
+    Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
+         _morph(lambda x, y, m, f: p_value(m.group(3)) == 2.0 and x < 2.0 < y)),
+    Rule("sides flatten", rf"(?s){_TURN}Its sides flatten towards a square",
+         _morph(lambda x, y, m, f: x <= 2.0 < y)),
+    Rule("sides flatten further", rf"(?s){_TURN}Its sides flatten further towards a square",
+         _morph(lambda x, y, m, f: 2.0 < x < y)),
+    Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
+         _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
+    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Only p = 1 has "
+         r"both: the diamond",
+         lambda m, f: f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"], ("summary",)),
+]
+
+
+def _visited(condition):
+    return lambda m, f: bool(condition(f["low"], f["high"]))
+
+
+BALL_SCREEN = [
+    Rule("star on screen", r"\\text\{a star\}", _visited(lambda lo, hi: lo < 1.0)),
+    Rule("not convex on screen", r"\\text\{not convex\}", _visited(lambda lo, hi: lo < 1.0)),
+    Rule("sharp points on screen", r"\\text\{sharp points on the axes\}",
+         _visited(lambda lo, hi: lo < 1.0)),
+    Rule("diamond on screen", r"\\text\{the diamond: \} \|w_1\| \+ \|w_2\| \\le 1",
+         _visited(lambda lo, hi: lo <= 1.0 <= hi)),
+    Rule("axis corners on screen", r"\\text\{corners on the axes\}",
+         _visited(lambda lo, hi: lo <= 1.0)),
+    Rule("between 1 and 2 on screen", r"\\text\{between diamond and circle\}",
+         _visited(lambda lo, hi: lo < 2.0 and hi > 1.0)),
+    Rule("circle on screen", r"\\text\{the circle: \} w_1\^2 \+ w_2\^2 \\le 1",
+         _visited(lambda lo, hi: lo <= 2.0 <= hi)),
+    Rule("between 2 and ∞ on screen", r"\\text\{between circle and square\}",
+         _visited(lambda lo, hi: hi > 2.0)),
+    Rule("no corners on screen", r"\\text\{no corners\}",
+         _visited(lambda lo, hi: hi > 1.0 and (lo < np.inf))),
+    Rule("square on screen", r"\\text\{the square: \} \\max\(\|w_1\|, \|w_2\|\) \\le 1",
+         _visited(lambda lo, hi: np.isinf(hi))),
+    Rule("diagonal corners on screen", r"\\text\{corners on the diagonals\}",
+         _visited(lambda lo, hi: np.isinf(hi))),
+    Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
+    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$", lambda m, f: f["convex_iff_p_ge_1"]),
+    Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
+         lambda m, f: f["axis_corners_iff_p_le_1"]),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return BALL_RULES if isinstance_by_name(scene, "UnitBalls") else NORMS_RULES
+
+
+def screen_rules_for(scene) -> list[Rule]:
+    return BALL_SCREEN if isinstance_by_name(scene, "UnitBalls") else NORMS_SCREEN
+
+
+#: For tests/test_variants.py, which applies one list to every scene of a story: each rule
+#: only matches TeX of its own scene.
+SCREEN_RULES = [*NORMS_SCREEN, *BALL_SCREEN]
+
+
+# ------------------------------------------------------------------ variants
+def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(scene, name, data, refused, story="norms")
+
+
+INF = float("inf")
+
+VARIANTS = [
+    # ------------------------------------------------------------ NormsAsDistances
+    V(NormsAsDistances, "quadrant-2", {"point": (-2.5, 1.5)}),
+    V(NormsAsDistances, "quadrant-3", {"point": (-1.0, -2.5)}),
+    V(NormsAsDistances, "quadrant-4", {"point": (2.0, -3.0)}),
+    V(NormsAsDistances, "on-w1-axis", {"point": (2.0, 0.0)}),
+    V(NormsAsDistances, "on-w2-axis-negative", {"point": (0.0, -1.5)}),
+    V(NormsAsDistances, "diagonal", {"point": (2.0, 2.0)}),
+    V(NormsAsDistances, "near-diagonal", {"point": (2.0, 1.5)}),
+    V(NormsAsDistances, "tiny", {"point": (0.003, 0.004)}),
+    V(NormsAsDistances, "large", {"point": (3000.0, 1200.0)}),
+    V(NormsAsDistances, "fractional", {"point": (0.7, 2.35)}),
+    V(NormsAsDistances, "short-leg", {"point": (4.0, 0.2)}),
+    V(NormsAsDistances, "origin", {"point": (0.0, 0.0)}, refused="point"),
+    V(NormsAsDistances, "nan", {"point": (float("nan"), 1.0)}, refused="point"),
+    V(NormsAsDistances, "inf", {"point": (INF, 1.0)}, refused="point"),
+    V(NormsAsDistances, "3d", {"point": (1.0, 2.0, 3.0)}, refused="point"),
+    V(NormsAsDistances, "text", {"point": "far"}, refused="point"),
+    V(NormsAsDistances, "leg-too-short", {"point": (5.0, 0.01)}, refused="point"),
+    V(NormsAsDistances, "too-small", {"point": (1e-5, 2e-5)}, refused="point"),
+    V(NormsAsDistances, "too-large", {"point": (1e6, 0.0)}, refused="point"),
+    # -------------------------------------------------------------------- UnitBalls
+    V(UnitBalls, "from-the-diamond", {"stops": (1.0, 2.0, INF)}),
+    V(UnitBalls, "between-landmarks", {"stops": (1.5, 3.0)}),
+    V(UnitBalls, "stars-only", {"stops": (0.25, 0.5, 0.75)}),
+    V(UnitBalls, "across-two-landmarks", {"stops": (0.5, 4.0)}),
+    V(UnitBalls, "circle-to-square", {"stops": (2.0, INF)}),
+    V(UnitBalls, "dense", {"stops": (1.0, 1.5, 2.0)}),
+    V(UnitBalls, "extremes", {"stops": (0.1, 100.0)}),
+    V(UnitBalls, "beyond-two", {"stops": (3.0, INF)}),
+    V(UnitBalls, "six-stops", {"stops": (0.5, 1.0, 1.5, 2.0, 4.0, INF)}),
+    V(UnitBalls, "thirds", {"stops": (1 / 3, 2 / 3, 4 / 3)}),
+    V(UnitBalls, "coarse-samples", {"samples": 65}),
+    V(UnitBalls, "reversed", {"stops": (INF, 2.0, 1.0, 0.5)}, refused="stops"),
+    V(UnitBalls, "repeated", {"stops": (1.0, 1.0, 2.0)}, refused="stops"),
+    V(UnitBalls, "zero", {"stops": (0.0, 1.0)}, refused="stops"),
+    V(UnitBalls, "negative", {"stops": (-1.0, 1.0)}, refused="stops"),
+    V(UnitBalls, "nan", {"stops": (float("nan"), 1.0)}, refused="stops"),
+    V(UnitBalls, "minus-inf", {"stops": (-INF, 1.0)}, refused="stops"),
+    V(UnitBalls, "single", {"stops": (2.0,)}, refused="stops"),
+    V(UnitBalls, "too-many", {"stops": (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, INF)}, refused="stops"),
+    V(UnitBalls, "too-thin", {"stops": (0.05, 1.0)}, refused="stops"),
+    V(UnitBalls, "words", {"stops": ("one", "two")}, refused="stops"),
+    V(UnitBalls, "not-a-sequence", {"stops": 2.0}, refused="stops"),
+    V(UnitBalls, "samples-off-grid", {"samples": 64}, refused="samples"),
+    V(UnitBalls, "samples-too-few", {"samples": 9}, refused="samples"),
+]
