@@ -444,10 +444,11 @@ class ClassicPicture(StoryScene):
             return "only one weight has a factor here."
         texts = numbers([factors[i] for i in shown], significant=2)
         if isotropic(self.loss):
-            return "the same factor, because {H} is a multiple of {I}."
+            return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return "different factors, because {H} is not a multiple of {I}."
+        return ("different factors: {H} is not a multiple of the identity {I}, so nothing forces "
+                "them to agree.")
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]

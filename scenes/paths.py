@@ -547,7 +547,8 @@ class ShrinkagePaths(StoryScene):
                      "a straight segment here, because {w_hat} lies along an axis of the loss's "
                      "ellipses (H{w_hat} is parallel to {w_hat})")
         else:
-            shape = "a curve here, because {H} is not a multiple of {I}"
+            shape = ("a curve here, because {w_hat} does not lie along an axis of the loss's "
+                     "ellipses")
         chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                         stroke_color=RIDGE_COLOR, stroke_width=2),
                                num_dashes=30)

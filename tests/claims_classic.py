@@ -109,9 +109,10 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors, because H is not a multiple of I",
+    Rule("different factors",
+         r"different factors: H is not a multiple of the identity I, so nothing forces",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
-    Rule("same factor", r"the same factor, because H is a multiple of I",
+    Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
          lambda m, f: len(_shown_factors(f)) == 2 and not _ridge_differs(f), ("shrink",)),

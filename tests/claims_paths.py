@@ -158,7 +158,7 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("curve", r"a curve here, because H is not a multiple of I",
+    Rule("curve", r"a curve here, because ŵ does not lie along an axis of the loss's ellipses",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment here, because H is a multiple of I",
          lambda m, f: f["straight"] and f["isotropic"], ("ridge",)),
