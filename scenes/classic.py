@@ -73,6 +73,8 @@ from scenes.toolkit.params import integer, point as a_point, positive, positive_
 from scenes.toolkit.reveal import Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    merge_axes,
+    merged,
     BALL_COLORS,
     CENTER_COLOR,
     LOSS_COLOR,
@@ -105,33 +107,6 @@ NEAR_TOUCH = 0.86
 NUMBER_GAP = 0.06
 BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
-
-
-def merged(text: VMobject) -> VMobject:
-    """A static text drawn as one path: its glyphs merged into a single VMobject.
-
-    # TOOLKIT: Manim draws every glyph as its own path and redraws the whole still picture
-    # at the start of every animation; one path per text (the glyphs as its subpaths, holes
-    # intact) looks the same and draws in one call. The text keeps its class and TeX string.
-    # For text that never changes and has one colour. (The same helper is in
-    # scenes/lagrange.py: scene files do not import each other.)
-    """
-    glyphs = text.family_members_with_points()
-    if len(glyphs) < 2:
-        return text
-    one = VMobject()
-    one.points = np.concatenate([glyph.points for glyph in glyphs])
-    one.match_style(glyphs[0])
-    text.submobjects = [one]
-    return text
-
-
-def merge_axes(axes: Axes) -> None:
-    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
-    for axis in (axes.x_axis, axes.y_axis):
-        for number in getattr(axis, "numbers", []):
-            merged(number)
-        merged(axis.ticks)
 
 
 def drop_crowded_numbers(axes: object) -> None:
@@ -387,7 +362,8 @@ class ClassicPicture(StoryScene):
                       + self.ridge_reason() + self.odd_words()) as cue:
             self.shrink_panel("l2", cue)
         words, spoken = self.factor_words("l1")
-        ending = (" That is why the lasso gives sparse weights." if self.solutions["l1"].at_corner
+        ending = ((" The contour met a corner, and a corner sits on an axis: that is how the "
+                   "lasso gives exact zeros.") if self.solutions["l1"].at_corner
                   else " For this ŵ, neither weight is zero.")
         with self.cue("The lasso{@bars} " + words + "{@factors}." + ending,
                       spoken="The lasso{@bars} " + spoken + "{@factors}." + ending) as cue:
@@ -537,7 +513,9 @@ class ClassicPicture(StoryScene):
         values = dict(zip(range(2), numbers(sol.point)))
         entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown else values[i].tex
                    for i in range(2)]
-        second = MathTex(r"= (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
+        # The factors are rounded, so the line is approximate wherever one is shown.
+        relation = r"\approx" if shown else "="
+        second = MathTex(relation + r" (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
         below = self.panels[norm].get_bottom()[1] - 0.12
         first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
         second.next_to(first, DOWN, buff=0.18)

@@ -111,6 +111,8 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    merge_axes,
+    merged,
     CAPTION_TOP,
     CENTER_COLOR,
     GRADIENT_COLOR,
@@ -211,34 +213,6 @@ def hill_shape() -> Check:
                     "ridge)")) from None
             raise InvalidArgumentError(name, error.problem.replace("H[", "A[")) from None
     return check
-
-
-def merged(text: VMobject) -> VMobject:
-    """A static text drawn as one path: its glyphs merged into a single VMobject.
-
-    # TOOLKIT: Manim draws every glyph of a MathTex as its own path, and redraws the whole
-    # still picture at the start of every animation: a panel of ten lines of text is
-    # hundreds of draw calls each time. One path per line (all glyphs as its subpaths, each
-    # glyph's holes intact) looks the same and draws in one call. The text keeps its class
-    # and TeX string; only its glyphs become one. For text that never changes (not a
-    # Readout) and has one colour.
-    """
-    glyphs = text.family_members_with_points()
-    if len(glyphs) < 2:
-        return text
-    one = VMobject()
-    one.points = np.concatenate([glyph.points for glyph in glyphs])
-    one.match_style(glyphs[0])
-    text.submobjects = [one]
-    return text
-
-
-def merge_axes(axes: Axes) -> None:
-    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
-    for axis in (axes.x_axis, axes.y_axis):
-        for number in getattr(axis, "numbers", []):
-            merged(number)
-        merged(axis.ticks)
 
 
 class LagrangeHike(StoryScene):

@@ -1349,12 +1349,13 @@ class InactiveConstraint(TangencyScene):
                           "w", "ŵ"), inner=number(self.inner),
                       spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
                       "the norm of w-hat, {inner}{@touch}.") as cue:
-            # The slack lines and "t = t0" are about the first ball: hidden while t changes
-            # (below ‖ŵ‖ they are false), back when the ball is t0 again.
+            # The slack lines and "t = t0" are about the first ball: hidden once t changes
+            # (below ‖ŵ‖ they are false; the penalty form that follows does not need them).
             cue.play(Reveal(radius_line), Dim(self.problem[1]),
                      *(Conceal(m) for m in self.verdict), Conceal(self.slack_parts), at="shrink")
-            sweep(self, self.ball_radius, self.inner, *followers, run_time=cue.until("touch"),
-                  rate_func=smooth)
+            # Slow enough to see that nothing moves while the ball still holds ŵ.
+            sweep(self, self.ball_radius, self.inner, *followers,
+                  run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
         self.tangent_label.add_updater(self.follow_label)
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds, {w_star} leaves {w_hat} and {lam} rises.") as cue:
@@ -1368,7 +1369,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
             self.tangent_label.clear_updaters()
             self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                      Reveal(self.same), *(Reveal(m) for m in self.verdict))
+                      Reveal(self.same))
         for follower in followers:
             follower.clear_updaters()
         self.remove(radius_line)

@@ -120,7 +120,7 @@ CAPTION_RULES = [
          lambda m, f: len(_shown_factors(f)) < 2, ("shrink",)),
     Rule("odd factor", r"A factor above 1 or below 0",
          lambda m, f: any(x > 1.0 or x < 0.0 for x in _shown_factors(f)), ("shrink",)),
-    Rule("sparse", r"That is why the lasso gives sparse weights",
+    Rule("sparse", r"The contour met a corner, and a corner sits on an axis",
          lambda m, f: f["lasso"].at_corner, ("shrink",)),
     Rule("lasso no zero", r"For this ŵ, neither weight is zero",
          lambda m, f: not f["lasso"].zero_weights, ("shrink",)),
@@ -156,7 +156,7 @@ SCREEN_RULES = [
     Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: any(all(agrees(_tex(m.group(k + 1)), f[o].point[k]) for k in range(2))
                           for o in ("ridge", "lasso"))),
-    Rule("factors on screen", r"^= \((.*)\)$", _entries_agree),
+    Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
 ]
 
 

@@ -522,3 +522,30 @@ def fmt(value: float, digits: int = 2) -> str:
     text = f"{value:.{digits}f}"
     return text[1:] if text.startswith("-") and float(text) == 0.0 else text
 
+
+
+def merged(text: VMobject) -> VMobject:
+    """A static text drawn as one path: its glyphs merged into a single VMobject.
+
+    Manim draws every glyph of a MathTex as its own path and redraws the whole still
+    picture at the start of every animation: a panel of ten lines is hundreds of draw
+    calls each time. One path per line (the glyphs as its subpaths, holes intact) looks
+    the same and draws in one call. The text keeps its class and TeX string. For text
+    that never changes (not a `Readout`) and has one colour.
+    """
+    glyphs = text.family_members_with_points()
+    if len(glyphs) < 2:
+        return text
+    one = VMobject()
+    one.points = np.concatenate([glyph.points for glyph in glyphs])
+    one.match_style(glyphs[0])
+    text.submobjects = [one]
+    return text
+
+
+def merge_axes(axes: Axes) -> None:
+    """Each tick number, and each axis's ticks, drawn as one path (see `merged`)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for number in getattr(axis, "numbers", []):
+            merged(number)
+        merged(axis.ticks)
