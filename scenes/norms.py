@@ -888,10 +888,11 @@ class UnitBalls(NormsScene):
         self.dial_group, self.pointer = self.get_dial()
         lp = Phrase("‖w‖ₚ", "the Lp norm of w")
         with self.cue("The L1 and L2 norms belong to one family, {@formula}{lp}, one for each "
-                      "p > 0. {@members}p = 1 and p = 2 give the two we met.", lp=lp,
+                      "p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 give the two we met.",
+                      lp=lp,
                       spoken="The L1 and L2 norms belong to one family, {@formula}the Lp norms, "
-                      "one for each p above 0. {@members}p = 1 and p = 2 give the two we "
-                      "met.") as cue:
+                      "one for each p above 0, a true norm only for p of at least 1. {@members}p = 1 "
+                      "and p = 2 give the two we met.") as cue:
             cue.play(Create(self.axes_group), until="formula")
             cue.play(Reveal(self.formula), at="formula")
             cue.play(Reveal(self.members), at="members")

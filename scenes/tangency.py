@@ -60,6 +60,7 @@ from manim import (
     VGroup,
     VMobject,
     linear,
+    rate_functions,
     smooth,
 )
 
@@ -439,8 +440,14 @@ class TangencyScene(StoryScene):
                 cue.play(Create(self.to_center), at="aim")
         with self.cue(self.push_words(), lam_value=lam, ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
+            # "−λg" is written once g has been named (the circle names it after the push).
+            named = "normal" if "{@normal}" in self.push_words() else "push"
+            cue.play(GrowArrow(self.push), at="push")
+            if named == "push":
+                cue.play(Reveal(self.push_label))
             self.show_normal(cue)
+            if named == "normal":
+                cue.play(Reveal(self.push_label))
             cue.play(Reveal(self.kkt), at="kkt")
         with self.cue("Equal and opposite: {w_star} stays put.") as cue:
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
@@ -452,20 +459,15 @@ class TangencyScene(StoryScene):
         """Draw the normal g as the push's words name it (the circle's one normal)."""
 
     def push_words(self) -> str:
-        several = (" (at a corner there are several; more on this shortly)"
-                   if self.kind == "corner" else "")
         return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}: "
-                "{g} is an outward normal at {w_star}" + several + ", scaled so its entry for "
-                "each nonzero weight is that weight's sign. Balance{@kkt}: {neg_grad} = "
-                "{lam}{g}, with {lam} = {lam_value}.")
+                "an outward normal at {w_star} whose entry for each nonzero weight is that "
+                "weight's sign. Balance{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
 
     def push_spoken(self) -> str:
-        several = (", and at a corner several qualify, as we will see" if self.kind == "corner"
-                   else "")
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along minus g: g is an outward normal at w-star" + several + ", scaled so its "
-                "entry for each nonzero weight is that weight's sign. Balance{@kkt}: minus the "
-                "gradient equals lambda g, with lambda = {lam_value}.")
+                "along minus g: an outward normal at w-star whose entry for each nonzero weight "
+                "is that weight's sign. Balance{@kkt}: minus the gradient equals lambda g, with "
+                "lambda = {lam_value}.")
 
     def show_middle(self) -> None:
         raise NotImplementedError
@@ -858,14 +860,14 @@ class L1Tangency(TangencyScene):
         zero = self.zero_at_corner()
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
-            words = ("A whole region of {w_hat}, the wedge, not just a line, gives {zero} = 0 "
-                     "exactly{@verdict}; for the circle only the {w_hat} on a few lines give a zero. "
-                     "That is why the lasso gives sparse weights.")
+            words = ("A whole region of {w_hat}, this wedge, gives {zero} = 0 exactly"
+                     "{@verdict}: {w_hat} need not be special. That is why the lasso gives "
+                     "sparse weights.")
         else:
             line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
                      "{w_hat} in the shaded wedge, a whole region, would put {zero} at exactly 0"
-                     "{@verdict}; for the circle only the {w_hat} on a few lines give a zero.")
+                     "{@verdict}.")
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
             cue.play(Reveal(verdict), Indicate(self.wedge_region, scale_factor=1.0), at="verdict")
@@ -964,12 +966,17 @@ class L2Tangency(TangencyScene):
         link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(np.array(
             [self.state()[1].point, self.path.at(self.drag.get_value())]), self.view)))
         axis = self.zero_axis()
+        # Balance, −∇f(w*) = H(ŵ − w*) = λg, read the other way round.
+        relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
+                                               font_size=PANEL_FONT))
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
-                      "and the normal and the tangent turn with it. {w_hat} always lies on the "
-                      "thin ray from {w_star} along {H}⁻¹{g}.",
+                      "and the normal and the tangent turn with it. Since {neg_grad} = "
+                      "{H}({w_hat} − {w_star}) = {lam}{g}, {w_hat} always lies on the thin line "
+                      "from {w_star} along {H}⁻¹{g}{@ray}.",
                       spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
-                      "trail, and the normal and the tangent turn with it. w-hat always lies on "
-                      "the thin ray from w-star along H-inverse g.") as cue:
+                      "trail, and the normal and the tangent turn with it. Since minus the "
+                      "gradient, H times w-hat minus w-star, equals lambda g, w-hat always lies "
+                      "on the thin line from w-star along H-inverse g{@ray}.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -982,21 +989,25 @@ class L2Tangency(TangencyScene):
                 m.move_to(self.normal.get_end() + label_offset)))
             trail.add_updater(follow_trail)
             self.add(trail)
-            cue.play(Reveal(link))
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail,
                           link]
-            sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
+            sweep(self, self.drag, 0.35, *followers, run_time=cue.until("ray"),
                   rate_func=smooth)
+            cue.play(Reveal(link), Reveal(relation))
         with self.cue("The white dashed lines{@rays} start at the circle's four axis points: the "
                       "rays of {w_hat} where ridge gives an exact zero. {w_star} reaches the "
                       + axis + " only as {w_hat} crosses one{@cross}, for that instant alone, "
                       "then leaves it again.") as cue:
             cue.play(Create(rays, run_time=1.5), at="rays")
-            sweep(self, self.drag, 0.5, *followers, run_time=1.5, rate_func=smooth)
+            # ŵ reaches the ray as the words say "crosses one", is flashed there, and goes on:
+            # an ease-in up to the crossing and an ease-out after it, not a stop and a hold.
+            crossing = float(self.path.crossing)
+            sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
+                  rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR),
-                     Circumscribe(live[1], fade_out=True), at="cross")
-            sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 1.5),
-                  rate_func=smooth)
+                     Circumscribe(live[1], fade_out=True), run_time=0.6)
+            sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 2.0),
+                  rate_func=rate_functions.ease_out_sine)
         with self.cue("Every point of the circle has exactly one outward normal, so for {w_hat} "
                       "outside the circle a weight is exactly zero only on those four rays"
                       "{@back}.") as cue:
@@ -1004,8 +1015,8 @@ class L2Tangency(TangencyScene):
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=smooth)
             self.end_drag(followers, live, stale)
-            cue.play(Conceal(trail), Conceal(rays), Conceal(link))
-        for line in live:
+            cue.play(Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation))
+        for line in (*live, relation):
             self.panel_lines.remove(line)
 
     def zero_axis(self) -> str:

@@ -224,7 +224,8 @@ def _morph(condition):
 _TURN = rf"Turn p up from ({P}) to ({P})\.(?:(?!Turn p up).)*?"
 
 BALL_RULES = [
-    Rule("family", r"one for each p > 0\.|p = 1 and p = 2 give the two we met",
+    Rule("family", r"one for each p > 0, a true norm only for p ≥ 1\.|p = 1 and p = 2 give the "
+         r"two we met",
          lambda m, f: True, ("ball",)),
     Rule("unit ball", r"The unit ball holds every w with ‖w‖ₚ ≤ 1", lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),

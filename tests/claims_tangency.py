@@ -134,7 +134,7 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("verdict",)),
-    Rule("verdict region zero", r"the wedge, not just a line, gives w([₁₂])\* = 0 exactly",
+    Rule("verdict region zero", r"this wedge, gives w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict wedge zero", r"would put w([₁₂])\* at exactly 0",
          lambda m, f: f["end"].point[_index(m)] == 0.0, ("verdict",)),
