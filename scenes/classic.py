@@ -279,11 +279,12 @@ class ClassicPicture(StoryScene):
             value = merged(MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1]))
             self.headings[norm] = VGroup(name, value)
         with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
-                      "{t}; on the right, the lasso keeps them inside {@diamond}the diamond "
-                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
-                      tval=number(self.t)) as cue:
+                      "{t}.") as cue:
             cue.play(*draw_ball(self.balls["l2"], run_time=1.5), Reveal(self.headings["l2"][0]),
                      at="circle")
+        with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
+                      tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"], run_time=1.5), Reveal(self.headings["l1"][0]),
                      at="diamond")
             cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
@@ -474,7 +475,7 @@ class ClassicPicture(StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return ("different factors: {H} is not a multiple of the identity {I}, so nothing forces "
+        return ("different factors. {H} is not a multiple of the identity {I}, so nothing forces "
                 "them to agree.")
 
     def odd_words(self) -> str:

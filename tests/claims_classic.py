@@ -113,7 +113,7 @@ CAPTION_RULES = [
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
     Rule("different factors",
-         r"different factors: H is not a multiple of the identity I, so nothing forces",
+         r"different factors\. H is not a multiple of the identity I, so nothing forces",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
