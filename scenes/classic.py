@@ -110,10 +110,10 @@ NEAR_TOUCH = 0.86
 NUMBER_GAP = 0.06
 BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
-#: The loss and H, between the headings at the top (the gap between the panels).
+#: The loss under the headings, H under it: in the gap between the panels.
 LOSS_FONT = 28
-LOSS_Y = HEADING_Y
-HESSIAN_Y = 2.75
+LOSS_Y = 3.2
+HESSIAN_Y = 2.45
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
