@@ -404,12 +404,16 @@ class ClassicPicture(StoryScene):
         self.bars = {norm: self.get_bars(norm, 0.0) for norm in NORMS}
         for norm, bars in self.bars.items():
             bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
+        # What the bars are, while ridge's move (the lasso's then need no introduction).
+        with self.cue("On each axis, a white bar{@bars} is a weight of {w_hat}; the red bar{@red} "
+                      "on it moves to that weight of {w_star}{@factors}.") as cue:
+            self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
-        with self.cue("Compared with {w_hat}{@bars}, ridge " + words + "{@factors}: "
+        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
                       + self.ridge_reason() + self.odd_words(),
-                      spoken="Compared with w-hat{@bars}, ridge " + spoken + "{@factors}: "
+                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
                       + self.ridge_reason() + self.odd_words()) as cue:
-            self.shrink_panel("l2", cue)
+            cue.play(Reveal(self.results["l2"][1]), at="factors")
         words, spoken = self.factor_words("l1")
         ending = ((" The contour met a corner, and a corner sits on an axis: that is how the "
                    "lasso gives exact zeros.") if self.solutions["l1"].at_corner
@@ -425,13 +429,18 @@ class ClassicPicture(StoryScene):
             cue.wait_until(cue.END)
             self.wait(1.0)
 
-    def shrink_panel(self, norm: str, cue: object) -> None:
-        """ŵ's bars, then w*'s bars shrinking from them, then the factors line."""
-        cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
+    def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
+        """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
+        if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
+            cue.play(Reveal(self.center_bars[norm]), at="bars")
+            cue.play(Reveal(self.bars[norm]), at="red")
+        else:
+            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
-        cue.play(Reveal(self.results[norm][1]))
+        if result:
+            cue.play(Reveal(self.results[norm][1]))
 
     def zero_marks(self) -> list[VMobject]:
         """The lasso's w* when it has a weight exactly 0 (flashed as that is said)."""
