@@ -321,6 +321,9 @@ class ClassicPicture(StoryScene):
                 sweep(self, self.growth, 1.0, *followers, over=over,
                       run_time=max(cue.until("touch"), APPROACH_SECONDS),
                       rate_func=rate_functions.ease_out_sine)
+                # A contour still following would be redrawn over the dots from now on.
+                for contour in self.contours.values():
+                    contour.clear_updaters()
                 cue.play(*self.touch_marks("l2"), *self.touch_marks("l1"))
         else:
             with self.cue("It touches the circle first{@touch}: that point is ridge's "
