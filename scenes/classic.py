@@ -445,10 +445,6 @@ class ClassicPicture(StoryScene):
         if result:
             cue.play(Reveal(self.results[norm][1]))
 
-    def zero_marks(self) -> list[VMobject]:
-        """The lasso's w* when it has a weight exactly 0 (flashed as that is said)."""
-        return [self.tangent_dots["l1"]] if self.solutions["l1"].at_corner else []
-
     # ------------------------------------------------------------ the words
     def factor_words(self, norm: str) -> tuple[str, str]:
         """"multiplies w₁ by 0.24 and w₂ by 0.61" (caption and spoken), weight by weight:
