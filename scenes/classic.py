@@ -51,6 +51,7 @@ from manim import (
     VMobject,
     config,
     linear,
+    rate_functions,
     smooth,
 )
 
@@ -68,7 +69,8 @@ from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import SWEEP_Z, overlapping, sweep
-from scenes.toolkit.notation import SYMBOLS, number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, number, numbers, point, weight,
+                                      weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.reveal import Reveal
 from scenes.toolkit.story import StoryScene
@@ -77,6 +79,7 @@ from scenes.toolkit.style import (
     merged,
     BALL_COLORS,
     CENTER_COLOR,
+    dashed,
     LOSS_COLOR,
     SOLUTION_COLOR,
     TEXT_COLOR,
@@ -107,6 +110,14 @@ NEAR_TOUCH = 0.86
 NUMBER_GAP = 0.06
 BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
+#: The loss under the headings, H under it: in the gap between the panels.
+LOSS_FONT = 28
+LOSS_Y = 3.2
+HESSIAN_Y = 2.45
+#: The last stretch of growth before a touch eases out over at least this long (no rush
+#: into the touch), and the bars shrink over at least this long.
+APPROACH_SECONDS = 1.6
+SHRINK_SECONDS = 1.2
 
 
 def drop_crowded_numbers(axes: object) -> None:
@@ -240,9 +251,17 @@ class ClassicPicture(StoryScene):
         self.centers = {norm: self.get_center_marker(norm) for norm in NORMS}
         with self.cue("Two weights, {w1} and {w2}, on two pairs of axes{@axes}.") as cue:
             cue.play(*(Create(group) for group in self.panels.values()), until=cue.END)
+        self.loss_lines = self.get_loss_lines()
+        with self.cue("Both sides share one loss{@loss}, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
+                      "with this {H}{@H}.",
+                      spoken="Both sides share one loss{@loss}, f of w equals one half of w minus "
+                      "{w_hat}, transposed, times {H} times w minus {w_hat}, with this {H}{@H}."
+                      ) as cue:
+            cue.play(Reveal(self.loss_lines[0]), at="loss")
+            cue.play(Reveal(self.loss_lines[1]), at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
-        with self.cue("On both sides the loss f is lowest at the same point" + where
+        with self.cue("On both sides f is lowest at the same point" + where
                       + ", {w_hat} = {c}{@center}. Those are the weights fitted without "
                       "regularization.", c=point(self.loss.center)) as cue:
             cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
@@ -260,11 +279,12 @@ class ClassicPicture(StoryScene):
             value = merged(MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1]))
             self.headings[norm] = VGroup(name, value)
         with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
-                      "{t}; on the right, the lasso keeps them inside {@diamond}the diamond "
-                      "{l1} ≤ {t}. Both have radius {t} = {tval}{@t}.",
-                      tval=number(self.t)) as cue:
+                      "{t}.") as cue:
             cue.play(*draw_ball(self.balls["l2"], run_time=1.5), Reveal(self.headings["l2"][0]),
                      at="circle")
+        with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
+                      "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
+                      tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"], run_time=1.5), Reveal(self.headings["l1"][0]),
                      at="diamond")
             cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
@@ -282,8 +302,8 @@ class ClassicPicture(StoryScene):
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
         followers = tuple(self.contours.values())
-        with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}"
-                      "{@grow}, on both sides at once: the loss on it rises.") as cue:
+        with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. It "
+                      "joins weights of equal loss, and the loss on it rises.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -299,23 +319,55 @@ class ClassicPicture(StoryScene):
             with self.cue("It touches the circle and the diamond at once{@touch}, at the same "
                           "point: both problems have the same {w_star}.") as cue:
                 sweep(self, self.growth, 1.0, *followers, over=over,
-                      run_time=cue.until("touch"), rate_func=smooth)
+                      run_time=max(cue.until("touch"), APPROACH_SECONDS),
+                      rate_func=rate_functions.ease_out_sine)
+                # A contour still following would be redrawn over the dots from now on.
+                for contour in self.contours.values():
+                    contour.clear_updaters()
                 cue.play(*self.touch_marks("l2"), *self.touch_marks("l1"))
         else:
             with self.cue("It touches the circle first{@touch}: that point is ridge's "
                           "{w_star}.") as cue:
                 sweep(self, self.growth, self.ridge_touch, *followers, over=over,
-                      run_time=cue.until("touch"), rate_func=smooth)
+                      run_time=max(cue.until("touch"), APPROACH_SECONDS),
+                      rate_func=rate_functions.ease_out_sine)
                 self.contours["l2"].clear_updaters()
                 cue.play(*self.touch_marks("l2"))
-            with self.cue("On the right it grows on{@on} until it touches the diamond"
-                          "{@touch}, which lies inside the circle: that point is the lasso's "
-                          "{w_star}.") as cue:
+            self.ghosts = self.get_ghosts()
+            with self.cue("The diamond lies inside the circle{@circle}, so the loss must rise "
+                          "further" + self.rise_words() + " before a contour reaches it.",
+                          **self.rise_values()) as cue:
+                cue.play(Reveal(self.ghosts["circle"]), at="circle")
+            with self.cue("On the right{@on} it grows on until it touches the diamond{@touch}: "
+                          "that point is the lasso's {w_star}.") as cue:
+                # The ridge-level contour stays behind, dashed: the gap the loss climbs.
+                cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
                 sweep(self, self.growth, 1.0, self.contours["l1"], over=over,
-                      run_time=cue.until("touch"), rate_func=smooth)
+                      run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
+                self.contours["l1"].clear_updaters()
                 cue.play(*self.touch_marks("l1"))
         for contour in self.contours.values():
             contour.clear_updaters()
+
+    def rise_words(self) -> str:
+        """", from f = 0.77 to 0.87" when the two touching levels differ in their digits."""
+        low, high = (number(self.solutions[n].level) for n in NORMS)
+        return "" if low.text == high.text else ", from f = {low} to {high},"
+
+    def rise_values(self) -> dict[str, object]:
+        return {"low": number(self.solutions["l2"].level),
+                "high": number(self.solutions["l1"].level)}
+
+    def get_ghosts(self) -> dict[str, VMobject]:
+        """On the right panel, dashed: the circle, and the contour that touched it."""
+        axes = self.axes["l1"]
+        circle = dashed(axes, ball_outline("l2", self.t), stroke_color=BALL_COLORS["l2"],
+                        stroke_width=3, z_index=1)
+        pieces = clip_polyline(level_set(self.loss, self.solutions["l2"].level,
+                                         samples=self.contour_samples), self.view)
+        contour = VGroup(*(dashed(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
+                                  stroke_opacity=0.8, z_index=1) for piece in pieces))
+        return {"circle": circle, "contour": contour}
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
@@ -355,12 +407,16 @@ class ClassicPicture(StoryScene):
         self.bars = {norm: self.get_bars(norm, 0.0) for norm in NORMS}
         for norm, bars in self.bars.items():
             bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
+        # What the bars are, while ridge's move (the lasso's then need no introduction).
+        with self.cue("On each axis, a white bar{@bars} is a weight of {w_hat}; the red bar{@red} "
+                      "on it moves to that weight of {w_star}{@factors}.") as cue:
+            self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
-        with self.cue("Compared with {w_hat}{@bars}, ridge " + words + "{@factors}: "
+        with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
                       + self.ridge_reason() + self.odd_words(),
-                      spoken="Compared with w-hat{@bars}, ridge " + spoken + "{@factors}: "
+                      spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
                       + self.ridge_reason() + self.odd_words()) as cue:
-            self.shrink_panel("l2", cue)
+            cue.play(Reveal(self.results["l2"][1]), at="factors")
         words, spoken = self.factor_words("l1")
         ending = ((" The contour met a corner, and a corner sits on an axis: that is how the "
                    "lasso gives exact zeros.") if self.solutions["l1"].at_corner
@@ -368,22 +424,26 @@ class ClassicPicture(StoryScene):
         with self.cue("The lasso{@bars} " + words + "{@factors}." + ending,
                       spoken="The lasso{@bars} " + spoken + "{@factors}." + ending) as cue:
             self.shrink_panel("l1", cue)
-            for dot in self.zero_marks():
-                cue.play(Flash(dot, color=SOLUTION_COLOR))
+            for i in self.solutions["l1"].zero_weights:
+                # ŵ's bar on this axis has no w* bar over it any more: the weight is gone.
+                cue.play(Indicate(self.center_bars["l1"][i], color=SOLUTION_COLOR,
+                                  scale_factor=1.0), Flash(self.tangent_dots["l1"],
+                                                           color=SOLUTION_COLOR), run_time=1.0)
             cue.wait_until(cue.END)
             self.wait(1.0)
 
-    def shrink_panel(self, norm: str, cue: object) -> None:
-        """ŵ's bars, then w*'s bars shrinking from them, then the factors line."""
-        cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
-        sweep(self, self.shrink[norm], 1.0, self.bars[norm], run_time=cue.until("factors"),
-              rate_func=smooth)
+    def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
+        """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
+        if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
+            cue.play(Reveal(self.center_bars[norm]), at="bars")
+            cue.play(Reveal(self.bars[norm]), at="red")
+        else:
+            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
+        sweep(self, self.shrink[norm], 1.0, self.bars[norm],
+              run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
-        cue.play(Reveal(self.results[norm][1]))
-
-    def zero_marks(self) -> list[VMobject]:
-        """The lasso's w* when it has a weight exactly 0 (flashed as that is said)."""
-        return [self.tangent_dots["l1"]] if self.solutions["l1"].at_corner else []
+        if result:
+            cue.play(Reveal(self.results[norm][1]))
 
     # ------------------------------------------------------------ the words
     def factor_words(self, norm: str) -> tuple[str, str]:
@@ -423,7 +483,7 @@ class ClassicPicture(StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return ("different factors: {H} is not a multiple of the identity {I}, so nothing forces "
+        return ("different factors. {H} is not a multiple of the identity {I}, so nothing forces "
                 "them to agree.")
 
     def odd_words(self) -> str:
@@ -467,6 +527,16 @@ class ClassicPicture(StoryScene):
         return set_pieces(curve, self.axes[norm],
                           clip_polyline(level_set(self.loss, level, samples=self.contour_samples),
                                         self.view))
+
+    def get_loss_lines(self) -> VGroup:
+        """f(w) = ½(w − ŵ)ᵀH(w − ŵ) at the top between the headings, H under it."""
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
+        loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
+        hessian = MathTex(rf"H = {matrix}", font_size=LOSS_FONT + 4)
+        hessian.move_to([0.0, HESSIAN_Y, 0.0])
+        return VGroup(loss, hessian)
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""

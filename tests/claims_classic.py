@@ -78,13 +78,16 @@ OWNER = r"^(Compared with ŵ, ridge|The lasso)"
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
-    Rule("radius", rf"Both have radius t = ({NUMBER})",
+    Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
     Rule("ridge first", r"It touches the circle first",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level, ("grow",)),
-    Rule("diamond inside", r"touches the diamond, which lies inside the circle",
+    Rule("diamond inside", r"The diamond lies inside the circle, so the loss must rise further",
          lambda m, f: not f["together"] and f["lasso"].level > f["ridge"].level, ("grow",)),
+    Rule("rise from", rf"rise further, from f = ({NUMBER}) to ({NUMBER}),",
+         lambda m, f: agrees(m.group(1), f["ridge"].level)
+         and agrees(m.group(2), f["lasso"].level), ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
     Rule("ridge w*", rf"Ridge's w\* = (\({NUMBER}, {NUMBER}\))",
@@ -110,7 +113,7 @@ CAPTION_RULES = [
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
     Rule("different factors",
-         r"different factors: H is not a multiple of the identity I, so nothing forces",
+         r"different factors\. H is not a multiple of the identity I, so nothing forces",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
@@ -156,6 +159,10 @@ SCREEN_RULES = [
     Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: any(all(agrees(_tex(m.group(k + 1)), f[o].point[k]) for k in range(2))
                           for o in ("ridge", "lasso"))),
+    Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
+         rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
+                          for k in range(4))),
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
 ]
 

@@ -126,8 +126,31 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge multiplies w₁ by 0.24 and w₂ by 0.61" in captions
-    assert "different factors, because H is not a multiple of I" in captions
+    assert "different factors. H is not a multiple of the identity I" in captions
     assert "w₁* = 0 exactly." in captions
+    assert "so the loss must rise further, from f = 0.851 to 0.952," in captions
+
+
+def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) -> None:
+    """The contrast: on the right, the circle and the contour that touched it stay, dashed,
+    while the contour grows on to the diamond (inside the circle)."""
+    scene = rendered["RecordedClassic"]
+    ridge = constrained(scene.loss, norm="l2", radius=scene.radius)
+    axes = scene.axes["l1"]
+    circle = coords(axes, scene.ghosts["circle"].points)
+    np.testing.assert_allclose(np.hypot(*circle.T), scene.radius, rtol=1e-3)  # chords
+    for piece in scene.ghosts["contour"]:
+        values = scene.loss.value(coords(axes, piece.points))
+        np.testing.assert_allclose(values, ridge.level, rtol=1e-3)  # chords
+    assert scene.ghosts["circle"] in scene.mobjects and scene.ghosts["contour"] in scene.mobjects
+
+
+def test_the_loss_and_h_are_on_screen(rendered) -> None:
+    texts = rendered["RecordedClassic"].screen_texts
+    assert any(r"(w-\hat w)^\top H" in text for text in texts)
+    verdict = check_screen([t for t in texts if t.startswith("H = ")], SCREEN_RULES,
+                           facts_for(rendered["RecordedClassic"]))
+    assert [name for name, _ in verdict.claims] == ["H on screen"] and verdict.false == []
 
 
 @pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
