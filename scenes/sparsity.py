@@ -898,7 +898,7 @@ COUNT_SECONDS = 7.0
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
 PLOT_SIZE = (4.6, 2.2)
-PLOT_CENTER = np.array([3.5, -1.6, 0.0])
+PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -1207,7 +1207,9 @@ class SparsityOdds(StoryScene):
         corners.set_z_index(TOP_Z)
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        corner_bar.set_z_index(BOTTOM_Z)
+        corner_label = Tex("corners", font_size=20, color=TEXT_COLOR)
+        corner_label.next_to(corner_bar, UP, buff=0.08)
+        corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
         with self.cue(self.corner_words(), box=number(self.experiment.box),
                       m=rings.corner_total,
                       c=number(100.0 * rings.corner_share)) as cue:
@@ -1226,7 +1228,7 @@ class SparsityOdds(StoryScene):
                 cue.play(pulse(self.axes, self.square), Indicate(self.lines[1]), at="box")
             cue.wait_until(cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
-        self.corner_bar, self.corner_regions = corner_bar, corners
+        self.corner_bar, self.corner_regions = corner_bar[0], corners
 
     def corner_words(self) -> str:
         """The square's corners, beyond the last ring: their count and share, compared (exactly,
@@ -1316,11 +1318,13 @@ class SparsityOdds(StoryScene):
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""
-        key = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"]),
-                     key_entry(key_dot(DENSE_COLOR), [r"both weights nonzero"]),
-                     Tex(r"(each dot at its loss's $\hat w$)", font_size=22, color=TEXT_COLOR))
-        key.arrange(RIGHT, buff=0.3)
-        key.next_to(self.counters, DOWN, buff=0.3, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"]),
+                         key_entry(key_dot(DENSE_COLOR), [r"both weights nonzero"]))
+        colours.arrange(RIGHT, buff=0.35)
+        key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=22,
+                                  color=TEXT_COLOR))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        key.next_to(self.counters, DOWN, buff=0.22, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
         return key
 
     def get_share_plot(self) -> VGroup:
