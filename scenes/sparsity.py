@@ -1136,19 +1136,21 @@ class SparsityOdds(StoryScene):
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
-        # The rays depend on each loss's H: one loss's four are drawn (the first one's), in
-        # ridge's colour with a dark outline, over the dots.
+        # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
+        # dark outline, over the dots: the most stretched H of the first losses, whose rays
+        # stand furthest from the axes.
+        self.ray_loss = self.stretched_loss()
         self.ridge_rays = VGroup(*(
             legible_line(polyline(self.axes, segment, stroke_color=BALL_COLORS["l2"],
                                   stroke_width=4), z_index=TOP_Z)
-            for segment in l2_sparse_rays(exp.hessians[0], self.t, self.view)))
+            for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)))
         if ridge_total == 0:
             ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
-                           "lie exactly on one of four rays set by its {H}; here are the first "
-                           "loss's{@rays}. Rays have no area: probability zero.")
+                           "lie exactly on one of four rays set by its {H}; here are those "
+                           "of one loss{@rays}. Rays have no area: probability zero.")
         else:
             ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
-                           "thin rays set by its {H}; here are the first loss's{@rays}.")
+                           "thin rays set by its {H}; here are those of one loss{@rays}.")
         with self.cue(ridge_words, n=n, k=ridge_total) as cue:
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
@@ -1315,6 +1317,12 @@ class SparsityOdds(StoryScene):
         follow(self.counter_values)
         self.counter_values.add_updater(follow)
         return lines
+
+    def stretched_loss(self) -> int:
+        """Of the first EXAMPLE_POOL losses, the one with the largest cond(H) (the first if
+        several tie)."""
+        eigenvalues = self.experiment.eigenvalues[:EXAMPLE_POOL]
+        return int(np.argmax(eigenvalues.max(axis=1) / eigenvalues.min(axis=1)))
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""

@@ -251,7 +251,7 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
     assert int(rings.totals.sum()) + rings.corner_total == scene.experiment.count
     # One loss's ridge rays, drawn in the count.
     for drawn, segment in zip(scene.ridge_rays, l2_sparse_rays(
-            scene.experiment.hessians[0], scene.t, scene.view), strict=True):
+            scene.experiment.hessians[scene.ray_loss], scene.t, scene.view), strict=True):
         np.testing.assert_allclose(coords(scene.axes, drawn.points[[0, -1]]),
                                    segment[[0, -1]], atol=1e-9)
 
