@@ -49,6 +49,7 @@ __all__ = [
     "RingShares",
     "ring_shares",
     "annulus",
+    "square_corners",
     "sample_contours",
     "sampling_square",
     "clip_to_view",
@@ -370,9 +371,12 @@ def sparsity_experiment(
 class RingShares:
     r"""The experiment's losses grouped by how far ŵ lies outside the ball.
 
-    Ring k holds the losses with edges[k] < ‖ŵ‖₂ / t ≤ edges[k + 1]. Only rings
-    inside the square's inscribed circle (‖ŵ‖₂ ≤ box) are used: there the
-    direction of ŵ is uniform, as it is for every ring.
+    Ring k holds the losses with edges[k] < ‖ŵ‖₂ / t ≤ edges[k + 1]. The rings
+    lie inside the square's inscribed circle (‖ŵ‖₂ ≤ box), where the direction
+    of ŵ is uniform in every ring. The rest of the square, its four corners
+    (box < ‖ŵ‖₂ ≤ √2 · box), is counted on its own (``corner_total``,
+    ``corner_sparse``): there ŵ's direction is not uniform, so every loss is in
+    exactly one of the rings or the corners.
 
     Attributes
     ----------
@@ -382,12 +386,35 @@ class RingShares:
         Losses in each ring, shape (rings,).
     sparse
         Of those, how many have a lasso solution with an exact zero.
+    radius
+        t.
+    corner_total, corner_sparse
+        Losses in the square's corners (‖ŵ‖₂ > box), and how many of them have a
+        lasso solution with an exact zero.
     """
 
     edges: NDArray[np.float64]
     totals: NDArray[np.int64]
     sparse: NDArray[np.int64]
     radius: float = 1.0
+    corner_total: int = 0
+    corner_sparse: int = 0
+
+    @property
+    def corner_edge(self) -> float:
+        """The square's corners' farthest ‖ŵ‖₂ / t: √2 · box / t (edges[-1] = box / t)."""
+        return float(np.sqrt(2.0) * self.edges[-1])
+
+    @property
+    def corner_share(self) -> float:
+        """corner_sparse / corner_total (NaN if no loss lies in the corners)."""
+        return self.corner_sparse / self.corner_total if self.corner_total else float("nan")
+
+    def corner_bar(self) -> NDArray[np.float64]:
+        """The corners' bar in (‖ŵ‖₂ / t, share) coordinates: [box/t, √2 box/t] × [0,
+        corner_share] (height 0 if empty), shape (4, 2)."""
+        height = 0.0 if self.corner_total == 0 else self.corner_share
+        return interval_boxes([[self.edges[-1], self.corner_edge]], heights=height)[0]
 
     @property
     def radii(self) -> NDArray[np.float64]:
@@ -433,7 +460,46 @@ def ring_shares(experiment: SparsityExperiment, rings: int) -> RingShares:
     totals = np.bincount(index[inside], minlength=rings).astype(np.int64)
     sparse = np.bincount(index[inside], weights=experiment.l1_sparse[inside].astype(float),
                          minlength=rings).astype(np.int64)
-    return RingShares(edges, totals, sparse, float(t))
+    beyond = index >= rings  # ‖ŵ‖₂ > box: the square's corners (ŵ is drawn outside the ball)
+    return RingShares(edges, totals, sparse, float(t), int(np.sum(beyond)),
+                      int(np.sum(experiment.l1_sparse[beyond])))
+
+
+def square_corners(box: float, *, samples: int = 65) -> list[NDArray[np.float64]]:
+    r"""The four corners of the square [−box, box]² outside the disc ‖w‖₂ ≤ box.
+
+    Quadrant q's corner (q = 0..3 counter-clockwise from the first): the
+    square's corner s · (box, box) with the square's sides to the points where
+    the circle touches them, closed by the quarter circle box · (cos θ, sin θ),
+    θ from q·π/2 + π/2 back to q·π/2. Points on the circle are exact cos/sin
+    of a uniform angle grid; the ends are the touching points exactly.
+
+    Returns
+    -------
+    list of arrays
+        Four closed polygons, each shape (samples + 2, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        box ≤ 0, or samples < 2.
+    """
+    b = check_nonnegative(box, "box")
+    if b == 0.0:
+        raise InvalidArgumentError("box", "must be > 0")
+    if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or samples < 2:
+        raise InvalidArgumentError("samples", f"must be an integer >= 2, got {samples!r}")
+    # Exact unit vectors for the quarter turns (cos(π/2) is not 0 in floating point).
+    turns = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    out = []
+    for q in range(4):
+        start, stop = turns[q], turns[(q + 1) % 4]
+        theta = np.linspace(0.0, 0.5 * np.pi, int(samples))[::-1]
+        arc = b * (np.cos(theta)[:, None] * start + np.sin(theta)[:, None] * stop)
+        arc[0], arc[-1] = b * stop, b * start
+        corner = b * (start + stop)
+        out.append(np.concatenate([[b * start, corner], arc]))
+    return out
 
 
 def annulus(inner: float, outer: float, *, samples: int = 129) -> NDArray[np.float64]:

@@ -92,6 +92,7 @@ from regmath.sparsity import (
     sample_contours,
     sampling_square,
     sparsity_experiment,
+    square_corners,
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
@@ -897,7 +898,7 @@ COUNT_SECONDS = 7.0
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
 PLOT_SIZE = (4.6, 2.2)
-PLOT_CENTER = np.array([3.5, -1.6, 0.0])
+PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -949,14 +950,14 @@ class SparsityOdds(StoryScene):
                                               reach=data["reach"],
                                               max_condition=data["max_condition"])
         self.ring_data = ring_shares(self.experiment, data["rings"])
-        fewest = int(np.min(self.ring_data.totals))
+        fewest = min(int(np.min(self.ring_data.totals)), self.ring_data.corner_total)
         if fewest < MIN_PER_RING:
             name = lecturer_set(self, SparsityOdds, "count", "reach", "rings")
             raise refuse(name, (
                 f"{data['count']} losses in {data['rings']} rings of ‖ŵ‖₂ / t up to "
-                f"{number(data['reach']).text} leave only {fewest} in the emptiest ring; at least "
-                f"{MIN_PER_RING} are needed for its share to mean anything: raise count, lower "
-                "rings, or widen reach"))
+                f"{number(data['reach']).text} leave only {fewest} in the emptiest ring (or in the "
+                f"square's corners past them); at least {MIN_PER_RING} are needed for its "
+                "share to mean anything: raise count, lower rings, or widen reach"))
         self.dot_count = data["count"] if data["shown"] is None else data["shown"]
         exp = self.experiment
         self.square = sampling_square(exp)
@@ -1042,6 +1043,12 @@ class SparsityOdds(StoryScene):
     def show_examples(self) -> None:
         exp = self.experiment
         self.example_parts = VGroup()
+        # The counters are built here (shown in the count) so that the colour key, shown with
+        # the first coloured dot, sits under them from the start.
+        self.counted = ValueTracker(0.0)
+        self.counters = self.get_counters()
+        self.dot_key = self.get_dot_key()
+        keyed = False
         first = True
         for kind in ("corner", "edge"):
             if kind not in self.examples:
@@ -1081,7 +1088,12 @@ class SparsityOdds(StoryScene):
                 cue.play(Create(contour), at="touch")
                 cue.play(Reveal(solution), Reveal(solution_label),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15), at="event")
-                cue.play(Reveal(colored), Conceal(center), at="dot")
+                if keyed:
+                    cue.play(Reveal(colored), Conceal(center), at="dot")
+                else:
+                    with lifted(self.dot_key):
+                        cue.play(Reveal(colored), Conceal(center), Reveal(self.dot_key), at="dot")
+                    keyed = True
             self.example_parts.add(contour, solution, solution_label, center_label)
         if len(self.examples) < 2:
             missing = "an edge" if "edge" not in self.examples else "a corner"
@@ -1094,15 +1106,15 @@ class SparsityOdds(StoryScene):
         n = exp.count
         lasso_total = int(np.sum(exp.l1_sparse))
         ridge_total = int(np.sum(exp.l2_sparse))
-        self.counted = ValueTracker(0.0)
-        self.counters = self.get_counters()
         batches = self.dot_batches = self.get_batches()
+        keyed_before = bool(self.examples)  # the key came with the first example's dot
         dots_words = ("one dot each" if self.dot_count == n
                       else f"a dot for each of the first {self.dot_count}")
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
                       + dots_words + ". The counters keep score{@score}.", n=n) as cue:
-            with lifted(self.counters):
-                cue.play(Conceal(self.example_parts), Reveal(self.counters), at="go")
+            shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
+            with lifted(*shown_now):
+                cue.play(Conceal(self.example_parts), *(Reveal(m) for m in shown_now), at="go")
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
@@ -1124,18 +1136,26 @@ class SparsityOdds(StoryScene):
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
+        # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
+        # dark outline, over the dots: the most stretched H of the first losses, whose rays
+        # stand furthest from the axes.
+        self.ray_loss = self.stretched_loss()
+        self.ridge_rays = VGroup(*(
+            legible_line(polyline(self.axes, segment, stroke_color=BALL_COLORS["l2"],
+                                  stroke_width=4), z_index=TOP_Z)
+            for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)))
         if ridge_total == 0:
-            # The rays depend on each loss's H, so they are not drawn here (WhyCornersWin's map
-            # draws them for one H); the words say what they are.
             ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
-                           "lie exactly on one of four rays set by its {H}. Rays have no area: "
-                           "probability zero.")
+                           "lie exactly on one of four rays set by its {H}; here are those "
+                           "of one loss{@rays}. Rays have no area: probability zero.")
         else:
             ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
-                           "thin rays.")
+                           "thin rays set by its {H}; here are those of one loss{@rays}.")
         with self.cue(ridge_words, n=n, k=ridge_total) as cue:
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
+            cue.play(Create(self.ridge_rays), at="rays")
+            cue.wait_until(cue.END)
 
     def show_distance(self) -> None:
         rings = self.ring_data
@@ -1165,7 +1185,7 @@ class SparsityOdds(StoryScene):
                       spoken="Where do the yellow dots gather? Group the losses in rings{@rings} "
                       "by how far outside the ball w-hat lies{@plot}, measured in units of t.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named.
-            cue.play(Create(circles), at="rings", until="plot")
+            cue.play(Create(circles), Conceal(self.ridge_rays), at="rings", until="plot")
             with lifted(axes_group):
                 cue.play(Create(axes_group), until=cue.END)
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
@@ -1180,6 +1200,24 @@ class SparsityOdds(StoryScene):
                     else:
                         cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
                                  run_time=0.5)
+        # The square's corners (‖ŵ‖₂ > box): no ring holds them, so they get a bar of their own
+        # and words of their own; their ŵ are not spread evenly over directions.
+        corners = VGroup(*(filled_polygon(self.axes, piece, stroke_color=TEXT_COLOR,
+                                          stroke_width=2, fill_color=TEXT_COLOR,
+                                          fill_opacity=0.14)
+                           for piece in square_corners(self.experiment.box)))
+        corners.set_z_index(TOP_Z)
+        corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
+                                    stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
+        corner_label = Tex("corners", font_size=20, color=TEXT_COLOR)
+        corner_label.next_to(corner_bar, UP, buff=0.08)
+        corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
+        with self.cue(self.corner_words(), box=number(self.experiment.box),
+                      m=rings.corner_total,
+                      c=number(100.0 * rings.corner_share)) as cue:
+            with lifted(corner_bar):
+                cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
+                         at="corners")
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             with lifted(bars):
                 # A flare over each bar's outline, near ring to far (Indicate would scale the
@@ -1187,26 +1225,39 @@ class SparsityOdds(StoryScene):
                 flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
                                      lag_ratio=0.35)
                 flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-                cue.play(Conceal(highlights[-1]), flares, at="lesson")
-            cue.play(pulse(self.axes, self.square), at="box")
+                cue.play(Conceal(corners), flares, at="lesson")
+            with lifted(self.lines[1]):
+                cue.play(pulse(self.axes, self.square), Indicate(self.lines[1]), at="box")
             cue.wait_until(cue.END)
-            self.wait(1.0)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
+        self.corner_bar, self.corner_regions = corner_bar[0], corners
+
+    def corner_words(self) -> str:
+        """The square's corners, beyond the last ring: their count and share, compared (exactly,
+        in integers) with the outermost ring's."""
+        rings = self.ring_data
+        left = rings.corner_sparse * int(rings.totals[-1])
+        right = int(rings.sparse[-1]) * rings.corner_total
+        compare = ("a lower share than in" if left < right
+                   else "a higher share than in" if left > right else "the same share as in")
+        return ("The rings stop at ‖ŵ‖₂ = {box}. The square's corners{@corners} hold the other "
+                "{m} losses: {c} % there, " + compare + " the outermost ring.")
 
     def lesson_words(self) -> str:
-        """The conclusion the rings support, decided by their shares."""
+        """The conclusion the rings support, decided by their shares, and what the overall share
+        depends on."""
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = ("The further {w_hat} lies outside the ball{@lesson}, relative to {t}, the more "
-                    "often the lasso lands on a corner.")
+            head = ("Within the rings{@lesson}, the further {w_hat} lies outside the ball, relative "
+                    "to {t}, the more often the lasso lands on a corner.")
         elif shares[-1] > shares[0]:
-            head = ("Farther out{@lesson}, the lasso lands on a corner more often, though not ring "
-                    "by ring in this sample.")
+            head = ("Within the rings{@lesson}, farther out the lasso lands on a corner more often, "
+                    "though not ring by ring in this sample.")
         else:
-            head = ("In this sample the share does not rise with the distance{@lesson}.")
-        return head + (" So {pct} % belongs to this square{@box}: it mixes near and far "
-                       "{w_hat} in the square's own proportions.")
+            head = ("In these rings the share does not rise with the distance{@lesson}.")
+        return head + (" So {pct} % belongs to this recipe{@box}: this square and this spread "
+                       "of {H}.")
 
     # -------------------------------------------------------------- builders
     def batch_edges(self) -> np.ndarray:
@@ -1267,12 +1318,31 @@ class SparsityOdds(StoryScene):
         self.counter_values.add_updater(follow)
         return lines
 
+    def stretched_loss(self) -> int:
+        """Of the first EXAMPLE_POOL losses, the one with the largest cond(H) (the first if
+        several tie)."""
+        eigenvalues = self.experiment.eigenvalues[:EXAMPLE_POOL]
+        return int(np.argmax(eigenvalues.max(axis=1) / eigenvalues.min(axis=1)))
+
+    def get_dot_key(self) -> VGroup:
+        """The scatter's key, under the counters: what a dot's colour and place mean."""
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"]),
+                         key_entry(key_dot(DENSE_COLOR), [r"both weights nonzero"]))
+        colours.arrange(RIGHT, buff=0.35)
+        key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=22,
+                                  color=TEXT_COLOR))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        key.next_to(self.counters, DOWN, buff=0.22, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        return key
+
     def get_share_plot(self) -> VGroup:
         """The share of exact lasso zeros (0 to 1) against ‖ŵ‖₂ / t, for the rings."""
         from regmath.drawing import axis_range
 
-        edges = self.ring_data.edges
-        group = make_plot(axis_range(edges, include_zero=False, margin=0.0), (0.0, 1.0, 0.25),
+        rings = self.ring_data
+        # The axis reaches the square's corners' bar, past the last ring.
+        group = make_plot(axis_range([*rings.edges, rings.corner_edge], include_zero=False,
+                                     margin=0.0), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=26)
         return group

@@ -220,6 +220,11 @@ def odds_facts(scene) -> dict:
     for k in range(rings):
         inside = (ratio > edges[k]) & (ratio <= edges[k + 1])
         shares.append(float(np.mean(l1[inside])))
+    # The square's corners: every ŵ past the last ring (‖ŵ‖₂ > box).
+    corners = ratio > float(scene.reach)
+    outer = (ratio > edges[-2]) & (ratio <= edges[-1])
+    corner_vs_outer = int(np.sign(int(np.sum(l1[corners])) * int(np.sum(outer))
+                                  - int(np.sum(l1[outer])) * int(np.sum(corners))))
     examples = {}
     for kind, flags in (("corner", l1[:EXAMPLE_POOL]), ("edge", ~l1[:EXAMPLE_POOL])):
         hits = np.flatnonzero(flags)
@@ -232,6 +237,8 @@ def odds_facts(scene) -> dict:
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
             "rising": bool(np.all(np.diff(shares) > 0.0)), "examples": examples,
+            "corner_count": int(np.sum(corners)), "corner_share": float(np.mean(l1[corners])),
+            "corner_vs_outer": corner_vs_outer,
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
@@ -271,14 +278,24 @@ ODDS_RULES = [
          rf"({NUMBER}) %",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and agrees(m.group(2), 100.0 * f["shares"][-1]), ("distance",)),
-    Rule("rising", r"The further ŵ lies outside the ball, relative to t, the more often",
-         lambda m, f: f["rising"], ("distance",)),
-    Rule("rising overall", r"Farther out, the lasso lands on a corner more often, though not ring",
-         lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0], ("distance",)),
-    Rule("not rising", r"the share does not rise with the distance",
+    Rule("rings stop", rf"The rings stop at ‖ŵ‖₂ = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["box"]), ("distance",)),
+    # The rings plus the corners hold every loss: "the other m" must be all the rest.
+    Rule("corners", rf"The square's corners hold the other (\d+) losses: ({NUMBER}) % there, "
+         r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
+         lambda m, f: int(m.group(1)) == f["corner_count"] > 0
+         and agrees(m.group(2), 100.0 * f["corner_share"])
+         and f["corner_vs_outer"] == {"a lower share than in": -1, "a higher share than in": 1,
+                                      "the same share as in": 0}[m.group(3)], ("distance",)),
+    Rule("rising", r"Within the rings, the further ŵ lies outside the ball, relative to t, the "
+         r"more often", lambda m, f: f["rising"], ("distance",)),
+    Rule("rising overall", r"Within the rings, farther out the lasso lands on a corner more "
+         r"often, though not ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
+         ("distance",)),
+    Rule("not rising", r"In these rings the share does not rise with the distance",
          lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
-    Rule("this square", rf"So ({NUMBER}) % belongs to this square",
-         lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("distance",)),
+    Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square and this spread "
+         r"of H", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("distance",)),
 ]
 
 ODDS_SCREEN_RULES = [

@@ -303,3 +303,36 @@ def test_the_map_covers_wide_wedges_for_ill_conditioned_losses(rng, hessian) -> 
         kind = "interior" if not sol.active else ("corner" if sol.at_corner else "edge")
         hits = [r for r in regions if contains(r.polygon, center, slack=1e-9)]
         assert any(r.kind == kind for r in hits), (center, kind)
+
+
+def test_rings_and_corners_hold_every_loss_exactly_once() -> None:
+    """Every ŵ is in one ring or in the square's corners; the counts match a plain recount."""
+    from regmath.sparsity import square_corners
+
+    exp = sparsity_experiment(3000, seed=11, radius=0.5, reach=4.0)
+    rings = ring_shares(exp, 4)
+    norm = np.sqrt(exp.centers[:, 0] ** 2 + exp.centers[:, 1] ** 2)
+    beyond = norm > exp.box
+    assert int(rings.totals.sum()) + rings.corner_total == exp.count
+    assert rings.corner_total == int(beyond.sum()) > 0
+    assert rings.corner_sparse == int(exp.l1_sparse[beyond].sum())
+    assert rings.corner_share == pytest.approx(exp.l1_sparse[beyond].mean(), abs=0)
+    assert rings.corner_edge == pytest.approx(4.0 * np.sqrt(2.0))
+    np.testing.assert_allclose(rings.corner_bar(), [[4.0, 0.0], [4.0 * np.sqrt(2.0), 0.0],
+                                                    [4.0 * np.sqrt(2.0), rings.corner_share],
+                                                    [4.0, rings.corner_share]])
+    # The corners: each a closed polygon between the square and the circle of radius box.
+    pieces = square_corners(2.0, samples=33)
+    assert len(pieces) == 4
+    area = 0.0
+    for piece in pieces:
+        assert piece.shape == (35, 2)
+        np.testing.assert_array_equal(piece[0], piece[-1])
+        np.testing.assert_allclose(np.hypot(piece[2:, 0], piece[2:, 1]), 2.0, rtol=1e-15)
+        assert np.all(np.abs(piece) <= 2.0)
+        x, y = piece[:, 0], piece[:, 1]
+        area += 0.5 * abs(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+    # Square minus disc, up to the polygon's chords (33 points per quarter circle).
+    assert area == pytest.approx(16.0 - np.pi * 4.0, rel=2e-3)
+    with pytest.raises(InvalidArgumentError):
+        square_corners(0.0)

@@ -29,6 +29,7 @@ from regmath.sparsity import (
     orbit_journey,
     outside_disc,
     ring_shares,
+    square_corners,
 )
 from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersWin
 from scenes.toolkit.style import CAPTION_TOP
@@ -239,6 +240,20 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
     np.testing.assert_allclose(dashes[0], scene.square[0], atol=1e-9)
     np.testing.assert_allclose(np.max(np.abs(dashes), axis=1), scene.experiment.box, rtol=1e-9)
     assert annulus(rings.radii[0], rings.radii[1]).shape[1] == 2
+    # The square's corners: their bar and their four regions are regmath's, and with the rings
+    # they hold every loss.
+    np.testing.assert_allclose(coords(plot, scene.corner_bar.get_vertices()), rings.corner_bar(),
+                               atol=1e-9)
+    for drawn, piece in zip(scene.corner_regions, square_corners(scene.experiment.box),
+                            strict=True):
+        np.testing.assert_allclose(coords(scene.axes, drawn.get_vertices()), piece[:-1],
+                                   atol=1e-9)
+    assert int(rings.totals.sum()) + rings.corner_total == scene.experiment.count
+    # One loss's ridge rays, drawn in the count.
+    for drawn, segment in zip(scene.ridge_rays, l2_sparse_rays(
+            scene.experiment.hessians[scene.ray_loss], scene.t, scene.view), strict=True):
+        np.testing.assert_allclose(coords(scene.axes, drawn.points[[0, -1]]),
+                                   segment[[0, -1]], atol=1e-9)
 
 
 def test_the_examples_touch_the_diamond_where_regmath_says(rendered) -> None:
