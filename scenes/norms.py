@@ -692,6 +692,7 @@ class NormsAsDistances(NormsScene):
         values = self.live_values()
         size = PANEL_FONT - 2
         lines = VGroup()
+        self.live_templates: list[str] = []  # what the lines write, for the tests
         for words, template, shown, color, baseline in (
                 (r"\text{now: } \|v\|_1 \approx", slot + " + " + slot + r" \approx " + slot,
                  values[:3], L1_COLOR, 0),
@@ -705,6 +706,7 @@ class NormsAsDistances(NormsScene):
             numbers_line.shift((prefix[0][baseline].get_bottom()[1]
                                 - numbers_line[0].get_bottom()[1]) * UP)
             lines.add(VGroup(prefix, numbers_line))
+            self.live_templates.append(words + " " + template)
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.add_panel_line(lines, gap=0.35)
         return lines
