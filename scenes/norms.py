@@ -86,6 +86,7 @@ from regmath.lp import (
     p_scale,
     right_angle_at,
     sphere_walk,
+    walk_extremes,
     street_grid,
     two_lengths,
     walk_label_direction,
@@ -286,6 +287,10 @@ LABEL_BUFF = 0.2
 #: The distances from its segment a label tries, nearest first.
 BESIDE_GAPS = (0.2, 0.35, 0.5, 0.7)
 LABEL_FONT = 28
+#: The shortest stretch of a walk (s): shorter would look like a jump.
+MIN_WALK = 1.0
+#: The fastest a lap may be walked (s): v stays easy to follow.
+LAP_TIME = 8.0
 #: The index in `regmath.lp.diagonal_points` of the quadrant of (w₁ ≥ 0, w₂ ≥ 0).
 QUADRANTS = {(True, True): 0, (False, True): 1, (False, False): 2, (True, False): 3}
 #: The walked path is drawn this much wider than the straight segment on top of it, so
@@ -391,13 +396,15 @@ class NormsAsDistances(NormsScene):
         self.w_line = self.add_panel_line(MathTex(rf"w {v['eq_w'].tex} {v['wval'].tex}",
                                                   font_size=PANEL_FONT))
         origin = to_scene(self.axes, [0.0, 0.0])
-        with self.cue("A model with two weights, {w1} and {w2}, is a point in the "
-                      "plane{@axes}.") as cue:
-            cue.play(Create(self.axes_group), until="axes")
+        with self.cue("A model with two weights, {w1} and {w2}, {@point}is a point in the "
+                      "plane.") as cue:
+            cue.play(Create(self.axes_group), until="point")
+            # The point appears as it is named; its coordinates come with the next words.
+            cue.play(Reveal(self.dot), Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
+                     at="point")
         with self.cue("{@dot}Here {w} {eq} {wval}. How far is it from 0{@origin}, where both "
                       "weights are zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
-            cue.play(Reveal(self.dot), Reveal(self.dot_label), Reveal(self.title),
-                     Reveal(self.w_line), at="dot")
+            cue.play(Reveal(self.dot_label), Reveal(self.title), Reveal(self.w_line), at="dot")
             cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
     def walk_along_axes(self) -> None:
@@ -548,8 +555,9 @@ class NormsAsDistances(NormsScene):
             spoken = ("Which points are exactly as far from 0 as w? {@draw}Measured along the "
                       "axes, all points v whose L1 norm {eq} {l1v}: {@name}they form a diamond.")
             slide = ("{@walk}Slide a point v along the diamond: its legs change, but their sum "
-                     "stays {l1w}, while the straight length swings from {lo} on the diagonals "
-                     "to {hi} on the axes{@end}.")
+                     "stays {l1w}, while the straight length swings from {@lo}{lo} on the "
+                     "diagonals to {@hi}{hi} on the axes. {@back}All the way round to {w}, the "
+                     "sum never changes{@end}.")
             values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"],
                       "eq": v["eq_l1"]}
         else:
@@ -559,8 +567,9 @@ class NormsAsDistances(NormsScene):
             spoken = ("{@draw}Measured straight, all points v whose L2 norm {eq} {l2v}: "
                       "{@name}they form a circle through w.")
             slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and "
-                     "the walk along the axes is never shorter, from {lo2} on the axes to {hi2} "
-                     "on the diagonals{@end}.")
+                     "the walk along the axes is never shorter, from {@lo}{lo2} on the axes to "
+                     "{@hi}{hi2} on the diagonals. {@back}All the way round to {w}, the straight "
+                     "length never changes{@end}.")
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
                       "eq": v["eq_l2"]}
         name = self.get_ball_label(p)
@@ -579,7 +588,19 @@ class NormsAsDistances(NormsScene):
             self.bring_to_front(*stale, *statics)
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics), Reveal(live),
                      Reveal(self.walker_label), at="walk")
-            sweep(self, self.walk, 1.0, *followers, run_time=cue.until("end"), rate_func=linear)
+            # v stops where the other length is least, then where it is greatest, as the
+            # words name them; the line showing it is marked there.
+            swinging = live[1] if p == 1.0 else live[0]
+            (f_low, _), (f_high, _) = walk_extremes(p, self.l1 if p == 1.0 else self.l2,
+                                                    self.w)
+            for target, mark in ((f_low, "lo"), (f_high, "hi")):
+                if target > self.walk.get_value():
+                    sweep(self, self.walk, target, *followers, rate_func=smooth,
+                          run_time=self.walk_time(cue, mark, target))
+                cue.play(Indicate(swinging, color=color, scale_factor=1.1),
+                         Flash(self.dot, color=color, flash_radius=0.3), at=mark)
+            sweep(self, self.walk, 1.0, *followers, rate_func=smooth,
+                  run_time=self.walk_time(cue, "end", 1.0))
             for follower in followers:
                 follower.clear_updaters()
             self.bring_to_front(*stale, live, self.walker_label)
@@ -625,6 +646,11 @@ class NormsAsDistances(NormsScene):
         live[0][1].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
         live[1][1].add_updater(lambda r: r.set_values(self.live_values()[3]))
         return [self.dot, self.walker_label, self.legs, self.segment, live[0][1], live[1][1]]
+
+    def walk_time(self, cue: Any, mark: str, target: float) -> float:
+        """How long v takes to walk on to ``target``: until the words' ``mark``, but never
+        faster than a lap in LAP_TIME (the words wait for it)."""
+        return max(cue.until(mark), LAP_TIME * (target - self.walk.get_value()), MIN_WALK)
 
     def live_values(self) -> tuple[float, float, float, float]:
         lengths = two_lengths(self.current())
