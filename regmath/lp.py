@@ -28,6 +28,8 @@ __all__ = [
     "two_lengths",
     "norm_range_on_sphere",
     "sphere_walk",
+    "walk_fraction",
+    "walk_extremes",
     "LabelAnchor",
     "segment_anchor",
     "walk_labels",
@@ -244,6 +246,56 @@ def sphere_walk(p: float, radius: float, start: ArrayLike, fraction: float) -> N
     k = int(position)
     share = position - k
     return corners[k] + share * (corners[k + 1] - corners[k])
+
+
+def walk_fraction(p: float, radius: float, start: ArrayLike, target: ArrayLike) -> float:
+    r"""How far round the walk of `sphere_walk` ``target`` is: the fraction in [0, 1) with
+    ``sphere_walk(p, radius, start, fraction) == target`` (to rounding).
+
+    For p = 2 it is (θ(target) − θ(start)) / 2π mod 1, θ the polar angle; for p = 1
+    (s(target) − s(start)) / 4 mod 1, with s the position on the perimeter in edges
+    (edge k + |y|/t on even edges, k + |x|/t on odd ones), the inverse of `sphere_walk`.
+    A value within 1e-12 of 1 is returned as 0 (the start itself).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` not 1 or 2, ``radius`` not > 0, ``start`` or ``target`` not on the sphere.
+    """
+    sphere_walk(p, radius, start, 0.0)  # checks p, radius and start
+    point, goal = _point_2d(start, "start"), _point_2d(target, "target")
+    if abs(lp_norm(goal, p) - radius) > SPHERE_RTOL * radius:
+        raise InvalidArgumentError("target", f"must lie on ‖w‖_{p:g} = {radius:g}, got {goal}")
+    if p == 2.0:
+        turn = (float(np.arctan2(goal[1], goal[0])) - float(np.arctan2(point[1], point[0])))
+        fraction = (turn / (2.0 * np.pi)) % 1.0
+    else:
+        def position(q: NDArray[np.float64]) -> float:
+            edge = _diamond_edge(q)
+            return edge + float(abs(q[1]) if edge % 2 == 0 else abs(q[0])) / radius
+        fraction = ((position(goal) - position(point)) / 4.0) % 1.0
+    return 0.0 if fraction > 1.0 - 1e-12 else float(fraction)
+
+
+def walk_extremes(p: float, radius: float, start: ArrayLike
+                  ) -> tuple[tuple[float, NDArray[np.float64]], tuple[float, NDArray[np.float64]]]:
+    r"""Where the walk round ‖w‖_p = t from ``start`` first meets the point where the other
+    length (‖·‖₂ on the diamond, ‖·‖₁ on the circle) is least, then the next where it is
+    greatest: ((fraction, point), (fraction, point)), 0 ≤ f_least < f_greatest < 1.
+
+    On the diamond (p = 1) ‖·‖₂ is least, t/√2, on the diagonals and greatest, t, on the
+    axes; on the circle (p = 2) ‖·‖₁ is least, t, on the axes and greatest, √2 t, on the
+    diagonals (`norm_range_on_sphere`). The two kinds alternate every eighth of the lap,
+    so the greatest follows the least by exactly 1/8.
+    """
+    p = check_p(p)
+    least, greatest = ((diagonal_points(1.0, radius), axis_points(radius)) if p == 1.0
+                       else (axis_points(radius), diagonal_points(2.0, radius)))
+    first = min(((walk_fraction(p, radius, start, q), k) for k, q in enumerate(least)))
+    after = min((((walk_fraction(p, radius, start, q) - first[0]) % 1.0, k)
+                 for k, q in enumerate(greatest)))
+    return ((first[0], least[first[1]].copy()),
+            (first[0] + after[0], greatest[after[1]].copy()))
 
 
 #: Corners of the unit diamond in counter-clockwise order, the first repeated.

@@ -86,6 +86,7 @@ from regmath.lp import (
     p_scale,
     right_angle_at,
     sphere_walk,
+    walk_extremes,
     street_grid,
     two_lengths,
     walk_label_direction,
@@ -93,7 +94,14 @@ from regmath.lp import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.notation import Phrase, decimals_for, number, numbers, point
+from scenes.toolkit.notation import (
+    Number,
+    Phrase,
+    decimals_for,
+    number,
+    numbers,
+    point,
+)
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
@@ -239,6 +247,33 @@ def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles
 
 
 # =============================================================== NormsAsDistances
+def shown_value(shown: Number) -> float:
+    """The value a number on screen writes (its TeX read back): "3.16" -> 3.16."""
+    mantissa, _, power = shown.tex.partition(r"\times 10^")
+    value = float(mantissa)
+    return value * 10.0 ** int(power.strip("{}")) if power else value
+
+
+def exactly(shown: Number | list[Number], values: float | list[float]) -> bool:
+    """Whether the shown number(s) write the value(s) exactly, not rounded."""
+    pairs = zip(shown, values) if isinstance(shown, list) else [(shown, values)]
+    return all(shown_value(n) == float(v) for n, v in pairs)
+
+
+def relation(exact: bool) -> Number:
+    """"=" between a value and a number that writes it exactly, "≈" when it is rounded."""
+    if exact:
+        return Number(text="=", spoken="is", tex="=")
+    return Number(text="≈", spoken="is about", tex=r"\approx")
+
+
+def about(shown: Number, value: float) -> Number:
+    """A number in prose: "4", or "about 2.83" when the shown digits are rounded."""
+    if exactly(shown, value):
+        return shown
+    return Number(text="about " + shown.text, spoken="about " + shown.spoken, tex=shown.tex)
+
+
 #: The larger |wᵢ| must lie in this range: tick steps and live digits stay readable.
 # TOOLKIT: below it `style.decimals` fails on a tick step printed as "1e-05" (IndexError).
 MIN_SCALE, MAX_SCALE = 1e-3, 1e4
@@ -252,6 +287,12 @@ LABEL_BUFF = 0.2
 #: The distances from its segment a label tries, nearest first.
 BESIDE_GAPS = (0.2, 0.35, 0.5, 0.7)
 LABEL_FONT = 28
+#: The shortest stretch of a walk (s): shorter would look like a jump.
+MIN_WALK = 1.0
+#: The fastest a lap may be walked (s): v stays easy to follow.
+LAP_TIME = 8.0
+#: The index in `regmath.lp.diagonal_points` of the quadrant of (w₁ ≥ 0, w₂ ≥ 0).
+QUADRANTS = {(True, True): 0, (False, True): 1, (False, False): 2, (True, False): 3}
 #: The walked path is drawn this much wider than the straight segment on top of it, so
 #: both show where they coincide (on an axis).
 PATH_WIDTH, SEGMENT_WIDTH = 9, 5
@@ -313,8 +354,18 @@ class NormsAsDistances(NormsScene):
                                         self.l2])
         lo, hi, l1_again = numbers([*self.diamond_range, self.l1])
         lo2, hi2, l2_again = numbers([*self.circle_range, self.l2])
+        legs = self.lengths.legs
+        # "=" only where the shown digits are the value; rounded ones get "≈" (or "about").
         return {"w1v": w1, "w2v": w2, "a": a, "b": b, "l1v": l1, "l2v": l2, "wval": point(self.w),
-                "lo": lo, "hi": hi, "l1w": l1_again, "lo2": lo2, "hi2": hi2, "l2w": l2_again}
+                "lo": about(lo, self.diamond_range[0]), "hi": about(hi, self.diamond_range[1]),
+                "l1w": about(l1_again, self.l1), "lo2": about(lo2, self.circle_range[0]),
+                "hi2": about(hi2, self.circle_range[1]), "l2w": about(l2_again, self.l2),
+                "eq_w": relation(exactly([w1, w2], list(self.w))),
+                "eq_a": relation(exactly(a, legs[0])), "eq_b": relation(exactly(b, legs[1])),
+                "eq_legs": relation(exactly([a, b], list(legs))),
+                "eq_l1": relation(exactly(l1, self.l1)), "eq_l2": relation(exactly(l2, self.l2)),
+                "is_l2": Phrase("is", "is") if exactly(l2, self.l2) else Phrase("is about",
+                                                                                 "is about")}
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
@@ -342,15 +393,18 @@ class NormsAsDistances(NormsScene):
         place_clear(self.dot_label, self.dot.get_center(), walk_label_direction(self.w)[0],
                     [*self.figure(), *self.tick_numbers()], minor=[self.axes, *self.balls()],
                     buff=0.06)
-        self.w_line = self.add_panel_line(MathTex(rf"w = {v['wval'].tex}", font_size=PANEL_FONT))
+        self.w_line = self.add_panel_line(MathTex(rf"w {v['eq_w'].tex} {v['wval'].tex}",
+                                                  font_size=PANEL_FONT))
         origin = to_scene(self.axes, [0.0, 0.0])
-        with self.cue("A model with two weights, {w1} and {w2}, is a point in the "
-                      "plane{@axes}.") as cue:
-            cue.play(Create(self.axes_group), until="axes")
-        with self.cue("{@dot}Here {w} = {wval}. How far is it from 0{@origin}, where both "
-                      "weights are zero?", wval=v["wval"]) as cue:
-            cue.play(Reveal(self.dot), Reveal(self.dot_label), Reveal(self.title),
-                     Reveal(self.w_line), at="dot")
+        with self.cue("A model with two weights, {w1} and {w2}, {@point}is a point in the "
+                      "plane.") as cue:
+            cue.play(Create(self.axes_group), until="point")
+            # The point appears as it is named; its coordinates come with the next words.
+            cue.play(Reveal(self.dot), Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
+                     at="point")
+        with self.cue("{@dot}Here {w} {eq} {wval}. How far is it from 0{@origin}, where both "
+                      "weights are zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
+            cue.play(Reveal(self.dot_label), Reveal(self.title), Reveal(self.w_line), at="dot")
             cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
     def walk_along_axes(self) -> None:
@@ -362,8 +416,8 @@ class NormsAsDistances(NormsScene):
         self.leg_labels = VGroup(*self.leg_label.values())
         self.l1_lines = VGroup(
             MathTex(r"\|w\|_1 = |w_1| + |w_2|", font_size=PANEL_FONT, color=L1_COLOR),
-            MathTex(rf"= {v['a'].tex} + {v['b'].tex} = {v['l1v'].tex}", font_size=PANEL_FONT,
-                    color=L1_COLOR))
+            MathTex(rf"{v['eq_legs'].tex} {v['a'].tex} + {v['b'].tex} {v['eq_l1'].tex} "
+                    rf"{v['l1v'].tex}", font_size=PANEL_FONT, color=L1_COLOR))
         for line in self.l1_lines:
             self.add_panel_line(line, gap=0.12 if line is self.l1_lines[1] else 0.35)
         zeros = self.lengths.zero_weights
@@ -384,25 +438,28 @@ class NormsAsDistances(NormsScene):
         if zeros:
             moving, still = 1 - zeros[0], zeros[0]
             words = (taxi + f"{{w}} lies on the {{w{moving + 1}}} axis, so the walk is "
-                     f"{{@leg}}one leg: |{{w{moving + 1}}}| = {{len}}, and "
+                     f"{{@leg}}one leg: |{{w{moving + 1}}}| {{eq}} {{len}}, and "
                      f"|{{w{still + 1}}}| = 0." + sign_note)
             spoken = (taxi + f"w lies on the {{w{moving + 1}}} axis, so the walk is {{@leg}}one "
                       "leg, {len} long, and the other leg is zero." + sign_spoken)
-            with self.cue(words, len=v["ab"[moving]], spoken=spoken) as cue:
+            with self.cue(words, len=v["ab"[moving]], eq=v[f"eq_{'ab'[moving]}"],
+                          spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
                 cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]), at="leg")
         else:
-            words = (taxi + "{@leg1}First |{w1}| = {a} along {w1}, {@leg2}then |{w2}| = {b} "
-                     "along {w2}{@done}." + sign_note)
+            words = (taxi + "{@leg1}First |{w1}| {eq_a} {a} along {w1}, {@leg2}then |{w2}| "
+                     "{eq_b} {b} along {w2}{@done}." + sign_note)
             spoken = (taxi + "{@leg1}First {a} along w-one, {@leg2}then {b} along "
                       "w-two{@done}." + sign_spoken)
-            with self.cue(words, a=v["a"], b=v["b"], spoken=spoken) as cue:
+            with self.cue(words, a=v["a"], b=v["b"], eq_a=v["eq_a"], eq_b=v["eq_b"],
+                          spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg1")
                 cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), at="leg1",
                          until="leg2")
                 cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until="done")
-        with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| = {a} + {b} = {l1v}, is the L1 "
-                      "norm of {w}, written {l1}.", a=v["a"], b=v["b"], l1v=v["l1v"],
+        with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} "
+                      "{l1v}, is the L1 norm of {w}, written {l1}.", a=v["a"], b=v["b"],
+                      l1v=v["l1v"], eq_legs=v["eq_legs"], eq_l1=v["eq_l1"],
                       spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: the L1 norm of "
                       "w, written with a subscript one.") as cue:
             cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
@@ -416,16 +473,17 @@ class NormsAsDistances(NormsScene):
         squares = rf"\sqrt{{{self.square_tex(0)} + {self.square_tex(1)}}}"
         self.l2_lines = VGroup(
             MathTex(r"\|w\|_2 = \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT, color=L2_COLOR),
-            MathTex(rf"= {squares} = {v['l2v'].tex}", font_size=PANEL_FONT, color=L2_COLOR))
+            MathTex(rf"{v['eq_w'].tex} {squares} {v['eq_l2'].tex} {v['l2v'].tex}",
+                    font_size=PANEL_FONT, color=L2_COLOR))
         for line in self.l2_lines:
             self.add_panel_line(line, gap=0.12 if line is self.l2_lines[1] else 0.35)
         with self.cue("The other answer: {@straight}go straight, as the crow flies.") as cue:
             cue.play(Create(self.segment), at="straight", until=cue.END)
         if self.lengths.on_axis:
             with self.cue("On an axis the straight line is the walk itself: {@sum}its length, "
-                          "the L2 norm {l2}, is {l2v} too.", l2v=v["l2v"],
+                          "the L2 norm {l2}, {isl2} {l2v} too.", l2v=v["l2v"], isl2=v["is_l2"],
                           spoken="On an axis the straight line is the walk itself: {@sum}its "
-                          "length, the L2 norm, is {l2v} too.") as cue:
+                          "length, the L2 norm, {isl2} {l2v} too.") as cue:
                 cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
             return
         corner = self.path_points[1]
@@ -436,11 +494,13 @@ class NormsAsDistances(NormsScene):
                                     stroke_color=TEXT_COLOR, stroke_width=2)
         w1, w2 = (self.caption_square(i) for i in range(2))
         with self.cue("{@right}The two legs and the straight line make a right triangle. "
-                      "{@sum}By Pythagoras its length is √({s1} + {s2}) = {l2v}: the L2 norm, "
-                      "{l2}.", s1=w1, s2=w2, l2v=v["l2v"],
+                      "{@sum}By Pythagoras its length {isw} √({s1} + {s2}) {eq} {l2v}: the L2 "
+                      "norm, {l2}.", s1=w1, s2=w2, l2v=v["l2v"], eq=v["eq_l2"],
+                      isw=Phrase("is", "is") if v["eq_w"].text == "=" else Phrase("is about",
+                                                                                  "is about"),
                       spoken="{@right}The two legs and the straight line make a right triangle. "
-                      "{@sum}By Pythagoras its length is the square root of {s1} plus {s2}, "
-                      "{l2v}: the L2 norm.") as cue:
+                      "{@sum}By Pythagoras its length {isw} the square root of {s1} plus {s2}, "
+                      "which {eq} {l2v}: the L2 norm.") as cue:
             cue.play(Create(self.right_angle), Indicate(self.segment, color=L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
@@ -491,25 +551,32 @@ class NormsAsDistances(NormsScene):
         if p == 1.0:
             self.diamond = outline
             intro = ("Which points are exactly as far from 0 as {w}? {@draw}Measured along the "
-                     "axes, all {w} with {l1} = {l1v}: they form a diamond.")
+                     "axes, all points v with ‖v‖₁ = {l1} {eq} {l1v}: {@name}they form a diamond.")
             spoken = ("Which points are exactly as far from 0 as w? {@draw}Measured along the "
-                      "axes, all w with L1 norm {l1v}: they form a diamond.")
-            slide = ("{@walk}Slide {w} along the diamond: its legs change, but their sum stays "
-                     "{l1w}, while the straight length swings from {lo} on the diagonals to "
-                     "{hi} on the axes{@end}.")
-            values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"]}
+                      "axes, all points v whose L1 norm {eq} {l1v}: {@name}they form a diamond.")
+            slide = ("{@walk}Slide a point v along the diamond: its legs change, but their sum "
+                     "stays {l1w}, while the straight length swings from {@lo}{lo} on the "
+                     "diagonals to {@hi}{hi} on the axes. {@back}All the way round to {w}, the "
+                     "sum never changes{@end}.")
+            values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"],
+                      "eq": v["eq_l1"]}
         else:
             self.circle = outline
-            intro = ("{@draw}Measured straight, all {w} with {l2} = {l2v}: they form a circle "
-                     "through {w}.")
-            spoken = ("{@draw}Measured straight, all w with L2 norm {l2v}: they form a circle "
-                      "through w.")
-            slide = ("{@walk}Slide {w} round the circle: the straight length stays {l2w}, and "
-                     "the walk along the axes is never shorter, from {lo2} on the axes to {hi2} "
-                     "on the diagonals{@end}.")
-            values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"]}
+            intro = ("{@draw}Measured straight, all points v with ‖v‖₂ = {l2} {eq} {l2v}: "
+                     "{@name}they form a circle through {w}.")
+            spoken = ("{@draw}Measured straight, all points v whose L2 norm {eq} {l2v}: "
+                      "{@name}they form a circle through w.")
+            slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and "
+                     "the walk along the axes is never shorter, from {@lo}{lo2} on the axes to "
+                     "{@hi}{hi2} on the diagonals. {@back}All the way round to {w}, the straight "
+                     "length never changes{@end}.")
+            values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
+                      "eq": v["eq_l2"]}
+        name = self.get_ball_label(p)
         with self.cue(intro, spoken=spoken, **values) as cue:
-            cue.play(Create(outline), at="draw", until=cue.END)
+            cue.play(Create(outline), at="draw", until="name")
+            cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
+                     at="name", until=cue.END)
         live = self.get_live_lines()
         stale = [self.w_line, self.l1_lines[1], self.l2_lines[1], self.compare_line]
         # Labels of the still figure go while w moves; w's own label follows it outward.
@@ -521,7 +588,19 @@ class NormsAsDistances(NormsScene):
             self.bring_to_front(*stale, *statics)
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics), Reveal(live),
                      Reveal(self.walker_label), at="walk")
-            sweep(self, self.walk, 1.0, *followers, run_time=cue.until("end"), rate_func=linear)
+            # v stops where the other length is least, then where it is greatest, as the
+            # words name them; the line showing it is marked there.
+            swinging = live[1] if p == 1.0 else live[0]
+            (f_low, _), (f_high, _) = walk_extremes(p, self.l1 if p == 1.0 else self.l2,
+                                                    self.w)
+            for target, mark in ((f_low, "lo"), (f_high, "hi")):
+                if target > self.walk.get_value():
+                    sweep(self, self.walk, target, *followers, rate_func=smooth,
+                          run_time=self.walk_time(cue, mark, target))
+                cue.play(Indicate(swinging, color=color, scale_factor=1.1),
+                         Flash(self.dot, color=color, flash_radius=0.3), at=mark)
+            sweep(self, self.walk, 1.0, *followers, rate_func=smooth,
+                  run_time=self.walk_time(cue, "end", 1.0))
             for follower in followers:
                 follower.clear_updaters()
             self.bring_to_front(*stale, live, self.walker_label)
@@ -551,7 +630,8 @@ class NormsAsDistances(NormsScene):
     def start_walk(self, live: VGroup) -> list[VMobject]:
         """Attach the followers of the walk; returns them."""
         self.dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current())))
-        self.walker_label = legible(MathTex("w", font_size=38, color=CENTER_COLOR))
+        # The moving point is v, not w: w stays the fixed point of the story.
+        self.walker_label = legible(MathTex("v", font_size=38, color=CENTER_COLOR))
         self.walker_label.add_updater(self.follow_walker_label)
         self.follow_walker_label(self.walker_label)
 
@@ -566,6 +646,11 @@ class NormsAsDistances(NormsScene):
         live[0][1].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
         live[1][1].add_updater(lambda r: r.set_values(self.live_values()[3]))
         return [self.dot, self.walker_label, self.legs, self.segment, live[0][1], live[1][1]]
+
+    def walk_time(self, cue: Any, mark: str, target: float) -> float:
+        """How long v takes to walk on to ``target``: until the words' ``mark``, but never
+        faster than a lap in LAP_TIME (the words wait for it)."""
+        return max(cue.until(mark), LAP_TIME * (target - self.walk.get_value()), MIN_WALK)
 
     def live_values(self) -> tuple[float, float, float, float]:
         lengths = two_lengths(self.current())
@@ -584,7 +669,8 @@ class NormsAsDistances(NormsScene):
         for i in range(2):
             if self.lengths.legs[i] == 0.0:
                 continue
-            label = legible(MathTex(rf"|w_{i + 1}| = {self.values['ab'[i]].tex}",
+            shown = self.values['ab'[i]]
+            label = legible(MathTex(rf"|w_{i + 1}| {self.values['eq_' + 'ab'[i]].tex} {shown.tex}",
                                     font_size=LABEL_FONT, color=L1_COLOR))
             place_beside(label, to_scene(self.axes, anchors[i].point), anchors[i].direction,
                          [*self.figure(), self.dot, self.dot_label, *self.tick_numbers(),
@@ -615,7 +701,10 @@ class NormsAsDistances(NormsScene):
         return self._balls
 
     def get_live_lines(self) -> VGroup:
-        """"now: ‖w‖₁ = … + … = …" and "‖w‖₂ = …" for the moving w, wide enough for the walk.
+        """"now: ‖v‖₁ ≈ … + … ≈ …" and "‖v‖₂ ≈ …" for the moving v, wide enough for the walk.
+
+        The digits are rounded, each on its own, so every relation is "≈": the shown sum
+        may differ from the sum of the shown terms in the last digit.
 
         Each line is its words (still) and a readout of its numbers alone (live): a frame
         of the walk redraws the digits, not the words around them.
@@ -629,10 +718,11 @@ class NormsAsDistances(NormsScene):
         values = self.live_values()
         size = PANEL_FONT - 2
         lines = VGroup()
+        self.live_templates: list[str] = []  # what the lines write, for the tests
         for words, template, shown, color, baseline in (
-                (r"\text{now: } \|w\|_1 =", slot + " + " + slot + " = " + slot, values[:3],
-                 L1_COLOR, 0),
-                (r"\|w\|_2 =", slot, values[3:], L2_COLOR, 1)):
+                (r"\text{now: } \|v\|_1 \approx", slot + " + " + slot + r" \approx " + slot,
+                 values[:3], L1_COLOR, 0),
+                (r"\|v\|_2 \approx", slot, values[3:], L2_COLOR, 1)):
             prefix = MathTex(words, font_size=size, color=color)
             numbers_line = Readout(template, *shown, font_size=size, exact_zeros=True,
                                    color=color)
@@ -642,9 +732,37 @@ class NormsAsDistances(NormsScene):
             numbers_line.shift((prefix[0][baseline].get_bottom()[1]
                                 - numbers_line[0].get_bottom()[1]) * UP)
             lines.add(VGroup(prefix, numbers_line))
+            self.live_templates.append(words + " " + template)
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.add_panel_line(lines, gap=0.35)
         return lines
+
+    def get_ball_label(self, p: float) -> MathTex:
+        """"‖v‖₁ = 4" by the diamond (inside it, on the diagonal opposite w) or "‖v‖₂ ≈ 3.16"
+        by the circle (outside it, on a diagonal beside w's quadrant)."""
+        v = self.values
+        # w's quadrant in diagonal_points' order (a zero weight counts as positive): the
+        # labels go where the triangle is not.
+        quadrant = QUADRANTS[(bool(self.w[0] >= 0.0), bool(self.w[1] >= 0.0))]
+        if p == 1.0:
+            tex, color = rf"\|v\|_1 {v['eq_l1'].tex} {v['l1v'].tex}", L1_COLOR
+            anchor = diagonal_points(1.0, self.l1)[(quadrant + 2) % 4]
+            direction = -outward(anchor)
+        else:
+            tex, color = rf"\|v\|_2 {v['eq_l2'].tex} {v['l2v'].tex}", L2_COLOR
+            anchor = diagonal_points(2.0, self.l2)[(quadrant + 3) % 4]
+            direction = outward(anchor)
+        label = legible(MathTex(tex, font_size=LABEL_FONT, color=color))
+        placed = [getattr(self, "diamond_label", None)]
+        place_clear(label, to_scene(self.axes, anchor), direction,
+                    [*self.figure(), self.dot, self.dot_label, *self.leg_labels,
+                     self.segment_label, *self.tick_numbers(), *(m for m in placed if m)],
+                    minor=[self.axes, *self.balls()], buff=0.1)
+        if p == 1.0:
+            self.diamond_label = label
+        else:
+            self.circle_label = label
+        return label
 
     def square_tex(self, index: int) -> str:
         """wᵢ² with the value of wᵢ (bracketed when negative), in TeX."""

@@ -25,7 +25,7 @@ from regmath.lp import (
     two_lengths,
 )
 from scenes.norms import NormsAsDistances, UnitBalls
-from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees
+from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees, value_of
 
 TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 #: A p in the words: a number or ∞.
@@ -110,35 +110,62 @@ def _leg(m: re.Match, f: dict, group: int, index: int) -> bool:
     return agrees(m.group(group), f["legs"][index])
 
 
+#: How a relation to a value is written when every shown number is exact ("=", "is", no
+#: "about"); "≈", "is about", "about" say a number is rounded.
+EXACT_WORDS = {"=", "is", ""}
+REL = r"(=|≈)"
+TEX_REL = r"(=|\\approx)"
+
+
+def _rel(tex: str) -> str:
+    return "≈" if tex == r"\approx" else tex
+
+
+def _written(relation: str | None, shown: list[str], values, *, tex: bool = False) -> bool:
+    """The shown numbers are the values rounded, and the relation says "=" (or "is", or no
+    "about") exactly when every one of them is written exactly: a rounded value never
+    follows "=", and "≈" never hides an exact one."""
+    texts = [_tex(t) if tex else t for t in shown]
+    values = [float(v) for v in values]
+    exact = all(value_of(t)[0] == v for t, v in zip(texts, values))
+    says_exact = (relation or "").strip() in EXACT_WORDS
+    return all(agrees(t, v) for t, v in zip(texts, values)) and says_exact == exact
+
+
 NORMS_RULES = [
-    Rule("w given", rf"Here w = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["w"]), ("point",)),
+    Rule("w given", rf"Here w {REL} (\(({NUMBER}), ({NUMBER})\))",
+         lambda m, f: (point_agrees(m.group(2), f["w"])
+                       and _written(m.group(1), [m.group(3), m.group(4)], f["w"])), ("point",)),
     Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
          ("point",)),
-    Rule("legs", rf"First \|w₁\| = ({NUMBER}) along w₁, then \|w₂\| = ({NUMBER}) along w₂",
-         lambda m, f: not f["on_axis"] and _leg(m, f, 1, 0) and _leg(m, f, 2, 1),
-         ("manhattan",)),
-    Rule("one leg", rf"w lies on the w([₁₂]) axis, so the walk is one leg: \|w([₁₂])\| = "
+    Rule("legs", rf"First \|w₁\| {REL} ({NUMBER}) along w₁, then \|w₂\| {REL} ({NUMBER}) along "
+         r"w₂",
+         lambda m, f: (not f["on_axis"] and _written(m.group(1), [m.group(2)], f["legs"][:1])
+                       and _written(m.group(3), [m.group(4)], f["legs"][1:])), ("manhattan",)),
+    Rule("one leg", rf"w lies on the w([₁₂]) axis, so the walk is one leg: \|w([₁₂])\| {REL} "
          rf"({NUMBER}), and \|w([₁₂])\| = 0",
-         lambda m, f: (m.group(1) == m.group(2) != m.group(4)
-                       and f["w"]["₁₂".index(m.group(4))] == 0.0
+         lambda m, f: (m.group(1) == m.group(2) != m.group(5)
+                       and f["w"]["₁₂".index(m.group(5))] == 0.0
                        and f["w"]["₁₂".index(m.group(1))] != 0.0
-                       and agrees(m.group(3), f["legs"]["₁₂".index(m.group(1))])),
+                       and _written(m.group(3), [m.group(4)],
+                                    [f["legs"]["₁₂".index(m.group(1))]])),
          ("manhattan",)),
     Rule("length of a negative", rf"\|(−{NUMBER[2:]})\| = ({NUMBER})",
          lambda m, f: any(f["w"][i] < 0.0 and agrees(m.group(1), f["w"][i])
                           and agrees(m.group(2), f["legs"][i]) for i in range(2)),
          ("manhattan",)),
-    Rule("sum", rf"\|w₁\| \+ \|w₂\| = ({NUMBER}) \+ ({NUMBER}) = ({NUMBER})",
-         lambda m, f: _leg(m, f, 1, 0) and _leg(m, f, 2, 1) and agrees(m.group(3), f["l1"]),
-         ("manhattan",)),
-    Rule("pythagoras", rf"√\(\(?({NUMBER})\)?² \+ \(?({NUMBER})\)?²\) = ({NUMBER})",
-         lambda m, f: (agrees(m.group(1), f["w"][0]) and agrees(m.group(2), f["w"][1])
-                       and agrees(m.group(3), f["l2"]) and not f["on_axis"]), ("euclidean",)),
-    Rule("on an axis", rf"On an axis the straight line is the walk itself: its length, the L2 "
-         rf"norm ‖w‖₂, is ({NUMBER}) too",
-         lambda m, f: f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"]),
+    Rule("sum", rf"\|w₁\| \+ \|w₂\| {REL} ({NUMBER}) \+ ({NUMBER}) {REL} ({NUMBER})",
+         lambda m, f: (_written(m.group(1), [m.group(2), m.group(3)], f["legs"])
+                       and _written(m.group(4), [m.group(5)], [f["l1"]])), ("manhattan",)),
+    Rule("pythagoras", rf"its length (is|is about) √\(\(?({NUMBER})\)?² \+ \(?({NUMBER})\)?²\) "
+         rf"{REL} ({NUMBER})",
+         lambda m, f: (_written(m.group(1), [m.group(2), m.group(3)], f["w"])
+                       and _written(m.group(4), [m.group(5)], [f["l2"]]) and not f["on_axis"]),
          ("euclidean",)),
+    Rule("on an axis", rf"On an axis the straight line is the walk itself: its length, the L2 "
+         rf"norm ‖w‖₂, (is|is about) ({NUMBER}) too",
+         lambda m, f: (f["on_axis"] and f["l1"] == f["l2"]
+                       and _written(m.group(1), [m.group(2)], [f["l2"]])), ("euclidean",)),
     Rule("shorter", rf"The straight line is shorter: ({NUMBER}) < ({NUMBER})",
          lambda m, f: (f["l2"] < f["l1"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
@@ -150,24 +177,26 @@ NORMS_RULES = [
     Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
     Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
          ("diamond",)),
-    Rule("diamond", rf"all w with ‖w‖₁ = ({NUMBER}): they form a diamond",
-         lambda m, f: agrees(m.group(1), f["l1"]), ("diamond",)),
-    Rule("diamond walk", rf"their sum stays ({NUMBER}), while the straight length swings from "
-         rf"({NUMBER}) on the diagonals to ({NUMBER}) on the axes",
-         lambda m, f: (agrees(m.group(1), f["l1"])
-                       and agrees(m.group(2), f["diamond_range"][0])
-                       and agrees(m.group(3), f["diamond_range"][1])
+    Rule("diamond", rf"all points v with ‖v‖₁ = ‖w‖₁ {REL} ({NUMBER}): they form a diamond",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
+    Rule("diamond walk", rf"their sum stays (about )?({NUMBER}), while the straight length "
+         rf"swings from (about )?({NUMBER}) on the diagonals to (about )?({NUMBER}) on the axes",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["l1"]])
+                       and _written(m.group(3), [m.group(4)], [f["diamond_range"][0]])
+                       and _written(m.group(5), [m.group(6)], [f["diamond_range"][1]])
                        and np.allclose(lp_norm(f["diamond_diagonals"], 2.0), f["diamond_range"][0],
                                        rtol=1e-12)
                        and np.allclose(lp_norm(f["diamond_corners"], 2.0), f["diamond_range"][1],
                                        rtol=1e-12)), ("diamond",)),
-    Rule("circle", rf"all w with ‖w‖₂ = ({NUMBER}): they form a circle through w",
-         lambda m, f: agrees(m.group(1), f["l2"]), ("circle",)),
-    Rule("circle walk", rf"the straight length stays ({NUMBER}), and the walk along the axes is "
-         rf"never shorter, from ({NUMBER}) on the axes to ({NUMBER}) on the diagonals",
-         lambda m, f: (agrees(m.group(1), f["l2"])
-                       and agrees(m.group(2), f["circle_range"][0])
-                       and agrees(m.group(3), f["circle_range"][1])
+    Rule("circle", rf"all points v with ‖v‖₂ = ‖w‖₂ {REL} ({NUMBER}): they form a circle "
+         r"through w",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
+    Rule("circle walk", rf"the straight length stays (about )?({NUMBER}), and the walk along the "
+         rf"axes is never shorter, from (about )?({NUMBER}) on the axes to (about )?({NUMBER}) "
+         r"on the diagonals",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["l2"]])
+                       and _written(m.group(3), [m.group(4)], [f["circle_range"][0]])
+                       and _written(m.group(5), [m.group(6)], [f["circle_range"][1]])
                        and f["circle_range"][0] >= f["l2"]
                        and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
                                        rtol=1e-12)
@@ -183,18 +212,25 @@ NORMS_RULES = [
 ]
 
 NORMS_SCREEN = [
-    Rule("w on screen", rf"w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
-         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["w"][k]) for k in range(2))),
-    Rule("leg on screen", rf"\|w_([12])\| = ({TEX_NUMBER})",
-         lambda m, f: agrees(_tex(m.group(2)), f["legs"][int(m.group(1)) - 1])),
-    Rule("sum on screen", rf"^= ({TEX_NUMBER}) \+ ({TEX_NUMBER}) = ({TEX_NUMBER})$",
-         lambda m, f: (agrees(_tex(m.group(1)), f["legs"][0])
-                       and agrees(_tex(m.group(2)), f["legs"][1])
-                       and agrees(_tex(m.group(3)), f["l1"]))),
+    Rule("w on screen", rf"w {TEX_REL} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: _written(_rel(m.group(1)), [m.group(2), m.group(3)], f["w"], tex=True)),
+    Rule("leg on screen", rf"\|w_([12])\| {TEX_REL} ({TEX_NUMBER})",
+         lambda m, f: _written(_rel(m.group(2)), [m.group(3)],
+                               [f["legs"][int(m.group(1)) - 1]], tex=True)),
+    Rule("sum on screen", rf"^{TEX_REL} ({TEX_NUMBER}) \+ ({TEX_NUMBER}) {TEX_REL} ({TEX_NUMBER})$",
+         lambda m, f: (_written(_rel(m.group(1)), [m.group(2), m.group(3)], f["legs"], tex=True)
+                       and _written(_rel(m.group(4)), [m.group(5)], [f["l1"]], tex=True))),
     Rule("pythagoras on screen",
-         rf"= \\sqrt\{{\(?({TEX_NUMBER})\)?\^2 \+ \(?({TEX_NUMBER})\)?\^2\}} = ({TEX_NUMBER})",
-         lambda m, f: (agrees(_tex(m.group(1)), f["w"][0]) and agrees(_tex(m.group(2)), f["w"][1])
-                       and agrees(_tex(m.group(3)), f["l2"]))),
+         rf"{TEX_REL} \\sqrt\{{\(?({TEX_NUMBER})\)?\^2 \+ \(?({TEX_NUMBER})\)?\^2\}} "
+         rf"{TEX_REL} ({TEX_NUMBER})",
+         lambda m, f: (_written(_rel(m.group(1)), [m.group(2), m.group(3)], f["w"], tex=True)
+                       and _written(_rel(m.group(4)), [m.group(5)], [f["l2"]], tex=True))),
+    Rule("ball label on screen", rf"^\\\|v\\\|_([12]) {TEX_REL} ({TEX_NUMBER})$",
+         lambda m, f: _written(_rel(m.group(2)), [m.group(3)],
+                               [f["l1"] if m.group(1) == "1" else f["l2"]], tex=True)),
+    # The live lines' digits are rounded each on its own (the sum of the shown terms may
+    # miss the shown sum by a digit): every relation there must be "≈".
+    Rule("live lines say ≈", r"\\\|v\\\|_[12] (=|\\approx)$", lambda m, f: m.group(1) != "="),
     Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),
     Rule("equal on screen", r"\\\|w\\\|_2 = \\\|w\\\|_1", lambda m, f: f["l2"] == f["l1"]),
 ]

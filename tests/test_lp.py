@@ -253,3 +253,51 @@ def test_street_grid_lines_sit_on_the_ticks() -> None:
     assert vertical == [-2.0, -1.0, 1.0, 2.0, 3.0] and horizontal == [-1.0, -0.5, 0.5, 1.0]
     for line in lines:
         assert line.shape == (2, 2) and line.dtype == float
+
+
+# ------------------------------------------------ stops of the walk (walk_fraction)
+from regmath.lp import walk_extremes, walk_fraction  # noqa: E402
+
+
+@pytest.mark.parametrize("p", [1.0, 2.0])
+@pytest.mark.parametrize("w", [(3.0, 1.0), (-2.5, 1.5), (0.0, -1.5), (2.0, 2.0), (1.0, -3.0),
+                               (0.003, 0.004)])
+def test_walk_fraction_inverts_sphere_walk(p: float, w: tuple[float, float]) -> None:
+    start = np.array(w)
+    radius = float(lp_norm(start, p))
+    for fraction in (0.0, 0.1, 0.37, 0.5, 0.8, 0.999):
+        target = sphere_walk(p, radius, start, fraction)
+        assert walk_fraction(p, radius, start, target) == pytest.approx(fraction, abs=1e-12)
+
+
+@pytest.mark.parametrize("p", [1.0, 2.0])
+@pytest.mark.parametrize("w", [(3.0, 1.0), (-2.5, 1.5), (0.0, -1.5), (2.0, 2.0), (1.0, -3.0)])
+def test_walk_extremes_are_the_first_least_then_greatest_other_length(p, w) -> None:
+    """Against a dense walk: the other norm's first minimum, then its next maximum."""
+    start = np.array(w)
+    radius = float(lp_norm(start, p))
+    other = 2.0 if p == 1.0 else 1.0
+    (f_low, low), (f_high, high) = walk_extremes(p, radius, start)
+    fractions = np.arange(0, 8001) / 8000
+    lengths = np.array([lp_norm(sphere_walk(p, radius, start, f), other) for f in fractions])
+    least, greatest = norm_range_on_sphere(p, other, radius)
+    # The dense walk steps 1/8000: its first local minimum of the other length that is
+    # (nearly) the least, then the next local maximum that is (nearly) the greatest.
+    prev, nxt_ = np.roll(lengths, 1), np.roll(lengths, -1)
+    minima = (lengths <= prev) & (lengths <= nxt_) & (lengths <= least * (1 + 2e-3))
+    maxima = (lengths >= prev) & (lengths >= nxt_) & (lengths >= greatest * (1 - 2e-3))
+    minima[-1] = maxima[-1] = False  # fraction 1 is the start again
+    first = fractions[np.argmax(minima)]
+    assert abs(f_low - first) <= 1 / 4000 or (f_low == 0.0 and abs(first - 1) <= 1 / 4000)
+    later = maxima & (fractions > f_low + 1 / 4000)
+    assert abs(f_high - fractions[np.argmax(later)]) <= 1 / 4000
+    assert f_high - f_low == pytest.approx(1 / 8, abs=1e-12)
+    np.testing.assert_allclose(sphere_walk(p, radius, start, f_low), low, atol=1e-12 * radius)
+    np.testing.assert_allclose(sphere_walk(p, radius, start, f_high), high, atol=1e-12 * radius)
+    assert lp_norm(low, other) == pytest.approx(least) and lp_norm(high, other) == pytest.approx(
+        greatest)
+
+
+def test_walk_fraction_refuses_a_target_off_the_sphere() -> None:
+    with pytest.raises(InvalidArgumentError, match="^target"):
+        walk_fraction(1.0, 4.0, (3.0, 1.0), (1.0, 1.0))

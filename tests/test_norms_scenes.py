@@ -256,3 +256,61 @@ def test_every_beat_is_a_section(rendered) -> None:
     for scene in rendered.values():
         sections = {record.section for record in scene.narration_log}
         assert sections == set(scene.beats)  # every beat has words
+
+
+# ------------------------------------------------ exact "=" and rounded "≈"
+def test_rounded_values_are_never_written_with_equals(rendered) -> None:
+    """A claim written with "=" and a rounded number is false; with "≈" it is true."""
+    from types import SimpleNamespace
+
+    scene = rendered["Norms"]
+    facts = facts_for(scene)
+    captions = " ".join(r.words.caption for r in scene.narration_log)
+    assert "√(3² + 1²) ≈ 3.16" in captions and "‖v‖₂ = ‖w‖₂ ≈ 3.16" in captions
+    assert "= 3.16" not in captions and "= 4" in captions
+    assert r"\sqrt{3^2 + 1^2} \approx 3.16" in " ".join(scene.screen_texts)
+
+    def verdict(caption: str, section: str):
+        record = SimpleNamespace(words=SimpleNamespace(caption=caption), section=section)
+        return check_captions([record], rules_for(scene), facts)
+
+    assert verdict("By Pythagoras its length is √(3² + 1²) = 3.16: the L2 norm.", "euclidean").false
+    assert not verdict("By Pythagoras its length is √(3² + 1²) ≈ 3.16: the L2 norm.",
+                       "euclidean").false
+    assert verdict("all points v with ‖v‖₁ = ‖w‖₁ ≈ 4: they form a diamond", "diamond").false
+    assert verdict("their sum stays 4, while the straight length swings from 2.83 on the "
+                   "diagonals to 4 on the axes", "diamond").false
+    screen = check_screen([r"\|v\|_2 = 3.16", r"= \sqrt{3^2 + 1^2} = 3.16"],
+                          screen_rules_for(scene), facts)
+    assert len(screen.false) == 2
+
+
+@pytest.mark.parametrize("sphere", [1.0, 2.0])
+def test_the_live_lines_write_sums_their_digits_can_carry(rendered, sphere: float) -> None:
+    """Each live number is its value rounded; a relation between rounded numbers is "≈"
+    unless the shown sum is the sum of the shown terms at every moment of the walk."""
+    scene = rendered["Norms"]
+    templates = scene.live_templates
+    readouts = [line[1] for line in scene.get_live_lines()]
+    scene.panel_lines.pop()  # get_live_lines placed a panel line; this scene is done
+    says_equal = ["=" in t.replace(r"\approx", "") for t in templates]
+    try:
+        scene.sphere = sphere
+        carried = False
+        for fraction in np.linspace(0.0, 1.0, 241):
+            scene.walk.set_value(float(fraction))
+            values = scene.live_values()
+            shown = [float(readout._text(v, spec, len(slots)))
+                     for readout, group in ((readouts[0], values[:3]), (readouts[1], values[3:]))
+                     for v, spec, slots in zip(group, readout.formats, readout._slots)]
+            places = int(readouts[0].formats[0].split(".")[1][:-1])
+            for v, s in zip(values, shown):
+                assert abs(v - s) <= 0.5 * 10.0 ** -places * (1 + 1e-9)
+            carried |= round(shown[0] + shown[1], places) != shown[2]
+            if says_equal[0]:
+                assert round(shown[0] + shown[1], places) == shown[2], (fraction, shown)
+    finally:
+        scene.walk.set_value(1.0)
+    assert not any(says_equal)
+    if sphere == 2.0:
+        assert carried  # the default data do carry a digit on the circle: "≈" is needed
