@@ -172,7 +172,7 @@ ARROW_SHARE = 0.8
 BALL_SHARE = 0.45
 #: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
 #: diamond keeps at least this share of that view (else it is clipped at the view).
-FULL_BALL_SHARE = 0.28
+FULL_BALL_SHARE = 0.25
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
@@ -714,7 +714,8 @@ class PenaltyEqualsConstraint(StoryScene):
         # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
         full_ball = ball_outline("l1", self.full)
         whole = view_box([*essential, full_ball])
-        if 2.0 * rest_pen.radius >= FULL_BALL_SHARE * max(whole.width, whole.height):
+        self.full_share = 2.0 * rest_pen.radius / max(whole.width, whole.height)
+        if self.full_share >= FULL_BALL_SHARE:
             essential.append(full_ball)
         # The swept contours and the largest diamond (t = ‖ŵ‖₁) are clipped at the view.
         context = [level_set(self.loss, float(self.loss.value(np.zeros(2)))),
@@ -970,12 +971,14 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, float(self.grid[-1]), *followers,
                   run_time=cue.until("flat"), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label))
-        for knot in reversed(self.knots):
-            self.name_knot(knot, followers)
-        with self.cue("Turn {lam} down to 0{@down}: {t} grows to ‖{w_hat}‖₁ = {full}, where the "
+        for k, knot in enumerate(reversed(self.knots)):
+            self.name_knot(knot, followers, first=k == 0)
+        with self.cue(("Down to {lam} = 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
+                      + " {t} grows to ‖{w_hat}‖₁ = {full}, where the "
                       "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Every {t} ≥ "
                       "‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
-                      spoken="Turn lambda down to 0{@down}: t grows to the L1 norm of w-hat, "
+                      spoken=("Down to lambda = 0{@down}:" if self.knots else
+                              "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
                       "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Every "
                       "larger t gives lambda = 0{@tall}.") as cue:
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
@@ -1024,25 +1027,28 @@ class PenaltyEqualsConstraint(StoryScene):
             self.wait(1.0)
         self.verdict = line
 
-    def name_knot(self, knot: KnotEvent, followers: list[VMobject]) -> None:
+    def name_knot(self, knot: KnotEvent, followers: list[VMobject], *, first: bool) -> None:
         """Sweep λ down to a knot below λ_max and name it: a weight reaches or leaves 0 there."""
         kv = self.knot_values[id(knot)]
         moved = knot.leaving or knot.joining
         who = _weights_phrase(moved)
         verb = "are" if len(moved) > 1 else "is"
         if knot.leaving:
-            corner = " ({w_star} on a corner of the diamond)" if len(knot.active_after) == 1 else ""
-            sides = "just above it {who} " + verb + " exactly 0" + corner + ", just below it not."
+            corner = ", so {w_star} is on a corner of the diamond" if len(knot.active_after) == 1 else ""
+            sides = "just above it, {who} " + verb + " exactly 0" + corner + "; just below it, not."
         else:
-            sides = "just below it {who} " + verb + " exactly 0, just above it not."
-        words = "Down to {lam} = {kv}{@knot}, a knot of {t}({lam}): " + sides
+            sides = "just below it, {who} " + verb + " exactly 0; just above it, not."
+        # The sweep runs across the first sentence; the knot is named as λ reaches it.
+        lead = ("Turn {lam} down: {t} grows, and the diamond with it{@knot}. " if first else
+                "Further down, {t} keeps growing{@knot}. ")
+        words = lead + "At {lam} = {kv}, {t}({lam}) has a knot: " + sides
         spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
                       radius=0.06, z_index=3)
         with self.cue(words, kv=kv, who=who) as cue:
             sweep(self, self.strength, knot.strength, *followers, run_time=cue.until("knot"),
                   rate_func=smooth)
             cue.play(Reveal(spot), Flash(self.pen_dot, color=KNOT_COLOR),
-                     Flash(spot, color=KNOT_COLOR))
+                     Flash(spot, color=KNOT_COLOR), Indicate(self.pen_label, color=KNOT_COLOR))
         self.knot_spots.add(spot)
 
     def place_star_label(self, label: VMobject) -> None:

@@ -221,9 +221,11 @@ PENALTY_RULES = [
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
     Rule("edge normal", r"the outward normal of the diamond's edge",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
-    Rule("knot of t(λ)", rf"Down to λ = ({NUMBER}), a knot of t\(λ\): just (above|below) it "
-         r"(w[₁₂]|both weights) (?:is|are) exactly 0( \(w\* on a corner of the diamond\))?, "
-         r"just (?:above|below) it not",
+    Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
+    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a knot: just (above|below) it, "
+         r"(w[₁₂]|both weights) (?:is|are) exactly 0(, so w\* is on a corner of the diamond)?; "
+         r"just (?:above|below) it, not",
          _knot_of_curve, ("sweep",)),
     Rule("one to one", r"For 0 < λ < λ_max, each λ gives one t and one solution",
          lambda m, f: f["t_decreasing"], ("sweep",)),
