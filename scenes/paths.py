@@ -176,6 +176,8 @@ FULL_BALL_SHARE = 0.25
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
+#: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
+LABEL_SPEED = 8.0
 #: Samples of the λ grid for the traces (knots are added exactly).
 GRID_SAMPLES = 241
 
@@ -927,7 +929,8 @@ class PenaltyEqualsConstraint(StoryScene):
         self.pull_label.add_updater(lambda m: self.follow_label(m, self.pull, pull_offset))
         self.push_label.add_updater(lambda m: self.follow_label(m, self.push, push_offset))
         # w*'s label is placed afresh each frame, clear of the diamond and the turning arrows.
-        self.pen_label.add_updater(self.place_star_label)
+        self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
+        self.pen_label.add_updater(self.follow_star_label)
         # Drawing order during a sweep is this list's: the dot, its ring and label go last so
         # the arrows' bases and the diamond never cover them.
         followers = [self.ball, self.contour, self.pull, self.push, self.pull_label,
@@ -973,11 +976,11 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(flat), Reveal(flat_label))
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
-        with self.cue(("Down to {lam} = 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
+        with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
                       + " {t} grows to ‖{w_hat}‖₁ = {full}, where the "
                       "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Every {t} ≥ "
                       "‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
-                      spoken=("Down to lambda = 0{@down}:" if self.knots else
+                      spoken=("On down to 0{@down}:" if self.knots else
                               "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
                       "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Every "
                       "larger t gives lambda = 0{@tall}.") as cue:
@@ -1050,6 +1053,19 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(spot), Flash(self.pen_dot, color=KNOT_COLOR),
                      Flash(spot, color=KNOT_COLOR), Indicate(self.pen_label, color=KNOT_COLOR))
         self.knot_spots.add(spot)
+
+    def follow_star_label(self, label: VMobject, dt: float) -> None:
+        """`place_star_label`, its offset from the dot changing at most LABEL_SPEED per second
+        (it glides to a new side instead of jumping)."""
+        dot = self.pen_dot.get_center()
+        before = self.star_offset
+        self.place_star_label(label)
+        change = (label.get_center() - dot) - before
+        room = LABEL_SPEED * dt
+        size = float(np.linalg.norm(change))
+        if dt > 0.0 and size > room:
+            label.move_to(dot + before + change * (room / size))
+        self.star_offset = label.get_center() - dot
 
     def place_star_label(self, label: VMobject) -> None:
         """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
