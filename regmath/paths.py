@@ -40,6 +40,7 @@ __all__ = [
     "coefficient_range",
     "nearest_knot_share",
     "clip_polygon",
+    "nearest_piece",
 ]
 
 
@@ -376,3 +377,37 @@ def clip_polygon(points: ArrayLike, box: object) -> NDArray[np.float64]:
         return np.zeros((0, 2))
     closed = np.array(poly + [poly[0]])
     return closed
+
+
+def nearest_piece(pieces: list[ArrayLike], point: ArrayLike) -> list[NDArray[np.float64]]:
+    r"""Of a clipped curve's pieces, the one passing nearest to ``point`` (as a one-item list).
+
+    The distance of a piece P = (p₀, …, p_m) to a point q is min_k ‖p_k − q‖₂
+    over its vertices (the pieces are dense polylines). A level set clipped
+    at the view falls into arcs; the one through the touch point w* is the
+    contour the story is about, the others are far parts of the same ellipse.
+
+    Parameters
+    ----------
+    pieces
+        Polylines, each of shape (k, 2), as `regmath.framing.clip_polyline` returns.
+    point
+        Shape (2,).
+
+    Returns
+    -------
+    list of ndarray
+        ``[piece]`` for the nearest piece (ties: the first), or ``[]`` when
+        ``pieces`` is empty.
+    """
+    q = np.asarray(point, dtype=float).reshape(2)
+    best: NDArray[np.float64] | None = None
+    lowest = np.inf
+    for piece in pieces:
+        p = np.asarray(piece, dtype=float).reshape(-1, 2)
+        if len(p) == 0:
+            continue
+        distance = float(np.min(np.linalg.norm(p - q, axis=1)))
+        if distance < lowest:
+            best, lowest = p, distance
+    return [] if best is None else [best]

@@ -80,6 +80,8 @@ from regmath.drawing import (
     axis_range,
     ball_outline,
     level_set,
+    normal_arrow,
+    normal_cone_wedge,
     pull_arrow,
     push_arrow,
     view_box,
@@ -95,6 +97,7 @@ from regmath.paths import (
     isotropic_hessian,
     knot_events,
     nearest_knot_share,
+    nearest_piece,
     radius_curve,
     ridge_always_zero,
     ridge_is_straight,
@@ -123,7 +126,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import Conceal, Dim, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -167,6 +170,14 @@ LINE_PAST = 0.6
 ARROW_SHARE = 0.8
 #: PenaltyEqualsConstraint: the rest diamond spans at least this share of the view.
 BALL_SHARE = 0.45
+#: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
+#: diamond keeps at least this share of that view (else it is clipped at the view).
+FULL_BALL_SHARE = 0.25
+#: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
+#: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
+NORMAL_SHARE = 1.2
+#: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
+LABEL_SPEED = 8.0
 #: Samples of the λ grid for the traces (knots are added exactly).
 GRID_SAMPLES = 241
 
@@ -685,12 +696,29 @@ class PenaltyEqualsConstraint(StoryScene):
         # One arrow scale for the whole sweep (true lengths): the pull at the rest is
         # ARROW_SHARE · t long; the largest, at w* = 0, is in the view too.
         self.scale = ARROW_SHARE * rest_pen.radius / float(np.linalg.norm(rest_pen.gradient))
+        self.normal_length = NORMAL_SHARE * rest_pen.radius
+        # At a corner of the diamond the outward normals fill a cone (two extreme rays).
+        self.corner = rest_pen.normal_cone.shape[0] == 2
+        self.knots = [e for e in events if not e.last]  # the kinks of t(λ) below λ_max
+        self.knot_values = {id(e): n for e, n in zip(
+            self.knots, numbers([e.strength for e in self.knots]))} if self.knots else {}
         essential = [ball_outline("l1", rest_pen.radius), self.loss.center, self.path.points]
         for lam in (self.rest, self.lam_max):
             pen, _ = self.solve(lam)
             arrow = pull_arrow(pen, scale=self.scale)
             back = push_arrow(pen, scale=self.scale)
             essential.append(np.array([arrow.start, arrow.end, back.end]))
+        # g's direction and, at a corner, the normal cone at the rest.
+        essential.append(np.array([normal_arrow(rest_pen, rest_pen.normal,
+                                                length=self.normal_length).end]))
+        if self.corner:
+            essential.append(normal_cone_wedge(rest_pen, length=self.normal_length))
+        # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
+        full_ball = ball_outline("l1", self.full)
+        whole = view_box([*essential, full_ball])
+        self.full_share = 2.0 * rest_pen.radius / max(whole.width, whole.height)
+        if self.full_share >= FULL_BALL_SHARE:
+            essential.append(full_ball)
         # The swept contours and the largest diamond (t = ‖ŵ‖₁) are clipped at the view.
         context = [level_set(self.loss, float(self.loss.value(np.zeros(2)))),
                    ball_outline("l1", self.full)]
@@ -746,8 +774,18 @@ class PenaltyEqualsConstraint(StoryScene):
         pen = self.rest_pen
         self.center_dot = marker(to_scene(self.axes, self.loss.center), CENTER_COLOR, radius=0.07)
         self.center_label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        # ŵ lies on the largest diamond (t = ‖ŵ‖₁): its label keeps clear of that outline.
+        full_ball = VMobject()
+        set_pieces(full_ball, self.axes, clip_polyline(ball_outline("l1", self.full), self.view))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.plane_group])
+                    [self.plane_group, full_ball])
+        # The arrows at w* exist from here (shown later), so w*'s label keeps clear of them.
+        self.pull = self.get_arrow(pull_arrow(pen, scale=self.scale), GRADIENT_COLOR)
+        self.push = self.get_arrow(push_arrow(pen, scale=self.scale), NORMAL_COLOR)
+        self.ball = VGroup(
+            VMobject(stroke_width=0, fill_color=LASSO_COLOR, fill_opacity=0.18),
+            VMobject(stroke_color=LASSO_COLOR, stroke_width=4))
+        self.follow_ball(self.ball)  # drawn later; w*'s label keeps clear of it already
         lam_slot = number_format(float(self.grid[-1]), decimals_for(self.rest))
         t_slot = number_format(self.full, decimals_for(pen.radius))
         self.penalty_line = Readout(r"\text{{penalty: }} \min_w f(w) + \lambda\|w\|_1,\ \ "
@@ -774,21 +812,20 @@ class PenaltyEqualsConstraint(StoryScene):
                       "With lambda = {lv}, its solution is w-star = {ws}{@dot}.") as cue:
             cue.play(Reveal(self.penalty_line), at="pen")
             self.add(self.pen_dot)
-            place_clear(self.pen_label, self.pen_dot.get_center(), np.array([-1.0, 1.0]),
-                        [self.plane_group, self.center_label])
+            self.star_direction = np.array([-1.0, 1.0])
+            self.place_star_label(self.pen_label)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
         _, pen, con = self.current()
-        self.ball = VGroup(
-            VMobject(stroke_width=0, fill_color=LASSO_COLOR, fill_opacity=0.18),
-            VMobject(stroke_color=LASSO_COLOR, stroke_width=4))
         self.ball.add_updater(self.follow_ball)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
-        self.contour.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(level_set(
-            self.loss, self.current()[2].level, samples=self.data["contour_samples"]),
-            self.view)))
+        # Only the arc through w* of the clipped contour: its other arcs are far parts of the
+        # ellipse that would float loose in the view.
+        self.contour.add_updater(lambda m: set_pieces(m, self.axes, nearest_piece(clip_polyline(
+            level_set(self.loss, self.current()[2].level, samples=self.data["contour_samples"]),
+            self.view), self.current()[2].point)))
         ring = marker(to_scene(self.axes, con.point), CENTER_COLOR, radius=0.17, z_index=5)
         ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
@@ -808,8 +845,6 @@ class PenaltyEqualsConstraint(StoryScene):
 
     def show_why(self) -> None:
         _, pen, _ = self.current()
-        self.pull = self.get_arrow(pull_arrow(pen, scale=self.scale), GRADIENT_COLOR)
-        self.push = self.get_arrow(push_arrow(pen, scale=self.scale), NORMAL_COLOR)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         obstacles = [self.ball, self.pull, self.push, self.pen_label, self.center_label,
@@ -831,11 +866,29 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
             cue.play(Reveal(self.kkt), at="kkt")
-        with self.cue("That {g} is an outward normal of the diamond at {w_star}{@normal}, so the "
-                      "contour of f through {w_star} touches the diamond there{@touch}: {w_star} "
-                      "solves the constrained problem too, and the penalty's {lam} is the "
-                      "constraint's multiplier{@mult}.") as cue:
-            cue.play(Indicate(self.ball[1], color=LASSO_COLOR, scale_factor=1.0), at="normal")
+        g_arrow = normal_arrow(pen, pen.normal, length=self.normal_length)
+        self.g_arrow = Arrow(to_scene(self.axes, g_arrow.start), to_scene(self.axes, g_arrow.end),
+                             buff=0.0, color=NORMAL_COLOR, stroke_width=3,
+                             max_tip_length_to_length_ratio=0.15, z_index=1)
+        self.g_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
+                    [*obstacles, self.pull_label, self.push_label], minor=[self.axes])
+        self.cone = VGroup()
+        if self.corner:
+            self.cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
+                                 fill_opacity=0.2, z_index=0)
+            set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
+            words = ("That {g} is an outward normal of the diamond at {w_star}{@normal}: at this "
+                     "corner, every direction in the yellow wedge is one{@cone}.")
+        else:
+            words = "That {g} is the outward normal of the diamond's edge at {w_star}{@normal}."
+        with self.cue(words) as cue:
+            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal")
+            if self.corner:
+                cue.play(Reveal(self.cone), at="cone")
+        with self.cue("So the contour of f through {w_star} touches the diamond there{@touch}: "
+                      "{w_star} solves the constrained problem too, and the penalty's {lam} is "
+                      "the constraint's multiplier{@mult}.") as cue:
             self.add(self.contour)
             cue.play(Create(self.contour), at="touch")
             self.frozen += _freeze(self.contour)
@@ -875,12 +928,16 @@ class PenaltyEqualsConstraint(StoryScene):
         push_offset = self.push_label.get_center() - self.push.get_end()
         self.pull_label.add_updater(lambda m: self.follow_label(m, self.pull, pull_offset))
         self.push_label.add_updater(lambda m: self.follow_label(m, self.push, push_offset))
-        label_offset = self.pen_label.get_center() - self.pen_dot.get_center()
-        self.pen_label.add_updater(lambda m: m.move_to(self.pen_dot.get_center() + label_offset))
-        followers = [self.pen_dot, self.pen_label, self.ball, self.contour, self.ring, self.pull,
-                     self.push, self.pull_label, self.push_label, self.penalty_line,
+        # w*'s label is placed afresh each frame, clear of the diamond and the turning arrows.
+        self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
+        self.pen_label.add_updater(self.follow_star_label)
+        # Drawing order during a sweep is this list's: the dot, its ring and label go last so
+        # the arrows' bases and the diamond never cover them.
+        followers = [self.ball, self.contour, self.pull, self.push, self.pull_label,
+                     self.push_label, self.ring, self.pen_dot, self.pen_label, self.penalty_line,
                      self.constraint_line, self.marker]
         lam_max = number(self.lam_max)
+        self.knot_spots = VGroup()
         flat = Line(self.plot.c2p(self.lam_max, 0.0), self.plot.c2p(float(self.grid[-1]), 0.0),
                     color=NORMAL_COLOR, stroke_width=8)
         flat_label = legible(MathTex(r"t = 0", font_size=26, color=NORMAL_COLOR))
@@ -902,7 +959,9 @@ class PenaltyEqualsConstraint(StoryScene):
                     [self.curve, tall, top_label, self.curve_label], buff=0.12)
         with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, and the penalized and "
                       "the constrained solutions stay one point{@max}.") as cue:
-            cue.play(Dim(self.kkt), at="up")
+            # g's direction and the cone belong to the rest's w*: they go as λ starts to move.
+            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone), at="up",
+                     run_time=0.5)
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)
         with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max} the diamond is a point: {t} = 0 "
@@ -915,24 +974,32 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, float(self.grid[-1]), *followers,
                   run_time=cue.until("flat"), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label))
-        with self.cue("Turn {lam} down to 0{@down}: {t} grows to ‖{w_hat}‖₁ = {full}, where the "
+        for k, knot in enumerate(reversed(self.knots)):
+            self.name_knot(knot, followers, first=k == 0)
+        with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
+                      + " {t} grows to ‖{w_hat}‖₁ = {full}, where the "
                       "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Every {t} ≥ "
                       "‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
-                      spoken="Turn lambda down to 0{@down}: t grows to the L1 norm of w-hat, "
+                      spoken=("On down to 0{@down}:" if self.knots else
+                              "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
                       "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Every "
                       "larger t gives lambda = 0{@tall}.") as cue:
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
             cue.play(Reveal(top_label), Flash(self.center_dot, color=NORMAL_COLOR))
             cue.play(Create(tall), Reveal(tall_label), at="tall")
-        with self.cue("Back to {lam} = {lv}{@back}: one {lam}, one {t}, one solution.",
-                      lv=number(self.rest)) as cue:
-            sweep(self, self.strength, self.rest, *followers, run_time=cue.until("back") + 1.5,
+        with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
+                      "one {t} and one solution{@one}.", lv=number(self.rest),
+                      spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
+                      "lambda gives one t and one solution{@one}.") as cue:
+            sweep(self, self.strength, self.rest, *followers, run_time=cue.until("one"),
                   rate_func=smooth)
-            cue.play(Undim(self.kkt))
+            cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
+                                                                        color=LASSO_COLOR))
         for follower in followers:
             follower.clear_updaters()
-        self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label)
+        self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label,
+                            *self.knot_spots)
 
     def show_ridge(self) -> None:
         ridge = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1),
@@ -962,6 +1029,57 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.wait_until(cue.END)
             self.wait(1.0)
         self.verdict = line
+
+    def name_knot(self, knot: KnotEvent, followers: list[VMobject], *, first: bool) -> None:
+        """Sweep λ down to a knot below λ_max and name it: a weight reaches or leaves 0 there."""
+        kv = self.knot_values[id(knot)]
+        moved = knot.leaving or knot.joining
+        who = _weights_phrase(moved)
+        verb = "are" if len(moved) > 1 else "is"
+        if knot.leaving:
+            corner = ", so {w_star} is on a corner of the diamond" if len(knot.active_after) == 1 else ""
+            sides = "just above it, {who} " + verb + " exactly 0" + corner + "; just below it, not."
+        else:
+            sides = "just below it, {who} " + verb + " exactly 0; just above it, not."
+        # The sweep runs across the first sentence; the knot is named as λ reaches it.
+        lead = ("Turn {lam} down: {t} grows, and the diamond with it{@knot}. " if first else
+                "Further down, {t} keeps growing{@knot}. ")
+        words = lead + "At {lam} = {kv}, {t}({lam}) has a knot: " + sides
+        spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
+                      radius=0.06, z_index=3)
+        with self.cue(words, kv=kv, who=who) as cue:
+            sweep(self, self.strength, knot.strength, *followers, run_time=cue.until("knot"),
+                  rate_func=smooth)
+            cue.play(Reveal(spot), Flash(self.pen_dot, color=KNOT_COLOR),
+                     Flash(spot, color=KNOT_COLOR), Indicate(self.pen_label, color=KNOT_COLOR))
+        self.knot_spots.add(spot)
+
+    def follow_star_label(self, label: VMobject, dt: float) -> None:
+        """`place_star_label`, its offset from the dot changing at most LABEL_SPEED per second
+        (it glides to a new side instead of jumping)."""
+        dot = self.pen_dot.get_center()
+        before = self.star_offset
+        self.place_star_label(label)
+        change = (label.get_center() - dot) - before
+        room = LABEL_SPEED * dt
+        size = float(np.linalg.norm(change))
+        if dt > 0.0 and size > room:
+            label.move_to(dot + before + change * (room / size))
+        self.star_offset = label.get_center() - dot
+
+    def place_star_label(self, label: VMobject) -> None:
+        """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
+
+        Tries the side it had last first, so it only moves when something covers it.
+        """
+        obstacles = [self.ball, self.pull, self.push, self.center_label]
+        if self.pull in self.mobjects:
+            obstacles += [self.pull_label, self.push_label]
+        # buff: clear of the ring (radius 0.17) that marks the constrained solution.
+        place_clear(label, self.pen_dot.get_center(), self.star_direction, obstacles,
+                    minor=[self.axes], buff=0.2)
+        offset = (label.get_center() - self.pen_dot.get_center())[:2]
+        self.star_direction = offset / max(float(np.linalg.norm(offset)), 1e-12)
 
     # ------------------------------------------------------------- followers
     def follow_arrow(self, mobject: Arrow, *, pull: bool) -> None:

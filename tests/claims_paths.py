@@ -45,6 +45,9 @@ def facts_for(scene) -> dict:
         facts["above_full_free"] = all(
             constrained(loss, norm="l1", radius=k * facts["full"]).multiplier == 0.0
             for k in (1.0, 1.5, 3.0))
+        # t(λ) strictly decreasing on [0, λ_max]: one t per λ and one λ per t there.
+        below = np.linspace(0.0, facts["lam_max"], 200)
+        facts["t_decreasing"] = bool(np.all(np.diff(lp_norm(path.evaluate(below), 1.0)) < 0.0))
         top = 1.3 * facts["lam_max"]
         facts["ridge_positive"] = bool(np.all(lp_norm(ridge_path(loss, np.linspace(0, top, 50)), 2.0) > 0))
         return facts
@@ -180,6 +183,21 @@ SHRINK_RULES = [
          lambda m, f: not any(e.joining for e in f["events"]), ("summary",)),
 ]
 
+def _knot_of_curve(m: re.Match, f: dict) -> bool:
+    """A knot below λ_max where the named weights are 0 just above (leaving) or just below
+    (joining), and, if said, w* on an axis (one weight nonzero) just above it."""
+    who = WEIGHTS[m.group(3)]
+    for e in _event_at(f, m.group(1)):
+        if e.last:
+            continue
+        if m.group(2) == "above" and e.leaving == who and (
+                not m.group(4) or len(e.active_after) == 1):
+            return True
+        if m.group(2) == "below" and e.joining == who and not m.group(4):
+            return True
+    return False
+
+
 PENALTY_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("penalty",)),
@@ -199,6 +217,18 @@ PENALTY_RULES = [
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
+    Rule("cone at a corner", r"at this corner, every direction in the yellow wedge is one",
+         lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
+    Rule("edge normal", r"the outward normal of the diamond's edge",
+         lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
+    Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
+    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a knot: just (above|below) it, "
+         r"(w[₁₂]|both weights) (?:is|are) exactly 0(, so w\* is on a corner of the diamond)?; "
+         r"just (?:above|below) it, not",
+         _knot_of_curve, ("sweep",)),
+    Rule("one to one", r"For 0 < λ < λ_max, each λ gives one t and one solution",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
          ("curve",)),

@@ -14,6 +14,7 @@ from regmath.paths import (
     first_segment,
     knot_events,
     nearest_knot_share,
+    nearest_piece,
     ridge_always_zero,
     ridge_is_straight,
     ridge_zero_crossings,
@@ -98,3 +99,11 @@ def test_clip_polygon_by_area() -> None:
     # The diamond |x| + |y| ≤ 2 over [−1, 1] × [0, 2]: the square less two corner triangles.
     assert area == pytest.approx(4.0 - 2 * 0.5)
     assert clip_polygon(ball_outline("l1", 0.5), ViewBox((2.0, 3.0, 1.0), (2.0, 3.0, 1.0))).shape == (0, 2)
+
+
+def test_nearest_piece_is_the_closest_arc():
+    near = np.array([[0.0, 0.0], [1.0, 0.0]])
+    far = np.array([[5.0, 5.0], [6.0, 5.0]])
+    chosen = nearest_piece([far, near], [0.9, 0.1])
+    assert len(chosen) == 1 and np.array_equal(chosen[0], near)
+    assert nearest_piece([], [0.0, 0.0]) == []
