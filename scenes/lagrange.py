@@ -556,7 +556,8 @@ class LagrangeHike(StoryScene):
                       "to the path, as it is to the contour.") as cue:
             cue.play(Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
-        with self.cue("So is ∇h{@h}, the normal of the path h = 0: the two are parallel.") as cue:
+        with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
+                      "parallel.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
