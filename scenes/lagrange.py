@@ -650,19 +650,23 @@ class LagrangeHike(StoryScene):
         kkt.next_to(regularization, DOWN, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
         diamond = self.get_preview("l1", PREVIEW_SMALL_CENTER, PREVIEW_SMALL_SIDE)
-        with self.cue("That was an equality constraint. Regularization{@reg} is another "
-                      "problem: minimize a loss f over the ball ‖w‖ ≤ t.",
-                      spoken="That was an equality constraint. Regularization{@reg} is another "
-                      "problem: minimize a loss f over the ball, the norm of w at most t.") as cue:
-            cue.play(*(Conceal(m) for m in hike))
-            cue.play(Reveal(regularization), Reveal(circle["axes"]), Reveal(circle["ball"]),
-                     Reveal(circle["centre"]), at="reg")
+        with self.cue("Regularization{@reg} is another problem: minimize a loss f around ŵ"
+                      "{@centre} over the ball ‖w‖ ≤ t, an inequality.",
+                      spoken="Regularization{@reg} is another problem: minimize a loss f around "
+                      "w-hat{@centre} over the ball, the norm of w at most t, an inequality.") \
+                as cue:
+            cue.play(*(Conceal(m) for m in hike), Reveal(regularization),
+                     Reveal(circle["axes"]), Reveal(circle["ball"]), at="reg")
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+                     Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
+                     at="centre")
         with self.cue("The best w*{@w} is where a contour of f touches the ball. There "
                       "−∇f(w*){@f} = λg{@g}, g an outward normal of the ball.",
                       spoken="The best w-star{@w} is where a contour of f touches the ball. "
                       "There minus grad f{@f} equals lambda g{@g}, g an outward normal of the "
                       "ball.") as cue:
-            cue.play(Create(circle["contour"]), Reveal(circle["point"]), at="w")
+            cue.play(Create(circle["contour"]), Reveal(circle["point"]),
+                     Reveal(circle["point_label"]), at="w")
             cue.play(GrowArrow(circle["minus_f"]), Reveal(circle["minus_f_label"]), at="f")
             cue.play(GrowArrow(circle["g"]), Reveal(circle["g_label"]), Reveal(kkt), at="g")
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball, a step inward would "
