@@ -20,12 +20,14 @@ Storyboard, one section per beat:
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb. The higher stretch shrinks to nothing at the top, where the
   contour only touches the path; beyond it the path is lower.
-* gradients: at the top ∇f and ∇h, drawn to one scale: ∇f = λ∇h.
-* sign: the same path is −h = 0, which turns ∇h round and λ's sign with it: for an
-  equality constraint λ may have either sign.
-* bridge: regularization's constraint is an inequality ‖w‖ ≤ t with λ ≥ 0 and
-  −∇f(w*) = λg; where the ball's boundary is smooth the touching contour is
-  tangent to it, as here; the diamond has corners (next).
+* gradients: at the top the plot of f(γ(s)) is flat, d/ds f(γ(s)) = ∇f · γ′ = 0, so
+  ∇f is at right angles to the path; so is ∇h: drawn to one scale, ∇f = λ∇h, λ the
+  Lagrange multiplier.
+* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way, and
+  λ changes sign: for an equality constraint λ may have either sign; 2h = 0 halves λ.
+* bridge: the hike goes; regularization's own picture (a fixed example): the circle,
+  ŵ, w* where a contour touches it, −∇f(w*) = λg drawn as parallel outward arrows,
+  why λ ≥ 0; the boundary is smooth so the contour is tangent; the diamond has corners.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
