@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "scaled_arrow",
+    "kkt_arrows",
     "SmoothFunction",
     "GaussianHills",
     "Circle",
@@ -779,6 +781,47 @@ def turned_arrow(start: ArrayLike, end: ArrayLike, angle: float) -> NDArray[np.f
     if angle == np.pi:
         c, s = -1.0, 0.0  # exactly the opposite vector
     return np.array([a, a + np.array([c * d[0] - s * d[1], s * d[0] + c * d[1]])])
+
+
+def scaled_arrow(start: ArrayLike, end: ArrayLike, factor: float) -> NDArray[np.float64]:
+    """The arrow (start, end) with its vector scaled by ``factor`` about its start,
+    shape (2, 2): [a, a + factor (b − a)]. Factors from 1 to −1 flip the arrow through
+    zero length, along its own line (a sign change, not a turn).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``factor`` is not finite.
+    """
+    if not np.isfinite(factor):
+        raise InvalidArgumentError("factor", f"must be finite, got {factor}")
+    a = np.asarray(start, dtype=float)
+    return np.array([a, a + float(factor) * (np.asarray(end, dtype=float) - a)])
+
+
+def kkt_arrows(point: ArrayLike, gradient: ArrayLike, normal: ArrayLike, multiplier: float, *,
+               length: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""−∇f(w*) and g drawn from w*, to one scale: (−∇f arrow, g arrow), each (2, 2).
+
+    At an active solution of min f(w) s.t. ‖w‖ ≤ t, −∇f(w*) = λg with λ > 0
+    (`regmath.solution.Solution`), so the arrows are parallel and
+    |−∇f| = λ|g|; the longer is drawn ``length`` long.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``length`` is not > 0, or g or ∇f(w*) is zero (λ = 0: nothing to draw).
+    """
+    if not (np.isfinite(length) and length > 0.0):
+        raise InvalidArgumentError("length", f"must be > 0, got {length}")
+    p = np.asarray(point, dtype=float)
+    minus_f = -np.asarray(gradient, dtype=float)
+    g = np.asarray(normal, dtype=float)
+    nf, ng = float(np.linalg.norm(minus_f)), float(np.linalg.norm(g))
+    if nf == 0.0 or ng == 0.0 or not multiplier > 0.0:
+        raise InvalidArgumentError("solution", "λ = 0 (ŵ inside the ball): no arrows")
+    scale = length / max(nf, ng)
+    return np.array([p, p + scale * minus_f]), np.array([p, p + scale * g])
 
 
 def hike_view(hills: GaussianHills, path: SineCurve, *, outer_level: float) -> ViewBox:

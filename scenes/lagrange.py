@@ -20,12 +20,14 @@ Storyboard, one section per beat:
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb. The higher stretch shrinks to nothing at the top, where the
   contour only touches the path; beyond it the path is lower.
-* gradients: at the top ∇f and ∇h, drawn to one scale: ∇f = λ∇h.
-* sign: the same path is −h = 0, which turns ∇h round and λ's sign with it: for an
-  equality constraint λ may have either sign.
-* bridge: regularization's constraint is an inequality ‖w‖ ≤ t with λ ≥ 0 and
-  −∇f(w*) = λg; where the ball's boundary is smooth the touching contour is
-  tangent to it, as here; the diamond has corners (next).
+* gradients: at the top the plot of f(γ(s)) is flat, d/ds f(γ(s)) = ∇f · γ′ = 0, so
+  ∇f is at right angles to the path; so is ∇h: drawn to one scale, ∇f = λ∇h, λ the
+  Lagrange multiplier.
+* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way, and
+  λ changes sign: for an equality constraint λ may have either sign; 2h = 0 halves λ.
+* bridge: the hike goes; regularization's own picture (a fixed example): the circle,
+  ŵ, w* where a contour touches it, −∇f(w*) = λg drawn as parallel outward arrows,
+  why λ ≥ 0; the boundary is smooth so the contour is tangent; the diamond has corners.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -48,6 +50,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circle,
     Axes,
     Create,
     Dot,
@@ -93,6 +96,8 @@ from regmath.lagrange import (
     relief_scale,
     sine_path_curve,
     turned_arrow,
+    scaled_arrow,
+    kkt_arrows,
     with_vertex,
 )
 from regmath.errors import InvalidArgumentError
@@ -152,6 +157,9 @@ ARROW_LABEL_Z = 5
 HIKER_Z = 6
 PANEL_Z = 7
 PANEL_FONT = 30
+HIKER_RADIUS = 0.13
+#: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
+MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 #: A mountain smaller than this share of the map's extent would be a speck: refused.
@@ -166,8 +174,12 @@ STAGE_MARGIN = 0.15
 PREVIEW_CENTER = (1.0, 1.6)
 PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
 PREVIEW_RADIUS = 1.0
-PREVIEW_SIDE = 2.2
-PREVIEW_CENTERS = {"l2": np.array([2.2, 1.85, 0.0]), "l1": np.array([5.0, 1.85, 0.0])}
+#: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
+PREVIEW_SIDE = 5.6
+PREVIEW_SMALL_SIDE = 2.2
+PREVIEW_SMALL_CENTER = np.array([3.6, -1.55, 0.0])
+#: The longer of −∇f(w*) and g is this share of the circle picture's extent.
+PREVIEW_ARROW_SHARE = 0.3
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
 #: Lengths of the plain animations (seconds): the words hold on after them.
@@ -420,7 +432,9 @@ class LagrangeHike(StoryScene):
         self.place_on_map(self.gamma_label, to_scene(self.map, gamma_at),
                           self.path.gradient(gamma_at),
                           [self.trail, *self.rings, self.path_label, *self.tick_numbers()])
-        self.hiker = marker(to_scene(self.map, start), SOLUTION_COLOR, radius=0.1, z_index=HIKER_Z)
+        # A ring, not a dot: the point it stands on (where the contour touches) stays visible.
+        self.hiker = Circle(radius=HIKER_RADIUS, color=SOLUTION_COLOR, stroke_width=5,
+                            z_index=HIKER_Z).move_to(to_scene(self.map, start))
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.profile = VMobject(stroke_color=PATH_COLOR, stroke_width=4, z_index=2)
         self.profile_dot = Dot(radius=0.06, color=SOLUTION_COLOR, z_index=3)
@@ -498,9 +512,12 @@ class LagrangeHike(StoryScene):
         # The two are parallel: the shorter is drawn thinner, on top of the longer.
         f_longer = arrows.f is not None and (np.linalg.norm(arrows.f[1] - arrows.f[0])
                                              > np.linalg.norm(arrows.h[1] - arrows.h[0]))
-        thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 5}
-        thick = {"z_index": ARROW_Z, "stroke_width": 9}
-        self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **(thin if f_longer else thick))
+        # ∇f and ∇h lie on one line: the shorter is drawn on top, the longer much wider
+        # under it, so both show (the longer as a border on either side of the shorter).
+        thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 6}
+        thick = {"z_index": ARROW_Z, "stroke_width": 16}
+        self.h_style = thin if f_longer else thick
+        self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR)))
         obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.grad_h,
                      self.path_label, self.gamma_label, *self.tick_numbers()]
@@ -530,17 +547,19 @@ class LagrangeHike(StoryScene):
                           "angles to the path, is not.") as cue:
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
-            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}: here the path costs the hiker "
-                          "nothing.") as cue:
+            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ the Lagrange multiplier: here "
+                          "the path costs the hiker nothing.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
             return
-        with self.cue("At the top the contour touches the path{@touch}, so their normals line up: "
-                      "∇f{@f} at right angles to the contour, ∇h{@h} at right angles to the "
-                      "path.") as cue:
-            cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
-                                      run_time=FLASH_SECONDS),
-                     at="touch")
+        with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0, so "
+                      "∇f{@f} is at right angles to the path, as it is to the contour.",
+                      spoken="At the top the plot is flat{@flat}: the derivative of f along the "
+                      "path, grad f dot gamma prime, is zero, so grad f{@f} is at right angles "
+                      "to the path, as it is to the contour.") as cue:
+            cue.play(Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
+        with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
+                      "parallel.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
@@ -550,14 +569,15 @@ class LagrangeHike(StoryScene):
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
+        named = " λ is called the Lagrange multiplier."
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows show directions only, "
-                    "not lengths: |∇f| is {size} times |∇h|.")
+                    "not lengths: |∇f| is {size} times |∇h|." + named)
         if lam > 0.0:
             return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f is {size} "
-                    "times as long as ∇h.")
+                    "times as long as ∇h." + named)
         return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f points against ∇h "
-                "and is {size} times as long.")
+                "and is {size} times as long." + named)
 
     def show_sign(self) -> None:
         lam = self.top.multiplier
@@ -566,107 +586,165 @@ class LagrangeHike(StoryScene):
         flip = ValueTracker(0.0)
         start, end = self.arrows.h
 
-        def follow_turn(m: Arrow) -> None:
-            a, b = to_scene(self.map, turned_arrow(start, end, np.pi * flip.get_value()))
-            m.put_start_and_end_on(a, b)
+        def follow_flip(m: Arrow) -> None:
+            # ∇h scaled by 1 − 2u: it shrinks to nothing and grows the other way along its
+            # own line (a sign change, not a turn). A zero-length Arrow cannot be rebuilt
+            # (Manim collapses it for good), so at the instant of zero it is only hidden.
+            factor = 1.0 - 2.0 * flip.get_value()
+            if abs(factor) < MIN_FLIP_FACTOR:
+                m.set_opacity(0.0)
+                return
+            m.become(self.get_arrow(scaled_arrow(start, end, factor), PATH_COLOR,
+                                    **self.h_style))
 
         negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
         self.place_on_map(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
                           [self.trail, self.contour, self.hiker, self.peak_dot,
                            self.path_label, self.gamma_label, self.get_arrow(turned, PATH_COLOR),
                            *self.tick_numbers()])
+        # The map's label says which equation the path is written as.
+        negated_path = legible(merged(MathTex(r"-h(x, y) = 0", font_size=32, color=PATH_COLOR)))
+        negated_path.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
         other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
                                font_size=PANEL_FONT))
         other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which turns ∇h round; λ = 0 "
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn}; λ = 0 "
                      "either way. In general λ may have either sign{@either}: the path is an "
                      "equality constraint.")
         else:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which turns ∇h round and makes "
-                     "λ = {flipped}{@neg}. So λ may have either sign{@either}: the path is an "
-                     "equality constraint.")
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn} and "
+                     "makes λ = {flipped}{@neg}. So λ may have either sign{@either}: the path "
+                     "is an equality constraint.")
         with self.cue(words, flipped=flipped) as cue:
-            cue.wait_until("flip")
-            self.play(Conceal(self.h_label), run_time=0.4)
-            self.follow(flip, 1.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
+            cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
+                     at="flip")
+            cue.wait_until("turn")
+            self.follow(flip, 1.0, {self.grad_h: follow_flip}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(negated), Conceal(self.condition), Reveal(other))
             cue.play(Reveal(either), at="either")
-        with self.cue("Back to h = 0{@back}: ∇h{@turn} turns round again.") as cue:
-            cue.play(Conceal(negated), Conceal(other), at="back")
+        with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
+            cue.play(Conceal(negated), Conceal(other), Conceal(negated_path),
+                     Reveal(self.path_label), at="back")
             cue.wait_until("turn")
-            self.follow(flip, 0.0, {self.grad_h: follow_turn}, run_time=1.5, rate_func=smooth)
+            self.follow(flip, 0.0, {self.grad_h: follow_flip}, run_time=1.5, rate_func=smooth)
             cue.play(Reveal(self.h_label), Reveal(self.condition))
+        with self.cue("Written as 2h(x, y) = 0 the path is the same, but ∇h doubles and λ "
+                      "halves{@scale}: λ's value depends on how h is scaled.") as cue:
+            cue.play(Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(self.condition, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="scale")
         self.either = either
 
     def bridge(self) -> None:
-        hike = merged(Tex(r"hike: maximize $f$ on $h = 0$", font_size=PANEL_FONT))
-        regularization = VGroup(
-            merged(Tex(r"regularization: minimize $f$ on $\|w\| \le t$", font_size=PANEL_FONT)),
-            merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
-                           font_size=PANEL_FONT)))
-        regularization.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        self.add_panel_line(hike)
-        self.add_panel_line(regularization)
-        balls, touches = self.get_preview()
-        with self.cue("The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
-                      "minimizes a loss f over an inequality, ‖w‖ ≤ t: at the best w*{@kkt}, "
-                      "−∇f(w*) = λg with λ ≥ 0, g an outward normal of the ball. The minus sign: "
-                      "f is minimized there, not maximized.",
-                      spoken="The hiker{@hike} maximizes f on an equality. Regularization{@reg} "
-                      "minimizes a loss f over an inequality, the norm of w at most t: at the "
-                      "best w-star{@kkt}, minus the gradient equals lambda g, with lambda never "
-                      "negative, g an outward normal of the ball. The minus sign: f is minimized "
-                      "there, not maximized.") as cue:
-            # The walk's plot has done its job: the sketch of the next scenes takes its place.
-            cue.play(Conceal(VGroup(self.profile_group, self.profile, self.profile_dot,
-                                          self.readout)))
-            cue.play(Reveal(hike), at="hike")
-            cue.play(Reveal(regularization[0]), Reveal(balls), at="reg")
-            cue.play(Reveal(regularization[1]), Reveal(touches), at="kkt")
-        here = "" if self.through_peak else ", as the contour is to the path here{@here}"
-        with self.cue("As long as the ball's boundary is smooth{@smooth}, the touching contour is "
-                      "tangent to it" + here + ". The diamond has corners{@corner}: next.") as cue:
-            cue.play(Indicate(touches[0], color=HIGHLIGHT_COLOR, scale_factor=1.0,
+        # The hike is done: it goes, so that regularization's f and λ (a loss minimized, a
+        # multiplier ≥ 0) are not read as the hike's, and its picture gets the map's room.
+        hike = [m for m in self.mobjects if m is not self.title and isinstance(m, VMobject)]
+        regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\| \le t$",
+                                    font_size=PANEL_FONT))
+        kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
+                             font_size=PANEL_FONT))
+        for line in (regularization, kkt):
+            line.set_z_index(PANEL_Z)
+        regularization.next_to(self.title, DOWN, buff=0.45).align_to([PANEL_LEFT, 0, 0], LEFT)
+        kkt.next_to(regularization, DOWN, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
+        circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
+        diamond = self.get_preview("l1", PREVIEW_SMALL_CENTER, PREVIEW_SMALL_SIDE)
+        with self.cue("Regularization{@reg} is another problem: minimize a loss f around ŵ"
+                      "{@centre} over the ball ‖w‖ ≤ t, an inequality.",
+                      spoken="Regularization{@reg} is another problem: minimize a loss f around "
+                      "w-hat{@centre} over the ball, the norm of w at most t, an inequality.") \
+                as cue:
+            cue.play(*(Conceal(m) for m in hike), Reveal(regularization),
+                     Reveal(circle["axes"]), Reveal(circle["ball"]), at="reg")
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+                     Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
+                     at="centre")
+        with self.cue("The best w*{@w} is where a contour of f touches the ball. There "
+                      "−∇f(w*){@f} = λg{@g}, g an outward normal of the ball.",
+                      spoken="The best w-star{@w} is where a contour of f touches the ball. "
+                      "There minus grad f{@f} equals lambda g{@g}, g an outward normal of the "
+                      "ball.") as cue:
+            cue.play(Create(circle["contour"]), Reveal(circle["point"]),
+                     Reveal(circle["point_label"]), at="w")
+            cue.play(GrowArrow(circle["minus_f"]), Reveal(circle["minus_f_label"]), at="f")
+            cue.play(GrowArrow(circle["g"]), Reveal(circle["g_label"]), Reveal(kkt), at="g")
+        with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball, a step inward would "
+                      "lower f and stay in the ball, so w* would not be best.",
+                      spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
+                      "ball, a step inward would lower f and stay in the ball, so w-star would "
+                      "not be best.") as cue:
+            cue.play(Indicate(circle["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="sign")
+        with self.cue("Where the ball's boundary is smooth{@smooth}, the touching contour is "
+                      "tangent to it, like the contour to the path. The diamond has corners"
+                      "{@corner}: next.") as cue:
+            cue.play(Indicate(circle["contour"], color=HIGHLIGHT_COLOR, scale_factor=1.0,
                               run_time=FLASH_SECONDS), at="smooth")
-            if not self.through_peak:
-                cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
-                                      run_time=FLASH_SECONDS),
-                          at="here")
-            cue.play(Flash(touches[3], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                     at="corner")
+            cue.play(Reveal(VGroup(*diamond.values())), at="corner")
+            cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.wait_until(cue.END)
             self.wait(1.0)
-        self.preview = VGroup(balls, touches)
+        self.preview = VGroup(*circle.values(), *diamond.values())
 
-    def get_preview(self) -> tuple[VGroup, VGroup]:
-        """The next scenes in miniature: the circle and the diamond of a fixed example, each
-        with its touching contour and w* (tangent on the circle, at a corner of the diamond).
-        Returns (axes and balls, contours and w*: circle contour, circle w*, diamond contour,
-        diamond w*)."""
+    def get_preview(self, norm: str, centre: np.ndarray, side: float, *,
+                    labels: bool = False) -> dict[str, VMobject]:
+        """The next scenes' picture for a fixed example (the story's default data): bare
+        axes with equal units, the ``norm`` ball, ŵ, the contour of f touching the ball and
+        w*; with ``labels``, ŵ and w* named and −∇f(w*) and g drawn from w* to one scale."""
         loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
-        solutions = {norm: constrained(loss, norm=norm, radius=PREVIEW_RADIUS)
-                     for norm in ("l2", "l1")}
+        solutions = {n: constrained(loss, norm=n, radius=PREVIEW_RADIUS) for n in ("l2", "l1")}
         view = classic_view(loss, solutions["l2"], solutions["l1"]).box
-        balls, touches = VGroup(), VGroup()
-        unit = PREVIEW_SIDE / max(view.width, view.height)
-        for norm, centre in PREVIEW_CENTERS.items():
-            # A sketch: bare axes with equal units, no ticks, numbers or labels.
-            axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
-                        x_length=unit * view.width, y_length=unit * view.height, tips=False,
-                        axis_config={"color": MUTED_COLOR, "stroke_width": 2,
-                                     "include_ticks": False}).move_to(centre)
-            ball = ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=3)
-            contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
-                                 clip_polyline(level_set(loss, solutions[norm].level), view))
-            dot = marker(to_scene(axes, solutions[norm].point), SOLUTION_COLOR, radius=0.06)
-            balls.add(axes, ball)
-            touches.add(contour, dot)
-        for mobject in (balls, touches):
-            mobject.set_z_index(PANEL_Z)
-        return balls, touches
+        solution = solutions[norm]
+        unit = side / max(view.width, view.height)
+        axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
+                    x_length=unit * view.width, y_length=unit * view.height, tips=False,
+                    axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                 "include_ticks": False}).move_to(centre)
+        parts: dict[str, VMobject] = {
+            "axes": axes,
+            "ball": ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=4),
+            "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
+                                  clip_polyline(level_set(loss, solution.level), view)),
+            "centre": marker(to_scene(axes, loss.center), CENTER_COLOR, radius=0.07),
+            "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.08,
+                            z_index=HIKER_Z),
+        }
+        if labels:
+            minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
+                                    solution.multiplier,
+                                    length=PREVIEW_ARROW_SHARE * max(view.width, view.height))
+            # The shorter on top, the longer wider under it (they lie on one line).
+            parts["minus_f"] = Arrow(*to_scene(axes, minus_f), buff=0.0, color=GRADIENT_COLOR,
+                                     stroke_width=14, max_tip_length_to_length_ratio=0.22,
+                                     max_stroke_width_to_length_ratio=100, z_index=ARROW_Z)
+            parts["g"] = Arrow(*to_scene(axes, g), buff=0.0, color=NORMAL_COLOR,
+                               stroke_width=6, max_tip_length_to_length_ratio=0.3,
+                               max_stroke_width_to_length_ratio=100, z_index=ARROW_Z + 0.5)
+            named = {"centre_label": (r"\hat w", "centre", CENTER_COLOR, None),
+                     "point_label": (r"w^*", "point", SOLUTION_COLOR, None),
+                     "minus_f_label": (r"-\nabla f(w^*)", "minus_f", GRADIENT_COLOR, minus_f),
+                     "g_label": (r"g", "g", NORMAL_COLOR, g)}
+            placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
+                                      parts["point"], parts["minus_f"], parts["g"]]
+            for key, (tex, owner, color, arrow) in named.items():
+                label = legible(merged(MathTex(tex, font_size=34, color=color)))
+                label.set_z_index(ARROW_LABEL_Z)
+                if arrow is None:
+                    place_clear(label, parts[owner].get_center(), np.array([1.0, -1.0]),
+                                placed, minor=[axes])
+                else:
+                    tip = to_scene(axes, arrow[1:])[0]
+                    place_clear(label, tip, self.arrow_direction_of(arrow), placed,
+                                minor=[axes])
+                placed.append(label)
+                parts[key] = label
+        # Drawn with the panel (last), in their own order among themselves.
+        for mobject in parts.values():
+            mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
+        return parts
 
     # ------------------------------------------------------------- followers
     def follow(self, tracker: ValueTracker, value: float, followers: dict[VMobject, Any],

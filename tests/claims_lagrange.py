@@ -75,7 +75,7 @@ def _lam_is(value: float):
 
 
 CAPTION_RULES = [
-    Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "sign")),
+    Rule("path equation", r"h\(x, y\) = 0", lambda m, f: True, ("map", "gradients", "sign")),
     Rule("crosses", r"Here the contour crosses the path",
          lambda m, f: f["crossings_at_pause"] >= 1, ("walk",)),
     Rule("higher stretch", r"The stretch of path inside it is higher: the hiker can still climb",
@@ -109,6 +109,18 @@ CAPTION_RULES = [
          ("sign",)),
     Rule("λ = 0 either way", r"λ = 0 either way", lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("back to h", r"Back to h = 0", lambda m, f: True, ("sign",)),
+    Rule("flat top", r"At the top the plot is flat: d/ds f\(γ\(s\)\) = ∇f · γ′\(s\) = 0",
+         lambda m, f: f["single_top"] and not f["through_peak"], ("gradients",)),
+    Rule("∇f ⊥ path", r"∇f is at right angles to the path, as it is to the contour",
+         lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
+    Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
+    # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): true for every path and every λ (0 stays 0).
+    Rule("rescaled h",
+         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇h doubles and λ halves",
+         lambda m, f: True, ("sign",)),
+    Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
+    # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
+    # test_the_bridge_example_is_what_the_words_say.
     Rule("λ ≥ 0", r"λ ≥ 0", lambda m, f: True, ("bridge",)),
 ]
 

@@ -302,3 +302,35 @@ def test_meridians_run_down_from_the_peak_to_the_outer_contour() -> None:
         assert heights[0] == pytest.approx(1.0, abs=1e-15)
         assert np.all(np.diff(heights) < 0.0)
         assert heights[-1] == pytest.approx(0.15, rel=1e-12)
+
+
+def test_scaled_arrow_flips_through_zero_along_its_line() -> None:
+    from regmath.lagrange import scaled_arrow
+    a, b = np.array([1.0, 2.0]), np.array([4.0, -2.0])
+    np.testing.assert_allclose(scaled_arrow(a, b, 1.0), [a, b])
+    np.testing.assert_allclose(scaled_arrow(a, b, 0.0), [a, a])
+    np.testing.assert_allclose(scaled_arrow(a, b, -1.0), [a, 2 * a - b])
+    middle = scaled_arrow(a, b, 0.3)[1]
+    # On the arrow's own line: (middle − a) × (b − a) = 0.
+    assert abs(np.cross(middle - a, b - a)) < 1e-12
+    with pytest.raises(InvalidArgumentError):
+        scaled_arrow(a, b, float("nan"))
+
+
+def test_kkt_arrows_are_minus_grad_f_and_g_to_one_scale() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.lagrange import kkt_arrows
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    w = constrained(loss, norm="l2", radius=1.0)
+    f_arrow, g_arrow = kkt_arrows(w.point, w.gradient, w.normal, w.multiplier, length=2.0)
+    # Independently: −∇f(w*) = −H(w* − ŵ), g = w*/‖w*‖ on the unit circle.
+    H = np.array([[1.1, -0.5], [-0.5, 3.9]])
+    minus_f = -H @ (w.point - np.array([1.0, 1.6]))
+    g = w.point / np.linalg.norm(w.point)
+    scale = 2.0 / max(np.linalg.norm(minus_f), np.linalg.norm(g))
+    np.testing.assert_allclose(f_arrow, [w.point, w.point + scale * minus_f], atol=1e-9)
+    np.testing.assert_allclose(g_arrow, [w.point, w.point + scale * g], atol=1e-9)
+    # Parallel and outward: −∇f = λg, λ > 0.
+    np.testing.assert_allclose(minus_f, w.multiplier * g, atol=1e-9)
+    with pytest.raises(InvalidArgumentError):
+        kkt_arrows(w.point, w.gradient, w.normal, 0.0, length=1.0)

@@ -45,7 +45,7 @@ class RecordedHike(Recorder, LagrangeHike):
         super().update_to_time(t)
         hiker = getattr(self, "hiker", None)
         if (hiker is not None and getattr(self, "first_seen", 0) is None and hiker in self.mobjects
-                and hiker.get_fill_opacity() > 0.05):
+                and hiker.get_stroke_opacity() > 0.05):  # a ring: stroke only
             self.first_seen = hiker.get_center().copy()
 
 
@@ -157,7 +157,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "−∇f(w*) = λg with λ ≥ 0" in captions and "smooth" in captions
+    assert "−∇f(w*) = λg, g an outward normal" in captions and "λ ≥ 0: if −∇f(w*) pointed" \
+        in captions and "smooth" in captions
+    assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
+    assert "λ's value depends on how h is scaled" in captions
     assert "The diamond has corners" in captions
     assert "rule is the same" not in captions
 
@@ -210,3 +213,19 @@ def test_gradient_labels_sit_by_their_own_arrows(rendered) -> None:
                 other.get_center() - tip), name
             low, high = label.get_corner(DL), label.get_corner(UR)
             assert not np.all((tip[:2] >= low[:2]) & (tip[:2] <= high[:2])), name
+
+
+def test_the_bridge_example_is_what_the_words_say(rendered) -> None:
+    """The fixed example of the bridge: ŵ outside the circle, so λ > 0 and −∇f(w*) = λg
+    points outward; its arrows are drawn from w* along −∇f(w*) and g; the diamond's w* is
+    a corner (one weight exactly 0)."""
+    from regmath import Quadratic, constrained
+    from scenes.lagrange import PREVIEW_CENTER, PREVIEW_HESSIAN, PREVIEW_RADIUS
+    loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
+    l2 = constrained(loss, norm="l2", radius=PREVIEW_RADIUS)
+    l1 = constrained(loss, norm="l1", radius=PREVIEW_RADIUS)
+    assert l2.active and l2.multiplier > 0 and np.dot(-l2.gradient, l2.point) > 0
+    assert np.count_nonzero(l1.point == 0.0) == 1
+    scene = rendered["RecordedHike"]
+    parts = scene.preview
+    assert len(parts) >= 10
