@@ -52,7 +52,6 @@ __all__ = [
     "square_corners",
     "sample_contours",
     "sampling_square",
-    "clip_to_view",
     "Region",
     "l1_solution_regions",
     "clip_polygon",
@@ -942,49 +941,3 @@ def outside_disc(radius: float, box: ViewBox) -> list[NDArray[np.float64]]:
                    *arc[(k + 1) * quarter: k * quarter: -1]]
         pieces.append(np.array(outline))
     return pieces
-
-
-def clip_to_view(points: ArrayLike, box: ViewBox) -> list[NDArray[np.float64]]:
-    r"""The parts of a polyline inside ``box``: `regmath.framing.clip_polyline`, vectorized.
-
-    Same algorithm and the same result, bit for bit (Liang–Barsky on every
-    segment at once; kept segments that continue each other are joined, and a
-    closed curve whose first and last segments both run on is joined round
-    its start), but the pieces are assembled with array operations instead of
-    one Python step per segment: a touching contour is clipped every frame
-    of WhyCornersWin's journey, and the per-segment loop cost a millisecond.
-    """
-    p = np.asarray(points, dtype=float).reshape(-1, 2)
-    if p.shape[0] < 2:
-        raise InvalidArgumentError("points", "a polyline needs at least 2 points")
-    if box.contains(p):
-        return [p.copy()]
-    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
-    a, d = p[:-1], p[1:] - p[:-1]
-    lo = np.zeros(len(a))
-    hi = np.ones(len(a))
-    keep = np.ones(len(a), dtype=bool)
-    for axis, low, high in ((0, x0, x1), (1, y0, y1)):
-        for q_side, sign in ((a[:, axis] - low, -1.0), (high - a[:, axis], 1.0)):
-            step = sign * d[:, axis]
-            parallel = step == 0.0
-            keep &= ~(parallel & (q_side < 0.0))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                r = np.where(parallel, 0.0, q_side / np.where(parallel, 1.0, step))
-            lo = np.where(~parallel & (step < 0.0), np.maximum(lo, r), lo)
-            hi = np.where(~parallel & (step > 0.0), np.minimum(hi, r), hi)
-    keep &= lo <= hi
-    kept = np.flatnonzero(keep)
-    if kept.size == 0:
-        return []
-    starts = a[kept] + lo[kept, np.newaxis] * d[kept]
-    ends = a[kept] + hi[kept, np.newaxis] * d[kept]
-    follows = np.zeros(kept.size, dtype=bool)
-    follows[1:] = (np.diff(kept) == 1) & (hi[kept[:-1]] == 1.0) & (lo[kept[1:]] == 0.0)
-    firsts = np.flatnonzero(~follows)
-    pieces = [np.concatenate([starts[i:i + 1], ends[i:j]])
-              for i, j in zip(firsts, [*firsts[1:], kept.size])]
-    closed = np.array_equal(p[0], p[-1])
-    if closed and len(pieces) > 1 and keep[0] and lo[0] == 0.0 and keep[-1] and hi[-1] == 1.0:
-        pieces[0] = np.concatenate([pieces.pop(), pieces[0][1:]])
-    return [np.clip(piece, [x0, y0], [x1, y1]) for piece in pieces]

@@ -30,15 +30,11 @@ the data. ŵ inside the circle (so no contour touches it) is refused in
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import numpy as np
 from manim import (
-    Animation,
-    Axes,
     DOWN,
-    LEFT,
-    ORIGIN,
     UP,
     Arrow,
     Create,
@@ -68,7 +64,7 @@ from regmath.drawing import ViewBox, ball_outline, boundary_tangents, growth_lev
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
-from scenes.toolkit.motion import SWEEP_Z, overlapping, sweep
+from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, number, numbers, point, weight,
                                       weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -82,7 +78,6 @@ from scenes.toolkit.style import (
     dashed,
     LOSS_COLOR,
     SOLUTION_COLOR,
-    TEXT_COLOR,
     ball_shape,
     draw_ball,
     legible,
@@ -147,7 +142,7 @@ def drop_crowded_numbers(axes: object) -> None:
                 owners[id(drop)].numbers.remove(drop)
 
 
-class ClassicPicture(StoryScene):
+class ClassicPicture(AnimatedOnTop, StoryScene):
     """ŵ, the two balls, the contour that touches each, w* and how much each weight shrank."""
 
     center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
@@ -209,29 +204,6 @@ class ClassicPicture(StoryScene):
         sol = self.solutions[norm]
         return [ball_outline(norm, self.t),
                 *clip_polyline(level_set(self.loss, sol.level), self.view)]
-
-    def play(self, *animations: Any, **kwargs: Any) -> None:
-        """Play, drawing each animated mobject last (on top) while it plays.
-
-        # TOOLKIT: Manim redraws, in every frame, everything drawn after the first moving
-        # mobject (z-index order, and a mobject with updaters counts as moving); a label
-        # fading in under the panel and the tick numbers would redraw them all.
-        # `motion.sweep` does this for trackers' followers; this does it for every animation
-        # (a fade, a flash, a growing arrow) and every follower, restoring the z-indices after.
-        # A candidate for `StoryScene.play`.
-        """
-        raised = [a.mobject for a in animations if isinstance(a, Animation)]
-        # Followers with updaters count as moving too: they go on top as well.
-        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
-        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
-        for mobject in raised:
-            mobject.set_z_index(SWEEP_Z)
-        try:
-            super().play(*animations, **kwargs)
-        finally:
-            for mobject, z_indices in zip(raised, saved):
-                for member, z in zip(mobject.get_family(), z_indices):
-                    member.z_index = z
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:

@@ -42,12 +42,10 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
-    Animation,
     DL,
     DOWN,
     UR,
     LEFT,
-    RIGHT,
     UP,
     Arrow,
     Circle,
@@ -62,7 +60,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    linear,
     smooth,
 )
 
@@ -75,7 +72,6 @@ from regmath.lagrange import (
     GaussianHills,
     GradientArrows,
     SineCurve,
-    TracedCurve,
     box_outline,
     constrained_extremes,
     contour_crossings,
@@ -101,7 +97,7 @@ from regmath.lagrange import (
     with_vertex,
 )
 from regmath.errors import InvalidArgumentError
-from scenes.toolkit.motion import SWEEP_Z, sweep
+from scenes.toolkit.motion import AnimatedOnTop, sweep
 from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
     Check,
@@ -113,7 +109,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     merge_axes,
@@ -227,7 +223,7 @@ def hill_shape() -> Check:
     return check
 
 
-class LagrangeHike(StoryScene):
+class LagrangeHike(AnimatedOnTop, StoryScene):
     """Walk a path across a mountain; its top is where a contour touches it."""
 
     peak: ClassVar[tuple[float, float]] = (0.6, 0.9)
@@ -333,29 +329,6 @@ class LagrangeHike(StoryScene):
         if len(touching) > 1:
             curves += clip_polyline(touching, self.view)
         return curves
-
-    def play(self, *animations: Any, **kwargs: Any) -> None:
-        """Play, drawing each animated mobject last (on top) while it plays.
-
-        # TOOLKIT: Manim redraws, in every frame, everything drawn after the first moving
-        # mobject (z-index order, and a mobject with updaters counts as moving); a label
-        # fading in under the panel and the tick numbers would redraw them all.
-        # `motion.sweep` does this for trackers' followers; this does it for every animation
-        # (a fade, a flash, a growing arrow) and every follower, restoring the z-indices after.
-        # A candidate for `StoryScene.play`.
-        """
-        raised = [a.mobject for a in animations if isinstance(a, Animation)]
-        # Followers with updaters count as moving too: they go on top as well.
-        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
-        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
-        for mobject in raised:
-            mobject.set_z_index(SWEEP_Z)
-        try:
-            super().play(*animations, **kwargs)
-        finally:
-            for mobject, z_indices in zip(raised, saved):
-                for member, z in zip(mobject.get_family(), z_indices):
-                    member.z_index = z
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:

@@ -79,7 +79,6 @@ from regmath.sparsity import (
     Journey,
     JourneyEvent,
     annulus,
-    clip_to_view,
     interval_boxes,
     journey_view,
     l1_solution_regions,
@@ -737,7 +736,7 @@ class WhyCornersWin(StoryScene):
         def follow(mobject: VMobject) -> None:
             loss, sol = self.state()[norm]
             level = float(growth_levels(sol.level, [self.growth.get_value()])[0])
-            set_pieces(mobject, axes, clip_to_view(level_set(loss, level,
+            set_pieces(mobject, axes, clip_polyline(level_set(loss, level,
                                                              samples=CONTOUR_SAMPLES), self.view))
 
         return self.follower(contour, follow)

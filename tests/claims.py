@@ -24,6 +24,21 @@ _SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 SUBSCRIPT = {"₁": 0, "₂": 1}
 
 
+#: A number as TeX writes it on screen: -1.84, 1.2\times 10^{-5}.
+TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
+
+
+def caption_form(text: str) -> str:
+    """A number as TeX writes it, in the captions' form (−, ×10⁻⁵), for `agrees`."""
+    text = text.replace("-", "−")
+    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        power = match.group(2).replace("-", "⁻").translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return f"{match.group(1)}×10{power}"
+    return text
+
+
 def value_of(text: str) -> tuple[float, float]:
     """The number a caption shows and half a unit of its last digit."""
     text = text.replace("−", "-")

@@ -16,20 +16,17 @@ from regmath.classic import center_outside_both, same_solution
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from scenes.classic import ClassicPicture
 from scenes.toolkit.notation import numbers
-from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
-
-TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
-
-
-def _tex(text: str) -> str:
-    """A TeX number in caption form, for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        power = match.group(2).replace("-", "⁻").translate(
-            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
+from tests.claims import (
+    agrees,
+    caption_form as _tex,
+    NUMBER,
+    point_agrees,
+    rotated,
+    Rule,
+    SUBSCRIPT,
+    TEX_NUMBER,
+    Variant,
+)
 
 
 def facts_for(scene) -> dict:

@@ -28,20 +28,7 @@ from regmath.lagrange import (
     with_vertex,
 )
 from scenes.lagrange import ARROW_SHARE, LagrangeHike
-from tests.claims import NUMBER, Rule, Variant, agrees, rotated
-
-TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
-
-
-def _tex(text: str) -> str:
-    """A TeX number in caption form, for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        power = match.group(2).replace("-", "⁻").translate(
-            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
+from tests.claims import agrees, caption_form as _tex, NUMBER, rotated, Rule, TEX_NUMBER, Variant
 
 
 def facts_for(scene) -> dict:

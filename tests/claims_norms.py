@@ -25,22 +25,19 @@ from regmath.lp import (
     two_lengths,
 )
 from scenes.norms import NormsAsDistances, UnitBalls
-from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees, value_of
+from tests.claims import (
+    agrees,
+    caption_form as _tex,
+    NUMBER,
+    point_agrees,
+    Rule,
+    TEX_NUMBER,
+    value_of,
+    Variant,
+)
 
-TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 #: A p in the words: a number or ∞.
 P = rf"(?:{NUMBER}|∞)"
-
-
-def _tex(text: str) -> str:
-    """A TeX number in caption form, for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        power = match.group(2).replace("-", "⁻").translate(
-            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
 
 
 def p_value(text: str) -> float:

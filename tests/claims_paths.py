@@ -23,7 +23,9 @@ from regmath.paths import (
 )
 from scenes.paths import LAMBDA_EXTENT, PenaltyEqualsConstraint, ShrinkagePaths
 from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
-from tests.claims_tangency import TEX_NUMBER, _tex, isinstance_by_name
+from tests.claims import TEX_NUMBER
+from tests.claims import caption_form as _tex
+from tests.claims_tangency import isinstance_by_name
 
 WEIGHTS = {"w₁": (0,), "w₂": (1,), "both weights": (0, 1)}
 

@@ -16,22 +16,20 @@ import numpy as np
 from regmath import Quadratic, constrained
 from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
 from scenes.sparsity import ELLIPSES_SHOWN, EXAMPLE_POOL, SparsityOdds, WhyCornersWin
-from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims import (
+    agrees,
+    caption_form as _tex,
+    NUMBER,
+    point_agrees,
+    rotated,
+    Rule,
+    SUBSCRIPT,
+    TEX_NUMBER,
+    Variant,
+)
 
-TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 #: Grid of the journey on which the exact share is checked against solving.
 JOURNEY_GRID = 4000
-
-
-def _tex(text: str) -> str:
-    """A TeX number in caption form, for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        power = match.group(2).replace("-", "⁻").translate(
-            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
 
 
 def _index(match: re.Match, group: int = 1) -> int:

@@ -17,6 +17,7 @@ from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_facto
 from regmath.lp import lp_norm
 from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import (
+    TEX_NUMBER,
     NUMBER,
     SUBSCRIPT,
     Rule,
@@ -26,18 +27,7 @@ from tests.claims import (
     rotated,
     value_of,
 )
-
-TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
-
-
-def _tex(text: str) -> str:
-    """A TeX number in caption form, for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        power = match.group(2).replace("-", "⁻").translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
+from tests.claims import caption_form as _tex
 
 
 def _solve(loss: Quadratic, center: np.ndarray, norm: str, radius: float):

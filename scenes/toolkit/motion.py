@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from manim import DL, UR
+from manim import DL, UR, Animation
 
 if TYPE_CHECKING:
     from manim import Mobject, Scene, ValueTracker
@@ -95,3 +95,28 @@ def overlapping(region: Mobject, candidates: Iterable[Mobject], *, margin: float
     high = region.get_corner(UR)[:2] + margin
     return [m for m in candidates
             if np.all(m.get_corner(DL)[:2] <= high) and np.all(m.get_corner(UR)[:2] >= low)]
+
+
+class AnimatedOnTop:
+    """Scene mixin (put it before the scene's base): every `play` draws what it animates,
+    and every follower with an updater, on top while it plays, then restores z-indices.
+
+    Manim redraws, in every frame, everything drawn after the first moving mobject
+    (z-index order; a mobject with updaters counts as moving): a label fading in under a
+    panel and tick numbers would redraw them all. `sweep` does this for a tracker's
+    followers; this does it for every animation (a fade, a flash, a growing arrow).
+    """
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        raised = [a.mobject for a in animations if isinstance(a, Animation)]
+        # Followers with updaters count as moving too: they go on top as well.
+        raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
+        saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
+        for mobject in raised:
+            mobject.set_z_index(SWEEP_Z)
+        try:
+            super().play(*animations, **kwargs)  # type: ignore[misc]
+        finally:
+            for mobject, z_indices in zip(raised, saved):
+                for member, z in zip(mobject.get_family(), z_indices):
+                    member.z_index = z
