@@ -380,7 +380,7 @@ class TangencyScene(StoryScene):
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
         with self.cue("Shrink it back{@back} until one allowed point is left: {w_star} = "
-                      "{where}{@name}, the lowest loss the {ball} allows." + self.kind_words(),
+                      "{where}{@name}, the allowed point with the lowest loss." + self.kind_words(),
                       where=point(self.solution.point), ball=ball) as cue:
             self.play(Conceal(lower_label))
             sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("back") + 1.2)

@@ -309,3 +309,11 @@ def test_two_reveals_of_one_mobject_in_one_play_end_visible(tmp_path) -> None:
     dry_run(Both, tmp_path)
     assert part.get_fill_opacity() == pytest.approx(0.5)
     assert part.get_stroke_opacity() == pytest.approx(1.0)
+
+
+def test_numbers_round_half_up_from_the_typed_decimal() -> None:
+    # 1/1.6 is 0.625 to a viewer (its binary neighbour is 0.62499999999999996): it shows 0.63.
+    assert number(1 / 1.6, significant=2).text == "0.63"
+    assert number(0.6249, significant=2).text == "0.62"
+    assert number(2.675, significant=3).text == "2.68"
+    assert number(-0.125, significant=2).text == "−0.13"

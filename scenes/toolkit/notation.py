@@ -27,6 +27,7 @@ an animation starts (see `scenes.toolkit.narration.Cue`). Numbers come from
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -241,7 +242,11 @@ def decimals_for(value: float, significant: int = SIGNIFICANT) -> int:
 
 
 def _fixed(value: float, decimals: int) -> Number:
-    text = f"{value:.{decimals}f}"
+    # Rounded half up from the value's shortest decimal form, as a viewer rounds the
+    # numbers the lecturer typed: 1/1.6 is 0.625 to them and shows 0.63, not the binary
+    # neighbour's 0.62 that f"{x:.2f}" gives.
+    shown = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{shown:f}"
     if float(text) == value and "." in text:
         # Shown exactly with fewer digits: drop the zeros (1.50 -> 1.5, 1.00 -> 1), so
         # trailing zeros only ever mean "rounded", never hide an exact value.
