@@ -146,3 +146,15 @@ def rotated(d1: float, d2: float, angle: float) -> tuple[tuple[float, float], tu
     q = rotation(angle)
     h = (q * np.array([d1, d2])) @ q.T
     return ((float(h[0, 0]), float(h[0, 1])), (float(h[0, 1]), float(h[1, 1])))
+
+
+def true_claims(scene: Any, rules: list[Rule], screen_rules: list[Rule],
+                facts: dict) -> tuple[Verdict, Verdict]:
+    """A recorded scene's captions and on-screen TeX checked against the facts: nothing
+    false, no number unclaimed. Returns (words, screen) for counts of what was checked."""
+    words = check_captions(scene.narration_log, rules, facts)
+    screen = check_screen(scene.screen_texts, screen_rules, facts)
+    assert words.false == [], words.false
+    assert screen.false == [], screen.false
+    assert words.unchecked_numbers == [], words.unchecked_numbers
+    return words, screen

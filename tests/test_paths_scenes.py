@@ -18,7 +18,7 @@ from regmath.drawing import ball_outline, level_set
 from regmath.framing import clip_polyline
 from regmath.paths import knot_events, segment_line
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
-from tests.claims import check_captions, check_screen
+from tests.claims import true_claims
 from tests.claims_paths import SCREEN_RULES, facts_for, rules_for
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
@@ -112,10 +112,7 @@ def test_penalty_and_constraint_coincide_on_screen(rendered) -> None:
 def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
     scene = rendered[name]
     facts = facts_for(scene)
-    words = check_captions(scene.narration_log, rules_for(scene), facts)
-    screen = check_screen(scene.screen_texts, SCREEN_RULES, facts)
-    assert words.false == [] and screen.false == [], (words.false, screen.false)
-    assert words.unchecked_numbers == [], words.unchecked_numbers
+    words, screen = true_claims(scene, rules_for(scene), SCREEN_RULES, facts)
     assert len(words.claims) >= 6 and len(screen.claims) >= 2
 
 
