@@ -144,6 +144,38 @@ def test_readout_glyphs_sit_where_tex_typesets_them(template, values, typeset) -
         np.testing.assert_allclose(glyph.points + shift, expected.points, atol=SVG_ROUNDING)
 
 
+@pytest.mark.parametrize(("template", "value", "typeset"), [
+    ("w = ({:+5.2f})", -0.58, "w = (-0.58)"), ("w = ({:+5.2f})", 0.58, "w = (+0.58)"),
+    ("w = ({:+6.2f})", -12.25, "w = (-12.25)")])
+def test_a_signed_readout_is_set_as_tex_sets_it(template, value, typeset) -> None:
+    """A value that may change sign shows "+0.58", not a blank where a minus could be."""
+    readout = Readout(template, value)
+    reference = [glyph for part in MathTex(typeset, font_size=34) for glyph in part]
+    glyphs = readout.submobjects[:-1]
+    assert len(glyphs) == len(reference)
+    shift = reference[0].get_center() - glyphs[0].get_center()
+    for glyph, expected in zip(glyphs, reference):
+        assert glyph.points.shape == expected.points.shape
+        np.testing.assert_allclose(glyph.points + shift, expected.points, atol=SVG_ROUNDING)
+
+
+@pytest.mark.parametrize("value", [-0.58, 0.58])
+def test_a_signed_readout_keeps_its_sign_next_to_the_first_digit(value) -> None:
+    """With a blank tens slot, the sign moves to the digits: " -0.58", never "- 0.58"."""
+    tight = Readout("{:+5.2f}", value)
+    wide = Readout("{:+6.2f}", value)
+    def gap(readout: Readout) -> float:
+        shown = [glyph for glyph in readout.submobjects[:-1] if len(glyph.points)]
+        return shown[1].get_left()[0] - shown[0].get_right()[0]
+    assert gap(wide) == pytest.approx(gap(tight), abs=SVG_ROUNDING)
+    assert wide.texts == [f"{value:+6.2f}"]
+
+
+def test_a_signed_zero_has_no_sign() -> None:
+    assert Readout("{:+5.2f}", -0.001).texts == ["  0.00"[1:]]
+    assert Readout("{:+5.2f}", 0.3).texts == ["+0.30"]
+
+
 def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
     readout = Readout("{:5.2f}", 0.0)
     readout.shift(np.array([1.0, -2.0, 0.0]))

@@ -105,6 +105,20 @@ def test_caption_chunks_are_two_lines_that_keep_every_word(caption: str) -> None
             assert not line.endswith(("=", "≤", "≥", "−"))  # an equation keeps its value
 
 
+@pytest.mark.parametrize("caption", [
+    "Here the touch lands on the edge at w* = (0.242, 0.515), where no weight is zero "
+    "and λ ≈ 0.51 holds the loss back.",
+    "The distance from the origin to the point is f(x, y) = |x| + |y| and it grows as the "
+    "point moves outward along the axis.",
+])
+def test_caption_chunks_keep_a_point_and_an_approximation_whole(caption: str) -> None:
+    """No cue or line ends inside brackets ("w* = (0.242,") or at "≈"."""
+    for chunk in caption_chunks(caption):
+        for line in chunk.splitlines():
+            assert line.count("(") == line.count(")"), line
+            assert not line.endswith("≈")
+
+
 class FixedVoice:
     """A stand-in for a voice: every cue lasts 3 s and bookmarks fall at the spoken position."""
 

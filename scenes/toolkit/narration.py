@@ -255,7 +255,8 @@ def caption_chunks(caption: str, *, width: int = LINE_CHARACTERS) -> list[str]:
     Each sentence becomes as few cues as its length needs, cut at words into
     pieces of about equal length (so no cue holds a lone word); short
     sentences that fit together share a cue. A line never ends at "=", "≤",
-    "≥" or a sign, so an equation is not split from its value.
+    "≥" or a sign, so an equation is not split from its value, and a break inside
+    brackets is avoided, so a point "(0.24, 0.51)" stays whole.
     """
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", caption.strip()) if s]
     # A very short sentence ("Now move ŵ.") would be a cue too brief to read: it
@@ -289,7 +290,7 @@ def caption_chunks(caption: str, *, width: int = LINE_CHARACTERS) -> list[str]:
     return ["\n".join(lines) for lines in chunks]
 
 
-_GLUE = {"=", "≤", "≥", "<", ">", "+", "−", "-", "×", "∈"}
+_GLUE = {"=", "≈", "≤", "≥", "<", ">", "+", "−", "-", "×", "∈", "⇔", "→"}
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -310,14 +311,21 @@ def _tokens(sentence: str) -> list[str]:
 #: of imbalance: cues and lines end at a comma or colon when one is near.
 CLAUSE_BONUS = 24
 _CLAUSE_END = (",", ":", ";", "—")
+#: A break inside brackets ("w* = (0.24,⏎0.51)", "f(x,⏎y)") costs this many characters
+#: of imbalance: a point or an argument list is read as one thing.
+BRACKET_PENALTY = 80
+_OPEN, _CLOSE = "([{", ")]}"
 
 
 def _break_cost(words: list[str], k: int, target: float) -> float:
     """How bad a break before words[k] is: distance from the target length, less a
     bonus after a clause's end."""
-    length = len(" ".join(words[:k]))
+    before = " ".join(words[:k])
+    depth = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
+    if depth > 0:
+        return abs(len(before) - target) + BRACKET_PENALTY
     bonus = CLAUSE_BONUS if words[k - 1].endswith(_CLAUSE_END) else 0.0
-    return abs(length - target) - bonus
+    return abs(len(before) - target) - bonus
 
 
 def _split_even(words: list[str], count: int) -> list[list[str]]:

@@ -16,7 +16,9 @@ placeholder is ``{:W.Df}`` or ``{:Wd}`` (W characters, D decimals); numbers are
 non-negative and right-aligned in their W slots, so the decimal point never
 moves. ``{:<Wd}`` left-aligns: for a count at the end of a line, where the
 blank slots trail unseen. ``{:+W.Df}`` adds a sign slot in front (counted in
-W): a minus for negative values, blank otherwise.
+W): a minus for negative values, a plus for positive ones, blank for zero. A
+value that may change sign shows its sign always, so "(+0.58, −0.12)" reads as
+a point, not as a gap where a minus is missing.
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ class Readout(VGroup):
                 shape = minus.points - np.array([minus.get_left()[0], minus.get_bottom()[1], 0.0])
                 shape.setflags(write=False)
                 self._shapes["-"] = shape
+            if _signed(spec) and "+" not in self._shapes:
+                # TeX's plus, placed like the minus: the same centre (both sit centred
+                # in boxes of one width), and the minus's offset from the baseline.
+                minus, zero = line[part][0], line[part][1]
+                plus_line = MathTex("+" + _layout(spec)[1:], font_size=font_size, **style)[0]
+                plus, plus_zero = plus_line[0], plus_line[1]
+                lift = minus.get_bottom()[1] - zero.get_bottom()[1]
+                half = minus.get_center()[0] - minus.get_left()[0]
+                shape = plus.points - np.array([plus.get_center()[0] - half,
+                                                plus_zero.get_bottom()[1] + lift, 0.0])
+                shape.setflags(write=False)
+                self._shapes["+"] = shape
         # The frame: an invisible diagonal of the line's box. Its first point is the
         # origin the slots are measured from, so they move with the readout.
         self._frame = VMobject(stroke_opacity=0.0, fill_opacity=0.0)
@@ -103,12 +117,22 @@ class Readout(VGroup):
         texts = [self._text(value, spec, len(slots))
                  for value, spec, slots in zip(values, self.formats, self._slots)]
         origin = self._frame.points[0]
-        for slots, text in zip(self._slots, texts):
-            for (glyph, dx, dy), char in zip(slots, text):
-                if char in " +":
+        for slots, text, spec in zip(self._slots, texts, self.formats):
+            shift = np.zeros(len(text))
+            if _signed(spec):
+                # The sign has its own slot in front, but is drawn just left of the
+                # first digit shown, as TeX would set "-0.58": the slot's advance over
+                # the blank digit slots between them.
+                sign = text.lstrip()[:1] if text.lstrip()[:1] in "+-" else " "
+                text = sign + text.replace("-", " ").replace("+", " ")[1:]
+                first = len(text) - len(text[1:].lstrip())
+                if first < len(text):
+                    shift[0] = slots[first][1] - slots[1][1]
+            for (glyph, dx, dy), char, extra in zip(slots, text, shift):
+                if char == " ":
                     glyph.clear_points()
                 else:
-                    glyph.points = self._shapes[char] + origin + np.array([dx, dy, 0.0])
+                    glyph.points = self._shapes[char] + origin + np.array([dx + extra, dy, 0.0])
         self._values = tuple(float(v) for v in values)
         return self
 
@@ -252,7 +276,7 @@ def _format(value: float, spec: str, width: int) -> str:
         value = int(value)
     text = format(value, spec)
     if _signed(spec) and float(text) == 0.0:
-        text = "+" + text[1:]  # no "-0.000"
+        text = text.replace("-", " ").replace("+", " ")  # a zero has no sign: no "-0.000"
     if len(text) > width:
         raise ValueError(f"value {value} does not fit {{:{spec}}}")
     return text
