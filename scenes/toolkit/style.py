@@ -427,6 +427,8 @@ def place_label(
 
 #: Scene units kept between a label placed by `place_clear` and anything drawn.
 CLEARANCE = 0.06
+#: The second, last ring `place_clear` tries, as a multiple of its ``buff``.
+FAR_RING = 2.5
 #: Where `place_clear` tries a label, in order of preference after the given direction.
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
 
@@ -438,7 +440,7 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     """Put ``label`` next to the scene ``point`` where it covers nothing in ``obstacles``.
 
     Tries ``preferred`` (a problem direction) first, then the eight compass
-    directions nearest to it, at ``buff`` and then a little further out. A
+    directions nearest to it, at ``buff`` and then at FAR_RING × ``buff``. A
     placement's cost is the number of obstacle outline points in its box
     (grown by CLEARANCE; curves are sampled along their chords), with points
     of ``minor`` obstacles (axis lines, say) counting a tenth; the first
@@ -448,7 +450,9 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     anchor = np.asarray(point, dtype=float)
     first = as_direction(preferred) / max(float(np.linalg.norm(preferred)), 1e-12)
     directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
-    candidates = [(d, b) for b in (buff, 3 * buff, 6 * buff) for d in directions]
+    # Two rings only: a label far from its point reads as another object's label.
+    # A label that must cover a curve stays close; `legible` keeps it readable.
+    candidates = [(d, b) for b in (buff, FAR_RING * buff) for d in directions]
     major, lesser = _outline_samples(obstacles), _outline_samples(minor)
     best, lowest = candidates[0], None
     for direction, gap in candidates:
