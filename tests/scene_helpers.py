@@ -36,6 +36,10 @@ JUMP_SPEED = 14.0
 VISIBLE_ALPHA = 0.05
 #: Points may deviate this much (scene units) from a common shift in a rigid move.
 RIGID_TOLERANCE = 1e-3
+#: The longest a frame may stand still (seconds), the scene's last frame included: a
+#: beat's animations stretch across its words (issue "Every scene teaches": after a
+#: 1–2 s animation the frame held 5–8 s while the viewer read).
+MAX_HOLD = 4.0
 
 
 def dry_run(scene_class: type[Scene], tmp_path: Path, *, frame_rate: int | None = None,
@@ -227,6 +231,20 @@ def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
+def long_holds(scene: Scene) -> list[tuple[float, float]]:
+    """(start, seconds) of every stretch longer than MAX_HOLD in which nothing moves
+    (consecutive holds joined)."""
+    stretches: list[list[float]] = []
+    for start, end, still in scene.plays:
+        if not still:
+            continue
+        if stretches and abs(start - stretches[-1][1]) < 1e-6:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return [(round(a, 2), round(b - a, 2)) for a, b in stretches if b - a > MAX_HOLD + 1e-6]
+
+
 def long_caption_lines(scene: Scene) -> list[str]:
     """Subtitle cues with more than two lines or a line over LINE_CHARACTERS."""
     return [c.content for c in scene.renderer.file_writer.subcaptions
@@ -243,4 +261,5 @@ def viewer_problems(scene: Scene) -> dict[str, list]:
         "silent motion": silent_motion(scene),
         "overlapping subtitles": subtitle_overlaps(scene),
         "long caption lines": long_caption_lines(scene),
+        "long holds": long_holds(scene),
     }
