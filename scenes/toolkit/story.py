@@ -3,6 +3,8 @@
 * Its data are class attributes listed in ``parameters`` and checked first in
   ``setup()`` (`scenes.toolkit.params`); ``self.data`` holds the checked values.
 * ``self.cue(...)`` opens a beat's narration (`scenes.toolkit.narration.Cue`).
+* Beside Manim's ``.srt`` subtitles it writes the same cues as WebVTT (``.vtt``),
+  the format PowerPoint and browsers load (`scenes.toolkit.captions`).
 * A mobject that follows a tracker is placed by its updaters before its first
   frame: `add` runs them once. Manim suspends a mobject's updaters while an
   animation (a fade-in, say) plays on it, so without this a follower would be
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from manim import Mobject, Scene
 
+from scenes.toolkit.captions import write_webvtt
 from scenes.toolkit.narration import Cue
 from scenes.toolkit.notation import Words, say
 from scenes.toolkit.params import check_parameters
@@ -40,6 +43,16 @@ class StoryScene(Scene):
         if isinstance(words, str):
             words = say(words, **values)
         return Cue(self, words)
+
+    def render(self, preview: bool = False) -> bool | None:
+        result = super().render(preview)
+        writer = getattr(self.renderer, "file_writer", None)
+        plan = getattr(writer, "output_plan", None)
+        srt_path = getattr(plan, "subcaption_file", None)
+        if writer is not None and writer.subcaptions and srt_path is not None \
+                and writer.output_spec.is_video and writer.output_spec.enabled:
+            write_webvtt(writer.subcaptions, srt_path)
+        return result
 
     def __deepcopy__(self, memo: dict[int, Any]) -> StoryScene:
         # Manim copies a mobject (Create, GrowArrow, Transform) with its updaters; an

@@ -1,0 +1,180 @@
+"""`regviz`: render a scene, or a variant with a lecturer's numbers, without writing Python.
+
+    regviz list
+    regviz render L1Tangency -q l
+    regviz render my_data.toml -q h
+    regviz render my_data.toml --still
+
+A variant is a TOML file naming a scene and the data it overrides (the scene's
+class attributes listed by ``regviz list``):
+
+    scene = "L1Tangency"
+    center = [2.2, -0.6]
+    hessian = [[2.0, 0.3], [0.3, 0.8]]
+    radius = 1.5
+
+The scene checks the data before its first frame, exactly as for a Python
+subclass. Every failure (an unreadable file, an unknown scene or key, data the
+scene refuses) is one line on standard error, naming the key, with exit status
+2. The render goes where `manim render` puts it (``media/`` under the current
+folder, named after the TOML file), with its ``.srt`` and ``.vtt`` captions;
+the command prints the paths it wrote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from regmath.errors import InvalidArgumentError
+
+__all__ = ["main", "story", "load_spec", "variant"]
+
+USAGE_ERROR = 2
+#: The story files in the catalogue's order; each lists its scenes in ``__all__``.
+STORY_MODULES = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths")
+#: Manim's quality flags and the config names they stand for.
+QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
+             "p": "production_quality", "k": "fourk_quality"}
+
+
+class SpecError(Exception):
+    """A spec that cannot become a scene; the message names the key."""
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"regviz: error: {message}", file=sys.stderr)
+        raise SystemExit(USAGE_ERROR)
+
+
+def story() -> dict[str, type]:
+    """Every scene of the story by name, in the catalogue's order."""
+    scenes: dict[str, type] = {}
+    for name in STORY_MODULES:
+        module = importlib.import_module(f"scenes.{name}")
+        for scene in module.__all__:
+            scenes[scene] = getattr(module, scene)
+    return scenes
+
+
+def _as_data(value: Any) -> Any:
+    """TOML arrays as tuples (what a Python variant writes), nested alike."""
+    if isinstance(value, list):
+        return tuple(_as_data(item) for item in value)
+    return value
+
+
+def load_spec(spec: str) -> tuple[str, dict[str, Any], str]:
+    """(scene name, data overrides, output name) for a scene name or a TOML file."""
+    if not spec.endswith(".toml"):
+        return spec, {}, spec
+    path = Path(spec)
+    try:
+        with path.open("rb") as file:
+            table = tomllib.load(file)
+    except OSError as error:
+        raise SpecError(f"{spec}: cannot read it ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SpecError(f"{spec}: not valid TOML ({error})") from None
+    scene = table.pop("scene", None)
+    if not isinstance(scene, str):
+        raise SpecError(f"scene: {spec} must name its scene, e.g. scene = \"L1Tangency\"")
+    return scene, {key: _as_data(value) for key, value in table.items()}, path.stem
+
+
+def variant(scene: str, data: dict[str, Any], name: str) -> type:
+    """The scene class with ``data`` as its class attributes (a variant), checked by name.
+
+    Raises
+    ------
+    SpecError
+        If the scene is unknown or a key is not one of its parameters.
+    """
+    scenes = story()
+    if scene not in scenes:
+        raise SpecError(f"scene: unknown scene {scene!r}; the scenes are {', '.join(scenes)}")
+    base = scenes[scene]
+    accepted = list(getattr(base, "parameters", {}))
+    for key in data:
+        if key not in accepted:
+            raise SpecError(f"{key}: {scene} has no such parameter; it accepts "
+                            f"{', '.join(accepted)}")
+    if not data:
+        return base
+    identifier = "".join(c if c.isalnum() else "_" for c in name) or "Variant"
+    if identifier[0].isdigit():
+        identifier = f"Variant_{identifier}"
+    return type(identifier, (base,), {"__module__": base.__module__, **data})
+
+
+def _written(scene: Any) -> list[Path]:
+    """The files a finished render left: video or image, and the captions beside it."""
+    writer = scene.renderer.file_writer
+    paths: list[Path] = []
+    final = getattr(writer, "final_file_path", None)
+    if final is not None:
+        paths.append(Path(final))
+    plan = getattr(writer, "output_plan", None)
+    srt = getattr(plan, "subcaption_file", None)
+    if srt is not None and Path(srt).exists():
+        paths += [Path(srt), Path(srt).with_suffix(".vtt")]
+    return [path for path in paths if path.exists()]
+
+
+def render(spec: str, *, quality: str = "l", still: bool = False) -> list[Path]:
+    """Render ``spec`` (a scene name or a TOML variant) as `manim render` would.
+
+    Returns the paths written. Raises `SpecError` or `InvalidArgumentError` for
+    bad input, before the first frame.
+    """
+    from manim import config, tempconfig
+
+    scene, data, name = load_spec(spec)
+    cls = variant(scene, data, name)
+    folder_config = Path.cwd() / "manim.cfg"
+    if folder_config.exists():
+        config.digest_file(folder_config)
+    options = {"quality": QUALITIES[quality], "output_file": name, "progress_bar": "none",
+               "verbosity": "WARNING", "save_last_frame": still, "write_to_movie": not still}
+    with tempconfig(options):
+        instance = cls()
+        instance.render()
+        return _written(instance)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(prog="regviz", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="the scenes in story order, with the data each accepts")
+    render_command = commands.add_parser("render", help="render a scene or a TOML variant")
+    render_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
+    render_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="l",
+                                help="l 480p15, m 720p30, h 1080p60, p 1440p60, k 2160p60")
+    render_command.add_argument("-s", "--still", action="store_true",
+                                help="only the last frame, as a PNG")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "list":
+            for name, scene in story().items():
+                print(f"{name}: {', '.join(getattr(scene, 'parameters', {}))}")
+            return 0
+        for path in render(args.spec, quality=args.quality, still=args.still):
+            print(path)
+        return 0
+    except (SpecError, InvalidArgumentError) as error:
+        print(f"regviz: error: {error}", file=sys.stderr)
+        return USAGE_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""`regviz`: variants from TOML, and one-line errors that name the key."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scenes.cli import main, story
+
+STORY_ORDER = ["NormsAsDistances", "UnitBalls", "ClassicPicture", "LagrangeHike", "L1Tangency",
+               "L2Tangency", "InactiveConstraint", "WhyCornersWin", "SparsityOdds",
+               "ShrinkagePaths", "PenaltyEqualsConstraint"]
+
+
+def test_list_names_every_scene_in_story_order_with_its_data(capsys) -> None:
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == STORY_ORDER
+    assert lines[4] == "L1Tangency: " + ", ".join(story()["L1Tangency"].parameters)
+
+
+@pytest.mark.parametrize(("toml", "starts"), [
+    (None, "missing.toml: cannot read it"),
+    ("scene = [", "bad.toml: not valid TOML"),
+    ("center = [1.0, 2.0]", "scene: bad.toml must name its scene"),
+    ('scene = "L3Tangency"', "scene: unknown scene 'L3Tangency'"),
+    ('scene = "L1Tangency"\ncentre = [1.0, 2.0]', "centre: L1Tangency has no such parameter"),
+    ('scene = "L1Tangency"\ncenter = [1.0, 2.0, 3.0]', "center: must be 2 finite numbers"),
+    ('scene = "L1Tangency"\ncenter = [nan, 2.0]', "center: must be 2 finite numbers (finite)"),
+    ('scene = "L1Tangency"\nhessian = [[1.0, 2.0], [2.0, 1.0]]', "hessian: must be positive definite"),
+    ('scene = "InactiveConstraint"\ncenter = [2.0, 1.0]', "center:"),
+])
+def test_bad_input_is_one_line_naming_the_key_with_status_2(toml, starts, tmp_path, capsys,
+                                                            monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = "missing.toml" if toml is None else "bad.toml"
+    if toml is not None:
+        (tmp_path / name).write_text(toml)
+    assert main(["render", name, "--still"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("regviz: error: " + starts), err
+    assert not list(tmp_path.rglob("*.png"))  # refused before the first frame
+
+
+def test_an_unknown_quality_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["render", "L1Tangency", "-q", "x"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.startswith("regviz: error: argument -q/--quality")
+
+
+@pytest.mark.render
+def test_a_toml_variant_renders_with_its_data(tmp_path, capsys, monkeypatch) -> None:
+    """The variant's last frame is written under the TOML file's name, and it differs from
+    the default scene's: the data reached the scene."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "far.toml").write_text(
+        'scene = "NormsAsDistances"\npoint = [-1.5, 2.5]\n')
+    assert main(["render", "far.toml", "--still"]) == 0
+    printed = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    assert [p.name for p in printed] == ["far.png"]
+    assert printed[0].exists() and printed[0].stat().st_size > 1000
+    assert main(["render", "NormsAsDistances", "--still"]) == 0
+    default = Path(capsys.readouterr().out.splitlines()[0])
+    assert default.read_bytes() != printed[0].read_bytes()
