@@ -68,3 +68,66 @@ def test_a_rendered_scene_writes_vtt_with_the_srt_cues(tmp_path: Path) -> None:
     assert len(got) == len(expected) >= 1
     for (a, b, text), (x, y, content) in zip(got, expected):
         assert abs(a - x) < 1e-3 and abs(b - y) < 1e-3 and text == content
+
+
+def test_cues_move_to_the_clock_of_the_rendered_stretches() -> None:
+    from scenes.toolkit.captions import cues_for_video
+
+    cues = [Cue(0.0, 2.0, "one"), Cue(2.0, 5.0, "two"), Cue(5.0, 6.0, "three"),
+            Cue(6.0, 9.0, "four")]
+    # The video shows scene time 2–5 and then 7–8 (an animation in between skipped).
+    got = [(c.start.total_seconds(), c.end.total_seconds(), c.content)
+           for c in cues_for_video(cues, [(2.0, 5.0), (7.0, 8.0)])]
+    assert got == [(0.0, 3.0, "two"), (3.0, 4.0, "four")]
+    assert cues_for_video(cues, []) == []
+
+
+class ThreeBeats(StoryScene):
+    def construct(self) -> None:
+        square = Square()
+        for name, words in (("one", "First the square moves right, slowly and calmly."),
+                            ("two", "Then it moves up, just as slowly, and stops."),
+                            ("three", "Last it moves left and the scene is over.")):
+            self.next_section(name)
+            with self.cue(words) as cue:
+                cue.play(square.animate.shift([0.3, 0.2, 0.0]), until=cue.END)
+
+
+def _render(tmp_path: Path, **options) -> Path:
+    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality",
+                     "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
+                     "pixel_width": 160, "pixel_height": 90, **options}):
+        ThreeBeats().render()
+    return next(tmp_path.rglob("ThreeBeats.mp4"))
+
+
+def _video_seconds(path: Path) -> float:
+    import av
+
+    with av.open(str(path)) as container:
+        return float(container.duration / 1e6)
+
+
+def test_a_partial_render_keeps_only_its_own_captions_from_zero(tmp_path: Path) -> None:
+    """`manim -n 1,1` renders the second beat only: its caption, starting at 0."""
+    video = _render(tmp_path, from_animation_number=1, upto_animation_number=1)
+    for suffix, read in ((".srt", lambda t: [(c.start.total_seconds(), c.end.total_seconds(),
+                                              c.content) for c in srt.parse(t)]),
+                         (".vtt", parse_webvtt)):
+        cues = read(video.with_suffix(suffix).read_text(encoding="utf-8"))
+        assert [text.replace("\n", " ") for _, _, text in cues] == [
+            "Then it moves up, just as slowly, and stops."]
+        assert cues[0][0] == 0.0
+        assert abs(cues[0][1] - _video_seconds(video)) < 0.1
+
+
+def test_every_section_clip_has_its_own_captions(tmp_path: Path) -> None:
+    video = _render(tmp_path, save_sections=True)
+    clips = sorted((video.parent / "sections").glob("ThreeBeats_*.mp4"))
+    assert [clip.stem.split("_", 2)[2] for clip in clips] == ["one", "two", "three"]
+    for clip, first_word in zip(clips, ("First", "Then", "Last")):
+        cues = parse_webvtt(clip.with_suffix(".vtt").read_text(encoding="utf-8"))
+        assert len(cues) >= 1 and cues[0][0] == 0.0 and cues[0][2].startswith(first_word)
+        assert abs(cues[-1][1] - _video_seconds(clip)) < 0.1
+        assert len(list(srt.parse(clip.with_suffix(".srt").read_text(encoding="utf-8")))) \
+            == len(cues)

@@ -3,8 +3,9 @@
 * Its data are class attributes listed in ``parameters`` and checked first in
   ``setup()`` (`scenes.toolkit.params`); ``self.data`` holds the checked values.
 * ``self.cue(...)`` opens a beat's narration (`scenes.toolkit.narration.Cue`).
-* Beside Manim's ``.srt`` subtitles it writes the same cues as WebVTT (``.vtt``),
-  the format PowerPoint and browsers load (`scenes.toolkit.captions`).
+* Its captions (``.srt`` and WebVTT ``.vtt``, the format PowerPoint and browsers
+  load) sit beside the video and beside every ``--save_sections`` clip, timed to
+  what was rendered (``-n`` included; `scenes.toolkit.captions`).
 * A mobject that follows a tracker is placed by its updaters before its first
   frame: `add` runs them once. Manim suspends a mobject's updaters while an
   animation (a fade-in, say) plays on it, so without this a follower would be
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from manim import Mobject, Scene
 
-from scenes.toolkit.captions import write_webvtt
+from scenes.toolkit.captions import cues_for_video, write_captions_beside
 from scenes.toolkit.narration import Cue
 from scenes.toolkit.notation import Words, say
 from scenes.toolkit.params import check_parameters
@@ -44,15 +45,38 @@ class StoryScene(Scene):
             words = say(words, **values)
         return Cue(self, words)
 
+    def play(self, *args: Any, **kwargs: Any) -> None:
+        start = float(self.time)
+        super().play(*args, **kwargs)
+        renderer = getattr(self, "renderer", None)
+        if renderer is not None and not renderer.skip_animations:
+            # A stretch of scene time the video shows, and the section it belongs to.
+            sections = getattr(renderer.file_writer, "sections", [None])
+            self.__dict__.setdefault("rendered_stretches", []).append(
+                (len(sections) - 1, start, float(self.time)))
+
     def render(self, preview: bool = False) -> bool | None:
         result = super().render(preview)
-        writer = getattr(self.renderer, "file_writer", None)
-        plan = getattr(writer, "output_plan", None)
-        srt_path = getattr(plan, "subcaption_file", None)
-        if writer is not None and writer.subcaptions and srt_path is not None \
-                and writer.output_spec.is_video and writer.output_spec.enabled:
-            write_webvtt(writer.subcaptions, srt_path)
+        self._write_captions()
         return result
+
+    def _write_captions(self) -> None:
+        """Captions beside the video and each section clip, on their own clocks."""
+        writer = getattr(self.renderer, "file_writer", None)
+        if writer is None or not writer.subcaptions or not writer.output_spec.is_video \
+                or not writer.output_spec.enabled:
+            return
+        stretches = self.__dict__.get("rendered_stretches", [])
+        plan = writer.output_plan
+        if plan.subcaption_file is not None:
+            write_captions_beside(plan.subcaption_file, cues_for_video(
+                writer.subcaptions, [(a, b) for _, a, b in stretches]))
+        if writer.output_spec.save_sections:
+            for index, section in enumerate(writer.sections):
+                clip = writer.sections_output_dir / section.video if section.video else None
+                if clip is not None and clip.exists():
+                    write_captions_beside(clip, cues_for_video(
+                        writer.subcaptions, [(a, b) for i, a, b in stretches if i == index]))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> StoryScene:
         # Manim copies a mobject (Create, GrowArrow, Transform) with its updaters; an
