@@ -4,6 +4,7 @@
     regviz render L1Tangency -q l
     regviz render my_data.toml -q h
     regviz render my_data.toml --still
+    regviz render L1Tangency --theme light -t
 
 A variant is a TOML file naming a scene and the data it overrides (the scene's
 class attributes listed by ``regviz list``):
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import tomllib
 from collections.abc import Sequence
@@ -32,6 +34,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from regmath.errors import InvalidArgumentError
+
+#: Chooses the palette (see scenes.toolkit.palette); set before the scenes are imported.
+THEME_VARIABLE = "REGVIZ_THEME"
 
 __all__ = ["main", "story", "load_spec", "variant"]
 
@@ -127,7 +132,8 @@ def _written(scene: Any) -> list[Path]:
     return [path for path in paths if path.exists()]
 
 
-def render(spec: str, *, quality: str = "l", still: bool = False) -> list[Path]:
+def render(spec: str, *, quality: str = "l", still: bool = False,
+           transparent: bool = False) -> list[Path]:
     """Render ``spec`` (a scene name or a TOML variant) as `manim render` would.
 
     Returns the paths written. Raises `SpecError` or `InvalidArgumentError` for
@@ -141,7 +147,8 @@ def render(spec: str, *, quality: str = "l", still: bool = False) -> list[Path]:
     if folder_config.exists():
         config.digest_file(folder_config)
     options = {"quality": QUALITIES[quality], "output_file": name, "progress_bar": "none",
-               "verbosity": "WARNING", "save_last_frame": still, "write_to_movie": not still}
+               "verbosity": "WARNING", "save_last_frame": still, "write_to_movie": not still,
+               "transparent": transparent}
     with tempconfig(options):
         instance = cls()
         instance.render()
@@ -158,17 +165,32 @@ def _parser() -> argparse.ArgumentParser:
                                 help="l 480p15, m 720p30, h 1080p60, p 1440p60, k 2160p60")
     render_command.add_argument("-s", "--still", action="store_true",
                                 help="only the last frame, as a PNG")
+    render_command.add_argument("--theme", choices=("dark", "light"),
+                                help="light: dark strokes on white, for white slides "
+                                "(default: $REGVIZ_THEME, else dark)")
+    render_command.add_argument("-t", "--transparent", action="store_true",
+                                help="no background (a .mov with alpha; a PNG with --still), "
+                                "for an overlay on a slide")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "theme", None):
+        # The palette is chosen when the scenes are imported, which happens below.
+        os.environ[THEME_VARIABLE] = args.theme
     try:
         if args.command == "list":
             for name, scene in story().items():
                 print(f"{name}: {', '.join(getattr(scene, 'parameters', {}))}")
             return 0
-        for path in render(args.spec, quality=args.quality, still=args.still):
+        from scenes.toolkit import palette
+
+        if args.theme and palette.THEME != args.theme:
+            raise SpecError(f"theme: the scenes were already imported with the "
+                            f"{palette.THEME} theme")
+        for path in render(args.spec, quality=args.quality, still=args.still,
+                           transparent=args.transparent):
             print(path)
         return 0
     except (SpecError, InvalidArgumentError) as error:

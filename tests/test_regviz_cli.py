@@ -66,3 +66,27 @@ def test_a_toml_variant_renders_with_its_data(tmp_path, capsys, monkeypatch) -> 
     assert main(["render", "NormsAsDistances", "--still"]) == 0
     default = Path(capsys.readouterr().out.splitlines()[0])
     assert default.read_bytes() != printed[0].read_bytes()
+
+
+@pytest.mark.render
+def test_the_light_theme_draws_dark_text_on_white(tmp_path) -> None:
+    """regviz --theme light (a fresh process: the palette is chosen at import): the frame
+    is white and the panel's text is dark."""
+    import subprocess
+    import sys
+
+    import numpy as np
+    from PIL import Image
+
+    env = {key: value for key, value in os.environ.items() if key != "REGVIZ_THEME"}
+    result = subprocess.run([sys.executable, "-m", "scenes.cli", "render", "ClassicPicture",
+                             "--still", "--theme", "light"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    png = Path(result.stdout.splitlines()[-1])
+    pixels = np.asarray(Image.open(tmp_path / png if not png.is_absolute() else png)
+                        .convert("L"), dtype=float)
+    assert np.median(pixels) > 250  # white background
+    height, width = pixels.shape
+    panel = pixels[: height // 3, width // 2:]  # the panel's heading and first lines
+    assert np.count_nonzero(panel < 128) > 300  # dark glyphs

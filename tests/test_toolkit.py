@@ -3,9 +3,12 @@ viewer checks themselves (each shown to fail on a scene with the defect it looks
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 import numpy as np
+from manim import ManimColor
 import pytest
 from manim import DOWN, RIGHT, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
 
@@ -218,9 +221,11 @@ def test_checked_values_are_cleaned() -> None:
 
 
 # ------------------------------------------------------------------- palette
-def test_adjacent_colours_stay_apart_under_colour_vision_deficiency() -> None:
+@pytest.mark.parametrize("theme", sorted(palette.THEMES))
+def test_adjacent_colours_stay_apart_under_colour_vision_deficiency(theme: str) -> None:
     import colorspacious  # test extra: a missing package must fail, not skip
     deficiencies = [None, "deuteranomaly", "protanomaly", "tritanomaly"]
+    colors = {role: ManimColor(hex_) for role, hex_ in palette.THEMES[theme].items()}
 
     def seen(color, deficiency):
         rgb = np.array(color.to_rgb())
@@ -229,21 +234,48 @@ def test_adjacent_colours_stay_apart_under_colour_vision_deficiency() -> None:
         space = {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}
         return np.clip(colorspacious.cspace_convert(rgb, space, "sRGB1"), 0, 1)
 
-    worst = min(colorspacious.deltaE(seen(palette.ROLES[a], d), seen(palette.ROLES[b], d),
+    worst = min(colorspacious.deltaE(seen(colors[a], d), seen(colors[b], d),
                                      input_space="sRGB1")
                 for a, b in palette.ADJACENT for d in deficiencies)
     assert worst >= palette.MIN_CVD_DELTA_E
 
 
-def test_every_colour_reads_on_the_background() -> None:
-    def luminance(color) -> float:
-        c = np.array(color.to_rgb())
+@pytest.mark.parametrize("theme", sorted(palette.THEMES))
+def test_every_colour_reads_on_the_background(theme: str) -> None:
+    def luminance(hex_: str) -> float:
+        c = np.array(ManimColor(hex_).to_rgb())
         c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
         return float(0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2])
 
-    background = luminance(palette.BACKGROUND)
-    for color in palette.ROLES.values():
-        assert (luminance(color) + 0.05) / (background + 0.05) >= palette.MIN_CONTRAST
+    colors = palette.THEMES[theme]
+    background = luminance(colors["background"])
+
+    def contrast(role: str) -> float:
+        a, b = luminance(colors[role]), background
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+    assert set(colors) == {*palette.ROLES, "text", "muted", "background"}
+    for role in palette.ROLES:
+        assert contrast(role) >= palette.THEME_CONTRAST[theme], role
+    assert contrast("text") >= 7.0  # WCAG AAA for body text
+    assert contrast("muted") >= 4.5
+
+
+def test_the_theme_is_chosen_by_the_environment_and_a_bad_one_is_refused() -> None:
+    import subprocess
+    import sys
+
+    code = ("from scenes.toolkit import palette, style; from manim import config; "
+            "print(palette.THEME, palette.TEXT.to_hex(), config.background_color.to_hex())")
+    def run(theme: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, palette.THEME_VARIABLE: theme}
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True)
+    light = run("light")
+    assert light.returncode == 0, light.stderr
+    assert light.stdout.split() == ["light", palette.LIGHT["text"], "#FFFFFF"]
+    bad = run("sepia")
+    assert bad.returncode != 0 and "REGVIZ_THEME: must be one of dark, light" in bad.stderr
 
 
 # ----------------------------------------------- the viewer checks can fail

@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 from manim import (
     config,
+    DecimalNumber,
     Dot,
+    Integer,
+    MarkupText,
+    Text,
     LinearBase,
     DOWN,
     LEFT,
@@ -93,6 +97,13 @@ CONE_COLOR = palette.NORMAL
 TEXT_COLOR = palette.TEXT
 MUTED_COLOR = palette.MUTED
 BACKGROUND = palette.BACKGROUND
+if palette.THEME != "dark":
+    # The light theme draws on white: Manim's background follows the palette (a
+    # transparent render, -t, still has none, for an overlay on a white slide).
+    config.background_color = BACKGROUND
+    # Manim's text, numbers and dots default to white: on white they would vanish.
+    for _kind in (MathTex, Tex, DecimalNumber, Integer, Text, MarkupText, Dot):
+        _kind.set_default(color=TEXT_COLOR)
 #: Labels on the plot sit above contours, outlines and arrows.
 LABEL_Z = 5
 
