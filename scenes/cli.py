@@ -5,6 +5,7 @@
     regviz render my_data.toml -q h
     regviz render my_data.toml --still
     regviz render L1Tangency --theme light -t
+    regviz render L1Tangency --voice
 
 A variant is a TOML file naming a scene and the data it overrides (the scene's
 class attributes listed by ``regviz list``):
@@ -37,6 +38,8 @@ from regmath.errors import InvalidArgumentError
 
 #: Chooses the palette (see scenes.toolkit.palette); set before the scenes are imported.
 THEME_VARIABLE = "REGVIZ_THEME"
+#: Chooses the narrator (see scenes.toolkit.voice); set before the scenes are imported.
+VOICE_VARIABLE = "REGVIZ_VOICE"
 
 __all__ = ["main", "story", "load_spec", "variant"]
 
@@ -168,6 +171,10 @@ def _parser() -> argparse.ArgumentParser:
     render_command.add_argument("--theme", choices=("dark", "light"),
                                 help="light: dark strokes on white, for white slides "
                                 "(default: $REGVIZ_THEME, else dark)")
+    render_command.add_argument("--voice", action=argparse.BooleanOptionalAction,
+                                help="--voice: the words spoken (offline Flite voice) set "
+                                "each beat's length; --no-voice: held for reading "
+                                "(default: $REGVIZ_VOICE, else no voice)")
     render_command.add_argument("-t", "--transparent", action="store_true",
                                 help="no background (a .mov with alpha; a PNG with --still), "
                                 "for an overlay on a slide")
@@ -176,6 +183,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "voice", None) is not None:
+        os.environ[VOICE_VARIABLE] = "flite" if args.voice else "none"
     if getattr(args, "theme", None):
         # The palette is chosen when the scenes are imported, which happens below.
         os.environ[THEME_VARIABLE] = args.theme

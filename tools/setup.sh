@@ -11,6 +11,7 @@ DEB_PACKAGES=(
   libcairo2-dev libpango1.0-dev pkg-config        # pycairo / manimpango
   texlive-latex-base texlive-latex-extra           # MathTex
   texlive-fonts-recommended dvisvgm
+  flite                                            # the offline voice (REGVIZ_VOICE=flite)
 )
 PYTHON="${PYTHON:-python3}"
 VENV=.venv

@@ -9,8 +9,9 @@ describe, in the shape of manim-voiceover's ``with self.voiceover(text=...)``.
         cue.play(other, until=cue.END)            # stretched to the end of the words
 
 The cue's length comes from a `Narrator`: by default the time a viewer needs to
-read the caption (`ReadingNarrator`, 17 characters a second); a voice narrator
-(the spoken text's audio length) can replace it without touching a scene.
+read the caption (`ReadingNarrator`, 17 characters a second); with
+REGVIZ_VOICE=flite, a voice (`scenes.toolkit.voice`): the spoken text's audio
+length, the audio added at the cue's start, without touching a scene.
 When the cue ends, the scene holds whole frames until the words are done, and
 the caption is written to the scene's subtitles, split into cues of at most
 two lines of `LINE_CHARACTERS`, each shown for its share of the words. Every
@@ -108,7 +109,14 @@ class ReadingNarrator:
         return start + self.READING_LAG * (at - start)
 
 
-_NARRATOR: Narrator = ReadingNarrator()
+def _default_narrator() -> Narrator:
+    """A voice if REGVIZ_VOICE names one (`scenes.toolkit.voice`), else a reader's pace."""
+    from scenes.toolkit.voice import voice_from_environment
+
+    return voice_from_environment() or ReadingNarrator()
+
+
+_NARRATOR: Narrator = _default_narrator()
 
 
 def set_narrator(narrator: Narrator) -> None:
@@ -157,6 +165,9 @@ class Cue:
     def __enter__(self) -> Cue:
         self.start = float(self.scene.time)
         self.duration = float(self.narrator.duration(self.words))
+        audio = getattr(self.narrator, "audio", None)
+        if audio is not None:  # a voice: its words play from the cue's start
+            self.scene.add_sound(str(audio(self.words)))
         return self
 
     def __exit__(self, kind: object, value: object, traceback: object) -> bool:
