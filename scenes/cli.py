@@ -6,6 +6,7 @@
     regviz render my_data.toml --still
     regviz render L1Tangency --theme light -t
     regviz render L1Tangency --voice
+    regviz slides L1Tangency              # media/slides/L1Tangency.html, one file
 
 A variant is a TOML file naming a scene and the data it overrides (the scene's
 class attributes listed by ``regviz list``):
@@ -135,13 +136,9 @@ def _written(scene: Any) -> list[Path]:
     return [path for path in paths if path.exists()]
 
 
-def render(spec: str, *, quality: str = "l", still: bool = False,
-           transparent: bool = False) -> list[Path]:
-    """Render ``spec`` (a scene name or a TOML variant) as `manim render` would.
-
-    Returns the paths written. Raises `SpecError` or `InvalidArgumentError` for
-    bad input, before the first frame.
-    """
+def _rendered(spec: str, *, quality: str = "l", still: bool = False,
+              transparent: bool = False, sections: bool = False) -> tuple[Any, str]:
+    """The scene of ``spec``, rendered as `manim render` would, and its output name."""
     from manim import config, tempconfig
 
     scene, data, name = load_spec(spec)
@@ -151,17 +148,53 @@ def render(spec: str, *, quality: str = "l", still: bool = False,
         config.digest_file(folder_config)
     options = {"quality": QUALITIES[quality], "output_file": name, "progress_bar": "none",
                "verbosity": "WARNING", "save_last_frame": still, "write_to_movie": not still,
-               "transparent": transparent}
+               "transparent": transparent, "save_sections": sections}
     with tempconfig(options):
         instance = cls()
         instance.render()
-        return _written(instance)
+    return instance, name
+
+
+def render(spec: str, *, quality: str = "l", still: bool = False,
+           transparent: bool = False) -> list[Path]:
+    """Render ``spec`` (a scene name or a TOML variant) as `manim render` would.
+
+    Returns the paths written. Raises `SpecError` or `InvalidArgumentError` for
+    bad input, before the first frame.
+    """
+    instance, _ = _rendered(spec, quality=quality, still=still, transparent=transparent)
+    return _written(instance)
+
+
+def slides(spec: str, *, quality: str = "m") -> Path:
+    """``spec`` as a one-file HTML deck (`scenes.deck`): one slide per beat, words as notes.
+
+    Returns the deck's path, ``media/slides/<name>.html``.
+    """
+    from scenes import deck
+    from scenes.toolkit import palette
+
+    assets = deck.reveal_assets()  # before rendering: a missing npm fails fast
+    instance, name = _rendered(spec, quality=quality, sections=True)
+    beats = deck.beats_of(instance)
+    path = Path("media") / "slides" / f"{name}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(deck.deck_html(name, beats, assets, background=palette.BACKGROUND.to_hex(),
+                                   text=palette.TEXT.to_hex()), encoding="utf-8")
+    return path.resolve()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="regviz", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("list", help="the scenes in story order, with the data each accepts")
+    slides_command = commands.add_parser(
+        "slides", help="a scene as a one-file HTML deck: a slide per beat, words as notes")
+    slides_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
+    slides_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="m")
+    slides_command.add_argument("--theme", choices=("dark", "light"))
+    slides_command.add_argument("--to", choices=("html",), default="html",
+                                help="html: one file, opens offline (reveal.js inside)")
     render_command = commands.add_parser("render", help="render a scene or a TOML variant")
     render_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
     render_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="l",
@@ -198,6 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.theme and palette.THEME != args.theme:
             raise SpecError(f"theme: the scenes were already imported with the "
                             f"{palette.THEME} theme")
+        if args.command == "slides":
+            print(slides(args.spec, quality=args.quality))
+            return 0
         for path in render(args.spec, quality=args.quality, still=args.still,
                            transparent=args.transparent):
             print(path)

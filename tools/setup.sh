@@ -12,6 +12,7 @@ DEB_PACKAGES=(
   texlive-latex-base texlive-latex-extra           # MathTex
   texlive-fonts-recommended dvisvgm
   flite                                            # the offline voice (REGVIZ_VOICE=flite)
+  chromium                                         # tests open the slide deck offline
 )
 PYTHON="${PYTHON:-python3}"
 VENV=.venv
@@ -25,6 +26,8 @@ missing_debs() {
 
 if command -v dpkg-query >/dev/null 2>&1; then
   mapfile -t missing < <(missing_debs)
+  # npm packs reveal.js for the slide decks; a machine's own Node.js install will do.
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
       echo "setup: installing Debian packages: ${missing[*]}"
@@ -54,3 +57,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[test]"
   touch "$stamp"
 fi
+
+# reveal.js for the slide decks, packed from the npm registry into build/ once
+# (a no-op when it is there; scenes/deck.py names the version).
+"$VENV/bin/python" -c "from scenes.deck import reveal_assets; reveal_assets()"
