@@ -41,6 +41,8 @@ from regmath.errors import InvalidArgumentError
 THEME_VARIABLE = "REGVIZ_THEME"
 #: Chooses the narrator (see scenes.toolkit.voice); set before the scenes are imported.
 VOICE_VARIABLE = "REGVIZ_VOICE"
+#: Film or lecture (see scenes.toolkit.narration.lecture_mode); read at every beat.
+MODE_VARIABLE = "REGVIZ_MODE"
 
 __all__ = ["main", "story", "load_spec", "variant"]
 
@@ -193,6 +195,9 @@ def _parser() -> argparse.ArgumentParser:
     slides_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
     slides_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="m")
     slides_command.add_argument("--theme", choices=("dark", "light"))
+    slides_command.add_argument("--mode", choices=("film", "lecture"), default="lecture",
+                                help="lecture (default): no holds for reading, the words "
+                                "only as speaker notes; film: held for reading, captioned")
     slides_command.add_argument("--to", choices=("html",), default="html",
                                 help="html: one file, opens offline (reveal.js inside)")
     render_command = commands.add_parser("render", help="render a scene or a TOML variant")
@@ -208,6 +213,9 @@ def _parser() -> argparse.ArgumentParser:
                                 help="--voice: the words spoken (offline Flite voice) set "
                                 "each beat's length; --no-voice: held for reading "
                                 "(default: $REGVIZ_VOICE, else no voice)")
+    render_command.add_argument("--mode", choices=("film", "lecture"),
+                                help="film: each beat held for its words (default); lecture: "
+                                "no holds and no subtitles, for a lecturer who speaks")
     render_command.add_argument("-t", "--transparent", action="store_true",
                                 help="no background (a .mov with alpha; a PNG with --still), "
                                 "for an overlay on a slide")
@@ -216,6 +224,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "mode", None):
+        os.environ[MODE_VARIABLE] = args.mode
     if getattr(args, "voice", None) is not None:
         os.environ[VOICE_VARIABLE] = "flite" if args.voice else "none"
     if getattr(args, "theme", None):

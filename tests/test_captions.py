@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from datetime import timedelta
 from pathlib import Path
 
@@ -131,3 +133,42 @@ def test_every_section_clip_has_its_own_captions(tmp_path: Path) -> None:
         assert abs(cues[-1][1] - _video_seconds(clip)) < 0.1
         assert len(list(srt.parse(clip.with_suffix(".srt").read_text(encoding="utf-8")))) \
             == len(cues)
+
+
+def test_lecture_mode_drops_the_reading_holds_and_the_subtitles(tmp_path, monkeypatch) -> None:
+    """REGVIZ_MODE=lecture: the video is only the motion; the words stay for the notes."""
+    film = _render(tmp_path / "film")
+    monkeypatch.setenv("REGVIZ_MODE", "lecture")
+    with tempconfig({"media_dir": str(tmp_path / "lecture"), "quality": "low_quality",
+                     "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
+                     "pixel_width": 160, "pixel_height": 90}):
+        scene = Hold()
+        scene.render()
+    lecture = next((tmp_path / "lecture").rglob("Hold.mp4"))
+    assert not lecture.with_suffix(".srt").exists()
+    assert [r.words.caption for r in scene.narration_log] == [
+        w.replace("{@go}", "") for w in HOLD_WORDS]
+    # One 1 s motion per beat, and a still beat kept as one frame: about 2 s in all,
+    # where the film holds each beat for its reading time.
+    assert _video_seconds(lecture) == pytest.approx(2.0, abs=0.2)
+    assert _video_seconds(film) > 6.0
+    monkeypatch.setenv("REGVIZ_MODE", "talk")
+    from scenes.toolkit.narration import lecture_mode
+    with pytest.raises(ValueError, match="^REGVIZ_MODE: must be film or lecture"):
+        lecture_mode()
+
+
+HOLD_WORDS = ("First the square moves right{@go}, slowly and calmly, as we read.",
+              "Nothing moves while this sentence is read.",
+              "Then it moves up and the scene is over.")
+
+
+class Hold(StoryScene):
+    def construct(self) -> None:
+        square = Square()
+        with self.cue(HOLD_WORDS[0]) as cue:
+            cue.play(square.animate.shift([0.3, 0.0, 0.0]), at="go", run_time=1.0)
+        with self.cue(HOLD_WORDS[1]):
+            pass
+        with self.cue(HOLD_WORDS[2]) as cue:
+            cue.play(square.animate.shift([0.0, 0.3, 0.0]), run_time=1.0)

@@ -26,12 +26,14 @@ after it, so captions never overlap.
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from manim import config
 
+from regmath.errors import InvalidArgumentError
 from scenes.toolkit.notation import Words, say
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ __all__ = [
     "hold",
     "reading_seconds",
     "caption_chunks",
+    "lecture_mode",
     "set_narrator",
     "current_narrator",
     "READING_SECONDS_PER_CHAR",
@@ -107,6 +110,25 @@ class ReadingNarrator:
                 start = begin
                 break
         return start + self.READING_LAG * (at - start)
+
+
+#: The environment variable that chooses the mode: "film" (default) or "lecture".
+MODE_VARIABLE = "REGVIZ_MODE"
+MODES = ("film", "lecture")
+
+
+def lecture_mode() -> bool:
+    """Whether beats skip their reading holds and subtitles (REGVIZ_MODE=lecture).
+
+    Film (the default) is for a viewer alone: each beat lasts as long as its words.
+    Lecture is for a lecturer who speaks the words: animations keep the pace their
+    words give them, but nothing is held for reading, and the words go to the slide
+    deck's speaker notes instead of subtitles.
+    """
+    mode = os.environ.get(MODE_VARIABLE, "film").strip().lower() or "film"
+    if mode not in MODES:
+        raise InvalidArgumentError(MODE_VARIABLE, f"must be film or lecture, got {mode!r}")
+    return mode == "lecture"
 
 
 def _default_narrator() -> Narrator:
@@ -173,9 +195,16 @@ class Cue:
     def __exit__(self, kind: object, value: object, traceback: object) -> bool:
         if kind is not None:
             return False
-        hold(self.scene, self.remaining)
+        if lecture_mode():
+            # The lecturer speaks: no hold for reading, no subtitles; the words stay in
+            # the log for the speaker notes. A beat with no motion keeps one frame, so
+            # its section (a slide) has a clip.
+            if self.elapsed <= 0.0:
+                hold(self.scene, 1.0 / config.frame_rate)
+        else:
+            hold(self.scene, self.remaining)
+            write_captions(self.scene, self.words.caption, self.start, float(self.scene.time))
         end = float(self.scene.time)
-        write_captions(self.scene, self.words.caption, self.start, end)
         self.scene.__dict__.setdefault("narration_log", []).append(
             NarrationRecord(self.words, self.start, end, _section_name(self.scene)))
         return False
@@ -213,8 +242,9 @@ class Cue:
         self.scene.play(*animations, **kwargs)
 
     def wait_until(self, mark: str) -> None:
-        """Hold until the words reach ``mark`` (no-op if they already have)."""
-        hold(self.scene, self.time_of(mark) - self.elapsed)
+        """Hold until the words reach ``mark`` (no-op if they already have, or in a lecture)."""
+        if not lecture_mode():
+            hold(self.scene, self.time_of(mark) - self.elapsed)
 
 
 def narrate(scene: Scene, words: Words | str, *animations: Animation,
