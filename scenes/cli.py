@@ -168,21 +168,28 @@ def render(spec: str, *, quality: str = "l", still: bool = False,
     return _written(instance)
 
 
-def slides(spec: str, *, quality: str = "m") -> Path:
-    """``spec`` as a one-file HTML deck (`scenes.deck`): one slide per beat, words as notes.
+def slides(spec: str, *, quality: str = "m", to: str = "html") -> Path:
+    """``spec`` as slides (`scenes.deck`), one per beat with its words as notes: a one-file
+    HTML deck, a PPTX, or a PDF handout of each beat's last frame and words.
 
-    Returns the deck's path, ``media/slides/<name>.html``.
+    Returns the path written, ``media/slides/<name>.<html|pptx|pdf>``.
     """
     from scenes import deck
     from scenes.toolkit import palette
 
-    assets = deck.reveal_assets()  # before rendering: a missing npm fails fast
+    assets = deck.reveal_assets() if to == "html" else {}  # a missing npm fails fast
     instance, name = _rendered(spec, quality=quality, sections=True)
     beats = deck.beats_of(instance)
-    path = Path("media") / "slides" / f"{name}.html"
+    path = Path("media") / "slides" / f"{name}.{to}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(deck.deck_html(name, beats, assets, background=palette.BACKGROUND.to_hex(),
-                                   text=palette.TEXT.to_hex()), encoding="utf-8")
+    if to == "pptx":
+        deck.deck_pptx(name, beats, path)
+    elif to == "pdf":
+        deck.handout_pdf(name, beats, path)
+    else:
+        path.write_text(deck.deck_html(name, beats, assets,
+                                       background=palette.BACKGROUND.to_hex(),
+                                       text=palette.TEXT.to_hex()), encoding="utf-8")
     return path.resolve()
 
 
@@ -198,8 +205,9 @@ def _parser() -> argparse.ArgumentParser:
     slides_command.add_argument("--mode", choices=("film", "lecture"), default="lecture",
                                 help="lecture (default): no holds for reading, the words "
                                 "only as speaker notes; film: held for reading, captioned")
-    slides_command.add_argument("--to", choices=("html",), default="html",
-                                help="html: one file, opens offline (reveal.js inside)")
+    slides_command.add_argument("--to", choices=("html", "pptx", "pdf"), default="html",
+                                help="html: one file, opens offline (reveal.js inside); "
+                                "pptx: the clips with notes; pdf: a handout")
     render_command = commands.add_parser("render", help="render a scene or a TOML variant")
     render_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
     render_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="l",
@@ -242,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SpecError(f"theme: the scenes were already imported with the "
                             f"{palette.THEME} theme")
         if args.command == "slides":
-            print(slides(args.spec, quality=args.quality))
+            print(slides(args.spec, quality=args.quality, to=args.to))
             return 0
         for path in render(args.spec, quality=args.quality, still=args.still,
                            transparent=args.transparent):

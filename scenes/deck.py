@@ -1,4 +1,4 @@
-"""A scene as a one-file slide deck: one slide per beat, the beat's words as speaker notes.
+"""A scene as slides: one slide per beat, the beat's words as speaker notes.
 
 Each beat of a story scene is a Manim section (``next_section``). The scene is
 rendered with ``--save_sections``; every section's clip becomes a slide that
@@ -6,6 +6,10 @@ plays it, with its captions (WebVTT) as a track and its words as the slide's
 notes (press S for the speaker view). The deck is one HTML file: reveal.js,
 its notes plugin, the clips and the captions are all inside it, so it opens
 with the network off.
+
+The same beats also make a PPTX (python-pptx: each slide plays its clip, its
+poster the beat's last frame, the words in the slide's notes) and a PDF
+handout (a page per beat: its last frame above its words).
 
 reveal.js comes from the npm registry at build time (`npm pack`, version
 REVEAL_VERSION, MIT licence), kept in ``build/``; nothing is fetched when the
@@ -26,7 +30,8 @@ from typing import Any
 
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["Beat", "beats_of", "deck_html", "reveal_assets", "REVEAL_VERSION"]
+__all__ = ["Beat", "beats_of", "deck_html", "deck_pptx", "handout_pdf", "last_frame",
+           "reveal_assets", "REVEAL_VERSION"]
 
 #: The reveal.js release the deck embeds (npm registry).
 REVEAL_VERSION = "5.2.1"
@@ -134,3 +139,98 @@ html, body, .reveal {{ background: {background}; color: {text}; }}
 <script>Reveal.initialize(Object.assign({config}, {{ plugins: [RevealNotes] }}));</script>
 </body></html>
 """
+
+
+# ------------------------------------------------------------- PPTX and PDF
+#: Slide size for PPTX: 16:9 at 13.333 × 7.5 inches (PowerPoint's default widescreen).
+SLIDE_WIDTH_INCHES, SLIDE_HEIGHT_INCHES = 13.333, 7.5
+#: The handout's page: A4 landscape at 150 dpi, and its text.
+HANDOUT_PAGE = (1754, 1240)
+HANDOUT_MARGIN = 80
+HANDOUT_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # fonts-dejavu-core
+HANDOUT_FONT_SIZE = 30
+
+
+def last_frame(clip: Path) -> Any:
+    """The clip's last frame as a PIL image (the beat as it ends: its poster and handout)."""
+    import av
+
+    frame = None
+    with av.open(str(clip)) as container:
+        for frame in container.decode(video=0):
+            pass
+    if frame is None:
+        raise InvalidArgumentError("clip", f"{clip} has no video frames")
+    return frame.to_image()
+
+
+def deck_pptx(title: str, beats: list[Beat], path: Path) -> Path:
+    """The deck as PPTX: a slide per beat playing its clip (the last frame as poster), the
+    beat's words as the slide's notes. Uses python-pptx."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    presentation.slide_width = Inches(SLIDE_WIDTH_INCHES)
+    presentation.slide_height = Inches(SLIDE_HEIGHT_INCHES)
+    blank = presentation.slide_layouts[6]
+    posters = Path(path).with_suffix("")
+    posters.mkdir(parents=True, exist_ok=True)
+    for index, beat in enumerate(beats):
+        slide = presentation.slides.add_slide(blank)
+        poster = posters / f"{index:02d}_{beat.name}.png"
+        last_frame(beat.video).save(poster)
+        slide.shapes.add_movie(str(beat.video), 0, 0, presentation.slide_width,
+                               presentation.slide_height, poster_frame_image=str(poster),
+                               mime_type="video/mp4")
+        slide.notes_slide.notes_text_frame.text = beat.words
+    presentation.core_properties.title = title
+    presentation.save(str(path))
+    shutil.rmtree(posters, ignore_errors=True)
+    return Path(path)
+
+
+def _wrapped(text: str, font: Any, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and font.getlength(trial) <= width:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines
+
+
+def handout_pdf(title: str, beats: list[Beat], path: Path) -> Path:
+    """A PDF handout: a page per beat, its last frame above its words."""
+    pages = handout_pages(title, beats)
+    if not pages:
+        raise InvalidArgumentError("beats", "no beat was rendered: nothing to print")
+    pages[0].save(str(path), save_all=True, append_images=pages[1:], resolution=150.0)
+    return Path(path)
+
+
+def handout_pages(title: str, beats: list[Beat]) -> list[Any]:
+    """The handout's pages as PIL images (A4 landscape, 150 dpi)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(HANDOUT_FONT), HANDOUT_FONT_SIZE)
+    pages = []
+    width, height = HANDOUT_PAGE
+    inner = width - 2 * HANDOUT_MARGIN
+    for index, beat in enumerate(beats, start=1):
+        page = Image.new("RGB", HANDOUT_PAGE, "white")
+        frame = last_frame(beat.video)
+        frame = frame.resize((inner, round(inner * frame.height / frame.width)))
+        page.paste(frame, (HANDOUT_MARGIN, HANDOUT_MARGIN))
+        draw = ImageDraw.Draw(page)
+        y = HANDOUT_MARGIN + frame.height + 30
+        draw.text((HANDOUT_MARGIN, y), f"{title} · {index}. {beat.name}", fill="#555555",
+                  font=font)
+        for line in _wrapped(beat.words, font, inner):
+            y += round(HANDOUT_FONT_SIZE * 1.35)
+            if y > height - HANDOUT_MARGIN:
+                break
+            draw.text((HANDOUT_MARGIN, y), line, fill="black", font=font)
+        pages.append(page)
+    return pages

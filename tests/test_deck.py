@@ -111,3 +111,29 @@ def test_the_deck_opens_offline_in_chromium_showing_the_first_slide(tmp_path, mo
     top, bottom = pixels[: 500], pixels[540:]
     assert np.count_nonzero(top > 128) > 400  # the square's outline
     assert np.count_nonzero(bottom > 200) > 400  # the caption "First the square moves..."
+
+
+def test_pptx_plays_each_beat_with_its_words_as_notes_and_the_pdf_has_a_page_per_beat(
+        tmp_path, monkeypatch) -> None:
+    from pptx import Presentation
+
+    from scenes.deck import deck_pptx, handout_pdf
+
+    monkeypatch.chdir(tmp_path)
+    with tempconfig({"media_dir": str(tmp_path / "media"), "quality": "low_quality",
+                     "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
+                     "pixel_width": 160, "pixel_height": 90, "save_sections": True}):
+        scene = ThreeBeats()
+        scene.render()
+    beats = beats_of(scene)
+    pptx = deck_pptx("ThreeBeats", beats, tmp_path / "deck.pptx")
+    presentation = Presentation(str(pptx))
+    slides = list(presentation.slides)
+    assert [s.notes_slide.notes_text_frame.text for s in slides] == list(WORDS.values())
+    for slide, beat in zip(slides, beats):
+        movies = {rel.target_part.partname: rel.target_part for rel in slide.part.rels.values()
+                  if not rel.is_external and rel.target_part.content_type == "video/mp4"}
+        assert [m.blob for m in movies.values()] == [beat.video.read_bytes()]
+    pdf = handout_pdf("ThreeBeats", beats, tmp_path / "handout.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page/") \
+        + pdf.count(b"/Type /Page ") >= len(beats)

@@ -13,6 +13,7 @@ DEB_PACKAGES=(
   texlive-fonts-recommended dvisvgm
   flite                                            # the offline voice (REGVIZ_VOICE=flite)
   chromium                                         # tests open the slide deck offline
+  fonts-dejavu-core                                # the PDF handout's text
 )
 PYTHON="${PYTHON:-python3}"
 VENV=.venv
