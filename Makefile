@@ -25,6 +25,7 @@ bench: setup
 	@$(PY) tests/benchmarks/bench_regmath.py
 	@$(PY) tests/benchmarks/bench_scale.py
 	@$(PY) tests/benchmarks/bench_render.py
+	@$(PY) tests/benchmarks/bench_watch.py
 
 stills: setup
 	@$(PY) tools/render_all.py --stills

@@ -7,6 +7,7 @@
     regviz render L1Tangency --theme light -t
     regviz render L1Tangency --voice
     regviz slides L1Tangency              # media/slides/L1Tangency.html, one file
+    regviz watch my_data.toml             # a new last frame at every save
 
 A variant is a TOML file naming a scene and the data it overrides (the scene's
 class attributes listed by ``regviz list``):
@@ -193,6 +194,60 @@ def slides(spec: str, *, quality: str = "m", to: str = "html") -> Path:
     return path.resolve()
 
 
+#: How often `watch` looks at the files (seconds).
+WATCH_POLL = 0.2
+
+
+def _watched_files(spec: str) -> list[Path]:
+    """The TOML file (if any) and the scene's own source file."""
+    scene, _, _ = load_spec(spec)
+    files = [Path(spec)] if spec.endswith(".toml") else []
+    cls = story().get(scene)
+    if cls is not None:
+        files.append(Path(sys.modules[cls.__module__].__file__ or ""))
+    return files
+
+
+def watch(spec: str, *, quality: str = "l", renders: int | None = None,
+          report: Any = print) -> None:
+    """Render ``spec``'s last frame now and again each time its TOML file or its scene's
+    source file is saved, with Manim imported once (the authoring loop).
+
+    A bad save is reported in one line and the loop goes on. ``renders`` stops after
+    that many renders (for tests); otherwise it runs until interrupted.
+    """
+    import time
+
+    done = 0
+    stamps: dict[Path, float] = {}
+    while renders is None or done < renders:
+        try:
+            files = _watched_files(spec)
+            now = {path: path.stat().st_mtime for path in files if path.exists()}
+        except (SpecError, InvalidArgumentError) as error:
+            files, now = [Path(spec)], {Path(spec): Path(spec).stat().st_mtime}
+            if now != stamps:
+                report(f"regviz: error: {error}")
+                stamps = now
+            time.sleep(WATCH_POLL)
+            continue
+        if now != stamps:
+            changed_source = stamps and any(
+                path.suffix == ".py" and stamps.get(path) != stamp for path, stamp in now.items())
+            stamps = now
+            if changed_source:
+                scene, _, _ = load_spec(spec)
+                importlib.reload(sys.modules[story()[scene].__module__])
+            try:
+                for path in render(spec, quality=quality, still=True):
+                    report(str(path))
+            except (SpecError, InvalidArgumentError) as error:
+                report(f"regviz: error: {error}")
+            done += 1
+            continue
+        time.sleep(WATCH_POLL)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="regviz", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -208,6 +263,10 @@ def _parser() -> argparse.ArgumentParser:
     slides_command.add_argument("--to", choices=("html", "pptx", "pdf"), default="html",
                                 help="html: one file, opens offline (reveal.js inside); "
                                 "pptx: the clips with notes; pdf: a handout")
+    watch_command = commands.add_parser(
+        "watch", help="re-render the last frame each time the TOML or scene file is saved")
+    watch_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
+    watch_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="l")
     render_command = commands.add_parser("render", help="render a scene or a TOML variant")
     render_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
     render_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="l",
@@ -249,6 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.theme and palette.THEME != args.theme:
             raise SpecError(f"theme: the scenes were already imported with the "
                             f"{palette.THEME} theme")
+        if args.command == "watch":
+            try:
+                watch(args.spec, quality=args.quality)
+            except KeyboardInterrupt:
+                return 0
         if args.command == "slides":
             print(slides(args.spec, quality=args.quality, to=args.to))
             return 0

@@ -90,3 +90,32 @@ def test_the_light_theme_draws_dark_text_on_white(tmp_path) -> None:
     height, width = pixels.shape
     panel = pixels[: height // 3, width // 2:]  # the panel's heading and first lines
     assert np.count_nonzero(panel < 128) > 300  # dark glyphs
+
+
+@pytest.mark.render
+def test_watch_renders_again_when_the_toml_is_saved(tmp_path, monkeypatch) -> None:
+    import threading
+
+    from scenes.cli import watch
+
+    monkeypatch.chdir(tmp_path)
+    spec = tmp_path / "mine.toml"
+    spec.write_text('scene = "NormsAsDistances"\npoint = [3.0, 1.0]\n')
+    frames: list[bytes] = []
+    first = threading.Event()
+
+    def report(line: str) -> None:
+        assert not line.startswith("regviz: error"), line
+        frames.append(Path(line).read_bytes())
+        first.set()
+
+    thread = threading.Thread(target=watch, args=("mine.toml",),
+                              kwargs={"renders": 2, "report": report}, daemon=True)
+    thread.start()
+    assert first.wait(120)
+    spec.write_text('scene = "NormsAsDistances"\npoint = [-2.0, 2.5]\n')
+    stamp = spec.stat().st_mtime + 2.0
+    os.utime(spec, (stamp, stamp))  # a save within the same mtime tick still counts
+    thread.join(120)
+    assert not thread.is_alive()
+    assert len(frames) == 2 and frames[0] != frames[1]
