@@ -122,10 +122,12 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
-    assert "ridge multiplies w₁ by 0.24 and w₂ by 0.61" in captions
-    assert "different factors. H is not a multiple of the identity I" in captions
+    assert "ridge multiplies w₁ by 0.33 and w₂ by 0.66" in captions
+    assert "different factors." in captions and "This H is not, and w* is off" in captions
     assert "w₁* = 0 exactly." in captions
-    assert "so the loss must rise further, from f = 0.851 to 0.952," in captions
+    assert ("leaving the dashed ellipse at ridge's level f = 0.554, until it touches the "
+            "diamond at f = 0.757" in captions)
+    assert "If H were c·I" in captions and "the red bar on it shrinks" in captions
 
 
 def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) -> None:
