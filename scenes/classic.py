@@ -127,6 +127,8 @@ MARK_AFTER = 1.5
 FACTOR_DIGITS = 2
 #: The axes are on screen from the first frames (no black screen under the first words).
 FIRST_SECONDS = 0.3
+#: "w₁* = 0" this far from the origin, where the zero weight's bar ended.
+ZERO_BUFF = 0.22
 #: The f labels on the touching contours, and their gap from the contour.
 LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
@@ -590,12 +592,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             where = to_scene(axes, ends[i][1])
             dot = marker(where, SOLUTION_COLOR, radius=0.06, z_index=4)
             label = legible(MathTex(rf"w_{i + 1}^* = 0", font_size=30, color=SOLUTION_COLOR))
-            # Into the quadrant between the two bars' far sides: below w₁'s axis and right
-            # of w₂'s when w₁ is zero (w₂'s bar runs up or down from here), mirrored for w₂.
-            side = DOWN + RIGHT if i == 0 else UP + LEFT
-            place_clear(label, where, side,
-                        [self.balls["l1"], self.center_bars["l1"], self.bars["l1"],
-                         *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
+            # Across the zero bar's axis from the other weight's bar (w₂'s red bar runs up
+            # from here when w₁* = 0 and w₂* > 0: the label goes below the origin, centred,
+            # clear of the tick numbers at ±1).
+            other = float(self.solutions["l1"].point[1 - i])
+            away = -np.sign(other) if other != 0.0 else -1.0
+            side = (np.array([0.0, away, 0.0]) if i == 0 else np.array([away, 0.0, 0.0]))
+            label.next_to(where, side, buff=ZERO_BUFF)
             marks.append((dot, label))
         return marks
 
