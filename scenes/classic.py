@@ -30,7 +30,8 @@ the data. ŵ inside the circle (so no contour touches it) is refused in
 
 from __future__ import annotations
 
-from typing import ClassVar
+import math
+from typing import Callable, ClassVar
 
 import numpy as np
 from manim import (
@@ -70,6 +71,7 @@ from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
+from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, numbers, point,
                                       weight, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
@@ -123,6 +125,9 @@ APPROACH_SECONDS = 1.6
 SHRINK_SECONDS = 1.2
 #: Words left after a beat's motions for which the named objects pulse until they end.
 MARK_AFTER = 1.5
+#: A pulse's length, and the most a pulse waits for the next (well under MAX_HOLD = 4 s).
+PULSE_SECONDS = 1.2
+PULSE_GAP = 2.0
 #: Significant digits of a shrink factor (one more for an exact tie such as 0.625).
 FACTOR_DIGITS = 2
 #: The axes are on screen from the first frames (no black screen under the first words).
@@ -150,11 +155,24 @@ def factor_numbers(values: list[float]) -> list:
     return numbers(values, significant=FACTOR_DIGITS)
 
 
+def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS) -> None:
+    """Mark what the words are about until they end, so no frame stands still for long:
+    pulses of ``seconds`` (``make()`` gives each one's animations), at most PULSE_GAP apart,
+    the last ending with the words. Pulses, not one slow mark across the words: frames in
+    between are held (a still frame costs nothing to render)."""
+    left = cue.remaining
+    if left <= MARK_AFTER:
+        return
+    count = max(1, math.ceil(left / (seconds + PULSE_GAP)))
+    slot = left / count
+    for _ in range(count):
+        hold(cue.scene, slot - min(seconds, slot) - 1e-6)
+        cue.play(*make(), run_time=max(min(seconds, cue.remaining), 1.0 / config.frame_rate))
+
+
 def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
-    """Mark what the words are about until they end (no frame stands still for long):
-    a slow colour pulse, when more than a moment of the words is left."""
-    if cue.remaining > MARK_AFTER:
-        cue.play(Indicate(VGroup(*mobjects), color=color, scale_factor=1.0), until=cue.END)
+    """Pulse ``mobjects`` in ``color`` until the words end (`pulse`)."""
+    pulse(cue, lambda: [Indicate(VGroup(*mobjects), color=color, scale_factor=1.0)])
 
 
 def drop_crowded_numbers(axes: object) -> None:
@@ -277,7 +295,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
                      at="one")
             cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),
-                     at="two", until=cue.END)
+                     at="two")
         self.loss_lines = self.get_loss_lines()
         with self.cue("Both sides share one loss{@loss}, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
                       "with this {H}{@H}.",
@@ -320,8 +338,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="diamond", until="t")
             cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
             if cue.remaining > MARK_AFTER:
-                cue.play(*(Indicate(h[1], color=BALL_COLORS[n])
-                           for n, h in self.headings.items()), until=cue.END)
+                pulse(cue, lambda: [Indicate(h[1], color=BALL_COLORS[n])
+                                    for n, h in self.headings.items()])
 
     def grow_contours(self) -> None:
         lasso_level = self.solutions["l1"].level
@@ -374,7 +392,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.contours["l2"].clear_updaters()
             cue.play(*self.touch_marks("l2"), *(Reveal(m) for m in labels))
             if labels:
-                cue.play(*(Indicate(m, color=LOSS_COLOR) for m in labels), until=cue.END)
+                pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in labels])
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
@@ -398,14 +416,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.ghosts["circle"]), at="circle")
             cue.play(Reveal(self.ghosts["point"]), Flash(self.ghosts["point"],
                                                          color=SOLUTION_COLOR), at="outside")
-            cue.play(Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"], scale_factor=1.0),
-                     at="rise", until=cue.END)
+            cue.wait_until("rise")
+            pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
+                                         scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_labels.get("l1")] if m is not None]
         with self.cue("It grows on{@on}, leaving the dashed ellipse at ridge's level f = {low}, "
                       "until it touches the diamond{@touch} at f = {high}: the lasso's "
                       "{w_star}.", low=low, high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
+            if "l1" in self.level_labels:
+                self.level_labels["l1"].add_updater(self.follow_level)
             sweep(self, self.growth, 1.0, *right, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
             self.contours["l1"].clear_updaters()
@@ -455,7 +476,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             readout.next_to(to_scene(self.axes["l1"], level_anchor(self.loss, level, direction)),
                             as_direction(direction), buff=LEVEL_BUFF)
 
-        right.add_updater(follow)
+        # The updater is added only while the contour grows on (`grow_contours`): a mobject
+        # with an updater counts as moving, and everything above it would be redrawn.
+        self.follow_level = follow
         follow(right)
         labels["l1"] = right
         return labels
@@ -569,7 +592,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Reveal(self.results["l1"][1]), run_time=1.0)
             if not zeros:
                 cue.play(Reveal(self.results["l1"][1]))
-            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), until=cue.END)
+            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
