@@ -390,6 +390,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
             self.contours["l2"].clear_updaters()
+            if "l1" in self.level_labels:
+                # The readout shows the level the right contour stopped at (ridge's).
+                self.follow_level(self.level_labels["l1"])
+                self.level_at_touch = self.level_labels["l1"].get_values()[0]
             cue.play(*self.touch_marks("l2"), *(Reveal(m) for m in labels))
             if labels:
                 pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in labels])

@@ -196,3 +196,13 @@ def test_the_balls_stay_readable_when_w_hat_is_far(rendered) -> None:
     # focus_view keeps the ball at 0.3 of the extent before rounding to whole ticks.
     assert 2.0 * scene.radius >= 0.2 * extent
     assert not scene.center_shown
+
+
+def test_the_lasso_readout_ends_on_the_lasso_level(rendered) -> None:
+    """The f readout on the right shows ridge's level at the first touch (it once
+    showed a level from before the touch) and stops on the lasso's."""
+    scene = rendered["RecordedClassic"]
+    lasso = constrained(scene.loss, norm="l1", radius=scene.radius)
+    ridge = constrained(scene.loss, norm="l2", radius=scene.radius)
+    assert scene.level_at_touch == pytest.approx(ridge.level, rel=1e-9)
+    assert scene.level_labels["l1"].get_values()[0] == pytest.approx(lasso.level, rel=1e-9)
