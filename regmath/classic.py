@@ -39,6 +39,9 @@ __all__ = [
     "center_outside_both",
     "pointer_segment",
     "POINTER_SHARE",
+    "level_anchor",
+    "center_segment",
+    "outside_ball",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -133,3 +136,56 @@ def pointer_segment(target: ArrayLike, box: ViewBox, *, share: float = POINTER_S
     tip, direction = edge_pointer(target, box)
     extent = max(box.width, box.height)
     return np.array([tip - share * extent * direction, tip])
+
+
+def level_anchor(loss: Quadratic, level: float, direction: ArrayLike) -> NDArray[np.float64]:
+    r"""The point of the contour {f = L} whose outward normal points along ``direction``.
+
+    On the ellipse ½ (w − ŵ)ᵀ H (w − ŵ) = L the outward normal at w is H (w − ŵ);
+    it is parallel to d (and points the same way) at
+
+        w = ŵ + √(2L / (dᵀ H⁻¹ d)) · H⁻¹ d,
+
+    the support point of the ellipse in the direction d (Boyd & Vandenberghe,
+    *Convex Optimization*, §8.1.1, the support function of an ellipsoid). A label
+    set next to this point, on the side of d, stays outside the contour.
+
+    Returns
+    -------
+    array, shape (2,)
+
+    Raises
+    ------
+    InvalidArgumentError
+        For a negative level, or a direction of length 0 or not 2D.
+    """
+    d = np.asarray(direction, dtype=float).reshape(-1)
+    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d != 0.0):
+        raise InvalidArgumentError("direction", f"must be a nonzero 2D vector, got {direction}")
+    if not (np.isfinite(level) and level >= 0.0):
+        raise InvalidArgumentError("level", f"must be finite and >= 0, got {level}")
+    h = np.asarray(loss.hessian, dtype=float)
+    step = np.linalg.solve(h, d)
+    return np.asarray(loss.center, dtype=float) + np.sqrt(2.0 * level / float(d @ step)) * step
+
+
+def center_segment(center: ArrayLike) -> NDArray[np.float64]:
+    """The segment from 0 to ŵ, shape (2, 2): where ridge's w* lies when H = cI.
+
+    With H = cI the loss is (c/2)‖w − ŵ‖², so w* over the circle ‖w‖₂ ≤ t is
+    the point of the circle nearest ŵ, ŵ · t / ‖ŵ‖₂ (a projection onto a
+    ball): a point of this segment, and both weights shrink by the one factor
+    t / ‖ŵ‖₂.
+    """
+    c = np.asarray(center, dtype=float).reshape(-1)
+    if c.shape != (2,):
+        raise InvalidArgumentError("center", "must be a 2D point")
+    return np.array([[0.0, 0.0], c])
+
+
+def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:
+    """Whether ``point`` lies strictly outside the ball ‖w‖_p ≤ t (p = 2 or 1)."""
+    p = {"l2": 2.0, "l1": 1.0}.get(norm)
+    if p is None:
+        raise InvalidArgumentError("norm", f"must be 'l2' or 'l1', got {norm!r}")
+    return bool(lp_norm(np.asarray(point, dtype=float), p) > radius)

@@ -30,13 +30,17 @@ the data. ŵ inside the circle (so no contour touches it) is refused in
 
 from __future__ import annotations
 
-from typing import ClassVar
+import math
+from typing import Callable, ClassVar
 
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
+    RIGHT,
     UP,
     Arrow,
+    Circle,
     Create,
     Flash,
     Indicate,
@@ -55,6 +59,8 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     center_outside_both,
     classic_view,
+    center_segment,
+    level_anchor,
     pointer_segment,
     same_solution,
     shrink_bars,
@@ -65,10 +71,12 @@ from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
-from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, number, numbers, point, weight,
-                                      weight_star)
+from scenes.toolkit.narration import hold
+from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, numbers, point,
+                                      weight, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
-from scenes.toolkit.reveal import Reveal
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     merge_axes,
@@ -78,8 +86,10 @@ from scenes.toolkit.style import (
     dashed,
     LOSS_COLOR,
     SOLUTION_COLOR,
+    as_direction,
     ball_shape,
     draw_ball,
+    polyline,
     legible,
     make_axes,
     marker,
@@ -113,6 +123,56 @@ HESSIAN_Y = 2.45
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
 SHRINK_SECONDS = 1.2
+#: Words left after a beat's motions for which the named objects pulse until they end.
+MARK_AFTER = 1.5
+#: A pulse's length, and the most a pulse waits for the next (well under MAX_HOLD = 4 s).
+PULSE_SECONDS = 1.2
+PULSE_GAP = 2.0
+#: Significant digits of a shrink factor (one more for an exact tie such as 0.625).
+FACTOR_DIGITS = 2
+#: The axes are on screen from the first frames (no black screen under the first words).
+FIRST_SECONDS = 0.3
+#: "w₁* = 0" this far from the origin, where the zero weight's bar ended.
+ZERO_BUFF = 0.22
+#: The f labels on the touching contours, and their gap from the contour.
+LEVEL_FONT = 28
+LEVEL_BUFF = 0.1
+#: The inside of ridge's touching contour (lower loss), while the words name it.
+INSIDE_OPACITY = 0.3
+#: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
+GHOST_RADIUS = 0.09
+
+
+def factor_numbers(values: list[float]) -> list:
+    """Shrink factors w*ᵢ / ŵᵢ for the screen: two significant digits, but all three when
+    a factor is exactly a three-digit decimal (1 / 1.6 = 0.625): rounding that tie to 0.63
+    would leave a learner who divides the two weights with a different number."""
+    def exact(value: float, digits: int) -> bool:
+        return value == 0.0 or round(value, decimals_for(value, digits)) == value
+
+    if any(exact(v, FACTOR_DIGITS + 1) and not exact(v, FACTOR_DIGITS) for v in values):
+        return numbers(values, significant=FACTOR_DIGITS + 1)
+    return numbers(values, significant=FACTOR_DIGITS)
+
+
+def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS) -> None:
+    """Mark what the words are about until they end, so no frame stands still for long:
+    pulses of ``seconds`` (``make()`` gives each one's animations), at most PULSE_GAP apart,
+    the last ending with the words. Pulses, not one slow mark across the words: frames in
+    between are held (a still frame costs nothing to render)."""
+    left = cue.remaining
+    if left <= MARK_AFTER:
+        return
+    count = max(1, math.ceil(left / (seconds + PULSE_GAP)))
+    slot = left / count
+    for _ in range(count):
+        hold(cue.scene, slot - min(seconds, slot) - 1e-6)
+        cue.play(*make(), run_time=max(min(seconds, cue.remaining), 1.0 / config.frame_rate))
+
+
+def keep_marking(cue: object, *mobjects: VMobject, color: object = SOLUTION_COLOR) -> None:
+    """Pulse ``mobjects`` in ``color`` until the words end (`pulse`)."""
+    pulse(cue, lambda: [Indicate(VGroup(*mobjects), color=color, scale_factor=1.0)])
 
 
 def drop_crowded_numbers(axes: object) -> None:
@@ -145,7 +205,9 @@ def drop_crowded_numbers(axes: object) -> None:
 class ClassicPicture(AnimatedOnTop, StoryScene):
     """ŵ, the two balls, the contour that touches each, w* and how much each weight shrank."""
 
-    center: ClassVar[tuple[float, ...]] = (1.0, 1.6)
+    # ŵ far enough from the diamond's corner that the lasso's contour rises visibly
+    # (f from 0.554 to 0.757, about 20 px at 720p) past the level where ridge stopped.
+    center: ClassVar[tuple[float, ...]] = (1.1, 1.4)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
     radius: ClassVar[float] = 1.0
     #: Faint contours the growing one leaves behind.
@@ -173,12 +235,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.ridge_touch = touch_progress(ridge, lasso)
         self.view: ViewBox = classic_view(self.loss, ridge, lasso).box
         self.center_shown = bool(self.view.contains(self.loss.center))
+        # Both panels avoid the same curves (both balls, both touching contours: the right
+        # panel shows the circle and ridge's contour dashed), so their tick numbers match.
+        keep = [*(sol.point for sol in self.solutions.values()), self.loss.center]
+        avoid = [curve for norm in NORMS for curve in self.key_curves(norm)]
         self.panels = {
             norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
-                            keep_clear=[self.solutions[norm].point, self.loss.center],
-                            avoid=self.key_curves(norm))
+                            keep_clear=keep, avoid=avoid)
             for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
+        for group in self.panels.values():
+            # "w₂" beside the axis's end, not above it on the top tick number.
+            group[2].next_to(group[0].y_axis.get_end(), RIGHT, buff=0.12)
         for axes in self.axes.values():
             drop_crowded_numbers(axes)
             merge_axes(axes)
@@ -221,22 +289,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         self.centers = {norm: self.get_center_marker(norm) for norm in NORMS}
-        with self.cue("Two weights, {w1} and {w2}, on two pairs of axes{@axes}.") as cue:
-            cue.play(*(Create(group) for group in self.panels.values()), until=cue.END)
+        # The axes draw from the first frame, under the words that name them.
+        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes.") as cue:
+            cue.play(*(Reveal(group) for group in self.panels.values()), run_time=FIRST_SECONDS)
+            cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
+                     at="one")
+            cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),
+                     at="two")
         self.loss_lines = self.get_loss_lines()
         with self.cue("Both sides share one loss{@loss}, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
                       "with this {H}{@H}.",
                       spoken="Both sides share one loss{@loss}, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}, with this {H}{@H}."
                       ) as cue:
-            cue.play(Reveal(self.loss_lines[0]), at="loss")
+            cue.play(Reveal(self.loss_lines[0]), at="loss", until="H")
             cue.play(Reveal(self.loss_lines[1]), at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
         with self.cue("On both sides f is lowest at the same point" + where
                       + ", {w_hat} = {c}{@center}. Those are the weights fitted without "
                       "regularization.", c=point(self.loss.center)) as cue:
+            # "f is lowest": the formula is marked while the words lead to ŵ.
+            cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
+                     until="center")
             cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
+            keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
 
     def show_balls(self) -> None:
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
@@ -252,14 +329,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.headings[norm] = VGroup(name, value)
         with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
                       "{t}.") as cue:
-            cue.play(*draw_ball(self.balls["l2"], run_time=1.5), Reveal(self.headings["l2"][0]),
-                     at="circle")
+            cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][0]),
+                     at="circle", until=cue.END)
         with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
                       "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
                       tval=number(self.t)) as cue:
-            cue.play(*draw_ball(self.balls["l1"], run_time=1.5), Reveal(self.headings["l1"][0]),
-                     at="diamond")
+            cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][0]),
+                     at="diamond", until="t")
             cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
+            if cue.remaining > MARK_AFTER:
+                pulse(cue, lambda: [Indicate(h[1], color=BALL_COLORS[n])
+                                    for n, h in self.headings.items()])
 
     def grow_contours(self) -> None:
         lasso_level = self.solutions["l1"].level
@@ -274,8 +354,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
         followers = tuple(self.contours.values())
-        with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. It "
-                      "joins weights of equal loss, and the loss on it rises.") as cue:
+        with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. The loss "
+                      "on it rises; the faint rings are lower levels it passed.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -297,41 +377,128 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 for contour in self.contours.values():
                     contour.clear_updaters()
                 cue.play(*self.touch_marks("l2"), *self.touch_marks("l1"))
-        else:
-            with self.cue("It touches the circle first{@touch}: that point is ridge's "
-                          "{w_star}.") as cue:
-                sweep(self, self.growth, self.ridge_touch, *followers, over=over,
-                      run_time=max(cue.until("touch"), APPROACH_SECONDS),
-                      rate_func=rate_functions.ease_out_sine)
-                self.contours["l2"].clear_updaters()
-                cue.play(*self.touch_marks("l2"))
-            self.ghosts = self.get_ghosts()
-            with self.cue("The diamond lies inside the circle{@circle}, so the loss must rise "
-                          "further" + self.rise_words() + " before a contour reaches it.",
-                          **self.rise_values()) as cue:
-                cue.play(Reveal(self.ghosts["circle"]), at="circle")
-            with self.cue("On the right{@on} it grows on until it touches the diamond{@touch}: "
-                          "that point is the lasso's {w_star}.") as cue:
-                # The ridge-level contour stays behind, dashed: the gap the loss climbs.
-                cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
-                sweep(self, self.growth, 1.0, self.contours["l1"], over=over,
-                      run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
-                self.contours["l1"].clear_updaters()
-                cue.play(*self.touch_marks("l1"))
-        for contour in self.contours.values():
-            contour.clear_updaters()
-
-    def rise_words(self) -> str:
-        """", from f = 0.77 to 0.87" when the two touching levels differ in their digits."""
-        low, high = (number(self.solutions[n].level) for n in NORMS)
-        return "" if low.text == high.text else ", from f = {low} to {high},"
+                cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.contours["l2"], color=LOSS_COLOR, scale_factor=1.0),
+                         until=cue.END)
+            return
+        low, high = self.rise_values()["low"], self.rise_values()["high"]
+        self.level_labels = self.get_level_labels()
+        labels = list(self.level_labels.values())
+        with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}.",
+                      low=low) as cue:
+            sweep(self, self.growth, self.ridge_touch, *followers, over=over,
+                  run_time=max(cue.until("touch"), APPROACH_SECONDS),
+                  rate_func=rate_functions.ease_out_sine)
+            self.contours["l2"].clear_updaters()
+            if "l1" in self.level_labels:
+                # The readout shows the level the right contour stopped at (ridge's).
+                self.follow_level(self.level_labels["l1"])
+                self.level_at_touch = self.level_labels["l1"].get_values()[0]
+            cue.play(*self.touch_marks("l2"), *(Reveal(m) for m in labels))
+            if labels:
+                pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in labels])
+        # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
+        # circle share no point.
+        inside = self.get_inside()
+        with self.cue("Every weight inside this contour has a lower loss{@inside}, and none "
+                      "of them lies in the circle{@circle}. So the touching point{@star} is "
+                      "ridge's {w_star}: the lowest loss the circle allows.") as cue:
+            if inside is not None:
+                cue.play(Reveal(inside), at="inside")
+            else:
+                cue.play(Indicate(self.contours["l2"], color=LOSS_COLOR, scale_factor=1.0),
+                         at="inside")
+            cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
+                     at="circle", run_time=1.5)
+            cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="star")
+            if inside is not None:
+                cue.play(Conceal(inside), until=cue.END)
+        self.ghosts = self.get_ghosts()
+        with self.cue("On the right, the diamond lies inside the circle{@circle}, and ridge's "
+                      "{w_star} lies outside the diamond{@outside}, so the loss must rise "
+                      "further{@rise} before a contour reaches the diamond.") as cue:
+            cue.play(Reveal(self.ghosts["circle"]), at="circle")
+            cue.play(Reveal(self.ghosts["point"]), Flash(self.ghosts["point"],
+                                                         color=SOLUTION_COLOR), at="outside")
+            cue.wait_until("rise")
+            pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
+                                         scale_factor=1.0)])
+        right = [m for m in [self.contours["l1"], self.level_labels.get("l1")] if m is not None]
+        with self.cue("It grows on{@on}, leaving the dashed ellipse at ridge's level f = {low}, "
+                      "until it touches the diamond{@touch} at f = {high}: the lasso's "
+                      "{w_star}.", low=low, high=high) as cue:
+            # The ridge-level contour stays behind, dashed: the gap the loss climbs.
+            cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
+            if "l1" in self.level_labels:
+                self.level_labels["l1"].add_updater(self.follow_level)
+            sweep(self, self.growth, 1.0, *right, over=over,
+                  run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
+            self.contours["l1"].clear_updaters()
+            cue.play(*self.touch_marks("l1"),
+                     *(Indicate(self.level_labels["l1"], color=LOSS_COLOR)
+                       for _ in [0] if "l1" in self.level_labels))
+        for mobject in [*self.contours.values(), *self.level_labels.values()]:
+            mobject.clear_updaters()
 
     def rise_values(self) -> dict[str, object]:
-        return {"low": number(self.solutions["l2"].level),
-                "high": number(self.solutions["l1"].level)}
+        """f at ridge's and at the lasso's touch, with common decimals."""
+        low, high = numbers([self.solutions[n].level for n in NORMS])
+        return {"low": low, "high": high}
+
+    def level_direction(self) -> np.ndarray | None:
+        """The side of the contours where their f labels sit: away from the balls (along
+        ŵ), else up, right, left or down; the first whose anchors on both touching contours
+        are in view (None: no label fits, the words alone give f)."""
+        for direction in (self.loss.center, (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0), (0.0, -1.0)):
+            if all(self.view.contains(level_anchor(self.loss, sol.level, direction))
+                   for sol in self.solutions.values()):
+                return np.asarray(direction, dtype=float)
+        return None
+
+    def get_level_labels(self) -> dict[str, VMobject]:
+        """"f = 0.554" by ridge's contour (left); on the right a readout that follows the
+        growing contour and shows its level, stopping on the lasso's."""
+        direction = self.level_direction()
+        if direction is None:
+            return {}
+        decimals = max(decimals_for(sol.level) for sol in self.solutions.values())
+        low = self.solutions["l2"].level
+        labels: dict[str, VMobject] = {}
+        left = legible(MathTex(rf"f = {self.rise_values()['low'].tex}", font_size=LEVEL_FONT,
+                               color=LOSS_COLOR))
+        left.next_to(to_scene(self.axes["l2"], level_anchor(self.loss, low, direction)),
+                     as_direction(direction), buff=LEVEL_BUFF)
+        labels["l2"] = left
+        # No dark outline: a readout swaps its digits' outlines, and the outline drawn
+        # behind them hollows the glyphs; it sits outside the contour, clear of curves.
+        right = Readout("f = " + number_format(self.solutions["l1"].level, decimals), low,
+                        font_size=LEVEL_FONT, color=LOSS_COLOR)
+
+        def follow(readout: Readout) -> None:
+            level = self.contour_level("l1")
+            readout.set_values(level)
+            readout.next_to(to_scene(self.axes["l1"], level_anchor(self.loss, level, direction)),
+                            as_direction(direction), buff=LEVEL_BUFF)
+
+        # The updater is added only while the contour grows on (`grow_contours`): a mobject
+        # with an updater counts as moving, and everything above it would be redrawn.
+        self.follow_level = follow
+        follow(right)
+        labels["l1"] = right
+        return labels
+
+    def get_inside(self) -> VMobject | None:
+        """The inside of ridge's touching contour, filled faintly (None when the view clips
+        the contour: a clipped fill would not be the whole inside)."""
+        outline = level_set(self.loss, self.solutions["l2"].level, samples=self.contour_samples)
+        if not self.view.contains(outline):
+            return None
+        return polyline(self.axes["l2"], outline, stroke_width=0, fill_color=LOSS_COLOR,
+                        fill_opacity=INSIDE_OPACITY, z_index=1)
 
     def get_ghosts(self) -> dict[str, VMobject]:
-        """On the right panel, dashed: the circle, and the contour that touched it."""
+        """On the right panel, dashed: the circle, and the contour that touched it; ridge's w*
+        as a hollow ring."""
         axes = self.axes["l1"]
         circle = dashed(axes, ball_outline("l2", self.t), stroke_color=BALL_COLORS["l2"],
                         stroke_width=3, z_index=1)
@@ -339,7 +506,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                          samples=self.contour_samples), self.view)
         contour = VGroup(*(dashed(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
                                   stroke_opacity=0.8, z_index=1) for piece in pieces))
-        return {"circle": circle, "contour": contour}
+        ridge = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=3,
+                       z_index=4).move_to(to_scene(axes, self.solutions["l2"].point))
+        return {"circle": circle, "contour": contour, "point": ridge}
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
@@ -353,12 +522,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       where=point(ridge.point)) as cue:
             cue.play(Reveal(self.tangent_labels["l2"]), Reveal(self.results["l2"][0]),
                      Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="ridge")
+            keep_marking(cue, self.results["l2"][0])
         with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
             cue.play(Reveal(self.tangent_labels["l1"]), Reveal(self.results["l1"][0]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
+            keep_marking(cue, self.results["l1"][0])
 
     def ridge_words(self) -> str:
         zeros = self.solutions["l2"].zero_weights
@@ -380,29 +551,83 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         for norm, bars in self.bars.items():
             bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
         # What the bars are, while ridge's move (the lasso's then need no introduction).
-        with self.cue("On each axis, a white bar{@bars} is a weight of {w_hat}; the red bar{@red} "
-                      "on it moves to that weight of {w_star}{@factors}.") as cue:
+        moves = "shrinks" if self.bars_shrink("l2") else "moves"
+        with self.cue("On ridge's axes, each white bar{@bars} is a weight of {w_hat}; the red "
+                      "bar{@red} on it " + moves + " to that weight of {w_star}{@factors}.") as cue:
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
         with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
                       + self.ridge_reason() + self.odd_words(),
                       spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
                       + self.ridge_reason() + self.odd_words()) as cue:
+            # The bars being compared pulse while the factors are read, then the line.
+            cue.play(Indicate(VGroup(self.bars["l2"], self.center_bars["l2"]),
+                              color=SOLUTION_COLOR, scale_factor=1.0), until="factors")
             cue.play(Reveal(self.results["l2"][1]), at="factors")
+            keep_marking(cue, self.results["l2"][1])
+        if self.differs():
+            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ.
+            pieces = clip_polyline(center_segment(self.loss.center), self.view)
+            segment = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=CENTER_COLOR,
+                                      stroke_width=3, z_index=2) for piece in pieces))
+            with self.cue("If {H} were c·{I}, its contours would be circles and {w_star} would "
+                          "lie on the segment from 0 to {w_hat}{@segment}: one factor for both "
+                          "weights. This {H}{@not} is not, and {w_star} is off the segment{@off}."
+                          ) as cue:
+                # H on screen while the words ask what H would have to be.
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="segment")
+                cue.play(Create(segment), at="segment", until="not")
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="not", until="off")
+                cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="off")
+                cue.play(Conceal(segment), until=cue.END)
         words, spoken = self.factor_words("l1")
         ending = ((" The contour met a corner, and a corner sits on an axis: that is how the "
                    "lasso gives exact zeros.") if self.solutions["l1"].at_corner
                   else " For this ŵ, neither weight is zero.")
-        with self.cue("The lasso{@bars} " + words + "{@factors}." + ending,
-                      spoken="The lasso{@bars} " + spoken + "{@factors}." + ending) as cue:
-            self.shrink_panel("l1", cue)
-            for i in self.solutions["l1"].zero_weights:
-                # ŵ's bar on this axis has no w* bar over it any more: the weight is gone.
-                cue.play(Indicate(self.center_bars["l1"][i], color=SOLUTION_COLOR,
-                                  scale_factor=1.0), Flash(self.tangent_dots["l1"],
-                                                           color=SOLUTION_COLOR), run_time=1.0)
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+        zeros = self.get_zero_marks()
+        with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}."
+                      + ending,
+                      spoken="Now the same bars for the lasso{@bars}: it " + spoken
+                      + "{@factors}." + ending) as cue:
+            self.shrink_panel("l1", cue, result=False)
+            for dot, label in zeros:
+                # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
+                cue.play(Reveal(dot), Reveal(label), Flash(dot, color=SOLUTION_COLOR),
+                         Reveal(self.results["l1"][1]), run_time=1.0)
+            if not zeros:
+                cue.play(Reveal(self.results["l1"][1]))
+            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+
+    def bars_shrink(self, norm: str) -> bool:
+        """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
+        factors = self.factors[norm]
+        sol = self.solutions[norm]
+        return all((0.0 <= factors[i] <= 1.0) if np.isfinite(factors[i])
+                   else sol.point[i] == 0.0 for i in range(2))
+
+    def differs(self) -> bool:
+        """Ridge's two factors shown differ (H not a multiple of I)."""
+        return self.ridge_reason().startswith("different factors")
+
+    def get_zero_marks(self) -> list[tuple[VMobject, VMobject]]:
+        """For each exact zero of the lasso's w*: a red dot where its bar ends (the
+        origin) and "w₁* = 0" beside it."""
+        axes = self.axes["l1"]
+        marks = []
+        ends = shrink_bars(self.loss.center, self.solutions["l1"].point, 1.0)
+        for i in self.solutions["l1"].zero_weights:
+            where = to_scene(axes, ends[i][1])
+            dot = marker(where, SOLUTION_COLOR, radius=0.06, z_index=4)
+            label = legible(MathTex(rf"w_{i + 1}^* = 0", font_size=30, color=SOLUTION_COLOR))
+            # Across the zero bar's axis from the other weight's bar (w₂'s red bar runs up
+            # from here when w₁* = 0 and w₂* > 0: the label goes below the origin, centred,
+            # clear of the tick numbers at ±1).
+            other = float(self.solutions["l1"].point[1 - i])
+            away = -np.sign(other) if other != 0.0 else -1.0
+            side = (np.array([0.0, away, 0.0]) if i == 0 else np.array([away, 0.0, 0.0]))
+            label.next_to(where, side, buff=ZERO_BUFF)
+            marks.append((dot, label))
+        return marks
 
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
         """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
@@ -424,7 +649,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         value where ŵᵢ = 0."""
         sol, factors = self.solutions[norm], self.factors[norm]
         shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-        texts = dict(zip(shown, numbers([factors[i] for i in shown], significant=2)))
+        texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         caption, spoken = [], []
         if shown:
             caption.append("multiplies " + " and ".join(
@@ -450,13 +675,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
         if len(shown) < 2:
             return "only one weight has a factor here."
-        texts = numbers([factors[i] for i in shown], significant=2)
+        texts = factor_numbers([factors[i] for i in shown])
         if isotropic(self.loss):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return ("different factors. {H} is not a multiple of the identity {I}, so nothing forces "
-                "them to agree.")
+        return "different factors."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
@@ -516,7 +740,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         if self.center_shown:
             dot = marker(to_scene(axes, self.loss.center), CENTER_COLOR, radius=0.07)
-            label.next_to(dot, UP + 0.6 * np.array([1.0, 0.0, 0.0]), buff=0.04)
+            # Along the contours' long axis, where the faint rings leave the most room: of
+            # the compass directions, the one whose contour point lies furthest from ŵ.
+            compass = [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0),
+                       (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]
+            reach = [float(np.linalg.norm(level_anchor(self.loss, 1.0, d) - self.loss.center))
+                     for d in compass]
+            label.next_to(dot, as_direction(compass[int(np.argmax(reach))]), buff=0.06)
             return VGroup(dot, label)
         start, tip = to_scene(axes, pointer_segment(self.loss.center, self.view))
         pointer = Arrow(start, tip, stroke_width=5, color=CENTER_COLOR, buff=0.0,
@@ -541,8 +771,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         away = [self.loss.center - sol.point, *boundary_tangents(sol)]
         # Prefer the direction opposite ŵ (the contour and ŵ lie that way).
         preferred = -np.asarray(away[0], dtype=float)
+        extra = ([self.ghosts["circle"], *self.ghosts["contour"]]
+                 if norm == "l1" and hasattr(self, "ghosts") else [])
+        labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
         place_clear(label, dot.get_center(), preferred,
-                    [self.balls[norm], self.contours[norm], self.centers[norm],
+                    [self.balls[norm], self.contours[norm], self.centers[norm], *extra, *labels,
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return label
 
@@ -551,7 +784,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         sol, factors = self.solutions[norm], self.factors[norm]
         first = MathTex(rf"w^* = {point(sol.point).tex}", font_size=RESULT_FONT)
         shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
-        texts = dict(zip(shown, numbers([factors[i] for i in shown], significant=2)))
+        texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         values = dict(zip(range(2), numbers(sol.point)))
         entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown else values[i].tex
                    for i in range(2)]

@@ -12,10 +12,9 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained
-from regmath.classic import center_outside_both, same_solution
+from regmath.classic import center_outside_both, outside_ball, same_solution
 from regmath.facts import isotropic, shrink_factors, solution_kind
-from scenes.classic import ClassicPicture
-from scenes.toolkit.notation import numbers
+from scenes.classic import ClassicPicture, factor_numbers
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -39,7 +38,8 @@ def facts_for(scene) -> dict:
             "lasso_kind": solution_kind(lasso),
             "factors": {"ridge": shrink_factors(loss, ridge), "lasso": shrink_factors(loss, lasso)},
             "isotropic": isotropic(loss), "together": same_solution(ridge, lasso),
-            "outside": center_outside_both(loss.center, t)}
+            "outside": center_outside_both(loss.center, t),
+            "ridge_outside_diamond": outside_ball(ridge.point, "l1", t)}
 
 
 def _index(match: re.Match, group: int) -> int:
@@ -66,25 +66,35 @@ def _shown_factors(facts: dict) -> list[float]:
 
 def _ridge_differs(facts: dict) -> bool:
     shown = _shown_factors(facts)
-    texts = [n.text for n in numbers(shown, significant=2)]
+    texts = [n.text for n in factor_numbers(shown)]
     return len(shown) == 2 and texts[0] != texts[1]
 
 
-OWNER = r"^(Compared with ŵ, ridge|The lasso)"
+OWNER = r"^(Compared with ŵ, ridge|Now the same bars for the lasso: it)"
 
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
-    Rule("ridge first", r"It touches the circle first",
+    Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
-         and f["ridge"].level < f["lasso"].level, ("grow",)),
-    Rule("diamond inside", r"The diamond lies inside the circle, so the loss must rise further",
-         lambda m, f: not f["together"] and f["lasso"].level > f["ridge"].level, ("grow",)),
-    Rule("rise from", rf"rise further, from f = ({NUMBER}) to ({NUMBER}),",
+         and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
+         ("grow",)),
+    # Inside the contour through w* the loss is lower; none of those points is in the
+    # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
+    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none of "
+         r"them lies in the circle\. So the touching point is ridge's w\*",
+         lambda m, f: f["outside"] and not f["together"], ("grow",)),
+    Rule("diamond inside", r"the diamond lies inside the circle, and ridge's w\* lies outside "
+         r"the diamond, so the loss must rise further",
+         lambda m, f: not f["together"] and f["ridge_outside_diamond"]
+         and f["lasso"].level > f["ridge"].level, ("grow",)),
+    Rule("rise from", rf"leaving the dashed ellipse at ridge's level f = ({NUMBER}), until it "
+         rf"touches the diamond at f = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["ridge"].level)
-         and agrees(m.group(2), f["lasso"].level), ("grow",)),
+         and agrees(m.group(2), f["lasso"].level) and f["ridge"].level < f["lasso"].level,
+         ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
     Rule("ridge w*", rf"Ridge's w\* = (\({NUMBER}, {NUMBER}\))",
@@ -109,9 +119,17 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors",
-         r"different factors\. H is not a multiple of the identity I, so nothing forces",
+    Rule("different factors", r"different factors\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
+    # H = cI: w* is ŵ projected on the circle, on the segment 0–ŵ (regmath.classic).
+    Rule("if isotropic", r"If H were c·I, its contours would be circles and w\* would lie on "
+         r"the segment from 0 to ŵ: one factor for both weights\. This H is not, and w\* is off "
+         r"the segment",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
+    Rule("bars shrink", r"the red bar on it shrinks to that weight of w\*",
+         lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
+                          and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
+                          for i in range(2)), ("shrink",)),
     Rule("same factor", r"the same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("shrink",)),
     Rule("agree to two digits", r"factors that agree to two digits",
@@ -186,6 +204,8 @@ VARIANTS = [
     V("center-on-axis-tilted", {"center": (2.0, 0.0), "hessian": ((1.0, 0.5), (0.5, 2.0))}),
     V("just-outside", {"center": (0.72, 0.72)}),
     V("no-rings", {"rings": 0}),
+    # 1 / 1.6 = 0.625 exactly: the factor is shown with its three digits, not rounded.
+    V("exact-tie-factor", {"center": (1.0, 1.6)}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),

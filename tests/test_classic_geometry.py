@@ -83,3 +83,29 @@ def test_the_pointer_points_at_the_far_center_from_inside_the_view() -> None:
     towards = (far.center - centre) / np.linalg.norm(far.center - centre)
     np.testing.assert_allclose(direction, towards, atol=1e-12)
     assert np.linalg.norm(tip - start) == pytest.approx(0.1 * max(box.width, box.height))
+
+
+def test_the_level_anchor_is_on_the_contour_with_its_normal_along_the_direction() -> None:
+    from regmath.classic import level_anchor
+    for direction in ([1.0, 1.0], [0.0, 1.0], [-2.0, 0.3]):
+        w = level_anchor(LOSS, 0.7, direction)
+        assert LOSS.value(w[None, :])[0] == pytest.approx(0.7, rel=1e-12)
+        normal = np.asarray(LOSS.hessian) @ (w - LOSS.center)
+        d = np.asarray(direction) / np.linalg.norm(direction)
+        np.testing.assert_allclose(normal / np.linalg.norm(normal), d, atol=1e-12)
+        # The support point: no point of the contour goes further along d.
+        from regmath.drawing import level_set
+        assert np.max(level_set(LOSS, 0.7, samples=2001) @ d) <= w @ d + 1e-12
+    with pytest.raises(InvalidArgumentError, match="direction"):
+        level_anchor(LOSS, 0.7, [0.0, 0.0])
+
+
+def test_isotropic_ridge_lies_on_the_center_segment() -> None:
+    from regmath.classic import center_segment, outside_ball
+    loss = Quadratic(center=[1.5, 2.0], hessian=[[3.0, 0.0], [0.0, 3.0]])
+    ridge, _ = solutions(loss)
+    start, end = center_segment(loss.center)
+    np.testing.assert_array_equal(start, [0.0, 0.0])
+    np.testing.assert_array_equal(end, loss.center)
+    np.testing.assert_allclose(ridge.point, loss.center / 2.5, atol=1e-12)  # t/‖ŵ‖ = 0.4
+    assert outside_ball([0.6, 0.6], "l1", 1.0) and not outside_ball([0.6, 0.6], "l2", 1.0)

@@ -122,10 +122,12 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
-    assert "ridge multiplies w₁ by 0.24 and w₂ by 0.61" in captions
-    assert "different factors. H is not a multiple of the identity I" in captions
+    assert "ridge multiplies w₁ by 0.33 and w₂ by 0.66" in captions
+    assert "different factors." in captions and "This H is not, and w* is off" in captions
     assert "w₁* = 0 exactly." in captions
-    assert "so the loss must rise further, from f = 0.851 to 0.952," in captions
+    assert ("leaving the dashed ellipse at ridge's level f = 0.554, until it touches the "
+            "diamond at f = 0.757" in captions)
+    assert "If H were c·I" in captions and "the red bar on it shrinks" in captions
 
 
 def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) -> None:
@@ -194,3 +196,13 @@ def test_the_balls_stay_readable_when_w_hat_is_far(rendered) -> None:
     # focus_view keeps the ball at 0.3 of the extent before rounding to whole ticks.
     assert 2.0 * scene.radius >= 0.2 * extent
     assert not scene.center_shown
+
+
+def test_the_lasso_readout_ends_on_the_lasso_level(rendered) -> None:
+    """The f readout on the right shows ridge's level at the first touch (it once
+    showed a level from before the touch) and stops on the lasso's."""
+    scene = rendered["RecordedClassic"]
+    lasso = constrained(scene.loss, norm="l1", radius=scene.radius)
+    ridge = constrained(scene.loss, norm="l2", radius=scene.radius)
+    assert scene.level_at_touch == pytest.approx(ridge.level, rel=1e-9)
+    assert scene.level_labels["l1"].get_values()[0] == pytest.approx(lasso.level, rel=1e-9)
