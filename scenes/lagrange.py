@@ -185,7 +185,7 @@ PREVIEW_CENTER = (1.0, 1.6)
 PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
 PREVIEW_RADIUS = 1.0
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
-PREVIEW_SIDE = 5.6
+PREVIEW_SIDE = 6.2
 PREVIEW_SMALL_SIDE = 2.2
 PREVIEW_SMALL_CENTER = np.array([3.6, -1.55, 0.0])
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
@@ -441,11 +441,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([1.0, -1.0]),
                           [*self.rings, self.trail, self.path_label, *self.tick_numbers()])
         with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
-                      "curve where h(x, y) = 0. Where on it is the hiker highest?") as cue:
+                      "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                        scale_factor=1.0), at="h")
+            # The question, asked along the path: the peak is off it.
+            cue.play(Indicate(self.peak_label, color=CENTER_COLOR, scale_factor=1.2),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="where", until=cue.END)
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -519,12 +523,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "touches{@touch} the path.")
         if self.through_peak:
             top_words = ("...to nothing at the path's highest point{@top}, which is the peak "
-                         "itself: the contour through it is a single point.")
+                         "itself: the contour through it is a single point{@single}.")
         with self.cue(top_words) as cue:
             flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
                           run_time=FLASH_SECONDS)
             if self.through_peak:
                 cue.play(flash, at="top")
+                cue.play(Indicate(self.peak_dot, color=CENTER_COLOR, scale_factor=1.6),
+                         at="single", until=cue.END)
             else:
                 cue.play(flash, at="top")
                 # The ring thins, so the touching point inside it shows.
@@ -572,8 +578,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
             with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ the Lagrange multiplier: here "
-                          "the path costs the hiker nothing.") as cue:
+                          "the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
+                cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                         at="nothing", until=cue.END)
             return
         extent = max(self.view.width, self.view.height)
         # The plot's level line at the top, γ′(s) at the hiker and the right angle to ∇f.
@@ -617,7 +625,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), at="eq")
-            cue.play(Indicate(self.grad_f, color=GRADIENT_COLOR))
+            cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="arrows", run_time=2.0)
             cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", until=cue.END)
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
@@ -627,13 +637,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         lam = self.top.multiplier
         named = " λ{@named} is called the Lagrange multiplier."
         if not self.arrows.true_lengths:
-            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows show directions only, "
-                    "not lengths: |∇f| is {size} times |∇h|." + named)
+            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
+                    "only, not lengths: |∇f| is {size} times |∇h|." + named)
         if lam > 0.0:
-            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f is {size} "
-                    "times as long as ∇h." + named)
-        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f points against ∇h "
-                "and is {size} times as long." + named)
+            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f{@arrows} is "
+                    "{size} times as long as ∇h." + named)
+        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f{@arrows} points "
+                "against ∇h and is {size} times as long." + named)
 
     def show_sign(self) -> None:
         lam = self.top.multiplier

@@ -233,6 +233,8 @@ def test_the_bridge_example_is_what_the_words_say(rendered) -> None:
     l2 = constrained(loss, norm="l2", radius=PREVIEW_RADIUS)
     l1 = constrained(loss, norm="l1", radius=PREVIEW_RADIUS)
     assert l2.active and l2.multiplier > 0 and np.dot(-l2.gradient, l2.point) > 0
+    # "As ŵ is outside the ball": ‖ŵ‖ > t.
+    assert np.linalg.norm(PREVIEW_CENTER) > PREVIEW_RADIUS
     assert np.count_nonzero(l1.point == 0.0) == 1
     scene = rendered["RecordedHike"]
     parts = scene.preview
