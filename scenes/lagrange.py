@@ -437,9 +437,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.path_label = self.get_path_label()
         self.peak_label = legible(merged(Tex("peak", font_size=30, color=CENTER_COLOR)))
         self.peak_label.set_z_index(MAP_LABEL_Z)
-        # Below-right: the gradient arrows at the top may reach up towards the peak.
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([1.0, -1.0]),
-                          [*self.rings, self.trail, self.path_label, *self.tick_numbers()])
+        # Clear of the arrows drawn later at the top (∇f, ∇h and ∇(2h)), which may reach
+        # up towards the peak.
+        later = [self.get_arrow(arrow, NORMAL_COLOR) for arrow in
+                 (self.h_arrow, scaled_arrow(*self.h_arrow, 2.0), self.f_arrow)
+                 if arrow is not None]
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-1.0, 1.0]),
+                          [*self.rings, self.trail, self.path_label, *self.tick_numbers(),
+                           *later])
         with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
                       "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
@@ -862,7 +867,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                **style)
             inward = scaled_arrow(*minus_f, -1.0)
             parts["ghost"] = Arrow(*to_scene(axes, inward), color=GRADIENT_COLOR,
-                                   z_index=ARROW_Z, **style).set_opacity(0.5)
+                                   z_index=ARROW_Z, **style).set_opacity(0.75)
             parts["tangent"] = DashedVMobject(Line(*to_scene(axes, tangent_segment(
                 solution.point, solution.normal, TANGENT_HALF_SHARE * extent)),
                 color=TEXT_COLOR, stroke_width=3), num_dashes=14)
