@@ -20,14 +20,18 @@ Storyboard, one section per beat:
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb. The higher stretch shrinks to nothing at the top, where the
   contour only touches the path; beyond it the path is lower.
-* gradients: at the top the plot of f(γ(s)) is flat, d/ds f(γ(s)) = ∇f · γ′ = 0, so
-  ∇f is at right angles to the path; so is ∇h: drawn to one scale, ∇f = λ∇h, λ the
-  Lagrange multiplier.
-* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way, and
-  λ changes sign: for an equality constraint λ may have either sign; 2h = 0 halves λ.
-* bridge: the hike goes; regularization's own picture (a fixed example): the circle,
-  ŵ, w* where a contour touches it, −∇f(w*) = λg drawn as parallel outward arrows,
-  why λ ≥ 0; the boundary is smooth so the contour is tangent; the diamond has corners.
+* gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
+  d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
+  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, side by
+  side, ∇f = λ∇h, λ the Lagrange multiplier.
+* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way while
+  the labels and the panel's equation change with it; for an equality constraint λ may
+  have either sign; written as 2h = 0, ∇(2h) grows to twice ∇h and λ halves.
+* bridge: the hike goes; regularization's own picture (a fixed example): the ball,
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) a mountain upside down (contours around ŵ), w* where a
+  contour touches the ball (ŵ outside it), −∇f(w*) = λg drawn side by side; λ ≥ 0:
+  −∇f pointing inward is drawn and crossed out; the tangent at the smooth boundary;
+  the diamond has corners.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -149,8 +153,6 @@ __all__ = ["LagrangeHike"]
 #: The path is the constraint set: drawn in the ball's green (it becomes the ball in the
 #: bridge), so that ∇h, its normal, in the normals' yellow, stands apart from it.
 PATH_COLOR = BALL_COLORS["l2"]
-#: ∇h and the labels of the equations it belongs to.
-NORMAL_LABEL_COLOR = NORMAL_COLOR
 #: The stretch of path higher than the hiker.
 HIGHER_COLOR = TEXT_COLOR
 #: A curve named in the words turns this colour for a moment (in its own colour, with no
@@ -710,31 +712,35 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # no frame shows an equation the picture no longer matches.
         with self.cue(words, flipped=flipped) as cue:
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     Conceal(self.condition), Reveal(other), at="flip", run_time=0.8)
-            self.follow(factor, -1.0, {self.grad_h: follow_factor}, run_time=1.5,
-                        rate_func=smooth)
-            cue.play(Reveal(negated), Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
+                     at="flip", run_time=0.8)
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(-1.0), Conceal(self.condition), Reveal(other),
+                     Reveal(negated), run_time=1.5, rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1), until=cue.END)
         with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
-            cue.play(Conceal(negated_path), Reveal(self.path_label), Conceal(negated),
-                     Conceal(other), Reveal(self.condition), at="back", run_time=0.8)
-            self.follow(factor, 1.0, {self.grad_h: follow_factor}, run_time=1.5,
-                        rate_func=smooth)
-            cue.play(Reveal(self.h_label))
+            cue.play(Conceal(negated_path), Reveal(self.path_label), at="back", run_time=0.8)
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(1.0), Conceal(negated), Conceal(other),
+                     Reveal(self.condition), Reveal(self.h_label), at="turn", run_time=1.5,
+                     rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
+            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
         halved_line = condition(r"\nabla(2h)", halved.tex)
         with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇h doubles"
                       "{@double} and λ halves{@half}: λ's value depends on how h is scaled"
                       "{@scaled}.") as cue:
-            cue.play(Conceal(self.path_label), Reveal(twice_path),
+            cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
-            cue.play(Conceal(self.h_label), at="double", run_time=0.5)
-            self.follow(factor, 2.0, {self.grad_h: follow_factor}, run_time=1.5,
-                        rate_func=smooth)
-            cue.play(Reveal(twice))
-            cue.play(Conceal(self.condition), Reveal(halved_line), at="half")
+            # ∇h grows to ∇(2h) while the panel's λ halves: the two change together.
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice), Conceal(self.condition),
+                     Reveal(halved_line), at="double", run_time=1.5, rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled", until=cue.END)
