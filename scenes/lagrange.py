@@ -200,6 +200,9 @@ PREVIEW_ARROW_SHARE = 0.3
 CONTOUR_FADE_FROM = 0.6
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
+#: A mark under the words lasts at most this long (seconds): every animated frame redraws
+#: the panel, and a shorter mark keeps the render fast; the holds after stay under 4 s.
+MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
@@ -455,8 +458,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                        scale_factor=1.0), at="h")
             # The question, asked along the path: the peak is off it.
             cue.play(Indicate(self.peak_label, color=CENTER_COLOR, scale_factor=1.2),
-                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="where", until=cue.END)
+                     at="where", run_time=min(cue.until(cue.END), MARK_SECONDS))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -620,14 +622,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
                      at="chain")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
-            cue.play(Create(square), Indicate(self.contour, color=HIGHLIGHT_COLOR,
-                                              scale_factor=1.0), until=cue.END)
+            # (The contour is drawn under everything: its Indicate is short, the square's
+            # drawing carries the words.)
+            cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=FLASH_SECONDS)
+            cue.play(Create(square), run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
             cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="parallel", until=cue.END)
+                     at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
@@ -636,7 +641,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="arrows", run_time=2.0)
             cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
-                     at="named", until=cue.END)
+                     at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
 
     def balance_words(self) -> str:
@@ -719,7 +724,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
-            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1), until=cue.END)
+            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
             cue.play(Conceal(negated_path), Reveal(self.path_label), at="back", run_time=0.8)
             self.grad_h.add_updater(follow_factor)
@@ -743,7 +749,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
-                       if self.grad_f is not None else []), at="scaled", until=cue.END)
+                       if self.grad_f is not None else []), at="scaled",
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.either = either
 
     def bridge(self) -> None:
