@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "scaled_arrow",
+    "shifted_arrow",
+    "tangent_segment",
+    "tangent_arrow",
+    "right_angle_mark",
+    "rescaled_multiplier",
     "kkt_arrows",
     "SmoothFunction",
     "GaussianHills",
@@ -993,3 +998,108 @@ def box_outline(box: ViewBox) -> NDArray[np.float64]:
     """The map's box as a closed polyline, shape (5, 2)."""
     (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])
+
+
+def shifted_arrow(start: ArrayLike, end: ArrayLike, offset: float) -> NDArray[np.float64]:
+    r"""The arrow (start, end) moved sideways by ``offset``, shape (2, 2).
+
+    With d = (b − a)/|b − a| and n = (−d₂, d₁) its left normal, the arrow is
+    [a + offset·n, b + offset·n]: same direction and length, so two parallel
+    arrows from one point can be drawn side by side, both visible.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the arrow has zero length or ``offset`` is not finite.
+    """
+    if not np.isfinite(offset):
+        raise InvalidArgumentError("offset", f"must be finite, got {offset}")
+    a, b = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    length = float(np.linalg.norm(b - a))
+    if length == 0.0:
+        raise InvalidArgumentError("start", "the arrow has zero length: it has no side")
+    d = (b - a) / length
+    n = np.array([-d[1], d[0]])
+    return np.array([a + offset * n, b + offset * n])
+
+
+def tangent_segment(point: ArrayLike, normal: ArrayLike, half_length: float
+                    ) -> NDArray[np.float64]:
+    r"""The segment through ``point`` at right angles to ``normal``, shape (2, 2).
+
+    With t = (n₂, −n₁)/|n| (the normal turned a quarter clockwise), the segment
+    is [p − half_length·t, p + half_length·t]. For a curve h = 0 and n = ∇h it is
+    the tangent line there; for a plot, ``normal`` = (0, 1) gives a level line.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``normal`` is zero or ``half_length`` is not > 0.
+    """
+    if not (np.isfinite(half_length) and half_length > 0.0):
+        raise InvalidArgumentError("half_length", f"must be > 0, got {half_length}")
+    n = np.asarray(normal, dtype=float)
+    size = float(np.linalg.norm(n))
+    if size == 0.0:
+        raise InvalidArgumentError("normal", "is zero: no tangent direction")
+    t = np.array([n[1], -n[0]]) / size
+    p = np.asarray(point, dtype=float)
+    return np.array([p - half_length * t, p + half_length * t])
+
+
+def tangent_arrow(point: ArrayLike, normal: ArrayLike, *, length: float) -> NDArray[np.float64]:
+    r"""The unit tangent of a curve h = 0 at ``point``, drawn ``length`` long: (2, 2).
+
+    t = (n₂, −n₁)/|n| with n = ∇h: the normal turned a quarter clockwise. For
+    h(x, y) = y − φ(x), n = (−φ′, 1) and t ∝ (1, φ′): it points the way x grows,
+    the way `sine_path_curve` walks (γ′(s) for the arc length s).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``normal`` is zero or ``length`` is not > 0.
+    """
+    segment = tangent_segment(point, normal, length)
+    return np.array([np.asarray(point, dtype=float), segment[1]])
+
+
+def right_angle_mark(corner: ArrayLike, first: ArrayLike, second: ArrayLike, *,
+                     size: float) -> NDArray[np.float64]:
+    r"""The little square marking a right angle at ``corner``: a polyline (3, 2).
+
+    With u, v the unit vectors of ``first`` and ``second`` (directions), the
+    corners are c + size·u, c + size·(u + v), c + size·v.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If a direction is zero or ``size`` is not > 0.
+    """
+    if not (np.isfinite(size) and size > 0.0):
+        raise InvalidArgumentError("size", f"must be > 0, got {size}")
+    c = np.asarray(corner, dtype=float)
+    units = []
+    for name, vector in (("first", first), ("second", second)):
+        v = np.asarray(vector, dtype=float)
+        norm = float(np.linalg.norm(v))
+        if norm == 0.0:
+            raise InvalidArgumentError(name, "is zero: no direction")
+        units.append(v / norm)
+    u, v = units
+    return np.array([c + size * u, c + size * (u + v), c + size * v])
+
+
+def rescaled_multiplier(multiplier: float, factor: float) -> float:
+    r"""λ when the constraint h = 0 is written as (factor · h) = 0.
+
+    ∇(c h) = c ∇h, so ∇f = λ∇h = (λ/c) ∇(c h): the multiplier is λ/c
+    (c = −1 flips its sign, c = 2 halves it).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``factor`` is zero or not finite (c h = 0 would not be the path).
+    """
+    if not np.isfinite(factor) or factor == 0.0:
+        raise InvalidArgumentError("factor", f"must be finite and nonzero, got {factor}")
+    return float(multiplier) / float(factor)

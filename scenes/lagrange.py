@@ -20,14 +20,18 @@ Storyboard, one section per beat:
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb. The higher stretch shrinks to nothing at the top, where the
   contour only touches the path; beyond it the path is lower.
-* gradients: at the top the plot of f(γ(s)) is flat, d/ds f(γ(s)) = ∇f · γ′ = 0, so
-  ∇f is at right angles to the path; so is ∇h: drawn to one scale, ∇f = λ∇h, λ the
-  Lagrange multiplier.
-* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way, and
-  λ changes sign: for an equality constraint λ may have either sign; 2h = 0 halves λ.
-* bridge: the hike goes; regularization's own picture (a fixed example): the circle,
-  ŵ, w* where a contour touches it, −∇f(w*) = λg drawn as parallel outward arrows,
-  why λ ≥ 0; the boundary is smooth so the contour is tangent; the diamond has corners.
+* gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
+  d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
+  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, side by
+  side, ∇f = λ∇h, λ the Lagrange multiplier.
+* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way while
+  the labels and the panel's equation change with it; for an equality constraint λ may
+  have either sign; written as 2h = 0, ∇(2h) grows to twice ∇h and λ halves.
+* bridge: the hike goes; regularization's own picture (a fixed example): the ball,
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) a mountain upside down (contours around ŵ), w* where a
+  contour touches the ball (ŵ outside it), −∇f(w*) = λg drawn side by side; λ ≥ 0:
+  −∇f pointing inward is drawn and crossed out; the tangent at the smooth boundary;
+  the diamond has corners.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -49,6 +53,9 @@ from manim import (
     UP,
     Arrow,
     Circle,
+    Cross,
+    DashedVMobject,
+    Line,
     Axes,
     Create,
     Dot,
@@ -94,6 +101,11 @@ from regmath.lagrange import (
     turned_arrow,
     scaled_arrow,
     kkt_arrows,
+    rescaled_multiplier,
+    right_angle_mark,
+    shifted_arrow,
+    tangent_arrow,
+    tangent_segment,
     with_vertex,
 )
 from regmath.errors import InvalidArgumentError
@@ -125,6 +137,7 @@ from scenes.toolkit.style import (
     PLOT_SIDE,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    BALL_COLORS,
     ball_shape,
     legible,
     make_axes,
@@ -137,8 +150,9 @@ from scenes.toolkit.style import (
 
 __all__ = ["LagrangeHike"]
 
-#: The path is drawn in the normals' yellow: ∇h, its normal, shares the colour.
-PATH_COLOR = NORMAL_COLOR
+#: The path is the constraint set: drawn in the ball's green (it becomes the ball in the
+#: bridge), so that ∇h, its normal, in the normals' yellow, stands apart from it.
+PATH_COLOR = BALL_COLORS["l2"]
 #: The stretch of path higher than the hiker.
 HIGHER_COLOR = TEXT_COLOR
 #: A curve named in the words turns this colour for a moment (in its own colour, with no
@@ -154,6 +168,8 @@ HIKER_Z = 6
 PANEL_Z = 7
 PANEL_FONT = 30
 HIKER_RADIUS = 0.13
+#: The hiker's ring from the top on: thin, so the touching point inside shows.
+THIN_HIKER = 2.5
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
@@ -171,19 +187,36 @@ PREVIEW_CENTER = (1.0, 1.6)
 PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
 PREVIEW_RADIUS = 1.0
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
-PREVIEW_SIDE = 5.6
+PREVIEW_SIDE = 6.2
 PREVIEW_SMALL_SIDE = 2.2
 PREVIEW_SMALL_CENTER = np.array([3.6, -1.55, 0.0])
+#: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
+BOWL_SHARES = (0.15, 0.45)
+#: Half the tangent drawn at w*, as a share of the circle picture's extent.
+TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
 PREVIEW_ARROW_SHARE = 0.3
+#: The moving contour fades in from this share of the height it is fully drawn at.
+CONTOUR_FADE_FROM = 0.6
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
+#: A mark under the words lasts at most this long (seconds): every animated frame redraws
+#: the panel, and a shorter mark keeps the render fast; the holds after stay under 4 s.
+MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
+#: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top.
+ARROW_GAP_SHARE = 0.012
+#: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
+TANGENT_SHARE = 0.12
+#: The right-angle mark between ∇f and γ′, as a share of the map's extent.
+RIGHT_ANGLE_SHARE = 0.035
+#: Half the level line drawn at the top of the plot of f(γ(s)), as a share of its s range.
+FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
 PATH_LABEL_PLACES = (0.85, 0.7, 0.3, 0.5, 0.15)
@@ -258,9 +291,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.curve, self.top_length = with_vertex(traced, self.top.point)
         self.through_peak = peak_on_path(self.mountain, self.path)
         self.climb_start, self.pause = final_ascent(self.mountain, self.curve, self.top_length)
+        pause_height = float(self.mountain.value(point_on_curve(self.path, self.curve,
+                                                                self.pause)))
+        # Heights over which the moving contour fades in: fully drawn from the outermost
+        # drawn contour (inside the map by its framing) or by the pause, whichever is lower.
+        full = min(self.levels[0], pause_height)
+        self.contour_fade = (CONTOUR_FADE_FROM * full, full)
         self.heights = self.mountain.value(self.curve.points)
         self.arrows: GradientArrows = gradient_arrows(
             self.top, length=ARROW_SHARE * max(self.view.width, self.view.height))
+        extent = max(self.view.width, self.view.height)
+        # Pointing one way (λ > 0), ∇f and ∇h are drawn side by side, a little apart, so
+        # neither covers the other; pointing opposite ways they are apart already.
+        self.f_arrow, self.h_arrow = self.arrows.f, self.arrows.h
+        if self.arrows.f is not None and self.top.multiplier > 0.0:
+            gap = ARROW_GAP_SHARE * extent
+            self.f_arrow = shifted_arrow(*self.arrows.f, gap)
+            self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
         self.peak_z = self.relief * data["height"]
         self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
@@ -323,9 +370,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         """Curves tick numbers must not cover: the path, the contour through its top and the
         gradient arrows there."""
         touching = hill_contour(self.mountain, self.top.value)
-        curves = [self.curve.points, np.array(self.arrows.h)]
-        if self.arrows.f is not None:
-            curves.append(np.array(self.arrows.f))
+        curves = [self.curve.points, np.array(self.h_arrow)]
+        if self.f_arrow is not None:
+            curves.append(np.array(self.f_arrow))
         if len(touching) > 1:
             curves += clip_polyline(touching, self.view)
         return curves
@@ -393,9 +440,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.map_group))
             self.remove(self.ground)
         self.path_label = self.get_path_label()
-        with self.cue("On the map the path{@h} is the curve where h(x, y) = 0. Where on it is "
-                      "the hiker highest?") as cue:
-            cue.play(Reveal(self.path_label), at="h")
+        self.peak_label = legible(merged(Tex("peak", font_size=30, color=CENTER_COLOR)))
+        self.peak_label.set_z_index(MAP_LABEL_Z)
+        # Clear of the arrows drawn later at the top (∇f, ∇h and ∇(2h)), which may reach
+        # up towards the peak.
+        later = [self.get_arrow(arrow, NORMAL_COLOR) for arrow in
+                 (self.h_arrow, scaled_arrow(*self.h_arrow, 2.0), self.f_arrow)
+                 if arrow is not None]
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-1.0, 1.0]),
+                          [*self.rings, self.trail, self.path_label, *self.tick_numbers(),
+                           *later])
+        with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
+                      "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
+            cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
+                                                    run_time=FLASH_SECONDS), at="peak")
+            cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
+                                                       scale_factor=1.0), at="h")
+            # The question, asked along the path: the peak is off it.
+            cue.play(Indicate(self.peak_label, color=CENTER_COLOR, scale_factor=1.2),
+                     at="where", run_time=min(cue.until(cue.END), MARK_SECONDS))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -431,14 +494,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         }
         for mobject, place in followers.items():
             place(mobject)
+        at_hiker = legible(merged(MathTex(r"\gamma(s)", font_size=32, color=SOLUTION_COLOR)))
+        at_hiker.set_z_index(MAP_LABEL_Z)
+        self.place_on_map(at_hiker, self.hiker.get_center(), np.array([0.0, 1.0]),
+                          [self.trail, *self.rings, self.path_label, self.gamma_label,
+                           *self.tick_numbers()])
         with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
-                      "left end: the hiker stands at γ(s).") as cue:
-            cue.play(Reveal(self.gamma_label), at="gamma")
+                      "left end: the hiker stands at γ(s){@at}.") as cue:
+            cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
+                                                        scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR,
                                                run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), at="s")
+            cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
                       "contour line through the hiker moves along.") as cue:
+            cue.play(Conceal(at_hiker), run_time=0.5)
             self.add(self.contour, self.profile, self.profile_dot)
             self.follow(self.walked, self.pause, followers,
                         run_time=min(cue.until(cue.END), WALK_SECONDS),
@@ -457,21 +528,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
                         run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
         self.remove(self.higher)
-        top_words = ("...to nothing at the top of the path{@top}. There the contour only "
+        top_words = ("...to nothing at the path's highest point{@top}. There the contour only "
                      "touches{@touch} the path.")
         if self.through_peak:
-            top_words = ("...to nothing at the top of the path{@top}, which is the peak itself: "
-                         "the contour through it is a single point.")
+            top_words = ("...to nothing at the path's highest point{@top}, which is the peak "
+                         "itself: the contour through it is a single point{@single}.")
         with self.cue(top_words) as cue:
             flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
                           run_time=FLASH_SECONDS)
             if self.through_peak:
                 cue.play(flash, at="top")
+                cue.play(Indicate(self.peak_dot, color=CENTER_COLOR, scale_factor=1.6),
+                         at="single", until=cue.END)
             else:
                 cue.play(flash, at="top")
+                # The ring thins, so the touching point inside it shows.
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
-                                      run_time=FLASH_SECONDS),
-                          at="touch")
+                                  run_time=FLASH_SECONDS),
+                         self.hiker.animate.set_stroke(width=THIN_HIKER), at="touch")
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
             self.follow(self.walked, length, followers, run_time=cue.until("back"),
@@ -482,105 +556,153 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
-        # The two are parallel: the shorter is drawn thinner, on top of the longer.
-        f_longer = arrows.f is not None and (np.linalg.norm(arrows.f[1] - arrows.f[0])
-                                             > np.linalg.norm(arrows.h[1] - arrows.h[0]))
-        # ∇f and ∇h lie on one line: the shorter is drawn on top, the longer much wider
-        # under it, so both show (the longer as a border on either side of the shorter).
-        thin = {"z_index": ARROW_Z + 0.5, "stroke_width": 6}
-        thick = {"z_index": ARROW_Z, "stroke_width": 16}
-        self.h_style = thin if f_longer else thick
-        self.grad_h = self.get_arrow(arrows.h, PATH_COLOR, **self.h_style)
-        self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=PATH_COLOR)))
-        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.grad_h,
-                     self.path_label, self.gamma_label, *self.tick_numbers()]
+        # Side by side (λ > 0) or opposite (λ < 0), neither arrow covers the other: one width.
+        self.h_style = {"z_index": ARROW_Z, "stroke_width": 7}
+        self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
+        self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
+        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
+                     self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers()]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
-        if arrows.f is not None:
-            self.grad_f = self.get_arrow(arrows.f, GRADIENT_COLOR, **(thick if f_longer else thin))
+        if self.f_arrow is not None:
+            self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
+                                         stroke_width=7)
             self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
-                                                        color=GRADIENT_COLOR)))
+                                                  color=GRADIENT_COLOR)))
             obstacles.append(self.grad_f)
-            pair = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
-            labelled = pair if f_longer else pair[::-1]
-        # The longer arrow's label goes past its tip; the shorter one's beside its own tip
-        # (the longer arrow runs on past it), unless they point opposite ways (λ < 0).
-        for k, (arrow, label) in enumerate(labelled):
+            labelled = [(self.grad_f, self.f_label), (self.grad_h, self.h_label)]
+        # Each label past its own arrow's tip, towards the side its arrow is drawn on.
+        for arrow, label in labelled:
             along = self.arrow_direction(arrow)
-            beside = k == 1 and self.top.multiplier > 0.0
-            self.place_on_map(label, arrow.get_end(),
-                              np.array([-along[1], along[0]]) if beside else along, obstacles)
+            side = np.array([-along[1], along[0]]) * (1.0 if arrow is self.grad_f else -1.0)
+            self.place_on_map(label, arrow.get_end(), along + 0.5 * side, obstacles)
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
             rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
-        self.add_panel_line(self.condition)
         if self.grad_f is None:
+            self.add_panel_line(self.condition)
             with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
                           "angles to the path, is not.") as cue:
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
             with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ the Lagrange multiplier: here "
-                          "the path costs the hiker nothing.") as cue:
+                          "the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
+                cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                         at="nothing", until=cue.END)
             return
-        with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0, so "
-                      "∇f{@f} is at right angles to the path, as it is to the contour.",
+        extent = max(self.view.width, self.view.height)
+        # The plot's level line at the top, γ′(s) at the hiker and the right angle to ∇f.
+        flat = Line(*to_scene(self.profile_axes, tangent_segment(
+            [self.top_length, top.value], [0.0, 1.0],
+            FLAT_SHARE * float(self.curve.arc_length[-1]))), color=TEXT_COLOR, stroke_width=3)
+        flat.set_z_index(PANEL_Z + 0.5)
+        tangent = tangent_arrow(top.point, top.gradient_h, length=TANGENT_SHARE * extent)
+        self.gamma_prime = self.get_arrow(tangent, TEXT_COLOR, z_index=ARROW_Z, stroke_width=5)
+        prime_label = legible(merged(MathTex(r"\gamma'(s)", font_size=30, color=TEXT_COLOR)))
+        prime_label.set_z_index(ARROW_LABEL_Z)
+        self.place_on_map(prime_label, self.gamma_prime.get_end(),
+                          self.arrow_direction(self.gamma_prime) + np.array([0.0, -0.6]),
+                          obstacles + [self.gamma_prime])
+        square = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
+        square.set_points_as_corners(to_scene(self.map, right_angle_mark(
+            top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
+            size=RIGHT_ANGLE_SHARE * extent)))
+        chain = merged(MathTex(r"\tfrac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
+                               font_size=PANEL_FONT))
+        self.add_panel_line(chain)
+        self.add_panel_line(self.condition)
+        with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
+                      "so ∇f{@f} is at right angles to the path, as it is to the contour.",
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
-                      "path, grad f dot gamma prime, is zero, so grad f{@f} is at right angles "
-                      "to the path, as it is to the contour.") as cue:
-            cue.play(Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
+                      "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
+                      "angles to the path, as it is to the contour.") as cue:
+            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
+            cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
+                     at="chain")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
+            # (The contour is drawn under everything: its Indicate is short, the square's
+            # drawing carries the words.)
+            cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     run_time=FLASH_SECONDS)
+            cue.play(Create(square), run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
-                      "parallel.") as cue:
+                      "parallel{@parallel}.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
+            cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
-            cue.play(Reveal(self.condition), at="eq")
-            cue.play(Indicate(self.grad_f, color=GRADIENT_COLOR))
+            cue.play(Reveal(self.condition), Conceal(flat), at="eq")
+            cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="arrows", run_time=2.0)
+            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+                     at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
+        self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
 
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
-        named = " λ is called the Lagrange multiplier."
+        named = " λ{@named} is called the Lagrange multiplier."
         if not self.arrows.true_lengths:
-            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows show directions only, "
-                    "not lengths: |∇f| is {size} times |∇h|." + named)
+            return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
+                    "only, not lengths: |∇f| is {size} times |∇h|." + named)
         if lam > 0.0:
-            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f is {size} "
-                    "times as long as ∇h." + named)
-        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f points against ∇h "
-                "and is {size} times as long." + named)
+            return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}, so ∇f{@arrows} is "
+                    "{size} times as long as ∇h." + named)
+        return ("Drawn to one scale: ∇f = λ∇h{@eq} with λ = {lam_value}: ∇f{@arrows} points "
+                "against ∇h and is {size} times as long." + named)
 
     def show_sign(self) -> None:
         lam = self.top.multiplier
-        flipped = number(-lam)
-        turned = turned_arrow(*self.arrows.h, np.pi)
-        flip = ValueTracker(0.0)
-        start, end = self.arrows.h
+        flipped = number(rescaled_multiplier(lam, -1.0))
+        halved = number(rescaled_multiplier(lam, 2.0))
+        start, end = self.h_arrow
+        turned = scaled_arrow(start, end, -1.0)
+        doubled = scaled_arrow(start, end, 2.0)
+        factor = ValueTracker(1.0)
 
-        def follow_flip(m: Arrow) -> None:
-            # ∇h scaled by 1 − 2u: it shrinks to nothing and grows the other way along its
-            # own line (a sign change, not a turn). A zero-length Arrow cannot be rebuilt
-            # (Manim collapses it for good), so at the instant of zero it is only hidden.
-            factor = 1.0 - 2.0 * flip.get_value()
-            if abs(factor) < MIN_FLIP_FACTOR:
+        def follow_factor(m: Arrow) -> None:
+            # ∇h scaled by the tracker's factor along its own line: through zero it shrinks
+            # to nothing and grows the other way (a sign change, not a turn). A zero-length
+            # Arrow cannot be rebuilt (Manim collapses it for good), so at the instant of
+            # zero it is only hidden.
+            value = factor.get_value()
+            if abs(value) < MIN_FLIP_FACTOR:
                 m.set_opacity(0.0)
                 return
-            m.become(self.get_arrow(scaled_arrow(start, end, factor), PATH_COLOR,
+            m.become(self.get_arrow(scaled_arrow(start, end, value), NORMAL_COLOR,
                                     **self.h_style))
 
-        negated = legible(merged(MathTex(r"\nabla(-h)", font_size=32, color=PATH_COLOR)))
-        self.place_on_map(negated, to_scene(self.map, turned[1]), self.arrow_direction_of(turned),
-                          [self.trail, self.contour, self.hiker, self.peak_dot,
-                           self.path_label, self.gamma_label, self.get_arrow(turned, PATH_COLOR),
-                           *self.tick_numbers()])
-        # The map's label says which equation the path is written as.
-        negated_path = legible(merged(MathTex(r"-h(x, y) = 0", font_size=32, color=PATH_COLOR)))
-        negated_path.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
-        other = merged(MathTex(rf"\nabla f = \lambda \nabla(-h),\quad \lambda = {flipped.tex}",
-                               font_size=PANEL_FONT))
-        other.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        def arrow_label(tex: str, arrow: np.ndarray) -> VMobject:
+            label = legible(merged(MathTex(tex, font_size=32, color=NORMAL_COLOR)))
+            label.set_z_index(ARROW_LABEL_Z)
+            obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
+                         self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
+                         *self.tick_numbers()]
+            if self.grad_f is not None:
+                obstacles += [self.grad_f, self.f_label]
+            direction = self.arrow_direction_of(arrow)
+            return self.place_on_map(label, to_scene(self.map, arrow[1]),
+                                     direction + 0.5 * np.array([direction[1], -direction[0]]),
+                                     obstacles)
+
+        def path_label(tex: str) -> VMobject:
+            label = legible(merged(MathTex(tex, font_size=32, color=PATH_COLOR)))
+            return label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
+
+        def condition(tex: str, value: str) -> VMobject:
+            line = merged(MathTex(rf"\nabla f = \lambda {tex},\quad \lambda = {value}",
+                                  font_size=PANEL_FONT))
+            return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
+
+        negated = arrow_label(r"\nabla(-h)", turned)
+        negated_path = path_label(r"-h(x, y) = 0")
+        other = condition(r"\nabla(-h)", flipped.tex)
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
@@ -591,87 +713,135 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn} and "
                      "makes λ = {flipped}{@neg}. So λ may have either sign{@either}: the path "
                      "is an equality constraint.")
+        # The arrow, its label, the path's label and the panel's equation change together:
+        # no frame shows an equation the picture no longer matches.
         with self.cue(words, flipped=flipped) as cue:
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     at="flip")
-            cue.wait_until("turn")
-            self.follow(flip, 1.0, {self.grad_h: follow_flip}, run_time=1.5, rate_func=smooth)
-            cue.play(Reveal(negated), Conceal(self.condition), Reveal(other))
+                     at="flip", run_time=0.8)
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(-1.0), Conceal(self.condition), Reveal(other),
+                     Reveal(negated), run_time=1.5, rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
+            cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
-            cue.play(Conceal(negated), Conceal(other), Conceal(negated_path),
-                     Reveal(self.path_label), at="back")
-            cue.wait_until("turn")
-            self.follow(flip, 0.0, {self.grad_h: follow_flip}, run_time=1.5, rate_func=smooth)
-            cue.play(Reveal(self.h_label), Reveal(self.condition))
-        with self.cue("Written as 2h(x, y) = 0 the path is the same, but ∇h doubles and λ "
-                      "halves{@scale}: λ's value depends on how h is scaled.") as cue:
-            cue.play(Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(self.condition, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="scale")
+            cue.play(Conceal(negated_path), Reveal(self.path_label), at="back", run_time=0.8)
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(1.0), Conceal(negated), Conceal(other),
+                     Reveal(self.condition), Reveal(self.h_label), at="turn", run_time=1.5,
+                     rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
+            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
+        twice = arrow_label(r"\nabla(2h)", doubled)
+        twice_path = path_label(r"2h(x, y) = 0")
+        halved_line = condition(r"\nabla(2h)", halved.tex)
+        with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇h doubles"
+                      "{@double} and λ halves{@half}: λ's value depends on how h is scaled"
+                      "{@scaled}.") as cue:
+            cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
+            # ∇h grows to ∇(2h) while the panel's λ halves: the two change together.
+            self.grad_h.add_updater(follow_factor)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice), Conceal(self.condition),
+                     Reveal(halved_line), at="double", run_time=1.5, rate_func=smooth)
+            self.grad_h.remove_updater(follow_factor)
+            cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
+                     *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
+                       if self.grad_f is not None else []), at="scaled",
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.either = either
 
     def bridge(self) -> None:
         # The hike is done: it goes, so that regularization's f and λ (a loss minimized, a
         # multiplier ≥ 0) are not read as the hike's, and its picture gets the map's room.
         hike = [m for m in self.mobjects if m is not self.title and isinstance(m, VMobject)]
+        title = merged(Tex("From a path to a ball", font_size=40))
+        title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\| \le t$",
                                     font_size=PANEL_FONT))
+        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
+                              font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
                              font_size=PANEL_FONT))
-        for line in (regularization, kkt):
+        above: VMobject = title
+        for line in (regularization, loss, kkt):
             line.set_z_index(PANEL_Z)
-        regularization.next_to(self.title, DOWN, buff=0.45).align_to([PANEL_LEFT, 0, 0], LEFT)
-        kkt.next_to(regularization, DOWN, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
+            line.next_to(above, DOWN, buff=0.45 if above is title else 0.3).align_to(
+                [PANEL_LEFT, 0, 0], LEFT)
+            above = line
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
-        diamond = self.get_preview("l1", PREVIEW_SMALL_CENTER, PREVIEW_SMALL_SIDE)
-        with self.cue("Regularization{@reg} is another problem: minimize a loss f around ŵ"
-                      "{@centre} over the ball ‖w‖ ≤ t, an inequality.",
-                      spoken="Regularization{@reg} is another problem: minimize a loss f around "
-                      "w-hat{@centre} over the ball, the norm of w at most t, an inequality.") \
+        diamond = self.get_preview("l1", PREVIEW_SMALL_CENTER, PREVIEW_SMALL_SIDE,
+                                   point_label=True)
+        with self.cue("Regularization{@reg} is another problem: minimize a loss f{@f} over the "
+                      "ball ‖w‖ ≤ t{@ball}, an inequality, not a path.",
+                      spoken="Regularization{@reg} is another problem: minimize a loss f{@f} "
+                      "over the ball, the norm of w at most t{@ball}, an inequality, not a path.") \
                 as cue:
-            cue.play(*(Conceal(m) for m in hike), Reveal(regularization),
-                     Reveal(circle["axes"]), Reveal(circle["ball"]), at="reg")
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(title),
+                     Reveal(regularization), Reveal(circle["axes"]), at="reg")
+            cue.play(Reveal(loss), at="f")
+            cue.play(Reveal(circle["ball"]), Indicate(regularization, color=BALL_COLORS["l2"],
+                                                      scale_factor=1.05), at="ball",
+                     until=cue.END)
+        with self.cue("f is a mountain upside down{@bowl}: lowest at ŵ{@centre}, as the peak "
+                      "was highest, so −∇f now plays the part of ∇f.",
+                      spoken="f is a mountain upside down{@bowl}: lowest at w-hat{@centre}, as "
+                      "the peak was highest, so minus grad f now plays the part of grad f.") \
+                as cue:
+            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl")
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
-        with self.cue("The best w*{@w} is where a contour of f touches the ball. There "
-                      "−∇f(w*){@f} = λg{@g}, g an outward normal of the ball.",
-                      spoken="The best w-star{@w} is where a contour of f touches the ball. "
-                      "There minus grad f{@f} equals lambda g{@g}, g an outward normal of the "
-                      "ball.") as cue:
+            cue.play(Indicate(loss, color=HIGHLIGHT_COLOR, scale_factor=1.08), until=cue.END)
+        with self.cue("As ŵ is outside the ball, the best w*{@w} is where a contour of f touches "
+                      "it. There −∇f(w*){@f} = λg{@g}, g an outward normal of the ball.",
+                      spoken="As w-hat is outside the ball, the best w-star{@w} is where a "
+                      "contour of f touches it. There minus grad f{@f} equals lambda g{@g}, g an "
+                      "outward normal of the ball.") as cue:
             cue.play(Create(circle["contour"]), Reveal(circle["point"]),
                      Reveal(circle["point_label"]), at="w")
+            cue.play(Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(GrowArrow(circle["minus_f"]), Reveal(circle["minus_f_label"]), at="f")
             cue.play(GrowArrow(circle["g"]), Reveal(circle["g_label"]), Reveal(kkt), at="g")
-        with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball, a step inward would "
-                      "lower f and stay in the ball, so w* would not be best.",
+        ghost = circle["ghost"]
+        cross = Cross(VGroup(ghost, circle["ghost_label"]), stroke_width=5,
+                      stroke_color=SOLUTION_COLOR)
+        cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
+        with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward would "
+                      "lower f and stay in the ball, so w* would not be best{@not}.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball, a step inward would lower f and stay in the ball, so w-star would "
-                      "not be best.") as cue:
-            cue.play(Indicate(circle["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="sign")
+                      "ball{@in}, a step inward would lower f and stay in the ball, so w-star "
+                      "would not be best{@not}.") as cue:
+            cue.play(Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.08), at="sign")
+            cue.play(GrowArrow(ghost), Reveal(circle["ghost_label"]), at="in", until="not")
+            cue.play(Create(cross), Indicate(circle["minus_f"], color=HIGHLIGHT_COLOR,
+                                             scale_factor=1.0), until=cue.END)
         with self.cue("Where the ball's boundary is smooth{@smooth}, the touching contour is "
-                      "tangent to it, like the contour to the path. The diamond has corners"
-                      "{@corner}: next.") as cue:
-            cue.play(Indicate(circle["contour"], color=HIGHLIGHT_COLOR, scale_factor=1.0,
-                              run_time=FLASH_SECONDS), at="smooth")
+                      "tangent to it{@tangent}, like the contour to the path.") as cue:
+            cue.play(Conceal(ghost), Conceal(cross), Conceal(circle["ghost_label"]),
+                     at="smooth", run_time=0.8)
+            cue.play(Create(circle["tangent"]), at="tangent", until=cue.END)
+        with self.cue("The diamond{@corner} has corners: next.") as cue:
             cue.play(Reveal(VGroup(*diamond.values())), at="corner")
-            cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+            cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+                     until=cue.END)
         self.preview = VGroup(*circle.values(), *diamond.values())
 
     def get_preview(self, norm: str, centre: np.ndarray, side: float, *,
-                    labels: bool = False) -> dict[str, VMobject]:
+                    labels: bool = False, point_label: bool = False) -> dict[str, VMobject]:
         """The next scenes' picture for a fixed example (the story's default data): bare
         axes with equal units, the ``norm`` ball, ŵ, the contour of f touching the ball and
-        w*; with ``labels``, ŵ and w* named and −∇f(w*) and g drawn from w* to one scale."""
+        w*; with ``labels``, ŵ and w* named, smaller contours of f around ŵ, −∇f(w*) and g
+        drawn side by side from w* to one scale, −∇f turned inward (the case ruled out) and
+        the tangent at w*; with ``point_label`` only w* named."""
         loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
         solutions = {n: constrained(loss, norm=n, radius=PREVIEW_RADIUS) for n in ("l2", "l1")}
         view = classic_view(loss, solutions["l2"], solutions["l1"]).box
         solution = solutions[norm]
         unit = side / max(view.width, view.height)
+        extent = max(view.width, view.height)
         axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
                     x_length=unit * view.width, y_length=unit * view.height, tips=False,
                     axis_config={"color": MUTED_COLOR, "stroke_width": 2,
@@ -685,33 +855,57 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.08,
                             z_index=HIKER_Z),
         }
+        if point_label:
+            label = legible(merged(MathTex(r"w^*", font_size=30, color=SOLUTION_COLOR)))
+            place_clear(label, parts["point"].get_center(), np.array([1.0, 0.0]),
+                        [parts["ball"], parts["contour"], parts["centre"]], minor=[axes])
+            parts["point_label"] = label
         if labels:
+            parts["bowl"] = VGroup(*(
+                set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=2,
+                                    stroke_opacity=0.6), axes,
+                           clip_polyline(level_set(loss, share * solution.level), view))
+                for share in BOWL_SHARES))
             minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
                                     solution.multiplier,
-                                    length=PREVIEW_ARROW_SHARE * max(view.width, view.height))
-            # The shorter on top, the longer wider under it (they lie on one line).
-            parts["minus_f"] = Arrow(*to_scene(axes, minus_f), buff=0.0, color=GRADIENT_COLOR,
-                                     stroke_width=14, max_tip_length_to_length_ratio=0.22,
-                                     max_stroke_width_to_length_ratio=100, z_index=ARROW_Z)
-            parts["g"] = Arrow(*to_scene(axes, g), buff=0.0, color=NORMAL_COLOR,
-                               stroke_width=6, max_tip_length_to_length_ratio=0.3,
-                               max_stroke_width_to_length_ratio=100, z_index=ARROW_Z + 0.5)
-            named = {"centre_label": (r"\hat w", "centre", CENTER_COLOR, None),
-                     "point_label": (r"w^*", "point", SOLUTION_COLOR, None),
+                                    length=PREVIEW_ARROW_SHARE * extent)
+            # One way: side by side, so neither covers the other.
+            gap = ARROW_GAP_SHARE * extent
+            minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
+            style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
+                     "max_stroke_width_to_length_ratio": 100}
+            parts["minus_f"] = Arrow(*to_scene(axes, minus_f), color=GRADIENT_COLOR,
+                                     z_index=ARROW_Z, **style)
+            parts["g"] = Arrow(*to_scene(axes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
+                               **style)
+            inward = scaled_arrow(*minus_f, -1.0)
+            parts["ghost"] = Arrow(*to_scene(axes, inward), color=GRADIENT_COLOR,
+                                   z_index=ARROW_Z, **style).set_opacity(0.75)
+            parts["tangent"] = DashedVMobject(Line(*to_scene(axes, tangent_segment(
+                solution.point, solution.normal, TANGENT_HALF_SHARE * extent)),
+                color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+            turned_left = turned_arrow(*g, np.pi / 2)
+            named = {"centre_label": (r"\hat w", "centre", CENTER_COLOR, np.array([1.0, -1.0])),
+                     "point_label": (r"w^*", "point", SOLUTION_COLOR,
+                                     self.arrow_direction_of(turned_left)),
                      "minus_f_label": (r"-\nabla f(w^*)", "minus_f", GRADIENT_COLOR, minus_f),
-                     "g_label": (r"g", "g", NORMAL_COLOR, g)}
+                     "g_label": (r"g", "g", NORMAL_COLOR, g),
+                     "ghost_label": (r"-\nabla f(w^*)\,?", "ghost", GRADIENT_COLOR,
+                                     np.array([1.0, 0.0]))}
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
-                                      parts["point"], parts["minus_f"], parts["g"]]
-            for key, (tex, owner, color, arrow) in named.items():
+                                      parts["point"], parts["minus_f"], parts["g"],
+                                      parts["bowl"], parts["tangent"], parts["ghost"]]
+            for key, (tex, owner, color, where) in named.items():
                 label = legible(merged(MathTex(tex, font_size=34, color=color)))
                 label.set_z_index(ARROW_LABEL_Z)
-                if arrow is None:
-                    place_clear(label, parts[owner].get_center(), np.array([1.0, -1.0]),
-                                placed, minor=[axes])
+                if where.ndim == 1:
+                    place_clear(label, parts[owner].get_center(), where, placed, minor=[axes])
                 else:
-                    tip = to_scene(axes, arrow[1:])[0]
-                    place_clear(label, tip, self.arrow_direction_of(arrow), placed,
-                                minor=[axes])
+                    tip = to_scene(axes, where[1:])[0]
+                    along = self.arrow_direction_of(where)
+                    # g's label to the right of its tip, −∇f's to the left: each on its side.
+                    side = np.array([along[1], -along[0]]) * (1.0 if key == "g_label" else -1.0)
+                    place_clear(label, tip, along + side, placed, minor=[axes])
                 placed.append(label)
                 parts[key] = label
         # Drawn with the panel (last), in their own order among themselves.
@@ -753,9 +947,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return float(self.mountain.value(self.hiker_point()))
 
     def follow_contour(self, mobject: VMobject) -> None:
-        contour = hill_contour(self.mountain, self.hiker_height())
+        height = self.hiker_height()
+        contour = hill_contour(self.mountain, height)
         set_pieces(mobject, self.map, clip_polyline(contour, self.view) if len(contour) > 1
                    else [])
+        # The map is framed around the outermost drawn contour: a lower contour is larger
+        # and would be cut by the map's edge into stray arcs, so it fades out below it.
+        low, high = self.contour_fade
+        mobject.set_stroke(opacity=float(np.clip((height - low) / (high - low), 0.0, 1.0)))
 
     def follow_profile(self, mobject: VMobject) -> None:
         s = self.walked.get_value()

@@ -68,7 +68,7 @@ CAPTION_RULES = [
     Rule("higher stretch", r"The stretch of path inside it is higher: the hiker can still climb",
          lambda m, f: f["higher_at_pause"] >= 1, ("walk",)),
     Rule("shrinks", r"the higher stretch shrinks", lambda m, f: f["climbs"], ("walk",)),
-    Rule("nothing at the top", r"to nothing at the top of the path",
+    Rule("nothing at the top", r"to nothing at the path's highest point",
          lambda m, f: f["higher_at_top"] == 0, ("walk",)),
     Rule("touches", r"There the contour only touches the path",
          lambda m, f: f["crossings_at_top"] == 0 and not f["through_peak"], ("walk",)),
@@ -116,6 +116,9 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
     Rule("flipped λ on screen", rf"\\nabla\(-h\),\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
+    # ∇f = λ∇h = (λ/2)∇(2h).
+    Rule("halved λ on screen", rf"\\nabla\(2h\),\\quad \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
 ]
 
 

@@ -334,3 +334,48 @@ def test_kkt_arrows_are_minus_grad_f_and_g_to_one_scale() -> None:
     np.testing.assert_allclose(minus_f, w.multiplier * g, atol=1e-9)
     with pytest.raises(InvalidArgumentError):
         kkt_arrows(w.point, w.gradient, w.normal, 0.0, length=1.0)
+
+
+# ------------------------------------------------ arrows side by side, tangents, marks
+def test_shifted_arrow_keeps_direction_and_length_and_moves_sideways() -> None:
+    from regmath.lagrange import shifted_arrow
+    moved = shifted_arrow([1.0, 2.0], [4.0, 6.0], 0.5)
+    # Direction (3, 4)/5, left normal (−4, 3)/5: moved by (−0.4, 0.3).
+    np.testing.assert_allclose(moved, [[0.6, 2.3], [3.6, 6.3]], atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        shifted_arrow([1.0, 1.0], [1.0, 1.0], 0.1)
+
+
+def test_tangent_segment_and_arrow_are_at_right_angles_to_the_normal() -> None:
+    from regmath.lagrange import tangent_arrow, tangent_segment
+    segment = tangent_segment([1.0, 1.0], [0.0, 2.0], 0.5)
+    np.testing.assert_allclose(segment, [[0.5, 1.0], [1.5, 1.0]], atol=1e-15)
+    # h(x, y) = y − sin x at x = 0.3: ∇h = (−cos 0.3, 1); γ′ ∝ (1, cos 0.3), pointing right.
+    normal = np.array([-np.cos(0.3), 1.0])
+    arrow = tangent_arrow([0.3, np.sin(0.3)], normal, length=2.0)
+    d = arrow[1] - arrow[0]
+    assert abs(np.dot(d, normal)) <= 1e-12 and np.linalg.norm(d) == pytest.approx(2.0)
+    assert d[0] > 0.0 and d[1] / d[0] == pytest.approx(np.cos(0.3))
+    with pytest.raises(InvalidArgumentError):
+        tangent_segment([0.0, 0.0], [0.0, 0.0], 1.0)
+
+
+def test_right_angle_mark_is_a_square_corner() -> None:
+    from regmath.lagrange import right_angle_mark
+    mark = right_angle_mark([1.0, 1.0], [0.0, 3.0], [2.0, 0.0], size=0.1)
+    np.testing.assert_allclose(mark, [[1.0, 1.1], [1.1, 1.1], [1.1, 1.0]], atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        right_angle_mark([0.0, 0.0], [0.0, 0.0], [1.0, 0.0], size=0.1)
+
+
+def test_rescaled_multiplier_is_lambda_over_the_factor() -> None:
+    from regmath.lagrange import rescaled_multiplier
+    # ∇f = λ∇h, checked against ∇(c h) = c ∇h for a random pair.
+    rng = np.random.default_rng(3)
+    grad_h = rng.normal(size=2)
+    lam = 0.605
+    grad_f = lam * grad_h
+    for c in (-1.0, 2.0, 0.5):
+        np.testing.assert_allclose(grad_f, rescaled_multiplier(lam, c) * (c * grad_h))
+    with pytest.raises(InvalidArgumentError):
+        rescaled_multiplier(1.0, 0.0)

@@ -25,8 +25,10 @@ from regmath.lagrange import (
     path_top,
     point_on_curve,
     project,
+    scaled_arrow,
+    shifted_arrow,
 )
-from scenes.lagrange import ARROW_SHARE, LagrangeHike
+from scenes.lagrange import ARROW_GAP_SHARE, ARROW_SHARE, LagrangeHike
 from tests.claims import true_claims
 from tests.claims_lagrange import SCREEN_RULES, facts_for, rules_for
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
@@ -103,7 +105,16 @@ def test_gradient_arrows_are_drawn_to_one_scale(rendered, name: str) -> None:
     top = scene.top
     length = ARROW_SHARE * max(scene.view.width, scene.view.height)
     arrows = gradient_arrows(top, length=length)
-    for arrow, (start, end) in ((scene.grad_f, arrows.f), (scene.grad_h, arrows.h)):
+    # Pointing one way (λ > 0) they are drawn side by side: each moved sideways by the gap.
+    drawn = (arrows.f, arrows.h)
+    if top.multiplier > 0.0:
+        gap = ARROW_GAP_SHARE * max(scene.view.width, scene.view.height)
+        drawn = (shifted_arrow(*arrows.f, gap), shifted_arrow(*arrows.h, -gap))
+        np.testing.assert_allclose(drawn[0][0] - arrows.f[0], arrows.h[0] - drawn[1][0],
+                                   atol=1e-12)
+    # The hike ends with the path written as 2h = 0: ∇(2h) = 2∇h from the same start.
+    drawn = (drawn[0], scaled_arrow(*drawn[1], 2.0))
+    for arrow, (start, end) in zip((scene.grad_f, scene.grad_h), drawn):
         np.testing.assert_allclose(coords(scene.map, arrow.get_start())[0], start, atol=COORD_ATOL)
         np.testing.assert_allclose(coords(scene.map, arrow.tip.tip_point)[0], end, atol=COORD_ATOL)
     f_length = np.linalg.norm(arrows.f[1] - arrows.f[0])
@@ -222,6 +233,8 @@ def test_the_bridge_example_is_what_the_words_say(rendered) -> None:
     l2 = constrained(loss, norm="l2", radius=PREVIEW_RADIUS)
     l1 = constrained(loss, norm="l1", radius=PREVIEW_RADIUS)
     assert l2.active and l2.multiplier > 0 and np.dot(-l2.gradient, l2.point) > 0
+    # "As ŵ is outside the ball": ‖ŵ‖ > t.
+    assert np.linalg.norm(PREVIEW_CENTER) > PREVIEW_RADIUS
     assert np.count_nonzero(l1.point == 0.0) == 1
     scene = rendered["RecordedHike"]
     parts = scene.preview
