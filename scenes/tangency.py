@@ -136,6 +136,8 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PLOT_CENTER,
+    PLOT_SIDE,
     SOLUTION_COLOR,
     TEXT_COLOR,
     ball_shape,
@@ -173,6 +175,13 @@ LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
 FINAL_HOLD = 4.0
 #: L1Tangency and L2Tangency end on a motion that lands with the words, then this short hold.
 END_HOLD = 1.5
+#: L1Tangency and L2Tangency's plot: as large as the frame allows between the title line
+#: and the caption strip (w₂'s label above the top, w₁'s left of PANEL_LEFT), so the key
+#: geometry at w* is as large as it can be.
+BIG_PLOT_SIDE = 6.6
+BIG_PLOT_CENTER = (-3.6, 0.22, 0.0)
+#: A panel line is marked by this gentle scaling (a larger one runs into the plot).
+PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
 FRAME_OPACITY = 0.5
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
@@ -198,6 +207,9 @@ class TangencyScene(StoryScene):
         "contour_samples": integer(33, 1025),
     }
     middle_beat: ClassVar[str] = "cone"
+    #: The plot's side and centre (scene units): the style's square by default.
+    _plot_side: ClassVar[float] = PLOT_SIDE
+    _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
 
     # ------------------------------------------------------------------ data
     def setup(self) -> None:
@@ -216,6 +228,7 @@ class TangencyScene(StoryScene):
         self.view: ViewBox = self.get_view()
         self.axes_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                            self.solution.point],
+                                    side=self._plot_side, center=self._plot_center,
                                     avoid=self.key_curves())
         self.axes = self.axes_group[0]
         self.center_shown = bool(self.view.contains(self.loss.center))
@@ -414,8 +427,8 @@ class TangencyScene(StoryScene):
             if self.kind == "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero")
             else:
-                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), Indicate(self.found),
-                         until=cue.END)
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), until=cue.END)
         self.panel_lines[self.panel_lines.index(self.readout)] = self.found
 
     def kind_words(self) -> str:
@@ -498,7 +511,7 @@ class TangencyScene(StoryScene):
                       lam_value=lam, spoken="Balance{@kkt}: minus the gradient equals lambda g, "
                       "with lambda = {lam_value}.") as cue:
             cue.play(Reveal(self.kkt), at="kkt")
-            cue.play(Indicate(self.kkt), until=cue.END)
+            cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
 
     def show_normal(self, cue: Any) -> None:
         """Draw the normal g as the push's words name it (the circle's one normal)."""
@@ -701,6 +714,8 @@ class L1Tangency(TangencyScene):
     """The diamond: the contours touch at a corner, so one weight is exactly zero."""
 
     norm = "l1"
+    _plot_side = BIG_PLOT_SIDE
+    _plot_center = BIG_PLOT_CENTER
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l1", "L2Tangency shows the circle")}
 
@@ -728,8 +743,7 @@ class L1Tangency(TangencyScene):
         sign = number(float(np.sign(sol.point[k])))
         gk = weight(k).text.replace("w", "g")
         rule = MathTex(weight(k).tex.replace("w", "g") + r" = \operatorname{sign}("
-                       + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT,
-                       color=NORMAL_COLOR)
+                       + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT)
         self.sign_line = self.add_panel_line(rule)
         with self.cue("Where {l1} is smooth, its gradient is sign(w). So {g}'s entry for a "
                       "nonzero weight is that weight's sign{@sign}: here " + gk + " = sign("
@@ -740,7 +754,7 @@ class L1Tangency(TangencyScene):
             # "Where ‖w‖₁ is smooth": the diamond's edges, away from the corners.
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="sign")
             cue.play(Reveal(rule))
-            cue.play(Indicate(self.tangent_label), Indicate(rule, color=NORMAL_COLOR),
+            cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      until=cue.END)
 
     def show_middle(self) -> None:
@@ -813,7 +827,7 @@ class L1Tangency(TangencyScene):
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
         matched = MathTex(r"g = " + gval.tex + r" \in \partial\|\cdot\|_1(w^*)",
-                          font_size=PANEL_FONT, color=NORMAL_COLOR)
+                          font_size=PANEL_FONT)
         sign_slot = self.panel_lines.index(self.sign_line)
         matched.move_to(self.sign_line, aligned_edge=LEFT)
         with self.cue("The pull {neg_grad} lies inside the cone{@inside}: it is {lam}{g} for "
@@ -873,7 +887,7 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="balance")
             cue.play(Reveal(self.relation), at="set", until=cue.END)
         with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
-            cue.play(Indicate(self.relation), at="mapped")
+            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE), at="mapped")
             cue.play(Reveal(self.wedge_region, run_time=max(cue.until(cue.END), 1.0)),
                      at="wedge")
         with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
@@ -972,7 +986,8 @@ class L1Tangency(TangencyScene):
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
             cue.play(Indicate(self.wedge_region, scale_factor=1.0), at="region")
-            cue.play(Reveal(verdict), Indicate(self.found), at="verdict")
+            cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     at="verdict")
             # The last motion lands as the words end; then a short hold for the cut.
             cue.play(Circumscribe(verdict, color=NORMAL_COLOR), at="sparse",
                      run_time=max(cue.until(cue.END), 1.0))
@@ -984,13 +999,15 @@ class L1Tangency(TangencyScene):
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CENTER_COLOR, fill_opacity=0.22, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=0.16, z_index=-1)
 
 
 class L2Tangency(TangencyScene):
     """The circle: the touching point moves smoothly; no weight is singled out."""
 
     norm = "l2"
+    _plot_side = BIG_PLOT_SIDE
+    _plot_center = BIG_PLOT_CENTER
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
@@ -1003,7 +1020,8 @@ class L2Tangency(TangencyScene):
         if self.kind != "circle":
             return []
         arrow = scaled_arrow(sol, sol.normal, scale=self.scale)
-        return [np.array([arrow.start, arrow.end])]
+        return [np.array([arrow.start, arrow.end]),
+                tangent_segment(sol, half_length=0.9 * self.t)]
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -1104,7 +1122,7 @@ class L2Tangency(TangencyScene):
                       "{w_star} along {H}⁻¹{g}{@ray}.",
                       spoken="So w-hat is w-star plus lambda H-inverse g: w-hat sits on the thin "
                       "line from w-star along H-inverse g{@ray}.") as cue:
-            cue.play(Indicate(relation))
+            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE))
             cue.play(Reveal(link), at="ray", until=cue.END)
         with self.cue("The grey dashed lines{@rays} start at the circle's four axis points: the "
                       "positions of {w_hat} for which ridge gives an exact zero.") as cue:
@@ -1174,12 +1192,13 @@ class L2Tangency(TangencyScene):
         with self.cue("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}.",
                       spoken="Compared with w-hat, " + " and ".join(spoken_parts)
                       + "{@verdict}.") as cue:
-            cue.play(Indicate(self.found), Indicate(self.data_line))
+            cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     Indicate(self.data_line, scale_factor=PANEL_INDICATE))
             cue.play(Reveal(verdict), at="verdict", until=cue.END)
         if reason or extra:
             with self.cue(reason + extra, spoken=(reason + extra).replace("{H}", "H").replace(
                     "{I}", "the identity")) as cue:
-                cue.play(Indicate(verdict))
+                cue.play(Indicate(verdict, scale_factor=PANEL_INDICATE))
                 cue.play(Circumscribe(self.h_line, color=TEXT_COLOR), at="h", until=cue.END)
         if not isotropic(self.loss):
             scaled = isotropic_solution(self.loss.center, radius=self.t)
@@ -1210,12 +1229,12 @@ class L2Tangency(TangencyScene):
                 cue.play(Indicate(ghost_dot, color=MUTED_COLOR), until=cue.END)
             with self.cue(ending) as cue:
                 cue.play(Conceal(ghost_dot), Conceal(ghost_label), Conceal(ghost_line),
-                         Dim(ghost_line_tex), Undim(self.contour, factor=0.4))
-                cue.play(Create(feet), Indicate(self.found), at="zero",
+                         Undim(self.contour, factor=0.4))
+                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
         else:
             with self.cue(ending) as cue:
-                cue.play(Create(feet), Indicate(self.found), at="zero",
+                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
         self.wait(END_HOLD)
         self.verdict = verdict
