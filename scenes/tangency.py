@@ -178,8 +178,8 @@ END_HOLD = 1.5
 #: L1Tangency and L2Tangency's plot: as large as the frame allows between the title line
 #: and the caption strip (w₂'s label above the top, w₁'s left of PANEL_LEFT), so the key
 #: geometry at w* is as large as it can be.
-BIG_PLOT_SIDE = 6.6
-BIG_PLOT_CENTER = (-3.6, 0.22, 0.0)
+BIG_PLOT_SIDE = 6.5
+BIG_PLOT_CENTER = (-3.6, 0.12, 0.0)
 #: A panel line is marked by this gentle scaling (a larger one runs into the plot).
 PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
@@ -397,7 +397,10 @@ class TangencyScene(StoryScene):
                       ball=ball) as cue:
             sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("touch"),
                   rate_func=smooth)
-            cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR))
+            # A bold flash: the touch is the event this beat is about.
+            cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR,
+                                                     flash_radius=0.45, line_length=0.3,
+                                                     line_stroke_width=5), run_time=1.2)
         lower_label = self.get_lower_label()
         with self.cue("Why is the first touch the answer? Any larger contour crosses the "
                       "{ball}{@over}: the allowed points inside it, shaded{@lens}, have a lower "
@@ -980,11 +983,14 @@ class L1Tangency(TangencyScene):
                      "sparse weights{@sparse}.")
         else:
             line = r"\text{on an edge: no weight is } 0"
-            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
-                     "{w_hat} in the shaded wedge, a whole region{@region}, would put {zero} at "
-                     "exactly 0{@verdict}{@sparse}.")
+            words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
+                     "Every {w_hat} in the shaded wedge, a whole region{@region}, would put "
+                     "{zero} at exactly 0{@verdict}{@sparse}.")
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
+            if self.kind != "corner":
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
             cue.play(Indicate(self.wedge_region, scale_factor=1.0), at="region")
             cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
                      at="verdict")
@@ -1127,8 +1133,8 @@ class L2Tangency(TangencyScene):
         with self.cue("The grey dashed lines{@rays} start at the circle's four axis points: the "
                       "positions of {w_hat} for which ridge gives an exact zero.") as cue:
             cue.play(Create(rays), at="rays", until=cue.END)
-        with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one{@cross}, "
-                      "for that instant alone, then leaves it again.") as cue:
+        with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
+                      "lines{@cross}, for that instant alone, then leaves it again.") as cue:
             # ŵ reaches the ray as the words say "crosses one", is flashed there, and goes on:
             # an ease-in up to the crossing and an ease-out after it, not a stop and a hold.
             crossing = float(self.path.crossing)
