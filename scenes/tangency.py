@@ -178,8 +178,8 @@ END_HOLD = 1.5
 #: L1Tangency and L2Tangency's plot: as large as the frame allows between the title line
 #: and the caption strip (w₂'s label above the top, w₁'s left of PANEL_LEFT), so the key
 #: geometry at w* is as large as it can be.
-BIG_PLOT_SIDE = 6.5
-BIG_PLOT_CENTER = (-3.6, 0.12, 0.0)
+BIG_PLOT_SIDE = 6.4
+BIG_PLOT_CENTER = (-3.6, 0.14, 0.0)
 #: A panel line is marked by this gentle scaling (a larger one runs into the plot).
 PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
@@ -334,7 +334,8 @@ class TangencyScene(StoryScene):
                       "regularization, here {w_hat} = {c}{@data}. Its curvature is the matrix "
                       "{H}{@h}.", c=point(self.loss.center)) as cue:
             cue.play(Reveal(self.center_marker), run_time=0.5)
-            cue.play(Reveal(self.data_line), Indicate(self.center_marker), at="data")
+            cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
+            cue.play(Reveal(self.data_line))
             cue.play(Reveal(self.h_line), at="h", until=cue.END)
         with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}{@ball}: the "
                       "{ball} and its inside, with {t} = {tval}.", ball=ball,
@@ -1025,9 +1026,23 @@ class L2Tangency(TangencyScene):
         sol = self.solution
         if self.kind != "circle":
             return []
-        arrow = scaled_arrow(sol, sol.normal, scale=self.scale)
+        arrow = self.normal_arrow(sol)
         return [np.array([arrow.start, arrow.end]),
                 tangent_segment(sol, half_length=0.9 * self.t)]
+
+    def true_normal(self) -> bool:
+        """Whether g is drawn at the arrows' one scale (|g| = |−∇f(w*)|/λ): when λ ≥ 1 all
+        along the drag, so g is never longer than the pull and stays in the view; otherwise
+        it is drawn CONE_ARROW · t long and the words do not claim a common scale."""
+        if not hasattr(self, "_true_normal"):
+            self._true_normal = all(sol.multiplier >= 1.0 for sol in self.along_path())
+        return self._true_normal
+
+    def normal_arrow(self, sol: Solution) -> object:
+        """g at w* for ``sol``: at the arrows' scale, or CONE_ARROW · t long (`true_normal`)."""
+        if self.true_normal():
+            return scaled_arrow(sol, sol.normal, scale=self.scale)
+        return normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -1037,20 +1052,21 @@ class L2Tangency(TangencyScene):
         return ""
 
     def push_words(self) -> str:
+        scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
-                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}, drawn to "
-                "the same scale.")
+                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
+        scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
                 "along minus g, where g, w-star over t{@normal}, is its outward normal at "
-                "w-star, drawn to the same scale.")
+                "w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
-        self.normal = self.get_arrow(scaled_arrow(sol, sol.normal, scale=self.scale),
-                                     NORMAL_COLOR, stroke_width=3).set_z_index(3)
+        self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
+                                     stroke_width=3).set_z_index(3)
         self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
@@ -1106,8 +1122,8 @@ class L2Tangency(TangencyScene):
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
-            self.normal.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
-                self.state()[1], self.state()[1].normal, scale=self.scale)))
+            self.normal.add_updater(lambda m: self.move_arrow(m, self.normal_arrow(
+                self.state()[1])))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
