@@ -54,6 +54,8 @@ __all__ = [
     "scaled_arrow",
     "subgradient_segment",
     "tangent_segment",
+    "round_contour",
+    "frame_outline",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
 ]
@@ -384,6 +386,47 @@ class ViewBox:
             and np.all(p[:, 1] >= self.y_range[0])
             and np.all(p[:, 1] <= self.y_range[1])
         )
+
+
+def frame_outline(view: ViewBox) -> NDArray[np.float64]:
+    """The view's border as a closed polyline, shape (5, 2).
+
+    The corners (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₀, y₁) and (x₀, y₀) again,
+    with [x₀, x₁] × [y₀, y₁] the view's ranges: a curve clipped to the view
+    ends on this frame.
+    """
+    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)
+
+
+def round_contour(center: ArrayLike, through: ArrayLike, *,
+                  samples: int = 129) -> NDArray[np.float64]:
+    """The circle about ``center`` through ``through``, a closed polyline, shape (samples, 2).
+
+    It is the contour f would have there if f's curvature were a multiple of
+    the identity, H = cI: {w : ‖w − c‖ = ‖p − c‖} with c = ``center`` and
+    p = ``through``, sampled at θ_k = 2πk/(samples − 1) from the angle of
+    p − c, so the first point (repeated last) is p itself. Its normal at p
+    points along p − c, straight at the centre.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the points are not 2D, or ``samples`` is below 3.
+    """
+    c = np.asarray(center, dtype=float).reshape(-1)
+    q = np.asarray(through, dtype=float).reshape(-1)
+    if c.shape != (2,) or q.shape != (2,):
+        raise InvalidArgumentError("center", f"center and through must be 2D points, got "
+                                              f"{c.shape} and {q.shape}")
+    samples = _check_samples(samples)
+    d = q - c
+    r = float(np.hypot(d[0], d[1]))
+    theta = np.arctan2(d[1], d[0]) + np.linspace(0.0, 2.0 * np.pi, samples)
+    outline = c + r * np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+    outline[0] = q
+    outline[-1] = q
+    return outline
 
 
 def nice_step(extent: float) -> float:

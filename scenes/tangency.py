@@ -75,6 +75,7 @@ from regmath.drawing import (
     boundary_tangents,
     corner_normals,
     corner_subgradient,
+    frame_outline,
     free_direction,
     growth_levels,
     level_set,
@@ -85,6 +86,7 @@ from regmath.drawing import (
     pull_arrow,
     push_arrow,
     right_angle_mark,
+    round_contour,
     tangent_segment,
 )
 from regmath.facts import (
@@ -131,8 +133,11 @@ from scenes.toolkit.style import (
     CONE_COLOR,
     GRADIENT_COLOR,
     LOSS_COLOR,
+    MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PLOT_CENTER,
+    PLOT_SIDE,
     SOLUTION_COLOR,
     TEXT_COLOR,
     ball_shape,
@@ -159,7 +164,7 @@ NEAR_TOUCH = 0.86
 #: How far past the touching contour the "we can still go lower" contour grows (progress).
 OVERSHOOT = 1.28
 #: Arrow length for the normals and the cone, as a share of the radius.
-CONE_ARROW = 0.6
+CONE_ARROW = 0.95
 #: Length of −∇f(w*) at the start, as a share of the radius (lengths stay true after).
 PULL_ARROW = 1.0
 PANEL_FONT = 30
@@ -168,6 +173,17 @@ PANEL_GAP = 0.2
 LABEL_RED = SOLUTION_COLOR.interpolate(TEXT_COLOR, 0.25)
 #: The last frame is held this long after the last words, for a clean cut.
 FINAL_HOLD = 4.0
+#: L1Tangency and L2Tangency end on a motion that lands with the words, then this short hold.
+END_HOLD = 1.5
+#: L1Tangency and L2Tangency's plot: as large as the frame allows between the title line
+#: and the caption strip (w₂'s label above the top, w₁'s left of PANEL_LEFT), so the key
+#: geometry at w* is as large as it can be.
+BIG_PLOT_SIDE = 6.4
+BIG_PLOT_CENTER = (-3.6, 0.14, 0.0)
+#: A panel line is marked by this gentle scaling (a larger one runs into the plot).
+PANEL_INDICATE = 1.06
+#: The plot's frame: clipped contours end on it, not in mid-air.
+FRAME_OPACITY = 0.5
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
 LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
 
@@ -191,6 +207,9 @@ class TangencyScene(StoryScene):
         "contour_samples": integer(33, 1025),
     }
     middle_beat: ClassVar[str] = "cone"
+    #: The plot's side and centre (scene units): the style's square by default.
+    _plot_side: ClassVar[float] = PLOT_SIDE
+    _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
 
     # ------------------------------------------------------------------ data
     def setup(self) -> None:
@@ -207,7 +226,9 @@ class TangencyScene(StoryScene):
         self._state: tuple[tuple[float, float], Quadratic, Solution] | None = None
         self.scale = self.get_arrow_scale()
         self.view: ViewBox = self.get_view()
-        self.axes_group = make_axes(self.view, keep_clear=[self.loss.center],
+        self.axes_group = make_axes(self.view, keep_clear=[self.loss.center,
+                                                           self.solution.point],
+                                    side=self._plot_side, center=self._plot_center,
                                     avoid=self.key_curves())
         self.axes = self.axes_group[0]
         self.center_shown = bool(self.view.contains(self.loss.center))
@@ -294,27 +315,41 @@ class TangencyScene(StoryScene):
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
-        self.data_line = MathTex(self.data_tex(), font_size=PANEL_FONT)
-        for line in (*self.problem, self.data_line):
+        center_tex, h_tex = self.data_tex().split(r",\quad ")
+        self.data_line = MathTex(center_tex, font_size=PANEL_FONT)
+        # H is the same all along (only ŵ moves), so it has its own line that never dims.
+        self.h_line = MathTex(h_tex, font_size=PANEL_FONT)
+        for line in (*self.problem, self.data_line, self.h_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
+        # Clipped contours end on this frame (the view's border), not in mid-air.
+        self.plot_frame = polyline(self.axes, frame_outline(self.view), stroke_color=MUTED_COLOR,
+                                   stroke_width=1.5, stroke_opacity=FRAME_OPACITY)
+        self.add(self.axes_group, self.plot_frame, self.title)  # on screen from the first frame
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
-            cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
+            cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
-                      "regularization, here {w_hat} = {c}{@data}.", c=point(self.loss.center)
-                      ) as cue:
-            cue.play(Reveal(self.center_marker))
-            cue.play(Reveal(self.data_line), at="data")
-        with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}: the {ball} "
-                      "and its inside, with {t} = {tval}.", ball=ball, norm=SYMBOLS[self.norm],
-                      tval=number(self.t)) as cue:
-            cue.play(*draw_ball(self.ball, run_time=1.5), Reveal(self.problem))
-        with self.cue("{w_hat} lies outside the {ball}, so the best allowed weights lie on its "
-                      "boundary{@edge}.", ball=ball) as cue:
-            cue.play(Indicate(self.ball[1], color=BALL_COLORS[self.norm], scale_factor=1.04),
-                     at="edge", run_time=1.5)
+                      "regularization, here {w_hat} = {c}{@data}. Its curvature is the matrix "
+                      "{H}{@h}.", c=point(self.loss.center)) as cue:
+            cue.play(Reveal(self.center_marker), run_time=0.5)
+            cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
+            cue.play(Reveal(self.data_line))
+            cue.play(Reveal(self.h_line), at="h", until=cue.END)
+        with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}{@ball}: the "
+                      "{ball} and its inside, with {t} = {tval}.", ball=ball,
+                      norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
+            cue.play(Reveal(self.problem))
+            cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)), at="ball")
+        with self.cue("{w_hat} lies outside the {ball}{@out}, so the best allowed weights lie on "
+                      "its boundary{@edge}.", ball=ball) as cue:
+            cue.play(Indicate(self.center_marker, scale_factor=1.6), at="out")
+            outline = self.ball[1]
+            width = outline.get_stroke_width()
+            cue.play(outline.animate(rate_func=rate_functions.there_and_back)
+                     .set_stroke(TEXT_COLOR, width=3.0 * width), at="edge",
+                     run_time=max(cue.until(cue.END), 2.0))
 
     def data_tex(self) -> str:
         """ŵ and H as the panel shows them."""
@@ -359,14 +394,18 @@ class TangencyScene(StoryScene):
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
-        with self.cue("It first touches the {ball}{@touch} here.", ball=ball) as cue:
+        with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
+                      ball=ball) as cue:
             sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("touch"),
                   rate_func=smooth)
-            cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR))
+            # A bold flash: the touch is the event this beat is about.
+            cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR,
+                                                     flash_radius=0.45, line_length=0.3,
+                                                     line_stroke_width=5), run_time=1.2)
         lower_label = self.get_lower_label()
-        with self.cue("A larger contour crosses the {ball}{@over}: the allowed points inside "
-                      "it, shaded{@lens}, have a lower loss, so we can still go lower.",
-                      ball=ball) as cue:
+        with self.cue("Why is the first touch the answer? Any larger contour crosses the "
+                      "{ball}{@over}: the allowed points inside it, shaded{@lens}, have a lower "
+                      "loss than the points on it.", ball=ball) as cue:
             sweep(self, self.growth, OVERSHOOT, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
@@ -391,6 +430,9 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(self.found), until="name")
             if self.kind == "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero")
+            else:
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), until=cue.END)
         self.panel_lines[self.panel_lines.index(self.readout)] = self.found
 
     def kind_words(self) -> str:
@@ -428,46 +470,66 @@ class TangencyScene(StoryScene):
         lam = number(sol.multiplier)
         self.kkt = self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
-        aimed = ("" if isotropic(self.loss) else
-                 " The contours are ellipses, not circles, so downhill is not straight at "
-                 "{w_hat}{@aim}: compare the dashed line to {w_hat}.")
-        with self.cue("At {w_star} the loss pulls downhill{@pull}, at right angles to its "
-                      "contour, along {neg_grad}." + aimed,
-                      spoken="At w-star the loss pulls downhill{@pull}, at right angles to its "
-                      "contour, along minus the gradient." + aimed) as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
-            if not isotropic(self.loss):
-                cue.play(Create(self.to_center), at="aim")
-        with self.cue(self.push_words(), lam_value=lam, ball=BALL_NAMES[self.norm],
+        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
+                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
+                      "gradient.") as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
+        if not isotropic(self.loss):
+            # The contour f would have with H = cI, through w*: a circle, whose normal at w*
+            # would point straight at ŵ. Shown for the comparison, removed after it.
+            circle = dashed(self.axes, clip_polyline(
+                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
+                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
+            with self.cue("The contours are ellipses, not circles like this dashed one"
+                          "{@circle}, so downhill from {w_star} does not point straight at "
+                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
+                cue.play(Create(circle), at="circle", until="aim")
+                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
+        self.show_push(lam)
+        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
+            # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
+            # the normals share one picture; the line to ŵ has served.
+            cue.play(Dim(self.push), Dim(self.push_label),
+                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
+                     until=cue.END)
+
+    def show_push(self, lam: Any) -> None:
+        """The ball's push −λg, g named, then the balance equation (two beats)."""
+        with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # "−λg" is written once g has been named (the circle names it after the push).
             named = "normal" if "{@normal}" in self.push_words() else "push"
-            cue.play(GrowArrow(self.push), at="push")
+            cue.play(GrowArrow(self.push), at="push", until="normal")
             if named == "push":
                 cue.play(Reveal(self.push_label))
             self.show_normal(cue)
             if named == "normal":
                 cue.play(Reveal(self.push_label))
+            cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.push_label),
+                     until=cue.END)
+        self.explain_normal()
+        with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.",
+                      lam_value=lam, spoken="Balance{@kkt}: minus the gradient equals lambda g, "
+                      "with lambda = {lam_value}.") as cue:
             cue.play(Reveal(self.kkt), at="kkt")
-        with self.cue("Equal and opposite: {w_star} stays put.") as cue:
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
-            cue.wait_until(cue.END)
-            cue.play(Conceal(self.push), Conceal(self.push_label),
-                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []))
+            cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
 
     def show_normal(self, cue: Any) -> None:
         """Draw the normal g as the push's words name it (the circle's one normal)."""
 
+    def explain_normal(self) -> None:
+        """A beat on what g is, between the push and the balance (the diamond's signs)."""
+
     def push_words(self) -> str:
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}: "
-                "an outward normal at {w_star} whose entry for each nonzero weight is that "
-                "weight's sign. Balance{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
+                "where {g} is an outward normal of the {ball} at {w_star}{@normal}.")
 
     def push_spoken(self) -> str:
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along minus g: an outward normal at w-star whose entry for each nonzero weight "
-                "is that weight's sign. Balance{@kkt}: minus the gradient equals lambda g, with "
-                "lambda = {lam_value}.")
+                "along minus g, where g is an outward normal of the {ball} at w-star{@normal}.")
 
     def show_middle(self) -> None:
         raise NotImplementedError
@@ -494,7 +556,7 @@ class TangencyScene(StoryScene):
         self.contour.add_updater(self.follow_contour)
         self.follow_center()
         self.play(Conceal(self.rings_group), *(Dim(m) for m in (self.data_line, *stale)),
-                  *(Reveal(line) for line in live))
+                  *(Reveal(line) for line in live), Conceal(self.push), Conceal(self.push_label))
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
                 self.pull, self.pull_label, *live]
 
@@ -656,6 +718,8 @@ class L1Tangency(TangencyScene):
     """The diamond: the contours touch at a corner, so one weight is exactly zero."""
 
     norm = "l1"
+    _plot_side = BIG_PLOT_SIDE
+    _plot_center = BIG_PLOT_CENTER
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l1", "L2Tangency shows the circle")}
 
@@ -676,6 +740,26 @@ class L1Tangency(TangencyScene):
         length = CONE_ARROW * self.t
         return [*(np.array([a.start, a.end]) for a in corner_normals(sol, length=length)),
                 normal_cone_wedge(sol, length=length)]
+
+    def explain_normal(self) -> None:
+        sol = self.solution
+        k = int(np.flatnonzero(sol.point)[0])  # a nonzero weight: its entry of g is its sign
+        sign = number(float(np.sign(sol.point[k])))
+        gk = weight(k).text.replace("w", "g")
+        rule = MathTex(weight(k).tex.replace("w", "g") + r" = \operatorname{sign}("
+                       + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT)
+        self.sign_line = self.add_panel_line(rule)
+        with self.cue("Where {l1} is smooth, its gradient is sign(w). So {g}'s entry for a "
+                      "nonzero weight is that weight's sign{@sign}: here " + gk + " = sign("
+                      + weight_star(k).text + ") = {sign}.", sign=sign,
+                      spoken="Where the L1 norm is smooth, its gradient is the sign of w. So g's "
+                      "entry for a nonzero weight is that weight's sign{@sign}: here it is "
+                      "{sign}.") as cue:
+            # "Where ‖w‖₁ is smooth": the diamond's edges, away from the corners.
+            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="sign")
+            cue.play(Reveal(rule))
+            cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
+                     until=cue.END)
 
     def show_middle(self) -> None:
         self.corner = self.solution.point if self.kind == "corner" else self.state(1.0)[1].point
@@ -714,45 +798,58 @@ class L1Tangency(TangencyScene):
                     self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
-        with self.cue("At a corner{@corner} the diamond has no single outward normal.") as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR, flash_radius=0.4), at="corner")
-        with self.cue("The normals of its two edges qualify, and so does every direction "
-                      "between them{@sweep}: together they form the normal cone "
+        with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
+                      "single outward normal.") as cue:
+            # The faint contours would crowd the cone: they step back while it is drawn.
+            cue.play(Dim(self.rings_group, factor=0.3), at="corner")
+            cue.play(Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
+                     until=cue.END)
+        with self.cue("The normals of its two edges qualify{@edges}, and so does every "
+                      "direction between them{@sweep}: together they form the normal cone "
                       "{cone}{@named}.") as cue:
-            cue.play(*(GrowArrow(a) for a in self.edge_normals))
+            cue.play(*(GrowArrow(a) for a in self.edge_normals), at="edges")
             self.add(self.wedge)
-            cue.play(Reveal(sweeper), at="sweep")
-            sweep(self, free, -start_free, self.wedge, sweeper, run_time=3.0, rate_func=linear)
+            cue.play(Reveal(sweeper), at="sweep", run_time=0.5)
+            sweep(self, free, -start_free, self.wedge, sweeper,
+                  run_time=max(cue.until("named"), 3.0), rate_func=linear)
             self.wedge.clear_updaters()
-            cue.play(Reveal(cone_label))
+            cue.play(Reveal(cone_label), until=cue.END)
         other = number(float(np.sign(sol.point[1 - zero])))
+        gk = weight(zero).text.replace("w", "g")
         with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}. "
-                      "These are the subgradients {g} of {l1} at {w_star}: their entry {gk} may "
-                      "be anything in [−1, 1].", sign=other,
-                      gk=weight(zero).text.replace("w", "g"),
-                      spoken="Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}. "
-                      "These are the subgradients g of the L1 norm at w-star: their free entry "
-                      "may be anything between minus one and one.") as cue:
-            cue.play(Reveal(g_slider), Create(segment), Dim(self.edge_normals, factor=0.5))
+                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}.",
+                      sign=other) as cue:
+            cue.play(Dim(self.edge_normals, factor=0.5))
+            cue.play(Create(segment), until=cue.END)
+        with self.cue("These are the subgradients {g} of {l1} at {w_star}, the set "
+                      "∂{l1}: their entry {gk} may be anything in [−1, 1]{@free}.", gk=gk,
+                      spoken="These are the subgradients g of the L1 norm at w-star, the set "
+                      "written with a curly d: their free entry may be anything between minus "
+                      "one and one{@free}.") as cue:
+            cue.play(Reveal(g_slider))
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
         matched = MathTex(r"g = " + gval.tex + r" \in \partial\|\cdot\|_1(w^*)",
-                          font_size=PANEL_FONT).move_to(g_slider, aligned_edge=LEFT)
+                          font_size=PANEL_FONT)
+        sign_slot = self.panel_lines.index(self.sign_line)
+        matched.move_to(self.sign_line, aligned_edge=LEFT)
         with self.cue("The pull {neg_grad} lies inside the cone{@inside}: it is {lam}{g} for "
-                      "{g} = {gval}{@g}.", gval=gval,
+                      "{g} = {gval}{@g}, and the push is −{lam}{g}.", gval=gval,
                       spoken="The pull, minus the gradient, lies inside the cone{@inside}: it "
-                      "is lambda g for g = {gval}{@g}.") as cue:
-            sweep(self, free, float(sol.normal[zero]), sweeper, g_slider, run_time=2.0,
-                  rate_func=smooth)
+                      "is lambda g for g = {gval}{@g}, and the push is minus lambda g.") as cue:
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="inside")
+            sweep(self, free, float(sol.normal[zero]), sweeper, g_slider,
+                  run_time=max(cue.until("g"), 2.0), rate_func=smooth)
             g_slider.clear_updaters()
             sweeper.clear_updaters()
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Conceal(g_slider))
-            cue.play(Reveal(matched), Conceal(sweeper), Conceal(segment),
-                     Undim(self.edge_normals))
-        self.panel_lines[self.panel_lines.index(g_slider)] = matched
+            cue.play(Conceal(g_slider), Conceal(self.sign_line), Reveal(matched),
+                     Undim(self.push), Undim(self.push_label))
+            cue.play(Indicate(self.push, color=NORMAL_COLOR), Conceal(sweeper), Conceal(segment),
+                     Undim(self.edge_normals, factor=0.5), Undim(self.rings_group, factor=0.3),
+                     until=cue.END)
+        self.panel_lines.remove(g_slider)
+        self.panel_lines[sign_slot] = matched
         self.cone_label = cone_label
         self.g_line = matched
 
@@ -778,6 +875,8 @@ class L1Tangency(TangencyScene):
         crossing = float(self.path.crossing)
         live = self.live_lines(with_g=True)
         stale = [self.found, self.g_line]
+        if self.sign_line in self.panel_lines:
+            stale.append(self.sign_line)
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                                   getattr(self, "cone_label", None)) if m is not None]
         self.wedge_region = self.get_wedge_region(self.corner)
@@ -787,65 +886,85 @@ class L1Tangency(TangencyScene):
         for line in live:
             self.add_panel_line(line)
         words = self.drag_words()
-        with self.cue(words[0], spoken=words[1]) as cue:
-            cue.play(Reveal(self.relation), at="set")
-            cue.play(Reveal(self.wedge_region), at="wedge")
-        with self.cue(words[2], spoken=words[3]) as cue:
+        with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
+            cue.play(Indicate(self.center_marker, scale_factor=1.5), at="ask")
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="balance")
+            cue.play(Reveal(self.relation), at="set", until=cue.END)
+        with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
+            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE), at="mapped")
+            cue.play(Reveal(self.wedge_region, run_time=max(cue.until(cue.END), 1.0)),
+                     at="wedge")
+        with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
             followers = self.start_drag(live, stale)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
-        with self.cue(words[4], spoken=words[5], zero=weight_star(self.zero_at_corner())) as cue:
+        corner_cone = [m for m in cone_parts if self.kind == "corner"]
+        with self.cue(words["leave"], spoken=words["leave_spoken"],
+                      zero=weight_star(self.zero_at_corner())) as cue:
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(live[1], fade_out=True))
-            if cone_parts and self.kind == "corner":
-                cue.play(*(Dim(m, factor=0.5) for m in cone_parts))
+            if corner_cone:
+                # The cone and its label N(w*) belong to the corner: once w* leaves it they
+                # would name a point w* no longer is, so they go while w* is away.
+                cue.play(*(Conceal(m) for m in corner_cone))
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
         with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the "
-                      + ("corner and stays there." if self.kind == "corner" else "edge.")) as cue:
-            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5))
-            if cone_parts and self.kind == "corner":
-                cue.play(*(Undim(m) for m in cone_parts))
+                      + ("corner and stays there{@home}." if self.kind == "corner"
+                         else "edge{@home}.")) as cue:
+            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.5))
             self.end_drag(followers, live, stale)
+            if corner_cone:
+                cue.play(*(Reveal(m) for m in corner_cone), until=cue.END)
         for line in live:
             self.panel_lines.remove(line)
 
-    def drag_words(self) -> tuple[str, ...]:
+    def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
         move inside that set, and the crossing."""
         k = self.zero_at_corner()
         gk = weight(k).text.replace("w", "g")
         steady = self.multiplier_is_constant()
-        which = ("Which {w_hat} put {w_star} on this corner? Since {neg_grad} = {H}({w_hat} − "
-                 "{w_star}) = {lam}{g}, they are {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set} with "
-                 "{g} in the cone: the cone mapped by {H}⁻¹, the shaded wedge{@wedge}.")
-        which_spoken = ("Which w-hats put w-star on this corner? Since minus the gradient is H "
-                        "times w-hat minus w-star, which is lambda g, they are w-star plus lambda "
-                        "H-inverse g{@set}, with g in the cone: the cone mapped by H-inverse, the "
-                        "shaded wedge{@wedge}.")
+        corner = "this corner" if self.kind == "corner" else "the nearest corner"
+        words = {
+            "ask": "Which {w_hat} put {w_star} on " + corner + "{@ask}? At {w_star}, "
+                   "{neg_grad} = {H}({w_hat} − {w_star}){@balance} = {lam}{g}{@set}.",
+            "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, minus "
+                          "the gradient is H times w-hat minus w-star{@balance}, which is lambda "
+                          "g{@set}.",
+            "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the cone: the cone "
+                     "mapped by {H}⁻¹{@mapped} and placed at {w_star}, the shaded wedge{@wedge}.",
+            "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g, with lambda g in the "
+                            "cone: the cone mapped by H-inverse{@mapped} and placed at w-star, "
+                            "the shaded wedge{@wedge}.",
+        }
         if self.kind == "corner":
             kept = f" ({{lam}} stays {number(self.solution.multiplier).text} on this path)" if steady else ""
-            return (which, which_spoken,
-                    "Move {w_hat} inside the wedge. {w_star} stays exactly on the corner; only "
-                    f"{gk}, the pull's direction in the cone, changes" + kept + ".",
-                    "Move w-hat inside the wedge. w-star stays exactly on the corner; only g's "
-                    "free entry, the pull's direction in the cone, changes.",
-                    "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
-                    f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond it, "
-                    "{w_star} slides off the corner along the diamond's edge, and both weights "
-                    "are nonzero.",
-                    "w-hat leaves the wedge just as minus the gradient reaches the cone's edge. "
-                    "Beyond it, w-star slides off the corner along the diamond's edge, and both "
-                    "weights are nonzero.")
-        return (which.replace("put {w_star} on this corner", "put {w_star} on the nearest corner"),
-                which_spoken.replace("on this corner", "on the nearest corner"),
-                "Now move {w_hat} towards the wedge: {w_star} slides along the edge...",
-                "Now move w-hat towards the wedge: w-star slides along the edge...",
-                "...until {w_hat} enters the wedge and {w_star} reaches the corner, where {zero} "
-                "= 0 exactly. From there on it stays: {neg_grad} is inside the corner's normal "
-                "cone.",
-                "...until w-hat enters the wedge and w-star reaches the corner, where {zero} = 0 "
-                "exactly. From there on it stays: minus the gradient is inside the corner's "
-                "normal cone.")
+            words |= {
+                "inside": "Move {w_hat} inside the wedge. {w_star} stays exactly on the corner; "
+                          f"only {gk}, the pull's direction in the cone, changes" + kept + ".",
+                "inside_spoken": "Move w-hat inside the wedge. w-star stays exactly on the "
+                                 "corner; only g's free entry, the pull's direction in the cone, "
+                                 "changes.",
+                "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
+                         f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond "
+                         "it, {w_star} leaves the corner and its cone{@off}, sliding along the "
+                         "diamond's edge: both weights are nonzero.",
+                "leave_spoken": "w-hat leaves the wedge just as minus the gradient reaches the "
+                                "cone's edge. Beyond it, w-star leaves the corner and its "
+                                "cone{@off}, sliding along the diamond's edge: both weights are "
+                                "nonzero.",
+            }
+            return words
+        return words | {
+            "inside": "Now move {w_hat} towards the wedge: {w_star} slides along the edge...",
+            "inside_spoken": "Now move w-hat towards the wedge: w-star slides along the edge...",
+            "leave": "...until {w_hat} enters the wedge and {w_star} reaches the corner, where "
+                     "{zero} = 0 exactly{@off}. From there on it stays: {neg_grad} is inside the "
+                     "corner's normal cone.",
+            "leave_spoken": "...until w-hat enters the wedge and w-star reaches the corner, where "
+                            "{zero} = 0 exactly{@off}. From there on it stays: minus the "
+                            "gradient is inside the corner's normal cone.",
+        }
 
     def multiplier_is_constant(self) -> bool:
         """Whether λ stays the same all along the drag (it does on corner_exit's paths)."""
@@ -860,19 +979,26 @@ class L1Tangency(TangencyScene):
         zero = self.zero_at_corner()
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
-            words = ("A whole region of {w_hat}, this wedge, gives {zero} = 0 exactly"
+            words = ("A whole region of {w_hat}, this wedge{@region}, gives {zero} = 0 exactly"
                      "{@verdict}: {w_hat} need not be special. That is why the lasso gives "
-                     "sparse weights.")
+                     "sparse weights{@sparse}.")
         else:
             line = r"\text{on an edge: no weight is } 0"
-            words = ("For this {w_hat} the touch is on an edge, so no weight is zero. Every "
-                     "{w_hat} in the shaded wedge, a whole region, would put {zero} at exactly 0"
-                     "{@verdict}.")
+            words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
+                     "Every {w_hat} in the shaded wedge, a whole region{@region}, would put "
+                     "{zero} at exactly 0{@verdict}{@sparse}.")
         verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
         with self.cue(words, zero=weight_star(zero)) as cue:
-            cue.play(Reveal(verdict), Indicate(self.wedge_region, scale_factor=1.0), at="verdict")
-            cue.wait_until(cue.END)
-            self.wait(FINAL_HOLD)
+            if self.kind != "corner":
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
+            cue.play(Indicate(self.wedge_region, scale_factor=1.0), at="region")
+            cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     at="verdict")
+            # The last motion lands as the words end; then a short hold for the cut.
+            cue.play(Circumscribe(verdict, color=NORMAL_COLOR), at="sparse",
+                     run_time=max(cue.until(cue.END), 1.0))
+        self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
 
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
@@ -880,13 +1006,15 @@ class L1Tangency(TangencyScene):
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CENTER_COLOR, fill_opacity=0.22, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=0.16, z_index=-1)
 
 
 class L2Tangency(TangencyScene):
     """The circle: the touching point moves smoothly; no weight is singled out."""
 
     norm = "l2"
+    _plot_side = BIG_PLOT_SIDE
+    _plot_center = BIG_PLOT_CENTER
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
@@ -898,8 +1026,23 @@ class L2Tangency(TangencyScene):
         sol = self.solution
         if self.kind != "circle":
             return []
-        arrow = normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
-        return [np.array([arrow.start, arrow.end])]
+        arrow = self.normal_arrow(sol)
+        return [np.array([arrow.start, arrow.end]),
+                tangent_segment(sol, half_length=0.9 * self.t)]
+
+    def true_normal(self) -> bool:
+        """Whether g is drawn at the arrows' one scale (|g| = |−∇f(w*)|/λ): when λ ≥ 1 all
+        along the drag, so g is never longer than the pull and stays in the view; otherwise
+        it is drawn CONE_ARROW · t long and the words do not claim a common scale."""
+        if not hasattr(self, "_true_normal"):
+            self._true_normal = all(sol.multiplier >= 1.0 for sol in self.along_path())
+        return self._true_normal
+
+    def normal_arrow(self, sol: Solution) -> object:
+        """g at w* for ``sol``: at the arrows' scale, or CONE_ARROW · t long (`true_normal`)."""
+        if self.true_normal():
+            return scaled_arrow(sol, sol.normal, scale=self.scale)
+        return normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -909,20 +1052,21 @@ class L2Tangency(TangencyScene):
         return ""
 
     def push_words(self) -> str:
+        scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
-                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}. "
-                "Balance{@kkt}: {neg_grad} = {lam}{g}, with {lam} = {lam_value}.")
+                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
+        scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
                 "along minus g, where g, w-star over t{@normal}, is its outward normal at "
-                "w-star. Balance{@kkt}: minus the gradient equals lambda g, with lambda = "
-                "{lam_value}.")
+                "w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
-        self.normal = self.get_arrow(normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t),
-                                     NORMAL_COLOR, stroke_width=3).set_z_index(3)
+        # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
+        self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
+                                     stroke_width=3).set_z_index(3)
         self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
@@ -952,7 +1096,9 @@ class L2Tangency(TangencyScene):
         for line in live:
             self.add_panel_line(line)
         stale = [self.found, self.kkt]
-        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=7, z_index=2)
+        # Wide and half transparent: it shows under w*'s dot and the tangent line.
+        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=12, stroke_opacity=0.55,
+                         z_index=0)
         visited: list[np.ndarray] = []
 
         def follow_trail(m: VMobject) -> None:
@@ -960,9 +1106,9 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
-        rays = VGroup(*(dashed(self.axes, ray, stroke_color=CENTER_COLOR, stroke_width=2.5)
+        rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
                         for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
-        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2, stroke_opacity=0.7)
+        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
         link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(np.array(
             [self.state()[1].point, self.path.at(self.drag.get_value())]), self.view)))
         axis = self.zero_axis()
@@ -970,18 +1116,14 @@ class L2Tangency(TangencyScene):
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
-                      "and the normal and the tangent turn with it. Since {neg_grad} = "
-                      "{H}({w_hat} − {w_star}) = {lam}{g}, {w_hat} always lies on the thin line "
-                      "from {w_star} along {H}⁻¹{g}{@ray}.",
+                      "and the normal and the tangent turn with it.",
                       spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
-                      "trail, and the normal and the tangent turn with it. Since minus the "
-                      "gradient, H times w-hat minus w-star, equals lambda g, w-hat always lies "
-                      "on the thin line from w-star along H-inverse g{@ray}.") as cue:
+                      "trail, and the normal and the tangent turn with it.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
-            self.normal.add_updater(lambda m: self.move_arrow(m, normal_arrow(
-                self.state()[1], self.state()[1].normal, length=CONE_ARROW * self.t)))
+            self.normal.add_updater(lambda m: self.move_arrow(m, self.normal_arrow(
+                self.state()[1])))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
@@ -991,14 +1133,24 @@ class L2Tangency(TangencyScene):
             self.add(trail)
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail,
                           link]
-            sweep(self, self.drag, 0.35, *followers, run_time=cue.until("ray"),
+            sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
-            cue.play(Reveal(link), Reveal(relation))
-        with self.cue("The white dashed lines{@rays} start at the circle's four axis points: the "
-                      "rays of {w_hat} where ridge gives an exact zero. {w_star} reaches the "
-                      + axis + " only as {w_hat} crosses one{@cross}, for that instant alone, "
-                      "then leaves it again.") as cue:
-            cue.play(Create(rays, run_time=1.5), at="rays")
+        with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}"
+                      "{@eq}.", spoken="At every w-star, minus the gradient, H times w-hat minus "
+                      "w-star, equals lambda g{@eq}.") as cue:
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
+            cue.play(Reveal(relation), at="eq", until=cue.END)
+        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}: {w_hat} sits on the thin line from "
+                      "{w_star} along {H}⁻¹{g}{@ray}.",
+                      spoken="So w-hat is w-star plus lambda H-inverse g: w-hat sits on the thin "
+                      "line from w-star along H-inverse g{@ray}.") as cue:
+            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE))
+            cue.play(Reveal(link), at="ray", until=cue.END)
+        with self.cue("The grey dashed lines{@rays} start at the circle's four axis points: the "
+                      "positions of {w_hat} for which ridge gives an exact zero.") as cue:
+            cue.play(Create(rays), at="rays", until=cue.END)
+        with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
+                      "lines{@cross}, for that instant alone, then leaves it again.") as cue:
             # ŵ reaches the ray as the words say "crosses one", is flashed there, and goes on:
             # an ease-in up to the crossing and an ease-out after it, not a stop and a hold.
             crossing = float(self.path.crossing)
@@ -1008,9 +1160,9 @@ class L2Tangency(TangencyScene):
                      Circumscribe(live[1], fade_out=True), run_time=0.6)
             sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 2.0),
                   rate_func=rate_functions.ease_out_sine)
-        with self.cue("Every point of the circle has exactly one outward normal, so for {w_hat} "
-                      "outside the circle a weight is exactly zero only on those four rays"
-                      "{@back}.") as cue:
+        with self.cue("Each point of the circle has exactly one outward normal, so the {w_hat} "
+                      "that land on it form one ray: for {w_hat} outside the circle a weight is "
+                      "exactly zero only on those four rays{@back}.") as cue:
             trail.clear_updaters()
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=smooth)
@@ -1035,54 +1187,78 @@ class L2Tangency(TangencyScene):
         spoken_parts = [f"w-{'one' if i == 0 else 'two'}-star is {tx.spoken} times "
                         f"w-hat-{'one' if i == 0 else 'two'}" for i, tx in zip(shown, texts)]
         if len(shown) == 2 and texts[0].text == texts[1].text:
-            reason = ("the same factor, because {H} is a multiple of the identity {I}."
+            reason = ("The same factor, because {H} is a multiple of the identity {I}{@h}."
                       if isotropic(self.loss)
-                      else "factors that agree to two digits.")
+                      else "Factors that agree to two digits{@h}.")
         elif len(shown) == 2:
-            reason = ("different factors: {H} is not a multiple of the identity {I}, so nothing "
-                      "forces them to agree."
+            reason = ("Different factors: {H} is not a multiple of the identity {I}{@h}, so "
+                      "nothing forces them to agree."
                       if not isotropic(self.loss) else "")
         else:
             missing = next(i for i in range(2) if i not in shown)
-            reason = f"{{w{missing + 1}_hat}} = 0, so that weight has no factor."
+            reason = f"{{w{missing + 1}_hat}} = 0{{@h}}, so that weight has no factor."
         odd = any(f > 1.0 or f < 0.0 for f in factors[shown])
         extra = (" A factor above 1 or below 0 means a weight grew or changed sign: a tilted "
                  "{H} couples the weights." if odd else "")
         zeros = self.solution.zero_weights
-        ending = (" Neither weight is exactly zero{@zero}." if not zeros else
-                  f" {weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray where "
-                  "ridge gives a zero{@zero}.")
-        ending += " The diamond's corners, with whole cones of normals, behave differently."
+        ending = ("Neither weight is exactly zero{@zero}: {w_star} lies off both axes." if not zeros
+                  else f"{weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray "
+                  "where ridge gives a zero{@zero}.")
         same = number(isotropic_factor(self.loss.center, radius=self.t), significant=2)
         identity = "{I}" if "identity" in reason else "the identity {I}"  # defined once
-        contrast = ("" if isotropic(self.loss) else
-                    f" With {{H}} a multiple of {identity}, {{w_star}} would be {{w_hat}} "
-                    f"scaled down to the circle{{@ghost}}, both factors {same.text}.")
-        words = ("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}: " + reason + extra
-                 + contrast + ending)
-        spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}: " + reason
-                  + extra + contrast.replace("{H}", "H").replace("{I}", "the identity") + ending)
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
         for line in verdict:
             self.add_panel_line(line)
-        feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=2)
+        feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
                         for segment in self.coordinate_feet()))
-        ghost = VGroup()
+        with self.cue("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}.",
+                      spoken="Compared with w-hat, " + " and ".join(spoken_parts)
+                      + "{@verdict}.") as cue:
+            cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     Indicate(self.data_line, scale_factor=PANEL_INDICATE))
+            cue.play(Reveal(verdict), at="verdict", until=cue.END)
+        if reason or extra:
+            with self.cue(reason + extra, spoken=(reason + extra).replace("{H}", "H").replace(
+                    "{I}", "the identity")) as cue:
+                cue.play(Indicate(verdict, scale_factor=PANEL_INDICATE))
+                cue.play(Circumscribe(self.h_line, color=TEXT_COLOR), at="h", until=cue.END)
         if not isotropic(self.loss):
             scaled = isotropic_solution(self.loss.center, radius=self.t)
-            ghost = VGroup(
-                dashed(self.axes, clip_polyline(np.array([[0.0, 0.0], self.loss.center]),
-                                                self.view)[0],
-                       stroke_color=CENTER_COLOR, stroke_width=2),
-                marker(to_scene(self.axes, scaled), CENTER_COLOR, radius=0.07)
-                .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3))
-        with self.cue(words, spoken=spoken) as cue:
-            cue.play(Reveal(verdict), at="verdict")
-            if len(ghost):
-                cue.play(Create(ghost[0]), Reveal(ghost[1]), at="ghost")
-            cue.play(Create(feet), at="zero")
-            cue.wait_until(cue.END)
-            self.wait(FINAL_HOLD)
+            ghost_dot = (marker(to_scene(self.axes, scaled), MUTED_COLOR, radius=0.07)
+                         .set_fill(opacity=0.0).set_stroke(MUTED_COLOR, width=3))
+            ghost_line = dashed(self.axes, clip_polyline(np.array([[0.0, 0.0],
+                                                                   self.loss.center]),
+                                                         self.view)[0],
+                                stroke_color=MUTED_COLOR, stroke_width=2)
+            ghost_label = legible(MathTex(r"\text{if } H = cI", font_size=26,
+                                          color=MUTED_COLOR))
+            place_clear(ghost_label, ghost_dot.get_center(), np.array([1.0, -0.4]),
+                        [self.ball, self.contour, self.tangent, self.tangent_label,
+                         self.tangent_dot, ghost_line, self.pull, self.pull_label,
+                         self.normal, self.normal_label, *self.tick_numbers()],
+                        minor=[self.axes])
+            ghost_line_tex = MathTex(rf"H = cI:\ w^* = {same.tex}\,\hat w", font_size=PANEL_FONT,
+                                     color=MUTED_COLOR)
+            self.add_panel_line(ghost_line_tex)
+            with self.cue(f"With {{H}} a multiple of {identity}{{@ghost}}, {{w_star}} would be "
+                          f"{{w_hat}} scaled down to the circle{{@dot}}, both factors "
+                          f"{same.text}.", spoken=f"With H a multiple of the identity{{@ghost}}, "
+                          f"w-star would be w-hat scaled down to the circle{{@dot}}, both "
+                          f"factors {same.spoken}.") as cue:
+                cue.play(Dim(self.contour, factor=0.4), at="ghost")
+                cue.play(Create(ghost_line), at="ghost", until="dot")
+                cue.play(Reveal(ghost_dot), Reveal(ghost_label), Reveal(ghost_line_tex))
+                cue.play(Indicate(ghost_dot, color=MUTED_COLOR), until=cue.END)
+            with self.cue(ending) as cue:
+                cue.play(Conceal(ghost_dot), Conceal(ghost_label), Conceal(ghost_line),
+                         Undim(self.contour, factor=0.4))
+                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
+                         run_time=max(cue.until(cue.END), 1.0))
+        else:
+            with self.cue(ending) as cue:
+                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
+                         run_time=max(cue.until(cue.END), 1.0))
+        self.wait(END_HOLD)
         self.verdict = verdict
 
     def coordinate_feet(self) -> list[np.ndarray]:

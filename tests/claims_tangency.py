@@ -105,6 +105,11 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and agrees(
              m.group(1), f["sol"].normal[f["sol"].zero_weights[0]]), ("cone",)),
     Rule("interval", r"\[−1, 1\]", lambda m, f: True, ("cone",)),
+    Rule("sign entry", rf"here g([₁₂]) = sign\(w([₁₂])\*\) = ({NUMBER})",
+         lambda m, f: m.group(1) == m.group(2) and f["norm"] == "l1"
+         and f["sol"].point[_index(m)] != 0.0
+         and value_of(m.group(3))[0] == float(np.sign(f["sol"].point[_index(m)]))
+         and f["sol"].normal[_index(m)] == value_of(m.group(3))[0], ("balance",)),
     Rule("sign of the nonzero weight", rf"that weight's sign, here ({NUMBER})",
          lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
              np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
@@ -138,9 +143,9 @@ CAPTION_RULES = [
          lambda m, f: m.group(1) == m.group(3) and agrees(m.group(2), f["factors"][_index(m)]),
          ("verdict",)),
     Rule("different factors",
-         r"different factors: H is not a multiple of the identity I, so nothing forces them",
+         r"[Dd]ifferent factors: H is not a multiple of the identity I, so nothing forces them",
          lambda m, f: not f["isotropic"] and f["factors"][0] != f["factors"][1], ("verdict",)),
-    Rule("same factor", r"the same factor, because H is a multiple of the identity I",
+    Rule("same factor", r"[Tt]he same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("verdict",)),
     Rule("no exact zero", r"Neither weight is exactly zero",
          lambda m, f: not f["sol"].zero_weights, ("verdict",)),
@@ -207,6 +212,15 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    Rule("ŵ line on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    Rule("sign entry on screen",
+         rf"^g_([12]) = \\operatorname{{sign}}\(w\^\*_([12])\) = ({TEX_NUMBER})$",
+         lambda m, f: m.group(1) == m.group(2) and f["sol"].point[int(m.group(1)) - 1] != 0.0
+         and agrees(_tex(m.group(3)), float(np.sign(f["sol"].point[int(m.group(1)) - 1])))),
+    Rule("isotropic factor on screen", rf"H = cI:\\ w\^\* = ({TEX_NUMBER})\\,\\hat w",
+         lambda m, f: agrees(_tex(m.group(1)), isotropic_factor(f["loss"].center,
+                                                                   radius=f["t"]))),
     Rule("f(w*) on screen", rf"f\(w\^\*\) = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
     Rule("exact zero on screen", r"w\^\*_([12]) = 0\\ \\text\{exactly\}",
