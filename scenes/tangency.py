@@ -1097,6 +1097,14 @@ W_STAR_RADIUS = 0.1
 INACTIVE_FINAL_HOLD = 1.5
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
+#: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
+#: scene, under the panel's lines, and how many times the main plot's scale it is at least.
+#: The radius beat shrinks the ball to this share of ‖ŵ‖ (tests.claims_tangency uses it too).
+RADIUS_BELOW = 0.6
+INSET_SIDE = 2.1
+INSET_CENTER = np.array([2.5, -2.0, 0.0])
+#: The inset's frame and the lines joining it to the region it magnifies.
+INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
 
 
 class InactiveConstraint(TangencyScene):
@@ -1175,6 +1183,7 @@ class InactiveConstraint(TangencyScene):
         self.center_marker = self.get_center_marker()
         # ŵ as a ring, so it stays visible around w* once the two coincide.
         self.center_dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
+        self._follow_center(self.center_marker)  # the label clears the larger ring
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.growth.set_value(1.0)
         start = self.start_solution
@@ -1190,7 +1199,6 @@ class InactiveConstraint(TangencyScene):
         # The dashed way from w* to ŵ: not along −∇f(w*) when H stretches the contours, and
         # in the radius beat it shows w* leaving ŵ.
         self.link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
-        self.set_label_sides()
         largest = max(sol.multiplier for sol in self.along_path())
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
@@ -1215,13 +1223,13 @@ class InactiveConstraint(TangencyScene):
             " Not straight at {w_hat}{@aim}: {H} stretches the contours into ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " Not straight at w-hat{@aim}: H stretches the contours into ellipses.")
-        with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}: the "
-                      "{ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
+        with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}{@norm}: "
+                      "the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            # The axes and title are on screen from the first frame; the ball draws under
-            # the words that name it.
-            cue.play(Create(self.axes_group), Reveal(self.title), Reveal(self.problem),
-                     run_time=1.0)
+            # The axes and title are on screen from the first frame; the constraint and the
+            # ball appear as the words name them.
+            self.add(self.axes_group, self.title)
+            cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)))
         with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
                       "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
@@ -1266,7 +1274,25 @@ class InactiveConstraint(TangencyScene):
         side = float(np.sign(tangent @ (self.path.start - start.point))) or 1.0
         away = -side * tangent
         self.arrow_label_side = np.append(away, 0.0)
-        self.star_label_side = np.append(side * tangent - 0.6 * normal, 0.0)
+        self.star_label_side = np.append(side * tangent - 1.0 * normal, 0.0)
+        self.hat_label_side = np.append(side * tangent, 0.0)
+
+    def get_center_marker(self) -> VGroup:
+        """ŵ's marker as in the other scenes, but its label on the side away from the
+        arrows (above it, −∇f(w*)'s tip would cover the hat of ŵ)."""
+        self.set_label_sides()
+        group = super().get_center_marker()
+        follow = self._follow_center
+
+        def follow_aside(m: VGroup) -> None:
+            follow(m)
+            if self.center_dot in m.submobjects[0].submobjects:
+                keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
+                                                        buff=0.04))
+
+        self._follow_center = follow_aside
+        follow_aside(group)
+        return group
 
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
@@ -1302,7 +1328,7 @@ class InactiveConstraint(TangencyScene):
         set_dashes(mobject, self.axes, np.array([sol.point, loss.center]))
 
     def follow_label(self, mobject: VMobject) -> None:
-        mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.06)
+        mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1378,8 +1404,10 @@ class InactiveConstraint(TangencyScene):
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
             gap_label = legible(MathTex(rf"t - {norm_tex} = {slack.tex}", font_size=26,
                                         color=TEXT_COLOR))
-            place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
-                        [self.ball, through, *self.tick_numbers(), self.same], minor=[self.axes])
+            # Under (or beside) the bar's middle: the layout centre of the drawn bar.
+            place_clear(gap_label, gap[0].get_center(), np.array([0.0, -1.0]),
+                        [self.ball, through, *self.tick_numbers(), self.same, gap[0]],
+                        minor=[self.axes])
             gap.add(gap_label)
             self.place_outline_label(through_label, self.inner,
                                      [self.ball, through, gap, self.same, *self.tick_numbers()])
@@ -1420,13 +1448,83 @@ class InactiveConstraint(TangencyScene):
         return place_clear(label, to_scene(self.axes, anchor), anchor, obstacles,
                            minor=[self.axes])
 
+    # ------------------------------------------------------------- the inset
+    def zoom_view(self) -> ViewBox:
+        """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
+        shown and the penalized w* at the largest λ shown (regmath's framing)."""
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).point
+        top, _ = self.penalty_top()
+        far = penalized(self.loss, norm=self.norm, strength=top).point
+        return focus_view([np.array([self.loss.center, below, far])], [],
+                          ball_diameter=2.0 * self.inner).box
+
+    def make_inset(self) -> VGroup:
+        """A second pair of axes over `zoom_view`, at a larger scale, under the panel: w*
+        moves off ŵ by a short way, which the main plot shows only a few pixels long.
+        Everything in it is drawn from the same regmath points through its own axes; a
+        frame, the magnified region's outline on the main plot and two thin lines join them.
+        """
+        view = self.zoom_view()
+        self.zview = view
+        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=20,
+                          keep_clear=[self.loss.center])
+        self.zaxes = group[0]
+        corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
+                            [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
+                            [view.x_range[0], view.y_range[0]]])
+        frame = polyline(self.zaxes, corners, **INSET_STYLE)
+        region = polyline(self.axes, corners, **INSET_STYLE)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 1)))
+        self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
+        self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
+        self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
+        self.z_hat = marker(to_scene(self.zaxes, self.loss.center), CENTER_COLOR, radius=0.09)
+        self.z_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.5)
+        self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
+                             radius=0.07, z_index=6)
+        self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_through(self.z_through, self.inner)
+        self.follow_z_star_label(self.z_star_label)
+        return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
+                      self.z_hat, self.z_star, self.z_hat_label, self.z_star_label)
+
+    def follow_z_star_label(self, mobject: VMobject) -> None:
+        """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
+        mobject.next_to(self.z_star, self.star_label_side, buff=0.06)
+
+    def follow_z_ball(self, mobject: VMobject) -> None:
+        """The ball's outline at the current radius, clipped to the inset."""
+        outline = ball_outline(self.norm, self.ball_radius.get_value(),
+                               samples=self.contour_samples)
+        set_pieces(mobject, self.zaxes, clip_polyline(outline, self.zview))
+
+    def follow_z_through(self, mobject: VMobject, radius: float) -> None:
+        """A dashed outline of this radius, clipped to the inset."""
+        pieces = clip_polyline(ball_outline(self.norm, radius, samples=self.contour_samples),
+                               self.zview)
+        mobject.clear_points()
+        for piece in pieces:
+            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece).points)
+
+    def follow_z_star(self, mobject: VMobject) -> None:
+        mobject.move_to(to_scene(self.zaxes, self.state()[1].point))
+
+    def follow_z_link(self, mobject: VMobject) -> None:
+        loss, sol = self.state()
+        set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
+
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
         if self.inner == 0.0:
             self.vary_radius_at_origin()
             return
         t0 = self.t
-        below = 0.6 * self.inner if self.inner > 0.0 else 0.5 * t0
+        below = RADIUS_BELOW * self.inner
+        inset = self.make_inset()
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
@@ -1447,10 +1545,13 @@ class InactiveConstraint(TangencyScene):
             # (below ‖ŵ‖ they are false); the constraint line becomes the live radius.
             self.play(Conceal(self.problem[1]), Reveal(constraint),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap), run_time=0.8)
+            # The lines leave room for the inset of the region where the rest happens.
+            self.play(Reveal(inset), run_time=0.8)
+            self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ.
-            sweep(self, self.ball_radius, self.inner, self.ball, constraint,
+            sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
                   run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
                      Indicate(self.through_label, color=TEXT_COLOR))
@@ -1461,18 +1562,22 @@ class InactiveConstraint(TangencyScene):
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
                                 (self.pull_label, self.follow_pull_label),
                                 (self.push_label, self.follow_push_label),
-                                (self.link, self.follow_link)):
+                                (self.link, self.follow_link), (self.z_star, self.follow_z_star),
+                                (self.z_link, self.follow_z_link),
+                                (self.z_star_label, self.follow_z_star_label)):
             mobject.add_updater(follow)
             follow(mobject)
         followers = (self.ball, self.tangent_dot, self.contour, self.live, constraint,
                      self.tangent_label, self.pull, self.push, self.pull_label, self.push_label,
-                     self.link)
+                     self.link, self.z_ball, self.z_star, self.z_link, self.z_star_label)
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds, {w_star} leaves {w_hat}, and {lam} rises with the arrows of the "
                       "balance.") as cue:
             self.play(Conceal(self.same), Undim(self.hat_label), Undim(self.live),
                       Conceal(self.through_label), Reveal(self.tangent_label), run_time=0.6)
-            self.add(self.link, self.pull, self.push, self.pull_label, self.push_label)
+            # The arrows come back without their labels: they are short here, and
+            # labels would pile onto ŵ and w* (they were named in the first beat).
+            self.add(self.link, self.pull, self.push, self.z_link)
             self.play(Flash(self.center_dot, color=CONE_COLOR), run_time=0.8)
             sweep(self, self.ball_radius, below, *followers,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
@@ -1485,7 +1590,8 @@ class InactiveConstraint(TangencyScene):
                      Reveal(self.same), Dim(self.live), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
-        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
+                    self.z_link)
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -1554,24 +1660,35 @@ class InactiveConstraint(TangencyScene):
                           font_size=PANEL_FONT)
         penalty.move_to(self.live, aligned_edge=LEFT)
         norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
-        live = Readout(r"\lambda = " + number_format(top, decimals_for(top))
-                       + rf",\ t(\lambda) = {norm_star} = "
-                       + number_format(self.inner, decimals_for(self.inner)), 0.0, self.inner,
-                       font_size=PANEL_FONT, exact_zeros=True)
+        # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
+        # gap inside the line.
+        live = Readout(rf"t(\lambda) = {norm_star} = "
+                       + number_format(self.inner, decimals_for(self.inner))
+                       + r",\ \lambda = " + number_format(top, decimals_for(top)),
+                       self.inner, 0.0, font_size=PANEL_FONT, exact_zeros=True)
         live.next_to(penalty, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        live.add_updater(lambda r: r.set_values(strength.get_value(), solution().radius))
+        live.add_updater(lambda r: r.set_values(solution().radius, strength.get_value()))
         norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
         summary = MathTex(rf"t \ge {norm_hat_tex}\iff \lambda = 0 \iff w^* = \hat w",
                           font_size=PANEL_FONT)
         summary.next_to(live, DOWN, buff=2 * PANEL_GAP, aligned_edge=LEFT)
-        followers = (penalized_dot, trace, moving_label, ring, ring_label, live)
+        # The inset follows too: its outline becomes t(λ), its w* the penalized one.
+        z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
+        z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
+        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
+        self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
+        self.z_star_label.add_updater(self.follow_z_star_label)
+        followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
+                     self.z_star, self.z_through, self.z_star_label)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "½‖w‖₂²"
         with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}{@pen}, this answer is "
                       "{lam} = 0{@zero}.", pen=pen,
                       spoken="In penalty form, minimizing f plus lambda times the penalty{@pen}, "
                       "this answer is lambda = 0{@zero}.") as cue:
             # The penalty has no ball: the diamond and its lines leave.
-            cue.play(*clear, Conceal(self.ball), Dim(self.problem[0]), until="pen")
+            cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
+                     until="pen")
             cue.play(Reveal(penalty), at="pen", until="zero")
             cue.play(Reveal(live), Indicate(self.same, color=TEXT_COLOR), until=cue.END)
         with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
@@ -1584,21 +1701,21 @@ class InactiveConstraint(TangencyScene):
             # The penalized dot is drawn exactly over w*, and the ring over the outline
             # through ŵ: swapping them shows no change.
             self.remove(self.tangent_dot, self.through)
-            self.add(trace, penalized_dot, ring)
+            self.add(trace, penalized_dot, ring, z_trace)
             self.play(Conceal(self.same), Undim(self.hat_label), Reveal(moving_label),
                       Reveal(ring_label), run_time=0.6)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
-        with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}{@sum}. An inactive constraint changes "
+        with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}. An inactive constraint changes "
                       "nothing.", norm_hat=norm_hat,
-                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So: t at least the "
+                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least the "
                       "norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing{@sum}. An inactive constraint changes nothing.") as cue:
+                      "thing. An inactive constraint changes nothing.") as cue:
             sweep(self, strength, 0.0, *followers, run_time=cue.until("sum"), rate_func=smooth)
-            cue.play(Reveal(summary), Circumscribe(summary, color=TEXT_COLOR, fade_out=True),
-                     until=cue.END)
+            cue.play(Reveal(summary), at="sum", run_time=0.8)
+            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
