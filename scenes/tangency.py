@@ -1396,7 +1396,7 @@ class InactiveConstraint(TangencyScene):
                          stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
         through_label = self.outline_label(SYMBOLS[self.norm].tex + f" = {inner.tex}")
         gap = VGroup()
-        along = "straight out from 0" if self.norm == "l2" else ""
+        along = "along the ray through {w_hat}" if self.norm == "l2" else ""
         if self.inner > 0.0:
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
@@ -1404,30 +1404,35 @@ class InactiveConstraint(TangencyScene):
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
             gap_label = legible(MathTex(rf"t - {norm_tex} = {slack.tex}", font_size=26,
                                         color=TEXT_COLOR))
-            # Under (or beside) the bar's middle: the layout centre of the drawn bar.
-            place_clear(gap_label, gap[0].get_center(), np.array([0.0, -1.0]),
-                        [self.ball, through, *self.tick_numbers(), self.same, gap[0]],
-                        minor=[self.axes])
+            # Past the bar's outer end, in line with it (above it is "w* = ŵ", under it
+            # the dashed outline and ŵ's ring).
+            place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
+                        [through, *self.tick_numbers(), self.same, gap[0]], minor=[self.axes])
             gap.add(gap_label)
             self.place_outline_label(through_label, self.inner,
                                      [self.ball, through, gap, self.same, *self.tick_numbers()])
+        # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
+        bar = ("The bar{@slack} " + along + " out to the {ball} has length t − {norm_star} = "
+               "{slack}: the slack." if len(gap) else "The slack{@slack} is t − {norm_star} = "
+               "{slack}, the whole radius.")
+        bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
+                      "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
+                      "is t minus the norm of w-star, {slack}, the whole radius.")
         with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
-                      "= {inner} passes through {w_hat}. The bar{@slack} " + along + " out to "
-                      "the {ball} has length t − {norm_star} = {slack}: the slack. "
+                      "= {inner} passes through {w_hat}. " + bar + " "
                       "Complementary slackness (KKT) says {lam} times the slack is zero, so "
                       "{lam} = 0{@cs}.", where=solution,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="w-star equals w-hat, {where}{@point}. The dashed outline{@through} "
-                      "passes through w-hat, at norm {inner}. The bar{@slack} " + along + " out "
-                      "to the {ball} has length t minus the norm of w-star, {slack}: the slack. "
+                      "passes through w-hat, at norm {inner}. " + bar_spoken + " "
                       "Complementary slackness says lambda times the slack is zero, so lambda "
                       "is zero{@cs}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      until="through")
             cue.play(Create(through), Reveal(through_label), at="through", until="slack")
-            cue.play(Create(gap[0]), Reveal(gap[1:]), Reveal(lines[1]), at="slack",
-                     until="cs")
+            cue.play(*([Create(gap[0]), Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]),
+                     at="slack", until="cs")
             cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
                      at="cs")
         self.through = through
@@ -1560,16 +1565,13 @@ class InactiveConstraint(TangencyScene):
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
                                 (self.tangent_label, self.follow_label),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
-                                (self.pull_label, self.follow_pull_label),
-                                (self.push_label, self.follow_push_label),
                                 (self.link, self.follow_link), (self.z_star, self.follow_z_star),
                                 (self.z_link, self.follow_z_link),
                                 (self.z_star_label, self.follow_z_star_label)):
             mobject.add_updater(follow)
             follow(mobject)
         followers = (self.ball, self.tangent_dot, self.contour, self.live, constraint,
-                     self.tangent_label, self.pull, self.push, self.pull_label, self.push_label,
-                     self.link, self.z_ball, self.z_star, self.z_link, self.z_star_label)
+                     self.tangent_label, self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link, self.z_star_label)
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds, {w_star} leaves {w_hat}, and {lam} rises with the arrows of the "
                       "balance.") as cue:

@@ -166,7 +166,7 @@ INACTIVE_RULES = [
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
     Rule("outline through ŵ", rf"‖w‖[₁₂] = ({NUMBER}) passes through ŵ",
          lambda m, f: agrees(m.group(1), f["inner"]), ("slack",)),
-    Rule("slack", rf"has length t − ‖w\*‖[₁₂] = ({NUMBER}): the slack",
+    Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
