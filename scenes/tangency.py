@@ -1431,8 +1431,11 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      until="through")
             cue.play(Create(through), Reveal(through_label), at="through", until="slack")
-            cue.play(*([Create(gap[0]), Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]),
-                     at="slack", until="cs")
+            if len(gap):
+                cue.play(Create(gap[0]), at="slack", run_time=1.2)
+            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
+                     run_time=1.0)
+            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), until="cs")
             cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
                      at="cs")
         self.through = through
