@@ -1483,7 +1483,7 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         region = polyline(self.axes, corners, **INSET_STYLE)
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 1)))
+            [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 0)))
         self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
         self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
         self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
@@ -1674,9 +1674,10 @@ class InactiveConstraint(TangencyScene):
         live.next_to(penalty, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         live.add_updater(lambda r: r.set_values(solution().radius, strength.get_value()))
         norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
-        summary = MathTex(rf"t \ge {norm_hat_tex}\iff \lambda = 0 \iff w^* = \hat w",
-                          font_size=PANEL_FONT)
-        summary.next_to(live, DOWN, buff=2 * PANEL_GAP, aligned_edge=LEFT)
+        summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
+                          r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
+        # In the constraint's empty place (clear of the inset's joining lines).
+        summary.move_to(self.constraint_line, aligned_edge=LEFT)
         # The inset follows too: its outline becomes t(λ), its w* the penalized one.
         z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
