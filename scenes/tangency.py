@@ -1354,13 +1354,15 @@ class InactiveConstraint(TangencyScene):
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
                       "the contour is a single point{@point}, and {w_star} = {w_hat}{@same}."
                       ) as cue:
+            # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
+            # "w* = ŵ" names both.
+            self.tangent_label.clear_updaters()
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
-                     Circumscribe(self.live, fade_out=True), at="reach")
+                     Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
+                     at="reach")
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      at="point", until="same")
-            self.tangent_label.clear_updaters()
-            cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                     Reveal(same), until=cue.END)
+            cue.play(Dim(self.hat_label, factor=0.0), Reveal(same), until=cue.END)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         self.add_panel_line(self.gradient_zero)
