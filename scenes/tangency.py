@@ -1230,20 +1230,19 @@ class InactiveConstraint(TangencyScene):
             # ball appear as the words name them.
             self.add(self.axes_group, self.title)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
-            cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)))
+            cue.play(*draw_ball(self.ball, run_time=2.0))
         with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
                       "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
             cue.play(Reveal(self.center_marker), Reveal(self.data_line), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
-                     at="wstar", until=cue.END)
+                     at="wstar", run_time=1.0)
         with self.cue("The loss pulls {w_star} outward, at right angles to its contour, along "
                       "{neg_grad}{@pull}." + aimed,
                       spoken="The loss pulls w-star outward, at right angles to its contour, "
                       "along minus the gradient{@pull}." + aimed_spoken) as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull",
-                     until=cue.END if isotropic(self.loss) else "aim")
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
-                cue.play(Create(self.link), at="aim", until=cue.END)
+                cue.play(Create(self.link), at="aim", run_time=1.0)
         with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
                       "outward normal there{@normal}, with a strength {lam} ≥ 0, here {lam} = "
                       "{lam0}{@lam}. Balance: {neg_grad} = {lam}{g}{@balance}.",
@@ -1252,12 +1251,12 @@ class InactiveConstraint(TangencyScene):
                       "its outward normal there{@normal}, with a strength lambda, never "
                       "negative, here lambda = {lam0}{@lam}. Balance: minus the gradient "
                       "equals lambda g{@balance}.") as cue:
-            cue.play(GrowArrow(self.push), at="push", until="normal")
+            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0), at="normal")
             # "−λg" is written when λ is named.
             cue.play(Reveal(self.push_label), at="lam")
             cue.play(Reveal(self.live), at="balance")
-            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
+            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
 
     def set_label_sides(self) -> None:
         """Choose once, from the first solution, where w*'s and the arrows' labels go.
@@ -1361,8 +1360,8 @@ class InactiveConstraint(TangencyScene):
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
                      at="reach")
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     at="point", until="same")
-            cue.play(Dim(self.hat_label, factor=0.0), Reveal(same), until=cue.END)
+                     at="point", run_time=1.0)
+            cue.play(Dim(self.hat_label, factor=0.0), Reveal(same), at="same", run_time=0.8)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         self.add_panel_line(self.gradient_zero)
@@ -1374,7 +1373,7 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
             # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Reveal(self.gradient_zero), Dim(self.live), until="none")
+            cue.play(Reveal(self.gradient_zero), Dim(self.live), run_time=0.8)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
@@ -1431,13 +1430,13 @@ class InactiveConstraint(TangencyScene):
                       "Complementary slackness says lambda times the slack is zero, so lambda "
                       "is zero{@cs}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
-                     until="through")
-            cue.play(Create(through), Reveal(through_label), at="through", until="slack")
+                     run_time=1.0)
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=1.5)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
                      run_time=1.0)
-            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), until="cs")
+            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
             cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
                      at="cs")
         self.through = through
@@ -1594,7 +1593,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("same"), 3.0), rate_func=smooth)
             self.tangent_label.clear_updaters()
             cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                     Reveal(self.same), Dim(self.live), until=cue.END)
+                     Reveal(self.same), Dim(self.live), run_time=0.8)
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
@@ -1696,9 +1695,9 @@ class InactiveConstraint(TangencyScene):
                       "this answer is lambda = 0{@zero}.") as cue:
             # The penalty has no ball: the diamond and its lines leave.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
-                     until="pen")
-            cue.play(Reveal(penalty), at="pen", until="zero")
-            cue.play(Reveal(live), Indicate(self.same, color=TEXT_COLOR), until=cue.END)
+                     run_time=0.8)
+            cue.play(Reveal(penalty), at="pen", run_time=0.8)
+            cue.play(Reveal(live), Indicate(self.same, color=TEXT_COLOR), at="zero", run_time=0.8)
         with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
                       "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat}, "
                       "to a smaller {norm_star}.", inner=number(self.inner),
@@ -1723,6 +1722,7 @@ class InactiveConstraint(TangencyScene):
                       "thing. An inactive constraint changes nothing.") as cue:
             sweep(self, strength, 0.0, *followers, run_time=cue.until("sum"), rate_func=smooth)
             cue.play(Reveal(summary), at="sum", run_time=0.8)
+            # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
