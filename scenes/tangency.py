@@ -1235,7 +1235,7 @@ class InactiveConstraint(TangencyScene):
                       "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
             cue.play(Reveal(self.center_marker), Reveal(self.data_line), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
-                     at="wstar", run_time=1.0)
+                     at="wstar", run_time=1.8)
         with self.cue("The loss pulls {w_star} outward, at right angles to its contour, along "
                       "{neg_grad}{@pull}." + aimed,
                       spoken="The loss pulls w-star outward, at right angles to its contour, "
@@ -1431,12 +1431,12 @@ class InactiveConstraint(TangencyScene):
                       "is zero{@cs}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=1.5)
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
                      run_time=1.0)
-            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
+            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.8)
             cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
                      at="cs")
         self.through = through
