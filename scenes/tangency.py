@@ -1267,6 +1267,22 @@ class L2Tangency(TangencyScene):
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
+#: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
+W_STAR_RADIUS = 0.1
+#: InactiveConstraint's last frame is held this long after the last motion lands.
+INACTIVE_FINAL_HOLD = 1.5
+#: Labels in the ball's colour are lightened this much towards white to read on its fill.
+BALL_LABEL_LIGHTEN = 0.45
+#: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
+#: scene, under the panel's lines, and how many times the main plot's scale it is at least.
+#: The radius beat shrinks the ball to this share of ‖ŵ‖ (tests.claims_tangency uses it too).
+RADIUS_BELOW = 0.6
+INSET_SIDE = 2.1
+INSET_CENTER = np.array([2.5, -2.0, 0.0])
+#: The inset's frame and the lines joining it to the region it magnifies.
+INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
 
@@ -1343,15 +1359,22 @@ class InactiveConstraint(TangencyScene):
         self.center_marker = self.get_center_marker()
         # ŵ as a ring, so it stays visible around w* once the two coincide.
         self.center_dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
+        self._follow_center(self.center_marker)  # the label clears the larger ring
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.growth.set_value(1.0)
         start = self.start_solution
-        self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR, z_index=4)
+        # Larger than the other scenes' w*, and above ŵ's ring: w* leaving ŵ by a short way
+        # (the radius beat) must be visible at 720p.
+        self.tangent_dot = marker(to_scene(self.axes, start.point), SOLUTION_COLOR,
+                                  radius=W_STAR_RADIUS, z_index=6)
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         self.pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR)
         self.push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
+        # The dashed way from w* to ŵ: not along −∇f(w*) when H stretches the contours, and
+        # in the radius beat it shows w* leaving ŵ.
+        self.link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
         largest = max(sol.multiplier for sol in self.along_path())
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
@@ -1367,31 +1390,84 @@ class InactiveConstraint(TangencyScene):
             (self.push, self.follow_push),
             (self.pull_label, self.follow_pull_label),
             (self.push_label, self.follow_push_label),
+            (self.link, self.follow_link),
             (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
         ]
         for mobject, follow in self.drag_followers:
             follow(mobject)
-        with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}: the "
-                      "{ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
+        aimed = "" if isotropic(self.loss) else (
+            " Not straight at {w_hat}{@aim}: {H} stretches the contours into ellipses.")
+        aimed_spoken = "" if isotropic(self.loss) else (
+            " Not straight at w-hat{@aim}: H stretches the contours into ellipses.")
+        with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}{@norm}: "
+                      "the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            cue.play(Create(self.axes_group), Reveal(self.title), Reveal(self.problem))
-            cue.play(*draw_ball(self.ball))
-        with self.cue("Start with {w_hat} outside it: the contour through {w_star} touches the "
-                      "{ball}{@wstar}.", ball=ball) as cue:
-            cue.play(Reveal(self.center_marker), Reveal(self.data_line))
+            # The axes and title are on screen from the first frame; the constraint and the
+            # ball appear as the words name them.
+            self.add(self.axes_group, self.title)
+            cue.play(Reveal(self.problem), at="norm", run_time=0.8)
+            cue.play(*draw_ball(self.ball, run_time=2.0))
+        with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
+                      "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
+            cue.play(Reveal(self.center_marker), Reveal(self.data_line), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
-                     at="wstar")
-        with self.cue("The loss pulls {w_star} outward along {neg_grad}{@pull}. The {ball} "
-                      "pushes back along −{g}{@push}, where {g} = {gval} is its outward normal "
-                      "there, with strength {lam} = {lam0}: balance, {neg_grad} = {lam}{g}{@balance}.",
+                     at="wstar", run_time=1.8)
+        with self.cue("The loss pulls {w_star} outward, at right angles to its contour, along "
+                      "{neg_grad}{@pull}." + aimed,
+                      spoken="The loss pulls w-star outward, at right angles to its contour, "
+                      "along minus the gradient{@pull}." + aimed_spoken) as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
+            if not isotropic(self.loss):
+                cue.play(Create(self.link), at="aim", run_time=1.0)
+        with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
+                      "outward normal there{@normal}, with a strength {lam} ≥ 0, here {lam} = "
+                      "{lam0}{@lam}. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
-                      spoken="The loss pulls w-star outward along minus the gradient{@pull}. The "
-                      "{ball} pushes back along minus g{@push}, where g = {gval} is its outward "
-                      "normal there, with strength lambda = {lam0}: balance, minus the gradient "
+                      spoken="The {ball} pushes back{@push} along minus g, where g = {gval} is "
+                      "its outward normal there{@normal}, with a strength lambda, never "
+                      "negative, here lambda = {lam0}{@lam}. Balance: minus the gradient "
                       "equals lambda g{@balance}.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
+            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
+            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0), at="normal")
+            # "−λg" is written when λ is named.
+            cue.play(Reveal(self.push_label), at="lam")
             cue.play(Reveal(self.live), at="balance")
+            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
+
+    def set_label_sides(self) -> None:
+        """Choose once, from the first solution, where w*'s and the arrows' labels go.
+
+        The arrows leave w* along ± its normal; ŵ lies to one side of them along the
+        boundary's tangent. The arrow labels go on the other side (clear of ŵ and its
+        label), and w*'s label on ŵ's side, inward, between the push and the boundary.
+        Layout only (scene directions from regmath's normal and tangent).
+        """
+        start = self.start_solution
+        normal = np.asarray(start.normal, dtype=float)
+        normal = normal / float(np.linalg.norm(normal))
+        tangent = np.asarray(boundary_tangents(start)[0], dtype=float)
+        side = float(np.sign(tangent @ (self.path.start - start.point))) or 1.0
+        away = -side * tangent
+        self.arrow_label_side = np.append(away, 0.0)
+        self.star_label_side = np.append(side * tangent - 1.0 * normal, 0.0)
+        self.hat_label_side = np.append(side * tangent, 0.0)
+
+    def get_center_marker(self) -> VGroup:
+        """ŵ's marker as in the other scenes, but its label on the side away from the
+        arrows (above it, −∇f(w*)'s tip would cover the hat of ŵ)."""
+        self.set_label_sides()
+        group = super().get_center_marker()
+        follow = self._follow_center
+
+        def follow_aside(m: VGroup) -> None:
+            follow(m)
+            if self.center_dot in m.submobjects[0].submobjects:
+                keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
+                                                        buff=0.04))
+
+        self._follow_center = follow_aside
+        follow_aside(group)
+        return group
 
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
@@ -1401,28 +1477,33 @@ class InactiveConstraint(TangencyScene):
         return float(np.clip((share - LABEL_FADE_END) / (LABEL_FADE_START - LABEL_FADE_END),
                              0.0, 1.0))
 
-    def follow_push_label(self, mobject: VMobject) -> None:
-        """Beside the push's tip, fading with it."""
-        mobject.next_to(self.push.get_end(), DOWN + LEFT * 0.5, buff=0.06)
-        opacity = self.label_opacity() if len(self.push.shaft.points) else 0.0
+    def beside_arrow(self, mobject: VMobject, arrow: MovingArrow) -> None:
+        """Beside the arrow's middle, on the side away from ŵ, fading with the arrow."""
+        if len(arrow.shaft.points):
+            middle = arrow.shaft.point_from_proportion(0.5)
+            mobject.next_to(middle, self.arrow_label_side, buff=0.1)
+        opacity = self.label_opacity() if len(arrow.shaft.points) else 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def follow_push_label(self, mobject: VMobject) -> None:
+        self.beside_arrow(mobject, self.push)
+
+    def follow_pull_label(self, mobject: VMobject) -> None:
+        self.beside_arrow(mobject, self.pull)
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
         self.move_arrow(mobject, push_arrow(self.state()[1], scale=self.scale))
 
-    def follow_pull_label(self, mobject: VMobject) -> None:
-        """Beside the pull's tip, fading with it."""
-        mobject.next_to(self.pull.get_end(), UP, buff=0.06)
-        opacity = self.label_opacity() if len(self.pull.shaft.points) else 0.0
-        if opacity != getattr(mobject, "_shown", None):
-            mobject.set_opacity(opacity)
-            mobject._shown = opacity
+    def follow_link(self, mobject: VMobject) -> None:
+        """The dashes from w* to ŵ (none once they coincide)."""
+        loss, sol = self.state()
+        set_dashes(mobject, self.axes, np.array([sol.point, loss.center]))
 
     def follow_label(self, mobject: VMobject) -> None:
-        mobject.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.08)
+        mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1430,37 +1511,48 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.drag_followers:
             mobject.add_updater(follow)
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.push, self.pull_label, self.push_label, self.live)
+                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live)
         ball = BALL_NAMES[self.norm]
         with self.cue("Move {w_hat} towards the {ball}. The pull weakens, {lam} falls, and the "
                       "contour through {w_star} shrinks...", ball=ball) as cue:
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
-        same = legible(MathTex(r"w^* = \hat w", font_size=38, color=TEXT_COLOR))
+        # "w* = ŵ" takes the place of ŵ's label, next to the dot.
+        same = legible(MathTex(r"w^* = \hat w", font_size=34, color=TEXT_COLOR))
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
+
+        def follow_same(m: VMobject) -> None:
+            keep_in_frame(m.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.06))
+
+        follow_same(same)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
-                      "the contour is a single point, and {w_star} = {w_hat}{@same}.") as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
-                     at="reach")
+                      "the contour is a single point{@point}, and {w_star} = {w_hat}{@same}."
+                      ) as cue:
+            # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
+            # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
-            same.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.12)
-            self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0))
-            cue.play(Reveal(same))
-        same.add_updater(lambda m: m.next_to(self.tangent_dot, DOWN + LEFT * 0.6, buff=0.12))
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
+                     Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
+                     at="reach")
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                     at="point", run_time=1.0)
+            cue.play(Dim(self.hat_label, factor=0.0), Reveal(same), at="same", run_time=0.8)
+        same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         self.add_panel_line(self.gradient_zero)
         with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
-                      "{grad_f} = 0 there{@zero}, so there is nothing to balance.",
+                      "{grad_f} = 0 there{@zero}, so there is nothing to balance{@none}.",
                       spoken="Move w-hat further inside{@inside}: w-star equals w-hat, which is "
                       "allowed, and the gradient is zero there{@zero}, so there is nothing to "
-                      "balance.") as cue:
+                      "balance{@none}.") as cue:
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
-            cue.play(Reveal(self.gradient_zero))
+            # The balance line is about a w* on the boundary: it no longer applies.
+            cue.play(Reveal(self.gradient_zero), Dim(self.live), run_time=0.8)
         for follower in moving:
             follower.clear_updaters()
-        self.remove(self.pull, self.push, self.pull_label, self.push_label)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
         self.same = same
 
     def show_verdict(self) -> None:
@@ -1471,46 +1563,144 @@ class InactiveConstraint(TangencyScene):
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
                  MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
-                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0",
-                         font_size=PANEL_FONT)]
+                 MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
+                         r"\quad \text{(KKT)}", font_size=PANEL_FONT)]
         for line in lines:
             self.add_panel_line(line)
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
                          stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
-        through_label = legible(MathTex(SYMBOLS[self.norm].tex + f" = {inner.tex}", font_size=26,
-                                        color=BALL_COLORS[self.norm]))
+        through_label = self.outline_label(SYMBOLS[self.norm].tex + f" = {inner.tex}")
         gap = VGroup()
+        along = "along the ray through {w_hat}" if self.norm == "l2" else ""
         if self.inner > 0.0:
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
+            if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
+                along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
-            gap_label = legible(MathTex(rf"\text{{slack}} = {slack.tex}", font_size=26,
+            gap_label = legible(MathTex(rf"t - {norm_tex} = {slack.tex}", font_size=26,
                                         color=TEXT_COLOR))
+            # Past the bar's outer end, in line with it (above it is "w* = ŵ", under it
+            # the dashed outline and ŵ's ring).
             place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
-                        [self.ball, through, *self.tick_numbers(), self.same], minor=[self.axes])
+                        [through, *self.tick_numbers(), self.same, gap[0]], minor=[self.axes])
             gap.add(gap_label)
-            place_clear(through_label, to_scene(self.axes, ends[0]), -np.asarray(ends[1] - ends[0]),
-                        [self.ball, through, gap, self.same, *self.tick_numbers()],
-                        minor=[self.axes])
-        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline {norm} = {inner} "
-                      "passes through {w_hat}{@through}; the gap to the {ball} is the slack, "
-                      "t − {norm_star} = {slack}{@slack}. Complementary slackness says {lam} "
-                      "times the slack is zero, so {lam} = 0{@cs}.", where=solution,
+            self.place_outline_label(through_label, self.inner,
+                                     [self.ball, through, gap, self.same, *self.tick_numbers()])
+        # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
+        bar = ("The bar{@slack} " + along + " out to the {ball} has length t − {norm_star} = "
+               "{slack}: the slack." if len(gap) else "The slack{@slack} is t − {norm_star} = "
+               "{slack}, the whole radius.")
+        bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
+                      "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
+                      "is t minus the norm of w-star, {slack}, the whole radius.")
+        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
+                      "= {inner} passes through {w_hat}. " + bar + " "
+                      "Complementary slackness (KKT) says {lam} times the slack is zero, so "
+                      "{lam} = 0{@cs}.", where=solution,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
-                      spoken="w-star equals w-hat, {where}{@point}. The dashed outline passes "
-                      "through w-hat, at norm {inner}{@through}; the gap to the {ball} is the "
-                      "slack, t minus the norm of w-star, {slack}{@slack}. Complementary "
-                      "slackness says lambda times the slack is zero, so lambda is "
-                      "zero{@cs}.") as cue:
-            cue.play(Reveal(lines[0]), at="point")
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=1.5)
-            cue.play(Reveal(gap), Reveal(lines[1]), at="slack")
-            cue.play(Reveal(lines[2]), at="cs")
+                      spoken="w-star equals w-hat, {where}{@point}. The dashed outline{@through} "
+                      "passes through w-hat, at norm {inner}. " + bar_spoken + " "
+                      "Complementary slackness says lambda times the slack is zero, so lambda "
+                      "is zero{@cs}.") as cue:
+            cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
+                     run_time=1.0)
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
+            if len(gap):
+                cue.play(Create(gap[0]), at="slack", run_time=1.2)
+            cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
+                     run_time=1.0)
+            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.8)
+            cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
+                     at="cs")
         self.through = through
-        self.slack_parts = VGroup(through_label, gap)
+        self.through_label = through_label
+        self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    def outline_label(self, tex: str) -> VMobject:
+        """A label for a dashed outline in the ball's colour, lightened to read on its fill."""
+        color = BALL_COLORS[self.norm].interpolate(TEXT_COLOR, BALL_LABEL_LIGHTEN)
+        return legible(MathTex(tex, font_size=28, color=color))
+
+    def place_outline_label(self, label: VMobject, radius: float,
+                            obstacles: list[VMobject]) -> VMobject:
+        """Just outside the outline of this radius, a quarter turn clockwise from ŵ, where
+        neither ŵ's labels nor the slack bar are."""
+        anchor = self.outline_anchor(radius)
+        return place_clear(label, to_scene(self.axes, anchor), anchor, obstacles,
+                           minor=[self.axes])
+
+    # ------------------------------------------------------------- the inset
+    def zoom_view(self) -> ViewBox:
+        """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
+        shown and the penalized w* at the largest λ shown (regmath's framing)."""
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).point
+        top, _ = self.penalty_top()
+        far = penalized(self.loss, norm=self.norm, strength=top).point
+        return focus_view([np.array([self.loss.center, below, far])], [],
+                          ball_diameter=2.0 * self.inner).box
+
+    def make_inset(self) -> VGroup:
+        """A second pair of axes over `zoom_view`, at a larger scale, under the panel: w*
+        moves off ŵ by a short way, which the main plot shows only a few pixels long.
+        Everything in it is drawn from the same regmath points through its own axes; a
+        frame, the magnified region's outline on the main plot and two thin lines join them.
+        """
+        view = self.zoom_view()
+        self.zview = view
+        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=20,
+                          keep_clear=[self.loss.center])
+        self.zaxes = group[0]
+        corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
+                            [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
+                            [view.x_range[0], view.y_range[0]]])
+        frame = polyline(self.zaxes, corners, **INSET_STYLE)
+        region = polyline(self.axes, corners, **INSET_STYLE)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 0)))
+        self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
+        self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
+        self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
+        self.z_hat = marker(to_scene(self.zaxes, self.loss.center), CENTER_COLOR, radius=0.09)
+        self.z_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.5)
+        self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
+                             radius=0.07, z_index=6)
+        self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
+        self.follow_z_ball(self.z_ball)
+        self.follow_z_through(self.z_through, self.inner)
+        self.follow_z_star_label(self.z_star_label)
+        return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
+                      self.z_hat, self.z_star, self.z_hat_label, self.z_star_label)
+
+    def follow_z_star_label(self, mobject: VMobject) -> None:
+        """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
+        mobject.next_to(self.z_star, self.star_label_side, buff=0.06)
+
+    def follow_z_ball(self, mobject: VMobject) -> None:
+        """The ball's outline at the current radius, clipped to the inset."""
+        outline = ball_outline(self.norm, self.ball_radius.get_value(),
+                               samples=self.contour_samples)
+        set_pieces(mobject, self.zaxes, clip_polyline(outline, self.zview))
+
+    def follow_z_through(self, mobject: VMobject, radius: float) -> None:
+        """A dashed outline of this radius, clipped to the inset."""
+        pieces = clip_polyline(ball_outline(self.norm, radius, samples=self.contour_samples),
+                               self.zview)
+        mobject.clear_points()
+        for piece in pieces:
+            mobject.append_points(set_dashes(VMobject(), self.zaxes, piece).points)
+
+    def follow_z_star(self, mobject: VMobject) -> None:
+        mobject.move_to(to_scene(self.zaxes, self.state()[1].point))
+
+    def follow_z_link(self, mobject: VMobject) -> None:
+        loss, sol = self.state()
+        set_dashes(mobject, self.zaxes, np.array([sol.point, loss.center]))
 
     def vary_radius(self) -> None:
         """Shrink the ball: nothing changes until t = ‖ŵ‖; below, λ rises again."""
@@ -1518,49 +1708,72 @@ class InactiveConstraint(TangencyScene):
             self.vary_radius_at_origin()
             return
         t0 = self.t
-        below = 0.6 * self.inner if self.inner > 0.0 else 0.5 * t0
+        below = RADIUS_BELOW * self.inner
+        inset = self.make_inset()
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
-        self.tangent_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, self.state()[1].point)))
-        self.contour.add_updater(self.follow_contour)
-        self.live.add_updater(lambda r: r.set_value(self.state()[1].multiplier))
-        radius_line = Readout(r"t = " + number_format(t0, decimals_for(below)), t0,
-                              font_size=PANEL_FONT)
-        radius_line.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
-        self.add_panel_line(radius_line)
-        followers = (self.ball, self.tangent_dot, self.contour, self.live, radius_line)
+        # The constraint line itself shows the radius as it changes.
+        constraint = Readout(r"\text{{subject to}}\ \ " + constraint_tex(
+            self.norm, "t = " + number_format(t0, decimals_for(below))), t0,
+            font_size=PANEL_FONT)
+        constraint.move_to(self.problem[1], aligned_edge=LEFT)
+        constraint.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
+        self.constraint_line = constraint
         ball = BALL_NAMES[self.norm]
         with self.cue("Shrink the {ball}{@shrink}: nothing changes while {t} ≥ {norm_hat} = "
-                      "{inner}{@touch}.", ball=ball, norm_hat=SYMBOLS[self.norm].text.replace(
-                          "w", "ŵ"), inner=number(self.inner),
+                      "{inner}, the dashed outline{@touch}.", ball=ball,
+                      norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"), inner=number(self.inner),
                       spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
-                      "the norm of w-hat, {inner}{@touch}.") as cue:
+                      "the norm of w-hat, {inner}, the dashed outline{@touch}.") as cue:
             # The slack lines and "t = t0" are about the first ball: hidden once t changes
-            # (below ‖ŵ‖ they are false; the penalty form that follows does not need them).
-            cue.play(Reveal(radius_line), Dim(self.problem[1]),
-                     *(Conceal(m) for m in self.verdict), Conceal(self.slack_parts), at="shrink")
+            # (below ‖ŵ‖ they are false); the constraint line becomes the live radius.
+            self.play(Conceal(self.problem[1]), Reveal(constraint),
+                      *(Conceal(m) for m in self.verdict), Conceal(self.gap), run_time=0.8)
+            # The lines leave room for the inset of the region where the rest happens.
+            self.play(Reveal(inset), run_time=0.8)
+            self.z_ball.add_updater(self.follow_z_ball)
+            self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
+            self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ.
-            sweep(self, self.ball_radius, self.inner, *followers,
+            sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
                   run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
-        self.tangent_label.add_updater(self.follow_label)
+            cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
+                     Indicate(self.through_label, color=TEXT_COLOR))
+        dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
+        for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_contour),
+                                (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
+                                (self.tangent_label, self.follow_label),
+                                (self.pull, self.follow_pull), (self.push, self.follow_push),
+                                (self.link, self.follow_link), (self.z_star, self.follow_z_star),
+                                (self.z_link, self.follow_z_link),
+                                (self.z_star_label, self.follow_z_star_label)):
+            mobject.add_updater(follow)
+            follow(mobject)
+        followers = (self.ball, self.tangent_dot, self.contour, self.live, constraint,
+                     self.tangent_label, self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link, self.z_star_label)
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
-                      "binds, {w_star} leaves {w_hat} and {lam} rises.") as cue:
-            self.play(Conceal(self.same), Undim(self.hat_label), run_time=0.5)
-            self.play(Reveal(self.tangent_label), Flash(self.center_dot, color=CONE_COLOR),
-                      run_time=0.8)
-            sweep(self, self.ball_radius, below, *followers, self.tangent_label,
+                      "binds, {w_star} leaves {w_hat}, and {lam} rises with the arrows of the "
+                      "balance.") as cue:
+            self.play(Conceal(self.same), Undim(self.hat_label), Undim(self.live),
+                      Conceal(self.through_label), Reveal(self.tangent_label), run_time=0.6)
+            # The arrows come back without their labels: they are short here, and
+            # labels would pile onto ŵ and w* (they were named in the first beat).
+            self.add(self.link, self.pull, self.push, self.z_link)
+            self.play(Flash(self.center_dot, color=CONE_COLOR), run_time=0.8)
+            sweep(self, self.ball_radius, below, *followers,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-        with self.cue("Grow it back{@back}: {lam} returns to exactly 0.") as cue:
-            sweep(self, self.ball_radius, t0, *followers, self.tangent_label,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+        with self.cue("Grow it back{@back}: {lam} returns to exactly 0, and {w_star} = "
+                      "{w_hat} again{@same}.") as cue:
+            sweep(self, self.ball_radius, t0, *followers,
+                  run_time=max(cue.until("same"), 3.0), rate_func=smooth)
             self.tangent_label.clear_updaters()
-            self.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                      Reveal(self.same))
+            cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
+                     Reveal(self.same), Dim(self.live), run_time=0.8)
         for follower in followers:
             follower.clear_updaters()
-        self.remove(radius_line)
-        self.panel_lines.remove(radius_line)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
+                    self.z_link)
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -1568,9 +1781,11 @@ class InactiveConstraint(TangencyScene):
         self.ball.add_updater(lambda g: [part.set_points_as_corners(to_scene(
             self.axes, ball_outline(self.norm, self.ball_radius.get_value(),
                                     samples=self.contour_samples))) for part in g])
+        self.constraint_line = self.problem[1]
         with self.cue("Shrink the {ball}{@shrink}: {w_hat} = 0 stays inside every ball, so "
                       "{w_star} = {w_hat} and {lam} = 0 for every {t} above 0{@done}.",
                       ball=BALL_NAMES[self.norm]) as cue:
+            self.play(*(Conceal(m) for m in self.verdict), run_time=0.8)
             sweep(self, self.ball_radius, 0.3 * t0, self.ball, run_time=cue.until("done"),
                   rate_func=smooth)
             sweep(self, self.ball_radius, t0, self.ball, run_time=1.5, rate_func=smooth)
@@ -1578,7 +1793,8 @@ class InactiveConstraint(TangencyScene):
 
     def contrast_penalty(self) -> None:
         """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
-        clear = [Conceal(m) for m in (*self.verdict, self.problem[1], self.live)]
+        # Only what is still on screen leaves (a Conceal of a hidden line would flash it).
+        clear = [Conceal(m) for m in (self.constraint_line, self.live)]
         if self.inner == 0.0:
             penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                               font_size=PANEL_FONT)
@@ -1586,9 +1802,8 @@ class InactiveConstraint(TangencyScene):
             with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
                 cue.play(*clear)
-                cue.play(Reveal(penalty), at="pen")
-                cue.wait_until(cue.END)
-                self.wait(FINAL_HOLD)
+                cue.play(Reveal(penalty), at="pen", until=cue.END)
+                self.wait(INACTIVE_FINAL_HOLD)
             return
         strength = ValueTracker(0.0)
         top, _ = self.penalty_top()
@@ -1596,7 +1811,8 @@ class InactiveConstraint(TangencyScene):
         def solution() -> Solution:
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
 
-        penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR, z_index=5)
+        penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
+                               radius=W_STAR_RADIUS, z_index=6)
         penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
         trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4)
         visited: list[np.ndarray] = []
@@ -1610,45 +1826,92 @@ class InactiveConstraint(TangencyScene):
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=LABEL_RED))
         moving_label.add_updater(lambda m: keep_in_frame(
             m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05)))
+        # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
+        # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
                       stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
+        ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
+        self.place_outline_label(ring_label, self.inner, [ring, self.center_marker, self.same,
+                                                          *self.tick_numbers()])
+        ring_offset = ring_label.get_center() - to_scene(self.axes, self.outline_anchor(self.inner))
+        ring_label.add_updater(lambda m: m.move_to(
+            to_scene(self.axes, self.outline_anchor(solution().radius)) + ring_offset))
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
         penalty.move_to(self.live, aligned_edge=LEFT)
         norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
-        live = Readout(r"\lambda = " + number_format(top, decimals_for(top))
-                       + rf",\ t(\lambda) = {norm_star} = "
-                       + number_format(self.inner, decimals_for(self.inner)), 0.0, self.inner,
-                       font_size=PANEL_FONT)
+        # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
+        # gap inside the line.
+        live = Readout(rf"t(\lambda) = {norm_star} = "
+                       + number_format(self.inner, decimals_for(self.inner))
+                       + r",\ \lambda = " + number_format(top, decimals_for(top)),
+                       self.inner, 0.0, font_size=PANEL_FONT, exact_zeros=True)
         live.next_to(penalty, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        live.add_updater(lambda r: r.set_values(strength.get_value(), solution().radius))
-        followers = (penalized_dot, trace, moving_label, ring, live)
+        live.add_updater(lambda r: r.set_values(solution().radius, strength.get_value()))
+        norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+        summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
+                          r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
+        # In the constraint's empty place (clear of the inset's joining lines).
+        summary.move_to(self.constraint_line, aligned_edge=LEFT)
+        # The inset follows too: its outline becomes t(λ), its w* the penalized one.
+        z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
+        z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
+        self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
+        self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
+        self.z_star_label.add_updater(self.follow_z_star_label)
+        followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
+                     self.z_star, self.z_through, self.z_star_label)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "½‖w‖₂²"
-        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}, this answer is "
+        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}{@pen}, this answer is "
                       "{lam} = 0{@zero}.", pen=pen,
-                      spoken="In penalty form, minimizing f plus lambda times the penalty, this "
-                      "answer is lambda = 0{@zero}.") as cue:
-            cue.play(*clear, Dim(self.ball), Dim(self.problem[0]))
-            cue.play(Reveal(penalty), Reveal(live), at="zero")
+                      spoken="In penalty form, minimizing f plus lambda times the penalty{@pen}, "
+                      "this answer is lambda = 0{@zero}.") as cue:
+            # The penalty has no ball: the diamond and its lines leave.
+            cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
+                     run_time=0.8)
+            cue.play(Reveal(penalty), at="pen", run_time=0.8)
+            cue.play(Reveal(live), Indicate(self.same, color=TEXT_COLOR), at="zero", run_time=0.8)
         with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
-                      "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat} "
-                      "towards 0.", inner=number(self.inner),
+                      "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat}, "
+                      "to a smaller {norm_star}.", inner=number(self.inner),
                       norm_star=SYMBOLS[self.norm].text.replace("w", "w*(λ)"),
                       spoken="Any lambda above zero{@up} is the constraint with a smaller radius, "
-                      "below {inner}, so it moves w-star off w-hat towards zero.") as cue:
+                      "below {inner}, so it moves w-star off w-hat, to a smaller norm.") as cue:
             cue.wait_until("up")
-            # The penalized dot is drawn exactly over w*: swapping them shows no change.
-            self.remove(self.tangent_dot)
-            self.add(trace, penalized_dot, ring)
+            # The penalized dot is drawn exactly over w*, and the ring over the outline
+            # through ŵ: swapping them shows no change.
+            self.remove(self.tangent_dot, self.through)
+            self.add(trace, penalized_dot, ring, z_trace)
             self.play(Conceal(self.same), Undim(self.hat_label), Reveal(moving_label),
-                      run_time=0.6)
+                      Reveal(ring_label), run_time=0.6)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=smooth)
-            self.wait(FINAL_HOLD)
+        norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
+        with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}. An inactive constraint changes "
+                      "nothing.", norm_hat=norm_hat,
+                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least the "
+                      "norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
+                      "thing. An inactive constraint changes nothing.") as cue:
+            sweep(self, strength, 0.0, *followers, run_time=cue.until("sum"), rate_func=smooth)
+            cue.play(Reveal(summary), at="sum", run_time=0.8)
+            # The last motion lands as the words end (the line is drawn last: cheap to redraw).
+            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
+            self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
+
+    def outline_anchor(self, radius: float) -> np.ndarray:
+        """The point of regmath's outline of this radius whose direction is nearest to ŵ's
+        turned a quarter clockwise (a choice among its points, none computed)."""
+        outline = ball_outline(self.norm, radius, samples=self.contour_samples)
+        c = self.loss.center
+        aside = np.array([c[1], -c[0]])  # layout: a direction, not a drawn point
+        lengths = np.maximum(np.linalg.norm(outline, axis=1), 1e-300)
+        return outline[int(np.argmax(outline @ aside / lengths))]
 
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0

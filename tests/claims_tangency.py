@@ -160,7 +160,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     Rule("start normal", rf"where g = (\({NUMBER}, {NUMBER}\)) is its outward normal there",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
-    Rule("start outside", r"Start with ŵ outside it",
+    Rule("start outside", r"First the active case: ŵ outside it",
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
@@ -171,12 +171,12 @@ INACTIVE_RULES = [
          and np.array_equal(f["sol"].point, f["loss"].center), ("slack",)),
     Rule("outline through ŵ", rf"‖w‖[₁₂] = ({NUMBER}) passes through ŵ",
          lambda m, f: agrees(m.group(1), f["inner"]), ("slack",)),
-    Rule("slack", rf"the slack, t − ‖w\*‖[₁₂] = ({NUMBER})",
+    Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
-    Rule("binds below", r"the constraint binds, w\* leaves ŵ and λ rises",
+    Rule("binds below", r"the constraint binds, w\* leaves ŵ, and λ rises",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
@@ -189,13 +189,19 @@ INACTIVE_RULES = [
     Rule("penalty at 0", r"this answer is λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("penalty",)),
     Rule("penalty radius", rf"Any λ above 0 is the constraint with a smaller radius, "
-         rf"t\(λ\) = ‖w\*\(λ\)‖[₁₂] below ({NUMBER}), so it moves w\* off ŵ towards 0",
+         rf"t\(λ\) = ‖w\*\(λ\)‖[₁₂] below ({NUMBER}), so it moves w\* off ŵ, to a smaller "
+         rf"‖w\*\(λ\)‖[₁₂]",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
          rf"exactly",
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
          and penalized(f["loss"], norm="l1", strength=f["first_knot"] * (1 + 1e-9)).point[
              _index(m, 2)] == 0.0, ("penalty",)),
+    Rule("back at 0", r"Back at λ = 0, w\* = ŵ",
+         lambda m, f: np.array_equal(penalized(f["loss"], norm=f["norm"], strength=0.0).point,
+                                     f["loss"].center), ("penalty",)),
+    Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
+         lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"], ("penalty",)),
     Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
          lambda m, f: not np.any(f["loss"].center), ("penalty",)),
 ]
@@ -229,7 +235,7 @@ SCREEN_RULES = [
          lambda m, f: not f["sol"].zero_weights),
     Rule("factor on screen", rf"w\^\*_([12]) = ({TEX_NUMBER}) \\times \\hat w",
          lambda m, f: agrees(_tex(m.group(2)), f["factors"][int(m.group(1)) - 1])),
-    Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER}) > 0",
+    Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
 
