@@ -177,7 +177,7 @@ ARROW_SHARE = 0.8
 BALL_SHARE = 0.45
 #: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
 #: diamond keeps at least this share of that view (else it is clipped at the view).
-FULL_BALL_SHARE = 0.25
+FULL_BALL_SHARE = 0.4
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
@@ -461,11 +461,11 @@ class ShrinkagePaths(StoryScene):
             self.frozen = _freeze(*self.followers)
         self.name_knot(event)
 
-    def leftovers(self) -> list[Any]:
-        """Conceal the first piece's dashed line once λ has moved past its story."""
-        shown = [m for m in getattr(self, "stale", []) if m in self.mobjects]
+    def leftovers(self) -> tuple[VMobject, ...]:
+        """The first piece's dashed line and signs, to conceal once λ has moved past them."""
+        shown = tuple(m for m in getattr(self, "stale", []) if m in self.mobjects)
         self.stale = []
-        return [Conceal(m) for m in shown]
+        return shown
 
     def active_below(self, k: int) -> tuple[int, ...]:
         """The free weights on the piece ending at knot k."""
@@ -968,9 +968,7 @@ class PenaltyEqualsConstraint(StoryScene):
             VMobject(stroke_width=0, fill_color=LASSO_COLOR, fill_opacity=0.18),
             VMobject(stroke_color=LASSO_COLOR, stroke_width=4))
         self.follow_ball(self.ball)  # drawn later; w*'s label keeps clear of it already
-        # λ with the digits of the smallest λ the captions name (the rest, or a knot).
-        named = [self.rest, *(e.strength for e in self.knots)]
-        lam_slot = number_format(float(self.grid[-1]), decimals_for(min(named)))
+        lam_slot = number_format(float(self.grid[-1]), decimals_for(self.rest))
         t_slot = number_format(self.full, decimals_for(pen.radius))
         self.penalty_line = Readout(r"\text{{penalty: }} \min_w f(w) + \lambda\|w\|_1,\ \ "
                                     r"\lambda = " + lam_slot, self.rest, font_size=PANEL_FONT,
