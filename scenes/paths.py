@@ -143,6 +143,7 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
     legible,
@@ -232,6 +233,15 @@ def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
     return mobject.shift(shift)
 
 
+def _fit_panel(line: VMobject) -> VMobject:
+    """Shrink a panel line that would run past the panel's right edge (long numbers)."""
+    room = PANEL_RIGHT - line.get_left()[0]
+    if line.width > room:
+        left = line.get_left()
+        line.scale(room / line.width).move_to(left, aligned_edge=LEFT)
+    return line
+
+
 def _freeze(*mobjects: VMobject) -> list[tuple[VMobject, list[Any]]]:
     """Take the updaters off followers between sweeps (returned for `_thaw`).
 
@@ -266,8 +276,10 @@ def loss_line(loss: Quadratic) -> MathTex:
     h = numbers(np.asarray(loss.hessian, dtype=float).ravel())
     matrix = (r"\left(\begin{smallmatrix} " + h[0].tex + " & " + h[1].tex + r" \\ "
               + h[2].tex + " & " + h[3].tex + r" \end{smallmatrix}\right)")
-    return MathTex(r"f(w) = \tfrac12 (w-\hat w)^{\top} H\, (w-\hat w),",
+    line = MathTex(r"f(w) = \tfrac12 (w-\hat w)^{\top} H\, (w-\hat w),",
                    r"\ \ H = " + matrix, font_size=PANEL_FONT)
+    line.move_to([PANEL_LEFT, 0.0, 0.0], aligned_edge=LEFT)
+    return _fit_panel(line)
 
 
 class ShrinkagePaths(StoryScene):
@@ -381,7 +393,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), at="H", run_time=1.0)
-            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR), until=cue.END)
+            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         with self.cue("Add a penalty of strength {lam}: the lasso adds {lam}‖w‖₁{@lasso}, ridge "
                       "adds ({lam}/2)‖w‖₂²{@ridge}.",
                       spoken="Add a penalty of strength lambda: the lasso adds lambda times the "
@@ -541,10 +553,10 @@ class ShrinkagePaths(StoryScene):
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
                       run_time=1.5)
             if reason is not None:
-                cue.play(Indicate(line, color=KNOT_COLOR), at="max")
+                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers(),
                           run_time=1.5)
-                cue.play(Indicate(reason, color=TEXT_COLOR), until=cue.END)
+                cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             else:
                 cue.play(Indicate(label, color=KNOT_COLOR),
                          Indicate(knot_dot, color=KNOT_COLOR), until=cue.END)
@@ -578,6 +590,7 @@ class ShrinkagePaths(StoryScene):
         setattr(self, slot, line)
         if at is not None:
             cue.wait_until(at)
+        _fit_panel(line)
         leaving = [m for m in (old, *gone) if m is not None and m in self.mobjects]
         if leaving:
             cue.play(*(Conceal(m) for m in leaving), run_time=0.5)
@@ -650,7 +663,7 @@ class ShrinkagePaths(StoryScene):
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         with self.cue(words, spoken=spoken, **values) as cue:
             self.swap("current_formula", formula[0], cue, at="eq")
-            cue.play(Indicate(formula[0], color=TEXT_COLOR), until="balance")
+            cue.play(Indicate(formula[0], color=TEXT_COLOR, scale_factor=1.0), until="balance")
             cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
@@ -686,7 +699,7 @@ class ShrinkagePaths(StoryScene):
             if sub_line is not None:
                 self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
                           run_time=1.2)
-                cue.play(Indicate(sub_line, color=TEXT_COLOR), until=cue.END)
+                cue.play(Indicate(sub_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
                                                     scale_factor=1.0), until=cue.END)
@@ -733,7 +746,8 @@ class ShrinkagePaths(StoryScene):
                       spoken="In the plane its path is " + spoken_shape + "{@shape}; the dashed "
                       "line is the straight way from w-hat to 0{@chord}.") as cue:
             cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                     Indicate(self.current_event_line, color=KNOT_COLOR), until="shape")
+                     Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                     until="shape")
             cue.play(Create(chord), until="chord")
         self.chord = chord
         crossing = [(i, c) for i, c in enumerate(self.crossings)
@@ -1011,7 +1025,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
                       "With lambda = {lv}, its solution is w-star = {ws}{@dot}.") as cue:
             cue.play(Reveal(self.penalty_line), at="pen", run_time=1.5)
-            cue.play(Indicate(self.penalty_line, color=TEXT_COLOR), run_time=1.5)
+            cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=1.0), run_time=1.5)
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             self.place_star_label(self.pen_label)
@@ -1083,7 +1097,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.pull, color=GRADIENT_COLOR),
                      until="kkt")
             cue.play(Reveal(self.kkt), at="kkt", run_time=1.0)
-            cue.play(Indicate(self.kkt, color=TEXT_COLOR), until=cue.END)
+            cue.play(Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         # g at its true length in the arrows' common scale (−∇f(w*) = λg: g is 1/λ of the
         # pull), drawn thin over the pull it points along.
         g_arrow = scaled_arrow(pen, pen.normal, scale=self.scale)
@@ -1122,7 +1136,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="touch",
                      run_time=1.5)
             cue.play(Reveal(self.lagrange[0]), run_time=1.0)
-            cue.play(Reveal(self.lagrange[1]), Indicate(self.kkt, color=TEXT_COLOR), at="mult",
+            cue.play(Reveal(self.lagrange[1]), Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), at="mult",
                      until=cue.END)
 
     def show_curve(self) -> None:
@@ -1135,10 +1149,9 @@ class PenaltyEqualsConstraint(StoryScene):
                                                                   self.current()[1].radius)))
         self.curve_label = legible(MathTex(r"t(\lambda) = \|w^*(\lambda)\|_1", font_size=26,
                                            color=LASSO_COLOR))
-        self.curve_label.next_to(self.plot.c2p(0.45 * self.lam_max, 0.9 * self.full), UR,
-                                 buff=0.05)
-        place_clear(self.curve_label, self.plot.c2p(0.3 * self.lam_max, self.radii[0]),
-                    np.array([1.0, 0.6]), [self.curve, self.plot_group])
+        # High over the curve's middle: the left edge keeps room for t(0)'s label.
+        self.curve_label.next_to(self.plot.c2p(0.7 * self.lam_max, self.full), UR, buff=0.05)
+        _keep_in_frame(self.curve_label)
         with self.cue("Each {lam} gives one radius, t({lam}) = ‖{w_star}({lam})‖₁{@curve}: the "
                       "lasso's curve. The red marker is our {lam} = {lv} and {t} = {tv}{@here}.",
                       lv=number(lam_now), tv=number(pen.radius),
@@ -1185,9 +1198,8 @@ class PenaltyEqualsConstraint(StoryScene):
                     color=NORMAL_COLOR, stroke_width=8)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
                                     font_size=24, color=NORMAL_COLOR))
+        # Right of the curve's start, where the curve falls away steeply below it.
         top_label.next_to(self.plot.c2p(0.0, self.full), RIGHT, buff=0.25)
-        place_clear(top_label, self.plot.c2p(0.0, self.full), np.array([1.0, 0.0]),
-                    [self.curve, tall, self.plot_group, self.curve_label], buff=0.2)
         tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=NORMAL_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
@@ -1248,14 +1260,17 @@ class PenaltyEqualsConstraint(StoryScene):
     def show_ridge(self) -> None:
         ridge = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1),
                          stroke_color=RIDGE_COLOR, stroke_width=5)
-        label = legible(MathTex(r"\text{ridge, penalty } \tfrac{\lambda}{2}\|w\|_2^2:\ "
-                                r"\|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
-                                color=RIDGE_COLOR))
-        k = int(0.55 * (len(self.grid) - 1))
+        label = VGroup(
+            MathTex(r"\text{ridge: } \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
+                    color=RIDGE_COLOR),
+            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=24,
+                    color=RIDGE_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        legible(label)
+        k = int(0.45 * (len(self.grid) - 1))
         anchor = self.plot.c2p(float(self.grid[k]), float(self.ridge_radii[k]))
-        place_clear(label, anchor, np.array([0.3, 1.0]), [ridge, self.curve, *self.marks,
-                                                         self.plot_group, self.curve_label],
-                    buff=0.15)
+        # Above the green curve's middle, clear of λ_max's label further right.
+        label.next_to(anchor, UP, buff=0.45)
+        _keep_in_frame(label)
         every_weight = self.ridge_weights_nonzero
         end = (": ridge shrinks every weight but never sets one to exactly 0{@never}." if
                every_weight else ": ridge shrinks, it does not select{@never}.")
