@@ -930,7 +930,7 @@ class PenaltyEqualsConstraint(StoryScene):
         t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
         lam_range = axis_range(self.grid, margin=0.0, target_ticks=5)
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
-                                    center=np.array([3.6, -1.05, 0.0]), size=(5.0, 3.2),
+                                    center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
                                     label_size=32)
         self.plot = self.plot_group[0]
 
@@ -1266,10 +1266,10 @@ class PenaltyEqualsConstraint(StoryScene):
             MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=24,
                     color=RIDGE_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
-        k = int(0.45 * (len(self.grid) - 1))
+        k = int(0.55 * (len(self.grid) - 1))
         anchor = self.plot.c2p(float(self.grid[k]), float(self.ridge_radii[k]))
-        # Above the green curve's middle, clear of λ_max's label further right.
-        label.next_to(anchor, UP, buff=0.45)
+        # Above the green curve's middle, clear of t(0)'s label (left) and λ_max's (below).
+        label.next_to(anchor, UP, buff=0.5)
         _keep_in_frame(label)
         every_weight = self.ridge_weights_nonzero
         end = (": ridge shrinks every weight but never sets one to exactly 0{@never}." if
