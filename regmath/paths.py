@@ -41,6 +41,9 @@ __all__ = [
     "nearest_knot_share",
     "clip_polygon",
     "nearest_piece",
+    "strength_axis",
+    "approach_strength",
+    "pull_at_zero",
 ]
 
 
@@ -411,3 +414,51 @@ def nearest_piece(pieces: list[ArrayLike], point: ArrayLike) -> list[NDArray[np.
         if distance < lowest:
             best, lowest = p, distance
     return [] if best is None else [best]
+
+
+def strength_axis(loss: Quadratic, *, reach: float, samples: int = 241, target_ticks: int = 5
+                  ) -> tuple[tuple[float, float, float], NDArray[np.float64]]:
+    r"""A λ axis reaching at least ``reach`` · λ_max, ending on a round tick, and its grid.
+
+    The axis is `regmath.drawing.axis_range` of [0, reach · λ_max] with no margin
+    (λ_max = ‖Hŵ‖_∞), so it ends on a tick (a round λ such as 8); the grid runs
+    from 0 to that end, ``samples`` evenly spaced values with every lasso knot
+    added exactly (as `strength_grid`).
+
+    Returns
+    -------
+    ((low, high, step), grid)
+        The axis range and the grid, shape (m,), increasing.
+    """
+    from regmath.drawing import axis_range
+
+    loss = check_loss(loss)
+    if not np.isfinite(reach) or reach <= 1.0:
+        raise InvalidArgumentError("reach", f"must be > 1 (past λ_max), got {reach}")
+    lam_max = float(lasso_path(loss).knots[0])
+    if lam_max <= 0.0:
+        raise InvalidArgumentError("loss", "the lasso path is the single point 0 (Hŵ = 0)")
+    axis = axis_range([0.0, reach * lam_max], margin=0.0, target_ticks=target_ticks)
+    grid = strength_grid(loss, samples=samples, extent=axis[1] / lam_max)
+    return axis, grid
+
+
+def approach_strength(start: float, end: float, *, share: float) -> float:
+    r"""The λ a share of the way from ``start`` to ``end``: start + share · (end − start).
+
+    Where a sweep towards a knot pauses, so the last stretch into the knot plays
+    under the words that name it. ``share`` must lie in [0, 1].
+    """
+    if not 0.0 <= share <= 1.0:
+        raise InvalidArgumentError("share", f"must lie in [0, 1], got {share}")
+    return float(start + share * (end - start))
+
+
+def pull_at_zero(loss: Quadratic) -> NDArray[np.float64]:
+    r"""Hŵ = −∇f(0), shape (n,): the loss's pull at w = 0.
+
+    w = 0 solves the lasso exactly when 0 ∈ ∇f(0) + λ∂‖0‖₁, i.e. ‖Hŵ‖_∞ ≤ λ; so
+    λ_max = ‖Hŵ‖_∞ is where every lasso weight has reached 0.
+    """
+    loss = check_loss(loss)
+    return np.asarray(loss.hessian @ loss.center, dtype=float)

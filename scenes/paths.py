@@ -79,6 +79,8 @@ from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
 from regmath.drawing import (
     axis_range,
     ball_outline,
+    growth_levels,
+    scaled_arrow,
     level_set,
     normal_arrow,
     normal_cone_wedge,
@@ -103,7 +105,10 @@ from regmath.paths import (
     ridge_is_straight,
     ridge_zero_crossings,
     segment_line,
+    approach_strength,
+    pull_at_zero,
     shrinkage_paths,
+    strength_axis,
     strength_grid,
 )
 from scenes.toolkit.motion import sweep
@@ -138,6 +143,7 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
     legible,
@@ -162,8 +168,8 @@ LAMBDA_EXTENT = 1.15
 MIN_KNOT_SHARE = 0.03
 PANEL_FONT = 28
 PLOT_X = 3.85
-PLOT_SIZE = (5.0, 1.6)
-PLOT_Y = (1.45, -1.05)
+PLOT_SIZE = (5.0, 1.5)
+PLOT_Y = (1.15, -1.15)
 #: The dashed line of the first piece runs this far past its knot (share of the knot's λ).
 LINE_PAST = 0.6
 #: PenaltyEqualsConstraint: the pull −∇f(w*) at the rest is this share of t long.
@@ -172,12 +178,29 @@ ARROW_SHARE = 0.8
 BALL_SHARE = 0.45
 #: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
 #: diamond keeps at least this share of that view (else it is clipped at the view).
-FULL_BALL_SHARE = 0.25
+FULL_BALL_SHARE = 0.4
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 8.0
+#: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
+LAMBDA_AXIS = 1.35
+#: A sweep into a knot pauses this share of the way there: the rest plays under the words.
+APPROACH = 0.8
+#: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
+TICK_SCALE = 1.3
+#: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
+ROW_A, ROW_B = -2.38, -2.85
+#: The signs' label sits beside the first piece at this share of its knot's λ.
+S_LABEL_AT = 0.5
+#: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
+#: progress towards the contour through w* (`regmath.drawing.growth_levels`).
+RING_PROGRESS = (0.35, 0.7)
+#: PenaltyEqualsConstraint: λ is nudged this share of the way from a knot to its neighbours.
+NUDGE = (0.12, 0.3)
+#: PenaltyEqualsConstraint: the λ_max drop line reaches this share of ‖ŵ‖₁ up the t axis.
+DROP_SHARE = 0.3
 #: Samples of the λ grid for the traces (knots are added exactly).
 GRID_SAMPLES = 241
 
@@ -210,6 +233,15 @@ def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
     return mobject.shift(shift)
 
 
+def _fit_panel(line: VMobject) -> VMobject:
+    """Shrink a panel line that would run past the panel's right edge (long numbers)."""
+    room = PANEL_RIGHT - line.get_left()[0]
+    if line.width > room:
+        left = line.get_left()
+        line.scale(room / line.width).move_to(left, aligned_edge=LEFT)
+    return line
+
+
 def _freeze(*mobjects: VMobject) -> list[tuple[VMobject, list[Any]]]:
     """Take the updaters off followers between sweeps (returned for `_thaw`).
 
@@ -238,6 +270,18 @@ def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
     return Phrase("both weights", "both weights")
 
 
+def loss_line(loss: Quadratic) -> MathTex:
+    """The loss on screen, f(w) = ½(w − ŵ)ᵀH(w − ŵ), and H with its numbers (two parts):
+    every number the scenes name depends on H."""
+    h = numbers(np.asarray(loss.hessian, dtype=float).ravel())
+    matrix = (r"\left(\begin{smallmatrix} " + h[0].tex + " & " + h[1].tex + r" \\ "
+              + h[2].tex + " & " + h[3].tex + r" \end{smallmatrix}\right)")
+    line = MathTex(r"f(w) = \tfrac12 (w-\hat w)^{\top} H\, (w-\hat w),",
+                   r"\ \ H = " + matrix, font_size=PANEL_FONT)
+    line.move_to([PANEL_LEFT, 0.0, 0.0], aligned_edge=LEFT)
+    return _fit_panel(line)
+
+
 class ShrinkagePaths(StoryScene):
     """As λ grows, w*(λ) moves from ŵ towards 0: straight pieces for the lasso, a curve for ridge."""
 
@@ -264,7 +308,10 @@ class ShrinkagePaths(StoryScene):
                 "close to tell apart on a plot that reaches λ_max; use a better-conditioned "
                 "hessian or move center"))
         self.path = lasso_path(self.loss)
-        grid = strength_grid(self.loss, samples=GRID_SAMPLES, extent=LAMBDA_EXTENT)
+        # The λ axis ends on a round tick past LAMBDA_EXTENT · λ_max; λ stops at
+        # LAMBDA_EXTENT · λ_max past the last knot and runs on to the axis's end for ridge.
+        lam_range, grid = strength_axis(self.loss, reach=LAMBDA_AXIS, samples=GRID_SAMPLES)
+        self.lam_end = lam_range[1]
         self.paths = shrinkage_paths(self.loss, grid)
         self.strengths = self.paths.strengths
         self.view = view_box([self.paths.lasso, self.paths.ridge, self.loss.center])
@@ -273,17 +320,23 @@ class ShrinkagePaths(StoryScene):
         self.plane = self.plane_group[0]
         self.axes = self.plane
         scale = float(np.max(np.abs(np.concatenate([self.paths.lasso, self.paths.ridge]))))
-        lam_range = axis_range(self.strengths, margin=0.0, target_ticks=5)
         self.plot_groups = []
         for i, y in enumerate(PLOT_Y):
             values = np.concatenate([self.paths.lasso[:, i], self.paths.ridge[:, i]])
             group = make_plot(lam_range, coefficient_range(values, scale=scale),
                               r"\lambda", rf"w_{i + 1}", center=np.array([PLOT_X, y, 0]),
                               size=PLOT_SIZE, label_size=32)
-            # The weight's name left of its axis, so the knots' values have the top edge.
             axes, labels = group[0], group[1]
+            # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here.
+            for number_ in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+                number_.scale(TICK_SCALE)
+            # The weight's name left of its axis, so the knots' values have the top edge.
             labels[1].next_to(axes, LEFT, buff=0.12).align_to(axes.c2p(0, 0), DOWN).shift(0.1 * UP)
             self.plot_groups.append(group)
+        # One λ scale for both plots: make_plot centres each plot with its tick numbers, whose
+        # widths differ, so the second plot is shifted until its λ = 0 is under the first's.
+        first_x, second_x = self.plot_groups[0][0].c2p(0, 0)[0], self.plot_groups[1][0].c2p(0, 0)[0]
+        self.plot_groups[1].shift((first_x - second_x) * RIGHT)
         self.plots: list[Axes] = [group[0] for group in self.plot_groups]
         self.strength = ValueTracker(0.0)
         self.first = first_segment(self.loss)
@@ -316,23 +369,31 @@ class ShrinkagePaths(StoryScene):
         self.center_label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group], minor=[])
+        self.loss_line = loss_line(self.loss)
+        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
         lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=PANEL_FONT,
                          color=LASSO_COLOR)
         ridge_line = Tex(r"ridge: $\min_w f(w) + \tfrac{\lambda}{2}\|w\|_2^2$",
                          font_size=PANEL_FONT, color=RIDGE_COLOR)
-        lasso_line.to_corner(UP + LEFT, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
-        ridge_line.next_to(lasso_line, DOWN, buff=0.15, aligned_edge=LEFT)
+        lasso_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
+        ridge_line.next_to(lasso_line, DOWN, buff=0.12, aligned_edge=LEFT)
         self.formulas = VGroup(lasso_line, ridge_line)
         digits = decimals_for(min(e.strength for e in self.events))
-        self.readout = Readout(r"\lambda = " + number_format(self.top, digits), 0.0,
+        self.readout = Readout(r"\lambda = " + number_format(self.lam_end, digits), 0.0,
                                font_size=36, exact_zeros=True)
         self.readout.next_to(VGroup(lasso_line, ridge_line), RIGHT, buff=0.45)
         self.readout.add_updater(lambda r: r.set_value(self.strength.get_value()))
         self.build_followers()
-        with self.cue("Two weights, {w1} and {w2}{@axes}, and a loss f lowest at {w_hat} = "
-                      "{c}{@center}.", c=point(self.loss.center)) as cue:
-            cue.play(Create(self.plane_group), until="axes")
-            cue.play(Reveal(self.center_dot), Reveal(self.center_label), at="center")
+        # The plane is there from the first frame, under the first words.
+        self.add(self.plane_group)
+        with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
+                      "{c}{@center}; the matrix {H} sets its shape{@H}.",
+                      c=point(self.loss.center)) as cue:
+            cue.play(Reveal(self.loss_line[0]), run_time=1.0)
+            cue.play(Reveal(self.center_dot), Reveal(self.center_label),
+                     Flash(self.center_dot, color=CENTER_COLOR), at="center")
+            cue.play(Reveal(self.loss_line[1]), at="H", run_time=1.0)
+            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         with self.cue("Add a penalty of strength {lam}: the lasso adds {lam}‖w‖₁{@lasso}, ridge "
                       "adds ({lam}/2)‖w‖₂²{@ridge}.",
                       spoken="Add a penalty of strength lambda: the lasso adds lambda times the "
@@ -340,54 +401,83 @@ class ShrinkagePaths(StoryScene):
                       "{@ridge}.") as cue:
             cue.play(Reveal(lasso_line), at="lasso")
             cue.play(Reveal(ridge_line), at="ridge")
-        with self.cue("Plot each weight against {lam}{@plots}; one cursor marks the current "
-                      "{lam} on both plots and in the plane{@cursor}. At {lam} = 0 both "
-                      "solutions are {w_hat}.") as cue:
-            cue.play(*(Create(group) for group in self.plot_groups), at="plots", until="cursor")
+        with self.cue("Plot each weight against {lam}{@plots}. At {lam} = 0 the two dots "
+                      "coincide at {w_hat}{@dots}.") as cue:
+            cue.play(*(Create(group) for group in self.plot_groups), until="plots")
             self.add(*self.followers)
-            cue.play(*(Reveal(m) for m in self.followers))
+            cue.play(*(Reveal(m) for m in self.followers), at="dots")
+            cue.play(Flash(self.lasso_dots[0], color=TEXT_COLOR), until=cue.END)
         self.frozen = _freeze(*self.followers)
 
     def build_followers(self) -> None:
-        """Traces, dots and the cursor, all following the one tracker λ."""
-        self.traces = VGroup()
-        self.dots = VGroup()
-        for points, color, exact in ((self.paths.lasso, LASSO_COLOR, self.lasso_at),
-                                     (self.paths.ridge, RIDGE_COLOR, self.ridge_at)):
-            self.traces.add(self.get_trace(self.plane, points, color, exact, None))
+        """Traces, dots and the cursor, all following the one tracker λ.
+
+        Ridge's are drawn first, so the lasso's lie on top where the two nearly coincide.
+        """
+        self.lasso_traces, self.ridge_traces = VGroup(), VGroup()
+        self.lasso_dots, self.ridge_dots = VGroup(), VGroup()
+        for points, color, exact, traces, dots, width in (
+                (self.paths.ridge, RIDGE_COLOR, self.ridge_at, self.ridge_traces,
+                 self.ridge_dots, 3),
+                (self.paths.lasso, LASSO_COLOR, self.lasso_at, self.lasso_traces,
+                 self.lasso_dots, 4)):
+            traces.add(self.get_trace(self.plane, points, color, exact, None, width))
             for i, plot in enumerate(self.plots):
                 curve = np.stack([self.strengths, points[:, i]], axis=-1)
-                self.traces.add(self.get_trace(plot, curve, color, exact, i))
+                traces.add(self.get_trace(plot, curve, color, exact, i, width))
             plane_dot = marker(to_scene(self.plane, self.loss.center), color, radius=0.08, z_index=4)
             plane_dot.add_updater(lambda d, f=exact: d.move_to(to_scene(self.plane, f())))
-            self.dots.add(plane_dot)
+            dots.add(plane_dot)
             for i, plot in enumerate(self.plots):
                 dot = marker(plot.c2p(0.0, self.loss.center[i]), color, radius=0.055, z_index=4)
                 dot.add_updater(lambda d, f=exact, i=i, p=plot: d.move_to(
                     to_scene(p, [self.strength.get_value(), f()[i]])))
-                self.dots.add(dot)
-        self.cursors = VGroup(*(self.get_cursor(plot) for plot in self.plots))
-        self.followers = [self.traces, self.cursors, self.dots, self.readout]
+                dots.add(dot)
+        # The ridge dot in the plane is a ring around the lasso's: at λ = 0 both are seen.
+        self.ridge_dots[0].set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
+        self.ridge_dots[0].scale(1.6)
+        self.traces = VGroup(*self.ridge_traces, *self.lasso_traces)
+        self.dots = VGroup(*self.ridge_dots, *self.lasso_dots)
+        self.cursor = self.get_cursor()
+        self.followers = [self.traces, self.cursor, self.dots, self.readout]
 
     def run_piece(self, k: int) -> None:
-        """λ runs from the previous knot to knot k (slowing into it), then the knot is named."""
+        """λ runs from the previous knot most of the way to knot k; the knot's own words
+        carry it the rest of the way (`name_knot`)."""
         event = self.events[k]
         start = 0.0 if k == 0 else self.events[k - 1].strength
-        active = self.active_below(k)
-        free = tuple(sorted(active))
-        lead = "Turn {lam} up{@go}. " if k == 0 else "{lam} grows on{@go}. "
-        if len(free) == 2:
-            body = "Both lasso weights are nonzero, and they move in a straight line"
+        pause = approach_strength(start, event.strength, share=APPROACH)
+        free = tuple(sorted(self.active_below(k)))
+        if k == 0:
+            lead = "Turn {lam} up{@go}: the white cursor marks {lam} on both plots. "
         else:
-            body = "Only {wj} is nonzero: the lasso slides along the {wj} axis towards 0"
-        with self.cue(lead + body + "{@knot}. Ridge moves too.",
-                      wj=weight(free[0]) if free else "") as cue:
+            lead = "{lam} grows on{@go}. "
+        if len(free) == 2:
+            body = "Both lasso weights are nonzero, and they move in a straight line{@end}."
+        else:
+            body = ("Only {wj} is nonzero: the lasso slides along the {wj} axis towards 0, "
+                    "straight because its one equation, on the right, is linear in {lam}{@end}.")
+        piece = None
+        if k > 0:
+            piece = self.piece_line(self.events[k - 1])
+        with self.cue(lead + body, wj=weight(free[0]) if free else "") as cue:
             cue.wait_until("go")
+            if k == 0:
+                cue.play(Indicate(self.cursor, color=TEXT_COLOR, scale_factor=1.0),
+                         Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.0)
+            else:
+                self.swap("current_formula", piece, cue, gone=self.leftovers())
             _thaw(self.frozen)
-            sweep(self, self.strength, event.strength, *self.followers,
-                  run_time=max(cue.until("knot"), 2.0), rate_func=rate_functions.ease_out_sine)
+            sweep(self, self.strength, pause, *self.followers, run_time=cue.until(cue.END),
+                  rate_func=linear)
             self.frozen = _freeze(*self.followers)
         self.name_knot(event)
+
+    def leftovers(self) -> tuple[VMobject, ...]:
+        """The first piece's dashed line and signs, to conceal once λ has moved past them."""
+        shown = tuple(m for m in getattr(self, "stale", []) if m in self.mobjects)
+        self.stale = []
+        return shown
 
     def active_below(self, k: int) -> tuple[int, ...]:
         """The free weights on the piece ending at knot k."""
@@ -396,44 +486,53 @@ class ShrinkagePaths(StoryScene):
         return self.events[k - 1].active_after
 
     def name_knot(self, event: KnotEvent) -> None:
-        """Flash the knot in the plane and on the plots, and say what happened."""
+        """λ slows into the knot under the words that name it; the knot is flashed in the
+        plane and on the plots as λ stops on it."""
         value = self.knot_text[id(event)]
         # A yellow ring with a dark outline: it stays visible around the orange dot on it.
         knot_dot = marker(to_scene(self.plane, event.point), KNOT_COLOR, radius=0.14, z_index=5)
         knot_dot.set_fill(opacity=0.0).set_stroke(KNOT_COLOR, width=4)
         knot_dot.set_stroke(BACKGROUND, width=8, background=True)
-        lines = VGroup(*(DashedLine(plot.c2p(event.strength, plot.y_range[0]),
-                                    plot.c2p(event.strength, plot.y_range[1]),
-                                    color=KNOT_COLOR, stroke_width=2, dash_length=0.06)
-                         for plot in self.plots))
-        label = legible(MathTex(value.tex, font_size=22, color=KNOT_COLOR))
-        top = self.plots[0]
+        # One dashed line through both plots (their λ scales are the same).
+        top, bottom = self.plots
+        lines = DashedLine(bottom.c2p(event.strength, bottom.y_range[0]),
+                           top.c2p(event.strength, top.y_range[1]), color=KNOT_COLOR,
+                           stroke_width=2, dash_length=0.06, stroke_opacity=0.8)
+        label = legible(MathTex(value.tex, font_size=24, color=KNOT_COLOR))
         label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=0.06)
         for previous in getattr(self, "knot_labels", []):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
                     previous.width + label.width) + 0.05:
                 label.next_to(previous, UP, buff=0.02)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
+        reason = None
         if event.last:
-            gone = _weights_phrase(event.leaving)
             if len(event.leaving) == 2:
-                words = ("At {lam} = {v}{@knot}, both weights reach exactly 0 together. This is "
-                         "{lam_max} = ‖{H}{w_hat}‖∞: from here on every lasso weight is 0.")
+                words = "At {lam} = {v}, both weights reach exactly 0 together{@knot}."
             else:
                 too = " too" if len(self.events) > 1 else ""
-                words = ("At {lam} = {v}{@knot}, {gone} reaches exactly 0" + too + ". This is "
-                         "{lam_max} = ‖{H}{w_hat}‖∞: from here on every lasso weight is 0.")
-            spoken = words.replace("‖{H}{w_hat}‖∞", "the largest entry of H w-hat in size")
+                words = "At {lam} = {v}, {gone} reaches exactly 0" + too + "{@knot}."
+            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: w = 0 solves the lasso once "
+                      "{lam} ≥ ‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞{@why}.")
+            spoken = (words.replace("‖{H}{w_hat}‖∞{@max}", "the largest entry of H w-hat in "
+                                    "size{@max}")
+                      .replace("‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞", "the largest pull of the loss at 0"))
+            gone = _weights_phrase(event.leaving)
+            back = None
+            reason = MathTex(r"w = 0 \iff \lambda \ge \|\nabla f(0)\|_\infty = \|H\hat w\|_\infty"
+                             r" = \lambda_{\max}", font_size=PANEL_FONT)
+            reason.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
             gone = _weights_phrase(event.leaving) if event.leaving else None
             back = _weights_phrase(event.joining) if event.joining else None
             parts = []
             if gone is not None:
-                parts.append("{gone} reaches exactly 0 and " + ("leave" if len(event.leaving) == 2
-                                                               else "leaves"))
+                parts.append("{gone} " + ("reach exactly 0 and drop out" if len(event.leaving) == 2
+                                          else "reaches exactly 0 and drops out"))
             if back is not None:
                 parts.append("{back} comes back from 0, with sign {sign}")
-            words = "At {lam} = {v}{@knot}, " + " and ".join(parts) + ": the lasso path turns."
+            words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: the lasso path will "
+                     "turn here.")
             spoken = None
         sign = ""
         if event.joining:
@@ -441,16 +540,61 @@ class ShrinkagePaths(StoryScene):
             sign = "+" if event.signs_after[event.active_after.index(j)] > 0 else "−"
         line = self.event_line(event, value)
         values: dict[str, Any] = {"v": value, "gone": gone if gone is not None else "",
-                                  "back": back if not event.last and back is not None else "",
+                                  "back": back if back is not None else "",
                                   "sign": Phrase(sign, "plus" if sign == "+" else "minus")}
         with self.cue(words, spoken=spoken, **values) as cue:
-            cue.wait_until("knot")
+            _thaw(self.frozen)
+            # The last stretch into the knot, slowing to a stop as the words name it.
+            sweep(self, self.strength, event.strength, *self.followers,
+                  run_time=cue.until("knot"), rate_func=rate_functions.ease_out_sine)
+            self.frozen = _freeze(*self.followers)
             self.add(knot_dot)
-            cue.play(Reveal(knot_dot), *(Create(l) for l in lines), Reveal(label),
-                     Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
-                     *self.swap_event_line(line), run_time=1.0)
-            cue.play(Indicate(label, color=KNOT_COLOR))
+            self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
+                      Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
+                      run_time=1.5)
+            if reason is not None:
+                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
+                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers(),
+                          run_time=1.5)
+                cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            else:
+                cue.play(Indicate(label, color=KNOT_COLOR),
+                         Indicate(knot_dot, color=KNOT_COLOR), until=cue.END)
         self.knot_marks = [*getattr(self, "knot_marks", []), knot_dot, lines]
+
+    def row_a(self) -> np.ndarray:
+        """Where the panel's reasoning line sits (under the plots)."""
+        return np.array([0.0, ROW_A, 0.0])
+
+    def piece_line(self, event: KnotEvent) -> MathTex:
+        """The optimality equation on the piece after ``event`` (its free weights A, signs s_A)."""
+        active, signs = event.active_after, event.signs_after
+        if len(active) == 2:
+            s = point(signs)
+            tex = rf"H(w-\hat w) = -\lambda s,\ \ s = {s.tex}"
+        else:
+            j = active[0]
+            off = [i for i in range(2) if i != j][0]
+            tex = (rf"w_{off + 1} = 0,\ \ H_{{{j + 1}{j + 1}}}\,w_{j + 1} = (H\hat w)_{j + 1} "
+                   rf"- \lambda s_{j + 1},\ \ s_{j + 1} = {number(signs[0]).tex}")
+        line = MathTex(tex, font_size=PANEL_FONT)
+        line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        return line
+
+    def swap(self, slot: str, line: VMobject, cue: Any, *others: Any, at: str | None = None,
+             gone: tuple[VMobject, ...] = (), run_time: float = 1.0) -> None:
+        """Show ``line`` in a panel row (``slot``: "current_formula" or "current_event_line"):
+        the row's old line (and ``gone``) fade out first, then ``line`` fades in with ``others``,
+        so two lines never overlap."""
+        old = getattr(self, slot, None)
+        setattr(self, slot, line)
+        if at is not None:
+            cue.wait_until(at)
+        _fit_panel(line)
+        leaving = [m for m in (old, *gone) if m is not None and m in self.mobjects]
+        if leaving:
+            cue.play(*(Conceal(m) for m in leaving), run_time=0.5)
+        cue.play(Reveal(line), *others, run_time=run_time)
 
     def event_line(self, event: KnotEvent, value: Phrase) -> MathTex:
         """The panel line naming the current knot: "λ = 0.918: w₁ = 0"."""
@@ -458,80 +602,109 @@ class ShrinkagePaths(StoryScene):
         parts += [rf"{weight(i).tex} \ne 0" for i in event.joining]
         tex = rf"\text{{knot }} \lambda = {value.tex}:\ " + r",\ ".join(parts)
         if event.last:
-            tex += r"\quad (\lambda_{\max})"
+            tex += r",\ \ H\hat w = " + point(pull_at_zero(self.loss)).tex
         line = MathTex(tex, font_size=PANEL_FONT, color=KNOT_COLOR)
-        line.move_to([0, -2.95, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         return line
-
-    def swap_event_line(self, line: MathTex) -> list[Any]:
-        old = getattr(self, "current_event_line", None)
-        self.current_event_line = line
-        return [Reveal(line)] + ([Conceal(old)] if old is not None else [])
 
     def show_straight(self) -> None:
         active, signs, end = self.first
         order = sorted(range(len(active)), key=lambda i: active[i])
         free = tuple(active[i] for i in order)
         s = tuple(signs[i] for i in order)
-        lam = np.array([0.0, (1.0 + LINE_PAST) * end])
-        line_points = segment_line(self.loss, active, signs, lam)
-        pieces = clip_polyline(line_points, self.view)
+        before = clip_polyline(segment_line(self.loss, active, signs, np.array([0.0, end])),
+                               self.view)
+        past = clip_polyline(segment_line(self.loss, active, signs,
+                                          np.array([end, (1.0 + LINE_PAST) * end])), self.view)
         dashed = VGroup(*(DashedVMobject(polyline(self.plane, piece, stroke_color=TEXT_COLOR,
-                                                  stroke_width=3), num_dashes=24)
-                          for piece in pieces))
+                                                  stroke_width=3), num_dashes=14)
+                          for piece in before))
+        dashed_past = VGroup(*(DashedVMobject(polyline(self.plane, piece, stroke_color=TEXT_COLOR,
+                                                       stroke_width=3), num_dashes=10)
+                               for piece in past))
         if len(free) == 2:
             sval = point(s)
-            tex = r"H(w-\hat w) = -\lambda s\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s"
+            parts = (r"H(w-\hat w) = -\lambda s",
+                     r"\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s")
             words = ("Why straight?{@eq} With both weights nonzero, the lasso's optimum balances the "
                      "gradient of f against {lam} times the weights' signs s: {H}(w − {w_hat}) "
-                     "= −{lam}s. While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s, "
-                     "a straight line in {lam}{@line}.")
+                     "= −{lam}s{@balance}. While s = {sval} holds, w({lam}) = {w_hat} − "
+                     "{lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
             spoken = ("Why straight?{@eq} With both weights nonzero, the lasso's optimum balances "
-                      "the gradient of f against lambda times the weights' signs s. While the "
-                      "signs hold, w of lambda is w-hat minus lambda H-inverse s, a straight "
-                      "line in lambda{@line}.")
+                      "the gradient of f against lambda times the weights' signs s{@balance}. "
+                      "While the signs hold, w of lambda is w-hat minus lambda H-inverse s: this "
+                      "dashed line, straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
             sub = f"{j + 1}{j + 1}"
-            tex = rf"H_{{{sub}}}\,w_{j + 1} = (H\hat w)_{j + 1} - \lambda s_{j + 1}"
+            parts = (rf"H_{{{sub}}}\,w_{j + 1} = (H\hat w)_{j + 1} - \lambda s_{j + 1}",
+                     rf",\ \ s_{j + 1} = {sval.tex}")
             words = ("Why straight?{@eq} Only {wj} is free, and the optimum balances the gradient "
-                     "of f against {lam} times its sign: H{sub}·{wj} = (H{w_hat}){sj} − "
-                     "{lam}·{sval}, linear in {lam}: a straight piece{@line}.")
+                     "of f against {lam} times its sign{@balance}: H{sub}·{wj} = (H{w_hat}){sj} − "
+                     "{lam}·{sval}, linear in {lam}: this dashed line{@line}.")
             spoken = ("Why straight?{@eq} Only {wj} is free, and the optimum balances the "
-                      "gradient of f against lambda times its sign: a linear equation in lambda, so a "
-                      "straight piece{@line}.")
+                      "gradient of f against lambda times its sign{@balance}: a linear equation "
+                      "in lambda, so this dashed line{@line}.")
             sub_text = "₁₁" if j == 0 else "₂₂"
-        formula = MathTex(tex, font_size=PANEL_FONT)
-        formula.move_to([0, -2.5, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.straight_formula = formula
+        formula = MathTex(*parts, font_size=PANEL_FONT)
+        formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         s_name = "s" if len(free) == 2 else f"s_{free[0] + 1}"
         s_label = legible(MathTex(rf"{s_name} = {sval.tex}", font_size=28, color=TEXT_COLOR))
-        far = to_scene(self.plane, pieces[-1][-1])
-        place_clear(s_label, far, np.array([0.0, -1.0]), [*dashed, self.plane_group,
-                                                          *self.traces, self.center_label])
+        # Beside the orange piece the signs belong to, clear of the axes.
+        beside = to_scene(self.plane, segment_line(self.loss, active, signs,
+                                                   np.array([S_LABEL_AT * end]))[0])
+        obstacles = [*dashed, *dashed_past, self.plane_group, *self.traces, self.center_label,
+                     *self.dots]
+        place_clear(s_label, beside, np.array([-0.3, 1.0]), obstacles)
         _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         with self.cue(words, spoken=spoken, **values) as cue:
-            cue.play(Reveal(formula), at="eq")
-            cue.play(Create(dashed), Reveal(s_label), until="line")
+            self.swap("current_formula", formula[0], cue, at="eq")
+            cue.play(Indicate(formula[0], color=TEXT_COLOR, scale_factor=1.0), until="balance")
+            cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
+        # One mobject from here on, so the next swap conceals both parts.
+        self.remove(*formula.submobjects)
+        self.add(formula)
+        self.current_formula = formula
         after = self.events[0]
+        moved = after.leaving
         if after.last:
-            past = ("Past the knot{@past} that line would carry the weights beyond 0; the lasso "
-                    "stops them at exactly 0 instead.")
+            past_words = ("Past the knot{@past} that line would carry the weights beyond 0{@flip}; "
+                          "the lasso stops them at exactly 0 instead{@sub}.")
+            new_s, sub_line = None, None
+        elif moved and len(after.active_after) == 1:
+            past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
+                          "The lasso keeps {gone} at exactly 0 instead: that needs only "
+                          "|∂f/∂{gone}| ≤ {lam}, so its s may be anything in [−1, 1]{@sub}.")
+            i, k = moved[0], after.active_after[0]
+            sign = number(after.signs_after[0])
+            new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
+                                    font_size=28, color=TEXT_COLOR))
+            new_s.move_to(s_label, aligned_edge=LEFT)
+            _keep_in_frame(new_s)
+            sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
+                               rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=PANEL_FONT)
+            sub_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
-            past = ("Past the knot{@past} the dashed line would flip the sign of {gone}; the "
-                    "lasso stops it at exactly 0 instead, s changes, and a new straight piece "
-                    "begins." if after.leaving else
-                    "At the knot{@past} a weight joins, s changes, and a new straight piece "
-                    "begins.")
-        with self.cue(past, gone=_weights_phrase(after.leaving) if after.leaving else "") as cue:
-            cue.play(Indicate(dashed, color=TEXT_COLOR, scale_factor=1.0), at="past")
-        with self.cue("The dashed line has done its job{@fade}; {lam} grows on.") as cue:
-            cue.play(Conceal(dashed), Conceal(s_label), Dim(formula), at="fade")
-        self.dashed = dashed
+            past_words = ("At the knot{@past} a weight joins{@flip}, s changes, and a new straight "
+                          "piece begins{@sub}.")
+            new_s, sub_line = None, None
+        with self.cue(past_words, gone=_weights_phrase(moved) if moved else "") as cue:
+            cue.play(Create(dashed_past), at="past", until="flip")
+            cue.play(Indicate(dashed_past, color=SOLUTION_COLOR, scale_factor=1.0),
+                     Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
+            if sub_line is not None:
+                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
+                          run_time=1.2)
+                cue.play(Indicate(sub_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            else:
+                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
+                                                    scale_factor=1.0), until=cue.END)
+        self.dashed = VGroup(dashed, dashed_past)
+        self.stale = [dashed, dashed_past] + ([new_s] if new_s is not None else [])
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -539,44 +712,46 @@ class ShrinkagePaths(StoryScene):
                       "is still not 0{@end}.") as cue:
             cue.wait_until("go")
             _thaw(self.frozen)
-            sweep(self, self.strength, float(self.strengths[-1]), *self.followers,
+            sweep(self, self.strength, self.top, *self.followers,
                   run_time=max(cue.until("end"), 1.5), rate_func=smooth)
-        for follower in self.followers:
-            follower.clear_updaters()
-        for member in self.followers:
-            for part in member.get_family():
-                part.clear_updaters()
+            self.frozen = _freeze(*self.followers)
 
     def show_ridge(self) -> None:
-        ridge_traces = VGroup(self.traces[3], self.traces[4], self.traces[5])
-        tex = r"\text{ridge: } (H+\lambda I)\,w = H\hat w\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w"
-        formula = MathTex(tex, font_size=PANEL_FONT - 2, color=RIDGE_COLOR)
-        formula.move_to([0, -2.5, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        tex = (r"\text{ridge: } (H+\lambda I)\,w = H\hat w\ \Rightarrow\ w(\lambda) = "
+               r"(H+\lambda I)^{-1}H\hat w")
+        formula = MathTex(tex, font_size=PANEL_FONT - 3, color=RIDGE_COLOR)
+        formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         if self.straight_ridge:
-            shape = ("a straight segment here, because {H} is a multiple of {I}"
+            shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
-                     "a straight segment here, because {w_hat} lies along an axis of the loss's "
-                     "ellipses (H{w_hat} is parallel to {w_hat})")
+                     "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
         else:
-            shape = ("a curve here, because {w_hat} does not lie along an axis of the loss's "
-                     "ellipses")
+            shape = "a curve, because {H}{w_hat} is not parallel to {w_hat}"
         chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
-                                        stroke_color=RIDGE_COLOR, stroke_width=2),
+                                        stroke_color=RIDGE_COLOR, stroke_width=3),
                                num_dashes=30)
         with self.cue("Ridge has no knots{@ridge}: it solves (H + {lam}I)w = H{w_hat}, where "
-                      "{lam} multiplies w itself, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is "
-                      + shape + "{@shape}; the dashed line is the straight way from {w_hat} to 0.",
+                      "{lam} multiplies w itself{@mult}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is "
+                      "not linear in {lam}: its plots bend{@bend}.",
                       spoken="Ridge has no knots{@ridge}: it solves H plus lambda I, times w, "
-                      "equals H w-hat, where lambda multiplies w itself, so its path is "
-                      + shape.replace("{H}", "H").replace("{I}", "I").replace(
-                          "{w_hat}", "w-hat").replace("H{w_hat}", "H w-hat")
-                      + "{@shape}; the dashed line is the straight way from w-hat to 0.") as cue:
-            cue.play(Conceal(self.straight_formula), Reveal(formula), at="ridge")
-            cue.play(Create(chord), *(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
-                                      for m in ridge_traces), at="shape", run_time=2.0)
-        self.ridge_formula = formula
+                      "equals H w-hat, where lambda multiplies w itself{@mult}, so w of lambda is "
+                      "not linear in lambda: its plots bend{@bend}.") as cue:
+            self.swap("current_formula", formula, cue, at="ridge", run_time=1.2)
+            cue.play(*(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
+                       for m in self.ridge_traces[1:]), at="mult", until="bend")
+        spoken_shape = (shape.replace("{H}{w_hat}", "H w-hat").replace("{H}", "H")
+                        .replace("{I}", "I").replace("{w_hat}", "w-hat"))
+        with self.cue("In the plane its path is " + shape + "{@shape}; the dashed line is the "
+                      "straight way from {w_hat} to 0{@chord}.",
+                      spoken="In the plane its path is " + spoken_shape + "{@shape}; the dashed "
+                      "line is the straight way from w-hat to 0{@chord}.") as cue:
+            cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
+                     Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                     until="shape")
+            cue.play(Create(chord), until="chord")
+        self.chord = chord
         crossing = [(i, c) for i, c in enumerate(self.crossings)
-                    if c is not None and c <= float(self.strengths[-1])]
+                    if c is not None and c <= self.top]
         if crossing:
             i, c = crossing[0]
             plot = self.plots[i]
@@ -585,6 +760,7 @@ class ShrinkagePaths(StoryScene):
                           "it is exactly 0 at that one {lam} only, and ridge's solution is "
                           "never 0.", wi=weight(i), cv=number(c)) as cue:
                 cue.play(Reveal(spot), Flash(spot, color=RIDGE_COLOR), at="cross")
+                cue.play(Indicate(spot, color=RIDGE_COLOR), until=cue.END)
             self.crossing_spot = spot
         elif self.ridge_zero:
             with self.cue("Both paths keep {wi} at exactly 0 throughout{@zero}: {wi_hat} = 0 and "
@@ -592,11 +768,17 @@ class ShrinkagePaths(StoryScene):
                           wi=weight(self.ridge_zero[0]), sub="₁" if self.ridge_zero[0] == 0 else "₂",
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
-                                  scale_factor=1.0), at="zero")
-        else:
-            with self.cue("Its solution nears 0 as {lam} grows{@near}, but no {lam} makes it 0: "
-                          "ridge shrinks, it does not select.") as cue:
-                cue.play(Indicate(self.dots[3], color=RIDGE_COLOR), at="near")
+                                  scale_factor=1.0), at="zero", until=cue.END)
+        with self.cue("{lam} grows on to {end}{@go}: ridge's solution nears 0, but no {lam} makes "
+                      "it 0: ridge shrinks, it does not select{@end}.",
+                      end=number(self.lam_end)) as cue:
+            cue.wait_until("go")
+            _thaw(self.frozen)
+            sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
+                  rate_func=smooth)
+        for follower in self.followers:
+            for part in follower.get_family():
+                part.clear_updaters()
 
     def show_summary(self) -> None:
         knots = [e for e in self.events]
@@ -606,17 +788,24 @@ class ShrinkagePaths(StoryScene):
         line = MathTex(tex, font_size=PANEL_FONT, color=KNOT_COLOR)
         line.move_to(self.current_event_line).align_to([PANEL_LEFT, 0, 0], LEFT)
         many = len(knots) > 1
-        with self.cue("The lasso's path is straight pieces joined at its knots, {lam} = "
-                      "{values}{@knots}" + (" — where weights reach exactly 0 or come back" if
-                                            any(e.joining for e in knots) else
-                                            (", where weights reach exactly 0" if many else
-                                             ", where the weights reach exactly 0"))
-                      + ". Ridge's weights shrink without ever being switched off together"
-                      "{@end}.", values=values) as cue:
-            cue.play(Conceal(self.current_event_line), Reveal(line), at="knots")
-            cue.play(*(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]))
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+        where = (" — where weights reach exactly 0 or come back" if any(e.joining for e in knots)
+                 else (", where weights reach exactly 0" if many else
+                       ", where the weights reach exactly 0"))
+        never_zero = not self.ridge_zero and not any(
+            c is not None and c <= self.lam_end for c in self.crossings)
+        ridge_end = ("but none of its weights is ever exactly 0" if never_zero else
+                     "but never reaches 0")
+        with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
+                      "{values}{@knots}" + where + ". Ridge's solution shrinks towards 0, "
+                      + ridge_end + "{@end}.", values=values) as cue:
+            cue.play(Indicate(self.lasso_traces[0], color=LASSO_COLOR, scale_factor=1.0),
+                     until="pieces")
+            self.swap("current_event_line", line, cue, *(Indicate(m, color=KNOT_COLOR)
+                                                         for m in self.knot_marks[0::2]),
+                      at="knots", run_time=1.5)
+            cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
+                     Indicate(self.ridge_dots[0], color=RIDGE_COLOR), until=cue.END)
+            self.wait(0.5)
         self.summary = line
 
     # ------------------------------------------------------------- followers
@@ -628,9 +817,9 @@ class ShrinkagePaths(StoryScene):
         return ridge_path(self.loss, [self.strength.get_value()])[0]
 
     def get_trace(self, axes: Axes, points: np.ndarray, color: Any, exact: Any,
-                  index: int | None) -> VMobject:
+                  index: int | None, width: float = 4) -> VMobject:
         """The polyline through the grid points up to the current λ, ending at the exact point."""
-        curve = VMobject(stroke_color=color, stroke_width=4)
+        curve = VMobject(stroke_color=color, stroke_width=width)
         lam = self.strengths
 
         def follow(m: VMobject) -> None:
@@ -647,13 +836,15 @@ class ShrinkagePaths(StoryScene):
         curve.add_updater(follow)
         return curve
 
-    def get_cursor(self, plot: Axes) -> Line:
-        low, high = plot.y_range[0], plot.y_range[1]
-        line = Line(plot.c2p(0.0, low), plot.c2p(0.0, high), stroke_width=2, color=TEXT_COLOR,
-                    stroke_opacity=0.7)
+    def get_cursor(self) -> Line:
+        """One line through both plots at the current λ (their λ scales are the same)."""
+        top, bottom = self.plots
+        low, high = bottom.y_range[0], top.y_range[1]
+        line = Line(bottom.c2p(0.0, low), top.c2p(0.0, high), stroke_width=2, color=TEXT_COLOR,
+                    stroke_opacity=0.8)
         line.add_updater(lambda m: m.put_start_and_end_on(
-            to_scene(plot, [self.strength.get_value(), low]),
-            to_scene(plot, [self.strength.get_value(), high])))
+            to_scene(bottom, [self.strength.get_value(), low]),
+            to_scene(top, [self.strength.get_value(), high])))
         return line
 
 
@@ -682,6 +873,7 @@ class PenaltyEqualsConstraint(StoryScene):
         _check_center(center)
         self.loss = Quadratic(center=center, hessian=self.data["hessian"])
         events = _events(self.loss)
+        self.events = events
         self.path = lasso_path(self.loss)
         self.lam_max = events[-1].strength
         self.rest = self.data["rest_fraction"] * self.lam_max
@@ -689,10 +881,13 @@ class PenaltyEqualsConstraint(StoryScene):
         self.grid = strength_grid(self.loss, samples=GRID_SAMPLES, extent=1.3)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
         self.ridge_radii = radius_curve(self.loss, self.grid, norm="l2")
+        # Whether no ridge weight is ever exactly 0 on the plotted λ (no crossing, none kept 0).
+        self.ridge_weights_nonzero = not ridge_always_zero(self.loss) and not any(
+            c is not None and c <= float(self.grid[-1]) for c in ridge_zero_crossings(self.loss))
         self.strength = ValueTracker(self.rest)
         self._cache: tuple[float, Solution, Solution] | None = None
-        rest_pen, _ = self.solve(self.rest)
-        self.rest_pen = rest_pen
+        rest_pen, rest_con = self.solve(self.rest)
+        self.rest_pen, self.rest_con = rest_pen, rest_con
         # One arrow scale for the whole sweep (true lengths): the pull at the rest is
         # ARROW_SHARE · t long; the largest, at w* = 0, is in the view too.
         self.scale = ARROW_SHARE * rest_pen.radius / float(np.linalg.norm(rest_pen.gradient))
@@ -731,10 +926,11 @@ class PenaltyEqualsConstraint(StoryScene):
                                                            self.view)])
         self.axes = self.plane_group[0]
         top_t = 1.3 * self.full
-        t_range = coefficient_range([0.0, top_t], scale=top_t, target_ticks=5)
+        # A radius is never negative: the t axis starts at 0.
+        t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
         lam_range = axis_range(self.grid, margin=0.0, target_ticks=5)
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
-                                    center=np.array([3.6, -1.05, 0.0]), size=(5.0, 3.2),
+                                    center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
                                     label_size=32)
         self.plot = self.plot_group[0]
 
@@ -794,23 +990,42 @@ class PenaltyEqualsConstraint(StoryScene):
         self.constraint_line = Readout(r"\text{{constraint: }} \min_w f(w)\ \text{{s.t.}}\ "
                                        r"\|w\|_1 \le t,\ \ t = " + t_slot, pen.radius,
                                        font_size=PANEL_FONT, exact_zeros=True)
-        self.penalty_line.to_corner(UP + LEFT, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.2, aligned_edge=LEFT)
+        self.loss_line = loss_line(self.loss)
+        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
+            [PANEL_LEFT, 0, 0], LEFT)
+        self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.15, aligned_edge=LEFT)
         self.penalty_line.add_updater(lambda r: r.set_value(self.current()[0]))
         self.constraint_line.add_updater(lambda r: r.set_value(self.current()[1].radius))
         self.pen_dot = marker(to_scene(self.axes, pen.point), SOLUTION_COLOR, radius=0.09, z_index=4)
         self.pen_dot.add_updater(lambda d: d.move_to(to_scene(self.axes, self.current()[1].point)))
         self.pen_label = legible(MathTex("w^*", font_size=36, color=SOLUTION_COLOR))
-        with self.cue("Two weights, {w1} and {w2}{@axes}, and a loss f lowest at {w_hat} = "
-                      "{c}{@center}.", c=point(self.loss.center)) as cue:
-            cue.play(Create(self.plane_group), until="axes")
-            cue.play(Reveal(self.center_dot), Reveal(self.center_label), at="center")
+        # A thin frame at the view's edges: contours too large for the view are cut there.
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        self.frame_box = polyline(self.axes, np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1],
+                                                       [x0, y0]]),
+                                  stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
+        # Faint contours of f around ŵ, inside the one through w* (so never cut by the view).
+        rings = growth_levels(self.rest_con.level, RING_PROGRESS)
+        self.rings = VGroup(*(polyline(self.axes, level_set(self.loss, float(level)),
+                                       stroke_color=LOSS_COLOR, stroke_width=2,
+                                       stroke_opacity=0.45) for level in rings))
+        # The plane is there from the first frame, under the first words.
+        self.add(self.plane_group, self.frame_box)
+        with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
+                      "{c}{@center}; the matrix {H} sets the shape of its contours{@H}.",
+                      c=point(self.loss.center)) as cue:
+            cue.play(Reveal(self.loss_line[0]), run_time=1.0)
+            cue.play(Reveal(self.center_dot), Reveal(self.center_label),
+                     Flash(self.center_dot, color=CENTER_COLOR), at="center")
+            cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
         with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, its "
                       "solution is {w_star} = {ws}{@dot}.", lv=number(self.rest),
                       ws=point(pen.point),
                       spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
                       "With lambda = {lv}, its solution is w-star = {ws}{@dot}.") as cue:
-            cue.play(Reveal(self.penalty_line), at="pen")
+            cue.play(Reveal(self.penalty_line), at="pen", run_time=1.5)
+            cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=1.0), run_time=1.5)
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             self.place_star_label(self.pen_label)
@@ -821,55 +1036,74 @@ class PenaltyEqualsConstraint(StoryScene):
         _, pen, con = self.current()
         self.ball.add_updater(self.follow_ball)
         self.contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+        # The contour grows from ŵ to the one through w* (progress 0 → 1), then follows λ.
+        self.growth = ValueTracker(0.0)
         # Only the arc through w* of the clipped contour: its other arcs are far parts of the
         # ellipse that would float loose in the view.
         self.contour.add_updater(lambda m: set_pieces(m, self.axes, nearest_piece(clip_polyline(
-            level_set(self.loss, self.current()[2].level, samples=self.data["contour_samples"]),
+            level_set(self.loss, float(growth_levels(self.current()[2].level,
+                                                     [self.growth.get_value()])[0]),
+                      samples=self.data["contour_samples"]),
             self.view), self.current()[2].point)))
-        ring = marker(to_scene(self.axes, con.point), CENTER_COLOR, radius=0.17, z_index=5)
-        ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        ring = marker(to_scene(self.axes, con.point), TEXT_COLOR, radius=0.17, z_index=5)
+        ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=5)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
         with self.cue("The constraint form: minimize f over the diamond ‖w‖₁ ≤ {t}{@con}. Take "
-                      "{t} = ‖{w_star}‖₁ = {tv}{@ball}: its solution, the white ring, is the "
-                      "same point{@ring}.", tv=number(pen.radius),
+                      "{t} = ‖{w_star}‖₁ = {tv}{@ball}. Grow a contour of f until it touches the "
+                      "diamond{@grow}: that point, the white ring, solves it, and it is the same "
+                      "point{@ring}.", tv=number(pen.radius),
                       spoken="The constraint form: minimize f over the diamond where the L1 norm "
-                      "is at most t{@con}. Take t equal to the L1 norm of w-star, {tv}{@ball}: "
-                      "its solution, the white ring, is the same point{@ring}.") as cue:
+                      "is at most t{@con}. Take t equal to the L1 norm of w-star, {tv}{@ball}. "
+                      "Grow a contour of f until it touches the diamond{@grow}: that point, the "
+                      "white ring, solves it, and it is the same point{@ring}.") as cue:
             cue.play(Reveal(self.constraint_line), at="con")
             self.add(self.ball)
-            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball")
+            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball", run_time=1.5)
+            self.add(self.contour)
+            sweep(self, self.growth, 1.0, self.contour, run_time=cue.until("grow"),
+                  rate_func=linear)
             self.add(self.ring)
-            cue.play(Reveal(self.ring), at="ring")
-        self.frozen += _freeze(self.ball, self.ring)
+            cue.play(Reveal(self.ring), Flash(self.ring, color=TEXT_COLOR, flash_radius=0.35),
+                     Indicate(self.pen_dot, color=SOLUTION_COLOR), run_time=1.5)
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), until=cue.END)
+        self.frozen += _freeze(self.ball, self.ring, self.contour)
 
     def show_why(self) -> None:
         _, pen, _ = self.current()
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         obstacles = [self.ball, self.pull, self.push, self.pen_label, self.center_label,
-                     *self.tick_numbers()]
+                     self.contour, *self.tick_numbers()]
         place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull), obstacles,
                     minor=[self.axes])
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
                     [*obstacles, self.pull_label], minor=[self.axes])
         self.kkt = MathTex(r"-\nabla f(w^*) = \lambda g,\quad g \in \partial\|w^*\|_1",
                            font_size=PANEL_FONT)
-        self.kkt.next_to(self.constraint_line, DOWN, buff=0.2, aligned_edge=LEFT)
+        self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         with self.cue("Why the same point? At {w_star} the loss pulls along {neg_grad}{@pull}. "
                       "The penalty pulls back along −{lam}{g}{@push}, with {g} a subgradient of "
-                      "‖w‖₁ there. They balance: {neg_grad} = {lam}{g}{@kkt}.",
+                      "‖w‖₁ there (∂ is the set of them). They balance: {neg_grad} = {lam}{g}"
+                      "{@kkt}.",
                       spoken="Why the same point? At w-star the loss pulls along minus the "
                       "gradient{@pull}; the penalty pulls back along minus lambda g{@push}, where "
                       "g is a subgradient of the L1 norm at w-star. They balance: minus the "
                       "gradient equals lambda g{@kkt}.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull")
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push")
-            cue.play(Reveal(self.kkt), at="kkt")
-        g_arrow = normal_arrow(pen, pen.normal, length=self.normal_length)
+            cue.play(GrowArrow(self.pull), at="pull", run_time=1.0)
+            cue.play(Reveal(self.pull_label), run_time=0.6)
+            cue.play(GrowArrow(self.push), at="push", run_time=1.0)
+            cue.play(Reveal(self.push_label), run_time=0.6)
+            cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.pull, color=GRADIENT_COLOR),
+                     until="kkt")
+            cue.play(Reveal(self.kkt), at="kkt", run_time=1.0)
+            cue.play(Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+        # g at its true length in the arrows' common scale (−∇f(w*) = λg: g is 1/λ of the
+        # pull), drawn thin over the pull it points along.
+        g_arrow = scaled_arrow(pen, pen.normal, scale=self.scale)
         self.g_arrow = Arrow(to_scene(self.axes, g_arrow.start), to_scene(self.axes, g_arrow.end),
                              buff=0.0, color=NORMAL_COLOR, stroke_width=3,
-                             max_tip_length_to_length_ratio=0.15, z_index=1)
+                             max_tip_length_to_length_ratio=0.3, z_index=3)
         self.g_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
                     [*obstacles, self.pull_label, self.push_label], minor=[self.axes])
@@ -879,20 +1113,31 @@ class PenaltyEqualsConstraint(StoryScene):
                                  fill_opacity=0.2, z_index=0)
             set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
             words = ("That {g} is an outward normal of the diamond at {w_star}{@normal}: at this "
-                     "corner, every direction in the yellow wedge is one{@cone}.")
+                     "corner, every direction in the yellow wedge, the normal cone, is one"
+                     "{@cone}.")
         else:
             words = "That {g} is the outward normal of the diamond's edge at {w_star}{@normal}."
         with self.cue(words) as cue:
-            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal")
+            cue.play(GrowArrow(self.g_arrow), at="normal", run_time=1.0)
+            cue.play(Reveal(self.g_label), run_time=0.6)
             if self.corner:
-                cue.play(Reveal(self.cone), at="cone")
+                cue.play(Reveal(self.cone), at="cone", until=cue.END)
+            else:
+                cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), until=cue.END)
+        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t)", r",\ \ \mu = \lambda",
+                                font_size=PANEL_FONT)
+        self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
         with self.cue("So the contour of f through {w_star} touches the diamond there{@touch}: "
                       "{w_star} solves the constrained problem too, and the penalty's {lam} is "
-                      "the constraint's multiplier{@mult}.") as cue:
-            self.add(self.contour)
-            cue.play(Create(self.contour), at="touch")
-            self.frozen += _freeze(self.contour)
-            cue.play(Indicate(self.kkt, color=TEXT_COLOR), at="mult")
+                      "the constraint's multiplier μ{@mult}.",
+                      spoken="So the contour of f through w-star touches the diamond there"
+                      "{@touch}: w-star solves the constrained problem too, and the penalty's "
+                      "lambda is the constraint's multiplier mu{@mult}.") as cue:
+            cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="touch",
+                     run_time=1.5)
+            cue.play(Reveal(self.lagrange[0]), run_time=1.0)
+            cue.play(Reveal(self.lagrange[1]), Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), at="mult",
+                     until=cue.END)
 
     def show_curve(self) -> None:
         lam_now, pen, _ = self.current()
@@ -904,10 +1149,9 @@ class PenaltyEqualsConstraint(StoryScene):
                                                                   self.current()[1].radius)))
         self.curve_label = legible(MathTex(r"t(\lambda) = \|w^*(\lambda)\|_1", font_size=26,
                                            color=LASSO_COLOR))
-        self.curve_label.next_to(self.plot.c2p(0.45 * self.lam_max, 0.9 * self.full), UR,
-                                 buff=0.05)
-        place_clear(self.curve_label, self.plot.c2p(0.3 * self.lam_max, self.radii[0]),
-                    np.array([1.0, 0.6]), [self.curve, self.plot_group])
+        # High over the curve's middle: the left edge keeps room for t(0)'s label.
+        self.curve_label.next_to(self.plot.c2p(0.7 * self.lam_max, self.full), UR, buff=0.05)
+        _keep_in_frame(self.curve_label)
         with self.cue("Each {lam} gives one radius, t({lam}) = ‖{w_star}({lam})‖₁{@curve}: the "
                       "lasso's curve. The red marker is our {lam} = {lv} and {t} = {tv}{@here}.",
                       lv=number(lam_now), tv=number(pen.radius),
@@ -944,19 +1188,21 @@ class PenaltyEqualsConstraint(StoryScene):
         flat_label.next_to(flat, UP, buff=0.12)
         max_mark = legible(MathTex(r"\lambda_{\max} = " + lam_max.tex, font_size=24,
                                    color=NORMAL_COLOR))
-        max_mark.next_to(self.plot.c2p(self.lam_max, 0.0), UP, buff=0.5)
-        place_clear(max_mark, self.plot.c2p(self.lam_max, 0.0), np.array([0.0, 1.0]),
-                    [self.curve, flat, flat_label, self.plot_group], buff=0.3)
+        # A dashed drop line at λ_max, its label on top of it.
+        drop = DashedLine(self.plot.c2p(self.lam_max, 0.0),
+                          self.plot.c2p(self.lam_max, DROP_SHARE * self.full),
+                          color=NORMAL_COLOR, stroke_width=2, dash_length=0.06)
+        max_mark.next_to(drop, UP, buff=0.08)
+        max_mark = VGroup(drop, max_mark)
         tall = Line(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
                     color=NORMAL_COLOR, stroke_width=8)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
                                     font_size=24, color=NORMAL_COLOR))
+        # Right of the curve's start, where the curve falls away steeply below it.
         top_label.next_to(self.plot.c2p(0.0, self.full), RIGHT, buff=0.25)
-        place_clear(top_label, self.plot.c2p(0.0, self.full), np.array([1.0, 0.0]),
-                    [self.curve, tall, self.plot_group, self.curve_label], buff=0.2)
-        tall_label = legible(MathTex(r"\lambda = 0", font_size=24, color=NORMAL_COLOR))
+        tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=NORMAL_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
-                    [self.curve, tall, top_label, self.curve_label], buff=0.12)
+                    [self.curve, tall, top_label, self.curve_label], buff=0.25)
         with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, and the penalized and "
                       "the constrained solutions stay one point{@max}.") as cue:
             # g's direction and the cone belong to the rest's w*: they go as λ starts to move.
@@ -978,80 +1224,130 @@ class PenaltyEqualsConstraint(StoryScene):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
                       + " {t} grows to ‖{w_hat}‖₁ = {full}, where the "
-                      "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Every {t} ≥ "
-                      "‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
+                      "diamond reaches {w_hat} and {w_star} = {w_hat}{@top}. Read sideways: every "
+                      "{t} ≥ ‖{w_hat}‖₁ gives {lam} = 0{@tall}.", full=number(self.full),
                       spoken=("On down to 0{@down}:" if self.knots else
                               "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
-                      "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Every "
-                      "larger t gives lambda = 0{@tall}.") as cue:
+                      "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Read "
+                      "sideways: every larger t gives lambda = 0{@tall}.") as cue:
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
             cue.play(Reveal(top_label), Flash(self.center_dot, color=NORMAL_COLOR))
             cue.play(Create(tall), Reveal(tall_label), at="tall")
+        _, rest_pen, _ = self.current()
+        across = DashedLine(self.plot.c2p(0.0, self.rest_pen.radius),
+                            self.plot.c2p(self.rest, self.rest_pen.radius), color=SOLUTION_COLOR,
+                            stroke_width=2, dash_length=0.06)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
-                      "one {t} and one solution{@one}.", lv=number(self.rest),
+                      "one {t} and one solution{@one}; {t}({lam}) falls strictly there, so each "
+                      "{t} in (0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
+                      lv=number(self.rest),
                       spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
-                      "lambda gives one t and one solution{@one}.") as cue:
+                      "lambda gives one t and one solution{@one}; t of lambda falls strictly "
+                      "there, so each t between 0 and the L1 norm of w-hat comes from exactly "
+                      "one lambda{@across}.") as cue:
             sweep(self, self.strength, self.rest, *followers, run_time=cue.until("one"),
                   rate_func=smooth)
             cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
                                                                         color=LASSO_COLOR))
+            cue.play(Create(across), until="across")
+            cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
-        self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label,
+        self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
                             *self.knot_spots)
 
     def show_ridge(self) -> None:
         ridge = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1),
-                         stroke_color=RIDGE_COLOR, stroke_width=4)
-        label = legible(MathTex(r"\text{ridge: } \|w^*(\lambda)\|_2", font_size=26,
-                                color=RIDGE_COLOR))
+                         stroke_color=RIDGE_COLOR, stroke_width=5)
+        label = VGroup(
+            MathTex(r"\text{ridge: } \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
+                    color=RIDGE_COLOR),
+            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=24,
+                    color=RIDGE_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        legible(label)
         k = int(0.55 * (len(self.grid) - 1))
         anchor = self.plot.c2p(float(self.grid[k]), float(self.ridge_radii[k]))
-        place_clear(label, anchor, np.array([0.3, 1.0]), [ridge, self.curve, *self.marks,
-                                                         self.plot_group, self.curve_label])
-        with self.cue("Ridge's radius, ‖{w_star}({lam})‖₂ in green{@ridge}, falls too but never "
-                      "reaches 0: no finite {lam} switches every ridge weight off{@never}.",
-                      spoken="Ridge's radius, the L2 norm of w-star, in green{@ridge}, falls too "
-                      "but never reaches 0: no finite lambda switches every ridge weight off"
-                      "{@never}.") as cue:
-            cue.play(Create(ridge), Reveal(label), at="ridge", until="never")
+        # Above the green curve's middle, clear of t(0)'s label (left) and λ_max's (below).
+        label.next_to(anchor, UP, buff=0.5)
+        _keep_in_frame(label)
+        every_weight = self.ridge_weights_nonzero
+        end = (": ridge shrinks every weight but never sets one to exactly 0{@never}." if
+               every_weight else ": ridge shrinks, it does not select{@never}.")
+        with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: its radius "
+                      "‖w_ridge({lam})‖₂, in green, is another norm on the same axis. It falls "
+                      "too but never reaches 0{@fall}" + end,
+                      spoken="For comparison, ridge with penalty half lambda times the squared "
+                      "L2 norm{@ridge}: its radius, the L2 norm of its solution, in green, is "
+                      "another norm on the same axis. It falls too but never reaches 0{@fall}"
+                      + end) as cue:
+            cue.play(Reveal(label), at="ridge", run_time=1.0)
+            cue.play(Create(ridge), until="fall")
+            cue.play(Indicate(label, color=RIDGE_COLOR), until=cue.END)
         self.ridge_curve = ridge
 
     def show_verdict(self) -> None:
         _, pen, _ = self.current()
         lv, tv = number(self.rest), number(pen.radius)
         line = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}", font_size=32)
-        line.next_to(self.kkt, DOWN, buff=0.2, aligned_edge=LEFT)
+        line.next_to(self.lagrange, DOWN, buff=0.2, aligned_edge=LEFT)
         with self.cue("{lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: the penalty "
                       "and the constraint are two ways to say one thing.", lv=lv, tv=tv) as cue:
             cue.play(Reveal(line), Indicate(self.marker, color=SOLUTION_COLOR), at="pair")
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR),
+                     until=cue.END)
+            self.wait(0.5)
         self.verdict = line
 
     def name_knot(self, knot: KnotEvent, followers: list[VMobject], *, first: bool) -> None:
-        """Sweep λ down to a knot below λ_max and name it: a weight reaches or leaves 0 there."""
+        """Sweep λ down to a knot below λ_max and name it as λ stops there; then nudge λ
+        just above and just below it, with the normal cone at the corner on screen."""
         kv = self.knot_values[id(knot)]
         moved = knot.leaving or knot.joining
         who = _weights_phrase(moved)
         verb = "are" if len(moved) > 1 else "is"
+        at_corner = knot.leaving and len(knot.active_after) == 1
         if knot.leaving:
-            corner = ", so {w_star} is on a corner of the diamond" if len(knot.active_after) == 1 else ""
-            sides = "just above it, {who} " + verb + " exactly 0" + corner + "; just below it, not."
+            corner = ", so {w_star} is on a corner of the diamond" if at_corner else ""
+            sides = ("just above it, {who} " + verb + " exactly 0" + corner + "{@above}; just "
+                     "below it, not{@below}.")
         else:
-            sides = "just below it, {who} " + verb + " exactly 0; just above it, not."
-        # The sweep runs across the first sentence; the knot is named as λ reaches it.
-        lead = ("Turn {lam} down: {t} grows, and the diamond with it{@knot}. " if first else
-                "Further down, {t} keeps growing{@knot}. ")
-        words = lead + "At {lam} = {kv}, {t}({lam}) has a knot: " + sides
+            sides = ("just below it, {who} " + verb + " exactly 0{@below}; just above it, "
+                     "not{@above}.")
+        index = next(i for i, e in enumerate(self.events) if e is knot)
+        upper = self.events[index + 1].strength
+        lower = self.events[index - 1].strength if index > 0 else 0.0
+        above = approach_strength(knot.strength, upper, share=NUDGE[0])
+        below = approach_strength(knot.strength, lower, share=NUDGE[1])
         spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
                       radius=0.06, z_index=3)
-        with self.cue(words, kv=kv, who=who) as cue:
+        lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it{@end}." if first else
+                "Further down{@go}, {t} keeps growing{@end}.")
+        with self.cue(lead) as cue:
+            cue.wait_until("go")
+            sweep(self, self.strength, approach_strength(self.strength.get_value(), knot.strength,
+                                                         share=APPROACH),
+                  *followers, run_time=cue.until(cue.END), rate_func=linear)
+        cone = VMobject()
+        knot_pen, _ = self.solve(knot.strength)
+        if knot_pen.normal_cone.shape[0] == 2:
+            cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
+                            fill_opacity=0.2, z_index=0)
+            set_pieces(cone, self.axes, [normal_cone_wedge(knot_pen, length=self.normal_length)])
+        with self.cue("At {lam} = {kv}{@knot}, {t}({lam}) has a kink: " + sides, kv=kv,
+                      who=who) as cue:
             sweep(self, self.strength, knot.strength, *followers, run_time=cue.until("knot"),
-                  rate_func=smooth)
-            cue.play(Reveal(spot), Flash(self.pen_dot, color=KNOT_COLOR),
-                     Flash(spot, color=KNOT_COLOR), Indicate(self.pen_label, color=KNOT_COLOR))
+                  rate_func=rate_functions.ease_out_sine)
+            cue.play(Reveal(spot), Reveal(cone), Flash(self.pen_dot, color=KNOT_COLOR),
+                     Flash(spot, color=KNOT_COLOR), run_time=1.2)
+            first_side, second_side = (("above", above), ("below", below)) if knot.leaving \
+                else (("below", below), ("above", above))
+            sweep(self, self.strength, first_side[1], *followers,
+                  run_time=max(cue.until(first_side[0]), 1.2), rate_func=smooth)
+            sweep(self, self.strength, second_side[1], *followers,
+                  run_time=max(cue.until(second_side[0]), 1.5), rate_func=smooth)
+            sweep(self, self.strength, knot.strength, *followers, run_time=1.0, rate_func=smooth)
+            cue.play(Conceal(cone), Indicate(spot, color=KNOT_COLOR), until=cue.END)
         self.knot_spots.add(spot)
 
     def follow_star_label(self, label: VMobject, dt: float) -> None:

@@ -21,7 +21,8 @@ from regmath.paths import (
     ridge_is_straight,
     ridge_zero_crossings,
 )
-from scenes.paths import LAMBDA_EXTENT, PenaltyEqualsConstraint, ShrinkagePaths
+from regmath.paths import strength_axis
+from scenes.paths import LAMBDA_AXIS, LAMBDA_EXTENT, PenaltyEqualsConstraint, ShrinkagePaths
 from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import TEX_NUMBER
 from tests.claims import caption_form as _tex
@@ -51,6 +52,9 @@ def facts_for(scene) -> dict:
         below = np.linspace(0.0, facts["lam_max"], 200)
         facts["t_decreasing"] = bool(np.all(np.diff(lp_norm(path.evaluate(below), 1.0)) < 0.0))
         top = 1.3 * facts["lam_max"]
+        ridge_grid = ridge_path(loss, np.linspace(0, top, 400))
+        facts["ridge_weights_nonzero"] = bool(np.all(ridge_grid != 0.0)) and not any(
+            c is not None and c <= top for c in ridge_zero_crossings(loss))
         facts["ridge_positive"] = bool(np.all(lp_norm(ridge_path(loss, np.linspace(0, top, 50)), 2.0) > 0))
         return facts
     top = LAMBDA_EXTENT * facts["lam_max"]
@@ -63,6 +67,17 @@ def facts_for(scene) -> dict:
     facts["ridge_top"] = ridge_path(loss, [top])[0]
     facts["crossings"] = ridge_zero_crossings(loss)
     facts["ridge_zero"] = ridge_always_zero(loss)
+    facts["lasso_start"] = path.at(0.0)
+    facts["ridge_start"] = ridge_path(loss, [0.0])[0]
+    facts["pull_at_zero"] = loss.hessian @ loss.center
+    facts["lasso_at_max"] = path.at(facts["lam_max"])
+    facts["lasso_below_max"] = path.at(0.999 * facts["lam_max"])
+    facts["lam_end"] = strength_axis(loss, reach=LAMBDA_AXIS)[0][1]
+    ridge_grid = ridge_path(loss, np.linspace(0.0, facts["lam_end"], 400))
+    radii = np.linalg.norm(ridge_grid, axis=1)
+    facts["ridge_shrinks"] = bool(np.all(np.diff(radii) < 0.0))
+    facts["ridge_never_zero_weight"] = bool(np.all(ridge_grid != 0.0)) and not any(
+        c is not None and c <= facts["lam_end"] for c in facts["crossings"])
     grid = np.linspace(0.0, top, 400)
     lasso = path.evaluate(grid)
     facts["lasso_zero"] = tuple(i for i in range(2) if np.all(lasso[:, i] == 0.0))
@@ -123,13 +138,17 @@ GENERAL_RULES = [
 SHRINK_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
-    Rule("start at ŵ", r"At λ = 0 both solutions are ŵ", lambda m, f: True, ("problem",)),
+    Rule("start at ŵ", r"At λ = 0 the two dots coincide at ŵ",
+         lambda m, f: bool(np.array_equal(f["lasso_start"], f["loss"].center))
+         and bool(np.allclose(f["ridge_start"], f["loss"].center, rtol=0, atol=1e-12)),
+         ("problem",)),
     Rule("two free", r"Both lasso weights are nonzero, and they move in a straight line",
          lambda m, f: (0, 1) in f["segments"], ("first-piece", "pieces")),
     Rule("one free", r"Only (w[₁₂]) is nonzero: the lasso slides along the (w[₁₂]) axis towards 0",
          lambda m, f: m.group(1) == m.group(2) and WEIGHTS[m.group(1)] in f["segments"],
          ("first-piece", "pieces")),
-    Rule("leaves", rf"At λ = ({NUMBER}), (w[₁₂]|both weights) reaches? exactly 0 and leaves?",
+    Rule("leaves", rf"At λ = ({NUMBER}), (w[₁₂]|both weights) reach(?:es)? exactly 0 and "
+         r"drops? out",
          _leaves, ("first-piece", "pieces")),
     Rule("returns", rf"At λ = ({NUMBER}), (?:.* and )?(w[₁₂]|both weights) comes back from 0",
          _returns, ("first-piece", "pieces")),
@@ -148,9 +167,27 @@ SHRINK_RULES = [
          ("ridge",)),
     Rule("ridge never 0", r"ridge's solution is never 0",
          lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
-    Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: from here on every lasso weight is 0",
-         lambda m, f: bool(np.all(f["lasso_top"] == 0.0)), ("first-piece", "pieces")),
-    Rule("turns", r"the lasso path turns", lambda m, f: True, ("first-piece", "pieces")),
+    Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: w = 0 solves the lasso once "
+         r"λ ≥ ‖∇f\(0\)‖∞ = ‖Hŵ‖∞",
+         lambda m, f: bool(np.all(f["lasso_at_max"] == 0.0)) and bool(np.any(
+             f["lasso_below_max"] != 0.0)) and np.isclose(
+             f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
+         ("first-piece", "pieces")),
+    Rule("turns", r"the lasso path will turn here",
+         lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
+    Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: that needs only "
+         r"\|∂f/∂(w[₁₂])\| ≤ λ, so its s may be anything in \[−1, 1\]",
+         lambda m, f: m.group(1) == m.group(2) and f["events"][0].leaving == WEIGHTS[m.group(1)]
+         and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
+    Rule("ridge not linear", r"is not linear in λ: its plots bend",
+         lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
+    Rule("grows on to", rf"λ grows on to ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["lam_end"]) and f["lam_end"] > f["top"], ("ridge",)),
+    Rule("ridge none zero", r"Ridge's solution shrinks towards 0, but none of its weights is "
+         r"ever exactly 0", lambda m, f: f["ridge_shrinks"] and f["ridge_never_zero_weight"],
+         ("summary",)),
+    Rule("ridge never reaches", r"Ridge's solution shrinks towards 0, but never reaches 0",
+         lambda m, f: f["ridge_shrinks"] and bool(np.any(f["loss"].center)), ("summary",)),
     Rule("past λ_max", r"Past λ_max the lasso's solution stays exactly 0, while ridge's is "
          r"still not 0", lambda m, f: bool(np.all(f["lasso_top"] == 0.0)
                                          and np.any(f["ridge_top"] != 0.0)), ("pieces",)),
@@ -163,11 +200,11 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("curve", r"a curve here, because ŵ does not lie along an axis of the loss's ellipses",
+    Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
-    Rule("straight isotropic", r"a straight segment here, because H is a multiple of I",
+    Rule("straight isotropic", r"a straight segment, because H is a multiple of I",
          lambda m, f: f["straight"] and f["isotropic"], ("ridge",)),
-    Rule("straight eigenvector", r"a straight segment here, because ŵ lies along an axis",
+    Rule("straight eigenvector", r"a straight segment, because Hŵ is parallel to ŵ",
          lambda m, f: f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("ridge crossing", rf"Ridge's (w[₁₂]) passes through 0 at λ = ({NUMBER})",
          lambda m, f: f["crossings"][WEIGHTS[m.group(1)][0]] is not None
@@ -219,13 +256,14 @@ PENALTY_RULES = [
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
-    Rule("cone at a corner", r"at this corner, every direction in the yellow wedge is one",
+    Rule("cone at a corner", r"at this corner, every direction in the yellow wedge, the normal "
+         r"cone, is one",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
     Rule("edge normal", r"the outward normal of the diamond's edge",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
          lambda m, f: f["t_decreasing"], ("sweep",)),
-    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a knot: just (above|below) it, "
+    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a kink: just (above|below) it, "
          r"(w[₁₂]|both weights) (?:is|are) exactly 0(, so w\* is on a corner of the diamond)?; "
          r"just (?:above|below) it, not",
          _knot_of_curve, ("sweep",)),
@@ -247,11 +285,17 @@ PENALTY_RULES = [
     Rule("w* = ŵ at 0", r"w\* = ŵ",
          lambda m, f: bool(np.allclose(penalized(f["loss"], norm="l1", strength=0.0).point,
                                        f["loss"].center, atol=1e-12)), ("sweep",)),
-    Rule("λ = 0 above", r"Every t ≥ ‖ŵ‖₁ gives λ = 0", lambda m, f: f["above_full_free"],
+    Rule("λ = 0 above", r"[Ee]very t ≥ ‖ŵ‖₁ gives λ = 0", lambda m, f: f["above_full_free"],
          ("sweep",)),
     Rule("back", rf"Back to λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["rest"]),
          ("sweep",)),
     Rule("ridge never 0", r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
+    Rule("ridge sets none 0", r"ridge shrinks every weight but never sets one to exactly 0",
+         lambda m, f: f["ridge_weights_nonzero"], ("ridge",)),
+    Rule("one λ per t", r"t\(λ\) falls strictly there, so each t in \(0, ‖ŵ‖₁\) comes from "
+         r"exactly one λ", lambda m, f: f["t_decreasing"], ("sweep",)),
+    Rule("grow touches", r"Grow a contour of f until it touches the diamond",
+         lambda m, f: f["con"].active, ("constraint",)),
     Rule("verdict", rf"λ = ({NUMBER}) and t = ({NUMBER}) ask for the same weights",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius)
          and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("verdict",)),
@@ -265,7 +309,39 @@ def _screen_knot(m: re.Match, f: dict) -> bool:
     return any(e.leaving == zeros and e.joining == back for e in events)
 
 
+def _matrix_shown(m: re.Match, f: dict) -> bool:
+    shown = [_tex(x.strip()) for x in re.split(r"&|\\\\", m.group(1))]
+    return len(shown) == 4 and all(agrees(x, v) for x, v in
+                                   zip(shown, np.asarray(f["loss"].hessian).ravel()))
+
+
+def _pull_shown(m: re.Match, f: dict) -> bool:
+    q = f["loss"].hessian @ f["loss"].center
+    return agrees(_tex(m.group(1)), q[0]) and agrees(_tex(m.group(2)), q[1])
+
+
+def _piece_shown(m: re.Match, f: dict) -> bool:
+    """w_i = 0, H_jj w_j = (Hŵ)_j − λ s_j, s_j = ±1 on a piece after a knot."""
+    off, j = int(m.group(1)) - 1, int(m.group(2)) - 1
+    return any(e.active_after == (j,) and off != j and agrees(_tex(m.group(3)), e.signs_after[0])
+               for e in f["events"])
+
+
+def _subgradient_label(m: re.Match, f: dict) -> bool:
+    i, k = int(m.group(1)) - 1, int(m.group(2)) - 1
+    e = f["events"][0]
+    return (e.leaving == (i,) and e.active_after == (k,) and not e.last
+            and agrees(_tex(m.group(3)), e.signs_after[0]))
+
+
 SCREEN_RULES = [
+    Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
+         _matrix_shown),
+    Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
+    Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
+         rf"({TEX_NUMBER})$", _piece_shown),
+    Rule("subgradient label", rf"^s_(\d) \\in \[-1, 1\],\\ s_(\d) = ({TEX_NUMBER})$",
+         _subgradient_label),
     Rule("knot on screen", rf"\\text\{{knot \}} \\lambda = ({TEX_NUMBER}):\\ ([^\\]*(?:\\ne 0)?[^q]*)",
          _screen_knot),
     Rule("knot list on screen", rf"\\text\{{lasso knots: \}} \\lambda = (.*)",

@@ -15,6 +15,9 @@ from regmath.paths import (
     knot_events,
     nearest_knot_share,
     nearest_piece,
+    approach_strength,
+    pull_at_zero,
+    strength_axis,
     ridge_always_zero,
     ridge_is_straight,
     ridge_zero_crossings,
@@ -107,3 +110,27 @@ def test_nearest_piece_is_the_closest_arc():
     chosen = nearest_piece([far, near], [0.9, 0.1])
     assert len(chosen) == 1 and np.array_equal(chosen[0], near)
     assert nearest_piece([], [0.0, 0.0]) == []
+
+
+@pytest.mark.parametrize(("center", "hessian"), CASES)
+def test_strength_axis_ends_on_a_tick_past_the_reach_with_every_knot(center, hessian) -> None:
+    loss = Quadratic(center=center, hessian=hessian)
+    lam_max = float(np.max(np.abs(np.asarray(hessian) @ np.asarray(center))))
+    (low, high, step), grid = strength_axis(loss, reach=1.35)
+    assert low == 0.0 and high >= 1.35 * lam_max - 1e-12
+    assert abs(high / step - round(high / step)) < 1e-9  # on a tick
+    assert grid[0] == 0.0 and np.isclose(grid[-1], high) and np.all(np.diff(grid) > 0.0)
+    for event in knot_events(loss):
+        assert np.any(grid == event.strength)
+    # λ_max by the definition: the smallest λ with w = 0 optimal, |Hŵ|_∞.
+    assert np.isclose(knot_events(loss)[-1].strength, lam_max, rtol=1e-12)
+    np.testing.assert_allclose(pull_at_zero(loss), np.asarray(hessian) @ np.asarray(center))
+
+
+def test_approach_strength_is_the_share_of_the_way() -> None:
+    assert approach_strength(0.0, 1.0, share=0.8) == 0.8
+    assert approach_strength(2.0, 1.0, share=0.25) == 1.75
+    with pytest.raises(Exception):
+        approach_strength(0.0, 1.0, share=1.5)
+    with pytest.raises(Exception):
+        strength_axis(Quadratic(center=(1.0, 1.6), hessian=np.eye(2)), reach=0.5)

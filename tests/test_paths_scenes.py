@@ -49,21 +49,26 @@ def test_traces_dots_and_knots_follow_the_exact_paths(rendered) -> None:
     scene = rendered["Shrink"]
     lam = scene.strength.get_value()
     assert lam == scene.strengths[-1]
-    lasso_plane, ridge_plane = scene.traces[0], scene.traces[3]
+    lasso_plane, ridge_plane = scene.lasso_traces[0], scene.ridge_traces[0]
     np.testing.assert_allclose(coords(scene.plane, anchors(lasso_plane))[:len(scene.strengths)],
                                scene.paths.lasso, atol=COORD_ATOL)
     np.testing.assert_allclose(coords(scene.plane, anchors(ridge_plane))[:len(scene.strengths)],
                                ridge_path(scene.loss, scene.strengths), atol=COORD_ATOL)
     # The plane's dots sit on the exact solutions at the cursor's λ.
-    np.testing.assert_allclose(coords(scene.plane, scene.dots[0].get_center())[0],
+    np.testing.assert_allclose(coords(scene.plane, scene.lasso_dots[0].get_center())[0],
                                lasso_path(scene.loss).at(lam), atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene.plane, scene.dots[3].get_center())[0],
+    np.testing.assert_allclose(coords(scene.plane, scene.ridge_dots[0].get_center())[0],
                                penalized(scene.loss, norm="l2", strength=lam).point, atol=1e-9)
     # The coefficient plots' traces are (λ, wᵢ(λ)) exactly.
     for i, plot in enumerate(scene.plots):
-        drawn = np.array([plot.p2c(p) for p in anchors(scene.traces[1 + i])])
+        drawn = np.array([plot.p2c(p) for p in anchors(scene.lasso_traces[1 + i])])
         np.testing.assert_allclose(drawn[:len(scene.strengths), 1], scene.paths.lasso[:, i],
                                    atol=1e-9)
+    # One cursor through both plots: the plots share their λ scale.
+    top, bottom = scene.plots
+    np.testing.assert_allclose(top.c2p(lam, 0)[0], bottom.c2p(lam, 0)[0], atol=1e-9)
+    np.testing.assert_allclose(scene.cursor.get_start()[0], top.c2p(lam, 0)[0], atol=1e-9)
+    np.testing.assert_allclose(scene.cursor.get_end()[0], top.c2p(lam, 0)[0], atol=1e-9)
     # Knot rings on the knots, in λ order.
     rings = scene.knot_marks[0::2]
     for ring, event in zip(rings, knot_events(scene.loss)):
@@ -124,8 +129,8 @@ def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(render
 
 def test_w2_first_names_w2(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["ShrinkW2First"].narration_log)
-    assert "w₂ reaches exactly 0 and leaves" in captions
-    assert "w₁ reaches exactly 0 and leaves" not in captions
+    assert "w₂ reaches exactly 0 and drops out" in captions
+    assert "w₁ reaches exactly 0 and drops out" not in captions
 
 
 def test_every_beat_is_a_section(rendered) -> None:
