@@ -341,6 +341,10 @@ LAP_TIME = 8.0
 BACK_LAP_TIME = 12.0
 #: How long v stays, marked, at the point where the other length is least or greatest (s).
 STOP_TIME = 2.0
+#: A ball passing this near a label's glyphs (scene units) runs through its dark outline.
+CUT_MARGIN = 0.08
+#: The last frame's hold after the last words (s).
+FINAL_HOLD = 1.0
 #: The flash at each point on the axes that v passes on its way back (s).
 CORNER_FLASH = 0.6
 #: The index in `regmath.lp.diagonal_points` of the quadrant of (w₁ ≥ 0, w₂ ≥ 0).
@@ -729,7 +733,7 @@ class NormsAsDistances(NormsScene):
     def ball_cuts(self, mobject: VMobject, outline: VMobject) -> bool:
         """Whether the ball's outline runs through a label; such a label stays hidden
         from then on (remembered in ``ball_cut_memo``)."""
-        cut = _box_holds(mobject, _outline_points([outline]), margin=0.0)
+        cut = _box_holds(mobject, _outline_points([outline]), margin=CUT_MARGIN)
         if cut:
             self.ball_cut_memo[id(mobject)] = True
         return cut
@@ -761,12 +765,14 @@ class NormsAsDistances(NormsScene):
                            for c in axis_points(self.l1)))
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
                       "weight is exactly 0. {@circle}The circle has no corners at all.") as cue:
-            cue.play(Reveal(corners), *(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
-                                        for c in corners), at="corners")
+            # One corner after the other, across the words that name them.
+            cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
+                                                    for c in corners), lag_ratio=0.5),
+                     at="corners", until="circle")
             self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
-            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle")
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
+                     until=cue.END)
+            self.wait(FINAL_HOLD)
         self.corners = corners
 
     # ------------------------------------------------------------- the walk
