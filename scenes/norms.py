@@ -131,6 +131,7 @@ from scenes.toolkit.style import (
     CENTER_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     TEXT_COLOR,
     legible,
     make_axes,
@@ -343,6 +344,8 @@ BACK_LAP_TIME = 12.0
 STOP_TIME = 2.0
 #: A ball passing this near a label's glyphs (scene units) runs through its dark outline.
 CUT_MARGIN = 0.08
+#: Room (scene units) a live line leaves at the panel's right for the box around it.
+BOX_ROOM = 0.3
 #: The last frame's hold after the last words (s).
 FINAL_HOLD = 1.0
 #: The flash at each point on the axes that v passes on its way back (s).
@@ -502,7 +505,10 @@ class NormsAsDistances(NormsScene):
             with self.cue(words, len=v["ab"[moving]], eq=v[f"eq_{'ab'[moving]}"],
                           spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
-                cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]), at="leg")
+                cue.wait_until("leg")
+                cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]),
+                         run_time=0.5 * cue.until(cue.END))
+                cue.play(Indicate(self.leg_label[moving], color=L1_COLOR), until=cue.END)
         else:
             # One sentence per leg, each its own subtitle cue: a leg is drawn while its
             # words are on screen.
@@ -695,10 +701,13 @@ class NormsAsDistances(NormsScene):
             (f_low, _), (f_high, _) = walk_extremes(p, radius, self.w)
             # v is at each named point while its sentence is on screen: it arrives as the
             # sentence appears and stays for STOP_TIME, marked, then walks on.
+            kept = live[0] if p == 1.0 else live[1]
             for target, mark in ((f_low, "lo"), (f_high, "hi")):
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
                           run_time=self.walk_time(cue, mark, target))
+                elif mark == "lo":  # w is that point itself: the words on the kept length
+                    cue.play(Circumscribe(kept, color=color), until=mark)
                 marks: list[Animation] = [Circumscribe(swinging, color=swing_color),
                                           Flash(self.dot, color=color, flash_radius=0.3)]
                 if mark == "lo" and p == 1.0:
@@ -888,6 +897,10 @@ class NormsAsDistances(NormsScene):
             lines.add(VGroup(prefix, numbers_line))
             self.live_templates.append(words + " " + template)
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        # Many decimals (a tiny w): fit the panel, with room for the box that marks a line.
+        room = PANEL_RIGHT - PANEL_LEFT - BOX_ROOM
+        if lines.width > room:
+            lines.scale_to_fit_width(room)
         self.add_panel_line(lines, gap=0.35)
         return lines
 
