@@ -587,3 +587,30 @@ def street_grid(x_range: tuple[float, float, float], y_range: tuple[float, float
             segment = np.array([[value, other_low], [value, other_high]], dtype=float)
             segments.append(segment if axis == 0 else segment[:, ::-1].copy())
     return segments
+
+
+def diagonal_lines(x_range: tuple[float, float, float], y_range: tuple[float, float, float]
+                   ) -> NDArray[np.float64]:
+    r"""The diagonals w₂ = w₁ and w₂ = −w₁ (where |w₁| = |w₂|) across a view, shape (2, 2, 2).
+
+    For ranges (low, high, step) as in `regmath.drawing.ViewBox`, each line is
+    clipped to the box [x₀, x₁] × [y₀, y₁] exactly: w₂ = w₁ runs over
+    w₁ ∈ [max(x₀, y₀), min(x₁, y₁)], w₂ = −w₁ over w₁ ∈ [max(x₀, −y₁),
+    min(x₁, −y₀)]. Each segment goes from its smaller w₁ to its larger.
+
+    Raises
+    ------
+    InvalidArgumentError
+        A range with high ≤ low, or a view that a diagonal misses (the box
+        must contain the origin).
+    """
+    (x0, x1, _), (y0, y1, _) = x_range, y_range
+    if not (x1 > x0 and y1 > y0):
+        raise InvalidArgumentError("x_range", f"must be (low, high, step) with high > low, "
+                                              f"got {x_range} and {y_range}")
+    if not (x0 <= 0.0 <= x1 and y0 <= 0.0 <= y1):
+        raise InvalidArgumentError("x_range", "the view must contain the origin")
+    rising = (max(x0, y0), min(x1, y1))
+    falling = (max(x0, -y1), min(x1, -y0))
+    return np.array([[[rising[0], rising[0]], [rising[1], rising[1]]],
+                     [[falling[0], -falling[0]], [falling[1], -falling[1]]]], dtype=float)

@@ -48,11 +48,13 @@ from manim import (
     RIGHT,
     UP,
     Animation,
+    Circumscribe,
     Create,
     DashedVMobject,
     Dot,
     Flash,
     Indicate,
+    LaggedStart,
     Line,
     ManimColor,
     MathTex,
@@ -63,6 +65,7 @@ from manim import (
     VGroup,
     VMobject,
     Wait,
+    Write,
     interpolate_color,
     linear,
     smooth,
@@ -77,6 +80,7 @@ from regmath.lp import (
     ball_facts,
     ball_facts_between,
     convexity_chord,
+    diagonal_lines,
     diagonal_points,
     lp_ball_boundary,
     manhattan_path,
@@ -87,6 +91,7 @@ from regmath.lp import (
     right_angle_at,
     sphere_walk,
     walk_extremes,
+    walk_fraction,
     street_grid,
     two_lengths,
     walk_label_direction,
@@ -94,6 +99,14 @@ from regmath.lp import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import (
+    Cue,
+    ReadingNarrator,
+    caption_chunks,
+    chunk_spans,
+    current_narrator,
+)
+from scenes.toolkit.notation import Words, say
 from scenes.toolkit.notation import (
     Number,
     Phrase,
@@ -118,6 +131,7 @@ from scenes.toolkit.style import (
     CENTER_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     TEXT_COLOR,
     legible,
     make_axes,
@@ -139,6 +153,27 @@ TITLE_FONT = 40
 LIFT_Z = 20
 
 
+# TOOLKIT: `ReadingNarrator.mark_fraction` compares a bookmark's share of the caption's
+# characters with the subtitle cues' shares of their characters (without the spaces between
+# cues), so a bookmark at the start of a sentence that opens a cue falls in the cue before,
+# 30 % into it: the animation named by the new cue started seconds before its words. This
+# finds the cue by character offsets.
+class ChunkNarrator(ReadingNarrator):
+    """A reader's pace; a bookmark falls in the subtitle cue that holds its character."""
+
+    def mark_fraction(self, words: Words, mark: str) -> float:
+        index = round(words.marks[mark][0] * len(words.caption))
+        chunks = caption_chunks(words.caption)
+        offset = 0
+        for k, (chunk, (begin, end)) in enumerate(zip(chunks, chunk_spans(words.caption))):
+            length = len(chunk.replace("\n", " "))
+            if index <= offset + length or k == len(chunks) - 1:
+                inside = min(max(index - offset, 0), length) / max(length, 1)
+                return begin + self.READING_LAG * inside * (end - begin)
+            offset += length + 1  # the space between two cues
+        return 0.0
+
+
 # TOOLKIT: `NormsScene.play` (lift what an animation moves above still labels while it plays)
 # generalizes `motion.sweep` to every play; it belongs in `StoryScene`.
 class NormsScene(StoryScene):
@@ -157,6 +192,16 @@ class NormsScene(StoryScene):
 
     title: VMobject
     panel_lines: list[VMobject]
+
+    def cue(self, words: Words | str, /, **values: object) -> Cue:
+        """A beat's narration, its bookmarks in the subtitle cue that shows them (see
+        `ChunkNarrator`); a voice narrator, if one is set, is used as it is."""
+        if isinstance(words, str):
+            words = say(words, **values)
+        narrator = current_narrator()
+        if type(narrator) is ReadingNarrator:
+            narrator = ChunkNarrator()
+        return Cue(self, words, narrator=narrator)
 
     def play(self, *animations: Any, **kwargs: Any) -> None:
         moved = [a.mobject for a in animations
@@ -232,15 +277,17 @@ def _box_holds(mobject: Any, points: np.ndarray, *, margin: float) -> bool:
 def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles: list[Any],
                  *, minor: list[Any] = ()) -> Any:
     """Put a segment's ``label`` on its side ``direction`` (a problem direction) of its
-    midpoint ``point``: the nearest gap in BESIDE_GAPS where it covers no obstacle (curves
-    of ``minor`` may be touched if nothing else is free). Only when the side is full does
-    `place_clear` look around the point."""
+    midpoint ``point``: the nearest gap in BESIDE_GAPS where it covers no obstacle; then
+    the other side, if it is clear of the curves of ``minor`` too (a label cut by the
+    diamond drawn later reads badly); then its side touching ``minor``. Only when both
+    sides are full does `place_clear` look around the point."""
     solid = _outline_points([m for o in obstacles for m in o.family_members_with_points()])
     faint = _outline_points([m for o in minor for m in o.family_members_with_points()])
     side = np.array([direction[0], direction[1], 0.0])
-    for points in (np.concatenate([solid, faint]), solid):
+    everything = np.concatenate([solid, faint])
+    for points, sign in ((everything, 1.0), (everything, -1.0), (solid, 1.0), (solid, -1.0)):
         for gap in BESIDE_GAPS:
-            label.next_to(point, side, buff=gap)
+            label.next_to(point, sign * side, buff=gap)
             if not _box_holds(label, points, margin=0.04):
                 return label
     return place_clear(label, point, direction, obstacles, minor=minor, buff=LABEL_BUFF)
@@ -291,6 +338,18 @@ LABEL_FONT = 28
 MIN_WALK = 1.0
 #: The fastest a lap may be walked (s): v stays easy to follow.
 LAP_TIME = 8.0
+#: A lap's pace on the way back round (s): the same quarter takes 3 s, corner to corner.
+BACK_LAP_TIME = 12.0
+#: How long v stays, marked, at the point where the other length is least or greatest (s).
+STOP_TIME = 2.0
+#: A ball passing this near a label's glyphs (scene units) runs through its dark outline.
+CUT_MARGIN = 0.08
+#: Room (scene units) a live line leaves at the panel's right for the box around it.
+BOX_ROOM = 0.3
+#: The last frame's hold after the last words (s).
+FINAL_HOLD = 1.0
+#: The flash at each point on the axes that v passes on its way back (s).
+CORNER_FLASH = 0.6
 #: The index in `regmath.lp.diagonal_points` of the quadrant of (w₁ ≥ 0, w₂ ≥ 0).
 QUADRANTS = {(True, True): 0, (False, True): 1, (False, False): 2, (True, False): 3}
 #: The walked path is drawn this much wider than the straight segment on top of it, so
@@ -324,6 +383,7 @@ class NormsAsDistances(NormsScene):
         self.sphere = 1.0  # the sphere the walk goes round (p)
         self.panel_lines: list[VMobject] = []
         self.values = self.get_values()
+        self.ball_cut_memo: dict[int, bool] = {}
 
     def check_story(self) -> None:
         """Refuse a w whose picture would hide the lesson."""
@@ -445,25 +505,37 @@ class NormsAsDistances(NormsScene):
             with self.cue(words, len=v["ab"[moving]], eq=v[f"eq_{'ab'[moving]}"],
                           spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
-                cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]), at="leg")
+                cue.wait_until("leg")
+                cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]),
+                         run_time=0.5 * cue.until(cue.END))
+                cue.play(Indicate(self.leg_label[moving], color=L1_COLOR), until=cue.END)
         else:
-            words = (taxi + "{@leg1}First |{w1}| {eq_a} {a} along {w1}, {@leg2}then |{w2}| "
-                     "{eq_b} {b} along {w2}{@done}." + sign_note)
-            spoken = (taxi + "{@leg1}First {a} along w-one, {@leg2}then {b} along "
-                      "w-two{@done}." + sign_spoken)
+            # One sentence per leg, each its own subtitle cue: a leg is drawn while its
+            # words are on screen.
+            words = (taxi + "{@leg1}First |{w1}| {eq_a} {a} along the {w1} axis. {@leg2}Then "
+                     "|{w2}| {eq_b} {b} along the {w2} axis." + sign_note)
+            spoken = (taxi + "{@leg1}First {a} along the w-one axis. {@leg2}Then {b} along "
+                      "the w-two axis." + sign_spoken)
             with self.cue(words, a=v["a"], b=v["b"], eq_a=v["eq_a"], eq_b=v["eq_b"],
                           spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg1")
-                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), at="leg1",
-                         until="leg2")
-                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until="done")
+                # Both sentences share one subtitle cue: the first leg is drawn over the
+                # first half of it, the second over the rest.
+                cue.wait_until("leg1")
+                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]),
+                         run_time=0.5 * cue.until(cue.END))
+                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until=cue.END)
         with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} "
-                      "{l1v}, is the L1 norm of {w}, written {l1}.", a=v["a"], b=v["b"],
+                      "{l1v}, {@norm}is the L1 norm of {w}, written {l1}.", a=v["a"], b=v["b"],
                       l1v=v["l1v"], eq_legs=v["eq_legs"], eq_l1=v["eq_l1"],
-                      spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: the L1 norm of "
-                      "w, written with a subscript one.") as cue:
+                      spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: {@norm}the L1 "
+                      "norm of w, written with a subscript one.") as cue:
             cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
-            cue.play(Indicate(self.l1_lines[1], color=L1_COLOR))
+            # The legs the sum adds, then the definition as it is named.
+            cue.play(*(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+                       if self.lengths.legs[i] > 0.0),
+                     Indicate(self.l1_lines[1], color=L1_COLOR), until="norm")
+            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
 
     def go_straight(self) -> None:
         v = self.values
@@ -508,117 +580,208 @@ class NormsAsDistances(NormsScene):
 
     def compare(self) -> None:
         v = self.values
-        relation = "=" if self.lengths.on_axis else "<"
+        # The general rule on the panel (≤, equal only on an axis), not this w's "<".
         self.compare_line = self.add_panel_line(
-            MathTex(rf"\|w\|_2 {relation} \|w\|_1", font_size=PANEL_FONT), gap=0.35)
+            MathTex(r"\|w\|_2 \le \|w\|_1 \text{, equal only on an axis}",
+                    font_size=PANEL_FONT), gap=0.35)
         if self.lengths.on_axis:
-            words = "{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis."
-            spoken = "{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis."
+            words = ("{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis. "
+                     "{@rule}Off the axes the straight line is always shorter.")
+            spoken = ("{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis. "
+                      "{@rule}Off the axes the straight line is always shorter.")
         else:
-            words = "{@less}The straight line is shorter: {l2v} < {l1v}."
-            spoken = "{@less}The straight line is shorter: {l2v} against {l1v}."
+            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}It is never "
+                     "longer, and equal only on an axis.")
+            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}It is "
+                      "never longer, and equal only on an axis.")
         with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
-            cue.play(Reveal(self.compare_line), at="less")
-            cue.play(Indicate(self.compare_line))
+            cue.play(Indicate(self.segment, color=L2_COLOR),
+                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+                       if self.lengths.legs[i] > 0.0), at="less", until="rule")
+            cue.play(Reveal(self.compare_line), at="rule")
+            cue.play(Circumscribe(self.compare_line), until=cue.END)
         self.penalties = VGroup(
-            MathTex(r"\text{lasso: } \lambda \|w\|_1", font_size=PANEL_FONT, color=L1_COLOR),
-            MathTex(r"\text{ridge: } \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
-                    color=L2_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            MathTex(r"\text{lasso: } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
+                    color=L1_COLOR),
+            MathTex(r"\text{ridge: } f(w) + \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
+                    color=L2_COLOR),
+            MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).arrange(DOWN, aligned_edge=LEFT,
+                                                                   buff=0.12)
         self.add_panel_line(self.penalties, gap=0.35)
-        with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss, "
-                      "{@ridge}ridge ({lam}/2){l1sq}, with {lam} ≥ 0 setting how much: "
-                      "{@names}hence the names L1 and L2.", l1sq="‖w‖₂²",
+        with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss f(w), "
+                      "{@ridge}ridge ({lam}/2){l1sq}, {@lam}with {lam} ≥ 0 setting how much. "
+                      "{@names}So the lasso is called L1 regularization, {@l2name}and ridge L2.",
+                      l1sq="‖w‖₂²",
                       spoken="To keep w small, {@lasso}the lasso adds lambda times the L1 norm "
-                      "to the loss, {@ridge}ridge half of lambda times the squared L2 norm, "
-                      "with lambda, never negative, setting how much: {@names}hence the names "
-                      "L1 and L2.") as cue:
+                      "to the loss f of w, {@ridge}ridge half of lambda times the squared L2 "
+                      "norm, {@lam}with lambda, never negative, setting how much. {@names}So the "
+                      "lasso is called L1 regularization, {@l2name}and ridge L2.") as cue:
             cue.play(Reveal(self.penalties[0]), at="lasso")
             cue.play(Reveal(self.penalties[1]), at="ridge")
-            # The names come from the norms: point at the two definitions as they are said.
-            cue.play(Indicate(self.l1_lines[0], color=L1_COLOR),
-                     Indicate(self.l2_lines[0], color=L2_COLOR), at="names")
+            cue.play(Reveal(self.penalties[2]), at="lam")
+            # The names come from the norms: point at each definition as it is said.
+            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
+            cue.play(Circumscribe(self.l2_lines[0], color=L2_COLOR), at="l2name",
+                     until=cue.END)
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
-        w slides round it with both lengths live."""
+        v slides round it with both lengths live, stopping where the other length is least
+        and greatest while the words say so, then on round past the points on the axes."""
         v = self.values
         self.sphere = p
         self.walk.set_value(0.0)
         color = L1_COLOR if p == 1.0 else L2_COLOR
-        outline = polyline(self.axes, ball_outline("l1" if p == 1.0 else "l2",
-                                                   self.l1 if p == 1.0 else self.l2, samples=257),
+        radius = self.l1 if p == 1.0 else self.l2
+        outline = polyline(self.axes, ball_outline("l1" if p == 1.0 else "l2", radius,
+                                                   samples=257),
                            stroke_color=color, stroke_width=3, z_index=0)
         if p == 1.0:
             self.diamond = outline
-            intro = ("Which points are exactly as far from 0 as {w}? {@draw}Measured along the "
-                     "axes, all points v with ‖v‖₁ = {l1} {eq} {l1v}: {@name}they form a diamond.")
-            spoken = ("Which points are exactly as far from 0 as w? {@draw}Measured along the "
-                      "axes, all points v whose L1 norm {eq} {l1v}: {@name}they form a diamond.")
+            self.ask_which_points()
+            intro = ("{@draw}Measured along the axes, all points v with ‖v‖₁ = {l1} {eq} "
+                     "{l1v}: {@name}they form a diamond.")
+            spoken = ("{@draw}Measured along the axes, all points v whose L1 norm {eq} {l1v}: "
+                      "{@name}they form a diamond.")
             slide = ("{@walk}Slide a point v along the diamond: its legs change, but their sum "
-                     "stays {l1w}, while the straight length swings from {@lo}{lo} on the "
-                     "diagonals to {@hi}{hi} on the axes. {@back}All the way round to {w}, the "
-                     "sum never changes{@end}.")
+                     "stays {l1w}. {@lo}Where v crosses a diagonal, |v₁| = |v₂|, the straight "
+                     "length is least, {lo}. {@hi}On an axis, at a corner, it is greatest, {hi}, "
+                     "as long as the walk. {@back}On "
+                     "round, past the other corners, where one leg is 0: the legs keep "
+                     "changing, but their sum stays {l1w}. {@home}Back at {w}, the sum never "
+                     "changed{@end}.")
             values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"],
                       "eq": v["eq_l1"]}
         else:
             self.circle = outline
             intro = ("{@draw}Measured straight, all points v with ‖v‖₂ = {l2} {eq} {l2v}: "
-                     "{@name}they form a circle through {w}.")
+                     "{@name}they form a circle through {w}. {@square}Ridge squares the norm, "
+                     "but ‖v‖₂² = ‖w‖₂² holds at the same points.")
             spoken = ("{@draw}Measured straight, all points v whose L2 norm {eq} {l2v}: "
-                      "{@name}they form a circle through w.")
-            slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and "
-                     "the walk along the axes is never shorter, from {@lo}{lo2} on the axes to "
-                     "{@hi}{hi2} on the diagonals. {@back}All the way round to {w}, the straight "
-                     "length never changes{@end}.")
+                      "{@name}they form a circle through w. {@square}Ridge squares the norm, "
+                      "but the squares are equal at the same points.")
+            slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and the "
+                     "walk along the axes is never shorter. {@lo}On an axis the walk is "
+                     "shortest, {lo2}: there the two lengths agree. {@hi}Where v crosses a "
+                     "diagonal, the walk is longest, {hi2}. {@back}On round, past the other "
+                     "points on the axes, where one leg is 0: the walk keeps changing, but the "
+                     "straight length stays {l2w}. {@home}Back at {w}, it never changed{@end}.")
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
                       "eq": v["eq_l2"]}
         name = self.get_ball_label(p)
         with self.cue(intro, spoken=spoken, **values) as cue:
             cue.play(Create(outline), at="draw", until="name")
-            cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
-                     at="name", until=cue.END)
+            if p == 1.0:
+                cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
+                         at="name", until=cue.END)
+            else:
+                cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
+                         at="name", until="square")
+                cue.play(Circumscribe(name, color=color), at="square", until=cue.END)
         live = self.get_live_lines()
-        stale = [self.w_line, self.l1_lines[1], self.l2_lines[1], self.compare_line]
-        # Labels of the still figure go while w moves; w's own label follows it outward.
-        statics = [m for m in (self.leg_labels, self.segment_label, self.dot_label,
-                               getattr(self, "right_angle", None)) if m is not None]
+        stale = [self.w_line, self.l1_lines[1], self.l2_lines[1]]
+        # Labels of the still figure go while v moves; v's own label follows it outward.
+        # The tick numbers go too: v and its legs would run over them (the live lines
+        # give every length meanwhile).
+        statics = [m for m in (*self.leg_labels, self.segment_label, self.dot_label,
+                               getattr(self, "right_angle", None))
+                   if m is not None and id(m) not in self.ball_cut_memo]
+        ticks = self.tick_numbers()
         followers = self.start_walk(live)
+        # The line whose value swings is boxed, in its own colour, where it is least and
+        # greatest: a box moves no digit.
+        swinging = live[1] if p == 1.0 else live[0]
+        swing_color = L2_COLOR if p == 1.0 else L1_COLOR
         with self.cue(slide, **values) as cue:
             # Last in drawing order, so the fades redraw these alone, not the plot under them.
             self.bring_to_front(*stale, *statics)
-            cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics), Reveal(live),
+            cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics),
+                     *(Dim(t, factor=0.0) for t in ticks), Reveal(live),
                      Reveal(self.walker_label), at="walk")
-            # v stops where the other length is least, then where it is greatest, as the
-            # words name them; the line showing it is marked there.
-            swinging = live[1] if p == 1.0 else live[0]
-            (f_low, _), (f_high, _) = walk_extremes(p, self.l1 if p == 1.0 else self.l2,
-                                                    self.w)
+            (f_low, _), (f_high, _) = walk_extremes(p, radius, self.w)
+            # v is at each named point while its sentence is on screen: it arrives as the
+            # sentence appears and stays for STOP_TIME, marked, then walks on.
+            kept = live[0] if p == 1.0 else live[1]
             for target, mark in ((f_low, "lo"), (f_high, "hi")):
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
                           run_time=self.walk_time(cue, mark, target))
-                cue.play(Indicate(swinging, color=color, scale_factor=1.1),
-                         Flash(self.dot, color=color, flash_radius=0.3), at=mark)
-            sweep(self, self.walk, 1.0, *followers, rate_func=smooth,
-                  run_time=self.walk_time(cue, "end", 1.0))
+                elif mark == "lo":  # w is that point itself: the words on the kept length
+                    cue.play(Circumscribe(kept, color=color), until=mark)
+                marks: list[Animation] = [Circumscribe(swinging, color=swing_color),
+                                          Flash(self.dot, color=color, flash_radius=0.3)]
+                if mark == "lo" and p == 1.0:
+                    marks.append(Create(self.get_diagonals()))
+                cue.play(*marks, at=mark, run_time=STOP_TIME)
+            # On round, v stops at each point on the axes it passes (a flash), and is back
+            # at w as the words say so: the walk never runs past its words.
+            passed = sorted(f for f in (walk_fraction(p, radius, self.w, q)
+                                        for q in axis_points(radius))
+                            if f > self.walk.get_value() + 1e-9)
+            cue.wait_until("back")
+            left = cue.until("home") - CORNER_FLASH * len(passed)
+            way = 1.0 - self.walk.get_value()
+            for target in [*passed, 1.0]:
+                run = max(left * (target - self.walk.get_value()) / way, MIN_WALK)
+                sweep(self, self.walk, target, *followers, rate_func=smooth, run_time=run)
+                if target < 1.0:
+                    self.play(Flash(self.dot, color=ZERO_COLOR, flash_radius=0.3),
+                              run_time=CORNER_FLASH)
             for follower in followers:
                 follower.clear_updaters()
             self.bring_to_front(*stale, live, self.walker_label)
+            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3), at="home")
+            # A label the ball now cuts stays away (its value is on the panel).
+            kept = [m for m in statics if m in (self.dot_label, self.segment_label)
+                    or not self.ball_cuts(m, outline)]
             cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
-                     *(Reveal(m) for m in statics))
+                     *(Undim(t) for t in ticks), *(Reveal(m) for m in kept),
+                     until=cue.END)
         self.panel_lines.remove(live)
+
+    def ball_cuts(self, mobject: VMobject, outline: VMobject) -> bool:
+        """Whether the ball's outline runs through a label; such a label stays hidden
+        from then on (remembered in ``ball_cut_memo``)."""
+        cut = _box_holds(mobject, _outline_points([outline]), margin=CUT_MARGIN)
+        if cut:
+            self.ball_cut_memo[id(mobject)] = True
+        return cut
+
+    def ask_which_points(self) -> None:
+        """The question of the next two sections, over the figure it asks about; the
+        panel's lines about penalties and the comparison go (the balls do not use them)."""
+        with self.cue("{@ask}Which points are exactly as far from 0 as {w}?",
+                      spoken="{@ask}Which points are exactly as far from 0 as w?") as cue:
+            cue.play(Conceal(self.penalties), Conceal(self.compare_line), at="ask")
+            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
+                     Indicate(self.segment, color=L2_COLOR),
+                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+                       if self.lengths.legs[i] > 0.0), until=cue.END)
+        for line in (self.penalties, self.compare_line):
+            self.panel_lines.remove(line)
+
+    def get_diagonals(self) -> VGroup:
+        """The diagonals |v₁| = |v₂|, faint and dashed, across the view (drawn once)."""
+        if not hasattr(self, "diagonals"):
+            self.diagonals = VGroup(*(DashedVMobject(
+                polyline(self.axes, line, stroke_color=palette.MUTED, stroke_width=2,
+                         stroke_opacity=0.7, z_index=-1), num_dashes=40)
+                for line in diagonal_lines(self.view.x_range, self.view.y_range)))
+        return self.diagonals
 
     def show_corners(self) -> None:
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                            for c in axis_points(self.l1)))
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
                       "weight is exactly 0. {@circle}The circle has no corners at all.") as cue:
-            cue.play(Reveal(corners), *(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
-                                        for c in corners), at="corners")
+            # One corner after the other, across the words that name them.
+            cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
+                                                    for c in corners), lag_ratio=0.5),
+                     at="corners", until="circle")
             self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
-            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle")
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
+                     until=cue.END)
+            self.wait(FINAL_HOLD)
         self.corners = corners
 
     # ------------------------------------------------------------- the walk
@@ -658,7 +821,7 @@ class NormsAsDistances(NormsScene):
 
     def follow_walker_label(self, label: VMobject) -> None:
         """w's label while it walks: outside the ball, away from the origin."""
-        label.next_to(self.dot, np.append(outward(self.current()), 0.0), buff=0.08)
+        label.next_to(self.dot, np.append(outward(self.current()), 0.0), buff=0.14)
 
     # -------------------------------------------------------------- builders
     def get_leg_labels(self) -> dict[int, MathTex]:
@@ -720,12 +883,12 @@ class NormsAsDistances(NormsScene):
         lines = VGroup()
         self.live_templates: list[str] = []  # what the lines write, for the tests
         for words, template, shown, color, baseline in (
-                (r"\text{now: } \|v\|_1 \approx", slot + " + " + slot + r" \approx " + slot,
+                (r"\|v\|_1 = |v_1| + |v_2| \approx", slot + " + " + slot + r" \approx " + slot,
                  values[:3], L1_COLOR, 0),
                 (r"\|v\|_2 \approx", slot, values[3:], L2_COLOR, 1)):
             prefix = MathTex(words, font_size=size, color=color)
-            numbers_line = Readout(template, *shown, font_size=size, exact_zeros=True,
-                                   color=color)
+            # Fixed digits (0.00, not a bare 0): the line never changes its layout.
+            numbers_line = Readout(template, *shown, font_size=size, color=color)
             numbers_line.next_to(prefix, RIGHT, buff=0.18)
             # Digits sit on the text's baseline: the bottom of a glyph without a descender
             # ("n" of "now", "w" of ‖w‖).
@@ -734,6 +897,10 @@ class NormsAsDistances(NormsScene):
             lines.add(VGroup(prefix, numbers_line))
             self.live_templates.append(words + " " + template)
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        # Many decimals (a tiny w): fit the panel, with room for the box that marks a line.
+        room = PANEL_RIGHT - PANEL_LEFT - BOX_ROOM
+        if lines.width > room:
+            lines.scale_to_fit_width(room)
         self.add_panel_line(lines, gap=0.35)
         return lines
 
@@ -783,16 +950,26 @@ class NormsAsDistances(NormsScene):
 #: The stops the dial accepts: p in [P_MIN, P_MAX], or ∞.
 P_MIN, P_MAX = 0.1, 100.0
 #: Before p = ∞ the dial runs live to this multiple of the last finite p (at least
-#: P_NEAR_MIN), then on to ∞ in the limit: the ball is then within 2^(−1/p) of the square.
-P_NEAR_MIN, P_NEAR_FACTOR = 12.0, 4.0
+#: P_NEAR_MIN), then on to ∞ in the limit: the ball is then within 2^(−1/p) of the square
+#: (1.4 % at p = 50), and the pointer 0.1 short of ∞.
+P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
+#: A scale mark on the dial between 2 and ∞, and the room (scene units) a name needs.
+DIAL_MARK = 10.0
+DIAL_NAME_ROOM = 0.3
 #: A sweep shorter than this would look like a jump; the beat's words wait for it.
 MIN_SWEEP = 0.8
+#: The last stretch to p = ∞, from P_NEAR on (s): the ball is then the square to a pixel.
+LIMIT_SWEEP = 0.8
 #: Bisection steps for the time a smooth motion reaches a share of its way (2⁻⁴⁰ s exact).
 SPLIT_STEPS = 40
 #: The panel changes where the readout leaves the start only if that is in the first half
 #: of the way (a shorter stretch is named from its start).
 SPLIT_MAX = 0.5
 BALL_FILL = 0.18
+#: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
+#: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
+CONVEX_COLOR = L2_COLOR
+BAR_LIFT = 0.32
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -843,7 +1020,7 @@ def corner_samples() -> Check:
 
 #: What the panel says about the ball of each kind: its name, convexity and corners.
 STATUS: dict[str, tuple[str, str, str]] = {
-    "star": (r"\text{a star}", r"\text{not convex}", r"\text{sharp points on the axes}"),
+    "star": (r"\text{a star}", r"\text{not convex}", r"\text{corners (sharp tips) on the axes}"),
     "diamond": (r"\text{the diamond: } |w_1| + |w_2| \le 1", r"\text{convex}",
                 r"\text{corners on the axes}"),
     "rounded diamond": (r"\text{between diamond and circle}", r"\text{convex}",
@@ -858,7 +1035,8 @@ STATUS: dict[str, tuple[str, str, str]] = {
 
 #: Each arrival's description (after "the ball is"), by the ball's shape.
 ARRIVAL = {
-    "star": ("a star, not convex{@at}.", "a star, not convex{@at}."),
+    "star": ("a star, not convex{@at}, with {@corners}corners, sharp tips, on the axes.",
+             "a star, not convex{@at}, with {@corners}corners, sharp tips, on the axes."),
     "diamond": ("the diamond, |{w1}| + |{w2}| ≤ 1{@at}: convex, with {@corners}corners on the "
                 "axes, where one weight is exactly 0.",
                 "the diamond, where the absolute values of w-one and w-two add up to at most "
@@ -885,9 +1063,12 @@ ARRIVAL = {
 
 
 #: Said during the first morph: the ball grows (B_p ⊂ B_q for p < q), the axis points stay.
-GROW_SENTENCE = "The ball grows, but the four yellow points on the axes stay on it."
+GROW_SENTENCE = ("The ball grows past its old outline, left faint, but the four yellow points "
+                 "on the axes stay on it.")
 #: Said while p leaves 1: the axis points stay on the ball but stop being corners.
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
+#: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
+CLOSE_TO_ONE = "For any p above 1, however close to 1, they are rounded, if only slightly."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -902,30 +1083,28 @@ class Sweep(NamedTuple):
     limit: bool = False
 
 
-# TOOLKIT: `motion.sweep` could take a callback at a value ("at p = 1.005, change the panel")
-# and cut its motion here itself; scenes then would not need this.
-def split_smooth(fraction: float) -> tuple[Callable[[float], float],
-                                             Callable[[float], float], float]:
-    """Cut one ``smooth`` motion where it has covered ``fraction`` of its way (0 < fraction
-    < 1): the rate functions of the two parts and the first part's share of the time.
+# TOOLKIT: `motion.sweep` could take callbacks at values ("at p = 0.995, change the panel")
+# and cut its motion there itself; scenes then would not need `split_smooth_at`.
+def split_smooth_at(fractions: list[float]) -> list[tuple[Callable[[float], float], float]]:
+    """Cut one ``smooth`` motion where it has covered each of ``fractions`` of its way
+    (increasing, in (0, 1)): each part's rate function and its share of the time.
 
-    Played one after the other, the parts move exactly as the whole would (same
-    position and speed at the cut), so the scene can act between them.
+    Played one after the other, the parts move exactly as the whole would.
     """
-    low, high = 0.0, 1.0
-    for _ in range(SPLIT_STEPS):  # bisection: smooth is increasing
-        middle = 0.5 * (low + high)
-        low, high = (middle, high) if smooth(middle) < fraction else (low, middle)
-    cut = 0.5 * (low + high)
-    reached = smooth(cut)
+    cuts = [0.0]
+    for fraction in fractions:
+        low, high = cuts[-1], 1.0
+        for _ in range(SPLIT_STEPS):  # bisection: smooth is increasing
+            middle = 0.5 * (low + high)
+            low, high = (middle, high) if smooth(middle) < fraction else (low, middle)
+        cuts.append(0.5 * (low + high))
+    cuts.append(1.0)
 
-    def first(u: float) -> float:
-        return smooth(u * cut) / reached
+    def part(a: float, b: float) -> Callable[[float], float]:
+        base, span = smooth(a), smooth(b) - smooth(a)
+        return lambda u: (smooth(a + u * (b - a)) - base) / span
 
-    def rest(u: float) -> float:
-        return (smooth(cut + u * (1.0 - cut)) - reached) / (1.0 - reached)
-
-    return first, rest, cut
+    return [(part(a, b), b - a) for a, b in zip(cuts[:-1], cuts[1:])]
 
 
 def with_mark(sentences: list[str], mark: str) -> list[str]:
@@ -1004,16 +1183,17 @@ class UnitBalls(NormsScene):
         self.p_line = self.get_p_readout()
         self.add_panel_line(self.p_line, gap=0.3)
         self.dial_group, self.pointer = self.get_dial()
-        lp = Phrase("‖w‖ₚ", "the Lp norm of w")
-        with self.cue("The L1 and L2 norms belong to one family, {@formula}{lp}, one for each "
-                      "p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 give the two we met.",
-                      lp=lp,
-                      spoken="The L1 and L2 norms belong to one family, {@formula}the Lp norms, "
-                      "one for each p above 0, a true norm only for p of at least 1. {@members}p = 1 "
-                      "and p = 2 give the two we met.") as cue:
+        with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
+                      "for each p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 "
+                      "give the two we met.",
+                      spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
+                      "one for each p above 0, a true norm only for p of at least 1. "
+                      "{@members}p = 1 and p = 2 give the two we met.") as cue:
+            # The title is there from the first frame; the formula is written as it is read.
+            self.add(self.title)
             cue.play(Create(self.axes_group), until="formula")
-            cue.play(Reveal(self.formula), at="formula")
-            cue.play(Reveal(self.members), at="members")
+            cue.play(Write(self.formula), at="formula", until="members")
+            cue.play(Write(self.members), at="members", until=cue.END)
         with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
                       "the unit ball changes shape.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
@@ -1034,14 +1214,15 @@ class UnitBalls(NormsScene):
         self.dots = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                              for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
-        lp = Phrase("‖w‖ₚ", "the Lp norm of w")
-        with self.cue("{@ball}The unit ball holds every {w} with {lp} ≤ 1. Start at p = {p}, "
-                      "where the ball is " + caption, p=p_words(p), lp=lp,
-                      spoken="{@ball}The unit ball holds every w whose Lp norm is at most 1. "
+        with self.cue("{@ball}The unit ball holds every {w} whose p-norm is at most 1. Start "
+                      "at p = {p}, where the ball is " + caption, p=p_words(p),
+                      spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
                       "Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Reveal(self.title), Reveal(self.status), at="ball")
+            cue.play(Circumscribe(self.title), at="ball")
             cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
-            self.mark_arrival(cue, facts, p)
+            # The panel says what the words say, as they say it.
+            cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
+            self.mark_arrival(cue, facts, p, reveal=self.status[2])
         with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four points, "
                       "where one weight is 0 and the other is ±1.",
                       spoken="Whatever p is, the ball meets the axes at {@dots}the same four "
@@ -1051,7 +1232,9 @@ class UnitBalls(NormsScene):
             cue.play(*(self.show_dots(Indicate) if self.dots_shown else [Reveal(self.dots)]),
                      at="dots")
             self.dots_shown = True
-            cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
+            # One point after the other, round the ball, across the words.
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+                                   for d in self.dots), lag_ratio=0.6), until=cue.END)
         if not facts.convex:
             self.show_chord()
 
@@ -1063,12 +1246,14 @@ class UnitBalls(NormsScene):
                                 z_index=4)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
-                      "ball.") as cue:
-            cue.play(Create(self.chord), at="chord")
+                      "ball. {@norm}That is the triangle inequality failing: for p < 1 the "
+                      "p-norm is no true norm.") as cue:
+            cue.play(Create(self.chord), at="chord", until="outside")
             cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
                                                        flash_radius=0.25), at="outside")
             cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
                        for end in segment), at="ends")
+            cue.play(Circumscribe(self.status[1]), at="norm", until=cue.END)
         self.chord_shown = True
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
@@ -1083,13 +1268,19 @@ class UnitBalls(NormsScene):
         followers = [self.outline, self.pointer, self.p_line]
         with self.cue(words, a=p_words(start), b=p_words(stop)) as cue:
             self.add(ghost)
-            for step in plan:
+            for k, step in enumerate(plan):
                 if step.limit:
+                    # The readout names the limit, p → ∞, and the panel the limit's ball.
                     self.p_line.clear_updaters()
                     followers.remove(self.p_line)
                     self.swap_p_line(r"p \to \infty")
+                    self.set_status(ball_facts(np.inf).shape)
                 run = max(cue.until(step.mark), MIN_SWEEP)
-                self.sweep_to(step.target, followers, run_time=run)
+                if k + 1 < len(plan) and plan[k + 1].limit:
+                    run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
+                elif step.limit:
+                    run = LIMIT_SWEEP
+                self.sweep_to(step.target, followers, run_time=run, named=step.limit)
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
             for follower in followers:
@@ -1097,27 +1288,46 @@ class UnitBalls(NormsScene):
             self.set_status(ball_facts(stop).shape)  # the dial rests on the stop
         self.ghost = ghost
 
-    def sweep_to(self, target: float, followers: list[VMobject], *, run_time: float) -> None:
+    def sweep_to(self, target: float, followers: list[VMobject], *, run_time: float,
+                 named: bool = False) -> None:
         """Turn the dial to ``target`` in one smooth motion; the panel's status lines change
-        to the balls of the stretch at the moment the p readout leaves the start (not
-        before, while the ball still is the start's)."""
+        to the balls of the stretch at the moment the p readout leaves the start, and to
+        the target's ball at the moment it shows the target (never a line about a ball
+        that is not on screen). With ``named`` the panel already names the target (the
+        limit p → ∞) and stays."""
         start = self.current_p()
-        after = ball_facts_between(start, target).shape
-        begin, end = self.dial.get_value(), p_scale(target)
-        leave = start + self.p_step / 2  # the readout shows the next digit from here on
-        fraction = (p_scale(leave) - begin) / (end - begin)
-        if after == self.status_kind or not 0.0 < fraction < SPLIT_MAX:
-            # A stretch so short the readout hardly moves: the panel names it from the start.
-            self.set_status(after)
-            sweep(self, self.dial, end, *followers, over=[self.dots], run_time=run_time,
-                  rate_func=smooth)
+        if named:
+            sweep(self, self.dial, p_scale(target), *followers, over=[self.dots],
+                  run_time=run_time, rate_func=smooth)
             return
-        first, rest, share = split_smooth(fraction)
-        sweep(self, self.dial, p_scale(leave), *followers, over=[self.dots],
-              run_time=share * run_time, rate_func=first)
-        self.set_status(after)
-        sweep(self, self.dial, end, *followers, over=[self.dots],
-              run_time=(1.0 - share) * run_time, rate_func=rest)
+        begin, end = self.dial.get_value(), p_scale(target)
+        span = end - begin
+        after, final = ball_facts_between(start, target).shape, ball_facts(target).shape
+        changes: list[tuple[float, str]] = []  # (share of the way, the ball named from there)
+        at_end: list[str] = []
+        if after != self.status_kind:
+            leave = (p_scale(start + self.p_step / 2) - begin) / span
+            if 0.0 < leave < SPLIT_MAX:
+                changes.append((leave, after))
+            else:  # the readout hardly moves before it shows the next digit
+                self.set_status(after)
+        if final != after:
+            # The readout rounds to the target from half a step before it.
+            reach = ((p_scale(target - self.p_step / 2) - begin) / span
+                     if np.isfinite(target) else 1.0)
+            if (changes[-1][0] if changes else 0.0) < reach < 1.0:
+                changes.append((reach, final))
+            else:
+                at_end.append(final)
+        pieces = split_smooth_at([share for share, _ in changes])
+        for k, (rate, time_share) in enumerate(pieces):
+            reach = changes[k][0] if k < len(changes) else 1.0
+            sweep(self, self.dial, end if reach == 1.0 else begin + reach * span, *followers,
+                  over=[self.dots], run_time=time_share * run_time, rate_func=rate)
+            if k < len(changes):
+                self.set_status(changes[k][1])
+        for kind in at_end:
+            self.set_status(kind)
 
     def arrive(self, p: float) -> None:
         facts = ball_facts(p)
@@ -1131,28 +1341,58 @@ class UnitBalls(NormsScene):
             self.mark_arrival(cue, facts, p)
 
     def summarize(self) -> None:
-        diamond = DashedVMobject(polyline(self.axes, lp_ball_boundary(1.0, 1.0,
-                                                                      samples=self.samples_count),
-                                          stroke_color=L1_COLOR, stroke_width=3), num_dashes=40)
+        """The two rules as ranges on the dial, their overlap the one tick p = 1; the dial
+        turns back to it and the ball becomes the diamond again."""
         lines = VGroup(
-            Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT),
-            Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT),
-            Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT, color=L1_COLOR),
+            Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT, color=CONVEX_COLOR),
+            Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
+            Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        lines.next_to(self.panel_lines[-1], DOWN, buff=0.4, aligned_edge=LEFT)
+        lines.move_to(self.status, aligned_edge=UP + LEFT)
+        convex_bar, corner_bar = self.get_range_bars()
+        one = self.dial_line.n2p(p_scale(1.0))
+        home = MathTex(r"p = 1", font_size=PANEL_FONT).move_to(self.p_line, aligned_edge=LEFT)
         with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
-                      "p ≤ 1. {@diamond}Only p = 1 has both: the diamond, the lasso's ball.",
+                      "p ≤ 1. {@diamond}Only p = 1 has both: {@back}the diamond, the lasso's "
+                      "ball. {@zero}On its corners one weight is exactly 0: that is where the "
+                      "lasso's zeros will come from.",
                       spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
-                      "the axes need p of at most 1. {@diamond}Only p = 1 has both: the "
-                      "diamond, the lasso's ball.") as cue:
-            cue.play(Reveal(lines[0]), at="convex")
-            cue.play(Reveal(lines[1]), at="corners")
-            cue.play(Reveal(lines[2]), at="diamond")
-            cue.play(Create(diamond, run_time=1.5))
-            cue.play(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots))
-            cue.wait_until(cue.END)
-            self.wait(1.0)
+                      "the axes need p of at most 1. {@diamond}Only p = 1 has both: {@back}the "
+                      "diamond, the lasso's ball. {@zero}On its corners one weight is exactly "
+                      "0: that is where the lasso's zeros will come from.") as cue:
+            # The panel's lines on the last ball go: the summary takes their place.
+            self.status_kind = None
+            cue.play(Conceal(self.status), Create(convex_bar), Reveal(lines[0]), at="convex",
+                     until="corners")
+            cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="diamond")
+            cue.play(Flash(one, color=ZERO_COLOR, flash_radius=0.3), Reveal(lines[2]),
+                     at="diamond", until="back")
+            # Back to p = 1: the readout goes while the dial turns, and returns on 1.
+            self.outline.add_updater(self.follow_outline)
+            self.pointer.add_updater(self.follow_pointer)
+            self.play(Conceal(self.p_line), run_time=MIN_SWEEP / 2)
+            sweep(self, self.dial, p_scale(1.0), self.outline, self.pointer, over=[self.dots],
+                  run_time=max(cue.until("zero") - MIN_SWEEP / 2, MIN_SWEEP), rate_func=smooth)
+            self.outline.clear_updaters()
+            self.pointer.clear_updaters()
+            self.play(Reveal(home), run_time=MIN_SWEEP / 2)
+            self.p_line = home
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+                                   for d in self.dots), lag_ratio=0.4), at="zero",
+                     until=cue.END)
         self.summary = lines
+
+    def get_range_bars(self) -> tuple[VMobject, VMobject]:
+        """Bars over the dial: where the ball is convex (p ≥ 1, to ∞) and where its corners
+        are on the axes (0 < p ≤ 1), meeting at the tick p = 1."""
+        line = self.dial_line
+        bars = []
+        for low, high, color, lift in ((1.0, np.inf, CONVEX_COLOR, BAR_LIFT),
+                                       (None, 1.0, L1_COLOR, BAR_LIFT)):
+            a = line.n2p(0.0 if low is None else p_scale(low))
+            b = line.n2p(p_scale(high))
+            bars.append(Line(a + lift * UP, b + lift * UP, stroke_width=8, color=color))
+        return bars[0], bars[1]
 
     # ---------------------------------------------------------------- words
     def morph_words(self, start: float, stop: float, *, first: bool
@@ -1165,28 +1405,29 @@ class UnitBalls(NormsScene):
         """
         inner = [x for x in LANDMARKS[:2] if start < x < stop]
         bounds = [start, *inner, stop]
-        sentences = ["Turn p up from {a} to {b}{@go}."]
+        towards = "towards" if np.isinf(stop) else "to"  # p never reaches ∞: a limit
+        sentences = [f"Turn p up from {{a}} {towards} {{b}}."]
         plan: list[Sweep] = []
         for k, (low, high) in enumerate(zip(bounds[:-1], bounds[1:])):
             mark = f"s{k}"
             phrase = self.region_phrase(low, high)
+            stretch = [phrase + "."]
             if low <= 1.0 < high:
-                phrase += ", and " + LEAVE_CLAUSE
-            # What the ball does comes first, while it does it; on the first turn the
-            # growth is said during that stretch too, not before anything has moved.
-            stretch = [phrase + "."] + ([GROW_SENTENCE] if first and k == 0 else [])
+                stretch = [phrase + ", and " + LEAVE_CLAUSE + ".", CLOSE_TO_ONE]
+            # What the ball does is said while it does it: the dial turns across the words.
+            if first and k == 0:
+                stretch.append(GROW_SENTENCE)
+            sentences += stretch
             if high in inner:
-                sentences += stretch
+                # The dial reaches the landmark as the sentence naming it appears.
                 sentences.append(self.landmark_sentence(high, mark))
                 plan.append(Sweep(high, mark, landmark=high))
             elif np.isinf(high):
-                sentences += with_mark(stretch, "near")
-                sentences.append(f"As p grows without bound, it approaches the square{{@{mark}}}.")
-                plan.append(Sweep(self.p_near, "near"))
-                plan.append(Sweep(np.inf, mark, limit=True))
+                sentences.append("As p grows without bound, it approaches the square.")
+                plan.append(Sweep(self.p_near, Cue.END))
+                plan.append(Sweep(np.inf, Cue.END, limit=True))
             else:
-                sentences += with_mark(stretch, mark)
-                plan.append(Sweep(high, mark))
+                plan.append(Sweep(high, Cue.END))
         return " ".join(sentences), plan
 
     @staticmethod
@@ -1203,28 +1444,32 @@ class UnitBalls(NormsScene):
     def landmark_sentence(p: float, mark: str) -> str:
         """The dial crosses p = 1 or 2: the sentence naming it, bookmarked where it is named."""
         if p == 1.0:
-            return f"At p = 1 it becomes the diamond{{@{mark}}}, convex from here on."
-        return f"At p = 2 it passes the circle{{@{mark}}}."
+            return f"{{@{mark}}}At p = 1 it becomes the diamond, convex from here on."
+        return f"{{@{mark}}}At p = 2 it passes the circle."
 
     # -------------------------------------------------------- marking events
-    def mark_arrival(self, cue: Any, facts: BallFacts, p: float) -> None:
+    def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
+                     reveal: VMobject | None = None) -> None:
         """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
-        ``{@corners}``."""
+        ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
+        shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
             self.play(Conceal(self.chord), Conceal(self.chord_middle))
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
-        if facts.corners == "axes" and facts.shape == "diamond":
-            cue.play(*self.show_dots(Flash), at="corners")
+        if facts.corners == "axes":
+            cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3), at="corners",
+                     until=cue.END)
         elif facts.corners == "diagonals":
             corners = [to_scene(self.axes, c) for c in diagonal_points(np.inf)]
-            cue.play(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3) for c in corners),
-                     at="corners")
+            cue.play(*shown, LaggedStart(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3)
+                                           for c in corners), lag_ratio=0.3),
+                     at="corners", until=cue.END)
         elif facts.shape == "circle":
-            cue.play(Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
-                     at="corners")
-        elif facts.shape != "star":
-            cue.play(*self.show_dots(Indicate), at="corners")
+            cue.play(*shown, Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
+                     at="corners", until=cue.END)
+        else:
+            cue.play(*shown, *self.show_dots(Indicate), at="corners", until=cue.END)
 
     def show_dots(self, mark: type) -> list[Animation]:
         """Mark the four points on the axes (``Flash`` or ``Indicate``), fading them in
@@ -1297,12 +1542,24 @@ class UnitBalls(NormsScene):
         line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + 0.85, 0.0])
         self.dial_line = line
         names = VGroup()
-        for p, text in ((None, "0"), (1.0, "1"), (2.0, "2"), (np.inf, r"\infty")):
+        # The landmarks, then every stop and a scale mark in the long stretch from 2 to ∞,
+        # each named where its name has room.
+        named: list[float] = []
+        for p, text in ((None, "0"), (1.0, "1"), (2.0, "2"), (np.inf, r"\infty"),
+                        *((p, number(p).tex) for p in self.stop_values if np.isfinite(p)),
+                        (DIAL_MARK, number(DIAL_MARK).tex)):
             s = 0.0 if p is None else p_scale(p)
+            if any(abs(s - other) * line.get_length() < DIAL_NAME_ROOM for other in named):
+                continue
+            named.append(s)
             names.add(MathTex(text, font_size=28).next_to(line.n2p(s), DOWN, buff=0.12))
         name = MathTex("p", font_size=32).next_to(line.n2p(0.0), LEFT, buff=0.25)
         ticks = VGroup(*(Line(line.n2p(p_scale(p)) + 0.1 * DOWN, line.n2p(p_scale(p)) + 0.1 * UP,
                               stroke_width=3, color=TEXT_COLOR) for p in self.stop_values))
+        if p_scale(DIAL_MARK) in named:
+            ticks.add(Line(line.n2p(p_scale(DIAL_MARK)) + 0.07 * DOWN,
+                           line.n2p(p_scale(DIAL_MARK)) + 0.07 * UP, stroke_width=2,
+                           color=TEXT_COLOR))
         pointer = Triangle(fill_opacity=1.0, color=TEXT_COLOR, stroke_width=0).scale(0.1)
         pointer.rotate(np.pi)
         self.follow_pointer(pointer)

@@ -135,8 +135,8 @@ NORMS_RULES = [
                        and _written(m.group(1), [m.group(3), m.group(4)], f["w"])), ("point",)),
     Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
          ("point",)),
-    Rule("legs", rf"First \|w₁\| {REL} ({NUMBER}) along w₁, then \|w₂\| {REL} ({NUMBER}) along "
-         r"w₂",
+    Rule("legs", rf"First \|w₁\| {REL} ({NUMBER}) along the w₁ axis\. Then \|w₂\| {REL} "
+         rf"({NUMBER}) along the w₂ axis",
          lambda m, f: (not f["on_axis"] and _written(m.group(1), [m.group(2)], f["legs"][:1])
                        and _written(m.group(3), [m.group(4)], f["legs"][1:])), ("manhattan",)),
     Rule("one leg", rf"w lies on the w([₁₂]) axis, so the walk is one leg: \|w([₁₂])\| {REL} "
@@ -170,29 +170,48 @@ NORMS_RULES = [
          r"an axis",
          lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
+    Rule("never longer", r"It is never longer, and equal only on an axis",
+         lambda m, f: not f["on_axis"] and f["l2"] < f["l1"], ("compare",)),
+    Rule("shorter off the axes", r"Off the axes the straight line is always shorter",
+         lambda m, f: f["on_axis"], ("compare",)),
     Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: True, ("compare",)),
     Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
     Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
          ("diamond",)),
     Rule("diamond", rf"all points v with ‖v‖₁ = ‖w‖₁ {REL} ({NUMBER}): they form a diamond",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
-    Rule("diamond walk", rf"their sum stays (about )?({NUMBER}), while the straight length "
-         rf"swings from (about )?({NUMBER}) on the diagonals to (about )?({NUMBER}) on the axes",
+    Rule("diamond walk", rf"their sum stays (about )?({NUMBER})\. Where v crosses a diagonal, "
+         rf"\|v₁\| = \|v₂\|, the straight length is least, (about )?({NUMBER})\. On an axis, at a "
+         rf"corner, it is greatest, (about )?({NUMBER}), as long as the walk",
          lambda m, f: (_written(m.group(1), [m.group(2)], [f["l1"]])
                        and _written(m.group(3), [m.group(4)], [f["diamond_range"][0]])
                        and _written(m.group(5), [m.group(6)], [f["diamond_range"][1]])
                        and np.allclose(lp_norm(f["diamond_diagonals"], 2.0), f["diamond_range"][0],
                                        rtol=1e-12)
                        and np.allclose(lp_norm(f["diamond_corners"], 2.0), f["diamond_range"][1],
-                                       rtol=1e-12)), ("diamond",)),
+                                       rtol=1e-12)
+                       and f["diamond_range"][1] == f["l1"]), ("diamond",)),
+    Rule("diamond round", rf"the legs keep changing, but their sum stays (about )?({NUMBER})\. Back "
+         r"at w, the sum never changed",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
+    Rule("past the corners", r"past the other (?:corners|points on the axes), where one leg is 0",
+         lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"])
+         and all(np.count_nonzero(c == 0.0) == 1 for c in f["circle_axes"])),
+    Rule("ridge's square", r"Ridge squares the norm, but ‖v‖₂² = ‖w‖₂² holds at the same points",
+         lambda m, f: True, ("circle",)),
+    Rule("circle round", rf"the walk keeps changing, but the straight length stays (about )?"
+         rf"({NUMBER})\. Back at w, it never changed",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     Rule("circle", rf"all points v with ‖v‖₂ = ‖w‖₂ {REL} ({NUMBER}): they form a circle "
          r"through w",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     Rule("circle walk", rf"the straight length stays (about )?({NUMBER}), and the walk along the "
-         rf"axes is never shorter, from (about )?({NUMBER}) on the axes to (about )?({NUMBER}) "
-         r"on the diagonals",
+         rf"axes is never shorter\. On an axis the walk is shortest, (about )?({NUMBER}): there "
+         rf"the two lengths agree\. Where v crosses a diagonal, the walk is longest, "
+         rf"(about )?({NUMBER})",
          lambda m, f: (_written(m.group(1), [m.group(2)], [f["l2"]])
                        and _written(m.group(3), [m.group(4)], [f["circle_range"][0]])
+                       and f["circle_range"][0] == f["l2"]
                        and _written(m.group(5), [m.group(6)], [f["circle_range"][1]])
                        and f["circle_range"][0] >= f["l2"]
                        and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
@@ -246,6 +265,16 @@ def _stop_is(shape: str, *, convex: bool, corners: str):
     return check
 
 
+class _Groups:
+    """A match seen through some of its groups (group(1), group(2), … are those)."""
+
+    def __init__(self, match: re.Match, groups: tuple[int, ...]) -> None:
+        self.match, self.groups = match, groups
+
+    def group(self, k: int) -> str:
+        return self.match.group(0) if k == 0 else self.match.group(self.groups[k - 1])
+
+
 def _morph(condition):
     """A rule on a morph sentence: ``condition(x, y, match, facts)`` with x → y the stops."""
     def check(m: re.Match, f: dict) -> bool:
@@ -254,15 +283,17 @@ def _morph(condition):
     return check
 
 
-_TURN = rf"Turn p up from ({P}) to ({P})\.(?:(?!Turn p up).)*?"
+_TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
 
 BALL_RULES = [
     Rule("family", r"one for each p > 0, a true norm only for p ≥ 1\.|p = 1 and p = 2 give the "
          r"two we met",
          lambda m, f: True, ("ball",)),
-    Rule("unit ball", r"The unit ball holds every w with ‖w‖ₚ ≤ 1", lambda m, f: True),
+    Rule("unit ball", r"The unit ball holds every w whose p-norm is at most 1",
+         lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
-    Rule("star", _AT + r"a star, not convex", _stop_is("star", convex=False, corners="axes")),
+    Rule("star", _AT + r"a star, not convex, with corners, sharp tips, on the axes",
+         _stop_is("star", convex=False, corners="axes")),
     Rule("diamond", _AT + r"the diamond, \|w₁\| \+ \|w₂\| ≤ 1: convex, with corners on the "
          r"axes, where one weight is exactly 0",
          _stop_is("diamond", convex=True, corners="axes")),
@@ -282,9 +313,15 @@ BALL_RULES = [
     Rule("chord", r"Not convex: the dashed line between two tips of the star runs outside it, "
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
-    Rule("turn", rf"Turn p up from ({P}) to ({P})", _morph(lambda x, y, m, f: x < y)),
-    Rule("grows", rf"(?s){_TURN}The ball grows, but the four yellow points on the axes stay "
-         r"on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
+    # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
+    Rule("no norm", r"That is the triangle inequality failing: for p < 1 the p-norm is no true "
+         r"norm",
+         lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0),
+    Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
+         lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
+                             == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
+    Rule("grows", rf"(?s){_TURN}The ball grows past its old outline, left faint, but the four "
+         r"yellow points on the axes stay on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
     Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
          _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
     Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
@@ -295,6 +332,10 @@ BALL_RULES = [
          r"the ball, no longer corners",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
+    Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
+         r"they are rounded, if only slightly",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
+                == "none")),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
          _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
     Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
@@ -308,6 +349,8 @@ BALL_RULES = [
     Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Only p = 1 has "
          r"both: the diamond",
          lambda m, f: f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"], ("summary",)),
+    Rule("zeros", r"On its corners one weight is exactly 0",
+         lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in axis_points()), ("summary",)),
 ]
 
 
@@ -318,7 +361,7 @@ def _visited(condition):
 BALL_SCREEN = [
     Rule("star on screen", r"\\text\{a star\}", _visited(lambda lo, hi: lo < 1.0)),
     Rule("not convex on screen", r"\\text\{not convex\}", _visited(lambda lo, hi: lo < 1.0)),
-    Rule("sharp points on screen", r"\\text\{sharp points on the axes\}",
+    Rule("sharp points on screen", r"\\text\{corners \(sharp tips\) on the axes\}",
          _visited(lambda lo, hi: lo < 1.0)),
     Rule("diamond on screen", r"\\text\{the diamond: \} \|w_1\| \+ \|w_2\| \\le 1",
          _visited(lambda lo, hi: lo <= 1.0 <= hi)),

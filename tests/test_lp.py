@@ -301,3 +301,16 @@ def test_walk_extremes_are_the_first_least_then_greatest_other_length(p, w) -> N
 def test_walk_fraction_refuses_a_target_off_the_sphere() -> None:
     with pytest.raises(InvalidArgumentError, match="^target"):
         walk_fraction(1.0, 4.0, (3.0, 1.0), (1.0, 1.0))
+
+
+def test_diagonal_lines_span_the_view_where_the_weights_are_equal_in_size() -> None:
+    from regmath.lp import diagonal_lines
+    lines = diagonal_lines((-4.5, 5.0, 1.0), (-3.0, 4.0, 1.0))
+    # Independent: walk along each direction from 0 until a box edge is hit.
+    for line, sign in zip(lines, (1.0, -1.0)):
+        assert np.all(np.abs(np.abs(line[:, 1]) - np.abs(line[:, 0])) == 0.0)
+        assert np.all(line[:, 1] == sign * line[:, 0])
+    assert lines[0].tolist() == [[-3.0, -3.0], [4.0, 4.0]]
+    assert lines[1].tolist() == [[-4.0, 4.0], [3.0, -3.0]]
+    with pytest.raises(Exception):
+        diagonal_lines((1.0, 2.0, 1.0), (-1.0, 1.0, 1.0))
