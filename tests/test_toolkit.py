@@ -363,3 +363,16 @@ def test_numbers_round_half_up_from_the_typed_decimal() -> None:
     assert number(0.6249, significant=2).text == "0.62"
     assert number(2.675, significant=3).text == "2.68"
     assert number(-0.125, significant=2).text == "−0.13"
+
+
+def test_a_bookmark_opening_a_new_subtitle_cue_falls_in_that_cue() -> None:
+    """"…first sentence. {@next}Second sentence…": the animation at the bookmark starts
+    when the second cue appears, not 30 % into the first."""
+    from scenes.toolkit.narration import ReadingNarrator, chunk_spans
+
+    words = say("The first sentence is long enough to fill one whole subtitle cue alone. "
+                "{@next}The second sentence opens a cue of its own and says more.")
+    spans = chunk_spans(words.caption)
+    assert len(spans) == 2
+    fraction = ReadingNarrator().mark_fraction(words, "next")
+    assert fraction == pytest.approx(spans[1][0], abs=1e-9)

@@ -103,13 +103,20 @@ class ReadingNarrator:
         return reading_seconds(words.caption)
 
     def mark_fraction(self, words: Words, mark: str) -> float:
-        at = words.marks[mark][0]
-        start = 0.0
-        for begin, end in chunk_spans(words.caption):
-            if begin <= at <= end:
-                start = begin
-                break
-        return start + self.READING_LAG * (at - start)
+        # The cue that holds the bookmark's character, found by character offsets
+        # (cues are the caption's words in order, one space apart): a bookmark at the
+        # start of a sentence that opens a new cue belongs to that cue, not the one
+        # before, so its animation starts when its words appear.
+        index = round(words.marks[mark][0] * len(words.caption))
+        chunks = caption_chunks(words.caption)
+        offset = 0
+        for k, (chunk, (begin, end)) in enumerate(zip(chunks, chunk_spans(words.caption))):
+            length = len(chunk.replace("\n", " "))
+            if index <= offset + length or k == len(chunks) - 1:
+                inside = min(max(index - offset, 0), length) / max(length, 1)
+                return begin + self.READING_LAG * inside * (end - begin)
+            offset += length + 1  # the space between two cues
+        return 0.0
 
 
 #: The environment variable that chooses the mode: "film" (default) or "lecture".
