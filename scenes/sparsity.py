@@ -306,10 +306,11 @@ class WhyCornersWin(StoryScene):
         self.view = journey_view(self.orbit_r, self.t)
         self.orbit_points = self.journey.center(np.linspace(0.0, 1.0, ORBIT_SAMPLES))
         # No tick number at the view's ends, where ŵ's label passes as ŵ crosses an axis
-        # (it would read as ŵ²), nor, on the lasso's plot, at the corners, where w* sits for
-        # whole arcs (its dot and flash would cover it); t is in the key.
-        ends = axis_points(self.view.x_range[1])
-        clear = {"l2": ends, "l1": [*ends, *axis_points(self.t)]}
+        # (it would read as ŵ²), nor at ±t, where w* sits on the lasso's corners for whole
+        # arcs (its dot and flash would cover the number) and where ridge's circle would push
+        # it off its tick; t is in the key, ‖ŵ‖₂ on the orbit.
+        clear = {norm: [*axis_points(self.view.x_range[1]), *axis_points(self.t)]
+                 for norm in NORMS}
         self.panels = {norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
                                        font_size=18, keep_clear=clear[norm],
                                        avoid=[ball_outline(norm, self.t), self.orbit_points])
@@ -639,14 +640,16 @@ class WhyCornersWin(StoryScene):
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
-            cue.play(Reveal(in_wedge[0]), Create(in_wedge[1]), until="corner")
-            cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR), until=cue.END)
+            cue.play(Reveal(in_wedge[0]))
+            in_wedge[1].growing.grow(cue, until="corner")
+            cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
         with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
                       "are nonzero.") as cue:
             with lifted(self.key["map"][1]):
                 cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
-            cue.play(Reveal(in_band[0]), Create(in_band[1]), until="edge")
-            cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR), until=cue.END)
+            cue.play(Reveal(in_band[0]))
+            in_band[1].growing.grow(cue, until="edge")
+            cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
         with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
                       "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
                       "lit parts of the bar.", share=share) as cue:
@@ -679,12 +682,15 @@ class WhyCornersWin(StoryScene):
                       "noise, say), the lasso's {w_star}{@wedges} has an exact zero with positive "
                       "probability, ridge's{@rays} with probability zero: possible, but never to "
                       "be expected.") as cue:
-            # A white flare over the regions, on top (animating the fills themselves, drawn
-            # first, would redraw the whole scene every frame); the lit arcs with them.
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]], run_time=2.4)
+            # A white flare over the wedges, on top (animating the fills themselves, drawn
+            # first, would redraw the whole scene every frame): while the density is named,
+            # the regions it gives weight to; then the lit arcs with them.
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"), until="wedges")
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
-                             color=SPARSE_COLOR, run_time=2.4) for run in self.journey.runs),
+                             color=SPARSE_COLOR) for run in self.journey.runs),
                      at="wedges", until="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
                 self.journey.hessian, self.t, self.view)), at="rays", until=cue.END)
@@ -700,9 +706,10 @@ class WhyCornersWin(StoryScene):
                          eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l1", radius=self.t)
         dot = marker(to_scene(axes, center), CENTER_COLOR, radius=0.07).set_z_index(TOP_Z)
-        contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=TOP_Z),
-                             axes, clip_polyline(level_set(loss, sol.level,
-                                                           samples=CONTOUR_SAMPLES), self.view))
+        growing = GrowingContour(axes, loss, sol, self.view, samples=CONTOUR_SAMPLES,
+                                 stroke_color=LOSS_COLOR, stroke_width=3, z_index=TOP_Z)
+        contour = growing.mobject
+        contour.growing = growing
         solution = VGroup(marker(to_scene(axes, sol.point),
                                  SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR,
                                  radius=0.075)).set_z_index(TOP_Z)
@@ -898,6 +905,38 @@ class WhyCornersWin(StoryScene):
         strip.set_z_index(BOTTOM_Z)
         strip.frame_axes = frame_axes
         return strip
+
+
+class GrowingContour:
+    """The contour of ``loss`` growing from ŵ until it first touches: level α² f(w*) as
+    α goes from 0 to 1 (`regmath.drawing.growth_levels`), clipped to ``view``.
+
+    Built at its touching level (α = 1); `grow` plays the growth under a cue.
+    """
+
+    def __init__(self, axes: Axes, loss: Quadratic, sol: Solution, view: Any, *,
+                 samples: int | None = None, **style: Any) -> None:
+        self.axes, self.loss, self.sol, self.view = axes, loss, sol, view
+        self.samples = {} if samples is None else {"samples": samples}
+        self.growth = ValueTracker(1.0)
+        self.mobject = VMobject(**style)
+        self.follow(self.mobject)
+
+    def follow(self, mobject: VMobject) -> None:
+        level = float(growth_levels(self.sol.level, [self.growth.get_value()])[0])
+        set_pieces(mobject, self.axes, clip_polyline(
+            level_set(self.loss, level, **self.samples), self.view))
+
+    def grow(self, cue: Any, **play: Any) -> None:
+        """From ŵ to touching, as ``cue.play(..., **play)`` times it (``at``, ``until``)."""
+        self.growth.set_value(0.0)
+        self.follow(self.mobject)
+        cue.scene.add(self.mobject)
+        self.mobject.add_updater(self.follow)
+        cue.play(self.growth.animate.set_value(1.0), rate_func=linear, **play)
+        self.mobject.clear_updaters()
+        self.growth.set_value(1.0)  # exactly touching
+        self.follow(self.mobject)
 
 
 def pulse(axes: Axes, outline: np.ndarray, *, color: Any = TEXT_COLOR,
@@ -1178,16 +1217,10 @@ class SparsityOdds(StoryScene):
             loss = exp.loss(k)
             sol = constrained(loss, norm="l1", radius=self.t)
             center = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06)
-            # The contour grows from ŵ (level α² f(w*), α from 0 to 1) until it first touches.
-            growth = ValueTracker(1.0)
-
-            def grow(mobject: VMobject, loss: Any = loss, sol: Any = sol,
-                     growth: ValueTracker = growth) -> None:
-                level = float(growth_levels(sol.level, [growth.get_value()])[0])
-                set_pieces(mobject, self.axes, clip_polyline(level_set(loss, level), self.view))
-
-            contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4)
-            grow(contour)
+            # The contour grows from ŵ until it first touches.
+            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=LOSS_COLOR,
+                                     stroke_width=4)
+            contour = growing.mobject
             solution = marker(to_scene(self.axes, sol.point), SOLUTION_COLOR, radius=0.08,
                               z_index=4)
             colored = marker(to_scene(self.axes, loss.center),
@@ -1223,14 +1256,7 @@ class SparsityOdds(StoryScene):
                     before = [Conceal(m) for m in self.example_shown]
                     self.example_shown = VGroup()  # gone: the count conceals only what shows
                 cue.play(Reveal(center), Reveal(center_label), *before, at="center")
-                growth.set_value(0.0)
-                grow(contour)
-                self.add(contour)
-                contour.add_updater(grow)
-                cue.play(growth.animate.set_value(1.0), until="event", rate_func=linear)
-                contour.clear_updaters()
-                growth.set_value(1.0)
-                grow(contour)
+                growing.grow(cue, until="event")
                 cue.play(Reveal(solution), Reveal(solution_label),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                          at="event")
