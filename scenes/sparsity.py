@@ -1051,6 +1051,8 @@ SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
 PLOT_SIZE = (4.6, 2.2)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
+#: Seconds the last frame holds after the last words.
+FINAL_HOLD = 1.0
 #: How far the share plot's y label is lifted off its top tick number (scene units).
 PLOT_LABEL_LIFT = 0.15
 
@@ -1148,6 +1150,9 @@ class SparsityOdds(StoryScene):
         self.show_why()
         self.next_section("distance")
         self.show_distance()
+        # The last motion lands as its words end; a short hold lets the last frame be seen
+        # (and is the still frame a control-frame test compares).
+        self.wait(FINAL_HOLD)
 
     # ----------------------------------------------------------------- beats
     def show_sampling(self) -> None:
