@@ -1054,7 +1054,7 @@ PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Seconds the last frame holds after the last words.
 FINAL_HOLD = 1.0
 #: How far the share plot's y label is lifted off its top tick number (scene units).
-PLOT_LABEL_LIFT = 0.15
+PLOT_LABEL_LIFT = 0.08
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -1564,7 +1564,7 @@ class SparsityOdds(StoryScene):
         key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,
                                   color=TEXT_COLOR))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        key.next_to(self.counters, DOWN, buff=0.22, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        key.next_to(self.counters, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
         return key
 
     def get_share_plot(self) -> VGroup:
