@@ -1325,10 +1325,8 @@ class SparsityOdds(StoryScene):
         # stand furthest from the axes.
         self.ray_loss = self.stretched_loss()
         self.ridge_rays = VGroup(*(
-            legible_line(DashedVMobject(polyline(self.axes, segment,
-                                                 stroke_color=BALL_COLORS["l2"],
-                                                 stroke_width=4), num_dashes=24),
-                         z_index=TOP_Z)
+            legible_line(polyline(self.axes, segment, stroke_color=BALL_COLORS["l2"],
+                                  stroke_width=5), z_index=TOP_Z)
             for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)))
         ray_center = marker(to_scene(self.axes, exp.centers[self.ray_loss]), CENTER_COLOR,
                             radius=0.08).set_z_index(TOP_Z)
