@@ -49,6 +49,8 @@ __all__ = [
     "RingShares",
     "ring_shares",
     "annulus",
+    "axis_points",
+    "view_outline",
     "square_corners",
     "sample_contours",
     "sampling_square",
@@ -941,3 +943,25 @@ def outside_disc(radius: float, box: ViewBox) -> list[NDArray[np.float64]]:
                    *arc[(k + 1) * quarter: k * quarter: -1]]
         pieces.append(np.array(outline))
     return pieces
+
+
+def axis_points(radius: float) -> NDArray[np.float64]:
+    r"""The four points at distance r from 0 on the axes: (r, 0), (0, r), (−r, 0), (0, −r).
+
+    They are the diamond's corners ±r eⱼ and where a circle of radius r meets
+    the axes, in counter-clockwise order. Shape (4, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``radius`` is negative or not finite.
+    """
+    r = check_nonnegative(radius, "radius")
+    return np.array([[r, 0.0], [0.0, r], [-r, 0.0], [0.0, -r]])
+
+
+def view_outline(box: ViewBox) -> NDArray[np.float64]:
+    r"""The view box's boundary as a closed polyline, counter-clockwise from its lower left:
+    (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₀, y₁), (x₀, y₀). Shape (5, 2)."""
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)

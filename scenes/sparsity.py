@@ -79,6 +79,7 @@ from regmath.sparsity import (
     Journey,
     JourneyEvent,
     annulus,
+    axis_points,
     interval_boxes,
     journey_view,
     l1_solution_regions,
@@ -92,6 +93,7 @@ from regmath.sparsity import (
     sampling_square,
     sparsity_experiment,
     square_corners,
+    view_outline,
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
@@ -260,6 +262,14 @@ RING_PROGRESS = 0.035
 RING_RADII = (0.1, 0.4)
 #: A label's distance from its marker, scene units.
 LABEL_BUFF = 0.12
+#: The share's dependence on the orbit: an orbit this many times larger.
+BIGGER_ORBIT = 2.0
+#: The middle sample of `orbit_arc` (65 samples).
+MIDDLE = 32
+#: Seconds ridge's w* is shown yellow at an instant it meets an axis (ŵ then moves on).
+RIDGE_FLASH = 0.6
+#: After a ridge instant ŵ moves on this share of the way to the next named event.
+AFTER_INSTANT = 0.35
 
 
 class WhyCornersWin(StoryScene):
@@ -269,16 +279,17 @@ class WhyCornersWin(StoryScene):
     radius: ClassVar[float] = 1.0
     #: ŵ travels once round the circle ‖ŵ‖₂ = orbit_radius (> radius).
     orbit_radius: ClassVar[float] = 1.6
-    #: Where ŵ starts on its orbit, as an angle in radians.
-    start_angle: ClassVar[float] = 0.3
+    #: Where ŵ starts on its orbit, as an angle in radians (0.7: about 40°, where the
+    #: lasso's w* lies mid-edge, clearly off both corners).
+    start_angle: ClassVar[float] = 0.7
     #: The least time one full turn takes: ŵ never moves faster (the words may slow it).
-    travel_seconds: ClassVar[float] = 12.0
+    travel_seconds: ClassVar[float] = 20.0
 
     parameters = {
         "hessian": positive_definite(max_condition=MAX_CONDITION),
         "radius": positive(),
         "orbit_radius": positive(),
-        "start_angle": _finite(-2.0 * np.pi, 2.0 * np.pi, "an angle in radians: 0.3 is about 17°"),
+        "start_angle": _finite(-2.0 * np.pi, 2.0 * np.pi, "an angle in radians: 0.7 is about 40°"),
         "travel_seconds": _finite(4.0, 120.0, "the seconds of one full turn at the fastest"),
     }
 
@@ -294,11 +305,21 @@ class WhyCornersWin(StoryScene):
         self.factors = (base.eigenvalues, base.eigenvectors)
         self.view = journey_view(self.orbit_r, self.t)
         self.orbit_points = self.journey.center(np.linspace(0.0, 1.0, ORBIT_SAMPLES))
+        # No tick number at the view's ends, where ŵ's label passes as ŵ crosses an axis
+        # (it would read as ŵ²), nor at ±t, where w* sits on the lasso's corners for whole
+        # arcs (its dot and flash would cover the number) and where ridge's circle would push
+        # it off its tick; t is in the key, ‖ŵ‖₂ on the orbit.
+        clear = {norm: [*axis_points(self.view.x_range[1]), *axis_points(self.t)]
+                 for norm in NORMS}
         self.panels = {norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
-                                       font_size=18,
+                                       font_size=18, keep_clear=clear[norm],
                                        avoid=[ball_outline(norm, self.t), self.orbit_points])
                        for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
+        # A frame round each view: contours are clipped at it, so they end on a line.
+        self.plot_frames = {norm: polyline(self.axes[norm], view_outline(self.view),
+                                      stroke_color=MUTED_COLOR, stroke_width=1.5,
+                                      z_index=BOTTOM_Z) for norm in NORMS}
         self.progress = ValueTracker(0.0)
         #: The contours' growth from ŵ (level = growth² · f(w*)); 1 once they touch.
         self.growth = ValueTracker(0.0)
@@ -371,7 +392,8 @@ class WhyCornersWin(StoryScene):
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
-                cue.play(*(Create(g) for g in self.panels.values()), Reveal(self.key["data"]),
+                cue.play(*(Create(g) for g in self.panels.values()),
+                         *(Create(f) for f in self.plot_frames.values()), Reveal(self.key["data"]),
                          until="axes")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
@@ -380,13 +402,17 @@ class WhyCornersWin(StoryScene):
                                       stroke_width=2, stroke_opacity=0.55) for norm in NORMS}
         self.orbit_labels = {norm: self.get_orbit_label(norm) for norm in NORMS}
         self.centers = {norm: self.get_center(norm) for norm in NORMS}
+        # Where the journey starts and ends, marked for good: the bars run from here.
+        self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
+                                         MUTED_COLOR, radius=0.05) for norm in NORMS}
         with self.cue("{w_hat} will travel once round this orbit{@orbit}, the circle ‖ŵ‖₂ = "
                       "{big_r} around 0, starting here{@start}.", big_r=number(self.orbit_r),
                       spoken="w-hat will travel once round this orbit{@orbit}, the circle of "
                       "radius {big_r} around zero, starting here{@start}.") as cue:
             cue.play(*(Create(o) for o in self.orbits.values()),
                      *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
-            cue.play(*(Reveal(c) for c in self.centers.values()), at="start")
+            cue.play(*(Reveal(c) for c in self.centers.values()),
+                     *(Reveal(m) for m in self.start_marks.values()), at="start")
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         with self.cue("For each {w_hat}, grow a contour of {f} from it{@grow} until it first "
@@ -409,24 +435,27 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
                                 else SOLUTION_COLOR) for n in marked), at="now")
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
-        with self.cue("Under each plot, a strip for the journey{@strip}: it lights up wherever "
-                      "{w_star} has an exact zero.") as cue:
+        with self.cue("Under each plot, a bar for the journey{@strip}, from start to back to "
+                      "start by arc length: it lights up wherever {w_star} has an exact zero"
+                      "{@lit}.") as cue:
             with lifted(*self.strips.values(), self.key["strip"]):
-                cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
-                         at="strip")
+                cue.play(*(Reveal(s) for s in self.strips.values()), at="strip", until="lit")
+                cue.play(Reveal(self.key["strip"]), *(Indicate(s[3], color=CENTER_COLOR)
+                                                      for s in self.strips.values()),
+                         until=cue.END)
 
     def start_words(self) -> str:
         """What the two solutions are at the start, decided by the journey's facts."""
         lasso, ridge = self.journey.lasso_zero(0.0), self.journey.ridge_zero(0.0)
         if lasso is not None and ridge is not None:
-            return "Both are already{@now}: ŵ starts on a ray where ridge gives a zero."
+            return "Both are yellow already{@now}: ŵ starts on a ray where ridge gives a zero."
         if lasso is not None:
             corner = point(next(r.corner for r in self.journey.runs if r.contains(0.0)))
-            return f"The lasso's already is{{@now}}: it starts on the corner {corner.text}."
+            return f"The lasso's is yellow already{{@now}}: it starts on the corner {corner.text}."
 
         if ridge is not None:
-            return "Ridge's already is{@now}: ŵ starts on a ray where ridge gives a zero."
-        return "Neither is yet{@now}: at the start, both have two nonzero weights."
+            return "Ridge's is yellow already{@now}: ŵ starts on a ray where ridge gives a zero."
+        return "Neither is yellow yet{@now}: at the start, both have two nonzero weights."
 
     def travel(self) -> None:
         # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors.
@@ -442,7 +471,13 @@ class WhyCornersWin(StoryScene):
                     # ŵ's label passes the orbit's: the orbit is known now, its label steps back.
                     self.play(*(Dim(label) for label in self.orbit_labels.values()))
                 self.advance(event.progress, cue.until("event"))
-                cue.play(self.event_flash(event))
+                if event.kind == "ridge":
+                    # An instant: yellow for the flash only, then ŵ moves on under the words
+                    # (parked on the ray, the dot would stay yellow for seconds).
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
+                    self.advance(self.after_instant(k), cue.until(cue.END))
+                else:
+                    cue.play(self.event_flash(event))
         last = self.progress.get_value()
         arrivals = sum(1 for e in self.journey.events() if e.kind == "arrive" and e.progress > last)
         crossings = sum(1 for c in self.journey.crossings if c.progress > last)
@@ -469,9 +504,8 @@ class WhyCornersWin(StoryScene):
             return ("The lasso's {w_star} starts on the corner {corner}, where {zero} = 0, and "
                     "stays there while {w_hat} moves, until here{@event}: then it slides onto an "
                     "edge, both weights nonzero.", values)
-        still = self.journey.lasso_zero(event.progress) is not None
         return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for this single "
-                "instant only." + (" The lasso's stays on its corner." if still else ""), values)
+                "instant only.", values)
 
     def finish_journey(self, seconds: float) -> None:
         """The rest of the way in one sweep of at least ``seconds``; a ring flares round each
@@ -510,10 +544,17 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(ring, follow)
 
-    def event_flash(self, event: JourneyEvent) -> Animation:
+    def event_flash(self, event: JourneyEvent, **kwargs: Any) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
-        return flash(self.solutions[norm][0], color)
+        return flash(self.solutions[norm][0], color, **kwargs)
+
+    def after_instant(self, k: int) -> float:
+        """Where ŵ stops after the ``k``-th named event, a ridge instant: a third of the way to
+        the next named event (or to the end), so the next words still have a way to go."""
+        here = self.events[k].progress
+        upto = self.events[k + 1].progress if k + 1 < len(self.events) else 1.0
+        return here + AFTER_INSTANT * (upto - here)
 
     def advance(self, target: float, seconds: float) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
@@ -539,7 +580,7 @@ class WhyCornersWin(StoryScene):
                           r"\text{ of the way}", font_size=26),
         }
         for norm, line in self.summaries.items():
-            line.next_to(self.strips[norm][0], DOWN, buff=0.15).set_z_index(BOTTOM_Z)
+            line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
                       share=share) as cue:
@@ -549,12 +590,15 @@ class WhyCornersWin(StoryScene):
             with lifted(self.summaries["l1"]):
                 cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey{@zero}. Not never, but for no length of time.",
-                      instants=instants) as cue:
+                      "axis: 0 % of the journey{@zero}. Not never{@never}, but for no length of "
+                      "time.", instants=instants) as cue:
             with lifted(self.strips["l2"]):
                 cue.play(*self.strip_pulses("l2"), at="ridge")
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"]), until="zero")
+            with lifted(self.strips["l2"], self.summaries["l2"]):
+                cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"]), at="never",
+                         until=cue.END)
 
     def show_map(self) -> None:
         regions = l1_solution_regions(self.journey.hessian, self.t, self.view)
@@ -565,7 +609,7 @@ class WhyCornersWin(StoryScene):
                                         **EDGE_FILL) for r in regions if r.kind == "edge"))
         outside = VGroup(*(filled_polygon(axes2, piece, stroke_width=0, z_index=-2, **EDGE_FILL)
                            for piece in outside_disc(self.t, self.view)))
-        rays = VGroup(*(polyline(axes2, segment, stroke_color=SPARSE_COLOR, stroke_width=5)
+        rays = VGroup(*(polyline(axes2, segment, stroke_color=SPARSE_COLOR, stroke_width=3)
                         for segment in l2_sparse_rays(self.journey.hessian, self.t, self.view)))
         arcs = VGroup(*(legible_line(polyline(axes1, orbit_arc(self.journey, run.start,
                                                                 run.stop),
@@ -579,47 +623,110 @@ class WhyCornersWin(StoryScene):
         corners = [to_scene(axes1, run.corner) for run in self.journey.runs]
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
-        with self.cue("Now{@map} colour every possible {w_hat} by the answer it gives.") as cue:
-            # The one journey fades out while the words announce all of them.
-            cue.play(*(Conceal(m) for m in movers), at="map", until=cue.END)
-        with self.cue("For the lasso, a {w_hat} in a yellow wedge{@wedge} puts {w_star} on "
-                      "that wedge's corner, a weight exactly 0; in a blue strip{@band}, both "
-                      "weights are nonzero.") as cue:
-            with lifted(self.key["map"]):
+        with self.cue("Now{@map} colour every {w_hat} outside each ball by the answer it gives; "
+                      "inside, {w_star} = {w_hat}.") as cue:
+            # The one journey fades out while the words announce all of them; the dots' key
+            # goes with its dots.
+            cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     *(Conceal(label) for label in self.orbit_labels.values()), at="map",
+                     until=cue.END)
+        # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
+        # of the first corner's arc (in that wedge), and the middle of the way to the next
+        # (in a strip).
+        first, second = self.journey.runs[0], self.journey.runs[1 % len(self.journey.runs)]
+        in_wedge = self.map_sample(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
+        with self.cue("For the lasso{@wedge}, a {w_hat} in a yellow wedge puts {w_star} on that "
+                      "wedge's corner{@corner}: a weight exactly 0.") as cue:
+            with lifted(self.key["map"][0]):
                 cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
-                cue.play(Reveal(bands), Reveal(self.key["map"][1]), at="band")
+            cue.play(Reveal(in_wedge[0]))
+            in_wedge[1].growing.grow(cue, until="corner")
+            cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
+        with self.cue("In a blue strip{@band}, {w_star} lands on an edge{@edge}: both weights "
+                      "are nonzero.") as cue:
+            with lifted(self.key["map"][1]):
+                cue.play(Reveal(bands), Reveal(self.key["map"][1]), Conceal(in_wedge), at="band")
+            cue.play(Reveal(in_band[0]))
+            in_band[1].growing.grow(cue, until="edge")
+            cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
         with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
                       "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
-                      "lit parts of the strip.", share=share) as cue:
-            cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.35, line_length=0.18)
-                       for c in corners), at="open")
+                      "lit parts of the bar.", share=share) as cue:
+            cue.play(Conceal(in_band), *(flash(c, SPARSE_COLOR, flash_radius=0.35,
+                                                line_length=0.18) for c in corners), at="open")
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
-        with self.cue("For ridge, every {w_hat} outside the circle{@blue} gives two nonzero "
+        bigger = self.bigger_orbit()
+        with self.cue(self.widening_words(bigger), share=share, big_r=number(bigger.orbit_radius),
+                      bigger=number(100.0 * bigger.lasso_share)) as cue:
+            with lifted(self.key["data"][3]):
+                cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"), at="widen", until="strips")
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR)
+                       for r in regions if r.kind == "edge"), at="strips", until=cue.END)
+        with self.cue("For ridge{@blue}, every {w_hat} outside the circle gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             cue.play(Reveal(outside), at="blue")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
-                      "ridge's strip.", instants=len(self.journey.crossings)) as cue:
+                      "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             cue.play(Reveal(crossings), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
-                           for c in crossings), *self.strip_pulses("l2"))
-        with self.cue("So for a {w_hat} drawn at random, the lasso's {w_star} has an exact zero "
-                      "with positive probability{@wedges}, ridge's with probability zero{@rays}: "
-                      "possible, but never to be expected.") as cue:
-            # A white flare over the regions, on top (animating the fills themselves, drawn
-            # first, would redraw the whole scene every frame).
+                           for c in crossings), *self.strip_pulses("l2"), until=cue.END)
+        with self.cue("So if {w_hat} is random with a density positive everywhere (Gaussian "
+                      "noise, say), the lasso's {w_star}{@wedges} has an exact zero with positive "
+                      "probability, ridge's{@rays} with probability zero: possible, but never to "
+                      "be expected.") as cue:
+            # A white flare over the wedges, on top (animating the fills themselves, drawn
+            # first, would redraw the whole scene every frame): while the density is named,
+            # the regions it gives weight to; then the lit arcs with them.
             cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
-                       for r in regions if r.kind == "corner"), at="wedges")
+                       for r in regions if r.kind == "corner"), until="wedges")
+            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"),
+                     *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
+                             color=SPARSE_COLOR) for run in self.journey.runs),
+                     at="wedges", until="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
-                self.journey.hessian, self.t, self.view)), at="rays")
-            cue.wait_until(cue.END)
+                self.journey.hessian, self.t, self.view)), at="rays", until=cue.END)
             self.wait(1.0)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def map_sample(self, center: np.ndarray) -> VGroup:
+        """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
+        w* (yellow on a corner, red on an edge), all from the exact solution."""
+        axes = self.axes["l1"]
+        loss = Quadratic(center=center, eigenvalues=self.factors[0],
+                         eigenvectors=self.factors[1])
+        sol = constrained(loss, norm="l1", radius=self.t)
+        dot = marker(to_scene(axes, center), CENTER_COLOR, radius=0.07).set_z_index(TOP_Z)
+        growing = GrowingContour(axes, loss, sol, self.view, samples=CONTOUR_SAMPLES,
+                                 stroke_color=LOSS_COLOR, stroke_width=3, z_index=TOP_Z)
+        contour = growing.mobject
+        contour.growing = growing
+        solution = VGroup(marker(to_scene(axes, sol.point),
+                                 SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR,
+                                 radius=0.075)).set_z_index(TOP_Z)
+        return VGroup(dot, contour, solution)
+
+    def bigger_orbit(self) -> Journey:
+        """The same H and ball with ŵ on an orbit twice as large (the share's dependence)."""
+        return orbit_journey(self.journey.hessian, self.t, BIGGER_ORBIT * self.orbit_r,
+                             start_angle=self.data["start_angle"])
+
+    def widening_words(self, bigger: Journey) -> str:
+        """How the share changes on the bigger orbit, decided by the two exact shares."""
+        head = ("That {share} % is for this {H}{@this} and this orbit. Wedges widen with "
+                "distance{@widen}, strips keep their width{@strips}: ")
+        if bigger.lasso_share > self.journey.lasso_share:
+            return head + "on an orbit of radius {big_r}, the share grows to {bigger} %."
+        return head + "on an orbit of radius {big_r}, the share is {bigger} %."
 
     def strip_pulses(self, norm: str) -> list[Animation]:
         """A flare over what ``norm``'s strip has lit at the journey's end: the lasso's arcs
@@ -661,7 +768,10 @@ class WhyCornersWin(StoryScene):
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         data = VGroup(Tex("Both plots:", font_size=26),
-                      MathTex(rf"H = {matrix}", font_size=28),
+                      MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
+                              font_size=23),
+                      Tex(r"$\hat w$: where $f$ is least", font_size=22),
+                      MathTex(rf"H = {matrix}", font_size=32),
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
@@ -671,7 +781,7 @@ class WhyCornersWin(StoryScene):
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
-        strip = key_entry(swatch, [r"strip lit: $w^*$ had", r"an exact $0$ there"])
+        strip = key_entry(swatch, [r"bar lit: $w^*$ had", r"an exact $0$ there"])
         maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$", r"has an exact $0$"]),
                       key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both", r"weights of $w^*$ $\ne 0$"]),
                       key_entry(key_line(SPARSE_COLOR), [r"ridge: $\hat w$ here", r"gives an exact $0$"]))
@@ -722,7 +832,11 @@ class WhyCornersWin(StoryScene):
             zero = self.journey.zero(norm, self.progress.get_value())
             if (zero is None) != shown["color"]:
                 # Only on a change, so a fade's opacities are kept.
-                dot.set_fill(SOLUTION_COLOR if zero is None else SPARSE_COLOR)
+                # The label takes the dot's colour: a red w* next to a yellow dot would
+                # contradict the key.
+                color = SOLUTION_COLOR if zero is None else SPARSE_COLOR
+                dot.set_fill(color)
+                label.set_fill(color)
                 shown["color"] = zero is None
 
         group = VGroup(dot, label)
@@ -783,20 +897,59 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        strip = VGroup(frame, lit, instants, cursor)
+        ends = VGroup(Tex("start", font_size=20, color=MUTED_COLOR),
+                      Tex("back to start", font_size=20, color=MUTED_COLOR))
+        ends[0].next_to(frame, DOWN, buff=0.06).align_to(frame, LEFT)
+        ends[1].next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
+        strip = VGroup(frame, lit, instants, cursor, ends)
         strip.set_z_index(BOTTOM_Z)
         strip.frame_axes = frame_axes
         return strip
 
 
-def pulse(axes: Axes, outline: np.ndarray, *, color: Any = TEXT_COLOR) -> Animation:
-    """A bright copy of a closed outline (problem points) that flares and fades on top.
+class GrowingContour:
+    """The contour of ``loss`` growing from ŵ until it first touches: level α² f(w*) as
+    α goes from 0 to 1 (`regmath.drawing.growth_levels`), clipped to ``view``.
+
+    Built at its touching level (α = 1); `grow` plays the growth under a cue.
+    """
+
+    def __init__(self, axes: Axes, loss: Quadratic, sol: Solution, view: Any, *,
+                 samples: int | None = None, **style: Any) -> None:
+        self.axes, self.loss, self.sol, self.view = axes, loss, sol, view
+        self.samples = {} if samples is None else {"samples": samples}
+        self.growth = ValueTracker(1.0)
+        self.mobject = VMobject(**style)
+        self.follow(self.mobject)
+
+    def follow(self, mobject: VMobject) -> None:
+        level = float(growth_levels(self.sol.level, [self.growth.get_value()])[0])
+        set_pieces(mobject, self.axes, clip_polyline(
+            level_set(self.loss, level, **self.samples), self.view))
+
+    def grow(self, cue: Any, **play: Any) -> None:
+        """From ŵ to touching, as ``cue.play(..., **play)`` times it (``at``, ``until``)."""
+        self.growth.set_value(0.0)
+        self.follow(self.mobject)
+        cue.scene.add(self.mobject)
+        self.mobject.add_updater(self.follow)
+        cue.play(self.growth.animate.set_value(1.0), rate_func=linear, **play)
+        self.mobject.clear_updaters()
+        self.growth.set_value(1.0)  # exactly touching
+        self.follow(self.mobject)
+
+
+def pulse(axes: Axes, outline: np.ndarray, *, color: Any = TEXT_COLOR,
+          run_time: float = 1.2) -> Animation:
+    """A bright copy of a closed outline (problem points) that flares and fades on top,
+    over ``run_time`` seconds (a third to flare, the rest to fade).
 
     Instead of `Indicate` on a mobject drawn early: Manim redraws every mobject
     after the first moving one, so animating an early one redraws the scene.
     """
     flare = polyline(axes, outline, stroke_color=color, stroke_width=7)
-    animation = Succession(Reveal(flare, run_time=0.4), Conceal(flare, run_time=0.8))
+    animation = Succession(Reveal(flare, run_time=run_time / 3.0),
+                           Conceal(flare, run_time=2.0 * run_time / 3.0))
     animation.mobject.set_z_index(TOP_Z)  # the group's own z, and its member's
     return animation
 
@@ -867,7 +1020,7 @@ def key_line(color: Any) -> VMobject:
     """A short line swatch for a key (the ridge rays)."""
     from manim import Line
 
-    return Line(LEFT * 0.17, RIGHT * 0.17, stroke_color=color, stroke_width=5)
+    return Line(LEFT * 0.17, RIGHT * 0.17, stroke_color=color, stroke_width=3)
 
 
 def times(count: int) -> Phrase:
@@ -898,6 +1051,10 @@ SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
 PLOT_SIZE = (4.6, 2.2)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
+#: Seconds the last frame holds after the last words.
+FINAL_HOLD = 1.0
+#: How far the share plot's y label is lifted off its top tick number (scene units).
+PLOT_LABEL_LIFT = 0.08
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -990,8 +1147,12 @@ class SparsityOdds(StoryScene):
         self.show_examples()
         self.next_section("count")
         self.count_losses()
+        self.show_why()
         self.next_section("distance")
         self.show_distance()
+        # The last motion lands as its words end; a short hold lets the last frame be seen
+        # (and is the still frame a control-frame test compares).
+        self.wait(FINAL_HOLD)
 
     # ----------------------------------------------------------------- beats
     def show_sampling(self) -> None:
@@ -1003,8 +1164,10 @@ class SparsityOdds(StoryScene):
         self.lines = VGroup(
             MathTex(rf"\hat w\ \text{{uniform in}}\ |\hat w_1|, |\hat w_2| \le {box.tex},\ "
                     rf"\|\hat w\|_2 > {number(self.t).tex}", font_size=ODDS_FONT),
-            MathTex(rf"H\!:\ \text{{random axes}},\ 1 \le \operatorname{{cond}}(H) \le "
-                    rf"{number(exp.max_condition).tex}", font_size=ODDS_FONT))
+            # (cond(H) ≥ 1 always; the "1 ≤" is left out so a bound of 10000 still fits.)
+            MathTex(rf"H\!:\ \text{{random axes}},\ \operatorname{{cond}}(H) \le "
+                    rf"{number(exp.max_condition).tex},\ \text{{log-uniform}}",
+                    font_size=ODDS_FONT))
         self.lines.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.lines.next_to(self.title, DOWN, buff=0.3, aligned_edge=LEFT)
         self.title.set_z_index(BOTTOM_Z)
@@ -1016,32 +1179,38 @@ class SparsityOdds(StoryScene):
             with lifted(self.title):
                 cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
             cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]), at="balls")
-        with self.cue("Draw a random loss: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}.", box=box,
-                      spoken="Draw a random loss: w-hat uniform in this square{@square}, both "
-                      "weights at most {box} in size, but outside the circle{@outside}.") as cue:
-            with lifted(self.lines[0]):
-                cue.play(Create(square), Reveal(self.lines[0]), at="square")
-            cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
-                     at="outside")
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
+        with self.cue("Draw a random loss: {w_hat} uniform in this square{@square}, "
+                      "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}, so both balls "
+                      "bind (inside it, ridge's {w_star} = {w_hat}).", box=box,
+                      spoken="Draw a random loss: w-hat uniform in this square{@square}, both "
+                      "weights at most {box} in size, but outside the circle{@outside}, so both "
+                      "balls bind (inside it, ridge's w-star is w-hat).") as cue:
+            with lifted(self.lines[0]):
+                cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
+            cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
+                           run_time=2.0),
+                     LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
+                     at="outside", until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
             for curve in sample_contours(exp, shown, share=ELLIPSE_SHARE)))
-        with self.cue("And a random {H}: its axes turned at random, its condition number "
-                      "between 1 and {cmax}{@ellipses}. Here are the contours of {n} such "
-                      "losses.", cmax=number(exp.max_condition), n=len(shown)) as cue:
+        with self.cue("And a random {H}{@h}: its axes turned at random, its condition number "
+                      "log-uniform between 1 and {cmax}. Here are the contours{@ellipses} of {n} "
+                      "such losses.", cmax=number(exp.max_condition), n=len(shown)) as cue:
             with lifted(self.lines[1]):
-                cue.play(Reveal(self.lines[1]), Reveal(self.sample_dots), at="ellipses")
-            cue.play(Create(self.sample_ellipses, run_time=1.5))
+                cue.play(Reveal(self.lines[1]), at="h", until="ellipses")
+            cue.play(Create(self.sample_ellipses), at="ellipses", until=cue.END)
         self.square_outline = square
 
     def show_examples(self) -> None:
         exp = self.experiment
-        self.example_parts = VGroup()
+        self.example_parts = VGroup()  # both examples' (for the tests)
+        self.example_shown = VGroup()  # those on screen
+        self.example_dots = VGroup()
         # The counters are built here (shown in the count) so that the colour key, shown with
         # the first coloured dot, sits under them from the start.
         self.counted = ValueTracker(0.0)
@@ -1056,8 +1225,10 @@ class SparsityOdds(StoryScene):
             loss = exp.loss(k)
             sol = constrained(loss, norm="l1", radius=self.t)
             center = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06)
-            contour = set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), self.axes,
-                                 clip_polyline(level_set(loss, sol.level), self.view))
+            # The contour grows from ŵ until it first touches.
+            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=LOSS_COLOR,
+                                     stroke_width=4)
+            contour = growing.mobject
             solution = marker(to_scene(self.axes, sol.point), SOLUTION_COLOR, radius=0.08,
                               z_index=4)
             colored = marker(to_scene(self.axes, loss.center),
@@ -1067,7 +1238,10 @@ class SparsityOdds(StoryScene):
             center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
             place_clear(center_label, center.get_center(), free_direction([-loss.center])[0],
                         obstacles, minor=[self.axes])
-            solution_label = legible(MathTex("w^*", font_size=32, color=SOLUTION_COLOR))
+            # At a corner its coordinates show the exact zero; on an edge, just its name.
+            solution_label = legible(MathTex(
+                rf"w^* = {point(sol.point).tex}" if kind == "corner" else "w^*", font_size=32,
+                color=SOLUTION_COLOR))
             place_clear(solution_label, solution.get_center(), free_direction([sol.point])[0],
                         [*obstacles, center_label], minor=[self.axes])
             if kind == "corner":
@@ -1083,10 +1257,17 @@ class SparsityOdds(StoryScene):
                 if first:
                     self.play(Conceal(self.sample_ellipses), Conceal(self.sample_dots))
                     first = False
-                cue.play(Reveal(center), Reveal(center_label), at="center")
-                cue.play(Create(contour), at="touch")
+                    before: list[Animation] = []
+                else:
+                    # The first example's contour and labels go: two w* labels side by side
+                    # would read as one pair.
+                    before = [Conceal(m) for m in self.example_shown]
+                    self.example_shown = VGroup()  # gone: the count conceals only what shows
+                cue.play(Reveal(center), Reveal(center_label), *before, at="center")
+                growing.grow(cue, until="event")
                 cue.play(Reveal(solution), Reveal(solution_label),
-                         flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15), at="event")
+                         flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
+                         at="event")
                 if keyed:
                     cue.play(Reveal(colored), Conceal(center), at="dot")
                 else:
@@ -1094,6 +1275,8 @@ class SparsityOdds(StoryScene):
                         cue.play(Reveal(colored), Conceal(center), Reveal(self.dot_key), at="dot")
                     keyed = True
             self.example_parts.add(contour, solution, solution_label, center_label)
+            self.example_shown.add(contour, solution, solution_label, center_label)
+            self.example_dots.add(colored)
         if len(self.examples) < 2:
             missing = "an edge" if "edge" not in self.examples else "a corner"
             with self.cue(f"None of the first {EXAMPLE_POOL} losses lands on {missing}"
@@ -1113,7 +1296,8 @@ class SparsityOdds(StoryScene):
                       + dots_words + ". The counters keep score{@score}.", n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             with lifted(*shown_now):
-                cue.play(Conceal(self.example_parts), *(Reveal(m) for m in shown_now), at="go")
+                cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
+                         *(Reveal(m) for m in shown_now), at="go")
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
@@ -1131,30 +1315,65 @@ class SparsityOdds(StoryScene):
             scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
         self.add(self.dots)
         lasso = number(100.0 * lasso_total / n)
-        with self.cue("The lasso's share settles at {pct} %{@settle}: {k} of {n} solutions have "
+        with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} solutions have "
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
             with lifted(self.counters[1]):
-                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR), at="settle")
+                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.1),
+                         at="settle", until=cue.END)
         # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
         # dark outline, over the dots: the most stretched H of the first losses, whose rays
         # stand furthest from the axes.
         self.ray_loss = self.stretched_loss()
         self.ridge_rays = VGroup(*(
             legible_line(polyline(self.axes, segment, stroke_color=BALL_COLORS["l2"],
-                                  stroke_width=4), z_index=TOP_Z)
+                                  stroke_width=5), z_index=TOP_Z)
             for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)))
+        ray_center = marker(to_scene(self.axes, exp.centers[self.ray_loss]), CENTER_COLOR,
+                            radius=0.08).set_z_index(TOP_Z)
         if ridge_total == 0:
-            ridge_words = ("Ridge: none of the {n}{@ridge}. Not impossible: {w_hat} would have to "
-                           "lie exactly on one of four rays set by its {H}; here are those "
-                           "of one loss{@rays}. Rays have no area: probability zero.")
+            ridge_words = ("Ridge{@ridge}: none of the {n}. Not impossible: {w_hat} would have to "
+                           "lie exactly on one of four rays{@rays} set by its {H}; here are those "
+                           "of one loss{@one}, this dot. Rays have no area{@zero}: probability "
+                           "zero.")
         else:
-            ridge_words = ("Ridge: {k} of the {n}{@ridge}, where {w_hat} lies on one of four "
-                           "thin rays set by its {H}; here are those of one loss{@rays}.")
+            ridge_words = ("Ridge{@ridge}: {k} of the {n}, where {w_hat} lies on one of four "
+                           "thin rays{@rays} set by its {H}; here are those of one loss{@one}: "
+                           "this dot{@zero} and its rays.")
         with self.cue(ridge_words, n=n, k=ridge_total) as cue:
             with lifted(self.counters[2]):
-                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"]), at="ridge")
-            cue.play(Create(self.ridge_rays), at="rays")
-            cue.wait_until(cue.END)
+                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.1),
+                         at="ridge", until="rays")
+            cue.play(Create(self.ridge_rays), at="rays", until="one")
+            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one", until="zero")
+            cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     until=cue.END)
+        self.ray_center = ray_center
+
+    def show_why(self) -> None:
+        """One loss's solution map over the dots: the corners' wedges widen with distance,
+        the edges' bands keep their width."""
+        regions = l1_solution_regions(self.experiment.hessians[self.ray_loss], self.t, self.view)
+        wedges = VGroup(*(filled_polygon(self.axes, r.polygon, stroke_color=SPARSE_COLOR,
+                                         stroke_width=2.5, fill_color=SPARSE_COLOR,
+                                         fill_opacity=0.3)
+                          for r in regions if r.kind == "corner")).set_z_index(TOP_Z)
+        bands = VGroup(*(filled_polygon(self.axes, r.polygon, stroke_color=DENSE_COLOR,
+                                        stroke_width=2.5, fill_color=DENSE_COLOR,
+                                        fill_opacity=0.3)
+                         for r in regions if r.kind == "edge")).set_z_index(TOP_Z)
+        with self.cue("Why? For this loss, every {w_hat} in a yellow wedge{@wedges} puts "
+                      "{w_star} on a corner, every {w_hat} in a blue band{@bands} on an edge.") as cue:
+            cue.play(Conceal(self.ridge_rays), Reveal(wedges), at="wedges", until="bands")
+            cue.play(Reveal(bands), at="bands", until=cue.END)
+        with self.cue("The wedges widen with distance{@widen}, the bands keep their width"
+                      "{@keep}: far out, most {w_hat} lie in a wedge.") as cue:
+            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
+                             color=SPARSE_COLOR) for r in regions if r.kind == "corner"),
+                     at="widen", until="keep")
+            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
+                             color=DENSE_COLOR) for r in regions if r.kind == "edge"),
+                     at="keep", until=cue.END)
+        self.why = VGroup(wedges, bands, self.ray_center)
 
     def show_distance(self) -> None:
         rings = self.ring_data
@@ -1179,12 +1398,12 @@ class SparsityOdds(StoryScene):
         axes_group.set_z_index(BOTTOM_Z)
         bars.set_z_index(BOTTOM_Z)
         near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
-        with self.cue("Where do the yellow dots gather? Group the losses in rings{@rings} by "
-                      "‖ŵ‖₂ / {t}{@plot}, how far outside the ball {w_hat} lies.",
-                      spoken="Where do the yellow dots gather? Group the losses in rings{@rings} "
-                      "by how far outside the ball w-hat lies{@plot}, measured in units of t.") as cue:
+        with self.cue("Count it: group the losses in rings{@rings} by ‖ŵ‖₂ / {t}{@plot}, how "
+                      "far out {w_hat} lies in units of {t}.",
+                      spoken="Count it: group the losses in rings{@rings} by how far out w-hat "
+                      "lies{@plot}, measured in units of t.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named.
-            cue.play(Create(circles), Conceal(self.ridge_rays), at="rings", until="plot")
+            cue.play(Create(circles), Conceal(self.why), at="rings", until="plot")
             with lifted(axes_group):
                 cue.play(Create(axes_group), until=cue.END)
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
@@ -1206,9 +1425,11 @@ class SparsityOdds(StoryScene):
                                           fill_opacity=0.14)
                            for piece in square_corners(self.experiment.box)))
         corners.set_z_index(TOP_Z)
+        for piece in corners:
+            piece.set_fill(opacity=0.28)
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        corner_label = Tex("corners", font_size=20, color=TEXT_COLOR)
+        corner_label = Tex(r"square's\\corners", font_size=20, color=TEXT_COLOR)
         corner_label.next_to(corner_bar, UP, buff=0.08)
         corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
         with self.cue(self.corner_words(), box=number(self.experiment.box),
@@ -1216,7 +1437,13 @@ class SparsityOdds(StoryScene):
                       c=number(100.0 * rings.corner_share)) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
-                         at="corners")
+                         at="corners", until="share")
+            # The two bars compared, side by side as the words compare them.
+            cue.play(pulse(plot, rings.bars()[-1][[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
+                           run_time=2.0),
+                     pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
+                           run_time=2.0), at="share", until="diagonal")
+            cue.play(pulse(self.axes, self.square, run_time=2.0), at="diagonal", until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             with lifted(bars):
                 # A flare over each bar's outline, near ring to far (Indicate would scale the
@@ -1224,10 +1451,11 @@ class SparsityOdds(StoryScene):
                 flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
                                      lag_ratio=0.35)
                 flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-                cue.play(Conceal(corners), flares, at="lesson")
+                cue.play(Conceal(corners), flares, at="lesson", until="box")
             with lifted(self.lines[1]):
-                cue.play(pulse(self.axes, self.square), Indicate(self.lines[1]), at="box")
-            cue.wait_until(cue.END)
+                # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
+                cue.play(pulse(self.axes, self.square), Indicate(self.lines[1], scale_factor=1.0),
+                         at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
         self.corner_bar, self.corner_regions = corner_bar[0], corners
 
@@ -1239,8 +1467,9 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("a lower share than in" if left < right
                    else "a higher share than in" if left > right else "the same share as in")
-        return ("The rings stop at ‖ŵ‖₂ = {box}. The square's corners{@corners} hold the other "
-                "{m} losses: {c} % there, " + compare + " the outermost ring.")
+        return ("The rings stop at ‖ŵ‖₂ = {box}. The square's four outer corners{@corners} hold "
+                "the other {m} losses: {c} % there{@share}, " + compare + " the outermost ring. "
+                "They lie along the diagonals{@diagonal}, beyond the diamond's edges.")
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -1248,8 +1477,8 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = ("Within the rings{@lesson}, the further {w_hat} lies outside the ball, relative "
-                    "to {t}, the more often the lasso lands on a corner.")
+            head = ("Within the rings{@lesson}, the further out {w_hat} lies, in units of {t}, the "
+                    "more often the lasso lands on a corner.")
         elif shares[-1] > shares[0]:
             head = ("Within the rings{@lesson}, farther out the lasso lands on a corner more often, "
                     "though not ring by ring in this sample.")
@@ -1325,13 +1554,15 @@ class SparsityOdds(StoryScene):
 
     def get_dot_key(self) -> VGroup:
         """The scatter's key, under the counters: what a dot's colour and place mean."""
-        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"]),
-                         key_entry(key_dot(DENSE_COLOR), [r"both weights nonzero"]))
+        colours = VGroup(key_entry(key_dot(SPARSE_COLOR), [r"lasso $w^*$ has a $0$"],
+                                   font_size=25),
+                         key_entry(key_dot(DENSE_COLOR), [r"lasso: both $\ne 0$"],
+                                   font_size=25))
         colours.arrange(RIGHT, buff=0.35)
-        key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=22,
+        key = VGroup(colours, Tex(r"each dot sits at its loss's $\hat w$", font_size=25,
                                   color=TEXT_COLOR))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        key.next_to(self.counters, DOWN, buff=0.22, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        key.next_to(self.counters, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
         return key
 
     def get_share_plot(self) -> VGroup:
@@ -1344,4 +1575,7 @@ class SparsityOdds(StoryScene):
                                      margin=0.0), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=26)
+        # TOOLKIT: make_plot sets the y label 0.1 above the axis' end, on its top tick
+        # number ("1.00"); lifted clear of it here.
+        group[1][1].shift(PLOT_LABEL_LIFT * UP)
         return group

@@ -91,7 +91,7 @@ def journey_facts(scene) -> dict:
     last = named[-1].progress
     start_l1, start_l2 = solve(0.0, "l1"), solve(0.0, "l2")
     return {
-        "t": t, "orbit_radius": big_r, "hessian": hessian, "journey": journey,
+        "t": t, "orbit_radius": big_r, "start_angle": start, "hessian": hessian, "journey": journey,
         "share": journey.lasso_share, "sampled_share": float(np.mean(l1_sparse)),
         # Ridge's exact zeros on the grid: only where a grid point is a crossing instant.
         "ridge_sampled": float(np.mean([not any(abs(g - c.progress) < 0.5 / JOURNEY_GRID
@@ -138,18 +138,32 @@ def _share_claim(text: str, f: dict) -> bool:
             and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
 
 
+def _bigger_claim(m: re.Match, f: dict) -> bool:
+    """The share on the orbit of the stated radius (same H, t and start), solved exactly and
+    on a grid; "grows to" only if it is larger than this orbit's."""
+    big_r = float(m.group(2))
+    journey = orbit_journey(f["hessian"], f["t"], big_r, start_angle=f["start_angle"])
+    grid = np.arange(JOURNEY_GRID) / JOURNEY_GRID
+    _, sparse = solutions_along(f["hessian"], orbit(big_r, grid, start_angle=f["start_angle"]),
+                                norm="l1", radius=f["t"])
+    grows = journey.lasso_share > f["share"]
+    return (agrees(m.group(4), 100.0 * journey.lasso_share)
+            and abs(journey.lasso_share - float(np.mean(sparse))) <= 8.0 / JOURNEY_GRID
+            and (m.group(3) == "grows to") == grows)
+
+
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
     Rule("orbit", rf"the circle ‖ŵ‖₂ = ({NUMBER}) around 0",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     Rule("yellow means zero", r"one of its weights is exactly 0", lambda m, f: True, ("setup",)),
-    Rule("start: neither", r"Neither is yet: at the start, both have two nonzero weights",
+    Rule("start: neither", r"Neither is yellow yet: at the start, both have two nonzero weights",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
          and f["start_zero_l1"] is None and f["start_zero_l2"] is None, ("setup",)),
-    Rule("start: lasso", rf"The lasso's already is: it starts on the corner (\({NUMBER}, {NUMBER}\))",
+    Rule("start: lasso", rf"The lasso's is yellow already: it starts on the corner (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["start_l1"].at_corner and point_agrees(m.group(1), f["start_l1"].point)
          and f["start_zero_l2"] is None, ("setup",)),
-    Rule("start: both", r"Both are already: ŵ starts on a ray where ridge gives a zero",
+    Rule("start: both", r"Both are yellow already: ŵ starts on a ray where ridge gives a zero",
          lambda m, f: f["start_zero_l1"] is not None and f["start_zero_l2"] is not None
          and np.min(np.abs(f["start_l2"].point)) <= 1e-12 * f["t"], ("setup",)),
     Rule("arrive", rf"it reaches the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0 exactly",
@@ -181,6 +195,10 @@ JOURNEY_RULES = [
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
     Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
+    Rule("map: bigger orbit", rf"That ({NUMBER}) % is for this H and this orbit\. Wedges widen "
+         rf"with distance, strips keep their width: on an orbit of radius ({NUMBER}), the share "
+         rf"(grows to|is) ({NUMBER}) %",
+         lambda m, f: _share_claim(m.group(1), f) and _bigger_claim(m, f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]
@@ -279,14 +297,13 @@ ODDS_RULES = [
     Rule("rings stop", rf"The rings stop at ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["box"]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's corners hold the other (\d+) losses: ({NUMBER}) % there, "
+    Rule("corners", rf"The square's four outer corners hold the other (\d+) losses: ({NUMBER}) % there, "
          r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
          lambda m, f: int(m.group(1)) == f["corner_count"] > 0
          and agrees(m.group(2), 100.0 * f["corner_share"])
          and f["corner_vs_outer"] == {"a lower share than in": -1, "a higher share than in": 1,
                                       "the same share as in": 0}[m.group(3)], ("distance",)),
-    Rule("rising", r"Within the rings, the further ŵ lies outside the ball, relative to t, the "
-         r"more often", lambda m, f: f["rising"], ("distance",)),
+    Rule("rising", r"Within the rings, the further out ŵ lies, in units of t, the more often", lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, farther out the lasso lands on a corner more "
          r"often, though not ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
          ("distance",)),
@@ -297,6 +314,10 @@ ODDS_RULES = [
 ]
 
 ODDS_SCREEN_RULES = [
+    Rule("corner example on screen", rf"^w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: "corner" in f["examples"] and f["examples"]["corner"].at_corner
+         and agrees(_tex(m.group(1)), f["examples"]["corner"].point[0])
+         and agrees(_tex(m.group(2)), f["examples"]["corner"].point[1])),
     Rule("square on screen", rf"\|\\hat w_2\| \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",

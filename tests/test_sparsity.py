@@ -369,3 +369,32 @@ def test_rings_and_corners_hold_every_loss_exactly_once() -> None:
     assert area == pytest.approx(16.0 - np.pi * 4.0, rel=2e-3)
     with pytest.raises(InvalidArgumentError):
         square_corners(0.0)
+
+
+def test_axis_points_are_the_diamond_corners_and_the_view_outline_is_closed() -> None:
+    from regmath.drawing import ball_outline
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import axis_points, view_outline
+
+    points = axis_points(1.5)
+    # The diamond's corners: each has ‖·‖₁ = ‖·‖₂ = t and lies on an axis.
+    np.testing.assert_allclose(np.abs(points).sum(axis=1), 1.5)
+    np.testing.assert_allclose(np.hypot(points[:, 0], points[:, 1]), 1.5)
+    assert np.all(np.min(np.abs(points), axis=1) == 0.0)
+    # Every one is a vertex of the drawn diamond outline, counter-clockwise from (t, 0).
+    diamond = ball_outline("l1", 1.5)
+    for p in points:
+        assert np.min(np.hypot(*(diamond - p).T)) < 1e-12
+    angles = np.arctan2(points[:, 1], points[:, 0])
+    np.testing.assert_allclose(np.mod(np.diff(angles), 2 * np.pi), np.pi / 2)
+    with pytest.raises(InvalidArgumentError):
+        axis_points(-1.0)
+    box = view_box([[-2.0, -1.0], [3.0, 4.0]])
+    outline = view_outline(box)
+    assert outline.shape == (5, 2)
+    np.testing.assert_array_equal(outline[0], outline[-1])
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    assert {tuple(p) for p in outline[:4]} == {(x0, y0), (x1, y0), (x1, y1), (x0, y1)}
+    x, y = outline[:, 0], outline[:, 1]
+    signed = 0.5 * (np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+    assert signed == pytest.approx((x1 - x0) * (y1 - y0))  # counter-clockwise, the box's area

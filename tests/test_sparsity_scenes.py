@@ -252,8 +252,16 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
     # One loss's ridge rays, drawn in the count.
     for drawn, segment in zip(scene.ridge_rays, l2_sparse_rays(
             scene.experiment.hessians[scene.ray_loss], scene.t, scene.view), strict=True):
-        np.testing.assert_allclose(coords(scene.axes, drawn.points[[0, -1]]),
-                                   segment[[0, -1]], atol=1e-9)
+        # Dashed: every dash lies on the segment, the first starts at its start.
+        points = coords(scene.axes, np.vstack([m.points for m in
+                                               drawn.family_members_with_points()]))
+        np.testing.assert_allclose(points[0], segment[0], atol=1e-9)
+        along = segment[-1] - segment[0]
+        offsets = points - segment[0]
+        cross = offsets[:, 0] * along[1] - offsets[:, 1] * along[0]
+        np.testing.assert_allclose(cross / np.linalg.norm(along), 0.0, atol=1e-9)
+        fraction = offsets @ along / (along @ along)
+        assert fraction.min() >= -1e-9 and fraction.max() <= 1.0 + 1e-9
 
 
 def test_the_examples_touch_the_diamond_where_regmath_says(rendered) -> None:
