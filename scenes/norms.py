@@ -67,7 +67,6 @@ from manim import (
     Wait,
     Write,
     interpolate_color,
-    linear,
     smooth,
 )
 
@@ -99,14 +98,7 @@ from regmath.lp import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import (
-    Cue,
-    ReadingNarrator,
-    caption_chunks,
-    chunk_spans,
-    current_narrator,
-)
-from scenes.toolkit.notation import Words, say
+from scenes.toolkit.narration import Cue
 from scenes.toolkit.notation import (
     Number,
     Phrase,
@@ -153,27 +145,6 @@ TITLE_FONT = 40
 LIFT_Z = 20
 
 
-# TOOLKIT: `ReadingNarrator.mark_fraction` compares a bookmark's share of the caption's
-# characters with the subtitle cues' shares of their characters (without the spaces between
-# cues), so a bookmark at the start of a sentence that opens a cue falls in the cue before,
-# 30 % into it: the animation named by the new cue started seconds before its words. This
-# finds the cue by character offsets.
-class ChunkNarrator(ReadingNarrator):
-    """A reader's pace; a bookmark falls in the subtitle cue that holds its character."""
-
-    def mark_fraction(self, words: Words, mark: str) -> float:
-        index = round(words.marks[mark][0] * len(words.caption))
-        chunks = caption_chunks(words.caption)
-        offset = 0
-        for k, (chunk, (begin, end)) in enumerate(zip(chunks, chunk_spans(words.caption))):
-            length = len(chunk.replace("\n", " "))
-            if index <= offset + length or k == len(chunks) - 1:
-                inside = min(max(index - offset, 0), length) / max(length, 1)
-                return begin + self.READING_LAG * inside * (end - begin)
-            offset += length + 1  # the space between two cues
-        return 0.0
-
-
 # TOOLKIT: `NormsScene.play` (lift what an animation moves above still labels while it plays)
 # generalizes `motion.sweep` to every play; it belongs in `StoryScene`.
 class NormsScene(StoryScene):
@@ -192,16 +163,6 @@ class NormsScene(StoryScene):
 
     title: VMobject
     panel_lines: list[VMobject]
-
-    def cue(self, words: Words | str, /, **values: object) -> Cue:
-        """A beat's narration, its bookmarks in the subtitle cue that shows them (see
-        `ChunkNarrator`); a voice narrator, if one is set, is used as it is."""
-        if isinstance(words, str):
-            words = say(words, **values)
-        narrator = current_narrator()
-        if type(narrator) is ReadingNarrator:
-            narrator = ChunkNarrator()
-        return Cue(self, words, narrator=narrator)
 
     def play(self, *animations: Any, **kwargs: Any) -> None:
         moved = [a.mobject for a in animations
