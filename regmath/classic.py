@@ -42,6 +42,7 @@ __all__ = [
     "level_anchor",
     "center_segment",
     "outside_ball",
+    "corner_margin",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -189,3 +190,28 @@ def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:
     if p is None:
         raise InvalidArgumentError("norm", f"must be 'l2' or 'l1', got {norm!r}")
     return bool(lp_norm(np.asarray(point, dtype=float), p) > radius)
+
+
+def corner_margin(lasso: Solution) -> float:
+    r"""How far −∇f(w*) lies inside the normal cone of the diamond's corner w*.
+
+    At a corner of ‖w‖₁ ≤ t, KKT gives −∇f(w*) = λ g with g_i = sign(w*_i) where
+    w*_i ≠ 0 and |g_i| ≤ 1 where w*_i = 0 (`Solution.normal`, λ = ‖∇f(w*)‖_∞).
+    The margin is
+
+        1 − max_{i : w*_i = 0} |g_i|,
+
+    1 when −∇f points along the corner's axis, 0 when it lies on an edge of the cone:
+    then the contour through w* is also tangent to an edge of the diamond at the corner
+    (a borderline case, where any nudge of ŵ moves w* off the corner).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``lasso`` is not an L1 solution at a corner with an active constraint.
+    """
+    if lasso.norm != "l1" or not lasso.active or not lasso.at_corner:
+        raise InvalidArgumentError("lasso", "corner_margin needs an active L1 solution at a "
+                                            "corner of the diamond")
+    zero = np.asarray(lasso.point) == 0.0
+    return float(1.0 - np.max(np.abs(np.asarray(lasso.normal, dtype=float)[zero])))
