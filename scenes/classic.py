@@ -60,6 +60,7 @@ from regmath.classic import (
     center_outside_both,
     classic_view,
     center_segment,
+    isotropic_contour,
     level_anchor,
     pointer_segment,
     same_solution,
@@ -67,7 +68,7 @@ from regmath.classic import (
     touch_progress,
 )
 from regmath.drawing import ViewBox, ball_outline, boundary_tangents, growth_levels, level_set
-from regmath.facts import isotropic, shrink_factors
+from regmath.facts import isotropic, isotropic_solution, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
@@ -122,7 +123,7 @@ BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
 #: The loss and H under it, centred between the result lines under the panels: the top
 #: of the gap between the panels is where ŵ's contours reach.
-LOSS_FONT = 32
+LOSS_FONT = 35
 LOSS_Y = -2.2
 HESSIAN_Y = -2.8
 #: The last stretch of growth before a touch eases out over at least this long (no rush
@@ -402,14 +403,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
+        # The contour's level, live on both panels while it grows ("the loss on it rises").
+        self.level_labels = {} if self.together else self.get_level_labels()
+        readouts = list(self.level_labels.values())
+        # TOOLKIT: `motion.sweep` splits a Readout follower into its fixed words ("f =")
+        # and its digits, and only the digits are redrawn: right for a readout that stays
+        # put, but one that moves with its contour left "f =" behind (a gap and a second
+        # baseline until the next redraw). Wrapped in a VGroup, the whole readout follows.
+        self.level_movers = {norm: VGroup(readout) for norm, readout in self.level_labels.items()}
+        movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
         with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. The loss "
-                      "on it rises; the faint rings are lower levels it passed.") as cue:
+                      "on it{@rises} rises; the faint rings are lower levels it passed.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
                 if k:
                     self.add(*(group[k - 1] for group in self.rings_groups.values()))
+                if k == min(1, len(targets) - 1) and movers:
+                    # Once the contour is big enough to carry its label clear of ŵ's.
+                    for norm, mover in self.level_movers.items():
+                        mover.add_updater(lambda m, norm=norm: self.follow_levels[norm](m[0]))
+                        mover.update(0)
+                    self.add(*movers)
+                    followers = (*self.contours.values(), *movers)
                 # At least a frame: whole frames can use up the words before the last ring.
                 share = max(cue.remaining / (len(targets) - k), 1.0 / config.frame_rate)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
@@ -431,19 +448,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          until=cue.END)
             return
         low, high = self.rise_values()["low"], self.rise_values()["high"]
-        self.level_labels = self.get_level_labels()
-        labels = list(self.level_labels.values())
+        labels = readouts
         with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
                       "The right side stops at that level too, for now.", low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
             self.contours["l2"].clear_updaters()
+            for norm, mover in self.level_movers.items():
+                # Each readout stops on the level its contour stopped at (ridge's).
+                self.follow_levels[norm](mover[0])
+                mover.clear_updaters()
             if "l1" in self.level_labels:
-                # The readout shows the level the right contour stopped at (ridge's).
-                self.follow_level(self.level_labels["l1"])
                 self.level_at_touch = self.level_labels["l1"].get_values()[0]
-            cue.play(*self.touch_marks("l2"), *(Reveal(m) for m in labels))
+            cue.play(*self.touch_marks("l2"))
             # The level read off (or, with no label, the touching point) while the words end.
             marked = labels or [self.tangent_dots["l2"]]
             pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in marked])
@@ -477,14 +495,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.wait_until("rise")
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
-        right = [m for m in [self.contours["l1"], self.level_labels.get("l1")] if m is not None]
+        right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("It grows on{@on}, leaving the dashed ellipse at ridge's level f = {low}, "
                       "until it touches the diamond{@touch} at f = {high}: the lasso's "
                       "{w_star}.", low=low, high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
-            if "l1" in self.level_labels:
-                self.level_labels["l1"].add_updater(self.follow_level)
+            if "l1" in self.level_movers:
+                self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             sweep(self, self.growth, 1.0, *right, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
             self.contours["l1"].clear_updaters()
@@ -493,7 +511,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Indicate(self.level_labels["l1"], color=LOSS_COLOR)
                        for _ in [0] if "l1" in self.level_labels))
         hold(self, TOUCH_HOLD)
-        for mobject in [*self.contours.values(), *self.level_labels.values()]:
+        for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
 
     def rise_values(self) -> dict[str, object]:
@@ -512,35 +530,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return None
 
     def get_level_labels(self) -> dict[str, VMobject]:
-        """"f = 0.554" by ridge's contour (left); on the right a readout that follows the
-        growing contour and shows its level, stopping on the lasso's."""
+        """A readout "f = 0.611" by the growing contour on each panel, showing its level:
+        the left one stops on ridge's level, the right one on the lasso's."""
+        self.follow_levels: dict[str, Callable[[Readout], None]] = {}
         direction = self.level_direction()
         if direction is None:
             return {}
         decimals = max(decimals_for(sol.level) for sol in self.solutions.values())
-        low = self.solutions["l2"].level
         labels: dict[str, VMobject] = {}
-        left = legible(MathTex(rf"f = {self.rise_values()['low'].tex}", font_size=LEVEL_FONT,
-                               color=LOSS_COLOR))
-        left.next_to(to_scene(self.axes["l2"], level_anchor(self.loss, low, direction)),
-                     as_direction(direction), buff=LEVEL_BUFF)
-        labels["l2"] = left
-        # No dark outline: a readout swaps its digits' outlines, and the outline drawn
-        # behind them hollows the glyphs; it sits outside the contour, clear of curves.
-        right = Readout("f = " + number_format(self.solutions["l1"].level, decimals), low,
-                        font_size=LEVEL_FONT, color=LOSS_COLOR)
+        for norm in NORMS:
+            # No dark outline: a readout swaps its digits' outlines, and the outline drawn
+            # behind them hollows the glyphs; it sits outside the contour, clear of curves.
+            # One format for both (the lasso's level, the larger): the same width and
+            # baseline all along.
+            readout = Readout("f = " + number_format(self.solutions["l1"].level, decimals),
+                              self.contour_level(norm), font_size=LEVEL_FONT, color=LOSS_COLOR)
 
-        def follow(readout: Readout) -> None:
-            level = self.contour_level("l1")
-            readout.set_values(level)
-            readout.next_to(to_scene(self.axes["l1"], level_anchor(self.loss, level, direction)),
-                            as_direction(direction), buff=LEVEL_BUFF)
+            def follow(readout: Readout, norm: str = norm) -> None:
+                level = self.contour_level(norm)
+                readout.set_values(level)
+                readout.next_to(to_scene(self.axes[norm],
+                                         level_anchor(self.loss, level, direction)),
+                                as_direction(direction), buff=LEVEL_BUFF)
 
-        # The updater is added only while the contour grows on (`grow_contours`): a mobject
-        # with an updater counts as moving, and everything above it would be redrawn.
-        self.follow_level = follow
-        follow(right)
-        labels["l1"] = right
+            # The updater is added only while the contour grows (`grow_contours`): a mobject
+            # with an updater counts as moving, and everything above it would be redrawn.
+            self.follow_levels[norm] = follow
+            labels[norm] = readout
         return labels
 
     def get_inside(self) -> VMobject | None:
@@ -641,20 +657,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.results["l2"][1]), at="factors")
             keep_marking(cue, self.results["l2"][1])
         if self.differs():
-            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ.
+            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ, where
+            # a circular contour around ŵ touches the circle (drawn, dashed, while said).
             pieces = clip_polyline(center_segment(self.loss.center), self.view)
             segment = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=CENTER_COLOR,
                                       stroke_width=3, z_index=2) for piece in pieces))
-            with self.cue("If {H} were c·{I}, its contours would be circles, and {w_star} would "
-                          "lie on the segment from 0 to {w_hat}{@segment}: one factor for both "
-                          "weights. This {H}{@not} is not, and {w_star} is off the segment{@off}."
-                          ) as cue:
+            circle = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=LOSS_COLOR,
+                                     stroke_width=3, z_index=2)
+                              for piece in clip_polyline(
+                                  isotropic_contour(self.loss.center, self.t,
+                                                    samples=self.contour_samples), self.view)))
+            would = Circle(radius=GHOST_RADIUS, stroke_color=CENTER_COLOR, stroke_width=3,
+                           z_index=4).move_to(to_scene(self.axes["l2"], isotropic_solution(
+                               self.loss.center, radius=self.t)))
+            with self.cue("If {H} were c·{I}, its contours would be circles{@circles}, and "
+                          "{w_star} would lie on the segment from 0 to {w_hat}{@segment}: one "
+                          "factor for both weights. This {H}{@not} is not, and {w_star} is off "
+                          "the segment{@off}.") as cue:
                 # H on screen while the words ask what H would have to be.
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="segment")
-                cue.play(Create(segment), at="segment", until="not")
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="not", until="off")
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="circles")
+                cue.play(Create(circle), at="circles", until="segment")
+                cue.play(Create(segment), Reveal(would), at="segment", until="not")
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Conceal(circle),
+                         at="not", until="off")
                 cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="off")
-                cue.play(Conceal(segment), until=cue.END)
+                cue.play(Conceal(segment), Conceal(would), until=cue.END)
         words, spoken = self.factor_words("l1")
         ending = ((" The contour met a corner{@corner}, and a corner sits on an axis{@axis}: "
                    "that is how the lasso gives exact zeros.") if self.solutions["l1"].at_corner

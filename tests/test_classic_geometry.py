@@ -14,6 +14,7 @@ from regmath.classic import (
     shrink_bars,
     touch_progress,
     corner_margin,
+    isotropic_contour,
 )
 from regmath.drawing import ball_outline, growth_levels
 
@@ -146,3 +147,17 @@ def test_an_edge_of_the_cone_has_margin_zero() -> None:
     with pytest.raises(InvalidArgumentError):
         corner_margin(solutions(Quadratic(center=[7.0, 3.0],
                                           hessian=[[1.0, 0.3], [0.3, 2.0]]), 0.5)[1])
+
+
+def test_the_isotropic_contour_touches_the_circle_at_the_projection() -> None:
+    from regmath.facts import isotropic_solution
+
+    center, t = np.array([0.9, 1.5]), 1.0
+    curve = isotropic_contour(center, t, samples=4001)
+    # Every point is as far from ŵ as the circle is (‖ŵ‖ − t); the nearest point to 0
+    # lies on the circle, at ŵ t / ‖ŵ‖ (H = I: f = ½‖w − ŵ‖², the same level all round).
+    np.testing.assert_allclose(np.hypot(*(curve - center).T), np.hypot(*center) - t)
+    nearest = curve[np.argmin(np.hypot(*curve.T))]
+    np.testing.assert_allclose(nearest, isotropic_solution(center, radius=t), atol=1e-3)
+    with pytest.raises(InvalidArgumentError):
+        isotropic_contour([0.3, 0.2], 1.0)
