@@ -42,6 +42,8 @@ __all__ = [
     "level_anchor",
     "center_segment",
     "outside_ball",
+    "corner_margin",
+    "isotropic_contour",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -189,3 +191,57 @@ def outside_ball(point: ArrayLike, norm: str, radius: float) -> bool:
     if p is None:
         raise InvalidArgumentError("norm", f"must be 'l2' or 'l1', got {norm!r}")
     return bool(lp_norm(np.asarray(point, dtype=float), p) > radius)
+
+
+def corner_margin(lasso: Solution) -> float:
+    r"""How far −∇f(w*) lies inside the normal cone of the diamond's corner w*.
+
+    At a corner of ‖w‖₁ ≤ t, KKT gives −∇f(w*) = λ g with g_i = sign(w*_i) where
+    w*_i ≠ 0 and |g_i| ≤ 1 where w*_i = 0 (`Solution.normal`, λ = ‖∇f(w*)‖_∞).
+    The margin is
+
+        1 − max_{i : w*_i = 0} |g_i|,
+
+    1 when −∇f points along the corner's axis, 0 when it lies on an edge of the cone:
+    then the contour through w* is also tangent to an edge of the diamond at the corner
+    (a borderline case, where any nudge of ŵ moves w* off the corner).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``lasso`` is not an L1 solution at a corner with an active constraint.
+    """
+    if lasso.norm != "l1" or not lasso.active or not lasso.at_corner:
+        raise InvalidArgumentError("lasso", "corner_margin needs an active L1 solution at a "
+                                            "corner of the diamond")
+    zero = np.asarray(lasso.point) == 0.0
+    return float(1.0 - np.max(np.abs(np.asarray(lasso.normal, dtype=float)[zero])))
+
+
+def isotropic_contour(center: ArrayLike, radius: float, *, samples: int = 129
+                      ) -> NDArray[np.float64]:
+    r"""The contour that would touch the circle ‖w‖₂ ≤ t if H were a multiple of I.
+
+    With H = cI the contours are circles around ŵ, and the one that touches the
+    circle ‖w‖₂ = t from outside has radius ‖ŵ‖₂ − t; it touches at ŵ t / ‖ŵ‖₂
+    (`regmath.facts.isotropic_solution`). Returns a closed polyline, shape
+    (samples, 2): ŵ + (‖ŵ‖₂ − t)(cos θ, sin θ), θ from 0 to 2π.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``center`` is not a 2D point, ``radius`` is negative, or ŵ is not outside the
+        circle (no contour touches it).
+    """
+    c = np.asarray(center, dtype=float).reshape(-1)
+    if c.shape != (2,):
+        raise InvalidArgumentError("center", "must be a 2D point")
+    if not radius >= 0.0:
+        raise InvalidArgumentError("radius", f"must be at least 0, got {radius}")
+    gap = float(lp_norm(c, 2.0)) - radius
+    if not gap > 0.0:
+        raise InvalidArgumentError("center", "must lie outside the circle ‖w‖₂ ≤ t")
+    theta = np.linspace(0.0, 2.0 * np.pi, samples)
+    curve = c + gap * np.column_stack([np.cos(theta), np.sin(theta)])
+    curve[-1] = curve[0]
+    return curve

@@ -60,6 +60,7 @@ from regmath.classic import (
     center_outside_both,
     classic_view,
     center_segment,
+    isotropic_contour,
     level_anchor,
     pointer_segment,
     same_solution,
@@ -67,17 +68,18 @@ from regmath.classic import (
     touch_progress,
 )
 from regmath.drawing import ViewBox, ball_outline, boundary_tangents, growth_levels, level_set
-from regmath.facts import isotropic, shrink_factors
+from regmath.facts import isotropic, isotropic_solution, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, numbers, point,
-                                      weight, weight_star)
+                                      weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal
 from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import CLEARANCE as _CLEARANCE, _box_meets, _curve_samples
 from scenes.toolkit.style import (
     merge_axes,
     merged,
@@ -104,21 +106,26 @@ NORMS = ("l2", "l1")  # left, right: as in the usual figure's reading order
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 #: Each panel is a square plot of this side; the result lines sit under it, clear of the
 #: caption strip, and the headings above it.
-PANEL_SIDE = 5.2
-PANEL_CENTERS = {"l2": np.array([-3.55, 0.42, 0.0]), "l1": np.array([3.55, 0.42, 0.0])}
+PANEL_SIDE = 5.0
+PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
 RESULT_FONT = 30
 #: The growing contour stops at this share of the first touch before the touch beat.
 NEAR_TOUCH = 0.86
 #: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
+#: How far a tick number may move straight out from its axis to clear a key curve, and
+#: the radius around a key point's dot it keeps clear (scene units).
+NUMBER_OUT = 0.6
+DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
 BAR_WIDTH = 8
 CENTER_BAR_WIDTH = 5
-#: The loss under the headings, H under it: in the gap between the panels.
-LOSS_FONT = 28
-LOSS_Y = 3.2
-HESSIAN_Y = 2.45
+#: The loss and H under it, centred between the result lines under the panels: the top
+#: of the gap between the panels is where ŵ's contours reach.
+LOSS_FONT = 35
+LOSS_Y = -2.2
+HESSIAN_Y = -2.8
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
@@ -132,15 +139,21 @@ PULSE_GAP = 2.0
 FACTOR_DIGITS = 2
 #: The axes are on screen from the first frames (no black screen under the first words).
 FIRST_SECONDS = 0.3
-#: "w₁* = 0" this far from the origin, where the zero weight's bar ended.
-ZERO_BUFF = 0.22
+#: A short still moment after each touch and at the very end (well under MAX_HOLD = 4 s):
+#: the event sinks in, and a lecturer cutting the clip has a clean tail.
+TOUCH_HOLD = 1.0
+END_HOLD = 2.5
 #: The f labels on the touching contours, and their gap from the contour.
 LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
-GHOST_RADIUS = 0.09
+GHOST_RADIUS = 0.11
+GHOST_FONT = 28
+#: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
+#: on the lasso's panel: two different points are never both just "w*".
+SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 
 
 def factor_numbers(values: list[float]) -> list:
@@ -202,12 +215,45 @@ def drop_crowded_numbers(axes: object) -> None:
                 owners[id(drop)].numbers.remove(drop)
 
 
+def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.ndarray]) -> None:
+    """Keep each tick number on its tick: centred under it (w₁) or beside it (w₂); one that
+    covers a key curve (problem polylines ``curves``) or a key point's dot (``points``)
+    moves straight away from its axis, never sideways, until it is clear (at most
+    NUMBER_OUT); one still covering a curve there is dropped.
+
+    # TOOLKIT: `style.make_axes` also steps a number sideways along its axis, off its tick
+    # (a "1" halfway between the ticks at 1 and 1.5), and drops numbers near key points (the
+    # w₂ axis lost its "1" at the lasso's corner (0, 1)).
+    """
+    scene_curves = [to_scene(axes, np.asarray(c, dtype=float).reshape(-1, 2)) for c in curves]
+    for p in points:
+        # A key point's dot (and its ring) counts as a small circle to keep clear.
+        scene_curves.append(to_scene(axes, np.asarray(p, dtype=float).reshape(1, 2))
+                            + DOT_CLEARANCE * np.array([[math.cos(a), math.sin(a), 0.0]
+                                                        for a in np.linspace(0, 2 * math.pi,
+                                                                             25)]))
+    samples = _curve_samples(scene_curves)
+    for axis, away in ((axes.x_axis, DOWN), (axes.y_axis, LEFT)):
+        for label in list(axis.numbers):
+            home = label.get_center().copy()
+            for step in np.arange(0.0, NUMBER_OUT + 1e-9, 0.025):
+                label.move_to(home + step * away)
+                if not _box_meets(label, samples, _CLEARANCE):
+                    break
+            else:
+                axis.numbers.remove(label)
+
+
 class ClassicPicture(AnimatedOnTop, StoryScene):
     """ŵ, the two balls, the contour that touches each, w* and how much each weight shrank."""
 
-    # ŵ far enough from the diamond's corner that the lasso's contour rises visibly
-    # (f from 0.554 to 0.757, about 20 px at 720p) past the level where ridge stopped.
-    center: ClassVar[tuple[float, ...]] = (1.1, 1.4)
+    # ŵ = (0.9, 1.5): the lasso's w* is the corner (0, 1) with −∇f = (0.74, 1.5) well
+    # inside the corner's normal cone (|g₁| / g₂ = 0.49, not on its edge at 1: the contour
+    # meets the tip only, it is not tangent to an edge); ridge's factors differ clearly
+    # (0.28, 0.65); no number shown is a half-way tie at the digits shown (f = 0.611 and
+    # 0.708, w* = (0.249, 0.968)); the contour rises visibly from ridge's level to the
+    # lasso's. Checked by tests/test_classic_geometry.py.
+    center: ClassVar[tuple[float, ...]] = (0.9, 1.5)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.1, -0.5), (-0.5, 3.9))
     radius: ClassVar[float] = 1.0
     #: Faint contours the growing one leaves behind.
@@ -239,15 +285,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # panel shows the circle and ridge's contour dashed), so their tick numbers match.
         keep = [*(sol.point for sol in self.solutions.values()), self.loss.center]
         avoid = [curve for norm in NORMS for curve in self.key_curves(norm)]
+        # Every number starts on its tick (make_axes with nothing to avoid); then
+        # `numbers_on_ticks` moves one that covers a key curve straight out from its axis.
         self.panels = {
-            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
-                            keep_clear=keep, avoid=avoid)
+            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm])
             for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         for group in self.panels.values():
             # "w₂" beside the axis's end, not above it on the top tick number.
             group[2].next_to(group[0].y_axis.get_end(), RIGHT, buff=0.12)
         for axes in self.axes.values():
+            numbers_on_ticks(axes, avoid, keep)
             drop_crowded_numbers(axes)
             merge_axes(axes)
         self.growth = ValueTracker(0.0)
@@ -285,12 +333,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.show_solutions()
         self.next_section("shrink")
         self.show_shrinkage()
+        hold(self, END_HOLD)
 
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         self.centers = {norm: self.get_center_marker(norm) for norm in NORMS}
         # The axes draw from the first frame, under the words that name them.
-        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes.") as cue:
+        with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes: one for "
+                      "ridge, one for the lasso.") as cue:
             cue.play(*(Reveal(group) for group in self.panels.values()), run_time=FIRST_SECONDS)
             cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
                      at="one")
@@ -353,14 +403,30 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
+        # The contour's level, live on both panels while it grows ("the loss on it rises").
+        self.level_labels = {} if self.together else self.get_level_labels()
+        readouts = list(self.level_labels.values())
+        # TOOLKIT: `motion.sweep` splits a Readout follower into its fixed words ("f =")
+        # and its digits, and only the digits are redrawn: right for a readout that stays
+        # put, but one that moves with its contour left "f =" behind (a gap and a second
+        # baseline until the next redraw). Wrapped in a VGroup, the whole readout follows.
+        self.level_movers = {norm: VGroup(readout) for norm, readout in self.level_labels.items()}
+        movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
         with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. The loss "
-                      "on it rises; the faint rings are lower levels it passed.") as cue:
+                      "on it{@rises} rises; the faint rings are lower levels it passed.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
                 if k:
                     self.add(*(group[k - 1] for group in self.rings_groups.values()))
+                if k == min(1, len(targets) - 1) and movers:
+                    # Once the contour is big enough to carry its label clear of ŵ's.
+                    for norm, mover in self.level_movers.items():
+                        mover.add_updater(lambda m, norm=norm: self.follow_levels[norm](m[0]))
+                        mover.update(0)
+                    self.add(*movers)
+                    followers = (*self.contours.values(), *movers)
                 # At least a frame: whole frames can use up the words before the last ring.
                 share = max(cue.remaining / (len(targets) - k), 1.0 / config.frame_rate)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
@@ -382,21 +448,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          until=cue.END)
             return
         low, high = self.rise_values()["low"], self.rise_values()["high"]
-        self.level_labels = self.get_level_labels()
-        labels = list(self.level_labels.values())
-        with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}.",
-                      low=low) as cue:
+        labels = readouts
+        with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
+                      "The right side stops at that level too, for now.", low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
             self.contours["l2"].clear_updaters()
+            for norm, mover in self.level_movers.items():
+                # Each readout stops on the level its contour stopped at (ridge's).
+                self.follow_levels[norm](mover[0])
+                mover.clear_updaters()
             if "l1" in self.level_labels:
-                # The readout shows the level the right contour stopped at (ridge's).
-                self.follow_level(self.level_labels["l1"])
                 self.level_at_touch = self.level_labels["l1"].get_values()[0]
-            cue.play(*self.touch_marks("l2"), *(Reveal(m) for m in labels))
-            if labels:
-                pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in labels])
+            cue.play(*self.touch_marks("l2"))
+            # The level read off (or, with no label, the touching point) while the words end.
+            marked = labels or [self.tangent_dots["l2"]]
+            pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in marked])
+        hold(self, TOUCH_HOLD)
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
@@ -410,7 +479,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          at="inside")
             cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="circle", run_time=1.5)
-            cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="star")
+            # "w*_ridge" is written as the words name ridge's w*.
+            self.tangent_labels = {"l2": self.get_solution_label("l2")}
+            cue.play(Reveal(self.tangent_labels["l2"]),
+                     Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="star")
             if inside is not None:
                 cue.play(Conceal(inside), until=cue.END)
         self.ghosts = self.get_ghosts()
@@ -418,26 +490,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "{w_star} lies outside the diamond{@outside}, so the loss must rise "
                       "further{@rise} before a contour reaches the diamond.") as cue:
             cue.play(Reveal(self.ghosts["circle"]), at="circle")
-            cue.play(Reveal(self.ghosts["point"]), Flash(self.ghosts["point"],
-                                                         color=SOLUTION_COLOR), at="outside")
+            cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
+                     Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside")
             cue.wait_until("rise")
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
-        right = [m for m in [self.contours["l1"], self.level_labels.get("l1")] if m is not None]
+        right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("It grows on{@on}, leaving the dashed ellipse at ridge's level f = {low}, "
                       "until it touches the diamond{@touch} at f = {high}: the lasso's "
                       "{w_star}.", low=low, high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
-            if "l1" in self.level_labels:
-                self.level_labels["l1"].add_updater(self.follow_level)
+            if "l1" in self.level_movers:
+                self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             sweep(self, self.growth, 1.0, *right, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
             self.contours["l1"].clear_updaters()
-            cue.play(*self.touch_marks("l1"),
+            self.tangent_labels["l1"] = self.get_solution_label("l1")
+            cue.play(*self.touch_marks("l1"), Reveal(self.tangent_labels["l1"]),
                      *(Indicate(self.level_labels["l1"], color=LOSS_COLOR)
                        for _ in [0] if "l1" in self.level_labels))
-        for mobject in [*self.contours.values(), *self.level_labels.values()]:
+        hold(self, TOUCH_HOLD)
+        for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
 
     def rise_values(self) -> dict[str, object]:
@@ -456,35 +530,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return None
 
     def get_level_labels(self) -> dict[str, VMobject]:
-        """"f = 0.554" by ridge's contour (left); on the right a readout that follows the
-        growing contour and shows its level, stopping on the lasso's."""
+        """A readout "f = 0.611" by the growing contour on each panel, showing its level:
+        the left one stops on ridge's level, the right one on the lasso's."""
+        self.follow_levels: dict[str, Callable[[Readout], None]] = {}
         direction = self.level_direction()
         if direction is None:
             return {}
         decimals = max(decimals_for(sol.level) for sol in self.solutions.values())
-        low = self.solutions["l2"].level
         labels: dict[str, VMobject] = {}
-        left = legible(MathTex(rf"f = {self.rise_values()['low'].tex}", font_size=LEVEL_FONT,
-                               color=LOSS_COLOR))
-        left.next_to(to_scene(self.axes["l2"], level_anchor(self.loss, low, direction)),
-                     as_direction(direction), buff=LEVEL_BUFF)
-        labels["l2"] = left
-        # No dark outline: a readout swaps its digits' outlines, and the outline drawn
-        # behind them hollows the glyphs; it sits outside the contour, clear of curves.
-        right = Readout("f = " + number_format(self.solutions["l1"].level, decimals), low,
-                        font_size=LEVEL_FONT, color=LOSS_COLOR)
+        for norm in NORMS:
+            # No dark outline: a readout swaps its digits' outlines, and the outline drawn
+            # behind them hollows the glyphs; it sits outside the contour, clear of curves.
+            # One format for both (the lasso's level, the larger): the same width and
+            # baseline all along.
+            readout = Readout("f = " + number_format(self.solutions["l1"].level, decimals),
+                              self.contour_level(norm), font_size=LEVEL_FONT, color=LOSS_COLOR)
 
-        def follow(readout: Readout) -> None:
-            level = self.contour_level("l1")
-            readout.set_values(level)
-            readout.next_to(to_scene(self.axes["l1"], level_anchor(self.loss, level, direction)),
-                            as_direction(direction), buff=LEVEL_BUFF)
+            def follow(readout: Readout, norm: str = norm) -> None:
+                level = self.contour_level(norm)
+                readout.set_values(level)
+                readout.next_to(to_scene(self.axes[norm],
+                                         level_anchor(self.loss, level, direction)),
+                                as_direction(direction), buff=LEVEL_BUFF)
 
-        # The updater is added only while the contour grows on (`grow_contours`): a mobject
-        # with an updater counts as moving, and everything above it would be redrawn.
-        self.follow_level = follow
-        follow(right)
-        labels["l1"] = right
+            # The updater is added only while the contour grows (`grow_contours`): a mobject
+            # with an updater counts as moving, and everything above it would be redrawn.
+            self.follow_levels[norm] = follow
+            labels[norm] = readout
         return labels
 
     def get_inside(self) -> VMobject | None:
@@ -506,30 +578,49 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                          samples=self.contour_samples), self.view)
         contour = VGroup(*(dashed(axes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
                                   stroke_opacity=0.8, z_index=1) for piece in pieces))
-        ridge = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=3,
+        # Ridge's w* in ridge's colour, named: not to be taken for the lasso's (red) w*.
+        ridge = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
                        z_index=4).move_to(to_scene(axes, self.solutions["l2"].point))
-        return {"circle": circle, "contour": contour, "point": ridge}
+        label = legible(MathTex(SOLUTION_NAMES["l2"], font_size=GHOST_FONT,
+                                color=BALL_COLORS["l2"]))
+        sol = self.solutions["l2"]
+        place_clear(label, ridge.get_center(), np.asarray(sol.point, dtype=float),
+                    [self.balls["l1"], circle, *contour, self.centers["l1"],
+                     self.tangent_dots["l1"], *self.level_labels.values(),
+                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
+        return {"circle": circle, "contour": contour, "point": ridge, "label": label}
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
         return [Reveal(dot), Flash(dot, color=SOLUTION_COLOR)]
 
     def show_solutions(self) -> None:
-        self.tangent_labels = {norm: self.get_solution_label(norm) for norm in NORMS}
+        for norm in NORMS:
+            if norm not in getattr(self, "tangent_labels", {}):
+                self.tangent_labels = {**getattr(self, "tangent_labels", {}),
+                                       norm: self.get_solution_label(norm)}
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
         with self.cue("Ridge's{@ridge} {w_star} = {where}" + self.ridge_words(),
                       where=point(ridge.point)) as cue:
-            cue.play(Reveal(self.tangent_labels["l2"]), Reveal(self.results["l2"][0]),
+            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="ridge")
             keep_marking(cue, self.results["l2"][0])
         with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
-            cue.play(Reveal(self.tangent_labels["l1"]), Reveal(self.results["l1"][0]),
+            # The dashed circle and ridge's level have served: faint, the corner reads.
+            if hasattr(self, "ghosts"):
+                cue.play(Dim(self.ghosts["circle"]), Dim(self.ghosts["contour"]), run_time=0.5)
+            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             keep_marking(cue, self.results["l1"][0])
+
+    def reveal_label(self, norm: str) -> list:
+        """Reveal w*'s label unless it is already on screen (named at its touch)."""
+        label = self.tangent_labels[norm]
+        return [] if label in self.mobjects else [Reveal(label)]
 
     def ridge_words(self) -> str:
         zeros = self.solutions["l2"].zero_weights
@@ -566,23 +657,34 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.results["l2"][1]), at="factors")
             keep_marking(cue, self.results["l2"][1])
         if self.differs():
-            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ.
+            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ, where
+            # a circular contour around ŵ touches the circle (drawn, dashed, while said).
             pieces = clip_polyline(center_segment(self.loss.center), self.view)
             segment = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=CENTER_COLOR,
                                       stroke_width=3, z_index=2) for piece in pieces))
-            with self.cue("If {H} were c·{I}, its contours would be circles and {w_star} would "
-                          "lie on the segment from 0 to {w_hat}{@segment}: one factor for both "
-                          "weights. This {H}{@not} is not, and {w_star} is off the segment{@off}."
-                          ) as cue:
+            circle = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=LOSS_COLOR,
+                                     stroke_width=3, z_index=2)
+                              for piece in clip_polyline(
+                                  isotropic_contour(self.loss.center, self.t,
+                                                    samples=self.contour_samples), self.view)))
+            would = Circle(radius=GHOST_RADIUS, stroke_color=CENTER_COLOR, stroke_width=3,
+                           z_index=4).move_to(to_scene(self.axes["l2"], isotropic_solution(
+                               self.loss.center, radius=self.t)))
+            with self.cue("If {H} were c·{I}, its contours would be circles{@circles}, and "
+                          "{w_star} would lie on the segment from 0 to {w_hat}{@segment}: one "
+                          "factor for both weights. This {H}{@not} is not, and {w_star} is off "
+                          "the segment{@off}.") as cue:
                 # H on screen while the words ask what H would have to be.
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="segment")
-                cue.play(Create(segment), at="segment", until="not")
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="not", until="off")
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="circles")
+                cue.play(Create(circle), at="circles", until="segment")
+                cue.play(Create(segment), Reveal(would), at="segment", until="not")
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Conceal(circle),
+                         at="not", until="off")
                 cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="off")
-                cue.play(Conceal(segment), until=cue.END)
+                cue.play(Conceal(segment), Conceal(would), until=cue.END)
         words, spoken = self.factor_words("l1")
-        ending = ((" The contour met a corner, and a corner sits on an axis: that is how the "
-                   "lasso gives exact zeros.") if self.solutions["l1"].at_corner
+        ending = ((" The contour met a corner{@corner}, and a corner sits on an axis{@axis}: "
+                   "that is how the lasso gives exact zeros.") if self.solutions["l1"].at_corner
                   else " For this ŵ, neither weight is zero.")
         zeros = self.get_zero_marks()
         with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}."
@@ -590,12 +692,19 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="Now the same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}." + ending) as cue:
             self.shrink_panel("l1", cue, result=False)
-            for dot, label in zeros:
+            for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
-                cue.play(Reveal(dot), Reveal(label), Flash(dot, color=SOLUTION_COLOR),
+                cue.play(Reveal(dot), Flash(dot, color=SOLUTION_COLOR),
                          Reveal(self.results["l1"][1]), run_time=1.0)
             if not zeros:
                 cue.play(Reveal(self.results["l1"][1]))
+            if "corner" in cue.words.marks:
+                # The corner, then the axis it sits on: w*'s one red bar runs along it.
+                cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
+                         Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR),
+                         at="corner", run_time=1.2)
+                cue.play(Indicate(self.bars["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                         at="axis", run_time=1.5)
             pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
 
     def bars_shrink(self, norm: str) -> bool:
@@ -609,24 +718,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         """Ridge's two factors shown differ (H not a multiple of I)."""
         return self.ridge_reason().startswith("different factors")
 
-    def get_zero_marks(self) -> list[tuple[VMobject, VMobject]]:
+    def get_zero_marks(self) -> list[VMobject]:
         """For each exact zero of the lasso's w*: a red dot where its bar ends (the
-        origin) and "w₁* = 0" beside it."""
+        origin)."""
         axes = self.axes["l1"]
         marks = []
         ends = shrink_bars(self.loss.center, self.solutions["l1"].point, 1.0)
         for i in self.solutions["l1"].zero_weights:
             where = to_scene(axes, ends[i][1])
             dot = marker(where, SOLUTION_COLOR, radius=0.06, z_index=4)
-            label = legible(MathTex(rf"w_{i + 1}^* = 0", font_size=30, color=SOLUTION_COLOR))
-            # Across the zero bar's axis from the other weight's bar (w₂'s red bar runs up
-            # from here when w₁* = 0 and w₂* > 0: the label goes below the origin, centred,
-            # clear of the tick numbers at ±1).
-            other = float(self.solutions["l1"].point[1 - i])
-            away = -np.sign(other) if other != 0.0 else -1.0
-            side = (np.array([0.0, away, 0.0]) if i == 0 else np.array([away, 0.0, 0.0]))
-            label.next_to(where, side, buff=ZERO_BUFF)
-            marks.append((dot, label))
+            # No "w₁* = 0" text here: on the diamond's fill, across the axis, it did not
+            # read; the result line under the panel says it ("≈ (0, 0.67 ŵ₂)").
+            marks.append(dot)
         return marks
 
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
@@ -644,7 +747,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     # ------------------------------------------------------------ the words
     def factor_words(self, norm: str) -> tuple[str, str]:
-        """"multiplies w₁ by 0.24 and w₂ by 0.61" (caption and spoken), weight by weight:
+        """"gives w₁* = 0.24 ŵ₁ and w₂* = 0.61 ŵ₂" (caption and spoken), weight by weight:
         a factor where ŵᵢ ≠ 0 and w*ᵢ ≠ 0, "w₁* = 0 exactly" for an exact zero, and the
         value where ŵᵢ = 0."""
         sol, factors = self.solutions[norm], self.factors[norm]
@@ -652,10 +755,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         caption, spoken = [], []
         if shown:
-            caption.append("multiplies " + " and ".join(
-                f"{weight(i).text} by {texts[i].text}" for i in shown))
-            spoken.append("multiplies " + " and ".join(
-                f"{weight(i).spoken} by {texts[i].spoken}" for i in shown))
+            # "w₁* = 0.28 ŵ₁": which weight of w* is what share of which weight of ŵ.
+            caption.append("gives " + " and ".join(
+                f"{weight_star(i).text} = {texts[i].text} ŵ{'₁₂'[i]}" for i in shown))
+            spoken.append("gives " + " and ".join(
+                f"{weight_star(i).spoken} = {texts[i].spoken} times "
+                f"{SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
         for i in range(2):
             if i in shown:
                 continue
@@ -766,12 +871,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def get_solution_label(self, norm: str) -> MathTex:
         sol, axes = self.solutions[norm], self.axes[norm]
-        label = legible(MathTex("w^*", font_size=36, color=SOLUTION_COLOR))
+        label = legible(MathTex(SOLUTION_NAMES[norm], font_size=36, color=SOLUTION_COLOR))
         dot = self.tangent_dots[norm]
         away = [self.loss.center - sol.point, *boundary_tangents(sol)]
         # Prefer the direction opposite ŵ (the contour and ŵ lie that way).
         preferred = -np.asarray(away[0], dtype=float)
-        extra = ([self.ghosts["circle"], *self.ghosts["contour"]]
+        if sol.at_corner:
+            # At a corner, along the axis away from the ball, then off to the side away from
+            # ŵ: not on the diamond's edges nor inside its fill.
+            preferred = np.asarray(sol.point, dtype=float) - np.sign(away[0]) * (
+                np.asarray(sol.point, dtype=float) == 0.0)
+        # Not the dashed circle and contour: they are dimmed once the lasso's w* is named.
+        extra = ([self.ghosts["point"], self.ghosts["label"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
         place_clear(label, dot.get_center(), preferred,
@@ -782,7 +893,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_result_lines(self, norm: str) -> VGroup:
         """"w* = (0.24, 0.97)" and under it "= (0.24 ŵ₁, 0.61 ŵ₂)", under the panel."""
         sol, factors = self.solutions[norm], self.factors[norm]
-        first = MathTex(rf"w^* = {point(sol.point).tex}", font_size=RESULT_FONT)
+        first = MathTex(SOLUTION_NAMES[norm], "=", point(sol.point).tex, font_size=RESULT_FONT)
         shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         values = dict(zip(range(2), numbers(sol.point)))
@@ -795,8 +906,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
         second.next_to(first, DOWN, buff=0.18)
         # The second line continues the first: its "=" under the first's.
-        equals = first[0][2]  # w, *, = ...
+        equals = first[1]
         second.shift((equals.get_x() - second[0][0].get_x()) * np.array([1.0, 0.0, 0.0]))
+        lines = VGroup(first, second)
+        # Towards the panel's outer edge: the loss and H sit between the two panels.
+        panel = self.panels[norm][0]
+        if norm == NORMS[0]:
+            lines.shift((panel.get_left()[0] - lines.get_left()[0]) * RIGHT)
+        else:
+            lines.shift((panel.get_right()[0] - lines.get_right()[0]) * RIGHT)
         return VGroup(merged(first), merged(second))
 
     def get_bars(self, norm: str, fraction: float, *, center: bool = False) -> VGroup:

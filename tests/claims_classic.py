@@ -51,12 +51,12 @@ def _owner(match: re.Match, group: int = 1) -> str:
 
 
 def _factors_agree(match: re.Match, facts: dict) -> bool:
-    """"multiplies w₁ by 0.24 and w₂ by 0.61": each factor is that solution's w*ᵢ / ŵᵢ."""
+    """"gives w₁* = 0.24 ŵ₁ and w₂* = 0.61 ŵ₂": each factor is that solution's w*ᵢ / ŵᵢ."""
     owner = _owner(match)
     factors = facts["factors"][owner]
-    pairs = [(match.group(2), match.group(3)), (match.group(4), match.group(5))]
-    return all(agrees(value, factors[SUBSCRIPT[name[-1]]])
-               for name, value in pairs if name is not None)
+    triples = [match.group(2, 3, 4), match.group(5, 6, 7)]
+    return all(name[-1] == hat and agrees(value, factors[SUBSCRIPT[hat]])
+               for name, value, hat in triples if name is not None)
 
 
 def _shown_factors(facts: dict) -> list[float]:
@@ -111,7 +111,8 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" multiplies (w[₁₂]) by ({NUMBER})(?: and (w[₁₂]) by ({NUMBER}))?",
+    Rule("factors", OWNER + rf" gives (w[₁₂])\* = ({NUMBER}) ŵ([₁₂])"
+         rf"(?: and (w[₁₂])\* = ({NUMBER}) ŵ([₁₂]))?",
          _factors_agree, ("shrink",)),
     Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
          lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
@@ -122,7 +123,7 @@ CAPTION_RULES = [
     Rule("different factors", r"different factors\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     # H = cI: w* is ŵ projected on the circle, on the segment 0–ŵ (regmath.classic).
-    Rule("if isotropic", r"If H were c·I, its contours would be circles and w\* would lie on "
+    Rule("if isotropic", r"If H were c·I, its contours would be circles, and w\* would lie on "
          r"the segment from 0 to ŵ: one factor for both weights\. This H is not, and w\* is off "
          r"the segment",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
@@ -171,9 +172,10 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
 SCREEN_RULES = [
     Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
-    Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
-         lambda m, f: any(all(agrees(_tex(m.group(k + 1)), f[o].point[k]) for k in range(2))
-                          for o in ("ridge", "lasso"))),
+    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
+         rf"({TEX_NUMBER})\)",
+         lambda m, f: all(agrees(_tex(m.group(k + 2)), f[m.group(1)].point[k])
+                          for k in range(2))),
     Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])

@@ -13,6 +13,8 @@ from regmath.classic import (
     same_solution,
     shrink_bars,
     touch_progress,
+    corner_margin,
+    isotropic_contour,
 )
 from regmath.drawing import ball_outline, growth_levels
 
@@ -109,3 +111,53 @@ def test_isotropic_ridge_lies_on_the_center_segment() -> None:
     np.testing.assert_array_equal(end, loss.center)
     np.testing.assert_allclose(ridge.point, loss.center / 2.5, atol=1e-12)  # t/‖ŵ‖ = 0.4
     assert outside_ball([0.6, 0.6], "l1", 1.0) and not outside_ball([0.6, 0.6], "l2", 1.0)
+
+
+def test_the_default_data_is_no_borderline_case() -> None:
+    """ClassicPicture's ŵ: −∇f strictly inside the corner's cone (ŵ = (1.1, 1.4) was on its
+    edge: the contour ran along the diamond's edge), ridge's factors clearly different, and
+    no number shown a half-way tie at its digits (f = 0.7575 shown as 0.757 or 0.758)."""
+    from scenes.classic import ClassicPicture
+    from scenes.toolkit.notation import decimals_for
+    from regmath.facts import shrink_factors
+
+    loss = Quadratic(center=ClassicPicture.center, hessian=ClassicPicture.hessian)
+    ridge, lasso = solutions(loss, ClassicPicture.radius)
+    assert lasso.at_corner and corner_margin(lasso) > 0.4
+    # By hand: g = −∇f / ‖∇f‖∞ at the corner (0, 1).
+    g = np.asarray(loss.hessian) @ (np.asarray(loss.center) - [0.0, 1.0])
+    assert corner_margin(lasso) == pytest.approx(1.0 - abs(g[0]) / abs(g[1]), rel=1e-12)
+    factors = shrink_factors(loss, ridge)
+    assert abs(factors[0] - factors[1]) > 0.2
+    levels = [ridge.level, lasso.level]
+    shown = [(v, max(decimals_for(x) for x in levels)) for v in levels]
+    shown += [(v, max(decimals_for(x) for x in ridge.point)) for v in ridge.point]
+    shown += [(v, decimals_for(v, 2)) for v in [*factors, shrink_factors(loss, lasso)[1]]]
+    for value, decimals in shown:
+        scaled = abs(value) * 10.0 ** decimals
+        assert abs(scaled - np.floor(scaled) - 0.5) > 0.05, (value, decimals)
+    assert lasso.level - ridge.level > 0.05  # the rise is visible
+
+
+def test_an_edge_of_the_cone_has_margin_zero() -> None:
+    # ŵ₁ = 2.75 (ŵ₂ − 1): −∇f = (1.01, 1.01) at the corner (0, 1), on the cone's edge.
+    loss = Quadratic(center=[1.1, 1.4], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    _, lasso = solutions(loss)
+    assert lasso.at_corner and corner_margin(lasso) == pytest.approx(0.0, abs=1e-12)
+    with pytest.raises(InvalidArgumentError):
+        corner_margin(solutions(Quadratic(center=[7.0, 3.0],
+                                          hessian=[[1.0, 0.3], [0.3, 2.0]]), 0.5)[1])
+
+
+def test_the_isotropic_contour_touches_the_circle_at_the_projection() -> None:
+    from regmath.facts import isotropic_solution
+
+    center, t = np.array([0.9, 1.5]), 1.0
+    curve = isotropic_contour(center, t, samples=4001)
+    # Every point is as far from ŵ as the circle is (‖ŵ‖ − t); the nearest point to 0
+    # lies on the circle, at ŵ t / ‖ŵ‖ (H = I: f = ½‖w − ŵ‖², the same level all round).
+    np.testing.assert_allclose(np.hypot(*(curve - center).T), np.hypot(*center) - t)
+    nearest = curve[np.argmin(np.hypot(*curve.T))]
+    np.testing.assert_allclose(nearest, isotropic_solution(center, radius=t), atol=1e-3)
+    with pytest.raises(InvalidArgumentError):
+        isotropic_contour([0.3, 0.2], 1.0)
