@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "zoom_box",
     "scaled_arrow",
     "shifted_arrow",
     "tangent_segment",
@@ -1103,3 +1104,33 @@ def rescaled_multiplier(multiplier: float, factor: float) -> float:
     if not np.isfinite(factor) or factor == 0.0:
         raise InvalidArgumentError("factor", f"must be finite and nonzero, got {factor}")
     return float(multiplier) / float(factor)
+
+
+def zoom_box(center: ArrayLike, half_width: float) -> "ViewBox":
+    r"""The square view [c₁ − r, c₁ + r] × [c₂ − r, c₂ + r] around ``center``.
+
+    For a zoomed inset: a second pair of axes over this box, at a larger scale, magnifies
+    the region around a point (w*, the top of a path). The tick step is r (the inset is
+    drawn without ticks).
+
+    Parameters
+    ----------
+    center
+        c, shape (2,).
+    half_width
+        r > 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``center`` is not two finite numbers or ``half_width`` is not > 0.
+    """
+    from regmath.drawing import ViewBox
+
+    c = np.asarray(center, dtype=float)
+    if c.shape != (2,) or not np.all(np.isfinite(c)):
+        raise InvalidArgumentError("center", f"must be 2 finite numbers, got {center!r}")
+    if not (np.isfinite(half_width) and half_width > 0.0):
+        raise InvalidArgumentError("half_width", f"must be > 0, got {half_width}")
+    r = float(half_width)
+    return ViewBox((float(c[0]) - r, float(c[0]) + r, r), (float(c[1]) - r, float(c[1]) + r, r))

@@ -72,7 +72,7 @@ from manim import (
 
 from regmath import Quadratic, constrained
 from regmath.classic import classic_view
-from regmath.drawing import ViewBox, axis_range, level_set
+from regmath.drawing import ViewBox, axis_range, ball_outline, frame_outline, level_set
 from regmath.framing import clip_polyline
 from regmath.lagrange import (
     ConstrainedExtreme,
@@ -107,6 +107,7 @@ from regmath.lagrange import (
     tangent_arrow,
     tangent_segment,
     with_vertex,
+    zoom_box,
 )
 from regmath.errors import InvalidArgumentError
 from scenes.toolkit.motion import AnimatedOnTop, sweep
@@ -188,16 +189,51 @@ PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
 PREVIEW_RADIUS = 1.0
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
 PREVIEW_SIDE = 6.2
-PREVIEW_SMALL_SIDE = 2.2
-PREVIEW_SMALL_CENTER = np.array([3.6, -1.55, 0.0])
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
 BOWL_SHARES = (0.15, 0.45)
 #: Half the tangent drawn at w*, as a share of the circle picture's extent.
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
 PREVIEW_ARROW_SHARE = 0.3
+#: The bridge's panel lines are this far apart (five lines above the inset).
+BRIDGE_LINE_GAP = 0.26
+#: The magnified inset around w*: its side and centre in the scene (under the panel's
+#: lines, where the diamond comes at the end), the region it shows (half its width, as a
+#: share of the main picture's extent) and, as shares of that half width, the arrows'
+#: length, their gap, the tangent's half length and the step inward.
+INSET_SIDE = 2.7
+INSET_CENTER = np.array([3.75, -1.78, 0.0])
+INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
+ZOOM_HALF_SHARE = 0.08
+ZOOM_ARROW_SHARE = 1.2
+#: The inset's centre lies this share of the way along −∇f(w*) from w*; the inward arrow
+#: (the case ruled out) is this share of −∇f's length.
+ZOOM_CENTRE_SHARE = 0.3
+GHOST_SHARE = 0.45
+ZOOM_GAP_SHARE = 0.03
+ZOOM_TANGENT_SHARE = 0.9
+STEP_SHARE = 0.75
+#: What the inset shows first (the arrows come with their words).
+ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
+#: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
+#: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
+#: parallel arrows, γ′ and the right-angle mark.
+TOP_INSET_SIDE = 2.4
+TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
+TOP_ZOOM_HALF_SHARE = 0.06
+TOP_ZOOM_ARROW_SHARE = 1.2
+TOP_ZOOM_GAP_SHARE = 0.03
+TOP_ZOOM_PRIME_SHARE = 0.6
+TOP_ZOOM_SQUARE_SHARE = 0.15
+TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "caption")
+#: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
+INSIDE_SHARE = 0.4
+#: The last frame is held this long after the last motion lands (seconds).
+FINAL_HOLD = 2.0
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
+#: Vertical lines from the path down to its shadow in the 3D picture.
+DROPS = 15
 #: Radial lines down the mountain in the 3D picture.
 MERIDIANS = 10
 #: A mark under the words lasts at most this long (seconds): every animated frame redraws
@@ -332,6 +368,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         #: The 3D picture's mobjects and how each follows the camera.
         self.lifted: dict[VMobject, Any] = {}
         self.panel_lines: list[VMobject] = []
+        #: The magnified top (part 1), none when the path runs through the peak.
+        self.top_zoom: dict[str, VMobject] = {}
 
     def check_story(self) -> None:
         """Refuse a path the hike cannot show: too far or too wild for the map, no single top."""
@@ -417,6 +455,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
         self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
                                      z_index=2)
+        # The path's shadow on the ground and lines down to it: in 3D the path is seen to
+        # rise and fall with the mountain (only for the 3D view: they fade as the camera rises).
+        self.shadow = self.get_lifted(self.curve.points, ground=True, fade=True,
+                                      stroke_color=PATH_COLOR, stroke_width=2.5,
+                                      stroke_opacity=0.45)
+        self.drops = self.get_drops(stroke_color=PATH_COLOR, stroke_width=1.5,
+                                    stroke_opacity=0.6)
         # Two sentences: a line break inside "f(x, y)" would split it.
         with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
                 as cue:
@@ -426,8 +471,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until("peak"), DRAW_SECONDS))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
-        with self.cue("A hiker must keep to a path across its flank{@path}.") as cue:
-            cue.play(Create(self.trail), run_time=min(cue.until("path"), DRAW_SECONDS))
+        with self.cue("A hiker must keep to a path across its flank{@path}: it rises and "
+                      "falls above its shadow{@shadow} on the ground.") as cue:
+            cue.play(Create(self.trail), at="path", until="shadow")
+            cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
         with self.cue("Look from straight above{@above}: the contour lines, each joining points "
@@ -435,7 +482,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
-            self.remove(self.frame_outline, self.meridians)
+            self.remove(self.frame_outline, self.meridians, self.shadow, self.drops)
             # The map's axes lie exactly on the ground's lines: they fade in over them.
             cue.play(Reveal(self.map_group))
             self.remove(self.ground)
@@ -613,23 +660,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                font_size=PANEL_FONT))
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
+        lens = self.get_top_zoom()
+        self.top_zoom = lens
         with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
                       "so ∇f{@f} is at right angles to the path, as it is to the contour.",
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
-            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
+            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
+                     Reveal(VGroup(*(lens[k] for k in TOP_ZOOM_PICTURE))), at="flat")
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     at="chain")
-            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), at="f")
+                     GrowArrow(lens["prime"]), at="chain")
+            cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
+                     Reveal(lens["f_label"]), at="f")
             # (The contour is drawn under everything: its Indicate is short, the square's
             # drawing carries the words.)
             cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      run_time=FLASH_SECONDS)
-            cue.play(Create(square), run_time=min(cue.until(cue.END), MARK_SECONDS))
+            cue.play(Create(square), Create(lens["square"]),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
-            cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
+            cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
+                     Reveal(lens["h_label"]), at="h")
             cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -643,6 +696,73 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
+
+    def get_top_zoom(self) -> dict[str, VMobject]:
+        """The top magnified, right of the panel's lines: a second pair of axes over
+        `zoom_box` around the top, the path and the touching contour clipped to it, the top,
+        γ′, ∇f and ∇h (to one scale among themselves, as on the map) and the right-angle
+        mark. A frame, the region's outline on the map and two thin lines join them."""
+        top = self.top
+        extent = max(self.view.width, self.view.height)
+        half = TOP_ZOOM_HALF_SHARE * extent
+        arrows = gradient_arrows(top, length=TOP_ZOOM_ARROW_SHARE * half)
+        # Pointing one way, the arrows get the room they point into: the inset's centre lies
+        # a little way along ∇h; pointing opposite ways, the top is its centre.
+        centre = (scaled_arrow(*arrows.h, ZOOM_CENTRE_SHARE)[1]
+                  if arrows.f is not None and top.multiplier > 0.0 else top.point)
+        zview = zoom_box(centre, half)
+        zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                     x_length=TOP_INSET_SIDE, y_length=TOP_INSET_SIDE, tips=False,
+                     axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+        outline = frame_outline(zview)
+        # Axes over a range without 0 are not centred on it: the frame is centred instead.
+        zaxes.shift(TOP_INSET_CENTER - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+        z: dict[str, VMobject] = {
+            "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+            "region": VMobject(**INSET_STYLE).set_points_as_corners(
+                to_scene(self.map, outline)),
+            "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+                [to_scene(self.map, outline[k]), to_scene(zaxes, outline[k])])
+                for k in (0, 1))),
+            "path": set_pieces(VMobject(stroke_color=PATH_COLOR, stroke_width=5), zaxes,
+                               clip_polyline(self.curve.points, zview)),
+            "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
+                                  clip_polyline(hill_contour(self.mountain, top.value), zview)),
+            "point": marker(to_scene(zaxes, top.point), SOLUTION_COLOR, radius=0.07,
+                            z_index=HIKER_Z),
+        }
+        f_arrow, h_arrow = arrows.f, arrows.h
+        if f_arrow is not None and top.multiplier > 0.0:
+            gap = TOP_ZOOM_GAP_SHARE * half
+            f_arrow, h_arrow = shifted_arrow(*f_arrow, gap), shifted_arrow(*h_arrow, -gap)
+        tangent = tangent_arrow(top.point, top.gradient_h, length=TOP_ZOOM_PRIME_SHARE * half)
+        style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
+                 "max_stroke_width_to_length_ratio": 100}
+        z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
+                       **style)
+        z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR, z_index=ARROW_Z, **style)
+        z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
+                           **{**style, "stroke_width": 5})
+        z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
+        z["square"].set_points_as_corners(to_scene(zaxes, right_angle_mark(
+            top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
+            size=TOP_ZOOM_SQUARE_SHARE * half)))
+        placed: list[VMobject] = [z["path"], z["contour"], z["point"], z["f"], z["h"],
+                                  z["prime"], z["square"]]
+        for key, tex, color, arrow, sign in (("f_label", r"\nabla f", GRADIENT_COLOR, f_arrow, 1.0),
+                                             ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0)):
+            label = legible(merged(MathTex(tex, font_size=28, color=color)))
+            label.set_z_index(ARROW_LABEL_Z)
+            along = self.arrow_direction_of(arrow)
+            side = np.array([-along[1], along[0]]) * sign
+            place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
+            placed.append(label)
+            z[key] = label
+        z["caption"] = merged(Tex("the top, magnified", font_size=24, color=MUTED_COLOR)
+                              ).next_to(z["frame"], UP, buff=0.08)
+        for mobject in z.values():
+            mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
+        return z
 
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
@@ -716,8 +836,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
         with self.cue(words, flipped=flipped) as cue:
+            # The inset has shown the right angle and the parallel arrows: it goes before
+            # ∇h changes on the map (it would show the old ∇h).
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     at="flip", run_time=0.8)
+                     *(Conceal(m) for m in self.top_zoom.values()), at="flip", run_time=0.8)
             self.grad_h.add_updater(follow_factor)
             cue.play(factor.animate.set_value(-1.0), Conceal(self.condition), Reveal(other),
                      Reveal(negated), run_time=1.5, rate_func=smooth)
@@ -763,90 +885,131 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     font_size=PANEL_FONT))
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
                               font_size=PANEL_FONT))
+        inside = merged(MathTex(r"\hat w \text{ inside: } w^* = \hat w,\ \lambda = 0",
+                                font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
                              font_size=PANEL_FONT))
+        normal = merged(MathTex(r"g = \nabla \|w\| \text{ at } w^*:\ w^* / \|w^*\|",
+                                font_size=PANEL_FONT))
         above: VMobject = title
-        for line in (regularization, loss, kkt):
+        for line in (regularization, loss, inside, kkt, normal):
             line.set_z_index(PANEL_Z)
-            line.next_to(above, DOWN, buff=0.45 if above is title else 0.3).align_to(
+            line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
-        diamond = self.get_preview("l1", PREVIEW_SMALL_CENTER, PREVIEW_SMALL_SIDE,
-                                   point_label=True)
-        with self.cue("Regularization{@reg} is another problem: minimize a loss f{@f} over the "
-                      "ball ‖w‖ ≤ t{@ball}, an inequality, not a path.",
-                      spoken="Regularization{@reg} is another problem: minimize a loss f{@f} "
-                      "over the ball, the norm of w at most t{@ball}, an inequality, not a path.") \
+        zoom = circle["zoom"]
+        with self.cue("Regularization{@reg} is another problem: minimize a loss f over{@ball} "
+                      "the ball ‖w‖ ≤ t, an inequality, not a path.",
+                      spoken="Regularization{@reg} is another problem: minimize a loss f "
+                      "over{@ball} the ball, the norm of w at most t, an inequality, not a path.") \
                 as cue:
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(title),
-                     Reveal(regularization), Reveal(circle["axes"]), at="reg")
-            cue.play(Reveal(loss), at="f")
-            cue.play(Reveal(circle["ball"]), Indicate(regularization, color=BALL_COLORS["l2"],
-                                                      scale_factor=1.05), at="ball",
-                     until=cue.END)
-        with self.cue("f is a mountain upside down{@bowl}: lowest at ŵ{@centre}, as the peak "
-                      "was highest, so −∇f now plays the part of ∇f.",
-                      spoken="f is a mountain upside down{@bowl}: lowest at w-hat{@centre}, as "
-                      "the peak was highest, so minus grad f now plays the part of grad f.") \
-                as cue:
-            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl")
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.6)
+            cue.play(Reveal(title), Reveal(regularization), Reveal(circle["axes"]),
+                     Reveal(circle["axis_labels"]), run_time=0.8)
+            cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
+                     Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
+                     at="ball", until=cue.END)
+        with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f} is a mountain upside down"
+                      "{@bowl}: a bowl, lowest at ŵ{@centre}.",
+                      spoken="The loss, f of w equals one half of w minus w-hat, transposed, "
+                      "times H times w minus w-hat{@f}, is a mountain upside down{@bowl}: a "
+                      "bowl, lowest at w-hat{@centre}.") as cue:
+            cue.play(Reveal(loss), at="f", run_time=0.6)
+            cue.play(Indicate(loss, color=HIGHLIGHT_COLOR, scale_factor=1.08), until="bowl")
+            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until="centre")
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
-            cue.play(Indicate(loss, color=HIGHLIGHT_COLOR, scale_factor=1.08), until=cue.END)
-        with self.cue("As ŵ is outside the ball, the best w*{@w} is where a contour of f touches "
-                      "it. There −∇f(w*){@f} = λg{@g}, g an outward normal of the ball.",
-                      spoken="As w-hat is outside the ball, the best w-star{@w} is where a "
-                      "contour of f touches it. There minus grad f{@f} equals lambda g{@g}, g an "
-                      "outward normal of the ball.") as cue:
-            cue.play(Create(circle["contour"]), Reveal(circle["point"]),
-                     Reveal(circle["point_label"]), at="w")
-            cue.play(Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
-            cue.play(GrowArrow(circle["minus_f"]), Reveal(circle["minus_f_label"]), at="f")
-            cue.play(GrowArrow(circle["g"]), Reveal(circle["g_label"]), Reveal(kkt), at="g")
-        ghost = circle["ghost"]
-        cross = Cross(VGroup(ghost, circle["ghost_label"]), stroke_width=5,
+            cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
+                     until=cue.END)
+        ghost = VGroup(circle["inside_ring"], circle["inside_dot"], circle["inside_label"])
+        with self.cue("If ŵ were inside the ball{@inside}, w* would be ŵ itself and λ = 0"
+                      "{@zero}. This ŵ is outside{@out}.",
+                      spoken="If w-hat were inside the ball{@inside}, w-star would be w-hat "
+                      "itself and lambda would be zero{@zero}. This w-hat is outside{@out}.") \
+                as cue:
+            cue.play(Reveal(ghost), Flash(circle["inside_dot"], color=SOLUTION_COLOR,
+                                          run_time=FLASH_SECONDS), at="inside")
+            cue.play(Reveal(inside), at="zero")
+            cue.play(Conceal(ghost), Indicate(circle["centre"], color=CENTER_COLOR,
+                                              scale_factor=1.6), at="out", until=cue.END)
+        with self.cue("So the best w*{@w} is where a contour of f touches the ball{@touch}, "
+                      "magnified on the right{@zoom}.",
+                      spoken="So the best w-star{@w} is where a contour of f touches the ball"
+                      "{@touch}, magnified on the right{@zoom}.") as cue:
+            cue.play(Create(circle["contour"]), at="w", until="touch")
+            cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
+                     Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+                     at="touch")
+            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="zoom",
+                     until=cue.END)
+        with self.cue("There −∇f(w*), downhill{@f}, = λg{@g}, with g = ∇‖w‖ at w*, the "
+                      "ball's outward unit normal{@normal}.",
+                      spoken="There minus grad f, pointing downhill{@f}, equals lambda g{@g}, "
+                      "with g the gradient of the norm at w-star, the ball's outward unit "
+                      "normal{@normal}.") as cue:
+            cue.play(GrowArrow(zoom["minus_f"]), Reveal(zoom["minus_f_label"]), at="f")
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g")
+            cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
+                                              scale_factor=1.0), at="normal", until=cue.END)
+        cross = Cross(VGroup(zoom["ghost"], zoom["ghost_label"], zoom["step"]), stroke_width=5,
                       stroke_color=SOLUTION_COLOR)
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
-        with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward would "
-                      "lower f and stay in the ball, so w* would not be best{@not}.",
+        true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
+        with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
+                      "{@step} would lower f and stay in the ball, so w* would not be best"
+                      "{@not}.",
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
-                      "ball{@in}, a step inward would lower f and stay in the ball, so w-star "
-                      "would not be best{@not}.") as cue:
+                      "ball{@in}, a step inward{@step} would lower f and stay in the ball, so "
+                      "w-star would not be best{@not}.") as cue:
             cue.play(Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.08), at="sign")
-            cue.play(GrowArrow(ghost), Reveal(circle["ghost_label"]), at="in", until="not")
-            cue.play(Create(cross), Indicate(circle["minus_f"], color=HIGHLIGHT_COLOR,
-                                             scale_factor=1.0), until=cue.END)
-        with self.cue("Where the ball's boundary is smooth{@smooth}, the touching contour is "
-                      "tangent to it{@tangent}, like the contour to the path.") as cue:
-            cue.play(Conceal(ghost), Conceal(cross), Conceal(circle["ghost_label"]),
-                     at="smooth", run_time=0.8)
-            cue.play(Create(circle["tangent"]), at="tangent", until=cue.END)
-        with self.cue("The diamond{@corner} has corners: next.") as cue:
+            # Only one arrow is −∇f(w*) at a time: the true one makes way for the "if".
+            cue.play(true_arrow.animate.set_opacity(0.0), GrowArrow(zoom["ghost"]),
+                     Reveal(zoom["ghost_label"]), at="in", until="step")
+            self.add(zoom["step"])
+            cue.play(zoom["step"].animate.move_to(self.step_end), at="step", run_time=1.2)
+            cue.play(Reveal(zoom["step_label"]), Flash(zoom["step"], color=TEXT_COLOR,
+                                                       run_time=FLASH_SECONDS), until="not")
+            cue.play(Create(cross), at="not", until=cue.END)
+        with self.cue("It points out: where the ball's boundary is smooth{@smooth}, the touching "
+                      "contour is tangent to it{@tangent}, like the contour to the path.") as cue:
+            cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
+                     Conceal(zoom["step"]), Conceal(zoom["step_label"]),
+                     true_arrow.animate.set_opacity(1.0), run_time=0.8)
+            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
+        diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
+        zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
+                                    "tangent")]
+        with self.cue("The diamond ‖w‖₁ ≤ t{@corner} has corners: next.",
+                      spoken="The diamond, the L1 ball{@corner}, has corners: next.") as cue:
+            cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
             cue.play(Reveal(VGroup(*diamond.values())), at="corner")
             cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                      until=cue.END)
-        self.preview = VGroup(*circle.values(), *diamond.values())
+        # A short still end for a lecturer cutting the clip.
+        self.wait(FINAL_HOLD)
+        self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
+                              *zoom.values(), *diamond.values())
 
     def get_preview(self, norm: str, centre: np.ndarray, side: float, *,
-                    labels: bool = False, point_label: bool = False) -> dict[str, VMobject]:
-        """The next scenes' picture for a fixed example (the story's default data): bare
-        axes with equal units, the ``norm`` ball, ŵ, the contour of f touching the ball and
-        w*; with ``labels``, ŵ and w* named, smaller contours of f around ŵ, −∇f(w*) and g
-        drawn side by side from w* to one scale, −∇f turned inward (the case ruled out) and
-        the tangent at w*; with ``point_label`` only w* named."""
+                    labels: bool = False, point_label: bool = False
+                    ) -> dict[str, Any]:
+        """The next scenes' picture for a fixed example (the story's default data): axes
+        with equal units, the ``norm`` ball (named ‖w‖₁ ≤ t or ‖w‖₂ ≤ t), ŵ, the contour of f
+        touching the ball and w*; with ``point_label`` w* named. With ``labels``: w₁, w₂ on
+        the axes, ŵ and w* named, smaller contours of f around ŵ, ŵ moved inside the ball
+        (the case w* = ŵ) and under "zoom" a magnified inset around w* (see `get_zoom`)."""
         loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
         solutions = {n: constrained(loss, norm=n, radius=PREVIEW_RADIUS) for n in ("l2", "l1")}
         view = classic_view(loss, solutions["l2"], solutions["l1"]).box
         solution = solutions[norm]
         unit = side / max(view.width, view.height)
-        extent = max(view.width, view.height)
         axes = Axes(x_range=list(view.x_range), y_range=list(view.y_range),
                     x_length=unit * view.width, y_length=unit * view.height, tips=False,
                     axis_config={"color": MUTED_COLOR, "stroke_width": 2,
                                  "include_ticks": False}).move_to(centre)
-        parts: dict[str, VMobject] = {
+        parts: dict[str, Any] = {
             "axes": axes,
             "ball": ball_shape(axes, norm, PREVIEW_RADIUS, stroke_width=4),
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), axes,
@@ -855,63 +1018,137 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             "point": marker(to_scene(axes, solution.point), SOLUTION_COLOR, radius=0.08,
                             z_index=HIKER_Z),
         }
+        ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
+        ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 26,
+                                            color=BALL_COLORS[norm])))
+        # Below-left of the ball, away from ŵ and the touching point (above-right).
+        place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),
+                    [parts["ball"], parts["contour"]], minor=[axes])
+        parts["ball_label"] = ball_label
         if point_label:
             label = legible(merged(MathTex(r"w^*", font_size=30, color=SOLUTION_COLOR)))
             place_clear(label, parts["point"].get_center(), np.array([1.0, 0.0]),
                         [parts["ball"], parts["contour"], parts["centre"]], minor=[axes])
             parts["point_label"] = label
         if labels:
+            parts["axis_labels"] = VGroup(*(
+                legible(merged(MathTex(tex, font_size=30, color=MUTED_COLOR))).next_to(
+                    axis.get_end(), direction, buff=0.12)
+                for tex, axis, direction in ((r"w_1", axes.x_axis, DOWN),
+                                             (r"w_2", axes.y_axis, LEFT))))
             parts["bowl"] = VGroup(*(
                 set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=2,
                                     stroke_opacity=0.6), axes,
                            clip_polyline(level_set(loss, share * solution.level), view))
                 for share in BOWL_SHARES))
-            minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
-                                    solution.multiplier,
-                                    length=PREVIEW_ARROW_SHARE * extent)
-            # One way: side by side, so neither covers the other.
-            gap = ARROW_GAP_SHARE * extent
-            minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
-            style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
-                     "max_stroke_width_to_length_ratio": 100}
-            parts["minus_f"] = Arrow(*to_scene(axes, minus_f), color=GRADIENT_COLOR,
-                                     z_index=ARROW_Z, **style)
-            parts["g"] = Arrow(*to_scene(axes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5,
-                               **style)
-            inward = scaled_arrow(*minus_f, -1.0)
-            parts["ghost"] = Arrow(*to_scene(axes, inward), color=GRADIENT_COLOR,
-                                   z_index=ARROW_Z, **style).set_opacity(0.75)
-            parts["tangent"] = DashedVMobject(Line(*to_scene(axes, tangent_segment(
-                solution.point, solution.normal, TANGENT_HALF_SHARE * extent)),
-                color=TEXT_COLOR, stroke_width=3), num_dashes=14)
-            turned_left = turned_arrow(*g, np.pi / 2)
-            named = {"centre_label": (r"\hat w", "centre", CENTER_COLOR, np.array([1.0, -1.0])),
-                     "point_label": (r"w^*", "point", SOLUTION_COLOR,
-                                     self.arrow_direction_of(turned_left)),
-                     "minus_f_label": (r"-\nabla f(w^*)", "minus_f", GRADIENT_COLOR, minus_f),
-                     "g_label": (r"g", "g", NORMAL_COLOR, g),
-                     "ghost_label": (r"-\nabla f(w^*)\,?", "ghost", GRADIENT_COLOR,
-                                     np.array([1.0, 0.0]))}
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
-                                      parts["point"], parts["minus_f"], parts["g"],
-                                      parts["bowl"], parts["tangent"], parts["ghost"]]
-            for key, (tex, owner, color, where) in named.items():
-                label = legible(merged(MathTex(tex, font_size=34, color=color)))
-                label.set_z_index(ARROW_LABEL_Z)
-                if where.ndim == 1:
-                    place_clear(label, parts[owner].get_center(), where, placed, minor=[axes])
-                else:
-                    tip = to_scene(axes, where[1:])[0]
-                    along = self.arrow_direction_of(where)
-                    # g's label to the right of its tip, −∇f's to the left: each on its side.
-                    side = np.array([along[1], -along[0]]) * (1.0 if key == "g_label" else -1.0)
-                    place_clear(label, tip, along + side, placed, minor=[axes])
-                placed.append(label)
-                parts[key] = label
+                                      parts["point"], parts["bowl"], ball_label]
+            centre_label = legible(merged(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR)))
+            place_clear(centre_label, parts["centre"].get_center(), np.array([1.0, -1.0]),
+                        placed, minor=[axes])
+            placed.append(centre_label)
+            point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
+            # Outside the ball, on the side away from ŵ.
+            place_clear(point_name, parts["point"].get_center(), np.array([-1.0, 0.6]),
+                        placed, minor=[axes])
+            placed.append(point_name)
+            parts["centre_label"], parts["point_label"] = centre_label, point_name
+            # ŵ moved inside the ball (a share of the way from 0): there w* = ŵ.
+            inner = scaled_arrow(np.zeros(2), loss.center, INSIDE_SHARE)[1]
+            ring = marker(to_scene(axes, inner), CENTER_COLOR, radius=0.11)
+            ring.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+            dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
+            inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
+                                                  color=TEXT_COLOR)))
+            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]), placed,
+                        minor=[axes])
+            parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
+            self.inside_point = inner
+            parts["zoom"] = self.get_zoom(axes, loss, solution)
         # Drawn with the panel (last), in their own order among themselves.
-        for mobject in parts.values():
+        for key, mobject in parts.items():
+            if key == "zoom":
+                continue
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return parts
+
+    def get_zoom(self, axes: Axes, loss: Quadratic, solution: Any) -> dict[str, VMobject]:
+        """The region around w* magnified on the right: a second pair of axes over
+        `zoom_box` (w* at its centre), the ball's outline and the touching contour clipped
+        to it, w*, −∇f(w*) and g side by side to one scale, −∇f turned inward (the case ruled
+        out) with a step along it, and the tangent at w*. A frame, the region's outline on
+        the main picture and two thin lines join them."""
+        main_view = classic_view(loss, *(constrained(loss, norm=n, radius=PREVIEW_RADIUS)
+                                         for n in ("l2", "l1"))).box
+        half = ZOOM_HALF_SHARE * max(main_view.width, main_view.height)
+        minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
+                                solution.multiplier, length=ZOOM_ARROW_SHARE * half)
+        # Centred a little way along −∇f(w*): the arrows get the room they point into.
+        zview = zoom_box(scaled_arrow(*minus_f, ZOOM_CENTRE_SHARE)[1], half)
+        zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                     x_length=INSET_SIDE, y_length=INSET_SIDE, tips=False,
+                     axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+        outline = frame_outline(zview)
+        # Axes over a range without 0 are not centred on it: the frame is centred instead.
+        zaxes.shift(INSET_CENTER - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+        z: dict[str, VMobject] = {
+            "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+            "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(axes, outline)),
+            "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+                [to_scene(axes, outline[k]), to_scene(zaxes, outline[k])]) for k in (0, 1))),
+            "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
+                               clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
+            "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
+                                  clip_polyline(level_set(loss, solution.level), zview)),
+            "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.09,
+                            z_index=HIKER_Z),
+        }
+        # The case ruled out, shorter (only its direction matters): it fits the inset.
+        inward = scaled_arrow(*minus_f, -GHOST_SHARE)
+        step = scaled_arrow(*inward, STEP_SHARE)
+        # One way: side by side, so neither covers the other.
+        gap = ZOOM_GAP_SHARE * half
+        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
+        style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
+                 "max_stroke_width_to_length_ratio": 100}
+        z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
+                             **style)
+        z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5, **style)
+        z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
+                           **style)
+        # The step inward: a dot that walks from w* along the inward arrow.
+        z["step"] = marker(to_scene(zaxes, solution.point), TEXT_COLOR, radius=0.08,
+                           z_index=HIKER_Z + 1)
+        self.step_end = to_scene(zaxes, step[1:])[0]
+        z["tangent"] = DashedVMobject(Line(*to_scene(zaxes, tangent_segment(
+            solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
+            color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+        placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
+                                  z["tangent"], z["ghost"]]
+        named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
+                 "g_label": (r"g", g, 1.0)}
+        for key, (tex, arrow, sign) in named.items():
+            label = legible(merged(MathTex(tex, font_size=32, color=(
+                GRADIENT_COLOR if key == "minus_f_label" else NORMAL_COLOR))))
+            label.set_z_index(ARROW_LABEL_Z)
+            along = self.arrow_direction_of(arrow)
+            # g's label to the right of its tip, −∇f's to the left: each on its side.
+            side = np.array([along[1], -along[0]]) * sign
+            place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
+            placed.append(label)
+            z[key] = label
+        ghost_label = legible(merged(MathTex(r"\text{if } -\nabla f(w^*)", font_size=30,
+                                             color=GRADIENT_COLOR)))
+        along = self.arrow_direction_of(inward)
+        place_clear(ghost_label, to_scene(zaxes, inward[1:])[0],
+                    np.array([along[1], -along[0]]), placed)
+        placed.append(ghost_label)
+        step_label = legible(merged(Tex(r"$f$ lower", font_size=30, color=TEXT_COLOR)))
+        place_clear(step_label, self.step_end, -np.array([along[1], -along[0]]), placed)
+        z.update(ghost_label=ghost_label, step_label=step_label)
+        for mobject in z.values():
+            mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
+        return z
 
     # ------------------------------------------------------------- followers
     def follow(self, tracker: ValueTracker, value: float, followers: dict[VMobject, Any],
@@ -995,6 +1232,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         follow(curve)
         self.lifted[curve] = follow
         return curve
+
+    def get_drops(self, **style: Any) -> VMobject:
+        """Vertical lines from points of the path on the surface down to its shadow on the
+        ground (for the 3D view only: they fade out as the camera rises)."""
+        picks = np.linspace(0, len(self.curve.points) - 1, DROPS).round().astype(int)
+        high = lift(self.mountain, self.curve.points[picks], scale=self.relief)
+        low = lift(self.mountain, self.curve.points[picks], scale=0.0)
+        lines = VMobject(**style)
+        opacity = float(style.get("stroke_opacity", 1.0))
+
+        def follow(m: VMobject) -> None:
+            m.clear_points()
+            for bottom, top in zip(low, high):
+                corners = self.picture(np.array([bottom, top]))
+                m.start_new_path(corners[0])
+                m.add_points_as_corners(corners[1:])
+            progress = self.camera_progress.get_value()
+            if progress > 0.0:
+                m.set_stroke(opacity=opacity * (1.0 - progress))
+
+        follow(lines)
+        self.lifted[lines] = follow
+        return lines
 
     def get_stage(self) -> ViewBox:
         """The room the opening 3D picture may use, in map coordinates: the frame below the

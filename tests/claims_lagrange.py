@@ -109,6 +109,10 @@ CAPTION_RULES = [
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
     Rule("λ ≥ 0", r"λ ≥ 0", lambda m, f: True, ("bridge",)),
+    # For any loss with its minimum ŵ in the ball, ŵ itself is the constrained minimum and
+    # the constraint does not bind: true whatever the data.
+    Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
+         lambda m, f: True, ("bridge",)),
 ]
 
 SCREEN_RULES = [

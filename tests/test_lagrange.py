@@ -379,3 +379,14 @@ def test_rescaled_multiplier_is_lambda_over_the_factor() -> None:
         np.testing.assert_allclose(grad_f, rescaled_multiplier(lam, c) * (c * grad_h))
     with pytest.raises(InvalidArgumentError):
         rescaled_multiplier(1.0, 0.0)
+
+
+def test_zoom_box_is_the_square_around_the_point() -> None:
+    from regmath.lagrange import zoom_box
+    box = zoom_box([1.0, -2.0], 0.25)
+    assert box.x_range[:2] == (0.75, 1.25) and box.y_range[:2] == (-2.25, -1.75)
+    assert box.contains([[1.0, -2.0], [1.25, -1.75]]) and not box.contains([[1.3, -2.0]])
+    with pytest.raises(InvalidArgumentError):
+        zoom_box([0.0, 0.0], 0.0)
+    with pytest.raises(InvalidArgumentError):
+        zoom_box([np.nan, 0.0], 1.0)
