@@ -1036,7 +1036,18 @@ class PenaltyEqualsConstraint(StoryScene):
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             self.place_star_label(self.pen_label)
-            cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), at="dot")
+            # Its coordinates beside its label while λ rests (the w₂ tick "1" is left out
+            # there: w* and its label sit on it).
+            self.star_coords = legible(MathTex(r"=" + point(pen.point).tex, font_size=30,
+                                               color=SOLUTION_COLOR))
+            self.star_coords.next_to(self.pen_label, RIGHT if self.star_direction[0] > 0
+                                     else LEFT, buff=0.08)
+            if self.star_direction[0] <= 0:
+                self.star_coords = legible(MathTex(point(pen.point).tex + r"\ =", font_size=30,
+                                                   color=SOLUTION_COLOR))
+                self.star_coords.next_to(self.pen_label, LEFT, buff=0.08)
+            cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
+                     at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
@@ -1224,10 +1235,16 @@ class PenaltyEqualsConstraint(StoryScene):
         tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=NORMAL_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
-        with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, and the penalized and "
-                      "the constrained solutions stay one point{@max}.") as cue:
-            # g's direction and the cone belong to the rest's w*: they go as λ starts to move.
-            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone), at="up",
+        with self.cue("Turn {lam} up{@up}, leaving {g} and its wedge behind: the diamond shrinks "
+                      "with {t}, and the penalized and the constrained solutions stay one point"
+                      "{@max}.",
+                      spoken="Turn lambda up{@up}, leaving g and its wedge behind: the diamond "
+                      "shrinks with t, and the penalized and the constrained solutions stay one "
+                      "point{@max}.") as cue:
+            # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
+            # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
+            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
+                     Conceal(self.star_coords), Dim(self.rings, factor=0.35), at="up",
                      run_time=0.5)
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)

@@ -369,6 +369,10 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),
     Rule("t(0) on screen", rf"t\(0\) = \\\|\\hat w\\\|_1 = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["full"])),
+    Rule("w* on screen", rf"^=\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$|^\(({TEX_NUMBER}),\\ "
+         rf"({TEX_NUMBER})\)\\ =$",
+         lambda m, f: point_agrees(f"({_tex(m.group(1) or m.group(3))}, "
+                                   f"{_tex(m.group(2) or m.group(4))})", f["pen"].point)),
     Rule("pair on screen", rf"\\lambda = ({TEX_NUMBER})\\ \\Leftrightarrow\\ t = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["rest"])
          and agrees(_tex(m.group(2)), f["pen"].radius)),
