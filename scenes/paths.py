@@ -1014,9 +1014,14 @@ class PenaltyEqualsConstraint(StoryScene):
                                   stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
         # Faint contours of f around ŵ, inside the one through w* (so never cut by the view).
         rings = growth_levels(self.rest_con.level, RING_PROGRESS)
-        self.rings = VGroup(*(polyline(self.axes, level_set(self.loss, float(level)),
-                                       stroke_color=LOSS_COLOR, stroke_width=2,
-                                       stroke_opacity=0.45) for level in rings))
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        # Only rings wholly inside the view (a very elongated f's outer rings can reach far
+        # out of it; a cut ring would leave stray arcs).
+        closed = [level_set(self.loss, float(level)) for level in rings]
+        closed = [c for c in closed if c[:, 0].min() >= x0 and c[:, 0].max() <= x1
+                  and c[:, 1].min() >= y0 and c[:, 1].max() <= y1]
+        self.rings = VGroup(*(polyline(self.axes, c, stroke_color=LOSS_COLOR, stroke_width=2,
+                                       stroke_opacity=0.45) for c in closed))
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
@@ -1043,9 +1048,12 @@ class PenaltyEqualsConstraint(StoryScene):
             self.star_coords.next_to(self.pen_label, RIGHT if self.star_direction[0] > 0
                                      else LEFT, buff=0.08)
             if self.star_direction[0] <= 0:
-                self.star_coords = legible(MathTex(point(pen.point).tex + r"\ =", font_size=30,
-                                                   color=SOLUTION_COLOR))
-                self.star_coords.next_to(self.pen_label, LEFT, buff=0.08)
+                left = legible(MathTex(point(pen.point).tex + r"\ =", font_size=30,
+                                       color=SOLUTION_COLOR))
+                left.next_to(self.pen_label, LEFT, buff=0.08)
+                # On the label's left unless that leaves the frame (then on its right).
+                if left.get_left()[0] >= -config.frame_width / 2:
+                    self.star_coords = left
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
                      at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
