@@ -1054,6 +1054,7 @@ class PenaltyEqualsConstraint(StoryScene):
                 # On the label's left unless that leaves the frame (then on its right).
                 if left.get_left()[0] >= -config.frame_width / 2:
                     self.star_coords = left
+            _keep_in_frame(self.star_coords, margin=0.0)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
                      at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
