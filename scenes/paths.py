@@ -91,6 +91,7 @@ from regmath.drawing import (
 from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
+from regmath.penalty import round_strength
 from regmath.paths import (
     KnotEvent,
     clip_polygon,
@@ -131,7 +132,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -199,6 +200,11 @@ S_LABEL_AT = 0.5
 RING_PROGRESS = (0.35, 0.7)
 #: PenaltyEqualsConstraint: λ is nudged this share of the way from a knot to its neighbours.
 NUDGE = (0.12, 0.3)
+#: PenaltyEqualsConstraint: how far below a kink λ dips (share of the way to the next knot
+#: or 0), so w* is clearly off the corner while "just below it, not" is said.
+PENALTY_BELOW = 0.45
+#: Least time (s) the touching contour takes to grow from ŵ.
+GROW_TIME = 3.0
 #: PenaltyEqualsConstraint: the λ_max drop line reaches this share of ‖ŵ‖₁ up the t axis.
 DROP_SHARE = 0.3
 #: Samples of the λ grid for the traces (knots are added exactly).
@@ -876,7 +882,8 @@ class PenaltyEqualsConstraint(StoryScene):
         self.events = events
         self.path = lasso_path(self.loss)
         self.lam_max = events[-1].strength
-        self.rest = self.data["rest_fraction"] * self.lam_max
+        # Rounded to the digits shown: w* recomputed from the shown λ is the w* shown.
+        self.rest = round_strength(self.data["rest_fraction"] * self.lam_max)
         self.full = float(lp_norm(self.loss.center, 1.0))  # t(0) = ‖ŵ‖₁
         self.grid = strength_grid(self.loss, samples=GRID_SAMPLES, extent=1.3)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
@@ -1007,9 +1014,14 @@ class PenaltyEqualsConstraint(StoryScene):
                                   stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
         # Faint contours of f around ŵ, inside the one through w* (so never cut by the view).
         rings = growth_levels(self.rest_con.level, RING_PROGRESS)
-        self.rings = VGroup(*(polyline(self.axes, level_set(self.loss, float(level)),
-                                       stroke_color=LOSS_COLOR, stroke_width=2,
-                                       stroke_opacity=0.45) for level in rings))
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        # Only rings wholly inside the view (a very elongated f's outer rings can reach far
+        # out of it; a cut ring would leave stray arcs).
+        closed = [level_set(self.loss, float(level)) for level in rings]
+        closed = [c for c in closed if c[:, 0].min() >= x0 and c[:, 0].max() <= x1
+                  and c[:, 1].min() >= y0 and c[:, 1].max() <= y1]
+        self.rings = VGroup(*(polyline(self.axes, c, stroke_color=LOSS_COLOR, stroke_width=2,
+                                       stroke_opacity=0.45) for c in closed))
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
@@ -1029,7 +1041,22 @@ class PenaltyEqualsConstraint(StoryScene):
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             self.place_star_label(self.pen_label)
-            cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), at="dot")
+            # Its coordinates beside its label while λ rests (the w₂ tick "1" is left out
+            # there: w* and its label sit on it).
+            self.star_coords = legible(MathTex(r"=" + point(pen.point).tex, font_size=30,
+                                               color=SOLUTION_COLOR))
+            self.star_coords.next_to(self.pen_label, RIGHT if self.star_direction[0] > 0
+                                     else LEFT, buff=0.08)
+            if self.star_direction[0] <= 0:
+                left = legible(MathTex(point(pen.point).tex + r"\ =", font_size=30,
+                                       color=SOLUTION_COLOR))
+                left.next_to(self.pen_label, LEFT, buff=0.08)
+                # On the label's left unless that leaves the frame (then on its right).
+                if left.get_left()[0] >= -config.frame_width / 2:
+                    self.star_coords = left
+            _keep_in_frame(self.star_coords, margin=0.0)
+            cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
+                     at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
@@ -1050,23 +1077,30 @@ class PenaltyEqualsConstraint(StoryScene):
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
         with self.cue("The constraint form: minimize f over the diamond ‖w‖₁ ≤ {t}{@con}. Take "
-                      "{t} = ‖{w_star}‖₁ = {tv}{@ball}. Grow a contour of f until it touches the "
-                      "diamond{@grow}: that point, the white ring, solves it, and it is the same "
-                      "point{@ring}.", tv=number(pen.radius),
+                      "{t} = ‖{w_star}‖₁ = {tv}{@ball}. Set {w_star} aside{@hide}. Grow a contour "
+                      "of f{@grow} until it touches the diamond{@touch}: that point, the white "
+                      "ring{@ring}, solves it, and it is the same point{@same}.",
+                      tv=number(pen.radius),
                       spoken="The constraint form: minimize f over the diamond where the L1 norm "
                       "is at most t{@con}. Take t equal to the L1 norm of w-star, {tv}{@ball}. "
-                      "Grow a contour of f until it touches the diamond{@grow}: that point, the "
-                      "white ring, solves it, and it is the same point{@ring}.") as cue:
+                      "Set w-star aside{@hide}. Grow a contour of f{@grow} until it touches the "
+                      "diamond{@touch}: that point, the white ring{@ring}, solves it, and it is "
+                      "the same point{@same}.") as cue:
             cue.play(Reveal(self.constraint_line), at="con")
             self.add(self.ball)
             cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball", run_time=1.5)
+            # w* greyed out first, so the constrained problem is seen solved on its own.
+            cue.play(Dim(self.pen_dot), Dim(self.pen_label), at="hide", run_time=0.8)
             self.add(self.contour)
-            sweep(self, self.growth, 1.0, self.contour, run_time=cue.until("grow"),
-                  rate_func=linear)
+            # The contour grows from ŵ under the words that name it, until it touches.
+            sweep(self, self.growth, 1.0, self.contour,
+                  run_time=max(cue.until("touch"), GROW_TIME), rate_func=linear)
             self.add(self.ring)
             cue.play(Reveal(self.ring), Flash(self.ring, color=TEXT_COLOR, flash_radius=0.35),
-                     Indicate(self.pen_dot, color=SOLUTION_COLOR), run_time=1.5)
-            cue.play(Indicate(self.ring, color=TEXT_COLOR), until=cue.END)
+                     run_time=max(cue.until("ring"), 1.0))
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), until="same")
+            cue.play(Undim(self.pen_dot), Undim(self.pen_label),
+                     Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         self.frozen += _freeze(self.ball, self.ring, self.contour)
 
     def show_why(self) -> None:
@@ -1079,31 +1113,33 @@ class PenaltyEqualsConstraint(StoryScene):
                     minor=[self.axes])
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
                     [*obstacles, self.pull_label], minor=[self.axes])
-        self.kkt = MathTex(r"-\nabla f(w^*) = \lambda g,\quad g \in \partial\|w^*\|_1",
+        # Written as read: g's set first (with "subgradient"), the balance with "They balance".
+        self.kkt = MathTex(r"g \in \partial\|w^*\|_1,\quad", r"-\nabla f(w^*) = \lambda g",
                            font_size=PANEL_FONT)
         self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         with self.cue("Why the same point? At {w_star} the loss pulls along {neg_grad}{@pull}. "
                       "The penalty pulls back along −{lam}{g}{@push}, with {g} a subgradient of "
-                      "‖w‖₁ there (∂ is the set of them). They balance: {neg_grad} = {lam}{g}"
-                      "{@kkt}.",
+                      "‖w‖₁ there{@sub} (∂ is the set of them). They balance: {neg_grad} = "
+                      "{lam}{g}{@kkt}.",
                       spoken="Why the same point? At w-star the loss pulls along minus the "
                       "gradient{@pull}; the penalty pulls back along minus lambda g{@push}, where "
-                      "g is a subgradient of the L1 norm at w-star. They balance: minus the "
+                      "g is a subgradient of the L1 norm at w-star{@sub}. They balance: minus the "
                       "gradient equals lambda g{@kkt}.") as cue:
             cue.play(GrowArrow(self.pull), at="pull", run_time=1.0)
             cue.play(Reveal(self.pull_label), run_time=0.6)
             cue.play(GrowArrow(self.push), at="push", run_time=1.0)
             cue.play(Reveal(self.push_label), run_time=0.6)
-            cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.pull, color=GRADIENT_COLOR),
-                     until="kkt")
-            cue.play(Reveal(self.kkt), at="kkt", run_time=1.0)
+            cue.play(Reveal(self.kkt[0]), at="sub", run_time=1.0)
+            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
+            cue.play(Reveal(self.kkt[1]), Indicate(self.push, color=NORMAL_COLOR),
+                     Indicate(self.pull, color=GRADIENT_COLOR), at="kkt", run_time=1.5)
             cue.play(Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        # g at its true length in the arrows' common scale (−∇f(w*) = λg: g is 1/λ of the
-        # pull), drawn thin over the pull it points along.
-        g_arrow = scaled_arrow(pen, pen.normal, scale=self.scale)
+        # g's direction, drawn as long as the wedge's rays (the words say so), while the
+        # pull and push it runs along are dimmed: alone it is seen, not hidden under them.
+        g_arrow = normal_arrow(pen, pen.normal, length=self.normal_length)
         self.g_arrow = Arrow(to_scene(self.axes, g_arrow.start), to_scene(self.axes, g_arrow.end),
-                             buff=0.0, color=NORMAL_COLOR, stroke_width=3,
-                             max_tip_length_to_length_ratio=0.3, z_index=3)
+                             buff=0.0, color=NORMAL_COLOR, stroke_width=6,
+                             max_tip_length_to_length_ratio=0.2, z_index=3)
         self.g_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
                     [*obstacles, self.pull_label, self.push_label], minor=[self.axes])
@@ -1112,12 +1148,15 @@ class PenaltyEqualsConstraint(StoryScene):
             self.cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
                                  fill_opacity=0.2, z_index=0)
             set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
-            words = ("That {g} is an outward normal of the diamond at {w_star}{@normal}: at this "
-                     "corner, every direction in the yellow wedge, the normal cone, is one"
-                     "{@cone}.")
+            words = ("That {g}, drawn as long as the wedge, is an outward normal of the diamond "
+                     "at {w_star}{@normal}: at this corner, every direction in the yellow wedge, "
+                     "the normal cone, is one{@cone}.")
         else:
-            words = "That {g} is the outward normal of the diamond's edge at {w_star}{@normal}."
+            words = ("That {g}, its direction drawn, is the outward normal of the diamond's edge "
+                     "at {w_star}{@normal}.")
+        arrows = (self.pull, self.push, self.pull_label, self.push_label)
         with self.cue(words) as cue:
+            cue.play(*(Dim(m) for m in arrows), run_time=0.6)
             cue.play(GrowArrow(self.g_arrow), at="normal", run_time=1.0)
             cue.play(Reveal(self.g_label), run_time=0.6)
             if self.corner:
@@ -1128,14 +1167,16 @@ class PenaltyEqualsConstraint(StoryScene):
                                 font_size=PANEL_FONT)
         self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
         with self.cue("So the contour of f through {w_star} touches the diamond there{@touch}: "
-                      "{w_star} solves the constrained problem too, and the penalty's {lam} is "
+                      "{w_star} solves the constrained problem too{@too}, and the penalty's {lam} is "
                       "the constraint's multiplier μ{@mult}.",
                       spoken="So the contour of f through w-star touches the diamond there"
-                      "{@touch}: w-star solves the constrained problem too, and the penalty's "
+                      "{@touch}: w-star solves the constrained problem too{@too}, and the penalty's "
                       "lambda is the constraint's multiplier mu{@mult}.") as cue:
-            cue.play(Indicate(self.contour, color=LOSS_COLOR, scale_factor=1.0), at="touch",
-                     run_time=1.5)
-            cue.play(Reveal(self.lagrange[0]), run_time=1.0)
+            cue.play(*(Undim(m) for m in arrows), Indicate(self.contour, color=LOSS_COLOR,
+                                                           scale_factor=1.0),
+                     Indicate(self.ring, color=TEXT_COLOR), run_time=max(cue.until("touch"), 1.5))
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="too")
+            cue.play(Reveal(self.lagrange[0]), at="too", run_time=1.0)
             cue.play(Reveal(self.lagrange[1]), Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), at="mult",
                      until=cue.END)
 
@@ -1203,10 +1244,16 @@ class PenaltyEqualsConstraint(StoryScene):
         tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=NORMAL_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
-        with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, and the penalized and "
-                      "the constrained solutions stay one point{@max}.") as cue:
-            # g's direction and the cone belong to the rest's w*: they go as λ starts to move.
-            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone), at="up",
+        with self.cue("Turn {lam} up{@up}, leaving {g} and its wedge behind: the diamond shrinks "
+                      "with {t}, and the penalized and the constrained solutions stay one point"
+                      "{@max}.",
+                      spoken="Turn lambda up{@up}, leaving g and its wedge behind: the diamond "
+                      "shrinks with t, and the penalized and the constrained solutions stay one "
+                      "point{@max}.") as cue:
+            # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
+            # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
+            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
+                     Conceal(self.star_coords), Dim(self.rings, factor=0.35), at="up",
                      run_time=0.5)
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)
@@ -1271,19 +1318,24 @@ class PenaltyEqualsConstraint(StoryScene):
         # Above the green curve's middle, clear of t(0)'s label (left) and λ_max's (below).
         label.next_to(anchor, UP, buff=0.5)
         _keep_in_frame(label)
-        every_weight = self.ridge_weights_nonzero
-        end = (": ridge shrinks every weight but never sets one to exactly 0{@never}." if
-               every_weight else ": ridge shrinks, it does not select{@never}.")
-        with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: its radius "
-                      "‖w_ridge({lam})‖₂, in green, is another norm on the same axis. It falls "
-                      "too but never reaches 0{@fall}" + end,
+        # What the plot shows (the norm stays > 0: ridge's solution is never w = 0), and, only
+        # when regmath checked each weight on the plotted λ, that no ridge weight is exactly 0.
+        end = (" Here neither ridge weight is ever exactly 0 either{@never}." if
+               self.ridge_weights_nonzero else "{@never}")
+        with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
+                      "its ‖w_ridge({lam})‖₂. Another norm and another penalty scale, so compare "
+                      "shapes, not heights{@shape}. It never reaches 0: ridge's solution is never "
+                      "w = 0{@fall}." + end,
                       spoken="For comparison, ridge with penalty half lambda times the squared "
-                      "L2 norm{@ridge}: its radius, the L2 norm of its solution, in green, is "
-                      "another norm on the same axis. It falls too but never reaches 0{@fall}"
-                      + end) as cue:
+                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm and "
+                      "another penalty scale, so compare shapes, not heights{@shape}. It never "
+                      "reaches 0: ridge's solution is never w = 0{@fall}." + end) as cue:
             cue.play(Reveal(label), at="ridge", run_time=1.0)
-            cue.play(Create(ridge), until="fall")
-            cue.play(Indicate(label, color=RIDGE_COLOR), until=cue.END)
+            cue.play(Create(ridge), until="shape")
+            cue.play(Indicate(ridge, color=RIDGE_COLOR, scale_factor=1.0),
+                     Indicate(self.curve, color=LASSO_COLOR, scale_factor=1.0),
+                     until="fall")
+            cue.play(Indicate(label, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
         self.ridge_curve = ridge
 
     def show_verdict(self) -> None:
@@ -1318,7 +1370,8 @@ class PenaltyEqualsConstraint(StoryScene):
         upper = self.events[index + 1].strength
         lower = self.events[index - 1].strength if index > 0 else 0.0
         above = approach_strength(knot.strength, upper, share=NUDGE[0])
-        below = approach_strength(knot.strength, lower, share=NUDGE[1])
+        # Well below (w* clearly off the corner), so "not" is seen while it is said.
+        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
         spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
                       radius=0.06, z_index=3)
         lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it{@end}." if first else
@@ -1334,21 +1387,38 @@ class PenaltyEqualsConstraint(StoryScene):
             cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
                             fill_opacity=0.2, z_index=0)
             set_pieces(cone, self.axes, [normal_cone_wedge(knot_pen, length=self.normal_length)])
+        spot_label = legible(MathTex(kv.tex, font_size=24, color=KNOT_COLOR))
+        spot_label.next_to(spot, UR, buff=0.06)
         with self.cue("At {lam} = {kv}{@knot}, {t}({lam}) has a kink: " + sides, kv=kv,
                       who=who) as cue:
             sweep(self, self.strength, knot.strength, *followers, run_time=cue.until("knot"),
                   rate_func=rate_functions.ease_out_sine)
-            cue.play(Reveal(spot), Reveal(cone), Flash(self.pen_dot, color=KNOT_COLOR),
+            cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
                      Flash(spot, color=KNOT_COLOR), run_time=1.2)
             first_side, second_side = (("above", above), ("below", below)) if knot.leaving \
                 else (("below", below), ("above", above))
             sweep(self, self.strength, first_side[1], *followers,
                   run_time=max(cue.until(first_side[0]), 1.2), rate_func=smooth)
             sweep(self, self.strength, second_side[1], *followers,
-                  run_time=max(cue.until(second_side[0]), 1.5), rate_func=smooth)
-            sweep(self, self.strength, knot.strength, *followers, run_time=1.0, rate_func=smooth)
-            cue.play(Conceal(cone), Indicate(spot, color=KNOT_COLOR), until=cue.END)
-        self.knot_spots.add(spot)
+                  run_time=max(cue.until(second_side[0]), 2.0), rate_func=smooth)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+        if at_corner and knot_pen.normal_cone.shape[0] == 2:
+            # The kink's geometric reason: at the knot −∇f(w*) = λg lies on the cone's edge.
+            with self.cue("Back at the kink{@back}, {neg_grad} lies on the edge of the yellow "
+                          "normal cone{@edge}: for smaller {lam} it would have to leave the cone, "
+                          "so {w_star} slides off the corner{@off}.",
+                          spoken="Back at the kink{@back}, minus the gradient lies on the edge of "
+                          "the yellow normal cone{@edge}: for smaller lambda it would have to "
+                          "leave the cone, so w-star slides off the corner{@off}.") as cue:
+                sweep(self, self.strength, knot.strength, *followers,
+                      run_time=max(cue.until("back"), 1.2), rate_func=smooth)
+                cue.play(Reveal(cone), Indicate(self.pull, color=GRADIENT_COLOR),
+                         run_time=max(cue.until("edge"), 1.2))
+                sweep(self, self.strength, below, *followers,
+                      run_time=max(cue.until("off"), 1.5), rate_func=smooth)
+                cue.play(Conceal(cone), Indicate(self.pen_dot, color=SOLUTION_COLOR),
+                         until=cue.END)
+        self.knot_spots.add(spot, spot_label)
 
     def follow_star_label(self, label: VMobject, dt: float) -> None:
         """`place_star_label`, its offset from the dot changing at most LABEL_SPEED per second

@@ -13,6 +13,7 @@ import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
 from regmath.lp import lp_norm
+from regmath.penalty import round_strength
 from regmath.paths import (
     first_segment,
     isotropic_hessian,
@@ -40,7 +41,7 @@ def facts_for(scene) -> dict:
     facts["lam_max"] = events[-1].strength
     path = lasso_path(loss)
     if isinstance_by_name(scene, "PenaltyEqualsConstraint"):
-        rest = float(scene.rest_fraction) * facts["lam_max"]
+        rest = round_strength(float(scene.rest_fraction) * facts["lam_max"])
         pen = penalized(loss, norm="l1", strength=rest)
         facts.update(rest=rest, pen=pen, con=constrained(loss, norm="l1", radius=pen.radius),
                      full=float(lp_norm(loss.center, 1.0)))
@@ -222,6 +223,20 @@ SHRINK_RULES = [
          lambda m, f: not any(e.joining for e in f["events"]), ("summary",)),
 ]
 
+def _cone_edge_at_knot(m: re.Match, f: dict) -> bool:
+    """At some knot below λ_max where a weight leaves 0 from a corner, g = −∇f(w*)/λ has
+    |g_i| = 1 for that weight: −∇f lies on an edge ray of the corner's normal cone."""
+    for e in f["events"]:
+        if e.last or not e.leaving or len(e.active_after) != 1:
+            continue
+        pen = penalized(f["loss"], norm="l1", strength=e.strength)
+        g = -pen.gradient / e.strength
+        if pen.normal_cone.shape[0] == 2 and all(
+                abs(abs(float(g[i])) - 1.0) <= 1e-9 for i in e.leaving):
+            return True
+    return False
+
+
 def _knot_of_curve(m: re.Match, f: dict) -> bool:
     """A knot below λ_max where the named weights are 0 just above (leaving) or just below
     (joining), and, if said, w* on an axis (one weight nonzero) just above it."""
@@ -290,8 +305,12 @@ PENALTY_RULES = [
     Rule("back", rf"Back to λ = ({NUMBER})", lambda m, f: agrees(m.group(1), f["rest"]),
          ("sweep",)),
     Rule("ridge never 0", r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
-    Rule("ridge sets none 0", r"ridge shrinks every weight but never sets one to exactly 0",
+    Rule("ridge never w = 0", r"ridge's solution is never w = 0",
+         lambda m, f: f["ridge_positive"], ("ridge",)),
+    Rule("ridge sets none 0", r"neither ridge weight is ever exactly 0",
          lambda m, f: f["ridge_weights_nonzero"], ("ridge",)),
+    Rule("kink on the cone's edge", r"−∇f\(w\*\) lies on the edge of the yellow normal cone",
+         _cone_edge_at_knot, ("sweep",)),
     Rule("one λ per t", r"t\(λ\) falls strictly there, so each t in \(0, ‖ŵ‖₁\) comes from "
          r"exactly one λ", lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("grow touches", r"Grow a contour of f until it touches the diamond",
@@ -350,6 +369,10 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),
     Rule("t(0) on screen", rf"t\(0\) = \\\|\\hat w\\\|_1 = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["full"])),
+    Rule("w* on screen", rf"^=\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$|^\(({TEX_NUMBER}),\\ "
+         rf"({TEX_NUMBER})\)\\ =$",
+         lambda m, f: point_agrees(f"({_tex(m.group(1) or m.group(3))}, "
+                                   f"{_tex(m.group(2) or m.group(4))})", f["pen"].point)),
     Rule("pair on screen", rf"\\lambda = ({TEX_NUMBER})\\ \\Leftrightarrow\\ t = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["rest"])
          and agrees(_tex(m.group(2)), f["pen"].radius)),
