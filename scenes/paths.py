@@ -201,7 +201,7 @@ ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
 S_LABEL_AT = 0.5
 #: ... this far from it (scene units): clear of the dashed line drawn on the piece.
-S_LABEL_BUFF = 0.2
+S_LABEL_BUFF = 0.4
 #: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
 #: progress towards the contour through w* (`regmath.drawing.growth_levels`).
 RING_PROGRESS = (0.35, 0.7)
@@ -740,9 +740,9 @@ class ShrinkagePaths(StoryScene):
         # ridge's curve and ring.
         beside = to_scene(self.plane, segment_line(self.loss, active, signs,
                                                    np.array([S_LABEL_AT * end]))[0])
-        obstacles = [*dashed, *dashed_past, self.plane_group, *self.traces, self.center_label,
-                     *self.dots]
-        place_clear(s_label, beside, np.array([-0.3, 1.0]), obstacles, buff=S_LABEL_BUFF)
+        # Straight above the piece's middle: beside it, the label sat by ridge's ring and read
+        # as ridge's (place_clear found no clear side here, the faint contours included).
+        s_label.next_to(beside, UP, buff=S_LABEL_BUFF)
         _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
