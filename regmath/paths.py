@@ -42,6 +42,7 @@ __all__ = [
     "clip_polygon",
     "nearest_piece",
     "strength_axis",
+    "padded_axis",
     "approach_strength",
     "pull_at_zero",
 ]
@@ -441,6 +442,27 @@ def strength_axis(loss: Quadratic, *, reach: float, samples: int = 241, target_t
     axis = axis_range([0.0, reach * lam_max], margin=0.0, target_ticks=target_ticks)
     grid = strength_grid(loss, samples=samples, extent=axis[1] / lam_max)
     return axis, grid
+
+
+def padded_axis(axis: tuple[float, float, float], *, share: float
+                ) -> tuple[float, float, float]:
+    r"""The axis ``(low, high, step)`` drawn ``share`` of a step past its last tick.
+
+    Returns ``(low, high + share · step, step)``: the ticks stay where they were
+    (the last one is ``high``), and a cursor or a dot at ``high`` no longer sits
+    on the axis's end, its tick number or its label.
+
+    Raises
+    ------
+    InvalidArgumentError
+        For ``share`` not in [0, 1) or a step that is not > 0.
+    """
+    low, high, step = (float(v) for v in axis)
+    if not np.isfinite(share) or not 0.0 <= share < 1.0:
+        raise InvalidArgumentError("share", f"must be in [0, 1), got {share}")
+    if not np.isfinite(step) or step <= 0.0:
+        raise InvalidArgumentError("axis", f"the step must be > 0, got {step}")
+    return (low, high + share * step, step)
 
 
 def approach_strength(start: float, end: float, *, share: float) -> float:

@@ -13,8 +13,12 @@ Storyboard of ShrinkagePaths, one section per beat:
 
 * problem: the plane with ŵ, the two penalties, the plots of w₁(λ) and w₂(λ)
   and one λ cursor shared by the plots and the plane (the two dots).
+* problem also draws f's faint contours around ŵ (H sets their shape); the last
+  one passes through the first knot.
 * first-piece: λ grows from 0 to the first knot, slowing into it; at the knot
-  a flash names λ and the weight that leaves (or joins).
+  a flash names λ and the weight that leaves (or joins), and the kinks in the
+  plots; there the contour through the knot touches the diamond ‖w‖₁ = ‖w*‖₁
+  at its corner (when the knot is on an axis).
 * straight: why the piece is straight: on the free weights H(w − ŵ) = −λs, so
   while the signs s hold w(λ) is affine in λ (the dashed line, drawn past the
   knot, where it would flip a sign).
@@ -22,7 +26,7 @@ Storyboard of ShrinkagePaths, one section per beat:
   λ_max = ‖Hŵ‖∞ and past it (the lasso exactly 0).
 * ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, a curve or a straight segment as the
   data say, and where a ridge weight passes through 0.
-* summary: the knots and what they did.
+* summary: the knots and what they did; ridge's small, nonzero w at the last λ.
 
 Storyboard of PenaltyEqualsConstraint:
 
@@ -77,6 +81,7 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
 from regmath.drawing import (
+    ViewBox,
     axis_range,
     ball_outline,
     growth_levels,
@@ -108,6 +113,7 @@ from regmath.paths import (
     segment_line,
     approach_strength,
     pull_at_zero,
+    padded_axis,
     shrinkage_paths,
     strength_axis,
     strength_grid,
@@ -195,6 +201,8 @@ TICK_SCALE = 1.3
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
 S_LABEL_AT = 0.5
+#: ... this far from it (scene units): clear of the dashed line drawn on the piece.
+S_LABEL_BUFF = 0.4
 #: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
 #: progress towards the contour through w* (`regmath.drawing.growth_levels`).
 RING_PROGRESS = (0.35, 0.7)
@@ -207,8 +215,24 @@ PENALTY_BELOW = 0.45
 GROW_TIME = 3.0
 #: PenaltyEqualsConstraint: the λ_max drop line reaches this share of ‖ŵ‖₁ up the t axis.
 DROP_SHARE = 0.3
+#: λ has run this share of the way to the first pause when the cursor is named.
+CURSOR_SHARE = 0.5
 #: Samples of the λ grid for the traces (knots are added exactly).
 GRID_SAMPLES = 241
+#: The λ plots' axes run this share of a tick step past the last λ, so the cursor and the
+#: dots there do not sit on the axis's end, its tick number or its label.
+AXIS_PAST = 0.3
+#: ShrinkagePaths: the faint contours of f around ŵ, as growth progress towards the contour
+#: through the first knot (`regmath.drawing.growth_levels`; 1 is that contour).
+CONTOUR_PROGRESS = (0.35, 0.7, 1.0)
+#: ShrinkagePaths: the panel's rows under the plots are this much larger than the top lines.
+ROW_FONT = PANEL_FONT + 4
+#: ShrinkagePaths: H's matrix is scaled up by this much (smallmatrix is small at 720p).
+MATRIX_SCALE = 1.35
+#: Ridge's colour for text: the palette's ridge green lifted towards white, for contrast
+#: on the dark background (curves keep the palette's green).
+RIDGE_TEXT_LIFT = 0.35
+RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
 
 
 def _check_center(center: np.ndarray) -> None:
@@ -276,6 +300,14 @@ def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
     return Phrase("both weights", "both weights")
 
 
+def _view_frame(plane: Axes, view: Any) -> VMobject:
+    """A faint frame on the view's edges: contours clipped there end on a drawn edge."""
+    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])
+    return polyline(plane, corners, stroke_color=MUTED_COLOR, stroke_width=1.5,
+                    stroke_opacity=0.6)
+
+
 def loss_line(loss: Quadratic) -> MathTex:
     """The loss on screen, f(w) = ½(w − ŵ)ᵀH(w − ŵ), and H with its numbers (two parts):
     every number the scenes name depends on H."""
@@ -318,6 +350,7 @@ class ShrinkagePaths(StoryScene):
         # LAMBDA_EXTENT · λ_max past the last knot and runs on to the axis's end for ridge.
         lam_range, grid = strength_axis(self.loss, reach=LAMBDA_AXIS, samples=GRID_SAMPLES)
         self.lam_end = lam_range[1]
+        shown_range = padded_axis(lam_range, share=AXIS_PAST)
         self.paths = shrinkage_paths(self.loss, grid)
         self.strengths = self.paths.strengths
         self.view = view_box([self.paths.lasso, self.paths.ridge, self.loss.center])
@@ -329,7 +362,7 @@ class ShrinkagePaths(StoryScene):
         self.plot_groups = []
         for i, y in enumerate(PLOT_Y):
             values = np.concatenate([self.paths.lasso[:, i], self.paths.ridge[:, i]])
-            group = make_plot(lam_range, coefficient_range(values, scale=scale),
+            group = make_plot(shown_range, coefficient_range(values, scale=scale),
                               r"\lambda", rf"w_{i + 1}", center=np.array([PLOT_X, y, 0]),
                               size=PLOT_SIZE, label_size=32)
             axes, labels = group[0], group[1]
@@ -351,6 +384,14 @@ class ShrinkagePaths(StoryScene):
         self.crossings = ridge_zero_crossings(self.loss)
         self.ridge_zero = ridge_always_zero(self.loss)
         self.straight_ridge = ridge_is_straight(self.loss)
+        # f's contours: the last passes through the first knot, where (the lasso's solution
+        # being the constrained one for t = ‖w*‖₁) it touches the diamond ‖w‖₁ = t.
+        knot = self.events[0].point
+        self.knot_level = float(self.loss.value(knot))
+        self.contour_levels = growth_levels(self.knot_level, CONTOUR_PROGRESS)
+        self.touch_radius = float(lp_norm(knot, 1.0))
+        # A corner touch: exactly one weight is 0 at the first knot (not the knot λ_max at 0).
+        self.corner_touch = bool(np.count_nonzero(knot) == 1)
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
@@ -376,11 +417,14 @@ class ShrinkagePaths(StoryScene):
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group], minor=[])
         self.loss_line = loss_line(self.loss)
+        # H's numbers are read off the screen: larger than smallmatrix sets them.
+        self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        _fit_panel(self.loss_line)
         self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
-        lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=PANEL_FONT,
+        lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=PANEL_FONT + 2,
                          color=LASSO_COLOR)
         ridge_line = Tex(r"ridge: $\min_w f(w) + \tfrac{\lambda}{2}\|w\|_2^2$",
-                         font_size=PANEL_FONT, color=RIDGE_COLOR)
+                         font_size=PANEL_FONT + 2, color=RIDGE_TEXT)
         lasso_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_line.next_to(lasso_line, DOWN, buff=0.12, aligned_edge=LEFT)
         self.formulas = VGroup(lasso_line, ridge_line)
@@ -390,25 +434,37 @@ class ShrinkagePaths(StoryScene):
         self.readout.next_to(VGroup(lasso_line, ridge_line), RIGHT, buff=0.45)
         self.readout.add_updater(lambda r: r.set_value(self.strength.get_value()))
         self.build_followers()
+        # f's contours, faint, clipped at a drawn frame round the view; the last one passes
+        # through the first knot.
+        self.contours = VGroup(*(
+            VGroup(*(polyline(self.plane, piece, stroke_color=LOSS_COLOR, stroke_width=2,
+                              stroke_opacity=0.45)
+                     for piece in clip_polyline(level_set(self.loss, level), self.view)))
+            for level in self.contour_levels))
+        self.frame = _view_frame(self.plane, self.view)
         # The plane is there from the first frame, under the first words.
-        self.add(self.plane_group)
+        self.add(self.plane_group, self.frame)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
-                      "{c}{@center}; the matrix {H} sets its shape{@H}.",
-                      c=point(self.loss.center)) as cue:
+                      "{c}{@center}; {@H}the matrix {H} sets its shape: its contours are "
+                      "ellipses around {w_hat}{@shape}.",
+                      spoken="Two weights, w1 and w2, and a loss f lowest at w-hat{@center}; "
+                      "{@H}the matrix H sets its shape: its contours are ellipses around "
+                      "w-hat{@shape}.", c=point(self.loss.center)) as cue:
             cue.play(Reveal(self.loss_line[0]), run_time=1.0)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
-            cue.play(Reveal(self.loss_line[1]), at="H", run_time=1.0)
-            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        with self.cue("Add a penalty of strength {lam}: the lasso adds {lam}‖w‖₁{@lasso}, ridge "
-                      "adds ({lam}/2)‖w‖₂²{@ridge}.",
-                      spoken="Add a penalty of strength lambda: the lasso adds lambda times the "
-                      "L1 norm{@lasso}, ridge adds half lambda times the squared L2 norm"
-                      "{@ridge}.") as cue:
-            cue.play(Reveal(lasso_line), at="lasso")
-            cue.play(Reveal(ridge_line), at="ridge")
-        with self.cue("Plot each weight against {lam}{@plots}. At {lam} = 0 the two dots "
-                      "coincide at {w_hat}{@dots}.") as cue:
+            cue.play(Reveal(self.loss_line[1]), at="H", run_time=0.6)
+            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0),
+                     Create(self.contours, lag_ratio=0.3), until="shape")
+        with self.cue("Add a penalty of strength {lam}: {@lasso}the lasso adds {lam}‖w‖₁, "
+                      "{@ridge}ridge adds ({lam}/2)‖w‖₂²{@end}.",
+                      spoken="Add a penalty of strength lambda: {@lasso}the lasso adds lambda "
+                      "times the L1 norm, {@ridge}ridge adds half lambda times the squared L2 "
+                      "norm{@end}.") as cue:
+            cue.play(Reveal(lasso_line), at="lasso", until="ridge")
+            cue.play(Reveal(ridge_line), at="ridge", until="end")
+        with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
+                      "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
             self.add(*self.followers)
             cue.play(*(Reveal(m) for m in self.followers), at="dots")
@@ -455,25 +511,30 @@ class ShrinkagePaths(StoryScene):
         pause = approach_strength(start, event.strength, share=APPROACH)
         free = tuple(sorted(self.active_below(k)))
         if k == 0:
-            lead = "Turn {lam} up{@go}: the white cursor marks {lam} on both plots. "
+            lead = "Turn {lam} up{@go}: {@cursor}the white cursor marks {lam} on both plots. "
         else:
             lead = "{lam} grows on{@go}. "
         if len(free) == 2:
             body = "Both lasso weights are nonzero, and they move in a straight line{@end}."
         else:
             body = ("Only {wj} is nonzero: the lasso slides along the {wj} axis towards 0, "
-                    "straight because its one equation, on the right, is linear in {lam}{@end}.")
+                    "straight because its one equation, below the plots, is linear in {lam}{@end}.")
         piece = None
         if k > 0:
             piece = self.piece_line(self.events[k - 1])
         with self.cue(lead + body, wj=weight(free[0]) if free else "") as cue:
             cue.wait_until("go")
-            if k == 0:
-                cue.play(Indicate(self.cursor, color=TEXT_COLOR, scale_factor=1.0),
-                         Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.0)
-            else:
+            if k > 0:
                 self.swap("current_formula", piece, cue, gone=self.leftovers())
             _thaw(self.frozen)
+            if k == 0:
+                # The cursor is named once λ has moved it off the plots' vertical axes.
+                sweep(self, self.strength, approach_strength(start, pause, share=CURSOR_SHARE),
+                      *self.followers, run_time=max(cue.until("cursor"), 0.8), rate_func=linear)
+                self.frozen = _freeze(*self.followers)
+                cue.play(Indicate(self.cursor, color=TEXT_COLOR, scale_factor=1.0),
+                         Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.2)
+                _thaw(self.frozen)
             sweep(self, self.strength, pause, *self.followers, run_time=cue.until(cue.END),
                   rate_func=linear)
             self.frozen = _freeze(*self.followers)
@@ -518,15 +579,15 @@ class ShrinkagePaths(StoryScene):
             else:
                 too = " too" if len(self.events) > 1 else ""
                 words = "At {lam} = {v}, {gone} reaches exactly 0" + too + "{@knot}."
-            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: w = 0 solves the lasso once "
-                      "{lam} ≥ ‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞{@why}.")
+            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: {@why}w = 0 solves the lasso "
+                      "once {lam} ≥ ‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞{@said}.")
             spoken = (words.replace("‖{H}{w_hat}‖∞{@max}", "the largest entry of H w-hat in "
                                     "size{@max}")
                       .replace("‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞", "the largest pull of the loss at 0"))
             gone = _weights_phrase(event.leaving)
             back = None
             reason = MathTex(r"w = 0 \iff \lambda \ge \|\nabla f(0)\|_\infty = \|H\hat w\|_\infty"
-                             r" = \lambda_{\max}", font_size=PANEL_FONT)
+                             r" = \lambda_{\max}", font_size=ROW_FONT)
             reason.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
             gone = _weights_phrase(event.leaving) if event.leaving else None
@@ -537,8 +598,8 @@ class ShrinkagePaths(StoryScene):
                                           else "reaches exactly 0 and drops out"))
             if back is not None:
                 parts.append("{back} comes back from 0, with sign {sign}")
-            words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: the lasso path will "
-                     "turn here.")
+            words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: this {lam} is a knot, "
+                     "where the lasso path turns{@turn}.")
             spoken = None
         sign = ""
         if event.joining:
@@ -561,12 +622,36 @@ class ShrinkagePaths(StoryScene):
             if reason is not None:
                 cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers(),
-                          run_time=1.5)
+                          run_time=0.8)
                 cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             else:
-                cue.play(Indicate(label, color=KNOT_COLOR),
-                         Indicate(knot_dot, color=KNOT_COLOR), until=cue.END)
+                # The turn: the lasso's straight pieces meet at the knot, a kink in both plots.
+                cue.play(Indicate(label, color=KNOT_COLOR), Indicate(knot_dot, color=KNOT_COLOR),
+                         *(Indicate(m, color=KNOT_COLOR, scale_factor=1.0)
+                           for m in self.lasso_traces[1:]), until=cue.END)
         self.knot_marks = [*getattr(self, "knot_marks", []), knot_dot, lines]
+        if event is self.events[0] and self.corner_touch:
+            self.show_touch()
+
+    def show_touch(self) -> None:
+        """At the first knot f's contour through w* touches the diamond ‖w‖₁ = ‖w*‖₁ at
+        its corner: the lasso's solution is the constrained one there."""
+        diamond = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3,
+                                    stroke_opacity=0.8)
+                           for piece in clip_polyline(ball_outline("l1", self.touch_radius),
+                                                      self.view)))
+        touching = self.contours[-1]
+        with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
+                      "{t}{@diamond} at its corner, on the axis{@touch}.",
+                      t=number(self.touch_radius),
+                      spoken="There the contour of f through the knot touches the diamond of L1 "
+                      "norm {t}{@diamond} at its corner, on the axis{@touch}.") as cue:
+            cue.play(Create(diamond), touching.animate.set_stroke(opacity=1.0, width=3),
+                     until="diamond")
+            cue.play(Indicate(touching, color=LOSS_COLOR, scale_factor=1.0),
+                     Flash(self.knot_marks[0], color=KNOT_COLOR, flash_radius=0.35),
+                     until=cue.END)
+        self.touch = VGroup(diamond)
 
     def row_a(self) -> np.ndarray:
         """Where the panel's reasoning line sits (under the plots)."""
@@ -583,7 +668,7 @@ class ShrinkagePaths(StoryScene):
             off = [i for i in range(2) if i != j][0]
             tex = (rf"w_{off + 1} = 0,\ \ H_{{{j + 1}{j + 1}}}\,w_{j + 1} = (H\hat w)_{j + 1} "
                    rf"- \lambda s_{j + 1},\ \ s_{j + 1} = {number(signs[0]).tex}")
-        line = MathTex(tex, font_size=PANEL_FONT)
+        line = MathTex(tex, font_size=ROW_FONT)
         line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         return line
 
@@ -609,7 +694,7 @@ class ShrinkagePaths(StoryScene):
         tex = rf"\text{{knot }} \lambda = {value.tex}:\ " + r",\ ".join(parts)
         if event.last:
             tex += r",\ \ H\hat w = " + point(pull_at_zero(self.loss)).tex
-        line = MathTex(tex, font_size=PANEL_FONT, color=KNOT_COLOR)
+        line = MathTex(tex, font_size=ROW_FONT, color=KNOT_COLOR)
         line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         return line
 
@@ -653,22 +738,27 @@ class ShrinkagePaths(StoryScene):
                       "gradient of f against lambda times its sign{@balance}: a linear equation "
                       "in lambda, so this dashed line{@line}.")
             sub_text = "₁₁" if j == 0 else "₂₂"
-        formula = MathTex(*parts, font_size=PANEL_FONT)
+        formula = MathTex(*parts, font_size=ROW_FONT)
         formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         s_name = "s" if len(free) == 2 else f"s_{free[0] + 1}"
-        s_label = legible(MathTex(rf"{s_name} = {sval.tex}", font_size=28, color=TEXT_COLOR))
-        # Beside the orange piece the signs belong to, clear of the axes.
+        s_label = legible(MathTex(rf"{s_name} = {sval.tex}", font_size=30, color=LASSO_COLOR))
+        # Above the orange piece the signs belong to (in its colour), clear of the axes and of
+        # ridge's curve and ring.
         beside = to_scene(self.plane, segment_line(self.loss, active, signs,
                                                    np.array([S_LABEL_AT * end]))[0])
-        obstacles = [*dashed, *dashed_past, self.plane_group, *self.traces, self.center_label,
-                     *self.dots]
-        place_clear(s_label, beside, np.array([-0.3, 1.0]), obstacles)
+        # Straight above the piece's middle: beside it, the label sat by ridge's ring and read
+        # as ridge's (place_clear found no clear side here, the faint contours included).
+        s_label.next_to(beside, UP, buff=S_LABEL_BUFF)
         _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
+        touch = getattr(self, "touch", None)
+        # The diamond belongs to the knot's moment: it leaves, and the contour fades back.
+        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
+                if touch is not None else ())
         with self.cue(words, spoken=spoken, **values) as cue:
-            self.swap("current_formula", formula[0], cue, at="eq")
+            self.swap("current_formula", formula[0], cue, *undo, at="eq")
             cue.play(Indicate(formula[0], color=TEXT_COLOR, scale_factor=1.0), until="balance")
             cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
         # One mobject from here on, so the next swap conceals both parts.
@@ -684,23 +774,37 @@ class ShrinkagePaths(StoryScene):
         elif moved and len(after.active_after) == 1:
             past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
                           "The lasso keeps {gone} at exactly 0 instead: that needs only "
-                          "|∂f/∂{gone}| ≤ {lam}, so its s may be anything in [−1, 1]{@sub}.")
+                          "|∂f/∂{gone}| ≤ {lam}, so " + ("s₁" if moved[0] == 0 else "s₂")
+                          + " may be anything in [−1, 1]{@sub}.")
             i, k = moved[0], after.active_after[0]
             sign = number(after.signs_after[0])
             new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
-                                    font_size=28, color=TEXT_COLOR))
+                                    font_size=30, color=LASSO_COLOR))
             new_s.move_to(s_label, aligned_edge=LEFT)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
-                               rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=PANEL_FONT)
+                               rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
             sub_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
             past_words = ("At the knot{@past} a weight joins{@flip}, s changes, and a new straight "
                           "piece begins{@sub}.")
             new_s, sub_line = None, None
+        # The same line in the plots of the weights it would carry past 0, where the sign
+        # can be read off: (λ, wᵢ(λ)) on the piece's line, clipped to the plot.
+        lam_past = np.array([end, (1.0 + LINE_PAST) * end])
+        on_line = segment_line(self.loss, active, signs, lam_past)
+        plot_past = VGroup(*(
+            DashedVMobject(polyline(self.plots[i], piece, stroke_color=TEXT_COLOR,
+                                    stroke_width=3), num_dashes=6)
+            for i in moved
+            for piece in clip_polyline(np.stack([lam_past, on_line[:, i]], axis=-1),
+                                       ViewBox(x_range=tuple(self.plots[i].x_range),
+                                               y_range=tuple(self.plots[i].y_range)))))
         with self.cue(past_words, gone=_weights_phrase(moved) if moved else "") as cue:
-            cue.play(Create(dashed_past), at="past", until="flip")
+            cue.play(Create(dashed_past), *(Create(m) for m in plot_past), at="past",
+                     until="flip")
             cue.play(Indicate(dashed_past, color=SOLUTION_COLOR, scale_factor=1.0),
+                     *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
                 self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
@@ -710,7 +814,7 @@ class ShrinkagePaths(StoryScene):
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
                                                     scale_factor=1.0), until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
-        self.stale = [dashed, dashed_past] + ([new_s] if new_s is not None else [])
+        self.stale = [dashed, dashed_past, plot_past] + ([new_s] if new_s is not None else [])
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -723,9 +827,9 @@ class ShrinkagePaths(StoryScene):
             self.frozen = _freeze(*self.followers)
 
     def show_ridge(self) -> None:
-        tex = (r"\text{ridge: } (H+\lambda I)\,w = H\hat w\ \Rightarrow\ w(\lambda) = "
-               r"(H+\lambda I)^{-1}H\hat w")
-        formula = MathTex(tex, font_size=PANEL_FONT - 3, color=RIDGE_COLOR)
+        parts = (r"\text{ridge: } (H+", r"\lambda I", r")\,w = H\hat w",
+                 r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
+        formula = MathTex(*parts, font_size=ROW_FONT - 2, color=RIDGE_TEXT)
         formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         if self.straight_ridge:
             shape = ("a straight segment, because {H} is a multiple of {I}"
@@ -733,29 +837,42 @@ class ShrinkagePaths(StoryScene):
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
         else:
             shape = "a curve, because {H}{w_hat} is not parallel to {w_hat}"
-        chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
-                                        stroke_color=RIDGE_COLOR, stroke_width=3),
-                               num_dashes=30)
-        with self.cue("Ridge has no knots{@ridge}: it solves (H + {lam}I)w = H{w_hat}, where "
-                      "{lam} multiplies w itself{@mult}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is "
-                      "not linear in {lam}: its plots bend{@bend}.",
-                      spoken="Ridge has no knots{@ridge}: it solves H plus lambda I, times w, "
-                      "equals H w-hat, where lambda multiplies w itself{@mult}, so w of lambda is "
-                      "not linear in lambda: its plots bend{@bend}.") as cue:
-            self.swap("current_formula", formula, cue, at="ridge", run_time=1.2)
+        with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, where "
+                      "{@mult}{lam} multiplies w itself{@said}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
+                      "is not linear in {lam}: {@bend}its plots bend{@bent}.",
+                      spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
+                      "equals H w-hat, where {@mult}lambda multiplies w itself{@said}, so w of "
+                      "lambda is not linear in lambda: {@bend}its plots bend{@bent}.") as cue:
+            self.swap("current_formula", formula, cue, at="ridge", run_time=0.6)
+            # λI is named while it is lit; then the closed form; then the bending curves.
+            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), at="mult",
+                     until="said")
+            cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
-                       for m in self.ridge_traces[1:]), at="mult", until="bend")
-        spoken_shape = (shape.replace("{H}{w_hat}", "H w-hat").replace("{H}", "H")
-                        .replace("{I}", "I").replace("{w_hat}", "w-hat"))
-        with self.cue("In the plane its path is " + shape + "{@shape}; the dashed line is the "
-                      "straight way from {w_hat} to 0{@chord}.",
-                      spoken="In the plane its path is " + spoken_shape + "{@shape}; the dashed "
-                      "line is the straight way from w-hat to 0{@chord}.") as cue:
-            cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                     Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
-                     until="shape")
-            cue.play(Create(chord), until="chord")
-        self.chord = chord
+                       for m in self.ridge_traces[1:]), until=cue.END)
+        self.chord = None
+        if self.straight_ridge:
+            with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
+                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                         until=cue.END)
+        else:
+            # The counterfactual, drawn: with H = cI ridge would shrink ŵ straight to 0.
+            chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
+                                            stroke_color=MUTED_COLOR, stroke_width=3),
+                                   num_dashes=30)
+            with self.cue("In the plane its path is " + shape + "{@shape}. {@chord}The grey "
+                          "dashed line is the straight path from {w_hat} to 0 that ridge would "
+                          "take if {H} were a multiple of {I}{@chorded}.",
+                          spoken="In the plane its path is a curve, because H w-hat is not "
+                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is the "
+                          "straight path from w-hat to 0 that ridge would take if H were a "
+                          "multiple of I{@chorded}.") as cue:
+                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                         until="shape")
+                cue.play(Create(chord), at="chord", until="chorded")
+            self.chord = chord
         crossing = [(i, c) for i, c in enumerate(self.crossings)
                     if c is not None and c <= self.top]
         if crossing:
@@ -799,20 +916,36 @@ class ShrinkagePaths(StoryScene):
                        ", where the weights reach exactly 0"))
         never_zero = not self.ridge_zero and not any(
             c is not None and c <= self.lam_end for c in self.crossings)
-        ridge_end = ("but none of its weights is ever exactly 0" if never_zero else
+        ridge_end = ("but here none of its weights is ever exactly 0" if never_zero else
                      "but never reaches 0")
+        # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
+        last = ridge_path(self.loss, [self.lam_end])[0]
+        ridge_value = legible(MathTex(rf"\text{{ridge }} w({number(self.lam_end).tex}) = "
+                                      + point(last).tex, font_size=30, color=RIDGE_TEXT))
+        place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
+                    [self.plane_group, *self.traces, *self.dots, self.chord or VGroup()],
+                    buff=0.25)
+        _keep_in_frame(ridge_value)
         with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
-                      "{values}{@knots}" + where + ". Ridge's solution shrinks towards 0, "
-                      + ridge_end + "{@end}.", values=values) as cue:
+                      "{values}{@knots}" + where + ". {@ridge}Ridge's solution shrinks towards "
+                      "0, " + ridge_end + "{@end}.", values=values) as cue:
             cue.play(Indicate(self.lasso_traces[0], color=LASSO_COLOR, scale_factor=1.0),
-                     until="pieces")
+                     *(Indicate(m, color=LASSO_COLOR, scale_factor=1.0)
+                       for m in self.lasso_traces[1:]), until="pieces")
             self.swap("current_event_line", line, cue, *(Indicate(m, color=KNOT_COLOR)
                                                          for m in self.knot_marks[0::2]),
-                      at="knots", run_time=1.5)
+                      at="pieces", run_time=0.8)
+            # The knots, one after another, while their values are read.
+            for ring in self.knot_marks[0::2]:
+                cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35), run_time=1.0)
+            cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
+                     at="ridge", run_time=1.0)
             cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                     Indicate(self.ridge_dots[0], color=RIDGE_COLOR), until=cue.END)
+                     *(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
+                       for m in self.ridge_traces[1:]), until=cue.END)
             self.wait(0.5)
         self.summary = line
+        self.ridge_value = ridge_value
 
     # ------------------------------------------------------------- followers
     def lasso_at(self) -> np.ndarray:

@@ -83,6 +83,9 @@ def facts_for(scene) -> dict:
     lasso = path.evaluate(grid)
     facts["lasso_zero"] = tuple(i for i in range(2) if np.all(lasso[:, i] == 0.0))
     facts["straight"] = ridge_is_straight(loss)
+    # With H = I (any multiple of I gives the same line), ridge's path from ŵ is straight.
+    facts["straight_if_isotropic"] = ridge_is_straight(
+        Quadratic(center=loss.center, hessian=np.eye(len(loss.center))))
     facts["isotropic"] = isotropic_hessian(loss)
     del k
     return facts
@@ -122,6 +125,25 @@ def _signs_shown(m: re.Match, f: dict) -> bool:
     return len(active) == 2 and point_agrees(m.group(1), s)
 
 
+def _touch(m: re.Match, f: dict) -> bool:
+    """The first knot is on an axis (one weight 0), ‖knot‖₁ is the number said, and the
+    l1-constrained solution for that radius is the knot (so f's contour through it touches
+    the diamond there, at the corner)."""
+    knot = f["events"][0].point
+    radius = float(lp_norm(knot, 1.0))
+    touch = constrained(f["loss"], norm="l1", radius=radius).point
+    return (int(np.count_nonzero(knot)) == 1 and agrees(m.group(1), radius)
+            and bool(np.allclose(touch, knot, rtol=0, atol=1e-9)))
+
+
+def _ridge_value_shown(m: re.Match, f: dict) -> bool:
+    """Ridge's w(λ) at the λ named, both weights as shown."""
+    lam = float(_tex(m.group(1)))
+    value = ridge_path(f["loss"], [f["lam_end"]])[0]
+    return (agrees(_tex(m.group(1)), f["lam_end"]) and np.isclose(lam, f["lam_end"])
+            and point_agrees(f"({_tex(m.group(2))}, {_tex(m.group(3))})", value))
+
+
 def _single_sign(m: re.Match, f: dict) -> bool:
     active, signs, _ = f["first"]
     j = SUBSCRIPT[m.group(1)]
@@ -139,7 +161,7 @@ GENERAL_RULES = [
 SHRINK_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
-    Rule("start at ŵ", r"At λ = 0 the two dots coincide at ŵ",
+    Rule("start at ŵ", r"At λ = 0 the lasso \(orange\) and ridge \(green\) solutions coincide at ŵ",
          lambda m, f: bool(np.array_equal(f["lasso_start"], f["loss"].center))
          and bool(np.allclose(f["ridge_start"], f["loss"].center, rtol=0, atol=1e-12)),
          ("problem",)),
@@ -174,17 +196,18 @@ SHRINK_RULES = [
              f["lasso_below_max"] != 0.0)) and np.isclose(
              f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
          ("first-piece", "pieces")),
-    Rule("turns", r"the lasso path will turn here",
+    Rule("turns", r"this λ is a knot, where the lasso path turns",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
     Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: that needs only "
-         r"\|∂f/∂(w[₁₂])\| ≤ λ, so its s may be anything in \[−1, 1\]",
-         lambda m, f: m.group(1) == m.group(2) and f["events"][0].leaving == WEIGHTS[m.group(1)]
+         r"\|∂f/∂(w[₁₂])\| ≤ λ, so s([₁₂]) may be anything in \[−1, 1\]",
+         lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(3)] == SUBSCRIPT[m.group(1)[-1]]
+         and f["events"][0].leaving == WEIGHTS[m.group(1)]
          and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
     Rule("ridge not linear", r"is not linear in λ: its plots bend",
          lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
     Rule("grows on to", rf"λ grows on to ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_end"]) and f["lam_end"] > f["top"], ("ridge",)),
-    Rule("ridge none zero", r"Ridge's solution shrinks towards 0, but none of its weights is "
+    Rule("ridge none zero", r"Ridge's solution shrinks towards 0, but here none of its weights is "
          r"ever exactly 0", lambda m, f: f["ridge_shrinks"] and f["ridge_never_zero_weight"],
          ("summary",)),
     Rule("ridge never reaches", r"Ridge's solution shrinks towards 0, but never reaches 0",
@@ -201,6 +224,11 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
+    Rule("chord", r"The grey dashed line is the straight path from ŵ to 0 that ridge would take if "
+         r"H were a multiple of I", lambda m, f: f["straight_if_isotropic"] and not f["straight"],
+         ("ridge",)),
+    Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
+         rf"({NUMBER}) at its corner, on the axis", _touch, ("first-piece",)),
     Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment, because H is a multiple of I",
@@ -356,6 +384,8 @@ def _subgradient_label(m: re.Match, f: dict) -> bool:
 SCREEN_RULES = [
     Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
          _matrix_shown),
+    Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "
+         rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _ridge_value_shown),
     Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
     Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
          rf"({TEX_NUMBER})$", _piece_shown),

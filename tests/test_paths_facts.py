@@ -18,6 +18,7 @@ from regmath.paths import (
     approach_strength,
     pull_at_zero,
     strength_axis,
+    padded_axis,
     ridge_always_zero,
     ridge_is_straight,
     ridge_zero_crossings,
@@ -134,3 +135,12 @@ def test_approach_strength_is_the_share_of_the_way() -> None:
         approach_strength(0.0, 1.0, share=1.5)
     with pytest.raises(Exception):
         strength_axis(Quadratic(center=(1.0, 1.6), hessian=np.eye(2)), reach=0.5)
+
+
+def test_padded_axis_keeps_the_ticks_and_runs_past_the_last() -> None:
+    assert padded_axis((0.0, 8.0, 2.0), share=0.25) == (0.0, 8.5, 2.0)
+    assert padded_axis((0.0, 8.0, 2.0), share=0.0) == (0.0, 8.0, 2.0)
+    with pytest.raises(Exception):
+        padded_axis((0.0, 8.0, 2.0), share=1.0)
+    with pytest.raises(Exception):
+        padded_axis((0.0, 8.0, 0.0), share=0.2)
