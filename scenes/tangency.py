@@ -414,6 +414,9 @@ class TangencyScene(StoryScene):
             sweep(self, self.growth, OVERSHOOT, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
+            # The label stays marked while the words compare the losses.
+            cue.play(Indicate(lower_label, color=TEXT_COLOR, scale_factor=1.15),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
         place_clear(self.tangent_label, self.tangent_dot.get_center(),
@@ -1149,14 +1152,15 @@ class L2Tangency(TangencyScene):
 
     def push_words(self) -> str:
         scale = ", drawn to the same scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along its "
+                "inward normal −{g}, "
                 "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
         scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along minus g, where g, w-star over t{@normal}, is its outward normal at "
-                "w-star" + scale + ".")
+                "along its inward normal, minus g, where g, w-star over t{@normal}, is its "
+                "outward normal at w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
