@@ -168,6 +168,8 @@ NEAR_TOUCH = 0.86
 OVERSHOOT = 1.28
 #: Arrow length for the normals and the cone, as a share of the radius.
 CONE_ARROW = 0.95
+#: The shortest readable subgradient arrow at the pull's scale, as a share of the radius.
+CONE_MIN = 0.35
 #: Length of −∇f(w*) at the start, as a share of the radius (lengths stay true after).
 PULL_ARROW = 1.0
 PANEL_FONT = 30
@@ -759,7 +761,7 @@ class L1Tangency(TangencyScene):
         if self.kind != "corner":
             return []
         length = CONE_ARROW * self.t
-        normals = [scaled_arrow(sol, g, scale=self.scale) for g in sol.normal_cone]
+        normals = [scaled_arrow(sol, g, scale=self.cone_scale) for g in sol.normal_cone]
         return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
 
@@ -824,8 +826,9 @@ class L1Tangency(TangencyScene):
         length = CONE_ARROW * self.t
         zero = sol.zero_weights[0]
         # One scale for every arrow at w*: g is drawn at the pull's scale, so −∇f(w*) = λg
-        # is exactly λ times as long as the matching g on screen.
-        scale = self.scale
+        # is exactly λ times as long as the matching g on screen (unless λ makes g unreadably
+        # short or long: then g has its own scale and the words say so).
+        scale = self.cone_scale
         self.edge_normals = VGroup(*(self.get_arrow(scaled_arrow(sol, g, scale=scale),
                                                     NORMAL_COLOR, stroke_width=4)
                                      for g in sol.normal_cone))
@@ -874,9 +877,11 @@ class L1Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END), 1.5))
         other = number(float(np.sign(sol.point[1 - zero])))
         gk = weight(zero).text.replace("w", "g")
+        drawn = ("drawn at the pull's scale, like every arrow here" if self.cone_scale == self.scale
+                 else "drawn at their own scale (not the pull's)")
         with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}{@seg}: drawn at the pull's scale, like every "
-                      "arrow here, the tips lie on the dashed segment.", sign=other) as cue:
+                      "weight's sign, here {sign}{@seg}: " + drawn + ", the tips lie on the "
+                      "dashed segment.", sign=other) as cue:
             cue.play(Dim(self.edge_normals, factor=0.5), Indicate(self.sign_line,
                      scale_factor=PANEL_INDICATE), until="seg")
             cue.play(Create(segment), run_time=max(cue.until(cue.END), 1.0))
@@ -928,6 +933,16 @@ class L1Tangency(TangencyScene):
         self.panel_lines[sign_slot] = matched
         self.cone_label = cone_label
         self.g_line = matched
+
+    @property
+    def cone_scale(self) -> float:
+        """The subgradients' drawing scale: the pull's (true proportions) when an edge normal
+        is then between CONE_MIN and CONE_ARROW · √2 of t long, otherwise the one that makes
+        it CONE_ARROW · t long."""
+        edge = float(np.linalg.norm(self.solution.normal_cone[0]))
+        if CONE_MIN * self.t <= edge * self.scale <= CONE_ARROW * np.sqrt(2.0) * self.t:
+            return self.scale
+        return CONE_ARROW * self.t / edge
 
     def get_sweeper(self, solution: Solution, free: float, scale: float) -> Arrow:
         """The subgradient g (free entry ``free``) drawn from w* at ``scale``, over −∇f(w*)."""
@@ -1316,7 +1331,8 @@ class L2Tangency(TangencyScene):
             s = path_axis_crossing(self.path, k, start=float(self.path.crossing) + 1e-6,
                                    stop=0.8)
             self._state = None
-            if s is not None and self.state(s, self.t)[1].point[k] == 0.0:
+            # "not 0" must show on the readouts (two decimals at t = 1): at least 0.005 t.
+            if s is not None and abs(self.state(s, self.t)[1].point[k]) < 5e-3 * self.t:
                 s = None
             self._state = None
             self._surprise_at = s

@@ -119,7 +119,7 @@ CAPTION_RULES = [
     Rule("coupled surprise", r"Here ŵ([₁₂]) = 0, yet w([₁₂])\* is not 0",
          lambda m, f: f.get("surprise") is not None and m.group(1) == m.group(2)
          and _index(m) == f["surprise"][0] and abs(f["surprise"][1]) <= 1e-12 * f["surprise"][3]
-         and abs(f["surprise"][2]) >= 5e-3, ("drag",)),
+         and abs(f["surprise"][2]) >= 5e-3 * f["t"], ("drag",)),
     Rule("normal", rf"g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["sol"].normal), ("cone",)),
     Rule("free entry", rf"Its entry for the zero weight, ({NUMBER})",
