@@ -56,6 +56,8 @@ __all__ = [
     "tangent_segment",
     "round_contour",
     "frame_outline",
+    "balance_ray",
+    "path_axis_crossing",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
 ]
@@ -577,3 +579,63 @@ def axis_range(values: ArrayLike, *, margin: float = 0.05, include_zero: bool = 
     power = 10.0 ** np.floor(np.log10(raw))
     step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
     return float(np.floor(low / step) * step), float(np.ceil(high / step) * step), float(step)
+
+
+def balance_ray(solution: Solution, inverse_hessian: ArrayLike, *, length: float
+                ) -> NDArray[np.float64]:
+    r"""The ŵ that share this w* and its normal g: the ray ŵ = w* + μ H⁻¹g, μ ≥ 0.
+
+    Balance at w* reads H(ŵ − w*) = λg, so ŵ = w* + λH⁻¹g; for one outward normal g
+    the positions of ŵ form this ray. Returned as the segment from w* to
+    w* + ``length`` · H⁻¹g / ‖H⁻¹g‖₂, shape (2, 2) (clip it to a view to draw it).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the solution has no normal (g = 0: the constraint is inactive), or
+        ``length`` is negative.
+    """
+    length = check_nonnegative(length, "length")
+    g = np.asarray(solution.normal, dtype=float)
+    if not np.any(g):
+        raise InvalidArgumentError("solution", "has g = 0 (inactive): no ray of balance")
+    u = np.asarray(inverse_hessian, dtype=float) @ g
+    return np.array([solution.point, solution.point + length * u / np.linalg.norm(u)])
+
+
+def path_axis_crossing(path: object, index: int, *, start: float = 0.0,
+                       stop: float = 1.0) -> float | None:
+    r"""The first s in [``start``, ``stop``] where ŵ(s)'s entry ``index`` is exactly 0.
+
+    For an arc (ŵ(s) = R (cos θ(s), sin θ(s)), θ(s) = θ₀ + σ s) the entry vanishes
+    at θ = π/2 + kπ (index 0) or kπ (index 1), so s = (θ_k − θ₀)/σ for the
+    integers k; for a polyline each straight piece a + u(b − a) is solved for
+    u ∈ [0, 1]. Returns None when no such s lies in the range (or σ = 0).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``index`` is not 0 or 1.
+    """
+    if index not in (0, 1):
+        raise InvalidArgumentError("index", "must be 0 or 1")
+    found: list[float] = []
+    if path.kind == "arc":
+        sweep = float(path.sweep)
+        if sweep == 0.0:
+            return None
+        theta0 = float(np.arctan2(path.vertices[0, 1], path.vertices[0, 0]))
+        offset = np.pi / 2.0 if index == 0 else 0.0
+        lo, hi = sorted((theta0 + sweep * start, theta0 + sweep * stop))
+        k = np.arange(np.ceil((lo - offset) / np.pi), np.floor((hi - offset) / np.pi) + 1)
+        found = [float((offset + kk * np.pi - theta0) / sweep) for kk in k]
+    else:
+        knots = path._knots
+        for j in range(len(path.vertices) - 1):
+            a, b = path.vertices[j, index], path.vertices[j + 1, index]
+            if a != b and min(a, b) <= 0.0 <= max(a, b):
+                found.append(float(knots[j] + (a / (a - b)) * (knots[j + 1] - knots[j])))
+            elif a == 0.0:
+                found.append(float(knots[j]))
+    inside = [s for s in found if start <= s <= stop]
+    return min(inside) if inside else None

@@ -56,6 +56,7 @@ from manim import (
     Indicate,
     MathTex,
     Tex,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -72,6 +73,7 @@ from regmath.drawing import (
     slack_segment,
     arrow_scale,
     ball_outline,
+    balance_ray,
     boundary_tangents,
     corner_normals,
     corner_subgradient,
@@ -81,6 +83,7 @@ from regmath.drawing import (
     level_set,
     normal_arrow,
     normal_cone_wedge,
+    path_axis_crossing,
     scaled_arrow,
     subgradient_segment,
     pull_arrow,
@@ -165,6 +168,8 @@ NEAR_TOUCH = 0.86
 OVERSHOOT = 1.28
 #: Arrow length for the normals and the cone, as a share of the radius.
 CONE_ARROW = 0.95
+#: The shortest readable subgradient arrow at the pull's scale, as a share of the radius.
+CONE_MIN = 0.35
 #: Length of −∇f(w*) at the start, as a share of the radius (lengths stay true after).
 PULL_ARROW = 1.0
 PANEL_FONT = 30
@@ -207,6 +212,8 @@ class TangencyScene(StoryScene):
         "contour_samples": integer(33, 1025),
     }
     middle_beat: ClassVar[str] = "cone"
+    #: Whether the balance beat writes −∇f(w*) = H(ŵ − w*) with its value on the panel.
+    pull_value_shown: ClassVar[bool] = False
     #: The plot's side and centre (scene units): the style's square by default.
     _plot_side: ClassVar[float] = PLOT_SIDE
     _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
@@ -404,11 +411,14 @@ class TangencyScene(StoryScene):
                                                      line_stroke_width=5), run_time=1.2)
         lower_label = self.get_lower_label()
         with self.cue("Why is the first touch the answer? Any larger contour crosses the "
-                      "{ball}{@over}: the allowed points inside it, shaded{@lens}, have a lower "
+                      "{ball}{@over}: the allowed points inside it{@lens}, shaded, have a lower "
                       "loss than the points on it.", ball=ball) as cue:
             sweep(self, self.growth, OVERSHOOT, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
+            # The label stays marked while the words compare the losses.
+            cue.play(Indicate(lower_label, color=TEXT_COLOR, scale_factor=1.15),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.tangent_label = legible(MathTex("w^*", font_size=40, color=LABEL_RED))
         place_label(self.tangent_label, self.tangent_dot.get_center(), *self.label_direction())
         place_clear(self.tangent_label, self.tangent_dot.get_center(),
@@ -468,12 +478,24 @@ class TangencyScene(StoryScene):
         self.to_center = dashed(self.axes, link,
                                 stroke_color=CENTER_COLOR, stroke_width=2)
         lam = number(sol.multiplier)
+        pull_value = point(-sol.gradient)
+        self.pull_line = (self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
+            if self.pull_value_shown else None)
         self.kkt = self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
         with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                       spoken="At w-star the loss pulls downhill{@pull}, along minus the "
                       "gradient.") as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
+        if self.pull_line is not None:
+            # The pull's value: λ and g both follow from it later.
+            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
+                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
+                          "minus w-star, {pv}{@value}.") as cue:
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
+                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
+                         at="value", run_time=max(cue.until(cue.END), 1.0))
         if not isotropic(self.loss):
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
@@ -722,6 +744,7 @@ class L1Tangency(TangencyScene):
     _plot_center = BIG_PLOT_CENTER
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l1", "L2Tangency shows the circle")}
+    pull_value_shown = True
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
@@ -738,8 +761,25 @@ class L1Tangency(TangencyScene):
         if self.kind != "corner":
             return []
         length = CONE_ARROW * self.t
-        return [*(np.array([a.start, a.end]) for a in corner_normals(sol, length=length)),
+        normals = [scaled_arrow(sol, g, scale=self.cone_scale) for g in sol.normal_cone]
+        return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
+
+    def push_words(self) -> str:
+        if self.kind != "corner":
+            return super().push_words()
+        # At a corner there is no single normal: g is named as a direction the corner may
+        # push along, and which ones qualify is the cone beat's question.
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
+                "where {g} is a direction in which the corner can push out{@normal} (which "
+                "ones, we see soon).")
+
+    def push_spoken(self) -> str:
+        if self.kind != "corner":
+            return super().push_spoken()
+        return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
+                "along minus g, where g is a direction in which the corner can push "
+                "out{@normal}, which ones we see soon.")
 
     def explain_normal(self) -> None:
         sol = self.solution
@@ -748,16 +788,29 @@ class L1Tangency(TangencyScene):
         gk = weight(k).text.replace("w", "g")
         rule = MathTex(weight(k).tex.replace("w", "g") + r" = \operatorname{sign}("
                        + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT)
+        # The sign line is said before the balance line: it takes the balance line's slot
+        # and the balance line (not shown yet) moves under it, so lines appear top-down.
+        self.panel_lines.remove(self.kkt)
         self.sign_line = self.add_panel_line(rule)
-        with self.cue("Where {l1} is smooth, its gradient is sign(w). So {g}'s entry for a "
-                      "nonzero weight is that weight's sign{@sign}: here " + gk + " = sign("
-                      + weight_star(k).text + ") = {sign}.", sign=sign,
-                      spoken="Where the L1 norm is smooth, its gradient is the sign of w. So g's "
-                      "entry for a nonzero weight is that weight's sign{@sign}: here it is "
-                      "{sign}.") as cue:
-            # "Where ‖w‖₁ is smooth": the diamond's edges, away from the corners.
-            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="sign")
-            cue.play(Reveal(rule))
+        self.add_panel_line(self.kkt)
+        # Why g's entries are signs: the diamond is a level set of ‖w‖₁, so its outward
+        # normals are ‖w‖₁'s (sub)gradients; g is scaled so its largest entry is 1 in size.
+        with self.cue("The {ball} is the level set {l1} = {t}{@level}, so its outward normals "
+                      "point along the gradient of {l1}, sign(w), where that exists{@edge}.",
+                      ball=BALL_NAMES[self.norm],
+                      spoken="The diamond is the level set where the L1 norm equals t{@level}, "
+                      "so its outward normals point along the gradient of the L1 norm, the sign "
+                      "of w, where that exists{@edge}.") as cue:
+            # The constraint line names the level set; the outline is the set itself, and
+            # "where that exists" is its edges, away from the corners.
+            cue.play(Indicate(self.problem[1], scale_factor=PANEL_INDICATE), until="level")
+            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.5))
+        with self.cue("We scale {g} so its largest entry in size is 1{@sign}: here " + gk
+                      + " = sign(" + weight_star(k).text + ") = {sign}.", sign=sign,
+                      spoken="We scale g so its largest entry in size is one{@sign}: here g's "
+                      "entry for the nonzero weight is its sign, {sign}.") as cue:
+            cue.play(Reveal(rule), at="sign")
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      until=cue.END)
 
@@ -772,8 +825,13 @@ class L1Tangency(TangencyScene):
         sol = self.solution
         length = CONE_ARROW * self.t
         zero = sol.zero_weights[0]
-        self.edge_normals = VGroup(*(self.get_arrow(a, NORMAL_COLOR, stroke_width=4)
-                                     for a in corner_normals(sol, length=length)))
+        # One scale for every arrow at w*: g is drawn at the pull's scale, so −∇f(w*) = λg
+        # is exactly λ times as long as the matching g on screen (unless λ makes g unreadably
+        # short or long: then g has its own scale and the words say so).
+        scale = self.cone_scale
+        self.edge_normals = VGroup(*(self.get_arrow(scaled_arrow(sol, g, scale=scale),
+                                                    NORMAL_COLOR, stroke_width=4)
+                                     for g in sol.normal_cone))
         start_free = float(sol.normal_cone[0][zero])  # the first edge normal's free entry, ±1
         free = ValueTracker(start_free)
         self.wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.3, z_index=0)
@@ -783,7 +841,6 @@ class L1Tangency(TangencyScene):
 
         self.wedge.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.axes, normal_cone_wedge(sol, length=length, fraction=fraction()))))
-        scale = length / np.sqrt(2.0)  # |g| = √2 at the cone's edges: tips meet the edge normals
         sweeper = self.get_sweeper(sol, start_free, scale)
         sweeper.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
             sol, corner_subgradient(sol, free.get_value()), scale=scale)))
@@ -799,33 +856,49 @@ class L1Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
         with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
-                      "single outward normal.") as cue:
+                      "single outward normal{@single}: each of its two edges has its own.") as cue:
             # The faint contours would crowd the cone: they step back while it is drawn.
-            cue.play(Dim(self.rings_group, factor=0.3), at="corner")
-            cue.play(Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
-                     until=cue.END)
+            cue.play(Dim(self.rings_group, factor=0.3),
+                     Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0), at="corner")
+            # The two edges' normals, one after the other, as the words say "no single one".
+            share = max(cue.until(cue.END), 2.0) / 2.0
+            cue.play(GrowArrow(self.edge_normals[0]), at="single", run_time=share)
+            cue.play(GrowArrow(self.edge_normals[1]), run_time=share)
         with self.cue("The normals of its two edges qualify{@edges}, and so does every "
                       "direction between them{@sweep}: together they form the normal cone "
                       "{cone}{@named}.") as cue:
-            cue.play(*(GrowArrow(a) for a in self.edge_normals), at="edges")
+            cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.edge_normals), at="edges")
             self.add(self.wedge)
             cue.play(Reveal(sweeper), at="sweep", run_time=0.5)
             sweep(self, free, -start_free, self.wedge, sweeper,
                   run_time=max(cue.until("named"), 3.0), rate_func=linear)
             self.wedge.clear_updaters()
-            cue.play(Reveal(cone_label), until=cue.END)
+            cue.play(Reveal(cone_label), Indicate(self.wedge, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.5))
         other = number(float(np.sign(sol.point[1 - zero])))
         gk = weight(zero).text.replace("w", "g")
+        drawn = ("drawn at the pull's scale, like every arrow here" if self.cone_scale == self.scale
+                 else "drawn at their own scale (not the pull's)")
         with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}: the tips then lie on the dashed segment{@seg}.",
-                      sign=other) as cue:
-            cue.play(Dim(self.edge_normals, factor=0.5))
-            cue.play(Create(segment), until=cue.END)
-        with self.cue("These are the subgradients {g} of {l1} at {w_star}, the set "
-                      "∂{l1}: their entry {gk} may be anything in [−1, 1]{@free}.", gk=gk,
-                      spoken="These are the subgradients g of the L1 norm at w-star, the set "
-                      "written with a curly d: their free entry may be anything between minus "
-                      "one and one{@free}.") as cue:
+                      "weight's sign, here {sign}{@seg}: " + drawn + ", the tips lie on the "
+                      "dashed segment.", sign=other) as cue:
+            cue.play(Dim(self.edge_normals, factor=0.5), Indicate(self.sign_line,
+                     scale_factor=PANEL_INDICATE), until="seg")
+            cue.play(Create(segment), run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("These are the subgradients {g} of {l1} at {w_star}: each is the slope of a "
+                      "plane that touches {l1} at {w_star} and stays below it{@plane}, the "
+                      "gradient's role at a kink.",
+                      spoken="These are the subgradients g of the L1 norm at w-star: each is the "
+                      "slope of a plane that touches the L1 norm at w-star and stays below "
+                      "it{@plane}, the gradient's role at a kink.") as cue:
+            cue.play(Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("plane"), 1.5))
+            cue.play(Indicate(sweeper, color=NORMAL_COLOR), Indicate(self.tangent_dot),
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("They form the set ∂‖·‖₁({w_star}): their entry {gk} may be anything in "
+                      "[−1, 1]{@free}.", gk=gk,
+                      spoken="They form the set written with a curly d: their free entry may be "
+                      "anything between minus one and one{@free}.") as cue:
             cue.play(Reveal(g_slider))
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
@@ -834,24 +907,42 @@ class L1Tangency(TangencyScene):
                           font_size=PANEL_FONT)
         sign_slot = self.panel_lines.index(self.sign_line)
         matched.move_to(self.sign_line, aligned_edge=LEFT)
-        with self.cue("The pull {neg_grad} lies inside the cone{@inside}: it is {lam}{g} for "
-                      "{g} = {gval}{@g}, and the push is −{lam}{g}.", gval=gval,
-                      spoken="The pull, minus the gradient, lies inside the cone{@inside}: it "
-                      "is lambda g for g = {gval}{@g}, and the push is minus lambda g.") as cue:
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="inside")
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull {neg_grad}: the pull lies "
+                      "inside the cone{@inside}, and the push is −{lam}{g}{@push}.", gval=gval,
+                      spoken="For g = {gval}{@g}, lambda g is the pull, minus the gradient: the "
+                      "pull lies inside the cone{@inside}, and the push is minus lambda "
+                      "g{@push}.") as cue:
+            # The sweep lands on the matching g as it is named, then the pull is marked.
             sweep(self, free, float(sol.normal[zero]), sweeper, g_slider,
                   run_time=max(cue.until("g"), 2.0), rate_func=smooth)
             g_slider.clear_updaters()
             sweeper.clear_updaters()
-            cue.play(Conceal(g_slider), Conceal(self.sign_line), Reveal(matched),
-                     Undim(self.push), Undim(self.push_label))
-            cue.play(Indicate(self.push, color=NORMAL_COLOR), Conceal(sweeper), Conceal(segment),
-                     Undim(self.edge_normals, factor=0.5), Undim(self.rings_group, factor=0.3),
-                     until=cue.END)
+            cue.play(Conceal(g_slider), Conceal(self.sign_line), run_time=0.4)
+            cue.play(Reveal(matched), run_time=0.5)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Indicate(sweeper),
+                     at="inside")
+            cue.play(Undim(self.push), Undim(self.push_label), at="push")
+            cue.play(Indicate(self.push, color=NORMAL_COLOR), Undim(self.edge_normals, factor=0.5),
+                     Undim(self.rings_group, factor=0.3), until=cue.END)
+        with self.cue("The dashed segment and the matching {g} have served{@gone}; the cone "
+                      "{cone} stays.") as cue:
+            cue.play(Conceal(sweeper), Conceal(segment), at="gone")
+            cue.play(Indicate(cone_label), Indicate(self.wedge, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.panel_lines.remove(g_slider)
         self.panel_lines[sign_slot] = matched
         self.cone_label = cone_label
         self.g_line = matched
+
+    @property
+    def cone_scale(self) -> float:
+        """The subgradients' drawing scale: the pull's (true proportions) when an edge normal
+        is then between CONE_MIN and CONE_ARROW · √2 of t long, otherwise the one that makes
+        it CONE_ARROW · t long."""
+        edge = float(np.linalg.norm(self.solution.normal_cone[0]))
+        if CONE_MIN * self.t <= edge * self.scale <= CONE_ARROW * np.sqrt(2.0) * self.t:
+            return self.scale
+        return CONE_ARROW * self.t / edge
 
     def get_sweeper(self, solution: Solution, free: float, scale: float) -> Arrow:
         """The subgradient g (free entry ``free``) drawn from w* at ``scale``, over −∇f(w*)."""
@@ -886,14 +977,28 @@ class L1Tangency(TangencyScene):
         for line in live:
             self.add_panel_line(line)
         words = self.drag_words()
+        balance_lines = [m for m in (self.pull_line, self.kkt) if m is not None]
         with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
             cue.play(Indicate(self.center_marker, scale_factor=1.5), at="ask")
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="balance")
-            cue.play(Reveal(self.relation), at="set", until=cue.END)
+            # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
+            # −∇f(w*) = λg, marked together.
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
+                     at="balance", run_time=max(cue.until(cue.END), 1.5))
         with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
-            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE), at="mapped")
-            cue.play(Reveal(self.wedge_region, run_time=max(cue.until(cue.END), 1.0)),
-                     at="wedge")
+            cue.play(Reveal(self.relation), at="set", run_time=max(cue.until("mapped"), 1.0))
+            if self.kind == "corner" and getattr(self, "wedge", None) is not None:
+                # The cone itself is carried by H⁻¹ onto the wedge of ŵ at w*, while the
+                # words say so; the cone N(w*) stays in place.
+                image = self.wedge.copy().set_z_index(-1)
+                self.add(image)
+                cue.play(Transform(image, self.wedge_region), at="mapped",
+                         run_time=max(cue.until(cue.END), 3.0))
+                self.remove(image)
+                self.add(self.wedge_region)
+            else:
+                cue.play(Reveal(self.wedge_region, run_time=max(cue.until(cue.END), 1.0)),
+                         at="wedge")
         with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
             followers = self.start_drag(live, stale)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
@@ -927,15 +1032,16 @@ class L1Tangency(TangencyScene):
         corner = "this corner" if self.kind == "corner" else "the nearest corner"
         words = {
             "ask": "Which {w_hat} put {w_star} on " + corner + "{@ask}? At {w_star}, "
-                   "{neg_grad} = {H}({w_hat} − {w_star}){@balance} = {lam}{g}{@set}.",
-            "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, minus "
-                          "the gradient is H times w-hat minus w-star{@balance}, which is lambda "
-                          "g{@set}.",
-            "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the cone: the cone "
-                     "mapped by {H}⁻¹{@mapped} and placed at {w_star}, the shaded wedge{@wedge}.",
-            "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g, with lambda g in the "
-                            "cone: the cone mapped by H-inverse{@mapped} and placed at w-star, "
-                            "the shaded wedge{@wedge}.",
+                   "{H}({w_hat} − {w_star}) = {neg_grad} = {lam}{g}{@balance}.",
+            "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, H times "
+                          "w-hat minus w-star is minus the gradient, which is lambda "
+                          "g{@balance}.",
+            "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set}, with {lam}{g} in the cone: "
+                     "the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the shaded "
+                     "wedge{@wedge}.",
+            "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g{@set}, with lambda g in "
+                            "the cone: the cone mapped by H-inverse and placed at "
+                            "w-star{@mapped}, the shaded wedge{@wedge}.",
         }
         if self.kind == "corner":
             kept = f" ({{lam}} stays {number(self.solution.multiplier).text} on this path)" if steady else ""
@@ -995,8 +1101,16 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.wedge_region, scale_factor=1.0), at="region")
             cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
                      at="verdict")
+            cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
+                     at="sparse", run_time=max(cue.until(cue.END), 1.0))
+        # The contrast a learner watching alone needs: the circle gives rays, not wedges.
+        with self.cue("For the circle the same construction gives a single ray of {w_hat} per "
+                      "axis point, not a wedge{@ray}: ridge almost never gives an exact "
+                      "zero{@end}.") as cue:
+            cue.play(Indicate(self.wedge_region, scale_factor=1.0),
+                     run_time=max(cue.until("ray"), 1.0))
             # The last motion lands as the words end; then a short hold for the cut.
-            cue.play(Circumscribe(verdict, color=NORMAL_COLOR), at="sparse",
+            cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
@@ -1053,14 +1167,15 @@ class L2Tangency(TangencyScene):
 
     def push_words(self) -> str:
         scale = ", drawn to the same scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along its "
+                "inward normal −{g}, "
                 "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
         scale = ", drawn to the same scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along minus g, where g, w-star over t{@normal}, is its outward normal at "
-                "w-star" + scale + ".")
+                "along its inward normal, minus g, where g, w-star over t{@normal}, is its "
+                "outward normal at w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
@@ -1108,11 +1223,16 @@ class L2Tangency(TangencyScene):
 
         rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
                         for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
+        # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
+        far = 4.0 * max(self.view.width, self.view.height)
         link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
-        link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(np.array(
-            [self.state()[1].point, self.path.at(self.drag.get_value())]), self.view)))
+        link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(balance_ray(
+            self.state()[1], self.loss.inverse_hessian, length=far), self.view)))
         axis = self.zero_axis()
-        # Balance, −∇f(w*) = H(ŵ − w*) = λg, read the other way round.
+        # Balance, −∇f(w*) = H(ŵ − w*) = λg, in general (the line above is for the first ŵ),
+        # and read the other way round.
+        balance = self.add_panel_line(MathTex(r"-\nabla f(w^*) = H(\hat w - w^*) = \lambda g",
+                                              font_size=PANEL_FONT))
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
@@ -1139,37 +1259,84 @@ class L2Tangency(TangencyScene):
                       "{@eq}.", spoken="At every w-star, minus the gradient, H times w-hat minus "
                       "w-star, equals lambda g{@eq}.") as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
-            cue.play(Reveal(relation), at="eq", until=cue.END)
-        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}: {w_hat} sits on the thin line from "
-                      "{w_star} along {H}⁻¹{g}{@ray}.",
-                      spoken="So w-hat is w-star plus lambda H-inverse g: w-hat sits on the thin "
-                      "line from w-star along H-inverse g{@ray}.") as cue:
-            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE))
-            cue.play(Reveal(link), at="ray", until=cue.END)
-        with self.cue("The grey dashed lines{@rays} start at the circle's four axis points: the "
-                      "positions of {w_hat} for which ridge gives an exact zero.") as cue:
-            cue.play(Create(rays), at="rays", until=cue.END)
+            cue.play(Reveal(balance), at="eq", until=cue.END)
+        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@rel}: {w_hat} sits on the thin ray "
+                      "from {w_star} along {H}⁻¹{g}{@ray}.",
+                      spoken="So w-hat is w-star plus lambda H-inverse g{@rel}: w-hat sits on the "
+                      "thin ray from w-star along H-inverse g{@ray}.") as cue:
+            cue.play(Reveal(relation), at="rel")
+            cue.play(Reveal(link), Indicate(self.center_marker), at="ray",
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("The grey dashed lines{@rays} are these rays for the circle's four axis "
+                      "points: for {w_hat} outside the circle, the positions where ridge gives an "
+                      "exact zero.") as cue:
+            cue.play(Create(rays), at="rays", run_time=max(cue.until(cue.END), 2.0))
+        crossing = float(self.path.crossing)
         with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
-                      "lines{@cross}, for that instant alone, then leaves it again.") as cue:
-            # ŵ reaches the ray as the words say "crosses one", is flashed there, and goes on:
-            # an ease-in up to the crossing and an ease-out after it, not a stop and a hold.
-            crossing = float(self.path.crossing)
+                      "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
+            # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
+            # zero is marked (readout, w* on the axis), then goes on.
             sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
                   rate_func=rate_functions.ease_in_sine)
-            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR),
-                     Circumscribe(live[1], fade_out=True), run_time=0.6)
-            sweep(self, self.drag, 0.8, *followers, run_time=max(cue.until(cue.END), 2.0),
-                  rate_func=rate_functions.ease_out_sine)
+            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
+                     Indicate(live[1], color=SOLUTION_COLOR, scale_factor=PANEL_INDICATE),
+                     Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
+            sweep(self, self.drag, self.surprise_at or 0.8, *followers,
+                  run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
+        if self.surprise_at is not None:
+            k = self.surprise_index
+            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
+                          "with a tilted {H}, the weights are coupled.",
+                          spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
+                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: with a tilted "
+                          "H, the weights are coupled.") as cue:
+                cue.play(Indicate(live, scale_factor=PANEL_INDICATE), at="odd")
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
         with self.cue("Each point of the circle has exactly one outward normal, so the {w_hat} "
-                      "that land on it form one ray: for {w_hat} outside the circle a weight is "
-                      "exactly zero only on those four rays{@back}.") as cue:
+                      "that land on it form one ray{@one}: for {w_hat} outside the circle a "
+                      "weight is exactly zero only on those four rays{@four}.") as cue:
             trail.clear_updaters()
-            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until(cue.END), 2.5),
+            # ŵ heads home while its own ray turns with w*; the four rays are marked as named.
+            sweep(self, self.drag, 0.15, *followers, run_time=max(cue.until("four"), 2.0),
                   rate_func=smooth)
-            self.end_drag(followers, live, stale)
-            cue.play(Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation))
-        for line in (*live, relation):
+            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), Indicate(link),
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("A line has no area, so a typical {w_hat} misses them{@miss}. Back to "
+                      "{w_hat} = {c}{@back}: the readouts, the rays and the trail are put away.",
+                      c=point(self.loss.center)) as cue:
+            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), at="miss")
+            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("back"), 1.5),
+                  rate_func=smooth)
+            for follower in followers:
+                follower.clear_updaters()
+            cue.play(*(Conceal(line) for line in live),
+                     *(Undim(m) for m in (self.data_line, *stale)), Reveal(self.rings_group),
+                     Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation),
+                     Conceal(balance), run_time=max(cue.until(cue.END), 1.5))
+        for line in (*live, relation, balance):
             self.panel_lines.remove(line)
+
+    @property
+    def surprise_index(self) -> int:
+        """The weight whose ŵ entry passes 0 after the crossing (the one that was 0 at it)."""
+        return 1 - int(np.argmax(np.abs(self.state(float(self.path.crossing), self.t)[1].point)))
+
+    @property
+    def surprise_at(self) -> float | None:
+        """Where, after the crossing, ŵ's entry passes exactly 0 while w*'s does not (a tilted
+        H couples the weights), or None."""
+        if not hasattr(self, "_surprise_at"):
+            k = self.surprise_index
+            s = path_axis_crossing(self.path, k, start=float(self.path.crossing) + 1e-6,
+                                   stop=0.8)
+            self._state = None
+            # "not 0" must show on the readouts (two decimals at t = 1): at least 0.005 t.
+            if s is not None and abs(self.state(s, self.t)[1].point[k]) < 5e-3 * self.t:
+                s = None
+            self._state = None
+            self._surprise_at = s
+        return self._surprise_at
 
     def zero_axis(self) -> str:
         """The axis w* touches as ŵ crosses the ray ("the w₂-axis")."""
@@ -1209,6 +1376,7 @@ class L2Tangency(TangencyScene):
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
         for line in verdict:
             self.add_panel_line(line)
+        self.verdict_lines = verdict
         feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
                         for segment in self.coordinate_feet()))
         with self.cue("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}.",
@@ -1258,8 +1426,16 @@ class L2Tangency(TangencyScene):
             with self.cue(ending) as cue:
                 cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
+        # The takeaway, on the panel as it is said, for a learner and for a cut clip.
+        takeaway = self.add_panel_line(MathTex(
+            r"\text{ridge: exact } 0 \text{ only for } \hat w \text{ on 4 rays}",
+            font_size=PANEL_FONT - 2))
+        with self.cue("The takeaway: ridge gives an exact zero only for {w_hat} on four rays"
+                      "{@take}, so almost never.") as cue:
+            cue.play(Indicate(self.verdict_lines, scale_factor=PANEL_INDICATE), until="take")
+            cue.play(Reveal(takeaway), run_time=max(cue.until(cue.END), 1.0))
         self.wait(END_HOLD)
-        self.verdict = verdict
+        self.verdict = VGroup(verdict, takeaway)
 
     def coordinate_feet(self) -> list[np.ndarray]:
         """Segments from w* to each axis (its two coordinates)."""

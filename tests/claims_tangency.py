@@ -12,7 +12,8 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized
-from regmath.center_paths import corner_exit, inward_path
+from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing
+from regmath.drawing import path_axis_crossing
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
 from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
@@ -69,6 +70,16 @@ def facts_for(scene) -> dict:
         facts["steady"] = max(along) - min(along) <= 1e-9 * max(max(along), 1e-300)
     else:
         facts["factors"] = shrink_factors(loss, sol)
+        if facts["kind"] == "circle":
+            # Past the ray crossing, where ŵ's other entry passes 0 (and w*'s entry there).
+            path = ridge_ray_crossing(loss, t)
+            s = float(path.crossing)
+            at_axis = _solve(loss, path.at(s), norm, t).point
+            k = 1 - int(np.argmax(np.abs(at_axis)))
+            zero_at = path_axis_crossing(path, k, start=s + 1e-6, stop=0.8)
+            facts["surprise"] = None if zero_at is None else (
+                k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
+                float(np.linalg.norm(loss.center)))
     return facts
 
 
@@ -99,6 +110,16 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].point[_index(m)] == 0.0, ("grow",)),
     Rule("multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["sol"].multiplier), ("balance",)),
+    Rule("pull value", rf"−∇f\(w\*\) = H\(ŵ − w\*\) = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
+    Rule("unit scale", r"its largest entry in size is 1",
+         lambda m, f: f["norm"] == "l1" and f["sol"].active, ("balance",)),
+    Rule("back home", rf"Back to ŵ = (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("drag",)),
+    Rule("coupled surprise", r"Here ŵ([₁₂]) = 0, yet w([₁₂])\* is not 0",
+         lambda m, f: f.get("surprise") is not None and m.group(1) == m.group(2)
+         and _index(m) == f["surprise"][0] and abs(f["surprise"][1]) <= 1e-12 * f["surprise"][3]
+         and abs(f["surprise"][2]) >= 5e-3 * f["t"], ("drag",)),
     Rule("normal", rf"g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["sol"].normal), ("cone",)),
     Rule("free entry", rf"Its entry for the zero weight, ({NUMBER})",
@@ -227,6 +248,9 @@ SCREEN_RULES = [
     Rule("isotropic factor on screen", rf"H = cI:\\ w\^\* = ({TEX_NUMBER})\\,\\hat w",
          lambda m, f: agrees(_tex(m.group(1)), isotropic_factor(f["loss"].center,
                                                                    radius=f["t"]))),
+    Rule("pull value on screen",
+         rf"-\\nabla f\(w\^\*\) = H\(\\hat w - w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), -f["sol"].gradient[k]) for k in range(2))),
     Rule("f(w*) on screen", rf"f\(w\^\*\) = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
     Rule("exact zero on screen", r"w\^\*_([12]) = 0\\ \\text\{exactly\}",

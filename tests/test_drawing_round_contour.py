@@ -38,3 +38,66 @@ def test_frame_outline_is_the_view_border() -> None:
     np.testing.assert_array_equal(frame, [[-1.5, -1.0], [3.0, -1.0], [3.0, 2.5], [-1.5, 2.5],
                                           [-1.5, -1.0]])
     assert view.contains(frame)
+
+
+# --------------------------------------------------------------- balance_ray
+def test_balance_ray_points_along_h_inverse_g_and_every_point_on_it_has_that_w_star() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.drawing import balance_ray
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    sol = constrained(loss, norm="l2", radius=1.0)
+    ray = balance_ray(sol, loss.inverse_hessian, length=2.0)
+    np.testing.assert_array_equal(ray[0], sol.point)
+    assert abs(np.linalg.norm(ray[1] - ray[0]) - 2.0) < 1e-12
+    # Independently: any ŵ on the ray solves to the same w* (H(ŵ − w*) is a multiple of g).
+    for mu in (0.3, 1.0, 1.9):
+        moved = Quadratic(center=ray[0] + mu / 2.0 * (ray[1] - ray[0]), hessian=loss.hessian)
+        np.testing.assert_allclose(constrained(moved, norm="l2", radius=1.0).point, sol.point,
+                                   atol=1e-9)
+    # ŵ itself lies on it: (ŵ − w*) is parallel to the ray.
+    d, e = ray[1] - ray[0], loss.center - sol.point
+    assert abs(d[0] * e[1] - d[1] * e[0]) < 1e-12
+
+
+def test_balance_ray_refuses_an_inactive_solution_and_a_negative_length() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.drawing import balance_ray
+    from regmath.errors import InvalidArgumentError
+
+    loss = Quadratic(center=(0.2, 0.1), hessian=((2.0, 0.0), (0.0, 1.0)))
+    with pytest.raises(InvalidArgumentError):
+        balance_ray(constrained(loss, norm="l2", radius=1.0), loss.inverse_hessian, length=1.0)
+    outside = Quadratic(center=(2.0, 0.1), hessian=((2.0, 0.0), (0.0, 1.0)))
+    with pytest.raises(InvalidArgumentError):
+        balance_ray(constrained(outside, norm="l2", radius=1.0), outside.inverse_hessian,
+                    length=-1.0)
+
+
+# -------------------------------------------------------- path_axis_crossing
+def test_path_axis_crossing_on_an_arc_finds_where_the_entry_is_zero() -> None:
+    from regmath.center_paths import CenterPath
+    from regmath.drawing import path_axis_crossing
+
+    start = 2.0 * np.array([np.cos(0.3), np.sin(0.3)])
+    path = CenterPath("arc", np.array([start, start]), 0.5, "circle", "circle", sweep=2.0)
+    s = path_axis_crossing(path, 0)
+    assert s is not None and abs(s - (np.pi / 2 - 0.3) / 2.0) < 1e-12
+    assert abs(path.at(s)[0]) < 1e-12
+    # θ runs 0.3 → 2.3: the second entry never vanishes there.
+    assert path_axis_crossing(path, 1) is None
+    assert path_axis_crossing(path, 0, start=0.7) is None
+    with pytest.raises(Exception):
+        path_axis_crossing(path, 2)
+
+
+def test_path_axis_crossing_on_a_polyline_interpolates_the_piece() -> None:
+    from regmath.center_paths import CenterPath
+    from regmath.drawing import path_axis_crossing
+
+    path = CenterPath("polyline", np.array([[-1.0, 1.0], [3.0, 1.0], [3.0, -1.0]]), 0.5,
+                      "edge", "corner")
+    s = path_axis_crossing(path, 0)
+    np.testing.assert_allclose(path.at(s), [0.0, 1.0], atol=1e-12)
+    s = path_axis_crossing(path, 1)
+    np.testing.assert_allclose(path.at(s), [3.0, 0.0], atol=1e-12)

@@ -22,6 +22,7 @@ from regmath.drawing import (
     level_set,
     normal_cone_wedge,
     pull_arrow,
+    scaled_arrow,
     tangent_segment,
 )
 from regmath.framing import clip_polyline
@@ -108,6 +109,13 @@ def test_the_lasso_scene_shades_the_normal_cone_and_the_corner_wedge(rendered) -
               if r.kind == "corner" and np.array_equal(r.apex, sol.point)][0]
     np.testing.assert_allclose(coords(scene, scene.wedge_region.get_vertices()), region.polygon,
                                atol=COORD_ATOL)
+    # The edge normals are drawn at the pull's one scale: −∇f(w*) = λg is λ times the g it
+    # matches, on screen too.
+    for arrow, g in zip(scene.edge_normals, sol.normal_cone):
+        expected = scaled_arrow(sol, g, scale=scene.scale)
+        np.testing.assert_allclose(coords(scene, arrow.get_end())[0], expected.end,
+                                   atol=COORD_ATOL)
+    assert scene.scale == arrow_scale(sol, length=PULL_ARROW * scene.radius)
     # The drag crossed the wedge's boundary exactly where corner_exit says.
     path = corner_exit(scene.loss, scene.radius)
     assert path.crossing == scene.path.crossing
