@@ -1487,6 +1487,9 @@ class InactiveConstraint(TangencyScene):
         self.arrow_label_side = np.append(away, 0.0)
         self.star_label_side = np.append(side * tangent - 1.0 * normal, 0.0)
         self.hat_label_side = np.append(side * tangent, 0.0)
+        # In the inset w*'s label leans further towards ŵ's side: straight inward it would
+        # sit on −λg, which is long there.
+        self.z_label_side = np.append(side * tangent - 0.5 * normal, 0.0)
 
     def get_center_marker(self) -> VGroup:
         """ŵ's marker as in the other scenes, but its label on the side away from the
@@ -1806,19 +1809,35 @@ class InactiveConstraint(TangencyScene):
         mobject.put_ends(*self.z_arrow(push_arrow(self.state()[1], scale=self.scale)))
 
     def follow_z_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
-        """Past the arrow's tip, shown only while the arrow is long enough to carry it."""
+        """Beside the arrow's middle, on the side away from ŵ (as in the main plot), shown
+        only while the arrow is long enough to carry it."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
         if length > 1e-6:
-            mobject.next_to(end, (end - start) / length, buff=0.05)
-        opacity = 1.0 if length > INSET_LABEL_MIN else 0.0
+            mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.arrow_label_side,
+                            buff=0.06)
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
+        opacity = 1.0 if length > INSET_LABEL_MIN and clear else 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
 
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
-        mobject.next_to(self.z_star, self.star_label_side, buff=0.06)
+        self.beside_z_star(mobject)
+
+    def beside_z_star(self, mobject: VMobject) -> VMobject:
+        """On w*'s side of the inset's w*, or above it where that side runs into the
+        caption strip (the inset sits low on the frame)."""
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        mobject.next_to(self.z_star, self.z_label_side, buff=0.06)
+        if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
+            mobject.next_to(self.z_star, UP + np.sign(self.star_label_side[0] or 1.0) * RIGHT,
+                            buff=0.06)
+        return mobject
 
     def follow_z_ball(self, mobject: VMobject) -> None:
         """The ball's outline at the current radius, clipped to the inset."""
@@ -1982,8 +2001,7 @@ class InactiveConstraint(TangencyScene):
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
-        moving_label.add_updater(lambda m: m.next_to(self.z_star, self.star_label_side,
-                                                     buff=0.06))
+        moving_label.add_updater(self.beside_z_star)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -2024,9 +2042,8 @@ class InactiveConstraint(TangencyScene):
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
         self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
-        self.z_star_label.add_updater(self.follow_z_star_label)
         followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
-                     self.z_star, self.z_through, self.z_star_label)
+                     self.z_star, self.z_through)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
         # For the lasso the penalty's weight is the multiplier itself (the same optimality
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
