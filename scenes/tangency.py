@@ -1714,6 +1714,7 @@ class InactiveConstraint(TangencyScene):
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
+        self.z_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 0)))
@@ -1827,6 +1828,19 @@ class InactiveConstraint(TangencyScene):
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
         self.beside_z_star(mobject)
+
+    def under_z_star(self, mobject: VMobject) -> VMobject:
+        """Under the inset's w* (the red path runs out sideways), kept inside the inset's
+        frame, or above w* where below runs into the caption strip."""
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        mobject.next_to(self.z_star, DOWN, buff=0.06)
+        if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
+            mobject.next_to(self.z_star, UP, buff=0.3)
+        left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
+        mobject.shift(RIGHT * (min(0.0, right - 0.05 - mobject.get_right()[0])
+                               + max(0.0, left + 0.05 - mobject.get_left()[0])))
+        return mobject
 
     def beside_z_star(self, mobject: VMobject) -> VMobject:
         """On w*'s side of the inset's w*, or above it where that side runs into the
@@ -2001,7 +2015,7 @@ class InactiveConstraint(TangencyScene):
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
-        moving_label.add_updater(self.beside_z_star)
+        moving_label.add_updater(self.under_z_star)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
