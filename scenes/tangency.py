@@ -1814,7 +1814,7 @@ class InactiveConstraint(TangencyScene):
         only while the arrow is long enough to carry it."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
-        if length > 1e-6:
+        if length > 1e-6 and len(arrow.shaft.points):
             mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.arrow_label_side,
                             buff=0.06)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
