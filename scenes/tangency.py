@@ -1956,6 +1956,8 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.z_star, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
                      run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
+            # The concealed labels stay out (a sweep re-adds what it moves).
+            followers = tuple(m for m in followers if m is not self.z_star_label)
             sweep(self, self.ball_radius, t0, *followers,
                   run_time=max(cue.until("same"), 1.0), rate_func=smooth)
             cue.play(Reveal(self.z_same), Dim(self.live), Dim(self.g_line), until=cue.END)
