@@ -1457,6 +1457,21 @@ INSET_SIDE = 2.1
 INSET_CENTER = np.array([2.5, -2.0, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
+#: The inset's longest arrow spans at most this share of its side.
+INSET_ARROW_SHARE = 0.4
+#: An inset arrow shorter than this (scene units) carries no label.
+INSET_LABEL_MIN = 0.3
+
+
+def _box_meets(mobject: VMobject, line: VMobject) -> bool:
+    """Whether a straight two-point line passes through the mobject's box (layout only)."""
+    (x0, y0), (x1, y1) = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+    a, b = line.get_start()[:2], line.get_end()[:2]
+    for u in np.linspace(0.0, 1.0, 200):
+        x, y = a + u * (b - a)
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return True
+    return False
 
 
 class InactiveConstraint(TangencyScene):
@@ -1552,6 +1567,10 @@ class InactiveConstraint(TangencyScene):
         # in the radius beat it shows w* leaving ŵ.
         self.link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
         largest = max(sol.multiplier for sol in self.along_path())
+        # g defined on screen as the words name it: its value only where it stays the
+        # same all along the drag (one edge of the diamond), else in words.
+        self.g_line = MathTex(self.g_tex(), font_size=PANEL_FONT)
+        self.add_panel_line(self.g_line)
         self.live = Readout(r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
                             + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
@@ -1572,9 +1591,11 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.drag_followers:
             follow(mobject)
         aimed = "" if isotropic(self.loss) else (
-            " Not straight at {w_hat}{@aim}: {H} stretches the contours into ellipses.")
+            " Not straight at {w_hat} along the dashed line{@aim}: the curvature {H}{@h} "
+            "stretches the contours into ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " Not straight at w-hat{@aim}: H stretches the contours into ellipses.")
+            " Not straight at w-hat along the dashed line{@aim}: the curvature H{@h} "
+            "stretches the contours into ellipses.")
         with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}{@norm}: "
                       "the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
@@ -1585,7 +1606,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(*draw_ball(self.ball, run_time=2.0))
         with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
                       "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
-            cue.play(Reveal(self.center_marker), Reveal(self.data_line), at="hat")
+            # H is shown as the words name it (the next cue), unless no words do.
+            cue.play(Reveal(self.center_marker),
+                     *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
                      at="wstar", run_time=1.8)
         with self.cue("The loss pulls {w_star} outward, at right angles to its contour, along "
@@ -1595,6 +1618,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
+                cue.play(Reveal(self.data_line), at="h", run_time=0.8)
         with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
                       "outward normal there{@normal}, with a strength {lam} ≥ 0, here {lam} = "
                       "{lam0}{@lam}. Balance: {neg_grad} = {lam}{g}{@balance}.",
@@ -1603,12 +1627,24 @@ class InactiveConstraint(TangencyScene):
                       "its outward normal there{@normal}, with a strength lambda, never "
                       "negative, here lambda = {lam0}{@lam}. Balance: minus the gradient "
                       "equals lambda g{@balance}.") as cue:
-            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
-            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0), at="normal")
-            # "−λg" is written when λ is named.
-            cue.play(Reveal(self.push_label), at="lam")
+            # The arrow comes with its label; g is written on the panel as it is named.
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.2)
+            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+                     Reveal(self.g_line), at="normal")
+            cue.play(Indicate(self.push_label, color=NORMAL_COLOR), at="lam")
             cue.play(Reveal(self.live), at="balance")
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
+
+    def g_tex(self) -> str:
+        """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag, else g in
+        words (its value changes as w* moves)."""
+        normals = [tuple(sol.normal) for sol in self.along_path() if sol.multiplier > 0.0]
+        self._state = None
+        norm = SYMBOLS[self.norm].tex
+        if self.norm == "l1" and normals and len(set(normals)) == 1:
+            return (rf"g = \nabla {norm} = {point(self.start_solution.normal).tex}"
+                    r"\ \text{(normal to this edge)}")
+        return r"g:\ \text{the outward normal at } w^*"
 
     def set_label_sides(self) -> None:
         """Choose once, from the first solution, where w*'s and the arrows' labels go.
@@ -1627,6 +1663,9 @@ class InactiveConstraint(TangencyScene):
         self.arrow_label_side = np.append(away, 0.0)
         self.star_label_side = np.append(side * tangent - 1.0 * normal, 0.0)
         self.hat_label_side = np.append(side * tangent, 0.0)
+        # In the inset w*'s label leans further towards ŵ's side: straight inward it would
+        # sit on −λg, which is long there.
+        self.z_label_side = np.append(side * tangent - 0.5 * normal, 0.0)
 
     def get_center_marker(self) -> VGroup:
         """ŵ's marker as in the other scenes, but its label on the side away from the
@@ -1703,17 +1742,18 @@ class InactiveConstraint(TangencyScene):
 
         follow_same(same)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
-                      "the contour is a single point{@point}, and {w_star} = {w_hat}{@same}."
-                      ) as cue:
+                      "the contour has shrunk to a single point, {@point}and {w_star} = "
+                      "{w_hat}.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
                      at="reach")
+            # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     at="point", run_time=1.0)
-            cue.play(Dim(self.hat_label, factor=0.0), Reveal(same), at="same", run_time=0.8)
+                     Dim(self.hat_label, factor=0.0), Reveal(same), at="point",
+                     until=cue.END)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         self.add_panel_line(self.gradient_zero)
@@ -1725,7 +1765,7 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
             # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Reveal(self.gradient_zero), Dim(self.live), run_time=0.8)
+            cue.play(Reveal(self.gradient_zero), Dim(self.live), Dim(self.g_line), run_time=0.8)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
@@ -1738,9 +1778,10 @@ class InactiveConstraint(TangencyScene):
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
-                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
+                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0"
+                         r"\quad \text{(inactive: slack} > 0)", font_size=PANEL_FONT),
                  MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
-                         r"\quad \text{(KKT)}", font_size=PANEL_FONT)]
+                         r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
         for line in lines:
             self.add_panel_line(line)
         inner = number(self.inner)
@@ -1766,21 +1807,26 @@ class InactiveConstraint(TangencyScene):
                                      [self.ball, through, gap, self.same, *self.tick_numbers()])
         # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
         bar = ("The bar{@slack} " + along + " out to the {ball} has length t − {norm_star} = "
-               "{slack}: the slack." if len(gap) else "The slack{@slack} is t − {norm_star} = "
+               "{slack}: the slack, measured " + along + " (not at right angles)."
+               if len(gap) and self.norm == "l1" else "The bar{@slack} " + along + " out to "
+               "the {ball} has length t − {norm_star} = {slack}: the slack." if len(gap) else "The slack{@slack} is t − {norm_star} = "
                "{slack}, the whole radius.")
         bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
+                      "norm of w-star, {slack}: the slack, measured " + along + ", not at "
+                      "right angles." if len(gap) and self.norm == "l1" else "The bar{@slack} "
+                      + along + " out to the {ball} has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
                       "= {inner} passes through {w_hat}. " + bar + " "
-                      "Complementary slackness (KKT) says {lam} times the slack is zero, so "
-                      "{lam} = 0{@cs}.", where=solution,
+                      "{@cs}Complementary slackness (KKT): {lam} times the slack is zero, "
+                      "so {lam} = 0{@zero}.", where=solution,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="w-star equals w-hat, {where}{@point}. The dashed outline{@through} "
                       "passes through w-hat, at norm {inner}. " + bar_spoken + " "
-                      "Complementary slackness says lambda times the slack is zero, so lambda "
-                      "is zero{@cs}.") as cue:
+                      "{@cs}Complementary slackness: lambda times the slack is zero, so "
+                      "lambda is zero{@zero}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
@@ -1789,8 +1835,18 @@ class InactiveConstraint(TangencyScene):
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
                      run_time=1.0)
             cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.8)
-            cue.play(Reveal(lines[2]), Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
-                     at="cs")
+            # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
+            # as it is said (the balance line above, dimmed, is about the boundary case).
+            cue.play(Reveal(lines[2]), at="cs", run_time=1.0)
+            cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
+                     until="zero")
+            from manim import SurroundingRectangle  # local: the import block is shared
+
+            conclusion = lines[2][0][-8:-5]  # the glyphs of "λ = 0" before "(KKT)"
+            box = SurroundingRectangle(conclusion, color=TEXT_COLOR, buff=0.06,
+                                       stroke_width=2)
+            cue.play(Create(box), at="zero", run_time=1.0)
+            lines.append(box)
         self.through = through
         self.through_label = through_label
         self.gap = gap
@@ -1834,9 +1890,26 @@ class InactiveConstraint(TangencyScene):
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
+        self.z_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 0)))
+        self.clear_inset_numbers(frame, joins)
+        # The inset carries the picture of the balance (the main plot is small here): the
+        # contour through w* and the two arrows, shortened alike so the longest fits.
+        self.z_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+        self.z_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=4,
+                                  max_tip_ratio=0.35)
+        self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
+                                  max_tip_ratio=0.35)
+        self.z_pull_label = legible(MathTex(r"-\nabla f", font_size=22, color=GRADIENT_COLOR))
+        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=22, color=NORMAL_COLOR))
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        longest = pull_arrow(below, scale=self.scale)
+        length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
+        room = INSET_ARROW_SHARE * min(view.width, view.height)
+        self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
+        self.z_same = legible(MathTex(r"w^* = \hat w", font_size=28, color=TEXT_COLOR))
         self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
         self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
         self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
@@ -1846,16 +1919,115 @@ class InactiveConstraint(TangencyScene):
                              radius=0.07, z_index=6)
         self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
         self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        self.z_same.next_to(self.z_hat, UP, buff=0.04)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
         self.follow_z_star_label(self.z_star_label)
+        for mobject, follow in self.inset_followers():
+            follow(mobject)
+        # While w* = ŵ the inset names the one dot "w* = ŵ"; w* and ŵ are named apart
+        # only once they separate (`vary_radius`).
         return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
-                      self.z_hat, self.z_star, self.z_hat_label, self.z_star_label)
+                      self.z_hat, self.z_star, self.z_same)
+
+    def clear_inset_numbers(self, frame: VMobject, joins: VGroup) -> None:
+        """Inset tick numbers clear of its frame and joining lines: a y number the frame
+        crosses moves to the right of its tick (inside), any other number the frame or a
+        join crosses is dropped, and so are negative ones (layout only)."""
+        left, bottom = frame.get_corner(DOWN + LEFT)[:2]
+        right, top = frame.get_corner(UP + RIGHT)[:2]
+
+        def crossed(m: VMobject) -> bool:
+            x0, y0 = m.get_corner(DOWN + LEFT)[:2]
+            x1, y1 = m.get_corner(UP + RIGHT)[:2]
+            pad = 0.03
+            on_edge = (x0 - pad < left < x1 + pad or x0 - pad < right < x1 + pad
+                       or y0 - pad < bottom < y1 + pad or y0 - pad < top < y1 + pad)
+            on_join = any(_box_meets(m, join) for join in joins)
+            return on_edge or on_join
+
+        for axis, is_y in ((self.zaxes.x_axis, False), (self.zaxes.y_axis, True)):
+            numbers = getattr(axis, "numbers", VGroup())
+            for number in list(numbers):
+                k = 1 if is_y else 0
+                if number.get_center()[k] < self.zaxes.c2p(0, 0)[k] - 1e-6:
+                    numbers.remove(number)  # a negative tick: not where anything happens
+                    continue
+                if is_y and crossed(number):
+                    number.next_to([self.zaxes.c2p(0, 0)[0], number.get_center()[1], 0], RIGHT,
+                                   buff=0.12)
+                if crossed(number):
+                    numbers.remove(number)
+
+    def inset_followers(self) -> list[tuple[VMobject, Any]]:
+        """The inset's contour, arrows and their labels, following the current state."""
+        return [(self.z_contour, self.follow_z_contour), (self.z_pull, self.follow_z_pull),
+                (self.z_push, self.follow_z_push),
+                (self.z_pull_label, lambda m: self.follow_z_arrow_label(m, self.z_pull)),
+                (self.z_push_label, lambda m: self.follow_z_arrow_label(m, self.z_push))]
+
+    def follow_z_contour(self, mobject: VMobject) -> None:
+        """The contour through the current w*, clipped to the inset (none while λ = 0)."""
+        loss, sol = self.state()
+        pieces = [] if sol.multiplier == 0.0 else clip_polyline(
+            level_set(loss, sol.level, samples=self.contour_samples), self.zview)
+        set_pieces(mobject, self.zaxes, pieces)
+
+    def z_arrow(self, arrow: object) -> tuple[np.ndarray, np.ndarray]:
+        start = to_scene(self.zaxes, arrow.start)
+        end = to_scene(self.zaxes, arrow.end)
+        return start, start + self.z_arrow_factor * (end - start)  # layout: shortened alike
+
+    def follow_z_pull(self, mobject: MovingArrow) -> None:
+        mobject.put_ends(*self.z_arrow(pull_arrow(self.state()[1], scale=self.scale)))
+
+    def follow_z_push(self, mobject: MovingArrow) -> None:
+        mobject.put_ends(*self.z_arrow(push_arrow(self.state()[1], scale=self.scale)))
+
+    def follow_z_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
+        """Beside the arrow's middle, on the side away from ŵ (as in the main plot), shown
+        only while the arrow is long enough to carry it."""
+        start, end = arrow.get_start(), arrow.get_end()
+        length = float(np.linalg.norm(end - start))
+        if length > 1e-6 and len(arrow.shaft.points):
+            mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.arrow_label_side,
+                            buff=0.06)
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
+        opacity = 1.0 if length > INSET_LABEL_MIN and clear else 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
-        mobject.next_to(self.z_star, self.star_label_side, buff=0.06)
+        self.beside_z_star(mobject)
+
+    def under_z_star(self, mobject: VMobject) -> VMobject:
+        """Under the inset's w* (the red path runs out sideways), kept inside the inset's
+        frame, or above w* where below runs into the caption strip."""
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        mobject.next_to(self.z_star, DOWN, buff=0.06)
+        if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
+            mobject.next_to(self.z_star, UP, buff=0.3)
+        left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
+        mobject.shift(RIGHT * (min(0.0, right - 0.05 - mobject.get_right()[0])
+                               + max(0.0, left + 0.05 - mobject.get_left()[0])))
+        return mobject
+
+    def beside_z_star(self, mobject: VMobject) -> VMobject:
+        """On w*'s side of the inset's w*, or above it where that side runs into the
+        caption strip (the inset sits low on the frame)."""
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        mobject.next_to(self.z_star, self.z_label_side, buff=0.06)
+        if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
+            mobject.next_to(self.z_star, UP + np.sign(self.star_label_side[0] or 1.0) * RIGHT,
+                            buff=0.06)
+        return mobject
 
     def follow_z_ball(self, mobject: VMobject) -> None:
         """The ball's outline at the current radius, clipped to the inset."""
@@ -1897,17 +2069,20 @@ class InactiveConstraint(TangencyScene):
         constraint.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
         self.constraint_line = constraint
         ball = BALL_NAMES[self.norm]
-        with self.cue("Shrink the {ball}{@shrink}: nothing changes while {t} ≥ {norm_hat} = "
-                      "{inner}, the dashed outline{@touch}.", ball=ball,
+        with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: nothing changes "
+                      "while {t} ≥ {norm_hat} = {inner}, the dashed outline{@touch}.", ball=ball,
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"), inner=number(self.inner),
-                      spoken="Shrink the {ball}{@shrink}: nothing changes while t is at least "
-                      "the norm of w-hat, {inner}, the dashed outline{@touch}.") as cue:
+                      spoken="Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: nothing "
+                      "changes while t is at least the norm of w-hat, {inner}, the dashed "
+                      "outline{@touch}.") as cue:
             # The slack lines and "t = t0" are about the first ball: hidden once t changes
-            # (below ‖ŵ‖ they are false); the constraint line becomes the live radius.
-            self.play(Conceal(self.problem[1]), Reveal(constraint),
+            # (below ‖ŵ‖ they are false); the constraint line becomes the live radius. The
+            # main plot keeps its dots only from here on: its labels would pile up around
+            # the small region, which the inset names.
+            self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap), run_time=0.8)
             # The lines leave room for the inset of the region where the rest happens.
-            self.play(Reveal(inset), run_time=0.8)
+            cue.play(Reveal(inset), at="zoom", run_time=0.8)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
@@ -1919,37 +2094,54 @@ class InactiveConstraint(TangencyScene):
         dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
         for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
-                                (self.tangent_label, self.follow_label),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
                                 (self.link, self.follow_link), (self.z_star, self.follow_z_star),
                                 (self.z_link, self.follow_z_link),
-                                (self.z_star_label, self.follow_z_star_label)):
+                                (self.z_star_label, self.follow_z_star_label),
+                                *self.inset_followers()):
             mobject.add_updater(follow)
             follow(mobject)
         followers = (self.ball, self.tangent_dot, self.contour, self.live, constraint,
-                     self.tangent_label, self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link, self.z_star_label)
+                     self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link,
+                     self.z_star_label, self.z_contour, self.z_pull, self.z_push,
+                     self.z_pull_label, self.z_push_label)
+        shortened = (" (in the inset drawn shorter, alike)" if self.z_arrow_factor < 1.0
+                     else "")
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
-                      "binds, {w_star} leaves {w_hat}, and {lam} rises with the arrows of the "
-                      "balance.") as cue:
-            self.play(Conceal(self.same), Undim(self.hat_label), Undim(self.live),
-                      Conceal(self.through_label), Reveal(self.tangent_label), run_time=0.6)
-            # The arrows come back without their labels: they are short here, and
-            # labels would pile onto ŵ and w* (they were named in the first beat).
-            self.add(self.link, self.pull, self.push, self.z_link)
-            self.play(Flash(self.center_dot, color=CONE_COLOR), run_time=0.8)
+                      "binds (is active), {w_star} leaves {w_hat}, and {lam} rises with the "
+                      "arrows of the balance" + shortened + ".") as cue:
+            # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
+            self.play(Conceal(self.through_label), Undim(self.live), Undim(self.g_line),
+                      Conceal(self.z_same), run_time=0.5)
+            self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label), run_time=0.5)
+            self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
+                     self.z_push, self.z_pull_label, self.z_push_label)
+            self.play(Flash(self.z_hat, color=CONE_COLOR), run_time=0.8)
             sweep(self, self.ball_radius, below, *followers,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
-        with self.cue("Grow it back{@back}: {lam} returns to exactly 0, and {w_star} = "
-                      "{w_hat} again{@same}.") as cue:
+        with self.cue("Grow it back{@back}: at {t} = {norm_hat} = {inner}{@zero}, {lam} returns "
+                      "to exactly 0, and {w_star} = {w_hat} again{@same}.",
+                      norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
+                      inner=number(self.inner),
+                      spoken="Grow it back{@back}: at t equal to the norm of w-hat, "
+                      "{inner}{@zero}, lambda returns to exactly 0, and w-star equals w-hat "
+                      "again{@same}.") as cue:
+            sweep(self, self.ball_radius, self.inner, *followers,
+                  run_time=max(cue.until("zero"), 2.5), rate_func=smooth)
+            # λ reaching 0 is marked as it happens, its readout stopped on the exact 0.
+            cue.play(Flash(self.z_star, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
+                     run_time=1.0)
+            self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
+            # The concealed labels stay out (a sweep re-adds what it moves).
+            followers = tuple(m for m in followers if m is not self.z_star_label)
             sweep(self, self.ball_radius, t0, *followers,
-                  run_time=max(cue.until("same"), 3.0), rate_func=smooth)
-            self.tangent_label.clear_updaters()
-            cue.play(Conceal(self.tangent_label), Dim(self.hat_label, factor=0.0),
-                     Reveal(self.same), Dim(self.live), run_time=0.8)
+                  run_time=max(cue.until("same"), 1.0), rate_func=smooth)
+            cue.play(Reveal(self.z_same), Dim(self.live), Dim(self.g_line), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
-                    self.z_link)
+                    self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
+                    self.z_push_label)
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -1970,7 +2162,7 @@ class InactiveConstraint(TangencyScene):
     def contrast_penalty(self) -> None:
         """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
         # Only what is still on screen leaves (a Conceal of a hidden line would flash it).
-        clear = [Conceal(m) for m in (self.constraint_line, self.live)]
+        clear = [Conceal(m) for m in (self.constraint_line, self.live, self.g_line)]
         if self.inner == 0.0:
             penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                               font_size=PANEL_FONT)
@@ -1999,9 +2191,9 @@ class InactiveConstraint(TangencyScene):
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
         trace.add_updater(follow_trace)
-        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=34, color=LABEL_RED))
-        moving_label.add_updater(lambda m: keep_in_frame(
-            m.next_to(penalized_dot, UP + LEFT * 0.8, buff=0.05)))
+        # Named in the inset (the main plot is too small here for labels).
+        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
+        moving_label.add_updater(self.under_z_star)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -2009,14 +2201,15 @@ class InactiveConstraint(TangencyScene):
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
-        self.place_outline_label(ring_label, self.inner, [ring, self.center_marker, self.same,
+        self.place_outline_label(ring_label, self.inner, [ring, self.center_marker,
                                                           *self.tick_numbers()])
         ring_offset = ring_label.get_center() - to_scene(self.axes, self.outline_anchor(self.inner))
         ring_label.add_updater(lambda m: m.move_to(
             to_scene(self.axes, self.outline_anchor(solution().radius)) + ring_offset))
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
-        penalty.move_to(self.live, aligned_edge=LEFT)
+        # In the constraint's place; t(λ) under H and the summary last: no empty row.
+        penalty.move_to(self.constraint_line, aligned_edge=LEFT)
         norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
         # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
         # gap inside the line.
@@ -2024,47 +2217,59 @@ class InactiveConstraint(TangencyScene):
                        + number_format(self.inner, decimals_for(self.inner))
                        + r",\ \lambda = " + number_format(top, decimals_for(top)),
                        self.inner, 0.0, font_size=PANEL_FONT, exact_zeros=True)
-        live.next_to(penalty, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        live.move_to(self.g_line, aligned_edge=LEFT)
         live.add_updater(lambda r: r.set_values(solution().radius, strength.get_value()))
         norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
         summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
                           r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
-        # In the constraint's empty place (clear of the inset's joining lines).
-        summary.move_to(self.constraint_line, aligned_edge=LEFT)
+        # The last line, boxed: the takeaway (above the inset's joining lines).
+        summary.move_to(self.live, aligned_edge=LEFT)
+        from manim import SurroundingRectangle  # local: the import block is shared
+
+        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.1,
+                                           stroke_width=2.5)
         # The inset follows too: its outline becomes t(λ), its w* the penalized one.
         z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
         self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
-        self.z_star_label.add_updater(self.follow_z_star_label)
         followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
-                     self.z_star, self.z_through, self.z_star_label)
-        pen = SYMBOLS[self.norm].text if self.norm == "l1" else "½‖w‖₂²"
-        with self.cue("In penalty form, minimizing f(w) + {lam} × {pen}{@pen}, this answer is "
-                      "{lam} = 0{@zero}.", pen=pen,
-                      spoken="In penalty form, minimizing f plus lambda times the penalty{@pen}, "
-                      "this answer is lambda = 0{@zero}.") as cue:
+                     self.z_star, self.z_through)
+        pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
+        # For the lasso the penalty's weight is the multiplier itself (the same optimality
+        # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
+        same_lam = (", with the same {lam} as the multiplier" if self.norm == "l1" else "")
+        same_spoken = (", with the same lambda as the multiplier" if self.norm == "l1" else "")
+        with self.cue("In penalty form, minimize f(w) + {lam}{pen}" + same_lam + "{@pen}: "
+                      "this answer is the one with {lam} = 0{@zero}.", pen=pen,
+                      spoken="In penalty form, minimize f plus lambda times the penalty"
+                      + same_spoken + "{@pen}: this answer is the one with lambda = 0{@zero}."
+                      ) as cue:
             # The penalty has no ball: the diamond and its lines leave.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
                      run_time=0.8)
             cue.play(Reveal(penalty), at="pen", run_time=0.8)
-            cue.play(Reveal(live), Indicate(self.same, color=TEXT_COLOR), at="zero", run_time=0.8)
-        with self.cue("Any {lam} above 0{@up} is the constraint with a smaller radius, "
-                      "t({lam}) = {norm_star} below {inner}, so it moves {w_star} off {w_hat}, "
-                      "to a smaller {norm_star}.", inner=number(self.inner),
+            cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
+                     until=cue.END)
+        with self.cue("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
+                      "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
+                      "t({lam}) = {norm_star} below {inner}.", inner=number(self.inner),
                       norm_star=SYMBOLS[self.norm].text.replace("w", "w*(λ)"),
-                      spoken="Any lambda above zero{@up} is the constraint with a smaller radius, "
-                      "below {inner}, so it moves w-star off w-hat, to a smaller norm.") as cue:
+                      spoken="Any lambda above zero{@up} moves w-star off w-hat, along the red "
+                      "path{@path}: w-star of lambda is the constrained answer for the smaller "
+                      "radius, its own norm, below {inner}.") as cue:
             cue.wait_until("up")
             # The penalized dot is drawn exactly over w*, and the ring over the outline
             # through ŵ: swapping them shows no change.
             self.remove(self.tangent_dot, self.through)
             self.add(trace, penalized_dot, ring, z_trace)
-            self.play(Conceal(self.same), Undim(self.hat_label), Reveal(moving_label),
-                      Reveal(ring_label), run_time=0.6)
+            self.play(Conceal(self.z_same), run_time=0.4)
+            self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring_label),
+                      run_time=0.5)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=smooth)
+            # The red path is named as the words say it (drawn by w* as λ grows).
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
                       "{lam} = 0 ⇔ {w_star} = {w_hat}. An inactive constraint changes "
@@ -2072,8 +2277,12 @@ class InactiveConstraint(TangencyScene):
                       spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least the "
                       "norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
                       "thing. An inactive constraint changes nothing.") as cue:
-            sweep(self, strength, 0.0, *followers, run_time=cue.until("sum"), rate_func=smooth)
-            cue.play(Reveal(summary), at="sum", run_time=0.8)
+            sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 1.5),
+                  rate_func=smooth)
+            # w* is back on ŵ: the inset names the one dot again (one label out, then in).
+            self.play(Conceal(moving_label), Conceal(self.z_hat_label), run_time=0.4)
+            self.play(Reveal(self.z_same), run_time=0.4)
+            cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)

@@ -197,21 +197,27 @@ INACTIVE_RULES = [
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
-    Rule("binds below", r"the constraint binds, w\* leaves ŵ, and λ rises",
+    Rule("binds below", r"the constraint binds \(is active\), w\* leaves ŵ, and λ rises",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
+    Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
+         lambda m, f: agrees(m.group(1), f["inner"]) and f["sol"].multiplier == 0.0
+         and constrained(Quadratic(center=f["loss"].center, hessian=f["loss"].hessian),
+                         norm=f["norm"], radius=f["inner"]).multiplier == 0.0, ("radius",)),
     Rule("origin stays", r"ŵ = 0 stays inside every ball",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty at 0", r"this answer is λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
+    Rule("penalty at 0", r"this answer is the one with λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("penalty",)),
-    Rule("penalty radius", rf"Any λ above 0 is the constraint with a smaller radius, "
-         rf"t\(λ\) = ‖w\*\(λ\)‖[₁₂] below ({NUMBER}), so it moves w\* off ŵ, to a smaller "
-         rf"‖w\*\(λ\)‖[₁₂]",
+    Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
+         ("penalty",)),
+    Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the red path: w\*\(λ\) is "
+         rf"the constrained answer for the smaller radius t\(λ\) = ‖w\*\(λ\)‖[₁₂] below "
+         rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
          rf"exactly",
