@@ -764,7 +764,7 @@ class NormsAsDistances(NormsScene):
             # The corners pulse again against the circle, which a bright stroke then runs
             # round in one smooth turn: no point of it stands out.
             self.bring_to_front(self.circle)
-            cue.play(Indicate(corners, color=ZERO_COLOR, scale_factor=1.6),
+            cue.play(*(Indicate(c, color=ZERO_COLOR, scale_factor=1.6) for c in corners),
                      Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
                      until="smooth")
             trace = self.circle.copy().set_stroke(color=L2_COLOR, width=9)
