@@ -66,6 +66,7 @@ from manim import (
     VMobject,
     Wait,
     Write,
+    ShowPassingFlash,
     interpolate_color,
     smooth,
 )
@@ -454,8 +455,8 @@ class NormsAsDistances(NormsScene):
         self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
                                          stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
                                 for line in street_grid(self.view.x_range, self.view.y_range)))
-        taxi = ("One answer: walk along the axes, like a taxi on {@streets}a grid of "
-                "streets. ")
+        taxi = ("One answer: walk in the axis directions, like a taxi on {@streets}a grid "
+                "of streets. ")
         if zeros:
             moving, still = 1 - zeros[0], zeros[0]
             words = (taxi + f"{{w}} lies on the {{w{moving + 1}}} axis, so the walk is "
@@ -474,9 +475,9 @@ class NormsAsDistances(NormsScene):
             # One sentence per leg, each its own subtitle cue: a leg is drawn while its
             # words are on screen.
             words = (taxi + "{@leg1}First |{w1}| {eq_a} {a} along the {w1} axis. {@leg2}Then "
-                     "|{w2}| {eq_b} {b} along the {w2} axis." + sign_note)
+                     "|{w2}| {eq_b} {b} parallel to the {w2} axis." + sign_note)
             spoken = (taxi + "{@leg1}First {a} along the w-one axis. {@leg2}Then {b} along "
-                      "the w-two axis." + sign_spoken)
+                      "the w-two direction." + sign_spoken)
             with self.cue(words, a=v["a"], b=v["b"], eq_a=v["eq_a"], eq_b=v["eq_b"],
                           spoken=spoken) as cue:
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg1")
@@ -551,10 +552,10 @@ class NormsAsDistances(NormsScene):
             spoken = ("{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis. "
                       "{@rule}Off the axes the straight line is always shorter.")
         else:
-            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}It is never "
-                     "longer, and equal only on an axis.")
-            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}It is "
-                      "never longer, and equal only on an axis.")
+            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}The straight "
+                     "line is never longer than the walk, and equal only on an axis.")
+            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}The "
+                      "straight line is never longer than the walk, and equal only on an axis.")
         with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
             cue.play(Indicate(self.segment, color=L2_COLOR),
                      *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
@@ -562,12 +563,14 @@ class NormsAsDistances(NormsScene):
             cue.play(Reveal(self.compare_line), at="rule")
             cue.play(Circumscribe(self.compare_line), until=cue.END)
         self.penalties = VGroup(
-            MathTex(r"\text{lasso: } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
+            MathTex(r"\text{lasso (L1): } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
                     color=L1_COLOR),
-            MathTex(r"\text{ridge: } f(w) + \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
+            MathTex(r"\text{ridge (L2): } f(w) + \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
                     color=L2_COLOR),
-            MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).arrange(DOWN, aligned_edge=LEFT,
-                                                                   buff=0.12)
+            MathTex(r"\lambda \ge 0", font_size=PANEL_FONT))
+        # "λ ≥ 0" on the ridge line's row: the panel keeps room for the live lines below.
+        self.penalties[:2].arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        self.penalties[2].next_to(self.penalties[1], RIGHT, buff=0.4)
         self.add_panel_line(self.penalties, gap=0.35)
         with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss f(w), "
                       "{@ridge}ridge ({lam}/2){l1sq}, {@lam}with {lam} ≥ 0 setting how much. "
@@ -577,13 +580,15 @@ class NormsAsDistances(NormsScene):
                       "to the loss f of w, {@ridge}ridge half of lambda times the squared L2 "
                       "norm, {@lam}with lambda, never negative, setting how much. {@names}So the "
                       "lasso is called L1 regularization, {@l2name}and ridge L2.") as cue:
-            cue.play(Reveal(self.penalties[0]), at="lasso")
-            cue.play(Reveal(self.penalties[1]), at="ridge")
-            cue.play(Reveal(self.penalties[2]), at="lam")
-            # The names come from the norms: point at each definition as it is said.
-            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
-            cue.play(Circumscribe(self.l2_lines[0], color=L2_COLOR), at="l2name",
-                     until=cue.END)
+            # Each formula is written across the words that read it.
+            cue.play(Write(self.penalties[0]), at="lasso", until="ridge")
+            cue.play(Write(self.penalties[1]), at="ridge", until="lam")
+            cue.play(Write(self.penalties[2]), at="lam", until="names")
+            # The names: each penalty boxed with the norm it is named after, as it is said.
+            cue.play(Circumscribe(self.penalties[0], color=L1_COLOR),
+                     Indicate(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
+            cue.play(Circumscribe(self.penalties[1], color=L2_COLOR),
+                     Indicate(self.l2_lines[0], color=L2_COLOR), at="l2name", until=cue.END)
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
@@ -605,10 +610,10 @@ class NormsAsDistances(NormsScene):
             spoken = ("{@draw}Measured along the axes, all points v whose L1 norm {eq} {l1v}: "
                       "{@name}they form a diamond.")
             slide = ("{@walk}Slide a point v along the diamond: its legs change, but their sum "
-                     "stays {l1w}. {@lo}Where v crosses a diagonal, |v₁| = |v₂|, the straight "
+                     "stays {l1w}. {@lo}Where v crosses the lines |v₁| = |v₂|, the straight "
                      "length is least, {lo}. {@hi}On an axis, at a corner, it is greatest, {hi}, "
-                     "as long as the walk. {@back}On "
-                     "round, past the other corners, where one leg is 0: the legs keep "
+                     "as long as the walk. {@back}Carry "
+                     "on round, past the other corners, where one leg is 0: the legs keep "
                      "changing, but their sum stays {l1w}. {@home}Back at {w}, the sum never "
                      "changed{@end}.")
             values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"],
@@ -623,10 +628,11 @@ class NormsAsDistances(NormsScene):
                       "but the squares are equal at the same points.")
             slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and the "
                      "walk along the axes is never shorter. {@lo}On an axis the walk is "
-                     "shortest, {lo2}: there the two lengths agree. {@hi}Where v crosses a "
-                     "diagonal, the walk is longest, {hi2}. {@back}On round, past the other "
-                     "points on the axes, where one leg is 0: the walk keeps changing, but the "
-                     "straight length stays {l2w}. {@home}Back at {w}, it never changed{@end}.")
+                     "shortest, {lo2}: there the two lengths agree. {@hi}Where v crosses the "
+                     "lines |v₁| = |v₂|, the walk is longest, {hi2}. {@back}Carry on round, past "
+                     "the other points on the axes, where one leg is 0: the walk keeps changing, "
+                     "but the straight length stays {l2w}. {@home}Back at {w}, the straight "
+                     "length never changed{@end}.")
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
                       "eq": v["eq_l2"]}
         name = self.get_ball_label(p)
@@ -638,14 +644,19 @@ class NormsAsDistances(NormsScene):
             else:
                 cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
                          at="name", until="square")
-                cue.play(Circumscribe(name, color=color), at="square", until=cue.END)
+                self.square_line = legible(MathTex(r"\|v\|_2^2 = \|w\|_2^2", font_size=LABEL_FONT,
+                                                   color=L2_COLOR))
+                self.square_line.next_to(name, DOWN, buff=0.12, aligned_edge=LEFT)
+                cue.play(Write(self.square_line), Circumscribe(name, color=color),
+                         at="square", until=cue.END)
         live = self.get_live_lines()
         stale = [self.w_line, self.l1_lines[1], self.l2_lines[1]]
         # Labels of the still figure go while v moves; v's own label follows it outward.
         # The tick numbers go too: v and its legs would run over them (the live lines
         # give every length meanwhile).
         statics = [m for m in (*self.leg_labels, self.segment_label, self.dot_label,
-                               getattr(self, "right_angle", None))
+                               getattr(self, "right_angle", None),
+                               getattr(self, "square_line", None))
                    if m is not None and id(m) not in self.ball_cut_memo]
         ticks = self.tick_numbers()
         followers = self.start_walk(live)
@@ -671,7 +682,9 @@ class NormsAsDistances(NormsScene):
                     cue.play(Circumscribe(kept, color=color), until=mark)
                 marks: list[Animation] = [Circumscribe(swinging, color=swing_color),
                                           Flash(self.dot, color=color, flash_radius=0.3)]
-                if mark == "lo" and p == 1.0:
+                if (mark == "lo") == (p == 1.0):
+                    # The lines |v₁| = |v₂| are drawn as the words name them, while v
+                    # stands on one.
                     marks.append(Create(self.get_diagonals()))
                 cue.play(*marks, at=mark, run_time=STOP_TIME)
             # On round, v stops at each point on the axes it passes (a flash), and is back
@@ -680,6 +693,8 @@ class NormsAsDistances(NormsScene):
                                         for q in axis_points(radius))
                             if f > self.walk.get_value() + 1e-9)
             cue.wait_until("back")
+            # Their sentence is over: the dashed lines go, before they cross any label.
+            self.play(Conceal(self.get_diagonals()), run_time=0.5)
             left = cue.until("home") - CORNER_FLASH * len(passed)
             way = 1.0 - self.walk.get_value()
             for target in [*passed, 1.0]:
@@ -693,8 +708,13 @@ class NormsAsDistances(NormsScene):
             self.bring_to_front(*stale, live, self.walker_label)
             cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3), at="home")
             # A label the ball now cuts stays away (its value is on the panel).
+            # A leg label the ball cuts moves (unseen) to a clear place beside its leg.
+            for i, label in self.leg_label.items():
+                if label in statics and self.ball_cuts(label, outline):
+                    self.replace_leg_label(i)
             kept = [m for m in statics if m in (self.dot_label, self.segment_label)
-                    or not self.ball_cuts(m, outline)]
+                    or (m is not getattr(self, "square_line", None)
+                        and not self.ball_cuts(m, outline))]
             cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
                      *(Undim(t) for t in ticks), *(Reveal(m) for m in kept),
                      until=cue.END)
@@ -713,13 +733,14 @@ class NormsAsDistances(NormsScene):
         panel's lines about penalties and the comparison go (the balls do not use them)."""
         with self.cue("{@ask}Which points are exactly as far from 0 as {w}?",
                       spoken="{@ask}Which points are exactly as far from 0 as w?") as cue:
-            cue.play(Conceal(self.penalties), Conceal(self.compare_line), at="ask")
+            # The penalties stay: they are why the diamond and the circle matter.
+            cue.play(Conceal(self.compare_line),
+                     self.penalties.animate.align_to(self.compare_line, UP), at="ask")
             cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
                      Indicate(self.segment, color=L2_COLOR),
                      *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0), until=cue.END)
-        for line in (self.penalties, self.compare_line):
-            self.panel_lines.remove(line)
+        self.panel_lines.remove(self.compare_line)
 
     def get_diagonals(self) -> VGroup:
         """The diagonals |v₁| = |v₂|, faint and dashed, across the view (drawn once)."""
@@ -734,14 +755,20 @@ class NormsAsDistances(NormsScene):
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                            for c in axis_points(self.l1)))
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
-                      "weight is exactly 0. {@circle}The circle has no corners at all.") as cue:
+                      "weight is exactly 0. {@circle}The circle has no corners at all: "
+                      "{@smooth}nothing on it singles out the axes.") as cue:
             # One corner after the other, across the words that name them.
             cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
                                                     for c in corners), lag_ratio=0.5),
                      at="corners", until="circle")
-            self.bring_to_front(self.circle)  # so the pulse redraws the circle alone
-            cue.play(Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
-                     until=cue.END)
+            # The corners pulse again against the circle, which a bright stroke then runs
+            # round in one smooth turn: no point of it stands out.
+            self.bring_to_front(self.circle)
+            cue.play(*(Indicate(c, color=ZERO_COLOR, scale_factor=1.6) for c in corners),
+                     Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
+                     until="smooth")
+            trace = self.circle.copy().set_stroke(color=L2_COLOR, width=9)
+            cue.play(ShowPassingFlash(trace, time_width=0.35), at="smooth", until=cue.END)
             self.wait(FINAL_HOLD)
         self.corners = corners
 
@@ -801,6 +828,19 @@ class NormsAsDistances(NormsScene):
                           *labels.values()], minor=[self.axes, *self.balls()])
             labels[i] = label
         return labels
+
+    def replace_leg_label(self, index: int) -> None:
+        """Put leg ``index``'s label beside its leg clear of the balls drawn so far too
+        (forgetting it was cut; `ball_cuts` decides again)."""
+        anchor = walk_labels(self.w)[index]
+        label = self.leg_label[index]
+        drawn = [m for m in (getattr(self, "diamond", None), getattr(self, "circle", None)) if m]
+        place_beside(label, to_scene(self.axes, anchor.point), anchor.direction,
+                     [*self.figure(), self.dot, self.dot_label, *self.tick_numbers(),
+                      self.segment_label, *drawn,
+                      *(m for j, m in self.leg_label.items() if j != index)],
+                     minor=[self.axes])
+        self.ball_cut_memo.pop(id(label), None)
 
     def get_segment_label(self) -> MathTex:
         anchor = walk_labels(self.w)[2]

@@ -136,7 +136,7 @@ NORMS_RULES = [
     Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
          ("point",)),
     Rule("legs", rf"First \|w₁\| {REL} ({NUMBER}) along the w₁ axis\. Then \|w₂\| {REL} "
-         rf"({NUMBER}) along the w₂ axis",
+         rf"({NUMBER}) parallel to the w₂ axis",
          lambda m, f: (not f["on_axis"] and _written(m.group(1), [m.group(2)], f["legs"][:1])
                        and _written(m.group(3), [m.group(4)], f["legs"][1:])), ("manhattan",)),
     Rule("one leg", rf"w lies on the w([₁₂]) axis, so the walk is one leg: \|w([₁₂])\| {REL} "
@@ -170,7 +170,8 @@ NORMS_RULES = [
          r"an axis",
          lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
-    Rule("never longer", r"It is never longer, and equal only on an axis",
+    Rule("never longer", r"The straight line is never longer than the walk, and equal only on "
+         r"an axis",
          lambda m, f: not f["on_axis"] and f["l2"] < f["l1"], ("compare",)),
     Rule("shorter off the axes", r"Off the axes the straight line is always shorter",
          lambda m, f: f["on_axis"], ("compare",)),
@@ -180,7 +181,7 @@ NORMS_RULES = [
          ("diamond",)),
     Rule("diamond", rf"all points v with ‖v‖₁ = ‖w‖₁ {REL} ({NUMBER}): they form a diamond",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
-    Rule("diamond walk", rf"their sum stays (about )?({NUMBER})\. Where v crosses a diagonal, "
+    Rule("diamond walk", rf"their sum stays (about )?({NUMBER})\. Where v crosses the lines "
          rf"\|v₁\| = \|v₂\|, the straight length is least, (about )?({NUMBER})\. On an axis, at a "
          rf"corner, it is greatest, (about )?({NUMBER}), as long as the walk",
          lambda m, f: (_written(m.group(1), [m.group(2)], [f["l1"]])
@@ -200,14 +201,14 @@ NORMS_RULES = [
     Rule("ridge's square", r"Ridge squares the norm, but ‖v‖₂² = ‖w‖₂² holds at the same points",
          lambda m, f: True, ("circle",)),
     Rule("circle round", rf"the walk keeps changing, but the straight length stays (about )?"
-         rf"({NUMBER})\. Back at w, it never changed",
+         rf"({NUMBER})\. Back at w, the straight length never changed",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     Rule("circle", rf"all points v with ‖v‖₂ = ‖w‖₂ {REL} ({NUMBER}): they form a circle "
          r"through w",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     Rule("circle walk", rf"the straight length stays (about )?({NUMBER}), and the walk along the "
          rf"axes is never shorter\. On an axis the walk is shortest, (about )?({NUMBER}): there "
-         rf"the two lengths agree\. Where v crosses a diagonal, the walk is longest, "
+         rf"the two lengths agree\. Where v crosses the lines \|v₁\| = \|v₂\|, the walk is longest, "
          rf"(about )?({NUMBER})",
          lambda m, f: (_written(m.group(1), [m.group(2)], [f["l2"]])
                        and _written(m.group(3), [m.group(4)], [f["circle_range"][0]])
@@ -222,7 +223,7 @@ NORMS_RULES = [
          r"exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
          ("corners",)),
-    Rule("circle smooth", r"The circle has no corners at all",
+    Rule("circle smooth", r"The circle has no corners at all: nothing on it singles out the axes",
          lambda m, f: ball_facts(2.0).corners == "none", ("corners",)),
     Rule("names", r"\bL[12]\b", lambda m, f: True),
 ]

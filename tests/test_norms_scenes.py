@@ -291,7 +291,7 @@ def test_rounded_values_are_never_written_with_equals(rendered) -> None:
     assert not verdict("By Pythagoras its length is √(3² + 1²) ≈ 3.16: the L2 norm.",
                        "euclidean").false
     assert verdict("all points v with ‖v‖₁ = ‖w‖₁ ≈ 4: they form a diamond", "diamond").false
-    assert verdict("their sum stays 4. Where v crosses a diagonal, |v₁| = |v₂|, the straight "
+    assert verdict("their sum stays 4. Where v crosses the lines |v₁| = |v₂|, the straight "
                    "length is least, 2.83. On an axis, at a corner, it is greatest, 4, as long as the "
                    "walk", "diamond").false
     assert not verdict("their sum stays 4. Where v crosses a diagonal, |v₁| = |v₂|, the "
