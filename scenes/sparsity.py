@@ -714,10 +714,9 @@ class WhyCornersWin(StoryScene):
             with lifted(normal):
                 cue.play(GrowArrow(normal), at="normal", until="ray")
             cue.play(pulse(axes2, ray), at="ray", until=cue.END)
-        self.play(Conceal(normal), run_time=0.5)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Reveal(crossings), at="cross")
+            cue.play(Reveal(crossings), Conceal(normal), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
