@@ -50,7 +50,8 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     Animation,
-    Circle,
+    Arrow,
+    GrowArrow,
     Succession,
     config,
     DOWN,
@@ -73,7 +74,16 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained
-from regmath.drawing import ball_outline, free_direction, growth_levels, level_set, view_box
+from regmath.drawing import (
+    ball_outline,
+    corner_normals,
+    free_direction,
+    growth_levels,
+    level_set,
+    normal_arrow,
+    normal_cone_wedge,
+    view_box,
+)
 from regmath.framing import clip_polyline
 from regmath.sparsity import (
     Journey,
@@ -97,7 +107,7 @@ from regmath.sparsity import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import SYMBOLS, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
@@ -256,14 +266,18 @@ ORBIT_SAMPLES = 181
 CONTOUR_SAMPLES = 73  # a 72-gon: within 0.3 px of the ellipse at 1080p
 #: Where on the orbit its label sits (radians): the upper left, away from the start.
 ORBIT_LABEL_ANGLE = 0.75 * np.pi
-#: The rings that flare at the events of the journey's last leg: how much of the journey a
-#: flare lasts, and its radius from start to end (scene units).
-RING_PROGRESS = 0.035
-RING_RADII = (0.1, 0.4)
 #: A label's distance from its marker, scene units.
 LABEL_BUFF = 0.12
-#: The share's dependence on the orbit: an orbit this many times larger.
-BIGGER_ORBIT = 2.0
+#: The least gap between a label and the plot frame it sits in, scene units.
+FRAME_INSET = 0.08
+#: Seconds the last frame is held after the last caption.
+END_HOLD = 1.5
+#: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
+CONE_LENGTH = 0.7
+#: Ridge's instants on its bar: thin lines standing out above and below it (in bar
+#: heights), drawn unlike the lasso's filled stretches since an instant has no length.
+INSTANT_HEIGHT = 1.9
+INSTANT_BASE = -0.45
 #: The middle sample of `orbit_arc` (65 samples).
 MIDDLE = 32
 #: Seconds ridge's w* is shown yellow at an instant it meets an axis (ŵ then moves on).
@@ -395,6 +409,8 @@ class WhyCornersWin(StoryScene):
                 cue.play(*(Create(g) for g in self.panels.values()),
                          *(Create(f) for f in self.plot_frames.values()), Reveal(self.key["data"]),
                          until="axes")
+                # H, as it is named.
+                cue.play(Indicate(self.key["data"][3]), until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
@@ -422,10 +438,13 @@ class WhyCornersWin(StoryScene):
             with self.following(*self.contours.values()):
                 sweep(self, self.growth, 1.0, *self.contours.values(),
                       run_time=cue.until("touch"), rate_func=smooth)
+            # w* appears the moment the contours stop, marked as it happens; its key with the
+            # words that name it.
+            cue.play(*(Reveal(s) for s in self.solutions.values()),
+                     *(flash(s[0], SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
+                       for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
-                cue.play(*(Reveal(s) for s in self.solutions.values()), Reveal(self.key["dots"][0]),
-                         *(flash(s[0], SOLUTION_COLOR, flash_radius=0.3, line_length=0.15)
-                       for s in self.solutions.values()), at="solution")
+                cue.play(Reveal(self.key["dots"][0]), at="solution")
         with self.cue("{w_star} turns yellow{@yellow} while one of its weights is exactly 0. "
                       + self.start_words()) as cue:
             with lifted(self.key["dots"][1]):
@@ -458,40 +477,76 @@ class WhyCornersWin(StoryScene):
         return "Neither is yellow yet{@now}: at the start, both have two nonzero weights."
 
     def travel(self) -> None:
-        # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors.
+        # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors;
+        # and a lasting tick on ridge's orbit at each crossing passed.
+        self.crossing_ticks = self.get_crossing_ticks()
+        self.add(self.crossing_ticks)
         self.followers = [*self.contours.values(), *self.centers.values(),
                           *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
-                          self.strips["l1"][3], self.strips["l2"][3]]
-        for k, event in enumerate(self.events):
-            template, values = self.event_words(event)
+                          self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks]
+        # Every event is named as it happens: the first ones in full, the rest briefly.
+        events = self.events + self.rest_events()
+        for k, event in enumerate(events):
+            template, values = self.event_words(event, first=k < len(self.events))
             if k == 0:
                 template = "{w_hat} sets off round the orbit. " + template
             with self.cue(template, **values) as cue:
                 if k == 0:
-                    # ŵ's label passes the orbit's: the orbit is known now, its label steps back.
-                    self.play(*(Dim(label) for label in self.orbit_labels.values()))
+                    # ŵ's label passes the orbit's: the orbit is known now, its label goes.
+                    self.play(*(Conceal(label) for label in self.orbit_labels.values()))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
-                    # An instant: yellow for the flash only, then ŵ moves on under the words
-                    # (parked on the ray, the dot would stay yellow for seconds).
+                    # An instant: yellow for the flash only, then ŵ moves on at once (no
+                    # easing, so w* leaves the axis as it turns red).
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
-                    self.advance(self.after_instant(k), cue.until(cue.END))
+                    self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
+                elif event.kind == "leave":
+                    # At the exit w* is still on the corner (yellow); ŵ moves past it at once
+                    # under "both weights nonzero again", and w* slides onto the edge.
+                    self.advance(self.after_event(events, k), cue.until("off"), ease=False)
+                    cue.play(self.event_flash(event), until=cue.END)
                 else:
                     cue.play(self.event_flash(event))
-        last = self.progress.get_value()
-        arrivals = sum(1 for e in self.journey.events() if e.kind == "arrive" and e.progress > last)
-        crossings = sum(1 for c in self.journey.crossings if c.progress > last)
-        with self.cue("For the rest of the way{@rest}, the lasso's {w_star} lands on a corner "
-                      "{arrivals}, staying each time for a whole arc; ridge's meets an axis "
-                      "{crossings}, each for an instant.", arrivals=times(arrivals),
-                      crossings=times(crossings)) as cue:
-            self.finish_journey(cue.until(cue.END))
+        with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
+            self.advance(1.0, cue.until("end"))
 
-    def event_words(self, event: JourneyEvent) -> tuple[str, dict[str, object]]:
-        """The caption of one named event, by its kind (with the bookmark ``event``)."""
+    def rest_events(self) -> list[JourneyEvent]:
+        """The events after the ones named in full, up to the end of the journey."""
+        last = self.events[-1].progress
+        return [e for e in self.journey.events() if e.progress > last]
+
+    def get_crossing_ticks(self) -> VGroup:
+        """A lasting yellow tick on ridge's orbit at each crossing ŵ has passed."""
+        axes = self.axes["l2"]
+        ticks = VGroup(*(marker(to_scene(axes, c.point), SPARSE_COLOR, radius=0.055)
+                         for c in self.journey.crossings)).set_z_index(3)
+        shown: dict[str, Any] = {"passed": None}
+
+        def follow(group: VGroup) -> None:
+            passed = len(self.journey.passed(self.progress.get_value()))
+            if passed != shown["passed"]:
+                shown["passed"] = passed
+                for i, tick in enumerate(group):
+                    tick.set_opacity(1.0 if i < passed else 0.0)
+
+        return self.follower(ticks, follow)
+
+    def event_words(self, event: JourneyEvent, *, first: bool = True
+                    ) -> tuple[str, dict[str, object]]:
+        """The caption of one event, by its kind (with the bookmark ``event``): in full for the
+        first ones, briefly for the rest."""
         values: dict[str, object] = {"corner": point(event.corner),
                                      "zero": weight_star(event.zero_weight),
                                      "axis": weight(1 - event.zero_weight)}
+        if not first:
+            if event.kind == "arrive":
+                return ("The lasso's {w_star} lands on the corner {corner}{@event}: {zero} = 0 "
+                        "for a whole arc.", values)
+            if event.kind == "leave":
+                return ("It leaves that corner here{@event}: both weights{@off} nonzero again.",
+                        values)
+            return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for an "
+                    "instant.", values)
         if event.kind == "arrive":
             return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
                     "{zero} = 0 exactly.", values)
@@ -499,72 +554,36 @@ class WhyCornersWin(StoryScene):
             if any(e.kind == "arrive" and e.progress < event.progress
                    and np.array_equal(e.corner, event.corner) for e in self.events):
                 return ("The lasso's {w_star} stays on its corner while {w_hat} moves on, a whole "
-                        "arc of the orbit, and leaves it here{@event}: both weights nonzero again.",
-                        values)
+                        "arc of the orbit, and leaves it here{@event}: both weights{@off} nonzero "
+                        "again.", values)
             return ("The lasso's {w_star} starts on the corner {corner}, where {zero} = 0, and "
-                    "stays there while {w_hat} moves, until here{@event}: then it slides onto an "
-                    "edge, both weights nonzero.", values)
+                    "stays there while {w_hat} moves, until here{@event}: then it slides{@off} "
+                    "onto an edge, both weights nonzero.", values)
         return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for this single "
                 "instant only.", values)
-
-    def finish_journey(self, seconds: float) -> None:
-        """The rest of the way in one sweep of at least ``seconds``; a ring flares round each
-        w* as it lands on a corner (lasso) or meets an axis (ridge)."""
-        start = self.progress.get_value()
-        rings = [self.get_ring(norm, [e.progress for e in self.journey.events()
-                                      if e.progress > start
-                                      and e.kind == ("ridge" if norm == "l2" else "arrive")])
-                 for norm in NORMS]
-        self.add(*rings)
-        with self.following(*self.followers, *rings):
-            sweep(self, self.progress, 1.0, *self.followers, *rings,
-                  run_time=max(seconds, self.data["travel_seconds"] * (1.0 - start)),
-                  rate_func=linear)
-            self.progress.set_value(1.0)
-        self.remove(*rings)
-
-    def get_ring(self, norm: str, moments: list[float]) -> VMobject:
-        """A ring round ``norm``'s w* that flares up at each progress in ``moments``: it grows
-        and fades over RING_PROGRESS of the journey (a flash that rides the sweep)."""
-        ring = Circle(radius=1.0, stroke_color=SPARSE_COLOR, stroke_width=4)
-        dot = self.solutions[norm][0]
-        shown = {"radius": 1.0}
-
-        def follow(mobject: VMobject) -> None:
-            s = self.progress.get_value()
-            phase = next(((s - m) / RING_PROGRESS for m in moments if 0.0 <= s - m < RING_PROGRESS),
-                         None)
-            if phase is None:
-                mobject.set_stroke(opacity=0.0)
-                return
-            radius = RING_RADII[0] + phase * (RING_RADII[1] - RING_RADII[0])
-            mobject.scale(radius / shown["radius"]).move_to(dot.get_center())
-            shown["radius"] = radius
-            mobject.set_stroke(opacity=1.0 - phase)
-
-        return self.follower(ring, follow)
 
     def event_flash(self, event: JourneyEvent, **kwargs: Any) -> Animation:
         norm = "l2" if event.kind == "ridge" else "l1"
         color = SOLUTION_COLOR if event.kind == "leave" else SPARSE_COLOR
         return flash(self.solutions[norm][0], color, **kwargs)
 
-    def after_instant(self, k: int) -> float:
-        """Where ŵ stops after the ``k``-th named event, a ridge instant: a third of the way to
-        the next named event (or to the end), so the next words still have a way to go."""
-        here = self.events[k].progress
-        upto = self.events[k + 1].progress if k + 1 < len(self.events) else 1.0
+    def after_event(self, events: list[JourneyEvent], k: int) -> float:
+        """Where ŵ stops after the ``k``-th event (a ridge instant or a corner left): part of
+        the way to the next event (or to the end), so the next words still have a way to go."""
+        here = events[k].progress
+        upto = events[k + 1].progress if k + 1 < len(events) else 1.0
         return here + AFTER_INSTANT * (upto - here)
 
-    def advance(self, target: float, seconds: float) -> None:
+    def advance(self, target: float, seconds: float, *, ease: bool = True) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
-        pace travel_seconds sets), easing into the event there."""
+        pace travel_seconds sets), easing into the event there (``ease``), or moving off at
+        once at the pace of the whole way (after an event)."""
         now = self.progress.get_value()
         with self.following(*self.followers):
             if target > now:
                 seconds = max(seconds, self.data["travel_seconds"] * (target - now))
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
-                      rate_func=smooth)
+                      rate_func=smooth if ease else linear)
             # Exactly the event's progress (an animation ends within a rounding of it), so
             # the exact facts of that instant (a ridge crossing) apply to the frame shown.
             self.progress.set_value(target)
@@ -586,7 +605,7 @@ class WhyCornersWin(StoryScene):
                       share=share) as cue:
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"),
-                         *(Undim(label) for label in self.orbit_labels.values()), at="round")
+                         *(Reveal(label) for label in self.orbit_labels.values()), at="round")
             with lifted(self.summaries["l1"]):
                 cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
@@ -628,6 +647,7 @@ class WhyCornersWin(StoryScene):
             # The one journey fades out while the words announce all of them; the dots' key
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     *(Conceal(m) for m in self.start_marks.values()),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
@@ -650,17 +670,29 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_band[0]))
             in_band[1].growing.grow(cue, until="edge")
             cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
+        # Why a wedge: the corner's normal cone N(v), carried by H⁻¹ to the wedge v + H⁻¹N(v).
+        corner_sol = self.corner_solution(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        cone = self.get_normal_cone(corner_sol)
+        wedge = next(r.polygon for r in regions
+                     if r.kind == "corner" and np.array_equal(r.apex, first.corner))
+        with self.cue("Why a wedge? A corner has a whole cone of normals{@cone}; the inverse of "
+                      "{H} turns that cone into the wedge{@lean}, so {H} sets its shape.") as cue:
+            with lifted(cone):
+                cue.play(Conceal(in_band), Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
+                         at="cone", until="lean")
+            with lifted(self.key["data"][3]):
+                cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]),
+                         Indicate(self.key["data"][3]), at="lean", until=cue.END)
         with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
                       "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
                       "lit parts of the bar.", share=share) as cue:
-            cue.play(Conceal(in_band), *(flash(c, SPARSE_COLOR, flash_radius=0.35,
-                                                line_length=0.18) for c in corners), at="open")
+            cue.play(Conceal(cone), *(flash(c, SPARSE_COLOR, flash_radius=0.35,
+                                             line_length=0.18) for c in corners), at="open")
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
-        bigger = self.bigger_orbit()
-        with self.cue(self.widening_words(bigger), share=share, big_r=number(bigger.orbit_radius),
-                      bigger=number(100.0 * bigger.lasso_share)) as cue:
+        with self.cue("That {share} % is for this {H}{@this} and this orbit. Wedges widen with "
+                      "distance{@widen}, strips keep their width{@strips}.", share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
             cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
@@ -672,9 +704,19 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(outside), at="blue")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
+        # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
+        first_crossing = self.journey.crossings[0]
+        normal = self.get_single_normal(first_crossing.point)
+        ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
+                   if np.allclose(seg[0], first_crossing.axis_point))
+        with self.cue("A point of the circle has just one normal{@normal}, and the inverse of "
+                      "{H} turns it into one ray{@ray}: no wedge.") as cue:
+            with lifted(normal):
+                cue.play(GrowArrow(normal), at="normal", until="ray")
+            cue.play(pulse(axes2, ray), at="ray", until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Reveal(crossings), at="cross")
+            cue.play(Reveal(crossings), Conceal(normal), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
@@ -694,7 +736,8 @@ class WhyCornersWin(StoryScene):
                      at="wedges", until="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
                 self.journey.hessian, self.t, self.view)), at="rays", until=cue.END)
-            self.wait(1.0)
+        # A short clean hold after the last words: a cut point for lecturers.
+        self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
@@ -715,18 +758,31 @@ class WhyCornersWin(StoryScene):
                                  radius=0.075)).set_z_index(TOP_Z)
         return VGroup(dot, contour, solution)
 
-    def bigger_orbit(self) -> Journey:
-        """The same H and ball with ŵ on an orbit twice as large (the share's dependence)."""
-        return orbit_journey(self.journey.hessian, self.t, BIGGER_ORBIT * self.orbit_r,
-                             start_angle=self.data["start_angle"])
+    def corner_solution(self, center: np.ndarray) -> Solution:
+        """The lasso's exact solution for the loss centred at ``center`` (in a corner's wedge)."""
+        loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
+        return constrained(loss, norm="l1", radius=self.t)
 
-    def widening_words(self, bigger: Journey) -> str:
-        """How the share changes on the bigger orbit, decided by the two exact shares."""
-        head = ("That {share} % is for this {H}{@this} and this orbit. Wedges widen with "
-                "distance{@widen}, strips keep their width{@strips}: ")
-        if bigger.lasso_share > self.journey.lasso_share:
-            return head + "on an orbit of radius {big_r}, the share grows to {bigger} %."
-        return head + "on an orbit of radius {big_r}, the share is {bigger} %."
+    def get_normal_cone(self, sol: Solution) -> VGroup:
+        """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
+        axes = self.axes["l1"]
+        length = CONE_LENGTH * self.t
+        fill = filled_polygon(axes, normal_cone_wedge(sol, length=length), stroke_width=0,
+                              fill_color=NORMAL_COLOR, fill_opacity=0.75, z_index=TOP_Z)
+        arrows = [Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0,
+                        color=NORMAL_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
+                        z_index=TOP_Z) for a in corner_normals(sol, length=length)]
+        return VGroup(fill, *arrows)
+
+    def get_single_normal(self, center: np.ndarray) -> Arrow:
+        """Ridge's one outward normal at its w* for the loss centred at ``center`` (a point of
+        a ray, where w* is on an axis)."""
+        axes = self.axes["l2"]
+        loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
+        sol = constrained(loss, norm="l2", radius=self.t)
+        a = normal_arrow(sol, sol.normal_cone[0], length=CONE_LENGTH * self.t)
+        return Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0, color=NORMAL_COLOR,
+                     stroke_width=5, max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
 
     def strip_pulses(self, norm: str) -> list[Animation]:
         """A flare over what ``norm``'s strip has lit at the journey's end: the lasso's arcs
@@ -737,7 +793,8 @@ class WhyCornersWin(StoryScene):
             outlines = [box[[0, 1, 2, 3, 0]] for box in interval_boxes(self.journey.lit(end))]
         else:
             outlines = [box[[0, 3]] for box in interval_boxes(
-                [(c.progress, c.progress) for c in self.journey.passed(end)])]
+                [(c.progress, c.progress) for c in self.journey.passed(end)],
+                heights=INSTANT_HEIGHT, base=INSTANT_BASE)]
         return [pulse(axes, outline) for outline in outlines]
 
     # -------------------------------------------------------------- builders
@@ -801,6 +858,11 @@ class WhyCornersWin(StoryScene):
         place_clear(label, to_scene(axes, anchor), free_direction([-anchor])[0],
                     [self.balls[norm], *axes.x_axis.numbers, *axes.y_axis.numbers],
                     minor=[axes], buff=0.06)
+        # Inside the plot's frame (a label across the frame's line reads as cut off).
+        frame = self.plot_frames[norm]
+        inset = FRAME_INSET
+        label.shift(RIGHT * max(0.0, frame.get_left()[0] + inset - label.get_left()[0])
+                    + DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset)))
         return label
 
     def get_center(self, norm: str) -> VGroup:
@@ -864,7 +926,7 @@ class WhyCornersWin(StoryScene):
         frame = polyline(frame_axes, interval_boxes([(0.0, 1.0)])[0][[0, 1, 2, 3, 0]],
                          stroke_color=TEXT_COLOR, stroke_width=1.5)
         lit = VMobject(stroke_width=0, fill_color=SPARSE_COLOR, fill_opacity=0.9)
-        instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=4)
+        instants = VMobject(stroke_color=SPARSE_COLOR, stroke_width=2)
         cursor = polyline(frame_axes, interval_boxes([(0.0, 0.0)], heights=1.5,
                                                       base=-0.25)[0][[0, 3]],
                           stroke_color=CENTER_COLOR, stroke_width=3)
@@ -883,7 +945,8 @@ class WhyCornersWin(StoryScene):
             passed = [c.progress for c in self.journey.passed(s)] if norm == "l2" else []
             if passed != drawn["passed"]:
                 drawn["passed"] = passed
-                boxes = interval_boxes([(p, p) for p in passed])
+                boxes = interval_boxes([(p, p) for p in passed], heights=INSTANT_HEIGHT,
+                                       base=INSTANT_BASE)
                 set_pieces(mobject, frame_axes, [box[[0, 3]] for box in boxes])
 
         def follow_cursor(mobject: VMobject) -> None:
@@ -897,8 +960,8 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        ends = VGroup(Tex("start", font_size=20, color=MUTED_COLOR),
-                      Tex("back to start", font_size=20, color=MUTED_COLOR))
+        ends = VGroup(Tex("start", font_size=24, color=MUTED_COLOR),
+                      Tex("back to start", font_size=24, color=MUTED_COLOR))
         ends[0].next_to(frame, DOWN, buff=0.06).align_to(frame, LEFT)
         ends[1].next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
         strip = VGroup(frame, lit, instants, cursor, ends)
@@ -1021,15 +1084,6 @@ def key_line(color: Any) -> VMobject:
     from manim import Line
 
     return Line(LEFT * 0.17, RIGHT * 0.17, stroke_color=color, stroke_width=3)
-
-
-def times(count: int) -> Phrase:
-    """"once more", "twice more", "3 more times"."""
-    if count == 1:
-        return Phrase("once more", "once more")
-    if count == 2:
-        return Phrase("twice more", "twice more")
-    return Phrase(f"{count} more times", f"{count} more times")
 
 
 # ========================================================================= odds
@@ -1330,6 +1384,11 @@ class SparsityOdds(StoryScene):
             for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)))
         ray_center = marker(to_scene(self.axes, exp.centers[self.ray_loss]), CENTER_COLOR,
                             radius=0.08).set_z_index(TOP_Z)
+        # Where each ray starts: ridge's w* on an axis, at (±t, 0) and (0, ±t).
+        self.ray_starts = VGroup(*(
+            marker(to_scene(self.axes, segment[0]), BALL_COLORS["l2"], radius=0.07)
+            for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)
+        )).set_z_index(TOP_Z)
         if ridge_total == 0:
             ridge_words = ("Ridge{@ridge}: none of the {n}. Not impossible: {w_hat} would have to "
                            "lie exactly on one of four rays{@rays} set by its {H}; here are those "
@@ -1343,7 +1402,9 @@ class SparsityOdds(StoryScene):
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.1),
                          at="ridge", until="rays")
-            cue.play(Create(self.ridge_rays), at="rays", until="one")
+            # The dots step back so the thin rays can be seen (each dot has its own H).
+            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), Dim(self.dots), at="rays",
+                     until="one")
             cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one", until="zero")
             cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
                      until=cue.END)
@@ -1361,9 +1422,17 @@ class SparsityOdds(StoryScene):
                                         stroke_width=2.5, fill_color=DENSE_COLOR,
                                         fill_opacity=0.3)
                          for r in regions if r.kind == "edge")).set_z_index(TOP_Z)
-        with self.cue("Why? For this loss, every {w_hat} in a yellow wedge{@wedges} puts "
-                      "{w_star} on a corner, every {w_hat} in a blue band{@bands} on an edge.") as cue:
-            cue.play(Conceal(self.ridge_rays), Reveal(wedges), at="wedges", until="bands")
+        # The map is this one loss's: the other dots, each with its own H, step back.
+        with self.cue("Why does the lasso land on a corner so often? Take this loss{@this}: the "
+                      "other dots each have their own {H}{@others}.") as cue:
+            with lifted(self.ray_center):
+                cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="others")
+            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), at="others",
+                     until=cue.END)
+        with self.cue("For this loss, every {w_hat} in a yellow wedge{@wedges} puts {w_star} on "
+                      "a corner.") as cue:
+            cue.play(Reveal(wedges), at="wedges", until=cue.END)
+        with self.cue("Every {w_hat} in a blue band{@bands} puts it on an edge.") as cue:
             cue.play(Reveal(bands), at="bands", until=cue.END)
         with self.cue("The wedges widen with distance{@widen}, the bands keep their width"
                       "{@keep}: far out, most {w_hat} lie in a wedge.") as cue:
@@ -1403,7 +1472,8 @@ class SparsityOdds(StoryScene):
                       spoken="Count it: group the losses in rings{@rings} by how far out w-hat "
                       "lies{@plot}, measured in units of t.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named.
-            cue.play(Create(circles), Conceal(self.why), at="rings", until="plot")
+            cue.play(Create(circles), Conceal(self.why), Undim(self.dots), at="rings",
+                     until="plot")
             with lifted(axes_group):
                 cue.play(Create(axes_group), until=cue.END)
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
@@ -1484,8 +1554,10 @@ class SparsityOdds(StoryScene):
                     "though not ring by ring in this sample.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
-        return head + (" So {pct} % belongs to this recipe{@box}: this square and this spread "
-                       "of {H}.")
+        tail = (" A smaller {t} puts every {w_hat} further out in units of {t}: more exact "
+                "zeros." if rings.rising else "")
+        return head + tail + (" So {pct} % belongs to this recipe{@box}: this square and this "
+                              "spread of {H}.")
 
     # -------------------------------------------------------------- builders
     def batch_edges(self) -> np.ndarray:

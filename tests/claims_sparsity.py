@@ -127,29 +127,11 @@ def _ridge_claim(m: re.Match, f: dict) -> bool:
                and c["instant"] for c in f["crossings"])
 
 
-def _times(text: str) -> int:
-    return {"once more": 1, "twice more": 2}.get(text) or int(text.split()[0])
-
-
 def _share_claim(text: str, f: dict) -> bool:
     # Exact arcs, and a dense grid of solves agrees to its resolution (a boundary at each
     # of the 8 arc ends can move the grid's count by one sample).
     return (agrees(text, 100.0 * f["share"])
             and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
-
-
-def _bigger_claim(m: re.Match, f: dict) -> bool:
-    """The share on the orbit of the stated radius (same H, t and start), solved exactly and
-    on a grid; "grows to" only if it is larger than this orbit's."""
-    big_r = float(m.group(2))
-    journey = orbit_journey(f["hessian"], f["t"], big_r, start_angle=f["start_angle"])
-    grid = np.arange(JOURNEY_GRID) / JOURNEY_GRID
-    _, sparse = solutions_along(f["hessian"], orbit(big_r, grid, start_angle=f["start_angle"]),
-                                norm="l1", radius=f["t"])
-    grows = journey.lasso_share > f["share"]
-    return (agrees(m.group(4), 100.0 * journey.lasso_share)
-            and abs(journey.lasso_share - float(np.mean(sparse))) <= 8.0 / JOURNEY_GRID
-            and (m.group(3) == "grows to") == grows)
 
 
 JOURNEY_RULES = [
@@ -181,10 +163,13 @@ JOURNEY_RULES = [
          r"leaves it here: both weights nonzero again",
          lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length > 0.0
                           for e in f["runs"]), ("travel",)),
-    Rule("rest: lasso", r"lands on a corner (once more|twice more|\d+ more times)",
-         lambda m, f: _times(m.group(1)) == f["arrivals_after"], ("travel",)),
-    Rule("rest: ridge", r"ridge's meets an axis (once more|twice more|\d+ more times)",
-         lambda m, f: _times(m.group(1)) == f["crossings_after"], ("travel",)),
+    Rule("rest: arrive", rf"lands on the corner (\({NUMBER}, {NUMBER}\)): w([₁₂])\* = 0 for a whole arc",
+         lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["at_corner"]
+                           and e["free_outside"] and e["run"].length > 0.0), ("travel",)),
+    Rule("rest: leave", r"It leaves that corner here: both weights nonzero again",
+         lambda m, f: all(e["free_outside"] for e in f["runs"]), ("travel",)),
+    Rule("rest: ridge", r"meets the w([₁₂]) axis here: w([₁₂])\* = 0 for an instant",
+         _ridge_claim, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f),
          ("tally",)),
@@ -195,10 +180,8 @@ JOURNEY_RULES = [
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
     Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
-    Rule("map: bigger orbit", rf"That ({NUMBER}) % is for this H and this orbit\. Wedges widen "
-         rf"with distance, strips keep their width: on an orbit of radius ({NUMBER}), the share "
-         rf"(grows to|is) ({NUMBER}) %",
-         lambda m, f: _share_claim(m.group(1), f) and _bigger_claim(m, f), ("map",)),
+    Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and this orbit",
+         lambda m, f: _share_claim(m.group(1), f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]
@@ -309,6 +292,8 @@ ODDS_RULES = [
          ("distance",)),
     Rule("not rising", r"In these rings the share does not rise with the distance",
          lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
+    Rule("smaller t", r"A smaller t puts every ŵ further out in units of t: more exact zeros",
+         lambda m, f: f["rising"], ("distance",)),
     Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square and this spread "
          r"of H", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("distance",)),
 ]

@@ -183,7 +183,7 @@ def test_inside_an_arc_the_solvers_zero_is_exact(rendered) -> None:
 def test_the_named_events_happen_on_screen_at_their_exact_progress(rendered) -> None:
     scene = rendered["WhyCornersWin"]
     progresses = [s for s, _, _ in scene.strip_frames]
-    for event in scene.events:
+    for event in [*scene.events, *scene.rest_events()]:
         assert event.progress in progresses  # a frame is shown at the event itself
 
 
@@ -327,6 +327,22 @@ def test_the_story_names_its_events_in_order(rendered) -> None:
                 if r.section == "travel"]
     assert "reaches the corner" in captions[0] and "sets off" in captions[0]
     assert any("single instant" in c for c in captions)
-    assert "leaves it here" in captions[-2] and "rest of the way" in captions[-1]
+    assert any("leaves it here" in c for c in captions)
+    assert "back at the start" in captions[-1]
+    # Every ridge crossing and every corner arrival is named, each in its own caption.
+    scene = rendered["WhyCornersWin"]
+    assert sum("axis here" in c for c in captions) == len(scene.journey.crossings)
+    assert sum("corner" in c and ("reaches" in c or "lands on" in c) for c in captions) == len(
+        [e for e in scene.journey.events() if e.kind == "arrive" and e.progress > 0.0])
     starting = [r.words.caption for r in rendered["CornersFromACorner"].narration_log]
     assert any("starts on the corner" in c for c in starting)
+
+
+def test_each_ridge_crossing_leaves_a_tick_on_its_orbit(rendered) -> None:
+    scene = rendered["WhyCornersWin"]
+    axes = scene.axes["l2"]
+    assert len(scene.crossing_ticks) == len(scene.journey.crossings)
+    for tick, crossing in zip(scene.crossing_ticks, scene.journey.crossings):
+        np.testing.assert_allclose(coords(axes, np.array([tick.get_center()]))[0], crossing.point,
+                                   atol=1e-6)
+        assert tick.get_fill_opacity() == 1.0  # all passed at the journey's end
