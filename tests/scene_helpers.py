@@ -242,7 +242,10 @@ def long_holds(scene: Scene) -> list[tuple[float, float]]:
             stretches[-1][1] = end
         else:
             stretches.append([start, end])
-    return [(round(a, 2), round(b - a, 2)) for a, b in stretches if b - a > MAX_HOLD + 1e-6]
+    # A hold is whole frames, rounded up (`narration.hold`): allow one frame of rounding.
+    frame = 1.0 / getattr(scene, "recorded_frame_rate", config.frame_rate)
+    return [(round(a, 2), round(b - a, 2)) for a, b in stretches
+            if b - a > MAX_HOLD + frame + 1e-6]
 
 
 def long_caption_lines(scene: Scene) -> list[str]:
