@@ -577,14 +577,25 @@ class TangencyScene(StoryScene):
             m.move_to(self.pull.get_end() + label_offset)))
         self.contour.add_updater(self.follow_contour)
         self.follow_center()
+        stale = self._with_pull_line(stale)
         self.play(Conceal(self.rings_group), *(Dim(m) for m in (self.data_line, *stale)),
                   *(Reveal(line) for line in live), Conceal(self.push), Conceal(self.push_label))
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
                 self.pull, self.pull_label, *live]
 
+    def _with_pull_line(self, stale: list[VMobject]) -> list[VMobject]:
+        """``stale`` and the pull's value line: −∇f(w*) = H(ŵ − w*) = (…) holds for the
+        original ŵ only, so it dims while ŵ moves (a reviewer saw it disagree with the
+        moving arrow)."""
+        pull_line = getattr(self, "pull_line", None)
+        if pull_line is None or any(m is pull_line for m in stale):
+            return list(stale)
+        return [*stale, pull_line]
+
     def end_drag(self, followers: list[VMobject], live: VGroup, stale: list[VMobject]) -> None:
         for follower in followers:
             follower.clear_updaters()
+        stale = self._with_pull_line(stale)
         self.play(*(Conceal(line) for line in live), *(Undim(m) for m in (self.data_line, *stale)),
                   Reveal(self.rings_group))  # the faint contours belong to the original ŵ
 
@@ -1104,9 +1115,10 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
                      at="sparse", run_time=max(cue.until(cue.END), 1.0))
         # The contrast a learner watching alone needs: the circle gives rays, not wedges.
-        with self.cue("For the circle the same construction gives a single ray of {w_hat} per "
-                      "axis point, not a wedge{@ray}: ridge almost never gives an exact "
-                      "zero{@end}.") as cue:
+        # Said of this picture only: the circle's rays are drawn in the next scene.
+        with self.cue("This wedge is the diamond's{@ray}. For the circle, next, the same "
+                      "construction gives only a single ray of {w_hat} per axis point: ridge "
+                      "almost never gives an exact zero{@end}.") as cue:
             cue.play(Indicate(self.wedge_region, scale_factor=1.0),
                      run_time=max(cue.until("ray"), 1.0))
             # The last motion lands as the words end; then a short hold for the cut.
@@ -1428,10 +1440,10 @@ class L2Tangency(TangencyScene):
                          run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge: exact } 0 \text{ only for } \hat w \text{ on 4 rays}",
+            r"\text{ridge: for } \hat w \text{ outside, exact } 0 \text{ only on 4 rays}",
             font_size=PANEL_FONT - 2))
-        with self.cue("The takeaway: ridge gives an exact zero only for {w_hat} on four rays"
-                      "{@take}, so almost never.") as cue:
+        with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
+                      "only on four rays{@take}, so almost never.") as cue:
             cue.play(Indicate(self.verdict_lines, scale_factor=PANEL_INDICATE), until="take")
             cue.play(Reveal(takeaway), run_time=max(cue.until(cue.END), 1.0))
         self.wait(END_HOLD)
