@@ -56,14 +56,19 @@ class Slides(HTMLParser):
             self.slides[-1]["notes"] += data
 
 
-def test_the_deck_has_a_slide_per_beat_and_needs_no_network(tmp_path, monkeypatch) -> None:
+def _rendered(tmp_path, monkeypatch) -> ThreeBeats:
+    """ThreeBeats rendered tiny with --save_sections, in tmp_path."""
     monkeypatch.chdir(tmp_path)
     with tempconfig({"media_dir": str(tmp_path / "media"), "quality": "low_quality",
                      "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
                      "pixel_width": 160, "pixel_height": 90, "save_sections": True}):
         scene = ThreeBeats()
         scene.render()
-    beats = beats_of(scene)
+    return scene
+
+
+def test_the_deck_has_a_slide_per_beat_and_needs_no_network(tmp_path, monkeypatch) -> None:
+    beats = beats_of(_rendered(tmp_path, monkeypatch))
     document = deck_html("ThreeBeats", beats, reveal_assets(Path(__file__).parent.parent / "build"))
     parser = Slides()
     parser.feed(document)
@@ -119,13 +124,7 @@ def test_pptx_plays_each_beat_with_its_words_as_notes_and_the_pdf_has_a_page_per
 
     from scenes.deck import deck_pptx, handout_pdf
 
-    monkeypatch.chdir(tmp_path)
-    with tempconfig({"media_dir": str(tmp_path / "media"), "quality": "low_quality",
-                     "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
-                     "pixel_width": 160, "pixel_height": 90, "save_sections": True}):
-        scene = ThreeBeats()
-        scene.render()
-    beats = beats_of(scene)
+    beats = beats_of(_rendered(tmp_path, monkeypatch))
     pptx = deck_pptx("ThreeBeats", beats, tmp_path / "deck.pptx")
     presentation = Presentation(str(pptx))
     slides = list(presentation.slides)
