@@ -889,7 +889,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
                              font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla \|w\| \text{ at } w^*:\ w^* / \|w^*\|",
+        normal = merged(MathTex(r"g = \nabla \|w\|_2 \text{ at } w^*:\ w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
@@ -944,7 +944,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="touch")
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="zoom",
                      until=cue.END)
-        with self.cue("There −∇f(w*), downhill{@f}, = λg{@g}, with g = ∇‖w‖ at w*, the "
+        with self.cue("There −∇f(w*), downhill{@f}, = λg{@g}, with g = ∇‖w‖₂ at w*, the "
                       "ball's outward unit normal{@normal}.",
                       spoken="There minus grad f, pointing downhill{@f}, equals lambda g{@g}, "
                       "with g the gradient of the norm at w-star, the ball's outward unit "

@@ -165,7 +165,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "= λg, with g = ∇‖w‖ at w*, the ball's outward unit normal" in captions
+    assert "= λg, with g = ∇‖w‖₂ at w*, the ball's outward unit normal" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "If ŵ were inside the ball, w* would be ŵ itself and λ = 0" in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
@@ -236,7 +236,7 @@ def test_the_bridge_example_is_what_the_words_say(rendered) -> None:
     assert l2.active and l2.multiplier > 0 and np.dot(-l2.gradient, l2.point) > 0
     # "As ŵ is outside the ball": ‖ŵ‖ > t.
     assert np.linalg.norm(PREVIEW_CENTER) > PREVIEW_RADIUS
-    # "g = ∇‖w‖ at w*: w*/‖w*‖, the outward unit normal" (on screen and in the words).
+    # "g = ∇‖w‖₂ at w*: w*/‖w*‖₂, the outward unit normal" (on screen and in the words).
     np.testing.assert_allclose(l2.normal, l2.point / np.linalg.norm(l2.point), atol=1e-12)
     np.testing.assert_allclose(-l2.gradient, l2.multiplier * l2.normal, atol=1e-9)
     assert np.count_nonzero(l1.point == 0.0) == 1
