@@ -98,7 +98,6 @@ from regmath.lagrange import (
     project,
     relief_scale,
     sine_path_curve,
-    turned_arrow,
     scaled_arrow,
     kkt_arrows,
     rescaled_multiplier,
@@ -125,6 +124,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    INSET_STYLE,
     merge_axes,
     merged,
     CAPTION_TOP,
@@ -203,7 +203,6 @@ BRIDGE_LINE_GAP = 0.26
 #: length, their gap, the tangent's half length and the step inward.
 INSET_SIDE = 2.7
 INSET_CENTER = np.array([3.75, -1.78, 0.0])
-INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
 ZOOM_HALF_SHARE = 0.08
 ZOOM_ARROW_SHARE = 1.2
 #: The inset's centre lies this share of the way along −∇f(w*) from w*; the inward arrow
@@ -291,6 +290,25 @@ def hill_shape() -> Check:
             raise InvalidArgumentError(name, error.problem.replace("H[", "A[")) from None
     return check
 
+
+
+def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
+                ) -> tuple[Axes, dict[str, VMobject]]:
+    """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
+    ``centre``), its frame, the region it shows outlined on ``main``, and two lines
+    joining them. Layout only: the outline is regmath's `frame_outline`."""
+    zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                 x_length=side, y_length=side, tips=False,
+                 axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+    outline = frame_outline(zview)
+    # Axes over a range without 0 are not centred on it: the frame is centred instead.
+    zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+    return zaxes, {
+        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(main, outline[k]), to_scene(zaxes, outline[k])]) for k in (0, 1))),
+    }
 
 class LagrangeHike(AnimatedOnTop, StoryScene):
     """Walk a path across a mountain; its top is where a contour touches it."""
@@ -711,26 +729,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         centre = (scaled_arrow(*arrows.h, ZOOM_CENTRE_SHARE)[1]
                   if arrows.f is not None and top.multiplier > 0.0 else top.point)
         zview = zoom_box(centre, half)
-        zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
-                     x_length=TOP_INSET_SIDE, y_length=TOP_INSET_SIDE, tips=False,
-                     axis_config={"stroke_opacity": 0.0, "include_ticks": False})
-        outline = frame_outline(zview)
-        # Axes over a range without 0 are not centred on it: the frame is centred instead.
-        zaxes.shift(TOP_INSET_CENTER - np.mean(to_scene(zaxes, outline[:4]), axis=0))
-        z: dict[str, VMobject] = {
-            "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-            "region": VMobject(**INSET_STYLE).set_points_as_corners(
-                to_scene(self.map, outline)),
-            "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-                [to_scene(self.map, outline[k]), to_scene(zaxes, outline[k])])
-                for k in (0, 1))),
+        zaxes, z = inset_frame(zview, self.map, side=TOP_INSET_SIDE, centre=TOP_INSET_CENTER)
+        z.update({
             "path": set_pieces(VMobject(stroke_color=PATH_COLOR, stroke_width=5), zaxes,
                                clip_polyline(self.curve.points, zview)),
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
                                   clip_polyline(hill_contour(self.mountain, top.value), zview)),
             "point": marker(to_scene(zaxes, top.point), SOLUTION_COLOR, radius=0.07,
                             z_index=HIKER_Z),
-        }
+        })
         f_arrow, h_arrow = arrows.f, arrows.h
         if f_arrow is not None and top.multiplier > 0.0:
             gap = TOP_ZOOM_GAP_SHARE * half
@@ -1085,24 +1092,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 solution.multiplier, length=ZOOM_ARROW_SHARE * half)
         # Centred a little way along −∇f(w*): the arrows get the room they point into.
         zview = zoom_box(scaled_arrow(*minus_f, ZOOM_CENTRE_SHARE)[1], half)
-        zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
-                     x_length=INSET_SIDE, y_length=INSET_SIDE, tips=False,
-                     axis_config={"stroke_opacity": 0.0, "include_ticks": False})
-        outline = frame_outline(zview)
-        # Axes over a range without 0 are not centred on it: the frame is centred instead.
-        zaxes.shift(INSET_CENTER - np.mean(to_scene(zaxes, outline[:4]), axis=0))
-        z: dict[str, VMobject] = {
-            "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-            "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(axes, outline)),
-            "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-                [to_scene(axes, outline[k]), to_scene(zaxes, outline[k])]) for k in (0, 1))),
+        zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
             "contour": set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=4), zaxes,
                                   clip_polyline(level_set(loss, solution.level), zview)),
             "point": marker(to_scene(zaxes, solution.point), SOLUTION_COLOR, radius=0.09,
                             z_index=HIKER_Z),
-        }
+        })
         # The case ruled out, shorter (only its direction matters): it fits the inset.
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)

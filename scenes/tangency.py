@@ -50,7 +50,6 @@ from manim import (
     Arrow,
     Circumscribe,
     Create,
-    DashedVMobject,
     Flash,
     GrowArrow,
     Indicate,
@@ -75,7 +74,6 @@ from regmath.drawing import (
     ball_outline,
     balance_ray,
     boundary_tangents,
-    corner_normals,
     corner_subgradient,
     frame_outline,
     free_direction,
@@ -131,6 +129,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    INSET_STYLE,
     BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,
@@ -1468,7 +1467,6 @@ RADIUS_BELOW = 0.6
 INSET_SIDE = 2.1
 INSET_CENTER = np.array([2.5, -2.0, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
-INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
 #: An inset arrow shorter than this (scene units) carries no label.

@@ -84,6 +84,7 @@ __all__ = [
     "CAPTION_TOP",
     "PANEL_RIGHT",
     "MUTED_COLOR",
+    "INSET_STYLE",
 ]
 
 # Colours by role (see scenes/toolkit/palette.py for how they were chosen).
@@ -104,6 +105,9 @@ if palette.THEME != "dark":
     # Manim's text, numbers and dots default to white: on white they would vanish.
     for _kind in (MathTex, Tex, DecimalNumber, Integer, Text, MarkupText, Dot):
         _kind.set_default(color=TEXT_COLOR)
+#: A magnified inset's frame, the region it magnifies on the main plot, and the lines
+#: joining them (InactiveConstraint, LagrangeHike).
+INSET_STYLE = {"stroke_color": TEXT_COLOR, "stroke_width": 1.5, "stroke_opacity": 0.7}
 #: Labels on the plot sit above contours, outlines and arrows.
 LABEL_Z = 5
 
