@@ -218,34 +218,39 @@ def watch(spec: str, *, quality: str = "l", renders: int | None = None,
     """
     import time
 
-    done = 0
-    stamps: dict[Path, float] = {}
-    while renders is None or done < renders:
+    def snapshot() -> dict[Path, tuple[int, int]]:
+        """(mtime, size) of the watched files; a TOML that does not parse is still watched."""
         try:
             files = _watched_files(spec)
-            now = {path: path.stat().st_mtime for path in files if path.exists()}
-        except (SpecError, InvalidArgumentError) as error:
-            files, now = [Path(spec)], {Path(spec): Path(spec).stat().st_mtime}
-            if now != stamps:
-                report(f"regviz: error: {error}")
-                stamps = now
+        except (SpecError, InvalidArgumentError):
+            files = [Path(spec)]
+        return {path: (path.stat().st_mtime_ns, path.stat().st_size)
+                for path in files if path.exists()}
+
+    done = 0
+    stamps: dict[Path, tuple[int, int]] = {}
+    while renders is None or done < renders:
+        now = snapshot()
+        if now == stamps:
             time.sleep(WATCH_POLL)
             continue
-        if now != stamps:
-            changed_source = stamps and any(
-                path.suffix == ".py" and stamps.get(path) != stamp for path, stamp in now.items())
-            stamps = now
+        # An editor's save can be seen half-written (truncated, then filled): act only
+        # once the files have stood still for one poll.
+        time.sleep(WATCH_POLL)
+        if snapshot() != now:
+            continue
+        changed_source = bool(stamps) and any(
+            path.suffix == ".py" and stamps.get(path) != stamp for path, stamp in now.items())
+        stamps = now
+        try:
             if changed_source:
                 scene, _, _ = load_spec(spec)
                 importlib.reload(sys.modules[story()[scene].__module__])
-            try:
-                for path in render(spec, quality=quality, still=True):
-                    report(str(path))
-            except (SpecError, InvalidArgumentError) as error:
-                report(f"regviz: error: {error}")
+            for path in render(spec, quality=quality, still=True):
+                report(str(path))
             done += 1
-            continue
-        time.sleep(WATCH_POLL)
+        except (SpecError, InvalidArgumentError) as error:
+            report(f"regviz: error: {error}")
 
 
 def _parser() -> argparse.ArgumentParser:

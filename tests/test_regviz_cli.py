@@ -119,3 +119,31 @@ def test_watch_renders_again_when_the_toml_is_saved(tmp_path, monkeypatch) -> No
     thread.join(120)
     assert not thread.is_alive()
     assert len(frames) == 2 and frames[0] != frames[1]
+
+
+@pytest.mark.render
+def test_watch_reports_a_bad_save_in_one_line_and_goes_on(tmp_path, monkeypatch) -> None:
+    """A save that names no scene is one error line; the next good save renders."""
+    import threading
+
+    from scenes.cli import watch
+
+    monkeypatch.chdir(tmp_path)
+    spec = tmp_path / "mine.toml"
+    spec.write_text('point = [3.0, 1.0]\n')
+    lines: list[str] = []
+    error = threading.Event()
+
+    def report(line: str) -> None:
+        lines.append(line)
+        error.set()
+
+    thread = threading.Thread(target=watch, args=("mine.toml",),
+                              kwargs={"renders": 1, "report": report}, daemon=True)
+    thread.start()
+    assert error.wait(60)
+    spec.write_text('scene = "NormsAsDistances"\npoint = [3.0, 1.0]\n')
+    thread.join(120)
+    assert not thread.is_alive()
+    assert len(lines) == 2 and lines[0].startswith("regviz: error: scene:")
+    assert Path(lines[1]).suffix == ".png" and Path(lines[1]).exists()
