@@ -1,6 +1,9 @@
 # Two commands do everything on a fresh machine:
 #   make render   render every scene into media/ (QUALITY=l by default; h = 1080p60)
 #   make test     run the test suite
+# and for a lecture (README, "Using the clips in a lecture"):
+#   make lecture  every scene at 1080p60: clips per beat, captions, posters, an index
+#   make film     the whole story as one voiced video with chapters and captions
 # Both install what is missing first (Debian packages, .venv with the project).
 
 QUALITY ?= l
@@ -9,8 +12,10 @@ PY      := $(VENV)/bin/python
 MANIM   := $(VENV)/bin/manim
 SCENES  := $(wildcard scenes/[a-z]*.py)
 JOBS    ?= 2
+# make lecture / make film: h = 1080p60 (l, m, h, p, k as for manim -q)
+LECTURE_QUALITY ?= h
 
-.PHONY: setup render test bench stills clean
+.PHONY: setup render test bench stills lecture film clean
 
 setup:
 	@bash tools/setup.sh
@@ -27,8 +32,14 @@ bench: setup
 	@$(PY) tests/benchmarks/bench_render.py
 	@$(PY) tests/benchmarks/bench_watch.py
 
+lecture: setup
+	@$(PY) -m scenes.cli lecture -q $(LECTURE_QUALITY) --jobs $(JOBS)
+
+film: setup
+	@$(PY) -m scenes.cli film -q $(LECTURE_QUALITY) --jobs $(JOBS)
+
 stills: setup
 	@$(PY) tools/render_all.py --stills
 
 clean:
-	rm -rf media/videos media/images media/texts media/Tex build
+	rm -rf media/videos media/images media/texts media/Tex build/lecture build/film

@@ -291,6 +291,25 @@ def _parser() -> argparse.ArgumentParser:
     render_command.add_argument("-t", "--transparent", action="store_true",
                                 help="no background (a .mov with alpha; a PNG with --still), "
                                 "for an overlay on a slide")
+    lecture_command = commands.add_parser(
+        "lecture", help="every scene with a clip per beat, captions, a poster and contact "
+        "sheets, and an index (build/lecture/index.html)")
+    film_command = commands.add_parser(
+        "film", help="the whole story as one video: voiced, a chapter per scene, captions "
+        "(build/film/regviz-film.mp4)")
+    for command, out in ((lecture_command, "build/lecture"), (film_command, "build/film")):
+        command.add_argument("scenes", nargs="*", help="only these scenes (default: all)")
+        command.add_argument("-q", "--quality", choices=list(QUALITIES), default="h",
+                             help="default h: 1080p60")
+        command.add_argument("--jobs", type=int, default=2, help="scenes rendered at once")
+        command.add_argument("--theme", choices=("dark", "light"))
+        command.add_argument("--out", type=Path, default=Path(out), help=f"default {out}")
+    lecture_command.add_argument("--mode", choices=("film", "lecture"), default="film",
+                                 help="film (default): held for reading, captioned; "
+                                 "lecture: no holds, the words in the index")
+    film_command.add_argument("--voice", action=argparse.BooleanOptionalAction, default=True,
+                              help="the offline Flite voice speaks the words (default); "
+                              "--no-voice: held for reading")
     return parser
 
 
@@ -310,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         from scenes.toolkit import palette
 
-        if args.theme and palette.THEME != args.theme:
+        if getattr(args, "theme", None) and palette.THEME != args.theme:
             raise SpecError(f"theme: the scenes were already imported with the "
                             f"{palette.THEME} theme")
         if args.command == "watch":
@@ -318,6 +337,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 watch(args.spec, quality=args.quality)
             except KeyboardInterrupt:
                 return 0
+        if args.command in ("lecture", "film"):
+            from scenes import lecture
+
+            if args.command == "lecture":
+                print(lecture.lecture(args.out, quality=args.quality, jobs=args.jobs,
+                                      mode=args.mode, names=args.scenes))
+            else:
+                print(lecture.film(args.out, quality=args.quality, jobs=args.jobs,
+                                   voice=args.voice, names=args.scenes))
+            return 0
         if args.command == "slides":
             print(slides(args.spec, quality=args.quality, to=args.to))
             return 0
