@@ -259,7 +259,8 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="the scenes in story order, with the data each accepts")
     slides_command = commands.add_parser(
         "slides", help="a scene as a one-file HTML deck: a slide per beat, words as notes")
-    slides_command.add_argument("spec", help="a scene name (L1Tangency) or a TOML file")
+    slides_command.add_argument("specs", nargs="+", metavar="spec",
+                                help="scene names (L1Tangency) or TOML files: a deck each")
     slides_command.add_argument("-q", "--quality", choices=list(QUALITIES), default="m")
     slides_command.add_argument("--theme", choices=("dark", "light"))
     slides_command.add_argument("--mode", choices=("film", "lecture"), default="lecture",
@@ -348,7 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                    voice=args.voice, names=args.scenes))
             return 0
         if args.command == "slides":
-            print(slides(args.spec, quality=args.quality, to=args.to))
+            for spec in args.specs:
+                print(slides(spec, quality=args.quality, to=args.to))
             return 0
         for path in render(args.spec, quality=args.quality, still=args.still,
                            transparent=args.transparent):

@@ -271,10 +271,10 @@ def lecture(out: Path = Path("build/lecture"), *, quality: str = "h", jobs: int 
     """
     if mode not in ("film", "lecture"):
         raise InvalidArgumentError("mode", f"must be film or lecture, got {mode!r}")
+    order = _story_order(names)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    materials = _render_each(_story_order(names), out, quality=quality, jobs=jobs,
-                             env={"REGVIZ_MODE": mode})
+    materials = _render_each(order, out, quality=quality, jobs=jobs, env={"REGVIZ_MODE": mode})
     index = [asdict(material) for material in materials]
     (out / "index.json").write_text(json.dumps({"quality": quality, "mode": mode,
                                                 "scenes": index}, indent=1,

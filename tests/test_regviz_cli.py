@@ -147,3 +147,20 @@ def test_watch_reports_a_bad_save_in_one_line_and_goes_on(tmp_path, monkeypatch)
     assert not thread.is_alive()
     assert len(lines) == 2 and lines[0].startswith("regviz: error: scene:")
     assert Path(lines[1]).suffix == ".png" and Path(lines[1]).exists()
+
+
+def test_slides_lecture_and_film_take_several_scenes() -> None:
+    from scenes.cli import _parser
+
+    args = _parser().parse_args(["slides", "L1Tangency", "mine.toml", "--to", "pptx"])
+    assert args.specs == ["L1Tangency", "mine.toml"] and args.to == "pptx"
+    args = _parser().parse_args(["lecture", "UnitBalls", "L2Tangency", "-q", "m"])
+    assert (args.scenes, args.quality, args.mode, str(args.out)) == (
+        ["UnitBalls", "L2Tangency"], "m", "film", "build/lecture")
+    args = _parser().parse_args(["film", "--no-voice"])
+    assert (args.scenes, args.quality, args.voice, str(args.out)) == ([], "h", False, "build/film")
+
+
+def test_an_unknown_scene_for_the_lecture_is_one_line(capsys) -> None:
+    assert main(["lecture", "NoSuchScene", "--out", "unused"]) == 2
+    assert capsys.readouterr().err.startswith("regviz: error: scenes: unknown scene 'NoSuchScene'")
