@@ -164,3 +164,21 @@ def test_slides_lecture_and_film_take_several_scenes() -> None:
 def test_an_unknown_scene_for_the_lecture_is_one_line(capsys) -> None:
     assert main(["lecture", "NoSuchScene", "--out", "unused"]) == 2
     assert capsys.readouterr().err.startswith("regviz: error: scenes: unknown scene 'NoSuchScene'")
+
+
+@pytest.mark.render
+def test_a_still_that_skips_unseen_frames_is_pixel_identical(tmp_path, monkeypatch) -> None:
+    """regviz's stills skip drawing the frames Manim would draw while skipping to the end;
+    the last frame must be exactly what Manim's own still gives."""
+    import numpy as np
+    from PIL import Image
+
+    import scenes.cli as cli
+
+    monkeypatch.chdir(tmp_path)
+    # Read each PNG at once: both renders write the same path.
+    fast = np.asarray(Image.open(cli.render("ClassicPicture", still=True)[0]))
+    monkeypatch.setattr(cli, "_draw_only_the_last_frame", lambda renderer: None)
+    manims = np.asarray(Image.open(cli.render("ClassicPicture", still=True)[0]))
+    assert fast.shape == manims.shape and fast.std() > 0
+    assert np.array_equal(fast, manims)
