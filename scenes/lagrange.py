@@ -47,6 +47,7 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DL,
+    DR,
     DOWN,
     UR,
     LEFT,
@@ -110,6 +111,7 @@ from regmath.lagrange import (
 )
 from regmath.errors import InvalidArgumentError
 from scenes.toolkit.motion import AnimatedOnTop, sweep
+
 from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
     Check,
@@ -121,7 +123,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     INSET_STYLE,
@@ -151,6 +153,11 @@ from scenes.toolkit.style import (
 
 __all__ = ["LagrangeHike"]
 
+def ease_out(t: float) -> float:
+    """Fast at first, slowing to a stop: 1 − (1 − t)³."""
+    return 1.0 - (1.0 - t) ** 3
+
+
 #: The path is the constraint set: drawn in the ball's green (it becomes the ball in the
 #: bridge), so that ∇h, its normal, in the normals' yellow, stands apart from it.
 PATH_COLOR = BALL_COLORS["l2"]
@@ -169,12 +176,17 @@ HIKER_Z = 6
 PANEL_Z = 7
 PANEL_FONT = 30
 HIKER_RADIUS = 0.13
+#: The outline under arrows drawn over contours.
+OUTLINE_COLOR = "#000000"
+#: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
+TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
 THIN_HIKER = 2.5
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
+PROFILE_TICK_FONT = 26
 #: A mountain smaller than this share of the map's extent would be a speck: refused.
 MIN_MOUNTAIN_SHARE = 0.33
 #: At most this many waves of the path across the map (narrower ones cannot be drawn).
@@ -201,17 +213,23 @@ BRIDGE_LINE_GAP = 0.26
 #: lines, where the diamond comes at the end), the region it shows (half its width, as a
 #: share of the main picture's extent) and, as shares of that half width, the arrows'
 #: length, their gap, the tangent's half length and the step inward.
-INSET_SIDE = 2.7
-INSET_CENTER = np.array([3.75, -1.78, 0.0])
+INSET_SIDE = 3.1
+INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
-ZOOM_ARROW_SHARE = 1.2
+ZOOM_ARROW_SHARE = 0.85
 #: The inset's centre lies this share of the way along −∇f(w*) from w*; the inward arrow
 #: (the case ruled out) is this share of −∇f's length.
-ZOOM_CENTRE_SHARE = 0.3
-GHOST_SHARE = 0.45
+ZOOM_CENTRE_SHARE = 0.4
+GHOST_SHARE = 0.55
 ZOOM_GAP_SHARE = 0.03
 ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
+#: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
+#: share of its size.
+GHOST_OPACITY = 0.55
+CROSS_SCALE = 0.8
+#: w*'s label in the circle picture sits this far from its dot (below the inset's region).
+W_STAR_BUFF = 0.2
 #: What the inset shows first (the arrows come with their words).
 ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
@@ -220,7 +238,7 @@ ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
 TOP_INSET_SIDE = 2.4
 TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
-TOP_ZOOM_ARROW_SHARE = 1.2
+TOP_ZOOM_ARROW_SHARE = 1.0
 TOP_ZOOM_GAP_SHARE = 0.03
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
@@ -303,11 +321,20 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
     outline = frame_outline(zview)
     # Axes over a range without 0 are not centred on it: the frame is centred instead.
     zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+    joins = []
+    for k in (0, 1):
+        # Each join stops where it meets the inset's frame (it never crosses the inset's
+        # picture): the region's corner in the inset's coordinates, the join clipped to the
+        # inset's view by regmath, and the join drawn up to where that clipped piece starts.
+        near = zaxes.point_to_coords(to_scene(main, outline[k]))[:2]
+        inside = clip_polyline(np.array([near, outline[k]]), zview)
+        end = inside[0][0] if inside else outline[k]
+        joins.append(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(main, outline[k]), to_scene(zaxes, end)]))
     return zaxes, {
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
-        "joins": VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(main, outline[k]), to_scene(zaxes, outline[k])]) for k in (0, 1))),
+        "joins": VGroup(*joins),
     }
 
 class LagrangeHike(AnimatedOnTop, StoryScene):
@@ -377,6 +404,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
+        # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px high at 720p; renumbered
+        # larger here.
+        for axis in (self.profile_axes.x_axis, self.profile_axes.y_axis):
+            places = axis.numbers[0].num_decimal_places if len(axis.numbers) else 0
+            values = [float(n.get_value()) for n in axis.numbers]
+            axis.remove(axis.numbers)
+            axis.add_numbers(values, num_decimal_places=places, font_size=PROFILE_TICK_FONT)
         merge_axes(self.profile_axes)
         self.profile_group.set_z_index(PANEL_Z)
         self.camera_progress = ValueTracker(0.0)
@@ -450,7 +484,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
     # ----------------------------------------------------------------- beats
     def show_mountain(self) -> None:
-        self.title = merged(Tex("The highest point of a path", font_size=40))
+        self.title = merged(Tex("The highest point of a hike", font_size=40))
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.title.set_z_index(PANEL_Z)
         self.rings = VGroup(*(self.get_lifted(hill_contour(self.mountain, level),
@@ -476,10 +510,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The path's shadow on the ground and lines down to it: in 3D the path is seen to
         # rise and fall with the mountain (only for the 3D view: they fade as the camera rises).
         self.shadow = self.get_lifted(self.curve.points, ground=True, fade=True,
-                                      stroke_color=PATH_COLOR, stroke_width=2.5,
-                                      stroke_opacity=0.45)
-        self.drops = self.get_drops(stroke_color=PATH_COLOR, stroke_width=1.5,
-                                    stroke_opacity=0.6)
+                                      stroke_color=PATH_COLOR, stroke_width=3.5,
+                                      stroke_opacity=0.8)
+        self.drops = self.get_drops(stroke_color=PATH_COLOR, stroke_width=2,
+                                    stroke_opacity=0.85)
         # Two sentences: a line break inside "f(x, y)" would split it.
         with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
                 as cue:
@@ -490,7 +524,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         with self.cue("A hiker must keep to a path across its flank{@path}: it rises and "
-                      "falls above its shadow{@shadow} on the ground.") as cue:
+                      "falls{@shadow} above its shadow on the ground.") as cue:
             cue.play(Create(self.trail), at="path", until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
@@ -512,9 +546,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         later = [self.get_arrow(arrow, NORMAL_COLOR) for arrow in
                  (self.h_arrow, scaled_arrow(*self.h_arrow, 2.0), self.f_arrow)
                  if arrow is not None]
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-1.0, 1.0]),
-                          [*self.rings, self.trail, self.path_label, *self.tick_numbers(),
-                           *later])
+        # Tick numbers count many times over: a few contour points may be covered (the label
+        # is legible), a tick number may not ("1peak").
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([0.0, 1.0]),
+                          [*self.rings, self.trail, self.path_label,
+                           *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
+                           self.map.y_axis, *later])
         with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
                       "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
@@ -572,20 +609,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
+        # The label γ(s) rides along with the hiker (it names the moving point), and goes
+        # when the crossing is shown.
+        offset = at_hiker.get_center() - self.hiker.get_center()
+        riding = {**followers,
+                  at_hiker: lambda m: m.move_to(self.hiker.get_center() + offset)}
         with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
                       "contour line through the hiker moves along.") as cue:
-            cue.play(Conceal(at_hiker), run_time=0.5)
             self.add(self.contour, self.profile, self.profile_dot)
-            self.follow(self.walked, self.pause, followers,
-                        run_time=min(cue.until(cue.END), WALK_SECONDS),
-                        rate_func=smooth)
+            # The whole cue long, slowing down as the hiker climbs: the contour through the
+            # hiker is seen to swell towards the path.
+            self.follow(self.walked, self.pause, riding,
+                        run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=ease_out)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
                       "inside it is higher: the hiker can still climb.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
-                                          for d in crossings),
+                                          for d in crossings), Conceal(at_hiker),
                       at="cross")
             cue.play(Reveal(self.higher), at="higher")
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
@@ -593,10 +635,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
                         run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
         self.remove(self.higher)
-        top_words = ("...to nothing at the path's highest point{@top}. There the contour only "
+        top_words = ("...to nothing at the top of the hike{@top}. There the contour only "
                      "touches{@touch} the path.")
         if self.through_peak:
-            top_words = ("...to nothing at the path's highest point{@top}, which is the peak "
+            top_words = ("...to nothing at the top of the hike{@top}, which is the peak "
                          "itself: the contour through it is a single point{@single}.")
         with self.cue(top_words) as cue:
             flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
@@ -611,6 +653,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
                                   run_time=FLASH_SECONDS),
                          self.hiker.animate.set_stroke(width=THIN_HIKER), at="touch")
+        # The contour through the top stays (thin), so the hiker's contour is seen to lie
+        # outside it as the hiker walks on and down.
+        self.top_contour = self.contour.copy().set_stroke(width=2.5)
+        self.top_contour.set_z_index(1)
+        self.add(self.top_contour)
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
             self.follow(self.walked, length, followers, run_time=cue.until("back"),
@@ -632,6 +679,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if self.f_arrow is not None:
             self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
                                          stroke_width=7)
+            # A dark outline: violet on the blue-grey contours is low in contrast.
+            self.grad_f.set_stroke(OUTLINE_COLOR, width=12, background=True)
             self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
                                                   color=GRADIENT_COLOR)))
             obstacles.append(self.grad_f)
@@ -667,9 +716,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.gamma_prime = self.get_arrow(tangent, TEXT_COLOR, z_index=ARROW_Z, stroke_width=5)
         prime_label = legible(merged(MathTex(r"\gamma'(s)", font_size=30, color=TEXT_COLOR)))
         prime_label.set_z_index(ARROW_LABEL_Z)
+        # Clear of the arrows ∇h becomes later (−∇h and 2∇h) too.
+        later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
+                 for factor in (-1.0, 2.0)]
         self.place_on_map(prime_label, self.gamma_prime.get_end(),
                           self.arrow_direction(self.gamma_prime) + np.array([0.0, -0.6]),
-                          obstacles + [self.gamma_prime])
+                          obstacles + [self.gamma_prime, *later])
         square = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
@@ -754,8 +806,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["square"].set_points_as_corners(to_scene(zaxes, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=TOP_ZOOM_SQUARE_SHARE * half)))
+        # The frame too: a label on it would read as struck through.
         placed: list[VMobject] = [z["path"], z["contour"], z["point"], z["f"], z["h"],
-                                  z["prime"], z["square"]]
+                                  z["prime"], z["square"], z["frame"]]
         for key, tex, color, arrow, sign in (("f_label", r"\nabla f", GRADIENT_COLOR, f_arrow, 1.0),
                                              ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0)):
             label = legible(merged(MathTex(tex, font_size=28, color=color)))
@@ -765,7 +818,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=24, color=MUTED_COLOR)
+        z["caption"] = merged(Tex("the top, magnified", font_size=26, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -847,34 +900,40 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ∇h changes on the map (it would show the old ∇h).
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
                      *(Conceal(m) for m in self.top_zoom.values()), at="flip", run_time=0.8)
+            # The old equation goes first, the new one comes as the arrow lands: never both.
+            cue.play(Conceal(self.condition), run_time=0.3)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(-1.0), Conceal(self.condition), Reveal(other),
-                     Reveal(negated), run_time=1.5, rate_func=smooth)
+            cue.play(factor.animate.set_value(-1.0), Reveal(negated), run_time=1.5,
+                     rate_func=smooth)
+            cue.play(Reveal(other), run_time=0.3)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
-            cue.play(Conceal(negated_path), Reveal(self.path_label), at="back", run_time=0.8)
+            cue.play(Conceal(negated_path), Reveal(self.path_label), Conceal(other),
+                     at="back", run_time=0.8)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(1.0), Conceal(negated), Conceal(other),
-                     Reveal(self.condition), Reveal(self.h_label), at="turn", run_time=1.5,
-                     rate_func=smooth)
+            cue.play(factor.animate.set_value(1.0), Conceal(negated), Reveal(self.h_label),
+                     at="turn", run_time=1.5, rate_func=smooth)
+            cue.play(Reveal(self.condition), run_time=0.3)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
         halved_line = condition(r"\nabla(2h)", halved.tex)
-        with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇h doubles"
-                      "{@double} and λ halves{@half}: λ's value depends on how h is scaled"
-                      "{@scaled}.") as cue:
+        with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+                      "{@double} is twice as long, so λ halves{@half}: λ's value depends on how "
+                      "h is scaled{@scaled}.") as cue:
             cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
             # ∇h grows to ∇(2h) while the panel's λ halves: the two change together.
+            cue.play(Conceal(self.condition), at="double", run_time=0.3)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice), Conceal(self.condition),
-                     Reveal(halved_line), at="double", run_time=1.5, rate_func=smooth)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice), run_time=1.5,
+                     rate_func=smooth)
+            cue.play(Reveal(halved_line), run_time=0.3)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
@@ -911,9 +970,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Regularization{@reg} is another problem: minimize a loss f "
                       "over{@ball} the ball, the norm of w at most t, an inequality, not a path.") \
                 as cue:
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.6)
-            cue.play(Reveal(title), Reveal(regularization), Reveal(circle["axes"]),
-                     Reveal(circle["axis_labels"]), run_time=0.8)
+            # The new picture's axes come as the hike goes; the new title just after the old
+            # one has gone (two titles on top of each other would be unreadable).
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(circle["axes"]),
+                     Reveal(circle["axis_labels"]), run_time=0.5)
+            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="ball", until=cue.END)
@@ -931,16 +992,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
                      until=cue.END)
         ghost = VGroup(circle["inside_ring"], circle["inside_dot"], circle["inside_label"])
+        # The real ŵ and its contours step back while the "if" is shown: one ŵ at a time.
+        real = VGroup(circle["centre"], circle["centre_label"], circle["bowl"])
         with self.cue("If ŵ were inside the ball{@inside}, w* would be ŵ itself and λ = 0"
                       "{@zero}. This ŵ is outside{@out}.",
                       spoken="If w-hat were inside the ball{@inside}, w-star would be w-hat "
                       "itself and lambda would be zero{@zero}. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Reveal(ghost), Flash(circle["inside_dot"], color=SOLUTION_COLOR,
-                                          run_time=FLASH_SECONDS), at="inside")
+            cue.play(Dim(real), Reveal(ghost), Flash(circle["inside_dot"], color=SOLUTION_COLOR,
+                                                     run_time=FLASH_SECONDS), at="inside")
             cue.play(Reveal(inside), at="zero")
-            cue.play(Conceal(ghost), Indicate(circle["centre"], color=CENTER_COLOR,
-                                              scale_factor=1.6), at="out", until=cue.END)
+            cue.play(Conceal(ghost), Undim(real), at="out", run_time=0.6)
+            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.6),
+                     until=cue.END)
         with self.cue("So the best w*{@w} is where a contour of f touches the ball{@touch}, "
                       "magnified on the right{@zoom}.",
                       spoken="So the best w-star{@w} is where a contour of f touches the ball"
@@ -951,17 +1015,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="touch")
             cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="zoom",
                      until=cue.END)
-        with self.cue("There −∇f(w*), downhill{@f}, = λg{@g}, with g = ∇‖w‖₂ at w*, the "
-                      "ball's outward unit normal{@normal}.",
-                      spoken="There minus grad f, pointing downhill{@f}, equals lambda g{@g}, "
-                      "with g the gradient of the norm at w-star, the ball's outward unit "
-                      "normal{@normal}.") as cue:
+        with self.cue("Minimizing f is climbing −f, so the downhill −∇f(w*){@f} plays the part "
+                      "of the hiker's ∇f.",
+                      spoken="Minimizing f is climbing minus f, so the downhill direction, minus "
+                      "grad f at w-star{@f}, plays the part of the hiker's grad f.") as cue:
             cue.play(GrowArrow(zoom["minus_f"]), Reveal(zoom["minus_f_label"]), at="f")
+            cue.play(Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
+                     until=cue.END)
+        with self.cue("It equals λg{@g}, with g = ∇‖w‖₂ at w*, the ball's outward unit normal"
+                      "{@normal}.",
+                      spoken="It equals lambda g{@g}, with g the gradient of the two-norm at "
+                      "w-star, the ball's outward unit normal{@normal}.") as cue:
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g")
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
                                               scale_factor=1.0), at="normal", until=cue.END)
-        cross = Cross(VGroup(zoom["ghost"], zoom["ghost_label"], zoom["step"]), stroke_width=5,
-                      stroke_color=SOLUTION_COLOR)
+        # Only the supposed arrow is crossed out (not its label): inside the inset.
+        cross = Cross(zoom["ghost"], stroke_width=5, stroke_color=SOLUTION_COLOR,
+                      scale_factor=CROSS_SCALE)
+        # An X, not a slash, however narrow the arrow's box.
+        cross.stretch_to_fit_width(cross.height)
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
@@ -979,11 +1051,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(zoom["step_label"]), Flash(zoom["step"], color=TEXT_COLOR,
                                                        run_time=FLASH_SECONDS), until="not")
             cue.play(Create(cross), at="not", until=cue.END)
-        with self.cue("It points out: where the ball's boundary is smooth{@smooth}, the touching "
-                      "contour is tangent to it{@tangent}, like the contour to the path.") as cue:
+        with self.cue("So −∇f(w*) points out of the ball{@out}. Where the ball's boundary is "
+                      "smooth, the touching contour is tangent to it{@tangent}, like the contour "
+                      "to the path.",
+                      spoken="So minus grad f at w-star points out of the ball{@out}. Where the "
+                      "ball's boundary is smooth, the touching contour is tangent to it"
+                      "{@tangent}, like the contour to the path.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
+            cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
+                     at="out", run_time=min(cue.until("tangent"), MARK_SECONDS))
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
@@ -1028,15 +1107,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
         ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 26,
                                             color=BALL_COLORS[norm])))
-        # Below-left of the ball, away from ŵ and the touching point (above-right).
+        # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
+        # are obstacles too (a label crossed by an axis reads as struck through).
         place_clear(ball_label, parts["ball"].get_corner(DL), np.array([-1.0, -1.0]),
-                    [parts["ball"], parts["contour"]], minor=[axes])
+                    [parts["ball"], parts["contour"], axes.x_axis, axes.y_axis])
         parts["ball_label"] = ball_label
         if point_label:
             label = legible(merged(MathTex(r"w^*", font_size=30, color=SOLUTION_COLOR)))
             place_clear(label, parts["point"].get_center(), np.array([1.0, 0.0]),
-                        [parts["ball"], parts["contour"], parts["centre"]], minor=[axes])
-            parts["point_label"] = label
+                        [parts["ball"], parts["contour"], parts["centre"], ball_label,
+                         axes.x_axis, axes.y_axis])
+            centre_name = legible(merged(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR)))
+            place_clear(centre_name, parts["centre"].get_center(), np.array([1.0, 0.0]),
+                        [parts["ball"], parts["contour"], parts["point"], ball_label, label,
+                         axes.x_axis, axes.y_axis])
+            parts["point_label"], parts["centre_label"] = label, centre_name
         if labels:
             parts["axis_labels"] = VGroup(*(
                 legible(merged(MathTex(tex, font_size=30, color=MUTED_COLOR))).next_to(
@@ -1048,16 +1133,22 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     stroke_opacity=0.6), axes,
                            clip_polyline(level_set(loss, share * solution.level), view))
                 for share in BOWL_SHARES))
+            # The inset first: the labels keep clear of its region's outline and its joins.
+            parts["zoom"] = self.get_zoom(axes, loss, solution)
+            lines = [parts["zoom"]["region"], parts["zoom"]["joins"], axes.x_axis, axes.y_axis]
+            # Below-right of the ball: clear of the w₂ axis and of the joins above.
+            place_clear(ball_label, parts["ball"].get_corner(DR), np.array([1.0, -1.0]),
+                        [parts["ball"], parts["contour"], *lines])
             placed: list[VMobject] = [parts["ball"], parts["contour"], parts["centre"],
-                                      parts["point"], parts["bowl"], ball_label]
+                                      parts["point"], parts["bowl"], ball_label, *lines]
             centre_label = legible(merged(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR)))
             place_clear(centre_label, parts["centre"].get_center(), np.array([1.0, -1.0]),
                         placed, minor=[axes])
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
-            # Outside the ball, on the side away from ŵ.
-            place_clear(point_name, parts["point"].get_center(), np.array([-1.0, 0.6]),
-                        placed, minor=[axes])
+            # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
+            place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
+                        placed, buff=W_STAR_BUFF)
             placed.append(point_name)
             parts["centre_label"], parts["point_label"] = centre_label, point_name
             # ŵ moved inside the ball (a share of the way from 0): there w* = ŵ.
@@ -1071,7 +1162,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         minor=[axes])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             self.inside_point = inner
-            parts["zoom"] = self.get_zoom(axes, loss, solution)
+            # The axis names clear of the inset's joins (which run out from the picture).
+            for label, axis, direction in zip(parts["axis_labels"], (axes.x_axis, axes.y_axis),
+                                              (DOWN, LEFT)):
+                place_clear(label, axis.get_end(), direction,
+                            [parts["zoom"]["joins"], axes.x_axis, axes.y_axis, *placed])
         # Drawn with the panel (last), in their own order among themselves.
         for key, mobject in parts.items():
             if key == "zoom":
@@ -1113,7 +1208,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                              **style)
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5, **style)
         z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
-                           **style)
+                           **style).set_opacity(GHOST_OPACITY)
         # The step inward: a dot that walks from w* along the inward arrow.
         z["step"] = marker(to_scene(zaxes, solution.point), TEXT_COLOR, radius=0.08,
                            z_index=HIKER_Z + 1)
@@ -1122,7 +1217,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
             color=TEXT_COLOR, stroke_width=3), num_dashes=14)
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
-                                  z["tangent"], z["ghost"]]
+                                  z["tangent"], z["ghost"], z["frame"], z["joins"]]
         named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
                  "g_label": (r"g", g, 1.0)}
         for key, (tex, arrow, sign) in named.items():
@@ -1135,14 +1230,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        ghost_label = legible(merged(MathTex(r"\text{if } -\nabla f(w^*)", font_size=30,
-                                             color=GRADIENT_COLOR)))
+        # A short tag (the words say what is supposed): a long label would not fit the inset.
+        ghost_label = legible(merged(Tex("if", font_size=30, color=GRADIENT_COLOR)))
         along = self.arrow_direction_of(inward)
         place_clear(ghost_label, to_scene(zaxes, inward[1:])[0],
                     np.array([along[1], -along[0]]), placed)
         placed.append(ghost_label)
-        step_label = legible(merged(Tex(r"$f$ lower", font_size=30, color=TEXT_COLOR)))
-        place_clear(step_label, self.step_end, -np.array([along[1], -along[0]]), placed)
+        step_label = legible(merged(Tex(r"$f$ lower", font_size=28, color=TEXT_COLOR)))
+        place_clear(step_label, self.step_end, -np.array([along[1], -along[0]]),
+                    [*placed, z["step"].copy().move_to(self.step_end)])
         z.update(ghost_label=ghost_label, step_label=step_label)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)

@@ -68,7 +68,7 @@ CAPTION_RULES = [
     Rule("higher stretch", r"The stretch of path inside it is higher: the hiker can still climb",
          lambda m, f: f["higher_at_pause"] >= 1, ("walk",)),
     Rule("shrinks", r"the higher stretch shrinks", lambda m, f: f["climbs"], ("walk",)),
-    Rule("nothing at the top", r"to nothing at the path's highest point",
+    Rule("nothing at the top", r"to nothing at the top of the hike",
          lambda m, f: f["higher_at_top"] == 0, ("walk",)),
     Rule("touches", r"There the contour only touches the path",
          lambda m, f: f["crossings_at_top"] == 0 and not f["through_peak"], ("walk",)),
@@ -103,7 +103,8 @@ CAPTION_RULES = [
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): true for every path and every λ (0 stays 0).
     Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇h doubles and λ halves",
+         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long, "
+         r"so λ halves",
          lambda m, f: True, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by

@@ -165,7 +165,8 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "= λg, with g = ∇‖w‖₂ at w*, the ball's outward unit normal" in captions
+    assert "It equals λg, with g = ∇‖w‖₂ at w*, the ball's outward unit normal" in captions
+    assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "If ŵ were inside the ball, w* would be ŵ itself and λ = 0" in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
