@@ -82,7 +82,7 @@ from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, nu
                                       weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import CLEARANCE as _CLEARANCE, _box_meets, _curve_samples
 from scenes.toolkit.style import (
@@ -172,7 +172,7 @@ INSET_SAMPLES = 1025
 #: order), one thin line that crosses the least of the panel.
 INSET_JOIN = (1, 3)
 #: The hypothetical w* (H = cI) and its label.
-WOULD_FONT = 26
+WOULD_FONT = 30
 
 
 def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
@@ -660,9 +660,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # ŵ and the lasso panel's numbers (their boxes' corners).
         curves = [to_scene(axes, c) for norm in NORMS for c in self.key_curves(norm)]
         curves.append(to_scene(axes, np.asarray(self.loss.center, dtype=float).reshape(1, 2)))
-        for number in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
-            curves.append(np.array([number.get_corner(d) for d in (UP + LEFT, UP + RIGHT,
-                                                                   DOWN + RIGHT, DOWN + LEFT)]))
+        for tick in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            curves.append(np.array([tick.get_corner(d) for d in (UP + LEFT, UP + RIGHT,
+                                                                 DOWN + RIGHT, DOWN + LEFT)]))
         if _box_meets(z["frame"], _curve_samples(curves), _CLEARANCE):
             return {}
         self.zaxes, self.zview = zaxes, zview
@@ -715,20 +715,21 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         sol = self.solutions["l2"]
         # Along the circle the other way from the lasso's label (which takes the corner's
         # side): between the contour and the circle, off both.
-        place_clear(label, ridge.get_center(), self.tangent_side(sol, away_from_center=False),
+        place_clear(label, ridge.get_center(), -np.asarray(sol.normal[:2], dtype=float),
                     [self.balls["l1"], circle, *contour, self.centers["l1"],
                      self.tangent_dots["l1"], *self.level_labels.values(),
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return {"circle": circle, "contour": contour, "point": ridge, "label": label}
 
-    def tangent_side(self, sol: Solution, *, away_from_center: bool) -> np.ndarray:
-        """The tangent of the ball at w* leading away from ŵ's side (``away_from_center``)
-        or towards it; at a corner, the edge chosen the same way."""
-        tangents = boundary_tangents(sol)
-        towards = np.asarray(self.loss.center, dtype=float) - np.asarray(sol.point, dtype=float)
-        dots = tangents @ towards
-        k = int(np.argmin(dots)) if away_from_center else int(np.argmax(dots))
-        return np.asarray(tangents[k], dtype=float)
+    def would_side(self) -> np.ndarray:
+        """The direction off the segment 0–ŵ, on the side away from ridge's w*, tilted in
+        towards 0 (where the H = cI label goes)."""
+        c = np.asarray(self.loss.center, dtype=float)
+        w = np.asarray(self.solutions["l2"].point, dtype=float)
+        across = np.array([c[1], -c[0]])
+        if float(across @ w) > 0.0:
+            across = -across
+        return across / float(np.linalg.norm(across)) - 0.5 * c / float(np.linalg.norm(c))
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
@@ -748,11 +749,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             keep_marking(cue, self.results["l2"][0])
         with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
-            # The dashed circle and ridge's level have served: faint, the corner reads.
-            if hasattr(self, "ghosts"):
-                # The dashed contour stays: the lasso's contour sits above ridge's level.
-                cue.play(Dim(self.ghosts["circle"]),
-                         *(Conceal(m) for m in self.inset.values() if m in self.mobjects),
+            # The dashed circle and contour stay (nothing changes unnamed; the lasso's
+            # contour sits above ridge's level); the inset makes room for the result lines.
+            if self.inset:
+                cue.play(*(Conceal(m) for m in self.inset.values() if m in self.mobjects),
                          run_time=0.5)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
@@ -815,7 +815,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                self.loss.center, radius=self.t)))
             would_label = legible(MathTex(r"w^* \text{ if } H = cI", font_size=WOULD_FONT,
                                           color=CENTER_COLOR))
-            place_clear(would_label, would.get_center(), -np.asarray(self.loss.center),
+            # Across the segment from ridge's w* (that side is taken), and in towards 0.
+            place_clear(would_label, would.get_center(), self.would_side(),
                         [*segment, *circle, self.balls["l2"], self.contours["l2"],
                          self.tangent_dots["l2"], self.tangent_labels["l2"], self.centers["l2"],
                          *self.level_labels.values(), *self.bars["l2"],
@@ -1034,20 +1035,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(SOLUTION_NAMES[norm], font_size=36, color=SOLUTION_COLOR))
         dot = self.tangent_dots[norm]
         away = [self.loss.center - sol.point, *boundary_tangents(sol)]
-        # Prefer along the boundary, away from ŵ's side: between the ball and the contour
-        # (they touch at w*), on neither.
-        preferred = self.tangent_side(sol, away_from_center=True)
+        # Prefer into the ball: the contour and ŵ's rings lie outside it.
+        preferred = -np.asarray(sol.normal[:2], dtype=float)
         if sol.at_corner:
             # At a corner, along the axis away from the ball, then off to the side away from
             # ŵ: not on the diamond's edges nor inside its fill.
             preferred = np.asarray(sol.point, dtype=float) - np.sign(away[0]) * (
                 np.asarray(sol.point, dtype=float) == 0.0)
-        # Not the dashed circle and contour: they are dimmed once the lasso's w* is named.
+        # Nor ridge's ring and its label on the lasso's panel, nor the dashed contour.
         extra = ([self.ghosts["point"], self.ghosts["label"], *self.ghosts["contour"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
+        # What is drawn later near w*: the bars of ŵ's weights along the axes, and (ridge)
+        # the segment from 0 to ŵ of the H = cI thought.
+        later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
+                                                              self.loss.center, 1.0)
+                 if not np.array_equal(bar[0], bar[-1])]
+        if norm == "l2":
+            later += [polyline(axes, piece)
+                      for piece in clip_polyline(center_segment(self.loss.center), self.view)]
         place_clear(label, dot.get_center(), preferred,
                     [self.balls[norm], self.contours[norm], self.centers[norm], *extra, *labels,
+                     *later,
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return label
 
