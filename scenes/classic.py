@@ -496,8 +496,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         labels = readouts
         self.inset = self.get_inset()
         with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
-                      "The right side stops at that level too: it has not reached the "
-                      "diamond yet{@gap}.", low=low) as cue:
+                      "The right side{@gap} stops at that level too: it has not reached "
+                      "the diamond yet.", low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
