@@ -44,6 +44,11 @@ __all__ = [
     "outside_ball",
     "corner_margin",
     "isotropic_contour",
+    "touch_gap",
+    "GAP_SHARE",
+    "GAP_ZOOM",
+    "gap_zoom",
+    "axis_line",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -245,3 +250,81 @@ def isotropic_contour(center: ArrayLike, radius: float, *, samples: int = 129
     curve = c + gap * np.column_stack([np.cos(theta), np.sin(theta)])
     curve[-1] = curve[0]
     return curve
+
+
+#: The lasso's touch is magnified when the gap `touch_gap` is below this share of the
+#: view's width (at 720p a panel of 450 px: under about 13 px), and the magnified box is
+#: this many gaps wide on each side of the gap's midpoint (the gap is a quarter of it).
+GAP_SHARE = 0.03
+GAP_ZOOM = 2.0
+
+
+def touch_gap(loss: Quadratic, ridge: Solution, lasso: Solution) -> NDArray[np.float64]:
+    r"""The gap the growing contour still has to close at ridge's level, on its way to the
+    lasso's w*: a segment, shape (2, 2), from the contour to w*_lasso.
+
+    The contour at progress α is ŵ + α (C − ŵ), with C the contour through w*_lasso
+    (`regmath.drawing.growth_levels`: its level α² f(w*_lasso) scales the ellipse about
+    ŵ by α). The point that ends at w*_lasso is ŵ + α (w*_lasso − ŵ); at ridge's touch
+    α = α_r (`touch_progress`), so the segment is
+
+        [ŵ + α_r (w*_lasso − ŵ),  w*_lasso],
+
+    of length (1 − α_r) ‖w*_lasso − ŵ‖₂: 0 when both problems share their solution.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `touch_progress` (the lasso's level is 0).
+    """
+    alpha = touch_progress(ridge, lasso)
+    center = np.asarray(loss.center, dtype=float)
+    end = np.asarray(lasso.point, dtype=float)
+    return np.array([center + alpha * (end - center), end])
+
+
+def gap_zoom(loss: Quadratic, ridge: Solution, lasso: Solution, view: ViewBox, *,
+             share: float = GAP_SHARE, zoom: float = GAP_ZOOM) -> ViewBox | None:
+    r"""The square box to magnify the lasso's touch in, or None when its gap reads unzoomed.
+
+    With the gap segment [a, b] of `touch_gap` and g = ‖b − a‖₂: None when g = 0 (one
+    solution for both) or g ≥ ``share`` × the view's width; else the square of half-width
+    ``zoom`` × g centred on (a + b) / 2, so the contour at ridge's level, the contour that
+    touches and w*_lasso all lie inside it (tick step: the half-width; the inset is drawn
+    without ticks).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``share`` or ``zoom`` is not > 0, or as `touch_gap`.
+    """
+    from regmath.drawing import ViewBox
+
+    if not (np.isfinite(share) and share > 0.0):
+        raise InvalidArgumentError("share", f"must be > 0, got {share}")
+    if not (np.isfinite(zoom) and zoom > 0.0):
+        raise InvalidArgumentError("zoom", f"must be > 0, got {zoom}")
+    a, b = touch_gap(loss, ridge, lasso)
+    gap = float(np.linalg.norm(b - a))
+    if gap == 0.0 or gap >= share * view.width:
+        return None
+    c, r = (a + b) / 2.0, zoom * gap
+    return ViewBox((float(c[0]) - r, float(c[0]) + r, r), (float(c[1]) - r, float(c[1]) + r, r))
+
+
+def axis_line(view: ViewBox, index: int) -> NDArray[np.float64]:
+    r"""The axis on which weight ``index`` is 0, across the view: shape (2, 2).
+
+    index 0 (w₁ = 0, the w₂ axis): (0, y₀) to (0, y₁); index 1 (w₂ = 0, the w₁ axis):
+    (x₀, 0) to (x₁, 0), with [x₀, x₁] × [y₀, y₁] the view's ranges.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``index`` is not 0 or 1.
+    """
+    if index not in (0, 1):
+        raise InvalidArgumentError("index", f"must be 0 or 1, got {index!r}")
+    if index == 0:
+        return np.array([[0.0, view.y_range[0]], [0.0, view.y_range[1]]], dtype=float)
+    return np.array([[view.x_range[0], 0.0], [view.x_range[1], 0.0]], dtype=float)

@@ -35,6 +35,7 @@ from typing import Callable, ClassVar
 
 import numpy as np
 from manim import (
+    Axes,
     DOWN,
     LEFT,
     RIGHT,
@@ -57,8 +58,11 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
+    axis_line,
     center_outside_both,
     classic_view,
+    gap_zoom,
+    touch_gap,
     center_segment,
     isotropic_contour,
     level_anchor,
@@ -67,7 +71,8 @@ from regmath.classic import (
     shrink_bars,
     touch_progress,
 )
-from regmath.drawing import ViewBox, ball_outline, boundary_tangents, growth_levels, level_set
+from regmath.drawing import (ViewBox, ball_outline, boundary_tangents, frame_outline,
+                             growth_levels, level_set)
 from regmath.facts import isotropic, isotropic_solution, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -77,7 +82,7 @@ from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, nu
                                       weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import CLEARANCE as _CLEARANCE, _box_meets, _curve_samples
 from scenes.toolkit.style import (
@@ -85,6 +90,8 @@ from scenes.toolkit.style import (
     merged,
     BALL_COLORS,
     CENTER_COLOR,
+    INSET_STYLE,
+    MUTED_COLOR,
     dashed,
     LOSS_COLOR,
     SOLUTION_COLOR,
@@ -113,9 +120,10 @@ RESULT_FONT = 30
 #: The growing contour stops at this share of the first touch before the touch beat.
 NEAR_TOUCH = 0.86
 #: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
-#: How far a tick number may move straight out from its axis to clear a key curve, and
+#: How far a tick number may move straight out from its axis to clear a key curve (a
+#: number that needs more is dropped: pushed far out it was taken for the other axis's), and
 #: the radius around a key point's dot it keeps clear (scene units).
-NUMBER_OUT = 0.6
+NUMBER_OUT = 0.3
 DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
@@ -142,7 +150,7 @@ FIRST_SECONDS = 0.3
 #: A short still moment after each touch and at the very end (well under MAX_HOLD = 4 s):
 #: the event sinks in, and a lecturer cutting the clip has a clean tail.
 TOUCH_HOLD = 1.0
-END_HOLD = 2.5
+END_HOLD = 1.0
 #: The f labels on the touching contours, and their gap from the contour.
 LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
@@ -154,6 +162,40 @@ GHOST_FONT = 28
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
 SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
+#: The lasso's touch magnified (when regmath's `gap_zoom` says its gap is too small to see
+#: on the panel): a square of this side under the lasso's w₁ axis, right of its numbers and
+#: above the caption strip; its curves are sampled 2× finer than the panels' (the inset
+#: magnifies ~8×: a 256-gon stays within a pixel of the ellipse; finer costs render time).
+INSET_SIDE = 2.3
+INSET_CENTER = np.array([5.72, -1.92, 0.0])
+INSET_SAMPLES = 257
+#: The region's corner joined to the inset's: bottom-right to top-left (`frame_outline`
+#: order), one thin line that crosses the least of the panel.
+INSET_JOIN = (1, 3)
+#: The hypothetical w* (H = cI) and its label.
+WOULD_FONT = 30
+
+
+def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
+                ) -> tuple[Axes, dict[str, VMobject]]:
+    """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
+    ``centre``), its frame, the region it shows outlined on ``main``, and a thin line
+    joining them. Layout only: the outline is regmath's `frame_outline`.
+
+    The pattern of `scenes/lagrange.py`'s `inset_frame`, with one join (INSET_JOIN)."""
+    zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                 x_length=side, y_length=side, tips=False,
+                 axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+    outline = frame_outline(zview)
+    # Axes over a range without 0 are not centred on it: the frame is centred instead.
+    zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+    here, there = INSET_JOIN
+    return zaxes, {
+        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        "joins": VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(main, outline[here]), to_scene(zaxes, outline[there])]),
+    }
 
 
 def factor_numbers(values: list[float]) -> list:
@@ -298,6 +340,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             numbers_on_ticks(axes, avoid, keep)
             drop_crowded_numbers(axes)
             merge_axes(axes)
+        self.inset: dict[str, VMobject] = {}  # the lasso's touch magnified (`get_inset`)
         self.growth = ValueTracker(0.0)
         self.shrink = {norm: ValueTracker(0.0) for norm in NORMS}
         self.factors = {norm: shrink_factors(self.loss, sol) for norm, sol in self.solutions.items()}
@@ -352,8 +395,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="Both sides share one loss{@loss}, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}, with this {H}{@H}."
                       ) as cue:
-            cue.play(Reveal(self.loss_lines[0]), at="loss", until="H")
-            cue.play(Reveal(self.loss_lines[1]), at="H")
+            # Both lines written as the sentence starts (it reads "with this H" early);
+            # H is marked as it is named.
+            cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
+            cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
+            cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
         with self.cue("On both sides f is lowest at the same point" + where
@@ -449,8 +495,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return
         low, high = self.rise_values()["low"], self.rise_values()["high"]
         labels = readouts
+        self.inset = self.get_inset()
         with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
-                      "The right side stops at that level too, for now.", low=low) as cue:
+                      "The right side{@gap} stops at that level too: it has not reached "
+                      "the diamond yet.", low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
@@ -462,9 +510,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if "l1" in self.level_labels:
                 self.level_at_touch = self.level_labels["l1"].get_values()[0]
             cue.play(*self.touch_marks("l2"))
-            # The level read off (or, with no label, the touching point) while the words end.
+            # The level read off (or, with no label, the touching point) until the gap.
             marked = labels or [self.tangent_dots["l2"]]
-            pulse(cue, lambda: [Indicate(m, color=LOSS_COLOR) for m in marked])
+            cue.play(*(Indicate(m, color=LOSS_COLOR, scale_factor=1.0) for m in marked),
+                     until="gap")
+            if self.inset:
+                # The gap left to the diamond, magnified: it is a few pixels on the panel.
+                z = self.inset
+                self.follow_inset(z["contour"])
+                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "joins", "caption",
+                                                  "ball", "contour")),
+                         at="gap", run_time=0.5)
+                cue.play(Create(z["gap"]), run_time=0.6)
+                pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
+            else:
+                pulse(cue, lambda: [Indicate(self.contours["l1"], color=LOSS_COLOR,
+                                             scale_factor=1.0)])
         hold(self, TOUCH_HOLD)
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
@@ -489,9 +550,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("On the right, the diamond lies inside the circle{@circle}, and ridge's "
                       "{w_star} lies outside the diamond{@outside}, so the loss must rise "
                       "further{@rise} before a contour reaches the diamond.") as cue:
-            cue.play(Reveal(self.ghosts["circle"]), at="circle")
+            # Each drawn as the words start to name it (not as they end).
+            cue.play(Reveal(self.ghosts["circle"]),
+                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
-                     Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside")
+                     Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
+                     run_time=0.8)
             cue.wait_until("rise")
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
@@ -500,15 +564,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       "until it touches the diamond{@touch} at f = {high}: the lasso's "
                       "{w_star}.", low=low, high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
-            cue.play(Reveal(self.ghosts["contour"]), at="on", run_time=0.5)
+            z = self.inset
+            cue.play(Reveal(self.ghosts["contour"]),
+                     *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
+                     at="on", run_time=0.5)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
+            if z:
+                # The magnified contour grows with the panel's, away from the dashed one.
+                z["contour"].add_updater(self.follow_inset)
+                right.append(z["contour"])
             sweep(self, self.growth, 1.0, *right, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS), rate_func=smooth)
             self.contours["l1"].clear_updaters()
+            if z:
+                z["contour"].clear_updaters()
             self.tangent_labels["l1"] = self.get_solution_label("l1")
+            # The readout is marked by colour only: a scaled readout shifts its digits.
             cue.play(*self.touch_marks("l1"), Reveal(self.tangent_labels["l1"]),
-                     *(Indicate(self.level_labels["l1"], color=LOSS_COLOR)
+                     *([Reveal(z["point"]), Flash(z["point"], color=SOLUTION_COLOR)]
+                       if z else []),
+                     *(Indicate(self.level_labels["l1"], color=LOSS_COLOR, scale_factor=1.0)
                        for _ in [0] if "l1" in self.level_labels))
         hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
@@ -568,6 +644,60 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return polyline(self.axes["l2"], outline, stroke_width=0, fill_color=LOSS_COLOR,
                         fill_opacity=INSIDE_OPACITY, z_index=1)
 
+    def get_inset(self) -> dict[str, VMobject]:
+        """The lasso's touch magnified, when regmath's `gap_zoom` gives a box for it and the
+        inset's frame covers none of the lasso panel's curves or numbers (else {}): frame,
+        region, join, caption; the diamond, the growing contour, the gap still to close
+        (`touch_gap`), and for later the dashed circle, the dashed contour at ridge's level
+        and the lasso's w*, all through the inset's own axes."""
+        if self.together:
+            return {}
+        zview = gap_zoom(self.loss, self.solutions["l2"], self.solutions["l1"], self.view)
+        if zview is None:
+            return {}
+        axes = self.axes["l1"]
+        zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        # The frame must sit on empty panel: clear of both balls, both touching contours,
+        # ŵ and the lasso panel's numbers (their boxes' corners).
+        curves = [to_scene(axes, c) for norm in NORMS for c in self.key_curves(norm)]
+        curves.append(to_scene(axes, np.asarray(self.loss.center, dtype=float).reshape(1, 2)))
+        for tick in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            curves.append(np.array([tick.get_corner(d) for d in (UP + LEFT, UP + RIGHT,
+                                                                 DOWN + RIGHT, DOWN + LEFT)]))
+        if _box_meets(z["frame"], _curve_samples(curves), _CLEARANCE):
+            return {}
+        self.zaxes, self.zview = zaxes, zview
+
+        def clipped(curve: np.ndarray) -> list[np.ndarray]:
+            return clip_polyline(curve, zview)
+
+        z["caption"] = merged(Tex("magnified", font_size=24, color=MUTED_COLOR))
+        z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
+        z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
+                               clipped(ball_outline("l1", self.t)))
+        z["circle"] = VGroup(*(dashed(zaxes, piece, stroke_color=BALL_COLORS["l2"],
+                                      stroke_width=3)
+                               for piece in clipped(ball_outline("l2", self.t,
+                                                                 samples=INSET_SAMPLES))))
+        z["ghost"] = VGroup(*(dashed(zaxes, piece, stroke_color=LOSS_COLOR, stroke_width=3,
+                                     stroke_opacity=0.8)
+                              for piece in clipped(level_set(self.loss,
+                                                             self.solutions["l2"].level,
+                                                             samples=INSET_SAMPLES))))
+        z["contour"] = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+        z["gap"] = polyline(zaxes, touch_gap(self.loss, self.solutions["l2"],
+                                             self.solutions["l1"]),
+                            stroke_color=CENTER_COLOR, stroke_width=4, z_index=2)
+        z["point"] = marker(to_scene(zaxes, self.solutions["l1"].point), SOLUTION_COLOR,
+                            radius=0.09, z_index=4)
+        return z
+
+    def follow_inset(self, mobject: VMobject) -> None:
+        """The growing contour of the lasso's panel, in the inset."""
+        set_pieces(mobject, self.zaxes,
+                   clip_polyline(level_set(self.loss, self.contour_level("l1"),
+                                           samples=INSET_SAMPLES), self.zview))
+
     def get_ghosts(self) -> dict[str, VMobject]:
         """On the right panel, dashed: the circle, and the contour that touched it; ridge's w*
         as a hollow ring."""
@@ -584,11 +714,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(SOLUTION_NAMES["l2"], font_size=GHOST_FONT,
                                 color=BALL_COLORS["l2"]))
         sol = self.solutions["l2"]
-        place_clear(label, ridge.get_center(), np.asarray(sol.point, dtype=float),
+        # Along the circle the other way from the lasso's label (which takes the corner's
+        # side): between the contour and the circle, off both.
+        place_clear(label, ridge.get_center(), -np.asarray(sol.normal[:2], dtype=float),
                     [self.balls["l1"], circle, *contour, self.centers["l1"],
                      self.tangent_dots["l1"], *self.level_labels.values(),
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return {"circle": circle, "contour": contour, "point": ridge, "label": label}
+
+    def would_side(self) -> np.ndarray:
+        """The direction off the segment 0–ŵ, on the side away from ridge's w*, tilted in
+        towards 0 (where the H = cI label goes)."""
+        c = np.asarray(self.loss.center, dtype=float)
+        w = np.asarray(self.solutions["l2"].point, dtype=float)
+        across = np.array([c[1], -c[0]])
+        if float(across @ w) > 0.0:
+            across = -across
+        return across / float(np.linalg.norm(across)) - 0.5 * c / float(np.linalg.norm(c))
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
@@ -608,9 +750,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             keep_marking(cue, self.results["l2"][0])
         with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
-            # The dashed circle and ridge's level have served: faint, the corner reads.
-            if hasattr(self, "ghosts"):
-                cue.play(Dim(self.ghosts["circle"]), Dim(self.ghosts["contour"]), run_time=0.5)
+            # The dashed circle and contour stay (nothing changes unnamed; the lasso's
+            # contour sits above ridge's level); the inset makes room for the result lines.
+            if self.inset:
+                cue.play(*(Conceal(m) for m in self.inset.values() if m in self.mobjects),
+                         run_time=0.5)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
                      Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
             if lasso.at_corner:
@@ -670,23 +814,39 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             would = Circle(radius=GHOST_RADIUS, stroke_color=CENTER_COLOR, stroke_width=3,
                            z_index=4).move_to(to_scene(self.axes["l2"], isotropic_solution(
                                self.loss.center, radius=self.t)))
+            would_label = legible(MathTex(r"w^* \text{ if } H = cI", font_size=WOULD_FONT,
+                                          color=CENTER_COLOR))
+            # Across the segment from ridge's w* (that side is taken), and in towards 0.
+            place_clear(would_label, would.get_center(), self.would_side(),
+                        [*segment, *circle, self.balls["l2"], self.contours["l2"],
+                         self.tangent_dots["l2"], self.tangent_labels["l2"], self.centers["l2"],
+                         *self.level_labels.values(), *self.bars["l2"],
+                         *self.center_bars["l2"], *self.axes["l2"].x_axis.numbers,
+                         *self.axes["l2"].y_axis.numbers], minor=[self.axes["l2"]])
             with self.cue("If {H} were c·{I}, its contours would be circles{@circles}, and "
                           "{w_star} would lie on the segment from 0 to {w_hat}{@segment}: one "
                           "factor for both weights. This {H}{@not} is not, and {w_star} is off "
                           "the segment{@off}.") as cue:
-                # H on screen while the words ask what H would have to be.
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), until="circles")
-                cue.play(Create(circle), at="circles", until="segment")
-                cue.play(Create(segment), Reveal(would), at="segment", until="not")
+                # H marked, and the circle drawn, as the words start.
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Create(circle),
+                         run_time=min(1.5, cue.until("segment")))
+                cue.play(Create(segment), Reveal(would), Reveal(would_label), at="segment",
+                         until="not")
                 cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Conceal(circle),
                          at="not", until="off")
                 cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="off")
-                cue.play(Conceal(segment), Conceal(would), until=cue.END)
+                cue.play(Conceal(segment), Conceal(would), Conceal(would_label),
+                         until=cue.END)
         words, spoken = self.factor_words("l1")
         ending = ((" The contour met a corner{@corner}, and a corner sits on an axis{@axis}: "
                    "that is how the lasso gives exact zeros.") if self.solutions["l1"].at_corner
                   else " For this ŵ, neither weight is zero.")
         zeros = self.get_zero_marks()
+        # The axis the corner sits on (where the zero weight is 0), lit as it is named.
+        glow = VGroup(*(polyline(self.axes["l1"], axis_line(self.view, i),
+                                 stroke_color=SOLUTION_COLOR, stroke_width=10,
+                                 stroke_opacity=0.45, z_index=1)
+                        for i in self.solutions["l1"].zero_weights[:1]))
         with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}."
                       + ending,
                       spoken="Now the same bars for the lasso{@bars}: it " + spoken
@@ -703,8 +863,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
                          Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR),
                          at="corner", run_time=1.2)
-                cue.play(Indicate(self.bars["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
-                         at="axis", run_time=1.5)
+                cue.play(Create(glow), Indicate(self.bars["l1"], color=SOLUTION_COLOR,
+                                                scale_factor=1.0), at="axis", run_time=1.5)
             pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
 
     def bars_shrink(self, norm: str) -> bool:
@@ -738,7 +898,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.center_bars[norm]), at="bars")
             cue.play(Reveal(self.bars[norm]), at="red")
         else:
-            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars")
+            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars",
+                     run_time=0.4)
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
@@ -755,9 +916,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         caption, spoken = [], []
         if shown:
-            # "w₁* = 0.28 ŵ₁": which weight of w* is what share of which weight of ŵ.
+            # "w₁* = 0.28·ŵ₁": which weight of w* is what share of which weight of ŵ (one
+            # word: a caption line never breaks between the factor and its ŵᵢ).
             caption.append("gives " + " and ".join(
-                f"{weight_star(i).text} = {texts[i].text} ŵ{'₁₂'[i]}" for i in shown))
+                f"{weight_star(i).text} = {texts[i].text}·ŵ{'₁₂'[i]}" for i in shown))
             spoken.append("gives " + " and ".join(
                 f"{weight_star(i).spoken} = {texts[i].spoken} times "
                 f"{SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
@@ -874,19 +1036,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         label = legible(MathTex(SOLUTION_NAMES[norm], font_size=36, color=SOLUTION_COLOR))
         dot = self.tangent_dots[norm]
         away = [self.loss.center - sol.point, *boundary_tangents(sol)]
-        # Prefer the direction opposite ŵ (the contour and ŵ lie that way).
-        preferred = -np.asarray(away[0], dtype=float)
+        # Prefer into the ball: the contour and ŵ's rings lie outside it.
+        preferred = -np.asarray(sol.normal[:2], dtype=float)
         if sol.at_corner:
             # At a corner, along the axis away from the ball, then off to the side away from
             # ŵ: not on the diamond's edges nor inside its fill.
             preferred = np.asarray(sol.point, dtype=float) - np.sign(away[0]) * (
                 np.asarray(sol.point, dtype=float) == 0.0)
-        # Not the dashed circle and contour: they are dimmed once the lasso's w* is named.
-        extra = ([self.ghosts["point"], self.ghosts["label"]]
+        # Nor ridge's ring and its label on the lasso's panel, nor the dashed contour.
+        extra = ([self.ghosts["point"], self.ghosts["label"], *self.ghosts["contour"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
+        # What is drawn later near w*: the bars of ŵ's weights along the axes, and (ridge)
+        # the segment from 0 to ŵ of the H = cI thought.
+        later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
+                                                              self.loss.center, 1.0)
+                 if not np.array_equal(bar[0], bar[-1])]
+        if norm == "l2":
+            later += [polyline(axes, piece)
+                      for piece in clip_polyline(center_segment(self.loss.center), self.view)]
         place_clear(label, dot.get_center(), preferred,
                     [self.balls[norm], self.contours[norm], self.centers[norm], *extra, *labels,
+                     *later,
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return label
 

@@ -81,6 +81,11 @@ CAPTION_RULES = [
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
          ("grow",)),
+    # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
+    # differ), so the contour at ridge's level does not meet the diamond.
+    Rule("not yet", r"The right side stops at that level too: it has not reached the diamond",
+         lambda m, f: f["outside"] and not f["together"]
+         and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
     Rule("why first touch", r"Every weight inside this contour has a lower loss, and none of "
@@ -111,8 +116,8 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" gives (w[₁₂])\* = ({NUMBER}) ŵ([₁₂])"
-         rf"(?: and (w[₁₂])\* = ({NUMBER}) ŵ([₁₂]))?",
+    Rule("factors", OWNER + rf" gives (w[₁₂])\* = ({NUMBER})·ŵ([₁₂])"
+         rf"(?: and (w[₁₂])\* = ({NUMBER})·ŵ([₁₂]))?",
          _factors_agree, ("shrink",)),
     Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
          lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),

@@ -161,3 +161,49 @@ def test_the_isotropic_contour_touches_the_circle_at_the_projection() -> None:
     np.testing.assert_allclose(nearest, isotropic_solution(center, radius=t), atol=1e-3)
     with pytest.raises(InvalidArgumentError):
         isotropic_contour([0.3, 0.2], 1.0)
+
+
+def test_the_gap_runs_from_ridge_level_contour_to_the_lasso_point() -> None:
+    from regmath.classic import touch_gap
+
+    ridge, lasso = solutions()
+    a, b = touch_gap(LOSS, ridge, lasso)
+    np.testing.assert_array_equal(b, lasso.point)
+    # a lies on the contour at ridge's level (f(a) = f(w*_ridge)), on the ray ŵ → w*_lasso.
+    assert LOSS.value(a) == pytest.approx(ridge.level, rel=1e-12)
+    d, e = a - LOSS.center, b - LOSS.center
+    assert abs(d[0] * e[1] - d[1] * e[0]) < 1e-12 and float(d @ e) > 0.0
+    assert np.linalg.norm(b - a) > 0.0
+
+
+def test_a_small_gap_is_magnified_and_a_large_one_is_not() -> None:
+    from regmath.classic import gap_zoom, touch_gap
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    view = classic_view(loss, ridge, lasso).box
+    box = gap_zoom(loss, ridge, lasso, view)
+    a, b = touch_gap(loss, ridge, lasso)
+    gap = float(np.linalg.norm(b - a))
+    assert box is not None and gap < 0.03 * view.width
+    assert box.width == pytest.approx(4.0 * gap) and box.height == pytest.approx(4.0 * gap)
+    assert box.contains(np.array([a, b]))
+    # A gap wider than the share: no inset; one solution for both: no gap, no inset.
+    assert gap_zoom(loss, ridge, lasso, view, share=gap / view.width) is None
+    shared = Quadratic(center=[2.5, 0.0], hessian=[[3.0, 0.0], [0.0, 1.0]])
+    r2, l2 = solutions(shared)
+    assert gap_zoom(shared, r2, l2, classic_view(shared, r2, l2).box) is None
+    with pytest.raises(InvalidArgumentError):
+        gap_zoom(loss, ridge, lasso, view, zoom=0.0)
+
+
+def test_axis_line_is_the_axis_across_the_view() -> None:
+    from regmath.classic import axis_line
+
+    view = classic_view(LOSS, *solutions()).box
+    np.testing.assert_array_equal(axis_line(view, 0),
+                                  [[0.0, view.y_range[0]], [0.0, view.y_range[1]]])
+    np.testing.assert_array_equal(axis_line(view, 1),
+                                  [[view.x_range[0], 0.0], [view.x_range[1], 0.0]])
+    with pytest.raises(InvalidArgumentError):
+        axis_line(view, 2)

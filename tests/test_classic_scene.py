@@ -122,7 +122,7 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
-    assert "ridge gives w₁* = 0.28 ŵ₁ and w₂* = 0.65 ŵ₂" in captions
+    assert "ridge gives w₁* = 0.28·ŵ₁ and w₂* = 0.65·ŵ₂" in captions
     assert "different factors." in captions and "This H is not, and w* is off" in captions
     assert "w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
@@ -206,3 +206,20 @@ def test_the_lasso_readout_ends_on_the_lasso_level(rendered) -> None:
     ridge = constrained(scene.loss, norm="l2", radius=scene.radius)
     assert scene.level_at_touch == pytest.approx(ridge.level, rel=1e-9)
     assert scene.level_labels["l1"].get_values()[0] == pytest.approx(lasso.level, rel=1e-9)
+
+
+def test_the_lasso_touch_is_magnified_from_regmath(rendered) -> None:
+    """The default data's gap (a few pixels on the panel) gets the inset; its gap segment
+    and w* read back through the inset's axes are regmath's; data whose solutions agree
+    get none."""
+    from regmath.classic import gap_zoom, touch_gap
+
+    scene = rendered["RecordedClassic"]
+    ridge, lasso = scene.solutions["l2"], scene.solutions["l1"]
+    assert scene.inset and scene.zview == gap_zoom(scene.loss, ridge, lasso, scene.view)
+    gap = scene.inset["gap"].points[[0, -1]]
+    np.testing.assert_allclose(coords(scene.zaxes, gap), touch_gap(scene.loss, ridge, lasso),
+                               atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene.zaxes, scene.inset["point"].get_center()),
+                               [lasso.point], atol=COORD_ATOL)
+    assert rendered["Together"].inset == {}
