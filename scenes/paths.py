@@ -82,6 +82,7 @@ from manim import (
 from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
 from regmath.drawing import (
     ViewBox,
+    frame_outline,
     axis_range,
     ball_outline,
     growth_levels,
@@ -112,6 +113,7 @@ from regmath.paths import (
     ridge_zero_crossings,
     segment_line,
     approach_strength,
+    corner_inset,
     pull_at_zero,
     padded_axis,
     shrinkage_paths,
@@ -158,6 +160,7 @@ from scenes.toolkit.style import (
     make_plot,
     marker,
     place_clear,
+    INSET_STYLE,
     polyline,
     set_pieces,
     to_scene,
@@ -233,6 +236,18 @@ MATRIX_SCALE = 1.35
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
 RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
+#: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
+#: fades in (SWAP's default 0.5 s): the new line is there as its words start.
+SWAP_OUT = 0.25
+#: ShrinkagePaths' magnified inset at the first knot: its box's half-width as a share of
+#: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
+#: plane's frame (scene units), and its depth (above the plane's dots and rings).
+INSET_SHARE = 0.075
+INSET_SIDE = 1.9
+INSET_MARGIN = 0.12
+INSET_Z = 8
+#: ... and tick numbers or axis names closer than this to its frame leave while it is up.
+INSET_CLEAR = 0.08
 
 
 def _check_center(center: np.ndarray) -> None:
@@ -306,6 +321,30 @@ def _view_frame(plane: Axes, view: Any) -> VMobject:
     corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])
     return polyline(plane, corners, stroke_color=MUTED_COLOR, stroke_width=1.5,
                     stroke_opacity=0.6)
+
+
+def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
+                ) -> tuple[Axes, dict[str, VMobject]]:
+    """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
+    ``centre``), its frame and the region it shows outlined on ``main``. Layout only: the
+    outline is regmath's `frame_outline` (the pattern of `scenes.lagrange.inset_frame`)."""
+    zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                 x_length=side, y_length=side, tips=False,
+                 axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+    outline = frame_outline(zview)
+    # Axes over a range without 0 are not centred on it: the frame is centred instead.
+    zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+    return zaxes, {
+        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+    }
+
+
+def _boxes_meet(a: VMobject, b: VMobject, buff: float) -> bool:
+    """Whether two mobjects' bounding boxes, ``b``'s grown by ``buff``, overlap (layout)."""
+    a_low, a_high = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
+    b_low, b_high = b.get_corner(DOWN + LEFT) - buff, b.get_corner(UP + RIGHT) + buff
+    return bool(np.all(a_low[:2] <= b_high[:2]) and np.all(b_low[:2] <= a_high[:2]))
 
 
 def loss_line(loss: Quadratic) -> MathTex:
@@ -461,8 +500,11 @@ class ShrinkagePaths(StoryScene):
                       spoken="Add a penalty of strength lambda: {@lasso}the lasso adds lambda "
                       "times the L1 norm, {@ridge}ridge adds half lambda times the squared L2 "
                       "norm{@end}.") as cue:
-            cue.play(Reveal(lasso_line), at="lasso", until="ridge")
-            cue.play(Reveal(ridge_line), at="ridge", until="end")
+            # Each line is on screen as its words start, then lit while they are read.
+            cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
+            cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=1.0), until="ridge")
+            cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
+            cue.play(Indicate(ridge_line, color=RIDGE_TEXT, scale_factor=1.0), until="end")
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
@@ -621,8 +663,7 @@ class ShrinkagePaths(StoryScene):
                       run_time=1.5)
             if reason is not None:
                 cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
-                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers(),
-                          run_time=0.8)
+                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
                 cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             else:
                 # The turn: the lasso's straight pieces meet at the knot, a kink in both plots.
@@ -635,23 +676,78 @@ class ShrinkagePaths(StoryScene):
 
     def show_touch(self) -> None:
         """At the first knot f's contour through w* touches the diamond ‖w‖₁ = ‖w*‖₁ at
-        its corner: the lasso's solution is the constrained one there."""
+        its corner: the lasso's solution is the constrained one there. The knot's ring
+        covers the corner at the plane's scale, so a magnified inset shows the meeting."""
         diamond = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3,
                                     stroke_opacity=0.8)
                            for piece in clip_polyline(ball_outline("l1", self.touch_radius),
                                                       self.view)))
         touching = self.contours[-1]
+        inset = self.make_touch_inset()
         with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
-                      "{t}{@diamond} at its corner, on the axis{@touch}.",
+                      "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on the "
+                      "axis{@touch}.",
                       t=number(self.touch_radius),
                       spoken="There the contour of f through the knot touches the diamond of L1 "
-                      "norm {t}{@diamond} at its corner, on the axis{@touch}.") as cue:
+                      "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on "
+                      "the axis{@touch}.") as cue:
             cue.play(Create(diamond), touching.animate.set_stroke(opacity=1.0, width=3),
                      until="diamond")
-            cue.play(Indicate(touching, color=LOSS_COLOR, scale_factor=1.0),
-                     Flash(self.knot_marks[0], color=KNOT_COLOR, flash_radius=0.35),
+            self.add(inset)
+            # Tick numbers and axis names the inset would cut through leave while it is up.
+            # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
+            cue.play(Reveal(inset), *(Dim(m, factor=0.0) for m in self.touch_covered), at="zoom",
+                     run_time=0.5)
+            cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
+                     Indicate(self.z_contour, color=LOSS_COLOR, scale_factor=1.0),
                      until=cue.END)
-        self.touch = VGroup(diamond)
+        self.touch = VGroup(diamond, inset)
+
+    def make_touch_inset(self) -> VGroup:
+        """A second pair of axes over regmath's box round the first knot (`corner_inset`),
+        in the view's corner farthest from it, on an opaque ground: the diamond, the
+        contour through the knot, the axis and the first piece, all from the same regmath
+        coordinates through the inset's axes; a frame, the box outlined on the plane and
+        two thin joins."""
+        knot = self.events[0].point
+        box, corner = corner_inset(knot, self.view, share=INSET_SHARE)
+        middle = self.frame.get_center()
+        at = to_scene(self.plane, corner)
+        # Layout: the inset's centre is moved in from the plane's corner towards its middle.
+        inward = np.sign(middle - at) * (INSET_SIDE / 2 + INSET_MARGIN)
+        zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=at + inward * (RIGHT + UP))
+        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
+        zview = box
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        axis_lines = [np.array([[x0, 0.0], [x1, 0.0]]), np.array([[0.0, y0], [0.0, y1]])]
+        drawn = VGroup()
+        for line in axis_lines:
+            for piece in clip_polyline(line, zview):
+                drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
+        for piece in clip_polyline(ball_outline("l1", self.touch_radius), zview):
+            drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=3))
+        self.z_contour = VGroup(*(polyline(zaxes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
+                                  for piece in clip_polyline(level_set(self.loss, self.knot_level),
+                                                             zview)))
+        active, signs, end = self.first
+        piece_line = segment_line(self.loss, active, signs, np.array([0.0, end]))
+        for piece in clip_polyline(piece_line, zview):
+            drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=5))
+        self.z_knot = marker(to_scene(zaxes, knot), KNOT_COLOR, radius=0.07)
+        # Sides: the frame and the magnified drawing sit above the plane's curves and dots.
+        # The joins go between the two corners across from the way the inset lies.
+        sx, sy = np.sign(inward[0]), np.sign(inward[1])
+        pair = (0, 2) if sx * sy < 0 else (1, 3)
+        outline = frame_outline(zview)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.plane, outline[k]), to_scene(zaxes, outline[k])]) for k in pair))
+        inset = VGroup(parts["region"], joins, parts["frame"], drawn, self.z_contour, self.z_knot)
+        inset.set_z_index(INSET_Z)
+        frame = parts["frame"]
+        names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
+                 *self.plane_group[1:]]
+        self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)]
+        return inset
 
     def row_a(self) -> np.ndarray:
         """Where the panel's reasoning line sits (under the plots)."""
@@ -673,10 +769,10 @@ class ShrinkagePaths(StoryScene):
         return line
 
     def swap(self, slot: str, line: VMobject, cue: Any, *others: Any, at: str | None = None,
-             gone: tuple[VMobject, ...] = (), run_time: float = 1.0) -> None:
+             gone: tuple[VMobject, ...] = (), run_time: float = 0.5) -> None:
         """Show ``line`` in a panel row (``slot``: "current_formula" or "current_event_line"):
         the row's old line (and ``gone``) fade out first, then ``line`` fades in with ``others``,
-        so two lines never overlap."""
+        so two lines never overlap; both quick, so the new line is there as its words start."""
         old = getattr(self, slot, None)
         setattr(self, slot, line)
         if at is not None:
@@ -684,7 +780,7 @@ class ShrinkagePaths(StoryScene):
         _fit_panel(line)
         leaving = [m for m in (old, *gone) if m is not None and m in self.mobjects]
         if leaving:
-            cue.play(*(Conceal(m) for m in leaving), run_time=0.5)
+            cue.play(*(Conceal(m) for m in leaving), run_time=SWAP_OUT)
         cue.play(Reveal(line), *others, run_time=run_time)
 
     def event_line(self, event: KnotEvent, value: Phrase) -> MathTex:
@@ -755,7 +851,8 @@ class ShrinkagePaths(StoryScene):
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         touch = getattr(self, "touch", None)
         # The diamond belongs to the knot's moment: it leaves, and the contour fades back.
-        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
+        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2),
+                 *(Undim(m) for m in self.touch_covered))
                 if touch is not None else ())
         with self.cue(words, spoken=spoken, **values) as cue:
             self.swap("current_formula", formula[0], cue, *undo, at="eq")
@@ -807,8 +904,7 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
-                          run_time=1.2)
+                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,))
                 cue.play(Indicate(sub_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
@@ -831,6 +927,19 @@ class ShrinkagePaths(StoryScene):
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
         formula = MathTex(*parts, font_size=ROW_FONT - 2, color=RIDGE_TEXT)
         formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # The straight line from ridge's first point to its point at the current λ, in each
+        # plot of a weight that is not 0 throughout: its curve bends away from it (a ridge
+        # weight (a + bλ)/det(H + λI) is affine in λ only when it is 0 throughout).
+        now = ridge_path(self.loss, [0.0, self.strength.get_value()])
+        lams = np.array([0.0, self.strength.get_value()])
+        bending = [i for i in range(2) if i not in self.ridge_zero]
+        chords = VGroup(*(
+            DashedVMobject(polyline(self.plots[i], np.stack([lams, now[:, i]], axis=-1),
+                                    stroke_color=TEXT_COLOR, stroke_width=2.5), num_dashes=24)
+            for i in bending))
+        self.plot_chords = chords
+        bend = ("its plots bend away from the dashed straight lines" if len(bending) == 2 else
+                "its plot of {wb} bends away from the dashed straight line")
         if self.straight_ridge:
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
@@ -839,20 +948,23 @@ class ShrinkagePaths(StoryScene):
             shape = "a curve, because {H}{w_hat} is not parallel to {w_hat}"
         with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, where "
                       "{@mult}{lam} multiplies w itself{@said}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
-                      "is not linear in {lam}: {@bend}its plots bend{@bent}.",
+                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
                       spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
                       "equals H w-hat, where {@mult}lambda multiplies w itself{@said}, so w of "
-                      "lambda is not linear in lambda: {@bend}its plots bend{@bent}.") as cue:
-            self.swap("current_formula", formula, cue, at="ridge", run_time=0.6)
+                      "lambda is not linear in lambda: {@bend}" + bend + "{@bent}.",
+                      wb=weight(bending[0])) as cue:
+            self.swap("current_formula", formula, cue, at="ridge")
             # λI is named while it is lit; then the closed form; then the bending curves.
             cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), at="mult",
                      until="said")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
-            cue.play(*(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
-                       for m in self.ridge_traces[1:]), until=cue.END)
+            cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
+            cue.play(*(Indicate(self.ridge_traces[1 + i], color=RIDGE_COLOR, scale_factor=1.0)
+                       for i in bending), until=cue.END)
         self.chord = None
         if self.straight_ridge:
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
+                cue.play(Conceal(chords), run_time=0.5)
                 cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
                          Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
                          until=cue.END)
@@ -862,12 +974,13 @@ class ShrinkagePaths(StoryScene):
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             with self.cue("In the plane its path is " + shape + "{@shape}. {@chord}The grey "
-                          "dashed line is the straight path from {w_hat} to 0 that ridge would "
-                          "take if {H} were a multiple of {I}{@chorded}.",
+                          "dashed line is ridge's path if {H} were a multiple of {I}: straight "
+                          "from {w_hat} to 0{@chorded}.",
                           spoken="In the plane its path is a curve, because H w-hat is not "
-                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is the "
-                          "straight path from w-hat to 0 that ridge would take if H were a "
-                          "multiple of I{@chorded}.") as cue:
+                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is ridge's "
+                          "path if H were a multiple of I: straight from w-hat to 0"
+                          "{@chorded}.") as cue:
+                cue.play(Conceal(chords), run_time=0.5)
                 cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
                          Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
                          until="shape")
@@ -916,7 +1029,7 @@ class ShrinkagePaths(StoryScene):
                        ", where the weights reach exactly 0"))
         never_zero = not self.ridge_zero and not any(
             c is not None and c <= self.lam_end for c in self.crossings)
-        ridge_end = ("but here none of its weights is ever exactly 0" if never_zero else
+        ridge_end = ("yet here neither weight is ever exactly 0" if never_zero else
                      "but never reaches 0")
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
         last = ridge_path(self.loss, [self.lam_end])[0]
