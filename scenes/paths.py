@@ -18,14 +18,17 @@ Storyboard of ShrinkagePaths, one section per beat:
 * first-piece: λ grows from 0 to the first knot, slowing into it; at the knot
   a flash names λ and the weight that leaves (or joins), and the kinks in the
   plots; there the contour through the knot touches the diamond ‖w‖₁ = ‖w*‖₁
-  at its corner (when the knot is on an axis).
+  at its corner (when the knot is on an axis), magnified in an inset in the
+  plane's corner farthest from the knot (`regmath.paths.corner_inset`).
 * straight: why the piece is straight: on the free weights H(w − ŵ) = −λs, so
   while the signs s hold w(λ) is affine in λ (the dashed line, drawn past the
   knot, where it would flip a sign).
 * pieces: the remaining pieces and knots, each named as it happens, up to
   λ_max = ‖Hŵ‖∞ and past it (the lasso exactly 0).
-* ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, a curve or a straight segment as the
-  data say, and where a ridge weight passes through 0.
+* ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, its plots bending away from dashed
+  straight chords, a curve or a straight segment in the plane as the data say
+  (the grey chord: its path if H were a multiple of I), and where a ridge
+  weight passes through 0.
 * summary: the knots and what they did; ridge's small, nonzero w at the last λ.
 
 Storyboard of PenaltyEqualsConstraint:
@@ -77,6 +80,7 @@ from manim import (
     linear,
     rate_functions,
     smooth,
+    there_and_back,
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
@@ -236,17 +240,24 @@ MATRIX_SCALE = 1.35
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
 RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
+#: ShrinkagePaths: white panel text is lit by Indicate's default colour, scaled this much
+#: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
+PANEL_INDICATE = 1.06
+CURSOR_PULSE = 7.0
+#: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped.
+KNOT_LINE_CLEAR = 0.04
 #: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
 #: fades in (SWAP's default 0.5 s): the new line is there as its words start.
 SWAP_OUT = 0.25
 #: ShrinkagePaths' magnified inset at the first knot: its box's half-width as a share of
 #: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
 #: plane's frame (scene units), and its depth (above the plane's dots and rings).
-INSET_SHARE = 0.075
+INSET_SHARE = 0.065
 INSET_SIDE = 1.9
 INSET_MARGIN = 0.12
 INSET_Z = 8
-#: ... and tick numbers or axis names closer than this to its frame leave while it is up.
+#: ... and tick numbers or axis names closer than this to its frame or to the region it
+#: magnifies leave while it is up.
 INSET_CLEAR = 0.08
 
 
@@ -493,7 +504,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), at="H", run_time=0.6)
-            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.loss_line[1], scale_factor=PANEL_INDICATE),
                      Create(self.contours, lag_ratio=0.3), until="shape")
         with self.cue("Add a penalty of strength {lam}: {@lasso}the lasso adds {lam}‖w‖₁, "
                       "{@ridge}ridge adds ({lam}/2)‖w‖₂²{@end}.",
@@ -502,9 +513,11 @@ class ShrinkagePaths(StoryScene):
                       "norm{@end}.") as cue:
             # Each line is on screen as its words start, then lit while they are read.
             cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
-            cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=1.0), until="ridge")
+            cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=PANEL_INDICATE),
+                     until="ridge")
             cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
-            cue.play(Indicate(ridge_line, color=RIDGE_TEXT, scale_factor=1.0), until="end")
+            cue.play(Indicate(ridge_line, color=RIDGE_TEXT, scale_factor=PANEL_INDICATE),
+                     until="end")
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
@@ -574,7 +587,10 @@ class ShrinkagePaths(StoryScene):
                 sweep(self, self.strength, approach_strength(start, pause, share=CURSOR_SHARE),
                       *self.followers, run_time=max(cue.until("cursor"), 0.8), rate_func=linear)
                 self.frozen = _freeze(*self.followers)
-                cue.play(Indicate(self.cursor, color=TEXT_COLOR, scale_factor=1.0),
+                # The thin cursor widens and comes back as it is named (a colour change
+                # would not show: it is white).
+                cue.play(self.cursor.animate(rate_func=there_and_back).set_stroke(
+                             width=CURSOR_PULSE),
                          Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.2)
                 _thaw(self.frozen)
             sweep(self, self.strength, pause, *self.followers, run_time=cue.until(cue.END),
@@ -658,13 +674,16 @@ class ShrinkagePaths(StoryScene):
                   run_time=cue.until("knot"), rate_func=rate_functions.ease_out_sine)
             self.frozen = _freeze(*self.followers)
             self.add(knot_dot)
+            # λ tick numbers the knot's dashed line would run through are dropped with it.
+            crossed = [m for plot in self.plots for m in plot.x_axis.numbers
+                       if _boxes_meet(m, lines, KNOT_LINE_CLEAR)]
             self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
-                      run_time=1.5)
+                      *(Dim(m, factor=0.0) for m in crossed), run_time=1.5)
             if reason is not None:
-                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
+                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
-                cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+                cue.play(Indicate(reason, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 # The turn: the lasso's straight pieces meet at the knot, a kink in both plots.
                 cue.play(Indicate(label, color=KNOT_COLOR), Indicate(knot_dot, color=KNOT_COLOR),
@@ -699,7 +718,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(Reveal(inset), *(Dim(m, factor=0.0) for m in self.touch_covered), at="zoom",
                      run_time=0.5)
             cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
-                     Indicate(self.z_contour, color=LOSS_COLOR, scale_factor=1.0),
+                     Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.touch = VGroup(diamond, inset)
 
@@ -746,7 +765,8 @@ class ShrinkagePaths(StoryScene):
         frame = parts["frame"]
         names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
                  *self.plane_group[1:]]
-        self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)]
+        self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)
+                              or _boxes_meet(m, parts["region"], INSET_CLEAR)]
         return inset
 
     def row_a(self) -> np.ndarray:
@@ -856,7 +876,7 @@ class ShrinkagePaths(StoryScene):
                 if touch is not None else ())
         with self.cue(words, spoken=spoken, **values) as cue:
             self.swap("current_formula", formula[0], cue, *undo, at="eq")
-            cue.play(Indicate(formula[0], color=TEXT_COLOR, scale_factor=1.0), until="balance")
+            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
             cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
@@ -905,12 +925,13 @@ class ShrinkagePaths(StoryScene):
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
                 self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,))
-                cue.play(Indicate(sub_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+                cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
-                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
+                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
                                                     scale_factor=1.0), until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
-        self.stale = [dashed, dashed_past, plot_past] + ([new_s] if new_s is not None else [])
+        # plot_past's members, not the group: Create added them to the scene one by one.
+        self.stale = [dashed, dashed_past, *plot_past] + ([new_s] if new_s is not None else [])
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -959,14 +980,14 @@ class ShrinkagePaths(StoryScene):
                      until="said")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
-            cue.play(*(Indicate(self.ridge_traces[1 + i], color=RIDGE_COLOR, scale_factor=1.0)
+            cue.play(*(Indicate(self.ridge_traces[1 + i], color=TEXT_COLOR, scale_factor=1.0)
                        for i in bending), until=cue.END)
         self.chord = None
         if self.straight_ridge:
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
                 cue.play(Conceal(chords), run_time=0.5)
-                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
                          until=cue.END)
         else:
             # The counterfactual, drawn: with H = cI ridge would shrink ŵ straight to 0.
@@ -981,8 +1002,8 @@ class ShrinkagePaths(StoryScene):
                           "path if H were a multiple of I: straight from w-hat to 0"
                           "{@chorded}.") as cue:
                 cue.play(Conceal(chords), run_time=0.5)
-                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
                          until="shape")
                 cue.play(Create(chord), at="chord", until="chorded")
             self.chord = chord
@@ -1036,25 +1057,26 @@ class ShrinkagePaths(StoryScene):
         ridge_value = legible(MathTex(rf"\text{{ridge }} w({number(self.lam_end).tex}) = "
                                       + point(last).tex, font_size=30, color=RIDGE_TEXT))
         place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
-                    [self.plane_group, *self.traces, *self.dots, self.chord or VGroup()],
-                    buff=0.25)
+                    [self.plane_group, *self.traces, *self.dots], buff=0.25)
         _keep_in_frame(ridge_value)
         with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
                       "{values}{@knots}" + where + ". {@ridge}Ridge's solution shrinks towards "
                       "0, " + ridge_end + "{@end}.", values=values) as cue:
-            cue.play(Indicate(self.lasso_traces[0], color=LASSO_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=LASSO_COLOR, scale_factor=1.0)
+            cue.play(Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.lasso_traces[1:]), until="pieces")
-            self.swap("current_event_line", line, cue, *(Indicate(m, color=KNOT_COLOR)
-                                                         for m in self.knot_marks[0::2]),
+            # The grey chord was ridge's counterfactual: it leaves the summary picture.
+            chord = (Conceal(self.chord),) if self.chord is not None else ()
+            self.swap("current_event_line", line, cue, *chord,
+                      *(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]),
                       at="pieces", run_time=0.8)
             # The knots, one after another, while their values are read.
             for ring in self.knot_marks[0::2]:
                 cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35), run_time=1.0)
             cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
                      at="ridge", run_time=1.0)
-            cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
+            cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.ridge_traces[1:]), until=cue.END)
             self.wait(0.5)
         self.summary = line
