@@ -244,6 +244,8 @@ RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
 #: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
 PANEL_INDICATE = 1.06
 CURSOR_PULSE = 7.0
+#: ShrinkagePaths: a label moved off ŵ's label keeps this gap from it (scene units).
+LABEL_GAP = 0.08
 #: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped.
 KNOT_LINE_CLEAR = 0.04
 #: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
@@ -898,6 +900,10 @@ class ShrinkagePaths(StoryScene):
             new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
                                     font_size=30, color=LASSO_COLOR))
             new_s.move_to(s_label, aligned_edge=LEFT)
+            # Longer than the label it replaces: moved left, clear of ŵ's label, if it met it.
+            if _boxes_meet(new_s, self.center_label, LABEL_GAP):
+                new_s.shift((self.center_label.get_left()[0] - LABEL_GAP
+                             - new_s.get_right()[0]) * RIGHT)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
                                rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
