@@ -246,8 +246,9 @@ PANEL_INDICATE = 1.06
 CURSOR_PULSE = 7.0
 #: ShrinkagePaths: a label moved off ŵ's label keeps this gap from it (scene units).
 LABEL_GAP = 0.08
-#: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped.
-KNOT_LINE_CLEAR = 0.04
+#: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped (beside
+#: it they read as its label).
+KNOT_LINE_CLEAR = 0.15
 #: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
 #: fades in (SWAP's default 0.5 s): the new line is there as its words start.
 SWAP_OUT = 0.25
