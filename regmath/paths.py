@@ -45,6 +45,7 @@ __all__ = [
     "padded_axis",
     "approach_strength",
     "pull_at_zero",
+    "corner_inset",
 ]
 
 
@@ -484,3 +485,47 @@ def pull_at_zero(loss: Quadratic) -> NDArray[np.float64]:
     """
     loss = check_loss(loss)
     return np.asarray(loss.hessian @ loss.center, dtype=float)
+
+
+def corner_inset(point: ArrayLike, view: object, *, share: float
+                 ) -> tuple[object, NDArray[np.float64]]:
+    r"""A magnified inset's box around ``point`` and the view corner it goes in.
+
+    The box is the square [p₁ − r, p₁ + r] × [p₂ − r, p₂ + r] with
+    r = ``share`` · min(width, height) of ``view`` (its tick step is r; an inset
+    is drawn without ticks). The corner is the one of the view's four corners
+    (x₀ or x₁, y₀ or y₁) farthest from p in the Euclidean norm (the first in the
+    order (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₀, y₁) on a tie): there the inset
+    covers least of what is drawn around p.
+
+    Parameters
+    ----------
+    point
+        p, shape (2,).
+    view
+        A `regmath.drawing.ViewBox`.
+    share
+        In (0, 0.5]: the box's half-width as a share of the view's smaller side.
+
+    Returns
+    -------
+    (ViewBox, ndarray)
+        The box, and the chosen corner, shape (2,).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``point`` is not two finite numbers or ``share`` is not in (0, 0.5].
+    """
+    from regmath.drawing import ViewBox, frame_outline
+
+    p = np.asarray(point, dtype=float)
+    if p.shape != (2,) or not np.all(np.isfinite(p)):
+        raise InvalidArgumentError("point", f"must be 2 finite numbers, got {point!r}")
+    if not (np.isfinite(share) and 0.0 < share <= 0.5):
+        raise InvalidArgumentError("share", f"must be in (0, 0.5], got {share}")
+    r = float(share) * min(view.width, view.height)
+    box = ViewBox(x_range=(p[0] - r, p[0] + r, r), y_range=(p[1] - r, p[1] + r, r))
+    corners = frame_outline(view)[:4]
+    far = corners[int(np.argmax(np.linalg.norm(corners - p, axis=1)))]
+    return box, far

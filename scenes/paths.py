@@ -18,14 +18,17 @@ Storyboard of ShrinkagePaths, one section per beat:
 * first-piece: λ grows from 0 to the first knot, slowing into it; at the knot
   a flash names λ and the weight that leaves (or joins), and the kinks in the
   plots; there the contour through the knot touches the diamond ‖w‖₁ = ‖w*‖₁
-  at its corner (when the knot is on an axis).
+  at its corner (when the knot is on an axis), magnified in an inset in the
+  plane's corner farthest from the knot (`regmath.paths.corner_inset`).
 * straight: why the piece is straight: on the free weights H(w − ŵ) = −λs, so
   while the signs s hold w(λ) is affine in λ (the dashed line, drawn past the
   knot, where it would flip a sign).
 * pieces: the remaining pieces and knots, each named as it happens, up to
   λ_max = ‖Hŵ‖∞ and past it (the lasso exactly 0).
-* ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, a curve or a straight segment as the
-  data say, and where a ridge weight passes through 0.
+* ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, its plots bending away from dashed
+  straight chords, a curve or a straight segment in the plane as the data say
+  (the grey chord: its path if H were a multiple of I), and where a ridge
+  weight passes through 0.
 * summary: the knots and what they did; ridge's small, nonzero w at the last λ.
 
 Storyboard of PenaltyEqualsConstraint:
@@ -77,11 +80,13 @@ from manim import (
     linear,
     rate_functions,
     smooth,
+    there_and_back,
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
 from regmath.drawing import (
     ViewBox,
+    frame_outline,
     axis_range,
     ball_outline,
     growth_levels,
@@ -112,6 +117,7 @@ from regmath.paths import (
     ridge_zero_crossings,
     segment_line,
     approach_strength,
+    corner_inset,
     pull_at_zero,
     padded_axis,
     shrinkage_paths,
@@ -158,6 +164,7 @@ from scenes.toolkit.style import (
     make_plot,
     marker,
     place_clear,
+    INSET_STYLE,
     polyline,
     set_pieces,
     to_scene,
@@ -233,6 +240,28 @@ MATRIX_SCALE = 1.35
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
 RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
+#: ShrinkagePaths: white panel text is lit by Indicate's default colour, scaled this much
+#: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
+PANEL_INDICATE = 1.06
+CURSOR_PULSE = 7.0
+#: ShrinkagePaths: a label moved off ŵ's label keeps this gap from it (scene units).
+LABEL_GAP = 0.08
+#: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped (beside
+#: it they read as its label).
+KNOT_LINE_CLEAR = 0.15
+#: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
+#: fades in (SWAP's default 0.5 s): the new line is there as its words start.
+SWAP_OUT = 0.25
+#: ShrinkagePaths' magnified inset at the first knot: its box's half-width as a share of
+#: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
+#: plane's frame (scene units), and its depth (above the plane's dots and rings).
+INSET_SHARE = 0.065
+INSET_SIDE = 1.9
+INSET_MARGIN = 0.12
+INSET_Z = 8
+#: ... and tick numbers or axis names closer than this to its frame or to the region it
+#: magnifies leave while it is up.
+INSET_CLEAR = 0.08
 
 
 def _check_center(center: np.ndarray) -> None:
@@ -306,6 +335,30 @@ def _view_frame(plane: Axes, view: Any) -> VMobject:
     corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])
     return polyline(plane, corners, stroke_color=MUTED_COLOR, stroke_width=1.5,
                     stroke_opacity=0.6)
+
+
+def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
+                ) -> tuple[Axes, dict[str, VMobject]]:
+    """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
+    ``centre``), its frame and the region it shows outlined on ``main``. Layout only: the
+    outline is regmath's `frame_outline` (the pattern of `scenes.lagrange.inset_frame`)."""
+    zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                 x_length=side, y_length=side, tips=False,
+                 axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+    outline = frame_outline(zview)
+    # Axes over a range without 0 are not centred on it: the frame is centred instead.
+    zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
+    return zaxes, {
+        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+    }
+
+
+def _boxes_meet(a: VMobject, b: VMobject, buff: float) -> bool:
+    """Whether two mobjects' bounding boxes, ``b``'s grown by ``buff``, overlap (layout)."""
+    a_low, a_high = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
+    b_low, b_high = b.get_corner(DOWN + LEFT) - buff, b.get_corner(UP + RIGHT) + buff
+    return bool(np.all(a_low[:2] <= b_high[:2]) and np.all(b_low[:2] <= a_high[:2]))
 
 
 def loss_line(loss: Quadratic) -> MathTex:
@@ -454,15 +507,20 @@ class ShrinkagePaths(StoryScene):
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), at="H", run_time=0.6)
-            cue.play(Indicate(self.loss_line[1], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.loss_line[1], scale_factor=PANEL_INDICATE),
                      Create(self.contours, lag_ratio=0.3), until="shape")
         with self.cue("Add a penalty of strength {lam}: {@lasso}the lasso adds {lam}‖w‖₁, "
                       "{@ridge}ridge adds ({lam}/2)‖w‖₂²{@end}.",
                       spoken="Add a penalty of strength lambda: {@lasso}the lasso adds lambda "
                       "times the L1 norm, {@ridge}ridge adds half lambda times the squared L2 "
                       "norm{@end}.") as cue:
-            cue.play(Reveal(lasso_line), at="lasso", until="ridge")
-            cue.play(Reveal(ridge_line), at="ridge", until="end")
+            # Each line is on screen as its words start, then lit while they are read.
+            cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
+            cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=PANEL_INDICATE),
+                     until="ridge")
+            cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
+            cue.play(Indicate(ridge_line, color=RIDGE_TEXT, scale_factor=PANEL_INDICATE),
+                     until="end")
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
@@ -532,7 +590,10 @@ class ShrinkagePaths(StoryScene):
                 sweep(self, self.strength, approach_strength(start, pause, share=CURSOR_SHARE),
                       *self.followers, run_time=max(cue.until("cursor"), 0.8), rate_func=linear)
                 self.frozen = _freeze(*self.followers)
-                cue.play(Indicate(self.cursor, color=TEXT_COLOR, scale_factor=1.0),
+                # The thin cursor widens and comes back as it is named (a colour change
+                # would not show: it is white).
+                cue.play(self.cursor.animate(rate_func=there_and_back).set_stroke(
+                             width=CURSOR_PULSE),
                          Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.2)
                 _thaw(self.frozen)
             sweep(self, self.strength, pause, *self.followers, run_time=cue.until(cue.END),
@@ -616,14 +677,16 @@ class ShrinkagePaths(StoryScene):
                   run_time=cue.until("knot"), rate_func=rate_functions.ease_out_sine)
             self.frozen = _freeze(*self.followers)
             self.add(knot_dot)
+            # λ tick numbers the knot's dashed line would run through are dropped with it.
+            crossed = [m for plot in self.plots for m in plot.x_axis.numbers
+                       if _boxes_meet(m, lines, KNOT_LINE_CLEAR)]
             self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
-                      run_time=1.5)
+                      *(Dim(m, factor=0.0) for m in crossed), run_time=1.5)
             if reason is not None:
-                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=1.0), at="max")
-                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers(),
-                          run_time=0.8)
-                cue.play(Indicate(reason, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+                cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
+                self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
+                cue.play(Indicate(reason, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 # The turn: the lasso's straight pieces meet at the knot, a kink in both plots.
                 cue.play(Indicate(label, color=KNOT_COLOR), Indicate(knot_dot, color=KNOT_COLOR),
@@ -635,23 +698,79 @@ class ShrinkagePaths(StoryScene):
 
     def show_touch(self) -> None:
         """At the first knot f's contour through w* touches the diamond ‖w‖₁ = ‖w*‖₁ at
-        its corner: the lasso's solution is the constrained one there."""
+        its corner: the lasso's solution is the constrained one there. The knot's ring
+        covers the corner at the plane's scale, so a magnified inset shows the meeting."""
         diamond = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3,
                                     stroke_opacity=0.8)
                            for piece in clip_polyline(ball_outline("l1", self.touch_radius),
                                                       self.view)))
         touching = self.contours[-1]
+        inset = self.make_touch_inset()
         with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
-                      "{t}{@diamond} at its corner, on the axis{@touch}.",
+                      "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on the "
+                      "axis{@touch}.",
                       t=number(self.touch_radius),
                       spoken="There the contour of f through the knot touches the diamond of L1 "
-                      "norm {t}{@diamond} at its corner, on the axis{@touch}.") as cue:
+                      "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on "
+                      "the axis{@touch}.") as cue:
             cue.play(Create(diamond), touching.animate.set_stroke(opacity=1.0, width=3),
                      until="diamond")
-            cue.play(Indicate(touching, color=LOSS_COLOR, scale_factor=1.0),
-                     Flash(self.knot_marks[0], color=KNOT_COLOR, flash_radius=0.35),
+            self.add(inset)
+            # Tick numbers and axis names the inset would cut through leave while it is up.
+            # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
+            cue.play(Reveal(inset), *(Dim(m, factor=0.0) for m in self.touch_covered), at="zoom",
+                     run_time=0.5)
+            cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
+                     Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
-        self.touch = VGroup(diamond)
+        self.touch = VGroup(diamond, inset)
+
+    def make_touch_inset(self) -> VGroup:
+        """A second pair of axes over regmath's box round the first knot (`corner_inset`),
+        in the view's corner farthest from it, on an opaque ground: the diamond, the
+        contour through the knot, the axis and the first piece, all from the same regmath
+        coordinates through the inset's axes; a frame, the box outlined on the plane and
+        two thin joins."""
+        knot = self.events[0].point
+        box, corner = corner_inset(knot, self.view, share=INSET_SHARE)
+        middle = self.frame.get_center()
+        at = to_scene(self.plane, corner)
+        # Layout: the inset's centre is moved in from the plane's corner towards its middle.
+        inward = np.sign(middle - at) * (INSET_SIDE / 2 + INSET_MARGIN)
+        zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=at + inward * (RIGHT + UP))
+        parts["frame"].set_fill(BACKGROUND, opacity=1.0)
+        zview = box
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        axis_lines = [np.array([[x0, 0.0], [x1, 0.0]]), np.array([[0.0, y0], [0.0, y1]])]
+        drawn = VGroup()
+        for line in axis_lines:
+            for piece in clip_polyline(line, zview):
+                drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
+        for piece in clip_polyline(ball_outline("l1", self.touch_radius), zview):
+            drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=3))
+        self.z_contour = VGroup(*(polyline(zaxes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
+                                  for piece in clip_polyline(level_set(self.loss, self.knot_level),
+                                                             zview)))
+        active, signs, end = self.first
+        piece_line = segment_line(self.loss, active, signs, np.array([0.0, end]))
+        for piece in clip_polyline(piece_line, zview):
+            drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=5))
+        self.z_knot = marker(to_scene(zaxes, knot), KNOT_COLOR, radius=0.07)
+        # Sides: the frame and the magnified drawing sit above the plane's curves and dots.
+        # The joins go between the two corners across from the way the inset lies.
+        sx, sy = np.sign(inward[0]), np.sign(inward[1])
+        pair = (0, 2) if sx * sy < 0 else (1, 3)
+        outline = frame_outline(zview)
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.plane, outline[k]), to_scene(zaxes, outline[k])]) for k in pair))
+        inset = VGroup(parts["region"], joins, parts["frame"], drawn, self.z_contour, self.z_knot)
+        inset.set_z_index(INSET_Z)
+        frame = parts["frame"]
+        names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
+                 *self.plane_group[1:]]
+        self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)
+                              or _boxes_meet(m, parts["region"], INSET_CLEAR)]
+        return inset
 
     def row_a(self) -> np.ndarray:
         """Where the panel's reasoning line sits (under the plots)."""
@@ -673,10 +792,10 @@ class ShrinkagePaths(StoryScene):
         return line
 
     def swap(self, slot: str, line: VMobject, cue: Any, *others: Any, at: str | None = None,
-             gone: tuple[VMobject, ...] = (), run_time: float = 1.0) -> None:
+             gone: tuple[VMobject, ...] = (), run_time: float = 0.5) -> None:
         """Show ``line`` in a panel row (``slot``: "current_formula" or "current_event_line"):
         the row's old line (and ``gone``) fade out first, then ``line`` fades in with ``others``,
-        so two lines never overlap."""
+        so two lines never overlap; both quick, so the new line is there as its words start."""
         old = getattr(self, slot, None)
         setattr(self, slot, line)
         if at is not None:
@@ -684,7 +803,7 @@ class ShrinkagePaths(StoryScene):
         _fit_panel(line)
         leaving = [m for m in (old, *gone) if m is not None and m in self.mobjects]
         if leaving:
-            cue.play(*(Conceal(m) for m in leaving), run_time=0.5)
+            cue.play(*(Conceal(m) for m in leaving), run_time=SWAP_OUT)
         cue.play(Reveal(line), *others, run_time=run_time)
 
     def event_line(self, event: KnotEvent, value: Phrase) -> MathTex:
@@ -755,11 +874,12 @@ class ShrinkagePaths(StoryScene):
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         touch = getattr(self, "touch", None)
         # The diamond belongs to the knot's moment: it leaves, and the contour fades back.
-        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
+        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2),
+                 *(Undim(m) for m in self.touch_covered))
                 if touch is not None else ())
         with self.cue(words, spoken=spoken, **values) as cue:
             self.swap("current_formula", formula[0], cue, *undo, at="eq")
-            cue.play(Indicate(formula[0], color=TEXT_COLOR, scale_factor=1.0), until="balance")
+            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
             cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
@@ -781,6 +901,10 @@ class ShrinkagePaths(StoryScene):
             new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
                                     font_size=30, color=LASSO_COLOR))
             new_s.move_to(s_label, aligned_edge=LEFT)
+            # Longer than the label it replaces: moved left, clear of ŵ's label, if it met it.
+            if _boxes_meet(new_s, self.center_label, LABEL_GAP):
+                new_s.shift((self.center_label.get_left()[0] - LABEL_GAP
+                             - new_s.get_right()[0]) * RIGHT)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
                                rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
@@ -807,14 +931,14 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
-                          run_time=1.2)
-                cue.play(Indicate(sub_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,))
+                cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
-                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=LASSO_COLOR,
+                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
                                                     scale_factor=1.0), until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
-        self.stale = [dashed, dashed_past, plot_past] + ([new_s] if new_s is not None else [])
+        # plot_past's members, not the group: Create added them to the scene one by one.
+        self.stale = [dashed, dashed_past, *plot_past] + ([new_s] if new_s is not None else [])
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -831,6 +955,19 @@ class ShrinkagePaths(StoryScene):
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
         formula = MathTex(*parts, font_size=ROW_FONT - 2, color=RIDGE_TEXT)
         formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # The straight line from ridge's first point to its point at the current λ, in each
+        # plot of a weight that is not 0 throughout: its curve bends away from it (a ridge
+        # weight (a + bλ)/det(H + λI) is affine in λ only when it is 0 throughout).
+        now = ridge_path(self.loss, [0.0, self.strength.get_value()])
+        lams = np.array([0.0, self.strength.get_value()])
+        bending = [i for i in range(2) if i not in self.ridge_zero]
+        chords = VGroup(*(
+            DashedVMobject(polyline(self.plots[i], np.stack([lams, now[:, i]], axis=-1),
+                                    stroke_color=TEXT_COLOR, stroke_width=2.5), num_dashes=24)
+            for i in bending))
+        self.plot_chords = chords
+        bend = ("its plots bend away from the dashed straight lines" if len(bending) == 2 else
+                "its plot of {wb} bends away from the dashed straight line")
         if self.straight_ridge:
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
@@ -839,22 +976,25 @@ class ShrinkagePaths(StoryScene):
             shape = "a curve, because {H}{w_hat} is not parallel to {w_hat}"
         with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, where "
                       "{@mult}{lam} multiplies w itself{@said}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
-                      "is not linear in {lam}: {@bend}its plots bend{@bent}.",
+                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
                       spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
                       "equals H w-hat, where {@mult}lambda multiplies w itself{@said}, so w of "
-                      "lambda is not linear in lambda: {@bend}its plots bend{@bent}.") as cue:
-            self.swap("current_formula", formula, cue, at="ridge", run_time=0.6)
+                      "lambda is not linear in lambda: {@bend}" + bend + "{@bent}.",
+                      wb=weight(bending[0])) as cue:
+            self.swap("current_formula", formula, cue, at="ridge")
             # λI is named while it is lit; then the closed form; then the bending curves.
             cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), at="mult",
                      until="said")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
-            cue.play(*(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
-                       for m in self.ridge_traces[1:]), until=cue.END)
+            cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
+            cue.play(*(Indicate(self.ridge_traces[1 + i], color=TEXT_COLOR, scale_factor=1.0)
+                       for i in bending), until=cue.END)
         self.chord = None
         if self.straight_ridge:
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
-                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                cue.play(Conceal(chords), run_time=0.5)
+                cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
                          until=cue.END)
         else:
             # The counterfactual, drawn: with H = cI ridge would shrink ŵ straight to 0.
@@ -862,14 +1002,15 @@ class ShrinkagePaths(StoryScene):
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             with self.cue("In the plane its path is " + shape + "{@shape}. {@chord}The grey "
-                          "dashed line is the straight path from {w_hat} to 0 that ridge would "
-                          "take if {H} were a multiple of {I}{@chorded}.",
+                          "dashed line is ridge's path if {H} were a multiple of {I}: straight "
+                          "from {w_hat} to 0{@chorded}.",
                           spoken="In the plane its path is a curve, because H w-hat is not "
-                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is the "
-                          "straight path from w-hat to 0 that ridge would take if H were a "
-                          "multiple of I{@chorded}.") as cue:
-                cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=1.0),
+                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is ridge's "
+                          "path if H were a multiple of I: straight from w-hat to 0"
+                          "{@chorded}.") as cue:
+                cue.play(Conceal(chords), run_time=0.5)
+                cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
                          until="shape")
                 cue.play(Create(chord), at="chord", until="chorded")
             self.chord = chord
@@ -916,32 +1057,33 @@ class ShrinkagePaths(StoryScene):
                        ", where the weights reach exactly 0"))
         never_zero = not self.ridge_zero and not any(
             c is not None and c <= self.lam_end for c in self.crossings)
-        ridge_end = ("but here none of its weights is ever exactly 0" if never_zero else
+        ridge_end = ("yet here neither weight is ever exactly 0" if never_zero else
                      "but never reaches 0")
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
         last = ridge_path(self.loss, [self.lam_end])[0]
         ridge_value = legible(MathTex(rf"\text{{ridge }} w({number(self.lam_end).tex}) = "
                                       + point(last).tex, font_size=30, color=RIDGE_TEXT))
         place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
-                    [self.plane_group, *self.traces, *self.dots, self.chord or VGroup()],
-                    buff=0.25)
+                    [self.plane_group, *self.traces, *self.dots], buff=0.25)
         _keep_in_frame(ridge_value)
         with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
                       "{values}{@knots}" + where + ". {@ridge}Ridge's solution shrinks towards "
                       "0, " + ridge_end + "{@end}.", values=values) as cue:
-            cue.play(Indicate(self.lasso_traces[0], color=LASSO_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=LASSO_COLOR, scale_factor=1.0)
+            cue.play(Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.lasso_traces[1:]), until="pieces")
-            self.swap("current_event_line", line, cue, *(Indicate(m, color=KNOT_COLOR)
-                                                         for m in self.knot_marks[0::2]),
+            # The grey chord was ridge's counterfactual: it leaves the summary picture.
+            chord = (Conceal(self.chord),) if self.chord is not None else ()
+            self.swap("current_event_line", line, cue, *chord,
+                      *(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]),
                       at="pieces", run_time=0.8)
             # The knots, one after another, while their values are read.
             for ring in self.knot_marks[0::2]:
                 cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35), run_time=1.0)
             cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
                      at="ridge", run_time=1.0)
-            cue.play(Indicate(self.ridge_traces[0], color=RIDGE_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=RIDGE_COLOR, scale_factor=1.0)
+            cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.ridge_traces[1:]), until=cue.END)
             self.wait(0.5)
         self.summary = line

@@ -203,11 +203,15 @@ SHRINK_RULES = [
          lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(3)] == SUBSCRIPT[m.group(1)[-1]]
          and f["events"][0].leaving == WEIGHTS[m.group(1)]
          and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
-    Rule("ridge not linear", r"is not linear in λ: its plots bend",
-         lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
+    Rule("ridge not linear", r"is not linear in λ: its plots bend away from the dashed straight "
+         r"lines", lambda m, f: bool(np.any(f["loss"].center)) and not f["ridge_zero"],
+         ("ridge",)),
+    Rule("ridge one bends", r"is not linear in λ: its plot of (w[₁₂]) bends away from the dashed "
+         r"straight line", lambda m, f: len(f["ridge_zero"]) == 1
+         and WEIGHTS[m.group(1)][0] not in f["ridge_zero"], ("ridge",)),
     Rule("grows on to", rf"λ grows on to ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_end"]) and f["lam_end"] > f["top"], ("ridge",)),
-    Rule("ridge none zero", r"Ridge's solution shrinks towards 0, but here none of its weights is "
+    Rule("ridge none zero", r"Ridge's solution shrinks towards 0, yet here neither weight is "
          r"ever exactly 0", lambda m, f: f["ridge_shrinks"] and f["ridge_never_zero_weight"],
          ("summary",)),
     Rule("ridge never reaches", r"Ridge's solution shrinks towards 0, but never reaches 0",
@@ -224,11 +228,12 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("chord", r"The grey dashed line is the straight path from ŵ to 0 that ridge would take if "
-         r"H were a multiple of I", lambda m, f: f["straight_if_isotropic"] and not f["straight"],
+    Rule("chord", r"The grey dashed line is ridge's path if H were a multiple of I: straight from "
+         r"ŵ to 0", lambda m, f: f["straight_if_isotropic"] and not f["straight"],
          ("ridge",)),
     Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
-         rf"({NUMBER}) at its corner, on the axis", _touch, ("first-piece",)),
+         rf"({NUMBER})\. Magnified: they meet only at its corner, on the axis", _touch,
+         ("first-piece",)),
     Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment, because H is a multiple of I",

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from regmath import Quadratic, penalized
+from regmath.errors import InvalidArgumentError
 from regmath.drawing import ViewBox, ball_outline
 from regmath.paths import (
     clip_polygon,
@@ -144,3 +145,21 @@ def test_padded_axis_keeps_the_ticks_and_runs_past_the_last() -> None:
         padded_axis((0.0, 8.0, 2.0), share=1.0)
     with pytest.raises(Exception):
         padded_axis((0.0, 8.0, 0.0), share=0.2)
+
+
+def test_corner_inset_is_the_square_round_the_point_and_the_farthest_corner() -> None:
+    from regmath.paths import corner_inset
+
+    view = ViewBox(x_range=(-0.5, 2.0, 0.5), y_range=(-0.5, 2.0, 0.5))
+    box, corner = corner_inset([0.0, 1.24], view, share=0.1)
+    # r = 0.1 · 2.5 = 0.25, checked by hand.
+    np.testing.assert_allclose(box.x_range, (-0.25, 0.25, 0.25))
+    np.testing.assert_allclose(box.y_range, (0.99, 1.49, 0.25))
+    # Distances from (0, 1.24) to the four corners, by hand: (2, -0.5) is the farthest.
+    np.testing.assert_allclose(corner, [2.0, -0.5])
+    _, corner = corner_inset([1.9, -0.4], view, share=0.1)
+    np.testing.assert_allclose(corner, [-0.5, 2.0])
+    with pytest.raises(InvalidArgumentError):
+        corner_inset([0.0, np.nan], view, share=0.1)
+    with pytest.raises(InvalidArgumentError):
+        corner_inset([0.0, 1.0], view, share=0.0)
