@@ -34,12 +34,16 @@ Storyboard of PenaltyEqualsConstraint:
 * constraint: the diamond ‖w‖₁ ≤ t with t = ‖w*‖₁ and its solution, the same point.
 * why: at w* the loss's pull −∇f(w*) is balanced by the penalty's −λg (g a
   subgradient of ‖w‖₁); g is the diamond's normal at w*, so the contour through
-  w* touches the diamond there and λ is the constraint's multiplier.
+  w* touches the diamond there; the Lagrangian's stationarity is the same
+  balance, so λ is the constraint's multiplier.
 * curve: the t(λ) curve, a marker on it.
-* sweep: λ up to λ_max (t = 0, and the flat part beyond), down to 0
-  (t = ‖ŵ‖₁, and every larger t gives λ = 0), back to the start; both
+* sweep: λ up to λ_max (t = 0; why: Hŵ's tip reaches the box λ[−1, 1]² of the
+  pulls the penalty can give at 0), the flat part beyond; down to each corner
+  knot with the corner's normal cone riding on the corner while g = −∇f(w*)/λ
+  turns to its edge (the kink), and past it (w* slides off the corner); down
+  to 0 (t = ‖ŵ‖₁, and every larger t gives λ = 0), back to the start; both
   formulations stay on screen with live λ and t.
-* ridge: ridge's radius ‖w*(λ)‖₂ never reaches 0.
+* ridge: ridge's radius ‖w*(λ)‖₂ never reaches 0, where the lasso's t is 0.
 * verdict: the pair (λ, t).
 
 Every coordinate comes from `regmath` (`regmath.paths` for the paths, knots,
