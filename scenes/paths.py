@@ -1728,8 +1728,9 @@ class PenaltyEqualsConstraint(StoryScene):
         change = (label.get_center() - dot) - before
         room = LABEL_SPEED * dt
         size = float(np.linalg.norm(change))
-        if dt > 0.0 and size > room:
-            label.move_to(dot + before + change * (room / size))
+        # dt = 0 (an update outside an animation) moves nothing: a new side is glided to.
+        if size > room:
+            label.move_to(dot + before + change * (room / max(size, 1e-12)))
         self.star_offset = label.get_center() - dot
 
     def place_star_label(self, label: VMobject) -> None:
