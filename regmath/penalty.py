@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["round_strength"]
+__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_scale"]
 
 
 def round_strength(value: float, *, significant: int = 3) -> float:
@@ -44,3 +47,111 @@ def round_strength(value: float, *, significant: int = 3) -> float:
     exponent = math.floor(math.log10(abs(value)))
     quantum = Decimal(1).scaleb(exponent - significant + 1)
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def corner_wedge(
+    axis_point: ArrayLike, radius: float, *, length: float, samples: int = 33,
+) -> NDArray[np.float64]:
+    r"""The normal cone at the corner of the 2D diamond ‖w‖₁ ≤ ``radius`` on the side of
+    ``axis_point``, as a filled wedge: apex c, arc of radius ``length``.
+
+    The corner is c = radius · sign(p_k) e_k, with k the one nonzero entry of
+    ``axis_point`` = p (a point on an axis, e.g. a knot where the other weight leaves 0).
+    The outward normals there are λ g with g_k = sign(p_k), g_j ∈ [−1, 1] (j ≠ k): the
+    wedge runs from the ray g_j = −1 to the ray g_j = +1 (a right angle), so it is the
+    wedge `regmath.drawing.normal_cone_wedge` draws for a solution at that corner.
+
+    Parameters
+    ----------
+    axis_point : array_like, shape (2,)
+        A point with exactly one nonzero entry: it names the corner's axis and side.
+    radius : float
+        t ≥ 0, the diamond's radius (the apex is at distance t from 0).
+    length : float
+        The arc's radius, ≥ 0.
+    samples : int
+        Points on the arc, ≥ 2.
+
+    Returns
+    -------
+    ndarray, shape (samples + 2, 2)
+        The closed polygon: apex, arc from the first ray to the second, apex.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``axis_point`` is not 2D with exactly one nonzero entry, or ``radius``,
+        ``length`` are negative or not finite, or ``samples`` < 2.
+    """
+    p = np.asarray(axis_point, dtype=float)
+    if p.shape != (2,) or np.count_nonzero(p) != 1 or not np.all(np.isfinite(p)):
+        raise InvalidArgumentError("axis_point", "must be a finite 2D point on one axis "
+                                   "(exactly one nonzero entry)")
+    for name, value in (("radius", radius), ("length", length)):
+        if not (math.isfinite(value) and value >= 0.0):
+            raise InvalidArgumentError(name, f"must be finite and >= 0, got {value}")
+    if samples < 2:
+        raise InvalidArgumentError("samples", f"must be at least 2, got {samples}")
+    k = int(np.flatnonzero(p)[0])
+    apex = np.zeros(2)
+    apex[k] = radius * np.sign(p[k])
+    first, second = np.sign(p), np.sign(p)
+    first[1 - k], second[1 - k] = -1.0, 1.0
+    a1, a2 = math.atan2(first[1], first[0]), math.atan2(second[1], second[0])
+    turn = (a2 - a1 + math.pi) % (2.0 * math.pi) - math.pi  # the short way round (a right angle)
+    angles = a1 + turn * np.linspace(0.0, 1.0, samples)
+    arc = apex + length * np.stack([np.cos(angles), np.sin(angles)], axis=-1)
+    return np.concatenate([apex[np.newaxis, :], arc, apex[np.newaxis, :]])
+
+
+def subgradient_scale(length: float, *, dim: int = 2) -> float:
+    r"""The scale at which every subgradient g of ‖w‖₁ in ``dim`` dimensions, drawn as
+    scale · g, reaches at most ``length``, and the corner's edge rays (|g_i| = 1 for all
+    i) exactly ``length``: scale = length / √dim (‖g‖₂ ≤ ‖(1, …, 1)‖₂ = √dim).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``length`` is negative or not finite, or ``dim`` < 1.
+    """
+    if not (math.isfinite(length) and length >= 0.0):
+        raise InvalidArgumentError("length", f"must be finite and >= 0, got {length}")
+    if dim < 1:
+        raise InvalidArgumentError("dim", f"must be at least 1, got {dim}")
+    return length / math.sqrt(dim)
+
+
+def subgradient_box(strength: float, *, scale: float, dim: int = 2) -> NDArray[np.float64]:
+    r"""The pulls the penalty can give at w = 0, drawn at ``scale``: the square
+    scale · λ · [−1, 1]² = {scale · λ g : ‖g‖∞ ≤ 1} (λ times ∂‖0‖₁), as a closed polyline.
+
+    At w = 0 the loss pulls with −∇f(0) = Hŵ; w = 0 is the lasso's solution exactly when
+    Hŵ ∈ λ[−1, 1]ⁿ, i.e. λ ≥ ‖Hŵ‖∞ = λ_max. Drawn at the same scale as the pull arrow
+    from 0, the arrow's tip is inside the square for λ > λ_max and on its edge at λ_max.
+
+    Parameters
+    ----------
+    strength : float
+        λ ≥ 0.
+    scale : float
+        Drawing scale ≥ 0 (problem units per unit of gradient), the pull arrow's.
+    dim : int
+        Must be 2 (a square in the plane).
+
+    Returns
+    -------
+    ndarray, shape (5, 2)
+        The corners (s, s), (−s, s), (−s, −s), (s, −s), (s, s) with s = scale · λ.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``strength`` or ``scale`` is negative or not finite, or ``dim`` is not 2.
+    """
+    for name, value in (("strength", strength), ("scale", scale)):
+        if not (math.isfinite(value) and value >= 0.0):
+            raise InvalidArgumentError(name, f"must be finite and >= 0, got {value}")
+    if dim != 2:
+        raise InvalidArgumentError("dim", f"only 2 is drawn, got {dim}")
+    half = scale * strength
+    return half * np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [1.0, 1.0]])

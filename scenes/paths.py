@@ -37,12 +37,16 @@ Storyboard of PenaltyEqualsConstraint:
 * constraint: the diamond ‖w‖₁ ≤ t with t = ‖w*‖₁ and its solution, the same point.
 * why: at w* the loss's pull −∇f(w*) is balanced by the penalty's −λg (g a
   subgradient of ‖w‖₁); g is the diamond's normal at w*, so the contour through
-  w* touches the diamond there and λ is the constraint's multiplier.
+  w* touches the diamond there; the Lagrangian's stationarity is the same
+  balance, so λ is the constraint's multiplier.
 * curve: the t(λ) curve, a marker on it.
-* sweep: λ up to λ_max (t = 0, and the flat part beyond), down to 0
-  (t = ‖ŵ‖₁, and every larger t gives λ = 0), back to the start; both
+* sweep: λ up to λ_max (t = 0; why: Hŵ's tip reaches the box λ[−1, 1]² of the
+  pulls the penalty can give at 0), the flat part beyond; down to each corner
+  knot with the corner's normal cone riding on the corner while g = −∇f(w*)/λ
+  turns to its edge (the kink), and past it (w* slides off the corner); down
+  to 0 (t = ‖ŵ‖₁, and every larger t gives λ = 0), back to the start; both
   formulations stay on screen with live λ and t.
-* ridge: ridge's radius ‖w*(λ)‖₂ never reaches 0.
+* ridge: ridge's radius ‖w*(λ)‖₂ never reaches 0, where the lasso's t is 0.
 * verdict: the pair (λ, t).
 
 Every coordinate comes from `regmath` (`regmath.paths` for the paths, knots,
@@ -72,6 +76,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    SurroundingRectangle,
     Tex,
     ValueTracker,
     config,
@@ -101,7 +106,7 @@ from regmath.drawing import (
 from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
-from regmath.penalty import round_strength
+from regmath.penalty import corner_wedge, round_strength, subgradient_box, subgradient_scale
 from regmath.paths import (
     KnotEvent,
     clip_polygon,
@@ -196,6 +201,16 @@ FULL_BALL_SHARE = 0.4
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
+#: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
+#: at least this long (scene units); shorter, they would pile up on w* and its ring.
+LABEL_ARROW = 0.45
+#: PenaltyEqualsConstraint: at a corner knot the lead sweep stops this share of the way
+#: from the next event above down to the knot; g's turn then runs to CORNER_TURN of it.
+CORNER_LEAD = 0.35
+CORNER_TURN = 0.8
+#: PenaltyEqualsConstraint: the t(λ) plot's annotations (knot values, λ_max, t = 0, ...):
+#: a neutral colour, so yellow stays the subgradient's and the normal cone's.
+PLOT_NOTE_COLOR = TEXT_COLOR
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 8.0
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
@@ -1174,6 +1189,9 @@ class PenaltyEqualsConstraint(StoryScene):
         # ARROW_SHARE · t long; the largest, at w* = 0, is in the view too.
         self.scale = ARROW_SHARE * rest_pen.radius / float(np.linalg.norm(rest_pen.gradient))
         self.normal_length = NORMAL_SHARE * rest_pen.radius
+        # g = −∇f(w*)/λ at the corner knot is drawn at this scale: the cone's edge rays
+        # (|g_i| = 1) reach exactly the wedge's arc.
+        self.g_scale = subgradient_scale(self.normal_length)
         # At a corner of the diamond the outward normals fill a cone (two extreme rays).
         self.corner = rest_pen.normal_cone.shape[0] == 2
         self.knots = [e for e in events if not e.last]  # the kinks of t(λ) below λ_max
@@ -1297,12 +1315,18 @@ class PenaltyEqualsConstraint(StoryScene):
                   and c[:, 1].min() >= y0 and c[:, 1].max() <= y1]
         self.rings = VGroup(*(polyline(self.axes, c, stroke_color=LOSS_COLOR, stroke_width=2,
                                        stroke_opacity=0.45) for c in closed))
+        # ŵ's label also keeps off the faint contours around it (and the one through w*).
+        through = VMobject()
+        set_pieces(through, self.axes, clip_polyline(level_set(self.loss, self.rest_con.level),
+                                                     self.view))
+        place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
+                    [self.plane_group, full_ball, self.rings, through], buff=0.12)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
                       "{c}{@center}; the matrix {H} sets the shape of its contours{@H}.",
                       c=point(self.loss.center)) as cue:
-            cue.play(Reveal(self.loss_line[0]), run_time=1.0)
+            cue.play(Reveal(self.loss_line[0]), run_time=0.5)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
@@ -1315,21 +1339,21 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=1.0), run_time=1.5)
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
-            self.place_star_label(self.pen_label)
-            # Its coordinates beside its label while λ rests (the w₂ tick "1" is left out
-            # there: w* and its label sit on it).
+            # While λ rests, "w* = (…)" reads left to right beside the dot: the label and its
+            # coordinates placed as one, clear of the diamond, the contour through w*, the
+            # faint contours, ŵ, the frame and the tick numbers.
             self.star_coords = legible(MathTex(r"=" + point(pen.point).tex, font_size=30,
                                                color=SOLUTION_COLOR))
-            self.star_coords.next_to(self.pen_label, RIGHT if self.star_direction[0] > 0
-                                     else LEFT, buff=0.08)
-            if self.star_direction[0] <= 0:
-                left = legible(MathTex(point(pen.point).tex + r"\ =", font_size=30,
-                                       color=SOLUTION_COLOR))
-                left.next_to(self.pen_label, LEFT, buff=0.08)
-                # On the label's left unless that leaves the frame (then on its right).
-                if left.get_left()[0] >= -config.frame_width / 2:
-                    self.star_coords = left
-            _keep_in_frame(self.star_coords, margin=0.0)
+            star = VGroup(self.pen_label, self.star_coords).arrange(RIGHT, buff=0.08)
+            through = VMobject()
+            set_pieces(through, self.axes, clip_polyline(level_set(self.loss, self.rest_con.level),
+                                                         self.view))
+            place_clear(star, self.pen_dot.get_center(), np.array([1.0, -0.35]),
+                        [self.ball, through, self.rings, self.center_label, self.center_dot,
+                         self.frame_box, *self.tick_numbers()], minor=[self.axes], buff=0.2)
+            offset = (self.pen_label.get_center() - self.pen_dot.get_center())[:2]
+            self.star_direction = offset / max(float(np.linalg.norm(offset)), 1e-12)
+            _keep_in_frame(star, margin=0.1)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
                      at="dot")
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
@@ -1354,18 +1378,19 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue("The constraint form: minimize f over the diamond ‖w‖₁ ≤ {t}{@con}. Take "
                       "{t} = ‖{w_star}‖₁ = {tv}{@ball}. Set {w_star} aside{@hide}. Grow a contour "
                       "of f{@grow} until it touches the diamond{@touch}: that point, the white "
-                      "ring{@ring}, solves it, and it is the same point{@same}.",
+                      "ring{@ring}, solves it, and it is{@same} the same point.",
                       tv=number(pen.radius),
                       spoken="The constraint form: minimize f over the diamond where the L1 norm "
                       "is at most t{@con}. Take t equal to the L1 norm of w-star, {tv}{@ball}. "
                       "Set w-star aside{@hide}. Grow a contour of f{@grow} until it touches the "
-                      "diamond{@touch}: that point, the white ring{@ring}, solves it, and it is "
-                      "the same point{@same}.") as cue:
+                      "diamond{@touch}: that point, the white ring{@ring}, solves it, and it "
+                      "is{@same} the same point.") as cue:
             cue.play(Reveal(self.constraint_line), at="con")
             self.add(self.ball)
             cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball", run_time=1.5)
             # w* greyed out first, so the constrained problem is seen solved on its own.
-            cue.play(Dim(self.pen_dot), Dim(self.pen_label), at="hide", run_time=0.8)
+            cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords), at="hide",
+                     run_time=0.8)
             self.add(self.contour)
             # The contour grows from ŵ under the words that name it, until it touches.
             sweep(self, self.growth, 1.0, self.contour,
@@ -1374,15 +1399,18 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.ring), Flash(self.ring, color=TEXT_COLOR, flash_radius=0.35),
                      run_time=max(cue.until("ring"), 1.0))
             cue.play(Indicate(self.ring, color=TEXT_COLOR), until="same")
-            cue.play(Undim(self.pen_dot), Undim(self.pen_label),
-                     Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Undim(self.pen_dot), Undim(self.pen_label), Undim(self.star_coords),
+                     Flash(self.pen_dot, color=SOLUTION_COLOR, flash_radius=0.4), at="same",
+                     run_time=1.0)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         self.frozen += _freeze(self.ball, self.ring, self.contour)
 
     def show_why(self) -> None:
         _, pen, _ = self.current()
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
-        obstacles = [self.ball, self.pull, self.push, self.pen_label, self.center_label,
+        obstacles = [self.ball, self.pull, self.push, self.pen_label, self.star_coords,
+                     self.center_label, self.rings,
                      self.contour, *self.tick_numbers()]
         place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull), obstacles,
                     minor=[self.axes])
@@ -1415,7 +1443,9 @@ class PenaltyEqualsConstraint(StoryScene):
         self.g_arrow = Arrow(to_scene(self.axes, g_arrow.start), to_scene(self.axes, g_arrow.end),
                              buff=0.0, color=NORMAL_COLOR, stroke_width=6,
                              max_tip_length_to_length_ratio=0.2, z_index=3)
-        self.g_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
+        # g is a direction here (its length is not λg's): the label says so.
+        self.g_label = legible(MathTex(r"g\ \text{(direction)}", font_size=28,
+                                       color=NORMAL_COLOR))
         place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
                     [*obstacles, self.pull_label, self.push_label], minor=[self.axes])
         self.cone = VGroup()
@@ -1423,37 +1453,54 @@ class PenaltyEqualsConstraint(StoryScene):
             self.cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
                                  fill_opacity=0.2, z_index=0)
             set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
-            words = ("That {g}, drawn as long as the wedge, is an outward normal of the diamond "
-                     "at {w_star}{@normal}: at this corner, every direction in the yellow wedge, "
-                     "the normal cone, is one{@cone}.")
+            words = ("Hide the pulls. That {g} is an outward normal of the diamond at {w_star}"
+                     "{@normal}: at this corner, every direction in the yellow wedge{@cone}, "
+                     "the normal cone, is one.")
         else:
-            words = ("That {g}, its direction drawn, is the outward normal of the diamond's edge "
-                     "at {w_star}{@normal}.")
+            words = ("Hide the pulls. That {g}, its direction drawn, is the outward normal of "
+                     "the diamond's edge at {w_star}{@normal}.")
         arrows = (self.pull, self.push, self.pull_label, self.push_label)
         with self.cue(words) as cue:
-            cue.play(*(Dim(m) for m in arrows), run_time=0.6)
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.6)
             cue.play(GrowArrow(self.g_arrow), at="normal", run_time=1.0)
             cue.play(Reveal(self.g_label), run_time=0.6)
             if self.corner:
-                cue.play(Reveal(self.cone), at="cone", until=cue.END)
+                cue.play(Reveal(self.cone), at="cone", run_time=0.5)
+                cue.play(Indicate(self.cone, color=NORMAL_COLOR, scale_factor=1.0),
+                         until=cue.END)
             else:
                 cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), until=cue.END)
-        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t)", r",\ \ \mu = \lambda",
-                                font_size=PANEL_FONT)
+        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t)", font_size=PANEL_FONT)
         self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
+        self.multiplier = MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) "
+                                  r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
+                                  font_size=PANEL_FONT)
+        self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
         with self.cue("So the contour of f through {w_star} touches the diamond there{@touch}: "
-                      "{w_star} solves the constrained problem too{@too}, and the penalty's {lam} is "
-                      "the constraint's multiplier μ{@mult}.",
+                      "{w_star} solves the constrained problem too{@too}.",
                       spoken="So the contour of f through w-star touches the diamond there"
-                      "{@touch}: w-star solves the constrained problem too{@too}, and the penalty's "
-                      "lambda is the constraint's multiplier mu{@mult}.") as cue:
-            cue.play(*(Undim(m) for m in arrows), Indicate(self.contour, color=LOSS_COLOR,
-                                                           scale_factor=1.0),
-                     Indicate(self.ring, color=TEXT_COLOR), run_time=max(cue.until("touch"), 1.5))
-            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="too")
-            cue.play(Reveal(self.lagrange[0]), at="too", run_time=1.0)
-            cue.play(Reveal(self.lagrange[1]), Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), at="mult",
+                      "{@touch}: w-star solves the constrained problem too{@too}.") as cue:
+            # The touch pulsed: the contour and the diamond's outline flash together at w*.
+            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+                     Flash(self.ring, color=TEXT_COLOR, flash_radius=0.4),
+                     run_time=max(cue.until("touch"), 1.5))
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
+                                                                    color=SOLUTION_COLOR),
                      until=cue.END)
+        with self.cue("The constraint's Lagrangian L{@lag} is stationary at {w_star} when "
+                      "{neg_grad} = μ{g}{@stat}: the same balance, so the penalty's {lam} is the "
+                      "constraint's multiplier μ{@mult}.",
+                      spoken="The constraint's Lagrangian L{@lag} is stationary at w-star when "
+                      "minus the gradient equals mu g{@stat}: the same balance, so the penalty's "
+                      "lambda is the constraint's multiplier mu{@mult}.") as cue:
+            cue.play(Reveal(self.lagrange), at="lag", run_time=0.5)
+            cue.play(Reveal(self.multiplier[0]), at="stat", run_time=0.5)
+            cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=1.2)
+            cue.play(Reveal(self.multiplier[1]), at="mult", run_time=0.5)
+            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
 
     def show_curve(self) -> None:
         lam_now, pen, _ = self.current()
@@ -1482,12 +1529,9 @@ class PenaltyEqualsConstraint(StoryScene):
 
     def sweep_strength(self) -> None:
         _thaw(self.frozen)
-        self.pull.add_updater(lambda m: self.follow_arrow(m, pull=True))
-        self.push.add_updater(lambda m: self.follow_arrow(m, pull=False))
-        pull_offset = self.pull_label.get_center() - self.pull.get_end()
-        push_offset = self.push_label.get_center() - self.push.get_end()
-        self.pull_label.add_updater(lambda m: self.follow_label(m, self.pull, pull_offset))
-        self.push_label.add_updater(lambda m: self.follow_label(m, self.push, push_offset))
+        self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
+        self.push_offset = self.push_label.get_center() - self.push.get_end()
+        self.attach_pulls()
         # w*'s label is placed afresh each frame, clear of the diamond and the turning arrows.
         self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
         self.pen_label.add_updater(self.follow_star_label)
@@ -1498,50 +1542,77 @@ class PenaltyEqualsConstraint(StoryScene):
                      self.constraint_line, self.marker]
         lam_max = number(self.lam_max)
         self.knot_spots = VGroup()
+        self.corner_parts: list[tuple[KnotEvent, float, VMobject, Arrow]] = []
+        # The curve's flat parts are the lasso's: thick orange; their labels neutral.
         flat = Line(self.plot.c2p(self.lam_max, 0.0), self.plot.c2p(float(self.grid[-1]), 0.0),
-                    color=NORMAL_COLOR, stroke_width=8)
-        flat_label = legible(MathTex(r"t = 0", font_size=26, color=NORMAL_COLOR))
+                    color=LASSO_COLOR, stroke_width=9)
+        flat_label = legible(MathTex(r"t = 0", font_size=26, color=PLOT_NOTE_COLOR))
         flat_label.next_to(flat, UP, buff=0.12)
         max_mark = legible(MathTex(r"\lambda_{\max} = " + lam_max.tex, font_size=24,
-                                   color=NORMAL_COLOR))
+                                   color=PLOT_NOTE_COLOR))
         # A dashed drop line at λ_max, its label on top of it.
         drop = DashedLine(self.plot.c2p(self.lam_max, 0.0),
                           self.plot.c2p(self.lam_max, DROP_SHARE * self.full),
-                          color=NORMAL_COLOR, stroke_width=2, dash_length=0.06)
+                          color=PLOT_NOTE_COLOR, stroke_width=2, dash_length=0.06)
         max_mark.next_to(drop, UP, buff=0.08)
         max_mark = VGroup(drop, max_mark)
         tall = Line(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
-                    color=NORMAL_COLOR, stroke_width=8)
+                    color=LASSO_COLOR, stroke_width=9)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
-                                    font_size=24, color=NORMAL_COLOR))
+                                    font_size=24, color=PLOT_NOTE_COLOR))
         # Right of the curve's start, where the curve falls away steeply below it.
         top_label.next_to(self.plot.c2p(0.0, self.full), RIGHT, buff=0.25)
-        tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=NORMAL_COLOR))
+        tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=PLOT_NOTE_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
-        with self.cue("Turn {lam} up{@up}, leaving {g} and its wedge behind: the diamond shrinks "
+        with self.cue("Swap {g} and its wedge for the two pulls; turn {lam} up{@up}: the "
+                      "diamond shrinks "
                       "with {t}, and the penalized and the constrained solutions stay one point"
                       "{@max}.",
-                      spoken="Turn lambda up{@up}, leaving g and its wedge behind: the diamond "
+                      spoken="Swap g and its wedge for the two pulls; turn lambda up{@up}: the "
+                      "diamond "
                       "shrinks with t, and the penalized and the constrained solutions stay one "
                       "point{@max}.") as cue:
             # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
             # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
+            pulls = (self.pull, self.push, self.pull_label, self.push_label)
+            self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.star_coords), Dim(self.rings, factor=0.35), at="up",
-                     run_time=0.5)
+                     Conceal(self.star_coords), Dim(self.rings, factor=0.35),
+                     *(Reveal(m) for m in pulls), run_time=0.8)
+            self.attach_pulls()
+            cue.wait_until("up")
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)
         with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max} the diamond is a point: {t} = 0 "
-                      "and {w_star} = 0. Every larger {lam} gives {t} = 0 too{@flat}: the "
-                      "curve's flat part.", lm=lam_max,
+                      "and {w_star} = 0{@zero}.", lm=lam_max,
                       spoken="At lambda-max, the largest entry of H w-hat in size, {lm}{@max}, "
-                      "the diamond is a point: t = 0 and w-star = 0. Every larger lambda gives "
-                      "t = 0 too{@flat}: the curve's flat part.") as cue:
-            cue.play(Flash(self.pen_dot, color=NORMAL_COLOR), Reveal(max_mark), at="max")
-            sweep(self, self.strength, float(self.grid[-1]), *followers,
-                  run_time=cue.until("flat"), rate_func=smooth)
-            cue.play(Create(flat), Reveal(flat_label))
+                      "the diamond is a point: t = 0 and w-star = 0{@zero}.") as cue:
+            cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+        # Why λ_max: the pulls λg the penalty can give at w = 0 fill the box λ[−1, 1]², drawn
+        # at the arrows' scale around 0; −∇f(0) = Hŵ's tip is on its edge at λ_max, inside
+        # beyond it.
+        box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, z_index=1)
+        box.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(
+            subgradient_box(self.current()[0], scale=self.scale), self.view)))
+        box.update(0)
+        with self.cue("Why there? At 0, {neg_grad} is {H}{w_hat}, and the penalty can balance it "
+                      "only inside the yellow box {lam}·[−1, 1]²{@box}; at {lam_max} its tip "
+                      "touches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
+                      spoken="Why there? At 0, minus the gradient is H w-hat, and the penalty can "
+                      "balance it only inside the yellow box, lambda times minus 1 to 1 squared"
+                      "{@box}; at lambda-max its tip touches the edge{@edge}. Larger lambda, a "
+                      "larger box: t = 0 too{@flat}.") as cue:
+            self.add(box)
+            cue.play(Create(box), Indicate(self.pull, color=GRADIENT_COLOR), at="box",
+                     run_time=1.0)
+            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
+            sweep(self, self.strength, float(self.grid[-1]), box, *followers,
+                  run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
+            cue.play(Create(flat), Reveal(flat_label), run_time=1.0)
+            box.clear_updaters()
+            cue.play(Conceal(box), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -1554,7 +1625,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "sideways: every larger t gives lambda = 0{@tall}.") as cue:
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
-            cue.play(Reveal(top_label), Flash(self.center_dot, color=NORMAL_COLOR))
+            cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR))
             cue.play(Create(tall), Reveal(tall_label), at="tall")
         _, rest_pen, _ = self.current()
         across = DashedLine(self.plot.c2p(0.0, self.rest_pen.radius),
@@ -1576,6 +1647,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
+        self.flat = flat
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
                             *self.knot_spots)
 
@@ -1588,83 +1660,109 @@ class PenaltyEqualsConstraint(StoryScene):
             MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=24,
                     color=RIDGE_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
-        k = int(0.55 * (len(self.grid) - 1))
-        anchor = self.plot.c2p(float(self.grid[k]), float(self.ridge_radii[k]))
-        # Above the green curve's middle, clear of t(0)'s label (left) and λ_max's (below).
-        label.next_to(anchor, UP, buff=0.5)
+        # A legend under the lasso curve's, at the plot's upper right, away from the curves'
+        # crossing and the knot's and λ_max's labels.
+        label.next_to(self.curve_label, DOWN, buff=0.15, aligned_edge=LEFT)
         _keep_in_frame(label)
-        # What the plot shows (the norm stays > 0: ridge's solution is never w = 0), and, only
-        # when regmath checked each weight on the plotted λ, that no ridge weight is exactly 0.
-        end = (" Here neither ridge weight is ever exactly 0 either{@never}." if
-               self.ridge_weights_nonzero else "{@never}")
+        # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
+        tail = marker(self.plot.c2p(float(self.grid[-1]), float(self.ridge_radii[-1])),
+                      RIDGE_COLOR, radius=0.07, z_index=4)
+        tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
+        tail_label.next_to(tail, UP, buff=0.12)
         with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
                       "its ‖w_ridge({lam})‖₂. Another norm and another penalty scale, so compare "
-                      "shapes, not heights{@shape}. It never reaches 0: ridge's solution is never "
-                      "w = 0{@fall}." + end,
+                      "shapes, not heights{@shape}.",
                       spoken="For comparison, ridge with penalty half lambda times the squared "
                       "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm and "
-                      "another penalty scale, so compare shapes, not heights{@shape}. It never "
-                      "reaches 0: ridge's solution is never w = 0{@fall}." + end) as cue:
-            cue.play(Reveal(label), at="ridge", run_time=1.0)
+                      "another penalty scale, so compare shapes, not heights{@shape}.") as cue:
+            cue.play(Reveal(label), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(ridge, color=RIDGE_COLOR, scale_factor=1.0),
                      Indicate(self.curve, color=LASSO_COLOR, scale_factor=1.0),
-                     until="fall")
-            cue.play(Indicate(label, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
-        self.ridge_curve = ridge
+                     until=cue.END)
+        with self.cue("The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's never reaches 0"
+                      "{@tail}: ridge's solution is never w = 0.",
+                      spoken="The lasso's t is 0 from lambda-max on{@flat}; ridge's never reaches "
+                      "0{@tail}: ridge's solution is never w = 0.") as cue:
+            cue.play(Indicate(self.flat, color=LASSO_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("flat"), 1.2))
+            cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
+                     run_time=1.0)
+            cue.play(Indicate(ridge, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
+        self.ridge_curve = VGroup(ridge, tail, tail_label)
 
     def show_verdict(self) -> None:
         _, pen, _ = self.current()
         lv, tv = number(self.rest), number(pen.radius)
-        line = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}", font_size=32)
-        line.next_to(self.lagrange, DOWN, buff=0.2, aligned_edge=LEFT)
+        pair = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}",
+                       font_size=PANEL_FONT)
+        # The closing line, boxed, under the panel's last row at its right end (the plot's t
+        # axis and its label are at the left).
+        pair.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
+        line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
+                                                 stroke_width=2))
+        _keep_in_frame(line)
         with self.cue("{lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: the penalty "
                       "and the constraint are two ways to say one thing.", lv=lv, tv=tv) as cue:
             cue.play(Reveal(line), Indicate(self.marker, color=SOLUTION_COLOR), at="pair")
-            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR),
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
+                                                                     scale_factor=1.0),
                      until=cue.END)
             self.wait(0.5)
         self.verdict = line
 
     def name_knot(self, knot: KnotEvent, followers: list[VMobject], *, first: bool) -> None:
-        """Sweep λ down to a knot below λ_max and name it as λ stops there; then nudge λ
-        just above and just below it, with the normal cone at the corner on screen."""
+        """Sweep λ down to a knot below λ_max and name it as λ stops there.
+
+        At a corner knot (a weight leaves 0 as λ grows and w* is on an axis above the
+        knot) the corner's normal cone follows the diamond's corner while g = −∇f(w*)/λ,
+        drawn at the cone's scale, turns to the cone's edge and reaches it at the knot;
+        below, w* slides off the corner. Elsewhere λ is nudged to each side of the knot.
+        """
         kv = self.knot_values[id(knot)]
         moved = knot.leaving or knot.joining
         who = _weights_phrase(moved)
         verb = "are" if len(moved) > 1 else "is"
-        at_corner = knot.leaving and len(knot.active_after) == 1
-        if knot.leaving:
-            corner = ", so {w_star} is on a corner of the diamond" if at_corner else ""
-            sides = ("just above it, {who} " + verb + " exactly 0" + corner + "{@above}; just "
-                     "below it, not{@below}.")
-        else:
-            sides = ("just below it, {who} " + verb + " exactly 0{@below}; just above it, "
-                     "not{@above}.")
         index = next(i for i, e in enumerate(self.events) if e is knot)
         upper = self.events[index + 1].strength
         lower = self.events[index - 1].strength if index > 0 else 0.0
-        above = approach_strength(knot.strength, upper, share=NUDGE[0])
-        # Well below (w* clearly off the corner), so "not" is seen while it is said.
-        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
+        knot_pen, _ = self.solve(knot.strength)
+        corner_story = (knot.leaving and len(knot.active_after) == 1
+                        and knot_pen.normal_cone.shape[0] == 2)
         spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
                       radius=0.06, z_index=3)
+        spot_label = legible(MathTex(kv.tex, font_size=24, color=PLOT_NOTE_COLOR))
+        spot_label.next_to(spot, UR, buff=0.06)
         lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it{@end}." if first else
                 "Further down{@go}, {t} keeps growing{@end}.")
+        # At a corner knot the lead stops early on the corner's piece (g still well inside
+        # the cone), so g's turn to the edge plays under the next words.
+        target = (approach_strength(upper, knot.strength, share=CORNER_LEAD) if corner_story
+                  else approach_strength(self.strength.get_value(), knot.strength,
+                                         share=APPROACH))
         with self.cue(lead) as cue:
             cue.wait_until("go")
-            sweep(self, self.strength, approach_strength(self.strength.get_value(), knot.strength,
-                                                         share=APPROACH),
-                  *followers, run_time=cue.until(cue.END), rate_func=linear)
-        cone = VMobject()
-        knot_pen, _ = self.solve(knot.strength)
-        if knot_pen.normal_cone.shape[0] == 2:
-            cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
-                            fill_opacity=0.2, z_index=0)
-            set_pieces(cone, self.axes, [normal_cone_wedge(knot_pen, length=self.normal_length)])
-        spot_label = legible(MathTex(kv.tex, font_size=24, color=KNOT_COLOR))
-        spot_label.next_to(spot, UR, buff=0.06)
-        with self.cue("At {lam} = {kv}{@knot}, {t}({lam}) has a kink: " + sides, kv=kv,
+            sweep(self, self.strength, target, *followers, run_time=cue.until(cue.END),
+                  rate_func=linear)
+        if corner_story:
+            self.corner_knot(knot, followers, spot, spot_label, kv=kv, who=who, verb=verb,
+                             upper=upper, lower=lower)
+        else:
+            self.nudge_knot(knot, followers, spot, spot_label, kv=kv, who=who, verb=verb,
+                            upper=upper, lower=lower)
+        self.knot_spots.add(spot, spot_label)
+
+    def nudge_knot(self, knot: KnotEvent, followers: list[VMobject], spot: VMobject,
+                   spot_label: VMobject, *, kv: Phrase, who: Phrase, verb: str, upper: float,
+                   lower: float) -> None:
+        """The knot named with λ nudged to each side of it (no corner to show)."""
+        if knot.leaving:
+            sides = ("nudge it up: {who} " + verb + " exactly 0{@above}; down: not{@below}.")
+        else:
+            sides = ("nudge it down: {who} " + verb + " exactly 0{@below}; up: not{@above}.")
+        above = approach_strength(knot.strength, upper, share=NUDGE[0])
+        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
+        with self.cue("At {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + sides, kv=kv,
                       who=who) as cue:
             sweep(self, self.strength, knot.strength, *followers, run_time=cue.until("knot"),
                   rate_func=rate_functions.ease_out_sine)
@@ -1677,23 +1775,91 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, second_side[1], *followers,
                   run_time=max(cue.until(second_side[0]), 2.0), rate_func=smooth)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
-        if at_corner and knot_pen.normal_cone.shape[0] == 2:
-            # The kink's geometric reason: at the knot −∇f(w*) = λg lies on the cone's edge.
-            with self.cue("Back at the kink{@back}, {neg_grad} lies on the edge of the yellow "
-                          "normal cone{@edge}: for smaller {lam} it would have to leave the cone, "
-                          "so {w_star} slides off the corner{@off}.",
-                          spoken="Back at the kink{@back}, minus the gradient lies on the edge of "
-                          "the yellow normal cone{@edge}: for smaller lambda it would have to "
-                          "leave the cone, so w-star slides off the corner{@off}.") as cue:
-                sweep(self, self.strength, knot.strength, *followers,
-                      run_time=max(cue.until("back"), 1.2), rate_func=smooth)
-                cue.play(Reveal(cone), Indicate(self.pull, color=GRADIENT_COLOR),
-                         run_time=max(cue.until("edge"), 1.2))
-                sweep(self, self.strength, below, *followers,
-                      run_time=max(cue.until("off"), 1.5), rate_func=smooth)
-                cue.play(Conceal(cone), Indicate(self.pen_dot, color=SOLUTION_COLOR),
-                         until=cue.END)
-        self.knot_spots.add(spot, spot_label)
+
+    def corner_knot(self, knot: KnotEvent, followers: list[VMobject], spot: VMobject,
+                    spot_label: VMobject, *, kv: Phrase, who: Phrase, verb: str, upper: float,
+                    lower: float) -> None:
+        """The kink's geometric reason, seen: the corner's normal cone rides on the moving
+        corner; g = −∇f(w*)/λ turns inside it to its edge, reached at the knot; below the
+        knot g cannot leave the cone, so w* slides off the corner onto an edge."""
+        pulls = [self.pull, self.push, self.pull_label, self.push_label]
+        wedge = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
+                         fill_opacity=0.22, z_index=0)
+        # Clipped at the view: near ‖ŵ‖₁ the corner's wedge reaches past the frame.
+        wedge.add_updater(lambda m: set_pieces(m, self.axes, [clip_polygon(corner_wedge(
+            knot.point, self.current()[1].radius, length=self.normal_length), self.view)]))
+        g_arrow = self.get_arrow(scaled_arrow(self.current()[1], self.current()[1].normal,
+                                              scale=self.g_scale), NORMAL_COLOR)
+        g_arrow.add_updater(lambda m: m.become(self.get_arrow(scaled_arrow(
+            self.current()[1], self.current()[1].normal, scale=self.g_scale), NORMAL_COLOR)))
+        # Just "g" at its tip (the words and the panel's −∇f(w*) = λg say what g is): a long
+        # label there would cover ŵ and the contours.
+        g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
+        wedge.update(0)
+        g_label.add_updater(lambda m: m.next_to(g_arrow.get_end(), UP, buff=0.08))
+        g_label.update(0)
+        moving = [m for m in followers if m not in pulls]
+        moving[1:1] = [wedge, g_arrow, g_label]  # over the diamond and contour, under w*
+        turn_to = approach_strength(upper, knot.strength, share=CORNER_TURN)
+        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
+        with self.cue("Hide the two pulls{@hide}. On the corner, {g} = {neg_grad}/{lam} must "
+                      "lie in the yellow normal cone{@cone}; as {lam} falls, {g} turns towards "
+                      "the cone's edge{@turn}.",
+                      spoken="Hide the two pulls{@hide}. On the corner, g, minus the gradient "
+                      "over lambda, must lie in the yellow normal cone{@cone}; as lambda falls, "
+                      "g turns towards the cone's edge{@turn}.") as cue:
+            self.detach_pulls()
+            cue.play(*(Conceal(m) for m in pulls), at="hide", run_time=0.5)
+            self.add(wedge, g_arrow, g_label)
+            cue.play(Reveal(wedge), GrowArrow(g_arrow), Reveal(g_label), at="cone",
+                     run_time=0.6)
+            sweep(self, self.strength, turn_to, *moving, run_time=max(cue.until(cue.END), 3.0),
+                  rate_func=linear)
+        with self.cue("At {lam} = {kv}{@knot}, {g} reaches the cone's edge, and {t}({lam}) has "
+                      "a kink: above it, {who} " + verb + " exactly 0, on the corner{@above}.",
+                      kv=kv, who=who) as cue:
+            sweep(self, self.strength, knot.strength, *moving,
+                  run_time=max(cue.until("knot"), 1.5), rate_func=rate_functions.ease_out_sine)
+            cue.play(Reveal(spot), Reveal(spot_label), Flash(g_arrow.get_end(), color=KNOT_COLOR),
+                     Flash(spot, color=KNOT_COLOR), Indicate(wedge, color=NORMAL_COLOR,
+                                                             scale_factor=1.0), run_time=1.2)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+        with self.cue("Below it, {g} would have to leave the cone{@below}, so {w_star} slides "
+                      "off the corner onto the diamond's edge{@off}; the pulls return{@back}.",
+                      spoken="Below it, g would have to leave the cone{@below}, so w-star slides "
+                      "off the corner onto the diamond's edge{@off}; the pulls return{@back}.") \
+                as cue:
+            cue.wait_until("below")
+            sweep(self, self.strength, below, *moving, run_time=max(cue.until("off"), 3.0),
+                  rate_func=smooth)
+            for m in (wedge, g_arrow, g_label):
+                m.clear_updaters()
+            # What was drawn below the knot, for the tests: (knot, λ, wedge, g's arrow).
+            self.corner_parts.append((knot, below, wedge, g_arrow))
+            self.place_pulls()
+            self.add(*pulls)
+            cue.play(Conceal(wedge), Conceal(g_arrow), Conceal(g_label),
+                     *(Reveal(m) for m in pulls), at="back", until=cue.END)
+            self.attach_pulls()
+
+    def place_pulls(self) -> None:
+        """The pulls drawn for the current λ once, then still (to be faded in)."""
+        self.attach_pulls()
+        for m in (self.pull, self.push, self.pull_label, self.push_label):
+            m.update(0)
+        self.detach_pulls()
+
+    def detach_pulls(self) -> None:
+        """The pulls stop following λ (so a fade is not undone by their redraw)."""
+        for m in (self.pull, self.push, self.pull_label, self.push_label):
+            m.clear_updaters()
+
+    def attach_pulls(self) -> None:
+        """The pulls follow λ: −∇f(w*) and −λg at one scale, labels beside their tips."""
+        self.pull.add_updater(lambda m: self.follow_arrow(m, pull=True))
+        self.push.add_updater(lambda m: self.follow_arrow(m, pull=False))
+        self.pull_label.add_updater(lambda m: self.follow_label(m, self.pull, self.pull_offset))
+        self.push_label.add_updater(lambda m: self.follow_label(m, self.push, self.push_offset))
 
     def follow_star_label(self, label: VMobject, dt: float) -> None:
         """`place_star_label`, its offset from the dot changing at most LABEL_SPEED per second
@@ -1704,8 +1870,9 @@ class PenaltyEqualsConstraint(StoryScene):
         change = (label.get_center() - dot) - before
         room = LABEL_SPEED * dt
         size = float(np.linalg.norm(change))
-        if dt > 0.0 and size > room:
-            label.move_to(dot + before + change * (room / size))
+        # dt = 0 (an update outside an animation) moves nothing: a new side is glided to.
+        if size > room:
+            label.move_to(dot + before + change * (room / max(size, 1e-12)))
         self.star_offset = label.get_center() - dot
 
     def place_star_label(self, label: VMobject) -> None:
@@ -1742,7 +1909,9 @@ class PenaltyEqualsConstraint(StoryScene):
 
     def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray) -> None:
         mobject.move_to(arrow.get_end() + offset)
-        shown = arrow.get_stroke_opacity() > 0.0
+        # A short arrow's label would sit on w*, its ring and the other label: hidden.
+        shown = (arrow.get_stroke_opacity() > 0.0
+                 and float(np.linalg.norm(arrow.get_end() - arrow.get_start())) >= LABEL_ARROW)
         mobject.set_opacity(1.0 if shown else 0.0)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:

@@ -285,6 +285,64 @@ def _knot_of_curve(m: re.Match, f: dict) -> bool:
     return False
 
 
+def _corner_knots(f: dict) -> list:
+    """Knots below λ_max where a weight leaves 0 from a corner and g = −∇f(w*)/λ lies on
+    an edge ray of the corner's normal cone (|g_i| = 1 for the leaving weight)."""
+    found = []
+    for e in f["events"]:
+        if e.last or not e.leaving or len(e.active_after) != 1:
+            continue
+        pen = penalized(f["loss"], norm="l1", strength=e.strength)
+        g = -pen.gradient / e.strength
+        if pen.normal_cone.shape[0] == 2 and all(
+                abs(abs(float(g[i])) - 1.0) <= 1e-9 for i in e.leaving):
+            found.append(e)
+    return found
+
+
+def _corner_kink(m: re.Match, f: dict) -> bool:
+    """The named knot is a corner knot where the named weights leave 0 (they are 0 above it)."""
+    who = WEIGHTS[m.group(2)]
+    return any(e in _corner_knots(f) and e.leaving == who for e in _event_at(f, m.group(1)))
+
+
+def _g_turns(m: re.Match, f: dict) -> bool:
+    """On the corner piece above each corner knot, |g_j| of the zero weight j rises strictly
+    as λ falls to the knot, and just below the knot both weights are nonzero (w* on an edge)."""
+    knots = _corner_knots(f)
+    if not knots:
+        return False
+    for e in knots:
+        index = next(i for i, x in enumerate(f["events"]) if x is e)
+        upper = f["events"][index + 1].strength
+        lams = np.linspace(e.strength, upper, 60)[1:-1]
+        j = e.leaving[0]
+        g = [abs(float(-penalized(f["loss"], norm="l1", strength=lam).gradient[j] / lam))
+             for lam in lams]
+        if not np.all(np.diff(g) < 0.0):
+            return False
+        below = penalized(f["loss"], norm="l1", strength=0.99 * e.strength).point
+        if np.count_nonzero(below) != 2:
+            return False
+    return True
+
+
+def _nudged_knot(m: re.Match, f: dict) -> bool:
+    """`_knot_of_curve` with "up"/"down" for "above"/"below"."""
+    side = {"up": "above", "down": "below"}[m.group(2)]
+    return _knot_of_curve(_Groups(m.group(1), side, m.group(3)), f)
+
+
+class _Groups:
+    """A stand-in match: group(k) gives the k-th value (group 4, the corner clause, is empty)."""
+
+    def __init__(self, *values: str) -> None:
+        self.values = values
+
+    def group(self, k: int) -> str | None:
+        return self.values[k - 1] if k <= len(self.values) else None
+
+
 PENALTY_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("penalty",)),
@@ -311,10 +369,28 @@ PENALTY_RULES = [
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
          lambda m, f: f["t_decreasing"], ("sweep",)),
-    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a kink: just (above|below) it, "
-         r"(w[₁₂]|both weights) (?:is|are) exactly 0(, so w\* is on a corner of the diamond)?; "
-         r"just (?:above|below) it, not",
-         _knot_of_curve, ("sweep",)),
+    Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a kink; nudge it (up|down): "
+         r"(w[₁₂]|both weights) (?:is|are) exactly 0; (?:up|down): not",
+         _nudged_knot, ("sweep",)),
+    Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the cone's edge, and t\(λ\) has a kink: "
+         r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
+         _corner_kink, ("sweep",)),
+    Rule("g in the cone", r"On the corner, g = −∇f\(w\*\)/λ must lie in the yellow normal cone",
+         lambda m, f: bool(_corner_knots(f)), ("sweep",)),
+    Rule("g turns", r"as λ falls, g turns towards the cone's edge", _g_turns, ("sweep",)),
+    Rule("off the corner", r"Below it, g would have to leave the cone, so w\* slides off the "
+         r"corner onto the diamond's edge", _g_turns, ("sweep",)),
+    Rule("λ_max box", r"At 0, −∇f\(w\*\) is Hŵ, and the penalty can balance it only inside the "
+         r"yellow box λ·\[−1, 1\]²; at λ_max its tip touches the edge",
+         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
+             f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
+    Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
+         ("sweep",)),
+    Rule("lasso flat", r"The lasso's t is 0 from λ_max on", lambda m, f: f["beyond_zero"],
+         ("ridge",)),
+    Rule("stationary", r"is stationary at w\* when −∇f\(w\*\) = μg: the same balance",
+         lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
+         <= 1e-9 * f["rest"], ("why",)),
     Rule("one to one", r"For 0 < λ < λ_max, each λ gives one t and one solution",
          lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",

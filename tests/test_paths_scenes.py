@@ -140,3 +140,31 @@ def test_every_beat_is_a_section(rendered) -> None:
                                          "ridge", "verdict"]
     for scene in rendered.values():
         assert {r.section for r in scene.narration_log} == set(scene.beats)
+
+
+def test_the_kink_wedge_rides_on_the_corner_and_g_is_the_subgradient(rendered) -> None:
+    from regmath.drawing import scaled_arrow
+    from regmath.l1 import lasso
+    from regmath.paths import clip_polygon
+    from regmath.penalty import corner_wedge, subgradient_scale
+
+    scene = rendered["Penalty"]
+    assert scene.corner_parts, "the default data have a corner knot"
+    for knot, lam, wedge, g_arrow in scene.corner_parts:
+        pen = lasso(scene.loss, lam)
+        assert lam < knot.strength and np.count_nonzero(pen.point) == 2  # off the corner
+        # The wedge's apex is the diamond's corner at t(λ), on the knot's axis.
+        exact = clip_polygon(corner_wedge(knot.point, pen.radius, length=scene.normal_length),
+                             scene.view)
+        drawn = coords(scene, anchors(wedge))
+        np.testing.assert_allclose(drawn[0], exact[0], atol=COORD_ATOL)
+        corner = np.sign(knot.point) * pen.radius  # the diamond's vertex on the knot's axis
+        assert np.min(np.linalg.norm(drawn - corner, axis=1)) < COORD_ATOL
+        # g's arrow starts at w* and is g = −∇f(w*)/λ at the scale where the edge rays reach
+        # the wedge's arc.
+        arrow = scaled_arrow(pen, -pen.gradient / lam,
+                             scale=subgradient_scale(scene.normal_length))
+        np.testing.assert_allclose(coords(scene, g_arrow.get_start())[0], arrow.start,
+                                   atol=COORD_ATOL)
+        tip = coords(scene, g_arrow.get_end())[0]
+        np.testing.assert_allclose(tip, arrow.end, atol=0.02)  # the tip's point, drawn

@@ -19,3 +19,67 @@ def test_round_strength_refuses():
         round_strength(float("nan"))
     with pytest.raises(InvalidArgumentError):
         round_strength(1.0, significant=0)
+
+
+def test_corner_wedge_matches_the_solution_wedge_at_that_corner():
+    import numpy as np
+    from regmath import Quadratic, constrained
+    from regmath.drawing import normal_cone_wedge
+    from regmath.penalty import corner_wedge
+
+    loss = Quadratic(center=(0.3, 2.0), hessian=((1.0, 0.0), (0.0, 1.0)))
+    sol = constrained(loss, norm="l1", radius=0.8)  # lands on the corner (0, 0.8)
+    assert np.allclose(sol.point, [0.0, 0.8])
+    ours = corner_wedge([0.0, 5.0], 0.8, length=0.5)
+    theirs = normal_cone_wedge(sol, length=0.5)
+    assert np.allclose(ours, theirs)
+    # The other side and axis: apex (−1.2, 0), rays (−1, ±1)/√2.
+    w = corner_wedge([-3.0, 0.0], 1.2, length=1.0, samples=3)
+    assert np.allclose(w[0], [-1.2, 0.0]) and np.allclose(w[-1], [-1.2, 0.0])
+    ends = {tuple(np.round(w[1] - w[0], 12)), tuple(np.round(w[3] - w[0], 12))}
+    r = 1.0 / np.sqrt(2.0)
+    assert ends == {(-round(r, 12), -round(r, 12)), (-round(r, 12), round(r, 12))}
+    assert np.allclose(w[2] - w[0], [-1.0, 0.0])  # the arc's middle is the axis direction
+
+
+def test_corner_wedge_refuses_points_off_an_axis():
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.penalty import corner_wedge
+
+    for bad in ([1.0, 1.0], [0.0, 0.0]):
+        with pytest.raises(InvalidArgumentError, match="axis_point"):
+            corner_wedge(bad, 1.0, length=1.0)
+    with pytest.raises(InvalidArgumentError, match="radius"):
+        corner_wedge([0.0, 1.0], -1.0, length=1.0)
+
+
+def test_subgradient_scale_puts_the_edge_rays_on_the_arc():
+    import numpy as np
+    from regmath.penalty import subgradient_scale
+
+    s = subgradient_scale(1.5)
+    assert np.isclose(s * np.linalg.norm([1.0, -1.0]), 1.5)
+    assert np.isclose(subgradient_scale(3.0, dim=9), 1.0)
+
+
+def test_subgradient_box_holds_the_pull_at_zero_exactly_from_lambda_max():
+    import numpy as np
+    from regmath import Quadratic
+    from regmath.drawing import pull_arrow
+    from regmath.l1 import lasso
+    from regmath.penalty import subgradient_box
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    lam_max = float(np.max(np.abs(loss.hessian @ loss.center)))
+    scale = 0.3
+    for lam, inside in ((lam_max, "edge"), (1.2 * lam_max, "in")):
+        sol = lasso(loss, lam)
+        assert np.allclose(sol.point, 0.0)
+        tip = np.asarray(pull_arrow(sol, scale=scale).end)
+        half = np.max(np.abs(subgradient_box(lam, scale=scale)))
+        assert np.isclose(half, scale * lam)
+        gap = half - np.max(np.abs(tip))
+        assert (np.isclose(gap, 0.0) if inside == "edge" else gap > 0.0)
+    box = subgradient_box(2.0, scale=0.5)
+    assert box.shape == (5, 2) and np.allclose(box[0], box[-1]) and np.allclose(box[2], [-1, -1])
