@@ -48,6 +48,7 @@ from manim import (
     RIGHT,
     UP,
     Animation,
+    Circle,
     Circumscribe,
     Create,
     DashedVMobject,
@@ -80,6 +81,7 @@ from regmath.lp import (
     ball_facts,
     ball_facts_between,
     convexity_chord,
+    triangle_test,
     diagonal_lines,
     diagonal_points,
     lp_ball_boundary,
@@ -967,10 +969,19 @@ SPLIT_STEPS = 40
 #: of the way (a shorter stretch is named from its start).
 SPLIT_MAX = 0.5
 BALL_FILL = 0.18
+#: A formula the words are reading is written this fast (s): on screen as they start.
+WRITE_FAST = 0.5
+#: Dashes of the faint diamond and circle "we met", shown while the words name them.
+MET_DASHES = 48
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
 BAR_LIFT = 0.32
+#: The second row (corners on the axes) sits this much higher; its open end at p = 0.
+BAR_ROW = 0.2
+OPEN_END = 0.06
+#: The still last frame after the last words (s).
+BALL_FINAL_HOLD = 1.5
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -1047,10 +1058,10 @@ ARRIVAL = {
                         "{@corners}It crosses the axes smoothly.",
                         "convex, with no corners{@at}: between the diamond and the circle. "
                         "{@corners}It crosses the axes smoothly."),
-    "circle": ("the circle, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with {@corners}no "
-               "corners at all.",
-               "the circle, where w-one squared plus w-two squared is at most 1{@at}: convex, "
-               "and round, with {@corners}no corners at all."),
+    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with "
+               "{@corners}no corners at all.",
+               "the circle, ridge's ball, where w-one squared plus w-two squared is at most "
+               "1{@at}: convex, and round, with {@corners}no corners at all."),
     "rounded square": ("convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly.",
                        "convex, with no corners{@at}: between the circle and the square. "
@@ -1069,7 +1080,8 @@ GROW_SENTENCE = ("The ball grows past its old outline, left faint, but the four 
 #: Said while p leaves 1: the axis points stay on the ball but stop being corners.
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 #: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
-CLOSE_TO_ONE = "For any p above 1, however close to 1, they are rounded, if only slightly."
+CLOSE_TO_ONE = ("For any p above 1, however close to 1, the ball is rounded there, if only "
+                "slightly.")
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1146,7 +1158,10 @@ class UnitBalls(NormsScene):
         # p/(1 + p) and back is not exact in floating point (2 comes back as 2 + 4e-16).
         self.exact_p = {p_scale(p): p for p in (*self.stop_values, *LANDMARKS)}
         largest = lp_ball_boundary(self.stop_values[-1], 1.0, samples=self.samples_count)
-        self.view: ViewBox = view_box([largest, axis_points()])
+        shown = [largest, axis_points()]
+        if not ball_facts(self.stop_values[0]).convex:  # the sum (1, 1) of the chord's ends
+            shown.append(triangle_test(self.stop_values[0]).total[None, :])
+        self.view: ViewBox = view_box(shown)
         self.axes_group = make_axes(self.view, avoid=self.key_curves())
         self.axes = self.axes_group[0]
         finite = [p for p in self.stop_values if np.isfinite(p)]
@@ -1182,8 +1197,14 @@ class UnitBalls(NormsScene):
         self.members = self.add_panel_line(MathTex(
             r"p = 1:\ |w_1| + |w_2|, \quad p = 2:\ \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT - 4))
         self.p_line = self.get_p_readout()
+        self.p_readout = self.p_line  # kept: the dial's way back to 1 shows it again
         self.add_panel_line(self.p_line, gap=0.3)
         self.dial_group, self.pointer = self.get_dial()
+        # The two balls "we met", drawn while named (dashed: they are reminders, not the ball).
+        met = VGroup(*(DashedVMobject(polyline(
+            self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count),
+            stroke_color=color, stroke_width=3), num_dashes=MET_DASHES)
+            for p, color in ((1.0, L1_COLOR), (2.0, L2_COLOR))))
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
                       "for each p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 "
                       "give the two we met.",
@@ -1194,11 +1215,11 @@ class UnitBalls(NormsScene):
             self.add(self.title)
             cue.play(Create(self.axes_group), until="formula")
             cue.play(Write(self.formula), at="formula", until="members")
-            cue.play(Write(self.members), at="members", until=cue.END)
+            cue.play(Write(self.members), Create(met), at="members", until=cue.END)
         with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
                       "the unit ball changes shape.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
-                     at="dial")
+                     Conceal(met), at="dial")
             cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
                      at="pointer")
 
@@ -1219,7 +1240,7 @@ class UnitBalls(NormsScene):
                       "at p = {p}, where the ball is " + caption, p=p_words(p),
                       spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
                       "Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Circumscribe(self.title), at="ball")
+            cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball")
             cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
             # The panel says what the words say, as they say it.
             cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
@@ -1247,15 +1268,63 @@ class UnitBalls(NormsScene):
                                 z_index=4)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
-                      "ball. {@norm}That is the triangle inequality failing: for p < 1 the "
-                      "p-norm is no true norm.") as cue:
+                      "ball.") as cue:
             cue.play(Create(self.chord), at="chord", until="outside")
             cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
                                                        flash_radius=0.25), at="outside")
             cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
                        for end in segment), at="ends")
-            cue.play(Circumscribe(self.status[1]), at="norm", until=cue.END)
         self.chord_shown = True
+        self.show_triangle_test()
+
+    def show_triangle_test(self) -> None:
+        """The chord's middle, its p-norm, and the triangle inequality failing at its ends:
+        ‖(1, 0) + (0, 1)‖_p > ‖(1, 0)‖_p + ‖(0, 1)‖_p, written as the words say it, with
+        the sum (1, 1) drawn as the far corner of the parallelogram on the two ends."""
+        p = self.stop_values[0]
+        test = triangle_test(p)
+        sub = "_{" + number(p).tex + "}"
+        middle, total, ends = (number(test.middle_norm), number(test.total_norm),
+                               number(test.ends_norm))
+        rel_middle = relation(exactly(middle, test.middle_norm))
+        rel_total = relation(exactly(total, test.total_norm))
+        middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, rel_middle.tex, middle.tex,
+                              "> 1", font_size=PANEL_FONT - 2)
+        total_line = MathTex(r"\|(1, 0) + (0, 1)\|" + sub, rel_total.tex, total.tex,
+                             font_size=PANEL_FONT - 2)
+        ends_line = MathTex(r">", ends.tex, r"= \|(1, 0)\|" + sub + r" + \|(0, 1)\|" + sub,
+                            font_size=PANEL_FONT - 2)
+        lines = VGroup(middle_line, total_line, ends_line)
+        for line in lines:
+            self.add_panel_line(line, gap=PANEL_GAP if line is not middle_line else 0.35)
+        corner = to_scene(self.axes, test.total)
+        sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
+                                                 stroke_color=TEXT_COLOR, stroke_width=2),
+                                        num_dashes=8) for end in test.ends))
+        sum_dot = Dot(corner, radius=0.07, color=TEXT_COLOR, z_index=4)
+        sum_label = MathTex(point(test.total).tex, font_size=LABEL_FONT)
+        place_clear(sum_label, corner, UP + RIGHT, [self.outline[1], self.chord, sides,
+                                                     *self.axes_group], buff=LABEL_BUFF)
+        self.triangle_parts = VGroup(lines, sides, sum_dot, sum_label)
+        with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}So the "
+                      "sum (1, 0) + (0, 1) = (1, 1) has p-norm {t}, {@more}more than "
+                      "1 + 1 = {e}.", m=about(middle, test.middle_norm),
+                      t=about(total, test.total_norm), e=ends,
+                      spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
+                      "1. {@sum}So the sum of 1, 0 and 0, 1, which is 1, 1, has p-norm {t}, "
+                      "{@more}more than 1 + 1 = {e}.") as cue:
+            cue.play(Write(middle_line, run_time=WRITE_FAST),
+                     Indicate(self.chord_middle, color=TEXT_COLOR, scale_factor=1.8), at="mid")
+            cue.play(Write(total_line, run_time=WRITE_FAST), Create(sides, run_time=1.0),
+                     Reveal(sum_dot, run_time=1.0), Reveal(sum_label, run_time=1.0), at="sum")
+            cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.2)
+                       for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
+                     at="more", until=cue.END)
+        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is no true "
+                      "norm.") as cue:
+            cue.play(Indicate(lines, color=ZERO_COLOR, scale_factor=1.05),
+                     Indicate(self.status[1], color=ZERO_COLOR), at="norm", until=cue.END)
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
@@ -1342,58 +1411,83 @@ class UnitBalls(NormsScene):
             self.mark_arrival(cue, facts, p)
 
     def summarize(self) -> None:
-        """The two rules as ranges on the dial, their overlap the one tick p = 1; the dial
-        turns back to it and the ball becomes the diamond again."""
+        """The two rules as ranges on the dial, on two rows that overlap at the one tick
+        p = 1; the dial turns to it (the p readout running) and the ball becomes the
+        diamond again, then "both" is written."""
         lines = VGroup(
             Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT, color=CONVEX_COLOR),
             Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
-        convex_bar, corner_bar = self.get_range_bars()
-        one = self.dial_line.n2p(p_scale(1.0))
-        home = MathTex(r"p = 1", font_size=PANEL_FONT).move_to(self.p_line, aligned_edge=LEFT)
+        convex_bar, corner_bar, meet = self.get_range_bars()
         with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
-                      "p ≤ 1. {@diamond}Only p = 1 has both: {@back}the diamond, the lasso's "
-                      "ball. {@zero}On its corners one weight is exactly 0: that is where the "
-                      "lasso's zeros will come from.",
+                      "p ≤ 1. {@back}Turn the dial to p = 1, where the two ranges meet. "
+                      "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
+                      "its corners one weight is exactly 0: that is where the lasso's zeros "
+                      "will come from.",
                       spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
-                      "the axes need p of at most 1. {@diamond}Only p = 1 has both: {@back}the "
-                      "diamond, the lasso's ball. {@zero}On its corners one weight is exactly "
-                      "0: that is where the lasso's zeros will come from.") as cue:
+                      "the axes need p of at most 1. {@back}Turn the dial to p = 1, where the "
+                      "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
+                      "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
+                      "where the lasso's zeros will come from.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
             cue.play(Conceal(self.status), Create(convex_bar), Reveal(lines[0]), at="convex",
                      until="corners")
-            cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="diamond")
-            cue.play(Flash(one, color=ZERO_COLOR, flash_radius=0.3), Reveal(lines[2]),
-                     at="diamond", until="back")
-            # Back to p = 1: the readout goes while the dial turns, and returns on 1.
-            self.outline.add_updater(self.follow_outline)
-            self.pointer.add_updater(self.follow_pointer)
-            self.play(Conceal(self.p_line), run_time=MIN_SWEEP / 2)
-            sweep(self, self.dial, p_scale(1.0), self.outline, self.pointer, over=[self.dots],
-                  run_time=max(cue.until("zero") - MIN_SWEEP / 2, MIN_SWEEP), rate_func=smooth)
-            self.outline.clear_updaters()
-            self.pointer.clear_updaters()
-            self.play(Reveal(home), run_time=MIN_SWEEP / 2)
-            self.p_line = home
+            cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="back")
+            # The dial turns across its words, the ball and the p readout following it.
+            cue.wait_until("back")
+            self.turn_home(run_time=max(cue.until("diamond"), MIN_SWEEP))
+            cue.play(Reveal(meet), Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
+                     Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25),
+                     Write(lines[2], run_time=WRITE_FAST), at="diamond", until="zero")
             cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
                                    for d in self.dots), lag_ratio=0.4), at="zero",
                      until=cue.END)
+        # A still last frame, the lesson in one picture, for a lecturer to cut on.
+        self.wait(BALL_FINAL_HOLD)
         self.summary = lines
 
-    def get_range_bars(self) -> tuple[VMobject, VMobject]:
-        """Bars over the dial: where the ball is convex (p ≥ 1, to ∞) and where its corners
-        are on the axes (0 < p ≤ 1), meeting at the tick p = 1."""
+    def turn_home(self, *, run_time: float) -> None:
+        """Turn the dial to p = 1 in one smooth motion, the ball, pointer and p readout
+        following. From p = ∞ the panel first says p > P_NEAR (the readout's largest
+        value), and the live readout takes over where p falls below it."""
+        followers: list[VMobject] = [self.outline, self.pointer]
+        self.outline.add_updater(self.follow_outline)
+        self.pointer.add_updater(self.follow_pointer)
+        begin, end = self.dial.get_value(), p_scale(1.0)
+        if self.p_line is not self.p_readout:  # the dial rests at ∞: a fixed line
+            self.swap_p_line(r"p > " + number(self.p_near).tex)
+            share = (p_scale(self.p_near) - begin) / (end - begin)
+            (first, first_share), (second, second_share) = split_smooth_at([share])
+            sweep(self, self.dial, p_scale(self.p_near), *followers, over=[self.dots],
+                  run_time=first_share * run_time, rate_func=first)
+            self.restore_readout()
+        else:
+            second, second_share = smooth, 1.0
+        self.p_line.add_updater(self.follow_p_line)
+        sweep(self, self.dial, end, *followers, self.p_line, over=[self.dots],
+              run_time=second_share * run_time, rate_func=second)
+        for follower in (*followers, self.p_line):
+            follower.clear_updaters()
+
+    def get_range_bars(self) -> tuple[VMobject, VMobject, VGroup]:
+        """Bars over the dial, on two rows: where the ball is convex (p ≥ 1, to ∞) and,
+        above it, where its corners are on the axes (0 < p ≤ 1, an open end at 0, which
+        is no p); and the two dots at p = 1 where both rows hold."""
         line = self.dial_line
-        bars = []
-        for low, high, color, lift in ((1.0, np.inf, CONVEX_COLOR, BAR_LIFT),
-                                       (None, 1.0, L1_COLOR, BAR_LIFT)):
-            a = line.n2p(0.0 if low is None else p_scale(low))
-            b = line.n2p(p_scale(high))
-            bars.append(Line(a + lift * UP, b + lift * UP, stroke_width=8, color=color))
-        return bars[0], bars[1]
+        one = line.n2p(p_scale(1.0))
+        convex = Line(one + BAR_LIFT * UP, line.n2p(1.0) + BAR_LIFT * UP, stroke_width=8,
+                      color=CONVEX_COLOR)
+        top = BAR_LIFT + BAR_ROW
+        zero = line.n2p(0.0) + top * UP
+        open_end = Circle(radius=OPEN_END, color=L1_COLOR, stroke_width=3).move_to(zero)
+        corners = VGroup(Line(zero + OPEN_END * RIGHT, one + top * UP, stroke_width=8,
+                              color=L1_COLOR), open_end)
+        meet = VGroup(*(Dot(one + lift * UP, radius=0.09, color=ZERO_COLOR, z_index=5)
+                        for lift in (BAR_LIFT, top)))
+        return convex, corners, meet
 
     # ---------------------------------------------------------------- words
     def morph_words(self, start: float, stop: float, *, first: bool
@@ -1446,7 +1540,7 @@ class UnitBalls(NormsScene):
         """The dial crosses p = 1 or 2: the sentence naming it, bookmarked where it is named."""
         if p == 1.0:
             return f"{{@{mark}}}At p = 1 it becomes the diamond, convex from here on."
-        return f"{{@{mark}}}At p = 2 it passes the circle."
+        return f"{{@{mark}}}At p = 2 it passes the circle, ridge's ball."
 
     # -------------------------------------------------------- marking events
     def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
@@ -1455,7 +1549,8 @@ class UnitBalls(NormsScene):
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
-            self.play(Conceal(self.chord), Conceal(self.chord_middle))
+            self.play(Conceal(self.chord), Conceal(self.chord_middle),
+                      Conceal(self.triangle_parts))
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes":
@@ -1490,7 +1585,8 @@ class UnitBalls(NormsScene):
         if p == 1.0:
             animations += [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
             if self.chord_shown:
-                animations += [Conceal(self.chord), Conceal(self.chord_middle)]
+                animations += [Conceal(self.chord), Conceal(self.chord_middle),
+                               Conceal(self.triangle_parts)]
                 self.chord_shown = False
         self.play(*animations, run_time=0.8)
 
@@ -1534,6 +1630,16 @@ class UnitBalls(NormsScene):
         index = self.panel_lines.index(self.p_line)
         self.panel_lines[index] = line
         self.p_line = line
+
+    def restore_readout(self) -> None:
+        """Put the live p readout back in place of a fixed p line."""
+        readout = self.p_readout
+        readout.set_value(min(self.current_p(), self.p_near))
+        readout.move_to(self.p_line, aligned_edge=LEFT)
+        self.remove(self.p_line)
+        self.add(readout)
+        self.panel_lines[self.panel_lines.index(self.p_line)] = readout
+        self.p_line = readout
 
     def get_dial(self) -> tuple[VGroup, VMobject]:
         """The dial: p from 0 to ∞ on a bar (positions p/(1 + p)), the landmarks named under

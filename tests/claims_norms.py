@@ -22,6 +22,7 @@ from regmath.lp import (
     lp_ball_boundary,
     lp_norm,
     norm_range_on_sphere,
+    triangle_test,
     two_lengths,
 )
 from scenes.norms import NormsAsDistances, UnitBalls
@@ -92,6 +93,7 @@ def _ball_facts(scene) -> dict:
         "facts": {p: ball_facts(p) for p in stops},
         "pairs": set(zip(stops, stops[1:])),
         "nested": nested,
+        "triangle": triangle_test(stops[0]),
         "axis_on_every_ball": all(np.allclose(lp_norm(axis, p), 1.0, rtol=0, atol=0)
                                   for p in stops),
         "chord_leaves": {p: bool(lp_norm(middle, p) > 1.0 and np.all(lp_norm(segment, p) == 1.0))
@@ -301,7 +303,8 @@ BALL_RULES = [
     Rule("between diamond and circle", _AT + r"convex, with no corners: between the diamond and "
          r"the circle\. It crosses the axes smoothly",
          _stop_is("rounded diamond", convex=True, corners="none")),
-    Rule("circle", _AT + r"the circle, w₁² \+ w₂² ≤ 1: convex, and round, with no corners at all",
+    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, and round, with no "
+         r"corners at all",
          _stop_is("circle", convex=True, corners="none")),
     Rule("between circle and square", _AT + r"convex, with no corners: between the circle and "
          r"the square\. It crosses the axes smoothly",
@@ -315,9 +318,20 @@ BALL_RULES = [
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
-    Rule("no norm", r"That is the triangle inequality failing: for p < 1 the p-norm is no true "
-         r"norm",
-         lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0),
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is no true norm",
+         lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
+         and f["triangle"].fails),
+    Rule("middle's norm", rf"Its middle, \(½, ½\), has p-norm (about )?({NUMBER}), more than 1",
+         lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
+                                [f["triangle"].middle_norm])
+                       and f["triangle"].middle_norm > 1.0)),
+    Rule("sum's norm", rf"So the sum \(1, 0\) \+ \(0, 1\) = \(1, 1\) has p-norm (about )?"
+         rf"({NUMBER}), more than 1 \+ 1 = ({NUMBER})",
+         lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
+                                [f["triangle"].total_norm])
+                       and _written("", [m.group(3)], [f["triangle"].ends_norm])
+                       and np.array_equal(f["triangle"].total, [1.0, 1.0])
+                       and f["triangle"].fails)),
     Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
          lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
                              == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
@@ -334,7 +348,7 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
     Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"they are rounded, if only slightly",
+         r"the ball is rounded there, if only slightly",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
                 == "none")),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
@@ -347,8 +361,8 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 2.0 < x < y)),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Only p = 1 has "
-         r"both: the diamond",
+    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Turn the dial "
+         r"to p = 1, where the two ranges meet\. Only p = 1 has both: the diamond",
          lambda m, f: f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"], ("summary",)),
     Rule("zeros", r"On its corners one weight is exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in axis_points()), ("summary",)),
@@ -381,6 +395,23 @@ BALL_SCREEN = [
     Rule("diagonal corners on screen", r"\\text\{corners on the diagonals\}",
          _visited(lambda lo, hi: np.isinf(hi))),
     Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
+    Rule("middle's norm on screen",
+         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER}) > 1",
+         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+                       and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
+                                    tex=True) and f["triangle"].middle_norm > 1.0)),
+    Rule("sum's norm on screen",
+         rf"\\\|\(1, 0\) \+ \(0, 1\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})",
+         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+                       and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].total_norm],
+                                    tex=True))),
+    Rule("ends' norms on screen",
+         rf"^> ({TEX_NUMBER}) = \\\|\(1, 0\)\\\|_\{{({TEX_NUMBER})\}} \+ "
+         rf"\\\|\(0, 1\)\\\|_\{{({TEX_NUMBER})\}}",
+         lambda m, f: (_written("", [m.group(1)], [f["triangle"].ends_norm], tex=True)
+                       and agrees(_tex(m.group(2)), f["low"]) and agrees(_tex(m.group(3)), f["low"])
+                       and f["triangle"].fails)),
+    Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$", lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),

@@ -314,3 +314,18 @@ def test_diagonal_lines_span_the_view_where_the_weights_are_equal_in_size() -> N
     assert lines[1].tolist() == [[-4.0, 4.0], [3.0, -3.0]]
     with pytest.raises(Exception):
         diagonal_lines((1.0, 2.0, 1.0), (-1.0, 1.0, 1.0))
+
+
+@pytest.mark.parametrize("p", [0.1, 0.25, 1 / 3, 0.5, 0.75, 1.0, 1.5, 2.0, 10.0, np.inf])
+def test_triangle_test_against_closed_forms(p):
+    """‖(1, 1)‖_p = 2^{1/p}, ‖(½, ½)‖_p = 2^{1/p − 1}, ‖(1, 0)‖_p + ‖(0, 1)‖_p = 2;
+    the inequality fails exactly when p < 1."""
+    from regmath.lp import triangle_test
+
+    t = triangle_test(p)
+    expected_total = 1.0 if np.isinf(p) else 2.0 ** (1.0 / p)
+    assert t.total_norm == pytest.approx(expected_total, rel=1e-12)
+    assert t.middle_norm == pytest.approx(expected_total / 2.0, rel=1e-12)
+    assert t.ends_norm == 2.0
+    assert np.array_equal(t.total, [1.0, 1.0]) and np.array_equal(t.middle, [0.5, 0.5])
+    assert t.fails == (p < 1.0)
