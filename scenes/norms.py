@@ -258,6 +258,18 @@ def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles
 
 
 # =============================================================== NormsAsDistances
+def trace(mobject: VMobject, color: ManimColor) -> Animation:
+    """Mark a line by running a bright, wide stroke along it: unlike Indicate, which
+    scales it about its centre, nothing pokes past its ends (a leg past 0 or past w)."""
+    return ShowPassingFlash(mobject.copy().clear_updaters().set_stroke(color=color,
+                                                                      width=TRACE_WIDTH),
+                            time_width=TRACE_SHARE)
+
+
+#: The bright stroke `trace` runs along a line: its width and its share of the line.
+TRACE_WIDTH, TRACE_SHARE = 12, 0.5
+
+
 def shown_value(shown: Number) -> float:
     """The value a number on screen writes (its TeX read back): "3.16" -> 3.16."""
     mantissa, _, power = shown.tex.partition(r"\times 10^")
@@ -496,7 +508,7 @@ class NormsAsDistances(NormsScene):
                       "norm of w, written with a subscript one.") as cue:
             cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
             # The legs the sum adds, then the definition as it is named.
-            cue.play(*(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+            cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
                      Indicate(self.l1_lines[1], color=L1_COLOR), until="norm")
             cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
@@ -537,7 +549,7 @@ class NormsAsDistances(NormsScene):
                       spoken="{@right}The two legs and the straight line make a right triangle. "
                       "{@sum}By Pythagoras its length {isw} the square root of {s1} plus {s2}, "
                       "which {eq} {l2v}: the L2 norm.") as cue:
-            cue.play(Create(self.right_angle), Indicate(self.segment, color=L2_COLOR),
+            cue.play(Create(self.right_angle), trace(self.segment, L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
             cue.play(Indicate(self.l2_lines[1], color=L2_COLOR))
@@ -558,11 +570,18 @@ class NormsAsDistances(NormsScene):
                      "line is never longer than the walk, and equal only on an axis.")
             spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}The "
                       "straight line is never longer than the walk, and equal only on an axis.")
+        # This w's comparison, written as it is said, in the place the general rule takes.
+        between = "=" if self.lengths.on_axis else "<"
+        this_w = MathTex(r"\|w\|_2 " + v["eq_l2"].tex + " " + v["l2v"].tex + " " + between
+                         + " " + v["l1v"].tex + " " + v["eq_l1"].tex + r" \|w\|_1",
+                         font_size=PANEL_FONT)
+        this_w.move_to(self.compare_line, aligned_edge=LEFT)
         with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
-            cue.play(Indicate(self.segment, color=L2_COLOR),
-                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
-                       if self.lengths.legs[i] > 0.0), at="less", until="rule")
-            cue.play(Reveal(self.compare_line), at="rule")
+            cue.play(Write(this_w, run_time=WRITE_FAST), at="less")
+            cue.play(trace(self.segment, L2_COLOR),
+                     *(trace(self.legs[i], L1_COLOR) for i in range(2)
+                       if self.lengths.legs[i] > 0.0), until="rule")
+            cue.play(Conceal(this_w), Reveal(self.compare_line), at="rule", run_time=WRITE_FAST)
             cue.play(Circumscribe(self.compare_line), until=cue.END)
         self.penalties = VGroup(
             MathTex(r"\text{lasso (L1): } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
@@ -582,10 +601,11 @@ class NormsAsDistances(NormsScene):
                       "to the loss f of w, {@ridge}ridge half of lambda times the squared L2 "
                       "norm, {@lam}with lambda, never negative, setting how much. {@names}So the "
                       "lasso is called L1 regularization, {@l2name}and ridge L2.") as cue:
-            # Each formula is written across the words that read it.
-            cue.play(Write(self.penalties[0]), at="lasso", until="ridge")
-            cue.play(Write(self.penalties[1]), at="ridge", until="lam")
-            cue.play(Write(self.penalties[2]), at="lam", until="names")
+            # Each formula is on screen as its words start, then marked while they are read.
+            for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
+                                               ("lam", "names"))):
+                cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
+                cue.play(Indicate(self.penalties[k], scale_factor=1.05), until=until)
             # The names: each penalty boxed with the norm it is named after, as it is said.
             cue.play(Circumscribe(self.penalties[0], color=L1_COLOR),
                      Indicate(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
@@ -739,8 +759,8 @@ class NormsAsDistances(NormsScene):
             cue.play(Conceal(self.compare_line),
                      self.penalties.animate.align_to(self.compare_line, UP), at="ask")
             cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
-                     Indicate(self.segment, color=L2_COLOR),
-                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+                     trace(self.segment, L2_COLOR),
+                     *(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0), until=cue.END)
         self.panel_lines.remove(self.compare_line)
 
@@ -969,10 +989,19 @@ SPLIT_STEPS = 40
 #: of the way (a shorter stretch is named from its start).
 SPLIT_MAX = 0.5
 BALL_FILL = 0.18
+#: Where the numbers ±1 sit from their ticks: (axis, positive) -> direction, outward of
+#: the square max(|w₁|, |w₂|) ≤ 1 and clear of the axis line.
+UNIT_TICK_SIDE = {(0, True): DOWN + RIGHT, (0, False): DOWN + LEFT,
+                  (1, True): UP + LEFT, (1, False): DOWN + LEFT}
+UNIT_TICK_BUFF = 0.06
+#: The flash round a yellow point on an axis: small enough to leave its tick number clear.
+DOT_FLASH = 0.18
 #: A formula the words are reading is written this fast (s): on screen as they start.
 WRITE_FAST = 0.5
 #: Dashes of the faint diamond and circle "we met", shown while the words name them.
 MET_DASHES = 48
+#: The last stop's outline, left while the ball grows out of it: dashed, grey.
+GHOST_DASHES, GHOST_OPACITY = 64, 0.5
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
@@ -1080,8 +1109,10 @@ GROW_SENTENCE = ("The ball grows past its old outline, left faint, but the four 
 #: Said while p leaves 1: the axis points stay on the ball but stop being corners.
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 #: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
-CLOSE_TO_ONE = ("For any p above 1, however close to 1, the ball is rounded there, if only "
-                "slightly.")
+#: Said first, while the dial is still just above 1 (a smooth turn starts slowly) and the
+#: ball still looks like the diamond: the words say why the panel already says "no corners".
+CLOSE_TO_ONE = ("For any p above 1, however close to 1, the ball is rounded at the axes, at "
+                "first too slightly to see.")
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1164,12 +1195,32 @@ class UnitBalls(NormsScene):
         self.view: ViewBox = view_box(shown)
         self.axes_group = make_axes(self.view, avoid=self.key_curves())
         self.axes = self.axes_group[0]
+        self.place_unit_ticks()
         finite = [p for p in self.stop_values if np.isfinite(p)]
         self.p_near = max(P_NEAR_MIN, P_NEAR_FACTOR * finite[-1]) if finite else P_NEAR_MIN
         self.panel_lines: list[VMobject] = []
         self.status_kind: str | None = None
         self.chord_shown = False
+        self.triangle_shown = False
         self.dots_shown = False
+
+    def place_unit_ticks(self) -> None:
+        """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
+        holds every ball, so no ball crosses them), where the toolkit had slid them along
+        the axis away from their ticks; a number whose mirror image was left out (it cut
+        a ball) goes too, so each axis is labelled symmetrically."""
+        for axis, along in ((self.axes.x_axis, 0), (self.axes.y_axis, 1)):
+            values = {round(n.get_value(), 9) for n in axis.numbers}
+            for label in list(axis.numbers):
+                value = label.get_value()
+                if round(-value, 9) not in values:
+                    axis.numbers.remove(label)
+                    continue
+                if abs(value) != 1.0:
+                    continue
+                tip = axis_points()[(0 if value > 0 else 2) + along]
+                out = UNIT_TICK_SIDE[(along, value > 0)]
+                label.next_to(to_scene(self.axes, tip), out, buff=UNIT_TICK_BUFF)
 
     def key_curves(self) -> list[np.ndarray]:
         """Every stop's outline: tick numbers must not cut any of them."""
@@ -1255,7 +1306,7 @@ class UnitBalls(NormsScene):
                      at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                    for d in self.dots), lag_ratio=0.6), until=cue.END)
         if not facts.convex:
             self.show_chord()
@@ -1306,6 +1357,7 @@ class UnitBalls(NormsScene):
         place_clear(sum_label, corner, UP + RIGHT, [self.outline[1], self.chord, sides,
                                                      *self.axes_group], buff=LABEL_BUFF)
         self.triangle_parts = VGroup(lines, sides, sum_dot, sum_label)
+        self.triangle_shown = True
         with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}So the "
                       "sum (1, 0) + (0, 1) = (1, 1) has p-norm {t}, {@more}more than "
                       "1 + 1 = {e}.", m=about(middle, test.middle_norm),
@@ -1330,7 +1382,9 @@ class UnitBalls(NormsScene):
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
         words, plan = self.morph_words(start, stop, first=first)
         # The last stop's outline stays, faint: the ball grows out of it.
-        ghost = self.outline[1].copy().clear_updaters().set_stroke(opacity=0.35)
+        # Neutral and dashed: an old outline, not a ball of either penalty's colour.
+        ghost = DashedVMobject(self.outline[1].copy().clear_updaters().set_stroke(
+            color=TEXT_COLOR, opacity=GHOST_OPACITY, width=3), num_dashes=GHOST_DASHES)
         ghost.set_z_index(0)
         self.outline.add_updater(self.follow_outline)
         self.pointer.add_updater(self.follow_pointer)
@@ -1338,6 +1392,9 @@ class UnitBalls(NormsScene):
         followers = [self.outline, self.pointer, self.p_line]
         with self.cue(words, a=p_words(start), b=p_words(stop)) as cue:
             self.add(ghost)
+            if self.triangle_shown:  # the test was about the first stop, which the dial leaves
+                self.play(Conceal(self.triangle_parts), run_time=WRITE_FAST)
+                self.triangle_shown = False
             for k, step in enumerate(plan):
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
@@ -1442,7 +1499,7 @@ class UnitBalls(NormsScene):
             cue.play(Reveal(meet), Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
                      Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25),
                      Write(lines[2], run_time=WRITE_FAST), at="diamond", until="zero")
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                    for d in self.dots), lag_ratio=0.4), at="zero",
                      until=cue.END)
         # A still last frame, the lesson in one picture, for a lecturer to cut on.
@@ -1508,7 +1565,7 @@ class UnitBalls(NormsScene):
             phrase = self.region_phrase(low, high)
             stretch = [phrase + "."]
             if low <= 1.0 < high:
-                stretch = [phrase + ", and " + LEAVE_CLAUSE + ".", CLOSE_TO_ONE]
+                stretch = [CLOSE_TO_ONE, phrase + ", and " + LEAVE_CLAUSE + "."]
             # What the ball does is said while it does it: the dial turns across the words.
             if first and k == 0:
                 stretch.append(GROW_SENTENCE)
@@ -1549,8 +1606,7 @@ class UnitBalls(NormsScene):
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
-            self.play(Conceal(self.chord), Conceal(self.chord_middle),
-                      Conceal(self.triangle_parts))
+            self.play(Conceal(self.chord), Conceal(self.chord_middle))
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes":
@@ -1572,10 +1628,10 @@ class UnitBalls(NormsScene):
         first if the first stop names them before the beat that introduces them."""
         if self.dots_shown:
             if mark is Flash:
-                return [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+                return [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                      for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
@@ -1583,10 +1639,9 @@ class UnitBalls(NormsScene):
         self.set_status(ball_facts(p).shape)
         animations: list[Any] = [Indicate(self.status[0], color=ball_color(p))]
         if p == 1.0:
-            animations += [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+            animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
-                animations += [Conceal(self.chord), Conceal(self.chord_middle),
-                               Conceal(self.triangle_parts)]
+                animations += [Conceal(self.chord), Conceal(self.chord_middle)]
                 self.chord_shown = False
         self.play(*animations, run_time=0.8)
 

@@ -250,6 +250,11 @@ NORMS_SCREEN = [
     # The live lines' digits are rounded each on its own (the sum of the shown terms may
     # miss the shown sum by a digit): every relation there must be "≈".
     Rule("live lines say ≈", r"\\\|v\\\|_[12] (=|\\approx)$", lambda m, f: m.group(1) != "="),
+    Rule("this w's lengths on screen",
+         rf"\\\|w\\\|_2 {TEX_REL} ({TEX_NUMBER}) (<|=) ({TEX_NUMBER}) {TEX_REL} \\\|w\\\|_1",
+         lambda m, f: (_written(_rel(m.group(1)), [m.group(2)], [f["l2"]], tex=True)
+                       and _written(_rel(m.group(5)), [m.group(4)], [f["l1"]], tex=True)
+                       and ((f["l2"] < f["l1"]) if m.group(3) == "<" else f["l2"] == f["l1"]))),
     Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),
     Rule("equal on screen", r"\\\|w\\\|_2 = \\\|w\\\|_1", lambda m, f: f["l2"] == f["l1"]),
 ]
@@ -348,7 +353,7 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
     Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"the ball is rounded there, if only slightly",
+         r"the ball is rounded at the axes, at first too slightly to see",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
                 == "none")),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
