@@ -28,6 +28,7 @@ __all__ = [
     "two_lengths",
     "norm_range_on_sphere",
     "sphere_walk",
+    "circle_from",
     "walk_fraction",
     "walk_extremes",
     "LabelAnchor",
@@ -248,6 +249,34 @@ def sphere_walk(p: float, radius: float, start: ArrayLike, fraction: float) -> N
     k = int(position)
     share = position - k
     return corners[k] + share * (corners[k + 1] - corners[k])
+
+
+def circle_from(radius: float, start: ArrayLike, *, samples: int = 257) -> NDArray[np.float64]:
+    r"""The circle ‖w‖₂ = t as a closed polyline that starts and ends at ``start``.
+
+    Points t (cos θ_k, sin θ_k) with θ_k = θ₀ + 2πk/(samples − 1), k = 0 …
+    samples − 1, counter-clockwise, θ₀ = atan2(start₂, start₁); the first and
+    last are ``start`` itself (drawn from there, the circle is seen to pass
+    through it). Shape (samples, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``radius`` not > 0, ``start`` not on the circle (1e-12 relative),
+        ``samples`` < 3.
+    """
+    radius = check_nonnegative(radius, "radius")
+    if radius == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a circle")
+    point = _point_2d(start, "start")
+    if abs(lp_norm(point, 2.0) - radius) > SPHERE_RTOL * radius:
+        raise InvalidArgumentError("start", f"must lie on ‖w‖₂ = {radius:g}, got {point}")
+    if samples < 3:
+        raise InvalidArgumentError("samples", f"must be at least 3, got {samples}")
+    angles = np.arctan2(point[1], point[0]) + 2.0 * np.pi * np.arange(samples) / (samples - 1)
+    circle = radius * np.column_stack([np.cos(angles), np.sin(angles)])
+    circle[0] = circle[-1] = point
+    return circle
 
 
 def walk_fraction(p: float, radius: float, start: ArrayLike, target: ArrayLike) -> float:

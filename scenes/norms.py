@@ -80,6 +80,7 @@ from regmath.lp import (
     axis_points,
     ball_facts,
     ball_facts_between,
+    circle_from,
     convexity_chord,
     triangle_test,
     diagonal_lines,
@@ -605,7 +606,8 @@ class NormsAsDistances(NormsScene):
             for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
                                                ("lam", "names"))):
                 cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
-                cue.play(Indicate(self.penalties[k], scale_factor=1.05), until=until)
+                cue.play(Indicate(self.penalties[k], scale_factor=1.05,
+                                  color=(L1_COLOR, L2_COLOR, TEXT_COLOR)[k]), until=until)
             # The names: each penalty boxed with the norm it is named after, as it is said.
             cue.play(Circumscribe(self.penalties[0], color=L1_COLOR),
                      Indicate(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
@@ -621,9 +623,11 @@ class NormsAsDistances(NormsScene):
         self.walk.set_value(0.0)
         color = L1_COLOR if p == 1.0 else L2_COLOR
         radius = self.l1 if p == 1.0 else self.l2
-        outline = polyline(self.axes, ball_outline("l1" if p == 1.0 else "l2", radius,
-                                                   samples=257),
-                           stroke_color=color, stroke_width=3, z_index=0)
+        # The circle is drawn from w round (the words say "a circle through w"); the diamond
+        # from its corner on the w₁ axis, so its corners are exact samples.
+        curve = (ball_outline("l1", radius, samples=257) if p == 1.0
+                 else circle_from(radius, self.w, samples=257))
+        outline = polyline(self.axes, curve, stroke_color=color, stroke_width=3, z_index=0)
         if p == 1.0:
             self.diamond = outline
             self.ask_which_points()
@@ -669,8 +673,9 @@ class NormsAsDistances(NormsScene):
                 self.square_line = legible(MathTex(r"\|v\|_2^2 = \|w\|_2^2", font_size=LABEL_FONT,
                                                    color=L2_COLOR))
                 self.square_line.next_to(name, DOWN, buff=0.12, aligned_edge=LEFT)
-                cue.play(Write(self.square_line), Circumscribe(name, color=color),
-                         at="square", until=cue.END)
+                cue.play(Write(self.square_line, run_time=WRITE_FAST), at="square")
+                cue.play(Indicate(VGroup(name, self.square_line), color=color,
+                                  scale_factor=1.08))
         live = self.get_live_lines()
         stale = [self.w_line, self.l1_lines[1], self.l2_lines[1]]
         # Labels of the still figure go while v moves; v's own label follows it outward.
@@ -1478,13 +1483,16 @@ class UnitBalls(NormsScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
         convex_bar, corner_bar, meet = self.get_range_bars()
+        # The dial turns to 1 unless the last stop is 1 (then it is there already).
+        turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
+                else "The dial is at p = 1")
         with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
-                      "p ≤ 1. {@back}Turn the dial to p = 1, where the two ranges meet. "
+                      "p ≤ 1. {@back}" + turn + ", where the two ranges meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
                       "its corners one weight is exactly 0: that is where the lasso's zeros "
                       "will come from.",
                       spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
-                      "the axes need p of at most 1. {@back}Turn the dial to p = 1, where the "
+                      "the axes need p of at most 1. {@back}" + turn + ", where the "
                       "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
                       "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
                       "where the lasso's zeros will come from.") as cue:
@@ -1495,7 +1503,10 @@ class UnitBalls(NormsScene):
             cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="back")
             # The dial turns across its words, the ball and the p readout following it.
             cue.wait_until("back")
-            self.turn_home(run_time=max(cue.until("diamond"), MIN_SWEEP))
+            if self.stop_values[-1] != 1.0:
+                self.turn_home(run_time=max(cue.until("diamond"), MIN_SWEEP))
+            else:
+                cue.play(Indicate(self.pointer, color=ZERO_COLOR), until="diamond")
             cue.play(Reveal(meet), Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
                      Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25),
                      Write(lines[2], run_time=WRITE_FAST), at="diamond", until="zero")

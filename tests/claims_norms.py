@@ -366,9 +366,11 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 2.0 < x < y)),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Turn the dial "
-         r"to p = 1, where the two ranges meet\. Only p = 1 has both: the diamond",
-         lambda m, f: f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"], ("summary",)),
+    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. (Turn the dial "
+         r"to|The dial is at) p = 1, where the two ranges meet\. Only p = 1 has both: the diamond",
+         lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
+                       and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
+         ("summary",)),
     Rule("zeros", r"On its corners one weight is exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in axis_points()), ("summary",)),
 ]
@@ -476,6 +478,7 @@ VARIANTS = [
     V(UnitBalls, "six-stops", {"stops": (0.5, 1.0, 1.5, 2.0, 4.0, INF)}),
     V(UnitBalls, "thirds", {"stops": (1 / 3, 2 / 3, 4 / 3)}),
     V(UnitBalls, "coarse-samples", {"samples": 65}),
+    V(UnitBalls, "ends-at-the-diamond", {"stops": (0.5, 1.0)}),
     V(UnitBalls, "reversed", {"stops": (INF, 2.0, 1.0, 0.5)}, refused="stops"),
     V(UnitBalls, "repeated", {"stops": (1.0, 1.0, 2.0)}, refused="stops"),
     V(UnitBalls, "zero", {"stops": (0.0, 1.0)}, refused="stops"),

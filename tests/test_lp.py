@@ -329,3 +329,24 @@ def test_triangle_test_against_closed_forms(p):
     assert t.ends_norm == 2.0
     assert np.array_equal(t.total, [1.0, 1.0]) and np.array_equal(t.middle, [0.5, 0.5])
     assert t.fails == (p < 1.0)
+
+
+@pytest.mark.parametrize("start", [(3.0, 1.0), (-1.0, 2.5), (0.0, -2.0), (2.0, 0.0)])
+def test_circle_from_starts_at_the_point_and_is_the_circle(start):
+    from regmath.lp import circle_from
+
+    r = float(np.hypot(*start))
+    c = circle_from(r, start, samples=129)
+    assert c.shape == (129, 2)
+    assert np.array_equal(c[0], start) and np.array_equal(c[-1], start)
+    np.testing.assert_allclose(np.hypot(c[:, 0], c[:, 1]), r, rtol=1e-12)
+    # Counter-clockwise at equal angle steps: the signed area is πr² up to the polygon's.
+    area = 0.5 * np.sum(c[:-1, 0] * c[1:, 1] - c[1:, 0] * c[:-1, 1])
+    assert area == pytest.approx(0.5 * 128 * r * r * np.sin(2 * np.pi / 128), rel=1e-12)
+
+
+def test_circle_from_refuses_a_point_off_the_circle():
+    from regmath.lp import circle_from
+
+    with pytest.raises(InvalidArgumentError):
+        circle_from(1.0, (3.0, 1.0))
