@@ -1498,18 +1498,23 @@ class UnitBalls(NormsScene):
                       "where the lasso's zeros will come from.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
-            cue.play(Conceal(self.status), Create(convex_bar), Reveal(lines[0]), at="convex",
-                     until="corners")
-            cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="back")
+            # Each rule is on screen as its words start; its bar is drawn while they are read.
+            cue.play(Conceal(self.status), Reveal(lines[0]), at="convex", run_time=WRITE_FAST)
+            cue.play(Create(convex_bar), until="corners")
+            cue.play(Reveal(lines[1]), at="corners", run_time=WRITE_FAST)
+            cue.play(Create(corner_bar), until="back")
             # The dial turns across its words, the ball and the p readout following it.
             cue.wait_until("back")
             if self.stop_values[-1] != 1.0:
                 self.turn_home(run_time=max(cue.until("diamond"), MIN_SWEEP))
             else:
                 cue.play(Indicate(self.pointer, color=ZERO_COLOR), until="diamond")
-            cue.play(Reveal(meet), Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
-                     Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25),
-                     Write(lines[2], run_time=WRITE_FAST), at="diamond", until="zero")
+            # "both" is written as its words start (a play stretched by `until` would
+            # stretch the writing too), the meeting point pulsing after.
+            cue.play(Write(lines[2], run_time=WRITE_FAST), Reveal(meet, run_time=WRITE_FAST),
+                     at="diamond")
+            cue.play(Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
+                     Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25), until="zero")
             cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                    for d in self.dots), lag_ratio=0.4), at="zero",
                      until=cue.END)
