@@ -28,6 +28,7 @@ __all__ = [
     "two_lengths",
     "norm_range_on_sphere",
     "sphere_walk",
+    "circle_from",
     "walk_fraction",
     "walk_extremes",
     "LabelAnchor",
@@ -43,6 +44,8 @@ __all__ = [
     "axis_points",
     "diagonal_points",
     "convexity_chord",
+    "TriangleTest",
+    "triangle_test",
     "p_scale",
     "p_from_scale",
     "street_grid",
@@ -246,6 +249,34 @@ def sphere_walk(p: float, radius: float, start: ArrayLike, fraction: float) -> N
     k = int(position)
     share = position - k
     return corners[k] + share * (corners[k + 1] - corners[k])
+
+
+def circle_from(radius: float, start: ArrayLike, *, samples: int = 257) -> NDArray[np.float64]:
+    r"""The circle ‖w‖₂ = t as a closed polyline that starts and ends at ``start``.
+
+    Points t (cos θ_k, sin θ_k) with θ_k = θ₀ + 2πk/(samples − 1), k = 0 …
+    samples − 1, counter-clockwise, θ₀ = atan2(start₂, start₁); the first and
+    last are ``start`` itself (drawn from there, the circle is seen to pass
+    through it). Shape (samples, 2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``radius`` not > 0, ``start`` not on the circle (1e-12 relative),
+        ``samples`` < 3.
+    """
+    radius = check_nonnegative(radius, "radius")
+    if radius == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a circle")
+    point = _point_2d(start, "start")
+    if abs(lp_norm(point, 2.0) - radius) > SPHERE_RTOL * radius:
+        raise InvalidArgumentError("start", f"must lie on ‖w‖₂ = {radius:g}, got {point}")
+    if samples < 3:
+        raise InvalidArgumentError("samples", f"must be at least 3, got {samples}")
+    angles = np.arctan2(point[1], point[0]) + 2.0 * np.pi * np.arange(samples) / (samples - 1)
+    circle = radius * np.column_stack([np.cos(angles), np.sin(angles)])
+    circle[0] = circle[-1] = point
+    return circle
 
 
 def walk_fraction(p: float, radius: float, start: ArrayLike, target: ArrayLike) -> float:
@@ -522,6 +553,67 @@ def convexity_chord(radius: float = 1.0) -> tuple[NDArray[np.float64], NDArray[n
     radius = check_nonnegative(radius, "radius")
     segment = radius * np.array([[1.0, 0.0], [0.0, 1.0]])
     return segment, 0.5 * (segment[0] + segment[1])
+
+
+@dataclass(frozen=True)
+class TriangleTest:
+    r"""The triangle inequality tried on the chord's ends a = (1, 0), b = (0, 1).
+
+    Attributes
+    ----------
+    p
+        The exponent, > 0 or ∞.
+    ends
+        a and b, shape (2, 2); ‖a‖_p = ‖b‖_p = 1 for every p.
+    total
+        a + b = (1, 1), shape (2,).
+    middle
+        (a + b)/2 = (½, ½), the chord's midpoint, shape (2,).
+    middle_norm
+        ‖(½, ½)‖_p = 2^{1/p − 1} (½ for p = ∞).
+    total_norm
+        ‖a + b‖_p = 2^{1/p} (1 for p = ∞), twice ``middle_norm`` (homogeneity).
+    ends_norm
+        ‖a‖_p + ‖b‖_p = 2.
+    """
+
+    p: float
+    ends: NDArray[np.float64]
+    total: NDArray[np.float64]
+    middle: NDArray[np.float64]
+    middle_norm: float
+    total_norm: float
+    ends_norm: float
+
+    @property
+    def fails(self) -> bool:
+        """‖a + b‖_p > ‖a‖_p + ‖b‖_p: true exactly when p < 1."""
+        return self.total_norm > self.ends_norm
+
+
+def triangle_test(p: float) -> TriangleTest:
+    r"""The triangle inequality ‖a + b‖_p ≤ ‖a‖_p + ‖b‖_p at a = (1, 0), b = (0, 1).
+
+    ‖a + b‖_p = 2^{1/p} and ‖a‖_p + ‖b‖_p = 2, so it fails exactly when
+    p < 1, by the factor 2^{1/p − 1} = ‖(½, ½)‖_p: the chord's midpoint lies
+    outside the unit ball by the same factor (see `convexity_chord`).
+
+    Parameters
+    ----------
+    p
+        The exponent, > 0 or ∞ (`check_p`).
+
+    Returns
+    -------
+    TriangleTest
+        The points and the three norms, each computed with `lp_norm`.
+    """
+    p = check_p(p)
+    ends, middle = convexity_chord()
+    total = ends[0] + ends[1]
+    return TriangleTest(p=p, ends=ends, total=total, middle=middle,
+                        middle_norm=float(lp_norm(middle, p)), total_norm=float(lp_norm(total, p)),
+                        ends_norm=float(lp_norm(ends[0], p) + lp_norm(ends[1], p)))
 
 
 def p_scale(p: float) -> float:

@@ -48,6 +48,7 @@ from manim import (
     RIGHT,
     UP,
     Animation,
+    Circle,
     Circumscribe,
     Create,
     DashedVMobject,
@@ -79,7 +80,9 @@ from regmath.lp import (
     axis_points,
     ball_facts,
     ball_facts_between,
+    circle_from,
     convexity_chord,
+    triangle_test,
     diagonal_lines,
     diagonal_points,
     lp_ball_boundary,
@@ -256,6 +259,18 @@ def place_beside(label: Any, point: np.ndarray, direction: np.ndarray, obstacles
 
 
 # =============================================================== NormsAsDistances
+def trace(mobject: VMobject, color: ManimColor) -> Animation:
+    """Mark a line by running a bright, wide stroke along it: unlike Indicate, which
+    scales it about its centre, nothing pokes past its ends (a leg past 0 or past w)."""
+    return ShowPassingFlash(mobject.copy().clear_updaters().set_stroke(color=color,
+                                                                      width=TRACE_WIDTH),
+                            time_width=TRACE_SHARE)
+
+
+#: The bright stroke `trace` runs along a line: its width and its share of the line.
+TRACE_WIDTH, TRACE_SHARE = 12, 0.5
+
+
 def shown_value(shown: Number) -> float:
     """The value a number on screen writes (its TeX read back): "3.16" -> 3.16."""
     mantissa, _, power = shown.tex.partition(r"\times 10^")
@@ -494,7 +509,7 @@ class NormsAsDistances(NormsScene):
                       "norm of w, written with a subscript one.") as cue:
             cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
             # The legs the sum adds, then the definition as it is named.
-            cue.play(*(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+            cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
                      Indicate(self.l1_lines[1], color=L1_COLOR), until="norm")
             cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
@@ -535,7 +550,7 @@ class NormsAsDistances(NormsScene):
                       spoken="{@right}The two legs and the straight line make a right triangle. "
                       "{@sum}By Pythagoras its length {isw} the square root of {s1} plus {s2}, "
                       "which {eq} {l2v}: the L2 norm.") as cue:
-            cue.play(Create(self.right_angle), Indicate(self.segment, color=L2_COLOR),
+            cue.play(Create(self.right_angle), trace(self.segment, L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
             cue.play(Indicate(self.l2_lines[1], color=L2_COLOR))
@@ -556,11 +571,18 @@ class NormsAsDistances(NormsScene):
                      "line is never longer than the walk, and equal only on an axis.")
             spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}The "
                       "straight line is never longer than the walk, and equal only on an axis.")
+        # This w's comparison, written as it is said, in the place the general rule takes.
+        between = "=" if self.lengths.on_axis else "<"
+        this_w = MathTex(r"\|w\|_2 " + v["eq_l2"].tex + " " + v["l2v"].tex + " " + between
+                         + " " + v["l1v"].tex + " " + v["eq_l1"].tex + r" \|w\|_1",
+                         font_size=PANEL_FONT)
+        this_w.move_to(self.compare_line, aligned_edge=LEFT)
         with self.cue(words, l1v=v["l1v"], l2v=v["l2v"], spoken=spoken) as cue:
-            cue.play(Indicate(self.segment, color=L2_COLOR),
-                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
-                       if self.lengths.legs[i] > 0.0), at="less", until="rule")
-            cue.play(Reveal(self.compare_line), at="rule")
+            cue.play(Write(this_w, run_time=WRITE_FAST), at="less")
+            cue.play(trace(self.segment, L2_COLOR),
+                     *(trace(self.legs[i], L1_COLOR) for i in range(2)
+                       if self.lengths.legs[i] > 0.0), until="rule")
+            cue.play(Conceal(this_w), Reveal(self.compare_line), at="rule", run_time=WRITE_FAST)
             cue.play(Circumscribe(self.compare_line), until=cue.END)
         self.penalties = VGroup(
             MathTex(r"\text{lasso (L1): } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
@@ -580,10 +602,12 @@ class NormsAsDistances(NormsScene):
                       "to the loss f of w, {@ridge}ridge half of lambda times the squared L2 "
                       "norm, {@lam}with lambda, never negative, setting how much. {@names}So the "
                       "lasso is called L1 regularization, {@l2name}and ridge L2.") as cue:
-            # Each formula is written across the words that read it.
-            cue.play(Write(self.penalties[0]), at="lasso", until="ridge")
-            cue.play(Write(self.penalties[1]), at="ridge", until="lam")
-            cue.play(Write(self.penalties[2]), at="lam", until="names")
+            # Each formula is on screen as its words start, then marked while they are read.
+            for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
+                                               ("lam", "names"))):
+                cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
+                cue.play(Indicate(self.penalties[k], scale_factor=1.05,
+                                  color=(L1_COLOR, L2_COLOR, TEXT_COLOR)[k]), until=until)
             # The names: each penalty boxed with the norm it is named after, as it is said.
             cue.play(Circumscribe(self.penalties[0], color=L1_COLOR),
                      Indicate(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
@@ -599,9 +623,11 @@ class NormsAsDistances(NormsScene):
         self.walk.set_value(0.0)
         color = L1_COLOR if p == 1.0 else L2_COLOR
         radius = self.l1 if p == 1.0 else self.l2
-        outline = polyline(self.axes, ball_outline("l1" if p == 1.0 else "l2", radius,
-                                                   samples=257),
-                           stroke_color=color, stroke_width=3, z_index=0)
+        # The circle is drawn from w round (the words say "a circle through w"); the diamond
+        # from its corner on the w₁ axis, so its corners are exact samples.
+        curve = (ball_outline("l1", radius, samples=257) if p == 1.0
+                 else circle_from(radius, self.w, samples=257))
+        outline = polyline(self.axes, curve, stroke_color=color, stroke_width=3, z_index=0)
         if p == 1.0:
             self.diamond = outline
             self.ask_which_points()
@@ -647,8 +673,9 @@ class NormsAsDistances(NormsScene):
                 self.square_line = legible(MathTex(r"\|v\|_2^2 = \|w\|_2^2", font_size=LABEL_FONT,
                                                    color=L2_COLOR))
                 self.square_line.next_to(name, DOWN, buff=0.12, aligned_edge=LEFT)
-                cue.play(Write(self.square_line), Circumscribe(name, color=color),
-                         at="square", until=cue.END)
+                cue.play(Write(self.square_line, run_time=WRITE_FAST), at="square")
+                cue.play(Indicate(VGroup(name, self.square_line), color=color,
+                                  scale_factor=1.08))
         live = self.get_live_lines()
         stale = [self.w_line, self.l1_lines[1], self.l2_lines[1]]
         # Labels of the still figure go while v moves; v's own label follows it outward.
@@ -737,8 +764,8 @@ class NormsAsDistances(NormsScene):
             cue.play(Conceal(self.compare_line),
                      self.penalties.animate.align_to(self.compare_line, UP), at="ask")
             cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
-                     Indicate(self.segment, color=L2_COLOR),
-                     *(Indicate(self.legs[i], color=L1_COLOR) for i in range(2)
+                     trace(self.segment, L2_COLOR),
+                     *(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0), until=cue.END)
         self.panel_lines.remove(self.compare_line)
 
@@ -967,10 +994,28 @@ SPLIT_STEPS = 40
 #: of the way (a shorter stretch is named from its start).
 SPLIT_MAX = 0.5
 BALL_FILL = 0.18
+#: Where the numbers ±1 sit from their ticks: (axis, positive) -> direction, outward of
+#: the square max(|w₁|, |w₂|) ≤ 1 and clear of the axis line.
+UNIT_TICK_SIDE = {(0, True): DOWN + RIGHT, (0, False): DOWN + LEFT,
+                  (1, True): UP + LEFT, (1, False): DOWN + LEFT}
+UNIT_TICK_BUFF = 0.06
+#: The flash round a yellow point on an axis: small enough to leave its tick number clear.
+DOT_FLASH = 0.18
+#: A formula the words are reading is written this fast (s): on screen as they start.
+WRITE_FAST = 0.5
+#: Dashes of the faint diamond and circle "we met", shown while the words name them.
+MET_DASHES = 48
+#: The last stop's outline, left while the ball grows out of it: dashed, grey.
+GHOST_DASHES, GHOST_OPACITY = 64, 0.5
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
 BAR_LIFT = 0.32
+#: The second row (corners on the axes) sits this much higher; its open end at p = 0.
+BAR_ROW = 0.2
+OPEN_END = 0.06
+#: The still last frame after the last words (s).
+BALL_FINAL_HOLD = 1.5
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -1047,10 +1092,10 @@ ARRIVAL = {
                         "{@corners}It crosses the axes smoothly.",
                         "convex, with no corners{@at}: between the diamond and the circle. "
                         "{@corners}It crosses the axes smoothly."),
-    "circle": ("the circle, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with {@corners}no "
-               "corners at all.",
-               "the circle, where w-one squared plus w-two squared is at most 1{@at}: convex, "
-               "and round, with {@corners}no corners at all."),
+    "circle": ("the circle, ridge's ball, {w1}² + {w2}² ≤ 1{@at}: convex, and round, with "
+               "{@corners}no corners at all.",
+               "the circle, ridge's ball, where w-one squared plus w-two squared is at most "
+               "1{@at}: convex, and round, with {@corners}no corners at all."),
     "rounded square": ("convex, with no corners{@at}: between the circle and the square. "
                        "{@corners}It crosses the axes smoothly.",
                        "convex, with no corners{@at}: between the circle and the square. "
@@ -1069,7 +1114,10 @@ GROW_SENTENCE = ("The ball grows past its old outline, left faint, but the four 
 #: Said while p leaves 1: the axis points stay on the ball but stop being corners.
 LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 #: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
-CLOSE_TO_ONE = "For any p above 1, however close to 1, they are rounded, if only slightly."
+#: Said first, while the dial is still just above 1 (a smooth turn starts slowly) and the
+#: ball still looks like the diamond: the words say why the panel already says "no corners".
+CLOSE_TO_ONE = ("For any p above 1, however close to 1, the ball is rounded at the axes, at "
+                "first too slightly to see.")
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1146,15 +1194,38 @@ class UnitBalls(NormsScene):
         # p/(1 + p) and back is not exact in floating point (2 comes back as 2 + 4e-16).
         self.exact_p = {p_scale(p): p for p in (*self.stop_values, *LANDMARKS)}
         largest = lp_ball_boundary(self.stop_values[-1], 1.0, samples=self.samples_count)
-        self.view: ViewBox = view_box([largest, axis_points()])
+        shown = [largest, axis_points()]
+        if not ball_facts(self.stop_values[0]).convex:  # the sum (1, 1) of the chord's ends
+            shown.append(triangle_test(self.stop_values[0]).total[None, :])
+        self.view: ViewBox = view_box(shown)
         self.axes_group = make_axes(self.view, avoid=self.key_curves())
         self.axes = self.axes_group[0]
+        self.place_unit_ticks()
         finite = [p for p in self.stop_values if np.isfinite(p)]
         self.p_near = max(P_NEAR_MIN, P_NEAR_FACTOR * finite[-1]) if finite else P_NEAR_MIN
         self.panel_lines: list[VMobject] = []
         self.status_kind: str | None = None
         self.chord_shown = False
+        self.triangle_shown = False
         self.dots_shown = False
+
+    def place_unit_ticks(self) -> None:
+        """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
+        holds every ball, so no ball crosses them), where the toolkit had slid them along
+        the axis away from their ticks; a number whose mirror image was left out (it cut
+        a ball) goes too, so each axis is labelled symmetrically."""
+        for axis, along in ((self.axes.x_axis, 0), (self.axes.y_axis, 1)):
+            values = {round(n.get_value(), 9) for n in axis.numbers}
+            for label in list(axis.numbers):
+                value = label.get_value()
+                if round(-value, 9) not in values:
+                    axis.numbers.remove(label)
+                    continue
+                if abs(value) != 1.0:
+                    continue
+                tip = axis_points()[(0 if value > 0 else 2) + along]
+                out = UNIT_TICK_SIDE[(along, value > 0)]
+                label.next_to(to_scene(self.axes, tip), out, buff=UNIT_TICK_BUFF)
 
     def key_curves(self) -> list[np.ndarray]:
         """Every stop's outline: tick numbers must not cut any of them."""
@@ -1182,8 +1253,14 @@ class UnitBalls(NormsScene):
         self.members = self.add_panel_line(MathTex(
             r"p = 1:\ |w_1| + |w_2|, \quad p = 2:\ \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT - 4))
         self.p_line = self.get_p_readout()
+        self.p_readout = self.p_line  # kept: the dial's way back to 1 shows it again
         self.add_panel_line(self.p_line, gap=0.3)
         self.dial_group, self.pointer = self.get_dial()
+        # The two balls "we met", drawn while named (dashed: they are reminders, not the ball).
+        met = VGroup(*(DashedVMobject(polyline(
+            self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count),
+            stroke_color=color, stroke_width=3), num_dashes=MET_DASHES)
+            for p, color in ((1.0, L1_COLOR), (2.0, L2_COLOR))))
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
                       "for each p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 "
                       "give the two we met.",
@@ -1194,11 +1271,11 @@ class UnitBalls(NormsScene):
             self.add(self.title)
             cue.play(Create(self.axes_group), until="formula")
             cue.play(Write(self.formula), at="formula", until="members")
-            cue.play(Write(self.members), at="members", until=cue.END)
+            cue.play(Write(self.members), Create(met), at="members", until=cue.END)
         with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
                       "the unit ball changes shape.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
-                     at="dial")
+                     Conceal(met), at="dial")
             cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
                      at="pointer")
 
@@ -1219,7 +1296,7 @@ class UnitBalls(NormsScene):
                       "at p = {p}, where the ball is " + caption, p=p_words(p),
                       spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
                       "Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Circumscribe(self.title), at="ball")
+            cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball")
             cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
             # The panel says what the words say, as they say it.
             cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
@@ -1234,7 +1311,7 @@ class UnitBalls(NormsScene):
                      at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                    for d in self.dots), lag_ratio=0.6), until=cue.END)
         if not facts.convex:
             self.show_chord()
@@ -1247,21 +1324,72 @@ class UnitBalls(NormsScene):
                                 z_index=4)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
-                      "ball. {@norm}That is the triangle inequality failing: for p < 1 the "
-                      "p-norm is no true norm.") as cue:
+                      "ball.") as cue:
             cue.play(Create(self.chord), at="chord", until="outside")
             cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
                                                        flash_radius=0.25), at="outside")
             cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
                        for end in segment), at="ends")
-            cue.play(Circumscribe(self.status[1]), at="norm", until=cue.END)
         self.chord_shown = True
+        self.show_triangle_test()
+
+    def show_triangle_test(self) -> None:
+        """The chord's middle, its p-norm, and the triangle inequality failing at its ends:
+        ‖(1, 0) + (0, 1)‖_p > ‖(1, 0)‖_p + ‖(0, 1)‖_p, written as the words say it, with
+        the sum (1, 1) drawn as the far corner of the parallelogram on the two ends."""
+        p = self.stop_values[0]
+        test = triangle_test(p)
+        sub = "_{" + number(p).tex + "}"
+        middle, total, ends = (number(test.middle_norm), number(test.total_norm),
+                               number(test.ends_norm))
+        rel_middle = relation(exactly(middle, test.middle_norm))
+        rel_total = relation(exactly(total, test.total_norm))
+        middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, rel_middle.tex, middle.tex,
+                              "> 1", font_size=PANEL_FONT - 2)
+        total_line = MathTex(r"\|(1, 0) + (0, 1)\|" + sub, rel_total.tex, total.tex,
+                             font_size=PANEL_FONT - 2)
+        ends_line = MathTex(r">", ends.tex, r"= \|(1, 0)\|" + sub + r" + \|(0, 1)\|" + sub,
+                            font_size=PANEL_FONT - 2)
+        lines = VGroup(middle_line, total_line, ends_line)
+        for line in lines:
+            self.add_panel_line(line, gap=PANEL_GAP if line is not middle_line else 0.35)
+        corner = to_scene(self.axes, test.total)
+        sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
+                                                 stroke_color=TEXT_COLOR, stroke_width=2),
+                                        num_dashes=8) for end in test.ends))
+        sum_dot = Dot(corner, radius=0.07, color=TEXT_COLOR, z_index=4)
+        sum_label = MathTex(point(test.total).tex, font_size=LABEL_FONT)
+        place_clear(sum_label, corner, UP + RIGHT, [self.outline[1], self.chord, sides,
+                                                     *self.axes_group], buff=LABEL_BUFF)
+        self.triangle_parts = VGroup(lines, sides, sum_dot, sum_label)
+        self.triangle_shown = True
+        with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}So the "
+                      "sum (1, 0) + (0, 1) = (1, 1) has p-norm {t}, {@more}more than "
+                      "1 + 1 = {e}.", m=about(middle, test.middle_norm),
+                      t=about(total, test.total_norm), e=ends,
+                      spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
+                      "1. {@sum}So the sum of 1, 0 and 0, 1, which is 1, 1, has p-norm {t}, "
+                      "{@more}more than 1 + 1 = {e}.") as cue:
+            cue.play(Write(middle_line, run_time=WRITE_FAST),
+                     Indicate(self.chord_middle, color=TEXT_COLOR, scale_factor=1.8), at="mid")
+            cue.play(Write(total_line, run_time=WRITE_FAST), Create(sides, run_time=1.0),
+                     Reveal(sum_dot, run_time=1.0), Reveal(sum_label, run_time=1.0), at="sum")
+            cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.2)
+                       for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
+                     at="more", until=cue.END)
+        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is no true "
+                      "norm.") as cue:
+            cue.play(Indicate(lines, color=ZERO_COLOR, scale_factor=1.05),
+                     Indicate(self.status[1], color=ZERO_COLOR), at="norm", until=cue.END)
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
         words, plan = self.morph_words(start, stop, first=first)
         # The last stop's outline stays, faint: the ball grows out of it.
-        ghost = self.outline[1].copy().clear_updaters().set_stroke(opacity=0.35)
+        # Neutral and dashed: an old outline, not a ball of either penalty's colour.
+        ghost = DashedVMobject(self.outline[1].copy().clear_updaters().set_stroke(
+            color=TEXT_COLOR, opacity=GHOST_OPACITY, width=3), num_dashes=GHOST_DASHES)
         ghost.set_z_index(0)
         self.outline.add_updater(self.follow_outline)
         self.pointer.add_updater(self.follow_pointer)
@@ -1269,6 +1397,9 @@ class UnitBalls(NormsScene):
         followers = [self.outline, self.pointer, self.p_line]
         with self.cue(words, a=p_words(start), b=p_words(stop)) as cue:
             self.add(ghost)
+            if self.triangle_shown:  # the test was about the first stop, which the dial leaves
+                self.play(Conceal(self.triangle_parts), run_time=WRITE_FAST)
+                self.triangle_shown = False
             for k, step in enumerate(plan):
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
@@ -1342,58 +1473,94 @@ class UnitBalls(NormsScene):
             self.mark_arrival(cue, facts, p)
 
     def summarize(self) -> None:
-        """The two rules as ranges on the dial, their overlap the one tick p = 1; the dial
-        turns back to it and the ball becomes the diamond again."""
+        """The two rules as ranges on the dial, on two rows that overlap at the one tick
+        p = 1; the dial turns to it (the p readout running) and the ball becomes the
+        diamond again, then "both" is written."""
         lines = VGroup(
             Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT, color=CONVEX_COLOR),
             Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
-        convex_bar, corner_bar = self.get_range_bars()
-        one = self.dial_line.n2p(p_scale(1.0))
-        home = MathTex(r"p = 1", font_size=PANEL_FONT).move_to(self.p_line, aligned_edge=LEFT)
+        convex_bar, corner_bar, meet = self.get_range_bars()
+        # The dial turns to 1 unless the last stop is 1 (then it is there already).
+        turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
+                else "The dial is at p = 1")
         with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
-                      "p ≤ 1. {@diamond}Only p = 1 has both: {@back}the diamond, the lasso's "
-                      "ball. {@zero}On its corners one weight is exactly 0: that is where the "
-                      "lasso's zeros will come from.",
+                      "p ≤ 1. {@back}" + turn + ", where the two ranges meet. "
+                      "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
+                      "its corners one weight is exactly 0: that is where the lasso's zeros "
+                      "will come from.",
                       spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
-                      "the axes need p of at most 1. {@diamond}Only p = 1 has both: {@back}the "
-                      "diamond, the lasso's ball. {@zero}On its corners one weight is exactly "
-                      "0: that is where the lasso's zeros will come from.") as cue:
+                      "the axes need p of at most 1. {@back}" + turn + ", where the "
+                      "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
+                      "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
+                      "where the lasso's zeros will come from.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
-            cue.play(Conceal(self.status), Create(convex_bar), Reveal(lines[0]), at="convex",
-                     until="corners")
-            cue.play(Create(corner_bar), Reveal(lines[1]), at="corners", until="diamond")
-            cue.play(Flash(one, color=ZERO_COLOR, flash_radius=0.3), Reveal(lines[2]),
-                     at="diamond", until="back")
-            # Back to p = 1: the readout goes while the dial turns, and returns on 1.
-            self.outline.add_updater(self.follow_outline)
-            self.pointer.add_updater(self.follow_pointer)
-            self.play(Conceal(self.p_line), run_time=MIN_SWEEP / 2)
-            sweep(self, self.dial, p_scale(1.0), self.outline, self.pointer, over=[self.dots],
-                  run_time=max(cue.until("zero") - MIN_SWEEP / 2, MIN_SWEEP), rate_func=smooth)
-            self.outline.clear_updaters()
-            self.pointer.clear_updaters()
-            self.play(Reveal(home), run_time=MIN_SWEEP / 2)
-            self.p_line = home
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+            # Each rule is on screen as its words start; its bar is drawn while they are read.
+            cue.play(Conceal(self.status), Reveal(lines[0]), at="convex", run_time=WRITE_FAST)
+            cue.play(Create(convex_bar), until="corners")
+            cue.play(Reveal(lines[1]), at="corners", run_time=WRITE_FAST)
+            cue.play(Create(corner_bar), until="back")
+            # The dial turns across its words, the ball and the p readout following it.
+            cue.wait_until("back")
+            if self.stop_values[-1] != 1.0:
+                self.turn_home(run_time=max(cue.until("diamond"), MIN_SWEEP))
+            else:
+                cue.play(Indicate(self.pointer, color=ZERO_COLOR), until="diamond")
+            # "both" is written as its words start (a play stretched by `until` would
+            # stretch the writing too), the meeting point pulsing after.
+            cue.play(Write(lines[2], run_time=WRITE_FAST), Reveal(meet, run_time=WRITE_FAST),
+                     at="diamond")
+            cue.play(Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
+                     Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25), until="zero")
+            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                    for d in self.dots), lag_ratio=0.4), at="zero",
                      until=cue.END)
+        # A still last frame, the lesson in one picture, for a lecturer to cut on.
+        self.wait(BALL_FINAL_HOLD)
         self.summary = lines
 
-    def get_range_bars(self) -> tuple[VMobject, VMobject]:
-        """Bars over the dial: where the ball is convex (p ≥ 1, to ∞) and where its corners
-        are on the axes (0 < p ≤ 1), meeting at the tick p = 1."""
+    def turn_home(self, *, run_time: float) -> None:
+        """Turn the dial to p = 1 in one smooth motion, the ball, pointer and p readout
+        following. From p = ∞ the panel first says p > P_NEAR (the readout's largest
+        value), and the live readout takes over where p falls below it."""
+        followers: list[VMobject] = [self.outline, self.pointer]
+        self.outline.add_updater(self.follow_outline)
+        self.pointer.add_updater(self.follow_pointer)
+        begin, end = self.dial.get_value(), p_scale(1.0)
+        if self.p_line is not self.p_readout:  # the dial rests at ∞: a fixed line
+            self.swap_p_line(r"p > " + number(self.p_near).tex)
+            share = (p_scale(self.p_near) - begin) / (end - begin)
+            (first, first_share), (second, second_share) = split_smooth_at([share])
+            sweep(self, self.dial, p_scale(self.p_near), *followers, over=[self.dots],
+                  run_time=first_share * run_time, rate_func=first)
+            self.restore_readout()
+        else:
+            second, second_share = smooth, 1.0
+        self.p_line.add_updater(self.follow_p_line)
+        sweep(self, self.dial, end, *followers, self.p_line, over=[self.dots],
+              run_time=second_share * run_time, rate_func=second)
+        for follower in (*followers, self.p_line):
+            follower.clear_updaters()
+
+    def get_range_bars(self) -> tuple[VMobject, VMobject, VGroup]:
+        """Bars over the dial, on two rows: where the ball is convex (p ≥ 1, to ∞) and,
+        above it, where its corners are on the axes (0 < p ≤ 1, an open end at 0, which
+        is no p); and the two dots at p = 1 where both rows hold."""
         line = self.dial_line
-        bars = []
-        for low, high, color, lift in ((1.0, np.inf, CONVEX_COLOR, BAR_LIFT),
-                                       (None, 1.0, L1_COLOR, BAR_LIFT)):
-            a = line.n2p(0.0 if low is None else p_scale(low))
-            b = line.n2p(p_scale(high))
-            bars.append(Line(a + lift * UP, b + lift * UP, stroke_width=8, color=color))
-        return bars[0], bars[1]
+        one = line.n2p(p_scale(1.0))
+        convex = Line(one + BAR_LIFT * UP, line.n2p(1.0) + BAR_LIFT * UP, stroke_width=8,
+                      color=CONVEX_COLOR)
+        top = BAR_LIFT + BAR_ROW
+        zero = line.n2p(0.0) + top * UP
+        open_end = Circle(radius=OPEN_END, color=L1_COLOR, stroke_width=3).move_to(zero)
+        corners = VGroup(Line(zero + OPEN_END * RIGHT, one + top * UP, stroke_width=8,
+                              color=L1_COLOR), open_end)
+        meet = VGroup(*(Dot(one + lift * UP, radius=0.09, color=ZERO_COLOR, z_index=5)
+                        for lift in (BAR_LIFT, top)))
+        return convex, corners, meet
 
     # ---------------------------------------------------------------- words
     def morph_words(self, start: float, stop: float, *, first: bool
@@ -1414,7 +1581,7 @@ class UnitBalls(NormsScene):
             phrase = self.region_phrase(low, high)
             stretch = [phrase + "."]
             if low <= 1.0 < high:
-                stretch = [phrase + ", and " + LEAVE_CLAUSE + ".", CLOSE_TO_ONE]
+                stretch = [CLOSE_TO_ONE, phrase + ", and " + LEAVE_CLAUSE + "."]
             # What the ball does is said while it does it: the dial turns across the words.
             if first and k == 0:
                 stretch.append(GROW_SENTENCE)
@@ -1446,7 +1613,7 @@ class UnitBalls(NormsScene):
         """The dial crosses p = 1 or 2: the sentence naming it, bookmarked where it is named."""
         if p == 1.0:
             return f"{{@{mark}}}At p = 1 it becomes the diamond, convex from here on."
-        return f"{{@{mark}}}At p = 2 it passes the circle."
+        return f"{{@{mark}}}At p = 2 it passes the circle, ridge's ball."
 
     # -------------------------------------------------------- marking events
     def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
@@ -1477,10 +1644,10 @@ class UnitBalls(NormsScene):
         first if the first stop names them before the beat that introduces them."""
         if self.dots_shown:
             if mark is Flash:
-                return [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+                return [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=0.25)
+        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                      for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
@@ -1488,7 +1655,7 @@ class UnitBalls(NormsScene):
         self.set_status(ball_facts(p).shape)
         animations: list[Any] = [Indicate(self.status[0], color=ball_color(p))]
         if p == 1.0:
-            animations += [Flash(d, color=ZERO_COLOR, flash_radius=0.25) for d in self.dots]
+            animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
                 animations += [Conceal(self.chord), Conceal(self.chord_middle)]
                 self.chord_shown = False
@@ -1534,6 +1701,16 @@ class UnitBalls(NormsScene):
         index = self.panel_lines.index(self.p_line)
         self.panel_lines[index] = line
         self.p_line = line
+
+    def restore_readout(self) -> None:
+        """Put the live p readout back in place of a fixed p line."""
+        readout = self.p_readout
+        readout.set_value(min(self.current_p(), self.p_near))
+        readout.move_to(self.p_line, aligned_edge=LEFT)
+        self.remove(self.p_line)
+        self.add(readout)
+        self.panel_lines[self.panel_lines.index(self.p_line)] = readout
+        self.p_line = readout
 
     def get_dial(self) -> tuple[VGroup, VMobject]:
         """The dial: p from 0 to ∞ on a bar (positions p/(1 + p)), the landmarks named under

@@ -22,6 +22,7 @@ from regmath.lp import (
     lp_ball_boundary,
     lp_norm,
     norm_range_on_sphere,
+    triangle_test,
     two_lengths,
 )
 from scenes.norms import NormsAsDistances, UnitBalls
@@ -92,6 +93,7 @@ def _ball_facts(scene) -> dict:
         "facts": {p: ball_facts(p) for p in stops},
         "pairs": set(zip(stops, stops[1:])),
         "nested": nested,
+        "triangle": triangle_test(stops[0]),
         "axis_on_every_ball": all(np.allclose(lp_norm(axis, p), 1.0, rtol=0, atol=0)
                                   for p in stops),
         "chord_leaves": {p: bool(lp_norm(middle, p) > 1.0 and np.all(lp_norm(segment, p) == 1.0))
@@ -248,6 +250,11 @@ NORMS_SCREEN = [
     # The live lines' digits are rounded each on its own (the sum of the shown terms may
     # miss the shown sum by a digit): every relation there must be "≈".
     Rule("live lines say ≈", r"\\\|v\\\|_[12] (=|\\approx)$", lambda m, f: m.group(1) != "="),
+    Rule("this w's lengths on screen",
+         rf"\\\|w\\\|_2 {TEX_REL} ({TEX_NUMBER}) (<|=) ({TEX_NUMBER}) {TEX_REL} \\\|w\\\|_1",
+         lambda m, f: (_written(_rel(m.group(1)), [m.group(2)], [f["l2"]], tex=True)
+                       and _written(_rel(m.group(5)), [m.group(4)], [f["l1"]], tex=True)
+                       and ((f["l2"] < f["l1"]) if m.group(3) == "<" else f["l2"] == f["l1"]))),
     Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),
     Rule("equal on screen", r"\\\|w\\\|_2 = \\\|w\\\|_1", lambda m, f: f["l2"] == f["l1"]),
 ]
@@ -301,7 +308,8 @@ BALL_RULES = [
     Rule("between diamond and circle", _AT + r"convex, with no corners: between the diamond and "
          r"the circle\. It crosses the axes smoothly",
          _stop_is("rounded diamond", convex=True, corners="none")),
-    Rule("circle", _AT + r"the circle, w₁² \+ w₂² ≤ 1: convex, and round, with no corners at all",
+    Rule("circle", _AT + r"the circle, ridge's ball, w₁² \+ w₂² ≤ 1: convex, and round, with no "
+         r"corners at all",
          _stop_is("circle", convex=True, corners="none")),
     Rule("between circle and square", _AT + r"convex, with no corners: between the circle and "
          r"the square\. It crosses the axes smoothly",
@@ -315,9 +323,20 @@ BALL_RULES = [
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
-    Rule("no norm", r"That is the triangle inequality failing: for p < 1 the p-norm is no true "
-         r"norm",
-         lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0),
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is no true norm",
+         lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
+         and f["triangle"].fails),
+    Rule("middle's norm", rf"Its middle, \(½, ½\), has p-norm (about )?({NUMBER}), more than 1",
+         lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
+                                [f["triangle"].middle_norm])
+                       and f["triangle"].middle_norm > 1.0)),
+    Rule("sum's norm", rf"So the sum \(1, 0\) \+ \(0, 1\) = \(1, 1\) has p-norm (about )?"
+         rf"({NUMBER}), more than 1 \+ 1 = ({NUMBER})",
+         lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
+                                [f["triangle"].total_norm])
+                       and _written("", [m.group(3)], [f["triangle"].ends_norm])
+                       and np.array_equal(f["triangle"].total, [1.0, 1.0])
+                       and f["triangle"].fails)),
     Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
          lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
                              == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
@@ -334,7 +353,7 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
     Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"they are rounded, if only slightly",
+         r"the ball is rounded at the axes, at first too slightly to see",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
                 == "none")),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
@@ -347,9 +366,11 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 2.0 < x < y)),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. Only p = 1 has "
-         r"both: the diamond",
-         lambda m, f: f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"], ("summary",)),
+    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. (Turn the dial "
+         r"to|The dial is at) p = 1, where the two ranges meet\. Only p = 1 has both: the diamond",
+         lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
+                       and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
+         ("summary",)),
     Rule("zeros", r"On its corners one weight is exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in axis_points()), ("summary",)),
 ]
@@ -381,6 +402,23 @@ BALL_SCREEN = [
     Rule("diagonal corners on screen", r"\\text\{corners on the diagonals\}",
          _visited(lambda lo, hi: np.isinf(hi))),
     Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
+    Rule("middle's norm on screen",
+         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER}) > 1",
+         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+                       and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
+                                    tex=True) and f["triangle"].middle_norm > 1.0)),
+    Rule("sum's norm on screen",
+         rf"\\\|\(1, 0\) \+ \(0, 1\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})",
+         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+                       and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].total_norm],
+                                    tex=True))),
+    Rule("ends' norms on screen",
+         rf"^> ({TEX_NUMBER}) = \\\|\(1, 0\)\\\|_\{{({TEX_NUMBER})\}} \+ "
+         rf"\\\|\(0, 1\)\\\|_\{{({TEX_NUMBER})\}}",
+         lambda m, f: (_written("", [m.group(1)], [f["triangle"].ends_norm], tex=True)
+                       and agrees(_tex(m.group(2)), f["low"]) and agrees(_tex(m.group(3)), f["low"])
+                       and f["triangle"].fails)),
+    Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$", lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),
@@ -440,6 +478,7 @@ VARIANTS = [
     V(UnitBalls, "six-stops", {"stops": (0.5, 1.0, 1.5, 2.0, 4.0, INF)}),
     V(UnitBalls, "thirds", {"stops": (1 / 3, 2 / 3, 4 / 3)}),
     V(UnitBalls, "coarse-samples", {"samples": 65}),
+    V(UnitBalls, "ends-at-the-diamond", {"stops": (0.5, 1.0)}),
     V(UnitBalls, "reversed", {"stops": (INF, 2.0, 1.0, 0.5)}, refused="stops"),
     V(UnitBalls, "repeated", {"stops": (1.0, 1.0, 2.0)}, refused="stops"),
     V(UnitBalls, "zero", {"stops": (0.0, 1.0)}, refused="stops"),

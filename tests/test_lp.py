@@ -314,3 +314,39 @@ def test_diagonal_lines_span_the_view_where_the_weights_are_equal_in_size() -> N
     assert lines[1].tolist() == [[-4.0, 4.0], [3.0, -3.0]]
     with pytest.raises(Exception):
         diagonal_lines((1.0, 2.0, 1.0), (-1.0, 1.0, 1.0))
+
+
+@pytest.mark.parametrize("p", [0.1, 0.25, 1 / 3, 0.5, 0.75, 1.0, 1.5, 2.0, 10.0, np.inf])
+def test_triangle_test_against_closed_forms(p):
+    """‖(1, 1)‖_p = 2^{1/p}, ‖(½, ½)‖_p = 2^{1/p − 1}, ‖(1, 0)‖_p + ‖(0, 1)‖_p = 2;
+    the inequality fails exactly when p < 1."""
+    from regmath.lp import triangle_test
+
+    t = triangle_test(p)
+    expected_total = 1.0 if np.isinf(p) else 2.0 ** (1.0 / p)
+    assert t.total_norm == pytest.approx(expected_total, rel=1e-12)
+    assert t.middle_norm == pytest.approx(expected_total / 2.0, rel=1e-12)
+    assert t.ends_norm == 2.0
+    assert np.array_equal(t.total, [1.0, 1.0]) and np.array_equal(t.middle, [0.5, 0.5])
+    assert t.fails == (p < 1.0)
+
+
+@pytest.mark.parametrize("start", [(3.0, 1.0), (-1.0, 2.5), (0.0, -2.0), (2.0, 0.0)])
+def test_circle_from_starts_at_the_point_and_is_the_circle(start):
+    from regmath.lp import circle_from
+
+    r = float(np.hypot(*start))
+    c = circle_from(r, start, samples=129)
+    assert c.shape == (129, 2)
+    assert np.array_equal(c[0], start) and np.array_equal(c[-1], start)
+    np.testing.assert_allclose(np.hypot(c[:, 0], c[:, 1]), r, rtol=1e-12)
+    # Counter-clockwise at equal angle steps: the signed area is πr² up to the polygon's.
+    area = 0.5 * np.sum(c[:-1, 0] * c[1:, 1] - c[1:, 0] * c[:-1, 1])
+    assert area == pytest.approx(0.5 * 128 * r * r * np.sin(2 * np.pi / 128), rel=1e-12)
+
+
+def test_circle_from_refuses_a_point_off_the_circle():
+    from regmath.lp import circle_from
+
+    with pytest.raises(InvalidArgumentError):
+        circle_from(1.0, (3.0, 1.0))

@@ -19,6 +19,7 @@ from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
     ball_facts,
+    circle_from,
     convexity_chord,
     lp_ball_boundary,
     lp_norm,
@@ -99,8 +100,9 @@ def test_the_walk_the_segment_and_the_balls_are_regmaths(rendered, name: str) ->
     l1, l2 = lp_norm(w, 1.0), lp_norm(w, 2.0)
     np.testing.assert_allclose(coords(scene, anchors(scene.diamond)),
                                ball_outline("l1", l1, samples=257)[:-1], atol=COORD_ATOL)
+    # The circle is drawn from w round, so it is seen to pass through w.
     np.testing.assert_allclose(coords(scene, anchors(scene.circle)),
-                               ball_outline("l2", l2, samples=257)[:-1], atol=COORD_ATOL)
+                               circle_from(l2, w, samples=257)[:-1], atol=COORD_ATOL)
     np.testing.assert_allclose(coords(scene, np.array([c.get_center() for c in scene.corners])),
                                axis_points(l1), atol=COORD_ATOL)
 
