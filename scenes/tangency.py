@@ -1194,8 +1194,9 @@ class L2Tangency(TangencyScene):
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
+        # Wide enough to read over the pull's shaft, along which it lies.
         self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
-                                     stroke_width=3).set_z_index(3)
+                                     stroke_width=5).set_z_index(3)
         self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
@@ -1473,11 +1474,10 @@ class L2Tangency(TangencyScene):
                                 stroke_color=MUTED_COLOR, stroke_width=2)
             ghost_label = legible(MathTex(r"\text{if } H = cI", font_size=30,
                                           color=TEXT_COLOR))
-            place_clear(ghost_label, ghost_dot.get_center(), np.array([1.0, -0.4]),
-                        [self.ball, self.contour, self.tangent, self.tangent_label,
-                         self.tangent_dot, ghost_line, self.pull, self.pull_label,
-                         self.normal, self.normal_label, *self.tick_numbers()],
-                        minor=[self.axes])
+            # Right of the ring, outside the disc where the frame allows (on the disc it
+            # read poorly and the w₂-axis and w*'s foot ran through it). Layout only.
+            ghost_label.next_to(ghost_dot, RIGHT + 0.6 * DOWN, buff=0.08)
+            keep_in_frame(ghost_label)
             ghost_line_tex = MathTex(rf"H = cI:\ w^* = {same.tex}\,\hat w", font_size=PANEL_FONT,
                                      color=TEXT_COLOR)
             self.add_panel_line(ghost_line_tex)
@@ -1776,10 +1776,12 @@ class InactiveConstraint(TangencyScene):
         return float(np.clip((share - LABEL_FADE_END) / (LABEL_FADE_START - LABEL_FADE_END),
                              0.0, 1.0))
 
-    def beside_arrow(self, mobject: VMobject, arrow: MovingArrow) -> None:
-        """Beside the arrow's middle, on the side away from ŵ, fading with the arrow."""
+    def beside_arrow(self, mobject: VMobject, arrow: MovingArrow, *,
+                     at_tip: bool = False) -> None:
+        """Beside the arrow's middle (or its tip), on the side away from ŵ, fading with the
+        arrow."""
         if len(arrow.shaft.points):
-            middle = arrow.shaft.point_from_proportion(0.5)
+            middle = arrow.get_end() if at_tip else arrow.shaft.point_from_proportion(0.5)
             mobject.next_to(middle, self.arrow_label_side, buff=0.1)
         opacity = self.label_opacity() if len(arrow.shaft.points) else 0.0
         if opacity != getattr(mobject, "_shown", None):
@@ -1790,7 +1792,9 @@ class InactiveConstraint(TangencyScene):
         self.beside_arrow(mobject, self.push)
 
     def follow_pull_label(self, mobject: VMobject) -> None:
-        self.beside_arrow(mobject, self.pull)
+        # At the tip: the pull starts on the ball's edge, and beside its middle the label
+        # straddled that edge.
+        self.beside_arrow(mobject, self.pull, at_tip=True)
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
