@@ -1536,7 +1536,7 @@ BALL_LABEL_LIGHTEN = 0.45
 #: The radius beat shrinks the ball to this share of ‖ŵ‖ (tests.claims_tangency uses it too).
 RADIUS_BELOW = 0.6
 INSET_SIDE = 2.9
-INSET_CENTER = np.array([3.3, -1.65, 0.0])
+INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -1560,9 +1560,6 @@ class InactiveConstraint(TangencyScene):
 
     norm: ClassVar[str] = "l1"
     center = (0.35, 0.25)
-    # As large as the frame allows (the key geometry near ŵ is small).
-    _plot_side = BIG_PLOT_SIDE
-    _plot_center = BIG_PLOT_CENTER
     #: ŵ starts on the ray through its final place, at this multiple of the radius.
     start_reach: ClassVar[float] = 1.45
 
