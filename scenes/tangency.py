@@ -54,6 +54,7 @@ from manim import (
     GrowArrow,
     Indicate,
     MathTex,
+    MoveAlongPath,
     Tex,
     Transform,
     ValueTracker,
@@ -1177,22 +1178,25 @@ class L2Tangency(TangencyScene):
         return ""
 
     def push_words(self) -> str:
-        scale = ", drawn to the same scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along its "
-                "inward normal −{g}, "
+        # The arrows are not at the axes' scale: the words say they share one factor (a
+        # reviewer read "the same scale" as the axes'), and the push points at the centre.
+        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
+                "{lam} ≥ 0, along −{g}, "
                 "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
-        scale = ", drawn to the same scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along its inward normal, minus g, where g, w-star over t{@normal}, is its "
+        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
+                "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
                 "outward normal at w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
+        # Wide enough to read over the pull's shaft, along which it lies.
         self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
-                                     stroke_width=3).set_z_index(3)
+                                     stroke_width=5).set_z_index(3)
         self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
@@ -1222,9 +1226,10 @@ class L2Tangency(TangencyScene):
         for line in live:
             self.add_panel_line(line)
         stale = [self.found, self.kkt]
-        # Wide and half transparent: it shows under w*'s dot and the tangent line.
-        trail = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=12, stroke_opacity=0.55,
-                         z_index=0)
+        # Opaque, light red and wide, above the tangent line: the path w* has taken must
+        # read at 480p (a reviewer saw a dim smear under the dot).
+        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH,
+                         stroke_opacity=0.95, z_index=2)
         visited: list[np.ndarray] = []
 
         def follow_trail(m: VMobject) -> None:
@@ -1232,8 +1237,12 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
+        ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
-                        for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)))
+                        for ray in ray_points))
+        # Tick numbers a ray runs through step back while the rays are shown.
+        crossed = [n for n in self.tick_numbers()
+                   if any(self._meets(n, to_scene(self.axes, ray)) for ray in ray_points)]
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
         link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
@@ -1246,10 +1255,10 @@ class L2Tangency(TangencyScene):
                                               font_size=PANEL_FONT))
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a trail, "
-                      "and the normal and the tangent turn with it.",
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a red "
+                      "trail, and the normal and the tangent turn with it.",
                       spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
-                      "trail, and the normal and the tangent turn with it.") as cue:
+                      "red trail, and the normal and the tangent turn with it.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -1262,8 +1271,8 @@ class L2Tangency(TangencyScene):
                 m.move_to(self.normal.get_end() + label_offset)))
             trail.add_updater(follow_trail)
             self.add(trail)
-            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail,
-                          link]
+            # The thin ray is not shown yet: it appears as the words name it.
+            followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
             sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}"
@@ -1276,12 +1285,35 @@ class L2Tangency(TangencyScene):
                       spoken="So w-hat is w-star plus lambda H-inverse g{@rel}: w-hat sits on the "
                       "thin ray from w-star along H-inverse g{@ray}.") as cue:
             cue.play(Reveal(relation), at="rel")
-            cue.play(Reveal(link), Indicate(self.center_marker), at="ray",
+            link.update()
+            cue.play(Create(link), Indicate(self.center_marker, scale_factor=1.4), at="ray",
                      run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("The grey dashed lines{@rays} are these rays for the circle's four axis "
-                      "points: for {w_hat} outside the circle, the positions where ridge gives an "
-                      "exact zero.") as cue:
-            cue.play(Create(rays), at="rays", run_time=max(cue.until(cue.END), 2.0))
+            followers.append(link)
+        # The chain, once, before the demonstration: one ray per point, so zeros only on
+        # the four rays of the axis points. A ghost ŵ runs along the ray while w* stays.
+        ghost = marker(link.get_start(), CENTER_COLOR, radius=0.07).set_fill(opacity=0.0)
+        ghost.set_stroke(CENTER_COLOR, width=3)
+        with self.cue("Every {w_hat} on this ray{@along} has this same {w_star}: one ray for "
+                      "each point of the circle.",
+                      spoken="Every w-hat on this ray{@along} has this same w-star: one ray "
+                      "for each point of the circle.") as cue:
+            cue.play(Reveal(ghost), link.animate.set_stroke(width=5, opacity=1.0), at="along",
+                     run_time=0.4)
+            cue.play(MoveAlongPath(ghost, link.copy().clear_updaters()),
+                     Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                     run_time=max(cue.until(cue.END) - 0.4, 1.5), rate_func=smooth)
+            cue.play(Conceal(ghost), link.animate.set_stroke(width=2.5, opacity=0.8),
+                     run_time=0.4)
+        with self.cue("The grey dashed lines{@rays} are the rays of the circle's four axis "
+                      "points.") as cue:
+            cue.play(Create(rays), *(Dim(n) for n in crossed), at="rays",
+                     run_time=max(cue.until(cue.END), 2.0))
+        with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
+                      "those four rays{@four}.") as cue:
+            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
+            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END) - 0.6, 1.0))
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.6)
         crossing = float(self.path.crossing)
         with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
                       "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
@@ -1294,6 +1326,11 @@ class L2Tangency(TangencyScene):
                      Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
             sweep(self, self.drag, self.surprise_at or 0.8, *followers,
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
+        # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
+        covered = [n for n in self.tick_numbers()
+                   if n not in crossed and self._overlap(n, self.center_marker)]
+        if covered:
+            self.play(*(Dim(n) for n in covered), run_time=0.3)
         if self.surprise_at is not None:
             k = self.surprise_index
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
@@ -1304,29 +1341,44 @@ class L2Tangency(TangencyScene):
                 cue.play(Indicate(live, scale_factor=PANEL_INDICATE), at="odd")
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
-        with self.cue("Each point of the circle has exactly one outward normal, so the {w_hat} "
-                      "that land on it form one ray{@one}: for {w_hat} outside the circle a "
-                      "weight is exactly zero only on those four rays{@four}.") as cue:
+        with self.cue("A line has no area, so a typical {w_hat} misses them{@miss}.") as cue:
             trail.clear_updaters()
-            # ŵ heads home while its own ray turns with w*; the four rays are marked as named.
-            sweep(self, self.drag, 0.15, *followers, run_time=max(cue.until("four"), 2.0),
-                  rate_func=smooth)
-            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), Indicate(link),
-                     run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("A line has no area, so a typical {w_hat} misses them{@miss}. Back to "
-                      "{w_hat} = {c}{@back}: the readouts, the rays and the trail are put away.",
-                      c=point(self.loss.center)) as cue:
-            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0), at="miss")
-            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("back"), 1.5),
-                  rate_func=smooth)
+            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
+                     run_time=max(cue.until(cue.END), 0.8))
+        with self.cue("Back to {w_hat} = {c}{@back}: {w_hat} glides home, and the readouts, the "
+                      "rays and the trail are put away.", c=point(self.loss.center)) as cue:
+            # The glide home is named as it starts.
+            cue.wait_until("back")
+            sweep(self, self.drag, 0.0, *followers,
+                  run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
             cue.play(*(Conceal(line) for line in live),
-                     *(Undim(m) for m in (self.data_line, *stale)), Reveal(self.rings_group),
+                     *(Undim(m) for m in (self.data_line, *stale, *crossed, *covered)),
+                     Reveal(self.rings_group),
                      Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation),
-                     Conceal(balance), run_time=max(cue.until(cue.END), 1.5))
+                     Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
         for line in (*live, relation, balance):
             self.panel_lines.remove(line)
+
+    @staticmethod
+    def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
+        """Whether a straight segment (two scene points) passes through the mobject's box
+        (layout only)."""
+        (x0, y0), (x1, y1) = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+        a, b = segment[0][:2], segment[-1][:2]
+        for u in np.linspace(0.0, 1.0, 400):
+            x, y = a + u * (b - a)
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return True
+        return False
+
+    @staticmethod
+    def _overlap(a: VMobject, b: VMobject) -> bool:
+        """Whether two mobjects' boxes overlap (layout only)."""
+        return bool(np.all(a.get_corner(DOWN + LEFT)[:2] <= b.get_corner(UP + RIGHT)[:2])
+                    and np.all(b.get_corner(DOWN + LEFT)[:2] <= a.get_corner(UP + RIGHT)[:2]))
 
     @property
     def surprise_index(self) -> int:
@@ -1390,34 +1442,44 @@ class L2Tangency(TangencyScene):
         self.verdict_lines = verdict
         feet = VGroup(*(dashed(self.axes, segment, stroke_color=SOLUTION_COLOR, stroke_width=3)
                         for segment in self.coordinate_feet()))
+        # ŵ's coordinates too, so the two shrink factors are seen on the axes (clipped to
+        # the view: a far ŵ has no feet in it).
+        hat_feet = VGroup(*(dashed(self.axes, piece, stroke_color=CENTER_COLOR, stroke_width=2,
+                                   stroke_opacity=0.6)
+                            for segment in self.coordinate_feet(self.loss.center)
+                            for piece in clip_polyline(segment, self.view)))
         with self.cue("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}.",
                       spoken="Compared with w-hat, " + " and ".join(spoken_parts)
                       + "{@verdict}.") as cue:
+            # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
             cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
-                     Indicate(self.data_line, scale_factor=PANEL_INDICATE))
-            cue.play(Reveal(verdict), at="verdict", until=cue.END)
+                     Indicate(self.data_line, scale_factor=PANEL_INDICATE),
+                     Dim(self.tangent), Dim(self.corner_mark))
+            cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
+                     until=cue.END)
         if reason or extra:
             with self.cue(reason + extra, spoken=(reason + extra).replace("{H}", "H").replace(
                     "{I}", "the identity")) as cue:
                 cue.play(Indicate(verdict, scale_factor=PANEL_INDICATE))
-                cue.play(Circumscribe(self.h_line, color=TEXT_COLOR), at="h", until=cue.END)
+                # H itself is marked (a circumscribing line ran into the row below).
+                cue.play(Indicate(self.h_line, color=LOSS_COLOR, scale_factor=PANEL_INDICATE),
+                         at="h", until=cue.END)
         if not isotropic(self.loss):
             scaled = isotropic_solution(self.loss.center, radius=self.t)
-            ghost_dot = (marker(to_scene(self.axes, scaled), MUTED_COLOR, radius=0.07)
-                         .set_fill(opacity=0.0).set_stroke(MUTED_COLOR, width=3))
+            ghost_dot = (marker(to_scene(self.axes, scaled), TEXT_COLOR, radius=GHOST_RADIUS,
+                                z_index=6).set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3))
             ghost_line = dashed(self.axes, clip_polyline(np.array([[0.0, 0.0],
                                                                    self.loss.center]),
                                                          self.view)[0],
                                 stroke_color=MUTED_COLOR, stroke_width=2)
-            ghost_label = legible(MathTex(r"\text{if } H = cI", font_size=26,
-                                          color=MUTED_COLOR))
-            place_clear(ghost_label, ghost_dot.get_center(), np.array([1.0, -0.4]),
-                        [self.ball, self.contour, self.tangent, self.tangent_label,
-                         self.tangent_dot, ghost_line, self.pull, self.pull_label,
-                         self.normal, self.normal_label, *self.tick_numbers()],
-                        minor=[self.axes])
+            ghost_label = legible(MathTex(r"\text{if } H = cI", font_size=30,
+                                          color=TEXT_COLOR))
+            # Right of the ring, outside the disc where the frame allows (on the disc it
+            # read poorly and the w₂-axis and w*'s foot ran through it). Layout only.
+            ghost_label.next_to(ghost_dot, RIGHT + 0.6 * DOWN, buff=0.08)
+            keep_in_frame(ghost_label)
             ghost_line_tex = MathTex(rf"H = cI:\ w^* = {same.tex}\,\hat w", font_size=PANEL_FONT,
-                                     color=MUTED_COLOR)
+                                     color=TEXT_COLOR)
             self.add_panel_line(ghost_line_tex)
             with self.cue(f"With {{H}} a multiple of {identity}{{@ghost}}, {{w_star}} would be "
                           f"{{w_hat}} scaled down to the circle{{@dot}}, both factors "
@@ -1431,11 +1493,13 @@ class L2Tangency(TangencyScene):
             with self.cue(ending) as cue:
                 cue.play(Conceal(ghost_dot), Conceal(ghost_label), Conceal(ghost_line),
                          Undim(self.contour, factor=0.4))
-                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
+                cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
         else:
             with self.cue(ending) as cue:
-                cue.play(Create(feet), Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
+                cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
+                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
@@ -1445,14 +1509,21 @@ class L2Tangency(TangencyScene):
                       "only on four rays{@take}, so almost never.") as cue:
             cue.play(Indicate(self.verdict_lines, scale_factor=PANEL_INDICATE), until="take")
             cue.play(Reveal(takeaway), run_time=max(cue.until(cue.END), 1.0))
-        self.wait(END_HOLD)
+        self.wait(L2_FINAL_HOLD)
         self.verdict = VGroup(verdict, takeaway)
 
-    def coordinate_feet(self) -> list[np.ndarray]:
-        """Segments from w* to each axis (its two coordinates)."""
-        w = self.solution.point
+    def coordinate_feet(self, at: np.ndarray | None = None) -> list[np.ndarray]:
+        """Segments from w* (or the point ``at``) to each axis (its two coordinates)."""
+        w = self.solution.point if at is None else np.asarray(at, dtype=float)
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
+
+#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
+L2_TRAIL_WIDTH = 9
+#: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
+L2_FINAL_HOLD = 3.0
+#: L2Tangency's marker for w* if H were cI (a hollow ring).
+GHOST_RADIUS = 0.1
 
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
@@ -1464,8 +1535,8 @@ BALL_LABEL_LIGHTEN = 0.45
 #: scene, under the panel's lines, and how many times the main plot's scale it is at least.
 #: The radius beat shrinks the ball to this share of ‖ŵ‖ (tests.claims_tangency uses it too).
 RADIUS_BELOW = 0.6
-INSET_SIDE = 2.1
-INSET_CENTER = np.array([2.5, -2.0, 0.0])
+INSET_SIDE = 2.9
+INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -1702,10 +1773,12 @@ class InactiveConstraint(TangencyScene):
         return float(np.clip((share - LABEL_FADE_END) / (LABEL_FADE_START - LABEL_FADE_END),
                              0.0, 1.0))
 
-    def beside_arrow(self, mobject: VMobject, arrow: MovingArrow) -> None:
-        """Beside the arrow's middle, on the side away from ŵ, fading with the arrow."""
+    def beside_arrow(self, mobject: VMobject, arrow: MovingArrow, *,
+                     at_tip: bool = False) -> None:
+        """Beside the arrow's middle (or its tip), on the side away from ŵ, fading with the
+        arrow."""
         if len(arrow.shaft.points):
-            middle = arrow.shaft.point_from_proportion(0.5)
+            middle = arrow.get_end() if at_tip else arrow.shaft.point_from_proportion(0.5)
             mobject.next_to(middle, self.arrow_label_side, buff=0.1)
         opacity = self.label_opacity() if len(arrow.shaft.points) else 0.0
         if opacity != getattr(mobject, "_shown", None):
@@ -1716,7 +1789,9 @@ class InactiveConstraint(TangencyScene):
         self.beside_arrow(mobject, self.push)
 
     def follow_pull_label(self, mobject: VMobject) -> None:
-        self.beside_arrow(mobject, self.pull)
+        # At the tip: the pull starts on the ball's edge, and beside its middle the label
+        # straddled that edge.
+        self.beside_arrow(mobject, self.pull, at_tip=True)
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
@@ -1806,12 +1881,12 @@ class InactiveConstraint(TangencyScene):
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
-            gap_label = legible(MathTex(rf"t - {norm_tex} = {slack.tex}", font_size=26,
-                                        color=TEXT_COLOR))
-            # Past the bar's outer end, in line with it (above it is "w* = ŵ", under it
-            # the dashed outline and ŵ's ring).
-            place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0],
-                        [through, *self.tick_numbers(), self.same, gap[0]], minor=[self.axes])
+            # The bar's length only (its formula is on the panel and in the words): the whole
+            # formula past the bar's end ran across the ball's edge and the w₁ label.
+            gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
+            place_clear(gap_label, gap[0].get_center(), np.array([0.0, -1.0]),
+                        [through, self.ball, *self.tick_numbers(), self.same, gap[0],
+                         self.center_marker], minor=[self.axes])
             gap.add(gap_label)
             self.place_outline_label(through_label, self.inner,
                                      [self.ball, through, gap, self.same, *self.tick_numbers()])
@@ -1902,9 +1977,15 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         self.z_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
+        # The region's right side joins the inset's left side (top to top, bottom to
+        # bottom): joins to the inset's far corners ran across the panel's lines.
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(self.axes, corners[k]), to_scene(self.zaxes, corners[k])]) for k in (2, 0)))
+            [to_scene(self.axes, corners[a]), to_scene(self.zaxes, corners[b])])
+            for a, b in ((2, 3), (1, 0))))
         self.clear_inset_numbers(frame, joins)
+        # The main plot's axis labels and numbers a join runs through step back.
+        self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
+                             if any(_box_meets(m, join) for join in joins)]
         # The inset carries the picture of the balance (the main plot is small here): the
         # contour through w* and the two arrows, shortened alike so the longest fits.
         self.z_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
@@ -1912,8 +1993,8 @@ class InactiveConstraint(TangencyScene):
                                   max_tip_ratio=0.35)
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
-        self.z_pull_label = legible(MathTex(r"-\nabla f", font_size=22, color=GRADIENT_COLOR))
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=22, color=NORMAL_COLOR))
+        self.z_pull_label = legible(MathTex(r"-\nabla f", font_size=26, color=GRADIENT_COLOR))
+        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         longest = pull_arrow(below, scale=self.scale)
         length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
@@ -2092,7 +2173,8 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap), run_time=0.8)
             # The lines leave room for the inset of the region where the rest happens.
-            cue.play(Reveal(inset), at="zoom", run_time=0.8)
+            cue.play(Reveal(inset), *(Dim(m) for m in self.join_crossed), at="zoom",
+                     run_time=0.8)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
