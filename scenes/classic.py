@@ -496,9 +496,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         low, high = self.rise_values()["low"], self.rise_values()["high"]
         labels = readouts
         self.inset = self.get_inset()
+        # The gap is a few pixels on the panel: with the inset, the words point at it.
+        rest = ("in the magnified box, a gap is left before the diamond." if self.inset else
+                "it has not reached the diamond yet.")
         with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
-                      "The right side{@gap} stops at that level too: it has not reached "
-                      "the diamond yet.", low=low) as cue:
+                      "The right side{@gap} stops at that level too: " + rest,
+                      low=low) as cue:
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)

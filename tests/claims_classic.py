@@ -83,7 +83,8 @@ CAPTION_RULES = [
          ("grow",)),
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
-    Rule("not yet", r"The right side stops at that level too: it has not reached the diamond",
+    Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
+         r"in the magnified box, a gap is left before the diamond)",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
