@@ -145,8 +145,6 @@ PULSE_SECONDS = 1.2
 PULSE_GAP = 2.0
 #: Significant digits of a shrink factor (one more for an exact tie such as 0.625).
 FACTOR_DIGITS = 2
-#: The axes are on screen from the first frames (no black screen under the first words).
-FIRST_SECONDS = 0.3
 #: A short still moment after each touch and at the very end (well under MAX_HOLD = 4 s):
 #: the event sinks in, and a lecturer cutting the clip has a clean tail.
 TOUCH_HOLD = 1.0
@@ -381,10 +379,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         self.centers = {norm: self.get_center_marker(norm) for norm in NORMS}
-        # The axes draw from the first frame, under the words that name them.
+        # The axes are there from the first frame (a video's thumbnail is its first frame),
+        # marked as the words name them.
+        self.add(*self.panels.values())
         with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes: one for "
                       "ridge, one for the lasso.") as cue:
-            cue.play(*(Reveal(group) for group in self.panels.values()), run_time=FIRST_SECONDS)
             cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
                      at="one")
             cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),

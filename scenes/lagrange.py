@@ -515,11 +515,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.drops = self.get_drops(stroke_color=PATH_COLOR, stroke_width=2,
                                     stroke_opacity=0.85)
         # Two sentences: a line break inside "f(x, y)" would split it.
+        # The title and the ground are there from the first frame (a video's thumbnail is
+        # its first frame); the mountain rises on them as it is named.
+        self.add(self.title, self.frame_outline, self.ground)
         with self.cue("A mountain{@mountain}. Its height f(x, y) is highest at the peak{@peak}.") \
                 as cue:
-            cue.play(Reveal(self.title), Reveal(self.frame_outline), Reveal(self.ground),
-                      at="mountain")
-            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians),
+            cue.play(Create(self.rings, lag_ratio=0.3), Create(self.meridians), at="mountain",
                      run_time=min(cue.until("peak"), DRAW_SECONDS))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")

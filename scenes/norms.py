@@ -433,9 +433,12 @@ class NormsAsDistances(NormsScene):
         self.w_line = self.add_panel_line(MathTex(rf"w {v['eq_w'].tex} {v['wval'].tex}",
                                                   font_size=PANEL_FONT))
         origin = to_scene(self.axes, [0.0, 0.0])
+        # The plane is there from the first frame (a video's thumbnail is its first frame).
+        self.add(self.axes_group)
         with self.cue("A model with two weights, {w1} and {w2}, {@point}is a point in the "
                       "plane.") as cue:
-            cue.play(Create(self.axes_group), until="point")
+            cue.play(Indicate(self.axes_group, color=CENTER_COLOR, scale_factor=1.0),
+                     until="point")
             # The point appears as it is named; its coordinates come with the next words.
             cue.play(Reveal(self.dot), Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
                      at="point")

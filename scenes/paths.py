@@ -1048,7 +1048,7 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        with self.cue("{lam} grows on to {end}{@go}: ridge's solution nears 0, but no {lam} makes "
+        with self.cue("{lam} grows on to {end}{@go}: ridge's solution keeps shrinking, but no {lam} makes "
                       "it 0: ridge shrinks, it does not select{@end}.",
                       end=number(self.lam_end)) as cue:
             cue.wait_until("go")
