@@ -542,6 +542,37 @@ def sample_contours(experiment: SparsityExperiment, indices: ArrayLike, *,
     return out
 
 
+def sample_contour_axes(experiment: SparsityExperiment, indices: ArrayLike, *,
+                        share: float) -> list[tuple[NDArray[np.float64], NDArray[np.float64]]]:
+    r"""The long and the short axis of each ellipse of `sample_contours` (same ``share``).
+
+    The level set {½ (w − ŵ)ᵀ H (w − ŵ) = L}, L = ½ r² √(λ₁λ₂), has the semi-axis
+    √(2L / λ) = r (λ₁λ₂)^{1/4} / √λ along the eigenvector of each eigenvalue λ: the long
+    one along the smallest eigenvalue's eigenvector, r · cond(H)^{1/4}, the short one
+    r · cond(H)^{−1/4}; their ratio is √cond(H).
+
+    Returns
+    -------
+    list of (long, short)
+        Per index, two segments of shape (2, 2): ŵ − a·q and ŵ + a·q (q the unit
+        eigenvector, a the semi-axis); both end on the ellipse.
+    """
+    r = check_nonnegative(share, "share") * experiment.box
+    out = []
+    for k in np.asarray(indices, dtype=int).ravel():
+        loss = experiment.loss(int(k))
+        d = np.asarray(loss.eigenvalues, dtype=float)
+        q = np.asarray(loss.eigenvectors, dtype=float)
+        root = float(np.sqrt(np.sqrt(d[0] * d[1])))
+        order = np.argsort(d)  # smallest eigenvalue first: its axis is the long one
+        segments = []
+        for j in order:
+            half = r * root / float(np.sqrt(d[j])) * q[:, j]
+            segments.append(np.stack([loss.center - half, loss.center + half]))
+        out.append((segments[0], segments[1]))
+    return out
+
+
 def sampling_square(experiment: SparsityExperiment) -> NDArray[np.float64]:
     """The square ŵ was drawn from, [−box, box]², as a closed polygon, shape (5, 2)."""
     b = experiment.box

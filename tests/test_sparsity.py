@@ -94,6 +94,7 @@ from regmath.sparsity import (  # noqa: E402
     orbit_journey,
     outside_disc,
     ring_shares,
+    sample_contour_axes,
     sample_contours,
     sampling_square,
 )
@@ -262,6 +263,21 @@ def test_annulus_and_sample_contours_are_exact() -> None:
         np.testing.assert_allclose(loss.value(curve), level, rtol=1e-12)
         np.testing.assert_allclose(curve, level_set(loss, level, samples=2049))
         assert abs(shoelace(curve[:-1])) == pytest.approx(np.pi * (0.1 * exp.box) ** 2, rel=1e-5)
+    # Each ellipse's axes: both ends on the ellipse, perpendicular, through ŵ, lengths in the
+    # ratio √cond(H), the long one where the curve is furthest from ŵ.
+    for k, (long, short) in enumerate(sample_contour_axes(exp, range(5), share=0.1)):
+        loss = exp.loss(k)
+        level = 0.5 * (0.1 * exp.box) ** 2 * np.sqrt(np.prod(loss.eigenvalues))
+        np.testing.assert_allclose(loss.value(np.vstack([long, short])), level, rtol=1e-12)
+        np.testing.assert_allclose(long.mean(axis=0), loss.center, atol=1e-14)
+        np.testing.assert_allclose(short.mean(axis=0), loss.center, atol=1e-14)
+        a, b = np.linalg.norm(long[1] - long[0]), np.linalg.norm(short[1] - short[0])
+        assert abs(np.dot(long[1] - long[0], short[1] - short[0])) < 1e-12 * a * b
+        eig = np.linalg.eigvalsh(loss.hessian)
+        assert a / b == pytest.approx(np.sqrt(eig[-1] / eig[0]), rel=1e-12)
+        curve = sample_contours(exp, [k], share=0.1, samples=4097)[0]
+        assert a / 2 == pytest.approx(np.max(np.linalg.norm(curve - loss.center, axis=1)),
+                                      rel=1e-5)
     boxes = interval_boxes([(0.1, 0.3), (0.5, 0.5)], heights=[1.0, 2.0], base=-1.0)
     np.testing.assert_array_equal(boxes[0], [[0.1, -1.0], [0.3, -1.0], [0.3, 0.0], [0.1, 0.0]])
     np.testing.assert_array_equal(boxes[1][:, 0], 0.5)
