@@ -935,6 +935,37 @@ def orbit_journey(hessian: ArrayLike, radius: float, orbit_radius: float, *,
                    tuple(sorted(crossings, key=lambda c: c.progress)))
 
 
+def room_along(point: ArrayLike, directions: ArrayLike, box: ViewBox, *,
+               preferred: float, share: float = 0.9) -> float:
+    r"""A length for arrows drawn from ``point`` along every one of ``directions``:
+    ``preferred``, or less where the view would cut one off.
+
+    Along the unit direction u, p + L·u stays in [x₀, x₁] × [y₀, y₁] for
+    L ≤ min over i with uᵢ ≠ 0 of (edge_i − pᵢ) / uᵢ (the edge ahead); the result is
+    min(preferred, share · that bound over all directions).
+
+    Raises InvalidArgumentError (``point``) if the point is outside the box, and
+    (``directions``) if a direction is zero.
+    """
+    p = np.asarray(point, dtype=float).reshape(2)
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    low, high = np.array([x0, y0]), np.array([x1, y1])
+    if np.any(p < low) or np.any(p > high):
+        raise InvalidArgumentError("point", f"must lie in the view, got {p}")
+    bound = np.inf
+    for d in np.asarray(directions, dtype=float).reshape(-1, 2):
+        norm = float(np.hypot(d[0], d[1]))
+        if norm == 0.0:
+            raise InvalidArgumentError("directions", "a direction is zero")
+        u = d / norm
+        for i in range(2):
+            if u[i] > 0.0:
+                bound = min(bound, (high[i] - p[i]) / u[i])
+            elif u[i] < 0.0:
+                bound = min(bound, (low[i] - p[i]) / u[i])
+    return float(min(check_nonnegative(preferred, "preferred"), share * bound))
+
+
 def journey_view(orbit_radius: float, radius: float) -> ViewBox:
     """The square view holding the orbit and the ball (contours are clipped to it)."""
     from regmath.drawing import ball_outline, view_box

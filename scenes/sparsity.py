@@ -99,6 +99,7 @@ from regmath.sparsity import (
     orbit_journey,
     outside_disc,
     ring_shares,
+    room_along,
     sample_contour_axes,
     sample_contours,
     sampling_square,
@@ -274,7 +275,7 @@ FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption.
 END_HOLD = 1.5
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
-CONE_LENGTH = 0.7
+CONE_LENGTH = 1.1
 #: Ridge's instants on its bar: thin lines standing out above and below it (in bar
 #: heights), drawn unlike the lasso's filled stretches since an instant has no length.
 INSTANT_HEIGHT = 1.9
@@ -768,7 +769,8 @@ class WhyCornersWin(StoryScene):
     def get_normal_cone(self, sol: Solution) -> VGroup:
         """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
         axes = self.axes["l1"]
-        length = CONE_LENGTH * self.t
+        # As long as the view allows (the cone is the lesson's picture: large enough to see).
+        length = room_along(sol.point, sol.normal_cone, self.view, preferred=CONE_LENGTH * self.t)
         fill = filled_polygon(axes, normal_cone_wedge(sol, length=length), stroke_width=0,
                               fill_color=NORMAL_COLOR, fill_opacity=0.75, z_index=TOP_Z)
         arrows = [Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0,
@@ -782,7 +784,9 @@ class WhyCornersWin(StoryScene):
         axes = self.axes["l2"]
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l2", radius=self.t)
-        a = normal_arrow(sol, sol.normal_cone[0], length=CONE_LENGTH * self.t)
+        a = normal_arrow(sol, sol.normal_cone[0],
+                         length=room_along(sol.point, sol.normal_cone[:1], self.view,
+                                           preferred=CONE_LENGTH * self.t))
         return Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0, color=NORMAL_COLOR,
                      stroke_width=5, max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
 

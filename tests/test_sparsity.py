@@ -414,3 +414,23 @@ def test_axis_points_are_the_diamond_corners_and_the_view_outline_is_closed() ->
     x, y = outline[:, 0], outline[:, 1]
     signed = 0.5 * (np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
     assert signed == pytest.approx((x1 - x0) * (y1 - y0))  # counter-clockwise, the box's area
+
+
+def test_room_along_keeps_every_arrow_in_the_view() -> None:
+    from regmath.drawing import ViewBox
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import room_along
+
+    box = ViewBox((-2.0, 2.0, 1.0), (-1.5, 1.5, 0.5))
+    # From (0, 1) along (±1, 1): the top edge is 0.5 above, reached after 0.5·√2.
+    assert room_along([0.0, 1.0], [[1.0, 1.0], [-1.0, 1.0]], box, preferred=5.0,
+                      share=1.0) == pytest.approx(0.5 * np.sqrt(2.0), rel=1e-15)
+    assert room_along([0.0, 1.0], [[1.0, 1.0]], box, preferred=0.3) == 0.3
+    length = room_along([0.5, -1.0], [[0.0, -1.0], [1.0, 0.2]], box, preferred=9.0)
+    for d in ([0.0, -1.0], [1.0, 0.2]):
+        tip = np.array([0.5, -1.0]) + length * np.array(d) / np.hypot(*d)
+        assert -2.0 <= tip[0] <= 2.0 and -1.5 <= tip[1] <= 1.5
+    with pytest.raises(InvalidArgumentError, match="point"):
+        room_along([3.0, 0.0], [[1.0, 0.0]], box, preferred=1.0)
+    with pytest.raises(InvalidArgumentError, match="directions"):
+        room_along([0.0, 0.0], [[0.0, 0.0]], box, preferred=1.0)
