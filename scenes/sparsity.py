@@ -1113,6 +1113,8 @@ PLOT_SIZE = (4.6, 2.2)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Seconds the last frame holds after the last words.
 FINAL_HOLD = 1.0
+#: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
+BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
 EXAMPLE_LABEL_SIZE = 28
 #: Significant digits of the edge example's w* (two: a short label that fits beside the ball).
@@ -1238,6 +1240,17 @@ class SparsityOdds(StoryScene):
         self.lines.set_z_index(BOTTOM_Z)
         square = DashedVMobject(polyline(self.axes, self.square, stroke_color=TEXT_COLOR,
                                          stroke_width=2), num_dashes=60)
+        # Each ball named on the picture too (for a clip shown without captions), outside the
+        # circle on a diagonal, where nothing else is yet; they go when the square comes.
+        self.ball_labels = {}
+        for norm, angle in (("l2", BALL_LABEL_ANGLES[0]), ("l1", BALL_LABEL_ANGLES[1])):
+            label = legible(MathTex(rf"\|w\|_{norm[1]} \le t", font_size=30,
+                                    color=BALL_COLORS[norm]))
+            anchor = orbit_point(self.t, angle)
+            place_clear(label, to_scene(self.axes, anchor), free_direction([-anchor])[0],
+                        [*self.balls.values(), *self.axes.x_axis.numbers,
+                         *self.axes.y_axis.numbers], minor=[self.axes])
+            self.ball_labels[norm] = label
         # The title and the axes are on screen from the first frame (nothing black under the
         # first caption); the words then point at the two weights' axes and draw the balls.
         self.add(self.axes_group, self.title)
@@ -1246,7 +1259,9 @@ class SparsityOdds(StoryScene):
                       spoken="With two weights, w-one and w-two{@axes}: the lasso's diamond and "
                       "ridge's circle{@balls}, both of radius t = {tval}.") as cue:
             cue.play(Indicate(self.axes_group[1], color=TEXT_COLOR), at="axes", until="balls")
-            cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]), at="balls")
+            with lifted(*self.ball_labels.values()):
+                cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
+                         *(Reveal(label) for label in self.ball_labels.values()), at="balls")
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
@@ -1257,7 +1272,9 @@ class SparsityOdds(StoryScene):
                       "weights at most {box} in size, but outside the circle{@outside}, so both "
                       "balls bind (inside it, ridge's w-star is w-hat).") as cue:
             with lifted(self.lines[0]):
-                cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
+                cue.play(Create(square), Reveal(self.lines[0]),
+                         *(Conceal(label) for label in self.ball_labels.values()),
+                         at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0),
                      LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
@@ -1673,10 +1690,10 @@ class SparsityOdds(StoryScene):
             Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
                     font_size=ODDS_FONT),
             Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
-                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True),
             Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
-                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True)]
         VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         lines = VGroup(*(VGroup(static_glyphs(r), r) for r in readouts))
