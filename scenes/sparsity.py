@@ -274,6 +274,8 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption.
 END_HOLD = 1.5
+#: The bars' "start" and "back to start" (readable when the clip is shown small).
+END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
 CONE_LENGTH = 1.1
 #: Ridge's instants on its bar: thin lines standing out above and below it (in bar
@@ -966,8 +968,8 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        ends = VGroup(Tex("start", font_size=24, color=MUTED_COLOR),
-                      Tex("back to start", font_size=24, color=MUTED_COLOR))
+        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=MUTED_COLOR),
+                      Tex("back to start", font_size=END_LABEL_SIZE, color=MUTED_COLOR))
         ends[0].next_to(frame, DOWN, buff=0.06).align_to(frame, LEFT)
         ends[1].next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
         strip = VGroup(frame, lit, instants, cursor, ends)
