@@ -542,6 +542,37 @@ def sample_contours(experiment: SparsityExperiment, indices: ArrayLike, *,
     return out
 
 
+def sample_contour_axes(experiment: SparsityExperiment, indices: ArrayLike, *,
+                        share: float) -> list[tuple[NDArray[np.float64], NDArray[np.float64]]]:
+    r"""The long and the short axis of each ellipse of `sample_contours` (same ``share``).
+
+    The level set {½ (w − ŵ)ᵀ H (w − ŵ) = L}, L = ½ r² √(λ₁λ₂), has the semi-axis
+    √(2L / λ) = r (λ₁λ₂)^{1/4} / √λ along the eigenvector of each eigenvalue λ: the long
+    one along the smallest eigenvalue's eigenvector, r · cond(H)^{1/4}, the short one
+    r · cond(H)^{−1/4}; their ratio is √cond(H).
+
+    Returns
+    -------
+    list of (long, short)
+        Per index, two segments of shape (2, 2): ŵ − a·q and ŵ + a·q (q the unit
+        eigenvector, a the semi-axis); both end on the ellipse.
+    """
+    r = check_nonnegative(share, "share") * experiment.box
+    out = []
+    for k in np.asarray(indices, dtype=int).ravel():
+        loss = experiment.loss(int(k))
+        d = np.asarray(loss.eigenvalues, dtype=float)
+        q = np.asarray(loss.eigenvectors, dtype=float)
+        root = float(np.sqrt(np.sqrt(d[0] * d[1])))
+        order = np.argsort(d)  # smallest eigenvalue first: its axis is the long one
+        segments = []
+        for j in order:
+            half = r * root / float(np.sqrt(d[j])) * q[:, j]
+            segments.append(np.stack([loss.center - half, loss.center + half]))
+        out.append((segments[0], segments[1]))
+    return out
+
+
 def sampling_square(experiment: SparsityExperiment) -> NDArray[np.float64]:
     """The square ŵ was drawn from, [−box, box]², as a closed polygon, shape (5, 2)."""
     b = experiment.box
@@ -902,6 +933,37 @@ def orbit_journey(hessian: ArrayLike, radius: float, orbit_radius: float, *,
         crossings.append(RayCrossing(_progress_of(point, start), point, v.copy(), 1 - j))
     return Journey(loss.hessian, t, big_r, start, tuple(sorted(runs, key=lambda r: r.start)),
                    tuple(sorted(crossings, key=lambda c: c.progress)))
+
+
+def room_along(point: ArrayLike, directions: ArrayLike, box: ViewBox, *,
+               preferred: float, share: float = 0.9) -> float:
+    r"""A length for arrows drawn from ``point`` along every one of ``directions``:
+    ``preferred``, or less where the view would cut one off.
+
+    Along the unit direction u, p + L·u stays in [x₀, x₁] × [y₀, y₁] for
+    L ≤ min over i with uᵢ ≠ 0 of (edge_i − pᵢ) / uᵢ (the edge ahead); the result is
+    min(preferred, share · that bound over all directions).
+
+    Raises InvalidArgumentError (``point``) if the point is outside the box, and
+    (``directions``) if a direction is zero.
+    """
+    p = np.asarray(point, dtype=float).reshape(2)
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    low, high = np.array([x0, y0]), np.array([x1, y1])
+    if np.any(p < low) or np.any(p > high):
+        raise InvalidArgumentError("point", f"must lie in the view, got {p}")
+    bound = np.inf
+    for d in np.asarray(directions, dtype=float).reshape(-1, 2):
+        norm = float(np.hypot(d[0], d[1]))
+        if norm == 0.0:
+            raise InvalidArgumentError("directions", "a direction is zero")
+        u = d / norm
+        for i in range(2):
+            if u[i] > 0.0:
+                bound = min(bound, (high[i] - p[i]) / u[i])
+            elif u[i] < 0.0:
+                bound = min(bound, (low[i] - p[i]) / u[i])
+    return float(min(check_nonnegative(preferred, "preferred"), share * bound))
 
 
 def journey_view(orbit_radius: float, radius: float) -> ViewBox:

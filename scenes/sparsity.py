@@ -99,6 +99,8 @@ from regmath.sparsity import (
     orbit_journey,
     outside_disc,
     ring_shares,
+    room_along,
+    sample_contour_axes,
     sample_contours,
     sampling_square,
     sparsity_experiment,
@@ -272,8 +274,10 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption.
 END_HOLD = 1.5
+#: The bars' "start" and "back to start" (readable when the clip is shown small).
+END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
-CONE_LENGTH = 0.7
+CONE_LENGTH = 1.1
 #: Ridge's instants on its bar: thin lines standing out above and below it (in bar
 #: heights), drawn unlike the lasso's filled stretches since an instant has no length.
 INSTANT_HEIGHT = 1.9
@@ -402,15 +406,16 @@ class WhyCornersWin(StoryScene):
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t) for norm in NORMS}
         self.key = self.get_key_column()
         tval = number(self.t)
-        with self.cue("Two plots, one loss {f} with this {H}{@axes}: ridge's circle "
+        # The two plots and the data are on screen from the first frame (nothing black under
+        # the first caption); the words then point at f and at H.
+        self.add(*self.panels.values(), *self.plot_frames.values(), self.key["data"])
+        with self.cue("Two plots, one loss {f}{@f} with this {H}{@axes}: ridge's circle "
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
-                cue.play(*(Create(g) for g in self.panels.values()),
-                         *(Create(f) for f in self.plot_frames.values()), Reveal(self.key["data"]),
-                         until="axes")
-                # H, as it is named.
-                cue.play(Indicate(self.key["data"][3]), until="ridge")
+                # f, then H, each as it is named.
+                cue.play(Indicate(self.key["data"][1], scale_factor=1.1), until="f")
+                cue.play(Indicate(self.key["data"][3]), at="axes", until="ridge")
             for norm, mark in (("l2", "ridge"), ("l1", "lasso")):
                 with lifted(self.headings[norm]):
                     cue.play(*draw_ball(self.balls[norm]), Reveal(self.headings[norm]), at=mark)
@@ -766,7 +771,8 @@ class WhyCornersWin(StoryScene):
     def get_normal_cone(self, sol: Solution) -> VGroup:
         """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
         axes = self.axes["l1"]
-        length = CONE_LENGTH * self.t
+        # As long as the view allows (the cone is the lesson's picture: large enough to see).
+        length = room_along(sol.point, sol.normal_cone, self.view, preferred=CONE_LENGTH * self.t)
         fill = filled_polygon(axes, normal_cone_wedge(sol, length=length), stroke_width=0,
                               fill_color=NORMAL_COLOR, fill_opacity=0.75, z_index=TOP_Z)
         arrows = [Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0,
@@ -780,7 +786,9 @@ class WhyCornersWin(StoryScene):
         axes = self.axes["l2"]
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l2", radius=self.t)
-        a = normal_arrow(sol, sol.normal_cone[0], length=CONE_LENGTH * self.t)
+        a = normal_arrow(sol, sol.normal_cone[0],
+                         length=room_along(sol.point, sol.normal_cone[:1], self.view,
+                                           preferred=CONE_LENGTH * self.t))
         return Arrow(to_scene(axes, a.start), to_scene(axes, a.end), buff=0.0, color=NORMAL_COLOR,
                      stroke_width=5, max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
 
@@ -960,8 +968,8 @@ class WhyCornersWin(StoryScene):
         for mobject, follow in ((lit, follow_lit), (instants, follow_instants),
                                 (cursor, follow_cursor)):
             self.follower(mobject, follow)
-        ends = VGroup(Tex("start", font_size=24, color=MUTED_COLOR),
-                      Tex("back to start", font_size=24, color=MUTED_COLOR))
+        ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=MUTED_COLOR),
+                      Tex("back to start", font_size=END_LABEL_SIZE, color=MUTED_COLOR))
         ends[0].next_to(frame, DOWN, buff=0.06).align_to(frame, LEFT)
         ends[1].next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
         strip = VGroup(frame, lit, instants, cursor, ends)
@@ -1107,6 +1115,12 @@ PLOT_SIZE = (4.6, 2.2)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Seconds the last frame holds after the last words.
 FINAL_HOLD = 1.0
+#: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
+BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
+#: The examples' w* labels (small enough for two coordinates to fit inside the plot).
+EXAMPLE_LABEL_SIZE = 28
+#: Significant digits of the edge example's w* (two: a short label that fits beside the ball).
+EDGE_DIGITS = 2
 #: How far the share plot's y label is lifted off its top tick number (scene units).
 PLOT_LABEL_LIFT = 0.08
 
@@ -1228,11 +1242,28 @@ class SparsityOdds(StoryScene):
         self.lines.set_z_index(BOTTOM_Z)
         square = DashedVMobject(polyline(self.axes, self.square, stroke_color=TEXT_COLOR,
                                          stroke_width=2), num_dashes=60)
-        with self.cue("Two weights{@axes}: the lasso's diamond and ridge's circle{@balls}, both "
-                      "of radius {t} = {tval}.", tval=number(self.t)) as cue:
-            with lifted(self.title):
-                cue.play(Create(self.axes_group), Reveal(self.title), until="axes")
-            cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]), at="balls")
+        # Each ball named on the picture too (for a clip shown without captions), outside the
+        # circle on a diagonal, where nothing else is yet; they go when the square comes.
+        self.ball_labels = {}
+        for norm, angle in (("l2", BALL_LABEL_ANGLES[0]), ("l1", BALL_LABEL_ANGLES[1])):
+            label = legible(MathTex(rf"\|w\|_{norm[1]} \le t", font_size=30,
+                                    color=BALL_COLORS[norm]))
+            anchor = orbit_point(self.t, angle)
+            place_clear(label, to_scene(self.axes, anchor), free_direction([-anchor])[0],
+                        [*self.balls.values(), *self.axes.x_axis.numbers,
+                         *self.axes.y_axis.numbers], minor=[self.axes])
+            self.ball_labels[norm] = label
+        # The title and the axes are on screen from the first frame (nothing black under the
+        # first caption); the words then point at the two weights' axes and draw the balls.
+        self.add(self.axes_group, self.title)
+        with self.cue("With two weights w₁, w₂{@axes}: the lasso's diamond and ridge's circle"
+                      "{@balls}, both of radius {t} = {tval}.", tval=number(self.t),
+                      spoken="With two weights, w-one and w-two{@axes}: the lasso's diamond and "
+                      "ridge's circle{@balls}, both of radius t = {tval}.") as cue:
+            cue.play(Indicate(self.axes_group[1], color=TEXT_COLOR), at="axes", until="balls")
+            with lifted(*self.ball_labels.values()):
+                cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
+                         *(Reveal(label) for label in self.ball_labels.values()), at="balls")
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
@@ -1243,7 +1274,9 @@ class SparsityOdds(StoryScene):
                       "weights at most {box} in size, but outside the circle{@outside}, so both "
                       "balls bind (inside it, ridge's w-star is w-hat).") as cue:
             with lifted(self.lines[0]):
-                cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
+                cue.play(Create(square), Reveal(self.lines[0]),
+                         *(Conceal(label) for label in self.ball_labels.values()),
+                         at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
                            run_time=2.0),
                      LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
@@ -1252,12 +1285,29 @@ class SparsityOdds(StoryScene):
             set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
             for curve in sample_contours(exp, shown, share=ELLIPSE_SHARE)))
-        with self.cue("And a random {H}{@h}: its axes turned at random, its condition number "
-                      "log-uniform between 1 and {cmax}. Here are the contours{@ellipses} of {n} "
-                      "such losses.", cmax=number(exp.max_condition), n=len(shown)) as cue:
+        # The contours come first, so that what the words say of H is seen on them while it is
+        # said: their long axes (turned at random), then their short axes (the stretch).
+        axes_pairs = sample_contour_axes(exp, shown, share=ELLIPSE_SHARE)
+        self.sample_axes = [VGroup(*(set_pieces(VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5),
+                                                self.axes, clip_polyline(pair[j], self.view))
+                                     for pair in axes_pairs))
+                            for j in (0, 1)]
+        with self.cue("And a random {H}{@h}: here are the contours{@ellipses} of {n} such "
+                      "losses. Their axes turn at random{@turned}; their stretch{@cond}, "
+                      "cond(H) = (long axis / short axis)², is log-uniform between 1 and "
+                      "{cmax}.", cmax=number(exp.max_condition), n=len(shown),
+                      spoken="And a random H{@h}: here are the contours{@ellipses} of {n} such "
+                      "losses. Their axes turn at random{@turned}; their stretch{@cond}, the "
+                      "condition number of H, the square of the long axis over the short one, "
+                      "is log-uniform between 1 and {cmax}.") as cue:
             with lifted(self.lines[1]):
-                cue.play(Reveal(self.lines[1]), at="h", until="ellipses")
-            cue.play(Create(self.sample_ellipses), at="ellipses", until=cue.END)
+                cue.play(Reveal(self.lines[1], run_time=0.5), at="h")
+            cue.play(Create(self.sample_ellipses), at="ellipses", until="turned")
+            cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
+            with lifted(self.lines[1]):
+                cue.play(Create(self.sample_axes[1]),
+                         Indicate(self.lines[1], color=LOSS_COLOR, scale_factor=1.0),
+                         at="cond", until=cue.END)
         self.square_outline = square
 
     def show_examples(self) -> None:
@@ -1278,7 +1328,11 @@ class SparsityOdds(StoryScene):
             k = self.examples[kind]
             loss = exp.loss(k)
             sol = constrained(loss, norm="l1", radius=self.t)
-            center = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06)
+            # A sampled dot stays where it is (no blink): the example is one of the losses just
+            # shown, when it is among them.
+            sampled = k < len(self.sample_dots)
+            center = (self.sample_dots[k] if sampled
+                      else marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06))
             # The contour grows from ŵ until it first touches.
             growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=LOSS_COLOR,
                                      stroke_width=4)
@@ -1292,12 +1346,18 @@ class SparsityOdds(StoryScene):
             center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
             place_clear(center_label, center.get_center(), free_direction([-loss.center])[0],
                         obstacles, minor=[self.axes])
-            # At a corner its coordinates show the exact zero; on an edge, just its name.
-            solution_label = legible(MathTex(
-                rf"w^* = {point(sol.point).tex}" if kind == "corner" else "w^*", font_size=32,
-                color=SOLUTION_COLOR))
-            place_clear(solution_label, solution.get_center(), free_direction([sol.point])[0],
-                        [*obstacles, center_label], minor=[self.axes])
+            # At a corner its coordinates show the exact zero; on an edge, two nonzero
+            # coordinates (rounded: "≈").
+            relation = "=" if kind == "corner" else r"\approx"
+            shown_point = point(sol.point, significant=EDGE_DIGITS) if kind == "edge" \
+                else point(sol.point)
+            solution_label = legible(MathTex(rf"w^* {relation} {shown_point.tex}",
+                                             font_size=EXAMPLE_LABEL_SIZE, color=SOLUTION_COLOR))
+            # On an edge, along −∇f(w*) first (away from the gradient): into the contour's
+            # inside, where no ball lies.
+            toward = free_direction([sol.point if kind == "corner" else sol.gradient])[0]
+            place_clear(solution_label, solution.get_center(), toward,
+                        [*obstacles, center_label, center], minor=[self.axes])
             if kind == "corner":
                 words = ("For this {w_hat}{@center}, the contour that first touches the diamond"
                          "{@touch} meets it at a corner{@event}: {zero} = 0 exactly, so its "
@@ -1309,7 +1369,12 @@ class SparsityOdds(StoryScene):
                 values = {}
             with self.cue(words, **values) as cue:
                 if first:
-                    self.play(Conceal(self.sample_ellipses), Conceal(self.sample_dots))
+                    # The other losses' dots and every contour step back; the examples' dots stay.
+                    keep = {i for i in self.examples.values() if i < len(self.sample_dots)}
+                    self.play(Conceal(self.sample_ellipses),
+                              *(Conceal(g) for g in self.sample_axes),
+                              *(Conceal(d) for i, d in enumerate(self.sample_dots)
+                                if i not in keep))
                     first = False
                     before: list[Animation] = []
                 else:
@@ -1317,16 +1382,23 @@ class SparsityOdds(StoryScene):
                     # would read as one pair.
                     before = [Conceal(m) for m in self.example_shown]
                     self.example_shown = VGroup()  # gone: the count conceals only what shows
-                cue.play(Reveal(center), Reveal(center_label), *before, at="center")
+                shown_center = ([flash(center, CENTER_COLOR, flash_radius=0.25, line_length=0.12)]
+                                if sampled else [Reveal(center)])
+                cue.play(*shown_center, Reveal(center_label), *before, at="center")
                 growing.grow(cue, until="event")
                 cue.play(Reveal(solution), Reveal(solution_label),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                          at="event")
+                # The dot's new colour is marked as it comes (a small dot's colour alone is
+                # easily missed).
+                dot_flash = flash(colored, SPARSE_COLOR if sol.zero_weights else DENSE_COLOR,
+                                  flash_radius=0.3, line_length=0.15)
                 if keyed:
-                    cue.play(Reveal(colored), Conceal(center), at="dot")
+                    cue.play(Reveal(colored), Conceal(center), dot_flash, at="dot")
                 else:
                     with lifted(self.dot_key):
-                        cue.play(Reveal(colored), Conceal(center), Reveal(self.dot_key), at="dot")
+                        cue.play(Reveal(colored), Conceal(center), dot_flash,
+                                 Reveal(self.dot_key), at="dot")
                     keyed = True
             self.example_parts.add(contour, solution, solution_label, center_label)
             self.example_shown.add(contour, solution, solution_label, center_label)
@@ -1431,9 +1503,16 @@ class SparsityOdds(StoryScene):
                      until=cue.END)
         with self.cue("For this loss, every {w_hat} in a yellow wedge{@wedges} puts {w_star} on "
                       "a corner.") as cue:
-            cue.play(Reveal(wedges), at="wedges", until=cue.END)
+            # Filled as they are named, then their outlines flare while the words go on.
+            cue.play(Reveal(wedges, run_time=0.5), at="wedges")
+            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
+                             color=SPARSE_COLOR, run_time=2.0)
+                       for r in regions if r.kind == "corner"), until=cue.END)
         with self.cue("Every {w_hat} in a blue band{@bands} puts it on an edge.") as cue:
-            cue.play(Reveal(bands), at="bands", until=cue.END)
+            cue.play(Reveal(bands, run_time=0.5), at="bands")
+            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
+                             color=DENSE_COLOR, run_time=2.0)
+                       for r in regions if r.kind == "edge"), until=cue.END)
         with self.cue("The wedges widen with distance{@widen}, the bands keep their width"
                       "{@keep}: far out, most {w_hat} lie in a wedge.") as cue:
             cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
@@ -1476,18 +1555,24 @@ class SparsityOdds(StoryScene):
                      until="plot")
             with lifted(axes_group):
                 cue.play(Create(axes_group), until=cue.END)
-        with self.cue("Next to the ball, {near} % have an exact zero{@near}; in the outermost "
-                      "ring, {far} %{@far}.", near=near, far=far) as cue:
+        # Every bar grows under words: the first at "next to the ball", the middle ones one by
+        # one while "ring by ring outward" is read, the last at "up to ... the outermost ring".
+        middle = len(bars) - 2
+        with self.cue("Next to the ball, {near} % have an exact zero{@near}; {@rise}ring by "
+                      "ring outward, {@last}up to {far} % in the outermost ring.",
+                      near=near, far=far) as cue:
             for k, (bar, ring) in enumerate(zip(bars, highlights)):
                 with lifted(bar):
                     if k == 0:
                         cue.play(Reveal(ring), Reveal(bar), until="near")
                     elif k == len(bars) - 1:
                         cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
-                                 until="far")
+                                 at="last", until=cue.END)
                     else:
+                        # The middle bars share the words from "rise" to "last" evenly.
+                        step = (cue.time_of("last") - cue.time_of("rise")) / middle
                         cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
-                                 run_time=0.5)
+                                 at="rise" if k == 1 else None, run_time=step)
         # The square's corners (‖ŵ‖₂ > box): no ring holds them, so they get a bar of their own
         # and words of their own; their ŵ are not spread evenly over directions.
         corners = VGroup(*(filled_polygon(self.axes, piece, stroke_color=TEXT_COLOR,
@@ -1497,9 +1582,15 @@ class SparsityOdds(StoryScene):
         corners.set_z_index(TOP_Z)
         for piece in corners:
             piece.set_fill(opacity=0.28)
+        # The square's two diagonals, corner to opposite corner (its vertices, as regmath
+        # gives them: (b, −b), (b, b), (−b, b), (−b, −b)).
+        diagonals = VGroup(*(legible_line(polyline(self.axes, self.square[[i, i + 2]],
+                                                   stroke_color=TEXT_COLOR, stroke_width=5),
+                                          z_index=TOP_Z)
+                             for i in (0, 1)))
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        corner_label = Tex(r"square's\\corners", font_size=20, color=TEXT_COLOR)
+        corner_label = Tex(r"square's corners\\(not a ring)", font_size=20, color=TEXT_COLOR)
         corner_label.next_to(corner_bar, UP, buff=0.08)
         corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
         with self.cue(self.corner_words(), box=number(self.experiment.box),
@@ -1513,7 +1604,11 @@ class SparsityOdds(StoryScene):
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share", until="diagonal")
-            cue.play(pulse(self.axes, self.square, run_time=2.0), at="diagonal", until=cue.END)
+            # The diagonals through the square's corners, and the diamond's edges they cross.
+            cue.play(Create(diagonals), at="diagonal", until="edges")
+            cue.wait_until("edges")
+            cue.play(pulse(self.axes, ball_outline("l1", self.t), color=BALL_COLORS["l1"],
+                           run_time=max(cue.until(cue.END), 1.2)))
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             with lifted(bars):
                 # A flare over each bar's outline, near ring to far (Indicate would scale the
@@ -1521,7 +1616,7 @@ class SparsityOdds(StoryScene):
                 flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
                                      lag_ratio=0.35)
                 flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-                cue.play(Conceal(corners), flares, at="lesson", until="box")
+                cue.play(Conceal(corners), Conceal(diagonals), flares, at="lesson", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
                 cue.play(pulse(self.axes, self.square), Indicate(self.lines[1], scale_factor=1.0),
@@ -1539,7 +1634,8 @@ class SparsityOdds(StoryScene):
                    else "a higher share than in" if left > right else "the same share as in")
         return ("The rings stop at ‖ŵ‖₂ = {box}. The square's four outer corners{@corners} hold "
                 "the other {m} losses: {c} % there{@share}, " + compare + " the outermost ring. "
-                "They lie along the diagonals{@diagonal}, beyond the diamond's edges.")
+                "They lie along the diagonals{@diagonal}, beyond {@edges}the diamond's edges"
+                + (": there the lasso lands on an edge more often." if left < right else "."))
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -1596,10 +1692,10 @@ class SparsityOdds(StoryScene):
             Readout(r"\text{{losses solved: }}" + number_format(n, 0, left=True), 0,
                     font_size=ODDS_FONT),
             Readout(r"\text{{lasso }} w^* \text{{ with an exact }} 0\text{{: }}" + width
-                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True),
             Readout(r"\text{{ridge }} w^* \text{{ with an exact }} 0\text{{: }}" + width
-                    + r"\ \ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
+                    + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True)]
         VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
         lines = VGroup(*(VGroup(static_glyphs(r), r) for r in readouts))

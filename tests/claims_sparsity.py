@@ -273,8 +273,8 @@ ODDS_RULES = [
     Rule("ridge some", r"Ridge: (\d+) of the (\d+)",
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
          ("count",)),
-    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; in the outermost ring, "
-         rf"({NUMBER}) %",
+    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; ring by ring outward, "
+         rf"up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and agrees(m.group(2), 100.0 * f["shares"][-1]), ("distance",)),
     Rule("rings stop", rf"The rings stop at ‖ŵ‖₂ = ({NUMBER})",
@@ -303,6 +303,10 @@ ODDS_SCREEN_RULES = [
          lambda m, f: "corner" in f["examples"] and f["examples"]["corner"].at_corner
          and agrees(_tex(m.group(1)), f["examples"]["corner"].point[0])
          and agrees(_tex(m.group(2)), f["examples"]["corner"].point[1])),
+    Rule("edge example on screen", rf"^w\^\* \\approx \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: "edge" in f["examples"] and not f["examples"]["edge"].zero_weights
+         and agrees(_tex(m.group(1)), f["examples"]["edge"].point[0])
+         and agrees(_tex(m.group(2)), f["examples"]["edge"].point[1])),
     Rule("square on screen", rf"\|\\hat w_2\| \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",

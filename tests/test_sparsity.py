@@ -94,6 +94,7 @@ from regmath.sparsity import (  # noqa: E402
     orbit_journey,
     outside_disc,
     ring_shares,
+    sample_contour_axes,
     sample_contours,
     sampling_square,
 )
@@ -262,6 +263,21 @@ def test_annulus_and_sample_contours_are_exact() -> None:
         np.testing.assert_allclose(loss.value(curve), level, rtol=1e-12)
         np.testing.assert_allclose(curve, level_set(loss, level, samples=2049))
         assert abs(shoelace(curve[:-1])) == pytest.approx(np.pi * (0.1 * exp.box) ** 2, rel=1e-5)
+    # Each ellipse's axes: both ends on the ellipse, perpendicular, through ŵ, lengths in the
+    # ratio √cond(H), the long one where the curve is furthest from ŵ.
+    for k, (long, short) in enumerate(sample_contour_axes(exp, range(5), share=0.1)):
+        loss = exp.loss(k)
+        level = 0.5 * (0.1 * exp.box) ** 2 * np.sqrt(np.prod(loss.eigenvalues))
+        np.testing.assert_allclose(loss.value(np.vstack([long, short])), level, rtol=1e-12)
+        np.testing.assert_allclose(long.mean(axis=0), loss.center, atol=1e-14)
+        np.testing.assert_allclose(short.mean(axis=0), loss.center, atol=1e-14)
+        a, b = np.linalg.norm(long[1] - long[0]), np.linalg.norm(short[1] - short[0])
+        assert abs(np.dot(long[1] - long[0], short[1] - short[0])) < 1e-12 * a * b
+        eig = np.linalg.eigvalsh(loss.hessian)
+        assert a / b == pytest.approx(np.sqrt(eig[-1] / eig[0]), rel=1e-12)
+        curve = sample_contours(exp, [k], share=0.1, samples=4097)[0]
+        assert a / 2 == pytest.approx(np.max(np.linalg.norm(curve - loss.center, axis=1)),
+                                      rel=1e-5)
     boxes = interval_boxes([(0.1, 0.3), (0.5, 0.5)], heights=[1.0, 2.0], base=-1.0)
     np.testing.assert_array_equal(boxes[0], [[0.1, -1.0], [0.3, -1.0], [0.3, 0.0], [0.1, 0.0]])
     np.testing.assert_array_equal(boxes[1][:, 0], 0.5)
@@ -398,3 +414,23 @@ def test_axis_points_are_the_diamond_corners_and_the_view_outline_is_closed() ->
     x, y = outline[:, 0], outline[:, 1]
     signed = 0.5 * (np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
     assert signed == pytest.approx((x1 - x0) * (y1 - y0))  # counter-clockwise, the box's area
+
+
+def test_room_along_keeps_every_arrow_in_the_view() -> None:
+    from regmath.drawing import ViewBox
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import room_along
+
+    box = ViewBox((-2.0, 2.0, 1.0), (-1.5, 1.5, 0.5))
+    # From (0, 1) along (±1, 1): the top edge is 0.5 above, reached after 0.5·√2.
+    assert room_along([0.0, 1.0], [[1.0, 1.0], [-1.0, 1.0]], box, preferred=5.0,
+                      share=1.0) == pytest.approx(0.5 * np.sqrt(2.0), rel=1e-15)
+    assert room_along([0.0, 1.0], [[1.0, 1.0]], box, preferred=0.3) == 0.3
+    length = room_along([0.5, -1.0], [[0.0, -1.0], [1.0, 0.2]], box, preferred=9.0)
+    for d in ([0.0, -1.0], [1.0, 0.2]):
+        tip = np.array([0.5, -1.0]) + length * np.array(d) / np.hypot(*d)
+        assert -2.0 <= tip[0] <= 2.0 and -1.5 <= tip[1] <= 1.5
+    with pytest.raises(InvalidArgumentError, match="point"):
+        room_along([3.0, 0.0], [[1.0, 0.0]], box, preferred=1.0)
+    with pytest.raises(InvalidArgumentError, match="directions"):
+        room_along([0.0, 0.0], [[0.0, 0.0]], box, preferred=1.0)
