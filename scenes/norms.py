@@ -665,8 +665,14 @@ class NormsAsDistances(NormsScene):
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
                       "eq": v["eq_l2"]}
         name = self.get_ball_label(p)
+        # The diamond's "‖v‖₁ = 4" is about the diamond's v: dimmed while v tours the circle
+        # (a reviewer read it as a claim about the circle's points), back for the corners.
+        earlier = [label for q, label in self.__dict__.setdefault("ball_names", {}).items()
+                   if q != p]
+        self.ball_names[p] = name
         with self.cue(intro, spoken=spoken, **values) as cue:
-            cue.play(Create(outline), at="draw", until="name")
+            cue.play(Create(outline), *(Dim(label) for label in earlier), at="draw",
+                     until="name")
             if p == 1.0:
                 cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
                          at="name", until=cue.END)
@@ -784,12 +790,16 @@ class NormsAsDistances(NormsScene):
     def show_corners(self) -> None:
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                            for c in axis_points(self.l1)))
+        # The diamond's label, dimmed during the circle's tour, is about the diamond again.
+        names = self.__dict__.get("ball_names", {})
+        back = [Undim(names[1.0])] if 1.0 in names and 2.0 in names else []
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
                       "weight is exactly 0. {@circle}The circle has no corners at all: "
                       "{@smooth}nothing on it singles out the axes.") as cue:
             # One corner after the other, across the words that name them.
             cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
                                                     for c in corners), lag_ratio=0.5),
+                     *back,
                      at="corners", until="circle")
             # The corners pulse again against the circle, which a bright stroke then runs
             # round in one smooth turn: no point of it stands out.

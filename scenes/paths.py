@@ -131,7 +131,6 @@ from regmath.paths import (
 )
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import (
-    LOSS_TEX,
     SYMBOLS,
     Phrase,
     decimals_for,
@@ -259,8 +258,6 @@ RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
 #: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
 PANEL_INDICATE = 1.06
 CURSOR_PULSE = 7.0
-#: ShrinkagePaths: a label moved off ŵ's label keeps this gap from it (scene units).
-LABEL_GAP = 0.08
 #: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped (beside
 #: it they read as its label).
 KNOT_LINE_CLEAR = 0.15
@@ -915,11 +912,14 @@ class ShrinkagePaths(StoryScene):
             sign = number(after.signs_after[0])
             new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
                                     font_size=30, color=LASSO_COLOR))
-            new_s.move_to(s_label, aligned_edge=LEFT)
-            # Longer than the label it replaces: moved left, clear of ŵ's label, if it met it.
-            if _boxes_meet(new_s, self.center_label, LABEL_GAP):
-                new_s.shift((self.center_label.get_left()[0] - LABEL_GAP
-                             - new_s.get_right()[0]) * RIGHT)
+            # It holds past the knot, on the next piece: beside the knot, on the side of
+            # the zeroed weight's axis away from ŵ (a reviewer read it, on the first piece,
+            # as that piece's s).
+            away = np.zeros(2)
+            away[i] = -1.0 if self.loss.center[i] > 0 else 1.0
+            place_clear(new_s, self.knot_marks[0].get_center(), away,
+                        [*self.lasso_traces, dashed, dashed_past, self.center_label,
+                         self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
                                rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)

@@ -1503,7 +1503,7 @@ class L2Tangency(TangencyScene):
                          run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge: for } \hat w \text{ outside, exact } 0 \text{ only on 4 rays}",
+            r"\text{ridge, } \hat w \text{ outside the circle: exact } 0 \text{ only on 4 rays}",
             font_size=PANEL_FONT - 2))
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on four rays{@take}, so almost never.") as cue:
@@ -2197,10 +2197,10 @@ class InactiveConstraint(TangencyScene):
                      self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link,
                      self.z_star_label, self.z_contour, self.z_pull, self.z_push,
                      self.z_pull_label, self.z_push_label)
-        shortened = (" (in the inset drawn shorter, alike)" if self.z_arrow_factor < 1.0
+        shortened = (" (both scaled down alike in the inset)" if self.z_arrow_factor < 1.0
                      else "")
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
-                      "binds (is active), {w_star} leaves {w_hat}, and {lam} rises with the "
+                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
                       "arrows of the balance" + shortened + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             self.play(Conceal(self.through_label), Undim(self.live), Undim(self.g_line),

@@ -197,7 +197,7 @@ INACTIVE_RULES = [
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
-    Rule("binds below", r"the constraint binds \(is active\), w\* leaves ŵ, and λ rises",
+    Rule("binds below", r"the constraint binds \(λ > 0\), w\* leaves ŵ, and λ rises",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
