@@ -548,8 +548,9 @@ class WhyCornersWin(StoryScene):
                 return ("The lasso's {w_star} lands on the corner {corner}{@event}: {zero} = 0 "
                         "for a whole arc.", values)
             if event.kind == "leave":
-                return ("It leaves that corner here{@event}: both weights{@off} nonzero again.",
-                        values)
+                # "It" would read as ridge's w*, named in the cue before.
+                return ("The lasso's {w_star} leaves its corner here{@event}: both "
+                        "weights{@off} nonzero again.", values)
             return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for an "
                     "instant.", values)
         if event.kind == "arrive":

@@ -166,7 +166,7 @@ JOURNEY_RULES = [
     Rule("rest: arrive", rf"lands on the corner (\({NUMBER}, {NUMBER}\)): w([₁₂])\* = 0 for a whole arc",
          lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["at_corner"]
                            and e["free_outside"] and e["run"].length > 0.0), ("travel",)),
-    Rule("rest: leave", r"It leaves that corner here: both weights nonzero again",
+    Rule("rest: leave", r"The lasso.s w\* leaves its corner here: both weights nonzero again",
          lambda m, f: all(e["free_outside"] for e in f["runs"]), ("travel",)),
     Rule("rest: ridge", r"meets the w([₁₂]) axis here: w([₁₂])\* = 0 for an instant",
          _ridge_claim, ("travel",)),
