@@ -772,14 +772,6 @@ class L1Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
 
-    def data_tex(self) -> str:
-        """ŵ and H, H as a full-size matrix (a reviewer could not read smallmatrix's
-        numerals at small player sizes)."""
-        h = numbers(np.asarray(self.loss.hessian).ravel())
-        matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
-                  + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
-        return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
-
     def get_lower_label(self) -> VMobject:
         """"lower loss" left of the shaded corner, with a thin leader to it: the shaded
         allowed points are a small sliver at the corner, and a label beside them ran into
