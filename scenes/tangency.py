@@ -199,6 +199,8 @@ SCALE_NOTE_FONT = 24
 WIDE_BACKING = 12
 #: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
 LOWER_LABEL_GAP = 0.45
+#: The grow beat's Indicate of "lower loss" scales it by this much.
+LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
 LABEL_ABOVE_CONE = 6
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
@@ -786,7 +788,13 @@ class L1Tangency(TangencyScene):
         side = label.get_critical_point(self.arrow_direction_to(label.get_center(), anchor))
         leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
             [side, anchor])
-        return VGroup(label, leader)
+        group = VGroup(label, leader)
+        # The grow beat marks the label by scaling it 1.15×: where label and leader would
+        # then leave the frame (far or odd data), the label sits beside the sliver instead.
+        marked = group.copy().scale(LOWER_MARK)
+        if np.allclose(keep_in_frame(marked.copy()).get_center(), marked.get_center()):
+            return group
+        return super().get_lower_label()
 
     @staticmethod
     def arrow_direction_to(start: np.ndarray, end: np.ndarray) -> np.ndarray:
