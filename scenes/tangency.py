@@ -55,6 +55,7 @@ from manim import (
     Indicate,
     MathTex,
     MoveAlongPath,
+    ReplacementTransform,
     Tex,
     Transform,
     ValueTracker,
@@ -91,6 +92,7 @@ from regmath.drawing import (
     round_contour,
     tangent_segment,
 )
+from regmath.edge_normals import diamond_edge_normals
 from regmath.facts import (
     isotropic,
     isotropic_factor,
@@ -131,6 +133,7 @@ from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     INSET_STYLE,
+    BACKGROUND,
     BALL_COLORS,
     CENTER_COLOR,
     CONE_COLOR,
@@ -189,6 +192,18 @@ BIG_PLOT_CENTER = (-3.6, 0.14, 0.0)
 PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
 FRAME_OPACITY = 0.5
+#: L1Tangency: the edges' outward normals at their middles, as a share of the radius.
+MID_NORMAL = 0.4
+#: L1Tangency: the note on the arrows' common scale.
+SCALE_NOTE_FONT = 24
+#: L1Tangency: the dark backing of a label a curve runs through (the toolkit's is 5).
+WIDE_BACKING = 12
+#: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
+LOWER_LABEL_GAP = 0.45
+#: The grow beat's Indicate of "lower loss" scales it by this much.
+LOWER_MARK = 1.15
+#: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
+LABEL_ABOVE_CONE = 6
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
 LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
 
@@ -760,6 +775,35 @@ class L1Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
 
+    def get_lower_label(self) -> VMobject:
+        """"lower loss" left of the shaded corner, with a thin leader to it: the shaded
+        allowed points are a small sliver at the corner, and a label beside them ran into
+        the diamond's edge (a reviewer's point)."""
+        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
+        anchor = to_scene(self.axes, region.mean(axis=0))
+        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
+        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes,
+                                          *self.tick_numbers()], buff=LOWER_LABEL_GAP)
+        # The leader runs from the label's side nearest the sliver to the sliver's middle.
+        side = label.get_critical_point(self.arrow_direction_to(label.get_center(), anchor))
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
+            [side, anchor])
+        group = VGroup(label, leader)
+        # The grow beat marks the label by scaling it 1.15×: where label and leader would
+        # then leave the frame (far or odd data), the label sits beside the sliver instead.
+        marked = group.copy().scale(LOWER_MARK)
+        if np.allclose(keep_in_frame(marked.copy()).get_center(), marked.get_center()):
+            return group
+        return super().get_lower_label()
+
+    @staticmethod
+    def arrow_direction_to(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """The compass direction (scene) from ``start`` nearest to ``end`` (layout only)."""
+        d = (np.asarray(end) - np.asarray(start))[:2]
+        return np.array([np.sign(d[0]) if abs(d[0]) >= 0.4 * abs(d[1]) else 0.0,
+                         np.sign(d[1]) if abs(d[1]) >= 0.4 * abs(d[0]) else 0.0, 0.0])
+
     def kind_words(self) -> str:
         if self.kind == "corner":
             zero = self.solution.zero_weights[0]
@@ -776,21 +820,119 @@ class L1Tangency(TangencyScene):
         return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
 
-    def push_words(self) -> str:
-        if self.kind != "corner":
-            return super().push_words()
-        # At a corner there is no single normal: g is named as a direction the corner may
-        # push along, and which ones qualify is the cone beat's question.
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along −{g}, "
-                "where {g} is a direction in which the corner can push out{@normal} (which "
-                "ones, we see soon).")
+    def show_balance(self) -> None:
+        # The base's balance beat, with two layout changes (a copy, so the other scenes'
+        # beat stays as it is): the arrows' one scale is written in the plot's empty corner
+        # from before the first arrow (a reviewer measured the arrows against their values
+        # and saw them half as long), and −∇f(w*)'s label has a wide dark backing, since
+        # the touching contour runs right past the arrow's tip.
+        self.scale_note = self.get_scale_note()
+        self.add(self.scale_note)
+        sol = self.solution
+        self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
+        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
+        obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
+                     self.center_marker, *self.tick_numbers()]
+        place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
+                    obstacles, minor=[self.axes])
+        self.pull_label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
+        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
+                                   stroke_width=5)
+        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
+                    [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
+        link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
+        self.to_center = dashed(self.axes, link,
+                                stroke_color=CENTER_COLOR, stroke_width=2)
+        lam = number(sol.multiplier)
+        pull_value = point(-sol.gradient)
+        self.pull_line = (self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
+            if self.pull_value_shown else None)
+        self.kkt = self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
+                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
+                      "gradient.") as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
+        if self.pull_line is not None:
+            # The pull's value: λ and g both follow from it later.
+            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
+                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
+                          "minus w-star, {pv}{@value}.") as cue:
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
+                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
+                         at="value", run_time=max(cue.until(cue.END), 1.0))
+        if not isotropic(self.loss):
+            # The contour f would have with H = cI, through w*: a circle, whose normal at w*
+            # would point straight at ŵ. Shown for the comparison, removed after it.
+            circle = dashed(self.axes, clip_polyline(
+                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
+                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
+            with self.cue("The contours are ellipses, not circles like this dashed one"
+                          "{@circle}, so downhill from {w_star} does not point straight at "
+                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
+                cue.play(Create(circle), at="circle", until="aim")
+                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
+        self.show_push(lam)
+        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
+            # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
+            # the normals share one picture; the line to ŵ has served.
+            cue.play(Dim(self.push), Dim(self.push_label),
+                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
+                     until=cue.END)
 
-    def push_spoken(self) -> str:
-        if self.kind != "corner":
-            return super().push_spoken()
-        return ("The {ball} pushes back{@push} inward with a strength lambda, never negative, "
-                "along minus g, where g is a direction in which the corner can push "
-                "out{@normal}, which ones we see soon.")
+    def get_scale_note(self) -> VMobject:
+        """"arrows: 0.49 × true length" (and g's own scale when it has one), in the plot
+        frame's lower right corner. Layout only: the factors are regmath's scales."""
+        lines = [r"\text{arrows: } " + number(self.scale).tex + r"\times\text{ true length}"]
+        if self.cone_scale != self.scale:
+            lines.append(r"\text{subgradients } g\text{: } " + number(self.cone_scale).tex
+                         + r"\times")
+        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+                        for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
+
+    def show_push(self, lam: Any) -> None:
+        """The diamond's push −λg, what g is (the edges' normals, the sign rule), then the
+        balance and how λ is read from it."""
+        # −λg's label is placed again with the axes as a full obstacle: beside the w₁ axis
+        # it sat on the axis, yellow on the diamond's fill (a reviewer could hardly read it).
+        # Beside the shaft's middle, on the side clear of the axes (layout only).
+        along = self.arrow_direction(self.push)
+        place_clear(self.push_label, self.push.get_center(), np.array([-along[1], along[0]]),
+                    [self.ball[1], self.contour, self.tangent_label, self.tangent_dot, self.pull,
+                     self.pull_label, self.push, self.axes, *self.tick_numbers(),
+                     *self.mid_normal_outlines()])
+        with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
+                      spoken=self.push_spoken()) as cue:
+            cue.play(GrowArrow(self.push), at="push", until="normal")
+            cue.play(Reveal(self.push_label))
+            cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.push_label),
+                     until=cue.END)
+        self.explain_normal()
+        k = int(np.flatnonzero(self.solution.point)[0])
+        # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ.
+        with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. Where {g}'s entry is a sign, the "
+                      "pull's entry is ±{lam}{@read}: {lam} = {lam_value}.", lam_value=lam,
+                      spoken="Balance{@kkt}: minus the gradient equals lambda g. Where g's entry "
+                      "is a sign, the pull's entry is plus or minus lambda{@read}: lambda = "
+                      "{lam_value}.") as cue:
+            cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
+            cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
+                     *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
+                       if self.pull_line is not None else []), at="read")
+            cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
+        self.read_entry = k
+
+    def mid_normal_outlines(self) -> list[VMobject]:
+        """The mid-edge normals drawn later, as outlines never shown (labels avoid them)."""
+        return [polyline(self.axes, np.array([a.start, a.end]))
+                for _, a in diamond_edge_normals(self.t, length=MID_NORMAL * self.t)]
 
     def explain_normal(self) -> None:
         sol = self.solution
@@ -804,18 +946,23 @@ class L1Tangency(TangencyScene):
         self.panel_lines.remove(self.kkt)
         self.sign_line = self.add_panel_line(rule)
         self.add_panel_line(self.kkt)
-        # Why g's entries are signs: the diamond is a level set of ‖w‖₁, so its outward
-        # normals are ‖w‖₁'s (sub)gradients; g is scaled so its largest entry is 1 in size.
-        with self.cue("The {ball} is the level set {l1} = {t}{@level}, so its outward normals "
-                      "point along the gradient of {l1}, sign(w), where that exists{@edge}.",
+        # The four edges' outward normals, drawn at their middles while the words say what
+        # they are (a reviewer heard "outward normals" over a picture with none).
+        normals = diamond_edge_normals(self.t, length=MID_NORMAL * self.t)
+        self.mid_signs = [np.array(s) for s, _ in normals]
+        self.mid_normals = VGroup(*(self.get_arrow(arrow, NORMAL_COLOR, stroke_width=4)
+                                    for _, arrow in normals))
+        with self.cue("The {ball} is the level set {l1} = {t}{@level}, so on each edge{@edge} "
+                      "its outward normal points along the gradient of {l1}, sign(w).",
                       ball=BALL_NAMES[self.norm],
                       spoken="The diamond is the level set where the L1 norm equals t{@level}, "
-                      "so its outward normals point along the gradient of the L1 norm, the sign "
-                      "of w, where that exists{@edge}.") as cue:
-            # The constraint line names the level set; the outline is the set itself, and
-            # "where that exists" is its edges, away from the corners.
+                      "so on each edge{@edge} its outward normal points along the gradient of "
+                      "the L1 norm, the sign of w.") as cue:
+            # The constraint line names the level set; the outline is the set itself.
             cue.play(Indicate(self.problem[1], scale_factor=PANEL_INDICATE), until="level")
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("edge"), 1.0))
+            cue.play(*(GrowArrow(a) for a in self.mid_normals),
                      run_time=max(cue.until(cue.END), 1.5))
         with self.cue("We scale {g} so its largest entry in size is 1{@sign}: here " + gk
                       + " = sign(" + weight_star(k).text + ") = {sign}.", sign=sign,
@@ -838,11 +985,16 @@ class L1Tangency(TangencyScene):
         zero = sol.zero_weights[0]
         # One scale for every arrow at w*: g is drawn at the pull's scale, so −∇f(w*) = λg
         # is exactly λ times as long as the matching g on screen (unless λ makes g unreadably
-        # short or long: then g has its own scale and the words say so).
+        # short or long: then g has its own scale and the scale note says so).
         scale = self.cone_scale
         self.edge_normals = VGroup(*(self.get_arrow(scaled_arrow(sol, g, scale=scale),
                                                     NORMAL_COLOR, stroke_width=4)
                                      for g in sol.normal_cone))
+        # The two edges at the corner are the ones whose mid-edge normal is the corner's
+        # edge normal: those slide to w*, the other two go.
+        mids = [int(np.argmax([float(s @ g) / float(np.linalg.norm(s) * np.linalg.norm(g))
+                               for s in self.mid_signs])) for g in sol.normal_cone]
+        others = [m for i, m in enumerate(self.mid_normals) if i not in mids]
         start_free = float(sol.normal_cone[0][zero])  # the first edge normal's free entry, ±1
         free = ValueTracker(start_free)
         self.wedge = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=0.3, z_index=0)
@@ -855,8 +1007,8 @@ class L1Tangency(TangencyScene):
         sweeper = self.get_sweeper(sol, start_free, scale)
         sweeper.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
             sol, corner_subgradient(sol, free.get_value()), scale=scale)))
-        segment = dashed(self.axes, subgradient_segment(sol, scale=scale),
-                         stroke_color=NORMAL_COLOR, stroke_width=2.5)
+        segment_points = subgradient_segment(sol, scale=scale)
+        segment = dashed(self.axes, segment_points, stroke_color=NORMAL_COLOR, stroke_width=2.5)
         free_name = weight(zero).tex.replace("w", "g")
         g_slider = Readout(free_name + r" = {:+5.2f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
@@ -866,18 +1018,29 @@ class L1Tangency(TangencyScene):
                     self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
+        cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
+        # The segment's label: g's free entry and its range, by the segment's end.
+        seg_label = legible(MathTex(free_name + r" \in [-1,\ 1]", font_size=28,
+                                    color=NORMAL_COLOR))
+        place_clear(seg_label, to_scene(self.axes, segment_points[0]), LEFT,
+                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
+                     cone_label, *self.edge_normals, self.push, self.push_label,
+                     *self.tick_numbers()], minor=[self.axes])
+        seg_label.set_z_index(LABEL_ABOVE_CONE)
         with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
                       "single outward normal{@single}: each of its two edges has its own.") as cue:
-            # The faint contours would crowd the cone: they step back while it is drawn.
-            cue.play(Dim(self.rings_group, factor=0.3),
+            # The faint contours would crowd the cone: they step back while it is drawn; the
+            # normals of the edges away from the corner go.
+            cue.play(Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
                      Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0), at="corner")
-            # The two edges' normals, one after the other, as the words say "no single one".
+            # The two edges' normals slide from their edges' middles to the corner, one after
+            # the other, as the words say "no single one".
             share = max(cue.until(cue.END), 2.0) / 2.0
-            cue.play(GrowArrow(self.edge_normals[0]), at="single", run_time=share)
-            cue.play(GrowArrow(self.edge_normals[1]), run_time=share)
-        with self.cue("The normals of its two edges qualify{@edges}, and so does every "
-                      "direction between them{@sweep}: together they form the normal cone "
-                      "{cone}{@named}.") as cue:
+            for i, k in enumerate(mids):
+                cue.play(ReplacementTransform(self.mid_normals[k], self.edge_normals[i]),
+                         at="single" if i == 0 else None, run_time=share)
+        with self.cue("Both qualify{@edges}, and so does every direction between them"
+                      "{@sweep}: together they form the normal cone {cone}{@named}.") as cue:
             cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.edge_normals), at="edges")
             self.add(self.wedge)
             cue.play(Reveal(sweeper), at="sweep", run_time=0.5)
@@ -886,31 +1049,19 @@ class L1Tangency(TangencyScene):
             self.wedge.clear_updaters()
             cue.play(Reveal(cone_label), Indicate(self.wedge, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.5))
-        other = number(float(np.sign(sol.point[1 - zero])))
         gk = weight(zero).text.replace("w", "g")
-        drawn = ("drawn at the pull's scale, like every arrow here" if self.cone_scale == self.scale
-                 else "drawn at their own scale (not the pull's)")
-        with self.cue("Scale each direction so its entry for the nonzero weight is that "
-                      "weight's sign, here {sign}{@seg}: " + drawn + ", the tips lie on the "
-                      "dashed segment.", sign=other) as cue:
-            cue.play(Dim(self.edge_normals, factor=0.5), Indicate(self.sign_line,
-                     scale_factor=PANEL_INDICATE), until="seg")
-            cue.play(Create(segment), run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("These are the subgradients {g} of {l1} at {w_star}: each is the slope of a "
-                      "plane that touches {l1} at {w_star} and stays below it{@plane}, the "
-                      "gradient's role at a kink.",
-                      spoken="These are the subgradients g of the L1 norm at w-star: each is the "
-                      "slope of a plane that touches the L1 norm at w-star and stays below "
-                      "it{@plane}, the gradient's role at a kink.") as cue:
-            cue.play(Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("plane"), 1.5))
-            cue.play(Indicate(sweeper, color=NORMAL_COLOR), Indicate(self.tangent_dot),
-                     run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("They form the set ∂‖·‖₁({w_star}): their entry {gk} may be anything in "
-                      "[−1, 1]{@free}.", gk=gk,
-                      spoken="They form the set written with a curly d: their free entry may be "
-                      "anything between minus one and one{@free}.") as cue:
-            cue.play(Reveal(g_slider))
+        with self.cue("These are the subgradients of {l1} at {w_star}, the set ∂‖·‖₁({w_star})"
+                      "{@sub}. Scaled like {g}, their tips fill the dashed segment{@seg}: "
+                      "{gk} may be anything in [−1, 1]{@free}.", gk=gk,
+                      spoken="These are the subgradients of the L1 norm at w-star, a set "
+                      "written with a curly d{@sub}. Scaled like g, their tips fill the dashed "
+                      "segment{@seg}: g's free entry may be anything between minus one and "
+                      "one{@free}.") as cue:
+            cue.play(Indicate(self.wedge, scale_factor=1.0), Dim(self.edge_normals, factor=0.5),
+                     at="sub")
+            cue.play(Create(segment), Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
+                     at="seg", run_time=max(cue.until("free"), 1.0))
+            cue.play(Reveal(g_slider), Reveal(seg_label), run_time=0.4)
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
@@ -932,14 +1083,12 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(matched), run_time=0.5)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Indicate(sweeper),
                      at="inside")
-            cue.play(Undim(self.push), Undim(self.push_label), at="push")
+            # g hands over to the push −λg: the matching g, its segment and label go as the
+            # push comes back.
+            cue.play(Undim(self.push), Undim(self.push_label), Conceal(sweeper),
+                     Conceal(segment), Conceal(seg_label), at="push")
             cue.play(Indicate(self.push, color=NORMAL_COLOR), Undim(self.edge_normals, factor=0.5),
-                     Undim(self.rings_group, factor=0.3), until=cue.END)
-        with self.cue("The dashed segment and the matching {g} have served{@gone}; the cone "
-                      "{cone} stays.") as cue:
-            cue.play(Conceal(sweeper), Conceal(segment), at="gone")
-            cue.play(Indicate(cone_label), Indicate(self.wedge, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 1.0))
+                     Undim(self.rings_group, factor=0.3), Indicate(cone_label), until=cue.END)
         self.panel_lines.remove(g_slider)
         self.panel_lines[sign_slot] = matched
         self.cone_label = cone_label
@@ -970,7 +1119,8 @@ class L1Tangency(TangencyScene):
                       "pull {neg_grad} points along it.", gval=g,
                       spoken="On an edge the diamond has one outward normal, g = {gval}{@g}, "
                       "and the pull, minus the gradient, points along it.") as cue:
-            cue.play(Reveal(self.g_line), at="g")
+            # The mid-edge normals have served: this edge's one normal is g.
+            cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals), at="g")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
 
     def drag_center(self) -> None:
@@ -1004,12 +1154,15 @@ class L1Tangency(TangencyScene):
                 image = self.wedge.copy().set_z_index(-1)
                 self.add(image)
                 cue.play(Transform(image, self.wedge_region), at="mapped",
-                         run_time=max(cue.until(cue.END), 3.0))
+                         run_time=max(cue.until("ours"), 3.0))
                 self.remove(image)
                 self.add(self.wedge_region)
             else:
-                cue.play(Reveal(self.wedge_region, run_time=max(cue.until(cue.END), 1.0)),
+                cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
                          at="wedge")
+            # Where our ŵ is, as the words say it (a reviewer missed it in the wedge).
+            cue.play(Indicate(self.center_marker, scale_factor=1.6), at="ours",
+                     run_time=max(cue.until(cue.END), 1.0))
         with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
             followers = self.start_drag(live, stale)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
@@ -1024,13 +1177,20 @@ class L1Tangency(TangencyScene):
                 cue.play(*(Conceal(m) for m in corner_cone))
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
-        with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the "
-                      + ("corner and stays there{@home}." if self.kind == "corner"
-                         else "edge{@home}.")) as cue:
+        back = ("corner and stays there{@home}, and its cone and the faint contours "
+                "return{@cone}." if self.kind == "corner"
+                else "edge{@home}, and the faint contours return{@cone}.")
+        with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the " + back) as cue:
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.5))
-            self.end_drag(followers, live, stale)
-            if corner_cone:
-                cue.play(*(Reveal(m) for m in corner_cone), until=cue.END)
+            for follower in followers:
+                follower.clear_updaters()
+            # The lines of the original ŵ come back, with the cone and the faint contours,
+            # slowly and as the words name them.
+            stale = self._with_pull_line(stale)
+            cue.play(*(Conceal(line) for line in live),
+                     *(Undim(m) for m in (self.data_line, *stale)), Reveal(self.rings_group),
+                     *(Reveal(m) for m in corner_cone), at="cone",
+                     run_time=max(cue.until(cue.END), 1.5))
         for line in live:
             self.panel_lines.remove(line)
 
@@ -1039,7 +1199,6 @@ class L1Tangency(TangencyScene):
         move inside that set, and the crossing."""
         k = self.zero_at_corner()
         gk = weight(k).text.replace("w", "g")
-        steady = self.multiplier_is_constant()
         corner = "this corner" if self.kind == "corner" else "the nearest corner"
         words = {
             "ask": "Which {w_hat} put {w_star} on " + corner + "{@ask}? At {w_star}, "
@@ -1049,19 +1208,20 @@ class L1Tangency(TangencyScene):
                           "g{@balance}.",
             "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set}, with {lam}{g} in the cone: "
                      "the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the shaded "
-                     "wedge{@wedge}.",
+                     "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
             "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g{@set}, with lambda g in "
                             "the cone: the cone mapped by H-inverse and placed at "
-                            "w-star{@mapped}, the shaded wedge{@wedge}.",
+                            "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
+                            "it{@ours}.",
         }
         if self.kind == "corner":
-            kept = f" ({{lam}} stays {number(self.solution.multiplier).text} on this path)" if steady else ""
             words |= {
-                "inside": "Move {w_hat} inside the wedge. {w_star} stays exactly on the corner; "
-                          f"only {gk}, the pull's direction in the cone, changes" + kept + ".",
-                "inside_spoken": "Move w-hat inside the wedge. w-star stays exactly on the "
-                                 "corner; only g's free entry, the pull's direction in the cone, "
-                                 "changes.",
+                "inside": "Move {w_hat} inside the wedge (the push and the faint contours step "
+                          "aside): {w_star} stays exactly on the corner; only " + gk + ", the "
+                          "pull's direction in the cone, changes.",
+                "inside_spoken": "Move w-hat inside the wedge; the push and the faint contours "
+                                 "step aside. w-star stays exactly on the corner; only g's free "
+                                 "entry, the pull's direction in the cone, changes.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond "
                          "it, {w_star} leaves the corner and its cone{@off}, sliding along the "
@@ -1073,8 +1233,10 @@ class L1Tangency(TangencyScene):
             }
             return words
         return words | {
-            "inside": "Now move {w_hat} towards the wedge: {w_star} slides along the edge...",
-            "inside_spoken": "Now move w-hat towards the wedge: w-star slides along the edge...",
+            "inside": "Now move {w_hat} towards the wedge (the push and the faint contours "
+                      "step aside): {w_star} slides along the edge...",
+            "inside_spoken": "Now move w-hat towards the wedge; the push and the faint contours "
+                             "step aside. w-star slides along the edge...",
             "leave": "...until {w_hat} enters the wedge and {w_star} reaches the corner, where "
                      "{zero} = 0 exactly{@off}. From there on it stays: {neg_grad} is inside the "
                      "corner's normal cone.",
