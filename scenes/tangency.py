@@ -1050,11 +1050,14 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(cone_label), Indicate(self.wedge, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.5))
         gk = weight(zero).text.replace("w", "g")
-        with self.cue("These are the subgradients of {l1} at {w_star}, the set ∂‖·‖₁({w_star})"
-                      "{@sub}. Scaled like {g}, their tips fill the dashed segment{@seg}: "
-                      "{gk} may be anything in [−1, 1]{@free}.", gk=gk,
-                      spoken="These are the subgradients of the L1 norm at w-star, a set "
-                      "written with a curly d{@sub}. Scaled like g, their tips fill the dashed "
+        # The cone holds the subgradients' multiples, not only the subgradients (a
+        # reviewer read "these are" as N(w*) = ∂‖·‖₁(w*)).
+        with self.cue("Its directions are those of the subgradients of {l1} at {w_star}, the "
+                      "set ∂‖·‖₁({w_star}){@sub}. Scaled like {g}, they fill the dashed "
+                      "segment{@seg}: {gk} may be anything in [−1, 1]{@free}.", gk=gk,
+                      spoken="Its directions are those of the subgradients of the L1 norm at "
+                      "w-star, a set written with a curly d{@sub}. Scaled like g, they fill "
+                      "the dashed "
                       "segment{@seg}: g's free entry may be anything between minus one and "
                       "one{@free}.") as cue:
             cue.play(Indicate(self.wedge, scale_factor=1.0), Dim(self.edge_normals, factor=0.5),
