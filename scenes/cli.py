@@ -229,12 +229,13 @@ def _watched_files(spec: str) -> list[Path]:
 
 
 def watch(spec: str, *, quality: str = "l", renders: int | None = None,
-          report: Any = print) -> None:
+          report: Any = print, stop: Any = None) -> None:
     """Render ``spec``'s last frame now and again each time its TOML file or its scene's
     source file is saved, with Manim imported once (the authoring loop).
 
     A bad save is reported in one line and the loop goes on. ``renders`` stops after
-    that many renders (for tests); otherwise it runs until interrupted.
+    that many renders, ``stop`` (a `threading.Event`) when it is set (both for tests);
+    otherwise it runs until interrupted.
     """
     import time
 
@@ -249,7 +250,7 @@ def watch(spec: str, *, quality: str = "l", renders: int | None = None,
 
     done = 0
     stamps: dict[Path, tuple[int, int]] = {}
-    while renders is None or done < renders:
+    while (renders is None or done < renders) and not (stop is not None and stop.is_set()):
         now = snapshot()
         if now == stamps:
             time.sleep(WATCH_POLL)

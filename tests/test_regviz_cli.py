@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,6 +93,18 @@ def test_the_light_theme_draws_dark_text_on_white(tmp_path) -> None:
     assert np.count_nonzero(panel < 128) > 300  # dark glyphs
 
 
+#: How long a watch test waits for a render (seconds): generous, since a loaded machine
+#: can be slow; a failed wait must not leave the loop running into the next test.
+WATCH_WAIT = 600
+
+
+def _stopped(thread: Any, stop: Any) -> None:
+    """Stop a watch loop and wait for it: a loop left running would render on, with
+    Manim's global config and the working folder, into the next test of the process."""
+    stop.set()
+    thread.join(WATCH_WAIT)
+
+
 @pytest.mark.render
 def test_watch_renders_again_when_the_toml_is_saved(tmp_path, monkeypatch) -> None:
     import threading
@@ -109,16 +122,21 @@ def test_watch_renders_again_when_the_toml_is_saved(tmp_path, monkeypatch) -> No
         frames.append(Path(line).read_bytes())
         first.set()
 
+    stop = threading.Event()
     thread = threading.Thread(target=watch, args=("mine.toml",),
-                              kwargs={"renders": 2, "report": report}, daemon=True)
+                              kwargs={"renders": 2, "report": report, "stop": stop},
+                              daemon=True)
     thread.start()
-    assert first.wait(120)
-    spec.write_text('scene = "NormsAsDistances"\npoint = [-2.0, 2.5]\n')
-    stamp = spec.stat().st_mtime + 2.0
-    os.utime(spec, (stamp, stamp))  # a save within the same mtime tick still counts
-    thread.join(120)
-    assert not thread.is_alive()
-    assert len(frames) == 2 and frames[0] != frames[1]
+    try:
+        assert first.wait(WATCH_WAIT)
+        spec.write_text('scene = "NormsAsDistances"\npoint = [-2.0, 2.5]\n')
+        stamp = spec.stat().st_mtime + 2.0
+        os.utime(spec, (stamp, stamp))  # a save within the same mtime tick still counts
+        thread.join(WATCH_WAIT)
+        assert not thread.is_alive()
+        assert len(frames) == 2 and frames[0] != frames[1]
+    finally:
+        _stopped(thread, stop)
 
 
 @pytest.mark.render
@@ -138,15 +156,20 @@ def test_watch_reports_a_bad_save_in_one_line_and_goes_on(tmp_path, monkeypatch)
         lines.append(line)
         error.set()
 
+    stop = threading.Event()
     thread = threading.Thread(target=watch, args=("mine.toml",),
-                              kwargs={"renders": 1, "report": report}, daemon=True)
+                              kwargs={"renders": 1, "report": report, "stop": stop},
+                              daemon=True)
     thread.start()
-    assert error.wait(60)
-    spec.write_text('scene = "NormsAsDistances"\npoint = [3.0, 1.0]\n')
-    thread.join(120)
-    assert not thread.is_alive()
-    assert len(lines) == 2 and lines[0].startswith("regviz: error: scene:")
-    assert Path(lines[1]).suffix == ".png" and Path(lines[1]).exists()
+    try:
+        assert error.wait(WATCH_WAIT)
+        spec.write_text('scene = "NormsAsDistances"\npoint = [3.0, 1.0]\n')
+        thread.join(WATCH_WAIT)
+        assert not thread.is_alive()
+        assert len(lines) == 2 and lines[0].startswith("regviz: error: scene:")
+        assert Path(lines[1]).suffix == ".png" and Path(lines[1]).exists()
+    finally:
+        _stopped(thread, stop)
 
 
 def test_slides_lecture_and_film_take_several_scenes() -> None:
