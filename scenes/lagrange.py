@@ -182,6 +182,8 @@ OUTLINE_COLOR = "#000000"
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
 THIN_HIKER = 2.5
+#: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
+TOUCH_SHRINK = 0.55
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
@@ -228,6 +230,8 @@ STEP_SHARE = 0.75
 #: share of its size.
 GHOST_OPACITY = 0.55
 CROSS_SCALE = 0.8
+#: Seconds the crossed-out supposition stays before the words move on.
+COUNTERFACTUAL_HOLD = 1.5
 #: w*'s label in the circle picture sits this far from its dot (below the inset's region).
 W_STAR_BUFF = 0.2
 #: What the inset shows first (the arrows come with their words).
@@ -650,10 +654,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          at="single", until=cue.END)
             else:
                 cue.play(flash, at="top")
-                # The ring thins, so the touching point inside it shows.
+                # The ring thins and shrinks, so the touching point inside it shows.
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
                                   run_time=FLASH_SECONDS),
-                         self.hiker.animate.set_stroke(width=THIN_HIKER), at="touch")
+                         self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
+                         at="touch")
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
         # outside it as the hiker walks on and down.
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
@@ -695,15 +700,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
             rf"\nabla f = \lambda \nabla h,\quad \lambda = {lam.tex}", font_size=PANEL_FONT))
+        # The name the words give λ, written down and kept: a viewer without captions has it.
+        self.multiplier_name = merged(Tex(r"$\lambda$: the Lagrange multiplier",
+                                          font_size=PANEL_FONT))
         if self.grad_f is None:
             self.add_panel_line(self.condition)
+            self.add_panel_line(self.multiplier_name)
             with self.cue("At the peak the ground is flat: ∇f = 0{@zero}, while ∇h{@h}, at right "
                           "angles to the path, is not.") as cue:
                 cue.play(Indicate(self.hiker, color=SOLUTION_COLOR), at="zero")
                 cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), at="h")
-            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ the Lagrange multiplier: here "
-                          "the path costs the hiker nothing{@nothing}.") as cue:
+            with self.cue("So ∇f = λ∇h holds with λ = 0{@eq}, λ{@named} the Lagrange "
+                          "multiplier: here the path costs the hiker nothing{@nothing}.") as cue:
                 cue.play(Reveal(self.condition), at="eq")
+                cue.play(Reveal(self.multiplier_name), at="named")
                 cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                          at="nothing", until=cue.END)
             return
@@ -731,6 +741,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                font_size=PANEL_FONT))
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
+        self.add_panel_line(self.multiplier_name)
         lens = self.get_top_zoom()
         self.top_zoom = lens
         with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
@@ -764,7 +775,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="arrows", run_time=2.0)
-            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
+            cue.play(Reveal(self.multiplier_name),
+                     Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.15),
                      at="named", run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.chain, self.prime_parts = chain, (self.gamma_prime, prime_label, square)
 
@@ -1003,7 +1015,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Dim(real), Reveal(ghost), Flash(circle["inside_dot"], color=SOLUTION_COLOR,
                                                      run_time=FLASH_SECONDS), at="inside")
             cue.play(Reveal(inside), at="zero")
-            cue.play(Conceal(ghost), Undim(real), at="out", run_time=0.6)
+            # The remark is about the other case: it steps back once this ŵ is shown.
+            cue.play(Conceal(ghost), Undim(real), Dim(inside), at="out", run_time=0.6)
             cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.6),
                      until=cue.END)
         with self.cue("So the best w*{@w} is where a contour of f touches the ball{@touch}, "
@@ -1030,13 +1043,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g")
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
                                               scale_factor=1.0), at="normal", until=cue.END)
-        # Only the supposed arrow is crossed out (not its label): inside the inset.
-        cross = Cross(zoom["ghost"], stroke_width=5, stroke_color=SOLUTION_COLOR,
+        # The supposition is crossed out where it is named: its label, clear of both arrows.
+        cross = Cross(zoom["ghost_label"], stroke_width=5, stroke_color=SOLUTION_COLOR,
                       scale_factor=CROSS_SCALE)
-        # An X, not a slash, however narrow the arrow's box.
-        cross.stretch_to_fit_width(cross.height)
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
+        real_loss = VGroup(zoom["contour"], circle["contour"], circle["bowl"], circle["centre"],
+                           circle["centre_label"])
         with self.cue("λ ≥ 0{@sign}: if −∇f(w*) pointed into the ball{@in}, a step inward"
                       "{@step} would lower f and stay in the ball, so w* would not be best"
                       "{@not}.",
@@ -1044,14 +1057,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "ball{@in}, a step inward{@step} would lower f and stay in the ball, so "
                       "w-star would not be best{@not}.") as cue:
             cue.play(Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.08), at="sign")
-            # Only one arrow is −∇f(w*) at a time: the true one makes way for the "if".
-            cue.play(true_arrow.animate.set_opacity(0.0), GrowArrow(zoom["ghost"]),
-                     Reveal(zoom["ghost_label"]), at="in", until="step")
-            self.add(zoom["step"])
-            cue.play(zoom["step"].animate.move_to(self.step_end), at="step", run_time=1.2)
-            cue.play(Reveal(zoom["step_label"]), Flash(zoom["step"], color=TEXT_COLOR,
-                                                       run_time=FLASH_SECONDS), until="not")
-            cue.play(Create(cross), at="not", until=cue.END)
+            # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
+            # one, and the real contours (which say f is higher inside) step back.
+            cue.play(true_arrow.animate.set_opacity(0.0), Dim(real_loss),
+                     GrowArrow(zoom["ghost"]), Reveal(zoom["ghost_label"]), at="in",
+                     until="step")
+            cue.play(GrowArrow(zoom["step"]), at="step", run_time=1.2)
+            cue.play(Reveal(zoom["step_label"]), until="not")
+            cue.play(Create(cross), at="not", run_time=1.0)
+        # A hold to read the crossed-out supposition before it goes.
+        self.wait(COUNTERFACTUAL_HOLD)
         with self.cue("So −∇f(w*) points out of the ball{@out}. Where the ball's boundary is "
                       "smooth, the touching contour is tangent to it{@tangent}, like the contour "
                       "to the path.",
@@ -1059,7 +1074,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "ball's boundary is smooth, the touching contour is tangent to it"
                       "{@tangent}, like the contour to the path.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
-                     Conceal(zoom["step"]), Conceal(zoom["step_label"]),
+                     Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
@@ -1208,17 +1223,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,
                              **style)
         z["g"] = Arrow(*to_scene(zaxes, g), color=NORMAL_COLOR, z_index=ARROW_Z + 0.5, **style)
+        # The supposed −∇f and the step along it side by side (one gap each way, as −∇f
+        # and g), so the cross on the supposition covers neither the step nor its end.
+        inward, step = shifted_arrow(*inward, -gap), shifted_arrow(*step, gap)
         z["ghost"] = Arrow(*to_scene(zaxes, inward), color=GRADIENT_COLOR, z_index=ARROW_Z,
                            **style).set_opacity(GHOST_OPACITY)
-        # The step inward: a dot that walks from w* along the inward arrow.
-        z["step"] = marker(to_scene(zaxes, solution.point), TEXT_COLOR, radius=0.08,
-                           z_index=HIKER_Z + 1)
-        self.step_end = to_scene(zaxes, step[1:])[0]
+        # The step inward: a white arrow from w* into the ball.
+        z["step"] = Arrow(*to_scene(zaxes, step), color=TEXT_COLOR, z_index=ARROW_Z + 0.5,
+                          **{**style, "stroke_width": 5})
         z["tangent"] = DashedVMobject(Line(*to_scene(zaxes, tangent_segment(
             solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
             color=TEXT_COLOR, stroke_width=3), num_dashes=14)
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
-                                  z["tangent"], z["ghost"], z["frame"], z["joins"]]
+                                  z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"]]
         named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
                  "g_label": (r"g", g, 1.0)}
         for key, (tex, arrow, sign) in named.items():
@@ -1231,15 +1248,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        # A short tag (the words say what is supposed): a long label would not fit the inset.
-        ghost_label = legible(merged(Tex("if", font_size=30, color=GRADIENT_COLOR)))
+        # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
+        ghost_label = legible(merged(Tex(r"$-\nabla f$ (suppose)", font_size=28,
+                                         color=GRADIENT_COLOR)))
         along = self.arrow_direction_of(inward)
         place_clear(ghost_label, to_scene(zaxes, inward[1:])[0],
-                    np.array([along[1], -along[0]]), placed)
+                    along + np.array([along[1], -along[0]]), placed)
         placed.append(ghost_label)
-        step_label = legible(merged(Tex(r"$f$ lower", font_size=28, color=TEXT_COLOR)))
-        place_clear(step_label, self.step_end, -np.array([along[1], -along[0]]),
-                    [*placed, z["step"].copy().move_to(self.step_end)])
+        # What would follow, in the conditional: the drawn contour (the real one) is dimmed
+        # while this is shown, as it says f is higher there.
+        step_label = legible(merged(Tex(r"$f$ would drop", font_size=28,
+                                        color=TEXT_COLOR)))
+        place_clear(step_label, to_scene(zaxes, step[1:])[0],
+                    along - np.array([along[1], -along[0]]), placed)
         z.update(ghost_label=ghost_label, step_label=step_label)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
