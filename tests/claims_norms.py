@@ -16,6 +16,7 @@ import numpy as np
 from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
+    axis_tangents,
     ball_facts,
     convexity_chord,
     diagonal_points,
@@ -353,9 +354,11 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
     Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"the ball is rounded at the axes, at first too slightly to see",
+         r"the ball is rounded at the axes: at \(1, 0\) one straight tangent, the rounding at "
+         r"first too slightly to see",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
-                == "none")),
+                == "none" and axis_tangents(np.nextafter(1.0, 2.0)).smooth
+                and not axis_tangents(1.0).smooth)),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
          _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
     Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
