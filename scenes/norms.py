@@ -81,6 +81,7 @@ from regmath.lp import (
     axis_points,
     axis_tangents,
     ball_facts,
+    chord_on_edge,
     ball_facts_between,
     circle_from,
     convexity_chord,
@@ -1339,6 +1340,10 @@ class UnitBalls(NormsScene):
                                              stroke_width=3), num_dashes=16)
         self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
                                 z_index=4)
+        # Named as the words name it; below-left of the chord, inside the star's notch.
+        self.chord_label = MathTex(r"(\tfrac12,\ \tfrac12)", font_size=LABEL_FONT)
+        place_clear(self.chord_label, to_scene(self.axes, middle), DOWN + LEFT,
+                    [self.outline[1], self.chord, *self.axes_group], buff=LABEL_BUFF)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
@@ -1387,7 +1392,7 @@ class UnitBalls(NormsScene):
                       spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
                       "1. {@sum}So the sum of 1, 0 and 0, 1, which is 1, 1, has p-norm {t}, "
                       "{@more}more than 1 + 1 = {e}.") as cue:
-            cue.play(Write(middle_line, run_time=WRITE_FAST),
+            cue.play(Write(middle_line, run_time=WRITE_FAST), Reveal(self.chord_label),
                      Indicate(self.chord_middle, color=TEXT_COLOR, scale_factor=1.8), at="mid")
             cue.play(Write(total_line, run_time=WRITE_FAST), Create(sides, run_time=1.0),
                      Reveal(sum_dot, run_time=1.0), Reveal(sum_label, run_time=1.0), at="sum")
@@ -1417,6 +1422,10 @@ class UnitBalls(NormsScene):
             if self.triangle_shown:  # the test was about the first stop, which the dial leaves
                 self.play(Conceal(self.triangle_parts), run_time=WRITE_FAST)
                 self.triangle_shown = False
+            if self.chord_shown:  # named on the diamond's edge: the dial leaves it
+                self.play(Conceal(self.chord), Conceal(self.chord_middle),
+                          Conceal(self.chord_label), run_time=WRITE_FAST)
+                self.chord_shown = False
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
@@ -1496,6 +1505,17 @@ class UnitBalls(NormsScene):
                 self.tangents_shown = False
             self.set_status(facts.shape)
             self.mark_arrival(cue, facts, p)
+        if self.chord_shown and chord_on_edge(p):
+            # The star's chord, left on screen, now lies on the diamond's edge: named, then
+            # faded as the dial turns on (see `morph`).
+            with self.cue("{@chord}The dashed chord now lies on the ball's edge: {@mid}its "
+                          "midpoint (½, ½) has p-norm exactly 1.",
+                          spoken="{@chord}The dashed chord now lies on the ball's edge: "
+                          "{@mid}its midpoint, one half, one half, has p-norm exactly 1.") as cue:
+                cue.play(Indicate(self.chord, color=ball_color(p), scale_factor=1.0), at="chord")
+                cue.play(Flash(self.chord_middle, color=TEXT_COLOR, flash_radius=0.25),
+                         Indicate(self.chord_label, color=ball_color(p)), at="mid",
+                         until=cue.END)
 
     def summarize(self) -> None:
         """The two rules as ranges on the dial, on two rows that overlap at the one tick
@@ -1659,8 +1679,10 @@ class UnitBalls(NormsScene):
         """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
-        if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
-            self.play(Conceal(self.chord), Conceal(self.chord_middle))
+        if facts.convex and self.chord_shown and not chord_on_edge(p):
+            # The chord no longer leaves the ball (and is not on its edge to be named).
+            self.play(Conceal(self.chord), Conceal(self.chord_middle),
+                      Conceal(self.chord_label))
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes":
@@ -1725,7 +1747,8 @@ class UnitBalls(NormsScene):
         if p == 1.0:
             animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
-                animations += [Conceal(self.chord), Conceal(self.chord_middle)]
+                animations += [Conceal(self.chord), Conceal(self.chord_middle),
+                               Conceal(self.chord_label)]
                 self.chord_shown = False
         self.play(*animations, run_time=0.8)
 
