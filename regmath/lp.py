@@ -43,6 +43,9 @@ __all__ = [
     "ball_facts_between",
     "axis_points",
     "diagonal_points",
+    "AxisTangents",
+    "axis_tangents",
+    "chord_on_edge",
     "convexity_chord",
     "TriangleTest",
     "triangle_test",
@@ -614,6 +617,92 @@ def triangle_test(p: float) -> TriangleTest:
     return TriangleTest(p=p, ends=ends, total=total, middle=middle,
                         middle_norm=float(lp_norm(middle, p)), total_norm=float(lp_norm(total, p)),
                         ends_norm=float(lp_norm(ends[0], p) + lp_norm(ends[1], p)))
+
+
+@dataclass(frozen=True)
+class AxisTangents:
+    r"""The two one-sided tangents of the sphere ‖w‖_p = 1 at its axis point (1, 0).
+
+    Attributes
+    ----------
+    p
+        The exponent, > 0 or ∞.
+    point
+        (1, 0), shape (2,).
+    directions
+        Unit vectors along the boundary leaving (1, 0), the upper branch
+        (w₂ > 0) first, shape (2, 2).
+    angle
+        The angle between them in degrees: 0 for p < 1 (a cusp), 90 for
+        p = 1 (a right-angled corner), 180 for p > 1 (one straight tangent,
+        no corner).
+    segments
+        The half-lines drawn as segments ``point → point + length·direction``,
+        shape (2, 2, 2); for p > 1 together they are one segment of the
+        vertical tangent line w₁ = 1.
+    """
+
+    p: float
+    point: NDArray[np.float64]
+    directions: NDArray[np.float64]
+    angle: float
+    segments: NDArray[np.float64]
+
+    @property
+    def smooth(self) -> bool:
+        """One tangent line (the two half-lines are opposite): no corner at (1, 0)."""
+        return self.angle == 180.0
+
+
+def axis_tangents(p: float, *, length: float = 1.0) -> AxisTangents:
+    r"""The one-sided tangents of the unit sphere ‖w‖_p = 1 at (1, 0).
+
+    Near (1, 0) the upper branch is w₁ = (1 − w₂^p)^{1/p} = 1 − w₂^p/p + o(w₂^p)
+    (p < ∞). Its chord from (1, 0) is (−w₂^p/p, w₂), whose direction as w₂ → 0⁺
+    tends to
+
+    * (−1, 0) for p < 1 (w₂^p ≫ w₂: a cusp, both branches along the axis),
+    * (−1, 1)/√2 for p = 1 (the diamond's edge w₁ + w₂ = 1),
+    * (0, 1) for p > 1 (w₂^p = o(w₂): the vertical tangent w₁ = 1),
+
+    and for p = ∞ the boundary near (1, 0) is the side w₁ = 1 itself. The
+    lower branch is the mirror image in the w₁ axis. Exact closed forms.
+
+    Parameters
+    ----------
+    p
+        The exponent, > 0 or ∞ (`check_p`).
+    length
+        Length of each drawn half-line, ≥ 0.
+
+    Returns
+    -------
+    AxisTangents
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``p`` or ``length`` is invalid.
+    """
+    p = check_p(p)
+    length = check_nonnegative(length, "length")
+    if p < 1.0:
+        up, angle = np.array([-1.0, 0.0]), 0.0
+    elif p == 1.0:
+        up, angle = np.array([-1.0, 1.0]) / np.sqrt(2.0), 90.0
+    else:
+        up, angle = np.array([0.0, 1.0]), 180.0
+    directions = np.array([up, up * np.array([1.0, -1.0])])
+    point = np.array([1.0, 0.0])
+    segments = np.array([[point, point + length * d] for d in directions])
+    return AxisTangents(p=p, point=point, directions=directions, angle=angle, segments=segments)
+
+
+def chord_on_edge(p: float) -> bool:
+    r"""The chord from (1, 0) to (0, 1) lies on the sphere ‖w‖_p = 1: its midpoint
+    (½, ½) has p-norm exactly 1 (2^{1/p − 1} = 1), which holds only at p = 1,
+    where the chord is the diamond's edge."""
+    return triangle_test(p).middle_norm == 1.0
 
 
 def p_scale(p: float) -> float:

@@ -61,6 +61,7 @@ from manim import (
     MathTex,
     NumberLine,
     Tex,
+    Transform,
     Triangle,
     ValueTracker,
     VGroup,
@@ -78,7 +79,9 @@ from regmath.lp import (
     BallFacts,
     TwoLengths,
     axis_points,
+    axis_tangents,
     ball_facts,
+    chord_on_edge,
     ball_facts_between,
     circle_from,
     convexity_chord,
@@ -1029,6 +1032,13 @@ BAR_ROW = 0.2
 OPEN_END = 0.06
 #: The still last frame after the last words (s).
 BALL_FINAL_HOLD = 1.5
+#: The yellow points on the axes: hollow rings, so the tip under them stays visible.
+AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
+#: The tangent half-lines drawn at (1, 0) (problem units, each) and their stroke.
+TANGENT_LENGTH, TANGENT_STROKE = 0.45, 4
+#: Leaving p = 1 the dial first stops here, just above 1, while the words say the ball
+#: is already rounded at the axes (the one vertical tangent), then turns on.
+P_CLOSE = 1.05
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -1129,8 +1139,9 @@ LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
 #: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
 #: Said first, while the dial is still just above 1 (a smooth turn starts slowly) and the
 #: ball still looks like the diamond: the words say why the panel already says "no corners".
-CLOSE_TO_ONE = ("For any p above 1, however close to 1, the ball is rounded at the axes, at "
-                "first too slightly to see.")
+CLOSE_TO_ONE = ("For any p above 1,{@close} however close to 1, the ball is rounded at the "
+                "axes: {@tangent}at (1, 0) one straight tangent, {@slight}the rounding at first "
+                "too slightly to see.")
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1143,6 +1154,10 @@ class Sweep(NamedTuple):
     mark: str
     landmark: float | None = None
     limit: bool = False
+    #: The bookmark the turn starts at (None: at once); the dial holds still before it.
+    start: str | None = None
+    #: Draw the tangents at (1, 0) at the dial's target once it gets there.
+    tangents: bool = False
 
 
 # TOOLKIT: `motion.sweep` could take callbacks at values ("at p = 0.995, change the panel")
@@ -1221,6 +1236,7 @@ class UnitBalls(NormsScene):
         self.chord_shown = False
         self.triangle_shown = False
         self.dots_shown = False
+        self.tangents_shown = False
 
     def place_unit_ticks(self) -> None:
         """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
@@ -1302,8 +1318,10 @@ class UnitBalls(NormsScene):
         self.status_kind = facts.shape
         for line in self.status:
             self.add_panel_line(line)
-        self.dots = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
-                             for c in axis_points()))
+        # Hollow: the ball's tip under each point stays visible (corner or rounded).
+        self.dots = VGroup(*(Dot(to_scene(self.axes, c), radius=AXIS_DOT_RADIUS, fill_opacity=0.0,
+                                 stroke_color=ZERO_COLOR, stroke_width=AXIS_DOT_STROKE,
+                                 z_index=4) for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
         with self.cue("{@ball}The unit ball holds every {w} whose p-norm is at most 1. Start "
                       "at p = {p}, where the ball is " + caption, p=p_words(p),
@@ -1335,6 +1353,10 @@ class UnitBalls(NormsScene):
                                              stroke_width=3), num_dashes=16)
         self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
                                 z_index=4)
+        # Named as the words name it; below-left of the chord, inside the star's notch.
+        self.chord_label = MathTex(r"(\tfrac12,\ \tfrac12)", font_size=LABEL_FONT)
+        place_clear(self.chord_label, to_scene(self.axes, middle), DOWN + LEFT,
+                    [self.outline[1], self.chord, *self.axes_group], buff=LABEL_BUFF)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
@@ -1383,7 +1405,7 @@ class UnitBalls(NormsScene):
                       spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
                       "1. {@sum}So the sum of 1, 0 and 0, 1, which is 1, 1, has p-norm {t}, "
                       "{@more}more than 1 + 1 = {e}.") as cue:
-            cue.play(Write(middle_line, run_time=WRITE_FAST),
+            cue.play(Write(middle_line, run_time=WRITE_FAST), Reveal(self.chord_label),
                      Indicate(self.chord_middle, color=TEXT_COLOR, scale_factor=1.8), at="mid")
             cue.play(Write(total_line, run_time=WRITE_FAST), Create(sides, run_time=1.0),
                      Reveal(sum_dot, run_time=1.0), Reveal(sum_label, run_time=1.0), at="sum")
@@ -1413,7 +1435,13 @@ class UnitBalls(NormsScene):
             if self.triangle_shown:  # the test was about the first stop, which the dial leaves
                 self.play(Conceal(self.triangle_parts), run_time=WRITE_FAST)
                 self.triangle_shown = False
+            if self.chord_shown:  # named on the diamond's edge: the dial leaves it
+                self.play(Conceal(self.chord), Conceal(self.chord_middle),
+                          Conceal(self.chord_label), run_time=WRITE_FAST)
+                self.chord_shown = False
             for k, step in enumerate(plan):
+                if step.start is not None:
+                    cue.wait_until(step.start)
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
                     self.p_line.clear_updaters()
@@ -1428,6 +1456,9 @@ class UnitBalls(NormsScene):
                 self.sweep_to(step.target, followers, run_time=run, named=step.limit)
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
+                if step.tangents:
+                    self.show_tangents(cue, step.target, at="t" + step.mark[1:],
+                                       flash="l" + step.mark[1:])
             for follower in followers:
                 follower.clear_updaters()
             self.set_status(ball_facts(stop).shape)  # the dial rests on the stop
@@ -1442,7 +1473,7 @@ class UnitBalls(NormsScene):
         limit p → ∞) and stays."""
         start = self.current_p()
         if named:
-            sweep(self, self.dial, p_scale(target), *followers, over=[self.dots],
+            sweep(self, self.dial, p_scale(target), *followers, over=self.kept_above(),
                   run_time=run_time, rate_func=smooth)
             return
         begin, end = self.dial.get_value(), p_scale(target)
@@ -1468,7 +1499,7 @@ class UnitBalls(NormsScene):
         for k, (rate, time_share) in enumerate(pieces):
             reach = changes[k][0] if k < len(changes) else 1.0
             sweep(self, self.dial, end if reach == 1.0 else begin + reach * span, *followers,
-                  over=[self.dots], run_time=time_share * run_time, rate_func=rate)
+                  over=self.kept_above(), run_time=time_share * run_time, rate_func=rate)
             if k < len(changes):
                 self.set_status(changes[k][1])
         for kind in at_end:
@@ -1481,9 +1512,23 @@ class UnitBalls(NormsScene):
             self.swap_p_line(r"p = \infty")
         with self.cue("At p = {p} the ball is " + caption, p=p_words(p),
                       spoken="At p = {p} the ball is " + spoken) as cue:
-            cue.play(Conceal(self.ghost))
+            cue.play(Conceal(self.ghost), *([Conceal(self.tangents)] if self.tangents_shown
+                                            and p != 1.0 else []))
+            if p != 1.0:
+                self.tangents_shown = False
             self.set_status(facts.shape)
             self.mark_arrival(cue, facts, p)
+        if self.chord_shown and chord_on_edge(p):
+            # The star's chord, left on screen, now lies on the diamond's edge: named, then
+            # faded as the dial turns on (see `morph`).
+            with self.cue("{@chord}The dashed chord now lies on the ball's edge: {@mid}its "
+                          "midpoint (½, ½) has p-norm exactly 1.",
+                          spoken="{@chord}The dashed chord now lies on the ball's edge: "
+                          "{@mid}its midpoint, one half, one half, has p-norm exactly 1.") as cue:
+                cue.play(Indicate(self.chord, color=ball_color(p), scale_factor=1.0), at="chord")
+                cue.play(Flash(self.chord_middle, color=TEXT_COLOR, flash_radius=0.25),
+                         Indicate(self.chord_label, color=ball_color(p)), at="mid",
+                         until=cue.END)
 
     def summarize(self) -> None:
         """The two rules as ranges on the dial, on two rows that overlap at the one tick
@@ -1547,13 +1592,13 @@ class UnitBalls(NormsScene):
             self.swap_p_line(r"p > " + number(self.p_near).tex)
             share = (p_scale(self.p_near) - begin) / (end - begin)
             (first, first_share), (second, second_share) = split_smooth_at([share])
-            sweep(self, self.dial, p_scale(self.p_near), *followers, over=[self.dots],
+            sweep(self, self.dial, p_scale(self.p_near), *followers, over=self.kept_above(),
                   run_time=first_share * run_time, rate_func=first)
             self.restore_readout()
         else:
             second, second_share = smooth, 1.0
         self.p_line.add_updater(self.follow_p_line)
-        sweep(self, self.dial, end, *followers, self.p_line, over=[self.dots],
+        sweep(self, self.dial, end, *followers, self.p_line, over=self.kept_above(),
               run_time=second_share * run_time, rate_func=second)
         for follower in (*followers, self.p_line):
             follower.clear_updaters()
@@ -1593,22 +1638,35 @@ class UnitBalls(NormsScene):
             mark = f"s{k}"
             phrase = self.region_phrase(low, high)
             stretch = [phrase + "."]
+            hold = low <= 1.0 < high
             if low <= 1.0 < high:
-                stretch = [CLOSE_TO_ONE, phrase + ", and " + LEAVE_CLAUSE + "."]
+                # The dial stops just above 1 while the words say the ball is rounded
+                # there already; it turns on as "Its corners round off" begins.
+                close = CLOSE_TO_ONE.replace("{@close}", f"{{@c{k}}}").replace(
+                    "{@tangent}", f"{{@t{k}}}").replace("{@slight}", f"{{@l{k}}}")
+                start = "" if k == 0 else f"{{@a{k}}}"
+                stretch = [start + close, f"{{@r{k}}}" + phrase + ", and " + LEAVE_CLAUSE + "."]
+                # A stop closer to 1 than P_CLOSE: the dial holds halfway there on its
+                # scale (a dial position, not geometry).
+                close_p = (P_CLOSE if P_CLOSE < high
+                           else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
+                plan.append(Sweep(close_p, f"c{k}", start=None if k == 0 else f"a{k}",
+                                  tangents=True))
             # What the ball does is said while it does it: the dial turns across the words.
             if first and k == 0:
                 stretch.append(GROW_SENTENCE)
+            go = f"r{k}" if hold else None
             sentences += stretch
             if high in inner:
                 # The dial reaches the landmark as the sentence naming it appears.
                 sentences.append(self.landmark_sentence(high, mark))
-                plan.append(Sweep(high, mark, landmark=high))
+                plan.append(Sweep(high, mark, landmark=high, start=go))
             elif np.isinf(high):
                 sentences.append("As p grows without bound, it approaches the square.")
-                plan.append(Sweep(self.p_near, Cue.END))
+                plan.append(Sweep(self.p_near, Cue.END, start=go))
                 plan.append(Sweep(np.inf, Cue.END, limit=True))
             else:
-                plan.append(Sweep(high, Cue.END))
+                plan.append(Sweep(high, Cue.END, start=go))
         return " ".join(sentences), plan
 
     @staticmethod
@@ -1634,13 +1692,19 @@ class UnitBalls(NormsScene):
         """Mark what the arrival's words name at ``{@at}`` (convex or not, said next) and
         ``{@corners}``, where ``reveal`` (the panel's line on corners) fades in."""
         shown = [Reveal(reveal)] if reveal is not None else []
-        if facts.convex and self.chord_shown:  # the chord no longer leaves the ball
-            self.play(Conceal(self.chord), Conceal(self.chord_middle))
+        if facts.convex and self.chord_shown and not chord_on_edge(p):
+            # The chord no longer leaves the ball (and is not on its edge to be named).
+            self.play(Conceal(self.chord), Conceal(self.chord_middle),
+                      Conceal(self.chord_label))
             self.chord_shown = False
         cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
         if facts.corners == "axes":
-            cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3), at="corners",
-                     until=cue.END)
+            # At p = 1 the corner is drawn: the diamond's two edges leave (1, 0) at 90°.
+            edges = ([Create(self.get_tangents(p))] if facts.shape == "diamond"
+                     and not self.tangents_shown else [])
+            self.tangents_shown = self.tangents_shown or bool(edges)
+            cue.play(*shown, *edges, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
+                     at="corners", until=cue.END)
         elif facts.corners == "diagonals":
             corners = [to_scene(self.axes, c) for c in diagonal_points(np.inf)]
             cue.play(*shown, LaggedStart(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3)
@@ -1651,6 +1715,32 @@ class UnitBalls(NormsScene):
                      at="corners", until=cue.END)
         else:
             cue.play(*shown, *self.show_dots(Indicate), at="corners", until=cue.END)
+
+    def get_tangents(self, p: float) -> VGroup:
+        """The two one-sided tangents of the ball at (1, 0), from regmath (kept as
+        ``self.tangents``): two half-lines at 90° for p = 1, one line for p > 1."""
+        tangents = VGroup(*(Line(*to_scene(self.axes, segment), color=TEXT_COLOR,
+                                 stroke_width=TANGENT_STROKE, z_index=3)
+                            for segment in axis_tangents(p, length=TANGENT_LENGTH).segments))
+        if not self.tangents_shown:
+            self.tangents = tangents
+        return tangents
+
+    def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
+        """The dial rests just above 1: the corner's two half-lines turn into the one
+        vertical tangent at ``at``; (1, 0) is flashed at ``flash``."""
+        if self.tangents_shown:
+            cue.play(Transform(self.tangents, self.get_tangents(p)), at=at)
+        else:
+            cue.play(Create(self.get_tangents(p)), at=at)
+            self.tangents_shown = True
+        cue.play(Flash(to_scene(self.axes, axis_tangents(p).point), color=ZERO_COLOR,
+                       flash_radius=DOT_FLASH), at=flash)
+
+    def kept_above(self) -> list[VMobject]:
+        """What stays above the moving ball while the dial turns: the yellow points and
+        the tangents at (1, 0) when they are shown."""
+        return [self.dots, *([self.tangents] if self.tangents_shown else [])]
 
     def show_dots(self, mark: type) -> list[Animation]:
         """Mark the four points on the axes (``Flash`` or ``Indicate``), fading them in
@@ -1670,7 +1760,8 @@ class UnitBalls(NormsScene):
         if p == 1.0:
             animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
-                animations += [Conceal(self.chord), Conceal(self.chord_middle)]
+                animations += [Conceal(self.chord), Conceal(self.chord_middle),
+                               Conceal(self.chord_label)]
                 self.chord_shown = False
         self.play(*animations, run_time=0.8)
 

@@ -16,6 +16,7 @@ import numpy as np
 from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
+    axis_tangents,
     ball_facts,
     convexity_chord,
     diagonal_points,
@@ -98,6 +99,8 @@ def _ball_facts(scene) -> dict:
                                   for p in stops),
         "chord_leaves": {p: bool(lp_norm(middle, p) > 1.0 and np.all(lp_norm(segment, p) == 1.0))
                          for p in stops},
+        "chord_on_edge": {p: bool(lp_norm(middle, p) == 1.0 and np.all(lp_norm(segment, p) == 1.0))
+                          for p in stops},
         "convex_iff_p_ge_1": all(ball_facts(p).convex == (p >= 1.0) for p in grid),
         "axis_corners_iff_p_le_1": all((ball_facts(p).corners == "axes") == (p <= 1.0)
                                        for p in grid),
@@ -326,6 +329,9 @@ BALL_RULES = [
     Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is no true norm",
          lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
          and f["triangle"].fails),
+    Rule("chord on the edge", r"The dashed chord now lies on the ball's edge: its midpoint "
+         r"\(½, ½\) has p-norm exactly 1",
+         lambda m, f: f["chord_leaves"][f["low"]] and any(f["chord_on_edge"].values())),
     Rule("middle's norm", rf"Its middle, \(½, ½\), has p-norm (about )?({NUMBER}), more than 1",
          lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
                                 [f["triangle"].middle_norm])
@@ -353,9 +359,11 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
                 and ball_facts(min(y, 1.5)).corners == "none")),
     Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"the ball is rounded at the axes, at first too slightly to see",
+         r"the ball is rounded at the axes: at \(1, 0\) one straight tangent, the rounding at "
+         r"first too slightly to see",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
-                == "none")),
+                == "none" and axis_tangents(np.nextafter(1.0, 2.0)).smooth
+                and not axis_tangents(1.0).smooth)),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
          _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
     Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
@@ -419,6 +427,7 @@ BALL_SCREEN = [
                        and agrees(_tex(m.group(2)), f["low"]) and agrees(_tex(m.group(3)), f["low"])
                        and f["triangle"].fails)),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
+    Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$", lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),

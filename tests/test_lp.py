@@ -8,6 +8,8 @@ import pytest
 from regmath import InvalidArgumentError
 from regmath.lp import (
     axis_points,
+    axis_tangents,
+    chord_on_edge,
     ball_facts,
     ball_facts_between,
     convexity_chord,
@@ -350,3 +352,32 @@ def test_circle_from_refuses_a_point_off_the_circle():
 
     with pytest.raises(InvalidArgumentError):
         circle_from(1.0, (3.0, 1.0))
+
+
+@pytest.mark.parametrize("p", [0.5, 0.8, 1.0, 1.5, 2.0, 3.0, np.inf])
+def test_axis_tangents_are_limits_of_chords_from_the_axis_point(p: float) -> None:
+    """Against the boundary itself: the direction from (1, 0) to a nearby boundary
+    point (upper and lower branch) tends to the tangent."""
+    tangents = axis_tangents(p, length=0.3)
+    h = 1e-12
+    for sign, direction in zip((1.0, -1.0), tangents.directions):
+        w1 = 1.0 if np.isinf(p) else (1.0 - h ** p) ** (1.0 / p)
+        near = np.array([w1, sign * h])
+        assert lp_norm(near, p) == pytest.approx(1.0)
+        chord = near - tangents.point
+        np.testing.assert_allclose(chord / np.linalg.norm(chord), direction, atol=5e-3)
+    cosine = float(np.dot(*tangents.directions))
+    assert np.degrees(np.arccos(np.clip(cosine, -1.0, 1.0))) == pytest.approx(tangents.angle)
+    assert tangents.smooth == (p > 1.0)
+    np.testing.assert_allclose(np.linalg.norm(tangents.segments[:, 1] - tangents.segments[:, 0],
+                                              axis=1), 0.3)
+
+
+def test_chord_on_edge_only_at_one() -> None:
+    assert chord_on_edge(1.0)
+    assert not any(chord_on_edge(p) for p in (0.5, 0.99, 1.01, 2.0, np.inf))
+
+
+def test_axis_tangents_name_bad_arguments() -> None:
+    with pytest.raises(InvalidArgumentError, match="length"):
+        axis_tangents(2.0, length=-1.0)
