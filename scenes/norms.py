@@ -1296,9 +1296,10 @@ class UnitBalls(NormsScene):
                       spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
                       "one for each p above 0, a true norm only for p of at least 1. "
                       "{@members}p = 1 and p = 2 give the two we met.") as cue:
-            # The title is there from the first frame; the formula is written as it is read.
-            self.add(self.title)
-            cue.play(Create(self.axes_group), until="formula")
+            # The title and the axes are there from the first frame (a video's thumbnail);
+            # the formula is written as it is read.
+            self.add(self.title, self.axes_group)
+            cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
             cue.play(Write(self.formula), at="formula", until="members")
             cue.play(Write(self.members), Create(met), at="members", until=cue.END)
         with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
