@@ -225,6 +225,8 @@ ROW_A, ROW_B = -2.38, -2.85
 S_LABEL_AT = 0.5
 #: ... this far from it (scene units): clear of the dashed line drawn on the piece.
 S_LABEL_BUFF = 0.4
+#: ShrinkagePaths: the gap between the knot and the signs that hold past it.
+NEW_S_BUFF = 0.15
 #: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
 #: progress towards the contour through w* (`regmath.drawing.growth_levels`).
 RING_PROGRESS = (0.35, 0.7)
@@ -677,8 +679,9 @@ class ShrinkagePaths(StoryScene):
                                           else "reaches exactly 0 and drops out"))
             if back is not None:
                 parts.append("{back} comes back from 0, with sign {sign}")
+            # The turn itself is drawn only when λ runs on past the knot: "will turn".
             words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: this {lam} is a knot, "
-                     "where the lasso path turns{@turn}.")
+                     "where the lasso path will turn{@turn}.")
             spoken = None
         sign = ""
         if event.joining:
@@ -922,9 +925,12 @@ class ShrinkagePaths(StoryScene):
             # as that piece's s).
             away = np.zeros(2)
             away[i] = -1.0 if self.loss.center[i] > 0 else 1.0
+            # Close to the knot and clear of ridge's ring and curve (below the ring it read
+            # as ridge's).
             place_clear(new_s, self.knot_marks[0].get_center(), away,
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
-                         self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
+                         self.center_dot, self.ridge_dots[0], self.ridge_traces[0]],
+                        minor=[*self.contours], buff=NEW_S_BUFF)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
                                rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
@@ -1014,11 +1020,11 @@ class ShrinkagePaths(StoryScene):
         self.arrival = None
         if self.straight_ridge:
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
+                # The chords fade slowly over these words: they stay ≥ 4 s in all.
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(self.current_event_line, color=KNOT_COLOR,
-                                  scale_factor=PANEL_INDICATE),
+                                  scale_factor=PANEL_INDICATE), Conceal(chords),
                          until="shape")
-                cue.play(Conceal(chords), run_time=0.5)
         else:
             # Why it bends, drawn: ridge heads into 0 along Hŵ (w(λ) ≈ Hŵ/λ for large λ), an
             # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
@@ -1035,11 +1041,11 @@ class ShrinkagePaths(StoryScene):
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}It heads into 0 "
-                          "along H{w_hat}, the arrow, not along {w_hat}{@along}: H{w_hat} is not "
-                          "parallel to {w_hat}{@end}.",
+                          "along H{w_hat}, the arrow, not along {w_hat}{@along}: the two are not "
+                          "parallel{@end}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}It heads "
-                          "into 0 along H w-hat, the arrow, not along w-hat{@along}: H w-hat is "
-                          "not parallel to w-hat{@end}.") as cue:
+                          "into 0 along H w-hat, the arrow, not along w-hat{@along}: the two are "
+                          "not parallel{@end}.") as cue:
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
                          until="shape")
                 cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label), at="arrow",

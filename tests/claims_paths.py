@@ -217,7 +217,7 @@ SHRINK_RULES = [
              f["lasso_below_max"] != 0.0)) and np.isclose(
              f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
          ("first-piece", "pieces")),
-    Rule("turns", r"this λ is a knot, where the lasso path turns",
+    Rule("turns", r"this λ is a knot, where the lasso path will turn",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
     Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: that needs only "
          r"\|∂f/∂(w[₁₂])\| ≤ λ, so s([₁₂]) may be anything in \[−1, 1\]",
@@ -254,7 +254,7 @@ SHRINK_RULES = [
          lambda m, f: f["straight_if_isotropic"] and f["straight_if_parallel"]
          and not f["straight"], ("ridge",)),
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. It heads into 0 along Hŵ, the "
-         r"arrow, not along ŵ: Hŵ is not parallel to ŵ",
+         r"arrow, not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
     Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
          rf"({NUMBER})\. Magnified: they meet only at its corner, on the axis", _touch,
