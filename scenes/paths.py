@@ -225,8 +225,6 @@ ROW_A, ROW_B = -2.38, -2.85
 S_LABEL_AT = 0.5
 #: ... this far from it (scene units): clear of the dashed line drawn on the piece.
 S_LABEL_BUFF = 0.4
-#: ShrinkagePaths: the gap between the knot and the signs that hold past it.
-NEW_S_BUFF = 0.15
 #: PenaltyEqualsConstraint: the faint contours of f drawn from the start, as growth
 #: progress towards the contour through w* (`regmath.drawing.growth_levels`).
 RING_PROGRESS = (0.35, 0.7)
@@ -925,12 +923,9 @@ class ShrinkagePaths(StoryScene):
             # as that piece's s).
             away = np.zeros(2)
             away[i] = -1.0 if self.loss.center[i] > 0 else 1.0
-            # Close to the knot and clear of ridge's ring and curve (below the ring it read
-            # as ridge's).
             place_clear(new_s, self.knot_marks[0].get_center(), away,
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
-                         self.center_dot, self.ridge_dots[0], self.ridge_traces[0]],
-                        minor=[*self.contours], buff=NEW_S_BUFF)
+                         self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
             sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
                                rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
