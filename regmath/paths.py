@@ -529,3 +529,42 @@ def corner_inset(point: ArrayLike, view: object, *, share: float
     corners = frame_outline(view)[:4]
     far = corners[int(np.argmax(np.linalg.norm(corners - p, axis=1)))]
     return box, far
+
+
+def ridge_arrival(loss: Quadratic, view: object, *, share: float) -> NDArray[np.float64]:
+    r"""A short arrow from 0 along Hŵ: the direction in which ridge's path comes into 0.
+
+    Ridge's solution is w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ − H·Hŵ/λ² + O(λ⁻³) as λ → ∞
+    (Neumann series of (I + H/λ)⁻¹), so w(λ)/‖w(λ)‖ → Hŵ/‖Hŵ‖: the path reaches 0
+    from the side of Hŵ, tangent to it, whatever ŵ's direction. The arrow is
+    [0, r·Hŵ/‖Hŵ‖] with r = ``share`` · min(width, height) of ``view``.
+
+    Parameters
+    ----------
+    loss
+        f(w) = ½(w − ŵ)ᵀH(w − ŵ), 2D, H positive definite.
+    view
+        A `regmath.drawing.ViewBox`.
+    share
+        In (0, 0.5]: the arrow's length as a share of the view's smaller side.
+
+    Returns
+    -------
+    ndarray, shape (2, 2)
+        The arrow's tail (0, 0) and tip.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If H is not 2×2 positive definite, ŵ = 0 (so Hŵ = 0: no direction), or
+        ``share`` is not in (0, 0.5].
+    """
+    loss = _check_2d_definite(loss)
+    if not (np.isfinite(share) and 0.0 < share <= 0.5):
+        raise InvalidArgumentError("share", f"must be in (0, 0.5], got {share}")
+    pull = loss.hessian @ np.asarray(loss.center, dtype=float)
+    size = float(np.linalg.norm(pull))
+    if size == 0.0:
+        raise InvalidArgumentError("center", "must not be 0: then Hŵ = 0 has no direction")
+    r = float(share) * min(view.width, view.height)
+    return np.array([np.zeros(2), r * pull / size])

@@ -123,6 +123,7 @@ from regmath.paths import (
     segment_line,
     approach_strength,
     corner_inset,
+    ridge_arrival,
     pull_at_zero,
     padded_axis,
     shrinkage_paths,
@@ -258,9 +259,10 @@ RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
 #: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
 PANEL_INDICATE = 1.06
 CURSOR_PULSE = 7.0
-#: ShrinkagePaths: λ tick numbers closer than this to a knot's dashed line are dropped (beside
-#: it they read as its label).
-KNOT_LINE_CLEAR = 0.15
+#: ShrinkagePaths: ridge's plotted curves thicken to this stroke width while their bend is named.
+CURVE_PULSE = 7.0
+#: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
+ARRIVAL_SHARE = 0.22
 #: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
 #: fades in (SWAP's default 0.5 s): the new line is there as its words start.
 SWAP_OUT = 0.25
@@ -434,6 +436,10 @@ class ShrinkagePaths(StoryScene):
             # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here.
             for number_ in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
                 number_.scale(TICK_SCALE)
+            # The λ tick numbers stay readable where a knot's dashed line or the cursor
+            # crosses them: dark-outlined, above both (a reviewer missed the dropped "6").
+            for number_ in axes.x_axis.numbers:
+                legible(number_)
             # The weight's name left of its axis, so the knots' values have the top edge.
             labels[1].next_to(axes, LEFT, buff=0.12).align_to(axes.c2p(0, 0), DOWN).shift(0.1 * UP)
             self.plot_groups.append(group)
@@ -671,8 +677,9 @@ class ShrinkagePaths(StoryScene):
                                           else "reaches exactly 0 and drops out"))
             if back is not None:
                 parts.append("{back} comes back from 0, with sign {sign}")
+            # The turn itself is drawn only when λ runs on past the knot: "will turn".
             words = ("At {lam} = {v}, " + " and ".join(parts) + "{@knot}: this {lam} is a knot, "
-                     "where the lasso path turns{@turn}.")
+                     "where the lasso path will turn{@turn}.")
             spoken = None
         sign = ""
         if event.joining:
@@ -689,12 +696,11 @@ class ShrinkagePaths(StoryScene):
                   run_time=cue.until("knot"), rate_func=rate_functions.ease_out_sine)
             self.frozen = _freeze(*self.followers)
             self.add(knot_dot)
-            # λ tick numbers the knot's dashed line would run through are dropped with it.
-            crossed = [m for plot in self.plots for m in plot.x_axis.numbers
-                       if _boxes_meet(m, lines, KNOT_LINE_CLEAR)]
+            # λ tick numbers the knot's dashed line runs through stay: `legible` keeps them
+            # above it (setup).
             self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
-                      *(Dim(m, factor=0.0) for m in crossed), run_time=1.5)
+                      run_time=1.5)
             if reason is not None:
                 cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
@@ -981,14 +987,13 @@ class ShrinkagePaths(StoryScene):
                                     stroke_color=TEXT_COLOR, stroke_width=2.5), num_dashes=24)
             for i in bending))
         self.plot_chords = chords
-        bend = ("its plots bend away from the dashed straight lines" if len(bending) == 2 else
-                "its plot of {wb} bends away from the dashed straight line")
+        bend = ("its plots bend away from the dashed chords joining their ends"
+                if len(bending) == 2 else
+                "its plot of {wb} bends away from the dashed chord joining its ends")
         if self.straight_ridge:
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
-        else:
-            shape = "a curve, because {H}{w_hat} is not parallel to {w_hat}"
         with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, where "
                       "{@mult}{lam} multiplies w itself{@said}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
                       "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
@@ -1002,33 +1007,54 @@ class ShrinkagePaths(StoryScene):
                      until="said")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
-            cue.play(*(Indicate(self.ridge_traces[1 + i], color=TEXT_COLOR, scale_factor=1.0)
-                       for i in bending), until=cue.END)
+            # Ridge's curves stay green (a white flash hid them against the white chords):
+            # they thicken and come back while the bend is named.
+            cue.play(*(self.ridge_traces[1 + i].animate(rate_func=there_and_back).set_stroke(
+                           width=CURVE_PULSE) for i in bending), until=cue.END)
         self.chord = None
+        self.arrival = None
         if self.straight_ridge:
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
-                cue.play(Conceal(chords), run_time=0.5)
+                # The chords fade slowly over these words: they stay ≥ 4 s in all.
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
-                         until=cue.END)
+                         Indicate(self.current_event_line, color=KNOT_COLOR,
+                                  scale_factor=PANEL_INDICATE), Conceal(chords),
+                         until="shape")
         else:
-            # The counterfactual, drawn: with H = cI ridge would shrink ŵ straight to 0.
+            # Why it bends, drawn: ridge heads into 0 along Hŵ (w(λ) ≈ Hŵ/λ for large λ), an
+            # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
+            # are parallel. Then the counterfactual: the straight line from ŵ to 0.
+            tail, tip = ridge_arrival(self.loss, self.view, share=ARRIVAL_SHARE)
+            arrow = Arrow(to_scene(self.plane, tail), to_scene(self.plane, tip), buff=0.0,
+                          color=GRADIENT_COLOR, stroke_width=5,
+                          max_tip_length_to_length_ratio=0.3, z_index=3)
+            arrow_label = legible(MathTex(r"H\hat w", font_size=30, color=GRADIENT_COLOR))
+            place_clear(arrow_label, arrow.get_end(), tip, [*self.traces, *self.dots,
+                        self.plane_group, self.center_label], minor=[*self.contours])
+            _keep_in_frame(arrow_label)
             chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
-            with self.cue("In the plane its path is " + shape + "{@shape}. {@chord}The grey "
-                          "dashed line is ridge's path if {H} were a multiple of {I}: straight "
-                          "from {w_hat} to 0{@chorded}.",
-                          spoken="In the plane its path is a curve, because H w-hat is not "
-                          "parallel to w-hat{@shape}. {@chord}The grey dashed line is ridge's "
-                          "path if H were a multiple of I: straight from w-hat to 0"
-                          "{@chorded}.") as cue:
-                cue.play(Conceal(chords), run_time=0.5)
+            with self.cue("In the plane its path is a curve{@shape}. {@arrow}It heads into 0 "
+                          "along H{w_hat}, the arrow, not along {w_hat}{@along}: the two are not "
+                          "parallel{@end}.",
+                          spoken="In the plane its path is a curve{@shape}. {@arrow}It heads "
+                          "into 0 along H w-hat, the arrow, not along w-hat{@along}: the two are "
+                          "not parallel{@end}.") as cue:
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE),
                          until="shape")
+                cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label), at="arrow",
+                         run_time=1.0)
+                cue.play(Indicate(arrow, color=GRADIENT_COLOR), until=cue.END)
+            with self.cue("{@chord}The grey dashed line runs from {w_hat} straight to 0: "
+                          "ridge's path when H{w_hat} is parallel to {w_hat}, as when {H} is a "
+                          "multiple of {I}{@chorded}.",
+                          spoken="{@chord}The grey dashed line runs from w-hat straight to 0: "
+                          "ridge's path when H w-hat is parallel to w-hat, as when H is a "
+                          "multiple of I{@chorded}.") as cue:
                 cue.play(Create(chord), at="chord", until="chorded")
             self.chord = chord
+            self.arrival = VGroup(arrow, arrow_label)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
                     if c is not None and c <= self.top]
         if crossing:
@@ -1088,7 +1114,7 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.lasso_traces[1:]), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
-            chord = (Conceal(self.chord),) if self.chord is not None else ()
+            chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
             self.swap("current_event_line", line, cue, *chord,
                       *(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]),
                       at="pieces", run_time=0.8)

@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
+from regmath.drawing import ViewBox
 from regmath.lp import lp_norm
 from regmath.penalty import round_strength
 from regmath.paths import (
@@ -19,6 +20,7 @@ from regmath.paths import (
     isotropic_hessian,
     knot_events,
     ridge_always_zero,
+    ridge_arrival,
     ridge_is_straight,
     ridge_zero_crossings,
 )
@@ -83,6 +85,25 @@ def facts_for(scene) -> dict:
     lasso = path.evaluate(grid)
     facts["lasso_zero"] = tuple(i for i in range(2) if np.all(lasso[:, i] == 0.0))
     facts["straight"] = ridge_is_straight(loss)
+    # Ridge heads into 0 along Hŵ: its solution at a huge λ, normalised, against regmath's
+    # arrow (`ridge_arrival`), which the scene draws at 0.
+    pull = loss.hessian @ np.asarray(loss.center, dtype=float)
+    if np.any(pull):
+        far = ridge_path(loss, [1e9 * (1.0 + float(np.max(np.abs(loss.hessian))))])[0]
+        tip = ridge_arrival(loss, ViewBox(x_range=(-1.0, 1.0, 1.0), y_range=(-1.0, 1.0, 1.0)),
+                            share=0.5)[1]
+        facts["arrives_along_pull"] = bool(np.allclose(
+            far / np.linalg.norm(far), tip / np.linalg.norm(tip), atol=1e-6))
+        # With H' = I + ŵŵᵀ (not a multiple of I, H'ŵ parallel to ŵ) ridge runs on the
+        # segment from ŵ to 0: every point's cross product with ŵ is 0.
+        c = np.asarray(loss.center, dtype=float)
+        other = Quadratic(center=loss.center, hessian=np.eye(2) + np.outer(c, c))
+        on = ridge_path(other, np.linspace(0.0, 50.0, 60))
+        facts["straight_if_parallel"] = bool(np.allclose(
+            on[:, 0] * c[1] - on[:, 1] * c[0], 0.0, atol=1e-9 * float(c @ c))) and bool(
+            np.all(on @ c >= 0.0))
+    else:
+        facts["arrives_along_pull"] = facts["straight_if_parallel"] = False
     # With H = I (any multiple of I gives the same line), ridge's path from ŵ is straight.
     facts["straight_if_isotropic"] = ridge_is_straight(
         Quadratic(center=loss.center, hessian=np.eye(len(loss.center))))
@@ -154,7 +175,7 @@ def _single_sign(m: re.Match, f: dict) -> bool:
 #: is checked by its own rule; the ridge penalty's ½ is notation.
 GENERAL_RULES = [
     Rule("ridge penalty", r"\(λ/2\)‖w‖₂²", lambda m, f: True),
-    Rule("zero as a place", r"\b(?:to|towards|beyond|from|makes it|down to|through|at exactly|nears) 0\b",
+    Rule("zero as a place", r"\b(?:to|into|towards|beyond|from|makes it|down to|through|at exactly|nears) 0\b",
          lambda m, f: True),
 ]
 
@@ -196,18 +217,18 @@ SHRINK_RULES = [
              f["lasso_below_max"] != 0.0)) and np.isclose(
              f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
          ("first-piece", "pieces")),
-    Rule("turns", r"this λ is a knot, where the lasso path turns",
+    Rule("turns", r"this λ is a knot, where the lasso path will turn",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
     Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: that needs only "
          r"\|∂f/∂(w[₁₂])\| ≤ λ, so s([₁₂]) may be anything in \[−1, 1\]",
          lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(3)] == SUBSCRIPT[m.group(1)[-1]]
          and f["events"][0].leaving == WEIGHTS[m.group(1)]
          and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
-    Rule("ridge not linear", r"is not linear in λ: its plots bend away from the dashed straight "
-         r"lines", lambda m, f: bool(np.any(f["loss"].center)) and not f["ridge_zero"],
+    Rule("ridge not linear", r"is not linear in λ: its plots bend away from the dashed chords "
+         r"joining their ends", lambda m, f: bool(np.any(f["loss"].center)) and not f["ridge_zero"],
          ("ridge",)),
     Rule("ridge one bends", r"is not linear in λ: its plot of (w[₁₂]) bends away from the dashed "
-         r"straight line", lambda m, f: len(f["ridge_zero"]) == 1
+         r"chord joining its ends", lambda m, f: len(f["ridge_zero"]) == 1
          and WEIGHTS[m.group(1)][0] not in f["ridge_zero"], ("ridge",)),
     Rule("grows on to", rf"λ grows on to ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_end"]) and f["lam_end"] > f["top"], ("ridge",)),
@@ -228,9 +249,13 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("chord", r"The grey dashed line is ridge's path if H were a multiple of I: straight from "
-         r"ŵ to 0", lambda m, f: f["straight_if_isotropic"] and not f["straight"],
-         ("ridge",)),
+    Rule("chord", r"The grey dashed line runs from ŵ straight to 0: ridge's path when Hŵ is "
+         r"parallel to ŵ, as when H is a multiple of I",
+         lambda m, f: f["straight_if_isotropic"] and f["straight_if_parallel"]
+         and not f["straight"], ("ridge",)),
+    Rule("arrives along Hŵ", r"In the plane its path is a curve\. It heads into 0 along Hŵ, the "
+         r"arrow, not along ŵ: the two are not parallel",
+         lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
     Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
          rf"({NUMBER})\. Magnified: they meet only at its corner, on the axis", _touch,
          ("first-piece",)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from regmath import Quadratic, penalized
+from regmath import Quadratic, penalized, ridge_path
 from regmath.errors import InvalidArgumentError
 from regmath.drawing import ViewBox, ball_outline
 from regmath.paths import (
@@ -163,3 +163,24 @@ def test_corner_inset_is_the_square_round_the_point_and_the_farthest_corner() ->
         corner_inset([0.0, np.nan], view, share=0.1)
     with pytest.raises(InvalidArgumentError):
         corner_inset([0.0, 1.0], view, share=0.0)
+
+
+def test_ridge_arrival_is_the_limit_direction_of_ridge_path():
+    """Independent check: ridge's solution at a huge λ, normalised, points along the arrow."""
+    from regmath.drawing import ViewBox
+    from regmath.paths import ridge_arrival
+
+    view = ViewBox(x_range=(-1.0, 3.0, 1.0), y_range=(-0.5, 2.0, 0.5))
+    for center, hessian in (((1.0, 1.6), ((1.1, -0.5), (-0.5, 3.9))),
+                            ((-2.0, 0.3), ((5.0, 1.0), (1.0, 0.5))),
+                            ((0.0, 1.0), ((1.0, 0.9), (0.9, 1.0)))):
+        loss = Quadratic(center=center, hessian=hessian)
+        arrow = ridge_arrival(loss, view, share=0.2)
+        assert np.allclose(arrow[0], 0.0)
+        assert np.isclose(np.linalg.norm(arrow[1]), 0.2 * 2.5)
+        far = ridge_path(loss, [1e7])[0]
+        assert np.allclose(far / np.linalg.norm(far), arrow[1] / np.linalg.norm(arrow[1]),
+                           atol=1e-6)
+    with pytest.raises(InvalidArgumentError):
+        ridge_arrival(Quadratic(center=(0.0, 0.0), hessian=((1.0, 0.0), (0.0, 1.0))), view,
+                      share=0.2)
