@@ -1699,6 +1699,10 @@ class InactiveConstraint(TangencyScene):
         ball = BALL_NAMES[self.norm]
         self.title = Tex(r"When the constraint is inactive", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # Until ŵ reaches the boundary the picture is the active case, shown for contrast:
+        # the title says so (a clip cut from it must not be titled "inactive").
+        self.active_title = Tex(r"For contrast: an active constraint", font_size=40)
+        self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
@@ -1760,7 +1764,7 @@ class InactiveConstraint(TangencyScene):
                       tval=number(self.t)) as cue:
             # The axes and title are on screen from the first frame; the constraint and the
             # ball appear as the words name them.
-            self.add(self.axes_group, self.title)
+            self.add(self.axes_group, self.active_title)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0))
         with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
@@ -1865,6 +1869,17 @@ class InactiveConstraint(TangencyScene):
 
     def follow_push_label(self, mobject: VMobject) -> None:
         self.beside_arrow(mobject, self.push)
+        if len(self.push.shaft.points):
+            # The side is chosen once, at the first w*, clear of the tick numbers, the ball's
+            # edges and the pull (beside a fixed side it sat on the "0.5" tick), then kept,
+            # so the label never jumps. Layout only.
+            middle = self.push.shaft.point_from_proportion(0.5)
+            if not hasattr(self, "_push_label_offset"):
+                place_clear(mobject, middle, self.arrow_label_side,
+                            [*self.tick_numbers(), self.ball, self.pull, self.pull_label,
+                             self.tangent_dot], minor=[self.axes])
+                self._push_label_offset = mobject.get_center() - middle
+            mobject.move_to(middle + self._push_label_offset)
 
     def follow_pull_label(self, mobject: VMobject) -> None:
         # At the tip: the pull starts on the ball's edge, and beside its middle the label
@@ -1882,6 +1897,11 @@ class InactiveConstraint(TangencyScene):
 
     def follow_label(self, mobject: VMobject) -> None:
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
+        # Hidden once regmath's w* is ŵ (λ = 0): beside ŵ's label it read as "w*ŵ".
+        opacity = 0.0 if self.state()[1].multiplier == 0.0 else 1.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1900,8 +1920,19 @@ class InactiveConstraint(TangencyScene):
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
 
+        # Its side is chosen once, where ŵ stops (regmath's last solution), clear of the
+        # ball's edges, the tick numbers and the outline through ŵ drawn next; then kept as
+        # it follows the dot (a fixed side put the diamond's edge through it). Layout only.
+        final = to_scene(self.axes, self.solution.point)
+        through_final = polyline(self.axes, ball_outline(self.norm, self.inner,
+                                                         samples=self.contour_samples))
+        place_clear(same, final, UP + RIGHT * 0.6,
+                    [self.ball, through_final, *self.tick_numbers()], minor=[self.axes],
+                    buff=0.06)
+        same_offset = same.get_center() - final
+
         def follow_same(m: VMobject) -> None:
-            keep_in_frame(m.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.06))
+            keep_in_frame(m.move_to(self.tangent_dot.get_center() + same_offset))
 
         follow_same(same)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
@@ -1912,7 +1943,7 @@ class InactiveConstraint(TangencyScene):
             self.tangent_label.clear_updaters()
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
-                     at="reach")
+                     Conceal(self.active_title), Reveal(self.title), at="reach")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      Dim(self.hat_label, factor=0.0), Reveal(same), at="point",
