@@ -1916,18 +1916,19 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
-        same = legible(MathTex(r"w^* = \hat w", font_size=34, color=TEXT_COLOR))
+        same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
 
         # Its side is chosen once, where ŵ stops (regmath's last solution), clear of the
-        # ball's edges, the tick numbers and the outline through ŵ drawn next; then kept as
+        # ball's edges, the axes and tick numbers (the outline through ŵ, drawn next, counts
+        # less: every side of ŵ meets it); then kept as
         # it follows the dot (a fixed side put the diamond's edge through it). Layout only.
         final = to_scene(self.axes, self.solution.point)
         through_final = polyline(self.axes, ball_outline(self.norm, self.inner,
                                                          samples=self.contour_samples))
         place_clear(same, final, UP + RIGHT * 0.6,
-                    [self.ball, through_final, *self.tick_numbers()], minor=[self.axes],
+                    [self.ball, *self.tick_numbers(), self.axes], minor=[through_final],
                     buff=0.06)
         same_offset = same.get_center() - final
 
