@@ -1897,8 +1897,10 @@ class InactiveConstraint(TangencyScene):
 
     def follow_label(self, mobject: VMobject) -> None:
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
-        # Hidden once regmath's w* is ŵ (λ = 0): beside ŵ's label it read as "w*ŵ".
-        opacity = 0.0 if self.state()[1].multiplier == 0.0 else 1.0
+        # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
+        # label (layout): beside it, it read as "w*ŵ".
+        touching = L2Tangency._overlap(mobject, self.center_label)
+        opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
