@@ -1356,6 +1356,70 @@ class L2Tangency(TangencyScene):
                 "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
                 "outward normal at w-star" + scale + ".")
 
+    def show_balance(self) -> None:
+        # TangencyScene.show_balance, except that −λg dims and the line to ŵ fades over
+        # L2_SETTLE_SECONDS under the last words (a reviewer saw both cut in one frame).
+        # The base is shared with L1Tangency and left as it is; a hook there would remove
+        # this copy.
+        sol = self.solution
+        self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
+        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
+        obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
+                     self.center_marker, *self.tick_numbers()]
+        place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
+                    obstacles, minor=[self.axes])
+        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
+                                   stroke_width=5)
+        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
+        place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
+                    [*obstacles, self.pull_label, self.push], minor=[self.axes])
+        # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
+        link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
+        self.to_center = dashed(self.axes, link,
+                                stroke_color=CENTER_COLOR, stroke_width=2)
+        lam = number(sol.multiplier)
+        pull_value = point(-sol.gradient)
+        self.pull_line = (self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
+            if self.pull_value_shown else None)
+        self.kkt = self.add_panel_line(MathTex(
+            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
+                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
+                      "gradient.") as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
+        if self.pull_line is not None:
+            # The pull's value: λ and g both follow from it later.
+            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
+                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
+                          "minus w-star, {pv}{@value}.") as cue:
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
+                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
+                         at="value", run_time=max(cue.until(cue.END), 1.0))
+        if not isotropic(self.loss):
+            # The contour f would have with H = cI, through w*: a circle, whose normal at w*
+            # would point straight at ŵ. Shown for the comparison, removed after it.
+            circle = dashed(self.axes, clip_polyline(
+                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
+                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
+            with self.cue("The contours are ellipses, not circles like this dashed one"
+                          "{@circle}, so downhill from {w_star} does not point straight at "
+                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
+                cue.play(Create(circle), at="circle", until="aim")
+                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
+        self.show_push(lam)
+        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
+            # Room under the words for the fade below (the base left it one frame).
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                     run_time=max(cue.until(cue.END) - L2_SETTLE_SECONDS, 0.6))
+            # −λg stays, faint, beside what follows (the tangent): the balance and the normal
+            # share one picture; the line to ŵ has served. Both fade, under the words.
+            cue.play(Dim(self.push), Dim(self.push_label),
+                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
+                     run_time=max(cue.until(cue.END), L2_SETTLE_SECONDS))
+
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
@@ -1408,6 +1472,8 @@ class L2Tangency(TangencyScene):
         # Tick numbers a ray runs through step back while the rays are shown.
         crossed = [n for n in self.tick_numbers()
                    if any(self._meets(n, to_scene(self.axes, ray)) for ray in ray_points)]
+        # Kept for the takeaway, which shows the four rays again as it names them.
+        self.rays, self.ray_ticks = rays, crossed
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
         link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
@@ -1499,14 +1565,15 @@ class L2Tangency(TangencyScene):
         if self.surprise_at is not None:
             k = self.surprise_index
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
-                          "with a tilted {H}, the weights are coupled.",
+                          "{H}'s off-diagonal entries tilt the ellipses and couple the "
+                          "weights.",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
-                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: with a tilted "
-                          "H, the weights are coupled.") as cue:
+                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
+                          "off-diagonal entries tilt the ellipses and couple the weights.") as cue:
                 cue.play(Indicate(live, scale_factor=PANEL_INDICATE), at="odd")
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
-        with self.cue("A line has no area, so a typical {w_hat} misses them{@miss}.") as cue:
+        with self.cue("A ray has no area, so a typical {w_hat} misses all four rays{@miss}.") as cue:
             trail.clear_updaters()
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)
             cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
@@ -1593,8 +1660,8 @@ class L2Tangency(TangencyScene):
             missing = next(i for i in range(2) if i not in shown)
             reason = f"{{w{missing + 1}_hat}} = 0{{@h}}, so that weight has no factor."
         odd = any(f > 1.0 or f < 0.0 for f in factors[shown])
-        extra = (" A factor above 1 or below 0 means a weight grew or changed sign: a tilted "
-                 "{H} couples the weights." if odd else "")
+        extra = (" A factor above 1 or below 0 means a weight grew or changed sign: {H}'s "
+                 "off-diagonal entries couple the weights." if odd else "")
         zeros = self.solution.zero_weights
         ending = ("Neither weight is exactly zero{@zero}: {w_star} lies off both axes." if not zeros
                   else f"{weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray "
@@ -1670,10 +1737,19 @@ class L2Tangency(TangencyScene):
         takeaway = self.add_panel_line(MathTex(
             r"\text{ridge, } \hat w \text{ outside the circle: exact } 0 \text{ only on 4 rays}",
             font_size=PANEL_FONT - 2))
+        # The four rays come back and are marked as they are named (they were put away with
+        # the drag); tick numbers they run through step back again.
+        rays = self.rays
+        rays.set_stroke(MUTED_COLOR, width=2.5)
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on four rays{@take}, so almost never.") as cue:
-            cue.play(Indicate(self.verdict_lines, scale_factor=PANEL_INDICATE), until="take")
-            cue.play(Reveal(takeaway), run_time=max(cue.until(cue.END), 1.0))
+                      "only on{@four} four rays{@take}, so almost never.") as cue:
+            cue.play(Reveal(takeaway), until="four")
+            cue.play(Reveal(rays), *(Dim(n) for n in self.ray_ticks), at="four",
+                     run_time=max(min(cue.until("take"), 0.8), 0.4))
+            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
+            cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(takeaway, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.wait(L2_FINAL_HOLD)
         self.verdict = VGroup(verdict, takeaway)
 
@@ -1685,6 +1761,8 @@ class L2Tangency(TangencyScene):
 
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
 L2_TRAIL_WIDTH = 9
+#: L2Tangency: −λg dims and the line to ŵ fades over this long (seconds), under words.
+L2_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 3.0
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
@@ -1786,6 +1864,10 @@ class InactiveConstraint(TangencyScene):
         ball = BALL_NAMES[self.norm]
         self.title = Tex(r"When the constraint is inactive", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # Until ŵ reaches the boundary the picture is the active case, shown for contrast:
+        # the title says so (a clip cut from it must not be titled "inactive").
+        self.active_title = Tex(r"For contrast: an active constraint", font_size=40)
+        self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
@@ -1847,7 +1929,7 @@ class InactiveConstraint(TangencyScene):
                       tval=number(self.t)) as cue:
             # The axes and title are on screen from the first frame; the constraint and the
             # ball appear as the words name them.
-            self.add(self.axes_group, self.title)
+            self.add(self.axes_group, self.active_title)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0))
         with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
@@ -1952,6 +2034,17 @@ class InactiveConstraint(TangencyScene):
 
     def follow_push_label(self, mobject: VMobject) -> None:
         self.beside_arrow(mobject, self.push)
+        if len(self.push.shaft.points):
+            # The side is chosen once, at the first w*, clear of the tick numbers, the ball's
+            # edges and the pull (beside a fixed side it sat on the "0.5" tick), then kept,
+            # so the label never jumps. Layout only.
+            middle = self.push.shaft.point_from_proportion(0.5)
+            if not hasattr(self, "_push_label_offset"):
+                place_clear(mobject, middle, self.arrow_label_side,
+                            [*self.tick_numbers(), self.ball, self.pull, self.pull_label,
+                             self.tangent_dot], minor=[self.axes])
+                self._push_label_offset = mobject.get_center() - middle
+            mobject.move_to(middle + self._push_label_offset)
 
     def follow_pull_label(self, mobject: VMobject) -> None:
         # At the tip: the pull starts on the ball's edge, and beside its middle the label
@@ -1969,6 +2062,13 @@ class InactiveConstraint(TangencyScene):
 
     def follow_label(self, mobject: VMobject) -> None:
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
+        # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
+        # label (layout): beside it, it read as "w*ŵ".
+        touching = L2Tangency._overlap(mobject, self.center_label)
+        opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1983,12 +2083,24 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
-        same = legible(MathTex(r"w^* = \hat w", font_size=34, color=TEXT_COLOR))
+        same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
 
+        # Its side is chosen once, where ŵ stops (regmath's last solution), clear of the
+        # ball's edges, the axes and tick numbers (the outline through ŵ, drawn next, counts
+        # less: every side of ŵ meets it); then kept as
+        # it follows the dot (a fixed side put the diamond's edge through it). Layout only.
+        final = to_scene(self.axes, self.solution.point)
+        through_final = polyline(self.axes, ball_outline(self.norm, self.inner,
+                                                         samples=self.contour_samples))
+        place_clear(same, final, UP + RIGHT * 0.6,
+                    [self.ball, *self.tick_numbers(), self.axes], minor=[through_final],
+                    buff=0.06)
+        same_offset = same.get_center() - final
+
         def follow_same(m: VMobject) -> None:
-            keep_in_frame(m.next_to(self.tangent_dot, UP + RIGHT * 0.6, buff=0.06))
+            keep_in_frame(m.move_to(self.tangent_dot.get_center() + same_offset))
 
         follow_same(same)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
@@ -1999,7 +2111,7 @@ class InactiveConstraint(TangencyScene):
             self.tangent_label.clear_updaters()
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
-                     at="reach")
+                     Conceal(self.active_title), Reveal(self.title), at="reach")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      Dim(self.hat_label, factor=0.0), Reveal(same), at="point",
