@@ -1611,17 +1611,19 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(self.axes, ball_outline("l1", self.t), color=BALL_COLORS["l1"],
                            run_time=max(cue.until(cue.END), 1.2)))
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
-            with lifted(bars):
-                # A flare over each bar's outline, near ring to far (Indicate would scale the
-                # bars off their axes).
-                flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
-                                     lag_ratio=0.35)
-                flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-                cue.play(Conceal(corners), Conceal(diagonals), flares, at="lesson", until="box")
+            # One sweep near ring to far: each bar's outline fades in and stays, until all the
+            # ring bars are outlined, then they fade together (Indicate would scale the bars
+            # off their axes; a flare that fades and comes back would flicker).
+            outlines = VGroup(*(polyline(plot, box[[0, 1, 2, 3, 0]], stroke_color=TEXT_COLOR,
+                                         stroke_width=7) for box in rings.bars()))
+            outlines.set_z_index(TOP_Z)
+            sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
+            sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
+            cue.play(Conceal(corners), Conceal(diagonals), sweep_in, at="lesson", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
-                cue.play(pulse(self.axes, self.square), Indicate(self.lines[1], scale_factor=1.0),
-                         at="box", until=cue.END)
+                cue.play(Conceal(outlines), pulse(self.axes, self.square),
+                         Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
         self.corner_bar, self.corner_regions = corner_bar[0], corners
 
