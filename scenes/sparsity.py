@@ -486,6 +486,8 @@ class WhyCornersWin(StoryScene):
         # and a lasting tick on ridge's orbit at each crossing passed.
         self.crossing_ticks = self.get_crossing_ticks()
         self.add(self.crossing_ticks)
+        # A lasting red mark on the lasso's orbit where w* has left each corner.
+        self.exit_marks = VGroup()
         self.followers = [*self.contours.values(), *self.centers.values(),
                           *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
                           self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks]
@@ -506,10 +508,15 @@ class WhyCornersWin(StoryScene):
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 elif event.kind == "leave":
-                    # At the exit w* is still on the corner (yellow); ŵ moves past it at once
-                    # under "both weights nonzero again", and w* slides onto the edge.
-                    self.advance(self.after_event(events, k), cue.until("off"), ease=False)
-                    cue.play(self.event_flash(event), until=cue.END)
+                    # At the exit (the end of the lit arc) w* is still on the corner: the
+                    # flash and a lasting mark on the orbit play there, and as ŵ moves off at
+                    # once under "both weights nonzero again", w* turns red onto the edge.
+                    exit_mark = marker(to_scene(self.axes["l1"], self.journey.center(
+                        event.progress)), SOLUTION_COLOR, radius=0.055)
+                    self.exit_marks.add(exit_mark)
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH),
+                             Reveal(exit_mark, run_time=RIDGE_FLASH))
+                    self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
@@ -654,6 +661,7 @@ class WhyCornersWin(StoryScene):
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
+                     *(Conceal(m) for m in self.exit_marks),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
