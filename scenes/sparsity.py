@@ -1506,10 +1506,11 @@ class SparsityOdds(StoryScene):
         # The map is this one loss's: the other dots, each with its own H, step back.
         with self.cue("Why does the lasso land on a corner so often? Take this loss{@this}: the "
                       "other dots each have their own {H}{@others}.") as cue:
+            # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
+            # the loss's dot stays.
+            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), until="this")
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="others")
-            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), at="others",
-                     until=cue.END)
         with self.cue("For this loss, every {w_hat} in a yellow wedge{@wedges} puts {w_star} on "
                       "a corner.") as cue:
             # Filled as they are named, then their outlines flare while the words go on.
