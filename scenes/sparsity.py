@@ -1110,6 +1110,11 @@ ODDS_FONT = 28
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
 ELLIPSES_SHOWN = 4
+#: The examples' contour grows from ŵ to touching over at least this long (seconds).
+GROW_SECONDS = 1.0
+#: How long an example's ŵ is marked before its contour grows (seconds).
+CENTER_MARK_SECONDS = 0.5
+
 #: Each ring of the distance plot must hold at least this many losses.
 MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
@@ -1393,8 +1398,11 @@ class SparsityOdds(StoryScene):
                     self.example_shown = VGroup()  # gone: the count conceals only what shows
                 shown_center = ([flash(center, CENTER_COLOR, flash_radius=0.25, line_length=0.12)]
                                 if sampled else [Reveal(center)])
-                cue.play(*shown_center, Reveal(center_label), *before, at="center")
-                growing.grow(cue, until="event")
+                cue.play(*shown_center, Reveal(center_label), *before, at="center",
+                         run_time=CENTER_MARK_SECONDS)
+                # Grown, not popped in: for at least GROW_SECONDS, ending at "event" when the
+                # words leave that long.
+                growing.grow(cue, run_time=max(cue.until("event"), GROW_SECONDS))
                 cue.play(Reveal(solution), Reveal(solution_label),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                          at="event")
