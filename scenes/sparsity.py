@@ -512,7 +512,7 @@ class WhyCornersWin(StoryScene):
                     # flash and a lasting mark on the orbit play there, and as ŵ moves off at
                     # once under "both weights nonzero again", w* turns red onto the edge.
                     exit_mark = marker(to_scene(self.axes["l1"], self.journey.center(
-                        event.progress)), SOLUTION_COLOR, radius=0.055)
+                        event.progress)), SOLUTION_COLOR, radius=0.055, z_index=2)  # under ŵ
                     self.exit_marks.add(exit_mark)
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH),
                              Reveal(exit_mark, run_time=RIDGE_FLASH))
