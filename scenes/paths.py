@@ -1812,9 +1812,11 @@ class PenaltyEqualsConstraint(StoryScene):
                 knot.point, self.current()[1].radius, length=self.normal_length), self.view)])
             # Below the knot w* has left the corner, so the corner's cone no longer applies
             # to it: the wedge fades out as w* slides off (gone when λ reaches `below`).
-            shown = 1.0 if lam >= knot.strength else max(
-                (lam - below) / (knot.strength - below), 0.0)
-            m.set_fill(opacity=WEDGE_FILL * shown).set_stroke(opacity=shown)
+            # Above the knot the opacity is left alone (a Reveal of the wedge sets it, and
+            # this updater runs after the Reveal each frame).
+            if lam < knot.strength:
+                shown = max((lam - below) / (knot.strength - below), 0.0)
+                m.set_fill(opacity=WEDGE_FILL * shown).set_stroke(opacity=shown)
 
         wedge.add_updater(follow_wedge)
         g_arrow = self.get_arrow(scaled_arrow(self.current()[1], self.current()[1].normal,
