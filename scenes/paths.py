@@ -273,6 +273,10 @@ INSET_SHARE = 0.065
 INSET_SIDE = 1.9
 INSET_MARGIN = 0.12
 INSET_Z = 8
+#: Seconds of a short fade where an object would otherwise pop in or out in one frame.
+POP_FADE = 0.4
+#: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
+WEDGE_FILL = 0.22
 #: ... and tick numbers or axis names closer than this to its frame or to the region it
 #: magnifies leave while it is up.
 INSET_CLEAR = 0.08
@@ -1412,8 +1416,11 @@ class PenaltyEqualsConstraint(StoryScene):
                       "diamond{@touch}: that point, the white ring{@ring}, solves it, and it "
                       "is{@same} the same point.") as cue:
             cue.play(Reveal(self.constraint_line), at="con")
+            # Added only as its fade starts (the group, so sweeps move it whole): never a
+            # frame of the whole diamond before the words name it.
+            cue.wait_until("ball")
             self.add(self.ball)
-            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), at="ball", run_time=1.5)
+            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), run_time=1.5)
             # w* greyed out first, so the constrained problem is seen solved on its own.
             cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords), at="hide",
                      run_time=0.8)
@@ -1623,14 +1630,23 @@ class PenaltyEqualsConstraint(StoryScene):
         box.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(
             subgradient_box(self.current()[0], scale=self.scale), self.view)))
         box.update(0)
-        with self.cue("Why there? At 0, {neg_grad} is {H}{w_hat}, and the penalty can balance it "
+        # At w* = 0 the pull is −∇f(0) = Hŵ: written beside the arrow's label while said.
+        is_hw = legible(MathTex(r"= H\hat w", font_size=28, color=GRADIENT_COLOR))
+        is_hw.next_to(self.pull_label, RIGHT, buff=0.08)
+        _keep_in_frame(is_hw)
+        with self.cue("Why there? At 0, {neg_grad} is {H}{w_hat}{@hw}, and the penalty can "
+                      "balance it "
                       "only inside the yellow box {lam}·[−1, 1]²{@box}; at {lam_max} its tip "
                       "touches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
-                      spoken="Why there? At 0, minus the gradient is H w-hat, and the penalty can "
+                      spoken="Why there? At 0, minus the gradient is H w-hat{@hw}, and the "
+                      "penalty can "
                       "balance it only inside the yellow box, lambda times minus 1 to 1 squared"
                       "{@box}; at lambda-max its tip touches the edge{@edge}. Larger lambda, a "
                       "larger box: t = 0 too{@flat}.") as cue:
-            self.add(box)
+            # Create adds the box as the words name it (added earlier, it would pop in and
+            # be redrawn from nothing mid-caption).
+            cue.play(Reveal(is_hw), Indicate(self.pull, color=GRADIENT_COLOR), at="hw",
+                     run_time=0.6)
             cue.play(Create(box), Indicate(self.pull, color=GRADIENT_COLOR), at="box",
                      run_time=1.0)
             cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
@@ -1638,7 +1654,9 @@ class PenaltyEqualsConstraint(StoryScene):
                   run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label), run_time=1.0)
             box.clear_updaters()
-            cue.play(Conceal(box), until=cue.END)
+            # A short fade even when the words have already ended (never a one-frame pop).
+            # "= Hŵ" goes too: w* leaves 0 as λ turns down next.
+            cue.play(Conceal(box), Conceal(is_hw), run_time=max(cue.until(cue.END), POP_FADE))
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -1810,10 +1828,23 @@ class PenaltyEqualsConstraint(StoryScene):
         knot g cannot leave the cone, so w* slides off the corner onto an edge."""
         pulls = [self.pull, self.push, self.pull_label, self.push_label]
         wedge = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
-                         fill_opacity=0.22, z_index=0)
-        # Clipped at the view: near ‖ŵ‖₁ the corner's wedge reaches past the frame.
-        wedge.add_updater(lambda m: set_pieces(m, self.axes, [clip_polygon(corner_wedge(
-            knot.point, self.current()[1].radius, length=self.normal_length), self.view)]))
+                         fill_opacity=WEDGE_FILL, z_index=0)
+        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
+
+        def follow_wedge(m: VMobject) -> None:
+            # Clipped at the view: near ‖ŵ‖₁ the corner's wedge reaches past the frame.
+            lam = self.current()[0]
+            set_pieces(m, self.axes, [clip_polygon(corner_wedge(
+                knot.point, self.current()[1].radius, length=self.normal_length), self.view)])
+            # Below the knot w* has left the corner, so the corner's cone no longer applies
+            # to it: the wedge fades out as w* slides off (gone when λ reaches `below`).
+            # Above the knot the opacity is left alone (a Reveal of the wedge sets it, and
+            # this updater runs after the Reveal each frame).
+            if lam < knot.strength:
+                shown = max((lam - below) / (knot.strength - below), 0.0)
+                m.set_fill(opacity=WEDGE_FILL * shown).set_stroke(opacity=shown)
+
+        wedge.add_updater(follow_wedge)
         g_arrow = self.get_arrow(scaled_arrow(self.current()[1], self.current()[1].normal,
                                               scale=self.g_scale), NORMAL_COLOR)
         g_arrow.add_updater(lambda m: m.become(self.get_arrow(scaled_arrow(
@@ -1827,7 +1858,6 @@ class PenaltyEqualsConstraint(StoryScene):
         moving = [m for m in followers if m not in pulls]
         moving[1:1] = [wedge, g_arrow, g_label]  # over the diamond and contour, under w*
         turn_to = approach_strength(upper, knot.strength, share=CORNER_TURN)
-        below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
         with self.cue("Hide the two pulls{@hide}. On the corner, {g} = {neg_grad}/{lam} must "
                       "lie in the yellow normal cone{@cone}; as {lam} falls, {g} turns towards "
                       "the cone's edge{@turn}.",
@@ -1836,9 +1866,11 @@ class PenaltyEqualsConstraint(StoryScene):
                       "g turns towards the cone's edge{@turn}.") as cue:
             self.detach_pulls()
             cue.play(*(Conceal(m) for m in pulls), at="hide", run_time=0.5)
+            # Added only as their fades start: before, they would pop in and then blink off
+            # when the fade restarts them from nothing mid-caption.
+            cue.wait_until("cone")
             self.add(wedge, g_arrow, g_label)
-            cue.play(Reveal(wedge), GrowArrow(g_arrow), Reveal(g_label), at="cone",
-                     run_time=0.6)
+            cue.play(Reveal(wedge), GrowArrow(g_arrow), Reveal(g_label), run_time=0.6)
             sweep(self, self.strength, turn_to, *moving, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)
         with self.cue("At {lam} = {kv}{@knot}, {g} reaches the cone's edge, and {t}({lam}) has "
@@ -1864,7 +1896,9 @@ class PenaltyEqualsConstraint(StoryScene):
             self.corner_parts.append((knot, below, wedge, g_arrow))
             self.place_pulls()
             self.add(*pulls)
-            cue.play(Conceal(wedge), Conceal(g_arrow), Conceal(g_label),
+            # The wedge has already faded out with the slide (see follow_wedge).
+            self.remove(wedge)
+            cue.play(Conceal(g_arrow), Conceal(g_label),
                      *(Reveal(m) for m in pulls), at="back", until=cue.END)
             self.attach_pulls()
 
