@@ -20,7 +20,7 @@ from regmath.drawing import VIEW_MARGIN, ViewBox, view_box
 from regmath.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
     from numpy.typing import ArrayLike, NDArray
 

@@ -400,8 +400,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    avoid=self.key_curves())
         self.map = self.map_group[0]
         self.stage = self.get_stage()
-        for number in self.tick_numbers():
-            number.set_z_index(MAP_LABEL_Z)
+        for tick in self.tick_numbers():
+            tick.set_z_index(MAP_LABEL_Z)
         merge_axes(self.map)
         self.profile_group = make_plot(
             axis_range(self.curve.arc_length, margin=0.0),

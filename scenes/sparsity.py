@@ -53,7 +53,6 @@ from manim import (
     Arrow,
     GrowArrow,
     Succession,
-    config,
     DOWN,
     LEFT,
     RIGHT,
@@ -109,7 +108,7 @@ from regmath.sparsity import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.notation import SYMBOLS, number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,

@@ -526,12 +526,15 @@ class TangencyScene(StoryScene):
         with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.push, color=NORMAL_COLOR), at="equal")
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
+            # Room under the words for the fade below (a reviewer saw it cut in one frame).
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                     run_time=max(cue.until(cue.END) - BALANCE_SETTLE_SECONDS, 0.6))
             # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
-            # the normals share one picture; the line to ŵ has served.
+            # the normals share one picture; the line to ŵ has served. Both fade, under the
+            # words.
             cue.play(Dim(self.push), Dim(self.push_label),
                      *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
-                     until=cue.END)
+                     run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
 
     def show_push(self, lam: Any) -> None:
         """The ball's push −λg, g named, then the balance equation (two beats)."""
@@ -879,12 +882,15 @@ class L1Tangency(TangencyScene):
         with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.push, color=NORMAL_COLOR), at="equal")
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR))
+            # Room under the words for the fade below (a reviewer saw it cut in one frame).
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                     run_time=max(cue.until(cue.END) - BALANCE_SETTLE_SECONDS, 0.6))
             # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
-            # the normals share one picture; the line to ŵ has served.
+            # the normals share one picture; the line to ŵ has served. Both fade, under the
+            # words.
             cue.play(Dim(self.push), Dim(self.push_label),
                      *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
-                     until=cue.END)
+                     run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
 
     def get_scale_note(self) -> VMobject:
         """"arrows: 0.49 × true length" (and g's own scale when it has one), in the plot
@@ -1356,70 +1362,6 @@ class L2Tangency(TangencyScene):
                 "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
                 "outward normal at w-star" + scale + ".")
 
-    def show_balance(self) -> None:
-        # TangencyScene.show_balance, except that −λg dims and the line to ŵ fades over
-        # L2_SETTLE_SECONDS under the last words (a reviewer saw both cut in one frame).
-        # The base is shared with L1Tangency and left as it is; a hook there would remove
-        # this copy.
-        sol = self.solution
-        self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
-        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
-        obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
-                     self.center_marker, *self.tick_numbers()]
-        place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
-                    obstacles, minor=[self.axes])
-        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
-                                   stroke_width=5)
-        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
-        place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
-                    [*obstacles, self.pull_label, self.push], minor=[self.axes])
-        # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
-        link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
-        self.to_center = dashed(self.axes, link,
-                                stroke_color=CENTER_COLOR, stroke_width=2)
-        lam = number(sol.multiplier)
-        pull_value = point(-sol.gradient)
-        self.pull_line = (self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
-            if self.pull_value_shown else None)
-        self.kkt = self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
-        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
-                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
-                      "gradient.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
-        if self.pull_line is not None:
-            # The pull's value: λ and g both follow from it later.
-            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
-                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
-                          "minus w-star, {pv}{@value}.") as cue:
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
-                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
-                         at="value", run_time=max(cue.until(cue.END), 1.0))
-        if not isotropic(self.loss):
-            # The contour f would have with H = cI, through w*: a circle, whose normal at w*
-            # would point straight at ŵ. Shown for the comparison, removed after it.
-            circle = dashed(self.axes, clip_polyline(
-                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
-                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
-            with self.cue("The contours are ellipses, not circles like this dashed one"
-                          "{@circle}, so downhill from {w_star} does not point straight at "
-                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
-                cue.play(Create(circle), at="circle", until="aim")
-                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
-        self.show_push(lam)
-        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
-                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
-            # Room under the words for the fade below (the base left it one frame).
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                     run_time=max(cue.until(cue.END) - L2_SETTLE_SECONDS, 0.6))
-            # −λg stays, faint, beside what follows (the tangent): the balance and the normal
-            # share one picture; the line to ŵ has served. Both fade, under the words.
-            cue.play(Dim(self.push), Dim(self.push_label),
-                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
-                     run_time=max(cue.until(cue.END), L2_SETTLE_SECONDS))
-
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
@@ -1761,8 +1703,8 @@ class L2Tangency(TangencyScene):
 
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
 L2_TRAIL_WIDTH = 9
-#: L2Tangency: −λg dims and the line to ŵ fades over this long (seconds), under words.
-L2_SETTLE_SECONDS = 0.4
+#: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
+BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 3.0
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
@@ -2317,16 +2259,16 @@ class InactiveConstraint(TangencyScene):
 
         for axis, is_y in ((self.zaxes.x_axis, False), (self.zaxes.y_axis, True)):
             numbers = getattr(axis, "numbers", VGroup())
-            for number in list(numbers):
+            for tick in list(numbers):
                 k = 1 if is_y else 0
-                if number.get_center()[k] < self.zaxes.c2p(0, 0)[k] - 1e-6:
-                    numbers.remove(number)  # a negative tick: not where anything happens
+                if tick.get_center()[k] < self.zaxes.c2p(0, 0)[k] - 1e-6:
+                    numbers.remove(tick)  # a negative tick: not where anything happens
                     continue
-                if is_y and crossed(number):
-                    number.next_to([self.zaxes.c2p(0, 0)[0], number.get_center()[1], 0], RIGHT,
-                                   buff=0.12)
-                if crossed(number):
-                    numbers.remove(number)
+                if is_y and crossed(tick):
+                    tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
+                                 buff=0.12)
+                if crossed(tick):
+                    numbers.remove(tick)
 
     def inset_followers(self) -> list[tuple[VMobject, Any]]:
         """The inset's contour, arrows and their labels, following the current state."""
