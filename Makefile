@@ -31,6 +31,7 @@ bench: setup
 	@$(PY) tests/benchmarks/bench_scale.py
 	@$(PY) tests/benchmarks/bench_render.py
 	@$(PY) tests/benchmarks/bench_watch.py
+	@$(PY) tests/benchmarks/bench_voice.py
 
 lecture: setup
 	@$(PY) -m scenes.cli lecture -q $(LECTURE_QUALITY) --jobs $(JOBS)
