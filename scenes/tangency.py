@@ -1058,16 +1058,16 @@ class L1Tangency(TangencyScene):
         gk = weight(zero).text.replace("w", "g")
         # The cone holds the subgradients' multiples, not only the subgradients (a
         # reviewer read "these are" as N(w*) = ∂‖·‖₁(w*)).
-        with self.cue("Its directions are those of the subgradients of {l1} at {w_star}, the "
-                      "set ∂‖·‖₁({w_star}){@sub}. Scaled like {g}, they fill the dashed "
+        with self.cue("Its directions{@sub} are those of the subgradients of {l1} at "
+                      "{w_star}, the set ∂‖·‖₁({w_star}). Scaled like {g}, they fill the dashed "
                       "segment{@seg}: {gk} may be anything in [−1, 1]{@free}.", gk=gk,
-                      spoken="Its directions are those of the subgradients of the L1 norm at "
-                      "w-star, a set written with a curly d{@sub}. Scaled like g, they fill "
+                      spoken="Its directions{@sub} are those of the subgradients of the L1 "
+                      "norm at w-star, a set written with a curly d. Scaled like g, they fill "
                       "the dashed "
                       "segment{@seg}: g's free entry may be anything between minus one and "
                       "one{@free}.") as cue:
             cue.play(Indicate(self.wedge, scale_factor=1.0), Dim(self.edge_normals, factor=0.5),
-                     at="sub")
+                     at="sub", until="seg")
             cue.play(Create(segment), Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      at="seg", run_time=max(cue.until("free"), 1.0))
             cue.play(Reveal(g_slider), Reveal(seg_label), run_time=0.4)
