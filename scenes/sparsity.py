@@ -123,6 +123,7 @@ from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
+    CAPTION_TOP,
     CENTER_COLOR,
     LOSS_COLOR,
     MUTED_COLOR,
@@ -1081,8 +1082,13 @@ def legible_line(line: VMobject, *, z_index: int = 3) -> VMobject:
 def flash(mobject: Any, color: Any, **kwargs: Any) -> Flash:
     """Manim's `Flash` with its rays drawn on top: they are added last and, at z 0, would be
     drawn under every label, which then would redraw in each of the flash's frames."""
-    animation = Flash(mobject, color=color, flash_radius=kwargs.pop("flash_radius", 0.3),
-                      line_length=kwargs.pop("line_length", 0.15), **kwargs)
+    radius = kwargs.pop("flash_radius", 0.3)
+    length = kwargs.pop("line_length", 0.15)
+    # A dot near the plot's bottom (a random ŵ, say) must not flash into the caption strip.
+    above = float(np.asarray(getattr(mobject, "get_center", lambda: mobject)())[1]) - CAPTION_TOP
+    radius = max(min(radius, above - length), 0.5 * radius)
+    length = max(min(length, above - radius), 0.02)
+    animation = Flash(mobject, color=color, flash_radius=radius, line_length=length, **kwargs)
     animation.mobject.set_z_index(TOP_Z)
     return animation
 
@@ -1263,7 +1269,8 @@ class SparsityOdds(StoryScene):
             cue.play(Indicate(self.axes_group[1], color=TEXT_COLOR), at="axes", until="balls")
             with lifted(*self.ball_labels.values()):
                 cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
-                         *(Reveal(label) for label in self.ball_labels.values()), at="balls")
+                         *(Reveal(label) for label in self.ball_labels.values()), at="balls",
+                         until=cue.END)
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
