@@ -486,6 +486,8 @@ class WhyCornersWin(StoryScene):
         # and a lasting tick on ridge's orbit at each crossing passed.
         self.crossing_ticks = self.get_crossing_ticks()
         self.add(self.crossing_ticks)
+        # A lasting red mark on the lasso's orbit where w* has left each corner.
+        self.exit_marks = VGroup()
         self.followers = [*self.contours.values(), *self.centers.values(),
                           *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
                           self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks]
@@ -506,10 +508,15 @@ class WhyCornersWin(StoryScene):
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 elif event.kind == "leave":
-                    # At the exit w* is still on the corner (yellow); ŵ moves past it at once
-                    # under "both weights nonzero again", and w* slides onto the edge.
-                    self.advance(self.after_event(events, k), cue.until("off"), ease=False)
-                    cue.play(self.event_flash(event), until=cue.END)
+                    # At the exit (the end of the lit arc) w* is still on the corner: the
+                    # flash and a lasting mark on the orbit play there, and as ŵ moves off at
+                    # once under "both weights nonzero again", w* turns red onto the edge.
+                    exit_mark = marker(to_scene(self.axes["l1"], self.journey.center(
+                        event.progress)), SOLUTION_COLOR, radius=0.055, z_index=2)  # under ŵ
+                    self.exit_marks.add(exit_mark)
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH),
+                             Reveal(exit_mark, run_time=RIDGE_FLASH))
+                    self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
@@ -654,6 +661,7 @@ class WhyCornersWin(StoryScene):
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
+                     *(Conceal(m) for m in self.exit_marks),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
@@ -1107,6 +1115,11 @@ ODDS_FONT = 28
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
 ELLIPSES_SHOWN = 4
+#: The examples' contour grows from ŵ to touching over at least this long (seconds).
+GROW_SECONDS = 1.0
+#: How long an example's ŵ is marked before its contour grows (seconds).
+CENTER_MARK_SECONDS = 0.5
+
 #: Each ring of the distance plot must hold at least this many losses.
 MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
@@ -1391,8 +1404,11 @@ class SparsityOdds(StoryScene):
                     self.example_shown = VGroup()  # gone: the count conceals only what shows
                 shown_center = ([flash(center, CENTER_COLOR, flash_radius=0.25, line_length=0.12)]
                                 if sampled else [Reveal(center)])
-                cue.play(*shown_center, Reveal(center_label), *before, at="center")
-                growing.grow(cue, until="event")
+                cue.play(*shown_center, Reveal(center_label), *before, at="center",
+                         run_time=CENTER_MARK_SECONDS)
+                # Grown, not popped in: for at least GROW_SECONDS, ending at "event" when the
+                # words leave that long.
+                growing.grow(cue, run_time=max(cue.until("event"), GROW_SECONDS))
                 cue.play(Reveal(solution), Reveal(solution_label),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                          at="event")
@@ -1504,10 +1520,11 @@ class SparsityOdds(StoryScene):
         # The map is this one loss's: the other dots, each with its own H, step back.
         with self.cue("Why does the lasso land on a corner so often? Take this loss{@this}: the "
                       "other dots each have their own {H}{@others}.") as cue:
+            # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
+            # the loss's dot stays.
+            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), until="this")
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="others")
-            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), at="others",
-                     until=cue.END)
         with self.cue("For this loss, every {w_hat} in a yellow wedge{@wedges} puts {w_star} on "
                       "a corner.") as cue:
             # Filled as they are named, then their outlines flare while the words go on.
@@ -1617,17 +1634,19 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(self.axes, ball_outline("l1", self.t), color=BALL_COLORS["l1"],
                            run_time=max(cue.until(cue.END), 1.2)))
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
-            with lifted(bars):
-                # A flare over each bar's outline, near ring to far (Indicate would scale the
-                # bars off their axes).
-                flares = LaggedStart(*(pulse(plot, box[[0, 1, 2, 3, 0]]) for box in rings.bars()),
-                                     lag_ratio=0.35)
-                flares.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-                cue.play(Conceal(corners), Conceal(diagonals), flares, at="lesson", until="box")
+            # One sweep near ring to far: each bar's outline fades in and stays, until all the
+            # ring bars are outlined, then they fade together (Indicate would scale the bars
+            # off their axes; a flare that fades and comes back would flicker).
+            outlines = VGroup(*(polyline(plot, box[[0, 1, 2, 3, 0]], stroke_color=TEXT_COLOR,
+                                         stroke_width=7) for box in rings.bars()))
+            outlines.set_z_index(TOP_Z)
+            sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
+            sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
+            cue.play(Conceal(corners), Conceal(diagonals), sweep_in, at="lesson", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
-                cue.play(pulse(self.axes, self.square), Indicate(self.lines[1], scale_factor=1.0),
-                         at="box", until=cue.END)
+                cue.play(Conceal(outlines), pulse(self.axes, self.square),
+                         Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
         self.corner_bar, self.corner_regions = corner_bar[0], corners
 
