@@ -476,6 +476,7 @@ class TangencyScene(StoryScene):
         return label
 
     def show_balance(self) -> None:
+        self.before_balance()
         sol = self.solution
         self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
@@ -483,6 +484,7 @@ class TangencyScene(StoryScene):
                      self.center_marker, *self.tick_numbers()]
         place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
                     obstacles, minor=[self.axes])
+        self.back_pull_label(self.pull_label)
         self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
                                    stroke_width=5)
         self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
@@ -535,6 +537,12 @@ class TangencyScene(StoryScene):
             cue.play(Dim(self.push), Dim(self.push_label),
                      *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
+
+    def before_balance(self) -> None:
+        """Hook: what a scene adds before the balance beat's first arrow."""
+
+    def back_pull_label(self, label: VMobject) -> None:
+        """Hook: extra backing for −∇f(w*)'s label where a contour runs past the tip."""
 
     def show_push(self, lam: Any) -> None:
         """The ball's push −λg, g named, then the balance equation (two beats)."""
@@ -823,74 +831,16 @@ class L1Tangency(TangencyScene):
         return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
 
-    def show_balance(self) -> None:
-        # The base's balance beat, with two layout changes (a copy, so the other scenes'
-        # beat stays as it is): the arrows' one scale is written in the plot's empty corner
-        # from before the first arrow (a reviewer measured the arrows against their values
-        # and saw them half as long), and −∇f(w*)'s label has a wide dark backing, since
-        # the touching contour runs right past the arrow's tip.
+    def before_balance(self) -> None:
+        # The arrows' one scale is written in the plot's empty corner from before the
+        # first arrow (a reviewer measured the arrows against their values and saw them
+        # half as long).
         self.scale_note = self.get_scale_note()
         self.add(self.scale_note)
-        sol = self.solution
-        self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
-        self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
-        obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
-                     self.center_marker, *self.tick_numbers()]
-        place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
-                    obstacles, minor=[self.axes])
-        self.pull_label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
-        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
-                                   stroke_width=5)
-        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
-        place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
-                    [*obstacles, self.pull_label, self.push], minor=[self.axes])
-        # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
-        link = clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]
-        self.to_center = dashed(self.axes, link,
-                                stroke_color=CENTER_COLOR, stroke_width=2)
-        lam = number(sol.multiplier)
-        pull_value = point(-sol.gradient)
-        self.pull_line = (self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
-            if self.pull_value_shown else None)
-        self.kkt = self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
-        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
-                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
-                      "gradient.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
-        if self.pull_line is not None:
-            # The pull's value: λ and g both follow from it later.
-            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
-                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
-                          "minus w-star, {pv}{@value}.") as cue:
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
-                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
-                         at="value", run_time=max(cue.until(cue.END), 1.0))
-        if not isotropic(self.loss):
-            # The contour f would have with H = cI, through w*: a circle, whose normal at w*
-            # would point straight at ŵ. Shown for the comparison, removed after it.
-            circle = dashed(self.axes, clip_polyline(
-                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
-                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
-            with self.cue("The contours are ellipses, not circles like this dashed one"
-                          "{@circle}, so downhill from {w_star} does not point straight at "
-                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
-                cue.play(Create(circle), at="circle", until="aim")
-                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
-        self.show_push(lam)
-        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
-                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
-            # Room under the words for the fade below (a reviewer saw it cut in one frame).
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                     run_time=max(cue.until(cue.END) - BALANCE_SETTLE_SECONDS, 0.6))
-            # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
-            # the normals share one picture; the line to ŵ has served. Both fade, under the
-            # words.
-            cue.play(Dim(self.push), Dim(self.push_label),
-                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
-                     run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
+
+    def back_pull_label(self, label: VMobject) -> None:
+        # A wide dark backing: the touching contour runs right past the arrow's tip.
+        label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
 
     def get_scale_note(self) -> VMobject:
         """"arrows: 0.49 × true length" (and g's own scale when it has one), in the plot
