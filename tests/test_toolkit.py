@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 
-from pathlib import Path
 
 import numpy as np
 from manim import ManimColor
@@ -16,7 +15,6 @@ from regmath import InvalidArgumentError
 from scenes.toolkit import palette
 from scenes.toolkit.narration import (
     LINE_CHARACTERS,
-    Cue,
     ReadingNarrator,
     caption_chunks,
     current_narrator,
