@@ -66,6 +66,7 @@ from manim import (
 from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
+    drop_lines,
     center_outside_both,
     classic_view,
     gap_zoom,
@@ -182,31 +183,26 @@ SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 INSET_SIDE = 2.3
 INSET_CENTER = np.array([5.72, -1.92, 0.0])
 INSET_SAMPLES = 257
-#: The region's corner joined to the inset's: top-right to top-right (`frame_outline`
-#: order): one thin line that passes above the diamond's edge (bottom-right to top-left
-#: cut across the diamond and the w₁ axis).
-INSET_JOIN = (2, 2)
 
 
 def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
                 ) -> tuple[Axes, dict[str, VMobject]]:
     """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
-    ``centre``), its frame, the region it shows outlined on ``main``, and a thin line
-    joining them. Layout only: the outline is regmath's `frame_outline`.
+    ``centre``), its frame and the region it shows outlined on ``main``. Layout only: the
+    outline is regmath's `frame_outline`.
 
-    The pattern of `scenes/lagrange.py`'s `inset_frame`, with one join (INSET_JOIN)."""
+    The pattern of `scenes/lagrange.py`'s `inset_frame`, without the join line: from any
+    corner of the region it crossed the diamond or a tick number here; the scene lights
+    the region and the frame up together instead."""
     zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
                  x_length=side, y_length=side, tips=False,
                  axis_config={"stroke_opacity": 0.0, "include_ticks": False})
     outline = frame_outline(zview)
     # Axes over a range without 0 are not centred on it: the frame is centred instead.
     zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
-    here, there = INSET_JOIN
     return zaxes, {
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
-        "joins": VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(main, outline[here]), to_scene(zaxes, outline[there])]),
     }
 
 
@@ -535,8 +531,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.level_movers = {norm: VGroup(readout) for norm, readout in self.level_labels.items()}
         movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
-        with self.cue("{@grow}Grow a contour of f from {w_hat}, on both sides at once. The loss "
-                      "on it{@rises} rises; the faint rings are lower levels it passed.") as cue:
+        with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
+                      "rises{@rises}, leaving faint rings.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -582,10 +578,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z = self.inset
                 self.follow_inset(z["contour"])
                 z["contour"].add_updater(self.follow_inset)
-                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "joins", "caption",
-                                                  "ball", "contour")),
-                         Indicate(z["frame"], color=CENTER_COLOR, scale_factor=1.0),
-                         at="box", run_time=0.8)
+                # No join line: from any corner it crossed the diamond or a tick number;
+                # the region and the box light up together instead, as the box is named.
+                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "caption", "ball",
+                                                  "contour")), at="box", run_time=0.5)
+                cue.play(*(Indicate(z[k], color=CENTER_COLOR, scale_factor=1.0)
+                           for k in ("frame", "region")), run_time=0.8)
                 followers = (*followers, z["contour"])
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
@@ -623,8 +621,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # circle share no point.
         inside = self.get_inside()
         with self.cue("Every weight inside this contour has a lower loss{@inside}, and none "
-                      "of them lies in the circle{@circle}. So the touching point{@star} is "
-                      "ridge's {w_star}: the lowest loss the circle allows.") as cue:
+                      "lies in the circle{@circle}: so the touching point{@star} is ridge's "
+                      "{w_star}.") as cue:
             if inside is not None:
                 cue.play(Reveal(inside), at="inside")
             else:
@@ -639,15 +637,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if inside is not None:
                 cue.play(Conceal(inside), until=cue.END)
         self.ghosts = self.get_ghosts()
-        with self.cue("On the right, the diamond lies inside the circle{@circle}, and ridge's "
-                      "{w_star} lies outside the diamond{@outside}, so the loss must rise "
-                      "further{@rise} before a contour reaches the diamond.") as cue:
+        with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
+                      "{w_star} outside it{@outside}, so the loss must rise further{@rise}."
+                      ) as cue:
             # Each drawn as the words start to name it (not as they end).
-            # The box has been read: its region's outline and join go, off the corner where
+            # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"]),
-                        Conceal(self.inset["joins"])] if self.inset else []), run_time=0.5)
+                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"])]
+                       if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
                      run_time=0.8)
@@ -742,7 +740,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_inset(self) -> dict[str, VMobject]:
         """The lasso's touch magnified, when regmath's `gap_zoom` gives a box for it and the
         inset's frame covers none of the lasso panel's curves or numbers (else {}): frame,
-        region, join, caption; the diamond, the growing contour, the gap still to close
+        region, caption; the diamond, the growing contour, the gap still to close
         (`touch_gap`), and for later the dashed circle, the dashed contour at ridge's level
         and the lasso's w*, all through the inset's own axes."""
         if self.together:
@@ -988,7 +986,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
         """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            cue.play(Reveal(self.center_bars[norm]), at="bars")
+            # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
+            # coordinates (on the axes, they read as thick axis segments without them).
+            drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
+                                    stroke_width=2, stroke_opacity=0.7, z_index=2)
+                             for line in drop_lines(self.loss.center)
+                             for piece in self.visible(line)))
+            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
             cue.play(Reveal(self.bars[norm]), at="red")
         else:
             cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars",

@@ -101,11 +101,11 @@ CAPTION_RULES = [
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
-    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none of "
-         r"them lies in the circle\. So the touching point is ridge's w\*",
+    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
+         r"lies in the circle: so the touching point is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle, and ridge's w\* lies outside "
-         r"the diamond, so the loss must rise further",
+    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside it, so "
+         r"the loss must rise further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
     Rule("rise from", rf"leaving the dashed ellipse at ridge's level f = ({NUMBER}), until it "
