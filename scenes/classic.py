@@ -649,8 +649,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
                      run_time=0.8)
-            cue.wait_until("rise")
+            # Until the words end: the diamond it has yet to reach, and the contour that
+            # must rise to it (the shorter sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
+                                         scale_factor=1.0),
+                                Indicate(self.contours["l1"], color=LOSS_COLOR,
                                          scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on, leaving the dashed ellipse at ridge's level f = {low}, "
