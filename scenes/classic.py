@@ -570,7 +570,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.inset = self.get_inset()
         # The gap is a few pixels on the panel: the inset is there before the touch, so the
         # right side is never seen to touch at ridge's level, and the words name it first.
-        box = ("The box{@box} magnifies the right side near the diamond. " if self.inset
+        box = ("The box{@box} magnifies the right side. " if self.inset
                else "")
         with self.cue(box + "It grows until it touches the circle{@touch}, at the level "
                       "f = {low}.", low=low) as cue:
@@ -649,11 +649,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
                      run_time=0.8)
-            # Until the words end: the diamond it has yet to reach, and the contour that
-            # must rise to it (the shorter sentence left a 4 s still frame after the ring).
+            # Until the words end, the diamond the contour has yet to reach (the shorter
+            # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
-                                         scale_factor=1.0),
-                                Indicate(self.contours["l1"], color=LOSS_COLOR,
                                          scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
         with self.cue("{@on}It grows on, leaving the dashed ellipse at ridge's level f = {low}, "

@@ -93,7 +93,7 @@ CAPTION_RULES = [
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies the right side near the diamond",
+    Rule("box", r"The box magnifies the right side\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
          r"the white segment is how far it still has to grow)",
