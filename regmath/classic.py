@@ -49,6 +49,7 @@ __all__ = [
     "GAP_ZOOM",
     "gap_zoom",
     "axis_line",
+    "drop_lines",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -328,3 +329,22 @@ def axis_line(view: ViewBox, index: int) -> NDArray[np.float64]:
     if index == 0:
         return np.array([[0.0, view.y_range[0]], [0.0, view.y_range[1]]], dtype=float)
     return np.array([[view.x_range[0], 0.0], [view.x_range[1], 0.0]], dtype=float)
+
+
+def drop_lines(point: ArrayLike) -> list[NDArray[np.float64]]:
+    r"""The segments from ``point`` straight down to each axis, shape (2, 2) each.
+
+    For p = (p₁, p₂): [p, (p₁, 0)] (to the w₁ axis, where the bar of weight 1
+    ends, `shrink_bars` at τ = 0) and [p, (0, p₂)] (to the w₂ axis). A segment
+    of length 0 (p on that axis) is left out.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``point`` is not a finite 2D point.
+    """
+    p = np.asarray(point, dtype=float).reshape(-1)
+    if p.shape != (2,) or not np.all(np.isfinite(p)):
+        raise InvalidArgumentError("point", f"must be a finite 2D point, got {point}")
+    feet = [np.array([p[0], 0.0]), np.array([0.0, p[1]])]
+    return [np.array([p, foot]) for foot in feet if not np.array_equal(foot, p)]

@@ -11,16 +11,19 @@ The problem is class attributes; a variant is a subclass that overrides them:
 
 Storyboard, one section per beat:
 
-* problem: two pairs of axes, the same ŵ on both.
-* balls: the circle ‖w‖₂ ≤ t on the left, the diamond ‖w‖₁ ≤ t on the right.
+* problem: two pairs of axes titled Ridge and Lasso, the same ŵ on both.
+* balls: the circle ‖w‖₂ ≤ t on the left, the diamond ‖w‖₁ ≤ t on the right
+  (the constraint form; each t matches a penalty weight λ).
 * grow: one contour grows from ŵ on both sides at once, leaving faint rings;
-  it touches the circle first (the diamond lies inside the circle), stops
-  there on the left and grows on until it touches the diamond on the right.
+  a magnified box of the right side is there before the touch (when the gap
+  is small); the contour touches the circle first (the diamond lies inside the
+  circle), stops there on the left and grows on until it touches the diamond.
 * solutions: each w* named, with what the data say about its weights (a
   corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
-* shrink: bars along the axes shrink from ŵ's weights to w*'s: ridge
-  multiplies the two weights by different factors unless H is a multiple of
-  I; the lasso sets one to exactly 0 at a corner.
+* shrink: bars along the axes shrink from ŵ's coordinates to w*'s: ridge
+  multiplies them by different factors; the lasso sets one to exactly 0 at a
+  corner. Then why: a corner sits on an axis, the circle has no corners (ridge
+  lands on an axis only by coincidence), and another ŵ can meet an edge.
 
 Every coordinate comes from `regmath` (solutions, contours, balls, the shared
 view, the bars), and every claim in the words is chosen by regmath's facts for
@@ -45,6 +48,10 @@ from manim import (
     Create,
     Flash,
     Indicate,
+    Line,
+    ManimColor,
+    WHITE,
+    interpolate_color,
     MathTex,
     Tex,
     ValueTracker,
@@ -59,12 +66,11 @@ from manim import (
 from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
+    drop_lines,
     center_outside_both,
     classic_view,
     gap_zoom,
     touch_gap,
-    center_segment,
-    isotropic_contour,
     level_anchor,
     pointer_segment,
     same_solution,
@@ -73,7 +79,7 @@ from regmath.classic import (
 )
 from regmath.drawing import (ViewBox, ball_outline, boundary_tangents, frame_outline,
                              growth_levels, level_set)
-from regmath.facts import isotropic, isotropic_solution, shrink_factors
+from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
@@ -84,7 +90,8 @@ from scenes.toolkit.params import integer, point as a_point, positive, positive_
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import CLEARANCE as _CLEARANCE, _box_meets, _curve_samples
+from scenes.toolkit.style import (CLEARANCE as _CLEARANCE, _box_meets, _curve_samples,
+                                  _inside_safe_area, _outline_samples)
 from scenes.toolkit.style import (
     merge_axes,
     merged,
@@ -110,7 +117,8 @@ from scenes.toolkit.style import (
 __all__ = ["ClassicPicture"]
 
 NORMS = ("l2", "l1")  # left, right: as in the usual figure's reading order
-HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
+#: Each panel's heading: its name (written as the first words name it) and its ball.
+HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 \le t$")}
 #: Each panel is a square plot of this side; the result lines sit under it, clear of the
 #: caption strip, and the headings above it.
 PANEL_SIDE = 5.0
@@ -124,6 +132,9 @@ NEAR_TOUCH = 0.86
 #: number that needs more is dropped: pushed far out it was taken for the other axis's), and
 #: the radius around a key point's dot it keeps clear (scene units).
 NUMBER_OUT = 0.3
+#: How far (along each of the two directions) a tick number may move diagonally, out past a
+#: ball crossing its axis at the tick, before it is dropped.
+DIAGONAL_OUT = 0.2
 DOT_CLEARANCE = 0.12
 #: Scene units kept between two tick numbers.
 NUMBER_GAP = 0.06
@@ -156,7 +167,12 @@ LEVEL_BUFF = 0.1
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
 GHOST_RADIUS = 0.11
-GHOST_FONT = 28
+GHOST_FONT = 32
+#: Ridge's ghost label is ridge's green lightened by this share towards white (dark green
+#: text did not read over the contours), and may sit up to LEADER_REACH from its ring,
+#: joined to it by a thin leader, to stay off the curves crowding the corner.
+GHOST_LIGHTEN = 0.35
+LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
 SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
@@ -167,33 +183,64 @@ SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 INSET_SIDE = 2.3
 INSET_CENTER = np.array([5.72, -1.92, 0.0])
 INSET_SAMPLES = 257
-#: The region's corner joined to the inset's: bottom-right to top-left (`frame_outline`
-#: order), one thin line that crosses the least of the panel.
-INSET_JOIN = (1, 3)
-#: The hypothetical w* (H = cI) and its label.
-WOULD_FONT = 30
 
 
 def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
                 ) -> tuple[Axes, dict[str, VMobject]]:
     """A magnified inset of ``zview``: its axes (``side`` wide, its frame centred on
-    ``centre``), its frame, the region it shows outlined on ``main``, and a thin line
-    joining them. Layout only: the outline is regmath's `frame_outline`.
+    ``centre``), its frame and the region it shows outlined on ``main``. Layout only: the
+    outline is regmath's `frame_outline`.
 
-    The pattern of `scenes/lagrange.py`'s `inset_frame`, with one join (INSET_JOIN)."""
+    The pattern of `scenes/lagrange.py`'s `inset_frame`, without the join line: from any
+    corner of the region it crossed the diamond or a tick number here; the scene lights
+    the region and the frame up together instead."""
     zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
                  x_length=side, y_length=side, tips=False,
                  axis_config={"stroke_opacity": 0.0, "include_ticks": False})
     outline = frame_outline(zview)
     # Axes over a range without 0 are not centred on it: the frame is centred instead.
     zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
-    here, there = INSET_JOIN
     return zaxes, {
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
-        "joins": VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(main, outline[here]), to_scene(zaxes, outline[there])]),
     }
+
+
+def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
+              away: np.ndarray) -> VMobject:
+    """Put ``label``'s centre near ``ring`` where its box meets none of ``obstacles``: 16
+    directions (none heading towards ``away``, a scene vector), at distances from 0.3 up
+    to LEADER_REACH, the nearest clear place first; return a thin leader from the ring to
+    the label (empty when the label sits next to the ring). Layout only. Where no place
+    is clear, the label goes next to the ring, up and right.
+    """
+    samples = _outline_samples(obstacles)
+    centre = ring.get_center()
+    # Sixteen directions, not heading towards ``away`` (where another label will go).
+    angles = np.linspace(0.0, 2.0 * math.pi, 16, endpoint=False)
+    compass = [np.array([math.cos(a), math.sin(a), 0.0]) for a in angles]
+    compass = [d for d in compass if float(d[:2] @ np.asarray(away, dtype=float)[:2]) <= 0.0]
+    best = None
+    for reach in np.arange(0.3, LEADER_REACH + 1e-9, 0.05):
+        for d in compass:
+            label.move_to(centre + reach * d)
+            if _inside_safe_area(label) and not _box_meets(label, samples, _CLEARANCE):
+                best = centre + reach * d
+                break
+        if best is not None:
+            break
+    if best is None:
+        label.next_to(ring, UP + RIGHT, buff=0.06)
+        return VMobject()
+    label.move_to(best)
+    # From the ring's edge to the label's nearest box point, in the label's colour.
+    toward = label.get_center() - centre
+    start = centre + GHOST_RADIUS * toward / np.linalg.norm(toward)
+    low, high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+    end = np.clip(start, low, high)
+    if np.linalg.norm(end - start) < 0.08:
+        return VMobject()
+    return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
 
 
 def factor_numbers(values: list[float]) -> list:
@@ -273,11 +320,18 @@ def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.nda
                                                         for a in np.linspace(0, 2 * math.pi,
                                                                              25)]))
     samples = _curve_samples(scene_curves)
-    for axis, away in ((axes.x_axis, DOWN), (axes.y_axis, LEFT)):
+    for axis, away, along in ((axes.x_axis, DOWN, RIGHT), (axes.y_axis, LEFT, UP)):
         for label in list(axis.numbers):
             home = label.get_center().copy()
-            for step in np.arange(0.0, NUMBER_OUT + 1e-9, 0.025):
-                label.move_to(home + step * away)
+            # Straight out first; then, where a ball crosses the axis at the tick (t = 1),
+            # diagonally out past the crossing, away from the origin: the number keeps its
+            # tick's corner, clear of the ball (a dropped "1" left t unlabelled).
+            outward = np.sign(float(label.get_value())) * along
+            tries = [home + step * away for step in np.arange(0.0, NUMBER_OUT + 1e-9, 0.025)]
+            tries += [home + step * (away + outward)
+                      for step in np.arange(0.025, DIAGONAL_OUT + 1e-9, 0.025)]
+            for where in tries:
+                label.move_to(where)
                 if not _box_meets(label, samples, _CLEARANCE):
                     break
             else:
@@ -382,18 +436,24 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # The axes are there from the first frame (a video's thumbnail is its first frame),
         # marked as the words name them.
         self.add(*self.panels.values())
+        self.headings = self.get_headings()
         with self.cue("Two weights, {w1}{@one} and {w2}{@two}, on two pairs of axes: one for "
-                      "ridge, one for the lasso.") as cue:
+                      "ridge{@ridge}, one for the lasso{@lasso}.") as cue:
             cue.play(*(Indicate(group[1], color=CENTER_COLOR) for group in self.panels.values()),
-                     at="one")
+                     at="one", run_time=0.8)
             cue.play(*(Indicate(group[2], color=CENTER_COLOR) for group in self.panels.values()),
-                     at="two")
+                     at="two", run_time=0.8)
+            # Each panel's name written as the words name it (its ball comes later).
+            for norm, mark in zip(NORMS, ("ridge", "lasso")):
+                cue.play(Reveal(self.headings[norm][0]),
+                         Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
+                                  scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
         with self.cue("Both sides share one loss{@loss}, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
-                      "with this {H}{@H}.",
+                      "where {H}{@H} is its curvature.",
                       spoken="Both sides share one loss{@loss}, f of w equals one half of w minus "
-                      "{w_hat}, transposed, times {H} times w minus {w_hat}, with this {H}{@H}."
-                      ) as cue:
+                      "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
+                      "curvature.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
@@ -401,9 +461,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
-        with self.cue("On both sides f is lowest at the same point" + where
-                      + ", {w_hat} = {c}{@center}. Those are the weights fitted without "
-                      "regularization.", c=point(self.loss.center)) as cue:
+        with self.cue("On both sides f is lowest at the fit without regularization" + where
+                      + ", {w_hat} = {c}{@center}.", c=point(self.loss.center)) as cue:
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
                      until="center")
@@ -413,28 +472,42 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def show_balls(self) -> None:
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
                                        samples=self.contour_samples) for norm in NORMS}
-        # "Ridge: ‖w‖₂ ≤ t" now, "= 1" when the words give t's value.
-        self.headings = {}
-        for norm in NORMS:
-            # Typeset as one line, shown as two: the value is revealed when it is said.
-            whole = Tex(HEADINGS[norm], rf"$\,= {number(self.t).tex}$", font_size=36)
-            whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
-            name = merged(Tex(HEADINGS[norm], font_size=36).move_to(whole[0]))
-            value = merged(MathTex(rf"= {number(self.t).tex}", font_size=36).move_to(whole[1]))
-            self.headings[norm] = VGroup(name, value)
         with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
                       "{t}.") as cue:
-            cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][0]),
+            cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][1]),
                      at="circle", until=cue.END)
         with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
                       "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
                       tval=number(self.t)) as cue:
-            cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][0]),
+            cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
                      at="diamond", until="t")
-            cue.play(*(Reveal(h[1]) for h in self.headings.values()), at="t")
+            cue.play(*(Reveal(h[2]) for h in self.headings.values()), at="t", run_time=0.5)
             if cue.remaining > MARK_AFTER:
-                pulse(cue, lambda: [Indicate(h[1], color=BALL_COLORS[n])
+                pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
+        # Ridge and the lasso are usually met as penalties f + λ·‖w‖: one clause says how
+        # this picture relates (ŵ outside the balls, so the constraint is active and its
+        # KKT multiplier is the λ that gives the same w*).
+        with self.cue("This is their constraint form{@form}; each {t} matches some penalty "
+                      "weight λ.", spoken="This is their constraint form{@form}; each {t} "
+                      "matches some penalty weight lambda.") as cue:
+            cue.play(*(Indicate(VGroup(h[1], h[2]), color=BALL_COLORS[n])
+                       for n, h in self.headings.items()), run_time=1.2)
+            pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
+                                         scale_factor=1.0) for n in NORMS])
+
+    def get_headings(self) -> dict[str, VGroup]:
+        """Per panel: its name, its ball "‖w‖₂ ≤ t" and "= 1", typeset as one line and
+        shown in three steps (the name first, the ball with its outline, t's value as said)."""
+        headings = {}
+        for norm in NORMS:
+            name, ball = HEADINGS[norm]
+            value = rf"$\,= {number(self.t).tex}$"
+            whole = Tex(name, ball, value, font_size=36)
+            whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
+            headings[norm] = VGroup(*(merged(Tex(text, font_size=36).move_to(part))
+                                      for text, part in zip((name, ball, value), whole)))
+        return headings
 
     def grow_contours(self) -> None:
         lasso_level = self.solutions["l1"].level
@@ -458,8 +531,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.level_movers = {norm: VGroup(readout) for norm, readout in self.level_labels.items()}
         movers = list(self.level_movers.values())
         followers = tuple(self.contours.values())
-        with self.cue("Grow a contour of f from {w_hat}{@grow}, on both sides at once. The loss "
-                      "on it{@rises} rises; the faint rings are lower levels it passed.") as cue:
+        with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
+                      "rises{@rises}, leaving faint rings.") as cue:
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -495,15 +568,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         low, high = self.rise_values()["low"], self.rise_values()["high"]
         labels = readouts
         self.inset = self.get_inset()
-        # The gap is a few pixels on the panel: with the inset, the words point at it.
-        rest = ("in the magnified box, a gap is left before the diamond." if self.inset else
-                "it has not reached the diamond yet.")
-        with self.cue("It grows until it touches the circle{@touch}, at the level f = {low}. "
-                      "The right side{@gap} stops at that level too: " + rest,
-                      low=low) as cue:
+        # The gap is a few pixels on the panel: the inset is there before the touch, so the
+        # right side is never seen to touch at ridge's level, and the words name it first.
+        box = ("The box{@box} magnifies the right side. " if self.inset
+               else "")
+        with self.cue(box + "It grows until it touches the circle{@touch}, at the level "
+                      "f = {low}.", low=low) as cue:
+            if self.inset:
+                z = self.inset
+                self.follow_inset(z["contour"])
+                z["contour"].add_updater(self.follow_inset)
+                # No join line: from any corner it crossed the diamond or a tick number;
+                # the region and the box light up together instead, as the box is named.
+                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "caption", "ball",
+                                                  "contour")), at="box", run_time=0.5)
+                cue.play(*(Indicate(z[k], color=CENTER_COLOR, scale_factor=1.0)
+                           for k in ("frame", "region")), run_time=0.8)
+                followers = (*followers, z["contour"])
             sweep(self, self.growth, self.ridge_touch, *followers, over=over,
                   run_time=max(cue.until("touch"), APPROACH_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
+            if self.inset:
+                self.inset["contour"].clear_updaters()
             self.contours["l2"].clear_updaters()
             for norm, mover in self.level_movers.items():
                 # Each readout stops on the level its contour stopped at (ridge's).
@@ -512,20 +598,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if "l1" in self.level_labels:
                 self.level_at_touch = self.level_labels["l1"].get_values()[0]
             cue.play(*self.touch_marks("l2"))
-            # The level read off (or, with no label, the touching point) until the gap.
+            # The level read off (or, with no label, the touching point) until the words end.
             marked = labels or [self.tangent_dots["l2"]]
             cue.play(*(Indicate(m, color=LOSS_COLOR, scale_factor=1.0) for m in marked),
-                     until="gap")
+                     until=cue.END)
+        # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
+        # the shortest gap, so the words say what it is.
+        rest = ("the white segment{@gap} is how far it still has to grow." if self.inset else
+                "it has not reached{@gap} the diamond yet.")
+        with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
-                # The gap left to the diamond, magnified: it is a few pixels on the panel.
                 z = self.inset
-                self.follow_inset(z["contour"])
-                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "joins", "caption",
-                                                  "ball", "contour")),
-                         at="gap", run_time=0.5)
-                cue.play(Create(z["gap"]), run_time=0.6)
+                cue.play(Create(z["gap"]), at="gap", run_time=0.6)
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
+                cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
+                         at="gap")
                 pulse(cue, lambda: [Indicate(self.contours["l1"], color=LOSS_COLOR,
                                              scale_factor=1.0)])
         hold(self, TOUCH_HOLD)
@@ -533,8 +621,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # circle share no point.
         inside = self.get_inside()
         with self.cue("Every weight inside this contour has a lower loss{@inside}, and none "
-                      "of them lies in the circle{@circle}. So the touching point{@star} is "
-                      "ridge's {w_star}: the lowest loss the circle allows.") as cue:
+                      "lies in the circle{@circle}: so the touching point{@star} is ridge's "
+                      "{w_star}.") as cue:
             if inside is not None:
                 cue.play(Reveal(inside), at="inside")
             else:
@@ -549,27 +637,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if inside is not None:
                 cue.play(Conceal(inside), until=cue.END)
         self.ghosts = self.get_ghosts()
-        with self.cue("On the right, the diamond lies inside the circle{@circle}, and ridge's "
-                      "{w_star} lies outside the diamond{@outside}, so the loss must rise "
-                      "further{@rise} before a contour reaches the diamond.") as cue:
+        with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
+                      "{w_star} outside it{@outside}, so the loss must rise further{@rise}."
+                      ) as cue:
             # Each drawn as the words start to name it (not as they end).
+            # The box has been read: its region's outline goes, off the corner where
+            # ridge's w* and its label now come.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"])] if self.inset else []), run_time=0.5)
+                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"])]
+                       if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
                      run_time=0.8)
-            cue.wait_until("rise")
+            # Until the words end, the diamond the contour has yet to reach (the shorter
+            # sentence left a 4 s still frame after the ring).
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
         right = [m for m in [self.contours["l1"], self.level_movers.get("l1")] if m is not None]
-        with self.cue("It grows on{@on}, leaving the dashed ellipse at ridge's level f = {low}, "
+        with self.cue("{@on}It grows on, leaving the dashed ellipse at ridge's level f = {low}, "
                       "until it touches the diamond{@touch} at f = {high}: the lasso's "
                       "{w_star}.", low=low, high=high) as cue:
             # The ridge-level contour stays behind, dashed: the gap the loss climbs.
             z = self.inset
             cue.play(Reveal(self.ghosts["contour"]),
                      *([Reveal(z["ghost"]), Conceal(z["gap"])] if z else []),
-                     at="on", run_time=0.5)
+                     at="on", run_time=0.3)
             if "l1" in self.level_movers:
                 self.level_movers["l1"].add_updater(lambda m: self.follow_levels["l1"](m[0]))
             if z:
@@ -649,7 +741,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def get_inset(self) -> dict[str, VMobject]:
         """The lasso's touch magnified, when regmath's `gap_zoom` gives a box for it and the
         inset's frame covers none of the lasso panel's curves or numbers (else {}): frame,
-        region, join, caption; the diamond, the growing contour, the gap still to close
+        region, caption; the diamond, the growing contour, the gap still to close
         (`touch_gap`), and for later the dashed circle, the dashed contour at ridge's level
         and the lasso's w*, all through the inset's own axes."""
         if self.together:
@@ -673,7 +765,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         def clipped(curve: np.ndarray) -> list[np.ndarray]:
             return clip_polyline(curve, zview)
 
-        z["caption"] = merged(Tex("magnified", font_size=24, color=MUTED_COLOR))
+        # Brighter than the muted axes: the tag names the box the words point at.
+        z["caption"] = merged(Tex("magnified", font_size=28,
+                                  color=interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.5)))
         z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
         z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
                                clipped(ball_outline("l1", self.t)))
@@ -713,26 +807,25 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Ridge's w* in ridge's colour, named: not to be taken for the lasso's (red) w*.
         ridge = Circle(radius=GHOST_RADIUS, stroke_color=BALL_COLORS["l2"], stroke_width=4,
                        z_index=4).move_to(to_scene(axes, self.solutions["l2"].point))
+        # Ridge's green, lightened: dark green text did not read over the contours.
         label = legible(MathTex(SOLUTION_NAMES["l2"], font_size=GHOST_FONT,
-                                color=BALL_COLORS["l2"]))
-        sol = self.solutions["l2"]
-        # Along the circle the other way from the lasso's label (which takes the corner's
-        # side): between the contour and the circle, off both.
-        place_clear(label, ridge.get_center(), -np.asarray(sol.normal[:2], dtype=float),
-                    [self.balls["l1"], circle, *contour, self.centers["l1"],
-                     self.tangent_dots["l1"], *self.level_labels.values(),
-                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
-        return {"circle": circle, "contour": contour, "point": ridge, "label": label}
-
-    def would_side(self) -> np.ndarray:
-        """The direction off the segment 0–ŵ, on the side away from ridge's w*, tilted in
-        towards 0 (where the H = cI label goes)."""
-        c = np.asarray(self.loss.center, dtype=float)
-        w = np.asarray(self.solutions["l2"].point, dtype=float)
-        across = np.array([c[1], -c[0]])
-        if float(across @ w) > 0.0:
-            across = -across
-        return across / float(np.linalg.norm(across)) - 0.5 * c / float(np.linalg.norm(c))
+                                color=interpolate_color(ManimColor(BALL_COLORS["l2"]), WHITE,
+                                                        GHOST_LIGHTEN)))
+        # Clear of every curve near the corner (both balls, the dashed and the final
+        # contour, the faint rings, ŵ and the lasso's w*), joined
+        # to its ring by a short leader when it had to move away.
+        final = self.get_contour("l1", self.solutions["l1"].level)
+        obstacles = [self.balls["l1"], circle, *contour, final, *self.rings_groups["l1"],
+                     self.centers["l1"], self.tangent_dots["l1"], *self.level_labels.values(),
+                     *axes.x_axis.numbers, *axes.y_axis.numbers, axes]
+        if self.inset:
+            # (Its region and join are gone by the time this label appears.)
+            obstacles += [self.inset[k] for k in ("frame", "caption")]
+        # Not towards the lasso's w* (its label takes that side).
+        leader = place_off(label, ridge, obstacles,
+                           away=self.tangent_dots["l1"].get_center() - ridge.get_center())
+        return {"circle": circle, "contour": contour, "point": ridge,
+                "label": VGroup(label, leader)}
 
     def touch_marks(self, norm: str) -> list:
         dot = self.tangent_dots[norm]
@@ -745,20 +838,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                        norm: self.get_solution_label(norm)}
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
-        with self.cue("Ridge's{@ridge} {w_star} = {where}" + self.ridge_words(),
+        with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
                       where=point(ridge.point)) as cue:
-            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
-                     Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="ridge")
+            # The line the words read is written as they start (≤ 0.5 s).
+            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]), at="ridge",
+                     run_time=0.5)
+            cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
-        with self.cue("The lasso's{@lasso} {w_star} = {where}" + self.lasso_words(),
+        with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
                       where=point(lasso.point)) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             if self.inset:
                 cue.play(*(Conceal(m) for m in self.inset.values() if m in self.mobjects),
                          run_time=0.5)
-            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]),
-                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="lasso")
+            cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
+            cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
             if lasso.at_corner:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero")
             keep_marking(cue, self.results["l1"][0])
@@ -789,8 +884,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
         # What the bars are, while ridge's move (the lasso's then need no introduction).
         moves = "shrinks" if self.bars_shrink("l2") else "moves"
-        with self.cue("On ridge's axes, each white bar{@bars} is a weight of {w_hat}; the red "
-                      "bar{@red} on it " + moves + " to that weight of {w_star}{@factors}.") as cue:
+        with self.cue("On ridge's axes, each white bar{@bars} is one coordinate of {w_hat}; the "
+                      "red bar{@red} on it " + moves + " to that coordinate of {w_star}{@factors}."
+                      ) as cue:
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
         with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
@@ -802,57 +898,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                               color=SOLUTION_COLOR, scale_factor=1.0), until="factors")
             cue.play(Reveal(self.results["l2"][1]), at="factors")
             keep_marking(cue, self.results["l2"][1])
-        if self.differs():
-            # What would force one factor: H = cI puts w* on the segment from 0 to ŵ, where
-            # a circular contour around ŵ touches the circle (drawn, dashed, while said).
-            pieces = clip_polyline(center_segment(self.loss.center), self.view)
-            segment = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=CENTER_COLOR,
-                                      stroke_width=3, z_index=2) for piece in pieces))
-            circle = VGroup(*(dashed(self.axes["l2"], piece, stroke_color=LOSS_COLOR,
-                                     stroke_width=3, z_index=2)
-                              for piece in clip_polyline(
-                                  isotropic_contour(self.loss.center, self.t,
-                                                    samples=self.contour_samples), self.view)))
-            would = Circle(radius=GHOST_RADIUS, stroke_color=CENTER_COLOR, stroke_width=3,
-                           z_index=4).move_to(to_scene(self.axes["l2"], isotropic_solution(
-                               self.loss.center, radius=self.t)))
-            would_label = legible(MathTex(r"w^* \text{ if } H = cI", font_size=WOULD_FONT,
-                                          color=CENTER_COLOR))
-            # Across the segment from ridge's w* (that side is taken), and in towards 0.
-            place_clear(would_label, would.get_center(), self.would_side(),
-                        [*segment, *circle, self.balls["l2"], self.contours["l2"],
-                         self.tangent_dots["l2"], self.tangent_labels["l2"], self.centers["l2"],
-                         *self.level_labels.values(), *self.bars["l2"],
-                         *self.center_bars["l2"], *self.axes["l2"].x_axis.numbers,
-                         *self.axes["l2"].y_axis.numbers], minor=[self.axes["l2"]])
-            with self.cue("If {H} were c·{I}, its contours would be circles{@circles}, and "
-                          "{w_star} would lie on the segment from 0 to {w_hat}{@segment}: one "
-                          "factor for both weights. This {H}{@not} is not, and {w_star} is off "
-                          "the segment{@off}.") as cue:
-                # H marked, and the circle drawn, as the words start.
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Create(circle),
-                         run_time=min(1.5, cue.until("segment")))
-                cue.play(Create(segment), Reveal(would), Reveal(would_label), at="segment",
-                         until="not")
-                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), Conceal(circle),
-                         at="not", until="off")
-                cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="off")
-                cue.play(Conceal(segment), Conceal(would), Conceal(would_label),
-                         until=cue.END)
         words, spoken = self.factor_words("l1")
-        ending = ((" The contour met a corner{@corner}, and a corner sits on an axis{@axis}: "
-                   "that is how the lasso gives exact zeros.") if self.solutions["l1"].at_corner
-                  else " For this ŵ, neither weight is zero.")
         zeros = self.get_zero_marks()
-        # The axis the corner sits on (where the zero weight is 0), lit as it is named.
-        glow = VGroup(*(polyline(self.axes["l1"], axis_line(self.view, i),
-                                 stroke_color=SOLUTION_COLOR, stroke_width=10,
-                                 stroke_opacity=0.45, z_index=1)
-                        for i in self.solutions["l1"].zero_weights[:1]))
-        with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}."
-                      + ending,
+        with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="Now the same bars for the lasso{@bars}: it " + spoken
-                      + "{@factors}." + ending) as cue:
+                      + "{@factors}.") as cue:
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
@@ -860,14 +910,54 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Reveal(self.results["l1"][1]), run_time=1.0)
             if not zeros:
                 cue.play(Reveal(self.results["l1"][1]))
-            if "corner" in cue.words.marks:
-                # The corner, then the axis it sits on: w*'s one red bar runs along it.
+            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+        self.show_why()
+
+    def show_why(self) -> None:
+        """Why the lasso gave a zero here and ridge did not, and what is not yet shown: a
+        corner sits on an axis; the circle has none, so ridge lands on an axis only by
+        coincidence; another ŵ can make the lasso's contour meet an edge (no zero)."""
+        lasso = self.solutions["l1"]
+        if lasso.at_corner:
+            # The axis the corner sits on (where the zero weight is 0), lit as it is named.
+            glow = VGroup(*(polyline(self.axes["l1"], axis_line(self.view, i),
+                                     stroke_color=SOLUTION_COLOR, stroke_width=10,
+                                     stroke_opacity=0.45, z_index=1)
+                            for i in lasso.zero_weights[:1]))
+            with self.cue("{@corner}The contour met a corner, and a corner sits on an "
+                          "axis{@axis}: that is how the lasso gives exact zeros.") as cue:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
                          Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR),
-                         at="corner", run_time=1.2)
+                         at="corner", run_time=1.0)
                 cue.play(Create(glow), Indicate(self.bars["l1"], color=SOLUTION_COLOR,
-                                                scale_factor=1.0), at="axis", run_time=1.5)
-            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+                                                scale_factor=1.0), at="axis", run_time=1.0)
+                pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+        else:
+            with self.cue("{@edge}For this {w_hat}, neither weight is zero: the contour met "
+                          "an edge of the diamond, not a corner.") as cue:
+                cue.play(Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
+                                  scale_factor=1.0), Flash(self.tangent_dots["l1"],
+                                                           color=SOLUTION_COLOR),
+                         at="edge", run_time=1.2)
+                pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+        if not self.solutions["l2"].zero_weights:
+            with self.cue("{@smooth}The circle has no corners: ridge's touch lands on an axis "
+                          "only by coincidence.") as cue:
+                cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"],
+                                  scale_factor=1.0),
+                         Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR),
+                         at="smooth", run_time=1.5)
+                pulse(cue, lambda: [Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"],
+                                             scale_factor=1.0)])
+        other = ("For another {w_hat}, the contour can meet an edge{@edge} instead, with no "
+                 "zero: how often it meets a corner is the next chapter's question." if lasso.at_corner
+                 else "How often the contour meets a corner{@edge} is the next chapter's question.")
+        with self.cue(other) as cue:
+            # The diamond's edges (and corners), where another ŵ's contour could land.
+            cue.play(Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"], scale_factor=1.0),
+                     at="edge", run_time=1.5)
+            pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
+                                         scale_factor=1.0)])
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
@@ -897,7 +987,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
         """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            cue.play(Reveal(self.center_bars[norm]), at="bars")
+            # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
+            # coordinates (on the axes, they read as thick axis segments without them).
+            drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
+                                    stroke_width=2, stroke_opacity=0.7, z_index=2)
+                             for line in drop_lines(self.loss.center)
+                             for piece in self.visible(line)))
+            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
             cue.play(Reveal(self.bars[norm]), at="red")
         else:
             cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars",
@@ -920,11 +1016,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if shown:
             # "w₁* = 0.28·ŵ₁": which weight of w* is what share of which weight of ŵ (one
             # word: a caption line never breaks between the factor and its ŵᵢ).
+            # "≈" where the factor is rounded, "=" where the digits are exact (0.625).
+            exact = {i: float(texts[i].text.replace("−", "-")) == float(factors[i])
+                     for i in shown}
             caption.append("gives " + " and ".join(
-                f"{weight_star(i).text} = {texts[i].text}·ŵ{'₁₂'[i]}" for i in shown))
+                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {texts[i].text}"
+                f"·ŵ{'₁₂'[i]}" for i in shown))
             spoken.append("gives " + " and ".join(
-                f"{weight_star(i).spoken} = {texts[i].spoken} times "
-                f"{SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
+                f"{weight_star(i).spoken} {'=' if exact[i] else 'is about'} "
+                f"{texts[i].spoken} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
         for i in range(2):
             if i in shown:
                 continue
@@ -1049,16 +1149,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         extra = ([self.ghosts["point"], self.ghosts["label"], *self.ghosts["contour"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
-        # What is drawn later near w*: the bars of ŵ's weights along the axes, and (ridge)
-        # the segment from 0 to ŵ of the H = cI thought.
+        # What is drawn later near w*: the bars of ŵ's weights along the axes.
         later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
                                                               self.loss.center, 1.0)
                  if not np.array_equal(bar[0], bar[-1])]
-        if norm == "l2":
-            later += [polyline(axes, piece)
-                      for piece in clip_polyline(center_segment(self.loss.center), self.view)]
         place_clear(label, dot.get_center(), preferred,
                     [self.balls[norm], self.contours[norm], self.centers[norm], *extra, *labels,
+                     # (The lasso's: up and right of its corner, among ŵ's rings, it read as
+                     # a label of ŵ; ridge's label keeps its place by its dot.)
+                     *(self.rings_groups[norm] if norm == "l1" else []),
                      *later,
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
         return label

@@ -12,7 +12,8 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained
-from regmath.classic import center_outside_both, outside_ball, same_solution
+from regmath.classic import (center_outside_both, classic_view, gap_zoom, outside_ball,
+                             same_solution)
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from scenes.classic import ClassicPicture, factor_numbers
 from tests.claims import (
@@ -39,7 +40,9 @@ def facts_for(scene) -> dict:
             "factors": {"ridge": shrink_factors(loss, ridge), "lasso": shrink_factors(loss, lasso)},
             "isotropic": isotropic(loss), "together": same_solution(ridge, lasso),
             "outside": center_outside_both(loss.center, t),
-            "ridge_outside_diamond": outside_ball(ridge.point, "l1", t)}
+            "ridge_outside_diamond": outside_ball(ridge.point, "l1", t),
+            "zoom": (None if not center_outside_both(loss.center, t) or same_solution(ridge, lasso)
+                     else gap_zoom(loss, ridge, lasso, classic_view(loss, ridge, lasso).box))}
 
 
 def _index(match: re.Match, group: int) -> int:
@@ -51,12 +54,14 @@ def _owner(match: re.Match, group: int = 1) -> str:
 
 
 def _factors_agree(match: re.Match, facts: dict) -> bool:
-    """"gives w₁* = 0.24 ŵ₁ and w₂* = 0.61 ŵ₂": each factor is that solution's w*ᵢ / ŵᵢ."""
+    """"gives w₁* ≈ 0.24·ŵ₁ and w₂* = 0.625·ŵ₂": each factor is that solution's w*ᵢ / ŵᵢ,
+    rounded after "≈", exactly after "="."""
     owner = _owner(match)
     factors = facts["factors"][owner]
-    triples = [match.group(2, 3, 4), match.group(5, 6, 7)]
+    quads = [match.group(2, 3, 4, 5), match.group(6, 7, 8, 9)]
     return all(name[-1] == hat and agrees(value, factors[SUBSCRIPT[hat]])
-               for name, value, hat in triples if name is not None)
+               and (relation == "≈" or float(value) == float(factors[SUBSCRIPT[hat]]))
+               for name, relation, value, hat in quads if name is not None)
 
 
 def _shown_factors(facts: dict) -> list[float]:
@@ -77,23 +82,30 @@ CAPTION_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
+    # ŵ outside both balls: each constraint is active, and its KKT multiplier λ > 0 makes
+    # the penalized problem f + λ·(norm) have the same minimizer.
+    Rule("constraint form", r"This is their constraint form; each t matches some penalty "
+         r"weight λ", lambda m, f: f["outside"], ("balls",)),
     Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
          ("grow",)),
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
+    # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
+    Rule("box", r"The box magnifies the right side\.",
+         lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
-         r"in the magnified box, a gap is left before the diamond)",
+         r"the white segment is how far it still has to grow)",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
-    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none of "
-         r"them lies in the circle\. So the touching point is ridge's w\*",
+    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
+         r"lies in the circle: so the touching point is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle, and ridge's w\* lies outside "
-         r"the diamond, so the loss must rise further",
+    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside it, so "
+         r"the loss must rise further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
     Rule("rise from", rf"leaving the dashed ellipse at ridge's level f = ({NUMBER}), until it "
@@ -117,8 +129,8 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" gives (w[₁₂])\* = ({NUMBER})·ŵ([₁₂])"
-         rf"(?: and (w[₁₂])\* = ({NUMBER})·ŵ([₁₂]))?",
+    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂])"
+         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂]))?",
          _factors_agree, ("shrink",)),
     Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
          lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
@@ -128,12 +140,7 @@ CAPTION_RULES = [
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
     Rule("different factors", r"different factors\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
-    # H = cI: w* is ŵ projected on the circle, on the segment 0–ŵ (regmath.classic).
-    Rule("if isotropic", r"If H were c·I, its contours would be circles, and w\* would lie on "
-         r"the segment from 0 to ŵ: one factor for both weights\. This H is not, and w\* is off "
-         r"the segment",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
-    Rule("bars shrink", r"the red bar on it shrinks to that weight of w\*",
+    Rule("bars shrink", r"the red bar on it shrinks to that coordinate of w\*",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
                           and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
                           for i in range(2)), ("shrink",)),
@@ -149,6 +156,14 @@ CAPTION_RULES = [
          lambda m, f: f["lasso"].at_corner, ("shrink",)),
     Rule("lasso no zero", r"For this ŵ, neither weight is zero",
          lambda m, f: not f["lasso"].zero_weights, ("shrink",)),
+    Rule("met an edge", r"the contour met an edge of the diamond, not a corner",
+         lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
+    # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
+    Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
+         r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
+    # Said only where this contour met a corner: another ŵ (same H) can put w* on an edge.
+    Rule("another edge", r"For another ŵ, the contour can meet an edge instead, with no zero",
+         lambda m, f: f["lasso"].at_corner, ("shrink",)),
 ]
 
 

@@ -207,3 +207,21 @@ def test_axis_line_is_the_axis_across_the_view() -> None:
                                   [[view.x_range[0], 0.0], [view.x_range[1], 0.0]])
     with pytest.raises(InvalidArgumentError):
         axis_line(view, 2)
+
+
+def test_drop_lines_meet_the_bars_tips_at_right_angles() -> None:
+    """Each drop line ends where ŵ's bar ends (`shrink_bars` at τ = 0) and is perpendicular
+    to that axis; a point on an axis has one drop line only."""
+    from regmath.classic import drop_lines
+
+    center = np.array([0.9, 1.5])
+    lines = drop_lines(center)
+    bars = shrink_bars(center, center, 0.0)
+    assert len(lines) == 2
+    for line, bar, axis in zip(lines, bars, (np.array([1.0, 0.0]), np.array([0.0, 1.0]))):
+        np.testing.assert_array_equal(line[0], center)
+        np.testing.assert_array_equal(line[1], bar[1])
+        assert float((line[1] - line[0]) @ axis) == 0.0
+    assert len(drop_lines((2.0, 0.0))) == 1
+    with pytest.raises(InvalidArgumentError):
+        drop_lines((1.0, float("nan")))

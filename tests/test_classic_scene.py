@@ -105,7 +105,9 @@ def test_rings_are_contours_inside_the_first_touch(rendered) -> None:
 
 def test_the_edge_case_and_the_shared_solution_tell_their_own_story(rendered) -> None:
     edge = " ".join(r.words.caption for r in rendered["EdgeAndFar"].narration_log)
-    assert "on an edge of the diamond" in edge and "corner" not in edge
+    # No corner claimed for this ŵ (the ending names corners only as what it did not meet).
+    assert "on an edge of the diamond" in edge and "a corner of the diamond" not in edge
+    assert "met a corner" not in edge
     assert "off the picture" in edge
     together = " ".join(r.words.caption for r in rendered["Together"].narration_log)
     assert "at once" in together and "first" not in together
@@ -122,12 +124,34 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
-    assert "ridge gives w₁* = 0.28·ŵ₁ and w₂* = 0.65·ŵ₂" in captions
-    assert "different factors." in captions and "This H is not, and w* is off" in captions
+    assert "ridge gives w₁* ≈ 0.28·ŵ₁ and w₂* ≈ 0.65·ŵ₂" in captions
+    assert "different factors." in captions
     assert "w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
             "diamond at f = 0.708" in captions)
-    assert "If H were c·I" in captions and "the red bar on it shrinks" in captions
+    assert "the red bar on it shrinks" in captions
+
+
+def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
+    """The corner explains this zero; the smooth circle explains ridge's nonzeros; and the
+    words say another ŵ can meet an edge (the next chapter), on every variant that has a
+    corner; an edge solution says so instead."""
+    captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
+    assert "The circle has no corners" in captions
+    assert "For another ŵ, the contour can meet an edge instead" in captions
+    assert "constraint form" in captions
+    edge = " ".join(r.words.caption for r in rendered["EdgeAndFar"].narration_log)
+    assert "met an edge of the diamond, not a corner" in edge
+    assert "For another ŵ" not in edge
+
+
+def test_the_panels_are_named_with_the_first_caption(rendered) -> None:
+    """"Ridge" and "Lasso" are on screen by the end of the first caption (they were titled
+    16 s later, with their balls)."""
+    scene = rendered["RecordedClassic"]
+    assert all(scene.headings[norm][0] in scene.mobjects for norm in ("l1", "l2"))
+    first = scene.narration_log[0]
+    assert "ridge" in first.words.caption and "lasso" in first.words.caption
 
 
 def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) -> None:
