@@ -949,10 +949,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          at="smooth", run_time=1.5)
                 pulse(cue, lambda: [Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"],
                                              scale_factor=1.0)])
-        other = ("For another {w_hat}, the contour can meet an edge{@edge} instead, with no "
-                 "zero: how often it meets a corner is the next chapter's question." if lasso.at_corner
-                 else "How often the contour meets a corner{@edge} is the next chapter's question.")
-        with self.cue(other) as cue:
+        if lasso.at_corner:
+            # No pointer to "another ŵ meeting an edge": a reviewer saw a claim over a still
+            # picture (the next chapter, WhyCornersWin, shows it).
+            return
+        with self.cue("How often the contour meets a corner{@edge} is the next chapter's "
+                      "question.") as cue:
             # The diamond's edges (and corners), where another ŵ's contour could land.
             cue.play(Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"], scale_factor=1.0),
                      at="edge", run_time=1.5)

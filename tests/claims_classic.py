@@ -161,9 +161,6 @@ CAPTION_RULES = [
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
-    # Said only where this contour met a corner: another ŵ (same H) can put w* on an edge.
-    Rule("another edge", r"For another ŵ, the contour can meet an edge instead, with no zero",
-         lambda m, f: f["lasso"].at_corner, ("shrink",)),
 ]
 
 
