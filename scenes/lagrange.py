@@ -224,10 +224,8 @@ BRIDGE_LINE_GAP = 0.26
 INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
-ZOOM_ARROW_SHARE = 0.85
-#: The inset's centre lies this share of the way along −∇f(w*) from w*; the inward arrow
-#: (the case ruled out) is this share of −∇f's length.
-ZOOM_CENTRE_SHARE = 0.4
+ZOOM_ARROW_SHARE = 0.7
+#: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
 ZOOM_GAP_SHARE = 0.08
 ZOOM_TANGENT_SHARE = 0.9
@@ -236,8 +234,10 @@ STEP_SHARE = 0.75
 #: share of its size.
 GHOST_OPACITY = 0.55
 CROSS_SCALE = 0.8
+#: The gap under the supposed arrow's tip and between its two labels (scene units).
+SUPPOSE_BUFF = 0.12
 #: Seconds the crossed-out supposition stays before the words move on.
-COUNTERFACTUAL_HOLD = 0.5
+COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot (below the inset's region).
 W_STAR_BUFF = 0.2
 #: What the inset shows first (the arrows come with their words).
@@ -257,6 +257,8 @@ TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "cap
 OUTSIDE_RINGS = (0.08, 0.2, 0.35, 0.5, 0.7)
 #: The touching contour grows from this share of its size (a share 0 is a point).
 GROW_FROM = 0.05
+#: Seconds ŵ takes to move into the ball (the "if" case, then it stays a while).
+INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The last frame is held this long after the last motion lands (seconds).
@@ -265,6 +267,8 @@ FINAL_HOLD = 2.0
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
 RING_FILL = 0.13
+#: γ(s)'s label rides with the hiker and fades out between these shares of the path walked.
+RIDE_FADE = (0.05, 0.15)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
 #: Radial lines down the mountain in the 3D picture.
@@ -275,7 +279,7 @@ MARK_SECONDS = 2.5
 #: Lengths of the plain animations (seconds): the words hold on after them.
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
-WALK_SECONDS = 4.2
+WALK_SECONDS = 4.5
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 #: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top.
@@ -288,7 +292,7 @@ RIGHT_ANGLE_SHARE = 0.035
 FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
-PATH_LABEL_PLACES = (0.85, 0.7, 0.3, 0.5, 0.15)
+PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
 
 def sine_parameters() -> Check:
@@ -653,17 +657,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
-        # The label γ(s) goes as the walk starts: riding along, it would cross the tick
-        # numbers and the contours (the readout names γ(s) from here on).
-        riding = followers
+        # The label γ(s) rides along with the hiker for the first steps and fades out: riding
+        # further, it would cross the tick numbers and the contours (the readout names γ(s)).
+        offset = at_hiker.get_center() - self.hiker.get_center()
+
+        def ride(m: VMobject) -> None:
+            m.move_to(self.hiker.get_center() + offset)
+            walked = self.walked.get_value() / length
+            m.set_opacity(float(np.clip((RIDE_FADE[1] - walked) / (RIDE_FADE[1] - RIDE_FADE[0]),
+                                        0.0, 1.0)))
+
+        riding = {**followers, at_hiker: ride}
         with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
                       "contour line through the hiker moves along.") as cue:
-            cue.play(Conceal(at_hiker), at="walk", run_time=0.3)
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
             self.follow(self.walked, self.pause, riding,
                         run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=ease_out)
+        self.remove(at_hiker)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
@@ -737,10 +749,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for arrow, label in labelled:
             along = self.arrow_direction(arrow)
             side = np.array([-along[1], along[0]]) * (1.0 if arrow is self.grad_f else -1.0)
-            # ∇h's label straight past its tip: beside it, next to the peak's label, the two
-            # read as one phrase ("peak ∇h").
-            share = 0.5 if arrow is self.grad_f else 0.0
-            self.place_on_map(label, arrow.get_end(), along + share * side, obstacles)
+            # ∇h's label right of its tip and a little below it, off the row of the peak's
+            # label above the peak: side by side, the two read as one phrase ("peak ∇h").
+            preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
+            self.place_on_map(label, arrow.get_end(), preferred, obstacles)
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -1019,13 +1031,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in lens.values()),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
             # ∇h grows to ∇(2h) as it is named; the halved λ comes as the words say it.
-            cue.play(Conceal(self.condition), at="double", run_time=0.3)
+            # (The panel's ∇f = λ∇h stays true meanwhile; it makes way as λ halves.)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice),
+            cue.play(factor.animate.set_value(2.0), Reveal(twice), at="double",
                      run_time=min(max(cue.until("half"), 0.8), 1.5), rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
-            cue.play(Reveal(halved_line), Flash(halved_line.get_right(), color=NORMAL_COLOR,
-                                                run_time=FLASH_SECONDS), at="half", run_time=0.4)
+            cue.play(Conceal(self.condition), at="half", run_time=0.2)
+            cue.play(Reveal(halved_line), run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
@@ -1057,7 +1069,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
-        zoom = circle["zoom"]
+        zoom = self.bridge_zoom = circle["zoom"]
         axes, bowl_loss, solution, view = self.bridge_geometry
         with self.cue("Regularization{@reg}: minimize a new f, a loss, over{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
@@ -1073,8 +1085,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      at="ball", until=cue.END)
         with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f}, H positive definite, is lowest "
                       "at ŵ{@centre}, with elliptic contours{@bowl}.",
-                      spoken="The loss, a quadratic f of w{@f} with H positive definite, is "
-                      "lowest at w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
+                      spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
+                      "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
@@ -1087,16 +1099,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             circle["bowl"]: lambda m: self.follow_bowl(m, share),
         }
         ghost = VGroup(circle["inside_dot"], circle["inside_label"])
-        with self.cue("If ŵ were inside the ball{@inside}, w* would be ŵ itself and λ = 0"
-                      "{@zero}. This ŵ is outside{@out}.",
-                      spoken="If w-hat were inside the ball{@inside}, w-star would be w-hat "
-                      "itself and lambda would be zero{@zero}. This w-hat is outside{@out}.") \
+        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself and "
+                      "λ = 0. This ŵ is outside{@out}.",
+                      spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
+                      "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.3)
-            self.follow(share, INSIDE_SHARE, moved, run_time=cue.until("zero"), rate_func=smooth)
+            cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.2)
+            self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
+            # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
             cue.play(Reveal(ghost), Reveal(inside), Flash(circle["inside_dot"],
                                                           color=SOLUTION_COLOR,
-                                                          run_time=FLASH_SECONDS), at="zero")
+                                                          run_time=FLASH_SECONDS))
             cue.play(Conceal(ghost), at="out", run_time=0.3)
             self.follow(share, 1.0, moved, run_time=max(cue.until(cue.END), 1.0),
                         rate_func=smooth)
@@ -1107,13 +1120,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         grown = {circle["contour"]: lambda m: set_pieces(m, axes, clip_polyline(
             level_set(bowl_loss, float(growth_levels(solution.level, growth.get_value()))),
             view))}
-        with self.cue("Grow a contour of f from ŵ{@grow}: the first to reach the ball touches "
+        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach the ball touches "
                       "it{@touch} at w*, the lowest f in the ball.",
-                      spoken="Grow a contour of f from w-hat{@grow}: the first to reach the "
+                      spoken="Grow{@grow} a contour of f from w-hat: the first to reach the "
                       "ball touches it{@touch} at w-star, the lowest f in the ball.") as cue:
             grown[circle["contour"]](circle["contour"])
             cue.play(Reveal(circle["contour"]), at="grow", run_time=0.2)
-            self.follow(growth, 1.0, grown, run_time=cue.until("touch"), rate_func=ease_out)
+            self.follow(growth, 1.0, grown, run_time=cue.until("touch"), rate_func=smooth)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                      Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))))
@@ -1308,8 +1321,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         half = ZOOM_HALF_SHARE * max(main_view.width, main_view.height)
         minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
                                 solution.multiplier, length=ZOOM_ARROW_SHARE * half)
-        # Centred a little way along −∇f(w*): the arrows get the room they point into.
-        zview = zoom_box(scaled_arrow(*minus_f, ZOOM_CENTRE_SHARE)[1], half)
+        # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
+        zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
@@ -1359,16 +1372,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
         ghost_label = legible(merged(Tex(r"$-\nabla f$ (suppose)", font_size=28,
                                          color=GRADIENT_COLOR)))
-        along = self.arrow_direction_of(inward)
-        place_clear(ghost_label, to_scene(zaxes, inward[1:])[0],
-                    along + np.array([along[1], -along[0]]), placed)
-        placed.append(ghost_label)
+        # The bridge is a fixed example (PREVIEW_*): −∇f(w*) points up and out, so the
+        # supposed arrow points down into the ball. Its two labels go under its tip, one
+        # above the other, inside the inset (found by hand: beside the arrows, a label this
+        # wide crosses the inset's frame).
+        ghost_label.next_to(to_scene(zaxes, inward[1:])[0], DOWN, buff=SUPPOSE_BUFF)
         # What would follow, in the conditional: the drawn contour (the real one) is dimmed
         # while this is shown, as it says f is higher there.
         step_label = legible(merged(Tex(r"$f$ would drop", font_size=28,
                                         color=TEXT_COLOR)))
-        place_clear(step_label, to_scene(zaxes, step[1:])[0],
-                    along - np.array([along[1], -along[0]]), placed)
+        step_label.next_to(ghost_label, DOWN, buff=SUPPOSE_BUFF)
         z.update(ghost_label=ghost_label, step_label=step_label)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)

@@ -277,3 +277,16 @@ def test_the_top_inset_opens_as_the_touch_is_named(rendered) -> None:
     along = (end - start) / np.linalg.norm(end - start)
     normal = np.asarray(scene.top.gradient_h) / np.linalg.norm(scene.top.gradient_h)
     np.testing.assert_allclose(along, normal, atol=1e-9)
+
+
+def test_inset_labels_stay_inside_their_insets(rendered) -> None:
+    """A label across an inset's frame reads as struck through."""
+    scene = rendered["RecordedHike"]
+    for zoom, keys in ((scene.top_zoom, ("f_label", "h_label", "neg_label")),
+                       (scene.bridge_zoom, ("minus_f_label", "g_label", "ghost_label",
+                                            "step_label"))):
+        low, high = zoom["frame"].get_corner(DL), zoom["frame"].get_corner(UR)
+        for key in keys:
+            label = zoom[key]
+            assert np.all(label.get_corner(DL)[:2] >= low[:2]), key
+            assert np.all(label.get_corner(UR)[:2] <= high[:2]), key
