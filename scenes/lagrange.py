@@ -182,6 +182,8 @@ PANEL_FONT = 30
 HIKER_RADIUS = 0.13
 #: The outline under arrows drawn over contours.
 OUTLINE_COLOR = "#000000"
+#: ∇h's label keeps off the peak label's row: the peak label stretched this many times wide.
+PEAK_ROW_STRETCH = 4.0
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
@@ -752,7 +754,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # ∇h's label right of its tip and a little below it, off the row of the peak's
             # label above the peak: side by side, the two read as one phrase ("peak ∇h").
             preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
-            self.place_on_map(label, arrow.get_end(), preferred, obstacles)
+            # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
+            row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
+                   if arrow is self.grad_h else [])
+            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row)
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
