@@ -19,19 +19,21 @@ Storyboard, one section per beat:
   and the contour through the hiker moves with it. Part-way up, the contour
   crosses the path and a stretch of path ahead lies higher: the hiker can
   still climb. The higher stretch shrinks to nothing at the top, where the
-  contour only touches the path; beyond it the path is lower.
+  contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, side by
-  side, ∇f = λ∇h, λ the Lagrange multiplier.
-* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way while
-  the labels and the panel's equation change with it; for an equality constraint λ may
-  have either sign; written as 2h = 0, ∇(2h) grows to twice ∇h and λ halves.
-* bridge: the hike goes; regularization's own picture (a fixed example): the ball,
-  f(w) = ½(w − ŵ)ᵀH(w − ŵ) a mountain upside down (contours around ŵ), w* where a
-  contour touches the ball (ŵ outside it), −∇f(w*) = λg drawn side by side; λ ≥ 0:
-  −∇f pointing inward is drawn and crossed out; the tangent at the smooth boundary;
-  the diamond has corners.
+  side, ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
+* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
+  map and in the inset) while the labels and the panel's equation change with it; for an
+  equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
+  grows to twice ∇h and λ halves (shown to two digits: 0.60 → 0.30).
+* bridge: the hike goes; regularization's own picture (a fixed example): the ball
+  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H positive definite) lowest at ŵ with
+  elliptic contours; ŵ and its contours move into the ball (w* = ŵ, λ = 0) and back;
+  a contour grows from ŵ to the first contact with the ball, w* (magnified on the
+  right); the tangent there; −∇f(w*) = λg drawn side by side; λ ≥ 0: −∇f pointing
+  inward is drawn and its arrow crossed out; the diamond has corners.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -51,6 +53,7 @@ from manim import (
     DOWN,
     UR,
     LEFT,
+    RIGHT,
     UP,
     Arrow,
     Circle,
@@ -73,7 +76,8 @@ from manim import (
 
 from regmath import Quadratic, constrained
 from regmath.classic import classic_view
-from regmath.drawing import ViewBox, axis_range, ball_outline, frame_outline, level_set
+from regmath.drawing import (ViewBox, axis_range, ball_outline, frame_outline, growth_levels,
+                             level_set)
 from regmath.framing import clip_polyline
 from regmath.lagrange import (
     ConstrainedExtreme,
@@ -112,7 +116,7 @@ from regmath.lagrange import (
 from regmath.errors import InvalidArgumentError
 from scenes.toolkit.motion import AnimatedOnTop, sweep
 
-from scenes.toolkit.notation import decimals_for, number, point
+from scenes.toolkit.notation import decimals_for, number, numbers, point
 from scenes.toolkit.params import (
     Check,
     increasing,
@@ -178,12 +182,16 @@ PANEL_FONT = 30
 HIKER_RADIUS = 0.13
 #: The outline under arrows drawn over contours.
 OUTLINE_COLOR = "#000000"
+#: ∇h's label keeps off the peak label's row: the peak label stretched this many times wide.
+PEAK_ROW_STRETCH = 4.0
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
+#: Significant digits of the halved λ (see `show_sign`).
+HALVED_DIGITS = 2
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
@@ -218,20 +226,20 @@ BRIDGE_LINE_GAP = 0.26
 INSET_SIDE = 3.1
 INSET_CENTER = np.array([3.75, -1.55, 0.0])
 ZOOM_HALF_SHARE = 0.08
-ZOOM_ARROW_SHARE = 0.85
-#: The inset's centre lies this share of the way along −∇f(w*) from w*; the inward arrow
-#: (the case ruled out) is this share of −∇f's length.
-ZOOM_CENTRE_SHARE = 0.4
+ZOOM_ARROW_SHARE = 0.7
+#: The inward arrow (the case ruled out) is this share of −∇f's length.
 GHOST_SHARE = 0.55
-ZOOM_GAP_SHARE = 0.03
+ZOOM_GAP_SHARE = 0.08
 ZOOM_TANGENT_SHARE = 0.9
 STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
 GHOST_OPACITY = 0.55
 CROSS_SCALE = 0.8
+#: The gap under the supposed arrow's tip and between its two labels (scene units).
+SUPPOSE_BUFF = 0.12
 #: Seconds the crossed-out supposition stays before the words move on.
-COUNTERFACTUAL_HOLD = 1.5
+COUNTERFACTUAL_HOLD = 0.25
 #: w*'s label in the circle picture sits this far from its dot (below the inset's region).
 W_STAR_BUFF = 0.2
 #: What the inset shows first (the arrows come with their words).
@@ -242,17 +250,27 @@ ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
 TOP_INSET_SIDE = 2.4
 TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
-TOP_ZOOM_ARROW_SHARE = 1.0
+TOP_ZOOM_ARROW_SHARE = 0.85
 TOP_ZOOM_GAP_SHARE = 0.03
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "caption")
+#: How far out (scene units) the rings that keep labels inside an inset go (`outside_of`).
+OUTSIDE_RINGS = (0.08, 0.2, 0.35, 0.5, 0.7)
+#: The touching contour grows from this share of its size (a share 0 is a point).
+GROW_FROM = 0.05
+#: Seconds ŵ takes to move into the ball (the "if" case, then it stays a while).
+INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 2.0
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
+#: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
+RING_FILL = 0.13
+#: γ(s)'s label rides with the hiker and fades out between these shares of the path walked.
+RIDE_FADE = (0.05, 0.15)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
 #: Radial lines down the mountain in the 3D picture.
@@ -276,7 +294,7 @@ RIGHT_ANGLE_SHARE = 0.035
 FLAT_SHARE = 0.12
 MAX_SHAPE_CONDITION = 100.0
 #: Where along the path (shares of its length) its label is tried, until it fits the map.
-PATH_LABEL_PLACES = (0.85, 0.7, 0.3, 0.5, 0.15)
+PATH_LABEL_PLACES = (0.85, 0.3, 0.7, 0.5, 0.15)
 
 
 def sine_parameters() -> Check:
@@ -341,6 +359,19 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
         "joins": VGroup(*joins),
     }
 
+def outside_of(frame: VMobject) -> VMobject:
+    """Layout only: rings around an inset's ``frame`` (its bounding box grown in steps),
+    an obstacle for `place_clear` that keeps a label inside the inset (a label across the
+    frame reads as struck through)."""
+    rings = VMobject()
+    low, high = frame.get_corner(DL), frame.get_corner(UR)
+    for grow in OUTSIDE_RINGS:
+        a, b = low - grow * (UR - DOWN * 0), high + grow * UR
+        rings.start_new_path(a)
+        rings.add_points_as_corners([[b[0], a[1], 0.0], b, [a[0], b[1], 0.0], a])
+    return rings
+
+
 class LagrangeHike(AnimatedOnTop, StoryScene):
     """Walk a path across a mountain; its top is where a contour touches it."""
 
@@ -400,9 +431,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                    avoid=self.key_curves())
         self.map = self.map_group[0]
         self.stage = self.get_stage()
-        for tick in self.tick_numbers():
-            tick.set_z_index(MAP_LABEL_Z)
         merge_axes(self.map)
+        # On a dark outline: contours (not the key ones, which they keep clear of) pass
+        # under the tick numbers.
+        for tick in self.tick_numbers():
+            legible(tick).set_z_index(MAP_LABEL_Z)
         self.profile_group = make_plot(
             axis_range(self.curve.arc_length, margin=0.0),
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
@@ -491,7 +524,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.title = merged(Tex("The highest point of a hike", font_size=40))
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.title.set_z_index(PANEL_Z)
+        # Each ring filled, faintly: drawn from the lowest up, the higher ones cover the lower,
+        # so the mountain reads as a solid, lighter towards the peak (fills go with the 3D).
         self.rings = VGroup(*(self.get_lifted(hill_contour(self.mountain, level),
+                                              fill=RING_FILL,
                                               stroke_color=LOSS_COLOR, stroke_width=2.5,
                                               stroke_opacity=0.45 + 0.5 * share)
                               for level, share in zip(self.levels, self.data["contour_levels"])))
@@ -511,6 +547,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             lift(self.mountain, [self.data["peak"]], scale=self.relief))[0])
         self.trail = self.get_lifted(self.curve.points, stroke_color=PATH_COLOR, stroke_width=5,
                                      z_index=2)
+        # The hiker, at the path's left end on the mountain's flank (the ring of the walk
+        # takes its place on the map).
+        start = [point_on_curve(self.path, self.curve, 0.0)]
+        self.hiker_3d = marker(self.picture(lift(self.mountain, start, scale=self.relief))[0],
+                               SOLUTION_COLOR, radius=0.09, z_index=HIKER_Z)
+        self.lifted[self.hiker_3d] = lambda m: m.move_to(self.picture(
+            lift(self.mountain, start, scale=self.relief))[0])
         # The path's shadow on the ground and lines down to it: in 3D the path is seen to
         # rise and fall with the mountain (only for the 3D view: they fade as the camera rises).
         self.shadow = self.get_lifted(self.curve.points, ground=True, fade=True,
@@ -530,7 +573,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                   run_time=FLASH_SECONDS), at="peak")
         with self.cue("A hiker must keep to a path across its flank{@path}: it rises and "
                       "falls{@shadow} above its shadow on the ground.") as cue:
-            cue.play(Create(self.trail), at="path", until="shadow")
+            cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
+                                                  run_time=FLASH_SECONDS), at="path")
+            cue.play(Create(self.trail), until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
@@ -610,15 +655,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "left end: the hiker stands at γ(s){@at}.") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
-            cue.play(Reveal(self.hiker), Flash(self.hiker, color=SOLUTION_COLOR,
-                                               run_time=FLASH_SECONDS),
+            cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
+                     Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
-        # The label γ(s) rides along with the hiker (it names the moving point), and goes
-        # when the crossing is shown.
+        # The label γ(s) rides along with the hiker for the first steps and fades out: riding
+        # further, it would cross the tick numbers and the contours (the readout names γ(s)).
         offset = at_hiker.get_center() - self.hiker.get_center()
-        riding = {**followers,
-                  at_hiker: lambda m: m.move_to(self.hiker.get_center() + offset)}
+
+        def ride(m: VMobject) -> None:
+            m.move_to(self.hiker.get_center() + offset)
+            walked = self.walked.get_value() / length
+            m.set_opacity(float(np.clip((RIDE_FADE[1] - walked) / (RIDE_FADE[1] - RIDE_FADE[0]),
+                                        0.0, 1.0)))
+
+        riding = {**followers, at_hiker: ride}
         with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
                       "contour line through the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
@@ -626,14 +677,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # hiker is seen to swell towards the path.
             self.follow(self.walked, self.pause, riding,
                         run_time=max(cue.until(cue.END), WALK_SECONDS), rate_func=ease_out)
+        self.remove(at_hiker)
         self.higher = VMobject(stroke_color=HIGHER_COLOR, stroke_width=8, z_index=MAP_LABEL_Z)
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
                       "inside it is higher: the hiker can still climb.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
-                                          for d in crossings), Conceal(at_hiker),
-                      at="cross")
+                                          for d in crossings), at="cross")
             cue.play(Reveal(self.higher), at="higher")
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
@@ -645,6 +696,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if self.through_peak:
             top_words = ("...to nothing at the top of the hike{@top}, which is the peak "
                          "itself: the contour through it is a single point{@single}.")
+        if not self.through_peak:
+            self.top_zoom = self.get_top_zoom()
         with self.cue(top_words) as cue:
             flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
                           run_time=FLASH_SECONDS)
@@ -655,9 +708,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             else:
                 cue.play(flash, at="top")
                 # The ring thins and shrinks, so the touching point inside it shows.
+                # The touch magnified as it is named: at map scale the contour and the path
+                # run too close together to see that they touch rather than cross.
                 cue.play(Indicate(self.contour, color=HIGHLIGHT_COLOR, scale_factor=1.0,
                                   run_time=FLASH_SECONDS),
                          self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
+                         Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
                          at="touch")
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
         # outside it as the hiker walks on and down.
@@ -695,7 +751,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for arrow, label in labelled:
             along = self.arrow_direction(arrow)
             side = np.array([-along[1], along[0]]) * (1.0 if arrow is self.grad_f else -1.0)
-            self.place_on_map(label, arrow.get_end(), along + 0.5 * side, obstacles)
+            # ∇h's label right of its tip and a little below it, off the row of the peak's
+            # label above the peak: side by side, the two read as one phrase ("peak ∇h").
+            preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
+            # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
+            row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
+                   if arrow is self.grad_h else [])
+            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row)
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -742,15 +804,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
         self.add_panel_line(self.multiplier_name)
-        lens = self.get_top_zoom()
-        self.top_zoom = lens
+        lens = self.top_zoom
         with self.cue("At the top the plot is flat{@flat}: d/ds f(γ(s)) = ∇f · γ′(s) = 0{@chain}, "
                       "so ∇f{@f} is at right angles to the path, as it is to the contour.",
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
-            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
-                     Reveal(VGroup(*(lens[k] for k in TOP_ZOOM_PICTURE))), at="flat")
+            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
                      GrowArrow(lens["prime"]), at="chain")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
@@ -789,11 +849,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         extent = max(self.view.width, self.view.height)
         half = TOP_ZOOM_HALF_SHARE * extent
         arrows = gradient_arrows(top, length=TOP_ZOOM_ARROW_SHARE * half)
-        # Pointing one way, the arrows get the room they point into: the inset's centre lies
-        # a little way along ∇h; pointing opposite ways, the top is its centre.
-        centre = (scaled_arrow(*arrows.h, ZOOM_CENTRE_SHARE)[1]
-                  if arrows.f is not None and top.multiplier > 0.0 else top.point)
-        zview = zoom_box(centre, half)
+        # Centred on the top: ∇h flips inside the inset too (−h = 0), so both ways need room.
+        zview = zoom_box(top.point, half)
         zaxes, z = inset_frame(zview, self.map, side=TOP_INSET_SIDE, centre=TOP_INSET_CENTER)
         z.update({
             "path": set_pieces(VMobject(stroke_color=PATH_COLOR, stroke_width=5), zaxes,
@@ -808,6 +865,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             gap = TOP_ZOOM_GAP_SHARE * half
             f_arrow, h_arrow = shifted_arrow(*f_arrow, gap), shifted_arrow(*h_arrow, -gap)
         tangent = tangent_arrow(top.point, top.gradient_h, length=TOP_ZOOM_PRIME_SHARE * half)
+        # ∇h in the inset's coordinates: it flips there as on the map (see `show_sign`).
+        self.top_zaxes, self.top_zoom_h = zaxes, h_arrow
         style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
                  "max_stroke_width_to_length_ratio": 100}
         z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
@@ -821,9 +880,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             size=TOP_ZOOM_SQUARE_SHARE * half)))
         # The frame too: a label on it would read as struck through.
         placed: list[VMobject] = [z["path"], z["contour"], z["point"], z["f"], z["h"],
-                                  z["prime"], z["square"], z["frame"]]
+                                  z["prime"], z["square"], z["frame"], outside_of(z["frame"])]
+        turned = scaled_arrow(*h_arrow, -1.0)
+        placed.append(Arrow(*to_scene(zaxes, turned), **style))
         for key, tex, color, arrow, sign in (("f_label", r"\nabla f", GRADIENT_COLOR, f_arrow, 1.0),
-                                             ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0)):
+                                             ("h_label", r"\nabla h", NORMAL_COLOR, h_arrow, -1.0),
+                                             ("neg_label", r"\nabla(-h)", NORMAL_COLOR, turned,
+                                              -1.0)):
             label = legible(merged(MathTex(tex, font_size=28, color=color)))
             label.set_z_index(ARROW_LABEL_Z)
             along = self.arrow_direction_of(arrow)
@@ -853,7 +916,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def show_sign(self) -> None:
         lam = self.top.multiplier
         flipped = number(rescaled_multiplier(lam, -1.0))
-        halved = number(rescaled_multiplier(lam, 2.0))
+        # Two significant digits: 0.605 → 0.30, a halving the viewer can check (0.302 reads as
+        # a slip for 0.3025; λ/2 to three digits is 0.302).
+        halved = numbers([rescaled_multiplier(lam, 2.0)], significant=HALVED_DIGITS)[0]
         start, end = self.h_arrow
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)
@@ -870,6 +935,24 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                 return
             m.become(self.get_arrow(scaled_arrow(start, end, value), NORMAL_COLOR,
                                     **self.h_style))
+
+        lens = self.top_zoom
+        lens_style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
+                      "max_stroke_width_to_length_ratio": 100}
+
+        def follow_lens(m: Arrow) -> None:
+            # ∇h in the inset flips with the map's (between −1 and 1 only: ∇(2h) would leave
+            # the inset, which goes before it grows).
+            value = factor.get_value()
+            if abs(value) < MIN_FLIP_FACTOR:
+                m.set_opacity(0.0)
+                return
+            m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(*self.top_zoom_h, value)),
+                           color=NORMAL_COLOR, z_index=m.z_index, **lens_style))
+
+        def flipping() -> dict[VMobject, Any]:
+            """The arrows ∇h flips on: the map's, and the inset's while it is shown."""
+            return {self.grad_h: follow_factor, **({lens["h"]: follow_lens} if lens else {})}
 
         def arrow_label(tex: str, arrow: np.ndarray) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=NORMAL_COLOR)))
@@ -908,18 +991,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "is an equality constraint.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
+        in_lens = [lens["h_label"]] if lens else []
+        lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
-            # The inset has shown the right angle and the parallel arrows: it goes before
-            # ∇h changes on the map (it would show the old ∇h).
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     *(Conceal(m) for m in self.top_zoom.values()), at="flip", run_time=0.8)
+                     *(Conceal(m) for m in in_lens), at="flip", run_time=0.8)
             # The old equation goes first, the new one comes as the arrow lands: never both.
             cue.play(Conceal(self.condition), run_time=0.3)
-            self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(-1.0), Reveal(negated), run_time=1.5,
-                     rate_func=smooth)
+            flip = flipping()
+            for mobject, place in flip.items():
+                mobject.add_updater(place)
+            cue.play(factor.animate.set_value(-1.0), Reveal(negated),
+                     *(Reveal(m) for m in lens_negated), run_time=1.5, rate_func=smooth)
+            for mobject, place in flip.items():
+                mobject.remove_updater(place)
             cue.play(Reveal(other), run_time=0.3)
-            self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
@@ -927,11 +1013,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
             cue.play(Conceal(negated_path), Reveal(self.path_label), Conceal(other),
                      at="back", run_time=0.8)
-            self.grad_h.add_updater(follow_factor)
+            cue.wait_until("turn")
+            flip = flipping()
+            for mobject, place in flip.items():
+                mobject.add_updater(place)
             cue.play(factor.animate.set_value(1.0), Conceal(negated), Reveal(self.h_label),
-                     at="turn", run_time=1.5, rate_func=smooth)
+                     *(Conceal(m) for m in lens_negated), *(Reveal(m) for m in in_lens),
+                     run_time=1.5, rate_func=smooth)
+            for mobject, place in flip.items():
+                mobject.remove_updater(place)
             cue.play(Reveal(self.condition), run_time=0.3)
-            self.grad_h.remove_updater(follow_factor)
             cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
@@ -939,15 +1030,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
                       "{@double} is twice as long, so λ halves{@half}: λ's value depends on how "
                       "h is scaled{@scaled}.") as cue:
+            # The inset has shown the touch, the right angle and both signs; ∇(2h) would
+            # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
             cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
+                     *(Conceal(m) for m in lens.values()),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
-            # ∇h grows to ∇(2h) while the panel's λ halves: the two change together.
-            cue.play(Conceal(self.condition), at="double", run_time=0.3)
+            # ∇h grows to ∇(2h) as it is named; the halved λ comes as the words say it.
+            # (The panel's ∇f = λ∇h stays true meanwhile; it makes way as λ halves.)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice), run_time=1.5,
-                     rate_func=smooth)
-            cue.play(Reveal(halved_line), run_time=0.3)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice), at="double",
+                     run_time=min(max(cue.until("half"), 0.8), 1.5), rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
+            cue.play(Conceal(self.condition), at="half", run_time=0.2)
+            cue.play(Reveal(halved_line), run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
@@ -960,15 +1055,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         hike = [m for m in self.mobjects if m is not self.title and isinstance(m, VMobject)]
         title = merged(Tex("From a path to a ball", font_size=40))
         title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\| \le t$",
+        regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
                               font_size=PANEL_FONT))
         inside = merged(MathTex(r"\hat w \text{ inside: } w^* = \hat w,\ \lambda = 0",
                                 font_size=PANEL_FONT))
-        kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g,\quad \lambda \ge 0",
-                             font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla \|w\|_2 \text{ at } w^*:\ w^* / \|w^*\|_2",
+        kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
+        normal = merged(MathTex(r"g = \nabla \|w\|_2(w^*) = w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
@@ -976,13 +1070,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
+        # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
+        sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
+        sign.next_to(kkt, RIGHT, buff=0.5)
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
-        zoom = circle["zoom"]
-        with self.cue("Regularization{@reg} is another problem: minimize a loss f over{@ball} "
-                      "the ball ‖w‖ ≤ t, an inequality, not a path.",
-                      spoken="Regularization{@reg} is another problem: minimize a loss f "
-                      "over{@ball} the ball, the norm of w at most t, an inequality, not a path.") \
-                as cue:
+        zoom = self.bridge_zoom = circle["zoom"]
+        axes, bowl_loss, solution, view = self.bridge_geometry
+        with self.cue("Regularization{@reg}: minimize a new f, a loss, over{@ball} the ball "
+                      "‖w‖₂ ≤ t, an inequality.",
+                      spoken="Regularization{@reg}: minimize a new f, a loss, over{@ball} the "
+                      "ball, the two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(circle["axes"]),
@@ -991,44 +1088,60 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="ball", until=cue.END)
-        with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f} is a mountain upside down"
-                      "{@bowl}: a bowl, lowest at ŵ{@centre}.",
-                      spoken="The loss, f of w equals one half of w minus w-hat, transposed, "
-                      "times H times w minus w-hat{@f}, is a mountain upside down{@bowl}: a "
-                      "bowl, lowest at w-hat{@centre}.") as cue:
-            cue.play(Reveal(loss), at="f", run_time=0.6)
-            cue.play(Indicate(loss, color=HIGHLIGHT_COLOR, scale_factor=1.08), until="bowl")
-            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until="centre")
+        with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f}, H positive definite, is lowest "
+                      "at ŵ{@centre}, with elliptic contours{@bowl}.",
+                      spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
+                      "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
+            cue.play(Reveal(loss), at="f", run_time=0.4)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
-            cue.play(Indicate(circle["centre_label"], color=CENTER_COLOR, scale_factor=1.2),
-                     until=cue.END)
-        ghost = VGroup(circle["inside_ring"], circle["inside_dot"], circle["inside_label"])
-        # The real ŵ and its contours step back while the "if" is shown: one ŵ at a time.
-        real = VGroup(circle["centre"], circle["centre_label"], circle["bowl"])
-        with self.cue("If ŵ were inside the ball{@inside}, w* would be ŵ itself and λ = 0"
-                      "{@zero}. This ŵ is outside{@out}.",
-                      spoken="If w-hat were inside the ball{@inside}, w-star would be w-hat "
-                      "itself and lambda would be zero{@zero}. This w-hat is outside{@out}.") \
+            cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until=cue.END)
+        # The "if": ŵ (with its contours) moves into the ball, where w* = ŵ, and back out.
+        share = ValueTracker(1.0)
+        moved: dict[VMobject, Any] = {
+            circle["centre"]: lambda m: m.move_to(to_scene(axes, self.moved_centre(share))),
+            circle["bowl"]: lambda m: self.follow_bowl(m, share),
+        }
+        ghost = VGroup(circle["inside_dot"], circle["inside_label"])
+        with self.cue("If ŵ were{@inside} inside the ball, w* would be ŵ itself and "
+                      "λ = 0. This ŵ is outside{@out}.",
+                      spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
+                      "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Dim(real), Reveal(ghost), Flash(circle["inside_dot"], color=SOLUTION_COLOR,
-                                                     run_time=FLASH_SECONDS), at="inside")
-            cue.play(Reveal(inside), at="zero")
-            # The remark is about the other case: it steps back once this ŵ is shown.
-            cue.play(Conceal(ghost), Undim(real), Dim(inside), at="out", run_time=0.6)
-            cue.play(Indicate(circle["centre"], color=CENTER_COLOR, scale_factor=1.6),
-                     until=cue.END)
-        with self.cue("So the best w*{@w} is where a contour of f touches the ball{@touch}, "
-                      "magnified on the right{@zoom}.",
-                      spoken="So the best w-star{@w} is where a contour of f touches the ball"
-                      "{@touch}, magnified on the right{@zoom}.") as cue:
-            cue.play(Create(circle["contour"]), at="w", until="touch")
+            cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.2)
+            self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
+            # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
+            cue.play(Reveal(ghost), Reveal(inside), Flash(circle["inside_dot"],
+                                                          color=SOLUTION_COLOR,
+                                                          run_time=FLASH_SECONDS))
+            cue.play(Conceal(ghost), at="out", run_time=0.3)
+            self.follow(share, 1.0, moved, run_time=max(cue.until(cue.END), 1.0),
+                        rate_func=smooth)
+            cue.play(Reveal(circle["centre_label"]), run_time=0.3)
+        # The touching contour: a contour grown from ŵ as f rises, up to the first contact.
+        self.touching_contour = circle["contour"]
+        growth = ValueTracker(GROW_FROM)
+        grown = {circle["contour"]: lambda m: set_pieces(m, axes, clip_polyline(
+            level_set(bowl_loss, float(growth_levels(solution.level, growth.get_value()))),
+            view))}
+        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach the ball touches "
+                      "it{@touch} at w*, the lowest f in the ball.",
+                      spoken="Grow{@grow} a contour of f from w-hat: the first to reach the "
+                      "ball touches it{@touch} at w-star, the lowest f in the ball.") as cue:
+            grown[circle["contour"]](circle["contour"])
+            cue.play(Reveal(circle["contour"]), at="grow", run_time=0.2)
+            self.follow(growth, 1.0, grown, run_time=cue.until("touch"), rate_func=smooth)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
                      Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                     at="touch")
-            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="zoom",
-                     until=cue.END)
+                     Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))))
+            cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
+        with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
+                      "{@tangent}, like the contour to the path.") as cue:
+            cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="smooth", until="tangent")
+            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
         with self.cue("Minimizing f is climbing −f, so the downhill −∇f(w*){@f} plays the part "
                       "of the hiker's ∇f.",
                       spoken="Minimizing f is climbing minus f, so the downhill direction, minus "
@@ -1036,15 +1149,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(zoom["minus_f"]), Reveal(zoom["minus_f_label"]), at="f")
             cue.play(Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
                      until=cue.END)
-        with self.cue("It equals λg{@g}, with g = ∇‖w‖₂ at w*, the ball's outward unit normal"
-                      "{@normal}.",
-                      spoken="It equals lambda g{@g}, with g the gradient of the two-norm at "
-                      "w-star, the ball's outward unit normal{@normal}.") as cue:
-            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g")
+        with self.cue("So −∇f(w*) = λg{@g}, where g = ∇‖w‖₂(w*) is the ball's outward unit "
+                      "normal{@normal}.",
+                      spoken="So minus grad f at w-star equals lambda g{@g}, where g, the "
+                      "gradient of the two-norm at w-star, is the ball's outward unit normal"
+                      "{@normal}.") as cue:
+            cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
+                     run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
                                               scale_factor=1.0), at="normal", until=cue.END)
-        # The supposition is crossed out where it is named: its label, clear of both arrows.
-        cross = Cross(zoom["ghost_label"], stroke_width=5, stroke_color=SOLUTION_COLOR,
+        # The supposition is crossed out where it is drawn: its arrow.
+        cross = Cross(zoom["ghost"], stroke_width=5, stroke_color=SOLUTION_COLOR,
                       scale_factor=CROSS_SCALE)
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
@@ -1056,7 +1171,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Lambda is never negative{@sign}: if minus grad f pointed into the "
                       "ball{@in}, a step inward{@step} would lower f and stay in the ball, so "
                       "w-star would not be best{@not}.") as cue:
-            cue.play(Indicate(kkt, color=HIGHLIGHT_COLOR, scale_factor=1.08), at="sign")
+            cue.play(Reveal(sign), at="sign", run_time=0.3)
             # Only one arrow is −∇f(w*) at a time: the true one makes way for the supposed
             # one, and the real contours (which say f is higher inside) step back.
             cue.play(true_arrow.animate.set_opacity(0.0), Dim(real_loss),
@@ -1067,24 +1182,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(cross), at="not", run_time=1.0)
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
-        with self.cue("So −∇f(w*) points out of the ball{@out}. Where the ball's boundary is "
-                      "smooth, the touching contour is tangent to it{@tangent}, like the contour "
-                      "to the path.",
-                      spoken="So minus grad f at w-star points out of the ball{@out}. Where the "
-                      "ball's boundary is smooth, the touching contour is tangent to it"
-                      "{@tangent}, like the contour to the path.") as cue:
+        with self.cue("So −∇f(w*) points out of the ball{@out}.",
+                      spoken="So minus grad f at w-star points out of the ball{@out}.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
-                     at="out", run_time=min(cue.until("tangent"), MARK_SECONDS))
-            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
+                     at="out", run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                     "tangent")]
-        with self.cue("The diamond ‖w‖₁ ≤ t{@corner} has corners: next.",
-                      spoken="The diamond, the L1 ball{@corner}, has corners: next.") as cue:
+        with self.cue("The diamond ‖w‖₁ ≤ t{@corner} has corners.",
+                      spoken="The diamond, the L1 ball{@corner}, has corners.") as cue:
             cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
             cue.play(Reveal(VGroup(*diamond.values())), at="corner")
             cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
@@ -1093,6 +1203,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
                               *zoom.values(), *diamond.values())
+
+    def moved_centre(self, share: ValueTracker) -> np.ndarray:
+        """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
+        _, loss, _, _ = self.bridge_geometry
+        return scaled_arrow(np.zeros(2), loss.center, share.get_value())[1]
+
+    def follow_bowl(self, mobject: VMobject, share: ValueTracker) -> None:
+        """The smaller contours of the loss around ŵ moved (see `moved_centre`)."""
+        axes, loss, solution, view = self.bridge_geometry
+        moved = Quadratic(center=self.moved_centre(share), hessian=loss.hessian)
+        for ring, level in zip(mobject, BOWL_SHARES):
+            set_pieces(ring, axes, clip_polyline(level_set(moved, level * solution.level),
+                                                 view))
+
 
     def get_preview(self, norm: str, centre: np.ndarray, side: float, *,
                     labels: bool = False, point_label: bool = False
@@ -1178,6 +1302,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         minor=[axes])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             self.inside_point = inner
+            self.bridge_geometry = (axes, loss, solution, view)
             # The axis names clear of the inset's joins (which run out from the picture).
             for label, axis, direction in zip(parts["axis_labels"], (axes.x_axis, axes.y_axis),
                                               (DOWN, LEFT)):
@@ -1201,8 +1326,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         half = ZOOM_HALF_SHARE * max(main_view.width, main_view.height)
         minus_f, g = kkt_arrows(solution.point, solution.gradient, solution.normal,
                                 solution.multiplier, length=ZOOM_ARROW_SHARE * half)
-        # Centred a little way along −∇f(w*): the arrows get the room they point into.
-        zview = zoom_box(scaled_arrow(*minus_f, ZOOM_CENTRE_SHARE)[1], half)
+        # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
+        zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
@@ -1235,7 +1360,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             solution.point, solution.normal, ZOOM_TANGENT_SHARE * half)),
             color=TEXT_COLOR, stroke_width=3), num_dashes=14)
         placed: list[VMobject] = [z["ball"], z["contour"], z["point"], z["minus_f"], z["g"],
-                                  z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"]]
+                                  z["tangent"], z["ghost"], z["step"], z["frame"], z["joins"],
+                                  outside_of(z["frame"])]
         named = {"minus_f_label": (r"-\nabla f(w^*)", minus_f, -1.0),
                  "g_label": (r"g", g, 1.0)}
         for key, (tex, arrow, sign) in named.items():
@@ -1251,16 +1377,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Marked as supposed: this −∇f is not the data's (the real one is hidden meanwhile).
         ghost_label = legible(merged(Tex(r"$-\nabla f$ (suppose)", font_size=28,
                                          color=GRADIENT_COLOR)))
-        along = self.arrow_direction_of(inward)
-        place_clear(ghost_label, to_scene(zaxes, inward[1:])[0],
-                    along + np.array([along[1], -along[0]]), placed)
-        placed.append(ghost_label)
+        # The bridge is a fixed example (PREVIEW_*): −∇f(w*) points up and out, so the
+        # supposed arrow points down into the ball. Its two labels go under its tip, one
+        # above the other, inside the inset (found by hand: beside the arrows, a label this
+        # wide crosses the inset's frame).
+        ghost_label.next_to(to_scene(zaxes, inward[1:])[0], DOWN, buff=SUPPOSE_BUFF)
         # What would follow, in the conditional: the drawn contour (the real one) is dimmed
         # while this is shown, as it says f is higher there.
         step_label = legible(merged(Tex(r"$f$ would drop", font_size=28,
                                         color=TEXT_COLOR)))
-        place_clear(step_label, to_scene(zaxes, step[1:])[0],
-                    along - np.array([along[1], -along[0]]), placed)
+        step_label.next_to(ghost_label, DOWN, buff=SUPPOSE_BUFF)
         z.update(ghost_label=ghost_label, step_label=step_label)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -1322,7 +1448,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
 
     # -------------------------------------------------------------- builders
     def get_lifted(self, points: np.ndarray | list[np.ndarray], *, ground: bool = False,
-                   fade: bool = False, **style: Any) -> VMobject:
+                   fade: bool = False, fill: float = 0.0, **style: Any) -> VMobject:
         """A map polyline (or a list of them, as one mobject) drawn in 3D: on the surface, or
         on the ground (height 0). One that ``fade``s is only for the 3D view: it fades out as
         the camera rises."""
@@ -1344,8 +1470,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             progress = self.camera_progress.get_value()
             if fade and progress > 0.0:  # (at 0 a fade-in is in charge of the opacity)
                 m.set_stroke(opacity=opacity * (1.0 - progress))
+            if fill > 0.0 and progress > 0.0:  # the fill is for the 3D view only
+                m.set_fill(LOSS_COLOR, opacity=fill * (1.0 - progress))
 
         follow(curve)
+        if fill > 0.0:
+            curve.set_fill(LOSS_COLOR, opacity=fill)
         self.lifted[curve] = follow
         return curve
 
@@ -1386,12 +1516,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         label.set_z_index(MAP_LABEL_Z)
         side = -np.sign(float(self.path.value(self.data["peak"])) or 1.0)
         low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
+        # Clear of −∇h and ∇(2h) too (the arrow ∇h becomes), whose tips would run into
+        # "−h(x, y) = 0"; sized as the widest of the path's names.
+        later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
+                 for factor in (-1.0, 1.0, 2.0)]
+        widest = MathTex(r"-h(x, y) = 0", font_size=32)
         for share in PATH_LABEL_PLACES:
             anchor = point_on_curve(self.path, self.curve, share * self.curve.arc_length[-1])
-            place_clear(label, to_scene(self.map, anchor), side * self.path.gradient(anchor),
-                        [self.trail, *self.rings, *self.tick_numbers()], minor=[self.map])
-            if np.all(label.get_corner(DL)[:2] >= low) and np.all(label.get_corner(UR)[:2] <= high):
-                return label
+            place_clear(widest, to_scene(self.map, anchor), side * self.path.gradient(anchor),
+                        [self.trail, *self.rings, *self.tick_numbers(), *later],
+                        minor=[self.map])
+            if (np.all(widest.get_corner(DL)[:2] >= low)
+                    and np.all(widest.get_corner(UR)[:2] <= high)):
+                return label.move_to(widest)
         anchor = point_on_curve(self.path, self.curve,
                                 PATH_LABEL_PLACES[0] * self.curve.arc_length[-1])
         return self.place_on_map(label, to_scene(self.map, anchor),

@@ -112,6 +112,13 @@ CAPTION_RULES = [
     Rule("λ ≥ 0", r"λ ≥ 0", lambda m, f: True, ("bridge",)),
     # For any loss with its minimum ŵ in the ball, ŵ itself is the constrained minimum and
     # the constraint does not bind: true whatever the data.
+    # The fixed example: its contour grows from ŵ (outside the ball) to the level f(w*)
+    # (test_the_touching_contour_is_grown_from_the_centre_to_the_touch).
+    Rule("first contact", r"the first to reach the ball touches it at w\*, the lowest f in the "
+         r"ball", lambda m, f: True, ("bridge",)),
+    # The 2-norm ball's boundary is a circle: smooth everywhere (the diamond is not).
+    Rule("smooth ball", r"The ball is smooth: the touching contour is tangent to it",
+         lambda m, f: True, ("bridge",)),
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
          lambda m, f: True, ("bridge",)),
 ]

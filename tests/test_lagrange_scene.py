@@ -165,13 +165,18 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "It equals λg, with g = ∇‖w‖₂ at w*, the ball's outward unit normal" in captions
+    assert "So −∇f(w*) = λg, where g = ∇‖w‖₂(w*) is the ball's outward unit normal" in captions
+    assert "‖w‖ ≤" not in captions and "a new f" in captions and "H positive definite" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
     assert "If ŵ were inside the ball, w* would be ŵ itself and λ = 0" in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ's value depends on how h is scaled" in captions
-    assert "The diamond ‖w‖₁ ≤ t has corners" in captions
+    assert "The diamond ‖w‖₁ ≤ t has corners" in captions and "next" not in captions
+    # The tangency comes before the equation it explains, the equation before its sign.
+    order = [captions.index(words) for words in (
+        "the touching contour is tangent to it", "So −∇f(w*) = λg", "λ ≥ 0: if")]
+    assert order == sorted(order)
     assert "rule is the same" not in captions
 
 
@@ -248,3 +253,40 @@ def test_the_bridge_example_is_what_the_words_say(rendered) -> None:
     from scenes.lagrange import INSIDE_SHARE
     assert np.linalg.norm(scene.inside_point) < PREVIEW_RADIUS
     np.testing.assert_allclose(scene.inside_point, INSIDE_SHARE * np.array(PREVIEW_CENTER))
+
+
+def test_the_touching_contour_is_grown_from_the_centre_to_the_touch(rendered) -> None:
+    """The bridge's contour of f, grown from ŵ, ends at the touching level f(w*): read back
+    through the picture's axes, every drawn point has f = f(w*) (computed here from
+    ½(w − ŵ)ᵀH(w − ŵ)), and none lies inside the ball (the first contact is w*)."""
+    scene = rendered["RecordedHike"]
+    axes, loss, solution, view = scene.bridge_geometry
+    points = coords(axes, anchors(scene.touching_contour))
+    d = points - np.asarray(loss.center)
+    values = 0.5 * np.einsum("ki,ij,kj->k", d, np.asarray(loss.hessian), d)
+    np.testing.assert_allclose(values, solution.level, rtol=1e-6)
+    assert np.min(np.linalg.norm(points, axis=1)) >= np.linalg.norm(solution.point) - 1e-6
+
+
+def test_the_top_inset_opens_as_the_touch_is_named(rendered) -> None:
+    """The magnified top is there from the walk (it opens as "only touches" is said), and
+    its ∇h is drawn from the top (it flips there with the map's)."""
+    scene = rendered["RecordedHike"]
+    assert scene.top_zoom and "frame" in scene.top_zoom
+    start, end = np.asarray(scene.top_zoom_h)
+    along = (end - start) / np.linalg.norm(end - start)
+    normal = np.asarray(scene.top.gradient_h) / np.linalg.norm(scene.top.gradient_h)
+    np.testing.assert_allclose(along, normal, atol=1e-9)
+
+
+def test_inset_labels_stay_inside_their_insets(rendered) -> None:
+    """A label across an inset's frame reads as struck through."""
+    scene = rendered["RecordedHike"]
+    for zoom, keys in ((scene.top_zoom, ("f_label", "h_label", "neg_label")),
+                       (scene.bridge_zoom, ("minus_f_label", "g_label", "ghost_label",
+                                            "step_label"))):
+        low, high = zoom["frame"].get_corner(DL), zoom["frame"].get_corner(UR)
+        for key in keys:
+            label = zoom[key]
+            assert np.all(label.get_corner(DL)[:2] >= low[:2]), key
+            assert np.all(label.get_corner(UR)[:2] <= high[:2]), key
