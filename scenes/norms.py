@@ -273,6 +273,15 @@ def trace(mobject: VMobject, color: ManimColor) -> Animation:
                             time_width=TRACE_SHARE)
 
 
+def glow(mobject: VMobject, color: ManimColor) -> Animation:
+    """Mark a panel line by brightening it towards white and back: unlike Indicate's
+    default, it does not grow, so the line stays in the panel's column."""
+    return Indicate(mobject, scale_factor=1.0,
+                    color=interpolate_color(color, palette.TEXT, GLOW_SHARE))
+
+
+#: How far `glow` brightens a line towards white.
+GLOW_SHARE = 0.65
 #: The bright stroke `trace` runs along a line: its width and its share of the line.
 TRACE_WIDTH, TRACE_SHARE = 12, 0.5
 
@@ -526,7 +535,7 @@ class NormsAsDistances(NormsScene):
             # The legs the sum adds, then the definition as it is named.
             cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
-                     Indicate(self.l1_lines[1], color=L1_COLOR, scale_factor=1.0), until="norm")
+                     glow(self.l1_lines[1], L1_COLOR), until="norm")
             cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
 
     def go_straight(self) -> None:
@@ -568,7 +577,7 @@ class NormsAsDistances(NormsScene):
             cue.play(Create(self.right_angle), trace(self.segment, L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
-            cue.play(Indicate(self.l2_lines[1], color=L2_COLOR, scale_factor=1.0))
+            cue.play(glow(self.l2_lines[1], L2_COLOR))
 
     def compare(self) -> None:
         v = self.values
@@ -626,8 +635,9 @@ class NormsAsDistances(NormsScene):
             for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
                                                ("lam", cue.END))):
                 cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
-                cue.play(Indicate(self.penalties[k], scale_factor=1.0,
-                                  color=(L1_COLOR, L2_COLOR, TEXT_COLOR)[k]), until=until)
+                mark_it = (Circumscribe(self.penalties[k], color=TEXT_COLOR) if k == 2 else
+                           glow(self.penalties[k], (L1_COLOR, L2_COLOR)[k]))
+                cue.play(mark_it, until=until)
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
@@ -771,11 +781,11 @@ class NormsAsDistances(NormsScene):
                             if f > self.walk.get_value() + 1e-9)
             swap_back = [Conceal(equal_line), Reveal(live[0])] if equal_line is not None else []
             if swap_back and swinging is live[0]:
-                self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.4)
-                self.play(Dim(swinging), run_time=0.3)
+                self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.3)
+                self.play(Dim(swinging), run_time=0.2)
             else:
                 self.play(Conceal(self.get_diagonals()), *swap_back, Dim(swinging),
-                          run_time=0.5)
+                          run_time=0.4)
             left = cue.until("home") - CORNER_FLASH * len(passed)
             way = 1.0 - self.walk.get_value()
             for target in [*passed, 1.0]:

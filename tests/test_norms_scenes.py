@@ -294,12 +294,14 @@ def test_rounded_values_are_never_written_with_equals(rendered) -> None:
     assert not verdict("By Pythagoras its length is √(3² + 1²) ≈ 3.16: the L2 norm.",
                        "euclidean").false
     assert verdict("all points v with ‖v‖₁ = ‖w‖₁ ≈ 4: they form a diamond", "diamond").false
-    assert verdict("their sum stays 4. Where v crosses the lines |v₁| = |v₂|, the straight "
-                   "length is least, 2.83. On an axis, at a corner, it is greatest, 4, as long as the "
-                   "walk", "diamond").false
-    assert not verdict("their sum stays 4. Where v crosses a diagonal, |v₁| = |v₂|, the "
-                       "straight length is least, about 2.83. On an axis, at a corner, it is greatest, 4, "
-                       "as long as the walk", "diamond").false
+    assert verdict("Where v crosses the lines |v₁| = |v₂|, the straight length is least, "
+                   "2.83.", "diamond").false
+    assert not verdict("Where v crosses the lines |v₁| = |v₂|, the straight length is least, "
+                       "about 2.83.", "diamond").false
+    assert verdict("Walking on, it grows, to 4.47 where v crosses the lines |v₁| = |v₂|.",
+                   "circle").false
+    assert not verdict("Walking on, it grows, to about 4.47 where v crosses the lines "
+                       "|v₁| = |v₂|.", "circle").false
     screen = check_screen([r"\|v\|_2 = 3.16", r"= \sqrt{3^2 + 1^2} = 3.16"],
                           screen_rules_for(scene), facts)
     assert len(screen.false) == 2
