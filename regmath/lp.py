@@ -40,6 +40,7 @@ __all__ = [
     "walk_label_direction",
     "right_angle_at",
     "outward",
+    "turned_outward",
     "LANDMARKS",
     "BallFacts",
     "ball_facts",
@@ -477,6 +478,23 @@ def outward(w: ArrayLike) -> NDArray[np.float64]:
     if length == 0.0:
         raise InvalidArgumentError("w", "must not be the origin")
     return point / length
+
+
+def turned_outward(w: ArrayLike, turn: float) -> NDArray[np.float64]:
+    r"""`outward` turned counter-clockwise by ``turn`` (radians): (cos t · u₁ − sin t · u₂,
+    sin t · u₁ + cos t · u₂) for u = w / ‖w‖₂. A label set this way from a point that
+    walks round the origin moves continuously and, on an axis, sits off the axis line.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``w`` is the origin or not 2 finite numbers; ``turn`` not finite.
+    """
+    u = outward(w)
+    if not np.isfinite(turn):
+        raise InvalidArgumentError("turn", f"must be a finite angle, got {turn!r}")
+    c, s = float(np.cos(turn)), float(np.sin(turn))
+    return np.array([c * u[0] - s * u[1], s * u[0] + c * u[1]])
 
 
 # ------------------------------------------------------------------- the unit ball

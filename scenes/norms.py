@@ -17,12 +17,18 @@ Storyboard of NormsAsDistances, one section per beat:
 * manhattan: walk along the axes, leg |w₁| then leg |w₂|; their sum is ‖w‖₁.
 * euclidean: go straight; with the legs it is a right triangle, and
   Pythagoras gives ‖w‖₂.
-* compare: the straight line is never longer (equal only on an axis); the
-  lasso charges ‖w‖₁, ridge ‖w‖₂².
-* diamond: every point as far as w in L1 forms a diamond; w slides along it
-  with both lengths live (the L1 length stays, the L2 length swings).
+* compare: for any point v the straight line is never longer (equal only on
+  an axis); for any weights w the lasso adds λ‖w‖₁ to the loss f(w), ridge
+  (λ/2)‖w‖₂², λ ≥ 0.
+* diamond: every point as far as w in L1 forms a diamond; v slides along it
+  with both lengths live (the L1 length stays, the L2 length swings), one
+  sentence per stop: least on a diagonal, greatest at a corner (where the
+  rule's "=" holds), then on round. The live sum's digits always add up
+  (`regmath.lp.rounded_sum`); where they cannot show |v₁| = |v₂|, the line
+  is written exactly while v stays (√5 + √5 = 2√5 ≈ 4.47).
 * circle: the same for L2 and the circle.
-* corners: the diamond's corners are on the axes, the circle has none.
+* corners: the diamond's corners are on the axes, the circle has none; the
+  lasso's zeros will come from those corners.
 
 Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 "ball"), then one section per stop of the dial p (named "p=0.5", "p=inf"):
@@ -93,6 +99,7 @@ from regmath.lp import (
     manhattan_path,
     norm_range_on_sphere,
     outward,
+    turned_outward,
     p_from_scale,
     p_scale,
     equal_legs,
@@ -338,6 +345,10 @@ STOP_TIME = 2.0
 CUT_MARGIN = 0.08
 #: Room (scene units) a live line leaves at the panel's right for the box around it.
 BOX_ROOM = 0.3
+#: v's label: its gap from the dot, and how far it turns ahead of the outward direction.
+WALKER_GAP, WALKER_TURN = 0.1, np.pi / 6
+#: The tick numbers while v walks: faint (v and its legs cross them), but still there.
+TICK_DIM = 0.3
 #: The diamond's "‖v‖₁ = 4" while v tours the circle: dimmed, but still legible.
 BALL_NAME_DIM = 0.55
 #: The last frame's hold after the last words (s).
@@ -737,7 +748,7 @@ class NormsAsDistances(NormsScene):
             # Last in drawing order, so the fades redraw these alone, not the plot under them.
             self.bring_to_front(*stale, *statics)
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics),
-                     *(Dim(t, factor=0.0) for t in ticks), Reveal(live),
+                     *(Dim(t, factor=TICK_DIM) for t in ticks), Reveal(live),
                      Reveal(self.walker_label))
             # v reaches the first named point as its sentence appears.
             if f_low > 0.0:
@@ -906,8 +917,12 @@ class NormsAsDistances(NormsScene):
         return (*lengths.legs, lengths.l1, lengths.l2)
 
     def follow_walker_label(self, label: VMobject) -> None:
-        """w's label while it walks: outside the ball, away from the origin."""
-        label.next_to(self.dot, np.append(outward(self.current()), 0.0), buff=0.14)
+        """v's label while it walks: outside the ball, away from the origin, turned a
+        little ahead so that on an axis it sits off the axis line; its centre moves
+        continuously (no jump from one side of a corner to the other)."""
+        side = np.append(turned_outward(self.current(), WALKER_TURN), 0.0)
+        reach = self.dot.width / 2 + WALKER_GAP + max(label.width, label.height) / 2
+        label.move_to(self.dot.get_center() + reach * side)
 
     # -------------------------------------------------------------- builders
     def get_leg_labels(self) -> dict[int, MathTex]:

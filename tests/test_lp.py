@@ -444,3 +444,16 @@ def test_equal_legs_at_the_diagonals() -> None:
         equal_legs(2.0, (0.0, 0.0), 2)
     with pytest.raises(InvalidArgumentError, match="p"):
         equal_legs(3.0, (1.0, 1.0), 2)
+
+
+def test_turned_outward_turns_the_unit_direction() -> None:
+    from regmath.lp import outward, turned_outward
+
+    for w in [(3.0, 1.0), (0.0, -4.0), (-2.0, 2.0)]:
+        u, d = outward(w), turned_outward(w, np.pi / 6)
+        assert np.linalg.norm(d) == pytest.approx(1.0)
+        assert u @ d == pytest.approx(np.cos(np.pi / 6))
+        assert u[0] * d[1] - u[1] * d[0] == pytest.approx(np.sin(np.pi / 6))  # counter-clockwise
+    assert np.allclose(turned_outward((0.0, -4.0), np.pi / 2), [1.0, 0.0])
+    with pytest.raises(InvalidArgumentError, match="w"):
+        turned_outward((0.0, 0.0), 0.1)
