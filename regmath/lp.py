@@ -8,6 +8,9 @@ is still well defined and is what the story shows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+import math
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -37,6 +40,7 @@ __all__ = [
     "walk_label_direction",
     "right_angle_at",
     "outward",
+    "turned_outward",
     "LANDMARKS",
     "BallFacts",
     "ball_facts",
@@ -52,6 +56,10 @@ __all__ = [
     "p_scale",
     "p_from_scale",
     "street_grid",
+    "rounded_sum",
+    "surd",
+    "EqualLegs",
+    "equal_legs",
 ]
 
 #: The angle grid holds every multiple of π/4 when samples = CORNER_GRID·k + 1,
@@ -472,6 +480,23 @@ def outward(w: ArrayLike) -> NDArray[np.float64]:
     return point / length
 
 
+def turned_outward(w: ArrayLike, turn: float) -> NDArray[np.float64]:
+    r"""`outward` turned counter-clockwise by ``turn`` (radians): (cos t · u₁ − sin t · u₂,
+    sin t · u₁ + cos t · u₂) for u = w / ‖w‖₂. A label set this way from a point that
+    walks round the origin moves continuously and, on an axis, sits off the axis line.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``w`` is the origin or not 2 finite numbers; ``turn`` not finite.
+    """
+    u = outward(w)
+    if not np.isfinite(turn):
+        raise InvalidArgumentError("turn", f"must be a finite angle, got {turn!r}")
+    c, s = float(np.cos(turn)), float(np.sin(turn))
+    return np.array([c * u[0] - s * u[1], s * u[0] + c * u[1]])
+
+
 # ------------------------------------------------------------------- the unit ball
 #: The p where the unit ball changes kind: the diamond, the circle, the square.
 LANDMARKS = (1.0, 2.0, np.inf)
@@ -795,3 +820,138 @@ def diagonal_lines(x_range: tuple[float, float, float], y_range: tuple[float, fl
     falling = (max(x0, -y1), min(x1, -y0))
     return np.array([[[rising[0], rising[0]], [rising[1], rising[1]]],
                      [[falling[0], -falling[0]], [falling[1], -falling[1]]]], dtype=float)
+
+
+def rounded_sum(terms: ArrayLike, decimals: int) -> tuple[tuple[int, ...], int]:
+    r"""Round non-negative terms to ``decimals`` places so that the rounded terms add up
+    exactly to their rounded sum (the largest-remainder method).
+
+    With u = 10^(−decimals): the total is Σxᵢ rounded to the nearest multiple of u
+    (half to even), T = round(Σxᵢ / u); each term starts at ⌊xᵢ / u⌋ and the
+    k = T − Σ⌊xᵢ / u⌋ ∈ {0, …, n} missing units go to the k terms with the largest
+    remainders xᵢ / u − ⌊xᵢ / u⌋ (ties: the earlier term). Every rounded term is
+    then within one unit u of its term (|rᵢ u − xᵢ| < u), and Σ rᵢ = T exactly, so a
+    line "a + b = c" of the shown digits adds up. Exact: the floats are converted to
+    fractions (`fractions.Fraction`), no rounding happens before the last step.
+
+    Parameters
+    ----------
+    terms
+        Shape (n,), finite, ≥ 0.
+    decimals
+        Places, ≥ 0.
+
+    Returns
+    -------
+    (rounded, total)
+        The terms and the total in units of 10^(−decimals): integers rᵢ and T.
+
+    Raises
+    ------
+    InvalidArgumentError
+        A term negative or not finite, ``decimals`` negative.
+    """
+    values = np.atleast_1d(np.asarray(terms, dtype=float))
+    if values.ndim != 1 or not np.all(np.isfinite(values)) or np.any(values < 0.0):
+        raise InvalidArgumentError("terms", f"must be finite numbers ≥ 0, got {terms!r}")
+    if int(decimals) != decimals or decimals < 0:
+        raise InvalidArgumentError("decimals", f"must be a whole number ≥ 0, got {decimals!r}")
+    scale = Fraction(10) ** int(decimals)
+    scaled = [Fraction(float(x)) * scale for x in values]
+    floors = [math.floor(x) for x in scaled]
+    total = round(sum(scaled))  # Fraction rounds half to even
+    missing = total - sum(floors)
+    order = sorted(range(len(scaled)), key=lambda i: (-(scaled[i] - floors[i]), i))
+    rounded = list(floors)
+    for i in order[:missing]:
+        rounded[i] += 1
+    return tuple(int(r) for r in rounded), int(total)
+
+
+#: `surd` writes √n as k√m only for whole n up to this (trial division stays instant).
+SURD_LIMIT = 10**8
+
+
+def surd(square: Fraction | float | int) -> tuple[int, int] | None:
+    r"""√n in simplest radical form k√m (m square-free), for a whole number n ≥ 1.
+
+    n = k²·m with m square-free: for each d from 2 while d² ≤ n, divide d² out of
+    n as often as it goes (the remaining d-free part keeps m square-free).
+    Returns None when ``square`` is not a whole number in [1, SURD_LIMIT]: then
+    √n has no short exact form here and the caller writes decimals.
+
+    Returns
+    -------
+    (k, m) or None
+        √n = k√m; m = 1 when n is a perfect square.
+    """
+    value = Fraction(square) if not isinstance(square, float) else Fraction(square)
+    if value.denominator != 1 or not 1 <= value <= SURD_LIMIT:
+        return None
+    n, k, d = int(value), 1, 2
+    while d * d <= n:
+        while n % (d * d) == 0:
+            n //= d * d
+            k *= d
+        d += 1
+    return k, n
+
+
+@dataclass(frozen=True)
+class EqualLegs:
+    r"""The two equal legs of the point where a sphere of the walk crosses a diagonal.
+
+    Attributes
+    ----------
+    square
+        |v₁|² = |v₂|² there, exactly (a fraction of the data's floats).
+    leg, total
+        |vᵢ| and |v₁| + |v₂| = 2|vᵢ| in simplest radical form (k, m) for k√m, or
+        None when |vᵢ|² is no whole number (then use ``leg_digits``).
+    leg_digits, total_digits
+        |vᵢ| rounded to the places asked, and exactly twice that: the digits of
+        "x + x = 2x" add up.
+    digits_exact
+        Whether ``leg_digits`` is |vᵢ| itself (not rounded).
+    """
+
+    square: Fraction
+    leg: tuple[int, int] | None
+    total: tuple[int, int] | None
+    leg_digits: Decimal
+    total_digits: Decimal
+    digits_exact: bool
+
+
+def equal_legs(p: float, point: ArrayLike, decimals: int) -> EqualLegs:
+    r"""|v₁| = |v₂| at the diagonal points of the sphere ‖v‖_p = ‖w‖_p through ``point``.
+
+    On the diamond (p = 1) |vᵢ| = ‖w‖₁ / 2, so |vᵢ|² = (|w₁| + |w₂|)² / 4; on the
+    circle (p = 2) |vᵢ|² = ‖w‖₂² / 2 = (w₁² + w₂²) / 2 (`diagonal_points`). Both
+    are computed exactly from the floats (`fractions.Fraction`); the radical form
+    comes from `surd`, the digits from the square root rounded half-to-even to
+    ``decimals`` places (`decimal`, 28 significant digits).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` not 1 or 2, ``point`` not 2 finite numbers or at the origin,
+        ``decimals`` negative.
+    """
+    p = check_p(p)
+    if p not in (1.0, 2.0):
+        raise InvalidArgumentError("p", f"must be 1 or 2, got {p!r}")
+    w = _point_2d(point, "point")
+    if not np.any(w):
+        raise InvalidArgumentError("point", "must not be the origin")
+    if int(decimals) != decimals or decimals < 0:
+        raise InvalidArgumentError("decimals", f"must be a whole number ≥ 0, got {decimals!r}")
+    a, b = (Fraction(abs(float(x))) for x in w)
+    square = (a + b) ** 2 / 4 if p == 1.0 else (a * a + b * b) / 2
+    leg = surd(square)
+    total = None if leg is None else (2 * leg[0], leg[1])
+    root = (Decimal(square.numerator) / Decimal(square.denominator)).sqrt()
+    digits = root.quantize(Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_EVEN)
+    exact = Fraction(digits) ** 2 == square
+    return EqualLegs(square=square, leg=leg, total=total, leg_digits=digits,
+                     total_digits=2 * digits, digits_exact=exact)

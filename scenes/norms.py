@@ -17,12 +17,18 @@ Storyboard of NormsAsDistances, one section per beat:
 * manhattan: walk along the axes, leg |w₁| then leg |w₂|; their sum is ‖w‖₁.
 * euclidean: go straight; with the legs it is a right triangle, and
   Pythagoras gives ‖w‖₂.
-* compare: the straight line is never longer (equal only on an axis); the
-  lasso charges ‖w‖₁, ridge ‖w‖₂².
-* diamond: every point as far as w in L1 forms a diamond; w slides along it
-  with both lengths live (the L1 length stays, the L2 length swings).
+* compare: for any point v the straight line is never longer (equal only on
+  an axis); for any weights w the lasso adds λ‖w‖₁ to the loss f(w), ridge
+  (λ/2)‖w‖₂², λ ≥ 0.
+* diamond: every point as far as w in L1 forms a diamond; v slides along it
+  with both lengths live (the L1 length stays, the L2 length swings), one
+  sentence per stop: least on a diagonal, greatest at a corner (where the
+  rule's "=" holds), then on round. The live sum's digits always add up
+  (`regmath.lp.rounded_sum`); where they cannot show |v₁| = |v₂|, the line
+  is written exactly while v stays (√5 + √5 = 2√5 ≈ 4.47).
 * circle: the same for L2 and the circle.
-* corners: the diamond's corners are on the axes, the circle has none.
+* corners: the diamond's corners are on the axes, the circle has none; the
+  lasso's zeros will come from those corners.
 
 Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 "ball"), then one section per stop of the dial p (named "p=0.5", "p=inf"):
@@ -43,6 +49,7 @@ from typing import Any, Callable, ClassVar, NamedTuple
 
 import numpy as np
 from manim import (
+    Brace,
     DOWN,
     LEFT,
     RIGHT,
@@ -92,8 +99,11 @@ from regmath.lp import (
     manhattan_path,
     norm_range_on_sphere,
     outward,
+    turned_outward,
     p_from_scale,
     p_scale,
+    equal_legs,
+    rounded_sum,
     right_angle_at,
     sphere_walk,
     walk_extremes,
@@ -270,6 +280,15 @@ def trace(mobject: VMobject, color: ManimColor) -> Animation:
                             time_width=TRACE_SHARE)
 
 
+def glow(mobject: VMobject, color: ManimColor) -> Animation:
+    """Mark a panel line by brightening it towards white and back: unlike Indicate's
+    default, it does not grow, so the line stays in the panel's column."""
+    return Indicate(mobject, scale_factor=1.0,
+                    color=interpolate_color(color, palette.TEXT, GLOW_SHARE))
+
+
+#: How far `glow` brightens a line towards white.
+GLOW_SHARE = 0.65
 #: The bright stroke `trace` runs along a line: its width and its share of the line.
 TRACE_WIDTH, TRACE_SHARE = 12, 0.5
 
@@ -326,8 +345,14 @@ STOP_TIME = 2.0
 CUT_MARGIN = 0.08
 #: Room (scene units) a live line leaves at the panel's right for the box around it.
 BOX_ROOM = 0.3
+#: v's label: its gap from the dot, and how far it turns ahead of the outward direction.
+WALKER_GAP, WALKER_TURN = 0.1, np.pi / 6
+#: The tick numbers while v walks: faint (v and its legs cross them), but still there.
+TICK_DIM = 0.3
+#: The diamond's "‖v‖₁ = 4" while v tours the circle: dimmed, but still legible.
+BALL_NAME_DIM = 0.55
 #: The last frame's hold after the last words (s).
-FINAL_HOLD = 1.0
+FINAL_HOLD = 1.5
 #: The flash at each point on the axes that v passes on its way back (s).
 CORNER_FLASH = 0.6
 #: The index in `regmath.lp.diagonal_points` of the quadrant of (w₁ ≥ 0, w₂ ≥ 0).
@@ -363,6 +388,10 @@ class NormsAsDistances(NormsScene):
         self.sphere = 1.0  # the sphere the walk goes round (p)
         self.panel_lines: list[VMobject] = []
         self.values = self.get_values()
+        # The live lines' places: enough for the shortest nonzero length they show.
+        nonzero = [x for x in (*self.lengths.legs, self.l2) if x > 0.0]
+        self.live_places = max(1, decimals_for(min(nonzero)))
+        self.live_size = float(PANEL_FONT - 2)
         self.ball_cut_memo: dict[int, bool] = {}
 
     def check_story(self) -> None:
@@ -517,7 +546,7 @@ class NormsAsDistances(NormsScene):
             # The legs the sum adds, then the definition as it is named.
             cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
-                     Indicate(self.l1_lines[1], color=L1_COLOR), until="norm")
+                     glow(self.l1_lines[1], L1_COLOR), until="norm")
             cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
 
     def go_straight(self) -> None:
@@ -559,24 +588,27 @@ class NormsAsDistances(NormsScene):
             cue.play(Create(self.right_angle), trace(self.segment, L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
-            cue.play(Indicate(self.l2_lines[1], color=L2_COLOR))
+            cue.play(glow(self.l2_lines[1], L2_COLOR))
 
     def compare(self) -> None:
         v = self.values
-        # The general rule on the panel (≤, equal only on an axis), not this w's "<".
+        # The general rule on the panel (≤, equal only on an axis), not this w's "<";
+        # written for any point v (w is the fixed point of the story).
         self.compare_line = self.add_panel_line(
-            MathTex(r"\|w\|_2 \le \|w\|_1 \text{, equal only on an axis}",
+            MathTex(r"\text{any } v\text{: } \|v\|_2 \le \|v\|_1 \text{, = only on an axis}",
                     font_size=PANEL_FONT), gap=0.35)
         if self.lengths.on_axis:
             words = ("{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis. "
-                     "{@rule}Off the axes the straight line is always shorter.")
+                     "{@rule}For any point v off the axes the straight line is shorter.")
             spoken = ("{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis. "
-                      "{@rule}Off the axes the straight line is always shorter.")
+                      "{@rule}For any point v off the axes the straight line is shorter.")
         else:
-            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}The straight "
-                     "line is never longer than the walk, and equal only on an axis.")
-            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}The "
-                      "straight line is never longer than the walk, and equal only on an axis.")
+            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}For any point "
+                     "v, the straight line is never longer than the walk, and equal only on an "
+                     "axis.")
+            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}For any "
+                      "point v, the straight line is never longer than the walk, and equal only "
+                      "on an axis.")
         # This w's comparison, written as it is said, in the place the general rule takes.
         between = "=" if self.lengths.on_axis else "<"
         this_w = MathTex(r"\|w\|_2 " + v["eq_l2"].tex + " " + v["l2v"].tex + " " + between
@@ -594,31 +626,29 @@ class NormsAsDistances(NormsScene):
             MathTex(r"\text{lasso (L1): } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
                     color=L1_COLOR),
             MathTex(r"\text{ridge (L2): } f(w) + \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
-                    color=L2_COLOR),
-            MathTex(r"\lambda \ge 0", font_size=PANEL_FONT))
-        # "λ ≥ 0" on the ridge line's row: the panel keeps room for the live lines below.
-        self.penalties[:2].arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        self.penalties[2].next_to(self.penalties[1], RIGHT, buff=0.4)
+                    color=L2_COLOR))
+        self.penalties.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # "λ ≥ 0" after a brace spanning both penalties: it holds for both.
+        brace = Brace(self.penalties, RIGHT, buff=0.12)
+        lam = MathTex(r"\lambda \ge 0", font_size=PANEL_FONT).next_to(brace, RIGHT, buff=0.12)
+        self.penalties.add(VGroup(brace, lam))
         self.add_panel_line(self.penalties, gap=0.35)
-        with self.cue("To keep {w} small, {@lasso}the lasso adds {lam}{l1} to the loss f(w), "
-                      "{@ridge}ridge ({lam}/2){l1sq}, {@lam}with {lam} ≥ 0 setting how much. "
-                      "{@names}So the lasso is called L1 regularization, {@l2name}and ridge L2.",
+        with self.cue("For any weights w, {@lasso}the lasso (L1) adds {lam}{l1} to the loss "
+                      "f(w), how badly w fits the data; {@ridge}ridge (L2) adds ({lam}/2){l1sq}. "
+                      "{@lam}{lam} ≥ 0 sets how much.",
                       l1sq="‖w‖₂²",
-                      spoken="To keep w small, {@lasso}the lasso adds lambda times the L1 norm "
-                      "to the loss f of w, {@ridge}ridge half of lambda times the squared L2 "
-                      "norm, {@lam}with lambda, never negative, setting how much. {@names}So the "
-                      "lasso is called L1 regularization, {@l2name}and ridge L2.") as cue:
-            # Each formula is on screen as its words start, then marked while they are read.
+                      spoken="For any weights w, {@lasso}the lasso, or L1, adds lambda times the "
+                      "L1 norm to the loss f of w, how badly w fits the data; {@ridge}ridge, or "
+                      "L2, adds half of lambda times the squared L2 norm. {@lam}Lambda, never "
+                      "negative, sets how much.") as cue:
+            # Each formula is on screen as its words start, then marked while they are read
+            # (a colour change: Indicate's growth would push a line out of the column).
             for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
-                                               ("lam", "names"))):
+                                               ("lam", cue.END))):
                 cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
-                cue.play(Indicate(self.penalties[k], scale_factor=1.05,
-                                  color=(L1_COLOR, L2_COLOR, TEXT_COLOR)[k]), until=until)
-            # The names: each penalty boxed with the norm it is named after, as it is said.
-            cue.play(Circumscribe(self.penalties[0], color=L1_COLOR),
-                     Indicate(self.l1_lines[0], color=L1_COLOR), at="names", until="l2name")
-            cue.play(Circumscribe(self.penalties[1], color=L2_COLOR),
-                     Indicate(self.l2_lines[0], color=L2_COLOR), at="l2name", until=cue.END)
+                mark_it = (Circumscribe(self.penalties[k], color=TEXT_COLOR) if k == 2 else
+                           glow(self.penalties[k], (L1_COLOR, L2_COLOR)[k]))
+                cue.play(mark_it, until=until)
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
@@ -641,30 +671,33 @@ class NormsAsDistances(NormsScene):
                      "{l1v}: {@name}they form a diamond.")
             spoken = ("{@draw}Measured along the axes, all points v whose L1 norm {eq} {l1v}: "
                       "{@name}they form a diamond.")
-            slide = ("{@walk}Slide a point v along the diamond: its legs change, but their sum "
-                     "stays {l1w}. {@lo}Where v crosses the lines |v₁| = |v₂|, the straight "
-                     "length is least, {lo}. {@hi}On an axis, at a corner, it is greatest, {hi}, "
-                     "as long as the walk. {@back}Carry "
-                     "on round, past the other corners, where one leg is 0: the legs keep "
+            # One cue a sentence: a walk that outlasts its words delays only its own
+            # subtitle, never the next sentence's against its motion.
+            slide = ["Slide a point v along the diamond: its legs change, but their sum stays "
+                     "{l1w}.",
+                     "Where v crosses the lines |v₁| = |v₂|, the straight length is least, {lo}.",
+                     "Walking on, it grows, {@top}to {hi} at a corner, on an axis: there the two "
+                     "are equal.",
+                     "Carry on round, past the other corners, where one leg is 0: the legs keep "
                      "changing, but their sum stays {l1w}. {@home}Back at {w}, the sum never "
-                     "changed{@end}.")
+                     "changed."]
             values = {"l1v": v["l1v"], "l1w": v["l1w"], "lo": v["lo"], "hi": v["hi"],
                       "eq": v["eq_l1"]}
         else:
             self.circle = outline
             intro = ("{@draw}Measured straight, all points v with ‖v‖₂ = {l2} {eq} {l2v}: "
-                     "{@name}they form a circle through {w}. {@square}Ridge squares the norm, "
-                     "but ‖v‖₂² = ‖w‖₂² holds at the same points.")
+                     "{@name}they form a circle through {w}. {@square}Ridge squares the norm: "
+                     "the same points, the same circle.")
             spoken = ("{@draw}Measured straight, all points v whose L2 norm {eq} {l2v}: "
-                      "{@name}they form a circle through w. {@square}Ridge squares the norm, "
-                      "but the squares are equal at the same points.")
-            slide = ("{@walk}Slide v round the circle: the straight length stays {l2w}, and the "
-                     "walk along the axes is never shorter. {@lo}On an axis the walk is "
-                     "shortest, {lo2}: there the two lengths agree. {@hi}Where v crosses the "
-                     "lines |v₁| = |v₂|, the walk is longest, {hi2}. {@back}Carry on round, past "
-                     "the other points on the axes, where one leg is 0: the walk keeps changing, "
-                     "but the straight length stays {l2w}. {@home}Back at {w}, the straight "
-                     "length never changed{@end}.")
+                      "{@name}they form a circle through w. {@square}Ridge squares the norm: "
+                      "the same points, the same circle.")
+            slide = ["Slide v round the circle: the straight length stays {l2w}.",
+                     "On an axis the walk is shortest, {lo2}: there the two lengths agree.",
+                     "Walking on, it grows, {@top}to {hi2} where v crosses the lines "
+                     "|v₁| = |v₂|.",
+                     "Carry on round, past the other points on the axes, where one leg is 0: the "
+                     "walk keeps changing, but the straight length stays {l2w}. {@home}Back at "
+                     "{w}, it never changed."]
             values = {"l2v": v["l2v"], "l2w": v["l2w"], "lo2": v["lo2"], "hi2": v["hi2"],
                       "eq": v["eq_l2"]}
         name = self.get_ball_label(p)
@@ -674,8 +707,13 @@ class NormsAsDistances(NormsScene):
                    if q != p]
         self.ball_names[p] = name
         with self.cue(intro, spoken=spoken, **values) as cue:
-            cue.play(Create(outline), *(Dim(label) for label in earlier), at="draw",
-                     until="name")
+            # w's leg labels go as the diamond is drawn across the figure: from here on
+            # the legs are v's (the panel keeps |w₁| + |w₂| = … for w).
+            leg_labels = [m for m in self.leg_labels if p == 1.0]
+            for label in leg_labels:
+                self.ball_cut_memo[id(label)] = True
+            cue.play(Create(outline), *(Dim(label, factor=BALL_NAME_DIM) for label in earlier),
+                     *(Conceal(label) for label in leg_labels), at="draw", until="name")
             if p == 1.0:
                 cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
                          at="name", until=cue.END)
@@ -703,37 +741,62 @@ class NormsAsDistances(NormsScene):
         # greatest: a box moves no digit.
         swinging = live[1] if p == 1.0 else live[0]
         swing_color = L2_COLOR if p == 1.0 else L1_COLOR
-        with self.cue(slide, **values) as cue:
+        (f_low, _), (f_high, _) = walk_extremes(p, radius, self.w)
+        kept = live[0] if p == 1.0 else live[1]
+        equal_line = self.get_equal_legs_line(p, live)
+        with self.cue(slide[0], **values) as cue:
             # Last in drawing order, so the fades redraw these alone, not the plot under them.
             self.bring_to_front(*stale, *statics)
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics),
-                     *(Dim(t, factor=0.0) for t in ticks), Reveal(live),
-                     Reveal(self.walker_label), at="walk")
-            (f_low, _), (f_high, _) = walk_extremes(p, radius, self.w)
-            # v is at each named point while its sentence is on screen: it arrives as the
-            # sentence appears and stays for STOP_TIME, marked, then walks on.
-            kept = live[0] if p == 1.0 else live[1]
-            for target, mark in ((f_low, "lo"), (f_high, "hi")):
+                     *(Dim(t, factor=TICK_DIM) for t in ticks), Reveal(live),
+                     Reveal(self.walker_label))
+            # v reaches the first named point as its sentence appears.
+            if f_low > 0.0:
+                sweep(self, self.walk, f_low, *followers, rate_func=smooth,
+                      run_time=max(cue.remaining, LAP_TIME * f_low, MIN_WALK))
+            else:  # w is that point itself: the words on the kept length
+                cue.play(Circumscribe(kept, color=color), until=cue.END)
+        # v stays at each named point for its whole sentence, marked: the greatest is
+        # reached as "to …" is read, after "Walking on, it grows" names the motion.
+        for k, target in ((1, f_low), (2, f_high)):
+            with self.cue(slide[k], **values) as cue:
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
-                          run_time=self.walk_time(cue, mark, target))
-                elif mark == "lo":  # w is that point itself: the words on the kept length
-                    cue.play(Circumscribe(kept, color=color), until=mark)
-                marks: list[Animation] = [Circumscribe(swinging, color=swing_color),
-                                          Flash(self.dot, color=color, flash_radius=0.3)]
-                if (mark == "lo") == (p == 1.0):
+                          run_time=self.walk_time(cue, "top" if k == 2 else cue.END, target))
+                marks: list[Animation] = [Flash(self.dot, color=color, flash_radius=0.3)]
+                on_diagonal = (k == 1) == (p == 1.0)
+                if on_diagonal:
                     # The lines |v₁| = |v₂| are drawn as the words name them, while v
-                    # stands on one.
+                    # stands on one; where the rounded legs differ there, the line is
+                    # written exactly in its place.
                     marks.append(Create(self.get_diagonals()))
-                cue.play(*marks, at=mark, run_time=STOP_TIME)
+                    if equal_line is not None:
+                        marks += [Conceal(live[0], run_time=WRITE_FAST),
+                                  Reveal(equal_line, run_time=WRITE_FAST)]
+                if k == 2 and p == 1.0:
+                    # At a corner the two lengths are equal: the rule "= only on an axis".
+                    marks.append(Indicate(self.compare_line, color=ZERO_COLOR,
+                                          scale_factor=1.0))
+                cue.play(*marks, run_time=min(STOP_TIME, max(cue.remaining, MIN_WALK)))
+                # The length that swings is boxed while v stays: a box moves no digit.
+                if cue.remaining >= MIN_WALK:
+                    boxed = (equal_line if on_diagonal and equal_line is not None
+                             and swinging is live[0] else swinging)
+                    cue.play(Circumscribe(boxed, color=swing_color), until=cue.END)
+        with self.cue(slide[3], **values) as cue:
             # On round, v stops at each point on the axes it passes (a flash), and is back
-            # at w as the words say so: the walk never runs past its words.
+            # at w as the words say so. The dashed lines go first, before they cross any
+            # label, and the line that changes is dimmed: the length that stays stands out.
             passed = sorted(f for f in (walk_fraction(p, radius, self.w, q)
                                         for q in axis_points(radius))
                             if f > self.walk.get_value() + 1e-9)
-            cue.wait_until("back")
-            # Their sentence is over: the dashed lines go, before they cross any label.
-            self.play(Conceal(self.get_diagonals()), run_time=0.5)
+            swap_back = [Conceal(equal_line), Reveal(live[0])] if equal_line is not None else []
+            if swap_back and swinging is live[0]:
+                self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.3)
+                self.play(Dim(swinging), run_time=0.2)
+            else:
+                self.play(Conceal(self.get_diagonals()), *swap_back, Dim(swinging),
+                          run_time=0.4)
             left = cue.until("home") - CORNER_FLASH * len(passed)
             way = 1.0 - self.walk.get_value()
             for target in [*passed, 1.0]:
@@ -745,17 +808,18 @@ class NormsAsDistances(NormsScene):
             for follower in followers:
                 follower.clear_updaters()
             self.bring_to_front(*stale, live, self.walker_label)
-            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3), at="home")
+            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3), Undim(swinging),
+                     at="home")
             # A label the ball now cuts stays away (its value is on the panel).
             # A leg label the ball cuts moves (unseen) to a clear place beside its leg.
             for i, label in self.leg_label.items():
                 if label in statics and self.ball_cuts(label, outline):
                     self.replace_leg_label(i)
-            kept = [m for m in statics if m in (self.dot_label, self.segment_label)
-                    or (m is not getattr(self, "square_line", None)
-                        and not self.ball_cuts(m, outline))]
+            kept_labels = [m for m in statics if m in (self.dot_label, self.segment_label)
+                           or (m is not getattr(self, "square_line", None)
+                               and not self.ball_cuts(m, outline))]
             cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
-                     *(Undim(t) for t in ticks), *(Reveal(m) for m in kept),
+                     *(Undim(t) for t in ticks), *(Reveal(m) for m in kept_labels),
                      until=cue.END)
         self.panel_lines.remove(live)
 
@@ -768,18 +832,13 @@ class NormsAsDistances(NormsScene):
         return cut
 
     def ask_which_points(self) -> None:
-        """The question of the next two sections, over the figure it asks about; the
-        panel's lines about penalties and the comparison go (the balls do not use them)."""
+        """The question of the next two sections, over the figure it asks about."""
         with self.cue("{@ask}Which points are exactly as far from 0 as {w}?",
                       spoken="{@ask}Which points are exactly as far from 0 as w?") as cue:
-            # The penalties stay: they are why the diamond and the circle matter.
-            cue.play(Conceal(self.compare_line),
-                     self.penalties.animate.align_to(self.compare_line, UP), at="ask")
             cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
                      trace(self.segment, L2_COLOR),
                      *(trace(self.legs[i], L1_COLOR) for i in range(2)
-                       if self.lengths.legs[i] > 0.0), until=cue.END)
-        self.panel_lines.remove(self.compare_line)
+                       if self.lengths.legs[i] > 0.0), at="ask", until=cue.END)
 
     def get_diagonals(self) -> VGroup:
         """The diagonals |v₁| = |v₂|, faint and dashed, across the view (drawn once)."""
@@ -795,10 +854,12 @@ class NormsAsDistances(NormsScene):
                            for c in axis_points(self.l1)))
         # The diamond's label, dimmed during the circle's tour, is about the diamond again.
         names = self.__dict__.get("ball_names", {})
-        back = [Undim(names[1.0])] if 1.0 in names and 2.0 in names else []
+        back = ([Undim(names[1.0], factor=BALL_NAME_DIM)] if 1.0 in names and 2.0 in names
+                else [])
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
                       "weight is exactly 0. {@circle}The circle has no corners at all: "
-                      "{@smooth}nothing on it singles out the axes.") as cue:
+                      "{@smooth}nothing on it singles out the axes. {@zeros}The lasso's zeros "
+                      "will come from those corners.") as cue:
             # One corner after the other, across the words that name them.
             cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
                                                     for c in corners), lag_ratio=0.5),
@@ -811,8 +872,12 @@ class NormsAsDistances(NormsScene):
                      Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
                      until="smooth")
             trace = self.circle.copy().set_stroke(color=L2_COLOR, width=9)
-            cue.play(ShowPassingFlash(trace, time_width=0.35), at="smooth", until=cue.END)
-            self.wait(FINAL_HOLD)
+            cue.play(ShowPassingFlash(trace, time_width=0.35), at="smooth", until="zeros")
+            cue.play(*(Indicate(c, color=ZERO_COLOR, scale_factor=1.6) for c in corners),
+                     Indicate(self.diamond, color=L1_COLOR, scale_factor=1.0), at="zeros",
+                     until=cue.END)
+        # A still last frame for a lecturer's cut.
+        self.wait(FINAL_HOLD)
         self.corners = corners
 
     # ------------------------------------------------------------- the walk
@@ -837,8 +902,9 @@ class NormsAsDistances(NormsScene):
         self.legs.add_updater(follow_legs)
         self.segment.add_updater(lambda m: m.set_points_as_corners(
             to_scene(self.axes, np.array([[0.0, 0.0], self.current()]))))
-        live[0][1].add_updater(lambda r: r.set_values(*self.live_values()[:3]))
-        live[1][1].add_updater(lambda r: r.set_values(self.live_values()[3]))
+        first, second = self.live_readouts
+        live[0][1].add_updater(lambda _: first.set_values(*self.shown_live_values()[:3]))
+        live[1][1].add_updater(lambda _: second.set_values(self.shown_live_values()[3]))
         return [self.dot, self.walker_label, self.legs, self.segment, live[0][1], live[1][1]]
 
     def walk_time(self, cue: Any, mark: str, target: float) -> float:
@@ -851,8 +917,12 @@ class NormsAsDistances(NormsScene):
         return (*lengths.legs, lengths.l1, lengths.l2)
 
     def follow_walker_label(self, label: VMobject) -> None:
-        """w's label while it walks: outside the ball, away from the origin."""
-        label.next_to(self.dot, np.append(outward(self.current()), 0.0), buff=0.14)
+        """v's label while it walks: outside the ball, away from the origin, turned a
+        little ahead so that on an axis it sits off the axis line; its centre moves
+        continuously (no jump from one side of a corner to the other)."""
+        side = np.append(turned_outward(self.current(), WALKER_TURN), 0.0)
+        reach = self.dot.width / 2 + WALKER_GAP + max(label.width, label.height) / 2
+        label.move_to(self.dot.get_center() + reach * side)
 
     # -------------------------------------------------------------- builders
     def get_leg_labels(self) -> dict[int, MathTex]:
@@ -908,45 +978,83 @@ class NormsAsDistances(NormsScene):
         return self._balls
 
     def get_live_lines(self) -> VGroup:
-        """"now: ‖v‖₁ ≈ … + … ≈ …" and "‖v‖₂ ≈ …" for the moving v, wide enough for the walk.
+        """"‖v‖₁ = |v₁| + |v₂| ≈ … + … = …" and "‖v‖₂ ≈ …" for the moving v, wide enough
+        for the walk.
 
-        The digits are rounded, each on its own, so every relation is "≈": the shown sum
-        may differ from the sum of the shown terms in the last digit.
+        The terms are rounded so that they add up to the rounded sum
+        (`regmath.lp.rounded_sum`): the shown digits always add up, and the one "≈"
+        before them says the terms are rounded (each within one unit of the last digit).
 
-        Each line is its words (still) and a readout of its numbers alone (live): a frame
-        of the walk redraws the digits, not the words around them.
+        Each line is one `Readout`, split into its still glyphs and its digits
+        (`Readout.parts`): TeX sets the whole line, so digits and symbols share one
+        baseline and size, and a frame of the walk redraws the digits alone.
         """
-        # TOOLKIT: a Readout redraws its literal glyphs with its digits in every frame; a
-        # still prefix option in `Readout` would replace this split.
         largest = max(self.l1, self.circle_range[1])
-        nonzero = [x for x in (*self.lengths.legs, self.l2) if x > 0.0]
-        places = max(1, decimals_for(min(nonzero)))
-        slot = number_format(largest, places)
-        values = self.live_values()
-        size = PANEL_FONT - 2
-        lines = VGroup()
-        self.live_templates: list[str] = []  # what the lines write, for the tests
-        for words, template, shown, color, baseline in (
-                (r"\|v\|_1 = |v_1| + |v_2| \approx", slot + " + " + slot + r" \approx " + slot,
-                 values[:3], L1_COLOR, 0),
-                (r"\|v\|_2 \approx", slot, values[3:], L2_COLOR, 1)):
-            prefix = MathTex(words, font_size=size, color=color)
-            # Fixed digits (0.00, not a bare 0): the line never changes its layout.
-            numbers_line = Readout(template, *shown, font_size=size, color=color)
-            numbers_line.next_to(prefix, RIGHT, buff=0.18)
-            # Digits sit on the text's baseline: the bottom of a glyph without a descender
-            # ("n" of "now", "w" of ‖w‖).
-            numbers_line.shift((prefix[0][baseline].get_bottom()[1]
-                                - numbers_line[0].get_bottom()[1]) * UP)
-            lines.add(VGroup(prefix, numbers_line))
-            self.live_templates.append(words + " " + template)
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        # Many decimals (a tiny w): fit the panel, with room for the box that marks a line.
+        slot = number_format(largest, self.live_places)
+        values = self.shown_live_values()
+        # Many decimals (a tiny w): a smaller font fits the panel, with room for the box
+        # that marks a line (a readout is never scaled: its digits are set at its size).
         room = PANEL_RIGHT - PANEL_LEFT - BOX_ROOM
-        if lines.width > room:
-            lines.scale_to_fit_width(room)
+        templates = (r"\|v\|_1 = |v_1| + |v_2| \approx " + slot + " + " + slot + " = " + slot,
+                     r"\|v\|_2 \approx " + slot)
+        size = self.live_size
+        for _ in range(3):
+            probe = Readout(templates[0], *values[:3], font_size=size)
+            if probe.width <= room:
+                break
+            size *= 0.98 * room / probe.width
+        self.live_size = size
+        lines = VGroup()
+        self.live_readouts: list[Readout] = []
+        self.live_templates: list[str] = list(templates)  # what the lines write, for the tests
+        for template, shown, color in ((templates[0], values[:3], L1_COLOR),
+                                       (templates[1], values[3:], L2_COLOR)):
+            readout = Readout(template, *shown, font_size=size, color=color)
+            self.live_readouts.append(readout)
+            still, digits = readout.parts()
+            lines.add(VGroup(still, digits))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.add_panel_line(lines, gap=0.35)
         return lines
+
+    def get_equal_legs_line(self, p: float, live: VGroup) -> MathTex | None:
+        """Where v crosses a diagonal, |v₁| = |v₂|, but the live line's rounded terms
+        differ there (2.24 + 2.23 = 4.47 for √5 + √5): the line written exactly, to stand
+        in its place while v stays, "‖v‖₁ = |v₁| + |v₂| = √5 + √5 = 2√5 ≈ 4.47" (or,
+        when |vᵢ|² is no whole number, the legs to one more place, "≈ 2.236 + 2.236 =
+        4.472"). None where the rounded terms are equal."""
+        radius = self.l1 if p == 1.0 else self.l2
+        legs = two_lengths(diagonal_points(p, radius)[0]).legs
+        places = self.live_places
+        (ra, rb), total = rounded_sum(list(legs), places)
+        if ra == rb:
+            return None
+        form = equal_legs(p, self.w, places + 1)
+        if form.leg is not None:
+            def radical(k: int, m: int) -> str:
+                return str(k) if m == 1 else (f"{k}" if k > 1 else "") + rf"\sqrt{{{m}}}"
+            leg, whole = radical(*form.leg), radical(*form.total)
+            shown = f"{total / 10.0 ** places:.{places}f}"
+            tail = rf"= {leg} + {leg} = {whole} \approx {shown}"
+        else:
+            rel = "=" if form.digits_exact else r"\approx"
+            tail = rf"{rel} {form.leg_digits} + {form.leg_digits} = {form.total_digits}"
+        line = MathTex(r"\|v\|_1 = |v_1| + |v_2| " + tail,
+                       font_size=self.live_size, color=L1_COLOR)
+        room = PANEL_RIGHT - PANEL_LEFT - BOX_ROOM
+        if line.width > room:
+            line.scale_to_fit_width(room)
+        return line.move_to(live[0], aligned_edge=LEFT)
+
+    def shown_live_values(self) -> tuple[float, float, float, float]:
+        """|v₁|, |v₂|, ‖v‖₁ and ‖v‖₂ as the live lines write them: rounded to the lines'
+        places, the terms so that they add up to the shown sum (`rounded_sum`)."""
+        a, b, _, l2 = self.live_values()
+        places = self.live_places
+        (ra, rb), total = rounded_sum([a, b], places)
+        (r2,), _ = rounded_sum([l2], places)
+        unit = 10.0 ** places
+        return ra / unit, rb / unit, total / unit, r2 / unit
 
     def get_ball_label(self, p: float) -> MathTex:
         """"‖v‖₁ = 4" by the diamond (inside it, on the diagonal opposite w) or "‖v‖₂ ≈ 3.16"

@@ -10,6 +10,8 @@ at every stop of the dial, and numeric checks on the exact ball boundaries
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from fractions import Fraction
 
 import numpy as np
 
@@ -71,7 +73,38 @@ def facts_for(scene) -> dict:
             "diamond_corners": ball_outline("l1", lengths.l1)[:4],
             "diamond_diagonals": diagonal_points(1.0, lengths.l1),
             "circle_axes": axis_points(lengths.l2),
-            "circle_diagonals": diagonal_points(2.0, lengths.l2)}
+            "circle_diagonals": diagonal_points(2.0, lengths.l2),
+            # |v₁|² = |v₂|² where the diamond and the circle cross a diagonal, exactly:
+            # ((|w₁| + |w₂|)/2)² and (w₁² + w₂²)/2.
+            "diagonal_leg_squares": _leg_squares(lengths.point)}
+
+
+def _leg_squares(w: np.ndarray) -> tuple[Fraction, Fraction]:
+    a, b = (Fraction(abs(float(x))) for x in w)
+    return (a + b) ** 2 / 4, (a * a + b * b) / 2
+
+
+def _radical(k: str) -> int:
+    return int(k) if k else 1
+
+
+def _equal_legs_exact(m: re.Match, f: dict) -> bool:
+    """"|v₁| + |v₂| = k√m + k√m = 2k√m ≈ x": k²m is a diagonal leg's square, x is 2k√m."""
+    k1, m1, k2, m2, k3, m3 = (m.group(i) for i in range(1, 7))
+    k = _radical(k1)
+    return (k1 == k2 and m1 == m2 == m3 and _radical(k3) == 2 * k
+            and Fraction(k * k * int(m1)) in f["diagonal_leg_squares"]
+            and agrees(_tex(m.group(7)), 2.0 * k * float(np.sqrt(int(m1)))))
+
+
+def _equal_legs_digits(m: re.Match, f: dict) -> bool:
+    """"|v₁| + |v₂| ≈ x + x = 2x": the digits add up, x is a diagonal leg rounded, and "="
+    only when x is that leg exactly."""
+    rel, a, b, total = m.group(1), m.group(2), m.group(3), m.group(4)
+    legs = [float(np.sqrt(float(q))) for q in f["diagonal_leg_squares"]]
+    exact = any(Fraction(Decimal(a)) ** 2 == q for q in f["diagonal_leg_squares"])
+    return (a == b and Decimal(a) + Decimal(b) == Decimal(total)
+            and any(agrees(a, leg) for leg in legs) and (rel == "=") == exact)
 
 
 def _ball_facts(scene) -> dict:
@@ -175,57 +208,72 @@ NORMS_RULES = [
          r"an axis",
          lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
-    Rule("never longer", r"The straight line is never longer than the walk, and equal only on "
-         r"an axis",
+    Rule("never longer", r"For any point v, the straight line is never longer than the walk, "
+         r"and equal only on an axis",
          lambda m, f: not f["on_axis"] and f["l2"] < f["l1"], ("compare",)),
-    Rule("shorter off the axes", r"Off the axes the straight line is always shorter",
+    Rule("shorter off the axes", r"For any point v off the axes the straight line is shorter",
          lambda m, f: f["on_axis"], ("compare",)),
     Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: True, ("compare",)),
+    Rule("the loss", r"For any weights w, the lasso \(L1\) adds λ‖w‖₁ to the loss f\(w\), how "
+         r"badly w fits the data", lambda m, f: True, ("compare",)),
     Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
     Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
          ("diamond",)),
     Rule("diamond", rf"all points v with ‖v‖₁ = ‖w‖₁ {REL} ({NUMBER}): they form a diamond",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
-    Rule("diamond walk", rf"their sum stays (about )?({NUMBER})\. Where v crosses the lines "
-         rf"\|v₁\| = \|v₂\|, the straight length is least, (about )?({NUMBER})\. On an axis, at a "
-         rf"corner, it is greatest, (about )?({NUMBER}), as long as the walk",
-         lambda m, f: (_written(m.group(1), [m.group(2)], [f["l1"]])
-                       and _written(m.group(3), [m.group(4)], [f["diamond_range"][0]])
-                       and _written(m.group(5), [m.group(6)], [f["diamond_range"][1]])
+    # One sentence a cue. The straight length grows from the diagonal to the corner: it is
+    # least on the diagonals, greatest on the axes, and monotone between
+    # (`norm_range_on_sphere`).
+    Rule("diamond slide", rf"Slide a point v along the diamond: its legs change, but their sum "
+         rf"stays (about )?({NUMBER})",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
+    Rule("diamond least", rf"Where v crosses the lines \|v₁\| = \|v₂\|, the straight length is "
+         rf"least, (about )?({NUMBER})",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["diamond_range"][0]])
                        and np.allclose(lp_norm(f["diamond_diagonals"], 2.0), f["diamond_range"][0],
-                                       rtol=1e-12)
+                                       rtol=1e-12)), ("diamond",)),
+    Rule("diamond greatest", rf"Walking on, it grows, to (about )?({NUMBER}) at a corner, on an "
+         r"axis: there the two are equal",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["diamond_range"][1]])
                        and np.allclose(lp_norm(f["diamond_corners"], 2.0), f["diamond_range"][1],
+                                       rtol=1e-12)
+                       and np.allclose(lp_norm(f["diamond_corners"], 1.0), f["diamond_range"][1],
                                        rtol=1e-12)
                        and f["diamond_range"][1] == f["l1"]), ("diamond",)),
     Rule("diamond round", rf"the legs keep changing, but their sum stays (about )?({NUMBER})\. Back "
          r"at w, the sum never changed",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l1"]]), ("diamond",)),
-    Rule("past the corners", r"past the other (?:corners|points on the axes), where one leg is 0",
+    Rule("past the corners", r"past the other (?:corners|points on the axes)(?:, where one leg is 0)?",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"])
          and all(np.count_nonzero(c == 0.0) == 1 for c in f["circle_axes"])),
-    Rule("ridge's square", r"Ridge squares the norm, but ‖v‖₂² = ‖w‖₂² holds at the same points",
+    Rule("ridge's square", r"Ridge squares the norm: the same points, the same circle",
          lambda m, f: True, ("circle",)),
     Rule("circle round", rf"the walk keeps changing, but the straight length stays (about )?"
-         rf"({NUMBER})\. Back at w, the straight length never changed",
+         rf"({NUMBER})\. Back at w, it never changed",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     Rule("circle", rf"all points v with ‖v‖₂ = ‖w‖₂ {REL} ({NUMBER}): they form a circle "
          r"through w",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
-    Rule("circle walk", rf"the straight length stays (about )?({NUMBER}), and the walk along the "
-         rf"axes is never shorter\. On an axis the walk is shortest, (about )?({NUMBER}): there "
-         rf"the two lengths agree\. Where v crosses the lines \|v₁\| = \|v₂\|, the walk is longest, "
-         rf"(about )?({NUMBER})",
-         lambda m, f: (_written(m.group(1), [m.group(2)], [f["l2"]])
-                       and _written(m.group(3), [m.group(4)], [f["circle_range"][0]])
+    Rule("circle slide", rf"Slide v round the circle: the straight length stays (about )?({NUMBER})",
+         lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
+    # The walk is shortest on the axes, where it equals the straight length, and longest on
+    # the diagonals, growing between (`norm_range_on_sphere`).
+    Rule("circle least", rf"On an axis the walk is shortest, (about )?({NUMBER}): there the two "
+         r"lengths agree",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["circle_range"][0]])
                        and f["circle_range"][0] == f["l2"]
-                       and _written(m.group(5), [m.group(6)], [f["circle_range"][1]])
-                       and f["circle_range"][0] >= f["l2"]
                        and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
-                                       rtol=1e-12)
+                                       rtol=1e-12)), ("circle",)),
+    Rule("circle greatest", rf"Walking on, it grows, to (about )?({NUMBER}) where v crosses the "
+         r"lines \|v₁\| = \|v₂\|",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["circle_range"][1]])
                        and np.allclose(lp_norm(f["circle_diagonals"], 1.0),
                                        f["circle_range"][1], rtol=1e-12)), ("circle",)),
     Rule("diamond corners", r"The diamond has four corners, all on the axes, where one weight is "
          r"exactly 0",
+         lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
+         ("corners",)),
+    Rule("lasso zeros", r"The lasso's zeros will come from those corners",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
          ("corners",)),
     Rule("circle smooth", r"The circle has no corners at all: nothing on it singles out the axes",
@@ -258,6 +306,14 @@ NORMS_SCREEN = [
          lambda m, f: (_written(_rel(m.group(1)), [m.group(2)], [f["l2"]], tex=True)
                        and _written(_rel(m.group(5)), [m.group(4)], [f["l1"]], tex=True)
                        and ((f["l2"] < f["l1"]) if m.group(3) == "<" else f["l2"] == f["l1"]))),
+    Rule("equal legs exactly",
+         r"^\\\|v\\\|_1 = \|v_1\| \+ \|v_2\| = (\d*)\\sqrt\{(\d+)\} \+ (\d*)\\sqrt\{(\d+)\} = "
+         rf"(\d*)\\sqrt\{{(\d+)\}} \\approx ({TEX_NUMBER})$", _equal_legs_exact),
+    Rule("equal legs in digits",
+         rf"^\\\|v\\\|_1 = \|v_1\| \+ \|v_2\| (=|\\approx) ({TEX_NUMBER}) \+ ({TEX_NUMBER}) = "
+         rf"({TEX_NUMBER})$", _equal_legs_digits),
+    Rule("any v on screen", r"\\text\{any \} v\\text\{: \} \\\|v\\\|_2 \\le \\\|v\\\|_1 "
+         r"\\text\{, = only on an axis\}", lambda m, f: True),
     Rule("shorter on screen", r"\\\|w\\\|_2 < \\\|w\\\|_1", lambda m, f: f["l2"] < f["l1"]),
     Rule("equal on screen", r"\\\|w\\\|_2 = \\\|w\\\|_1", lambda m, f: f["l2"] == f["l1"]),
 ]

@@ -381,3 +381,79 @@ def test_chord_on_edge_only_at_one() -> None:
 def test_axis_tangents_name_bad_arguments() -> None:
     with pytest.raises(InvalidArgumentError, match="length"):
         axis_tangents(2.0, length=-1.0)
+
+
+# ----------------------------------------------------------- shown sums that add up
+def test_rounded_sum_adds_up_and_stays_within_a_unit() -> None:
+    from decimal import Decimal
+
+    from regmath.lp import rounded_sum
+
+    rng = np.random.default_rng(7)
+    for _ in range(2000):
+        places = int(rng.integers(0, 5))
+        terms = rng.uniform(0.0, 50.0, size=int(rng.integers(1, 4)))
+        rounded, total = rounded_sum(terms, places)
+        assert sum(rounded) == total
+        # The total is the sum rounded to the nearest unit (independently: Decimal).
+        exact = sum(Decimal(float(x)) for x in terms) * Decimal(10) ** places
+        assert abs(Decimal(total) - exact) <= Decimal("0.5")
+        for r, x in zip(rounded, terms):
+            assert abs(Decimal(r) - Decimal(float(x)) * Decimal(10) ** places) < 1
+    assert rounded_sum([5**0.5, 5**0.5], 2) == ((224, 223), 447)  # 2.24 + 2.23 = 4.47
+    assert rounded_sum([2.0, 2.0], 2) == ((200, 200), 400)
+    assert rounded_sum([0.0, 10**0.5], 2) == ((0, 316), 316)
+
+
+@pytest.mark.parametrize("bad", [[-1.0, 2.0], [np.nan], [np.inf, 1.0]])
+def test_rounded_sum_refuses_bad_terms(bad) -> None:
+    from regmath.lp import rounded_sum
+
+    with pytest.raises(InvalidArgumentError, match="terms"):
+        rounded_sum(bad, 2)
+
+
+def test_surd_is_the_simplest_radical() -> None:
+    from regmath.lp import surd
+
+    for n in range(1, 2000):
+        k, m = surd(n)
+        assert k * k * m == n
+        # m square-free: no square > 1 divides it (checked by brute force).
+        assert all(m % (d * d) for d in range(2, int(m**0.5) + 2) if d * d <= m)
+    assert surd(20) == (2, 5) and surd(5) == (1, 5) and surd(16) == (4, 1)
+    assert surd(2.5) is None and surd(0) is None
+
+
+def test_equal_legs_at_the_diagonals() -> None:
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from regmath.lp import equal_legs
+
+    circle = equal_legs(2.0, (3.0, 1.0), 3)  # |vᵢ| = √5 on the circle through (3, 1)
+    assert circle.square == 5 and circle.leg == (1, 5) and circle.total == (2, 5)
+    assert circle.leg_digits == Decimal("2.236") and circle.total_digits == Decimal("4.472")
+    assert not circle.digits_exact
+    diamond = equal_legs(1.0, (-3.0, 1.0), 2)  # |vᵢ| = 2 on the diamond through (−3, 1)
+    assert diamond.square == 4 and diamond.leg == (2, 1) and diamond.digits_exact
+    odd = equal_legs(2.0, (0.7, 2.35), 3)
+    assert odd.leg is None and odd.square == (Fraction(0.7) ** 2 + Fraction(2.35) ** 2) / 2
+    assert abs(float(odd.leg_digits) - float(np.hypot(0.7, 2.35)) / np.sqrt(2)) <= 5e-4
+    with pytest.raises(InvalidArgumentError, match="point"):
+        equal_legs(2.0, (0.0, 0.0), 2)
+    with pytest.raises(InvalidArgumentError, match="p"):
+        equal_legs(3.0, (1.0, 1.0), 2)
+
+
+def test_turned_outward_turns_the_unit_direction() -> None:
+    from regmath.lp import outward, turned_outward
+
+    for w in [(3.0, 1.0), (0.0, -4.0), (-2.0, 2.0)]:
+        u, d = outward(w), turned_outward(w, np.pi / 6)
+        assert np.linalg.norm(d) == pytest.approx(1.0)
+        assert u @ d == pytest.approx(np.cos(np.pi / 6))
+        assert u[0] * d[1] - u[1] * d[0] == pytest.approx(np.sin(np.pi / 6))  # counter-clockwise
+    assert np.allclose(turned_outward((0.0, -4.0), np.pi / 2), [1.0, 0.0])
+    with pytest.raises(InvalidArgumentError, match="w"):
+        turned_outward((0.0, 0.0), 0.1)

@@ -9,11 +9,12 @@ nothing enters the caption strip, every motion plays under words.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
 import pytest
-from manim import DL, UR, ManimColor
+from manim import DL, UR, Dot, ManimColor, VGroup, tempconfig
 
 from regmath.drawing import ball_outline
 from regmath.lp import (
@@ -37,7 +38,7 @@ from scenes.norms import (
 )
 from scenes.toolkit import palette
 from tests.claims import check_captions, check_screen, true_claims
-from tests.claims_norms import facts_for, rules_for, screen_rules_for
+from tests.claims_norms import VARIANTS, facts_for, rules_for, screen_rules_for
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 
 COORD_ATOL = 1e-9
@@ -293,44 +294,87 @@ def test_rounded_values_are_never_written_with_equals(rendered) -> None:
     assert not verdict("By Pythagoras its length is √(3² + 1²) ≈ 3.16: the L2 norm.",
                        "euclidean").false
     assert verdict("all points v with ‖v‖₁ = ‖w‖₁ ≈ 4: they form a diamond", "diamond").false
-    assert verdict("their sum stays 4. Where v crosses the lines |v₁| = |v₂|, the straight "
-                   "length is least, 2.83. On an axis, at a corner, it is greatest, 4, as long as the "
-                   "walk", "diamond").false
-    assert not verdict("their sum stays 4. Where v crosses a diagonal, |v₁| = |v₂|, the "
-                       "straight length is least, about 2.83. On an axis, at a corner, it is greatest, 4, "
-                       "as long as the walk", "diamond").false
+    assert verdict("Where v crosses the lines |v₁| = |v₂|, the straight length is least, "
+                   "2.83.", "diamond").false
+    assert not verdict("Where v crosses the lines |v₁| = |v₂|, the straight length is least, "
+                       "about 2.83.", "diamond").false
+    assert verdict("Walking on, it grows, to 4.47 where v crosses the lines |v₁| = |v₂|.",
+                   "circle").false
+    assert not verdict("Walking on, it grows, to about 4.47 where v crosses the lines "
+                       "|v₁| = |v₂|.", "circle").false
     screen = check_screen([r"\|v\|_2 = 3.16", r"= \sqrt{3^2 + 1^2} = 3.16"],
                           screen_rules_for(scene), facts)
     assert len(screen.false) == 2
 
 
+def _adds_up(texts: list[str]) -> bool:
+    a, b, total = (Decimal(t.strip()) for t in texts)
+    return a + b == total
+
+
 @pytest.mark.parametrize("sphere", [1.0, 2.0])
-def test_the_live_lines_write_sums_their_digits_can_carry(rendered, sphere: float) -> None:
-    """Each live number is its value rounded; a relation between rounded numbers is "≈"
-    unless the shown sum is the sum of the shown terms at every moment of the walk."""
+def test_the_live_sum_adds_up_in_every_frame(rendered, sphere: float) -> None:
+    """The live line "‖v‖₁ = |v₁| + |v₂| ≈ a + b = c": the shown digits add up at every
+    moment of the walk, each term within one unit of its last digit, the total and
+    ‖v‖₂ rounded to the nearest."""
     scene = rendered["Norms"]
-    templates = scene.live_templates
-    readouts = [line[1] for line in scene.get_live_lines()]
-    scene.panel_lines.pop()  # get_live_lines placed a panel line; this scene is done
-    # "=" only in the definition ‖v‖₁ = |v₁| + |v₂|, never between shown digits.
-    says_equal = ["=" in t.replace(r"\approx", "").replace("= |v_1|", "") for t in templates]
+    first, second = scene.live_readouts
+    assert scene.live_templates[0].endswith(r"\approx {:4.2f} + {:4.2f} = {:4.2f}")
+    assert scene.live_templates[0].count(r"\approx") == 1
+    unit = 10.0 ** -scene.live_places
     try:
         scene.sphere = sphere
-        carried = False
-        for fraction in np.linspace(0.0, 1.0, 241):
+        for fraction in np.linspace(0.0, 1.0, 721):
             scene.walk.set_value(float(fraction))
-            values = scene.live_values()
-            shown = [float(readout._text(v, spec, len(slots)))
-                     for readout, group in ((readouts[0], values[:3]), (readouts[1], values[3:]))
-                     for v, spec, slots in zip(group, readout.formats, readout._slots)]
-            places = int(readouts[0].formats[0].split(".")[1][:-1])
-            for v, s in zip(values, shown):
-                assert abs(v - s) <= 0.5 * 10.0 ** -places * (1 + 1e-9)
-            carried |= round(shown[0] + shown[1], places) != shown[2]
-            if says_equal[0]:
-                assert round(shown[0] + shown[1], places) == shown[2], (fraction, shown)
+            shown = scene.shown_live_values()
+            first.set_values(*shown[:3])
+            second.set_values(shown[3])
+            assert _adds_up(first.texts), (fraction, first.texts)
+            true = scene.live_values()
+            digits = [float(t) for t in (*first.texts, *second.texts)]
+            for k, (value, text) in enumerate(zip((*true[:3], true[3]), digits)):
+                limit = unit if k < 2 else 0.5 * unit
+                assert abs(value - text) <= limit * (1 + 1e-9), (fraction, k, value, text)
     finally:
         scene.walk.set_value(1.0)
-    assert not any(says_equal)
-    if sphere == 2.0:
-        assert carried  # the default data do carry a digit on the circle: "≈" is needed
+
+
+def test_the_held_diagonal_is_written_exactly(rendered) -> None:
+    """Where v stops on the circle's diagonal, √5 + √5 rounds to 2.24 + 2.23 = 4.47: the
+    line shows "√5 + √5 = 2√5 ≈ 4.47" in its place (and only there)."""
+    scene = rendered["Norms"]
+    assert any(t == r"\|v\|_1 = |v_1| + |v_2| = \sqrt{5} + \sqrt{5} = 2\sqrt{5} \approx 4.47"
+               for t in scene.screen_texts)
+    facts = facts_for(scene)
+    screen = check_screen(scene.screen_texts, screen_rules_for(scene), facts)
+    assert ("equal legs exactly", r"\|v\|_1 = |v_1| + |v_2| = \sqrt{5} + \sqrt{5} = "
+            r"2\sqrt{5} \approx 4.47") in screen.claims
+
+
+NORMS_VARIANTS = [v for v in VARIANTS if v.scene is NormsAsDistances and v.refused is None]
+
+
+@pytest.mark.parametrize("variant", NORMS_VARIANTS, ids=lambda v: v.name)
+def test_every_shown_sum_adds_up_for_the_variants(variant, tmp_path) -> None:
+    """For the default data and every variant: the panel's "|w₁| + |w₂| = a + b = c",
+    the live line at every moment of both walks, and the exact line at the diagonal
+    stops (checked by the screen rules) all add up."""
+    with tempconfig({"media_dir": str(tmp_path), "verbosity": "ERROR"}):
+        scene = type("V", (NormsAsDistances,), dict(variant.data))()
+        scene.setup()
+        values = scene.values
+        terms = [values["a"].text, values["b"].text, values["l1v"].text]
+        if "×" not in "".join(terms):
+            assert _adds_up(terms), terms
+        places = scene.live_places
+        facts = facts_for(scene)
+        for sphere in (1.0, 2.0):
+            scene.sphere = sphere
+            for fraction in np.linspace(0.0, 1.0, 361):
+                scene.walk.set_value(float(fraction))
+                shown = scene.shown_live_values()
+                assert _adds_up([f"{x:.{places}f}" for x in shown[:3]]), (sphere, fraction)
+            line = scene.get_equal_legs_line(sphere, VGroup(Dot()))
+            if line is not None:
+                screen = check_screen([line.tex_string], screen_rules_for(scene), facts)
+                assert screen.false == [] and len(screen.claims) == 1, screen
