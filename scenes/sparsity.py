@@ -1681,7 +1681,8 @@ class SparsityOdds(StoryScene):
         bend = ([ReplacementTransform(plain[kind], bent[kind]) for kind in ("corner", "edge")]
                 if same else [Conceal(plain["corner"]), Conceal(plain["edge"]),
                               Reveal(bent["corner"]), Reveal(bent["edge"])])
-        self.why_maps = {"plain": plain, "bent": bent}  # (for the tests)
+        # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
+        self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = self.experiment.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
             this = ("This dot's {H}{@this} bends them by H⁻¹{@bend}: for this {H}, every "
@@ -1828,7 +1829,10 @@ class SparsityOdds(StoryScene):
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
             cue.play(Conceal(corners), Conceal(diagonals), Conceal(plain_bands), sweep_in,
-                     at="lesson", until="box")
+                     at="lesson", until="overall")
+            # The overall share comes back to full light as it is named.
+            with lifted(self.counters[1]):
+                cue.play(Undim(self.counters[1]), at="overall", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
                 cue.play(Conceal(outlines), pulse(self.axes, self.square),
@@ -1863,7 +1867,7 @@ class SparsityOdds(StoryScene):
                     "though not ring by ring in this sample.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
-        return head + (" So {pct} % belongs to this recipe{@box}: this square and this "
+        return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square and this "
                        "spread of {H}.")
 
     # -------------------------------------------------------------- builders
