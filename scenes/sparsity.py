@@ -1137,7 +1137,7 @@ MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 7.0
+COUNT_SECONDS = 6.0
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
@@ -1146,6 +1146,8 @@ PLOT_SIZE = (4.0, 1.5)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Gap between the panel's key and the share plot's top (scene units).
 PLOT_GAP = 0.2
+#: How long the corners' marks take to clear as the closing words start (seconds).
+CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
 FINAL_HOLD = 2.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
@@ -1579,7 +1581,7 @@ class SparsityOdds(StoryScene):
         dots_words = ("one dot each" if self.dot_count == n
                       else f"a dot for each of the first {self.dot_count}")
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
-                      + dots_words + "; the counters keep score{@score}.", n=n) as cue:
+                      + dots_words + "{@score}.", n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             with lifted(*shown_now):
                 cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
@@ -1661,11 +1663,12 @@ class SparsityOdds(StoryScene):
                 (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
         for tag in tags:
             tag.next_to(self.dot_key, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
-        with self.cue("Why so often? Start from H = I{@identity}: each corner's wedge is its "
-                      "normal cone{@wedges}, each band an edge pushed along its normal{@bands}.",
-                      spoken="Why so often? Start from H equal to the identity{@identity}: each "
-                      "corner's wedge is its normal cone{@wedges}, each band an edge pushed "
-                      "along its normal{@bands}.") as cue:
+        # Each region comes as its words start naming it.
+        with self.cue("Why so often? Start from H = I{@identity}: {@wedges}each corner's wedge "
+                      "is its normal cone, {@bands}each band an edge pushed along its normal.",
+                      spoken="Why so often? Start from H equal to the identity{@identity}: "
+                      "{@wedges}each corner's wedge is its normal cone, {@bands}each band an "
+                      "edge pushed along its normal.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays.
             with lifted(tags[0]):
@@ -1685,11 +1688,11 @@ class SparsityOdds(StoryScene):
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = self.experiment.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("This dot's {H}{@this} bends them by H⁻¹{@bend}: for this {H}, every "
+            this = ("{@this}This dot's {H} {@bend}bends them by H⁻¹: for this {H}, every "
                     "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
                     "an edge.")
         else:
-            this = ("This dot's {H}{@this} is a multiple of I: the same map{@bend}. Every "
+            this = ("{@this}This dot's {H} is a multiple of I: {@bend}the same map. Every "
                     "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
                     "an edge.")
         with self.cue(this, spoken=this.replace("H⁻¹", "H inverse")) as cue:
@@ -1700,8 +1703,8 @@ class SparsityOdds(StoryScene):
                          run_time=BEND_SECONDS)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
-        with self.cue("The wedges widen with distance{@widen}, the bands keep their width"
-                      "{@keep}: far out, most {w_hat} lie in a wedge.") as cue:
+        with self.cue("Wedges widen with distance{@widen}, bands keep their width{@keep}: "
+                      "far out, most {w_hat} lie in one.") as cue:
             cue.play(*self.outline_pulses(hessian, "corner", run_time=None), at="widen",
                      until="keep")
             cue.play(*self.outline_pulses(hessian, "edge", run_time=None), at="keep",
@@ -1828,8 +1831,9 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(diagonals), Conceal(plain_bands), sweep_in,
-                     at="lesson", until="overall")
+            cue.play(Conceal(corners), Conceal(diagonals), Conceal(plain_bands), at="lesson",
+                     run_time=CLEAR_SECONDS)
+            cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
                 cue.play(Undim(self.counters[1]), at="overall", until="box")
