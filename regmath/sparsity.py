@@ -1027,3 +1027,19 @@ def view_outline(box: ViewBox) -> NDArray[np.float64]:
     (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₀, y₁), (x₀, y₀). Shape (5, 2)."""
     (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)
+
+
+def share_axis_range(rings: RingShares) -> tuple[float, float, float]:
+    r"""The ‖ŵ‖₂ / t axis of the share plot: (low, high, step).
+
+    From 1 (the ball) to the corners' bar's end √2 · box / t, at a nice step
+    s = `regmath.drawing.axis_range`'s; the end is rounded up to a multiple of
+    s / 2 only (high = ⌈(√2 box/t) / (s/2)⌉ · s/2), so the axis stops soon after
+    the data instead of running on to the next whole step.
+    """
+    from regmath.drawing import axis_range
+
+    low, _, step = axis_range([*rings.edges, rings.corner_edge], include_zero=False,
+                              margin=0.0)
+    half = 0.5 * step
+    return low, float(np.ceil(rings.corner_edge / half - 1e-12) * half), step

@@ -52,6 +52,7 @@ from manim import (
     Animation,
     Arrow,
     GrowArrow,
+    ReplacementTransform,
     Succession,
     DOWN,
     LEFT,
@@ -60,6 +61,7 @@ from manim import (
     Axes,
     Create,
     DashedVMobject,
+    Dot,
     Flash,
     Indicate,
     LaggedStart,
@@ -98,6 +100,7 @@ from regmath.sparsity import (
     orbit_journey,
     outside_disc,
     ring_shares,
+    share_axis_range,
     room_along,
     sample_contour_axes,
     sample_contours,
@@ -122,6 +125,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    BACKGROUND,
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
@@ -1109,8 +1113,12 @@ def key_line(color: Any) -> VMobject:
 
 
 # ========================================================================= odds
-#: The right panel's line spacing and fonts.
+#: The right panel's fonts and line spacing (scene units).
 ODDS_FONT = 28
+TITLE_FONT = 32
+LINE_BUFF = 0.17
+#: Width of the dark outline behind the plot's tick numbers (stroke width).
+NUMBER_HALO = 12
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
@@ -1120,28 +1128,116 @@ GROW_SECONDS = 1.0
 #: How long an example's ŵ is marked before its contour grows (seconds).
 CENTER_MARK_SECONDS = 0.5
 
+#: Stroke width of the bands of H = I drawn again over the rings (outlines over the dots).
+PLAIN_BAND_WIDTH = 4
+#: How long H⁻¹ takes to bend the map of H = I into one loss's (seconds).
+BEND_SECONDS = 1.5
 #: Each ring of the distance plot must hold at least this many losses.
 MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 7.0
+COUNT_SECONDS = 6.0
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
-PLOT_SIZE = (4.6, 2.2)
+PLOT_SIZE = (4.0, 1.5)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
-#: Seconds the last frame holds after the last words.
-FINAL_HOLD = 1.0
+#: Gap between the panel's key and the share plot's top (scene units).
+PLOT_GAP = 0.2
+#: How long the corners' marks take to clear as the closing words start (seconds).
+CLEAR_SECONDS = 0.5
+#: Seconds the last frame holds after the last words (room for a lecturer's cut).
+FINAL_HOLD = 2.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
-EXAMPLE_LABEL_SIZE = 28
+EXAMPLE_LABEL_SIZE = 26
 #: Significant digits of the edge example's w* (two: a short label that fits beside the ball).
 EDGE_DIGITS = 2
-#: How far the share plot's y label is lifted off its top tick number (scene units).
-PLOT_LABEL_LIFT = 0.08
+#: Gaps tried between an example's w* label and w* (scene units); then, with a leader line,
+#: further out.
+LABEL_BUFFS = (0.12, 0.3)
+LEADER_BUFFS = (0.6, 0.9)
+#: Clearance kept between an example's w* label and a tick number or ŵ's flash (scene units).
+LABEL_CLEARANCE = 0.05
+#: What covering one tick number costs a label's place (as many crossed curve points).
+HIDE_COST = 6
+#: The reach of the flashes that mark an example's ŵ and dot (their flash_radius + line_length).
+DOT_FLASH_REACH = 0.45
+
+
+def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
+                 obstacles: list[VMobject], solid: list[VMobject], area: VMobject, *,
+                 hideable: list[VMobject] = ()) -> tuple[VMobject | None, list[VMobject]]:
+    """Put ``label`` beside the scene ``point`` inside ``area``'s box, its box clear of every
+    box in ``solid`` (tick numbers, another label, a flash's reach), crossing as few of the
+    ``obstacles``' curves as it can; ``preferred`` (a problem direction) is tried first.
+
+    Close to the point first (LABEL_BUFFS); only when every close place crosses a curve,
+    further out (LEADER_BUFFS), joined to the point by a thin leader, which is returned
+    (else None). Layout only (the point, the area and the obstacles come from regmath
+    through the axes). Falls back on `place_clear` when no place meets the hard constraints.
+
+    ``hideable`` (tick numbers) are solid too, unless every place crosses a curve: then a
+    place may cover some of them (each costing HIDE_COST curve points), and those are
+    returned, to be hidden while the label shows. Returns (leader or None, hidden).
+    """
+    # TOOLKIT: place_clear counts outline points only, so a label may sit on a tick number's
+    # inside (its glyph's outline outside the label's box), and it may leave the plot.
+    from manim import Line
+
+    from scenes.toolkit.style import _COMPASS, _outline_samples
+
+    first = as_direction(preferred) / max(float(np.linalg.norm(preferred)), 1e-12)
+    directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
+    curves = _outline_samples(obstacles)
+    low_area, high_area = area.get_corner(DOWN + LEFT), area.get_corner(UP + RIGHT)
+    def box(m: VMobject) -> tuple[np.ndarray, np.ndarray]:
+        return (m.get_corner(DOWN + LEFT)[:2] - LABEL_CLEARANCE,
+                m.get_corner(UP + RIGHT)[:2] + LABEL_CLEARANCE)
+
+    boxes, soft = [box(m) for m in solid], [box(m) for m in hideable]
+
+    def meets(low: np.ndarray, high: np.ndarray, other: tuple[np.ndarray, np.ndarray]) -> bool:
+        return bool(np.all(low <= other[1]) and np.all(other[0] <= high))
+
+    def cost(buff: float, direction: np.ndarray, hiding: bool) -> float | None:
+        label.next_to(point, direction, buff=buff)
+        low, high = box(label)
+        if np.any(low < low_area[:2]) or np.any(high > high_area[:2]):
+            return None
+        if any(meets(low, high, b) for b in boxes):
+            return None
+        covered = sum(meets(low, high, b) for b in soft)
+        if covered and not hiding:
+            return None
+        return HIDE_COST * covered + int(np.count_nonzero(np.all((curves >= low) & (curves <= high),
+                                                                 axis=1)))
+
+    best, lowest = None, None
+    for hiding, buffs in ((False, LABEL_BUFFS), (False, LEADER_BUFFS), (True, LABEL_BUFFS),
+                          (True, LEADER_BUFFS)):
+        for buff in buffs:
+            for direction in directions:
+                found = cost(buff, direction, hiding)
+                if found is not None and (lowest is None or found < lowest):
+                    best, lowest = (direction, buff), found
+        if lowest == 0:
+            break
+    if best is None:
+        place_clear(label, point, preferred, [*obstacles, *solid, *hideable])
+        return None, []
+    label.next_to(point, best[0], buff=best[1])
+    low, high = box(label)
+    hidden = [m for m, b in zip(hideable, soft) if meets(low, high, b)]
+    if best[1] not in LEADER_BUFFS:
+        return None, hidden
+    # The leader: from the point to the label's box, along the placement's direction.
+    half = 0.5 * (label.get_corner(UP + RIGHT) - label.get_corner(DOWN + LEFT))
+    end = label.get_center() - np.sign(np.round(best[0], 9)) * half
+    return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -1214,6 +1310,9 @@ class SparsityOdds(StoryScene):
                                     avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
                                            self.square])
         self.axes = self.axes_group[0]
+        # A wider dark halo than `legible`'s: the tick numbers stay readable amid the dots.
+        for tick_number in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]:
+            tick_number.set_stroke(BACKGROUND, width=NUMBER_HALO, background=True)
         self.examples = self.pick_examples()
 
     def pick_examples(self) -> dict[str, int]:
@@ -1244,25 +1343,42 @@ class SparsityOdds(StoryScene):
     # ----------------------------------------------------------------- beats
     def show_sampling(self) -> None:
         exp = self.experiment
-        self.title = Tex(r"How often does $w^*$ have an exact $0$?", font_size=38)
+        self.title = Tex(r"How often does $w^*$ have an exact $0$?", font_size=TITLE_FONT)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.balls = {norm: ball_shape(self.axes, norm, self.t) for norm in ("l1", "l2")}
         box = number(exp.box)
+        t_tex = number(self.t).tex
+        # The balls' key stays in the panel for the whole scene (a clip cut in later still says
+        # which shape is which, and what t is); the loss, then the recipe for ŵ and H.
+        self.ball_tags = VGroup(
+            MathTex(r"\text{lasso } \|w\|_1 \le t", font_size=ODDS_FONT, color=BALL_COLORS["l1"]),
+            MathTex(r"\text{ridge } \|w\|_2 \le t", font_size=ODDS_FONT, color=BALL_COLORS["l2"]),
+            MathTex(rf"t = {t_tex}", font_size=ODDS_FONT, color=TEXT_COLOR))
+        self.ball_tags.arrange(RIGHT, buff=0.4)
         self.lines = VGroup(
+            MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
+                    font_size=ODDS_FONT),
             MathTex(rf"\hat w\ \text{{uniform in}}\ |\hat w_1|, |\hat w_2| \le {box.tex},\ "
-                    rf"\|\hat w\|_2 > {number(self.t).tex}", font_size=ODDS_FONT),
+                    rf"\|\hat w\|_2 > {t_tex}", font_size=ODDS_FONT),
             # (cond(H) ≥ 1 always; the "1 ≤" is left out so a bound of 10000 still fits.)
             MathTex(rf"H\!:\ \text{{random axes}},\ \operatorname{{cond}}(H) \le "
                     rf"{number(exp.max_condition).tex},\ \text{{log-uniform}}",
                     font_size=ODDS_FONT))
-        self.lines.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        self.lines.next_to(self.title, DOWN, buff=0.3, aligned_edge=LEFT)
+        VGroup(self.ball_tags, *self.lines).arrange(DOWN, aligned_edge=LEFT, buff=LINE_BUFF)
+        VGroup(self.ball_tags, *self.lines).next_to(self.title, DOWN, buff=0.25,
+                                                    aligned_edge=LEFT)
+        # The loss's line stands for the loss; its later indications mean the H line.
+        self.loss_line = self.lines[0]
+        self.lines = VGroup(*self.lines[1:])
         self.title.set_z_index(BOTTOM_Z)
         self.lines.set_z_index(BOTTOM_Z)
+        self.ball_tags.set_z_index(BOTTOM_Z)
+        self.loss_line.set_z_index(BOTTOM_Z)
         square = DashedVMobject(polyline(self.axes, self.square, stroke_color=TEXT_COLOR,
                                          stroke_width=2), num_dashes=60)
         # Each ball named on the picture too (for a clip shown without captions), outside the
-        # circle on a diagonal, where nothing else is yet; they go when the square comes.
+        # circle on a diagonal, where nothing else is yet; when the square comes they move into
+        # the panel's key, where they stay.
         self.ball_labels = {}
         for norm, angle in (("l2", BALL_LABEL_ANGLES[0]), ("l1", BALL_LABEL_ANGLES[1])):
             label = legible(MathTex(rf"\|w\|_{norm[1]} \le t", font_size=30,
@@ -1273,12 +1389,13 @@ class SparsityOdds(StoryScene):
                          *self.axes.y_axis.numbers], minor=[self.axes])
             self.ball_labels[norm] = label
         # The title and the axes are on screen from the first frame (nothing black under the
-        # first caption); the words then point at the two weights' axes and draw the balls.
+        # first caption); the words then point at the two weights' axes and draw the balls as
+        # they are named.
         self.add(self.axes_group, self.title)
-        with self.cue("With two weights w₁, w₂{@axes}: the lasso's diamond and ridge's circle"
-                      "{@balls}, both of radius {t} = {tval}.", tval=number(self.t),
-                      spoken="With two weights, w-one and w-two{@axes}: the lasso's diamond and "
-                      "ridge's circle{@balls}, both of radius t = {tval}.") as cue:
+        with self.cue("With two weights w₁, w₂{@axes}: {@balls}the lasso's diamond and ridge's "
+                      "circle, both of radius {t} = {tval}.", tval=number(self.t),
+                      spoken="With two weights, w-one and w-two{@axes}: {@balls}the lasso's "
+                      "diamond and ridge's circle, both of radius t = {tval}.") as cue:
             cue.play(Indicate(self.axes_group[1], color=TEXT_COLOR), at="axes", until="balls")
             with lifted(*self.ball_labels.values()):
                 cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
@@ -1287,20 +1404,24 @@ class SparsityOdds(StoryScene):
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
-        with self.cue("Draw a random loss: {w_hat} uniform in this square{@square}, "
+        # The on-plot names move into the key, each into the entry of its ball.
+        with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
                       "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}, so both balls "
-                      "bind (inside it, ridge's {w_star} = {w_hat}).", box=box,
-                      spoken="Draw a random loss: w-hat uniform in this square{@square}, both "
-                      "weights at most {box} in size, but outside the circle{@outside}, so both "
-                      "balls bind (inside it, ridge's w-star is w-hat).") as cue:
+                      "bind. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
+                      "both weights at most {box} in size, but outside the circle{@outside}, so "
+                      "both balls bind. Here are {n} such w-hats{@dots}.") as cue:
+            with lifted(self.loss_line, self.ball_tags):
+                cue.play(Reveal(self.loss_line, run_time=0.4), *(
+                    ReplacementTransform(self.ball_labels[norm], self.ball_tags[k])
+                    for k, norm in enumerate(("l1", "l2"))), Reveal(self.ball_tags[2]),
+                    at="loss", until="square")
             with lifted(self.lines[0]):
-                cue.play(Create(square), Reveal(self.lines[0]),
-                         *(Conceal(label) for label in self.ball_labels.values()),
-                         at="square", until="outside")
+                cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
-                           run_time=2.0),
-                     LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
-                     at="outside", until=cue.END)
+                           run_time=2.0), at="outside", until="dots")
+            cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
+                     at="dots", until=cue.END)
         self.sample_ellipses = VGroup(*(
             set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
@@ -1312,16 +1433,16 @@ class SparsityOdds(StoryScene):
                                                 self.axes, clip_polyline(pair[j], self.view))
                                      for pair in axes_pairs))
                             for j in (0, 1)]
-        with self.cue("And a random {H}{@h}: here are the contours{@ellipses} of {n} such "
-                      "losses. Their axes turn at random{@turned}; their stretch{@cond}, "
+        with self.cue("And a random {H}{@h}: here are their contours{@ellipses}. "
+                      "Their axes turn at random{@turned}; their stretch{@cond}, "
                       "cond(H) = (long axis / short axis)², is log-uniform between 1 and "
-                      "{cmax}.", cmax=number(exp.max_condition), n=len(shown),
-                      spoken="And a random H{@h}: here are the contours{@ellipses} of {n} such "
-                      "losses. Their axes turn at random{@turned}; their stretch{@cond}, the "
+                      "{cmax}.", cmax=number(exp.max_condition),
+                      spoken="And a random H{@h}: here are their contours{@ellipses}. "
+                      "Their axes turn at random{@turned}; their stretch{@cond}, the "
                       "condition number of H, the square of the long axis over the short one, "
                       "is log-uniform between 1 and {cmax}.") as cue:
             with lifted(self.lines[1]):
-                cue.play(Reveal(self.lines[1], run_time=0.5), at="h")
+                cue.play(Reveal(self.lines[1], run_time=0.4), at="h")
             cue.play(Create(self.sample_ellipses), at="ellipses", until="turned")
             cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
             with lifted(self.lines[1]):
@@ -1342,6 +1463,7 @@ class SparsityOdds(StoryScene):
         self.dot_key = self.get_dot_key()
         keyed = False
         first = True
+        self.hidden_ticks: list[VMobject] = []  # tick numbers under the shown w* label
         for kind in ("corner", "edge"):
             if kind not in self.examples:
                 continue
@@ -1376,16 +1498,24 @@ class SparsityOdds(StoryScene):
             # On an edge, along −∇f(w*) first (away from the gradient): into the contour's
             # inside, where no ball lies.
             toward = free_direction([sol.point if kind == "corner" else sol.gradient])[0]
-            place_clear(solution_label, solution.get_center(), toward,
-                        [*obstacles, center_label, center], minor=[self.axes])
+            # Inside the plot, off the tick numbers, ŵ's label and the reach of the flash that
+            # marks ŵ's dot (a square of that reach around it).
+            reach = Dot(center.get_center(), radius=DOT_FLASH_REACH)
+            leader, hidden = place_inside(
+                solution_label, solution.get_center(), toward,
+                [contour, *self.balls.values(), self.square_outline, *self.example_parts],
+                [center_label, reach], self.square_outline,
+                hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers])
             if kind == "corner":
                 words = ("For this {w_hat}{@center}, the contour that first touches the diamond"
                          "{@touch} meets it at a corner{@event}: {zero} = 0 exactly, so its "
                          "dot turns yellow{@dot}.")
                 values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
             else:
-                words = ("This one{@center} first touches the diamond{@touch} on an edge"
-                         "{@event}: both weights nonzero, so its dot turns blue{@dot}.")
+                # Touching as "touches the diamond" is read, so the touch is seen a moment
+                # before the words turn to the colour.
+                words = ("This one{@center} first touches the diamond{@event} on an edge: "
+                         "both weights nonzero, so its dot turns blue{@dot}.")
                 values = {}
             with self.cue(words, **values) as cue:
                 if first:
@@ -1400,7 +1530,9 @@ class SparsityOdds(StoryScene):
                 else:
                     # The first example's contour and labels go: two w* labels side by side
                     # would read as one pair.
-                    before = [Conceal(m) for m in self.example_shown]
+                    before = [*(Conceal(m) for m in self.example_shown),
+                              *(Undim(m, factor=0.0) for m in self.hidden_ticks)]
+                    self.hidden_ticks = []
                     self.example_shown = VGroup()  # gone: the count conceals only what shows
                 shown_center = ([flash(center, CENTER_COLOR, flash_radius=0.25, line_length=0.12)]
                                 if sampled else [Reveal(center)])
@@ -1409,7 +1541,11 @@ class SparsityOdds(StoryScene):
                 # Grown, not popped in: for at least GROW_SECONDS, ending at "event" when the
                 # words leave that long.
                 growing.grow(cue, run_time=max(cue.until("event"), GROW_SECONDS))
+                # Tick numbers under the label step aside while it shows (faded, not removed:
+                # removing a part of an axis from the scene would drop the axis' own line).
                 cue.play(Reveal(solution), Reveal(solution_label),
+                         *([] if leader is None else [Reveal(leader)]),
+                         *(Dim(m, factor=0.0) for m in hidden),
                          flash(solution, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
                          at="event")
                 # The dot's new colour is marked as it comes (a small dot's colour alone is
@@ -1425,6 +1561,9 @@ class SparsityOdds(StoryScene):
                     keyed = True
             self.example_parts.add(contour, solution, solution_label, center_label)
             self.example_shown.add(contour, solution, solution_label, center_label)
+            if leader is not None:
+                self.example_shown.add(leader)
+            self.hidden_ticks = hidden
             self.example_dots.add(colored)
         if len(self.examples) < 2:
             missing = "an edge" if "edge" not in self.examples else "a corner"
@@ -1442,10 +1581,11 @@ class SparsityOdds(StoryScene):
         dots_words = ("one dot each" if self.dot_count == n
                       else f"a dot for each of the first {self.dot_count}")
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
-                      + dots_words + ". The counters keep score{@score}.", n=n) as cue:
+                      + dots_words + "{@score}.", n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             with lifted(*shown_now):
                 cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
+                         *(Undim(m, factor=0.0) for m in self.hidden_ticks),
                          *(Reveal(m) for m in shown_now), at="go")
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
@@ -1467,7 +1607,7 @@ class SparsityOdds(StoryScene):
         with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} solutions have "
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
             with lifted(self.counters[1]):
-                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.1),
+                cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
                          at="settle", until=cue.END)
         # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
         # dark outline, over the dots: the most stretched H of the first losses, whose rays
@@ -1484,18 +1624,24 @@ class SparsityOdds(StoryScene):
             marker(to_scene(self.axes, segment[0]), BALL_COLORS["l2"], radius=0.07)
             for segment in l2_sparse_rays(exp.hessians[self.ray_loss], self.t, self.view)
         )).set_z_index(TOP_Z)
+        # Whether the drawn loss's own ŵ lies on one of its rays (almost never), from the
+        # experiment's exact solutions.
+        on_ray = bool(exp.l2_sparse[self.ray_loss])
+        dot_words = ("it lies on one{@zero}, so its ridge {w_star} has a zero" if on_ray
+                     else "it misses them{@zero}, so its ridge {w_star} has no zero")
         if ridge_total == 0:
-            ridge_words = ("Ridge{@ridge}: none of the {n}. Not impossible: {w_hat} would have to "
-                           "lie exactly on one of four rays{@rays} set by its {H}; here are those "
-                           "of one loss{@one}, this dot. Rays have no area{@zero}: probability "
-                           "zero.")
+            ridge_words = ("Ridge{@ridge}, none of the {n}: its {w_star} has a zero only if "
+                           "{w_hat} lies on one of four rays{@rays}, each from an axis point "
+                           "along H⁻¹ times the circle's normal there. Here are this dot's"
+                           "{@one}: " + dot_words + ". Rays have no area: probability zero.")
         else:
-            ridge_words = ("Ridge{@ridge}: {k} of the {n}, where {w_hat} lies on one of four "
-                           "thin rays{@rays} set by its {H}; here are those of one loss{@one}: "
-                           "this dot{@zero} and its rays.")
+            ridge_words = ("Ridge{@ridge}, {k} of the {n}: its {w_star} has a zero only if "
+                           "{w_hat} lies on one of four rays{@rays}, each from an axis point "
+                           "along H⁻¹ times the circle's normal there. Here are this dot's"
+                           "{@one}: " + dot_words + ".")
         with self.cue(ridge_words, n=n, k=ridge_total) as cue:
             with lifted(self.counters[2]):
-                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.1),
+                cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="ridge", until="rays")
             # The dots step back so the thin rays can be seen (each dot has its own H).
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), Dim(self.dots), at="rays",
@@ -1506,46 +1652,82 @@ class SparsityOdds(StoryScene):
         self.ray_center = ray_center
 
     def show_why(self) -> None:
-        """One loss's solution map over the dots: the corners' wedges widen with distance,
-        the edges' bands keep their width."""
-        regions = l1_solution_regions(self.experiment.hessians[self.ray_loss], self.t, self.view)
-        wedges = VGroup(*(filled_polygon(self.axes, r.polygon, stroke_color=SPARSE_COLOR,
-                                         stroke_width=2.5, fill_color=SPARSE_COLOR,
-                                         fill_opacity=0.3)
-                          for r in regions if r.kind == "corner")).set_z_index(TOP_Z)
-        bands = VGroup(*(filled_polygon(self.axes, r.polygon, stroke_color=DENSE_COLOR,
-                                        stroke_width=2.5, fill_color=DENSE_COLOR,
-                                        fill_opacity=0.3)
-                         for r in regions if r.kind == "edge")).set_z_index(TOP_Z)
-        # The map is this one loss's: the other dots, each with its own H, step back.
-        with self.cue("Why does the lasso land on a corner so often? Take this loss{@this}: the "
-                      "other dots each have their own {H}{@others}.") as cue:
+        """The solution map, first for H = I (the normal cones and the edges pushed along their
+        normals), then bent by one loss's H⁻¹: the corners' wedges widen with distance, the
+        edges' bands keep their width."""
+        hessian = self.experiment.hessians[self.ray_loss]
+        plain = self.get_map(np.eye(2))
+        bent = self.get_map(hessian)
+        # What the shading is the map of, in the panel while it shows (one H at a time).
+        tags = [Tex(text, font_size=25, color=TEXT_COLOR) for text in
+                (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
+        for tag in tags:
+            tag.next_to(self.dot_key, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        # Each region comes as its words start naming it.
+        with self.cue("Why so often? Start from H = I{@identity}: {@wedges}each corner's wedge "
+                      "is its normal cone, {@bands}each band an edge pushed along its normal.",
+                      spoken="Why so often? Start from H equal to the identity{@identity}: "
+                      "{@wedges}each corner's wedge is its normal cone, {@bands}each band an "
+                      "edge pushed along its normal.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays.
-            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), until="this")
+            with lifted(tags[0]):
+                cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), Reveal(tags[0]),
+                         at="identity", until="wedges")
+            cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
+            cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
+            cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
+            cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
+        # The bend as a morph region by region when both maps hold the same regions, else a
+        # cross-fade (a region can leave the view under a strongly stretched H).
+        same = all(len(plain[kind]) == len(bent[kind]) for kind in ("corner", "edge"))
+        bend = ([ReplacementTransform(plain[kind], bent[kind]) for kind in ("corner", "edge")]
+                if same else [Conceal(plain["corner"]), Conceal(plain["edge"]),
+                              Reveal(bent["corner"]), Reveal(bent["edge"])])
+        # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
+        self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
+        eigenvalues = self.experiment.eigenvalues[self.ray_loss]
+        if np.max(eigenvalues) > np.min(eigenvalues):
+            this = ("{@this}This dot's {H} {@bend}bends them by H⁻¹: for this {H}, every "
+                    "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
+                    "an edge.")
+        else:
+            this = ("{@this}This dot's {H} is a multiple of I: {@bend}the same map. Every "
+                    "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
+                    "an edge.")
+        with self.cue(this, spoken=this.replace("H⁻¹", "H inverse")) as cue:
             with lifted(self.ray_center):
-                cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="others")
-        with self.cue("For this loss, every {w_hat} in a yellow wedge{@wedges} puts {w_star} on "
-                      "a corner.") as cue:
-            # Filled as they are named, then their outlines flare while the words go on.
-            cue.play(Reveal(wedges, run_time=0.5), at="wedges")
-            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
-                             color=SPARSE_COLOR, run_time=2.0)
-                       for r in regions if r.kind == "corner"), until=cue.END)
-        with self.cue("Every {w_hat} in a blue band{@bands} puts it on an edge.") as cue:
-            cue.play(Reveal(bands, run_time=0.5), at="bands")
-            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
-                             color=DENSE_COLOR, run_time=2.0)
-                       for r in regions if r.kind == "edge"), until=cue.END)
-        with self.cue("The wedges widen with distance{@widen}, the bands keep their width"
-                      "{@keep}: far out, most {w_hat} lie in a wedge.") as cue:
-            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
-                             color=SPARSE_COLOR) for r in regions if r.kind == "corner"),
-                     at="widen", until="keep")
-            cue.play(*(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]],
-                             color=DENSE_COLOR) for r in regions if r.kind == "edge"),
-                     at="keep", until=cue.END)
-        self.why = VGroup(wedges, bands, self.ray_center)
+                cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="bend")
+            with lifted(tags[0], tags[1]):
+                cue.play(*bend, ReplacementTransform(tags[0], tags[1]), at="bend",
+                         run_time=BEND_SECONDS)
+            cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
+                     until=cue.END)
+        with self.cue("Wedges widen with distance{@widen}, bands keep their width{@keep}: "
+                      "far out, most {w_hat} lie in one.") as cue:
+            cue.play(*self.outline_pulses(hessian, "corner", run_time=None), at="widen",
+                     until="keep")
+            cue.play(*self.outline_pulses(hessian, "edge", run_time=None), at="keep",
+                     until=cue.END)
+        self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1])
+
+    def get_map(self, hessian: np.ndarray) -> dict[str, VGroup]:
+        """The lasso's solution map for ``hessian``: its corner wedges (yellow) and edge bands
+        (blue), from `regmath.sparsity.l1_solution_regions`, over the dots."""
+        regions = l1_solution_regions(hessian, self.t, self.view)
+        return {kind: VGroup(*(filled_polygon(self.axes, r.polygon, stroke_color=color,
+                                              stroke_width=2.5, fill_color=color,
+                                              fill_opacity=0.3)
+                               for r in regions if r.kind == kind)).set_z_index(TOP_Z)
+                for kind, color in (("corner", SPARSE_COLOR), ("edge", DENSE_COLOR))}
+
+    def outline_pulses(self, hessian: np.ndarray, kind: str, *,
+                       run_time: float | None = 2.0) -> list[Animation]:
+        """A flare along the outline of each region of ``kind`` of the map for ``hessian``."""
+        color = SPARSE_COLOR if kind == "corner" else DENSE_COLOR
+        timing = {} if run_time is None else {"run_time": run_time}
+        return [pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=color, **timing)
+                for r in l1_solution_regions(hessian, self.t, self.view) if r.kind == kind]
 
     def show_distance(self) -> None:
         rings = self.ring_data
@@ -1570,15 +1752,17 @@ class SparsityOdds(StoryScene):
         axes_group.set_z_index(BOTTOM_Z)
         bars.set_z_index(BOTTOM_Z)
         near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
-        with self.cue("Count it: group the losses in rings{@rings} by ‖ŵ‖₂ / {t}{@plot}, how "
-                      "far out {w_hat} lies in units of {t}.",
-                      spoken="Count it: group the losses in rings{@rings} by how far out w-hat "
-                      "lies{@plot}, measured in units of t.") as cue:
-            # The rings draw while their words are read, the plot's axis while it is named.
+        with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}: how far out {w_hat} "
+                      "lies, in units of {t}.",
+                      spoken="Count it in rings{@rings} of how far out w-hat lies{@plot}, "
+                      "measured in units of t.") as cue:
+            # The rings draw while their words are read, the plot's axis while it is named;
+            # the counters and the key step back for the plot (the panel's new subject).
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots), at="rings",
                      until="plot")
             with lifted(axes_group):
-                cue.play(Create(axes_group), until=cue.END)
+                cue.play(Create(axes_group), Dim(self.counters), Dim(self.dot_key),
+                         until=cue.END)
         # Every bar grows under words: the first at "next to the ball", the middle ones one by
         # one while "ring by ring outward" is read, the last at "up to ... the outermost ring".
         middle = len(bars) - 2
@@ -1617,7 +1801,10 @@ class SparsityOdds(StoryScene):
         corner_label = Tex(r"square's corners\\(not a ring)", font_size=20, color=TEXT_COLOR)
         corner_label.next_to(corner_bar, UP, buff=0.08)
         corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
-        with self.cue(self.corner_words(), box=number(self.experiment.box),
+        # The bands of H = I, outlined only: the dots in them stay readable.
+        plain_bands = self.get_map(np.eye(2))["edge"].set_fill(opacity=0.12).set_stroke(
+            width=PLAIN_BAND_WIDTH)
+        with self.cue(self.corner_words(),
                       m=rings.corner_total,
                       c=number(100.0 * rings.corner_share)) as cue:
             with lifted(corner_bar):
@@ -1628,11 +1815,13 @@ class SparsityOdds(StoryScene):
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0), at="share", until="diagonal")
-            # The diagonals through the square's corners, and the diamond's edges they cross.
+            # The diagonals through the square's corners, then the bands of H = I around them
+            # (the map shown before, unbent).
             cue.play(Create(diagonals), at="diagonal", until="edges")
-            cue.wait_until("edges")
-            cue.play(pulse(self.axes, ball_outline("l1", self.t), color=BALL_COLORS["l1"],
-                           run_time=max(cue.until(cue.END), 1.2)))
+            with lifted(plain_bands):
+                cue.play(Reveal(plain_bands), at="edges", until="tilt")
+            cue.play(*self.outline_pulses(np.eye(2), "edge", run_time=None), at="tilt",
+                     until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -1642,7 +1831,12 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(diagonals), sweep_in, at="lesson", until="box")
+            cue.play(Conceal(corners), Conceal(diagonals), Conceal(plain_bands), at="lesson",
+                     run_time=CLEAR_SECONDS)
+            cue.play(sweep_in, until="overall")
+            # The overall share comes back to full light as it is named.
+            with lifted(self.counters[1]):
+                cue.play(Undim(self.counters[1]), at="overall", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
                 cue.play(Conceal(outlines), pulse(self.axes, self.square),
@@ -1658,9 +1852,10 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("a lower share than in" if left < right
                    else "a higher share than in" if left > right else "the same share as in")
-        return ("The rings stop at ‖ŵ‖₂ = {box}. The square's four outer corners{@corners} hold "
-                "the other {m} losses: {c} % there{@share}, " + compare + " the outermost ring. "
-                "They lie along the diagonals{@diagonal}, beyond {@edges}the diamond's edges"
+        return ("Past the rings, the square's four corners{@corners} hold the other {m} "
+                "losses: {c} % there{@share}, " + compare + " the outermost ring. "
+                "They lie along the diagonals{@diagonal}, around the bands of H = I{@edges}, "
+                "which a random {H} tilts either way{@tilt}"
                 + (": there the lasso lands on an edge more often." if left < right else "."))
 
     def lesson_words(self) -> str:
@@ -1669,17 +1864,15 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = ("Within the rings{@lesson}, the further out {w_hat} lies, in units of {t}, the "
-                    "more often the lasso lands on a corner.")
+            head = ("Within the rings{@lesson}, the further out {w_hat} lies, the more often "
+                    "the lasso lands on a corner.")
         elif shares[-1] > shares[0]:
             head = ("Within the rings{@lesson}, farther out the lasso lands on a corner more often, "
                     "though not ring by ring in this sample.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
-        tail = (" A smaller {t} puts every {w_hat} further out in units of {t}: more exact "
-                "zeros." if rings.rising else "")
-        return head + tail + (" So {pct} % belongs to this recipe{@box}: this square and this "
-                              "spread of {H}.")
+        return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square and this "
+                       "spread of {H}.")
 
     # -------------------------------------------------------------- builders
     def batch_edges(self) -> np.ndarray:
@@ -1760,16 +1953,23 @@ class SparsityOdds(StoryScene):
         return key
 
     def get_share_plot(self) -> VGroup:
-        """The share of exact lasso zeros (0 to 1) against ‖ŵ‖₂ / t, for the rings."""
-        from regmath.drawing import axis_range
-
+        """The share of exact lasso zeros (in %) against ‖ŵ‖₂ / t, for the rings: under the
+        panel's key, clear of the caption strip."""
         rings = self.ring_data
-        # The axis reaches the square's corners' bar, past the last ring.
-        group = make_plot(axis_range([*rings.edges, rings.corner_edge], include_zero=False,
-                                     margin=0.0), (0.0, 1.0, 0.25),
+        # The axis reaches the square's corners' bar, past the last ring, by half a step.
+        group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
                           size=PLOT_SIZE, label_size=26)
-        # TOOLKIT: make_plot sets the y label 0.1 above the axis' end, on its top tick
-        # number ("1.00"); lifted clear of it here.
-        group[1][1].shift(PLOT_LABEL_LIFT * UP)
+        plot = group[0]
+        # The shares in %, as the words give them: each tick's number rewritten (same place).
+        for tick in plot.y_axis.numbers:
+            value = plot.y_axis.point_to_number(tick.get_center())
+            percent = MathTex(number(100.0 * round(value, 6)).tex + r"\,\%", font_size=20)
+            percent.next_to(plot.y_axis.number_to_point(round(value, 6)), LEFT, buff=0.15)
+            tick.become(legible(percent))
+        # The y label beside the axis' top (make_plot puts it above, on the top tick number):
+        # the plot fits under the key and above the caption strip.
+        group[1][1].next_to(plot.y_axis.get_end(), RIGHT, buff=0.15)
+        group.next_to(self.dot_key, DOWN, buff=PLOT_GAP)
+        group.align_to(self.lines, LEFT)
         return group

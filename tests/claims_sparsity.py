@@ -232,7 +232,13 @@ def odds_facts(scene) -> dict:
             loss = Quadratic(center=exp.centers[k], hessian=exp.hessians[k])
             examples[kind] = constrained(loss, norm="l1", radius=t)
     shown = scene.shown if scene.shown is not None else exp.count
-    return {"t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
+    # The loss whose rays and map are drawn: the most stretched H of the first EXAMPLE_POOL.
+    # (Its eigenvalues as drawn: a cond(H) of exactly 1 is a multiple of I, not bent.)
+    pool = exp.eigenvalues[:EXAMPLE_POOL]
+    ray_loss = int(np.argmax(pool.max(axis=1) / pool.min(axis=1)))
+    return {"ray_loss_on_ray": bool(l2[ray_loss]),
+            "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
+            "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
             "l1_fraction": float(np.mean(l1)), "shares": np.array(shares),
             "rising": bool(np.all(np.diff(shares) > 0.0)), "examples": examples,
@@ -248,7 +254,7 @@ ODDS_RULES = [
          ("sampling",)),
     Rule("condition", rf"between (1) and ({NUMBER})",
          lambda m, f: agrees(m.group(2), f["max_condition"]), ("sampling",)),
-    Rule("ellipses", r"contours of (\d+) such losses",
+    Rule("sample centres", r"Here are (\d+) such ŵ",
          lambda m, f: int(m.group(1)) == f["ellipses"], ("sampling",)),
     Rule("corner example", r"meets it at a corner: w([₁₂])\* = 0 exactly, so its dot turns yellow",
          lambda m, f: "corner" in f["examples"] and f["examples"]["corner"].at_corner
@@ -268,34 +274,42 @@ ODDS_RULES = [
     Rule("settles", rf"settles at ({NUMBER}) %: (\d+) of (\d+) solutions have an exact zero",
          lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"])
          and int(m.group(2)) == f["l1_count"] and int(m.group(3)) == f["count"], ("count",)),
-    Rule("ridge none", r"Ridge: none of the (\d+)",
+    Rule("ridge none", r"Ridge, none of the (\d+)",
          lambda m, f: f["l2_count"] == 0 and int(m.group(1)) == f["count"], ("count",)),
-    Rule("ridge some", r"Ridge: (\d+) of the (\d+)",
+    Rule("ridge some", r"Ridge, (\d+) of the (\d+)",
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
+         ("count",)),
+    # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
+    Rule("ridge rays", r"lies on one of four rays, each from an axis point along H⁻¹ times the "
+         r"circle's normal there", lambda m, f: True, ("count",)),
+    Rule("ray dot misses", r"it misses them, so its ridge w\* has no zero",
+         lambda m, f: not f["ray_loss_on_ray"], ("count",)),
+    Rule("ray dot on one", r"it lies on one, so its ridge w\* has a zero",
+         lambda m, f: f["ray_loss_on_ray"], ("count",)),
+    Rule("bent map", r"This dot's H bends them by H⁻¹", lambda m, f: f["ray_loss_bent"],
+         ("count",)),
+    Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; ring by ring outward, "
          rf"up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and agrees(m.group(2), 100.0 * f["shares"][-1]), ("distance",)),
-    Rule("rings stop", rf"The rings stop at ‖ŵ‖₂ = ({NUMBER})",
-         lambda m, f: agrees(m.group(1), f["box"]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's four outer corners hold the other (\d+) losses: ({NUMBER}) % there, "
+    Rule("corners", rf"Past the rings, the square's four corners hold the other (\d+) losses: ({NUMBER}) % there, "
          r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
          lambda m, f: int(m.group(1)) == f["corner_count"] > 0
          and agrees(m.group(2), 100.0 * f["corner_share"])
          and f["corner_vs_outer"] == {"a lower share than in": -1, "a higher share than in": 1,
                                       "the same share as in": 0}[m.group(3)], ("distance",)),
-    Rule("rising", r"Within the rings, the further out ŵ lies, in units of t, the more often", lambda m, f: f["rising"], ("distance",)),
+    Rule("rising", r"Within the rings, the further out ŵ lies, the more often", lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, farther out the lasso lands on a corner more "
          r"often, though not ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
          ("distance",)),
     Rule("not rising", r"In these rings the share does not rise with the distance",
          lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
-    Rule("smaller t", r"A smaller t puts every ŵ further out in units of t: more exact zeros",
-         lambda m, f: f["rising"], ("distance",)),
     Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square and this spread "
-         r"of H", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]), ("distance",)),
+         r"of H", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]),
+         ("distance",)),
 ]
 
 ODDS_SCREEN_RULES = [
@@ -307,6 +321,7 @@ ODDS_SCREEN_RULES = [
          lambda m, f: "edge" in f["examples"] and not f["examples"]["edge"].zero_weights
          and agrees(_tex(m.group(1)), f["examples"]["edge"].point[0])
          and agrees(_tex(m.group(2)), f["examples"]["edge"].point[1])),
+    Rule("t on screen (odds)", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("square on screen", rf"\|\\hat w_2\| \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",

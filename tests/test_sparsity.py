@@ -434,3 +434,17 @@ def test_room_along_keeps_every_arrow_in_the_view() -> None:
         room_along([3.0, 0.0], [[1.0, 0.0]], box, preferred=1.0)
     with pytest.raises(InvalidArgumentError, match="directions"):
         room_along([0.0, 0.0], [[0.0, 0.0]], box, preferred=1.0)
+
+
+def test_the_share_axis_stops_half_a_step_past_the_corners() -> None:
+    from regmath.sparsity import ring_shares, share_axis_range, sparsity_experiment
+
+    for reach, expected in ((3.0, (1.0, 4.5, 1.0)), (1.5, None), (10.0, None)):
+        rings = ring_shares(sparsity_experiment(400, seed=1, reach=reach), 2)
+        low, high, step = share_axis_range(rings)
+        # The corners' bar ends at √2 · reach (in units of t).
+        end = np.sqrt(2.0) * reach
+        assert low <= 1.0 and high >= end - 1e-12 and high - end < step / 2
+        assert np.isclose(high / (step / 2), round(high / (step / 2)))
+        if expected is not None:
+            assert (low, high, step) == expected

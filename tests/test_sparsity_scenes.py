@@ -32,7 +32,7 @@ from regmath.sparsity import (
     square_corners,
 )
 from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersWin
-from scenes.toolkit.style import CAPTION_TOP
+from scenes.toolkit.style import CAPTION_TOP, PANEL_RIGHT
 from tests.claims import true_claims
 from tests.claims_sparsity import facts_for, rules_for, screen_rules_for
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
@@ -262,6 +262,35 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
         np.testing.assert_allclose(cross / np.linalg.norm(along), 0.0, atol=1e-9)
         fraction = offsets @ along / (along @ along)
         assert fraction.min() >= -1e-9 and fraction.max() <= 1.0 + 1e-9
+
+
+def test_the_why_maps_are_regmaths_for_h_equal_i_and_for_the_dots_h(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    for name, hessian in (("plain", np.eye(2)), ("bent", scene.experiment.hessians[scene.ray_loss])):
+        regions = l1_solution_regions(hessian, scene.t, scene.view)
+        for kind in ("corner", "edge"):
+            expected = [r.polygon for r in regions if r.kind == kind]
+            drawn = scene.why_maps[name][kind]
+            assert len(drawn) == len(expected) > 0
+            for polygon, piece in zip(drawn, expected):
+                np.testing.assert_allclose(coords(scene.axes, polygon.get_vertices()), piece,
+                                           atol=1e-9)
+    # For H = I the bands are the diagonal strips: each edge pushed along its own normal.
+    plain = [r for r in l1_solution_regions(np.eye(2), scene.t, scene.view) if r.kind == "edge"]
+    for region in plain:
+        normal = np.sign(np.mean(region.polygon, axis=0))
+        across = region.polygon @ np.array([normal[1], -normal[0]]) / np.sqrt(2.0)
+        assert np.ptp(across) <= np.sqrt(2.0) * scene.t + 1e-9
+
+
+def test_the_share_plot_stops_half_a_step_past_the_corners_bar(rendered) -> None:
+    scene = rendered["SparsityOdds"]
+    rings = ring_shares(scene.experiment, scene.rings)
+    low, high, step = scene.share_plot[0].x_range
+    assert low == 1.0 and high >= rings.corner_edge and high - rings.corner_edge < step / 2
+    # Inside the panel and above the caption strip, with a margin.
+    assert scene.share_plot.get_bottom()[1] >= CAPTION_TOP + 0.2
+    assert scene.share_plot.get_right()[0] <= PANEL_RIGHT
 
 
 def test_the_examples_touch_the_diamond_where_regmath_says(rendered) -> None:
