@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "trailing_side",
+    "carried_fan",
+    "carried_room",
+    "carried_tips",
     "CornerRun",
     "RayCrossing",
     "JourneyEvent",
@@ -1027,3 +1031,107 @@ def view_outline(box: ViewBox) -> NDArray[np.float64]:
     (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₀, y₁), (x₀, y₀). Shape (5, 2)."""
     (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=float)
+
+
+def _carried(hessian: ArrayLike, directions: ArrayLike, amount: float) -> NDArray[np.float64]:
+    r"""Unit directions of M(τ)·d for the rows d of ``directions``, with
+    M(τ) = (1 − τ)·I + τ·H⁻¹ and τ = ``amount`` in [0, 1].
+
+    M(τ) is symmetric positive definite for every τ (a convex combination of two
+    such matrices), so no nonzero d is carried to 0.
+    """
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    tau = float(amount)
+    if not 0.0 <= tau <= 1.0:
+        raise InvalidArgumentError("amount", f"must lie in [0, 1], got {amount}")
+    d = np.asarray(directions, dtype=float).reshape(-1, 2)
+    norms = np.hypot(d[:, 0], d[:, 1])
+    if np.any(norms == 0.0):
+        raise InvalidArgumentError("directions", "a direction is zero")
+    inverse = np.linalg.solve(h, np.eye(2))
+    m = (1.0 - tau) * np.eye(2) + tau * inverse
+    out = (d / norms[:, None]) @ m.T
+    return out / np.hypot(out[:, 0], out[:, 1])[:, None]
+
+
+def carried_tips(hessian: ArrayLike, apex: ArrayLike, directions: ArrayLike, *,
+                 amount: float, length: float) -> NDArray[np.float64]:
+    r"""Tips of arrows from ``apex`` along the directions d carried part of the way by H⁻¹.
+
+    Tip k is apex + L·u_k with u_k = M(τ)d_k / ‖M(τ)d_k‖ and
+    M(τ) = (1 − τ)·I + τ·H⁻¹: at τ = 0 the arrows point along d (the normals g of
+    the ball at w*), at τ = 1 along H⁻¹g, the directions in which ŵ lies from w*
+    (stationarity H(ŵ − w*) = λg, λ ≥ 0, so ŵ = w* + λH⁻¹g).
+
+    Parameters
+    ----------
+    hessian : (2, 2) symmetric positive definite H.
+    apex : (2,) the arrows' common start w*.
+    directions : (k, 2) nonzero directions d.
+    amount : τ in [0, 1].
+    length : L ≥ 0.
+
+    Returns
+    -------
+    (k, 2) array of tips.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``amount`` outside [0, 1], a zero direction (``directions``), ``length`` < 0.
+    """
+    length = check_nonnegative(length, "length")
+    p = np.asarray(apex, dtype=float).reshape(2)
+    return p + length * _carried(hessian, directions, amount)
+
+
+def carried_fan(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, *, amount: float,
+                length: float, samples: int = 33) -> NDArray[np.float64]:
+    r"""The cone spanned by two ``normals`` at ``apex``, carried part of the way by H⁻¹,
+    as a closed filled fan of radius ``length``.
+
+    The directions g(σ) = (1 − σ)·n̂₁ + σ·n̂₂, σ in [0, 1] (n̂ the unit normals), span
+    the cone; each is carried to M(τ)g(σ) (see `carried_tips`) and drawn at distance
+    L from the apex. At τ = 0 this is the normal cone; at τ = 1 the wedge
+    apex + H⁻¹·cone of the ŵ whose solution is the apex (cut at radius L).
+    Returns apex, ``samples`` arc points, apex: shape (samples + 2, 2).
+
+    Raises InvalidArgumentError as `carried_tips`, and (``normals``) unless there
+    are two of them.
+    """
+    n = np.asarray(normals, dtype=float)
+    if n.shape != (2, 2):
+        raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    sigma = np.linspace(0.0, 1.0, int(samples))[:, None]
+    arc = carried_tips(hessian, apex, (1.0 - sigma) * unit[0] + sigma * unit[1],
+                       amount=amount, length=length)
+    p = np.asarray(apex, dtype=float).reshape(1, 2)
+    return np.vstack([p, arc, p])
+
+
+def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: ViewBox, *,
+                 preferred: float, steps: int = 21) -> float:
+    r"""A radius L for `carried_fan` / `carried_tips` that keeps the fan inside ``box`` all
+    the way from τ = 0 to 1: `room_along` over the carried directions M(τ)g(σ) at
+    ``steps`` values of τ and of σ (both ends included; at most ``preferred``)."""
+    n = np.asarray(normals, dtype=float).reshape(-1, 2)
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    grid = np.linspace(0.0, 1.0, int(steps))
+    if unit.shape[0] == 2:
+        spanned = np.array([(1.0 - s) * unit[0] + s * unit[1] for s in grid])
+    else:
+        spanned = unit
+    directions = np.vstack([_carried(hessian, spanned, tau) for tau in grid])
+    return room_along(apex, directions, box, preferred=preferred)
+
+
+def trailing_side(start_angle: float, *, turn: float = np.pi / 3.0) -> NDArray[np.float64]:
+    r"""A unit direction beside the orbit's start: outward, turned back against the travel.
+
+    The orbit runs counter-clockwise (`orbit`), so at the start angle θ the outward
+    normal (cos θ, sin θ) turned clockwise by ``turn`` points to where ŵ comes from at
+    the end of its turn: (cos(θ − turn), sin(θ − turn)). Shape (2,).
+    """
+    angle = float(start_angle) - float(turn)
+    return np.array([np.cos(angle), np.sin(angle)])
