@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "width_chords",
     "trailing_side",
     "carried_fan",
     "carried_room",
@@ -1135,3 +1136,46 @@ def trailing_side(start_angle: float, *, turn: float = np.pi / 3.0) -> NDArray[n
     """
     angle = float(start_angle) - float(turn)
     return np.array([np.cos(angle), np.sin(angle)])
+
+
+def width_chords(hessian: ArrayLike, radius: float, corner: ArrayLike, box: ViewBox, *,
+                 shares: tuple[float, ...] = (0.35, 0.9)
+                 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""Chords across a lasso corner's wedge and across the edge strip that follows it
+    counter-clockwise, at growing distances: the wedge widens, the strip does not.
+
+    With v the corner, v′ the next corner counter-clockwise, g₁, g₂ the normals of
+    the edges meeting at v (g₂ that of the edge v v′) and û = H⁻¹g / ‖H⁻¹g‖, the wedge
+    chord at distance s joins v + s·û₁ and v + s·û₂ (length s‖û₁ − û₂‖, growing with
+    s) and the strip chord joins v + s·û₂ and v′ + s·û₂ (length ‖v′ − v‖ for every s).
+    The distances are s = share · L, L the room (`room_along`, from v and v′) along
+    the three directions inside ``box``.
+
+    Returns
+    -------
+    (wedge, strip): arrays of shape (len(shares), 2, 2), one chord (two points) per share.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``corner`` not a corner (±t, 0), (0, ±t) of the diamond; ``shares`` outside (0, 1].
+    """
+    t = check_nonnegative(radius, "radius")
+    v = np.asarray(corner, dtype=float).reshape(2)
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    match = [k for k, c in enumerate(corners) if np.array_equal(c, v)]
+    if t == 0.0 or not match:
+        raise InvalidArgumentError("corner", f"must be a corner of the diamond, got {v}")
+    if any(not 0.0 < s <= 1.0 for s in shares):
+        raise InvalidArgumentError("shares", f"must lie in (0, 1], got {shares}")
+    k = match[0]
+    before, after = corners[k - 1], corners[(k + 1) % 4]
+    normals = np.array([np.sign(before + v), np.sign(v + after)])
+    u = _carried(hessian, normals, 1.0)
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    most = float(np.hypot(x1 - x0, y1 - y0))  # no chord is longer than the box's diagonal
+    room = min(room_along(v, u, box, preferred=most),
+               room_along(after, u[1:], box, preferred=most))
+    wedge = np.array([[v + s * room * u[0], v + s * room * u[1]] for s in shares])
+    strip = np.array([[v + s * room * u[1], after + s * room * u[1]] for s in shares])
+    return wedge, strip

@@ -110,6 +110,7 @@ from regmath.sparsity import (
     carried_room,
     carried_tips,
     trailing_side,
+    width_chords,
     view_outline,
 )
 from scenes.toolkit import palette
@@ -240,7 +241,7 @@ def lecturer_set(scene: object, story: type, *names: str) -> str:
     return changed[0] if len(changed) == 1 else names[-1]
 
 
-def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 22) -> VGroup:
+def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> VGroup:
     """A key entry: a swatch and its words (LaTeX text mode), one or more left-aligned lines."""
     words = VGroup(*(Tex(line, font_size=font_size, color=TEXT_COLOR) for line in lines))
     words.arrange(DOWN, aligned_edge=LEFT, buff=0.08)
@@ -302,6 +303,8 @@ HINV = Phrase(text="H⁻¹", spoken="H-inverse")
 GROWTH_SECONDS = 2.6
 #: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
 ZERO_SCALE = 1.4
+#: The space kept round the stationarity lines in the key column.
+FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
 CARRY_SECONDS = 3.0
 
@@ -443,12 +446,10 @@ class WhyCornersWin(StoryScene):
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
         self.start_labels = {norm: self.get_start_label(norm) for norm in NORMS}
-        with self.cue("{w_hat} comes from noisy data, so let it travel once round this orbit"
-                      "{@orbit}, the circle ‖ŵ‖₂ = {big_r} around 0, from here{@start}.",
-                      big_r=number(self.orbit_r),
-                      spoken="w-hat comes from noisy data, so let it travel once round this "
-                      "orbit{@orbit}, the circle of radius {big_r} around zero, from here"
-                      "{@start}.") as cue:
+        with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
+                      "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
+                      spoken="w-hat comes from noisy data: let it travel round this orbit"
+                      "{@orbit}, of radius {big_r}, from here{@start}.") as cue:
             cue.play(*(Create(o) for o in self.orbits.values()),
                      *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
             cue.play(*(Reveal(c) for c in self.centers.values()),
@@ -474,8 +475,8 @@ class WhyCornersWin(StoryScene):
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
         with self.cue("A larger yellow {w_star}{@yellow} has a weight exactly 0; "
-                      + self.start_words() + " The bar under each plot{@strip} follows the "
-                      "journey, lit where {w_star} is yellow{@lit}.") as cue:
+                      + self.start_words() + " Each bar below{@strip} follows the journey, lit "
+                      "where {w_star} is yellow{@lit}.") as cue:
             with lifted(self.key["dots"][1]):
                 cue.play(Reveal(self.key["dots"][1]), at="yellow")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
@@ -691,6 +692,7 @@ class WhyCornersWin(StoryScene):
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
+                     *(Conceal(m) for m in self.start_labels.values()),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
@@ -726,8 +728,8 @@ class WhyCornersWin(StoryScene):
                       spoken="Why a wedge? At the solution, H times w-hat minus w-star equals "
                       "lambda g{@eq}, lambda at least zero, with g in the normal cone: at a "
                       "corner, a whole cone{@cone}.") as cue:
-            with lifted(self.condition[0]):
-                cue.play(Conceal(in_band), Reveal(self.condition[0], run_time=0.5))
+            with lifted(self.condition[:2]):
+                cue.play(Conceal(in_band), Reveal(self.condition[:2], run_time=0.5))
             with lifted(cone):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]), at="cone")
         with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {Hinv} carries the cone's edges{@carry} "
@@ -736,8 +738,8 @@ class WhyCornersWin(StoryScene):
                       spoken="So w-hat is w-star plus lambda H-inverse g{@solved}: H-inverse "
                       "carries the cone's edges{@carry} onto the wedge's edges{@lean}, and H "
                       "sets its shape.") as cue:
-            with lifted(self.condition[1]):
-                cue.play(Reveal(self.condition[1], run_time=0.5), at="solved")
+            with lifted(self.condition[2]):
+                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
             with self.following(cone):
                 sweep(self, carry, 1.0, cone, run_time=max(CARRY_SECONDS, cue.until("lean")),
@@ -753,18 +755,26 @@ class WhyCornersWin(StoryScene):
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
+        chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
+                                                         stroke_width=5), z_index=TOP_Z)
+                                   for chord in side))
+                          for side, color in zip(width_chords(self.journey.hessian, self.t,
+                                                              first.corner, self.view),
+                                                 (SPARSE_COLOR, DENSE_COLOR))))
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
                       "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
                       "wedges.", share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
-                       for r in regions if r.kind == "corner"), at="widen", until="strips")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR)
-                       for r in regions if r.kind == "edge"), at="strips", until=cue.END)
+            # Measured, not only said: a chord across the first wedge near its corner and
+            # farther out (longer), then across the strip beside it (the same length).
+            cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
+                     at="widen", until="strips")
+            cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
+                     at="strips", until=cue.END)
         with self.cue("For ridge{@blue}, every {w_hat} outside the circle gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            cue.play(Reveal(outside), at="blue")
+            cue.play(Reveal(outside), Conceal(chords), at="blue")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
@@ -819,13 +829,25 @@ class WhyCornersWin(StoryScene):
         sol = constrained(loss, norm="l1", radius=self.t)
         dot = marker(to_scene(axes, center), CENTER_COLOR, radius=0.07).set_z_index(TOP_Z)
         growing = GrowingContour(axes, loss, sol, self.view, samples=CONTOUR_SAMPLES,
-                                 stroke_color=LOSS_COLOR, stroke_width=3, z_index=TOP_Z)
+                                 stroke_color=LOSS_COLOR, stroke_width=4, z_index=TOP_Z)
         contour = growing.mobject
+        # A dark outline: the light-blue contour reads over the map's blue-grey strips.
+        legible_line(contour, z_index=TOP_Z)
         contour.growing = growing
-        solution = VGroup(marker(to_scene(axes, sol.point),
-                                 SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR,
-                                 radius=0.075)).set_z_index(TOP_Z)
-        return VGroup(dot, contour, solution)
+        color = SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR
+        w_star = marker(to_scene(axes, sol.point), color, radius=0.075)
+        if sol.zero_weights:
+            w_star.scale(ZERO_SCALE)  # as on the journey: larger while a weight is 0
+        # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
+        # the ball and the axes.
+        hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
+                    [contour, self.balls["l1"]], minor=[axes], buff=0.08)
+        star_label = legible(MathTex("w^*", font_size=30, color=color))
+        place_clear(star_label, w_star.get_center(), free_direction([sol.point])[0],
+                    [contour, self.balls["l1"], hat_label], minor=[axes], buff=0.08)
+        solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
+        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
 
     def corner_solution(self, center: np.ndarray) -> Solution:
         """The lasso's exact solution for the loss centred at ``center`` (in a corner's wedge)."""
@@ -835,11 +857,18 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        lines = VGroup(MathTex(r"H(\hat w - w^*) = \lambda g,\ \ g \in N(w^*)", font_size=28),
-                       MathTex(r"\Rightarrow\ \hat w = w^* + \lambda H^{-1} g", font_size=28,
+        lines = VGroup(MathTex(r"H(\hat w - w^*) = \lambda g", font_size=30),
+                       MathTex(r"g \in N(w^*),\ \lambda \ge 0", font_size=30),
+                       MathTex(r"\Rightarrow\ \hat w = w^* + \lambda H^{-1} g", font_size=30,
                                color=NORMAL_COLOR))
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-        lines.move_to(self.key["dots"], aligned_edge=UP + LEFT)
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        # Between the data above and the bar's key below, left of the lasso's plot.
+        room_w = self.panels["l1"].get_left()[0] - KEY_LEFT - FORMULA_GAP
+        room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
+                  - 2.0 * FORMULA_GAP)
+        lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
+        lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * FORMULA_GAP,
+                      aligned_edge=UP + LEFT)
         lines.set_z_index(BOTTOM_Z)
         return lines
 
@@ -850,10 +879,12 @@ class WhyCornersWin(StoryScene):
         axes, h = self.axes["l1"], self.journey.hessian
         length = carried_room(h, sol.point, sol.normal_cone, self.view,
                               preferred=CONE_LENGTH * self.t)
-        fill = VMobject(stroke_width=0, fill_color=NORMAL_COLOR, fill_opacity=0.6,
-                        z_index=TOP_Z)
-        arrows = [Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR, stroke_width=5,
-                        max_tip_length_to_length_ratio=0.3, z_index=TOP_Z) for _ in range(2)]
+        # A dark rim: the yellow fan must read over the yellow wedge it turns into.
+        fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
+                        fill_color=NORMAL_COLOR, fill_opacity=0.8, z_index=TOP_Z)
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR,
+                                     stroke_width=5, max_tip_length_to_length_ratio=0.3),
+                               z_index=TOP_Z) for _ in range(2)]
         cone = VGroup(fill, *arrows)
         start = to_scene(axes, sol.point)
 
@@ -952,7 +983,7 @@ class WhyCornersWin(StoryScene):
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=23),
-                      Tex(r"$\hat w$: where $f$ is least", font_size=22),
+                      Tex(r"$\hat w$: where $f$ is least", font_size=25),
                       MathTex(rf"H = {matrix}", font_size=32),
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

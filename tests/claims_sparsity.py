@@ -141,7 +141,7 @@ def _larger_orbit_share(f: dict) -> float:
 
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
-    Rule("orbit", rf"the circle ‖ŵ‖₂ = ({NUMBER}) around 0",
+    Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     Rule("yellow means zero", r"has a weight exactly 0", lambda m, f: True, ("setup",)),
     Rule("start: neither", r"neither is yellow at the start",
