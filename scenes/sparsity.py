@@ -724,14 +724,15 @@ class WhyCornersWin(StoryScene):
                      if r.kind == "corner" and np.array_equal(r.apex, first.corner))
         self.condition = self.get_condition()
         with self.cue("Why a wedge? At the solution, {H}(ŵ − w*) = λg{@eq}, λ ≥ 0, with g in "
-                      "the normal cone: at a corner, a whole cone{@cone}.",
+                      "the normal cone{@cone}: at a corner, a whole cone.",
                       spoken="Why a wedge? At the solution, H times w-hat minus w-star equals "
-                      "lambda g{@eq}, lambda at least zero, with g in the normal cone: at a "
-                      "corner, a whole cone{@cone}.") as cue:
+                      "lambda g{@eq}, lambda at least zero, with g in the normal cone{@cone}: at "
+                      "a corner, a whole cone.") as cue:
             with lifted(self.condition[:2]):
                 cue.play(Conceal(in_band), Reveal(self.condition[:2], run_time=0.5))
             with lifted(cone):
-                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]), at="cone")
+                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]), at="cone",
+                         until=cue.END)
         with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {Hinv} carries the cone's edges{@carry} "
                       "onto the wedge's edges{@lean}, and {H} sets its shape.",
                       Hinv=HINV,
@@ -760,7 +761,7 @@ class WhyCornersWin(StoryScene):
                                    for chord in side))
                           for side, color in zip(width_chords(self.journey.hessian, self.t,
                                                               first.corner, self.view),
-                                                 (SPARSE_COLOR, DENSE_COLOR))))
+                                                 (TEXT_COLOR, DENSE_COLOR))))
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
                       "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
                       "wedges.", share=share) as cue:
@@ -865,9 +866,9 @@ class WhyCornersWin(StoryScene):
         # Between the data above and the bar's key below, left of the lasso's plot.
         room_w = self.panels["l1"].get_left()[0] - KEY_LEFT - FORMULA_GAP
         room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
-                  - 2.0 * FORMULA_GAP)
+                  - 2.5 * FORMULA_GAP)
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
-        lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * FORMULA_GAP,
+        lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
         lines.set_z_index(BOTTOM_Z)
         return lines
