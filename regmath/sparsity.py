@@ -37,6 +37,12 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "width_chords",
+    "share_axis_range",
+    "trailing_side",
+    "carried_fan",
+    "carried_room",
+    "carried_tips",
     "CornerRun",
     "RayCrossing",
     "JourneyEvent",
@@ -1043,3 +1049,150 @@ def share_axis_range(rings: RingShares) -> tuple[float, float, float]:
                               margin=0.0)
     half = 0.5 * step
     return low, float(np.ceil(rings.corner_edge / half - 1e-12) * half), step
+
+
+def _carried(hessian: ArrayLike, directions: ArrayLike, amount: float) -> NDArray[np.float64]:
+    r"""Unit directions of M(τ)·d for the rows d of ``directions``, with
+    M(τ) = (1 − τ)·I + τ·H⁻¹ and τ = ``amount`` in [0, 1].
+
+    M(τ) is symmetric positive definite for every τ (a convex combination of two
+    such matrices), so no nonzero d is carried to 0.
+    """
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    tau = float(amount)
+    if not 0.0 <= tau <= 1.0:
+        raise InvalidArgumentError("amount", f"must lie in [0, 1], got {amount}")
+    d = np.asarray(directions, dtype=float).reshape(-1, 2)
+    norms = np.hypot(d[:, 0], d[:, 1])
+    if np.any(norms == 0.0):
+        raise InvalidArgumentError("directions", "a direction is zero")
+    inverse = np.linalg.solve(h, np.eye(2))
+    m = (1.0 - tau) * np.eye(2) + tau * inverse
+    out = (d / norms[:, None]) @ m.T
+    return out / np.hypot(out[:, 0], out[:, 1])[:, None]
+
+
+def carried_tips(hessian: ArrayLike, apex: ArrayLike, directions: ArrayLike, *,
+                 amount: float, length: float) -> NDArray[np.float64]:
+    r"""Tips of arrows from ``apex`` along the directions d carried part of the way by H⁻¹.
+
+    Tip k is apex + L·u_k with u_k = M(τ)d_k / ‖M(τ)d_k‖ and
+    M(τ) = (1 − τ)·I + τ·H⁻¹: at τ = 0 the arrows point along d (the normals g of
+    the ball at w*), at τ = 1 along H⁻¹g, the directions in which ŵ lies from w*
+    (stationarity H(ŵ − w*) = λg, λ ≥ 0, so ŵ = w* + λH⁻¹g).
+
+    Parameters
+    ----------
+    hessian : (2, 2) symmetric positive definite H.
+    apex : (2,) the arrows' common start w*.
+    directions : (k, 2) nonzero directions d.
+    amount : τ in [0, 1].
+    length : L ≥ 0.
+
+    Returns
+    -------
+    (k, 2) array of tips.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``amount`` outside [0, 1], a zero direction (``directions``), ``length`` < 0.
+    """
+    length = check_nonnegative(length, "length")
+    p = np.asarray(apex, dtype=float).reshape(2)
+    return p + length * _carried(hessian, directions, amount)
+
+
+def carried_fan(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, *, amount: float,
+                length: float, samples: int = 33) -> NDArray[np.float64]:
+    r"""The cone spanned by two ``normals`` at ``apex``, carried part of the way by H⁻¹,
+    as a closed filled fan of radius ``length``.
+
+    The directions g(σ) = (1 − σ)·n̂₁ + σ·n̂₂, σ in [0, 1] (n̂ the unit normals), span
+    the cone; each is carried to M(τ)g(σ) (see `carried_tips`) and drawn at distance
+    L from the apex. At τ = 0 this is the normal cone; at τ = 1 the wedge
+    apex + H⁻¹·cone of the ŵ whose solution is the apex (cut at radius L).
+    Returns apex, ``samples`` arc points, apex: shape (samples + 2, 2).
+
+    Raises InvalidArgumentError as `carried_tips`, and (``normals``) unless there
+    are two of them.
+    """
+    n = np.asarray(normals, dtype=float)
+    if n.shape != (2, 2):
+        raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    sigma = np.linspace(0.0, 1.0, int(samples))[:, None]
+    arc = carried_tips(hessian, apex, (1.0 - sigma) * unit[0] + sigma * unit[1],
+                       amount=amount, length=length)
+    p = np.asarray(apex, dtype=float).reshape(1, 2)
+    return np.vstack([p, arc, p])
+
+
+def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: ViewBox, *,
+                 preferred: float, steps: int = 21) -> float:
+    r"""A radius L for `carried_fan` / `carried_tips` that keeps the fan inside ``box`` all
+    the way from τ = 0 to 1: `room_along` over the carried directions M(τ)g(σ) at
+    ``steps`` values of τ and of σ (both ends included; at most ``preferred``)."""
+    n = np.asarray(normals, dtype=float).reshape(-1, 2)
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    grid = np.linspace(0.0, 1.0, int(steps))
+    if unit.shape[0] == 2:
+        spanned = np.array([(1.0 - s) * unit[0] + s * unit[1] for s in grid])
+    else:
+        spanned = unit
+    directions = np.vstack([_carried(hessian, spanned, tau) for tau in grid])
+    return room_along(apex, directions, box, preferred=preferred)
+
+
+def trailing_side(start_angle: float, *, turn: float = np.pi / 3.0) -> NDArray[np.float64]:
+    r"""A unit direction beside the orbit's start: outward, turned back against the travel.
+
+    The orbit runs counter-clockwise (`orbit`), so at the start angle θ the outward
+    normal (cos θ, sin θ) turned clockwise by ``turn`` points to where ŵ comes from at
+    the end of its turn: (cos(θ − turn), sin(θ − turn)). Shape (2,).
+    """
+    angle = float(start_angle) - float(turn)
+    return np.array([np.cos(angle), np.sin(angle)])
+
+
+def width_chords(hessian: ArrayLike, radius: float, corner: ArrayLike, box: ViewBox, *,
+                 shares: tuple[float, ...] = (0.35, 0.9)
+                 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""Chords across a lasso corner's wedge and across the edge strip that follows it
+    counter-clockwise, at growing distances: the wedge widens, the strip does not.
+
+    With v the corner, v′ the next corner counter-clockwise, g₁, g₂ the normals of
+    the edges meeting at v (g₂ that of the edge v v′) and û = H⁻¹g / ‖H⁻¹g‖, the wedge
+    chord at distance s joins v + s·û₁ and v + s·û₂ (length s‖û₁ − û₂‖, growing with
+    s) and the strip chord joins v + s·û₂ and v′ + s·û₂ (length ‖v′ − v‖ for every s).
+    The distances are s = share · L, L the room (`room_along`, from v and v′) along
+    the three directions inside ``box``.
+
+    Returns
+    -------
+    (wedge, strip): arrays of shape (len(shares), 2, 2), one chord (two points) per share.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``corner`` not a corner (±t, 0), (0, ±t) of the diamond; ``shares`` outside (0, 1].
+    """
+    t = check_nonnegative(radius, "radius")
+    v = np.asarray(corner, dtype=float).reshape(2)
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    match = [k for k, c in enumerate(corners) if np.array_equal(c, v)]
+    if t == 0.0 or not match:
+        raise InvalidArgumentError("corner", f"must be a corner of the diamond, got {v}")
+    if any(not 0.0 < s <= 1.0 for s in shares):
+        raise InvalidArgumentError("shares", f"must lie in (0, 1], got {shares}")
+    k = match[0]
+    before, after = corners[k - 1], corners[(k + 1) % 4]
+    normals = np.array([np.sign(before + v), np.sign(v + after)])
+    u = _carried(hessian, normals, 1.0)
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    most = float(np.hypot(x1 - x0, y1 - y0))  # no chord is longer than the box's diagonal
+    room = min(room_along(v, u, box, preferred=most),
+               room_along(after, u[1:], box, preferred=most))
+    wedge = np.array([[v + s * room * u[0], v + s * room * u[1]] for s in shares])
+    strip = np.array([[v + s * room * u[1], after + s * room * u[1]] for s in shares])
+    return wedge, strip

@@ -56,6 +56,7 @@ from manim import (
     Succession,
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Axes,
@@ -73,6 +74,7 @@ from manim import (
     linear,
     smooth,
 )
+from manim.utils.rate_functions import ease_out_sine
 
 from regmath import Quadratic, Solution, constrained
 from regmath.drawing import (
@@ -107,11 +109,16 @@ from regmath.sparsity import (
     sampling_square,
     sparsity_experiment,
     square_corners,
+    carried_fan,
+    carried_room,
+    carried_tips,
+    trailing_side,
+    width_chords,
     view_outline,
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.notation import number, numbers, point, weight, weight_star
+from scenes.toolkit.notation import Phrase, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
@@ -238,7 +245,7 @@ def lecturer_set(scene: object, story: type, *names: str) -> str:
     return changed[0] if len(changed) == 1 else names[-1]
 
 
-def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 22) -> VGroup:
+def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> VGroup:
     """A key entry: a swatch and its words (LaTeX text mode), one or more left-aligned lines."""
     words = VGroup(*(Tex(line, font_size=font_size, color=TEXT_COLOR) for line in lines))
     words.arrange(DOWN, aligned_edge=LEFT, buff=0.08)
@@ -259,10 +266,12 @@ def key_swatch(fill: dict[str, Any]) -> VMobject:
 # ======================================================================= journey
 PANEL_SIDE = 4.6
 #: The two plots: ridge left, lasso right; the key column between them.
-PANEL_CENTERS = {"l2": np.array([-4.15, 0.5, 0.0]), "l1": np.array([4.15, 0.5, 0.0])}
+# Raised so the bars and their summaries stay well above the caption strip (a two-line
+# caption in a player covers more than the strip).
+PANEL_CENTERS = {"l2": np.array([-4.15, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 0.0])}
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 KEY_LEFT = -1.2
-KEY_TOP = 3.6
+KEY_TOP = 3.75
 STRIP_WIDTH = 3.8
 STRIP_HEIGHT = 0.26
 #: ŵ's orbit may be at most this many times the radius: the balls stay readable.
@@ -292,6 +301,16 @@ MIDDLE = 32
 RIDGE_FLASH = 0.6
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
+#: H⁻¹ in the captions and the voice.
+HINV = Phrase(text="H⁻¹", spoken="H-inverse")
+#: The least time the first contours take to grow from ŵ to their first contact.
+GROWTH_SECONDS = 2.6
+#: w* grows by this factor while a weight is exactly 0 (a shape cue besides the colour).
+ZERO_SCALE = 1.4
+#: The space kept round the stationarity lines in the key column.
+FORMULA_GAP = 0.15
+#: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
+CARRY_SECONDS = 3.0
 
 
 class WhyCornersWin(StoryScene):
@@ -413,7 +432,7 @@ class WhyCornersWin(StoryScene):
         # The two plots and the data are on screen from the first frame (nothing black under
         # the first caption); the words then point at f and at H.
         self.add(*self.panels.values(), *self.plot_frames.values(), self.key["data"])
-        with self.cue("Two plots, one loss {f}{@f} with this {H}{@axes}: ridge's circle "
+        with self.cue("Two plots, one loss {f}{@f} with this {H}{@axes}: ridge's disc "
                       "{l2} ≤ {t}{@ridge} and the lasso's diamond {l1} ≤ {t}{@lasso}, with {t} = "
                       "{tval}.", tval=tval) as cue:
             with lifted(self.key["data"]):
@@ -430,23 +449,26 @@ class WhyCornersWin(StoryScene):
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
-        with self.cue("{w_hat} will travel once round this orbit{@orbit}, the circle ‖ŵ‖₂ = "
-                      "{big_r} around 0, starting here{@start}.", big_r=number(self.orbit_r),
-                      spoken="w-hat will travel once round this orbit{@orbit}, the circle of "
-                      "radius {big_r} around zero, starting here{@start}.") as cue:
+        self.start_labels = {norm: self.get_start_label(norm) for norm in NORMS}
+        with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
+                      "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
+                      spoken="w-hat comes from noisy data: let it travel round this orbit"
+                      "{@orbit}, of radius {big_r}, from here{@start}.") as cue:
             cue.play(*(Create(o) for o in self.orbits.values()),
                      *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
             cue.play(*(Reveal(c) for c in self.centers.values()),
-                     *(Reveal(m) for m in self.start_marks.values()), at="start")
+                     *(Reveal(m) for m in self.start_marks.values()),
+                     *(Reveal(m) for m in self.start_labels.values()), at="start")
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
-        with self.cue("For each {w_hat}, grow a contour of {f} from it{@grow} until it first "
+        with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
             cue.wait_until("grow")
             self.add(*self.contours.values())
+            # Slowly, easing out into the first contact, which the flash below marks.
             with self.following(*self.contours.values()):
                 sweep(self, self.growth, 1.0, *self.contours.values(),
-                      run_time=cue.until("touch"), rate_func=smooth)
+                      run_time=max(GROWTH_SECONDS, cue.until("touch")), rate_func=ease_out_sine)
             # w* appears the moment the contours stop, marked as it happens; its key with the
             # words that name it.
             cue.play(*(Reveal(s) for s in self.solutions.values()),
@@ -454,47 +476,48 @@ class WhyCornersWin(StoryScene):
                        for s in self.solutions.values()), until="solution")
             with lifted(self.key["dots"][0]):
                 cue.play(Reveal(self.key["dots"][0]), at="solution")
-        with self.cue("{w_star} turns yellow{@yellow} while one of its weights is exactly 0. "
-                      + self.start_words()) as cue:
+        # The yellow key and the bars with their key in one cue (the set-up kept short).
+        self.strips = {norm: self.get_strip(norm) for norm in NORMS}
+        with self.cue("A larger yellow {w_star}{@yellow} has a weight exactly 0; "
+                      + self.start_words() + " Each bar below{@strip} follows the journey, lit "
+                      "where {w_star} is yellow{@lit}.") as cue:
             with lifted(self.key["dots"][1]):
                 cue.play(Reveal(self.key["dots"][1]), at="yellow")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
                                 else SOLUTION_COLOR) for n in marked), at="now")
-        self.strips = {norm: self.get_strip(norm) for norm in NORMS}
-        with self.cue("Under each plot, a bar for the journey{@strip}, from start to back to "
-                      "start by arc length: it lights up wherever {w_star} has an exact zero"
-                      "{@lit}.") as cue:
             with lifted(*self.strips.values(), self.key["strip"]):
-                cue.play(*(Reveal(s) for s in self.strips.values()), at="strip", until="lit")
-                cue.play(Reveal(self.key["strip"]), *(Indicate(s[3], color=CENTER_COLOR)
-                                                      for s in self.strips.values()),
-                         until=cue.END)
+                cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
+                         at="strip", until="lit")
+                cue.play(*(Indicate(s[3], color=CENTER_COLOR) for s in self.strips.values()),
+                         at="lit")
 
     def start_words(self) -> str:
         """What the two solutions are at the start, decided by the journey's facts."""
         lasso, ridge = self.journey.lasso_zero(0.0), self.journey.ridge_zero(0.0)
         if lasso is not None and ridge is not None:
-            return "Both are yellow already{@now}: ŵ starts on a ray where ridge gives a zero."
+            return "both are yellow at the start{@now}."
         if lasso is not None:
             corner = point(next(r.corner for r in self.journey.runs if r.contains(0.0)))
-            return f"The lasso's is yellow already{{@now}}: it starts on the corner {corner.text}."
-
+            return f"the lasso's is yellow at the start{{@now}}, on the corner {corner.text}."
         if ridge is not None:
-            return "Ridge's is yellow already{@now}: ŵ starts on a ray where ridge gives a zero."
-        return "Neither is yellow yet{@now}: at the start, both have two nonzero weights."
+            return "ridge's is yellow at the start{@now}, on an axis."
+        return "neither is yellow at the start{@now}."
 
     def travel(self) -> None:
         # The strips' parts that change: the lasso's lit arcs, ridge's instants, both cursors;
         # and a lasting tick on ridge's orbit at each crossing passed.
         self.crossing_ticks = self.get_crossing_ticks()
         self.add(self.crossing_ticks)
-        # A lasting red mark on the lasso's orbit where w* has left each corner.
-        self.exit_marks = VGroup()
+        # The lasso's orbit painted yellow live along the arcs where w* sits on a corner (the
+        # bar's lit parts, drawn where ŵ is).
+        self.painted = self.get_painted_arcs()
+        self.add(self.painted)
         self.followers = [*self.contours.values(), *self.centers.values(),
                           *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
-                          self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks]
+                          self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks,
+                          self.painted]
         # Every event is named as it happens: the first ones in full, the rest briefly.
         events = self.events + self.rest_events()
         for k, event in enumerate(events):
@@ -512,14 +535,10 @@ class WhyCornersWin(StoryScene):
                     cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 elif event.kind == "leave":
-                    # At the exit (the end of the lit arc) w* is still on the corner: the
-                    # flash and a lasting mark on the orbit play there, and as ŵ moves off at
-                    # once under "both weights nonzero again", w* turns red onto the edge.
-                    exit_mark = marker(to_scene(self.axes["l1"], self.journey.center(
-                        event.progress)), SOLUTION_COLOR, radius=0.055, z_index=2)  # under ŵ
-                    self.exit_marks.add(exit_mark)
-                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH),
-                             Reveal(exit_mark, run_time=RIDGE_FLASH))
+                    # At the exit (the end of the painted arc) w* is still on the corner: the
+                    # flash plays there, and as ŵ moves off at once under "both weights nonzero
+                    # again", w* turns red onto the edge and the orbit's paint stops.
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
@@ -531,11 +550,27 @@ class WhyCornersWin(StoryScene):
         last = self.events[-1].progress
         return [e for e in self.journey.events() if e.progress > last]
 
+    def get_painted_arcs(self) -> VMobject:
+        """The lasso's orbit, yellow along the parts of its corner arcs ŵ has travelled
+        (`Journey.lit`, drawn by `orbit_arc`), under ŵ's dot."""
+        axes = self.axes["l1"]
+        painted = VMobject(stroke_color=SPARSE_COLOR, stroke_width=5, z_index=2)
+        drawn: dict[str, Any] = {"lit": None}
+
+        def follow(mobject: VMobject) -> None:
+            lit = self.journey.lit(self.progress.get_value())
+            if lit != drawn["lit"]:
+                drawn["lit"] = lit
+                set_pieces(mobject, axes, [orbit_arc(self.journey, a, b) for a, b in lit
+                                           if b > a])
+
+        return self.follower(painted, follow)
+
     def get_crossing_ticks(self) -> VGroup:
         """A lasting yellow tick on ridge's orbit at each crossing ŵ has passed."""
         axes = self.axes["l2"]
         ticks = VGroup(*(marker(to_scene(axes, c.point), SPARSE_COLOR, radius=0.055)
-                         for c in self.journey.crossings)).set_z_index(3)
+                         for c in self.journey.crossings)).set_z_index(2)  # under ŵ
         shown: dict[str, Any] = {"passed": None}
 
         def follow(group: VGroup) -> None:
@@ -556,14 +591,10 @@ class WhyCornersWin(StoryScene):
                                      "axis": weight(1 - event.zero_weight)}
         if not first:
             if event.kind == "arrive":
-                return ("The lasso's {w_star} lands on the corner {corner}{@event}: {zero} = 0 "
-                        "for a whole arc.", values)
+                return ("Lasso: corner {corner}{@event}, {zero} = 0 for an arc.", values)
             if event.kind == "leave":
-                # "It" would read as ridge's w*, named in the cue before.
-                return ("The lasso's {w_star} leaves its corner here{@event}: both "
-                        "weights{@off} nonzero again.", values)
-            return ("Ridge's {w_star} meets the {axis} axis here{@event}: {zero} = 0 for an "
-                    "instant.", values)
+                return ("Lasso: off the corner{@event}{@off}.", values)
+            return ("Ridge: {zero} = 0 here{@event}, for an instant.", values)
         if event.kind == "arrive":
             return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
                     "{zero} = 0 exactly.", values)
@@ -665,7 +696,7 @@ class WhyCornersWin(StoryScene):
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
-                     *(Conceal(m) for m in self.exit_marks),
+                     *(Conceal(m) for m in self.start_labels.values()),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
@@ -688,19 +719,39 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_band[0]))
             in_band[1].growing.grow(cue, until="edge")
             cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
-        # Why a wedge: the corner's normal cone N(v), carried by H⁻¹ to the wedge v + H⁻¹N(v).
+        # Why a wedge: stationarity H(ŵ − w*) = λg with g in the normal cone N(w*), so
+        # ŵ = w* + λH⁻¹g: H⁻¹ carries the corner's cone onto the wedge's directions.
         corner_sol = self.corner_solution(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
-        cone = self.get_normal_cone(corner_sol)
+        carry = ValueTracker(0.0)
+        cone = self.get_carried_cone(corner_sol, carry)
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, first.corner))
-        with self.cue("Why a wedge? A corner has a whole cone of normals{@cone}; the inverse of "
-                      "{H} turns that cone into the wedge{@lean}, so {H} sets its shape.") as cue:
+        self.condition = self.get_condition()
+        with self.cue("Why a wedge? At the solution, {H}(ŵ − w*) = λg{@eq}, λ ≥ 0, with g in "
+                      "the normal cone{@cone}: at a corner, a whole cone.",
+                      spoken="Why a wedge? At the solution, H times w-hat minus w-star equals "
+                      "lambda g{@eq}, lambda at least zero, with g in the normal cone{@cone}: at "
+                      "a corner, a whole cone.") as cue:
+            with lifted(self.condition[:2]):
+                cue.play(Conceal(in_band), Reveal(self.condition[:2], run_time=0.5))
             with lifted(cone):
-                cue.play(Conceal(in_band), Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                         at="cone", until="lean")
+                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]), at="cone",
+                         until=cue.END)
+        with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {Hinv} carries the cone's edges{@carry} "
+                      "onto the wedge's edges{@lean}, and {H} sets its shape.",
+                      Hinv=HINV,
+                      spoken="So w-hat is w-star plus lambda H-inverse g{@solved}: H-inverse "
+                      "carries the cone's edges{@carry} onto the wedge's edges{@lean}, and H "
+                      "sets its shape.") as cue:
+            with lifted(self.condition[2]):
+                cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
+            cue.wait_until("carry")
+            with self.following(cone):
+                sweep(self, carry, 1.0, cone, run_time=max(CARRY_SECONDS, cue.until("lean")),
+                      rate_func=smooth)
             with lifted(self.key["data"][3]):
                 cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]),
-                         Indicate(self.key["data"][3]), at="lean", until=cue.END)
+                         Indicate(self.key["data"][3]), until=cue.END)
         with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
                       "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
                       "lit parts of the bar.", share=share) as cue:
@@ -709,29 +760,44 @@ class WhyCornersWin(StoryScene):
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
-        with self.cue("That {share} % is for this {H}{@this} and this orbit. Wedges widen with "
-                      "distance{@widen}, strips keep their width{@strips}.", share=share) as cue:
+        chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
+                                                         stroke_width=5), z_index=TOP_Z)
+                                   for chord in side))
+                          for side, color in zip(width_chords(self.journey.hessian, self.t,
+                                                              first.corner, self.view),
+                                                 (TEXT_COLOR, DENSE_COLOR))))
+        with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
+                      "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
+                      "wedges.", share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
-                       for r in regions if r.kind == "corner"), at="widen", until="strips")
-            cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]], color=DENSE_COLOR)
-                       for r in regions if r.kind == "edge"), at="strips", until=cue.END)
+            # Measured, not only said: a chord across the first wedge near its corner and
+            # farther out (longer), then across the strip beside it (the same length).
+            cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
+                     at="widen", until="strips")
+            cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
+                     at="strips", until=cue.END)
         with self.cue("For ridge{@blue}, every {w_hat} outside the circle gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            cue.play(Reveal(outside), at="blue")
+            cue.play(Reveal(outside), Conceal(chords), at="blue")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         first_crossing = self.journey.crossings[0]
-        normal = self.get_single_normal(first_crossing.point)
+        ray_carry = ValueTracker(0.0)
+        normal = self.get_carried_normal(first_crossing.point, ray_carry)
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
-        with self.cue("A point of the circle has just one normal{@normal}, and the inverse of "
-                      "{H} turns it into one ray{@ray}: no wedge.") as cue:
+        with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
+                      "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
+                      spoken="A point of the circle has just one normal{@normal}; H-inverse "
+                      "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
             with lifted(normal):
-                cue.play(GrowArrow(normal), at="normal", until="ray")
-            cue.play(pulse(axes2, ray), at="ray", until=cue.END)
+                cue.play(GrowArrow(normal), at="normal", until="carry")
+            with self.following(normal):
+                sweep(self, ray_carry, 1.0, normal,
+                      run_time=max(CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
+            cue.play(pulse(axes2, ray), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             cue.play(Reveal(crossings), Conceal(normal), at="cross")
@@ -768,18 +834,92 @@ class WhyCornersWin(StoryScene):
         sol = constrained(loss, norm="l1", radius=self.t)
         dot = marker(to_scene(axes, center), CENTER_COLOR, radius=0.07).set_z_index(TOP_Z)
         growing = GrowingContour(axes, loss, sol, self.view, samples=CONTOUR_SAMPLES,
-                                 stroke_color=LOSS_COLOR, stroke_width=3, z_index=TOP_Z)
+                                 stroke_color=LOSS_COLOR, stroke_width=4, z_index=TOP_Z)
         contour = growing.mobject
+        # A dark outline: the light-blue contour reads over the map's blue-grey strips.
+        legible_line(contour, z_index=TOP_Z)
         contour.growing = growing
-        solution = VGroup(marker(to_scene(axes, sol.point),
-                                 SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR,
-                                 radius=0.075)).set_z_index(TOP_Z)
-        return VGroup(dot, contour, solution)
+        color = SPARSE_COLOR if sol.zero_weights else SOLUTION_COLOR
+        w_star = marker(to_scene(axes, sol.point), color, radius=0.075)
+        if sol.zero_weights:
+            w_star.scale(ZERO_SCALE)  # as on the journey: larger while a weight is 0
+        # Both dots labelled (the dots' key has gone with the journey), clear of the contour,
+        # the ball and the axes.
+        hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
+        place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
+                    [contour, self.balls["l1"]], minor=[axes], buff=0.08)
+        star_label = legible(MathTex("w^*", font_size=30, color=color))
+        place_clear(star_label, w_star.get_center(), free_direction([sol.point])[0],
+                    [contour, self.balls["l1"], hat_label], minor=[axes], buff=0.08)
+        solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
+        return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
 
     def corner_solution(self, center: np.ndarray) -> Solution:
         """The lasso's exact solution for the loss centred at ``center`` (in a corner's wedge)."""
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         return constrained(loss, norm="l1", radius=self.t)
+
+    def get_condition(self) -> VGroup:
+        """The stationarity condition and ŵ solved from it, two lines in the key column where
+        the dots' key was (it leaves with its dots when the map begins)."""
+        lines = VGroup(MathTex(r"H(\hat w - w^*) = \lambda g", font_size=30),
+                       MathTex(r"g \in N(w^*),\ \lambda \ge 0", font_size=30),
+                       MathTex(r"\Rightarrow\ \hat w = w^* + \lambda H^{-1} g", font_size=30,
+                               color=NORMAL_COLOR))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        # Between the data above and the bar's key below, left of the lasso's plot.
+        room_w = self.panels["l1"].get_left()[0] - KEY_LEFT - FORMULA_GAP
+        room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
+                  - 2.5 * FORMULA_GAP)
+        lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
+        lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
+                      aligned_edge=UP + LEFT)
+        lines.set_z_index(BOTTOM_Z)
+        return lines
+
+    def get_carried_cone(self, sol: Solution, carry: ValueTracker) -> VGroup:
+        """The normal cone at the lasso's corner w*, carried by H⁻¹ as ``carry`` goes from 0
+        (the cone) to 1 (the wedge's directions): a fan and its two edge arrows, kept inside
+        the view all the way (`regmath.sparsity.carried_fan`, `carried_room`)."""
+        axes, h = self.axes["l1"], self.journey.hessian
+        length = carried_room(h, sol.point, sol.normal_cone, self.view,
+                              preferred=CONE_LENGTH * self.t)
+        # A dark rim: the yellow fan must read over the yellow wedge it turns into.
+        fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
+                        fill_color=NORMAL_COLOR, fill_opacity=0.8, z_index=TOP_Z)
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR,
+                                     stroke_width=5, max_tip_length_to_length_ratio=0.3),
+                               z_index=TOP_Z) for _ in range(2)]
+        cone = VGroup(fill, *arrows)
+        start = to_scene(axes, sol.point)
+
+        def follow(group: VGroup) -> None:
+            tau = carry.get_value()
+            fan = carried_fan(h, sol.point, sol.normal_cone, amount=tau, length=length)
+            group[0].set_points_as_corners([to_scene(axes, q) for q in fan])
+            tips = carried_tips(h, sol.point, sol.normal_cone, amount=tau, length=length)
+            for arrow, tip in zip(group[1:], tips):
+                arrow.put_start_and_end_on(start, to_scene(axes, tip))
+
+        return self.follower(cone, follow)
+
+    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker) -> Arrow:
+        """Ridge's one outward normal at its w* on an axis (the loss centred at ``center``, a
+        point of a ray), carried by H⁻¹ onto the ray's direction as ``carry`` goes 0 → 1."""
+        axes, h = self.axes["l2"], self.journey.hessian
+        loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
+        sol = constrained(loss, norm="l2", radius=self.t)
+        normal = sol.normal_cone[:1]
+        length = carried_room(h, sol.point, normal, self.view, preferred=CONE_LENGTH * self.t)
+        start = to_scene(axes, sol.point)
+        arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
+
+        def follow(mobject: Arrow) -> None:
+            tip = carried_tips(h, sol.point, normal, amount=carry.get_value(), length=length)[0]
+            mobject.put_start_and_end_on(start, to_scene(axes, tip))
+
+        return self.follower(arrow, follow)
 
     def get_normal_cone(self, sol: Solution) -> VGroup:
         """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
@@ -848,12 +988,13 @@ class WhyCornersWin(StoryScene):
         data = VGroup(Tex("Both plots:", font_size=26),
                       MathTex(r"f(w) = \tfrac{1}{2}(w - \hat w)^{\top} H (w - \hat w)",
                               font_size=23),
-                      Tex(r"$\hat w$: where $f$ is least", font_size=22),
+                      Tex(r"$\hat w$: where $f$ is least", font_size=25),
                       MathTex(rf"H = {matrix}", font_size=32),
                       MathTex(rf"t = {number(self.t).tex}", font_size=28))
         data.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         dots = VGroup(key_entry(key_dot(SOLUTION_COLOR), [r"$w^*$: both weights $\ne 0$"]),
-                      key_entry(key_dot(SPARSE_COLOR), [r"$w^*$: a weight is", r"exactly $0$"]))
+                      key_entry(key_dot(SPARSE_COLOR).scale(ZERO_SCALE),
+                                [r"$w^*$: a weight is", r"exactly $0$"]))
         dots.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         swatch = VGroup(key_swatch({"fill_opacity": 0.0}),
                         key_swatch({"fill_color": SPARSE_COLOR, "fill_opacity": 0.9})
@@ -884,6 +1025,17 @@ class WhyCornersWin(StoryScene):
         inset = FRAME_INSET
         label.shift(RIGHT * max(0.0, frame.get_left()[0] + inset - label.get_left()[0])
                     + DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset)))
+        return label
+
+    def get_start_label(self, norm: str) -> Tex:
+        """"start" beside the grey start mark, on the side ŵ has come from at the end of its
+        turn (outward and back along the orbit), clear of ŵ's label and the ball."""
+        label = legible(Tex("start", font_size=24, color=MUTED_COLOR))
+        axes = self.axes[norm]
+        place_clear(label, self.start_marks[norm].get_center(),
+                    trailing_side(self.data["start_angle"]),
+                    [self.balls[norm], self.centers[norm], *axes.x_axis.numbers,
+                     *axes.y_axis.numbers], minor=[axes, self.orbits[norm]], buff=0.1)
         return label
 
     def get_center(self, norm: str) -> VGroup:
@@ -920,6 +1072,10 @@ class WhyCornersWin(StoryScene):
                 color = SOLUTION_COLOR if zero is None else SPARSE_COLOR
                 dot.set_fill(color)
                 label.set_fill(color)
+                if shown["color"] is not None:
+                    dot.scale(1.0 / ZERO_SCALE if zero is None else ZERO_SCALE)
+                elif zero is not None:
+                    dot.scale(ZERO_SCALE)
                 shown["color"] = zero is None
 
         group = VGroup(dot, label)
@@ -943,7 +1099,7 @@ class WhyCornersWin(StoryScene):
         (ridge's crossings) and a cursor at ŵ's progress, all following ``progress``."""
         frame_axes = Axes(x_range=[0.0, 1.0, 1.0], y_range=[0.0, 1.0, 1.0], x_length=STRIP_WIDTH,
                           y_length=STRIP_HEIGHT, tips=False)
-        frame_axes.next_to(self.panels[norm], DOWN, buff=0.28)
+        frame_axes.next_to(self.panels[norm], DOWN, buff=0.2)
         frame = polyline(frame_axes, interval_boxes([(0.0, 1.0)])[0][[0, 1, 2, 3, 0]],
                          stroke_color=TEXT_COLOR, stroke_width=1.5)
         lit = VMobject(stroke_width=0, fill_color=SPARSE_COLOR, fill_opacity=0.9)

@@ -8,7 +8,6 @@ stretches of the path lie higher than the hiker there and at the top.
 
 from __future__ import annotations
 
-import re
 
 import numpy as np
 

@@ -134,18 +134,26 @@ def _share_claim(text: str, f: dict) -> bool:
             and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
 
 
+def _larger_orbit_share(f: dict) -> float:
+    """The lasso's exact share on an orbit a quarter larger (same H, t, start)."""
+    return orbit_journey(f["hessian"], f["t"], 1.25 * f["orbit_radius"]).lasso_share
+
+
 JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
-    Rule("orbit", rf"the circle ‖ŵ‖₂ = ({NUMBER}) around 0",
+    Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
-    Rule("yellow means zero", r"one of its weights is exactly 0", lambda m, f: True, ("setup",)),
-    Rule("start: neither", r"Neither is yellow yet: at the start, both have two nonzero weights",
+    Rule("yellow means zero", r"has a weight exactly 0", lambda m, f: True, ("setup",)),
+    Rule("start: neither", r"neither is yellow at the start",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
          and f["start_zero_l1"] is None and f["start_zero_l2"] is None, ("setup",)),
-    Rule("start: lasso", rf"The lasso's is yellow already: it starts on the corner (\({NUMBER}, {NUMBER}\))",
+    Rule("start: lasso", rf"the lasso's is yellow at the start, on the corner (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["start_l1"].at_corner and point_agrees(m.group(1), f["start_l1"].point)
          and f["start_zero_l2"] is None, ("setup",)),
-    Rule("start: both", r"Both are yellow already: ŵ starts on a ray where ridge gives a zero",
+    Rule("start: ridge", r"ridge's is yellow at the start, on an axis",
+         lambda m, f: f["start_zero_l1"] is None and f["start_zero_l2"] is not None
+         and np.min(np.abs(f["start_l2"].point)) <= 1e-12 * f["t"], ("setup",)),
+    Rule("start: both", r"both are yellow at the start",
          lambda m, f: f["start_zero_l1"] is not None and f["start_zero_l2"] is not None
          and np.min(np.abs(f["start_l2"].point)) <= 1e-12 * f["t"], ("setup",)),
     Rule("arrive", rf"it reaches the corner (\({NUMBER}, {NUMBER}\)), where w([₁₂])\* = 0 exactly",
@@ -163,13 +171,14 @@ JOURNEY_RULES = [
          r"leaves it here: both weights nonzero again",
          lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length > 0.0
                           for e in f["runs"]), ("travel",)),
-    Rule("rest: arrive", rf"lands on the corner (\({NUMBER}, {NUMBER}\)): w([₁₂])\* = 0 for a whole arc",
+    Rule("rest: arrive", rf"Lasso: corner (\({NUMBER}, {NUMBER}\)), w([₁₂])\* = 0 for an arc",
          lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["at_corner"]
                            and e["free_outside"] and e["run"].length > 0.0), ("travel",)),
-    Rule("rest: leave", r"The lasso.s w\* leaves its corner here: both weights nonzero again",
+    Rule("rest: leave", r"Lasso: off the corner",
          lambda m, f: all(e["free_outside"] for e in f["runs"]), ("travel",)),
-    Rule("rest: ridge", r"meets the w([₁₂]) axis here: w([₁₂])\* = 0 for an instant",
-         _ridge_claim, ("travel",)),
+    Rule("rest: ridge", r"Ridge: w([₁₂])\* = 0 here, for an instant",
+         lambda m, f: any(c["crossing"].zero_weight == _index(m, 1) and c["on_axis"]
+                          and c["instant"] for c in f["crossings"]), ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f),
          ("tally",)),
@@ -180,8 +189,13 @@ JOURNEY_RULES = [
     Rule("map: weight 0", r"a weight exactly 0", lambda m, f: True, ("map",)),
     Rule("map: share", rf"runs through the wedges for ({NUMBER}) % of its length",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
-    Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and this orbit",
+    Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and orbit",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
+    # Stationarity of the constrained problem (its KKT condition), true for every data.
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, λ ≥ 0, with g in the normal cone",
+         lambda m, f: True, ("map",)),
+    Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
+         lambda m, f: _larger_orbit_share(f) > f["share"], ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]

@@ -448,3 +448,59 @@ def test_the_share_axis_stops_half_a_step_past_the_corners() -> None:
         assert np.isclose(high / (step / 2), round(high / (step / 2)))
         if expected is not None:
             assert (low, high, step) == expected
+
+
+# ---------------------------------------------------- H⁻¹ carrying normals (WhyCornersWin)
+def test_carried_tips_go_from_the_normals_to_h_inverse_normals() -> None:
+    from regmath.sparsity import carried_tips
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    apex, normals = np.array([0.0, 1.0]), np.array([[1.0, 1.0], [-1.0, 1.0]])
+    start = carried_tips(h, apex, normals, amount=0.0, length=2.0)
+    np.testing.assert_allclose(start, apex + 2.0 * normals / np.sqrt(2.0))
+    end = carried_tips(h, apex, normals, amount=1.0, length=2.0)
+    for tip, n in zip(end, normals):
+        # Independent: solve H x = n and compare directions (cross product 0, same sense).
+        x = np.linalg.solve(h, n)
+        d = tip - apex
+        assert abs(d[0] * x[1] - d[1] * x[0]) < 1e-12 and d @ x > 0.0
+        assert abs(np.hypot(*d) - 2.0) < 1e-12
+    with pytest.raises(InvalidArgumentError, match="amount"):
+        carried_tips(h, apex, normals, amount=1.5, length=1.0)
+    with pytest.raises(InvalidArgumentError, match="directions"):
+        carried_tips(h, apex, [[0.0, 0.0]], amount=0.5, length=1.0)
+
+
+def test_the_carried_fan_ends_on_the_wedge_and_stays_in_the_view() -> None:
+    from regmath.sparsity import carried_fan, carried_room, journey_view
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    view = journey_view(1.6, 1.0)
+    apex, normals = np.array([0.0, 1.0]), np.array([[1.0, 1.0], [-1.0, 1.0]])
+    length = carried_room(h, apex, normals, view, preferred=1.1)
+    for tau in np.linspace(0.0, 1.0, 11):
+        fan = carried_fan(h, apex, normals, amount=tau, length=length)
+        assert fan.shape == (35, 2)
+        assert np.all(np.abs(fan) <= 2.0 + 1e-12)  # inside the view
+    # At τ = 1 every arc point lies in the wedge apex + H⁻¹·cone: p − apex = a·H⁻¹n₁ + b·H⁻¹n₂
+    # with a, b ≥ 0 (solved independently), and its two ends on the wedge's edges.
+    fan = carried_fan(h, apex, normals, amount=1.0, length=length)
+    edges = np.linalg.solve(h, normals.T)  # columns H⁻¹n₁, H⁻¹n₂
+    coefficients = np.linalg.solve(edges, (fan[1:-1] - apex).T)
+    assert np.all(coefficients >= -1e-12)
+    assert abs(coefficients[1, 0]) < 1e-12 and abs(coefficients[0, -1]) < 1e-12
+
+
+def test_width_chords_grow_across_the_wedge_and_keep_length_across_the_strip() -> None:
+    from regmath.sparsity import journey_view, width_chords
+
+    h = np.array([[2.0, 0.6], [0.6, 1.0]])
+    wedge, strip = width_chords(h, 1.0, [0.0, 1.0], journey_view(1.6, 1.0))
+    lengths = np.linalg.norm(wedge[:, 0] - wedge[:, 1], axis=1)
+    assert lengths[1] > lengths[0] > 0.0
+    # The strip between (0, 1) and (−1, 0): every chord is that edge moved, length √2.
+    np.testing.assert_allclose(np.linalg.norm(strip[:, 0] - strip[:, 1], axis=1), np.sqrt(2.0))
+    np.testing.assert_allclose(strip[:, 1] - strip[:, 0], [[-1.0, -1.0]] * 2)
+    assert np.all(np.abs(np.concatenate([wedge, strip])) <= 2.0)
+    with pytest.raises(InvalidArgumentError, match="corner"):
+        width_chords(h, 1.0, [0.5, 0.5], journey_view(1.6, 1.0))
