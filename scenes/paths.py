@@ -1384,7 +1384,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                                      self.view))
         # buff: clear of the white ring (radius 0.17) that sits on ŵ when λ = 0 and w* = ŵ.
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.plane_group, full_ball, self.rings, through], buff=0.24)
+                    [self.plane_group, full_ball, self.rings, through], buff=0.2)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
@@ -1394,15 +1394,16 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
-        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, its "
-                      "solution is {w_star} = {ws}{@dot}.", lv=number(self.rest),
+        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, "
+                      "{@dot}its solution is {w_star} = {ws}.", lv=number(self.rest),
                       ws=point(pen.point),
                       spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
-                      "With lambda = {lv}, its solution is w-star = {ws}{@dot}.") as cue:
+                      "With lambda = {lv}, {@dot}its solution is w-star = {ws}.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             cue.play(Reveal(self.penalty_line), run_time=0.4)
             cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
                      until="pen")
+            cue.wait_until("dot")
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             # While λ rests, "w* = (…)" reads left to right beside the dot: the label and its
@@ -1421,7 +1422,8 @@ class PenaltyEqualsConstraint(StoryScene):
             self.star_direction = offset / max(float(np.linalg.norm(offset)), 1e-12)
             _keep_in_frame(star, margin=0.1)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
-                     at="dot")
+                     Flash(self.pen_dot, color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
@@ -1547,9 +1549,11 @@ class PenaltyEqualsConstraint(StoryScene):
                      "the edge's outward normal at {w_star}{@normal}.")
             spoken = ("Hide the pulls. On the diamond's edge, the set of subgradients holds one "
                       "g{@seg}: the edge's outward normal at w-star{@normal}.")
-        place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
-                    [*obstacles, self.segment, self.segment_label, self.cone],
-                    minor=[self.axes])
+        # Beside the arrow's middle, across it (at its tip it would sit on the segment).
+        across_g = self.direction(self.g_arrow) @ np.array([[0.0, -1.0], [1.0, 0.0]])
+        place_clear(self.g_label, self.g_arrow.get_center(), across_g,
+                    [*obstacles, self.g_arrow, self.segment, self.segment_label],
+                    minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
         with self.cue(words, spoken=spoken) as cue:
             cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
@@ -1693,22 +1697,13 @@ class PenaltyEqualsConstraint(StoryScene):
         box.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(
             subgradient_box(self.current()[0], scale=self.scale), self.view)))
         box.update(0)
-        # At w* = 0 the pull is −∇f(0) = Hŵ, its value written out: in place of the arrow's
-        # label, clear of the box at λ_max and at the last λ (the box only grows), so no
-        # edge ever crosses it.
+        # At w* = 0 the pull is −∇f(0) = Hŵ, its value written out in the panel (in the
+        # arrow's colour) under the dimmed Lagrangian rows, where the verdict goes later; the
+        # arrows' own labels step aside while the box grows over them.
         pull_at_0 = pull_at_zero(self.loss)
-        is_hw = legible(MathTex(r"-\nabla f(0) = H\hat w", r"= " + point(pull_at_0).tex,
-                                font_size=28, color=GRADIENT_COLOR))
-        is_hw[1].next_to(is_hw[0], DOWN, buff=0.1, aligned_edge=LEFT)
-        boxes = []
-        for lam in (self.lam_max, float(self.grid[-1])):
-            outline = VMobject()
-            set_pieces(outline, self.axes, clip_polyline(subgradient_box(lam, scale=self.scale),
-                                                         self.view))
-            boxes.append(outline)
-        place_clear(is_hw, self.pull.get_end(), np.array([-1.0, -0.3]),
-                    [*boxes, self.pull, self.push, self.rings, self.contour, self.center_label,
-                     self.scale_note, self.frame_box, *self.tick_numbers()], minor=[self.axes])
+        is_hw = MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_0).tex,
+                        font_size=PANEL_FONT, color=GRADIENT_COLOR)
+        is_hw.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
         _keep_in_frame(is_hw)
         # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
         self.detach_pulls()
@@ -1722,7 +1717,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "minus 1 to 1 squared, drawn times {sc} too{@box}: at lambda-max, H w-hat's "
                       "largest entry, the tip reaches the edge{@edge}. Larger lambda, a larger "
                       "box: t = 0 too{@flat}.") as cue:
-            cue.play(Conceal(self.pull_label), Reveal(is_hw),
+            cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
                      Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
             # Create adds the box as the words name it (added earlier, it would pop in and
             # be redrawn from nothing mid-caption).
@@ -1730,7 +1725,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      run_time=1.0)
             cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), Indicate(
-                is_hw[1], color=TEXT_COLOR, scale_factor=PANEL_PULSE), run_time=1.0)
+                is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), run_time=1.0)
             cue.wait_until("edge")
             sweep(self, self.strength, float(self.grid[-1]), box, *followers,
                   run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
@@ -1740,7 +1735,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # Hŵ's value goes too: w* leaves 0 as λ turns down next; the pull's own label
             # comes back with it.
             cue.play(Conceal(box), Conceal(is_hw), Reveal(self.pull_label),
-                     run_time=max(cue.until(cue.END), POP_FADE))
+                     Reveal(self.push_label), run_time=max(cue.until(cue.END), POP_FADE))
         self.attach_pulls()
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
@@ -1778,19 +1773,21 @@ class PenaltyEqualsConstraint(StoryScene):
         level_line.add_updater(follow_level)
         t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
                                   color=SOLUTION_COLOR))
-        t_label.next_to(across, UP, buff=0.08).align_to(across, LEFT).shift(0.1 * RIGHT)
+        # Under the dashed line (the curve runs above it, left of the marker).
+        t_label.next_to(across, DOWN, buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
-                      "one {t} and one solution{@one}; {t}({lam}) falls strictly there, so each "
+                      "one {t} and one solution{@one}; {@level}{t}({lam}) falls strictly there, so each "
                       "{t} in (0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
                       lv=number(self.rest),
                       spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
-                      "lambda gives one t and one solution{@one}; t of lambda falls strictly "
+                      "lambda gives one t and one solution{@one}; {@level}t of lambda falls strictly "
                       "there, so each t between 0 and the L1 norm of w-hat comes from exactly "
                       "one lambda{@across}.") as cue:
             sweep(self, self.strength, self.rest, *followers, run_time=cue.until("one"),
                   rate_func=smooth)
             cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
                                                                         color=TEXT_COLOR))
+            cue.wait_until("level")
             self.add(level_line)
             cue.play(Reveal(level_line), run_time=0.3)
             sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line,
@@ -1825,11 +1822,10 @@ class PenaltyEqualsConstraint(StoryScene):
         tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
         tail_label.next_to(tail, UP, buff=0.12)
         with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
-                      "its ‖w_ridge({lam})‖₂. Another norm and another penalty scale, so compare "
-                      "shapes, not heights{@shape}.",
+                      "its ‖w_ridge({lam})‖₂. Another norm: compare shapes, not heights{@shape}.",
                       spoken="For comparison, ridge with penalty half lambda times the squared "
-                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm and "
-                      "another penalty scale, so compare shapes, not heights{@shape}.") as cue:
+                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm: compare "
+                      "shapes, not heights{@shape}.") as cue:
             # The lasso's markers dim: the green curve passes near them, and they are not
             # points of ridge's curve.
             cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots), at="ridge",
@@ -1989,13 +1985,16 @@ class PenaltyEqualsConstraint(StoryScene):
         moving[1:1] = [wedge, segment, g_arrow, g_label]  # over the diamond, under w*
         turn_to = approach_strength(upper, knot.strength, share=CORNER_TURN)
         with self.cue("Hide the two pulls{@hide}. On the corner, {g} = {neg_grad}/{lam} must "
-                      "lie in ∂‖w*‖₁, the yellow segment{@cone}; as {lam} falls, {g}'s tip runs "
+                      "lie in {@cone}∂‖w*‖₁, the yellow segment; as {lam} falls, {g}'s tip runs "
                       "towards its end{@turn}.",
                       spoken="Hide the two pulls{@hide}. On the corner, g, minus the gradient "
-                      "over lambda, must lie in the set of subgradients, the yellow segment"
-                      "{@cone}; as lambda falls, g's tip runs towards its end{@turn}.") as cue:
+                      "over lambda, must lie in {@cone}the set of subgradients, the yellow "
+                      "segment; as lambda falls, g's tip runs towards its end{@turn}.") as cue:
             self.detach_pulls()
             cue.play(*(Conceal(m) for m in pulls), at="hide", run_time=0.5)
+            # Hidden for good (near ŵ they would be too short to see): later sweeps must
+            # not bring them back.
+            followers[:] = [m for m in followers if m not in pulls]
             # Added only as their fades start: before, they would pop in and then blink off
             # when the fade restarts them from nothing mid-caption.
             cue.wait_until("cone")
