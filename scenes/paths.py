@@ -1783,11 +1783,13 @@ class PenaltyEqualsConstraint(StoryScene):
                       "lambda gives one t and one solution{@one}; {@level}t of lambda falls strictly "
                       "there, so each t between 0 and the L1 norm of w-hat comes from exactly "
                       "one lambda{@across}.") as cue:
-            sweep(self, self.strength, self.rest, *followers, run_time=cue.until("one"),
-                  rate_func=smooth)
+            # Slow enough to follow back through the kink: until the next sentence, less
+            # the marker's flash.
+            sweep(self, self.strength, self.rest, *followers,
+                  run_time=max(cue.until("level") - 1.0, cue.until("one")), rate_func=smooth)
             cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
-                                                                        color=TEXT_COLOR))
-            cue.wait_until("level")
+                                                                        color=TEXT_COLOR),
+                     run_time=max(cue.until("level"), 0.5))
             self.add(level_line)
             cue.play(Reveal(level_line), run_time=0.3)
             sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line,
@@ -2014,10 +2016,11 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         # λ rests on the knot until these words start; the slide plays under them, and the
         # corner's cone, its segment and g fade as w* leaves the corner.
-        with self.cue("Below it, {g} would have to leave the segment, so {w_star} slides "
+        with self.cue("Below it, {g} would have to leave the segment, {@slide}so {w_star} slides "
                       "off the corner onto the diamond's edge{@off}.",
-                      spoken="Below it, g would have to leave the segment, so w-star slides "
-                      "off the corner onto the diamond's edge{@off}.") as cue:
+                      spoken="Below it, g would have to leave the segment, {@slide}so w-star "
+                      "slides off the corner onto the diamond's edge{@off}.") as cue:
+            cue.play(Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), until="slide")
             sweep(self, self.strength, below, *moving, run_time=max(cue.until("off"), 3.0),
                   rate_func=smooth)
             for m in (wedge, g_arrow, g_label):
