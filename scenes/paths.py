@@ -1534,6 +1534,8 @@ class PenaltyEqualsConstraint(StoryScene):
             set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
             self.segment = polyline(self.axes, subgradient_segment(pen, scale=self.g_scale),
                                     stroke_color=NORMAL_COLOR, stroke_width=7, z_index=3)
+            # As built, for the tests (Create and Conceal change its points while playing).
+            self.segment_drawn = self.segment.copy()
             self.segment_label = legible(MathTex(r"\partial\|w^*\|_1", font_size=28,
                                                  color=NORMAL_COLOR))
             place_clear(self.segment_label, self.segment.get_center(), pen.cone_direction,

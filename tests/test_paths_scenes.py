@@ -178,7 +178,7 @@ def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendere
     pen = scene.rest_pen
     # ∂‖w*‖₁ at the rest's corner, drawn at g's scale: regmath's segment, and g's tip on it.
     exact = subgradient_segment(pen, scale=scene.g_scale)
-    drawn = coords(scene, anchors(scene.segment))
+    drawn = coords(scene, anchors(scene.segment_drawn))
     np.testing.assert_allclose([drawn[:, 0].min(), drawn[:, 0].max()], exact[:, 0],
                                atol=COORD_ATOL)
     np.testing.assert_allclose(drawn[:, 1], exact[0, 1], atol=COORD_ATOL)
