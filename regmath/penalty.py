@@ -10,7 +10,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_scale"]
+__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_scale",
+           "subgradient_set"]
 
 
 def round_strength(value: float, *, significant: int = 3) -> float:
@@ -155,3 +156,33 @@ def subgradient_box(strength: float, *, scale: float, dim: int = 2) -> NDArray[n
         raise InvalidArgumentError("dim", f"only 2 is drawn, got {dim}")
     half = scale * strength
     return half * np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [1.0, 1.0]])
+
+
+def subgradient_set(point: ArrayLike) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The subdifferential ∂‖w‖₁ at ``point`` as a box: its lower and upper corners.
+
+    ∂‖w‖₁ = {g : g_i = sign(w_i) where w_i ≠ 0, g_i ∈ [−1, 1] where w_i = 0}, a product
+    of intervals (Rockafellar, Convex Analysis, §23): a point where no weight is 0, a
+    segment at a 2D corner (one weight 0), the square [−1, 1]² at 0.
+
+    Parameters
+    ----------
+    point : array_like, shape (n,)
+        A finite point w.
+
+    Returns
+    -------
+    (low, high) : tuple of ndarray, each shape (n,)
+        low_i = high_i = sign(w_i) where w_i ≠ 0; low_i = −1, high_i = 1 where w_i = 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``point`` is not a finite 1D array.
+    """
+    w = np.asarray(point, dtype=float)
+    if w.ndim != 1 or w.size == 0 or not np.all(np.isfinite(w)):
+        raise InvalidArgumentError("point", "must be a finite 1D point")
+    sign = np.sign(w) + 0.0
+    zero = w == 0.0
+    return np.where(zero, -1.0, sign), np.where(zero, 1.0, sign)

@@ -96,6 +96,7 @@ from regmath.drawing import (
     ball_outline,
     growth_levels,
     scaled_arrow,
+    subgradient_segment,
     level_set,
     normal_arrow,
     normal_cone_wedge,
@@ -106,7 +107,13 @@ from regmath.drawing import (
 from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
-from regmath.penalty import corner_wedge, round_strength, subgradient_box, subgradient_scale
+from regmath.penalty import (
+    corner_wedge,
+    round_strength,
+    subgradient_box,
+    subgradient_scale,
+    subgradient_set,
+)
 from regmath.paths import (
     KnotEvent,
     clip_polygon,
@@ -197,7 +204,7 @@ ARROW_SHARE = 0.8
 BALL_SHARE = 0.45
 #: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
 #: diamond keeps at least this share of that view (else it is clipped at the view).
-FULL_BALL_SHARE = 0.4
+FULL_BALL_SHARE = 0.22
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
@@ -273,10 +280,19 @@ INSET_SHARE = 0.065
 INSET_SIDE = 1.9
 INSET_MARGIN = 0.12
 INSET_Z = 8
+#: PenaltyEqualsConstraint: the level line t sweeps from and to these shares of ‖ŵ‖₁.
+LEVEL_SWEEP = (0.1, 0.9)
+#: PenaltyEqualsConstraint: the scale note's margin from the plane's frame (scene units).
+NOTE_MARGIN = 0.12
+#: PenaltyEqualsConstraint: panel lines pulse this much while their words are read.
+PANEL_PULSE = 1.04
 #: Seconds of a short fade where an object would otherwise pop in or out in one frame.
 POP_FADE = 0.4
 #: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
 WEDGE_FILL = 0.22
+#: PenaltyEqualsConstraint: regions of subgradients (the cone's wedge, the box of pulls at 0)
+#: in a lighter yellow than the arrows g and −λg, so the arrow is told from its region.
+CONE_TINT = NORMAL_COLOR.interpolate(TEXT_COLOR, 0.45)
 #: ... and tick numbers or axis names closer than this to its frame or to the region it
 #: magnifies leave while it is up.
 INSET_CLEAR = 0.08
@@ -377,6 +393,16 @@ def _boxes_meet(a: VMobject, b: VMobject, buff: float) -> bool:
     a_low, a_high = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
     b_low, b_high = b.get_corner(DOWN + LEFT) - buff, b.get_corner(UP + RIGHT) + buff
     return bool(np.all(a_low[:2] <= b_high[:2]) and np.all(b_low[:2] <= a_high[:2]))
+
+
+def subgradient_set_tex(solution: Solution) -> str:
+    """∂‖w*‖₁ as TeX, from `regmath.penalty.subgradient_set`: [−1, 1] at a zero weight,
+    {sign} elsewhere, joined by ×."""
+    low, high = subgradient_set(solution.point)
+    parts = [(r"\{" + number(float(a)).tex + r"\}") if a == b
+             else ("[" + number(float(a)).tex + ", " + number(float(b)).tex + "]")
+             for a, b in zip(low, high)]
+    return r"\times".join(parts)
 
 
 def loss_line(loss: Quadratic) -> MathTex:
@@ -1217,7 +1243,9 @@ class PenaltyEqualsConstraint(StoryScene):
         self.rest_pen, self.rest_con = rest_pen, rest_con
         # One arrow scale for the whole sweep (true lengths): the pull at the rest is
         # ARROW_SHARE · t long; the largest, at w* = 0, is in the view too.
-        self.scale = ARROW_SHARE * rest_pen.radius / float(np.linalg.norm(rest_pen.gradient))
+        # Rounded to one significant digit: the scale is written on screen beside the pulls.
+        self.scale = round_strength(ARROW_SHARE * rest_pen.radius
+                                    / float(np.linalg.norm(rest_pen.gradient)), significant=1)
         self.normal_length = NORMAL_SHARE * rest_pen.radius
         # g = −∇f(w*)/λ at the corner knot is drawn at this scale: the cone's edge rays
         # (|g_i| = 1) reach exactly the wedge's arc.
@@ -1238,6 +1266,8 @@ class PenaltyEqualsConstraint(StoryScene):
                                                 length=self.normal_length).end]))
         if self.corner:
             essential.append(normal_cone_wedge(rest_pen, length=self.normal_length))
+        # The box of the pulls the penalty can give at 0, at the last λ shown, inside the plot.
+        essential.append(subgradient_box(float(self.grid[-1]), scale=self.scale))
         # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
         full_ball = ball_outline("l1", self.full)
         whole = view_box([*essential, full_ball])
@@ -1321,6 +1351,9 @@ class PenaltyEqualsConstraint(StoryScene):
                                        r"\|w\|_1 \le t,\ \ t = " + t_slot, pen.radius,
                                        font_size=PANEL_FONT, exact_zeros=True)
         self.loss_line = loss_line(self.loss)
+        # H's entries larger (smallmatrix is small at 720p), as ShrinkagePaths does.
+        self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        _fit_panel(self.loss_line)
         self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
@@ -1349,8 +1382,9 @@ class PenaltyEqualsConstraint(StoryScene):
         through = VMobject()
         set_pieces(through, self.axes, clip_polyline(level_set(self.loss, self.rest_con.level),
                                                      self.view))
+        # buff: clear of the white ring (radius 0.17) that sits on ŵ when λ = 0 and w* = ŵ.
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.plane_group, full_ball, self.rings, through], buff=0.12)
+                    [self.plane_group, full_ball, self.rings, through], buff=0.2)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
@@ -1360,13 +1394,16 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
-        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, its "
-                      "solution is {w_star} = {ws}{@dot}.", lv=number(self.rest),
+        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, "
+                      "{@dot}its solution is {w_star} = {ws}.", lv=number(self.rest),
                       ws=point(pen.point),
                       spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
-                      "With lambda = {lv}, its solution is w-star = {ws}{@dot}.") as cue:
-            cue.play(Reveal(self.penalty_line), at="pen", run_time=1.5)
-            cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=1.0), run_time=1.5)
+                      "With lambda = {lv}, {@dot}its solution is w-star = {ws}.") as cue:
+            # Written as its words start (never faded in over the sentence that names it).
+            cue.play(Reveal(self.penalty_line), run_time=0.4)
+            cue.play(Indicate(self.penalty_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
+                     until="pen")
+            cue.wait_until("dot")
             self.add(self.pen_dot)
             self.star_direction = np.array([-1.0, 1.0])
             # While λ rests, "w* = (…)" reads left to right beside the dot: the label and its
@@ -1385,7 +1422,8 @@ class PenaltyEqualsConstraint(StoryScene):
             self.star_direction = offset / max(float(np.linalg.norm(offset)), 1e-12)
             _keep_in_frame(star, margin=0.1)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
-                     at="dot")
+                     Flash(self.pen_dot, color=SOLUTION_COLOR), run_time=0.8)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         self.frozen = _freeze(self.pen_dot, self.penalty_line, self.constraint_line)
 
     def show_constraint(self) -> None:
@@ -1405,22 +1443,25 @@ class PenaltyEqualsConstraint(StoryScene):
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=5)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
-        with self.cue("The constraint form: minimize f over the diamond ‖w‖₁ ≤ {t}{@con}. Take "
-                      "{t} = ‖{w_star}‖₁ = {tv}{@ball}. Set {w_star} aside{@hide}. Grow a contour "
+        with self.cue("The constraint form, with {t} = ‖{w_star}‖₁ = {tv}: minimize f over "
+                      "{@ball}the diamond ‖w‖₁ ≤ {t}{@con}. Set {w_star} aside{@hide}. Grow a contour "
                       "of f{@grow} until it touches the diamond{@touch}: that point, the white "
                       "ring{@ring}, solves it, and it is{@same} the same point.",
                       tv=number(pen.radius),
-                      spoken="The constraint form: minimize f over the diamond where the L1 norm "
-                      "is at most t{@con}. Take t equal to the L1 norm of w-star, {tv}{@ball}. "
+                      spoken="The constraint form, with t the L1 norm of w-star, {tv}: minimize "
+                      "f over {@ball}the diamond where the L1 norm is at most t{@con}. "
                       "Set w-star aside{@hide}. Grow a contour of f{@grow} until it touches the "
                       "diamond{@touch}: that point, the white ring{@ring}, solves it, and it "
                       "is{@same} the same point.") as cue:
-            cue.play(Reveal(self.constraint_line), at="con")
+            # The line (t's value with it) as its words start.
+            cue.play(Reveal(self.constraint_line), run_time=0.4)
+            cue.play(Indicate(self.constraint_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
+                     until="ball")
             # Added only as its fade starts (the group, so sweeps move it whole): never a
             # frame of the whole diamond before the words name it.
-            cue.wait_until("ball")
             self.add(self.ball)
-            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), run_time=1.5)
+            cue.play(Reveal(self.ball[0]), Create(self.ball[1]), run_time=max(cue.until("con"),
+                                                                               1.0))
             # w* greyed out first, so the constrained problem is seen solved on its own.
             cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords), at="hide",
                      run_time=0.8)
@@ -1450,54 +1491,80 @@ class PenaltyEqualsConstraint(StoryScene):
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
                     [*obstacles, self.pull_label], minor=[self.axes])
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
-        self.kkt = MathTex(r"g \in \partial\|w^*\|_1,\quad", r"-\nabla f(w^*) = \lambda g",
-                           font_size=PANEL_FONT)
+        # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
+        # elsewhere (a product of intervals).
+        self.kkt = MathTex(r"g \in \partial\|w^*\|_1 = " + subgradient_set_tex(pen) + r",\quad",
+                           r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
         self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
-        with self.cue("Why the same point? At {w_star} the loss pulls along {neg_grad}{@pull}. "
-                      "The penalty pulls back along −{lam}{g}{@push}, with {g} a subgradient of "
-                      "‖w‖₁ there{@sub} (∂ is the set of them). They balance: {neg_grad} = "
+        _fit_panel(self.kkt)
+        # One scale for both pulls (and, later, the box of the penalty's pulls), written
+        # beside them in the plane's corner away from ŵ.
+        self.scale_note = legible(MathTex(r"\text{pulls drawn } \times" + number(self.scale).tex,
+                                          font_size=26, color=TEXT_COLOR))
+        self.place_note(self.scale_note)
+        with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
+                      "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
+                      "of subgradients of ‖w‖₁ there{@sub}. They balance: {neg_grad} = "
                       "{lam}{g}{@kkt}.",
-                      spoken="Why the same point? At w-star the loss pulls along minus the "
-                      "gradient{@pull}; the penalty pulls back along minus lambda g{@push}, where "
-                      "g is a subgradient of the L1 norm at w-star{@sub}. They balance: minus the "
-                      "gradient equals lambda g{@kkt}.") as cue:
-            cue.play(GrowArrow(self.pull), at="pull", run_time=1.0)
-            cue.play(Reveal(self.pull_label), run_time=0.6)
-            cue.play(GrowArrow(self.push), at="push", run_time=1.0)
-            cue.play(Reveal(self.push_label), run_time=0.6)
-            cue.play(Reveal(self.kkt[0]), at="sub", run_time=1.0)
+                      spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
+                      "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
+                      "the set of subgradients of the L1 norm at w-star{@sub}. They balance: "
+                      "minus the gradient equals lambda g{@kkt}.") as cue:
+            cue.play(GrowArrow(self.pull), Reveal(self.scale_note), at="pull", run_time=0.8)
+            cue.play(Reveal(self.pull_label), run_time=0.5)
+            cue.play(GrowArrow(self.push), at="push", run_time=0.8)
+            cue.play(Reveal(self.push_label), run_time=0.5)
+            cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
             cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
             cue.play(Reveal(self.kkt[1]), Indicate(self.push, color=NORMAL_COLOR),
                      Indicate(self.pull, color=GRADIENT_COLOR), at="kkt", run_time=1.5)
             cue.play(Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-        # g's direction, drawn as long as the wedge's rays (the words say so), while the
-        # pull and push it runs along are dimmed: alone it is seen, not hidden under them.
-        g_arrow = normal_arrow(pen, pen.normal, length=self.normal_length)
-        self.g_arrow = Arrow(to_scene(self.axes, g_arrow.start), to_scene(self.axes, g_arrow.end),
-                             buff=0.0, color=NORMAL_COLOR, stroke_width=6,
-                             max_tip_length_to_length_ratio=0.2, z_index=3)
-        # g is a direction here (its length is not λg's): the label says so.
-        self.g_label = legible(MathTex(r"g\ \text{(direction)}", font_size=28,
-                                       color=NORMAL_COLOR))
-        place_clear(self.g_label, self.g_arrow.get_end(), self.direction(self.g_arrow),
-                    [*obstacles, self.pull_label, self.push_label], minor=[self.axes])
+        # g itself, from w* at the cone's scale (the set ∂‖w*‖₁ drawn at the same scale is
+        # the yellow segment, its ends on the wedge's edge rays): g's tip lies on it.
+        self.g_arrow = self.get_arrow(scaled_arrow(pen, pen.normal, scale=self.g_scale),
+                                      NORMAL_COLOR)
+        self.g_arrow.set_z_index(3)
+        self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
         self.cone = VGroup()
+        self.segment = VGroup()
+        self.segment_label = VGroup()
         if self.corner:
-            self.cone = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
-                                 fill_opacity=0.2, z_index=0)
+            self.cone = VMobject(stroke_color=CONE_TINT, stroke_width=2, fill_color=CONE_TINT,
+                                 fill_opacity=WEDGE_FILL, z_index=0)
             set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
-            words = ("Hide the pulls. That {g} is an outward normal of the diamond at {w_star}"
-                     "{@normal}: at this corner, every direction in the yellow wedge{@cone}, "
-                     "the normal cone, is one.")
+            self.segment = polyline(self.axes, subgradient_segment(pen, scale=self.g_scale),
+                                    stroke_color=NORMAL_COLOR, stroke_width=7, z_index=3)
+            # As built, for the tests (Create and Conceal change its points while playing).
+            self.segment_drawn = self.segment.copy()
+            self.segment_label = legible(MathTex(r"\partial\|w^*\|_1", font_size=28,
+                                                 color=NORMAL_COLOR))
+            place_clear(self.segment_label, self.segment.get_center(), pen.cone_direction,
+                        [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
+            words = ("Hide the pulls. From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
+                     "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
+                     "at {w_star}{@cone}.")
+            spoken = ("Hide the pulls. From w-star, the set of subgradients is the yellow segment"
+                      "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
+                      "normal cone at w-star{@cone}.")
         else:
-            words = ("Hide the pulls. That {g}, its direction drawn, is the outward normal of "
-                     "the diamond's edge at {w_star}{@normal}.")
-        arrows = (self.pull, self.push, self.pull_label, self.push_label)
-        with self.cue(words) as cue:
-            cue.play(*(Conceal(m) for m in arrows), run_time=0.6)
-            cue.play(GrowArrow(self.g_arrow), at="normal", run_time=1.0)
-            cue.play(Reveal(self.g_label), run_time=0.6)
+            words = ("Hide the pulls. On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
+                     "the edge's outward normal at {w_star}{@normal}.")
+            spoken = ("Hide the pulls. On the diamond's edge, the set of subgradients holds one "
+                      "g{@seg}: the edge's outward normal at w-star{@normal}.")
+        # Beside the arrow's middle, across it (at its tip it would sit on the segment).
+        across_g = self.direction(self.g_arrow) @ np.array([[0.0, -1.0], [1.0, 0.0]])
+        place_clear(self.g_label, self.g_arrow.get_center(), across_g,
+                    [*obstacles, self.g_arrow, self.segment, self.segment_label],
+                    minor=[self.axes, self.cone])
+        arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
+        with self.cue(words, spoken=spoken) as cue:
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             if self.corner:
+                cue.play(Create(self.segment), Reveal(self.segment_label), at="seg",
+                         run_time=0.6)
+            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal", run_time=0.6)
+            if self.corner:
+                cue.play(Flash(self.g_arrow.get_end(), color=NORMAL_COLOR), run_time=0.8)
                 cue.play(Reveal(self.cone), at="cone", run_time=0.5)
                 cue.play(Indicate(self.cone, color=NORMAL_COLOR, scale_factor=1.0),
                          until=cue.END)
@@ -1611,52 +1678,67 @@ class PenaltyEqualsConstraint(StoryScene):
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
+                     Conceal(self.segment), Conceal(self.segment_label),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     *(Reveal(m) for m in pulls), run_time=0.8)
+                     Dim(self.lagrange), Dim(self.multiplier),
+                     *(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.8)
             self.attach_pulls()
             cue.wait_until("up")
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)
-        with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max} the diamond is a point: {t} = 0 "
-                      "and {w_star} = 0{@zero}.", lm=lam_max,
+        with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 and {w_star} = 0"
+                      "{@zero}.", lm=lam_max,
                       spoken="At lambda-max, the largest entry of H w-hat in size, {lm}{@max}, "
-                      "the diamond is a point: t = 0 and w-star = 0{@zero}.") as cue:
+                      "t = 0 and w-star = 0{@zero}.") as cue:
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         # Why λ_max: the pulls λg the penalty can give at w = 0 fill the box λ[−1, 1]², drawn
         # at the arrows' scale around 0; −∇f(0) = Hŵ's tip is on its edge at λ_max, inside
         # beyond it.
-        box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, z_index=1)
+        box = VMobject(stroke_color=CONE_TINT, stroke_width=3, z_index=1)
         box.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(
             subgradient_box(self.current()[0], scale=self.scale), self.view)))
         box.update(0)
-        # At w* = 0 the pull is −∇f(0) = Hŵ: written beside the arrow's label while said.
-        is_hw = legible(MathTex(r"= H\hat w", font_size=28, color=GRADIENT_COLOR))
-        is_hw.next_to(self.pull_label, RIGHT, buff=0.08)
+        # At w* = 0 the pull is −∇f(0) = Hŵ, its value written out in the panel (in the
+        # arrow's colour) under the dimmed Lagrangian rows, where the verdict goes later; the
+        # arrows' own labels step aside while the box grows over them.
+        pull_at_0 = pull_at_zero(self.loss)
+        is_hw = MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_0).tex,
+                        font_size=PANEL_FONT, color=GRADIENT_COLOR)
+        is_hw.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
         _keep_in_frame(is_hw)
-        with self.cue("Why there? At 0, {neg_grad} is {H}{w_hat}{@hw}, and the penalty can "
-                      "balance it "
-                      "only inside the yellow box {lam}·[−1, 1]²{@box}; at {lam_max} its tip "
-                      "touches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
-                      spoken="Why there? At 0, minus the gradient is H w-hat{@hw}, and the "
-                      "penalty can "
-                      "balance it only inside the yellow box, lambda times minus 1 to 1 squared"
-                      "{@box}; at lambda-max its tip touches the edge{@edge}. Larger lambda, a "
-                      "larger box: t = 0 too{@flat}.") as cue:
+        # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
+        self.detach_pulls()
+        with self.cue("Why there? At 0, {neg_grad} = {H}{w_hat} = {hw}{@hw}. The penalty "
+                      "balances it only if it lies in the box {lam}·[−1, 1]² of its pulls, "
+                      "drawn ×{sc} too{@box}: at {lam_max}, {H}{w_hat}'s largest entry, the tip "
+                      "reaches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
+                      hw=point(pull_at_0), sc=number(self.scale),
+                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}{@hw}. The "
+                      "penalty balances it only if it lies in the box of its pulls, lambda times "
+                      "minus 1 to 1 squared, drawn times {sc} too{@box}: at lambda-max, H w-hat's "
+                      "largest entry, the tip reaches the edge{@edge}. Larger lambda, a larger "
+                      "box: t = 0 too{@flat}.") as cue:
+            cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
+                     Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
             # Create adds the box as the words name it (added earlier, it would pop in and
             # be redrawn from nothing mid-caption).
-            cue.play(Reveal(is_hw), Indicate(self.pull, color=GRADIENT_COLOR), at="hw",
-                     run_time=0.6)
-            cue.play(Create(box), Indicate(self.pull, color=GRADIENT_COLOR), at="box",
+            cue.play(Create(box), Indicate(self.scale_note, color=NORMAL_COLOR), at="hw",
                      run_time=1.0)
-            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
+            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
+            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), Indicate(
+                is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), run_time=1.0)
+            cue.wait_until("edge")
             sweep(self, self.strength, float(self.grid[-1]), box, *followers,
                   run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label), run_time=1.0)
             box.clear_updaters()
             # A short fade even when the words have already ended (never a one-frame pop).
-            # "= Hŵ" goes too: w* leaves 0 as λ turns down next.
-            cue.play(Conceal(box), Conceal(is_hw), run_time=max(cue.until(cue.END), POP_FADE))
+            # Hŵ's value goes too: w* leaves 0 as λ turns down next; the pull's own label
+            # comes back with it.
+            cue.play(Conceal(box), Conceal(is_hw), Reveal(self.pull_label),
+                     Reveal(self.push_label), run_time=max(cue.until(cue.END), POP_FADE))
+        self.attach_pulls()
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -1675,34 +1757,64 @@ class PenaltyEqualsConstraint(StoryScene):
         across = DashedLine(self.plot.c2p(0.0, self.rest_pen.radius),
                             self.plot.c2p(self.rest, self.rest_pen.radius), color=SOLUTION_COLOR,
                             stroke_width=2, dash_length=0.06)
+        # Each t in (0, ‖ŵ‖₁) from exactly one λ: a level line t swept up the plot meets the
+        # curve once, at λ(t), the constrained problem's multiplier (regmath's solve).
+        level = ValueTracker(LEVEL_SWEEP[0] * self.full)
+
+        def follow_level(m: VGroup) -> None:
+            t = level.get_value()
+            lam_t = constrained(self.loss, norm="l1", radius=t).multiplier
+            m[0].put_start_and_end_on(self.plot.c2p(0.0, t), self.plot.c2p(float(self.grid[-1]),
+                                                                            t))
+            m[1].move_to(self.plot.c2p(lam_t, t))
+
+        level_line = VGroup(Line(self.plot.c2p(0.0, 0.0), self.plot.c2p(1.0, 0.0),
+                                 color=TEXT_COLOR, stroke_width=2),
+                            marker(self.plot.c2p(0.0, 0.0), TEXT_COLOR, radius=0.06, z_index=4))
+        follow_level(level_line)
+        level_line.add_updater(follow_level)
+        t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
+                                  color=SOLUTION_COLOR))
+        # Under the dashed line (the curve runs above it, left of the marker).
+        t_label.next_to(across, DOWN, buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
-                      "one {t} and one solution{@one}; {t}({lam}) falls strictly there, so each "
+                      "one {t} and one solution{@one}; {@level}{t}({lam}) falls strictly there, so each "
                       "{t} in (0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
                       lv=number(self.rest),
                       spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
-                      "lambda gives one t and one solution{@one}; t of lambda falls strictly "
+                      "lambda gives one t and one solution{@one}; {@level}t of lambda falls strictly "
                       "there, so each t between 0 and the L1 norm of w-hat comes from exactly "
                       "one lambda{@across}.") as cue:
-            sweep(self, self.strength, self.rest, *followers, run_time=cue.until("one"),
-                  rate_func=smooth)
+            # Slow enough to follow back through the kink: until the next sentence, less
+            # the marker's flash.
+            sweep(self, self.strength, self.rest, *followers,
+                  run_time=max(cue.until("level") - 1.0, cue.until("one")), rate_func=smooth)
             cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
-                                                                        color=LASSO_COLOR))
-            cue.play(Create(across), until="across")
+                                                                        color=TEXT_COLOR),
+                     run_time=max(cue.until("level"), 0.5))
+            self.add(level_line)
+            cue.play(Reveal(level_line), run_time=0.3)
+            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line,
+                  run_time=max(0.5 * cue.until("across"), 1.5), rate_func=smooth)
+            sweep(self, level, self.rest_pen.radius, level_line,
+                  run_time=max(cue.until("across"), 1.0), rate_func=smooth)
+            level_line.clear_updaters()
+            cue.play(Conceal(level_line), Create(across), Reveal(t_label), run_time=0.6)
             cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
         self.flat = flat
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
-                            *self.knot_spots)
+                            t_label, *self.knot_spots)
 
     def show_ridge(self) -> None:
         ridge = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1),
                          stroke_color=RIDGE_COLOR, stroke_width=5)
         label = VGroup(
             MathTex(r"\text{ridge: } \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
-                    color=RIDGE_COLOR),
-            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=24,
-                    color=RIDGE_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+                    color=RIDGE_TEXT),
+            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=26,
+                    color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
         # crossing and the knot's and λ_max's labels.
@@ -1714,25 +1826,27 @@ class PenaltyEqualsConstraint(StoryScene):
         tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
         tail_label.next_to(tail, UP, buff=0.12)
         with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
-                      "its ‖w_ridge({lam})‖₂. Another norm and another penalty scale, so compare "
-                      "shapes, not heights{@shape}.",
+                      "its ‖w_ridge({lam})‖₂. Another norm: compare shapes, not heights{@shape}.",
                       spoken="For comparison, ridge with penalty half lambda times the squared "
-                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm and "
-                      "another penalty scale, so compare shapes, not heights{@shape}.") as cue:
-            cue.play(Reveal(label), at="ridge", run_time=0.6)
+                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm: compare "
+                      "shapes, not heights{@shape}.") as cue:
+            # The lasso's markers dim: the green curve passes near them, and they are not
+            # points of ridge's curve.
+            cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots), at="ridge",
+                     run_time=0.6)
             cue.play(Create(ridge), until="shape")
-            cue.play(Indicate(ridge, color=RIDGE_COLOR, scale_factor=1.0),
-                     Indicate(self.curve, color=LASSO_COLOR, scale_factor=1.0),
+            cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's never reaches 0"
                       "{@tail}: ridge's solution is never w = 0.",
                       spoken="The lasso's t is 0 from lambda-max on{@flat}; ridge's never reaches "
                       "0{@tail}: ridge's solution is never w = 0.") as cue:
-            cue.play(Indicate(self.flat, color=LASSO_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
             cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
                      run_time=1.0)
-            cue.play(Indicate(ridge, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
+            cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         self.ridge_curve = VGroup(ridge, tail, tail_label)
 
     def show_verdict(self) -> None:
@@ -1748,7 +1862,7 @@ class PenaltyEqualsConstraint(StoryScene):
         _keep_in_frame(line)
         with self.cue("{lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: the penalty "
                       "and the constraint are two ways to say one thing.", lv=lv, tv=tv) as cue:
-            cue.play(Reveal(line), Indicate(self.marker, color=SOLUTION_COLOR), at="pair")
+            cue.play(Reveal(line), Undim(self.marker), Undim(self.knot_spots), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
                      until=cue.END)
@@ -1826,54 +1940,74 @@ class PenaltyEqualsConstraint(StoryScene):
         """The kink's geometric reason, seen: the corner's normal cone rides on the moving
         corner; g = −∇f(w*)/λ turns inside it to its edge, reached at the knot; below the
         knot g cannot leave the cone, so w* slides off the corner onto an edge."""
-        pulls = [self.pull, self.push, self.pull_label, self.push_label]
-        wedge = VMobject(stroke_color=NORMAL_COLOR, stroke_width=2, fill_color=NORMAL_COLOR,
+        pulls = [self.pull, self.push, self.pull_label, self.push_label, self.scale_note]
+        wedge = VMobject(stroke_color=CONE_TINT, stroke_width=2, fill_color=CONE_TINT,
                          fill_opacity=WEDGE_FILL, z_index=0)
+        # ∂‖w*‖₁ at the corner, drawn at g's scale: the chord joining the wedge's edge-ray
+        # tips (its arc's first and last points, g = (±1 at the zero weight, sign)).
+        segment = VMobject(stroke_color=NORMAL_COLOR, stroke_width=7, z_index=3)
         below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
+
+        def shown() -> float:
+            # Below the knot w* has left the corner, so the corner's cone and set no longer
+            # apply to it: they fade out as w* slides off (gone when λ reaches `below`).
+            lam = self.current()[0]
+            return 1.0 if lam >= knot.strength else max((lam - below)
+                                                        / (knot.strength - below), 0.0)
 
         def follow_wedge(m: VMobject) -> None:
             # Clipped at the view: near ‖ŵ‖₁ the corner's wedge reaches past the frame.
-            lam = self.current()[0]
-            set_pieces(m, self.axes, [clip_polygon(corner_wedge(
-                knot.point, self.current()[1].radius, length=self.normal_length), self.view)])
-            # Below the knot w* has left the corner, so the corner's cone no longer applies
-            # to it: the wedge fades out as w* slides off (gone when λ reaches `below`).
-            # Above the knot the opacity is left alone (a Reveal of the wedge sets it, and
-            # this updater runs after the Reveal each frame).
-            if lam < knot.strength:
-                shown = max((lam - below) / (knot.strength - below), 0.0)
-                m.set_fill(opacity=WEDGE_FILL * shown).set_stroke(opacity=shown)
+            polygon = corner_wedge(knot.point, self.current()[1].radius,
+                                   length=self.normal_length)
+            set_pieces(m, self.axes, [clip_polygon(polygon, self.view)])
+            set_pieces(segment, self.axes, clip_polyline(polygon[[1, -2]], self.view))
+            # Above the knot the opacity is left alone (a Reveal sets it, and this updater
+            # runs after the Reveal each frame).
+            if self.current()[0] < knot.strength:
+                m.set_fill(opacity=WEDGE_FILL * shown()).set_stroke(opacity=shown())
+                segment.set_stroke(opacity=shown())
 
         wedge.add_updater(follow_wedge)
+
+        def follow_g(m: VMobject) -> None:
+            m.become(self.get_arrow(scaled_arrow(self.current()[1], self.current()[1].normal,
+                                                 scale=self.g_scale), NORMAL_COLOR))
+            if self.current()[0] < knot.strength:
+                m.set_opacity(shown())
+
         g_arrow = self.get_arrow(scaled_arrow(self.current()[1], self.current()[1].normal,
                                               scale=self.g_scale), NORMAL_COLOR)
-        g_arrow.add_updater(lambda m: m.become(self.get_arrow(scaled_arrow(
-            self.current()[1], self.current()[1].normal, scale=self.g_scale), NORMAL_COLOR)))
+        g_arrow.add_updater(follow_g)
         # Just "g" at its tip (the words and the panel's −∇f(w*) = λg say what g is): a long
         # label there would cover ŵ and the contours.
         g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         wedge.update(0)
-        g_label.add_updater(lambda m: m.next_to(g_arrow.get_end(), UP, buff=0.08))
+        g_label.add_updater(lambda m: m.next_to(g_arrow.get_end(), UP, buff=0.08).set_opacity(
+            shown()))
         g_label.update(0)
         moving = [m for m in followers if m not in pulls]
-        moving[1:1] = [wedge, g_arrow, g_label]  # over the diamond and contour, under w*
+        moving[1:1] = [wedge, segment, g_arrow, g_label]  # over the diamond, under w*
         turn_to = approach_strength(upper, knot.strength, share=CORNER_TURN)
         with self.cue("Hide the two pulls{@hide}. On the corner, {g} = {neg_grad}/{lam} must "
-                      "lie in the yellow normal cone{@cone}; as {lam} falls, {g} turns towards "
-                      "the cone's edge{@turn}.",
+                      "lie in {@cone}∂‖w*‖₁, the yellow segment; as {lam} falls, {g}'s tip runs "
+                      "towards its end{@turn}.",
                       spoken="Hide the two pulls{@hide}. On the corner, g, minus the gradient "
-                      "over lambda, must lie in the yellow normal cone{@cone}; as lambda falls, "
-                      "g turns towards the cone's edge{@turn}.") as cue:
+                      "over lambda, must lie in {@cone}the set of subgradients, the yellow "
+                      "segment; as lambda falls, g's tip runs towards its end{@turn}.") as cue:
             self.detach_pulls()
             cue.play(*(Conceal(m) for m in pulls), at="hide", run_time=0.5)
+            # Hidden for good (near ŵ they would be too short to see): later sweeps must
+            # not bring them back.
+            followers[:] = [m for m in followers if m not in pulls]
             # Added only as their fades start: before, they would pop in and then blink off
             # when the fade restarts them from nothing mid-caption.
             cue.wait_until("cone")
-            self.add(wedge, g_arrow, g_label)
-            cue.play(Reveal(wedge), GrowArrow(g_arrow), Reveal(g_label), run_time=0.6)
+            self.add(wedge, segment, g_arrow, g_label)
+            cue.play(Reveal(wedge), Create(segment), GrowArrow(g_arrow), Reveal(g_label),
+                     run_time=0.5)
             sweep(self, self.strength, turn_to, *moving, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)
-        with self.cue("At {lam} = {kv}{@knot}, {g} reaches the cone's edge, and {t}({lam}) has "
+        with self.cue("At {lam} = {kv}{@knot}, {g} reaches the segment's end, and {t}({lam}) has "
                       "a kink: above it, {who} " + verb + " exactly 0, on the corner{@above}.",
                       kv=kv, who=who) as cue:
             sweep(self, self.strength, knot.strength, *moving,
@@ -1882,25 +2016,34 @@ class PenaltyEqualsConstraint(StoryScene):
                      Flash(spot, color=KNOT_COLOR), Indicate(wedge, color=NORMAL_COLOR,
                                                              scale_factor=1.0), run_time=1.2)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
-        with self.cue("Below it, {g} would have to leave the cone{@below}, so {w_star} slides "
-                      "off the corner onto the diamond's edge{@off}; the pulls return{@back}.",
-                      spoken="Below it, g would have to leave the cone{@below}, so w-star slides "
-                      "off the corner onto the diamond's edge{@off}; the pulls return{@back}.") \
-                as cue:
-            cue.wait_until("below")
+        # λ rests on the knot until these words start; the slide plays under them, and the
+        # corner's cone, its segment and g fade as w* leaves the corner.
+        with self.cue("Below it, {g} would have to leave the segment, {@slide}so {w_star} slides "
+                      "off the corner onto the diamond's edge{@off}.",
+                      spoken="Below it, g would have to leave the segment, {@slide}so w-star "
+                      "slides off the corner onto the diamond's edge{@off}.") as cue:
+            cue.play(Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), until="slide")
             sweep(self, self.strength, below, *moving, run_time=max(cue.until("off"), 3.0),
                   rate_func=smooth)
             for m in (wedge, g_arrow, g_label):
                 m.clear_updaters()
             # What was drawn below the knot, for the tests: (knot, λ, wedge, g's arrow).
             self.corner_parts.append((knot, below, wedge, g_arrow))
-            self.place_pulls()
-            self.add(*pulls)
-            # The wedge has already faded out with the slide (see follow_wedge).
-            self.remove(wedge)
-            cue.play(Conceal(g_arrow), Conceal(g_label),
-                     *(Reveal(m) for m in pulls), at="back", until=cue.END)
-            self.attach_pulls()
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+            # Faded out with the slide: gone from the scene. The pulls stay hidden (near ŵ
+            # they are too short to see).
+            self.remove(wedge, segment, g_arrow, g_label)
+
+    def place_note(self, note: VMobject) -> None:
+        """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
+        contours and w* lean towards ŵ; the arrows' far tips stay near the axes)."""
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        cx = x0 if self.loss.center[0] >= 0.0 else x1
+        cy = y0 if self.loss.center[1] >= 0.0 else y1
+        inward = np.array([1.0 if cx == x0 else -1.0, 1.0 if cy == y0 else -1.0, 0.0])
+        corner = to_scene(self.axes, np.array([cx, cy]))
+        note.move_to(corner + inward * (0.5 * np.array([note.width, note.height, 0.0])
+                                        + NOTE_MARGIN))
 
     def place_pulls(self) -> None:
         """The pulls drawn for the current λ once, then still (to be faded in)."""

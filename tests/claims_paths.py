@@ -14,7 +14,7 @@ import numpy as np
 from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import ViewBox
 from regmath.lp import lp_norm
-from regmath.penalty import round_strength
+from regmath.penalty import round_strength, subgradient_set
 from regmath.paths import (
     first_segment,
     isotropic_hessian,
@@ -25,7 +25,13 @@ from regmath.paths import (
     ridge_zero_crossings,
 )
 from regmath.paths import strength_axis
-from scenes.paths import LAMBDA_AXIS, LAMBDA_EXTENT, PenaltyEqualsConstraint, ShrinkagePaths
+from scenes.paths import (
+    ARROW_SHARE,
+    LAMBDA_AXIS,
+    LAMBDA_EXTENT,
+    PenaltyEqualsConstraint,
+    ShrinkagePaths,
+)
 from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
 from tests.claims import TEX_NUMBER
 from tests.claims import caption_form as _tex
@@ -47,6 +53,9 @@ def facts_for(scene) -> dict:
         pen = penalized(loss, norm="l1", strength=rest)
         facts.update(rest=rest, pen=pen, con=constrained(loss, norm="l1", radius=pen.radius),
                      full=float(lp_norm(loss.center, 1.0)))
+        # The pulls' drawing scale, written on screen: one significant digit.
+        facts["scale"] = round_strength(ARROW_SHARE * pen.radius
+                                        / float(np.linalg.norm(pen.gradient)), significant=1)
         facts["beyond_zero"] = penalized(loss, norm="l1", strength=1.3 * facts["lam_max"]).radius == 0.0
         facts["above_full_free"] = all(
             constrained(loss, norm="l1", radius=k * facts["full"]).multiplier == 0.0
@@ -374,7 +383,7 @@ PENALTY_RULES = [
     Rule("rest λ", rf"With λ = ({NUMBER}), its solution is w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: agrees(m.group(1), f["rest"]) and point_agrees(m.group(2), f["pen"].point),
          ("penalty",)),
-    Rule("t = ‖w*‖₁", rf"Take t = ‖w\*‖₁ = ({NUMBER})",
+    Rule("t = ‖w*‖₁", rf"with t = ‖w\*‖₁ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["pen"].radius), ("constraint",)),
     Rule("same point", r"is the same point",
          lambda m, f: bool(np.allclose(f["con"].point, f["pen"].point, rtol=0, atol=1e-12)),
@@ -387,28 +396,31 @@ PENALTY_RULES = [
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
-    Rule("cone at a corner", r"at this corner, every direction in the yellow wedge, the normal "
-         r"cone, is one",
+    Rule("cone at a corner", r"From w\*, ∂‖w\*‖₁ is the yellow segment, and g ends on it; its "
+         r"rays fill the wedge: the diamond's normal cone",
          lambda m, f: f["pen"].normal_cone.shape[0] == 2 and f["pen"].active, ("why",)),
-    Rule("edge normal", r"the outward normal of the diamond's edge",
+    Rule("edge normal", r"On the diamond's edge, ∂‖w\*‖₁ holds one g: the edge's outward normal",
          lambda m, f: f["pen"].normal_cone.shape[0] == 1 and f["pen"].active, ("why",)),
     Rule("t grows", r"Turn λ down: t grows, and the diamond with it|t keeps growing",
          lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a kink; nudge it (up|down): "
          r"(w[₁₂]|both weights) (?:is|are) exactly 0; (?:up|down): not",
          _nudged_knot, ("sweep",)),
-    Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the cone's edge, and t\(λ\) has a kink: "
+    Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the segment's end, and t\(λ\) has a kink: "
          r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
          _corner_kink, ("sweep",)),
-    Rule("g in the cone", r"On the corner, g = −∇f\(w\*\)/λ must lie in the yellow normal cone",
+    Rule("g in the cone", r"On the corner, g = −∇f\(w\*\)/λ must lie in ∂‖w\*‖₁, the yellow "
+         r"segment",
          lambda m, f: bool(_corner_knots(f)), ("sweep",)),
-    Rule("g turns", r"as λ falls, g turns towards the cone's edge", _g_turns, ("sweep",)),
-    Rule("off the corner", r"Below it, g would have to leave the cone, so w\* slides off the "
+    Rule("g turns", r"as λ falls, g's tip runs towards its end", _g_turns, ("sweep",)),
+    Rule("off the corner", r"Below it, g would have to leave the segment, so w\* slides off the "
          r"corner onto the diamond's edge", _g_turns, ("sweep",)),
-    Rule("λ_max box", r"At 0, −∇f\(w\*\) is Hŵ, and the penalty can balance it only inside the "
-         r"yellow box λ·\[−1, 1\]²; at λ_max its tip touches the edge",
-         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
-             f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
+    Rule("λ_max box", rf"At 0, −∇f\(w\*\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
+         rf"balances it only if it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
+         r"too: at λ_max, Hŵ's largest entry, the tip reaches the edge",
+         lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
+         and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
+             np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
     Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
          ("sweep",)),
     Rule("lasso flat", r"The lasso's t is 0 from λ_max on", lambda m, f: f["beyond_zero"],
@@ -487,7 +499,30 @@ def _subgradient_label(m: re.Match, f: dict) -> bool:
             and agrees(_tex(m.group(3)), e.signs_after[0]))
 
 
+def _set_shown(m: re.Match, f: dict) -> bool:
+    """∂‖w*‖₁ written as a product: [lo, hi] where a weight is 0, {sign} elsewhere."""
+    low, high = subgradient_set(f["pen"].point)
+    parts = m.group(1).split(r"\times")
+    if len(parts) != len(low):
+        return False
+    for part, a, b in zip(parts, low, high):
+        shown = [_tex(x) for x in re.findall(TEX_NUMBER, part)]
+        want = [a, b] if a != b else [a]
+        if len(shown) != len(want) or not all(agrees(x, v) for x, v in zip(shown, want)):
+            return False
+        if (a != b) != part.strip().startswith("["):
+            return False
+    return True
+
+
 SCREEN_RULES = [
+    Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
+    Rule("scale on screen", rf"\\times\s*({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
+    # The rest's t beside its dashed line, or the flat part's t = 0 (beyond λ_max).
+    Rule("t label on screen", rf"^t = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)
+         or (agrees(_tex(m.group(1)), 0.0) and f["beyond_zero"])),
     Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
          _matrix_shown),
     Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "

@@ -168,3 +168,28 @@ def test_the_kink_wedge_rides_on_the_corner_and_g_is_the_subgradient(rendered) -
                                    atol=COORD_ATOL)
         tip = coords(scene, g_arrow.get_end())[0]
         np.testing.assert_allclose(tip, arrow.end, atol=0.02)  # the tip's point, drawn
+
+
+def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendered) -> None:
+    from regmath.drawing import scaled_arrow, subgradient_segment
+    from regmath.penalty import subgradient_box
+
+    scene = rendered["Penalty"]
+    pen = scene.rest_pen
+    # ∂‖w*‖₁ at the rest's corner, drawn at g's scale: regmath's segment, and g's tip on it.
+    exact = subgradient_segment(pen, scale=scene.g_scale)
+    # Its two ends (a straight polyline: the first and last points).
+    drawn = coords(scene, np.array([scene.segment_drawn.get_start(),
+                                    scene.segment_drawn.get_end()]))
+    np.testing.assert_allclose(drawn, exact, atol=COORD_ATOL)
+    # g = −∇f(w*)/λ, drawn from w* at that scale, ends on the segment (g ∈ ∂‖w*‖₁).
+    tip = scaled_arrow(pen, -pen.gradient / scene.rest, scale=scene.g_scale).end
+    assert abs(tip[1] - exact[0, 1]) < 1e-9 and exact[0, 0] - 1e-9 <= tip[0] <= exact[1, 0] + 1e-9
+    # The largest diamond (λ = 0) and the box of pulls at the last λ are whole in the view.
+    (x0, x1, _), (y0, y1, _) = scene.view.x_range, scene.view.y_range
+    for shape in (ball_outline("l1", scene.full),
+                  subgradient_box(float(scene.grid[-1]), scale=scene.scale)):
+        assert shape[:, 0].min() >= x0 and shape[:, 0].max() <= x1
+        assert shape[:, 1].min() >= y0 and shape[:, 1].max() <= y1
+    # The scale the pulls are drawn at is the one written beside them.
+    assert f"{scene.scale:g}" in scene.scale_note.get_tex_string()

@@ -1,5 +1,6 @@
 """regmath.penalty.round_strength against independent roundings."""
 
+import numpy as np
 import pytest
 
 from regmath.errors import InvalidArgumentError
@@ -83,3 +84,23 @@ def test_subgradient_box_holds_the_pull_at_zero_exactly_from_lambda_max():
         assert (np.isclose(gap, 0.0) if inside == "edge" else gap > 0.0)
     box = subgradient_box(2.0, scale=0.5)
     assert box.shape == (5, 2) and np.allclose(box[0], box[-1]) and np.allclose(box[2], [-1, -1])
+
+
+def test_subgradient_set_is_the_subdifferential_of_the_l1_norm() -> None:
+    """Checked against the definition: g ∈ ∂‖w‖₁ iff ‖v‖₁ ≥ ‖w‖₁ + g·(v − w) for all v
+    (sampled), and the box's corners are subgradients while points outside are not."""
+    from regmath.penalty import subgradient_set
+
+    rng = np.random.default_rng(3)
+    samples = rng.normal(size=(2000, 2)) * 3.0
+    for w in ([0.0, 0.88], [-1.2, 0.0], [0.0, 0.0], [0.5, -2.0]):
+        low, high = subgradient_set(w)
+        w = np.asarray(w)
+        for g in (low, high, 0.5 * (low + high)):
+            assert np.all(np.abs(samples).sum(1) >= np.abs(w).sum() + (samples - w) @ g - 1e-12)
+        # Just outside the box in a free entry (or off the sign in a fixed one): not one.
+        outside = high + np.array([1e-3, 0.0])
+        assert np.any(np.abs(samples).sum(1) < np.abs(w).sum() + (samples - w) @ outside)
+    np.testing.assert_array_equal(subgradient_set([0.0, 0.88]), ([-1.0, 1.0], [1.0, 1.0]))
+    with pytest.raises(InvalidArgumentError):
+        subgradient_set([np.nan, 1.0])
