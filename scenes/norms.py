@@ -29,7 +29,11 @@ Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 the ball morphs there under words that name each change as it happens (a
 live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
 described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
-p ≤ 1); "summary": only p = 1 is both.
+p ≤ 1). Below 1, the triangle inequality fails at (1, 0) + (0, 1) = 2·(½, ½).
+At p = 1 the corner's two edges at (1, 0) are drawn; leaving 1 the dial
+rests at p = 1.5, where the rounding shows, and they merge into the one
+vertical tangent. "summary": why convexity matters (local minima are
+global), and only p = 1 is both convex and cornered on the axes.
 
 Every coordinate comes from `regmath.lp` (the lengths, the walk, the label
 anchors, the balls, the dial), and every claim is chosen by its facts for
@@ -998,6 +1002,11 @@ P_MIN, P_MAX = 0.1, 100.0
 #: P_NEAR_MIN), then on to ∞ in the limit: the ball is then within 2^(−1/p) of the square
 #: (1.4 % at p = 50), and the pointer 0.1 short of ∞.
 P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
+#: The triangle test's three lines under the panel's status: smaller and closer than the
+#: panel's lines, so they end above the dial.
+TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
+#: The dial's line sits this far above the caption strip (its names under it).
+DIAL_HEIGHT = 0.62
 #: A scale mark on the dial between 2 and ∞, and the room (scene units) a name needs.
 DIAL_MARK = 10.0
 DIAL_NAME_ROOM = 0.3
@@ -1035,8 +1044,10 @@ OPEN_END = 0.06
 BALL_FINAL_HOLD = 2.0
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
+#: The diamond's edges at (1, 0) fade to this while the dial leaves 1 (they are old).
+OLD_EDGE_OPACITY = 0.35
 #: The tangent half-lines drawn at (1, 0) (problem units, each) and their stroke.
-TANGENT_LENGTH, TANGENT_STROKE = 0.45, 4
+TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
 #: Leaving p = 1 the dial first rests here, where the rounding at (1, 0) is plain at
 #: 480p (the edge is 4 px off the tangent 18 px from the axis; at p = 1.05 it would stay
 #: under a pixel at any sensible zoom, since |w₂|^1.05 is almost scale-invariant): the
@@ -1378,10 +1389,16 @@ class UnitBalls(NormsScene):
                                              stroke_width=3), num_dashes=16)
         self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
                                 z_index=4)
-        # Named as the words name it; below-left of the chord, inside the star's notch.
+        # From 0 through the middle to the sum (1, 1): it is twice (½, ½) (drawn with the
+        # triangle test; the label keeps clear of it).
+        self.twice = DashedVMobject(polyline(
+            self.axes, np.array([np.zeros(2), triangle_test(self.stop_values[0]).total]),
+            stroke_color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+        # Named as the words name it; left of the middle, between the chord and that line.
         self.chord_label = MathTex(r"(\tfrac12,\ \tfrac12)", font_size=LABEL_FONT)
-        place_clear(self.chord_label, to_scene(self.axes, middle), DOWN + LEFT,
-                    [self.outline[1], self.chord, *self.axes_group], buff=LABEL_BUFF)
+        place_clear(self.chord_label, to_scene(self.axes, middle), LEFT,
+                    [self.outline[1], self.chord, self.twice, *self.axes_group],
+                    buff=LABEL_BUFF)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
@@ -1389,7 +1406,7 @@ class UnitBalls(NormsScene):
             # The part outside the star is marked by a stroke running along the chord; its
             # middle gets its dot when the next words name it.
             cue.play(trace(self.chord, TEXT_COLOR), at="outside")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
                        for end in segment), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
@@ -1406,25 +1423,27 @@ class UnitBalls(NormsScene):
         rel_middle = relation(exactly(middle, test.middle_norm))
         rel_total = relation(exactly(total, test.total_norm))
         middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, rel_middle.tex, middle.tex,
-                              "> 1", font_size=PANEL_FONT - 2)
+                              "> 1", font_size=TRIANGLE_FONT)
         # (1, 1) = 2·(½, ½): its norm is twice the middle's (homogeneity), then the
         # inequality on one line.
         total_line = MathTex(r"\|(1, 1)\|" + sub, r"= 2\,\|(\tfrac12,\ \tfrac12)\|" + sub,
-                             rel_total.tex, total.tex, font_size=PANEL_FONT - 2)
+                             rel_total.tex, total.tex, font_size=TRIANGLE_FONT)
         ends_line = MathTex(r"\|(1, 0) + (0, 1)\|" + sub, rel_total.tex, total.tex, r">",
                             ends.tex, r"= \|(1, 0)\|" + sub + r" + \|(0, 1)\|" + sub,
-                            font_size=PANEL_FONT - 6)
+                            font_size=TRIANGLE_FONT - 2)
+        # A p written with more digits widens the inequality: it shrinks to the panel.
+        room = PANEL_RIGHT - PANEL_LEFT
+        if ends_line.width > room:
+            ends_line.scale_to_fit_width(room)
         lines = VGroup(middle_line, total_line, ends_line)
         for line in lines:
-            self.add_panel_line(line, gap=PANEL_GAP if line is not middle_line else 0.35)
+            self.add_panel_line(line, gap=TRIANGLE_GAP if line is not middle_line else PANEL_GAP)
         corner = to_scene(self.axes, test.total)
         sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
                                                  stroke_color=TEXT_COLOR, stroke_width=2),
                                         num_dashes=8) for end in test.ends))
         sum_dot = Dot(corner, radius=0.07, color=TEXT_COLOR, z_index=4)
-        # From 0 through the middle to the sum: (1, 1) is twice (½, ½).
-        twice = DashedVMobject(polyline(self.axes, np.array([np.zeros(2), test.total]),
-                                        stroke_color=ZERO_COLOR, stroke_width=3), num_dashes=14)
+        twice = self.twice
         sum_label = MathTex(point(test.total).tex, font_size=LABEL_FONT)
         place_clear(sum_label, corner, UP + RIGHT, [self.outline[1], self.chord, sides,
                                                      *self.axes_group], buff=LABEL_BUFF)
@@ -1447,7 +1466,7 @@ class UnitBalls(NormsScene):
             cue.play(Write(total_line, run_time=WRITE_FAST), Create(twice, run_time=1.0),
                      at="twice")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.2)
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
                        for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
                      at="more", until=cue.END)
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
@@ -1484,6 +1503,11 @@ class UnitBalls(NormsScene):
                     self.p_line.clear_updaters()
                     followers.remove(self.p_line)
                     self.swap_p_line(r"p \to \infty")
+                if step.tangents and self.tangents_shown:
+                    # The diamond's edges stay, faint like its old outline they lie on,
+                    # until they merge into the one tangent where the dial comes to rest.
+                    self.play(self.tangents.animate.set_stroke(opacity=OLD_EDGE_OPACITY),
+                              run_time=WRITE_FAST)
                 run = max(cue.until(step.mark), MIN_SWEEP)
                 if k + 1 < len(plan) and plan[k + 1].limit:
                     run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
@@ -1890,7 +1914,7 @@ class UnitBalls(NormsScene):
         it, a tick at every stop, and the pointer that slides along it."""
         line = NumberLine(x_range=[0.0, 1.0, 0.25], length=5.0, include_ticks=False,
                           stroke_width=2, color=TEXT_COLOR)
-        line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + 0.85, 0.0])
+        line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + DIAL_HEIGHT, 0.0])
         self.dial_line = line
         names = VGroup()
         # The landmarks, then every stop and a scale mark in the long stretch from 2 to ∞,
