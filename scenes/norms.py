@@ -1044,6 +1044,10 @@ OPEN_END = 0.06
 BALL_FINAL_HOLD = 2.0
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
+#: A mark on words that name a result (the failing inequality) plays this long (s).
+MARK_TIME = 1.5
+#: The square's diagonals are drawn and its corners flashed in this time (s).
+DIAGONALS_TIME = 2.0
 #: The diamond's edges at (1, 0) fade to this while the dial leaves 1 (they are old).
 OLD_EDGE_OPACITY = 0.35
 #: The tangent half-lines drawn at (1, 0) (problem units, each) and their stroke.
@@ -1343,7 +1347,7 @@ class UnitBalls(NormsScene):
             cue.play(Indicate(self.dial_names[1.0], color=ZERO_COLOR, scale_factor=1.6),
                      at="middle")
             cue.play(Indicate(self.dial_names[np.inf], color=ZERO_COLOR, scale_factor=1.6),
-                     at="end", until=cue.END)
+                     at="end")
 
     def show_first_stop(self) -> None:
         p = self.stop_values[0]
@@ -1472,7 +1476,7 @@ class UnitBalls(NormsScene):
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
                       "quasi-norm.") as cue:
             cue.play(Indicate(ends_line, color=ZERO_COLOR, scale_factor=1.05),
-                     pulse(self.status[1], ZERO_COLOR), at="norm", until=cue.END)
+                     pulse(self.status[1], ZERO_COLOR), at="norm", run_time=MARK_TIME)
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
@@ -1785,10 +1789,11 @@ class UnitBalls(NormsScene):
             self.square_diagonals = VGroup(*(DashedVMobject(polyline(
                 self.axes, corners[[k, k + 2]], stroke_color=palette.MUTED, stroke_width=2,
                 stroke_opacity=0.8), num_dashes=30) for k in (0, 1))).set_z_index(-1)
-            cue.play(*shown, Create(self.square_diagonals, run_time=1.0),
+            # Short, then a still frame to read (still frames cost nothing to render).
+            cue.play(*shown, Create(self.square_diagonals),
                      LaggedStart(*(Flash(to_scene(self.axes, c), color=TEXT_COLOR,
                                          flash_radius=0.3) for c in corners), lag_ratio=0.3),
-                     at="corners", until=cue.END)
+                     at="corners", run_time=DIAGONALS_TIME)
         elif facts.shape == "circle":
             cue.play(*shown, Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
                      at="corners", until=cue.END)
@@ -1807,7 +1812,7 @@ class UnitBalls(NormsScene):
                       "degrees: two directions.") as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             cue.play(Flash(to_scene(self.axes, axis_tangents(1.0).point), color=ZERO_COLOR,
-                           flash_radius=DOT_FLASH), at="angle", until=cue.END)
+                           flash_radius=DOT_FLASH), at="angle")
 
     def get_tangents(self, p: float) -> VGroup:
         """The two one-sided tangents of the ball at (1, 0), from regmath (kept as
