@@ -35,7 +35,11 @@ Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 the ball morphs there under words that name each change as it happens (a
 live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
 described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
-p ≤ 1); "summary": only p = 1 is both.
+p ≤ 1). Below 1, the triangle inequality fails at (1, 0) + (0, 1) = 2·(½, ½).
+At p = 1 the corner's two edges at (1, 0) are drawn; leaving 1 the dial
+rests at p = 1.5, where the rounding shows, and they merge into the one
+vertical tangent. "summary": why convexity matters (local minima are
+global), and only p = 1 is both convex and cornered on the axes.
 
 Every coordinate comes from `regmath.lp` (the lengths, the walk, the label
 anchors, the balls, the dial), and every claim is chosen by its facts for
@@ -78,6 +82,7 @@ from manim import (
     ShowPassingFlash,
     interpolate_color,
     smooth,
+    there_and_back,
 )
 
 from regmath.drawing import ViewBox, ball_outline, view_box
@@ -1105,6 +1110,11 @@ P_MIN, P_MAX = 0.1, 100.0
 #: P_NEAR_MIN), then on to ∞ in the limit: the ball is then within 2^(−1/p) of the square
 #: (1.4 % at p = 50), and the pointer 0.1 short of ∞.
 P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
+#: The triangle test's three lines under the panel's status: smaller and closer than the
+#: panel's lines, so they end above the dial.
+TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
+#: The dial's line sits this far above the caption strip (its names under it).
+DIAL_HEIGHT = 0.62
 #: A scale mark on the dial between 2 and ∞, and the room (scene units) a name needs.
 DIAL_MARK = 10.0
 DIAL_NAME_ROOM = 0.3
@@ -1139,14 +1149,22 @@ BAR_LIFT = 0.32
 BAR_ROW = 0.2
 OPEN_END = 0.06
 #: The still last frame after the last words (s).
-BALL_FINAL_HOLD = 1.5
+BALL_FINAL_HOLD = 2.0
 #: The yellow points on the axes: hollow rings, so the tip under them stays visible.
 AXIS_DOT_RADIUS, AXIS_DOT_STROKE = 0.06, 3
+#: A mark on words that name a result (the failing inequality) plays this long (s).
+MARK_TIME = 1.5
+#: The square's diagonals are drawn and its corners flashed in this time (s).
+DIAGONALS_TIME = 2.0
+#: The diamond's edges at (1, 0) fade to this while the dial leaves 1 (they are old).
+OLD_EDGE_OPACITY = 0.35
 #: The tangent half-lines drawn at (1, 0) (problem units, each) and their stroke.
-TANGENT_LENGTH, TANGENT_STROKE = 0.45, 4
-#: Leaving p = 1 the dial first stops here, just above 1, while the words say the ball
-#: is already rounded at the axes (the one vertical tangent), then turns on.
-P_CLOSE = 1.05
+TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
+#: Leaving p = 1 the dial first rests here, where the rounding at (1, 0) is plain at
+#: 480p (the edge is 4 px off the tangent 18 px from the axis; at p = 1.05 it would stay
+#: under a pixel at any sensible zoom, since |w₂|^1.05 is almost scale-invariant): the
+#: corner's two edges merge there into the one vertical tangent, then the dial turns on.
+P_CLOSE = 1.5
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -1240,16 +1258,17 @@ ARRIVAL = {
 
 
 #: Said during the first morph: the ball grows (B_p ⊂ B_q for p < q), the axis points stay.
-GROW_SENTENCE = ("The ball grows past its old outline, left faint, but the four yellow points "
-                 "on the axes stay on it.")
-#: Said while p leaves 1: the axis points stay on the ball but stop being corners.
-LEAVE_CLAUSE = "the yellow points stay on the ball, no longer corners"
-#: Said while p leaves 1: "no corners" holds for every p > 1, not only well above 1.
-#: Said first, while the dial is still just above 1 (a smooth turn starts slowly) and the
-#: ball still looks like the diamond: the words say why the panel already says "no corners".
-CLOSE_TO_ONE = ("For any p above 1,{@close} however close to 1, the ball is rounded at the "
-                "axes: {@tangent}at (1, 0) one straight tangent, {@slight}the rounding at first "
-                "too slightly to see.")
+GROW_SENTENCE = "It grows past its faint old outline."
+#: Said while p leaves 1: the colour runs from the lasso's towards ridge's (`ball_color`).
+LEAVE_CLAUSE = "its orange turns towards ridge's green"
+#: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
+#: two edges, drawn and named at p = 1, have become the one vertical tangent.
+MERGED = "{@tangent}At (1, 0) the two edges have merged into {@flash}one vertical tangent."
+#: The same when the edges were not drawn (the dial crossed 1 without stopping).
+ONE_TANGENT = "{@tangent}At (1, 0) the ball now has {@flash}one vertical tangent."
+#: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
+#: picture showed only where the rounding is visible; just above 1 it looked like a corner.
+EVERY_P = "{@every}That holds for every p above 1; just above 1 the rounding was too slight to see."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1296,6 +1315,17 @@ def with_mark(sentences: list[str], mark: str) -> list[str]:
     """The sentences with the bookmark ``mark`` at the end of the last, before its period."""
     *head, last = sentences
     return [*head, last[:-1] + f"{{@{mark}}}" + last[-1]]
+
+
+def pulse(line: VMobject, color: ManimColor) -> Animation:
+    """Mark a panel line: it grows and takes ``color``, then is back, its left edge fixed
+    (Indicate grows it about its centre, so the left-aligned column jiggles)."""
+    return line.animate(rate_func=there_and_back).scale(PULSE_SCALE, about_edge=LEFT).set_color(
+        color).build()
+
+
+#: How much a marked panel line grows (see `pulse`).
+PULSE_SCALE = 1.15
 
 
 def p_words(p: float) -> Phrase:
@@ -1379,6 +1409,8 @@ class UnitBalls(NormsScene):
             else:
                 self.morph(self.stop_values[k - 1], stop, first=k == 1)
                 self.arrive(stop)
+            if stop == 1.0 and k + 1 < len(self.stop_values):
+                self.show_edges()  # they merge into one tangent as the dial turns on
         self.next_section("summary")
         self.summarize()
 
@@ -1386,7 +1418,8 @@ class UnitBalls(NormsScene):
     def introduce(self) -> None:
         self.title = self.make_title(r"The unit ball $\|w\|_p \le 1$")
         self.formula = self.add_panel_line(MathTex(
-            r"\|w\|_p = \left(|w_1|^p + |w_2|^p\right)^{1/p}", font_size=PANEL_FONT))
+            r"\|w\|_p = \Big(\sum_i |w_i|^p\Big)^{1/p} = \left(|w_1|^p + |w_2|^p\right)^{1/p}",
+            font_size=PANEL_FONT - 2))
         self.members = self.add_panel_line(MathTex(
             r"p = 1:\ |w_1| + |w_2|, \quad p = 2:\ \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT - 4))
         self.p_line = self.get_p_readout()
@@ -1394,28 +1427,35 @@ class UnitBalls(NormsScene):
         self.add_panel_line(self.p_line, gap=0.3)
         self.dial_group, self.pointer = self.get_dial()
         # The two balls "we met", drawn while named (dashed: they are reminders, not the ball).
-        met = VGroup(*(DashedVMobject(polyline(
+        self.met = met = VGroup(*(DashedVMobject(polyline(
             self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count),
             stroke_color=color, stroke_width=3), num_dashes=MET_DASHES)
             for p, color in ((1.0, L1_COLOR), (2.0, L2_COLOR))))
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
-                      "for each p > 0, a true norm only for p ≥ 1. {@members}p = 1 and p = 2 "
-                      "give the two we met.",
+                      "for each p > 0. {@members}p = 1 and p = 2 give the two we met.",
                       spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
-                      "one for each p above 0, a true norm only for p of at least 1. "
-                      "{@members}p = 1 and p = 2 give the two we met.") as cue:
+                      "one for each p above 0. {@members}p = 1 and p = 2 give the two we "
+                      "met.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
             self.add(self.title, self.axes_group)
             cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
             cue.play(Write(self.formula), at="formula", until="members")
             cue.play(Write(self.members), Create(met), at="members", until=cue.END)
-        with self.cue("{@dial}Here is a dial for p: we will turn it {@pointer}and watch how "
-                      "the unit ball changes shape.") as cue:
+        # The dial's scale is p/(1 + p): not linear, so the words say where 1 and ∞ sit.
+        # The two balls we met stay, faint, until the first ball is drawn (no empty plot).
+        with self.cue("{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
+                      "{@end}∞ at its end.",
+                      spoken="{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
+                      "{@end}infinity at its end.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
-                     Conceal(met), at="dial")
+                     at="dial")
             cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
-                     at="pointer")
+                     until="middle")
+            cue.play(Indicate(self.dial_names[1.0], color=ZERO_COLOR, scale_factor=1.6),
+                     at="middle")
+            cue.play(Indicate(self.dial_names[np.inf], color=ZERO_COLOR, scale_factor=1.6),
+                     at="end")
 
     def show_first_stop(self) -> None:
         p = self.stop_values[0]
@@ -1437,15 +1477,14 @@ class UnitBalls(NormsScene):
                       spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
                       "Start at p = {p}, where the ball is " + spoken) as cue:
             cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball")
-            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), until="at")
+            # The faint reminders give way to the ball itself.
+            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), Conceal(self.met),
+                     until="at")
             # The panel says what the words say, as they say it.
             cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
             self.mark_arrival(cue, facts, p, reveal=self.status[2])
-        with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four points, "
-                      "where one weight is 0 and the other is ±1.",
-                      spoken="Whatever p is, the ball meets the axes at {@dots}the same four "
-                      "points, where one weight is zero and the other is plus or minus "
-                      "one.") as cue:
+        with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four "
+                      "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
             cue.play(*(self.show_dots(Indicate) if self.dots_shown else [Reveal(self.dots)]),
                      at="dots")
@@ -1462,17 +1501,24 @@ class UnitBalls(NormsScene):
                                              stroke_width=3), num_dashes=16)
         self.chord_middle = Dot(to_scene(self.axes, middle), radius=0.07, color=TEXT_COLOR,
                                 z_index=4)
-        # Named as the words name it; below-left of the chord, inside the star's notch.
+        # From 0 through the middle to the sum (1, 1): it is twice (½, ½) (drawn with the
+        # triangle test; the label keeps clear of it).
+        self.twice = DashedVMobject(polyline(
+            self.axes, np.array([np.zeros(2), triangle_test(self.stop_values[0]).total]),
+            stroke_color=TEXT_COLOR, stroke_width=3), num_dashes=14)
+        # Named as the words name it; left of the middle, between the chord and that line.
         self.chord_label = MathTex(r"(\tfrac12,\ \tfrac12)", font_size=LABEL_FONT)
-        place_clear(self.chord_label, to_scene(self.axes, middle), DOWN + LEFT,
-                    [self.outline[1], self.chord, *self.axes_group], buff=LABEL_BUFF)
+        place_clear(self.chord_label, to_scene(self.axes, middle), LEFT,
+                    [self.outline[1], self.chord, self.twice, *self.axes_group],
+                    buff=LABEL_BUFF)
         with self.cue("Not convex: {@chord}the dashed line between two tips of the star "
                       "{@outside}runs outside it, {@ends}though both its ends are in the "
                       "ball.") as cue:
             cue.play(Create(self.chord), at="chord", until="outside")
-            cue.play(Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
-                                                       flash_radius=0.25), at="outside")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.25)
+            # The part outside the star is marked by a stroke running along the chord; its
+            # middle gets its dot when the next words name it.
+            cue.play(trace(self.chord, TEXT_COLOR), at="outside")
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
                        for end in segment), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
@@ -1489,43 +1535,56 @@ class UnitBalls(NormsScene):
         rel_middle = relation(exactly(middle, test.middle_norm))
         rel_total = relation(exactly(total, test.total_norm))
         middle_line = MathTex(r"\|(\tfrac12,\ \tfrac12)\|" + sub, rel_middle.tex, middle.tex,
-                              "> 1", font_size=PANEL_FONT - 2)
-        total_line = MathTex(r"\|(1, 0) + (0, 1)\|" + sub, rel_total.tex, total.tex,
-                             font_size=PANEL_FONT - 2)
-        ends_line = MathTex(r">", ends.tex, r"= \|(1, 0)\|" + sub + r" + \|(0, 1)\|" + sub,
-                            font_size=PANEL_FONT - 2)
+                              "> 1", font_size=TRIANGLE_FONT)
+        # (1, 1) = 2·(½, ½): its norm is twice the middle's (homogeneity), then the
+        # inequality on one line.
+        total_line = MathTex(r"\|(1, 1)\|" + sub, r"= 2\,\|(\tfrac12,\ \tfrac12)\|" + sub,
+                             rel_total.tex, total.tex, font_size=TRIANGLE_FONT)
+        ends_line = MathTex(r"\|(1, 0) + (0, 1)\|" + sub, rel_total.tex, total.tex, r">",
+                            ends.tex, r"= \|(1, 0)\|" + sub + r" + \|(0, 1)\|" + sub,
+                            font_size=TRIANGLE_FONT - 2)
+        # A p written with more digits widens the inequality: it shrinks to the panel.
+        room = PANEL_RIGHT - PANEL_LEFT
+        if ends_line.width > room:
+            ends_line.scale_to_fit_width(room)
         lines = VGroup(middle_line, total_line, ends_line)
         for line in lines:
-            self.add_panel_line(line, gap=PANEL_GAP if line is not middle_line else 0.35)
+            self.add_panel_line(line, gap=TRIANGLE_GAP if line is not middle_line else PANEL_GAP)
         corner = to_scene(self.axes, test.total)
         sides = VGroup(*(DashedVMobject(polyline(self.axes, np.array([end, test.total]),
                                                  stroke_color=TEXT_COLOR, stroke_width=2),
                                         num_dashes=8) for end in test.ends))
         sum_dot = Dot(corner, radius=0.07, color=TEXT_COLOR, z_index=4)
+        twice = self.twice
         sum_label = MathTex(point(test.total).tex, font_size=LABEL_FONT)
         place_clear(sum_label, corner, UP + RIGHT, [self.outline[1], self.chord, sides,
                                                      *self.axes_group], buff=LABEL_BUFF)
-        self.triangle_parts = VGroup(lines, sides, sum_dot, sum_label)
+        self.triangle_parts = VGroup(lines, sides, sum_dot, sum_label, twice)
         self.triangle_shown = True
-        with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}So the "
-                      "sum (1, 0) + (0, 1) = (1, 1) has p-norm {t}, {@more}more than "
-                      "1 + 1 = {e}.", m=about(middle, test.middle_norm),
+        with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}The "
+                      "sum (1, 0) + (0, 1) = (1, 1) {@twice}is twice the middle, so its p-norm "
+                      "is twice as large, {t}: {@more}more than 1 + 1 = {e}.",
+                      m=about(middle, test.middle_norm),
                       t=about(total, test.total_norm), e=ends,
                       spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
-                      "1. {@sum}So the sum of 1, 0 and 0, 1, which is 1, 1, has p-norm {t}, "
-                      "{@more}more than 1 + 1 = {e}.") as cue:
+                      "1. {@sum}The sum of 1, 0 and 0, 1, which is 1, 1, {@twice}is twice the "
+                      "middle, so its p-norm is twice as large, {t}: {@more}more than 1 + 1 = "
+                      "{e}.") as cue:
             cue.play(Write(middle_line, run_time=WRITE_FAST), Reveal(self.chord_label),
-                     Indicate(self.chord_middle, color=TEXT_COLOR, scale_factor=1.8), at="mid")
-            cue.play(Write(total_line, run_time=WRITE_FAST), Create(sides, run_time=1.0),
-                     Reveal(sum_dot, run_time=1.0), Reveal(sum_label, run_time=1.0), at="sum")
+                     Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
+                                                       flash_radius=0.25), at="mid")
+            cue.play(Create(sides, run_time=1.0), Reveal(sum_dot, run_time=1.0),
+                     Reveal(sum_label, run_time=1.0), at="sum")
+            cue.play(Write(total_line, run_time=WRITE_FAST), Create(twice, run_time=1.0),
+                     at="twice")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=0.2)
+            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
                        for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
                      at="more", until=cue.END)
-        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is no true "
-                      "norm.") as cue:
-            cue.play(Indicate(lines, color=ZERO_COLOR, scale_factor=1.05),
-                     Indicate(self.status[1], color=ZERO_COLOR), at="norm", until=cue.END)
+        with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
+                      "quasi-norm.") as cue:
+            cue.play(Indicate(ends_line, color=ZERO_COLOR, scale_factor=1.05),
+                     pulse(self.status[1], ZERO_COLOR), at="norm", run_time=MARK_TIME)
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
@@ -1556,17 +1615,23 @@ class UnitBalls(NormsScene):
                     self.p_line.clear_updaters()
                     followers.remove(self.p_line)
                     self.swap_p_line(r"p \to \infty")
-                    self.set_status(ball_facts(np.inf).shape)
+                if step.tangents and self.tangents_shown:
+                    # The diamond's edges stay, faint like its old outline they lie on,
+                    # until they merge into the one tangent where the dial comes to rest.
+                    self.play(self.tangents.animate.set_stroke(opacity=OLD_EDGE_OPACITY),
+                              run_time=WRITE_FAST)
                 run = max(cue.until(step.mark), MIN_SWEEP)
                 if k + 1 < len(plan) and plan[k + 1].limit:
                     run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
                 elif step.limit:
                     run = LIMIT_SWEEP
                 self.sweep_to(step.target, followers, run_time=run, named=step.limit)
+                if step.limit:  # the exact square is drawn now: the panel names it
+                    self.set_status(ball_facts(np.inf).shape)
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
                 if step.tangents:
-                    self.show_tangents(cue, step.target, at="t" + step.mark[1:],
+                    self.show_tangents(cue, step.target, at=step.mark,
                                        flash="l" + step.mark[1:])
             for follower in followers:
                 follower.clear_updaters()
@@ -1644,7 +1709,8 @@ class UnitBalls(NormsScene):
         p = 1; the dial turns to it (the p readout running) and the ball becomes the
         diamond again, then "both" is written."""
         lines = VGroup(
-            Tex(r"convex: $p \ge 1$", font_size=PANEL_FONT, color=CONVEX_COLOR),
+            Tex(r"convex: $p \ge 1$ (local minima are global)", font_size=PANEL_FONT,
+                color=CONVEX_COLOR),
             Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
@@ -1653,20 +1719,30 @@ class UnitBalls(NormsScene):
         # The dial turns to 1 unless the last stop is 1 (then it is there already).
         turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
                 else "The dial is at p = 1")
-        with self.cue("{@convex}Convex needs p ≥ 1, and {@corners}corners on the axes need "
-                      "p ≤ 1. {@back}" + turn + ", where the two ranges meet. "
+        # Why convexity matters: a convex loss plus a convex penalty is convex, so every
+        # local minimum is global; for p < 1 the penalty is not convex and the penalized
+        # loss can have several local minima.
+        with self.cue("{@convex}Convex needs p ≥ 1: with a convex loss, every local minimum "
+                      "is then global; for p < 1 there can be several. "
+                      "{@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
+                      "the two ranges meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
                       "its corners one weight is exactly 0: that is where the lasso's zeros "
                       "will come from.",
-                      spoken="{@convex}Convex needs p of at least 1, and {@corners}corners on "
-                      "the axes need p of at most 1. {@back}" + turn + ", where the "
+                      spoken="{@convex}Convex needs p of at least 1: with a convex loss, every "
+                      "local minimum is then global; for p below 1 there can be several. "
+                      "{@corners}Corners on the axes need p of at most 1. "
+                      "{@back}" + turn + ", where the "
                       "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
                       "lasso's ball. {@zero}On its corners one weight is exactly 0: that is "
                       "where the lasso's zeros will come from.") as cue:
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
             # Each rule is on screen as its words start; its bar is drawn while they are read.
-            cue.play(Conceal(self.status), Reveal(lines[0]), at="convex", run_time=WRITE_FAST)
+            stale = ([Conceal(self.square_diagonals)] if hasattr(self, "square_diagonals")
+                     else [])  # the square's diagonals: the dial leaves it
+            cue.play(Conceal(self.status), Reveal(lines[0]), *stale, at="convex",
+                     run_time=WRITE_FAST)
             cue.play(Create(convex_bar), until="corners")
             cue.play(Reveal(lines[1]), at="corners", run_time=WRITE_FAST)
             cue.play(Create(corner_bar), until="back")
@@ -1749,17 +1825,22 @@ class UnitBalls(NormsScene):
             stretch = [phrase + "."]
             hold = low <= 1.0 < high
             if low <= 1.0 < high:
-                # The dial stops just above 1 while the words say the ball is rounded
-                # there already; it turns on as "Its corners round off" begins.
-                close = CLOSE_TO_ONE.replace("{@close}", f"{{@c{k}}}").replace(
-                    "{@tangent}", f"{{@t{k}}}").replace("{@slight}", f"{{@l{k}}}")
-                start = "" if k == 0 else f"{{@a{k}}}"
-                stretch = [start + close, f"{{@r{k}}}" + phrase + ", and " + LEAVE_CLAUSE + "."]
-                # A stop closer to 1 than P_CLOSE: the dial holds halfway there on its
+                # The corner rounds off as the dial turns to P_CLOSE, where the rounding is
+                # plain to see; there the dial rests while the two edges at (1, 0) merge into
+                # the one tangent, then turns on as the words say it holds for every p > 1.
+                begin = "" if k == 0 else f"{{@a{k}}}"
+                # The edges were drawn and named at p = 1 when the dial rested there (the
+                # morph starts at 1; crossing 1 mid-morph draws none).
+                tangent = MERGED if k == 0 and start == 1.0 else ONE_TANGENT
+                stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".",
+                           tangent.replace("{@tangent}", f"{{@t{k}}}").replace(
+                               "{@flash}", f"{{@l{k}}}"),
+                           EVERY_P.replace("{@every}", f"{{@r{k}}}")]
+                # A stop closer to 1 than P_CLOSE: the dial rests halfway there on its
                 # scale (a dial position, not geometry).
                 close_p = (P_CLOSE if P_CLOSE < high
                            else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
-                plan.append(Sweep(close_p, f"c{k}", start=None if k == 0 else f"a{k}",
+                plan.append(Sweep(close_p, f"t{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
             # What the ball does is said while it does it: the dial turns across the words.
             if first and k == 0:
@@ -1771,7 +1852,6 @@ class UnitBalls(NormsScene):
                 sentences.append(self.landmark_sentence(high, mark))
                 plan.append(Sweep(high, mark, landmark=high, start=go))
             elif np.isinf(high):
-                sentences.append("As p grows without bound, it approaches the square.")
                 plan.append(Sweep(self.p_near, Cue.END, start=go))
                 plan.append(Sweep(np.inf, Cue.END, limit=True))
             else:
@@ -1785,8 +1865,9 @@ class UnitBalls(NormsScene):
             return "The star's arms fill out"
         if high <= 2.0:
             return "Its corners round off" if low <= 1.0 else "It grows rounder"
-        return ("Its sides flatten towards a square" if low <= 2.0
-                else "Its sides flatten further towards a square")
+        # The colour pales as the ball leaves ridge's circle (`ball_color`): said as it does.
+        return ("Its sides flatten towards a square, and its green pales" if low <= 2.0
+                else "Its sides flatten further towards a square, and its green pales")
 
     @staticmethod
     def landmark_sentence(p: float, mark: str) -> str:
@@ -1806,24 +1887,40 @@ class UnitBalls(NormsScene):
             self.play(Conceal(self.chord), Conceal(self.chord_middle),
                       Conceal(self.chord_label))
             self.chord_shown = False
-        cue.play(Indicate(self.status[1], color=ball_color(p)), at="at")
+        cue.play(pulse(self.status[1], ball_color(p)), at="at")
         if facts.corners == "axes":
-            # At p = 1 the corner is drawn: the diamond's two edges leave (1, 0) at 90°.
-            edges = ([Create(self.get_tangents(p))] if facts.shape == "diamond"
-                     and not self.tangents_shown else [])
-            self.tangents_shown = self.tangents_shown or bool(edges)
-            cue.play(*shown, *edges, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
+            cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
                      at="corners", until=cue.END)
         elif facts.corners == "diagonals":
-            corners = [to_scene(self.axes, c) for c in diagonal_points(np.inf)]
-            cue.play(*shown, LaggedStart(*(Flash(c, color=TEXT_COLOR, flash_radius=0.3)
-                                           for c in corners), lag_ratio=0.3),
-                     at="corners", until=cue.END)
+            # The diagonals |w₁| = |w₂| the words name, corner to opposite corner.
+            corners = diagonal_points(np.inf)
+            self.square_diagonals = VGroup(*(DashedVMobject(polyline(
+                self.axes, corners[[k, k + 2]], stroke_color=palette.MUTED, stroke_width=2,
+                stroke_opacity=0.8), num_dashes=30) for k in (0, 1))).set_z_index(-1)
+            # Short, then a still frame to read (still frames cost nothing to render).
+            cue.play(*shown, Create(self.square_diagonals),
+                     LaggedStart(*(Flash(to_scene(self.axes, c), color=TEXT_COLOR,
+                                         flash_radius=0.3) for c in corners), lag_ratio=0.3),
+                     at="corners", run_time=DIAGONALS_TIME)
         elif facts.shape == "circle":
             cue.play(*shown, Indicate(self.outline, color=ball_color(2.0), scale_factor=1.04),
                      at="corners", until=cue.END)
         else:
             cue.play(*shown, *self.show_dots(Indicate), at="corners", until=cue.END)
+
+    def show_edges(self) -> None:
+        """At p = 1, before the dial turns on: the diamond's two edges leaving (1, 0), two
+        directions at a right angle, drawn as they are named (they merge later)."""
+        edges = self.get_tangents(1.0)
+        self.tangents_shown = True
+        angle = number(axis_tangents(1.0).angle)
+        with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°: two "
+                      "directions.", a=angle,
+                      spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
+                      "degrees: two directions.") as cue:
+            cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
+            cue.play(Flash(to_scene(self.axes, axis_tangents(1.0).point), color=ZERO_COLOR,
+                           flash_radius=DOT_FLASH), at="angle")
 
     def get_tangents(self, p: float) -> VGroup:
         """The two one-sided tangents of the ball at (1, 0), from regmath (kept as
@@ -1865,7 +1962,7 @@ class UnitBalls(NormsScene):
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
         self.set_status(ball_facts(p).shape)
-        animations: list[Any] = [Indicate(self.status[0], color=ball_color(p))]
+        animations: list[Any] = [pulse(self.status[0], ball_color(p))]
         if p == 1.0:
             animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
@@ -1930,12 +2027,13 @@ class UnitBalls(NormsScene):
         it, a tick at every stop, and the pointer that slides along it."""
         line = NumberLine(x_range=[0.0, 1.0, 0.25], length=5.0, include_ticks=False,
                           stroke_width=2, color=TEXT_COLOR)
-        line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + 0.85, 0.0])
+        line.move_to([PANEL_LEFT + 3.0, CAPTION_TOP + DIAL_HEIGHT, 0.0])
         self.dial_line = line
         names = VGroup()
         # The landmarks, then every stop and a scale mark in the long stretch from 2 to ∞,
         # each named where its name has room.
         named: list[float] = []
+        self.dial_names: dict[float, VMobject] = {}
         for p, text in ((None, "0"), (1.0, "1"), (2.0, "2"), (np.inf, r"\infty"),
                         *((p, number(p).tex) for p in self.stop_values if np.isfinite(p)),
                         (DIAL_MARK, number(DIAL_MARK).tex)):
@@ -1944,6 +2042,7 @@ class UnitBalls(NormsScene):
                 continue
             named.append(s)
             names.add(MathTex(text, font_size=28).next_to(line.n2p(s), DOWN, buff=0.12))
+            self.dial_names[0.0 if p is None else p] = names[-1]
         name = MathTex("p", font_size=32).next_to(line.n2p(0.0), LEFT, buff=0.25)
         ticks = VGroup(*(Line(line.n2p(p_scale(p)) + 0.1 * DOWN, line.n2p(p_scale(p)) + 0.1 * UP,
                               stroke_width=3, color=TEXT_COLOR) for p in self.stop_values))

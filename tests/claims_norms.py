@@ -25,10 +25,12 @@ from regmath.lp import (
     lp_ball_boundary,
     lp_norm,
     norm_range_on_sphere,
+    p_scale,
     triangle_test,
     two_lengths,
 )
-from scenes.norms import NormsAsDistances, UnitBalls
+from scenes.norms import NormsAsDistances, UnitBalls, ball_color
+from scenes.toolkit import palette
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -134,10 +136,21 @@ def _ball_facts(scene) -> dict:
                          for p in stops},
         "chord_on_edge": {p: bool(lp_norm(middle, p) == 1.0 and np.all(lp_norm(segment, p) == 1.0))
                           for p in stops},
+        "several_minima_below_1": _several_minima(),
         "convex_iff_p_ge_1": all(ball_facts(p).convex == (p >= 1.0) for p in grid),
         "axis_corners_iff_p_le_1": all((ball_facts(p).corners == "axes") == (p <= 1.0)
                                        for p in grid),
     }
+
+
+def _several_minima() -> bool:
+    """A convex loss plus a p < 1 penalty with two local minima: (w − 2)² + |w|^½ on a
+    fine grid has one at w = 0 (the penalty's cusp) and one near w = 1.81."""
+    w = np.linspace(-1.0, 3.0, 40001)  # step 1e-4, w = 0 on the grid
+    g = (w - 2.0) ** 2 + np.abs(w) ** 0.5
+    inner = (g[1:-1] < g[:-2]) & (g[1:-1] < g[2:])
+    minima = w[1:-1][inner]
+    return len(minima) == 2 and minima[0] == 0.0 and 1.7 < minima[1] < 1.9
 
 
 # ------------------------------------------------------- NormsAsDistances
@@ -353,9 +366,11 @@ def _morph(condition):
 _TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
 
 BALL_RULES = [
-    Rule("family", r"one for each p > 0, a true norm only for p ≥ 1\.|p = 1 and p = 2 give the "
-         r"two we met",
+    Rule("family", r"one for each p > 0\.|p = 1 and p = 2 give the two we met",
          lambda m, f: True, ("ball",)),
+    # The dial's positions are p/(1 + p): 1 at its middle, ∞ at its end.
+    Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end",
+         lambda m, f: p_scale(1.0) == 0.5 and p_scale(np.inf) == 1.0, ("ball",)),
     Rule("unit ball", r"The unit ball holds every w whose p-norm is at most 1",
          lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
@@ -376,13 +391,14 @@ BALL_RULES = [
     Rule("square", _AT + r"the square, max\(\|w₁\|, \|w₂\|\) ≤ 1: convex, with corners on the "
          r"diagonals, where \|w₁\| = \|w₂\|, not on the axes",
          _stop_is("square", convex=True, corners="diagonals")),
-    Rule("four points", r"Whatever p is, the ball meets the axes at the same four points, where "
-         r"one weight is 0 and the other is ±1", lambda m, f: f["axis_on_every_ball"]),
+    Rule("four points", r"Whatever p is, the ball meets the axes at the same four points",
+         lambda m, f: f["axis_on_every_ball"]),
     Rule("chord", r"Not convex: the dashed line between two tips of the star runs outside it, "
          r"though both its ends are in the ball",
          lambda m, f: f["chord_leaves"][f["low"]] and not f["facts"][f["low"]].convex),
     # ‖(1,0) + (0,1)‖ₚ = 2‖midpoint‖ₚ > 2 = ‖(1,0)‖ₚ + ‖(0,1)‖ₚ when the chord leaves the ball.
-    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is no true norm",
+    # A quasi-norm: ‖a + b‖_p ≤ 2^{1/p − 1}(‖a‖_p + ‖b‖_p) for p < 1, the other axioms hold.
+    Rule("no norm", r"The triangle inequality fails: for p < 1 the p-norm is only a quasi-norm",
          lambda m, f: f["chord_leaves"][f["low"]] and f["low"] < 1.0
          and f["triangle"].fails),
     Rule("chord on the edge", r"The dashed chord now lies on the ball's edge: its midpoint "
@@ -392,34 +408,49 @@ BALL_RULES = [
          lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
                                 [f["triangle"].middle_norm])
                        and f["triangle"].middle_norm > 1.0)),
-    Rule("sum's norm", rf"So the sum \(1, 0\) \+ \(0, 1\) = \(1, 1\) has p-norm (about )?"
-         rf"({NUMBER}), more than 1 \+ 1 = ({NUMBER})",
+    # Homogeneity: ‖2x‖_p = 2‖x‖_p, and (1, 1) = 2·(½, ½).
+    Rule("sum's norm", rf"The sum \(1, 0\) \+ \(0, 1\) = \(1, 1\) is twice the middle, so "
+         rf"its p-norm is twice as large, (about )?({NUMBER}): more than 1 \+ 1 = ({NUMBER})",
          lambda m, f: (_written("" if m.group(1) is None else "≈", [m.group(2)],
                                 [f["triangle"].total_norm])
+                       and np.array_equal(f["triangle"].total, 2.0 * f["triangle"].middle)
+                       and np.isclose(f["triangle"].total_norm, 2.0 * f["triangle"].middle_norm,
+                                      rtol=1e-12, atol=0.0)
                        and _written("", [m.group(3)], [f["triangle"].ends_norm])
                        and np.array_equal(f["triangle"].total, [1.0, 1.0])
                        and f["triangle"].fails)),
     Rule("turn", rf"Turn p up from ({P}) (to|towards) ({P})",
          lambda m, f: _morph(lambda x, y, _, __: x < y and (m.group(2) == "towards")
                              == bool(np.isinf(y)))(_Groups(m, (1, 3)), f)),
-    Rule("grows", rf"(?s){_TURN}The ball grows past its old outline, left faint, but the four "
-         r"yellow points on the axes stay on it", _morph(lambda x, y, m, f: f["nested"][(x, y)])),
+    Rule("grows", rf"(?s){_TURN}It grows past its faint old outline",
+         _morph(lambda x, y, m, f: f["nested"][(x, y)])),
     Rule("arms fill out", rf"(?s){_TURN}The star's arms fill out",
          _morph(lambda x, y, m, f: ball_facts(x).shape == "star")),
     Rule("becomes the diamond", rf"(?s){_TURN}At p = ({P}) it becomes the diamond, convex from "
          r"here on",
          _morph(lambda x, y, m, f: p_value(m.group(3)) == 1.0 and x < 1.0 < y
                 and not ball_facts(x).convex and ball_facts(1.0).convex)),
-    Rule("corners round off", rf"(?s){_TURN}Its corners round off, and the yellow points stay on "
-         r"the ball, no longer corners",
+    Rule("corners round off", rf"(?s){_TURN}Its corners round off; its orange turns towards "
+         r"ridge's green",
          _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(x).corners == "axes"
-                and ball_facts(min(y, 1.5)).corners == "none")),
-    Rule("rounded however close to 1", rf"(?s){_TURN}For any p above 1, however close to 1, "
-         r"the ball is rounded at the axes: at \(1, 0\) one straight tangent, the rounding at "
-         r"first too slightly to see",
-         _morph(lambda x, y, m, f: x <= 1.0 < y and ball_facts(np.nextafter(1.0, 2.0)).corners
-                == "none" and axis_tangents(np.nextafter(1.0, 2.0)).smooth
-                and not axis_tangents(1.0).smooth)),
+                and ball_facts(min(y, 1.5)).corners == "none"
+                and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
+                and ball_color(2.0).to_hex() == palette.RIDGE.to_hex())),
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°: two directions"
+         .replace("{NUMBER}", NUMBER),
+         lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
+                       and _written("", [m.group(1)], [axis_tangents(1.0).angle]))),
+    Rule("edges merged", rf"(?s){_TURN}At \(1, 0\) the two edges have merged into one vertical "
+         r"tangent",
+         _morph(lambda x, y, m, f: x == 1.0 < y and axis_tangents(min(y, 1.5)).smooth
+                and np.array_equal(axis_tangents(1.5).directions[0], [0.0, 1.0]))),
+    Rule("one tangent", rf"(?s){_TURN}At \(1, 0\) the ball now has one vertical tangent",
+         _morph(lambda x, y, m, f: x < 1.0 < y and axis_tangents(min(y, 1.5)).smooth)),
+    Rule("every p above 1", rf"(?s){_TURN}That holds for every p above 1; just above 1 the "
+         r"rounding was too slight to see",
+         _morph(lambda x, y, m, f: x <= 1.0 < y and all(
+             axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
+                                               np.inf)))),
     Rule("rounder", rf"(?s){_TURN}It grows rounder",
          _morph(lambda x, y, m, f: 1.0 < x < 2.0 and ball_facts(x).shape == "rounded diamond")),
     Rule("passes the circle", rf"(?s){_TURN}At p = ({P}) it passes the circle",
@@ -430,9 +461,14 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 2.0 < x < y)),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    Rule("summary", r"Convex needs p ≥ 1, and corners on the axes need p ≤ 1\. (Turn the dial "
-         r"to|The dial is at) p = 1, where the two ranges meet\. Only p = 1 has both: the diamond",
+    # A convex loss plus a convex penalty is convex: every local minimum is global. For
+    # p < 1, e.g. (w₁ − 2)² + |w₁|^½ has local minima at 0 and near 1.8 (see the test).
+    Rule("summary", r"Convex needs p ≥ 1: with a convex loss, every local minimum is then "
+         r"global; for p < 1 there can be several\. Corners on the axes "
+         r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where the two ranges meet\. "
+         r"Only p = 1 has both: the diamond",
          lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
+                       and f["several_minima_below_1"]
                        and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
          ("summary",)),
     Rule("zeros", r"On its corners one weight is exactly 0",
@@ -471,20 +507,27 @@ BALL_SCREEN = [
          lambda m, f: (agrees(_tex(m.group(1)), f["low"])
                        and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
                                     tex=True) and f["triangle"].middle_norm > 1.0)),
-    Rule("sum's norm on screen",
-         rf"\\\|\(1, 0\) \+ \(0, 1\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})",
+    Rule("twice the middle on screen",
+         rf"^\\\|\(1, 1\)\\\|_\{{({TEX_NUMBER})\}} = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
+         rf"\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})$",
+         lambda m, f: (agrees(_tex(m.group(1)), f["low"]) and agrees(_tex(m.group(2)), f["low"])
+                       and np.array_equal(f["triangle"].total, 2.0 * f["triangle"].middle)
+                       and _written(_rel(m.group(3)), [m.group(4)], [f["triangle"].total_norm],
+                                    tex=True))),
+    Rule("triangle inequality fails on screen",
+         rf"^\\\|\(1, 0\) \+ \(0, 1\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER}) > "
+         rf"({TEX_NUMBER}) = \\\|\(1, 0\)\\\|_\{{({TEX_NUMBER})\}} \+ "
+         rf"\\\|\(0, 1\)\\\|_\{{({TEX_NUMBER})\}}$",
          lambda m, f: (agrees(_tex(m.group(1)), f["low"])
                        and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].total_norm],
-                                    tex=True))),
-    Rule("ends' norms on screen",
-         rf"^> ({TEX_NUMBER}) = \\\|\(1, 0\)\\\|_\{{({TEX_NUMBER})\}} \+ "
-         rf"\\\|\(0, 1\)\\\|_\{{({TEX_NUMBER})\}}",
-         lambda m, f: (_written("", [m.group(1)], [f["triangle"].ends_norm], tex=True)
-                       and agrees(_tex(m.group(2)), f["low"]) and agrees(_tex(m.group(3)), f["low"])
+                                    tex=True)
+                       and _written("", [m.group(4)], [f["triangle"].ends_norm], tex=True)
+                       and agrees(_tex(m.group(5)), f["low"]) and agrees(_tex(m.group(6)), f["low"])
                        and f["triangle"].fails)),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
-    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$", lambda m, f: f["convex_iff_p_ge_1"]),
+    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$ \(local minima are global\)",
+         lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),
 ]
