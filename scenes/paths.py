@@ -638,12 +638,13 @@ class ShrinkagePaths(StoryScene):
                       wo=weight(1 - free[0]) if len(free) == 1 else "") as cue:
             cue.wait_until("go")
             if k > 0:
-                shown = (Reveal(test),) if test is not None else ()
-                self.swap("current_formula", piece, cue, *shown, gone=self.leftovers())
+                # Where one weight is kept at 0, the row shows its test live instead of the
+                # piece's equation.
+                self.swap("current_formula", piece if test is None else test, cue,
+                          gone=self.leftovers())
             if test is not None:
-                # It follows λ with the others, and leaves with the next reasoning line.
+                # It follows λ with the others.
                 self.followers.append(test)
-                self.stale = [test]
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -668,15 +669,18 @@ class ShrinkagePaths(StoryScene):
         self.name_knot(event)
 
     def make_test_readout(self, off: int) -> Readout:
-        """|∂f/∂wₒ| at the lasso's solution, live, under the λ readout: while the lasso keeps
-        wₒ at 0 it stays ≤ λ (its subgradient condition), which the viewer reads off."""
+        """The panel's reasoning row on a piece where wₒ is kept at 0: |∂f/∂wₒ| at the
+        lasso's solution and λ, both live, so the viewer sees the test |∂f/∂wₒ| ≤ λ that
+        keeps wₒ at 0 hold as λ runs (a reviewer: "stated, never shown")."""
         digits = decimals_for(min(e.strength for e in self.events))
-        test = Readout(rf"|\partial f/\partial w_{off + 1}| = "
-                       + number_format(self.lam_end, digits), 0.0, font_size=32,
-                       exact_zeros=True, color=LASSO_COLOR)
-        test.next_to(self.readout, DOWN, buff=0.12).align_to(self.readout, RIGHT)
-        test.add_updater(lambda r: r.set_value(
-            float(abs(self.loss.gradient(self.lasso_at())[off]))))
+        form = number_format(self.lam_end, digits)
+        w = f"w_{off + 1}"
+        test = Readout(rf"{w} = 0:\ \ |\partial f/\partial {w}| = " + form
+                       + r"\ \le\ \lambda = " + form, 0.0, 0.0, font_size=ROW_FONT,
+                       exact_zeros=True)
+        test.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        test.add_updater(lambda r: r.set_values(
+            float(abs(self.loss.gradient(self.lasso_at())[off])), self.strength.get_value()))
         test.update()
         return test
 
@@ -758,10 +762,10 @@ class ShrinkagePaths(StoryScene):
             self.add(knot_dot)
             # λ tick numbers the knot's dashed line runs through stay: `legible` keeps them
             # above it (setup).
-            # At λ_max the live |∂f/∂wₒ| leaves (the λ_max line takes over; its knot value
-            # would sit on it).
-            gone = self.leftovers() if event.last else ()
-            self.followers = [m for m in self.followers if m not in gone]
+            # A live test row stops following λ here (the next swap replaces it).
+            self.followers = [m for m in self.followers if not isinstance(m, Readout)
+                              or m is self.readout]
+            gone = ()
             self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
                       gone=gone, run_time=1.5)
@@ -979,14 +983,14 @@ class ShrinkagePaths(StoryScene):
             words = ("Why straight? The lasso's optimum balances the gradient of f against "
                      "{lam}s{@eq}: {H}(w − {w_hat}) = −{lam}s{@balance}, {@sub}s a subgradient of "
                      "‖w‖₁: each weight's sign, or any value in [−1, 1] where the weight is "
-                     "0{@said}. While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: this "
-                     "dashed line, straight in {lam}{@line}.")
+                     "0{@said}. {@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
+                     "this dashed line, straight in {lam}{@line}.")
             spoken = ("Why straight? The lasso's optimum balances the gradient of f against "
                       "lambda s{@eq}: H times w minus w-hat equals minus lambda s{@balance}, "
                       "{@sub}s a subgradient of the L1 norm: each weight's sign, or any value "
-                      "from minus 1 to 1 where the weight is 0{@said}. While the signs hold, w of "
-                      "lambda is w-hat minus lambda H-inverse s: this dashed line, straight in "
-                      "lambda{@line}.")
+                      "from minus 1 to 1 where the weight is 0{@said}. {@while}While the signs "
+                      "hold, w of lambda is w-hat minus lambda H-inverse s: this dashed line, "
+                      "straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1029,7 +1033,8 @@ class ShrinkagePaths(StoryScene):
             if len(free) == 2:
                 cue.play(Indicate(formula[0], color=LASSO_COLOR, scale_factor=1.0), at="sub",
                          until="said")
-            cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
+            cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5,
+                     at="while" if len(free) == 2 else None)
             cue.play(Create(dashed), until="line")
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
@@ -1044,7 +1049,7 @@ class ShrinkagePaths(StoryScene):
         elif moved and len(after.active_after) == 1:
             sname = "s₁" if moved[0] == 0 else "s₂"
             past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
-                          "{@keep}The lasso keeps {gone} at exactly 0 instead: " + sname
+                          "{@keep}The lasso keeps {gone} at exactly 0: " + sname
                           + " = −(∂f/∂{gone})/{lam} is in [−1, 1] while |∂f/∂{gone}| ≤ "
                           "{lam}{@sub}.")
             i, k = moved[0], after.active_after[0]
@@ -1060,9 +1065,10 @@ class ShrinkagePaths(StoryScene):
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
                          self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
-            sub_line = MathTex(rf"w_{i + 1} = 0:\ \ s_{i + 1} = -\frac{{\partial f/\partial "
-                               rf"w_{i + 1}}}{{\lambda}} \in [-1, 1] \iff |\partial f/\partial "
-                               rf"w_{i + 1}| \le \lambda", font_size=ROW_FONT)
+            # One line high: a fraction ran into the knot line under it.
+            sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
+                               rf"\in [-1, 1] \iff |\partial f/\partial w_{i + 1}| \le \lambda",
+                               font_size=ROW_FONT)
             sub_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
             past_words = ("At the knot{@past} a weight joins{@flip}, s changes, and a new straight "
@@ -1167,12 +1173,15 @@ class ShrinkagePaths(StoryScene):
             # plane stops at λ = lam_end, half a unit away; the words say where it goes).
             far_lams = np.geomspace(self.lam_end, RIDGE_FAR * self.lam_end, GRID_SAMPLES)
             tail_path = VGroup(*(DashedVMobject(
-                polyline(self.plane, piece, stroke_color=RIDGE_COLOR, stroke_width=2.5),
+                polyline(self.plane, piece, stroke_color=RIDGE_BRIGHT, stroke_width=4),
                 num_dashes=RIDGE_FAR_DASHES) for piece in clip_polyline(
                     ridge_path(self.loss, far_lams), self.view)))
+            # Above the arrow and the lasso's segment it may run beside.
+            tail_path.set_z_index(5)
             arrow_label = legible(MathTex(r"H\hat w", font_size=30, color=GRADIENT_COLOR))
             place_clear(arrow_label, arrow.get_end(), tip, [*self.traces, *self.dots,
-                        self.plane_group, self.center_label], minor=[*self.contours])
+                        self.plane_group, self.center_label, tail_path],
+                        minor=[*self.contours])
             _keep_in_frame(arrow_label)
             chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                             stroke_color=MUTED_COLOR, stroke_width=3),
@@ -1191,12 +1200,10 @@ class ShrinkagePaths(StoryScene):
                 # The path runs on into 0, dotted, as the words say where it goes.
                 cue.play(Create(tail_path), until="along")
                 cue.play(Indicate(arrow, color=GRADIENT_COLOR), until=cue.END)
-            with self.cue("{@chord}The grey dashed line runs from {w_hat} straight to 0: "
-                          "ridge's path when H{w_hat} is parallel to {w_hat}, as when {H} is a "
-                          "multiple of {I}{@chorded}.",
-                          spoken="{@chord}The grey dashed line runs from w-hat straight to 0: "
-                          "ridge's path when H w-hat is parallel to w-hat, as when H is a "
-                          "multiple of I{@chorded}.") as cue:
+            with self.cue("{@chord}The grey dashed line from {w_hat} straight to 0 is ridge's "
+                          "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
+                          spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
+                          "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
                 cue.play(Create(chord), at="chord", until="chorded")
             self.chord = chord
             self.arrival = VGroup(arrow, arrow_label, tail_path)
@@ -1219,8 +1226,8 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        with self.cue("{lam} grows on to {end}{@go}: ridge's solution keeps shrinking, but no {lam} makes "
-                      "it 0: ridge shrinks, it does not select{@end}.",
+        with self.cue("{lam} grows on to {end}{@go}: ridge keeps shrinking, but no {lam} makes "
+                      "it 0: it does not select{@end}.",
                       end=number(self.lam_end)) as cue:
             cue.wait_until("go")
             _thaw(self.frozen)
@@ -1235,7 +1242,7 @@ class ShrinkagePaths(StoryScene):
         values = ", ".join(self.knot_text[id(e)].text for e in knots)
         tex = (r"\text{lasso knots: } \lambda = " + r",\ ".join(self.knot_text[id(e)].tex
                                                                for e in knots))
-        line = MathTex(tex, font_size=PANEL_FONT, color=KNOT_COLOR)
+        line = MathTex(tex, font_size=ROW_FONT, color=KNOT_COLOR)
         line.move_to(self.current_event_line).align_to([PANEL_LEFT, 0, 0], LEFT)
         many = len(knots) > 1
         where = (" — where weights reach exactly 0 or come back" if any(e.joining for e in knots)

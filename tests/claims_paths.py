@@ -244,7 +244,7 @@ SHRINK_RULES = [
          ("first-piece", "pieces")),
     Rule("turns", r"this λ is a knot, where the lasso path will turn",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
-    Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: s([₁₂]) = −\(∂f/∂(w[₁₂])\)/λ "
+    Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0: s([₁₂]) = −\(∂f/∂(w[₁₂])\)/λ "
          r"is in \[−1, 1\] while \|∂f/∂(w[₁₂])\| ≤ λ",
          lambda m, f: m.group(1) == m.group(3) == m.group(4)
          and SUBSCRIPT[m.group(2)] == SUBSCRIPT[m.group(1)[-1]]
@@ -280,9 +280,9 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("chord", r"The grey dashed line runs from ŵ straight to 0: ridge's path when Hŵ is "
-         r"parallel to ŵ, as when H is a multiple of I",
-         lambda m, f: f["straight_if_isotropic"] and f["straight_if_parallel"]
+    Rule("chord", r"The grey dashed line from ŵ straight to 0 is ridge's path when Hŵ is "
+         r"parallel to ŵ",
+         lambda m, f: f["straight_if_parallel"]
          and not f["straight"], ("ridge",)),
     # w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ + O(λ⁻²) (Neumann series): checked by arrives_along_pull.
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
