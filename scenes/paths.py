@@ -1204,7 +1204,10 @@ class ShrinkagePaths(StoryScene):
                           "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
                           spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
                           "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
-                cue.play(Create(chord), at="chord", until="chorded")
+                # Drawn from ŵ, then lit with ŵ while the sentence ends (no still frame).
+                cue.play(Create(chord), at="chord", run_time=1.5)
+                cue.play(Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
             self.chord = chord
             self.arrival = VGroup(arrow, arrow_label, tail_path)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
