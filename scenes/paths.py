@@ -177,6 +177,7 @@ from scenes.toolkit.style import (
     marker,
     place_clear,
     INSET_STYLE,
+    _outline_samples,
     polyline,
     set_pieces,
     to_scene,
@@ -262,6 +263,15 @@ MATRIX_SCALE = 1.35
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
 RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
+#: ShrinkagePaths: ridge's text lifted further (a reviewer found the green equation dim),
+#: and the header's lasso and ridge lines' font (they were ~15 px tall at 720p).
+RIDGE_BRIGHT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.55)
+HEADER_FONT = 34
+#: ShrinkagePaths: ŵ's label this far from ŵ, beyond the ridge ring (radius ~0.13) there.
+CENTER_LABEL_BUFF = 0.2
+#: ShrinkagePaths: panel lines keep this far (scene units) inside PANEL_RIGHT, so Indicate's
+#: growth does not carry them to the frame's edge.
+EDGE_ROOM = 0.2
 #: ShrinkagePaths: white panel text is lit by Indicate's default colour, scaled this much
 #: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
 PANEL_INDICATE = 1.06
@@ -269,17 +279,33 @@ CURSOR_PULSE = 7.0
 #: ShrinkagePaths: ridge's plotted curves thicken to this stroke width while their bend is named.
 CURVE_PULSE = 7.0
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
-ARRIVAL_SHARE = 0.22
+ARRIVAL_SHARE = 0.13
+#: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
+#: then within a few percent of the view of 0), in this many dashes.
+RIDGE_FAR = 40.0
+RIDGE_FAR_DASHES = 30
 #: ShrinkagePaths: a panel row's old line fades out in this long (s) before the new one
 #: fades in (SWAP's default 0.5 s): the new line is there as its words start.
 SWAP_OUT = 0.25
 #: ShrinkagePaths' magnified inset at the first knot: its box's half-width as a share of
 #: the view's smaller side (`regmath.paths.corner_inset`), its side and its margin from the
 #: plane's frame (scene units), and its depth (above the plane's dots and rings).
-INSET_SHARE = 0.065
-INSET_SIDE = 1.9
+INSET_SHARE = 0.035
+INSET_SIDE = 1.75
 INSET_MARGIN = 0.12
 INSET_Z = 8
+#: ... the grid of candidate centres it is placed on (per side), and what a tick number,
+#: axis name or label under it costs against one sample point of a curve.
+INSET_GRID = 9
+INSET_LABEL_COST = 1000
+#: The dashed diamond at the first knot: its dashes in the plane and in the inset.
+DIAMOND_DASHES = 40
+INSET_DASHES = 12
+#: TOOLKIT: SYMBOLS["lam_max"] prints "λ_max" in captions (a literal underscore, which a
+#: reviewer flagged); captions here write λmax.
+LAM_MAX = Phrase("λmax", "lambda max")
+#: ShrinkagePaths: the sweep into a knot slows to a stop over its last this many seconds.
+KNOT_EASE = 1.2
 #: PenaltyEqualsConstraint: the level line t sweeps from and to these shares of ‖ŵ‖₁.
 LEVEL_SWEEP = (0.1, 0.9)
 #: PenaltyEqualsConstraint: the scale note's margin from the plane's frame (scene units).
@@ -515,17 +541,19 @@ class ShrinkagePaths(StoryScene):
     def show_problem(self) -> None:
         self.center_dot = marker(to_scene(self.plane, self.loss.center), CENTER_COLOR, radius=0.07)
         self.center_label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        # Clear of the λ = 0 dot and ring that will sit on ŵ (a reviewer saw them half
+        # cover the label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.plane_group], minor=[])
+                    [self.plane_group], minor=[], buff=CENTER_LABEL_BUFF)
         self.loss_line = loss_line(self.loss)
         # H's numbers are read off the screen: larger than smallmatrix sets them.
         self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
         _fit_panel(self.loss_line)
         self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
-        lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=PANEL_FONT + 2,
+        lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=HEADER_FONT,
                          color=LASSO_COLOR)
         ridge_line = Tex(r"ridge: $\min_w f(w) + \tfrac{\lambda}{2}\|w\|_2^2$",
-                         font_size=PANEL_FONT + 2, color=RIDGE_TEXT)
+                         font_size=HEADER_FONT, color=RIDGE_BRIGHT)
         lasso_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_line.next_to(lasso_line, DOWN, buff=0.12, aligned_edge=LEFT)
         self.formulas = VGroup(lasso_line, ridge_line)
@@ -567,7 +595,7 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=PANEL_INDICATE),
                      until="ridge")
             cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
-            cue.play(Indicate(ridge_line, color=RIDGE_TEXT, scale_factor=PANEL_INDICATE),
+            cue.play(Indicate(ridge_line, color=RIDGE_BRIGHT, scale_factor=PANEL_INDICATE),
                      until="end")
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
@@ -620,18 +648,29 @@ class ShrinkagePaths(StoryScene):
             lead = "Turn {lam} up{@go}: {@cursor}the white cursor marks {lam} on both plots. "
         else:
             lead = "{lam} grows on{@go}. "
+        test = None
         if len(free) == 2:
             body = "Both lasso weights are nonzero, and they move in a straight line{@end}."
         else:
-            body = ("Only {wj} is nonzero: the lasso slides along the {wj} axis towards 0, "
-                    "straight because its one equation, below the plots, is linear in {lam}{@end}.")
+            # Why the other weight stays at 0, seen: |∂f/∂wₒ| runs live under λ and stays ≤ λ.
+            body = ("Only {wj} is nonzero: the lasso slides along the {wj} axis towards 0; "
+                    "{wo} stays 0, as |∂f/∂{wo}| stays ≤ {lam}{@end}.")
+            if k > 0:
+                test = self.make_test_readout(1 - free[0])
         piece = None
         if k > 0:
             piece = self.piece_line(self.events[k - 1])
-        with self.cue(lead + body, wj=weight(free[0]) if free else "") as cue:
+        with self.cue(lead + body, wj=weight(free[0]) if free else "",
+                      wo=weight(1 - free[0]) if len(free) == 1 else "") as cue:
             cue.wait_until("go")
             if k > 0:
-                self.swap("current_formula", piece, cue, gone=self.leftovers())
+                # Where one weight is kept at 0, the row shows its test live instead of the
+                # piece's equation.
+                self.swap("current_formula", piece if test is None else test, cue,
+                          gone=self.leftovers())
+            if test is not None:
+                # It follows λ with the others.
+                self.followers.append(test)
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -644,10 +683,32 @@ class ShrinkagePaths(StoryScene):
                              width=CURSOR_PULSE),
                          Flash(self.lasso_dots[0], color=LASSO_COLOR), run_time=1.2)
                 _thaw(self.frozen)
-            sweep(self, self.strength, pause, *self.followers, run_time=cue.until(cue.END),
+            # λ reaches the knot as these words end: the next cue, which names the knot,
+            # starts on it (a reviewer saw the knot's words 1 s before λ got there).
+            left = cue.until(cue.END)
+            slow = min(KNOT_EASE, 0.4 * left)
+            sweep(self, self.strength, pause, *self.followers, run_time=max(left - slow, 0.1),
                   rate_func=linear)
+            sweep(self, self.strength, event.strength, *self.followers, run_time=slow,
+                  rate_func=rate_functions.ease_out_sine)
             self.frozen = _freeze(*self.followers)
         self.name_knot(event)
+
+    def make_test_readout(self, off: int) -> Readout:
+        """The panel's reasoning row on a piece where wₒ is kept at 0: |∂f/∂wₒ| at the
+        lasso's solution and λ, both live, so the viewer sees the test |∂f/∂wₒ| ≤ λ that
+        keeps wₒ at 0 hold as λ runs (a reviewer: "stated, never shown")."""
+        digits = decimals_for(min(e.strength for e in self.events))
+        form = number_format(self.lam_end, digits)
+        w = f"w_{off + 1}"
+        test = Readout(rf"{w} = 0:\ \ |\partial f/\partial {w}| = " + form
+                       + r"\ \le\ \lambda = " + form, 0.0, 0.0, font_size=ROW_FONT,
+                       exact_zeros=True)
+        test.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+        test.add_updater(lambda r: r.set_values(
+            float(abs(self.loss.gradient(self.lasso_at())[off])), self.strength.get_value()))
+        test.update()
+        return test
 
     def leftovers(self) -> tuple[VMobject, ...]:
         """The first piece's dashed line and signs, to conceal once λ has moved past them."""
@@ -688,11 +749,14 @@ class ShrinkagePaths(StoryScene):
             else:
                 too = " too" if len(self.events) > 1 else ""
                 words = "At {lam} = {v}, {gone} reaches exactly 0" + too + "{@knot}."
-            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: {@why}w = 0 solves the lasso "
-                      "once {lam} ≥ ‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞{@said}.")
+            # λ_max as the test taught for one weight, now for both at w = 0.
+            words += (" This is {lam_max} = ‖{H}{w_hat}‖∞{@max}: {@why}at w = 0, |∂f/∂wⱼ| ≤ "
+                      "{lam} holds for both weights once {lam} ≥ ‖∇f(0)‖∞{@said}.")
             spoken = (words.replace("‖{H}{w_hat}‖∞{@max}", "the largest entry of H w-hat in "
                                     "size{@max}")
-                      .replace("‖∇f(0)‖∞ = ‖{H}{w_hat}‖∞", "the largest pull of the loss at 0"))
+                      .replace("|∂f/∂wⱼ| ≤ {lam}", "the loss's slope in a weight is at most "
+                               "lambda")
+                      .replace("‖∇f(0)‖∞", "the largest pull of the loss at 0"))
             gone = _weights_phrase(event.leaving)
             back = None
             reason = MathTex(r"w = 0 \iff \lambda \ge \|\nabla f(0)\|_\infty = \|H\hat w\|_\infty"
@@ -719,18 +783,18 @@ class ShrinkagePaths(StoryScene):
         values: dict[str, Any] = {"v": value, "gone": gone if gone is not None else "",
                                   "back": back if back is not None else "",
                                   "sign": Phrase(sign, "plus" if sign == "+" else "minus")}
-        with self.cue(words, spoken=spoken, **values) as cue:
-            _thaw(self.frozen)
-            # The last stretch into the knot, slowing to a stop as the words name it.
-            sweep(self, self.strength, event.strength, *self.followers,
-                  run_time=cue.until("knot"), rate_func=rate_functions.ease_out_sine)
-            self.frozen = _freeze(*self.followers)
+        with self.cue(words, spoken=spoken, lam_max=LAM_MAX, **values) as cue:
+            # λ stopped on the knot as these words start (`run_piece`): it is marked at once.
             self.add(knot_dot)
             # λ tick numbers the knot's dashed line runs through stay: `legible` keeps them
             # above it (setup).
+            # A live test row stops following λ here (the next swap replaces it).
+            self.followers = [m for m in self.followers if not isinstance(m, Readout)
+                              or m is self.readout]
+            gone = ()
             self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
-                      run_time=1.5)
+                      gone=gone, run_time=1.5)
             if reason is not None:
                 cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
@@ -748,21 +812,34 @@ class ShrinkagePaths(StoryScene):
         """At the first knot f's contour through w* touches the diamond ‖w‖₁ = ‖w*‖₁ at
         its corner: the lasso's solution is the constrained one there. The knot's ring
         covers the corner at the plane's scale, so a magnified inset shows the meeting."""
-        diamond = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3,
-                                    stroke_opacity=0.8)
-                           for piece in clip_polyline(ball_outline("l1", self.touch_radius),
-                                                      self.view)))
+        # The diamond dashed (orange: the L1 ball's colour), so the solid orange path stays
+        # the path where the two meet at the knot; its radius on screen beside it.
+        diamond = VGroup(*(DashedVMobject(
+            polyline(self.plane, piece, stroke_color=LASSO_COLOR, stroke_width=3),
+            num_dashes=DIAMOND_DASHES) for piece in clip_polyline(
+                ball_outline("l1", self.touch_radius), self.view)))
+        radius_label = legible(MathTex(rf"\|w\|_1 = {number(self.touch_radius).tex}",
+                                       font_size=30, color=LASSO_COLOR))
+        vertices = ball_outline("l1", self.touch_radius)[:4]
+        inside = [v for v in vertices if self.view.contains(v)]
+        knot = self.events[0].point
+        # Beside the diamond's vertex farthest from the knot (in view), away from 0.
+        far = max(inside or list(vertices), key=lambda v: float(np.linalg.norm(v - knot)))
+        place_clear(radius_label, to_scene(self.plane, far), far,
+                    [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.contours[-1], diamond], minor=[*self.contours])
+        _keep_in_frame(radius_label)
         touching = self.contours[-1]
-        inset = self.make_touch_inset()
+        inset = self.make_touch_inset(avoid=[radius_label, diamond])
         with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
-                      "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on the "
-                      "axis{@touch}.",
+                      "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
+                      "the contour is tangent to an edge{@touch}.",
                       t=number(self.touch_radius),
                       spoken="There the contour of f through the knot touches the diamond of L1 "
-                      "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, on "
-                      "the axis{@touch}.") as cue:
-            cue.play(Create(diamond), touching.animate.set_stroke(opacity=1.0, width=3),
-                     until="diamond")
+                      "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
+                      "the contour is tangent to an edge{@touch}.") as cue:
+            cue.play(Create(diamond), Reveal(radius_label),
+                     touching.animate.set_stroke(opacity=1.0, width=3), until="diamond")
             self.add(inset)
             # Tick numbers and axis names the inset would cut through leave while it is up.
             # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
@@ -771,21 +848,24 @@ class ShrinkagePaths(StoryScene):
             cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
                      Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
-        self.touch = VGroup(diamond, inset)
+        self.touch = VGroup(diamond, radius_label, inset)
 
-    def make_touch_inset(self) -> VGroup:
+    def make_touch_inset(self, *, avoid: list[VMobject]) -> VGroup:
         """A second pair of axes over regmath's box round the first knot (`corner_inset`),
-        in the view's corner farthest from it, on an opaque ground: the diamond, the
-        contour through the knot, the axis and the first piece, all from the same regmath
-        coordinates through the inset's axes; a frame, the box outlined on the plane and
-        two thin joins."""
+        in the clearest place of the plane near the knot, on an opaque ground: the diamond,
+        the contour through the knot, the axis and the first piece, all from the same
+        regmath coordinates through the inset's axes; a frame, the box outlined on the plane
+        and two thin joins."""
         knot = self.events[0].point
         box, corner = corner_inset(knot, self.view, share=INSET_SHARE)
-        middle = self.frame.get_center()
         at = to_scene(self.plane, corner)
-        # Layout: the inset's centre is moved in from the plane's corner towards its middle.
+        middle = self.frame.get_center()
+        # Layout: the inset goes where it covers least of what is drawn (tick numbers and
+        # labels count most), nearest the knot among equals; the old place, the view's
+        # corner farthest from the knot, moved in, is the fallback.
         inward = np.sign(middle - at) * (INSET_SIDE / 2 + INSET_MARGIN)
-        zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=at + inward * (RIGHT + UP))
+        centre = self.inset_centre(knot, default=at + inward * (RIGHT + UP), avoid=avoid)
+        zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=centre)
         parts["frame"].set_fill(BACKGROUND, opacity=1.0)
         zview = box
         (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
@@ -795,7 +875,8 @@ class ShrinkagePaths(StoryScene):
             for piece in clip_polyline(line, zview):
                 drawn.add(polyline(zaxes, piece, stroke_color=MUTED_COLOR, stroke_width=2))
         for piece in clip_polyline(ball_outline("l1", self.touch_radius), zview):
-            drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=3))
+            drawn.add(DashedVMobject(polyline(zaxes, piece, stroke_color=LASSO_COLOR,
+                                              stroke_width=3), num_dashes=INSET_DASHES))
         self.z_contour = VGroup(*(polyline(zaxes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
                                   for piece in clip_polyline(level_set(self.loss, self.knot_level),
                                                              zview)))
@@ -804,9 +885,10 @@ class ShrinkagePaths(StoryScene):
         for piece in clip_polyline(piece_line, zview):
             drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=5))
         self.z_knot = marker(to_scene(zaxes, knot), KNOT_COLOR, radius=0.07)
-        # Sides: the frame and the magnified drawing sit above the plane's curves and dots.
-        # The joins go between the two corners across from the way the inset lies.
-        sx, sy = np.sign(inward[0]), np.sign(inward[1])
+        # The joins go between the two corners of the box and of the frame that leave
+        # the other two joins' lines clear: the pair across from the way the inset lies.
+        way = centre - to_scene(self.plane, knot)
+        sx, sy = np.sign(way[0]) or 1.0, np.sign(way[1]) or 1.0
         pair = (0, 2) if sx * sy < 0 else (1, 3)
         outline = frame_outline(zview)
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -819,6 +901,41 @@ class ShrinkagePaths(StoryScene):
         self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)
                               or _boxes_meet(m, parts["region"], INSET_CLEAR)]
         return inset
+
+    def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
+                     avoid: list[VMobject]) -> np.ndarray:
+        """Where the inset's frame covers least (layout only): candidate centres on a grid
+        inside the plane's frame; tick numbers, axis names and ``avoid`` cost most, drawn
+        curves and axis lines less; among equals, the one nearest the knot."""
+        half = INSET_SIDE / 2 + INSET_MARGIN
+        low, high = self.frame.get_corner(DOWN + LEFT), self.frame.get_corner(UP + RIGHT)
+        if high[0] - low[0] < 2 * half or high[1] - low[1] < 2 * half:
+            return default
+        labels = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers, *self.plane_group[1:],
+                  self.center_label, self.center_dot, *avoid]
+        curves = [*self.traces, *self.dots, self.contours[-1], *self.knot_marks,
+                  self.plane.x_axis, self.plane.y_axis]
+        soft = _outline_samples(curves)
+        spot = to_scene(self.plane, knot)[:2]
+        best, lowest = default, None
+        steps = INSET_GRID
+        for cx in np.linspace(low[0] + half, high[0] - half, steps):
+            for cy in np.linspace(low[1] + half, high[1] - half, steps):
+                box_low = np.array([cx, cy]) - INSET_SIDE / 2 - INSET_CLEAR
+                box_high = np.array([cx, cy]) + INSET_SIDE / 2 + INSET_CLEAR
+                cost = INSET_LABEL_COST * sum(
+                    1 for m in labels
+                    if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
+                    and np.all(box_low <= m.get_corner(UP + RIGHT)[:2]))
+                cost += int(np.count_nonzero(np.all((soft >= box_low) & (soft <= box_high),
+                                                    axis=1)))
+                # The knot itself stays in sight, outside the frame.
+                if np.all(box_low <= spot) and np.all(spot <= box_high):
+                    cost += INSET_LABEL_COST * 10
+                key = (cost, float(np.linalg.norm(np.array([cx, cy]) - spot)))
+                if lowest is None or key < lowest:
+                    best, lowest = np.array([cx, cy, 0.0]), key
+        return best
 
     def row_a(self) -> np.ndarray:
         """Where the panel's reasoning line sits (under the plots)."""
@@ -849,6 +966,10 @@ class ShrinkagePaths(StoryScene):
         if at is not None:
             cue.wait_until(at)
         _fit_panel(line)
+        room = PANEL_RIGHT - EDGE_ROOM - line.get_left()[0]
+        if line.width > room:
+            left = line.get_left()
+            line.scale(room / line.width).move_to(left, aligned_edge=LEFT)
         leaving = [m for m in (old, *gone) if m is not None and m in self.mobjects]
         if leaving:
             cue.play(*(Conceal(m) for m in leaving), run_time=SWAP_OUT)
@@ -884,14 +1005,18 @@ class ShrinkagePaths(StoryScene):
             sval = point(s)
             parts = (r"H(w-\hat w) = -\lambda s",
                      r"\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s")
-            words = ("Why straight?{@eq} With both weights nonzero, the lasso's optimum balances the "
-                     "gradient of f against {lam} times the weights' signs s: {H}(w − {w_hat}) "
-                     "= −{lam}s{@balance}. While s = {sval} holds, w({lam}) = {w_hat} − "
-                     "{lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
-            spoken = ("Why straight?{@eq} With both weights nonzero, the lasso's optimum balances "
-                      "the gradient of f against lambda times the weights' signs s{@balance}. "
-                      "While the signs hold, w of lambda is w-hat minus lambda H-inverse s: this "
-                      "dashed line, straight in lambda{@line}.")
+            # s is named as what it is, a subgradient of ‖w‖₁, before s₁ ∈ [−1, 1] is used.
+            words = ("Why straight? The lasso's optimum balances the gradient of f against "
+                     "{lam}s{@eq}: {H}(w − {w_hat}) = −{lam}s{@balance}, {@sub}s a subgradient of "
+                     "‖w‖₁: each weight's sign, or any value in [−1, 1] where the weight is "
+                     "0{@said}. {@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
+                     "this dashed line, straight in {lam}{@line}.")
+            spoken = ("Why straight? The lasso's optimum balances the gradient of f against "
+                      "lambda s{@eq}: H times w minus w-hat equals minus lambda s{@balance}, "
+                      "{@sub}s a subgradient of the L1 norm: each weight's sign, or any value "
+                      "from minus 1 to 1 where the weight is 0{@said}. {@while}While the signs "
+                      "hold, w of lambda is w-hat minus lambda H-inverse s: this dashed line, "
+                      "straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -926,9 +1051,17 @@ class ShrinkagePaths(StoryScene):
                  *(Undim(m) for m in self.touch_covered))
                 if touch is not None else ())
         with self.cue(words, spoken=spoken, **values) as cue:
-            self.swap("current_formula", formula[0], cue, *undo, at="eq")
+            # The equation is on screen as its words start (a reviewer saw it 4 s early).
+            if undo:
+                cue.play(*undo, run_time=0.8)
+            self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
             cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
-            cue.play(Create(dashed), Reveal(s_label), Reveal(formula[1]), until="line")
+            if len(free) == 2:
+                cue.play(Indicate(formula[0], color=LASSO_COLOR, scale_factor=1.0), at="sub",
+                         until="said")
+            cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5,
+                     at="while" if len(free) == 2 else None)
+            cue.play(Create(dashed), until="line")
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
         self.add(formula)
@@ -940,10 +1073,11 @@ class ShrinkagePaths(StoryScene):
                           "the lasso stops them at exactly 0 instead{@sub}.")
             new_s, sub_line = None, None
         elif moved and len(after.active_after) == 1:
+            sname = "s₁" if moved[0] == 0 else "s₂"
             past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
-                          "The lasso keeps {gone} at exactly 0 instead: that needs only "
-                          "|∂f/∂{gone}| ≤ {lam}, so " + ("s₁" if moved[0] == 0 else "s₂")
-                          + " may be anything in [−1, 1]{@sub}.")
+                          "{@keep}The lasso keeps {gone} at exactly 0: " + sname
+                          + " = −(∂f/∂{gone})/{lam} is in [−1, 1] while |∂f/∂{gone}| ≤ "
+                          "{lam}{@sub}.")
             i, k = moved[0], after.active_after[0]
             sign = number(after.signs_after[0])
             new_s = legible(MathTex(rf"s_{i + 1} \in [-1, 1],\ s_{k + 1} = {sign.tex}",
@@ -957,8 +1091,10 @@ class ShrinkagePaths(StoryScene):
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
                          self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
-            sub_line = MathTex(rf"w_{i + 1} = 0 \text{{ while }} |\partial f/\partial w_{i + 1}| "
-                               rf"\le \lambda:\ \ s_{i + 1} \in [-1, 1]", font_size=ROW_FONT)
+            # One line high: a fraction ran into the knot line under it.
+            sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
+                               rf"\in [-1, 1] \iff |\partial f/\partial w_{i + 1}| \le \lambda",
+                               font_size=ROW_FONT)
             sub_line.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         else:
             past_words = ("At the knot{@past} a weight joins{@flip}, s changes, and a new straight "
@@ -982,7 +1118,8 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,))
+                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
+                          at="keep")
                 cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
@@ -994,7 +1131,7 @@ class ShrinkagePaths(StoryScene):
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
         with self.cue("Past {lam_max}{@go} the lasso's solution stays exactly 0, while ridge's "
-                      "is still not 0{@end}.") as cue:
+                      "is still not 0{@end}.", lam_max=LAM_MAX) as cue:
             cue.wait_until("go")
             _thaw(self.frozen)
             sweep(self, self.strength, self.top, *self.followers,
@@ -1002,9 +1139,10 @@ class ShrinkagePaths(StoryScene):
             self.frozen = _freeze(*self.followers)
 
     def show_ridge(self) -> None:
-        parts = (r"\text{ridge: } (H+", r"\lambda I", r")\,w = H\hat w",
+        # Ridge's colour says whose equation it is (no "ridge:" prefix: room for a larger font).
+        parts = (r"(H+", r"\lambda I", r")\,w = H\hat w",
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
-        formula = MathTex(*parts, font_size=ROW_FONT - 2, color=RIDGE_TEXT)
+        formula = MathTex(*parts, font_size=ROW_FONT, color=RIDGE_BRIGHT)
         formula.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         # The straight line from ridge's first point to its point at the current λ, in each
         # plot of a weight that is not 0 throughout: its curve bends away from it (a ridge
@@ -1024,17 +1162,16 @@ class ShrinkagePaths(StoryScene):
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
-        with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, where "
-                      "{@mult}{lam} multiplies w itself{@said}, so w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
-                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
+        with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, "
+                      "{@mult}so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is not linear in {lam}: "
+                      "{@bend}" + bend + "{@bent}.",
                       spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
-                      "equals H w-hat, where {@mult}lambda multiplies w itself{@said}, so w of "
-                      "lambda is not linear in lambda: {@bend}" + bend + "{@bent}.",
+                      "equals H w-hat, {@mult}so w of lambda is not linear in lambda: {@bend}"
+                      + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
             self.swap("current_formula", formula, cue, at="ridge")
-            # λI is named while it is lit; then the closed form; then the bending curves.
-            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), at="mult",
-                     until="said")
+            # λI is lit as the equation is read; then the closed form; then the bending curves.
+            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), until="mult")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
             # Ridge's curves stay green (a white flash hid them against the white chords):
@@ -1056,35 +1193,49 @@ class ShrinkagePaths(StoryScene):
             # are parallel. Then the counterfactual: the straight line from ŵ to 0.
             tail, tip = ridge_arrival(self.loss, self.view, share=ARRIVAL_SHARE)
             arrow = Arrow(to_scene(self.plane, tail), to_scene(self.plane, tip), buff=0.0,
-                          color=GRADIENT_COLOR, stroke_width=5,
-                          max_tip_length_to_length_ratio=0.3, z_index=3)
+                          color=GRADIENT_COLOR, stroke_width=3, tip_length=0.18,
+                          max_tip_length_to_length_ratio=0.35, z_index=3)
+            # Ridge's path on past the last λ, dotted, as it comes into 0 along Hŵ (the
+            # plane stops at λ = lam_end, half a unit away; the words say where it goes).
+            far_lams = np.geomspace(self.lam_end, RIDGE_FAR * self.lam_end, GRID_SAMPLES)
+            tail_path = VGroup(*(DashedVMobject(
+                polyline(self.plane, piece, stroke_color=RIDGE_BRIGHT, stroke_width=4),
+                num_dashes=RIDGE_FAR_DASHES) for piece in clip_polyline(
+                    ridge_path(self.loss, far_lams), self.view)))
+            # Above the arrow and the lasso's segment it may run beside.
+            tail_path.set_z_index(5)
             arrow_label = legible(MathTex(r"H\hat w", font_size=30, color=GRADIENT_COLOR))
             place_clear(arrow_label, arrow.get_end(), tip, [*self.traces, *self.dots,
-                        self.plane_group, self.center_label], minor=[*self.contours])
+                        self.plane_group, self.center_label, tail_path],
+                        minor=[*self.contours])
             _keep_in_frame(arrow_label)
             chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
-            with self.cue("In the plane its path is a curve{@shape}. {@arrow}It heads into 0 "
-                          "along H{w_hat}, the arrow, not along {w_hat}{@along}: the two are not "
-                          "parallel{@end}.",
-                          spoken="In the plane its path is a curve{@shape}. {@arrow}It heads "
-                          "into 0 along H w-hat, the arrow, not along w-hat{@along}: the two are "
-                          "not parallel{@end}.") as cue:
+            with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
+                          "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
+                          "not along {w_hat}{@along}: the two are not parallel{@end}.",
+                          spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
+                          "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
+                          "H w-hat, the arrow, not along w-hat{@along}: the two are not "
+                          "parallel{@end}.") as cue:
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
                          until="shape")
                 cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label), at="arrow",
                          run_time=1.0)
+                # The path runs on into 0, dotted, as the words say where it goes.
+                cue.play(Create(tail_path), until="along")
                 cue.play(Indicate(arrow, color=GRADIENT_COLOR), until=cue.END)
-            with self.cue("{@chord}The grey dashed line runs from {w_hat} straight to 0: "
-                          "ridge's path when H{w_hat} is parallel to {w_hat}, as when {H} is a "
-                          "multiple of {I}{@chorded}.",
-                          spoken="{@chord}The grey dashed line runs from w-hat straight to 0: "
-                          "ridge's path when H w-hat is parallel to w-hat, as when H is a "
-                          "multiple of I{@chorded}.") as cue:
-                cue.play(Create(chord), at="chord", until="chorded")
+            with self.cue("{@chord}The grey dashed line from {w_hat} straight to 0 is ridge's "
+                          "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
+                          spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
+                          "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
+                # Drawn from ŵ, then lit with ŵ while the sentence ends (no still frame).
+                cue.play(Create(chord), at="chord", run_time=1.5)
+                cue.play(Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
             self.chord = chord
-            self.arrival = VGroup(arrow, arrow_label)
+            self.arrival = VGroup(arrow, arrow_label, tail_path)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
                     if c is not None and c <= self.top]
         if crossing:
@@ -1104,8 +1255,8 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        with self.cue("{lam} grows on to {end}{@go}: ridge's solution keeps shrinking, but no {lam} makes "
-                      "it 0: ridge shrinks, it does not select{@end}.",
+        with self.cue("{lam} grows on to {end}{@go}: ridge keeps shrinking, but no {lam} makes "
+                      "it 0: it does not select{@end}.",
                       end=number(self.lam_end)) as cue:
             cue.wait_until("go")
             _thaw(self.frozen)
@@ -1120,7 +1271,7 @@ class ShrinkagePaths(StoryScene):
         values = ", ".join(self.knot_text[id(e)].text for e in knots)
         tex = (r"\text{lasso knots: } \lambda = " + r",\ ".join(self.knot_text[id(e)].tex
                                                                for e in knots))
-        line = MathTex(tex, font_size=PANEL_FONT, color=KNOT_COLOR)
+        line = MathTex(tex, font_size=ROW_FONT, color=KNOT_COLOR)
         line.move_to(self.current_event_line).align_to([PANEL_LEFT, 0, 0], LEFT)
         many = len(knots) > 1
         where = (" — where weights reach exactly 0 or come back" if any(e.joining for e in knots)
@@ -1133,7 +1284,7 @@ class ShrinkagePaths(StoryScene):
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.
         last = ridge_path(self.loss, [self.lam_end])[0]
         ridge_value = legible(MathTex(rf"\text{{ridge }} w({number(self.lam_end).tex}) = "
-                                      + point(last).tex, font_size=30, color=RIDGE_TEXT))
+                                      + point(last).tex, font_size=30, color=RIDGE_BRIGHT))
         place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
                     [self.plane_group, *self.traces, *self.dots], buff=0.25)
         _keep_in_frame(ridge_value)

@@ -79,6 +79,7 @@ def facts_for(scene) -> dict:
     facts["ridge_top"] = ridge_path(loss, [top])[0]
     facts["crossings"] = ridge_zero_crossings(loss)
     facts["ridge_zero"] = ridge_always_zero(loss)
+    facts["path"] = path
     facts["lasso_start"] = path.at(0.0)
     facts["ridge_start"] = ridge_path(loss, [0.0])[0]
     facts["pull_at_zero"] = loss.hessian @ loss.center
@@ -162,8 +163,32 @@ def _touch(m: re.Match, f: dict) -> bool:
     knot = f["events"][0].point
     radius = float(lp_norm(knot, 1.0))
     touch = constrained(f["loss"], norm="l1", radius=radius).point
+    # Tangent to an edge: at the knot |∂f/∂wᵢ| = λ for both weights (the free one by its
+    # equation, the one at 0 on the edge of its test), so ∇f is normal to an edge's line.
+    slopes = np.abs(f["loss"].gradient(knot))
+    lam = f["events"][0].strength
     return (int(np.count_nonzero(knot)) == 1 and agrees(m.group(1), radius)
-            and bool(np.allclose(touch, knot, rtol=0, atol=1e-9)))
+            and bool(np.allclose(touch, knot, rtol=0, atol=1e-9))
+            and bool(np.allclose(slopes, lam, rtol=1e-9, atol=0)))
+
+
+def _kept_by_test(m: re.Match, f: dict) -> bool:
+    """On every piece where only the other weight is free, the named weight is 0 and
+    |∂f/∂wₒ| ≤ λ (its subgradient condition) along the whole piece, checked on a grid."""
+    off = WEIGHTS[m.group(1)]
+    if m.group(1) != m.group(2) or len(off) != 1:
+        return False
+    path, loss, events = f["path"], f["loss"], f["events"]
+    bounds = [0.0] + [e.strength for e in events]
+    pieces = [(lo, hi) for lo, hi, free in zip(bounds, bounds[1:], f["segments"])
+              if free == tuple(i for i in range(2) if i != off[0])]
+    for lo, hi in pieces:
+        lams = np.linspace(lo, hi, 60)
+        points = path.evaluate(lams)
+        slope = np.abs(loss.gradient(points)[:, off[0]])
+        if np.any(points[:, off[0]] != 0.0) or np.any(slope > lams * (1 + 1e-9) + 1e-12):
+            return False
+    return bool(pieces)
 
 
 def _ridge_value_shown(m: re.Match, f: dict) -> bool:
@@ -220,19 +245,25 @@ SHRINK_RULES = [
          ("ridge",)),
     Rule("ridge never 0", r"ridge's solution is never 0",
          lambda m, f: bool(np.any(f["loss"].center)), ("ridge",)),
-    Rule("λ_max is ‖Hŵ‖∞", r"This is λ_max = ‖Hŵ‖∞: w = 0 solves the lasso once "
-         r"λ ≥ ‖∇f\(0\)‖∞ = ‖Hŵ‖∞",
+    Rule("λ_max is ‖Hŵ‖∞", r"This is λmax = ‖Hŵ‖∞: at w = 0, \|∂f/∂wⱼ\| ≤ λ holds for both "
+         r"weights once λ ≥ ‖∇f\(0\)‖∞",
          lambda m, f: bool(np.all(f["lasso_at_max"] == 0.0)) and bool(np.any(
              f["lasso_below_max"] != 0.0)) and np.isclose(
              f["lam_max"], np.max(np.abs(f["pull_at_zero"])), rtol=1e-12),
          ("first-piece", "pieces")),
     Rule("turns", r"this λ is a knot, where the lasso path will turn",
          lambda m, f: not any(e.last for e in f["events"][:-1]), ("first-piece", "pieces")),
-    Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0 instead: that needs only "
-         r"\|∂f/∂(w[₁₂])\| ≤ λ, so s([₁₂]) may be anything in \[−1, 1\]",
-         lambda m, f: m.group(1) == m.group(2) and SUBSCRIPT[m.group(3)] == SUBSCRIPT[m.group(1)[-1]]
+    Rule("keeps at 0", r"The lasso keeps (w[₁₂]) at exactly 0: s([₁₂]) = −\(∂f/∂(w[₁₂])\)/λ "
+         r"is in \[−1, 1\] while \|∂f/∂(w[₁₂])\| ≤ λ",
+         lambda m, f: m.group(1) == m.group(3) == m.group(4)
+         and SUBSCRIPT[m.group(2)] == SUBSCRIPT[m.group(1)[-1]]
          and f["events"][0].leaving == WEIGHTS[m.group(1)]
          and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
+    # A definition (the subdifferential of ‖w‖₁), true for any data.
+    Rule("subgradient", r"s a subgradient of ‖w‖₁: each weight's sign, or any value in \[−1, 1\] "
+         r"where the weight is 0", lambda m, f: True, ("straight",)),
+    Rule("stays ≤ λ", r"(w[₁₂]) stays 0, as \|∂f/∂(w[₁₂])\| stays ≤ λ", _kept_by_test,
+         ("first-piece", "pieces")),
     Rule("ridge not linear", r"is not linear in λ: its plots bend away from the dashed chords "
          r"joining their ends", lambda m, f: bool(np.any(f["loss"].center)) and not f["ridge_zero"],
          ("ridge",)),
@@ -246,7 +277,7 @@ SHRINK_RULES = [
          ("summary",)),
     Rule("ridge never reaches", r"Ridge's solution shrinks towards 0, but never reaches 0",
          lambda m, f: f["ridge_shrinks"] and bool(np.any(f["loss"].center)), ("summary",)),
-    Rule("past λ_max", r"Past λ_max the lasso's solution stays exactly 0, while ridge's is "
+    Rule("past λ_max", r"Past λmax the lasso's solution stays exactly 0, while ridge's is "
          r"still not 0", lambda m, f: bool(np.all(f["lasso_top"] == 0.0)
                                          and np.any(f["ridge_top"] != 0.0)), ("pieces",)),
     Rule("signs", rf"While s = (\({NUMBER}, {NUMBER}\)) holds", _signs_shown, ("straight",)),
@@ -258,16 +289,17 @@ SHRINK_RULES = [
          lambda m, f: f["events"][0].last, ("straight",)),
     Rule("joins", r"At the knot a weight joins", lambda m, f: bool(f["events"][0].joining),
          ("straight",)),
-    Rule("chord", r"The grey dashed line runs from ŵ straight to 0: ridge's path when Hŵ is "
-         r"parallel to ŵ, as when H is a multiple of I",
-         lambda m, f: f["straight_if_isotropic"] and f["straight_if_parallel"]
+    Rule("chord", r"The grey dashed line from ŵ straight to 0 is ridge's path when Hŵ is "
+         r"parallel to ŵ",
+         lambda m, f: f["straight_if_parallel"]
          and not f["straight"], ("ridge",)),
-    Rule("arrives along Hŵ", r"In the plane its path is a curve\. It heads into 0 along Hŵ, the "
-         r"arrow, not along ŵ: the two are not parallel",
+    # w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ + O(λ⁻²) (Neumann series): checked by arrives_along_pull.
+    Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
+         r"into 0 along Hŵ, the arrow, not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
     Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
-         rf"({NUMBER})\. Magnified: they meet only at its corner, on the axis", _touch,
-         ("first-piece",)),
+         rf"({NUMBER})\. Magnified: they meet only at its corner, where the contour is tangent "
+         r"to an edge", _touch, ("first-piece",)),
     Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment, because H is a multiple of I",
@@ -527,6 +559,9 @@ SCREEN_RULES = [
          _matrix_shown),
     Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "
          rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _ridge_value_shown),
+    Rule("radius on screen", rf"^\\\|w\\\|_1 = ({TEX_NUMBER})$",
+         lambda m, f: "first" in f and int(np.count_nonzero(f["events"][0].point)) == 1
+         and agrees(_tex(m.group(1)), float(lp_norm(f["events"][0].point, 1.0)))),
     Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
     Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
          rf"({TEX_NUMBER})$", _piece_shown),
