@@ -52,7 +52,6 @@ from manim import (
     Animation,
     Arrow,
     GrowArrow,
-    ReplacementTransform,
     Succession,
     DOWN,
     LEFT,
@@ -1568,10 +1567,12 @@ class SparsityOdds(StoryScene):
                       "both weights at most {box} in size, but outside the circle{@outside}, so "
                       "both balls bind. Here are {n} such w-hats{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
-                cue.play(Reveal(self.loss_line, run_time=0.4), *(
-                    ReplacementTransform(self.ball_labels[norm], self.ball_tags[k])
-                    for k, norm in enumerate(("l1", "l2"))), Reveal(self.ball_tags[2]),
-                    at="loss", until="square")
+                # The on-plot names fade into the key (flown there, they crossed the loss's
+                # line and were garbled mid-morph).
+                cue.play(Reveal(self.loss_line, run_time=0.4),
+                         *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
+                         *(Reveal(tag) for tag in self.ball_tags),
+                         at="loss", until="square")
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
             cue.play(pulse(self.axes, ball_outline("l2", self.t), color=BALL_COLORS["l2"],
@@ -1834,12 +1835,10 @@ class SparsityOdds(StoryScene):
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
-        # The bend as a morph region by region when both maps hold the same regions, else a
-        # cross-fade (a region can leave the view under a strongly stretched H).
-        same = all(len(plain[kind]) == len(bent[kind]) for kind in ("corner", "edge"))
-        bend = ([ReplacementTransform(plain[kind], bent[kind]) for kind in ("corner", "edge")]
-                if same else [Conceal(plain["corner"]), Conceal(plain["edge"]),
-                              Reveal(bent["corner"]), Reveal(bent["edge"])])
+        # The bend as a cross-fade: a morph of the clipped polygons passed through kinked
+        # shapes and bands past the square (a reviewer called the transition broken).
+        bend = [Conceal(plain["corner"]), Conceal(plain["edge"]),
+                Reveal(bent["corner"]), Reveal(bent["edge"])]
         # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = self.experiment.eigenvalues[self.ray_loss]
@@ -1855,7 +1854,7 @@ class SparsityOdds(StoryScene):
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="bend")
             with lifted(tags[0], tags[1]):
-                cue.play(*bend, ReplacementTransform(tags[0], tags[1]), at="bend",
+                cue.play(*bend, Conceal(tags[0]), Reveal(tags[1]), at="bend",
                          run_time=BEND_SECONDS)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
