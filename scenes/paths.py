@@ -301,9 +301,6 @@ INSET_LABEL_COST = 1000
 #: The dashed diamond at the first knot: its dashes in the plane and in the inset.
 DIAMOND_DASHES = 40
 INSET_DASHES = 12
-#: TOOLKIT: SYMBOLS["lam_max"] prints "λ_max" in captions (a literal underscore, which a
-#: reviewer flagged); captions here write λmax.
-LAM_MAX = Phrase("λmax", "lambda max")
 #: ShrinkagePaths: the sweep into a knot slows to a stop over its last this many seconds.
 KNOT_EASE = 1.2
 #: PenaltyEqualsConstraint: the level line t sweeps from and to these shares of ‖ŵ‖₁.
@@ -783,7 +780,7 @@ class ShrinkagePaths(StoryScene):
         values: dict[str, Any] = {"v": value, "gone": gone if gone is not None else "",
                                   "back": back if back is not None else "",
                                   "sign": Phrase(sign, "plus" if sign == "+" else "minus")}
-        with self.cue(words, spoken=spoken, lam_max=LAM_MAX, **values) as cue:
+        with self.cue(words, spoken=spoken, **values) as cue:
             # λ stopped on the knot as these words start (`run_piece`): it is marked at once.
             self.add(knot_dot)
             # λ tick numbers the knot's dashed line runs through stay: `legible` keeps them
@@ -1131,7 +1128,7 @@ class ShrinkagePaths(StoryScene):
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
         with self.cue("Past {lam_max}{@go} the lasso's solution stays exactly 0, while ridge's "
-                      "is still not 0{@end}.", lam_max=LAM_MAX) as cue:
+                      "is still not 0{@end}.") as cue:
             cue.wait_until("go")
             _thaw(self.frozen)
             sweep(self, self.strength, self.top, *self.followers,

@@ -449,23 +449,23 @@ PENALTY_RULES = [
          r"corner onto the diamond's edge", _g_turns, ("sweep",)),
     Rule("λ_max box", rf"At 0, −∇f\(w\*\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
          rf"balances it only if it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
-         r"too: at λ_max, Hŵ's largest entry, the tip reaches the edge",
+         r"too: at λmax, Hŵ's largest entry, the tip reaches the edge",
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
     Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
          ("sweep",)),
-    Rule("lasso flat", r"The lasso's t is 0 from λ_max on", lambda m, f: f["beyond_zero"],
+    Rule("lasso flat", r"The lasso's t is 0 from λmax on", lambda m, f: f["beyond_zero"],
          ("ridge",)),
     Rule("stationary", r"is stationary at w\* when −∇f\(w\*\) = μg: the same balance",
          lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
          <= 1e-9 * f["rest"], ("why",)),
-    Rule("one to one", r"For 0 < λ < λ_max, each λ gives one t and one solution",
+    Rule("one to one", r"For 0 < λ < λmax, each λ gives one t and one solution",
          lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
          ("curve",)),
-    Rule("λ_max", rf"At λ_max = ‖Hŵ‖∞ = ({NUMBER})",
+    Rule("λ_max", rf"At λmax = ‖Hŵ‖∞ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_max"])
          and agrees(m.group(1), float(np.max(np.abs(f["loss"].hessian @ f["loss"].center)))),
          ("sweep",)),
@@ -569,7 +569,7 @@ SCREEN_RULES = [
          _subgradient_label),
     Rule("knot on screen", rf"\\text\{{knot \}} \\lambda = ({TEX_NUMBER}):\\ ([^\\]*(?:\\ne 0)?[^q]*)",
          _screen_knot),
-    Rule("knot list on screen", rf"\\text\{{lasso knots: \}} \\lambda = (.*)",
+    Rule("knot list on screen", r"\\text\{lasso knots: \} \\lambda = (.*)",
          lambda m, f: _knot_list(_tex(m.group(1).replace(r",\ ", ", ")), f)),
     Rule("λ_max on screen", rf"\\lambda_{{\\max}} = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),

@@ -91,7 +91,7 @@ SYMBOLS: dict[str, Symbol] = {
     "w1_hat": _symbol(r"\hat w_1", "ŵ₁", "w-hat-one"),
     "w2_hat": _symbol(r"\hat w_2", "ŵ₂", "w-hat-two"),
     "lam": _symbol(r"\lambda", "λ", "lambda"),
-    "lam_max": _symbol(r"\lambda_{\max}", "λ_max", "lambda-max"),
+    "lam_max": _symbol(r"\lambda_{\max}", "λmax", "lambda-max"),
     "t": _symbol("t", "t", "t"),
     "p": _symbol("p", "p", "p"),
     "f": _symbol("f", "f", "f"),
