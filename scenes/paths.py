@@ -1823,12 +1823,14 @@ class PenaltyEqualsConstraint(StoryScene):
                       "point{@max}.") as cue:
             # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
             # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
+            # The balance line dims with the Lagrangian's: its set ∂‖w*‖₁ is the rest's (at
+            # w* = 0 it is [−1, 1]², on an edge one point; a reviewer read it as false there).
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
                      Conceal(self.segment), Conceal(self.segment_label),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     Dim(self.lagrange), Dim(self.multiplier),
+                     Dim(self.kkt), Dim(self.lagrange), Dim(self.multiplier),
                      *(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.8)
             self.attach_pulls()
             cue.wait_until("up")

@@ -1754,7 +1754,10 @@ class InactiveConstraint(TangencyScene):
 
     def show_problem(self) -> None:
         ball = BALL_NAMES[self.norm]
-        self.title = Tex(r"When the constraint is inactive", font_size=40)
+        # A question, true over every beat after the contrast: ŵ on the boundary (tight,
+        # λ = 0), inside (slack), t shrunk until it binds, the penalty form (a reviewer read
+        # "When the constraint is inactive" over the binding beats as a false statement).
+        self.title = Tex(r"When is the constraint inactive?", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         # Until ŵ reaches the boundary the picture is the active case, shown for contrast:
         # the title says so (a clip cut from it must not be titled "inactive").
