@@ -311,8 +311,10 @@ def test_scaled_arrow_flips_through_zero_along_its_line() -> None:
     np.testing.assert_allclose(scaled_arrow(a, b, 0.0), [a, a])
     np.testing.assert_allclose(scaled_arrow(a, b, -1.0), [a, 2 * a - b])
     middle = scaled_arrow(a, b, 0.3)[1]
-    # On the arrow's own line: (middle − a) × (b − a) = 0.
-    assert abs(np.cross(middle - a, b - a)) < 1e-12
+    # On the arrow's own line: (middle − a) × (b − a) = 0 (the 2-D cross product written
+    # out: numpy 2 deprecates np.cross on 2-vectors).
+    u, v = middle - a, b - a
+    assert abs(u[0] * v[1] - u[1] * v[0]) < 1e-12
     with pytest.raises(InvalidArgumentError):
         scaled_arrow(a, b, float("nan"))
 
