@@ -1235,16 +1235,8 @@ class L1Tangency(TangencyScene):
                      at="verdict")
             cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
                      at="sparse", run_time=max(cue.until(cue.END), 1.0))
-        # The contrast a learner watching alone needs: the circle gives rays, not wedges.
-        # Said of this picture only: the circle's rays are drawn in the next scene.
-        with self.cue("This wedge is the diamond's{@ray}. For the circle, next, the same "
-                      "construction gives only a single ray of {w_hat} per axis point: ridge "
-                      "almost never gives an exact zero{@end}.") as cue:
-            cue.play(Indicate(self.wedge_region, scale_factor=1.0),
-                     run_time=max(cue.until("ray"), 1.0))
-            # The last motion lands as the words end; then a short hold for the cut.
-            cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until(cue.END), 1.0))
+        # No sentence about the circle's rays here: a reviewer saw it over a still frame
+        # (nothing drew them); L2Tangency, next, draws them.
         self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
 
