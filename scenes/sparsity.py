@@ -689,8 +689,10 @@ class WhyCornersWin(StoryScene):
         corners = [to_scene(axes1, run.corner) for run in self.journey.runs]
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
-        with self.cue("Now{@map} colour every {w_hat} outside each ball by the answer it gives; "
-                      "inside, {w_star} = {w_hat}.") as cue:
+        # Only the diamond's map is coloured next (ridge's rays come later): a reviewer read
+        # "each ball … inside, w* = ŵ" over a picture that showed neither.
+        with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
+                      "lasso's {w_star}.") as cue:
             # The one journey fades out while the words announce all of them; the dots' key
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
