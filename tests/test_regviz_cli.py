@@ -140,6 +140,38 @@ def test_watch_renders_again_when_the_toml_is_saved(tmp_path, monkeypatch) -> No
 
 
 @pytest.mark.render
+def test_watch_reusing_parsed_tex_draws_the_same_still(tmp_path, monkeypatch) -> None:
+    """The watch loop's TeX cache (`keep_parsed_tex`) changes speed, not pixels: the
+    still drawn from cached labels equals the one drawn with the cache off."""
+    import numpy as np
+    from manim import MathTex
+    from PIL import Image
+
+    from scenes.cli import keep_parsed_tex, render
+
+    monkeypatch.chdir(tmp_path)
+    spec = tmp_path / "mine.toml"
+    spec.write_text('scene = "NormsAsDistances"\npoint = [3.0, 1.0]\n')
+
+    def still() -> np.ndarray:
+        [png] = [path for path in render("mine.toml", still=True) if path.suffix == ".png"]
+        return np.asarray(Image.open(png).convert("RGB"), dtype=np.int16)
+
+    uncached = still()
+    keep_parsed_tex()
+    try:
+        still()  # fills the cache
+        from manim.mobject.svg.svg_mobject import SVG_HASH_TO_MOB_MAP
+        filled = len(SVG_HASH_TO_MOB_MAP)
+        cached = still()
+        assert filled > 10 and len(SVG_HASH_TO_MOB_MAP) == filled  # every label reused
+    finally:
+        MathTex.set_default(use_svg_cache=False)  # as scenes.toolkit.style leaves it
+    assert cached.shape == uncached.shape
+    assert np.abs(cached - uncached).max() == 0
+
+
+@pytest.mark.render
 def test_watch_reports_a_bad_save_in_one_line_and_goes_on(tmp_path, monkeypatch) -> None:
     """A save that names no scene is one error line; the next good save renders."""
     import threading

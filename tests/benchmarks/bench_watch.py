@@ -35,7 +35,9 @@ def cold(file: str, scene: str, media: Path) -> float:
 
 
 def main(names: list[str]) -> None:
-    from scenes.cli import render, story
+    from scenes.cli import keep_parsed_tex, render, story
+
+    keep_parsed_tex()  # as `regviz watch` does
 
     scenes = story()
     os.chdir(tempfile.mkdtemp())
