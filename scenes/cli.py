@@ -237,8 +237,9 @@ def keep_parsed_tex() -> None:
     pays, though little: the copy stays, the parsing goes (NormsAsDistances' still
     after a save, 2.5 s -> 2.3 s of CPU; the pixels are the same, tested).
     """
-    import scenes.toolkit.style  # noqa: F401  (its switch must run first, then ours)
     from manim import MathTex
+
+    importlib.import_module("scenes.toolkit.style")  # its switch must run first, then ours
 
     MathTex.set_default(use_svg_cache=True)
 
