@@ -1709,8 +1709,8 @@ class UnitBalls(NormsScene):
         p = 1; the dial turns to it (the p readout running) and the ball becomes the
         diamond again, then "both" is written."""
         lines = VGroup(
-            Tex(r"convex: $p \ge 1$ (local minima are global)", font_size=PANEL_FONT,
-                color=CONVEX_COLOR),
+            Tex(r"convex: $p \ge 1$ (with a convex loss,\\local minima are global)",
+                font_size=PANEL_FONT, color=CONVEX_COLOR, tex_environment="flushleft"),
             Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)

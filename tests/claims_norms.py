@@ -526,7 +526,7 @@ BALL_SCREEN = [
                        and f["triangle"].fails)),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
-    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$ \(local minima are global\)",
+    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$ \(with a convex loss,\\\\local minima are global\)",
          lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),
