@@ -1431,11 +1431,14 @@ class UnitBalls(NormsScene):
             self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count),
             stroke_color=color, stroke_width=3), num_dashes=MET_DASHES)
             for p, color in ((1.0, L1_COLOR), (2.0, L2_COLOR))))
+        # "True norms only from 1 on": the quasi-norm beat below is then a promise kept,
+        # not a contradiction (a reviewer read "one for each p > 0" against it).
         with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
-                      "for each p > 0. {@members}p = 1 and p = 2 give the two we met.",
+                      "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
+                      "give the two we met.",
                       spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
-                      "one for each p above 0. {@members}p = 1 and p = 2 give the two we "
-                      "met.") as cue:
+                      "one for each p above 0, true norms from p = 1 on. {@members}p = 1 and "
+                      "p = 2 give the two we met.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
             self.add(self.title, self.axes_group)
@@ -1445,9 +1448,10 @@ class UnitBalls(NormsScene):
         # The dial's scale is p/(1 + p): not linear, so the words say where 1 and ∞ sit.
         # The two balls we met stay, faint, until the first ball is drawn (no empty plot).
         with self.cue("{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
-                      "{@end}∞ at its end.",
+                      "{@end}∞ at its end, where the norm is the largest |wᵢ|.",
                       spoken="{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
-                      "{@end}infinity at its end.") as cue:
+                      "{@end}infinity at its end, where the norm is the largest weight in "
+                      "size.") as cue:
             cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
                      at="dial")
             cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),

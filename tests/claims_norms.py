@@ -366,7 +366,8 @@ def _morph(condition):
 _TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
 
 BALL_RULES = [
-    Rule("family", r"one for each p > 0\.|p = 1 and p = 2 give the two we met",
+    Rule("family",
+         r"one for each p > 0, true norms from p = 1 on\.|p = 1 and p = 2 give the two we met",
          lambda m, f: True, ("ball",)),
     # The dial's positions are p/(1 + p): 1 at its middle, ∞ at its end.
     Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end",
