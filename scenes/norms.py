@@ -1745,8 +1745,10 @@ class UnitBalls(NormsScene):
             # Each rule is on screen as its words start; its bar is drawn while they are read.
             stale = ([Conceal(self.square_diagonals)] if hasattr(self, "square_diagonals")
                      else [])  # the square's diagonals: the dial leaves it
-            cue.play(Conceal(self.status), Reveal(lines[0]), *stale, at="convex",
-                     run_time=WRITE_FAST)
+            # The old lines leave before the first rule comes in at their place: a
+            # cross-fade there showed two texts on top of each other.
+            cue.play(Conceal(self.status), *stale, at="convex", run_time=WRITE_FAST / 2)
+            cue.play(Reveal(lines[0]), run_time=WRITE_FAST / 2)
             cue.play(Create(convex_bar), until="corners")
             cue.play(Reveal(lines[1]), at="corners", run_time=WRITE_FAST)
             cue.play(Create(corner_bar), until="back")
