@@ -1372,6 +1372,7 @@ class UnitBalls(NormsScene):
         self.panel_lines: list[VMobject] = []
         self.status_kind: str | None = None
         self.chord_shown = False
+        self.chord_label_shown = False
         self.triangle_shown = False
         self.dots_shown = False
         self.tangents_shown = False
@@ -1574,11 +1575,17 @@ class UnitBalls(NormsScene):
                       "1. {@sum}The sum of 1, 0 and 0, 1, which is 1, 1, {@twice}is twice the "
                       "middle, so its p-norm is twice as large, {t}: {@more}more than 1 + 1 = "
                       "{e}.") as cue:
+            self.chord_label_shown = True
             cue.play(Write(middle_line, run_time=WRITE_FAST), Reveal(self.chord_label),
                      Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
                                                        flash_radius=0.25), at="mid")
+            # The middle's label makes way for the square's side x = 1, which would cross
+            # it (no wedge between the chord, the line through 0 and the sides fits it);
+            # the dot stays, and the label returns when the chord is named again.
             cue.play(Create(sides, run_time=1.0), Reveal(sum_dot, run_time=1.0),
-                     Reveal(sum_label, run_time=1.0), at="sum")
+                     Reveal(sum_label, run_time=1.0), Conceal(self.chord_label, run_time=1.0),
+                     at="sum")
+            self.chord_label_shown = False
             cue.play(Write(total_line, run_time=WRITE_FAST), Create(twice, run_time=1.0),
                      at="twice")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
@@ -1608,9 +1615,7 @@ class UnitBalls(NormsScene):
                 self.play(Conceal(self.triangle_parts), run_time=WRITE_FAST)
                 self.triangle_shown = False
             if self.chord_shown:  # named on the diamond's edge: the dial leaves it
-                self.play(Conceal(self.chord), Conceal(self.chord_middle),
-                          Conceal(self.chord_label), run_time=WRITE_FAST)
-                self.chord_shown = False
+                self.play(*self.conceal_chord(), run_time=WRITE_FAST)
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
@@ -1704,6 +1709,11 @@ class UnitBalls(NormsScene):
                           spoken="{@chord}The dashed chord now lies on the ball's edge: "
                           "{@mid}its midpoint, one half, one half, has p-norm exactly 1.") as cue:
                 cue.play(Indicate(self.chord, color=ball_color(p), scale_factor=1.0), at="chord")
+                # The middle's label comes back as it is named (quickly: a play stretched
+                # to the cue's end would stretch its fade too).
+                if not self.chord_label_shown:
+                    cue.play(Reveal(self.chord_label, run_time=WRITE_FAST), at="mid")
+                    self.chord_label_shown = True
                 cue.play(Flash(self.chord_middle, color=TEXT_COLOR, flash_radius=0.25),
                          Indicate(self.chord_label, color=ball_color(p)), at="mid",
                          until=cue.END)
@@ -1882,6 +1892,13 @@ class UnitBalls(NormsScene):
             return f"{{@{mark}}}At p = 1 it becomes the diamond, convex from here on."
         return f"{{@{mark}}}At p = 2 it passes the circle, ridge's ball."
 
+    def conceal_chord(self) -> list[Animation]:
+        """Fade out the star's chord, its middle and the middle's label if it is shown."""
+        parts = [self.chord, self.chord_middle, *([self.chord_label]
+                                                  if self.chord_label_shown else [])]
+        self.chord_shown = self.chord_label_shown = False
+        return [Conceal(part) for part in parts]
+
     # -------------------------------------------------------- marking events
     def mark_arrival(self, cue: Any, facts: BallFacts, p: float,
                      reveal: VMobject | None = None) -> None:
@@ -1890,9 +1907,7 @@ class UnitBalls(NormsScene):
         shown = [Reveal(reveal)] if reveal is not None else []
         if facts.convex and self.chord_shown and not chord_on_edge(p):
             # The chord no longer leaves the ball (and is not on its edge to be named).
-            self.play(Conceal(self.chord), Conceal(self.chord_middle),
-                      Conceal(self.chord_label))
-            self.chord_shown = False
+            self.play(*self.conceal_chord())
         cue.play(pulse(self.status[1], ball_color(p)), at="at")
         if facts.corners == "axes":
             cue.play(*shown, LaggedStart(*self.show_dots(Flash), lag_ratio=0.3),
@@ -1972,9 +1987,7 @@ class UnitBalls(NormsScene):
         if p == 1.0:
             animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             if self.chord_shown:
-                animations += [Conceal(self.chord), Conceal(self.chord_middle),
-                               Conceal(self.chord_label)]
-                self.chord_shown = False
+                animations += self.conceal_chord()
         self.play(*animations, run_time=0.8)
 
     # ------------------------------------------------------------- followers
