@@ -1263,9 +1263,11 @@ GROW_SENTENCE = "It grows past its faint old outline."
 LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
 #: two edges, drawn and named at p = 1, have become the one vertical tangent.
-MERGED = "{@tangent}At (1, 0) the two edges have merged into {@flash}one vertical tangent."
+MERGED = ("{@tangent}The dial rests at p = {rest}: at (1, 0) the two edges have merged into "
+          "{@flash}one vertical tangent.")
 #: The same when the edges were not drawn (the dial crossed 1 without stopping).
-ONE_TANGENT = "{@tangent}At (1, 0) the ball now has {@flash}one vertical tangent."
+ONE_TANGENT = ("{@tangent}The dial rests at p = {rest}: at (1, 0) the ball now has "
+               "{@flash}one vertical tangent.")
 #: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
 #: picture showed only where the rounding is visible; just above 1 it looked like a corner.
 EVERY_P = "{@every}That holds for every p above 1; just above 1 the rounding was too slight to see."
@@ -1848,14 +1850,15 @@ class UnitBalls(NormsScene):
                 # The edges were drawn and named at p = 1 when the dial rested there (the
                 # morph starts at 1; crossing 1 mid-morph draws none).
                 tangent = MERGED if k == 0 and start == 1.0 else ONE_TANGENT
-                stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".",
-                           tangent.replace("{@tangent}", f"{{@t{k}}}").replace(
-                               "{@flash}", f"{{@l{k}}}"),
-                           EVERY_P.replace("{@every}", f"{{@r{k}}}")]
                 # A stop closer to 1 than P_CLOSE: the dial rests halfway there on its
-                # scale (a dial position, not geometry).
+                # scale (a dial position, not geometry). The words say where it rests: a
+                # reviewer saw "Turn p up from 1 to 2" over a dial standing at 1.5 for 4 s.
                 close_p = (P_CLOSE if P_CLOSE < high
                            else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
+                stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".",
+                           tangent.replace("{@tangent}", f"{{@t{k}}}").replace(
+                               "{@flash}", f"{{@l{k}}}").replace("{rest}", p_words(close_p).text),
+                           EVERY_P.replace("{@every}", f"{{@r{k}}}")]
                 plan.append(Sweep(close_p, f"t{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
             # What the ball does is said while it does it: the dial turns across the words.

@@ -441,12 +441,19 @@ BALL_RULES = [
          .replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
                        and _written("", [m.group(1)], [axis_tangents(1.0).angle]))),
-    Rule("edges merged", rf"(?s){_TURN}At \(1, 0\) the two edges have merged into one vertical "
-         r"tangent",
-         _morph(lambda x, y, m, f: x == 1.0 < y and axis_tangents(min(y, 1.5)).smooth
-                and np.array_equal(axis_tangents(1.5).directions[0], [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}At \(1, 0\) the ball now has one vertical tangent",
-         _morph(lambda x, y, m, f: x < 1.0 < y and axis_tangents(min(y, 1.5)).smooth)),
+    # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
+    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER}): at \(1, 0\) the two "
+         r"edges have merged into one vertical tangent",
+         _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
+                and axis_tangents(p_value(m.group(3))).smooth
+                and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
+                                   [0.0, 1.0]))),
+    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER}): at \(1, 0\) the ball "
+         r"now has one vertical tangent",
+         _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
+                and axis_tangents(p_value(m.group(3))).smooth
+                and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
+                                   [0.0, 1.0]))),
     Rule("every p above 1", rf"(?s){_TURN}That holds for every p above 1; just above 1 the "
          r"rounding was too slight to see",
          _morph(lambda x, y, m, f: x <= 1.0 < y and all(
