@@ -67,6 +67,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
+from regmath.balance_family import ray_factor_range, ray_loss
 from regmath.boundary import region_below
 from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import (
@@ -519,9 +520,7 @@ class TangencyScene(StoryScene):
             circle = dashed(self.axes, clip_polyline(
                 round_contour(self.loss.center, sol.point, samples=self.contour_samples),
                 self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
-            with self.cue("The contours are ellipses, not circles like this dashed one"
-                          "{@circle}, so downhill from {w_star} does not point straight at "
-                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
+            with self.cue(self.ellipse_words()) as cue:
                 cue.play(Create(circle), at="circle", until="aim")
                 cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
@@ -540,6 +539,12 @@ class TangencyScene(StoryScene):
 
     def before_balance(self) -> None:
         """Hook: what a scene adds before the balance beat's first arrow."""
+
+    def ellipse_words(self) -> str:
+        """Hook: the balance beat's words on the dashed circle (marks {@circle}, {@aim})."""
+        return ("The contours are ellipses, not circles like this dashed one{@circle}, so "
+                "downhill from {w_star} does not point straight at {w_hat}{@aim}: compare the "
+                "arrow with the line to {w_hat}.")
 
     def back_pull_label(self, label: VMobject) -> None:
         """Hook: extra backing for −∇f(w*)'s label where a contour runs past the tip."""
@@ -1283,6 +1288,43 @@ class L2Tangency(TangencyScene):
             return scaled_arrow(sol, sol.normal, scale=self.scale)
         return normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
 
+    def ellipse_words(self) -> str:
+        # The circle is drawn from the first word (a reviewer heard "this dashed one" 2 s
+        # before it was drawn), and the point of it is said: on a circle, downhill aims at ŵ.
+        return ("{@circle}Were the contours circles like this dashed one, downhill would aim "
+                "straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
+                "to {w_hat}.")
+
+    def get_lower_label(self) -> MathTex:
+        """"lower loss" inside the disc, under the shaded lens, clear of the larger contour
+        the words show with it (the base passes the touching one, which the larger one
+        then struck through)."""
+        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
+        middle = region.mean(axis=0)
+        larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
+        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
+        place_clear(label, to_scene(self.axes, middle), -np.asarray(middle, dtype=float),
+                    [self.ball, larger, self.center_marker, *self.tick_numbers()],
+                    minor=[self.axes], buff=0.15)
+        return label
+
+    def label_direction(self) -> tuple[np.ndarray, float]:
+        """w*'s label inside the disc, on the side w* leaves during the drag: w* glides
+        towards an axis and the label trails it, clear of that axis (a reviewer saw it
+        across the w₂-axis near (0, 1))."""
+        start = self.solution.point
+        end = self.state(float(self.path.crossing), self.t)[1].point
+        self._state = None
+        back = np.asarray(start - end, dtype=float)
+        back /= max(float(np.linalg.norm(back)), 1e-12)
+        inward = -np.asarray(self.solution.normal, dtype=float)
+        direction = inward + back
+        if not np.any(direction):
+            direction = inward
+        # The free sector: between the inward normal and the tangent, half of a right angle.
+        return direction / float(np.linalg.norm(direction)), np.pi / 4
+
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
         if zeros:
@@ -1293,13 +1335,13 @@ class L2Tangency(TangencyScene):
     def push_words(self) -> str:
         # The arrows are not at the axes' scale: the words say they share one factor (a
         # reviewer read "the same scale" as the axes'), and the push points at the centre.
-        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
                 "{lam} ≥ 0, along −{g}, "
                 "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
-        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
                 "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
                 "outward normal at w-star" + scale + ".")
@@ -1404,21 +1446,12 @@ class L2Tangency(TangencyScene):
             cue.play(Create(link), Indicate(self.center_marker, scale_factor=1.4), at="ray",
                      run_time=max(cue.until(cue.END), 1.0))
             followers.append(link)
-        # The chain, once, before the demonstration: one ray per point, so zeros only on
-        # the four rays of the axis points. A ghost ŵ runs along the ray while w* stays.
-        ghost = marker(link.get_start(), CENTER_COLOR, radius=0.07).set_fill(opacity=0.0)
-        ghost.set_stroke(CENTER_COLOR, width=3)
-        with self.cue("Every {w_hat} on this ray{@along} has this same {w_star}: one ray for "
-                      "each point of the circle.",
-                      spoken="Every w-hat on this ray{@along} has this same w-star: one ray "
-                      "for each point of the circle.") as cue:
-            cue.play(Reveal(ghost), link.animate.set_stroke(width=5, opacity=1.0), at="along",
-                     run_time=0.4)
-            cue.play(MoveAlongPath(ghost, link.copy().clear_updaters()),
-                     Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                     run_time=max(cue.until(cue.END) - 0.4, 1.5), rate_func=smooth)
-            cue.play(Conceal(ghost), link.animate.set_stroke(width=2.5, opacity=0.8),
-                     run_time=0.4)
+        # The chain, once, before the demonstration: every ŵ on the ray has this w*. Another
+        # ŵ runs up the ray and back down towards w*, drawing its own touching contour
+        # (regmath solves its problem in every frame), which touches the circle at the same
+        # w* all along (a reviewer saw a hollow dot slide with nothing showing the claim).
+        self.show_ray_family(link)
+        followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
         with self.cue("The grey dashed lines{@rays} are the rays of the circle's four axis "
                       "points.") as cue:
             cue.play(Create(rays), *(Dim(n) for n in crossed), at="rays",
@@ -1437,7 +1470,7 @@ class L2Tangency(TangencyScene):
             sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
-                     Indicate(live[1], color=SOLUTION_COLOR, scale_factor=PANEL_INDICATE),
+                     Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
                      Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
             sweep(self, self.drag, self.surprise_at or 0.8, *followers,
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
@@ -1454,7 +1487,8 @@ class L2Tangency(TangencyScene):
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
                           f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
                           "off-diagonal entries tilt the ellipses and couple the weights.") as cue:
-                cue.play(Indicate(live, scale_factor=PANEL_INDICATE), at="odd")
+                # A box, not a scaling: a scaled readout re-typesets and its signs shift.
+                cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
         with self.cue("A ray has no area, so a typical {w_hat} misses all four rays{@miss}.") as cue:
@@ -1470,13 +1504,80 @@ class L2Tangency(TangencyScene):
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
+            # The arrows' labels, put away for the ray beat, come back at the arrows' tips.
+            for label in (self.pull_label, self.normal_label):
+                label.update()
+                label.clear_updaters()
             cue.play(*(Conceal(line) for line in live),
+                     Reveal(self.pull_label), Reveal(self.normal_label),
                      *(Undim(m) for m in (self.data_line, *stale, *crossed, *covered)),
                      Reveal(self.rings_group),
                      Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation),
                      Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
         for line in (*live, relation, balance):
             self.panel_lines.remove(line)
+
+    def show_ray_family(self, link: VMobject) -> None:
+        """Another ŵ on the ray of balance with its own touching contour, which touches the
+        circle at the same w* (regmath.balance_family); the arrows' labels step back first,
+        for room at w* (a reviewer saw them crowd it near the axis)."""
+        loss, sol = self.state()
+        low, high = ray_factor_range(sol, loss.center, self.view,
+                                     margin=RAY_GHOST_MARGIN * min(self.view.width,
+                                                                   self.view.height))
+        up, down = min(high, RAY_GHOST_FAR), max(low, RAY_GHOST_NEAR)
+        factor = ValueTracker(1.0)
+        ghost = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.09,
+                       z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
+                                      color=CENTER_COLOR))
+        # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
+        along = link.get_end() - link.get_start()
+        side = np.array([along[1], -along[0], 0.0])
+        side /= max(float(np.linalg.norm(side)), 1e-12)
+        ghost_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, stroke_opacity=0.9,
+                                 z_index=1)
+
+        def follow_ghost(m: VMobject) -> None:
+            other = ray_loss(loss, sol, factor=factor.get_value())
+            m.move_to(to_scene(self.axes, other.center))
+
+        def follow_ghost_label(m: VMobject) -> None:
+            keep_in_frame(m.next_to(ghost, side, buff=0.1))
+
+        def follow_ghost_contour(m: VMobject) -> None:
+            other = ray_loss(loss, sol, factor=factor.get_value())
+            level = constrained(other, norm=self.norm, radius=self.t).level
+            set_pieces(m, self.axes, clip_polyline(level_set(other, level,
+                                                             samples=self.contour_samples),
+                                                   self.view))
+
+        ghost.add_updater(follow_ghost)
+        ghost_label.add_updater(follow_ghost_label)
+        ghost_contour.add_updater(follow_ghost_contour)
+        for m in (ghost, ghost_label, ghost_contour):
+            m.update()
+        moving = (ghost, ghost_label, ghost_contour)
+        with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its own "
+                      "contour touches the circle there{@same}. One ray per point of the "
+                      "circle.",
+                      spoken="Every w-hat on this ray has this same w-star{@along}: its own "
+                      "contour touches the circle there{@same}. One ray per point of the "
+                      "circle.") as cue:
+            cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
+                     link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
+            cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
+                     run_time=0.5)
+            sweep(self, factor, up, *moving, run_time=max(cue.until("same"), 1.0),
+                  rate_func=smooth)
+            cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
+                     run_time=0.8)
+            sweep(self, factor, down, *moving, run_time=max(cue.until(cue.END) - 0.4, 1.2),
+                  rate_func=smooth)
+            for m in moving:
+                m.clear_updaters()
+            cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
+                     link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
 
     @staticmethod
     def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
@@ -1570,7 +1671,9 @@ class L2Tangency(TangencyScene):
             # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
             cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
                      Indicate(self.data_line, scale_factor=PANEL_INDICATE),
-                     Dim(self.tangent), Dim(self.corner_mark))
+                     Dim(self.tangent), Dim(self.corner_mark),
+                     *(Dim(m) for m in (self.pull, self.pull_label, self.normal,
+                                        self.normal_label)))
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until=cue.END)
         if reason or extra:
@@ -1649,6 +1752,9 @@ L2_TRAIL_WIDTH = 9
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 3.0
+#: L2Tangency's "another ŵ" on the ray of balance runs out to this factor φ of ŵ − w*
+#: (ŵ_φ = w* + φ(ŵ − w*)), then in to the near one, kept this share of the view inside it.
+RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 
