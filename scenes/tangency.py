@@ -441,6 +441,7 @@ class TangencyScene(StoryScene):
                     self.label_direction()[0], [self.ball, *self.tick_numbers(), self.axes,
                                                 self.center_marker, *self.label_obstacles()],
                     buff=0.12)
+        self.replace_tangent_label(self.tangent_label)
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
@@ -548,6 +549,9 @@ class TangencyScene(StoryScene):
 
     def back_pull_label(self, label: VMobject) -> None:
         """Hook: extra backing for −∇f(w*)'s label where a contour runs past the tip."""
+
+    def replace_tangent_label(self, label: VMobject) -> None:
+        """Hook: another place for w*'s label once placed (default: where it is)."""
 
     def show_push(self, lam: Any) -> None:
         """The ball's push −λg, g named, then the balance equation (two beats)."""
@@ -1295,35 +1299,137 @@ class L2Tangency(TangencyScene):
                 "straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
                 "to {w_hat}.")
 
-    def get_lower_label(self) -> MathTex:
-        """"lower loss" inside the disc, under the shaded lens, clear of the larger contour
-        the words show with it (the base passes the touching one, which the larger one
-        then struck through)."""
+    # ------------------------------------------- labels that ride with the drag
+    def drag_states(self, until: float) -> list[tuple[np.ndarray, Solution]]:
+        """ŵ and its solution at DRAG_SAMPLES drag positions in [0, ``until``] (layout only)."""
+        states = [(self.path.at(float(s)), self.state(float(s), self.t)[1])
+                  for s in np.linspace(0.0, until, DRAG_SAMPLES)]
+        self._state = None
+        return states
+
+    def static_points(self) -> np.ndarray:
+        """Scene points a riding label must avoid all along: the axes' lines, the circle
+        and the tick numbers' boxes (layout only)."""
+        pieces = [np.linspace(line.get_start(), line.get_end(), 200)
+                  for line in (self.axes.x_axis, self.axes.y_axis)]
+        pieces.append(self.ball[1].points)
+        # The balance beat's −λg and the dashed line from w* to ŵ, at the first w*.
+        sol = self.solution
+        for segment in (np.array([push_arrow(sol, scale=self.scale).start,
+                                  push_arrow(sol, scale=self.scale).end]),
+                        clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]):
+            pieces.append(to_scene(self.axes, np.linspace(segment[0], segment[-1], 40)))
+        for n in self.tick_numbers():
+            low, high = n.get_corner(DOWN + LEFT), n.get_corner(UP + RIGHT)
+            xs, ys = np.linspace(low[0], high[0], 5), np.linspace(low[1], high[1], 3)
+            pieces.append(np.array([[x, y, 0.0] for x in xs for y in ys]))
+        return np.concatenate(pieces)[:, :2]
+
+    def moving_points(self, center: np.ndarray, sol: Solution) -> np.ndarray:
+        """Scene points of what rides with w* for ``sol``: w*, the arrows, the tangent,
+        ŵ (``center``) and its label (layout only; the arrows from regmath at their one
+        scale)."""
+        segments = [np.array([a.start, a.end]) for a in (pull_arrow(sol, scale=self.scale),
+                                                          self.normal_arrow(sol))]
+        segments.append(tangent_segment(sol, half_length=0.9 * self.t))
+        points = [to_scene(self.axes, np.linspace(seg[0], seg[1], 40)) for seg in segments]
+        dot = to_scene(self.axes, sol.point)
+        ring = np.array([[np.cos(a), np.sin(a), 0.0] for a in np.linspace(0.0, 2 * np.pi, 9)])
+        points.append(dot + 0.1 * ring)
+        hat = to_scene(self.axes, center)
+        points.append(hat + 0.1 * ring)
+        shift = self.center_label.get_center() - self.center_dot.get_center()
+        points.append(self.box_points(self.center_label) - self.center_label.get_center()
+                      + hat + shift)
+        return np.concatenate(points)[:, :2]
+
+    @staticmethod
+    def box_points(mobject: VMobject) -> np.ndarray:
+        """A 5 × 3 grid over the mobject's box, scene points (layout only)."""
+        low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        return np.array([[x, y, 0.0] for x in np.linspace(low[0], high[0], 5)
+                         for y in np.linspace(low[1], high[1], 3)])
+
+    def ride_clear(self, label: VMobject, anchor: Any, until: float,
+                   others: tuple[tuple[VMobject, Any], ...] = ()) -> VMobject:
+        """Put ``label`` beside ``anchor(sol)`` (a scene point) at the one offset that
+        covers least, summed over the drag up to ``until``: a label riding with w*
+        keeps its offset, so it is chosen for the whole ride, not the first frame (a
+        reviewer saw w*'s and −∇f's labels run across the w₂-axis near (0, 1)).
+        Layout only: every point comes from regmath through the axes."""
+        states = self.drag_states(until)
+        fixed = self.static_points()
+        # Labels already riding (``others``: label and its anchor), at their offsets.
+        riding = [(self.box_points(other) - other.get_center(),
+                   other.get_center() - np.asarray(at(states[0][1]), dtype=float), at)
+                  for other, at in others]
+        clouds = [np.concatenate([fixed, self.moving_points(c, sol),
+                                  *((box + offset + np.asarray(at(sol), dtype=float))[:, :2]
+                                    for box, offset, at in riding)])
+                  for c, sol in states]
+        anchors = [np.asarray(anchor(sol), dtype=float) for _, sol in states]
+        half = np.array([label.width, label.height]) / 2 + RIDE_CLEARANCE
+        frame_low = self.plot_frame.get_corner(DOWN + LEFT)[:2]
+        frame_high = self.plot_frame.get_corner(UP + RIGHT)[:2]
+        start = label.get_center()[:2] - anchors[0][:2]
+        best, lowest = start, None
+        candidates = [start] + [
+            np.array([np.cos(a), np.sin(a)]) * (half * np.abs([np.cos(a), np.sin(a)])).sum()
+            * ring for ring in RIDE_RINGS for a in np.arange(RIDE_DIRECTIONS) * 2 * np.pi
+            / RIDE_DIRECTIONS]
+        for offset in candidates:
+            cost = 0.0
+            for cloud, at in zip(clouds, anchors):
+                center = at[:2] + offset
+                inside = np.all(np.abs(cloud - center) <= half, axis=1)
+                cost += float(np.count_nonzero(inside))
+                if np.any(center - half < frame_low) or np.any(center + half > frame_high):
+                    cost += RIDE_OUTSIDE_COST
+            cost += RIDE_FAR_COST * float(np.linalg.norm(offset))
+            if lowest is None or cost < lowest:
+                best, lowest = offset, cost
+        return label.move_to(np.append(anchors[0][:2] + best, 0.0))
+
+    def replace_tangent_label(self, label: VMobject) -> None:
+        self.ride_clear(label, self.w_star_at, self.drag_end())
+
+    def back_pull_label(self, label: VMobject) -> None:
+        # Rides with the pull's tip until the ray beat puts it away.
+        self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
+                        others=((self.tangent_label, self.w_star_at),))
+
+    def w_star_at(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, sol.point)
+
+    def pull_tip(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, pull_arrow(sol, scale=self.scale).end)
+
+    def normal_tip(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, self.normal_arrow(sol).end)
+
+    def drag_end(self) -> float:
+        """The farthest the drag takes ŵ (where it stops after the crossing)."""
+        return float(self.surprise_at or 0.8)
+
+    def get_lower_label(self) -> VMobject:
+        """"lower loss" inside the disc, under the shaded lens, with a thin leader to it,
+        clear of the larger contour the words show with it (the base passes the touching
+        one, which the larger one then struck through)."""
         level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
+        anchor = to_scene(self.axes, middle)
         larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
-        label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
-        place_clear(label, to_scene(self.axes, middle), -np.asarray(middle, dtype=float),
+        label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
+        place_clear(label, anchor, -np.asarray(middle, dtype=float),
                     [self.ball, larger, self.center_marker, *self.tick_numbers()],
-                    minor=[self.axes], buff=0.15)
-        return label
-
-    def label_direction(self) -> tuple[np.ndarray, float]:
-        """w*'s label inside the disc, on the side w* leaves during the drag: w* glides
-        towards an axis and the label trails it, clear of that axis (a reviewer saw it
-        across the w₂-axis near (0, 1))."""
-        start = self.solution.point
-        end = self.state(float(self.path.crossing), self.t)[1].point
-        self._state = None
-        back = np.asarray(start - end, dtype=float)
-        back /= max(float(np.linalg.norm(back)), 1e-12)
-        inward = -np.asarray(self.solution.normal, dtype=float)
-        direction = inward + back
-        if not np.any(direction):
-            direction = inward
-        # The free sector: between the inward normal and the tangent, half of a right angle.
-        return direction / float(np.linalg.norm(direction)), np.pi / 4
+                    buff=L2_LOWER_GAP)  # an axis line under its dark backing reads
+        # The leader runs from the label's side nearest the lens to the lens's middle.
+        side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
+                                                                      anchor))
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
+            [side, anchor])
+        return VGroup(label, leader)
 
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
@@ -1358,6 +1464,9 @@ class L2Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      self.normal, self.push, self.push_label, *self.tick_numbers()],
                     minor=[self.axes])
+        self.ride_clear(self.normal_label, self.normal_tip, LABELLED_DRAG,
+                        others=((self.tangent_label, self.w_star_at),
+                                (self.pull_label, self.pull_tip)))
         cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
@@ -1398,8 +1507,12 @@ class L2Tangency(TangencyScene):
         # Tick numbers a ray runs through step back while the rays are shown.
         crossed = [n for n in self.tick_numbers()
                    if any(self._meets(n, to_scene(self.axes, ray)) for ray in ray_points)]
+        # The axis points the rays start from, marked as the words name them (a reviewer
+        # could not tell the 7° ray from the w₁-axis near its start).
+        feet = VGroup(*(marker(to_scene(self.axes, ray[0]), TEXT_COLOR, radius=0.06)
+                        for ray in ray_points))
         # Kept for the takeaway, which shows the four rays again as it names them.
-        self.rays, self.ray_ticks = rays, crossed
+        self.rays, self.ray_ticks, self.ray_feet = rays, crossed, feet
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
         link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
@@ -1430,7 +1543,7 @@ class L2Tangency(TangencyScene):
             self.add(trail)
             # The thin ray is not shown yet: it appears as the words name it.
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
-            sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
+            sweep(self, self.drag, LABELLED_DRAG, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}"
                       "{@eq}.", spoken="At every w-star, minus the gradient, H times w-hat minus "
@@ -1454,10 +1567,9 @@ class L2Tangency(TangencyScene):
         followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
         with self.cue("The grey dashed lines{@rays} are the rays of the circle's four axis "
                       "points.") as cue:
-            cue.play(Create(rays), *(Dim(n) for n in crossed), at="rays",
+            cue.play(Create(rays), Reveal(feet), *(Dim(n) for n in crossed), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
-        with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
-                      "those four rays{@four}.") as cue:
+        with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END) - 0.6, 1.0))
@@ -1472,7 +1584,7 @@ class L2Tangency(TangencyScene):
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
                      Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
                      Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
-            sweep(self, self.drag, self.surprise_at or 0.8, *followers,
+            sweep(self, self.drag, self.drag_end(), *followers,
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
         # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
         covered = [n for n in self.tick_numbers()
@@ -1496,8 +1608,8 @@ class L2Tangency(TangencyScene):
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)
             cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
                      run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Back to {w_hat} = {c}{@back}: {w_hat} glides home, and the readouts, the "
-                      "rays and the trail are put away.", c=point(self.loss.center)) as cue:
+        with self.cue("Back to {w_hat} = {c}{@back}: it glides home; the readouts, rays and "
+                      "trail are put away.", c=point(self.loss.center)) as cue:
             # The glide home is named as it starts.
             cue.wait_until("back")
             sweep(self, self.drag, 0.0, *followers,
@@ -1512,7 +1624,8 @@ class L2Tangency(TangencyScene):
                      Reveal(self.pull_label), Reveal(self.normal_label),
                      *(Undim(m) for m in (self.data_line, *stale, *crossed, *covered)),
                      Reveal(self.rings_group),
-                     Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation),
+                     Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
+                     Conceal(relation),
                      Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
         for line in (*live, relation, balance):
             self.panel_lines.remove(line)
@@ -1525,10 +1638,15 @@ class L2Tangency(TangencyScene):
         low, high = ray_factor_range(sol, loss.center, self.view,
                                      margin=RAY_GHOST_MARGIN * min(self.view.width,
                                                                    self.view.height))
-        up, down = min(high, RAY_GHOST_FAR), max(low, RAY_GHOST_NEAR)
-        factor = ValueTracker(1.0)
-        ghost = marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.09,
-                       z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        # It starts at ŵ, or where the ray leaves the view when ŵ is off it; it runs out,
+        # then in towards w* (or in, then halfway back, when it starts at the view's edge).
+        start = min(max(1.0, low), high)
+        down = max(low, RAY_GHOST_NEAR * start)
+        up = min(high, RAY_GHOST_FAR * start)
+        legs = (up, down) if up > start else (down, 0.5 * (start + down))
+        factor = ValueTracker(start)
+        ghost = marker(to_scene(self.axes, ray_loss(loss, sol, factor=start).center),
+                       CENTER_COLOR, radius=0.09, z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
         ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
                                       color=CENTER_COLOR))
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
@@ -1558,21 +1676,21 @@ class L2Tangency(TangencyScene):
         for m in (ghost, ghost_label, ghost_contour):
             m.update()
         moving = (ghost, ghost_label, ghost_contour)
-        with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its own "
+        with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its "
                       "contour touches the circle there{@same}. One ray per point of the "
                       "circle.",
-                      spoken="Every w-hat on this ray has this same w-star{@along}: its own "
+                      spoken="Every w-hat on this ray has this same w-star{@along}: its "
                       "contour touches the circle there{@same}. One ray per point of the "
                       "circle.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
                      run_time=0.5)
-            sweep(self, factor, up, *moving, run_time=max(cue.until("same"), 1.0),
+            sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
                   rate_func=smooth)
             cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
                      run_time=0.8)
-            sweep(self, factor, down, *moving, run_time=max(cue.until(cue.END) - 0.4, 1.2),
+            sweep(self, factor, legs[1], *moving, run_time=max(cue.until(cue.END) - 0.4, 1.2),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
@@ -1722,7 +1840,7 @@ class L2Tangency(TangencyScene):
                          run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge, } \hat w \text{ outside the circle: exact } 0 \text{ only on 4 rays}",
+            r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
             font_size=PANEL_FONT - 2))
         # The four rays come back and are marked as they are named (they were put away with
         # the drag); tick numbers they run through step back again.
@@ -1731,7 +1849,8 @@ class L2Tangency(TangencyScene):
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), until="four")
-            cue.play(Reveal(rays), *(Dim(n) for n in self.ray_ticks), at="four",
+            cue.play(Reveal(rays), Reveal(self.ray_feet), *(Dim(n) for n in self.ray_ticks),
+                     at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
@@ -1752,6 +1871,16 @@ L2_TRAIL_WIDTH = 9
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 3.0
+#: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
+L2_LOWER_GAP = 0.6
+#: L2Tangency's labels that ride with w* are placed for this many drag positions, in this
+#: many directions on these rings (multiples of the label's half extent), with this
+#: clearance, a cost per scene unit of distance and for leaving the plot.
+DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
+RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
+#: The drag position (share of the path) where the ray beat starts and the arrows'
+#: labels are put away (the drag's first leg).
+LABELLED_DRAG = 0.35
 #: L2Tangency's "another ŵ" on the ray of balance runs out to this factor φ of ŵ − w*
 #: (ŵ_φ = w* + φ(ŵ − w*)), then in to the near one, kept this share of the view inside it.
 RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
