@@ -20,7 +20,7 @@ from regmath.errors import InvalidArgumentError
 from regmath.quadratic import Quadratic
 from regmath.solution import Solution
 
-__all__ = ["ray_center", "ray_factor_range", "ray_loss"]
+__all__ = ["ray_center", "ray_factor_range", "ray_loss", "tilt_marks"]
 
 
 def ray_center(solution: Solution, center: ArrayLike, *, factor: float) -> NDArray[np.float64]:
@@ -94,3 +94,31 @@ def ray_factor_range(solution: Solution, center: ArrayLike, view: ViewBox, *,
     if not np.isfinite(hi):
         raise InvalidArgumentError("center", "equals w*: the ray has no direction")
     return float(lo), float(hi)
+
+
+def tilt_marks(loss: Quadratic, level: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The long axis of the contour {f = ``level``} and a level line of the same length
+    through its centre, each as a segment of shape (2, 2).
+
+    For f(w) = ½(w − ŵ)ᵀH(w − ŵ) the contour is an ellipse centred at ŵ whose long
+    half-axis is √(2·level/μ_min) along the eigenvector v_min of the smallest eigenvalue
+    μ_min of H; the segments are ŵ ± a·v_min and ŵ ± a·e₁ (a that half-length), so the
+    angle between them is the ellipse's tilt against the w₁-axis.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``level`` is not positive and finite, or H is singular (the contour is
+        unbounded).
+    """
+    level = float(level)
+    if not np.isfinite(level) or level <= 0.0:
+        raise InvalidArgumentError("level", "must be finite and > 0")
+    values, vectors = np.linalg.eigh(np.asarray(loss.hessian, dtype=float))
+    if values[0] <= 0.0:
+        raise InvalidArgumentError("loss", "has a singular H: its contours are unbounded")
+    half = np.sqrt(2.0 * level / values[0])
+    c = np.asarray(loss.center, dtype=float)
+    v = vectors[:, 0]
+    e1 = np.array([1.0, 0.0])
+    return np.array([c - half * v, c + half * v]), np.array([c - half * e1, c + half * e1])

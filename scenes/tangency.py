@@ -67,7 +67,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
-from regmath.balance_family import ray_factor_range, ray_loss
+from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.boundary import region_below
 from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import (
@@ -1593,16 +1593,27 @@ class L2Tangency(TangencyScene):
             self.play(*(Dim(n) for n in covered), run_time=0.3)
         if self.surprise_at is not None:
             k = self.surprise_index
+            # The tilt, drawn as it is named: the contour's long axis against a level line
+            # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
+            loss_now, sol_now = self.state()
+            major, level_line = tilt_marks(loss_now, sol_now.level)
+            tilt = VGroup(*(dashed(self.axes, piece, stroke_color=color, stroke_width=3)
+                            for segment, color in ((level_line, MUTED_COLOR), (major, LOSS_COLOR))
+                            for piece in clip_polyline(segment, self.view)))
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
-                          "{H}'s off-diagonal entries tilt the ellipses and couple the "
+                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} and couple the "
                           "weights.",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
                           f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
-                          "off-diagonal entries tilt the ellipses and couple the weights.") as cue:
+                          "off-diagonal entries tilt the ellipses{@tilt} and couple the "
+                          "weights.") as cue:
                 # A box, not a scaling: a scaled readout re-typesets and its signs shift.
                 cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
+                         at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                         Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
+                         run_time=max(cue.until(cue.END) - 0.3, 0.5))
+                cue.play(Conceal(tilt), run_time=0.3)
         with self.cue("A ray has no area, so a typical {w_hat} misses all four rays{@miss}.") as cue:
             trail.clear_updaters()
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)

@@ -60,3 +60,18 @@ def test_refusals() -> None:
     inside = constrained(Quadratic(center=(0.1, 0.2), hessian=H), norm="l2", radius=1.0)
     with pytest.raises(InvalidArgumentError):
         ray_center(inside, (0.1, 0.2), factor=1.0)
+
+
+def test_tilt_marks_span_the_contour_s_long_axis() -> None:
+    from regmath.balance_family import tilt_marks
+    from regmath.drawing import level_set
+    loss = Quadratic(center=(1.0, 1.6), hessian=H)
+    major, level_line = tilt_marks(loss, 0.85)
+    # Independent: the farthest contour point from ŵ is an end of the long axis.
+    contour = level_set(loss, 0.85, samples=4001)
+    far = np.max(np.linalg.norm(contour - loss.center, axis=1))
+    assert np.linalg.norm(major[1] - major[0]) / 2 == pytest.approx(far, rel=1e-5)
+    assert loss.value(major[0]) == pytest.approx(0.85)
+    assert level_line[0][1] == level_line[1][1] == pytest.approx(1.6)
+    with pytest.raises(InvalidArgumentError):
+        tilt_marks(loss, 0.0)
