@@ -67,6 +67,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
+from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.boundary import region_below
 from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import (
@@ -440,6 +441,7 @@ class TangencyScene(StoryScene):
                     self.label_direction()[0], [self.ball, *self.tick_numbers(), self.axes,
                                                 self.center_marker, *self.label_obstacles()],
                     buff=0.12)
+        self.replace_tangent_label(self.tangent_label)
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
@@ -519,9 +521,7 @@ class TangencyScene(StoryScene):
             circle = dashed(self.axes, clip_polyline(
                 round_contour(self.loss.center, sol.point, samples=self.contour_samples),
                 self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
-            with self.cue("The contours are ellipses, not circles like this dashed one"
-                          "{@circle}, so downhill from {w_star} does not point straight at "
-                          "{w_hat}{@aim}: compare the arrow with the line to {w_hat}.") as cue:
+            with self.cue(self.ellipse_words()) as cue:
                 cue.play(Create(circle), at="circle", until="aim")
                 cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
@@ -541,8 +541,17 @@ class TangencyScene(StoryScene):
     def before_balance(self) -> None:
         """Hook: what a scene adds before the balance beat's first arrow."""
 
+    def ellipse_words(self) -> str:
+        """Hook: the balance beat's words on the dashed circle (marks {@circle}, {@aim})."""
+        return ("The contours are ellipses, not circles like this dashed one{@circle}, so "
+                "downhill from {w_star} does not point straight at {w_hat}{@aim}: compare the "
+                "arrow with the line to {w_hat}.")
+
     def back_pull_label(self, label: VMobject) -> None:
         """Hook: extra backing for −∇f(w*)'s label where a contour runs past the tip."""
+
+    def replace_tangent_label(self, label: VMobject) -> None:
+        """Hook: another place for w*'s label once placed (default: where it is)."""
 
     def show_push(self, lam: Any) -> None:
         """The ball's push −λg, g named, then the balance equation (two beats)."""
@@ -1283,6 +1292,145 @@ class L2Tangency(TangencyScene):
             return scaled_arrow(sol, sol.normal, scale=self.scale)
         return normal_arrow(sol, sol.normal, length=CONE_ARROW * self.t)
 
+    def ellipse_words(self) -> str:
+        # The circle is drawn from the first word (a reviewer heard "this dashed one" 2 s
+        # before it was drawn), and the point of it is said: on a circle, downhill aims at ŵ.
+        return ("{@circle}Were the contours circles like this dashed one, downhill would aim "
+                "straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
+                "to {w_hat}.")
+
+    # ------------------------------------------- labels that ride with the drag
+    def drag_states(self, until: float) -> list[tuple[np.ndarray, Solution]]:
+        """ŵ and its solution at DRAG_SAMPLES drag positions in [0, ``until``] (layout only)."""
+        states = [(self.path.at(float(s)), self.state(float(s), self.t)[1])
+                  for s in np.linspace(0.0, until, DRAG_SAMPLES)]
+        self._state = None
+        return states
+
+    def static_points(self) -> np.ndarray:
+        """Scene points a riding label must avoid all along: the axes' lines, the circle
+        and the tick numbers' boxes (layout only)."""
+        pieces = [np.linspace(line.get_start(), line.get_end(), 200)
+                  for line in (self.axes.x_axis, self.axes.y_axis)]
+        pieces.append(self.ball[1].points)
+        # The balance beat's −λg and the dashed line from w* to ŵ, at the first w*.
+        sol = self.solution
+        for segment in (np.array([push_arrow(sol, scale=self.scale).start,
+                                  push_arrow(sol, scale=self.scale).end]),
+                        clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]):
+            pieces.append(to_scene(self.axes, np.linspace(segment[0], segment[-1], 40)))
+        for n in self.tick_numbers():
+            low, high = n.get_corner(DOWN + LEFT), n.get_corner(UP + RIGHT)
+            xs, ys = np.linspace(low[0], high[0], 5), np.linspace(low[1], high[1], 3)
+            pieces.append(np.array([[x, y, 0.0] for x in xs for y in ys]))
+        return np.concatenate(pieces)[:, :2]
+
+    def moving_points(self, center: np.ndarray, sol: Solution) -> np.ndarray:
+        """Scene points of what rides with w* for ``sol``: w*, the arrows, the tangent,
+        ŵ (``center``) and its label (layout only; the arrows from regmath at their one
+        scale)."""
+        segments = [np.array([a.start, a.end]) for a in (pull_arrow(sol, scale=self.scale),
+                                                          self.normal_arrow(sol))]
+        segments.append(tangent_segment(sol, half_length=0.9 * self.t))
+        points = [to_scene(self.axes, np.linspace(seg[0], seg[1], 40)) for seg in segments]
+        dot = to_scene(self.axes, sol.point)
+        ring = np.array([[np.cos(a), np.sin(a), 0.0] for a in np.linspace(0.0, 2 * np.pi, 9)])
+        points.append(dot + 0.1 * ring)
+        hat = to_scene(self.axes, center)
+        points.append(hat + 0.1 * ring)
+        shift = self.center_label.get_center() - self.center_dot.get_center()
+        points.append(self.box_points(self.center_label) - self.center_label.get_center()
+                      + hat + shift)
+        return np.concatenate(points)[:, :2]
+
+    @staticmethod
+    def box_points(mobject: VMobject) -> np.ndarray:
+        """A 5 × 3 grid over the mobject's box, scene points (layout only)."""
+        low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        return np.array([[x, y, 0.0] for x in np.linspace(low[0], high[0], 5)
+                         for y in np.linspace(low[1], high[1], 3)])
+
+    def ride_clear(self, label: VMobject, anchor: Any, until: float,
+                   others: tuple[tuple[VMobject, Any], ...] = ()) -> VMobject:
+        """Put ``label`` beside ``anchor(sol)`` (a scene point) at the one offset that
+        covers least, summed over the drag up to ``until``: a label riding with w*
+        keeps its offset, so it is chosen for the whole ride, not the first frame (a
+        reviewer saw w*'s and −∇f's labels run across the w₂-axis near (0, 1)).
+        Layout only: every point comes from regmath through the axes."""
+        states = self.drag_states(until)
+        fixed = self.static_points()
+        # Labels already riding (``others``: label and its anchor), at their offsets.
+        riding = [(self.box_points(other) - other.get_center(),
+                   other.get_center() - np.asarray(at(states[0][1]), dtype=float), at)
+                  for other, at in others]
+        clouds = [np.concatenate([fixed, self.moving_points(c, sol),
+                                  *((box + offset + np.asarray(at(sol), dtype=float))[:, :2]
+                                    for box, offset, at in riding)])
+                  for c, sol in states]
+        anchors = [np.asarray(anchor(sol), dtype=float) for _, sol in states]
+        half = np.array([label.width, label.height]) / 2 + RIDE_CLEARANCE
+        frame_low = self.plot_frame.get_corner(DOWN + LEFT)[:2]
+        frame_high = self.plot_frame.get_corner(UP + RIGHT)[:2]
+        start = label.get_center()[:2] - anchors[0][:2]
+        best, lowest = start, None
+        candidates = [start] + [
+            np.array([np.cos(a), np.sin(a)]) * (half * np.abs([np.cos(a), np.sin(a)])).sum()
+            * ring for ring in RIDE_RINGS for a in np.arange(RIDE_DIRECTIONS) * 2 * np.pi
+            / RIDE_DIRECTIONS]
+        for offset in candidates:
+            cost = 0.0
+            for cloud, at in zip(clouds, anchors):
+                center = at[:2] + offset
+                inside = np.all(np.abs(cloud - center) <= half, axis=1)
+                cost += float(np.count_nonzero(inside))
+                if np.any(center - half < frame_low) or np.any(center + half > frame_high):
+                    cost += RIDE_OUTSIDE_COST
+            cost += RIDE_FAR_COST * float(np.linalg.norm(offset))
+            if lowest is None or cost < lowest:
+                best, lowest = offset, cost
+        return label.move_to(np.append(anchors[0][:2] + best, 0.0))
+
+    def replace_tangent_label(self, label: VMobject) -> None:
+        self.ride_clear(label, self.w_star_at, self.drag_end())
+
+    def back_pull_label(self, label: VMobject) -> None:
+        # Rides with the pull's tip until the ray beat puts it away.
+        self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
+                        others=((self.tangent_label, self.w_star_at),))
+
+    def w_star_at(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, sol.point)
+
+    def pull_tip(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, pull_arrow(sol, scale=self.scale).end)
+
+    def normal_tip(self, sol: Solution) -> np.ndarray:
+        return to_scene(self.axes, self.normal_arrow(sol).end)
+
+    def drag_end(self) -> float:
+        """The farthest the drag takes ŵ (where it stops after the crossing)."""
+        return float(self.surprise_at or 0.8)
+
+    def get_lower_label(self) -> VMobject:
+        """"lower loss" inside the disc, under the shaded lens, with a thin leader to it,
+        clear of the larger contour the words show with it (the base passes the touching
+        one, which the larger one then struck through)."""
+        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
+        middle = region.mean(axis=0)
+        anchor = to_scene(self.axes, middle)
+        larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
+        label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
+        place_clear(label, anchor, -np.asarray(middle, dtype=float),
+                    [self.ball, larger, self.center_marker, *self.tick_numbers()],
+                    buff=L2_LOWER_GAP)  # an axis line under its dark backing reads
+        # The leader runs from the label's side nearest the lens to the lens's middle.
+        side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
+                                                                      anchor))
+        leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
+            [side, anchor])
+        return VGroup(label, leader)
+
     def kind_words(self) -> str:
         zeros = self.solution.zero_weights
         if zeros:
@@ -1293,13 +1441,13 @@ class L2Tangency(TangencyScene):
     def push_words(self) -> str:
         # The arrows are not at the axes' scale: the words say they share one factor (a
         # reviewer read "the same scale" as the axes'), and the push points at the centre.
-        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
                 "{lam} ≥ 0, along −{g}, "
                 "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
-        scale = ", both arrows shrunk by the same factor" if self.true_normal() else ""
+        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
                 "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
                 "outward normal at w-star" + scale + ".")
@@ -1316,6 +1464,9 @@ class L2Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      self.normal, self.push, self.push_label, *self.tick_numbers()],
                     minor=[self.axes])
+        self.ride_clear(self.normal_label, self.normal_tip, LABELLED_DRAG,
+                        others=((self.tangent_label, self.w_star_at),
+                                (self.pull_label, self.pull_tip)))
         cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
@@ -1356,8 +1507,12 @@ class L2Tangency(TangencyScene):
         # Tick numbers a ray runs through step back while the rays are shown.
         crossed = [n for n in self.tick_numbers()
                    if any(self._meets(n, to_scene(self.axes, ray)) for ray in ray_points)]
+        # The axis points the rays start from, marked as the words name them (a reviewer
+        # could not tell the 7° ray from the w₁-axis near its start).
+        feet = VGroup(*(marker(to_scene(self.axes, ray[0]), TEXT_COLOR, radius=0.06)
+                        for ray in ray_points))
         # Kept for the takeaway, which shows the four rays again as it names them.
-        self.rays, self.ray_ticks = rays, crossed
+        self.rays, self.ray_ticks, self.ray_feet = rays, crossed, feet
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
         link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
@@ -1388,7 +1543,7 @@ class L2Tangency(TangencyScene):
             self.add(trail)
             # The thin ray is not shown yet: it appears as the words name it.
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
-            sweep(self, self.drag, 0.35, *followers, run_time=cue.until(cue.END),
+            sweep(self, self.drag, LABELLED_DRAG, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}"
                       "{@eq}.", spoken="At every w-star, minus the gradient, H times w-hat minus "
@@ -1404,27 +1559,17 @@ class L2Tangency(TangencyScene):
             cue.play(Create(link), Indicate(self.center_marker, scale_factor=1.4), at="ray",
                      run_time=max(cue.until(cue.END), 1.0))
             followers.append(link)
-        # The chain, once, before the demonstration: one ray per point, so zeros only on
-        # the four rays of the axis points. A ghost ŵ runs along the ray while w* stays.
-        ghost = marker(link.get_start(), CENTER_COLOR, radius=0.07).set_fill(opacity=0.0)
-        ghost.set_stroke(CENTER_COLOR, width=3)
-        with self.cue("Every {w_hat} on this ray{@along} has this same {w_star}: one ray for "
-                      "each point of the circle.",
-                      spoken="Every w-hat on this ray{@along} has this same w-star: one ray "
-                      "for each point of the circle.") as cue:
-            cue.play(Reveal(ghost), link.animate.set_stroke(width=5, opacity=1.0), at="along",
-                     run_time=0.4)
-            cue.play(MoveAlongPath(ghost, link.copy().clear_updaters()),
-                     Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                     run_time=max(cue.until(cue.END) - 0.4, 1.5), rate_func=smooth)
-            cue.play(Conceal(ghost), link.animate.set_stroke(width=2.5, opacity=0.8),
-                     run_time=0.4)
+        # The chain, once, before the demonstration: every ŵ on the ray has this w*. Another
+        # ŵ runs up the ray and back down towards w*, drawing its own touching contour
+        # (regmath solves its problem in every frame), which touches the circle at the same
+        # w* all along (a reviewer saw a hollow dot slide with nothing showing the claim).
+        self.show_ray_family(link)
+        followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
         with self.cue("The grey dashed lines{@rays} are the rays of the circle's four axis "
                       "points.") as cue:
-            cue.play(Create(rays), *(Dim(n) for n in crossed), at="rays",
+            cue.play(Create(rays), Reveal(feet), *(Dim(n) for n in crossed), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
-        with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
-                      "those four rays{@four}.") as cue:
+        with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END) - 0.6, 1.0))
@@ -1437,9 +1582,9 @@ class L2Tangency(TangencyScene):
             sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
-                     Indicate(live[1], color=SOLUTION_COLOR, scale_factor=PANEL_INDICATE),
+                     Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
                      Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
-            sweep(self, self.drag, self.surprise_at or 0.8, *followers,
+            sweep(self, self.drag, self.drag_end(), *followers,
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
         # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
         covered = [n for n in self.tick_numbers()
@@ -1448,35 +1593,120 @@ class L2Tangency(TangencyScene):
             self.play(*(Dim(n) for n in covered), run_time=0.3)
         if self.surprise_at is not None:
             k = self.surprise_index
+            # The tilt, drawn as it is named: the contour's long axis against a level line
+            # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
+            loss_now, sol_now = self.state()
+            major, level_line = tilt_marks(loss_now, sol_now.level)
+            tilt = VGroup(*(dashed(self.axes, piece, stroke_color=color, stroke_width=3)
+                            for segment, color in ((level_line, MUTED_COLOR), (major, LOSS_COLOR))
+                            for piece in clip_polyline(segment, self.view)))
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
-                          "{H}'s off-diagonal entries tilt the ellipses and couple the "
+                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} and couple the "
                           "weights.",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
                           f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
-                          "off-diagonal entries tilt the ellipses and couple the weights.") as cue:
-                cue.play(Indicate(live, scale_factor=PANEL_INDICATE), at="odd")
+                          "off-diagonal entries tilt the ellipses{@tilt} and couple the "
+                          "weights.") as cue:
+                # A box, not a scaling: a scaled readout re-typesets and its signs shift.
+                cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
+                         at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                         Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
+                         run_time=max(cue.until(cue.END) - 0.3, 0.5))
+                cue.play(Conceal(tilt), run_time=0.3)
         with self.cue("A ray has no area, so a typical {w_hat} misses all four rays{@miss}.") as cue:
             trail.clear_updaters()
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)
             cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
                      run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Back to {w_hat} = {c}{@back}: {w_hat} glides home, and the readouts, the "
-                      "rays and the trail are put away.", c=point(self.loss.center)) as cue:
+        with self.cue("Back to {w_hat} = {c}{@back}: it glides home; the readouts, rays and "
+                      "trail are put away.", c=point(self.loss.center)) as cue:
             # The glide home is named as it starts.
             cue.wait_until("back")
             sweep(self, self.drag, 0.0, *followers,
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
+            # The arrows' labels, put away for the ray beat, come back at the arrows' tips.
+            for label in (self.pull_label, self.normal_label):
+                label.update()
+                label.clear_updaters()
             cue.play(*(Conceal(line) for line in live),
+                     Reveal(self.pull_label), Reveal(self.normal_label),
                      *(Undim(m) for m in (self.data_line, *stale, *crossed, *covered)),
                      Reveal(self.rings_group),
-                     Conceal(trail), Conceal(rays), Conceal(link), Conceal(relation),
+                     Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
+                     Conceal(relation),
                      Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
         for line in (*live, relation, balance):
             self.panel_lines.remove(line)
+
+    def show_ray_family(self, link: VMobject) -> None:
+        """Another ŵ on the ray of balance with its own touching contour, which touches the
+        circle at the same w* (regmath.balance_family); the arrows' labels step back first,
+        for room at w* (a reviewer saw them crowd it near the axis)."""
+        loss, sol = self.state()
+        low, high = ray_factor_range(sol, loss.center, self.view,
+                                     margin=RAY_GHOST_MARGIN * min(self.view.width,
+                                                                   self.view.height))
+        # It starts at ŵ, or where the ray leaves the view when ŵ is off it; it runs out,
+        # then in towards w* (or in, then halfway back, when it starts at the view's edge).
+        start = min(max(1.0, low), high)
+        down = max(low, RAY_GHOST_NEAR * start)
+        up = min(high, RAY_GHOST_FAR * start)
+        legs = (up, down) if up > start else (down, 0.5 * (start + down))
+        factor = ValueTracker(start)
+        ghost = marker(to_scene(self.axes, ray_loss(loss, sol, factor=start).center),
+                       CENTER_COLOR, radius=0.09, z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
+                                      color=CENTER_COLOR))
+        # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
+        along = link.get_end() - link.get_start()
+        side = np.array([along[1], -along[0], 0.0])
+        side /= max(float(np.linalg.norm(side)), 1e-12)
+        ghost_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, stroke_opacity=0.9,
+                                 z_index=1)
+
+        def follow_ghost(m: VMobject) -> None:
+            other = ray_loss(loss, sol, factor=factor.get_value())
+            m.move_to(to_scene(self.axes, other.center))
+
+        def follow_ghost_label(m: VMobject) -> None:
+            keep_in_frame(m.next_to(ghost, side, buff=0.1))
+
+        def follow_ghost_contour(m: VMobject) -> None:
+            other = ray_loss(loss, sol, factor=factor.get_value())
+            level = constrained(other, norm=self.norm, radius=self.t).level
+            set_pieces(m, self.axes, clip_polyline(level_set(other, level,
+                                                             samples=self.contour_samples),
+                                                   self.view))
+
+        ghost.add_updater(follow_ghost)
+        ghost_label.add_updater(follow_ghost_label)
+        ghost_contour.add_updater(follow_ghost_contour)
+        for m in (ghost, ghost_label, ghost_contour):
+            m.update()
+        moving = (ghost, ghost_label, ghost_contour)
+        with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its "
+                      "contour touches the circle there{@same}. One ray per point of the "
+                      "circle.",
+                      spoken="Every w-hat on this ray has this same w-star{@along}: its "
+                      "contour touches the circle there{@same}. One ray per point of the "
+                      "circle.") as cue:
+            cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
+                     link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
+            cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
+                     run_time=0.5)
+            sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
+                  rate_func=smooth)
+            cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
+                     run_time=0.8)
+            sweep(self, factor, legs[1], *moving, run_time=max(cue.until(cue.END) - 0.4, 1.2),
+                  rate_func=smooth)
+            for m in moving:
+                m.clear_updaters()
+            cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
+                     link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
 
     @staticmethod
     def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
@@ -1570,7 +1800,9 @@ class L2Tangency(TangencyScene):
             # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
             cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
                      Indicate(self.data_line, scale_factor=PANEL_INDICATE),
-                     Dim(self.tangent), Dim(self.corner_mark))
+                     Dim(self.tangent), Dim(self.corner_mark),
+                     *(Dim(m) for m in (self.pull, self.pull_label, self.normal,
+                                        self.normal_label)))
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until=cue.END)
         if reason or extra:
@@ -1619,7 +1851,7 @@ class L2Tangency(TangencyScene):
                          run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge, } \hat w \text{ outside the circle: exact } 0 \text{ only on 4 rays}",
+            r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
             font_size=PANEL_FONT - 2))
         # The four rays come back and are marked as they are named (they were put away with
         # the drag); tick numbers they run through step back again.
@@ -1628,7 +1860,8 @@ class L2Tangency(TangencyScene):
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), until="four")
-            cue.play(Reveal(rays), *(Dim(n) for n in self.ray_ticks), at="four",
+            cue.play(Reveal(rays), Reveal(self.ray_feet), *(Dim(n) for n in self.ray_ticks),
+                     at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
@@ -1649,6 +1882,19 @@ L2_TRAIL_WIDTH = 9
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
 L2_FINAL_HOLD = 3.0
+#: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
+L2_LOWER_GAP = 0.6
+#: L2Tangency's labels that ride with w* are placed for this many drag positions, in this
+#: many directions on these rings (multiples of the label's half extent), with this
+#: clearance, a cost per scene unit of distance and for leaving the plot.
+DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
+RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
+#: The drag position (share of the path) where the ray beat starts and the arrows'
+#: labels are put away (the drag's first leg).
+LABELLED_DRAG = 0.35
+#: L2Tangency's "another ŵ" on the ray of balance runs out to this factor φ of ŵ − w*
+#: (ŵ_φ = w* + φ(ŵ − w*)), then in to the near one, kept this share of the view inside it.
+RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 
