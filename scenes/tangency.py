@@ -2041,6 +2041,11 @@ class InactiveConstraint(TangencyScene):
                      Dim(self.hat_label, factor=0.0), Reveal(same), at="point", run_time=1.0)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
+        # The balance lines leave the column once they no longer apply (dimmed, they stood
+        # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
+        # rows, and they come back where they were when the constraint binds again.
+        for line in (self.g_line, self.live):
+            self.panel_lines.remove(line)
         self.add_panel_line(self.gradient_zero)
         with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
                       "{grad_f} = 0 there{@zero}, so there is nothing to balance{@none}.",
@@ -2050,7 +2055,8 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
             # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Reveal(self.gradient_zero), Dim(self.live), Dim(self.g_line), run_time=0.8)
+            cue.play(Conceal(self.live), Conceal(self.g_line), run_time=0.4)
+            self.play(Reveal(self.gradient_zero), run_time=0.5)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
@@ -2334,8 +2340,9 @@ class InactiveConstraint(TangencyScene):
         frame, or above w* where below runs into the caption strip."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        # Far enough below that the outline through w* (at 45° on the diamond) passes by.
-        mobject.next_to(self.z_star, DOWN, buff=0.14)
+        # Below-right: left of w* the path ends by the inset's tick numbers (a reviewer saw
+        # "w*(λ)" on "0.1" and the w₂ axis); ŵ's label is above ŵ here.
+        mobject.next_to(self.z_star, DOWN + RIGHT, buff=0.06)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP, buff=0.3)
         left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
@@ -2438,7 +2445,7 @@ class InactiveConstraint(TangencyScene):
                       "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
                       "arrows of the balance" + shortened + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
-            self.play(Conceal(self.through_label), Undim(self.live), Undim(self.g_line),
+            self.play(Conceal(self.through_label), Reveal(self.live), Reveal(self.g_line),
                       Conceal(self.z_same), run_time=0.5)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label), run_time=0.5)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
@@ -2497,7 +2504,8 @@ class InactiveConstraint(TangencyScene):
             penalty.move_to(self.live, aligned_edge=LEFT)
             with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
-                cue.play(*clear)
+                # The balance lines left the column in the drag beat: only the constraint.
+                cue.play(Conceal(self.constraint_line))
                 cue.play(Reveal(penalty), at="pen", until=cue.END)
                 self.wait(INACTIVE_FINAL_HOLD)
             return
@@ -2596,6 +2604,8 @@ class InactiveConstraint(TangencyScene):
             self.remove(self.tangent_dot, self.through)
             self.add(trace, penalized_dot, ring, z_trace)
             self.play(Conceal(self.z_same), run_time=0.4)
+            # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point.
+            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
             self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring_label),
                       run_time=0.5)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
