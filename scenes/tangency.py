@@ -1668,7 +1668,7 @@ BALL_LABEL_LIGHTEN = 0.45
 #: The radius beat shrinks the ball to this share of ‖ŵ‖ (tests.claims_tangency uses it too).
 RADIUS_BELOW = 0.6
 INSET_SIDE = 2.9
-INSET_CENTER = np.array([3.3, -1.62, 0.0])  # clear of the boxed summary line above it
+INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -1866,8 +1866,9 @@ class InactiveConstraint(TangencyScene):
         self._state = None
         norm = SYMBOLS[self.norm].tex
         if self.norm == "l1" and normals and len(set(normals)) == 1:
-            return (rf"g = \nabla {norm} = {point(self.start_solution.normal).tex}"
-                    r"\ \text{(normal to this edge)}")
+            # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
+            return (rf"g = \nabla {norm}(w^*) = {point(self.start_solution.normal).tex}"
+                    r"\ \text{(normal to the edge)}")
         return r"g:\ \text{the outward normal at } w^*"
 
     def set_label_sides(self) -> None:
@@ -2232,8 +2233,11 @@ class InactiveConstraint(TangencyScene):
         self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
                              radius=0.07, z_index=6)
         self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
-        # Below ŵ: above it, it sat on w*'s label while the two dots still coincide.
+        # Below ŵ: above it, it sat on w*'s label while the two dots still coincide (above
+        # only where below leaves the inset's frame).
         self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
+        if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
+            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
         self.z_same.next_to(self.z_hat, UP, buff=0.04)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
@@ -2562,8 +2566,11 @@ class InactiveConstraint(TangencyScene):
         summary.move_to(self.live, aligned_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
-        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.16,
-                                           stroke_width=2.5)
+        # Padded sideways so a pulse never reaches it; tight above and below, clear of the
+        # inset's w₂ label under it.
+        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.08,
+                                           stroke_width=2.5).stretch(
+            (summary.width + 0.36) / (summary.width + 0.16), 0)
         # The inset follows too: its outline becomes t(λ), its w* the penalized one.
         z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
@@ -2617,12 +2624,11 @@ class InactiveConstraint(TangencyScene):
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
                       "{lam} = 0 ⇔ {w_star} = {w_hat}: " + method + " shrinks only when {t} < "
-                      "{norm_hat}, when the constraint binds.",
+                      "{norm_hat}.",
                       norm_hat=norm_hat,
                       spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing: " + method + " shrinks only when t is below the norm of w-hat, when "
-                      "the constraint binds.") as cue:
+                      "thing: " + method + " shrinks only when t is below the norm of w-hat.") as cue:
             sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 1.5),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).

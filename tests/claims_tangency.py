@@ -230,7 +230,7 @@ INACTIVE_RULES = [
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
          lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"], ("penalty",)),
     Rule("shrinks only when binding",
-         r"(?:the lasso|ridge) shrinks only when t < ‖ŵ‖[₁₂], when the constraint binds",
+         r"(?:the lasso|ridge) shrinks only when t < ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
     Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
          lambda m, f: not np.any(f["loss"].center), ("penalty",)),
