@@ -1868,7 +1868,7 @@ class InactiveConstraint(TangencyScene):
         if self.norm == "l1" and normals and len(set(normals)) == 1:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
             return (rf"g = \nabla {norm}(w^*) = {point(self.start_solution.normal).tex}"
-                    r"\ \text{(normal to the edge)}")
+                    r"\ \text{(edge normal)}")
         return r"g:\ \text{the outward normal at } w^*"
 
     def set_label_sides(self) -> None:
