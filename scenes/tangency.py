@@ -1842,19 +1842,20 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
         with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
-                      "outward normal there{@normal}, with a strength {lam} ≥ 0, here {lam} = "
-                      "{lam0}{@lam}. Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "outward normal there{@normal}, {@lam}with a strength {lam} ≥ 0, here {lam} = "
+                      "{lam0}. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The {ball} pushes back{@push} along minus g, where g = {gval} is "
-                      "its outward normal there{@normal}, with a strength lambda, never "
-                      "negative, here lambda = {lam0}{@lam}. Balance: minus the gradient "
+                      "its outward normal there{@normal}, {@lam}with a strength lambda, never "
+                      "negative, here lambda = {lam0}. Balance: minus the gradient "
                       "equals lambda g{@balance}.") as cue:
             # The arrow comes with its label; g is written on the panel as it is named.
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.2)
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
-                     Reveal(self.g_line), at="normal")
-            # The line carries λ's value: it is written as the value is said (a reviewer
-            # read "Balance: ..." 2.5 s before it was written), and marked at "Balance".
+                     Reveal(self.g_line), at="normal", run_time=0.7)
+            # The line carries λ's value: it is written as the caption with the value starts
+            # (a reviewer read "Balance: ..." 2.5 s before it was written), and marked at
+            # "Balance".
             cue.play(Indicate(self.push_label, color=NORMAL_COLOR), Reveal(self.live), at="lam")
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
@@ -2026,10 +2027,10 @@ class InactiveConstraint(TangencyScene):
 
         follow_same(same)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: tight, yet {lam} = 0 "
-                      "exactly. The contour has shrunk to a point{@point}: {w_star} = "
+                      "exactly. {@point}The contour has shrunk to a point: {w_star} = "
                       "{w_hat}, the red dot in the ring.",
                       spoken="...until w-hat reaches the boundary{@reach}: tight, yet lambda = 0 "
-                      "exactly. The contour has shrunk to a point{@point}: w-star equals "
+                      "exactly. {@point}The contour has shrunk to a point: w-star equals "
                       "w-hat, the red dot in the ring.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
