@@ -54,7 +54,6 @@ from manim import (
     GrowArrow,
     Indicate,
     MathTex,
-    MoveAlongPath,
     ReplacementTransform,
     Tex,
     Transform,
@@ -68,6 +67,7 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
+from regmath.ball_point import boundary_towards
 from regmath.boundary import region_below
 from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import (
@@ -207,6 +207,10 @@ LOWER_MARK = 1.15
 LABEL_ABOVE_CONE = 6
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
 LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
+#: InactiveConstraint's arrows on the main plot fade out between these shares of the first λ.
+ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
+#: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
+STAR_LABEL_LIFT = 0.16
 
 
 class TangencyScene(StoryScene):
@@ -1913,6 +1917,8 @@ INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
+#: The inset's tick numbers (a reviewer found 20 too small on a projector).
+INSET_TICK_FONT = 26
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.3
 
@@ -2052,10 +2058,10 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.drag_followers:
             follow(mobject)
         aimed = "" if isotropic(self.loss) else (
-            " Not straight at {w_hat} along the dashed line{@aim}: the curvature {H}{@h} "
+            " {@aim}Not straight at {w_hat} along the dashed line: the curvature {H}{@h} "
             "stretches the contours into ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " Not straight at w-hat along the dashed line{@aim}: the curvature H{@h} "
+            " {@aim}Not straight at w-hat along the dashed line: the curvature H{@h} "
             "stretches the contours into ellipses.")
         with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}{@norm}: "
                       "the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
@@ -2081,20 +2087,23 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
         with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
-                      "outward normal there{@normal}, with a strength {lam} ≥ 0, here {lam} = "
-                      "{lam0}{@lam}. Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "outward normal there{@normal}, {@lam}with a strength {lam} ≥ 0, here {lam} = "
+                      "{lam0}. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The {ball} pushes back{@push} along minus g, where g = {gval} is "
-                      "its outward normal there{@normal}, with a strength lambda, never "
-                      "negative, here lambda = {lam0}{@lam}. Balance: minus the gradient "
+                      "its outward normal there{@normal}, {@lam}with a strength lambda, never "
+                      "negative, here lambda = {lam0}. Balance: minus the gradient "
                       "equals lambda g{@balance}.") as cue:
             # The arrow comes with its label; g is written on the panel as it is named.
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.2)
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
-                     Reveal(self.g_line), at="normal")
-            cue.play(Indicate(self.push_label, color=NORMAL_COLOR), at="lam")
-            cue.play(Reveal(self.live), at="balance")
-            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.05), run_time=1.0)
+                     Reveal(self.g_line), at="normal", run_time=0.7)
+            # The line carries λ's value: it is written as the caption with the value starts
+            # (a reviewer read "Balance: ..." 2.5 s before it was written), and marked at
+            # "Balance".
+            cue.play(Indicate(self.push_label, color=NORMAL_COLOR), Reveal(self.live), at="lam")
+            cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
+                     run_time=1.0)
 
     def g_tex(self) -> str:
         """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag, else g in
@@ -2103,8 +2112,9 @@ class InactiveConstraint(TangencyScene):
         self._state = None
         norm = SYMBOLS[self.norm].tex
         if self.norm == "l1" and normals and len(set(normals)) == 1:
-            return (rf"g = \nabla {norm} = {point(self.start_solution.normal).tex}"
-                    r"\ \text{(normal to this edge)}")
+            # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
+            return (rf"g = \nabla {norm}(w^*) = {point(self.start_solution.normal).tex}"
+                    r"\ \text{(edge normal)}")
         return r"g:\ \text{the outward normal at } w^*"
 
     def set_label_sides(self) -> None:
@@ -2122,11 +2132,16 @@ class InactiveConstraint(TangencyScene):
         side = float(np.sign(tangent @ (self.path.start - start.point))) or 1.0
         away = -side * tangent
         self.arrow_label_side = np.append(away, 0.0)
-        self.star_label_side = np.append(side * tangent - 1.0 * normal, 0.0)
+        # −λg's label on ŵ's side of its arrow, inside the ball; w*'s label outside the
+        # ball on the other side (a reviewer read "−λgw*" where both sat inside, and saw
+        # the push's shaft strike through its label).
+        self.push_label_side = np.append(side * tangent, 0.0)
+        self.star_label_side = np.append(away + 1.0 * normal, 0.0)
+        self.star_label_lift = np.append(normal, 0.0) * STAR_LABEL_LIFT
         self.hat_label_side = np.append(side * tangent, 0.0)
-        # In the inset w*'s label leans further towards ŵ's side: straight inward it would
-        # sit on −λg, which is long there.
-        self.z_label_side = np.append(side * tangent - 0.5 * normal, 0.0)
+        # In the inset too w*'s label sits outside the ball, away from ŵ (inside, on ŵ's
+        # side, it sat on the ball's edge and on −λg's label).
+        self.z_label_side = np.append(away + 1.0 * normal, 0.0)
 
     def get_center_marker(self) -> VGroup:
         """ŵ's marker as in the other scenes, but its label on the side away from the
@@ -2154,39 +2169,55 @@ class InactiveConstraint(TangencyScene):
                              0.0, 1.0))
 
     def beside_arrow(self, mobject: VMobject, arrow: MovingArrow, *,
-                     at_tip: bool = False) -> None:
-        """Beside the arrow's middle (or its tip), on the side away from ŵ, fading with the
-        arrow."""
+                     at_tip: bool = False, side: np.ndarray | None = None) -> None:
+        """Beside the arrow's middle on ``side`` (default: away from ŵ), or just past its
+        tip along it, fading with the arrow."""
         if len(arrow.shaft.points):
-            middle = arrow.get_end() if at_tip else arrow.shaft.point_from_proportion(0.5)
-            mobject.next_to(middle, self.arrow_label_side, buff=0.1)
+            if at_tip:
+                along = arrow.get_end() - arrow.get_start()
+                mobject.next_to(arrow.get_end(), along / float(np.linalg.norm(along)),
+                                buff=0.08)
+            else:
+                mobject.next_to(arrow.shaft.point_from_proportion(0.5),
+                                self.arrow_label_side if side is None else side, buff=0.1)
         opacity = self.label_opacity() if len(arrow.shaft.points) else 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
 
     def follow_push_label(self, mobject: VMobject) -> None:
-        self.beside_arrow(mobject, self.push)
-        if len(self.push.shaft.points):
-            # The side is chosen once, at the first w*, clear of the tick numbers, the ball's
-            # edges and the pull (beside a fixed side it sat on the "0.5" tick), then kept,
-            # so the label never jumps. Layout only.
-            middle = self.push.shaft.point_from_proportion(0.5)
-            if not hasattr(self, "_push_label_offset"):
-                place_clear(mobject, middle, self.arrow_label_side,
-                            [*self.tick_numbers(), self.ball, self.pull, self.pull_label,
-                             self.tangent_dot], minor=[self.axes])
-                self._push_label_offset = mobject.get_center() - middle
-            mobject.move_to(middle + self._push_label_offset)
+        # On ŵ's side of the push, inside the ball: clear of its shaft, of w*'s label
+        # (outside the ball) and of the pull's (past the pull's tip). Layout only.
+        self.beside_arrow(mobject, self.push, side=self.push_label_side)
 
     def follow_pull_label(self, mobject: VMobject) -> None:
-        # At the tip: the pull starts on the ball's edge, and beside its middle the label
-        # straddled that edge.
+        # Just past the tip, along the arrow: the pull starts on the ball's edge, and
+        # beside it the label straddled that edge.
         self.beside_arrow(mobject, self.pull, at_tip=True)
+
+    def arrow_opacity(self) -> float:
+        """The main plot's arrows fade out as λ falls from 25 % to 10 % of its first value:
+        shorter, they piled onto ŵ, w* and the contour as one blob (a reviewer's word)."""
+        first = self.start_solution.multiplier
+        share = self.state()[1].multiplier / first if first > 0.0 else 0.0
+        return float(np.clip((share - ARROW_FADE_END) / (ARROW_FADE_START - ARROW_FADE_END),
+                             0.0, 1.0))
+
+    def fade_arrow(self, mobject: MovingArrow) -> None:
+        opacity = self.arrow_opacity()
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.shaft.set_stroke(opacity=opacity)
+            mobject.head.set_fill(opacity=opacity)
+            mobject._shown = opacity
+
+    def follow_pull(self, mobject: MovingArrow) -> None:
+        super().follow_pull(mobject)
+        self.fade_arrow(mobject)
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
         self.move_arrow(mobject, push_arrow(self.state()[1], scale=self.scale))
+        self.fade_arrow(mobject)
 
     def follow_link(self, mobject: VMobject) -> None:
         """The dashes from w* to ŵ (none once they coincide)."""
@@ -2194,7 +2225,9 @@ class InactiveConstraint(TangencyScene):
         set_dashes(mobject, self.axes, np.array([sol.point, loss.center]))
 
     def follow_label(self, mobject: VMobject) -> None:
+        # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
+        mobject.shift(self.star_label_lift)
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = L2Tangency._overlap(mobject, self.center_label)
@@ -2227,7 +2260,9 @@ class InactiveConstraint(TangencyScene):
         final = to_scene(self.axes, self.solution.point)
         through_final = polyline(self.axes, ball_outline(self.norm, self.inner,
                                                          samples=self.contour_samples))
-        place_clear(same, final, UP + RIGHT * 0.6,
+        # Below ŵ first: right of it the slack bar and the ball's edge come next, left of it
+        # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
+        place_clear(same, final, DOWN,
                     [self.ball, *self.tick_numbers(), self.axes], minor=[through_final],
                     buff=0.06)
         same_offset = same.get_center() - final
@@ -2236,9 +2271,12 @@ class InactiveConstraint(TangencyScene):
             keep_in_frame(m.move_to(self.tangent_dot.get_center() + same_offset))
 
         follow_same(same)
-        with self.cue("...until {w_hat} reaches the boundary{@reach}: there {lam} = 0 exactly, "
-                      "the contour has shrunk to a single point, {@point}and {w_star} = "
-                      "{w_hat}.") as cue:
+        with self.cue("...until {w_hat} reaches the boundary{@reach}: tight, yet {lam} = 0 "
+                      "exactly. {@point}The contour has shrunk to a point: {w_star} = "
+                      "{w_hat}, the red dot in the ring.",
+                      spoken="...until w-hat reaches the boundary{@reach}: tight, yet lambda = 0 "
+                      "exactly. {@point}The contour has shrunk to a point: w-star equals "
+                      "w-hat, the red dot in the ring.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -2247,10 +2285,14 @@ class InactiveConstraint(TangencyScene):
                      Conceal(self.active_title), Reveal(self.title), at="reach")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     Dim(self.hat_label, factor=0.0), Reveal(same), at="point",
-                     until=cue.END)
+                     Dim(self.hat_label, factor=0.0), Reveal(same), at="point", run_time=1.0)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
+        # The balance lines leave the column once they no longer apply (dimmed, they stood
+        # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
+        # rows, and they come back where they were when the constraint binds again.
+        for line in (self.g_line, self.live):
+            self.panel_lines.remove(line)
         self.add_panel_line(self.gradient_zero)
         with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
                       "{grad_f} = 0 there{@zero}, so there is nothing to balance{@none}.",
@@ -2260,7 +2302,8 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
                   rate_func=smooth)
             # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Reveal(self.gradient_zero), Dim(self.live), Dim(self.g_line), run_time=0.8)
+            cue.play(Conceal(self.live), Conceal(self.g_line), run_time=0.4)
+            self.play(Reveal(self.gradient_zero), run_time=0.5)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
@@ -2294,22 +2337,24 @@ class InactiveConstraint(TangencyScene):
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
             gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
-            place_clear(gap_label, gap[0].get_center(), np.array([0.0, -1.0]),
+            # Past the bar's outer end, outside the ball (under the bar it ran into
+            # "w* = ŵ", a reviewer's frame). Layout only: a direction out of regmath's ends.
+            place_clear(gap_label, to_scene(self.axes, ends[1]), ends[1] - ends[0] + (
+                        np.array([0.0, 1.0]) if ends[1][1] >= 0.0 else np.array([0.0, -1.0])),
                         [through, self.ball, *self.tick_numbers(), self.same, gap[0],
                          self.center_marker], minor=[self.axes])
             gap.add(gap_label)
-            self.place_outline_label(through_label, self.inner,
-                                     [self.ball, through, gap, self.same, *self.tick_numbers()])
+            # Between the dashed outline and the ball there is no room for the label (every
+            # place crossed the ball's edge or an axis, a reviewer's complaint): it sits just
+            # outside the ball on the same ray from 0, a thin leader to the dashed outline.
+            through_label = self.label_outside_ball(through_label)
         # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
-        bar = ("The bar{@slack} " + along + " out to the {ball} has length t − {norm_star} = "
-               "{slack}: the slack, measured " + along + " (not at right angles)."
-               if len(gap) and self.norm == "l1" else "The bar{@slack} " + along + " out to "
-               "the {ball} has length t − {norm_star} = {slack}: the slack." if len(gap) else "The slack{@slack} is t − {norm_star} = "
-               "{slack}, the whole radius.")
+        # (No "measured along w₁, not at right angles": a reviewer found it cryptic, and the
+        # words went to naming the boundary case.)
+        bar = ("The bar{@slack} " + along + " out to "
+               "the {ball} has length t − {norm_star} = {slack}: the slack." if len(gap)
+               else "The slack{@slack} is t − {norm_star} = {slack}, the whole radius.")
         bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
-                      "norm of w-star, {slack}: the slack, measured " + along + ", not at "
-                      "right angles." if len(gap) and self.norm == "l1" else "The bar{@slack} "
-                      + along + " out to the {ball} has length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
@@ -2347,6 +2392,21 @@ class InactiveConstraint(TangencyScene):
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
 
+    def label_outside_ball(self, label: VMobject) -> VGroup:
+        """The dashed outline's label just outside the ball (on the ray of `outline_anchor`),
+        joined to its anchor on the dashed outline by a thin leader. Layout only: both
+        points are regmath's boundary points."""
+        inner = to_scene(self.axes, self.outline_anchor(self.inner))
+        outer = to_scene(self.axes, self.outline_anchor(self.t))
+        direction = outer - inner
+        direction = direction / max(float(np.linalg.norm(direction)), 1e-12)
+        keep_in_frame(label.next_to(outer, direction, buff=0.12))
+        corner = label.get_corner(-np.sign(np.round(direction, 6)))
+        leader = VMobject(stroke_color=BALL_COLORS[self.norm].interpolate(
+            TEXT_COLOR, BALL_LABEL_LIGHTEN), stroke_width=2)
+        leader.set_points_as_corners([inner, corner])
+        return VGroup(leader, label)
+
     def outline_label(self, tex: str) -> VMobject:
         """A label for a dashed outline in the ball's colour, lightened to read on its fill."""
         color = BALL_COLORS[self.norm].interpolate(TEXT_COLOR, BALL_LABEL_LIGHTEN)
@@ -2357,8 +2417,8 @@ class InactiveConstraint(TangencyScene):
         """Just outside the outline of this radius, a quarter turn clockwise from ŵ, where
         neither ŵ's labels nor the slack bar are."""
         anchor = self.outline_anchor(radius)
-        return place_clear(label, to_scene(self.axes, anchor), anchor, obstacles,
-                           minor=[self.axes])
+        # The axes count fully: a reviewer saw the w₂ axis and a tick run through the label.
+        return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
 
     # ------------------------------------------------------------- the inset
     def zoom_view(self) -> ViewBox:
@@ -2378,7 +2438,7 @@ class InactiveConstraint(TangencyScene):
         """
         view = self.zoom_view()
         self.zview = view
-        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=20,
+        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
@@ -2419,7 +2479,11 @@ class InactiveConstraint(TangencyScene):
         self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
                              radius=0.07, z_index=6)
         self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
-        self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        # Below ŵ: above it, it sat on w*'s label while the two dots still coincide (above
+        # only where below leaves the inset's frame).
+        self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
+        if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
+            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
         self.z_same.next_to(self.z_hat, UP, buff=0.04)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
@@ -2492,8 +2556,15 @@ class InactiveConstraint(TangencyScene):
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
         if length > 1e-6 and len(arrow.shaft.points):
-            mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.arrow_label_side,
-                            buff=0.06)
+            # The pull's label beside its tip, away from ŵ (past the tip it left the inset;
+            # beside the middle it sat on the contour and the ball's edge); the push's on
+            # ŵ's side, inside the ball, as in the main plot. Kept inside the frame.
+            if arrow is self.z_pull:
+                mobject.next_to(end, self.arrow_label_side, buff=0.06)
+            else:
+                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
+                                buff=0.06)
+            self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
         clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
@@ -2501,6 +2572,14 @@ class InactiveConstraint(TangencyScene):
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
+        """Shift a label into the inset's frame (layout only)."""
+        low, high = self.z_frame.get_corner(DOWN + LEFT), self.z_frame.get_corner(UP + RIGHT)
+        a, b = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
+        shift[2] = 0.0
+        return mobject.shift(shift)
 
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
@@ -2511,7 +2590,9 @@ class InactiveConstraint(TangencyScene):
         frame, or above w* where below runs into the caption strip."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        mobject.next_to(self.z_star, DOWN, buff=0.06)
+        # Below-right: left of w* the path ends by the inset's tick numbers (a reviewer saw
+        # "w*(λ)" on "0.1" and the w₂ axis); ŵ's label is above ŵ here.
+        mobject.next_to(self.z_star, DOWN + RIGHT, buff=0.06)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP, buff=0.3)
         left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
@@ -2525,6 +2606,7 @@ class InactiveConstraint(TangencyScene):
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
         mobject.next_to(self.z_star, self.z_label_side, buff=0.06)
+        mobject.shift(self.star_label_lift)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP + np.sign(self.star_label_side[0] or 1.0) * RIGHT,
                             buff=0.06)
@@ -2613,7 +2695,7 @@ class InactiveConstraint(TangencyScene):
                       "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
                       "arrows of the balance" + shortened + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
-            self.play(Conceal(self.through_label), Undim(self.live), Undim(self.g_line),
+            self.play(Conceal(self.through_label), Reveal(self.live), Reveal(self.g_line),
                       Conceal(self.z_same), run_time=0.5)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label), run_time=0.5)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
@@ -2628,17 +2710,18 @@ class InactiveConstraint(TangencyScene):
                       spoken="Grow it back{@back}: at t equal to the norm of w-hat, "
                       "{inner}{@zero}, lambda returns to exactly 0, and w-star equals w-hat "
                       "again{@same}.") as cue:
+            # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
+            # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
+            # the words up to "0" for the way back, then the exact 0 is held and marked.
             sweep(self, self.ball_radius, self.inner, *followers,
-                  run_time=max(cue.until("zero"), 2.5), rate_func=smooth)
+                  run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0.
             cue.play(Flash(self.z_star, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
                      run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
-            # The concealed labels stay out (a sweep re-adds what it moves).
             followers = tuple(m for m in followers if m is not self.z_star_label)
-            sweep(self, self.ball_radius, t0, *followers,
-                  run_time=max(cue.until("same"), 1.0), rate_func=smooth)
-            cue.play(Reveal(self.z_same), Dim(self.live), Dim(self.g_line), until=cue.END)
+            cue.play(Reveal(self.z_same), at="same", run_time=0.5)
+            cue.play(Dim(self.live), Dim(self.g_line), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
@@ -2671,7 +2754,8 @@ class InactiveConstraint(TangencyScene):
             penalty.move_to(self.live, aligned_edge=LEFT)
             with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
-                cue.play(*clear)
+                # The balance lines left the column in the drag beat: only the constraint.
+                cue.play(Conceal(self.constraint_line))
                 cue.play(Reveal(penalty), at="pen", until=cue.END)
                 self.wait(INACTIVE_FINAL_HOLD)
             return
@@ -2728,8 +2812,11 @@ class InactiveConstraint(TangencyScene):
         summary.move_to(self.live, aligned_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
-        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.1,
-                                           stroke_width=2.5)
+        # Padded sideways so a pulse never reaches it; tight above and below, clear of the
+        # inset's w₂ label under it.
+        summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.08,
+                                           stroke_width=2.5).stretch(
+            (summary.width + 0.36) / (summary.width + 0.16), 0)
         # The inset follows too: its outline becomes t(λ), its w* the penalized one.
         z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
@@ -2743,15 +2830,18 @@ class InactiveConstraint(TangencyScene):
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
         same_lam = (", with the same {lam} as the multiplier" if self.norm == "l1" else "")
         same_spoken = (", with the same lambda as the multiplier" if self.norm == "l1" else "")
-        with self.cue("In penalty form, minimize f(w) + {lam}{pen}" + same_lam + "{@pen}: "
-                      "this answer is the one with {lam} = 0{@zero}.", pen=pen,
-                      spoken="In penalty form, minimize f plus lambda times the penalty"
-                      + same_spoken + "{@pen}: this answer is the one with lambda = 0{@zero}."
-                      ) as cue:
-            # The penalty has no ball: the diamond and its lines leave.
+        with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
+                      + same_lam + ". This answer is the one with {lam} = 0{@zero}.", pen=pen,
+                      ball=BALL_NAMES[self.norm],
+                      spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
+                      "lambda times the penalty" + same_spoken + ". This answer is the one "
+                      "with lambda = 0{@zero}.") as cue:
+            # The penalty has no ball: the diamond and its lines leave as the words say so,
+            # and the penalty is written into the constraint's place as it is read (a
+            # reviewer saw it 3.5 s after its words, over an empty column).
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
                      run_time=0.8)
-            cue.play(Reveal(penalty), at="pen", run_time=0.8)
+            cue.play(Reveal(penalty), at="pen", run_time=0.5)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         with self.cue("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
@@ -2767,18 +2857,24 @@ class InactiveConstraint(TangencyScene):
             self.remove(self.tangent_dot, self.through)
             self.add(trace, penalized_dot, ring, z_trace)
             self.play(Conceal(self.z_same), run_time=0.4)
+            # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point.
+            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
             self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring_label),
                       run_time=0.5)
             sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=smooth)
             # The red path is named as the words say it (drawn by w* as λ grows).
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
+        method = "the lasso" if self.norm == "l1" else "ridge"
+        # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
+        # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}. An inactive constraint changes "
-                      "nothing.", norm_hat=norm_hat,
-                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least the "
-                      "norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing. An inactive constraint changes nothing.") as cue:
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}: " + method + " shrinks only when {t} < "
+                      "{norm_hat}.",
+                      norm_hat=norm_hat,
+                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least "
+                      "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
+                      "thing: " + method + " shrinks only when t is below the norm of w-hat.") as cue:
             sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 1.5),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
@@ -2786,19 +2882,23 @@ class InactiveConstraint(TangencyScene):
             self.play(Reveal(self.z_same), run_time=0.4)
             cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
-            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.05), until=cue.END)
+            # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
+            cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             self.wait(INACTIVE_FINAL_HOLD)
         for follower in followers:
             follower.clear_updaters()
 
     def outline_anchor(self, radius: float) -> np.ndarray:
-        """The point of regmath's outline of this radius whose direction is nearest to ŵ's
-        turned a quarter clockwise (a choice among its points, none computed)."""
-        outline = ball_outline(self.norm, radius, samples=self.contour_samples)
+        """regmath's boundary point of this radius in the direction of ŵ turned a quarter
+        clockwise (0 for ŵ = 0 or radius 0)."""
         c = self.loss.center
         aside = np.array([c[1], -c[0]])  # layout: a direction, not a drawn point
-        lengths = np.maximum(np.linalg.norm(outline, axis=1), 1e-300)
-        return outline[int(np.argmax(outline @ aside / lengths))]
+        if radius == 0.0 or not np.any(aside):
+            return np.zeros(2)
+        # regmath's boundary point on that ray (the diamond's outline has only its
+        # corners, so the nearest outline point was a corner on an axis, and the label
+        # sat on the axis: a reviewer's complaint).
+        return boundary_towards(aside, norm=self.norm, radius=radius)
 
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0

@@ -185,7 +185,7 @@ INACTIVE_RULES = [
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
-    Rule("λ falls to 0", r"until ŵ reaches the boundary: there λ = 0 exactly",
+    Rule("λ falls to 0", r"until ŵ reaches the boundary: tight, yet λ = 0 exactly",
          lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"], ("drag",)),
     Rule("w* = ŵ", rf"w\* = ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["inside"] and point_agrees(m.group(1), f["loss"].center)
@@ -211,7 +211,7 @@ INACTIVE_RULES = [
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty at 0", r"this answer is the one with λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
+    Rule("penalty at 0", r"[Tt]his answer is the one with λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
@@ -229,6 +229,9 @@ INACTIVE_RULES = [
                                      f["loss"].center), ("penalty",)),
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
          lambda m, f: bool(np.any(f["loss"].center)) and f["penalty_moves"], ("penalty",)),
+    Rule("shrinks only when binding",
+         r"(?:the lasso|ridge) shrinks only when t < ‖ŵ‖[₁₂]",
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
     Rule("penalty at origin", r"ŵ = 0 already has the smallest norm, so w\* = 0",
          lambda m, f: not np.any(f["loss"].center), ("penalty",)),
 ]
