@@ -1027,9 +1027,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
         halved_line = condition(r"\nabla(2h)", halved.tex)
-        with self.cue("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
-                      "{@double} is twice as long, so λ halves{@half}: λ's value depends on how "
-                      "h is scaled{@scaled}.") as cue:
+        # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
+        # through the peak): the words say so, and that in general it does.
+        if lam == 0.0:
+            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+                     "{@double} is twice as long; here λ = 0 stays 0{@half}, but in general "
+                     "λ's value depends on how h is scaled{@scaled}.")
+        else:
+            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+                     "{@double} is twice as long, so λ halves{@half}: λ's value depends on "
+                     "how h is scaled{@scaled}.")
+        with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
             cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),

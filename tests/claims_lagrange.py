@@ -100,11 +100,16 @@ CAPTION_RULES = [
     Rule("∇f ⊥ path", r"∇f is at right angles to the path, as it is to the contour",
          lambda m, f: f["has_f_arrow"] and f["crossings_at_top"] == 0, ("gradients",)),
     Rule("parallel", r"the two are parallel", lambda m, f: f["has_f_arrow"], ("gradients",)),
-    # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): true for every path and every λ (0 stays 0).
+    # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
+    # does not depend on the scale).
     Rule("rescaled h",
          r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long, "
          r"so λ halves",
-         lambda m, f: True, ("sign",)),
+         lambda m, f: f["lam"] != 0.0, ("sign",)),
+    Rule("rescaled h, λ = 0",
+         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long; "
+         r"here λ = 0 stays 0, but in general λ's value depends on how h is scaled",
+         lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
     # The bridge's picture is a fixed example (PREVIEW_*): its claims are checked by
     # test_the_bridge_example_is_what_the_words_say.
