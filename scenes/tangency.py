@@ -199,7 +199,7 @@ FRAME_OPACITY = 0.5
 #: L1Tangency: the note on the arrows' common scale.
 SCALE_NOTE_FONT = 24
 #: L1Tangency: the dark backing of a label a curve runs through (the toolkit's is 5).
-WIDE_BACKING = 12
+WIDE_BACKING = 8
 #: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
 LOWER_LABEL_GAP = 0.45
 #: The grow beat's Indicate of "lower loss" scales it by this much.
@@ -1074,15 +1074,8 @@ class L1Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
-        # The segment's label: g's free entry and its range, by the segment's end.
-        seg_label = legible(MathTex(free_name + r" \in [-1,\ 1]", font_size=28,
-                                    color=NORMAL_COLOR))
-        # The plot's frame is an obstacle too (a reviewer saw the label run past it).
-        place_clear(seg_label, to_scene(self.axes, segment_points[0]), DOWN + LEFT,
-                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     cone_label, cone_outline, *self.edge_normals, self.push, self.push_label,
-                     self.plot_frame, *self.tick_numbers()], minor=[self.axes])
-        seg_label.set_z_index(LABEL_ABOVE_CONE)
+        # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
+        # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
         with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
                       "single outward normal{@single}: each of its two edges has its own.") as cue:
             # The faint contours would crowd the cone: they step back while it is drawn; the
@@ -1136,7 +1129,7 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("seg"), 1.0))
             cue.play(Create(segment), at="seg", run_time=max(cue.until("free"), 1.0))
-            cue.play(Reveal(g_slider), Reveal(seg_label), run_time=0.4)
+            cue.play(Reveal(g_slider), run_time=0.4)
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
@@ -1172,7 +1165,7 @@ class L1Tangency(TangencyScene):
             # g hands over to the push −λg: the matching g, its segment and label go as the
             # push comes back.
             cue.play(Undim(self.push), Undim(self.push_label), Conceal(sweeper),
-                     Conceal(segment), Conceal(seg_label), at="push")
+                     Conceal(segment), at="push")
             cue.play(Indicate(self.push, color=self.push_color),
                      Undim(self.edge_normals, factor=0.5),
                      Undim(self.rings_group, factor=0.3), until=cue.END)
@@ -1244,7 +1237,11 @@ class L1Tangency(TangencyScene):
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="balance", run_time=max(cue.until(cue.END), 1.5))
         with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
-            cue.play(Reveal(self.relation), at="set", run_time=max(cue.until("mapped"), 1.0))
+            # Written as its words appear, then marked until the mapping starts (a reviewer
+            # wants a formula on screen when its words start).
+            cue.play(Reveal(self.relation), at="set", run_time=0.5)
+            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until("mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
                 # The cone's two edges are carried by H⁻¹ onto the wedge's two edges, as
                 # lines, then the wedge between them fills (a reviewer saw the filled cone
@@ -1313,10 +1310,10 @@ class L1Tangency(TangencyScene):
             "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, H times "
                           "w-hat minus w-star is minus the gradient, which is lambda "
                           "g{@balance}.",
-            "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set}, with {lam}{g} in the cone: "
+            "wedge": "{@set}So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the cone: "
                      "the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the shaded "
                      "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-            "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g{@set}, with lambda g in "
+            "wedge_spoken": "{@set}So w-hat is w-star plus lambda H-inverse g, with lambda g in "
                             "the cone: the cone mapped by H-inverse and placed at "
                             "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
                             "it{@ours}.",
