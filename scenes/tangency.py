@@ -60,6 +60,8 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    ManimColor,
+    SurroundingRectangle,
     linear,
     rate_functions,
     smooth,
@@ -93,7 +95,8 @@ from regmath.drawing import (
     round_contour,
     tangent_segment,
 )
-from regmath.edge_normals import diamond_edge_normals
+from regmath.edge_normals import diamond_edge_normals_at_scale, wedge_edge_rays
+from regmath.scales import readable_scale
 from regmath.facts import (
     isotropic,
     isotropic_factor,
@@ -104,6 +107,7 @@ from regmath.facts import (
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
+from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.notation import (
@@ -193,18 +197,24 @@ BIG_PLOT_CENTER = (-3.6, 0.14, 0.0)
 PANEL_INDICATE = 1.06
 #: The plot's frame: clipped contours end on it, not in mid-air.
 FRAME_OPACITY = 0.5
-#: L1Tangency: the edges' outward normals at their middles, as a share of the radius.
-MID_NORMAL = 0.4
 #: L1Tangency: the note on the arrows' common scale.
 SCALE_NOTE_FONT = 24
 #: L1Tangency: the dark backing of a label a curve runs through (the toolkit's is 5).
-WIDE_BACKING = 12
+WIDE_BACKING = 8
 #: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
 LOWER_LABEL_GAP = 0.45
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
 LABEL_ABOVE_CONE = 6
+#: L1Tangency: the push −λg in its own colour, apart from the yellow normals and cone (a
+#: reviewer saw five yellow arrows, one of them meaning something else). Chosen like the
+#: palette's roles: CAM02-UCS ΔE ≥ 15 from every role (ridge and muted too) under normal
+#: vision and full deuteranopia, protanopia and tritanopia (colorspacious, Machado 2009),
+#: contrast ≥ 7:1 (dark) / 3:1 (light) on the background. TOOLKIT: a "push" role.
+PUSH_COLOR = ManimColor({"dark": "#00FFAA", "light": "#440055"}[palette.THEME])
+#: L1Tangency: the boxed optimality condition's frame.
+BOX_BUFF = 0.08
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
 LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
 #: InactiveConstraint's arrows on the main plot fade out between these shares of the first λ.
@@ -234,6 +244,13 @@ class TangencyScene(StoryScene):
     middle_beat: ClassVar[str] = "cone"
     #: Whether the balance beat writes −∇f(w*) = H(ŵ − w*) with its value on the panel.
     pull_value_shown: ClassVar[bool] = False
+    #: The ball's push −λg: the normals' yellow by default (a scene may give it its own).
+    push_color: ClassVar[Any] = NORMAL_COLOR
+    #: Opt-in: the H line, the dashed circle and the crossing contour start at the start
+    #: of the words that name them (marks placed early); off keeps the original timing.
+    early_marks: ClassVar[bool] = False
+    #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
+    push_follows_drag: ClassVar[bool] = False
     #: The plot's side and centre (scene units): the style's square by default.
     _plot_side: ClassVar[float] = PLOT_SIDE
     _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
@@ -357,13 +374,19 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
+        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks
+                     else "Its curvature is the matrix {H}{@h}.")
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
-                      "regularization, here {w_hat} = {c}{@data}. Its curvature is the matrix "
-                      "{H}{@h}.", c=point(self.loss.center)) as cue:
+                      "regularization, here {w_hat} = {c}{@data}. " + curvature,
+                      c=point(self.loss.center)) as cue:
             cue.play(Reveal(self.center_marker), run_time=0.5)
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
-            cue.play(Reveal(self.h_line), at="h", until=cue.END)
+            if self.early_marks:  # opt-in: H is written as its words appear, then marked
+                cue.play(Reveal(self.h_line), at="h", run_time=0.5)
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
+            else:
+                cue.play(Reveal(self.h_line), at="h", until=cue.END)
         with self.cue("We minimize f, but only over the weights with {norm} ≤ {t}{@ball}: the "
                       "{ball} and its inside, with {t} = {tval}.", ball=ball,
                       norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
@@ -430,9 +453,12 @@ class TangencyScene(StoryScene):
                                                      flash_radius=0.45, line_length=0.3,
                                                      line_stroke_width=5), run_time=1.2)
         lower_label = self.get_lower_label()
-        with self.cue("Why is the first touch the answer? Any larger contour crosses the "
-                      "{ball}{@over}: the allowed points inside it{@lens}, shaded, have a lower "
-                      "loss than the points on it.", ball=ball) as cue:
+        larger = "{@larger}" if self.early_marks else ""
+        with self.cue("Why is the first touch the answer? Any larger contour" + larger
+                      + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
+                      "have a lower loss than the points on it.", ball=ball) as cue:
+            if self.early_marks:  # opt-in: the contour holds at the touch through the question
+                cue.wait_until("larger")
             sweep(self, self.growth, OVERSHOOT, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
@@ -491,9 +517,9 @@ class TangencyScene(StoryScene):
         place_clear(self.pull_label, self.pull.get_end(), self.arrow_direction(self.pull),
                     obstacles, minor=[self.axes])
         self.back_pull_label(self.pull_label)
-        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), NORMAL_COLOR,
+        self.push = self.get_arrow(push_arrow(sol, scale=self.scale), self.push_color,
                                    stroke_width=5)
-        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=NORMAL_COLOR))
+        self.push_label = legible(MathTex(r"-\lambda g", font_size=30, color=self.push_color))
         place_clear(self.push_label, self.push.get_end(), self.arrow_direction(self.push),
                     [*obstacles, self.pull_label, self.push], minor=[self.axes])
         # Clipped at the view: a far ŵ is marked by its edge pointer, and the line runs to it.
@@ -513,25 +539,37 @@ class TangencyScene(StoryScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
         if self.pull_line is not None:
             # The pull's value: λ and g both follow from it later.
-            with self.cue("Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}{@value}.",
-                          pv=pull_value, spoken="Its value: minus the gradient is H times w-hat "
-                          "minus w-star, {pv}{@value}.") as cue:
-                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE))
-                cue.play(Reveal(self.pull_line), Indicate(self.pull, color=GRADIENT_COLOR),
-                         at="value", run_time=max(cue.until(cue.END), 1.0))
+            # (Only L1Tangency shows the value.) Written as its words appear, then H and the
+            # arrow are marked (a reviewer saw the line 2 s after its words).
+            with self.cue("{@value}Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
+                          pv=pull_value, spoken="{@value}Its value: minus the gradient is H "
+                          "times w-hat minus w-star, {pv}.") as cue:
+                cue.play(Reveal(self.pull_line), at="value", run_time=0.5)
+                cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                         Indicate(self.pull, color=GRADIENT_COLOR),
+                         run_time=max(cue.until(cue.END), 1.0))
         if not isotropic(self.loss):
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
             circle = dashed(self.axes, clip_polyline(
                 round_contour(self.loss.center, sol.point, samples=self.contour_samples),
                 self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
-            with self.cue(self.ellipse_words()) as cue:
-                cue.play(Create(circle), at="circle", until="aim")
+            if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
+                words = ("The contours are ellipses{@circle}, not circles like this dashed one, "
+                         "so downhill from {w_star} does not point straight at {w_hat}{@aim}.")
+            else:
+                words = self.ellipse_words()
+            with self.cue(words) as cue:
+                if self.early_marks:
+                    cue.play(Create(circle), at="circle", run_time=1.0)
+                    cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
+                else:
+                    cue.play(Create(circle), at="circle", until="aim")
                 cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
         with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
-                     Indicate(self.push, color=NORMAL_COLOR), at="equal")
+                     Indicate(self.push, color=self.push_color), at="equal")
             # Room under the words for the fade below (a reviewer saw it cut in one frame).
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                      run_time=max(cue.until(cue.END) - BALANCE_SETTLE_SECONDS, 0.6))
@@ -617,10 +655,31 @@ class TangencyScene(StoryScene):
         self.contour.add_updater(self.follow_contour)
         self.follow_center()
         stale = self._with_pull_line(stale)
-        self.play(Conceal(self.rings_group), *(Dim(m) for m in (self.data_line, *stale)),
-                  *(Reveal(line) for line in live), Conceal(self.push), Conceal(self.push_label))
+        pushes: list[VMobject] = []
+        if self.push_follows_drag:  # opt-in: −λg stays, on the current solution's push
+            self.push.add_updater(self.follow_push_arrow)
+            push_offset = self.push_label.get_center() - self.push.get_center()
+            self.push_label.add_updater(lambda m: keep_in_frame(
+                m.move_to(self.push.get_center() + push_offset)))
+            pushes = [self.push, self.push_label]
+            steps: list[Any] = []
+        else:
+            steps = [Conceal(self.push), Conceal(self.push_label)]
+        self.play(Conceal(self.rings_group),
+                  *(self.stale_step(m) for m in (self.data_line, *stale)),
+                  *(Reveal(line) for line in live), *steps)
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                self.pull, self.pull_label, *live]
+                self.pull, self.pull_label, *pushes, *live]
+
+    def stale_step(self, mobject: VMobject) -> Any:
+        """How a line of the original ŵ steps back while ŵ moves: dimmed (a scene whose live
+        lines take some lines' places conceals those instead)."""
+        return Dim(mobject)
+
+    def follow_push_arrow(self, mobject: MovingArrow) -> None:
+        """The push −λg of the current solution, at the fixed scale (for push_follows_drag)."""
+        _, sol = self.state()
+        self.move_arrow(mobject, push_arrow(sol, scale=self.scale))
 
     def _with_pull_line(self, stale: list[VMobject]) -> list[VMobject]:
         """``stale`` and the pull's value line: −∇f(w*) = H(ŵ − w*) = (…) holds for the
@@ -795,9 +854,23 @@ class L1Tangency(TangencyScene):
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l1", "L2Tangency shows the circle")}
     pull_value_shown = True
+    push_color = PUSH_COLOR
+    early_marks = True
+    push_follows_drag = True
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def get_arrow_scale(self) -> float:
+        """A round scale near the one that makes −∇f(w*) t long: the note reads "0.5 ×"."""
+        return readable_scale(super().get_arrow_scale())
+
+    def data_tex(self) -> str:
+        """ŵ and H, H as a full-size matrix (a reviewer found the small one unreadable)."""
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
+        return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
 
     def get_lower_label(self) -> VMobject:
         """"lower loss" left of the shaded corner, with a thin leader to it: the shaded
@@ -856,11 +929,12 @@ class L1Tangency(TangencyScene):
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
 
     def get_scale_note(self) -> VMobject:
-        """"arrows: 0.49 × true length" (and g's own scale when it has one), in the plot
-        frame's lower right corner. Layout only: the factors are regmath's scales."""
+        """"arrows: 0.5 × true length" (and g's own scale when it has one), in the plot
+        frame's lower right corner. Layout only: the factors are regmath's scales. True for
+        every arrow: the edges' normals g = sign(w) are drawn at g's scale too."""
         lines = [r"\text{arrows: } " + number(self.scale).tex + r"\times\text{ true length}"]
         if self.cone_scale != self.scale:
-            lines.append(r"\text{subgradients } g\text{: } " + number(self.cone_scale).tex
+            lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
         note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
@@ -873,16 +947,24 @@ class L1Tangency(TangencyScene):
         # it sat on the axis, yellow on the diamond's fill (a reviewer could hardly read it).
         # Beside the shaft's middle, on the side clear of the axes (layout only).
         along = self.arrow_direction(self.push)
-        place_clear(self.push_label, self.push.get_center(), np.array([-along[1], along[0]]),
-                    [self.ball[1], self.contour, self.tangent_label, self.tangent_dot, self.pull,
+        # The side away from the pull's label and the w₂ axis the push starts on: for the
+        # default data the left of a down-left shaft (a reviewer saw the minus on the axis).
+        # The diamond's edge counts a tenth: a label over it reads on its backing, one over
+        # the axis lost its minus sign.
+        place_clear(self.push_label, self.push.get_center(), np.array([along[1], -along[0]]),
+                    [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                      self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                     *self.mid_normal_outlines()])
+                     *self.mid_normal_outlines()], minor=[self.ball[1]])
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
-            cue.play(GrowArrow(self.push), at="push", until="normal")
-            cue.play(Reveal(self.push_label))
-            cue.play(Indicate(self.push, color=NORMAL_COLOR), Indicate(self.push_label),
-                     until=cue.END)
+            # The push grows as its words appear (a reviewer saw it 2 s late).
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.0)
+            cue.play(Indicate(self.push, color=self.push_color), Indicate(self.push_label),
+                     at="normal")
+            if self.kind == "corner":
+                # "At a corner g is not unique": w* is marked as the words say it.
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                         at="many", run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ.
@@ -898,10 +980,25 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
         self.read_entry = k
 
+    def push_words(self) -> str:
+        corner = (" At a corner {g} is not unique{@many}." if self.kind == "corner" else "")
+        return ("{@push}The {ball} pushes back inward with a strength {lam} ≥ 0, along −{g}: "
+                "{g} is an outward normal at {w_star}{@normal}." + corner)
+
+    def push_spoken(self) -> str:
+        corner = (" At a corner g is not unique{@many}." if self.kind == "corner" else "")
+        return ("{@push}The {ball} pushes back inward with a strength lambda, never negative, "
+                "along minus g: g is an outward normal at w-star{@normal}." + corner)
+
+    def mid_edge_normals(self) -> list[tuple[tuple[float, float], Any]]:
+        """The four edges' normals g = sign(w) at their middles, at the subgradients' scale
+        (so the scale note holds for them too)."""
+        return diamond_edge_normals_at_scale(self.t, scale=self.cone_scale)
+
     def mid_normal_outlines(self) -> list[VMobject]:
         """The mid-edge normals drawn later, as outlines never shown (labels avoid them)."""
         return [polyline(self.axes, np.array([a.start, a.end]))
-                for _, a in diamond_edge_normals(self.t, length=MID_NORMAL * self.t)]
+                for _, a in self.mid_edge_normals()]
 
     def explain_normal(self) -> None:
         sol = self.solution
@@ -917,15 +1014,14 @@ class L1Tangency(TangencyScene):
         self.add_panel_line(self.kkt)
         # The four edges' outward normals, drawn at their middles while the words say what
         # they are (a reviewer heard "outward normals" over a picture with none).
-        normals = diamond_edge_normals(self.t, length=MID_NORMAL * self.t)
+        normals = self.mid_edge_normals()
         self.mid_signs = [np.array(s) for s, _ in normals]
         self.mid_normals = VGroup(*(self.get_arrow(arrow, NORMAL_COLOR, stroke_width=4)
                                     for _, arrow in normals))
-        with self.cue("The {ball} is the level set {l1} = {t}{@level}, so on each edge{@edge} "
-                      "its outward normal points along the gradient of {l1}, sign(w).",
-                      ball=BALL_NAMES[self.norm],
-                      spoken="The diamond is the level set where the L1 norm equals t{@level}, "
-                      "so on each edge{@edge} its outward normal points along the gradient of "
+        with self.cue("Its boundary is the level set {l1} = {t}{@level}, so on each edge"
+                      "{@edge} its outward normal is the gradient of {l1}, sign(w).",
+                      spoken="Its boundary is the level set where the L1 norm equals t{@level}, "
+                      "so on each edge{@edge} its outward normal is the gradient of "
                       "the L1 norm, the sign of w.") as cue:
             # The constraint line names the level set; the outline is the set itself.
             cue.play(Indicate(self.problem[1], scale_factor=PANEL_INDICATE), until="level")
@@ -979,23 +1075,20 @@ class L1Tangency(TangencyScene):
         segment_points = subgradient_segment(sol, scale=scale)
         segment = dashed(self.axes, segment_points, stroke_color=NORMAL_COLOR, stroke_width=2.5)
         free_name = weight(zero).tex.replace("w", "g")
-        g_slider = Readout(free_name + r" = {:+5.2f}", start_free, font_size=PANEL_FONT)
+        # As many decimals as g's value is written with (a reviewer read +0.43 and 0.435).
+        g_slider = Readout(free_name + r" = {:+6.3f}", start_free, font_size=PANEL_FONT)
         g_slider.add_updater(lambda r: r.set_value(free.get_value()))
         self.add_panel_line(g_slider)
         cone_label = legible(MathTex(r"N(w^*)", font_size=30, color=CONE_COLOR))
+        # The cone's outline (drawn later) is an obstacle: the label sits beside the fill.
+        cone_outline = polyline(self.axes, normal_cone_wedge(sol, length=length))
         place_clear(cone_label, self.edge_normals[0].get_end(),
                     self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
+                     cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
-        # The segment's label: g's free entry and its range, by the segment's end.
-        seg_label = legible(MathTex(free_name + r" \in [-1,\ 1]", font_size=28,
-                                    color=NORMAL_COLOR))
-        place_clear(seg_label, to_scene(self.axes, segment_points[0]), LEFT,
-                    [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     cone_label, *self.edge_normals, self.push, self.push_label,
-                     *self.tick_numbers()], minor=[self.axes])
-        seg_label.set_z_index(LABEL_ABOVE_CONE)
+        # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
+        # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
         with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
                       "single outward normal{@single}: each of its two edges has its own.") as cue:
             # The faint contours would crowd the cone: they step back while it is drawn; the
@@ -1009,31 +1102,47 @@ class L1Tangency(TangencyScene):
                 cue.play(ReplacementTransform(self.mid_normals[k], self.edge_normals[i]),
                          at="single" if i == 0 else None, run_time=share)
         with self.cue("Both qualify{@edges}, and so does every direction between them"
-                      "{@sweep}: together they form the normal cone {cone}{@named}.") as cue:
-            cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.edge_normals), at="edges")
+                      "{@sweep}: {@named}together they form the normal cone {cone}.") as cue:
+            cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.edge_normals), at="edges",
+                     run_time=min(max(cue.until("sweep") - 0.3, 0.5), 1.0))
             self.add(self.wedge)
-            cue.play(Reveal(sweeper), at="sweep", run_time=0.5)
+            cue.play(Reveal(sweeper), run_time=0.3)
+            # The sweep ends as "together they form..." appears, and N(w*) is written then
+            # (a reviewer saw the label 2 s after its words).
             sweep(self, free, -start_free, self.wedge, sweeper,
-                  run_time=max(cue.until("named"), 3.0), rate_func=linear)
+                  run_time=max(cue.until("named"), 1.5), rate_func=linear)
             self.wedge.clear_updaters()
-            cue.play(Reveal(cone_label), Indicate(self.wedge, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 1.5))
+            cue.play(Reveal(cone_label), run_time=0.5)
+            cue.play(self.wedge.animate(rate_func=rate_functions.there_and_back)
+                     .set_fill(opacity=0.55), Indicate(cone_label),
+                     run_time=max(cue.until(cue.END), 1.0))
         gk = weight(zero).text.replace("w", "g")
+        # The set ∂‖·‖₁(w*) written out, in the sign line's place (that line's fixed entry
+        # is in it): the free entry ranges over [−1, 1], the other is its weight's sign.
+        entries = [free_name, free_name]
+        entries[1 - zero] = number(float(sol.normal[1 - zero])).tex
+        subdifferential = MathTex(r"\partial\|\cdot\|_1(w^*) = \{(" + r",\ ".join(entries)
+                                  + r"):\ " + free_name + r" \in [-1,\ 1]\}",
+                                  font_size=PANEL_FONT)
+        subdifferential.move_to(self.sign_line, aligned_edge=LEFT)
         # The cone holds the subgradients' multiples, not only the subgradients (a
-        # reviewer read "these are" as N(w*) = ∂‖·‖₁(w*)).
-        with self.cue("Its directions{@sub} are those of the subgradients of {l1} at "
-                      "{w_star}, the set ∂‖·‖₁({w_star}). Scaled like {g}, they fill the dashed "
-                      "segment{@seg}: {gk} may be anything in [−1, 1]{@free}.", gk=gk,
-                      spoken="Its directions{@sub} are those of the subgradients of the L1 "
-                      "norm at w-star, a set written with a curly d. Scaled like g, they fill "
-                      "the dashed "
-                      "segment{@seg}: g's free entry may be anything between minus one and "
-                      "one{@free}.") as cue:
-            cue.play(Indicate(self.wedge, scale_factor=1.0), Dim(self.edge_normals, factor=0.5),
-                     at="sub", until="seg")
-            cue.play(Create(segment), Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
-                     at="seg", run_time=max(cue.until("free"), 1.0))
-            cue.play(Reveal(g_slider), Reveal(seg_label), run_time=0.4)
+        # reviewer read "these are" as N(w*) = ∂‖·‖₁(w*)). What a subgradient is, in one
+        # phrase, as the set is written (a reviewer met the word undefined).
+        with self.cue("{@sub}Its directions are those of the subgradients of {l1} at {w_star}, "
+                      "the set ∂‖·‖₁({w_star}): slopes whose plane touches {l1} at {w_star} "
+                      "and stays below it{@def}. Scaled like {g}, they fill the dashed segment"
+                      "{@seg}: {gk} may be anything in [−1, 1]{@free}.", gk=gk,
+                      spoken="{@sub}Its directions are those of the subgradients of the L1 "
+                      "norm at w-star, a set written with a curly d: slopes whose plane touches "
+                      "the L1 norm at w-star and stays below it{@def}. Scaled like g, they fill "
+                      "the dashed segment{@seg}: g's free entry may be anything between minus "
+                      "one and one{@free}.") as cue:
+            cue.play(Conceal(self.sign_line), Reveal(subdifferential),
+                     Dim(self.edge_normals, factor=0.5), at="sub", run_time=0.5)
+            cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until("seg"), 1.0))
+            cue.play(Create(segment), at="seg", run_time=max(cue.until("free"), 1.0))
+            cue.play(Reveal(g_slider), run_time=0.4)
             sweep(self, free, start_free, sweeper, g_slider,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
         gval = point(sol.normal)
@@ -1041,27 +1150,41 @@ class L1Tangency(TangencyScene):
                           font_size=PANEL_FONT)
         sign_slot = self.panel_lines.index(self.sign_line)
         matched.move_to(self.sign_line, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull {neg_grad}: the pull lies "
-                      "inside the cone{@inside}, and the push is −{lam}{g}{@push}.", gval=gval,
-                      spoken="For g = {gval}{@g}, lambda g is the pull, minus the gradient: the "
-                      "pull lies inside the cone{@inside}, and the push is minus lambda "
-                      "g{@push}.") as cue:
+        # The general condition, boxed: w* is optimal exactly when the pull lies in the
+        # normal cone (f convex, the ball convex). A reviewer wanted it as one line.
+        optimal_tex = MathTex(r"w^*\ \text{optimal} \iff -\nabla f(w^*) \in N(w^*)",
+                              font_size=PANEL_FONT)
+        optimal = VGroup(optimal_tex, SurroundingRectangle(
+            optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
+        # In g's slider's place, under the balance line (the slider goes before it comes).
+        optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull {neg_grad}: {@inside}the pull "
+                      "lies inside the cone, which is exactly when {w_star} is optimal"
+                      "{@optimal}. The push is −{lam}{g}{@push}.", gval=gval,
+                      spoken="For g = {gval}{@g}, lambda g is the pull, minus the gradient: "
+                      "{@inside}the pull lies inside the cone, which is exactly when w-star is "
+                      "optimal{@optimal}. The push is minus lambda g{@push}.") as cue:
             # The sweep lands on the matching g as it is named, then the pull is marked.
             sweep(self, free, float(sol.normal[zero]), sweeper, g_slider,
                   run_time=max(cue.until("g"), 2.0), rate_func=smooth)
             g_slider.clear_updaters()
             sweeper.clear_updaters()
-            cue.play(Conceal(g_slider), Conceal(self.sign_line), run_time=0.4)
-            cue.play(Reveal(matched), run_time=0.5)
+            cue.play(Conceal(g_slider), Conceal(subdifferential), Reveal(matched),
+                     run_time=0.5)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Indicate(sweeper),
-                     at="inside")
+                     self.wedge.animate(rate_func=rate_functions.there_and_back)
+                     .set_fill(opacity=0.55), at="inside")
+            cue.play(Reveal(optimal), at="optimal", run_time=0.5)
             # g hands over to the push −λg: the matching g, its segment and label go as the
             # push comes back.
             cue.play(Undim(self.push), Undim(self.push_label), Conceal(sweeper),
-                     Conceal(segment), Conceal(seg_label), at="push")
-            cue.play(Indicate(self.push, color=NORMAL_COLOR), Undim(self.edge_normals, factor=0.5),
-                     Undim(self.rings_group, factor=0.3), Indicate(cone_label), until=cue.END)
+                     Conceal(segment), at="push")
+            cue.play(Indicate(self.push, color=self.push_color),
+                     Undim(self.edge_normals, factor=0.5),
+                     Undim(self.rings_group, factor=0.3), until=cue.END)
         self.panel_lines.remove(g_slider)
+        self.panel_lines.append(optimal)
+        self.optimal = optimal
         self.panel_lines[sign_slot] = matched
         self.cone_label = cone_label
         self.g_line = matched
@@ -1097,8 +1220,13 @@ class L1Tangency(TangencyScene):
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
-        live = self.live_lines(with_g=True)
+        # λ live too: it holds at its value on this path, and the viewer sees it hold.
+        live = self.live_lines(with_lambda=True, with_g=True)
         stale = [self.found, self.g_line]
+        if not self.multiplier_is_constant():
+            # λ drifts as ŵ moves: the balance line's λ = … holds for the original ŵ only
+            # (a reviewer read it as current while ŵ moved).
+            stale.append(self.kkt)
         if self.sign_line in self.panel_lines:
             stale.append(self.sign_line)
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
@@ -1107,8 +1235,11 @@ class L1Tangency(TangencyScene):
         self.relation = self.add_panel_line(MathTex(
             r"\hat w \in \{w^* + \lambda H^{-1} g:\ \lambda \ge 0,\ g \in \partial\|\cdot\|_1(w^*)\}",
             font_size=PANEL_FONT - 2))
-        for line in live:
-            self.add_panel_line(line)
+        # The live lines take the places of the lines they update, ŵ's and w*'s (a
+        # reviewer saw a wall of ten lines; the panel now stays within its height).
+        self.replaced = [self.data_line, self.found]
+        for line, old in zip(live, self.replaced):
+            line.move_to(old, aligned_edge=LEFT)
         words = self.drag_words()
         balance_lines = [m for m in (self.pull_line, self.kkt) if m is not None]
         with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
@@ -1119,16 +1250,28 @@ class L1Tangency(TangencyScene):
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="balance", run_time=max(cue.until(cue.END), 1.5))
         with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
-            cue.play(Reveal(self.relation), at="set", run_time=max(cue.until("mapped"), 1.0))
+            # Written as its words appear, then marked until the mapping starts (a reviewer
+            # wants a formula on screen when its words start).
+            cue.play(Reveal(self.relation), at="set", run_time=0.5)
+            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until("mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
-                # The cone itself is carried by H⁻¹ onto the wedge of ŵ at w*, while the
-                # words say so; the cone N(w*) stays in place.
-                image = self.wedge.copy().set_z_index(-1)
-                self.add(image)
-                cue.play(Transform(image, self.wedge_region), at="mapped",
-                         run_time=max(cue.until("ours"), 3.0))
-                self.remove(image)
-                self.add(self.wedge_region)
+                # The cone's two edges are carried by H⁻¹ onto the wedge's two edges, as
+                # lines, then the wedge between them fills (a reviewer saw the filled cone
+                # morph through a notched polygon); the cone N(w*) stays in place.
+                far = 4.0 * max(self.view.width, self.view.height)
+                rays = [clip_polyline(ray, self.view)[0] for ray in wedge_edge_rays(
+                    self.solution, self.loss.inverse_hessian, length=far)]
+                edges = VGroup(*(polyline(self.axes, np.array([a.start, a.end]),
+                                          stroke_color=CONE_COLOR, stroke_width=3)
+                                 for a in (scaled_arrow(self.solution, g, scale=self.cone_scale)
+                                           for g in self.solution.normal_cone)))
+                images = VGroup(*(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
+                                           stroke_width=3) for ray in rays))
+                total = max(cue.until("ours"), 3.0)
+                cue.play(Transform(edges, images), at="mapped", run_time=0.6 * total)
+                cue.play(Reveal(self.wedge_region), run_time=0.25 * total)
+                cue.play(Conceal(edges), run_time=0.15 * total)
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
                          at="wedge")
@@ -1144,12 +1287,15 @@ class L1Tangency(TangencyScene):
                       zero=weight_star(self.zero_at_corner())) as cue:
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(live[1], fade_out=True))
             if corner_cone:
+                # ŵ holds on the wedge's edge until the words say "Beyond it" (a reviewer saw
+                # w* leave the corner while the words were still at the edge).
+                cue.wait_until("off")
                 # The cone and its label N(w*) belong to the corner: once w* leaves it they
                 # would name a point w* no longer is, so they go while w* is away.
-                cue.play(*(Conceal(m) for m in corner_cone))
+                cue.play(*(Conceal(m) for m in corner_cone), run_time=0.5)
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
-        back = ("corner and stays there{@home}, and its cone and the faint contours "
+        back = ("corner{@home}, and its cone and the faint contours "
                 "return{@cone}." if self.kind == "corner"
                 else "edge{@home}, and the faint contours return{@cone}.")
         with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the " + back) as cue:
@@ -1160,11 +1306,10 @@ class L1Tangency(TangencyScene):
             # slowly and as the words name them.
             stale = self._with_pull_line(stale)
             cue.play(*(Conceal(line) for line in live),
-                     *(Undim(m) for m in (self.data_line, *stale)), Reveal(self.rings_group),
+                     *((Reveal(m) if m in self.replaced else Undim(m))
+                       for m in (self.data_line, *stale)), Reveal(self.rings_group),
                      *(Reveal(m) for m in corner_cone), at="cone",
                      run_time=max(cue.until(cue.END), 1.5))
-        for line in live:
-            self.panel_lines.remove(line)
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -1178,37 +1323,36 @@ class L1Tangency(TangencyScene):
             "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, H times "
                           "w-hat minus w-star is minus the gradient, which is lambda "
                           "g{@balance}.",
-            "wedge": "So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@set}, with {lam}{g} in the cone: "
+            "wedge": "{@set}So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the cone: "
                      "the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the shaded "
                      "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-            "wedge_spoken": "So w-hat is w-star plus lambda H-inverse g{@set}, with lambda g in "
+            "wedge_spoken": "{@set}So w-hat is w-star plus lambda H-inverse g, with lambda g in "
                             "the cone: the cone mapped by H-inverse and placed at "
                             "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
                             "it{@ours}.",
         }
         if self.kind == "corner":
             words |= {
-                "inside": "Move {w_hat} inside the wedge (the push and the faint contours step "
-                          "aside): {w_star} stays exactly on the corner; only " + gk + ", the "
-                          "pull's direction in the cone, changes.",
-                "inside_spoken": "Move w-hat inside the wedge; the push and the faint contours "
-                                 "step aside. w-star stays exactly on the corner; only g's free "
-                                 "entry, the pull's direction in the cone, changes.",
+                "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner; "
+                          "only " + gk + ", the pull's direction in the cone, changes.",
+                "inside_spoken": "Move w-hat inside the wedge: w-star stays exactly on the "
+                                 "corner; only g's free entry, the pull's direction in the cone, "
+                                 "changes.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
-                         f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. Beyond "
-                         "it, {w_star} leaves the corner and its cone{@off}, sliding along the "
-                         "diamond's edge: both weights are nonzero.",
+                         f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
+                         "{@off}Beyond it, {w_star} leaves the corner and its cone, sliding "
+                         "along the diamond's edge: both weights are nonzero.",
                 "leave_spoken": "w-hat leaves the wedge just as minus the gradient reaches the "
-                                "cone's edge. Beyond it, w-star leaves the corner and its "
-                                "cone{@off}, sliding along the diamond's edge: both weights are "
+                                "cone's edge. {@off}Beyond it, w-star leaves the corner and its "
+                                "cone, sliding along the diamond's edge: both weights are "
                                 "nonzero.",
             }
             return words
         return words | {
-            "inside": "Now move {w_hat} towards the wedge (the push and the faint contours "
-                      "step aside): {w_star} slides along the edge...",
-            "inside_spoken": "Now move w-hat towards the wedge; the push and the faint contours "
-                             "step aside. w-star slides along the edge...",
+            "inside": "Now move {w_hat} towards the wedge (the faint contours step "
+                      "aside): {w_star} slides along the edge...",
+            "inside_spoken": "Now move w-hat towards the wedge; the faint contours step "
+                             "aside. w-star slides along the edge...",
             "leave": "...until {w_hat} enters the wedge and {w_star} reaches the corner, where "
                      "{zero} = 0 exactly{@off}. From there on it stays: {neg_grad} is inside the "
                      "corner's normal cone.",
@@ -1216,6 +1360,10 @@ class L1Tangency(TangencyScene):
                             "{zero} = 0 exactly{@off}. From there on it stays: minus the "
                             "gradient is inside the corner's normal cone.",
         }
+
+    def stale_step(self, mobject: VMobject) -> Any:
+        # The lines a live line replaces go; the others dim.
+        return Conceal(mobject) if mobject in getattr(self, "replaced", []) else Dim(mobject)
 
     def multiplier_is_constant(self) -> bool:
         """Whether λ stays the same all along the drag (it does on corner_exit's paths)."""
@@ -1243,7 +1391,10 @@ class L1Tangency(TangencyScene):
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
-            cue.play(Indicate(self.wedge_region, scale_factor=1.0), at="region")
+            # The wedge brightens and back as the words name it (an Indicate of a fill was
+            # read as nothing happening).
+            cue.play(self.wedge_region.animate(rate_func=rate_functions.there_and_back)
+                     .set_fill(opacity=0.45), at="region", run_time=1.5)
             cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
                      at="verdict")
             cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),

@@ -25,7 +25,9 @@ from regmath.drawing import (
     scaled_arrow,
     tangent_segment,
 )
+from regmath.edge_normals import EDGE_SIGNS
 from regmath.framing import clip_polyline
+from regmath.scales import readable_scale
 from regmath.sparsity import l1_solution_regions
 from scenes.tangency import CONE_ARROW, PULL_ARROW, InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import true_claims
@@ -90,8 +92,12 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     outline = ball_outline(scene.norm, scene.radius, samples=scene.contour_samples)
     for part in scene.ball:
         np.testing.assert_allclose(coords(scene, anchors(part)), outline[:-1], atol=COORD_ATOL)
-    # −∇f(w*) = λg from w*, at the scale that makes it PULL_ARROW · t long at the start.
-    arrow = pull_arrow(sol, scale=arrow_scale(sol, length=PULL_ARROW * scene.radius))
+    # −∇f(w*) = λg from w*, at the scale that makes it PULL_ARROW · t long at the start
+    # (the lasso scene rounds that scale, so its note reads 0.5 ×).
+    scale = arrow_scale(sol, length=PULL_ARROW * scene.radius)
+    if scene.norm == "l1":
+        scale = readable_scale(scale)
+    arrow = pull_arrow(sol, scale=scale)
     np.testing.assert_allclose(coords(scene, scene.pull.get_start())[0], arrow.start,
                                atol=COORD_ATOL)
     np.testing.assert_allclose(coords(scene, scene.pull.get_end())[0], arrow.end,
@@ -115,7 +121,17 @@ def test_the_lasso_scene_shades_the_normal_cone_and_the_corner_wedge(rendered) -
         expected = scaled_arrow(sol, g, scale=scene.scale)
         np.testing.assert_allclose(coords(scene, arrow.get_end())[0], expected.end,
                                    atol=COORD_ATOL)
-    assert scene.scale == arrow_scale(sol, length=PULL_ARROW * scene.radius)
+    assert scene.scale == readable_scale(arrow_scale(sol, length=PULL_ARROW * scene.radius))
+    assert f"{scene.scale:g}" in scene.scale_note[0].get_tex_string()
+    # The edges' normals g = s at their middles are drawn at that one scale too, so the
+    # note "arrows: k × true length" holds for them (a reviewer measured them at half).
+    for s, arrow in scene.mid_edge_normals():
+        start, end = np.array(arrow.start), np.array(arrow.end)
+        np.testing.assert_allclose(end - start, scene.cone_scale * np.array(s), atol=1e-12)
+    assert [s for s, _ in scene.mid_edge_normals()] == list(EDGE_SIGNS)
+    # The push −λg has its own colour, not the normals' yellow.
+    assert (scene.push.family_members_with_points()[0].get_stroke_color()
+            != scene.edge_normals[0].family_members_with_points()[0].get_stroke_color())
     # The drag crossed the wedge's boundary exactly where corner_exit says.
     path = corner_exit(scene.loss, scene.radius)
     assert path.crossing == scene.path.crossing
