@@ -570,11 +570,13 @@ class ShrinkagePaths(StoryScene):
         self.frame = _view_frame(self.plane, self.view)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame)
+        # H a multiple of I draws circles: the words say what is drawn.
+        shape = "circles" if isotropic_hessian(self.loss) else "ellipses"
         with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
                       "{c}{@center}; {@H}the matrix {H} sets its shape: its contours are "
-                      "ellipses around {w_hat}{@shape}.",
+                      + shape + " around {w_hat}{@shape}.",
                       spoken="Two weights, w1 and w2, and a loss f lowest at w-hat{@center}; "
-                      "{@H}the matrix H sets its shape: its contours are ellipses around "
+                      "{@H}the matrix H sets its shape: its contours are " + shape + " around "
                       "w-hat{@shape}.", c=point(self.loss.center)) as cue:
             cue.play(Reveal(self.loss_line[0]), run_time=1.0)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
@@ -1274,8 +1276,9 @@ class ShrinkagePaths(StoryScene):
         where = (" — where weights reach exactly 0 or come back" if any(e.joining for e in knots)
                  else (", where weights reach exactly 0" if many else
                        ", where the weights reach exactly 0"))
-        never_zero = not self.ridge_zero and not any(
-            c is not None and c <= self.lam_end for c in self.crossings)
+        # A weight of ŵ that is 0 is ridge's weight at λ = 0, where its path starts.
+        never_zero = (not self.ridge_zero and bool(np.all(self.loss.center != 0.0))
+                      and not any(c is not None and c <= self.lam_end for c in self.crossings))
         ridge_end = ("yet here neither weight is ever exactly 0" if never_zero else
                      "but never reaches 0")
         # Ridge's weights at the last λ, on screen beside its ring: small, not 0.

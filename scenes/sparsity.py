@@ -179,9 +179,9 @@ BOTTOM_Z = -10
 MAX_CONDITION = 1e4
 
 
-def _finite(low: float, high: float, hint: str) -> Check:
-    """A finite number in [low, high]; the message adds ``hint``."""
-    inner = number_in(low, high)
+def _finite(low: float, high: float, hint: str, *, low_open: bool = False) -> Check:
+    """A finite number in [low, high] (or (low, high]); the message adds ``hint``."""
+    inner = number_in(low, high, low_open=low_open)
 
     def check(value: Any, name: str) -> float:
         try:
@@ -1429,7 +1429,11 @@ class SparsityOdds(StoryScene):
         "radius": positive(),
         "reach": _finite(1.2, 10.0, "the square's half-width in units of radius; it must "
                                     "reach well outside the ball"),
-        "max_condition": _finite(1.0, MAX_CONDITION, "the largest cond(H) drawn"),
+        # At exactly 1 every H is a multiple of I: the contours are circles, nothing turns or
+        # stretches, and the words about random axes and tilts would be false.
+        "max_condition": _finite(1.0, MAX_CONDITION, "the largest cond(H) drawn; with 1 every "
+                                 "contour is a circle and nothing turns: WhyCornersWin with "
+                                 "H = I shows that case", low_open=True),
         "rings": _whole(2, 10, "rings of ‖ŵ‖₂ / t in the distance plot"),
     }
 

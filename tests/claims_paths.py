@@ -214,6 +214,8 @@ GENERAL_RULES = [
 ]
 
 SHRINK_RULES = [
+    Rule("contour shape", r"its contours are (ellipses|circles) around ŵ",
+         lambda m, f: (m.group(1) == "circles") == f["isotropic"], ("problem",)),
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("start at ŵ", r"At λ = 0 the lasso \(orange\) and ridge \(green\) solutions coincide at ŵ",
@@ -611,6 +613,10 @@ VARIANTS = [
     V(ShrinkagePaths, "on-axis-diagonal", {"center": (2.5, 0.0),
       "hessian": ((3.0, 0.0), (0.0, 1.0))}),
     V(ShrinkagePaths, "tie", {"center": (1.0, 1.0), "hessian": ((1.0, 0.0), (0.0, 1.0))}),
+    # ŵ on an axis with a coupled H: ridge's w₁ starts at 0 and leaves it (a lecturer's pass
+    # found "neither weight is ever exactly 0" here).
+    V(ShrinkagePaths, "on-axis-coupled", {"center": (0.0, -2.0),
+                                          "hessian": ((1.0, 0.7), (0.7, 1.0))}),
     V(ShrinkagePaths, "eigenvector", {"center": (1.0, 1.0), "hessian": ((2.0, 1.0), (1.0, 2.0))}),
     V(ShrinkagePaths, "returns", {"center": (0.7, 1.7),
       "hessian": ((43.48, -25.7), (-25.7, 16.55))}),

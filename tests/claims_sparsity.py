@@ -405,7 +405,8 @@ VARIANTS = [
     # --------------------------------------------------------------- SparsityOdds
     V(SparsityOdds, "small-square", {"reach": 1.5}),
     V(SparsityOdds, "large-square", {"reach": 10.0}),
-    V(SparsityOdds, "isotropic", {"max_condition": 1.0}),
+    V(SparsityOdds, "isotropic", {"max_condition": 1.0}, refused="max_condition"),
+    V(SparsityOdds, "nearly-isotropic", {"max_condition": 1.5}),
     V(SparsityOdds, "cond-1e4", {"max_condition": 1e4}),
     V(SparsityOdds, "few-losses", {"count": 100, "rings": 2}),
     V(SparsityOdds, "some-dots", {"shown": 500}),
