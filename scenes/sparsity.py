@@ -674,8 +674,8 @@ class WhyCornersWin(StoryScene):
             with lifted(self.summaries["l1"]):
                 cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey{@zero}. Not never{@never}, but for no length of "
-                      "time.", instants=instants) as cue:
+                      "axis: 0 % of the journey{@zero}, {@never}though not never.",
+                      instants=instants) as cue:
             with lifted(self.strips["l2"]):
                 cue.play(*self.strip_pulses("l2"), at="ridge")
             with lifted(self.summaries["l2"]):
@@ -755,10 +755,10 @@ class WhyCornersWin(StoryScene):
                      if r.kind == "corner" and np.array_equal(r.apex, first.corner))
         self.condition = self.get_condition()
         with self.cue("Why a wedge? Back to this {w_hat}{@back}: at its solution, {H}(ŵ − w*) "
-                      "= g{@eq}, with g in{@cone} the normal cone N(w*): at a corner, a whole "
+                      "= g{@eq}, {@cone}with g in the normal cone N(w*): at a corner, a whole "
                       "cone.",
                       spoken="Why a wedge? Back to this w-hat{@back}: at its solution, H times "
-                      "w-hat minus w-star equals g{@eq}, with g in{@cone} the normal cone: at a "
+                      "w-hat minus w-star equals g{@eq}, {@cone}with g in the normal cone: at a "
                       "corner, a whole cone.") as cue:
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
                      until="eq")
