@@ -163,9 +163,11 @@ NORMS = ("l2", "l1")
 SPARSE_COLOR = palette.NORMAL
 DENSE_COLOR = palette.LOSS
 #: Fills of the solution map, shared by its regions and its key. Opaque enough to read
-#: on a projector; yellow against light blue stays apart under every simulated colour-vision
-#: deficiency (the palette's ("normal", "loss") pair).
-CORNER_FILL = {"fill_color": SPARSE_COLOR, "fill_opacity": 0.45}
+#: on a projector. The wedges take the lasso's orange, not the yellow of the normal cone
+#: that H⁻¹ carries onto them (a reviewer could not tell the two apart): as composited on
+#: black, CAM02-UCS ΔE ≥ 31 against the light-blue strips, ≥ 37 against the diamond's
+#: stroke and ≥ 45 against the yellow cone under every Machado (2009) simulation.
+CORNER_FILL = {"fill_color": palette.LASSO, "fill_opacity": 0.45}
 EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
 #: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
 #: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
@@ -310,6 +312,10 @@ ZERO_SCALE = 1.4
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
 CARRY_SECONDS = 3.0
+#: Where the chords across the first wedge and across the strip beside it are drawn (shares
+#: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
+WEDGE_CHORD_SHARES = (0.3, 0.85)
+STRIP_CHORD_SHARES = (0.15, 0.6)
 
 
 class WhyCornersWin(StoryScene):
@@ -477,7 +483,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.key["dots"][0]), at="solution")
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
-        with self.cue("A larger yellow {w_star}{@yellow} has a weight exactly 0; "
+        with self.cue("A big yellow dot{@yellow}: {w_star} has a weight exactly 0; "
                       + self.start_words() + " Each bar below{@strip} follows the journey, lit "
                       "where {w_star} is yellow{@lit}.") as cue:
             with lifted(self.key["dots"][1]):
@@ -525,8 +531,11 @@ class WhyCornersWin(StoryScene):
                 template = "{w_hat} sets off round the orbit. " + template
             with self.cue(template, **values) as cue:
                 if k == 0:
-                    # ŵ's label passes the orbit's: the orbit is known now, its label goes.
-                    self.play(*(Conceal(label) for label in self.orbit_labels.values()))
+                    # ŵ's label passes the orbit's: the orbit is known now, its label goes;
+                    # "start" too (the contours would cross it; the grey mark and the bars'
+                    # "start" keep the place).
+                    self.play(*(Conceal(label) for label in self.orbit_labels.values()),
+                              *(Conceal(label) for label in self.start_labels.values()))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
                     # An instant: yellow for the flash only, then ŵ moves on at once (no
@@ -541,6 +550,10 @@ class WhyCornersWin(StoryScene):
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
+                    if k + 1 >= len(self.events):
+                        # The next event is named briefly, its words starting at it: ŵ
+                        # gets there by the end of these.
+                        self.advance(self.after_event(events, k), cue.until(cue.END))
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
             self.advance(1.0, cue.until("end"))
 
@@ -589,11 +602,13 @@ class WhyCornersWin(StoryScene):
                                      "zero": weight_star(event.zero_weight),
                                      "axis": weight(1 - event.zero_weight)}
         if not first:
+            # Brief, and shown as the event happens (ŵ reached it as the last words ended):
+            # a reviewer saw these 1.8 s ahead of their events.
             if event.kind == "arrive":
-                return ("Lasso: corner {corner}{@event}, {zero} = 0 for an arc.", values)
+                return ("{@event}Lasso: corner {corner}, {zero} = 0 for an arc.", values)
             if event.kind == "leave":
-                return ("Lasso: off the corner{@event}{@off}.", values)
-            return ("Ridge: {zero} = 0 here{@event}, for an instant.", values)
+                return ("{@event}Lasso: off the corner{@off}.", values)
+            return ("{@event}Ridge: {zero} = 0 here, for an instant.", values)
         if event.kind == "arrive":
             return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
                     "{zero} = 0 exactly.", values)
@@ -616,9 +631,12 @@ class WhyCornersWin(StoryScene):
 
     def after_event(self, events: list[JourneyEvent], k: int) -> float:
         """Where ŵ stops after the ``k``-th event (a ridge instant or a corner left): part of
-        the way to the next event (or to the end), so the next words still have a way to go."""
+        the way to the next event (or to the end), so the next words still have a way to go;
+        all the way when the next event is one named briefly (its words start at it)."""
         here = events[k].progress
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
+        if k + 1 >= len(self.events):
+            return upto
         return here + AFTER_INSTANT * (upto - here)
 
     def advance(self, target: float, seconds: float, *, ease: bool = True) -> None:
@@ -656,8 +674,8 @@ class WhyCornersWin(StoryScene):
             with lifted(self.summaries["l1"]):
                 cue.play(Reveal(self.summaries["l1"]), until="lasso")
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
-                      "axis: 0 % of the journey{@zero}. Not never{@never}, but for no length of "
-                      "time.", instants=instants) as cue:
+                      "axis: 0 % of the journey{@zero}, {@never}though not never.",
+                      instants=instants) as cue:
             with lifted(self.strips["l2"]):
                 cue.play(*self.strip_pulses("l2"), at="ridge")
             with lifted(self.summaries["l2"]):
@@ -697,7 +715,6 @@ class WhyCornersWin(StoryScene):
             # goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
-                     *(Conceal(m) for m in self.start_labels.values()),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
         # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
@@ -706,7 +723,7 @@ class WhyCornersWin(StoryScene):
         first, second = self.journey.runs[0], self.journey.runs[1 % len(self.journey.runs)]
         in_wedge = self.map_sample(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
-        with self.cue("For the lasso{@wedge}, a {w_hat} in a yellow wedge puts {w_star} on that "
+        with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
                 cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
@@ -720,53 +737,87 @@ class WhyCornersWin(StoryScene):
             cue.play(Reveal(in_band[0]))
             in_band[1].growing.grow(cue, until="edge")
             cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
-        # Why a wedge: stationarity H(ŵ − w*) = λg with g in the normal cone N(w*), so
-        # ŵ = w* + λH⁻¹g: H⁻¹ carries the corner's cone onto the wedge's directions.
+        # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
+        # ŵ = w* + H⁻¹g: H⁻¹ carries the corner's cone onto the wedge's directions. Shown on
+        # the wedge's own example (its ŵ and its w* on the corner, the cone's apex), with the
+        # arrow ŵ − w*, which the carried cone ends up holding.
         corner_sol = self.corner_solution(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
         carry = ValueTracker(0.0)
         cone = self.get_carried_cone(corner_sol, carry)
+        ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
+        # Over the cone (which ends up holding it), as are ŵ and w*.
+        offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
+                                    buff=0.09, color=CENTER_COLOR, stroke_width=6,
+                                    max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 2)
+        in_wedge[0].set_z_index(TOP_Z + 2)
+        in_wedge[2].set_z_index(TOP_Z + 2)
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, first.corner))
         self.condition = self.get_condition()
-        with self.cue("Why a wedge? At the solution, {H}(ŵ − w*) = λg{@eq}, λ ≥ 0, with g in "
-                      "the normal cone{@cone}: at a corner, a whole cone.",
-                      spoken="Why a wedge? At the solution, H times w-hat minus w-star equals "
-                      "lambda g{@eq}, lambda at least zero, with g in the normal cone{@cone}: at "
-                      "a corner, a whole cone.") as cue:
+        with self.cue("Why a wedge? Back to this {w_hat}{@back}: at its solution, {H}(ŵ − w*) "
+                      "= g{@eq}, {@cone}with g in the normal cone N(w*): at a corner, a whole "
+                      "cone.",
+                      spoken="Why a wedge? Back to this w-hat{@back}: at its solution, H times "
+                      "w-hat minus w-star equals g{@eq}, {@cone}with g in the normal cone: at a "
+                      "corner, a whole cone.") as cue:
+            cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
+                     until="eq")
             with lifted(self.condition[:2]):
-                cue.play(Conceal(in_band), Reveal(self.condition[:2], run_time=0.5))
-            with lifted(cone):
-                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]), at="cone",
-                         until=cue.END)
-        with self.cue("So ŵ = w* + λ{Hinv}g{@solved}: {Hinv} carries the cone's edges{@carry} "
-                      "onto the wedge's edges{@lean}, and {H} sets its shape.",
+                cue.play(Reveal(self.condition[:2], run_time=0.5), GrowArrow(offset), at="eq")
+            # (Not `lifted`: that would drop them under the map's fills afterwards.)
+            cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
+                     Reveal(normal_labels), at="cone", until=cue.END)
+        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {Hinv} carries the cone{@carry} onto the "
+                      "wedge{@lean}, which holds ŵ − w*; {H} sets its shape{@shape}.",
                       Hinv=HINV,
-                      spoken="So w-hat is w-star plus lambda H-inverse g{@solved}: H-inverse "
-                      "carries the cone's edges{@carry} onto the wedge's edges{@lean}, and H "
-                      "sets its shape.") as cue:
+                      spoken="So w-hat is w-star plus H-inverse g{@solved}: H-inverse carries "
+                      "the cone{@carry} onto the wedge{@lean}, which holds w-hat minus w-star; "
+                      "H sets its shape{@shape}.") as cue:
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
+            # The cone stays behind as a faint ghost with its labels: two objects, one
+            # carried onto the other.
+            self.add(ghost)
             with self.following(cone):
                 sweep(self, carry, 1.0, cone, run_time=max(CARRY_SECONDS, cue.until("lean")),
                       rate_func=smooth)
+            cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]), Indicate(offset),
+                     until="shape")
             with lifted(self.key["data"][3]):
-                cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]),
-                         Indicate(self.key["data"][3]), until=cue.END)
-        with self.cue("Each wedge opens from its corner{@open}, a whole region of the plane. "
-                      "The orbit runs through the wedges for {share} % of its length{@arcs}: the "
-                      "lit parts of the bar.", share=share) as cue:
-            cue.play(Conceal(cone), *(flash(c, SPARSE_COLOR, flash_radius=0.35,
+                cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
+                         until=cue.END)
+        with self.cue("Each wedge{@open} is a whole region of the plane. The orbit runs "
+                      "through the wedges for {share} % of its length{@arcs}: the bar's lit "
+                      "parts.", share=share) as cue:
+            cue.play(Conceal(cone), Conceal(ghost), Conceal(normal_labels), Conceal(offset),
+                     Conceal(in_wedge[0]), Conceal(in_wedge[2]),
+                     *(flash(c, SPARSE_COLOR, flash_radius=0.35,
                                              line_length=0.18) for c in corners), at="open")
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
+        # The wedge's chords and the strip's at different distances, so the two sets do not
+        # meet on the ray they share (a reviewer read them as two bent sticks); each labelled.
+        wedge_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
+                                    shares=WEDGE_CHORD_SHARES)[0]
+        strip_chords = width_chords(self.journey.hessian, self.t, first.corner, self.view,
+                                    shares=STRIP_CHORD_SHARES)[1]
         chords = VGroup(*(VGroup(*(legible_line(polyline(axes1, chord, stroke_color=color,
                                                          stroke_width=5), z_index=TOP_Z)
                                    for chord in side))
-                          for side, color in zip(width_chords(self.journey.hessian, self.t,
-                                                              first.corner, self.view),
-                                                 (TEXT_COLOR, DENSE_COLOR))))
+                          for side, color in ((wedge_chords, TEXT_COLOR),
+                                              (strip_chords, DENSE_COLOR))))
+        chord_labels = VGroup()
+        for side, words, color in ((chords[0], "width grows", TEXT_COLOR),
+                                   (chords[1], "width fixed", DENSE_COLOR)):
+            label = legible(Tex(words, font_size=24, color=color))
+            far = side[-1]
+            place_clear(label, far.get_center(), far.get_center() - corners[0],
+                        [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
+                         *self.strips["l1"]], minor=[axes1], buff=0.1)
+            chord_labels.add(label)
+        chord_labels.set_z_index(TOP_Z)
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
                       "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
                       "wedges.", share=share) as cue:
@@ -775,12 +826,12 @@ class WhyCornersWin(StoryScene):
             # Measured, not only said: a chord across the first wedge near its corner and
             # farther out (longer), then across the strip beside it (the same length).
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
-                     at="widen", until="strips")
+                     Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     at="strips", until=cue.END)
+                     Reveal(chord_labels[1]), at="strips", until=cue.END)
         with self.cue("For ridge{@blue}, every {w_hat} outside the circle gives two nonzero "
                       "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            cue.play(Reveal(outside), Conceal(chords), at="blue")
+            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
@@ -805,10 +856,15 @@ class WhyCornersWin(StoryScene):
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
-        with self.cue("So if {w_hat} is random with a density positive everywhere (Gaussian "
-                      "noise, say), the lasso's {w_star}{@wedges} has an exact zero with positive "
+        with self.cue("So if {w_hat} is random with a density positive everywhere, the "
+                      "lasso's {w_star}{@wedges} has an exact zero with positive "
                       "probability, ridge's{@rays} with probability zero: possible, but never to "
                       "be expected.") as cue:
+            # The conclusion written where the condition was (its job is done): the words
+            # about chance then have a picture besides the flares.
+            odds = self.get_odds()
+            with lifted(self.condition, odds[0]):
+                cue.play(Conceal(self.condition), Reveal(odds[0]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -819,8 +875,12 @@ class WhyCornersWin(StoryScene):
                      *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
                              color=SPARSE_COLOR) for run in self.journey.runs),
                      at="wedges", until="rays")
+            with lifted(odds[1]):
+                cue.play(Reveal(odds[1], run_time=0.5), at="wedges")
+            with lifted(odds[2]):
+                cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
-                self.journey.hessian, self.t, self.view)), at="rays", until=cue.END)
+                self.journey.hessian, self.t, self.view)), until=cue.END)
         # A short clean hold after the last words: a cut point for lecturers.
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
@@ -863,10 +923,9 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        lines = VGroup(MathTex(r"H(\hat w - w^*) = \lambda g", font_size=30),
-                       MathTex(r"g \in N(w^*),\ \lambda \ge 0", font_size=30),
-                       MathTex(r"\Rightarrow\ \hat w = w^* + \lambda H^{-1} g", font_size=30,
-                               color=NORMAL_COLOR))
+        lines = VGroup(MathTex(r"H(\hat w - w^*) = g", font_size=30),
+                       MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
+                       MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
         # Between the data above and the bar's key below, left of the lasso's plot.
         room_w = self.panels["l1"].get_left()[0] - KEY_LEFT - FORMULA_GAP
@@ -878,6 +937,20 @@ class WhyCornersWin(StoryScene):
         lines.set_z_index(BOTTOM_Z)
         return lines
 
+    def get_odds(self) -> VGroup:
+        """The conclusion for a random ŵ, three lines where the condition was: true for every
+        data (the wedges are open cones, of positive area; the rays are lines, of none)."""
+        lines = VGroup(MathTex(r"\hat w\text{ random, density} > 0\text{:}", font_size=30),
+                       MathTex(r"\text{lasso: }P(\text{exact }0) > 0", font_size=30,
+                               color=BALL_COLORS["l1"]),
+                       MathTex(r"\text{ridge: }P(\text{exact }0) = 0", font_size=30,
+                               color=BALL_COLORS["l2"]))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        lines.scale(min(1.0, self.condition.width / lines.width,
+                        self.condition.height / lines.height))
+        lines.move_to(self.condition.get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+        return lines.set_z_index(BOTTOM_Z)
+
     def get_carried_cone(self, sol: Solution, carry: ValueTracker) -> VGroup:
         """The normal cone at the lasso's corner w*, carried by H⁻¹ as ``carry`` goes from 0
         (the cone) to 1 (the wedge's directions): a fan and its two edge arrows, kept inside
@@ -885,9 +958,9 @@ class WhyCornersWin(StoryScene):
         axes, h = self.axes["l1"], self.journey.hessian
         length = carried_room(h, sol.point, sol.normal_cone, self.view,
                               preferred=CONE_LENGTH * self.t)
-        # A dark rim: the yellow fan must read over the yellow wedge it turns into.
+        # A dark rim: the yellow fan must read over the orange wedge it turns into.
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=NORMAL_COLOR, fill_opacity=0.8, z_index=TOP_Z)
+                        fill_color=NORMAL_COLOR, fill_opacity=0.55, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR,
                                      stroke_width=5, max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z) for _ in range(2)]
@@ -903,6 +976,34 @@ class WhyCornersWin(StoryScene):
                 arrow.put_start_and_end_on(start, to_scene(axes, tip))
 
         return self.follower(cone, follow)
+
+    def get_cone_ghost(self, cone: VGroup, sol: Solution) -> tuple[VGroup, VGroup]:
+        """A faint copy of the cone as first drawn (left behind while H⁻¹ carries the cone),
+        and the labels of its edge normals, the normals of the diamond's two edges at the
+        corner (`Solution.normal_cone`'s rows), at their tips."""
+        ghost = cone.copy()
+        ghost[0].set_fill(opacity=0.25).set_stroke(width=0)
+        for arrow in ghost[1:]:
+            arrow.set_opacity(0.5)
+        ghost.set_z_index(TOP_Z - 1)
+        axes = self.axes["l1"]
+        labels = VGroup()
+        for arrow, normal in zip(cone[1:], sol.normal_cone):
+            label = legible(MathTex(point(normal).tex, font_size=26, color=NORMAL_COLOR))
+            tip = arrow.get_end()
+            place_clear(label, tip, tip - arrow.get_start(),
+                        [*self.plot_frames.values(), cone[0], self.balls["l1"], *labels],
+                        minor=[axes], buff=0.08)
+            labels.add(label)
+        # Inside the plot's frame (a label across its line reads as cut off).
+        frame = self.plot_frames["l1"]
+        for label in labels:
+            label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
+                        + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]
+                                                                    - FRAME_INSET))
+                        + RIGHT * max(0.0, frame.get_left()[0] + FRAME_INSET
+                                      - label.get_left()[0]))
+        return ghost, labels.set_z_index(TOP_Z + 1)
 
     def get_carried_normal(self, center: np.ndarray, carry: ValueTracker) -> Arrow:
         """Ridge's one outward normal at its w* on an axis (the loss centred at ``center``, a
@@ -1140,8 +1241,10 @@ class WhyCornersWin(StoryScene):
             self.follower(mobject, follow)
         ends = VGroup(Tex("start", font_size=END_LABEL_SIZE, color=MUTED_COLOR),
                       Tex("back to start", font_size=END_LABEL_SIZE, color=MUTED_COLOR))
-        ends[0].next_to(frame, DOWN, buff=0.06).align_to(frame, LEFT)
-        ends[1].next_to(frame, DOWN, buff=0.06).align_to(frame, RIGHT)
+        # Below ridge's instants, which stand out under the bar.
+        below = -INSTANT_BASE * STRIP_HEIGHT + 0.05
+        ends[0].next_to(frame, DOWN, buff=below).align_to(frame, LEFT)
+        ends[1].next_to(frame, DOWN, buff=below).align_to(frame, RIGHT)
         strip = VGroup(frame, lit, instants, cursor, ends)
         strip.set_z_index(BOTTOM_Z)
         strip.frame_axes = frame_axes

@@ -192,7 +192,7 @@ JOURNEY_RULES = [
     Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and orbit",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
     # Stationarity of the constrained problem (its KKT condition), true for every data.
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = λg, λ ≥ 0, with g in the normal cone",
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, with g in the normal cone N\(w\*\)",
          lambda m, f: True, ("map",)),
     Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
          lambda m, f: _larger_orbit_share(f) > f["share"], ("map",)),
@@ -211,7 +211,22 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(_tex(m.group(2)), f)),
     Rule("instants on screen", r"at (\d+) instants: }0\\%",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0),
+    # The labels of the normal cone's edges at the first corner: the normals of its two
+    # edges, which must lie in the cone there (and be its extreme rays, ±1 entries).
+    Rule("corner normal on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: _corner_normal(_tex(m.group(1)), _tex(m.group(2)), f)),
+    # For a random ŵ with a density positive everywhere: the wedges are open cones (positive
+    # area), ridge's rays are lines (none), for every data.
+    Rule("odds on screen", r"P\(\\text\{exact \}0\) (>|=) 0",
+         lambda m, f: True),
 ]
+
+
+def _corner_normal(a: str, b: str, f: dict) -> bool:
+    from regmath import in_l1_normal_cone
+
+    v = np.array([float(a.replace("−", "-")), float(b.replace("−", "-"))])
+    return bool(np.all(np.abs(v) == 1.0) and in_l1_normal_cone(v, f["runs"][0]["run"].corner))
 
 
 # ======================================================================= odds
