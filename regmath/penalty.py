@@ -10,7 +10,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_scale",
+__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_reach",
+           "subgradient_scale",
            "subgradient_set"]
 
 
@@ -120,6 +121,23 @@ def subgradient_scale(length: float, *, dim: int = 2) -> float:
     if dim < 1:
         raise InvalidArgumentError("dim", f"must be at least 1, got {dim}")
     return length / math.sqrt(dim)
+
+
+def subgradient_reach(scale: float, *, dim: int = 2) -> float:
+    r"""The length of the corner's edge rays (|g_i| = 1 for all i) drawn at ``scale``:
+    scale · √dim, the inverse of `subgradient_scale` (a wedge whose arc has this radius
+    ends exactly at those rays' tips when g is drawn at ``scale``).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``scale`` is negative or not finite, or ``dim`` < 1.
+    """
+    if not (math.isfinite(scale) and scale >= 0.0):
+        raise InvalidArgumentError("scale", f"must be finite and >= 0, got {scale}")
+    if dim < 1:
+        raise InvalidArgumentError("dim", f"must be at least 1, got {dim}")
+    return scale * math.sqrt(dim)
 
 
 def subgradient_box(strength: float, *, scale: float, dim: int = 2) -> NDArray[np.float64]:

@@ -111,6 +111,7 @@ from regmath.penalty import (
     corner_wedge,
     round_strength,
     subgradient_box,
+    subgradient_reach,
     subgradient_scale,
     subgradient_set,
 )
@@ -1394,10 +1395,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # Rounded to one significant digit: the scale is written on screen beside the pulls.
         self.scale = round_strength(ARROW_SHARE * rest_pen.radius
                                     / float(np.linalg.norm(rest_pen.gradient)), significant=1)
-        self.normal_length = NORMAL_SHARE * rest_pen.radius
-        # g = −∇f(w*)/λ at the corner knot is drawn at this scale: the cone's edge rays
-        # (|g_i| = 1) reach exactly the wedge's arc.
-        self.g_scale = subgradient_scale(self.normal_length)
+        # g = −∇f(w*)/λ (and ∂‖w*‖₁) is drawn at this scale, rounded to one significant
+        # digit because it is written on screen beside them; the wedge's arc has the radius
+        # where the cone's edge rays (|g_i| = 1) end at that scale.
+        self.g_scale = round_strength(subgradient_scale(NORMAL_SHARE * rest_pen.radius),
+                                      significant=1)
+        self.normal_length = subgradient_reach(self.g_scale)
         # At a corner of the diamond the outward normals fill a cone (two extreme rays).
         self.corner = rest_pen.normal_cone.shape[0] == 2
         self.knots = [e for e in events if not e.last]  # the kinks of t(λ) below λ_max
@@ -1650,6 +1653,11 @@ class PenaltyEqualsConstraint(StoryScene):
         self.scale_note = legible(MathTex(r"\text{pulls drawn } \times" + number(self.scale).tex,
                                           font_size=26, color=TEXT_COLOR))
         self.place_note(self.scale_note)
+        # g and its set ∂‖w*‖₁ have their own scale (g is a direction, |g_i| ≤ 1), written
+        # at the same place while they are shown instead of the pulls.
+        self.g_note = legible(MathTex(r"g \text{ drawn } \times" + number(self.g_scale).tex,
+                                      font_size=26, color=NORMAL_COLOR))
+        self.place_note(self.g_note)
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
                       "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
                       "of subgradients of ‖w‖₁ there{@sub}. They balance: {neg_grad} = "
@@ -1708,9 +1716,13 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue(words, spoken=spoken) as cue:
             cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             if self.corner:
-                cue.play(Create(self.segment), Reveal(self.segment_label), at="seg",
+                cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
+                         at="seg", run_time=0.6)
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal",
                          run_time=0.6)
-            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal", run_time=0.6)
+            else:
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), Reveal(self.g_note),
+                         at="normal", run_time=0.6)
             if self.corner:
                 cue.play(Flash(self.g_arrow.get_end(), color=NORMAL_COLOR), run_time=0.8)
                 cue.play(Reveal(self.cone), at="cone", run_time=0.5)
@@ -1828,7 +1840,7 @@ class PenaltyEqualsConstraint(StoryScene):
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.segment), Conceal(self.segment_label),
+                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.g_note),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Dim(self.kkt), Dim(self.lagrange), Dim(self.multiplier),
                      *(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.8)
@@ -1859,35 +1871,35 @@ class PenaltyEqualsConstraint(StoryScene):
         _keep_in_frame(is_hw)
         # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
         self.detach_pulls()
-        with self.cue("Why there? At 0, {neg_grad} = {H}{w_hat} = {hw}{@hw}. The penalty "
+        with self.cue("Why there? At 0, −∇f(0) = {H}{w_hat} = {hw}. {@box}The penalty "
                       "balances it only if it lies in the box {lam}·[−1, 1]² of its pulls, "
-                      "drawn ×{sc} too{@box}: at {lam_max}, {H}{w_hat}'s largest entry, the tip "
-                      "reaches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
+                      "{@drawn}drawn ×{sc} like the arrows: {@edge}at {lam_max}, {H}{w_hat}'s "
+                      "largest entry, the tip reaches the edge.",
                       hw=point(pull_at_0), sc=number(self.scale),
-                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}{@hw}. The "
+                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}. {@box}The "
                       "penalty balances it only if it lies in the box of its pulls, lambda times "
-                      "minus 1 to 1 squared, drawn times {sc} too{@box}: at lambda-max, H w-hat's "
-                      "largest entry, the tip reaches the edge{@edge}. Larger lambda, a larger "
-                      "box: t = 0 too{@flat}.") as cue:
+                      "minus 1 to 1 squared, {@drawn}drawn times {sc} like the arrows: {@edge}at "
+                      "lambda-max, H w-hat's largest entry, the tip reaches the edge.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
                      Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
+            cue.play(Indicate(is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="box")
             # Create adds the box as the words name it (added earlier, it would pop in and
             # be redrawn from nothing mid-caption).
-            cue.play(Create(box), Indicate(self.scale_note, color=NORMAL_COLOR), at="hw",
-                     run_time=1.0)
-            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
-            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), Indicate(
-                is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), run_time=1.0)
-            cue.wait_until("edge")
+            cue.play(Create(box), run_time=1.0)
+            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="drawn")
+            cue.play(Indicate(self.scale_note, color=NORMAL_COLOR), run_time=1.0)
+            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), until=cue.END)
+        # λ rests on λ_max until these words start; the box grows past the tip under them.
+        with self.cue("Larger {lam}, a larger box: {t} = 0 too.") as cue:
             sweep(self, self.strength, float(self.grid[-1]), box, *followers,
-                  run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
-            cue.play(Create(flat), Reveal(flat_label), run_time=1.0)
+                  run_time=max(cue.remaining - 2.0 * POP_FADE, 1.0), rate_func=smooth)
             box.clear_updaters()
-            # A short fade even when the words have already ended (never a one-frame pop).
-            # Hŵ's value goes too: w* leaves 0 as λ turns down next; the pull's own label
-            # comes back with it.
-            cue.play(Conceal(box), Conceal(is_hw), Reveal(self.pull_label),
-                     Reveal(self.push_label), run_time=max(cue.until(cue.END), POP_FADE))
+            cue.play(Create(flat), Reveal(flat_label), Conceal(box), Conceal(is_hw),
+                     run_time=POP_FADE)
+            # The pulls' labels come back only once the box is gone (never a dip under it).
+            cue.play(Reveal(self.pull_label), Reveal(self.push_label),
+                     run_time=max(cue.until(cue.END), POP_FADE))
         self.attach_pulls()
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
@@ -2154,7 +2166,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.wait_until("cone")
             self.add(wedge, segment, g_arrow, g_label)
             cue.play(Reveal(wedge), Create(segment), GrowArrow(g_arrow), Reveal(g_label),
-                     run_time=0.5)
+                     Reveal(self.g_note), run_time=0.5)
             sweep(self, self.strength, turn_to, *moving, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)
         with self.cue("At {lam} = {kv}{@knot}, {g} reaches the segment's end, and {t}({lam}) has "
@@ -2179,7 +2191,8 @@ class PenaltyEqualsConstraint(StoryScene):
                 m.clear_updaters()
             # What was drawn below the knot, for the tests: (knot, λ, wedge, g's arrow).
             self.corner_parts.append((knot, below, wedge, g_arrow))
-            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), Conceal(self.g_note),
+                     until=cue.END)
             # Faded out with the slide: gone from the scene. The pulls stay hidden (near ŵ
             # they are too short to see).
             self.remove(wedge, segment, g_arrow, g_label)

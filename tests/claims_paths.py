@@ -14,7 +14,7 @@ import numpy as np
 from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import ViewBox
 from regmath.lp import lp_norm
-from regmath.penalty import round_strength, subgradient_set
+from regmath.penalty import round_strength, subgradient_scale, subgradient_set
 from regmath.paths import (
     first_segment,
     isotropic_hessian,
@@ -27,6 +27,7 @@ from regmath.paths import (
 from regmath.paths import strength_axis
 from scenes.paths import (
     ARROW_SHARE,
+    NORMAL_SHARE,
     LAMBDA_AXIS,
     LAMBDA_EXTENT,
     PenaltyEqualsConstraint,
@@ -56,6 +57,9 @@ def facts_for(scene) -> dict:
         # The pulls' drawing scale, written on screen: one significant digit.
         facts["scale"] = round_strength(ARROW_SHARE * pen.radius
                                         / float(np.linalg.norm(pen.gradient)), significant=1)
+        # g and ∂‖w*‖₁ are drawn at their own scale, written beside them.
+        facts["g_scale"] = round_strength(subgradient_scale(NORMAL_SHARE * pen.radius),
+                                          significant=1)
         facts["beyond_zero"] = penalized(loss, norm="l1", strength=1.3 * facts["lam_max"]).radius == 0.0
         facts["above_full_free"] = all(
             constrained(loss, norm="l1", radius=k * facts["full"]).multiplier == 0.0
@@ -447,9 +451,9 @@ PENALTY_RULES = [
     Rule("g turns", r"as λ falls, g's tip runs towards its end", _g_turns, ("sweep",)),
     Rule("off the corner", r"Below it, g would have to leave the segment, so w\* slides off the "
          r"corner onto the diamond's edge", _g_turns, ("sweep",)),
-    Rule("λ_max box", rf"At 0, −∇f\(w\*\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
+    Rule("λ_max box", rf"At 0, −∇f\(0\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
          rf"balances it only if it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
-         r"too: at λmax, Hŵ's largest entry, the tip reaches the edge",
+         r"like the arrows: at λmax, Hŵ's largest entry, the tip reaches the edge",
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
@@ -549,8 +553,10 @@ def _set_shown(m: re.Match, f: dict) -> bool:
 
 SCREEN_RULES = [
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
-    Rule("scale on screen", rf"\\times\s*({TEX_NUMBER})$",
+    Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
+    Rule("g's scale on screen", rf"g \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["g_scale"])),
     # The rest's t beside its dashed line, or the flat part's t = 0 (beyond λ_max).
     Rule("t label on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)

@@ -64,6 +64,19 @@ def test_subgradient_scale_puts_the_edge_rays_on_the_arc():
     assert np.isclose(subgradient_scale(3.0, dim=9), 1.0)
 
 
+def test_subgradient_reach_is_the_edge_ray_length_and_inverts_the_scale():
+    import numpy as np
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.penalty import subgradient_reach, subgradient_scale
+
+    assert np.isclose(subgradient_reach(0.8), 0.8 * np.linalg.norm([1.0, 1.0]))
+    assert np.isclose(subgradient_reach(0.5, dim=3), 0.5 * np.linalg.norm([1.0, 1.0, 1.0]))
+    assert np.isclose(subgradient_scale(subgradient_reach(0.7)), 0.7)
+    with pytest.raises(InvalidArgumentError, match="^scale"):
+        subgradient_reach(-1.0)
+
+
 def test_subgradient_box_holds_the_pull_at_zero_exactly_from_lambda_max():
     import numpy as np
     from regmath import Quadratic
