@@ -445,7 +445,7 @@ PENALTY_RULES = [
     Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the segment's end, and t\(λ\) has a kink: "
          r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
          _corner_kink, ("sweep",)),
-    Rule("g in the cone", r"On the corner, g = −∇f\(w\*\)/λ must lie in ∂‖w\*‖₁, the yellow "
+    Rule("g in the cone", r"[Oo]n the corner, g = −∇f\(w\*\)/λ must lie in ∂‖w\*‖₁, the yellow "
          r"segment",
          lambda m, f: bool(_corner_knots(f)), ("sweep",)),
     Rule("g turns", r"as λ falls, g's tip runs towards its end", _g_turns, ("sweep",)),
@@ -561,6 +561,14 @@ SCREEN_RULES = [
     Rule("t label on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)
          or (agrees(_tex(m.group(1)), 0.0) and f["beyond_zero"])),
+    Rule("balance in numbers on screen",
+         rf"^-\\nabla f\(w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\) = ({TEX_NUMBER})\\,"
+         rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})",
+                                   -f["pen"].gradient)
+         and agrees(_tex(m.group(3)), f["rest"])
+         and point_agrees(f"({_tex(m.group(4))}, {_tex(m.group(5))})", f["pen"].normal)
+         and bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal, atol=1e-12))),
     Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
          _matrix_shown),
     Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "
