@@ -10,7 +10,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["corner_wedge", "round_strength", "subgradient_box", "subgradient_scale",
+__all__ = ["corner_subgradient_kept", "corner_wedge", "round_strength", "subgradient_box", "subgradient_reach",
+           "subgradient_scale",
            "subgradient_set"]
 
 
@@ -122,6 +123,23 @@ def subgradient_scale(length: float, *, dim: int = 2) -> float:
     return length / math.sqrt(dim)
 
 
+def subgradient_reach(scale: float, *, dim: int = 2) -> float:
+    r"""The length of the corner's edge rays (|g_i| = 1 for all i) drawn at ``scale``:
+    scale · √dim, the inverse of `subgradient_scale` (a wedge whose arc has this radius
+    ends exactly at those rays' tips when g is drawn at ``scale``).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``scale`` is negative or not finite, or ``dim`` < 1.
+    """
+    if not (math.isfinite(scale) and scale >= 0.0):
+        raise InvalidArgumentError("scale", f"must be finite and >= 0, got {scale}")
+    if dim < 1:
+        raise InvalidArgumentError("dim", f"must be at least 1, got {dim}")
+    return scale * math.sqrt(dim)
+
+
 def subgradient_box(strength: float, *, scale: float, dim: int = 2) -> NDArray[np.float64]:
     r"""The pulls the penalty can give at w = 0, drawn at ``scale``: the square
     scale · λ · [−1, 1]² = {scale · λ g : ‖g‖∞ ≤ 1} (λ times ∂‖0‖₁), as a closed polyline.
@@ -186,3 +204,62 @@ def subgradient_set(point: ArrayLike) -> tuple[NDArray[np.float64], NDArray[np.f
     sign = np.sign(w) + 0.0
     zero = w == 0.0
     return np.where(zero, -1.0, sign), np.where(zero, 1.0, sign)
+
+
+def corner_subgradient_kept(
+    center: ArrayLike, hessian: ArrayLike, axis_point: ArrayLike, strength: float,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The point and the g that the lasso would need if w* were kept on the corner's axis
+    at ``strength`` λ: the minimizer of f(w) + λ‖w‖₁ over the axis of ``axis_point`` (its
+    sign kept), and g = −∇f(w)/λ there.
+
+    With f(w) = ½ (w − ŵ)ᵀ H (w − ŵ), k the one nonzero entry of p = ``axis_point`` and
+    s = sign(p_k), the minimizer over {w : w_j = 0 for j ≠ k} is
+    w_k = ((Hŵ)_k − λ s) / H_kk (the derivative in w_k, (H(w − ŵ))_k + λ s, set to 0), and
+    g = H(ŵ − w)/λ, whose k-th entry is s. g lies in ∂‖w‖₁ (all |g_j| ≤ 1, j ≠ k) exactly
+    when the corner is the lasso's solution; below a knot where a weight leaves 0,
+    |g_j| > 1: g has left the corner's set, so w* cannot stay there.
+
+    Parameters
+    ----------
+    center : array_like, shape (n,)
+        ŵ.
+    hessian : array_like, shape (n, n)
+        H, symmetric with H_kk > 0.
+    axis_point : array_like, shape (n,)
+        A point with exactly one nonzero entry (the corner's axis and side).
+    strength : float
+        λ > 0.
+
+    Returns
+    -------
+    point : ndarray, shape (n,)
+        w on the axis (w_k may have the other sign when λ is large: the formula is the
+        stationary point on the axis, the corner's piece continued).
+    g : ndarray, shape (n,)
+        −∇f(w)/λ.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``strength`` is not finite and > 0, ``axis_point`` has not exactly one nonzero
+        entry, the shapes disagree or H_kk ≤ 0.
+    """
+    if not (math.isfinite(strength) and strength > 0.0):
+        raise InvalidArgumentError("strength", f"must be finite and > 0, got {strength}")
+    c = np.asarray(center, dtype=float)
+    h = np.asarray(hessian, dtype=float)
+    p = np.asarray(axis_point, dtype=float)
+    if c.ndim != 1 or h.shape != (c.size, c.size) or p.shape != c.shape:
+        raise InvalidArgumentError("axis_point", f"shapes disagree: center {c.shape}, "
+                                   f"hessian {h.shape}, axis_point {p.shape}")
+    nonzero = np.flatnonzero(p)
+    if nonzero.size != 1:
+        raise InvalidArgumentError("axis_point", f"must have exactly one nonzero entry, got {p}")
+    k = int(nonzero[0])
+    if not h[k, k] > 0.0:
+        raise InvalidArgumentError("hessian", f"H[{k}, {k}] must be > 0, got {h[k, k]}")
+    sign = float(np.sign(p[k]))
+    point = np.zeros_like(c)
+    point[k] = (float((h @ c)[k]) - strength * sign) / h[k, k]
+    return point, h @ (c - point) / strength

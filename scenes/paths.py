@@ -65,6 +65,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    DL,
     UR,
     Arrow,
     Axes,
@@ -108,9 +109,11 @@ from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
 from regmath.penalty import (
+    corner_subgradient_kept,
     corner_wedge,
     round_strength,
     subgradient_box,
+    subgradient_reach,
     subgradient_scale,
     subgradient_set,
 )
@@ -245,6 +248,8 @@ PENALTY_BELOW = 0.45
 GROW_TIME = 3.0
 #: PenaltyEqualsConstraint: the λ_max drop line reaches this share of ‖ŵ‖₁ up the t axis.
 DROP_SHARE = 0.3
+#: Dashes along ridge's t-curve.
+RIDGE_DASHES = 70
 #: λ has run this share of the way to the first pause when the cursor is named.
 CURSOR_SHARE = 0.5
 #: Samples of the λ grid for the traces (knots are added exactly).
@@ -311,6 +316,10 @@ NOTE_MARGIN = 0.12
 PANEL_PULSE = 1.04
 #: Seconds of a short fade where an object would otherwise pop in or out in one frame.
 POP_FADE = 0.4
+#: λ samples at which the moving labels are checked against the tick numbers.
+TICK_SAMPLES = 61
+#: How close (scene units) a label may come to a tick number before the number is hidden.
+TICK_CLEARANCE = 0.15
 #: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
 WEDGE_FILL = 0.22
 #: PenaltyEqualsConstraint: regions of subgradients (the cone's wedge, the box of pulls at 0)
@@ -1397,10 +1406,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # Rounded to one significant digit: the scale is written on screen beside the pulls.
         self.scale = round_strength(ARROW_SHARE * rest_pen.radius
                                     / float(np.linalg.norm(rest_pen.gradient)), significant=1)
-        self.normal_length = NORMAL_SHARE * rest_pen.radius
-        # g = −∇f(w*)/λ at the corner knot is drawn at this scale: the cone's edge rays
-        # (|g_i| = 1) reach exactly the wedge's arc.
-        self.g_scale = subgradient_scale(self.normal_length)
+        # g = −∇f(w*)/λ (and ∂‖w*‖₁) is drawn at this scale, rounded to one significant
+        # digit because it is written on screen beside them; the wedge's arc has the radius
+        # where the cone's edge rays (|g_i| = 1) end at that scale.
+        self.g_scale = round_strength(subgradient_scale(NORMAL_SHARE * rest_pen.radius),
+                                      significant=1)
+        self.normal_length = subgradient_reach(self.g_scale)
         # At a corner of the diamond the outward normals fill a cone (two extreme rays).
         self.corner = rest_pen.normal_cone.shape[0] == 2
         self.knots = [e for e in events if not e.last]  # the kinks of t(λ) below λ_max
@@ -1648,11 +1659,26 @@ class PenaltyEqualsConstraint(StoryScene):
                            r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
         self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         _fit_panel(self.kkt)
+        # The balance in numbers, for checking by hand: −∇f(w*) and λ times g.
+        self.balance = MathTex(r"-\nabla f(w^*) = " + point(-pen.gradient).tex + r" = "
+                               + number(self.rest).tex + r"\," + point(pen.normal).tex,
+                               font_size=PANEL_FONT)
+        self.balance.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
+        _fit_panel(self.balance)
         # One scale for both pulls (and, later, the box of the penalty's pulls), written
         # beside them in the plane's corner away from ŵ.
         self.scale_note = legible(MathTex(r"\text{pulls drawn } \times" + number(self.scale).tex,
                                           font_size=26, color=TEXT_COLOR))
         self.place_note(self.scale_note)
+        # g and its set ∂‖w*‖₁ have their own scale (g is a direction, |g_i| ≤ 1), written
+        # at the same place while they are shown instead of the pulls.
+        self.g_note = legible(MathTex(r"g \text{ drawn } \times" + number(self.g_scale).tex,
+                                      font_size=26, color=NORMAL_COLOR))
+        self.place_note(self.g_note)
+        # g's label exists from here: the tick numbers it will cover are found with the
+        # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
+        self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
+        self.hidden_ticks = self.crowded_ticks([self.pull_label, self.push_label])
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
                       "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
                       "of subgradients of ‖w‖₁ there{@sub}. They balance: {neg_grad} = "
@@ -1661,21 +1687,22 @@ class PenaltyEqualsConstraint(StoryScene):
                       "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
                       "the set of subgradients of the L1 norm at w-star{@sub}. They balance: "
                       "minus the gradient equals lambda g{@kkt}.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.scale_note), at="pull", run_time=0.8)
+            cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
+                     *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
             cue.play(GrowArrow(self.push), at="push", run_time=0.8)
             cue.play(Reveal(self.push_label), run_time=0.5)
             cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
             cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
-            cue.play(Reveal(self.kkt[1]), Indicate(self.push, color=NORMAL_COLOR),
+            cue.play(Reveal(self.kkt[1]), Reveal(self.balance),
+                     Indicate(self.push, color=NORMAL_COLOR),
                      Indicate(self.pull, color=GRADIENT_COLOR), at="kkt", run_time=1.5)
-            cue.play(Indicate(self.kkt, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            cue.play(Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         # g itself, from w* at the cone's scale (the set ∂‖w*‖₁ drawn at the same scale is
         # the yellow segment, its ends on the wedge's edge rays): g's tip lies on it.
         self.g_arrow = self.get_arrow(scaled_arrow(pen, pen.normal, scale=self.g_scale),
                                       NORMAL_COLOR)
         self.g_arrow.set_z_index(3)
-        self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
         self.cone = VGroup()
         self.segment = VGroup()
         self.segment_label = VGroup()
@@ -1708,12 +1735,21 @@ class PenaltyEqualsConstraint(StoryScene):
                     [*obstacles, self.g_arrow, self.segment, self.segment_label],
                     minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
+        more_ticks = [t for t in self.crowded_ticks([self.g_arrow, self.g_label, self.segment,
+                                                     self.segment_label])
+                      if t not in self.hidden_ticks]
+        self.hidden_ticks += more_ticks
         with self.cue(words, spoken=spoken) as cue:
-            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
+            cue.play(*(Conceal(m) for m in arrows), *(Dim(t, factor=0.0) for t in more_ticks),
+                     run_time=0.5)
             if self.corner:
-                cue.play(Create(self.segment), Reveal(self.segment_label), at="seg",
+                cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
+                         at="seg", run_time=0.6)
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal",
                          run_time=0.6)
-            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), at="normal", run_time=0.6)
+            else:
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), Reveal(self.g_note),
+                         at="normal", run_time=0.6)
             if self.corner:
                 cue.play(Flash(self.g_arrow.get_end(), color=NORMAL_COLOR), run_time=0.8)
                 cue.play(Reveal(self.cone), at="cone", run_time=0.5)
@@ -1722,6 +1758,8 @@ class PenaltyEqualsConstraint(StoryScene):
             else:
                 cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), until=cue.END)
         self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t)", font_size=PANEL_FONT)
+        # In the balance's row: the numbers go as the Lagrangian comes (the plot's t axis
+        # leaves the panel no more rows).
         self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
         self.multiplier = MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) "
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
@@ -1745,7 +1783,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="The constraint's Lagrangian L{@lag} is stationary at w-star when "
                       "minus the gradient equals mu g{@stat}: the same balance, so the penalty's "
                       "lambda is the constraint's multiplier mu{@mult}.") as cue:
-            cue.play(Reveal(self.lagrange), at="lag", run_time=0.5)
+            cue.play(Conceal(self.balance), Reveal(self.lagrange), at="lag", run_time=0.5)
             cue.play(Reveal(self.multiplier[0]), at="stat", run_time=0.5)
             cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
@@ -1831,7 +1869,7 @@ class PenaltyEqualsConstraint(StoryScene):
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.segment), Conceal(self.segment_label),
+                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.g_note),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Dim(self.kkt), Dim(self.lagrange), Dim(self.multiplier),
                      *(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.8)
@@ -1862,35 +1900,38 @@ class PenaltyEqualsConstraint(StoryScene):
         _keep_in_frame(is_hw)
         # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
         self.detach_pulls()
-        with self.cue("Why there? At 0, {neg_grad} = {H}{w_hat} = {hw}{@hw}. The penalty "
+        with self.cue("Why there? At 0, −∇f(0) = {H}{w_hat} = {hw}. {@box}The penalty "
                       "balances it only if it lies in the box {lam}·[−1, 1]² of its pulls, "
-                      "drawn ×{sc} too{@box}: at {lam_max}, {H}{w_hat}'s largest entry, the tip "
-                      "reaches the edge{@edge}. Larger {lam}, a larger box: {t} = 0 too{@flat}.",
+                      "{@drawn}drawn ×{sc} like the arrows: {@edge}at {lam_max}, {H}{w_hat}'s "
+                      "largest entry, the tip reaches the edge.",
                       hw=point(pull_at_0), sc=number(self.scale),
-                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}{@hw}. The "
+                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}. {@box}The "
                       "penalty balances it only if it lies in the box of its pulls, lambda times "
-                      "minus 1 to 1 squared, drawn times {sc} too{@box}: at lambda-max, H w-hat's "
-                      "largest entry, the tip reaches the edge{@edge}. Larger lambda, a larger "
-                      "box: t = 0 too{@flat}.") as cue:
+                      "minus 1 to 1 squared, {@drawn}drawn times {sc} like the arrows: {@edge}at "
+                      "lambda-max, H w-hat's largest entry, the tip reaches the edge.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
                      Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
+            cue.play(Indicate(is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="box")
             # Create adds the box as the words name it (added earlier, it would pop in and
             # be redrawn from nothing mid-caption).
-            cue.play(Create(box), Indicate(self.scale_note, color=NORMAL_COLOR), at="hw",
-                     run_time=1.0)
-            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
-            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), Indicate(
-                is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), run_time=1.0)
-            cue.wait_until("edge")
-            sweep(self, self.strength, float(self.grid[-1]), box, *followers,
-                  run_time=max(cue.until("flat"), 2.0), rate_func=smooth)
-            cue.play(Create(flat), Reveal(flat_label), run_time=1.0)
+            cue.play(Create(box), run_time=1.0)
+            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="drawn")
+            cue.play(Indicate(self.scale_note, color=NORMAL_COLOR), run_time=1.0)
+            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), until=cue.END)
+        # λ rests on λ_max until these words start; the box grows past the tip under them.
+        with self.cue("Larger {lam}, a larger box: {t} = 0 too.") as cue:
+            # Not the hidden labels: a sweep brings its followers to the front, which would
+            # put them back on screen under the box.
+            sweep(self, self.strength, float(self.grid[-1]), box,
+                  *(m for m in followers if m not in (self.pull_label, self.push_label)),
+                  run_time=max(cue.remaining - 2.0 * POP_FADE, 1.0), rate_func=smooth)
             box.clear_updaters()
-            # A short fade even when the words have already ended (never a one-frame pop).
-            # Hŵ's value goes too: w* leaves 0 as λ turns down next; the pull's own label
-            # comes back with it.
-            cue.play(Conceal(box), Conceal(is_hw), Reveal(self.pull_label),
-                     Reveal(self.push_label), run_time=max(cue.until(cue.END), POP_FADE))
+            cue.play(Create(flat), Reveal(flat_label), Conceal(box), Conceal(is_hw),
+                     run_time=POP_FADE)
+            # The pulls' labels come back only once the box is gone (never a dip under it).
+            cue.play(Reveal(self.pull_label), Reveal(self.push_label),
+                     run_time=max(cue.until(cue.END), POP_FADE))
         self.attach_pulls()
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
@@ -1902,6 +1943,11 @@ class PenaltyEqualsConstraint(StoryScene):
                               "Turn lambda down to 0{@down}:") + " t grows to the L1 norm of w-hat, "
                       "{full}, where the diamond reaches w-hat and w-star = w-hat{@top}. Read "
                       "sideways: every larger t gives lambda = 0{@tall}.") as cue:
+            # The pulls gone for good (after a corner knot): the tick numbers they hid return.
+            back = ([Undim(t) for t in self.hidden_ticks] if self.pull not in followers
+                    else [])
+            if back:
+                cue.play(*back, run_time=POP_FADE)
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
             cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR))
@@ -1961,8 +2007,12 @@ class PenaltyEqualsConstraint(StoryScene):
                             t_label, *self.knot_spots)
 
     def show_ridge(self) -> None:
-        ridge = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1),
-                         stroke_color=RIDGE_COLOR, stroke_width=5)
+        # Dashed and thinner than the lasso's curve: another norm, not a point of t(λ) where
+        # the two curves pass close (a reviewer read ridge as meeting the red marker).
+        ridge = DashedVMobject(polyline(self.plot, np.stack([self.grid, self.ridge_radii],
+                                                             axis=-1),
+                                        stroke_color=RIDGE_COLOR, stroke_width=3.5),
+                               num_dashes=RIDGE_DASHES)
         label = VGroup(
             MathTex(r"\text{ridge: } \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
                     color=RIDGE_TEXT),
@@ -2141,11 +2191,12 @@ class PenaltyEqualsConstraint(StoryScene):
         moving = [m for m in followers if m not in pulls]
         moving[1:1] = [wedge, segment, g_arrow, g_label]  # over the diamond, under w*
         turn_to = approach_strength(upper, knot.strength, share=CORNER_TURN)
-        with self.cue("Hide the two pulls{@hide}. On the corner, {g} = {neg_grad}/{lam} must "
-                      "lie in {@cone}∂‖w*‖₁, the yellow segment; as {lam} falls, {g}'s tip runs "
+        # The corner's set comes in as soon as the pulls have gone (no hold before it).
+        with self.cue("{@hide}Hide the pulls: {@cone}on the corner, {g} = {neg_grad}/{lam} must "
+                      "lie in ∂‖w*‖₁, the yellow segment; as {lam} falls, {g}'s tip runs "
                       "towards its end{@turn}.",
-                      spoken="Hide the two pulls{@hide}. On the corner, g, minus the gradient "
-                      "over lambda, must lie in {@cone}the set of subgradients, the yellow "
+                      spoken="{@hide}Hide the pulls: {@cone}on the corner, g, minus the gradient "
+                      "over lambda, must lie in the set of subgradients, the yellow "
                       "segment; as lambda falls, g's tip runs towards its end{@turn}.") as cue:
             self.detach_pulls()
             cue.play(*(Conceal(m) for m in pulls), at="hide", run_time=0.5)
@@ -2157,7 +2208,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.wait_until("cone")
             self.add(wedge, segment, g_arrow, g_label)
             cue.play(Reveal(wedge), Create(segment), GrowArrow(g_arrow), Reveal(g_label),
-                     run_time=0.5)
+                     Reveal(self.g_note), run_time=0.5)
             sweep(self, self.strength, turn_to, *moving, run_time=max(cue.until(cue.END), 3.0),
                   rate_func=linear)
         with self.cue("At {lam} = {kv}{@knot}, {g} reaches the segment's end, and {t}({lam}) has "
@@ -2175,17 +2226,87 @@ class PenaltyEqualsConstraint(StoryScene):
                       "off the corner onto the diamond's edge{@off}.",
                       spoken="Below it, g would have to leave the segment, {@slide}so w-star "
                       "slides off the corner onto the diamond's edge{@off}.") as cue:
-            cue.play(Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), until="slide")
+            # Shown, not told: w* held on the corner while λ falls on below the knot needs
+            # the dashed g = −∇f/λ of the corner's piece continued (regmath), drawn from w* at
+            # g's scale; its tip runs past the segment's end, out of ∂‖w*‖₁.
+            held = ValueTracker(knot.strength)
+            knot_pen = lasso(self.loss, knot.strength, path=self.path)
+
+            def follow_ghost(m: VMobject) -> None:
+                _, kept = corner_subgradient_kept(self.loss.center, self.loss.hessian,
+                                                  knot.point, held.get_value())
+                arrow = scaled_arrow(knot_pen, kept, scale=self.g_scale)
+                m.become(DashedLine(to_scene(self.axes, arrow.start),
+                                    to_scene(self.axes, arrow.end), color=NORMAL_COLOR,
+                                    stroke_width=5, dash_length=0.07, z_index=3).add_tip(
+                    tip_length=0.18, tip_width=0.18))
+
+            ghost = VMobject()
+            follow_ghost(ghost)
+            ghost.add_updater(follow_ghost)
+            self.add(ghost)
+            sweep(self, held, below, ghost, run_time=max(cue.until("slide") - POP_FADE, 1.2),
+                  rate_func=linear)
+            ghost.clear_updaters()
+            cue.play(Conceal(ghost), Indicate(segment, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=POP_FADE)
             sweep(self, self.strength, below, *moving, run_time=max(cue.until("off"), 3.0),
                   rate_func=smooth)
             for m in (wedge, g_arrow, g_label):
                 m.clear_updaters()
             # What was drawn below the knot, for the tests: (knot, λ, wedge, g's arrow).
             self.corner_parts.append((knot, below, wedge, g_arrow))
-            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), Conceal(self.g_note),
+                     until=cue.END)
             # Faded out with the slide: gone from the scene. The pulls stay hidden (near ŵ
             # they are too short to see).
             self.remove(wedge, segment, g_arrow, g_label)
+
+    def crowded_ticks(self, still: list[VMobject]) -> list[VMobject]:
+        """The plane's tick numbers that a label or mark of the why and sweep beats covers at
+        some λ: the ``still`` mobjects where they are, the pulls' labels beside their tips
+        for λ across the plot (where their arrows are long enough to be labelled), and at
+        each corner knot the corner's segment ∂‖w*‖₁ and g's label on its way to the knot.
+        They are hidden while those are shown (a "2" under "−∇f(w*)" reads as part of it)."""
+        boxes = [(m.get_corner(DL)[:2], m.get_corner(UR)[:2]) for m in still
+                 if len(m.get_all_points())]
+
+        def around(mobject: VMobject, centre: np.ndarray) -> None:
+            half = 0.5 * np.array([mobject.width, mobject.height])
+            boxes.append((centre[:2] - half, centre[:2] + half))
+
+        pull_offset = self.pull_label.get_center() - self.pull.get_end()
+        push_offset = self.push_label.get_center() - self.push.get_end()
+        for lam in np.linspace(0.0, float(self.grid[-1]), TICK_SAMPLES):
+            pen, _ = self.solve(float(lam))
+            for make, label, offset in ((pull_arrow, self.pull_label, pull_offset),
+                                        (push_arrow, self.push_label, push_offset)):
+                arrow = make(pen, scale=self.scale)
+                start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+                if float(np.linalg.norm(end - start)) >= LABEL_ARROW:
+                    around(label, end + offset)
+        for index, knot in enumerate(self.events[:-1]):
+            knot_pen, _ = self.solve(knot.strength)
+            if not (knot.leaving and len(knot.active_after) == 1
+                    and knot_pen.normal_cone.shape[0] == 2):
+                continue
+            for lam in np.linspace(knot.strength, self.events[index + 1].strength,
+                                   TICK_SAMPLES):
+                pen, _ = self.solve(float(lam))
+                chord = corner_wedge(knot.point, pen.radius, length=self.normal_length)[[1, -2]]
+                ends = np.array([to_scene(self.axes, c)[:2] for c in chord])
+                boxes.append((ends.min(axis=0) - TICK_CLEARANCE, ends.max(axis=0)
+                              + TICK_CLEARANCE))
+                tip = to_scene(self.axes, scaled_arrow(pen, pen.normal, scale=self.g_scale).end)
+                around(self.g_label, tip + UP * (0.08 + 0.5 * self.g_label.height))
+        self._cache = None
+        crowded = []
+        for tick in self.tick_numbers():
+            low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
+            if any(np.all(low - TICK_CLEARANCE < b_high) and np.all(b_low < high + TICK_CLEARANCE)
+                   for b_low, b_high in boxes):
+                crowded.append(tick)
+        return crowded
 
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the

@@ -14,7 +14,7 @@ import numpy as np
 from regmath import Quadratic, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import ViewBox
 from regmath.lp import lp_norm
-from regmath.penalty import round_strength, subgradient_set
+from regmath.penalty import round_strength, subgradient_scale, subgradient_set
 from regmath.paths import (
     first_segment,
     isotropic_hessian,
@@ -27,6 +27,7 @@ from regmath.paths import (
 from regmath.paths import strength_axis
 from scenes.paths import (
     ARROW_SHARE,
+    NORMAL_SHARE,
     LAMBDA_AXIS,
     LAMBDA_EXTENT,
     PenaltyEqualsConstraint,
@@ -56,6 +57,9 @@ def facts_for(scene) -> dict:
         # The pulls' drawing scale, written on screen: one significant digit.
         facts["scale"] = round_strength(ARROW_SHARE * pen.radius
                                         / float(np.linalg.norm(pen.gradient)), significant=1)
+        # g and ∂‖w*‖₁ are drawn at their own scale, written beside them.
+        facts["g_scale"] = round_strength(subgradient_scale(NORMAL_SHARE * pen.radius),
+                                          significant=1)
         facts["beyond_zero"] = penalized(loss, norm="l1", strength=1.3 * facts["lam_max"]).radius == 0.0
         facts["above_full_free"] = all(
             constrained(loss, norm="l1", radius=k * facts["full"]).multiplier == 0.0
@@ -443,15 +447,15 @@ PENALTY_RULES = [
     Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the segment's end, and t\(λ\) has a kink: "
          r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
          _corner_kink, ("sweep",)),
-    Rule("g in the cone", r"On the corner, g = −∇f\(w\*\)/λ must lie in ∂‖w\*‖₁, the yellow "
+    Rule("g in the cone", r"[Oo]n the corner, g = −∇f\(w\*\)/λ must lie in ∂‖w\*‖₁, the yellow "
          r"segment",
          lambda m, f: bool(_corner_knots(f)), ("sweep",)),
     Rule("g turns", r"as λ falls, g's tip runs towards its end", _g_turns, ("sweep",)),
     Rule("off the corner", r"Below it, g would have to leave the segment, so w\* slides off the "
          r"corner onto the diamond's edge", _g_turns, ("sweep",)),
-    Rule("λ_max box", rf"At 0, −∇f\(w\*\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
+    Rule("λ_max box", rf"At 0, −∇f\(0\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
          rf"balances it only if it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
-         r"too: at λmax, Hŵ's largest entry, the tip reaches the edge",
+         r"like the arrows: at λmax, Hŵ's largest entry, the tip reaches the edge",
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
@@ -551,12 +555,22 @@ def _set_shown(m: re.Match, f: dict) -> bool:
 
 SCREEN_RULES = [
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
-    Rule("scale on screen", rf"\\times\s*({TEX_NUMBER})$",
+    Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
+    Rule("g's scale on screen", rf"g \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["g_scale"])),
     # The rest's t beside its dashed line, or the flat part's t = 0 (beyond λ_max).
     Rule("t label on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)
          or (agrees(_tex(m.group(1)), 0.0) and f["beyond_zero"])),
+    Rule("balance in numbers on screen",
+         rf"^-\\nabla f\(w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\) = ({TEX_NUMBER})\\,"
+         rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})",
+                                   -f["pen"].gradient)
+         and agrees(_tex(m.group(3)), f["rest"])
+         and point_agrees(f"({_tex(m.group(4))}, {_tex(m.group(5))})", f["pen"].normal)
+         and bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal, atol=1e-12))),
     Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
          _matrix_shown),
     Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "

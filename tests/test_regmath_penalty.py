@@ -64,6 +64,19 @@ def test_subgradient_scale_puts_the_edge_rays_on_the_arc():
     assert np.isclose(subgradient_scale(3.0, dim=9), 1.0)
 
 
+def test_subgradient_reach_is_the_edge_ray_length_and_inverts_the_scale():
+    import numpy as np
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.penalty import subgradient_reach, subgradient_scale
+
+    assert np.isclose(subgradient_reach(0.8), 0.8 * np.linalg.norm([1.0, 1.0]))
+    assert np.isclose(subgradient_reach(0.5, dim=3), 0.5 * np.linalg.norm([1.0, 1.0, 1.0]))
+    assert np.isclose(subgradient_scale(subgradient_reach(0.7)), 0.7)
+    with pytest.raises(InvalidArgumentError, match="^scale"):
+        subgradient_reach(-1.0)
+
+
 def test_subgradient_box_holds_the_pull_at_zero_exactly_from_lambda_max():
     import numpy as np
     from regmath import Quadratic
@@ -104,3 +117,31 @@ def test_subgradient_set_is_the_subdifferential_of_the_l1_norm() -> None:
     np.testing.assert_array_equal(subgradient_set([0.0, 0.88]), ([-1.0, 1.0], [1.0, 1.0]))
     with pytest.raises(InvalidArgumentError):
         subgradient_set([np.nan, 1.0])
+
+
+def test_corner_subgradient_kept_leaves_the_set_exactly_below_the_knot():
+    """Checked against regmath's lasso (an independent coordinate-descent/path solve)."""
+    import numpy as np
+    import pytest
+    from regmath import Quadratic
+    from regmath.errors import InvalidArgumentError
+    from regmath.l1 import lasso
+    from regmath.penalty import corner_subgradient_kept
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    h, c = loss.hessian, loss.center
+    knot = 4.04 / 4.4  # λ where w₁ leaves 0 (the reviewer's hand computation)
+    above = lasso(loss, 2.3)
+    point, g = corner_subgradient_kept(c, h, [0.0, 1.0], 2.3)
+    np.testing.assert_allclose(point, above.point, atol=1e-9)  # on the corner: the lasso's
+    np.testing.assert_allclose(g, -above.gradient / 2.3, atol=1e-9)
+    assert abs(g[0]) < 1.0 and np.isclose(g[1], 1.0)
+    _, g_knot = corner_subgradient_kept(c, h, [0.0, 1.0], knot)
+    assert np.isclose(abs(g_knot[0]), 1.0)  # on the segment's end at the knot
+    _, g_below = corner_subgradient_kept(c, h, [0.0, 1.0], 0.8 * knot)
+    assert abs(g_below[0]) > 1.0  # off the set below it
+    assert np.count_nonzero(lasso(loss, 0.8 * knot).point) == 2  # and w* has left the corner
+    with pytest.raises(InvalidArgumentError, match="^strength"):
+        corner_subgradient_kept(c, h, [0.0, 1.0], 0.0)
+    with pytest.raises(InvalidArgumentError, match="^axis_point"):
+        corner_subgradient_kept(c, h, [1.0, 1.0], 1.0)
