@@ -705,8 +705,14 @@ class TangencyScene(StoryScene):
         points = np.array([sol.point for sol in along])
         scale = max(float(np.max(np.abs(centers))), self.t)
 
+        # Moving values are rounded: they keep a decimal point whatever their size, since a
+        # number written without one reads as exact ("λ = 50" for 50.04 was shown for data
+        # whose largest λ was 253).
+        def live_decimals(largest: float) -> int:
+            return max(decimals_for(largest), 1)
+
         def slots(values: np.ndarray, largest: float) -> list[str]:
-            return [number_format(largest, decimals_for(largest),
+            return [number_format(largest, live_decimals(largest),
                                   signed=bool(np.any(values[:, i] < 0.0))) for i in range(2)]
 
         hat = slots(centers, scale)
@@ -718,7 +724,7 @@ class TangencyScene(StoryScene):
         getters = [lambda sol: float(sol.point[0]), lambda sol: float(sol.point[1])]
         if with_lambda:
             largest = max(sol.multiplier for sol in along)
-            template += r",\ \lambda = " + number_format(largest, decimals_for(largest))
+            template += r",\ \lambda = " + number_format(largest, live_decimals(largest))
             getters.append(lambda sol: sol.multiplier)
         if with_g:
             k = self.zero_at_corner()
@@ -1316,21 +1322,40 @@ class L1Tangency(TangencyScene):
         move inside that set, and the crossing."""
         k = self.zero_at_corner()
         gk = weight(k).text.replace("w", "g")
-        corner = "this corner" if self.kind == "corner" else "the nearest corner"
-        words = {
-            "ask": "Which {w_hat} put {w_star} on " + corner + "{@ask}? At {w_star}, "
-                   "{H}({w_hat} − {w_star}) = {neg_grad} = {lam}{g}{@balance}.",
-            "ask_spoken": "Which w-hats put w-star on " + corner + "{@ask}? At w-star, H times "
-                          "w-hat minus w-star is minus the gradient, which is lambda "
-                          "g{@balance}.",
-            "wedge": "{@set}So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the cone: "
-                     "the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the shaded "
-                     "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-            "wedge_spoken": "{@set}So w-hat is w-star plus lambda H-inverse g, with lambda g in "
-                            "the cone: the cone mapped by H-inverse and placed at "
-                            "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
-                            "it{@ours}.",
-        }
+        if self.kind == "corner":
+            words = {
+                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? At {w_star}, "
+                       "{H}({w_hat} − {w_star}) = {neg_grad} = {lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? At w-star, H times "
+                              "w-hat minus w-star is minus the gradient, which is lambda "
+                              "g{@balance}.",
+                "wedge": "{@set}So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the "
+                         "cone: the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the "
+                         "shaded wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
+                "wedge_spoken": "{@set}So w-hat is w-star plus lambda H-inverse g, with lambda g "
+                                "in the cone: the cone mapped by H-inverse and placed at "
+                                "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
+                                "it{@ours}.",
+            }
+        else:
+            # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
+            # our ŵ is outside it (inside, w* would be the corner). A lecturer's pass found
+            # "placed at w*… Our ŵ lies in it" here, false on both counts.
+            words = {
+                "ask": "Which {w_hat} would put {w_star} on the nearest corner{@ask}? There, "
+                       "{H}({w_hat} − corner) = {neg_grad} = {lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats would put w-star on the nearest corner{@ask}? There, "
+                              "H times w-hat minus the corner is minus the gradient, which is "
+                              "lambda g{@balance}.",
+                "wedge": "{@set}So {w_hat} = corner + {lam}{H}⁻¹{g}, with {lam}{g} in the "
+                         "corner's cone: the cone mapped by {H}⁻¹ and placed at the corner"
+                         "{@mapped}, the shaded wedge{@wedge}. Our {w_hat} lies outside it"
+                         "{@ours}.",
+                "wedge_spoken": "{@set}So w-hat is the corner plus lambda H-inverse g, with "
+                                "lambda g in the corner's cone: the cone mapped by H-inverse and "
+                                "placed at the corner{@mapped}, the shaded wedge{@wedge}. Our "
+                                "w-hat lies outside it{@ours}.",
+            }
         if self.kind == "corner":
             words |= {
                 "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner; "
@@ -2450,10 +2475,13 @@ class InactiveConstraint(TangencyScene):
                       spoken="Move w-hat further inside{@inside}: w-star equals w-hat, which is "
                       "allowed, and the gradient is zero there{@zero}, so there is nothing to "
                       "balance{@none}.") as cue:
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero"), 2.0),
+            # g is the normal of the edge w* sat on: it goes as w* leaves the edge (a reviewer
+            # and a lecturer's variant saw "(edge normal)" stand over a w* inside for 4 s).
+            cue.play(Conceal(self.g_line), run_time=0.4)
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.4, 2.0),
                   rate_func=smooth)
             # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Conceal(self.live), Conceal(self.g_line), run_time=0.4)
+            cue.play(Conceal(self.live), run_time=0.4)
             self.play(Reveal(self.gradient_zero), run_time=0.5)
         for follower in moving:
             follower.clear_updaters()

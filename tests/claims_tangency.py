@@ -146,6 +146,11 @@ CAPTION_RULES = [
          lambda m, f: f["end"].at_corner and f["end"].point[_index(m)] == 0.0, ("drag",)),
     Rule("returns to corner", r"returns to the corner", lambda m, f: f["sol"].at_corner, ("drag",)),
     Rule("returns to edge", r"returns to the edge", lambda m, f: f["kind"] == "edge", ("drag",)),
+    # ŵ lies in the corner's wedge exactly when w* is that corner (KKT, H positive definite).
+    Rule("ŵ in the wedge", r"the shaded wedge\. Our ŵ lies in it",
+         lambda m, f: f["kind"] == "corner", ("drag",)),
+    Rule("ŵ outside the wedge", r"placed at the corner, the shaded wedge\. Our ŵ lies outside it",
+         lambda m, f: f["kind"] == "edge", ("drag",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
