@@ -1900,13 +1900,15 @@ class PenaltyEqualsConstraint(StoryScene):
         _keep_in_frame(is_hw)
         # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
         self.detach_pulls()
+        # "Exactly when": 0 is optimal ⇔ Hŵ ∈ λ·[−1, 1]²; the words use both directions (the
+        # tip reaching the edge at λmax, t = 0 beyond it). A reviewer read "only if" as half.
         with self.cue("Why there? At 0, −∇f(0) = {H}{w_hat} = {hw}. {@box}The penalty "
-                      "balances it only if it lies in the box {lam}·[−1, 1]² of its pulls, "
+                      "balances it exactly when it lies in the box {lam}·[−1, 1]² of its pulls, "
                       "{@drawn}drawn ×{sc} like the arrows: {@edge}at {lam_max}, {H}{w_hat}'s "
                       "largest entry, the tip reaches the edge.",
                       hw=point(pull_at_0), sc=number(self.scale),
                       spoken="Why there? At 0, minus the gradient is H w-hat, {hw}. {@box}The "
-                      "penalty balances it only if it lies in the box of its pulls, lambda times "
+                      "penalty balances it exactly when it lies in the box of its pulls, lambda times "
                       "minus 1 to 1 squared, {@drawn}drawn times {sc} like the arrows: {@edge}at "
                       "lambda-max, H w-hat's largest entry, the tip reaches the edge.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),

@@ -1358,11 +1358,14 @@ class L1Tangency(TangencyScene):
             }
         if self.kind == "corner":
             words |= {
-                "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner; "
-                          "only " + gk + ", the pull's direction in the cone, changes.",
-                "inside_spoken": "Move w-hat inside the wedge: w-star stays exactly on the "
-                                 "corner; only g's free entry, the pull's direction in the cone, "
-                                 "changes.",
+                # The path is chosen to keep λ (regmath.center_paths.corner_exit): said, so
+                # that "only g₁ changes" is not read as true of every move (a reviewer's point).
+                "inside": "Move {w_hat} inside the wedge, on a path that keeps {lam}: {w_star} "
+                          "stays exactly on the corner; only " + gk + ", the pull's direction "
+                          "in the cone, changes.",
+                "inside_spoken": "Move w-hat inside the wedge, on a path that keeps lambda: "
+                                 "w-star stays exactly on the corner; only g's free entry, the "
+                                 "pull's direction in the cone, changes.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} leaves the corner and its cone, sliding "

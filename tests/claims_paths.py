@@ -454,7 +454,7 @@ PENALTY_RULES = [
     Rule("off the corner", r"Below it, g would have to leave the segment, so w\* slides off the "
          r"corner onto the diamond's edge", _g_turns, ("sweep",)),
     Rule("λ_max box", rf"At 0, −∇f\(0\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
-         rf"balances it only if it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
+         rf"balances it exactly when it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
          r"like the arrows: at λmax, Hŵ's largest entry, the tip reaches the edge",
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(

@@ -138,6 +138,8 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
                                                                       f["sol"].multiplier),
          ("drag",)),
+    Rule("λ kept on the path", r"on a path that keeps λ",
+         lambda m, f: f["kind"] == "corner" and f["steady"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
     Rule("slides: both nonzero", r"both weights are nonzero",
