@@ -226,6 +226,13 @@ VARIANTS = [
     V("no-rings", {"rings": 0}),
     # 1 / 1.6 = 0.625 exactly: the factor is shown with its three digits, not rounded.
     V("exact-tie-factor", {"center": (1.0, 1.6)}),
+    # Ridge's path crosses the w₂-axis exactly on the circle: ρ = 1 gives w(1) = (0, 1)
+    # (a lecturer's data; w₁* came out −1.05e-16 and factor_words crashed on "1.0×10⁻¹⁶").
+    V("on-ray-offdiag", {"center": (-1.0, 3.0), "hessian": ((2.0, 1.0), (1.0, 1.0)),
+                         "radius": 1.0}),
+    # The same with ŵ₁ one ulp away: the zero is no longer exact, the tiny weight stays.
+    V("near-ray-offdiag", {"center": (-1.0000000000000002, 3.0),
+                           "hessian": ((2.0, 1.0), (1.0, 1.0)), "radius": 1.0}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
