@@ -169,7 +169,7 @@ def _to_float(value: Fraction) -> float:
     try:
         return float(value)
     except OverflowError:
-        return math.copysign(math.inf, value)
+        return math.inf if value > 0 else -math.inf
 
 
 def _solution(line: ExactRidgeLine, crossing: ExactCrossing, point: tuple[Fraction, Fraction],
