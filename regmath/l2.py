@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from regmath.l2_exact import exact_constrained_zero, exact_ridge_zero
+from regmath.l2_exact import (exact_constrained_zero, exact_ridge_zero,
+                              refine_small_weight_constrained, refine_small_weight_ridge)
 from regmath.solution import Solution, UnitAnswer, finish
 
 if TYPE_CHECKING:
@@ -153,15 +154,20 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     path crosses the axis at a rational ρᵢ, and w(ρᵢ) lies on the circle
     ‖w‖₂ = t iff ‖w(ρᵢ)‖² = t² as rationals). When it is, that weight is
     exactly 0.0, the other is ±t, and the multiplier μ = ρᵢ t, the strength
-    ρᵢ, f(w*) and ∇f(w*) are correctly rounded; otherwise no weight is zero
-    and the eigenbasis answer below is returned. In n > 2 the eigenbasis
-    answer is returned as is (see `regmath.l2_exact` for why).
+    ρᵢ, f(w*) and ∇f(w*) are correctly rounded; otherwise no weight is zero.
+    A weight that is not zero but tiny next to the other (below
+    `regmath.l2_exact.SMALL_WEIGHT_SHARE`) is recomputed with the multiplier
+    refined by Newton's method in rationals
+    (`regmath.l2_exact.refine_small_weight_constrained`), so its leading digits
+    are right too. In n > 2 the eigenbasis answer is returned as is (see
+    `regmath.l2_exact` for why).
     """
     answer = _constrained_l2(loss, radius)
     if loss.dim == 2 and answer.active:
         exact = exact_constrained_zero(loss, float(radius))
         if exact is not None:
             return exact
+        return refine_small_weight_constrained(loss, float(radius), answer)
     return answer
 
 
@@ -220,14 +226,16 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     where weight i of ridge's path w(ρ) = (det(H)ŵ + ρHŵ)/det(H + ρI) is 0
     (`regmath.l2_exact.exact_ridge_zero`), w*ᵢ is exactly 0.0 and every other
     field is the correctly rounded value of its rational; at any other ρ no
-    weight is zero and the eigenbasis answer below is returned. In n > 2 the
-    eigenbasis answer is returned as is (see `regmath.l2_exact`).
+    weight is zero, and a tiny one is evaluated in rationals
+    (`regmath.l2_exact.refine_small_weight_ridge`) so its leading digits are
+    right. In n > 2 the eigenbasis answer is returned as is (see `regmath.l2_exact`).
     """
     answer = _ridge(loss, strength)
     if loss.dim == 2 and answer.active:
         exact = exact_ridge_zero(loss, float(strength))
         if exact is not None:
             return exact
+        return refine_small_weight_ridge(loss, float(strength), answer)
     return answer
 
 

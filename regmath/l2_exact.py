@@ -28,8 +28,13 @@ of its exact rational (CPython's int/int division rounds correctly): the zero
 weight is exactly 0.0, the other weight is ±t (constrained) or
 (a_j + ρ b_j)/D(ρ) (penalized), the multiplier, the loss and ∇f = −ρ w*
 (from (H + ρI) w* = Hŵ) are each rounded once. When no test holds, these
-functions return None and the eigenbasis answer stands (its weights are then
-truly nonzero, and it is correct to its usual accuracy).
+functions return None and the eigenbasis answer stands: its weights are then
+truly nonzero. Its error is about eps·‖w*‖ absolute, which would make the
+leading digits of a tiny weight wrong (ŵ one ulp off a ray: −3.27e-16 for the
+true −1.48e-16); so where one weight is below `SMALL_WEIGHT_SHARE` of the
+other, `refine_small_weight_constrained` refines ρ by Newton's method on the
+polynomial ‖a + ρb‖² − t²D(ρ)² in rationals and evaluates w(ρ) there, and
+`refine_small_weight_ridge` evaluates w(ρ) at the given rational ρ.
 
 Scope: 2D only, for a dense H as given (the symmetrized matrix
 `Quadratic.hessian`) or a factored H whose eigenvectors are signed unit
@@ -56,7 +61,8 @@ if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
 
 __all__ = ["ExactRidgeLine", "ExactCrossing", "exact_ridge_line", "exact_crossings",
-           "exact_ridge_zero", "exact_constrained_zero"]
+           "exact_ridge_zero", "exact_constrained_zero", "refine_small_weight_constrained",
+           "refine_small_weight_ridge", "SMALL_WEIGHT_SHARE"]
 
 #: Distinct losses whose rational ridge data are kept: a sweep re-solves one loss
 #: at many radii or strengths, and the rational work is per loss, not per call.
@@ -236,3 +242,89 @@ def exact_constrained_zero(loss: Quadratic, radius: float) -> Solution | None:
                              strength=_to_float(crossing.strength),
                              multiplier=crossing.strength * t)
     return None
+
+
+#: A weight below this share of the larger one is recomputed from the rational path:
+#: the eigenbasis gives it only to about eps·‖w*‖ absolute, so its leading digits
+#: (shown on screen as "−3.27×10⁻¹⁶") would be wrong there.
+SMALL_WEIGHT_SHARE = 2.0**-20
+#: Bits kept of ρ between Newton steps; three steps from a double's ρ give far more.
+NEWTON_BITS = 320
+NEWTON_STEPS = 3
+
+
+def _rounded(value: Fraction, bits: int) -> Fraction:
+    """``value`` rounded to ``bits`` significant bits (a dyadic rational), to bound sizes."""
+    if value == 0:
+        return value
+    shift = bits - (abs(value.numerator).bit_length() - value.denominator.bit_length())
+    return Fraction(round(value * Fraction(2) ** shift)) / Fraction(2) ** shift
+
+
+def _has_small_weight(point: np.ndarray) -> bool:
+    big = float(np.max(np.abs(point)))
+    return big > 0.0 and float(np.min(np.abs(point))) <= SMALL_WEIGHT_SHARE * big
+
+
+def _with_point(solution: Solution, point: tuple[Fraction, Fraction], rho: Fraction, *,
+                radius: float, strength: float, multiplier: Fraction) -> Solution:
+    size = math.hypot(*(float(x) for x in point))
+    w = np.array([_to_float(x) for x in point])
+    return Solution(norm="l2", point=w, level=solution.level,
+                    gradient=np.array([_to_float(-rho * x) for x in point]),
+                    normal=w / size if size > 0.0 else solution.normal,
+                    multiplier=_to_float(multiplier), radius=radius, strength=strength,
+                    active=solution.active, unique=solution.unique)
+
+
+def refine_small_weight_ridge(loss: Quadratic, strength: float, solution: Solution) -> Solution:
+    r"""Ridge's w*(ρ) with a near-zero weight computed exactly, in 2D.
+
+    Where one weight of the eigenbasis answer is below `SMALL_WEIGHT_SHARE` of
+    the other (ρ near, not at, a crossing), w(ρ) = (a + ρ b)/D(ρ) is evaluated
+    in rationals and each weight correctly rounded; other answers are returned
+    unchanged.
+    """
+    line = exact_ridge_line(loss)
+    if line is None or strength <= 0.0 or not _has_small_weight(solution.point):
+        return solution
+    rho = Fraction(strength)
+    den = line.denominator(rho)
+    point = (line.numerator(0, rho) / den, line.numerator(1, rho) / den)
+    size = _to_float(sum(x * x for x in point))
+    return _with_point(solution, point, rho, radius=math.sqrt(size), strength=strength,
+                       multiplier=rho * Fraction(math.sqrt(size)))
+
+
+def refine_small_weight_constrained(loss: Quadratic, radius: float,
+                                    solution: Solution) -> Solution:
+    r"""The constrained w* with a near-zero weight computed to full relative accuracy, in 2D.
+
+    Where one weight of the eigenbasis answer is below `SMALL_WEIGHT_SHARE` of
+    the other, the multiplier ρ is refined by Newton's method on the
+    polynomial g(ρ) = ‖a + ρ b‖² − t² D(ρ)² (its root is the secular root; g' < 0
+    there because ‖w(ρ)‖ decreases), in rational arithmetic rounded to
+    `NEWTON_BITS` bits, from the double ρ = μ/t: three quadratically convergent
+    steps give ρ to far beyond double precision. Then w = (a + ρ b)/D(ρ) is
+    rounded once per weight, so the small weight has correct leading digits
+    (the eigenbasis gives it only to about eps·t absolute). Other answers are
+    returned unchanged.
+    """
+    line = exact_ridge_line(loss)
+    if (line is None or not solution.active or radius <= 0.0
+            or not math.isfinite(solution.strength) or solution.strength <= 0.0
+            or not _has_small_weight(solution.point)):
+        return solution
+    t2 = Fraction(radius) ** 2
+    rho = Fraction(solution.strength)
+    for _ in range(NEWTON_STEPS):
+        n0, n1, den = line.numerator(0, rho), line.numerator(1, rho), line.denominator(rho)
+        g = n0 * n0 + n1 * n1 - t2 * den * den
+        slope = 2 * (n0 * line.b[0] + n1 * line.b[1]) - 2 * t2 * den * (line.trace + 2 * rho)
+        if g == 0 or slope == 0:
+            break
+        rho = _rounded(rho - g / slope, NEWTON_BITS)
+    den = line.denominator(rho)
+    point = (line.numerator(0, rho) / den, line.numerator(1, rho) / den)
+    return _with_point(solution, point, rho, radius=float(radius),
+                       strength=_to_float(rho), multiplier=rho * Fraction(radius))
