@@ -95,8 +95,8 @@ class ExactRidgeLine(NamedTuple):
 
 
 class ExactCrossing(NamedTuple):
-    """Where ridge's w_i(ρ) is exactly 0: at ρ = ``strength`` > 0, at the point
-    whose other weight ``other`` (index ``1 − index``) is ``value``, ‖w‖² = ``norm2``."""
+    """Where ridge's weight ``index`` is exactly 0: at ρ = ``strength`` > 0, at the
+    point whose other weight (index 1 − ``index``) is ``value``, with ‖w‖² = ``norm2``."""
 
     index: int
     strength: Fraction
