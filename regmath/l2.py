@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from regmath.l2_exact import (exact_constrained_zero, exact_ridge_zero,
+                              refine_small_weight_constrained, refine_small_weight_ridge)
 from regmath.solution import Solution, UnitAnswer, finish
 
 if TYPE_CHECKING:
@@ -146,7 +148,31 @@ def constrained_l2(loss: Quadratic, radius: float) -> Solution:
     Solved on the unit scale (`Quadratic.unit`); a radius below `TINY_RADIUS`
     times max|ŵ| is solved at that radius and the point scaled down (the
     direction of w* converges as t → 0, by far less than eps there).
+
+    Exact zeros (2D): whether a weight of w* is exactly 0 is decided in
+    rational arithmetic (`regmath.l2_exact.exact_constrained_zero`: ridge's
+    path crosses the axis at a rational ρᵢ, and w(ρᵢ) lies on the circle
+    ‖w‖₂ = t iff ‖w(ρᵢ)‖² = t² as rationals). When it is, that weight is
+    exactly 0.0, the other is ±t, and the multiplier μ = ρᵢ t, the strength
+    ρᵢ, f(w*) and ∇f(w*) are correctly rounded; otherwise no weight is zero.
+    A weight that is not zero but tiny next to the other (below
+    `regmath.l2_exact.SMALL_WEIGHT_SHARE`) is recomputed with the multiplier
+    refined by Newton's method in rationals
+    (`regmath.l2_exact.refine_small_weight_constrained`), so its leading digits
+    are right too. In n > 2 the eigenbasis answer is returned as is (see
+    `regmath.l2_exact` for why).
     """
+    answer = _constrained_l2(loss, radius)
+    if loss.dim == 2 and answer.active:
+        exact = exact_constrained_zero(loss, float(radius))
+        if exact is not None:
+            return exact
+        return refine_small_weight_constrained(loss, float(radius), answer)
+    return answer
+
+
+def _constrained_l2(loss: Quadratic, radius: float) -> Solution:
+    """`constrained_l2` in the eigenbasis of H, without the exact-zero test."""
     unit, a, h = loss.unit()
     t = float(np.ldexp(radius, -a))
     if not 0.0 < t < TINY_RADIUS:
@@ -195,7 +221,26 @@ def ridge(loss: Quadratic, strength: float) -> Solution:
     Qᵀw = β / (d + ρ) with β = d ∘ Qᵀŵ, evaluated with d and ρ scaled by one
     power of two so that the larger of max d and ρ is about 1: nothing
     overflows or underflows before the one final rescaling of each field.
+
+    Exact zeros (2D): when ρ equals, as a rational, the strength ρᵢ = −aᵢ/bᵢ
+    where weight i of ridge's path w(ρ) = (det(H)ŵ + ρHŵ)/det(H + ρI) is 0
+    (`regmath.l2_exact.exact_ridge_zero`), w*ᵢ is exactly 0.0 and every other
+    field is the correctly rounded value of its rational; at any other ρ no
+    weight is zero, and a tiny one is evaluated in rationals
+    (`regmath.l2_exact.refine_small_weight_ridge`) so its leading digits are
+    right. In n > 2 the eigenbasis answer is returned as is (see `regmath.l2_exact`).
     """
+    answer = _ridge(loss, strength)
+    if loss.dim == 2 and answer.active:
+        exact = exact_ridge_zero(loss, float(strength))
+        if exact is not None:
+            return exact
+        return refine_small_weight_ridge(loss, float(strength), answer)
+    return answer
+
+
+def _ridge(loss: Quadratic, strength: float) -> Solution:
+    """`ridge` in the eigenbasis of H, without the exact-zero test."""
     unit, a, h = loss.unit()
     if strength == 0.0:
         point = _minimum_norm_minimizer(unit)

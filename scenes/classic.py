@@ -243,16 +243,25 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
 
 
-def factor_numbers(values: list[float]) -> list:
-    """Shrink factors w*ᵢ / ŵᵢ for the screen: two significant digits, but all three when
-    a factor is exactly a three-digit decimal (1 / 1.6 = 0.625): rounding that tie to 0.63
-    would leave a learner who divides the two weights with a different number."""
-    def exact(value: float, digits: int) -> bool:
-        return value == 0.0 or round(value, decimals_for(value, digits)) == value
+def written_exactly(value: float, digits: int) -> bool:
+    """Whether ``value`` shown to ``digits`` significant digits is ``value`` itself (0.625 at
+    three digits), decided from the number, never from its formatted text."""
+    return value == 0.0 or round(value, decimals_for(value, digits)) == value
 
-    if any(exact(v, FACTOR_DIGITS + 1) and not exact(v, FACTOR_DIGITS) for v in values):
-        return numbers(values, significant=FACTOR_DIGITS + 1)
-    return numbers(values, significant=FACTOR_DIGITS)
+
+def factor_digits(values: list[float]) -> int:
+    """Significant digits the shrink factors are shown with: two, but all three when a
+    factor is exactly a three-digit decimal (1 / 1.6 = 0.625): rounding that tie to 0.63
+    would leave a learner who divides the two weights with a different number."""
+    if any(written_exactly(v, FACTOR_DIGITS + 1) and not written_exactly(v, FACTOR_DIGITS)
+           for v in values):
+        return FACTOR_DIGITS + 1
+    return FACTOR_DIGITS
+
+
+def factor_numbers(values: list[float]) -> list:
+    """Shrink factors w*ᵢ / ŵᵢ for the screen, to `factor_digits` significant digits."""
+    return numbers(values, significant=factor_digits(values))
 
 
 def pulse(cue: object, make: Callable[[], list], *, seconds: float = PULSE_SECONDS) -> None:
@@ -1019,8 +1028,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "w₁* = 0.28·ŵ₁": which weight of w* is what share of which weight of ŵ (one
             # word: a caption line never breaks between the factor and its ŵᵢ).
             # "≈" where the factor is rounded, "=" where the digits are exact (0.625).
-            exact = {i: float(texts[i].text.replace("−", "-")) == float(factors[i])
-                     for i in shown}
+            # Decided from the numbers (a formatted "1.0×10⁻¹⁶" is no float literal).
+            digits = factor_digits([factors[i] for i in shown])
+            exact = {i: written_exactly(float(factors[i]), digits) for i in shown}
             caption.append("gives " + " and ".join(
                 f"{weight_star(i).text} {'=' if exact[i] else '≈'} {texts[i].text}"
                 f"·ŵ{'₁₂'[i]}" for i in shown))

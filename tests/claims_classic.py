@@ -18,7 +18,7 @@ from regmath.facts import isotropic, shrink_factors, solution_kind
 from scenes.classic import ClassicPicture, factor_numbers
 from tests.claims import (
     agrees,
-    caption_form as _tex,
+    caption_form,
     NUMBER,
     point_agrees,
     rotated,
@@ -51,6 +51,21 @@ def _index(match: re.Match, group: int) -> int:
 
 def _owner(match: re.Match, group: int = 1) -> str:
     return "ridge" if "ridge" in match.group(group) else "lasso"
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _tex(text: str) -> str:
+    """A TeX number in the captions' form, for `agrees`: "-3.27\\times 10^{-16}" → "−3.27×10⁻¹⁶".
+
+    tests.claims.caption_form turns "-" into "−" before it looks for the exponent "-16",
+    so a negative power was left as TeX and `agrees` could not read it; this converts
+    the power first (a tiny ridge weight next to an axis, variant near-ray-offdiag)."""
+    match = re.fullmatch(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if match:
+        return f"{caption_form(match.group(1))}×10{match.group(2).translate(_SUPERSCRIPTS)}"
+    return caption_form(text)
 
 
 def _factors_agree(match: re.Match, facts: dict) -> bool:
@@ -226,6 +241,13 @@ VARIANTS = [
     V("no-rings", {"rings": 0}),
     # 1 / 1.6 = 0.625 exactly: the factor is shown with its three digits, not rounded.
     V("exact-tie-factor", {"center": (1.0, 1.6)}),
+    # Ridge's path crosses the w₂-axis exactly on the circle: ρ = 1 gives w(1) = (0, 1)
+    # (a lecturer's data; w₁* came out −1.05e-16 and factor_words crashed on "1.0×10⁻¹⁶").
+    V("on-ray-offdiag", {"center": (-1.0, 3.0), "hessian": ((2.0, 1.0), (1.0, 1.0)),
+                         "radius": 1.0}),
+    # The same with ŵ₁ one ulp away: the zero is no longer exact, the tiny weight stays.
+    V("near-ray-offdiag", {"center": (-1.0000000000000002, 3.0),
+                           "hessian": ((2.0, 1.0), (1.0, 1.0)), "radius": 1.0}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
