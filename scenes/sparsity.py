@@ -312,6 +312,8 @@ ZERO_SCALE = 1.4
 FORMULA_GAP = 0.15
 #: How long H⁻¹ takes to carry the normals onto the wedge's (or the ray's) directions.
 CARRY_SECONDS = 3.0
+#: The cone's ghost keeps this share of its labels' opacity while H⁻¹ carries the cone away.
+GHOST_LABEL_SHARE = 0.45
 #: Where the chords across the first wedge and across the strip beside it are drawn (shares
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
@@ -777,8 +779,10 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
             # The cone stays behind as a faint ghost with its labels: two objects, one
-            # carried onto the other.
+            # carried onto the other. The labels fade with the ghost they name (bright, a
+            # reviewer read them as naming the carried arrows, which H⁻¹ has turned).
             self.add(ghost)
+            cue.play(Dim(normal_labels, factor=GHOST_LABEL_SHARE), run_time=0.3)
             with self.following(cone):
                 sweep(self, carry, 1.0, cone, run_time=max(CARRY_SECONDS, cue.until("lean")),
                       rate_func=smooth)
@@ -870,13 +874,15 @@ class WhyCornersWin(StoryScene):
             # the regions it gives weight to; then the lit arcs with them.
             cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"), until="wedges")
+            # The lasso's line is written as its words start, then the flares run on (a
+            # reviewer saw it come 4 s late, with ridge's).
+            with lifted(odds[1]):
+                cue.play(Reveal(odds[1], run_time=0.5), at="wedges")
             cue.play(*(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(pulse(axes1, orbit_arc(self.journey, run.start, run.stop),
                              color=SPARSE_COLOR) for run in self.journey.runs),
-                     at="wedges", until="rays")
-            with lifted(odds[1]):
-                cue.play(Reveal(odds[1], run_time=0.5), at="wedges")
+                     until="rays")
             with lifted(odds[2]):
                 cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
