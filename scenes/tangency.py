@@ -2559,12 +2559,14 @@ class InactiveConstraint(TangencyScene):
         # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
         # (No "measured along w₁, not at right angles": a reviewer found it cryptic, and the
         # words went to naming the boundary case.)
-        bar = ("The bar{@slack} " + along + " out to "
-               "the {ball} has length t − {norm_star} = {slack}: the slack." if len(gap)
+        # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
+        bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
+               "has length t − {norm_star} = {slack}: the slack." if len(gap)
                else "The slack{@slack} is t − {norm_star} = {slack}, too thin to draw at "
                "this scale." if thin
                else "The slack{@slack} is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, has "
+                      "length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
                       "is t minus the norm of w-star, {slack}, too thin to draw at this scale."
                       if thin else "The slack{@slack} "

@@ -13,7 +13,7 @@ import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing
-from regmath.drawing import path_axis_crossing
+from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
 from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
@@ -200,6 +200,13 @@ INACTIVE_RULES = [
     Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
+    # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
+    # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
+    Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
+         rf"({NUMBER})",
+         lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), float(np.linalg.norm(np.diff(
+             slack_segment(f["loss"].center, norm=f["norm"], radius=f["t"]), axis=0)))),
+         ("slack",)),
     Rule("thin slack", r"too thin to draw at this scale",
          lambda m, f: 0.0 < f["slack"] < SLACK_VISIBLE_SHARE * f["t"], ("slack",)),
     Rule("whole radius", r"the whole radius",
