@@ -2462,9 +2462,11 @@ class InactiveConstraint(TangencyScene):
                                                          samples=self.contour_samples))
         # Below ŵ first: right of it the slack bar and the ball's edge come next, left of it
         # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
+        # Clear of ŵ's ring (buff past its radius: the ring sat on the "=", a reviewer's
+        # frame). Layout only.
         place_clear(same, final, DOWN,
-                    [self.ball, *self.tick_numbers(), self.axes], minor=[through_final],
-                    buff=0.06)
+                    [self.ball, *self.tick_numbers(), self.axes],
+                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -2484,8 +2486,11 @@ class InactiveConstraint(TangencyScene):
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
                      Conceal(self.active_title), Reveal(self.title), at="reach")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     Dim(self.hat_label, factor=0.0), Reveal(same), at="point", run_time=1.0)
+            # ŵ's label goes first (faded over the new one it read as a ghost), and the
+            # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
+            cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                     Reveal(same), run_time=1.0)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
