@@ -2758,6 +2758,10 @@ class InactiveConstraint(TangencyScene):
                     numbers.remove(tick)
                 else:
                     kept.append(tick)
+            # Read over the ball's edge and the arrows that pass them (a reviewer saw the
+            # diamond's edge cut "0.3" and an arrowhead cover "0.1").
+            for tick in numbers:
+                legible(tick)
 
     def inset_followers(self) -> list[tuple[VMobject, Any]]:
         """The inset's contour, arrows and their labels, following the current state."""
