@@ -216,9 +216,11 @@ PUSH_COLOR = ManimColor({"dark": "#00FFAA", "light": "#440055"}[palette.THEME])
 #: L1Tangency: the boxed optimality condition's frame.
 BOX_BUFF = 0.08
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
-LABEL_FADE_START, LABEL_FADE_END = 0.4, 0.1
+LABEL_FADE_START, LABEL_FADE_END = 0.75, 0.5
 #: InactiveConstraint's arrows on the main plot fade out between these shares of the first λ.
 ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
+#: InactiveConstraint draws no slack bar for a slack below this share of t (a few pixels).
+SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
 
@@ -2099,7 +2101,15 @@ INSET_ARROW_SHARE = 0.4
 #: The inset's tick numbers (a reviewer found 20 too small on a projector).
 INSET_TICK_FONT = 26
 #: An inset arrow shorter than this (scene units) carries no label.
-INSET_LABEL_MIN = 0.3
+INSET_LABEL_MIN = 0.45
+#: ... and is fully drawn from this length on (between, it fades in).
+INSET_LABEL_FULL = 0.7
+
+
+def _drawn(mobject: VMobject) -> bool:
+    """Whether any part of the mobject is drawn with some opacity (layout only)."""
+    return any(part.get_fill_opacity() > 0.05 or part.get_stroke_opacity() > 0.05
+               for part in mobject.family_members_with_points())
 
 
 def _box_meets(mobject: VMobject, line: VMobject) -> bool:
@@ -2142,6 +2152,7 @@ class InactiveConstraint(TangencyScene):
         p = 1.0 if self.norm == "l1" else 2.0
         self.inner = float(lp_norm(self.loss.center, p))  # ‖ŵ‖: the smallest t that changes nothing
         self.penalty_path = lasso_path(self.loss) if self.norm == "l1" else None
+        self.main_arrow_factor = 1.0  # the radius beat may shorten the main plot's arrows
         self._state = None
 
     def get_arrow_scale(self) -> float:
@@ -2184,7 +2195,7 @@ class InactiveConstraint(TangencyScene):
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         # Until ŵ reaches the boundary the picture is the active case, shown for contrast:
         # the title says so (a clip cut from it must not be titled "inactive").
-        self.active_title = Tex(r"For contrast: an active constraint", font_size=40)
+        self.active_title = Tex(r"First, the active case", font_size=40)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
@@ -2360,6 +2371,12 @@ class InactiveConstraint(TangencyScene):
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5),
                                 self.arrow_label_side if side is None else side, buff=0.1)
         opacity = self.label_opacity() if len(arrow.shaft.points) else 0.0
+        # A label that would touch w*'s or ŵ's label is not drawn (a reviewer read
+        # "w*−∇f(w*)" and "−λĝ" as the arrows shrank). Layout only.
+        if opacity > 0.0 and any(
+                _drawn(other) and L2Tangency._overlap(mobject, other)
+                for other in (self.tangent_label, self.center_label)):
+            opacity = 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
@@ -2389,13 +2406,20 @@ class InactiveConstraint(TangencyScene):
             mobject.head.set_fill(opacity=opacity)
             mobject._shown = opacity
 
+    def main_ends(self, arrow: object) -> tuple[np.ndarray, np.ndarray]:
+        """A regmath arrow on the main plot, shortened by `main_arrow_factor` (1 but in a
+        radius beat whose λ outgrows the first one: the arrows left the plot)."""
+        start = to_scene(self.axes, arrow.start)
+        end = to_scene(self.axes, arrow.end)
+        return start, start + self.main_arrow_factor * (end - start)  # layout: shortened alike
+
     def follow_pull(self, mobject: MovingArrow) -> None:
-        super().follow_pull(mobject)
+        mobject.put_ends(*self.main_ends(pull_arrow(self.state()[1], scale=self.scale)))
         self.fade_arrow(mobject)
 
     def follow_push(self, mobject: MovingArrow) -> None:
         """−λg, equal and opposite to the pull (gone when λ = 0)."""
-        self.move_arrow(mobject, push_arrow(self.state()[1], scale=self.scale))
+        mobject.put_ends(*self.main_ends(push_arrow(self.state()[1], scale=self.scale)))
         self.fade_arrow(mobject)
 
     def follow_link(self, mobject: VMobject) -> None:
@@ -2441,9 +2465,11 @@ class InactiveConstraint(TangencyScene):
                                                          samples=self.contour_samples))
         # Below ŵ first: right of it the slack bar and the ball's edge come next, left of it
         # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
+        # Clear of ŵ's ring (buff past its radius: the ring sat on the "=", a reviewer's
+        # frame). Layout only.
         place_clear(same, final, DOWN,
-                    [self.ball, *self.tick_numbers(), self.axes], minor=[through_final],
-                    buff=0.06)
+                    [self.ball, *self.tick_numbers(), self.axes],
+                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -2463,8 +2489,11 @@ class InactiveConstraint(TangencyScene):
                      Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
                      Conceal(self.active_title), Reveal(self.title), at="reach")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     Dim(self.hat_label, factor=0.0), Reveal(same), at="point", run_time=1.0)
+            # ŵ's label goes first (faded over the new one it read as a ghost), and the
+            # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
+            cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                     Reveal(same), run_time=1.0)
         same.add_updater(follow_same)
         moving = [m for m in followers if m is not self.tangent_label] + [same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
@@ -2511,7 +2540,10 @@ class InactiveConstraint(TangencyScene):
         through_label = self.outline_label(SYMBOLS[self.norm].tex + f" = {inner.tex}")
         gap = VGroup()
         along = "along the ray through {w_hat}" if self.norm == "l2" else ""
-        if self.inner > 0.0:
+        # A slack under a few pixels draws no bar: the words say it is too thin to see (a
+        # lecturer's L2 ŵ a hair inside: "The bar … has length 0.0140" over nothing).
+        thin = self.inner > 0.0 and self.t - self.inner < SLACK_VISIBLE_SHARE * self.t
+        if self.inner > 0.0 and not thin:
             ends = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
@@ -2530,14 +2562,22 @@ class InactiveConstraint(TangencyScene):
             # place crossed the ball's edge or an axis, a reviewer's complaint): it sits just
             # outside the ball on the same ray from 0, a thin leader to the dashed outline.
             through_label = self.label_outside_ball(through_label)
+        elif thin:
+            through_label = self.label_outside_ball(through_label)
         # ŵ = 0 has no bar to draw (no direction out of 0 is the one): the words say so.
         # (No "measured along w₁, not at right angles": a reviewer found it cryptic, and the
         # words went to naming the boundary case.)
-        bar = ("The bar{@slack} " + along + " out to "
-               "the {ball} has length t − {norm_star} = {slack}: the slack." if len(gap)
+        # Why the bar measures the slack (a reviewer read it as a Euclidean distance).
+        bar = ("The bar{@slack} " + along + ", where the norm grows one-for-one, "
+               "has length t − {norm_star} = {slack}: the slack." if len(gap)
+               else "The slack{@slack} is t − {norm_star} = {slack}, too thin to draw at "
+               "this scale." if thin
                else "The slack{@slack} is t − {norm_star} = {slack}, the whole radius.")
-        bar_spoken = ("The bar{@slack} " + along + " out to the {ball} has length t minus the "
+        bar_spoken = ("The bar{@slack} " + along + ", where the norm grows one for one, has "
+                      "length t minus the "
                       "norm of w-star, {slack}: the slack." if len(gap) else "The slack{@slack} "
+                      "is t minus the norm of w-star, {slack}, too thin to draw at this scale."
+                      if thin else "The slack{@slack} "
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
                       "= {inner} passes through {w_hat}. " + bar + " "
@@ -2556,11 +2596,12 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
                      run_time=1.0)
-            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.05), run_time=1.8)
+            # A colour pulse only: scaled, a long slack (milli-scale data) left the frame.
+            cue.play(Indicate(lines[1], color=TEXT_COLOR, scale_factor=1.0), run_time=1.8)
             # The KKT step is written as its words begin, and its conclusion λ = 0 is boxed
             # as it is said (the balance line above, dimmed, is about the boundary case).
             cue.play(Reveal(lines[2]), at="cs", run_time=1.0)
-            cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.05),
+            cue.play(Indicate(lines[2], color=TEXT_COLOR, scale_factor=1.0),
                      until="zero")
             from manim import SurroundingRectangle  # local: the import block is shared
 
@@ -2635,6 +2676,7 @@ class InactiveConstraint(TangencyScene):
             [to_scene(self.axes, corners[a]), to_scene(self.zaxes, corners[b])])
             for a, b in ((2, 3), (1, 0))))
         self.clear_inset_numbers(frame, joins)
+        self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
         self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
@@ -2652,6 +2694,11 @@ class InactiveConstraint(TangencyScene):
         length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
         room = INSET_ARROW_SHARE * min(view.width, view.height)
         self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
+        # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
+        # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
+        # to a share of the plot, the scale said in the words.
+        main_room = INSET_ARROW_SHARE * min(self.view.width, self.view.height)
+        self.main_arrow_factor = min(1.0, main_room / length) if length > 0.0 else 1.0
         self.z_same = legible(MathTex(r"w^* = \hat w", font_size=28, color=TEXT_COLOR))
         self.z_ball = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=3)
         self.z_through = VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=2)
@@ -2706,6 +2753,18 @@ class InactiveConstraint(TangencyScene):
                                  buff=0.12)
                 if crossed(tick):
                     numbers.remove(tick)
+            # Numbers that would run together (long decimals on a small inset: a lecturer
+            # read "0.00010.00020.0003") keep every other one until they stand apart.
+            kept: list[VMobject] = []
+            for tick in sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0]):
+                if kept and L2Tangency._overlap(tick.copy().scale(1.3), kept[-1]):
+                    numbers.remove(tick)
+                else:
+                    kept.append(tick)
+            # Read over the ball's edge and the arrows that pass them (a reviewer saw the
+            # diamond's edge cut "0.3" and an arrowhead cover "0.1").
+            for tick in numbers:
+                legible(tick)
 
     def inset_followers(self) -> list[tuple[VMobject, Any]]:
         """The inset's contour, arrows and their labels, following the current state."""
@@ -2742,7 +2801,14 @@ class InactiveConstraint(TangencyScene):
             # beside the middle it sat on the contour and the ball's edge); the push's on
             # ŵ's side, inside the ball, as in the main plot. Kept inside the frame.
             if arrow is self.z_pull:
-                mobject.next_to(end, self.arrow_label_side, buff=0.06)
+                # Beside the tip away from ŵ, else past the tip, else beside it on ŵ's side:
+                # the first place clear of the inset's dot labels and dots (layout only).
+                along = (end - start) / length
+                for side in (self.arrow_label_side, along, self.push_label_side):
+                    self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
+                    if not any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
+                            self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
+                        break
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
@@ -2750,7 +2816,12 @@ class InactiveConstraint(TangencyScene):
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
         clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
-        opacity = 1.0 if length > INSET_LABEL_MIN and clear else 0.0
+        # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
+        clear = clear and not any(
+            _drawn(other) and L2Tangency._overlap(mobject, other)
+            for other in (self.z_star_label, self.z_hat_label, self.z_same))
+        opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
+                                0.0, 1.0)) if clear else 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
@@ -2872,19 +2943,31 @@ class InactiveConstraint(TangencyScene):
                      self.z_star_label, self.z_contour, self.z_pull, self.z_push,
                      self.z_pull_label, self.z_push_label)
         shortened = (" (both scaled down alike in the inset)" if self.z_arrow_factor < 1.0
-                     else "")
+                     and self.main_arrow_factor == 1.0 else
+                     " (both scaled down alike)" if self.main_arrow_factor < 1.0 else "")
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
                       "arrows of the balance" + shortened + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
+            # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
+            # ahead of the boundary passing ŵ), and at full speed from its first frame.
             self.play(Conceal(self.through_label), Reveal(self.live), Reveal(self.g_line),
-                      Conceal(self.z_same), run_time=0.5)
-            self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label), run_time=0.5)
+                      Conceal(self.z_same), run_time=0.3)
+            self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
+                      Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
-            self.play(Flash(self.z_hat, color=CONE_COLOR), run_time=0.8)
             sweep(self, self.ball_radius, below, *followers,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+                  run_time=max(cue.until(cue.END), 3.0), rate_func=rate_functions.ease_out_sine)
+            # A ghost stays where w* is now (under the dot until it moves back): the penalty
+            # beat comes back to it at the same λ (a reviewer found "same λ" never shown).
+            if self.meets_below():
+                self.z_ghost = marker(to_scene(self.zaxes, constrained(
+                    self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
+                    radius=0.1, z_index=5)
+                self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=3,
+                                                              opacity=0.55)
+                self.add(self.z_ghost)
         with self.cue("Grow it back{@back}: at {t} = {norm_hat} = {inner}{@zero}, {lam} returns "
                       "to exactly 0, and {w_star} = {w_hat} again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
@@ -2969,8 +3052,10 @@ class InactiveConstraint(TangencyScene):
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
+        # The inset's joining lines and frame count too (a reviewer saw a join cross "t(λ)").
         self.place_outline_label(ring_label, self.inner, [ring, self.center_marker,
-                                                          *self.tick_numbers()])
+                                                          *self.tick_numbers(), *self.z_joins,
+                                                          self.z_frame])
         ring_offset = ring_label.get_center() - to_scene(self.axes, self.outline_anchor(self.inner))
         ring_label.add_updater(lambda m: m.move_to(
             to_scene(self.axes, self.outline_anchor(solution().radius)) + ring_offset))
@@ -3010,8 +3095,12 @@ class InactiveConstraint(TangencyScene):
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
         # For the lasso the penalty's weight is the multiplier itself (the same optimality
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
-        same_lam = (", with the same {lam} as the multiplier" if self.norm == "l1" else "")
-        same_spoken = (", with the same lambda as the multiplier" if self.norm == "l1" else "")
+        meets = self.meets_below()
+        # Where the sweep meets the radius beat's w*, the same λ is shown there, not said here.
+        same_lam = (", with the same {lam} as the multiplier"
+                    if self.norm == "l1" and not meets else "")
+        same_spoken = (", with the same lambda as the multiplier"
+                       if self.norm == "l1" and not meets else "")
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
                       + same_lam + ". This answer is the one with {lam} = 0{@zero}.", pen=pen,
                       ball=BALL_NAMES[self.norm],
@@ -3021,29 +3110,54 @@ class InactiveConstraint(TangencyScene):
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
+            # The dashed outline through ŵ goes too (a reviewer saw "no diamond" over a
+            # dashed diamond): it comes back as the level set ‖w‖ = t(λ), named.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
-                     run_time=0.8)
+                     Conceal(self.through), Conceal(self.z_through), run_time=0.8)
             cue.play(Reveal(penalty), at="pen", run_time=0.5)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
-        with self.cue("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
-                      "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
-                      "t({lam}) = {norm_star} below {inner}.", inner=number(self.inner),
-                      norm_star=SYMBOLS[self.norm].text.replace("w", "w*(λ)"),
-                      spoken="Any lambda above zero{@up} moves w-star off w-hat, along the red "
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
+        if meets:
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. At "
+                     "{lam} = {lamb}{@meet} it lands on the ghost: {w_star} for {t} = {tb}, the "
+                     "same {lam}{@same}. w*({lam}) solves the constraint with t({lam}) = "
+                     "{norm_star}.")
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. At "
+                      "lambda = {lamb}{@meet} it lands on the ghost: w-star for t = {tb}, the "
+                      "same lambda{@same}. w-star of lambda solves the constraint with t its "
+                      "own norm.")
+        else:
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
+                     "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
+                     "t({lam}) = {norm_star} below {inner}.")
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat, along the red "
                       "path{@path}: w-star of lambda is the constrained answer for the smaller "
-                      "radius, its own norm, below {inner}.") as cue:
+                      "radius, its own norm, below {inner}.")
+        with self.cue(words, inner=number(self.inner), norm_star=norm_star,
+                      lamb=number(below.multiplier), tb=number(below.radius),
+                      spoken=spoken) as cue:
             cue.wait_until("up")
             # The penalized dot is drawn exactly over w*, and the ring over the outline
             # through ŵ: swapping them shows no change.
             self.remove(self.tangent_dot, self.through)
-            self.add(trace, penalized_dot, ring, z_trace)
+            self.add(trace, penalized_dot, z_trace)
             self.play(Conceal(self.z_same), run_time=0.4)
-            # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point.
+            # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point. The outline
+            # comes back with its name, as a level set of the answer (not a constraint).
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
-            self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring_label),
-                      run_time=0.5)
-            sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 3.0),
+            self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring),
+                      Reveal(ring_label), Reveal(self.z_through), run_time=0.5)
+            if meets:
+                # Stopped on the radius beat's λ: the dot lands on the ghost, the readout
+                # shows that t and that λ.
+                sweep(self, strength, below.multiplier, *followers,
+                      run_time=max(cue.until("meet"), 1.5), rate_func=smooth)
+                cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
+                         scale_factor=1.0), run_time=1.0)
+                cue.wait_until("same")
+            sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                   rate_func=smooth)
             # The red path is named as the words say it (drawn by w* as λ grows).
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
@@ -3060,7 +3174,8 @@ class InactiveConstraint(TangencyScene):
             sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 1.5),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
-            self.play(Conceal(moving_label), Conceal(self.z_hat_label), run_time=0.4)
+            self.play(Conceal(moving_label), Conceal(self.z_hat_label),
+                      *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
             cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
@@ -3081,6 +3196,14 @@ class InactiveConstraint(TangencyScene):
         # corners, so the nearest outline point was a corner on an axis, and the label
         # sat on the axis: a reviewer's complaint).
         return boundary_towards(aside, norm=self.norm, radius=radius)
+
+    def meets_below(self) -> bool:
+        """Whether the penalty sweep passes the radius beat's last multiplier: the lasso
+        (its penalty weight is the multiplier) with 0 < λ(t below) < the largest λ shown."""
+        if self.norm != "l1" or self.inner == 0.0:
+            return False
+        lam = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).multiplier
+        return 0.0 < lam < self.penalty_top()[0]
 
     def penalty_top(self) -> tuple[float, float | None]:
         """The largest penalty shown, and the lasso knot where the first weight reaches 0

@@ -13,10 +13,10 @@ import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing
-from regmath.drawing import path_axis_crossing
+from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
-from scenes.tangency import InactiveConstraint, L1Tangency, L2Tangency
+from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import (
     TEX_NUMBER,
     NUMBER,
@@ -202,6 +202,17 @@ INACTIVE_RULES = [
     Rule("slack", rf"(?:has length|The slack is) t − ‖w\*‖[₁₂] = ({NUMBER})",
          lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), f["slack"]), ("slack",)),
     Rule("λ = 0", r"so λ = 0", lambda m, f: f["sol"].multiplier == 0.0, ("slack",)),
+    # Along the bar (outward on ŵ's largest weight's axis, or on the ray through ŵ for ℓ2)
+    # the norm grows at rate 1: the bar's length is the slack (slack_segment's ends).
+    Rule("one-for-one", r"where the norm grows one-for-one, has length t − ‖w\*‖[₁₂] = "
+         rf"({NUMBER})",
+         lambda m, f: f["slack"] > 0.0 and agrees(m.group(1), float(np.linalg.norm(np.diff(
+             slack_segment(f["loss"].center, norm=f["norm"], radius=f["t"]), axis=0)))),
+         ("slack",)),
+    Rule("thin slack", r"too thin to draw at this scale",
+         lambda m, f: 0.0 < f["slack"] < SLACK_VISIBLE_SHARE * f["t"], ("slack",)),
+    Rule("whole radius", r"the whole radius",
+         lambda m, f: f["inner"] == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
     Rule("binds below", r"the constraint binds \(λ > 0\), w\* leaves ŵ, and λ rises",
@@ -226,6 +237,16 @@ INACTIVE_RULES = [
          rf"the constrained answer for the smaller radius t\(λ\) = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
+    Rule("penalty meets", rf"Any λ above 0 moves w\* off ŵ along the red path\. At λ = "
+         rf"({NUMBER}) it lands on the ghost: w\* for t = ({NUMBER}), the same λ",
+         lambda m, f: f["norm"] == "l1" and f["penalty_moves"]
+         and agrees(m.group(1), f["below"].multiplier) and agrees(m.group(2), f["below"].radius)
+         and np.allclose(penalized(f["loss"], norm="l1", strength=f["below"].multiplier).point,
+                         f["below"].point, rtol=1e-6,
+                         atol=1e-9 * max(1e-300, float(np.max(np.abs(f["below"].point))))),
+         ("penalty",)),
+    Rule("penalty solves", r"w\*\(λ\) solves the constraint with t\(λ\) = ‖w\*\(λ\)‖[₁₂]",
+         lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
          rf"exactly",
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
@@ -346,6 +367,13 @@ VARIANTS = [
             refused="center"),
     V(InactiveConstraint, "norm-l3", {"norm": "l3"}, refused="norm"),
     V(InactiveConstraint, "radius-0", {"radius": 0.0}, refused="radius"),
+    # A lecturer's variant pass: milli-scale data with ŵ just inside (the main plot's
+    # arrows left the frame in the radius beat, the inset's w₁ numbers ran together) ...
+    V(InactiveConstraint, "milli-l1", {"center": (0.0004, -0.0003),
+      "hessian": ((16.1, 19.0), (19.0, 24.9)), "radius": 0.001, "start_reach": 1.05}),
+    # ... and an L2 ŵ a hair inside the ball (a slack bar under a pixel).
+    V(InactiveConstraint, "l2-near-edge-rot", {"norm": "l2", "center": (-0.59, -0.79),
+      "hessian": ((42.6, -17.6), (-17.6, 8.4)), "radius": 1.0, "start_reach": 3.5}),
 ]
 
 
