@@ -62,6 +62,7 @@ from manim import (
     VGroup,
     VMobject,
     ManimColor,
+    config,
     SurroundingRectangle,
     linear,
     rate_functions,
@@ -1501,6 +1502,17 @@ class L2Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
 
+    def setup(self) -> None:
+        super().setup()
+        # The big plot reaches close to the frame's left edge: a wide tick number at the
+        # view's left end (e.g. for ŵ = (−0.9, −3), t = 0.4) could stick out by a hair.
+        # Shift the whole plot right by that much (layout only; the axes carry every
+        # coordinate, so everything drawn through them follows).
+        left = float(self.axes_group.get_left()[0])
+        edge = -config.frame_width / 2 + FRAME_MARGIN
+        if left < edge:
+            self.axes_group.shift((edge - left) * RIGHT)
+
     def stale_step(self, mobject: VMobject) -> Any:
         # Lines of the original ŵ go while ŵ moves (a reviewer found three rows dimmed to
         # grey a wall of text); they come back when ŵ is home.
@@ -2139,6 +2151,8 @@ class L2Tangency(TangencyScene):
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
+#: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
+FRAME_MARGIN = 0.05
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
