@@ -75,7 +75,7 @@ def distance_to_segment(point: ArrayLike, segment: ArrayLike) -> float:
 def missing_centers(hessian: ArrayLike, radius: float, box: ViewBox, *, count: int = 5,
                     seed: int = 0, clearance: float = 0.05,
                     avoid: ArrayLike | None = None) -> NDArray[np.float64]:
-    r"""``count`` centres ŵ drawn uniformly at random in ``box`` (numpy's default
+    r"""``count`` centres ŵ drawn uniformly at random in ``box`` shrunk by the margin (numpy's default
     generator with ``seed``), kept only when outside the disc ‖ŵ‖₂ > t and at least
     ``clearance`` · min(box width, height) from each of the four axis rays
     (`regmath.sparsity.l2_sparse_rays`) and from every point of ``avoid`` ((n, 2)).
@@ -96,7 +96,9 @@ def missing_centers(hessian: ArrayLike, radius: float, box: ViewBox, *, count: i
     for _ in range(2000):
         if len(kept) >= int(count):
             break
-        p = np.array([rng.uniform(*box.x_range[:2]), rng.uniform(*box.y_range[:2])])
+        # Inside the box by the margin too, so no dot sits on the view's edge.
+        p = np.array([rng.uniform(box.x_range[0] + margin, box.x_range[1] - margin),
+                      rng.uniform(box.y_range[0] + margin, box.y_range[1] - margin)])
         if np.linalg.norm(p) <= t + margin:
             continue
         if any(distance_to_segment(p, ray) < margin for ray in rays):
