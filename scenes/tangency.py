@@ -1816,7 +1816,9 @@ class L2Tangency(TangencyScene):
         followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
         with self.cue("The dashed lines{@rays} are the rays of the circle's four axis "
                       "points.") as cue:
-            cue.play(Create(rays), Reveal(feet), *(Conceal(n) for n in crossed),
+            # Dimmed hard, not concealed: removing a tick number from the scene splits its
+            # axis into its parts and the axis line itself is lost (Manim's restructure).
+            cue.play(Create(rays), Reveal(feet), *(Dim(n, factor=TICK_DIM) for n in crossed),
                      self.fan.animate.set_stroke(opacity=FAN_DIM_OPACITY), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
         with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
@@ -1897,8 +1899,8 @@ class L2Tangency(TangencyScene):
                 label.clear_updaters()
             cue.play(*(Conceal(line) for line in live),
                      Reveal(self.pull_label), Reveal(self.normal_label),
-                     *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale),
-                                           *crossed)),
+                     *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
+                     *(Undim(m, factor=TICK_DIM) for m in crossed),
                      *(Undim(m) for m in covered),
                      Reveal(self.rings_group),
                      Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
@@ -2135,7 +2137,8 @@ class L2Tangency(TangencyScene):
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), until="four")
-            cue.play(Reveal(rays), Reveal(self.ray_feet), *(Conceal(n) for n in self.ray_ticks),
+            cue.play(Reveal(rays), Reveal(self.ray_feet),
+                     *(Dim(n, factor=TICK_DIM) for n in self.ray_ticks),
                      at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
@@ -2151,6 +2154,8 @@ class L2Tangency(TangencyScene):
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
+#: Tick numbers a ray runs through are dimmed to this share of their opacity.
+TICK_DIM = 0.12
 #: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
 FRAME_MARGIN = 0.05
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
