@@ -53,6 +53,7 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    LaggedStart,
     MathTex,
     ReplacementTransform,
     Tex,
@@ -61,6 +62,7 @@ from manim import (
     VGroup,
     VMobject,
     ManimColor,
+    config,
     SurroundingRectangle,
     linear,
     rate_functions,
@@ -106,6 +108,7 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
+from regmath.ray_fan import circle_rays, missing_centers
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
@@ -223,6 +226,17 @@ ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
 SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
+
+
+class _PlainSignReadout(Readout):
+    """A `Readout` whose signed slots show "−" only: no "+" on positive values.
+
+    # TOOLKIT: Readout's signed slot always prints "+" for positive values; a reviewer saw
+    # "+0.06" beside unsigned values. An option of Readout should do this.
+    """
+
+    def _text(self, value: float, spec: str, width: int) -> str:
+        return super()._text(value, spec, width).replace("+", " ")
 
 
 class TangencyScene(StoryScene):
@@ -437,12 +451,22 @@ class TangencyScene(StoryScene):
         followers = (self.contour, self.lower, self.readout)
         over = [self.center_marker]
         ball = BALL_NAMES[self.norm]
-        with self.cue("A contour of f joins weights of equal loss. Grow one from {w_hat}: the "
-                      "loss on it rises as it grows, and f's curvature {H} sets its shape.") as cue:
-            for k, target in enumerate([*rings, NEAR_TOUCH]):
+        marks = ("{@grow}", "{@shape}") if self.grow_marks else ("", "")
+        with self.cue("A contour of f joins weights of equal loss. " + marks[0] + "Grow one from "
+                      "{w_hat}: the loss on it rises as it grows, " + marks[1] + "and f's "
+                      "curvature {H} sets its shape.") as cue:
+            if self.grow_marks:  # opt-in: growth starts as named; H marked as named
+                cue.wait_until("grow")
+            steps = [*rings, NEAR_TOUCH]
+            for k, target in enumerate(steps):
                 if k:
                     self.add(self.rings_group[k - 1])
+                if self.grow_marks and k == len(steps) - 1:
+                    cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), at="shape",
+                             run_time=GROW_MARK_SECONDS)
                 share = cue.remaining / (len(rings) + 1 - k)
+                if self.grow_marks and k < len(steps) - 1:
+                    share = (cue.until("shape") - 0.0) / (len(steps) - 1 - k)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
@@ -454,6 +478,8 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR,
                                                      flash_radius=0.45, line_length=0.3,
                                                      line_stroke_width=5), run_time=1.2)
+        if self.key_hold:  # opt-in: a still moment on the first touch, with no new words
+            self.wait(self.key_hold)
         lower_label = self.get_lower_label()
         larger = "{@larger}" if self.early_marks else ""
         with self.cue("Why is the first touch the answer? Any larger contour" + larger
@@ -581,6 +607,8 @@ class TangencyScene(StoryScene):
             cue.play(Dim(self.push), Dim(self.push_label),
                      *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
+        if self.key_hold:  # opt-in: a still moment on the balance, with no new words
+            self.wait(self.key_hold)
 
     def before_balance(self) -> None:
         """Hook: what a scene adds before the balance beat's first arrow."""
@@ -678,6 +706,15 @@ class TangencyScene(StoryScene):
         lines take some lines' places conceals those instead)."""
         return Dim(mobject)
 
+    #: Opt-in: live readouts without sign slots or padding (see `live_lines`).
+    compact_readouts: ClassVar[bool] = False
+    #: Opt-in: the contour grows from "Grow one" on, and H is marked as "curvature H" is
+    #: read (`grow_contours`).
+    grow_marks: ClassVar[bool] = False
+    #: Opt-in: seconds of stillness with no new words after the first touch and the
+    #: balance (0: none, today's timing).
+    key_hold: ClassVar[float] = 0.0
+
     def follow_push_arrow(self, mobject: MovingArrow) -> None:
         """The push −λg of the current solution, at the fixed scale (for push_follows_drag)."""
         _, sol = self.state()
@@ -719,10 +756,22 @@ class TangencyScene(StoryScene):
 
         hat = slots(centers, scale)
         star = slots(points, self.t)
-        first = Readout(r"\text{{now: }} \hat w = (" + hat[0] + r",\ " + hat[1] + ")",
-                        *self.loss.center, font_size=PANEL_FONT - 2)
+        if self.compact_readouts:
+            # Opt-in: entries named one by one and no "+" (a reviewer saw "(+0.06, 1.00)"
+            # beside unsigned values and "( 0.00" with a blank sign slot after the
+            # bracket); w* with one place more, as its fixed line (0.060, 0.998 does not
+            # read as outside the circle).
+            star = [number_format(self.t, live_decimals(self.t) + 1,
+                                  signed=bool(np.any(points[:, i] < 0.0))) for i in range(2)]
+            first = _PlainSignReadout(r"\text{{now: }} \hat w_1 = " + hat[0]
+                                      + r",\ \hat w_2 = " + hat[1], *self.loss.center,
+                                      font_size=PANEL_FONT - 2)
+            template = r"w^*_1 = " + star[0] + r",\ w^*_2 = " + star[1]
+        else:
+            first = Readout(r"\text{{now: }} \hat w = (" + hat[0] + r",\ " + hat[1] + ")",
+                            *self.loss.center, font_size=PANEL_FONT - 2)
+            template = r"w^* = (" + star[0] + r",\ " + star[1] + ")"
         first.add_updater(lambda r: r.set_values(*self.path.at(self.drag.get_value())))
-        template = r"w^* = (" + star[0] + r",\ " + star[1] + ")"
         getters = [lambda sol: float(sol.point[0]), lambda sol: float(sol.point[1])]
         if with_lambda:
             largest = max(sol.multiplier for sol in along)
@@ -733,8 +782,8 @@ class TangencyScene(StoryScene):
             negative = any(sol.normal[k] < 0.0 for sol in along)
             template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative)
             getters.append(lambda sol: float(sol.normal[k]))
-        second = Readout(template, *(get(self.solution) for get in getters),
-                         font_size=PANEL_FONT - 2)
+        second = (_PlainSignReadout if self.compact_readouts else Readout)(
+            template, *(get(self.solution) for get in getters), font_size=PANEL_FONT - 2)
         second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
         return VGroup(first, second)
 
@@ -1451,9 +1500,28 @@ class L2Tangency(TangencyScene):
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
+    compact_readouts = True
+    grow_marks = True
+    key_hold = 1.2
 
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
+
+    def setup(self) -> None:
+        super().setup()
+        # The big plot reaches close to the frame's left edge: a wide tick number at the
+        # view's left end (e.g. for ŵ = (−0.9, −3), t = 0.4) could stick out by a hair.
+        # Shift the whole plot right by that much (layout only; the axes carry every
+        # coordinate, so everything drawn through them follows).
+        left = float(self.axes_group.get_left()[0])
+        edge = -config.frame_width / 2 + FRAME_MARGIN
+        if left < edge:
+            self.axes_group.shift((edge - left) * RIGHT)
+
+    def stale_step(self, mobject: VMobject) -> Any:
+        # Lines of the original ŵ go while ŵ moves (a reviewer found three rows dimmed to
+        # grey a wall of text); they come back when ŵ is home.
+        return Conceal(mobject)
 
     def later_segments(self) -> list[np.ndarray]:
         sol = self.solution
@@ -1627,15 +1695,15 @@ class L2Tangency(TangencyScene):
         # The arrows are not at the axes' scale: the words say they share one factor (a
         # reviewer read "the same scale" as the axes'), and the push points at the centre.
         scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
-                "{lam} ≥ 0, along −{g}, "
-                "where {g} = {w_star}/{t}{@normal} is its outward normal at {w_star}" + scale + ".")
+        # g = w*/t is written on the plot as g is drawn (a reviewer found the caption too
+        # dense), so the words only name it.
+        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along "
+                "−{g}{@normal}, its outward normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
         scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward, towards its centre, with a strength "
-                "lambda, never negative, along minus g, where g, w-star over t{@normal}, is its "
-                "outward normal at w-star" + scale + ".")
+        return ("The {ball} pushes back{@push} inward with a strength lambda, never "
+                "negative, along minus g{@normal}, its outward normal at w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
@@ -1643,7 +1711,8 @@ class L2Tangency(TangencyScene):
         # Wide enough to read over the pull's shaft, along which it lies.
         self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
                                      stroke_width=5).set_z_index(3)
-        self.normal_label = legible(MathTex("g", font_size=30, color=NORMAL_COLOR))
+        # g = w*/t on the plot, at g's tip (the words only name g).
+        self.normal_label = legible(MathTex(r"g = w^*/t", font_size=30, color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
@@ -1664,7 +1733,7 @@ class L2Tangency(TangencyScene):
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
                                     stroke_color=TEXT_COLOR, stroke_width=2)
         with self.cue("The contour and the circle share one tangent line at {w_star}"
-                      "{@tangent}, and {g} stands at right angles to it{@right}.") as cue:
+                      "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
             cue.play(Create(self.tangent), at="tangent")
             cue.play(Create(self.corner_mark), Indicate(self.normal_label), at="right")
 
@@ -1710,10 +1779,10 @@ class L2Tangency(TangencyScene):
                                               font_size=PANEL_FONT))
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, leaving a red "
-                      "trail, and the normal and the tangent turn with it.",
-                      spoken="Move w-hat{@move}: w-star glides along the circle, leaving a "
-                      "red trail, and the normal and the tangent turn with it.") as cue:
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, with its "
+                      "normal and tangent.",
+                      spoken="Move w-hat{@move}: w-star glides along the circle, with its "
+                      "normal and tangent.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -1735,10 +1804,10 @@ class L2Tangency(TangencyScene):
                       "w-star, equals lambda g{@eq}.") as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
             cue.play(Reveal(balance), at="eq", until=cue.END)
-        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@rel}: {w_hat} sits on the thin ray "
-                      "from {w_star} along {H}⁻¹{g}{@ray}.",
-                      spoken="So w-hat is w-star plus lambda H-inverse g{@rel}: w-hat sits on the "
-                      "thin ray from w-star along H-inverse g{@ray}.") as cue:
+        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@rel}. It sits on the thin "
+                      "ray{@ray} from {w_star} along {H}⁻¹{g}.",
+                      spoken="So w-hat is w-star plus lambda H-inverse g{@rel}. It sits on the "
+                      "thin ray{@ray} from w-star along H-inverse g.") as cue:
             cue.play(Reveal(relation), at="rel")
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, scale_factor=1.4), at="ray",
@@ -1750,20 +1819,26 @@ class L2Tangency(TangencyScene):
         # w* all along (a reviewer saw a hollow dot slide with nothing showing the claim).
         self.show_ray_family(link)
         followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
-        with self.cue("The grey dashed lines{@rays} are the rays of the circle's four axis "
+        with self.cue("The dashed lines{@rays} are the rays of the circle's four axis "
                       "points.") as cue:
-            cue.play(Create(rays), Reveal(feet), *(Dim(n) for n in crossed), at="rays",
+            # Dimmed hard, not concealed: removing a tick number from the scene splits its
+            # axis into its parts and the axis line itself is lost (Manim's restructure).
+            cue.play(Create(rays), Reveal(feet), *(Dim(n, factor=TICK_DIM) for n in crossed),
+                     self.fan.animate.set_stroke(opacity=FAN_DIM_OPACITY), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
         with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END) - 0.6, 1.0))
-            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.6)
+                     run_time=max(cue.until(cue.END), 1.0))
+        self.wait(L2_HOLD)  # a hold on the result, with no new words
         crossing = float(self.path.crossing)
         with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
                       "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
+            # The fan goes (the drag needs the room) and the four rays step back.
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), Conceal(self.fan),
+                     run_time=0.4)
             sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
@@ -1799,13 +1874,24 @@ class L2Tangency(TangencyScene):
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          run_time=max(cue.until(cue.END) - 0.3, 0.5))
                 cue.play(Conceal(tilt), run_time=0.3)
-        with self.cue("A ray has no area, so a typical {w_hat} misses all four rays{@miss}.") as cue:
+        # A few ŵ drawn at random (numpy, fixed seed: regmath.ray_fan), kept clear of ŵ.
+        misses = missing_centers(self.loss.hessian, self.t, self.view, count=MISS_COUNT,
+                                 seed=MISS_SEED, avoid=[self.state()[0].center])
+        miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
+                             .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+                             for c in misses))
+        with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
-            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="miss", run_time=0.5)
-            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5),
-                     run_time=max(cue.until(cue.END), 0.8))
-        with self.cue("Back to {w_hat} = {c}{@back}: it glides home; the readouts, rays and "
-                      "trail are put away.", c=point(self.loss.center)) as cue:
+            cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
+                     LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
+                     run_time=max(min(cue.until(cue.END), 1.5), 0.8))
+            cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
+                     run_time=max(cue.until(cue.END), 0.6))
+        self.wait(L2_HOLD)  # a hold on the misses, with no new words
+        with self.cue("Back to {w_hat} = {c}{@back}; rays and trail are put away.",
+                      c=point(self.loss.center)) as cue:
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), Conceal(miss_dots),
+                     run_time=0.4)
             # The glide home is named as it starts.
             cue.wait_until("back")
             sweep(self, self.drag, 0.0, *followers,
@@ -1818,7 +1904,9 @@ class L2Tangency(TangencyScene):
                 label.clear_updaters()
             cue.play(*(Conceal(line) for line in live),
                      Reveal(self.pull_label), Reveal(self.normal_label),
-                     *(Undim(m) for m in (self.data_line, *stale, *crossed, *covered)),
+                     *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
+                     *(Undim(m, factor=TICK_DIM) for m in crossed),
+                     *(Undim(m) for m in covered),
                      Reveal(self.rings_group),
                      Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
                      Conceal(relation),
@@ -1872,12 +1960,18 @@ class L2Tangency(TangencyScene):
         for m in (ghost, ghost_label, ghost_contour):
             m.update()
         moving = (ghost, ghost_label, ghost_contour)
+        # One ray per point of the circle, drawn (a reviewer heard it said over one ray):
+        # the rays of evenly spaced circle points, ŵ = v + μH⁻¹v (regmath.ray_fan).
+        self.fan = VGroup(*(polyline(self.axes, segment, stroke_color=MUTED_COLOR,
+                                     stroke_width=1.6, stroke_opacity=0.85)
+                            for _, segment in circle_rays(self.loss.hessian, self.t, self.view,
+                                                          count=FAN_COUNT)))
         with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its "
-                      "contour touches the circle there{@same}. One ray per point of the "
-                      "circle.",
+                      "contour touches the circle there{@same}. {@fan}One ray per point of "
+                      "the circle.",
                       spoken="Every w-hat on this ray has this same w-star{@along}: its "
-                      "contour touches the circle there{@same}. One ray per point of the "
-                      "circle.") as cue:
+                      "contour touches the circle there{@same}. {@fan}One ray per point of "
+                      "the circle.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
@@ -1886,12 +1980,15 @@ class L2Tangency(TangencyScene):
                   rate_func=smooth)
             cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
                      run_time=0.8)
-            sweep(self, factor, legs[1], *moving, run_time=max(cue.until(cue.END) - 0.4, 1.2),
+            sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
             cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
+            cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
+                     run_time=max(cue.until(cue.END), 1.2))
+        self.wait(L2_HOLD)  # the fan held, with no new words
 
     @staticmethod
     def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
@@ -2045,7 +2142,8 @@ class L2Tangency(TangencyScene):
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), until="four")
-            cue.play(Reveal(rays), Reveal(self.ray_feet), *(Dim(n) for n in self.ray_ticks),
+            cue.play(Reveal(rays), Reveal(self.ray_feet),
+                     *(Dim(n, factor=TICK_DIM) for n in self.ray_ticks),
                      at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
@@ -2061,6 +2159,12 @@ class L2Tangency(TangencyScene):
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
+#: Tick numbers a ray runs through are dimmed to this share of their opacity.
+TICK_DIM = 0.12
+#: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
+FRAME_MARGIN = 0.05
+#: With `grow_marks`, the growth pauses this long while H is marked (seconds).
+GROW_MARK_SECONDS = 0.6
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
 L2_TRAIL_WIDTH = 9
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
@@ -2080,6 +2184,12 @@ LABELLED_DRAG = 0.35
 #: L2Tangency's "another ŵ" on the ray of balance runs out to this factor φ of ŵ − w*
 #: (ŵ_φ = w* + φ(ŵ − w*)), then in to the near one, kept this share of the view inside it.
 RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
+#: L2Tangency's fan of rays (one per circle point: this many, evenly spaced), its opacity
+#: once the four axis rays are named, the random ŵ that miss those (how many, numpy seed),
+#: and the short holds with no new words after the key beats (seconds).
+FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
+MISS_COUNT, MISS_SEED = 5, 7
+L2_HOLD = 1.5
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 

@@ -354,6 +354,10 @@ VARIANTS = [
     V(L2Tangency, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)}),
     V(L2Tangency, "inside", {"center": (0.3, 0.2)}, refused="center"),
     V(L2Tangency, "norm-l1", {"norm": "l1"}, refused="norm"),
+    # A lecturer's data (variant pass, round 16): quadrant 3, rotated H, small ball.
+    V(L2Tangency, "t2-q3-rot-small", {"center": (-0.9, -3.0),
+                                      "hessian": ((175.9, -147.3), (-147.3, 125.1)),
+                                      "radius": 0.4}),
     # --------------------------------------------------------- InactiveConstraint
     V(InactiveConstraint, "l2", {"norm": "l2"}),
     V(InactiveConstraint, "origin", {"center": (0.0, 0.0)}),
