@@ -349,6 +349,9 @@ VARIANTS = [
     V(L2Tangency, "isotropic", {"center": (1.5, 1.0), "hessian": ((2.0, 0.0), (0.0, 2.0))}),
     V(L2Tangency, "far-cond-100", {"center": (8.0, 6.0), "hessian": rotated(100, 1, 0.4),
       "radius": 0.2}),
+    # ŵ on a ridge ray with a coupled H: w* = (0, 1) exactly (regmath.l2_exact); a lecturer's
+    # pass saw "w* = (−1.05×10⁻¹⁶, 1)" and "Neither weight is exactly zero" here.
+    V(L2Tangency, "on-ray-coupled", {"center": (-1.0, 3.0), "hessian": ((2.0, 1.0), (1.0, 1.0))}),
     V(L2Tangency, "coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
     V(L2Tangency, "tiny", {"center": (0.05, 0.03), "radius": 0.02}),
     V(L2Tangency, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)}),
