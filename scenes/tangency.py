@@ -1697,13 +1697,16 @@ class L2Tangency(TangencyScene):
         scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         # g = w*/t is written on the plot as g is drawn (a reviewer found the caption too
         # dense), so the words only name it.
+        # "where g is…": read after "along −g", a bare "its outward normal" named −g (a
+        # reviewer's point); g = w*/t is a unit normal because ‖w*‖₂ = t.
         return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along "
-                "−{g}{@normal}, its outward normal at {w_star}" + scale + ".")
+                "−{g}{@normal}, where {g} is its outward unit normal at {w_star}" + scale + ".")
 
     def push_spoken(self) -> str:
         scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward with a strength lambda, never "
-                "negative, along minus g{@normal}, its outward normal at w-star" + scale + ".")
+                "negative, along minus g{@normal}, where g is its outward unit normal at "
+                "w-star" + scale + ".")
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
