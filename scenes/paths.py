@@ -1757,7 +1757,10 @@ class PenaltyEqualsConstraint(StoryScene):
                          until=cue.END)
             else:
                 cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), until=cue.END)
-        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t)", font_size=PANEL_FONT)
+        # μ ≥ 0: the multiplier of an inequality (a reviewer: stationarity alone is not the
+        # constrained optimum; μ = λ ≥ 0 and ‖w*‖₁ = t hold here by the choice of t).
+        self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t),\ \ \mu \ge 0",
+                                font_size=PANEL_FONT)
         # In the balance's row: the numbers go as the Lagrangian comes (the plot's t axis
         # leaves the panel no more rows).
         self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
