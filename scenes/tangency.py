@@ -228,17 +228,6 @@ SLACK_VISIBLE_SHARE = 0.03
 STAR_LABEL_LIFT = 0.16
 
 
-class _PlainSignReadout(Readout):
-    """A `Readout` whose signed slots show "−" only: no "+" on positive values.
-
-    # TOOLKIT: Readout's signed slot always prints "+" for positive values; a reviewer saw
-    # "+0.06" beside unsigned values. An option of Readout should do this.
-    """
-
-    def _text(self, value: float, spec: str, width: int) -> str:
-        return super()._text(value, spec, width).replace("+", " ")
-
-
 class TangencyScene(StoryScene):
     """Grow the loss contours from ŵ until the first one touches the ball."""
 
@@ -750,8 +739,12 @@ class TangencyScene(StoryScene):
         def live_decimals(largest: float) -> int:
             return max(decimals_for(largest), 1)
 
+        # Compact readouts (opt-in) show no "+" (a reviewer saw "(+0.06, 1.00)" beside
+        # unsigned values): a blank sign slot instead.
+        plus = not self.compact_readouts
+
         def slots(values: np.ndarray, largest: float) -> list[str]:
-            return [number_format(largest, live_decimals(largest),
+            return [number_format(largest, live_decimals(largest), plus=plus,
                                   signed=bool(np.any(values[:, i] < 0.0))) for i in range(2)]
 
         hat = slots(centers, scale)
@@ -761,11 +754,11 @@ class TangencyScene(StoryScene):
             # beside unsigned values and "( 0.00" with a blank sign slot after the
             # bracket); w* with one place more, as its fixed line (0.060, 0.998 does not
             # read as outside the circle).
-            star = [number_format(self.t, live_decimals(self.t) + 1,
+            star = [number_format(self.t, live_decimals(self.t) + 1, plus=plus,
                                   signed=bool(np.any(points[:, i] < 0.0))) for i in range(2)]
-            first = _PlainSignReadout(r"\text{{now: }} \hat w_1 = " + hat[0]
-                                      + r",\ \hat w_2 = " + hat[1], *self.loss.center,
-                                      font_size=PANEL_FONT - 2)
+            first = Readout(r"\text{{now: }} \hat w_1 = " + hat[0]
+                            + r",\ \hat w_2 = " + hat[1], *self.loss.center,
+                            font_size=PANEL_FONT - 2)
             template = r"w^*_1 = " + star[0] + r",\ w^*_2 = " + star[1]
         else:
             first = Readout(r"\text{{now: }} \hat w = (" + hat[0] + r",\ " + hat[1] + ")",
@@ -780,10 +773,11 @@ class TangencyScene(StoryScene):
         if with_g:
             k = self.zero_at_corner()
             negative = any(sol.normal[k] < 0.0 for sol in along)
-            template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative)
+            template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative,
+                                                             plus=plus)
             getters.append(lambda sol: float(sol.normal[k]))
-        second = (_PlainSignReadout if self.compact_readouts else Readout)(
-            template, *(get(self.solution) for get in getters), font_size=PANEL_FONT - 2)
+        second = Readout(template, *(get(self.solution) for get in getters),
+                         font_size=PANEL_FONT - 2)
         second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
         return VGroup(first, second)
 

@@ -117,6 +117,7 @@ def test_reveal_rejects_what_it_cannot_fade() -> None:
     (r"\text{{lasso: }} {:3d} / {:3d}", (28, 300), [" 28", "300"]),
     ("{:2.0f}", (7.0,), [" 7"]),
     (r"\text{{drawn: }}{:<3d}", (50,), ["50 "]),
+    ("{: 6.3f}, {: 6.3f}", (0.06, -0.06), [" 0.060", "-0.060"]),  # a sign slot with no "+"
 ])
 def test_readout_shows_the_rounded_values(template, values, shown) -> None:
     readout = Readout(template, *values)
@@ -202,6 +203,7 @@ def test_number_format_fits_the_largest_value() -> None:
     assert number_format(12.3456, 3) == "{:6.3f}"
     assert number_format(300, 0) == "{:3.0f}"
     assert number_format(0.5, 2, signed=True) == "{:+5.2f}"
+    assert number_format(0.5, 2, signed=True, plus=False) == "{: 5.2f}"
     assert number_format(300, 0, left=True) == "{:<3d}"
     with pytest.raises(ValueError, match="left"):
         number_format(1.5, 1, left=True)

@@ -34,7 +34,7 @@ __all__ = ["Readout", "number_format"]
 
 DIGITS = "0123456789"
 PLACEHOLDER = re.compile(
-    r"^(?P<align><)?(?P<sign>\+)?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
+    r"^(?P<align><)?(?P<sign>[+ ])?(?P<width>[1-9]\d*)(?:\.(?P<decimals>\d+)f|(?P<integer>d))$")
 
 
 class Readout(VGroup):
@@ -205,19 +205,21 @@ def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
 
 
 def number_format(largest: float, decimals: int, *, left: bool = False,
-                  signed: bool = False) -> str:
+                  signed: bool = False, plus: bool = True) -> str:
     """The placeholder for numbers up to ``largest`` with ``decimals`` places: "{:5.3f}".
 
     ``left`` aligns whole numbers left ("{:<3d}"), for a count that ends its line;
     with ``decimals=0`` otherwise, values are rounded to whole numbers ("{:4.0f}");
-    ``signed`` adds a sign slot ("{:+6.3f}") for values of either sign.
+    ``signed`` adds a sign slot ("{:+6.3f}") for values of either sign, which shows
+    "+" on positive values, or a blank with ``plus=False`` ("{: 6.3f}"), for a line
+    whose other numbers carry no "+".
     """
     if decimals < 0:
         raise ValueError(f"decimals must be >= 0, got {decimals}")
     if left and decimals:
         raise ValueError(f"left: only whole numbers are left-aligned, got decimals={decimals}")
     width = len(f"{abs(largest):.{decimals}f}") + (1 if signed else 0)
-    sign = "+" if signed else ""
+    sign = ("+" if plus else " ") if signed else ""
     if left:
         return f"{{:<{width}d}}"
     return f"{{:{sign}{width}.{decimals}f}}"
