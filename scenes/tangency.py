@@ -61,7 +61,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    ManimColor,
     config,
     SurroundingRectangle,
     linear,
@@ -211,11 +210,9 @@ LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
 LABEL_ABOVE_CONE = 6
 #: L1Tangency: the push −λg in its own colour, apart from the yellow normals and cone (a
-#: reviewer saw five yellow arrows, one of them meaning something else). Chosen like the
-#: palette's roles: CAM02-UCS ΔE ≥ 15 from every role (ridge and muted too) under normal
-#: vision and full deuteranopia, protanopia and tritanopia (colorspacious, Machado 2009),
-#: contrast ≥ 7:1 (dark) / 3:1 (light) on the background. TOOLKIT: a "push" role.
-PUSH_COLOR = ManimColor({"dark": "#00FFAA", "light": "#440055"}[palette.THEME])
+#: reviewer saw five yellow arrows, one of them meaning something else); the palette's
+#: "push" role, checked with the others for colour-blind viewers.
+PUSH_COLOR = palette.PUSH
 #: L1Tangency: the boxed optimality condition's frame.
 BOX_BUFF = 0.08
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.

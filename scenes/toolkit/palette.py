@@ -44,6 +44,7 @@ __all__ = [
     "SOLUTION",
     "GRADIENT",
     "NORMAL",
+    "PUSH",
     "CENTER",
     "TEXT",
     "MUTED",
@@ -62,6 +63,7 @@ DARK: dict[str, str] = {
     "solution": "#E8432E",   # w*
     "gradient": "#9E7BFF",   # ∇f(w*) and −∇f(w*)
     "normal": "#FFFF00",     # λg, the normal cone, exact zeros, knots
+    "push": "#00FFAA",       # the ball's push −λg where the normals are drawn too (L1Tangency)
     "center": "#F7F7F7",     # ŵ
     "text": "#F7F7F7",
     "muted": "#9AA0A6",      # axes, frames, faint context
@@ -78,6 +80,7 @@ LIGHT: dict[str, str] = {
     "solution": "#832221",
     "gradient": "#5229A3",
     "normal": "#B49000",
+    "push": "#440055",
     "center": "#1A1A1A",
     "text": "#1A1A1A",
     "muted": "#6B7075",
@@ -105,6 +108,7 @@ LOSS = ManimColor(_COLORS["loss"])
 SOLUTION = ManimColor(_COLORS["solution"])
 GRADIENT = ManimColor(_COLORS["gradient"])
 NORMAL = ManimColor(_COLORS["normal"])
+PUSH = ManimColor(_COLORS["push"])
 CENTER = ManimColor(_COLORS["center"])
 TEXT = ManimColor(_COLORS["text"])
 MUTED = ManimColor(_COLORS["muted"])
@@ -113,7 +117,7 @@ BACKGROUND = ManimColor(_COLORS["background"])
 #: Every role by name, for the palette test.
 ROLES: dict[str, ManimColor] = {
     "lasso": LASSO, "ridge": RIDGE, "loss": LOSS, "solution": SOLUTION,
-    "gradient": GRADIENT, "normal": NORMAL, "center": CENTER,
+    "gradient": GRADIENT, "normal": NORMAL, "push": PUSH, "center": CENTER,
 }
 
 #: Pairs of roles drawn next to or over each other somewhere in the story.
@@ -123,6 +127,8 @@ ADJACENT: tuple[tuple[str, str], ...] = (
     ("gradient", "lasso"), ("gradient", "ridge"), ("gradient", "normal"),
     ("gradient", "loss"), ("normal", "lasso"), ("normal", "ridge"), ("normal", "loss"),
     ("lasso", "ridge"), ("lasso", "loss"), ("ridge", "loss"), ("center", "loss"),
+    ("push", "normal"), ("push", "gradient"), ("push", "lasso"), ("push", "loss"),
+    ("push", "solution"), ("push", "center"),
 )
 
 #: Smallest CAM02-UCS ΔE allowed between adjacent roles under any simulated deficiency.
