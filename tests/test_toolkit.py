@@ -14,7 +14,9 @@ from manim import DOWN, RIGHT, Dot, FadeIn, MathTex, Scene, Square, ValueTracker
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
 from scenes.toolkit.narration import (
+    KEY_SETTLE_SECONDS,
     LINE_CHARACTERS,
+    Cue,
     ReadingNarrator,
     caption_chunks,
     current_narrator,
@@ -173,6 +175,35 @@ def test_a_voice_narrator_sets_the_pace_without_touching_the_scene(tmp_path) -> 
     first, second = scene.narration_log
     assert first.end - first.start == pytest.approx(3.0, abs=1.0 / 15)
     assert second.end - second.start == pytest.approx(3.0, abs=1.0 / 15)
+
+
+class SettledBeat(Recorder, StoryScene):
+    def construct(self) -> None:
+        square = Square()
+        with self.cue("A square appears{@shown}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(FadeIn(square), until="shown")
+        with self.cue("Then the next words."):
+            pass
+
+
+def test_a_settled_beat_rests_wordless_after_its_caption(tmp_path) -> None:
+    """The caption ends when the words do; the picture then rests with no caption,
+    and the next beat starts after the rest (lecture mode skips the rest)."""
+    scene = dry_run(SettledBeat, tmp_path)
+    first, second = scene.narration_log
+    cues = scene.renderer.file_writer.subcaptions
+    caption_end = cues[0].end.total_seconds()
+    assert caption_end - first.start == pytest.approx(
+        reading_seconds(first.words.caption), abs=1.0 / 15 + 1e-9)
+    assert first.end - caption_end >= KEY_SETTLE_SECONDS - 1e-9
+    assert second.start >= first.end
+    assert cues[1].start.total_seconds() >= caption_end + KEY_SETTLE_SECONDS - 1e-9
+    assert subtitle_overlaps(scene) == [] and silent_motion(scene) == []
+
+
+def test_settle_is_checked() -> None:
+    with pytest.raises(ValueError, match="^settle"):
+        Cue(None, "Words.", settle=-1.0)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- parameters

@@ -27,7 +27,9 @@ SHORTEST_CUE = 0.05
 
 def _timestamp(at: timedelta) -> str:
     """WebVTT's ``hh:mm:ss.ttt`` (SubRip uses a comma before the milliseconds)."""
-    milliseconds = max(round(at.total_seconds() * 1000), 0)
+    # Whole milliseconds, truncated as the `srt` package writes SubRip times, so the
+    # two files of one video agree to the millisecond.
+    milliseconds = max(at // timedelta(milliseconds=1), 0)
     hours, rest = divmod(milliseconds, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     seconds, millis = divmod(rest, 1000)

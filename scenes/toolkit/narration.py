@@ -9,7 +9,7 @@ describe, in the shape of manim-voiceover's ``with self.voiceover(text=...)``.
         cue.play(other, until=cue.END)            # stretched to the end of the words
 
 The cue's length comes from a `Narrator`: by default the time a viewer needs to
-read the caption (`ReadingNarrator`, 17 characters a second); with
+read the caption (`ReadingNarrator`, 15 characters a second); with
 REGVIZ_VOICE=flite, a voice (`scenes.toolkit.voice`): the spoken text's audio
 length, the audio added at the cue's start, without touching a scene.
 When the cue ends, the scene holds whole frames until the words are done, and
@@ -54,14 +54,20 @@ __all__ = [
     "READING_SECONDS_PER_CHAR",
     "MIN_CAPTION_SECONDS",
     "LINE_CHARACTERS",
+    "KEY_SETTLE_SECONDS",
 ]
 
-#: About 17 characters a second: a comfortable subtitle reading speed.
-READING_SECONDS_PER_CHAR = 1.0 / 17.0
+#: 15 characters a second: a subtitle reading speed for a learner who also has to
+#: watch the picture (broadcast guidelines give 13-15 for educational captions;
+#: reviewers found 17 too dense on mathematical captions).
+READING_SECONDS_PER_CHAR = 1.0 / 15.0
 #: No subtitle is shown for less than this.
 MIN_CAPTION_SECONDS = 2.0
 #: A caption line holds at most this many characters; a cue at most two lines.
 LINE_CHARACTERS = 42
+#: A key beat's result rests on screen this long after its words, with no caption,
+#: so a viewer can look at it before the next words arrive (``Cue(settle=...)``).
+KEY_SETTLE_SECONDS = 1.5
 #: A sentence shorter than this shares its subtitle cue with the next one.
 SHORT_SENTENCE = 24
 
@@ -73,7 +79,7 @@ MATH_SYMBOL_WEIGHT = 2.5
 
 
 def reading_seconds(text: str) -> float:
-    """How long ``text`` must stay on screen to be read: 17 letters a second, an
+    """How long ``text`` must stay on screen to be read: 15 letters a second, an
     equation's symbols counting MATH_SYMBOL_WEIGHT letters each."""
     symbols = sum(1 for char in text if char in MATH_SYMBOLS)
     weight = len(text) + (MATH_SYMBOL_WEIGHT - 1.0) * symbols
@@ -177,14 +183,22 @@ def _section_name(scene: Scene) -> str:
 
 
 class Cue:
-    """One beat: its words, the animations they describe, and the hold after them."""
+    """One beat: its words, the animations they describe, and the hold after them.
+
+    ``settle`` (seconds, film mode only) rests the picture after the words are
+    read, with no caption, so a key result is looked at before the next beat; a
+    lecturer speaks at their own pace, so lecture mode skips it.
+    """
 
     #: ``until=Cue.END``: stretch to the end of the words.
     END = "__end__"
 
     def __init__(self, scene: Scene, words: Words | str, *,
-                 narrator: Narrator | None = None) -> None:
+                 narrator: Narrator | None = None, settle: float = 0.0) -> None:
+        if not settle >= 0.0:
+            raise InvalidArgumentError("settle", f"must be >= 0 seconds, got {settle!r}")
         self.scene = scene
+        self.settle = float(settle)
         self.words = words if isinstance(words, Words) else say(words)
         self.narrator = narrator or current_narrator()
         self.start = 0.0
@@ -211,6 +225,7 @@ class Cue:
         else:
             hold(self.scene, self.remaining)
             write_captions(self.scene, self.words.caption, self.start, float(self.scene.time))
+            hold(self.scene, self.settle)  # after the caption: the picture rests wordless
         end = float(self.scene.time)
         self.scene.__dict__.setdefault("narration_log", []).append(
             NarrationRecord(self.words, self.start, end, _section_name(self.scene)))

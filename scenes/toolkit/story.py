@@ -39,11 +39,14 @@ class StoryScene(Scene):
     def setup(self) -> None:
         self.data: dict[str, Any] = check_parameters(self)
 
-    def cue(self, words: Words | str, /, **values: object) -> Cue:
-        """A beat's narration: ``with self.cue("...{@mark}...") as cue: ...``."""
+    def cue(self, words: Words | str, /, *, settle: float = 0.0, **values: object) -> Cue:
+        """A beat's narration: ``with self.cue("...{@mark}...") as cue: ...``.
+
+        ``settle`` rests the picture that many seconds after the words (a key
+        result; see `Cue`)."""
         if isinstance(words, str):
             words = say(words, **values)
-        return Cue(self, words)
+        return Cue(self, words, settle=settle)
 
     def play(self, *args: Any, **kwargs: Any) -> None:
         start = float(self.time)
