@@ -510,7 +510,8 @@ class NormsAsDistances(NormsScene):
         self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
                                          stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
                                 for line in street_grid(self.view.x_range, self.view.y_range)))
-        taxi = ("One answer: walk in the axis directions, like a taxi on {@streets}a grid "
+        # The streets draw from the first words: the picture moves as the beat begins.
+        taxi = ("One answer: {@streets}walk in the axis directions, like a taxi on a grid "
                 "of streets. ")
         if zeros:
             moving, still = 1 - zeros[0], zeros[0]

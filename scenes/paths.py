@@ -603,8 +603,9 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=PANEL_INDICATE),
                      until="ridge")
             cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
+            # Lit until the words end: a reader's bookmark falls early in the cue.
             cue.play(Indicate(ridge_line, color=RIDGE_BRIGHT, scale_factor=PANEL_INDICATE),
-                     until="end")
+                     until=cue.END)
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
@@ -1069,7 +1070,8 @@ class ShrinkagePaths(StoryScene):
                          until="said")
             cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5,
                      at="while" if len(free) == 2 else None)
-            cue.play(Create(dashed), until="line")
+            # Drawn across the rest of the words, which describe it.
+            cue.play(Create(dashed), until=cue.END)
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
         self.add(formula)
@@ -1956,7 +1958,10 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
             cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR))
-            cue.play(Create(tall), Reveal(tall_label), at="tall")
+            # The label stays lit while its words are read, then the tall part is drawn
+            # across the rest of them (no still stretch between the two).
+            cue.play(Indicate(top_label, color=TEXT_COLOR, scale_factor=1.0), until="tall")
+            cue.play(Create(tall), Reveal(tall_label), until=cue.END)
         _, rest_pen, _ = self.current()
         across = DashedLine(self.plot.c2p(0.0, self.rest_pen.radius),
                             self.plot.c2p(self.rest, self.rest_pen.radius), color=SOLUTION_COLOR,
