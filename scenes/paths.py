@@ -1034,7 +1034,7 @@ class ShrinkagePaths(StoryScene):
                      rf",\ \ s_{j + 1} = {sval.tex}")
             words = ("Why straight?{@eq} Only {wj} is free, and the optimum balances the gradient "
                      "of f against {lam} times its sign{@balance}: H{sub}·{wj} = (H{w_hat}){sj} − "
-                     "{lam}·{sval}, linear in {lam}: this dashed line{@line}.")
+                     "{lam}s{sj} with s{sj} = {sval}, linear in {lam}: this dashed line{@line}.")
             spoken = ("Why straight?{@eq} Only {wj} is free, and the optimum balances the "
                       "gradient of f against lambda times its sign{@balance}: a linear equation "
                       "in lambda, so this dashed line{@line}.")
@@ -1296,8 +1296,11 @@ class ShrinkagePaths(StoryScene):
         last = ridge_path(self.loss, [self.lam_end])[0]
         ridge_value = legible(MathTex(rf"\text{{ridge }} w({number(self.lam_end).tex}) = "
                                       + point(last).tex, font_size=30, color=RIDGE_BRIGHT))
+        # The header and the plots are obstacles too: with ŵ far from 0 the ring sits at
+        # the plane's top edge, next to the header (a lecturer's kilo-scale variant).
         place_clear(ridge_value, self.ridge_dots[0].get_center(), np.array([1.0, 0.0]),
-                    [self.plane_group, *self.traces, *self.dots], buff=0.25)
+                    [self.plane_group, *self.traces, *self.dots, self.loss_line,
+                     self.formulas, self.readout, *self.plot_groups], buff=0.25)
         _keep_in_frame(ridge_value)
         with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
                       "{values}{@knots}" + where + ". {@ridge}Ridge's solution shrinks towards "

@@ -18,6 +18,9 @@ from typing import Any
 
 import numpy as np
 
+#: The float64 unit roundoff's double: the rounding of one stored number.
+EPSILON = float(np.finfo(float).eps)
+
 #: A number as the captions write it: −1.84, 0.435, 1.2×10⁻⁵.
 NUMBER = r"−?\d+(?:\.\d+)?(?:×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 _SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
@@ -30,13 +33,14 @@ TEX_NUMBER = r"-?\d+(?:\.\d+)?(?:\\times 10\^\{-?\d+\})?"
 
 def caption_form(text: str) -> str:
     """A number as TeX writes it, in the captions' form (−, ×10⁻⁵), for `agrees`."""
-    text = text.replace("-", "−")
-    match = re.match(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    # The power is read before "-" becomes "−" (a negative power, ×10⁻¹⁶, was left as TeX).
+    match = re.fullmatch(r"(.*)\\times 10\^\{(-?\d+)\}", text)
     if match:
+        mantissa = match.group(1).replace("-", "−")
         power = match.group(2).replace("-", "⁻").translate(
             str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        return f"{match.group(1)}×10{power}"
-    return text
+        return f"{mantissa}×10{power}"
+    return text.replace("-", "−")
 
 
 def value_of(text: str) -> tuple[float, float]:
@@ -55,8 +59,11 @@ def agrees(text: str, value: float) -> bool:
     """Whether the shown number is ``value`` rounded (an integer shown is exact)."""
     shown, half = value_of(text)
     if "." not in text and "×" not in text:
-        return shown == value or abs(shown - value) <= 1e-12 * max(1.0, abs(value))
-    return abs(shown - value) <= half * (1 + 1e-9) + 1e-15
+        # Exact up to float rounding, relative: "0" is not 1e-16 (regmath's zeros are exact).
+        return abs(shown - value) <= 4 * EPSILON * max(abs(shown), abs(value))
+    # Half a unit of the last digit, widened only by the float rounding of the two
+    # numbers (relative, so a ×10⁻¹⁶ value is not waved through by an absolute slack).
+    return abs(shown - value) <= half * (1 + 1e-9) + 4 * EPSILON * max(abs(shown), abs(value))
 
 
 def point_agrees(text: str, values: Iterable[float]) -> bool:

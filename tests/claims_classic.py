@@ -53,18 +53,8 @@ def _owner(match: re.Match, group: int = 1) -> str:
     return "ridge" if "ridge" in match.group(group) else "lasso"
 
 
-_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
 def _tex(text: str) -> str:
-    """A TeX number in the captions' form, for `agrees`: "-3.27\\times 10^{-16}" → "−3.27×10⁻¹⁶".
-
-    tests.claims.caption_form turns "-" into "−" before it looks for the exponent "-16",
-    so a negative power was left as TeX and `agrees` could not read it; this converts
-    the power first (a tiny ridge weight next to an axis, variant near-ray-offdiag)."""
-    match = re.fullmatch(r"(.*)\\times 10\^\{(-?\d+)\}", text)
-    if match:
-        return f"{caption_form(match.group(1))}×10{match.group(2).translate(_SUPERSCRIPTS)}"
+    """A TeX number in the captions' form, for `agrees`: "-3.27\\times 10^{-16}" → "−3.27×10⁻¹⁶"."""
     return caption_form(text)
 
 

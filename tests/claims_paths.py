@@ -287,7 +287,8 @@ SHRINK_RULES = [
          r"still not 0", lambda m, f: bool(np.all(f["lasso_top"] == 0.0)
                                          and np.any(f["ridge_top"] != 0.0)), ("pieces",)),
     Rule("signs", rf"While s = (\({NUMBER}, {NUMBER}\)) holds", _signs_shown, ("straight",)),
-    Rule("single sign", rf"= \(Hŵ\)([₁₂]) − λ·({NUMBER})", _single_sign, ("straight",)),
+    Rule("single sign", rf"= \(Hŵ\)([₁₂]) − λs[₁₂] with s[₁₂] = ({NUMBER})", _single_sign,
+         ("straight",)),
     Rule("flip", r"would flip the sign of (w[₁₂]|both weights)",
          lambda m, f: f["events"][0].leaving == WEIGHTS[m.group(1)] and not f["events"][0].last,
          ("straight",)),
