@@ -1196,7 +1196,7 @@ class ShrinkagePaths(StoryScene):
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(self.current_event_line, color=KNOT_COLOR,
                                   scale_factor=PANEL_INDICATE), Conceal(chords),
-                         until="shape")
+                         until=cue.END)  # across all its words (a reader's mark falls early)
         else:
             # Why it bends, drawn: ridge heads into 0 along Hŵ (w(λ) ≈ Hŵ/λ for large λ), an
             # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
