@@ -175,6 +175,11 @@ CAPTION_RULES = [
          lambda m, f: not f["isotropic"] and f["factors"][0] != f["factors"][1], ("verdict",)),
     Rule("same factor", r"[Tt]he same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("verdict",)),
+    Rule("ridge shrinks both", r"Ridge shrinks both weights",
+         lambda m, f: bool(np.all(np.isfinite(f["factors"])) and np.all(f["factors"] >= 0.0)
+                           and np.all(f["factors"] <= 1.0)), ("verdict",)),
+    Rule("zeroes neither", r"it zeroes neither",
+         lambda m, f: not f["sol"].zero_weights, ("verdict",)),
     Rule("no exact zero", r"Neither weight is exactly zero",
          lambda m, f: not f["sol"].zero_weights, ("verdict",)),
     Rule("ray zero", r"w([₁₂])\* = 0 only because ŵ sits on a ray where ridge gives a zero",
