@@ -252,6 +252,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the H line, the dashed circle and the crossing contour start at the start
     #: of the words that name them (marks placed early); off keeps the original timing.
     early_marks: ClassVar[bool] = False
+    #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
+    #: and more); off keeps the original timing.
+    early_h: ClassVar[bool] = False
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
     #: The plot's side and centre (scene units): the style's square by default.
@@ -377,7 +380,7 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks
+        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
                       "regularization, here {w_hat} = {c}{@data}. " + curvature,
@@ -385,7 +388,7 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(self.center_marker), run_time=0.5)
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
-            if self.early_marks:  # opt-in: H is written as its words appear, then marked
+            if self.early_marks or self.early_h:  # opt-in: H written as named, then marked
                 cue.play(Reveal(self.h_line), at="h", run_time=0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
@@ -832,8 +835,8 @@ class TangencyScene(StoryScene):
             inside = self.view.contains(target)
             if inside:
                 self.center_dot.move_to(to_scene(self.axes, target))
-                keep_in_frame(self.center_label.next_to(self.center_dot, UP + RIGHT * 0.6,
-                                                        buff=0.04))
+                keep_in_frame(self.center_label.next_to(self.center_dot,
+                                                        self.center_label_side(), buff=0.04))
             else:
                 tip, direction = edge_pointer(target, self.view)
                 pointer.put_ends(to_scene(self.axes, tip - 0.1 * extent * direction),
@@ -848,6 +851,10 @@ class TangencyScene(StoryScene):
         # moving in every animation, and Manim redraws it in every frame.
         self._follow_center = follow
         return group
+
+    def center_label_side(self) -> np.ndarray:
+        """Hook: the direction of ŵ's label from its dot (default: up and a little right)."""
+        return UP + RIGHT * 0.6
 
     def follow_center(self) -> VGroup:
         """Make ŵ's marker follow the drag (detach with clear_updaters when it stops)."""
@@ -1501,6 +1508,7 @@ class L2Tangency(TangencyScene):
     middle_beat = "tangent"
     compact_readouts = True
     grow_marks = True
+    early_h = True  # a reviewer heard H named a second before it was written
     key_hold = 1.2
 
     def get_path(self) -> CenterPath:
@@ -1565,6 +1573,16 @@ class L2Tangency(TangencyScene):
         pieces = [np.linspace(line.get_start(), line.get_end(), 200)
                   for line in (self.axes.x_axis, self.axes.y_axis)]
         pieces.append(self.ball[1].points)
+        # The faint contours left by the growth, shown until the drag starts.
+        for a in np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]:
+            for piece in clip_polyline(level_set(self.loss, (a * a) * self.solution.level,
+                                                 samples=RIDE_CONTOUR_SAMPLES), self.view):
+                pieces.append(to_scene(self.axes, piece))
+        # The balance beat's dashed circle through w* (a reviewer saw it cross −∇f's label).
+        if not isotropic(self.loss):
+            circle = round_contour(self.loss.center, self.solution.point,
+                                   samples=RIDE_CONTOUR_SAMPLES)
+            pieces.extend(to_scene(self.axes, piece) for piece in clip_polyline(circle, self.view))
         # The balance beat's −λg and the dashed line from w* to ŵ, at the first w*.
         sol = self.solution
         for segment in (np.array([push_arrow(sol, scale=self.scale).start,
@@ -1656,7 +1674,7 @@ class L2Tangency(TangencyScene):
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away.
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
-                        others=((self.tangent_label, self.w_star_at),))
+                        others=((self.tangent_label, self.w_star_at),), rings=PULL_RINGS)
 
     def w_star_at(self, sol: Solution) -> np.ndarray:
         return to_scene(self.axes, sol.point)
@@ -1698,7 +1716,8 @@ class L2Tangency(TangencyScene):
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
         place_clear(label, anchor, -np.asarray(middle, dtype=float),
                     [self.ball, larger, self.center_marker, *self.tick_numbers()],
-                    buff=L2_LOWER_GAP)  # an axis line under its dark backing reads
+                    minor=[self.axes],  # a reviewer saw the w₂-axis cross it
+                    buff=L2_LOWER_GAP)
         # The leader runs from the label's side nearest the lens to the lens's middle.
         side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
                                                                       anchor))
@@ -1706,17 +1725,35 @@ class L2Tangency(TangencyScene):
             [side, anchor])
         return VGroup(label, leader)
 
+    def data_tex(self) -> str:
+        """ŵ and H, H as a full-size matrix (a reviewer found the small one hard to read
+        once the clip is shrunk into a slide)."""
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
+        return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
+
+    def center_label_side(self) -> np.ndarray:
+        # Square to the ray of balance through ŵ (along ŵ − w*), on its left: the ray runs
+        # through ŵ and the label rode on it (a reviewer's point); "another ŵ" rides on the
+        # ray's right. Layout only.
+        along = np.asarray(self.loss.center - self.solution.point, dtype=float)
+        left = np.array([-along[1], along[0], 0.0])
+        return left / max(float(np.linalg.norm(left)), 1e-12)
+
     def kkt_tex(self, lam: Any) -> str:
         # g's value in symbols: a unit normal because ‖w*‖₂ = t (its arrow carries only "g").
         return (rf"-\nabla f(w^*) = \lambda g,\ \ g = w^*/t,\ \ \lambda = {lam.tex} "
                 r"\ge 0")
 
     def kind_words(self) -> str:
+        # Why no smaller contour wins, said (a reviewer found it only implied).
+        smaller = " A smaller contour misses the circle."
         zeros = self.solution.zero_weights
         if zeros:
-            return (f" Here {weight_star(zeros[0]).text} = 0, because this ŵ lies on one of the "
-                    "four rays where ridge gives a zero.")
-        return ""
+            return (smaller + f" Here {weight_star(zeros[0]).text} = 0, because this ŵ lies on "
+                    "one of the four rays where ridge gives a zero.")
+        return smaller
 
     def push_words(self) -> str:
         # The arrows are not at the axes' scale: the words say they share one factor (a
@@ -1806,7 +1843,9 @@ class L2Tangency(TangencyScene):
         self.rays, self.ray_ticks, self.ray_feet = rays, crossed, feet
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
-        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
+        # Under ŵ's label (its dark backing), which it runs through (a reviewer's point).
+        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8,
+                        z_index=-1)
         link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(balance_ray(
             self.state()[1], self.loss.inverse_hessian, length=far), self.view)))
         axis = self.zero_axis()
@@ -1883,20 +1922,21 @@ class L2Tangency(TangencyScene):
                       "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
-            # The fan goes (the drag needs the room) and the four rays step back.
+            # The four rays step back.
             cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.4)
-            sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
-                  rate_func=rate_functions.ease_in_sine)
+            sweep(self, self.drag, crossing, *followers, over=[self.center_marker],
+                  run_time=max(cue.until("cross"), 1.0), rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
                      Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
-                     Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
-            sweep(self, self.drag, self.drag_end(), *followers,
+                     Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
+                     run_time=1.8)
+            sweep(self, self.drag, self.drag_end(), *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
         # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
         covered = [n for n in self.tick_numbers()
                    if n not in crossed and self._overlap(n, self.center_marker)]
-        if covered:
-            self.play(*(Dim(n) for n in covered), run_time=0.3)
+        # They step back as the next words start (a play between cues is silent motion).
+        pending = [Dim(n) for n in covered]
         if self.surprise_at is not None:
             k = self.surprise_index
             # The tilt, drawn as it is named: the contour's long axis against a level line
@@ -1906,14 +1946,17 @@ class L2Tangency(TangencyScene):
             tilt = VGroup(*(dashed(self.axes, piece, stroke_color=color, stroke_width=3)
                             for segment, color in ((level_line, MUTED_COLOR), (major, LOSS_COLOR))
                             for piece in clip_polyline(segment, self.view)))
-            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
+            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}. "
                           "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue axis, grey "
                           "level) and couple the weights.",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
-                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
+                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}. H's "
                           "off-diagonal entries tilt the ellipses{@tilt}, blue axis against grey "
                           "level, and couple the weights.") as cue:
                 # A box, not a scaling: a scaled readout re-typesets and its signs shift.
+                if pending:
+                    cue.play(*pending, run_time=0.3)
+                    pending = []
                 cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
                          at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
@@ -1928,6 +1971,8 @@ class L2Tangency(TangencyScene):
                              for c in misses))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
+            if pending:
+                cue.play(*pending, run_time=0.3)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
@@ -1940,7 +1985,7 @@ class L2Tangency(TangencyScene):
                      run_time=0.4)
             # The glide home is named as it starts.
             cue.wait_until("back")
-            sweep(self, self.drag, 0.0, *followers,
+            sweep(self, self.drag, 0.0, *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
@@ -1977,8 +2022,9 @@ class L2Tangency(TangencyScene):
         factor = ValueTracker(start)
         ghost = marker(to_scene(self.axes, ray_loss(loss, sol, factor=start).center),
                        CENTER_COLOR, radius=0.09, z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        # Above its contour, on its dark backing (a reviewer saw the contour cross it).
         ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
-                                      color=CENTER_COLOR))
+                                      color=CENTER_COLOR)).set_z_index(6)
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
         along = link.get_end() - link.get_start()
         side = np.array([along[1], -along[0], 0.0])
@@ -2005,7 +2051,7 @@ class L2Tangency(TangencyScene):
         ghost_contour.add_updater(follow_ghost_contour)
         for m in (ghost, ghost_label, ghost_contour):
             m.update()
-        moving = (ghost, ghost_label, ghost_contour)
+        moving = (ghost_contour, ghost, ghost_label)  # the label drawn last, on top
         # One ray per point of the circle, drawn (a reviewer heard it said over one ray):
         # the rays of evenly spaced circle points, ŵ = v + μH⁻¹v (regmath.ray_fan).
         self.fan = VGroup(*(polyline(self.axes, segment, stroke_color=MUTED_COLOR,
@@ -2128,9 +2174,10 @@ class L2Tangency(TangencyScene):
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
             # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
+            # So does the balance line: the panel keeps its bright lines few.
             cue.play(Dim(self.tangent), Dim(self.corner_mark),
                      *(Dim(m) for m in (self.pull, self.pull_label, self.normal,
-                                        self.normal_label)), run_time=0.5)
+                                        self.normal_label, self.kkt)), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -2199,6 +2246,8 @@ RIDE_CONTOUR_WEIGHT = 3
 #: Labels that must sit at their object (w*'s, g's) try only these near rings (a reviewer
 #: found w*'s label 60 px off its dot and g's 80 px off its arrow).
 NEAR_RINGS = (1.0, 1.3)
+#: −∇f(w*)'s label may go a little farther: the contours crowd the pull's tip.
+PULL_RINGS = (1.0, 1.3, 1.6)
 #: The drag position (share of the path) where the ray beat starts and the arrows'
 #: labels are put away (the drag's first leg).
 LABELLED_DRAG = 0.35

@@ -106,6 +106,8 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("grow",)),
     Rule("edge", r"It lies on an edge of the diamond, where both weights are nonzero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("grow",)),
+    Rule("smaller misses", r"A smaller contour misses the circle",
+         lambda m, f: f["norm"] == "l2" and f["kind"] == "circle", ("grow",)),
     Rule("ridge ray zero", r"Here w([₁₂])\* = 0, because this ŵ lies on one of the four rays",
          lambda m, f: f["sol"].point[_index(m)] == 0.0, ("grow",)),
     Rule("multiplier", rf"λ = ({NUMBER})",
