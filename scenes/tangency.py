@@ -135,6 +135,7 @@ from scenes.toolkit.params import (
     positive_definite,
     refuse,
 )
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
@@ -251,6 +252,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the H line, the dashed circle and the crossing contour start at the start
     #: of the words that name them (marks placed early); off keeps the original timing.
     early_marks: ClassVar[bool] = False
+    #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
+    #: and more); off keeps the original timing.
+    early_h: ClassVar[bool] = False
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
     #: The plot's side and centre (scene units): the style's square by default.
@@ -376,7 +380,7 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks
+        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
                       "regularization, here {w_hat} = {c}{@data}. " + curvature,
@@ -384,7 +388,7 @@ class TangencyScene(StoryScene):
             cue.play(Reveal(self.center_marker), run_time=0.5)
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
-            if self.early_marks:  # opt-in: H is written as its words appear, then marked
+            if self.early_marks or self.early_h:  # opt-in: H written as named, then marked
                 cue.play(Reveal(self.h_line), at="h", run_time=0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
@@ -430,7 +434,9 @@ class TangencyScene(StoryScene):
         self.readout = Readout(template, 0.0, font_size=PANEL_FONT)
         self.add_panel_line(self.readout)
         self.readout.add_updater(lambda r: r.set_value(self.current_level()))
-        self.add(self.contour, self.lower, self.readout)
+        # With grow_marks (opt-in) the readout fades in as the words start (a reviewer saw
+        # it pop in within one frame).
+        self.add(self.contour, self.lower, *(() if self.grow_marks else (self.readout,)))
         rings = np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
         self.rings_group = VGroup(*(self.get_contour(self.loss, (a * a) * final, faint=True)
                                     for a in rings))
@@ -441,8 +447,10 @@ class TangencyScene(StoryScene):
         with self.cue("A contour of f joins weights of equal loss. " + marks[0] + "Grow one from "
                       "{w_hat}: the loss on it rises as it grows, " + marks[1] + "and f's "
                       "curvature {H} sets its shape.") as cue:
-            if self.grow_marks:  # opt-in: growth starts as named; H marked as named
-                cue.wait_until("grow")
+            if self.grow_marks:  # opt-in: the contour grows from the first word that names
+                # it (a reviewer read "A contour of f…" 2.6 s before one was drawn); H is
+                # marked as named
+                cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
             steps = [*rings, NEAR_TOUCH]
             for k, target in enumerate(steps):
                 if k:
@@ -545,8 +553,7 @@ class TangencyScene(StoryScene):
         self.pull_line = (self.add_panel_line(MathTex(
             rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
             if self.pull_value_shown else None)
-        self.kkt = self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
         with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                       spoken="At w-star the loss pulls downhill{@pull}, along minus the "
                       "gradient.") as cue:
@@ -595,6 +602,10 @@ class TangencyScene(StoryScene):
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
+
+    def kkt_tex(self, lam: Any) -> str:
+        """Hook: the balance line on the panel (λ's value ``lam`` as `number` gives it)."""
+        return rf"-\nabla f(w^*) = \lambda g,\quad \lambda = {lam.tex} \ge 0"
 
     def before_balance(self) -> None:
         """Hook: what a scene adds before the balance beat's first arrow."""
@@ -824,8 +835,8 @@ class TangencyScene(StoryScene):
             inside = self.view.contains(target)
             if inside:
                 self.center_dot.move_to(to_scene(self.axes, target))
-                keep_in_frame(self.center_label.next_to(self.center_dot, UP + RIGHT * 0.6,
-                                                        buff=0.04))
+                keep_in_frame(self.center_label.next_to(self.center_dot,
+                                                        self.center_label_side(), buff=0.04))
             else:
                 tip, direction = edge_pointer(target, self.view)
                 pointer.put_ends(to_scene(self.axes, tip - 0.1 * extent * direction),
@@ -840,6 +851,10 @@ class TangencyScene(StoryScene):
         # moving in every animation, and Manim redraws it in every frame.
         self._follow_center = follow
         return group
+
+    def center_label_side(self) -> np.ndarray:
+        """Hook: the direction of ŵ's label from its dot (default: up and a little right)."""
+        return UP + RIGHT * 0.6
 
     def follow_center(self) -> VGroup:
         """Make ŵ's marker follow the drag (detach with clear_updaters when it stops)."""
@@ -1493,6 +1508,7 @@ class L2Tangency(TangencyScene):
     middle_beat = "tangent"
     compact_readouts = True
     grow_marks = True
+    early_h = True  # a reviewer heard H named a second before it was written
     key_hold = 1.2
 
     def get_path(self) -> CenterPath:
@@ -1557,6 +1573,16 @@ class L2Tangency(TangencyScene):
         pieces = [np.linspace(line.get_start(), line.get_end(), 200)
                   for line in (self.axes.x_axis, self.axes.y_axis)]
         pieces.append(self.ball[1].points)
+        # The faint contours left by the growth, shown until the drag starts.
+        for a in np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]:
+            for piece in clip_polyline(level_set(self.loss, (a * a) * self.solution.level,
+                                                 samples=RIDE_CONTOUR_SAMPLES), self.view):
+                pieces.append(to_scene(self.axes, piece))
+        # The balance beat's dashed circle through w* (a reviewer saw it cross −∇f's label).
+        if not isotropic(self.loss):
+            circle = round_contour(self.loss.center, self.solution.point,
+                                   samples=RIDE_CONTOUR_SAMPLES)
+            pieces.extend(to_scene(self.axes, piece) for piece in clip_polyline(circle, self.view))
         # The balance beat's −λg and the dashed line from w* to ŵ, at the first w*.
         sol = self.solution
         for segment in (np.array([push_arrow(sol, scale=self.scale).start,
@@ -1577,6 +1603,13 @@ class L2Tangency(TangencyScene):
                                                           self.normal_arrow(sol))]
         segments.append(tangent_segment(sol, half_length=0.9 * self.t))
         points = [to_scene(self.axes, np.linspace(seg[0], seg[1], 40)) for seg in segments]
+        # The touching contour rides too: a label on it reads as the contour's (a reviewer
+        # read w*'s label as naming the ellipse's leftmost point).
+        loss = Quadratic(center=center, eigenvalues=self.loss.eigenvalues,
+                         eigenvectors=self.loss.eigenvectors)
+        for piece in clip_polyline(level_set(loss, sol.level, samples=RIDE_CONTOUR_SAMPLES),
+                                   self.view):
+            points.extend([to_scene(self.axes, piece)] * RIDE_CONTOUR_WEIGHT)
         dot = to_scene(self.axes, sol.point)
         ring = np.array([[np.cos(a), np.sin(a), 0.0] for a in np.linspace(0.0, 2 * np.pi, 9)])
         points.append(dot + 0.1 * ring)
@@ -1595,7 +1628,8 @@ class L2Tangency(TangencyScene):
                          for y in np.linspace(low[1], high[1], 3)])
 
     def ride_clear(self, label: VMobject, anchor: Any, until: float,
-                   others: tuple[tuple[VMobject, Any], ...] = ()) -> VMobject:
+                   others: tuple[tuple[VMobject, Any], ...] = (),
+                   rings: tuple[float, ...] | None = None) -> VMobject:
         """Put ``label`` beside ``anchor(sol)`` (a scene point) at the one offset that
         covers least, summed over the drag up to ``until``: a label riding with w*
         keeps its offset, so it is chosen for the whole ride, not the first frame (a
@@ -1619,7 +1653,7 @@ class L2Tangency(TangencyScene):
         best, lowest = start, None
         candidates = [start] + [
             np.array([np.cos(a), np.sin(a)]) * (half * np.abs([np.cos(a), np.sin(a)])).sum()
-            * ring for ring in RIDE_RINGS for a in np.arange(RIDE_DIRECTIONS) * 2 * np.pi
+            * ring for ring in (RIDE_RINGS if rings is None else rings) for a in np.arange(RIDE_DIRECTIONS) * 2 * np.pi
             / RIDE_DIRECTIONS]
         for offset in candidates:
             cost = 0.0
@@ -1635,12 +1669,12 @@ class L2Tangency(TangencyScene):
         return label.move_to(np.append(anchors[0][:2] + best, 0.0))
 
     def replace_tangent_label(self, label: VMobject) -> None:
-        self.ride_clear(label, self.w_star_at, self.drag_end())
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS)
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away.
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
-                        others=((self.tangent_label, self.w_star_at),))
+                        others=((self.tangent_label, self.w_star_at),), rings=PULL_RINGS)
 
     def w_star_at(self, sol: Solution) -> np.ndarray:
         return to_scene(self.axes, sol.point)
@@ -1649,7 +1683,22 @@ class L2Tangency(TangencyScene):
         return to_scene(self.axes, pull_arrow(sol, scale=self.scale).end)
 
     def normal_tip(self, sol: Solution) -> np.ndarray:
-        return to_scene(self.axes, self.normal_arrow(sol).end)
+        return self.normal_ends(sol)[1]
+
+    def normal_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
+        """g's drawn ends (scene points): regmath's arrow, set NORMAL_SIDE to its left
+        beside the pull's shaft, along which it lies (a reviewer saw one two-tone arrow
+        where there are two vectors). Layout only: the direction and length are
+        regmath's; g starts on w*'s dot, whose radius is larger than the shift."""
+        arrow = self.normal_arrow(sol)
+        start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
+        along = end - start
+        side = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along)), 1e-12)
+        return start + NORMAL_SIDE * side, end + NORMAL_SIDE * side
+
+    def put_normal(self, mobject: MovingArrow, sol: Solution) -> None:
+        """Put the drawn g on `normal_ends` for ``sol``."""
+        mobject.put_ends(*self.normal_ends(sol))
 
     def drag_end(self) -> float:
         """The farthest the drag takes ŵ (where it stops after the crossing)."""
@@ -1667,7 +1716,8 @@ class L2Tangency(TangencyScene):
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
         place_clear(label, anchor, -np.asarray(middle, dtype=float),
                     [self.ball, larger, self.center_marker, *self.tick_numbers()],
-                    buff=L2_LOWER_GAP)  # an axis line under its dark backing reads
+                    minor=[self.axes],  # a reviewer saw the w₂-axis cross it
+                    buff=L2_LOWER_GAP)
         # The leader runs from the label's side nearest the lens to the lens's middle.
         side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
                                                                       anchor))
@@ -1675,38 +1725,66 @@ class L2Tangency(TangencyScene):
             [side, anchor])
         return VGroup(label, leader)
 
+    def data_tex(self) -> str:
+        """ŵ and H, H as a full-size matrix (a reviewer found the small one hard to read
+        once the clip is shrunk into a slide)."""
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+                  + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
+        return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
+
+    def center_label_side(self) -> np.ndarray:
+        # Square to the ray of balance through ŵ (along ŵ − w*), on its left: the ray runs
+        # through ŵ and the label rode on it (a reviewer's point); "another ŵ" rides on the
+        # ray's right. Layout only.
+        along = np.asarray(self.loss.center - self.solution.point, dtype=float)
+        left = np.array([-along[1], along[0], 0.0])
+        return left / max(float(np.linalg.norm(left)), 1e-12)
+
+    def kkt_tex(self, lam: Any) -> str:
+        # g's value in symbols: a unit normal because ‖w*‖₂ = t (its arrow carries only "g").
+        return (rf"-\nabla f(w^*) = \lambda g,\ \ g = w^*/t,\ \ \lambda = {lam.tex} "
+                r"\ge 0")
+
     def kind_words(self) -> str:
+        # Why no smaller contour wins, said (a reviewer found it only implied).
+        smaller = " A smaller contour misses the circle."
         zeros = self.solution.zero_weights
         if zeros:
-            return (f" Here {weight_star(zeros[0]).text} = 0, because this ŵ lies on one of the "
-                    "four rays where ridge gives a zero.")
-        return ""
+            return (smaller + f" Here {weight_star(zeros[0]).text} = 0, because this ŵ lies on "
+                    "one of the four rays where ridge gives a zero.")
+        return smaller
 
     def push_words(self) -> str:
         # The arrows are not at the axes' scale: the words say they share one factor (a
         # reviewer read "the same scale" as the axes'), and the push points at the centre.
-        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
-        # g = w*/t is written on the plot as g is drawn (a reviewer found the caption too
+        # The scale is its own short sentence (a reviewer read "g and both forces drawn…"
+        # as a fragment with no verb).
+        scale = " The three arrows share one reduced scale." if self.true_normal() else ""
+        # g = w*/t is written on the panel's balance line (a reviewer found the caption too
         # dense), so the words only name it.
         # "where g is…": read after "along −g", a bare "its outward normal" named −g (a
         # reviewer's point); g = w*/t is a unit normal because ‖w*‖₂ = t.
-        return ("The {ball} pushes back{@push} inward with a strength {lam} ≥ 0, along "
-                "−{g}{@normal}, where {g} is its outward unit normal at {w_star}" + scale + ".")
+        return ("The {ball} pushes back{@push} inward along −{g}{@normal}, where {g} is its "
+                "outward unit normal at {w_star}, with a strength {lam} ≥ 0." + scale)
 
     def push_spoken(self) -> str:
-        scale = ", g and both forces drawn at one reduced scale" if self.true_normal() else ""
-        return ("The {ball} pushes back{@push} inward with a strength lambda, never "
-                "negative, along minus g{@normal}, where g is its outward unit normal at "
-                "w-star" + scale + ".")
+        scale = " The three arrows share one reduced scale." if self.true_normal() else ""
+        return ("The {ball} pushes back{@push} inward along minus g{@normal}, where g is its "
+                "outward unit normal at w-star, with a strength lambda, never negative."
+                + scale)
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
         # g at the arrows' one scale: −λg (and the pull) are exactly λ times as long.
-        # Wide enough to read over the pull's shaft, along which it lies.
+        # Drawn beside the pull's shaft, along which it lies (`normal_ends`).
         self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
-                                     stroke_width=5).set_z_index(3)
-        # g = w*/t on the plot, at g's tip (the words only name g).
-        self.normal_label = legible(MathTex(r"g = w^*/t", font_size=30, color=NORMAL_COLOR))
+                                     stroke_width=NORMAL_WIDTH).set_z_index(3)
+        self.put_normal(self.normal, sol)
+        # "g" at g's tip (a reviewer found "g = w*/t" too wide to sit by its arrow); g = w*/t
+        # is on the panel's balance line.
+        self.normal_label = legible(MathTex(r"g", font_size=NORMAL_LABEL_FONT,
+                                            color=NORMAL_COLOR))
         place_clear(self.normal_label, self.normal.get_end(),
                     np.array([-sol.normal[1], sol.normal[0]]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
@@ -1714,7 +1792,7 @@ class L2Tangency(TangencyScene):
                     minor=[self.axes])
         self.ride_clear(self.normal_label, self.normal_tip, LABELLED_DRAG,
                         others=((self.tangent_label, self.w_star_at),
-                                (self.pull_label, self.pull_tip)))
+                                (self.pull_label, self.pull_tip)), rings=NEAR_RINGS)
         cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
 
     def show_middle(self) -> None:
@@ -1735,9 +1813,11 @@ class L2Tangency(TangencyScene):
         half = 0.9 * self.t
         size = 0.12 * self.t
         live = self.live_lines(with_lambda=True)
-        for line in live:
-            self.add_panel_line(line)
         stale = [self.found, self.kkt]
+        # The live lines take the rows of the lines they replace while ŵ moves (ŵ's and
+        # w*'s), so no gap opens under H (a reviewer saw one).
+        for line, row in zip(live, (self.data_line, self.found)):
+            line.move_to(row, aligned_edge=LEFT)
         # Opaque, light red and wide, above the tangent line: the path w* has taken must
         # read at 480p (a reviewer saw a dim smear under the dot).
         trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH,
@@ -1763,25 +1843,28 @@ class L2Tangency(TangencyScene):
         self.rays, self.ray_ticks, self.ray_feet = rays, crossed, feet
         # The ray of balance for the current w*: every ŵ = w* + μH⁻¹g (μ ≥ 0) has this w*.
         far = 4.0 * max(self.view.width, self.view.height)
-        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8)
+        # Under ŵ's label (its dark backing), which it runs through (a reviewer's point).
+        link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5, stroke_opacity=0.8,
+                        z_index=-1)
         link.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(balance_ray(
             self.state()[1], self.loss.inverse_hessian, length=far), self.view)))
         axis = self.zero_axis()
         # Balance, −∇f(w*) = H(ŵ − w*) = λg, in general (the line above is for the first ŵ),
         # and read the other way round.
-        balance = self.add_panel_line(MathTex(r"-\nabla f(w^*) = H(\hat w - w^*) = \lambda g",
-                                              font_size=PANEL_FONT))
+        balance = MathTex(r"-\nabla f(w^*) = H(\hat w - w^*) = \lambda g", font_size=PANEL_FONT)
+        balance.move_to(self.kkt, aligned_edge=LEFT)  # in the row of the balance it replaces
+        self.panel_lines.append(balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, with its "
-                      "normal and tangent.",
-                      spoken="Move w-hat{@move}: w-star glides along the circle, with its "
-                      "normal and tangent.") as cue:
+        # The trail is named as it appears (a reviewer saw a red path nobody named).
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red, "
+                      "with its normal and tangent.",
+                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red, "
+                      "with its normal and tangent.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
-            self.normal.add_updater(lambda m: self.move_arrow(m, self.normal_arrow(
-                self.state()[1])))
+            self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
@@ -1793,18 +1876,27 @@ class L2Tangency(TangencyScene):
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
             sweep(self, self.drag, LABELLED_DRAG, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
-        with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}"
-                      "{@eq}.", spoken="At every w-star, minus the gradient, H times w-hat minus "
-                      "w-star, equals lambda g{@eq}.") as cue:
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
-            cue.play(Reveal(balance), at="eq", until=cue.END)
-        with self.cue("So {w_hat} = {w_star} + {lam}{H}⁻¹{g}{@rel}. It sits on the thin "
-                      "ray{@ray} from {w_star} along {H}⁻¹{g}.",
-                      spoken="So w-hat is w-star plus lambda H-inverse g{@rel}. It sits on the "
-                      "thin ray{@ray} from w-star along H-inverse g.") as cue:
-            cue.play(Reveal(relation), at="rel")
+        # The hinge of the argument, one step a beat, each line written as its words start
+        # and rested on (a reviewer found two formulas and a ray packed into 8 s).
+        with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
+                      spoken="At every w-star, minus the gradient, H times w-hat minus "
+                      "w-star, equals lambda g.") as cue:
+            cue.play(Reveal(balance), run_time=FORMULA_IN_SECONDS)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
+        with self.cue("Multiply by {H}⁻¹, which exists, and solve{@rel}: {w_hat} = {w_star} + "
+                      "{lam}{H}⁻¹{g}.", spoken="Multiply by H-inverse, which exists, and "
+                      "solve{@rel}: w-hat is w-star plus lambda H-inverse g.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until="rel")
+            cue.play(Reveal(relation), run_time=FORMULA_IN_SECONDS)
+            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE), until=cue.END)
+        with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {H}⁻¹{g}.",
+                      spoken="So w-hat sits on the thin ray{@ray} from w-star along "
+                      "H-inverse g.") as cue:
             link.update()
-            cue.play(Create(link), Indicate(self.center_marker, scale_factor=1.4), at="ray",
+            cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
+                                            scale_factor=1.4), at="ray",
                      run_time=max(cue.until(cue.END), 1.0))
             followers.append(link)
         # The chain, once, before the demonstration: every ŵ on the ray has this w*. Another
@@ -1813,38 +1905,38 @@ class L2Tangency(TangencyScene):
         # w* all along (a reviewer saw a hollow dot slide with nothing showing the claim).
         self.show_ray_family(link)
         followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
-        with self.cue("The dashed lines{@rays} are the rays of the circle's four axis "
+        # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
+        with self.cue("Keep four of them{@rays}: the dashed rays of the circle's four axis "
                       "points.") as cue:
             # Dimmed hard, not concealed: removing a tick number from the scene splits its
             # axis into its parts and the axis line itself is lost (Manim's restructure).
             cue.play(Create(rays), Reveal(feet), *(Dim(n, factor=TICK_DIM) for n in crossed),
-                     self.fan.animate.set_stroke(opacity=FAN_DIM_OPACITY), at="rays",
-                     run_time=max(cue.until(cue.END), 2.0))
-        with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
+                     Conceal(self.fan), at="rays", run_time=max(cue.until(cue.END), 2.0))
+        with self.cue("So ridge gives an exact zero only on those four rays{@four}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
-        self.wait(L2_HOLD)  # a hold on the result, with no new words
         crossing = float(self.path.crossing)
         with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
                       "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
-            # The fan goes (the drag needs the room) and the four rays step back.
-            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), Conceal(self.fan),
-                     run_time=0.4)
-            sweep(self, self.drag, crossing, *followers, run_time=max(cue.until("cross"), 1.0),
-                  rate_func=rate_functions.ease_in_sine)
+            # The four rays step back.
+            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.4)
+            sweep(self, self.drag, crossing, *followers, over=[self.center_marker],
+                  run_time=max(cue.until("cross"), 1.0), rate_func=rate_functions.ease_in_sine)
             cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
                      Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
-                     Indicate(self.center_marker, scale_factor=1.4), run_time=1.8)
-            sweep(self, self.drag, self.drag_end(), *followers,
+                     Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
+                     run_time=1.8)
+            sweep(self, self.drag, self.drag_end(), *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
         # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
         covered = [n for n in self.tick_numbers()
                    if n not in crossed and self._overlap(n, self.center_marker)]
-        if covered:
-            self.play(*(Dim(n) for n in covered), run_time=0.3)
+        # They step back as the next words start (a play between cues is silent motion).
+        pending = [Dim(n) for n in covered]
         if self.surprise_at is not None:
             k = self.surprise_index
             # The tilt, drawn as it is named: the contour's long axis against a level line
@@ -1854,14 +1946,17 @@ class L2Tangency(TangencyScene):
             tilt = VGroup(*(dashed(self.axes, piece, stroke_color=color, stroke_width=3)
                             for segment, color in ((level_line, MUTED_COLOR), (major, LOSS_COLOR))
                             for piece in clip_polyline(segment, self.view)))
-            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}: "
-                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} and couple the "
-                          "weights.",
+            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}. "
+                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue axis, grey "
+                          "level) and couple the weights.",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
-                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}: H's "
-                          "off-diagonal entries tilt the ellipses{@tilt} and couple the "
-                          "weights.") as cue:
+                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}. H's "
+                          "off-diagonal entries tilt the ellipses{@tilt}, blue axis against grey "
+                          "level, and couple the weights.") as cue:
                 # A box, not a scaling: a scaled readout re-typesets and its signs shift.
+                if pending:
+                    cue.play(*pending, run_time=0.3)
+                    pending = []
                 cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
                          at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
@@ -1876,6 +1971,8 @@ class L2Tangency(TangencyScene):
                              for c in misses))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
+            if pending:
+                cue.play(*pending, run_time=0.3)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
@@ -1888,7 +1985,7 @@ class L2Tangency(TangencyScene):
                      run_time=0.4)
             # The glide home is named as it starts.
             cue.wait_until("back")
-            sweep(self, self.drag, 0.0, *followers,
+            sweep(self, self.drag, 0.0, *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
@@ -1905,7 +2002,7 @@ class L2Tangency(TangencyScene):
                      Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
                      Conceal(relation),
                      Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
-        for line in (*live, relation, balance):
+        for line in (relation, balance):
             self.panel_lines.remove(line)
 
     def show_ray_family(self, link: VMobject) -> None:
@@ -1925,8 +2022,9 @@ class L2Tangency(TangencyScene):
         factor = ValueTracker(start)
         ghost = marker(to_scene(self.axes, ray_loss(loss, sol, factor=start).center),
                        CENTER_COLOR, radius=0.09, z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        # Above its contour, on its dark backing (a reviewer saw the contour cross it).
         ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
-                                      color=CENTER_COLOR))
+                                      color=CENTER_COLOR)).set_z_index(6)
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
         along = link.get_end() - link.get_start()
         side = np.array([along[1], -along[0], 0.0])
@@ -1953,7 +2051,7 @@ class L2Tangency(TangencyScene):
         ghost_contour.add_updater(follow_ghost_contour)
         for m in (ghost, ghost_label, ghost_contour):
             m.update()
-        moving = (ghost, ghost_label, ghost_contour)
+        moving = (ghost_contour, ghost, ghost_label)  # the label drawn last, on top
         # One ray per point of the circle, drawn (a reviewer heard it said over one ray):
         # the rays of evenly spaced circle points, ŵ = v + μH⁻¹v (regmath.ray_fan).
         self.fan = VGroup(*(polyline(self.axes, segment, stroke_color=MUTED_COLOR,
@@ -1962,10 +2060,10 @@ class L2Tangency(TangencyScene):
                                                           count=FAN_COUNT)))
         with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of "
-                      "the circle.",
+                      "the circle, which has no corners.",
                       spoken="Every w-hat on this ray has this same w-star{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of "
-                      "the circle.") as cue:
+                      "the circle, which has no corners.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
@@ -2038,26 +2136,30 @@ class L2Tangency(TangencyScene):
         parts = [f"{{w{i + 1}_star}} is {tx.text} × {{w{i + 1}_hat}}" for i, tx in zip(shown, texts)]
         spoken_parts = [f"w-{'one' if i == 0 else 'two'}-star is {tx.spoken} times "
                         f"w-hat-{'one' if i == 0 else 'two'}" for i, tx in zip(shown, texts)]
-        if len(shown) == 2 and texts[0].text == texts[1].text:
-            reason = ("The same factor, because {H} is a multiple of the identity {I}{@h}."
-                      if isotropic(self.loss)
-                      else "Factors that agree to two digits{@h}.")
-        elif len(shown) == 2:
-            reason = ("Different factors: {H} is not a multiple of the identity {I}{@h}, so "
-                      "nothing forces them to agree."
-                      if not isotropic(self.loss) else "")
-        else:
-            missing = next(i for i in range(2) if i not in shown)
-            reason = f"{{w{missing + 1}_hat}} = 0{{@h}}, so that weight has no factor."
         odd = any(f > 1.0 or f < 0.0 for f in factors[shown])
-        extra = (" A factor above 1 or below 0 means a weight grew or changed sign: {H}'s "
-                 "off-diagonal entries couple the weights." if odd else "")
         zeros = self.solution.zero_weights
-        ending = ("Neither weight is exactly zero{@zero}: {w_star} lies off both axes." if not zeros
-                  else f"{weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on a ray "
-                  "where ridge gives a zero{@zero}.")
-        same = number(isotropic_factor(self.loss.center, radius=self.t), significant=2)
-        identity = "{I}" if "identity" in reason else "the identity {I}"  # defined once
+        # One beat (a reviewer found three cues on the factors a detour before the
+        # takeaway): the factors, tied to "shrinks, never zeroes". Edge data say what
+        # differs: a weight with no factor, a factor outside [0, 1], a zero on a ray.
+        if len(shown) == 2 and not odd and not zeros:
+            words = ("Ridge shrinks both weights{@verdict}: " + " and ".join(parts)
+                     + ", but it zeroes neither{@zero}.")
+            spoken = ("Ridge shrinks both weights{@verdict}: " + " and ".join(spoken_parts)
+                      + ", but it zeroes neither{@zero}.")
+        else:
+            extra = ""
+            if len(shown) < 2:
+                missing = next(i for i in range(2) if i not in shown)
+                extra += f" {{w{missing + 1}_hat}} = 0, so that weight has no factor."
+            if odd:
+                extra += (" A factor above 1 or below 0 means a weight grew or changed sign: "
+                          "{H}'s off-diagonal entries couple the weights.")
+            ending = (" Neither weight is exactly zero{@zero}." if not zeros
+                      else f" {weight_star(zeros[0]).text} = 0 only because {{w_hat}} sits on "
+                      "a ray where ridge gives a zero{@zero}.")
+            words = "Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}." + extra + ending
+            spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}."
+                      + extra.replace("{H}", "H") + ending)
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
         for line in verdict:
             self.add_panel_line(line)
@@ -2070,61 +2172,17 @@ class L2Tangency(TangencyScene):
                                    stroke_opacity=0.6)
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
-        with self.cue("Compared with {w_hat}, " + " and ".join(parts) + "{@verdict}.",
-                      spoken="Compared with w-hat, " + " and ".join(spoken_parts)
-                      + "{@verdict}.") as cue:
+        with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
             # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
-            cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE),
-                     Indicate(self.data_line, scale_factor=PANEL_INDICATE),
-                     Dim(self.tangent), Dim(self.corner_mark),
+            # So does the balance line: the panel keeps its bright lines few.
+            cue.play(Dim(self.tangent), Dim(self.corner_mark),
                      *(Dim(m) for m in (self.pull, self.pull_label, self.normal,
-                                        self.normal_label)))
+                                        self.normal_label, self.kkt)), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
-                     until=cue.END)
-        if reason or extra:
-            with self.cue(reason + extra, spoken=(reason + extra).replace("{H}", "H").replace(
-                    "{I}", "the identity")) as cue:
-                cue.play(Indicate(verdict, scale_factor=PANEL_INDICATE))
-                # H itself is marked (a circumscribing line ran into the row below).
-                cue.play(Indicate(self.h_line, color=LOSS_COLOR, scale_factor=PANEL_INDICATE),
-                         at="h", until=cue.END)
-        if not isotropic(self.loss):
-            scaled = isotropic_solution(self.loss.center, radius=self.t)
-            ghost_dot = (marker(to_scene(self.axes, scaled), TEXT_COLOR, radius=GHOST_RADIUS,
-                                z_index=6).set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3))
-            ghost_line = dashed(self.axes, clip_polyline(np.array([[0.0, 0.0],
-                                                                   self.loss.center]),
-                                                         self.view)[0],
-                                stroke_color=MUTED_COLOR, stroke_width=2)
-            ghost_label = legible(MathTex(r"\text{if } H = cI", font_size=30,
-                                          color=TEXT_COLOR))
-            # Right of the ring, outside the disc where the frame allows (on the disc it
-            # read poorly and the w₂-axis and w*'s foot ran through it). Layout only.
-            ghost_label.next_to(ghost_dot, RIGHT + 0.6 * DOWN, buff=0.08)
-            keep_in_frame(ghost_label)
-            ghost_line_tex = MathTex(rf"H = cI:\ w^* = {same.tex}\,\hat w", font_size=PANEL_FONT,
-                                     color=TEXT_COLOR)
-            self.add_panel_line(ghost_line_tex)
-            with self.cue(f"With {{H}} a multiple of {identity}{{@ghost}}, {{w_star}} would be "
-                          f"{{w_hat}} scaled down to the circle{{@dot}}, both factors "
-                          f"{same.text}.", spoken=f"With H a multiple of the identity{{@ghost}}, "
-                          f"w-star would be w-hat scaled down to the circle{{@dot}}, both "
-                          f"factors {same.spoken}.") as cue:
-                cue.play(Dim(self.contour, factor=0.4), at="ghost")
-                cue.play(Create(ghost_line), at="ghost", until="dot")
-                cue.play(Reveal(ghost_dot), Reveal(ghost_label), Reveal(ghost_line_tex))
-                cue.play(Indicate(ghost_dot, color=MUTED_COLOR), until=cue.END)
-            with self.cue(ending) as cue:
-                cue.play(Conceal(ghost_dot), Conceal(ghost_label), Conceal(ghost_line),
-                         Undim(self.contour, factor=0.4))
-                cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
-                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
-                         run_time=max(cue.until(cue.END), 1.0))
-        else:
-            with self.cue(ending) as cue:
-                cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
-                         Indicate(self.found, scale_factor=PANEL_INDICATE), at="zero",
-                         run_time=max(cue.until(cue.END), 1.0))
+                     until="zero")
+            cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
+                     Indicate(self.found, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         takeaway = self.add_panel_line(MathTex(
             r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
@@ -2157,6 +2215,10 @@ class L2Tangency(TangencyScene):
 TICK_DIM = 0.12
 #: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
 FRAME_MARGIN = 0.05
+#: L2Tangency writes a key formula on the panel this fast as its words start (seconds).
+FORMULA_IN_SECONDS = 0.5
+#: With `grow_marks`, the readout f = … fades in this long as the grow beat starts.
+GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
@@ -2172,6 +2234,20 @@ L2_LOWER_GAP = 0.6
 #: clearance, a cost per scene unit of distance and for leaving the plot.
 DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
 RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
+#: L2Tangency's g: drawn this far (scene units) beside the pull's shaft, this wide.
+NORMAL_SIDE, NORMAL_WIDTH = 0.075, 4
+#: L2Tangency's "g" label at g's tip.
+NORMAL_LABEL_FONT = 34
+#: The touching contour a riding label avoids, sampled this finely (layout only).
+RIDE_CONTOUR_SAMPLES = 97
+#: ... and counts this many times (a label on the contour misleads; one on an axis line
+#: reads, on its dark backing).
+RIDE_CONTOUR_WEIGHT = 3
+#: Labels that must sit at their object (w*'s, g's) try only these near rings (a reviewer
+#: found w*'s label 60 px off its dot and g's 80 px off its arrow).
+NEAR_RINGS = (1.0, 1.3)
+#: −∇f(w*)'s label may go a little farther: the contours crowd the pull's tip.
+PULL_RINGS = (1.0, 1.3, 1.6)
 #: The drag position (share of the path) where the ray beat starts and the arrows'
 #: labels are put away (the drag's first leg).
 LABELLED_DRAG = 0.35

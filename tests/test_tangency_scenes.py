@@ -29,7 +29,14 @@ from regmath.edge_normals import EDGE_SIGNS
 from regmath.framing import clip_polyline
 from regmath.scales import readable_scale
 from regmath.sparsity import l1_solution_regions
-from scenes.tangency import CONE_ARROW, PULL_ARROW, InactiveConstraint, L1Tangency, L2Tangency
+from scenes.tangency import (
+    CONE_ARROW,
+    NORMAL_SIDE,
+    PULL_ARROW,
+    InactiveConstraint,
+    L1Tangency,
+    L2Tangency,
+)
 from tests.claims import true_claims
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
@@ -142,6 +149,36 @@ def test_ridge_draws_the_shared_tangent_line(rendered) -> None:
     expected = tangent_segment(scene.solution, half_length=0.9 * scene.radius)
     np.testing.assert_allclose(coords(scene, scene.tangent.points[[0, -1]]), expected,
                                atol=COORD_ATOL)
+
+
+def test_L2_draws_g_beside_the_pull_at_its_true_direction_and_length(rendered) -> None:
+    # g is regmath's arrow moved sideways (layout): the same vector, set NORMAL_SIDE off
+    # the pull's shaft, and it still starts on w*'s dot.
+    scene = rendered["L2Tangency"]
+    arrow = scene.normal_arrow(scene.solution)
+    start, end = scene.normal.get_start(), scene.normal.get_end()
+    drawn = coords(scene, np.array([start, end]))
+    np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
+                               atol=1e-9)
+    ideal = scene.axes.coords_to_point(*arrow.start)
+    assert np.isclose(np.linalg.norm(start - ideal), NORMAL_SIDE)
+    assert NORMAL_SIDE < scene.tangent_dot.width / 2
+
+
+def test_L2_labels_sit_at_their_objects(rendered) -> None:
+    # A reviewer found w*'s label 60 px off its dot and g's 80 px off its arrow: each
+    # label's box is within its own size of what it names.
+    scene = rendered["L2Tangency"]
+    for label, anchor in ((scene.tangent_label, scene.tangent_dot.get_center()),
+                          (scene.normal_label, scene.normal.get_end())):
+        gap = np.abs(label.get_center() - anchor)[:2] - np.array([label.width, label.height]) / 2
+        assert np.all(gap <= max(label.width, label.height)), (label, gap)
+
+
+def test_L2_verdict_is_one_beat_that_ties_the_factors_to_no_zero(rendered) -> None:
+    scene = rendered["L2Tangency"]
+    verdict = [r.words.caption for r in scene.narration_log if r.section == "verdict"]
+    assert len(verdict) == 2 and "zeroes neither" in verdict[0], verdict
 
 
 def test_inactive_ends_with_w_star_at_w_hat_and_lambda_exactly_zero(rendered) -> None:
