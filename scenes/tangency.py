@@ -2227,7 +2227,12 @@ def _box_meets(mobject: VMobject, line: VMobject) -> bool:
     return False
 
 
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402  (here: the import block is shared)
+from regmath.lens import lens_box, lens_gain  # noqa: E402  (here: the import block is shared)
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
+
+#: The drag's lens is drawn only where it magnifies at least this much (else the main plot
+#: already shows the drag at about its size).
+LENS_MIN_GAIN = 1.6
 
 
 class InactiveConstraint(TangencyScene):
@@ -2553,16 +2558,110 @@ class InactiveConstraint(TangencyScene):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
 
+    # ------------------------------------------------------------- the drag's lens
+    def make_drag_lens(self) -> VGroup | None:
+        """A magnifier over ŵ's path and w*'s (regmath's `lens_box`) beside the plot, for the
+        drag: there w*, ŵ and the shrinking contour fit in about 130 × 80 px of the main
+        plot (a reviewer's "blob"). None where it would not magnify `LENS_MIN_GAIN` times.
+        Everything in it is drawn from regmath's points through its own (unseen) axes."""
+        from manim import Axes  # local: the import block is shared
+
+        stars = np.array([sol.point for sol in self.along_path()])
+        box = lens_box([self.path.at(np.linspace(0.0, 1.0, 41)), stars])
+        if lens_gain(box, self.view, lens_side=INSET_SIDE,
+                     plot_side=self._plot_side) < LENS_MIN_GAIN:
+            return None
+        self.lview = box
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=INSET_SIDE,
+                    y_length=INSET_SIDE, axis_config={"include_tip": False})
+        center = [0.5 * (box.x_range[0] + box.x_range[1]), 0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(INSET_CENTER - axes.c2p(*center))
+        self.laxes = axes
+        corners = frame_outline(box)
+        frame = polyline(axes, corners, **INSET_STYLE)
+        region = polyline(self.axes, corners, **INSET_STYLE)
+        # From the region's lower corners to the lens's left corners: a join from its top
+        # right ran across the panel's balance line (the lens lies below and right of it).
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corners[a]), to_scene(axes, corners[b])])
+            for a, b in ((1, 3), (0, 0))))
+        self.lens_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
+                             if any(_box_meets(m, join) for join in joins)]
+        ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
+                          clip_polyline(ball_outline(self.norm, self.t,
+                                                     samples=self.contour_samples), box))
+        self.l_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+        self.l_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
+        self.l_hat = marker(ORIGIN, CENTER_COLOR, radius=W_STAR_RADIUS, z_index=5)
+        self.l_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
+        self.l_star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
+        self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
+        self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
+        self.lens_followers = [(self.l_contour, self.follow_l_contour),
+                               (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
+                                   [self.state()[1].point, self.state()[0].center]))),
+                               (self.l_hat, lambda m: m.move_to(to_scene(
+                                   self.laxes, self.state()[0].center))),
+                               (self.l_star, lambda m: m.move_to(to_scene(
+                                   self.laxes, self.state()[1].point))),
+                               (self.l_hat_label, self.follow_l_hat_label),
+                               (self.l_star_label, self.follow_l_star_label),
+                               (self.l_same, self.follow_l_same)]
+        for mobject, follow in self.lens_followers:
+            follow(mobject)
+            mobject.add_updater(follow)
+        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_hat,
+                      self.l_star, self.l_hat_label, self.l_star_label)
+
+    def follow_l_contour(self, mobject: VMobject) -> None:
+        """The contour through the current w*, clipped to the lens (none while λ = 0)."""
+        loss, sol = self.state()
+        pieces = [] if sol.multiplier == 0.0 else clip_polyline(
+            level_set(loss, sol.level, samples=self.contour_samples), self.lview)
+        set_pieces(mobject, self.laxes, pieces)
+
+    def follow_l_hat_label(self, mobject: VMobject) -> None:
+        # On the side away from the arrows, as in the main plot (layout only).
+        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+
+    def follow_l_star_label(self, mobject: VMobject) -> None:
+        # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
+        # or where it would touch ŵ's label (layout only).
+        mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
+        touching = L2Tangency._overlap(mobject, self.l_hat_label)
+        opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
+    def follow_l_same(self, mobject: VMobject) -> None:
+        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         self.follow_center()
         for mobject, follow in self.drag_followers:
             mobject.add_updater(follow)
+        lens = self.make_drag_lens()
+        self.lens = lens
+        # (w* = ŵ in the lens comes only when they meet; a follower would be added now.)
+        lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
+                                              if m is not self.l_same]
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live)
+                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live,
+                     *lens_parts)
         ball = BALL_NAMES[self.norm]
-        with self.cue("Move {w_hat} towards the {ball}. The pull weakens, {lam} falls, and the "
-                      "contour through {w_star} shrinks...", ball=ball) as cue:
+        zoom = "" if lens is None else ", zoomed in at right{@zoom}"
+        zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
+        with self.cue("Move {w_hat} towards the {ball}" + zoom + ". The pull weakens, {lam} "
+                      "falls, and the contour through {w_star} shrinks...", ball=ball,
+                      spoken="Move w-hat towards the {ball}" + zoom_spoken + ". The pull "
+                      "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
+            if lens is not None:
+                # The lens opens as it is named; ŵ starts moving as it opens.
+                cue.play(Reveal(lens), *(Dim(m) for m in self.lens_crossed), at="zoom",
+                         run_time=0.8)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
@@ -2603,6 +2702,8 @@ class InactiveConstraint(TangencyScene):
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
+            if self.lens is not None:
+                self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
                      Conceal(self.tangent_label), at="reach", run_time=1.0)
@@ -2610,12 +2711,25 @@ class InactiveConstraint(TangencyScene):
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
-            cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
-                     Reveal(same), run_time=1.0)
+            # With the lens, "w* = ŵ" is said there first; the main plot's label turns to
+            # it as the lens closes (two at once, one crossed by the lens's region).
+            if self.lens is None:
+                cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Reveal(same), run_time=1.0)
+            else:
+                cue.play(Dim(self.l_hat_label, factor=0.0), at="point", run_time=0.3)
+                cue.play(Indicate(self.l_star, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Reveal(self.l_same), run_time=1.0)
             cue.play(Conceal(zero_box), until=cue.END)
         same.add_updater(follow_same)
-        moving = [m for m in followers if m is not self.tangent_label] + [same]
+        # The balance line leaves as ŵ goes inside (a follower would be drawn back by the
+        # sweep); λ stays 0 from here on.
+        moving = [m for m in followers if m is not self.tangent_label and m is not self.live
+                  and m is not getattr(self, "l_star_label", None)]
+        # (A follower is drawn by the sweep: the main "w* = ŵ" waits for the lens to close.)
+        moving += [same] if self.lens is None else [self.l_same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
         # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
         # rows, and they come back where they were when the constraint binds again.
@@ -2636,9 +2750,22 @@ class InactiveConstraint(TangencyScene):
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.6, 2.0),
                   rate_func=smooth)
             cue.play(Reveal(self.gradient_zero), run_time=0.5)
+            if self.lens is not None:
+                # The lens closes with the balance it showed (the next beat needs the room).
+                # Only what is still seen (a Conceal of a hidden label would flash it).
+                seen = [m for m in self.lens if m is not self.l_hat_label
+                        and m is not self.l_star_label]
+                cue.play(*(Conceal(m) for m in seen), Conceal(self.l_same),
+                         *(Undim(m) for m in self.lens_crossed), Dim(self.hat_label, factor=0.0),
+                         Reveal(same), until=cue.END)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
+        if self.lens is not None:
+            for mobject, _ in self.lens_followers:
+                mobject.clear_updaters()
+            same.clear_updaters()
+            self.remove(self.lens, self.l_same)
         self.same = same
 
     def show_verdict(self) -> None:
