@@ -2885,10 +2885,10 @@ class InactiveConstraint(TangencyScene):
         return legible(MathTex(tex, font_size=28, color=color))
 
     def place_outline_label(self, label: VMobject, radius: float,
-                            obstacles: list[VMobject]) -> VMobject:
-        """Just outside the outline of this radius, a quarter turn clockwise from ŵ, where
-        neither ŵ's labels nor the slack bar are."""
-        anchor = self.outline_anchor(radius)
+                            obstacles: list[VMobject], *, turn: int = -1) -> VMobject:
+        """Just outside the outline of this radius, a quarter turn clockwise from ŵ (or
+        anticlockwise, ``turn=1``), where neither ŵ's labels nor the slack bar are."""
+        anchor = self.outline_anchor(radius, turn=turn)
         # The axes count fully: a reviewer saw the w₂ axis and a tick run through the label.
         return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
 
@@ -3093,9 +3093,19 @@ class InactiveConstraint(TangencyScene):
         frame, or above w* where below runs into the caption strip."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        # Below-right: left of w* the path ends by the inset's tick numbers (a reviewer saw
-        # "w*(λ)" on "0.1" and the w₂ axis); ŵ's label is above ŵ here.
-        mobject.next_to(self.z_star, DOWN + RIGHT, buff=0.06)
+        # Inward, along −g (regmath's normal at the penalized w*): below-right it sat on the
+        # dashed outline through w* (a reviewer's frames), which runs across g; the red path
+        # lies behind w*. Below-right where g is 0 (w* = ŵ).
+        normal = np.zeros(2)
+        solution = getattr(self, "_penalized_solution", None)
+        if solution is not None:
+            normal = np.asarray(solution().normal, dtype=float)
+            if not np.any(normal):  # λ = 0: the normal at the largest λ shown (no jump)
+                normal = np.asarray(self._penalized_far_normal, dtype=float)
+        inward = np.append(-normal, 0.0) if np.any(normal) else DOWN + RIGHT
+        # (One side for the whole sweep: switching sides near the ring left by the radius
+        # beat jumped; the ring is drawn over the label while w* passes it.)
+        mobject.next_to(self.z_star, inward, buff=0.06)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP, buff=0.3)
         left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
@@ -3288,6 +3298,10 @@ class InactiveConstraint(TangencyScene):
         def solution() -> Solution:
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
 
+        self._penalized_solution = solution  # w*(λ)'s label sits inward of its normal
+        self._penalized_far_normal = penalized(self.loss, norm=self.norm,
+                                               strength=self.penalty_top()[0]).normal
+
         penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
                                radius=W_STAR_RADIUS, z_index=6)
         penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
@@ -3310,13 +3324,30 @@ class InactiveConstraint(TangencyScene):
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
-        # The inset's joining lines and frame count too (a reviewer saw a join cross "t(λ)").
-        self.place_outline_label(ring_label, self.inner, [ring, self.center_marker,
-                                                          *self.tick_numbers(), *self.z_joins,
-                                                          self.z_frame])
-        ring_offset = ring_label.get_center() - to_scene(self.axes, self.outline_anchor(self.inner))
-        ring_label.add_updater(lambda m: m.move_to(
-            to_scene(self.axes, self.outline_anchor(solution().radius)) + ring_offset))
+        # Opposite ŵ, its near corner on the outline (the corner facing ŵ): it stays in the
+        # quadrant across from ŵ as the outline shrinks, clear of both axes, the tick
+        # numbers past the outline and the inset's joins (clockwise from ŵ the shrinking
+        # carried it into the lower join, a reviewer's frame; anticlockwise onto an axis).
+        # Layout only: a direction out of ŵ's signs, at regmath's boundary point.
+        across = np.append(np.where(np.asarray(self.loss.center) > 0.0, -1.0, 1.0), 0.0)
+
+        def follow_ring_label(m: VMobject) -> None:
+            m.next_to(to_scene(self.axes, self.outline_anchor(solution().radius, turn=2)),
+                      across, buff=0.06)
+
+        # The main plot's tick numbers the label passes over step back (a wide label
+        # beside a small outline reached "−1.0"). Layout only.
+        swept = []
+        for radius in (self.inner, penalized(self.loss, norm=self.norm, strength=top).radius):
+            ring_label.next_to(to_scene(self.axes, self.outline_anchor(radius, turn=2)), across,
+                               buff=0.06)
+            swept.append((ring_label.get_corner(DOWN + LEFT), ring_label.get_corner(UP + RIGHT)))
+        low = np.minimum(swept[0][0], swept[1][0]) - 0.05
+        high = np.maximum(swept[0][1], swept[1][1]) + 0.05
+        ring_crossed = [m for m in self.tick_numbers() if np.all(m.get_corner(UP + RIGHT)[:2] >= low[:2])
+                        and np.all(m.get_corner(DOWN + LEFT)[:2] <= high[:2])]
+        follow_ring_label(ring_label)
+        ring_label.add_updater(follow_ring_label)
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
         # In the constraint's place; t(λ) under H and the summary last: no empty row.
@@ -3402,7 +3433,9 @@ class InactiveConstraint(TangencyScene):
             # comes back with its name, as a level set of the answer (not a constraint).
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
             self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring),
-                      Reveal(ring_label), Reveal(self.z_through), run_time=0.5)
+                      Reveal(ring_label), Reveal(self.z_through),
+                      *(Dim(m) for m in ring_crossed if m not in self.join_crossed),
+                      run_time=0.5)
 
         with self.cue(words, inner=number(self.inner), norm_star=norm_star,
                       spoken=spoken) as cue:
@@ -3458,11 +3491,13 @@ class InactiveConstraint(TangencyScene):
         for follower in followers:
             follower.clear_updaters()
 
-    def outline_anchor(self, radius: float) -> np.ndarray:
-        """regmath's boundary point of this radius in the direction of ŵ turned a quarter
-        clockwise (0 for ŵ = 0 or radius 0)."""
+    def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
+        """regmath's boundary point of this radius in the direction of ŵ turned ``turn``
+        quarters anticlockwise (-1: a quarter clockwise; 2: opposite ŵ) (0 for ŵ = 0 or
+        radius 0)."""
         c = self.loss.center
-        aside = np.array([c[1], -c[0]])  # layout: a direction, not a drawn point
+        # layout: a direction, not a drawn point
+        aside = {-1: np.array([c[1], -c[0]]), 1: np.array([-c[1], c[0]]), 2: -np.asarray(c)}[turn]
         if radius == 0.0 or not np.any(aside):
             return np.zeros(2)
         # regmath's boundary point on that ray (the diamond's outline has only its
