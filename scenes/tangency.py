@@ -2303,6 +2303,14 @@ def _box_meets(mobject: VMobject, line: VMobject) -> bool:
     return False
 
 
+from regmath.lens import lens_box, lens_gain  # noqa: E402  (here: the import block is shared)
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
+
+#: The drag's lens is drawn only where it magnifies at least this much (else the main plot
+#: already shows the drag at about its size).
+LENS_MIN_GAIN = 1.6
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
 
@@ -2373,9 +2381,10 @@ class InactiveConstraint(TangencyScene):
         # "When the constraint is inactive" over the binding beats as a false statement).
         self.title = Tex(r"When is the constraint inactive?", font_size=40)
         self.title.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
-        # Until ŵ reaches the boundary the picture is the active case, shown for contrast:
-        # the title says so (a clip cut from it must not be titled "inactive").
-        self.active_title = Tex(r"First, the active case", font_size=40)
+        # Until ŵ moves strictly inside, the picture is the active case, shown for contrast:
+        # the title says so and defines the word (a reviewer found "active" used undefined;
+        # a clip cut from it must not be titled "inactive").
+        self.active_title = Tex(r"Active: $w^*$ on the boundary", font_size=40)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
@@ -2428,50 +2437,56 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.drag_followers:
             follow(mobject)
         aimed = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at {w_hat} along the dashed line: the curvature {H}{@h} "
-            "stretches the contours into ellipses.")
+            " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
+            "ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
-            " {@aim}Not straight at w-hat along the dashed line: the curvature H{@h} "
-            "stretches the contours into ellipses.")
-        with self.cue("Two weights, {w1} and {w2}, and the constraint {norm} ≤ {t}{@norm}: "
-                      "the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
+            " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
+            "ellipses.")
+        with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
+                      "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
             # The axes and title are on screen from the first frame; the constraint and the
             # ball appear as the words name them.
             self.add(self.axes_group, self.active_title)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0))
-        with self.cue("First the active case: {w_hat} outside it{@hat}, and the contour "
-                      "through {w_star}{@wstar} touches the {ball}.", ball=ball) as cue:
+        # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
+        # said with λ's value; inactive, slack > 0, in the slack beat).
+        with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside{@hat}, "
+                      "so {w_star}{@wstar} is on the boundary, where its contour touches.",
+                      spoken="First the active case: w-hat, the loss's minimum, lies "
+                      "outside{@hat}, so w-star{@wstar} is on the boundary, where its contour "
+                      "touches.") as cue:
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.center_marker),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
-                     at="wstar", run_time=1.8)
-        with self.cue("The loss pulls {w_star} outward, at right angles to its contour, along "
-                      "{neg_grad}{@pull}." + aimed,
-                      spoken="The loss pulls w-star outward, at right angles to its contour, "
-                      "along minus the gradient{@pull}." + aimed_spoken) as cue:
+                     at="wstar", until=cue.END)
+        with self.cue("{neg_grad}{@pull} pulls {w_star} away from the {ball}, at right angles "
+                      "to its contour." + aimed, ball=ball,
+                      spoken="Minus the gradient{@pull} pulls w-star away from the {ball}, at "
+                      "right angles to its contour." + aimed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
-        with self.cue("The {ball} pushes back{@push} along −{g}, where {g} = {gval} is its "
-                      "outward normal there{@normal}, {@lam}with a strength {lam} ≥ 0, here {lam} = "
-                      "{lam0}. Balance: {neg_grad} = {lam}{g}{@balance}.",
+        # "Binds" defined with λ's value: λ > 0.
+        with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
+                      "{gval}{@normal}, {@lam}with strength {lam} = {lam0} > 0: it binds. "
+                      "Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
-                      spoken="The {ball} pushes back{@push} along minus g, where g = {gval} is "
-                      "its outward normal there{@normal}, {@lam}with a strength lambda, never "
-                      "negative, here lambda = {lam0}. Balance: minus the gradient "
-                      "equals lambda g{@balance}.") as cue:
-            # The arrow comes with its label; g is written on the panel as it is named.
-            cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.2)
+                      spoken="The {ball} pushes back{@push} along minus g, its outward normal "
+                      "g = {gval}{@normal}, {@lam}with strength lambda = {lam0}, above zero: "
+                      "it binds. Balance: minus the gradient equals lambda g{@balance}.") as cue:
+            # The arrow first; its label −λg comes as λ is named (a reviewer saw "−λg" 5 s
+            # before λ was said). g is written on the panel as it is named.
+            cue.play(GrowArrow(self.push), at="push", run_time=1.2)
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      Reveal(self.g_line), at="normal", run_time=0.7)
             # The line carries λ's value: it is written as the caption with the value starts
             # (a reviewer read "Balance: ..." 2.5 s before it was written), and marked at
             # "Balance".
-            cue.play(Indicate(self.push_label, color=NORMAL_COLOR), Reveal(self.live), at="lam")
+            cue.play(Reveal(self.push_label), Reveal(self.live), at="lam")
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
@@ -2619,16 +2634,110 @@ class InactiveConstraint(TangencyScene):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
 
+    # ------------------------------------------------------------- the drag's lens
+    def make_drag_lens(self) -> VGroup | None:
+        """A magnifier over ŵ's path and w*'s (regmath's `lens_box`) beside the plot, for the
+        drag: there w*, ŵ and the shrinking contour fit in about 130 × 80 px of the main
+        plot (a reviewer's "blob"). None where it would not magnify `LENS_MIN_GAIN` times.
+        Everything in it is drawn from regmath's points through its own (unseen) axes."""
+        from manim import Axes  # local: the import block is shared
+
+        stars = np.array([sol.point for sol in self.along_path()])
+        box = lens_box([self.path.at(np.linspace(0.0, 1.0, 41)), stars])
+        if lens_gain(box, self.view, lens_side=INSET_SIDE,
+                     plot_side=self._plot_side) < LENS_MIN_GAIN:
+            return None
+        self.lview = box
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=INSET_SIDE,
+                    y_length=INSET_SIDE, axis_config={"include_tip": False})
+        center = [0.5 * (box.x_range[0] + box.x_range[1]), 0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(INSET_CENTER - axes.c2p(*center))
+        self.laxes = axes
+        corners = frame_outline(box)
+        frame = polyline(axes, corners, **INSET_STYLE)
+        region = polyline(self.axes, corners, **INSET_STYLE)
+        # From the region's lower corners to the lens's left corners: a join from its top
+        # right ran across the panel's balance line (the lens lies below and right of it).
+        joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corners[a]), to_scene(axes, corners[b])])
+            for a, b in ((1, 3), (0, 0))))
+        self.lens_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
+                             if any(_box_meets(m, join) for join in joins)]
+        ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
+                          clip_polyline(ball_outline(self.norm, self.t,
+                                                     samples=self.contour_samples), box))
+        self.l_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
+        self.l_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
+        self.l_hat = marker(ORIGIN, CENTER_COLOR, radius=W_STAR_RADIUS, z_index=5)
+        self.l_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
+        self.l_star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
+        self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
+        self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
+        self.lens_followers = [(self.l_contour, self.follow_l_contour),
+                               (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
+                                   [self.state()[1].point, self.state()[0].center]))),
+                               (self.l_hat, lambda m: m.move_to(to_scene(
+                                   self.laxes, self.state()[0].center))),
+                               (self.l_star, lambda m: m.move_to(to_scene(
+                                   self.laxes, self.state()[1].point))),
+                               (self.l_hat_label, self.follow_l_hat_label),
+                               (self.l_star_label, self.follow_l_star_label),
+                               (self.l_same, self.follow_l_same)]
+        for mobject, follow in self.lens_followers:
+            follow(mobject)
+            mobject.add_updater(follow)
+        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_hat,
+                      self.l_star, self.l_hat_label, self.l_star_label)
+
+    def follow_l_contour(self, mobject: VMobject) -> None:
+        """The contour through the current w*, clipped to the lens (none while λ = 0)."""
+        loss, sol = self.state()
+        pieces = [] if sol.multiplier == 0.0 else clip_polyline(
+            level_set(loss, sol.level, samples=self.contour_samples), self.lview)
+        set_pieces(mobject, self.laxes, pieces)
+
+    def follow_l_hat_label(self, mobject: VMobject) -> None:
+        # On the side away from the arrows, as in the main plot (layout only).
+        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+
+    def follow_l_star_label(self, mobject: VMobject) -> None:
+        # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
+        # or where it would touch ŵ's label (layout only).
+        mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
+        touching = L2Tangency._overlap(mobject, self.l_hat_label)
+        opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
+    def follow_l_same(self, mobject: VMobject) -> None:
+        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         self.follow_center()
         for mobject, follow in self.drag_followers:
             mobject.add_updater(follow)
+        lens = self.make_drag_lens()
+        self.lens = lens
+        # (w* = ŵ in the lens comes only when they meet; a follower would be added now.)
+        lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
+                                              if m is not self.l_same]
         followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live)
+                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live,
+                     *lens_parts)
         ball = BALL_NAMES[self.norm]
-        with self.cue("Move {w_hat} towards the {ball}. The pull weakens, {lam} falls, and the "
-                      "contour through {w_star} shrinks...", ball=ball) as cue:
+        zoom = "" if lens is None else ", zoomed in at right{@zoom}"
+        zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
+        with self.cue("Move {w_hat} towards the {ball}" + zoom + ". The pull weakens, {lam} "
+                      "falls, and the contour through {w_star} shrinks...", ball=ball,
+                      spoken="Move w-hat towards the {ball}" + zoom_spoken + ". The pull "
+                      "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
+            if lens is not None:
+                # The lens opens as it is named; ŵ starts moving as it opens.
+                cue.play(Reveal(lens), *(Dim(m) for m in self.lens_crossed), at="zoom",
+                         run_time=0.8)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
@@ -2656,48 +2765,83 @@ class InactiveConstraint(TangencyScene):
             keep_in_frame(m.move_to(self.tangent_dot.get_center() + same_offset))
 
         follow_same(same)
-        with self.cue("...until {w_hat} reaches the boundary{@reach}: tight, yet {lam} = 0 "
-                      "exactly. {@point}The contour has shrunk to a point: {w_star} = "
-                      "{w_hat}, the red dot in the ring.",
-                      spoken="...until w-hat reaches the boundary{@reach}: tight, yet lambda = 0 "
-                      "exactly. {@point}The contour has shrunk to a point: w-star equals "
-                      "w-hat, the red dot in the ring.") as cue:
+        # The borderline case in the words just defined: on the boundary (active) with
+        # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
+        # "inactive?" here as calling the boundary case inactive).
+        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        with self.cue("...until {w_hat} reaches the boundary{@reach}: still active, yet {lam} "
+                      "= 0 exactly: it no longer binds. {@point}Now {w_star} = {w_hat}, the red "
+                      "dot in the ring.", settle=KEY_SETTLE_SECONDS,
+                      spoken="...until w-hat reaches the boundary{@reach}: still active, yet "
+                      "lambda = 0 exactly: it no longer binds. {@point}Now w-star equals w-hat, "
+                      "the red dot in the ring.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
-                     Circumscribe(self.live, fade_out=True), Conceal(self.tangent_label),
-                     Conceal(self.active_title), Reveal(self.title), at="reach")
+            if self.lens is not None:
+                self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
+            # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
+                     Conceal(self.tangent_label), at="reach", run_time=1.0)
+            cue.play(Indicate(self.live, color=CONE_COLOR, scale_factor=1.0), until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
-            cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
-            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
-                     Reveal(same), run_time=1.0)
+            # With the lens, "w* = ŵ" is said there first; the main plot's label turns to
+            # it as the lens closes (two at once, one crossed by the lens's region).
+            if self.lens is None:
+                cue.play(Dim(self.hat_label, factor=0.0), at="point", run_time=0.3)
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Reveal(same), run_time=1.0)
+            else:
+                cue.play(Dim(self.l_hat_label, factor=0.0), at="point", run_time=0.3)
+                cue.play(Indicate(self.l_star, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.25),
+                         Reveal(self.l_same), run_time=1.0)
+            cue.play(Conceal(zero_box), until=cue.END)
         same.add_updater(follow_same)
-        moving = [m for m in followers if m is not self.tangent_label] + [same]
+        # The balance line leaves as ŵ goes inside (a follower would be drawn back by the
+        # sweep); λ stays 0 from here on.
+        moving = [m for m in followers if m is not self.tangent_label and m is not self.live
+                  and m is not getattr(self, "l_star_label", None)]
+        # (A follower is drawn by the sweep: the main "w* = ŵ" waits for the lens to close.)
+        moving += [same] if self.lens is None else [self.l_same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
         # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
         # rows, and they come back where they were when the constraint binds again.
         for line in (self.g_line, self.live):
             self.panel_lines.remove(line)
         self.add_panel_line(self.gradient_zero)
-        with self.cue("Move {w_hat} further inside{@inside}: {w_star} = {w_hat} is allowed and "
-                      "{grad_f} = 0 there{@zero}, so there is nothing to balance{@none}.",
-                      spoken="Move w-hat further inside{@inside}: w-star equals w-hat, which is "
-                      "allowed, and the gradient is zero there{@zero}, so there is nothing to "
+        with self.cue("Further inside{@inside}, {w_star} = {w_hat} is off the boundary: "
+                      "inactive. {grad_f} = 0 there{@zero}: nothing to balance{@none}.",
+                      spoken="Further inside{@inside}, w-star equals w-hat, off the boundary: "
+                      "inactive. The gradient is zero there{@zero}: nothing to "
                       "balance{@none}.") as cue:
-            # g is the normal of the edge w* sat on: it goes as w* leaves the edge (a reviewer
-            # and a lecturer's variant saw "(edge normal)" stand over a w* inside for 4 s).
-            cue.play(Conceal(self.g_line), run_time=0.4)
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.4, 2.0),
+            # g is the normal of the edge w* sat on, and the balance line is about a w* on
+            # the boundary: both go together as w* leaves the edge (one after the other
+            # left a blank row, a reviewer's frame). The title turns to the question only
+            # now, as w* goes strictly inside.
+            cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.active_title),
+                     Reveal(self.title), run_time=0.6)
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.6, 2.0),
                   rate_func=smooth)
-            # The balance line is about a w* on the boundary: it no longer applies.
-            cue.play(Conceal(self.live), run_time=0.4)
-            self.play(Reveal(self.gradient_zero), run_time=0.5)
+            cue.play(Reveal(self.gradient_zero), run_time=0.5)
+            if self.lens is not None:
+                # The lens closes with the balance it showed (the next beat needs the room).
+                # Only what is still seen (a Conceal of a hidden label would flash it).
+                seen = [m for m in self.lens if m is not self.l_hat_label
+                        and m is not self.l_star_label]
+                cue.play(*(Conceal(m) for m in seen), Conceal(self.l_same),
+                         *(Undim(m) for m in self.lens_crossed), Dim(self.hat_label, factor=0.0),
+                         Reveal(same), until=cue.END)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
+        if self.lens is not None:
+            for mobject, _ in self.lens_followers:
+                mobject.clear_updaters()
+            same.clear_updaters()
+            self.remove(self.lens, self.l_same)
         self.same = same
 
     def show_verdict(self) -> None:
@@ -2761,14 +2905,15 @@ class InactiveConstraint(TangencyScene):
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
                       "= {inner} passes through {w_hat}. " + bar + " "
-                      "{@cs}Complementary slackness (KKT): {lam} times the slack is zero, "
-                      "so {lam} = 0{@zero}.", where=solution,
+                      "{@cs}Complementary slackness (Karush–Kuhn–Tucker): "
+                      "{lam} times the slack is zero, so {lam} = 0{@zero}.", where=solution,
+                      settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
                       spoken="w-star equals w-hat, {where}{@point}. The dashed outline{@through} "
                       "passes through w-hat, at norm {inner}. " + bar_spoken + " "
-                      "{@cs}Complementary slackness: lambda times the slack is zero, so "
-                      "lambda is zero{@zero}.") as cue:
+                      "{@cs}Complementary slackness, from Karush, Kuhn and Tucker: lambda "
+                      "times the slack is zero, so lambda is zero{@zero}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
@@ -2816,10 +2961,10 @@ class InactiveConstraint(TangencyScene):
         return legible(MathTex(tex, font_size=28, color=color))
 
     def place_outline_label(self, label: VMobject, radius: float,
-                            obstacles: list[VMobject]) -> VMobject:
-        """Just outside the outline of this radius, a quarter turn clockwise from ŵ, where
-        neither ŵ's labels nor the slack bar are."""
-        anchor = self.outline_anchor(radius)
+                            obstacles: list[VMobject], *, turn: int = -1) -> VMobject:
+        """Just outside the outline of this radius, a quarter turn clockwise from ŵ (or
+        anticlockwise, ``turn=1``), where neither ŵ's labels nor the slack bar are."""
+        anchor = self.outline_anchor(radius, turn=turn)
         # The axes count fully: a reviewer saw the w₂ axis and a tick run through the label.
         return place_clear(label, to_scene(self.axes, anchor), anchor, [*obstacles, self.axes])
 
@@ -2885,8 +3030,9 @@ class InactiveConstraint(TangencyScene):
         self.z_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2)
         self.z_hat = marker(to_scene(self.zaxes, self.loss.center), CENTER_COLOR, radius=0.09)
         self.z_hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.5)
+        # Full size, over the arrows' bases (a reviewer could not see the inset's w* leave ŵ).
         self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
-                             radius=0.07, z_index=6)
+                             radius=W_STAR_RADIUS, z_index=6)
         self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
         # Below ŵ: above it, it sat on w*'s label while the two dots still coincide (above
         # only where below leaves the inset's frame).
@@ -3023,9 +3169,19 @@ class InactiveConstraint(TangencyScene):
         frame, or above w* where below runs into the caption strip."""
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        # Below-right: left of w* the path ends by the inset's tick numbers (a reviewer saw
-        # "w*(λ)" on "0.1" and the w₂ axis); ŵ's label is above ŵ here.
-        mobject.next_to(self.z_star, DOWN + RIGHT, buff=0.06)
+        # Inward, along −g (regmath's normal at the penalized w*): below-right it sat on the
+        # dashed outline through w* (a reviewer's frames), which runs across g; the red path
+        # lies behind w*. Below-right where g is 0 (w* = ŵ).
+        normal = np.zeros(2)
+        solution = getattr(self, "_penalized_solution", None)
+        if solution is not None:
+            normal = np.asarray(solution().normal, dtype=float)
+            if not np.any(normal):  # λ = 0: the normal at the largest λ shown (no jump)
+                normal = np.asarray(self._penalized_far_normal, dtype=float)
+        inward = np.append(-normal, 0.0) if np.any(normal) else DOWN + RIGHT
+        # (One side for the whole sweep: switching sides near the ring left by the radius
+        # beat jumped; the ring is drawn over the label while w* passes it.)
+        mobject.next_to(self.z_star, inward, buff=0.06)
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP, buff=0.3)
         left, right = self.z_frame.get_left()[0], self.z_frame.get_right()[0]
@@ -3122,9 +3278,11 @@ class InactiveConstraint(TangencyScene):
                      self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link,
                      self.z_star_label, self.z_contour, self.z_pull, self.z_push,
                      self.z_pull_label, self.z_push_label)
-        shortened = (" (both scaled down alike in the inset)" if self.z_arrow_factor < 1.0
-                     and self.main_arrow_factor == 1.0 else
-                     " (both scaled down alike)" if self.main_arrow_factor < 1.0 else "")
+        # (A reviewer read "scaled down in the inset" as false: the inset's arrows look
+        # longer than the main plot's, being magnified less than the plot; the inset's two
+        # arrows share one scale, so nothing need be said about it.) The main plot's
+        # arrows shortened from the drag's scale are said.
+        shortened = " (both drawn shortened alike)" if self.main_arrow_factor < 1.0 else ""
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
                       "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
                       "arrows of the balance" + shortened + ".") as cue:
@@ -3132,41 +3290,47 @@ class InactiveConstraint(TangencyScene):
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
             self.play(Conceal(self.through_label), Reveal(self.live), Reveal(self.g_line),
-                      Conceal(self.z_same), run_time=0.3)
+                      Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             sweep(self, self.ball_radius, below, *followers,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=rate_functions.ease_out_sine)
-            # A ghost stays where w* is now (under the dot until it moves back): the penalty
-            # beat comes back to it at the same λ (a reviewer found "same λ" never shown).
-            if self.meets_below():
-                self.z_ghost = marker(to_scene(self.zaxes, constrained(
-                    self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
-                    radius=0.1, z_index=5)
-                self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=3,
-                                                              opacity=0.55)
-                self.add(self.z_ghost)
-        with self.cue("Grow it back{@back}: at {t} = {norm_hat} = {inner}{@zero}, {lam} returns "
-                      "to exactly 0, and {w_star} = {w_hat} again{@same}.",
+        # A ring stays where w* is now, named as it is left behind (a reviewer found it
+        # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
+        # it at the same λ (a reviewer found "same λ" never shown).
+        meets = self.meets_below()
+        if meets:
+            self.z_ghost = marker(to_scene(self.zaxes, constrained(
+                self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
+                radius=0.13, z_index=5)
+            self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4, opacity=0.9)
+        ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
+        ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
+        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
+                      "{inner}{@zero}, {lam} returns to exactly 0, and {w_star} = {w_hat} "
+                      "again{@same}.",
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"),
-                      inner=number(self.inner),
-                      spoken="Grow it back{@back}: at t equal to the norm of w-hat, "
-                      "{inner}{@zero}, lambda returns to exactly 0, and w-star equals w-hat "
-                      "again{@same}.") as cue:
+                      inner=number(self.inner), tb=number(below), settle=KEY_SETTLE_SECONDS,
+                      spoken="Grow it back{@back}" + ring_spoken + ": at t equal to the norm "
+                      "of w-hat, {inner}{@zero}, lambda returns to exactly 0, and w-star "
+                      "equals w-hat again{@same}.") as cue:
             # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
             # the words up to "0" for the way back, then the exact 0 is held and marked.
+            if meets:
+                self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
             sweep(self, self.ball_radius, self.inner, *followers,
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
-            # λ reaching 0 is marked as it happens, its readout stopped on the exact 0.
-            cue.play(Flash(self.z_star, color=CONE_COLOR), Circumscribe(self.live, fade_out=True),
-                     run_time=1.0)
+            # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
+            # boxed while the words are read (a 0.5 s pulse went unseen).
+            cue.play(Flash(self.z_star, color=CONE_COLOR), Create(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
-            cue.play(Dim(self.live), Dim(self.g_line), until=cue.END)
+            cue.play(Dim(self.live), Dim(self.g_line), Conceal(zero_box), until=cue.END)
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
@@ -3210,6 +3374,10 @@ class InactiveConstraint(TangencyScene):
         def solution() -> Solution:
             return penalized(self.loss, norm=self.norm, strength=strength.get_value())
 
+        self._penalized_solution = solution  # w*(λ)'s label sits inward of its normal
+        self._penalized_far_normal = penalized(self.loss, norm=self.norm,
+                                               strength=self.penalty_top()[0]).normal
+
         penalized_dot = marker(to_scene(self.axes, self.loss.center), SOLUTION_COLOR,
                                radius=W_STAR_RADIUS, z_index=6)
         penalized_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, solution().point)))
@@ -3232,13 +3400,30 @@ class InactiveConstraint(TangencyScene):
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
         ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
-        # The inset's joining lines and frame count too (a reviewer saw a join cross "t(λ)").
-        self.place_outline_label(ring_label, self.inner, [ring, self.center_marker,
-                                                          *self.tick_numbers(), *self.z_joins,
-                                                          self.z_frame])
-        ring_offset = ring_label.get_center() - to_scene(self.axes, self.outline_anchor(self.inner))
-        ring_label.add_updater(lambda m: m.move_to(
-            to_scene(self.axes, self.outline_anchor(solution().radius)) + ring_offset))
+        # Opposite ŵ, its near corner on the outline (the corner facing ŵ): it stays in the
+        # quadrant across from ŵ as the outline shrinks, clear of both axes, the tick
+        # numbers past the outline and the inset's joins (clockwise from ŵ the shrinking
+        # carried it into the lower join, a reviewer's frame; anticlockwise onto an axis).
+        # Layout only: a direction out of ŵ's signs, at regmath's boundary point.
+        across = np.append(np.where(np.asarray(self.loss.center) > 0.0, -1.0, 1.0), 0.0)
+
+        def follow_ring_label(m: VMobject) -> None:
+            m.next_to(to_scene(self.axes, self.outline_anchor(solution().radius, turn=2)),
+                      across, buff=0.06)
+
+        # The main plot's tick numbers the label passes over step back (a wide label
+        # beside a small outline reached "−1.0"). Layout only.
+        swept = []
+        for radius in (self.inner, penalized(self.loss, norm=self.norm, strength=top).radius):
+            ring_label.next_to(to_scene(self.axes, self.outline_anchor(radius, turn=2)), across,
+                               buff=0.06)
+            swept.append((ring_label.get_corner(DOWN + LEFT), ring_label.get_corner(UP + RIGHT)))
+        low = np.minimum(swept[0][0], swept[1][0]) - 0.05
+        high = np.maximum(swept[0][1], swept[1][1]) + 0.05
+        ring_crossed = [m for m in self.tick_numbers() if np.all(m.get_corner(UP + RIGHT)[:2] >= low[:2])
+                        and np.all(m.get_corner(DOWN + LEFT)[:2] <= high[:2])]
+        follow_ring_label(ring_label)
+        ring_label.add_updater(follow_ring_label)
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
         # In the constraint's place; t(λ) under H and the summary last: no empty row.
@@ -3282,11 +3467,11 @@ class InactiveConstraint(TangencyScene):
         same_spoken = (", with the same lambda as the multiplier"
                        if self.norm == "l1" and not meets else "")
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + ". This answer is the one with {lam} = 0{@zero}.", pen=pen,
-                      ball=BALL_NAMES[self.norm],
+                      + same_lam + ". Its answer at {lam} = 0{@zero} is {w_star} = {w_hat}, "
+                      "as here.", pen=pen, ball=BALL_NAMES[self.norm],
                       spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + ". This answer is the one "
-                      "with lambda = 0{@zero}.") as cue:
+                      "lambda times the penalty" + same_spoken + ". Its answer at lambda = "
+                      "0{@zero} is w-star equal to w-hat, as here.") as cue:
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
@@ -3299,26 +3484,22 @@ class InactiveConstraint(TangencyScene):
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         norm_star = SYMBOLS[self.norm].text.replace("w", "w*(λ)")
+        # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
+        # words, just after "no diamond").
         if meets:
-            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. At "
-                     "{lam} = {lamb}{@meet} it lands on the ghost: {w_star} for {t} = {tb}, the "
-                     "same {lam}{@same}. w*({lam}) solves the constraint with t({lam}) = "
-                     "{norm_star}.")
-            spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. At "
-                      "lambda = {lamb}{@meet} it lands on the ghost: w-star for t = {tb}, the "
-                      "same lambda{@same}. w-star of lambda solves the constraint with t its "
-                      "own norm.")
+            words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. "
+                     "The dashed outline is t({lam}) = {norm_star}{@path}.")
+            spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. "
+                      "The dashed outline is t of lambda, the norm of w-star of lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
                      "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
-                     "t({lam}) = {norm_star} below {inner}.")
+                     "t({lam}) = {norm_star} below {inner}, the dashed outline.")
             spoken = ("Any lambda above zero{@up} moves w-star off w-hat, along the red "
                       "path{@path}: w-star of lambda is the constrained answer for the smaller "
-                      "radius, its own norm, below {inner}.")
-        with self.cue(words, inner=number(self.inner), norm_star=norm_star,
-                      lamb=number(below.multiplier), tb=number(below.radius),
-                      spoken=spoken) as cue:
-            cue.wait_until("up")
+                      "radius, its own norm, below {inner}, the dashed outline.")
+
+        def start_path() -> None:
             # The penalized dot is drawn exactly over w*, and the ring over the outline
             # through ŵ: swapping them shows no change.
             self.remove(self.tangent_dot, self.through)
@@ -3328,18 +3509,39 @@ class InactiveConstraint(TangencyScene):
             # comes back with its name, as a level set of the answer (not a constraint).
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
             self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring),
-                      Reveal(ring_label), Reveal(self.z_through), run_time=0.5)
+                      Reveal(ring_label), Reveal(self.z_through),
+                      *(Dim(m) for m in ring_crossed if m not in self.join_crossed),
+                      run_time=0.5)
+
+        with self.cue(words, inner=number(self.inner), norm_star=norm_star,
+                      spoken=spoken) as cue:
+            cue.wait_until("up")
+            start_path()
             if meets:
-                # Stopped on the radius beat's λ: the dot lands on the ghost, the readout
-                # shows that t and that λ.
+                # Stopped on the radius beat's λ at the next words: the dot lands on the
+                # ring, the readout shows that t and that λ.
+                sweep(self, strength, 0.6 * below.multiplier, *followers,
+                      run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
+            else:
+                sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
+                      rate_func=smooth)
+        if meets:
+            with self.cue("At {lam} = {lamb}{@meet} it lands on the ring: {w_star} for {t} = "
+                          "{tb}, the same {lam}{@same}.", lamb=number(below.multiplier),
+                          tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
+                          spoken="At lambda = {lamb}{@meet} it lands on the ring: w-star for "
+                          "t = {tb}, the same lambda{@same}.") as cue:
                 sweep(self, strength, below.multiplier, *followers,
-                      run_time=max(cue.until("meet"), 1.5), rate_func=smooth)
+                      run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
                 cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
-                cue.wait_until("same")
-            sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
-                  rate_func=smooth)
-            # The red path is named as the words say it (drawn by w* as λ grows).
+                cue.play(Indicate(self.z_ghost, color=CONE_COLOR), until=cue.END)
+            with self.cue("So w*({lam}) solves the constrained problem with t({lam}) = "
+                          "{norm_star}.", norm_star=norm_star,
+                          spoken="So w-star of lambda solves the constrained problem with t "
+                          "its own norm.") as cue:
+                sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
+                      rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
@@ -3365,11 +3567,13 @@ class InactiveConstraint(TangencyScene):
         for follower in followers:
             follower.clear_updaters()
 
-    def outline_anchor(self, radius: float) -> np.ndarray:
-        """regmath's boundary point of this radius in the direction of ŵ turned a quarter
-        clockwise (0 for ŵ = 0 or radius 0)."""
+    def outline_anchor(self, radius: float, *, turn: int = -1) -> np.ndarray:
+        """regmath's boundary point of this radius in the direction of ŵ turned ``turn``
+        quarters anticlockwise (-1: a quarter clockwise; 2: opposite ŵ) (0 for ŵ = 0 or
+        radius 0)."""
         c = self.loss.center
-        aside = np.array([c[1], -c[0]])  # layout: a direction, not a drawn point
+        # layout: a direction, not a drawn point
+        aside = {-1: np.array([c[1], -c[0]]), 1: np.array([-c[1], c[0]]), 2: -np.asarray(c)}[turn]
         if radius == 0.0 or not np.any(aside):
             return np.zeros(2)
         # regmath's boundary point on that ray (the diamond's outline has only its

@@ -193,13 +193,18 @@ CAPTION_RULES = [
 ]
 
 INACTIVE_RULES = [
-    Rule("start normal", rf"where g = (\({NUMBER}, {NUMBER}\)) is its outward normal there",
+    Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
-    Rule("start outside", r"First the active case: ŵ outside it",
+    Rule("start outside", r"First the active case: ŵ, the loss's minimum, lies outside, "
+         r"so w\* is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
+    Rule("start binds", rf"with strength λ = ({NUMBER}) > 0: it binds",
+         lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
+         ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
-    Rule("λ falls to 0", r"until ŵ reaches the boundary: tight, yet λ = 0 exactly",
+    Rule("λ falls to 0", r"until ŵ reaches the boundary: still active, yet λ = 0 exactly: "
+         r"it no longer binds",
          lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"], ("drag",)),
     Rule("w* = ŵ", rf"w\* = ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["inside"] and point_agrees(m.group(1), f["loss"].center)
@@ -236,23 +241,32 @@ INACTIVE_RULES = [
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty at 0", r"[Tt]his answer is the one with λ = 0", lambda m, f: f["sol"].multiplier == 0.0,
+    Rule("penalty at 0", r"Its answer at λ = 0 is w\* = ŵ, as here",
+         lambda m, f: f["sol"].multiplier == 0.0 and np.array_equal(
+             penalized(f["loss"], norm=f["norm"], strength=0.0).point, f["sol"].point),
          ("penalty",)),
+    Rule("inside is inactive", r"w\* = ŵ is off the boundary: inactive",
+         lambda m, f: f["inside"] and not f["sol"].active, ("drag",)),
+    Rule("ring left", rf"leaving a red ring at w\* for t = ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["below"].radius), ("radius",)),
+    Rule("penalty moves", r"Any λ above 0 moves w\* off ŵ along the red path\.",
+         lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
     Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the red path: w\*\(λ\) is "
          rf"the constrained answer for the smaller radius t\(λ\) = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
-    Rule("penalty meets", rf"Any λ above 0 moves w\* off ŵ along the red path\. At λ = "
-         rf"({NUMBER}) it lands on the ghost: w\* for t = ({NUMBER}), the same λ",
+    Rule("penalty meets", rf"At λ = ({NUMBER}) it lands on the ring: w\* for t = ({NUMBER}), "
+         rf"the same λ",
          lambda m, f: f["norm"] == "l1" and f["penalty_moves"]
          and agrees(m.group(1), f["below"].multiplier) and agrees(m.group(2), f["below"].radius)
          and np.allclose(penalized(f["loss"], norm="l1", strength=f["below"].multiplier).point,
                          f["below"].point, rtol=1e-6,
                          atol=1e-9 * max(1e-300, float(np.max(np.abs(f["below"].point))))),
          ("penalty",)),
-    Rule("penalty solves", r"w\*\(λ\) solves the constraint with t\(λ\) = ‖w\*\(λ\)‖[₁₂]",
+    Rule("penalty solves", r"w\*\(λ\) solves the constrained problem with t\(λ\) = "
+         r"‖w\*\(λ\)‖[₁₂]",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
          rf"exactly",
