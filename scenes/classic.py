@@ -85,8 +85,8 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
-from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, numbers, point,
-                                      weight_star)
+from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
+                                      point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
@@ -195,6 +195,7 @@ INSET_SAMPLES = 257
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
 #: ran into the centred loss and the tick numbers.
 UNIT_BELOW = 1e-2
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 UNIT_ABOVE = 1e4
 #: Scene units kept between the result lines and the centred loss.
 RESULT_GAP = 0.4
@@ -285,6 +286,22 @@ def unit_tex(power: int) -> str:
 def unit_numbers(values: list[float], power: int) -> list:
     """`numbers` of ``values`` in units of 10^``power`` (common decimals)."""
     return numbers(in_unit(values, power))
+
+
+def in_words(value: Phrase, power: int) -> Phrase:
+    """A number (or point) in units of 10^``power`` for the captions and speech:
+    "0.906×10⁻⁶", "0.906, times ten to the minus 6"; itself for n = 0."""
+    if not power:
+        return value
+    return Phrase(text=f"{value.text}×10{str(power).translate(SUPERSCRIPTS)}",
+                  spoken=(f"{value.spoken}, times ten to the "
+                          f"{'minus ' if power < 0 else ''}{abs(power)}"))
+
+
+def unit_point(values: np.ndarray) -> Phrase:
+    """w* for the captions in the unit its result line uses: "(−0.373, −0.928)×10⁻³"."""
+    power = unit_power(list(values))
+    return in_words(point(in_unit(list(values), power)), power)
 
 
 def scaled_value(value: float, power: int) -> float:
@@ -774,8 +791,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             mobject.clear_updaters()
 
     def rise_values(self) -> dict[str, object]:
-        """f at ridge's and at the lasso's touch, with common decimals."""
-        low, high = numbers([self.solutions[n].level for n in NORMS])
+        """f at ridge's and at the lasso's touch, with common decimals, in the f labels'
+        shared unit (the words read "0.906×10⁻⁶" as the label does, not "9.06×10⁻⁷")."""
+        levels = [self.solutions[n].level for n in NORMS]
+        power = unit_power(levels)
+        low, high = (in_words(n, power) for n in unit_numbers(levels, power))
         return {"low": low, "high": high}
 
     #: Where an f label may sit around its contour, in order of preference after ŵ's
@@ -1008,14 +1028,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
         with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
-                      where=point(ridge.point)) as cue:
+                      where=unit_point(ridge.point)) as cue:
             # The line the words read is written as they start (≤ 0.5 s).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]), at="ridge",
                      run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
-                      where=point(lasso.point)) as cue:
+                      where=unit_point(lasso.point)) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             if self.inset:

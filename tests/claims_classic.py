@@ -90,6 +90,20 @@ def _ridge_differs(facts: dict) -> bool:
     return len(shown) == 2 and texts[0] != texts[1]
 
 
+#: A shared power of ten after a point in the captions: "×10⁻³".
+UNIT = r"×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+
+
+def _point_in_unit(match: re.Match, point) -> bool:
+    """Groups 1, 2: the numbers; group 3: the unit after them, or None."""
+    unit = match.group(3)
+    if unit is None:
+        return point_agrees(f"({match.group(1)}, {match.group(2)})", point)
+    power = unit[3:].translate(str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789"))
+    texts = [_in_unit(match.group(k).replace("−", "-"), power) for k in (1, 2)]
+    return all(agrees(t, v) for t, v in zip(texts, point))
+
+
 OWNER = r"^(Compared with ŵ, ridge|Now the same bars for the lasso: it)"
 
 CAPTION_RULES = [
@@ -130,10 +144,11 @@ CAPTION_RULES = [
          ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
-    Rule("ridge w*", rf"Ridge's w\* = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["ridge"].point), ("solutions",)),
-    Rule("lasso w*", rf"The lasso's w\* = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["lasso"].point), ("solutions",)),
+    # "(−0.373, −0.928)×10⁻³": both numbers in the shared unit, as the result line.
+    Rule("ridge w*", rf"Ridge's w\* = \(({NUMBER}), ({NUMBER})\)({UNIT})?",
+         lambda m, f: _point_in_unit(m, f["ridge"].point), ("solutions",)),
+    Rule("lasso w*", rf"The lasso's w\* = \(({NUMBER}), ({NUMBER})\)({UNIT})?",
+         lambda m, f: _point_in_unit(m, f["lasso"].point), ("solutions",)),
     Rule("ridge nonzero", r"Ridge's w\* = [^:]*: both weights are nonzero",
          lambda m, f: not f["ridge"].zero_weights, ("solutions",)),
     Rule("ridge ray zero", r"w([₁₂])\* = 0, because this ŵ lies on one of the four rays",
