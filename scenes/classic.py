@@ -1224,7 +1224,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 caption.append(f"{weight_star(i).text} = 0 exactly")
                 spoken.append(f"{weight_star(i).spoken} is exactly zero")
             else:
-                value = number(float(sol.point[i]))
+                # In the unit of the result line that shows it ("−0.373×10⁻³").
+                power = unit_power(list(sol.point))
+                value = in_words(unit_numbers(list(sol.point), power)[i], power)
                 caption.append(f"turns ŵ{'₁₂'[i]} = 0 into {weight_star(i).text} = {value.text}")
                 spoken.append(f"turns {SYMBOLS[f'w{i + 1}_hat'].spoken} = 0 into "
                               f"{weight_star(i).spoken} = {value.spoken}")

@@ -124,7 +124,7 @@ def test_the_edge_case_and_the_shared_solution_tell_their_own_story(rendered) ->
     assert "w₂* = 0, because this ŵ lies on one of the four rays" in together
 
 
-@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar", "Milli"])
 def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
     scene = rendered[name]
     facts = facts_for(scene)
@@ -194,7 +194,7 @@ def test_no_template_braces_reach_the_captions(rendered, name: str) -> None:
         assert "{" not in record.words.spoken and "}" not in record.words.spoken
 
 
-@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar"])
+@pytest.mark.parametrize("name", ["RecordedClassic", "Together", "EdgeAndFar", "Milli"])
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
     problems = viewer_problems(rendered[name])
     assert all(not found for found in problems.values()), problems
@@ -249,6 +249,11 @@ def test_extreme_scales_read_in_a_shared_power_of_ten(rendered) -> None:
     texts = scene.screen_texts
     assert any(t.endswith(r"(-0.373,\ -0.928)\times 10^{-3}") for t in texts), texts
     assert scene.level_power == -6
+    # The words read the numbers as the screen writes them.
+    captions = " ".join(r.words.caption for r in scene.narration_log)
+    assert "at the level f = 0.906×10⁻⁶" in captions
+    assert "Ridge's w* = (−0.373, −0.928)×10⁻³" in captions
+    assert "turns ŵ₁ = 0 into w₁* = −0.373×10⁻³" in captions
     for norm in ("l1", "l2"):
         sol = constrained(scene.loss, norm=norm, radius=scene.radius)
         shown = scene.level_labels[norm].get_values()[0] * 10.0 ** scene.level_power
