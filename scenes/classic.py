@@ -34,6 +34,7 @@ the data. ŵ inside the circle (so no contour touches it) is refused in
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from typing import Callable, ClassVar
 
 import numpy as np
@@ -84,14 +85,15 @@ from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
-from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, decimals_for, number, numbers, point,
-                                      weight_star)
+from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
+                                      point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (CLEARANCE as _CLEARANCE, _box_meets, _curve_samples,
-                                  _inside_safe_area, _outline_samples)
+from scenes.toolkit.style import (CLEARANCE as _CLEARANCE, FRAME_MARGIN, OUTSIDE_COST,
+                                  _box_meets, _curve_samples, _inside_safe_area,
+                                  _outline_samples)
 from scenes.toolkit.style import (
     merge_axes,
     merged,
@@ -100,6 +102,7 @@ from scenes.toolkit.style import (
     INSET_STYLE,
     MUTED_COLOR,
     dashed,
+    keep_in_frame,
     LOSS_COLOR,
     SOLUTION_COLOR,
     as_direction,
@@ -163,6 +166,10 @@ END_HOLD = 1.0
 #: The f labels on the touching contours, and their gap from the contour.
 LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
+#: Where no side is clear at LEVEL_BUFF, an f label may sit this far from its contour.
+LEVEL_FAR = 0.45
+#: An f label keeps this far (scene units) from each w* on its panel: room for w*'s label.
+W_STAR_ROOM = 0.75
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -183,6 +190,15 @@ SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 INSET_SIDE = 2.3
 INSET_CENTER = np.array([5.72, -1.92, 0.0])
 INSET_SAMPLES = 257
+#: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
+#: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
+#: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
+#: ran into the centred loss and the tick numbers.
+UNIT_BELOW = 1e-2
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+UNIT_ABOVE = 1e4
+#: Scene units kept between the result lines and the centred loss.
+RESULT_GAP = 0.4
 
 
 def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
@@ -241,6 +257,56 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     if np.linalg.norm(end - start) < 0.08:
         return VMobject()
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
+
+
+def unit_power(values: list[float]) -> int:
+    """The power of ten n (a multiple of 3) written once after ``values``: 0 when their
+    largest nonzero magnitude m lies in [UNIT_BELOW, UNIT_ABOVE), else the n that puts
+    m / 10ⁿ in [0.1, 100) (milli data read "×10⁻³", a loss in the millions "×10⁶")."""
+    magnitudes = [abs(float(v)) for v in values if float(v) != 0.0 and math.isfinite(v)]
+    if not magnitudes:
+        return 0
+    top = max(magnitudes)
+    if UNIT_BELOW <= top < UNIT_ABOVE:
+        return 0
+    return 3 * math.floor((math.log10(top) + 1.0) / 3.0)
+
+
+def in_unit(values: list[float], power: int) -> list[float]:
+    """``values`` / 10^``power``, shifted exactly in decimal (0.0025 → 2.5, not
+    2.5000000000000004): the digits shown are the digits the lecturer typed."""
+    return [float(Decimal(repr(float(v))).scaleb(-power)) for v in values]
+
+
+def unit_tex(power: int) -> str:
+    r"""``\times 10^{n}`` after a group of numbers, or nothing for n = 0."""
+    return rf"\times 10^{{{power}}}" if power else ""
+
+
+def unit_numbers(values: list[float], power: int) -> list:
+    """`numbers` of ``values`` in units of 10^``power`` (common decimals)."""
+    return numbers(in_unit(values, power))
+
+
+def in_words(value: Phrase, power: int) -> Phrase:
+    """A number (or point) in units of 10^``power`` for the captions and speech:
+    "0.906×10⁻⁶", "0.906, times ten to the minus 6"; itself for n = 0."""
+    if not power:
+        return value
+    return Phrase(text=f"{value.text}×10{str(power).translate(SUPERSCRIPTS)}",
+                  spoken=(f"{value.spoken}, times ten to the "
+                          f"{'minus ' if power < 0 else ''}{abs(power)}"))
+
+
+def unit_point(values: np.ndarray) -> Phrase:
+    """w* for the captions in the unit its result line uses: "(−0.373, −0.928)×10⁻³"."""
+    power = unit_power(list(values))
+    return in_words(point(in_unit(list(values), power)), power)
+
+
+def scaled_value(value: float, power: int) -> float:
+    """``value`` / 10^``power`` for a live readout (a power of ten is an exact float)."""
+    return value * 10.0 ** -power if power < 0 else value / 10.0 ** power
 
 
 def written_exactly(value: float, digits: int) -> bool:
@@ -345,6 +411,36 @@ def numbers_on_ticks(axes: object, curves: list[np.ndarray], points: list[np.nda
                     break
             else:
                 axis.numbers.remove(label)
+
+
+def fit_beside(lines: VGroup, centre: VMobject, *, outer: VMobject, side: np.ndarray,
+               top: float) -> VGroup:
+    """Lay ``lines`` out on the ``side`` (LEFT or RIGHT) of the centred ``centre`` (the
+    loss and H), so that their boxes never meet whatever the lines' width: flush with
+    ``outer``'s outer edge; where that runs into ``centre``, moved out towards the frame's
+    edge; where even that is not enough, shrunk to fit between the frame's edge and
+    ``centre``, their top at ``top``. Layout only.
+
+    A lecturer's milli-scale data ran "w*_ridge = (−0.000373, −0.000928)" into the loss.
+    """
+    sign = -1.0 if side[0] < 0 else 1.0
+    edge = sign * (config.frame_width / 2.0 - FRAME_MARGIN)
+    inner = (centre.get_left()[0] - RESULT_GAP) if sign < 0 else (centre.get_right()[0]
+                                                                  + RESULT_GAP)
+    room = abs(edge - inner)
+    if lines.width > room:
+        lines.scale(room / lines.width)
+        lines.shift((top - lines.get_top()[1]) * UP)
+    # Flush with the panel's outer edge, then out towards the frame's edge as needed.
+    if sign < 0:
+        lines.shift((outer.get_left()[0] - lines.get_left()[0]) * RIGHT)
+        lines.shift(min(0.0, inner - lines.get_right()[0]) * RIGHT)
+        lines.shift(max(0.0, edge - lines.get_left()[0]) * RIGHT)
+    else:
+        lines.shift((outer.get_right()[0] - lines.get_right()[0]) * RIGHT)
+        lines.shift(max(0.0, inner - lines.get_left()[0]) * RIGHT)
+        lines.shift(min(0.0, edge - lines.get_right()[0]) * RIGHT)
+    return lines
 
 
 class ClassicPicture(AnimatedOnTop, StoryScene):
@@ -530,6 +626,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
+        # The box first: the f labels keep clear of it.
+        self.inset = self.get_inset()
         # The contour's level, live on both panels while it grows ("the loss on it rises").
         self.level_labels = {} if self.together else self.get_level_labels()
         readouts = list(self.level_labels.values())
@@ -576,7 +674,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return
         low, high = self.rise_values()["low"], self.rise_values()["high"]
         labels = readouts
-        self.inset = self.get_inset()
         # The gap is a few pixels on the panel: the inset is there before the touch, so the
         # right side is never seen to touch at ridge's level, and the words name it first.
         box = ("The box{@box} magnifies the right side. " if self.inset
@@ -694,48 +791,131 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             mobject.clear_updaters()
 
     def rise_values(self) -> dict[str, object]:
-        """f at ridge's and at the lasso's touch, with common decimals."""
-        low, high = numbers([self.solutions[n].level for n in NORMS])
+        """f at ridge's and at the lasso's touch, with common decimals, in the f labels'
+        shared unit (the words read "0.906×10⁻⁶" as the label does, not "9.06×10⁻⁷")."""
+        levels = [self.solutions[n].level for n in NORMS]
+        power = unit_power(levels)
+        low, high = (in_words(n, power) for n in unit_numbers(levels, power))
         return {"low": low, "high": high}
 
-    def level_direction(self) -> np.ndarray | None:
-        """The side of the contours where their f labels sit: away from the balls (along
-        ŵ), else up, right, left or down; the first whose anchors on both touching contours
-        are in view (None: no label fits, the words alone give f)."""
-        for direction in (self.loss.center, (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0), (0.0, -1.0)):
-            if all(self.view.contains(level_anchor(self.loss, sol.level, direction))
-                   for sol in self.solutions.values()):
-                return np.asarray(direction, dtype=float)
-        return None
+    #: Where an f label may sit around its contour, in order of preference after ŵ's
+    #: side (away from the balls): up, right, left, down, the diagonals, then the eight
+    #: directions between those.
+    LEVEL_SIDES: ClassVar[tuple[tuple[float, float], ...]] = (
+        (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0), (0.0, -1.0),
+        (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0),
+        *((math.cos(a), math.sin(a)) for a in (np.arange(8) + 0.5) * math.pi / 4.0))
+
+    def final_level(self, norm: str) -> float:
+        """The level the panel's growing contour stops at: its own w*'s."""
+        return self.solutions[norm].level
+
+    def level_obstacles(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """Scene points an f label on ``norm``'s panel must keep clear of: the balls and
+        touching contours drawn there, the axes and their numbers, ŵ and its label, the
+        lines from ŵ to the axes, the heading, the loss and (right) the magnified box; and,
+        apart, points that keep room for w*'s label."""
+        axes = self.axes[norm]
+        drawn = [norm] if norm == NORMS[0] else list(NORMS)
+        curves = [to_scene(axes, ball_outline(n, self.t)) for n in drawn]
+        curves += [to_scene(axes, piece) for n in drawn
+                   for piece in clip_polyline(level_set(self.loss, self.solutions[n].level),
+                                              self.view)]
+        curves += [to_scene(axes, line) for line in drop_lines(self.loss.center)]
+        for tick in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            curves.append(np.array([tick.get_corner(d) for d in (UP + LEFT, UP + RIGHT,
+                                                                 DOWN + RIGHT, DOWN + LEFT,
+                                                                 UP + LEFT)]))
+        shapes = [self.panels[norm], self.centers[norm], self.headings[norm], self.loss_lines]
+        if norm == "l1" and self.inset:
+            shapes += [self.inset[k] for k in ("frame", "caption")]
+        # Room by each w* drawn here for its label, named later (at kilo scale the f label
+        # took the lasso's w*'s side and pushed its label off to the diamond's corner): kept
+        # free where some side allows it.
+        circle = np.array([[math.cos(a), math.sin(a), 0.0]
+                           for a in np.linspace(0.0, 2.0 * math.pi, 33)])
+        room = [centre + r * circle
+                for centre in (to_scene(axes, np.asarray(self.solutions[n].point).reshape(1, 2))[0]
+                               for n in drawn)
+                for r in np.arange(0.1, W_STAR_ROOM + 1e-9, 0.1)]
+        return (np.concatenate([_curve_samples(curves), _outline_samples(shapes)]),
+                _curve_samples(room))
+
+    def level_side(self, readouts: dict[str, Readout]) -> tuple[np.ndarray, float] | None:
+        """The side of the contours where their f labels sit, and their gap from it: of
+        ŵ's side and LEVEL_SIDES, at LEVEL_BUFF and then LEVEL_FAR, the first where each
+        label, at its contour's final level, is in the frame, above the panel's bottom
+        (the result lines go there) and clear of `level_obstacles`, w*'s room too if any
+        such side is; None when no side is clear (the words alone give f)."""
+        best, lowest = None, None
+        obstacles = {norm: self.level_obstacles(norm) for norm in NORMS}
+        sides = [np.asarray(d, dtype=float) for d in (tuple(self.loss.center), *self.LEVEL_SIDES)
+                 if np.any(np.asarray(d, dtype=float))]
+        for buff in (LEVEL_BUFF, LEVEL_FAR):
+            for direction in sides:
+                anchors = {norm: level_anchor(self.loss, self.final_level(norm), direction)
+                           for norm in NORMS}
+                if not all(self.view.contains(a) for a in anchors.values()):
+                    continue
+                cost = np.zeros(2)  # (points covered, points of w*'s room covered)
+                for norm, readout in readouts.items():
+                    readout.next_to(to_scene(self.axes[norm], anchors[norm]),
+                                    as_direction(direction), buff=buff)
+                    low = readout.get_corner(DOWN + LEFT)[:2] - _CLEARANCE
+                    high = readout.get_corner(UP + RIGHT)[:2] + _CLEARANCE
+                    cost += [np.count_nonzero(np.all((points >= low) & (points <= high), axis=1))
+                             for points in obstacles[norm]]
+                    if (not _inside_safe_area(readout)
+                            or low[1] < self.panels[norm].get_bottom()[1]):
+                        cost[0] += OUTSIDE_COST
+                if cost[0] == 0 and (lowest is None or cost[1] < lowest):
+                    best, lowest = (direction, buff), cost[1]
+                if lowest == 0:
+                    return best
+        return best
 
     def get_level_labels(self) -> dict[str, VMobject]:
         """A readout "f = 0.611" by the growing contour on each panel, showing its level:
-        the left one stops on ridge's level, the right one on the lasso's."""
+        the left one stops on ridge's level, the right one on the lasso's. Levels of
+        extreme size are read in a shared power of ten ("f = 0.906×10⁻⁶", `unit_power`)."""
         self.follow_levels: dict[str, Callable[[Readout], None]] = {}
-        direction = self.level_direction()
-        if direction is None:
-            return {}
-        decimals = max(decimals_for(sol.level) for sol in self.solutions.values())
+        power = unit_power([sol.level for sol in self.solutions.values()])
+        self.level_power = power
+        decimals = max(decimals_for(scaled_value(sol.level, power))
+                       for sol in self.solutions.values())
+        # One format for both (the lasso's level, the larger): the same width and
+        # baseline all along.
+        template = ("f = " + number_format(scaled_value(self.solutions["l1"].level, power),
+                                           decimals)
+                    + (r" \times 10^{{" + str(power) + "}}" if power else ""))
+        #: (A Readout keeps no TeX string: the tests read its format from here.)
+        self.level_template = template
         labels: dict[str, VMobject] = {}
         for norm in NORMS:
             # No dark outline: a readout swaps its digits' outlines, and the outline drawn
             # behind them hollows the glyphs; it sits outside the contour, clear of curves.
-            # One format for both (the lasso's level, the larger): the same width and
-            # baseline all along.
-            readout = Readout("f = " + number_format(self.solutions["l1"].level, decimals),
-                              self.contour_level(norm), font_size=LEVEL_FONT, color=LOSS_COLOR)
+            labels[norm] = Readout(template, scaled_value(self.final_level(norm), power),
+                                   font_size=LEVEL_FONT, color=LOSS_COLOR)
+        side = self.level_side(labels)
+        if side is None:
+            return {}
+        direction, buff = side
+        for norm, readout in labels.items():
+            readout.set_values(scaled_value(self.contour_level(norm), power))
 
             def follow(readout: Readout, norm: str = norm) -> None:
                 level = self.contour_level(norm)
-                readout.set_values(level)
+                readout.set_values(scaled_value(level, power))
                 readout.next_to(to_scene(self.axes[norm],
                                          level_anchor(self.loss, level, direction)),
-                                as_direction(direction), buff=LEVEL_BUFF)
+                                as_direction(direction), buff=buff)
+                # The side was chosen for the final level; a smaller contour's anchor can
+                # carry the label past the frame's edge on the way.
+                keep_in_frame(readout)
 
             # The updater is added only while the contour grows (`grow_contours`): a mobject
             # with an updater counts as moving, and everything above it would be redrawn.
             self.follow_levels[norm] = follow
-            labels[norm] = readout
         return labels
 
     def get_inside(self) -> VMobject | None:
@@ -848,14 +1028,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.results = {norm: self.get_result_lines(norm) for norm in NORMS}
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
         with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
-                      where=point(ridge.point)) as cue:
+                      where=unit_point(ridge.point)) as cue:
             # The line the words read is written as they start (≤ 0.5 s).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]), at="ridge",
                      run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
-                      where=point(lasso.point)) as cue:
+                      where=unit_point(lasso.point)) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
             if self.inset:
@@ -1044,7 +1224,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 caption.append(f"{weight_star(i).text} = 0 exactly")
                 spoken.append(f"{weight_star(i).spoken} is exactly zero")
             else:
-                value = number(float(sol.point[i]))
+                # In the unit of the result line that shows it ("−0.373×10⁻³").
+                power = unit_power(list(sol.point))
+                value = in_words(unit_numbers(list(sol.point), power)[i], power)
                 caption.append(f"turns ŵ{'₁₂'[i]} = 0 into {weight_star(i).text} = {value.text}")
                 spoken.append(f"turns {SYMBOLS[f'w{i + 1}_hat'].spoken} = 0 into "
                               f"{weight_star(i).spoken} = {value.spoken}")
@@ -1127,7 +1309,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]
             reach = [float(np.linalg.norm(level_anchor(self.loss, 1.0, d) - self.loss.center))
                      for d in compass]
-            label.next_to(dot, as_direction(compass[int(np.argmax(reach))]), buff=0.06)
+            # Clear of what is drawn around ŵ by the end: the axes and their numbers (at
+            # milli scale "ŵ" sat on "−0.002"), the balls, the touching contours and the
+            # dashed lines from ŵ to the axes (the growing contours pass under it).
+            drawn = [norm] if norm == NORMS[0] else list(NORMS)
+            curves = [ball_outline(n, self.t) for n in drawn]
+            curves += [piece for n in drawn
+                       for piece in clip_polyline(level_set(self.loss, self.solutions[n].level),
+                                                  self.view)]
+            curves += drop_lines(self.loss.center)
+            place_clear(label, dot.get_center(), compass[int(np.argmax(reach))],
+                        [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+                         *(polyline(axes, c) for c in curves)], buff=0.06)
             return VGroup(dot, label)
         start, tip = to_scene(axes, pointer_segment(self.loss.center, self.view))
         pointer = Arrow(start, tip, stroke_width=5, color=CENTER_COLOR, buff=0.0,
@@ -1145,7 +1338,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             labels += overlapping(region, candidates)
         return labels
 
-    def get_solution_label(self, norm: str) -> MathTex:
+    def get_solution_label(self, norm: str) -> VMobject:
         sol, axes = self.solutions[norm], self.axes[norm]
         label = legible(MathTex(SOLUTION_NAMES[norm], font_size=36, color=SOLUTION_COLOR))
         dot = self.tangent_dots[norm]
@@ -1158,30 +1351,48 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             preferred = np.asarray(sol.point, dtype=float) - np.sign(away[0]) * (
                 np.asarray(sol.point, dtype=float) == 0.0)
         # Nor ridge's ring and its label on the lasso's panel, nor the dashed contour.
-        extra = ([self.ghosts["point"], self.ghosts["label"], *self.ghosts["contour"]]
+        extra = ([self.ghosts["point"], self.ghosts["label"], *self.ghosts["contour"],
+                  self.ghosts["circle"]]
                  if norm == "l1" and hasattr(self, "ghosts") else [])
         labels = [self.level_labels[norm]] if norm in getattr(self, "level_labels", {}) else []
         # What is drawn later near w*: the bars of ŵ's weights along the axes.
         later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
                                                               self.loss.center, 1.0)
                  if not np.array_equal(bar[0], bar[-1])]
-        place_clear(label, dot.get_center(), preferred,
-                    [self.balls[norm], self.contours[norm], self.centers[norm], *extra, *labels,
+        obstacles = [self.balls[norm], self.contours[norm], self.centers[norm], *extra,
+                     *labels,
                      # (The lasso's: up and right of its corner, among ŵ's rings, it read as
                      # a label of ŵ; ridge's label keeps its place by its dot.)
                      *(self.rings_groups[norm] if norm == "l1" else []),
                      *later,
-                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes])
-        return label
+                     *axes.x_axis.numbers, *axes.y_axis.numbers]
+        place_clear(label, dot.get_center(), preferred, obstacles, minor=[axes])
+        if not _box_meets(label, _outline_samples(obstacles), _CLEARANCE):
+            return label
+        # Nowhere clear right by the dot (a lecturer's milli-scale data: circle, contour,
+        # axis and bars within a label's width of ridge's w*): a little further, on empty
+        # panel, joined to the dot by a thin leader, as ridge's ghost label is.
+        near = label.get_center()
+        leader = place_off(label, dot, [*obstacles, axes], away=np.zeros(3))
+        if _box_meets(label, _outline_samples([*obstacles, axes]), _CLEARANCE):
+            return label.move_to(near)  # no clear place within reach either: by the dot
+        return VGroup(label, leader)
 
     def get_result_lines(self, norm: str) -> VGroup:
-        """"w* = (0.24, 0.97)" and under it "= (0.24 ŵ₁, 0.61 ŵ₂)", under the panel."""
+        """"w* = (0.24, 0.97)" and under it "= (0.24 ŵ₁, 0.61 ŵ₂)", under the panel, beside
+        the centred loss (`fit_beside`); numbers of extreme size share one power of ten
+        ("(−0.373, −0.928)×10⁻³", `unit_power`)."""
         sol, factors = self.solutions[norm], self.factors[norm]
-        first = MathTex(SOLUTION_NAMES[norm], "=", point(sol.point).tex, font_size=RESULT_FONT)
+        power = unit_power(list(sol.point))
+        values = dict(zip(range(2), unit_numbers(list(sol.point), power)))
+        where = "(" + r",\ ".join(values[i].tex for i in range(2)) + ")" + unit_tex(power)
+        first = MathTex(SOLUTION_NAMES[norm], "=", where, font_size=RESULT_FONT)
         shown = [i for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
-        values = dict(zip(range(2), numbers(sol.point)))
-        entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown else values[i].tex
+        # A bare value (an exact 0, or w*ᵢ where ŵᵢ = 0) carries its unit itself: the
+        # factors beside it have none.
+        entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown
+                   else values[i].tex + (unit_tex(power) if sol.point[i] != 0.0 else "")
                    for i in range(2)]
         # The factors are rounded, so the line is approximate wherever one is shown.
         relation = r"\approx" if shown else "="
@@ -1193,12 +1404,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         equals = first[1]
         second.shift((equals.get_x() - second[0][0].get_x()) * np.array([1.0, 0.0, 0.0]))
         lines = VGroup(first, second)
-        # Towards the panel's outer edge: the loss and H sit between the two panels.
-        panel = self.panels[norm][0]
-        if norm == NORMS[0]:
-            lines.shift((panel.get_left()[0] - lines.get_left()[0]) * RIGHT)
-        else:
-            lines.shift((panel.get_right()[0] - lines.get_right()[0]) * RIGHT)
+        fit_beside(lines, self.loss_lines, outer=self.panels[norm][0],
+                   side=LEFT if norm == NORMS[0] else RIGHT, top=below)
         return VGroup(merged(first), merged(second))
 
     def get_bars(self, norm: str, fraction: float, *, center: bool = False) -> VGroup:

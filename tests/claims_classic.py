@@ -80,6 +80,20 @@ def _ridge_differs(facts: dict) -> bool:
     return len(shown) == 2 and texts[0] != texts[1]
 
 
+#: A shared power of ten after a point in the captions: "×10⁻³".
+UNIT = r"×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+
+
+def _point_in_unit(match: re.Match, point) -> bool:
+    """Groups 1, 2: the numbers; group 3: the unit after them, or None."""
+    unit = match.group(3)
+    if unit is None:
+        return point_agrees(f"({match.group(1)}, {match.group(2)})", point)
+    power = unit[3:].translate(str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789"))
+    texts = [_in_unit(match.group(k).replace("−", "-"), power) for k in (1, 2)]
+    return all(agrees(t, v) for t, v in zip(texts, point))
+
+
 OWNER = r"^(Compared with ŵ, ridge|Now the same bars for the lasso: it)"
 
 CAPTION_RULES = [
@@ -120,10 +134,11 @@ CAPTION_RULES = [
          ("grow",)),
     Rule("at once", r"It touches the circle and the diamond at once, at the same point",
          lambda m, f: f["together"], ("grow",)),
-    Rule("ridge w*", rf"Ridge's w\* = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["ridge"].point), ("solutions",)),
-    Rule("lasso w*", rf"The lasso's w\* = (\({NUMBER}, {NUMBER}\))",
-         lambda m, f: point_agrees(m.group(1), f["lasso"].point), ("solutions",)),
+    # "(−0.373, −0.928)×10⁻³": both numbers in the shared unit, as the result line.
+    Rule("ridge w*", rf"Ridge's w\* = \(({NUMBER}), ({NUMBER})\)({UNIT})?",
+         lambda m, f: _point_in_unit(m, f["ridge"].point), ("solutions",)),
+    Rule("lasso w*", rf"The lasso's w\* = \(({NUMBER}), ({NUMBER})\)({UNIT})?",
+         lambda m, f: _point_in_unit(m, f["lasso"].point), ("solutions",)),
     Rule("ridge nonzero", r"Ridge's w\* = [^:]*: both weights are nonzero",
          lambda m, f: not f["ridge"].zero_weights, ("solutions",)),
     Rule("ridge ray zero", r"w([₁₂])\* = 0, because this ŵ lies on one of the four rays",
@@ -192,13 +207,48 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
     return False
 
 
+def _in_unit(text: str, power: str | None) -> str:
+    """A TeX number followed by a shared "\\times 10^{n}" (``power``, or None), in the
+    captions' form: "-0.373" with "-3" → "−0.373×10⁻³"."""
+    if power is None:
+        return _tex(text)
+    inner = re.fullmatch(r"(.*)\\times 10\^\{(-?\d+)\}", text)
+    if inner:  # a number already ×10ᵏ inside the group: ×10^(k+n)
+        return _tex(rf"{inner.group(1)}\times 10^{{{int(inner.group(2)) + int(power)}}}")
+    return _tex(rf"{text}\times 10^{{{power}}}")
+
+
+def _unit_of(values: list[float]) -> int:
+    """The shared power of ten a panel line may use for ``values``: a multiple of 3 that
+    puts the largest magnitude in [0.1, 100), or 0 (no unit) for magnitudes in
+    [0.01, 10⁴). Written out here from the rule, not imported from the scene."""
+    top = max((abs(v) for v in values if v != 0.0), default=0.0)
+    if top == 0.0 or 1e-2 <= top < 1e4:
+        return 0
+    power = 0
+    while top / 10.0 ** power >= 100.0:
+        power += 3
+    while top / 10.0 ** power < 0.1:
+        power -= 3
+    return power
+
+
+def _readout_unit(match: re.Match, facts: dict) -> bool:
+    """"f = 0.000 \\times 10^{-6}": the f labels' shared unit is the one the two levels call
+    for (the readout's digits change as the contour grows; the scene test reads its
+    last values back)."""
+    return int(match.group(1)) == _unit_of([facts["ridge"].level, facts["lasso"].level])
+
+
 SCREEN_RULES = [
     Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
     Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
-         rf"({TEX_NUMBER})\)",
-         lambda m, f: all(agrees(_tex(m.group(k + 2)), f[m.group(1)].point[k])
+         rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
+         lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
+    Rule("f unit on screen", r"^f\s*=\s*[0.]+\s*\\times 10\^\{(-?\d+)\}$", _readout_unit),
     Rule("H on screen", rf"H = \\left\(\\begin\{{smallmatrix\}}({TEX_NUMBER}) & ({TEX_NUMBER})"
          rf"\\\\({TEX_NUMBER}) & ({TEX_NUMBER})\\end\{{smallmatrix\}}",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
@@ -238,6 +288,13 @@ VARIANTS = [
     # The same with ŵ₁ one ulp away: the zero is no longer exact, the tiny weight stays.
     V("near-ray-offdiag", {"center": (-1.0000000000000002, 3.0),
                            "hessian": ((2.0, 1.0), (1.0, 1.0)), "radius": 1.0}),
+    # A lecturer's milli-scale data (issue 9): numbers in a shared ×10⁻³ / ×10⁻⁶, result
+    # lines beside the loss, f labels and ŵ's label clear of the axes' numbers.
+    V("milli-axis-offdiag", {"center": (0.0, -0.0025), "hessian": ((2.0, 0.8), (0.8, 1.0)),
+                             "radius": 0.001}),
+    # Kilo scale: levels in the millions read "×10⁶".
+    V("kilo-q2", {"center": (-1500.0, 2200.0), "hessian": ((1.0, 0.3), (0.3, 2.0)),
+                  "radius": 800.0}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
