@@ -16,11 +16,14 @@ Storyboard of WhyCornersWin, one section per beat:
   0, with a key); a strip under each plot that records the journey.
 * travel: ŵ goes once round. Named as they happen, slowed and flashed: the
   lasso's w* reaching a corner, staying there while ŵ moves on, leaving it;
-  ridge's w* meeting an axis for a single instant.
+  ridge's w* meeting an axis for a single instant (ŵ holds there). The rest of
+  the way goes faster under one caption that counts its arcs and instants.
 * tally: the exact shares: the lasso on corners for a share of the way (four
   arcs), ridge at four instants, a share of exactly 0 but not never.
 * map: every ŵ coloured by its answer: the lasso's corner wedges and edge
-  strips, ridge's four rays; the orbit's arcs inside the wedges and its
+  strips (why a wedge: on a ŵ whose ŵ − w* lies outside N(w*), g = H(ŵ − w*)
+  inside it, and H⁻¹ carrying g onto ŵ − w* and the cone onto the wedge),
+  ridge's four rays; the orbit's arcs inside the wedges and its
   crossings of the rays are the strips' lit parts.
 
 Storyboard of SparsityOdds:
@@ -901,7 +904,9 @@ class WhyCornersWin(StoryScene):
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
                       "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue")
+            # Over the words up to the rays (a still stretch over 4 s otherwise).
+            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue",
+                     until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
