@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "stationarity_direction",
+    "WedgeExample",
+    "wedge_example",
     "width_chords",
     "share_axis_range",
     "trailing_side",
@@ -1196,3 +1199,104 @@ def width_chords(hessian: ArrayLike, radius: float, corner: ArrayLike, box: View
     wedge = np.array([[v + s * room * u[0], v + s * room * u[1]] for s in shares])
     strip = np.array([[v + s * room * u[1], after + s * room * u[1]] for s in shares])
     return wedge, strip
+
+
+@dataclass(frozen=True)
+class WedgeExample:
+    r"""A ŵ whose lasso solution is the corner ``corner`` although ŵ − w* lies outside the
+    corner's normal cone N(w*): the example that shows why H⁻¹ is needed.
+
+    Attributes
+    ----------
+    corner : (2,) the corner v = w*.
+    normals : (2, 2) the edge normals (±1, ±1) at v (the rows span N(v)): that of the edge
+        from the previous corner counter-clockwise, then that of the edge to the next.
+    center : (2,) ŵ = v + s·d.
+    offset : (2,) unit d = (ŵ − v) / ‖ŵ − v‖, inside the wedge H⁻¹N(v), outside N(v).
+    g : (2,) unit H·d / ‖H·d‖: the direction of g = H(ŵ − w*), inside N(v).
+    side : which edge normal d lies beyond (0 or 1).
+    gap : the angle (radians) between that normal n_side and H⁻¹n_side.
+    """
+
+    corner: NDArray[np.float64]
+    normals: NDArray[np.float64]
+    center: NDArray[np.float64]
+    offset: NDArray[np.float64]
+    g: NDArray[np.float64]
+    side: int
+    gap: float
+
+
+def _outside_cone(x: NDArray[np.float64], a: NDArray[np.float64], b: NDArray[np.float64]) -> bool:
+    """Whether x lies strictly outside the closed cone spanned by a and b (angle < π)."""
+    def cross(p: NDArray[np.float64], q: NDArray[np.float64]) -> float:
+        return float(p[0] * q[1] - p[1] * q[0])
+    turn = np.sign(cross(a, b))
+    return not (turn * cross(a, x) >= 0.0 and turn * cross(x, b) >= 0.0)
+
+
+def wedge_example(hessian: ArrayLike, radius: float, box: ViewBox, *, length: float,
+                  share: float = 0.6, min_gap: float = np.radians(3.0)) -> WedgeExample | None:
+    r"""The corner and the ŵ that best show that the lasso's wedge is H⁻¹N(v), not N(v).
+
+    At a corner v of the diamond ‖w‖₁ ≤ t with edge normals n₁, n₂, the ŵ whose solution
+    is v are v + H⁻¹g, g in N(v) = cone(n₁, n₂) (stationarity H(ŵ − w*) = g). With
+    uᵢ = H⁻¹nᵢ / ‖H⁻¹nᵢ‖, an edge i where uᵢ lies outside N(v) leaves a sector between
+    nᵢ and uᵢ inside the wedge but outside the cone. Over the four corners and both
+    edges, the widest such sector (angle γ = ∠(nᵢ, uᵢ)) is taken, and in it the unit
+    direction d at ``share`` of the way from n̂ᵢ to uᵢ (a normalised convex combination:
+    d lies strictly inside the sector for share in (0, 1)). Then ŵ = v + s·d with
+    s = min(``length``, `room_along`(v, d, box)); g's direction is H·d / ‖H·d‖, which
+    lies in N(v) since d is in H⁻¹N(v).
+
+    Returns None when no sector is wider than ``min_gap`` (H⁻¹ turns neither normal of
+    any corner outward enough to see, e.g. H = cI or H with eigenvectors (1, ±1)/√2),
+    or when t = 0.
+
+    Raises InvalidArgumentError (``length``) if length ≤ 0, (``share``) outside (0, 1).
+    """
+    t = check_nonnegative(radius, "radius")
+    if not float(length) > 0.0:
+        raise InvalidArgumentError("length", f"must be > 0, got {length}")
+    if not 0.0 < float(share) < 1.0:
+        raise InvalidArgumentError("share", f"must lie in (0, 1), got {share}")
+    if t == 0.0:
+        return None
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    inverse = np.linalg.solve(h, np.eye(2))
+    best: WedgeExample | None = None
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    for k, v in enumerate(corners):
+        # The normals of the edges v_{k-1} v and v v_{k+1} (as `width_chords`).
+        normals = np.array([np.sign(corners[k - 1] + v), np.sign(v + corners[(k + 1) % 4])])
+        unit = normals / np.hypot(normals[:, 0], normals[:, 1])[:, None]
+        for i in range(2):
+            u = inverse @ unit[i]
+            u = u / np.hypot(u[0], u[1])
+            gap = float(np.arccos(np.clip(unit[i] @ u, -1.0, 1.0)))
+            if gap <= min_gap or not _outside_cone(u, unit[0], unit[1]):
+                continue
+            if best is not None and gap <= best.gap:
+                continue
+            d = (1.0 - share) * unit[i] + share * u
+            d = d / np.hypot(d[0], d[1])
+            s = room_along(v, d[None, :], box, preferred=float(length))
+            g = h @ d
+            best = WedgeExample(corner=v.copy(), normals=normals, center=v + s * d, offset=d,
+                                g=g / np.hypot(g[0], g[1]), side=i, gap=gap)
+    return best
+
+
+def stationarity_direction(hessian: ArrayLike, center: ArrayLike, point: ArrayLike
+                           ) -> NDArray[np.float64]:
+    r"""The unit direction of g = H(ŵ − w*) = −∇f(w*), the element of the normal cone at
+    w* that stationarity asks for, for f(w) = ½(w − ŵ)ᵀH(w − ŵ). Shape (2,).
+
+    Raises InvalidArgumentError (``center``) if ŵ = w* (then g = 0 has no direction).
+    """
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    g = h @ (np.asarray(center, dtype=float).reshape(2) - np.asarray(point, dtype=float).reshape(2))
+    size = float(np.hypot(g[0], g[1]))
+    if size == 0.0:
+        raise InvalidArgumentError("center", "ŵ = w*: g = 0 has no direction")
+    return g / size

@@ -16,11 +16,14 @@ Storyboard of WhyCornersWin, one section per beat:
   0, with a key); a strip under each plot that records the journey.
 * travel: ŵ goes once round. Named as they happen, slowed and flashed: the
   lasso's w* reaching a corner, staying there while ŵ moves on, leaving it;
-  ridge's w* meeting an axis for a single instant.
+  ridge's w* meeting an axis for a single instant (ŵ holds there). The rest of
+  the way goes faster under one caption that counts its arcs and instants.
 * tally: the exact shares: the lasso on corners for a share of the way (four
   arcs), ridge at four instants, a share of exactly 0 but not never.
 * map: every ŵ coloured by its answer: the lasso's corner wedges and edge
-  strips, ridge's four rays; the orbit's arcs inside the wedges and its
+  strips (why a wedge: on a ŵ whose ŵ − w* lies outside N(w*), g = H(ŵ − w*)
+  inside it, and H⁻¹ carrying g onto ŵ − w* and the cone onto the wedge),
+  ridge's four rays; the orbit's arcs inside the wedges and its
   crossings of the rays are the strips' lit parts.
 
 Storyboard of SparsityOdds:
@@ -114,9 +117,12 @@ from regmath.sparsity import (
     trailing_side,
     width_chords,
     view_outline,
+    stationarity_direction,
+    wedge_example,
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import Phrase, number, numbers, point, weight, weight_star
 from scenes.toolkit.params import (
     Check,
@@ -300,6 +306,13 @@ INSTANT_BASE = -0.45
 MIDDLE = 32
 #: Seconds ridge's w* is shown yellow at an instant it meets an axis (ŵ then moves on).
 RIDGE_FLASH = 0.6
+#: How much longer ŵ holds at a named ridge instant (its flash lasts this much longer).
+RIDGE_HOLD = 0.7
+#: The rest of the way (after the first corner) goes this much faster than travel_seconds
+#: (a reviewer found the same events told again at the same pace slow).
+REST_SPEEDUP = 1.6
+#: The flash at each event of the rest of the way (ŵ holds through it).
+REST_FLASH = 0.5
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
 #: H⁻¹ in the captions and the voice.
@@ -318,6 +331,14 @@ GHOST_LABEL_SHARE = 0.45
 #: of the room along the wedge's edges, `width_chords`): apart, so the sets never meet.
 WEDGE_CHORD_SHARES = (0.3, 0.85)
 STRIP_CHORD_SHARES = (0.15, 0.6)
+#: The arrowheads of the "why a wedge" step (scene units): small, so they leave w*'s label
+#: and the fan readable (a reviewer could barely read w* under the default heads).
+ARROW_TIP = 0.2
+#: The example ŵ − w* is drawn this share of the cone's radius long: inside the fan's reach,
+#: so it reads as outside the cone by its direction, not by its length.
+EXAMPLE_REACH = 0.95
+#: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
+G_COLOR = palette.GRADIENT
 
 
 class WhyCornersWin(StoryScene):
@@ -330,7 +351,8 @@ class WhyCornersWin(StoryScene):
     #: Where ŵ starts on its orbit, as an angle in radians (0.7: about 40°, where the
     #: lasso's w* lies mid-edge, clearly off both corners).
     start_angle: ClassVar[float] = 0.7
-    #: The least time one full turn takes: ŵ never moves faster (the words may slow it).
+    #: The least time one full turn takes: ŵ never moves faster (the words may slow it),
+    #: except the rest of the way after the first corner, REST_SPEEDUP times faster.
     travel_seconds: ClassVar[float] = 20.0
 
     parameters = {
@@ -485,15 +507,21 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.key["dots"][0]), at="solution")
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
-        with self.cue("A big yellow dot{@yellow}: {w_star} has a weight exactly 0; "
+        # Both colours of w* said (a reviewer found the red one never spoken).
+        with self.cue("A red dot{@red}: both weights of {w_star} nonzero; a big yellow one"
+                      "{@yellow}: a weight is exactly 0; "
                       + self.start_words() + " Each bar below{@strip} follows the journey, lit "
                       "where {w_star} is yellow{@lit}.") as cue:
+            with lifted(self.key["dots"][0]):
+                cue.play(Indicate(self.key["dots"][0]), at="red", until="yellow")
             with lifted(self.key["dots"][1]):
-                cue.play(Reveal(self.key["dots"][1]), at="yellow")
+                # Over its words (a still stretch over 4 s otherwise).
+                cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
             zeros = [n for n in NORMS if self.journey.zero(n, 0.0) is not None]
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
+            # Stretched to the next words (a still stretch over 4 s otherwise).
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
-                                else SOLUTION_COLOR) for n in marked), at="now")
+                                else SOLUTION_COLOR) for n in marked), at="now", until="strip")
             with lifted(*self.strips.values(), self.key["strip"]):
                 cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
                          at="strip", until="lit")
@@ -525,10 +553,11 @@ class WhyCornersWin(StoryScene):
                           *self.solutions.values(), self.strips["l1"][1], self.strips["l2"][2],
                           self.strips["l1"][3], self.strips["l2"][3], self.crossing_ticks,
                           self.painted]
-        # Every event is named as it happens: the first ones in full, the rest briefly.
+        # The first events are named one by one as they happen; the rest of the way goes on
+        # under one caption (a reviewer found the same words at every corner slow).
         events = self.events + self.rest_events()
-        for k, event in enumerate(events):
-            template, values = self.event_words(event, first=k < len(self.events))
+        for k, event in enumerate(self.events):
+            template, values = self.event_words(event)
             if k == 0:
                 template = "{w_hat} sets off round the orbit. " + template
             with self.cue(template, **values) as cue:
@@ -540,9 +569,10 @@ class WhyCornersWin(StoryScene):
                               *(Conceal(label) for label in self.start_labels.values()))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
-                    # An instant: yellow for the flash only, then ŵ moves on at once (no
-                    # easing, so w* leaves the axis as it turns red).
-                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH))
+                    # An instant: ŵ holds there through a long flash (a reviewer missed the
+                    # half-second one), then moves on at once (no easing, so w* leaves the
+                    # axis as it turns red).
+                    cue.play(self.event_flash(event, run_time=RIDGE_FLASH + RIDGE_HOLD))
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 elif event.kind == "leave":
                     # At the exit (the end of the painted arc) w* is still on the corner: the
@@ -552,12 +582,29 @@ class WhyCornersWin(StoryScene):
                     self.advance(self.after_event(events, k), cue.until(cue.END), ease=False)
                 else:
                     cue.play(self.event_flash(event))
-                    if k + 1 >= len(self.events):
-                        # The next event is named briefly, its words starting at it: ŵ
-                        # gets there by the end of these.
-                        self.advance(self.after_event(events, k), cue.until(cue.END))
+        rest = self.rest_events()
+        if rest:
+            with self.cue(self.rest_words(rest)) as cue:
+                # At the pace travel_seconds sets, stopping only for each event's flash.
+                for event in rest:
+                    self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
+                    cue.play(self.event_flash(event, run_time=REST_FLASH))
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
             self.advance(1.0, cue.until("end"))
+
+    def rest_words(self, rest: list[JourneyEvent]) -> str:
+        """One caption for the events after the ones named in full: how many more arcs and
+        instants, counted from the journey."""
+        arcs = sum(1 for e in rest if e.kind == "arrive")
+        instants = sum(1 for e in rest if e.kind == "ridge")
+        parts = []
+        if arcs:
+            parts.append(f"{arcs} more arc{'s' if arcs > 1 else ''} for the lasso")
+        if instants:
+            parts.append(f"{instants} more instant{'s' if instants > 1 else ''} for ridge")
+        if not parts:
+            return "The lasso's {w_star} goes on round{@same}, off its corners."
+        return "The rest of the way, the same{@same}: " + ", ".join(parts) + "."
 
     def rest_events(self) -> list[JourneyEvent]:
         """The events after the ones named in full, up to the end of the journey."""
@@ -596,21 +643,11 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(ticks, follow)
 
-    def event_words(self, event: JourneyEvent, *, first: bool = True
-                    ) -> tuple[str, dict[str, object]]:
-        """The caption of one event, by its kind (with the bookmark ``event``): in full for the
-        first ones, briefly for the rest."""
+    def event_words(self, event: JourneyEvent) -> tuple[str, dict[str, object]]:
+        """The caption of one event named in full, by its kind (with the bookmark ``event``)."""
         values: dict[str, object] = {"corner": point(event.corner),
                                      "zero": weight_star(event.zero_weight),
                                      "axis": weight(1 - event.zero_weight)}
-        if not first:
-            # Brief, and shown as the event happens (ŵ reached it as the last words ended):
-            # a reviewer saw these 1.8 s ahead of their events.
-            if event.kind == "arrive":
-                return ("{@event}Lasso: corner {corner}, {zero} = 0 for an arc.", values)
-            if event.kind == "leave":
-                return ("{@event}Lasso: off the corner{@off}.", values)
-            return ("{@event}Ridge: {zero} = 0 here, for an instant.", values)
         if event.kind == "arrive":
             return ("Watch the lasso's {w_star}: it reaches the corner {corner}{@event}, where "
                     "{zero} = 0 exactly.", values)
@@ -637,18 +674,17 @@ class WhyCornersWin(StoryScene):
         all the way when the next event is one named briefly (its words start at it)."""
         here = events[k].progress
         upto = events[k + 1].progress if k + 1 < len(events) else 1.0
-        if k + 1 >= len(self.events):
-            return upto
         return here + AFTER_INSTANT * (upto - here)
 
-    def advance(self, target: float, seconds: float, *, ease: bool = True) -> None:
+    def advance(self, target: float, seconds: float, *, ease: bool = True,
+                speedup: float = 1.0) -> None:
         """Move ŵ to progress ``target``, over at least ``seconds`` (and no faster than the
         pace travel_seconds sets), easing into the event there (``ease``), or moving off at
         once at the pace of the whole way (after an event)."""
         now = self.progress.get_value()
         with self.following(*self.followers):
             if target > now:
-                seconds = max(seconds, self.data["travel_seconds"] * (target - now))
+                seconds = max(seconds, self.data["travel_seconds"] * (target - now) / speedup)
                 sweep(self, self.progress, target, *self.followers, run_time=seconds,
                       rate_func=smooth if ease else linear)
             # Exactly the event's progress (an animation ends within a rounding of it), so
@@ -669,7 +705,7 @@ class WhyCornersWin(StoryScene):
             line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
-                      share=share) as cue:
+                      share=share, settle=KEY_SETTLE_SECONDS) as cue:
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"),
                          *(Reveal(label) for label in self.orbit_labels.values()), at="round")
@@ -719,11 +755,15 @@ class WhyCornersWin(StoryScene):
                      *(Conceal(m) for m in self.start_marks.values()),
                      *(Conceal(label) for label in self.orbit_labels.values()), at="map",
                      until=cue.END)
-        # One ŵ of each kind on the orbit, its contour drawn to where it touches: the middle
-        # of the first corner's arc (in that wedge), and the middle of the way to the next
-        # (in a strip).
+        # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
+        # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
+        # `wedge_example`), or, if H⁻¹ turns no normal outward, the middle of the first
+        # corner's arc; in a strip, the middle of the orbit's way from that arc to the next.
         first, second = self.journey.runs[0], self.journey.runs[1 % len(self.journey.runs)]
-        in_wedge = self.map_sample(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        example = self.wedge_example()
+        wedge_center = (example.center if example is not None
+                        else orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
         with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
@@ -740,64 +780,90 @@ class WhyCornersWin(StoryScene):
             in_band[1].growing.grow(cue, until="edge")
             cue.play(Reveal(in_band[2]), flash(in_band[2][0], SOLUTION_COLOR))
         # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
-        # ŵ = w* + H⁻¹g: H⁻¹ carries the corner's cone onto the wedge's directions. Shown on
-        # the wedge's own example (its ŵ and its w* on the corner, the cone's apex), with the
-        # arrow ŵ − w*, which the carried cone ends up holding.
-        corner_sol = self.corner_solution(orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
+        # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
+        # with the arrows ŵ − w* and g (a reviewer saw only ŵ − w* and the fan).
+        corner_sol = self.corner_solution(wedge_center)
         carry = ValueTracker(0.0)
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
+        g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
-                                    max_tip_length_to_length_ratio=0.35), z_index=TOP_Z + 2)
+                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.35),
+                              z_index=TOP_Z + 2)
         in_wedge[0].set_z_index(TOP_Z + 2)
         in_wedge[2].set_z_index(TOP_Z + 2)
+        self.place_why_labels(in_wedge, corner_sol, wedge_center, [ghost, cone, offset, g_arrow],
+                              g_label, normal_labels)
+        corner = example.corner if example is not None else first.corner
         wedge = next(r.polygon for r in regions
-                     if r.kind == "corner" and np.array_equal(r.apex, first.corner))
+                     if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
-        with self.cue("Why a wedge? Back to this {w_hat}{@back}: at its solution, {H}(ŵ − w*) "
-                      "= g{@eq}, {@cone}with g in the normal cone N(w*): at a corner, a whole "
-                      "cone.",
+        with self.cue("Why a wedge? Back to this {w_hat}{@back}: at its solution, {H}(ŵ − w*)"
+                      "{@offset} = g{@g}, {@cone}with g in the normal cone N(w*): at a corner, a "
+                      "whole cone.",
                       spoken="Why a wedge? Back to this w-hat{@back}: at its solution, H times "
-                      "w-hat minus w-star equals g{@eq}, {@cone}with g in the normal cone: at a "
-                      "corner, a whole cone.") as cue:
+                      "w-hat minus w-star{@offset} equals g{@g}, {@cone}with g in the normal "
+                      "cone: at a corner, a whole cone.") as cue:
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
-                     until="eq")
-            with lifted(self.condition[:2]):
-                cue.play(Reveal(self.condition[:2], run_time=0.5), GrowArrow(offset), at="eq")
+                     until="offset")
+            with lifted(self.condition[0]):
+                cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
+                         until="g")
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
             # (Not `lifted`: that would drop them under the map's fills afterwards.)
-            cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
-                     Reveal(normal_labels), at="cone", until=cue.END)
-        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {Hinv} carries the cone{@carry} onto the "
-                      "wedge{@lean}, which holds ŵ − w*; {H} sets its shape{@shape}.",
-                      Hinv=HINV,
-                      spoken="So w-hat is w-star plus H-inverse g{@solved}: H-inverse carries "
-                      "the cone{@carry} onto the wedge{@lean}, which holds w-hat minus w-star; "
+            with lifted(self.condition[1]):
+                cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
+                         Reveal(normal_labels), Reveal(self.condition[1]), at="cone",
+                         until=cue.END)
+        if example is not None:
+            # The example's point: ŵ − w* itself is outside the cone, only g is inside, so
+            # the cone alone cannot be where ŵ lies.
+            with self.cue("This ŵ − w*{@out} lies outside N(w*); only g = {H}(ŵ − w*) lies "
+                          "inside{@inside}.",
+                          spoken="This w-hat minus w-star{@out} lies outside the normal cone; "
+                          "only g, H times w-hat minus w-star, lies inside{@inside}.") as cue:
+                cue.play(Indicate(offset, color=CENTER_COLOR, scale_factor=1.15), at="out",
+                         until="inside")
+                cue.play(Indicate(g_arrow, scale_factor=1.15), Indicate(g_label),
+                         until=cue.END)
+        with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
+                      "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
+                      settle=KEY_SETTLE_SECONDS, Hinv=HINV,
+                      spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
+                      "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
             with lifted(self.condition[2]):
                 cue.play(Reveal(self.condition[2], run_time=0.5), at="solved")
             cue.wait_until("carry")
-            # The cone stays behind as a faint ghost with its labels: two objects, one
-            # carried onto the other. The labels fade with the ghost they name (bright, a
-            # reviewer read them as naming the carried arrows, which H⁻¹ has turned).
+            # The cone stays behind as a faint ghost: two objects, one carried onto the
+            # other. Its labels leave (a reviewer read them as naming the carried arrows);
+            # the carried arrows are labelled H⁻¹(…) once there.
             self.add(ghost)
-            cue.play(Dim(normal_labels, factor=GHOST_LABEL_SHARE), run_time=0.3)
-            with self.following(cone):
-                sweep(self, carry, 1.0, cone, run_time=max(CARRY_SECONDS, cue.until("lean")),
-                      rate_func=smooth)
+            cue.play(Conceal(normal_labels), Conceal(g_label), run_time=0.3)
+            with self.following(cone, g_arrow):
+                sweep(self, carry, 1.0, cone, g_arrow,
+                      run_time=max(CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
+            carried_labels = self.get_carried_labels(cone, corner_sol,
+                                                     [offset, in_wedge[0], in_wedge[2]])
             cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]), Indicate(offset),
-                     until="shape")
+                     Conceal(g_arrow), Reveal(carried_labels), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
         with self.cue("Each wedge{@open} is a whole region of the plane. The orbit runs "
                       "through the wedges for {share} % of its length{@arcs}: the bar's lit "
                       "parts.", share=share) as cue:
-            cue.play(Conceal(cone), Conceal(ghost), Conceal(normal_labels), Conceal(offset),
+            # The four wedges flare as they are named (a reviewer saw nothing happen here).
+            cue.play(Conceal(cone), Conceal(ghost), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
+                     *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                       for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
-                                             line_length=0.18) for c in corners), at="open")
+                                             line_length=0.18) for c in corners), at="open",
+                     until="arcs")
             cue.play(Create(arcs), at="arcs")
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"))
@@ -821,6 +887,8 @@ class WhyCornersWin(StoryScene):
                         [*chords, self.balls["l1"], self.plot_frames["l1"], *chord_labels,
                          *self.strips["l1"]], minor=[axes1], buff=0.1)
             chord_labels.add(label)
+        # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
+        self.inside_frame(chord_labels)
         chord_labels.set_z_index(TOP_Z)
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
                       "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
@@ -833,9 +901,12 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
                      Reveal(chord_labels[1]), at="strips", until=cue.END)
-        with self.cue("For ridge{@blue}, every {w_hat} outside the circle gives two nonzero "
-                      "weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue")
+        # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
+        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
+                      "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
+            # Over the words up to the rays (a still stretch over 4 s otherwise).
+            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue",
+                     until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
@@ -863,7 +934,8 @@ class WhyCornersWin(StoryScene):
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
                       "probability, ridge's{@rays} with probability zero: possible, but never to "
-                      "be expected.") as cue:
+                      "be expected{@expected}. Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
+                      "only on an axis.") as cue:
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
@@ -886,13 +958,17 @@ class WhyCornersWin(StoryScene):
             with lifted(odds[2]):
                 cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
-                self.journey.hessian, self.t, self.view)), until=cue.END)
+                self.journey.hessian, self.t, self.view)), until="expected")
+            # A ŵ inside a ball is its own solution (a reviewer missed that case): both balls
+            # flare as it is said, and the axes through them.
+            cue.play(*(pulse(self.axes[norm], ball_outline(norm, self.t), color=BALL_COLORS[norm])
+                       for norm in NORMS), at="inside", until=cue.END)
         # A short clean hold after the last words: a cut point for lecturers.
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
 
-    def map_sample(self, center: np.ndarray) -> VGroup:
+    def map_sample(self, center: np.ndarray, *, star_below: bool = False) -> VGroup:
         """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
         w* (yellow on a corner, red on an edge), all from the exact solution."""
         axes = self.axes["l1"]
@@ -916,10 +992,99 @@ class WhyCornersWin(StoryScene):
         place_clear(hat_label, dot.get_center(), free_direction([-center])[0],
                     [contour, self.balls["l1"]], minor=[axes], buff=0.08)
         star_label = legible(MathTex("w^*", font_size=30, color=color))
-        place_clear(star_label, w_star.get_center(), free_direction([sol.point])[0],
+        # ``star_below``: on the ball's side of w*, away from everything that leaves w*
+        # outward later (ŵ − w*, g, the cone and the wedge it is carried onto).
+        side = free_direction([-sol.point])[0] if star_below else free_direction([sol.point])[0]
+        place_clear(star_label, w_star.get_center(), side,
                     [contour, self.balls["l1"], hat_label], minor=[axes], buff=0.08)
         solution = VGroup(w_star, star_label).set_z_index(TOP_Z)
         return VGroup(VGroup(dot, hat_label).set_z_index(TOP_Z), contour, solution)
+
+    def wedge_example(self) -> Any:
+        """`regmath.sparsity.wedge_example` for this H, t and view, its ŵ − w* as long as
+        the carried cone's radius at its corner allows (None if H⁻¹ turns no normal out)."""
+        h, preferred = self.journey.hessian, CONE_LENGTH * self.t
+        first = wedge_example(h, self.t, self.view, length=preferred)
+        if first is None:
+            return None
+        reach = carried_room(h, first.corner, first.normals, self.view, preferred=preferred)
+        return wedge_example(h, self.t, self.view, length=EXAMPLE_REACH * reach)
+
+    def get_carried_g(self, sol: Solution, center: np.ndarray, carry: ValueTracker
+                      ) -> tuple[Arrow, MathTex]:
+        """g = H(ŵ − w*) at the lasso's corner w*, as long as the cone's edges, carried by
+        H⁻¹ with them (onto ŵ − w*) as ``carry`` goes 0 → 1; and its label at its tip."""
+        axes, h = self.axes["l1"], self.journey.hessian
+        g = stationarity_direction(h, center, sol.point)[None, :]
+        length = carried_room(h, sol.point, sol.normal_cone, self.view,
+                              preferred=CONE_LENGTH * self.t)
+        start = to_scene(axes, sol.point)
+        arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
+                                   tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+                             z_index=TOP_Z + 1)
+
+        def follow(mobject: Arrow) -> None:
+            tip = carried_tips(h, sol.point, g, amount=carry.get_value(), length=length)[0]
+            mobject.put_start_and_end_on(start, to_scene(axes, tip))
+
+        self.follower(arrow, follow)
+        label = legible(MathTex("g", font_size=30, color=G_COLOR))
+        tip = arrow.get_end()
+        place_clear(label, tip, tip - start, [*self.plot_frames.values(), self.balls["l1"]],
+                    minor=[axes], buff=0.06)
+        return arrow, label.set_z_index(TOP_Z + 2)
+
+    def place_why_labels(self, sample: VGroup, sol: Solution, center: np.ndarray,
+                         arrows: list[VMobject], g_label: MathTex, normal_labels: VGroup) -> None:
+        """Place ŵ's, w*'s and g's labels for the "why a wedge" step clear of the arrows that
+        leave w* then: w* on the side no arrow takes at any moment of the carry (the normals,
+        their H⁻¹ images, ŵ − w*, g, the ball's inside), ŵ beyond its arrow's tip, g beside
+        its tip away from the cone's edge labels (a reviewer could barely read w*)."""
+        axes, h = self.axes["l1"], self.journey.hessian
+        origin, g = np.zeros(2), stationarity_direction(h, center, sol.point)
+        # Unit directions from w*: the normals and H⁻¹ of them, g and H⁻¹g (that is, ŵ − w*),
+        # and −w* (into the ball).
+        leaving = np.vstack([sol.normal_cone, [g], [-sol.point],
+                             carried_tips(h, origin, np.vstack([sol.normal_cone, [g]]),
+                                          amount=1.0, length=1.0)])
+        obstacles = [*arrows, self.balls["l1"], *self.plot_frames.values()]
+        w_star, star_label = sample[2][0], sample[2][1]
+        place_clear(star_label, w_star.get_center(), free_direction(leaving)[0], obstacles,
+                    minor=[axes], buff=0.1)
+        dot, hat_label = sample[0][0], sample[0][1]
+        place_clear(hat_label, dot.get_center(), dot.get_center() - w_star.get_center(),
+                    [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.08)
+        place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
+                    [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
+                    buff=0.06)
+        self.inside_frame(VGroup(hat_label, g_label))
+
+    def get_carried_labels(self, cone: VGroup, sol: Solution, others: list[VMobject]
+                           ) -> VGroup:
+        """H⁻¹(n) at the tips of the cone's edge arrows once carried (they point along
+        H⁻¹n now), clear of each other, ``others`` (ŵ − w*, ŵ, w*) and the plot's frame."""
+        axes = self.axes["l1"]
+        labels = VGroup()
+        for arrow, normal in zip(cone[1:], sol.normal_cone):
+            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=24,
+                                    color=NORMAL_COLOR))
+            tip = arrow.get_end()
+            place_clear(label, tip, tip - arrow.get_start(),
+                        [*self.plot_frames.values(), cone[0], *others, self.balls["l1"], *labels],
+                        minor=[axes], buff=0.08)
+            labels.add(label)
+        self.inside_frame(labels)
+        return labels.set_z_index(TOP_Z + 1)
+
+    def inside_frame(self, labels: VGroup) -> None:
+        """Shift each label inside the lasso plot's frame (across its line it reads as cut)."""
+        frame = self.plot_frames["l1"]
+        for label in labels:
+            label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
+                        + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]
+                                                                    - FRAME_INSET))
+                        + RIGHT * max(0.0, frame.get_left()[0] + FRAME_INSET
+                                      - label.get_left()[0]))
 
     def corner_solution(self, center: np.ndarray) -> Solution:
         """The lasso's exact solution for the loss centred at ``center`` (in a corner's wedge)."""
@@ -968,7 +1133,8 @@ class WhyCornersWin(StoryScene):
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
                         fill_color=NORMAL_COLOR, fill_opacity=0.55, z_index=TOP_Z)
         arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR,
-                                     stroke_width=5, max_tip_length_to_length_ratio=0.3),
+                                     stroke_width=5, tip_length=ARROW_TIP,
+                                     max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z) for _ in range(2)]
         cone = VGroup(fill, *arrows)
         start = to_scene(axes, sol.point)
@@ -1109,7 +1275,8 @@ class WhyCornersWin(StoryScene):
                         .stretch(0.4, 0))
         swatch[1].align_to(swatch[0], LEFT)
         strip = key_entry(swatch, [r"bar lit: $w^*$ had", r"an exact $0$ there"])
-        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"$\hat w$ here: $w^*$", r"has an exact $0$"]),
+        # The orange is the lasso's only; the blue both methods' (the words say so).
+        maps = VGroup(key_entry(key_swatch(CORNER_FILL), [r"lasso: $\hat w$ here:", r"$w^*$ has an exact $0$"]),
                       key_entry(key_swatch(EDGE_FILL), [r"$\hat w$ here: both", r"weights of $w^*$ $\ne 0$"]),
                       key_entry(key_line(SPARSE_COLOR), [r"ridge: $\hat w$ here", r"gives an exact $0$"]))
         maps.arrange(DOWN, aligned_edge=LEFT, buff=0.2)

@@ -103,6 +103,7 @@ def journey_facts(scene) -> dict:
         "crossings_after": sum(1 for c in journey.crossings if c.progress > last),
         "start_l1": start_l1, "start_l2": start_l2,
         "start_zero_l1": journey.lasso_zero(0.0), "start_zero_l2": journey.ridge_zero(0.0),
+        **_example_facts(hessian, t, big_r, journey.runs[0].corner if journey.runs else None),
     }
 
 
@@ -143,7 +144,11 @@ JOURNEY_RULES = [
     Rule("radius", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("setup",)),
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
-    Rule("yellow means zero", r"has a weight exactly 0", lambda m, f: True, ("setup",)),
+    # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
+    Rule("yellow means zero", r"a big yellow one: a weight is exactly 0", lambda m, f: True,
+         ("setup",)),
+    Rule("red means nonzero", r"A red dot: both weights of w\* nonzero", lambda m, f: True,
+         ("setup",)),
     Rule("start: neither", r"neither is yellow at the start",
          lambda m, f: not f["start_l1"].zero_weights and not f["start_l2"].zero_weights
          and f["start_zero_l1"] is None and f["start_zero_l2"] is None, ("setup",)),
@@ -171,14 +176,15 @@ JOURNEY_RULES = [
          r"leaves it here: both weights nonzero again",
          lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length > 0.0
                           for e in f["runs"]), ("travel",)),
-    Rule("rest: arrive", rf"Lasso: corner (\({NUMBER}, {NUMBER}\)), w([₁₂])\* = 0 for an arc",
-         lambda m, f: bool((e := _run_at(f, m.group(1), _index(m, 2))) and e["at_corner"]
-                           and e["free_outside"] and e["run"].length > 0.0), ("travel",)),
-    Rule("rest: leave", r"Lasso: off the corner",
-         lambda m, f: all(e["free_outside"] for e in f["runs"]), ("travel",)),
-    Rule("rest: ridge", r"Ridge: w([₁₂])\* = 0 here, for an instant",
-         lambda m, f: any(c["crossing"].zero_weight == _index(m, 1) and c["on_axis"]
-                          and c["instant"] for c in f["crossings"]), ("travel",)),
+    Rule("rest: the same", r"The rest of the way, the same: (?:(\d+) more arcs? for the lasso)?"
+         r"(?:, )?(?:(\d+) more instants? for ridge)?",
+         lambda m, f: (int(m.group(1) or 0) == f["arrivals_after"]
+                       and int(m.group(2) or 0) == f["crossings_after"]
+                       and all(e["at_corner"] and e["free_outside"] for e in f["runs"])
+                       and all(c["on_axis"] and c["instant"] for c in f["crossings"])),
+         ("travel",)),
+    Rule("rest: nothing more", r"goes on round, off its corners",
+         lambda m, f: f["arrivals_after"] == 0 and f["crossings_after"] == 0, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f),
          ("tally",)),
@@ -194,6 +200,14 @@ JOURNEY_RULES = [
     # Stationarity of the constrained problem (its KKT condition), true for every data.
     Rule("map: stationarity", r"H\(ŵ − w\*\) = g, with g in the normal cone N\(w\*\)",
          lambda m, f: True, ("map",)),
+    Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
+         r"lies inside", lambda m, f: f["example_outside"], ("map",)),
+    # ŵ − w* = H⁻¹g and the wedge is w* + H⁻¹N(w*): algebra, for every data.
+    Rule("map: carried", r"H⁻¹ carries g onto ŵ − w\*, and the cone onto the wedge",
+         lambda m, f: True, ("map",)),
+    # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
+    Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
+         ("map",)),
     Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
          lambda m, f: _larger_orbit_share(f) > f["share"], ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
@@ -213,6 +227,8 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0),
     # The labels of the normal cone's edges at the first corner: the normals of its two
     # edges, which must lie in the cone there (and be its extreme rays, ±1 entries).
+    Rule("carried normal on screen", rf"^H\^\{{-1\}}\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: _corner_normal(_tex(m.group(1)), _tex(m.group(2)), f)),
     Rule("corner normal on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: _corner_normal(_tex(m.group(1)), _tex(m.group(2)), f)),
     # For a random ŵ with a density positive everywhere: the wedges are open cones (positive
@@ -226,7 +242,24 @@ def _corner_normal(a: str, b: str, f: dict) -> bool:
     from regmath import in_l1_normal_cone
 
     v = np.array([float(a.replace("−", "-")), float(b.replace("−", "-"))])
-    return bool(np.all(np.abs(v) == 1.0) and in_l1_normal_cone(v, f["runs"][0]["run"].corner))
+    return bool(np.all(np.abs(v) == 1.0) and in_l1_normal_cone(v, f["why_corner"]))
+
+
+def _example_facts(hessian: np.ndarray, t: float, big_r: float, first_corner) -> dict:
+    """The "why a wedge" example: its corner, and whether its ŵ − w* lies outside the corner's
+    normal cone while g = H(ŵ − w*) lies inside and the solver puts w* on the corner."""
+    from regmath import in_l1_normal_cone
+    from regmath.sparsity import journey_view, wedge_example
+
+    example = wedge_example(hessian, t, journey_view(big_r, t), length=0.5 * t)
+    if example is None:
+        return {"why_corner": first_corner, "example_outside": False}
+    sol = constrained(Quadratic(center=example.center, hessian=hessian), norm="l1", radius=t)
+    d = example.center - example.corner
+    return {"why_corner": example.corner,
+            "example_outside": bool(np.array_equal(sol.point, example.corner)
+                                    and not in_l1_normal_cone(d, example.corner)
+                                    and in_l1_normal_cone(hessian @ d, example.corner))}
 
 
 # ======================================================================= odds

@@ -504,3 +504,44 @@ def test_width_chords_grow_across_the_wedge_and_keep_length_across_the_strip() -
     assert np.all(np.abs(np.concatenate([wedge, strip])) <= 2.0)
     with pytest.raises(InvalidArgumentError, match="corner"):
         width_chords(h, 1.0, [0.5, 0.5], journey_view(1.6, 1.0))
+
+
+@pytest.mark.parametrize("hessian", [((1.5, -0.4), (-0.4, 2.5)), ((3.0, 0.0), (0.0, 1.0)),
+                                     ((1.0, 0.3), (0.3, 2.0)), ((2.0, -1.2), (-1.2, 1.0))])
+def test_the_wedge_example_lies_in_the_wedge_but_outside_the_normal_cone(hessian) -> None:
+    from regmath.sparsity import journey_view, wedge_example
+
+    h = np.array(hessian)
+    view = journey_view(1.6, 1.0)
+    example = wedge_example(h, 1.0, view, length=1.0)
+    assert example is not None
+    # Its lasso solution is the corner, exactly (the solver, not the construction).
+    sol = constrained(Quadratic(center=example.center, hessian=h), norm="l1", radius=1.0)
+    np.testing.assert_array_equal(sol.point, example.corner)
+    d = example.center - example.corner
+    np.testing.assert_allclose(d / np.linalg.norm(d), example.offset)
+    # ŵ − w* = α n₁ + β n₂ with α or β < 0 (outside N), H(ŵ − w*) with both ≥ 0 (inside).
+    outside = np.linalg.solve(example.normals.T, d)
+    inside = np.linalg.solve(example.normals.T, h @ d)
+    assert outside.min() < -1e-3 and inside.min() > 0.0
+    np.testing.assert_allclose(example.g, h @ d / np.linalg.norm(h @ d))
+    lo, hi = view.x_range[0], view.x_range[1]
+    assert np.all(example.center >= lo) and np.all(example.center <= hi)
+
+
+@pytest.mark.parametrize("hessian", [((2.0, 0.0), (0.0, 2.0)), ((2.0, 1.0), (1.0, 2.0))])
+def test_no_wedge_example_where_h_inverse_keeps_the_cones(hessian) -> None:
+    from regmath.sparsity import journey_view, wedge_example
+
+    assert wedge_example(np.array(hessian), 1.0, journey_view(1.6, 1.0), length=1.0) is None
+
+
+def test_the_stationarity_direction_is_minus_the_gradient_at_w_star() -> None:
+    from regmath.sparsity import stationarity_direction
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    loss = Quadratic(center=[-0.9, 1.6], hessian=h)
+    sol = constrained(loss, norm="l1", radius=1.0)
+    grad = loss.gradient(sol.point) if hasattr(loss, "gradient") else h @ (sol.point - loss.center)
+    np.testing.assert_allclose(stationarity_direction(h, loss.center, sol.point),
+                               -grad / np.linalg.norm(grad))

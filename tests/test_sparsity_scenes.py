@@ -358,13 +358,20 @@ def test_the_story_names_its_events_in_order(rendered) -> None:
     assert any("single instant" in c for c in captions)
     assert any("leaves it here" in c for c in captions)
     assert "back at the start" in captions[-1]
-    # Every ridge crossing and every corner arrival is named, each in its own caption.
+    # The first events are named each in its own caption; the rest of the way under one,
+    # which counts them.
     scene = rendered["WhyCornersWin"]
-    assert sum("axis here" in c or c.startswith("Ridge: w") for c in captions) == len(
-        scene.journey.crossings)
-    assert sum("corner" in c and ("reaches" in c or c.startswith("Lasso: corner"))
-               for c in captions) == len(
-        [e for e in scene.journey.events() if e.kind == "arrive" and e.progress > 0.0])
+    rest = scene.rest_events()
+    assert sum("axis here" in c for c in captions) == sum(
+        e.kind == "ridge" for e in scene.events)
+    assert sum("reaches the corner" in c for c in captions) == sum(
+        e.kind == "arrive" for e in scene.events)
+    same = [c for c in captions if c.startswith("The rest of the way, the same")]
+    assert len(same) == (1 if rest else 0)
+    arcs, instants = (sum(e.kind == k for e in rest) for k in ("arrive", "ridge"))
+    assert arcs and instants  # the default journey has both after its first corner
+    assert f"{arcs} more arcs for the lasso" in same[0]
+    assert f"{instants} more instants for ridge" in same[0]
     starting = [r.words.caption for r in rendered["CornersFromACorner"].narration_log]
     assert any("starts on the corner" in c for c in starting)
 
