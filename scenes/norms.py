@@ -2039,6 +2039,9 @@ class UnitBalls(NormsScene):
             # The normals open one after the other, from (1, −1) round to (1, 1).
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
                      at="fan", until=cue.END)
+            # Create added each arrow on its own: the fan is one mobject from here on.
+            self.remove(*self.normals)
+            self.add(self.normals)
 
     def get_tangents(self, p: float) -> VGroup:
         """The two one-sided tangents of the ball at (1, 0), from regmath, as arrows (kept
