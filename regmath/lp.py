@@ -49,6 +49,8 @@ __all__ = [
     "diagonal_points",
     "AxisTangents",
     "axis_tangents",
+    "axis_normals",
+    "AxisNormals",
     "chord_on_edge",
     "convexity_chord",
     "TriangleTest",
@@ -955,3 +957,85 @@ def equal_legs(p: float, point: ArrayLike, decimals: int) -> EqualLegs:
     exact = Fraction(digits) ** 2 == square
     return EqualLegs(square=square, leg=leg, total=total, leg_digits=digits,
                      total_digits=2 * digits, digits_exact=exact)
+
+
+@dataclass(frozen=True)
+class AxisNormals:
+    r"""Outward normals of the unit ball ‖w‖_p ≤ 1 at its axis point (1, 0).
+
+    Attributes
+    ----------
+    p
+        The exponent, ≥ 1 or ∞ (the ball is convex).
+    point
+        (1, 0), shape (2,).
+    directions
+        ``count`` unit vectors, shape (count, 2): for p = 1 the normal cone at
+        the corner, (cos θ, sin θ) for θ evenly from −45° to 45° (its edges are
+        (1, −1)/√2 and (1, 1)/√2, each perpendicular to one of the diamond's
+        edges); for p > 1 every row is (1, 0), the one normal of the vertical
+        tangent w₁ = 1.
+    segments
+        ``point → point + length·direction``, shape (count, 2, 2).
+    """
+
+    p: float
+    point: NDArray[np.float64]
+    directions: NDArray[np.float64]
+    segments: NDArray[np.float64]
+
+    @property
+    def single(self) -> bool:
+        """Only one outward normal direction: the boundary is smooth at (1, 0)."""
+        return bool(np.all(self.directions == self.directions[0]))
+
+
+def axis_normals(p: float, *, count: int = 5, length: float = 1.0) -> AxisNormals:
+    r"""The outward normals of the convex unit ball ‖w‖_p ≤ 1 at (1, 0).
+
+    The normal cone of a convex set C at x is {g : gᵀ(y − x) ≤ 0 for all y ∈ C}.
+    For p = 1 the ball is |w₁| + |w₂| ≤ 1 and at its corner (1, 0) the cone is
+    spanned by the normals of the two edges there, (1, 1) and (1, −1): every
+    direction (cos θ, sin θ) with |θ| ≤ 45°. For p > 1 (and ∞) the boundary has
+    the one tangent w₁ = 1 (`axis_tangents`), so the cone is the ray of (1, 0).
+    The p = 1 fan is returned as ``count`` directions with θ = −45° + 90°·k/(count − 1);
+    for p > 1 as ``count`` copies of (1, 0) (so a drawn fan can close into one
+    arrow). Exact closed forms.
+
+    Parameters
+    ----------
+    p
+        The exponent, ≥ 1 or ∞.
+    count
+        The number of directions, ≥ 2.
+    length
+        The drawn length of each normal, ≥ 0.
+
+    Returns
+    -------
+    AxisNormals
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` < 1 (the ball is not convex: no normal cone is drawn), ``count``
+        not a whole number ≥ 2, ``length`` negative.
+    """
+    p = check_p(p)
+    if p < 1.0:
+        raise InvalidArgumentError("p", f"must be ≥ 1 (a convex ball), got {p!r}")
+    if isinstance(count, bool) or int(count) != count or count < 2:
+        raise InvalidArgumentError("count", f"must be a whole number ≥ 2, got {count!r}")
+    length = check_nonnegative(length, "length")
+    count = int(count)
+    if p == 1.0:
+        theta = np.deg2rad(-45.0 + 90.0 * np.arange(count) / (count - 1))
+        directions = np.stack([np.cos(theta), np.sin(theta)], axis=1)
+        # The cone's edges exactly: (1, ∓1)/√2.
+        directions[0] = np.array([1.0, -1.0]) / np.sqrt(2.0)
+        directions[-1] = np.array([1.0, 1.0]) / np.sqrt(2.0)
+    else:
+        directions = np.tile([1.0, 0.0], (count, 1))
+    point = np.array([1.0, 0.0])
+    segments = np.array([[point, point + length * d] for d in directions])
+    return AxisNormals(p=p, point=point, directions=directions, segments=segments)

@@ -53,6 +53,8 @@ from typing import Any, Callable, ClassVar, NamedTuple
 
 import numpy as np
 from manim import (
+    AnimationGroup,
+    Arrow,
     Brace,
     DOWN,
     LEFT,
@@ -91,6 +93,7 @@ from regmath.lp import (
     BallFacts,
     TwoLengths,
     axis_points,
+    axis_normals,
     axis_tangents,
     ball_facts,
     chord_on_edge,
@@ -120,7 +123,7 @@ from regmath.lp import (
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import Cue
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, Cue
 from scenes.toolkit.notation import (
     Number,
     Phrase,
@@ -1161,6 +1164,13 @@ DIAGONALS_TIME = 2.0
 OLD_EDGE_OPACITY = 0.35
 #: The tangent half-lines drawn at (1, 0) (problem units, each) and their stroke.
 TANGENT_LENGTH, TANGENT_STROKE = 0.45, 6
+#: The edge arrows' tips, the right angle's side (problem units) at the corner (1, 0).
+EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
+#: The outward normals at (1, 0): how many in the fan, their length (problem units), width
+#: and tips.
+NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.33, 4, 0.13
+#: The zero labels sit this far (radians) round from their corner's outward direction.
+ZERO_LABEL_TURN = np.pi / 4
 #: Leaving p = 1 the dial first rests here, where the rounding at (1, 0) is plain at
 #: 480p (the edge is 4 px off the tangent 18 px from the axis; at p = 1.05 it would stay
 #: under a pixel at any sensible zoom, since |w₂|^1.05 is almost scale-invariant): the
@@ -1229,6 +1239,9 @@ STATUS: dict[str, tuple[str, str, str]] = {
                r"\text{corners on the diagonals}"),
 }
 
+#: The star's "not convex" line once the triangle inequality is seen to fail.
+QUASI_TEX = r"\text{not convex: only a quasi-norm}"
+
 #: Each arrival's description (after "the ball is"), by the ball's shape.
 ARRIVAL = {
     "star": ("a star, not convex{@at}, with {@corners}corners, sharp tips, on the axes.",
@@ -1264,14 +1277,20 @@ GROW_SENTENCE = "It grows past its faint old outline."
 LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
 #: two edges, drawn and named at p = 1, have become the one vertical tangent.
-MERGED = ("{@tangent}The dial rests at p = {rest}: at (1, 0) the two edges have merged into "
-          "{@flash}one vertical tangent.")
+MERGED = ("{@hold}The dial rests at p = {rest}. {@tangent}At (1, 0) the two edges have merged "
+          "into one vertical tangent, {@flash}with one normal{slight}.")
 #: The same when the edges were not drawn (the dial crossed 1 without stopping).
-ONE_TANGENT = ("{@tangent}The dial rests at p = {rest}: at (1, 0) the ball now has "
-               "{@flash}one vertical tangent.")
+ONE_TANGENT = ("{@hold}The dial rests at p = {rest}. {@tangent}At (1, 0) the ball now has "
+               "one vertical tangent, {@flash}with one normal{slight}.")
+#: Added to the rest's words where the dial rests below P_CLOSE (a stop close to 1): there
+#: the ball still looks like the diamond, and the words say so.
+SLIGHT = ", though the rounding is too slight to see"
 #: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
 #: picture showed only where the rounding is visible; just above 1 it looked like a corner.
-EVERY_P = "{@every}That holds for every p above 1; just above 1 the rounding was too slight to see."
+EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even where the "
+           "rounding is too slight to see.")
+#: The same where the rest's words have said the rounding is too slight to see.
+EVERY_P_SLIGHT = "{@every}The dial turns on: one tangent for every p above 1."
 
 
 # TOOLKIT: a NamedTuple, not a dataclass: tests/benchmarks/bench_render.py loads scene files
@@ -1379,12 +1398,18 @@ class UnitBalls(NormsScene):
         self.triangle_shown = False
         self.dots_shown = False
         self.tangents_shown = False
+        #: The panel's line on corners waits for the tangent at (1, 0) (see show_tangents).
+        self.corner_line_held = False
+        self.dots_dimmed = False
 
     def place_unit_ticks(self) -> None:
         """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
         holds every ball, so no ball crosses them), where the toolkit had slid them along
         the axis away from their ticks; a number whose mirror image was left out (it cut
-        a ball) goes too, so each axis is labelled symmetrically."""
+        a ball) goes too, so each axis is labelled symmetrically. The ±1 numbers are kept
+        apart (``self.unit_numbers``): they fade when the yellow dots mark those points
+        (a reviewer saw the dots, their flashes and the tangent at (1, 0) cover them)."""
+        self.unit_numbers = VGroup()
         for axis, along in ((self.axes.x_axis, 0), (self.axes.y_axis, 1)):
             values = {round(n.get_value(), 9) for n in axis.numbers}
             for label in list(axis.numbers):
@@ -1397,6 +1422,8 @@ class UnitBalls(NormsScene):
                 tip = axis_points()[(0 if value > 0 else 2) + along]
                 out = UNIT_TICK_SIDE[(along, value > 0)]
                 label.next_to(to_scene(self.axes, tip), out, buff=UNIT_TICK_BUFF)
+                axis.numbers.remove(label)
+                self.unit_numbers.add(label)
 
     def key_curves(self) -> list[np.ndarray]:
         """Every stop's outline: tick numbers must not cut any of them."""
@@ -1445,25 +1472,29 @@ class UnitBalls(NormsScene):
                       "p = 2 give the two we met.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
-            self.add(self.title, self.axes_group)
+            self.add(self.title, self.axes_group, self.unit_numbers)
             cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
             cue.play(Write(self.formula), at="formula", until="members")
             cue.play(Write(self.members), Create(met), at="members", until=cue.END)
         # The dial's scale is p/(1 + p): not linear, so the words say where 1 and ∞ sit.
         # The two balls we met stay, faint, until the first ball is drawn (no empty plot).
         with self.cue("{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
-                      "{@end}∞ at its end, where the norm is the largest |wᵢ|.",
+                      "{@end}∞ at its end, {@squeeze}squeezed so that ∞ fits.",
                       spoken="{@dial}Here is a dial for p, {@middle}with 1 at its middle and "
-                      "{@end}infinity at its end, where the norm is the largest weight in "
-                      "size.") as cue:
-            cue.play(Reveal(self.dial_group), Reveal(self.pointer), Reveal(self.p_line),
-                     at="dial")
-            cue.play(Indicate(self.pointer, color=TEXT_COLOR), Indicate(self.p_line),
+                      "{@end}infinity at its end, {@squeeze}squeezed so that infinity "
+                      "fits.") as cue:
+            # The pointer and the p readout come with the first stop's words ("Start at
+            # p = …"): a reviewer saw them rest at 0.5 over the reminders of 1 and 2.
+            cue.play(Reveal(self.dial_group), at="dial")
+            cue.play(Indicate(self.dial_line, color=TEXT_COLOR, scale_factor=1.0),
                      until="middle")
             cue.play(Indicate(self.dial_names[1.0], color=ZERO_COLOR, scale_factor=1.6),
                      at="middle")
             cue.play(Indicate(self.dial_names[np.inf], color=ZERO_COLOR, scale_factor=1.6),
                      at="end")
+            # The uneven gaps between the names, 0–0.5 twice 0.5–1, as the words explain them.
+            cue.play(*(Indicate(name, color=ZERO_COLOR, scale_factor=1.3)
+                       for name in self.dial_group[1]), at="squeeze", until=cue.END)
 
     def show_first_stop(self) -> None:
         p = self.stop_values[0]
@@ -1480,22 +1511,24 @@ class UnitBalls(NormsScene):
                                  stroke_color=ZERO_COLOR, stroke_width=AXIS_DOT_STROKE,
                                  z_index=4) for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
-        with self.cue("{@ball}The unit ball holds every {w} whose p-norm is at most 1. Start "
-                      "at p = {p}, where the ball is " + caption, p=p_words(p),
+        with self.cue("{@ball}The unit ball holds every {w} whose p-norm is at most 1. "
+                      "{@start}Start at p = {p}, where the ball is " + caption, p=p_words(p),
                       spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
-                      "Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball")
-            # The faint reminders give way to the ball itself.
-            cue.play(Create(self.outline[1]), Reveal(self.outline[0]), Conceal(self.met),
-                     until="at")
+                      "{@start}Start at p = {p}, where the ball is " + spoken) as cue:
+            cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball",
+                     until="start")
+            # The pointer, the readout and the ball come as the first stop is named; the
+            # faint reminders give way to the ball itself.
+            cue.play(Reveal(self.pointer), Reveal(self.p_line), Create(self.outline[1]),
+                     Reveal(self.outline[0]), Conceal(self.met), at="start", until="at")
             # The panel says what the words say, as they say it.
             cue.play(Reveal(self.status[0]), Reveal(self.status[1]), at="at")
             self.mark_arrival(cue, facts, p, reveal=self.status[2])
         with self.cue("Whatever p is, the ball meets the axes at {@dots}the same four "
                       "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
-            cue.play(*(self.show_dots(Indicate) if self.dots_shown else [Reveal(self.dots)]),
-                     at="dots")
+            cue.play(*(self.show_dots(Indicate) if self.dots_shown
+                       else [Reveal(self.dots), Conceal(self.unit_numbers)]), at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
             cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
@@ -1595,10 +1628,19 @@ class UnitBalls(NormsScene):
             cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
                        for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
                      at="more", until=cue.END)
+        # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
+        # heard it spoken once and never saw it).
+        old = self.status[1]
+        quasi = MathTex(QUASI_TEX, font_size=PANEL_FONT - 2).move_to(old, aligned_edge=LEFT)
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
-                      "quasi-norm.") as cue:
-            cue.play(Indicate(ends_line, color=ZERO_COLOR, scale_factor=1.05),
-                     pulse(self.status[1], ZERO_COLOR), at="norm", run_time=MARK_TIME)
+                      "{@quasi}quasi-norm.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(ends_line, color=ZERO_COLOR, scale_factor=1.05), at="norm",
+                     until="quasi")
+            self.remove(old)
+            self.add(quasi)
+            self.status.submobjects[1] = quasi
+            self.panel_lines[self.panel_lines.index(old)] = quasi
+            cue.play(pulse(quasi, ZERO_COLOR), at="quasi", until=cue.END)
 
     def morph(self, start: float, stop: float, *, first: bool) -> None:
         """Turn the dial from one stop to the next, the words naming each change as it happens."""
@@ -1619,6 +1661,8 @@ class UnitBalls(NormsScene):
                 self.triangle_shown = False
             if self.chord_shown:  # named on the diamond's edge: the dial leaves it
                 self.play(*self.conceal_chord(), run_time=WRITE_FAST)
+            if self.tangents_shown and start != 1.0:  # kept at a rest below P_CLOSE
+                self.play(*self.conceal_tangents(), run_time=WRITE_FAST)
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
@@ -1627,11 +1671,16 @@ class UnitBalls(NormsScene):
                     self.p_line.clear_updaters()
                     followers.remove(self.p_line)
                     self.swap_p_line(r"p \to \infty")
+                if step.tangents:
+                    # "no corners" waits until the tangent shows it (a reviewer saw it
+                    # beside a ball that still looked like the diamond).
+                    self.corner_line_held = True
                 if step.tangents and self.tangents_shown:
-                    # The diamond's edges stay, faint like its old outline they lie on,
-                    # until they merge into the one tangent where the dial comes to rest.
-                    self.play(self.tangents.animate.set_stroke(opacity=OLD_EDGE_OPACITY),
-                              run_time=WRITE_FAST)
+                    # The diamond's edges, their right angle and normals stay, faint like
+                    # its old outline they lie on, until they merge into the one tangent
+                    # and its normal where the dial comes to rest.
+                    self.play(*(part.animate.set_opacity(OLD_EDGE_OPACITY)
+                                for part in self.kept_above()[1:]), run_time=WRITE_FAST)
                 run = max(cue.until(step.mark), MIN_SWEEP)
                 if k + 1 < len(plan) and plan[k + 1].limit:
                     run = max(run - LIMIT_SWEEP, MIN_SWEEP)  # the limit's short last stretch
@@ -1643,7 +1692,7 @@ class UnitBalls(NormsScene):
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
                 if step.tangents:
-                    self.show_tangents(cue, step.target, at=step.mark,
+                    self.show_tangents(cue, step.target, at="t" + step.mark[1:],
                                        flash="l" + step.mark[1:])
             for follower in followers:
                 follower.clear_updaters()
@@ -1698,10 +1747,10 @@ class UnitBalls(NormsScene):
             self.swap_p_line(r"p = \infty")
         with self.cue("At p = {p} the ball is " + caption, p=p_words(p),
                       spoken="At p = {p} the ball is " + spoken) as cue:
-            cue.play(Conceal(self.ghost), *([Conceal(self.tangents)] if self.tangents_shown
-                                            and p != 1.0 else []))
-            if p != 1.0:
-                self.tangents_shown = False
+            # The tangent and its normal stay where the ball still looks like the diamond
+            # (a rounded diamond below P_CLOSE): they show the smoothness the eye cannot.
+            keep = p == 1.0 or (facts.shape == "rounded diamond" and p < P_CLOSE)
+            cue.play(Conceal(self.ghost), *([] if keep else self.conceal_tangents()))
             self.set_status(facts.shape)
             self.mark_arrival(cue, facts, p)
         if self.chord_shown and chord_on_edge(p):
@@ -1725,29 +1774,29 @@ class UnitBalls(NormsScene):
         """The two rules as ranges on the dial, on two rows that overlap at the one tick
         p = 1; the dial turns to it (the p readout running) and the ball becomes the
         diamond again, then "both" is written."""
+        # White words, the range in its bar's colour (a reviewer found the all-green line
+        # hard to read on black).
         lines = VGroup(
-            Tex(r"convex: $p \ge 1$ (with a convex loss,\\local minima are global)",
-                font_size=PANEL_FONT, color=CONVEX_COLOR, tex_environment="flushleft"),
-            Tex(r"corners on the axes: $p \le 1$", font_size=PANEL_FONT, color=L1_COLOR),
+            Tex(r"convex: ", r"$p \ge 1$", font_size=PANEL_FONT),
+            Tex(r"corners on the axes: ", r"$p \le 1$", font_size=PANEL_FONT),
             Tex(r"both: only $p = 1$, the diamond", font_size=PANEL_FONT),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        lines[0][1].set_color(CONVEX_COLOR)
+        lines[1][1].set_color(L1_COLOR)
         lines.move_to(self.status, aligned_edge=UP + LEFT)
         convex_bar, corner_bar, meet = self.get_range_bars()
         # The dial turns to 1 unless the last stop is 1 (then it is there already).
         turn = ("Turn the dial to p = 1" if self.stop_values[-1] != 1.0
                 else "The dial is at p = 1")
-        # Why convexity matters: a convex loss plus a convex penalty is convex, so every
-        # local minimum is global; for p < 1 the penalty is not convex and the penalized
-        # loss can have several local minima.
-        with self.cue("{@convex}Convex needs p ≥ 1: with a convex loss, every local minimum "
-                      "is then global; for p < 1 there can be several. "
+        # No loss is drawn in this clip, so why convexity matters (local minima) is left
+        # to the chapters with a loss (a reviewer found the remark unsupported here).
+        with self.cue("{@convex}Convex needs p ≥ 1. "
                       "{@corners}Corners on the axes need p ≤ 1. {@back}" + turn + ", where "
                       "the two ranges meet. "
                       "{@diamond}Only p = 1 has both: the diamond, the lasso's ball. {@zero}On "
                       "its corners one weight is exactly 0: that is where the lasso's zeros "
                       "will come from.",
-                      spoken="{@convex}Convex needs p of at least 1: with a convex loss, every "
-                      "local minimum is then global; for p below 1 there can be several. "
+                      spoken="{@convex}Convex needs p of at least 1. "
                       "{@corners}Corners on the axes need p of at most 1. "
                       "{@back}" + turn + ", where the "
                       "two ranges meet. {@diamond}Only p = 1 has both: the diamond, the "
@@ -1756,8 +1805,9 @@ class UnitBalls(NormsScene):
             # The panel's lines on the last ball go: the summary takes their place.
             self.status_kind = None
             # Each rule is on screen as its words start; its bar is drawn while they are read.
-            stale = ([Conceal(self.square_diagonals)] if hasattr(self, "square_diagonals")
-                     else [])  # the square's diagonals: the dial leaves it
+            stale = ([Conceal(self.square_diagonals), Conceal(self.square_corners)]
+                     if hasattr(self, "square_diagonals") else [])  # the dial leaves the square
+            stale += self.conceal_tangents()  # a rest's tangent: the dial turns to 1
             # The old lines leave before the first rule comes in at their place: a
             # cross-fade there showed two texts on top of each other.
             cue.play(Conceal(self.status), *stale, at="convex", run_time=WRITE_FAST / 2)
@@ -1773,16 +1823,36 @@ class UnitBalls(NormsScene):
                 cue.play(Indicate(self.pointer, color=ZERO_COLOR), until="diamond")
             # "both" is written as its words start (a play stretched by `until` would
             # stretch the writing too), the meeting point pulsing after.
+            # The points on the axes are the diamond's corners again: lit as it is named.
+            lit = [Undim(self.dots, run_time=WRITE_FAST)] if self.dots_dimmed else []
+            self.dots_dimmed = False
             cue.play(Write(lines[2], run_time=WRITE_FAST), Reveal(meet, run_time=WRITE_FAST),
-                     at="diamond")
+                     *lit, at="diamond")
             cue.play(Flash(meet[0], color=ZERO_COLOR, flash_radius=0.25),
                      Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25), until="zero")
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
-                                   for d in self.dots), lag_ratio=0.4), at="zero",
-                     until=cue.END)
+            # Each corner is named with the weight that is 0 there as it flashes.
+            zeros = self.get_zero_labels()
+            cue.play(LaggedStart(*(AnimationGroup(Flash(d, color=ZERO_COLOR,
+                                                        flash_radius=DOT_FLASH), Reveal(z))
+                                   for d, z in zip(self.dots, zeros)), lag_ratio=0.4),
+                     at="zero", until=cue.END)
         # A still last frame, the lesson in one picture, for a lecturer to cut on.
         self.wait(BALL_FINAL_HOLD)
         self.summary = lines
+
+    def get_zero_labels(self) -> VGroup:
+        """"w₂ = 0" beside (±1, 0) and "w₁ = 0" beside (0, ±1): the weight that is exactly 0
+        at each of the diamond's corners (`axis_points`), each turned 45° round from its
+        outward direction so it sits off the axis (`turned_outward`)."""
+        labels = VGroup()
+        for corner in axis_points():
+            zero = int(np.flatnonzero(corner == 0.0)[0]) + 1
+            label = MathTex(rf"w_{zero} = 0", font_size=LABEL_FONT, color=ZERO_COLOR)
+            side = turned_outward(corner, ZERO_LABEL_TURN)
+            place_clear(label, to_scene(self.axes, corner), np.array([*side, 0.0]),
+                        [self.outline[1], self.dots, *self.axes_group], buff=LABEL_BUFF)
+            labels.add(label.set_z_index(5))
+        return labels
 
     def turn_home(self, *, run_time: float) -> None:
         """Turn the dial to p = 1 in one smooth motion, the ball, pointer and p readout
@@ -1856,11 +1926,16 @@ class UnitBalls(NormsScene):
                 # reviewer saw "Turn p up from 1 to 2" over a dial standing at 1.5 for 4 s.
                 close_p = (P_CLOSE if P_CLOSE < high
                            else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
+                slight = close_p < P_CLOSE
                 stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".",
-                           tangent.replace("{@tangent}", f"{{@t{k}}}").replace(
-                               "{@flash}", f"{{@l{k}}}").replace("{rest}", p_words(close_p).text),
-                           EVERY_P.replace("{@every}", f"{{@r{k}}}")]
-                plan.append(Sweep(close_p, f"t{k}", start=None if k == 0 else f"a{k}",
+                           tangent.replace("{@hold}", f"{{@h{k}}}").replace(
+                               "{@tangent}", f"{{@t{k}}}").replace(
+                               "{@flash}", f"{{@l{k}}}").replace(
+                               "{rest}", p_words(close_p).text).replace(
+                               "{slight}", SLIGHT if slight else ""),
+                           (EVERY_P_SLIGHT if slight else EVERY_P).replace(
+                               "{@every}", f"{{@r{k}}}")]
+                plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
             # What the ball does is said while it does it: the dial turns across the words.
             if first and k == 0:
@@ -1922,8 +1997,14 @@ class UnitBalls(NormsScene):
             self.square_diagonals = VGroup(*(DashedVMobject(polyline(
                 self.axes, corners[[k, k + 2]], stroke_color=palette.MUTED, stroke_width=2,
                 stroke_opacity=0.8), num_dashes=30) for k in (0, 1))).set_z_index(-1)
+            # The corners get their own white markers; the yellow points on the axes, which
+            # marked corners until now, are dimmed (here they are mid-sides).
+            self.square_corners = VGroup(*(Dot(to_scene(self.axes, c), radius=AXIS_DOT_RADIUS,
+                                               color=TEXT_COLOR, z_index=4) for c in corners))
+            self.dots_dimmed = True
             # Short, then a still frame to read (still frames cost nothing to render).
-            cue.play(*shown, Create(self.square_diagonals),
+            cue.play(*shown, Create(self.square_diagonals), Reveal(self.square_corners),
+                     Dim(self.dots),
                      LaggedStart(*(Flash(to_scene(self.axes, c), color=TEXT_COLOR,
                                          flash_radius=0.3) for c in corners), lag_ratio=0.3),
                      at="corners", run_time=DIAGONALS_TIME)
@@ -1934,44 +2015,98 @@ class UnitBalls(NormsScene):
             cue.play(*shown, *self.show_dots(Indicate), at="corners", until=cue.END)
 
     def show_edges(self) -> None:
-        """At p = 1, before the dial turns on: the diamond's two edges leaving (1, 0), two
-        directions at a right angle, drawn as they are named (they merge later)."""
+        """At p = 1, before the dial turns on: the diamond's two edges leaving (1, 0) as
+        arrows, the right angle between them, and the fan of outward normals between
+        (1, 1) and (1, −1) (the normal cone), drawn as they are named; they merge into
+        the one tangent and its one normal later."""
         edges = self.get_tangents(1.0)
+        tangents = axis_tangents(1.0)
         self.tangents_shown = True
-        angle = number(axis_tangents(1.0).angle)
+        self.right_mark = polyline(self.axes, right_angle_at(
+            tangents.point, tangents.segments[0, 1], tangents.segments[1, 1],
+            size=RIGHT_MARK_SIZE), stroke_color=TEXT_COLOR, stroke_width=3).set_z_index(3)
+        self.normals = self.get_normals(1.0)
+        angle = number(tangents.angle)
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°: two "
-                      "directions.", a=angle,
+                      "directions, {@fan}so a whole fan of outward normals.", a=angle,
                       spoken="{@edges}At the corner 1, 0 two edges meet at {@angle}{a} "
-                      "degrees: two directions.") as cue:
+                      "degrees: two directions, {@fan}so a whole fan of outward normals.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
-            cue.play(Flash(to_scene(self.axes, axis_tangents(1.0).point), color=ZERO_COLOR,
+            cue.play(Create(self.right_mark, run_time=WRITE_FAST),
+                     Flash(to_scene(self.axes, tangents.point), color=ZERO_COLOR,
                            flash_radius=DOT_FLASH), at="angle")
+            # The normals open one after the other, from (1, −1) round to (1, 1).
+            cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
+                     at="fan", until=cue.END)
+            # Create added each arrow on its own: the fan is one mobject from here on.
+            self.remove(*self.normals)
+            self.add(self.normals)
 
     def get_tangents(self, p: float) -> VGroup:
-        """The two one-sided tangents of the ball at (1, 0), from regmath (kept as
-        ``self.tangents``): two half-lines at 90° for p = 1, one line for p > 1."""
-        tangents = VGroup(*(Line(*to_scene(self.axes, segment), color=TEXT_COLOR,
-                                 stroke_width=TANGENT_STROKE, z_index=3)
+        """The two one-sided tangents of the ball at (1, 0), from regmath, as arrows (kept
+        as ``self.tangents``): two edge directions at 90° for p = 1, for p > 1 two
+        opposite directions along the one vertical tangent."""
+        tangents = VGroup(*(Arrow(*to_scene(self.axes, segment), buff=0.0, color=TEXT_COLOR,
+                                  stroke_width=TANGENT_STROKE, tip_length=EDGE_TIP,
+                                  max_tip_length_to_length_ratio=0.5,
+                                  max_stroke_width_to_length_ratio=20).set_z_index(3)
                             for segment in axis_tangents(p, length=TANGENT_LENGTH).segments))
         if not self.tangents_shown:
             self.tangents = tangents
         return tangents
 
+    def get_normals(self, p: float) -> VGroup:
+        """The outward normals at (1, 0) from regmath (`axis_normals`): the fan of the
+        normal cone for p = 1, NORMAL_COUNT copies of the one normal (1, 0) for p > 1."""
+        return VGroup(*(Arrow(*to_scene(self.axes, segment), buff=0.0, color=NORMAL_COLOR,
+                              stroke_width=NORMAL_STROKE, tip_length=NORMAL_TIP,
+                              max_tip_length_to_length_ratio=0.5,
+                              max_stroke_width_to_length_ratio=20).set_z_index(3)
+                        for segment in axis_normals(p, count=NORMAL_COUNT,
+                                                    length=NORMAL_LENGTH).segments))
+
     def show_tangents(self, cue: Any, p: float, *, at: str, flash: str) -> None:
-        """The dial rests just above 1: the corner's two half-lines turn into the one
-        vertical tangent at ``at``; (1, 0) is flashed at ``flash``."""
+        """The dial rests just above 1: the corner's two edge arrows turn into the one
+        vertical tangent at ``at`` (the right angle goes); at ``flash`` the fan of
+        normals closes into the one normal (1, 0), and the panel's "no corners", held
+        back while the corner still looked sharp, appears."""
+        point = to_scene(self.axes, axis_tangents(p).point)
         if self.tangents_shown:
-            cue.play(Transform(self.tangents, self.get_tangents(p)), at=at)
+            cue.play(Transform(self.tangents, self.get_tangents(p)), Conceal(self.right_mark),
+                     at=at)
         else:
             cue.play(Create(self.get_tangents(p)), at=at)
             self.tangents_shown = True
-        cue.play(Flash(to_scene(self.axes, axis_tangents(p).point), color=ZERO_COLOR,
-                       flash_radius=DOT_FLASH), at=flash)
+        held = [Reveal(self.status[2])] if self.corner_line_held else []
+        self.corner_line_held = False
+        if hasattr(self, "normals") and self.normals in self.mobjects:
+            cue.play(Transform(self.normals, self.get_normals(p)), *held,
+                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+        else:
+            self.normals = self.get_normals(p)
+            cue.play(Create(self.normals[0]), *held,
+                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+            self.add(self.normals)
+
+    def conceal_tangents(self) -> list[Animation]:
+        """Fade out the tangents at (1, 0) and their normals (and the right angle)."""
+        if not self.tangents_shown:
+            return []
+        self.tangents_shown = False
+        parts = [self.tangents, *(part for part in (getattr(self, "normals", None),
+                                                   getattr(self, "right_mark", None))
+                                  if part is not None and part in self.mobjects)]
+        return [Conceal(part) for part in parts]
 
     def kept_above(self) -> list[VMobject]:
         """What stays above the moving ball while the dial turns: the yellow points and
         the tangents at (1, 0) when they are shown."""
-        return [self.dots, *([self.tangents] if self.tangents_shown else [])]
+        if not self.tangents_shown:
+            return [self.dots]
+        return [self.dots, self.tangents, *(part for part in (getattr(self, "normals", None),
+                                                             getattr(self, "right_mark", None))
+                                            if part is not None and part in self.mobjects)]
 
     def show_dots(self, mark: type) -> list[Animation]:
         """Mark the four points on the axes (``Flash`` or ``Indicate``), fading them in
@@ -1981,7 +2116,9 @@ class UnitBalls(NormsScene):
                 return [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        return [Reveal(self.dots), *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
+        # The dots take the ±1 numbers' place: they would cover them (see place_unit_ticks).
+        return [Reveal(self.dots), Conceal(self.unit_numbers),
+                *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
                                      for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
@@ -2100,7 +2237,8 @@ class UnitBalls(NormsScene):
                 continue
             new.move_to(old, aligned_edge=LEFT)
             self.remove(old)
-            self.add(new)
+            if not (k == 2 and self.corner_line_held):
+                self.add(new)
             self.status.submobjects[k] = new
             self.panel_lines[self.panel_lines.index(old)] = new
         self.status_kind = kind

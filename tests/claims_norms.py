@@ -18,6 +18,7 @@ import numpy as np
 from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
+    axis_normals,
     axis_tangents,
     ball_facts,
     convexity_chord,
@@ -29,7 +30,7 @@ from regmath.lp import (
     triangle_test,
     two_lengths,
 )
-from scenes.norms import NormsAsDistances, UnitBalls, ball_color
+from scenes.norms import P_CLOSE, NormsAsDistances, UnitBalls, ball_color
 from scenes.toolkit import palette
 from tests.claims import (
     agrees,
@@ -370,8 +371,11 @@ BALL_RULES = [
          r"one for each p > 0, true norms from p = 1 on\.|p = 1 and p = 2 give the two we met",
          lambda m, f: True, ("ball",)),
     # The dial's positions are p/(1 + p): 1 at its middle, ∞ at its end.
-    Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end",
-         lambda m, f: p_scale(1.0) == 0.5 and p_scale(np.inf) == 1.0, ("ball",)),
+    # The scale p/(1 + p) squeezes (0, ∞) into (0, 1]: 0–0.5 takes 1/3, 0.5–1 takes 1/6.
+    Rule("dial", r"Here is a dial for p, with 1 at its middle and ∞ at its end, squeezed so "
+         r"that ∞ fits",
+         lambda m, f: (p_scale(1.0) == 0.5 and p_scale(np.inf) == 1.0
+                       and p_scale(0.5) - 0.0 > p_scale(1.0) - p_scale(0.5)), ("ball",)),
     Rule("unit ball", r"The unit ball holds every w whose p-norm is at most 1",
          lambda m, f: True),
     Rule("names", r"\bL[12]\b", lambda m, f: True, ("ball",)),
@@ -437,25 +441,34 @@ BALL_RULES = [
                 and ball_facts(min(y, 1.5)).corners == "none"
                 and ball_color(1.0).to_hex() == palette.LASSO.to_hex()
                 and ball_color(2.0).to_hex() == palette.RIDGE.to_hex())),
-    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°: two directions"
-         .replace("{NUMBER}", NUMBER),
+    # Two edge directions at the corner: the normal cone is the fan between (1, ±1).
+    Rule("two edges", r"At the corner \(1, 0\) two edges meet at ({NUMBER})°: two directions, "
+         r"so a whole fan of outward normals".replace("{NUMBER}", NUMBER),
          lambda m, f: (1.0 in f["stops"] and f["high"] > 1.0 and not axis_tangents(1.0).smooth
-                       and _written("", [m.group(1)], [axis_tangents(1.0).angle]))),
+                       and _written("", [m.group(1)], [axis_tangents(1.0).angle])
+                       and not axis_normals(1.0).single)),
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
-    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER}): at \(1, 0\) the two "
-         r"edges have merged into one vertical tangent",
+    # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
+    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\. At \(1, 0\) the two "
+         r"edges have merged into one vertical tangent, with one normal(, though the rounding "
+         r"is too slight to see)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
+                and axis_normals(p_value(m.group(3))).single
+                and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
                 and axis_tangents(p_value(m.group(3))).smooth
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER}): at \(1, 0\) the ball "
-         r"now has one vertical tangent",
+    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\. At \(1, 0\) the ball "
+         r"now has one vertical tangent, with one normal(, though the rounding is too slight "
+         r"to see)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
+                and axis_normals(p_value(m.group(3))).single
+                and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
                 and axis_tangents(p_value(m.group(3))).smooth
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("every p above 1", rf"(?s){_TURN}That holds for every p above 1; just above 1 the "
-         r"rounding was too slight to see",
+    Rule("every p above 1", rf"(?s){_TURN}The dial turns on: one tangent for every p above 1"
+         r"(, even where the rounding is too slight to see)?\.",
          _morph(lambda x, y, m, f: x <= 1.0 < y and all(
              axis_tangents(q).smooth for q in (np.nextafter(1.0, 2.0), 1.01, 1.5, 2.0, 100.0,
                                                np.inf)))),
@@ -469,14 +482,10 @@ BALL_RULES = [
          _morph(lambda x, y, m, f: 2.0 < x < y)),
     Rule("limit", rf"(?s){_TURN}As p grows without bound, it approaches the square",
          _morph(lambda x, y, m, f: np.isinf(y) and ball_facts(y).shape == "square")),
-    # A convex loss plus a convex penalty is convex: every local minimum is global. For
-    # p < 1, e.g. (w₁ − 2)² + |w₁|^½ has local minima at 0 and near 1.8 (see the test).
-    Rule("summary", r"Convex needs p ≥ 1: with a convex loss, every local minimum is then "
-         r"global; for p < 1 there can be several\. Corners on the axes "
+    Rule("summary", r"Convex needs p ≥ 1\. Corners on the axes "
          r"need p ≤ 1\. (Turn the dial to|The dial is at) p = 1, where the two ranges meet\. "
          r"Only p = 1 has both: the diamond",
          lambda m, f: (f["convex_iff_p_ge_1"] and f["axis_corners_iff_p_le_1"]
-                       and f["several_minima_below_1"]
                        and (m.group(1) == "The dial is at") == (f["high"] == 1.0)),
          ("summary",)),
     Rule("zeros", r"On its corners one weight is exactly 0",
@@ -534,10 +543,17 @@ BALL_SCREEN = [
                        and f["triangle"].fails)),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
-    Rule("convex from 1 on screen", r"convex: \$p \\ge 1\$ \(with a convex loss,\\\\local minima are global\)",
+    Rule("convex from 1 on screen", r"^convex: \$p \\ge 1\$$",
          lambda m, f: f["convex_iff_p_ge_1"]),
     Rule("axis corners up to 1 on screen", r"corners on the axes: \$p \\le 1\$",
          lambda m, f: f["axis_corners_iff_p_le_1"]),
+    # The weight that is 0 at each corner of the diamond (the points on the axes).
+    Rule("zero weight on screen", r"^w_([12]) = 0$",
+         lambda m, f: any(c[int(m.group(1)) - 1] == 0.0 and np.count_nonzero(c) == 1
+                          for c in axis_points())),
+    Rule("quasi-norm on screen", r"\\text\{not convex: only a quasi-norm\}",
+         lambda m, f: (f["low"] < 1.0 and f["chord_leaves"][f["low"]]
+                       and f["triangle"].fails)),
 ]
 
 
@@ -595,6 +611,8 @@ VARIANTS = [
     V(UnitBalls, "thirds", {"stops": (1 / 3, 2 / 3, 4 / 3)}),
     V(UnitBalls, "coarse-samples", {"samples": 65}),
     V(UnitBalls, "ends-at-the-diamond", {"stops": (0.5, 1.0)}),
+    # The dial rests at p ≈ 1.05, where the ball still looks like the diamond.
+    V(UnitBalls, "just-past-the-diamond", {"stops": (0.9, 1.0, 1.1)}),
     V(UnitBalls, "reversed", {"stops": (INF, 2.0, 1.0, 0.5)}, refused="stops"),
     V(UnitBalls, "repeated", {"stops": (1.0, 1.0, 2.0)}, refused="stops"),
     V(UnitBalls, "zero", {"stops": (0.0, 1.0)}, refused="stops"),

@@ -457,3 +457,37 @@ def test_turned_outward_turns_the_unit_direction() -> None:
     assert np.allclose(turned_outward((0.0, -4.0), np.pi / 2), [1.0, 0.0])
     with pytest.raises(InvalidArgumentError, match="w"):
         turned_outward((0.0, 0.0), 0.1)
+
+
+@pytest.mark.parametrize("p", [1.0, 1.05, 1.5, 2.0, 7.0, np.inf])
+def test_axis_normals_are_the_normal_cone_at_the_axis_point(p: float) -> None:
+    """Independently: g is an outward normal at x = (1, 0) iff gᵀ(y − x) ≤ 0 for every
+    y on the sphere (sampled densely), and every drawn direction is a unit vector."""
+    from regmath.lp import axis_normals
+    normals = axis_normals(p, count=7, length=0.4)
+    np.testing.assert_allclose(np.linalg.norm(normals.directions, axis=1), 1.0)
+    ys = lp_ball_boundary(p, 1.0, samples=4001)
+    for g in normals.directions:
+        assert np.max((ys - normals.point) @ g) <= 1e-12
+    # A direction just past the fan's edge is not a normal (the cone is no wider).
+    past = np.array([np.cos(np.deg2rad(46.0)), np.sin(np.deg2rad(46.0))])
+    if p == 1.0:
+        assert np.max((ys - normals.point) @ past) > 0.0
+        np.testing.assert_allclose(normals.directions[[0, -1]],
+                                   np.array([[1.0, -1.0], [1.0, 1.0]]) / np.sqrt(2.0))
+        assert not normals.single
+    else:
+        if p >= 2.0:  # near 1 the tilt shows only within 1e-40 of (1, 0): not sampled
+            tilted = np.array([np.cos(0.05), np.sin(0.05)])
+            assert np.max((ys - normals.point) @ tilted) > 0.0
+        assert normals.single
+    np.testing.assert_allclose(normals.segments[:, 1] - normals.segments[:, 0],
+                               0.4 * normals.directions)
+
+
+def test_axis_normals_name_bad_arguments() -> None:
+    from regmath.lp import axis_normals
+    for kwargs, name in (({"p": 0.5}, "p"), ({"p": 1.0, "count": 1}, "count"),
+                         ({"p": 1.0, "length": -1.0}, "length")):
+        with pytest.raises(InvalidArgumentError, match=name):
+            axis_normals(**kwargs)
