@@ -215,6 +215,17 @@ LABEL_ABOVE_CONE = 6
 #: reviewer saw five yellow arrows, one of them meaning something else); the palette's
 #: "push" role, checked with the others for colour-blind viewers.
 PUSH_COLOR = palette.PUSH
+#: L1Tangency: −λg is drawn at this share of its length until λ is read.
+PUSH_UNKNOWN = 0.4
+#: L1Tangency: −λg's label sits beside this share of the shaft, from w*.
+PUSH_LABEL_AT = 0.85
+#: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
+#: faint), and its label's size.
+WEDGE_OPACITY = 0.22
+WEDGE_LABEL_FONT = 26
+#: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
+VERDICT_GAP = 0.3
+FRAME_EDGE = 0.15
 #: L1Tangency: the boxed optimality condition's frame.
 BOX_BUFF = 0.08
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
@@ -1058,10 +1069,27 @@ class L1Tangency(TangencyScene):
         # default data the left of a down-left shaft (a reviewer saw the minus on the axis).
         # The diamond's edge counts a tenth: a label over it reads on its backing, one over
         # the axis lost its minus sign.
-        place_clear(self.push_label, self.push.get_center(), np.array([along[1], -along[0]]),
+        # Beside the shaft's far part: beside its middle, the upper-left edge's normal ran
+        # through the label (a reviewer's point).
+        place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
+                    self.push.get_end() - self.push.get_start()),
+                    np.array([along[1], -along[0]]),
                     [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                      self.pull_label, self.push, self.axes, *self.tick_numbers(),
                      *self.mid_normal_outlines()], minor=[self.ball[1]])
+        # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
+        # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
+        # label beside it as beside the full arrow (layout only).
+        sol = self.solution
+        full_end = self.push.get_end()
+        label_offset = self.push_label.get_center() - full_end
+        strength = ValueTracker(PUSH_UNKNOWN)
+
+        def follow_strength(m: MovingArrow) -> None:
+            self.move_arrow(m, push_arrow(sol, scale=self.scale * strength.get_value()))
+
+        follow_strength(self.push)
+        self.push_label.move_to(self.push.get_end() + label_offset)
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
@@ -1086,7 +1114,13 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []), at="read")
-            cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
+            # λ known: the push grows to its true length, equal and opposite to the pull.
+            self.push.add_updater(follow_strength)
+            self.push_label.add_updater(lambda m: m.move_to(self.push.get_end() + label_offset))
+            sweep(self, strength, 1.0, self.push, self.push_label,
+                  run_time=max(cue.until(cue.END), 1.0))
+            self.push.clear_updaters()
+            self.push_label.clear_updaters()
         self.read_entry = k
 
     def push_words(self) -> str:
@@ -1145,10 +1179,10 @@ class L1Tangency(TangencyScene):
             spoken = ("The two edges at the corner{@sign} share one entry of their normals: "
                       "the sign of the nonzero weight, {sign}.")
         else:
-            words = ("At {w_star} the normal is its edge's{@sign}, with here " + gk
+            words = ("{w_star} lies on one edge{@sign}, so here " + gk
                      + " = sign(" + weight_star(k).text + ") = {sign}.")
-            spoken = ("At w-star the normal is its edge's{@sign}, with g's entry for this "
-                      "weight its sign, {sign}.")
+            spoken = ("w-star lies on one edge{@sign}, so g's entry for this weight is its "
+                      "sign, {sign}.")
         with self.cue(words, sign=sign, spoken=spoken) as cue:
             cue.play(Reveal(rule), *(Indicate(self.mid_normals[i], color=NORMAL_COLOR)
                                      for i in sorted(set(near))), at="sign")
@@ -1173,8 +1207,11 @@ class L1Tangency(TangencyScene):
         self.edge_normals = VGroup(*(self.get_arrow(scaled_arrow(sol, g, scale=scale),
                                                     NORMAL_COLOR, stroke_width=4)
                                      for g in sol.normal_cone))
-        # Above the cone's fill (a reviewer saw the fill tint one normal and not the other).
+        # Above the cone's fill (a reviewer saw the fill tint one normal and not the other),
+        # and the pull too (the fill greyed it).
         self.edge_normals.set_z_index(2)
+        self.pull.set_z_index(2)
+        self.pull_label.set_z_index(LABEL_ABOVE_CONE)
         # The two edges at the corner are the ones whose mid-edge normal is the corner's
         # edge normal: those slide to w*, the other two go.
         mids = [int(np.argmax([float(s @ g) / float(np.linalg.norm(s) * np.linalg.norm(g))
@@ -1323,14 +1360,19 @@ class L1Tangency(TangencyScene):
         sol = self.solution
         g = point(sol.normal)
         self.g_line = self.add_panel_line(MathTex(
-            r"g = " + g.tex + r" \in \partial\|\cdot\|_1(w^*)", font_size=PANEL_FONT))
+            r"g = " + g.tex, font_size=PANEL_FONT))
         with self.cue("On an edge the diamond has one outward normal, {g} = {gval}{@g}, and the "
                       "pull {neg_grad} points along it.", gval=g,
                       spoken="On an edge the diamond has one outward normal, g = {gval}{@g}, "
                       "and the pull, minus the gradient, points along it.") as cue:
-            # The mid-edge normals have served: this edge's one normal is g.
+            # The push has done its job (it leaves, as at a corner); w* is marked until g is
+            # named. The mid-edge normals have served: this edge's one normal is g.
+            cue.play(Conceal(self.push), Conceal(self.push_label),
+                     Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                     run_time=max(cue.until("g"), 1.0))
             cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals), at="g")
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     run_time=max(cue.until(cue.END), 1.0))
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1346,6 +1388,7 @@ class L1Tangency(TangencyScene):
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                                   getattr(self, "cone_label", None)) if m is not None]
         self.wedge_region = self.get_wedge_region(self.corner)
+        self.wedge_label = self.get_wedge_label()
         self.relation = self.add_panel_line(MathTex(
             r"\hat w \in w^* + H^{-1} N(w^*)", font_size=PANEL_FONT))
         # The live lines take the places of the lines they update, ŵ's and w*'s (a
@@ -1387,7 +1430,8 @@ class L1Tangency(TangencyScene):
                                            stroke_width=3) for ray in rays))
                 total = max(cue.until("ours"), 3.0)
                 cue.play(Transform(edges, images), at="mapped", run_time=0.6 * total)
-                cue.play(Reveal(self.wedge_region), run_time=0.25 * total)
+                cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
+                         run_time=0.25 * total)
                 cue.play(Conceal(edges), run_time=0.15 * total)
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
@@ -1534,8 +1578,16 @@ class L1Tangency(TangencyScene):
             words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
                      "Every {w_hat} in the shaded wedge, a whole region{@region}, would put "
                      "{zero} at exactly 0{@verdict}{@sparse}.")
-        verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
+        # The verdict follows from the wedge's line, on that line (a reviewer found the panel
+        # reaching into the caption band), unless it would leave the frame.
+        verdict = MathTex(line, font_size=PANEL_FONT).next_to(self.relation, RIGHT,
+                                                               buff=VERDICT_GAP)
+        if verdict.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+            verdict = self.add_panel_line(verdict)
+        # The lines the verdict no longer needs step back: at most six bright lines.
+        spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         with self.cue(words, zero=weight_star(zero)) as cue:
+            cue.play(*(Dim(m) for m in spent), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
@@ -1552,12 +1604,32 @@ class L1Tangency(TangencyScene):
         self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
 
+    def get_wedge_label(self) -> list[VMobject]:
+        """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer
+        saw an unlabelled grey wedge beside the cone N(w*)): [] when neither does. Inside
+        is decided by regmath: the solver puts w* on this corner for ŵ at each corner of
+        the label's box."""
+        if self.kind != "corner":
+            return []
+        label = legible(MathTex(r"\hat w\text{ here}\ \Rightarrow\ w^* = "
+                                + point(self.solution.point).tex, font_size=WEDGE_LABEL_FONT,
+                                color=CENTER_COLOR))
+        for side in (LEFT, RIGHT):
+            label.next_to(self.plot_frame.get_corner(UP + side), DOWN - side, buff=0.12)
+            corners = [label.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + LEFT,
+                                                      DOWN + RIGHT)]
+            if all(np.array_equal(constrained(Quadratic(center=p, hessian=self.loss.hessian),
+                                              norm="l1", radius=self.t).point, self.corner)
+                   for p in (np.array(self.axes.point_to_coords(c)[:2]) for c in corners)):
+                return [label]
+        return []
+
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
         """The ŵ whose solution is this corner: the wedge v + H⁻¹N(v), clipped to the view."""
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CENTER_COLOR, fill_opacity=0.16, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=WEDGE_OPACITY, z_index=-1)
 
 
 class L2Tangency(TangencyScene):
