@@ -941,6 +941,8 @@ class L1Tangency(TangencyScene):
     # optimality condition and the wedge).
     key_settle = KEY_SETTLE_SECONDS
     mark_key_beats = True
+    # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
+    grow_marks = True
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
@@ -1081,15 +1083,18 @@ class L1Tangency(TangencyScene):
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
         # label beside it as beside the full arrow (layout only).
         sol = self.solution
-        full_end = self.push.get_end()
-        label_offset = self.push_label.get_center() - full_end
+        def beside(arrow: MovingArrow) -> np.ndarray:
+            start = arrow.get_start()
+            return start + PUSH_LABEL_AT * (arrow.get_end() - start)
+
+        label_offset = self.push_label.get_center() - beside(self.push)
         strength = ValueTracker(PUSH_UNKNOWN)
 
         def follow_strength(m: MovingArrow) -> None:
             self.move_arrow(m, push_arrow(sol, scale=self.scale * strength.get_value()))
 
         follow_strength(self.push)
-        self.push_label.move_to(self.push.get_end() + label_offset)
+        self.push_label.move_to(beside(self.push) + label_offset)
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
@@ -1116,7 +1121,7 @@ class L1Tangency(TangencyScene):
                        if self.pull_line is not None else []), at="read")
             # λ known: the push grows to its true length, equal and opposite to the pull.
             self.push.add_updater(follow_strength)
-            self.push_label.add_updater(lambda m: m.move_to(self.push.get_end() + label_offset))
+            self.push_label.add_updater(lambda m: m.move_to(beside(self.push) + label_offset))
             sweep(self, strength, 1.0, self.push, self.push_label,
                   run_time=max(cue.until(cue.END), 1.0))
             self.push.clear_updaters()
@@ -1321,8 +1326,11 @@ class L1Tangency(TangencyScene):
                       settle=KEY_SETTLE_SECONDS,
                       spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: the pull lies "
                       "in the cone, which is exactly when w-star is optimal{@optimal}.") as cue:
-            cue.play(Conceal(g_slider), Conceal(subdifferential), Reveal(matched),
-                     Indicate(sweeper), run_time=max(cue.until("inside"), 0.8))
+            # The range and the slider go before the matched g comes (a cross-fade of the
+            # two lines overprinted them).
+            cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
+            cue.play(Reveal(matched), Indicate(sweeper),
+                     run_time=max(cue.until("inside"), 0.8))
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      self.wedge.animate(rate_func=rate_functions.there_and_back)
                      .set_fill(opacity=0.55), run_time=max(cue.until("optimal"), 1.0))
@@ -1614,7 +1622,7 @@ class L1Tangency(TangencyScene):
         label = legible(MathTex(r"\hat w\text{ here}\ \Rightarrow\ w^* = "
                                 + point(self.solution.point).tex, font_size=WEDGE_LABEL_FONT,
                                 color=CENTER_COLOR))
-        for side in (LEFT, RIGHT):
+        for side in (RIGHT, LEFT):  # the right first: on the left it met the w₂ axis's "3"
             label.next_to(self.plot_frame.get_corner(UP + side), DOWN - side, buff=0.12)
             corners = [label.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + LEFT,
                                                       DOWN + RIGHT)]
