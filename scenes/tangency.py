@@ -1408,9 +1408,11 @@ class L1Tangency(TangencyScene):
         balance_lines = [m for m in (self.pull_line, self.kkt) if m is not None]
         with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
             # ŵ and H are named again: their lines come back from the cone's dimming.
+            # The boxed condition steps back while the wedge is built (at most ~6 bright
+            # lines); the verdict brings it back.
             cue.play(Indicate(self.center_marker, scale_factor=1.5),
                      *(Undim(m) for m in (self.data_line, self.h_line) if self.kind == "corner"),
-                     at="ask")
+                     *([Dim(self.optimal)] if self.kind == "corner" else []), at="ask")
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together.
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
@@ -1595,7 +1597,8 @@ class L1Tangency(TangencyScene):
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         with self.cue(words, zero=weight_star(zero)) as cue:
-            cue.play(*(Dim(m) for m in spent), run_time=0.5)
+            cue.play(*(Dim(m) for m in spent),
+                     *([Undim(self.optimal)] if self.kind == "corner" else []), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
