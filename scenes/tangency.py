@@ -590,17 +590,24 @@ class TangencyScene(StoryScene):
                 round_contour(self.loss.center, sol.point, samples=self.contour_samples),
                 self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
-                words = ("The contours are ellipses{@circle}, not circles like this dashed one, "
-                         "so downhill from {w_star} does not point straight at {w_hat}{@aim}.")
+                # The circle and the line to ŵ are on screen together as the words compare
+                # them (a reviewer saw the circle go before the line came).
+                words = ("The contours are ellipses{@circle}, not circles like this dashed one. "
+                         "On a circle, downhill would point straight at {w_hat}{@aim}, along "
+                         "this line{@line}; {@not}here it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
                 if self.early_marks:
                     cue.play(Create(circle), at="circle", run_time=1.0)
                     cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
+                    cue.play(Create(self.to_center), at="aim", until="line")
+                    cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
+                             run_time=max(cue.until(cue.END), 1.0))
+                    cue.play(Conceal(circle), run_time=0.6)
                 else:
                     cue.play(Create(circle), at="circle", until="aim")
-                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
+                    cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
         with self.cue("Equal and opposite{@equal}: {w_star} stays put.",
                       settle=self.key_settle) as cue:
@@ -943,6 +950,12 @@ class L1Tangency(TangencyScene):
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
+
+    def setup(self) -> None:
+        super().setup()
+        # With no faint rings the contour has no growth before "shape" to cover the wait
+        # for H's mark (a still stretch of 6 s): H is then written unmarked, as before.
+        self.grow_marks = bool(self.data["rings"])
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
