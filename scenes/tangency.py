@@ -1635,10 +1635,13 @@ class L1Tangency(TangencyScene):
         the label's box."""
         if self.kind != "corner":
             return []
-        label = legible(MathTex(r"\hat w\text{ here}\ \Rightarrow\ w^* = "
-                                + point(self.solution.point).tex, font_size=WEDGE_LABEL_FONT,
-                                color=CENTER_COLOR))
-        for side in (RIGHT, LEFT):  # the right first: on the left it met the w₂ axis's "3"
+        # Two short lines in the top left, clear of the w₂ axis and of the contour, which
+        # sweeps through the top right while ŵ moves (one long line there was crossed).
+        label = VGroup(*(legible(MathTex(tex, font_size=WEDGE_LABEL_FONT, color=CENTER_COLOR))
+                         for tex in (r"\hat w\text{ here}\ \Rightarrow",
+                                     r"w^* = " + point(self.solution.point).tex))
+                       ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        for side in (LEFT, RIGHT):
             label.next_to(self.plot_frame.get_corner(UP + side), DOWN - side, buff=0.12)
             corners = [label.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + LEFT,
                                                       DOWN + RIGHT)]
