@@ -47,6 +47,7 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    Animation,
     Arrow,
     Circumscribe,
     Create,
@@ -112,6 +113,7 @@ from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (
     BALL_NAMES,
     LOSS_TEX,
@@ -214,6 +216,17 @@ LABEL_ABOVE_CONE = 6
 #: reviewer saw five yellow arrows, one of them meaning something else); the palette's
 #: "push" role, checked with the others for colour-blind viewers.
 PUSH_COLOR = palette.PUSH
+#: L1Tangency: −λg is drawn at this share of its length until λ is read.
+PUSH_UNKNOWN = 0.4
+#: L1Tangency: −λg's label sits beside this share of the shaft, from w*.
+PUSH_LABEL_AT = 0.85
+#: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
+#: faint), and its label's size.
+WEDGE_OPACITY = 0.22
+WEDGE_LABEL_FONT = 26
+#: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
+VERDICT_GAP = 0.3
+FRAME_EDGE = 0.15
 #: L1Tangency: the boxed optimality condition's frame.
 BOX_BUFF = 0.08
 #: InactiveConstraint's arrow labels fade out between these shares of the first λ.
@@ -465,13 +478,14 @@ class TangencyScene(StoryScene):
                       rate_func=linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
         with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
-                      ball=ball) as cue:
+                      ball=ball, settle=self.key_settle) as cue:
             sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("touch"),
                   rate_func=smooth)
             # A bold flash: the touch is the event this beat is about.
             cue.play(Reveal(self.tangent_dot), Flash(self.tangent_dot, color=SOLUTION_COLOR,
                                                      flash_radius=0.45, line_length=0.3,
-                                                     line_stroke_width=5), run_time=1.2)
+                                                     line_stroke_width=5),
+                     run_time=max(cue.until(cue.END), 1.2) if self.mark_key_beats else 1.2)
         if self.key_hold:  # opt-in: a still moment on the first touch, with no new words
             self.wait(self.key_hold)
         lower_label = self.get_lower_label()
@@ -479,7 +493,10 @@ class TangencyScene(StoryScene):
         with self.cue("Why is the first touch the answer? Any larger contour" + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss than the points on it.", ball=ball) as cue:
-            if self.early_marks:  # opt-in: the contour holds at the touch through the question
+            if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                         until="larger")
+            elif self.early_marks:  # opt-in: the contour holds at the touch through the question
                 cue.wait_until("larger")
             sweep(self, self.growth, OVERSHOOT, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
@@ -507,7 +524,11 @@ class TangencyScene(StoryScene):
             self.remove(self.lower)
             self.play(Undim(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout))
             cue.play(Reveal(self.found), until="name")
-            if self.kind == "corner":
+            if self.kind == "corner" and self.mark_key_beats:  # opt-in: marked to the end
+                cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE), until="zero")
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero",
+                         run_time=max(cue.until(cue.END), 1.0))
+            elif self.kind == "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero")
             else:
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
@@ -576,19 +597,27 @@ class TangencyScene(StoryScene):
                 round_contour(self.loss.center, sol.point, samples=self.contour_samples),
                 self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
-                words = ("The contours are ellipses{@circle}, not circles like this dashed one, "
-                         "so downhill from {w_star} does not point straight at {w_hat}{@aim}.")
+                # The circle and the line to ŵ are on screen together as the words compare
+                # them (a reviewer saw the circle go before the line came).
+                words = ("The contours are ellipses{@circle}, not circles like this dashed one. "
+                         "On a circle, downhill would point straight at {w_hat}{@aim}, along "
+                         "this line{@line}; {@not}here it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
                 if self.early_marks:
                     cue.play(Create(circle), at="circle", run_time=1.0)
                     cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
+                    cue.play(Create(self.to_center), at="aim", until="line")
+                    cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
+                             run_time=max(cue.until(cue.END), 1.0))
+                    cue.play(Conceal(circle), run_time=0.6)
                 else:
                     cue.play(Create(circle), at="circle", until="aim")
-                cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
+                    cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
-        with self.cue("Equal and opposite{@equal}: {w_star} stays put.") as cue:
+        with self.cue("Equal and opposite{@equal}: {w_star} stays put.",
+                      settle=self.key_settle) as cue:
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.push, color=self.push_color), at="equal")
             # Room under the words for the fade below (a reviewer saw it cut in one frame).
@@ -711,6 +740,13 @@ class TangencyScene(StoryScene):
     #: Opt-in: seconds of stillness with no new words after the first touch and the
     #: balance (0: none, today's timing).
     key_hold: ClassVar[float] = 0.0
+    #: Opt-in: the caption-free rest (Cue settle=) after the first touch and the balance
+    #: (0: none, today's timing).
+    key_settle: ClassVar[float] = 0.0
+    #: Opt-in: the first touch's flash, w* through the "why" question and w*'s line
+    #: through its words are marked to the end of their words (no long still stretch
+    #: around a settle); off keeps today's marks.
+    mark_key_beats: ClassVar[bool] = False
 
     def follow_push_arrow(self, mobject: MovingArrow) -> None:
         """The push −λg of the current solution, at the fixed scale (for push_follows_drag)."""
@@ -919,7 +955,22 @@ class L1Tangency(TangencyScene):
     pull_value_shown = True
     push_color = PUSH_COLOR
     early_marks = True
-    push_follows_drag = True
+    # The push has done its job once the balance is shown: it leaves before the cone (a
+    # reviewer saw six objects crowd the corner) and does not ride the drag (it hid the
+    # diamond's edge there).
+    push_follows_drag = False
+    # The key beats rest wordless: the first touch, the balance (and, below, the cone, the
+    # optimality condition and the wedge).
+    key_settle = KEY_SETTLE_SECONDS
+    mark_key_beats = True
+    # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
+    grow_marks = True
+
+    def setup(self) -> None:
+        super().setup()
+        # With no faint rings the contour has no growth before "shape" to cover the wait
+        # for H's mark (a still stretch of 6 s): H is then written unmarked, as before.
+        self.grow_marks = bool(self.data["rings"])
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
@@ -988,8 +1039,42 @@ class L1Tangency(TangencyScene):
         self.add(self.scale_note)
 
     def back_pull_label(self, label: VMobject) -> None:
-        # A wide dark backing: the touching contour runs right past the arrow's tip.
+        # Beside the tip, inside the touching contour (a reviewer saw the contour strike
+        # through the label above the tip), clear of ŵ; a wide dark backing over the faint
+        # contours. Layout only.
+        place_clear(label, self.pull.get_end(), RIGHT,
+                    [self.contour, self.pull, self.center_marker, self.tangent_label,
+                     self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers()],
+                    minor=[self.axes])
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
+
+    def replace_tangent_label(self, label: VMobject) -> None:
+        """w*'s label off the touching contour (a reviewer saw the contour run through it):
+        placed again with that contour and the normals drawn later as obstacles."""
+        touching = [polyline(self.axes, piece) for piece in self.key_curves()[1:]]
+        sol = self.solution
+        # The directions the base avoids, and the touching contour's two tangents at w*
+        # (perpendicular to the gradient there): layout only.
+        along = np.array([-sol.gradient[1], sol.gradient[0]])
+        avoid = [sol.gradient, -sol.gradient, self.loss.center - sol.point,
+                 *boundary_tangents(sol), along, -along]
+        if sol.normal_cone.shape[0] == 2:
+            avoid.extend(sol.normal_cone)
+        place_clear(label, self.tangent_dot.get_center(), free_direction(avoid)[0],
+                    [self.ball, *touching, *self.tick_numbers(), self.center_marker,
+                     *self.label_obstacles(), *self.mid_normal_outlines()],
+                    minor=[self.axes], buff=0.12)
+
+    def start_drag(self, live: VGroup, stale: list[VMobject]) -> list[VMobject]:
+        # The push left after the balance: the base class's Conceal of it (for scenes
+        # whose push stays until the drag) gets nothing to fade here (a Conceal of a
+        # removed mobject would flash it at full opacity).
+        push, label = self.push, self.push_label
+        self.push, self.push_label = VMobject(), VMobject()
+        try:
+            return super().start_drag(live, stale)
+        finally:
+            self.push, self.push_label = push, label
 
     def get_scale_note(self) -> VMobject:
         """"arrows: 0.5 × true length" (and g's own scale when it has one), in the plot
@@ -1014,44 +1099,70 @@ class L1Tangency(TangencyScene):
         # default data the left of a down-left shaft (a reviewer saw the minus on the axis).
         # The diamond's edge counts a tenth: a label over it reads on its backing, one over
         # the axis lost its minus sign.
-        place_clear(self.push_label, self.push.get_center(), np.array([along[1], -along[0]]),
+        # Beside the shaft's far part: beside its middle, the upper-left edge's normal ran
+        # through the label (a reviewer's point).
+        place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
+                    self.push.get_end() - self.push.get_start()),
+                    np.array([along[1], -along[0]]),
                     [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                      self.pull_label, self.push, self.axes, *self.tick_numbers(),
                      *self.mid_normal_outlines()], minor=[self.ball[1]])
+        # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
+        # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
+        # label beside it as beside the full arrow (layout only).
+        sol = self.solution
+        def beside(arrow: MovingArrow) -> np.ndarray:
+            start = arrow.get_start()
+            return start + PUSH_LABEL_AT * (arrow.get_end() - start)
+
+        label_offset = self.push_label.get_center() - beside(self.push)
+        strength = ValueTracker(PUSH_UNKNOWN)
+
+        def follow_strength(m: MovingArrow) -> None:
+            self.move_arrow(m, push_arrow(sol, scale=self.scale * strength.get_value()))
+
+        follow_strength(self.push)
+        self.push_label.move_to(beside(self.push) + label_offset)
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.0)
             cue.play(Indicate(self.push, color=self.push_color), Indicate(self.push_label),
-                     at="normal")
-            if self.kind == "corner":
-                # "At a corner g is not unique": w* is marked as the words say it.
-                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                         at="many", run_time=max(cue.until(cue.END), 1.0))
+                     at="normal", run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
         k = int(np.flatnonzero(self.solution.point)[0])
-        # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ.
-        with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. Where {g}'s entry is a sign, the "
-                      "pull's entry is ±{lam}{@read}: {lam} = {lam_value}.", lam_value=lam,
-                      spoken="Balance{@kkt}: minus the gradient equals lambda g. Where g's entry "
-                      "is a sign, the pull's entry is plus or minus lambda{@read}: lambda = "
-                      "{lam_value}.") as cue:
+        # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
+        # so λ is read off it (a reviewer found "the pull's entry is ±λ" cryptic).
+        gk = weight(k).text.replace("w", "g")
+        sign = float(np.sign(self.solution.point[k]))
+        minus = "" if sign > 0 else "minus "
+        ordinal = ("first", "second")[k]
+        with self.cue("Balance{@kkt}: {neg_grad} = {lam}{g}. With " + gk + " = {sign}, {lam} is "
+                      + minus + "the pull's " + ordinal + " entry{@read}: {lam} = {lam_value}.",
+                      lam_value=lam, sign=number(sign),
+                      spoken="Balance{@kkt}: minus the gradient equals lambda g. With g's entry "
+                      "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
+                      "lambda = {lam_value}.") as cue:
             cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []), at="read")
-            cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE), until=cue.END)
+            # λ known: the push grows to its true length, equal and opposite to the pull.
+            self.push.add_updater(follow_strength)
+            self.push_label.add_updater(lambda m: m.move_to(beside(self.push) + label_offset))
+            sweep(self, strength, 1.0, self.push, self.push_label,
+                  run_time=max(cue.until(cue.END), 1.0))
+            self.push.clear_updaters()
+            self.push_label.clear_updaters()
         self.read_entry = k
 
     def push_words(self) -> str:
-        corner = (" At a corner {g} is not unique{@many}." if self.kind == "corner" else "")
         return ("{@push}The {ball} pushes back inward with a strength {lam} ≥ 0, along −{g}: "
-                "{g} is an outward normal at {w_star}{@normal}." + corner)
+                "{g} is an outward normal at {w_star}{@normal}.")
 
     def push_spoken(self) -> str:
-        corner = (" At a corner g is not unique{@many}." if self.kind == "corner" else "")
         return ("{@push}The {ball} pushes back inward with a strength lambda, never negative, "
-                "along minus g: g is an outward normal at w-star{@normal}." + corner)
+                "along minus g: g is an outward normal at w-star{@normal}.")
 
     def mid_edge_normals(self) -> list[tuple[tuple[float, float], Any]]:
         """The four edges' normals g = sign(w) at their middles, at the subgradients' scale
@@ -1081,22 +1192,33 @@ class L1Tangency(TangencyScene):
         self.mid_signs = [np.array(s) for s, _ in normals]
         self.mid_normals = VGroup(*(self.get_arrow(arrow, NORMAL_COLOR, stroke_width=4)
                                     for _, arrow in normals))
-        with self.cue("Its boundary is the level set {l1} = {t}{@level}, so on each edge"
-                      "{@edge} its outward normal is the gradient of {l1}, sign(w).",
-                      spoken="Its boundary is the level set where the L1 norm equals t{@level}, "
-                      "so on each edge{@edge} its outward normal is the gradient of "
-                      "the L1 norm, the sign of w.") as cue:
-            # The constraint line names the level set; the outline is the set itself.
-            cue.play(Indicate(self.problem[1], scale_factor=PANEL_INDICATE), until="level")
-            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("edge"), 1.0))
+        # The level-set detour is gone (a reviewer found the middle too dense): the edges'
+        # normals are drawn as their words name them.
+        with self.cue("On each edge{@edge}, the diamond's outward normal is the gradient of "
+                      "{l1}: sign(w).", spoken="On each edge{@edge}, the diamond's outward "
+                      "normal is the gradient of the L1 norm: the sign of w.") as cue:
+            cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="edge")
             cue.play(*(GrowArrow(a) for a in self.mid_normals),
                      run_time=max(cue.until(cue.END), 1.5))
-        with self.cue("We scale {g} so its largest entry in size is 1{@sign}: here " + gk
-                      + " = sign(" + weight_star(k).text + ") = {sign}.", sign=sign,
-                      spoken="We scale g so its largest entry in size is one{@sign}: here g's "
-                      "entry for the nonzero weight is its sign, {sign}.") as cue:
-            cue.play(Reveal(rule), at="sign")
+        # The two edges that meet at w* (their normals are the corner's edge normals): both
+        # normals share the nonzero weight's entry, its sign, which is why g is written
+        # with that entry ±1 (a reviewer found "we scale g so its largest entry is 1"
+        # unmotivated). On an edge, that edge's one normal.
+        near = [int(np.argmax([float(s @ g) / float(np.linalg.norm(s) * np.linalg.norm(g))
+                               for s in self.mid_signs])) for g in sol.normal_cone]
+        if self.kind == "corner":
+            words = ("The two edges at the corner{@sign} share one entry of their normals, "
+                     "here " + gk + " = sign(" + weight_star(k).text + ") = {sign}.")
+            spoken = ("The two edges at the corner{@sign} share one entry of their normals: "
+                      "the sign of the nonzero weight, {sign}.")
+        else:
+            words = ("{w_star} lies on one edge{@sign}, so here " + gk
+                     + " = sign(" + weight_star(k).text + ") = {sign}.")
+            spoken = ("w-star lies on one edge{@sign}, so g's entry for this weight is its "
+                      "sign, {sign}.")
+        with self.cue(words, sign=sign, spoken=spoken) as cue:
+            cue.play(Reveal(rule), *(Indicate(self.mid_normals[i], color=NORMAL_COLOR)
+                                     for i in sorted(set(near))), at="sign")
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      until=cue.END)
 
@@ -1118,6 +1240,11 @@ class L1Tangency(TangencyScene):
         self.edge_normals = VGroup(*(self.get_arrow(scaled_arrow(sol, g, scale=scale),
                                                     NORMAL_COLOR, stroke_width=4)
                                      for g in sol.normal_cone))
+        # Above the cone's fill (a reviewer saw the fill tint one normal and not the other),
+        # and the pull too (the fill greyed it).
+        self.edge_normals.set_z_index(2)
+        self.pull.set_z_index(2)
+        self.pull_label.set_z_index(LABEL_ABOVE_CONE)
         # The two edges at the corner are the ones whose mid-edge normal is the corner's
         # edge normal: those slide to w*, the other two go.
         mids = [int(np.argmax([float(s @ g) / float(np.linalg.norm(s) * np.linalg.norm(g))
@@ -1152,26 +1279,27 @@ class L1Tangency(TangencyScene):
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
         # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
         # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
-        with self.cue("Which directions may the diamond push in? At a corner{@corner} it has no "
-                      "single outward normal{@single}: each of its two edges has its own.") as cue:
-            # The faint contours would crowd the cone: they step back while it is drawn; the
-            # normals of the edges away from the corner go.
-            cue.play(Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
-                     Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0), at="corner")
+        # One beat for the cone (a reviewer found two cues and a subgradient aside too dense):
+        # the push has done its job and leaves, the faint contours and the panel's data step
+        # back, the corner's two edge normals slide to w*, and every direction between them
+        # is swept out. The picture then rests on the cone.
+        with self.cue("{@corner}At the corner, both edges' normals qualify{@single}, and so "
+                      "does every direction between them{@sweep}: {@named}the normal cone "
+                      "{cone}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Conceal(self.push), Conceal(self.push_label),
+                     Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
+                     *(Dim(m) for m in (*self.problem, self.data_line, self.h_line)),
+                     Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
+                     run_time=max(cue.until("single"), 1.0))
             # The two edges' normals slide from their edges' middles to the corner, one after
-            # the other, as the words say "no single one".
-            share = max(cue.until(cue.END), 2.0) / 2.0
+            # the other.
+            share = max(cue.until("sweep"), 1.6) / 2.0
             for i, k in enumerate(mids):
                 cue.play(ReplacementTransform(self.mid_normals[k], self.edge_normals[i]),
-                         at="single" if i == 0 else None, run_time=share)
-        with self.cue("Both qualify{@edges}, and so does every direction between them"
-                      "{@sweep}: {@named}together they form the normal cone {cone}.") as cue:
-            cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.edge_normals), at="edges",
-                     run_time=min(max(cue.until("sweep") - 0.3, 0.5), 1.0))
+                         run_time=share)
             self.add(self.wedge)
             cue.play(Reveal(sweeper), run_time=0.3)
-            # The sweep ends as "together they form..." appears, and N(w*) is written then
-            # (a reviewer saw the label 2 s after its words).
+            # The sweep ends as "the normal cone" appears, and N(w*) is written then.
             sweep(self, free, -start_free, self.wedge, sweeper,
                   run_time=max(cue.until("named"), 1.5), rate_func=linear)
             self.wedge.clear_updaters()
@@ -1179,38 +1307,38 @@ class L1Tangency(TangencyScene):
             cue.play(self.wedge.animate(rate_func=rate_functions.there_and_back)
                      .set_fill(opacity=0.55), Indicate(cone_label),
                      run_time=max(cue.until(cue.END), 1.0))
-        gk = weight(zero).text.replace("w", "g")
-        # The set ∂‖·‖₁(w*) written out, in the sign line's place (that line's fixed entry
-        # is in it): the free entry ranges over [−1, 1], the other is its weight's sign.
+        # The cone's directions written with the nonzero weight's entry = its sign, as g
+        # was: the free entry ranges over [−1, 1] (the subgradient definition is left to
+        # the chapter on normal cones; a reviewer found it pure words here).
         entries = [free_name, free_name]
         entries[1 - zero] = number(float(sol.normal[1 - zero])).tex
-        subdifferential = MathTex(r"\partial\|\cdot\|_1(w^*) = \{(" + r",\ ".join(entries)
-                                  + r"):\ " + free_name + r" \in [-1,\ 1]\}",
-                                  font_size=PANEL_FONT)
+        subdifferential = MathTex(r"g = (" + r",\ ".join(entries) + r"),\ \ " + free_name
+                                  + r" \in [-1,\ 1]", font_size=PANEL_FONT)
         subdifferential.move_to(self.sign_line, aligned_edge=LEFT)
-        # The cone holds the subgradients' multiples, not only the subgradients (a
-        # reviewer read "these are" as N(w*) = ∂‖·‖₁(w*)). What a subgradient is, in one
-        # phrase, as the set is written (a reviewer met the word undefined).
-        with self.cue("{@sub}Its directions are those of the subgradients of {l1} at {w_star}, "
-                      "the set ∂‖·‖₁({w_star}): slopes whose plane touches {l1} at {w_star} "
-                      "and stays below it{@def}. Scaled like {g}, they fill the dashed segment"
-                      "{@seg}: {gk} may be anything in [−1, 1]{@free}.", gk=gk,
-                      spoken="{@sub}Its directions are those of the subgradients of the L1 "
-                      "norm at w-star, a set written with a curly d: slopes whose plane touches "
-                      "the L1 norm at w-star and stays below it{@def}. Scaled like g, they fill "
-                      "the dashed segment{@seg}: g's free entry may be anything between minus "
-                      "one and one{@free}.") as cue:
+        k = 1 - zero
+        gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
+        match_g = float(sol.normal[zero])
+        with self.cue("{@sub}Written with " + gk + " = {sign}, they fill the dashed segment"
+                      "{@seg}: " + gfree + " may be anything in [−1, 1]{@free}.",
+                      sign=number(float(sol.normal[k])),
+                      spoken="{@sub}Written with g's fixed entry {sign}, they fill the dashed "
+                      "segment{@seg}: the free entry may be anything between minus one and "
+                      "one{@free}.") as cue:
             cue.play(Conceal(self.sign_line), Reveal(subdifferential),
                      Dim(self.edge_normals, factor=0.5), at="sub", run_time=0.5)
-            cue.play(Indicate(subdifferential, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until("seg"), 1.0))
             cue.play(Create(segment), at="seg", run_time=max(cue.until("free"), 1.0))
             cue.play(Reveal(g_slider), run_time=0.4)
-            sweep(self, free, start_free, sweeper, g_slider,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=smooth)
+            # Along the whole segment and back to the g that matches the pull, landing as
+            # the words end (a reviewer saw the next words name g while it still swept).
+            rest = max(cue.until(cue.END), 3.0)
+            sweep(self, free, start_free, sweeper, g_slider, run_time=0.5 * rest,
+                  rate_func=smooth)
+            sweep(self, free, match_g, sweeper, g_slider, run_time=0.5 * rest,
+                  rate_func=smooth)
+            g_slider.clear_updaters()
+            sweeper.clear_updaters()
         gval = point(sol.normal)
-        matched = MathTex(r"g = " + gval.tex + r" \in \partial\|\cdot\|_1(w^*)",
-                          font_size=PANEL_FONT)
+        matched = MathTex(r"g = " + gval.tex, font_size=PANEL_FONT)
         sign_slot = self.panel_lines.index(self.sign_line)
         matched.move_to(self.sign_line, aligned_edge=LEFT)
         # The general condition, boxed: w* is optimal exactly when the pull lies in the
@@ -1221,30 +1349,26 @@ class L1Tangency(TangencyScene):
             optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
         # In g's slider's place, under the balance line (the slider goes before it comes).
         optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull {neg_grad}: {@inside}the pull "
-                      "lies inside the cone, which is exactly when {w_star} is optimal"
-                      "{@optimal}. The push is −{lam}{g}{@push}.", gval=gval,
-                      spoken="For g = {gval}{@g}, lambda g is the pull, minus the gradient: "
-                      "{@inside}the pull lies inside the cone, which is exactly when w-star is "
-                      "optimal{@optimal}. The push is minus lambda g{@push}.") as cue:
-            # The sweep lands on the matching g as it is named, then the pull is marked.
-            sweep(self, free, float(sol.normal[zero]), sweeper, g_slider,
-                  run_time=max(cue.until("g"), 2.0), rate_func=smooth)
-            g_slider.clear_updaters()
-            sweeper.clear_updaters()
-            cue.play(Conceal(g_slider), Conceal(subdifferential), Reveal(matched),
-                     run_time=0.5)
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Indicate(sweeper),
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: the pull lies in "
+                      "the cone, which is exactly when {w_star} is optimal{@optimal}.", gval=gval,
+                      settle=KEY_SETTLE_SECONDS,
+                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: the pull lies "
+                      "in the cone, which is exactly when w-star is optimal{@optimal}.") as cue:
+            # The range and the slider go before the matched g comes (a cross-fade of the
+            # two lines overprinted them).
+            cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
+            cue.play(Reveal(matched), Indicate(sweeper),
+                     run_time=max(cue.until("inside"), 0.8))
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      self.wedge.animate(rate_func=rate_functions.there_and_back)
-                     .set_fill(opacity=0.55), at="inside")
-            cue.play(Reveal(optimal), at="optimal", run_time=0.5)
-            # g hands over to the push −λg: the matching g, its segment and label go as the
-            # push comes back.
-            cue.play(Undim(self.push), Undim(self.push_label), Conceal(sweeper),
-                     Conceal(segment), at="push")
-            cue.play(Indicate(self.push, color=self.push_color),
-                     Undim(self.edge_normals, factor=0.5),
-                     Undim(self.rings_group, factor=0.3), until=cue.END)
+                     .set_fill(opacity=0.55), run_time=max(cue.until("optimal"), 1.0))
+            cue.play(Reveal(optimal), run_time=0.5)
+            # g has served: the matching g and its segment go, the cone's edges and the
+            # faint contours come back.
+            cue.play(Indicate(optimal, scale_factor=PANEL_INDICATE), Conceal(sweeper),
+                     Conceal(segment), Undim(self.edge_normals, factor=0.5),
+                     Undim(self.rings_group, factor=0.3),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.panel_lines.remove(g_slider)
         self.panel_lines.append(optimal)
         self.optimal = optimal
@@ -1272,14 +1396,19 @@ class L1Tangency(TangencyScene):
         sol = self.solution
         g = point(sol.normal)
         self.g_line = self.add_panel_line(MathTex(
-            r"g = " + g.tex + r" \in \partial\|\cdot\|_1(w^*)", font_size=PANEL_FONT))
+            r"g = " + g.tex, font_size=PANEL_FONT))
         with self.cue("On an edge the diamond has one outward normal, {g} = {gval}{@g}, and the "
                       "pull {neg_grad} points along it.", gval=g,
                       spoken="On an edge the diamond has one outward normal, g = {gval}{@g}, "
                       "and the pull, minus the gradient, points along it.") as cue:
-            # The mid-edge normals have served: this edge's one normal is g.
+            # The push has done its job (it leaves, as at a corner); w* is marked until g is
+            # named. The mid-edge normals have served: this edge's one normal is g.
+            cue.play(Conceal(self.push), Conceal(self.push_label),
+                     Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                     run_time=max(cue.until("g"), 1.0))
             cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals), at="g")
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR))
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     run_time=max(cue.until(cue.END), 1.0))
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -1295,9 +1424,9 @@ class L1Tangency(TangencyScene):
         cone_parts = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                                   getattr(self, "cone_label", None)) if m is not None]
         self.wedge_region = self.get_wedge_region(self.corner)
+        self.wedge_label = self.get_wedge_label()
         self.relation = self.add_panel_line(MathTex(
-            r"\hat w \in \{w^* + \lambda H^{-1} g:\ \lambda \ge 0,\ g \in \partial\|\cdot\|_1(w^*)\}",
-            font_size=PANEL_FONT - 2))
+            r"\hat w \in w^* + H^{-1} N(w^*)", font_size=PANEL_FONT))
         # The live lines take the places of the lines they update, ŵ's and w*'s (a
         # reviewer saw a wall of ten lines; the panel now stays within its height).
         self.replaced = [self.data_line, self.found]
@@ -1306,13 +1435,19 @@ class L1Tangency(TangencyScene):
         words = self.drag_words()
         balance_lines = [m for m in (self.pull_line, self.kkt) if m is not None]
         with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
-            cue.play(Indicate(self.center_marker, scale_factor=1.5), at="ask")
+            # ŵ and H are named again: their lines come back from the cone's dimming.
+            # The boxed condition steps back while the wedge is built (at most ~6 bright
+            # lines); the verdict brings it back.
+            cue.play(Indicate(self.center_marker, scale_factor=1.5),
+                     *(Undim(m) for m in (self.data_line, self.h_line) if self.kind == "corner"),
+                     *([Dim(self.optimal)] if self.kind == "corner" else []), at="ask")
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together.
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="balance", run_time=max(cue.until(cue.END), 1.5))
-        with self.cue(words["wedge"], spoken=words["wedge_spoken"]) as cue:
+        with self.cue(words["wedge"], spoken=words["wedge_spoken"],
+                      settle=KEY_SETTLE_SECONDS) as cue:
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             cue.play(Reveal(self.relation), at="set", run_time=0.5)
@@ -1333,7 +1468,8 @@ class L1Tangency(TangencyScene):
                                            stroke_width=3) for ray in rays))
                 total = max(cue.until("ours"), 3.0)
                 cue.play(Transform(edges, images), at="mapped", run_time=0.6 * total)
-                cue.play(Reveal(self.wedge_region), run_time=0.25 * total)
+                cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
+                         run_time=0.25 * total)
                 cue.play(Conceal(edges), run_time=0.15 * total)
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
@@ -1342,7 +1478,12 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.center_marker, scale_factor=1.6), at="ours",
                      run_time=max(cue.until(cue.END), 1.0))
         with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
+            # The lines the live lines replace go first, then the live ones come (a reviewer
+            # saw the two cross-fade into an unreadable overprint).
+            self.play(*(Conceal(m) for m in self.replaced), run_time=0.4)
+            self._replaced_gone = True  # stale_step: nothing left to fade for these
             followers = self.start_drag(live, stale)
+            self._replaced_gone = False
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         corner_cone = [m for m in cone_parts if self.kind == "corner"]
@@ -1368,11 +1509,13 @@ class L1Tangency(TangencyScene):
             # The lines of the original ŵ come back, with the cone and the faint contours,
             # slowly and as the words name them.
             stale = self._with_pull_line(stale)
-            cue.play(*(Conceal(line) for line in live),
-                     *((Reveal(m) if m in self.replaced else Undim(m))
+            # The live lines go before the lines they replaced come back (a cross-fade of
+            # the two overprinted them).
+            cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.4)
+            cue.play(*((Reveal(m) if m in self.replaced else Undim(m))
                        for m in (self.data_line, *stale)), Reveal(self.rings_group),
-                     *(Reveal(m) for m in corner_cone), at="cone",
-                     run_time=max(cue.until(cue.END), 1.5))
+                     *(Reveal(m) for m in corner_cone),
+                     run_time=max(cue.until(cue.END), 1.1))
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -1386,13 +1529,12 @@ class L1Tangency(TangencyScene):
                 "ask_spoken": "Which w-hats put w-star on this corner{@ask}? At w-star, H times "
                               "w-hat minus w-star is minus the gradient, which is lambda "
                               "g{@balance}.",
-                "wedge": "{@set}So {w_hat} = {w_star} + {lam}{H}⁻¹{g}, with {lam}{g} in the "
-                         "cone: the cone mapped by {H}⁻¹ and placed at {w_star}{@mapped}, the "
-                         "shaded wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-                "wedge_spoken": "{@set}So w-hat is w-star plus lambda H-inverse g, with lambda g "
-                                "in the cone: the cone mapped by H-inverse and placed at "
-                                "w-star{@mapped}, the shaded wedge{@wedge}. Our w-hat lies in "
-                                "it{@ours}.",
+                "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone, mapped by "
+                         "{H}⁻¹ and placed at {w_star}{@mapped}, is the shaded wedge{@wedge}. "
+                         "Our {w_hat} lies in it{@ours}.",
+                "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the cone, "
+                                "mapped by H-inverse and placed at w-star{@mapped}, is the "
+                                "shaded wedge{@wedge}. Our w-hat lies in it{@ours}.",
             }
         else:
             # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
@@ -1418,19 +1560,18 @@ class L1Tangency(TangencyScene):
                 # The path is chosen to keep λ (regmath.center_paths.corner_exit): said, so
                 # that "only g₁ changes" is not read as true of every move (a reviewer's point).
                 "inside": "Move {w_hat} inside the wedge, on a path that keeps {lam}: {w_star} "
-                          "stays exactly on the corner; only " + gk + ", the pull's direction "
-                          "in the cone, changes.",
+                          "stays exactly on the corner; only the pull's direction " + gk
+                          + " changes.",
                 "inside_spoken": "Move w-hat inside the wedge, on a path that keeps lambda: "
-                                 "w-star stays exactly on the corner; only g's free entry, the "
-                                 "pull's direction in the cone, changes.",
+                                 "w-star stays exactly on the corner; only the pull's direction, "
+                                 "g's free entry, changes.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
-                         "{@off}Beyond it, {w_star} leaves the corner and its cone, sliding "
-                         "along the diamond's edge: both weights are nonzero.",
+                         "{@off}Beyond it, {w_star} slides off the corner along the diamond's "
+                         "edge: both weights are nonzero.",
                 "leave_spoken": "w-hat leaves the wedge just as minus the gradient reaches the "
-                                "cone's edge. {@off}Beyond it, w-star leaves the corner and its "
-                                "cone, sliding along the diamond's edge: both weights are "
-                                "nonzero.",
+                                "cone's edge. {@off}Beyond it, w-star slides off the corner along "
+                                "the diamond's edge: both weights are nonzero.",
             }
             return words
         return words | {
@@ -1447,8 +1588,12 @@ class L1Tangency(TangencyScene):
         }
 
     def stale_step(self, mobject: VMobject) -> Any:
-        # The lines a live line replaces go; the others dim.
-        return Conceal(mobject) if mobject in getattr(self, "replaced", []) else Dim(mobject)
+        # The lines a live line replaces go (or have gone already); the others dim.
+        if mobject in getattr(self, "replaced", []):
+            if getattr(self, "_replaced_gone", False):
+                return Animation(VMobject())  # a Conceal of a removed line would flash it
+            return Conceal(mobject)
+        return Dim(mobject)
 
     def multiplier_is_constant(self) -> bool:
         """Whether λ stays the same all along the drag (it does on corner_exit's paths)."""
@@ -1471,8 +1616,17 @@ class L1Tangency(TangencyScene):
             words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
                      "Every {w_hat} in the shaded wedge, a whole region{@region}, would put "
                      "{zero} at exactly 0{@verdict}{@sparse}.")
-        verdict = self.add_panel_line(MathTex(line, font_size=PANEL_FONT))
+        # The verdict follows from the wedge's line, on that line (a reviewer found the panel
+        # reaching into the caption band), unless it would leave the frame.
+        verdict = MathTex(line, font_size=PANEL_FONT).next_to(self.relation, RIGHT,
+                                                               buff=VERDICT_GAP)
+        if verdict.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+            verdict = self.add_panel_line(verdict)
+        # The lines the verdict no longer needs step back: at most six bright lines.
+        spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         with self.cue(words, zero=weight_star(zero)) as cue:
+            cue.play(*(Dim(m) for m in spent),
+                     *([Undim(self.optimal)] if self.kind == "corner" else []), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
@@ -1489,12 +1643,35 @@ class L1Tangency(TangencyScene):
         self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
 
+    def get_wedge_label(self) -> list[VMobject]:
+        """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer
+        saw an unlabelled grey wedge beside the cone N(w*)): [] when neither does. Inside
+        is decided by regmath: the solver puts w* on this corner for ŵ at each corner of
+        the label's box."""
+        if self.kind != "corner":
+            return []
+        # Two short lines in the top left, clear of the w₂ axis and of the contour, which
+        # sweeps through the top right while ŵ moves (one long line there was crossed).
+        label = VGroup(*(legible(MathTex(tex, font_size=WEDGE_LABEL_FONT, color=CENTER_COLOR))
+                         for tex in (r"\hat w\text{ here}\ \Rightarrow",
+                                     r"w^* = " + point(self.solution.point).tex))
+                       ).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        for side in (LEFT, RIGHT):
+            label.next_to(self.plot_frame.get_corner(UP + side), DOWN - side, buff=0.12)
+            corners = [label.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + LEFT,
+                                                      DOWN + RIGHT)]
+            if all(np.array_equal(constrained(Quadratic(center=p, hessian=self.loss.hessian),
+                                              norm="l1", radius=self.t).point, self.corner)
+                   for p in (np.array(self.axes.point_to_coords(c)[:2]) for c in corners)):
+                return [label]
+        return []
+
     def get_wedge_region(self, corner: np.ndarray) -> VMobject:
         """The ŵ whose solution is this corner: the wedge v + H⁻¹N(v), clipped to the view."""
         regions = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                    if r.kind == "corner" and np.array_equal(r.apex, corner)]
         return filled_polygon(self.axes, regions[0].polygon, stroke_width=0,
-                              fill_color=CENTER_COLOR, fill_opacity=0.16, z_index=-1)
+                              fill_color=CENTER_COLOR, fill_opacity=WEDGE_OPACITY, z_index=-1)
 
 
 class L2Tangency(TangencyScene):

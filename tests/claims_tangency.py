@@ -133,6 +133,23 @@ CAPTION_RULES = [
          and f["sol"].point[_index(m)] != 0.0
          and value_of(m.group(3))[0] == float(np.sign(f["sol"].point[_index(m)]))
          and f["sol"].normal[_index(m)] == value_of(m.group(3))[0], ("balance",)),
+    # L1Tangency: λ read off the pull's entry where g is the nonzero weight's sign.
+    Rule("λ read off the pull", rf"With g([₁₂]) = ({NUMBER}), λ is (minus )?the pull's "
+         r"(first|second) entry",
+         lambda m, f: f["norm"] == "l1" and f["sol"].active
+         and ("first", "second").index(m.group(4)) == _index(m)
+         and f["sol"].point[_index(m)] != 0.0
+         and value_of(m.group(2))[0] == float(np.sign(f["sol"].point[_index(m)]))
+         == f["sol"].normal[_index(m)] and (m.group(3) is not None) == (value_of(m.group(2))[0] < 0)
+         and bool(np.isclose(f["sol"].multiplier,
+                             -f["sol"].gradient[_index(m)] * value_of(m.group(2))[0],
+                             rtol=1e-9, atol=0.0)),
+         ("balance",)),
+    # L1Tangency: the cone's directions written with the nonzero weight's entry, its sign.
+    Rule("cone written with the sign", rf"Written with g([₁₂]) = ({NUMBER}), they fill",
+         lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] != 0.0
+         and value_of(m.group(2))[0] == float(np.sign(f["sol"].point[_index(m)]))
+         == f["sol"].normal[_index(m)], ("cone",)),
     Rule("sign of the nonzero weight", rf"that weight's sign, here ({NUMBER})",
          lambda m, f: f["sol"].at_corner and value_of(m.group(1))[0] == float(
              np.sign(f["sol"].point[np.flatnonzero(f["sol"].point)[0]])), ("cone",)),
