@@ -318,10 +318,12 @@ NOTE_MARGIN = 0.12
 PANEL_PULSE = 1.04
 #: The λ_max box grows on screen from this share of λ_max (Hŵ's tip outside it) to λ_max.
 BOX_FROM = 0.6
-#: Its λ written inside its top-left corner, this far in from the edges.
+#: Its λ written over its top-left corner, this far above the edge.
 BOX_NOTE_INSET = 0.08
 #: Seconds of a short fade where an object would otherwise pop in or out in one frame.
 POP_FADE = 0.4
+#: The ghost g's last seconds before "would leave the segment" ends: named, still.
+GHOST_NAMED = 1.2
 #: λ samples at which the moving labels are checked against the tick numbers.
 TICK_SAMPLES = 61
 #: How close (scene units) a label may come to a tick number before the number is hidden.
@@ -1574,10 +1576,15 @@ class PenaltyEqualsConstraint(StoryScene):
                     [self.plane_group, full_ball, self.rings, through], buff=0.2)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
-        with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
-                      "{c}{@center}; the matrix {H} sets the shape of its contours{@H}.",
-                      c=point(self.loss.center)) as cue:
-            cue.play(Reveal(self.loss_line[0]), run_time=0.5)
+        # The question first (a reviewer: nothing said why the two forms' agreement matters).
+        with self.cue("Is a penalty {lam} the same as a constraint ‖w‖₁ ≤ {t}? {@take}Take two "
+                      "weights and a loss f lowest at {w_hat} = {c}{@center}, its contours shaped "
+                      "by {H}{@H}.",
+                      c=point(self.loss.center),
+                      spoken="Is a penalty lambda the same as a constraint on the L1 norm, at "
+                      "most t? {@take}Take two weights and a loss f lowest at w-hat = {c}"
+                      "{@center}, its contours shaped by H{@H}.") as cue:
+            cue.play(Reveal(self.loss_line[0]), at="take", run_time=0.5)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
@@ -1876,6 +1883,7 @@ class PenaltyEqualsConstraint(StoryScene):
                           color=PLOT_NOTE_COLOR, stroke_width=2, dash_length=0.06)
         max_mark.next_to(drop, UP, buff=0.08)
         max_mark = VGroup(drop, max_mark)
+        self.max_mark = max_mark
         # The inverse map's part at λ = 0 (every t ≥ ‖ŵ‖₁): not a piece of the graph t(λ),
         # so white and dashed, not the lasso curve's thick orange.
         tall = DashedLine(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
@@ -1939,15 +1947,15 @@ class PenaltyEqualsConstraint(StoryScene):
         box.update(0)
         box_note = Readout(r"\lambda = " + number_format(float(self.grid[-1]),
                                                          decimals_for(self.lam_max)),
-                           box_lam.get_value(), font_size=24, color=CONE_TINT)
+                           box_lam.get_value(), font_size=28, color=CONE_TINT)
         legible(box_note)
 
         def follow_box_note(m: VMobject) -> None:
-            # Inside the box's top-left corner (the pull's tip is near the top edge's middle
-            # or a side's: a corner keeps clear of it).
+            # Over the box's top-left corner, outside it (the pull's tip is near an edge's
+            # middle, w*'s label inside near 0: a corner's outside keeps clear of both).
             m.set_value(box_source[0].get_value())
-            m.move_to(box.get_corner(UL) + np.array([0.5 * m.width + BOX_NOTE_INSET,
-                                                     -0.5 * m.height - BOX_NOTE_INSET, 0.0]))
+            m.move_to(box.get_corner(UL) + np.array([0.5 * m.width,
+                                                     0.5 * m.height + BOX_NOTE_INSET, 0.0]))
 
         follow_box_note(box_note)
         box_note.add_updater(follow_box_note)
@@ -2056,7 +2064,9 @@ class PenaltyEqualsConstraint(StoryScene):
         t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
                                   color=SOLUTION_COLOR))
         # Under the dashed line (the curve runs above it, left of the marker).
-        t_label.next_to(across, DOWN, buff=0.08)
+        place_clear(t_label, across.get_center(), DOWN,
+                    [self.curve, self.plot_group, across, self.knot_spots, self.marker,
+                     flat_label, max_mark], buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
                       "one {t} and one solution{@one}; {@level}{t}({lam}) falls strictly there, so each "
                       "{t} in (0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
@@ -2102,13 +2112,19 @@ class PenaltyEqualsConstraint(StoryScene):
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
         # crossing and the knot's and λ_max's labels.
-        label.next_to(self.curve_label, DOWN, buff=0.15, aligned_edge=LEFT)
+        # Placed clear of both curves and the plot's marks (a milli-scale variant's flat
+        # ridge curve ran through a legend put under the lasso's by hand).
+        ridge_line = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1))
+        place_clear(label, self.curve_label.get_bottom(), DOWN,
+                    [ridge_line, self.curve, self.curve_label, self.plot_group, self.marks,
+                     self.marker], buff=0.15)
         _keep_in_frame(label)
         # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
         tail = marker(self.plot.c2p(float(self.grid[-1]), float(self.ridge_radii[-1])),
                       RIDGE_COLOR, radius=0.07, z_index=4)
         tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
-        tail_label.next_to(tail, UP, buff=0.12)
+        place_clear(tail_label, tail.get_center(), UP,
+                    [ridge_line, label, self.curve, self.plot_group, self.marks], buff=0.12)
         with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
                       "its ‖w_ridge({lam})‖₂. Another norm: compare shapes, not heights{@shape}.",
                       spoken="For comparison, ridge with penalty half lambda times the squared "
@@ -2123,9 +2139,11 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's never reaches 0"
-                      "{@tail}: ridge's solution is never w = 0.",
+                      "{@tail}. Ridge's penalty equals a constraint too, a circle ‖w‖₂ ≤ r, "
+                      "but r never reaches 0.",
                       spoken="The lasso's t is 0 from lambda-max on{@flat}; ridge's never reaches "
-                      "0{@tail}: ridge's solution is never w = 0.") as cue:
+                      "0{@tail}. Ridge's penalty equals a constraint too, a circle of radius r, "
+                      "but r never reaches 0.") as cue:
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
             cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
@@ -2176,7 +2194,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # "λ = …", not a bare number beside the dot (a reviewer read it as a value of t).
         spot_label = legible(MathTex(r"\lambda = " + kv.tex, font_size=24,
                                      color=PLOT_NOTE_COLOR))
-        spot_label.next_to(spot, UR, buff=0.06)
+        # Clear of the curve, the plot's marks and the other knots' labels (knots close in λ
+        # crowded their numbers in a milli-scale variant).
+        place_clear(spot_label, spot.get_center(), UR,
+                    [self.curve, self.plot_group, self.knot_spots, self.max_mark,
+                     self.curve_label, self.marker], buff=0.06)
         lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it{@end}." if first else
                 "Further down{@go}, {t} keeps growing{@end}.")
         # At a corner knot the lead stops early on the corner's piece (g still well inside
@@ -2339,12 +2361,21 @@ class PenaltyEqualsConstraint(StoryScene):
             follow_ghost(ghost)
             ghost.add_updater(follow_ghost)
             self.add(ghost)
-            sweep(self, held, below, ghost, run_time=max(cue.until("ghost") - POP_FADE, 1.5),
+            sweep(self, held, below, ghost, run_time=max(cue.until("ghost") - GHOST_NAMED, 1.5),
                   rate_func=linear)
             ghost.clear_updaters()
-            cue.play(Flash(ghost_tip[0], color=TEXT_COLOR),
-                     Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), run_time=POP_FADE)
-            cue.play(Conceal(ghost), run_time=POP_FADE)
+            # Named where it ends: past the segment, out of the set.
+            outside = legible(MathTex(r"g \notin \partial\|w^*\|_1", font_size=28,
+                                      color=TEXT_COLOR))
+            place_clear(outside, ghost_tip[0], np.array([1.0, -0.3]),
+                        [ghost, segment, wedge, g_arrow, g_label, self.center_label,
+                         self.center_dot, self.pen_label, self.frame_box], minor=[self.contour],
+                        buff=0.12)
+            cue.play(Flash(ghost_tip[0], color=TEXT_COLOR), Reveal(outside),
+                     Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), run_time=0.6)
+            cue.play(Indicate(outside, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("ghost"), 0.6))
+            cue.play(Conceal(ghost), Conceal(outside), run_time=POP_FADE)
             # g's scale note fades with g (it names nothing once g is gone).
             self.g_note.add_updater(lambda m: m.set_opacity(shown()))
             sweep(self, self.strength, below, *moving, self.g_note,

@@ -514,6 +514,10 @@ PENALTY_RULES = [
     Rule("ridge never 0", r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
     Rule("ridge never w = 0", r"ridge's solution is never w = 0",
          lambda m, f: f["ridge_positive"], ("ridge",)),
+    # Ridge's penalized solution solves min f s.t. ‖w‖₂ ≤ ‖w_ridge(λ)‖₂ (the same KKT balance
+    # with the circle's normal), and that radius stays > 0 when ŵ ≠ 0.
+    Rule("ridge equivalence", r"Ridge's penalty equals a constraint too, a circle ‖w‖₂ ≤ r, but r "
+         r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
     Rule("ridge sets none 0", r"neither ridge weight is ever exactly 0",
          lambda m, f: f["ridge_weights_nonzero"], ("ridge",)),
     Rule("kink on the cone's edge", r"−∇f\(w\*\) lies on the edge of the yellow normal cone",
