@@ -143,6 +143,7 @@ from regmath.paths import (
     strength_grid,
 )
 from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (
     SYMBOLS,
     Phrase,
@@ -1646,7 +1647,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "f over {@ball}the diamond where the L1 norm is at most t{@con}. "
                       "Set w-star aside{@hide}. Grow a contour of f{@grow} until it touches the "
                       "diamond{@touch}: that point, the white ring{@ring}, solves it, and it "
-                      "is{@same} the same point.") as cue:
+                      "is{@same} the same point.", settle=KEY_SETTLE_SECONDS) as cue:
             # The line (t's value with it) as its words start.
             cue.play(Reveal(self.constraint_line), run_time=0.4)
             cue.play(Indicate(self.constraint_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
@@ -1718,7 +1719,8 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
                       "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
                       "the set of subgradients of the L1 norm at w-star{@sub}. They balance: "
-                      "minus the gradient equals lambda g{@kkt}.") as cue:
+                      "minus the gradient equals lambda g{@kkt}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
                      *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
@@ -1986,7 +1988,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "so the penalty balances it exactly when it lies in {@box}the box lambda "
                       "times that square, drawn times {sc} like the arrows. {@grow}Grow lambda: "
                       "the box's edge meets the tip{@edge} at lambda-max, H w-hat's "
-                      "largest-magnitude entry.") as cue:
+                      "largest-magnitude entry.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
                      Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
             cue.play(Indicate(is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="sub")
@@ -2163,7 +2165,8 @@ class PenaltyEqualsConstraint(StoryScene):
                                                  stroke_width=2))
         _keep_in_frame(line)
         with self.cue("{lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: the penalty "
-                      "and the constraint are two ways to say one thing.", lv=lv, tv=tv) as cue:
+                      "and the constraint are two ways to say one thing.", lv=lv, tv=tv,
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(line), Undim(self.marker), Undim(self.knot_spots), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -2339,7 +2342,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "{s}{@off}.", edge=edge, s=point(signs),
                       spoken="Below it, held on the corner, g would leave the segment{@ghost}. "
                       "So w-star slides off the corner{@slide} onto the edge {edge}, where g = "
-                      "{s}{@off}.") as cue:
+                      "{s}{@off}.", settle=KEY_SETTLE_SECONDS) as cue:
             # Shown, not told: w* held on the corner while λ falls on below the knot needs
             # the dashed g = −∇f/λ of the corner's piece continued (regmath), drawn from w* at
             # g's scale; its tip runs past the segment's end, out of ∂‖w*‖₁.
