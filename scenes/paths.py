@@ -2370,10 +2370,13 @@ class PenaltyEqualsConstraint(StoryScene):
             # Named where it ends: past the segment, out of the set.
             outside = legible(MathTex(r"g \notin \partial\|w^*\|_1", font_size=28,
                                       color=TEXT_COLOR))
-            place_clear(outside, ghost_tip[0], np.array([1.0, -0.3]),
+            # Below the tip first: above it sit ŵ's label and g's; ŵ's dot weighs as much as
+            # a label (its few outline points would lose to a contour's many).
+            dot_zone = SurroundingRectangle(self.center_dot, buff=0.12).set_stroke(width=0)
+            place_clear(outside, ghost_tip[0], np.array([0.4, -1.0]),
                         [ghost, segment, wedge, g_arrow, g_label, self.center_label,
-                         self.center_dot, self.pen_label, self.frame_box], minor=[self.contour],
-                        buff=0.12)
+                         *[dot_zone] * 6, self.pen_label, self.frame_box],
+                        minor=[self.contour], buff=0.15)
             cue.play(Flash(ghost_tip[0], color=TEXT_COLOR), Reveal(outside),
                      Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), run_time=0.6)
             cue.play(Indicate(outside, color=TEXT_COLOR, scale_factor=1.0),
