@@ -67,6 +67,8 @@ from manim import (
     UP,
     DL,
     UR,
+    UL,
+    ORIGIN,
     Arrow,
     Axes,
     Create,
@@ -141,6 +143,7 @@ from regmath.paths import (
     strength_grid,
 )
 from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (
     SYMBOLS,
     Phrase,
@@ -314,8 +317,14 @@ LEVEL_SWEEP = (0.1, 0.9)
 NOTE_MARGIN = 0.12
 #: PenaltyEqualsConstraint: panel lines pulse this much while their words are read.
 PANEL_PULSE = 1.04
+#: The λ_max box grows on screen from this share of λ_max (Hŵ's tip outside it) to λ_max.
+BOX_FROM = 0.6
+#: Its λ written over its top-left corner, this far above the edge.
+BOX_NOTE_INSET = 0.08
 #: Seconds of a short fade where an object would otherwise pop in or out in one frame.
 POP_FADE = 0.4
+#: The ghost g's last seconds before "would leave the segment" ends: named, still.
+GHOST_NAMED = 1.2
 #: λ samples at which the moving labels are checked against the tick numbers.
 TICK_SAMPLES = 61
 #: How close (scene units) a label may come to a tick number before the number is hidden.
@@ -386,6 +395,20 @@ def _thaw(saved: list[tuple[VMobject, list[Any]]]) -> None:
     for member, updaters in saved:
         for updater in updaters:
             member.add_updater(updater)
+
+
+def _edge_phrase(signs: np.ndarray) -> Phrase:
+    """The diamond's edge s₁w₁ + s₂w₂ = t for signs s (±1 each): "−w₁ + w₂ = t"."""
+    text, spoken = "", ""
+    for i, s in enumerate(signs):
+        w = weight(i)
+        if i == 0:
+            text += ("−" if s < 0 else "") + w.text
+            spoken += ("minus " if s < 0 else "") + w.spoken
+        else:
+            text += (" − " if s < 0 else " + ") + w.text
+            spoken += (" minus " if s < 0 else " plus ") + w.spoken
+    return Phrase(text + " = t", spoken + " = t")
 
 
 def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
@@ -1554,10 +1577,15 @@ class PenaltyEqualsConstraint(StoryScene):
                     [self.plane_group, full_ball, self.rings, through], buff=0.2)
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
-        with self.cue("Two weights, {w1} and {w2}, and a loss f lowest at {w_hat} = "
-                      "{c}{@center}; the matrix {H} sets the shape of its contours{@H}.",
-                      c=point(self.loss.center)) as cue:
-            cue.play(Reveal(self.loss_line[0]), run_time=0.5)
+        # The question first (a reviewer: nothing said why the two forms' agreement matters).
+        with self.cue("Is a penalty {lam} the same as a constraint ‖w‖₁ ≤ {t}? {@take}Take two "
+                      "weights and a loss f lowest at {w_hat} = {c}{@center}, its contours shaped "
+                      "by {H}{@H}.",
+                      c=point(self.loss.center),
+                      spoken="Is a penalty lambda the same as a constraint on the L1 norm, at "
+                      "most t? {@take}Take two weights and a loss f lowest at w-hat = {c}"
+                      "{@center}, its contours shaped by H{@H}.") as cue:
+            cue.play(Reveal(self.loss_line[0]), at="take", run_time=0.5)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
                      Flash(self.center_dot, color=CENTER_COLOR), at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
@@ -1619,7 +1647,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "f over {@ball}the diamond where the L1 norm is at most t{@con}. "
                       "Set w-star aside{@hide}. Grow a contour of f{@grow} until it touches the "
                       "diamond{@touch}: that point, the white ring{@ring}, solves it, and it "
-                      "is{@same} the same point.") as cue:
+                      "is{@same} the same point.", settle=KEY_SETTLE_SECONDS) as cue:
             # The line (t's value with it) as its words start.
             cue.play(Reveal(self.constraint_line), run_time=0.4)
             cue.play(Indicate(self.constraint_line, color=TEXT_COLOR, scale_factor=PANEL_PULSE),
@@ -1691,7 +1719,8 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
                       "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
                       "the set of subgradients of the L1 norm at w-star{@sub}. They balance: "
-                      "minus the gradient equals lambda g{@kkt}.") as cue:
+                      "minus the gradient equals lambda g{@kkt}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
                      *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
@@ -1812,6 +1841,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # High over the curve's middle: the left edge keeps room for t(0)'s label.
         self.curve_label.next_to(self.plot.c2p(0.7 * self.lam_max, self.full), UR, buff=0.05)
         _keep_in_frame(self.curve_label)
+        # The marker named on the plot while λ rests: its (λ, t), gone once λ moves.
+        self.marker_label = legible(MathTex(r"(\lambda, t) = " + point(np.array(
+            [lam_now, pen.radius])).tex, font_size=24, color=SOLUTION_COLOR))
+        place_clear(self.marker_label, self.marker.get_center(), np.array([1.0, 0.6]),
+                    [self.curve, self.plot_group, self.curve_label], buff=0.15)
         with self.cue("Each {lam} gives one radius, t({lam}) = ‖{w_star}({lam})‖₁{@curve}: the "
                       "lasso's curve. The red marker is our {lam} = {lv} and {t} = {tv}{@here}.",
                       lv=number(lam_now), tv=number(pen.radius),
@@ -1821,7 +1855,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(self.plot_group), at="curve")
             cue.play(Create(self.curve), Reveal(self.curve_label))
             self.add(self.marker)
-            cue.play(Reveal(self.marker), Flash(self.marker, color=SOLUTION_COLOR), at="here")
+            cue.play(Reveal(self.marker), Reveal(self.marker_label),
+                     Flash(self.marker, color=SOLUTION_COLOR), at="here")
         self.frozen += _freeze(self.marker)
 
     def sweep_strength(self) -> None:
@@ -1829,9 +1864,6 @@ class PenaltyEqualsConstraint(StoryScene):
         self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
         self.push_offset = self.push_label.get_center() - self.push.get_end()
         self.attach_pulls()
-        # w*'s label is placed afresh each frame, clear of the diamond and the turning arrows.
-        self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
-        self.pen_label.add_updater(self.follow_star_label)
         # Drawing order during a sweep is this list's: the dot, its ring and label go last so
         # the arrows' bases and the diamond never cover them.
         followers = [self.ball, self.contour, self.pull, self.push, self.pull_label,
@@ -1853,13 +1885,17 @@ class PenaltyEqualsConstraint(StoryScene):
                           color=PLOT_NOTE_COLOR, stroke_width=2, dash_length=0.06)
         max_mark.next_to(drop, UP, buff=0.08)
         max_mark = VGroup(drop, max_mark)
-        tall = Line(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
-                    color=LASSO_COLOR, stroke_width=9)
+        self.max_mark = max_mark
+        # The inverse map's part at λ = 0 (every t ≥ ‖ŵ‖₁): not a piece of the graph t(λ),
+        # so white and dashed, not the lasso curve's thick orange.
+        tall = DashedLine(self.plot.c2p(0.0, self.full), self.plot.c2p(0.0, self.plot.y_range[1]),
+                          color=PLOT_NOTE_COLOR, stroke_width=5, dash_length=0.08)
         top_label = legible(MathTex(r"t(0) = \|\hat w\|_1 = " + number(self.full).tex,
                                     font_size=24, color=PLOT_NOTE_COLOR))
         # Right of the curve's start, where the curve falls away steeply below it.
         top_label.next_to(self.plot.c2p(0.0, self.full), RIGHT, buff=0.25)
-        tall_label = legible(MathTex(r"\lambda(t) = 0", font_size=24, color=PLOT_NOTE_COLOR))
+        tall_label = legible(MathTex(r"t \ge \|\hat w\|_1 \Rightarrow \lambda = 0", font_size=24,
+                                     color=PLOT_NOTE_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
         with self.cue("Swap {g} and its wedge for the two pulls; turn {lam} up{@up}: the "
@@ -1874,14 +1910,23 @@ class PenaltyEqualsConstraint(StoryScene):
             # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
             # The balance line dims with the Lagrangian's: its set ∂‖w*‖₁ is the rest's (at
             # w* = 0 it is [−1, 1]², on an edge one point; a reviewer read it as false there).
+            # The g/L/μ rows go too (a dimmed row still read as a claim about the picture:
+            # at w* = 0, ∂‖0‖₁ = [−1, 1]², on an edge one point). Faded out first, then the
+            # pulls and their note faded in: a note fading in over another, or w*'s label
+            # gliding over its fading coordinates, read as garbled text.
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
             cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
                      Conceal(self.segment), Conceal(self.segment_label), Conceal(self.g_note),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     Dim(self.kkt), Dim(self.lagrange), Dim(self.multiplier),
-                     *(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.8)
+                     Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
+                     Conceal(self.marker_label), run_time=0.5)
+            cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)), run_time=0.5)
             self.attach_pulls()
+            # w*'s label is placed afresh each frame, clear of the diamond and the turning
+            # arrows (from here: its coordinates are gone).
+            self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
+            self.pen_label.add_updater(self.follow_star_label)
             cue.wait_until("up")
             sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
                   rate_func=smooth)
@@ -1891,54 +1936,87 @@ class PenaltyEqualsConstraint(StoryScene):
                       "t = 0 and w-star = 0{@zero}.") as cue:
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
-        # Why λ_max: the pulls λg the penalty can give at w = 0 fill the box λ[−1, 1]², drawn
-        # at the arrows' scale around 0; −∇f(0) = Hŵ's tip is on its edge at λ_max, inside
-        # beyond it.
+        # Why λ_max: at w = 0 no weight's sign is fixed, ∂‖0‖₁ = [−1, 1]², so the pulls λg
+        # the penalty can give fill the box λ[−1, 1]², drawn at the arrows' scale around 0.
+        # The box is grown on screen with its own λ (written beside it) from BOX_FROM·λ_max:
+        # −∇f(0) = Hŵ's tip sticks out of it below λ_max and is first on its edge at λ_max.
+        box_lam = ValueTracker(BOX_FROM * self.lam_max)
+        # The λ the box follows: its own while it grows to λ_max, then the scene's λ.
+        box_source = [box_lam]
         box = VMobject(stroke_color=CONE_TINT, stroke_width=3, z_index=1)
         box.add_updater(lambda m: set_pieces(m, self.axes, clip_polyline(
-            subgradient_box(self.current()[0], scale=self.scale), self.view)))
+            subgradient_box(box_source[0].get_value(), scale=self.scale), self.view)))
         box.update(0)
+        box_note = Readout(r"\lambda = " + number_format(float(self.grid[-1]),
+                                                         decimals_for(self.lam_max)),
+                           box_lam.get_value(), font_size=28, color=CONE_TINT)
+        legible(box_note)
+
+        def follow_box_note(m: VMobject) -> None:
+            # Over the box's top-left corner, outside it (the pull's tip is near an edge's
+            # middle, w*'s label inside near 0: a corner's outside keeps clear of both).
+            m.set_value(box_source[0].get_value())
+            m.move_to(box.get_corner(UL) + np.array([0.5 * m.width,
+                                                     0.5 * m.height + BOX_NOTE_INSET, 0.0]))
+
+        follow_box_note(box_note)
+        box_note.add_updater(follow_box_note)
         # At w* = 0 the pull is −∇f(0) = Hŵ, its value written out in the panel (in the
-        # arrow's colour) under the dimmed Lagrangian rows, where the verdict goes later; the
-        # arrows' own labels step aside while the box grows over them.
+        # arrow's colour) where the g/L/μ rows were, and ∂‖0‖₁ under it; the arrows' own
+        # labels step aside while the box grows over them.
         pull_at_0 = pull_at_zero(self.loss)
         is_hw = MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_0).tex,
                         font_size=PANEL_FONT, color=GRADIENT_COLOR)
-        is_hw.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
+        is_hw.next_to(self.constraint_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
+        sub_0 = MathTex(r"\partial\|0\|_1 = [-1, 1]^2 \ \Rightarrow\ \lambda g \in "
+                        r"\lambda\,[-1, 1]^2", font_size=PANEL_FONT, color=CONE_TINT)
+        sub_0.next_to(is_hw, DOWN, buff=0.15, aligned_edge=LEFT)
+        _fit_panel(sub_0)
         _keep_in_frame(is_hw)
         # The pulls do not change from λ_max on (w* = 0): they stop following λ here.
         self.detach_pulls()
         # "Exactly when": 0 is optimal ⇔ Hŵ ∈ λ·[−1, 1]²; the words use both directions (the
         # tip reaching the edge at λmax, t = 0 beyond it). A reviewer read "only if" as half.
-        with self.cue("Why there? At 0, −∇f(0) = {H}{w_hat} = {hw}. {@box}The penalty "
-                      "balances it exactly when it lies in the box {lam}·[−1, 1]² of its pulls, "
-                      "{@drawn}drawn ×{sc} like the arrows: {@edge}at {lam_max}, {H}{w_hat}'s "
-                      "largest entry, the tip reaches the edge.",
+        with self.cue("Why there? At 0, −∇f(0) = {H}{w_hat} = {hw}. {@sub}No sign is fixed at 0: "
+                      "∂‖0‖₁ = [−1, 1]², so the penalty balances it exactly when it lies in "
+                      "{@box}the box {lam}·[−1, 1]², drawn ×{sc} like the arrows. {@grow}Grow "
+                      "{lam}: the box's edge meets the tip{@edge} at {lam_max}, {H}{w_hat}'s "
+                      "largest-magnitude entry.",
                       hw=point(pull_at_0), sc=number(self.scale),
-                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}. {@box}The "
-                      "penalty balances it exactly when it lies in the box of its pulls, lambda times "
-                      "minus 1 to 1 squared, {@drawn}drawn times {sc} like the arrows: {@edge}at "
-                      "lambda-max, H w-hat's largest entry, the tip reaches the edge.") as cue:
+                      spoken="Why there? At 0, minus the gradient is H w-hat, {hw}. {@sub}No "
+                      "sign is fixed at 0: the subgradients fill the square minus 1 to 1, "
+                      "so the penalty balances it exactly when it lies in {@box}the box lambda "
+                      "times that square, drawn times {sc} like the arrows. {@grow}Grow lambda: "
+                      "the box's edge meets the tip{@edge} at lambda-max, H w-hat's "
+                      "largest-magnitude entry.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.push_label), Reveal(is_hw),
                      Indicate(self.pull, color=TEXT_COLOR), run_time=0.5)
-            cue.play(Indicate(is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="box")
-            # Create adds the box as the words name it (added earlier, it would pop in and
-            # be redrawn from nothing mid-caption).
-            cue.play(Create(box), run_time=1.0)
-            cue.play(Indicate(box, color=NORMAL_COLOR, scale_factor=1.0), until="drawn")
-            cue.play(Indicate(self.scale_note, color=NORMAL_COLOR), run_time=1.0)
-            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), at="edge", run_time=1.0)
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), until=cue.END)
+            cue.play(Indicate(is_hw, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="sub")
+            cue.play(Reveal(sub_0), run_time=0.4)
+            cue.play(Indicate(sub_0, color=TEXT_COLOR, scale_factor=PANEL_PULSE), until="box")
+            # Added as the words name it (added earlier, it would pop in and be redrawn from
+            # nothing mid-caption).
+            self.add(box, box_note)
+            cue.play(Create(box), Reveal(box_note), run_time=1.0)
+            cue.play(Indicate(self.scale_note, color=NORMAL_COLOR), until="grow")
+            sweep(self, box_lam, self.lam_max, box, box_note,
+                  run_time=max(cue.until("edge"), 1.5), rate_func=smooth)
+            cue.play(Flash(self.pull.get_end(), color=NORMAL_COLOR), run_time=1.0)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR), Indicate(box_note,
+                                                                        color=TEXT_COLOR),
+                     until=cue.END)
+        box_source[0] = self.strength
         # λ rests on λ_max until these words start; the box grows past the tip under them.
         with self.cue("Larger {lam}, a larger box: {t} = 0 too.") as cue:
             # Not the hidden labels: a sweep brings its followers to the front, which would
             # put them back on screen under the box.
-            sweep(self, self.strength, float(self.grid[-1]), box,
+            sweep(self, self.strength, float(self.grid[-1]), box, box_note,
                   *(m for m in followers if m not in (self.pull_label, self.push_label)),
                   run_time=max(cue.remaining - 2.0 * POP_FADE, 1.0), rate_func=smooth)
             box.clear_updaters()
-            cue.play(Create(flat), Reveal(flat_label), Conceal(box), Conceal(is_hw),
-                     run_time=POP_FADE)
+            box_note.clear_updaters()
+            cue.play(Create(flat), Reveal(flat_label), Conceal(box), Conceal(box_note),
+                     Conceal(is_hw), Conceal(sub_0), run_time=POP_FADE)
             # The pulls' labels come back only once the box is gone (never a dip under it).
             cue.play(Reveal(self.pull_label), Reveal(self.push_label),
                      run_time=max(cue.until(cue.END), POP_FADE))
@@ -1988,7 +2066,9 @@ class PenaltyEqualsConstraint(StoryScene):
         t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
                                   color=SOLUTION_COLOR))
         # Under the dashed line (the curve runs above it, left of the marker).
-        t_label.next_to(across, DOWN, buff=0.08)
+        place_clear(t_label, across.get_center(), DOWN,
+                    [self.curve, self.plot_group, across, self.knot_spots, self.marker,
+                     flat_label, max_mark], buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
                       "one {t} and one solution{@one}; {@level}{t}({lam}) falls strictly there, so each "
                       "{t} in (0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
@@ -2034,13 +2114,19 @@ class PenaltyEqualsConstraint(StoryScene):
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
         # crossing and the knot's and λ_max's labels.
-        label.next_to(self.curve_label, DOWN, buff=0.15, aligned_edge=LEFT)
+        # Placed clear of both curves and the plot's marks (a milli-scale variant's flat
+        # ridge curve ran through a legend put under the lasso's by hand).
+        ridge_line = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1))
+        place_clear(label, self.curve_label.get_bottom(), DOWN,
+                    [ridge_line, self.curve, self.curve_label, self.plot_group, self.marks,
+                     self.marker], buff=0.15)
         _keep_in_frame(label)
         # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
         tail = marker(self.plot.c2p(float(self.grid[-1]), float(self.ridge_radii[-1])),
                       RIDGE_COLOR, radius=0.07, z_index=4)
         tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
-        tail_label.next_to(tail, UP, buff=0.12)
+        place_clear(tail_label, tail.get_center(), UP,
+                    [ridge_line, label, self.curve, self.plot_group, self.marks], buff=0.12)
         with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
                       "its ‖w_ridge({lam})‖₂. Another norm: compare shapes, not heights{@shape}.",
                       spoken="For comparison, ridge with penalty half lambda times the squared "
@@ -2055,9 +2141,11 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's never reaches 0"
-                      "{@tail}: ridge's solution is never w = 0.",
+                      "{@tail}. Ridge's penalty equals a constraint too, a circle ‖w‖₂ ≤ r, "
+                      "but r never reaches 0.",
                       spoken="The lasso's t is 0 from lambda-max on{@flat}; ridge's never reaches "
-                      "0{@tail}: ridge's solution is never w = 0.") as cue:
+                      "0{@tail}. Ridge's penalty equals a constraint too, a circle of radius r, "
+                      "but r never reaches 0.") as cue:
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
             cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
@@ -2077,7 +2165,8 @@ class PenaltyEqualsConstraint(StoryScene):
                                                  stroke_width=2))
         _keep_in_frame(line)
         with self.cue("{lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: the penalty "
-                      "and the constraint are two ways to say one thing.", lv=lv, tv=tv) as cue:
+                      "and the constraint are two ways to say one thing.", lv=lv, tv=tv,
+                      settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(line), Undim(self.marker), Undim(self.knot_spots), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -2105,8 +2194,14 @@ class PenaltyEqualsConstraint(StoryScene):
                         and knot_pen.normal_cone.shape[0] == 2)
         spot = marker(self.plot.c2p(knot.strength, float(lp_norm(knot.point, 1.0))), KNOT_COLOR,
                       radius=0.06, z_index=3)
-        spot_label = legible(MathTex(kv.tex, font_size=24, color=PLOT_NOTE_COLOR))
-        spot_label.next_to(spot, UR, buff=0.06)
+        # "λ = …", not a bare number beside the dot (a reviewer read it as a value of t).
+        spot_label = legible(MathTex(r"\lambda = " + kv.tex, font_size=24,
+                                     color=PLOT_NOTE_COLOR))
+        # Clear of the curve, the plot's marks and the other knots' labels (knots close in λ
+        # crowded their numbers in a milli-scale variant).
+        place_clear(spot_label, spot.get_center(), UR,
+                    [self.curve, self.plot_group, self.knot_spots, self.max_mark,
+                     self.curve_label, self.marker], buff=0.06)
         lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it{@end}." if first else
                 "Further down{@go}, {t} keeps growing{@end}.")
         # At a corner knot the lead stops early on the corner's piece (g still well inside
@@ -2234,11 +2329,20 @@ class PenaltyEqualsConstraint(StoryScene):
                                                              scale_factor=1.0), run_time=1.2)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
         # λ rests on the knot until these words start; the slide plays under them, and the
-        # corner's cone, its segment and g fade as w* leaves the corner.
-        with self.cue("Below it, {g} would have to leave the segment, {@slide}so {w_star} slides "
-                      "off the corner onto the diamond's edge{@off}.",
-                      spoken="Below it, g would have to leave the segment, {@slide}so w-star "
-                      "slides off the corner onto the diamond's edge{@off}.") as cue:
+        # corner's cone, its segment and g (with its scale note) fade as w* leaves the corner.
+        below_pen, _ = self.solve(below)
+        # Below the knot w* is on an edge s·w = t, where ∂‖w*‖₁ = {s}: g = s, its normal.
+        signs = below_pen.normal
+        edge = _edge_phrase(signs)
+        self._cache = None
+        # Seen trying: a ghost g (white, dashed) of w* held on the corner as λ falls below the
+        # knot runs past the segment's end; then w* slides, slowly, named as it goes.
+        with self.cue("Below it, held on the corner, {g} would leave the segment{@ghost}. So "
+                      "{w_star} slides off the corner{@slide} onto the edge {edge}, where {g} = "
+                      "{s}{@off}.", edge=edge, s=point(signs),
+                      spoken="Below it, held on the corner, g would leave the segment{@ghost}. "
+                      "So w-star slides off the corner{@slide} onto the edge {edge}, where g = "
+                      "{s}{@off}.", settle=KEY_SETTLE_SECONDS) as cue:
             # Shown, not told: w* held on the corner while λ falls on below the knot needs
             # the dashed g = −∇f/λ of the corner's piece continued (regmath), drawn from w* at
             # g's scale; its tip runs past the segment's end, out of ∂‖w*‖₁.
@@ -2249,31 +2353,52 @@ class PenaltyEqualsConstraint(StoryScene):
                 _, kept = corner_subgradient_kept(self.loss.center, self.loss.hessian,
                                                   knot.point, held.get_value())
                 arrow = scaled_arrow(knot_pen, kept, scale=self.g_scale)
+                ghost_tip[0] = to_scene(self.axes, arrow.end)
                 m.become(DashedLine(to_scene(self.axes, arrow.start),
-                                    to_scene(self.axes, arrow.end), color=NORMAL_COLOR,
+                                    to_scene(self.axes, arrow.end), color=TEXT_COLOR,
                                     stroke_width=5, dash_length=0.07, z_index=3).add_tip(
                     tip_length=0.18, tip_width=0.18))
 
             ghost = VMobject()
+            ghost_tip = [ORIGIN]
             follow_ghost(ghost)
             ghost.add_updater(follow_ghost)
             self.add(ghost)
-            sweep(self, held, below, ghost, run_time=max(cue.until("slide") - POP_FADE, 1.2),
+            sweep(self, held, below, ghost, run_time=max(cue.until("ghost") - GHOST_NAMED, 1.5),
                   rate_func=linear)
             ghost.clear_updaters()
-            cue.play(Conceal(ghost), Indicate(segment, color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=POP_FADE)
-            sweep(self, self.strength, below, *moving, run_time=max(cue.until("off"), 3.0),
-                  rate_func=smooth)
+            # Named where it ends: past the segment, out of the set.
+            outside = legible(MathTex(r"g \notin \partial\|w^*\|_1", font_size=28,
+                                      color=TEXT_COLOR))
+            # Below the tip first: above it sit ŵ's label and g's; ŵ's dot weighs as much as
+            # a label (its few outline points would lose to a contour's many).
+            dot_zone = SurroundingRectangle(self.center_dot, buff=0.12).set_stroke(width=0)
+            place_clear(outside, ghost_tip[0], np.array([0.4, -1.0]),
+                        [ghost, segment, wedge, g_arrow, g_label, self.center_label,
+                         *[dot_zone] * 6, self.pen_label, self.frame_box],
+                        minor=[self.contour], buff=0.15)
+            cue.play(Flash(ghost_tip[0], color=TEXT_COLOR), Reveal(outside),
+                     Indicate(segment, color=TEXT_COLOR, scale_factor=1.0), run_time=0.6)
+            cue.play(Indicate(outside, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("ghost"), 0.6))
+            cue.play(Conceal(ghost), Conceal(outside), run_time=POP_FADE)
+            # g's scale note fades with g (it names nothing once g is gone).
+            self.g_note.add_updater(lambda m: m.set_opacity(shown()))
+            sweep(self, self.strength, below, *moving, self.g_note,
+                  run_time=max(cue.until("slide") + 0.5 * (cue.until("off") - cue.until("slide")),
+                               3.0), rate_func=smooth)
+            self.g_note.clear_updaters()
             for m in (wedge, g_arrow, g_label):
                 m.clear_updaters()
             # What was drawn below the knot, for the tests: (knot, λ, wedge, g's arrow).
             self.corner_parts.append((knot, below, wedge, g_arrow))
-            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), Conceal(self.g_note),
+            cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), Indicate(self.ball[1],
+                                                                           color=TEXT_COLOR,
+                                                                           scale_factor=1.0),
                      until=cue.END)
             # Faded out with the slide: gone from the scene. The pulls stay hidden (near ŵ
             # they are too short to see).
-            self.remove(wedge, segment, g_arrow, g_label)
+            self.remove(wedge, segment, g_arrow, g_label, self.g_note)
 
     def crowded_ticks(self, still: list[VMobject]) -> list[VMobject]:
         """The plane's tick numbers that a label or mark of the why and sweep beats covers at

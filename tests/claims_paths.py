@@ -400,6 +400,24 @@ def _g_turns(m: re.Match, f: dict) -> bool:
     return True
 
 
+def _off_the_corner(m: re.Match, f: dict) -> bool:
+    """`_g_turns`, and just below each corner knot w* lies on the edge s·w = t named, with
+    s = sign(w*) and ∂‖w*‖₁ = {s}: g = s as said (g = −∇f(w*)/λ computed, not assumed)."""
+    if not _g_turns(m, f):
+        return False
+    said = np.array([-1.0 if m.group(1) else 1.0, -1.0 if m.group(2) == "−" else 1.0])
+    for e in _corner_knots(f):
+        lam = 0.99 * e.strength
+        pen = penalized(f["loss"], norm="l1", strength=lam)
+        if not np.array_equal(np.sign(pen.point), said):
+            return False
+        if not np.allclose(-pen.gradient / lam, said, atol=1e-9):
+            return False
+        if not point_agrees(m.group(3), said):
+            return False
+    return True
+
+
 def _nudged_knot(m: re.Match, f: dict) -> bool:
     """`_knot_of_curve` with "up"/"down" for "above"/"below"."""
     side = {"up": "above", "down": "below"}[m.group(2)]
@@ -452,11 +470,15 @@ PENALTY_RULES = [
          r"segment",
          lambda m, f: bool(_corner_knots(f)), ("sweep",)),
     Rule("g turns", r"as λ falls, g's tip runs towards its end", _g_turns, ("sweep",)),
-    Rule("off the corner", r"Below it, g would have to leave the segment, so w\* slides off the "
-         r"corner onto the diamond's edge", _g_turns, ("sweep",)),
-    Rule("λ_max box", rf"At 0, −∇f\(0\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. The penalty "
-         rf"balances it exactly when it lies in the box λ·\[−1, 1\]² of its pulls, drawn ×({NUMBER}) "
-         r"like the arrows: at λmax, Hŵ's largest entry, the tip reaches the edge",
+    Rule("off the corner", rf"Below it, held on the corner, g would leave the segment\. So w\* "
+         rf"slides off the corner onto the edge (−?)w₁ ([+−]) w₂ = t, where g = "
+         rf"(\({NUMBER}, {NUMBER}\))", _off_the_corner, ("sweep",)),
+    # ∂‖0‖₁ = [−1, 1]² (the l1 norm's, the scene's only norm); Hŵ's tip lies outside the box
+    # λ[−1, 1]² below ‖Hŵ‖∞ and first on its edge at λ_max = ‖Hŵ‖∞.
+    Rule("λ_max box", rf"At 0, −∇f\(0\) = Hŵ = (\({NUMBER}, {NUMBER}\))\. No sign is fixed at 0: "
+         rf"∂‖0‖₁ = \[−1, 1\]², so the penalty balances it exactly when it lies in the box "
+         rf"λ·\[−1, 1\]², drawn ×({NUMBER}) like the arrows\. Grow λ: the box's edge meets the "
+         r"tip at λmax, Hŵ's largest-magnitude entry",
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
@@ -492,6 +514,10 @@ PENALTY_RULES = [
     Rule("ridge never 0", r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
     Rule("ridge never w = 0", r"ridge's solution is never w = 0",
          lambda m, f: f["ridge_positive"], ("ridge",)),
+    # Ridge's penalized solution solves min f s.t. ‖w‖₂ ≤ ‖w_ridge(λ)‖₂ (the same KKT balance
+    # with the circle's normal), and that radius stays > 0 when ŵ ≠ 0.
+    Rule("ridge equivalence", r"Ridge's penalty equals a constraint too, a circle ‖w‖₂ ≤ r, but r "
+         r"never reaches 0", lambda m, f: f["ridge_positive"], ("ridge",)),
     Rule("ridge sets none 0", r"neither ridge weight is ever exactly 0",
          lambda m, f: f["ridge_weights_nonzero"], ("ridge",)),
     Rule("kink on the cone's edge", r"−∇f\(w\*\) lies on the edge of the yellow normal cone",
@@ -579,6 +605,11 @@ SCREEN_RULES = [
     Rule("radius on screen", rf"^\\\|w\\\|_1 = ({TEX_NUMBER})$",
          lambda m, f: "first" in f and int(np.count_nonzero(f["events"][0].point)) == 1
          and agrees(_tex(m.group(1)), float(lp_norm(f["events"][0].point, 1.0)))),
+    Rule("∂‖0‖₁ on screen", r"^\\partial\\\|0\\\|_1 = \[-1, 1\]\^2 \\ \\Rightarrow\\ "
+         r"\\lambda g \\in \\lambda\\,\[-1, 1\]\^2$", lambda m, f: True),
+    Rule("marker on screen", rf"^\(\\lambda, t\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: agrees(_tex(m.group(1)), f["rest"])
+         and agrees(_tex(m.group(2)), f["pen"].radius)),
     Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
     Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
          rf"({TEX_NUMBER})$", _piece_shown),
