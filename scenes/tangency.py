@@ -1706,7 +1706,7 @@ class L2Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
 
-    round_arc_degrees = 25.0  # the round contour as an arc of ±25° about w*
+    round_arc_degrees = 70.0  # the round contour as an arc of ±70° about ŵ, through w*
 
     def setup(self) -> None:
         super().setup()
