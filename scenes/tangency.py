@@ -2436,11 +2436,17 @@ class L2Tangency(TangencyScene):
         # the drag); tick numbers they run through step back again.
         rays = self.rays
         rays.set_stroke(MUTED_COLOR, width=2.5)
+        # The tick numbers the rays run through stay readable, drawn above the rays with a
+        # dark outline (a reviewer saw a ray hide "−2"), and the dimmed arrows and their
+        # labels leave, so no ray runs through them.
+        for n in self.ray_ticks:
+            legible(n)
+        gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
+                if m in self.mobjects]
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
-            cue.play(Reveal(takeaway), until="four")
+            cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
-                     *(Dim(n, factor=TICK_DIM) for n in self.ray_ticks),
                      at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)
