@@ -265,6 +265,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the H line, the dashed circle and the crossing contour start at the start
     #: of the words that name them (marks placed early); off keeps the original timing.
     early_marks: ClassVar[bool] = False
+    # The dashed round contour as an arc of about this many degrees either side of w*, or
+    # the whole circle (None, the default).
+    round_arc_degrees: ClassVar[float | None] = None
     #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
     #: and more); off keeps the original timing.
     early_h: ClassVar[bool] = False
@@ -524,7 +527,9 @@ class TangencyScene(StoryScene):
             self.remove(self.lower)
             self.play(Undim(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout))
             cue.play(Reveal(self.found), until="name")
-            if self.kind == "corner" and self.mark_key_beats:  # opt-in: marked to the end
+            if self.finish_found(cue):  # opt-in hook; by default False (nothing played)
+                pass
+            elif self.kind == "corner" and self.mark_key_beats:  # opt-in: marked to the end
                 cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE), until="zero")
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="zero",
                          run_time=max(cue.until(cue.END), 1.0))
@@ -538,6 +543,11 @@ class TangencyScene(StoryScene):
     def kind_words(self) -> str:
         """A sentence on where w* is (corner, edge, circle), for the touch beat."""
         return ""
+
+    def finish_found(self, cue: Any) -> bool:
+        """Opt-in: play the rest of the "Shrink it back" beat and return True; the default
+        plays nothing and returns False (the beat ends as before)."""
+        return False
 
     def get_lower_label(self) -> MathTex:
         """"lower loss" beside the shaded allowed points below the crossing contour."""
@@ -593,9 +603,14 @@ class TangencyScene(StoryScene):
         if not isotropic(self.loss):
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
-            circle = dashed(self.axes, clip_polyline(
-                round_contour(self.loss.center, sol.point, samples=self.contour_samples),
-                self.view)[0], stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
+            round_points = round_contour(self.loss.center, sol.point, samples=self.contour_samples)
+            if self.round_arc_degrees is not None:
+                # Opt-in: only the samples of the circle nearest w* (round_contour starts and
+                # ends at w*), so the circle crosses no label (a reviewer's point).
+                m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
+                round_points = np.concatenate([round_points[-m - 1:-1], round_points[:m + 1]])
+            circle = dashed(self.axes, clip_polyline(round_points, self.view)[0],
+                            stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
                 # The circle and the line to ŵ are on screen together as the words compare
                 # them (a reviewer saw the circle go before the line came).
@@ -1691,6 +1706,8 @@ class L2Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
 
+    round_arc_degrees = 70.0  # the round contour as an arc of ±70° about ŵ, through w*
+
     def setup(self) -> None:
         super().setup()
         # The big plot reaches close to the frame's left edge: a wide tick number at the
@@ -1732,8 +1749,8 @@ class L2Tangency(TangencyScene):
     def ellipse_words(self) -> str:
         # The circle is drawn from the first word (a reviewer heard "this dashed one" 2 s
         # before it was drawn), and the point of it is said: on a circle, downhill aims at ŵ.
-        return ("{@circle}Were the contours circles like this dashed one, downhill would aim "
-                "straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
+        return ("{@circle}Were the contours circles, like this dashed arc of one, downhill "
+                "would aim straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
                 "to {w_hat}.")
 
     # ------------------------------------------- labels that ride with the drag
@@ -1925,12 +1942,29 @@ class L2Tangency(TangencyScene):
 
     def kind_words(self) -> str:
         # Why no smaller contour wins, said (a reviewer found it only implied).
-        smaller = " A smaller contour misses the circle."
+        smaller = " A smaller contour{@smaller} misses the circle."
         zeros = self.solution.zero_weights
         if zeros:
             return (smaller + f" Here {weight_star(zeros[0]).text} = 0, because this ŵ lies on "
                     "one of the four rays where ridge gives a zero.")
         return smaller
+
+    def finish_found(self, cue: Any) -> bool:
+        # "A smaller contour misses the circle", shown (a reviewer saw nothing change): the
+        # outermost faint ring of the growth (a level set of f below f(w*), from regmath) is
+        # lit as the words name it, its gap to the circle in view, then fades back.
+        if not len(self.rings_group):
+            return False
+        ring = self.rings_group[-1]
+        cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                 Indicate(self.found, scale_factor=PANEL_INDICATE),
+                 run_time=max(min(cue.until("smaller"), 1.0), 0.3))
+        cue.play(ring.animate.set_stroke(LOSS_COLOR, width=4, opacity=1.0), at="smaller",
+                 run_time=0.6)
+        cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.4),
+                 run_time=max(cue.until(cue.END) - 0.5, 0.6))
+        cue.play(ring.animate.set_stroke(LOSS_COLOR, width=2, opacity=0.45), run_time=0.5)
+        return True
 
     def push_words(self) -> str:
         # The arrows are not at the axes' scale: the words say they share one factor (a
@@ -2061,9 +2095,11 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(balance), run_time=FORMULA_IN_SECONDS)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
-        with self.cue("Multiply by {H}⁻¹, which exists, and solve{@rel}: {w_hat} = {w_star} + "
-                      "{lam}{H}⁻¹{g}.", spoken="Multiply by H-inverse, which exists, and "
-                      "solve{@rel}: w-hat is w-star plus lambda H-inverse g.",
+        # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
+        with self.cue("{H} is positive definite (a bowl), so {H}⁻¹ exists; multiply by it"
+                      "{@rel}: {w_hat} = {w_star} + {lam}{H}⁻¹{g}.",
+                      spoken="H is positive definite, a bowl, so H-inverse exists; multiply by "
+                      "it{@rel}: w-hat is w-star plus lambda H-inverse g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until="rel")
             cue.play(Reveal(relation), run_time=FORMULA_IN_SECONDS)
@@ -2120,16 +2156,27 @@ class L2Tangency(TangencyScene):
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
             loss_now, sol_now = self.state()
             major, level_line = tilt_marks(loss_now, sol_now.level)
-            tilt = VGroup(*(dashed(self.axes, piece, stroke_color=color, stroke_width=3)
-                            for segment, color in ((level_line, MUTED_COLOR), (major, LOSS_COLOR))
-                            for piece in clip_polyline(segment, self.view)))
+            # The horizontal is solid and thin, unlike the dashed rays on screen (a reviewer
+            # read a grey dashed level line as one more ray).
+            tilt = VGroup(*(polyline(self.axes, piece, stroke_color=MUTED_COLOR, stroke_width=2)
+                            for piece in clip_polyline(level_line, self.view)),
+                          *(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
+                            for piece in clip_polyline(major, self.view)))
+            # What the drag showed, said (a reviewer saw w* flip sign with no word, next to
+            # "shrinks both"): at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0; a flip is
+            # said only when w*_k here has the opposite sign of ŵ_k at the crossing (ŵ_k
+            # keeps that sign until now, so the readouts showed opposite signs).
+            flip = ", and can flip its sign" if self.surprise_flips else ""
+            flip_spoken = ", and can flip its sign" if self.surprise_flips else ""
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}. "
-                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue axis, grey "
-                          "level) and couple the weights.",
+                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue: the long "
+                          "axis; grey: horizontal) and couple the weights: ridge need not "
+                          "shrink each weight toward 0" + flip + ".",
                           spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
                           f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}. H's "
-                          "off-diagonal entries tilt the ellipses{@tilt}, blue axis against grey "
-                          "level, and couple the weights.") as cue:
+                          "off-diagonal entries tilt the ellipses{@tilt}, blue the long axis, "
+                          "grey horizontal, and couple the weights: ridge need not shrink each "
+                          "weight toward zero" + flip_spoken + ".") as cue:
                 # A box, not a scaling: a scaled readout re-typesets and its signs shift.
                 if pending:
                     cue.play(*pending, run_time=0.3)
@@ -2170,8 +2217,11 @@ class L2Tangency(TangencyScene):
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
-            cue.play(*(Conceal(line) for line in live),
-                     Reveal(self.pull_label), Reveal(self.normal_label),
+            # Out, then in: the live lines and the home lines sit in the same slots, and a
+            # cross-fade read as glyph soup (a reviewer's point).
+            out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
+            cue.play(*(Conceal(line) for line in live), run_time=out_time)
+            cue.play(Reveal(self.pull_label), Reveal(self.normal_label),
                      *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
                      *(Undim(m, factor=TICK_DIM) for m in crossed),
                      *(Undim(m) for m in covered),
@@ -2298,6 +2348,23 @@ class L2Tangency(TangencyScene):
             self._surprise_at = s
         return self._surprise_at
 
+    @property
+    def surprise_flips(self) -> bool:
+        """Whether, where ŵ's entry k passes 0 (`surprise_at`), w*'s entry k has the opposite
+        sign of ŵ's entry k at the ray crossing: ŵ_k keeps that sign on the way (the first
+        zero after the crossing), so the drag showed ŵ_k and w*_k with opposite signs."""
+        if not hasattr(self, "_surprise_flips"):
+            s = self.surprise_at
+            flips = False
+            if s is not None:
+                k = self.surprise_index
+                before = float(self.path.at(float(self.path.crossing))[k])
+                star = float(self.state(s, self.t)[1].point[k])
+                self._state = None
+                flips = before * star < 0.0
+            self._surprise_flips = flips
+        return self._surprise_flips
+
     def zero_axis(self) -> str:
         """The axis w* touches as ŵ crosses the ray ("the w₂-axis")."""
         touching = self.state(float(self.path.crossing), self.t)[1].point
@@ -2319,9 +2386,10 @@ class L2Tangency(TangencyScene):
         # takeaway): the factors, tied to "shrinks, never zeroes". Edge data say what
         # differs: a weight with no factor, a factor outside [0, 1], a zero on a ray.
         if len(shown) == 2 and not odd and not zeros:
-            words = ("Ridge shrinks both weights{@verdict}: " + " and ".join(parts)
+            # "Here": the drag may have shown a weight grow or flip (a reviewer's point).
+            words = ("Here ridge shrinks both weights{@verdict}: " + " and ".join(parts)
                      + ", but it zeroes neither{@zero}.")
-            spoken = ("Ridge shrinks both weights{@verdict}: " + " and ".join(spoken_parts)
+            spoken = ("Here ridge shrinks both weights{@verdict}: " + " and ".join(spoken_parts)
                       + ", but it zeroes neither{@zero}.")
         else:
             extra = ""
@@ -2368,11 +2436,17 @@ class L2Tangency(TangencyScene):
         # the drag); tick numbers they run through step back again.
         rays = self.rays
         rays.set_stroke(MUTED_COLOR, width=2.5)
+        # The tick numbers the rays run through stay readable, drawn above the rays with a
+        # dark outline (a reviewer saw a ray hide "−2"), and the dimmed arrows and their
+        # labels leave, so no ray runs through them.
+        for n in self.ray_ticks:
+            legible(n)
+        gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
+                if m in self.mobjects]
         with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}, so almost never.") as cue:
-            cue.play(Reveal(takeaway), until="four")
+            cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
-                     *(Dim(n, factor=TICK_DIM) for n in self.ray_ticks),
                      at="four",
                      run_time=max(min(cue.until("take"), 0.8), 0.4))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), run_time=0.5)

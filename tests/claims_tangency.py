@@ -80,6 +80,8 @@ def facts_for(scene) -> dict:
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
+            # ŵ_k at the crossing: its sign is kept until zero_at (the first zero after it).
+            facts["hat_at_crossing"] = float(path.at(s)[k])
     return facts
 
 
@@ -194,7 +196,16 @@ CAPTION_RULES = [
          lambda m, f: not f["isotropic"] and f["factors"][0] != f["factors"][1], ("verdict",)),
     Rule("same factor", r"[Tt]he same factor, because H is a multiple of the identity I",
          lambda m, f: f["isotropic"], ("verdict",)),
-    Rule("ridge shrinks both", r"Ridge shrinks both weights",
+    Rule("no shrink toward 0", r"ridge need not shrink each weight toward 0",
+         lambda m, f: f.get("surprise") is not None
+         and abs(f["surprise"][1]) <= 1e-12 * f["surprise"][3]
+         and abs(f["surprise"][2]) >= 5e-3 * f["t"], ("drag",)),
+    Rule("sign flip", r"can flip its sign",
+         lambda m, f: f.get("surprise") is not None
+         and f["hat_at_crossing"] * f["surprise"][2] < 0.0, ("drag",)),
+    Rule("positive definite", r"H is positive definite \(a bowl\), so H⁻¹ exists",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("drag",)),
+    Rule("ridge shrinks both", r"Here ridge shrinks both weights",
          lambda m, f: bool(np.all(np.isfinite(f["factors"])) and np.all(f["factors"] >= 0.0)
                            and np.all(f["factors"] <= 1.0)), ("verdict",)),
     Rule("zeroes neither", r"it zeroes neither",
