@@ -1167,14 +1167,7 @@ class WhyCornersWin(StoryScene):
                         [*self.plot_frames.values(), cone[0], self.balls["l1"], *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
-        # Inside the plot's frame (a label across its line reads as cut off).
-        frame = self.plot_frames["l1"]
-        for label in labels:
-            label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
-                        + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]
-                                                                    - FRAME_INSET))
-                        + RIGHT * max(0.0, frame.get_left()[0] + FRAME_INSET
-                                      - label.get_left()[0]))
+        self.inside_frame(labels)
         return ghost, labels.set_z_index(TOP_Z + 1)
 
     def get_carried_normal(self, center: np.ndarray, carry: ValueTracker) -> Arrow:
