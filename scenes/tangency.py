@@ -101,8 +101,6 @@ from regmath.edge_normals import diamond_edge_normals_at_scale, wedge_edge_rays
 from regmath.scales import readable_scale
 from regmath.facts import (
     isotropic,
-    isotropic_factor,
-    isotropic_solution,
     shrink_factors,
     solution_kind,
 )
@@ -137,7 +135,6 @@ from scenes.toolkit.params import (
     positive_definite,
     refuse,
 )
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
