@@ -38,6 +38,7 @@ are refused in ``setup()``, before the first frame, naming the attribute.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, ClassVar
 
 import numpy as np
@@ -2164,7 +2165,6 @@ class L2Tangency(TangencyScene):
             # said only when w*_k here has the opposite sign of ŵ_k at the crossing (ŵ_k
             # keeps that sign until now, so the readouts showed opposite signs).
             flip = ", and can flip its sign" if self.surprise_flips else ""
-            flip_spoken = ", and can flip its sign" if self.surprise_flips else ""
             with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}. "
                           "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue: the long "
                           "axis; grey: horizontal) and couple the weights: ridge need not "
@@ -2173,7 +2173,7 @@ class L2Tangency(TangencyScene):
                           f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}. H's "
                           "off-diagonal entries tilt the ellipses{@tilt}, blue the long axis, "
                           "grey horizontal, and couple the weights: ridge need not shrink each "
-                          "weight toward zero" + flip_spoken + ".") as cue:
+                          "weight toward zero" + flip + ".") as cue:
                 # A box, not a scaling: a scaled readout re-typesets and its signs shift.
                 if pending:
                     cue.play(*pending, run_time=0.3)
@@ -2345,22 +2345,19 @@ class L2Tangency(TangencyScene):
             self._surprise_at = s
         return self._surprise_at
 
-    @property
+    @functools.cached_property
     def surprise_flips(self) -> bool:
         """Whether, where ŵ's entry k passes 0 (`surprise_at`), w*'s entry k has the opposite
         sign of ŵ's entry k at the ray crossing: ŵ_k keeps that sign on the way (the first
         zero after the crossing), so the drag showed ŵ_k and w*_k with opposite signs."""
-        if not hasattr(self, "_surprise_flips"):
-            s = self.surprise_at
-            flips = False
-            if s is not None:
-                k = self.surprise_index
-                before = float(self.path.at(float(self.path.crossing))[k])
-                star = float(self.state(s, self.t)[1].point[k])
-                self._state = None
-                flips = before * star < 0.0
-            self._surprise_flips = flips
-        return self._surprise_flips
+        s = self.surprise_at
+        if s is None:
+            return False
+        k = self.surprise_index
+        before = float(self.path.at(float(self.path.crossing))[k])
+        star = float(self.state(s, self.t)[1].point[k])
+        self._state = None
+        return before * star < 0.0
 
     def zero_axis(self) -> str:
         """The axis w* touches as ŵ crosses the ray ("the w₂-axis")."""
