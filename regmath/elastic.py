@@ -196,7 +196,9 @@ def _elastic(loss: Quadratic, point: NDArray[np.float64], *, alpha: float, multi
         norm="elastic",  # type: ignore[arg-type]
         point=point, level=float(loss.value(point)), gradient=gradient, normal=normal,
         multiplier=multiplier, radius=radius, strength=multiplier, active=active, unique=unique,
-        alpha=alpha, l1=multiplier * alpha, l2=2.0 * multiplier * (1.0 - alpha))
+        # 0·∞ (α = 0 at t = 0, where λ is infinite) is no penalty, not NaN.
+        alpha=alpha, l1=multiplier * alpha if alpha > 0.0 else 0.0,
+        l2=2.0 * multiplier * (1.0 - alpha) if alpha < 1.0 else 0.0)
 
 
 # --------------------------------------------------------------- penalized
@@ -260,7 +262,7 @@ def elastic_penalized(loss: Quadratic, *, l1: float, l2: float) -> ElasticSoluti
     q_max = float(np.max(np.abs(loss.hessian @ loss.center)))
     if not point.any() and multiplier > 0.0:
         # w* = 0: the smallest λ of the same α that gives it (0 when Hŵ = 0).
-        multiplier = min(multiplier, q_max / alpha) if alpha > 0.0 else multiplier
+        multiplier = min(multiplier, q_max / alpha) if alpha * 1e300 > q_max else multiplier
         if q_max == 0.0:
             multiplier = 0.0
     radius = float(elastic_norm(point, alpha))
@@ -298,7 +300,8 @@ class _Piece:
         """φ_A(λ) = α vᵀz + (1−α) zᵀz and its derivative in λ."""
         denominator = self.e + lam * beta
         z = (self.u - lam * alpha * self.v) / denominator
-        dz = (-alpha * self.v * self.e - beta * self.u) / (denominator * denominator)
+        with np.errstate(over="ignore", under="ignore"):  # far from the root: a huge λ
+            dz = (-alpha * self.v * self.e - beta * self.u) / denominator / denominator
         value = alpha * float(self.v @ z) + (1.0 - alpha) * float(z @ z)
         slope = alpha * float(self.v @ dz) + 2.0 * (1.0 - alpha) * float(z @ dz)
         return value, slope
@@ -425,7 +428,8 @@ def elastic_constrained(loss: Quadratic, *, alpha: float, radius: float) -> Elas
         return _from_solution(loss, sol, 0.0, t, multiplier=multiplier)
     q = loss.hessian @ loss.center
     q_max = float(np.max(np.abs(q)))
-    lam_max = q_max / alpha
+    # May be inf for a tiny α (Python's float division raises instead); `_search` bounds it.
+    lam_max = float(np.float64(q_max) / np.float64(alpha)) if q_max < alpha * 1e300 else math.inf
     if q_max == 0.0:  # Hŵ = 0: w = 0 minimizes f and is feasible
         return _elastic(loss, np.zeros(n), alpha=alpha, multiplier=0.0, radius=t,
                         active=False, unique=not loss.singular)
@@ -444,7 +448,14 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
     """The active-set search for λ in (0, λ_max) with φ(λ) = t (see the module docstring)."""
     n = loss.dim
     beta = 2.0 * (1.0 - alpha)
-    lo, hi = 0.0, lam_max  # φ(lo) > t > φ(hi) = 0
+    # An upper end with φ ≤ t that stays finite as α → 0: ‖w(λ)‖₂ ≤ ‖q‖/(λβ) and
+    # ‖w‖₁ ≤ √n ‖w‖₂, so φ(λ) ≤ α√n x + (1−α)x² with x = ‖q‖/(λβ), which is t at
+    # x = 2t/(α√n + √(α²n + 4(1−α)t)).
+    q_norm = float(np.linalg.norm(loss.hessian @ loss.center))
+    root_n = math.sqrt(n)
+    x = 2.0 * t / (alpha * root_n + math.hypot(alpha * root_n, 2.0 * math.sqrt((1.0 - alpha) * t)))
+    bound = q_norm / (beta * x) if beta * x > 0.0 else math.inf
+    lo, hi = 0.0, min(lam_max, bound)  # φ(lo) > t ≥ φ(hi)
 
     def solve(lam: float) -> NDArray[np.float64]:
         return _penalized_point(loss, lam * alpha, lam * beta)[0]
@@ -454,6 +465,9 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
     first = int(np.argmax(np.abs(q)))
     seed = np.zeros(n)
     seed[first] = np.sign(q[first])
+    answer = _first_piece(loss, alpha, t, first)
+    if answer is not None:
+        return answer
     piece = _piece(loss, seed)
     for _ in range(ELASTIC_MAX_STEPS):
         root = _piece_root(piece, alpha, beta, t, lo, hi)
@@ -483,6 +497,41 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
     raise InvalidArgumentError(
         "radius", f"no multiplier found in {ELASTIC_MAX_STEPS} steps (bracket [{lo:.17g}, "
         f"{hi:.17g}]); the problem is too ill-conditioned")
+
+
+def _first_piece(loss: Quadratic, alpha: float, t: float, j: int) -> ElasticSolution | None:
+    """The answer on the path's first piece (only w_j ≠ 0) in closed form, or None.
+
+    There w_j = s (λ_max − λ) α / (H_jj + λβ) with s = sign(q_j), so
+    |w_j| = ρ solves (1−α)ρ² + αρ = t (ρ = `elastic_corner`, no cancellation) and
+    δ = λ_max − λ = ρ (H_jj + λ_max β) / (α + ρβ). Written in δ, not in
+    q_j − λα (which cancels), a tiny t keeps its relative accuracy. Accepted
+    when KKT holds for every other weight: |q_k − H_kj w_j| ≤ λα, compared as
+    computed (a near tie goes to the general search, which decides it by the
+    homotopy).
+    """
+    h = loss.hessian
+    q = h @ loss.center
+    q_j = float(q[j])
+    beta = 2.0 * (1.0 - alpha)
+    lam_max = abs(q_j) / alpha
+    rho = _corner(alpha, t)
+    delta = rho * (float(h[j, j]) + lam_max * beta) / (alpha + rho * beta)
+    # λ = λ_max − δ = (|q_j| − ρ H_jj) / (α + ρβ): the first form when δ is small
+    # (tiny t), the second when δ is most of λ_max (a tiny α), each free of cancellation there.
+    if delta <= 0.5 * lam_max:
+        lam = lam_max - delta
+    else:
+        lam = (abs(q_j) - rho * float(h[j, j])) / (alpha + rho * beta)
+    if not (lam > 0.0 and delta > 0.0):  # λ = λ_max in doubles is its rounding: fine
+        return None
+    point = np.zeros(loss.dim)
+    point[j] = math.copysign(rho, q_j)
+    r = q - h[:, j] * point[j]
+    r[j] = 0.0
+    if float(np.max(np.abs(r))) >= lam * alpha:  # another weight would be active
+        return None
+    return _elastic(loss, point, alpha=alpha, multiplier=lam, radius=t, active=True, unique=True)
 
 
 def _accept(loss: Quadratic, point: NDArray[np.float64], lam: float, alpha: float,
@@ -557,6 +606,12 @@ class ElasticArc:
     start_angle, angle
         The arc as seen from ``center``: it starts at this angle (radians) and
         turns by ``angle`` (signed, counter-clockwise positive); None at α = 1.
+
+    Notes
+    -----
+    Near α = 1 the centre and R grow like 1/(1−α), and a point computed as
+    centre + R(cos, sin) carries their rounding (eps·R); sample the outline with
+    `elastic_outline`, which is accurate to a few eps of t for every α.
     """
 
     signs: tuple[float, float]
