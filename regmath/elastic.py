@@ -73,6 +73,8 @@ __all__ = [
     "ROOT_MAX_ITER",
     "BRACKET_ULPS",
     "ELASTIC_CERTIFICATE_RTOL",
+    "BOUNDARY_RTOL",
+    "SINGULAR_LIMIT",
 ]
 
 #: Active-set steps of `elastic_constrained` before giving up. Each step either
@@ -89,6 +91,14 @@ BRACKET_ULPS = 8
 #: rounding gives about n·eps·cond; anything worse is refused, not returned
 #: (the same bar as `regmath.l1.CERTIFICATE_RTOL`).
 ELASTIC_CERTIFICATE_RTOL = 1e-8
+
+#: An answer with λ > 0 must meet g_α(w) = t to this, relative: the piece's root
+#: gives a few eps; at a knot the homotopy's point carries its own rounding.
+BOUNDARY_RTOL = 1e-12
+#: With a singular H the bracket's lower end stays 0 when t is above the λ → 0
+#: limit of the path (see `elastic_constrained`); below this fraction of λ_max
+#: the search stops and says so (H + λβI would be too ill-conditioned anyway).
+SINGULAR_LIMIT = 2.0**-40
 
 ElasticKind = Literal["origin", "interior", "boundary", "corner", "edge", "arc", "smooth"]
 
@@ -476,9 +486,17 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
         same = (root is not None and lam == root
                 and np.array_equal(np.flatnonzero(point), piece.active)
                 and np.array_equal(np.sign(point[piece.active]), piece.signs))
+        if loss.singular and lo == 0.0 and hi < SINGULAR_LIMIT * lam_max:
+            raise InvalidArgumentError(
+                "radius", f"t = {t:.17g} lies between g_alpha of the lambda -> 0 limit of the "
+                f"elastic-net path and g_alpha of the smallest minimizer P w-hat "
+                f"({float(elastic_norm(loss.range_projection(loss.center), alpha)):.6g}): the "
+                f"hessian is singular, the minimizers of f inside the ball form a set with "
+                f"multiplier 0, and this solver does not choose among them; use a t outside "
+                f"that range")
         if same:
             answer = piece.point(lam, alpha, beta, n)
-            if _certified(loss, answer, lam, alpha):
+            if _certified(loss, answer, lam, alpha) and _on_boundary(answer, alpha, t):
                 return _elastic(loss, answer, alpha=alpha, multiplier=lam, radius=t,
                                 active=True, unique=True)
         value = float(elastic_norm(point, alpha))
@@ -534,9 +552,14 @@ def _first_piece(loss: Quadratic, alpha: float, t: float, j: int) -> ElasticSolu
     return _elastic(loss, point, alpha=alpha, multiplier=lam, radius=t, active=True, unique=True)
 
 
+def _on_boundary(point: NDArray[np.float64], alpha: float, t: float) -> bool:
+    """Complementarity of an answer with λ > 0: g_α(w) = t to `BOUNDARY_RTOL`."""
+    return abs(float(elastic_norm(point, alpha)) - t) <= BOUNDARY_RTOL * t
+
+
 def _accept(loss: Quadratic, point: NDArray[np.float64], lam: float, alpha: float,
             t: float) -> ElasticSolution:
-    if not _certified(loss, point, lam, alpha):
+    if not (_certified(loss, point, lam, alpha) and _on_boundary(point, alpha, t)):
         raise InvalidArgumentError(
             "hessian", "the elastic-net solution misses its optimality conditions beyond "
             f"{ELASTIC_CERTIFICATE_RTOL:g} (relative): too ill-conditioned; refused")

@@ -413,6 +413,19 @@ def test_outline_ends_are_the_circle_and_the_diamond() -> None:
     np.testing.assert_array_equal(elastic_outline(0.5, 0.0, samples_per_quadrant=2), 0.0)
 
 
+def test_singular_hessian_between_the_limit_and_the_smallest_minimizer_is_refused() -> None:
+    # H = v vᵀ, v = (1, 3): minimizers ŵ + span{(3, −1)}; Pŵ = (0.7, 2.1) has
+    # g = 3.01 at α = 0.9, while the path's λ → 0 limit (0, 7/3) has g = 2.6444….
+    loss = Quadratic(center=[1.0, 2.0], hessian=[[1.0, 3.0], [3.0, 9.0]])
+    sol = elastic_constrained(loss, alpha=0.9, radius=1.0)
+    assert sol.active and sol.point[0] == 0.0 and elastic_kind(sol) == "corner"
+    with pytest.raises(InvalidArgumentError, match=r"^radius: "):
+        elastic_constrained(loss, alpha=0.9, radius=2.8)
+    inside = elastic_constrained(loss, alpha=0.9, radius=3.5)
+    np.testing.assert_allclose(inside.point, [0.7, 2.1], rtol=1e-15)
+    assert not inside.active and not inside.unique
+
+
 # ------------------------------------------------------------ errors
 @pytest.mark.parametrize(
     ("call", "argument"),
