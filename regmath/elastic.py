@@ -262,6 +262,13 @@ def elastic_penalized(loss: Quadratic, *, l1: float, l2: float) -> ElasticSoluti
     ------
     InvalidArgumentError
         ``loss``, ``l1`` or ``l2`` malformed; ``hessian`` as in `regmath.penalized`.
+
+    Examples
+    --------
+    >>> from regmath import Quadratic
+    >>> loss = Quadratic(center=[2.0, 0.3], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    >>> elastic_penalized(loss, l1=0.5, l2=1.0).point.tolist()
+    [0.75, 0.0]
     """
     loss = check_loss(loss)
     l1 = check_nonnegative(l1, "l1")
@@ -421,6 +428,14 @@ def elastic_constrained(loss: Quadratic, *, alpha: float, radius: float) -> Elas
         with 0 < α < 1 when t lies between the limit g_α(w(0⁺)) and g_α(Pŵ)
         (the minimizers then form a set this solver does not choose from);
         ``hessian`` when no answer passes the KKT certificate.
+
+    Examples
+    --------
+    >>> from regmath import Quadratic
+    >>> loss = Quadratic(center=[2.0, 0.3], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    >>> sol = elastic_constrained(loss, alpha=0.5, radius=1.0)
+    >>> sol.point.tolist(), sol.zero_weights, sol.at_corner, round(sol.multiplier, 6)
+    ([1.0, 0.0], (1,), True, 0.666667)
     """
     loss = check_loss(loss)
     alpha = check_alpha(alpha)

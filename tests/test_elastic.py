@@ -426,6 +426,30 @@ def test_singular_hessian_between_the_limit_and_the_smallest_minimizer_is_refuse
     assert not inside.active and not inside.unique
 
 
+@pytest.mark.parametrize("scale", [1e-8, 1e-30, 1e-200])
+def test_tiny_radii_keep_their_relative_accuracy(rng: np.random.Generator, scale: float) -> None:
+    # Near λ_max the path is w_j = s α δ / (H_jj + λβ), δ = λ_max − λ: written in δ
+    # it does not cancel, so g(w*) = t and KKT hold relative to t however small.
+    for n in (2, 3, 10):
+        h, c = random_problem(rng, n, condition=1e2)
+        loss = Quadratic(center=c, hessian=h)
+        for alpha in (1e-6, 0.3, 0.9):
+            t = scale * float(elastic_norm(c, alpha))
+            sol = elastic_constrained(loss, alpha=alpha, radius=t)
+            if t < 1e-6 * alpha * alpha:  # the first piece: only the leading weight moves
+                assert np.count_nonzero(sol.point) == 1 and sol.at_corner
+            assert float(elastic_norm(sol.point, alpha)) == pytest.approx(t, rel=1e-14)
+            assert kkt_residual(loss, sol) <= KKT_RTOL
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import regmath.elastic
+
+    assert doctest.testmod(regmath.elastic).failed == 0
+
+
 # ------------------------------------------------------------ errors
 @pytest.mark.parametrize(
     ("call", "argument"),
