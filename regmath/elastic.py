@@ -699,7 +699,8 @@ def elastic_outline(alpha: float, radius: float, *, samples_per_quadrant: int = 
     at distance ρ with (1−α)ρ² + α(|cos θ| + |sin θ|)ρ = t, i.e.
     ρ = 2t / (αm₁ + √(α²m₁² + 4(1−α)t)), m₁ = |cos θ| + |sin θ| (no
     cancellation). Points 0, m, 2m, 3m are exactly the corners (±r, 0),
-    (0, ±r); the last point repeats the first.
+    (0, ±r); the last point repeats the first. The default (64) is the grid of
+    `lp_ball_boundary`'s default 257 samples.
 
     Raises
     ------

@@ -404,6 +404,17 @@ def test_outline_lies_on_the_ball_with_exact_corners(alpha: float, t: float) -> 
             assert np.all(p * np.array(arc.signs) >= -1e-12 * reach)
 
 
+def test_outline_shares_the_lp_grid_point_by_point() -> None:
+    # The default 64 per quadrant is `lp_ball_boundary`'s default 257-point grid, so a
+    # scene can morph the L2 circle into the elastic ball and on into the diamond.
+    from regmath.lp import lp_ball_boundary
+
+    np.testing.assert_allclose(elastic_outline(1.0, 1.5), lp_ball_boundary(1.0, 1.5),
+                               rtol=0, atol=4e-16)
+    np.testing.assert_allclose(elastic_outline(0.0, 2.25), lp_ball_boundary(2.0, 1.5),
+                               rtol=0, atol=4e-16)
+
+
 def test_outline_ends_are_the_circle_and_the_diamond() -> None:
     circle = elastic_outline(0.0, 4.0, samples_per_quadrant=8)
     np.testing.assert_allclose(np.hypot(circle[:, 0], circle[:, 1]), 2.0, rtol=1e-15)
