@@ -481,6 +481,7 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
     x = 2.0 * t / (alpha * root_n + math.hypot(alpha * root_n, 2.0 * math.sqrt((1.0 - alpha) * t)))
     bound = q_norm / (beta * x) if beta * x > 0.0 else math.inf
     lo, hi = 0.0, min(lam_max, bound)  # φ(lo) > t ≥ φ(hi)
+    top = hi
 
     def solve(lam: float) -> NDArray[np.float64]:
         return _penalized_point(loss, lam * alpha, lam * beta)[0]
@@ -501,7 +502,7 @@ def _search(loss: Quadratic, alpha: float, t: float, lam_max: float) -> ElasticS
         same = (root is not None and lam == root
                 and np.array_equal(np.flatnonzero(point), piece.active)
                 and np.array_equal(np.sign(point[piece.active]), piece.signs))
-        if loss.singular and lo == 0.0 and hi < SINGULAR_LIMIT * lam_max:
+        if loss.singular and lo == 0.0 and hi < SINGULAR_LIMIT * top:
             raise InvalidArgumentError(
                 "radius", f"t = {t:.17g} lies between g_alpha of the lambda -> 0 limit of the "
                 f"elastic-net path and g_alpha of the smallest minimizer P w-hat "
