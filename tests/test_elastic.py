@@ -437,6 +437,19 @@ def test_singular_hessian_between_the_limit_and_the_smallest_minimizer_is_refuse
     assert not inside.active and not inside.unique
 
 
+@pytest.mark.parametrize("n", [2, 3, 10])
+def test_tied_weights_keep_the_symmetry_and_the_exact_zero(n: int) -> None:
+    # ŵ = (1, …, 1, 0.2), H = 2I: the first n − 1 weights join at one knot (a tie)
+    # and stay equal; the last stays exactly 0 while 2·0.2 ≤ λα.
+    loss = Quadratic(center=np.r_[np.ones(n - 1), 0.2], hessian=2.0 * np.eye(n))
+    sol = elastic_constrained(loss, alpha=0.5, radius=0.3)
+    assert np.all(sol.point[:-1] == sol.point[0]) and sol.point[-1] == 0.0
+    # Closed form: (n−1)(½ w + ½ w²) = 0.3.
+    w = elastic_corner(0.5, 0.3 / (n - 1))
+    assert sol.point[0] == pytest.approx(w, rel=1e-14)
+    assert elastic_kind(sol) == ("corner" if n == 2 else "edge")
+
+
 @pytest.mark.parametrize("scale", [1e-8, 1e-30, 1e-200])
 def test_tiny_radii_keep_their_relative_accuracy(rng: np.random.Generator, scale: float) -> None:
     # Near λ_max the path is w_j = s α δ / (H_jj + λβ), δ = λ_max − λ: written in δ
