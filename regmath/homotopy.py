@@ -137,9 +137,19 @@ class Segment:
             point = np.array(self.start)
             point[self.active] += (self.upper - strength) * self.rate
         else:
-            point = np.array(self.stop)
+            point = self._inside_from_stop()
             point[self.active] -= (strength - self.lower) * self.rate
             # A weight that leaves at the lower knot keeps its sign above it.
+        return point
+
+    def _inside_from_stop(self) -> NDArray[np.float64]:
+        """The stop with only the active weights kept: inside the segment every other
+        weight is exactly 0. The last segment stops at ŵ itself, whose other entries
+        join only at a knot within rounding of λ = 0 (ŵ = (2, 3.6e-78, 0) with a rounding
+        off-diagonal H₁₂ = 2e-17): stepping back from ŵ kept that 3.6e-78 and the
+        answer failed its optimality check (refused as "too ill-conditioned")."""
+        point = np.zeros_like(self.stop)
+        point[self.active] = self.stop[self.active]
         return point
 
     def at_norm(self, radius: float) -> tuple[NDArray[np.float64], float]:
@@ -152,7 +162,7 @@ class Segment:
             point[self.active] += step * self.rate
             return point, self.upper - step
         step = (high - radius) / slope
-        point = np.array(self.stop)
+        point = self._inside_from_stop()
         point[self.active] -= step * self.rate
         return point, self.lower + step
 

@@ -277,3 +277,18 @@ def test_an_active_block_too_ill_conditioned_is_refused_not_guessed(
         assert sol.unique and np.count_nonzero(sol.point) < 4
     sol = constrained(loss, norm="l2", radius=0.5)
     assert np.linalg.norm(sol.point) == pytest.approx(0.5, rel=1e-15)
+
+
+def test_last_segment_keeps_rounding_joiners_at_zero() -> None:
+    """The last segment stops at ŵ itself; an entry of ŵ that would join only within
+    rounding of λ = 0 (here 3.6e-78, with H₁₂ = 2e-17 from rotating an isotropic block)
+    stays exactly 0 inside the segment. It was kept, and the answer refused as "too
+    ill-conditioned" for a cond-2 H (found by hypothesis in tests/test_proximal.py)."""
+    c, s = np.cos(1.0), np.sin(1.0)
+    q = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
+    loss = Quadratic(center=[2.0, 3.57e-78, 0.0], eigenvalues=[1.0, 1.0, 0.5], eigenvectors=q)
+    for strength in (0.5, 1.0, 1.9):
+        point = penalized(loss, norm="l1", strength=strength).point
+        assert point[1] == 0.0 and point[2] == 0.0
+        assert point[0] == pytest.approx(2.0 - strength, rel=1e-15)
+    assert constrained(loss, norm="l1", radius=1.9).point[1] == 0.0
