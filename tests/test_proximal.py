@@ -1,0 +1,162 @@
+"""regmath.proximal: soft-thresholding, ISTA, coordinate descent and the subgradient method.
+
+The operators are checked against their defining minimization (the prox
+optimality condition) and an independent formula; the iterations against the
+exact lasso and ridge solvers (`regmath.solve.penalized`) and, for a diagonal H,
+against the closed form; the exact-zero claims the chapter makes (ISTA and
+coordinate descent land on 0 and stay, the subgradient method does not) on
+data where they hold and under hypothesis.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regmath import Quadratic
+from regmath.errors import InvalidArgumentError
+from regmath.proximal import (
+    coordinate_descent,
+    lipschitz_constant,
+    proximal_gradient,
+    ridge_proximal_gradient,
+    ridge_shrink,
+    soft_threshold,
+    subgradient_descent,
+)
+from regmath.solve import penalized
+
+#: Distance of a converged iterate from the exact solution, relative to max |ŵ|.
+CONVERGED_RTOL = 1e-12
+#: One ISTA step from the exact solution moves it by rounding only.
+FIXED_POINT_RTOL = 1e-14
+
+LOSS = Quadratic(center=[2.0, 0.6], hessian=[[2.0, 0.4], [0.4, 1.0]])
+LAMBDA = 1.0  # the lasso solution has w₂ = 0 strictly (|∇f(w*)₂| < λ)
+
+
+def test_soft_threshold_against_formula_and_prox_condition() -> None:
+    rng = np.random.default_rng(1)
+    x = rng.normal(scale=3.0, size=1000)
+    tau = 1.3
+    z = soft_threshold(x, tau)
+    np.testing.assert_array_equal(z, np.sign(x) * np.maximum(np.abs(x) - tau, 0.0))
+    # prox optimality: x − z ∈ τ ∂|z|
+    moved = x - z
+    nonzero = z != 0.0
+    np.testing.assert_allclose(moved[nonzero], tau * np.sign(z[nonzero]), rtol=0, atol=1e-15)
+    assert np.all(np.abs(moved[~nonzero]) <= tau)
+    # the flat zone maps to +0.0 exactly, not −0.0
+    flat = soft_threshold([-1.3, -0.2, 0.0, 1.3], tau)
+    assert flat.tolist() == [0.0] * 4 and not np.any(np.signbit(flat))
+
+
+def test_ridge_shrink_scales_and_never_zeroes() -> None:
+    x = np.array([1e-300, -2.0, 5.0])
+    z = ridge_shrink(x, 3.0)
+    np.testing.assert_array_equal(z, x / 4.0)
+    assert np.all(z != 0.0)
+
+
+def test_ista_converges_to_the_exact_lasso_and_lands_on_zero() -> None:
+    exact = penalized(LOSS, norm="l1", strength=LAMBDA)
+    assert exact.zero_weights == (1,)
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=400)
+    assert run.points.shape == (401, 2)
+    np.testing.assert_allclose(run.points[-1], exact.point, rtol=0,
+                               atol=CONVERGED_RTOL * 2.0)
+    landed = run.first_exact_zero(1)
+    assert landed is not None and landed < 50  # finitely many steps, and few
+    assert np.all(run.points[landed:, 1] == 0.0)
+    assert run.first_exact_zero(0) is None
+
+
+def test_ista_fixed_point_is_the_exact_solution() -> None:
+    exact = penalized(LOSS, norm="l1", strength=LAMBDA)
+    step = proximal_gradient(LOSS, strength=LAMBDA, steps=1, start=exact.point).points[1]
+    np.testing.assert_allclose(step, exact.point, rtol=0, atol=FIXED_POINT_RTOL * 2.0)
+    assert step[1] == 0.0
+
+
+def test_subgradient_method_hovers_around_zero() -> None:
+    run = subgradient_descent(LOSS, strength=LAMBDA, steps=2000)
+    tail = run.points[1000:, 1]
+    assert run.exact_zero_count(1) <= 1  # only the start w₀ = 0
+    assert np.any(tail > 0.0) and np.any(tail < 0.0)  # it crosses 0 back and forth
+    assert np.max(np.abs(tail)) < 0.2  # ... near 0
+
+
+def test_coordinate_descent_diagonal_is_exact_in_one_sweep() -> None:
+    loss = Quadratic(center=[2.0, -0.3, 0.9], hessian=np.diag([1.5, 2.0, 0.5]))
+    run = coordinate_descent(loss, strength=0.7, sweeps=1)
+    expected = np.array(
+        [np.sign(c) * max(abs(c) - 0.7 / h, 0.0) for c, h in zip(loss.center, [1.5, 2.0, 0.5])])
+    np.testing.assert_array_equal(run.points[-1], expected)
+    np.testing.assert_allclose(run.points[-1], penalized(loss, norm="l1", strength=0.7).point,
+                               rtol=0, atol=1e-15)
+    assert run.points[-1][1] == 0.0 and run.points.shape == (4, 3)
+
+
+def test_ridge_prox_gradient_reaches_ridge_without_zeros() -> None:
+    run = ridge_proximal_gradient(LOSS, strength=LAMBDA, steps=400)
+    ridge = penalized(LOSS, norm="l2", strength=LAMBDA).point
+    np.testing.assert_allclose(run.points[-1], ridge, rtol=0, atol=CONVERGED_RTOL * 2.0)
+    assert run.exact_zero_count(0) == 1 and run.exact_zero_count(1) == 1  # only w₀
+
+
+def test_zero_diagonal_coordinate_is_set_to_zero() -> None:
+    loss = Quadratic(center=[1.0, 0.0], eigenvalues=[2.0, 0.0], angle=0.0)
+    run = coordinate_descent(loss, strength=0.5, sweeps=2, start=[0.0, 3.0])
+    assert run.points[-1].tolist() == [0.75, 0.0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    center=st.lists(st.floats(-4, 4), min_size=3, max_size=3),
+    log_cond=st.floats(0.0, 2.0),
+    angle=st.floats(0.0, 3.0),
+    strength=st.floats(0.05, 3.0),
+)
+def test_limits_match_exact_lasso(center: list[float], log_cond: float, angle: float,
+                                  strength: float) -> None:
+    c, s = np.cos(angle), np.sin(angle)
+    q = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
+    loss = Quadratic(center=center, eigenvalues=[10.0**log_cond, 1.0, 0.5], eigenvectors=q)
+    exact = penalized(loss, norm="l1", strength=strength)
+    scale = max(1.0, float(np.max(np.abs(center))))
+    cd = coordinate_descent(loss, strength=strength, sweeps=3000)
+    np.testing.assert_allclose(cd.points[-1], exact.point, rtol=0, atol=1e-9 * scale)
+    # Fixed point: one ISTA step from the exact solution stays there (zeros stay 0).
+    step = proximal_gradient(loss, strength=strength, steps=1, start=exact.point).points[1]
+    np.testing.assert_allclose(step, exact.point, rtol=0, atol=1e-13 * scale)
+    gradient = loss.gradient(exact.point)
+    for j in exact.zero_weights:
+        if abs(gradient[j]) < strength * (1.0 - 1e-9):  # strictly complementary
+            assert step[j] == 0.0
+
+
+def test_lipschitz_is_the_largest_eigenvalue() -> None:
+    assert lipschitz_constant(LOSS) == pytest.approx(max(np.linalg.eigvalsh(LOSS.hessian)),
+                                                     rel=1e-15)
+
+
+@pytest.mark.parametrize(("call", "argument"), [
+    (lambda: soft_threshold([1.0], -1.0), "threshold"),
+    (lambda: soft_threshold([np.nan], 1.0), "x"),
+    (lambda: ridge_shrink([1.0], np.inf), "strength"),
+    (lambda: proximal_gradient(LOSS, strength=-1.0, steps=3), "strength"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=-1), "steps"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=2.5), "steps"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=10**7), "steps"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=3, step=0.0), "step"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=3, step=5.0), "step"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=3, start=[1.0]), "start"),
+    (lambda: coordinate_descent(LOSS, strength=1.0, sweeps=True), "sweeps"),
+    (lambda: subgradient_descent("H", strength=1.0, steps=3), "loss"),
+    (lambda: proximal_gradient(LOSS, strength=1.0, steps=3).first_exact_zero(2), "index"),
+])
+def test_errors_name_the_argument(call, argument: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=rf"^{argument}:"):
+        call()
