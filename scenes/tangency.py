@@ -38,6 +38,7 @@ are refused in ``setup()``, before the first frame, naming the attribute.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 import functools
 from typing import Any, ClassVar
 
@@ -114,6 +115,8 @@ from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+# TOOLKIT: `_scientific`, `SIGNIFICANT` and `Number` for `uniform_point` (see there).
+from scenes.toolkit.notation import SIGNIFICANT, Number, _scientific
 from scenes.toolkit.notation import (
     BALL_NAMES,
     LOSS_TEX,
@@ -242,6 +245,52 @@ ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
 SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
+
+
+def uniform_point(values: Any) -> Number:
+    """A point written with one number form for all its entries (see `point`).
+
+    # TOOLKIT: `notation.point` writes each entry in its own form where the entries'
+    # sizes differ: "(800000.0, 1.84×10⁶)" (plain beside scientific) or "(800.0, 1840)"
+    # (rounded beside exact). Here, if any nonzero entry is scientific, every nonzero entry
+    # is; otherwise every nonzero entry gets the most decimals any entry has. "0" stays
+    # "0" (exactly zero). Belongs in `notation.point`.
+    """
+    vals = [float(v) for v in np.asarray(values, dtype=float).ravel()]
+    parts = numbers(vals)
+    nonzero = [(v, p) for v, p in zip(vals, parts) if v != 0.0]
+    scientific = [r"\times" in p.tex for _, p in nonzero]
+    if any(scientific) and not all(scientific):
+        parts = [_scientific(v, SIGNIFICANT) if v != 0.0 else p for v, p in zip(vals, parts)]
+    elif not any(scientific):
+        decimals = max((len(p.text.split(".")[1]) if "." in p.text else 0
+                        for _, p in nonzero), default=0)
+        parts = [_fixed_digits(v, decimals) if v != 0.0 else p for v, p in zip(vals, parts)]
+    return Number(text="(" + ", ".join(p.text for p in parts) + ")",
+                  spoken=" and ".join(p.spoken for p in parts),
+                  tex="(" + r",\ ".join(p.tex for p in parts) + ")")
+
+
+def _fixed_digits(value: float, decimals: int) -> Number:
+    """``value`` rounded half up to ``decimals`` places, trailing zeros kept (for
+    `uniform_point`: an entry shown exactly keeps its zeros beside a rounded one)."""
+    shown = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    body = f"{abs(shown):f}"
+    negative = shown < 0
+    return Number(text=("−" if negative else "") + body,
+                  spoken=("minus " if negative else "") + body,
+                  tex=("-" if negative else "") + body)
+
+
+def fit_to_frame(line: VMobject) -> VMobject:
+    """Shrink a panel line about its left end until it ends FRAME_EDGE inside the frame,
+    also while an Indicate grows it PANEL_INDICATE times about its centre (layout only;
+    lines that fit are left as they are)."""
+    room = config.frame_width / 2 - FRAME_EDGE - float(line.get_left()[0])
+    widest = 2.0 * room / (1.0 + PANEL_INDICATE)
+    if line.width > widest:
+        line.scale(widest / line.width, about_edge=LEFT)
+    return line
 
 
 class TangencyScene(StoryScene):
@@ -485,8 +534,12 @@ class TangencyScene(StoryScene):
                 share = cue.remaining / (len(rings) + 1 - k)
                 if self.grow_marks and k < len(steps) - 1:
                     share = (cue.until("shape") - 0.0) / (len(steps) - 1 - k)
+                # Opt-in: the first ring is reached fast, then slows (a reviewer saw no
+                # contour while "A contour of f…" was read: a linear start stayed a dot
+                # under ŵ's marker for seconds).
+                ease = self.first_ring_fast and k == 0
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
-                      rate_func=linear)
+                      rate_func=rate_functions.ease_out_cubic if ease else linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
         with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
                       ball=ball, settle=self.key_settle) as cue:
@@ -589,9 +642,13 @@ class TangencyScene(StoryScene):
                                 stroke_color=CENTER_COLOR, stroke_width=2)
         lam = number(sol.multiplier)
         pull_value = point(-sol.gradient)
-        self.pull_line = (self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
-            if self.pull_value_shown else None)
+        self.pull_line = None
+        if self.pull_value_shown:  # (L1Tangency only)
+            # One number form for both entries, and the line kept inside the frame: for
+            # data at ×10³ scale it read "(800000.0, 1.84×10⁶)" and ran off the frame.
+            pull_value = uniform_point(-sol.gradient)
+            self.pull_line = fit_to_frame(self.add_panel_line(MathTex(
+                rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT)))
         self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
         with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                       spoken="At w-star the loss pulls downhill{@pull}, along minus the "
@@ -768,6 +825,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the contour grows from "Grow one" on, and H is marked as "curvature H" is
     #: read (`grow_contours`).
     grow_marks: ClassVar[bool] = False
+    #: Opt-in: the growing contour reaches its first ring fast (ease-out) instead of at an
+    #: even pace, so a contour is seen as its words start; off keeps today's growth.
+    first_ring_fast: ClassVar[bool] = False
     #: Opt-in: seconds of stillness with no new words after the first touch and the
     #: balance (0: none, today's timing).
     key_hold: ClassVar[float] = 0.0
@@ -996,6 +1056,7 @@ class L1Tangency(TangencyScene):
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
+    first_ring_fast = True
     # The dashed round contour only where it stays outside the diamond, from w* (a
     # reviewer saw the whole circle cut through the diamond near the corner).
     round_arc_outside_only = True
@@ -1009,6 +1070,23 @@ class L1Tangency(TangencyScene):
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def finish_found(self, cue: Any) -> bool:
+        """At a corner, "where w₁* = 0" marks w* and the axis it lies on (a reviewer saw
+        nothing happen under those words): w* flashes and the other weight's axis lights
+        up in w*'s colour. On an edge, the base's ending."""
+        if self.kind != "corner":
+            return False
+        cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE), until="zero")
+        zero = self.solution.zero_weights[0]
+        # w_k* = 0: w* lies on the other weight's axis (w₁* = 0: on the w₂ axis).
+        axis = self.axes.y_axis if zero == 0 else self.axes.x_axis
+        cue.wait_until("zero")
+        lasting = max(cue.until(cue.END), 1.2)
+        cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35,
+                       run_time=1.0),
+                 Indicate(axis, color=SOLUTION_COLOR, scale_factor=1.0, run_time=lasting))
+        return True
 
     def get_arrow_scale(self) -> float:
         """A round scale near the one that makes −∇f(w*) t long: the note reads "0.5 ×"."""
