@@ -386,6 +386,10 @@ VARIANTS = [
     V(L1Tangency, "edge", {"center": (2.0, 1.0), "hessian": ((1.0, 0.3), (0.3, 2.0))}),
     V(L1Tangency, "large-scale", {"center": (300.0, 200.0), "radius": 100.0}),
     V(L1Tangency, "no-rings", {"rings": 0}),
+    # ×10³ data with H ×10³: the pull (8.00×10⁵, 1.84×10⁶) in one number form, its line in
+    # the frame (it ran off the frame as (800000.0, 1.84×10⁶)).
+    V(L1Tangency, "scale-1e3", {"center": (1000.0, 1600.0), "radius": 1000.0,
+                                "hessian": ((1100.0, -500.0), (-500.0, 3900.0))}),
     V(L1Tangency, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
     V(L1Tangency, "radius-0", {"radius": 0.0}, refused="radius"),
     V(L1Tangency, "radius-negative", {"radius": -1.0}, refused="radius"),
