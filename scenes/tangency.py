@@ -38,6 +38,7 @@ are refused in ``setup()``, before the first frame, naming the attribute.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 import functools
 from typing import Any, ClassVar
 
@@ -108,11 +109,14 @@ from regmath.facts import (
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
 from regmath.ray_fan import circle_rays, missing_centers
+from regmath.round_arc import round_arc_outside
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+# TOOLKIT: `_scientific`, `SIGNIFICANT` and `Number` for `uniform_point` (see there).
+from scenes.toolkit.notation import SIGNIFICANT, Number, _scientific
 from scenes.toolkit.notation import (
     BALL_NAMES,
     LOSS_TEX,
@@ -210,6 +214,12 @@ LOWER_LABEL_GAP = 0.45
 LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
 LABEL_ABOVE_CONE = 6
+#: The mid-edge normals' value labels "(±1, ±1)" (L1Tangency), and how much the entry the
+#: corner's two edges share grows when it is picked out.
+SIGN_LABEL_FONT = 26
+SHARED_ENTRY_SCALE = 1.25
+#: N(w*)'s gap from the cone edge's arrow head (L1Tangency).
+CONE_LABEL_GAP = 0.2
 #: L1Tangency: the push −λg in its own colour, apart from the yellow normals and cone (a
 #: reviewer saw five yellow arrows, one of them meaning something else); the palette's
 #: "push" role, checked with the others for colour-blind viewers.
@@ -235,6 +245,52 @@ ARROW_FADE_START, ARROW_FADE_END = 0.25, 0.1
 SLACK_VISIBLE_SHARE = 0.03
 #: InactiveConstraint's w* label is lifted this far (scene units) off the ball's edge.
 STAR_LABEL_LIFT = 0.16
+
+
+def uniform_point(values: Any) -> Number:
+    """A point written with one number form for all its entries (see `point`).
+
+    # TOOLKIT: `notation.point` writes each entry in its own form where the entries'
+    # sizes differ: "(800000.0, 1.84×10⁶)" (plain beside scientific) or "(800.0, 1840)"
+    # (rounded beside exact). Here, if any nonzero entry is scientific, every nonzero entry
+    # is; otherwise every nonzero entry gets the most decimals any entry has. "0" stays
+    # "0" (exactly zero). Belongs in `notation.point`.
+    """
+    vals = [float(v) for v in np.asarray(values, dtype=float).ravel()]
+    parts = numbers(vals)
+    nonzero = [(v, p) for v, p in zip(vals, parts) if v != 0.0]
+    scientific = [r"\times" in p.tex for _, p in nonzero]
+    if any(scientific) and not all(scientific):
+        parts = [_scientific(v, SIGNIFICANT) if v != 0.0 else p for v, p in zip(vals, parts)]
+    elif not any(scientific):
+        decimals = max((len(p.text.split(".")[1]) if "." in p.text else 0
+                        for _, p in nonzero), default=0)
+        parts = [_fixed_digits(v, decimals) if v != 0.0 else p for v, p in zip(vals, parts)]
+    return Number(text="(" + ", ".join(p.text for p in parts) + ")",
+                  spoken=" and ".join(p.spoken for p in parts),
+                  tex="(" + r",\ ".join(p.tex for p in parts) + ")")
+
+
+def _fixed_digits(value: float, decimals: int) -> Number:
+    """``value`` rounded half up to ``decimals`` places, trailing zeros kept (for
+    `uniform_point`: an entry shown exactly keeps its zeros beside a rounded one)."""
+    shown = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    body = f"{abs(shown):f}"
+    negative = shown < 0
+    return Number(text=("−" if negative else "") + body,
+                  spoken=("minus " if negative else "") + body,
+                  tex=("-" if negative else "") + body)
+
+
+def fit_to_frame(line: VMobject) -> VMobject:
+    """Shrink a panel line about its left end until it ends FRAME_EDGE inside the frame,
+    also while an Indicate grows it PANEL_INDICATE times about its centre (layout only;
+    lines that fit are left as they are)."""
+    room = config.frame_width / 2 - FRAME_EDGE - float(line.get_left()[0])
+    widest = 2.0 * room / (1.0 + PANEL_INDICATE)
+    if line.width > widest:
+        line.scale(widest / line.width, about_edge=LEFT)
+    return line
 
 
 class TangencyScene(StoryScene):
@@ -266,6 +322,9 @@ class TangencyScene(StoryScene):
     # The dashed round contour as an arc of about this many degrees either side of w*, or
     # the whole circle (None, the default).
     round_arc_degrees: ClassVar[float | None] = None
+    #: Opt-in: of the dashed round contour, only the arc from w* that stays outside the
+    #: ball (within round_arc_degrees of w*, if set); off keeps the whole circle (or arc).
+    round_arc_outside_only: ClassVar[bool] = False
     #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
     #: and more); off keeps the original timing.
     early_h: ClassVar[bool] = False
@@ -475,8 +534,12 @@ class TangencyScene(StoryScene):
                 share = cue.remaining / (len(rings) + 1 - k)
                 if self.grow_marks and k < len(steps) - 1:
                     share = (cue.until("shape") - 0.0) / (len(steps) - 1 - k)
+                # Opt-in: the first ring is reached fast, then slows (a reviewer saw no
+                # contour while "A contour of f…" was read: a linear start stayed a dot
+                # under ŵ's marker for seconds).
+                ease = self.first_ring_fast and k == 0
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
-                      rate_func=linear)
+                      rate_func=rate_functions.ease_out_cubic if ease else linear)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
         with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
                       ball=ball, settle=self.key_settle) as cue:
@@ -579,9 +642,13 @@ class TangencyScene(StoryScene):
                                 stroke_color=CENTER_COLOR, stroke_width=2)
         lam = number(sol.multiplier)
         pull_value = point(-sol.gradient)
-        self.pull_line = (self.add_panel_line(MathTex(
-            rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT))
-            if self.pull_value_shown else None)
+        self.pull_line = None
+        if self.pull_value_shown:  # (L1Tangency only)
+            # One number form for both entries, and the line kept inside the frame: for
+            # data at ×10³ scale it read "(800000.0, 1.84×10⁶)" and ran off the frame.
+            pull_value = uniform_point(-sol.gradient)
+            self.pull_line = fit_to_frame(self.add_panel_line(MathTex(
+                rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT)))
         self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
         with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                       spoken="At w-star the loss pulls downhill{@pull}, along minus the "
@@ -602,7 +669,15 @@ class TangencyScene(StoryScene):
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
             round_points = round_contour(self.loss.center, sol.point, samples=self.contour_samples)
-            if self.round_arc_degrees is not None:
+            if self.round_arc_outside_only:
+                # Opt-in: only the arc next to w* that stays outside the ball (a reviewer saw
+                # the whole circle cut through the diamond and asked whether this ŵ would
+                # then land elsewhere).
+                round_points = round_arc_outside(
+                    self.loss.center, sol.point, norm=self.norm, radius=self.t,
+                    samples=self.contour_samples,
+                    half_angle_degrees=self.round_arc_degrees or 180.0)
+            elif self.round_arc_degrees is not None:
                 # Opt-in: only the samples of the circle nearest w* (round_contour starts and
                 # ends at w*), so the circle crosses no label (a reviewer's point).
                 m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
@@ -750,6 +825,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the contour grows from "Grow one" on, and H is marked as "curvature H" is
     #: read (`grow_contours`).
     grow_marks: ClassVar[bool] = False
+    #: Opt-in: the growing contour reaches its first ring fast (ease-out) instead of at an
+    #: even pace, so a contour is seen as its words start; off keeps today's growth.
+    first_ring_fast: ClassVar[bool] = False
     #: Opt-in: seconds of stillness with no new words after the first touch and the
     #: balance (0: none, today's timing).
     key_hold: ClassVar[float] = 0.0
@@ -978,6 +1056,11 @@ class L1Tangency(TangencyScene):
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
+    first_ring_fast = True
+    # The dashed round contour only where it stays outside the diamond, from w* (a
+    # reviewer saw the whole circle cut through the diamond near the corner).
+    round_arc_outside_only = True
+    round_arc_degrees = 100.0
 
     def setup(self) -> None:
         super().setup()
@@ -987,6 +1070,23 @@ class L1Tangency(TangencyScene):
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def finish_found(self, cue: Any) -> bool:
+        """At a corner, "where w₁* = 0" marks w* and the axis it lies on (a reviewer saw
+        nothing happen under those words): w* flashes and the other weight's axis lights
+        up in w*'s colour. On an edge, the base's ending."""
+        if self.kind != "corner":
+            return False
+        cue.play(Indicate(self.found, scale_factor=PANEL_INDICATE), until="zero")
+        zero = self.solution.zero_weights[0]
+        # w_k* = 0: w* lies on the other weight's axis (w₁* = 0: on the w₂ axis).
+        axis = self.axes.y_axis if zero == 0 else self.axes.x_axis
+        cue.wait_until("zero")
+        lasting = max(cue.until(cue.END), 1.2)
+        cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35,
+                       run_time=1.0),
+                 Indicate(axis, color=SOLUTION_COLOR, scale_factor=1.0, run_time=lasting))
+        return True
 
     def get_arrow_scale(self) -> float:
         """A round scale near the one that makes −∇f(w*) t long: the note reads "0.5 ×"."""
@@ -1060,6 +1160,9 @@ class L1Tangency(TangencyScene):
                      self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers()],
                     minor=[self.axes])
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
+        # Above every contour from the start, its backing over them (a reviewer saw a faint
+        # contour strike through "f(w*)" until the cone beat raised it).
+        label.set_z_index(LABEL_ABOVE_CONE)
 
     def replace_tangent_label(self, label: VMobject) -> None:
         """w*'s label off the touching contour (a reviewer saw the contour run through it):
@@ -1069,8 +1172,13 @@ class L1Tangency(TangencyScene):
         # The directions the base avoids, and the touching contour's two tangents at w*
         # (perpendicular to the gradient there): layout only.
         along = np.array([-sol.gradient[1], sol.gradient[0]])
-        avoid = [sol.gradient, -sol.gradient, self.loss.center - sol.point,
-                 *boundary_tangents(sol), along, -along]
+        # And straight inward, towards the ball's centre: a label inside the diamond had its
+        # asterisk on the edge (a reviewer's point); and the dashed round contour's tangents
+        # at w* (perpendicular to ŵ − w*), which leaves w* there for a while.
+        to_center = self.loss.center - sol.point
+        round_along = np.array([-to_center[1], to_center[0]])
+        avoid = [sol.gradient, -sol.gradient, to_center, *boundary_tangents(sol), along,
+                 -along, -sol.point, round_along, -round_along]
         if sol.normal_cone.shape[0] == 2:
             avoid.extend(sol.normal_cone)
         place_clear(label, self.tangent_dot.get_center(), free_direction(avoid)[0],
@@ -1093,13 +1201,20 @@ class L1Tangency(TangencyScene):
         """"arrows: 0.5 × true length" (and g's own scale when it has one), in the plot
         frame's lower right corner. Layout only: the factors are regmath's scales. True for
         every arrow: the edges' normals g = sign(w) are drawn at g's scale too."""
-        lines = [r"\text{arrows: } " + number(self.scale).tex + r"\times\text{ true length}"]
+        lines = [self.scale_note_tex(pull_only=True)]
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
         note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
+
+    def scale_note_tex(self, *, pull_only: bool) -> str:
+        """The note's first line: the pull's scale alone until λ is known (−λg is drawn
+        short until then: a reviewer measured it against "arrows: 0.5×"), then every
+        arrow's."""
+        what = r"-\nabla f(w^*)\text{: } " if pull_only else r"\text{arrows: } "
+        return what + number(self.scale).tex + r"\times\text{ true length}"
 
     def show_push(self, lam: Any) -> None:
         """The diamond's push −λg, what g is (the edges' normals, the sign rule), then the
@@ -1114,12 +1229,13 @@ class L1Tangency(TangencyScene):
         # the axis lost its minus sign.
         # Beside the shaft's far part: beside its middle, the upper-left edge's normal ran
         # through the label (a reviewer's point).
+        push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
+                          self.pull_label, self.push, self.axes, *self.tick_numbers(),
+                          *self.mid_normal_outlines()]
         place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
                     self.push.get_end() - self.push.get_start()),
-                    np.array([along[1], -along[0]]),
-                    [self.contour, self.tangent_label, self.tangent_dot, self.pull,
-                     self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                     *self.mid_normal_outlines()], minor=[self.ball[1]])
+                    np.array([along[1], -along[0]]), push_obstacles, minor=[self.ball[1]])
+        full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
         # label beside it as beside the full arrow (layout only).
@@ -1128,14 +1244,22 @@ class L1Tangency(TangencyScene):
             start = arrow.get_start()
             return start + PUSH_LABEL_AT * (arrow.get_end() - start)
 
-        label_offset = self.push_label.get_center() - beside(self.push)
         strength = ValueTracker(PUSH_UNKNOWN)
 
         def follow_strength(m: MovingArrow) -> None:
             self.move_arrow(m, push_arrow(sol, scale=self.scale * strength.get_value()))
 
         follow_strength(self.push)
-        self.push_label.move_to(beside(self.push) + label_offset)
+        # Beside the short arrow, placed clear on its own (kept beside the full arrow's
+        # place it sat on w*'s label); it glides to the full arrow's place as the arrow
+        # grows (layout only).
+        place_clear(self.push_label, beside(self.push), np.array([along[1], -along[0]]),
+                    push_obstacles, minor=[self.ball[1]])
+        short_place = self.push_label.get_center()
+
+        def follow_label(m: VMobject) -> None:
+            share = (strength.get_value() - PUSH_UNKNOWN) / (1.0 - PUSH_UNKNOWN)
+            m.move_to(short_place + share * (full_place - short_place))
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
@@ -1160,9 +1284,14 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []), at="read")
-            # λ known: the push grows to its true length, equal and opposite to the pull.
+            # λ known: the push grows to its true length, equal and opposite to the pull, and
+            # the scale note now holds for every arrow.
+            note = self.scale_note[0]
+            every = MathTex(self.scale_note_tex(pull_only=False), font_size=SCALE_NOTE_FONT,
+                            color=MUTED_COLOR).move_to(note, aligned_edge=RIGHT)
+            cue.play(Transform(note, every), run_time=0.4)
             self.push.add_updater(follow_strength)
-            self.push_label.add_updater(lambda m: m.move_to(beside(self.push) + label_offset))
+            self.push_label.add_updater(follow_label)
             sweep(self, strength, 1.0, self.push, self.push_label,
                   run_time=max(cue.until(cue.END), 1.0))
             self.push.clear_updaters()
@@ -1205,35 +1334,85 @@ class L1Tangency(TangencyScene):
         self.mid_signs = [np.array(s) for s, _ in normals]
         self.mid_normals = VGroup(*(self.get_arrow(arrow, NORMAL_COLOR, stroke_width=4)
                                     for _, arrow in normals))
+        # Each normal labelled with its value sign(w), e.g. (−1, 1), beyond its tip (a
+        # reviewer could not see the "shared entry" the words name on unlabelled arrows).
+        self.mid_labels = VGroup(*(self.get_sign_label(s, arrow)
+                                   for s, arrow in zip(self.mid_signs, self.mid_normals)))
         # The level-set detour is gone (a reviewer found the middle too dense): the edges'
         # normals are drawn as their words name them.
         with self.cue("On each edge{@edge}, the diamond's outward normal is the gradient of "
                       "{l1}: sign(w).", spoken="On each edge{@edge}, the diamond's outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="edge")
-            cue.play(*(GrowArrow(a) for a in self.mid_normals),
-                     run_time=max(cue.until(cue.END), 1.5))
+            run = max(cue.until(cue.END), 1.5)
+            cue.play(*(GrowArrow(a) for a in self.mid_normals), run_time=0.6 * run)
+            cue.play(*(Reveal(m) for m in self.mid_labels), run_time=0.4 * run)
         # The two edges that meet at w* (their normals are the corner's edge normals): both
         # normals share the nonzero weight's entry, its sign, which is why g is written
         # with that entry ±1 (a reviewer found "we scale g so its largest entry is 1"
         # unmotivated). On an edge, that edge's one normal.
         near = [int(np.argmax([float(s @ g) / float(np.linalg.norm(s) * np.linalg.norm(g))
                                for s in self.mid_signs])) for g in sol.normal_cone]
+        ordinal = ("first", "second")[k]
         if self.kind == "corner":
-            words = ("The two edges at the corner{@sign} share one entry of their normals, "
-                     "here " + gk + " = sign(" + weight_star(k).text + ") = {sign}.")
-            spoken = ("The two edges at the corner{@sign} share one entry of their normals: "
-                      "the sign of the nonzero weight, {sign}.")
+            words = ("The normals of the two edges at the corner{@sign} share one entry"
+                     "{@entry}, here " + gk + " = sign(" + weight_star(k).text
+                     + ") = {sign}{@rule}.")
+            spoken = ("The normals of the two edges at the corner{@sign} share one entry"
+                      "{@entry}: the " + ordinal + ", the sign of the nonzero weight, "
+                      "{sign}{@rule}.")
         else:
-            words = ("{w_star} lies on one edge{@sign}, so here " + gk
-                     + " = sign(" + weight_star(k).text + ") = {sign}.")
-            spoken = ("w-star lies on one edge{@sign}, so g's entry for this weight is its "
-                      "sign, {sign}.")
+            words = ("{w_star} lies on one edge{@sign}, so{@entry} here " + gk
+                     + " = sign(" + weight_star(k).text + ") = {sign}{@rule}.")
+            spoken = ("w-star lies on one edge{@sign}, so{@entry} g's entry for this weight is "
+                      "its sign, {sign}{@rule}.")
+        near_set = sorted(set(near))
+        far = [i for i in range(len(self.mid_normals)) if i not in near_set]
+        # The entry the near normals share, in their labels: "(", s₁, ",", s₂, ")".
+        shared = [self.mid_labels[i][1 + 2 * k] for i in near_set]
         with self.cue(words, sign=sign, spoken=spoken) as cue:
-            cue.play(Reveal(rule), *(Indicate(self.mid_normals[i], color=NORMAL_COLOR)
-                                     for i in sorted(set(near))), at="sign")
+            # The edges at w* stay bright, the others step back; then the shared entry
+            # turns white in both labels, and the panel writes it as g's entry.
+            cue.play(*(Dim(self.mid_normals[i]) for i in far),
+                     *(Dim(self.mid_labels[i]) for i in far),
+                     *(Indicate(self.mid_normals[i], color=NORMAL_COLOR) for i in near_set),
+                     at="sign", run_time=max(cue.until("entry"), 0.8))
+            cue.play(*(m.animate.set_color(TEXT_COLOR).scale(SHARED_ENTRY_SCALE)
+                       for m in shared), run_time=0.5)
+            cue.play(*(Indicate(m, color=TEXT_COLOR) for m in shared),
+                     run_time=max(cue.until("rule") - 0.5, 0.8))
+            cue.play(Reveal(rule), run_time=0.5)
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
-                     until=cue.END)
+                     run_time=max(cue.until(cue.END), 1.0))
+
+    def get_sign_label(self, signs: np.ndarray, arrow: MovingArrow) -> VMobject:
+        """"(s₁, s₂)" beyond a mid-edge normal's tip, clear of the contour, ŵ, w* and the
+        pull (layout only: the values are regmath's EDGE_SIGNS)."""
+        label = legible(MathTex("(", number(float(signs[0])).tex, r",\ ",
+                                number(float(signs[1])).tex, ")", font_size=SIGN_LABEL_FONT,
+                                color=NORMAL_COLOR))
+        # Beside the shaft's middle, on the side away from w* (at the tips, the corner's
+        # crowd and the touching contour ran through the labels). Layout only.
+        along = self.arrow_direction(arrow)
+        side = np.array([along[1], -along[0], 0.0])
+        if float(side @ (arrow.get_center() - self.tangent_dot.get_center())) < 0.0:
+            side = -side
+        place_clear(label, arrow.get_center(), side[:2],
+                    [*self.mid_normals, self.contour, self.ball, self.center_marker,
+                     self.tangent_label,
+                     self.tangent_dot, self.pull, self.pull_label, self.push,
+                     self.push_label, self.plot_frame, self.scale_note,
+                     *self.tick_numbers()], minor=[self.axes], buff=0.06)
+        # Inside the plot's frame (a label beside a lower normal crossed its left border).
+        inner = 0.05
+        low = self.plot_frame.get_corner(DOWN + LEFT) + inner
+        high = self.plot_frame.get_corner(UP + RIGHT) - inner
+        label.shift(RIGHT * max(low[0] - label.get_left()[0], 0.0)
+                    + LEFT * max(label.get_right()[0] - high[0], 0.0)
+                    + UP * max(low[1] - label.get_bottom()[1], 0.0)
+                    + DOWN * max(label.get_top()[1] - high[1], 0.0))
+        keep_in_frame(label)
+        return label.set_z_index(LABEL_ABOVE_CONE)
 
     def show_middle(self) -> None:
         self.corner = self.solution.point if self.kind == "corner" else self.state(1.0)[1].point
@@ -1288,7 +1467,8 @@ class L1Tangency(TangencyScene):
         place_clear(cone_label, self.edge_normals[0].get_end(),
                     self.arrow_direction(self.edge_normals[0]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
-                     cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes])
+                     cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes],
+                    buff=CONE_LABEL_GAP)  # off the arrow's head (a reviewer saw them touch)
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
         # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
         # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
@@ -1301,6 +1481,7 @@ class L1Tangency(TangencyScene):
                       "{cone}.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.push), Conceal(self.push_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
+                     *(Conceal(m) for m in self.mid_labels),
                      *(Dim(m) for m in (*self.problem, self.data_line, self.h_line)),
                      Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
                      run_time=max(cue.until("single"), 1.0))
@@ -1419,7 +1600,8 @@ class L1Tangency(TangencyScene):
             cue.play(Conceal(self.push), Conceal(self.push_label),
                      Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      run_time=max(cue.until("g"), 1.0))
-            cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals), at="g")
+            cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals),
+                     *(Conceal(m) for m in self.mid_labels), at="g")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      run_time=max(cue.until(cue.END), 1.0))
 
@@ -1464,8 +1646,9 @@ class L1Tangency(TangencyScene):
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             cue.play(Reveal(self.relation), at="set", run_time=0.5)
+            has_cone = "{@cone}" in words["wedge"]
             cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until("mapped"), 0.5))
+                     run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
                 # The cone's two edges are carried by H⁻¹ onto the wedge's two edges, as
                 # lines, then the wedge between them fills (a reviewer saw the filled cone
@@ -1479,11 +1662,18 @@ class L1Tangency(TangencyScene):
                                            for g in self.solution.normal_cone)))
                 images = VGroup(*(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
                                            stroke_width=3) for ray in rays))
-                total = max(cue.until("ours"), 3.0)
-                cue.play(Transform(edges, images), at="mapped", run_time=0.6 * total)
+                # The cone's edges turn into the wedge's under the words "the cone, mapped
+                # by H⁻¹ and placed at w*" (a reviewer saw the wedge appear after the words,
+                # as if stated, not shown); the wedge fills as it is named.
+                cue.play(Indicate(self.wedge, color=CONE_COLOR, scale_factor=1.0),
+                         *(Indicate(m, color=CONE_COLOR) for m in self.edge_normals),
+                         run_time=0.5)
+                self.add(edges)
+                cue.play(Transform(edges, images, rate_func=smooth),
+                         run_time=max(cue.until("mapped"), 2.0))
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
-                         run_time=0.25 * total)
-                cue.play(Conceal(edges), run_time=0.15 * total)
+                         run_time=max(cue.until("wedge"), 0.8))
+                cue.play(Conceal(edges), run_time=0.4)
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
                          at="wedge")
@@ -1542,12 +1732,12 @@ class L1Tangency(TangencyScene):
                 "ask_spoken": "Which w-hats put w-star on this corner{@ask}? At w-star, H times "
                               "w-hat minus w-star is minus the gradient, which is lambda "
                               "g{@balance}.",
-                "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone, mapped by "
-                         "{H}⁻¹ and placed at {w_star}{@mapped}, is the shaded wedge{@wedge}. "
-                         "Our {w_hat} lies in it{@ours}.",
-                "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the cone, "
-                                "mapped by H-inverse and placed at w-star{@mapped}, is the "
-                                "shaded wedge{@wedge}. Our w-hat lies in it{@ours}.",
+                "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone{@cone}, "
+                         "mapped by {H}⁻¹ and placed at {w_star}{@mapped}, is the shaded "
+                         "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
+                "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the "
+                                "cone{@cone}, mapped by H-inverse and placed at w-star{@mapped}, "
+                                "is the shaded wedge{@wedge}. Our w-hat lies in it{@ours}.",
             }
         else:
             # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
@@ -1570,14 +1760,16 @@ class L1Tangency(TangencyScene):
             }
         if self.kind == "corner":
             words |= {
-                # The path is chosen to keep λ (regmath.center_paths.corner_exit): said, so
-                # that "only g₁ changes" is not read as true of every move (a reviewer's point).
-                "inside": "Move {w_hat} inside the wedge, on a path that keeps {lam}: {w_star} "
-                          "stays exactly on the corner; only the pull's direction " + gk
-                          + " changes.",
-                "inside_spoken": "Move w-hat inside the wedge, on a path that keeps lambda: "
-                                 "w-star stays exactly on the corner; only the pull's direction, "
-                                 "g's free entry, changes.",
+                # The path is chosen to keep λ (regmath.center_paths.corner_exit): said, as
+                # a choice made for the picture (a reviewer read "on a path that keeps λ" as
+                # the reason w* stays), so that "only g₁ turns" is not read as true of every
+                # move.
+                "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner. "
+                          "We hold {lam} fixed here, so only the pull's direction " + gk
+                          + " turns.",
+                "inside_spoken": "Move w-hat inside the wedge: w-star stays exactly on the "
+                                 "corner. We hold lambda fixed here, so only the pull's "
+                                 "direction, g's free entry, turns.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides off the corner along the diamond's "

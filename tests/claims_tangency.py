@@ -14,6 +14,7 @@ import numpy as np
 from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing
 from regmath.drawing import path_axis_crossing, slack_segment
+from regmath.edge_normals import EDGE_SIGNS
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
 from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
@@ -159,8 +160,8 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
                                                                       f["sol"].multiplier),
          ("drag",)),
-    Rule("λ kept on the path", r"on a path that keeps λ",
-         lambda m, f: f["kind"] == "corner" and f["steady"], ("drag",)),
+    Rule("λ held fixed", r"We hold λ fixed here, so only the pull's direction g[₁₂] turns",
+         lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
     Rule("slides: both nonzero", r"both weights are nonzero",
@@ -345,6 +346,11 @@ SCREEN_RULES = [
          lambda m, f: not f["sol"].zero_weights),
     Rule("factor on screen", rf"w\^\*_([12]) = ({TEX_NUMBER}) \\times \\hat w",
          lambda m, f: agrees(_tex(m.group(2)), f["factors"][int(m.group(1)) - 1])),
+    # L1Tangency: a mid-edge normal's label "(s₁, s₂)": the edge's outward normal, sign(w),
+    # whose entries are ±1 (regmath.edge_normals.EDGE_SIGNS).
+    Rule("edge normal on screen", rf"^\( ({TEX_NUMBER}) ,\\  ({TEX_NUMBER}) \)$",
+         lambda m, f: f["norm"] == "l1" and (value_of(_tex(m.group(1)))[0],
+                                        value_of(_tex(m.group(2)))[0]) in EDGE_SIGNS),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
@@ -380,6 +386,10 @@ VARIANTS = [
     V(L1Tangency, "edge", {"center": (2.0, 1.0), "hessian": ((1.0, 0.3), (0.3, 2.0))}),
     V(L1Tangency, "large-scale", {"center": (300.0, 200.0), "radius": 100.0}),
     V(L1Tangency, "no-rings", {"rings": 0}),
+    # ×10³ data with H ×10³: the pull (8.00×10⁵, 1.84×10⁶) in one number form, its line in
+    # the frame (it ran off the frame as (800000.0, 1.84×10⁶)).
+    V(L1Tangency, "scale-1e3", {"center": (1000.0, 1600.0), "radius": 1000.0,
+                                "hessian": ((1100.0, -500.0), (-500.0, 3900.0))}),
     V(L1Tangency, "singular", {"hessian": ((1.0, 0.0), (0.0, 0.0))}, refused="hessian"),
     V(L1Tangency, "radius-0", {"radius": 0.0}, refused="radius"),
     V(L1Tangency, "radius-negative", {"radius": -1.0}, refused="radius"),
