@@ -2746,6 +2746,8 @@ from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
 #: The drag's lens is drawn only where it magnifies at least this much (else the main plot
 #: already shows the drag at about its size).
 LENS_MIN_GAIN = 1.6
+#: The lens's arrows stop this share of its side short of its frame.
+LENS_ARROW_MARGIN = 0.06
 
 
 class InactiveConstraint(TangencyScene):
@@ -2858,6 +2860,14 @@ class InactiveConstraint(TangencyScene):
                             + number_format(largest, decimals_for(largest)),
                             start.multiplier, font_size=PANEL_FONT, exact_zeros=True)
         self.add_panel_line(self.live)
+        # "Binds" on screen as it is said (a reviewer found it only in the words): λ > 0
+        # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
+        self.binds_tag = MathTex(r">0\ \ \text{(binds)}", font_size=PANEL_FONT,
+                                 color=CONE_COLOR)
+        self.unbinds_tag = MathTex(r"\text{(no longer binds)}", font_size=PANEL_FONT,
+                                   color=CONE_COLOR)
+        for tag in (self.binds_tag, self.unbinds_tag):
+            keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
         # Placed once here; they follow ŵ only while it moves (`drag_center`), so they do
         # not count as moving (and redrawn) in every frame before.
         self.drag_followers = [
@@ -2909,12 +2919,13 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
         # "Binds" defined with λ's value: λ > 0.
         with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
-                      "{gval}{@normal}, {@lam}with strength {lam} = {lam0} > 0: it binds. "
-                      "Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "{gval}{@normal}, {@lam}with strength {lam} = {lam0} > 0: it "
+                      "binds{@binds}. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The {ball} pushes back{@push} along minus g, its outward normal "
                       "g = {gval}{@normal}, {@lam}with strength lambda = {lam0}, above zero: "
-                      "it binds. Balance: minus the gradient equals lambda g{@balance}.") as cue:
+                      "it binds{@binds}. Balance: minus the gradient equals lambda "
+                      "g{@balance}.") as cue:
             # The arrow first; its label −λg comes as λ is named (a reviewer saw "−λg" 5 s
             # before λ was said). g is written on the panel as it is named.
             cue.play(GrowArrow(self.push), at="push", run_time=1.2)
@@ -2924,6 +2935,7 @@ class InactiveConstraint(TangencyScene):
             # (a reviewer read "Balance: ..." 2.5 s before it was written), and marked at
             # "Balance".
             cue.play(Reveal(self.push_label), Reveal(self.live), at="lam")
+            cue.play(Reveal(self.binds_tag), at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
@@ -3092,6 +3104,7 @@ class InactiveConstraint(TangencyScene):
         self.laxes = axes
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
+        self.l_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
         # From the region's lower corners to the lens's left corners: a join from its top
         # right ran across the panel's balance line (the lens lies below and right of it).
@@ -3111,7 +3124,16 @@ class InactiveConstraint(TangencyScene):
         self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
         self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
-        self.lens_followers = [(self.l_contour, self.follow_l_contour),
+        # The pull in the lens too, shortened to stay inside it: "the pull weakens" is seen
+        # where it is magnified (a reviewer found the lens without arrows, and the main
+        # plot's a 30 px tangle). The push is left out: w* runs along the lens's edge, and
+        # −λg points out of it at once (the main plot shows it, equal and opposite).
+        self.l_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
+                                  max_tip_ratio=0.35, z_index=2)
+        self.l_arrow_factor = self.lens_arrow_factor(box)
+        self.lens_followers = [(self.l_pull, lambda m: m.put_ends(*self.l_arrow(
+                                   pull_arrow(self.state()[1], scale=self.scale)))),
+                               (self.l_contour, self.follow_l_contour),
                                (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
                                    [self.state()[1].point, self.state()[0].center]))),
                                (self.l_hat, lambda m: m.move_to(to_scene(
@@ -3124,8 +3146,35 @@ class InactiveConstraint(TangencyScene):
         for mobject, follow in self.lens_followers:
             follow(mobject)
             mobject.add_updater(follow)
-        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_hat,
-                      self.l_star, self.l_hat_label, self.l_star_label)
+        return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
+                      self.l_hat, self.l_star, self.l_hat_label, self.l_star_label)
+
+    def lens_arrow_factor(self, box: ViewBox) -> float:
+        """One shortening for the lens's pull all along the drag: the largest share of its
+        drawn length that keeps it inside ``box`` (less a margin). Layout only: the arrow's
+        ends are regmath's."""
+        low = np.array([box.x_range[0], box.y_range[0]])
+        high = np.array([box.x_range[1], box.y_range[1]])
+        margin = LENS_ARROW_MARGIN * min(box.width, box.height)
+        low, high = low + margin, high - margin
+        factor = 1.0
+        for sol in self.along_path():
+            if sol.multiplier <= 0.0:
+                continue
+            for arrow in (pull_arrow(sol, scale=self.scale),):
+                start, along = np.asarray(arrow.start), np.asarray(arrow.end) - arrow.start
+                for k in range(2):
+                    if along[k] > 1e-12:
+                        factor = min(factor, max(high[k] - start[k], 0.0) / along[k])
+                    elif along[k] < -1e-12:
+                        factor = min(factor, max(low[k] - start[k], 0.0) / along[k])
+        self._state = None
+        return factor
+
+    def l_arrow(self, arrow: object) -> tuple[np.ndarray, np.ndarray]:
+        start = to_scene(self.laxes, arrow.start)
+        end = to_scene(self.laxes, arrow.end)
+        return start, start + self.l_arrow_factor * (end - start)  # layout: shortened alike
 
     def follow_l_contour(self, mobject: VMobject) -> None:
         """The contour through the current w*, clipped to the lens (none while λ = 0)."""
@@ -3149,7 +3198,22 @@ class InactiveConstraint(TangencyScene):
             mobject._shown = opacity
 
     def follow_l_same(self, mobject: VMobject) -> None:
-        mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+        # Inward of ŵ, along −g (regmath's normal where w* left the boundary), inside the
+        # lens: beside ŵ along the edge it ran past the lens's frame and the ball's edge
+        # crossed it (a reviewer's frame). Layout only.
+        normal = np.asarray(self.start_solution.normal, dtype=float)
+        inward = -np.append(normal / max(float(np.linalg.norm(normal)), 1e-12), 0.0)
+        mobject.next_to(self.l_hat, inward, buff=0.04)
+        self.inside_frame_of(mobject, self.l_frame)
+
+    @staticmethod
+    def inside_frame_of(mobject: VMobject, frame: VMobject, margin: float = 0.05) -> VMobject:
+        """Shift a label into a lens's or inset's frame (layout only)."""
+        low, high = frame.get_corner(DOWN + LEFT), frame.get_corner(UP + RIGHT)
+        a, b = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
+        shift[2] = 0.0
+        return mobject.shift(shift)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
@@ -3173,8 +3237,9 @@ class InactiveConstraint(TangencyScene):
                       "weakens, lambda falls, and the contour through w-star shrinks...") as cue:
             if lens is not None:
                 # The lens opens as it is named; ŵ starts moving as it opens.
-                cue.play(Reveal(lens), *(Dim(m) for m in self.lens_crossed), at="zoom",
-                         run_time=0.8)
+                # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
+                cue.play(Reveal(lens), *(Dim(m, factor=0.0) for m in self.lens_crossed),
+                         at="zoom", run_time=0.8)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
@@ -3219,7 +3284,8 @@ class InactiveConstraint(TangencyScene):
                 self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
-                     Conceal(self.tangent_label), at="reach", run_time=1.0)
+                     Conceal(self.tangent_label), Conceal(self.binds_tag),
+                     Reveal(self.unbinds_tag), at="reach", run_time=1.0)
             cue.play(Indicate(self.live, color=CONE_COLOR, scale_factor=1.0), until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
@@ -3258,8 +3324,8 @@ class InactiveConstraint(TangencyScene):
             # the boundary: both go together as w* leaves the edge (one after the other
             # left a blank row, a reviewer's frame). The title turns to the question only
             # now, as w* goes strictly inside.
-            cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.active_title),
-                     Reveal(self.title), run_time=0.6)
+            cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
+                     Conceal(self.active_title), Reveal(self.title), run_time=0.6)
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.6, 2.0),
                   rate_func=smooth)
             cue.play(Reveal(self.gradient_zero), run_time=0.5)
@@ -3476,10 +3542,17 @@ class InactiveConstraint(TangencyScene):
         self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
         if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
-        self.z_same.next_to(self.z_hat, UP, buff=0.04)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
+        # "w* = ŵ" below ŵ, inside the frame, clear of the outline through ŵ and of the
+        # penalty beat's red path (above ŵ it ran past the frame and the outline crossed
+        # it, a reviewer's frames). Layout only: obstacles from regmath's points.
+        self.z_same.next_to(self.z_hat, UP, buff=0.04)
+        place_clear(self.z_same, self.z_hat.get_center(), DOWN,
+                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers()],
+                    buff=0.06 + self.z_hat.width / 2)
+        self.inside_z_frame(self.z_same)
         self.follow_z_star_label(self.z_star_label)
         for mobject, follow in self.inset_followers():
             follow(mobject)
@@ -3487,6 +3560,19 @@ class InactiveConstraint(TangencyScene):
         # only once they separate (`vary_radius`).
         return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
                       self.z_hat, self.z_star, self.z_same)
+
+    def penalty_trail(self) -> VMobject:
+        """The penalty beat's red path in the inset, for layout (regmath's penalized
+        solutions from λ = 0 to the largest λ shown); never drawn."""
+        top, _ = self.penalty_top()
+        points = np.array([penalized(self.loss, norm=self.norm, strength=lam).point
+                           for lam in np.linspace(0.0, top, 25)])
+        return polyline(self.zaxes, points, stroke_width=1)
+
+    def z_numbers(self) -> list[VMobject]:
+        """The inset's tick numbers (obstacles for its labels)."""
+        return [number for axis in (self.zaxes.x_axis, self.zaxes.y_axis)
+                for number in getattr(axis, "numbers", VGroup())]
 
     def clear_inset_numbers(self, frame: VMobject, joins: VGroup) -> None:
         """Inset tick numbers clear of its frame and joining lines: a y number the frame
@@ -3743,6 +3829,34 @@ class InactiveConstraint(TangencyScene):
                 self.loss, norm=self.norm, radius=below).point), SOLUTION_COLOR,
                 radius=0.13, z_index=5)
             self.z_ghost.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4, opacity=0.9)
+            # The ring named on screen, as it is left (a reviewer could not tell it from
+            # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
+            # label and of the penalty beat's red path. Layout only.
+            self.z_ghost_label = legible(MathTex(rf"w^*\ \text{{at}}\ t = {number(below).tex}",
+                                                 font_size=24, color=LABEL_RED))
+            # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
+            # edge through the ring is, as the penalty beat's outline comes back there.)
+            # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
+            # the ring: the two names then read together, and w*(λ)'s never runs over it
+            # on the way (beside the ring it did).
+            trail = self.penalty_trail().points
+            ring_at = self.z_ghost.get_center()
+            probe = legible(MathTex(r"w^*(\lambda)", font_size=28))
+            self.moving_offset = self.penalized_label_offset(probe)
+            below_side = -1.0 if self.moving_offset[1] <= 0.0 else 1.0
+            self.z_ghost_label.move_to(ring_at + self.moving_offset + below_side * UP * (
+                0.5 * (probe.height + self.z_ghost_label.height) + 0.04))
+            self.inside_z_frame(self.z_ghost_label)
+            # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
+            hat_at = self.z_hat.get_center()
+            through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
+                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
+            offset = self.pick_offset(self.z_same, [(hat_at, [trail, *through_hat])],
+                                      [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
+                                      preferred=255.0)
+            self.z_same.move_to(hat_at + offset)
+            self.z_ghost_label.set_opacity(0.0)
+            self.z_ghost_label._shown = 0.0
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
         zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
@@ -3759,6 +3873,10 @@ class InactiveConstraint(TangencyScene):
             # the words up to "0" for the way back, then the exact 0 is held and marked.
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
+                # Its label fades in as w* leaves the ring (layout: the dots' distance).
+                self.add(self.z_ghost_label)
+                self.z_ghost_label.add_updater(self.follow_ghost_label)
+                followers = (*followers, self.z_ghost_label)
             sweep(self, self.ball_radius, self.inner, *followers,
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
@@ -3773,6 +3891,96 @@ class InactiveConstraint(TangencyScene):
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
                     self.z_push_label)
+
+    def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
+        """The penalty sweep's inset dot at sample λ, with its path so far and the outline
+        ‖w‖ = t(λ) through it (scene points, for layout)."""
+        top, _ = self.penalty_top()
+        states = []
+        for lam in np.linspace(0.0, top, 13):
+            sol = penalized(self.loss, norm=self.norm, strength=float(lam))
+            trail = np.array([penalized(self.loss, norm=self.norm, strength=float(u)).point
+                              for u in np.linspace(0.0, lam, 8)])
+            lines = [to_scene(self.zaxes, trail)] + [
+                to_scene(self.zaxes, piece) for piece in clip_polyline(
+                    ball_outline(self.norm, sol.radius, samples=self.contour_samples),
+                    self.zview)]
+            states.append((to_scene(self.zaxes, sol.point), lines))
+        return states
+
+    def penalized_label_offset(self, label: VMobject) -> np.ndarray:
+        """w*(λ)'s one offset from its inset dot for the whole penalty sweep, clear of its
+        path, the outline through it, ŵ with its label (above ŵ then) and the ring."""
+        hat_label = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
+        ghost = [self.z_ghost] if hasattr(self, "z_ghost") else []
+        return self.pick_offset(label, self.penalized_states(),
+                                [hat_label, self.z_hat, *ghost, *self.z_numbers()],
+                                preferred=255.0)
+
+    def follow_ghost_label(self, mobject: VMobject) -> None:
+        """The ring's label shows once w* has left the ring by the ring's size."""
+        apart = float(np.linalg.norm(self.z_star.get_center() - self.z_ghost.get_center()))
+        size = self.z_ghost.width
+        opacity = float(np.clip((apart - 0.6 * size) / size, 0.0, 1.0))
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
+    def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
+                    boxes: list[VMobject], preferred: float) -> np.ndarray:
+        """One offset from a moving dot for its label, good for every state shown.
+
+        ``states`` are (the dot's scene point, scene polylines near it) at sample moments;
+        each candidate (angles around ``preferred`` degrees, at the distance where the
+        label's box clears the dot, then farther) costs the polyline points and ``boxes``
+        its box meets there, and a box outside the inset's frame costs most. The first of
+        least cost wins: one side for the whole sweep, so the label never jumps (layout
+        only).
+        """
+        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+
+        half = np.array([label.width, label.height]) / 2.0
+        reach = self.z_star.width / 2.0 + 0.06
+        low_frame = self.z_frame.get_corner(DOWN + LEFT)[:2] + 0.05
+        high_frame = self.z_frame.get_corner(UP + RIGHT)[:2] - 0.05
+        low_frame[1] = max(low_frame[1], CAPTION_TOP + 0.05)
+        dense = [[self._dense(line) for line in lines] for _, lines in states]
+        angles = sorted(range(0, 360, 15), key=lambda a: abs((a - preferred + 180) % 360 - 180))
+        best, lowest = None, None
+        for far in (1.0, 1.35, 1.7):
+            for angle in angles:
+                d = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+                dist = far * min((half[0] + reach) / abs(d[0]) if abs(d[0]) > 1e-9 else np.inf,
+                                 (half[1] + reach) / abs(d[1]) if abs(d[1]) > 1e-9 else np.inf)
+                offset = d * dist
+                cost = 0.0
+                for (dot, _), lines in zip(states, dense):
+                    low = dot[:2] + offset - half - 0.04
+                    high = dot[:2] + offset + half + 0.04
+                    for points in lines:
+                        cost += int(np.count_nonzero(np.all((points >= low) & (points <= high),
+                                                            axis=1)))
+                    for box in boxes:
+                        a, b = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
+                        if np.all(a <= high) and np.all(b >= low):
+                            cost += 200
+                    if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):
+                        cost += 1000
+                if lowest is None or cost < lowest:
+                    best, lowest = offset, cost
+                if cost == 0:
+                    return np.append(offset, 0.0)
+        return np.append(best, 0.0)
+
+    @staticmethod
+    def _dense(points: np.ndarray, step: float = 0.02) -> np.ndarray:
+        """Scene points along a polyline's chords, every ``step`` (layout only)."""
+        points = np.asarray(points, dtype=float)[:, :2]
+        out = [points[:1]]
+        for a, b in zip(points[:-1], points[1:]):
+            count = max(int(float(np.linalg.norm(b - a)) / step), 1)
+            out.append(a + np.outer(np.linspace(0.0, 1.0, count + 1)[1:], b - a))
+        return np.vstack(out)
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -3829,7 +4037,6 @@ class InactiveConstraint(TangencyScene):
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
-        moving_label.add_updater(self.under_z_star)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -3924,10 +4131,13 @@ class InactiveConstraint(TangencyScene):
         # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
         # words, just after "no diamond").
         if meets:
+            # The outline is the level set ‖w‖ = t(λ) (a reviewer read "is t(λ)" as loose),
+            # drawn as it is named (a reviewer saw it 3 s before its words).
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. "
-                     "The dashed outline is t({lam}) = {norm_star}{@path}.")
+                     "{@outline}The dashed outline: {norm} = t({lam}) = {norm_star}{@path}.")
             spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. "
-                      "The dashed outline is t of lambda, the norm of w-star of lambda{@path}.")
+                      "{@outline}The dashed outline: norm t of lambda, the norm of w-star of "
+                      "lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
                      "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
@@ -3936,7 +4146,15 @@ class InactiveConstraint(TangencyScene):
                       "path{@path}: w-star of lambda is the constrained answer for the smaller "
                       "radius, its own norm, below {inner}, the dashed outline.")
 
-        def start_path() -> None:
+        def show_outline() -> list[Any]:
+            # The outline ‖w‖ = t(λ) in both views, with its name (the main plot's tick
+            # numbers under its label step out: dimmed, a reviewer read "−1.0‖w‖₁").
+            for mobject in (ring, ring_label, self.z_through):
+                mobject.update()  # where λ is now (it waited off screen)
+            return [Reveal(ring), Reveal(ring_label), Reveal(self.z_through),
+                    *(Dim(m, factor=0.0) for m in ring_crossed if m not in self.join_crossed)]
+
+        def start_path(*, outline: bool = True) -> None:
             # The penalized dot is drawn exactly over w*, and the ring over the outline
             # through ŵ: swapping them shows no change.
             self.remove(self.tangent_dot, self.through)
@@ -3945,18 +4163,37 @@ class InactiveConstraint(TangencyScene):
             # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point. The outline
             # comes back with its name, as a level set of the answer (not a constraint).
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
-            self.play(Reveal(self.z_hat_label), Reveal(moving_label), Reveal(ring),
-                      Reveal(ring_label), Reveal(self.z_through),
-                      *(Dim(m) for m in ring_crossed if m not in self.join_crossed),
-                      run_time=0.5)
+            # w*(λ)'s label rides with its dot on one side for the whole sweep, clear of
+            # its path, the outline through it, ŵ and the ring (beside the path ahead it
+            # read as the ring's label, a reviewer's frames). Layout only.
+            offset = getattr(self, "moving_offset", None)
+            if offset is None:
+                offset = self.penalized_label_offset(moving_label)
+            states = self.penalized_states()
+            moving_label.add_updater(lambda m: m.move_to(self.z_star.get_center() + offset))
+            moving_label.update()
+            # The inset's tick numbers the label passes over step out for the sweep (it
+            # read "w*(λ)" over "0.1", a reviewer's frame). Layout only.
+            passed = [number for number in self.z_numbers() if any(
+                L2Tangency._overlap(number, moving_label.copy().move_to(dot + offset))
+                for dot, _ in states)]
+            self.z_passed = passed
+            self.play(Reveal(self.z_hat_label), Reveal(moving_label),
+                      *(Dim(number, factor=0.0) for number in passed),
+                      *(show_outline() if outline else []), run_time=0.5)
 
         with self.cue(words, inner=number(self.inner), norm_star=norm_star,
-                      spoken=spoken) as cue:
+                      norm=SYMBOLS[self.norm], spoken=spoken) as cue:
             cue.wait_until("up")
-            start_path()
+            start_path(outline=not meets)
             if meets:
                 # Stopped on the radius beat's λ at the next words: the dot lands on the
-                # ring, the readout shows that t and that λ.
+                # ring, the readout shows that t and that λ. The outline comes as it is
+                # named, the dot resting while it is drawn through it.
+                quiet = [m for m in followers if m not in (ring, ring_label, self.z_through)]
+                sweep(self, strength, 0.3 * below.multiplier, *quiet,
+                      run_time=max(cue.until("outline"), 1.0), rate_func=smooth)
+                cue.play(*show_outline(), at="outline", run_time=0.5)
                 sweep(self, strength, 0.6 * below.multiplier, *followers,
                       run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
             else:
@@ -3972,11 +4209,14 @@ class InactiveConstraint(TangencyScene):
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
                 cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
-                cue.play(Indicate(self.z_ghost, color=CONE_COLOR), until=cue.END)
+                cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
+                         Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
             with self.cue("So w*({lam}) solves the constrained problem with t({lam}) = "
                           "{norm_star}.", norm_star=norm_star,
                           spoken="So w-star of lambda solves the constrained problem with t "
                           "its own norm.") as cue:
+                # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
+                self.play(Conceal(self.z_ghost_label), run_time=0.4)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
@@ -3994,7 +4234,8 @@ class InactiveConstraint(TangencyScene):
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
             self.play(Conceal(moving_label), Conceal(self.z_hat_label),
-                      *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
+                      *([Conceal(self.z_ghost)] if meets else []),
+                      *(Undim(number) for number in self.z_passed), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
             cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).

@@ -321,7 +321,11 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier)),
-    Rule("t on screen", rf"t = ({TEX_NUMBER})", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("t on screen", rf"(?<!\\text\{{at\}}\\ )t = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    # InactiveConstraint's ring: w* left behind at the radius beat's smallest t.
+    Rule("ring on screen", rf"w\^\*\\ \\text\{{at\}}\\ t = ({TEX_NUMBER})",
+         lambda m, f: "below" in f and agrees(_tex(m.group(1)), f["below"].radius)),
     Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
