@@ -81,6 +81,7 @@ from manim import (
     MathTex,
     SurroundingRectangle,
     Tex,
+    Transform,
     ValueTracker,
     config,
     VGroup,
@@ -211,7 +212,9 @@ ARROW_SHARE = 0.8
 BALL_SHARE = 0.45
 #: PenaltyEqualsConstraint: the largest diamond (t = ‖ŵ‖₁) is framed whole when the rest
 #: diamond keeps at least this share of that view (else it is clipped at the view).
-FULL_BALL_SHARE = 0.22
+#: (0.35, was 0.22: at the default data the rest diamond was a quarter of a 7-unit view and
+#: w*'s arrows ~70 px at 720p; clipping the largest diamond magnifies the lesson's moment 1.4×.)
+FULL_BALL_SHARE = 0.35
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
@@ -225,6 +228,8 @@ CORNER_TURN = 0.8
 #: PenaltyEqualsConstraint: the t(λ) plot's annotations (knot values, λ_max, t = 0, ...):
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
+#: PenaltyEqualsConstraint: the tick-number rows weigh this many curves for the pulls' labels.
+STRIP_WEIGHT = 10
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 8.0
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
@@ -1483,6 +1488,10 @@ class PenaltyEqualsConstraint(StoryScene):
                                     center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
                                     label_size=32)
         self.plot = self.plot_group[0]
+        # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here, as
+        # ShrinkagePaths does (a reviewer found the t(λ) plot's numbers small).
+        for number_ in [*self.plot.x_axis.numbers, *self.plot.y_axis.numbers]:
+            number_.scale(TICK_SCALE)
 
     # ------------------------------------------------------------------ solves
     def solve(self, lam: float) -> tuple[Solution, Solution]:
@@ -1697,10 +1706,15 @@ class PenaltyEqualsConstraint(StoryScene):
         obstacles = [self.ball, self.pull, self.push, self.pen_label, self.star_coords,
                      self.center_label, self.rings,
                      self.contour, *self.tick_numbers()]
-        place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull), obstacles,
-                    minor=[self.axes])
+        # The pulls' labels keep off the whole rows of tick numbers, not only the numbers
+        # near them now: w* runs along an axis in the sweep, its arrows beside that axis's
+        # numbers, and a label placed clear of them at the rest sat on "2" at λ_max.
+        # Weighted as ten curves: a strip's few border points would lose to a contour's many.
+        strips = self.tick_strips() * STRIP_WEIGHT
+        place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
+                    [*obstacles, *strips], minor=[self.axes])
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
-                    [*obstacles, self.pull_label], minor=[self.axes])
+                    [*obstacles, *strips, self.pull_label], minor=[self.axes])
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -1730,12 +1744,12 @@ class PenaltyEqualsConstraint(StoryScene):
         self.hidden_ticks = self.crowded_ticks([self.pull_label, self.push_label])
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
                       "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
-                      "of subgradients of ‖w‖₁ there{@sub}. They balance: {neg_grad} = "
-                      "{lam}{g}{@kkt}.",
+                      "of subgradients of ‖w‖₁ there{@sub}. {@kkt}They balance: {neg_grad} = "
+                      "{lam}{g}.",
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
                       "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
-                      "the set of subgradients of the L1 norm at w-star{@sub}. They balance: "
-                      "minus the gradient equals lambda g{@kkt}.",
+                      "the set of subgradients of the L1 norm at w-star{@sub}. {@kkt}They balance: "
+                      "minus the gradient equals lambda g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
                      *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
@@ -1744,10 +1758,17 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.push_label), run_time=0.5)
             cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
             cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
+            # Shown, not told (a reviewer took "they balance" on trust): a copy of −λg turned
+            # about w* lands exactly on −∇f(w*) (both regmath's arrows at one scale), then goes.
+            turned = self.push.copy().set_z_index(3)
+            self.add(turned)
             cue.play(Reveal(self.kkt[1]), Reveal(self.balance),
-                     Indicate(self.push, color=NORMAL_COLOR),
-                     Indicate(self.pull, color=GRADIENT_COLOR), at="kkt", run_time=1.5)
+                     Transform(turned, self.pull.copy().set_color(NORMAL_COLOR).set_z_index(3),
+                               path_arc=np.pi), at="kkt", run_time=1.5)
+            cue.play(Conceal(turned), Indicate(self.pull, color=GRADIENT_COLOR),
+                     run_time=POP_FADE + 0.4)
             cue.play(Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            self.remove(turned)
         # g itself, from w* at the cone's scale (the set ∂‖w*‖₁ drawn at the same scale is
         # the yellow segment, its ends on the wedge's edge rays): g's tip lies on it.
         self.g_arrow = self.get_arrow(scaled_arrow(pen, pen.normal, scale=self.g_scale),
@@ -1980,6 +2001,16 @@ class PenaltyEqualsConstraint(StoryScene):
                       "sideways: every larger t gives lambda = 0{@tall}.") as cue:
             sweep(self, self.strength, 0.0, *followers, run_time=cue.until("top"),
                   rate_func=smooth)
+            # Placed now the knots are marked: a knot near λ = 0 (large cond) has its label
+            # where t(0)'s would go (a reviewer saw a variant's labels crowd there).
+            place_clear(top_label, self.plot.c2p(0.0, self.full), RIGHT,
+                        [self.curve, self.knot_spots, self.curve_label, self.plot_group,
+                         self.marker, max_mark], buff=0.25)
+            place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
+                        [self.curve, tall, top_label, self.curve_label, self.knot_spots,
+                         self.plot_group], buff=0.25)
+            _keep_in_frame(top_label)
+            _keep_in_frame(tall_label)
             cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR))
             # The label stays lit while its words are read, then the tall part is drawn
             # across the rest of them (no still stretch between the two).
@@ -2050,7 +2081,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                         stroke_color=RIDGE_COLOR, stroke_width=3.5),
                                num_dashes=RIDGE_DASHES)
         label = VGroup(
-            MathTex(r"\text{ridge: } \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
+            MathTex(r"\text{ridge: } r = \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
                     color=RIDGE_TEXT),
             MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=26,
                     color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
@@ -2077,8 +2108,12 @@ class PenaltyEqualsConstraint(StoryScene):
                       "shapes, not heights{@shape}.") as cue:
             # The lasso's markers dim: the green curve passes near them, and they are not
             # points of ridge's curve.
-            cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots), at="ridge",
-                     run_time=0.6)
+            # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
+            # not an l1 radius t (a reviewer).
+            y_name = self.plot_group[1][1]
+            both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
+            cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots),
+                     Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
@@ -2215,7 +2250,7 @@ class PenaltyEqualsConstraint(StoryScene):
 
         Tries the side it had last first, so it only moves when something covers it.
         """
-        obstacles = [self.ball, self.pull, self.push, self.center_label]
+        obstacles = [self.ball, self.pull, self.push, self.center_label, *self.tick_numbers()]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
@@ -2252,6 +2287,26 @@ class PenaltyEqualsConstraint(StoryScene):
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
                      color=color, stroke_width=6, max_tip_length_to_length_ratio=0.25, z_index=2)
+
+    def tick_strips(self) -> list[VMobject]:
+        """Invisible boxes over each axis's row of tick numbers, the plane's length long."""
+        strips = []
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        low_corner, high_corner = to_scene(self.axes, np.array([x0, y0])), to_scene(
+            self.axes, np.array([x1, y1]))
+        for numbers_, across in ((self.axes.x_axis.numbers, 1), (self.axes.y_axis.numbers, 0)):
+            if not len(numbers_):
+                continue
+            lo = min(float(n.get_corner(DL)[across]) for n in numbers_)
+            hi = max(float(n.get_corner(UR)[across]) for n in numbers_)
+            corners = np.zeros((4, 3))
+            along = 1 - across
+            corners[:, along] = [low_corner[along], high_corner[along], high_corner[along],
+                                 low_corner[along]]
+            corners[:, across] = [lo, lo, hi, hi]
+            strip = VMobject(stroke_width=0).set_points_as_corners([*corners, corners[0]])
+            strips.append(strip)
+        return strips
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
