@@ -463,6 +463,17 @@ PENALTY_RULES = [
     Rule("knot of t(λ)", rf"At λ = ({NUMBER}), t\(λ\) has a kink; nudge it (up|down): "
          r"(w[₁₂]|both weights) (?:is|are) exactly 0; (?:up|down): not",
          _nudged_knot, ("sweep",)),
+    # One beat per knot (the corner story is the corners chapter's): the knot's λ and the
+    # weights that are exactly 0 on the named side of it; the empty group: no corner clause.
+    Rule("knot named", rf"[Aa]t λ = ({NUMBER}), t\(λ\) has a kink; (above|below) it, "
+         r"(w[₁₂]|both weights) (?:is|are) exactly 0()", _knot_of_curve, ("sweep",)),
+    Rule("many λ at t = 0", r"the one t with many λ",
+         lambda m, f: f["beyond_zero"] and penalized(f["loss"], norm="l1",
+                                                     strength=f["lam_max"]).radius == 0.0,
+         ("sweep",)),
+    Rule("KKT", r"with μ ≥ 0 and ‖w\*‖₁ = t, every KKT condition holds",
+         lambda m, f: f["con"].active and f["con"].multiplier >= 0.0 and bool(np.isclose(
+             lp_norm(f["pen"].point, 1.0), f["pen"].radius)), ("why",)),
     Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the segment's end, and t\(λ\) has a kink: "
          r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
          _corner_kink, ("sweep",)),
@@ -522,7 +533,7 @@ PENALTY_RULES = [
          lambda m, f: f["ridge_weights_nonzero"], ("ridge",)),
     Rule("kink on the cone's edge", r"−∇f\(w\*\) lies on the edge of the yellow normal cone",
          _cone_edge_at_knot, ("sweep",)),
-    Rule("one λ per t", r"t\(λ\) falls strictly there, so each t in \(0, ‖ŵ‖₁\) comes from "
+    Rule("one λ per t", r"t\(λ\) falls strictly there: a horizontal line meets it once, so each t in \(0, ‖ŵ‖₁\) comes from "
          r"exactly one λ", lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("grow touches", r"Grow a contour of f until it touches the diamond",
          lambda m, f: f["con"].active, ("constraint",)),

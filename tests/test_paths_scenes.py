@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from manim import MathTex
 
 from regmath import constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import ball_outline, level_set
@@ -142,38 +143,18 @@ def test_every_beat_is_a_section(rendered) -> None:
         assert {r.section for r in scene.narration_log} == set(scene.beats)
 
 
-def test_the_kink_wedge_rides_on_the_corner_and_g_is_the_subgradient(rendered) -> None:
-    from regmath.drawing import scaled_arrow
-    from regmath.l1 import lasso
-    from regmath.paths import clip_polygon
-    from regmath.penalty import corner_wedge, subgradient_scale
-
+def test_each_knot_below_lambda_max_is_marked_on_the_curve(rendered) -> None:
     scene = rendered["Penalty"]
-    assert scene.corner_parts, "the default data have a corner knot"
-    for knot, lam, wedge, g_arrow in scene.corner_parts:
-        pen = lasso(scene.loss, lam)
-        assert lam < knot.strength and np.count_nonzero(pen.point) == 2  # off the corner
-        # The wedge's apex is the diamond's corner at t(λ), on the knot's axis.
-        exact = clip_polygon(corner_wedge(knot.point, pen.radius, length=scene.normal_length),
-                             scene.view)
-        drawn = coords(scene, anchors(wedge))
-        np.testing.assert_allclose(drawn[0], exact[0], atol=COORD_ATOL)
-        corner = np.sign(knot.point) * pen.radius  # the diamond's vertex on the knot's axis
-        assert np.min(np.linalg.norm(drawn - corner, axis=1)) < COORD_ATOL
-        # g's arrow starts at w* and is g = −∇f(w*)/λ at the scale where the edge rays reach
-        # the wedge's arc.
-        arrow = scaled_arrow(pen, -pen.gradient / lam,
-                             scale=subgradient_scale(scene.normal_length))
-        np.testing.assert_allclose(coords(scene, g_arrow.get_start())[0], arrow.start,
-                                   atol=COORD_ATOL)
-        tip = coords(scene, g_arrow.get_end())[0]
-        np.testing.assert_allclose(tip, arrow.end, atol=0.02)  # the tip's point, drawn
+    # One dot per knot of t(λ) below λ_max, at (λ_k, ‖w*(λ_k)‖₁) read back through the plot.
+    dots = [m for m in scene.knot_spots if not isinstance(m, MathTex)]
+    assert len(dots) == len(scene.knots) >= 1, "the default data have a knot below λ_max"
+    drawn = sorted(tuple(scene.plot.p2c(d.get_center())) for d in dots)
+    exact = sorted((k.strength, float(np.abs(k.point).sum())) for k in scene.knots)
+    np.testing.assert_allclose(drawn, exact, atol=COORD_ATOL)
 
 
 def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendered) -> None:
     from regmath.drawing import scaled_arrow, subgradient_segment
-    from regmath.penalty import subgradient_box
-
     scene = rendered["Penalty"]
     pen = scene.rest_pen
     # ∂‖w*‖₁ at the rest's corner, drawn at g's scale: regmath's segment, and g's tip on it.
@@ -185,10 +166,14 @@ def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendere
     # g = −∇f(w*)/λ, drawn from w* at that scale, ends on the segment (g ∈ ∂‖w*‖₁).
     tip = scaled_arrow(pen, -pen.gradient / scene.rest, scale=scene.g_scale).end
     assert abs(tip[1] - exact[0, 1]) < 1e-9 and exact[0, 0] - 1e-9 <= tip[0] <= exact[1, 0] + 1e-9
-    # The largest diamond (λ = 0) and the box of pulls at the last λ are whole in the view.
+    # The rest's diamond is whole in the view, and the largest one (λ = 0) too when the
+    # scene frames it (else it is clipped at the view's frame).
+    from scenes.paths import FULL_BALL_SHARE
     (x0, x1, _), (y0, y1, _) = scene.view.x_range, scene.view.y_range
-    for shape in (ball_outline("l1", scene.full),
-                  subgradient_box(float(scene.grid[-1]), scale=scene.scale)):
+    shapes = [ball_outline("l1", pen.radius)]
+    if scene.full_share >= FULL_BALL_SHARE:
+        shapes.append(ball_outline("l1", scene.full))
+    for shape in shapes:
         assert shape[:, 0].min() >= x0 and shape[:, 0].max() <= x1
         assert shape[:, 1].min() >= y0 and shape[:, 1].max() <= y1
     # The scale the pulls are drawn at is the one written beside them.
