@@ -554,7 +554,9 @@ class TangencyScene(StoryScene):
             self.wait(self.key_hold)
         lower_label = self.get_lower_label()
         larger = "{@larger}" if self.early_marks else ""
-        with self.cue("Why is the first touch the answer? Any larger contour" + larger
+        # "Slightly": a contour large enough to hold the whole ball crosses nothing (a
+        # reviewer found "any larger contour crosses" false above f ≈ 12.4 on the disc).
+        with self.cue("Why is the first touch the answer? Any slightly larger contour" + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss than the points on it.", ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
@@ -2315,7 +2317,8 @@ class L2Tangency(TangencyScene):
             # axis into its parts and the axis line itself is lost (Manim's restructure).
             cue.play(Create(rays), Reveal(feet), *(Dim(n, factor=TICK_DIM) for n in crossed),
                      Conceal(self.fan), at="rays", run_time=max(cue.until(cue.END), 2.0))
-        with self.cue("So ridge gives an exact zero only on those four rays{@four}.",
+        with self.cue("So, for {w_hat} outside the circle, ridge gives an exact zero only on those four "
+                      "rays{@four}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
