@@ -2411,16 +2411,18 @@ class L2Tangency(TangencyScene):
                 label.clear_updaters()
             # Out, then in: the live lines and the home lines sit in the same slots, and a
             # cross-fade read as glyph soup (a reviewer's point).
+            # The derivation's lines leave with them: the balance line returns where
+            # "ŵ = w* + λH⁻¹g" stood (a reviewer saw the two garbled for a second).
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
-            cue.play(*(Conceal(line) for line in live), run_time=out_time)
+            cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
+                     run_time=out_time)
             cue.play(Reveal(self.pull_label), Reveal(self.normal_label),
                      *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
                      *(Undim(m, factor=TICK_DIM) for m in crossed),
                      *(Undim(m) for m in covered),
                      Reveal(self.rings_group),
                      Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
-                     Conceal(relation),
-                     Conceal(balance), run_time=max(cue.until(cue.END), 1.2))
+                     run_time=max(cue.until(cue.END), 1.2))
         for line in (relation, balance):
             self.panel_lines.remove(line)
 
