@@ -2373,7 +2373,10 @@ class L2Tangency(TangencyScene):
                 if pending:
                     cue.play(*pending, run_time=0.3)
                     pending = []
-                cue.play(Circumscribe(live, color=SOLUTION_COLOR, buff=0.06), at="odd")
+                # One box per readout line: H sits between them in the panel, and one box
+                # round both framed H instead (a reviewer's point).
+                cue.play(*(Circumscribe(line, color=SOLUTION_COLOR, buff=0.06) for line in live),
+                         at="odd")
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
                          at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
