@@ -298,7 +298,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.5
+END_HOLD = 2.0
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -765,17 +765,16 @@ class WhyCornersWin(StoryScene):
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
         # Only the diamond's map is coloured next (ridge's rays come later): a reviewer read
-        # "each ball … inside, w* = ŵ" over a picture that showed neither. The journey clears
-        # first, as said, then the wedges fill as "colour" is said (a reviewer saw the words
-        # run 5 s ahead of the colouring).
-        with self.cue("Clear the journey{@map}. Now colour{@colour} every {w_hat} outside the "
-                      "diamond by where it puts the lasso's {w_star}.") as cue:
+        # "each ball … inside, w* = ŵ" over a picture that showed neither. The wedges fill
+        # as "colour" is said, while the journey fades (a reviewer saw the words run 5 s
+        # ahead of the colouring).
+        with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
+                      "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
-                     *(Conceal(label) for label in self.orbit_labels.values()), at="map",
-                     until="colour")
-            cue.play(Reveal(wedges), at="colour", until=cue.END)
+                     *(Conceal(label) for label in self.orbit_labels.values()),
+                     Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
         # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
         # `wedge_example`), or, if H⁻¹ turns no normal outward, the middle of the first
@@ -834,14 +833,14 @@ class WhyCornersWin(StoryScene):
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
         zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
-        with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": at its "
-                      "solution, {H}(ŵ − w*){@offset} = g{@g}, the push −∇f(w*) of the loss, "
-                      "{@cone}with g in the normal cone N(w*): the normals of the corner's two "
-                      "edges and all between.",
-                      spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": at its "
-                      "solution, H times w-hat minus w-star{@offset} equals g{@g}, the push of "
+        with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
+                      "{H}(ŵ − w*){@offset} = g{@g}, the push −∇f(w*) of the loss, "
+                      "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
+                      "and all between.",
+                      spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, the push of "
                       "the loss, minus its gradient at w-star; {@cone}with g in the normal cone: "
-                      "the normals of the corner's two edges and all between.") as cue:
+                      "the corner's two edge normals and all between.") as cue:
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
@@ -904,9 +903,9 @@ class WhyCornersWin(StoryScene):
                          until=cue.END)
         zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["region"],
                                               zoom["heading"], *zoom["sample"], why_offset]
-        with self.cue("Each wedge{@open} is a whole region of the plane. The orbit runs "
-                      "through the wedges for {share} % of its length{@arcs}: the bar's lit "
-                      "parts.", share=share) as cue:
+        with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
+                      "the wedges for {share} % of its length{@arcs}: the lit parts.",
+                      share=share) as cue:
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(Conceal(cone), Conceal(ghost), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
@@ -942,11 +941,11 @@ class WhyCornersWin(StoryScene):
                          *self.strips["l1"]], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
-        self.inside_frame(chord_labels)
+        self.inside_frame(chord_labels, self.plot_frames["l1"])
         chord_labels.set_z_index(TOP_Z)
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
-                      "distance{@widen}; a strip does not{@strips}, an edge having one normal, "
-                      "carried to one direction. So a larger orbit lies more in wedges.",
+                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, so "
+                      "a larger orbit lies more in wedges.",
                       share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
@@ -992,8 +991,8 @@ class WhyCornersWin(StoryScene):
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
-                      "probability, ridge's{@rays} with probability zero: possible, but never to "
-                      "be expected{@expected}. Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
+                      "probability, ridge's{@rays} with probability zero{@expected}. "
+                      "Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
                       "only on an axis.") as cue:
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
@@ -1217,9 +1216,10 @@ class WhyCornersWin(StoryScene):
         self.inside_frame(labels)
         return labels.set_z_index(TOP_Z + 1)
 
-    def inside_frame(self, labels: VGroup) -> None:
-        """Shift each label inside the lasso plot's frame (across its line it reads as cut)."""
-        frame = self.zoom_frame
+    def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
+        """Shift each label inside ``frame`` (across its line it reads as cut): by default
+        the frame of the "why a wedge" step (the lens's, or the lasso plot's)."""
+        frame = self.zoom_frame if frame is None else frame
         for label in labels:
             label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
                         + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]

@@ -201,7 +201,7 @@ JOURNEY_RULES = [
     # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
     # the normals of the two edges meeting there.
     Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the push −∇f\(w\*\) of the loss, with g in "
-         r"the normal cone N\(w\*\): the normals of the corner's two edges and all between",
+         r"the normal cone N\(w\*\): the corner's two edge normals and all between",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
