@@ -86,9 +86,11 @@ from regmath.drawing import (
     growth_levels,
     level_set,
     normal_arrow,
+    frame_outline,
     normal_cone_wedge,
     view_box,
 )
+from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
 from regmath.sparsity import (
     Journey,
@@ -112,6 +114,7 @@ from regmath.sparsity import (
     sparsity_experiment,
     square_corners,
     carried_fan,
+    clip_polygon,
     carried_room,
     carried_tips,
     trailing_side,
@@ -141,6 +144,7 @@ from scenes.toolkit.style import (
     BALL_COLORS,
     CAPTION_TOP,
     CENTER_COLOR,
+    INSET_STYLE,
     LOSS_COLOR,
     MUTED_COLOR,
     NORMAL_COLOR,
@@ -173,7 +177,7 @@ DENSE_COLOR = palette.LOSS
 #: that H⁻¹ carries onto them (a reviewer could not tell the two apart): as composited on
 #: black, CAM02-UCS ΔE ≥ 31 against the light-blue strips, ≥ 37 against the diamond's
 #: stroke and ≥ 45 against the yellow cone under every Machado (2009) simulation.
-CORNER_FILL = {"fill_color": palette.LASSO, "fill_opacity": 0.45}
+CORNER_FILL = {"fill_color": palette.LASSO, "fill_opacity": 0.62}
 EDGE_FILL = {"fill_color": DENSE_COLOR, "fill_opacity": 0.38}
 #: Above the plots' labels (z 5) and tick numbers (z 4): for what never overlaps a plot (the
 #: key, the strips, the panels' text) and for marks on the orbit, which tick numbers avoid.
@@ -292,8 +296,9 @@ ORBIT_LABEL_ANGLE = 0.75 * np.pi
 LABEL_BUFF = 0.12
 #: The least gap between a label and the plot frame it sits in, scene units.
 FRAME_INSET = 0.08
-#: Seconds the last frame is held after the last caption.
-END_HOLD = 1.5
+#: Seconds the last frame is held after the last caption (a reviewer asked for a longer
+#: look at the finished summary).
+END_HOLD = 2.0
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -339,6 +344,20 @@ ARROW_TIP = 0.2
 EXAMPLE_REACH = 0.95
 #: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
 G_COLOR = palette.GRADIENT
+#: The normal cones and their H⁻¹ images: not the yellow of "exact zero" (a reviewer found
+#: yellow meaning five things at once, a yellow cone over yellow arcs); the mint of the
+#: palette's push, which no other object of this scene uses.
+CONE_COLOR = palette.PUSH
+#: The corner's lens (the "why a wedge" step, drawn over ridge's plot, unused then): the
+#: normals and their images are drawn this many t long in it, and it opens only where it
+#: magnifies at least LENS_MIN_GAIN times (else the step is drawn on the lasso's plot).
+LENS_REACH = 0.5
+LENS_MARGIN = 0.15
+LENS_MIN_GAIN = 1.6
+#: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
+LENS_CONE_SHARE = 0.72
+#: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
+ZOOM_Z = TOP_Z + 4
 
 
 class WhyCornersWin(StoryScene):
@@ -746,15 +765,16 @@ class WhyCornersWin(StoryScene):
         movers = [*self.contours.values(), *self.solutions.values(), *self.centers.values()]
         share = number(100.0 * self.journey.lasso_share)
         # Only the diamond's map is coloured next (ridge's rays come later): a reviewer read
-        # "each ball … inside, w* = ŵ" over a picture that showed neither.
+        # "each ball … inside, w* = ŵ" over a picture that showed neither. The wedges fill
+        # as "colour" is said, while the journey fades (a reviewer saw the words run 5 s
+        # ahead of the colouring).
         with self.cue("Now{@map} colour every {w_hat} outside the diamond by where it puts the "
                       "lasso's {w_star}.") as cue:
-            # The one journey fades out while the words announce all of them; the dots' key
-            # goes with its dots.
+            # The one journey fades out; the dots' key goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
                      *(Conceal(m) for m in self.start_marks.values()),
-                     *(Conceal(label) for label in self.orbit_labels.values()), at="map",
-                     until=cue.END)
+                     *(Conceal(label) for label in self.orbit_labels.values()),
+                     Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
         # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
         # `wedge_example`), or, if H⁻¹ turns no normal outward, the middle of the first
@@ -768,7 +788,9 @@ class WhyCornersWin(StoryScene):
         with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
                       "wedge's corner{@corner}: a weight exactly 0.") as cue:
             with lifted(self.key["map"][0]):
-                cue.play(Reveal(wedges), Reveal(self.key["map"][0]), at="wedge")
+                cue.play(Reveal(self.key["map"][0]),
+                         *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
+                           for r in regions if r.kind == "corner"), at="wedge")
             cue.play(Reveal(in_wedge[0]))
             in_wedge[1].growing.grow(cue, until="corner")
             cue.play(Reveal(in_wedge[2]), flash(in_wedge[2][0], SPARSE_COLOR))
@@ -782,8 +804,11 @@ class WhyCornersWin(StoryScene):
         # Why a wedge: stationarity H(ŵ − w*) = g with g in the normal cone N(w*), so
         # ŵ = w* + H⁻¹g: H⁻¹ carries g onto ŵ − w* and the corner's cone onto the wedge.
         # Shown on the wedge's own example (its ŵ and its w* on the corner, the cone's apex),
-        # with the arrows ŵ − w* and g (a reviewer saw only ŵ − w* and the fan).
+        # with the arrows ŵ − w* and g, in a lens over ridge's plot (unused then): on the
+        # lasso's plot it all fitted in about 150 × 100 px (a reviewer's "almost invisible").
         corner_sol = self.corner_solution(wedge_center)
+        self.wedge_center = wedge_center
+        zoom = self.make_zoom(corner_sol, regions)
         carry = ValueTracker(0.0)
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
@@ -795,25 +820,42 @@ class WhyCornersWin(StoryScene):
                               z_index=TOP_Z + 2)
         in_wedge[0].set_z_index(TOP_Z + 2)
         in_wedge[2].set_z_index(TOP_Z + 2)
-        self.place_why_labels(in_wedge, corner_sol, wedge_center, [ghost, cone, offset, g_arrow],
-                              g_label, normal_labels)
+        if zoom is None:
+            why_offset, why_sample = offset, in_wedge
+        else:
+            why_offset, why_sample = zoom["offset"], zoom["sample"]
+            for part in (cone, ghost, normal_labels, g_arrow, g_label):
+                raised(part, ZOOM_Z)
+        self.place_why_labels(why_sample, corner_sol, wedge_center,
+                              [ghost, cone, why_offset, g_arrow], g_label, normal_labels)
         corner = example.corner if example is not None else first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
-        with self.cue("Why a wedge? Back to this {w_hat}{@back}: at its solution, {H}(ŵ − w*)"
-                      "{@offset} = g{@g}, {@cone}with g in the normal cone N(w*): at a corner, a "
-                      "whole cone.",
-                      spoken="Why a wedge? Back to this w-hat{@back}: at its solution, H times "
-                      "w-hat minus w-star{@offset} equals g{@g}, {@cone}with g in the normal "
-                      "cone: at a corner, a whole cone.") as cue:
+        zoom_words = "" if zoom is None else ", zoomed in at left{@zoom}"
+        with self.cue("Why a wedge? Back to this {w_hat}{@back}" + zoom_words + ": "
+                      "{H}(ŵ − w*){@offset} = g{@g}, the push −∇f(w*) of the loss, "
+                      "{@cone}with g in the normal cone N(w*): the corner's two edge normals "
+                      "and all between.",
+                      spoken="Why a wedge? Back to this w-hat{@back}" + zoom_words + ": "
+                      "H times w-hat minus w-star{@offset} equals g{@g}, the push of "
+                      "the loss, minus its gradient at w-star; {@cone}with g in the normal cone: "
+                      "the corner's two edge normals and all between.") as cue:
             cue.play(Conceal(in_band), Reveal(in_wedge[0]), Reveal(in_wedge[2]), at="back",
-                     until="offset")
+                     until="zoom" if zoom is not None else "offset")
+            if zoom is not None:
+                # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
+                cue.play(Conceal(self.headings["l2"]), Reveal(zoom["heading"]),
+                         *(Conceal(m) for m in self.panels["l2"][1:]),
+                         Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
+                         Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
+                         at="zoom", until="offset")
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
+                         *([] if zoom is None else [GrowArrow(why_offset),
+                                                    Reveal(zoom["sample"][0][1])]),
                          until="g")
             cue.play(GrowArrow(g_arrow), Reveal(g_label), until="cone")
-            # (Not `lifted`: that would drop them under the map's fills afterwards.)
             with lifted(self.condition[1]):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
                          Reveal(normal_labels), Reveal(self.condition[1]), at="cone",
@@ -822,10 +864,10 @@ class WhyCornersWin(StoryScene):
             # The example's point: ŵ − w* itself is outside the cone, only g is inside, so
             # the cone alone cannot be where ŵ lies.
             with self.cue("This ŵ − w*{@out} lies outside N(w*); only g = {H}(ŵ − w*) lies "
-                          "inside{@inside}.",
+                          "inside{@inside}.", settle=KEY_SETTLE_SECONDS,
                           spoken="This w-hat minus w-star{@out} lies outside the normal cone; "
                           "only g, H times w-hat minus w-star, lies inside{@inside}.") as cue:
-                cue.play(Indicate(offset, color=CENTER_COLOR, scale_factor=1.15), at="out",
+                cue.play(Indicate(why_offset, color=CENTER_COLOR, scale_factor=1.15), at="out",
                          until="inside")
                 cue.play(Indicate(g_arrow, scale_factor=1.15), Indicate(g_label),
                          until=cue.END)
@@ -847,18 +889,29 @@ class WhyCornersWin(StoryScene):
                 sweep(self, carry, 1.0, cone, g_arrow,
                       run_time=max(CARRY_SECONDS, cue.until("lean")), rate_func=smooth)
             carried_labels = self.get_carried_labels(cone, corner_sol,
-                                                     [offset, in_wedge[0], in_wedge[2]])
-            cue.play(pulse(axes1, wedge[[*range(len(wedge)), 0]]), Indicate(offset),
-                     Conceal(g_arrow), Reveal(carried_labels), until="shape")
+                                                     [why_offset, *why_sample[0],
+                                                      *why_sample[2]])
+            if zoom is not None:
+                raised(carried_labels, ZOOM_Z)
+            outlines = [pulse(axes1, wedge[[*range(len(wedge)), 0]])]
+            if zoom is not None:
+                outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
+            cue.play(*outlines, Indicate(why_offset), Conceal(g_arrow), Reveal(carried_labels),
+                     until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
-        with self.cue("Each wedge{@open} is a whole region of the plane. The orbit runs "
-                      "through the wedges for {share} % of its length{@arcs}: the bar's lit "
-                      "parts.", share=share) as cue:
+        zoom_parts = [] if zoom is None else [zoom["back"], zoom["view"], zoom["region"],
+                                              zoom["heading"], *zoom["sample"], why_offset]
+        with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
+                      "the wedges for {share} % of its length{@arcs}: the lit parts.",
+                      share=share) as cue:
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(Conceal(cone), Conceal(ghost), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
+                     *(Conceal(m) for m in zoom_parts),
+                     *([] if zoom is None else [Reveal(self.headings["l2"]),
+                                                *(Reveal(m) for m in self.panels["l2"][1:])]),
                      *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
@@ -888,11 +941,12 @@ class WhyCornersWin(StoryScene):
                          *self.strips["l1"]], minor=[axes1], buff=0.1)
             chord_labels.add(label)
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
-        self.inside_frame(chord_labels)
+        self.inside_frame(chord_labels, self.plot_frames["l1"])
         chord_labels.set_z_index(TOP_Z)
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
-                      "distance{@widen}, strips do not{@strips}, so a larger orbit lies more in "
-                      "wedges.", share=share) as cue:
+                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, so "
+                      "a larger orbit lies more in wedges.",
+                      share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
@@ -919,22 +973,26 @@ class WhyCornersWin(StoryScene):
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
+            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were.
+            n_label = self.tip_label(normal, "n")
             with lifted(normal):
-                cue.play(GrowArrow(normal), at="normal", until="carry")
+                cue.play(GrowArrow(normal), Reveal(n_label), at="normal", until="carry")
+            self.remove(n_label)
             with self.following(normal):
                 sweep(self, ray_carry, 1.0, normal,
                       run_time=max(CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            cue.play(pulse(axes2, ray), until=cue.END)
+            carried_n = self.tip_label(normal, r"H^{-1}n")
+            cue.play(pulse(axes2, ray), Reveal(carried_n), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Reveal(crossings), Conceal(normal), at="cross")
+            cue.play(Reveal(crossings), Conceal(normal), Conceal(carried_n), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
-                      "probability, ridge's{@rays} with probability zero: possible, but never to "
-                      "be expected{@expected}. Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
+                      "probability, ridge's{@rays} with probability zero{@expected}. "
+                      "Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
                       "only on an axis.") as cue:
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
@@ -960,13 +1018,96 @@ class WhyCornersWin(StoryScene):
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
                 self.journey.hessian, self.t, self.view)), until="expected")
             # A ŵ inside a ball is its own solution (a reviewer missed that case): both balls
-            # flare as it is said, and the axes through them.
+            # flare as it is said, and the axes' pieces inside them, where such a ŵ has a
+            # zero, are lit yellow for good (the zero sets on screen were incomplete).
+            ends = axis_points(self.t)
+            inner = VGroup(*(legible_line(polyline(self.axes[norm], ends[pair],
+                                                   stroke_color=SPARSE_COLOR, stroke_width=4),
+                                          z_index=TOP_Z)
+                             for norm in NORMS for pair in ([2, 0], [3, 1])))
             cue.play(*(pulse(self.axes[norm], ball_outline(norm, self.t), color=BALL_COLORS[norm])
-                       for norm in NORMS), at="inside", until=cue.END)
+                       for norm in NORMS), Create(inner), at="inside", until=cue.END)
+        self.inner_axes = inner
         # A short clean hold after the last words: a cut point for lecturers.
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def make_zoom(self, sol: Solution, regions: list[Any]) -> dict[str, Any] | None:
+        """The lens over the lasso's corner ``sol.point`` for the "why a wedge" step, drawn
+        over ridge's plot (unused during that step), or None where it would not magnify
+        `LENS_MIN_GAIN` times (the step is then drawn on the lasso's plot).
+
+        Its box is regmath's `lens_box` round the corner and the tips of its edge normals,
+        of g's direction and of their H⁻¹ images, each `LENS_REACH`·t long; everything in it
+        (the map's fills, the diamond, w*, ŵ − w*'s direction) is drawn from regmath's
+        points through its own axes, clipped to the box. Sets ``zoom_axes``, ``zoom_view``,
+        ``zoom_length``, ``zoom_frame`` and ``zoom_obstacles`` for the step's builders."""
+        axes1, h = self.axes["l1"], self.journey.hessian
+        self.zoom_axes, self.zoom_view = axes1, self.view
+        self.zoom_length = CONE_LENGTH * self.t
+        self.zoom_frame = self.plot_frames["l1"]
+        self.zoom_obstacles = [*self.plot_frames.values(), self.balls["l1"]]
+        center = self.wedge_center
+        g = stationarity_direction(h, center, sol.point)[None, :]
+        directions = np.vstack([sol.normal_cone, g])
+        length = LENS_REACH * self.t
+        box = lens_box([sol.point, *(carried_tips(h, sol.point, directions, amount=a,
+                                                  length=length) for a in (0.0, 1.0))],
+                       margin=LENS_MARGIN)
+        if lens_gain(box, self.view, lens_side=PANEL_SIDE, plot_side=PANEL_SIDE) < LENS_MIN_GAIN:
+            return None
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=PANEL_SIDE,
+                    y_length=PANEL_SIDE, axis_config={"include_tip": False})
+        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
+                  0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(PANEL_CENTERS["l2"] - axes.c2p(*middle))
+        outline = frame_outline(box)
+        back = filled_polygon(axes, outline, stroke_width=0, fill_color=palette.BACKGROUND,
+                              fill_opacity=1.0, z_index=ZOOM_Z - 1)
+        frame = polyline(axes, outline, **INSET_STYLE).set_z_index(ZOOM_Z + 1)
+        region = polyline(axes1, outline, **INSET_STYLE).set_z_index(TOP_Z)
+        fills = VGroup()
+        wedge_outline = None
+        for r in regions:
+            piece = clip_polygon(r.polygon, box)
+            if len(piece) < 3:
+                continue
+            fill = CORNER_FILL if r.kind == "corner" else EDGE_FILL
+            fills.add(filled_polygon(axes, piece, stroke_width=0, z_index=ZOOM_Z, **fill))
+            if r.kind == "corner" and np.array_equal(r.apex, sol.point):
+                wedge_outline = piece[[*range(len(piece)), 0]]
+        diamond = ball_outline("l1", self.t)
+        inside = clip_polygon(diamond, box)
+        ball = VGroup(*([filled_polygon(axes, inside, stroke_width=0, z_index=ZOOM_Z,
+                                        fill_color=BALL_COLORS["l1"], fill_opacity=0.18)]
+                        if len(inside) >= 3 else []),
+                      set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=4,
+                                          z_index=ZOOM_Z), axes, clip_polyline(diamond, box)))
+        # The cone's edges and g shorter than ŵ − w*: its label then sits beyond the fan's
+        # rim, clear of the carried edges' labels (152° and 146° apart by 6° only).
+        self.zoom_axes, self.zoom_view = axes, box
+        self.zoom_length = LENS_CONE_SHARE * length
+        self.zoom_frame = frame
+        self.zoom_obstacles = [frame, ball[-1]]
+        w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
+        star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
+        tip = carried_tips(h, sol.point, g, amount=1.0, length=length)[0]
+        offset = legible_line(Arrow(to_scene(axes, sol.point), to_scene(axes, tip), buff=0.0,
+                                    color=CENTER_COLOR, stroke_width=6, tip_length=ARROW_TIP,
+                                    max_tip_length_to_length_ratio=0.3), z_index=ZOOM_Z + TOP_Z + 2)
+        # ŵ itself lies outside the lens: its arrow shows ŵ − w*'s direction, labelled so.
+        anchor = Dot(to_scene(axes, tip), radius=0.01).set_opacity(0.0)
+        offset_label = legible(MathTex(r"\hat w - w^*", font_size=30, color=CENTER_COLOR))
+        # The cone's labels keep off ŵ − w*'s arrow (its tip sits by the (−1, 1) edge's).
+        self.zoom_obstacles.append(offset)
+        sample = VGroup(VGroup(anchor, offset_label), VGroup(),
+                        VGroup(w_star, star_label)).set_z_index(ZOOM_Z + TOP_Z + 2)
+        heading = Tex(r"The lasso's corner, zoomed in", font_size=32, color=BALL_COLORS["l1"])
+        heading.move_to(self.headings["l2"]).set_z_index(BOTTOM_Z)
+        return {"back": back, "view": VGroup(fills, ball, frame), "region": region,
+                "sample": sample, "offset": offset, "heading": heading,
+                "wedge": wedge_outline if wedge_outline is not None else outline}
 
     def map_sample(self, center: np.ndarray, *, star_below: bool = False) -> VGroup:
         """One ŵ on the lasso's map: its dot, the contour of its loss through its w*, and
@@ -1014,10 +1155,10 @@ class WhyCornersWin(StoryScene):
                       ) -> tuple[Arrow, MathTex]:
         """g = H(ŵ − w*) at the lasso's corner w*, as long as the cone's edges, carried by
         H⁻¹ with them (onto ŵ − w*) as ``carry`` goes 0 → 1; and its label at its tip."""
-        axes, h = self.axes["l1"], self.journey.hessian
+        axes, h = self.zoom_axes, self.journey.hessian
         g = stationarity_direction(h, center, sol.point)[None, :]
-        length = carried_room(h, sol.point, sol.normal_cone, self.view,
-                              preferred=CONE_LENGTH * self.t)
+        length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
+                              preferred=self.zoom_length)
         start = to_scene(axes, sol.point)
         arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
@@ -1030,8 +1171,7 @@ class WhyCornersWin(StoryScene):
         self.follower(arrow, follow)
         label = legible(MathTex("g", font_size=30, color=G_COLOR))
         tip = arrow.get_end()
-        place_clear(label, tip, tip - start, [*self.plot_frames.values(), self.balls["l1"]],
-                    minor=[axes], buff=0.06)
+        place_clear(label, tip, tip - start, self.zoom_obstacles, minor=[axes], buff=0.06)
         return arrow, label.set_z_index(TOP_Z + 2)
 
     def place_why_labels(self, sample: VGroup, sol: Solution, center: np.ndarray,
@@ -1040,14 +1180,14 @@ class WhyCornersWin(StoryScene):
         leave w* then: w* on the side no arrow takes at any moment of the carry (the normals,
         their H⁻¹ images, ŵ − w*, g, the ball's inside), ŵ beyond its arrow's tip, g beside
         its tip away from the cone's edge labels (a reviewer could barely read w*)."""
-        axes, h = self.axes["l1"], self.journey.hessian
+        axes, h = self.zoom_axes, self.journey.hessian
         origin, g = np.zeros(2), stationarity_direction(h, center, sol.point)
         # Unit directions from w*: the normals and H⁻¹ of them, g and H⁻¹g (that is, ŵ − w*),
         # and −w* (into the ball).
         leaving = np.vstack([sol.normal_cone, [g], [-sol.point],
                              carried_tips(h, origin, np.vstack([sol.normal_cone, [g]]),
                                           amount=1.0, length=1.0)])
-        obstacles = [*arrows, self.balls["l1"], *self.plot_frames.values()]
+        obstacles = [*arrows, *self.zoom_obstacles]
         w_star, star_label = sample[2][0], sample[2][1]
         place_clear(star_label, w_star.get_center(), free_direction(leaving)[0], obstacles,
                     minor=[axes], buff=0.1)
@@ -1063,22 +1203,23 @@ class WhyCornersWin(StoryScene):
                            ) -> VGroup:
         """H⁻¹(n) at the tips of the cone's edge arrows once carried (they point along
         H⁻¹n now), clear of each other, ``others`` (ŵ − w*, ŵ, w*) and the plot's frame."""
-        axes = self.axes["l1"]
+        axes = self.zoom_axes
         labels = VGroup()
         for arrow, normal in zip(cone[1:], sol.normal_cone):
-            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=24,
-                                    color=NORMAL_COLOR))
+            label = legible(MathTex(r"H^{-1}" + point(normal).tex, font_size=26,
+                                    color=CONE_COLOR))
             tip = arrow.get_end()
             place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.plot_frames.values(), cone[0], *others, self.balls["l1"], *labels],
+                        [*self.zoom_obstacles, cone[0], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
         return labels.set_z_index(TOP_Z + 1)
 
-    def inside_frame(self, labels: VGroup) -> None:
-        """Shift each label inside the lasso plot's frame (across its line it reads as cut)."""
-        frame = self.plot_frames["l1"]
+    def inside_frame(self, labels: VGroup, frame: VMobject | None = None) -> None:
+        """Shift each label inside ``frame`` (across its line it reads as cut): by default
+        the frame of the "why a wedge" step (the lens's, or the lasso plot's)."""
+        frame = self.zoom_frame if frame is None else frame
         for label in labels:
             label.shift(DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - FRAME_INSET))
                         + LEFT * max(0.0, label.get_right()[0] - (frame.get_right()[0]
@@ -1126,13 +1267,13 @@ class WhyCornersWin(StoryScene):
         """The normal cone at the lasso's corner w*, carried by H⁻¹ as ``carry`` goes from 0
         (the cone) to 1 (the wedge's directions): a fan and its two edge arrows, kept inside
         the view all the way (`regmath.sparsity.carried_fan`, `carried_room`)."""
-        axes, h = self.axes["l1"], self.journey.hessian
-        length = carried_room(h, sol.point, sol.normal_cone, self.view,
-                              preferred=CONE_LENGTH * self.t)
-        # A dark rim: the yellow fan must read over the orange wedge it turns into.
+        axes, h = self.zoom_axes, self.journey.hessian
+        length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
+                              preferred=self.zoom_length)
+        # A dark rim: the fan must read over the orange wedge it turns into.
         fill = VMobject(stroke_color=palette.BACKGROUND, stroke_width=3,
-                        fill_color=NORMAL_COLOR, fill_opacity=0.55, z_index=TOP_Z)
-        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR,
+                        fill_color=CONE_COLOR, fill_opacity=0.55, z_index=TOP_Z)
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR,
                                      stroke_width=5, tip_length=ARROW_TIP,
                                      max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z) for _ in range(2)]
@@ -1158,13 +1299,13 @@ class WhyCornersWin(StoryScene):
         for arrow in ghost[1:]:
             arrow.set_opacity(0.5)
         ghost.set_z_index(TOP_Z - 1)
-        axes = self.axes["l1"]
+        axes = self.zoom_axes
         labels = VGroup()
         for arrow, normal in zip(cone[1:], sol.normal_cone):
-            label = legible(MathTex(point(normal).tex, font_size=26, color=NORMAL_COLOR))
+            label = legible(MathTex(point(normal).tex, font_size=28, color=CONE_COLOR))
             tip = arrow.get_end()
             place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.plot_frames.values(), cone[0], self.balls["l1"], *labels],
+                        [*self.zoom_obstacles, cone[0], *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
@@ -1179,7 +1320,7 @@ class WhyCornersWin(StoryScene):
         normal = sol.normal_cone[:1]
         length = carried_room(h, sol.point, normal, self.view, preferred=CONE_LENGTH * self.t)
         start = to_scene(axes, sol.point)
-        arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=NORMAL_COLOR, stroke_width=5,
+        arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
                       max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
 
         def follow(mobject: Arrow) -> None:
@@ -1187,6 +1328,16 @@ class WhyCornersWin(StoryScene):
             mobject.put_start_and_end_on(start, to_scene(axes, tip))
 
         return self.follower(arrow, follow)
+
+    def tip_label(self, arrow: Arrow, tex: str) -> MathTex:
+        """A label in the cone's colour beside the tip of ridge's normal ``arrow``, clear of
+        the ball, the rays and the plot's frame."""
+        label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
+        tip = arrow.get_end()
+        place_clear(label, tip, tip - arrow.get_start(),
+                    [self.balls["l2"], self.plot_frames["l2"], arrow], minor=[self.axes["l2"]],
+                    buff=0.08)
+        return label.set_z_index(TOP_Z + 1)
 
     def get_normal_cone(self, sol: Solution) -> VGroup:
         """The normal cone at the lasso's corner w*: filled, with its two edge normals."""
@@ -1286,8 +1437,8 @@ class WhyCornersWin(StoryScene):
         anchor = orbit_point(self.orbit_r, ORBIT_LABEL_ANGLE)
         axes = self.axes[norm]
         place_clear(label, to_scene(axes, anchor), free_direction([-anchor])[0],
-                    [self.balls[norm], *axes.x_axis.numbers, *axes.y_axis.numbers],
-                    minor=[axes], buff=0.06)
+                    [self.balls[norm], self.orbits[norm], *axes.x_axis.numbers,
+                     *axes.y_axis.numbers], minor=[axes], buff=0.1)
         # Inside the plot's frame (a label across the frame's line reads as cut off).
         frame = self.plot_frames[norm]
         inset = FRAME_INSET
@@ -1508,6 +1659,13 @@ def lifted(*mobjects: VMobject) -> Iterator[None]:
     finally:
         for mobject in mobjects:
             mobject.set_z_index(BOTTOM_Z)
+
+
+def raised(mobject: VMobject, dz: int) -> VMobject:
+    """Raise every member of ``mobject`` by ``dz`` in drawing order (into the lens)."""
+    for member in mobject.get_family():
+        member.z_index = member.z_index + dz
+    return mobject
 
 
 def legible_line(line: VMobject, *, z_index: int = 3) -> VMobject:

@@ -198,7 +198,10 @@ JOURNEY_RULES = [
     Rule("map: this orbit", rf"That ({NUMBER}) % is for this H and orbit",
          lambda m, f: _share_claim(m.group(1), f), ("map",)),
     # Stationarity of the constrained problem (its KKT condition), true for every data.
-    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, with g in the normal cone N\(w\*\)",
+    # g = H(ŵ − w*) = −∇f(w*) for f(w) = ½(w − ŵ)ᵀH(w − ŵ); N(w*) at a corner is spanned by
+    # the normals of the two edges meeting there.
+    Rule("map: stationarity", r"H\(ŵ − w\*\) = g, the push −∇f\(w\*\) of the loss, with g in "
+         r"the normal cone N\(w\*\): the corner's two edge normals and all between",
          lambda m, f: True, ("map",)),
     Rule("map: outside the cone", r"This ŵ − w\* lies outside N\(w\*\); only g = H\(ŵ − w\*\) "
          r"lies inside", lambda m, f: f["example_outside"], ("map",)),
