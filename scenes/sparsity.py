@@ -869,7 +869,8 @@ class WhyCornersWin(StoryScene):
                           "only g, H times w-hat minus w-star, lies inside{@inside}.") as cue:
                 cue.play(Indicate(why_offset, color=CENTER_COLOR, scale_factor=1.15), at="out",
                          until="inside")
-                cue.play(Indicate(g_arrow, scale_factor=1.15), Indicate(g_label),
+                cue.play(Indicate(g_arrow, color=G_COLOR, scale_factor=1.15),
+                         Indicate(g_label, color=G_COLOR),
                          until=cue.END)
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
