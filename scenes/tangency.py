@@ -2758,6 +2758,12 @@ LENS_MIN_GAIN = 1.6
 LENS_ARROW_MARGIN = 0.06
 
 
+#: Share of InactiveConstraint's drag at which "> 0 (binds)" starts to fade, and is gone:
+#: before λ's readout rounds to 0 on the way to the boundary, where λ = 0 exactly.
+BINDS_FADING = 0.8
+BINDS_GONE = 0.95
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
 
@@ -3248,8 +3254,19 @@ class InactiveConstraint(TangencyScene):
                 # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
                 cue.play(Reveal(lens), *(Dim(m, factor=0.0) for m in self.lens_crossed),
                          at="zoom", run_time=0.8)
-            sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
-                  rate_func=linear)
+            # "> 0 (binds)" fades out before λ's readout rounds to 0 and is gone when λ is 0
+            # (a reviewer read "λ = 0 > 0 (binds)" for a second at the end of the drag).
+            start = self.drag.get_value()
+
+            def fade_binds(m: VMobject) -> None:
+                progress = (self.drag.get_value() - start) / (crossing - start)
+                m.set_fill(opacity=float(np.clip((BINDS_GONE - progress)
+                                                 / (BINDS_GONE - BINDS_FADING), 0.0, 1.0)))
+
+            self.binds_tag.add_updater(fade_binds)
+            sweep(self, self.drag, crossing, *followers, self.binds_tag,
+                  run_time=cue.until(cue.END), rate_func=linear)
+            self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
         same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         self.hat_label = self.center_label
@@ -3280,10 +3297,10 @@ class InactiveConstraint(TangencyScene):
         # "inactive?" here as calling the boundary case inactive).
         zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still active, yet {lam} "
-                      "= 0 exactly: it no longer binds. {@point}Now {w_star} = {w_hat}, the red "
+                      "= 0 exactly: it {@unbind}no longer binds. {@point}Now {w_star} = {w_hat}, the red "
                       "dot in the ring.", settle=KEY_SETTLE_SECONDS,
                       spoken="...until w-hat reaches the boundary{@reach}: still active, yet "
-                      "lambda = 0 exactly: it no longer binds. {@point}Now w-star equals w-hat, "
+                      "lambda = 0 exactly: it {@unbind}no longer binds. {@point}Now w-star equals w-hat, "
                       "the red dot in the ring.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
@@ -3293,8 +3310,11 @@ class InactiveConstraint(TangencyScene):
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
-                     Reveal(self.unbinds_tag), at="reach", run_time=1.0)
-            cue.play(Indicate(self.live, color=CONE_COLOR, scale_factor=1.0), until="point")
+                     at="reach", run_time=1.0)
+            # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point).
+            cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
+                                                        scale_factor=1.0),
+                     at="unbind", until="point")
             # "w* = ŵ" names the one dot as soon as the point is said, and stays.
             # ŵ's label goes first (faded over the new one it read as a ghost), and the
             # pulse stays inside ŵ's ring (scaled 1.6 it hid the ring the words name).
