@@ -1764,14 +1764,15 @@ class L1Tangency(TangencyScene):
             words |= {
                 # The path is chosen to keep λ (regmath.center_paths.corner_exit): said, as
                 # a choice made for the picture (a reviewer read "on a path that keeps λ" as
-                # the reason w* stays), so that "only g₁ turns" is not read as true of every
-                # move.
+                # the reason w* stays), so that "only g₁ changes" is not read as true of every
+                # move. "Changes", not "the direction turns": g₁ is an entry, and with λ held
+                # the pull's length changes too (a reviewer's point).
                 "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner. "
-                          "We hold {lam} fixed here, so only the pull's direction " + gk
-                          + " turns.",
+                          "We hold {lam} fixed here, so only " + gk + " changes: the pull "
+                          "tilts within the cone.",
                 "inside_spoken": "Move w-hat inside the wedge: w-star stays exactly on the "
-                                 "corner. We hold lambda fixed here, so only the pull's "
-                                 "direction, g's free entry, turns.",
+                                 "corner. We hold lambda fixed here, so only g's free entry "
+                                 "changes: the pull tilts within the cone.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides off the corner along the diamond's "

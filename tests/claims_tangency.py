@@ -160,7 +160,7 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
                                                                       f["sol"].multiplier),
          ("drag",)),
-    Rule("λ held fixed", r"We hold λ fixed here, so only the pull's direction g[₁₂] turns",
+    Rule("λ held fixed", r"We hold λ fixed here, so only g[₁₂] changes: the pull tilts within the cone",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
