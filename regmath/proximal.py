@@ -33,6 +33,7 @@ against the exact solvers (`regmath.solve.penalized`) in the tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -194,13 +195,20 @@ def _step(loss: Quadratic, step: float | None) -> float:
     return eta
 
 
-def _gradient_steps(loss: Quadratic, prox, *, steps: int, eta: float,
-                    start: NDArray[np.float64]) -> NDArray[np.float64]:
-    points = np.empty((steps + 1, loss.dim))
-    points[0] = start
-    for k in range(steps):
-        points[k + 1] = prox(points[k] - eta * loss.gradient(points[k]))
-    return points
+def _proximal_gradient(loss: Quadratic, prox: Callable[[NDArray[np.float64], float],
+                                                        NDArray[np.float64]],
+                       method: Method, *, strength: float, steps: int, step: float | None,
+                       start: ArrayLike | None) -> Iterates:
+    """w ← prox(w − η∇f(w), ηλ), every iterate: ISTA with the lasso's or ridge's prox."""
+    loss = check_loss(loss)
+    lam = check_nonnegative(strength, "strength")
+    count = _count(steps, "steps")
+    eta = _step(loss, step)
+    points = np.empty((count + 1, loss.dim))
+    points[0] = _start(loss, start)
+    for k in range(count):
+        points[k + 1] = prox(points[k] - eta * loss.gradient(points[k]), eta * lam)
+    return Iterates(points, method, lam, eta)
 
 
 def proximal_gradient(loss: Quadratic, *, strength: float, steps: int,
@@ -237,13 +245,8 @@ def proximal_gradient(loss: Quadratic, *, strength: float, steps: int,
     Daubechies, Defrise & De Mol (2004); Beck & Teboulle (2009), "A fast
     iterative shrinkage-thresholding algorithm", SIAM J. Imaging Sci. 2(1), §2.
     """
-    loss = check_loss(loss)
-    lam = check_nonnegative(strength, "strength")
-    count = _count(steps, "steps")
-    eta = _step(loss, step)
-    points = _gradient_steps(loss, lambda x: soft_threshold(x, eta * lam), steps=count,
-                             eta=eta, start=_start(loss, start))
-    return Iterates(points, "proximal gradient", lam, eta)
+    return _proximal_gradient(loss, soft_threshold, "proximal gradient", strength=strength,
+                              steps=steps, step=step, start=start)
 
 
 def ridge_proximal_gradient(loss: Quadratic, *, strength: float, steps: int,
@@ -255,13 +258,8 @@ def ridge_proximal_gradient(loss: Quadratic, *, strength: float, steps: int,
     scales; its limit is the ridge solution (H + λI)⁻¹Hŵ. Parameters, returns
     and errors as `proximal_gradient`.
     """
-    loss = check_loss(loss)
-    lam = check_nonnegative(strength, "strength")
-    count = _count(steps, "steps")
-    eta = _step(loss, step)
-    points = _gradient_steps(loss, lambda x: ridge_shrink(x, eta * lam), steps=count,
-                             eta=eta, start=_start(loss, start))
-    return Iterates(points, "ridge proximal gradient", lam, eta)
+    return _proximal_gradient(loss, ridge_shrink, "ridge proximal gradient",
+                              strength=strength, steps=steps, step=step, start=start)
 
 
 def coordinate_descent(loss: Quadratic, *, strength: float, sweeps: int,
