@@ -282,7 +282,10 @@ def lasso(loss: Quadratic, strength: float, *, path: LassoPath | None = None) ->
     `regmath.penalized`.
     """
     unit, a, h = loss.unit()
-    lam = float(np.ldexp(strength, -(a + h)))
+    # λ beyond the largest double on the unit scale (a tiny ŵ or H) is +inf there, which
+    # is ≥ λ_max: w* = 0 with multiplier λ_max, exact (no warning for a right answer).
+    with np.errstate(over="ignore"):
+        lam = float(np.ldexp(strength, -(a + h)))
     if strength > 0.0 and lam == 0.0:
         lam = float(np.nextafter(0.0, 1.0))  # λ → 0⁺, not the λ = 0 problem
     answer = _lasso_unit(unit, lam, path)
