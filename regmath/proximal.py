@@ -195,11 +195,13 @@ def _step(loss: Quadratic, step: float | None) -> float:
     return eta
 
 
-def _proximal_gradient(loss: Quadratic, prox: Callable[[NDArray[np.float64], float],
-                                                        NDArray[np.float64]],
-                       method: Method, *, strength: float, steps: int, step: float | None,
-                       start: ArrayLike | None) -> Iterates:
-    """w ← prox(w − η∇f(w), ηλ), every iterate: ISTA with the lasso's or ridge's prox."""
+#: One step: (loss, w_k, k, η, λ) ↦ w_{k+1}.
+Update = Callable[[Quadratic, "NDArray[np.float64]", int, float, float], "NDArray[np.float64]"]
+
+
+def _iterate(loss: Quadratic, update: Update, method: Method, *, strength: float, steps: int,
+             step: float | None, start: ArrayLike | None) -> Iterates:
+    """Validate, then keep every iterate of ``update`` from the start."""
     loss = check_loss(loss)
     lam = check_nonnegative(strength, "strength")
     count = _count(steps, "steps")
@@ -207,8 +209,17 @@ def _proximal_gradient(loss: Quadratic, prox: Callable[[NDArray[np.float64], flo
     points = np.empty((count + 1, loss.dim))
     points[0] = _start(loss, start)
     for k in range(count):
-        points[k + 1] = prox(points[k] - eta * loss.gradient(points[k]), eta * lam)
+        points[k + 1] = update(loss, points[k], k, eta, lam)
     return Iterates(points, method, lam, eta)
+
+
+def _proximal_gradient(loss: Quadratic, prox: Callable[[NDArray[np.float64], float],
+                                                        NDArray[np.float64]],
+                       method: Method, *, strength: float, steps: int, step: float | None,
+                       start: ArrayLike | None) -> Iterates:
+    """w ← prox(w − η∇f(w), ηλ), every iterate: ISTA with the lasso's or ridge's prox."""
+    return _iterate(loss, lambda f, w, k, eta, lam: prox(w - eta * f.gradient(w), eta * lam),
+                    method, strength=strength, steps=steps, step=step, start=start)
 
 
 def proximal_gradient(loss: Quadratic, *, strength: float, steps: int,
@@ -330,13 +341,9 @@ def subgradient_descent(loss: Quadratic, *, strength: float, steps: int,
     Shor (1985), Minimization Methods for Non-Differentiable Functions; Boyd &
     Mutapcic, "Subgradient methods", EE364b notes, §3.
     """
-    loss = check_loss(loss)
-    lam = check_nonnegative(strength, "strength")
-    count = _count(steps, "steps")
-    eta = _step(loss, step)
-    points = np.empty((count + 1, loss.dim))
-    points[0] = _start(loss, start)
-    for k in range(count):
-        w = points[k]
-        points[k + 1] = w - eta / np.sqrt(k + 1.0) * (loss.gradient(w) + lam * np.sign(w))
-    return Iterates(points, "subgradient descent", lam, eta)
+    def update(f: Quadratic, w: NDArray[np.float64], k: int, eta: float,
+               lam: float) -> NDArray[np.float64]:
+        return w - eta / np.sqrt(k + 1.0) * (f.gradient(w) + lam * np.sign(w))
+
+    return _iterate(loss, update, "subgradient descent", strength=strength, steps=steps,
+                    step=step, start=start)
