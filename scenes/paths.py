@@ -2175,13 +2175,20 @@ class PenaltyEqualsConstraint(StoryScene):
                      self.curve_label, self.marker], buff=0.06)
         below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
         lead = "Turn {lam} down{@go}" if first else "Further down{@go}"
+        # λ goes below the knot only as the words say what happens there: "above it, w₁
+        # is exactly 0" over a w* already off the axis read as false (a reviewer's point).
+        if side == "above":
+            turn = "; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on"
+        else:
+            turn = ""
         with self.cue(lead + ": at {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
-                      + " it, {who} " + verb + " exactly 0{@side}.", kv=kv, who=who) as cue:
+                      + " it, {who} " + verb + " exactly 0{@side}" + turn + ".", kv=kv,
+                      who=who) as cue:
             cue.wait_until("go")
             sweep(self, self.strength, knot.strength, *followers,
                   run_time=max(cue.until("knot"), 1.5), rate_func=rate_functions.ease_out_sine)
             cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
-                     Flash(spot, color=KNOT_COLOR), run_time=1.0)
+                     Flash(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             sweep(self, self.strength, below, *followers,
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)

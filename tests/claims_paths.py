@@ -467,6 +467,12 @@ PENALTY_RULES = [
     # weights that are exactly 0 on the named side of it; the empty group: no corner clause.
     Rule("knot named", rf"[Aa]t λ = ({NUMBER}), t\(λ\) has a kink; (above|below) it, "
          r"(w[₁₂]|both weights) (?:is|are) exactly 0()", _knot_of_curve, ("sweep",)),
+    # "below, it turns on": the weights that leave 0 as λ goes below the knot (regmath's
+    # path event), said only with "above it, … exactly 0".
+    Rule("knot turns on", rf"[Aa]t λ = ({NUMBER}), t\(λ\) has a kink; above it, "
+         r"(w[₁₂]|both weights) (?:is|are) exactly 0; below, (?:it turns|they turn) on",
+         lambda m, f: any(not e.last and e.leaving == WEIGHTS[m.group(2)]
+                          for e in _event_at(f, m.group(1))), ("sweep",)),
     Rule("many λ at t = 0", r"the one t with many λ",
          lambda m, f: f["beyond_zero"] and penalized(f["loss"], norm="l1",
                                                      strength=f["lam_max"]).radius == 0.0,
