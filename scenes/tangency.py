@@ -144,6 +144,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    keep_inside,
     INSET_STYLE,
     BACKGROUND,
     BALL_COLORS,
@@ -3226,16 +3227,7 @@ class InactiveConstraint(TangencyScene):
         normal = np.asarray(self.start_solution.normal, dtype=float)
         inward = -np.append(normal / max(float(np.linalg.norm(normal)), 1e-12), 0.0)
         mobject.next_to(self.l_hat, inward, buff=0.04)
-        self.inside_frame_of(mobject, self.l_frame)
-
-    @staticmethod
-    def inside_frame_of(mobject: VMobject, frame: VMobject, margin: float = 0.05) -> VMobject:
-        """Shift a label into a lens's or inset's frame (layout only)."""
-        low, high = frame.get_corner(DOWN + LEFT), frame.get_corner(UP + RIGHT)
-        a, b = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
-        shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
-        shift[2] = 0.0
-        return mobject.shift(shift)
+        keep_inside(mobject, self.l_frame)
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)

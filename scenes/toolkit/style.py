@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from regmath.drawing import ViewBox
 
 __all__ = [
+    "keep_inside",
     "BALL_COLORS",
     "LOSS_COLOR",
     "CENTER_COLOR",
@@ -497,6 +498,16 @@ def _inside_safe_area(mobject: Mobject) -> bool:
     half_w, half_h = config.frame_width / 2 - FRAME_MARGIN, config.frame_height / 2 - FRAME_MARGIN
     return bool(low[1] >= CAPTION_TOP and low[0] >= -half_w and high[0] <= half_w
                 and high[1] <= half_h)
+
+
+def keep_inside(mobject: Mobject, box: Mobject, *, margin: float = 0.05) -> Mobject:
+    """Shift ``mobject`` (a label) by the least amount that puts it ``margin`` inside
+    ``box`` (a lens's or an inset's frame), as `keep_in_frame` does for the frame."""
+    low, high = box.get_corner(DOWN + LEFT), box.get_corner(UP + RIGHT)
+    a, b = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
+    shift[2] = 0.0
+    return mobject.shift(shift)
 
 
 def keep_in_frame(mobject: Mobject) -> Mobject:
