@@ -1,0 +1,120 @@
+"""`regmath.elastic_corners`: for which α the elastic net's w* is a corner.
+
+Checked against the exact solver `elastic_constrained` on a grid of α (it
+finds w* by an active-set search, sharing nothing with the corner test), and
+the span's end against a 50-digit mpmath root of the KKT boundary.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import numpy as np
+import pytest
+
+from regmath import InvalidArgumentError, Quadratic
+from regmath.elastic import elastic_constrained
+from regmath.elastic_corners import elastic_corner_spans
+from tests.conftest import random_problem
+
+#: Grid points this close to a span's end (in α) are skipped: there the solver's
+#: own rounding decides whether a weight is exactly 0.
+EDGE_SKIP = 1e-7
+#: A span's end against the 50-digit root, relative: bisection ends at adjacent
+#: doubles of (★) evaluated in floating point (a few eps · cond).
+END_RTOL = 1e-11
+
+
+def _has_zero_at(loss: Quadratic, alpha: float, t: float) -> tuple[int, ...]:
+    return elastic_constrained(loss, alpha=alpha, radius=t).zero_weights
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("t", [0.3, 1.0, 2.5])
+def test_spans_agree_with_the_exact_solver_on_a_grid(seed: int, t: float) -> None:
+    rng = np.random.default_rng(seed)
+    hessian, center = random_problem(rng, 2, condition=10.0 ** rng.uniform(0, 2))
+    loss = Quadratic(center=center, hessian=hessian)
+    spans = elastic_corner_spans(loss, radius=t)
+    for alpha in np.linspace(0.0, 1.0, 81)[1:]:
+        if any(min(abs(alpha - s.lo), abs(alpha - s.hi)) < EDGE_SKIP for s in spans):
+            continue
+        inside = [s for s in spans if s.contains(alpha)]
+        zeros = _has_zero_at(loss, alpha, t)
+        assert bool(inside) == bool(zeros), (alpha, spans, zeros)
+        if inside:
+            assert zeros == (inside[0].zero_index,)
+            point = elastic_constrained(loss, alpha=alpha, radius=t).point
+            assert np.sign(point[inside[0].corner_index]) == inside[0].sign
+
+
+def test_spans_are_disjoint_and_sorted_for_positive_definite_h() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        hessian, center = random_problem(rng, 2, condition=50.0)
+        spans = elastic_corner_spans(Quadratic(center=center, hessian=hessian),
+                                     radius=float(rng.uniform(0.2, 3.0)))
+        for first, second in zip(spans, spans[1:]):
+            assert first.hi < second.lo
+        for span in spans:
+            assert 0.0 <= span.lo <= span.hi <= 1.0
+
+
+def test_isotropic_case_is_the_closed_form() -> None:
+    # H = I, t = 1, ŵ = (2, 0.3): the corner (1, 0), d = (1, 0.3); (★) at r = 1
+    # reads 0.3 (2 − α) ≤ α, so α ≥ 0.6 / 1.3 = 6/13.
+    loss = Quadratic(center=[2.0, 0.3], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    (span,) = elastic_corner_spans(loss, radius=1.0)
+    assert span.hi == 1.0 and span.zero_index == 1 and span.sign == 1.0
+    assert span.lo == pytest.approx(6.0 / 13.0, rel=1e-15)
+
+
+def test_span_end_matches_a_50_digit_root() -> None:
+    hessian = [[2.0, 0.6], [0.6, 0.8]]
+    center = [2.2, 0.35]
+    t = 0.7
+    loss = Quadratic(center=center, hessian=hessian)
+    spans = elastic_corner_spans(loss, radius=t)
+    assert len(spans) == 1 and 0.0 < spans[0].lo < 1.0
+    mpmath.mp.dps = 50
+    H = mpmath.matrix(hessian)
+    q = H * mpmath.matrix(center)
+    T = mpmath.mpf(t)
+
+    def boundary(alpha):
+        r = 2 * T / (alpha + mpmath.sqrt(alpha**2 + 4 * (1 - alpha) * T))
+        inward = q[0] - r * H[0, 0]
+        across = q[1] - r * H[1, 0]
+        return abs(across) * (alpha + 2 * (1 - alpha) * r) - alpha * inward
+
+    root = mpmath.findroot(boundary, (mpmath.mpf(spans[0].lo) - mpmath.mpf("1e-3"),
+                                      mpmath.mpf(spans[0].lo) + mpmath.mpf("1e-3")),
+                           solver="anderson")
+    assert abs(spans[0].lo - float(root)) <= END_RTOL * float(root)
+
+
+def test_ray_at_alpha_zero_is_a_single_point_span() -> None:
+    # ŵ on the circle's axis ray with a diagonal H: w* is an axis point for every α.
+    loss = Quadratic(center=[3.0, 0.0], hessian=[[2.0, 0.0], [0.0, 1.0]])
+    (span,) = elastic_corner_spans(loss, radius=1.0)
+    assert (span.lo, span.hi, span.zero_index) == (0.0, 1.0, 1)
+
+
+def test_no_corner_when_the_pull_is_across() -> None:
+    # ŵ on the diagonal with H = I: w* is on the diagonal for every α.
+    loss = Quadratic(center=[2.0, 2.0], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    assert elastic_corner_spans(loss, radius=0.8) == ()
+
+
+@pytest.mark.parametrize(("kwargs", "name"), [
+    ({"radius": 0.0}, "radius"), ({"radius": -1.0}, "radius"), ({"radius": float("nan")}, "radius"),
+])
+def test_bad_radius_is_refused_by_name(kwargs: dict, name: str) -> None:
+    loss = Quadratic(center=[2.0, 0.3], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    with pytest.raises(InvalidArgumentError, match=f"^{name}"):
+        elastic_corner_spans(loss, **kwargs)
+
+
+def test_three_weights_are_refused_naming_loss() -> None:
+    loss = Quadratic(center=[2.0, 0.3, 1.0], hessian=np.eye(3))
+    with pytest.raises(InvalidArgumentError, match="^loss"):
+        elastic_corner_spans(loss, radius=1.0)
