@@ -45,7 +45,8 @@ from regmath.solve import check_loss, check_nonnegative
 if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
 
-__all__ = ["CornerSpan", "elastic_corner_spans", "ROOT_IMAG_RTOL", "BISECTION_STEPS"]
+__all__ = ["CornerSpan", "elastic_corner_spans", "corner_point", "corner_normals", "corner_angle",
+           "ROOT_IMAG_RTOL", "BISECTION_STEPS"]
 
 #: A root of the cubic counts as real when its imaginary part is at most this
 #: fraction of its size (numpy's companion-matrix roots carry ~eps·cond); a
@@ -216,3 +217,59 @@ def elastic_corner_spans(loss: Quadratic, *, radius: float) -> tuple[CornerSpan,
                 merged.append([lo, hi])
         spans.extend(CornerSpan(lo, hi, j, 1 - j, s) for lo, hi in merged)
     return tuple(sorted(spans, key=lambda span: span.lo))
+
+
+# ------------------------------------------------------- a corner's geometry
+def _check_corner(alpha: float, radius: float, index: int, sign: float) -> tuple[float, float]:
+    from regmath.elastic import check_alpha
+
+    alpha = check_alpha(alpha)
+    t = check_nonnegative(radius, "radius")
+    if index not in (0, 1):
+        raise InvalidArgumentError("index", f"must be 0 or 1, got {index!r}")
+    if sign not in (1.0, -1.0):
+        raise InvalidArgumentError("sign", f"must be 1 or -1, got {sign!r}")
+    return alpha, t
+
+
+def corner_point(alpha: float, radius: float, *, index: int = 0, sign: float = 1.0
+                 ) -> np.ndarray:
+    r"""The axis point c = s·r(α)·e_j of the ball α‖w‖₁ + (1−α)‖w‖₂² ≤ t, shape (2,).
+
+    r from `regmath.elastic.elastic_corner` ((1−α) r² + α r = t), exactly the point
+    `elastic_outline` puts on the axis. Raises ``InvalidArgumentError`` naming
+    ``alpha``, ``radius``, ``index`` (0 or 1) or ``sign`` (±1).
+    """
+    alpha, t = _check_corner(alpha, radius, index, sign)
+    point = np.zeros(2)
+    point[index] = sign * _corner(alpha, t)
+    return point + 0.0
+
+
+def corner_normals(alpha: float, radius: float, *, index: int = 0, sign: float = 1.0
+                   ) -> np.ndarray:
+    r"""The two extreme outward normals of the ball at its axis point c = s·r·e_j, shape (2, 2).
+
+    The subdifferential of g_α at c is α·s·e_j + 2(1−α)c + [−α, α]·e_k (k = 1 − j):
+    its ends are the rows, the one with −α on e_k first. At α = 0 both rows are the
+    circle's one normal 2c (no corner); at α = 1 they are s·e_j ∓ e_k, 90° apart
+    (the diamond's corner); for every α > 0 they differ (a corner).
+    """
+    alpha, t = _check_corner(alpha, radius, index, sign)
+    r = _corner(alpha, t)
+    normals = np.zeros((2, 2))
+    normals[:, index] = sign * (alpha + 2.0 * (1.0 - alpha) * r)
+    normals[:, 1 - index] = (-alpha, alpha)
+    return normals + 0.0
+
+
+def corner_angle(alpha: float, radius: float) -> float:
+    r"""The opening of the normal cone at each axis point, in degrees: 2·atan(α / (α + 2(1−α)r)).
+
+    0 at α = 0 (one normal), exactly 90 at α = 1, in between for 0 < α < 1.
+    """
+    alpha, t = _check_corner(alpha, radius, 0, 1.0)
+    r = _corner(alpha, t)
+    if alpha == 1.0:
+        return 90.0
+    return math.degrees(2.0 * math.atan2(alpha, alpha + 2.0 * (1.0 - alpha) * r))

@@ -118,3 +118,57 @@ def test_three_weights_are_refused_naming_loss() -> None:
     loss = Quadratic(center=[2.0, 0.3, 1.0], hessian=np.eye(3))
     with pytest.raises(InvalidArgumentError, match="^loss"):
         elastic_corner_spans(loss, radius=1.0)
+
+
+# ------------------------------------------------------- a corner's geometry
+from regmath.elastic import elastic_corner, elastic_outline  # noqa: E402
+from regmath.elastic_corners import corner_angle, corner_normals, corner_point  # noqa: E402
+
+
+@pytest.mark.parametrize("alpha", [0.0, 0.15, 0.5, 0.9, 1.0])
+@pytest.mark.parametrize("radius", [0.3, 1.0, 2.5])
+def test_corner_point_is_the_outlines_axis_point(alpha: float, radius: float) -> None:
+    m = 16
+    outline = elastic_outline(alpha, radius, samples_per_quadrant=m)
+    for k, (index, sign) in enumerate(((0, 1.0), (1, 1.0), (0, -1.0), (1, -1.0))):
+        assert np.array_equal(corner_point(alpha, radius, index=index, sign=sign),
+                              outline[k * m])
+
+
+@pytest.mark.parametrize("alpha", [0.05, 0.15, 0.5, 0.9])
+def test_corner_normals_are_the_ends_of_the_solvers_normal_cone(alpha: float) -> None:
+    # ŵ far out on the e₁ axis: w* is the corner (r, 0) for every α > 0 (H = I).
+    loss = Quadratic(center=[5.0, 0.0], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    sol = elastic_constrained(loss, alpha=alpha, radius=1.0)
+    assert sol.at_corner
+    rays = sol.normal_cone_rays()
+    normals = corner_normals(alpha, 1.0)
+    assert {tuple(np.round(r, 14)) for r in rays} == {tuple(np.round(n, 14)) for n in normals}
+
+
+def test_corner_normals_at_the_ends_of_alpha() -> None:
+    circle = corner_normals(0.0, 2.0, index=1, sign=-1.0)
+    r = elastic_corner(0.0, 2.0)
+    assert np.array_equal(circle[0], circle[1])
+    np.testing.assert_allclose(circle[0], [0.0, -2.0 * r], rtol=1e-15)
+    diamond = corner_normals(1.0, 2.0)
+    assert np.array_equal(diamond, [[1.0, -1.0], [1.0, 1.0]])
+
+
+def test_corner_angle_opens_from_0_to_90_degrees() -> None:
+    assert corner_angle(0.0, 1.0) == 0.0 and corner_angle(1.0, 1.0) == 90.0
+    angles = [corner_angle(a, 1.0) for a in np.linspace(0.01, 0.99, 50)]
+    assert all(0.0 < a < 90.0 for a in angles) and np.all(np.diff(angles) > 0)
+    n = corner_normals(0.3, 1.0)
+    between = np.degrees(np.arccos(n[0] @ n[1] / np.linalg.norm(n[0]) / np.linalg.norm(n[1])))
+    assert abs(between - corner_angle(0.3, 1.0)) < 1e-12
+
+
+def test_corner_geometry_refuses_bad_arguments() -> None:
+    for kwargs, name in (({"index": 2}, "index"), ({"sign": 0.5}, "sign")):
+        with pytest.raises(InvalidArgumentError) as error:
+            corner_point(0.5, 1.0, **kwargs)
+        assert error.value.argument == name
+    with pytest.raises(InvalidArgumentError) as error:
+        corner_normals(1.5, 1.0)
+    assert error.value.argument == "alpha"

@@ -1,0 +1,442 @@
+"""The elastic net's ball: from ridge's circle to the lasso's diamond, corners all the way.
+
+    manim render -pql scenes/elastic.py ElasticNetBall
+
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyCase(ElasticNetBall):
+        center = (2.0, 0.1)
+        alpha = 0.6
+
+Storyboard, one section per beat:
+
+* ball: ŵ and the loss's faint contours; the ball α‖w‖₁ + (1−α)‖w‖₂² ≤ t at α = 0,
+  ridge's circle, with the formula and a live α.
+* morph: α runs from 0 to 1; at α = 0 the axis point has one normal; from the first
+  α > 0 the four axis points are corners (marked), the two arcs meet at an angle and
+  the normals there spread into a cone (shown at a small α), 90° at α = 1.
+* touch: at the scene's α the contour grows from ŵ until it touches the ball at a
+  corner: w* with an exact 0.
+* sweep: the corner's normal cone carried by H⁻¹ is the wedge of ŵ that keep w* on
+  the corner; α falls, the wedge narrows, and at the end of the corner span
+  (`regmath.elastic_corners.elastic_corner_spans`) ŵ crosses its edge and the zero
+  weight leaves 0.
+* close: α = 1 is the lasso, α = 0 ridge; every α > 0 keeps the corners, so exact
+  zeros survive; the curved edges between them are ridge's part.
+
+Every coordinate comes from `regmath` (`regmath.elastic` for the ball and w*,
+`regmath.elastic_corners` for the corner, its normals and the α span,
+`regmath.sparsity` for the carried cone, `regmath.drawing` for contours and the
+view); every claim is chosen by facts computed in ``setup()``; data the story
+cannot tell truthfully are refused there, naming the attribute.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    UP,
+    Create,
+    Flash,
+    Indicate,
+    MathTex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    interpolate_color,
+    linear,
+    rate_functions,
+)
+
+from regmath import Quadratic
+from regmath.drawing import growth_levels, level_set, view_box
+from regmath.elastic import ElasticSolution, elastic_constrained, elastic_norm, elastic_outline
+from regmath.elastic_corners import (
+    corner_angle,
+    corner_normals,
+    corner_point,
+    elastic_corner_spans,
+)
+from regmath.framing import clip_polyline
+from regmath.sparsity import carried_fan, carried_room, carried_tips
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+from scenes.toolkit.notation import Phrase, number, point, weight_star
+from scenes.toolkit.params import (
+    integer,
+    number_in,
+    point as a_point,
+    positive,
+    positive_definite,
+    refuse,
+)
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Dim, Reveal
+from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    CONE_COLOR,
+    LOSS_COLOR,
+    PANEL_LEFT,
+    PANEL_RIGHT,
+    SOLUTION_COLOR,
+    TEXT_COLOR,
+    legible,
+    make_axes,
+    marker,
+    place_clear,
+    set_pieces,
+    to_scene,
+)
+
+__all__ = ["ElasticNetBall"]
+
+LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+#: The α at which the morph stops to show the corner's first, narrow cone.
+SMALL_ALPHA = 0.15
+#: The sweep goes down to this share of the span's lower end (below it w* is on an arc).
+FLOOR_SHARE = 0.5
+#: Faint contours around ŵ, as shares of the way to the touching level.
+RING_SHARES = (0.35, 0.65)
+PANEL_FONT = 34
+READOUT_FONT = 38
+CONE_OPACITY = 0.22
+#: The fan's radius: at most this share of the view's width (less where the view ends).
+FAN_SHARE = 0.6
+#: The contour's growth starts here (a contour of level 0 is the point ŵ).
+GROWTH_START = 0.05
+CORNERS = ((0, 1.0), (1, 1.0), (0, -1.0), (1, -1.0))
+ALPHA = Phrase("α", "alpha")
+BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
+              "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
+              "most t")
+
+
+def ball_color(alpha: float) -> Any:
+    """Ridge's green at α = 0, the lasso's orange at α = 1, blended in between."""
+    return interpolate_color(RIDGE_COLOR, LASSO_COLOR, float(alpha))
+
+
+class ElasticNetBall(StoryScene):
+    """The elastic-net ball keeps the diamond's corners for every α > 0, so zeros survive."""
+
+    # Defaults chosen with regmath: at α = 0.5 the ball's corner is r = 1 and
+    # w* = (1, 0) (w₂* exactly 0); w* is a corner for α in [0.317, 1]
+    # (elastic_corner_spans), so the sweep down to 0.158 shows ŵ leave the wedge;
+    # ‖ŵ‖₂² = 4.01 and ‖ŵ‖₁ = 2.1 exceed t = 1, so ŵ is outside the ball for every α.
+    center: ClassVar[tuple[float, ...]] = (2.0, 0.1)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.2, -0.3), (-0.3, 0.8))
+    radius: ClassVar[float] = 1.0
+    alpha: ClassVar[float] = 0.5
+    rings: ClassVar[int] = 2
+
+    parameters = {"center": a_point(), "hessian": positive_definite(), "radius": positive(),
+                  "alpha": number_in(0.0, 1.0, low_open=True), "rings": integer(0, 2)}
+
+    # ------------------------------------------------------------------ data
+    def setup(self) -> None:
+        super().setup()
+        data = self.data
+        self.loss = loss = Quadratic(center=data["center"], hessian=data["hessian"])
+        self.t, self.a = t, a = data["radius"], data["alpha"]
+        ridge_size, lasso_size = (float(elastic_norm(loss.center, 0.0)),
+                                  float(elastic_norm(loss.center, 1.0)))
+        if not (ridge_size > t and lasso_size > t):
+            raise refuse("center", f"lies inside or on the ball for some α (‖ŵ‖₂² = "
+                         f"{ridge_size:.4g}, ‖ŵ‖₁ = {lasso_size:.4g}, t = {t:.4g}): then no "
+                         "contour has to grow to the ball; move center out or lower radius")
+        self.sol = sol = elastic_constrained(loss, alpha=a, radius=t)
+        self.spans = spans = elastic_corner_spans(loss, radius=t)
+        if not spans:
+            raise refuse("center", "gives no α at which w* sits on a corner of the ball: the "
+                                   "story needs an exact zero; move center nearer an axis")
+        if not sol.at_corner:
+            listed = ", ".join(f"[{s.lo:.3g}, {s.hi:.3g}]" for s in spans)
+            raise refuse("alpha", f"is {a:g}: there w* = {point(sol.point).text} lies on an "
+                                  f"arc, not a corner; w* is a corner for α in {listed}: pick "
+                                  "alpha there")
+        self.span = span = next(s for s in spans if s.contains(a))
+        if span.lo == 0.0:
+            raise refuse("center", "lies on an axis ray where w* is a corner down to α = 0 "
+                                   "(ridge too has the zero): no α makes the zero leave; move "
+                                   "center off the axis")
+        self.floor = FLOOR_SHARE * span.lo
+        if any(s is not span and s.hi >= self.floor and s.lo < span.lo for s in spans):
+            raise refuse("center", "puts w* on another corner just below the span of α that "
+                                   f"starts at {span.lo:.3g}; move center")
+        self.j, self.k, self.sign = span.corner_index, span.zero_index, span.sign
+        self.low = elastic_constrained(loss, alpha=self.floor, radius=t)
+        outlines = [elastic_outline(0.0, t), elastic_outline(1.0, t)]
+        self.ring_levels = growth_levels(float(sol.level), RING_SHARES[:data["rings"]])
+        self.view = view_box([loss.center, *outlines,
+                              *(level_set(loss, level) for level in self.ring_levels)])
+        self.lo_text = number(span.lo)
+        self.small = min(SMALL_ALPHA, a)
+        self.solve = lru_cache(maxsize=4096)(self._solve)
+        largest = float(np.max(np.abs(np.concatenate([sol.point, self.low.point,
+                                                      loss.center]))))
+        self.form = number_format(largest, 3, signed=True)
+
+    def _solve(self, alpha: float) -> ElasticSolution:
+        return elastic_constrained(self.loss, alpha=alpha, radius=self.t)
+
+    # ------------------------------------------------------------ storyboard
+    def construct(self) -> None:
+        self.next_section("ball")
+        self.show_ball()
+        self.next_section("morph")
+        self.show_morph()
+        self.next_section("touch")
+        self.show_touch()
+        self.next_section("sweep")
+        self.show_sweep()
+        self.next_section("close")
+        self.show_close()
+
+    # -------------------------------------------------------------- builders
+    def corner(self, alpha: float) -> np.ndarray:
+        return corner_point(alpha, self.t, index=self.j, sign=self.sign)
+
+    def normals(self, alpha: float) -> np.ndarray:
+        return corner_normals(alpha, self.t, index=self.j, sign=self.sign)
+
+    def fan_radius(self, alpha: float) -> float:
+        return carried_room(self.loss.hessian, self.corner(alpha), self.normals(alpha),
+                            self.view, preferred=FAN_SHARE * self.view.width)
+
+    def get_plane(self) -> None:
+        loss = self.loss
+        self.plane_group = make_axes(self.view, keep_clear=[loss.center])
+        plane = self.plane = self.plane_group[0]
+        levels = self.ring_levels
+        self.contours = VGroup(*(
+            set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.45),
+                       plane, clip_polyline(level_set(loss, level), self.view))
+            for level in levels))
+        self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
+        self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
+                    [self.contours, self.plane], buff=0.12)
+
+    def get_ball(self, alpha: ValueTracker) -> None:
+        plane, t = self.plane, self.t
+        ball = self.ball = VMobject(stroke_width=4, z_index=2)
+
+        def redraw(m: VMobject) -> None:
+            a = alpha.get_value()
+            m.set_points_as_corners(to_scene(plane, elastic_outline(a, t)))
+            m.set_stroke(ball_color(a))
+        redraw(ball)
+        ball.add_updater(redraw)
+        self.corner_dots = VGroup()
+        for index, sign in CORNERS:
+            dot = marker(to_scene(plane, corner_point(0.0, t, index=index, sign=sign)),
+                         TEXT_COLOR, radius=0.065, z_index=4)
+            dot.add_updater(lambda d, index=index, sign=sign: d.move_to(to_scene(
+                plane, corner_point(alpha.get_value(), t, index=index, sign=sign))))
+            self.corner_dots.add(dot)
+
+    def get_cone(self, alpha: ValueTracker, carry: ValueTracker) -> None:
+        """The corner's normal cone (τ = 0), carried by H⁻¹ into the wedge of ŵ (τ = 1)."""
+        plane, h = self.plane, self.loss.hessian
+        fan = self.fan = VMobject(stroke_width=0, fill_color=CONE_COLOR,
+                                  fill_opacity=CONE_OPACITY, z_index=1)
+        edges = self.fan_edges = VMobject(stroke_color=CONE_COLOR, stroke_width=3.5, z_index=3)
+
+        def redraw_fan(m: VMobject) -> None:
+            a, tau = alpha.get_value(), carry.get_value()
+            corner, normals = self.corner(a), self.normals(a)
+            m.set_points_as_corners(to_scene(plane, carried_fan(
+                h, corner, normals, amount=tau, length=self.fan_radius(a))))
+
+        def redraw_edges(m: VMobject) -> None:
+            a, tau = alpha.get_value(), carry.get_value()
+            corner, normals = self.corner(a), self.normals(a)
+            tips = carried_tips(h, corner, normals, amount=tau, length=self.fan_radius(a))
+            m.set_points_as_corners(to_scene(plane, np.array([tips[0], corner, tips[1]])))
+        for mobject, redraw in ((fan, redraw_fan), (edges, redraw_edges)):
+            redraw(mobject)
+            mobject.add_updater(redraw)
+
+    def get_solution(self, alpha: ValueTracker) -> None:
+        plane, view = self.plane, self.view
+        self.star_dot = marker(to_scene(plane, self.sol.point), SOLUTION_COLOR, radius=0.09,
+                               z_index=6)
+        self.star_dot.add_updater(lambda d: d.move_to(to_scene(
+            plane, self.solve(alpha.get_value()).point)))
+        self.touching = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=2)
+        self.touching.add_updater(lambda m: set_pieces(m, plane, clip_polyline(
+            level_set(self.loss, float(self.solve(alpha.get_value()).level)), view)))
+        self.star_read = Readout(r"w^* = (" + self.form + r",\ " + self.form + ")",
+                                 *self.sol.point, font_size=READOUT_FONT, color=SOLUTION_COLOR,
+                                 exact_zeros=True)
+        self.star_read.add_updater(lambda r: r.set_values(*self.solve(alpha.get_value()).point))
+
+    def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
+                   ) -> MathTex:
+        line = MathTex(tex, font_size=font_size, color=color)
+        if line.width > PANEL_RIGHT - PANEL_LEFT:
+            line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+        return line
+
+    def place_below(self, line: VMobject, above: VMobject, buff: float = 0.3) -> VMobject:
+        return line.next_to(above, DOWN, buff=buff).align_to([PANEL_LEFT, 0, 0], LEFT)
+
+    # ----------------------------------------------------------------- beats
+    def show_ball(self) -> None:
+        self.get_plane()
+        alpha = self.alpha_tracker = ValueTracker(0.0)
+        self.carry = ValueTracker(0.0)
+        self.get_ball(alpha)
+        self.formula = self.panel_line(r"\alpha\|w\|_1 + (1-\alpha)\|w\|_2^2 \le t",
+                                       font_size=38)
+        self.formula.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.t_line = self.panel_line(rf"t = {number(self.t).tex}")
+        self.place_below(self.t_line, self.formula, buff=0.25)
+        self.alpha_read = Readout(r"\alpha = {:4.2f}", 0.0, font_size=READOUT_FONT)
+        self.alpha_read.add_updater(lambda r: r.set_value(alpha.get_value()))
+        self.place_below(self.alpha_read, self.t_line, buff=0.35)
+        self.add(self.plane_group)
+        with self.cue("{w_hat} minimizes the loss f; its contours are the faint ellipses"
+                      "{@loss}. The elastic-net ball is {ball}, with t = {t}{@ball}. At {a} = 0 "
+                      "it is ridge's circle{@circle}.", ball=BALL, a=ALPHA,
+                      t=number(self.t)) as cue:
+            cue.play(Create(self.contours, lag_ratio=0.3), Reveal(self.center_dot),
+                     Reveal(self.center_label), until="loss")
+            cue.play(Reveal(self.formula), Reveal(self.t_line), until="ball")
+            self.add(self.ball, self.alpha_read)
+            cue.play(Create(self.ball), Reveal(self.alpha_read), until=cue.END)
+
+    def show_morph(self) -> None:
+        alpha, t = self.alpha_tracker, self.t
+        self.get_cone(alpha, self.carry)
+        r0 = point(corner_point(0.0, t, index=self.j, sign=self.sign))
+        with self.cue("At {a} = 0 the circle is smooth: at its axis point {r0} it has one "
+                      "outward normal{@normal}.", a=ALPHA, r0=r0) as cue:
+            self.add(self.fan, self.fan_edges)
+            cue.play(Reveal(self.fan_edges), Reveal(self.fan), until="normal")
+            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        small = self.small
+        angle = number(corner_angle(small, t), significant=2)
+        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read]
+        with self.cue("Let {a} grow{@grow}: the four axis points become corners. At {a} = "
+                      "{small} the two arcs already meet at an angle{@corner}, and the normals "
+                      "there spread into a cone of {angle}°{@cone}.", a=ALPHA,
+                      small=number(small), angle=angle,
+                      spoken="Let alpha grow{@grow}: the four axis points become corners. At "
+                      "alpha " + number(small).spoken + " the two arcs already meet at an "
+                      "angle{@corner}, and the normals there spread into a cone of "
+                      + angle.spoken + " degrees{@cone}.") as cue:
+            self.add(*self.corner_dots)
+            cue.play(Reveal(self.corner_dots), run_time=0.5)
+            sweep(self, alpha, small, *followers, run_time=cue.until("corner"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
+                     run_time=0.8)
+            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}. At "
+                      "{a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
+                      spoken="For every alpha above 0 the two arcs meet at an angle: a corner"
+                      "{@more}. At alpha 1 the ball is the lasso's diamond, its cone 90 "
+                      "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+            sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+
+    def corner_slot(self) -> int:
+        return CORNERS.index((self.j, self.sign))
+
+    def show_touch(self) -> None:
+        alpha = self.alpha_tracker
+        a = self.a
+        self.get_solution(alpha)
+        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read]
+        growth = ValueTracker(GROWTH_START)
+        grower = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=2)
+        final = float(self.sol.level)
+        grower.add_updater(lambda m: set_pieces(m, self.plane, clip_polyline(level_set(
+            self.loss, float(growth_levels(final, [growth.get_value()])[0])), self.view)))
+        star = point(self.sol.point)
+        self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
+        self.place_below(self.star_read, self.alpha_read, buff=0.3)
+        with self.cue("Take {a} = {value}{@alpha}. The contour grows from {w_hat} until it "
+                      "touches the ball{@touch}, at a corner: {w_star} = {star}, with {wk} "
+                      "exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
+                      wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
+            sweep(self, alpha, a, *followers, run_time=cue.until("alpha"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            self.add(grower)
+            sweep(self, growth, 1.0, grower, run_time=cue.until("touch"),
+                  rate_func=rate_functions.ease_out_sine)
+            grower.clear_updaters()
+            place_clear(self.star_label, self.star_dot.get_center(),
+                        -self.normals(a)[0], [self.ball, self.fan_edges, grower],
+                        buff=0.12)
+            self.add(self.star_dot, self.star_read)
+            cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_read),
+                     run_time=0.6)
+            cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
+                     Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),
+                     until=cue.END)
+        self.grower = grower
+
+    def show_sweep(self) -> None:
+        alpha, span = self.alpha_tracker, self.span
+        wk = weight_star(self.k)
+        with self.cue("Carried by H⁻¹ from the corner, its normal cone becomes the wedge of "
+                      "{w_hat} that keep {w_star} on the corner{@wedge}; {w_hat} lies inside "
+                      "it{@inside}.", spoken="Carried by H inverse from the corner, its "
+                      "normal cone becomes the wedge of w-hat that keep w-star on the corner"
+                      "{@wedge}; w-hat lies inside it{@inside}.") as cue:
+            sweep(self, self.carry, 1.0, self.fan, self.fan_edges, run_time=cue.until("wedge"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
+        self.remove(self.grower)
+        self.add(self.touching, self.star_label)
+        offset = self.star_label.get_center() - self.star_dot.get_center()
+        self.star_label.add_updater(lambda m: m.move_to(self.star_dot.get_center() + offset))
+        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
+                     self.touching, self.star_dot, self.star_label, self.star_read]
+        with self.cue("Now {a} falls{@fall}: the ball rounds, the wedge narrows, and "
+                      "{w_star} stays on the corner with {wk} = 0{@stay}.", a=ALPHA,
+                      wk=wk) as cue:
+            sweep(self, alpha, span.lo, *followers, run_time=cue.until("stay"),
+                  rate_func=rate_functions.ease_out_sine)
+        self.span_line = self.panel_line(
+            rf"{wk.tex} = 0 \text{{ for }} \alpha \in [{self.lo_text.tex},\ "
+            rf"{number(span.hi).tex}]", color=SOLUTION_COLOR)
+        self.place_below(self.span_line, self.star_read, buff=0.35)
+        with self.cue("At {a} = {lo}, {w_hat} sits on the wedge's edge{@edge}; below it "
+                      "{wk} leaves 0{@leave}. The wedge stays open for every {a} > 0"
+                      "{@open}.", a=ALPHA, lo=self.lo_text, wk=wk,
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            self.add(self.span_line)
+            cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
+                     run_time=max(cue.until("edge"), 0.8))
+            sweep(self, alpha, self.floor, *followers, run_time=cue.until("leave"),
+                  rate_func=rate_functions.ease_in_sine)
+            cue.play(Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),
+                     Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        self.followers = followers
+
+    def show_close(self) -> None:
+        alpha = self.alpha_tracker
+        with self.cue("{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps the "
+                      "corners, so exact zeros survive{@corners}; the curved edges between "
+                      "them are ridge's part{@end}.", a=ALPHA,
+                      spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above 0 "
+                      "keeps the corners, so exact zeros survive{@corners}; the curved edges "
+                      "between them are ridge's part{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Dim(self.span_line), run_time=0.5)
+            sweep(self, alpha, self.a, *self.followers, run_time=cue.until("corners"),
+                  rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
+                     run_time=1.0)
+            cue.play(Indicate(self.ball, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
