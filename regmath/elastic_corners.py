@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
 
 __all__ = ["CornerSpan", "elastic_corner_spans", "corner_point", "corner_normals", "corner_angle",
+           "point_on_spans",
            "ROOT_IMAG_RTOL", "BISECTION_STEPS"]
 
 #: A root of the cubic counts as real when its imaginary part is at most this
@@ -273,3 +274,22 @@ def corner_angle(alpha: float, radius: float) -> float:
     if alpha == 1.0:
         return 90.0
     return math.degrees(2.0 * math.atan2(alpha, alpha + 2.0 * (1.0 - alpha) * r))
+
+
+def point_on_spans(loss: Quadratic, *, alpha: float, radius: float,
+                   spans: tuple[CornerSpan, ...]) -> np.ndarray:
+    r"""w* of the constrained elastic net at α, exactly the corner when α lies in a span.
+
+    ``spans`` are `elastic_corner_spans` (loss, radius): where one holds α, KKT at its
+    corner (★) holds and w* is the corner s·r(α)·e_j, with the exact zero w*_k = 0.0
+    (`elastic_constrained` returns the same point to rounding, but at a span's very end,
+    where the root of λ sits on a knot of the path, its zero weight can come out as
+    ±1e-17). Elsewhere it is `elastic_constrained`'s point. Shape (2,).
+    """
+    from regmath.elastic import check_alpha, elastic_constrained
+
+    alpha = check_alpha(alpha)
+    for span in spans:
+        if span.contains(alpha):
+            return corner_point(alpha, radius, index=span.corner_index, sign=span.sign)
+    return np.array(elastic_constrained(loss, alpha=alpha, radius=radius).point)

@@ -39,6 +39,7 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DOWN,
+    Axes,
     LEFT,
     UP,
     Create,
@@ -54,13 +55,15 @@ from manim import (
 )
 
 from regmath import Quadratic
-from regmath.drawing import growth_levels, level_set, view_box
-from regmath.elastic import ElasticSolution, elastic_constrained, elastic_norm, elastic_outline
+from regmath.drawing import frame_outline, growth_levels, level_set, view_box
+from regmath.lens import lens_box, lens_gain
+from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
 from regmath.elastic_corners import (
     corner_angle,
     corner_normals,
     corner_point,
     elastic_corner_spans,
+    point_on_spans,
 )
 from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, carried_room, carried_tips
@@ -76,7 +79,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -87,10 +90,13 @@ from scenes.toolkit.style import (
     PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    INSET_STYLE,
+    PLOT_SIDE,
     legible,
     make_axes,
     marker,
     place_clear,
+    polyline,
     set_pieces,
     to_scene,
 )
@@ -112,6 +118,11 @@ FAN_SHARE = 0.6
 #: The contour's growth starts here (a contour of level 0 is the point ŵ).
 GROWTH_START = 0.05
 CORNERS = ((0, 1.0), (1, 1.0), (0, -1.0), (1, -1.0))
+#: The lens on the corner: its centre and side (scene units), in the panel below the text.
+LENS_CENTER = np.array([3.95, -1.35, 0.0])
+LENS_SIDE = 2.7
+#: The lens frames the outline this many samples (of 4·64) either side of the corner.
+LENS_REACH = 3
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -178,13 +189,21 @@ class ElasticNetBall(StoryScene):
                               *(level_set(loss, level) for level in self.ring_levels)])
         self.lo_text = number(span.lo)
         self.small = min(SMALL_ALPHA, a)
+        near = elastic_outline(self.small, t)
+        slot = CORNERS.index((self.j, self.sign)) * (len(near) - 1) // 4
+        self.lens_view = lens_box([near[np.arange(slot - LENS_REACH, slot + LENS_REACH + 1)]],
+                                  margin=0.0)
+        self.lens_gain = lens_gain(self.lens_view, self.view, lens_side=LENS_SIDE,
+                                   plot_side=PLOT_SIDE)
         self.solve = lru_cache(maxsize=4096)(self._solve)
         largest = float(np.max(np.abs(np.concatenate([sol.point, self.low.point,
                                                       loss.center]))))
         self.form = number_format(largest, 3, signed=True)
 
-    def _solve(self, alpha: float) -> ElasticSolution:
-        return elastic_constrained(self.loss, alpha=alpha, radius=self.t)
+    def _solve(self, alpha: float) -> tuple[np.ndarray, float]:
+        """w* at α (the corner exactly on a span) and its loss f(w*)."""
+        star = point_on_spans(self.loss, alpha=alpha, radius=self.t, spans=self.spans)
+        return star, float(self.loss.value(star))
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
@@ -269,14 +288,46 @@ class ElasticNetBall(StoryScene):
         self.star_dot = marker(to_scene(plane, self.sol.point), SOLUTION_COLOR, radius=0.09,
                                z_index=6)
         self.star_dot.add_updater(lambda d: d.move_to(to_scene(
-            plane, self.solve(alpha.get_value()).point)))
+            plane, self.solve(alpha.get_value())[0])))
         self.touching = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=2)
         self.touching.add_updater(lambda m: set_pieces(m, plane, clip_polyline(
-            level_set(self.loss, float(self.solve(alpha.get_value()).level)), view)))
+            level_set(self.loss, self.solve(alpha.get_value())[1]), view)))
         self.star_read = Readout(r"w^* = (" + self.form + r",\ " + self.form + ")",
                                  *self.sol.point, font_size=READOUT_FONT, color=SOLUTION_COLOR,
                                  exact_zeros=True)
-        self.star_read.add_updater(lambda r: r.set_values(*self.solve(alpha.get_value()).point))
+        self.star_read.add_updater(lambda r: r.set_values(*self.solve(alpha.get_value())[0]))
+
+    def get_lens(self, alpha: ValueTracker) -> VGroup:
+        """A magnifier on the corner (regmath's `lens_box` round the outline's samples next
+        to it at the small α): the ball's two arcs and the corner's extreme normals, drawn
+        through the lens's own (unseen) axes and clipped to its frame."""
+        box, t, h = self.lens_view, self.t, self.loss.hessian
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=LENS_SIDE,
+                    y_length=LENS_SIDE, axis_config={"include_tip": False})
+        middle = [0.5 * (box.x_range[0] + box.x_range[1]),
+                  0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(LENS_CENTER - axes.c2p(*middle))
+        self.lens_axes = axes
+        frame = polyline(axes, frame_outline(box), **INSET_STYLE)
+        region = polyline(self.plane, frame_outline(box), **INSET_STYLE)
+        arcs = VMobject(stroke_width=5, z_index=2)
+        edges = VMobject(stroke_color=CONE_COLOR, stroke_width=3.5, z_index=3)
+
+        def redraw_arcs(m: VMobject) -> None:
+            a = alpha.get_value()
+            set_pieces(m, axes, clip_polyline(elastic_outline(a, t), box))
+            m.set_stroke(ball_color(a))
+
+        def redraw_edges(m: VMobject) -> None:
+            a = alpha.get_value()
+            corner, normals = self.corner(a), self.normals(a)
+            tips = carried_tips(h, corner, normals, amount=0.0, length=self.fan_radius(a))
+            set_pieces(m, axes, clip_polyline(np.array([tips[0], corner, tips[1]]), box))
+        for mobject, redraw in ((arcs, redraw_arcs), (edges, redraw_edges)):
+            redraw(mobject)
+            mobject.add_updater(redraw)
+        self.lens_arcs, self.lens_edges = arcs, edges
+        return VGroup(frame, region)
 
     def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
                    ) -> MathTex:
@@ -325,22 +376,31 @@ class ElasticNetBall(StoryScene):
                      until=cue.END)
         small = self.small
         angle = number(corner_angle(small, t), significant=2)
+        lens = self.lens = self.get_lens(alpha)
         followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read]
-        with self.cue("Let {a} grow{@grow}: the four axis points become corners. At {a} = "
-                      "{small} the two arcs already meet at an angle{@corner}, and the normals "
-                      "there spread into a cone of {angle}°{@cone}.", a=ALPHA,
-                      small=number(small), angle=angle,
-                      spoken="Let alpha grow{@grow}: the four axis points become corners. At "
-                      "alpha " + number(small).spoken + " the two arcs already meet at an "
-                      "angle{@corner}, and the normals there spread into a cone of "
-                      + angle.spoken + " degrees{@cone}.") as cue:
+        with self.cue("Let {a} grow{@grow}: the four axis points become corners. In the lens "
+                      "on the corner{@lens}, at {a} = {small} the two arcs already meet at an "
+                      "angle{@corner}, and the normals there spread into a cone of {angle}°"
+                      "{@cone}.", a=ALPHA, small=number(small), angle=angle,
+                      spoken="Let alpha grow{@grow}: the four axis points become corners. In "
+                      "the lens on the corner{@lens}, at alpha " + number(small).spoken + " the "
+                      "two arcs already meet at an angle{@corner}, and the normals there "
+                      "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
             self.add(*self.corner_dots)
             cue.play(Reveal(self.corner_dots), run_time=0.5)
+            sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
+                  rate_func=rate_functions.ease_in_sine)
+            self.add(lens, self.lens_arcs, self.lens_edges)
+            cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
+                     run_time=max(cue.until("lens"), 0.6))
+            followers += [self.lens_arcs, self.lens_edges]
             sweep(self, alpha, small, *followers, run_time=cue.until("corner"),
-                  rate_func=rate_functions.ease_in_out_sine)
-            cue.play(Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
+                  rate_func=rate_functions.ease_out_sine)
+            cue.play(Flash(to_scene(self.lens_axes, self.corner(small)), color=TEXT_COLOR),
+                     Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
                      run_time=0.8)
-            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
+                     Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
         with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}. At "
                       "{a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
@@ -348,6 +408,8 @@ class ElasticNetBall(StoryScene):
                       "{@more}. At alpha 1 the ball is the lasso's diamond, its cone 90 "
                       "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+        for mobject in (self.lens_arcs, self.lens_edges):
+            mobject.clear_updaters()
 
     def corner_slot(self) -> int:
         return CORNERS.index((self.j, self.sign))
@@ -369,7 +431,9 @@ class ElasticNetBall(StoryScene):
                       "touches the ball{@touch}, at a corner: {w_star} = {star}, with {wk} "
                       "exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, alpha, a, *followers, run_time=cue.until("alpha"),
+            cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
+                     run_time=0.5)
+            sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 1.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
             sweep(self, growth, 1.0, grower, run_time=cue.until("touch"),

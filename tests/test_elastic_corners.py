@@ -172,3 +172,19 @@ def test_corner_geometry_refuses_bad_arguments() -> None:
     with pytest.raises(InvalidArgumentError) as error:
         corner_normals(1.5, 1.0)
     assert error.value.argument == "alpha"
+
+
+def test_point_on_spans_is_the_solvers_point_with_exact_corner_zeros() -> None:
+    from regmath.elastic_corners import point_on_spans
+
+    loss = Quadratic(center=[2.0, 0.1], hessian=[[1.2, -0.3], [-0.3, 0.8]])
+    spans = elastic_corner_spans(loss, radius=1.0)
+    (span,) = spans
+    grid = np.concatenate([np.linspace(0.0, 1.0, 101), [span.lo, np.nextafter(span.lo, 0.0)]])
+    for alpha in grid:
+        exact = elastic_constrained(loss, alpha=alpha, radius=1.0).point
+        ours = point_on_spans(loss, alpha=alpha, radius=1.0, spans=spans)
+        np.testing.assert_allclose(ours, exact, rtol=0, atol=1e-12)
+        assert (ours[1] == 0.0) == span.contains(alpha)
+    # At the span's very end the solver's zero is only rounding; the corner's is exact.
+    assert point_on_spans(loss, alpha=span.lo, radius=1.0, spans=spans)[1] == 0.0

@@ -1,0 +1,187 @@
+"""The claims ElasticNetBall may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone: the exact
+constrained elastic net (`regmath.elastic.elastic_constrained`) at the scene's α and on
+a grid of α, the corner spans (`regmath.elastic_corners.elastic_corner_spans`), the
+ball's outline and its corners' normals.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from regmath import Quadratic, constrained
+from regmath.elastic import elastic_constrained, elastic_outline
+from regmath.elastic_corners import (
+    corner_angle,
+    corner_normals,
+    corner_point,
+    elastic_corner_spans,
+)
+from regmath.lp import lp_norm
+from scenes.elastic import FLOOR_SHARE, SMALL_ALPHA, ElasticNetBall
+from tests.claims import NUMBER, SUBSCRIPT, TEX_NUMBER, Rule, Variant, agrees, point_agrees
+from tests.claims import caption_form as _tex
+
+#: α sampled for claims "for every α > 0", "stays on the corner" and the ball's shape.
+GRID = 81
+#: Below the span's lower end by this much (relative), w* is off the corner.
+BELOW = 1e-6
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    t, a = float(scene.radius), float(scene.alpha)
+    sol = elastic_constrained(loss, alpha=a, radius=t)
+    spans = elastic_corner_spans(loss, radius=t)
+    span = next((s for s in spans if s.contains(a)), None)
+    facts = {"loss": loss, "t": t, "alpha": a, "sol": sol, "spans": spans, "span": span,
+             "small": min(SMALL_ALPHA, a)}
+    grid = np.linspace(0.0, 1.0, GRID)[1:]
+    facts["angles"] = np.array([corner_angle(x, t) for x in grid])
+    facts["circle"] = bool(np.allclose(np.hypot(*elastic_outline(0.0, t).T), np.sqrt(t),
+                                       rtol=1e-14, atol=0))
+    diamond = elastic_outline(1.0, t)
+    facts["diamond"] = bool(np.allclose(lp_norm(diamond, 1.0), t, rtol=1e-14, atol=0))
+    # The ends are the lasso and ridge: α = 1 is the L1 ball of radius t, α = 0 the L2
+    # ball of radius √t; the solutions agree.
+    lasso = constrained(loss, norm="l1", radius=t)
+    ridge = constrained(loss, norm="l2", radius=float(np.sqrt(t)))
+    facts["ends"] = bool(
+        np.allclose(elastic_constrained(loss, alpha=1.0, radius=t).point, lasso.point,
+                    rtol=0, atol=1e-12 * max(1.0, float(np.max(np.abs(loss.center)))))
+        and np.allclose(elastic_constrained(loss, alpha=0.0, radius=t).point, ridge.point,
+                        rtol=0, atol=1e-12 * max(1.0, float(np.max(np.abs(loss.center))))))
+    if span is not None and span.lo > 0.0:
+        k = span.zero_index
+        # From just above lo (at lo itself the solver's zero is a rounding ±1e-17: the root
+        # of λ sits on a knot; the span says (★) holds there, checked by its own tests).
+        stay = np.linspace(span.lo, a, 25)[1:]
+        facts["stays"] = a == span.lo or all(elastic_constrained(loss, alpha=x, radius=t).point[k] == 0.0
+                             for x in stay)
+        floor = FLOOR_SHARE * span.lo
+        below = np.linspace(floor, span.lo * (1.0 - BELOW), 12)
+        facts["leaves"] = all(elastic_constrained(loss, alpha=x, radius=t).point[k] != 0.0
+                              for x in below)
+        # At lo, ŵ is on the wedge's edge: KKT (★) at the corner holds with equality there,
+        # so ŵ − c is λ·H⁻¹ times one extreme normal (to rounding).
+        c = corner_point(span.lo, t, index=span.corner_index, sign=span.sign)
+        normals = corner_normals(span.lo, t, index=span.corner_index, sign=span.sign)
+        direction = np.linalg.solve(loss.hessian, normals.T).T  # H⁻¹ n, rows
+        offset = loss.center - c
+        cross = np.abs(direction[:, 0] * offset[1] - direction[:, 1] * offset[0])
+        facts["on_edge"] = bool(np.min(cross / np.hypot(*direction.T)) <= 1e-7 * max(
+            1.0, float(np.hypot(*offset))))
+    return facts
+
+
+def _zero(m, f, group: int = 1) -> bool:
+    return f["span"] is not None and SUBSCRIPT[m.group(group)] == f["span"].zero_index
+
+
+def _axis_point(m, f) -> bool:
+    span = f["span"]
+    if span is None:
+        return False
+    c = corner_point(0.0, f["t"], index=span.corner_index, sign=span.sign)
+    n = corner_normals(0.0, f["t"], index=span.corner_index, sign=span.sign)
+    return point_agrees(m.group(1), c) and bool(np.array_equal(n[0], n[1]))
+
+
+def _touch(m, f) -> bool:
+    sol, span = f["sol"], f["span"]
+    return (agrees(m.group(1), f["alpha"]) and sol.at_corner and point_agrees(m.group(2), sol.point)
+            and span is not None and SUBSCRIPT[m.group(3)] == span.zero_index
+            and sol.point[span.zero_index] == 0.0)
+
+
+def _lo(m, f) -> bool:
+    span = f["span"]
+    return (span is not None and agrees(m.group(1), span.lo) and f.get("on_edge", False)
+            and _zero(m, f, 2) and f.get("leaves", False) and bool(np.all(f["angles"] > 0.0)))
+
+
+RULES = [
+    Rule("the ball's formula", r"α‖w‖₁ \+ \(1−α\)‖w‖₂² ≤ t", lambda m, f: True),
+    Rule("t", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("ball",)),
+    Rule("α = 0 is the circle", r"At α = 0 it is ridge's circle",
+         lambda m, f: f["circle"] and f["angles"].size > 0, ("ball",)),
+    Rule("one normal at α = 0",
+         rf"At α = 0 the circle is smooth: at its axis point (\({NUMBER}, {NUMBER}\)) it has "
+         r"one outward normal", _axis_point, ("morph",)),
+    Rule("a corner's cone at a small α",
+         rf"at α = ({NUMBER}) the two arcs already meet at an angle, and the normals there "
+         rf"spread into a cone of ({NUMBER})°",
+         lambda m, f: agrees(m.group(1), f["small"]) and corner_angle(f["small"], f["t"]) > 0
+         and agrees(m.group(2), corner_angle(f["small"], f["t"])), ("morph",)),
+    Rule("corners for every α > 0", r"For every α > 0 the two arcs meet at an angle",
+         lambda m, f: bool(np.all(f["angles"] > 0.0)), ("morph",)),
+    Rule("the diamond at α = 1", r"At α = 1 the ball is the lasso's diamond, its cone 90°",
+         lambda m, f: f["diamond"] and corner_angle(1.0, f["t"]) == 90.0, ("morph",)),
+    Rule("the touch at α: a corner",
+         rf"Take α = ({NUMBER})\. The contour grows from ŵ until it touches the ball, at a "
+         rf"corner: w\* = (\({NUMBER}, {NUMBER}\)), with w([₁₂])\* exactly 0", _touch,
+         ("touch",)),
+    Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
+    Rule("stays on the corner while α falls",
+         r"the wedge narrows, and w\* stays on the corner with w([₁₂])\* = 0",
+         lambda m, f: _zero(m, f) and f.get("stays", False)
+         and bool(np.all(np.diff(f["angles"]) > 0.0)), ("sweep",)),
+    Rule("the span's lower end",
+         rf"At α = ({NUMBER}), ŵ sits on the wedge's edge; below it w([₁₂])\* leaves 0. The "
+         r"wedge stays open for every α > 0", _lo, ("sweep",)),
+    Rule("the ends", r"α = 1 is the lasso, α = 0 ridge", lambda m, f: f["ends"], ("close",)),
+    Rule("corners for every α > 0 (close)",
+         r"Every α > 0 keeps the corners, so exact zeros survive",
+         lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["sol"].at_corner, ("close",)),
+]
+
+
+def _span_line(m, f) -> bool:
+    span = f["span"]
+    return (span is not None and int(m.group(1)) - 1 == span.zero_index
+            and agrees(_tex(m.group(2)), span.lo) and agrees(_tex(m.group(3)), span.hi))
+
+
+SCREEN_RULES = [
+    Rule("t on screen", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("the span on screen",
+         rf"w\^\*_(\d) = 0 \\text\{{ for \}} \\alpha \\in \[({TEX_NUMBER}),\\ ({TEX_NUMBER})\]",
+         _span_line),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return list(RULES)
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(ElasticNetBall, name, data, refused, story="elastic")
+
+
+MIRROR = ((1.2, 0.3), (0.3, 0.8))
+VARIANTS = [
+    # ŵ in other quadrants: the default mirrored (the corner (−r, 0) or (r, 0) below).
+    V("quadrant-2", {"center": (-2.0, 0.1), "hessian": MIRROR}),
+    V("quadrant-4", {"center": (2.0, -0.1), "hessian": MIRROR}),
+    # The weights swapped: w₁* is the zero, on the w₂ axis.
+    V("w1-zero", {"center": (0.1, 2.0), "hessian": ((0.8, -0.3), (-0.3, 1.2))}),
+    # A larger ball and a different α.
+    V("radius-2", {"center": (3.5, 0.4), "radius": 2.0, "alpha": 0.7}),
+    # The diamond itself: α = 1.
+    V("alpha-1", {"alpha": 1.0}),
+    # Refusals, each naming the attribute to change.
+    V("arc-at-alpha", {"alpha": 0.2}, refused="alpha"),
+    V("inside", {"center": (0.5, 0.2)}, refused="center"),
+    # Inside the circle (α = 0) but outside the diamond, and the other way round.
+    V("inside-circle-only", {"center": (0.7, 0.6)}, refused="center"),
+    V("inside-diamond-only", {"center": (1.3, 0.1), "radius": 1.45}, refused="center"),
+    V("on-axis", {"center": (2.0, 0.0), "hessian": ((1.0, 0.0), (0.0, 1.0))},
+      refused="center"),
+    V("no-corner", {"center": (1.5, 1.5), "hessian": ((1.0, 0.0), (0.0, 1.0))},
+      refused="center"),
+    V("alpha-0", {"alpha": 0.0}, refused="alpha"),
+    V("singular", {"hessian": ((1.0, 1.0), (1.0, 1.0))}, refused="hessian"),
+]
