@@ -9,6 +9,7 @@ from __future__ import annotations
 from manim.utils.testing.frames_comparison import frames_comparison
 
 from scenes.classic import ClassicPicture
+from scenes.elastic import ElasticNetBall
 from scenes.lagrange import LagrangeHike
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
@@ -55,3 +56,8 @@ def test_PenaltyEqualsConstraint(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=LagrangeHike)
 def test_LagrangeHike(scene) -> None:
     LagrangeHike.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=ElasticNetBall)
+def test_ElasticNetBall(scene) -> None:
+    ElasticNetBall.construct(scene)
