@@ -39,11 +39,13 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DOWN,
+    Arrow,
     Axes,
     LEFT,
     UP,
     Create,
     Flash,
+    GrowArrow,
     Indicate,
     MathTex,
     ValueTracker,
@@ -55,7 +57,7 @@ from manim import (
 )
 
 from regmath import Quadratic
-from regmath.drawing import frame_outline, growth_levels, level_set, view_box
+from regmath.drawing import arrow_scale, frame_outline, pull_arrow, growth_levels, level_set, view_box
 from regmath.lens import lens_box, lens_gain
 from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
 from regmath.elastic_corners import (
@@ -69,7 +71,7 @@ from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, carried_room, carried_tips
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, number, point, weight_star
+from scenes.toolkit.notation import SYMBOLS, Phrase, number, point, weight_star
 from scenes.toolkit.params import (
     integer,
     number_in,
@@ -79,7 +81,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -90,6 +92,7 @@ from scenes.toolkit.style import (
     PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    GRADIENT_COLOR,
     INSET_STYLE,
     PLOT_SIDE,
     legible,
@@ -453,11 +456,27 @@ class ElasticNetBall(StoryScene):
     def show_sweep(self) -> None:
         alpha, span = self.alpha_tracker, self.span
         wk = weight_star(self.k)
-        with self.cue("Carried by H⁻¹ from the corner, its normal cone becomes the wedge of "
+        sol = self.sol
+        pull = pull_arrow(sol, scale=arrow_scale(sol))
+        self.pull = Arrow(to_scene(self.plane, pull.start), to_scene(self.plane, pull.end),
+                          buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
+                          max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
+        pull_label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=30,
+                                     color=GRADIENT_COLOR))
+        place_clear(pull_label, self.pull.get_end(), np.array([0.0, -1.0]),
+                    [self.fan_edges, self.touching, self.ball, self.center_label], buff=0.12)
+        with self.cue("Why a corner: the loss's pull {neg_grad} points inside the corner's "
+                      "normal cone{@pull}, so no move along the ball lowers f{@stay}.") as cue:
+            self.add(self.pull, pull_label)
+            cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
+            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        with self.cue("Carried by H⁻¹ from the corner, the cone becomes the wedge of all "
                       "{w_hat} that keep {w_star} on the corner{@wedge}; {w_hat} lies inside "
-                      "it{@inside}.", spoken="Carried by H inverse from the corner, its "
-                      "normal cone becomes the wedge of w-hat that keep w-star on the corner"
+                      "it{@inside}.", spoken="Carried by H inverse from the corner, the cone "
+                      "becomes the wedge of all w-hat that keep w-star on the corner"
                       "{@wedge}; w-hat lies inside it{@inside}.") as cue:
+            cue.play(Conceal(self.pull), Conceal(pull_label), run_time=0.5)
             sweep(self, self.carry, 1.0, self.fan, self.fan_edges, run_time=cue.until("wedge"),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
@@ -491,14 +510,26 @@ class ElasticNetBall(StoryScene):
         self.followers = followers
 
     def show_close(self) -> None:
-        alpha = self.alpha_tracker
-        with self.cue("{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps the "
-                      "corners, so exact zeros survive{@corners}; the curved edges between "
-                      "them are ridge's part{@end}.", a=ALPHA,
-                      spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above 0 "
-                      "keeps the corners, so exact zeros survive{@corners}; the curved edges "
-                      "between them are ridge's part{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Dim(self.span_line), run_time=0.5)
+        alpha, span = self.alpha_tracker, self.span
+        if span.hi == 1.0:
+            words = dict(text="{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps "
+                         "the corners, so exact zeros survive{@corners}; the curved edges "
+                         "between them are ridge's part{@end}.",
+                         spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above "
+                         "0 keeps the corners, so exact zeros survive{@corners}; the curved "
+                         "edges between them are ridge's part{@end}.")
+        else:
+            hi = number(span.hi)
+            words = dict(text="{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps "
+                         "the corners{@corners}, but here {w_star} sits on one only for {a} "
+                         "from {lo} to {hi}: the lasso's own {w_star} has no zero{@end}.",
+                         spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above "
+                         "0 keeps the corners{@corners}, but here w-star sits on one only for "
+                         "alpha from " + self.lo_text.spoken + " to " + hi.spoken + ": the "
+                         "lasso's own w-star has no zero{@end}.")
+        with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
+                      hi=number(span.hi), spoken=words["spoken"],
+                      settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=cue.until("corners"),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),

@@ -48,6 +48,14 @@ def facts_for(scene) -> dict:
     # ball of radius √t; the solutions agree.
     lasso = constrained(loss, norm="l1", radius=t)
     ridge = constrained(loss, norm="l2", radius=float(np.sqrt(t)))
+    # −∇f(w*) = λg with g in the corner's cone: |g_k| ≤ α at the zero weight, λ > 0.
+    if sol.at_corner:
+        k = int(np.flatnonzero(sol.point == 0.0)[0])
+        pull = -sol.gradient
+        j = 1 - k
+        facts["pull_in_cone"] = bool(sol.multiplier > 0.0 and pull[j] * sol.point[j] > 0.0
+                                     and abs(pull[k]) <= a * sol.multiplier * (1 + 1e-12))
+    facts["lasso_zero"] = bool(np.any(lasso.point == 0.0))
     facts["ends"] = bool(
         np.allclose(elastic_constrained(loss, alpha=1.0, radius=t).point, lasso.point,
                     rtol=0, atol=1e-12 * max(1.0, float(np.max(np.abs(loss.center)))))
@@ -123,6 +131,10 @@ RULES = [
          rf"Take α = ({NUMBER})\. The contour grows from ŵ until it touches the ball, at a "
          rf"corner: w\* = (\({NUMBER}, {NUMBER}\)), with w([₁₂])\* exactly 0", _touch,
          ("touch",)),
+    Rule("the pull in the cone",
+         r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone, so no move "
+         r"along the ball lowers f",
+         lambda m, f: f["sol"].at_corner and f["pull_in_cone"], ("sweep",)),
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
     Rule("stays on the corner while α falls",
          r"the wedge narrows, and w\* stays on the corner with w([₁₂])\* = 0",
@@ -134,7 +146,14 @@ RULES = [
     Rule("the ends", r"α = 1 is the lasso, α = 0 ridge", lambda m, f: f["ends"], ("close",)),
     Rule("corners for every α > 0 (close)",
          r"Every α > 0 keeps the corners, so exact zeros survive",
-         lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["sol"].at_corner, ("close",)),
+         lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["sol"].at_corner
+         and f["span"] is not None and f["span"].hi == 1.0 and f["lasso_zero"], ("close",)),
+    Rule("a span that ends before the lasso",
+         rf"Every α > 0 keeps the corners, but here w\* sits on one only for α from ({NUMBER}) "
+         rf"to ({NUMBER}): the lasso's own w\* has no zero",
+         lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["span"] is not None
+         and agrees(m.group(1), f["span"].lo) and agrees(m.group(2), f["span"].hi)
+         and f["span"].hi < 1.0 and not f["lasso_zero"], ("close",)),
 ]
 
 
@@ -172,6 +191,9 @@ VARIANTS = [
     V("radius-2", {"center": (3.5, 0.4), "radius": 2.0, "alpha": 0.7}),
     # The diamond itself: α = 1.
     V("alpha-1", {"alpha": 1.0}),
+    # w* leaves the corner again above α = 0.681: the lasso itself has no zero here.
+    V("span-ends-before-1", {"center": (2.17, -0.78), "hessian": ((2.95, 1.41), (1.41, 1.06)),
+                             "radius": 2.05}),
     # Refusals, each naming the attribute to change.
     V("arc-at-alpha", {"alpha": 0.2}, refused="alpha"),
     V("inside", {"center": (0.5, 0.2)}, refused="center"),
