@@ -457,14 +457,16 @@ class ElasticNetBall(StoryScene):
         alpha, span = self.alpha_tracker, self.span
         wk = weight_star(self.k)
         sol = self.sol
-        pull = pull_arrow(sol, scale=arrow_scale(sol))
+        # The pull reaches the cone's arc: drawn as long as the fan's radius.
+        pull = pull_arrow(sol, scale=arrow_scale(sol, length=self.fan_radius(self.a)))
         self.pull = Arrow(to_scene(self.plane, pull.start), to_scene(self.plane, pull.end),
                           buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                           max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
         pull_label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=30,
                                      color=GRADIENT_COLOR))
-        place_clear(pull_label, self.pull.get_end(), np.array([0.0, -1.0]),
-                    [self.fan_edges, self.touching, self.ball, self.center_label], buff=0.12)
+        place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
+                    [self.fan, self.fan_edges, self.touching, self.ball, self.center_label,
+                     self.contours, self.plane_group], buff=0.12)
         with self.cue("Why a corner: the loss's pull {neg_grad} points inside the corner's "
                       "normal cone{@pull}, so no move along the ball lowers f{@stay}.") as cue:
             self.add(self.pull, pull_label)
@@ -495,13 +497,17 @@ class ElasticNetBall(StoryScene):
             rf"{wk.tex} = 0 \text{{ for }} \alpha \in [{self.lo_text.tex},\ "
             rf"{number(span.hi).tex}]", color=SOLUTION_COLOR)
         self.place_below(self.span_line, self.star_read, buff=0.35)
-        with self.cue("At {a} = {lo}, {w_hat} sits on the wedge's edge{@edge}; below it "
-                      "{wk} leaves 0{@leave}. The wedge stays open for every {a} > 0"
-                      "{@open}.", a=ALPHA, lo=self.lo_text, wk=wk,
-                      settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("At {a} = {lo}, {w_hat} sits on the wedge's edge{@edge}.", a=ALPHA,
+                      lo=self.lo_text) as cue:
             self.add(self.span_line)
             cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
                      run_time=max(cue.until("edge"), 0.8))
+            cue.play(Indicate(self.span_line, color=SOLUTION_COLOR, scale_factor=1.05),
+                     until=cue.END)
+        with self.cue("Below it, {wk} leaves 0{@leave}, though the wedge stays open for every "
+                      "{a} > 0{@open}.", a=ALPHA, wk=wk, settle=KEY_SETTLE_SECONDS,
+                      spoken="Below it, " + wk.spoken + " leaves 0{@leave}, though the wedge "
+                      "stays open for every alpha above 0{@open}.") as cue:
             sweep(self, alpha, self.floor, *followers, run_time=cue.until("leave"),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),

@@ -104,12 +104,6 @@ def _touch(m, f) -> bool:
             and sol.point[span.zero_index] == 0.0)
 
 
-def _lo(m, f) -> bool:
-    span = f["span"]
-    return (span is not None and agrees(m.group(1), span.lo) and f.get("on_edge", False)
-            and _zero(m, f, 2) and f.get("leaves", False) and bool(np.all(f["angles"] > 0.0)))
-
-
 RULES = [
     Rule("the ball's formula", r"α‖w‖₁ \+ \(1−α\)‖w‖₂² ≤ t", lambda m, f: True),
     Rule("t", rf"with t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("ball",)),
@@ -140,9 +134,13 @@ RULES = [
          r"the wedge narrows, and w\* stays on the corner with w([₁₂])\* = 0",
          lambda m, f: _zero(m, f) and f.get("stays", False)
          and bool(np.all(np.diff(f["angles"]) > 0.0)), ("sweep",)),
-    Rule("the span's lower end",
-         rf"At α = ({NUMBER}), ŵ sits on the wedge's edge; below it w([₁₂])\* leaves 0. The "
-         r"wedge stays open for every α > 0", _lo, ("sweep",)),
+    Rule("the span's lower end", rf"At α = ({NUMBER}), ŵ sits on the wedge's edge",
+         lambda m, f: f["span"] is not None and agrees(m.group(1), f["span"].lo)
+         and f.get("on_edge", False), ("sweep",)),
+    Rule("the zero leaves below it",
+         r"Below it, w([₁₂])\* leaves 0, though the wedge stays open for every α > 0",
+         lambda m, f: _zero(m, f) and f.get("leaves", False)
+         and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
     Rule("the ends", r"α = 1 is the lasso, α = 0 ridge", lambda m, f: f["ends"], ("close",)),
     Rule("corners for every α > 0 (close)",
          r"Every α > 0 keeps the corners, so exact zeros survive",
