@@ -265,7 +265,9 @@ def corner_normals(alpha: float, radius: float, *, index: int = 0, sign: float =
 
 
 def corner_angle(alpha: float, radius: float) -> float:
-    r"""The opening of the normal cone at each axis point, in degrees: 2·atan(α / (α + 2(1−α)r)).
+    r"""The opening of the normal cone at each axis point, in degrees.
+
+    2·atan(α / (α + 2(1−α)r)) with r = r(α) the corner's distance.
 
     0 at α = 0 (one normal), exactly 90 at α = 1, in between for 0 < α < 1.
     """

@@ -57,7 +57,14 @@ from manim import (
 )
 
 from regmath import Quadratic
-from regmath.drawing import arrow_scale, frame_outline, pull_arrow, growth_levels, level_set, view_box
+from regmath.drawing import (
+    arrow_scale,
+    frame_outline,
+    growth_levels,
+    level_set,
+    pull_arrow,
+    view_box,
+)
 from regmath.lens import lens_box, lens_gain
 from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
 from regmath.elastic_corners import (
@@ -381,18 +388,21 @@ class ElasticNetBall(StoryScene):
         angle = number(corner_angle(small, t), significant=2)
         lens = self.lens = self.get_lens(alpha)
         followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read]
-        with self.cue("Let {a} grow{@grow}: the four axis points become corners. In the lens "
-                      "on the corner{@lens}, at {a} = {small} the two arcs already meet at an "
-                      "angle{@corner}, and the normals there spread into a cone of {angle}°"
-                      "{@cone}.", a=ALPHA, small=number(small), angle=angle,
-                      spoken="Let alpha grow{@grow}: the four axis points become corners. In "
-                      "the lens on the corner{@lens}, at alpha " + number(small).spoken + " the "
-                      "two arcs already meet at an angle{@corner}, and the normals there "
-                      "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
+        with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
+                      a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
+                      "corners{@corners}.") as cue:
             self.add(*self.corner_dots)
             cue.play(Reveal(self.corner_dots), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
                   rate_func=rate_functions.ease_in_sine)
+            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
+                     until=cue.END)
+        with self.cue("In the lens on the corner{@lens}, at {a} = {small} the two arcs already "
+                      "meet at an angle{@corner}, and the normals there spread into a cone of "
+                      "{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
+                      spoken="In the lens on the corner{@lens}, at alpha " + number(small).spoken
+                      + " the two arcs already meet at an angle{@corner}, and the normals there "
+                      "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
             self.add(lens, self.lens_arcs, self.lens_edges)
             cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
                      run_time=max(cue.until("lens"), 0.6))
@@ -518,25 +528,29 @@ class ElasticNetBall(StoryScene):
     def show_close(self) -> None:
         alpha, span = self.alpha_tracker, self.span
         if span.hi == 1.0:
-            words = dict(text="{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps "
-                         "the corners, so exact zeros survive{@corners}; the curved edges "
+            words = dict(text="{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ends}. Every {a} > 0 "
+                         "keeps the corners, so exact zeros survive{@corners}; the curved edges "
                          "between them are ridge's part{@end}.",
-                         spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above "
-                         "0 keeps the corners, so exact zeros survive{@corners}; the curved "
-                         "edges between them are ridge's part{@end}.")
+                         spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ends}. Every alpha "
+                         "above 0 keeps the corners, so exact zeros survive{@corners}; the "
+                         "curved edges between them are ridge's part{@end}.")
         else:
             hi = number(span.hi)
-            words = dict(text="{a} = 1 is the lasso, {a} = 0 ridge{@ends}. Every {a} > 0 keeps "
-                         "the corners{@corners}, but here {w_star} sits on one only for {a} "
+            words = dict(text="{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ends}. Every {a} > 0 "
+                         "keeps the corners{@corners}, but here {w_star} sits on one only for {a} "
                          "from {lo} to {hi}: the lasso's own {w_star} has no zero{@end}.",
-                         spoken="Alpha 1 is the lasso, alpha 0 ridge{@ends}. Every alpha above "
-                         "0 keeps the corners{@corners}, but here w-star sits on one only for "
-                         "alpha from " + self.lo_text.spoken + " to " + hi.spoken + ": the "
+                         spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ends}. Every alpha "
+                         "above 0 keeps the corners{@corners}, but here w-star sits on one only "
+                         "for alpha from " + self.lo_text.spoken + " to " + hi.spoken + ": the "
                          "lasso's own w-star has no zero{@end}.")
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
                       hi=number(span.hi), spoken=words["spoken"],
                       settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, alpha, self.a, *self.followers, run_time=cue.until("corners"),
+            sweep(self, alpha, 1.0, *self.followers, run_time=max(cue.until("lasso"), 1.0),
+                  rate_func=rate_functions.ease_in_out_sine)
+            sweep(self, alpha, 0.0, *self.followers, run_time=max(cue.until("ends"), 1.5),
+                  rate_func=rate_functions.ease_in_out_sine)
+            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
                      run_time=1.0)

@@ -66,8 +66,9 @@ def facts_for(scene) -> dict:
         # From just above lo (at lo itself the solver's zero is a rounding ±1e-17: the root
         # of λ sits on a knot; the span says (★) holds there, checked by its own tests).
         stay = np.linspace(span.lo, a, 25)[1:]
-        facts["stays"] = a == span.lo or all(elastic_constrained(loss, alpha=x, radius=t).point[k] == 0.0
-                             for x in stay)
+        facts["stays"] = a == span.lo or all(
+            elastic_constrained(loss, alpha=x, radius=t).point[k] == 0.0
+            for x in stay)
         floor = FLOOR_SHARE * span.lo
         below = np.linspace(floor, span.lo * (1.0 - BELOW), 12)
         facts["leaves"] = all(elastic_constrained(loss, alpha=x, radius=t).point[k] != 0.0
