@@ -527,29 +527,28 @@ class ElasticNetBall(StoryScene):
 
     def show_close(self) -> None:
         alpha, span = self.alpha_tracker, self.span
+        with self.cue("{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ridge}.", a=ALPHA,
+                      spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ridge}.") as cue:
+            sweep(self, alpha, 1.0, *self.followers, run_time=max(cue.until("lasso"), 1.5),
+                  rate_func=rate_functions.ease_in_out_sine)
+            sweep(self, alpha, 0.0, *self.followers, run_time=max(cue.until("ridge"), 1.5),
+                  rate_func=rate_functions.ease_in_out_sine)
         if span.hi == 1.0:
-            words = dict(text="{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ends}. Every {a} > 0 "
-                         "keeps the corners, so exact zeros survive{@corners}; the curved edges "
-                         "between them are ridge's part{@end}.",
-                         spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ends}. Every alpha "
-                         "above 0 keeps the corners, so exact zeros survive{@corners}; the "
-                         "curved edges between them are ridge's part{@end}.")
+            words = dict(text="Every {a} > 0 keeps the corners, so exact zeros survive"
+                         "{@corners}; the curved edges between them are ridge's part{@end}.",
+                         spoken="Every alpha above 0 keeps the corners, so exact zeros survive"
+                         "{@corners}; the curved edges between them are ridge's part{@end}.")
         else:
             hi = number(span.hi)
-            words = dict(text="{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ends}. Every {a} > 0 "
-                         "keeps the corners{@corners}, but here {w_star} sits on one only for {a} "
-                         "from {lo} to {hi}: the lasso's own {w_star} has no zero{@end}.",
-                         spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ends}. Every alpha "
-                         "above 0 keeps the corners{@corners}, but here w-star sits on one only "
-                         "for alpha from " + self.lo_text.spoken + " to " + hi.spoken + ": the "
-                         "lasso's own w-star has no zero{@end}.")
+            words = dict(text="Every {a} > 0 keeps the corners{@corners}, but here {w_star} sits "
+                         "on one only for {a} from {lo} to {hi}: the lasso's own {w_star} has "
+                         "no zero{@end}.",
+                         spoken="Every alpha above 0 keeps the corners{@corners}, but here "
+                         "w-star sits on one only for alpha from " + self.lo_text.spoken + " to "
+                         + hi.spoken + ": the lasso's own w-star has no zero{@end}.")
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
                       hi=number(span.hi), spoken=words["spoken"],
                       settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, alpha, 1.0, *self.followers, run_time=max(cue.until("lasso"), 1.0),
-                  rate_func=rate_functions.ease_in_out_sine)
-            sweep(self, alpha, 0.0, *self.followers, run_time=max(cue.until("ends"), 1.5),
-                  rate_func=rate_functions.ease_in_out_sine)
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
