@@ -387,12 +387,17 @@ class ElasticNetBall(StoryScene):
         small = self.small
         angle = number(corner_angle(small, t), significant=2)
         lens = self.lens = self.get_lens(alpha)
-        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read]
+        self.angle_read = Readout(r"\text{{cone at the corner: }} {:4.1f}^{{\circ}}", 0.0,
+                                  font_size=PANEL_FONT, color=CONE_COLOR)
+        self.angle_read.add_updater(lambda r: r.set_value(corner_angle(alpha.get_value(), t)))
+        self.place_below(self.angle_read, self.alpha_read, buff=0.3)
+        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
+                     self.angle_read]
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
-            self.add(*self.corner_dots)
-            cue.play(Reveal(self.corner_dots), run_time=0.5)
+            self.add(*self.corner_dots, self.angle_read)
+            cue.play(Reveal(self.corner_dots), Reveal(self.angle_read), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
@@ -421,7 +426,7 @@ class ElasticNetBall(StoryScene):
                       "{@more}. At alpha 1 the ball is the lasso's diamond, its cone 90 "
                       "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
-        for mobject in (self.lens_arcs, self.lens_edges):
+        for mobject in (self.lens_arcs, self.lens_edges, self.angle_read):
             mobject.clear_updaters()
 
     def corner_slot(self) -> int:
@@ -445,7 +450,7 @@ class ElasticNetBall(StoryScene):
                       "exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
-                     run_time=0.5)
+                     Conceal(self.angle_read), run_time=0.5)
             sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 1.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
