@@ -337,7 +337,11 @@ class ElasticNetBall(StoryScene):
             redraw(mobject)
             mobject.add_updater(redraw)
         self.lens_arcs, self.lens_edges = arcs, edges
-        return VGroup(frame, region)
+        where = point(self.corner(self.small))
+        title = legible(MathTex(rf"\text{{lens on }} {where.tex}", font_size=30,
+                                color=TEXT_COLOR))
+        title.next_to(frame, UP, buff=0.12).align_to(frame, LEFT)
+        return VGroup(frame, region, title)
 
     def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
                    ) -> MathTex:

@@ -162,7 +162,16 @@ def _span_line(m, f) -> bool:
             and agrees(_tex(m.group(2)), span.lo) and agrees(_tex(m.group(3)), span.hi))
 
 
+def _lens(m, f) -> bool:
+    span = f["span"]
+    return span is not None and point_agrees(
+        f"({_tex(m.group(1))}, {_tex(m.group(2))})",
+        corner_point(f["small"], f["t"], index=span.corner_index, sign=span.sign))
+
+
 SCREEN_RULES = [
+    Rule("the lens's corner", rf"\\text\{{lens on \}} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         _lens),
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("the span on screen",
          rf"w\^\*_(\d) = 0 \\text\{{ for \}} \\alpha \\in \[({TEX_NUMBER}),\\ ({TEX_NUMBER})\]",
