@@ -211,6 +211,9 @@ SCALE_NOTE_FONT = 24
 WIDE_BACKING = 8
 #: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
 LOWER_LABEL_GAP = 0.45
+#: With smaller_misses: the contour shrinks to this share of the touching one's size, a
+#: gap to the ball that reads at 480p.
+MISS_GROWTH = 0.8
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
@@ -334,6 +337,14 @@ class TangencyScene(StoryScene):
     early_h: ClassVar[bool] = False
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
+    #: Opt-in: objects come as the sentence naming them starts (a reviewer read ŵ, H and
+    #: −∇f(w*) named before they were drawn): ŵ appears at once, H's line as its sentence
+    #: starts, the pull as its sentence starts; and the panel fills top-down (ŵ, H, then the
+    #: problem, so no line appears above one already shown). Off keeps today's timing.
+    words_with_picture: ClassVar[bool] = False
+    #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
+    #: contour shrinks past the touch, leaving a gap, and comes back).
+    smaller_misses: ClassVar[bool] = False
     #: The plot's side and centre (scene units): the style's square by default.
     _plot_side: ClassVar[float] = PLOT_SIDE
     _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
@@ -446,7 +457,9 @@ class TangencyScene(StoryScene):
         self.data_line = MathTex(center_tex, font_size=PANEL_FONT)
         # H is the same all along (only ŵ moves), so it has its own line that never dims.
         self.h_line = MathTex(h_tex, font_size=PANEL_FONT)
-        for line in (*self.problem, self.data_line, self.h_line):
+        order = ((self.data_line, self.h_line, *self.problem) if self.words_with_picture
+                 else (*self.problem, self.data_line, self.h_line))
+        for line in order:
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         self.center_marker = self.get_center_marker()
@@ -457,16 +470,18 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        curvature = ("Its curvature{@h} is the matrix {H}." if self.early_marks or self.early_h
+        curvature = ("{@h}Its curvature is the matrix {H}." if self.words_with_picture
+                     else "Its curvature{@h} is the matrix {H}." if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
                       "regularization, here {w_hat} = {c}{@data}. " + curvature,
                       c=point(self.loss.center)) as cue:
-            cue.play(Reveal(self.center_marker), run_time=0.5)
+            cue.play(Reveal(self.center_marker), run_time=0.2 if self.words_with_picture else 0.5)
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
             cue.play(Reveal(self.data_line))
             if self.early_marks or self.early_h:  # opt-in: H written as named, then marked
-                cue.play(Reveal(self.h_line), at="h", run_time=0.5)
+                cue.play(Reveal(self.h_line), at="h",
+                         run_time=0.3 if self.words_with_picture else 0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 cue.play(Reveal(self.h_line), at="h", until=cue.END)
@@ -560,9 +575,13 @@ class TangencyScene(StoryScene):
         larger = "{@larger}" if self.early_marks else ""
         # "Slightly": a contour large enough to hold the whole ball crosses nothing (a
         # reviewer found "any larger contour crosses" false above f ≈ 12.4 on the disc).
-        with self.cue("Why is the first touch the answer? Any slightly larger contour" + larger
+        # With smaller_misses the comparison is left to the shaded "lower loss" (its half
+        # of the argument is a sentence longer).
+        than = "." if self.smaller_misses else " than the points on it."
+        why = "Why the first touch?" if self.smaller_misses else "Why is the first touch the answer?"
+        with self.cue(why + " Any slightly larger contour" + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
-                      "have a lower loss than the points on it.", ball=ball) as cue:
+                      "have a lower loss" + than, ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                          until="larger")
@@ -584,16 +603,41 @@ class TangencyScene(StoryScene):
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
         self.found.move_to(self.readout, aligned_edge=LEFT)
-        with self.cue("Shrink it back{@back} until one allowed point is left: {w_star} = "
-                      "{where}{@name}, the allowed point with the lowest loss." + self.kind_words(),
-                      where=point(self.solution.point), ball=ball) as cue:
-            self.play(Conceal(lower_label))
-            sweep(self, self.growth, 1.0, *followers, over=over, run_time=cue.until("back") + 1.2)
+        if self.smaller_misses:
+            # The other half of the argument, shown (a reviewer heard only "any larger
+            # contour crosses"): the contour shrinks past the touch, a gap opens between it
+            # and the ball, and it grows back to the touch as w* is named.
+            shrink = ("Shrink it back{@back}: every smaller contour misses the {ball}{@miss}. "
+                      "{@touch}So the touch, {w_star} = {where}{@name}, has the lowest "
+                      "allowed loss.")
+        else:
+            shrink = ("Shrink it back{@back} until one allowed point is left: {w_star} = "
+                      "{where}{@name}, the allowed point with the lowest loss.")
+        with self.cue(shrink + self.kind_words(), where=point(self.solution.point),
+                      ball=ball) as cue:
+            if self.smaller_misses:
+                self.play(Conceal(lower_label), Undim(self.tangent_dot), run_time=0.4)
+                sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
+                      run_time=max(cue.until("miss"), 1.6))
+                # The gap: w* comes back bright, alone on the ball, the contour clear of it.
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                         run_time=max(cue.until("touch"), 1.0))
+                sweep(self, self.growth, 1.0, *followers, over=over,
+                      run_time=max(cue.until("name") - 0.7, 0.8))
+            else:
+                self.play(Conceal(lower_label))
+                sweep(self, self.growth, 1.0, *followers, over=over,
+                      run_time=cue.until("back") + 1.2)
             for follower in followers:
                 follower.clear_updaters()
             self.remove(self.lower)
-            self.play(Undim(self.tangent_dot), Reveal(self.tangent_label), Conceal(self.readout))
-            cue.play(Reveal(self.found), until="name")
+            if self.smaller_misses:
+                cue.play(Reveal(self.tangent_label), Conceal(self.readout), run_time=0.3)
+                cue.play(Reveal(self.found), run_time=max(cue.until("name"), 0.4))
+            else:
+                self.play(Undim(self.tangent_dot), Reveal(self.tangent_label),
+                          Conceal(self.readout))
+                cue.play(Reveal(self.found), until="name")
             if self.finish_found(cue):  # opt-in hook; by default False (nothing played)
                 pass
             elif self.kind == "corner" and self.mark_key_beats:  # opt-in: marked to the end
@@ -656,10 +700,20 @@ class TangencyScene(StoryScene):
             self.pull_line = fit_to_frame(self.add_panel_line(MathTex(
                 rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT)))
         self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
-        with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
-                      spoken="At w-star the loss pulls downhill{@pull}, along minus the "
-                      "gradient.") as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", until=cue.END)
+        if self.words_with_picture:  # the arrow (and its scale note) as the sentence starts
+            with self.cue("{@pull}At {w_star} the loss pulls downhill, along {neg_grad}.",
+                          spoken="{@pull}At w-star the loss pulls downhill, along minus the "
+                          "gradient.") as cue:
+                cue.play(GrowArrow(self.pull), Reveal(self.pull_label),
+                         *self.pull_companions(), at="pull", run_time=1.0)
+                cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                         run_time=max(cue.until(cue.END), 1.0))
+        else:
+            with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
+                          spoken="At w-star the loss pulls downhill{@pull}, along minus the "
+                          "gradient.") as cue:
+                cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull",
+                         until=cue.END)
         if self.pull_line is not None:
             # The pull's value: λ and g both follow from it later.
             # (Only L1Tangency shows the value.) Written as its words appear, then H and the
@@ -688,14 +742,20 @@ class TangencyScene(StoryScene):
                 # ends at w*), so the circle crosses no label (a reviewer's point).
                 m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
                 round_points = np.concatenate([round_points[-m - 1:-1], round_points[:m + 1]])
+            # Bright enough to read as drawn (a reviewer saw only a faint arc).
             circle = dashed(self.axes, clip_polyline(round_points, self.view)[0],
-                            stroke_color=LOSS_COLOR, stroke_width=2, stroke_opacity=0.7)
+                            stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
+                            stroke_opacity=1.0 if self.early_marks else 0.7)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
                 # The circle and the line to ŵ are on screen together as the words compare
                 # them (a reviewer saw the circle go before the line came).
-                words = ("The contours are ellipses{@circle}, not circles like this dashed one. "
-                         "On a circle, downhill would point straight at {w_hat}{@aim}, along "
-                         "this line{@line}; {@not}here it does not.")
+                # The arc is called an arc (a reviewer saw a faint quarter-arc called "this
+                # dashed one", a circle).
+                # Drawn from the sentence's start: the caption names it at once (a mark at
+                # "arc" drew it 1.5 s after the words showed).
+                words = ("{@circle}The contours are ellipses. On a circle about {w_hat}, like "
+                         "this dashed arc, downhill would point straight at {w_hat}{@aim}, "
+                         "along this line{@line}; {@not}here it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
@@ -710,8 +770,8 @@ class TangencyScene(StoryScene):
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
         self.show_push(lam)
-        with self.cue("Equal and opposite{@equal}: {w_star} stays put.",
-                      settle=self.key_settle) as cue:
+        with self.cue(self.equal_words(), settle=self.key_settle) as cue:
+            self.before_equal(cue)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.push, color=self.push_color), at="equal")
             # Room under the words for the fade below (a reviewer saw it cut in one frame).
@@ -732,6 +792,17 @@ class TangencyScene(StoryScene):
 
     def before_balance(self) -> None:
         """Hook: what a scene adds before the balance beat's first arrow."""
+
+    def pull_companions(self) -> list[Animation]:
+        """Hook (words_with_picture): what comes with −∇f(w*)'s arrow (default: nothing)."""
+        return []
+
+    def equal_words(self) -> str:
+        """Hook: the balance beat's last sentence (mark {@equal})."""
+        return "Equal and opposite{@equal}: {w_star} stays put."
+
+    def before_equal(self, cue: Any) -> None:
+        """Hook: played in the last sentence before "equal" (default: nothing)."""
 
     def ellipse_words(self) -> str:
         """Hook: the balance beat's words on the dashed circle (marks {@circle}, {@aim})."""
@@ -1067,6 +1138,8 @@ class L1Tangency(TangencyScene):
     # reviewer saw the whole circle cut through the diamond near the corner).
     round_arc_outside_only = True
     round_arc_degrees = 100.0
+    words_with_picture = True
+    smaller_misses = True
 
     def setup(self) -> None:
         super().setup()
@@ -1154,8 +1227,7 @@ class L1Tangency(TangencyScene):
         # The arrows' one scale is written in the plot's empty corner from before the
         # first arrow (a reviewer measured the arrows against their values and saw them
         # half as long).
-        self.scale_note = self.get_scale_note()
-        self.add(self.scale_note)
+        self.scale_note = self.get_scale_note()  # revealed with the pull (pull_companions)
 
     def back_pull_label(self, label: VMobject) -> None:
         # Beside the tip, inside the touching contour (a reviewer saw the contour strike
@@ -1293,20 +1365,37 @@ class L1Tangency(TangencyScene):
             cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
-                       if self.pull_line is not None else []), at="read")
-            # λ known: the push grows to its true length, equal and opposite to the pull, and
-            # the scale note now holds for every arrow.
+                       if self.pull_line is not None else []), at="read",
+                     run_time=max(cue.until(cue.END), 1.0))
+        self.read_entry = k
+
+        def grow_push(cue: Any) -> None:
+            # λ known: the push grows to its true length as the words say so, until it
+            # balances the pull (a reviewer saw it grow with no words), and the scale note
+            # now holds for every arrow.
             note = self.scale_note[0]
             every = MathTex(self.scale_note_tex(pull_only=False), font_size=SCALE_NOTE_FONT,
                             color=MUTED_COLOR).move_to(note, aligned_edge=RIGHT)
-            cue.play(Transform(note, every), run_time=0.4)
             self.push.add_updater(follow_strength)
             self.push_label.add_updater(follow_label)
+            cue.play(Transform(note, every), run_time=0.4)
             sweep(self, strength, 1.0, self.push, self.push_label,
-                  run_time=max(cue.until(cue.END), 1.0))
+                  run_time=max(cue.until("equal"), 1.5))
             self.push.clear_updaters()
             self.push_label.clear_updaters()
-        self.read_entry = k
+
+        self._grow_push = grow_push
+
+    def equal_words(self) -> str:
+        return "{@grow}−{lam}{g} grows until it balances the pull{@equal}: {w_star} stays put."
+
+    def before_equal(self, cue: Any) -> None:
+        self._grow_push(cue)
+
+    def pull_companions(self) -> list[Animation]:
+        # The arrows' scale note comes with the first arrow it describes (a reviewer saw
+        # it 1.5 s before the arrow).
+        return [Reveal(self.scale_note)]
 
     def push_words(self) -> str:
         return ("{@push}The {ball} pushes back inward with a strength {lam} ≥ 0, along −{g}: "
@@ -1528,9 +1617,14 @@ class L1Tangency(TangencyScene):
                       spoken="{@sub}Written with g's fixed entry {sign}, they fill the dashed "
                       "segment{@seg}: the free entry may be anything between minus one and "
                       "one{@free}.") as cue:
-            cue.play(Conceal(self.sign_line), Reveal(subdifferential),
-                     Dim(self.edge_normals, factor=0.5), at="sub", run_time=0.5)
-            cue.play(Create(segment), at="seg", run_time=max(cue.until("free"), 1.0))
+            # The segment is drawn from the sentence's start, the words naming it are on
+            # screen then (a reviewer saw "the dashed segment" read before it was drawn).
+            cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
+                     run_time=0.3)
+            cue.play(Reveal(subdifferential), Create(segment),
+                     run_time=max(cue.until("seg"), 1.0))
+            cue.play(Indicate(segment, color=NORMAL_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("free"), 0.6))
             cue.play(Reveal(g_slider), run_time=0.4)
             # Along the whole segment and back to the g that matches the pull, landing as
             # the words end (a reviewer saw the next words name g while it still swept).
@@ -1681,8 +1775,11 @@ class L1Tangency(TangencyScene):
                 self.add(edges)
                 cue.play(Transform(edges, images, rate_func=smooth),
                          run_time=max(cue.until("mapped"), 2.0))
+                # Shaded as "is the shaded wedge" is read (a reviewer's kind of point: it
+                # came with the words before).
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
-                         run_time=max(cue.until("wedge"), 0.8))
+                         at="shade" if "{@shade}" in words["wedge"] else None,
+                         run_time=max(cue.until("wedge"), 0.6))
                 cue.play(Conceal(edges), run_time=0.4)
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
@@ -1693,9 +1790,12 @@ class L1Tangency(TangencyScene):
         with self.cue(words["inside"], spoken=words["inside_spoken"]) as cue:
             # The lines the live lines replace go first, then the live ones come (a reviewer
             # saw the two cross-fade into an unreadable overprint).
-            self.play(*(Conceal(m) for m in self.replaced), run_time=0.4)
+            # Quickly, in place: a reviewer saw the column "reflow" while the two slots
+            # stood empty for over a second (the live lines came with the drag's start).
+            self.play(*(Conceal(m) for m in self.replaced), run_time=0.25)
+            self.play(*(Reveal(line) for line in live), run_time=0.3)
             self._replaced_gone = True  # stale_step: nothing left to fade for these
-            followers = self.start_drag(live, stale)
+            followers = [*self.start_drag(VGroup(), stale), *live]
             self._replaced_gone = False
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
@@ -1712,9 +1812,8 @@ class L1Tangency(TangencyScene):
                 cue.play(*(Conceal(m) for m in corner_cone), run_time=0.5)
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
-        back = ("corner{@home}, and its cone and the faint contours "
-                "return{@cone}." if self.kind == "corner"
-                else "edge{@home}, and the faint contours return{@cone}.")
+        back = ("corner{@home}, with its cone and the faint contours{@cone}."
+                if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
         with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the " + back) as cue:
             sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.5))
             for follower in followers:
@@ -1724,10 +1823,11 @@ class L1Tangency(TangencyScene):
             stale = self._with_pull_line(stale)
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
-            cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.4)
-            cue.play(*((Reveal(m) if m in self.replaced else Undim(m))
-                       for m in (self.data_line, *stale)), Reveal(self.rings_group),
-                     *(Reveal(m) for m in corner_cone),
+            # The lines swap back in place at once (no empty slots), then the rest returns.
+            cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.25)
+            cue.play(*(Reveal(m) for m in self.replaced), run_time=0.3)
+            cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
+                     Reveal(self.rings_group), *(Reveal(m) for m in corner_cone),
                      run_time=max(cue.until(cue.END), 1.1))
 
     def drag_words(self) -> dict[str, str]:
@@ -1743,11 +1843,12 @@ class L1Tangency(TangencyScene):
                               "w-hat minus w-star is minus the gradient, which is lambda "
                               "g{@balance}.",
                 "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone{@cone}, "
-                         "mapped by {H}⁻¹ and placed at {w_star}{@mapped}, is the shaded "
-                         "wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
+                         "mapped by {H}⁻¹ and placed at {w_star}{@mapped}, {@shade}is the "
+                         "shaded wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
                 "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the "
                                 "cone{@cone}, mapped by H-inverse and placed at w-star{@mapped}, "
-                                "is the shaded wedge{@wedge}. Our w-hat lies in it{@ours}.",
+                                "{@shade}is the shaded wedge{@wedge}. Our w-hat lies in "
+                                "it{@ours}.",
             }
         else:
             # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
@@ -1775,11 +1876,13 @@ class L1Tangency(TangencyScene):
                 # the reason w* stays), so that "only g₁ changes" is not read as true of every
                 # move. "Changes", not "the direction turns": g₁ is an entry, and with λ held
                 # the pull's length changes too (a reviewer's point).
-                "inside": "Move {w_hat} inside the wedge: {w_star} stays exactly on the corner. "
-                          "We hold {lam} fixed here, so only " + gk + " changes: the pull "
+                # One phrasing for the choice, said once as ŵ starts to move (a reviewer
+                # heard two).
+                "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
+                          "exactly on the corner, and only " + gk + " changes: the pull "
                           "tilts within the cone.",
-                "inside_spoken": "Move w-hat inside the wedge: w-star stays exactly on the "
-                                 "corner. We hold lambda fixed here, so only g's free entry "
+                "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
+                                 "stays exactly on the corner, and only g's free entry "
                                  "changes: the pull tilts within the cone.",
                 "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
@@ -1825,8 +1928,8 @@ class L1Tangency(TangencyScene):
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
             words = ("A whole region of {w_hat}, this wedge{@region}, gives {zero} = 0 exactly"
-                     "{@verdict}: {w_hat} need not be special. That is why the lasso gives "
-                     "sparse weights{@sparse}.")
+                     "{@verdict}: {w_hat} need not be special. That is how the lasso zeroes "
+                     "a weight{@sparse}.")
         else:
             line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
@@ -1852,6 +1955,11 @@ class L1Tangency(TangencyScene):
                      .set_fill(opacity=0.45), at="region", run_time=1.5)
             cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
                      at="verdict")
+            if self.kind == "corner":
+                # "ŵ need not be special": ŵ is marked as the words say it (the frame stood
+                # still for 4 s here).
+                cue.play(Indicate(self.center_marker, scale_factor=1.4),
+                         run_time=max(cue.until("sparse") - 0.05, 0.8))
             cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
                      at="sparse", run_time=max(cue.until(cue.END), 1.0))
         # No sentence about the circle's rays here: a reviewer saw it over a still frame

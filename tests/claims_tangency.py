@@ -109,6 +109,10 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("grow",)),
     Rule("edge", r"It lies on an edge of the diamond, where both weights are nonzero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("grow",)),
+    # L1Tangency: every contour below the touching level misses the ball (ŵ outside it, so
+    # w* is on the boundary and the sublevel sets below f(w*) hold no allowed point).
+    Rule("every smaller misses", r"every smaller contour misses the diamond",
+         lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("smaller misses", r"A smaller contour misses the circle",
          lambda m, f: f["norm"] == "l2" and f["kind"] == "circle", ("grow",)),
     Rule("ridge ray zero", r"Here w([₁₂])\* = 0, because this ŵ lies on one of the four rays",
@@ -160,7 +164,8 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner" and f["steady"] and agrees(m.group(1),
                                                                       f["sol"].multiplier),
          ("drag",)),
-    Rule("λ held fixed", r"We hold λ fixed here, so only g[₁₂] changes: the pull tilts within the cone",
+    Rule("λ held fixed", r"holding λ fixed: w\* stays exactly on the corner, and only g[₁₂] "
+         r"changes: the pull tilts within the cone",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
