@@ -2905,8 +2905,12 @@ class InactiveConstraint(TangencyScene):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
         # Placed once here; they follow ŵ only while it moves (`drag_center`), so they do
         # not count as moving (and redrawn) in every frame before.
+        # The contour named by what it is, the level of f through w* (a reviewer asked
+        # which ring a label named).
+        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=26, color=LOSS_COLOR))
         self.drag_followers = [
             (self.contour, self.follow_contour),
+            (self.contour_label, self.follow_contour_label),
             (self.tangent_dot, lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))),
             (self.tangent_label, self.follow_label),
             (self.pull, self.follow_pull),
@@ -2942,7 +2946,8 @@ class InactiveConstraint(TangencyScene):
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.center_marker),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
-            cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
+            cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
+                     Reveal(self.tangent_label),
                      at="wstar", until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} away from the {ball}, at right angles "
                       "to its contour." + aimed, ball=ball,
@@ -3075,6 +3080,24 @@ class InactiveConstraint(TangencyScene):
         # On ŵ's side of the push, inside the ball: clear of its shaft, of w*'s label
         # (outside the ball) and of the pull's (past the pull's tip). Layout only.
         self.beside_arrow(mobject, self.push, side=self.push_label_side)
+
+    def follow_contour_label(self, mobject: VMobject) -> None:
+        """Just right of the contour's rightmost drawn point, fading with the arrow labels
+        as the contour shrinks (gone at λ = 0), and not drawn where it would touch another
+        label. Layout only: the contour's points are regmath's level set."""
+        points = self.contour.points
+        if len(points):
+            keep_in_frame(mobject.next_to(points[int(np.argmax(points[:, 0]))], RIGHT,
+                                          buff=0.08))
+        opacity = self.label_opacity() if len(points) else 0.0
+        if opacity > 0.0 and any(
+                _drawn(other) and L2Tangency._overlap(mobject, other)
+                for other in (self.tangent_label, self.center_label, self.pull_label,
+                              self.push_label)):
+            opacity = 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def follow_pull_label(self, mobject: VMobject) -> None:
         # Just past the tip, along the arrow: the pull starts on the ball's edge, and
@@ -3317,7 +3340,8 @@ class InactiveConstraint(TangencyScene):
         lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
                                               if m is not self.l_same]
         # w* after the arrows: drawn over their bases during the sweep.
-        followers = (self.center_marker, self.contour, self.link, self.pull, self.push,
+        followers = (self.center_marker, self.contour, self.contour_label, self.link,
+                     self.pull, self.push,
                      self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
                      self.live, *lens_parts)
         ball = BALL_NAMES[self.norm]
@@ -3447,7 +3471,8 @@ class InactiveConstraint(TangencyScene):
                          Reveal(same), until=cue.END)
         for follower in moving:
             follower.clear_updaters()
-        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
+                    self.contour_label)
         if self.lens is not None:
             for mobject, _ in self.lens_followers:
                 mobject.clear_updaters()
