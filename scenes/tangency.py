@@ -3415,7 +3415,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
                      at="reach", run_time=1.0)
-            # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point).
+            # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
+            # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
+            keep_in_frame(self.unbinds_tag.next_to(self.live, RIGHT, buff=0.2))
             cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
                                                         scale_factor=1.0),
                      at="unbind", until="point")
@@ -3648,7 +3650,9 @@ class InactiveConstraint(TangencyScene):
                                   max_tip_ratio=0.35)
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
-        self.z_pull_label = legible(MathTex(r"-\nabla f", font_size=26, color=GRADIENT_COLOR))
+        # −∇f(w*) in full, as everywhere else (one notation).
+        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
+                                            color=GRADIENT_COLOR))
         self.z_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         longest = pull_arrow(below, scale=self.scale)
@@ -3778,6 +3782,7 @@ class InactiveConstraint(TangencyScene):
         only while the arrow is long enough to carry it."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
+        placed = True
         if length > 1e-6 and len(arrow.shaft.points):
             # The pull's label beside its tip, away from ŵ (past the tip it left the inset;
             # beside the middle it sat on the contour and the ball's edge); the push's on
@@ -3788,16 +3793,29 @@ class InactiveConstraint(TangencyScene):
                 along = (end - start) / length
                 for side in (self.arrow_label_side, along, self.push_label_side):
                     self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
+                    # Pushed back by the frame onto its own head, it slides sideways, away
+                    # from ŵ, until clear of it (a frame showed "(w*)" under the head).
+                    sideways = np.sign(self.arrow_label_side[0]) or -1.0
+                    self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
+                    self.inside_z_frame(mobject)
                     if not any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
                             self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
                         break
+                else:
+                    placed = False  # no clear place beside the tip: not drawn
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
+        clear = placed and mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # not in the captions
+        # Never drawn far from its arrow (slid clear of the head, a short arrow's label
+        # stood apart, over the ball's edge). Layout only.
+        if arrow is self.z_pull and length > 1e-6:
+            low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+            gap = float(np.linalg.norm(end[:2] - np.clip(end[:2], low, high)))  # tip to box
+            clear = clear and gap < 0.3
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
             _drawn(other) and L2Tangency._overlap(mobject, other)
@@ -3862,11 +3880,13 @@ class InactiveConstraint(TangencyScene):
                   if a is not None and a in self.mobjects]
         return self.slide_clear(mobject, arrows)
 
-    def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow]) -> VMobject:
-        """Slide a label along the boundary's tangent, away from ŵ, until it is clear of the
-        drawn arrows (heads included): it slides as they grow, never jumps (layout only)."""
+    def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
+                    step: np.ndarray | None = None) -> VMobject:
+        """Slide a label along the boundary's tangent, away from ŵ (or by ``step``), until
+        it is clear of the drawn arrows (heads included): it slides as they grow, never
+        jumps (layout only)."""
         arrows = [a for a in arrows if len(a.shaft.points) and _drawn(a)]
-        step = self.arrow_label_side * 0.03
+        step = self.arrow_label_side * 0.03 if step is None else step
         for _ in range(20):
             if not any(_box_meets(mobject, a, pad=0.1) for a in arrows):
                 break
