@@ -2854,9 +2854,11 @@ def _drawn(mobject: VMobject) -> bool:
                for part in mobject.family_members_with_points())
 
 
-def _box_meets(mobject: VMobject, line: VMobject) -> bool:
-    """Whether a straight two-point line passes through the mobject's box (layout only)."""
+def _box_meets(mobject: VMobject, line: VMobject, pad: float = 0.0) -> bool:
+    """Whether a straight two-point line passes through the mobject's box, grown by ``pad``
+    on every side (layout only)."""
     (x0, y0), (x1, y1) = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
     a, b = line.get_start()[:2], line.get_end()[:2]
     for u in np.linspace(0.0, 1.0, 200):
         x, y = a + u * (b - a)
@@ -2873,6 +2875,8 @@ from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
 LENS_MIN_GAIN = 1.6
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
+#: The drag's lens holds the balance's arrows at this share of the main plot's scale.
+LENS_ARROW_REACH = 0.4
 
 
 #: Share of InactiveConstraint's drag at which "> 0 (binds)" starts to fade, and is gone:
@@ -2954,7 +2958,10 @@ class InactiveConstraint(TangencyScene):
         # Until ŵ moves strictly inside, the picture is the active case, shown for contrast:
         # the title says so and defines the word (a reviewer found "active" used undefined;
         # a clip cut from it must not be titled "inactive").
-        self.active_title = Tex(r"Active: $w^*$ on the boundary", font_size=40)
+        # The definition in symbols too, ‖w*‖ = t (a reviewer found "active" undefined).
+        norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
+        self.active_title = Tex(rf"Active: $w^*$ on the boundary, ${norm_star_tex} = t$",
+                                font_size=34)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
             r"\min_w\ " + LOSS_TEX,
@@ -2963,6 +2970,10 @@ class InactiveConstraint(TangencyScene):
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
+        # The ball's edge named, so the dashed outline's label (next beat) and the inset's
+        # ring are not read as naming it (a reviewer's "which ring?").
+        self.ball_label = self.outline_label(SYMBOLS[self.norm].tex + " = t")
+        self.follow_ball_label(self.ball_label)
         self.center_marker = self.get_center_marker()
         # ŵ as a ring, so it stays visible around w* once the two coincide.
         self.center_dot.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3).scale(1.9)
@@ -2993,7 +3004,8 @@ class InactiveConstraint(TangencyScene):
         self.add_panel_line(self.live)
         # "Binds" on screen as it is said (a reviewer found it only in the words): λ > 0
         # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
-        self.binds_tag = MathTex(r">0\ \ \text{(binds)}", font_size=PANEL_FONT,
+        # Written as a definition, "binds: λ > 0" (a reviewer found "binds" undefined).
+        self.binds_tag = MathTex(r"\text{(binds: }\lambda > 0\text{)}", font_size=PANEL_FONT,
                                  color=CONE_COLOR)
         self.unbinds_tag = MathTex(r"\text{(no longer binds)}", font_size=PANEL_FONT,
                                    color=CONE_COLOR)
@@ -3001,8 +3013,12 @@ class InactiveConstraint(TangencyScene):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
         # Placed once here; they follow ŵ only while it moves (`drag_center`), so they do
         # not count as moving (and redrawn) in every frame before.
+        # The contour named by what it is, the level of f through w* (a reviewer asked
+        # which ring a label named).
+        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=26, color=LOSS_COLOR))
         self.drag_followers = [
             (self.contour, self.follow_contour),
+            (self.contour_label, self.follow_contour_label),
             (self.tangent_dot, lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))),
             (self.tangent_label, self.follow_label),
             (self.pull, self.follow_pull),
@@ -3027,7 +3043,7 @@ class InactiveConstraint(TangencyScene):
             # ball appear as the words name them.
             self.add(self.axes_group, self.active_title)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
-            cue.play(*draw_ball(self.ball, run_time=2.0))
+            cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside{@hat}, "
@@ -3038,7 +3054,8 @@ class InactiveConstraint(TangencyScene):
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.center_marker),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
-            cue.play(Reveal(self.contour), Reveal(self.tangent_dot), Reveal(self.tangent_label),
+            cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
+                     Reveal(self.tangent_label),
                      at="wstar", until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} away from the {ball}, at right angles "
                       "to its contour." + aimed, ball=ball,
@@ -3069,6 +3086,17 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.binds_tag), at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def follow_ball_label(self, mobject: VMobject) -> None:
+        """The ball's label just outside its edge, a quarter turn anticlockwise from ŵ (away
+        from ŵ, its arrows and the slack bar), at the current radius. Layout only: the
+        anchor is regmath's boundary point."""
+        radius = self.ball_radius.get_value()
+        anchor = self.outline_anchor(radius, turn=1)
+        if not np.any(anchor):
+            anchor = boundary_towards(np.array([-1.0, 1.0]), norm=self.norm, radius=radius)
+        direction = np.append(anchor / float(np.linalg.norm(anchor)), 0.0)
+        keep_in_frame(mobject.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
 
     def g_tex(self) -> str:
         """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag, else g in
@@ -3161,6 +3189,24 @@ class InactiveConstraint(TangencyScene):
         # (outside the ball) and of the pull's (past the pull's tip). Layout only.
         self.beside_arrow(mobject, self.push, side=self.push_label_side)
 
+    def follow_contour_label(self, mobject: VMobject) -> None:
+        """Just right of the contour's rightmost drawn point, fading with the arrow labels
+        as the contour shrinks (gone at λ = 0), and not drawn where it would touch another
+        label. Layout only: the contour's points are regmath's level set."""
+        points = self.contour.points
+        if len(points):
+            keep_in_frame(mobject.next_to(points[int(np.argmax(points[:, 0]))], RIGHT,
+                                          buff=0.08))
+        opacity = self.label_opacity() if len(points) else 0.0
+        if opacity > 0.0 and any(
+                _drawn(other) and L2Tangency._overlap(mobject, other)
+                for other in (self.tangent_label, self.center_label, self.pull_label,
+                              self.push_label)):
+            opacity = 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
+
     def follow_pull_label(self, mobject: VMobject) -> None:
         # Just past the tip, along the arrow: the pull starts on the ball's edge, and
         # beside it the label straddled that edge.
@@ -3223,7 +3269,14 @@ class InactiveConstraint(TangencyScene):
         from manim import Axes  # local: the import block is shared
 
         stars = np.array([sol.point for sol in self.along_path()])
-        box = lens_box([self.path.at(np.linspace(0.0, 1.0, 41)), stars])
+        # The balance's two arrows, at `LENS_ARROW_REACH` of the plot's scale, are inside
+        # the lens too: w* starts near its edge, and −λg pointed out of it at once (the
+        # push was left out, a reviewer found the lens without it). regmath's arrow ends.
+        first = self.state(0.0, self.t)[1]
+        reach = [np.array([arrow(first, scale=LENS_ARROW_REACH * self.scale).end
+                           for arrow in (pull_arrow, push_arrow)])]
+        self._state = None
+        box = lens_box([self.path.at(np.linspace(0.0, 1.0, 41)), stars, *reach])
         if lens_gain(box, self.view, lens_side=INSET_SIDE,
                      plot_side=self._plot_side) < LENS_MIN_GAIN:
             return None
@@ -3255,30 +3308,67 @@ class InactiveConstraint(TangencyScene):
         self.l_hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         self.l_star_label = legible(MathTex("w^*", font_size=34, color=LABEL_RED))
         self.l_same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
-        # The pull in the lens too, shortened to stay inside it: "the pull weakens" is seen
-        # where it is magnified (a reviewer found the lens without arrows, and the main
-        # plot's a 30 px tangle). The push is left out: w* runs along the lens's edge, and
-        # −λg points out of it at once (the main plot shows it, equal and opposite).
+        # The balance in the lens too, both arrows shortened alike to stay inside it: "the
+        # pull weakens" is seen where it is magnified (a reviewer found the lens without
+        # arrows, and the main plot's a 30 px tangle), and −λg with it (a reviewer found the
+        # lens without the ball's push while the balance was discussed).
         self.l_pull = MovingArrow(ORIGIN, ORIGIN, color=GRADIENT_COLOR, stroke_width=5,
                                   max_tip_ratio=0.35, z_index=2)
+        self.l_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5,
+                                  max_tip_ratio=0.35, z_index=2)
+        self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
+                                            color=GRADIENT_COLOR))
+        self.l_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
-        self.lens_followers = [(self.l_pull, lambda m: m.put_ends(*self.l_arrow(
-                                   pull_arrow(self.state()[1], scale=self.scale)))),
-                               (self.l_contour, self.follow_l_contour),
+        # (In drawing order during the drag: w* after the arrows, over their bases.)
+        self.lens_followers = [(self.l_contour, self.follow_l_contour),
                                (self.l_link, lambda m: set_dashes(m, self.laxes, np.array(
                                    [self.state()[1].point, self.state()[0].center]))),
+                               (self.l_pull, lambda m: m.put_ends(*self.l_arrow(
+                                   pull_arrow(self.state()[1], scale=self.scale)))),
+                               (self.l_push, lambda m: m.put_ends(*self.l_arrow(
+                                   push_arrow(self.state()[1], scale=self.scale)))),
                                (self.l_hat, lambda m: m.move_to(to_scene(
                                    self.laxes, self.state()[0].center))),
                                (self.l_star, lambda m: m.move_to(to_scene(
                                    self.laxes, self.state()[1].point))),
                                (self.l_hat_label, self.follow_l_hat_label),
                                (self.l_star_label, self.follow_l_star_label),
+                               (self.l_pull_label, lambda m: self.follow_l_arrow_label(
+                                   m, self.l_pull)),
+                               (self.l_push_label, lambda m: self.follow_l_arrow_label(
+                                   m, self.l_push)),
                                (self.l_same, self.follow_l_same)]
         for mobject, follow in self.lens_followers:
             follow(mobject)
             mobject.add_updater(follow)
+        # w* (and its label) after the arrows: drawn over their bases.
         return VGroup(frame, region, joins, ball, self.l_contour, self.l_link, self.l_pull,
-                      self.l_hat, self.l_star, self.l_hat_label, self.l_star_label)
+                      self.l_push, self.l_pull_label, self.l_push_label, self.l_hat,
+                      self.l_star, self.l_hat_label, self.l_star_label)
+
+    def follow_l_arrow_label(self, mobject: VMobject, arrow: MovingArrow) -> None:
+        """The lens's arrow labels: the pull's beside its tip away from ŵ, the push's beside
+        its middle on ŵ's side (inside the ball), as in the main plot; kept inside the lens,
+        shown while the arrow is long enough to carry it and clear of the dots' labels."""
+        start, end = arrow.get_start(), arrow.get_end()
+        length = float(np.linalg.norm(end - start)) if len(arrow.shaft.points) else 0.0
+        if length > 1e-6:
+            if arrow is self.l_pull:  # clear of its head (beside it, it touched it)
+                mobject.next_to(end, self.arrow_label_side, buff=0.16)
+            else:
+                mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
+                                buff=0.08)
+            keep_inside(mobject, self.l_frame)
+        opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
+                                0.0, 1.0))
+        if opacity > 0.0 and any(_drawn(other) and L2Tangency._overlap(mobject, other)
+                                 for other in (self.l_star_label, self.l_hat_label, self.l_hat,
+                                               self.l_star)):
+            opacity = 0.0
+        if opacity != getattr(mobject, "_shown", None):
+            mobject.set_opacity(opacity)
+            mobject._shown = opacity
 
     def lens_arrow_factor(self, box: ViewBox) -> float:
         """One shortening for the lens's pull all along the drag: the largest share of its
@@ -3292,13 +3382,13 @@ class InactiveConstraint(TangencyScene):
         for sol in self.along_path():
             if sol.multiplier <= 0.0:
                 continue
-            for arrow in (pull_arrow(sol, scale=self.scale),):
+            for arrow in (pull_arrow(sol, scale=self.scale), push_arrow(sol, scale=self.scale)):
                 start, along = np.asarray(arrow.start), np.asarray(arrow.end) - arrow.start
                 for k in range(2):
                     if along[k] > 1e-12:
                         factor = min(factor, max(high[k] - start[k], 0.0) / along[k])
-                    elif along[k] < -1e-12:
-                        factor = min(factor, max(low[k] - start[k], 0.0) / along[k])
+                    elif along[k] < -1e-12:  # room below the start, over the (negative) step
+                        factor = min(factor, max(start[k] - low[k], 0.0) / -along[k])
         self._state = None
         return factor
 
@@ -3322,6 +3412,7 @@ class InactiveConstraint(TangencyScene):
         # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
         # or where it would touch ŵ's label (layout only).
         mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
+        self.slide_clear(mobject, [self.l_pull, self.l_push])
         touching = L2Tangency._overlap(mobject, self.l_hat_label)
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
@@ -3337,6 +3428,15 @@ class InactiveConstraint(TangencyScene):
         mobject.next_to(self.l_hat, inward, buff=0.04)
         keep_inside(mobject, self.l_frame)
 
+    def over_joins(self, crossed: list[VMobject]) -> None:
+        """Axis labels and tick numbers a lens's or inset's join crosses: kept, on a dark
+        outline, drawn above the join (Manim orders by z_index among the scene's top-level
+        mobjects only, so each is added at the top level too). Layout only."""
+        for mobject in crossed:
+            legible(mobject)
+        if crossed:
+            self.add(*crossed)
+
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         self.follow_center()
@@ -3347,9 +3447,11 @@ class InactiveConstraint(TangencyScene):
         # (w* = ŵ in the lens comes only when they meet; a follower would be added now.)
         lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
                                               if m is not self.l_same]
-        followers = (self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
-                     self.pull, self.push, self.pull_label, self.push_label, self.link, self.live,
-                     *lens_parts)
+        # w* after the arrows: drawn over their bases during the sweep.
+        followers = (self.center_marker, self.contour, self.contour_label, self.link,
+                     self.pull, self.push,
+                     self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
+                     self.live, *lens_parts)
         ball = BALL_NAMES[self.norm]
         zoom = "" if lens is None else ", zoomed in at right{@zoom}"
         zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
@@ -3360,8 +3462,10 @@ class InactiveConstraint(TangencyScene):
             if lens is not None:
                 # The lens opens as it is named; ŵ starts moving as it opens.
                 # Hidden, not dimmed: dimmed, the join read as striking "w₁" through.
-                cue.play(Reveal(lens), *(Dim(m, factor=0.0) for m in self.lens_crossed),
-                         at="zoom", run_time=0.8)
+                # The axis labels and numbers a join crosses stay, drawn over it on a dark
+                # outline (hidden, a reviewer saw the w₁ label vanish without a word).
+                self.over_joins(self.lens_crossed)
+                cue.play(Reveal(lens), at="zoom", run_time=0.8)
             # "> 0 (binds)" fades out before λ's readout rounds to 0 and is gone when λ is 0
             # (a reviewer read "λ = 0 > 0 (binds)" for a second at the end of the drag).
             start = self.drag.get_value()
@@ -3419,7 +3523,9 @@ class InactiveConstraint(TangencyScene):
             cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
                      at="reach", run_time=1.0)
-            # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point).
+            # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
+            # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
+            keep_in_frame(self.unbinds_tag.next_to(self.live, RIGHT, buff=0.2))
             cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
                                                         scale_factor=1.0),
                      at="unbind", until="point")
@@ -3468,14 +3574,15 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 # The lens closes with the balance it showed (the next beat needs the room).
                 # Only what is still seen (a Conceal of a hidden label would flash it).
-                seen = [m for m in self.lens if m is not self.l_hat_label
-                        and m is not self.l_star_label]
+                seen = [m for m in self.lens if m not in (
+                    self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 cue.play(*(Conceal(m) for m in seen), Conceal(self.l_same),
-                         *(Undim(m) for m in self.lens_crossed), Dim(self.hat_label, factor=0.0),
+                         Dim(self.hat_label, factor=0.0),
                          Reveal(same), until=cue.END)
         for follower in moving:
             follower.clear_updaters()
-        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link)
+        self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
+                    self.contour_label)
         if self.lens is not None:
             for mobject, _ in self.lens_followers:
                 mobject.clear_updaters()
@@ -3651,7 +3758,9 @@ class InactiveConstraint(TangencyScene):
                                   max_tip_ratio=0.35)
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
-        self.z_pull_label = legible(MathTex(r"-\nabla f", font_size=26, color=GRADIENT_COLOR))
+        # −∇f(w*) in full, as everywhere else (one notation).
+        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
+                                            color=GRADIENT_COLOR))
         self.z_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         longest = pull_arrow(below, scale=self.scale)
@@ -3781,6 +3890,7 @@ class InactiveConstraint(TangencyScene):
         only while the arrow is long enough to carry it."""
         start, end = arrow.get_start(), arrow.get_end()
         length = float(np.linalg.norm(end - start))
+        placed = True
         if length > 1e-6 and len(arrow.shaft.points):
             # The pull's label beside its tip, away from ŵ (past the tip it left the inset;
             # beside the middle it sat on the contour and the ball's edge); the push's on
@@ -3791,16 +3901,29 @@ class InactiveConstraint(TangencyScene):
                 along = (end - start) / length
                 for side in (self.arrow_label_side, along, self.push_label_side):
                     self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
+                    # Pushed back by the frame onto its own head, it slides sideways, away
+                    # from ŵ, until clear of it (a frame showed "(w*)" under the head).
+                    sideways = np.sign(self.arrow_label_side[0]) or -1.0
+                    self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
+                    self.inside_z_frame(mobject)
                     if not any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
                             self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
                         break
+                else:
+                    placed = False  # no clear place beside the tip: not drawn
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
-        clear = mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # never in the caption strip
+        clear = placed and mobject.get_bottom()[1] > CAPTION_TOP + 0.05  # not in the captions
+        # Never drawn far from its arrow (slid clear of the head, a short arrow's label
+        # stood apart, over the ball's edge). Layout only.
+        if arrow is self.z_pull and length > 1e-6:
+            low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
+            gap = float(np.linalg.norm(end[:2] - np.clip(end[:2], low, high)))  # tip to box
+            clear = clear and gap < 0.3
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
             _drawn(other) and L2Tangency._overlap(mobject, other)
@@ -3858,6 +3981,24 @@ class InactiveConstraint(TangencyScene):
         if mobject.get_bottom()[1] < CAPTION_TOP + 0.05:
             mobject.next_to(self.z_star, UP + np.sign(self.star_label_side[0] or 1.0) * RIGHT,
                             buff=0.06)
+        # Slid along the boundary's tangent, away from ŵ, until clear of the balance's
+        # arrows (a reviewer saw the pull's head over "w*" as the arrows grew): it slides
+        # as they grow, never jumps (layout only).
+        arrows = [a for a in (getattr(self, "z_pull", None), getattr(self, "z_push", None))
+                  if a is not None and a in self.mobjects]
+        return self.slide_clear(mobject, arrows)
+
+    def slide_clear(self, mobject: VMobject, arrows: list[MovingArrow],
+                    step: np.ndarray | None = None) -> VMobject:
+        """Slide a label along the boundary's tangent, away from ŵ (or by ``step``), until
+        it is clear of the drawn arrows (heads included): it slides as they grow, never
+        jumps (layout only)."""
+        arrows = [a for a in arrows if len(a.shaft.points) and _drawn(a)]
+        step = self.arrow_label_side * 0.03 if step is None else step
+        for _ in range(20):
+            if not any(_box_meets(mobject, a, pad=0.1) for a in arrows):
+                break
+            mobject.shift(step)
         return mobject
 
     def follow_z_ball(self, mobject: VMobject) -> None:
@@ -3910,11 +4051,14 @@ class InactiveConstraint(TangencyScene):
             # (below ‖ŵ‖ they are false); the constraint line becomes the live radius. The
             # main plot keeps its dots only from here on: its labels would pile up around
             # the small region, which the inset names.
+            # The ball's label leaves as the ball starts to shrink (shrinking, it ran into
+            # the tick numbers and the dashed outline): the constraint line names it.
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
-                      *(Conceal(m) for m in self.verdict), Conceal(self.gap), run_time=0.8)
+                      *(Conceal(m) for m in self.verdict), Conceal(self.gap),
+                      Conceal(self.ball_label), run_time=0.8)
             # The lines leave room for the inset of the region where the rest happens.
-            cue.play(Reveal(inset), *(Dim(m) for m in self.join_crossed), at="zoom",
-                     run_time=0.8)
+            self.over_joins(self.join_crossed)
+            cue.play(Reveal(inset), at="zoom", run_time=0.8)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
@@ -3933,10 +4077,30 @@ class InactiveConstraint(TangencyScene):
                                 *self.inset_followers()):
             mobject.add_updater(follow)
             follow(mobject)
-        followers = (self.ball, self.tangent_dot, self.contour, self.live, constraint,
-                     self.pull, self.push, self.link, self.z_ball, self.z_star, self.z_link,
-                     self.z_star_label, self.z_contour, self.z_pull, self.z_push,
-                     self.z_pull_label, self.z_push_label)
+        # "binds: λ > 0" beside λ's readout again, as the words say "binds": it fades in
+        # as λ leaves 0 and out as λ comes back to it (layout: opacity from regmath's λ).
+        binds = MathTex(r"\text{(binds: }\lambda > 0\text{)}", font_size=PANEL_FONT,
+                        color=CONE_COLOR)
+        below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
+
+        def follow_binds(m: VMobject) -> None:
+            keep_in_frame(m.next_to(self.live, RIGHT, buff=0.2))
+            lam = self.state()[1].multiplier
+            opacity = float(np.clip(lam / (0.25 * below_lam), 0.0, 1.0)) if below_lam > 0.0 \
+                else 0.0
+            if opacity != getattr(m, "_shown", None):
+                m.set_opacity(opacity)
+                m._shown = opacity
+
+        follow_binds(binds)
+        binds.add_updater(follow_binds)
+        self.binds_again = binds
+        # Drawn in this order during the sweeps: w* and its label after the arrows, over
+        # their bases (before them, a reviewer could not see w* while it was named).
+        followers = (self.ball, self.contour, self.live, constraint, self.link, self.pull,
+                     self.push, self.tangent_dot, self.z_ball, self.z_link, self.z_contour,
+                     self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
+                     self.z_star, self.z_star_label, binds)
         # (A reviewer read "scaled down in the inset" as false: the inset's arrows look
         # longer than the main plot's, being magnified less than the plot; the inset's two
         # arrows share one scale, so nothing need be said about it.) The main plot's
@@ -3954,6 +4118,10 @@ class InactiveConstraint(TangencyScene):
                       Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
+            # w* drawn over the arrows' bases (Manim orders by z_index only among the
+            # scene's top-level mobjects: inside the inset's group it fell under the arrows,
+            # a reviewer could not see w* while it was named). Its label too.
+            self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             sweep(self, self.ball_radius, below, *followers,
                   run_time=max(cue.until(cue.END), 3.0), rate_func=rate_functions.ease_out_sine)
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
@@ -4026,11 +4194,11 @@ class InactiveConstraint(TangencyScene):
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.z_link, self.z_contour, self.z_pull, self.z_push, self.z_pull_label,
-                    self.z_push_label)
+                    self.z_push_label, self.binds_again)
 
     def penalized_states(self) -> list[tuple[np.ndarray, list[np.ndarray]]]:
         """The penalty sweep's inset dot at sample λ, with its path so far and the outline
-        ‖w‖ = t(λ) through it (scene points, for layout)."""
+        ‖w‖ = ‖w*(λ)‖ through it (scene points, for layout)."""
         top, _ = self.penalty_top()
         states = []
         for lam in np.linspace(0.0, top, 13):
@@ -4129,9 +4297,13 @@ class InactiveConstraint(TangencyScene):
                       "{w_star} = {w_hat} and {lam} = 0 for every {t} above 0{@done}.",
                       ball=BALL_NAMES[self.norm]) as cue:
             self.play(*(Conceal(m) for m in self.verdict), run_time=0.8)
-            sweep(self, self.ball_radius, 0.3 * t0, self.ball, run_time=cue.until("done"),
+            self.ball_label.add_updater(self.follow_ball_label)
+            sweep(self, self.ball_radius, 0.3 * t0, self.ball, self.ball_label,
+                  run_time=cue.until("done"),
                   rate_func=smooth)
-            sweep(self, self.ball_radius, t0, self.ball, run_time=1.5, rate_func=smooth)
+            sweep(self, self.ball_radius, t0, self.ball, self.ball_label, run_time=1.5,
+                  rate_func=smooth)
+            self.ball_label.clear_updaters()
         self.ball.clear_updaters()
 
     def contrast_penalty(self) -> None:
@@ -4173,13 +4345,16 @@ class InactiveConstraint(TangencyScene):
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
         moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
-        # The dashed outline through ŵ becomes the moving outline ‖w‖ = t(λ): at λ = 0 they
+        # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
                       stroke_color=BALL_COLORS[self.norm], stroke_width=2.5)
         ring.add_updater(lambda m: set_dashes(m, self.axes, ball_outline(
             self.norm, solution().radius, samples=self.contour_samples)))
-        ring_label = self.outline_label(SYMBOLS[self.norm].tex + r" = t(\lambda)")
+        # Named by what it is, the outline through w*(λ) (one notation: t is only the
+        # constraint's radius; a reviewer found t and t(λ) mixed in the last lines).
+        ring_label = self.outline_label(SYMBOLS[self.norm].tex + " = "
+                                        + SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)"))
         # Opposite ŵ, its near corner on the outline (the corner facing ŵ): it stays in the
         # quadrant across from ŵ as the outline shrinks, clear of both axes, the tick
         # numbers past the outline and the inset's joins (clockwise from ŵ the shrinking
@@ -4187,9 +4362,16 @@ class InactiveConstraint(TangencyScene):
         # Layout only: a direction out of ŵ's signs, at regmath's boundary point.
         across = np.append(np.where(np.asarray(self.loss.center) > 0.0, -1.0, 1.0), 0.0)
 
+        # Below the w₁ axis's numbers where it would reach them (it stepped "−1.5" and
+        # "−1.0" out, a reviewer saw tick numbers vanish): it then slides sideways only.
+        # Layout only.
+        numbers_bottom = min(m.get_bottom()[1] for m in self.axes.x_axis.numbers)
+
         def follow_ring_label(m: VMobject) -> None:
             m.next_to(to_scene(self.axes, self.outline_anchor(solution().radius, turn=2)),
                       across, buff=0.06)
+            if across[1] < 0.0 and m.get_top()[1] > numbers_bottom - 0.1:
+                m.shift(DOWN * (m.get_top()[1] - numbers_bottom + 0.1))
 
         # The main plot's tick numbers the label passes over step back (a wide label
         # beside a small outline reached "−1.0"). Layout only.
@@ -4197,6 +4379,8 @@ class InactiveConstraint(TangencyScene):
         for radius in (self.inner, penalized(self.loss, norm=self.norm, strength=top).radius):
             ring_label.next_to(to_scene(self.axes, self.outline_anchor(radius, turn=2)), across,
                                buff=0.06)
+            if across[1] < 0.0 and ring_label.get_top()[1] > numbers_bottom - 0.1:
+                ring_label.shift(DOWN * (ring_label.get_top()[1] - numbers_bottom + 0.1))
             swept.append((ring_label.get_corner(DOWN + LEFT), ring_label.get_corner(UP + RIGHT)))
         low = np.minimum(swept[0][0], swept[1][0]) - 0.05
         high = np.maximum(swept[0][1], swept[1][1]) + 0.05
@@ -4206,12 +4390,12 @@ class InactiveConstraint(TangencyScene):
         ring_label.add_updater(follow_ring_label)
         penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                           font_size=PANEL_FONT)
-        # In the constraint's place; t(λ) under H and the summary last: no empty row.
+        # In the constraint's place; ‖w*(λ)‖ under H and the summary last: no empty row.
         penalty.move_to(self.constraint_line, aligned_edge=LEFT)
         norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
         # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
         # gap inside the line.
-        live = Readout(rf"t(\lambda) = {norm_star} = "
+        live = Readout(rf"{norm_star} = "
                        + number_format(self.inner, decimals_for(self.inner))
                        + r",\ \lambda = " + number_format(top, decimals_for(top)),
                        self.inner, 0.0, font_size=PANEL_FONT, exact_zeros=True)
@@ -4229,7 +4413,7 @@ class InactiveConstraint(TangencyScene):
         summary_box = SurroundingRectangle(summary, color=CONE_COLOR, buff=0.08,
                                            stroke_width=2.5).stretch(
             (summary.width + 0.36) / (summary.width + 0.16), 0)
-        # The inset follows too: its outline becomes t(λ), its w* the penalized one.
+        # The inset follows too: its outline becomes ‖w‖ = ‖w*(λ)‖, its w* the penalized one.
         z_trace = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=3)
         z_trace.add_updater(lambda m: m.set_points_as_corners(to_scene(
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
@@ -4256,7 +4440,7 @@ class InactiveConstraint(TangencyScene):
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
             # The dashed outline through ŵ goes too (a reviewer saw "no diamond" over a
-            # dashed diamond): it comes back as the level set ‖w‖ = t(λ), named.
+            # dashed diamond): it comes back as the level set ‖w‖ = ‖w*(λ)‖, named.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
             cue.play(Reveal(penalty), at="pen", run_time=0.5)
@@ -4267,23 +4451,23 @@ class InactiveConstraint(TangencyScene):
         # The dashed outline is named as it comes back (a reviewer saw it 7 s before its
         # words, just after "no diamond").
         if meets:
-            # The outline is the level set ‖w‖ = t(λ) (a reviewer read "is t(λ)" as loose),
+            # The outline is the level set ‖w‖ = ‖w*(λ)‖,
             # drawn as it is named (a reviewer saw it 3 s before its words).
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat} along the red path. "
-                     "{@outline}The dashed outline: {norm} = t({lam}) = {norm_star}{@path}.")
+                     "{@outline}The dashed outline: {norm} = {norm_star}{@path}.")
             spoken = ("Any lambda above zero{@up} moves w-star off w-hat along the red path. "
-                      "{@outline}The dashed outline: norm t of lambda, the norm of w-star of "
+                      "{@outline}The dashed outline: norm equal to the norm of w-star of "
                       "lambda{@path}.")
         else:
             words = ("Any {lam} above 0{@up} moves {w_star} off {w_hat}, along the red "
                      "path{@path}: w*({lam}) is the constrained answer for the smaller radius "
-                     "t({lam}) = {norm_star} below {inner}, the dashed outline.")
+                     "t = {norm_star} below {inner}, the dashed outline.")
             spoken = ("Any lambda above zero{@up} moves w-star off w-hat, along the red "
                       "path{@path}: w-star of lambda is the constrained answer for the smaller "
                       "radius, its own norm, below {inner}, the dashed outline.")
 
         def show_outline() -> list[Any]:
-            # The outline ‖w‖ = t(λ) in both views, with its name (the main plot's tick
+            # The outline ‖w‖ = ‖w*(λ)‖ in both views, with its name (the main plot's tick
             # numbers under its label step out: dimmed, a reviewer read "−1.0‖w‖₁").
             for mobject in (ring, ring_label, self.z_through):
                 mobject.update()  # where λ is now (it waited off screen)
@@ -4347,7 +4531,7 @@ class InactiveConstraint(TangencyScene):
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
                          Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
-            with self.cue("So w*({lam}) solves the constrained problem with t({lam}) = "
+            with self.cue("So w*({lam}) solves the constrained problem with t = "
                           "{norm_star}.", norm_star=norm_star,
                           spoken="So w-star of lambda solves the constrained problem with t "
                           "its own norm.") as cue:

@@ -288,7 +288,7 @@ INACTIVE_RULES = [
     Rule("same λ", r"with the same λ as the multiplier", lambda m, f: f["norm"] == "l1",
          ("penalty",)),
     Rule("penalty radius", rf"Any λ above 0 moves w\* off ŵ, along the red path: w\*\(λ\) is "
-         rf"the constrained answer for the smaller radius t\(λ\) = ‖w\*\(λ\)‖[₁₂] below "
+         rf"the constrained answer for the smaller radius t = ‖w\*\(λ\)‖[₁₂] below "
          rf"({NUMBER})",
          lambda m, f: f["penalty_moves"] and agrees(m.group(1), f["inner"]), ("penalty",)),
     Rule("penalty meets", rf"At λ = ({NUMBER}) it lands on the ring: w\* for t = ({NUMBER}), "
@@ -299,7 +299,7 @@ INACTIVE_RULES = [
                          f["below"].point, rtol=1e-6,
                          atol=1e-9 * max(1e-300, float(np.max(np.abs(f["below"].point))))),
          ("penalty",)),
-    Rule("penalty solves", r"w\*\(λ\) solves the constrained problem with t\(λ\) = "
+    Rule("penalty solves", r"w\*\(λ\) solves the constrained problem with t = "
          r"‖w\*\(λ\)‖[₁₂]",
          lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("penalty knot", rf"At λ = ({NUMBER}) the lasso's w\* reaches an axis: w([₁₂])\* = 0 "
