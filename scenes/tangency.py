@@ -2547,9 +2547,14 @@ class L2Tangency(TangencyScene):
                 follower.clear_updaters()
             self._hat_offsets = None
             self._follow_center(self.center_marker)
-            # The arrows (put away) and their labels are set at the original ŵ's places.
+            # The arrows and the tangent (put away) and the arrows' labels are set at the
+            # original ŵ's places.
             self.follow_pull(self.pull)
             self.put_normal(self.normal, self.solution)
+            self.tangent.set_points_as_corners(to_scene(
+                self.axes, tangent_segment(self.solution, half_length=half)))
+            self.corner_mark.set_points_as_corners(to_scene(
+                self.axes, right_angle_mark(self.solution, size=size)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
