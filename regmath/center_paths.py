@@ -43,6 +43,7 @@ __all__ = [
     "inward_path",
     "arc_path",
     "ridge_ray_crossing",
+    "sign_flip_point",
     "EDGE_SHARE",
     "CONE_DEPTH",
 ]
@@ -271,3 +272,41 @@ def ridge_ray_crossing(loss: Quadratic, radius: float) -> CenterPath:
     turn = min((x for x in turns if abs(x) >= MIN_TURN), key=abs)
     end = size * np.array([np.cos(start + 2.0 * turn), np.sin(start + 2.0 * turn)])
     return CenterPath("arc", np.array([center, end]), 0.5, "circle", "circle", sweep=2.0 * turn)
+
+
+def sign_flip_point(loss: Quadratic, path: CenterPath, *, norm: str, radius: float, index: int,
+                    start: float = 0.0, stop: float = 1.0, samples: int = 65) -> float | None:
+    r"""Where on ``path`` (s in [``start``, ``stop``]) entry ``index`` of ŵ(s) and of the
+    constrained solution w*(s) have opposite signs, both as far from 0 as they can be.
+
+    H and t stay fixed while ŵ moves (as in the scenes' drags). Of ``samples`` evenly
+    spaced s, the one with ŵ_k(s) w*_k(s) < 0 that has the largest
+    min(|ŵ_k(s)|, |w*_k(s)|) is returned: there the solution has the opposite sign of
+    the unregularized weight, and both are visibly off 0. Returns None when no sample has
+    opposite signs (for example when H is diagonal: then w*_k has ŵ_k's sign or is 0).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``index`` is not 0 or 1, the range is not inside [0, 1] or is reversed,
+        ``samples`` < 2, or the loss is not a 2D positive definite quadratic.
+    """
+    norm, t = _check_problem(loss, norm, radius)
+    if index not in (0, 1):
+        raise InvalidArgumentError("index", "must be 0 or 1")
+    if not 0.0 <= start <= stop <= 1.0:
+        raise InvalidArgumentError("start", "must satisfy 0 ≤ start ≤ stop ≤ 1")
+    if int(samples) < 2:
+        raise InvalidArgumentError("samples", "must be at least 2")
+    best, best_size = None, 0.0
+    for s in np.linspace(float(start), float(stop), int(samples)):
+        center = np.asarray(path.at(float(s)), dtype=float)
+        moved = Quadratic(center=center, eigenvalues=loss.eigenvalues,
+                          eigenvectors=loss.eigenvectors)
+        star = float(constrained(moved, norm=norm, radius=t).point[index])
+        hat = float(center[index])
+        if hat * star < 0.0:
+            size = min(abs(hat), abs(star))
+            if size > best_size:
+                best, best_size = float(s), size
+    return best

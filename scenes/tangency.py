@@ -51,6 +51,7 @@ from manim import (
     UP,
     Animation,
     Arrow,
+    Circle,
     Circumscribe,
     Create,
     Flash,
@@ -75,7 +76,13 @@ from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
 from regmath.boundary import region_below
-from regmath.center_paths import CenterPath, corner_exit, inward_path, ridge_ray_crossing
+from regmath.center_paths import (
+    CenterPath,
+    corner_exit,
+    inward_path,
+    ridge_ray_crossing,
+    sign_flip_point,
+)
 from regmath.drawing import (
     ViewBox,
     slack_segment,
@@ -675,6 +682,7 @@ class TangencyScene(StoryScene):
         self.before_balance()
         sol = self.solution
         self.pull = self.get_arrow(pull_arrow(sol, scale=self.scale), GRADIENT_COLOR)
+        self.follow_pull(self.pull)  # a scene may set it beside its exact line (layout)
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=30, color=GRADIENT_COLOR))
         obstacles = [self.ball, self.contour, self.tangent_label, self.pull, self.tangent_dot,
                      self.center_marker, *self.tick_numbers()]
@@ -766,6 +774,12 @@ class TangencyScene(StoryScene):
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
                              run_time=max(cue.until(cue.END), 1.0))
                     cue.play(Conceal(circle), run_time=0.6)
+                elif "{@ellipses}" in words:  # the circle stays until the words set it aside
+                    cue.play(Create(circle), at="circle", until="aim")
+                    cue.play(Create(self.to_center), at="aim", until="ellipses")
+                    cue.play(Conceal(circle), at="ellipses", run_time=0.6)
+                    cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                             run_time=max(cue.until(cue.END), 0.6))
                 else:
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), Conceal(circle), at="aim", until=cue.END)
@@ -1039,8 +1053,13 @@ class TangencyScene(StoryScene):
             inside = self.view.contains(target)
             if inside:
                 self.center_dot.move_to(to_scene(self.axes, target))
-                keep_in_frame(self.center_label.next_to(self.center_dot,
-                                                        self.center_label_side(), buff=0.04))
+                offset = self.center_label_offset()
+                if offset is None:
+                    keep_in_frame(self.center_label.next_to(self.center_dot,
+                                                            self.center_label_side(), buff=0.04))
+                else:  # a scene's own place for the label (a scene offset from the dot)
+                    keep_in_frame(self.center_label.move_to(self.center_dot.get_center()
+                                                            + offset))
             else:
                 tip, direction = edge_pointer(target, self.view)
                 pointer.put_ends(to_scene(self.axes, tip - 0.1 * extent * direction),
@@ -1059,6 +1078,11 @@ class TangencyScene(StoryScene):
     def center_label_side(self) -> np.ndarray:
         """Hook: the direction of ŵ's label from its dot (default: up and a little right)."""
         return UP + RIGHT * 0.6
+
+    def center_label_offset(self) -> np.ndarray | None:
+        """Hook: ŵ's label's centre minus its dot's, or None to put it beside the dot on
+        `center_label_side` (the default)."""
+        return None
 
     def follow_center(self) -> VGroup:
         """Make ŵ's marker follow the drag (detach with clear_updaters when it stops)."""
@@ -2058,9 +2082,11 @@ class L2Tangency(TangencyScene):
     def ellipse_words(self) -> str:
         # The circle is drawn from the first word (a reviewer heard "this dashed one" 2 s
         # before it was drawn), and the point of it is said: on a circle, downhill aims at ŵ.
+        # The line to ŵ is drawn as "straight at ŵ" is said (a reviewer heard it 2 s before
+        # the line came); the arc goes as "They are ellipses" sets it aside.
         return ("{@circle}Were the contours circles, like this dashed arc of one, downhill "
-                "would aim straight at {w_hat}. They are ellipses{@aim}: compare the arrow with the line "
-                "to {w_hat}.")
+                "would aim{@aim} straight at {w_hat}. They are ellipses{@ellipses}: compare "
+                "the arrow with the line to {w_hat}.")
 
     # ------------------------------------------- labels that ride with the drag
     def drag_states(self, until: float) -> list[tuple[np.ndarray, Solution]]:
@@ -2183,21 +2209,32 @@ class L2Tangency(TangencyScene):
         return to_scene(self.axes, sol.point)
 
     def pull_tip(self, sol: Solution) -> np.ndarray:
-        return to_scene(self.axes, pull_arrow(sol, scale=self.scale).end)
+        return self.pull_ends(sol)[1]
 
     def normal_tip(self, sol: Solution) -> np.ndarray:
         return self.normal_ends(sol)[1]
 
-    def normal_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-        """g's drawn ends (scene points): regmath's arrow, set NORMAL_SIDE to its left
-        beside the pull's shaft, along which it lies (a reviewer saw one two-tone arrow
-        where there are two vectors). Layout only: the direction and length are
-        regmath's; g starts on w*'s dot, whose radius is larger than the shift."""
-        arrow = self.normal_arrow(sol)
+    def side_ends(self, arrow: Any, shift: float) -> tuple[np.ndarray, np.ndarray]:
+        """A regmath arrow's ends in the scene, moved ``shift`` to its left (negative: to
+        its right), square to it. Layout only: the direction and length are regmath's."""
         start, end = to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end)
         along = end - start
         side = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along)), 1e-12)
-        return start + NORMAL_SIDE * side, end + NORMAL_SIDE * side
+        return start + shift * side, end + shift * side
+
+    def normal_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
+        """g's drawn ends (scene points): regmath's arrow, set NORMAL_SIDE to its left,
+        while the pull, along the same line, is set as far to its right (`pull_ends`): a
+        reviewer saw g drawn over the pull's shaft, one two-tone arrow where there are
+        two vectors. Both still start on w*'s dot, whose radius is larger than the shift."""
+        return self.side_ends(self.normal_arrow(sol), NORMAL_SIDE)
+
+    def pull_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
+        """−∇f(w*)'s drawn ends: regmath's arrow, NORMAL_SIDE to its right (`normal_ends`)."""
+        return self.side_ends(pull_arrow(sol, scale=self.scale), -NORMAL_SIDE)
+
+    def follow_pull(self, mobject: MovingArrow) -> None:
+        mobject.put_ends(*self.pull_ends(self.state()[1]))
 
     def put_normal(self, mobject: MovingArrow, sol: Solution) -> None:
         """Put the drawn g on `normal_ends` for ``sol``."""
@@ -2235,6 +2272,44 @@ class L2Tangency(TangencyScene):
         matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
         return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
+
+    def get_center_marker(self) -> VGroup:
+        """ŵ as a ringed dot (a bullseye): on an axis it must not read as a tick or as one
+        of the rays' white axis points (a reviewer's point). The ring is part of the dot,
+        so it moves with it; the label may be set clear of the tick numbers where ŵ stops
+        near an axis (`aim_center_label`)."""
+        group = super().get_center_marker()
+        ring = Circle(radius=HAT_RING_RADIUS, stroke_color=CENTER_COLOR,
+                      stroke_width=HAT_RING_WIDTH).move_to(self.center_dot.get_center())
+        ring.set_z_index(self.center_dot.z_index)
+        self.center_dot.add(ring)
+        self._follow_center(group)
+        self.hat_blend = ValueTracker(0.0)
+        self._hat_offsets: tuple[np.ndarray, np.ndarray] | None = None
+        return group
+
+    def center_label_offset(self) -> np.ndarray | None:
+        # From one place to the next (`aim_center_label`), as hat_blend runs from 0 to 1.
+        if getattr(self, "_hat_offsets", None) is None:
+            return None
+        start, end = self._hat_offsets
+        a = float(self.hat_blend.get_value())
+        return (1.0 - a) * start + a * end
+
+    def aim_center_label(self, obstacles: list[VMobject] | None) -> None:
+        """Set where ŵ's label goes next: clear of the tick numbers and ``obstacles``
+        (place_clear) while ŵ stands near an axis, or back beside the dot (None). Playing
+        hat_blend to 1 carries it there from where it is (layout only)."""
+        dot = self.center_dot.get_center()
+        now = self.center_label.get_center() - dot
+        probe = self.center_label.copy().next_to(self.center_dot, self.center_label_side(),
+                                                 buff=0.04)
+        if obstacles is not None:
+            place_clear(probe, dot, now[:2], [*self.tick_numbers(), *obstacles],
+                        minor=[self.axes], buff=0.06)
+            keep_in_frame(probe)
+        self._hat_offsets = (now, probe.get_center() - dot)
+        self.hat_blend.set_value(0.0)
 
     def center_label_side(self) -> np.ndarray:
         # Square to the ray of balance through ŵ (along ŵ − w*), on its left: the ray runs
@@ -2300,6 +2375,8 @@ class L2Tangency(TangencyScene):
         # Drawn beside the pull's shaft, along which it lies (`normal_ends`).
         self.normal = self.get_arrow(self.normal_arrow(sol), NORMAL_COLOR,
                                      stroke_width=NORMAL_WIDTH).set_z_index(3)
+        # A dark outline: where g meets the pull's shaft, a gap shows between them.
+        self.normal.set_stroke(BACKGROUND, width=NORMAL_WIDTH + 4, background=True)
         self.put_normal(self.normal, sol)
         # "g" at g's tip (a reviewer found "g = w*/t" too wide to sit by its arrow); g = w*/t
         # is on the panel's balance line.
@@ -2352,9 +2429,11 @@ class L2Tangency(TangencyScene):
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
                         for ray in ray_points))
-        # Tick numbers a ray runs through step back while the rays are shown.
+        # Tick numbers a ray runs through are drawn above the rays, on their dark outline
+        # (`legible`), so they stay readable (a reviewer saw rays drawn over them).
         crossed = [n for n in self.tick_numbers()
                    if any(self._meets(n, to_scene(self.axes, ray)) for ray in ray_points)]
+        rays.set_z_index(-1)
         # The axis points the rays start from, marked as the words name them (a reviewer
         # could not tell the 7° ray from the w₁-axis near its start).
         feet = VGroup(*(marker(to_scene(self.axes, ray[0]), TEXT_COLOR, radius=0.06)
@@ -2377,10 +2456,13 @@ class L2Tangency(TangencyScene):
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
         # The trail is named as it appears (a reviewer saw a red path nobody named).
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red, "
-                      "with its normal and tangent.",
-                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red, "
-                      "with its normal and tangent.") as cue:
+        # What belongs to the first ŵ alone (the faint contours, −λg) goes under words that
+        # say so (a reviewer saw them vanish unnamed).
+        with self.cue("Faint contours and −λ{g} go; move {w_hat}{@move}: {w_star} "
+                      "glides along the circle, trailing red, with its normal and tangent.",
+                      spoken="Faint contours and minus lambda g go; move w-hat{@move}: "
+                      "w-star glides along the circle, trailing red, with its normal and "
+                      "tangent.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -2394,6 +2476,7 @@ class L2Tangency(TangencyScene):
             self.add(trail)
             # The thin ray is not shown yet: it appears as the words name it.
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
+            cue.wait_until("move")
             sweep(self, self.drag, LABELLED_DRAG, *followers, run_time=cue.until(cue.END),
                   rate_func=smooth)
         # The hinge of the argument, one step a beat, each line written as its words start
@@ -2430,19 +2513,41 @@ class L2Tangency(TangencyScene):
         # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
         with self.cue("Keep four of them{@rays}: the dashed rays of the circle's four axis "
                       "points.") as cue:
-            # Dimmed hard, not concealed: removing a tick number from the scene splits its
-            # axis into its parts and the axis line itself is lost (Manim's restructure).
-            cue.play(Create(rays), Reveal(feet), *(Dim(n, factor=TICK_DIM) for n in crossed),
-                     Conceal(self.fan), at="rays", run_time=max(cue.until(cue.END), 2.0))
-        with self.cue("So, for {w_hat} outside the circle, ridge gives an exact zero only on those four "
-                      "rays{@four}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
+            for n in crossed:
+                legible(n)
+            cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
+                     run_time=max(cue.until(cue.END), 2.0))
+        # No settle here: the takeaway says it again, and the scene keeps its length.
+        with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
         crossing = float(self.path.crossing)
+        k = self.surprise_index
+        flip_at = self.flip_at
+        # What ŵ's label must stay clear of where ŵ stops near an axis (besides the tick
+        # numbers): what is drawn there (a reviewer saw it on the "2").
+        near = [self.contour, self.tangent, self.normal, self.pull, link, rays, trail,
+                self.tangent_label, self.tangent_dot]
+        if flip_at is not None:
+            # The flip, shown where it is said: the drag stops where ŵ_k and w*_k have
+            # opposite signs, both farthest from 0 (regmath.sign_flip_point).
+            hat_k, star_k = self.flip_signs
+            leave = (f", then leaves it: {{@flip}}now {{w{k + 1}_hat}} {'>' if hat_k > 0 else '<'} "
+                     f"0 but {{w{k + 1}_star}} {'>' if star_k > 0 else '<'} 0, a flipped sign.")
+            number_word = "one" if k == 0 else "two"
+            leave_spoken = (f", then leaves it: {{@flip}}now w-hat-{number_word} is "
+                            f"{'positive' if hat_k > 0 else 'negative'} but w-{number_word}-star "
+                            f"is {'positive' if star_k > 0 else 'negative'}, a flipped sign.")
+        else:
+            leave = ", then leaves it again."
+            leave_spoken = leave
+        first_stop = flip_at if flip_at is not None else self.drag_end()
+        covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
         with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
-                      "rays{@cross}, for that instant alone{@hold}, then leaves it again.") as cue:
+                      "rays{@cross}, for that instant alone{@hold}" + leave,
+                      spoken="w-star reaches the " + axis + " only as w-hat crosses one of those "
+                      "rays{@cross}, for that instant alone{@hold}" + leave_spoken) as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
             # The four rays step back.
@@ -2453,18 +2558,28 @@ class L2Tangency(TangencyScene):
                      Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
                      Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
                      run_time=1.8)
-            sweep(self, self.drag, self.drag_end(), *followers, over=[self.center_marker],
-                  run_time=max(cue.until(cue.END), 2.0), rate_func=rate_functions.ease_out_sine)
-        # Tick numbers under ŵ where it stops step back, so ŵ and its label read.
-        covered = [n for n in self.tick_numbers()
-                   if n not in crossed and self._overlap(n, self.center_marker)]
-        # They step back as the next words start (a play between cues is silent motion).
-        pending = [Dim(n) for n in covered]
+            if flip_at is None:
+                sweep(self, self.drag, first_stop, *followers, over=[self.center_marker],
+                      run_time=max(cue.until(cue.END), 2.0),
+                      rate_func=rate_functions.ease_out_sine)
+            else:
+                sweep(self, self.drag, first_stop, *followers, over=[self.center_marker],
+                      run_time=max(cue.until("flip") - HAT_LABEL_SECONDS, 1.5),
+                      rate_func=rate_functions.ease_out_sine)
+                # ŵ's label steps clear of the tick numbers where ŵ stands, then both
+                # readouts are boxed as the signs are said.
+                self.aim_center_label(near)
+                covered = self.covered_ticks(crossed)
+                cue.play(self.hat_blend.animate.set_value(1.0), *(Dim(n) for n in covered),
+                         run_time=HAT_LABEL_SECONDS)
+                cue.play(*(Circumscribe(line, color=SOLUTION_COLOR, buff=0.06) for line in live),
+                         Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="flip",
+                         run_time=max(cue.until(cue.END), 1.0))
         if self.surprise_at is not None:
-            k = self.surprise_index
             # The tilt, drawn as it is named: the contour's long axis against a level line
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
-            loss_now, sol_now = self.state()
+            loss_now, sol_now = self.state(self.surprise_at, self.t)
+            self._state = None
             major, level_line = tilt_marks(loss_now, sol_now.level)
             # The horizontal is solid and thin, unlike the dashed rays on screen (a reviewer
             # read a grey dashed level line as one more ray).
@@ -2472,24 +2587,29 @@ class L2Tangency(TangencyScene):
                             for piece in clip_polyline(level_line, self.view)),
                           *(dashed(self.axes, piece, stroke_color=LOSS_COLOR, stroke_width=3)
                             for piece in clip_polyline(major, self.view)))
-            # What the drag showed, said (a reviewer saw w* flip sign with no word, next to
-            # "shrinks both"): at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0; a flip is
-            # said only when w*_k here has the opposite sign of ŵ_k at the crossing (ŵ_k
-            # keeps that sign until now, so the readouts showed opposite signs).
-            flip = ", and can flip its sign" if self.surprise_flips else ""
-            with self.cue(f"Here {{w{k + 1}_hat}} = 0, yet {{w{k + 1}_star}} is not 0{{@odd}}. "
-                          "{H}'s off-diagonal entries tilt the ellipses{@tilt} (blue: the long "
-                          "axis; grey: horizontal) and couple the weights: ridge need not "
-                          "shrink each weight toward 0" + flip + ".",
-                          spoken=f"Here w-hat-{'one' if k == 0 else 'two'} is zero, yet "
-                          f"w-{'one' if k == 0 else 'two'}-star is not{{@odd}}. H's "
+            # What the drag shows, said: at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0.
+            # After the flip (if shown) ŵ runs on to ŵ_k = 0 as the words say so.
+            number_word = "one" if k == 0 else "two"
+            with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
+                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses{@tilt} (blue: "
+                          "long axis; grey: horizontal) and couple the weights: ridge need "
+                          "not shrink each weight toward 0.",
+                          spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
+                          f"w-{number_word}-star is not{{@odd}}. H's "
                           "off-diagonal entries tilt the ellipses{@tilt}, blue the long axis, "
                           "grey horizontal, and couple the weights: ridge need not shrink each "
-                          "weight toward zero" + flip + ".") as cue:
-                # A box, not a scaling: a scaled readout re-typesets and its signs shift.
-                if pending:
-                    cue.play(*pending, run_time=0.3)
-                    pending = []
+                          "weight toward zero.") as cue:
+                if flip_at is not None:
+                    sweep(self, self.drag, self.surprise_at, *followers,
+                          over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
+                          rate_func=smooth)
+                # Tick numbers under ŵ's ringed dot or w*'s step back, and ŵ's label goes
+                # clear of them and of the tilt marks to come (a reviewer saw it on the "2").
+                more = [n for n in self.covered_ticks(crossed) if n not in covered]
+                covered += more
+                self.aim_center_label([*near, tilt])
+                cue.play(self.hat_blend.animate.set_value(1.0), *(Dim(n) for n in more),
+                         run_time=HAT_LABEL_SECONDS)
                 # One box per readout line: H sits between them in the panel, and one box
                 # round both framed H instead (a reviewer's point).
                 cue.play(*(Circumscribe(line, color=SOLUTION_COLOR, buff=0.06) for line in live),
@@ -2507,25 +2627,42 @@ class L2Tangency(TangencyScene):
                              for c in misses))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
-            if pending:
-                cue.play(*pending, run_time=0.3)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
                      run_time=max(cue.until(cue.END), 0.6))
         self.wait(L2_HOLD)  # a hold on the misses, with no new words
-        with self.cue("Back to {w_hat} = {c}{@back}; rays and trail are put away.",
-                      c=point(self.loss.center)) as cue:
-            cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), Conceal(miss_dots),
-                     run_time=0.4)
-            # The glide home is named as it starts.
-            cue.wait_until("back")
-            sweep(self, self.drag, 0.0, *followers, over=[self.center_marker],
+        # Everything the drag added goes as the words list it, and nothing of it comes back
+        # (a reviewer found a right-angle mark and older objects left at the end): the
+        # arrows, tangent and right-angle mark served the balance and the drag.
+        gone = [miss_dots, rays, feet, trail, link, self.tangent, self.corner_mark,
+                self.pull, self.normal]
+        with self.cue("Extra {w_hat}s, rays, trail, arrows and tangent go{@gone}; back to "
+                      "{w_hat} = {c}{@back}.", c=point(self.loss.center),
+                      spoken="Extra w-hats, rays, trail, arrows and tangent go{@gone}; back "
+                      "to w-hat = {c}{@back}.") as cue:
+            for follower in followers:
+                if follower in gone:
+                    follower.clear_updaters()
+            cue.play(*(Conceal(m) for m in gone), until="gone")
+            followers = [m for m in followers if m not in gone]
+            # ŵ's label returns beside its dot as ŵ glides home, named as it starts.
+            self.aim_center_label(None)
+            sweep(self, self.drag, 0.0, self.hat_blend, *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
-            # The arrows' labels, put away for the ray beat, come back at the arrows' tips.
+            self._hat_offsets = None
+            self._follow_center(self.center_marker)
+            # The arrows and the tangent (put away) and the arrows' labels are set at the
+            # original ŵ's places.
+            self.follow_pull(self.pull)
+            self.put_normal(self.normal, self.solution)
+            self.tangent.set_points_as_corners(to_scene(
+                self.axes, tangent_segment(self.solution, half_length=half)))
+            self.corner_mark.set_points_as_corners(to_scene(
+                self.axes, right_angle_mark(self.solution, size=size)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -2536,12 +2673,9 @@ class L2Tangency(TangencyScene):
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
             cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
                      run_time=out_time)
-            cue.play(Reveal(self.pull_label), Reveal(self.normal_label),
-                     *(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
-                     *(Undim(m, factor=TICK_DIM) for m in crossed),
+            cue.play(*(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
                      *(Undim(m) for m in covered),
                      Reveal(self.rings_group),
-                     Conceal(trail), Conceal(rays), Conceal(feet), Conceal(link),
                      run_time=max(cue.until(cue.END), 1.2))
         for line in (relation, balance):
             self.panel_lines.remove(line)
@@ -2599,15 +2733,25 @@ class L2Tangency(TangencyScene):
                                      stroke_width=1.6, stroke_opacity=0.85)
                             for _, segment in circle_rays(self.loss.hessian, self.t, self.view,
                                                           count=FAN_COUNT)))
-        with self.cue("Every {w_hat} on this ray has this same {w_star}{@along}: its "
-                      "contour touches the circle there{@same}. {@fan}One ray per point of "
-                      "the circle, which has no corners.",
-                      spoken="Every w-hat on this ray has this same w-star{@along}: its "
-                      "contour touches the circle there{@same}. {@fan}One ray per point of "
-                      "the circle, which has no corners.") as cue:
+        # Under the tick numbers, which are drawn on their dark outline (`legible`): a
+        # reviewer saw the fan drawn over them.
+        self.fan.set_z_index(-1)
+        fanned = [n for n in self.tick_numbers()
+                  if any(self._meets(n, to_scene(self.axes, segment))
+                         for _, segment in circle_rays(self.loss.hessian, self.t, self.view,
+                                                       count=FAN_COUNT))]
+        for n in fanned:
+            legible(n)
+        # The arrows' labels step aside as the words say so (a reviewer saw them vanish).
+        with self.cue("Labels aside: {@every}every {w_hat} on this ray has this same "
+                      "{w_star}{@along}: its contour touches the circle there{@same}. "
+                      "{@fan}One ray per point of the circle, which has no corners.",
+                      spoken="Labels aside: {@every}every w-hat on this ray has this same "
+                      "w-star{@along}: its contour touches the circle there{@same}. {@fan}One "
+                      "ray per point of the circle, which has no corners.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
-            cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="along",
+            cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
                      run_time=0.5)
             sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
                   rate_func=smooth)
@@ -2622,6 +2766,12 @@ class L2Tangency(TangencyScene):
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
                      run_time=max(cue.until(cue.END), 1.2))
         self.wait(L2_HOLD)  # the fan held, with no new words
+
+    def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
+        """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
+        stands now (layout only)."""
+        return [n for n in self.tick_numbers() if n not in crossed
+                and (self._overlap(n, self.center_dot) or self._overlap(n, self.tangent_dot))]
 
     @staticmethod
     def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
@@ -2663,18 +2813,22 @@ class L2Tangency(TangencyScene):
         return self._surprise_at
 
     @functools.cached_property
-    def surprise_flips(self) -> bool:
-        """Whether, where ŵ's entry k passes 0 (`surprise_at`), w*'s entry k has the opposite
-        sign of ŵ's entry k at the ray crossing: ŵ_k keeps that sign on the way (the first
-        zero after the crossing), so the drag showed ŵ_k and w*_k with opposite signs."""
-        s = self.surprise_at
-        if s is None:
-            return False
+    def flip_at(self) -> float | None:
+        """Where, between the ray crossing and the drag's end, ŵ's entry k (`surprise_index`)
+        and w*'s have opposite signs, both farthest from 0 (regmath.sign_flip_point), or
+        None: there the drag stops to show ridge flip a weight's sign."""
+        return sign_flip_point(self.loss, self.path, norm=self.norm, radius=self.t,
+                               index=self.surprise_index,
+                               start=float(self.path.crossing), stop=self.drag_end())
+
+    @functools.cached_property
+    def flip_signs(self) -> tuple[float, float]:
+        """ŵ_k and w*_k at `flip_at` (opposite signs)."""
+        s = float(self.flip_at)
         k = self.surprise_index
-        before = float(self.path.at(float(self.path.crossing))[k])
-        star = float(self.state(s, self.t)[1].point[k])
+        values = (float(self.path.at(s)[k]), float(self.state(s, self.t)[1].point[k]))
         self._state = None
-        return before * star < 0.0
+        return values
 
     def zero_axis(self) -> str:
         """The axis w* touches as ŵ crosses the ray ("the w₂-axis")."""
@@ -2729,11 +2883,8 @@ class L2Tangency(TangencyScene):
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
-            # The tangent line lies along w*'s foot to the w₂-axis: it steps back.
-            # So does the balance line: the panel keeps its bright lines few.
-            cue.play(Dim(self.tangent), Dim(self.corner_mark),
-                     *(Dim(m) for m in (self.pull, self.pull_label, self.normal,
-                                        self.normal_label, self.kkt)), run_time=0.5)
+            # The balance line steps back: the panel keeps its bright lines few.
+            cue.play(Dim(self.kkt), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -2773,8 +2924,6 @@ class L2Tangency(TangencyScene):
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
 
-#: Tick numbers a ray runs through are dimmed to this share of their opacity.
-TICK_DIM = 0.12
 #: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
 FRAME_MARGIN = 0.05
 #: L2Tangency writes a key formula on the panel this fast as its words start (seconds).
@@ -2788,7 +2937,7 @@ L2_TRAIL_WIDTH = 9
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
-L2_FINAL_HOLD = 3.0
+L2_FINAL_HOLD = 2.2
 #: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
 L2_LOWER_GAP = 0.6
 #: L2Tangency's labels that ride with w* are placed for this many drag positions, in this
@@ -2796,7 +2945,8 @@ L2_LOWER_GAP = 0.6
 #: clearance, a cost per scene unit of distance and for leaving the plot.
 DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
 RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
-#: L2Tangency's g: drawn this far (scene units) beside the pull's shaft, this wide.
+#: L2Tangency's g and −∇f(w*): each drawn this far (scene units) to its side of their one
+#: line, g on the left, the pull on the right; g this wide.
 NORMAL_SIDE, NORMAL_WIDTH = 0.075, 4
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
@@ -2821,9 +2971,13 @@ RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
 #: and the short holds with no new words after the key beats (seconds).
 FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
 MISS_COUNT, MISS_SEED = 5, 7
-L2_HOLD = 1.5
+L2_HOLD = 0.8
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
+#: L2Tangency's ŵ label steps clear of the tick numbers this fast where ŵ stops (seconds).
+HAT_LABEL_SECONDS = 0.5
+#: L2Tangency's ŵ: its dot is ringed at this radius and stroke width (scene units, px).
+HAT_RING_RADIUS, HAT_RING_WIDTH = 0.13, 2.5
 
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1

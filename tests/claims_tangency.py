@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained, lasso_path, penalized
-from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing
+from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing, sign_flip_point
 from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.edge_normals import EDGE_SIGNS
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
@@ -81,8 +81,15 @@ def facts_for(scene) -> dict:
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
-            # ŵ_k at the crossing: its sign is kept until zero_at (the first zero after it).
-            facts["hat_at_crossing"] = float(path.at(s)[k])
+            # Where the drag stops to show a flipped sign: past the crossing, up to where it
+            # ends (ŵ_k = 0 when w*_k is visibly not 0 there, else 0.8).
+            stop = 0.8
+            if zero_at is not None and abs(facts["surprise"][2]) >= 5e-3 * t:
+                stop = zero_at
+            flip_at = sign_flip_point(loss, path, norm=norm, radius=t, index=k, start=s,
+                                      stop=stop)
+            facts["flip"] = None if flip_at is None else (
+                k, float(path.at(flip_at)[k]), float(_solve(loss, path.at(flip_at), norm, t).point[k]))
     return facts
 
 
@@ -123,7 +130,7 @@ CAPTION_RULES = [
          lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
     Rule("unit scale", r"its largest entry in size is 1",
          lambda m, f: f["norm"] == "l1" and f["sol"].active, ("balance",)),
-    Rule("back home", rf"Back to ŵ = (\({NUMBER}, {NUMBER}\))",
+    Rule("back home", rf"[Bb]ack to ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("drag",)),
     Rule("coupled surprise", r"Here ŵ([₁₂]) = 0, yet w([₁₂])\* is not 0",
          lambda m, f: f.get("surprise") is not None and m.group(1) == m.group(2)
@@ -206,9 +213,11 @@ CAPTION_RULES = [
          lambda m, f: f.get("surprise") is not None
          and abs(f["surprise"][1]) <= 1e-12 * f["surprise"][3]
          and abs(f["surprise"][2]) >= 5e-3 * f["t"], ("drag",)),
-    Rule("sign flip", r"can flip its sign",
-         lambda m, f: f.get("surprise") is not None
-         and f["hat_at_crossing"] * f["surprise"][2] < 0.0, ("drag",)),
+    Rule("sign flip", r"now ŵ([₁₂]) ([<>]) 0 but w([₁₂])\* ([<>]) 0, a flipped sign",
+         lambda m, f: f.get("flip") is not None and m.group(1) == m.group(3)
+         and _index(m) == f["flip"][0] and f["flip"][1] * f["flip"][2] < 0.0
+         and (m.group(2) == ">") == (f["flip"][1] > 0.0)
+         and (m.group(4) == ">") == (f["flip"][2] > 0.0), ("drag",)),
     Rule("positive definite", r"H is positive definite \(a bowl\), so H⁻¹ exists",
          lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("drag",)),
     Rule("ridge shrinks both", r"Here ridge shrinks both weights",

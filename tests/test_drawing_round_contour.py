@@ -101,3 +101,44 @@ def test_path_axis_crossing_on_a_polyline_interpolates_the_piece() -> None:
     np.testing.assert_allclose(path.at(s), [0.0, 1.0], atol=1e-12)
     s = path_axis_crossing(path, 1)
     np.testing.assert_allclose(path.at(s), [3.0, 0.0], atol=1e-12)
+
+
+# ---------------------------------------------------------------- sign_flip_point
+def test_sign_flip_point_finds_opposite_signs_of_w_hat_and_w_star() -> None:
+    from regmath import constrained
+    from regmath.center_paths import ridge_ray_crossing, sign_flip_point
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    path = ridge_ray_crossing(loss, 1.0)
+    s = sign_flip_point(loss, path, norm="l2", radius=1.0, index=0,
+                        start=float(path.crossing), stop=1.0)
+    assert s is not None and float(path.crossing) <= s <= 1.0
+    hat = path.at(s)
+    moved = Quadratic(center=hat, hessian=loss.hessian)
+    star = constrained(moved, norm="l2", radius=1.0).point
+    assert hat[0] * star[0] < 0.0
+    # Every other sample with opposite signs has a smaller min(|ŵ₁|, |w₁*|).
+    size = min(abs(hat[0]), abs(star[0]))
+    for x in np.linspace(float(path.crossing), 1.0, 65):
+        h = path.at(float(x))
+        w = constrained(Quadratic(center=h, hessian=loss.hessian), norm="l2", radius=1.0).point
+        if h[0] * w[0] < 0.0:
+            assert min(abs(h[0]), abs(w[0])) <= size + 1e-15
+    # Before the crossing both entries share a sign: no flip.
+    assert sign_flip_point(loss, path, norm="l2", radius=1.0, index=0, start=0.0,
+                           stop=float(path.crossing) - 1e-6) is None
+
+
+def test_sign_flip_point_is_none_for_a_diagonal_h_and_checks_its_arguments() -> None:
+    from regmath.center_paths import ridge_ray_crossing, sign_flip_point
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, 0.0), (0.0, 3.9)))
+    path = ridge_ray_crossing(loss, 1.0)
+    for k in (0, 1):
+        assert sign_flip_point(loss, path, norm="l2", radius=1.0, index=k) is None
+    with pytest.raises(InvalidArgumentError):
+        sign_flip_point(loss, path, norm="l2", radius=1.0, index=2)
+    with pytest.raises(InvalidArgumentError):
+        sign_flip_point(loss, path, norm="l2", radius=1.0, index=0, start=0.8, stop=0.2)
+    with pytest.raises(InvalidArgumentError):
+        sign_flip_point(loss, path, norm="l2", radius=1.0, index=0, samples=1)

@@ -105,10 +105,21 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     if scene.norm == "l1":
         scale = readable_scale(scale)
     arrow = pull_arrow(sol, scale=scale)
-    np.testing.assert_allclose(coords(scene, scene.pull.get_start())[0], arrow.start,
-                               atol=COORD_ATOL)
-    np.testing.assert_allclose(coords(scene, scene.pull.get_end())[0], arrow.end,
-                               atol=COORD_ATOL)
+    start, end = scene.pull.get_start(), scene.pull.get_end()
+    if scene.norm == "l2":
+        # The circle's pull is regmath's arrow set NORMAL_SIDE to its right (layout: g lies
+        # along the same line, set as far to its left): the same vector, starting on w*'s dot.
+        drawn = coords(scene, np.array([start, end]))
+        np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
+                                   atol=1e-9)
+        ideal = scene.axes.coords_to_point(*arrow.start)
+        assert np.isclose(np.linalg.norm(start - ideal), NORMAL_SIDE)
+        along = scene.axes.coords_to_point(*arrow.end) - ideal
+        shift = start - ideal
+        assert float(along[0] * shift[1] - along[1] * shift[0]) < 0.0  # on its right
+        return
+    np.testing.assert_allclose(coords(scene, start)[0], arrow.start, atol=COORD_ATOL)
+    np.testing.assert_allclose(coords(scene, end)[0], arrow.end, atol=COORD_ATOL)
 
 
 def test_the_lasso_scene_shades_the_normal_cone_and_the_corner_wedge(rendered) -> None:
