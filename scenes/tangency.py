@@ -221,6 +221,8 @@ LOWER_LABEL_GAP = 0.45
 #: With smaller_misses: the contour shrinks to this share of the touching one's size, a
 #: gap to the ball that reads at 480p.
 MISS_GROWTH = 0.8
+#: The cone's edges carried by H⁻¹ onto the wedge's take at least this long (seconds).
+MAP_SECONDS = 3.0
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
@@ -1797,8 +1799,10 @@ class L1Tangency(TangencyScene):
                          *(Indicate(m, color=CONE_COLOR) for m in self.edge_normals),
                          run_time=0.5)
                 self.add(edges)
+                # At least MAP_SECONDS: the step that carries the lesson (a fresh review
+                # found 1.5 s too fast to follow).
                 cue.play(Transform(edges, images, rate_func=smooth),
-                         run_time=max(cue.until("mapped"), 2.0))
+                         run_time=max(cue.until("mapped"), MAP_SECONDS))
                 # Shaded as "is the shaded wedge" is read (a reviewer's kind of point: it
                 # came with the words before).
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
@@ -1931,12 +1935,14 @@ class L1Tangency(TangencyScene):
         }
 
     def stale_step(self, mobject: VMobject) -> Any:
-        # The lines a live line replaces go (or have gone already); the others dim.
-        if mobject in getattr(self, "replaced", []):
-            if getattr(self, "_replaced_gone", False):
-                return Animation(VMobject())  # a Conceal of a removed line would flash it
-            return Conceal(mobject)
-        return Dim(mobject)
+        # The lines a live line replaces go (or have gone already); the others go too: their
+        # values (−∇f(w*) = (0.800, 1.840), g = (0.435, 1)) are false for the moved ŵ, and a
+        # fresh review read them, dimmed, as claims the picture contradicts. The live lines
+        # carry the current values; the old lines come back when ŵ is home.
+        if (mobject in getattr(self, "replaced", [])
+                and getattr(self, "_replaced_gone", False)):
+            return Animation(VMobject())  # a Conceal of a removed line would flash it
+        return Conceal(mobject)
 
     def multiplier_is_constant(self) -> bool:
         """Whether λ stays the same all along the drag (it does on corner_exit's paths)."""
