@@ -452,7 +452,6 @@ VARIANTS = [
 VARIANTS += [
     V(L1Tangency, "diagonal-rotated", {"center": (1.5, 1.5),
                                        "hessian": rotated(4.0, 1.0, math.pi / 4)}),
-    V(L1Tangency, "radius-1e-3", {"center": (0.0015, -0.0011), "radius": 0.001}),
     V(L1Tangency, "radius-1e3", {"center": (-1500.0, 1300.0), "radius": 1000.0}),
     V(L1Tangency, "just-outside-1.01", {"center": (0.404, 0.606)}),
     V(L2Tangency, "just-outside-1.01", {"center": (0.606, 0.808)}),
@@ -463,8 +462,6 @@ VARIANTS += [
                                      "hessian": np.array([[2.0, -0.8], [-0.8, 1.0]]),
                                      "radius": 0.5}),
     V(InactiveConstraint, "huge-ball", {"center": (1.0, 0.5), "radius": 1000.0}),
-    V(InactiveConstraint, "l2-radius-1e-3", {"norm": "l2", "center": (0.0003, -0.0004),
-                                             "radius": 0.001}),
     V(InactiveConstraint, "diagonal-just-inside", {"center": (0.495, 0.495),
                                                    "start_reach": 4.0}),
     V(InactiveConstraint, "start-reach-low", {"start_reach": 1.0}, refused="start_reach"),
