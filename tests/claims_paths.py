@@ -733,7 +733,6 @@ VARIANTS += [
       refused="hessian"),
     V(ShrinkagePaths, "tiny-offdiag-axis", {"center": (2.0, 0.0),
                                             "hessian": ((1.0, 1e-9), (1e-9, 1.5))}),
-    V(ShrinkagePaths, "milli", {"center": np.array([0.001, -0.0016])}),
     V(PenaltyEqualsConstraint, "diagonal-rotated-tie", {"center": (1.5, 1.5),
       "hessian": rotated(4.0, 1.0, math.pi / 4)}),
     V(PenaltyEqualsConstraint, "kilo", {"center": (1000.0, 1600.0)}),
