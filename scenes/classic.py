@@ -91,8 +91,8 @@ from scenes.toolkit.params import integer, point as a_point, positive, positive_
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (CLEARANCE as _CLEARANCE, FRAME_MARGIN, OUTSIDE_COST,
-                                  _box_meets, _curve_samples, _inside_safe_area,
+from scenes.toolkit.style import (CAPTION_TOP, CLEARANCE as _CLEARANCE, FRAME_MARGIN,
+                                  OUTSIDE_COST, _box_meets, _curve_samples, _inside_safe_area,
                                   _outline_samples)
 from scenes.toolkit.style import (
     merge_axes,
@@ -148,6 +148,8 @@ CENTER_BAR_WIDTH = 5
 LOSS_FONT = 35
 LOSS_Y = -2.2
 HESSIAN_Y = -2.8
+#: How much H grows when it is named (Indicate's own default), where the caption strip allows.
+H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
 #: into the touch), and the bars shrink over at least this long.
 APPROACH_SECONDS = 1.6
@@ -563,7 +565,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # H is marked as it is named.
             cue.play(Reveal(self.loss_lines[0]), at="loss", run_time=0.5)
             cue.play(Reveal(self.loss_lines[1]), run_time=0.5)
-            cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR), at="H")
+            # Indicate grows H about its centre: no more than keeps it above the caption strip
+            # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
+            hessian = self.loss_lines[1]
+            room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP) / hessian.height
+            cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
+                     at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
         # The point ends its sentence's second line (a cue never splits "(1, 1.6)").
         with self.cue("On both sides f is lowest at the fit without regularization" + where

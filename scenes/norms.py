@@ -587,17 +587,20 @@ class NormsAsDistances(NormsScene):
                                     stroke_color=TEXT_COLOR, stroke_width=2)
         w1, w2 = (self.caption_square(i) for i in range(2))
         with self.cue("{@right}The two legs and the straight line make a right triangle. "
-                      "{@sum}By Pythagoras its length {isw} √({s1} + {s2}) {eq} {l2v}: the L2 "
-                      "norm, {l2}.", s1=w1, s2=w2, l2v=v["l2v"], eq=v["eq_l2"],
+                      "{@sum}By Pythagoras its length {isw} √({s1} + {s2}) {eq} {l2v}: {@norm}the "
+                      "L2 norm, {l2}.", s1=w1, s2=w2, l2v=v["l2v"], eq=v["eq_l2"],
                       isw=Phrase("is", "is") if v["eq_w"].text == "=" else Phrase("is about",
                                                                                   "is about"),
                       spoken="{@right}The two legs and the straight line make a right triangle. "
                       "{@sum}By Pythagoras its length {isw} the square root of {s1} plus {s2}, "
-                      "which {eq} {l2v}: the L2 norm.") as cue:
+                      "which {eq} {l2v}: {@norm}the L2 norm.") as cue:
             cue.play(Create(self.right_angle), trace(self.segment, L2_COLOR),
                      *(Indicate(leg, color=L1_COLOR) for leg in self.legs), at="right")
             cue.play(Reveal(self.segment_label), Reveal(self.l2_lines), at="sum")
-            cue.play(glow(self.l2_lines[1], L2_COLOR))
+            # The value glows while it is read (long at milli scale: "0.00141" takes its
+            # time), then the definition as it is named, as the walk's beat does.
+            cue.play(glow(self.l2_lines[1], L2_COLOR), until="norm")
+            cue.play(Circumscribe(self.l2_lines[0], color=L2_COLOR), at="norm", until=cue.END)
 
     def compare(self) -> None:
         v = self.values
@@ -1176,6 +1179,10 @@ ZERO_LABEL_TURN = np.pi / 4
 #: under a pixel at any sensible zoom, since |w₂|^1.05 is almost scale-invariant): the
 #: corner's two edges merge there into the one vertical tangent, then the dial turns on.
 P_CLOSE = 1.5
+#: A stop above 1 must be at least this: leaving 1 the dial rests halfway to it on its
+#: scale, and the words and the readout (two decimals) must show that rest apart from both 1
+#: and the stop (stops (0.99, 1.01) rested at 1.005, said "p = 1.00", read as the diamond).
+P_ABOVE_ONE = 1.02
 #: How far the colour goes from ridge's green towards white as p → ∞ (see `ball_color`).
 BEYOND_TWO_SHARE = 0.6
 
@@ -1377,6 +1384,11 @@ class UnitBalls(NormsScene):
         super().setup()
         self.stop_values: tuple[float, ...] = self.data["stops"]
         self.samples_count: int = self.data["samples"]
+        near_one = [p for p in self.stop_values if 1.0 < p < P_ABOVE_ONE]
+        if near_one:
+            raise refuse("stops", f"{near_one[0]:g} is too close to 1 to show apart from it (the "
+                         f"dial rests between 1 and it, and 1.00 would read as the diamond); make "
+                         f"it 1 or at least {P_ABOVE_ONE:g}")
         self.facts: list[BallFacts] = [ball_facts(p) for p in self.stop_values]
         self.dial = ValueTracker(p_scale(self.stop_values[0]))
         # p/(1 + p) and back is not exact in floating point (2 comes back as 2 + 4e-16).

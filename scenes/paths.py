@@ -203,6 +203,8 @@ MIN_KNOT_SHARE = 0.03
 PANEL_FONT = 28
 PLOT_X = 3.85
 PLOT_SIZE = (5.0, 1.5)
+#: The least gap between the λ plots and the frame's right edge.
+PLOT_MARGIN = 0.1
 PLOT_Y = (1.15, -1.15)
 #: The dashed line of the first piece runs this far past its knot (share of the knot's λ).
 LINE_PAST = 0.6
@@ -537,6 +539,13 @@ class ShrinkagePaths(StoryScene):
         # widths differ, so the second plot is shifted until its λ = 0 is under the first's.
         first_x, second_x = self.plot_groups[0][0].c2p(0, 0)[0], self.plot_groups[1][0].c2p(0, 0)[0]
         self.plot_groups[1].shift((first_x - second_x) * RIGHT)
+        # Wide weight numbers (milli-scale data: "−0.0015") push the centred plots right: both
+        # move left together, λ = 0 still aligned, until they end inside the frame.
+        right = max(group.get_right()[0] for group in self.plot_groups)
+        over = right - (config.frame_width / 2 - PLOT_MARGIN)
+        if over > 0.0:
+            for group in self.plot_groups:
+                group.shift(over * LEFT)
         self.plots: list[Axes] = [group[0] for group in self.plot_groups]
         self.strength = ValueTracker(0.0)
         self.first = first_segment(self.loss)

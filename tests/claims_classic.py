@@ -7,6 +7,7 @@ H is a multiple of I, whether both balls share their solution.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -308,4 +309,20 @@ VARIANTS = [
     V("many-rings", {"rings": 99}, refused="rings"),
     V("few-samples", {"contour_samples": 5}, refused="contour_samples"),
     V("3d-center", {"center": (1.0, 2.0, 3.0)}, refused="center"),
+]
+
+
+# A lecturer's numbers, fresh sweep (issue "Truth for any data").
+VARIANTS += [
+    # ŵ on the diagonal, H's axes along the diagonals: the lasso's w* is the edge's midpoint.
+    V("diagonal-rotated", {"center": (1.5, 1.5), "hessian": rotated(4.0, 1.0, math.pi / 4)}),
+    V("just-outside-1.01", {"center": (0.606, 0.808)}),
+    V("radius-1e-3", {"center": (0.0021, -0.0013), "radius": 0.001}),
+    V("radius-1e3", {"center": (-1800.0, -900.0), "radius": 1000.0}),
+    V("tiny-offdiag-axis", {"center": (2.0, 0.0), "hessian": ((1.0, 1e-9), (1e-9, 2.0))}),
+    V("cond-1e3-rotated", {"center": (1.2, -1.6), "hessian": rotated(1e3, 1.0, 0.7)}),
+    V("numpy-negative", {"center": np.array([-2.0, -0.7]),
+                         "hessian": np.array([[2.0, -0.6], [-0.6, 1.0]]), "radius": 0.8}),
+    V("huge-ball-small-center", {"center": (0.5, 0.3), "radius": 1000.0}, refused="center"),
+    V("rings-float", {"rings": 3.0}, refused="rings"),
 ]

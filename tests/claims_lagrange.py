@@ -174,3 +174,16 @@ VARIANTS = [
                          "path_parameters": (-0.6, 2.5, float(np.pi / 2), -0.9)},
       refused="path_parameters"),
 ]
+
+
+# A lecturer's numbers, fresh sweep (issue "Truth for any data").
+VARIANTS += [
+    # The default hike turned half a turn about the origin: negative everything.
+    V("negative-everything", {"peak": (-0.6, -0.9), "shape": ((0.9, 0.35), (0.35, 1.6)),
+                              "path_parameters": (0.6, 1.2, -1.0, 0.9)}),
+    V("integers", {"peak": (0, 1), "height": 2, "path_parameters": (1, 1, 0, -1)}),
+    V("numpy-lists", {"shape": np.array([[1.2, -0.3], [-0.3, 0.8]]),
+                      "contour_levels": [0.2, 0.5, 0.8]}),
+    V("tiny-offdiag", {"shape": ((1.0, 1e-9), (1e-9, 1.5))}),
+    V("levels-one", {"contour_levels": (0.5, 1.0)}, refused="contour_levels"),
+]

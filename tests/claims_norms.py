@@ -627,3 +627,22 @@ VARIANTS = [
     V(UnitBalls, "samples-off-grid", {"samples": 64}, refused="samples"),
     V(UnitBalls, "samples-too-few", {"samples": 9}, refused="samples"),
 ]
+
+
+# A lecturer's numbers, fresh sweep (issue "Truth for any data"): the value types a
+# lecturer types (numpy arrays, integers, lists) and the two ends of the accepted scale.
+VARIANTS += [
+    V(NormsAsDistances, "numpy-q4", {"point": np.array([1.5, -2.0])}),
+    V(NormsAsDistances, "integers-3-4-5", {"point": (-3, 4)}),
+    V(NormsAsDistances, "lower-limit-diagonal", {"point": (-0.001, -0.001)}),
+    V(NormsAsDistances, "upper-limit-q4", {"point": [10000.0, -2500.0]}),
+    V(UnitBalls, "integer-list", {"stops": [1, 2, 4]}),
+    V(UnitBalls, "numpy-stops", {"stops": np.array([0.5, 2.0, np.inf])}),
+    V(UnitBalls, "top-end", {"stops": (100.0, INF)}),
+    # 1.01 is refused: the dial would rest at 1.005, said "p = 1.00" (read as the diamond)
+    # under "one vertical tangent"; 1.02 rests at 1.01, shown apart from 1 and the stop.
+    V(UnitBalls, "hairs-around-one", {"stops": (0.99, 1.01)}, refused="stops"),
+    V(UnitBalls, "just-clear-of-one", {"stops": (0.98, 1.02)}),
+    V(UnitBalls, "samples-max", {"samples": 1025, "stops": (0.5, 1.0)}),
+    V(UnitBalls, "samples-float", {"samples": 257.0}, refused="samples"),
+]

@@ -7,6 +7,7 @@ closed form in 2D, and the penalized and constrained solutions.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -719,4 +720,22 @@ VARIANTS = [
       refused="hessian"),
     V(PenaltyEqualsConstraint, "contour-samples", {"contour_samples": 5},
       refused="contour_samples"),
+]
+
+
+# A lecturer's numbers, fresh sweep (issue "Truth for any data").
+VARIANTS += [
+    V(ShrinkagePaths, "negative-everything", {"center": (-1.0, -1.6),
+                                              "hessian": ((1.1, 0.5), (0.5, 3.9))}),
+    # Knots at λ = 0.928 and 386: 0.2 % of the λ axis apart, refused naming hessian.
+    V(ShrinkagePaths, "cond-1e3-rotated", {"center": (1.5, -1.0),
+                                           "hessian": rotated(1e3, 1.0, 0.7)},
+      refused="hessian"),
+    V(ShrinkagePaths, "tiny-offdiag-axis", {"center": (2.0, 0.0),
+                                            "hessian": ((1.0, 1e-9), (1e-9, 1.5))}),
+    V(PenaltyEqualsConstraint, "diagonal-rotated-tie", {"center": (1.5, 1.5),
+      "hessian": rotated(4.0, 1.0, math.pi / 4)}),
+    V(PenaltyEqualsConstraint, "kilo", {"center": (1000.0, 1600.0)}),
+    V(PenaltyEqualsConstraint, "rest-top-end", {"rest_fraction": 0.95, "center": [-2, 1]}),
+    V(PenaltyEqualsConstraint, "rest-above", {"rest_fraction": 0.96}, refused="rest_fraction"),
 ]

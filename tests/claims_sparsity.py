@@ -479,3 +479,17 @@ VARIANTS = [
     V(SparsityOdds, "seed-negative", {"seed": -1}, refused="seed"),
     V(SparsityOdds, "rings-1", {"rings": 1}, refused="rings"),
 ]
+
+
+# A lecturer's numbers, fresh sweep (issue "Truth for any data").
+VARIANTS += [
+    V(WhyCornersWin, "radius-1e3", {"radius": 1000.0, "orbit_radius": 1600.0}),
+    V(WhyCornersWin, "radius-1e-3", {"radius": 0.001, "orbit_radius": 0.0016}),
+    V(WhyCornersWin, "cond-1e3-rotated", {"hessian": rotated(1e3, 1.0, 0.7)}),
+    V(WhyCornersWin, "orbit-hair-outside", {"orbit_radius": 1.01}),
+    V(WhyCornersWin, "start-almost-2pi", {"start_angle": 6.28}),
+    V(SparsityOdds, "radius-1e3", {"radius": 1000.0}),
+    V(SparsityOdds, "seed-largest", {"seed": 2**63 - 1}),
+    V(SparsityOdds, "numpy-count-reach-min", {"count": np.int64(3000), "reach": 1.2}),
+    V(SparsityOdds, "count-5e3", {"count": 5e3}, refused="count"),
+]

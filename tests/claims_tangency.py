@@ -7,6 +7,7 @@ the solutions before and after the change of kind.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -461,3 +462,21 @@ VARIANTS = [
 ]
 
 
+# A lecturer's numbers, fresh sweep (issue "Truth for any data").
+VARIANTS += [
+    V(L1Tangency, "diagonal-rotated", {"center": (1.5, 1.5),
+                                       "hessian": rotated(4.0, 1.0, math.pi / 4)}),
+    V(L1Tangency, "radius-1e3", {"center": (-1500.0, 1300.0), "radius": 1000.0}),
+    V(L1Tangency, "just-outside-1.01", {"center": (0.404, 0.606)}),
+    V(L2Tangency, "just-outside-1.01", {"center": (0.606, 0.808)}),
+    V(L2Tangency, "cond-1e3-rotated", {"center": (1.5, -1.0), "hessian": rotated(1e3, 1.0, 0.7)}),
+    V(L2Tangency, "tiny-offdiag-axis", {"center": (2.0, 0.0),
+                                        "hessian": ((1.0, 1e-9), (1e-9, 2.0))}),
+    V(L2Tangency, "negative-numpy", {"center": np.array([-2.0, -1.0]),
+                                     "hessian": np.array([[2.0, -0.8], [-0.8, 1.0]]),
+                                     "radius": 0.5}),
+    V(InactiveConstraint, "huge-ball", {"center": (1.0, 0.5), "radius": 1000.0}),
+    V(InactiveConstraint, "diagonal-just-inside", {"center": (0.495, 0.495),
+                                                   "start_reach": 4.0}),
+    V(InactiveConstraint, "start-reach-low", {"start_reach": 1.0}, refused="start_reach"),
+]

@@ -178,3 +178,25 @@ def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendere
         assert shape[:, 1].min() >= y0 and shape[:, 1].max() <= y1
     # The scale the pulls are drawn at is the one written beside them.
     assert f"{scene.scale:g}" in scene.scale_note.get_tex_string()
+
+
+def test_milli_scale_weight_plots_end_inside_the_frame(tmp_path) -> None:
+    """ŵ = (0.001, −0.0016): the weight axes' numbers ("−0.0015") are wide, and the λ plots,
+    centred with them, reached past the frame's right edge (7.14 > 7.11); both now move left
+    together, keeping λ = 0 aligned. The default data's plots are where they were."""
+    from manim import config, tempconfig
+
+    from scenes.paths import PLOT_MARGIN
+
+    class Milli(ShrinkagePaths):
+        center = (0.001, -0.0016)
+
+    limit = config.frame_width / 2 - PLOT_MARGIN
+    for cls in (ShrinkagePaths, Milli):
+        with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "verbosity": "ERROR"}):
+            scene = cls()
+            scene.setup()
+        groups = scene.plot_groups
+        assert max(g.get_right()[0] for g in groups) <= limit + 1e-9
+        zeros = [g[0].c2p(0, 0)[0] for g in groups]
+        assert zeros[0] == pytest.approx(zeros[1], abs=1e-9)
