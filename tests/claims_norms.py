@@ -595,6 +595,7 @@ VARIANTS = [
     V(NormsAsDistances, "inf", {"point": (INF, 1.0)}, refused="point"),
     V(NormsAsDistances, "3d", {"point": (1.0, 2.0, 3.0)}, refused="point"),
     V(NormsAsDistances, "text", {"point": "far"}, refused="point"),
+    V(NormsAsDistances, "bool-point", {"point": (True, 2.0)}, refused="point"),
     V(NormsAsDistances, "leg-too-short", {"point": (5.0, 0.01)}, refused="point"),
     V(NormsAsDistances, "too-small", {"point": (1e-5, 2e-5)}, refused="point"),
     V(NormsAsDistances, "too-large", {"point": (1e6, 0.0)}, refused="point"),

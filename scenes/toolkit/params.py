@@ -68,7 +68,21 @@ def _show(value: Any) -> str:
         return repr(value)
 
 
+def _holds_bool(value: Any) -> bool:
+    """Whether ``value`` is or holds a bool (True would silently be read as 1.0)."""
+    if isinstance(value, (bool, np.bool_)):
+        return True
+    if isinstance(value, np.ndarray):
+        return value.dtype == bool or (value.dtype == object
+                                       and any(_holds_bool(v) for v in value.ravel()))
+    if isinstance(value, (list, tuple)):
+        return any(_holds_bool(v) for v in value)
+    return False
+
+
 def _finite_array(value: Any, name: str, shape: tuple[int, ...], what: str) -> np.ndarray:
+    if _holds_bool(value):
+        raise InvalidArgumentError(name, f"must be {what}, not True/False, got {value!r}")
     try:
         array = np.array(value, dtype=float)
     except (TypeError, ValueError):
