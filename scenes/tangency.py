@@ -611,7 +611,9 @@ class TangencyScene(StoryScene):
         self.replace_tangent_label(self.tangent_label)
         self.found = MathTex(rf"w^* = {point(self.solution.point).tex},\quad f(w^*) = "
                              rf"{number(final).tex}", font_size=PANEL_FONT)
-        self.found.move_to(self.readout, aligned_edge=LEFT)
+        # Shrunk to the frame like the other long panel lines (milli-scale data ran
+        # "w* = (0.000140, −0.000860), f(w*) = 1.29×10⁻⁶" off the right edge).
+        fit_to_frame(self.found.move_to(self.readout, aligned_edge=LEFT))
         if self.smaller_misses:
             # The other half of the argument, shown (a reviewer heard only "any larger
             # contour crosses"): the contour shrinks past the touch, a gap opens between it
