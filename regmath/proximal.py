@@ -102,6 +102,29 @@ class Iterates:
             return None
         return 0 if nonzero.size == 0 else int(nonzero[-1]) + 1
 
+    def series(self, index: int) -> NDArray[np.float64]:
+        """(k, weight ``index`` of iterate k) for every iterate, shape (k + 1, 2): the
+        weight plotted against the iteration count."""
+        column = self.points[:, _checked_index(index, self.points.shape[1])]
+        return np.stack([np.arange(column.size, dtype=float), column], axis=-1)
+
+    def trace(self, until: float, index: int | None = None) -> NDArray[np.float64]:
+        """The run drawn up to a fractional iterate ``until`` (clipped to [0, k]): the
+        iterates 0 … ⌊until⌋ and, past the last whole one, the point that fraction of the
+        way to the next (a straight step). With ``index``, the same for `series` (k, wᵢ).
+        Its last row is where a dot walking the run is at ``until``. At least two rows."""
+        points = self.points if index is None else self.series(index)
+        last = points.shape[0] - 1
+        t = min(max(float(until), 0.0), float(last))
+        whole = int(np.floor(t))
+        frac = t - whole
+        drawn = points[: whole + 1]
+        if frac > 0.0 and whole < last:
+            drawn = np.vstack([drawn, points[whole] + frac * (points[whole + 1] - points[whole])])
+        if drawn.shape[0] < 2:
+            drawn = np.vstack([drawn, drawn])
+        return drawn
+
     def exact_zero_count(self, index: int) -> int:
         """How many iterates have weight ``index`` exactly 0.0."""
         return int(np.count_nonzero(self.points[:, _checked_index(index, self.points.shape[1])]

@@ -57,7 +57,7 @@ from manim import (
 )
 
 from regmath import Quadratic, penalized
-from regmath.drawing import growth_levels, level_set, view_box
+from regmath.drawing import ViewBox, axis_range, growth_levels, level_set, view_box
 from regmath.framing import clip_polyline
 from regmath.proximal import (
     flat_zone_strips,
@@ -81,7 +81,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -99,7 +99,9 @@ from scenes.toolkit.style import (
     make_axes,
     marker,
     place_clear,
+    make_plot,
     polyline,
+    set_pieces,
     to_scene,
 )
 
@@ -118,13 +120,16 @@ SHOWN_AFTER = 2
 GRAPH_SPAN = 3.0
 #: Contours drawn around ŵ, as shares of the way to the level through w*.
 CONTOUR_PROGRESS = (0.5, 1.0, 1.5, 2.0)
-PANEL_FONT = 32
-READOUT_FONT = 34
+PANEL_FONT = 34
+READOUT_FONT = 38
 STRIP_OPACITY = 0.16
 #: Seconds of each shown step's gradient move and of its prox snap.
 STEP_TIME = 0.55
 #: The step that lands on 0 is slowed by this factor.
 KEY_SLOW = 2.2
+#: The plot of the zero weight against k, under the panel's text.
+KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
+KPLOT_SIZE = (4.6, 1.25)
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -202,30 +207,36 @@ class SoftThresholding(StoryScene):
         self.ista = proximal_gradient(loss, strength=self.lam, steps=self.count,
                                       step=self.eta, start=start)
         self.first = self.ista.first_exact_zero(j)
-        if self.first is None:
-            raise refuse("steps", f"is {self.count}: ISTA has not yet landed w{j + 1} on 0 "
-                                  "by then; raise steps (or step)")
-        if self.first > MAX_FIRST_ZERO:
-            raise refuse("step", f"makes ISTA land w{j + 1} on 0 only at iterate "
-                                 f"{self.first}, too many to show one by one (at most "
-                                 f"{MAX_FIRST_ZERO}); raise step towards 1/L = "
-                                 f"{1.0 / self.lipschitz:.4g}")
-        if self.count < self.first + SHOWN_AFTER:
-            raise refuse("steps", f"is {self.count}: ISTA lands on 0 at iterate {self.first}, "
-                                  f"so at least {self.first + SHOWN_AFTER} steps are needed "
-                                  "to show that it stays there")
+        if self.first is None or self.first > MAX_FIRST_ZERO:
+            # Would more steps show it, or is the step too small to land in time?
+            probe = proximal_gradient(loss, strength=self.lam, step=self.eta, start=start,
+                                      steps=max(self.count, MAX_FIRST_ZERO + SHOWN_AFTER))
+            landing = probe.first_exact_zero(j)
+            if landing is None or landing > MAX_FIRST_ZERO:
+                raise refuse("step", f"is {self.eta:g}: ISTA would land w{j + 1} on 0 only "
+                                     f"after iterate {MAX_FIRST_ZERO}, too many to show one "
+                                     f"by one; raise step towards 1/L = "
+                                     f"{1.0 / self.lipschitz:.4g}")
+            raise refuse("steps", f"is {self.count}: ISTA lands w{j + 1} on 0 at iterate "
+                                  f"{landing}; give at least {landing + SHOWN_AFTER} steps")
         if self.ista.exact_zero_count(j) != self.count - self.first + 1:
             raise refuse("start", f"makes ISTA touch w{j + 1} = 0 and leave it again before "
                                   f"iterate {self.first}; the story has one landing: move "
                                   "start")
-        if np.any(self.ista.points[:, self.other] == 0.0):
-            raise refuse("start", f"makes an ISTA iterate have w{self.other + 1} = 0 too; "
-                                  "the story follows one zero weight: move start")
+        if self.ista.points[-1, self.other] == 0.0:
+            raise refuse("steps", f"is {self.count}: ISTA's last iterate has w{self.other + 1} "
+                                  "= 0 too, though w* does not; give more steps")
         self.ista_steps = gradient_steps(loss, self.ista)
         self.threshold = self.eta * self.lam
         self.sub = subgradient_descent(loss, strength=self.lam, steps=self.count,
                                        step=self.eta, start=start)
         self.sub_zeros = self.sub.exact_zero_count(j)
+        # The first words carry the walk to the iterate before its first sign change of
+        # the zero weight; the second ("zig-zags across the axis") carry it on.
+        column = self.sub.points[:, j]
+        crossings = np.flatnonzero(np.sign(column[1:]) != np.sign(column[:-1]))
+        self.sub_shown = int(crossings[0]) if crossings.size else self.count // 2
+        self.sub_crossings = int(crossings.size)
         self.ridge_run = ridge_proximal_gradient(loss, strength=self.lam, steps=self.count,
                                                  step=self.eta, start=start)
         self.ridge_steps = gradient_steps(loss, self.ridge_run)
@@ -234,6 +245,14 @@ class SoftThresholding(StoryScene):
             raise refuse("center", "puts a ridge weight at exactly 0 (ŵ on one of ridge's "
                                    "rays): ridge's 'no zero' is then false; move center off "
                                    "that ray")
+        # The k plot's window: near 0, holding the subgradient run's tail (from its first
+        # crossing, or its second half), ridge's last iterate and 0; earlier iterates are
+        # clipped at its top.
+        tail = self.sub.points[:, j][self.sub_shown:]
+        ridge_last = self.ridge_run.points[-1, j]
+        self.kbox = ViewBox(axis_range([0.0, float(self.count)], margin=0.0),
+                            axis_range(np.concatenate([tail, [ridge_last, 0.0]]), margin=0.1,
+                                       target_ticks=4))
         self.graphs = prox_graphs(self.threshold, span=GRAPH_SPAN)
         everything = [loss.center, self.lasso.point, self.ridge.point, self.ista.points,
                       self.ista_steps, self.sub.points, self.ridge_run.points,
@@ -330,16 +349,18 @@ class SoftThresholding(StoryScene):
         flat = polyline(axes, graphs.flat, stroke_color=LASSO_COLOR, stroke_width=11)
         identity = dashed(axes, graphs.identity, stroke_color=MUTED_COLOR, stroke_width=2.5)
         ridge = polyline(axes, graphs.ridge, stroke_color=RIDGE_COLOR, stroke_width=4)
+        self.soft_graph, self.flat_graph, self.ridge_graph = soft, flat, ridge
         tau = number(self.threshold)
         zone = filled_polygon(axes, flat_zone_strips(self.threshold, gview)[0],
                               stroke_width=0, fill_color=LASSO_COLOR,
                               fill_opacity=STRIP_OPACITY)
         zone_label = legible(MathTex(r"|x| \le \tau", font_size=30, color=LASSO_COLOR))
-        zone_label.next_to(to_scene(axes, [0.0, gview.y_range[1]]), DOWN, buff=0.15)
+        zone_label.next_to(to_scene(axes, [graphs.flat[0, 0], graphs.soft[-1, 1]]), LEFT,
+                           buff=0.12)
         soft_label = legible(MathTex(r"S_\tau(x)", font_size=32, color=LASSO_COLOR))
         place_clear(soft_label, to_scene(axes, graphs.soft[-1]), np.array([-1.0, 0.6]),
                     [soft, identity, ridge], buff=0.15)
-        ridge_label = legible(MathTex(r"\tfrac{x}{1+\tau}", font_size=32, color=RIDGE_COLOR))
+        ridge_label = legible(MathTex(r"x/(1+\tau)", font_size=32, color=RIDGE_COLOR))
         place_clear(ridge_label, to_scene(axes, graphs.ridge[-1]), np.array([1.0, -0.4]),
                     [soft, identity, ridge, soft_label], buff=0.15)
         prox = self.panel_line(r"S_\tau(x) = \arg\min_z\ \tfrac12(z-x)^2 + \tau|z|")
@@ -350,7 +371,7 @@ class SoftThresholding(StoryScene):
         x_read = Readout("x = " + x_form, -graphs.reach, font_size=READOUT_FONT)
         s_read = Readout(r"S_\tau(x) = " + x_form, 0.0, font_size=READOUT_FONT,
                          color=LASSO_COLOR, exact_zeros=True)
-        r_read = Readout(r"\tfrac{{x}}{{1+\tau}} = " + x_form, 0.0, font_size=READOUT_FONT,
+        r_read = Readout(r"x/(1+\tau) = " + x_form, 0.0, font_size=READOUT_FONT,
                          color=RIDGE_COLOR, exact_zeros=True)
         self.place_below(x_read, tau_line, buff=0.45)
         self.place_below(s_read, x_read, buff=0.25)
@@ -450,7 +471,7 @@ class SoftThresholding(StoryScene):
         self.ista_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form
                                  + ")", 0, *self.ista.points[0], font_size=READOUT_FONT,
                                  color=LASSO_COLOR, exact_zeros=True)
-        self.place_below(self.ista_read, data_line, buff=0.4)
+        self.place_below(self.ista_read, data_line, buff=0.3)
         start = self.ista.points[0]
         start_dot = marker(to_scene(self.plane, start), TEXT_COLOR, radius=0.07, z_index=6)
         start_label = legible(MathTex("w_0", font_size=32))
@@ -459,7 +480,7 @@ class SoftThresholding(StoryScene):
         self.start_marks = VGroup(start_dot, start_label)
         self.iterate = marker(to_scene(self.plane, start), LASSO_COLOR, radius=0.085,
                               z_index=8)
-        self.ista_trail = VGroup()
+        self.ista_lines, self.ista_dots = VGroup(), VGroup()
         with self.cue("Back to the two weights, with {lam} = {lam_v} and step η = {eta}{@go}. "
                       "ISTA repeats two moves: a gradient step −η∇f{@grad} (violet), then "
                       "S with τ = ηλ on each weight{@prox} (orange).",
@@ -468,7 +489,7 @@ class SoftThresholding(StoryScene):
                       + " and step eta " + number(self.eta).spoken + "{@go}. ISTA repeats two "
                       "moves: a gradient step{@grad}, in violet, then S with tau equal to "
                       "eta lambda on each weight{@prox}, in orange.") as cue:
-            cue.play(Conceal(self.operator_group), Conceal(self.operator_readouts),
+            cue.play(Conceal(self.operator_group), Conceal(self.operator_parts),
                      run_time=0.8)
             self.add(self.plane_group)
             cue.play(Reveal(self.plane_group), Reveal(self.contours), Reveal(self.center_dot),
@@ -478,8 +499,9 @@ class SoftThresholding(StoryScene):
                      Reveal(self.ista_read), run_time=0.8)
             cue.wait_until("grad")
             if self.first > 1:
-                self.play_step(self.ista, self.ista_steps, 0, LASSO_COLOR, self.ista_read,
-                               run_time=cue.until("prox"))
+                parts = self.grow_step(self.ista, self.ista_steps, 0, LASSO_COLOR,
+                                       run_time=cue.until("prox"))
+                self.snap_step(self.ista, 0, parts, self.ista_read, run_time=1.0)
             cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)
         with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones: where a "
                       "gradient step lands in one, that weight becomes exactly 0{@strips}.",
@@ -512,24 +534,67 @@ class SoftThresholding(StoryScene):
                                                                          1.0))
         self.zero_note = self.panel_line(
             rf"w_{j + 1} = 0 \text{{ from }} k = {k} \text{{ on}}", color=LASSO_COLOR)
-        self.place_below(self.zero_note, self.ista_read, buff=0.3)
-        total = self.count + 1
+        self.place_below(self.zero_note, self.ista_read, buff=0.22)
         later = self.ista.exact_zero_count(j)
-        with self.cue("It stays 0: each later gradient step lands back inside the strip, so "
-                      "all {n} iterates from k = {k} to {last} have {wj} = 0{@end}.",
+        self.build_kplot()
+        index = ValueTracker(float(k))
+        series = self.get_series(self.ista, LASSO_COLOR, index)
+        with self.cue("It stays 0: each later gradient step lands back inside the strip"
+                      "{@plot}. Below, {wj} against k, magnified near 0: all {n} iterates from "
+                      "k = {k} to {last} have {wj} = 0{@end}.",
                       n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
             cue.play(Reveal(self.zero_note), run_time=0.6)
             for i in range(k, k + SHOWN_AFTER):
                 self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
                                run_time=2 * STEP_TIME)
-            self.run_on(self.ista, k + SHOWN_AFTER, self.ista_read,
+            index.set_value(float(k + SHOWN_AFTER))
+            self.add(self.kplot, series)
+            cue.play(Reveal(self.kplot), Reveal(series), at="plot", run_time=0.8)
+            self.run_on(self.ista, index, [series], self.ista_read,
                         run_time=cue.until(cue.END))
-        del total
+        self.ista_series = series
+
+    def build_kplot(self) -> None:
+        """Weight j against k, magnified near 0 (the window `setup` chose)."""
+        box = self.kbox
+        self.kplot = make_plot(box.x_range, box.y_range, "k", rf"w_{self.zero + 1}",
+                               center=KPLOT_CENTER, size=KPLOT_SIZE, label_size=30)
+        self.kaxes = self.kplot[0]
+
+    def get_series(self, run: Any, color: Any, index: ValueTracker) -> VMobject:
+        """Run's weight j against k up to the tracker's iterate, clipped to the window."""
+        box, axes = self.kbox, self.kaxes
+        curve = VMobject(stroke_color=color, stroke_width=4, z_index=4)
+
+        def redraw(m: VMobject) -> None:
+            pieces = clip_polyline(run.trace(index.get_value(), self.zero), box)
+            m.clear_points()
+            if pieces:
+                set_pieces(m, axes, pieces)
+
+        redraw(curve)
+        curve.add_updater(redraw)
+        return curve
 
     def play_step(self, run: Any, steps: np.ndarray, i: int, color: Any, readout: Readout, *,
                   run_time: float, key: Any = None) -> None:
         """Iterate i → i + 1: the gradient step (a violet arrow to steps[i]), then the prox
         (a line in ``color`` from there to the next iterate, which the dot moves to)."""
+        if key is not None:
+            # The landing step: the gradient move while the words reach the landing, the
+            # snap slowed as S is named.
+            parts = self.grow_step(run, steps, i, color, run_time=max(key.until("land"), 0.6))
+            self.snap_step(run, i, parts, readout, run_time=max(key.until("zero"),
+                                                                  STEP_TIME * KEY_SLOW),
+                           rate_func=rate_functions.ease_out_sine)
+            return
+        half = max(run_time / 2.0, 0.2)
+        parts = self.grow_step(run, steps, i, color, run_time=half)
+        self.snap_step(run, i, parts, readout, run_time=half)
+
+    def grow_step(self, run: Any, steps: np.ndarray, i: int, color: Any, *,
+                  run_time: float) -> tuple[VMobject, ...]:
+        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there."""
         a, g, b = run.points[i], steps[i], run.points[i + 1]
         arrow = Arrow(to_scene(self.plane, a), to_scene(self.plane, g), buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=3, max_tip_length_to_length_ratio=0.3,
@@ -538,38 +603,57 @@ class SoftThresholding(StoryScene):
                     stroke_width=3, z_index=4)
         spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)
         trail = marker(to_scene(self.plane, b), color, radius=0.05, z_index=5)
-        half = max(run_time / 2.0, 0.2)
-        if key is not None:
-            # The landing step: the gradient move while the words reach the landing, the
-            # snap slowed as S is named.
-            self.play(GrowArrow(arrow), run_time=max(key.until("land") - 0.1, 0.3))
-            self.play(Reveal(spot), run_time=0.3)
-            self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
-                      rate_func=rate_functions.ease_out_sine,
-                      run_time=max(key.until("zero"), STEP_TIME * KEY_SLOW))
-        else:
-            self.play(GrowArrow(arrow), Reveal(spot), run_time=half)
-            self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
-                      run_time=half)
+        self.play(GrowArrow(arrow), Reveal(spot), run_time=run_time)
+        return arrow, snap, spot, trail
+
+    def snap_step(self, run: Any, i: int, parts: tuple[VMobject, ...], readout: Readout, *,
+                  run_time: float, rate_func: Any = None) -> None:
+        """The prox from the gradient-step point to iterate i + 1; the readout shows it."""
+        arrow, snap, spot, trail = parts
+        b = run.points[i + 1]
+        extra = {} if rate_func is None else {"rate_func": rate_func}
+        self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
+                  run_time=run_time, **extra)
         readout.set_values(i + 1, *b)
         self.add(trail)
-        self.ista_trail.add(arrow, snap, spot, trail)
+        self.ista_lines.add(arrow, snap, spot)
+        self.ista_dots.add(trail)
 
-    def run_on(self, run: Any, begin: int, readout: Readout, *, run_time: float) -> None:
-        """The remaining iterates, one per frame-step: the dot and the readout follow."""
-        index = ValueTracker(float(begin - 1))
+    def run_on(self, run: Any, index: ValueTracker, others: list[VMobject],
+                readout: Readout, *, run_time: float) -> None:
+        """The remaining iterates, one by one: the dot, the readout and ``others`` follow."""
         points = run.points
         last = len(points) - 1
 
         def at() -> int:
             return min(int(round(index.get_value())), last)
 
+        begin = at()
         self.iterate.add_updater(lambda d: d.move_to(to_scene(self.plane, points[at()])))
         readout.add_updater(lambda r: r.set_values(at(), *points[at()]))
-        sweep(self, index, float(last), self.iterate, readout,
+        sweep(self, index, float(last), self.iterate, readout, *others,
               run_time=max(run_time, RUN_ON_TIME * (last - begin)), rate_func=linear)
-        self.iterate.clear_updaters()
-        readout.clear_updaters()
+        for mobject in (self.iterate, readout, *others):
+            mobject.clear_updaters()
+
+    def walk(self, run: Any, color: Any) -> tuple[ValueTracker, VMobject, VMobject]:
+        """A dot that walks a run's iterates as a tracker counts them (straight from one to
+        the next, `Iterates.trace`), drawing its path behind it."""
+        tracker = ValueTracker(0.0)
+        last = len(run.points) - 1
+
+        def at() -> int:
+            return min(int(np.floor(tracker.get_value())), last)
+
+        walker = marker(to_scene(self.plane, run.points[0]), color, radius=0.08, z_index=8)
+        walker.add_updater(lambda d: d.move_to(to_scene(
+            self.plane, run.trace(tracker.get_value())[-1])))
+        path = VMobject(stroke_color=color, stroke_width=3.5, z_index=4)
+        path.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.plane, run.trace(tracker.get_value()))))
+        path.update(0)
+        self.walk_index = at
+        return tracker, walker, path
 
     def show_subgradient(self) -> None:
         j = self.zero
@@ -577,27 +661,16 @@ class SoftThresholding(StoryScene):
         method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
                                  r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
                                  color=TEXT_COLOR)
-        method.move_to(self.ista_read).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.place_below(method, self.zero_note, buff=0.45)
+        self.place_below(method, self.zero_note, buff=0.35)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
                                 0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
                                 exact_zeros=True)
-        self.place_below(self.sub_read, method, buff=0.3)
-        path = polyline(self.plane, sub.points, stroke_color=TEXT_COLOR, stroke_width=2.5,
-                        z_index=4)
-        dots = VGroup(*(marker(to_scene(self.plane, p), TEXT_COLOR, radius=0.04, z_index=5)
-                        for p in sub.points[1:]))
-        tracker = ValueTracker(0.0)
-        last = len(sub.points) - 1
-        walker = marker(to_scene(self.plane, sub.points[0]), TEXT_COLOR, radius=0.08,
-                        z_index=8)
-
-        def at() -> int:
-            return min(int(round(tracker.get_value())), last)
-
-        walker.add_updater(lambda d: d.move_to(to_scene(self.plane, sub.points[at()])))
+        self.place_below(self.sub_read, method, buff=0.22)
+        tracker, walker, path = self.walk(sub, TEXT_COLOR)
+        at = self.walk_index
+        sub_series = self.get_series(sub, TEXT_COLOR, tracker)
         self.sub_read.add_updater(lambda r: r.set_values(at(), *sub.points[at()]))
-        # The two values nearest 0 on either side, as the run shows them.
+        last = len(sub.points) - 1
         near = self.near_zero_values()
         count = self.sub_zeros
         total = self.count + 1
@@ -607,28 +680,34 @@ class SoftThresholding(StoryScene):
             verdict = "only 1 of its {total} iterates has {wj} exactly 0"
         else:
             verdict = "only {count} of its {total} iterates have {wj} exactly 0"
+        followers = [path, walker, self.sub_read, sub_series]
         with self.cue("The subgradient method from the same w₀, with steps η/√(k+1){@go}, "
                       "has no flat zone{@end}.",
                       spoken="The subgradient method from the same w-zero, with steps eta "
                       "over the root of k plus one{@go}, has no flat zone{@end}.") as cue:
-            cue.play(Dim(self.ista_trail), Dim(self.zero_note), Dim(self.ista_read),
-                     Reveal(method), run_time=0.8)
-            self.add(walker, self.sub_read)
-            cue.play(Reveal(walker), Reveal(self.sub_read), run_time=0.5)
+            # The ISTA run's steps leave; its iterates stay, faint, for comparison.
+            cue.play(Conceal(self.ista_lines), Dim(self.ista_dots), Dim(self.zero_note),
+                     Dim(self.ista_read), Reveal(method), run_time=0.8)
+            self.add(*followers)
+            cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
             cue.wait_until("go")
-            cue.play(Create(path), tracker.animate(rate_func=linear).set_value(last * 0.4),
-                     Reveal(dots[: int(last * 0.4)]), until=cue.END)
-        with self.cue("{wj} zig-zags across the axis{@zig}: {values}; " + verdict + "{@end}.",
+            sweep(self, tracker, float(self.sub_shown), *followers,
+                  run_time=cue.until(cue.END), rate_func=linear)
+        crossings = self.sub_crossings
+        motion = ("zig-zags across the axis" if crossings >= 2 else
+                  "crosses the axis once" if crossings == 1 else "creeps towards the axis")
+        with self.cue("{wj} " + motion + "{@zig}: {values}; " + verdict + "{@end}.",
                       wj=weight(j), values=Phrase(", ".join(n.text for n in near),
                                                   ", ".join(n.spoken for n in near)),
                       total=str(total), count=str(count), settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(tracker.animate(rate_func=linear).set_value(float(last)),
-                     Reveal(dots[int(last * 0.4):]), until="zig")
+            sweep(self, tracker, float(last), *followers, run_time=cue.until("zig"),
+                  rate_func=linear)
+            for follower in followers:
+                follower.clear_updaters()
             cue.play(Indicate(self.sub_read, color=TEXT_COLOR, scale_factor=1.06),
                      until=cue.END)
-        walker.clear_updaters()
-        self.sub_read.clear_updaters()
-        self.sub_parts = VGroup(path, dots, walker)
+        self.sub_parts = VGroup(path, walker)
+        self.sub_series = sub_series
         self.sub_method = method
 
     def near_zero_values(self) -> list[Any]:
@@ -640,44 +719,38 @@ class SoftThresholding(StoryScene):
 
     def show_ridge(self) -> None:
         ridge = self.ridge_run
-        method = self.panel_line(r"\text{ridge: } w \leftarrow \frac{w - \eta\nabla f(w)}"
-                                 r"{1 + \eta\lambda}", color=RIDGE_COLOR)
-        self.place_below(method, self.sub_read, buff=0.45)
+        method = self.panel_line(r"\text{ridge: } w \leftarrow \big(w - \eta\nabla f(w)\big)"
+                                 r"/(1 + \eta\lambda)", color=RIDGE_COLOR)
+        method.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
         read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")", 0,
                        *ridge.points[0], font_size=READOUT_FONT, color=RIDGE_COLOR,
                        exact_zeros=True)
-        self.place_below(read, method, buff=0.3)
-        ridge_dot = marker(to_scene(self.plane, self.ridge.point), RIDGE_COLOR, radius=0.09,
+        self.place_below(read, method, buff=0.22)
+        ridge_dot = marker(to_scene(self.plane, self.ridge.point), RIDGE_COLOR, radius=0.1,
                            z_index=6)
         ridge_dot.set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
-        path = polyline(self.plane, ridge.points, stroke_color=RIDGE_COLOR, stroke_width=3,
-                        z_index=4)
-        steps = VGroup(*(Line(to_scene(self.plane, a), to_scene(self.plane, g),
-                              stroke_color=GRADIENT_COLOR, stroke_width=2, z_index=4)
-                         for a, g in zip(ridge.points[:-1], self.ridge_steps)))
-        tracker = ValueTracker(0.0)
-        last = len(ridge.points) - 1
-        walker = marker(to_scene(self.plane, ridge.points[0]), RIDGE_COLOR, radius=0.08,
-                        z_index=8)
-
-        def at() -> int:
-            return min(int(round(tracker.get_value())), last)
-
-        walker.add_updater(lambda d: d.move_to(to_scene(self.plane, ridge.points[at()])))
+        tracker, walker, path = self.walk(ridge, RIDGE_COLOR)
+        at = self.walk_index
+        ridge_series = self.get_series(ridge, RIDGE_COLOR, tracker)
         read.add_updater(lambda r: r.set_values(at(), *ridge.points[at()]))
+        last = len(ridge.points) - 1
+        followers = [path, walker, read, ridge_series]
         with self.cue("Ridge's proximal step only scales{@go}: its iterates glide to ridge's "
                       "solution {r}{@end}, and no weight is ever exactly 0.",
                       r=point(self.ridge.point)) as cue:
-            cue.play(Dim(self.sub_parts), Dim(self.sub_read), Dim(self.sub_method),
+            cue.play(Conceal(self.sub_parts), Conceal(self.sub_read), Conceal(self.sub_method),
                      Reveal(method), run_time=0.8)
-            self.add(walker, read)
-            cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), run_time=0.5)
+            self.add(*followers)
+            cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),
+                     Dim(self.sub_series), run_time=0.5)
             cue.wait_until("go")
-            cue.play(Create(path), Create(steps), tracker.animate(rate_func=linear).set_value(
-                float(last)), until=cue.END)
+            sweep(self, tracker, float(last), *followers, run_time=cue.until(cue.END),
+                  rate_func=linear)
+            for follower in followers:
+                follower.clear_updaters()
             cue.play(Indicate(read, color=RIDGE_COLOR, scale_factor=1.06), run_time=1.0)
-        walker.clear_updaters()
-        read.clear_updaters()
+        self.ridge_parts = VGroup(method, read)
+        self.ridge_path = path
 
     def show_why(self) -> None:
         j = self.zero
@@ -687,8 +760,8 @@ class SoftThresholding(StoryScene):
         test = self.panel_line(
             rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
             rf"{number(self.lam).tex}", color=LASSO_COLOR)
-        interval.to_edge(DOWN, buff=1.6).align_to([PANEL_LEFT, 0, 0], LEFT)
-        test.next_to(interval, DOWN, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
+        interval.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.place_below(test, interval, buff=0.22)
         with self.cue("Why: at 0 the subgradient of |w| is the whole interval "
                       "[−1, 1]{@interval}, so {wj} stays 0 while |∂f/∂{wj}| ≤ {lam}{@test}. "
                       "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
@@ -699,6 +772,8 @@ class SoftThresholding(StoryScene):
                       + ", below lambda{@num}: the algorithm's exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             self.add(interval)
+            cue.play(Conceal(self.ridge_parts), Undim(self.ista_read), Undim(self.zero_note),
+                     run_time=0.6)
             cue.play(Reveal(interval), until="interval")
             cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
                      until="test")

@@ -12,6 +12,7 @@ from scenes.classic import ClassicPicture
 from scenes.lagrange import LagrangeHike
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
+from scenes.proximal import SoftThresholding
 from scenes.sparsity import SparsityOdds, WhyCornersWin
 
 __module_test__ = "catalogue"
@@ -55,3 +56,8 @@ def test_PenaltyEqualsConstraint(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=LagrangeHike)
 def test_LagrangeHike(scene) -> None:
     LagrangeHike.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=SoftThresholding)
+def test_SoftThresholding(scene) -> None:
+    SoftThresholding.construct(scene)

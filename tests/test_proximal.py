@@ -213,3 +213,23 @@ def test_gradient_steps_map_to_the_next_iterate_through_the_prox() -> None:
                                   ridge.points[1:])
     with pytest.raises(InvalidArgumentError, match="^iterates"):
         gradient_steps(LOSS, subgradient_descent(LOSS, strength=1.0, steps=3))
+
+
+def test_series_is_the_weight_against_k() -> None:
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=5, start=[-0.5, 2.0])
+    series = run.series(1)
+    np.testing.assert_array_equal(series[:, 0], np.arange(6.0))
+    np.testing.assert_array_equal(series[:, 1], run.points[:, 1])
+    with pytest.raises(InvalidArgumentError, match="^index"):
+        run.series(2)
+
+
+def test_trace_walks_the_iterates_in_straight_steps() -> None:
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=4, start=[-0.5, 2.0])
+    np.testing.assert_array_equal(run.trace(0.0), run.points[[0, 0]])
+    np.testing.assert_array_equal(run.trace(2.0), run.points[:3])
+    half = run.trace(2.5)
+    np.testing.assert_array_equal(half[:3], run.points[:3])
+    np.testing.assert_allclose(half[3], 0.5 * (run.points[2] + run.points[3]), rtol=1e-15)
+    np.testing.assert_array_equal(run.trace(99.0), run.points)
+    np.testing.assert_array_equal(run.trace(1.0, index=1), run.series(1)[:2])
