@@ -120,16 +120,16 @@ SHOWN_AFTER = 2
 GRAPH_SPAN = 3.0
 #: Contours drawn around ŵ, as shares of the way to the level through w*.
 CONTOUR_PROGRESS = (0.5, 1.0, 1.5, 2.0)
-PANEL_FONT = 34
-READOUT_FONT = 38
+PANEL_FONT = 32
+READOUT_FONT = 36
 STRIP_OPACITY = 0.16
 #: Seconds of each shown step's gradient move and of its prox snap.
 STEP_TIME = 0.55
 #: The step that lands on 0 is slowed by this factor.
 KEY_SLOW = 2.2
 #: The plot of the zero weight against k, under the panel's text.
-KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
-KPLOT_SIZE = (4.6, 1.25)
+KPLOT_CENTER = np.array([3.85, -2.55, 0.0])
+KPLOT_SIZE = (4.6, 1.1)
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -467,11 +467,15 @@ class SoftThresholding(StoryScene):
         data_line = self.panel_line(
             rf"\lambda = {number(self.lam).tex},\ \ \eta = {number(self.eta).tex},\ \ "
             rf"\eta\lambda = {tau.tex}")
-        self.place_below(data_line, method, buff=0.25)
+        self.place_below(data_line, method, buff=0.2)
         self.ista_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form
                                  + ")", 0, *self.ista.points[0], font_size=READOUT_FONT,
                                  color=LASSO_COLOR, exact_zeros=True)
-        self.place_below(self.ista_read, data_line, buff=0.3)
+        self.grad_read = Readout(r"w - \eta\nabla f(w) = (" + self.form + r",\ " + self.form
+                                 + ")", *self.ista_steps[0], font_size=READOUT_FONT,
+                                 color=GRADIENT_COLOR)
+        self.place_below(self.grad_read, data_line, buff=0.25)
+        self.place_below(self.ista_read, self.grad_read, buff=0.2)
         start = self.ista.points[0]
         start_dot = marker(to_scene(self.plane, start), TEXT_COLOR, radius=0.07, z_index=6)
         start_label = legible(MathTex("w_0", font_size=32))
@@ -481,6 +485,9 @@ class SoftThresholding(StoryScene):
         self.iterate = marker(to_scene(self.plane, start), LASSO_COLOR, radius=0.085,
                               z_index=8)
         self.ista_lines, self.ista_dots = VGroup(), VGroup()
+        self.build_kplot()
+        self.ista_index = ValueTracker(0.0)
+        self.ista_series = self.get_series(self.ista, LASSO_COLOR, self.ista_index)
         with self.cue("Back to the two weights, with {lam} = {lam_v} and step η = {eta}{@go}. "
                       "ISTA repeats two moves: a gradient step −η∇f{@grad} (violet), then "
                       "S with τ = ηλ on each weight{@prox} (orange).",
@@ -504,13 +511,19 @@ class SoftThresholding(StoryScene):
                 self.snap_step(self.ista, 0, parts, self.ista_read, run_time=1.0)
             cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)
         with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones: where a "
-                      "gradient step lands in one, that weight becomes exactly 0{@strips}.",
-                      tau=tau, spoken="The shaded strips, where a weight is within eta lambda, "
+                      "gradient step lands in one, that weight becomes exactly 0{@strips}. "
+                      "Below, {wj} against k, magnified near 0{@plot}.",
+                      tau=tau, wj=weight(j),
+                      spoken="The shaded strips, where a weight is within eta lambda, "
                       + tau.spoken + ", of 0, are its flat zones: where a gradient step lands "
-                      "in one, that weight becomes exactly 0{@strips}.") as cue:
+                      "in one, that weight becomes exactly 0{@strips}. Below, "
+                      + weight(j).spoken + " against k, magnified near 0{@plot}.") as cue:
             self.add(strips)
             cue.play(Reveal(strips), run_time=0.8)
-            cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until=cue.END)
+            cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until="strips")
+            self.add(self.kplot, self.ista_series)
+            cue.play(Reveal(self.kplot), Reveal(self.ista_series), run_time=0.8)
+            cue.play(Indicate(self.kplot[1][1], color=LASSO_COLOR), until=cue.END)
         k = self.first
         outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
         if outside > 1:
@@ -529,30 +542,24 @@ class SoftThresholding(StoryScene):
                       g_abs=land_text, tau=tau, settle=KEY_SETTLE_SECONDS) as cue:
             self.play_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR, self.ista_read,
                            run_time=0.0, key=cue)
-            cue.play(Flash(self.iterate, color=LASSO_COLOR), Indicate(self.ista_read,
+            landing = to_scene(self.kaxes, self.ista.series(j)[k])
+            cue.play(Flash(self.iterate, color=LASSO_COLOR), Flash(landing, color=LASSO_COLOR),
+                     Indicate(self.ista_read,
                      color=LASSO_COLOR, scale_factor=1.08), run_time=max(cue.until(cue.END),
                                                                          1.0))
         self.zero_note = self.panel_line(
             rf"w_{j + 1} = 0 \text{{ from }} k = {k} \text{{ on}}", color=LASSO_COLOR)
-        self.place_below(self.zero_note, self.ista_read, buff=0.22)
+        self.place_below(self.zero_note, self.ista_read, buff=0.2)
         later = self.ista.exact_zero_count(j)
-        self.build_kplot()
-        index = ValueTracker(float(k))
-        series = self.get_series(self.ista, LASSO_COLOR, index)
-        with self.cue("It stays 0: each later gradient step lands back inside the strip"
-                      "{@plot}. Below, {wj} against k, magnified near 0: all {n} iterates from "
-                      "k = {k} to {last} have {wj} = 0{@end}.",
+        with self.cue("It stays 0: each later gradient step lands back inside the strip, so "
+                      "all {n} iterates from k = {k} to {last} have {wj} = 0{@end}.",
                       n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
             cue.play(Reveal(self.zero_note), run_time=0.6)
             for i in range(k, k + SHOWN_AFTER):
                 self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
                                run_time=2 * STEP_TIME)
-            index.set_value(float(k + SHOWN_AFTER))
-            self.add(self.kplot, series)
-            cue.play(Reveal(self.kplot), Reveal(series), at="plot", run_time=0.8)
-            self.run_on(self.ista, index, [series], self.ista_read,
+            self.run_on(self.ista, self.ista_index, [self.ista_series], self.ista_read,
                         run_time=cue.until(cue.END))
-        self.ista_series = series
 
     def build_kplot(self) -> None:
         """Weight j against k, magnified near 0 (the window `setup` chose)."""
@@ -603,7 +610,11 @@ class SoftThresholding(StoryScene):
                     stroke_width=3, z_index=4)
         spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)
         trail = marker(to_scene(self.plane, b), color, radius=0.05, z_index=5)
-        self.play(GrowArrow(arrow), Reveal(spot), run_time=run_time)
+        self.grad_read.set_values(*g)
+        shown = [] if self.grad_read in self.mobjects else [Reveal(self.grad_read)]
+        if shown:
+            self.add(self.grad_read)
+        self.play(GrowArrow(arrow), Reveal(spot), *shown, run_time=run_time)
         return arrow, snap, spot, trail
 
     def snap_step(self, run: Any, i: int, parts: tuple[VMobject, ...], readout: Readout, *,
@@ -613,7 +624,7 @@ class SoftThresholding(StoryScene):
         b = run.points[i + 1]
         extra = {} if rate_func is None else {"rate_func": rate_func}
         self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
-                  run_time=run_time, **extra)
+                  self.ista_index.animate.set_value(float(i + 1)), run_time=run_time, **extra)
         readout.set_values(i + 1, *b)
         self.add(trail)
         self.ista_lines.add(arrow, snap, spot)
@@ -629,8 +640,12 @@ class SoftThresholding(StoryScene):
             return min(int(round(index.get_value())), last)
 
         begin = at()
+        steps = self.ista_steps
         self.iterate.add_updater(lambda d: d.move_to(to_scene(self.plane, points[at()])))
         readout.add_updater(lambda r: r.set_values(at(), *points[at()]))
+        # The gradient step taken from the iterate shown (the last iterate takes none).
+        self.grad_read.add_updater(lambda r: r.set_values(*steps[min(at(), last - 1)]))
+        others = [*others, self.grad_read]
         sweep(self, index, float(last), self.iterate, readout, *others,
               run_time=max(run_time, RUN_ON_TIME * (last - begin)), rate_func=linear)
         for mobject in (self.iterate, readout, *others):
@@ -661,17 +676,24 @@ class SoftThresholding(StoryScene):
         method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
                                  r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
                                  color=TEXT_COLOR)
-        self.place_below(method, self.zero_note, buff=0.35)
+        self.place_below(method, self.zero_note, buff=0.3)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
                                 0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
                                 exact_zeros=True)
-        self.place_below(self.sub_read, method, buff=0.22)
+        self.place_below(self.sub_read, method, buff=0.2)
         tracker, walker, path = self.walk(sub, TEXT_COLOR)
         at = self.walk_index
         sub_series = self.get_series(sub, TEXT_COLOR, tracker)
         self.sub_read.add_updater(lambda r: r.set_values(at(), *sub.points[at()]))
         last = len(sub.points) - 1
         near = self.near_zero_values()
+        listed = self.panel_line(rf"w_{j + 1} \text{{ near 0: }} "
+                                 + r",\ ".join("{" + n.tex + "}" for n in near), font_size=30)
+        self.place_below(listed, self.sub_read, buff=0.18)
+        series = sub.series(j)
+        rings = VGroup(*(marker(to_scene(self.kaxes, series[i]), TEXT_COLOR, radius=0.05,
+                                z_index=6).set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=2.5)
+                         for i in self.near_zero_iterates()))
         count = self.sub_zeros
         total = self.count + 1
         if count == 0:
@@ -687,7 +709,7 @@ class SoftThresholding(StoryScene):
                       "over the root of k plus one{@go}, has no flat zone{@end}.") as cue:
             # The ISTA run's steps leave; its iterates stay, faint, for comparison.
             cue.play(Conceal(self.ista_lines), Dim(self.ista_dots), Dim(self.zero_note),
-                     Dim(self.ista_read), Reveal(method), run_time=0.8)
+                     Dim(self.ista_read), Dim(self.grad_read), Reveal(method), run_time=0.8)
             self.add(*followers)
             cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
             cue.wait_until("go")
@@ -704,18 +726,24 @@ class SoftThresholding(StoryScene):
                   rate_func=linear)
             for follower in followers:
                 follower.clear_updaters()
-            cue.play(Indicate(self.sub_read, color=TEXT_COLOR, scale_factor=1.06),
-                     until=cue.END)
+            # The values said, on screen: listed under the readout and ringed on the plot.
+            cue.play(Reveal(listed), Reveal(rings), Indicate(rings, color=TEXT_COLOR),
+                     run_time=1.0)
+            cue.play(Indicate(listed, color=TEXT_COLOR, scale_factor=1.06), until=cue.END)
         self.sub_parts = VGroup(path, walker)
+        self.sub_listed = VGroup(listed, rings)
         self.sub_series = sub_series
         self.sub_method = method
 
-    def near_zero_values(self) -> list[Any]:
-        """Three of the subgradient run's nonzero values of the zero weight nearest 0, in
-        iterate order (the words list them)."""
+    def near_zero_iterates(self) -> list[int]:
+        """The three iterates of the subgradient run whose zero weight is nearest 0 without
+        being 0, in iterate order (the words list their values)."""
         column = self.sub.points[:, self.zero]
-        order = [i for i in np.argsort(np.abs(column)) if column[i] != 0.0][:3]
-        return [number(column[i], significant=2) for i in sorted(order)]
+        return sorted([int(i) for i in np.argsort(np.abs(column)) if column[i] != 0.0][:3])
+
+    def near_zero_values(self) -> list[Any]:
+        column = self.sub.points[:, self.zero]
+        return [number(column[i], significant=2) for i in self.near_zero_iterates()]
 
     def show_ridge(self) -> None:
         ridge = self.ridge_run
@@ -739,6 +767,7 @@ class SoftThresholding(StoryScene):
                       "solution {r}{@end}, and no weight is ever exactly 0.",
                       r=point(self.ridge.point)) as cue:
             cue.play(Conceal(self.sub_parts), Conceal(self.sub_read), Conceal(self.sub_method),
+                     Conceal(self.sub_listed),
                      Reveal(method), run_time=0.8)
             self.add(*followers)
             cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),

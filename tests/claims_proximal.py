@@ -96,8 +96,8 @@ def _landing(m, f) -> bool:
 
 
 def _stays(m, f) -> bool:
-    n, k, last, j = int(m.group(2)), int(m.group(3)), int(m.group(4)), SUBSCRIPT[m.group(5)]
-    if f["j"] != j or f["first"] != k or SUBSCRIPT[m.group(1)] != j:
+    n, k, last, j = int(m.group(1)), int(m.group(2)), int(m.group(3)), SUBSCRIPT[m.group(4)]
+    if f["j"] != j or f["first"] != k:
         return False
     later = f["ista_steps"][k:, j]
     return (n == f["ista"].exact_zero_count(j) == f["count"] - k + 1 and last == f["count"]
@@ -178,9 +178,10 @@ RULES = [
     Rule("landing", rf"Step (\d+): the gradient step puts (w[₁₂]) at ({NUMBER}), inside the "
          rf"strip \(({NUMBER}) ≤ ({NUMBER})\), and S snaps it onto the axis: (w[₁₂]) = 0 exactly",
          _landing, ("ista",)),
-    Rule("stays", r"It stays 0: each later gradient step lands back inside the strip\. Below, "
-         r"(w[₁₂]) against k, magnified near 0: all (\d+) iterates from k = (\d+) to (\d+) "
-         r"have (w[₁₂]) = 0", _stays, ("ista",)),
+    Rule("stays", r"It stays 0: each later gradient step lands back inside the strip, so all "
+         r"(\d+) iterates from k = (\d+) to (\d+) have (w[₁₂]) = 0", _stays, ("ista",)),
+    Rule("plot", r"Below, (w[₁₂]) against k, magnified near 0",
+         lambda m, f: SUBSCRIPT[m.group(1)] == f["j"], ("ista",)),
     Rule("subgradient steps", r"The subgradient method from the same w₀, with steps "
          r"η/√\(k\+1\), has no flat zone",
          lambda m, f: f["sub"].method == "subgradient descent", ("subgradient",)),
@@ -201,6 +202,13 @@ RULES = [
          lambda m, f: f["j"] is not None and f["ista"].points[-1, f["j"]] == 0.0
          and f["lasso"].point[f["j"]] == 0.0, ("why",)),
 ]
+
+
+def _listed(tex: str, f) -> bool:
+    """Values as TeX lists them, each one of the subgradient run's nonzero values of w_j."""
+    column = f["sub"].points[:, f["j"]]
+    values = [_tex(v.strip().strip("{}")) for v in tex.split(r",\ ")]
+    return bool(values) and all(any(agrees(v, c) and c != 0.0 for c in column) for v in values)
 
 
 def _screen_star(m, f) -> bool:
@@ -225,6 +233,8 @@ SCREEN_RULES = [
          and abs(float(f["lasso"].gradient[f["j"]])) < f["lam"]
          and agrees(_tex(m.group(2)), abs(float(f["lasso"].gradient[f["j"]])))
          and agrees(_tex(m.group(3)), f["lam"])),
+    Rule("near-0 values on screen", r"^w_(\d) \\text\{ near 0: \} (.*)$",
+         lambda m, f: f["j"] == int(m.group(1)) - 1 and _listed(m.group(2), f)),
     Rule("interval on screen", r"^\\partial\|w_\d\| \\text\{ at \} 0 = \[-1,\\ 1\]$",
          lambda m, f: True),
 ]
