@@ -128,8 +128,10 @@ STEP_TIME = 0.55
 #: The step that lands on 0 is slowed by this factor.
 KEY_SLOW = 2.2
 #: The plot of the zero weight against k, under the panel's text.
-KPLOT_CENTER = np.array([3.85, -2.55, 0.0])
+KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
 KPLOT_SIZE = (4.6, 1.1)
+#: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
+GLIDE_ATOL = 1e-5
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -763,9 +765,13 @@ class SoftThresholding(StoryScene):
         read.add_updater(lambda r: r.set_values(at(), *ridge.points[at()]))
         last = len(ridge.points) - 1
         followers = [path, walker, read, ridge_series]
-        with self.cue("Ridge's proximal step only scales{@go}: its iterates glide to ridge's "
-                      "solution {r}{@end}, and no weight is ever exactly 0.",
-                      r=point(self.ridge.point)) as cue:
+        # "to" when the last iterate is ridge's solution as the readout shows it, else
+        # "towards" (a small step: the run has not got there yet).
+        arrived = bool(np.allclose(ridge.points[-1], self.ridge.point, rtol=0.0,
+                                   atol=GLIDE_ATOL * float(np.max(np.abs(self.loss.center)))))
+        with self.cue("Ridge's proximal step only scales{@go}: its iterates glide "
+                      + ("to" if arrived else "towards") + " ridge's solution {r}{@end}, and "
+                      "no weight is ever exactly 0.", r=point(self.ridge.point)) as cue:
             cue.play(Conceal(self.sub_parts), Conceal(self.sub_read), Conceal(self.sub_method),
                      Conceal(self.sub_listed),
                      Reveal(method), run_time=0.8)

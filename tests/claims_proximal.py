@@ -132,9 +132,15 @@ def _verdict(m, f) -> bool:
 def _ridge(m, f) -> bool:
     run = f["ridge_run"].points
     scale = float(np.max(np.abs(f["loss"].center)))
-    return (point_agrees(m.group(1), f["ridge"].point) and bool(np.all(run != 0.0))
-            and bool(np.all(f["ridge"].point != 0.0))
-            and bool(np.allclose(run[-1], f["ridge"].point, rtol=0, atol=GLIDE_RTOL * scale)))
+    target = f["ridge"].point
+    if m.group(1) == "to":
+        there = bool(np.allclose(run[-1], target, rtol=0, atol=GLIDE_RTOL * scale))
+    else:  # "towards": not there yet, but every iterate nearer than the start
+        distance = np.linalg.norm(run - target, axis=1)
+        there = bool(np.all(distance[1:] < distance[0])) and not np.allclose(
+            run[-1], target, rtol=0, atol=GLIDE_RTOL * scale)
+    return (point_agrees(m.group(2), target) and bool(np.all(run != 0.0))
+            and bool(np.all(target != 0.0)) and there)
 
 
 def _slope(m, f) -> bool:
@@ -189,8 +195,8 @@ RULES = [
          rf"the axis): ((?:{NUMBER}(?:, )?)+);", _motion, ("subgradient",)),
     Rule("verdict", r"none of its (\d+) iterates has (w[₁₂]) exactly 0|only (\d+) of its (\d+) "
          r"iterates ha(?:s|ve) (w[₁₂]) exactly 0", _verdict, ("subgradient",)),
-    Rule("ridge glides", rf"Ridge's proximal step only scales: its iterates glide to ridge's "
-         rf"solution (\({NUMBER}, {NUMBER}\)), and no weight is ever exactly 0", _ridge,
+    Rule("ridge glides", rf"Ridge's proximal step only scales: its iterates glide (to|towards) "
+         rf"ridge's solution (\({NUMBER}, {NUMBER}\)), and no weight is ever exactly 0", _ridge,
          ("ridge",)),
     # The subdifferential of |·| at 0: a definition.
     Rule("interval", r"at 0 the subgradient of \|w\| is the whole interval \[−1, 1\]",
