@@ -336,7 +336,8 @@ class SoftThresholding(StoryScene):
             cue.play(Indicate(self.star_line, color=SOLUTION_COLOR, scale_factor=1.05),
                      until=cue.END)
         with self.cue("So how does an iteration land on exactly 0, and not on "
-                      "10⁻⁹{@q}?") as cue:
+                      "10⁻⁹{@q}?", spoken="So how does an iteration land on exactly 0, and not "
+                      "on ten to the minus nine{@q}?") as cue:
             cue.play(Reveal(self.question), run_time=0.6)
             cue.play(Indicate(self.question, color=TEXT_COLOR, scale_factor=1.05),
                      until=cue.END)
@@ -541,7 +542,11 @@ class SoftThresholding(StoryScene):
         with self.cue("Step {k}: the gradient step puts {wj} at {g}, inside the strip "
                       "({g_abs} ≤ {tau}){@land}, and S snaps it onto the axis: {wj} = 0 "
                       "exactly{@zero}.", k=str(k), wj=weight(j), g=number(land),
-                      g_abs=land_text, tau=tau, settle=KEY_SETTLE_SECONDS) as cue:
+                      g_abs=land_text, tau=tau, settle=KEY_SETTLE_SECONDS,
+                      spoken="Step " + str(k) + ": the gradient step puts " + weight(j).spoken
+                      + " at " + number(land).spoken + ", inside the strip, no further than "
+                      + tau.spoken + " from 0{@land}, and S snaps it onto the axis: "
+                      + weight(j).spoken + " is exactly 0{@zero}.") as cue:
             self.play_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR, self.ista_read,
                            run_time=0.0, key=cue)
             landing = to_scene(self.kaxes, self.ista.series(j)[k])
@@ -789,26 +794,29 @@ class SoftThresholding(StoryScene):
 
     def show_why(self) -> None:
         j = self.zero
-        interval = self.panel_line(rf"\partial|w_{j + 1}| \text{{ at }} 0 = [-1,\ 1]",
-                                   color=LASSO_COLOR)
+        interval = self.panel_line(rf"\partial\big(\lambda|w_{j + 1}|\big) \text{{ at }} 0 = "
+                                   r"[-\lambda,\ \lambda]", color=LASSO_COLOR)
         slope = number(self.slope)
         test = self.panel_line(
             rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
             rf"{number(self.lam).tex}", color=LASSO_COLOR)
         interval.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.place_below(test, interval, buff=0.22)
-        with self.cue("Why: at 0 the subgradient of |w| is the whole interval "
-                      "[−1, 1]{@interval}, so {wj} stays 0 while |∂f/∂{wj}| ≤ {lam}{@test}. "
+        with self.cue("Why: at 0 the subgradient of λ|w| is the whole interval "
+                      "[−λ, λ]{@interval}, so {wj} stays 0 while |∂f/∂{wj}| ≤ {lam}{@test}. "
                       "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
                       "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam),
-                      spoken="Why: at 0 the subgradient of the absolute value is the whole "
-                      "interval from minus 1 to 1{@interval}, so " + weight(j).spoken + " stays "
+                      spoken="Why: at 0 the subgradient of lambda times the absolute value is "
+                      "the whole interval from minus lambda to lambda{@interval}, so "
+                      + weight(j).spoken + " stays "
                       "0 while its slope is at most lambda{@test}. Here it is " + slope.spoken
                       + ", below lambda{@num}: the algorithm's exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             self.add(interval)
+            # At w* the gradient step's w_j is −η ∂f/∂w_j, inside the strip: its readout
+            # comes back with ISTA's.
             cue.play(Conceal(self.ridge_parts), Undim(self.ista_read), Undim(self.zero_note),
-                     run_time=0.6)
+                     Undim(self.grad_read), run_time=0.6)
             cue.play(Reveal(interval), until="interval")
             cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
                      until="test")

@@ -199,7 +199,7 @@ RULES = [
          rf"ridge's solution (\({NUMBER}, {NUMBER}\)), and no weight is ever exactly 0", _ridge,
          ("ridge",)),
     # The subdifferential of |·| at 0: a definition.
-    Rule("interval", r"at 0 the subgradient of \|w\| is the whole interval \[−1, 1\]",
+    Rule("interval", r"at 0 the subgradient of λ\|w\| is the whole interval \[−λ, λ\]",
          lambda m, f: True, ("why",)),
     Rule("stays while", r"so (w[₁₂]) stays 0 while \|∂f/∂(w[₁₂])\| ≤ λ",
          lambda m, f: SUBSCRIPT[m.group(1)] == SUBSCRIPT[m.group(2)] == f["j"], ("why",)),
@@ -241,7 +241,8 @@ SCREEN_RULES = [
          and agrees(_tex(m.group(3)), f["lam"])),
     Rule("near-0 values on screen", r"^w_(\d) \\text\{ near 0: \} (.*)$",
          lambda m, f: f["j"] == int(m.group(1)) - 1 and _listed(m.group(2), f)),
-    Rule("interval on screen", r"^\\partial\|w_\d\| \\text\{ at \} 0 = \[-1,\\ 1\]$",
+    Rule("interval on screen", r"^\\partial\\big\(\\lambda\|w_\d\|\\big\) \\text\{ at \} 0 = "
+         r"\[-\\lambda,\\ \\lambda\]$",
          lambda m, f: True),
 ]
 
