@@ -812,7 +812,6 @@ class SoftThresholding(StoryScene):
                       "0 while its slope is at most lambda{@test}. Here it is " + slope.spoken
                       + ", below lambda{@num}: the algorithm's exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            self.add(interval)
             # At w* the gradient step's w_j is −η ∂f/∂w_j, inside the strip: its readout
             # comes back with ISTA's.
             cue.play(Conceal(self.ridge_parts), Undim(self.ista_read), Undim(self.zero_note),
