@@ -293,8 +293,16 @@ class SoftThresholding(StoryScene):
             for level in self.levels))
         self.center_dot = marker(to_scene(self.plane, self.loss.center), CENTER_COLOR)
         self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        # Clear of the contours and of every move the three runs will draw (ISTA's gradient
+        # steps and snaps pass near ŵ: a review frame had ŵ's label under their arrows).
+        moves = VGroup(*(Line(to_scene(self.plane, start), to_scene(self.plane, end))
+                         for a, g, b in zip(self.ista.points[:-1], self.ista_steps,
+                                            self.ista.points[1:])
+                         for start, end in ((a, g), (g, b))))
+        runs = VGroup(polyline(self.plane, self.sub.points), polyline(self.plane,
+                                                                      self.ridge_run.points))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.contours], buff=0.12)
+                    [self.contours, moves, runs], buff=0.12)
         self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
                                radius=0.09, z_index=6)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
