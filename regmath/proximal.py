@@ -56,6 +56,10 @@ __all__ = [
     "coordinate_descent",
     "subgradient_descent",
     "MAX_ITERATIONS",
+    "prox_graphs",
+    "gradient_steps",
+    "ProxGraphs",
+    "flat_zone_strips",
 ]
 
 #: Most iterations (steps, sweeps × n updates) one call returns: every iterate is
@@ -97,6 +101,29 @@ class Iterates:
         if nonzero.size and nonzero[-1] == column.size - 1:
             return None
         return 0 if nonzero.size == 0 else int(nonzero[-1]) + 1
+
+    def series(self, index: int) -> NDArray[np.float64]:
+        """(k, weight ``index`` of iterate k) for every iterate, shape (k + 1, 2): the
+        weight plotted against the iteration count."""
+        column = self.points[:, _checked_index(index, self.points.shape[1])]
+        return np.stack([np.arange(column.size, dtype=float), column], axis=-1)
+
+    def trace(self, until: float, index: int | None = None) -> NDArray[np.float64]:
+        """The run drawn up to a fractional iterate ``until`` (clipped to [0, k]): the
+        iterates 0 … ⌊until⌋ and, past the last whole one, the point that fraction of the
+        way to the next (a straight step). With ``index``, the same for `series` (k, wᵢ).
+        Its last row is where a dot walking the run is at ``until``. At least two rows."""
+        points = self.points if index is None else self.series(index)
+        last = points.shape[0] - 1
+        t = min(max(float(until), 0.0), float(last))
+        whole = int(np.floor(t))
+        frac = t - whole
+        drawn = points[: whole + 1]
+        if frac > 0.0 and whole < last:
+            drawn = np.vstack([drawn, points[whole] + frac * (points[whole + 1] - points[whole])])
+        if drawn.shape[0] < 2:
+            drawn = np.vstack([drawn, drawn])
+        return drawn
 
     def exact_zero_count(self, index: int) -> int:
         """How many iterates have weight ``index`` exactly 0.0."""
@@ -347,3 +374,96 @@ def subgradient_descent(loss: Quadratic, *, strength: float, steps: int,
 
     return _iterate(loss, update, "subgradient descent", strength=strength, steps=steps,
                     step=step, start=start)
+
+
+# ------------------------------------------------------------------ drawing
+@dataclass(frozen=True)
+class ProxGraphs:
+    """The one-dimensional prox maps as polylines on x ∈ [−reach, reach] (shape (k, 2) each).
+
+    Attributes
+    ----------
+    soft
+        (x, S_τ(x)), its two kinks at ±τ exactly on the samples.
+    flat
+        The flat zone: (x, 0) for x in [−τ, τ], the part of ``soft`` that is exactly 0.
+    ridge
+        (x, x / (1 + τ)), ridge's prox with the same strength.
+    identity
+        (x, x): no shrinking at all.
+    """
+
+    soft: NDArray[np.float64]
+    flat: NDArray[np.float64]
+    ridge: NDArray[np.float64]
+    identity: NDArray[np.float64]
+    reach: float
+    threshold: float
+
+
+def prox_graphs(threshold: float, *, reach: float | None = None,
+                span: float = 3.0) -> ProxGraphs:
+    """The graphs of soft-thresholding S_τ, ridge's x/(1 + τ) and the identity on
+    [−reach, reach] (default reach = span · τ), every value computed by
+    `soft_threshold` and `ridge_shrink`.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``threshold`` not > 0, or ``reach`` not > ``threshold``.
+    """
+    tau = check_nonnegative(threshold, "threshold")
+    if tau == 0.0:
+        raise InvalidArgumentError("threshold", "must be > 0 (at 0 there is no flat zone)")
+    far = check_nonnegative(span * tau if reach is None else reach, "reach")
+    if not far > tau:
+        raise InvalidArgumentError("reach", f"must exceed the threshold {tau:g}, got {reach!r}")
+    xs = np.array([-far, -tau, tau, far])
+    ends = np.array([-far, far])
+    flat = np.array([-tau, tau])
+    return ProxGraphs(
+        soft=np.stack([xs, soft_threshold(xs, tau)], axis=-1),
+        flat=np.stack([flat, soft_threshold(flat, tau)], axis=-1),
+        ridge=np.stack([ends, ridge_shrink(ends, tau)], axis=-1),
+        identity=np.stack([ends, ends], axis=-1),
+        reach=far, threshold=tau)
+
+
+def gradient_steps(loss: Quadratic, iterates: Iterates) -> NDArray[np.float64]:
+    """The gradient-step points w_k − η∇f(w_k) of a proximal-gradient run, shape (k, n):
+    row k is where iterate k goes before the prox maps it to iterate k + 1 (the prox of
+    row k is ``iterates.points[k + 1]``).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``iterates`` not from `proximal_gradient` or `ridge_proximal_gradient`, or of
+        another dimension than ``loss``.
+    """
+    loss = check_loss(loss)
+    if iterates.method not in ("proximal gradient", "ridge proximal gradient"):
+        raise InvalidArgumentError("iterates", f"must be a proximal-gradient run, got "
+                                               f"{iterates.method!r}")
+    if iterates.points.shape[1] != loss.dim:
+        raise InvalidArgumentError("iterates", f"must have {loss.dim} weights, got "
+                                               f"{iterates.points.shape[1]}")
+    # Row by row, as the iteration computed them, so the prox of row k is iterate k + 1
+    # to the last bit.
+    eta = iterates.step
+    return np.array([w - eta * loss.gradient(w) for w in iterates.points[:-1]]).reshape(
+        -1, loss.dim)
+
+
+def flat_zone_strips(threshold: float, box: object) -> list[NDArray[np.float64]]:
+    """Where the 2-D prox S_τ sets a weight to exactly 0: the strips |wᵢ| ≤ τ, one per
+    weight (i = 0: the vertical strip around the w₂ axis; i = 1: the horizontal one around
+    the w₁ axis), each a closed polygon clipped to the view ``box`` (a
+    `regmath.drawing.ViewBox`); shape (0, 2) where a strip misses the view.
+    """
+    from regmath.paths import clip_polygon
+
+    tau = check_nonnegative(threshold, "threshold")
+    (x0, x1, _), (y0, y1, _) = box.x_range, box.y_range
+    vertical = np.array([[-tau, y0], [tau, y0], [tau, y1], [-tau, y1]])
+    horizontal = np.array([[x0, -tau], [x1, -tau], [x1, tau], [x0, tau]])
+    return [clip_polygon(vertical, box), clip_polygon(horizontal, box)]

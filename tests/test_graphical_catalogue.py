@@ -13,6 +13,7 @@ from scenes.elastic import ElasticNetBall
 from scenes.lagrange import LagrangeHike
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
+from scenes.proximal import SoftThresholding
 from scenes.sparsity import SparsityOdds, WhyCornersWin
 
 __module_test__ = "catalogue"
@@ -61,3 +62,8 @@ def test_LagrangeHike(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=ElasticNetBall)
 def test_ElasticNetBall(scene) -> None:
     ElasticNetBall.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=SoftThresholding)
+def test_SoftThresholding(scene) -> None:
+    SoftThresholding.construct(scene)

@@ -160,3 +160,76 @@ def test_lipschitz_is_the_largest_eigenvalue() -> None:
 def test_errors_name_the_argument(call, argument: str) -> None:
     with pytest.raises(InvalidArgumentError, match=rf"^{argument}:"):
         call()
+
+
+def test_prox_graphs_are_the_operators_with_exact_kinks() -> None:
+    from regmath.proximal import prox_graphs
+
+    graphs = prox_graphs(0.4, reach=1.2)
+    # Soft-thresholding: the kinks at ±τ exactly, 0 on the flat zone, x ∓ τ beyond.
+    np.testing.assert_array_equal(graphs.soft[:, 0], [-1.2, -0.4, 0.4, 1.2])
+    np.testing.assert_allclose(graphs.soft[:, 1], [-0.8, 0.0, 0.0, 0.8], rtol=1e-15, atol=0)
+    assert graphs.soft[1, 1] == 0.0 and graphs.soft[2, 1] == 0.0
+    assert np.all(graphs.flat[:, 1] == 0.0) and graphs.flat[0, 0] == -0.4
+    # Ridge: a line through 0 with slope 1/(1 + τ), 0 only at x = 0.
+    np.testing.assert_allclose(graphs.ridge, [[-1.2, -1.2 / 1.4], [1.2, 1.2 / 1.4]], rtol=1e-15)
+    np.testing.assert_array_equal(graphs.identity, [[-1.2, -1.2], [1.2, 1.2]])
+    with pytest.raises(InvalidArgumentError, match="^threshold"):
+        prox_graphs(0.0, reach=1.0)
+    with pytest.raises(InvalidArgumentError, match="^reach"):
+        prox_graphs(0.5, reach=0.5)
+    assert prox_graphs(0.5).reach == 1.5 and prox_graphs(0.5, span=2.0).reach == 1.0
+
+
+def test_flat_zone_strips_are_where_the_prox_gives_zero() -> None:
+    from regmath.drawing import ViewBox
+    from regmath.proximal import flat_zone_strips
+
+    box = ViewBox((-1.0, 3.0, 0.5), (-0.5, 2.5, 0.5))
+    vertical, horizontal = flat_zone_strips(0.4, box)
+    assert vertical[:, 0].min() == -0.4 and vertical[:, 0].max() == 0.4
+    assert vertical[:, 1].min() == -0.5 and vertical[:, 1].max() == 2.5
+    assert horizontal[:, 1].min() == -0.4 and horizontal[:, 1].max() == 0.4
+    assert horizontal[:, 0].min() == -1.0 and horizontal[:, 0].max() == 3.0
+    # Inside a strip, the prox's weight is exactly 0; just outside, it is not.
+    assert soft_threshold([0.4, -0.4], 0.4).tolist() == [0.0, 0.0]
+    assert np.all(soft_threshold([0.41, -0.41], 0.4) != 0.0)
+    far = ViewBox((1.0, 3.0, 0.5), (1.0, 3.0, 0.5))
+    assert flat_zone_strips(0.4, far)[0].shape == (0, 2)
+
+
+def test_gradient_steps_map_to_the_next_iterate_through_the_prox() -> None:
+    from regmath.proximal import gradient_steps
+
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=25, step=0.4, start=[-0.5, 2.0])
+    steps = gradient_steps(LOSS, run)
+    assert steps.shape == (25, 2)
+    np.testing.assert_allclose(steps, run.points[:-1] - 0.4 * (run.points[:-1] - LOSS.center)
+                               @ LOSS.hessian, rtol=1e-14, atol=1e-15)
+    # Bit for bit: the prox of each gradient step is the next iterate.
+    np.testing.assert_array_equal(soft_threshold(steps, 0.4 * LAMBDA), run.points[1:])
+    ridge = ridge_proximal_gradient(LOSS, strength=LAMBDA, steps=10, step=0.4, start=[-0.5, 2.0])
+    np.testing.assert_array_equal(ridge_shrink(gradient_steps(LOSS, ridge), 0.4 * LAMBDA),
+                                  ridge.points[1:])
+    with pytest.raises(InvalidArgumentError, match="^iterates"):
+        gradient_steps(LOSS, subgradient_descent(LOSS, strength=1.0, steps=3))
+
+
+def test_series_is_the_weight_against_k() -> None:
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=5, start=[-0.5, 2.0])
+    series = run.series(1)
+    np.testing.assert_array_equal(series[:, 0], np.arange(6.0))
+    np.testing.assert_array_equal(series[:, 1], run.points[:, 1])
+    with pytest.raises(InvalidArgumentError, match="^index"):
+        run.series(2)
+
+
+def test_trace_walks_the_iterates_in_straight_steps() -> None:
+    run = proximal_gradient(LOSS, strength=LAMBDA, steps=4, start=[-0.5, 2.0])
+    np.testing.assert_array_equal(run.trace(0.0), run.points[[0, 0]])
+    np.testing.assert_array_equal(run.trace(2.0), run.points[:3])
+    half = run.trace(2.5)
+    np.testing.assert_array_equal(half[:3], run.points[:3])
+    np.testing.assert_allclose(half[3], 0.5 * (run.points[2] + run.points[3]), rtol=1e-15)
+    np.testing.assert_array_equal(run.trace(99.0), run.points)
+    np.testing.assert_array_equal(run.trace(1.0, index=1), run.series(1)[:2])

@@ -239,7 +239,7 @@ def test_catalogue_lists_scenes_not_helpers() -> None:
     names = [name for _, name in catalogue()]
     assert "L1Tangency" in names and "UnitBalls" in names
     assert not {"Reveal", "Conceal", "Readout"} & set(names)
-    assert len(names) == len(set(names)) == 12
+    assert len(names) == len(set(names)) == 13
 
 
 def test_scene_names_follows_bases_within_the_file(tmp_path: Path) -> None:

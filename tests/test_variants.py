@@ -23,7 +23,7 @@ from tests.scene_helpers import Recorder, dry_run, viewer_problems
 #: Dry runs at this frame rate: every updater and animation still runs, 3× faster.
 FRAME_RATE = 5
 #: One claims module per story file: its facts, rules and variants (tests/claims_*.py).
-CLAIMS = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths", "elastic")
+CLAIMS = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths", "elastic", "proximal")
 MODULES = {name: importlib.import_module(f"tests.claims_{name}") for name in CLAIMS}
 VARIANTS: list[Variant] = [v for module in MODULES.values() for v in module.VARIANTS]
 

@@ -1,0 +1,832 @@
+"""Why an algorithm lands on exact zeros: soft-thresholding, ISTA, the subgradient method.
+
+    manim render -pql scenes/proximal.py SoftThresholding
+
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyCase(SoftThresholding):
+        center = (2.0, 0.5)
+        strength = 0.8
+
+Storyboard, one section per beat:
+
+* question: the lasso's solution w* has an exact zero; a solver steps in floating
+  point: how does it land on exactly 0 rather than 10⁻⁹?
+* soft-threshold: the one-dimensional step z = S_τ(x), the minimizer of
+  ½(z − x)² + τ|z|, drawn from `regmath.proximal.soft_threshold` with the identity
+  dashed; a point x sweeps the x axis, its image sits at exactly 0 across the flat
+  zone |x| ≤ τ; ridge's x/(1 + τ) for contrast, 0 only at x = 0.
+* ista: the 2-D lasso: ISTA's iterates from w₀, each a gradient step (violet) and
+  the prox (orange), the flat zones |wᵢ| ≤ ηλ shaded; the iterate whose weight
+  becomes exactly 0 is flashed and named, and every later iterate keeps it 0.
+* subgradient: the subgradient method from the same w₀ zig-zags across the axis;
+  its weight is small, never (or as the facts say) exactly 0.
+* ridge: ridge's proximal gradient only scales: its iterates glide to the ridge
+  solution, no weight 0.
+* why: the flat zone is the subgradient of |·| at 0: a weight stays 0 while
+  |∂f/∂wⱼ| ≤ λ, so the algorithm's exact zeros are the solution's.
+
+Every coordinate comes from `regmath` (`regmath.proximal` for the operators, the
+iterates, the gradient-step points and the flat-zone strips; `regmath.solve` for
+w* and ridge's solution; `regmath.drawing` for contours and views), and every
+claim is chosen by facts computed in ``setup()``; data the story cannot tell
+truthfully are refused there, naming the attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    UP,
+    Arrow,
+    Create,
+    Flash,
+    GrowArrow,
+    Indicate,
+    Line,
+    MathTex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    linear,
+    rate_functions,
+)
+
+from regmath import Quadratic, penalized
+from regmath.drawing import ViewBox, axis_range, growth_levels, level_set, view_box
+from regmath.framing import clip_polyline
+from regmath.proximal import (
+    flat_zone_strips,
+    gradient_steps,
+    lipschitz_constant,
+    prox_graphs,
+    proximal_gradient,
+    ridge_proximal_gradient,
+    ridge_shrink,
+    soft_threshold,
+    subgradient_descent,
+)
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+from scenes.toolkit.notation import Phrase, decimals_for, number, point, weight
+from scenes.toolkit.params import (
+    integer,
+    point as a_point,
+    positive,
+    positive_definite,
+    refuse,
+)
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    GRADIENT_COLOR,
+    LOSS_COLOR,
+    MUTED_COLOR,
+    PANEL_LEFT,
+    PANEL_RIGHT,
+    SOLUTION_COLOR,
+    TEXT_COLOR,
+    dashed,
+    filled_polygon,
+    legible,
+    make_axes,
+    marker,
+    place_clear,
+    make_plot,
+    polyline,
+    set_pieces,
+    to_scene,
+)
+
+__all__ = ["SoftThresholding"]
+
+LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+#: |∇f(w*)ⱼ| must stay below (1 − COMPLEMENTARITY_MARGIN)·λ at the zero weight: strict
+#: complementarity with a margin, so that ISTA identifies the zero in finitely many steps
+#: (and the words' "< λ" is visibly true).
+COMPLEMENTARITY_MARGIN = 0.05
+#: The iterate that first makes the weight 0 must come by this one, so each step is shown.
+MAX_FIRST_ZERO = 40
+#: Steps shown one by one after the first exact zero (it stays 0), before the rest run on.
+SHOWN_AFTER = 2
+#: The 1-D graph reaches this many τ each side of 0.
+GRAPH_SPAN = 3.0
+#: Contours drawn around ŵ, as shares of the way to the level through w*.
+CONTOUR_PROGRESS = (0.5, 1.0, 1.5, 2.0)
+PANEL_FONT = 32
+READOUT_FONT = 36
+STRIP_OPACITY = 0.16
+#: Seconds of each shown step's gradient move and of its prox snap.
+STEP_TIME = 0.55
+#: The step that lands on 0 is slowed by this factor.
+KEY_SLOW = 2.2
+#: The plot of the zero weight against k, under the panel's text.
+KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
+KPLOT_SIZE = (4.6, 1.1)
+#: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
+GLIDE_ATOL = 1e-5
+#: Seconds per later iterate in the run-on sweep.
+RUN_ON_TIME = 0.12
+
+
+def _format_for(values: np.ndarray) -> tuple[str, int]:
+    """One signed placeholder for coordinates up to max |values|, 5 significant digits of
+    the largest (so the weight that hovers near 0 shows its small size)."""
+    largest = float(np.max(np.abs(values))) or 1.0
+    digits = decimals_for(largest, significant=5)
+    return number_format(largest, digits, signed=True), digits
+
+
+class SoftThresholding(StoryScene):
+    """ISTA lands on exact zeros because its prox maps a whole interval onto 0."""
+
+    # Defaults chosen with regmath (see the facts printed by `facts_summary`):
+    # H has eigenvalues 1.5 ± 0.78, L = 2.28, so η = 0.4 lies in (0, 1/L) ⊂ (0, 2/L).
+    # At λ = 1 the lasso solution is w* = (1.65, 0): one exact zero, w₂*, with
+    # |∂f/∂w₂(w*)| = 0.71 < λ (strict complementarity, margin 0.29). From w₀ = (−0.5, 2),
+    # ISTA's gradient steps put w₂ at 2, 1.46, 1.06, 0.77, 0.56, 0.41 (all above ηλ = 0.4,
+    # so w₂ only shrinks; iterate 6 has w₂ = 0.012, a near miss) and then 0.307 < 0.4:
+    # iterate 7 is the first with w₂ = 0, and all 24 iterates from 7 to 30 keep it.
+    # The subgradient method from the same start crosses the axis 4 times in 30 steps and
+    # none of its 31 iterates has w₂ exactly 0 (−0.0079, 0.0014, −0.0224, ...).
+    # Ridge's proximal gradient reaches (1.344, 0.447), no zero.
+    center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
+    strength: ClassVar[float] = 1.0
+    step: ClassVar[float] = 0.4
+    start: ClassVar[tuple[float, ...]] = (-0.5, 2.0)
+    steps: ClassVar[int] = 30
+
+    parameters = {"center": a_point(), "hessian": positive_definite(), "strength": positive(),
+                  "step": positive(), "start": a_point(), "steps": integer(1, 200)}
+
+    # ------------------------------------------------------------------ data
+    def setup(self) -> None:
+        super().setup()
+        data = self.data
+        center = data["center"]
+        if not np.any(center):
+            raise refuse("center", "is (0, 0): then w* = 0 for every λ and no iteration has a "
+                                   "weight to bring to 0; move center off the origin")
+        self.loss = loss = Quadratic(center=center, hessian=data["hessian"])
+        self.lam, self.eta, self.count = data["strength"], data["step"], data["steps"]
+        self.lipschitz = lipschitz_constant(loss)
+        if not self.eta * self.lipschitz < 2.0:
+            raise refuse("step", f"is {self.eta:g}, but the iterations converge only for "
+                                 f"0 < η < 2/L = {2.0 / self.lipschitz:.4g} (L = "
+                                 f"{self.lipschitz:.4g}, the largest eigenvalue of H); lower it")
+        self.lasso = penalized(loss, norm="l1", strength=self.lam)
+        zeros = tuple(i for i in range(2) if self.lasso.point[i] == 0.0)
+        lam_max = float(np.max(np.abs(loss.gradient(np.zeros(2)))))
+        if not zeros:
+            raise refuse("strength", f"is {self.lam:g}: the lasso solution "
+                         f"{point(self.lasso.point).text} has no weight at 0, so there is no "
+                         "exact zero to reach; raise it (both weights are 0 from "
+                         f"λmax = {lam_max:.4g} on)")
+        if len(zeros) == 2:
+            raise refuse("strength", f"is {self.lam:g} ≥ λmax = {lam_max:.4g}: both weights "
+                         "of w* are 0, and the story needs one zero and one nonzero weight; "
+                         "lower it")
+        self.zero = j = zeros[0]
+        self.other = 1 - j
+        self.slope = float(abs(self.lasso.gradient[j]))
+        if not self.slope < (1.0 - COMPLEMENTARITY_MARGIN) * self.lam:
+            raise refuse("strength", f"gives |∂f/∂w{j + 1}(w*)| = {self.slope:.4g}, not "
+                         f"clearly below λ = {self.lam:g} (the zero is not strictly "
+                         "complementary, and ISTA may need unboundedly many steps to land "
+                         "on it); change it so the two differ by more than 5 %")
+        start = data["start"]
+        if start[j] == 0.0:
+            raise refuse("start", f"has w{j + 1} = 0 already: start off the w{j + 1} = 0 axis, "
+                                  "so the iterations have to reach it")
+        self.ista = proximal_gradient(loss, strength=self.lam, steps=self.count,
+                                      step=self.eta, start=start)
+        self.first = self.ista.first_exact_zero(j)
+        if self.first is None or self.first > MAX_FIRST_ZERO:
+            # Would more steps show it, or is the step too small to land in time?
+            probe = proximal_gradient(loss, strength=self.lam, step=self.eta, start=start,
+                                      steps=max(self.count, MAX_FIRST_ZERO + SHOWN_AFTER))
+            landing = probe.first_exact_zero(j)
+            if landing is None or landing > MAX_FIRST_ZERO:
+                raise refuse("step", f"is {self.eta:g}: ISTA would land w{j + 1} on 0 only "
+                                     f"after iterate {MAX_FIRST_ZERO}, too many to show one "
+                                     f"by one; raise step towards 1/L = "
+                                     f"{1.0 / self.lipschitz:.4g}")
+            raise refuse("steps", f"is {self.count}: ISTA lands w{j + 1} on 0 at iterate "
+                                  f"{landing}; give at least {landing + SHOWN_AFTER} steps")
+        if self.ista.exact_zero_count(j) != self.count - self.first + 1:
+            raise refuse("start", f"makes ISTA touch w{j + 1} = 0 and leave it again before "
+                                  f"iterate {self.first}; the story has one landing: move "
+                                  "start")
+        if self.ista.points[-1, self.other] == 0.0:
+            raise refuse("steps", f"is {self.count}: ISTA's last iterate has w{self.other + 1} "
+                                  "= 0 too, though w* does not; give more steps")
+        self.ista_steps = gradient_steps(loss, self.ista)
+        self.threshold = self.eta * self.lam
+        self.sub = subgradient_descent(loss, strength=self.lam, steps=self.count,
+                                       step=self.eta, start=start)
+        self.sub_zeros = self.sub.exact_zero_count(j)
+        # The first words carry the walk to the iterate before its first sign change of
+        # the zero weight; the second ("zig-zags across the axis") carry it on.
+        column = self.sub.points[:, j]
+        crossings = np.flatnonzero(np.sign(column[1:]) != np.sign(column[:-1]))
+        self.sub_shown = int(crossings[0]) if crossings.size else self.count // 2
+        self.sub_crossings = int(crossings.size)
+        self.ridge_run = ridge_proximal_gradient(loss, strength=self.lam, steps=self.count,
+                                                 step=self.eta, start=start)
+        self.ridge_steps = gradient_steps(loss, self.ridge_run)
+        self.ridge = penalized(loss, norm="l2", strength=self.lam)
+        if np.any(self.ridge.point == 0.0) or np.any(self.ridge_run.points == 0.0):
+            raise refuse("center", "puts a ridge weight at exactly 0 (ŵ on one of ridge's "
+                                   "rays): ridge's 'no zero' is then false; move center off "
+                                   "that ray")
+        # The k plot's window: near 0, holding the subgradient run's tail (from its first
+        # crossing, or its second half), ridge's last iterate and 0; earlier iterates are
+        # clipped at its top.
+        tail = self.sub.points[:, j][self.sub_shown:]
+        ridge_last = self.ridge_run.points[-1, j]
+        self.kbox = ViewBox(axis_range([0.0, float(self.count)], margin=0.0),
+                            axis_range(np.concatenate([tail, [ridge_last, 0.0]]), margin=0.1,
+                                       target_ticks=4))
+        self.graphs = prox_graphs(self.threshold, span=GRAPH_SPAN)
+        everything = [loss.center, self.lasso.point, self.ridge.point, self.ista.points,
+                      self.ista_steps, self.sub.points, self.ridge_run.points,
+                      self.ridge_steps]
+        self.view = view_box(everything)
+        self.strips = flat_zone_strips(self.threshold, self.view)
+        self.levels = growth_levels(float(loss.value(self.lasso.point)), CONTOUR_PROGRESS)
+        self.k_form = "k = {:<" + str(len(str(self.count))) + "d}"
+        self.form, self.digits = _format_for(np.concatenate(
+            [p.reshape(-1) for p in everything]))
+
+    # ------------------------------------------------------------ storyboard
+    def construct(self) -> None:
+        self.next_section("question")
+        self.show_question()
+        self.next_section("soft-threshold")
+        self.show_operator()
+        self.next_section("ista")
+        self.show_ista()
+        self.next_section("subgradient")
+        self.show_subgradient()
+        self.next_section("ridge")
+        self.show_ridge()
+        self.next_section("why")
+        self.show_why()
+
+    # -------------------------------------------------------------- builders
+    def get_plane(self) -> None:
+        self.plane_group = make_axes(self.view, keep_clear=[self.loss.center,
+                                                             self.lasso.point])
+        self.plane = self.plane_group[0]
+        self.contours = VGroup(*(
+            VGroup(*(polyline(self.plane, piece, stroke_color=LOSS_COLOR, stroke_width=2,
+                              stroke_opacity=0.5)
+                     for piece in clip_polyline(level_set(self.loss, level), self.view)))
+            for level in self.levels))
+        self.center_dot = marker(to_scene(self.plane, self.loss.center), CENTER_COLOR)
+        self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        # Clear of the contours and of every move the three runs will draw (ISTA's gradient
+        # steps and snaps pass near ŵ: a review frame had ŵ's label under their arrows).
+        moves = VGroup(*(Line(to_scene(self.plane, start), to_scene(self.plane, end))
+                         for a, g, b in zip(self.ista.points[:-1], self.ista_steps,
+                                            self.ista.points[1:])
+                         for start, end in ((a, g), (g, b))))
+        runs = VGroup(polyline(self.plane, self.sub.points), polyline(self.plane,
+                                                                      self.ridge_run.points))
+        place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
+                    [self.contours, moves, runs], buff=0.12)
+        self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
+                               radius=0.09, z_index=6)
+        self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
+        place_clear(self.star_label, self.star_dot.get_center(), np.array([0.3, -1.0]),
+                    [self.contours, self.plane], buff=0.12)
+
+    def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
+                   ) -> MathTex:
+        line = MathTex(tex, font_size=font_size, color=color)
+        if line.width > PANEL_RIGHT - PANEL_LEFT:
+            line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+        return line
+
+    def place_below(self, line: VMobject, above: VMobject, buff: float = 0.3) -> VMobject:
+        return line.next_to(above, DOWN, buff=buff).align_to([PANEL_LEFT, 0, 0], LEFT)
+
+    # ----------------------------------------------------------------- beats
+    def show_question(self) -> None:
+        self.get_plane()
+        j = self.zero
+        self.header = self.panel_line(r"\text{lasso: } \min_w\ f(w) + \lambda\|w\|_1",
+                                      color=LASSO_COLOR, font_size=36)
+        self.header.to_corner(UP + LEFT, buff=0.3).align_to([PANEL_LEFT, 0, 0], LEFT)
+        star = point(self.lasso.point)
+        self.star_line = self.panel_line(rf"w^* = {star.tex}", color=SOLUTION_COLOR)
+        self.place_below(self.star_line, self.header)
+        self.question = self.panel_line(
+            rf"w_{j + 1}^{{(k)}} \to 0:\ \ \text{{exactly }} 0\ \text{{or }} 10^{{-9}}?")
+        self.place_below(self.question, self.star_line)
+        self.add(self.plane_group)
+        with self.cue("The lasso's solution here is {w_star} = {star}{@star}: its {wj}* is "
+                      "exactly 0{@zero}. A solver gets there in floating point, one step at "
+                      "a time{@end}.", star=star, wj=weight(j)) as cue:
+            cue.play(Create(self.contours, lag_ratio=0.2), Reveal(self.header),
+                     Reveal(self.center_dot), Reveal(self.center_label), until="star")
+            cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_line),
+                     run_time=0.6)
+            cue.play(Flash(self.star_dot, color=SOLUTION_COLOR), at="zero", run_time=0.8)
+            cue.play(Indicate(self.star_line, color=SOLUTION_COLOR, scale_factor=1.05),
+                     until=cue.END)
+        with self.cue("So how does an iteration land on exactly 0, and not on "
+                      "10⁻⁹{@q}?", spoken="So how does an iteration land on exactly 0, and not "
+                      "on ten to the minus nine{@q}?") as cue:
+            cue.play(Reveal(self.question), run_time=0.6)
+            cue.play(Indicate(self.question, color=TEXT_COLOR, scale_factor=1.05),
+                     until=cue.END)
+
+    def show_operator(self) -> None:
+        graphs = self.graphs
+        gview = view_box([graphs.soft, graphs.identity, graphs.ridge])
+        self.graph_group = make_axes(gview, labels=("x", "z"),
+                                     avoid=[graphs.soft, graphs.identity, graphs.ridge])
+        axes = self.gaxes = self.graph_group[0]
+        soft = polyline(axes, graphs.soft, stroke_color=LASSO_COLOR, stroke_width=5)
+        flat = polyline(axes, graphs.flat, stroke_color=LASSO_COLOR, stroke_width=11)
+        identity = dashed(axes, graphs.identity, stroke_color=MUTED_COLOR, stroke_width=2.5)
+        ridge = polyline(axes, graphs.ridge, stroke_color=RIDGE_COLOR, stroke_width=4)
+        self.soft_graph, self.flat_graph, self.ridge_graph = soft, flat, ridge
+        tau = number(self.threshold)
+        zone = filled_polygon(axes, flat_zone_strips(self.threshold, gview)[0],
+                              stroke_width=0, fill_color=LASSO_COLOR,
+                              fill_opacity=STRIP_OPACITY)
+        zone_label = legible(MathTex(r"|x| \le \tau", font_size=30, color=LASSO_COLOR))
+        zone_label.next_to(to_scene(axes, [graphs.flat[0, 0], graphs.soft[-1, 1]]), LEFT,
+                           buff=0.12)
+        soft_label = legible(MathTex(r"S_\tau(x)", font_size=32, color=LASSO_COLOR))
+        place_clear(soft_label, to_scene(axes, graphs.soft[-1]), np.array([-1.0, 0.6]),
+                    [soft, identity, ridge], buff=0.15)
+        ridge_label = legible(MathTex(r"x/(1+\tau)", font_size=32, color=RIDGE_COLOR))
+        place_clear(ridge_label, to_scene(axes, graphs.ridge[-1]), np.array([1.0, -0.4]),
+                    [soft, identity, ridge, soft_label], buff=0.15)
+        prox = self.panel_line(r"S_\tau(x) = \arg\min_z\ \tfrac12(z-x)^2 + \tau|z|")
+        self.place_below(prox, self.header)
+        tau_line = self.panel_line(rf"\tau = \eta\lambda = {tau.tex}", color=LASSO_COLOR)
+        self.place_below(tau_line, prox, buff=0.25)
+        x_form = number_format(graphs.reach, self.digits, signed=True)
+        x_read = Readout("x = " + x_form, -graphs.reach, font_size=READOUT_FONT)
+        s_read = Readout(r"S_\tau(x) = " + x_form, 0.0, font_size=READOUT_FONT,
+                         color=LASSO_COLOR, exact_zeros=True)
+        r_read = Readout(r"x/(1+\tau) = " + x_form, 0.0, font_size=READOUT_FONT,
+                         color=RIDGE_COLOR, exact_zeros=True)
+        self.place_below(x_read, tau_line, buff=0.45)
+        self.place_below(s_read, x_read, buff=0.25)
+        self.place_below(r_read, s_read, buff=0.25)
+        x = self.x_tracker = ValueTracker(-graphs.reach)
+        tau_value = self.threshold
+        x_dot = marker(axes.c2p(-graphs.reach, 0), TEXT_COLOR, radius=0.07, z_index=7)
+        x_dot.add_updater(lambda d: d.move_to(to_scene(axes, [x.get_value(), 0.0])))
+        s_dot = marker(axes.c2p(-graphs.reach, 0), LASSO_COLOR, radius=0.09, z_index=8)
+        s_dot.add_updater(lambda d: d.move_to(to_scene(
+            axes, [x.get_value(), float(soft_threshold(x.get_value(), tau_value))])))
+        r_dot = marker(axes.c2p(-graphs.reach, 0), RIDGE_COLOR, radius=0.08, z_index=7)
+        r_dot.add_updater(lambda d: d.move_to(to_scene(
+            axes, [x.get_value(), float(ridge_shrink(x.get_value(), tau_value))])))
+        drop = Line(x_dot.get_center(), s_dot.get_center(), stroke_color=TEXT_COLOR,
+                    stroke_width=2, stroke_opacity=0.7)
+        drop.add_updater(lambda m: m.put_start_and_end_on(
+            to_scene(axes, [x.get_value(), 0.0]),
+            to_scene(axes, [x.get_value(), float(soft_threshold(x.get_value(), tau_value))
+                            + 1e-9])))
+        x_read.add_updater(lambda r: r.set_value(x.get_value()))
+        s_read.add_updater(lambda r: r.set_value(float(soft_threshold(x.get_value(),
+                                                                      tau_value))))
+        r_read.add_updater(lambda r: r.set_value(float(ridge_shrink(x.get_value(),
+                                                                    tau_value))))
+        self.s_dot = s_dot
+        self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read)
+        followers = [drop, x_dot, s_dot, x_read, s_read]
+        with self.cue("One weight, one step: the z nearest x with a penalty {tau}|z|, the "
+                      "minimizer of ½(z − x)² + {tau}|z|, is z = S{tau}(x){@graph}, drawn in "
+                      "orange; the dashed line is z = x{@identity}.",
+                      tau=Phrase("τ", "tau"),
+                      spoken="One weight, one step: the z nearest x with a penalty tau times "
+                      "the size of z is z equals S tau of x{@graph}, drawn in orange; the "
+                      "dashed line is z equals x{@identity}.") as cue:
+            cue.play(Conceal(self.plane_group), Conceal(self.contours),
+                     Conceal(self.center_dot), Conceal(self.center_label),
+                     Conceal(self.star_dot), Conceal(self.star_label),
+                     Conceal(self.question), Conceal(self.star_line), run_time=0.8)
+            self.add(self.graph_group)
+            cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
+            cue.play(Create(soft), Reveal(soft_label), until="graph")
+            cue.play(Create(identity), until="identity")
+        with self.cue("Here {tau} = ηλ = {t}, the step the solver below will take{@tau}.",
+                      tau=Phrase("τ", "tau"), t=tau,
+                      spoken="Here tau is eta lambda, " + tau.spoken + ", the step the solver "
+                      "below will take{@tau}.") as cue:
+            cue.play(Reveal(tau_line), Reveal(zone), Reveal(zone_label), run_time=0.8)
+            cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
+        with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "
+                      "{@flat}Every x with |x| ≤ {tau} maps to exactly 0{@end}.",
+                      tau=Phrase("τ", "tau"),
+                      spoken="Outside the flat zone, S tau moves x towards 0 by tau{@sweep}. "
+                      "{@flat}Every x no further than tau from 0 maps to exactly 0{@end}.",
+                      ) as cue:
+            self.add(*followers)
+            cue.play(Reveal(x_read), Reveal(s_read), Reveal(x_dot), Reveal(s_dot),
+                     Reveal(drop), run_time=0.5)
+            sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until("sweep"),
+                  rate_func=linear)
+            cue.wait_until("flat")
+            cue.play(Create(flat), Flash(s_dot, color=LASSO_COLOR), run_time=0.8)
+            sweep(self, x, graphs.flat[1, 0], *followers, run_time=cue.until(cue.END),
+                  rate_func=linear)
+        followers += [r_dot, r_read]
+        with self.cue("Ridge's step x/(1 + {tau}) only scales{@ridge}: a line through the "
+                      "origin, 0 only at x = 0{@end}.", tau=Phrase("τ", "tau"),
+                      spoken="Ridge's step, x over one plus tau, only scales{@ridge}: a line "
+                      "through the origin, 0 only at x equals 0{@end}.") as cue:
+            self.add(r_dot, r_read)
+            cue.play(Create(ridge), Reveal(ridge_label), Reveal(r_read), Reveal(r_dot),
+                     until="ridge")
+            # Back across the flat zone: the orange image sits at 0, the green one does not.
+            sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until(cue.END),
+                  rate_func=rate_functions.ease_in_out_sine)
+        for follower in followers:
+            follower.clear_updaters()
+        self.operator_group = VGroup(self.graph_group, soft, flat, identity, ridge, zone,
+                                     zone_label, soft_label, ridge_label, *followers[:3],
+                                     r_dot)
+        self.operator_readouts = VGroup(x_read, s_read, r_read)
+
+    def show_ista(self) -> None:
+        j = self.zero
+        tau = number(self.threshold)
+        strips = VGroup(*(filled_polygon(self.plane, s, stroke_width=0, fill_color=LASSO_COLOR,
+                                         fill_opacity=STRIP_OPACITY)
+                          for s in self.strips if len(s)))
+        self.strip_group = strips
+        method = self.panel_line(r"\text{ISTA: } w \leftarrow S_{\eta\lambda}\big(w - \eta"
+                                 r"\nabla f(w)\big)")
+        self.place_below(method, self.header)
+        data_line = self.panel_line(
+            rf"\lambda = {number(self.lam).tex},\ \ \eta = {number(self.eta).tex},\ \ "
+            rf"\eta\lambda = {tau.tex}")
+        self.place_below(data_line, method, buff=0.2)
+        self.ista_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form
+                                 + ")", 0, *self.ista.points[0], font_size=READOUT_FONT,
+                                 color=LASSO_COLOR, exact_zeros=True)
+        self.grad_read = Readout(r"w - \eta\nabla f(w) = (" + self.form + r",\ " + self.form
+                                 + ")", *self.ista_steps[0], font_size=READOUT_FONT,
+                                 color=GRADIENT_COLOR)
+        self.place_below(self.grad_read, data_line, buff=0.25)
+        self.place_below(self.ista_read, self.grad_read, buff=0.2)
+        start = self.ista.points[0]
+        start_dot = marker(to_scene(self.plane, start), TEXT_COLOR, radius=0.07, z_index=6)
+        start_label = legible(MathTex("w_0", font_size=32))
+        place_clear(start_label, start_dot.get_center(), np.array([-1.0, 1.0]),
+                    [self.contours], buff=0.12)
+        self.start_marks = VGroup(start_dot, start_label)
+        self.iterate = marker(to_scene(self.plane, start), LASSO_COLOR, radius=0.085,
+                              z_index=8)
+        self.ista_lines, self.ista_dots = VGroup(), VGroup()
+        self.build_kplot()
+        self.ista_index = ValueTracker(0.0)
+        self.ista_series = self.get_series(self.ista, LASSO_COLOR, self.ista_index)
+        with self.cue("Back to the two weights, with {lam} = {lam_v} and step η = {eta}{@go}. "
+                      "ISTA repeats two moves: a gradient step −η∇f{@grad} (violet), then "
+                      "S with τ = ηλ on each weight{@prox} (orange).",
+                      lam_v=number(self.lam), eta=number(self.eta),
+                      spoken="Back to the two weights, with lambda " + number(self.lam).spoken
+                      + " and step eta " + number(self.eta).spoken + "{@go}. ISTA repeats two "
+                      "moves: a gradient step{@grad}, in violet, then S with tau equal to "
+                      "eta lambda on each weight{@prox}, in orange.") as cue:
+            cue.play(Conceal(self.operator_group), Conceal(self.operator_parts),
+                     run_time=0.8)
+            self.add(self.plane_group)
+            cue.play(Reveal(self.plane_group), Reveal(self.contours), Reveal(self.center_dot),
+                     Reveal(self.center_label), Reveal(self.star_dot), Reveal(self.star_label),
+                     Reveal(data_line), run_time=max(cue.until("go"), 0.8))
+            cue.play(Reveal(method), Reveal(self.start_marks), Reveal(self.iterate),
+                     Reveal(self.ista_read), run_time=0.8)
+            cue.wait_until("grad")
+            if self.first > 1:
+                parts = self.grow_step(self.ista, self.ista_steps, 0, LASSO_COLOR,
+                                       run_time=cue.until("prox"))
+                self.snap_step(self.ista, 0, parts, self.ista_read, run_time=1.0)
+            cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)
+        with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones: where a "
+                      "gradient step lands in one, that weight becomes exactly 0{@strips}. "
+                      "Below, {wj} against k, magnified near 0{@plot}.",
+                      tau=tau, wj=weight(j),
+                      spoken="The shaded strips, where a weight is within eta lambda, "
+                      + tau.spoken + ", of 0, are its flat zones: where a gradient step lands "
+                      "in one, that weight becomes exactly 0{@strips}. Below, "
+                      + weight(j).spoken + " against k, magnified near 0{@plot}.") as cue:
+            self.add(strips)
+            cue.play(Reveal(strips), run_time=0.8)
+            cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until="strips")
+            self.add(self.kplot, self.ista_series)
+            cue.play(Reveal(self.kplot), Reveal(self.ista_series), run_time=0.8)
+            cue.play(Indicate(self.kplot[1][1], color=LASSO_COLOR), until=cue.END)
+        k = self.first
+        outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
+        if outside > 1:
+            with self.cue("From w₀ = {w0}, the gradient steps land outside the {wj} strip, "
+                          "so {wj} only shrinks by ηλ{@end}.", w0=point(start),
+                          wj=weight(j)) as cue:
+                each = cue.until(cue.END) / (outside - 1)
+                for i in range(1, outside):
+                    self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
+                                   run_time=each)
+        land = self.ista_steps[k - 1, j]
+        land_text = number(abs(land))
+        with self.cue("Step {k}: the gradient step puts {wj} at {g}, inside the strip "
+                      "({g_abs} ≤ {tau}){@land}, and S snaps it onto the axis: {wj} = 0 "
+                      "exactly{@zero}.", k=str(k), wj=weight(j), g=number(land),
+                      g_abs=land_text, tau=tau, settle=KEY_SETTLE_SECONDS,
+                      spoken="Step " + str(k) + ": the gradient step puts " + weight(j).spoken
+                      + " at " + number(land).spoken + ", inside the strip, no further than "
+                      + tau.spoken + " from 0{@land}, and S snaps it onto the axis: "
+                      + weight(j).spoken + " is exactly 0{@zero}.") as cue:
+            self.play_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR, self.ista_read,
+                           run_time=0.0, key=cue)
+            landing = to_scene(self.kaxes, self.ista.series(j)[k])
+            cue.play(Flash(self.iterate, color=LASSO_COLOR), Flash(landing, color=LASSO_COLOR),
+                     Indicate(self.ista_read,
+                     color=LASSO_COLOR, scale_factor=1.08), run_time=max(cue.until(cue.END),
+                                                                         1.0))
+        self.zero_note = self.panel_line(
+            rf"w_{j + 1} = 0 \text{{ from }} k = {k} \text{{ on}}", color=LASSO_COLOR)
+        self.place_below(self.zero_note, self.ista_read, buff=0.2)
+        later = self.ista.exact_zero_count(j)
+        with self.cue("It stays 0: each later gradient step lands back inside the strip, so "
+                      "all {n} iterates from k = {k} to {last} have {wj} = 0{@end}.",
+                      n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
+            cue.play(Reveal(self.zero_note), run_time=0.6)
+            for i in range(k, k + SHOWN_AFTER):
+                self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
+                               run_time=2 * STEP_TIME)
+            self.run_on(self.ista, self.ista_index, [self.ista_series], self.ista_read,
+                        run_time=cue.until(cue.END))
+
+    def build_kplot(self) -> None:
+        """Weight j against k, magnified near 0 (the window `setup` chose)."""
+        box = self.kbox
+        self.kplot = make_plot(box.x_range, box.y_range, "k", rf"w_{self.zero + 1}",
+                               center=KPLOT_CENTER, size=KPLOT_SIZE, label_size=30)
+        self.kaxes = self.kplot[0]
+
+    def get_series(self, run: Any, color: Any, index: ValueTracker) -> VMobject:
+        """Run's weight j against k up to the tracker's iterate, clipped to the window."""
+        box, axes = self.kbox, self.kaxes
+        curve = VMobject(stroke_color=color, stroke_width=4, z_index=4)
+
+        def redraw(m: VMobject) -> None:
+            pieces = clip_polyline(run.trace(index.get_value(), self.zero), box)
+            m.clear_points()
+            if pieces:
+                set_pieces(m, axes, pieces)
+
+        redraw(curve)
+        curve.add_updater(redraw)
+        return curve
+
+    def play_step(self, run: Any, steps: np.ndarray, i: int, color: Any, readout: Readout, *,
+                  run_time: float, key: Any = None) -> None:
+        """Iterate i → i + 1: the gradient step (a violet arrow to steps[i]), then the prox
+        (a line in ``color`` from there to the next iterate, which the dot moves to)."""
+        if key is not None:
+            # The landing step: the gradient move while the words reach the landing, the
+            # snap slowed as S is named.
+            parts = self.grow_step(run, steps, i, color, run_time=max(key.until("land"), 0.6))
+            self.snap_step(run, i, parts, readout, run_time=max(key.until("zero"),
+                                                                  STEP_TIME * KEY_SLOW),
+                           rate_func=rate_functions.ease_out_sine)
+            return
+        half = max(run_time / 2.0, 0.2)
+        parts = self.grow_step(run, steps, i, color, run_time=half)
+        self.snap_step(run, i, parts, readout, run_time=half)
+
+    def grow_step(self, run: Any, steps: np.ndarray, i: int, color: Any, *,
+                  run_time: float) -> tuple[VMobject, ...]:
+        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there."""
+        a, g, b = run.points[i], steps[i], run.points[i + 1]
+        arrow = Arrow(to_scene(self.plane, a), to_scene(self.plane, g), buff=0.0,
+                      color=GRADIENT_COLOR, stroke_width=3, max_tip_length_to_length_ratio=0.3,
+                      tip_length=0.16, z_index=4)
+        snap = Line(to_scene(self.plane, g), to_scene(self.plane, b), stroke_color=color,
+                    stroke_width=3, z_index=4)
+        spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)
+        trail = marker(to_scene(self.plane, b), color, radius=0.05, z_index=5)
+        self.grad_read.set_values(*g)
+        shown = [] if self.grad_read in self.mobjects else [Reveal(self.grad_read)]
+        if shown:
+            self.add(self.grad_read)
+        self.play(GrowArrow(arrow), Reveal(spot), *shown, run_time=run_time)
+        return arrow, snap, spot, trail
+
+    def snap_step(self, run: Any, i: int, parts: tuple[VMobject, ...], readout: Readout, *,
+                  run_time: float, rate_func: Any = None) -> None:
+        """The prox from the gradient-step point to iterate i + 1; the readout shows it."""
+        arrow, snap, spot, trail = parts
+        b = run.points[i + 1]
+        extra = {} if rate_func is None else {"rate_func": rate_func}
+        self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
+                  self.ista_index.animate.set_value(float(i + 1)), run_time=run_time, **extra)
+        readout.set_values(i + 1, *b)
+        self.add(trail)
+        self.ista_lines.add(arrow, snap, spot)
+        self.ista_dots.add(trail)
+
+    def run_on(self, run: Any, index: ValueTracker, others: list[VMobject],
+                readout: Readout, *, run_time: float) -> None:
+        """The remaining iterates, one by one: the dot, the readout and ``others`` follow."""
+        points = run.points
+        last = len(points) - 1
+
+        def at() -> int:
+            return min(int(round(index.get_value())), last)
+
+        begin = at()
+        steps = self.ista_steps
+        self.iterate.add_updater(lambda d: d.move_to(to_scene(self.plane, points[at()])))
+        readout.add_updater(lambda r: r.set_values(at(), *points[at()]))
+        # The gradient step taken from the iterate shown (the last iterate takes none).
+        self.grad_read.add_updater(lambda r: r.set_values(*steps[min(at(), last - 1)]))
+        others = [*others, self.grad_read]
+        sweep(self, index, float(last), self.iterate, readout, *others,
+              run_time=max(run_time, RUN_ON_TIME * (last - begin)), rate_func=linear)
+        for mobject in (self.iterate, readout, *others):
+            mobject.clear_updaters()
+
+    def walk(self, run: Any, color: Any) -> tuple[ValueTracker, VMobject, VMobject]:
+        """A dot that walks a run's iterates as a tracker counts them (straight from one to
+        the next, `Iterates.trace`), drawing its path behind it."""
+        tracker = ValueTracker(0.0)
+        last = len(run.points) - 1
+
+        def at() -> int:
+            return min(int(np.floor(tracker.get_value())), last)
+
+        walker = marker(to_scene(self.plane, run.points[0]), color, radius=0.08, z_index=8)
+        walker.add_updater(lambda d: d.move_to(to_scene(
+            self.plane, run.trace(tracker.get_value())[-1])))
+        path = VMobject(stroke_color=color, stroke_width=3.5, z_index=4)
+        path.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            self.plane, run.trace(tracker.get_value()))))
+        path.update(0)
+        self.walk_index = at
+        return tracker, walker, path
+
+    def show_subgradient(self) -> None:
+        j = self.zero
+        sub = self.sub
+        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
+                                 r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
+                                 color=TEXT_COLOR)
+        self.place_below(method, self.zero_note, buff=0.3)
+        self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
+                                0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
+                                exact_zeros=True)
+        self.place_below(self.sub_read, method, buff=0.2)
+        tracker, walker, path = self.walk(sub, TEXT_COLOR)
+        at = self.walk_index
+        sub_series = self.get_series(sub, TEXT_COLOR, tracker)
+        self.sub_read.add_updater(lambda r: r.set_values(at(), *sub.points[at()]))
+        last = len(sub.points) - 1
+        near = self.near_zero_values()
+        listed = self.panel_line(rf"w_{j + 1} \text{{ near 0: }} "
+                                 + r",\ ".join("{" + n.tex + "}" for n in near), font_size=30)
+        self.place_below(listed, self.sub_read, buff=0.18)
+        series = sub.series(j)
+        rings = VGroup(*(marker(to_scene(self.kaxes, series[i]), TEXT_COLOR, radius=0.05,
+                                z_index=6).set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=2.5)
+                         for i in self.near_zero_iterates()))
+        count = self.sub_zeros
+        total = self.count + 1
+        if count == 0:
+            verdict = "none of its {total} iterates has {wj} exactly 0"
+        elif count == 1:
+            verdict = "only 1 of its {total} iterates has {wj} exactly 0"
+        else:
+            verdict = "only {count} of its {total} iterates have {wj} exactly 0"
+        followers = [path, walker, self.sub_read, sub_series]
+        with self.cue("The subgradient method from the same w₀, with steps η/√(k+1){@go}, "
+                      "has no flat zone{@end}.",
+                      spoken="The subgradient method from the same w-zero, with steps eta "
+                      "over the root of k plus one{@go}, has no flat zone{@end}.") as cue:
+            # The ISTA run's steps leave; its iterates stay, faint, for comparison.
+            cue.play(Conceal(self.ista_lines), Dim(self.ista_dots), Dim(self.zero_note),
+                     Dim(self.ista_read), Dim(self.grad_read), Reveal(method), run_time=0.8)
+            self.add(*followers)
+            cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
+            cue.wait_until("go")
+            sweep(self, tracker, float(self.sub_shown), *followers,
+                  run_time=cue.until(cue.END), rate_func=linear)
+        crossings = self.sub_crossings
+        motion = ("zig-zags across the axis" if crossings >= 2 else
+                  "crosses the axis once" if crossings == 1 else "creeps towards the axis")
+        with self.cue("{wj} " + motion + "{@zig}: {values}; " + verdict + "{@end}.",
+                      wj=weight(j), values=Phrase(", ".join(n.text for n in near),
+                                                  ", ".join(n.spoken for n in near)),
+                      total=str(total), count=str(count), settle=KEY_SETTLE_SECONDS) as cue:
+            sweep(self, tracker, float(last), *followers, run_time=cue.until("zig"),
+                  rate_func=linear)
+            for follower in followers:
+                follower.clear_updaters()
+            # The values said, on screen: listed under the readout and ringed on the plot.
+            cue.play(Reveal(listed), Reveal(rings), Indicate(rings, color=TEXT_COLOR),
+                     run_time=1.0)
+            cue.play(Indicate(listed, color=TEXT_COLOR, scale_factor=1.06), until=cue.END)
+        self.sub_parts = VGroup(path, walker)
+        self.sub_listed = VGroup(listed, rings)
+        self.sub_series = sub_series
+        self.sub_method = method
+
+    def near_zero_iterates(self) -> list[int]:
+        """The three iterates of the subgradient run whose zero weight is nearest 0 without
+        being 0, in iterate order (the words list their values)."""
+        column = self.sub.points[:, self.zero]
+        return sorted([int(i) for i in np.argsort(np.abs(column)) if column[i] != 0.0][:3])
+
+    def near_zero_values(self) -> list[Any]:
+        column = self.sub.points[:, self.zero]
+        return [number(column[i], significant=2) for i in self.near_zero_iterates()]
+
+    def show_ridge(self) -> None:
+        ridge = self.ridge_run
+        method = self.panel_line(r"\text{ridge: } w \leftarrow \big(w - \eta\nabla f(w)\big)"
+                                 r"/(1 + \eta\lambda)", color=RIDGE_COLOR)
+        method.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")", 0,
+                       *ridge.points[0], font_size=READOUT_FONT, color=RIDGE_COLOR,
+                       exact_zeros=True)
+        self.place_below(read, method, buff=0.22)
+        ridge_dot = marker(to_scene(self.plane, self.ridge.point), RIDGE_COLOR, radius=0.1,
+                           z_index=6)
+        ridge_dot.set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
+        tracker, walker, path = self.walk(ridge, RIDGE_COLOR)
+        at = self.walk_index
+        ridge_series = self.get_series(ridge, RIDGE_COLOR, tracker)
+        read.add_updater(lambda r: r.set_values(at(), *ridge.points[at()]))
+        last = len(ridge.points) - 1
+        followers = [path, walker, read, ridge_series]
+        # "to" when the last iterate is ridge's solution as the readout shows it, else
+        # "towards" (a small step: the run has not got there yet).
+        arrived = bool(np.allclose(ridge.points[-1], self.ridge.point, rtol=0.0,
+                                   atol=GLIDE_ATOL * float(np.max(np.abs(self.loss.center)))))
+        with self.cue("Ridge's proximal step only scales{@go}: its iterates glide "
+                      + ("to" if arrived else "towards") + " ridge's solution {r}{@end}, and "
+                      "no weight is ever exactly 0.", r=point(self.ridge.point)) as cue:
+            cue.play(Conceal(self.sub_parts), Conceal(self.sub_read), Conceal(self.sub_method),
+                     Conceal(self.sub_listed),
+                     Reveal(method), run_time=0.8)
+            self.add(*followers)
+            cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),
+                     Dim(self.sub_series), run_time=0.5)
+            cue.wait_until("go")
+            sweep(self, tracker, float(last), *followers, run_time=cue.until(cue.END),
+                  rate_func=linear)
+            for follower in followers:
+                follower.clear_updaters()
+            cue.play(Indicate(read, color=RIDGE_COLOR, scale_factor=1.06), run_time=1.0)
+        self.ridge_parts = VGroup(method, read)
+        self.ridge_path = path
+
+    def show_why(self) -> None:
+        j = self.zero
+        interval = self.panel_line(rf"\partial\big(\lambda|w_{j + 1}|\big) \text{{ at }} 0 = "
+                                   r"[-\lambda,\ \lambda]", color=LASSO_COLOR)
+        slope = number(self.slope)
+        test = self.panel_line(
+            rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
+            rf"{number(self.lam).tex}", color=LASSO_COLOR)
+        interval.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.place_below(test, interval, buff=0.22)
+        with self.cue("Why: at 0 the subgradient of λ|w| is the whole interval "
+                      "[−λ, λ]{@interval}, so {wj} stays 0 while |∂f/∂{wj}| ≤ {lam}{@test}. "
+                      "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
+                      "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam),
+                      spoken="Why: at 0 the subgradient of lambda times the absolute value is "
+                      "the whole interval from minus lambda to lambda{@interval}, so "
+                      + weight(j).spoken + " stays "
+                      "0 while its slope is at most lambda{@test}. Here it is " + slope.spoken
+                      + ", below lambda{@num}: the algorithm's exact 0 is the solution's{@end}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            # At w* the gradient step's w_j is −η ∂f/∂w_j, inside the strip: its readout
+            # comes back with ISTA's.
+            cue.play(Conceal(self.ridge_parts), Undim(self.ista_read), Undim(self.zero_note),
+                     Undim(self.grad_read), run_time=0.6)
+            cue.play(Reveal(interval), until="interval")
+            cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
+                     until="test")
+            cue.play(Reveal(test), run_time=0.6)
+            cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
+                     Indicate(test, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
