@@ -392,7 +392,6 @@ def V(scene: type, name: str, data: dict, refused: str | None = None) -> Variant
 VARIANTS = [
     # ----------------------------------------------------------------- L1Tangency
     V(L1Tangency, "quadrant-2", {"center": (-1.5, 1.2)}),
-    V(L1Tangency, "radius-1e-3", {"center": (0.0015, -0.0011), "radius": 0.001}),
     V(L1Tangency, "bool-hessian", {"hessian": ((True, False), (False, True))}, refused="hessian"),
     V(L1Tangency, "quadrant-3", {"center": (-1.4, -1.7)}),
     V(L1Tangency, "quadrant-4", {"center": (2.2, -0.6), "hessian": ((2.0, 0.3), (0.3, 0.8)),
