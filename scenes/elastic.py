@@ -143,6 +143,8 @@ LENS_CENTER = np.array([3.95, -1.35, 0.0])
 LENS_SIDE = 2.7
 #: The lens frames the outline this many samples (of 4·64) either side of the corner.
 LENS_REACH = 3
+#: The lens's margin round those samples and w* at the floor (w* never on its frame).
+LENS_MARGIN = 0.12
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -203,7 +205,7 @@ class ElasticNetBall(StoryScene):
                                    f"starts at {span.lo:.3g}; move center")
         self.j, self.k, self.sign = span.corner_index, span.zero_index, span.sign
         self.low = elastic_constrained(loss, alpha=self.floor, radius=t)
-        outlines = [elastic_outline(0.0, t), elastic_outline(1.0, t)]
+        self.outlines = outlines = [elastic_outline(0.0, t), elastic_outline(1.0, t)]
         self.ring_levels = growth_levels(float(sol.level), RING_SHARES[:data["rings"]])
         self.view = view_box([loss.center, *outlines,
                               *(level_set(loss, level) for level in self.ring_levels)])
@@ -213,7 +215,7 @@ class ElasticNetBall(StoryScene):
         slot = CORNERS.index((self.j, self.sign)) * (len(near) - 1) // 4
         # The lens also holds w* at the sweep's floor: there it shows the zero leave.
         self.lens_view = lens_box([near[np.arange(slot - LENS_REACH, slot + LENS_REACH + 1)],
-                                   np.atleast_2d(self.low.point)], margin=0.0)
+                                   np.atleast_2d(self.low.point)], margin=LENS_MARGIN)
         self.lens_gain = lens_gain(self.lens_view, self.view, lens_side=LENS_SIDE,
                                    plot_side=PLOT_SIDE)
         self.solve = lru_cache(maxsize=4096)(self._solve)
@@ -252,7 +254,8 @@ class ElasticNetBall(StoryScene):
 
     def get_plane(self) -> None:
         loss = self.loss
-        self.plane_group = make_axes(self.view, keep_clear=[loss.center])
+        # No tick number under the ball's axis points (the corners, crowded by w* and dots).
+        self.plane_group = make_axes(self.view, keep_clear=[loss.center], avoid=self.outlines)
         plane = self.plane = self.plane_group[0]
         levels = self.ring_levels
         self.contours = VGroup(*(
