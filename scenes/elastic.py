@@ -205,7 +205,7 @@ class ElasticNetBall(StoryScene):
                                    f"starts at {span.lo:.3g}; move center")
         self.j, self.k, self.sign = span.corner_index, span.zero_index, span.sign
         self.low = elastic_constrained(loss, alpha=self.floor, radius=t)
-        self.outlines = outlines = [elastic_outline(0.0, t), elastic_outline(1.0, t)]
+        outlines = [elastic_outline(0.0, t), elastic_outline(1.0, t)]
         self.ring_levels = growth_levels(float(sol.level), RING_SHARES[:data["rings"]])
         self.view = view_box([loss.center, *outlines,
                               *(level_set(loss, level) for level in self.ring_levels)])
@@ -254,8 +254,7 @@ class ElasticNetBall(StoryScene):
 
     def get_plane(self) -> None:
         loss = self.loss
-        # No tick number under the ball's axis points (the corners, crowded by w* and dots).
-        self.plane_group = make_axes(self.view, keep_clear=[loss.center], avoid=self.outlines)
+        self.plane_group = make_axes(self.view, keep_clear=[loss.center])
         plane = self.plane = self.plane_group[0]
         levels = self.ring_levels
         self.contours = VGroup(*(
