@@ -353,16 +353,21 @@ class ElasticNetBall(StoryScene):
         self.lens_arcs, self.lens_edges = arcs, edges
         self.lens_corner = marker(to_scene(axes, self.corner(self.a)), TEXT_COLOR, radius=0.065,
                                   z_index=4)
-        self.lens_corner.add_updater(lambda d: d.move_to(to_scene(
-            axes, self.corner(alpha.get_value()))))
         self.lens_star = marker(to_scene(axes, self.sol.point), SOLUTION_COLOR, radius=0.09,
                                 z_index=6)
 
-        def follow_star(d: VMobject) -> None:
-            star = self.solve(alpha.get_value())[0]
-            d.move_to(to_scene(axes, star))
-            d.set_opacity(1.0 if box.contains(np.atleast_2d(star)) else 0.0)
-        self.lens_star.add_updater(follow_star)
+        def follower(where: Any) -> Any:
+            def follow(d: VMobject) -> None:
+                # Outside the lens's box the point is not shown there: its dot waits,
+                # hidden, where it left the box (the point comes back along the same path).
+                p = where(alpha.get_value())
+                inside = box.contains(np.atleast_2d(p))
+                if inside:
+                    d.move_to(to_scene(axes, p))
+                d.set_opacity(1.0 if inside else 0.0)
+            return follow
+        self.lens_corner.add_updater(follower(self.corner))
+        self.lens_star.add_updater(follower(lambda a: self.solve(a)[0]))
         where = point(self.corner(self.small))
         title = legible(MathTex(rf"\text{{lens on }} {where.tex}", font_size=30,
                                 color=TEXT_COLOR))
