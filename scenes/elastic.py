@@ -47,6 +47,8 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    RIGHT,
+    TransformFromCopy,
     MathTex,
     ValueTracker,
     VGroup,
@@ -77,8 +79,8 @@ from regmath.elastic_corners import (
 from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, carried_room, carried_tips
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import SYMBOLS, Phrase, number, point, weight_star
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
+from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star
 from scenes.toolkit.params import (
     integer,
     number_in,
@@ -121,18 +123,28 @@ FLOOR_SHARE = 0.5
 #: Faint contours around ŵ, as shares of the way to the touching level.
 RING_SHARES = (0.35, 0.65)
 PANEL_FONT = 34
+#: The touching contour's samples: fine enough that it passes through w* as w* moves.
+TOUCH_SAMPLES = 720
 READOUT_FONT = 38
 CONE_OPACITY = 0.22
 #: The fan's radius: at most this share of the view's width (less where the view ends).
 FAN_SHARE = 0.6
 #: The contour's growth starts here (a contour of level 0 is the point ŵ).
 GROWTH_START = 0.05
+#: The contour's growth to the touch lasts at least this long, then rests this long.
+GROWTH_SECONDS, TOUCH_REST = 2.6, 0.6
+#: The zero's leaving (α from the span's end down to the floor) lasts at least this long.
+LEAVE_SECONDS = 3.2
+#: The corner dot under w* while w* leaves it: dimmed and shrunk so w* shows.
+CORNER_DIM, CORNER_SHRINK = 0.3, 0.6
 CORNERS = ((0, 1.0), (1, 1.0), (0, -1.0), (1, -1.0))
 #: The lens on the corner: its centre and side (scene units), in the panel below the text.
 LENS_CENTER = np.array([3.95, -1.35, 0.0])
 LENS_SIDE = 2.7
 #: The lens frames the outline this many samples (of 4·64) either side of the corner.
 LENS_REACH = 3
+#: The lens's margin round those samples and w* at the floor (w* never on its frame).
+LENS_MARGIN = 0.12
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -201,8 +213,9 @@ class ElasticNetBall(StoryScene):
         self.small = min(SMALL_ALPHA, a)
         near = elastic_outline(self.small, t)
         slot = CORNERS.index((self.j, self.sign)) * (len(near) - 1) // 4
-        self.lens_view = lens_box([near[np.arange(slot - LENS_REACH, slot + LENS_REACH + 1)]],
-                                  margin=0.0)
+        # The lens also holds w* at the sweep's floor: there it shows the zero leave.
+        self.lens_view = lens_box([near[np.arange(slot - LENS_REACH, slot + LENS_REACH + 1)],
+                                   np.atleast_2d(self.low.point)], margin=LENS_MARGIN)
         self.lens_gain = lens_gain(self.lens_view, self.view, lens_side=LENS_SIDE,
                                    plot_side=PLOT_SIDE)
         self.solve = lru_cache(maxsize=4096)(self._solve)
@@ -301,7 +314,8 @@ class ElasticNetBall(StoryScene):
             plane, self.solve(alpha.get_value())[0])))
         self.touching = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=2)
         self.touching.add_updater(lambda m: set_pieces(m, plane, clip_polyline(
-            level_set(self.loss, self.solve(alpha.get_value())[1]), view)))
+            level_set(self.loss, self.solve(alpha.get_value())[1], samples=TOUCH_SAMPLES),
+            view)))
         self.star_read = Readout(r"w^* = (" + self.form + r",\ " + self.form + ")",
                                  *self.sol.point, font_size=READOUT_FONT, color=SOLUTION_COLOR,
                                  exact_zeros=True)
@@ -337,6 +351,23 @@ class ElasticNetBall(StoryScene):
             redraw(mobject)
             mobject.add_updater(redraw)
         self.lens_arcs, self.lens_edges = arcs, edges
+        self.lens_corner = marker(to_scene(axes, self.corner(self.a)), TEXT_COLOR, radius=0.065,
+                                  z_index=4)
+        self.lens_star = marker(to_scene(axes, self.sol.point), SOLUTION_COLOR, radius=0.09,
+                                z_index=6)
+
+        def follower(where: Any) -> Any:
+            def follow(d: VMobject) -> None:
+                # Outside the lens's box the point is not shown there: its dot waits,
+                # hidden, where it left the box (the point comes back along the same path).
+                p = where(alpha.get_value())
+                inside = box.contains(np.atleast_2d(p))
+                if inside:
+                    d.move_to(to_scene(axes, p))
+                d.set_opacity(1.0 if inside else 0.0)
+            return follow
+        self.lens_corner.add_updater(follower(self.corner))
+        self.lens_star.add_updater(follower(lambda a: self.solve(a)[0]))
         where = point(self.corner(self.small))
         title = legible(MathTex(rf"\text{{lens on }} {where.tex}", font_size=30,
                                 color=TEXT_COLOR))
@@ -364,7 +395,7 @@ class ElasticNetBall(StoryScene):
         self.formula.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.t_line = self.panel_line(rf"t = {number(self.t).tex}")
         self.place_below(self.t_line, self.formula, buff=0.25)
-        self.alpha_read = Readout(r"\alpha = {:4.2f}", 0.0, font_size=READOUT_FONT)
+        self.alpha_read = Readout(r"\alpha = {:5.3f}", 0.0, font_size=READOUT_FONT)
         self.alpha_read.add_updater(lambda r: r.set_value(alpha.get_value()))
         self.place_below(self.alpha_read, self.t_line, buff=0.35)
         self.add(self.plane_group)
@@ -424,13 +455,18 @@ class ElasticNetBall(StoryScene):
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}. At "
-                      "{a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
-                      spoken="For every alpha above 0 the two arcs meet at an angle: a corner"
-                      "{@more}. At alpha 1 the ball is the lasso's diamond, its cone 90 "
-                      "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}.",
+                      a=ALPHA, spoken="For every alpha above 0 the two arcs meet at an angle: "
+                      "a corner{@more}.") as cue:
+            # α arrives at 1 as the next words, "At α = 1", appear.
             sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
-        for mobject in (self.lens_arcs, self.lens_edges, self.angle_read):
+        with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
+                      spoken="At alpha 1 the ball is the lasso's diamond, its cone 90 "
+                      "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(self.angle_read, color=CONE_COLOR, scale_factor=1.06),
+                     Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        for mobject in (self.lens_edges, self.angle_read):
             mobject.clear_updaters()
 
     def corner_slot(self) -> int:
@@ -449,18 +485,20 @@ class ElasticNetBall(StoryScene):
         star = point(self.sol.point)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
         self.place_below(self.star_read, self.alpha_read, buff=0.3)
-        with self.cue("Take {a} = {value}{@alpha}. The contour grows from {w_hat} until it "
-                      "touches the ball{@touch}, at a corner: {w_star} = {star}, with {wk} "
-                      "exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
+        with self.cue("The lens closes{@close}. Take {a} = {value}{@alpha}. The contour grows "
+                      "from {w_hat} until it touches the ball{@touch}, at a corner: {w_star} = "
+                      "{star}, with {wk} exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
-                     Conceal(self.angle_read), run_time=0.5)
-            sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 1.0),
+                     Conceal(self.angle_read), run_time=max(cue.until("close"), 1.0))
+            sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 2.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
-            sweep(self, growth, 1.0, grower, run_time=cue.until("touch"),
-                  rate_func=rate_functions.ease_out_sine)
+            # The key motion: seen growing, not a jump (the reading marks fall early).
+            sweep(self, growth, 1.0, grower, run_time=max(cue.until("touch"), GROWTH_SECONDS),
+                  rate_func=rate_functions.ease_in_out_sine)
             grower.clear_updaters()
+            hold(self, TOUCH_REST)
             place_clear(self.star_label, self.star_dot.get_center(),
                         -self.normals(a)[0], [self.ball, self.fan_edges, grower],
                         buff=0.12)
@@ -492,14 +530,28 @@ class ElasticNetBall(StoryScene):
             cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
             cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("Carried by H⁻¹ from the corner, the cone becomes the wedge of all "
+        h = numbers(np.asarray(self.loss.hessian).ravel())
+        self.h_line = self.panel_line(
+            r"H = \left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+            + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
+        self.h_line.next_to(self.t_line, RIGHT, buff=0.8)
+        # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
+        carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
+                        buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
+                        max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
+        with self.cue("H is the loss's curvature, its Hessian{@H}. H⁻¹ carries {neg_grad} onto "
+                      "{w_hat} − {w_star}{@carry}, and the corner's cone into the wedge of all "
                       "{w_hat} that keep {w_star} on the corner{@wedge}; {w_hat} lies inside "
-                      "it{@inside}.", spoken="Carried by H inverse from the corner, the cone "
-                      "becomes the wedge of all w-hat that keep w-star on the corner"
-                      "{@wedge}; w-hat lies inside it{@inside}.") as cue:
-            cue.play(Conceal(self.pull), Conceal(pull_label), run_time=0.5)
-            sweep(self, self.carry, 1.0, self.fan, self.fan_edges, run_time=cue.until("wedge"),
-                  rate_func=rate_functions.ease_in_out_sine)
+                      "it{@inside}.", spoken="H is the loss's curvature, its Hessian{@H}. H "
+                      "inverse carries minus the gradient at w-star onto w-hat minus w-star"
+                      "{@carry}, and the corner's cone into the wedge of all w-hat that keep "
+                      "w-star on the corner{@wedge}; w-hat lies inside it{@inside}.") as cue:
+            self.add(self.h_line)
+            cue.play(Reveal(self.h_line), run_time=max(cue.until("H"), 1.0))
+            self.bring_to_front(self.fan, self.fan_edges)
+            cue.play(self.carry.animate.set_value(1.0), TransformFromCopy(self.pull, carried),
+                     run_time=max(cue.until("wedge"), 2.5),
+                     rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
         self.remove(self.grower)
         self.add(self.touching, self.star_label)
@@ -510,7 +562,9 @@ class ElasticNetBall(StoryScene):
         with self.cue("Now {a} falls{@fall}: the ball rounds, the wedge narrows, and "
                       "{w_star} stays on the corner with {wk} = 0{@stay}.", a=ALPHA,
                       wk=wk) as cue:
-            sweep(self, alpha, span.lo, *followers, run_time=cue.until("stay"),
+            cue.play(Conceal(self.pull), Conceal(pull_label), Conceal(carried), run_time=0.6)
+            # ŵ reaches the wedge's edge as the next words, "At α = lo", appear.
+            sweep(self, alpha, span.lo, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         self.span_line = self.panel_line(
             rf"{wk.tex} = 0 \text{{ for }} \alpha \in [{self.lo_text.tex},\ "
@@ -520,15 +574,25 @@ class ElasticNetBall(StoryScene):
                       lo=self.lo_text) as cue:
             self.add(self.span_line)
             cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
-                     run_time=max(cue.until("edge"), 0.8))
+                     run_time=max(cue.until("edge"), 1.0))
             cue.play(Indicate(self.span_line, color=SOLUTION_COLOR, scale_factor=1.05),
                      until=cue.END)
-        with self.cue("Below it, {wk} leaves 0{@leave}, though the wedge stays open for every "
-                      "{a} > 0{@open}.", a=ALPHA, wk=wk, settle=KEY_SETTLE_SECONDS,
-                      spoken="Below it, " + wk.spoken + " leaves 0{@leave}, though the wedge "
-                      "stays open for every alpha above 0{@open}.") as cue:
-            sweep(self, alpha, self.floor, *followers, run_time=cue.until("leave"),
-                  rate_func=rate_functions.ease_in_sine)
+        slot = self.corner_slot()
+        with self.cue("In the lens on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
+                      "the wedge stays open for every {a} > 0{@open}.", a=ALPHA, wk=wk,
+                      settle=KEY_SETTLE_SECONDS,
+                      spoken="In the lens on the corner{@lens}: below it, " + wk.spoken
+                      + " leaves 0{@leave}, though the wedge stays open for every alpha above 0"
+                      "{@open}.") as cue:
+            lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
+            self.add(*lens_parts)
+            dot = self.corner_dots[slot]
+            cue.play(*(Reveal(m) for m in lens_parts),
+                     dot.animate.set_opacity(CORNER_DIM).scale(CORNER_SHRINK),
+                     run_time=max(cue.until("lens"), 1.0))
+            followers += [self.lens_arcs, self.lens_corner, self.lens_star]
+            sweep(self, alpha, self.floor, *followers,
+                  run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
             cue.play(Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
@@ -543,10 +607,12 @@ class ElasticNetBall(StoryScene):
             sweep(self, alpha, 0.0, *self.followers, run_time=max(cue.until("ridge"), 1.5),
                   rate_func=rate_functions.ease_in_out_sine)
         if span.hi == 1.0:
-            words = dict(text="Every {a} > 0 keeps the corners, so exact zeros survive"
-                         "{@corners}; the curved edges between them are ridge's part{@end}.",
-                         spoken="Every alpha above 0 keeps the corners, so exact zeros survive"
-                         "{@corners}; the curved edges between them are ridge's part{@end}.")
+            words = dict(text="Every {a} > 0 keeps the corners{@corners}, so exact zeros stay "
+                         "possible, for {w_hat} in a narrower wedge as {a} falls; the curved "
+                         "edges{@edges} between them are ridge's part{@end}.",
+                         spoken="Every alpha above 0 keeps the corners{@corners}, so exact zeros "
+                         "stay possible, for w-hat in a narrower wedge as alpha falls; the "
+                         "curved edges{@edges} between them are ridge's part{@end}.")
         else:
             hi = number(span.hi)
             words = dict(text="Every {a} > 0 keeps the corners{@corners}, but here {w_star} sits "
@@ -560,6 +626,15 @@ class ElasticNetBall(StoryScene):
                       settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)
-            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
-                     run_time=1.0)
-            cue.play(Indicate(self.ball, color=RIDGE_COLOR, scale_factor=1.0), until=cue.END)
+            if "edges" in cue.words.marks:  # the corners, then the narrower wedge of ŵ
+                cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
+                         Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                         run_time=max(cue.until("edges"), 1.0))
+            else:
+                cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
+                         run_time=1.0)
+            # The curved arcs pulse while they are named.
+            cue.play(Indicate(self.ball, color=RIDGE_COLOR, scale_factor=1.0,
+                              rate_func=rate_functions.there_and_back_with_pause),
+                     Indicate(self.lens_arcs, color=RIDGE_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.6))

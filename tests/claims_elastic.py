@@ -139,12 +139,13 @@ RULES = [
          lambda m, f: f["span"] is not None and agrees(m.group(1), f["span"].lo)
          and f.get("on_edge", False), ("sweep",)),
     Rule("the zero leaves below it",
-         r"Below it, w([₁₂])\* leaves 0, though the wedge stays open for every α > 0",
+         r"[Bb]elow it, w([₁₂])\* leaves 0, though the wedge stays open for every α > 0",
          lambda m, f: _zero(m, f) and f.get("leaves", False)
          and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
     Rule("the ends", r"α = 1 is the lasso, α = 0 ridge", lambda m, f: f["ends"], ("close",)),
     Rule("corners for every α > 0 (close)",
-         r"Every α > 0 keeps the corners, so exact zeros survive",
+         r"Every α > 0 keeps the corners, so exact zeros stay possible, for ŵ in a narrower "
+         r"wedge as α falls",
          lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["sol"].at_corner
          and f["span"] is not None and f["span"].hi == 1.0 and f["lasso_zero"], ("close",)),
     Rule("a span that ends before the lasso",
