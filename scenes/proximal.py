@@ -426,10 +426,10 @@ class SoftThresholding(StoryScene):
             cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
             cue.play(Create(soft), Reveal(soft_label), until="graph")
             cue.play(Create(identity), until="identity")
-        with self.cue("Here {tau} = ηλ = {t}, the step the solver below will take{@tau}.",
+        with self.cue("Here {tau} = ηλ = {t}, the threshold the solver will use{@tau}.",
                       tau=Phrase("τ", "tau"), t=tau,
-                      spoken="Here tau is eta lambda, " + tau.spoken + ", the step the solver "
-                      "below will take{@tau}.") as cue:
+                      spoken="Here tau is eta lambda, " + tau.spoken + ", the threshold the "
+                      "solver will use{@tau}.") as cue:
             cue.play(Reveal(tau_line), Reveal(zone), Reveal(zone_label), run_time=0.8)
             cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "

@@ -163,7 +163,7 @@ RULES = [
     # The definition of the prox of τ|·|, with its ½ and square.
     Rule("prox definition", r"the minimizer of ½\(z − x\)² \+ τ\|z\|, is z = Sτ\(x\)",
          lambda m, f: True, ("soft-threshold",)),
-    Rule("τ is ηλ", rf"Here τ = ηλ = ({NUMBER}), the step the solver below will take",
+    Rule("τ is ηλ", rf"Here τ = ηλ = ({NUMBER}), the threshold the solver will use",
          lambda m, f: agrees(m.group(1), f["tau"]), ("soft-threshold",)),
     Rule("moves by τ", r"Outside the flat zone, Sτ moves x towards 0 by τ",
          lambda m, f: f["moves_by_tau"], ("soft-threshold",)),
