@@ -132,6 +132,9 @@ KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
 KPLOT_SIZE = (4.6, 1.1)
 #: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
 GLIDE_ATOL = 1e-5
+#: The last step outside the strip is "just outside" when it misses by at most this share
+#: of ηλ.
+NEAR_MISS = 0.25
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -538,13 +541,25 @@ class SoftThresholding(StoryScene):
         k = self.first
         outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
         if outside > 1:
+            # The last step outside (iterate k − 1) is named: how near it came, and that
+            # outside the strip S only shrinks, however near.
+            near_g = self.ista_steps[k - 2, j]
+            near_w = self.ista.points[k - 1, j]
+            close = abs(near_g) - self.threshold <= NEAR_MISS * self.threshold
             with self.cue("From w₀ = {w0}, the gradient steps land outside the {wj} strip, "
-                          "so {wj} only shrinks by ηλ{@end}.", w0=point(start),
-                          wj=weight(j)) as cue:
-                each = cue.until(cue.END) / (outside - 1)
-                for i in range(1, outside):
-                    self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
-                                   run_time=each)
+                          "so {wj} only shrinks by ηλ{@near}. Step {p} lands at {g}, "
+                          + ("just outside" if close else "outside") + ": shrunk to {v}, "
+                          "not zeroed{@end}.", w0=point(start), wj=weight(j), p=str(k - 1),
+                          g=number(near_g), v=number(near_w)) as cue:
+                if outside > 2:
+                    each = cue.until("near") / (outside - 2)
+                    for i in range(1, outside - 1):
+                        self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR,
+                                       self.ista_read, run_time=each)
+                else:
+                    cue.wait_until("near")
+                self.play_step(self.ista, self.ista_steps, outside - 1, LASSO_COLOR,
+                               self.ista_read, run_time=max(cue.until(cue.END), 0.6))
         land = self.ista_steps[k - 1, j]
         land_text = number(abs(land))
         with self.cue("Step {k}: the gradient step puts {wj} at {g}, inside the strip "
@@ -555,8 +570,22 @@ class SoftThresholding(StoryScene):
                       + " at " + number(land).spoken + ", inside the strip, no further than "
                       + tau.spoken + " from 0{@land}, and S snaps it onto the axis: "
                       + weight(j).spoken + " is exactly 0{@zero}.") as cue:
-            self.play_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR, self.ista_read,
-                           run_time=0.0, key=cue)
+            # The earlier moves dim; the landing step is drawn bold, its test beside it.
+            cue.play(Dim(self.ista_lines), Dim(self.ista_dots), Dim(self.start_marks),
+                     run_time=0.5)
+            parts = self.grow_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR,
+                                   run_time=max(cue.until("land") * 0.5, 0.8), bold=True)
+            self.land_test = legible(MathTex(
+                rf"{land_text.tex} \le \eta\lambda = {tau.tex}", font_size=34,
+                color=GRADIENT_COLOR))
+            place_clear(self.land_test, parts[2].get_center(), np.array([1.0, 0.6]),
+                        [self.contours, parts[0], self.center_label, self.center_dot,
+                         self.star_dot, self.star_label], buff=0.15)
+            cue.play(Reveal(self.land_test), Indicate(parts[2], color=GRADIENT_COLOR,
+                                                      scale_factor=1.8), until="land")
+            self.snap_step(self.ista, k - 1, parts, self.ista_read,
+                           run_time=max(cue.until("zero"), STEP_TIME * KEY_SLOW),
+                           rate_func=rate_functions.ease_out_sine)
             landing = to_scene(self.kaxes, self.ista.series(j)[k])
             cue.play(Flash(self.iterate, color=LASSO_COLOR), Flash(landing, color=LASSO_COLOR),
                      Indicate(self.ista_read,
@@ -569,7 +598,7 @@ class SoftThresholding(StoryScene):
         with self.cue("It stays 0: each later gradient step lands back inside the strip, so "
                       "all {n} iterates from k = {k} to {last} have {wj} = 0{@end}.",
                       n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
-            cue.play(Reveal(self.zero_note), run_time=0.6)
+            cue.play(Reveal(self.zero_note), Conceal(self.land_test), run_time=0.6)
             for i in range(k, k + SHOWN_AFTER):
                 self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
                                run_time=2 * STEP_TIME)
@@ -615,12 +644,14 @@ class SoftThresholding(StoryScene):
         self.snap_step(run, i, parts, readout, run_time=half)
 
     def grow_step(self, run: Any, steps: np.ndarray, i: int, color: Any, *,
-                  run_time: float) -> tuple[VMobject, ...]:
-        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there."""
+                  run_time: float, bold: bool = False) -> tuple[VMobject, ...]:
+        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there
+        (``bold``: the key step, drawn thicker and above the others)."""
         a, g, b = run.points[i], steps[i], run.points[i + 1]
         arrow = Arrow(to_scene(self.plane, a), to_scene(self.plane, g), buff=0.0,
-                      color=GRADIENT_COLOR, stroke_width=3, max_tip_length_to_length_ratio=0.3,
-                      tip_length=0.16, z_index=4)
+                      color=GRADIENT_COLOR, stroke_width=6 if bold else 3,
+                      max_tip_length_to_length_ratio=0.4 if bold else 0.3,
+                      tip_length=0.24 if bold else 0.16, z_index=7 if bold else 4)
         snap = Line(to_scene(self.plane, g), to_scene(self.plane, b), stroke_color=color,
                     stroke_width=3, z_index=4)
         spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)

@@ -85,6 +85,18 @@ def _outside(m, f) -> bool:
             and bool(np.all(f["ista"].points[:k, j] != 0.0)))
 
 
+def _near_miss(m, f) -> bool:
+    """The last gradient step before the landing: outside the strip (by at most a quarter
+    of ηλ when "just"), and S leaves the weight nonzero."""
+    p, j = int(m.group(1)), f["j"]
+    if j is None or f["first"] is None or p != f["first"] - 1 or p < 1:
+        return False
+    value, shrunk = f["ista_steps"][p - 1, j], f["ista"].points[p, j]
+    miss = abs(value) - f["tau"]
+    return (agrees(m.group(2), value) and agrees(m.group(4), shrunk) and miss > 0.0
+            and shrunk != 0.0 and (m.group(3) is None or miss <= 0.25 * f["tau"]))
+
+
 def _landing(m, f) -> bool:
     k, j = int(m.group(1)), SUBSCRIPT[m.group(2)]
     if f["j"] != j or f["first"] != k or SUBSCRIPT[m.group(6)] != j:
@@ -181,6 +193,8 @@ RULES = [
          lambda m, f: agrees(m.group(1), f["tau"]) and f["flat_is_zero"], ("ista",)),
     Rule("outside", rf"From w₀ = (\({NUMBER}, {NUMBER}\)), the gradient steps land outside the "
          r"(w[₁₂]) strip, so w[₁₂] only shrinks by ηλ", _outside, ("ista",)),
+    Rule("near miss", rf"Step (\d+) lands at ({NUMBER}), (just )?outside: shrunk to ({NUMBER}), "
+         r"not zeroed", _near_miss, ("ista",)),
     Rule("landing", rf"Step (\d+): the gradient step puts (w[₁₂]) at ({NUMBER}), inside the "
          rf"strip \(({NUMBER}) ≤ ({NUMBER})\), and S snaps it onto the axis: (w[₁₂]) = 0 exactly",
          _landing, ("ista",)),
