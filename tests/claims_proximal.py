@@ -155,6 +155,16 @@ def _ridge(m, f) -> bool:
             and bool(np.all(target != 0.0)) and there)
 
 
+def _step_from_zero(m, f) -> bool:
+    """The run's last gradient step starts on the axis; its w_j is −η ∂f/∂w_j there."""
+    j = f["j"]
+    if j is None or any(SUBSCRIPT[m.group(i)] != j for i in (1, 2, 3)):
+        return False
+    before, landing = f["ista"].points[-2], f["ista_steps"][-1]
+    return (before[j] == 0.0 and agrees(m.group(4), landing[j])
+            and agrees(m.group(4), -f["eta"] * float(f["loss"].gradient(before)[j])))
+
+
 def _slope(m, f) -> bool:
     j = f["j"]
     if j is None:
@@ -215,8 +225,11 @@ RULES = [
     # The subdifferential of |·| at 0: a definition.
     Rule("interval", r"at 0 the subgradient of λ\|w\| is the whole interval \[−λ, λ\]",
          lambda m, f: True, ("why",)),
-    Rule("stays while", r"so (w[₁₂]) stays 0 while \|∂f/∂(w[₁₂])\| ≤ λ",
-         lambda m, f: SUBSCRIPT[m.group(1)] == SUBSCRIPT[m.group(2)] == f["j"], ("why",)),
+    Rule("step from 0", rf"from (w[₁₂]) = 0 the gradient step puts (w[₁₂]) at −η∂f/∂(w[₁₂]) = "
+         rf"({NUMBER})", _step_from_zero, ("why",)),
+    # w_j − η∂f/∂w_j with w_j = 0 is −η∂f/∂w_j, and |·| ≤ ηλ ⇔ |∂f/∂w_j| ≤ λ (η > 0).
+    Rule("inside iff", r"inside the strip ⇔ \|∂f/∂(w[₁₂])\| ≤ λ",
+         lambda m, f: SUBSCRIPT[m.group(1)] == f["j"] and f["eta"] > 0.0, ("why",)),
     Rule("slope", rf"Here it is ({NUMBER}) < λ = ({NUMBER})", _slope, ("why",)),
     Rule("same zero", r"the algorithm's exact 0 is the solution's",
          lambda m, f: f["j"] is not None and f["ista"].points[-1, f["j"]] == 0.0
