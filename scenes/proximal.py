@@ -588,7 +588,7 @@ class SoftThresholding(StoryScene):
                 color=GRADIENT_COLOR))
             place_clear(self.land_test, parts[2].get_center(), np.array([1.0, 0.6]),
                         [self.contours, parts[0], self.center_label, self.center_dot,
-                         self.star_dot, self.star_label], buff=0.15)
+                         self.star_dot, self.star_label, inset], buff=0.15)
             cue.play(Reveal(self.land_test), Indicate(parts[2], color=GRADIENT_COLOR,
                                                       scale_factor=1.8), until="land")
             self.snap_step(self.ista, k - 1, parts, self.ista_read,
@@ -624,10 +624,10 @@ class SoftThresholding(StoryScene):
         after = self.ista.points[k, j]
         lo, hi, tick = axis_range([-tau, tau, before, land, after], margin=0.1,
                                   target_ticks=5)
-        line = NumberLine(x_range=[lo, hi, tick], length=0.8 * (PANEL_RIGHT - PANEL_LEFT),
+        line = NumberLine(x_range=[lo, hi, tick], length=0.7 * (PANEL_RIGHT - PANEL_LEFT),
                           include_numbers=True, font_size=24, color=TEXT_COLOR,
                           stroke_width=2)
-        line.move_to([(PANEL_LEFT + PANEL_RIGHT) / 2.0, INSET_Y, 0.0])
+        line.move_to([PANEL_RIGHT - 0.5 - line.width / 2.0, INSET_Y, 0.0])
         name = MathTex(rf"w_{j + 1}", font_size=30).next_to(line, RIGHT, buff=0.15)
         strip = Rectangle(width=line.n2p(tau)[0] - line.n2p(-tau)[0], height=0.5,
                           stroke_width=0, fill_color=LASSO_COLOR,
@@ -642,7 +642,7 @@ class SoftThresholding(StoryScene):
                      color=LASSO_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
                      tip_length=0.2, z_index=7)
         self.inset_moves = VGroup(arrow, spot, snap)
-        grow = (GrowArrow(arrow), Reveal(spot))
+        grow = (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
         move = (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
         return VGroup(strip, line, name, dot), grow, move
 
@@ -887,8 +887,6 @@ class SoftThresholding(StoryScene):
         test = self.panel_line(
             rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
             rf"{number(self.lam).tex}", color=LASSO_COLOR)
-        interval.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.place_below(test, interval, buff=0.22)
         # The gradient step from an iterate on the axis (the run's last step), and its w_j:
         # −η ∂f/∂w_j, inside the strip exactly when |∂f/∂w_j| ≤ λ.
         before = self.ista.points[-2]
@@ -897,12 +895,11 @@ class SoftThresholding(StoryScene):
         arrow = Arrow(to_scene(self.plane, before), to_scene(self.plane, landing), buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
                       tip_length=0.24, z_index=7)
-        note = legible(MathTex(rf"{g.tex} = -\eta\,\partial f/\partial w_{j + 1} \in "
-                               r"[-\eta\lambda,\ \eta\lambda]", font_size=30,
-                               color=GRADIENT_COLOR))
-        place_clear(note, to_scene(self.plane, landing), np.array([1.0, 0.6]),
-                    [self.contours, arrow, self.center_label, self.center_dot, self.star_dot,
-                     self.star_label], buff=0.15)
+        note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
+                               r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
+        note.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.place_below(interval, note, buff=0.22)
+        self.place_below(test, interval, buff=0.22)
         with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
                       "{g}{@step}: inside the strip ⇔ |∂f/∂{wj}| ≤ λ{@test}, as at 0 the "
                       "subgradient of λ|w| is the whole interval [−λ, λ]{@interval}. "
