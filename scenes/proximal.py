@@ -798,6 +798,9 @@ class SoftThresholding(StoryScene):
             # The ISTA run's steps and trail dots leave; its last iterate stays.
             cue.play(Conceal(self.ista_lines), Conceal(self.ista_dots), Dim(self.zero_note),
                      Dim(self.ista_read), Dim(self.grad_read), Reveal(method), run_time=0.8)
+            # Each step's pieces entered the scene one by one: they leave one by one too
+            # (a review frame kept the last steps' arrow through the ridge run).
+            self.remove(*self.ista_lines, *self.ista_dots)
             self.add(*followers)
             cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
             cue.wait_until("go")
@@ -897,9 +900,9 @@ class SoftThresholding(StoryScene):
                       tip_length=0.24, z_index=7)
         note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
                                r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
-        note.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.place_below(interval, note, buff=0.22)
-        self.place_below(test, interval, buff=0.22)
+        self.place_below(note, self.zero_note, buff=0.2)
+        self.place_below(interval, note, buff=0.16)
+        self.place_below(test, interval, buff=0.16)
         with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
                       "{g}{@step}: inside the strip ⇔ |∂f/∂{wj}| ≤ λ{@test}, as at 0 the "
                       "subgradient of λ|w| is the whole interval [−λ, λ]{@interval}. "
