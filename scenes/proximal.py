@@ -47,8 +47,11 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    RIGHT,
     Line,
     MathTex,
+    NumberLine,
+    Rectangle,
     ValueTracker,
     VGroup,
     VMobject,
@@ -132,6 +135,11 @@ KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
 KPLOT_SIZE = (4.6, 1.1)
 #: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
 GLIDE_ATOL = 1e-5
+#: The last step outside the strip is "just outside" when it misses by at most this share
+#: of ηλ.
+NEAR_MISS = 0.25
+#: Height of the zoomed line of the zero weight at the landing step.
+INSET_Y = -0.75
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -426,10 +434,10 @@ class SoftThresholding(StoryScene):
             cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
             cue.play(Create(soft), Reveal(soft_label), until="graph")
             cue.play(Create(identity), until="identity")
-        with self.cue("Here {tau} = ηλ = {t}, the step the solver below will take{@tau}.",
+        with self.cue("Here {tau} = ηλ = {t}, the threshold the solver will use{@tau}.",
                       tau=Phrase("τ", "tau"), t=tau,
-                      spoken="Here tau is eta lambda, " + tau.spoken + ", the step the solver "
-                      "below will take{@tau}.") as cue:
+                      spoken="Here tau is eta lambda, " + tau.spoken + ", the threshold the "
+                      "solver will use{@tau}.") as cue:
             cue.play(Reveal(tau_line), Reveal(zone), Reveal(zone_label), run_time=0.8)
             cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "
@@ -538,13 +546,25 @@ class SoftThresholding(StoryScene):
         k = self.first
         outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
         if outside > 1:
+            # The last step outside (iterate k − 1) is named: how near it came, and that
+            # outside the strip S only shrinks, however near.
+            near_g = self.ista_steps[k - 2, j]
+            near_w = self.ista.points[k - 1, j]
+            close = abs(near_g) - self.threshold <= NEAR_MISS * self.threshold
             with self.cue("From w₀ = {w0}, the gradient steps land outside the {wj} strip, "
-                          "so {wj} only shrinks by ηλ{@end}.", w0=point(start),
-                          wj=weight(j)) as cue:
-                each = cue.until(cue.END) / (outside - 1)
-                for i in range(1, outside):
-                    self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
-                                   run_time=each)
+                          "so {wj} only shrinks by ηλ{@near}. Step {p} lands at {g}, "
+                          + ("just outside" if close else "outside") + ": shrunk to {v}, "
+                          "not zeroed{@end}.", w0=point(start), wj=weight(j), p=str(k - 1),
+                          g=number(near_g), v=number(near_w)) as cue:
+                if outside > 2:
+                    each = cue.until("near") / (outside - 2)
+                    for i in range(1, outside - 1):
+                        self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR,
+                                       self.ista_read, run_time=each)
+                else:
+                    cue.wait_until("near")
+                self.play_step(self.ista, self.ista_steps, outside - 1, LASSO_COLOR,
+                               self.ista_read, run_time=max(cue.until(cue.END), 0.6))
         land = self.ista_steps[k - 1, j]
         land_text = number(abs(land))
         with self.cue("Step {k}: the gradient step puts {wj} at {g}, inside the strip "
@@ -555,8 +575,26 @@ class SoftThresholding(StoryScene):
                       + " at " + number(land).spoken + ", inside the strip, no further than "
                       + tau.spoken + " from 0{@land}, and S snaps it onto the axis: "
                       + weight(j).spoken + " is exactly 0{@zero}.") as cue:
-            self.play_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR, self.ista_read,
-                           run_time=0.0, key=cue)
+            # The earlier moves dim; the landing step is drawn bold, its test beside it.
+            inset, grow, snap = self.zoom_inset(k)
+            self.add(inset)
+            cue.play(Dim(self.ista_lines), Dim(self.ista_dots), Dim(self.start_marks),
+                     Reveal(inset), run_time=0.6)
+            parts = self.grow_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR,
+                                   run_time=max(cue.until("land") * 0.5, 0.8), bold=True,
+                                   extra=grow)
+            self.land_test = legible(MathTex(
+                rf"{land_text.tex} \le \eta\lambda = {tau.tex}", font_size=34,
+                color=GRADIENT_COLOR))
+            place_clear(self.land_test, parts[2].get_center(), np.array([1.0, 0.6]),
+                        [self.contours, parts[0], self.center_label, self.center_dot,
+                         self.star_dot, self.star_label, inset], buff=0.15)
+            cue.play(Reveal(self.land_test), Indicate(parts[2], color=GRADIENT_COLOR,
+                                                      scale_factor=1.8), until="land")
+            self.snap_step(self.ista, k - 1, parts, self.ista_read,
+                           run_time=max(cue.until("zero"), STEP_TIME * KEY_SLOW),
+                           rate_func=rate_functions.ease_out_sine, along=snap)
+            self.inset = inset
             landing = to_scene(self.kaxes, self.ista.series(j)[k])
             cue.play(Flash(self.iterate, color=LASSO_COLOR), Flash(landing, color=LASSO_COLOR),
                      Indicate(self.ista_read,
@@ -569,12 +607,44 @@ class SoftThresholding(StoryScene):
         with self.cue("It stays 0: each later gradient step lands back inside the strip, so "
                       "all {n} iterates from k = {k} to {last} have {wj} = 0{@end}.",
                       n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
-            cue.play(Reveal(self.zero_note), run_time=0.6)
+            cue.play(Reveal(self.zero_note), Conceal(self.land_test), Conceal(self.inset),
+                     Conceal(self.inset_moves), run_time=0.6)
             for i in range(k, k + SHOWN_AFTER):
                 self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
                                run_time=2 * STEP_TIME)
             self.run_on(self.ista, self.ista_index, [self.ista_series], self.ista_read,
                         run_time=cue.until(cue.END))
+
+    def zoom_inset(self, k: int) -> tuple[VGroup, tuple, tuple]:
+        """The zero weight magnified on a line for the landing step k: the strip |w_j| ≤ ηλ,
+        iterate k − 1's w_j, the gradient step's (violet) and the snap to 0 (orange).
+        Returns the inset and the animations of the two moves."""
+        j, tau = self.zero, self.threshold
+        before, land = self.ista.points[k - 1, j], self.ista_steps[k - 1, j]
+        after = self.ista.points[k, j]
+        lo, hi, tick = axis_range([-tau, tau, before, land, after], margin=0.1,
+                                  target_ticks=5)
+        line = NumberLine(x_range=[lo, hi, tick], length=0.7 * (PANEL_RIGHT - PANEL_LEFT),
+                          include_numbers=True, font_size=24, color=TEXT_COLOR,
+                          stroke_width=2)
+        line.move_to([PANEL_RIGHT - 0.5 - line.width / 2.0, INSET_Y, 0.0])
+        name = MathTex(rf"w_{j + 1}", font_size=30).next_to(line, RIGHT, buff=0.15)
+        strip = Rectangle(width=line.n2p(tau)[0] - line.n2p(-tau)[0], height=0.5,
+                          stroke_width=0, fill_color=LASSO_COLOR,
+                          fill_opacity=2 * STRIP_OPACITY).move_to(line.n2p(0.0))
+        lift = np.array([0.0, 0.18, 0.0])
+        dot = marker(line.n2p(before), LASSO_COLOR, radius=0.08, z_index=8)
+        spot = marker(line.n2p(land) + lift, GRADIENT_COLOR, radius=0.07, z_index=8)
+        arrow = Arrow(line.n2p(before) + lift, line.n2p(land) + lift, buff=0.0,
+                      color=GRADIENT_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
+                      tip_length=0.2, z_index=7)
+        snap = Arrow(line.n2p(land) - lift, line.n2p(after) - lift, buff=0.0,
+                     color=LASSO_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
+                     tip_length=0.2, z_index=7)
+        self.inset_moves = VGroup(arrow, spot, snap)
+        grow = (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
+        move = (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
+        return VGroup(strip, line, name, dot), grow, move
 
     def build_kplot(self) -> None:
         """Weight j against k, magnified near 0 (the window `setup` chose)."""
@@ -615,12 +685,15 @@ class SoftThresholding(StoryScene):
         self.snap_step(run, i, parts, readout, run_time=half)
 
     def grow_step(self, run: Any, steps: np.ndarray, i: int, color: Any, *,
-                  run_time: float) -> tuple[VMobject, ...]:
-        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there."""
+                  run_time: float, bold: bool = False, extra: tuple = ()
+                  ) -> tuple[VMobject, ...]:
+        """The gradient step from iterate i: a violet arrow to steps[i] and a dot there
+        (``bold``: the key step, drawn thicker and above the others)."""
         a, g, b = run.points[i], steps[i], run.points[i + 1]
         arrow = Arrow(to_scene(self.plane, a), to_scene(self.plane, g), buff=0.0,
-                      color=GRADIENT_COLOR, stroke_width=3, max_tip_length_to_length_ratio=0.3,
-                      tip_length=0.16, z_index=4)
+                      color=GRADIENT_COLOR, stroke_width=6 if bold else 3,
+                      max_tip_length_to_length_ratio=0.4 if bold else 0.3,
+                      tip_length=0.24 if bold else 0.16, z_index=7 if bold else 4)
         snap = Line(to_scene(self.plane, g), to_scene(self.plane, b), stroke_color=color,
                     stroke_width=3, z_index=4)
         spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)
@@ -629,16 +702,16 @@ class SoftThresholding(StoryScene):
         shown = [] if self.grad_read in self.mobjects else [Reveal(self.grad_read)]
         if shown:
             self.add(self.grad_read)
-        self.play(GrowArrow(arrow), Reveal(spot), *shown, run_time=run_time)
+        self.play(GrowArrow(arrow), Reveal(spot), *shown, *extra, run_time=run_time)
         return arrow, snap, spot, trail
 
     def snap_step(self, run: Any, i: int, parts: tuple[VMobject, ...], readout: Readout, *,
-                  run_time: float, rate_func: Any = None) -> None:
+                  run_time: float, rate_func: Any = None, along: tuple = ()) -> None:
         """The prox from the gradient-step point to iterate i + 1; the readout shows it."""
         arrow, snap, spot, trail = parts
         b = run.points[i + 1]
         extra = {} if rate_func is None else {"rate_func": rate_func}
-        self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)),
+        self.play(Create(snap), self.iterate.animate.move_to(to_scene(self.plane, b)), *along,
                   self.ista_index.animate.set_value(float(i + 1)), run_time=run_time, **extra)
         readout.set_values(i + 1, *b)
         self.add(trail)
@@ -722,9 +795,12 @@ class SoftThresholding(StoryScene):
                       "has no flat zone{@end}.",
                       spoken="The subgradient method from the same w-zero, with steps eta "
                       "over the root of k plus one{@go}, has no flat zone{@end}.") as cue:
-            # The ISTA run's steps leave; its iterates stay, faint, for comparison.
-            cue.play(Conceal(self.ista_lines), Dim(self.ista_dots), Dim(self.zero_note),
+            # The ISTA run's steps and trail dots leave; its last iterate stays.
+            cue.play(Conceal(self.ista_lines), Conceal(self.ista_dots), Dim(self.zero_note),
                      Dim(self.ista_read), Dim(self.grad_read), Reveal(method), run_time=0.8)
+            # Each step's pieces entered the scene one by one: they leave one by one too
+            # (a review frame kept the last steps' arrow through the ridge run).
+            self.remove(*self.ista_lines, *self.ista_dots)
             self.add(*followers)
             cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
             cue.wait_until("go")
@@ -762,9 +838,13 @@ class SoftThresholding(StoryScene):
 
     def show_ridge(self) -> None:
         ridge = self.ridge_run
-        method = self.panel_line(r"\text{ridge: } w \leftarrow \big(w - \eta\nabla f(w)\big)"
+        # Ridge's objective, with the ½ that makes its prox x/(1 + ηλ) (regmath's convention).
+        objective = self.panel_line(r"\text{ridge: } \min_w\ f(w) + \tfrac{\lambda}{2}\|w\|_2^2",
+                                    color=RIDGE_COLOR)
+        objective.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        method = self.panel_line(r"w \leftarrow \big(w - \eta\nabla f(w)\big)"
                                  r"/(1 + \eta\lambda)", color=RIDGE_COLOR)
-        method.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        self.place_below(method, objective, buff=0.2)
         read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")", 0,
                        *ridge.points[0], font_size=READOUT_FONT, color=RIDGE_COLOR,
                        exact_zeros=True)
@@ -787,7 +867,8 @@ class SoftThresholding(StoryScene):
                       "no weight is ever exactly 0.", r=point(self.ridge.point)) as cue:
             cue.play(Conceal(self.sub_parts), Conceal(self.sub_read), Conceal(self.sub_method),
                      Conceal(self.sub_listed),
-                     Reveal(method), run_time=0.8)
+                     Conceal(self.strip_group), Reveal(objective), Reveal(method),
+                     run_time=0.8)
             self.add(*followers)
             cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),
                      Dim(self.sub_series), run_time=0.5)
@@ -797,8 +878,9 @@ class SoftThresholding(StoryScene):
             for follower in followers:
                 follower.clear_updaters()
             cue.play(Indicate(read, color=RIDGE_COLOR, scale_factor=1.06), run_time=1.0)
-        self.ridge_parts = VGroup(method, read)
+        self.ridge_parts = VGroup(objective, method, read)
         self.ridge_path = path
+        self.ridge_marks = VGroup(walker, ridge_dot)
 
     def show_why(self) -> None:
         j = self.zero
@@ -808,25 +890,42 @@ class SoftThresholding(StoryScene):
         test = self.panel_line(
             rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
             rf"{number(self.lam).tex}", color=LASSO_COLOR)
-        interval.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
-        self.place_below(test, interval, buff=0.22)
-        with self.cue("Why: at 0 the subgradient of λ|w| is the whole interval "
-                      "[−λ, λ]{@interval}, so {wj} stays 0 while |∂f/∂{wj}| ≤ {lam}{@test}. "
+        # The gradient step from an iterate on the axis (the run's last step), and its w_j:
+        # −η ∂f/∂w_j, inside the strip exactly when |∂f/∂w_j| ≤ λ.
+        before = self.ista.points[-2]
+        landing = self.ista_steps[-1]
+        g = number(landing[j])
+        arrow = Arrow(to_scene(self.plane, before), to_scene(self.plane, landing), buff=0.0,
+                      color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
+                      tip_length=0.24, z_index=7)
+        note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
+                               r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
+        self.place_below(note, self.zero_note, buff=0.2)
+        self.place_below(interval, note, buff=0.16)
+        self.place_below(test, interval, buff=0.16)
+        with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
+                      "{g}{@step}: inside the strip ⇔ |∂f/∂{wj}| ≤ λ{@test}, as at 0 the "
+                      "subgradient of λ|w| is the whole interval [−λ, λ]{@interval}. "
                       "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
-                      "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam),
-                      spoken="Why: at 0 the subgradient of lambda times the absolute value is "
-                      "the whole interval from minus lambda to lambda{@interval}, so "
-                      + weight(j).spoken + " stays "
-                      "0 while its slope is at most lambda{@test}. Here it is " + slope.spoken
-                      + ", below lambda{@num}: the algorithm's exact 0 is the solution's{@end}.",
+                      "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam), g=g,
+                      spoken="Why: from " + weight(j).spoken + " at 0, the gradient step puts "
+                      + weight(j).spoken + " at minus eta times its slope, " + g.spoken
+                      + "{@step}: inside the strip exactly when the slope is at most "
+                      "lambda{@test}, as at 0 the subgradient of lambda times the absolute "
+                      "value is the whole interval from minus lambda to lambda{@interval}. "
+                      "Here it is " + slope.spoken + ", below lambda{@num}: the algorithm's "
+                      "exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            # At w* the gradient step's w_j is −η ∂f/∂w_j, inside the strip: its readout
-            # comes back with ISTA's.
-            cue.play(Conceal(self.ridge_parts), Undim(self.ista_read), Undim(self.zero_note),
-                     Undim(self.grad_read), run_time=0.6)
+            # Ridge leaves; ISTA's readouts and the strips come back.
+            cue.play(Conceal(self.ridge_parts), Conceal(self.ridge_path),
+                     Conceal(self.ridge_marks),
+                     Undim(self.ista_read), Undim(self.zero_note), Undim(self.grad_read),
+                     Reveal(self.strip_group), run_time=0.6)
+            cue.play(GrowArrow(arrow), Indicate(self.grad_read, color=GRADIENT_COLOR,
+                                                scale_factor=1.05), until="step")
+            cue.play(Reveal(note), Indicate(self.strip_group, color=LASSO_COLOR,
+                                            scale_factor=1.0), until="test")
             cue.play(Reveal(interval), until="interval")
-            cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
-                     until="test")
             cue.play(Reveal(test), run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
                      Indicate(test, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)

@@ -85,6 +85,18 @@ def _outside(m, f) -> bool:
             and bool(np.all(f["ista"].points[:k, j] != 0.0)))
 
 
+def _near_miss(m, f) -> bool:
+    """The last gradient step before the landing: outside the strip (by at most a quarter
+    of ηλ when "just"), and S leaves the weight nonzero."""
+    p, j = int(m.group(1)), f["j"]
+    if j is None or f["first"] is None or p != f["first"] - 1 or p < 1:
+        return False
+    value, shrunk = f["ista_steps"][p - 1, j], f["ista"].points[p, j]
+    miss = abs(value) - f["tau"]
+    return (agrees(m.group(2), value) and agrees(m.group(4), shrunk) and miss > 0.0
+            and shrunk != 0.0 and (m.group(3) is None or miss <= 0.25 * f["tau"]))
+
+
 def _landing(m, f) -> bool:
     k, j = int(m.group(1)), SUBSCRIPT[m.group(2)]
     if f["j"] != j or f["first"] != k or SUBSCRIPT[m.group(6)] != j:
@@ -143,6 +155,16 @@ def _ridge(m, f) -> bool:
             and bool(np.all(target != 0.0)) and there)
 
 
+def _step_from_zero(m, f) -> bool:
+    """The run's last gradient step starts on the axis; its w_j is −η ∂f/∂w_j there."""
+    j = f["j"]
+    if j is None or any(SUBSCRIPT[m.group(i)] != j for i in (1, 2, 3)):
+        return False
+    before, landing = f["ista"].points[-2], f["ista_steps"][-1]
+    return (before[j] == 0.0 and agrees(m.group(4), landing[j])
+            and agrees(m.group(4), -f["eta"] * float(f["loss"].gradient(before)[j])))
+
+
 def _slope(m, f) -> bool:
     j = f["j"]
     if j is None:
@@ -163,7 +185,7 @@ RULES = [
     # The definition of the prox of τ|·|, with its ½ and square.
     Rule("prox definition", r"the minimizer of ½\(z − x\)² \+ τ\|z\|, is z = Sτ\(x\)",
          lambda m, f: True, ("soft-threshold",)),
-    Rule("τ is ηλ", rf"Here τ = ηλ = ({NUMBER}), the step the solver below will take",
+    Rule("τ is ηλ", rf"Here τ = ηλ = ({NUMBER}), the threshold the solver will use",
          lambda m, f: agrees(m.group(1), f["tau"]), ("soft-threshold",)),
     Rule("moves by τ", r"Outside the flat zone, Sτ moves x towards 0 by τ",
          lambda m, f: f["moves_by_tau"], ("soft-threshold",)),
@@ -181,6 +203,8 @@ RULES = [
          lambda m, f: agrees(m.group(1), f["tau"]) and f["flat_is_zero"], ("ista",)),
     Rule("outside", rf"From w₀ = (\({NUMBER}, {NUMBER}\)), the gradient steps land outside the "
          r"(w[₁₂]) strip, so w[₁₂] only shrinks by ηλ", _outside, ("ista",)),
+    Rule("near miss", rf"Step (\d+) lands at ({NUMBER}), (just )?outside: shrunk to ({NUMBER}), "
+         r"not zeroed", _near_miss, ("ista",)),
     Rule("landing", rf"Step (\d+): the gradient step puts (w[₁₂]) at ({NUMBER}), inside the "
          rf"strip \(({NUMBER}) ≤ ({NUMBER})\), and S snaps it onto the axis: (w[₁₂]) = 0 exactly",
          _landing, ("ista",)),
@@ -201,8 +225,11 @@ RULES = [
     # The subdifferential of |·| at 0: a definition.
     Rule("interval", r"at 0 the subgradient of λ\|w\| is the whole interval \[−λ, λ\]",
          lambda m, f: True, ("why",)),
-    Rule("stays while", r"so (w[₁₂]) stays 0 while \|∂f/∂(w[₁₂])\| ≤ λ",
-         lambda m, f: SUBSCRIPT[m.group(1)] == SUBSCRIPT[m.group(2)] == f["j"], ("why",)),
+    Rule("step from 0", rf"from (w[₁₂]) = 0 the gradient step puts (w[₁₂]) at −η∂f/∂(w[₁₂]) = "
+         rf"({NUMBER})", _step_from_zero, ("why",)),
+    # w_j − η∂f/∂w_j with w_j = 0 is −η∂f/∂w_j, and |·| ≤ ηλ ⇔ |∂f/∂w_j| ≤ λ (η > 0).
+    Rule("inside iff", r"inside the strip ⇔ \|∂f/∂(w[₁₂])\| ≤ λ",
+         lambda m, f: SUBSCRIPT[m.group(1)] == f["j"] and f["eta"] > 0.0, ("why",)),
     Rule("slope", rf"Here it is ({NUMBER}) < λ = ({NUMBER})", _slope, ("why",)),
     Rule("same zero", r"the algorithm's exact 0 is the solution's",
          lambda m, f: f["j"] is not None and f["ista"].points[-1, f["j"]] == 0.0
