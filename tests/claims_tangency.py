@@ -477,7 +477,5 @@ VARIANTS += [
                                      "hessian": np.array([[2.0, -0.8], [-0.8, 1.0]]),
                                      "radius": 0.5}),
     V(InactiveConstraint, "huge-ball", {"center": (1.0, 0.5), "radius": 1000.0}),
-    V(InactiveConstraint, "diagonal-just-inside", {"center": (0.495, 0.495),
-                                                   "start_reach": 4.0}),
     V(InactiveConstraint, "start-reach-low", {"start_reach": 1.0}, refused="start_reach"),
 ]

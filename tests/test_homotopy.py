@@ -114,7 +114,13 @@ def test_centers_with_exact_zeros_at_any_size(rng: np.random.Generator, n: int) 
         loss = Quadratic(center=center, hessian=hessian)
         path = lasso_path(loss)
         np.testing.assert_array_equal(path.points[-1], center)
-        assert path.knots[-2] > 1e-12 * path.knots[0]
+        # Knots within rounding of λ = 0 (1e-12 λ_max) are decided by rounding: weights with
+        # ŵⱼ = 0 that stay active down to λ → 0 carry values of order λ there, and whether
+        # they cross 0 at λ ≈ 1e-14 differs between BLAS builds (a 60-weight problem has
+        # knots at 2.5e-13 and 4e-14 on one machine, none on another). Such knots must sit
+        # at ŵ within rounding; all others lie clearly above.
+        for k in np.flatnonzero(path.knots[:-1] <= 1e-12 * path.knots[0]):
+            assert np.max(np.abs(path.points[k] - center)) <= 1e-12 * np.max(np.abs(center))
         lam = 1e-3 * path.knots[0]
         expected = sklearn_lasso(hessian, center, lam)
         assert_close(penalized(loss, norm="l1", strength=lam).point, expected, 1e-7)
