@@ -78,6 +78,11 @@ def anchors(mobject) -> np.ndarray:
     return mobject.points[::4]
 
 
+def polyline_coords(axes, mobject) -> np.ndarray:
+    """A polyline's corners (its start anchors and its end) in problem coordinates."""
+    return coords(axes, np.vstack([anchors(mobject), mobject.get_end()]))
+
+
 class BeatRecorder:
     """Mixin that records the name of every ``next_section`` (a dry run keeps none)."""
 

@@ -24,7 +24,8 @@ from regmath.sparsity import carried_fan, carried_room, carried_tips
 from scenes.elastic import FLOOR_SHARE, ElasticNetBall
 from tests.claims import true_claims
 from tests.claims_elastic import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (Recorder, coords, dry_run, polyline_coords,
+                                 viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -37,10 +38,6 @@ class Elastic(Recorder, ElasticNetBall):
 def scene(tmp_path_factory: pytest.TempPathFactory):
     return dry_run(Elastic, Path(tmp_path_factory.mktemp("elastic")))
 
-
-def _polyline(axes, mobject) -> np.ndarray:
-    """A polyline's corners (its start anchors and its end) in problem coordinates."""
-    return coords(axes, np.vstack([anchors(mobject), mobject.get_end()]))
 
 
 def _loss() -> Quadratic:
@@ -63,7 +60,7 @@ def test_the_last_frame_is_regmaths_ball_solution_contour_and_wedge(scene) -> No
     loss, t, a = _loss(), Elastic.radius, Elastic.alpha
     plane = scene.plane
     sol = elastic_constrained(loss, alpha=a, radius=t)
-    np.testing.assert_allclose(_polyline(plane, scene.ball), elastic_outline(a, t),
+    np.testing.assert_allclose(polyline_coords(plane, scene.ball), elastic_outline(a, t),
                                atol=COORD_ATOL)
     for dot, (index, sign) in zip(scene.corner_dots, ((0, 1.0), (1, 1.0), (0, -1.0),
                                                       (1, -1.0))):
@@ -74,7 +71,7 @@ def test_the_last_frame_is_regmaths_ball_solution_contour_and_wedge(scene) -> No
     assert scene.star_read.get_values() == tuple(sol.point)
     assert scene.star_read.texts[1].strip() == "0"
     # The touching contour passes through w* (its level is f(w*)).
-    drawn = _polyline(plane, scene.touching)
+    drawn = polyline_coords(plane, scene.touching)
     values = np.array([loss.value(p) for p in drawn])
     np.testing.assert_allclose(values, sol.level, rtol=1e-9)
     # The wedge: the corner's normal cone carried all the way by H⁻¹.
@@ -82,9 +79,9 @@ def test_the_last_frame_is_regmaths_ball_solution_contour_and_wedge(scene) -> No
     length = carried_room(loss.hessian, corner, normals, scene.view,
                           preferred=0.6 * scene.view.width)
     fan = carried_fan(loss.hessian, corner, normals, amount=1.0, length=length)
-    np.testing.assert_allclose(_polyline(plane, scene.fan), fan, atol=COORD_ATOL)
+    np.testing.assert_allclose(polyline_coords(plane, scene.fan), fan, atol=COORD_ATOL)
     tips = carried_tips(loss.hessian, corner, normals, amount=1.0, length=length)
-    np.testing.assert_allclose(_polyline(plane, scene.fan_edges),
+    np.testing.assert_allclose(polyline_coords(plane, scene.fan_edges),
                                [tips[0], corner, tips[1]], atol=COORD_ATOL)
     assert scene.alpha_tracker.get_value() == a
 

@@ -25,7 +25,8 @@ from regmath.proximal import (
 from scenes.proximal import SoftThresholding
 from tests.claims import true_claims
 from tests.claims_proximal import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (Recorder, coords, dry_run, polyline_coords,
+                                 viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -38,10 +39,6 @@ class Soft(Recorder, SoftThresholding):
 def scene(tmp_path_factory: pytest.TempPathFactory):
     return dry_run(Soft, Path(tmp_path_factory.mktemp("proximal")))
 
-
-def _polyline(axes, mobject) -> np.ndarray:
-    """A polyline's corners (its start anchors and its end) in problem coordinates."""
-    return coords(axes, np.vstack([anchors(mobject), mobject.get_end()]))
 
 
 def _runs():
@@ -66,9 +63,9 @@ def test_the_prox_graphs_are_regmaths(scene) -> None:
     axes = scene.gaxes
     for drawn, exact in ((scene.soft_graph, graphs.soft), (scene.flat_graph, graphs.flat),
                          (scene.ridge_graph, graphs.ridge)):
-        np.testing.assert_allclose(_polyline(axes, drawn), exact, atol=COORD_ATOL)
+        np.testing.assert_allclose(polyline_coords(axes, drawn), exact, atol=COORD_ATOL)
     # The flat zone drawn is exactly on z = 0.
-    assert np.all(np.abs(_polyline(axes, scene.flat_graph)[:, 1]) < COORD_ATOL)
+    assert np.all(np.abs(polyline_coords(axes, scene.flat_graph)[:, 1]) < COORD_ATOL)
 
 
 def test_iterates_gradient_steps_and_strips_are_regmaths(scene) -> None:
@@ -93,9 +90,9 @@ def test_iterates_gradient_steps_and_strips_are_regmaths(scene) -> None:
         np.testing.assert_allclose(coords(plane, dot.get_center())[0], ista.points[i + 1],
                                    atol=COORD_ATOL)
     # The subgradient and ridge paths go through every iterate.
-    np.testing.assert_allclose(_polyline(plane, scene.sub_parts[0]), sub.points,
+    np.testing.assert_allclose(polyline_coords(plane, scene.sub_parts[0]), sub.points,
                                atol=COORD_ATOL)
-    np.testing.assert_allclose(_polyline(plane, scene.ridge_path), ridge.points,
+    np.testing.assert_allclose(polyline_coords(plane, scene.ridge_path), ridge.points,
                                atol=COORD_ATOL)
     # The flat-zone strips.
     for drawn, exact in zip(scene.strip_group, [s for s in flat_zone_strips(
