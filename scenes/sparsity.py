@@ -236,19 +236,6 @@ def scatter(axes: Axes, points: np.ndarray, color: Any, *, size: float = 0.024) 
     return mobject
 
 
-def static_glyphs(readout: Readout) -> VGroup:
-    """Take a `Readout`'s words out of it, in place: the glyphs that are not number slots.
-
-    # TOOLKIT: a Readout is one group of all its glyphs, so a line whose numbers change
-    # every frame redraws its words too (the counters' ~110 glyphs per frame). Readout
-    # could keep its words in a separate static group; until then this reads its slots.
-    """
-    slots = {id(glyph) for slot in readout._slots for glyph, *_ in slot}
-    words = [g for g in readout.submobjects if id(g) not in slots and g is not readout._frame]
-    readout.remove(*words)
-    return VGroup(*words)
-
-
 def lecturer_set(scene: object, story: type, *names: str) -> str:
     """Of related attributes, the one the lecturer changed from ``story``'s own values
     (the last name if none or several changed): a refusal names what was set."""
@@ -2506,16 +2493,20 @@ class SparsityOdds(StoryScene):
                     + r"\ (" + "{:5.1f}" + r"\,\%)", 0, 0.0, font_size=ODDS_FONT,
                     exact_zeros=True)]
         VGroup(*readouts).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-        lines = VGroup(*(VGroup(static_glyphs(r), r) for r in readouts))
+        # Each line as its still words and what moves (the digits, and the words after a
+        # number, which follow its width): a count-up frame redraws only the second.
+        split = [readout.parts() for readout in readouts]
+        lines = VGroup(*(VGroup(still, moving) for still, moving in split))
         lines.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
-        self.counter_values = VGroup(*readouts)
+        self.counter_values = VGroup(*(moving for _, moving in split))
+        self.counter_readouts = readouts  # what the counters show, for the tests
         lasso = np.concatenate([[0], np.cumsum(exp.l1_sparse)])
         ridge = np.concatenate([[0], np.cumsum(exp.l2_sparse)])
 
-        def follow(group: VGroup) -> None:
+        def follow(_group: VGroup) -> None:
             k = int(round(self.counted.get_value()))
-            group[0].set_values(k)
-            for line, counts in ((group[1], lasso), (group[2], ridge)):
+            readouts[0].set_values(k)
+            for line, counts in ((readouts[1], lasso), (readouts[2], ridge)):
                 line.set_values(int(counts[k]), 100.0 * counts[k] / k if k else 0.0)
 
         follow(self.counter_values)

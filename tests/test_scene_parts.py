@@ -190,6 +190,52 @@ def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
     assert len(readout[0].points) == 0
 
 
+@pytest.mark.parametrize(("template", "values", "typeset", "options"), [
+    (r"\hat w_1 = {:6.2f}", (1.0,), r"\hat w_1 = 1.00", {}),
+    (r"w = ({:+6.3f},\ {:+6.3f})", (1.0, 0.0), r"w = (+1.000,\ 0)", {"exact_zeros": True}),
+    (r"({: 6.3f},\ {: 6.3f})", (0.06, -0.06), r"(0.060,\ -0.060)", {}),
+    (r"\lambda = {:6.3f}\ \text{{now}}", (0.5,), r"\lambda = 0.500\ \text{now}", {}),
+    (r"({:+7.2f},\ {:+7.2f})", (-0.5, 12.0), r"(-0.50,\ +12.00)", {}),
+])
+def test_a_short_value_closes_its_blanks_as_tex_would_set_it(template, values, typeset,
+                                                             options) -> None:
+    """No gap where blank slots are: "ŵ₁ = 1.00" and "(+1.000, 0)", as TeX sets them."""
+    readout = Readout(template, *values, **options)
+    reference = [glyph for part in MathTex(typeset, font_size=34) for glyph in part]
+    glyphs = [glyph for glyph in readout.submobjects[:-1] if len(glyph.points)]
+    assert len(glyphs) == len(reference)
+    shift = reference[0].get_center() - glyphs[0].get_center()
+    for glyph, expected in zip(glyphs, reference):
+        assert glyph.points.shape == expected.points.shape
+        np.testing.assert_allclose(glyph.points + shift, expected.points, atol=SVG_ROUNDING)
+
+
+def test_a_closed_line_keeps_its_left_end_and_box_and_follows_the_value() -> None:
+    readout = Readout(r"w = ({:+6.3f})", 1.0, exact_zeros=True)
+    readout.shift(np.array([1.0, -2.0, 0.0]))
+    first, box = readout[0].get_left().copy(), (readout.get_left().copy(), readout.get_right().copy())
+    closing = readout[-2]  # the ")"
+    at_one = closing.get_center().copy()
+    readout.set_value(0.0)
+    assert closing.get_center()[0] < at_one[0] - 0.2  # "(0)" is shorter than "(+1.000)"
+    readout.set_value(1.0)
+    np.testing.assert_allclose(closing.get_center(), at_one)
+    np.testing.assert_allclose(readout[0].get_left(), first)
+    np.testing.assert_allclose(readout.get_left(), box[0])
+    np.testing.assert_allclose(readout.get_right(), box[1])
+
+
+def test_fixed_columns_keep_the_point_where_it_was() -> None:
+    readout = Readout(r"x = {:6.2f}", 1.0, fixed_columns=True)
+    point = readout[-4].get_center().copy()  # the "." of " 1.00"
+    readout.set_value(10.0)
+    np.testing.assert_allclose(readout[-4].get_center(), point)
+    closed = Readout(r"x = {:6.2f}", 1.0)
+    closed_point = closed[-4].get_center().copy()
+    closed.set_value(10.0)
+    assert closed[-4].get_center()[0] > closed_point[0] + 0.1
+
+
 def test_left_aligned_counts_leave_their_blanks_at_the_end() -> None:
     readout = Readout(r"\text{{drawn: }}{:<3d}", 300)
     first = readout[-4].get_center().copy()  # the count's first digit

@@ -218,7 +218,7 @@ def test_every_dot_is_a_loss_of_the_experiment_coloured_by_its_lasso_solution(re
 def test_the_counters_end_at_the_full_count(rendered) -> None:
     scene = rendered["SparsityOdds"]
     exp = scene.experiment
-    drawn, lasso, ridge = scene.counter_values
+    drawn, lasso, ridge = scene.counter_readouts
     assert drawn.get_values() == (exp.count,)
     assert lasso.get_values() == (int(np.sum(exp.l1_sparse)),
                                   100.0 * np.sum(exp.l1_sparse) / exp.count)

@@ -13,12 +13,20 @@ would put it.
 
 The template is a `str.format` string, so LaTeX's braces are doubled. A
 placeholder is ``{:W.Df}`` or ``{:Wd}`` (W characters, D decimals); numbers are
-non-negative and right-aligned in their W slots, so the decimal point never
-moves. ``{:<Wd}`` left-aligns: for a count at the end of a line, where the
-blank slots trail unseen. ``{:+W.Df}`` adds a sign slot in front (counted in
-W): a minus for negative values, a plus for positive ones, blank for zero. A
-value that may change sign shows its sign always, so "(+0.58, −0.12)" reads as
-a point, not as a gap where a minus is missing.
+non-negative and right-aligned in their W slots. ``{:<Wd}`` left-aligns: for a
+count at the end of a line, where the blank slots trail unseen. ``{:+W.Df}``
+adds a sign slot in front (counted in W): a minus for negative values, a plus
+for positive ones, blank for zero. A value that may change sign shows its sign
+always, so "(+0.58, −0.12)" reads as a point, not as a gap where a minus is
+missing.
+
+A value shorter than its slots leaves blank slots. By default the line closes
+them, as TeX would set the text shown: "ŵ₁ = 1.00", "(+1.000, 0)", never
+"ŵ₁ =   1.00" or "(+1.000,    0    )" (read as typos by every reviewer). The
+line's left end stays put and what follows a number moves with its width, which
+changes only when a sign, a leading digit or an exact zero comes or goes.
+``fixed_columns=True`` keeps every slot in its column instead, so the decimal
+point never moves: for numbers stacked in a column.
 """
 
 from __future__ import annotations
@@ -47,8 +55,10 @@ class Readout(VGroup):
     """
 
     def __init__(self, template: str, *values: float, font_size: float = 34,
-                 exact_zeros: bool = False, **style: Any) -> None:
+                 exact_zeros: bool = False, fixed_columns: bool = False,
+                 **style: Any) -> None:
         pieces, self.formats = _parse(template)
+        self.fixed_columns = fixed_columns
         #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals, in the
         #: units column), so the screen tells an exact zero from one that rounds to 0.00.
         self.exact_zeros = exact_zeros
@@ -66,6 +76,7 @@ class Readout(VGroup):
                 parts.append(layout)
         line = MathTex(*parts, font_size=font_size, **style)
         self._shapes = dict(_digit_shapes(font_size, style.get("tex_template")))
+        advance = _DIGIT_ADVANCES[_shape_key(font_size, style.get("tex_template"))]
         for spec, part in zip(self.formats, slot_parts):
             if "." in _layout(spec) and "." not in self._shapes:
                 point_glyph = line[part][_layout(spec).index(".")]
@@ -105,6 +116,21 @@ class Readout(VGroup):
              for glyph in line[part]]
             for part in slot_parts
         ]
+        # Where each placeholder's slots end: its last "0" and one digit's advance (TeX's
+        # digits are tabular). Closing trailing blanks pulls what follows back by the
+        # distance from the last glyph shown to this end.
+        self._advance = advance
+        self._sign_advance = _sign_advance(font_size, style.get("tex_template"))
+        self._slot_ends = [slots[-1][1] + advance for slots in self._slots]
+        # The literal glyphs after each placeholder (up to the next one), with their
+        # outlines relative to the origin: they move when the numbers before them close
+        # their blanks.
+        self._after: list[list[tuple[VMobject, np.ndarray]]] = []
+        for k, part in enumerate(slot_parts):
+            stop = slot_parts[k + 1] if k + 1 < len(slot_parts) else len(line)
+            self._after.append([(glyph, glyph.points - origin)
+                                for literal in line[part + 1:stop] for glyph in literal])
+        self._pulls = [0.0] * len(slot_parts)
         super().__init__(*glyphs, self._frame)
         self._values: tuple[float, ...] = ()
         self.set_values(*values)
@@ -117,7 +143,9 @@ class Readout(VGroup):
         texts = [self._text(value, spec, len(slots))
                  for value, spec, slots in zip(values, self.formats, self._slots)]
         origin = self._frame.points[0]
-        for slots, text, spec in zip(self._slots, texts, self.formats):
+        advance_of = [self._advance] * len(self._slots)
+        pull = 0.0  # how far the blanks closed so far move the rest of the line left
+        for k, (slots, text, spec) in enumerate(zip(self._slots, texts, self.formats)):
             shift = np.zeros(len(text))
             if _signed(spec):
                 # The sign has its own slot in front, but is drawn just left of the
@@ -128,11 +156,27 @@ class Readout(VGroup):
                 first = len(text) - len(text[1:].lstrip())
                 if first < len(text):
                     shift[0] = slots[first][1] - slots[1][1]
+            lead = trail = 0.0
+            if not self.fixed_columns:
+                shown = [i for i, char in enumerate(text) if char != " "]
+                lead = slots[shown[0]][1] + shift[shown[0]] - slots[0][1]
+                if _signed(spec) and text[0] == " ":
+                    # No sign: TeX would set the first digit where the sign's box begins,
+                    # which is not where the minus's ink begins.
+                    lead = slots[shown[0]][1] - slots[1][1] + self._sign_advance
+                # A number ends in a digit, whose box is one advance from its "0"'s start.
+                trail = self._slot_ends[k] - (slots[shown[-1]][1] + advance_of[k])
+            pull += lead
             for (glyph, dx, dy), char, extra in zip(slots, text, shift):
                 if char == " ":
                     glyph.clear_points()
                 else:
-                    glyph.points = self._shapes[char] + origin + np.array([dx + extra, dy, 0.0])
+                    glyph.points = self._shapes[char] + origin + np.array([dx + extra - pull, dy, 0.0])
+            pull += trail
+            if pull != self._pulls[k]:
+                for glyph, points in self._after[k]:
+                    glyph.points = points + origin - np.array([pull, 0.0, 0.0])
+                self._pulls[k] = pull
         self._values = tuple(float(v) for v in values)
         return self
 
@@ -153,10 +197,13 @@ class Readout(VGroup):
         only the second one following (``moving.add_updater(lambda m:
         readout.set_values(...))``), a sweep redraws the digits alone.
         """
-        slot_glyphs = {id(glyph) for slots in self._slots for glyph, _, _ in slots}
+        moves = [glyph for slots in self._slots for glyph, _, _ in slots]
+        if not self.fixed_columns:  # closing blanks moves what follows a number
+            moves += [glyph for after in self._after for glyph, _ in after]
+        moving_ids = {id(glyph) for glyph in moves}
         fixed = VGroup(*(g for g in self.submobjects
-                         if g is not self._frame and id(g) not in slot_glyphs))
-        moving = VGroup(*(glyph for slots in self._slots for glyph, _, _ in slots), self._frame)
+                         if g is not self._frame and id(g) not in moving_ids))
+        moving = VGroup(*moves, self._frame)
         return fixed, moving
 
     def set_opacity(self, opacity: float, family: bool = True) -> Readout:
@@ -180,6 +227,12 @@ class Readout(VGroup):
 
 #: Digit outlines per (font size, TeX template body): the same for every readout of a scene.
 _DIGIT_SHAPES: dict[tuple[float, str | None], dict[str, np.ndarray]] = {}
+#: A digit's advance (TeX's digits are tabular) per the same key.
+_DIGIT_ADVANCES: dict[tuple[float, str | None], float] = {}
+
+
+def _shape_key(font_size: float, tex_template: Any) -> tuple[float, str | None]:
+    return float(font_size), None if tex_template is None else tex_template.body
 
 
 def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
@@ -188,7 +241,7 @@ def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
     TeX's digits are tabular: each has the same advance and no kerning. From
     "0123456789" and "0000000000" typeset once; the layout's zeros give the places.
     """
-    key = (float(font_size), None if tex_template is None else tex_template.body)
+    key = _shape_key(font_size, tex_template)
     if key not in _DIGIT_SHAPES:
         options = {} if tex_template is None else {"tex_template": tex_template}
         digits = MathTex(DIGITS, font_size=font_size, **options)[0]
@@ -201,7 +254,25 @@ def _digit_shapes(font_size: float, tex_template: Any) -> dict[str, np.ndarray]:
             shape.setflags(write=False)
             shapes[char] = shape
         _DIGIT_SHAPES[key] = shapes
+        _DIGIT_ADVANCES[key] = float(advance)
     return _DIGIT_SHAPES[key]
+
+
+#: The sign advance per (font size, TeX template body).
+_SIGN_ADVANCES: dict[tuple[float, str | None], float] = {}
+
+
+def _sign_advance(font_size: float, tex_template: Any) -> float:
+    """How much further right a digit starts after a unary minus: "(-0" against "(0"."""
+    key = _shape_key(font_size, tex_template)
+    if key in _SIGN_ADVANCES:
+        return _SIGN_ADVANCES[key]
+    options = {} if tex_template is None else {"tex_template": tex_template}
+    signed = MathTex("(-0", font_size=font_size, **options)[0]
+    bare = MathTex("(0", font_size=font_size, **options)[0]
+    _SIGN_ADVANCES[key] = float((signed[2].get_left()[0] - signed[0].get_left()[0])
+                                - (bare[1].get_left()[0] - bare[0].get_left()[0]))
+    return _SIGN_ADVANCES[key]
 
 
 def number_format(largest: float, decimals: int, *, left: bool = False,
