@@ -67,8 +67,6 @@ from manim import (
     UP,
     DL,
     UR,
-    UL,
-    ORIGIN,
     Arrow,
     Axes,
     Create,
@@ -112,10 +110,7 @@ from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
 from regmath.penalty import (
-    corner_subgradient_kept,
-    corner_wedge,
     round_strength,
-    subgradient_box,
     subgradient_reach,
     subgradient_scale,
     subgradient_set,
@@ -747,9 +742,12 @@ class ShrinkagePaths(StoryScene):
         digits = decimals_for(min(e.strength for e in self.events))
         form = number_format(self.lam_end, digits)
         w = f"w_{off + 1}"
-        test = Readout(rf"{w} = 0:\ \ |\partial f/\partial {w}| = " + form
-                       + r"\ \le\ \lambda = " + form, 0.0, 0.0, font_size=ROW_FONT,
-                       exact_zeros=True)
+        # Tiny data need many decimals: the row is typeset smaller rather than run off the
+        # frame (a lecturer's ŵ = (0.001, −0.0016) did).
+        test = Readout.fitting(PANEL_RIGHT - PANEL_LEFT,
+                               rf"{w} = 0:\ \ |\partial f/\partial {w}| = " + form
+                               + r"\ \le\ \lambda = " + form, 0.0, 0.0, font_size=ROW_FONT,
+                               exact_zeros=True)
         test.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         test.add_updater(lambda r: r.set_values(
             float(abs(self.loss.gradient(self.lasso_at())[off])), self.strength.get_value()))
@@ -1552,12 +1550,13 @@ class PenaltyEqualsConstraint(StoryScene):
         self.follow_ball(self.ball)  # drawn later; w*'s label keeps clear of it already
         lam_slot = number_format(float(self.grid[-1]), decimals_for(self.rest))
         t_slot = number_format(self.full, decimals_for(pen.radius))
-        self.penalty_line = Readout(r"\text{{penalty: }} \min_w f(w) + \lambda\|w\|_1,\ \ "
-                                    r"\lambda = " + lam_slot, self.rest, font_size=PANEL_FONT,
-                                    exact_zeros=True)
-        self.constraint_line = Readout(r"\text{{constraint: }} \min_w f(w)\ \text{{s.t.}}\ "
-                                       r"\|w\|_1 \le t,\ \ t = " + t_slot, pen.radius,
-                                       font_size=PANEL_FONT, exact_zeros=True)
+        room = PANEL_RIGHT - PANEL_LEFT
+        self.penalty_line = Readout.fitting(
+            room, r"\text{{penalty: }} \min_w f(w) + \lambda\|w\|_1,\ \ \lambda = " + lam_slot,
+            self.rest, font_size=PANEL_FONT, exact_zeros=True)
+        self.constraint_line = Readout.fitting(
+            room, r"\text{{constraint: }} \min_w f(w)\ \text{{s.t.}}\ \|w\|_1 \le t,\ \ t = "
+            + t_slot, pen.radius, font_size=PANEL_FONT, exact_zeros=True)
         self.loss_line = loss_line(self.loss)
         # H's entries larger (smallmatrix is small at 720p), as ShrinkagePaths does.
         self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)

@@ -738,4 +738,8 @@ VARIANTS += [
     V(PenaltyEqualsConstraint, "kilo", {"center": (1000.0, 1600.0)}),
     V(PenaltyEqualsConstraint, "rest-top-end", {"rest_fraction": 0.95, "center": [-2, 1]}),
     V(PenaltyEqualsConstraint, "rest-above", {"rest_fraction": 0.96}, refused="rest_fraction"),
+    # Milli-scale ŵ: the |∂f/∂w| ≤ λ row needs 5 decimals; it ran off the frame at 81 s
+    # until rows were typeset to fit the panel (Readout.fitting).
+    V(ShrinkagePaths, "milli-coupled", {"center": (0.001, -0.0016)}),
+    V(PenaltyEqualsConstraint, "milli", {"center": (0.001, -0.0016)}),
 ]

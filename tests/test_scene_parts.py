@@ -376,3 +376,15 @@ def test_held_frames_encode_to_the_same_bytes_as_manims_own_method(tmp_path: Pat
     assert outputs[0] == outputs[1]
     with pytest.raises(ValueError, match="repeat"):
         patched(VideoSegmentEncoder(target=tmp_path / "bad.mp4", spec=spec), frames[0], repeat=0)
+
+
+def test_a_fitting_readout_is_typeset_smaller_to_fit_its_room() -> None:
+    template = r"|\partial f/\partial w_2| = {:8.6f}\ \le\ \lambda = {:8.6f}"
+    wide = Readout(template, 0.000123, 0.000456)
+    fitted = Readout.fitting(0.8 * wide.width, template, 0.000123, 0.000456)
+    assert fitted.width <= 0.8 * wide.width
+    assert fitted.width > 0.7 * wide.width  # no smaller than it has to be
+    assert fitted.texts == wide.texts
+    assert Readout.fitting(2 * wide.width, template, 0.0, 0.0).width == pytest.approx(wide.width)
+    with pytest.raises(ValueError, match="^room"):
+        Readout.fitting(0.3 * wide.width, template, 0.0, 0.0)

@@ -135,6 +135,26 @@ class Readout(VGroup):
         self._values: tuple[float, ...] = ()
         self.set_values(*values)
 
+    @classmethod
+    def fitting(cls, room: float, template: str, *values: float, font_size: float = 34,
+                **options: Any) -> Readout:
+        """A readout no wider than ``room`` (scene units): at ``font_size``, or typeset
+        smaller when its widest numbers would not fit (many decimals for tiny data).
+
+        A readout is never scaled (its digits are set at its size), so a smaller one is
+        typeset again. Raises ValueError (``room``) if it would have to shrink below half
+        the requested size to fit: a line that small is unreadable at 480p.
+        """
+        size = font_size
+        for _ in range(4):
+            readout = cls(template, *values, font_size=size, **options)
+            if readout.width <= room:
+                return readout
+            size *= 0.98 * room / readout.width
+            if size < 0.5 * font_size:
+                break
+        raise ValueError(f"room: {room:.2f} is too narrow for {template!r} at a readable size")
+
     # ----------------------------------------------------------------- values
     def set_values(self, *values: float) -> Readout:
         """Show new values, one per placeholder, rounded as the template says."""
