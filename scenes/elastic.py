@@ -150,11 +150,11 @@ LENS_REACH = 3
 #: The lens's margin round those samples and w* at the floor (w* never on its frame).
 LENS_MARGIN = 0.12
 #: The normal cone (τ = 0) stops at this share of the way from the corner to ŵ.
-CONE_SHARE = 0.55
+CONE_SHARE = 0.75
 #: The test point's walk along each arc from w*: its polar reach (radians) and samples.
 WALK_REACH, WALK_STEPS = 0.35, 61
 #: The recap's two sweeps (α to 1, then to 0) last at least this long each.
-RECAP_SECONDS = 3.2
+RECAP_SECONDS = 3.0
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -276,7 +276,10 @@ class ElasticNetBall(StoryScene):
         wedge = carried_tips(loss.hessian, corner, normals, amount=1.0,
                              length=self.fan_radius(self.a))
         # Tick numbers off the ball's path (every α) and off the wedge.
-        self.plane_group = make_axes(self.view, keep_clear=[loss.center], avoid=[
+        # (and off the axis points, the ball's corners for every α).
+        axis_points = [corner_point(x, self.t, index=index, sign=sign)
+                       for x in (0.0, 1.0) for index, sign in CORNERS]
+        self.plane_group = make_axes(self.view, keep_clear=[loss.center, *axis_points], avoid=[
             elastic_outline(0.0, self.t), elastic_outline(self.small, self.t),
             elastic_outline(1.0, self.t), np.array([wedge[0], corner, wedge[1]])])
         plane = self.plane = self.plane_group[0]
@@ -286,8 +289,7 @@ class ElasticNetBall(StoryScene):
                        plane, clip_polyline(level_set(loss, level), self.view))
             for level in levels))
         self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
-        self.center_label = legible(MathTex(r"\hat w = " + point(loss.center).tex, font_size=30,
-                                            color=CENTER_COLOR))
+        self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
                     [self.contours, self.plane], buff=0.12)
 
@@ -420,6 +422,9 @@ class ElasticNetBall(StoryScene):
         self.formula.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.t_line = self.panel_line(rf"t = {number(self.t).tex}")
         self.place_below(self.t_line, self.formula, buff=0.25)
+        self.hat_line = self.panel_line(r"\hat w = " + point(self.loss.center).tex,
+                                        color=CENTER_COLOR)
+        self.hat_line.next_to(self.t_line, RIGHT, buff=0.6)
         self.alpha_read = Readout(r"\alpha = {:5.3f}", 0.0, font_size=READOUT_FONT)
         self.alpha_read.add_updater(lambda r: r.set_value(alpha.get_value()))
         self.place_below(self.alpha_read, self.t_line, buff=0.35)
@@ -429,7 +434,7 @@ class ElasticNetBall(StoryScene):
                       "it is ridge's circle{@circle}.", ball=BALL, a=ALPHA,
                       t=number(self.t)) as cue:
             cue.play(Create(self.contours, lag_ratio=0.3), Reveal(self.center_dot),
-                     Reveal(self.center_label), until="loss")
+                     Reveal(self.center_label), Reveal(self.hat_line), until="loss")
             cue.play(Reveal(self.formula), Reveal(self.t_line), until="ball")
             self.add(self.ball, self.alpha_read)
             cue.play(Create(self.ball), Reveal(self.alpha_read), until=cue.END)
@@ -565,7 +570,9 @@ class ElasticNetBall(StoryScene):
             return paths[int(s > 0.0)][int(round(abs(s) * (WALK_STEPS - 1)))]
         probe = marker(to_scene(self.plane, walked()), TEXT_COLOR, radius=0.07, z_index=7)
         probe.add_updater(lambda d: d.move_to(to_scene(self.plane, walked())))
-        f_read = Readout(r"f = {:6.3f}", float(self.loss.value(sol.point)),
+        rises = self.loss.value(paths.reshape(-1, 2))
+        f_read = Readout(r"f = " + number_format(float(np.max(rises)), 3),
+                         float(self.loss.value(sol.point)),
                          font_size=PANEL_FONT, color=TEXT_COLOR)
         f_read.add_updater(lambda r: r.set_value(float(self.loss.value(walked()))))
         self.place_below(f_read, self.star_read, buff=0.3)
@@ -575,7 +582,7 @@ class ElasticNetBall(StoryScene):
             cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
             self.add(probe, f_read)
             cue.play(Reveal(probe), Reveal(f_read), run_time=0.4)
-            leg = max(cue.until(cue.END), 4.0) / 4.0
+            leg = max(cue.until(cue.END), 3.2) / 4.0
             for end in (-1.0, 0.0, 1.0, 0.0):
                 cue.play(walk.animate.set_value(end), run_time=leg,
                          rate_func=rate_functions.ease_in_out_sine)
@@ -583,13 +590,13 @@ class ElasticNetBall(StoryScene):
         self.h_line = self.panel_line(
             r"H = \left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
             + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
-        self.h_line.next_to(self.t_line, RIGHT, buff=0.8)
+        self.h_line.next_to(self.hat_line, RIGHT, buff=0.6)
         # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
                         buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
         carried_label = legible(MathTex(r"\hat w - w^*", font_size=28, color=GRADIENT_COLOR))
-        place_clear(carried_label, carried.get_center(), np.array([0.0, -1.0]),
+        place_clear(carried_label, carried.get_center(), np.array([-0.2, 1.0]),
                     [self.ball, self.touching, self.pull, pull_label, self.center_label,
                      self.contours, self.plane_group, self.star_label], buff=0.1)
         self.law_line = self.panel_line(
@@ -607,11 +614,11 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.h_line), run_time=max(cue.until("H"), 1.0))
             cue.play(Reveal(self.law_line), run_time=max(cue.until("law"), 1.0))
         with self.cue("So H⁻¹ carries {neg_grad} onto {w_hat} − {w_star}{@carry}, and the "
-                      "corner's cone N into the wedge H⁻¹N: all {w_hat} that keep {w_star} on "
-                      "the corner{@wedge}; {w_hat} lies inside it{@inside}.",
+                      "cone N into the wedge H⁻¹N of all {w_hat} that keep {w_star} on the "
+                      "corner{@wedge}; {w_hat} lies inside it{@inside}.",
                       spoken="So H inverse carries minus the gradient at w-star onto w-hat minus "
-                      "w-star{@carry}, and the corner's cone N into the wedge H inverse N: all "
-                      "w-hat that keep w-star on the corner{@wedge}; w-hat lies inside it"
+                      "w-star{@carry}, and the cone N into the wedge H inverse N of all w-hat "
+                      "that keep w-star on the corner{@wedge}; w-hat lies inside it"
                       "{@inside}.") as cue:
             self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
@@ -678,28 +685,35 @@ class ElasticNetBall(StoryScene):
         self.sign_parts: list[VMobject] = []
         if side == 0.0 or own == 0.0 or side == own:
             return
-        pull = pull_arrow(low, scale=arrow_scale(low, length=self.fan_length(self.floor, 0.0)))
+        # Drawn at scale 1: −∇f(w*) = H(ŵ − w*) itself, next to ŵ − w* (the arrow to ŵ).
+        pull = pull_arrow(low, scale=1.0)
         arrow = Arrow(to_scene(self.plane, pull.start), to_scene(self.plane, pull.end),
                       buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                       max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
+        gap = Arrow(to_scene(self.plane, low.point), to_scene(self.plane, center), buff=0.0,
+                    color=CENTER_COLOR, stroke_width=4, max_tip_length_to_length_ratio=0.3,
+                    tip_length=0.16, z_index=5)
         label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=30, color=GRADIENT_COLOR))
         place_clear(label, arrow.get_end(), np.array([1.0, side]),
                     [self.fan, self.fan_edges, self.touching, self.ball, self.center_label,
                      self.contours, self.plane_group], buff=0.12)
         wk, hat = weight_star(k), Phrase(f"ŵ{'₁₂'[k]}", f"w-hat {k + 1}")
         rel = {1.0: (">", "above"), -1.0: ("<", "below")}
-        words = ("{wk} " + rel[side][0] + " 0 though {hat} " + rel[own][0] + " 0: H's "
+        words = ("{wk} " + rel[side][0] + " 0 though {hat} " + rel[own][0] + " 0{@gap}: H's "
                  "off-diagonal tilts {neg_grad} to the side " + f"w{'₁₂'[k]} " + rel[side][0]
                  + " 0{@tilt}.")
         spoken = (wk.spoken + " is " + rel[side][1] + " 0 though w-hat " + str(k + 1) + " is "
-                  + rel[own][1] + " 0: H's off-diagonal tilts minus the gradient to that side"
-                  "{@tilt}.")
+                  + rel[own][1] + " 0{@gap}: H's off-diagonal tilts minus the gradient to that "
+                  "side{@tilt}.")
         with self.cue(words, wk=wk, hat=hat, spoken=spoken) as cue:
+            self.add(gap)
+            cue.play(GrowArrow(gap), run_time=max(cue.until("gap"), 1.0))
             self.add(arrow, label)
-            cue.play(GrowArrow(arrow), Reveal(label), run_time=max(cue.until("tilt") - 1.0, 1.0))
+            cue.play(TransformFromCopy(gap, arrow), Reveal(label),
+                     run_time=max(cue.until("tilt") - 1.0, 1.5))
             cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
                      Indicate(self.h_line, color=GRADIENT_COLOR), until=cue.END)
-        self.sign_parts = [arrow, label]
+        self.sign_parts = [gap, arrow, label]
 
     def show_close(self) -> None:
         alpha, span = self.alpha_tracker, self.span
@@ -729,9 +743,11 @@ class ElasticNetBall(StoryScene):
                          spoken="Every alpha above 0 keeps the corners{@corners}, but here "
                          "w-star sits on one only for alpha from " + self.lo_text.spoken + " to "
                          + hi.spoken + ": the lasso's own w-star has no zero{@end}.")
+        edges = "narrow" in words["text"] and self.a < 1.0
+        # The last words settle; when the curved edges follow, they carry on at once.
+        settle = {} if edges else dict(settle=KEY_SETTLE_SECONDS)
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
-                      hi=number(span.hi), spoken=words["spoken"],
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      hi=number(span.hi), spoken=words["spoken"], **settle) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
@@ -740,15 +756,15 @@ class ElasticNetBall(StoryScene):
                 sweep(self, alpha, span.lo, *self.followers,
                       run_time=max(cue.until("narrow"), 2.0),
                       rate_func=rate_functions.ease_in_out_sine)
-        if "narrow" in words["text"] and self.a < 1.0:
+        if edges:
             self.show_edges()
 
     def show_edges(self) -> None:
         """The curved edges pulse while ridge's part is named: no flat side (a strictly
         convex ball), so a contour touches it at one point."""
         alpha = self.alpha_tracker
-        with self.cue("The curved edges between the corners are ridge's part{@edges}: with "
-                      "no flat side, a contour touches the ball at one point only{@end}.",
+        with self.cue("The curved edges are ridge's part{@edges}: with no flat side, a "
+                      "contour touches the ball at one point only{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("edges"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)

@@ -169,8 +169,8 @@ RULES = [
          lambda m, f: f["sol"].at_corner and f.get("arcs_rise", False), ("sweep",)),
     Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: f["quadratic"], ("sweep",)),
-    Rule("H⁻¹ carries", r"So H⁻¹ carries −∇f\(w\*\) onto ŵ − w\*, and the corner's cone N into "
-         r"the wedge H⁻¹N: all ŵ that keep w\* on the corner",
+    Rule("H⁻¹ carries", r"So H⁻¹ carries −∇f\(w\*\) onto ŵ − w\*, and the cone N into "
+         r"the wedge H⁻¹N of all ŵ that keep w\* on the corner",
          lambda m, f: f["quadratic"] and f["sol"].at_corner, ("sweep",)),
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
     Rule("the sign of the leaving weight",
@@ -189,7 +189,7 @@ RULES = [
          and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
     Rule("the lasso end", r"α = 1 is the lasso", lambda m, f: f["ends"], ("close",)),
     Rule("the ridge end", r"α = 0 is ridge", lambda m, f: f["ends"], ("close",)),
-    Rule("ridge's part", r"The curved edges between the corners are ridge's part: with no "
+    Rule("ridge's part", r"The curved edges are ridge's part: with no "
          r"flat side, a contour touches the ball at one point only",
          lambda m, f: f["strict"], ("close",)),
     Rule("corners for every α > 0 (close)",
