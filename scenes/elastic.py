@@ -154,7 +154,7 @@ CONE_SHARE = 0.75
 #: The test point's walk along each arc from w*: its polar reach (radians) and samples.
 WALK_REACH, WALK_STEPS = 0.35, 61
 #: The recap's two sweeps (α to 1, then to 0) last at least this long each.
-RECAP_SECONDS = 3.0
+RECAP_SECONDS = 2.8
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -272,16 +272,19 @@ class ElasticNetBall(StoryScene):
 
     def get_plane(self) -> None:
         loss = self.loss
-        corner, normals = self.corner(self.a), self.normals(self.a)
-        wedge = carried_tips(loss.hessian, corner, normals, amount=1.0,
-                             length=self.fan_radius(self.a))
+        wedges = []
+        for x in (self.a, 1.0, self.span.lo, self.floor):  # the wedge where α rests or turns
+            corner = self.corner(x)
+            tips = carried_tips(loss.hessian, corner, self.normals(x), amount=1.0,
+                                length=self.fan_radius(x))
+            wedges.append(np.array([tips[0], corner, tips[1]]))
         # Tick numbers off the ball's path (every α) and off the wedge.
         # (and off the axis points, the ball's corners for every α).
         axis_points = [corner_point(x, self.t, index=index, sign=sign)
                        for x in (0.0, 1.0) for index, sign in CORNERS]
         self.plane_group = make_axes(self.view, keep_clear=[loss.center, *axis_points], avoid=[
             elastic_outline(0.0, self.t), elastic_outline(self.small, self.t),
-            elastic_outline(1.0, self.t), np.array([wedge[0], corner, wedge[1]])])
+            elastic_outline(1.0, self.t), *wedges])
         plane = self.plane = self.plane_group[0]
         levels = self.ring_levels
         self.contours = VGroup(*(
@@ -596,9 +599,6 @@ class ElasticNetBall(StoryScene):
                         buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
         carried_label = legible(MathTex(r"\hat w - w^*", font_size=28, color=GRADIENT_COLOR))
-        place_clear(carried_label, carried.get_center(), np.array([-0.2, 1.0]),
-                    [self.ball, self.touching, self.pull, pull_label, self.center_label,
-                     self.contours, self.plane_group, self.star_label], buff=0.1)
         self.law_line = self.panel_line(
             r"f \text{ quadratic} \Rightarrow " + SYMBOLS["neg_grad"].tex
             + r" = H(\hat w - w^*)", color=GRADIENT_COLOR)
@@ -606,6 +606,9 @@ class ElasticNetBall(StoryScene):
         # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
         ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
         ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
+        place_clear(carried_label, carried.get_center(), np.array([-0.3, 1.0]),
+                    [self.ball, self.pull, pull_label, self.center_label, self.center_dot,
+                     self.star_label, self.star_dot, ghost, self.touching], buff=0.08)
         with self.cue("f is quadratic with Hessian H{@H}, so {neg_grad} = H({w_hat} − "
                       "{w_star}){@law}.", spoken="f is quadratic with Hessian H{@H}, so minus "
                       "the gradient at w-star is H times w-hat minus w-star{@law}.") as cue:
@@ -700,7 +703,7 @@ class ElasticNetBall(StoryScene):
         wk, hat = weight_star(k), Phrase(f"ŵ{'₁₂'[k]}", f"w-hat {k + 1}")
         rel = {1.0: (">", "above"), -1.0: ("<", "below")}
         words = ("{wk} " + rel[side][0] + " 0 though {hat} " + rel[own][0] + " 0{@gap}: H's "
-                 "off-diagonal tilts {neg_grad} to the side " + f"w{'₁₂'[k]} " + rel[side][0]
+                 "off-diagonal tilts {neg_grad} to " + f"w{'₁₂'[k]} " + rel[side][0]
                  + " 0{@tilt}.")
         spoken = (wk.spoken + " is " + rel[side][1] + " 0 though w-hat " + str(k + 1) + " is "
                   + rel[own][1] + " 0{@gap}: H's off-diagonal tilts minus the gradient to that "
@@ -712,7 +715,8 @@ class ElasticNetBall(StoryScene):
             cue.play(TransformFromCopy(gap, arrow), Reveal(label),
                      run_time=max(cue.until("tilt") - 1.0, 1.5))
             cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
-                     Indicate(self.h_line, color=GRADIENT_COLOR), until=cue.END)
+                     Indicate(self.h_line, color=GRADIENT_COLOR, scale_factor=1.0),
+                     until=cue.END)
         self.sign_parts = [gap, arrow, label]
 
     def show_close(self) -> None:

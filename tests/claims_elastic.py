@@ -121,7 +121,7 @@ def _axis_point(m, f) -> bool:
 
 
 def _sign(m, f) -> bool:
-    """"w_k* < 0 though ŵ_k > 0: H's off-diagonal tilts −∇f(w*) to the side w_k < 0"."""
+    """"w_k* < 0 though ŵ_k > 0: H's off-diagonal tilts −∇f(w*) to w_k < 0"."""
     span = f["span"]
     if span is None or "low_side" not in f:
         return False
@@ -175,7 +175,7 @@ RULES = [
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
     Rule("the sign of the leaving weight",
          r"w([₁₂])\* ([<>]) 0 though ŵ([₁₂]) ([<>]) 0: H's off-diagonal tilts −∇f\(w\*\) to "
-         r"the side w([₁₂]) ([<>]) 0", _sign, ("sweep",)),
+         r"w([₁₂]) ([<>]) 0", _sign, ("sweep",)),
     Rule("stays on the corner while α falls",
          r"the wedge narrows, and w\* stays on the corner with w([₁₂])\* = 0",
          lambda m, f: _zero(m, f) and f.get("stays", False)
