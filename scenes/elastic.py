@@ -448,10 +448,23 @@ class ElasticNetBall(StoryScene):
         r0 = point(corner_point(0.0, t, index=self.j, sign=self.sign))
         with self.cue("At {a} = 0 the circle is smooth: at its axis point {r0} it has one "
                       "outward normal{@normal}.", a=ALPHA, r0=r0) as cue:
-            self.add(self.fan, self.fan_edges)
-            cue.play(Reveal(self.fan_edges), Reveal(self.fan), until="normal")
-            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+            # The one normal as an arrow, named n, with the axis point marked.
+            corner = self.corner(0.0)
+            tip = carried_tips(self.loss.hessian, corner, self.normals(0.0)[:1], amount=0.0,
+                               length=self.fan_length(0.0, 0.0))[0]
+            normal = Arrow(to_scene(self.plane, corner), to_scene(self.plane, tip), buff=0.0,
+                           color=CONE_COLOR, stroke_width=4, tip_length=0.16,
+                           max_tip_length_to_length_ratio=0.35, z_index=4)
+            normal_label = legible(MathTex("n", font_size=30, color=CONE_COLOR))
+            place_clear(normal_label, normal.get_center(), np.array([0.0, 1.0]),
+                        [self.ball, self.center_label, self.center_dot, self.contours],
+                        buff=0.1)
+            dot = self.corner_dots[self.corner_slot()]
+            self.add(dot, normal, normal_label)
+            cue.play(Reveal(dot), run_time=0.5)
+            cue.play(GrowArrow(normal), Reveal(normal_label), until="normal")
+            cue.play(Indicate(normal, color=CONE_COLOR, scale_factor=1.0), until=cue.END)
+        self.normal_parts = [normal, normal_label]
         small = self.small
         angle = number(corner_angle(small, t), significant=2)
         lens = self.lens = self.get_lens(alpha)
@@ -464,8 +477,11 @@ class ElasticNetBall(StoryScene):
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
-            self.add(*self.corner_dots, self.angle_read)
-            cue.play(Reveal(self.corner_dots), Reveal(self.angle_read), run_time=0.5)
+            others = [d for d in self.corner_dots if d is not self.corner_dots[self.corner_slot()]]
+            self.add(*others, self.angle_read, self.fan, self.fan_edges)
+            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read),
+                     *(Conceal(m) for m in self.normal_parts), Reveal(self.fan),
+                     Reveal(self.fan_edges), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
@@ -593,7 +609,10 @@ class ElasticNetBall(StoryScene):
         self.h_line = self.panel_line(
             r"H = \left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
             + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
-        self.h_line.next_to(self.hat_line, RIGHT, buff=0.6)
+        # On α's row (the ŵ row can be long): its right end inside the panel.
+        self.h_line.next_to(self.alpha_read, RIGHT, buff=0.8)
+        if self.h_line.get_right()[0] > PANEL_RIGHT:
+            self.h_line.align_to([PANEL_RIGHT, 0, 0], RIGHT)
         # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
                         buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
