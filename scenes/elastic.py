@@ -81,7 +81,7 @@ from regmath.elastic_corners import (
     point_on_spans,
 )
 from regmath.framing import clip_polyline
-from regmath.sparsity import carried_fan, carried_reach, carried_room, carried_tips
+from regmath.sparsity import carried_fan, clip_polygon, carried_reach, carried_room, carried_tips
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star
@@ -377,10 +377,24 @@ class ElasticNetBall(StoryScene):
             corner, normals = self.corner(a), self.normals(a)
             tips = carried_tips(h, corner, normals, amount=0.0, length=self.fan_radius(a))
             set_pieces(m, axes, clip_polyline(np.array([tips[0], corner, tips[1]]), box))
-        for mobject, redraw in ((arcs, redraw_arcs), (edges, redraw_edges)):
+        fill = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=CONE_OPACITY,
+                        z_index=1)
+
+        def redraw_fill(m: VMobject) -> None:
+            # The cone filled as in the plot, so its rays read apart from the ball's edges.
+            a = alpha.get_value()
+            corner, normals = self.corner(a), self.normals(a)
+            inside = clip_polygon(carried_fan(h, corner, normals, amount=0.0,
+                                              length=self.fan_radius(a)), box)
+            if len(inside) < 3:  # the corner has left the lens
+                m.set_points(np.zeros((0, 3)))
+            else:
+                m.set_points_as_corners(to_scene(axes, np.vstack([inside, inside[:1]])))
+        for mobject, redraw in ((arcs, redraw_arcs), (edges, redraw_edges),
+                                (fill, redraw_fill)):
             redraw(mobject)
             mobject.add_updater(redraw)
-        self.lens_arcs, self.lens_edges = arcs, edges
+        self.lens_arcs, self.lens_edges = arcs, VGroup(fill, edges)
         self.lens_corner = marker(to_scene(axes, self.corner(self.a)), TEXT_COLOR, radius=0.065,
                                   z_index=4)
         self.lens_star = marker(to_scene(axes, self.sol.point), SOLUTION_COLOR, radius=0.09,
@@ -625,9 +639,11 @@ class ElasticNetBall(StoryScene):
         # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
         ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
         ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
-        place_clear(carried_label, carried.get_center(), np.array([-0.3, 1.0]),
-                    [self.ball, self.pull, pull_label, self.center_label, self.center_dot,
-                     self.star_label, self.star_dot, ghost, self.touching], buff=0.08)
+        # Above the arrow (the pull and its label are below it); `legible` keeps it
+        # readable where the wedge's edge crosses it.
+        place_clear(carried_label, carried.get_center(), np.array([0.0, 1.0]),
+                    [self.pull, pull_label, self.center_label, self.center_dot,
+                     self.star_label, self.star_dot], buff=0.1)
         with self.cue("f is quadratic with Hessian H{@H}, so {neg_grad} = H({w_hat} − "
                       "{w_star}){@law}.", spoken="f is quadratic with Hessian H{@H}, so minus "
                       "the gradient at w-star is H times w-hat minus w-star{@law}.") as cue:
