@@ -795,6 +795,9 @@ class ElasticNetBall(StoryScene):
                 sweep(self, alpha, span.lo, *self.followers,
                       run_time=max(cue.until("narrow"), 2.0),
                       rate_func=rate_functions.ease_in_out_sine)
+            else:  # the span of α with the zero, on screen, while it is named
+                cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+                         until=cue.END)
         if edges:
             self.show_edges()
 
