@@ -652,11 +652,11 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.h_line), run_time=max(cue.until("H"), 1.0))
             cue.play(Reveal(self.law_line), run_time=max(cue.until("law"), 1.0))
         with self.cue("So H⁻¹ carries {neg_grad} onto {w_hat} − {w_star}{@carry}, and the "
-                      "cone N into the wedge H⁻¹N of all {w_hat} that keep {w_star} on the "
-                      "corner{@wedge}; {w_hat} lies inside it{@inside}.",
+                      "cone N into H⁻¹N{@wedge}: the wedge of all {w_hat} that keep {w_star} on "
+                      "the corner; {w_hat} lies inside it{@inside}.",
                       spoken="So H inverse carries minus the gradient at w-star onto w-hat minus "
-                      "w-star{@carry}, and the cone N into the wedge H inverse N of all w-hat "
-                      "that keep w-star on the corner{@wedge}; w-hat lies inside it"
+                      "w-star{@carry}, and the cone N into H inverse N{@wedge}: the wedge of all "
+                      "w-hat that keep w-star on the corner; w-hat lies inside it"
                       "{@inside}.") as cue:
             self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
@@ -666,6 +666,8 @@ class ElasticNetBall(StoryScene):
             cue.play(self.carry.animate.set_value(1.0),
                      run_time=max(cue.until("wedge"), 2.5),
                      rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("inside") - 1.0, 1.0))
             cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
         self.remove(self.grower)
         self.add(self.touching, self.star_label)

@@ -170,7 +170,7 @@ RULES = [
     Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: f["quadratic"], ("sweep",)),
     Rule("H⁻¹ carries", r"So H⁻¹ carries −∇f\(w\*\) onto ŵ − w\*, and the cone N into "
-         r"the wedge H⁻¹N of all ŵ that keep w\* on the corner",
+         r"H⁻¹N: the wedge of all ŵ that keep w\* on the corner",
          lambda m, f: f["quadratic"] and f["sol"].at_corner, ("sweep",)),
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
     Rule("the sign of the leaving weight",
