@@ -275,8 +275,10 @@ class ElasticNetBall(StoryScene):
         wedges = []
         for x in (self.a, 1.0, self.span.lo, self.floor):  # the wedge where α rests or turns
             corner = self.corner(x)
+            # (its edges carried on to the view's width: a number just past the drawn
+            # tip still reads as lying on the edge)
             tips = carried_tips(loss.hessian, corner, self.normals(x), amount=1.0,
-                                length=self.fan_radius(x))
+                                length=self.view.width)
             wedges.append(np.array([tips[0], corner, tips[1]]))
         # Tick numbers off the ball's path (every α) and off the wedge.
         # (and off the axis points, the ball's corners for every α).
