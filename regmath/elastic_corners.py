@@ -295,3 +295,31 @@ def point_on_spans(loss: Quadratic, *, alpha: float, radius: float,
         if span.contains(alpha):
             return corner_point(alpha, radius, index=span.corner_index, sign=span.sign)
     return np.array(elastic_constrained(loss, alpha=alpha, radius=radius).point)
+
+
+def corner_arcs(alpha: float, radius: float, *, index: int = 0, sign: float = 1.0,
+                reach: float, steps: int = 25) -> np.ndarray:
+    r"""Paths from the axis point c = s·r·e_j along the ball's two arcs, shape (2, steps, 2).
+
+    Path i runs over the boundary points at polar angles θ_c ∓ φ, φ from 0 to ``reach``
+    (radians, 0 < reach < π/2), at the radial distance ρ of `elastic_outline`
+    ((1−α)ρ² + α(|cos θ| + |sin θ|)ρ = t); its first point is exactly c. Path 0 turns
+    clockwise (the side of the normal with −α on e_k), path 1 counter-clockwise.
+    Raises ``InvalidArgumentError`` as `corner_point`, and for ``reach`` or ``steps``.
+    """
+    alpha, t = _check_corner(alpha, radius, index, sign)
+    if not 0.0 < float(reach) < math.pi / 2.0:
+        raise InvalidArgumentError("reach", f"must lie in (0, π/2), got {reach!r}")
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 2:
+        raise InvalidArgumentError("steps", f"must be an integer >= 2, got {steps!r}")
+    base = math.atan2(sign * index, sign * (1 - index))
+    phi = np.linspace(0.0, float(reach), int(steps))
+    paths = np.zeros((2, int(steps), 2))
+    for i, turn in enumerate((-1.0, 1.0)):
+        theta = base + turn * phi
+        direction = np.stack([np.cos(theta), np.sin(theta)], axis=-1)
+        m1 = np.abs(direction).sum(axis=1)
+        rho = 2.0 * t / (alpha * m1 + np.hypot(alpha * m1, 2.0 * math.sqrt((1.0 - alpha) * t)))
+        paths[i] = rho[:, None] * direction
+        paths[i, 0] = corner_point(alpha, t, index=index, sign=sign)
+    return paths + 0.0

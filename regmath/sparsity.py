@@ -1147,6 +1147,26 @@ def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: V
     return room_along(apex, directions, box, preferred=preferred)
 
 
+def carried_reach(apex: ArrayLike, target: ArrayLike, room: float, *, amount: float,
+                  share: float = 0.6) -> float:
+    r"""A radius for `carried_fan` / `carried_tips` that grows with the carrying τ.
+
+    At τ = 0 (the normal cone: directions, not places) the fan stops short of
+    ``target`` (ŵ): L₀ = min(share·‖target − apex‖, room); at τ = 1 (the wedge of
+    ŵ) it is ``room``; in between (1 − τ)·L₀ + τ·room. Raises InvalidArgumentError
+    for ``amount`` outside [0, 1], ``share`` outside (0, 1) or ``room`` < 0.
+    """
+    tau = float(amount)
+    if not 0.0 <= tau <= 1.0:
+        raise InvalidArgumentError("amount", f"must lie in [0, 1], got {amount}")
+    if not 0.0 < float(share) < 1.0:
+        raise InvalidArgumentError("share", f"must lie in (0, 1), got {share}")
+    room = check_nonnegative(room, "room")
+    gap = np.asarray(target, dtype=float).reshape(2) - np.asarray(apex, dtype=float).reshape(2)
+    short = min(float(share) * float(np.hypot(*gap)), room)
+    return (1.0 - tau) * short + tau * room
+
+
 def trailing_side(start_angle: float, *, turn: float = np.pi / 3.0) -> NDArray[np.float64]:
     r"""A unit direction beside the orbit's start: outward, turned back against the travel.
 

@@ -41,6 +41,8 @@ from manim import (
     DOWN,
     Arrow,
     Axes,
+    Circumscribe,
+    DashedVMobject,
     LEFT,
     UP,
     Create,
@@ -48,6 +50,7 @@ from manim import (
     GrowArrow,
     Indicate,
     RIGHT,
+    ShowPassingFlash,
     TransformFromCopy,
     MathTex,
     ValueTracker,
@@ -71,13 +74,14 @@ from regmath.lens import lens_box, lens_gain
 from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
 from regmath.elastic_corners import (
     corner_angle,
+    corner_arcs,
     corner_normals,
     corner_point,
     elastic_corner_spans,
     point_on_spans,
 )
 from regmath.framing import clip_polyline
-from regmath.sparsity import carried_fan, carried_room, carried_tips
+from regmath.sparsity import carried_fan, clip_polygon, carried_reach, carried_room, carried_tips
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star
@@ -145,6 +149,12 @@ LENS_SIDE = 2.7
 LENS_REACH = 3
 #: The lens's margin round those samples and w* at the floor (w* never on its frame).
 LENS_MARGIN = 0.12
+#: The normal cone (τ = 0) stops at this share of the way from the corner to ŵ.
+CONE_SHARE = 0.75
+#: The test point's walk along each arc from w*: its polar reach (radians) and samples.
+WALK_REACH, WALK_STEPS = 0.35, 61
+#: The recap's two sweeps (α to 1, then to 0) last at least this long each.
+RECAP_SECONDS = 2.8
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
@@ -214,8 +224,11 @@ class ElasticNetBall(StoryScene):
         near = elastic_outline(self.small, t)
         slot = CORNERS.index((self.j, self.sign)) * (len(near) - 1) // 4
         # The lens also holds w* at the sweep's floor: there it shows the zero leave.
+        # ... and ridge's w* (α = 0), where the recap ends.
+        self.ridge = elastic_constrained(loss, alpha=0.0, radius=t)
         self.lens_view = lens_box([near[np.arange(slot - LENS_REACH, slot + LENS_REACH + 1)],
-                                   np.atleast_2d(self.low.point)], margin=LENS_MARGIN)
+                                   np.atleast_2d(self.low.point),
+                                   np.atleast_2d(self.ridge.point)], margin=LENS_MARGIN)
         self.lens_gain = lens_gain(self.lens_view, self.view, lens_side=LENS_SIDE,
                                    plot_side=PLOT_SIDE)
         self.solve = lru_cache(maxsize=4096)(self._solve)
@@ -252,9 +265,28 @@ class ElasticNetBall(StoryScene):
         return carried_room(self.loss.hessian, self.corner(alpha), self.normals(alpha),
                             self.view, preferred=FAN_SHARE * self.view.width)
 
+    def fan_length(self, alpha: float, tau: float) -> float:
+        """The cone's rays stop short of ŵ (directions, not places); the wedge reaches out."""
+        return carried_reach(self.corner(alpha), self.loss.center, self.fan_radius(alpha),
+                             amount=tau, share=CONE_SHARE)
+
     def get_plane(self) -> None:
         loss = self.loss
-        self.plane_group = make_axes(self.view, keep_clear=[loss.center])
+        wedges = []
+        for x in (self.a, 1.0, self.span.lo, self.floor):  # the wedge where α rests or turns
+            corner = self.corner(x)
+            # (its edges carried on to the view's width: a number just past the drawn
+            # tip still reads as lying on the edge)
+            tips = carried_tips(loss.hessian, corner, self.normals(x), amount=1.0,
+                                length=self.view.width)
+            wedges.append(np.array([tips[0], corner, tips[1]]))
+        # Tick numbers off the ball's path (every α) and off the wedge.
+        # (and off the axis points, the ball's corners for every α).
+        axis_points = [corner_point(x, self.t, index=index, sign=sign)
+                       for x in (0.0, 1.0) for index, sign in CORNERS]
+        self.plane_group = make_axes(self.view, keep_clear=[loss.center, *axis_points], avoid=[
+            elastic_outline(0.0, self.t), elastic_outline(self.small, self.t),
+            elastic_outline(1.0, self.t), *wedges])
         plane = self.plane = self.plane_group[0]
         levels = self.ring_levels
         self.contours = VGroup(*(
@@ -295,12 +327,12 @@ class ElasticNetBall(StoryScene):
             a, tau = alpha.get_value(), carry.get_value()
             corner, normals = self.corner(a), self.normals(a)
             m.set_points_as_corners(to_scene(plane, carried_fan(
-                h, corner, normals, amount=tau, length=self.fan_radius(a))))
+                h, corner, normals, amount=tau, length=self.fan_length(a, tau))))
 
         def redraw_edges(m: VMobject) -> None:
             a, tau = alpha.get_value(), carry.get_value()
             corner, normals = self.corner(a), self.normals(a)
-            tips = carried_tips(h, corner, normals, amount=tau, length=self.fan_radius(a))
+            tips = carried_tips(h, corner, normals, amount=tau, length=self.fan_length(a, tau))
             m.set_points_as_corners(to_scene(plane, np.array([tips[0], corner, tips[1]])))
         for mobject, redraw in ((fan, redraw_fan), (edges, redraw_edges)):
             redraw(mobject)
@@ -347,10 +379,24 @@ class ElasticNetBall(StoryScene):
             corner, normals = self.corner(a), self.normals(a)
             tips = carried_tips(h, corner, normals, amount=0.0, length=self.fan_radius(a))
             set_pieces(m, axes, clip_polyline(np.array([tips[0], corner, tips[1]]), box))
-        for mobject, redraw in ((arcs, redraw_arcs), (edges, redraw_edges)):
+        fill = VMobject(stroke_width=0, fill_color=CONE_COLOR, fill_opacity=CONE_OPACITY,
+                        z_index=1)
+
+        def redraw_fill(m: VMobject) -> None:
+            # The cone filled as in the plot, so its rays read apart from the ball's edges.
+            a = alpha.get_value()
+            corner, normals = self.corner(a), self.normals(a)
+            inside = clip_polygon(carried_fan(h, corner, normals, amount=0.0,
+                                              length=self.fan_radius(a)), box)
+            if len(inside) < 3:  # the corner has left the lens
+                m.set_points(np.zeros((0, 3)))
+            else:
+                m.set_points_as_corners(to_scene(axes, np.vstack([inside, inside[:1]])))
+        for mobject, redraw in ((arcs, redraw_arcs), (edges, redraw_edges),
+                                (fill, redraw_fill)):
             redraw(mobject)
             mobject.add_updater(redraw)
-        self.lens_arcs, self.lens_edges = arcs, edges
+        self.lens_arcs, self.lens_edges = arcs, VGroup(fill, edges)
         self.lens_corner = marker(to_scene(axes, self.corner(self.a)), TEXT_COLOR, radius=0.065,
                                   z_index=4)
         self.lens_star = marker(to_scene(axes, self.sol.point), SOLUTION_COLOR, radius=0.09,
@@ -395,6 +441,9 @@ class ElasticNetBall(StoryScene):
         self.formula.to_corner(UP + LEFT, buff=0.35).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.t_line = self.panel_line(rf"t = {number(self.t).tex}")
         self.place_below(self.t_line, self.formula, buff=0.25)
+        self.hat_line = self.panel_line(r"\hat w = " + point(self.loss.center).tex,
+                                        color=CENTER_COLOR)
+        self.hat_line.next_to(self.t_line, RIGHT, buff=0.6)
         self.alpha_read = Readout(r"\alpha = {:5.3f}", 0.0, font_size=READOUT_FONT)
         self.alpha_read.add_updater(lambda r: r.set_value(alpha.get_value()))
         self.place_below(self.alpha_read, self.t_line, buff=0.35)
@@ -404,7 +453,7 @@ class ElasticNetBall(StoryScene):
                       "it is ridge's circle{@circle}.", ball=BALL, a=ALPHA,
                       t=number(self.t)) as cue:
             cue.play(Create(self.contours, lag_ratio=0.3), Reveal(self.center_dot),
-                     Reveal(self.center_label), until="loss")
+                     Reveal(self.center_label), Reveal(self.hat_line), until="loss")
             cue.play(Reveal(self.formula), Reveal(self.t_line), until="ball")
             self.add(self.ball, self.alpha_read)
             cue.play(Create(self.ball), Reveal(self.alpha_read), until=cue.END)
@@ -415,10 +464,23 @@ class ElasticNetBall(StoryScene):
         r0 = point(corner_point(0.0, t, index=self.j, sign=self.sign))
         with self.cue("At {a} = 0 the circle is smooth: at its axis point {r0} it has one "
                       "outward normal{@normal}.", a=ALPHA, r0=r0) as cue:
-            self.add(self.fan, self.fan_edges)
-            cue.play(Reveal(self.fan_edges), Reveal(self.fan), until="normal")
-            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+            # The one normal as an arrow, named n, with the axis point marked.
+            corner = self.corner(0.0)
+            tip = carried_tips(self.loss.hessian, corner, self.normals(0.0)[:1], amount=0.0,
+                               length=self.fan_length(0.0, 0.0))[0]
+            normal = Arrow(to_scene(self.plane, corner), to_scene(self.plane, tip), buff=0.0,
+                           color=CONE_COLOR, stroke_width=4, tip_length=0.16,
+                           max_tip_length_to_length_ratio=0.35, z_index=4)
+            normal_label = legible(MathTex("n", font_size=30, color=CONE_COLOR))
+            place_clear(normal_label, normal.get_center(), np.array([0.0, 1.0]),
+                        [self.ball, self.center_label, self.center_dot, self.contours],
+                        buff=0.1)
+            dot = self.corner_dots[self.corner_slot()]
+            self.add(dot, normal, normal_label)
+            cue.play(Reveal(dot), run_time=0.5)
+            cue.play(GrowArrow(normal), Reveal(normal_label), until="normal")
+            cue.play(Indicate(normal, color=CONE_COLOR, scale_factor=1.0), until=cue.END)
+        self.normal_parts = [normal, normal_label]
         small = self.small
         angle = number(corner_angle(small, t), significant=2)
         lens = self.lens = self.get_lens(alpha)
@@ -431,29 +493,38 @@ class ElasticNetBall(StoryScene):
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
-            self.add(*self.corner_dots, self.angle_read)
-            cue.play(Reveal(self.corner_dots), Reveal(self.angle_read), run_time=0.5)
+            others = [d for d in self.corner_dots if d is not self.corner_dots[self.corner_slot()]]
+            self.add(*others, self.angle_read, self.fan, self.fan_edges)
+            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read),
+                     *(Conceal(m) for m in self.normal_parts), Reveal(self.fan),
+                     Reveal(self.fan_edges), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
                      until=cue.END)
-        with self.cue("In the lens on the corner{@lens}, at {a} = {small} the two arcs already "
-                      "meet at an angle{@corner}, and the normals there spread into a cone of "
+        with self.cue("In the lens on the corner{@lens}, the two arcs already meet at an "
+                      "angle{@corner}: at {a} = {small} the normals there spread into a cone of "
                       "{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
-                      spoken="In the lens on the corner{@lens}, at alpha " + number(small).spoken
-                      + " the two arcs already meet at an angle{@corner}, and the normals there "
+                      spoken="In the lens on the corner{@lens}, the two arcs already meet at an "
+                      "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
                       "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
             self.add(lens, self.lens_arcs, self.lens_edges)
             cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
                      run_time=max(cue.until("lens"), 0.6))
             followers += [self.lens_arcs, self.lens_edges]
-            sweep(self, alpha, small, *followers, run_time=cue.until("corner"),
-                  rate_func=rate_functions.ease_out_sine)
-            cue.play(Flash(to_scene(self.lens_axes, self.corner(small)), color=TEXT_COLOR),
+            # α creeps on while the words run: the kink shows at "angle", the cone reaches
+            # its readout's value as "cone of …°" is said (no still stretch before it).
+            sweep(self, alpha, 0.75 * small, *followers, run_time=cue.until("corner"),
+                  rate_func=linear)
+            cue.play(Flash(to_scene(self.lens_axes, self.corner(0.75 * small)),
+                           color=TEXT_COLOR),
                      Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
                      run_time=0.8)
+            sweep(self, alpha, small, *followers, run_time=max(cue.until("cone"), 1.0),
+                  rate_func=rate_functions.ease_out_sine)
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
                      until=cue.END)
         with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}.",
                       a=ALPHA, spoken="For every alpha above 0 the two arcs meet at an angle: "
@@ -463,7 +534,7 @@ class ElasticNetBall(StoryScene):
         with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
                       spoken="At alpha 1 the ball is the lasso's diamond, its cone 90 "
                       "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Indicate(self.angle_read, color=CONE_COLOR, scale_factor=1.06),
+            cue.play(Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
                      Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
         for mobject in (self.lens_edges, self.angle_read):
@@ -506,7 +577,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_read),
                      run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
-                     Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),
+                     Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
                      until=cue.END)
         self.grower = grower
 
@@ -514,8 +585,8 @@ class ElasticNetBall(StoryScene):
         alpha, span = self.alpha_tracker, self.span
         wk = weight_star(self.k)
         sol = self.sol
-        # The pull reaches the cone's arc: drawn as long as the fan's radius.
-        pull = pull_arrow(sol, scale=arrow_scale(sol, length=self.fan_radius(self.a)))
+        # The pull reaches the cone's arc: drawn as long as the cone's rays.
+        pull = pull_arrow(sol, scale=arrow_scale(sol, length=self.fan_length(self.a, 0.0)))
         self.pull = Arrow(to_scene(self.plane, pull.start), to_scene(self.plane, pull.end),
                           buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                           max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
@@ -524,34 +595,81 @@ class ElasticNetBall(StoryScene):
         place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
                     [self.fan, self.fan_edges, self.touching, self.ball, self.center_label,
                      self.contours, self.plane_group], buff=0.12)
+        # A test point walks from w* along each arc and back; f's readout rises both ways.
+        paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
+                            steps=WALK_STEPS)
+        walk = ValueTracker(0.0)
+
+        def walked() -> np.ndarray:
+            s = walk.get_value()
+            return paths[int(s > 0.0)][int(round(abs(s) * (WALK_STEPS - 1)))]
+        probe = marker(to_scene(self.plane, walked()), TEXT_COLOR, radius=0.07, z_index=7)
+        probe.add_updater(lambda d: d.move_to(to_scene(self.plane, walked())))
+        rises = self.loss.value(paths.reshape(-1, 2))
+        f_read = Readout(r"f = " + number_format(float(np.max(rises)), 3),
+                         float(self.loss.value(sol.point)),
+                         font_size=PANEL_FONT, color=TEXT_COLOR)
+        f_read.add_updater(lambda r: r.set_value(float(self.loss.value(walked()))))
+        self.place_below(f_read, self.star_read, buff=0.3)
         with self.cue("Why a corner: the loss's pull {neg_grad} points inside the corner's "
                       "normal cone{@pull}, so no move along the ball lowers f{@stay}.") as cue:
             self.add(self.pull, pull_label)
             cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
-            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+            self.add(probe, f_read)
+            cue.play(Reveal(probe), Reveal(f_read), run_time=0.4)
+            leg = max(cue.until(cue.END), 3.2) / 4.0
+            for end in (-1.0, 0.0, 1.0, 0.0):
+                cue.play(walk.animate.set_value(end), run_time=leg,
+                         rate_func=rate_functions.ease_in_out_sine)
         h = numbers(np.asarray(self.loss.hessian).ravel())
         self.h_line = self.panel_line(
             r"H = \left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
             + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
-        self.h_line.next_to(self.t_line, RIGHT, buff=0.8)
+        # On α's row (the ŵ row can be long): its right end inside the panel.
+        self.h_line.next_to(self.alpha_read, RIGHT, buff=0.8)
+        if self.h_line.get_right()[0] > PANEL_RIGHT:
+            self.h_line.align_to([PANEL_RIGHT, 0, 0], RIGHT)
         # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
                         buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
-        with self.cue("H is the loss's curvature, its Hessian{@H}. H⁻¹ carries {neg_grad} onto "
-                      "{w_hat} − {w_star}{@carry}, and the corner's cone into the wedge of all "
-                      "{w_hat} that keep {w_star} on the corner{@wedge}; {w_hat} lies inside "
-                      "it{@inside}.", spoken="H is the loss's curvature, its Hessian{@H}. H "
-                      "inverse carries minus the gradient at w-star onto w-hat minus w-star"
-                      "{@carry}, and the corner's cone into the wedge of all w-hat that keep "
-                      "w-star on the corner{@wedge}; w-hat lies inside it{@inside}.") as cue:
-            self.add(self.h_line)
+        carried_label = legible(MathTex(r"\hat w - w^*", font_size=28, color=GRADIENT_COLOR))
+        self.law_line = self.panel_line(
+            r"f \text{ quadratic} \Rightarrow " + SYMBOLS["neg_grad"].tex
+            + r" = H(\hat w - w^*)", color=GRADIENT_COLOR)
+        self.place_below(self.law_line, self.star_read, buff=0.35)
+        # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
+        ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
+        ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
+        # Above the arrow (the pull and its label are below it); `legible` keeps it
+        # readable where the wedge's edge crosses it.
+        place_clear(carried_label, carried.get_center(), np.array([0.0, 1.0]),
+                    [self.pull, pull_label, self.center_label, self.center_dot,
+                     self.star_label, self.star_dot], buff=0.1)
+        with self.cue("f is quadratic with Hessian H{@H}, so {neg_grad} = H({w_hat} − "
+                      "{w_star}){@law}.", spoken="f is quadratic with Hessian H{@H}, so minus "
+                      "the gradient at w-star is H times w-hat minus w-star{@law}.") as cue:
+            cue.play(Conceal(probe), Conceal(f_read), run_time=0.4)
+            self.add(self.h_line, self.law_line)
             cue.play(Reveal(self.h_line), run_time=max(cue.until("H"), 1.0))
+            cue.play(Reveal(self.law_line), run_time=max(cue.until("law"), 1.0))
+        with self.cue("So H⁻¹ carries {neg_grad} onto {w_hat} − {w_star}{@carry}, and the "
+                      "cone N into H⁻¹N{@wedge}: the wedge of all {w_hat} that keep {w_star} on "
+                      "the corner; {w_hat} lies inside it{@inside}.",
+                      spoken="So H inverse carries minus the gradient at w-star onto w-hat minus "
+                      "w-star{@carry}, and the cone N into H inverse N{@wedge}: the wedge of all "
+                      "w-hat that keep w-star on the corner; w-hat lies inside it"
+                      "{@inside}.") as cue:
+            self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
-            cue.play(self.carry.animate.set_value(1.0), TransformFromCopy(self.pull, carried),
+            cue.play(TransformFromCopy(self.pull, carried), Reveal(carried_label),
+                     run_time=max(cue.until("carry"), 1.5),
+                     rate_func=rate_functions.ease_in_out_sine)
+            cue.play(self.carry.animate.set_value(1.0),
                      run_time=max(cue.until("wedge"), 2.5),
                      rate_func=rate_functions.ease_in_out_sine)
+            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("inside") - 1.0, 1.0))
             cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
         self.remove(self.grower)
         self.add(self.touching, self.star_label)
@@ -562,7 +680,9 @@ class ElasticNetBall(StoryScene):
         with self.cue("Now {a} falls{@fall}: the ball rounds, the wedge narrows, and "
                       "{w_star} stays on the corner with {wk} = 0{@stay}.", a=ALPHA,
                       wk=wk) as cue:
-            cue.play(Conceal(self.pull), Conceal(pull_label), Conceal(carried), run_time=0.6)
+            cue.play(Conceal(self.pull), Conceal(pull_label), Conceal(carried),
+                     Conceal(carried_label), Conceal(ghost), Conceal(self.law_line),
+                     run_time=0.6)
             # ŵ reaches the wedge's edge as the next words, "At α = lo", appear.
             sweep(self, alpha, span.lo, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
@@ -575,7 +695,7 @@ class ElasticNetBall(StoryScene):
             self.add(self.span_line)
             cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
                      run_time=max(cue.until("edge"), 1.0))
-            cue.play(Indicate(self.span_line, color=SOLUTION_COLOR, scale_factor=1.05),
+            cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
                      until=cue.END)
         slot = self.corner_slot()
         with self.cue("In the lens on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
@@ -593,26 +713,71 @@ class ElasticNetBall(StoryScene):
             followers += [self.lens_arcs, self.lens_corner, self.lens_star]
             sweep(self, alpha, self.floor, *followers,
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
-            cue.play(Indicate(self.star_read, color=SOLUTION_COLOR, scale_factor=1.06),
+            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.followers = followers
+        self.show_sign()
+
+    def show_sign(self) -> None:
+        """Where w_k* leaves 0 to the side opposite ŵ_k, the pull −∇f(w*) = H(ŵ − w*) shows
+        why: H's off-diagonal tilts it there (said only when the signs differ)."""
+        k, low, center = self.k, self.low, self.loss.center
+        side, own = np.sign(low.point[k]), np.sign(center[k])
+        self.sign_parts: list[VMobject] = []
+        if side == 0.0 or own == 0.0 or side == own:
+            return
+        # Drawn at scale 1: −∇f(w*) = H(ŵ − w*) itself, next to ŵ − w* (the arrow to ŵ).
+        pull = pull_arrow(low, scale=1.0)
+        arrow = Arrow(to_scene(self.plane, pull.start), to_scene(self.plane, pull.end),
+                      buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
+        gap = Arrow(to_scene(self.plane, low.point), to_scene(self.plane, center), buff=0.0,
+                    color=CENTER_COLOR, stroke_width=4, max_tip_length_to_length_ratio=0.3,
+                    tip_length=0.16, z_index=5)
+        label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=30, color=GRADIENT_COLOR))
+        place_clear(label, arrow.get_end(), np.array([1.0, side]),
+                    [self.fan, self.fan_edges, self.touching, self.ball, self.center_label,
+                     self.contours, self.plane_group], buff=0.12)
+        wk, hat = weight_star(k), Phrase(f"ŵ{'₁₂'[k]}", f"w-hat {k + 1}")
+        rel = {1.0: (">", "above"), -1.0: ("<", "below")}
+        words = ("{wk} " + rel[side][0] + " 0 though {hat} " + rel[own][0] + " 0{@gap}: H's "
+                 "off-diagonal tilts {neg_grad} to " + f"w{'₁₂'[k]} " + rel[side][0]
+                 + " 0{@tilt}.")
+        spoken = (wk.spoken + " is " + rel[side][1] + " 0 though w-hat " + str(k + 1) + " is "
+                  + rel[own][1] + " 0{@gap}: H's off-diagonal tilts minus the gradient to that "
+                  "side{@tilt}.")
+        with self.cue(words, wk=wk, hat=hat, spoken=spoken) as cue:
+            self.add(gap)
+            cue.play(GrowArrow(gap), run_time=max(cue.until("gap"), 1.0))
+            self.add(arrow, label)
+            cue.play(TransformFromCopy(gap, arrow), Reveal(label),
+                     run_time=max(cue.until("tilt") - 1.0, 1.5))
+            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+                     Indicate(self.h_line, color=GRADIENT_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        self.sign_parts = [gap, arrow, label]
 
     def show_close(self) -> None:
         alpha, span = self.alpha_tracker, self.span
-        with self.cue("{a} = 1 is the lasso{@lasso}, {a} = 0 ridge{@ridge}.", a=ALPHA,
-                      spoken="Alpha 1 is the lasso{@lasso}, alpha 0 ridge{@ridge}.") as cue:
-            sweep(self, alpha, 1.0, *self.followers, run_time=max(cue.until("lasso"), 1.5),
+        with self.cue("{a} = 1 is the lasso{@lasso}.", a=ALPHA,
+                      spoken="Alpha 1 is the lasso{@lasso}.") as cue:
+            if self.sign_parts:
+                cue.play(*(Conceal(m) for m in self.sign_parts), run_time=0.5)
+            sweep(self, alpha, 1.0, *self.followers,
+                  run_time=max(cue.until("lasso"), RECAP_SECONDS),
                   rate_func=rate_functions.ease_in_out_sine)
-            sweep(self, alpha, 0.0, *self.followers, run_time=max(cue.until("ridge"), 1.5),
+        with self.cue("{a} = 0 is ridge{@ridge}.", a=ALPHA,
+                      spoken="Alpha 0 is ridge{@ridge}.") as cue:
+            sweep(self, alpha, 0.0, *self.followers,
+                  run_time=max(cue.until("ridge"), RECAP_SECONDS),
                   rate_func=rate_functions.ease_in_out_sine)
         if span.hi == 1.0:
             words = dict(text="Every {a} > 0 keeps the corners{@corners}, so exact zeros stay "
-                         "possible, for {w_hat} in a narrower wedge as {a} falls; the curved "
-                         "edges{@edges} between them are ridge's part{@end}.",
+                         "possible, for {w_hat} in a narrower wedge as {a} falls{@narrow}.",
                          spoken="Every alpha above 0 keeps the corners{@corners}, so exact zeros "
-                         "stay possible, for w-hat in a narrower wedge as alpha falls; the "
-                         "curved edges{@edges} between them are ridge's part{@end}.")
+                         "stay possible, for w-hat in a narrower wedge as alpha falls"
+                         "{@narrow}.")
         else:
             hi = number(span.hi)
             words = dict(text="Every {a} > 0 keeps the corners{@corners}, but here {w_star} sits "
@@ -621,20 +786,39 @@ class ElasticNetBall(StoryScene):
                          spoken="Every alpha above 0 keeps the corners{@corners}, but here "
                          "w-star sits on one only for alpha from " + self.lo_text.spoken + " to "
                          + hi.spoken + ": the lasso's own w-star has no zero{@end}.")
+        edges = "narrow" in words["text"] and self.a < 1.0
+        # The last words settle; when the curved edges follow, they carry on at once.
+        settle = {} if edges else dict(settle=KEY_SETTLE_SECONDS)
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
-                      hi=number(span.hi), spoken=words["spoken"],
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      hi=number(span.hi), spoken=words["spoken"], **settle) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)
-            if "edges" in cue.words.marks:  # the corners, then the narrower wedge of ŵ
-                cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
-                         Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                         run_time=max(cue.until("edges"), 1.0))
-            else:
-                cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
-                         run_time=1.0)
-            # The curved arcs pulse while they are named.
-            cue.play(Indicate(self.ball, color=RIDGE_COLOR, scale_factor=1.0,
-                              rate_func=rate_functions.there_and_back_with_pause),
-                     Indicate(self.lens_arcs, color=RIDGE_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until(cue.END), 1.6))
+            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
+                     run_time=1.0)
+            if "narrow" in cue.words.marks:  # the wedge of ŵ narrows again as α falls
+                sweep(self, alpha, span.lo, *self.followers,
+                      run_time=max(cue.until("narrow"), 2.0),
+                      rate_func=rate_functions.ease_in_out_sine)
+            else:  # the span of α with the zero, on screen, while it is named
+                cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+                         until=cue.END)
+        if edges:
+            self.show_edges()
+
+    def show_edges(self) -> None:
+        """The curved edges pulse while ridge's part is named: no flat side (a strictly
+        convex ball), so a contour touches it at one point."""
+        alpha = self.alpha_tracker
+        with self.cue("The curved edges are ridge's part{@edges}: with no flat side, a "
+                      "contour touches the ball at one point only{@end}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("edges"), 1.2),
+                  rate_func=rate_functions.ease_in_out_sine)
+            glow = self.ball.copy().clear_updaters().set_stroke(RIDGE_COLOR, width=9)
+            lens_glow = self.lens_arcs.copy().clear_updaters().set_stroke(RIDGE_COLOR, width=9)
+            rest = max(cue.until(cue.END), 2.4)
+            cue.play(ShowPassingFlash(glow, time_width=0.35),
+                     ShowPassingFlash(lens_glow, time_width=0.5), run_time=0.5 * rest)
+            cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
+                     Indicate(self.touching, color=LOSS_COLOR, scale_factor=1.0),
+                     run_time=0.5 * rest)

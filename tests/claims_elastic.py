@@ -14,15 +14,17 @@ from regmath import Quadratic, constrained
 from regmath.elastic import elastic_constrained, elastic_outline
 from regmath.elastic_corners import (
     corner_angle,
+    corner_arcs,
     corner_normals,
     corner_point,
     elastic_corner_spans,
 )
 from regmath.lp import lp_norm
-from scenes.elastic import FLOOR_SHARE, SMALL_ALPHA, ElasticNetBall
+from scenes.elastic import FLOOR_SHARE, SMALL_ALPHA, WALK_REACH, WALK_STEPS, ElasticNetBall
 from tests.claims import NUMBER, SUBSCRIPT, TEX_NUMBER, Rule, Variant, agrees, point_agrees
 from tests.claims import caption_form as _tex
 
+ElasticNetBall_WALK = (WALK_REACH, WALK_STEPS)
 #: α sampled for claims "for every α > 0", "stays on the corner" and the ball's shape.
 GRID = 81
 #: Below the span's lower end by this much (relative), w* is off the corner.
@@ -55,6 +57,21 @@ def facts_for(scene) -> dict:
         j = 1 - k
         facts["pull_in_cone"] = bool(sol.multiplier > 0.0 and pull[j] * sol.point[j] > 0.0
                                      and abs(pull[k]) <= a * sol.multiplier * (1 + 1e-12))
+        # f rises along both arcs from the corner w* (the walk the scene shows).
+        span0 = next(s for s in spans if s.contains(a))
+        paths = corner_arcs(a, t, index=span0.corner_index, sign=span0.sign,
+                            reach=ElasticNetBall_WALK[0], steps=ElasticNetBall_WALK[1])
+        facts["arcs_rise"] = bool(np.all(loss.value(paths[:, 1:].reshape(-1, 2))
+                                         > float(loss.value(sol.point))))
+    # f is the quadratic ½(w − ŵ)ᵀH(w − ŵ): −∇f(w*) = H(ŵ − w*).
+    facts["quadratic"] = bool(np.allclose(
+        -sol.gradient, np.asarray(loss.hessian) @ (np.asarray(loss.center) - sol.point),
+        rtol=1e-12, atol=1e-12))
+    # The ball at α < 1 is strictly convex: every turn of its outline is strictly left.
+    ring = elastic_outline(a, t)
+    step = np.diff(ring, axis=0)
+    turns = step[:-1, 0] * step[1:, 1] - step[:-1, 1] * step[1:, 0]
+    facts["strict"] = bool(a < 1.0 and np.all(turns > 0.0))
     facts["lasso_zero"] = bool(np.any(lasso.point == 0.0))
     facts["ends"] = bool(
         np.allclose(elastic_constrained(loss, alpha=1.0, radius=t).point, lasso.point,
@@ -73,6 +90,11 @@ def facts_for(scene) -> dict:
         below = np.linspace(floor, span.lo * (1.0 - BELOW), 12)
         facts["leaves"] = all(elastic_constrained(loss, alpha=x, radius=t).point[k] != 0.0
                               for x in below)
+        # Below the span, w_k* at the floor and the pull there, against ŵ_k's sign.
+        low = elastic_constrained(loss, alpha=floor, radius=t)
+        facts["low_side"] = float(np.sign(low.point[k]))
+        facts["pull_side"] = float(np.sign(-low.gradient[k]))
+        facts["own_side"] = float(np.sign(loss.center[k]))
         # At lo, ŵ is on the wedge's edge: KKT (★) at the corner holds with equality there,
         # so ŵ − c is λ·H⁻¹ times one extreme normal (to rounding).
         c = corner_point(span.lo, t, index=span.corner_index, sign=span.sign)
@@ -98,6 +120,19 @@ def _axis_point(m, f) -> bool:
     return point_agrees(m.group(1), c) and bool(np.array_equal(n[0], n[1]))
 
 
+def _sign(m, f) -> bool:
+    """"w_k* < 0 though ŵ_k > 0: H's off-diagonal tilts −∇f(w*) to w_k < 0"."""
+    span = f["span"]
+    if span is None or "low_side" not in f:
+        return False
+    k = span.zero_index
+    side = {">": 1.0, "<": -1.0}
+    low, own, to = side[m.group(2)], side[m.group(4)], side[m.group(6)]
+    return (SUBSCRIPT[m.group(1)] == k and SUBSCRIPT[m.group(3)] == k
+            and SUBSCRIPT[m.group(5)] == k and low == to == f["low_side"] == f["pull_side"]
+            and own == f["own_side"] and own != low)
+
+
 def _touch(m, f) -> bool:
     sol, span = f["sol"], f["span"]
     return (agrees(m.group(1), f["alpha"]) and sol.at_corner and point_agrees(m.group(2), sol.point)
@@ -114,7 +149,7 @@ RULES = [
          rf"At α = 0 the circle is smooth: at its axis point (\({NUMBER}, {NUMBER}\)) it has "
          r"one outward normal", _axis_point, ("morph",)),
     Rule("a corner's cone at a small α",
-         rf"at α = ({NUMBER}) the two arcs already meet at an angle, and the normals there "
+         rf"the two arcs already meet at an angle: at α = ({NUMBER}) the normals there "
          rf"spread into a cone of ({NUMBER})°",
          lambda m, f: agrees(m.group(1), f["small"]) and corner_angle(f["small"], f["t"]) > 0
          and agrees(m.group(2), corner_angle(f["small"], f["t"])), ("morph",)),
@@ -130,7 +165,17 @@ RULES = [
          r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone, so no move "
          r"along the ball lowers f",
          lambda m, f: f["sol"].at_corner and f["pull_in_cone"], ("sweep",)),
+    Rule("f rises both ways", r"no move along the ball lowers f",
+         lambda m, f: f["sol"].at_corner and f.get("arcs_rise", False), ("sweep",)),
+    Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
+         lambda m, f: f["quadratic"], ("sweep",)),
+    Rule("H⁻¹ carries", r"So H⁻¹ carries −∇f\(w\*\) onto ŵ − w\*, and the cone N into "
+         r"H⁻¹N: the wedge of all ŵ that keep w\* on the corner",
+         lambda m, f: f["quadratic"] and f["sol"].at_corner, ("sweep",)),
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
+    Rule("the sign of the leaving weight",
+         r"w([₁₂])\* ([<>]) 0 though ŵ([₁₂]) ([<>]) 0: H's off-diagonal tilts −∇f\(w\*\) to "
+         r"w([₁₂]) ([<>]) 0", _sign, ("sweep",)),
     Rule("stays on the corner while α falls",
          r"the wedge narrows, and w\* stays on the corner with w([₁₂])\* = 0",
          lambda m, f: _zero(m, f) and f.get("stays", False)
@@ -142,7 +187,11 @@ RULES = [
          r"[Bb]elow it, w([₁₂])\* leaves 0, though the wedge stays open for every α > 0",
          lambda m, f: _zero(m, f) and f.get("leaves", False)
          and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
-    Rule("the ends", r"α = 1 is the lasso, α = 0 ridge", lambda m, f: f["ends"], ("close",)),
+    Rule("the lasso end", r"α = 1 is the lasso", lambda m, f: f["ends"], ("close",)),
+    Rule("the ridge end", r"α = 0 is ridge", lambda m, f: f["ends"], ("close",)),
+    Rule("ridge's part", r"The curved edges are ridge's part: with no "
+         r"flat side, a contour touches the ball at one point only",
+         lambda m, f: f["strict"], ("close",)),
     Rule("corners for every α > 0 (close)",
          r"Every α > 0 keeps the corners, so exact zeros stay possible, for ŵ in a narrower "
          r"wedge as α falls",
@@ -170,7 +219,12 @@ def _lens(m, f) -> bool:
         corner_point(f["small"], f["t"], index=span.corner_index, sign=span.sign))
 
 
+def _hat(m, f) -> bool:
+    return point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f["loss"].center)
+
+
 SCREEN_RULES = [
+    Rule("ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$", _hat),
     Rule("the lens's corner", rf"\\text\{{lens on \}} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          _lens),
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),

@@ -188,3 +188,28 @@ def test_point_on_spans_is_the_solvers_point_with_exact_corner_zeros() -> None:
         assert (ours[1] == 0.0) == span.contains(alpha)
     # At the span's very end the solver's zero is only rounding; the corner's is exact.
     assert point_on_spans(loss, alpha=span.lo, radius=1.0, spans=spans)[1] == 0.0
+
+
+def test_corner_arcs_lie_on_the_ball_and_start_at_the_corner():
+    from regmath.elastic import elastic_norm
+    from regmath.elastic_corners import corner_arcs, corner_point
+
+    for alpha in (0.0, 0.15, 0.5, 1.0):
+        for index, sign in ((0, 1.0), (1, 1.0), (0, -1.0), (1, -1.0)):
+            paths = corner_arcs(alpha, 1.3, index=index, sign=sign, reach=0.4, steps=9)
+            assert paths.shape == (2, 9, 2)
+            c = corner_point(alpha, 1.3, index=index, sign=sign)
+            assert np.array_equal(paths[0, 0], c) and np.array_equal(paths[1, 0], c)
+            assert np.allclose(elastic_norm(paths.reshape(-1, 2), alpha), 1.3, rtol=1e-12)
+            # the two paths leave on opposite sides of the axis
+            k = 1 - index
+            assert np.all(paths[0, 1:, k] * paths[1, 1:, k] < 0)
+
+
+def test_corner_arcs_refuse_bad_reach():
+    import pytest
+    from regmath.elastic_corners import corner_arcs
+    from regmath.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError):
+        corner_arcs(0.5, 1.0, reach=2.0)

@@ -545,3 +545,16 @@ def test_the_stationarity_direction_is_minus_the_gradient_at_w_star() -> None:
     grad = loss.gradient(sol.point) if hasattr(loss, "gradient") else h @ (sol.point - loss.center)
     np.testing.assert_allclose(stationarity_direction(h, loss.center, sol.point),
                                -grad / np.linalg.norm(grad))
+
+
+def test_carried_reach_stops_short_of_the_target_then_grows_to_the_room():
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import carried_reach
+
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=0.0, share=0.5) == 2.5
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=1.0, share=0.5) == 9.0
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=0.5, share=0.5) == 5.75
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 1.0, amount=0.0, share=0.5) == 1.0
+    with pytest.raises(InvalidArgumentError):
+        carried_reach((0, 0), (1, 1), 1.0, amount=1.5)
