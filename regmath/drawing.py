@@ -46,6 +46,7 @@ __all__ = [
     "arrow_scale",
     "pull_arrow",
     "push_arrow",
+    "push_tip_to_tail",
     "corner_normals",
     "corner_subgradient",
     "normal_arrow",
@@ -229,6 +230,14 @@ def push_arrow(solution: Solution, *, scale: float) -> Arrow:
     start = solution.point
     tip = start + scale * solution.gradient
     return Arrow((float(start[0]), float(start[1])), (float(tip[0]), float(tip[1])))
+
+
+def push_tip_to_tail(solution: Solution, *, scale: float) -> Arrow:
+    r"""−λg drawn from the tip of `pull_arrow` (at the same ``scale``): since −λg = ∇f(w*),
+    it ends back on w*, the two forces' sum being 0 (tip to tail)."""
+    pull = pull_arrow(solution, scale=scale)
+    tip = np.asarray(pull.end, dtype=float) + check_nonnegative(scale, "scale") * solution.gradient
+    return Arrow(pull.end, (float(tip[0]), float(tip[1])))
 
 
 def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
