@@ -293,14 +293,19 @@ def normal_arrow(solution: Solution, direction: ArrayLike, *, length: float) -> 
                  (float(tip[0]), float(tip[1])))
 
 
-def right_angle_mark(solution: Solution, *, size: float) -> NDArray[np.float64]:
+def right_angle_mark(solution: Solution, *, size: float,
+                     towards: ArrayLike | None = None) -> NDArray[np.float64]:
     """The square corner between the tangent and the outward normal at a smooth w*,
-    as a polyline of 3 points, shape (3, 2)."""
+    as a polyline of 3 points, shape (3, 2); with ``towards`` (a point), on the side of
+    the normal that point lies on (the first tangent direction on a tie)."""
     size = check_nonnegative(size, "size")
     if solution.normal_cone.shape[0] != 1:
         raise InvalidArgumentError("solution", "the boundary has no single normal at w*")
     normal = solution.normal_cone[0] / np.linalg.norm(solution.normal_cone[0])
     tangent = boundary_tangents(solution)[0]
+    if towards is not None and float(np.dot(np.asarray(towards, dtype=float) - solution.point,
+                                            tangent)) < 0.0:
+        tangent = -tangent
     w = solution.point
     return np.array([w + size * tangent, w + size * (tangent + normal), w + size * normal])
 

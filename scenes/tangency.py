@@ -2222,7 +2222,7 @@ class L2Tangency(TangencyScene):
         # reviewer found it 80 px off), on a dark box: a contour under it reads as
         # interrupted, not as striking through it.
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
-                        others=((self.tangent_label, self.w_star_at),), rings=NEAR_RINGS)
+                        others=((self.tangent_label, self.w_star_at),), rings=(1.0,))
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         label.set_z_index(LABEL_ABOVE_CONE)
@@ -2411,7 +2411,7 @@ class L2Tangency(TangencyScene):
         # and ends back on w* (regmath's push_tip_to_tail), then goes.
         moved = self.push.copy()
         target = push_tip_to_tail(self.solution, scale=self.scale)
-        start, end = self.side_ends(target, -NORMAL_SIDE)  # beside the pull, on its side
+        start, end = self.side_ends(target, -TIP_TO_TAIL_SIDE)  # right of the pull
         cue.play(moved.animate.put_ends(start, end), at="equal",
                  run_time=max(min(cue.until("sum"), 1.4), 0.8))
         cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
@@ -2492,7 +2492,9 @@ class L2Tangency(TangencyScene):
                                 z_index=1)
         # 2.5 times its old size, above the arrows (a reviewer found it a few pixels, half
         # hidden by g).
-        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
+        # On ŵ's side of g (a reviewer's w* label sat under it on the other side).
+        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
+                                                                towards=self.loss.center),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         with self.cue("The contour and the circle share one tangent line at {w_star}"
                       "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
@@ -2563,7 +2565,8 @@ class L2Tangency(TangencyScene):
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
-                self.axes, right_angle_mark(self.state()[1], size=size))))
+                self.axes, right_angle_mark(self.state()[1], size=size,
+                                            towards=self.state()[0].center))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -2663,10 +2666,10 @@ class L2Tangency(TangencyScene):
             # The exact zero held and boxed for ZERO_HOLD seconds (a reviewer had 1.5 s to
             # read it); a box, not a passing flash, which left red specks behind.
             zero_box = SurroundingRectangle(live[1], color=SOLUTION_COLOR, buff=0.06)
-            cue.play(Create(zero_box), Indicate(self.center_marker, color=CENTER_COLOR,
-                                                scale_factor=1.4),
+            cue.play(Create(zero_box), run_time=0.3)
+            cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
                      Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.5),
-                     run_time=ZERO_HOLD - 0.4)
+                     run_time=ZERO_HOLD - 0.7)
             cue.play(Conceal(zero_box), run_time=0.4)
             self.remove(zero_box)
             if flip_at is None:
@@ -2685,8 +2688,9 @@ class L2Tangency(TangencyScene):
                          run_time=HAT_LABEL_SECONDS)
                 boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR, buff=0.06)
                                  for line in live))
-                cue.play(Create(boxes), Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                         at="flip", run_time=max(cue.until(cue.END) - 0.3, 0.8))
+                cue.play(Create(boxes), at="flip", run_time=0.3)
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         run_time=max(cue.until(cue.END) - 0.3, 0.8))
                 cue.play(Conceal(boxes), run_time=0.3)
                 self.remove(boxes)
         if self.surprise_at is not None:
@@ -2729,7 +2733,7 @@ class L2Tangency(TangencyScene):
                 # round both framed H instead (a reviewer's point).
                 odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
                                                           buff=0.06) for line in live))
-                cue.play(Create(odd_boxes), at="odd", run_time=0.5)
+                cue.play(Create(odd_boxes), at="odd", run_time=0.3)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
                          at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
@@ -2764,10 +2768,9 @@ class L2Tangency(TangencyScene):
                 self.pull, self.normal]
         # They leave silently as the words start (a reviewer read "Extra ŵs, rays, trail,
         # arrows and tangent go" as a stage direction).
-        with self.cue("{@gone}Back to {w_hat} = {c}{@back}, the example we started from.",
+        with self.cue("{@gone}Back to {w_hat} = {c}{@back}, our example.",
                       c=point(self.loss.center),
-                      spoken="{@gone}Back to w-hat = {c}{@back}, the example we started "
-                      "from.") as cue:
+                      spoken="{@gone}Back to w-hat = {c}{@back}, our example.") as cue:
             for follower in followers:
                 if follower in gone:
                     follower.clear_updaters()
@@ -2775,13 +2778,15 @@ class L2Tangency(TangencyScene):
                                                    if self.scale_note is not None else []),
                      at="gone", run_time=0.6)
             followers = [m for m in followers if m not in gone]
-            # ŵ's label returns beside its dot as ŵ glides home, named as it starts.
-            self.aim_center_label(None)
-            sweep(self, self.drag, 0.0, self.hat_blend, *followers, over=[self.center_marker],
+            # ŵ's label keeps its side of the dot as ŵ glides home and after (a reviewer
+            # saw it swap sides on the way home).
+            if self._hat_offsets is not None:
+                kept = self.center_label.get_center() - self.center_dot.get_center()
+                self._hat_offsets = (kept, kept)
+            sweep(self, self.drag, 0.0, *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
-            self._hat_offsets = None
             self._follow_center(self.center_marker)
             # The arrows and the tangent (put away) and the arrows' labels are set at the
             # original ŵ's places.
@@ -2790,7 +2795,8 @@ class L2Tangency(TangencyScene):
             self.tangent.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.solution, half_length=half)))
             self.corner_mark.set_points_as_corners(to_scene(
-                self.axes, right_angle_mark(self.solution, size=size)))
+                self.axes, right_angle_mark(self.solution, size=size,
+                                            towards=self.loss.center)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -3130,6 +3136,7 @@ class L2Tangency(TangencyScene):
         trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
                          stroke_opacity=0.95, z_index=2)
         star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
+        star_label = legible(MathTex("w^*", font_size=28, color=LABEL_RED)).set_z_index(6)
         foot = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4, z_index=5)
 
         def follow_contour(m: VMobject) -> None:
@@ -3145,18 +3152,23 @@ class L2Tangency(TangencyScene):
         def follow_star(m: VMobject) -> None:
             m.move_to(to_scene(axes, self.state()[1].point))
 
+        def follow_star_label(m: VMobject) -> None:
+            # Below w*, inside the disc, off the contour and the trail (layout only).
+            keep_inside(m.next_to(star, DOWN, buff=0.12), frame)
+
         def follow_foot(m: VMobject) -> None:
             segment = self.coordinate_feet(self.state()[1].point)[1 - k]
             m.set_points_as_corners(to_scene(axes, segment))
 
         self.flip_followers = [(contour, follow_contour), (trail, follow_trail),
-                               (foot, follow_foot), (star, follow_star)]
+                               (foot, follow_foot), (star, follow_star),
+                               (star_label, follow_star_label)]
         for mobject, follow in self.flip_followers:
             follow(mobject)
         self.flip_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
         return VGroup(region, joins, frame, ball, axis_line, contour, trail, foot, star,
-                      axis_label, sides)
+                      star_label, axis_label, sides)
 
     def attach_flip_inset(self) -> list[VMobject]:
         """The inset's moving parts follow the drag; returns them (for sweep)."""
@@ -3222,6 +3234,8 @@ FLIP_LENS_SAMPLES = 1441
 ZERO_HOLD = 2.6
 #: L2Tangency's right-angle mark at w*: its side, as a share of t.
 RIGHT_MARK = 0.3
+#: L2Tangency's −λg slid tip to tail runs this far (scene units) right of the pull's line.
+TIP_TO_TAIL_SIDE = 0.22
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 #: L2Tangency's ŵ label steps clear of the tick numbers this fast where ŵ stops (seconds).
