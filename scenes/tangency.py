@@ -2221,6 +2221,7 @@ class L2Tangency(TangencyScene):
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
         # reviewer found it 80 px off), on a dark box: a contour under it reads as
         # interrupted, not as striking through it.
+        label.move_to(self.pull.get_end())  # the rings about the tip, not a far start
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
                         others=((self.tangent_label, self.w_star_at),), rings=(1.0,))
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
@@ -2277,10 +2278,13 @@ class L2Tangency(TangencyScene):
         larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
         place_clear(label, anchor, -np.asarray(middle, dtype=float),
-                    [self.ball, larger, self.center_marker, *self.tick_numbers(),
-                     *self.rings_group],  # a reviewer saw a faint contour strike through it
+                    [self.ball, larger, self.center_marker, *self.tick_numbers()],
                     minor=[self.axes],  # a reviewer saw the w₂-axis cross it
                     buff=L2_LOWER_GAP)
+        # On a dark box, above the faint contours (a reviewer saw one strike through it).
+        label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                       buff=0.04)
+        label.set_z_index(LABEL_ABOVE_CONE)
         # The leader runs from the label's side nearest the lens to the lens's middle.
         side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
                                                                       anchor))
@@ -2400,6 +2404,9 @@ class L2Tangency(TangencyScene):
                 else r"-\nabla f(w^*),\ -\lambda g\text{: } ")
         note = MathTex(what + number(self.scale).tex + r"\times\text{ true length}",
                        font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+        # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
+        note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
+        note.set_z_index(LABEL_ABOVE_CONE)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
     def equal_words(self) -> str:
@@ -2613,7 +2620,8 @@ class L2Tangency(TangencyScene):
                       "points.") as cue:
             for n in crossed:
                 legible(n)
-            cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
+            cue.play(*([Conceal(self.l1_ghost)] if self.l1_ghost is not None else []),
+                     Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
         # No settle here: the takeaway says it again, and the scene keeps its length.
         with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
@@ -2881,19 +2889,20 @@ class L2Tangency(TangencyScene):
         # as a stage direction); the L1 contrast is said while the fan is shown.
         with self.cue("{@every}Every {w_hat} on this ray has this same {w_star}{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of the "
-                      "circle: with no corners, it never catches a whole wedge of {w_hat}, as "
-                      "the diamond's corners do.",
+                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
+                      "{w_hat}, as the diamond's corners do.",
                       spoken="{@every}Every w-hat on this ray has this same w-star{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of the "
-                      "circle: with no corners, it never catches a whole wedge of w-hats, as "
-                      "the diamond's corners do.") as cue:
+                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
+                      "w-hats, as the diamond's corners do.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
                      run_time=0.5)
             sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
                   rate_func=smooth)
-            cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
+            # Marked, not flashed (a flash left specks behind).
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      run_time=0.8)
             sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
                   rate_func=smooth)
@@ -2901,9 +2910,44 @@ class L2Tangency(TangencyScene):
                 m.clear_updaters()
             cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
+            ghost_l1 = self.get_l1_ghost()
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(cue.until(cue.END), 1.2))
+                     run_time=max(cue.until("wedge") if ghost_l1 is not None
+                                  else cue.until(cue.END), 1.2))
+            if ghost_l1 is not None:
+                # The L1 contrast, shown (a reviewer): the diamond's corner at the same axis
+                # point, with its wedge of ŵ, beside the circle's one ray from there.
+                cue.play(Reveal(ghost_l1), at="wedge", run_time=0.6)
+                cue.play(Indicate(ghost_l1[-1], color=TEXT_COLOR, scale_factor=1.0),
+                         run_time=max(cue.until(cue.END), 1.4))
+        self.l1_ghost = ghost_l1
         self.wait(L2_HOLD)  # the fan held, with no new words
+
+    def get_l1_ghost(self) -> VGroup | None:
+        """The diamond (dashed, faint), its corner at the axis point the drag reaches, that
+        corner's wedge of ŵ (regmath's l1_solution_regions) and the circle's one ray from
+        the same point (l2_sparse_rays), brightest last; None if either is out of view."""
+        touching = self.state(float(self.path.crossing), self.t)[1].point
+        self._state = None
+        wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
+                  if r.kind == "corner" and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
+        rays = [ray for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)
+                if np.allclose(ray[0], touching, atol=1e-9 * self.t)]
+        if not wedges or not rays:
+            return None
+        diamond = dashed(self.axes, ball_outline("l1", self.t), stroke_color=BALL_COLORS["l1"],
+                         stroke_width=2.5, stroke_opacity=0.8)
+        wedge = filled_polygon(self.axes, wedges[0].polygon, stroke_width=0,
+                               fill_color=BALL_COLORS["l1"], fill_opacity=WEDGE_OPACITY,
+                               z_index=-1)
+        label = legible(Tex(r"diamond's corner: a wedge", font_size=24,
+                            color=BALL_COLORS["l1"]))
+        place_clear(label, to_scene(self.axes, wedges[0].polygon.mean(axis=0)), UP,
+                    [self.ball, self.contour, self.center_marker, self.tangent_label,
+                     *self.tick_numbers()], minor=[self.axes])
+        keep_inside(label, self.plot_frame)
+        ray = polyline(self.axes, rays[0], stroke_color=TEXT_COLOR, stroke_width=4, z_index=2)
+        return VGroup(wedge, diamond, label, ray)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ

@@ -205,7 +205,8 @@ def test_L2_right_angle_mark_is_readable(rendered) -> None:
     # A reviewer found the mark a few pixels wide: its legs are RIGHT_MARK · t long.
     scene = rendered["L2Tangency"]
     legs = coords(scene, scene.corner_mark.points[[0, -1]])
-    expected = right_angle_mark(scene.solution, size=RIGHT_MARK * scene.radius)
+    expected = right_angle_mark(scene.solution, size=RIGHT_MARK * scene.radius,
+                                towards=scene.loss.center)
     np.testing.assert_allclose(legs, expected[[0, -1]], atol=COORD_ATOL)
     assert RIGHT_MARK >= 0.25
 
