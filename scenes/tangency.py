@@ -2281,10 +2281,6 @@ class L2Tangency(TangencyScene):
                     [self.ball, larger, self.center_marker, *self.tick_numbers()],
                     minor=[self.axes],  # a reviewer saw the w₂-axis cross it
                     buff=L2_LOWER_GAP)
-        # On a dark box, above the faint contours (a reviewer saw one strike through it).
-        label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
-                                       buff=0.04)
-        label.set_z_index(LABEL_ABOVE_CONE)
         # The leader runs from the label's side nearest the lens to the lens's middle.
         side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
                                                                       anchor))
@@ -2506,7 +2502,10 @@ class L2Tangency(TangencyScene):
         with self.cue("The contour and the circle share one tangent line at {w_star}"
                       "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
             cue.play(Create(self.tangent), at="tangent")
-            cue.play(Create(self.corner_mark), Indicate(self.normal_label), at="right")
+            # The glyph is marked, not its dark box (an Indicate would light the box).
+            glyph = VGroup(*(m for m in self.normal_label.submobjects
+                             if m is not getattr(self.normal_label, "background_rectangle", None)))
+            cue.play(Create(self.corner_mark), Indicate(glyph, color=NORMAL_COLOR), at="right")
 
     def drag_center(self) -> None:
         half = 0.9 * self.t
@@ -2940,14 +2939,15 @@ class L2Tangency(TangencyScene):
         wedge = filled_polygon(self.axes, wedges[0].polygon, stroke_width=0,
                                fill_color=BALL_COLORS["l1"], fill_opacity=WEDGE_OPACITY,
                                z_index=-1)
-        label = legible(Tex(r"diamond's corner: a wedge", font_size=24,
-                            color=BALL_COLORS["l1"]))
-        place_clear(label, to_scene(self.axes, wedges[0].polygon.mean(axis=0)), UP,
-                    [self.ball, self.contour, self.center_marker, self.tangent_label,
-                     *self.tick_numbers()], minor=[self.axes])
-        keep_inside(label, self.plot_frame)
+        # Named on the panel, under its last line (on the plot it covered ŵ's label).
+        label = Tex(r"lasso: a corner catches a wedge of $\hat w$", font_size=PANEL_FONT - 4,
+                    color=BALL_COLORS["l1"])
+        label.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        ray_label = Tex(r"ridge: one ray per point", font_size=PANEL_FONT - 4,
+                        color=TEXT_COLOR)
+        ray_label.next_to(label, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         ray = polyline(self.axes, rays[0], stroke_color=TEXT_COLOR, stroke_width=4, z_index=2)
-        return VGroup(wedge, diamond, label, ray)
+        return VGroup(wedge, diamond, label, ray_label, ray)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
