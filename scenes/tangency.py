@@ -2901,13 +2901,18 @@ class L2Tangency(TangencyScene):
             sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
                   rate_func=smooth)
             # Marked, not flashed (a flash left specks behind).
+            # Its label leaves before it runs in towards w* (a reviewer saw it written on the
+            # tangent line there).
+            ghost_label.clear_updaters()
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                     run_time=0.8)
+                     Conceal(ghost_label), run_time=0.8)
+            moving = (ghost_contour, ghost)
             sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
-            cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
+            self.remove(ghost_label)
+            cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
             ghost_l1 = self.get_l1_ghost()
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
