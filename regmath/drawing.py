@@ -46,6 +46,7 @@ __all__ = [
     "arrow_scale",
     "pull_arrow",
     "push_arrow",
+    "push_tip_to_tail",
     "corner_normals",
     "corner_subgradient",
     "normal_arrow",
@@ -231,6 +232,14 @@ def push_arrow(solution: Solution, *, scale: float) -> Arrow:
     return Arrow((float(start[0]), float(start[1])), (float(tip[0]), float(tip[1])))
 
 
+def push_tip_to_tail(solution: Solution, *, scale: float) -> Arrow:
+    r"""−λg drawn from the tip of `pull_arrow` (at the same ``scale``): since −λg = ∇f(w*),
+    it ends back on w*, the two forces' sum being 0 (tip to tail)."""
+    pull = pull_arrow(solution, scale=scale)
+    tip = np.asarray(pull.end, dtype=float) + check_nonnegative(scale, "scale") * solution.gradient
+    return Arrow(pull.end, (float(tip[0]), float(tip[1])))
+
+
 def corner_normals(solution: Solution, *, length: float) -> list[Arrow]:
     """The extreme rays of the normal cone at w* (the edge normals at an L1 corner),
     each drawn from w* with ``length``."""
@@ -284,14 +293,19 @@ def normal_arrow(solution: Solution, direction: ArrayLike, *, length: float) -> 
                  (float(tip[0]), float(tip[1])))
 
 
-def right_angle_mark(solution: Solution, *, size: float) -> NDArray[np.float64]:
+def right_angle_mark(solution: Solution, *, size: float,
+                     towards: ArrayLike | None = None) -> NDArray[np.float64]:
     """The square corner between the tangent and the outward normal at a smooth w*,
-    as a polyline of 3 points, shape (3, 2)."""
+    as a polyline of 3 points, shape (3, 2); with ``towards`` (a point), on the side of
+    the normal that point lies on (the first tangent direction on a tie)."""
     size = check_nonnegative(size, "size")
     if solution.normal_cone.shape[0] != 1:
         raise InvalidArgumentError("solution", "the boundary has no single normal at w*")
     normal = solution.normal_cone[0] / np.linalg.norm(solution.normal_cone[0])
     tangent = boundary_tangents(solution)[0]
+    if towards is not None and float(np.dot(np.asarray(towards, dtype=float) - solution.point,
+                                            tangent)) < 0.0:
+        tangent = -tangent
     w = solution.point
     return np.array([w + size * tangent, w + size * (tangent + normal), w + size * normal])
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from regmath.errors import InvalidArgumentError
 from regmath.lp import lp_norm
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
     from regmath.solution import Solution
 
-__all__ = ["SolutionKind", "solution_kind", "shrink_factors", "isotropic", "isotropic_factor",
+__all__ = ["SolutionKind", "solution_kind", "ridge_penalty_strength", "shrink_factors", "isotropic", "isotropic_factor",
            "isotropic_solution", "inside_ball"]
 
 SolutionKind = Literal["interior", "boundary", "corner", "edge", "circle", "origin"]
@@ -78,3 +79,18 @@ def isotropic_solution(center: NDArray[np.float64], *, radius: float) -> NDArray
     when inside)."""
     c = np.asarray(center, dtype=float)
     return isotropic_factor(c, radius=radius) * c
+
+
+def ridge_penalty_strength(solution: Solution) -> float:
+    """The ridge penalty strength μ for which min f(w) + (μ/2)‖w‖₂² has the same w* as the
+    L2 constraint ‖w‖₂ ≤ t: the constraint's balance −∇f(w*) = λg with g = w*/t (the unit
+    normal) is the penalty's stationarity −∇f(w*) = μw* for μ = λ/t (μ = λ at t = 1).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``solution`` not of the L2 constraint, or with t = 0.
+    """
+    if solution.norm != "l2" or not solution.radius > 0.0:
+        raise InvalidArgumentError("solution", "needs an L2 constraint with t > 0")
+    return float(solution.multiplier) / float(solution.radius)

@@ -102,6 +102,7 @@ from regmath.drawing import (
     subgradient_segment,
     pull_arrow,
     push_arrow,
+    push_tip_to_tail,
     right_angle_mark,
     round_contour,
     tangent_segment,
@@ -109,6 +110,7 @@ from regmath.drawing import (
 from regmath.edge_normals import diamond_edge_normals_at_scale, wedge_edge_rays
 from regmath.scales import readable_scale
 from regmath.facts import (
+    ridge_penalty_strength,
     isotropic,
     shrink_factors,
     solution_kind,
@@ -151,6 +153,7 @@ from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
+    CAPTION_TOP,
     keep_inside,
     INSET_STYLE,
     BACKGROUND,
@@ -351,6 +354,9 @@ class TangencyScene(StoryScene):
     #: starts, the pull as its sentence starts; and the panel fills top-down (ŵ, H, then the
     #: problem, so no line appears above one already shown). Off keeps today's timing.
     words_with_picture: ClassVar[bool] = False
+    #: The grow beat's words for the crossing contour (a scene whose crossing contour is
+    #: not slightly larger than the touching one says so otherwise).
+    larger_words: ClassVar[str] = "Any slightly larger contour"
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
@@ -588,7 +594,7 @@ class TangencyScene(StoryScene):
         # of the argument is a sentence longer).
         than = "." if self.smaller_misses else " than the points on it."
         why = "Why the first touch?" if self.smaller_misses else "Why is the first touch the answer?"
-        with self.cue(why + " Any slightly larger contour" + larger
+        with self.cue(why + " " + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss" + than, ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
@@ -2039,6 +2045,9 @@ class L2Tangency(TangencyScene):
     parameters = {**TangencyScene.parameters,
                   "norm": fixed("l2", "L1Tangency shows the diamond")}
     middle_beat = "tangent"
+    # The crossing contour is OVERSHOOT² ≈ 1.6 times the touching level: not "slightly"
+    # larger (a reviewer's point); the words name the one shown.
+    larger_words = "A larger contour"
     compact_readouts = True
     grow_marks = True
     early_h = True  # a reviewer heard H named a second before it was written
@@ -2209,9 +2218,15 @@ class L2Tangency(TangencyScene):
         self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS)
 
     def back_pull_label(self, label: VMobject) -> None:
-        # Rides with the pull's tip until the ray beat puts it away.
+        # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
+        # reviewer found it 80 px off), on a dark box: a contour under it reads as
+        # interrupted, not as striking through it.
+        label.move_to(self.pull.get_end())  # the rings about the tip, not a far start
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
-                        others=((self.tangent_label, self.w_star_at),), rings=PULL_RINGS)
+                        others=((self.tangent_label, self.w_star_at),), rings=(1.0,))
+        label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                       buff=0.04)
+        label.set_z_index(LABEL_ABOVE_CONE)
 
     def w_star_at(self, sol: Solution) -> np.ndarray:
         return to_scene(self.axes, sol.point)
@@ -2363,19 +2378,82 @@ class L2Tangency(TangencyScene):
         # reviewer read "the same scale" as the axes'), and the push points at the centre.
         # The scale is its own short sentence (a reviewer read "g and both forces drawn…"
         # as a fragment with no verb).
-        scale = " The three arrows share one reduced scale." if self.true_normal() else ""
+        # The arrows' one scale is a note on the plot (`get_scale_note`), not a sentence (a
+        # reviewer found "The three arrows share one reduced scale" backed by nothing).
         # g = w*/t is written on the panel's balance line (a reviewer found the caption too
         # dense), so the words only name it.
         # "where g is…": read after "along −g", a bare "its outward normal" named −g (a
         # reviewer's point); g = w*/t is a unit normal because ‖w*‖₂ = t.
         return ("The {ball} pushes back{@push} inward along −{g}{@normal}, where {g} is its "
-                "outward unit normal at {w_star}, with a strength {lam} ≥ 0." + scale)
+                "outward unit normal at {w_star}, with a strength {lam} ≥ 0.")
 
     def push_spoken(self) -> str:
-        scale = " The three arrows share one reduced scale." if self.true_normal() else ""
         return ("The {ball} pushes back{@push} inward along minus g{@normal}, where g is its "
-                "outward unit normal at w-star, with a strength lambda, never negative."
-                + scale)
+                "outward unit normal at w-star, with a strength lambda, never negative.")
+
+    scale_note: VMobject | None = None
+
+    def get_scale_note(self) -> VMobject:
+        """"arrows: 0.467× true length" in the plot frame's lower right corner (g too when it
+        is drawn at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
+        what = (r"\text{arrows: } " if self.true_normal()
+                else r"-\nabla f(w^*),\ -\lambda g\text{: } ")
+        note = MathTex(what + number(self.scale).tex + r"\times\text{ true length}",
+                       font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+        # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
+        note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
+        note.set_z_index(LABEL_ABOVE_CONE)
+        return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
+
+    def equal_words(self) -> str:
+        return ("Equal and opposite{@equal}: tip to tail they add up to zero{@sum}, so {w_star} "
+                "stays put.")
+
+    def before_equal(self, cue: Any) -> None:
+        # Shown, not only said (a reviewer): a copy of −λg slides to the tip of −∇f(w*)
+        # and ends back on w* (regmath's push_tip_to_tail), then goes.
+        moved = self.push.copy()
+        target = push_tip_to_tail(self.solution, scale=self.scale)
+        start, end = self.side_ends(target, -TIP_TO_TAIL_SIDE)  # right of the pull
+        cue.play(moved.animate.put_ends(start, end), at="equal",
+                 run_time=max(min(cue.until("sum"), 1.4), 0.8))
+        cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                 run_time=0.8)
+        cue.play(Conceal(moved), run_time=0.4)
+        self.remove(moved)
+
+    def show_balance(self) -> None:
+        super().show_balance()
+        self.show_ridge_link()
+
+    def show_ridge_link(self) -> None:
+        """One line tying λ to ridge's penalty (a reviewer): this w* also minimizes
+        f + (μ/2)‖w‖₂² for μ = λ/t (regmath's ridge_penalty_strength), μ = λ at t = 1."""
+        mu = ridge_penalty_strength(self.solution)
+        if self.t == 1.0:
+            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2}"
+                   r"\|w\|_2^2")
+            words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
+                     "{@pen}, ridge as a penalty, with λ = {mu}.")
+            spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
+                      "two times the squared norm of w{@pen}, ridge as a penalty, with "
+                      "lambda = {mu}.")
+        else:
+            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2t}"
+                   r"\|w\|_2^2")
+            words = ("With g = {w_star}/{t}, this {w_star} also minimizes f + (λ/2t)‖w‖₂²"
+                     "{@pen}, ridge as a penalty, with strength λ/t = {mu}.")
+            spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
+                      "two t times the squared norm of w{@pen}, ridge as a penalty, with "
+                      "strength lambda over t = {mu}.")
+        line = self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2))
+        with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
+            cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
+            cue.play(Indicate(line, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until(cue.END) - 0.4, 0.6))
+            cue.play(Conceal(line), run_time=0.4)
+        self.remove(line)
+        self.panel_lines.remove(line)
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
@@ -2398,25 +2476,40 @@ class L2Tangency(TangencyScene):
         self.ride_clear(self.normal_label, self.normal_tip, LABELLED_DRAG,
                         others=((self.tangent_label, self.w_star_at),
                                 (self.pull_label, self.pull_tip)), rings=NEAR_RINGS)
-        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), at="normal")
+        # On a dark box, above the curves (a reviewer saw "g" on the ellipse and the axis).
+        self.normal_label.add_background_rectangle(color=BACKGROUND,
+                                                   opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
+        self.normal_label.set_z_index(LABEL_ABOVE_CONE)
+        # The arrows' one scale, written as the third arrow comes (a reviewer heard it said
+        # with nothing on screen to back it).
+        self.scale_note = self.get_scale_note()
+        cue.play(GrowArrow(self.normal), Reveal(self.normal_label), Reveal(self.scale_note),
+                 at="normal")
 
     def show_middle(self) -> None:
         half = 0.9 * self.t
-        size = 0.12 * self.t
+        size = RIGHT_MARK * self.t
         sol = self.solution
         self.tangent = polyline(self.axes, tangent_segment(sol, half_length=half),
                                 stroke_color=TEXT_COLOR, stroke_width=2.5, stroke_opacity=0.85,
                                 z_index=1)
-        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size),
-                                    stroke_color=TEXT_COLOR, stroke_width=2)
+        # 2.5 times its old size, above the arrows (a reviewer found it a few pixels, half
+        # hidden by g).
+        # On ŵ's side of g (a reviewer's w* label sat under it on the other side).
+        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
+                                                                towards=self.loss.center),
+                                    stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         with self.cue("The contour and the circle share one tangent line at {w_star}"
                       "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
             cue.play(Create(self.tangent), at="tangent")
-            cue.play(Create(self.corner_mark), Indicate(self.normal_label), at="right")
+            # The glyph is marked, not its dark box (an Indicate would light the box).
+            glyph = VGroup(*(m for m in self.normal_label.submobjects
+                             if m is not getattr(self.normal_label, "background_rectangle", None)))
+            cue.play(Create(self.corner_mark), Indicate(glyph, color=NORMAL_COLOR), at="right")
 
     def drag_center(self) -> None:
         half = 0.9 * self.t
-        size = 0.12 * self.t
+        size = RIGHT_MARK * self.t
         live = self.live_lines(with_lambda=True)
         stale = [self.found, self.kkt]
         # The live lines take the rows of the lines they replace while ŵ moves (ŵ's and
@@ -2434,6 +2527,7 @@ class L2Tangency(TangencyScene):
             if len(visited) >= 2:
                 m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
 
+        trail_points = visited  # the inset at the crossing draws the same trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
         rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
                         for ray in ray_points))
@@ -2466,17 +2560,19 @@ class L2Tangency(TangencyScene):
         # The trail is named as it appears (a reviewer saw a red path nobody named).
         # What belongs to the first ŵ alone (the faint contours, −λg) goes under words that
         # say so (a reviewer saw them vanish unnamed).
-        with self.cue("Faint contours and −λ{g} go; move {w_hat}{@move}: {w_star} "
-                      "glides along the circle, trailing red, with its normal and tangent.",
-                      spoken="Faint contours and minus lambda g go; move w-hat{@move}: "
-                      "w-star glides along the circle, trailing red, with its normal and "
-                      "tangent.") as cue:
+        # The faint contours and −λg (the first ŵ's) leave silently under the words (a
+        # reviewer read "Faint contours and −λg go" as a stage direction).
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red, "
+                      "with its normal and tangent.",
+                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red, "
+                      "with its normal and tangent.") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
-                self.axes, right_angle_mark(self.state()[1], size=size))))
+                self.axes, right_angle_mark(self.state()[1], size=size,
+                                            towards=self.state()[0].center))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -2523,10 +2619,12 @@ class L2Tangency(TangencyScene):
                       "points.") as cue:
             for n in crossed:
                 legible(n)
-            cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
+            cue.play(*([Conceal(self.l1_ghost)] if self.l1_ghost is not None else []),
+                     Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
                      run_time=max(cue.until(cue.END), 2.0))
         # No settle here: the takeaway says it again, and the scene keeps its length.
-        with self.cue("So ridge gives an exact zero only on those four rays{@four}.") as cue:
+        with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
+                      "those four rays{@four}.") as cue:
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -2552,20 +2650,35 @@ class L2Tangency(TangencyScene):
             leave_spoken = leave
         first_stop = flip_at if flip_at is not None else self.drag_end()
         covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
-        with self.cue("{w_star} reaches the " + axis + " only as {w_hat} crosses one of those "
-                      "rays{@cross}, for that instant alone{@hold}" + leave,
-                      spoken="w-star reaches the " + axis + " only as w-hat crosses one of those "
-                      "rays{@cross}, for that instant alone{@hold}" + leave_spoken) as cue:
+        # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
+        # as it appears.
+        inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
+                                                    balance, relation])
+        zoom = "" if inset is None else ", zoomed in at right{@zoom},"
+        with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses one of "
+                      "those rays{@cross}, for that instant alone{@hold}" + leave,
+                      spoken="w-star reaches the " + axis + zoom + " only as w-hat crosses one "
+                      "of those rays{@cross}, for that instant alone{@hold}"
+                      + leave_spoken) as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
             # The four rays step back.
             cue.play(rays.animate.set_stroke(MUTED_COLOR, width=2.5), run_time=0.4)
+            if inset is not None:
+                followers += self.attach_flip_inset()
+                cue.play(Reveal(inset), *(Dim(m) for m in self.flip_crossed), at="zoom",
+                         run_time=0.6)
             sweep(self, self.drag, crossing, *followers, over=[self.center_marker],
                   run_time=max(cue.until("cross"), 1.0), rate_func=rate_functions.ease_in_sine)
-            cue.play(Flash(self.tangent_dot, color=NORMAL_COLOR, flash_radius=0.4),
-                     Circumscribe(live[1], color=SOLUTION_COLOR, buff=0.06),
-                     Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
-                     run_time=1.8)
+            # The exact zero held and boxed for ZERO_HOLD seconds (a reviewer had 1.5 s to
+            # read it); a box, not a passing flash, which left red specks behind.
+            zero_box = SurroundingRectangle(live[1], color=SOLUTION_COLOR, buff=0.06)
+            cue.play(Create(zero_box), run_time=0.3)
+            cue.play(Indicate(self.center_marker, color=CENTER_COLOR, scale_factor=1.4),
+                     Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.5),
+                     run_time=ZERO_HOLD - 0.7)
+            cue.play(Conceal(zero_box), run_time=0.4)
+            self.remove(zero_box)
             if flip_at is None:
                 sweep(self, self.drag, first_stop, *followers, over=[self.center_marker],
                       run_time=max(cue.until(cue.END), 2.0),
@@ -2580,9 +2693,13 @@ class L2Tangency(TangencyScene):
                 covered = self.covered_ticks(crossed)
                 cue.play(self.hat_blend.animate.set_value(1.0), *(Dim(n) for n in covered),
                          run_time=HAT_LABEL_SECONDS)
-                cue.play(*(Circumscribe(line, color=SOLUTION_COLOR, buff=0.06) for line in live),
-                         Indicate(self.tangent_dot, color=SOLUTION_COLOR), at="flip",
-                         run_time=max(cue.until(cue.END), 1.0))
+                boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR, buff=0.06)
+                                 for line in live))
+                cue.play(Create(boxes), at="flip", run_time=0.3)
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
+                         run_time=max(cue.until(cue.END) - 0.3, 0.8))
+                cue.play(Conceal(boxes), run_time=0.3)
+                self.remove(boxes)
         if self.surprise_at is not None:
             # The tilt, drawn as it is named: the contour's long axis against a level line
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
@@ -2598,15 +2715,16 @@ class L2Tangency(TangencyScene):
             # What the drag shows, said: at ŵ_k = 0, w*_k ≠ 0 is never a shrink toward 0.
             # After the flip (if shown) ŵ runs on to ŵ_k = 0 as the words say so.
             number_word = "one" if k == 0 else "two"
+            # The tilt in words, not a colour legend (a reviewer read "(blue: long axis;
+            # grey: horizontal)" as a production note).
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses{@tilt} (blue: "
-                          "long axis; grey: horizontal) and couple the weights: ridge need "
-                          "not shrink each weight toward 0.",
+                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses' long axis off "
+                          "the horizontal{@tilt} and couple the weights: ridge need not shrink "
+                          "each weight toward 0.",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}. H's "
-                          "off-diagonal entries tilt the ellipses{@tilt}, blue the long axis, "
-                          "grey horizontal, and couple the weights: ridge need not shrink each "
-                          "weight toward zero.") as cue:
+                          f"w-{number_word}-star is not{{@odd}}. H's off-diagonal entries tilt "
+                          "the ellipses' long axis off the horizontal{@tilt} and couple the "
+                          "weights: ridge need not shrink each weight toward zero.") as cue:
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -2620,13 +2738,15 @@ class L2Tangency(TangencyScene):
                          run_time=HAT_LABEL_SECONDS)
                 # One box per readout line: H sits between them in the panel, and one box
                 # round both framed H instead (a reviewer's point).
-                cue.play(*(Circumscribe(line, color=SOLUTION_COLOR, buff=0.06) for line in live),
-                         at="odd")
+                odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
+                                                          buff=0.06) for line in live))
+                cue.play(Create(odd_boxes), at="odd", run_time=0.3)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
                          at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          run_time=max(cue.until(cue.END) - 0.3, 0.5))
-                cue.play(Conceal(tilt), run_time=0.3)
+                cue.play(Conceal(tilt), Conceal(odd_boxes), run_time=0.3)
+                self.remove(odd_boxes)
         # A few ŵ drawn at random (numpy, fixed seed: regmath.ray_fan), kept clear of ŵ.
         misses = missing_centers(self.loss.hessian, self.t, self.view, count=MISS_COUNT,
                                  seed=MISS_SEED, avoid=[self.state()[0].center])
@@ -2635,6 +2755,13 @@ class L2Tangency(TangencyScene):
                              for c in misses))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
+            if inset is not None:  # the zoom has served
+                for mobject, _ in self.flip_followers:
+                    mobject.clear_updaters()
+                followers = [m for m in followers
+                             if all(m is not f for f, _ in self.flip_followers)]
+                cue.play(Conceal(inset), *(Undim(m) for m in self.flip_crossed), run_time=0.4)
+                self.remove(inset)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
                      LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
@@ -2646,22 +2773,27 @@ class L2Tangency(TangencyScene):
         # arrows, tangent and right-angle mark served the balance and the drag.
         gone = [miss_dots, rays, feet, trail, link, self.tangent, self.corner_mark,
                 self.pull, self.normal]
-        with self.cue("Extra {w_hat}s, rays, trail, arrows and tangent go{@gone}; back to "
-                      "{w_hat} = {c}{@back}.", c=point(self.loss.center),
-                      spoken="Extra w-hats, rays, trail, arrows and tangent go{@gone}; back "
-                      "to w-hat = {c}{@back}.") as cue:
+        # They leave silently as the words start (a reviewer read "Extra ŵs, rays, trail,
+        # arrows and tangent go" as a stage direction).
+        with self.cue("{@gone}Back to {w_hat} = {c}{@back}, our example.",
+                      c=point(self.loss.center),
+                      spoken="{@gone}Back to w-hat = {c}{@back}, our example.") as cue:
             for follower in followers:
                 if follower in gone:
                     follower.clear_updaters()
-            cue.play(*(Conceal(m) for m in gone), until="gone")
+            cue.play(*(Conceal(m) for m in gone), *([Conceal(self.scale_note)]
+                                                   if self.scale_note is not None else []),
+                     at="gone", run_time=0.6)
             followers = [m for m in followers if m not in gone]
-            # ŵ's label returns beside its dot as ŵ glides home, named as it starts.
-            self.aim_center_label(None)
-            sweep(self, self.drag, 0.0, self.hat_blend, *followers, over=[self.center_marker],
+            # ŵ's label keeps its side of the dot as ŵ glides home and after (a reviewer
+            # saw it swap sides on the way home).
+            if self._hat_offsets is not None:
+                kept = self.center_label.get_center() - self.center_dot.get_center()
+                self._hat_offsets = (kept, kept)
+            sweep(self, self.drag, 0.0, *followers, over=[self.center_marker],
                   run_time=max(cue.until(cue.END) - 1.2, 1.5), rate_func=smooth)
             for follower in followers:
                 follower.clear_updaters()
-            self._hat_offsets = None
             self._follow_center(self.center_marker)
             # The arrows and the tangent (put away) and the arrows' labels are set at the
             # original ŵ's places.
@@ -2670,7 +2802,8 @@ class L2Tangency(TangencyScene):
             self.tangent.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.solution, half_length=half)))
             self.corner_mark.set_points_as_corners(to_scene(
-                self.axes, right_angle_mark(self.solution, size=size)))
+                self.axes, right_angle_mark(self.solution, size=size,
+                                            towards=self.loss.center)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -2751,29 +2884,75 @@ class L2Tangency(TangencyScene):
         for n in fanned:
             legible(n)
         # The arrows' labels step aside as the words say so (a reviewer saw them vanish).
-        with self.cue("Labels aside: {@every}every {w_hat} on this ray has this same "
-                      "{w_star}{@along}: its contour touches the circle there{@same}. "
-                      "{@fan}One ray per point of the circle, which has no corners.",
-                      spoken="Labels aside: {@every}every w-hat on this ray has this same "
-                      "w-star{@along}: its contour touches the circle there{@same}. {@fan}One "
-                      "ray per point of the circle, which has no corners.") as cue:
+        # The labels step aside silently as the words start (a reviewer read "Labels aside"
+        # as a stage direction); the L1 contrast is said while the fan is shown.
+        with self.cue("{@every}Every {w_hat} on this ray has this same {w_star}{@along}: its "
+                      "contour touches the circle there{@same}. {@fan}One ray per point of the "
+                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
+                      "{w_hat}, as the diamond's corners do.",
+                      spoken="{@every}Every w-hat on this ray has this same w-star{@along}: its "
+                      "contour touches the circle there{@same}. {@fan}One ray per point of the "
+                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
+                      "w-hats, as the diamond's corners do.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
                      run_time=0.5)
             sweep(self, factor, legs[0], *moving, run_time=max(cue.until("same"), 1.0),
                   rate_func=smooth)
-            cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35),
-                     run_time=0.8)
+            # Marked, not flashed (a flash left specks behind).
+            # Its label leaves before it runs in towards w* (a reviewer saw it written on the
+            # tangent line there).
+            ghost_label.clear_updaters()
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                     Conceal(ghost_label), run_time=0.8)
+            moving = (ghost_contour, ghost)
             sweep(self, factor, legs[1], *moving, run_time=max(cue.until("fan") - 0.4, 1.0),
                   rate_func=smooth)
             for m in moving:
                 m.clear_updaters()
-            cue.play(Conceal(ghost), Conceal(ghost_label), Conceal(ghost_contour),
+            self.remove(ghost_label)
+            cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
+            ghost_l1 = self.get_l1_ghost()
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(cue.until(cue.END), 1.2))
+                     run_time=max(cue.until("wedge") if ghost_l1 is not None
+                                  else cue.until(cue.END), 1.2))
+            if ghost_l1 is not None:
+                # The L1 contrast, shown (a reviewer): the diamond's corner at the same axis
+                # point, with its wedge of ŵ, beside the circle's one ray from there.
+                cue.play(Reveal(ghost_l1), at="wedge", run_time=0.6)
+                cue.play(Indicate(ghost_l1[-1], color=TEXT_COLOR, scale_factor=1.0),
+                         run_time=max(cue.until(cue.END), 1.4))
+        self.l1_ghost = ghost_l1
         self.wait(L2_HOLD)  # the fan held, with no new words
+
+    def get_l1_ghost(self) -> VGroup | None:
+        """The diamond (dashed, faint), its corner at the axis point the drag reaches, that
+        corner's wedge of ŵ (regmath's l1_solution_regions) and the circle's one ray from
+        the same point (l2_sparse_rays), brightest last; None if either is out of view."""
+        touching = self.state(float(self.path.crossing), self.t)[1].point
+        self._state = None
+        wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
+                  if r.kind == "corner" and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
+        rays = [ray for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)
+                if np.allclose(ray[0], touching, atol=1e-9 * self.t)]
+        if not wedges or not rays:
+            return None
+        diamond = dashed(self.axes, ball_outline("l1", self.t), stroke_color=BALL_COLORS["l1"],
+                         stroke_width=2.5, stroke_opacity=0.8)
+        wedge = filled_polygon(self.axes, wedges[0].polygon, stroke_width=0,
+                               fill_color=BALL_COLORS["l1"], fill_opacity=WEDGE_OPACITY,
+                               z_index=-1)
+        # Named on the panel, under its last line (on the plot it covered ŵ's label).
+        label = Tex(r"lasso: a corner catches a wedge of $\hat w$", font_size=PANEL_FONT - 4,
+                    color=BALL_COLORS["l1"])
+        label.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        ray_label = Tex(r"ridge: one ray per point", font_size=PANEL_FONT - 4,
+                        color=TEXT_COLOR)
+        ray_label.next_to(label, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        ray = polyline(self.axes, rays[0], stroke_color=TEXT_COLOR, stroke_width=4, z_index=2)
+        return VGroup(wedge, diamond, label, ray_label, ray)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
@@ -2931,6 +3110,121 @@ class L2Tangency(TangencyScene):
         w = self.solution.point if at is None else np.asarray(at, dtype=float)
         return [np.array([w, [w[0], 0.0]]), np.array([w, [0.0, w[1]]])]
 
+    def make_flip_inset(self, trail_points: list[np.ndarray],
+                        shown: list[VMobject]) -> VGroup | None:
+        """A zoom inset at w* for the crossing and the sign flip (a reviewer could not see
+        w₁* = −0.08, 9 px on the main plot): the window is regmath's `lens_box` over w*'s
+        points from the ray crossing to the drag's stop, drawn through its own (unseen)
+        axes in the panel's empty lower right, with the circle, the axis w_k = 0, the
+        touching contour, w*'s trail and w* itself, and w*'s foot to that axis, whose side
+        of it is the sign of w*_k. The InactiveConstraint lens's style and joins. None
+        where there is no crossing to show or no room (layout only)."""
+        from manim import Axes  # local: the import block is shared
+
+        stop = self.surprise_at if self.surprise_at is not None else self.flip_at
+        if stop is None:
+            return None
+        k = self.surprise_index
+        # w* from as far before the crossing as the stop is after it: both sides of the
+        # axis are in the window.
+        crossing = float(self.path.crossing)
+        before = max(0.0, 2.0 * crossing - float(stop))
+        stars = [self.state(float(s), self.t)[1].point
+                 for s in np.linspace(before, float(stop), 41)]
+        self._state = None
+        box = lens_box([np.array(stars)], margin=FLIP_LENS_MARGIN)
+        # Room: in the panel's lower right, above the captions, right of the ``shown``
+        # lines beside it (the largest such square, at most FLIP_LENS_SIDE).
+        bottom = CAPTION_TOP + 0.15
+        right = config.frame_width / 2 - FRAME_EDGE
+        side = 0.0
+        for top in sorted({float(m.get_bottom()[1]) - 0.2 for m in shown}):
+            size = min(top - bottom, FLIP_LENS_SIDE)
+            beside = [float(m.get_right()[0]) for m in shown
+                      if float(m.get_bottom()[1]) < top + 0.1]
+            if right - size > max(beside, default=-np.inf) + 0.2:
+                side = max(side, size)
+        if side < FLIP_LENS_MIN_SIDE:
+            return None
+        axes = Axes(x_range=list(box.x_range), y_range=list(box.y_range), x_length=side,
+                    y_length=side, axis_config={"include_tip": False})
+        middle = [0.5 * (box.x_range[0] + box.x_range[1]), 0.5 * (box.y_range[0] + box.y_range[1])]
+        axes.shift(np.array([right - side / 2, bottom + side / 2, 0.0]) - axes.c2p(*middle))
+        self.faxes, self.fview = axes, box
+        corners = frame_outline(box)
+        frame = polyline(axes, corners, **INSET_STYLE)
+        region = polyline(self.axes, corners, **INSET_STYLE)
+        # One join, bottom corner to bottom corner: it passes under the panel's lines (a
+        # join to the inset's top ran through them).
+        joins = VGroup(VMobject(**INSET_STYLE).set_points_as_corners(
+            [to_scene(self.axes, corners[1]), to_scene(axes, corners[0])]))
+        ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
+                          clip_polyline(ball_outline(self.norm, self.t,
+                                                     samples=FLIP_LENS_SAMPLES), box))
+        # The axis w_k = 0 through the window (where it crosses it), named, with the side
+        # of each sign: the foot from w* shows which side w* is on.
+        ends = ([[0.0, box.y_range[0]], [0.0, box.y_range[1]]] if k == 0
+                else [[box.x_range[0], 0.0], [box.x_range[1], 0.0]])
+        axis_pieces = clip_polyline(np.array(ends, dtype=float), box)
+        axis_line = set_pieces(VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5), axes,
+                               axis_pieces)
+        name = weight(k).tex
+        # Each side of the axis named by its sign, in the window's corners beside it.
+        sides = VGroup(*(legible(MathTex(name + tex, font_size=24, color=TEXT_COLOR))
+                         for tex in (" < 0", " > 0")))
+        high = frame.get_corner(UP + RIGHT)
+        low = frame.get_corner(DOWN + LEFT)
+        if k == 0:
+            sides[0].next_to([low[0], high[1], 0.0], DOWN + RIGHT, buff=0.1)
+            sides[1].next_to(high, DOWN + LEFT, buff=0.1)
+        else:
+            sides[0].next_to(frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.1)
+            sides[1].next_to(high, DOWN + LEFT, buff=0.1)
+        axis_label = VGroup()
+        contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+        trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
+                         stroke_opacity=0.95, z_index=2)
+        star = marker(ORIGIN, SOLUTION_COLOR, radius=W_STAR_RADIUS, z_index=6)
+        star_label = legible(MathTex("w^*", font_size=28, color=LABEL_RED)).set_z_index(6)
+        foot = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=4, z_index=5)
+
+        def follow_contour(m: VMobject) -> None:
+            loss, sol = self.state()
+            set_pieces(m, axes, clip_polyline(level_set(loss, sol.level,
+                                                        samples=FLIP_LENS_SAMPLES), box))
+
+        def follow_trail(m: VMobject) -> None:
+            inside = [p for p in trail_points if box.contains(p)]
+            if len(inside) >= 2:
+                m.set_points_as_corners(to_scene(axes, np.array(inside)))
+
+        def follow_star(m: VMobject) -> None:
+            m.move_to(to_scene(axes, self.state()[1].point))
+
+        def follow_star_label(m: VMobject) -> None:
+            # Below w*, inside the disc, off the contour and the trail (layout only).
+            keep_inside(m.next_to(star, DOWN, buff=0.12), frame)
+
+        def follow_foot(m: VMobject) -> None:
+            segment = self.coordinate_feet(self.state()[1].point)[1 - k]
+            m.set_points_as_corners(to_scene(axes, segment))
+
+        self.flip_followers = [(contour, follow_contour), (trail, follow_trail),
+                               (foot, follow_foot), (star, follow_star),
+                               (star_label, follow_star_label)]
+        for mobject, follow in self.flip_followers:
+            follow(mobject)
+        self.flip_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
+                             if any(_box_meets(m, join) for join in joins)]
+        return VGroup(region, joins, frame, ball, axis_line, contour, trail, foot, star,
+                      star_label, axis_label, sides)
+
+    def attach_flip_inset(self) -> list[VMobject]:
+        """The inset's moving parts follow the drag; returns them (for sweep)."""
+        for mobject, follow in self.flip_followers:
+            mobject.add_updater(follow)
+        return [m for m, _ in self.flip_followers]
+
 
 #: L2Tangency keeps its plot this far inside the frame's left edge (scene units).
 FRAME_MARGIN = 0.05
@@ -2980,6 +3274,17 @@ RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
 FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
 MISS_COUNT, MISS_SEED = 5, 7
 L2_HOLD = 0.8
+#: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window
+#: (regmath's lens_box, share of w*'s extent there), its largest and smallest side (scene
+#: units), the samples of the circle and the contour clipped to it, and how long the exact
+#: zero at the crossing stays boxed (seconds).
+FLIP_LENS_MARGIN, FLIP_LENS_SIDE, FLIP_LENS_MIN_SIDE = 0.2, 2.6, 1.2
+FLIP_LENS_SAMPLES = 1441
+ZERO_HOLD = 2.6
+#: L2Tangency's right-angle mark at w*: its side, as a share of t.
+RIGHT_MARK = 0.3
+#: L2Tangency's −λg slid tip to tail runs this far (scene units) right of the pull's line.
+TIP_TO_TAIL_SIDE = 0.22
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 #: L2Tangency's ŵ label steps clear of the tick numbers this fast where ŵ stops (seconds).

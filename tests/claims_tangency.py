@@ -94,6 +94,12 @@ def facts_for(scene) -> dict:
     return facts
 
 
+def _penalty_matches(f: dict, strength: float) -> bool:
+    """Whether ridge's penalized w* at ``strength`` is the constrained w*."""
+    point = penalized(f["loss"], norm="l2", strength=strength).point
+    return bool(np.allclose(point, f["sol"].point, atol=1e-9 * max(1.0, f["t"])))
+
+
 def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -127,6 +133,17 @@ CAPTION_RULES = [
          lambda m, f: f["sol"].point[_index(m)] == 0.0, ("grow",)),
     Rule("multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["sol"].multiplier), ("balance",)),
+    # L2Tangency ties λ to ridge's penalty: the constrained w* minimizes f + (μ/2)‖w‖₂² at
+    # μ = λ/t (μ = λ at t = 1), checked by solving the penalized problem.
+    Rule("ridge link t = 1", rf"With t = ({NUMBER}), g = w\*: this w\* also minimizes "
+         rf"f \+ \(λ/2\)‖w‖₂², ridge as a penalty, with λ = ({NUMBER})",
+         lambda m, f: f["norm"] == "l2" and f["t"] == 1.0 and agrees(m.group(1), f["t"])
+         and agrees(m.group(2), f["sol"].multiplier) and _penalty_matches(f, f["sol"].multiplier),
+         ("balance",)),
+    Rule("ridge link", rf"this w\* also minimizes f \+ \(λ/2t\)‖w‖₂², ridge as a penalty, "
+         rf"with strength λ/t = ({NUMBER})",
+         lambda m, f: f["norm"] == "l2" and agrees(m.group(1), f["sol"].multiplier / f["t"])
+         and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
     Rule("pull value", rf"−∇f\(w\*\) = H\(ŵ − w\*\) = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
     Rule("unit scale", r"its largest entry in size is 1",

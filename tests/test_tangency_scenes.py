@@ -22,6 +22,7 @@ from regmath.drawing import (
     level_set,
     normal_cone_wedge,
     pull_arrow,
+    right_angle_mark,
     scaled_arrow,
     tangent_segment,
 )
@@ -33,10 +34,12 @@ from scenes.tangency import (
     CONE_ARROW,
     NORMAL_SIDE,
     PULL_ARROW,
+    RIGHT_MARK,
     InactiveConstraint,
     L1Tangency,
     L2Tangency,
 )
+from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
 from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
 from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
@@ -184,6 +187,28 @@ def test_L2_labels_sit_at_their_objects(rendered) -> None:
                           (scene.normal_label, scene.normal.get_end())):
         gap = np.abs(label.get_center() - anchor)[:2] - np.array([label.width, label.height]) / 2
         assert np.all(gap <= max(label.width, label.height)), (label, gap)
+
+
+def test_L2_pull_label_sits_at_its_tip_and_the_scale_is_noted(rendered) -> None:
+    # A reviewer found −∇f(w*)'s label 80 px above its tip and heard "one reduced scale"
+    # with nothing on screen: the label is within its own size of the tip, and the note
+    # carries the arrows' scale as `number` writes it.
+    scene = rendered["L2Tangency"]
+    label, tip = scene.pull_label, scene.pull.get_end()
+    gap = np.abs(label.get_center() - tip)[:2] - np.array([label.width, label.height]) / 2
+    assert np.all(gap <= max(label.width, label.height) / 2), gap
+    assert notation_number(scene.scale).tex in scene.scale_note.get_tex_string()
+    assert not any("reduced scale" in r.words.caption for r in scene.narration_log)
+
+
+def test_L2_right_angle_mark_is_readable(rendered) -> None:
+    # A reviewer found the mark a few pixels wide: its legs are RIGHT_MARK · t long.
+    scene = rendered["L2Tangency"]
+    legs = coords(scene, scene.corner_mark.points[[0, -1]])
+    expected = right_angle_mark(scene.solution, size=RIGHT_MARK * scene.radius,
+                                towards=scene.loss.center)
+    np.testing.assert_allclose(legs, expected[[0, -1]], atol=COORD_ATOL)
+    assert RIGHT_MARK >= 0.25
 
 
 def test_L2_verdict_is_one_beat_that_ties_the_factors_to_no_zero(rendered) -> None:
