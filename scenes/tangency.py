@@ -226,8 +226,10 @@ MISS_GROWTH = 0.8
 MAP_SECONDS = 3.0
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
+#: L1Tangency: the corner's tick number keeps this far from the diamond and the contour.
+CORNER_NUMBER_CLEARANCE = 0.05
 #: L1Tangency: w*'s label turns outside the diamond over this much of w*'s slide (scene units).
-STAR_LABEL_TURN = 0.35
+STAR_LABEL_TURN = 0.2
 #: ... to this many times its larger side from w*.
 STAR_LABEL_REACH = 1.05
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
@@ -796,7 +798,7 @@ class TangencyScene(StoryScene):
                 # "arc" drew it 1.5 s after the words showed).
                 # Drawn as "On a circle" starts (a fresh review saw it drawn 1.5 s before
                 # the caption line that names it).
-                words = ("The contours are ellipses. {@circle}On a circle about {w_hat}, like "
+                words = ("{@circle}On a circle about {w_hat}, like "
                          "this dashed arc, downhill would point straight at {w_hat}{@aim}, "
                          "along this line{@line}; {@not}here it does not.")
             else:
@@ -1210,6 +1212,7 @@ class L1Tangency(TangencyScene):
 
     def setup(self) -> None:
         super().setup()
+        self.clear_frame_numbers()
         # With no faint rings the contour has no growth before "shape" to cover the wait
         # for H's mark (a still stretch of 6 s): H is then written unmarked, as before.
         self.grow_marks = bool(self.data["rings"])
@@ -1217,14 +1220,68 @@ class L1Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
 
-    def clear_of_numbers(self, points: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    def clear_frame_numbers(self) -> None:
+        """Tick numbers the plot's frame line would cross go (a fresh review saw the "3"s at
+        the view's ends sit on the frame). Layout only: the frame is the view's border."""
+        corners = to_scene(self.axes, frame_outline(self.view))
+        low, high = corners.min(axis=0), corners.max(axis=0)
+        for axis in (self.axes.x_axis, self.axes.y_axis):
+            for m in list(axis.numbers):
+                a, b = m.get_corner(DOWN + LEFT), m.get_corner(UP + RIGHT)
+                crosses = any(a[i] <= edge <= b[i] for i in (0, 1) for edge in (low[i], high[i]))
+                if crosses:
+                    axis.numbers.remove(m)
+        self.add_corner_number()
+
+    def add_corner_number(self) -> None:
+        """The tick number at the corner w* (w₂'s "1" for the default data), which make_axes
+        leaves out beside w* (a fresh review: w* = (0, 1) is read off that axis): on the
+        side of the axis away from ŵ, as close to the axis as keeps it off the diamond and
+        the touching contour, or not at all. Layout only: the value is w*'s coordinate,
+        drawn where the axis puts it."""
+        if self.kind != "corner":
+            return
+        k = int(np.flatnonzero(self.solution.point)[0])
+        value = float(self.solution.point[k])
+        axis = (self.axes.x_axis, self.axes.y_axis)[k]
+        step = (self.view.x_range, self.view.y_range)[k][2]
+        if abs(value / step - round(value / step)) > 1e-9 or any(
+                abs(float(getattr(m, "number", np.nan)) - value) <= 1e-9 * abs(value)
+                for m in axis.numbers) or not axis.numbers:
+            return
+        like = axis.numbers[0]
+        number = like.copy().set_value(value)
+        number.height = like.height
+        legible(number)
+        number.set_z_index(like.z_index)
+        samples = []
+        for curve in (*self.key_curves(), ball_outline(self.norm, self.t)):
+            scene = to_scene(self.axes, curve)
+            for a, b in zip(scene[:-1], scene[1:]):  # along each chord, 0.02 apart
+                count = max(int(np.ceil(np.linalg.norm(b - a) / 0.02)), 1)
+                samples.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
+        curves = np.vstack(samples)
+        across = np.zeros(3)
+        across[1 - k] = -1.0 if self.loss.center[1 - k] > 0.0 else 1.0
+        tick = axis.n2p(value)
+        for buff in np.linspace(0.12, 0.3, 7):
+            number.next_to(tick, across, buff=buff)
+            low = number.get_corner(DOWN + LEFT)[:2] - CORNER_NUMBER_CLEARANCE
+            high = number.get_corner(UP + RIGHT)[:2] + CORNER_NUMBER_CLEARANCE
+            if not np.any(np.all((curves[:, :2] >= low) & (curves[:, :2] <= high), axis=1)):
+                axis.numbers.add(number)
+                return
+
+    def clear_of_numbers(self, points: np.ndarray, keep: np.ndarray,
+                         others: tuple[VMobject, ...] = ()) -> np.ndarray:
         """The dashed round arc stops before a tick number (a fresh review saw it cross the
-        w₂ axis's "2"): the run of samples about the one nearest w* whose scene points lie
-        outside every number's box (with a margin). Layout only: the samples are regmath's."""
+        w₂ axis's "2"): the run of samples about the one nearest ``keep`` whose scene points
+        lie outside every number's box and every box of ``others`` (with a margin). Layout
+        only: the samples are regmath's."""
         scene = to_scene(self.axes, points)
         margin = 0.08
         boxes = [(m.get_corner(DOWN + LEFT) - margin, m.get_corner(UP + RIGHT) + margin)
-                 for m in self.tick_numbers()]
+                 for m in (*self.tick_numbers(), *others)]
         free = np.array([not any(np.all(p[:2] >= lo[:2]) and np.all(p[:2] <= hi[:2])
                                  for lo, hi in boxes) for p in scene])
         start = int(np.argmin(np.linalg.norm(scene - to_scene(self.axes, keep), axis=1)))
@@ -1444,12 +1501,14 @@ class L1Tangency(TangencyScene):
         # the axis lost its minus sign.
         # Beside the shaft's far part: beside its middle, the upper-left edge's normal ran
         # through the label (a reviewer's point).
+        # The diamond's edge is a full obstacle (a fresh review saw the minus sign touch
+        # it when it counted a tenth).
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                          *self.mid_normal_outlines()]
+                          *self.mid_normal_outlines(), self.ball[1]]
         place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
                     self.push.get_end() - self.push.get_start()),
-                    np.array([along[1], -along[0]]), push_obstacles, minor=[self.ball[1]])
+                    np.array([along[1], -along[0]]), push_obstacles)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1469,7 +1528,7 @@ class L1Tangency(TangencyScene):
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
         place_clear(self.push_label, beside(self.push), np.array([along[1], -along[0]]),
-                    push_obstacles, minor=[self.ball[1]])
+                    push_obstacles)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1533,11 +1592,11 @@ class L1Tangency(TangencyScene):
     def push_words(self) -> str:
         # g named a subgradient as it appears (a fresh review wanted the word, a hook to
         # soft-thresholding).
-        return ("{@push}The {ball} pushes back inward with a strength {lam} ≥ 0, along −{g}: "
-                "{g} is an outward normal at {w_star}, a subgradient of {l1}{@normal}.")
+        return ("{@push}The {ball} pushes back with strength {lam} ≥ 0 along −{g}: {g} is an "
+                "outward normal at {w_star}, a subgradient of {l1}{@normal}.")
 
     def push_spoken(self) -> str:
-        return ("{@push}The {ball} pushes back inward with a strength lambda, never negative, "
+        return ("{@push}The {ball} pushes back with strength lambda, never negative, "
                 "along minus g: g is an outward normal at w-star, a subgradient of the L1 "
                 "norm{@normal}.")
 
@@ -1584,8 +1643,8 @@ class L1Tangency(TangencyScene):
                            font_size=SCALE_NOTE_FONT, color=MUTED_COLOR).move_to(
                                note, aligned_edge=RIGHT)
             note_swap = [Transform(note, both)]
-        with self.cue("On each edge{@edge}, the diamond's outward normal is the gradient of "
-                      "{l1}: sign(w).", spoken="On each edge{@edge}, the diamond's outward "
+        with self.cue("On each edge{@edge}, the outward normal is the gradient of "
+                      "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="edge")
             run = max(cue.until(cue.END), 1.5)
@@ -1599,10 +1658,10 @@ class L1Tangency(TangencyScene):
                                for s in self.mid_signs])) for g in sol.normal_cone]
         ordinal = ("first", "second")[k]
         if self.kind == "corner":
-            words = ("The normals of the two edges at the corner{@sign} share one entry"
+            words = ("The two normals at the corner{@sign} share one entry"
                      "{@entry}, here " + gk + " = sign(" + weight_star(k).text
                      + ") = {sign}{@rule}.")
-            spoken = ("The normals of the two edges at the corner{@sign} share one entry"
+            spoken = ("The two normals at the corner{@sign} share one entry"
                       "{@entry}: the " + ordinal + ", the sign of the nonzero weight, "
                       "{sign}{@rule}.")
         else:
@@ -1714,6 +1773,10 @@ class L1Tangency(TangencyScene):
                      cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes],
                     buff=CONE_LABEL_GAP)  # off the arrow's head (a reviewer saw them touch)
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
+        # Backed from the start: the wedge's edge, carried from the cone's by H⁻¹, later runs
+        # through it (a fresh review saw the box come only after the edge had crossed it).
+        cone_label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                            buff=0.04)
         # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
         # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
         # One beat for the cone (a reviewer found two cues and a subgradient aside too dense):
@@ -1978,18 +2041,17 @@ class L1Tangency(TangencyScene):
             # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
             self.path, exit_path = ray, self.path
             self._state = None
-            with self.cue("Now hold {g} and let {lam} grow{@grow}: {w_hat} moves outward, deeper "
-                          "into the wedge, and {w_star} stays exactly on the corner{@stay}.",
-                          spoken="Now hold g and let lambda grow{@grow}: w-hat moves outward, "
-                          "deeper into the wedge, and w-star stays exactly on the "
-                          "corner{@stay}.") as cue:
+            with self.cue("Now hold {g} and let {lam} grow{@grow}: {w_hat} moves outward and "
+                          "{w_star} stays exactly on the corner{@stay}.",
+                          spoken="Now hold g and let lambda grow{@grow}: w-hat moves outward "
+                          "and w-star stays exactly on the corner{@stay}.") as cue:
                 cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), until="grow")
                 sweep(self, self.drag, 1.0, *followers,
                       run_time=max(cue.until("stay"), 2.0), rate_func=smooth)
                 cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                          Indicate(live[1], scale_factor=PANEL_INDICATE),
                          run_time=max(cue.until(cue.END), 1.0))
-            back_words = ("Back to our {w_hat}{@back}, with the faint contours{@cone}.")
+            back_words = "Back to our {w_hat}{@back}, its faint contours{@cone}."
         else:
             back = ("corner{@home}, with its cone and the faint contours{@cone}."
                     if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
@@ -2069,13 +2131,13 @@ class L1Tangency(TangencyScene):
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
                                  "changes: the pull tilts within the cone.",
-                "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
+                "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
-                         "{@off}Beyond it, {w_star} slides off the corner along the diamond's "
-                         "edge: both weights are nonzero.",
-                "leave_spoken": "w-hat leaves the wedge just as minus the gradient reaches the "
-                                "cone's edge. {@off}Beyond it, w-star slides off the corner along "
-                                "the diamond's edge: both weights are nonzero.",
+                         "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
+                         "weights are nonzero.",
+                "leave_spoken": "w-hat leaves the wedge as minus the gradient reaches the "
+                                "cone's edge. {@off}Beyond it, w-star slides along the diamond's "
+                                "edge: both weights are nonzero.",
             }
             return words
         return words | {
@@ -2170,10 +2232,10 @@ class L1Tangency(TangencyScene):
         slot = self.g_line
         fit_to_frame(line.move_to(slot, aligned_edge=LEFT))
         self.panel_lines[self.panel_lines.index(slot)] = line
-        with self.cue("The same {w_star} minimizes f(w) + {lam}‖w‖₁ with {lam} = {lam_value}"
-                      "{@pen}: the penalized lasso.", lam_value=lam_text,
-                      spoken="The same w-star minimizes f of w plus lambda times the L1 norm "
-                      "of w, with lambda = {lam_value}{@pen}: the penalized lasso.") as cue:
+        with self.cue("The same {w_star} minimizes the penalized f(w) + {lam}‖w‖₁, {lam} = "
+                      "{lam_value}{@pen}.", lam_value=lam_text,
+                      spoken="The same w-star minimizes the penalized f of w plus lambda times "
+                      "the L1 norm of w, lambda = {lam_value}{@pen}.") as cue:
             cue.play(Conceal(slot), run_time=0.3)
             cue.play(Reveal(line), run_time=max(cue.until("pen"), 0.6))
             cue.play(Indicate(line, scale_factor=PANEL_INDICATE), Indicate(self.found,
@@ -2189,16 +2251,18 @@ class L1Tangency(TangencyScene):
         ray = circle_point_ray(self.loss.hessian, touch, self.view)
         if ray is None:
             return
-        ghost = dashed(self.axes, ball_outline("l2", self.t, samples=self.contour_samples),
+        # The circle's arc about its touch, up to the first label it would cross (w*'s, a
+        # tick number): the ghost is a reminder, not a second plot.
+        arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
+                                    touch, (self.tangent_label, self.center_label))
+        ghost = dashed(self.axes, arc,
                        stroke_color=BALL_COLORS["l2"], stroke_width=2.5, stroke_opacity=0.85)
         dot = marker(to_scene(self.axes, touch), BALL_COLORS["l2"], radius=0.06)
         line = polyline(self.axes, ray, stroke_color=BALL_COLORS["l2"], stroke_width=4)
-        with self.cue("{@circle}A circle's touch is a smooth point with one normal: the {w_hat} "
-                      "that keep it there form one ray{@ray}, no area. A corner's form a wedge"
-                      "{@wedge}.",
-                      spoken="{@circle}A circle's touch is a smooth point with one normal: the "
-                      "w-hats that keep it there form one ray{@ray}, no area. A corner's form a "
-                      "wedge{@wedge}.") as cue:
+        with self.cue("{@circle}A circle is smooth: one normal, so the {w_hat} that keep its "
+                      "touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.",
+                      spoken="{@circle}A circle is smooth: one normal, so the w-hats that keep "
+                      "its touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.") as cue:
             cue.play(Create(ghost), Reveal(dot), run_time=1.0)
             cue.play(Create(line), run_time=max(cue.until("ray"), 1.0))
             cue.play(Indicate(line, color=BALL_COLORS["l2"], scale_factor=1.0),

@@ -183,8 +183,8 @@ CAPTION_RULES = [
     Rule("λ held fixed", r"holding λ fixed: w\* stays exactly on the corner, and only g[₁₂] "
          r"changes: the pull tilts within the cone",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
-    Rule("λ grows, corner held", r"hold g and let λ grow: ŵ moves outward, deeper into the "
-         r"wedge, and w\* stays exactly on the corner",
+    Rule("λ grows, corner held", r"hold g and let λ grow: ŵ moves outward and w\* stays "
+         r"exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["ray_held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
@@ -200,16 +200,17 @@ CAPTION_RULES = [
     Rule("ŵ outside the wedge", r"placed at the corner, the shaded wedge\. Our ŵ lies outside it",
          lambda m, f: f["kind"] == "edge", ("drag",)),
     # The penalized lasso at the balance's λ has the same solution (regmath.penalized).
-    Rule("penalized same", rf"The same w\* minimizes f\(w\) \+ λ‖w‖₁ with λ = ({NUMBER})",
+    Rule("penalized same", rf"The same w\* minimizes the penalized f\(w\) \+ λ‖w‖₁, λ = "
+         rf"({NUMBER})",
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["sol"].multiplier)
          and f["penalized_same"], ("verdict",)),
     # A circle's boundary point has one normal: its ŵ form one ray v + μH⁻¹v
     # (regmath.ray_fan.circle_point_ray), a set with no area; a corner's form a wedge.
-    Rule("circle ray", r"A circle's touch is a smooth point with one normal: the ŵ that keep "
-         r"it there form one ray, no area",
+    Rule("circle ray", r"A circle is smooth: one normal, so the ŵ that keep its touch form one "
+         r"ray, no area",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
-    Rule("corner wedge", r"A corner's form a wedge",
+    Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
     Rule("larger crosses", r"A larger contour, like this one, crosses the diamond",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
