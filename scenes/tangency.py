@@ -226,8 +226,6 @@ MISS_GROWTH = 0.8
 MAP_SECONDS = 3.0
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
-#: L1Tangency: the corner's tick number keeps this far from the diamond and the contour.
-CORNER_NUMBER_CLEARANCE = 0.05
 #: L1Tangency: w*'s label turns outside the diamond over this much of w*'s slide (scene units).
 STAR_LABEL_TURN = 0.2
 #: ... to this many times its larger side from w*.
@@ -1208,7 +1206,7 @@ class L1Tangency(TangencyScene):
     words_with_picture = True
     smaller_misses = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
-    larger_words = " A larger contour, like this one,"
+    larger_words = " A larger contour like this"
 
     def setup(self) -> None:
         super().setup()
@@ -1231,46 +1229,10 @@ class L1Tangency(TangencyScene):
                 crosses = any(a[i] <= edge <= b[i] for i in (0, 1) for edge in (low[i], high[i]))
                 if crosses:
                     axis.numbers.remove(m)
-        self.add_corner_number()
-
-    def add_corner_number(self) -> None:
-        """The tick number at the corner w* (w₂'s "1" for the default data), which make_axes
-        leaves out beside w* (a fresh review: w* = (0, 1) is read off that axis): on the
-        side of the axis away from ŵ, as close to the axis as keeps it off the diamond and
-        the touching contour, or not at all. Layout only: the value is w*'s coordinate,
-        drawn where the axis puts it."""
-        if self.kind != "corner":
-            return
-        k = int(np.flatnonzero(self.solution.point)[0])
-        value = float(self.solution.point[k])
-        axis = (self.axes.x_axis, self.axes.y_axis)[k]
-        step = (self.view.x_range, self.view.y_range)[k][2]
-        if abs(value / step - round(value / step)) > 1e-9 or any(
-                abs(float(getattr(m, "number", np.nan)) - value) <= 1e-9 * abs(value)
-                for m in axis.numbers) or not axis.numbers:
-            return
-        like = axis.numbers[0]
-        number = like.copy().set_value(value)
-        number.height = like.height
-        legible(number)
-        number.set_z_index(like.z_index)
-        samples = []
-        for curve in (*self.key_curves(), ball_outline(self.norm, self.t)):
-            scene = to_scene(self.axes, curve)
-            for a, b in zip(scene[:-1], scene[1:]):  # along each chord, 0.02 apart
-                count = max(int(np.ceil(np.linalg.norm(b - a) / 0.02)), 1)
-                samples.append(a + np.linspace(0.0, 1.0, count + 1)[:, None] * (b - a))
-        curves = np.vstack(samples)
-        across = np.zeros(3)
-        across[1 - k] = -1.0 if self.loss.center[1 - k] > 0.0 else 1.0
-        tick = axis.n2p(value)
-        for buff in np.linspace(0.12, 0.3, 7):
-            number.next_to(tick, across, buff=buff)
-            low = number.get_corner(DOWN + LEFT)[:2] - CORNER_NUMBER_CLEARANCE
-            high = number.get_corner(UP + RIGHT)[:2] + CORNER_NUMBER_CLEARANCE
-            if not np.any(np.all((curves[:, :2] >= low) & (curves[:, :2] <= high), axis=1)):
-                axis.numbers.add(number)
-                return
+        # w₂'s "1" at the corner stays out (make_axes leaves it out beside w*): tried this
+        # round, it took w*'s label's place, which then sat on the touching contour and the
+        # circle's touch; every side of that tick is taken (the edges, the contour, the
+        # normals, w*'s label).
 
     def clear_of_numbers(self, points: np.ndarray, keep: np.ndarray,
                          others: tuple[VMobject, ...] = ()) -> np.ndarray:
@@ -2058,7 +2020,8 @@ class L1Tangency(TangencyScene):
             back_words = "Bring {w_hat} back{@back}: {w_star} returns to the " + back
         with self.cue(back_words) as cue:
             sweep(self, self.drag, 0.0, *followers,
-                  run_time=max(cue.until("home" if ray is None else "back"), 2.5))
+                  run_time=(max(cue.until("home"), 2.5) if ray is None
+                            else max(cue.until("back"), 1.8)))
             if ray is not None:
                 self.path = exit_path
                 self._state = None
@@ -2075,7 +2038,7 @@ class L1Tangency(TangencyScene):
             cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
                      Reveal(self.rings_group),
                      *(Reveal(m) for m in corner_cone if ray is None),
-                     run_time=max(cue.until(cue.END), 1.1))
+                     run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.8))
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -2125,12 +2088,12 @@ class L1Tangency(TangencyScene):
                 # the pull's length changes too (a reviewer's point).
                 # One phrasing for the choice, said once as ŵ starts to move (a reviewer
                 # heard two).
+                # (": the pull tilts within the cone" cut for length: the picture shows it.)
                 "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes: the pull "
-                          "tilts within the cone.",
+                          "exactly on the corner, and only " + gk + " changes.",
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
-                                 "changes: the pull tilts within the cone.",
+                                 "changes.",
                 "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides along the diamond's edge: both "

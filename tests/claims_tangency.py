@@ -181,7 +181,7 @@ CAPTION_RULES = [
                                                                       f["sol"].multiplier),
          ("drag",)),
     Rule("λ held fixed", r"holding λ fixed: w\* stays exactly on the corner, and only g[₁₂] "
-         r"changes: the pull tilts within the cone",
+         r"changes",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
     Rule("λ grows, corner held", r"hold g and let λ grow: ŵ moves outward and w\* stays "
          r"exactly on the corner",
@@ -212,7 +212,7 @@ CAPTION_RULES = [
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
-    Rule("larger crosses", r"A larger contour, like this one, crosses the diamond",
+    Rule("larger crosses", r"A larger contour like this crosses the diamond",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
