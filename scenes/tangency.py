@@ -513,6 +513,11 @@ class TangencyScene(StoryScene):
                       "its boundary{@edge}.", ball=ball) as cue:
             if note is not None:  # opt-in: ‖ŵ‖ > t written as "outside" is said
                 note.next_to(self.problem[1], RIGHT, buff=0.4)
+                if note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+                    # Long numbers (t = 1000, say): under the constraint, in the slot the
+                    # contour's readout takes after this beat, shrunk to the frame if need be.
+                    fit_to_frame(note.next_to(self.problem[1], DOWN, buff=PANEL_GAP,
+                                              aligned_edge=LEFT))
                 cue.play(Reveal(note), Indicate(self.center_marker, scale_factor=1.6),
                          run_time=max(cue.until("out"), 1.0))
             else:
