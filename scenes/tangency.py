@@ -2008,10 +2008,10 @@ class L1Tangency(TangencyScene):
             # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
             self.path, exit_path = ray, self.path
             self._state = None
-            with self.cue("Now hold {g} and let {lam} grow{@grow}: {w_hat} moves outward and "
-                          "{w_star} stays exactly on the corner{@stay}.",
-                          spoken="Now hold g and let lambda grow{@grow}: w-hat moves outward "
-                          "and w-star stays exactly on the corner{@stay}.") as cue:
+            with self.cue("Now hold {g} and grow {lam}{@grow}: {w_hat} moves outward, {w_star} "
+                          "stays exactly on the corner{@stay}.",
+                          spoken="Now hold g and grow lambda{@grow}: w-hat moves outward, "
+                          "w-star stays exactly on the corner{@stay}.") as cue:
                 cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), until="grow")
                 sweep(self, self.drag, 1.0, *followers,
                       run_time=max(cue.until("stay"), 2.0), rate_func=smooth)

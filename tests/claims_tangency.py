@@ -183,8 +183,8 @@ CAPTION_RULES = [
     Rule("λ held fixed", r"holding λ fixed: w\* stays exactly on the corner, and only g[₁₂] "
          r"changes",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
-    Rule("λ grows, corner held", r"hold g and let λ grow: ŵ moves outward and w\* stays "
-         r"exactly on the corner",
+    Rule("λ grows, corner held", r"hold g and grow λ: ŵ moves outward, w\* stays exactly on "
+         r"the corner",
          lambda m, f: f["kind"] == "corner" and f["ray_held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
