@@ -2012,7 +2012,12 @@ class L1Tangency(TangencyScene):
                           "stays exactly on the corner{@stay}.",
                           spoken="Now hold g and grow lambda{@grow}: w-hat moves outward, "
                           "w-star stays exactly on the corner{@stay}.") as cue:
-                cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), until="grow")
+                # λ changes on this path: the balance line's λ = … holds for the original ŵ
+                # only, so it steps back while ŵ moves (the live line carries λ).
+                kkt_steps = ([self.stale_step(self.kkt)]
+                             if self.kkt is not None and self.kkt not in stale else [])
+                cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), *kkt_steps,
+                         until="grow")
                 sweep(self, self.drag, 1.0, *followers,
                       run_time=max(cue.until("stay"), 2.0), rate_func=smooth)
                 cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
@@ -2035,6 +2040,8 @@ class L1Tangency(TangencyScene):
             # The lines of the original ŵ come back, with the cone and the faint contours,
             # slowly and as the words name them.
             stale = self._with_pull_line(stale)
+            if ray is not None and self.kkt is not None and self.kkt not in stale:
+                stale.append(self.kkt)  # stepped back during the second drag
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
             # The lines swap back in place at once (no empty slots), then the rest returns.
