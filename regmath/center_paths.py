@@ -10,6 +10,8 @@ parameter s* where the solution changes kind:
   cone's edge ŵ moves parallel to the diamond's edge and w* slides along it.
   When w* starts on an edge the path runs the other way, into the nearest
   corner's wedge.
+* `corner_ray`: from an L1 corner, g held and λ grown: ŵ = v + λ H⁻¹ g moves
+  outward and w* stays exactly at v (the wedge is two-dimensional).
 * `inward_path`: ŵ moves along the ray from outside the ball to the given
   ŵ inside it; λ falls to exactly 0 where ‖ŵ(s)‖_p = t, in closed form.
 * `arc_path`: ŵ turns about the origin; for the circle nothing changes kind.
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from regmath.drawing import ViewBox
 from regmath.errors import InvalidArgumentError
 from regmath.facts import SolutionKind, solution_kind
 from regmath.lp import lp_norm
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CenterPath",
     "corner_exit",
+    "corner_ray",
     "inward_path",
     "arc_path",
     "ridge_ray_crossing",
@@ -54,6 +58,10 @@ EDGE_SHARE = 0.3
 CONE_DEPTH = 0.6
 #: g is "at" the end of the cone when it is this close; the path then crosses the far end.
 CONE_MARGIN = 0.2
+#: `corner_ray`: λ grows to this multiple of its value (less when the view ends first).
+RAY_GROWTH = 1.5
+#: `corner_ray`: ŵ stays this share of the view's width and height inside its border.
+RAY_MARGIN = 0.08
 #: A ridge drag turns ŵ at least this far (radians) on each side of the ray it crosses.
 MIN_TURN = 0.25
 
@@ -194,6 +202,53 @@ def corner_exit(loss: Quadratic, radius: float) -> CenterPath:
         end = vertex + lam_there * (inverse @ g)
         return _polyline([center, arrival, end], "edge", "corner")
     raise InvalidArgumentError("loss", f"ŵ must lie outside the diamond (w* is {kind})")
+
+
+def corner_ray(loss: Quadratic, radius: float, view: ViewBox, *,
+               growth: float = RAY_GROWTH) -> CenterPath | None:
+    r"""ŵ moved outward with g held and λ growing: w* stays exactly at its L1 corner.
+
+    From a corner solution v with −∇f(v) = λg (g in the normal cone N(v)), every
+    ŵ = v + λ' H⁻¹ g with λ' ≥ 0 has the solution v, with the same g and multiplier λ'
+    (the KKT conditions hold unchanged). The path runs straight from ŵ (λ' = λ) to
+    λ' = ``growth`` · λ, or less so that ŵ stays `RAY_MARGIN` inside ``view``; its kind
+    never changes (``crossing`` is None, "corner" throughout).
+
+    Returns None when the solution is not at a corner, ŵ is not inside the view's
+    margin, or the view leaves no room to grow λ by at least a tenth.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If H is singular, t = 0 or ``growth`` ≤ 1.
+    """
+    _, t = _check_problem(loss, "l1", radius)
+    if t == 0.0:
+        raise InvalidArgumentError("radius", "must be > 0 for a diamond with corners")
+    if not growth > 1.0:
+        raise InvalidArgumentError("growth", f"must be > 1, got {growth}")
+    sol = constrained(loss, norm="l1", radius=t)
+    if solution_kind(sol) != "corner" or not sol.multiplier > 0.0:
+        return None
+    lam = float(sol.multiplier)
+    step = loss.inverse_hessian @ np.asarray(sol.normal, dtype=float)  # dŵ/dλ'
+    center = np.array(loss.center, dtype=float)
+    low = np.array([view.x_range[0] + RAY_MARGIN * view.width,
+                    view.y_range[0] + RAY_MARGIN * view.height])
+    high = np.array([view.x_range[1] - RAY_MARGIN * view.width,
+                     view.y_range[1] - RAY_MARGIN * view.height])
+    if np.any(center < low) or np.any(center > high):
+        return None
+    room = (growth - 1.0) * lam
+    for axis in range(2):  # the largest extra λ that keeps ŵ inside the margin
+        if step[axis] > 0.0:
+            room = min(room, float((high[axis] - center[axis]) / step[axis]))
+        elif step[axis] < 0.0:
+            room = min(room, float((low[axis] - center[axis]) / step[axis]))
+    if room < 0.1 * lam:
+        return None
+    end = sol.point + (lam + room) * step
+    return CenterPath("polyline", np.array([center, end]), None, "corner", "corner")
 
 
 def inward_path(loss: Quadratic, *, norm: str, radius: float, reach: float = 1.7,

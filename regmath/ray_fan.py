@@ -18,7 +18,7 @@ from regmath.quadratic import Quadratic
 from regmath.sparsity import _clip_segment, _far, l2_sparse_rays
 from regmath.solve import check_nonnegative
 
-__all__ = ["circle_rays", "missing_centers", "distance_to_segment"]
+__all__ = ["circle_rays", "circle_point_ray", "missing_centers", "distance_to_segment"]
 
 
 def circle_rays(hessian: ArrayLike, radius: float, box: ViewBox, *, count: int = 20,
@@ -59,6 +59,25 @@ def circle_rays(hessian: ArrayLike, radius: float, box: ViewBox, *, count: int =
         if segment is not None:
             rays.append((theta, segment))
     return rays
+
+
+def circle_point_ray(hessian: ArrayLike, point: ArrayLike,
+                     box: ViewBox) -> NDArray[np.float64] | None:
+    r"""The ray ŵ = v + μ H⁻¹ v (μ ≥ 0) of the centres whose L2 solution is the circle
+    point v = ``point`` (v ≠ 0; the circle is ‖w‖₂ = ‖v‖₂), clipped to ``box``: its
+    segment [start, end] (2, 2), or None when it misses the box. One normal at a smooth
+    point, so one ray: a set of ŵ with no area.
+
+    Raises
+    ------
+    ValueError if v = 0 or H is not positive definite.
+    """
+    v = np.asarray(point, dtype=float)
+    if v.shape != (2,) or not np.any(v) or not np.all(np.isfinite(v)):
+        raise ValueError(f"point must be a finite nonzero 2D point, got {point!r}")
+    inverse = Quadratic(center=[0.0, 0.0], hessian=hessian).inverse_hessian
+    u = inverse @ v
+    return _clip_segment(v, v + _far(box) * u / np.linalg.norm(u), box)
 
 
 def distance_to_segment(point: ArrayLike, segment: ArrayLike) -> float:

@@ -77,6 +77,7 @@ from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
 from regmath.boundary import region_below
 from regmath.center_paths import (
+    corner_ray,
     CenterPath,
     corner_exit,
     inward_path,
@@ -117,7 +118,7 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
-from regmath.ray_fan import circle_rays, missing_centers
+from regmath.ray_fan import circle_point_ray, circle_rays, missing_centers
 from regmath.round_arc import round_arc_outside
 from regmath.sparsity import l1_solution_regions, l2_sparse_rays
 from scenes.toolkit import palette
@@ -228,6 +229,10 @@ MISS_GROWTH = 0.8
 MAP_SECONDS = 3.0
 #: The grow beat's Indicate of "lower loss" scales it by this much.
 LOWER_MARK = 1.15
+#: L1Tangency: w*'s label turns outside the diamond over this much of w*'s slide (scene units).
+STAR_LABEL_TURN = 0.2
+#: ... to this many times its larger side from w*.
+STAR_LABEL_REACH = 1.05
 #: L1Tangency: labels at the cone (N(w*), g's range) sit above the cone's fill.
 LABEL_ABOVE_CONE = 6
 #: Opacity of the box behind L1Tangency's −∇f(w*) label: the contour under it reads as
@@ -354,8 +359,9 @@ class TangencyScene(StoryScene):
     #: starts, the pull as its sentence starts; and the panel fills top-down (ŵ, H, then the
     #: problem, so no line appears above one already shown). Off keeps today's timing.
     words_with_picture: ClassVar[bool] = False
-    #: The grow beat's words for the crossing contour (a scene whose crossing contour is
-    #: not slightly larger than the touching one says so otherwise).
+    #: The grow beat's words for the crossing contour. "Slightly" holds for the base's
+    #: OVERSHOOT only loosely (f 64 % above f(w*), a fresh review): a scene may say what
+    #: it shows instead.
     larger_words: ClassVar[str] = "Any slightly larger contour"
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
@@ -505,14 +511,37 @@ class TangencyScene(StoryScene):
                       norm=SYMBOLS[self.norm], tval=number(self.t)) as cue:
             cue.play(Reveal(self.problem))
             cue.play(*draw_ball(self.ball, run_time=cue.until(cue.END)), at="ball")
+        note = self.outside_note()
         with self.cue("{w_hat} lies outside the {ball}{@out}, so the best allowed weights lie on "
                       "its boundary{@edge}.", ball=ball) as cue:
-            cue.play(Indicate(self.center_marker, scale_factor=1.6), at="out")
+            if note is not None:  # opt-in: ‖ŵ‖ > t written as "outside" is said
+                note.next_to(self.problem[1], RIGHT, buff=0.4)
+                if note.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
+                    # Long numbers (t = 1000, say): under the constraint, in the slot the
+                    # contour's readout takes after this beat, shrunk to the frame if need be.
+                    fit_to_frame(note.next_to(self.problem[1], DOWN, buff=PANEL_GAP,
+                                              aligned_edge=LEFT))
+                cue.play(Reveal(note), Indicate(self.center_marker, scale_factor=1.6),
+                         run_time=max(cue.until("out"), 1.0))
+            else:
+                cue.play(Indicate(self.center_marker, scale_factor=1.6), at="out")
             outline = self.ball[1]
             width = outline.get_stroke_width()
             cue.play(outline.animate(rate_func=rate_functions.there_and_back)
                      .set_stroke(TEXT_COLOR, width=3.0 * width), at="edge",
                      run_time=max(cue.until(cue.END), 2.0))
+            if note is not None:  # it holds for the first ŵ only: it goes before ŵ moves
+                cue.play(Conceal(note), run_time=0.3)
+
+    def clear_of_numbers(self, points: np.ndarray, keep: np.ndarray) -> np.ndarray:
+        """Hook: the run of ``points`` (a polyline) about the point nearest ``keep`` that stays
+        clear of the tick numbers; the default keeps them all."""
+        return points
+
+    def outside_note(self) -> VMobject | None:
+        """Opt-in: the line that shows ŵ outside the ball (‖ŵ‖ = … > t), beside the
+        constraint; None (the default) shows nothing."""
+        return None
 
     def data_tex(self) -> str:
         """ŵ and H as the panel shows them."""
@@ -760,8 +789,10 @@ class TangencyScene(StoryScene):
                 # ends at w*), so the circle crosses no label (a reviewer's point).
                 m = max(1, round((self.contour_samples - 1) * self.round_arc_degrees / 360))
                 round_points = np.concatenate([round_points[-m - 1:-1], round_points[:m + 1]])
+            round_points = self.clear_of_numbers(clip_polyline(round_points, self.view)[0],
+                                                 sol.point)
             # Bright enough to read as drawn (a reviewer saw only a faint arc).
-            circle = dashed(self.axes, clip_polyline(round_points, self.view)[0],
+            circle = dashed(self.axes, round_points,
                             stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
                             stroke_opacity=1.0 if self.early_marks else 0.7)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
@@ -771,7 +802,9 @@ class TangencyScene(StoryScene):
                 # dashed one", a circle).
                 # Drawn from the sentence's start: the caption names it at once (a mark at
                 # "arc" drew it 1.5 s after the words showed).
-                words = ("{@circle}The contours are ellipses. On a circle about {w_hat}, like "
+                # Drawn as "On a circle" starts (a fresh review saw it drawn 1.5 s before
+                # the caption line that names it).
+                words = ("{@circle}On a circle about {w_hat}, like "
                          "this dashed arc, downhill would point straight at {w_hat}{@aim}, "
                          "along this line{@line}; {@not}here it does not.")
             else:
@@ -966,6 +999,12 @@ class TangencyScene(StoryScene):
         moving ŵ, slots wide enough for the whole drag."""
         along = self.along_path()
         centers = self.path.at(np.linspace(0.0, 1.0, 41))
+        # Opt-in: later paths the same live lines follow (their slots fit those too).
+        for extra in getattr(self, "later_paths", []):
+            path, self.path = self.path, extra
+            along = [*along, *self.along_path()]
+            centers = np.vstack([centers, extra.at(np.linspace(0.0, 1.0, 41))])
+            self.path = path
         points = np.array([sol.point for sol in along])
         scale = max(float(np.max(np.abs(centers))), self.t)
 
@@ -1174,15 +1213,65 @@ class L1Tangency(TangencyScene):
     round_arc_degrees = 100.0
     words_with_picture = True
     smaller_misses = True
+    # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
+    larger_words = "A larger contour like this"
 
     def setup(self) -> None:
         super().setup()
+        self.clear_frame_numbers()
         # With no faint rings the contour has no growth before "shape" to cover the wait
         # for H's mark (a still stretch of 6 s): H is then written unmarked, as before.
         self.grow_marks = bool(self.data["rings"])
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def clear_frame_numbers(self) -> None:
+        """Tick numbers the plot's frame line would cross go (a fresh review saw the "3"s at
+        the view's ends sit on the frame). Layout only: the frame is the view's border."""
+        corners = to_scene(self.axes, frame_outline(self.view))
+        low, high = corners.min(axis=0), corners.max(axis=0)
+        for axis in (self.axes.x_axis, self.axes.y_axis):
+            for m in list(axis.numbers):
+                a, b = m.get_corner(DOWN + LEFT), m.get_corner(UP + RIGHT)
+                crosses = any(a[i] <= edge <= b[i] for i in (0, 1) for edge in (low[i], high[i]))
+                if crosses:
+                    axis.numbers.remove(m)
+        # w₂'s "1" at the corner stays out (make_axes leaves it out beside w*): tried this
+        # round, it took w*'s label's place, which then sat on the touching contour and the
+        # circle's touch; every side of that tick is taken (the edges, the contour, the
+        # normals, w*'s label).
+
+    def clear_of_numbers(self, points: np.ndarray, keep: np.ndarray,
+                         others: tuple[VMobject, ...] = ()) -> np.ndarray:
+        """The dashed round arc stops before a tick number (a fresh review saw it cross the
+        w₂ axis's "2"): the run of samples about the one nearest ``keep`` whose scene points
+        lie outside every number's box and every box of ``others`` (with a margin). Layout
+        only: the samples are regmath's."""
+        scene = to_scene(self.axes, points)
+        margin = 0.08
+        boxes = [(m.get_corner(DOWN + LEFT) - margin, m.get_corner(UP + RIGHT) + margin)
+                 for m in (*self.tick_numbers(), *others)]
+        free = np.array([not any(np.all(p[:2] >= lo[:2]) and np.all(p[:2] <= hi[:2])
+                                 for lo, hi in boxes) for p in scene])
+        start = int(np.argmin(np.linalg.norm(scene - to_scene(self.axes, keep), axis=1)))
+        if not free[start]:
+            return points
+        low, high = start, start
+        while low > 0 and free[low - 1]:
+            low -= 1
+        while high < len(points) - 1 and free[high + 1]:
+            high += 1
+        return points[low:high + 1]
+
+    def outside_note(self) -> VMobject | None:
+        """"‖ŵ‖₁ = 2.6 > 1" as "ŵ lies outside" is said (a fresh review): regmath's norm of
+        ŵ against t (the story refuses ŵ inside or on the diamond)."""
+        size = float(lp_norm(self.loss.center, 1.0))
+        if not size > self.t:
+            return None
+        return MathTex(r"\|\hat w\|_1 = " + number(size).tex + r" > " + number(self.t).tex,
+                       font_size=PANEL_FONT, color=CENTER_COLOR)
 
     def finish_found(self, cue: Any) -> bool:
         """At a corner, "where w₁* = 0" marks w* and the axis it lies on (a reviewer saw
@@ -1309,9 +1398,44 @@ class L1Tangency(TangencyScene):
         push, label = self.push, self.push_label
         self.push, self.push_label = VMobject(), VMobject()
         try:
-            return super().start_drag(live, stale)
+            followers = super().start_drag(live, stale)
         finally:
             self.push, self.push_label = push, label
+        if self.kind == "corner":
+            self.turn_star_label()
+        return followers
+
+    def turn_star_label(self) -> None:
+        """w*'s label, off the corner, turns outside the diamond beside w*, between the
+        edge and the pull (a fresh review saw it ride on, then inside, the edge as w* slid).
+        It turns through the side inside the corner (above it the pull would cross it),
+        over STAR_LABEL_TURN scene units of w*'s slide. Layout only."""
+        self.tangent_label.clear_updaters()
+        home = self.tangent_dot.get_center()
+        at_corner = self.tangent_label.get_center() - home
+        start_angle = float(np.arctan2(at_corner[1], at_corner[0]))
+        start_reach = float(np.linalg.norm(at_corner[:2]))
+        label = self.tangent_label
+
+        def follow(m: VMobject) -> None:
+            dot = self.tangent_dot.get_center()
+            away = dot - home
+            slid = float(np.linalg.norm(away[:2]))
+            share = min(slid / STAR_LABEL_TURN, 1.0)
+            if share == 0.0:
+                m.move_to(dot + at_corner)
+                return
+            normal = np.asarray(self.state()[1].normal, dtype=float)
+            out = normal / np.linalg.norm(normal) + away[:2] / slid
+            end_angle = float(np.arctan2(out[1], out[0]))
+            # Counterclockwise from the corner's place, through the inside of the corner.
+            turn = (end_angle - start_angle) % (2.0 * np.pi)
+            angle = start_angle + share * turn
+            reach = start_reach + share * (STAR_LABEL_REACH * max(label.width, label.height)
+                                           - start_reach)
+            keep_in_frame(m.move_to(dot + reach * np.array([np.cos(angle), np.sin(angle), 0.0])))
+
+        label.add_updater(follow)
 
     def get_scale_note(self) -> VMobject:
         """"arrows: 0.5 × true length" (and g's own scale when it has one), in the plot
@@ -1325,11 +1449,13 @@ class L1Tangency(TangencyScene):
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
-    def scale_note_tex(self, *, pull_only: bool) -> str:
+    def scale_note_tex(self, *, pull_only: bool, with_normals: bool = False) -> str:
         """The note's first line: the pull's scale alone until λ is known (−λg is drawn
-        short until then: a reviewer measured it against "arrows: 0.5×"), then every
-        arrow's."""
-        what = r"-\nabla f(w^*)\text{: } " if pull_only else r"\text{arrows: } "
+        short until then: a reviewer measured it against "arrows: 0.5×"), the pull's and
+        the normals' g once those are drawn at its scale (a fresh review saw the normals
+        drawn at half length under a note naming the pull alone), then every arrow's."""
+        what = (r"-\nabla f(w^*),\ g\text{: } " if pull_only and with_normals
+                else r"-\nabla f(w^*)\text{: } " if pull_only else r"\text{arrows: } ")
         return what + number(self.scale).tex + r"\times\text{ true length}"
 
     def show_push(self, lam: Any) -> None:
@@ -1345,12 +1471,14 @@ class L1Tangency(TangencyScene):
         # the axis lost its minus sign.
         # Beside the shaft's far part: beside its middle, the upper-left edge's normal ran
         # through the label (a reviewer's point).
+        # The diamond's edge is a full obstacle (a fresh review saw the minus sign touch
+        # it when it counted a tenth).
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                          *self.mid_normal_outlines()]
+                          *self.mid_normal_outlines(), self.ball[1]]
         place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
                     self.push.get_end() - self.push.get_start()),
-                    np.array([along[1], -along[0]]), push_obstacles, minor=[self.ball[1]])
+                    np.array([along[1], -along[0]]), push_obstacles)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1370,7 +1498,7 @@ class L1Tangency(TangencyScene):
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
         place_clear(self.push_label, beside(self.push), np.array([along[1], -along[0]]),
-                    push_obstacles, minor=[self.ball[1]])
+                    push_obstacles)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1432,12 +1560,15 @@ class L1Tangency(TangencyScene):
         return [Reveal(self.scale_note)]
 
     def push_words(self) -> str:
-        return ("{@push}The {ball} pushes back inward with a strength {lam} ≥ 0, along −{g}: "
-                "{g} is an outward normal at {w_star}{@normal}.")
+        # g named a subgradient as it appears (a fresh review wanted the word, a hook to
+        # soft-thresholding).
+        return ("{@push}The {ball} pushes back with strength {lam} ≥ 0 along −{g}: {g} is an "
+                "outward normal at {w_star}, a subgradient of {l1}{@normal}.")
 
     def push_spoken(self) -> str:
-        return ("{@push}The {ball} pushes back inward with a strength lambda, never negative, "
-                "along minus g: g is an outward normal at w-star{@normal}.")
+        return ("{@push}The {ball} pushes back with strength lambda, never negative, "
+                "along minus g: g is an outward normal at w-star, a subgradient of the L1 "
+                "norm{@normal}.")
 
     def mid_edge_normals(self) -> list[tuple[tuple[float, float], Any]]:
         """The four edges' normals g = sign(w) at their middles, at the subgradients' scale
@@ -1473,12 +1604,21 @@ class L1Tangency(TangencyScene):
                                    for s, arrow in zip(self.mid_signs, self.mid_normals)))
         # The level-set detour is gone (a reviewer found the middle too dense): the edges'
         # normals are drawn as their words name them.
-        with self.cue("On each edge{@edge}, the diamond's outward normal is the gradient of "
-                      "{l1}: sign(w).", spoken="On each edge{@edge}, the diamond's outward "
+        # The scale note names the normals as they are drawn, when they share the pull's
+        # scale (otherwise its second line has named their own scale from the start).
+        note_swap: list[Animation] = []
+        if self.cone_scale == self.scale:
+            note = self.scale_note[0]
+            both = MathTex(self.scale_note_tex(pull_only=True, with_normals=True),
+                           font_size=SCALE_NOTE_FONT, color=MUTED_COLOR).move_to(
+                               note, aligned_edge=RIGHT)
+            note_swap = [Transform(note, both)]
+        with self.cue("On each edge{@edge}, the outward normal is the gradient of "
+                      "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="edge")
             run = max(cue.until(cue.END), 1.5)
-            cue.play(*(GrowArrow(a) for a in self.mid_normals), run_time=0.6 * run)
+            cue.play(*(GrowArrow(a) for a in self.mid_normals), *note_swap, run_time=0.6 * run)
             cue.play(*(Reveal(m) for m in self.mid_labels), run_time=0.4 * run)
         # The two edges that meet at w* (their normals are the corner's edge normals): both
         # normals share the nonzero weight's entry, its sign, which is why g is written
@@ -1488,10 +1628,10 @@ class L1Tangency(TangencyScene):
                                for s in self.mid_signs])) for g in sol.normal_cone]
         ordinal = ("first", "second")[k]
         if self.kind == "corner":
-            words = ("The normals of the two edges at the corner{@sign} share one entry"
+            words = ("The two normals at the corner{@sign} share one entry"
                      "{@entry}, here " + gk + " = sign(" + weight_star(k).text
                      + ") = {sign}{@rule}.")
-            spoken = ("The normals of the two edges at the corner{@sign} share one entry"
+            spoken = ("The two normals at the corner{@sign} share one entry"
                       "{@entry}: the " + ordinal + ", the sign of the nonzero weight, "
                       "{sign}{@rule}.")
         else:
@@ -1603,6 +1743,10 @@ class L1Tangency(TangencyScene):
                      cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes],
                     buff=CONE_LABEL_GAP)  # off the arrow's head (a reviewer saw them touch)
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
+        # Backed from the start: the wedge's edge, carried from the cone's by H⁻¹, later runs
+        # through it (a fresh review saw the box come only after the edge had crossed it).
+        cone_label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                            buff=0.04)
         # The segment has no label on the plot: the panel's line ∂‖·‖₁(w*) = {…: g ∈ [−1, 1]}
         # and g's live value say it (a label there ran past the plot's frame and into N(w*)).
         # One beat for the cone (a reviewer found two cues and a subgradient aside too dense):
@@ -1639,8 +1783,10 @@ class L1Tangency(TangencyScene):
         # the chapter on normal cones; a reviewer found it pure words here).
         entries = [free_name, free_name]
         entries[1 - zero] = number(float(sol.normal[1 - zero])).tex
-        subdifferential = MathTex(r"g = (" + r",\ ".join(entries) + r"),\ \ " + free_name
-                                  + r" \in [-1,\ 1]", font_size=PANEL_FONT)
+        # Written as the set of subgradients, ∂‖w*‖₁ (a fresh review wanted g named a
+        # subgradient).
+        subdifferential = MathTex(r"\partial\|w^*\|_1 = \{(" + r",\ ".join(entries) + r") : "
+                                  + free_name + r" \in [-1,\ 1]\}", font_size=PANEL_FONT)
         subdifferential.move_to(self.sign_line, aligned_edge=LEFT)
         k = 1 - zero
         gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
@@ -1745,6 +1891,10 @@ class L1Tangency(TangencyScene):
 
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
+        # The second drag's path (g held, λ grown), if the view has room for it: the live
+        # lines' slots are sized for both drags.
+        ray = corner_ray(self.loss, self.t, self.view) if self.kind == "corner" else None
+        self.later_paths = [ray] if ray is not None else []
         # λ live too: it holds at its value on this path, and the viewer sees it hold.
         live = self.live_lines(with_lambda=True, with_g=True)
         stale = [self.found, self.g_line]
@@ -1848,23 +1998,62 @@ class L1Tangency(TangencyScene):
                 cue.play(*(Conceal(m) for m in corner_cone), run_time=0.5)
             sweep(self, self.drag, 1.0, *followers, run_time=max(cue.until(cue.END), 2.5),
                   rate_func=linear)
-        back = ("corner{@home}, with its cone and the faint contours{@cone}."
-                if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
-        with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the " + back) as cue:
-            sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.5))
+        # The second drag (a fresh review: "the whole region" was shown only along a line):
+        # from the corner, g held and λ grown, ŵ moves outward and w* stays on the corner.
+        ray = self.later_paths[0] if self.later_paths else None
+        if ray is not None:
+            with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the corner{@home}, "
+                          "with its cone{@cone}.") as cue:
+                sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
+                cue.play(*(Reveal(m) for m in corner_cone), at="cone",
+                         run_time=max(cue.until(cue.END), 0.6))
+            # The same followers ride the ray: the live lines read ŵ(s) and the solver's
+            # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
+            self.path, exit_path = ray, self.path
+            self._state = None
+            with self.cue("Now hold {g} and grow {lam}{@grow}: {w_hat} moves outward, {w_star} "
+                          "stays exactly on the corner{@stay}.",
+                          spoken="Now hold g and grow lambda{@grow}: w-hat moves outward, "
+                          "w-star stays exactly on the corner{@stay}.") as cue:
+                # λ changes on this path: the balance line's λ = … holds for the original ŵ
+                # only, so it steps back while ŵ moves (the live line carries λ).
+                kkt_steps = ([self.stale_step(self.kkt)]
+                             if self.kkt is not None and self.kkt not in stale else [])
+                cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), *kkt_steps,
+                         until="grow")
+                sweep(self, self.drag, 1.0, *followers,
+                      run_time=max(cue.until("stay"), 2.0), rate_func=smooth)
+                cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
+                         Indicate(live[1], scale_factor=PANEL_INDICATE),
+                         run_time=max(cue.until(cue.END), 1.0))
+            back_words = "Back to our {w_hat}{@back}, its faint contours{@cone}."
+        else:
+            back = ("corner{@home}, with its cone and the faint contours{@cone}."
+                    if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
+            back_words = "Bring {w_hat} back{@back}: {w_star} returns to the " + back
+        with self.cue(back_words) as cue:
+            sweep(self, self.drag, 0.0, *followers,
+                  run_time=(max(cue.until("home"), 2.5) if ray is None
+                            else max(cue.until("back"), 1.8)))
+            if ray is not None:
+                self.path = exit_path
+                self._state = None
             for follower in followers:
                 follower.clear_updaters()
             # The lines of the original ŵ come back, with the cone and the faint contours,
             # slowly and as the words name them.
             stale = self._with_pull_line(stale)
+            if ray is not None and self.kkt is not None and self.kkt not in stale:
+                stale.append(self.kkt)  # stepped back during the second drag
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
             # The lines swap back in place at once (no empty slots), then the rest returns.
             cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.25)
             cue.play(*(Reveal(m) for m in self.replaced), run_time=0.3)
             cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
-                     Reveal(self.rings_group), *(Reveal(m) for m in corner_cone),
-                     run_time=max(cue.until(cue.END), 1.1))
+                     Reveal(self.rings_group),
+                     *(Reveal(m) for m in corner_cone if ray is None),
+                     run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.8))
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -1914,19 +2103,19 @@ class L1Tangency(TangencyScene):
                 # the pull's length changes too (a reviewer's point).
                 # One phrasing for the choice, said once as ŵ starts to move (a reviewer
                 # heard two).
+                # (": the pull tilts within the cone" cut for length: the picture shows it.)
                 "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes: the pull "
-                          "tilts within the cone.",
+                          "exactly on the corner, and only " + gk + " changes.",
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
-                                 "changes: the pull tilts within the cone.",
-                "leave": "{w_hat} leaves the wedge just as {neg_grad} reaches the cone's edge, "
+                                 "changes.",
+                "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
-                         "{@off}Beyond it, {w_star} slides off the corner along the diamond's "
-                         "edge: both weights are nonzero.",
-                "leave_spoken": "w-hat leaves the wedge just as minus the gradient reaches the "
-                                "cone's edge. {@off}Beyond it, w-star slides off the corner along "
-                                "the diamond's edge: both weights are nonzero.",
+                         "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
+                         "weights are nonzero.",
+                "leave_spoken": "w-hat leaves the wedge as minus the gradient reaches the "
+                                "cone's edge. {@off}Beyond it, w-star slides along the diamond's "
+                                "edge: both weights are nonzero.",
             }
             return words
         return words | {
@@ -2000,10 +2189,64 @@ class L1Tangency(TangencyScene):
                          run_time=max(cue.until("sparse") - 0.05, 0.8))
             cue.play(Indicate(verdict, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
                      at="sparse", run_time=max(cue.until(cue.END), 1.0))
-        # No sentence about the circle's rays here: a reviewer saw it over a still frame
-        # (nothing drew them); L2Tangency, next, draws them.
+        self.link_penalty()
+        self.contrast_circle()
         self.wait(END_HOLD)
         self.verdict = VGroup(self.relation, verdict)
+
+    def link_penalty(self) -> None:
+        """The penalized lasso (a fresh review): the same w* minimizes f(w) + λ‖w‖₁ with the
+        λ read at the balance, said when regmath's penalized solution is this w*."""
+        sol = self.solution
+        lam = float(sol.multiplier)
+        if not lam > 0.0 or not np.allclose(penalized(self.loss, norm="l1", strength=lam).point,
+                                            sol.point, rtol=0.0, atol=1e-9 * self.t):
+            return
+        lam_text = number(lam)
+        line = MathTex(r"w^* = \arg\min_w\ f(w) + " + lam_text.tex + r"\,\|w\|_1",
+                       font_size=PANEL_FONT)
+        # In the slot of g's spent line, just above λ's (the panel is full to the caption
+        # strip): g's line goes as this one comes.
+        slot = self.g_line
+        fit_to_frame(line.move_to(slot, aligned_edge=LEFT))
+        self.panel_lines[self.panel_lines.index(slot)] = line
+        with self.cue("The same {w_star} minimizes the penalized f(w) + {lam}‖w‖₁, {lam} = "
+                      "{lam_value}{@pen}.", lam_value=lam_text,
+                      spoken="The same w-star minimizes the penalized f of w plus lambda times "
+                      "the L1 norm of w, lambda = {lam_value}{@pen}.") as cue:
+            cue.play(Conceal(slot), run_time=0.3)
+            cue.play(Reveal(line), run_time=max(cue.until("pen"), 0.6))
+            cue.play(Indicate(line, scale_factor=PANEL_INDICATE), Indicate(self.found,
+                     scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
+
+    def contrast_circle(self) -> None:
+        """The smooth contrast (a fresh review): a circle's touch is a smooth point with one
+        normal, so the ŵ that keep it form one ray, no area; the corner's form a wedge. A
+        ghost circle, its touch for our ŵ and that one ray (regmath), at a corner only."""
+        if self.kind != "corner" or not self.center_shown:
+            return
+        touch = constrained(self.loss, norm="l2", radius=self.t).point
+        ray = circle_point_ray(self.loss.hessian, touch, self.view)
+        if ray is None:
+            return
+        # The circle's arc about its touch, up to the first label it would cross (w*'s, a
+        # tick number): the ghost is a reminder, not a second plot.
+        arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
+                                    touch, (self.tangent_label, self.center_label))
+        ghost = dashed(self.axes, arc,
+                       stroke_color=BALL_COLORS["l2"], stroke_width=2.5, stroke_opacity=0.85)
+        dot = marker(to_scene(self.axes, touch), BALL_COLORS["l2"], radius=0.06)
+        line = polyline(self.axes, ray, stroke_color=BALL_COLORS["l2"], stroke_width=4)
+        with self.cue("{@circle}A circle is smooth: one normal, so the {w_hat} that keep its "
+                      "touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.",
+                      spoken="{@circle}A circle is smooth: one normal, so the w-hats that keep "
+                      "its touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.") as cue:
+            cue.play(Create(ghost), Reveal(dot), run_time=1.0)
+            cue.play(Create(line), run_time=max(cue.until("ray"), 1.0))
+            cue.play(Indicate(line, color=BALL_COLORS["l2"], scale_factor=1.0),
+                     run_time=max(cue.until("wedge") - 1.0, 0.6))
+            cue.play(self.wedge_region.animate(rate_func=rate_functions.there_and_back)
+                     .set_fill(opacity=0.45), run_time=max(cue.until(cue.END), 1.2))
 
     def get_wedge_label(self) -> list[VMobject]:
         """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer

@@ -43,7 +43,10 @@ def facts_for(scene) -> dict:
     loss = Quadratic(center=scene.center, hessian=scene.hessian)
     norm, t = scene.norm, float(scene.radius)
     sol = constrained(loss, norm=norm, radius=t)
+    same = penalized(loss, norm=norm, strength=sol.multiplier) if sol.multiplier > 0.0 else None
     facts = {"loss": loss, "norm": norm, "t": t, "sol": sol, "kind": solution_kind(sol),
+             "penalized_same": same is not None and bool(np.allclose(
+                 same.point, sol.point, rtol=0.0, atol=1e-9 * t)),
              "inside": inside_ball(loss.center, norm=norm, radius=t),
              "isotropic": isotropic(loss)}
     if isinstance_by_name(scene, "InactiveConstraint"):
@@ -70,6 +73,11 @@ def facts_for(scene) -> dict:
         facts["end"] = _solve(loss, path.at(1.0), norm, t)
         along = [_solve(loss, path.at(x), norm, t).multiplier for x in np.linspace(0.0, 1.0, 21)]
         facts["steady"] = max(along) - min(along) <= 1e-9 * max(max(along), 1e-300)
+        # g held and λ grown from the corner (regmath.center_paths.corner_ray): w* stays.
+        facts["ray_held"] = facts["kind"] == "corner" and all(
+            np.array_equal(_solve(loss, sol.point + lam * (loss.inverse_hessian @ sol.normal),
+                                  norm, t).point, sol.point)
+            for lam in np.linspace(sol.multiplier, 2.0 * sol.multiplier, 9))
     else:
         facts["factors"] = shrink_factors(loss, sol)
         if facts["kind"] == "circle":
@@ -190,8 +198,11 @@ CAPTION_RULES = [
                                                                       f["sol"].multiplier),
          ("drag",)),
     Rule("λ held fixed", r"holding λ fixed: w\* stays exactly on the corner, and only g[₁₂] "
-         r"changes: the pull tilts within the cone",
+         r"changes",
          lambda m, f: f["kind"] == "corner" and f["steady"] and f["held"], ("drag",)),
+    Rule("λ grows, corner held", r"hold g and grow λ: ŵ moves outward, w\* stays exactly on "
+         r"the corner",
+         lambda m, f: f["kind"] == "corner" and f["ray_held"], ("drag",)),
     Rule("held at corner", r"w\* stays exactly on the corner",
          lambda m, f: f["kind"] == "corner" and f["held"], ("drag",)),
     Rule("slides: both nonzero", r"both weights are nonzero",
@@ -205,6 +216,21 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner", ("drag",)),
     Rule("ŵ outside the wedge", r"placed at the corner, the shaded wedge\. Our ŵ lies outside it",
          lambda m, f: f["kind"] == "edge", ("drag",)),
+    # The penalized lasso at the balance's λ has the same solution (regmath.penalized).
+    Rule("penalized same", rf"The same w\* minimizes the penalized f\(w\) \+ λ‖w‖₁, λ = "
+         rf"({NUMBER})",
+         lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["sol"].multiplier)
+         and f["penalized_same"], ("verdict",)),
+    # A circle's boundary point has one normal: its ŵ form one ray v + μH⁻¹v
+    # (regmath.ray_fan.circle_point_ray), a set with no area; a corner's form a wedge.
+    Rule("circle ray", r"A circle is smooth: one normal, so the ŵ that keep its touch form one "
+         r"ray, no area",
+         lambda m, f: f["norm"] == "l1" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0)), ("verdict",)),
+    Rule("corner wedge", r"A corner's, a wedge",
+         lambda m, f: f["kind"] == "corner", ("verdict",)),
+    Rule("larger crosses", r"A larger contour like this crosses the diamond",
+         lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("verdict",)),
     Rule("verdict edge", r"the touch is on an edge, so no weight is zero",
@@ -374,6 +400,13 @@ SCREEN_RULES = [
     Rule("pull value on screen",
          rf"-\\nabla f\(w\^\*\) = H\(\\hat w - w\^\*\) = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), -f["sol"].gradient[k]) for k in range(2))),
+    # L1Tangency: ŵ outside the diamond, as "ŵ lies outside" is said.
+    Rule("‖ŵ‖₁ on screen", rf"^\\\|\\hat w\\\|_1 = ({TEX_NUMBER}) > ({TEX_NUMBER})$",
+         lambda m, f: f["norm"] == "l1" and agrees(_tex(m.group(1)), lp_norm(f["loss"].center, 1.0))
+         and agrees(_tex(m.group(2)), f["t"]) and lp_norm(f["loss"].center, 1.0) > f["t"]),
+    Rule("penalized on screen",
+         rf"w\^\* = \\arg\\min_w\\ f\(w\) \+ ({TEX_NUMBER})\\,\\\|w\\\|_1",
+         lambda m, f: agrees(_tex(m.group(1)), f["sol"].multiplier) and f["penalized_same"]),
     Rule("f(w*) on screen", rf"f\(w\^\*\) = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["sol"].level)),
     Rule("exact zero on screen", r"w\^\*_([12]) = 0\\ \\text\{exactly\}",
