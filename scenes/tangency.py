@@ -3102,6 +3102,7 @@ class InactiveConstraint(TangencyScene):
         # The drag's lens is framed before the first frame: an axis label its joins would
         # cross steps off them now, not while it is shown (a reviewer saw the joins run
         # through "w₁").
+        self.set_label_sides()
         self.lens = self.make_drag_lens()
         self.clear_axis_labels()
         self.next_section("problem")
@@ -3203,11 +3204,8 @@ class InactiveConstraint(TangencyScene):
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
             "non-circular ellipses.")
-        # f said as what it is (a reviewer found it on screen, never named).
-        with self.cue("Minimize f, a quadratic model of the loss, under {norm} ≤ {t}{@norm} on "
-                      "two weights: the {ball}, with {t} = {tval}.", norm=SYMBOLS[self.norm],
-                      ball=ball, spoken="Minimize f, a quadratic model of the loss, under the "
-                      "constraint{@norm} on two weights: the {ball}, with t = {tval}.",
+        with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
+                      "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
             # The axes and title are on screen from the first frame; the constraint and the
             # ball appear as the words name them.
@@ -3692,9 +3690,14 @@ class InactiveConstraint(TangencyScene):
         # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
         # Clear of ŵ's ring (buff past its radius: the ring sat on the "=", a reviewer's
         # frame). Layout only.
-        place_clear(same, final, DOWN,
-                    [self.ball, *self.tick_numbers(), self.axes],
-                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
+        # Above-left first, everything counting in full: below, the w₁ axis, its "0.5" and
+        # the dashed outline ran through it (a reviewer's frames); right of ŵ the slack bar
+        # comes (its regmath ends stand in for it).
+        bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
+                                                       radius=self.t))] if self.inner > 0.0 else []
+        place_clear(same, final, UP + LEFT,
+                    [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
+                    buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -3820,6 +3823,13 @@ class InactiveConstraint(TangencyScene):
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
+            # Drawn from the edge of ŵ's ring, not under it (a reviewer's frame). Layout
+            # only: the drawn start moved along regmath's bar by the ring's radius.
+            start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
+            ring = self.center_dot.width / 2
+            length = float(np.linalg.norm(end - start))
+            if length > 2.0 * ring:
+                gap[0].set_points_as_corners([start + (end - start) * ring / length, end])
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
             gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
@@ -4370,11 +4380,12 @@ class InactiveConstraint(TangencyScene):
         # longer than the main plot's, being magnified less than the plot; the inset's two
         # arrows share one scale, so nothing need be said about it.) The main plot's
         # arrows shortened from the drag's scale are said.
-        shortened = " (both drawn shortened alike)" if self.main_arrow_factor < 1.0 else ""
+        shortened = (": the balance's arrows are drawn shortened alike"
+                     if self.main_arrow_factor < 1.0 else "")
         with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the slack stays "
                       "0 and the constraint "
-                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
-                      "arrows of the balance" + shortened + ".") as cue:
+                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises" + shortened
+                      + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
@@ -4416,6 +4427,33 @@ class InactiveConstraint(TangencyScene):
             self.z_ghost_label.move_to(ring_at + self.moving_offset + below_side * UP * (
                 0.5 * (probe.height + self.z_ghost_label.height) + 0.04))
             self.inside_z_frame(self.z_ghost_label)
+            # Off the inset's axes, tick numbers and the ball's edge there (stacked under
+            # w*(λ)'s label it sat on the w₁ axis once the inset held the whole contour):
+            # else beside the ring, away from ŵ, clear of them and of w*(λ)'s label as it
+            # lands. Layout only: regmath's points through the inset's axes.
+            axis_lines = [np.array([axis.get_start(), axis.get_end()])
+                          for axis in (self.zaxes.x_axis, self.zaxes.y_axis)]
+            edge = [to_scene(self.zaxes, piece) for piece in clip_polyline(
+                ball_outline(self.norm, below, samples=self.contour_samples), self.zview)]
+            landing = probe.copy().move_to(ring_at + self.moving_offset)
+            lines = [*axis_lines, *edge, trail]
+            dense = [self._dense(line) for line in lines]
+
+            def meets(m: VMobject) -> bool:
+                low = m.get_corner(DOWN + LEFT)[:2] - 0.03
+                high = m.get_corner(UP + RIGHT)[:2] + 0.03
+                return any(np.any(np.all((d[:, :2] >= low) & (d[:, :2] <= high), axis=1))
+                           for d in dense) or any(
+                    L2Tangency._overlap(m, other)
+                    for other in (*self.z_numbers(), landing, self.z_hat))
+
+            if meets(self.z_ghost_label):
+                away = ring_at - self.z_hat.get_center()
+                offset = self.pick_offset(
+                    self.z_ghost_label, [(ring_at, lines)],
+                    [*self.z_numbers(), landing, self.z_hat],
+                    preferred=float(np.degrees(np.arctan2(away[1], away[0]))))
+                self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
             through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
@@ -4840,12 +4878,11 @@ class InactiveConstraint(TangencyScene):
                          Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
-            with self.cue("For every {lam}{@every}, the dashed outline follows w*({lam}): "
-                          "w*({lam}) solves the constrained problem with t = "
-                          "{norm_star}.", norm_star=norm_star,
-                          spoken="For every lambda{@every}, the dashed outline follows w-star of "
-                          "lambda: w-star of lambda solves the constrained problem with t "
-                          "its own norm.") as cue:
+            with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
+                          "with t = {norm_star}, the dashed outline.", norm_star=norm_star,
+                          spoken="For every lambda{@every}, w-star of lambda solves the "
+                          "constrained problem with t its own norm, the dashed "
+                          "outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
@@ -4856,14 +4893,14 @@ class InactiveConstraint(TangencyScene):
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}, and the constraint is inactive exactly "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}.",
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing, and the constraint is inactive exactly when t is above the norm of "
+                      "thing; inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
                       "w-hat.") as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).

@@ -323,9 +323,9 @@ INACTIVE_RULES = [
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
          and penalized(f["loss"], norm="l1", strength=f["first_knot"] * (1 + 1e-9)).point[
              _index(m, 2)] == 0.0, ("penalty",)),
-    Rule("every λ", r"For every λ, the dashed outline follows w\*\(λ\): w\*\(λ\) solves",
+    Rule("every λ", r"For every λ, w\*\(λ\) solves the constrained problem",
          lambda m, f: f["penalty_moves"], ("penalty",)),
-    Rule("inactive exactly", r"the constraint is inactive exactly when t > ‖ŵ‖[₁₂]",
+    Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
     Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
          lambda m, f: np.array_equal(penalized(f["loss"], norm=f["norm"], strength=0.0).point,
