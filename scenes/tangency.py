@@ -3200,10 +3200,10 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         aimed = "" if isotropic(self.loss) else (
             " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
-            "non-circular ellipses.")
+            "{@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
-            "non-circular ellipses.")
+            "{@ell}non-circular ellipses.")
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
@@ -3233,6 +3233,9 @@ class InactiveConstraint(TangencyScene):
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
+                # The contour marked as its shape is named (no still stretch over 4 s).
+                cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
+                         until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
                       "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0: it "
@@ -4003,6 +4006,19 @@ class InactiveConstraint(TangencyScene):
         self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
         if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        # Clear of the contour through w* at the smallest radius, the dashed outline through
+        # ŵ and the dashes to w* (below ŵ it sat on the contour's arc, a reviewer's frame).
+        # Layout only: regmath's curves through the inset's axes.
+        below_sol = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        if below_sol.multiplier > 0.0 and np.isfinite(below_sol.level):
+            around = [polyline(self.zaxes, piece) for piece in [
+                *clip_polyline(level_set(self.loss, below_sol.level,
+                                         samples=self.contour_samples), view),
+                *clip_polyline(ball_outline(self.norm, self.inner,
+                                            samples=self.contour_samples), view),
+                np.array([below_sol.point, self.loss.center])]]
+            place_clear(self.z_hat_label, self.z_hat.get_center(), DOWN,
+                        [*around, frame, *self.z_numbers()], buff=0.04 + self.z_hat.width / 2)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
@@ -4153,18 +4169,27 @@ class InactiveConstraint(TangencyScene):
                 # Beside the tip away from ŵ, else past the tip, else beside it on ŵ's side:
                 # the first place clear of the inset's dot labels and dots (layout only).
                 along = (end - start) / length
-                for side in (self.arrow_label_side, along, self.push_label_side):
-                    self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
-                    # Pushed back by the frame onto its own head, it slides sideways, away
-                    # from ŵ, until clear of it (a frame showed "(w*)" under the head).
-                    sideways = np.sign(self.arrow_label_side[0]) or -1.0
-                    self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
-                    self.inside_z_frame(mobject)
-                    if not any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
-                            self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
+                # First a place clear of the curves and tick numbers too (a reviewer saw it on
+                # the contour, the inset's border and "0.3"), else clear of the dots only.
+                sides = (self.arrow_label_side, along, self.push_label_side, UP, RIGHT, LEFT)
+                placed = False
+                for strict in (True, False):
+                    for side in sides[:6 if strict else 3]:
+                        self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
+                        # Pushed back by the frame onto its own head, it slides sideways,
+                        # away from ŵ, until clear of it (a frame showed "(w*)" under it).
+                        sideways = np.sign(self.arrow_label_side[0]) or -1.0
+                        self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
+                        self.inside_z_frame(mobject)
+                        if any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
+                                self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
+                            continue
+                        if strict and self.z_label_blocked(mobject):
+                            continue
+                        placed = True
                         break
-                else:
-                    placed = False  # no clear place beside the tip: not drawn
+                    if placed:
+                        break
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
@@ -4187,6 +4212,20 @@ class InactiveConstraint(TangencyScene):
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def z_label_blocked(self, mobject: VMobject) -> bool:
+        """Whether an inset label's box meets a drawn curve of the inset (the contour, the
+        ball's edge, the dashed outline) or one of its tick numbers (layout only)."""
+        low = mobject.get_corner(DOWN + LEFT)[:2] - 0.02
+        high = mobject.get_corner(UP + RIGHT)[:2] + 0.02
+        for curve in (self.z_contour, self.z_ball, self.z_through):
+            if not _drawn(curve):
+                continue
+            points = curve.points
+            if len(points) and np.any(np.all((points[:, :2] >= low) & (points[:, :2] <= high),
+                                              axis=1)):
+                return True
+        return any(_drawn(n) and L2Tangency._overlap(mobject, n) for n in self.z_numbers())
 
     def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
