@@ -4174,8 +4174,10 @@ class InactiveConstraint(TangencyScene):
                 sides = (self.arrow_label_side, along, self.push_label_side, UP, RIGHT, LEFT)
                 placed = False
                 for strict in (True, False):
-                    for side in sides[:6 if strict else 3]:
-                        self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
+                    tries = ([(side, gap) for gap in (0.06, 0.25) for side in sides] if strict
+                             else [(side, 0.06) for side in sides[:3]])
+                    for side, gap in tries:
+                        self.inside_z_frame(mobject.next_to(end, side, buff=gap))
                         # Pushed back by the frame onto its own head, it slides sideways,
                         # away from ŵ, until clear of it (a frame showed "(w*)" under it).
                         sideways = np.sign(self.arrow_label_side[0]) or -1.0
@@ -4202,7 +4204,7 @@ class InactiveConstraint(TangencyScene):
         if arrow is self.z_pull and length > 1e-6:
             low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
             gap = float(np.linalg.norm(end[:2] - np.clip(end[:2], low, high)))  # tip to box
-            clear = clear and gap < 0.3
+            clear = clear and gap < 0.4
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
             _drawn(other) and L2Tangency._overlap(mobject, other)
@@ -4487,11 +4489,12 @@ class InactiveConstraint(TangencyScene):
                     for other in (*self.z_numbers(), landing, self.z_hat))
 
             if meets(self.z_ghost_label):
-                away = ring_at - self.z_hat.get_center()
+                # Under the ring (the ball's edge through it may cross the label, which is
+                # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
                 offset = self.pick_offset(
-                    self.z_ghost_label, [(ring_at, lines)],
-                    [*self.z_numbers(), landing, self.z_hat],
-                    preferred=float(np.degrees(np.arctan2(away[1], away[0]))))
+                    self.z_ghost_label, [(ring_at, [*axis_lines, trail])],
+                    [*self.z_numbers(), landing, self.z_hat, self.z_hat_label],
+                    preferred=270.0, spread=90.0)
                 self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
