@@ -4493,8 +4493,8 @@ class InactiveConstraint(TangencyScene):
                 # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
                 offset = self.pick_offset(
                     self.z_ghost_label, [(ring_at, [*axis_lines, trail])],
-                    [*self.z_numbers(), landing, self.z_hat, self.z_hat_label],
-                    preferred=270.0, spread=90.0)
+                    [*self.z_numbers(), self.z_hat, self.z_hat_label],
+                    preferred=270.0, spread=60.0)
                 self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
@@ -4583,7 +4583,7 @@ class InactiveConstraint(TangencyScene):
 
     def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
                     boxes: list[VMobject], preferred: float,
-                    spread: float = 180.0) -> np.ndarray:
+                    spread: float = 180.0, box_cost: float = 200.0) -> np.ndarray:
         """One offset from a moving dot for its label, good for every state shown.
 
         ``states`` are (the dot's scene point, scene polylines near it) at sample moments;
@@ -4622,7 +4622,7 @@ class InactiveConstraint(TangencyScene):
                     for box in boxes:
                         a, b = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
                         if np.all(a <= high) and np.all(b >= low):
-                            cost += 200
+                            cost += box_cost
                     if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):
                         cost += 1000
                 if lowest is None or cost < lowest:
@@ -4862,7 +4862,40 @@ class InactiveConstraint(TangencyScene):
             if offset is None:
                 offset = self.penalized_label_offset(moving_label)
             states = self.penalized_states()
-            moving_label.add_updater(lambda m: m.move_to(self.z_star.get_center() + offset))
+            ghost_label = getattr(self, "z_ghost_label", None)
+
+            def follow_moving(m: VMobject) -> None:
+                m.move_to(self.z_star.get_center() + offset)
+                # It gives way to the ring's label where the two would meet (as the dot
+                # lands on the ring, the ring's label names it). Layout only.
+                opacity = 1.0
+                if ghost_label is not None and _drawn(ghost_label):
+                    a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
+                    b0 = ghost_label.get_corner(DOWN + LEFT)[:2]
+                    b1 = ghost_label.get_corner(UP + RIGHT)[:2]
+                    gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
+                    opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                if opacity != getattr(m, "_shown", None):
+                    m.set_opacity(opacity)
+                    m._shown = opacity
+
+            if ghost_label is not None:
+                # The ring's label shows only as the dot comes to the ring (before, it stood
+                # in w*(λ)'s label's way); the words name the ring as it lands.
+                ring_center = self.z_ghost.get_center()
+
+                def follow_ghost_near(m: VMobject) -> None:
+                    apart = float(np.linalg.norm(self.z_star.get_center() - ring_center))
+                    size = self.z_ghost.width
+                    opacity = float(np.clip(1.0 - (apart - size) / size, 0.0, 1.0))
+                    if opacity != getattr(m, "_shown", None):
+                        m.set_opacity(opacity)
+                        m._shown = opacity
+
+                ghost_label.clear_updaters()
+                ghost_label.add_updater(follow_ghost_near)
+                ghost_label.update()  # hidden now, the dot being at ŵ: w*(λ)'s label shows
+            moving_label.add_updater(follow_moving)
             moving_label.update()
             # The inset's tick numbers the label passes over step out for the sweep (it
             # read "w*(λ)" over "0.1", a reviewer's frame). Layout only.
@@ -4892,7 +4925,8 @@ class InactiveConstraint(TangencyScene):
                       norm=SYMBOLS[self.norm], spoken=spoken) as cue:
             cue.wait_until("up")
             start_path(outline=not meets)
-            followers = (*followers, *self.z_passed)
+            followers = (*followers, *self.z_passed,
+                         *([self.z_ghost_label] if meets else []))
             if meets:
                 # Stopped on the radius beat's λ at the next words: the dot lands on the
                 # ring, the readout shows that t and that λ. The outline comes as it is
@@ -4926,6 +4960,8 @@ class InactiveConstraint(TangencyScene):
                           "constrained problem with t its own norm, the dashed "
                           "outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
+                self.z_ghost_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
