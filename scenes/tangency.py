@@ -4869,7 +4869,10 @@ class InactiveConstraint(TangencyScene):
                 # It gives way to the ring's label where the two would meet (as the dot
                 # lands on the ring, the ring's label names it). Layout only.
                 opacity = 1.0
-                if ghost_label is not None and _drawn(ghost_label):
+                # (Once concealed, the ring's label has left the scene: Conceal restores its
+                # opacities as it removes it.)
+                if ghost_label is not None and ghost_label in self.mobjects and _drawn(
+                        ghost_label):
                     a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
                     b0 = ghost_label.get_corner(DOWN + LEFT)[:2]
                     b1 = ghost_label.get_corner(UP + RIGHT)[:2]
