@@ -128,6 +128,16 @@ class Solution:
         return tuple(int(i) for i in np.flatnonzero(self.point == 0.0))
 
     @property
+    def slack(self) -> float:
+        """t − ‖w*‖_p, the constraint's slack: exactly 0.0 when it binds (λ > 0, w* on the
+        boundary: complementary slackness), else the gap left inside the ball (≥ 0)."""
+        if self.active:
+            return 0.0
+        p = 1.0 if self.norm == "l1" else 2.0
+        size = float(np.sum(np.abs(self.point) ** p) ** (1.0 / p))
+        return max(self.radius - size, 0.0) + 0.0
+
+    @property
     def at_corner(self) -> bool:
         """For L1: w* is a vertex of the diamond (one nonzero weight), so sparse."""
         return bool(self.norm == "l1" and self.active and np.count_nonzero(self.point) == 1)

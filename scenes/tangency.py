@@ -3538,7 +3538,7 @@ HAT_RING_RADIUS, HAT_RING_WIDTH = 0.13, 2.5
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 1.5
+INACTIVE_FINAL_HOLD = 2.0
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -3586,7 +3586,7 @@ LENS_MIN_GAIN = 1.6
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
 #: The drag's lens holds the balance's arrows at this share of the main plot's scale.
-LENS_ARROW_REACH = 0.4
+LENS_ARROW_REACH = 0.25
 
 
 #: Share of InactiveConstraint's drag at which "> 0 (binds)" starts to fade, and is gone:
@@ -3647,6 +3647,12 @@ class InactiveConstraint(TangencyScene):
                 ball_outline(self.norm, float(lp_norm(self.loss.center, p)))]
 
     def construct(self) -> None:
+        # The drag's lens is framed before the first frame: an axis label its joins would
+        # cross steps off them now, not while it is shown (a reviewer saw the joins run
+        # through "w₁").
+        self.set_label_sides()
+        self.lens = self.make_drag_lens()
+        self.clear_axis_labels()
         self.next_section("problem")
         self.show_problem()
         self.next_section("drag")
@@ -3742,10 +3748,10 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         aimed = "" if isotropic(self.loss) else (
             " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
-            "ellipses.")
+            "{@ell}non-circular ellipses.")
         aimed_spoken = "" if isotropic(self.loss) else (
             " {@aim}Not straight at w-hat, the dashed line: H{@h} makes the contours "
-            "ellipses.")
+            "{@ell}non-circular ellipses.")
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
@@ -3775,13 +3781,16 @@ class InactiveConstraint(TangencyScene):
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
                 cue.play(Reveal(self.data_line), at="h", run_time=0.8)
+                # The contour marked as its shape is named (no still stretch over 4 s).
+                cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
+                         until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
-                      "{gval}{@normal}, {@lam}with strength {lam} = {lam0} > 0: it "
+                      "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0: it "
                       "binds{@binds}. Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The {ball} pushes back{@push} along minus g, its outward normal "
-                      "g = {gval}{@normal}, {@lam}with strength lambda = {lam0}, above zero: "
+                      "g = {gval}{@normal}, {@lam}with scale lambda = {lam0}, above zero: "
                       "it binds{@binds}. Balance: minus the gradient equals lambda "
                       "g{@balance}.") as cue:
             # The arrow first; its label −λg comes as λ is named (a reviewer saw "−λg" 5 s
@@ -3978,7 +3987,12 @@ class InactiveConstraint(TangencyScene):
         Everything in it is drawn from regmath's points through its own (unseen) axes."""
         from manim import Axes  # local: the import block is shared
 
-        stars = np.array([sol.point for sol in self.along_path()])
+        # Only the drag up to the boundary: the lens closes as ŵ goes on inside, so it
+        # frames that part alone, at a larger gain (a reviewer found 2.3× too weak, the
+        # arrows a few pixels long near λ = 0).
+        crossing = float(self.path.crossing)
+        stars = np.array([self.state(float(s), self.t)[1].point
+                          for s in np.linspace(0.0, crossing, 41)])
         # The balance's two arrows, at `LENS_ARROW_REACH` of the plot's scale, are inside
         # the lens too: w* starts near its edge, and −λg pointed out of it at once (the
         # push was left out, a reviewer found the lens without it). regmath's arrow ends.
@@ -3986,7 +4000,7 @@ class InactiveConstraint(TangencyScene):
         reach = [np.array([arrow(first, scale=LENS_ARROW_REACH * self.scale).end
                            for arrow in (pull_arrow, push_arrow)])]
         self._state = None
-        box = lens_box([self.path.at(np.linspace(0.0, 1.0, 41)), stars, *reach])
+        box = lens_box([self.path.at(np.linspace(0.0, crossing, 41)), stars, *reach])
         if lens_gain(box, self.view, lens_side=INSET_SIDE,
                      plot_side=self._plot_side) < LENS_MIN_GAIN:
             return None
@@ -4005,6 +4019,7 @@ class InactiveConstraint(TangencyScene):
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[a]), to_scene(axes, corners[b])])
             for a, b in ((1, 3), (0, 0))))
+        self.l_joins = joins
         self.lens_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
         ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
@@ -4147,13 +4162,34 @@ class InactiveConstraint(TangencyScene):
         if crossed:
             self.add(*crossed)
 
+    def clear_axis_labels(self) -> None:
+        """The main plot's axis labels that the lens's joins cross step down (w₁) or left
+        (w₂) from the axis's end, a little at a time, until clear of the joins and the tick
+        numbers (layout only); one that finds no clear place stays, drawn over the joins."""
+        if self.lens is None:
+            return
+        joins = self.l_joins
+        numbers = self.tick_numbers()
+        for label, step in ((self.axes_group[1], DOWN * 0.04), (self.axes_group[2], LEFT * 0.04)):
+            if not any(_box_meets(label, join) for join in joins):
+                continue
+            home = label.get_center()
+            for _ in range(15):
+                label.shift(step)
+                if not any(_box_meets(label, join, pad=0.04) for join in joins) and not any(
+                        L2Tangency._overlap(label, number) for number in numbers):
+                    break
+            else:
+                label.move_to(home)
+        self.lens_crossed = [m for m in (*self.axes_group[1:], *numbers)
+                             if any(_box_meets(m, join) for join in joins)]
+
     def drag_center(self) -> None:
         crossing = float(self.path.crossing)
         self.follow_center()
         for mobject, follow in self.drag_followers:
             mobject.add_updater(follow)
-        lens = self.make_drag_lens()
-        self.lens = lens
+        lens = self.lens
         # (w* = ŵ in the lens comes only when they meet; a follower would be added now.)
         lens_parts = [] if lens is None else [m for m, _ in self.lens_followers
                                               if m is not self.l_same]
@@ -4205,9 +4241,14 @@ class InactiveConstraint(TangencyScene):
         # the w₂ axis ran through the label (a reviewer's complaint), above it the ball.
         # Clear of ŵ's ring (buff past its radius: the ring sat on the "=", a reviewer's
         # frame). Layout only.
-        place_clear(same, final, DOWN,
-                    [self.ball, *self.tick_numbers(), self.axes],
-                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
+        # Above-left first, everything counting in full: below, the w₁ axis, its "0.5" and
+        # the dashed outline ran through it (a reviewer's frames); right of ŵ the slack bar
+        # comes (its regmath ends stand in for it).
+        bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
+                                                       radius=self.t))] if self.inner > 0.0 else []
+        place_clear(same, final, UP + LEFT,
+                    [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
+                    buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -4257,10 +4298,12 @@ class InactiveConstraint(TangencyScene):
         same.add_updater(follow_same)
         # The balance line leaves as ŵ goes inside (a follower would be drawn back by the
         # sweep); λ stays 0 from here on.
+        # The lens closes before ŵ moves on (it was framed for the drag: ŵ drifted into its
+        # corner and its "w* = ŵ" over its border, a reviewer's frames), so only the main
+        # plot's "w* = ŵ" rides with the dot.
         moving = [m for m in followers if m is not self.tangent_label and m is not self.live
-                  and m is not getattr(self, "l_star_label", None)]
-        # (A follower is drawn by the sweep: the main "w* = ŵ" waits for the lens to close.)
-        moving += [same] if self.lens is None else [self.l_same]
+                  and m not in lens_parts]
+        moving += [same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
         # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
         # rows, and they come back where they were when the constraint binds again.
@@ -4276,28 +4319,31 @@ class InactiveConstraint(TangencyScene):
             # the boundary: both go together as w* leaves the edge (one after the other
             # left a blank row, a reviewer's frame). The title turns to the question only
             # now, as w* goes strictly inside.
+            closing = []
+            if self.lens is not None:
+                # The lens closes with the balance it showed (the next beat needs the room).
+                # Only what is still seen (a Conceal of a hidden label would flash it). The
+                # main plot's ŵ label leaves first, then "w* = ŵ" comes (cross-faded, the two
+                # overlapped: a reviewer's frame).
+                seen = [m for m in self.lens if m not in (
+                    self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
+                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
+                           Dim(self.hat_label, factor=0.0)]
             cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
-                     Conceal(self.active_title), Reveal(self.title), run_time=0.6)
+                     Conceal(self.active_title), Reveal(self.title), *closing, run_time=0.6)
+            if self.lens is not None:
+                for mobject, _ in self.lens_followers:
+                    mobject.clear_updaters()
+                self.remove(self.lens, self.l_same)
+                cue.play(Reveal(same), run_time=0.4)
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.6, 2.0),
                   rate_func=smooth)
             cue.play(Reveal(self.gradient_zero), run_time=0.5)
-            if self.lens is not None:
-                # The lens closes with the balance it showed (the next beat needs the room).
-                # Only what is still seen (a Conceal of a hidden label would flash it).
-                seen = [m for m in self.lens if m not in (
-                    self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
-                cue.play(*(Conceal(m) for m in seen), Conceal(self.l_same),
-                         Dim(self.hat_label, factor=0.0),
-                         Reveal(same), until=cue.END)
         for follower in moving:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.contour_label)
-        if self.lens is not None:
-            for mobject, _ in self.lens_followers:
-                mobject.clear_updaters()
-            same.clear_updaters()
-            self.remove(self.lens, self.l_same)
+        same.clear_updaters()
         self.same = same
 
     def show_verdict(self) -> None:
@@ -4328,6 +4374,13 @@ class InactiveConstraint(TangencyScene):
             if self.norm == "l1":  # the bar runs along the axis of ŵ's largest weight
                 along = "along " + weight(int(np.flatnonzero(ends[1] != ends[0])[0])).text
             gap = VGroup(polyline(self.axes, ends, stroke_color=TEXT_COLOR, stroke_width=6))
+            # Drawn from the edge of ŵ's ring, not under it (a reviewer's frame). Layout
+            # only: the drawn start moved along regmath's bar by the ring's radius.
+            start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
+            ring = self.center_dot.width / 2
+            length = float(np.linalg.norm(end - start))
+            if length > 2.0 * ring:
+                gap[0].set_points_as_corners([start + (end - start) * ring / length, end])
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
             gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
@@ -4428,10 +4481,14 @@ class InactiveConstraint(TangencyScene):
     def zoom_view(self) -> ViewBox:
         """The region the radius and penalty beats happen in: ŵ, w* at the smallest radius
         shown and the penalized w* at the largest λ shown (regmath's framing)."""
-        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner).point
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
         top, _ = self.penalty_top()
         far = penalized(self.loss, norm=self.norm, strength=top).point
-        return focus_view([np.array([self.loss.center, below, far])], [],
+        # The contour through w* at the smallest radius too, where it fits at a readable
+        # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
+        context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
+                   if below.multiplier > 0.0 and np.isfinite(below.level) else [])
+        return focus_view([np.array([self.loss.center, below.point, far])], context,
                           ball_diameter=2.0 * self.inner).box
 
     def make_inset(self) -> VGroup:
@@ -4456,7 +4513,12 @@ class InactiveConstraint(TangencyScene):
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[a]), to_scene(self.zaxes, corners[b])])
             for a, b in ((2, 3), (1, 0))))
-        self.clear_inset_numbers(frame, joins)
+        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        longest = pull_arrow(below, scale=self.scale)
+        length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
+        room = INSET_ARROW_SHARE * min(view.width, view.height)
+        self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
+        self.clear_inset_numbers(frame, joins, self.inset_rests(below))
         self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
         self.join_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
@@ -4472,11 +4534,6 @@ class InactiveConstraint(TangencyScene):
         self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
                                             color=GRADIENT_COLOR))
         self.z_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
-        below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
-        longest = pull_arrow(below, scale=self.scale)
-        length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
-        room = INSET_ARROW_SHARE * min(view.width, view.height)
-        self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -4497,6 +4554,19 @@ class InactiveConstraint(TangencyScene):
         self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
         if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
             self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+        # Clear of the contour through w* at the smallest radius, the dashed outline through
+        # ŵ and the dashes to w* (below ŵ it sat on the contour's arc, a reviewer's frame).
+        # Layout only: regmath's curves through the inset's axes.
+        below_sol = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        if below_sol.multiplier > 0.0 and np.isfinite(below_sol.level):
+            around = [polyline(self.zaxes, piece) for piece in [
+                *clip_polyline(level_set(self.loss, below_sol.level,
+                                         samples=self.contour_samples), view),
+                *clip_polyline(ball_outline(self.norm, self.inner,
+                                            samples=self.contour_samples), view),
+                np.array([below_sol.point, self.loss.center])]]
+            place_clear(self.z_hat_label, self.z_hat.get_center(), DOWN,
+                        [*around, frame, *self.z_numbers()], buff=0.04 + self.z_hat.width / 2)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
@@ -4529,10 +4599,48 @@ class InactiveConstraint(TangencyScene):
         return [number for axis in (self.zaxes.x_axis, self.zaxes.y_axis)
                 for number in getattr(axis, "numbers", VGroup())]
 
-    def clear_inset_numbers(self, frame: VMobject, joins: VGroup) -> None:
+    def inset_rests(self, below: Solution) -> list[np.ndarray]:
+        """Scene polylines of what the inset shows while it rests (layout only): the ball at
+        ‖ŵ‖ and at the smallest radius, the contour through w* there with both arrows of its
+        balance (as drawn, shortened alike) and the dashes from w* to ŵ, and the penalty
+        beat's path. All regmath's points through the inset's axes."""
+        lines = []
+        for radius in (self.inner, below.radius):
+            lines += clip_polyline(ball_outline(self.norm, radius, samples=self.contour_samples),
+                                   self.zview)
+        if below.multiplier > 0.0 and np.isfinite(below.level):
+            lines += clip_polyline(level_set(self.loss, below.level,
+                                             samples=self.contour_samples), self.zview)
+        scene_lines = [to_scene(self.zaxes, piece) for piece in lines]
+        for arrow in (pull_arrow(below, scale=self.scale), push_arrow(below, scale=self.scale)):
+            start, end = self.z_arrow(arrow)
+            # The head is wide: its sides count (a reviewer saw −λg's head cover "0.1").
+            along = end - start
+            side = np.array([-along[1], along[0], 0.0]) * 0.25
+            scene_lines.append(np.array([start, end]))
+            scene_lines.append(np.array([end - 0.3 * along + side, end,
+                                         end - 0.3 * along - side]))
+        scene_lines.append(to_scene(self.zaxes, np.array([below.point, self.loss.center])))
+        top, _ = self.penalty_top()
+        scene_lines.append(to_scene(self.zaxes, np.array([
+            penalized(self.loss, norm=self.norm, strength=lam).point
+            for lam in np.linspace(0.0, top, 25)])))
+        return scene_lines
+
+    def clear_inset_numbers(self, frame: VMobject, joins: VGroup,
+                            rests: list[np.ndarray] | None = None) -> None:
         """Inset tick numbers clear of its frame and joining lines: a y number the frame
         crosses moves to the right of its tick (inside), any other number the frame or a
-        join crosses is dropped, and so are negative ones (layout only)."""
+        join crosses is dropped, and so are negative ones, and numbers that the resting
+        picture (``rests``: scene polylines) runs through (layout only)."""
+        dense = [self._dense(line) for line in (rests or [])]
+
+        def under_rest(m: VMobject) -> bool:
+            low = m.get_corner(DOWN + LEFT)[:2] - 0.05
+            high = m.get_corner(UP + RIGHT)[:2] + 0.05
+            return any(np.any(np.all((points >= low) & (points <= high), axis=1))
+                       for points in dense)
+
         left, bottom = frame.get_corner(DOWN + LEFT)[:2]
         right, top = frame.get_corner(UP + RIGHT)[:2]
 
@@ -4555,7 +4663,7 @@ class InactiveConstraint(TangencyScene):
                 if is_y and crossed(tick):
                     tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
                                  buff=0.12)
-                if crossed(tick):
+                if crossed(tick) or under_rest(tick):
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
             # read "0.00010.00020.0003") keep every other one until they stand apart.
@@ -4609,18 +4717,29 @@ class InactiveConstraint(TangencyScene):
                 # Beside the tip away from ŵ, else past the tip, else beside it on ŵ's side:
                 # the first place clear of the inset's dot labels and dots (layout only).
                 along = (end - start) / length
-                for side in (self.arrow_label_side, along, self.push_label_side):
-                    self.inside_z_frame(mobject.next_to(end, side, buff=0.06))
-                    # Pushed back by the frame onto its own head, it slides sideways, away
-                    # from ŵ, until clear of it (a frame showed "(w*)" under the head).
-                    sideways = np.sign(self.arrow_label_side[0]) or -1.0
-                    self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
-                    self.inside_z_frame(mobject)
-                    if not any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
-                            self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
+                # First a place clear of the curves and tick numbers too (a reviewer saw it on
+                # the contour, the inset's border and "0.3"), else clear of the dots only.
+                sides = (self.arrow_label_side, along, self.push_label_side, UP, RIGHT, LEFT)
+                placed = False
+                for strict in (True, False):
+                    tries = ([(side, gap) for gap in (0.06, 0.25) for side in sides] if strict
+                             else [(side, 0.06) for side in sides[:3]])
+                    for side, gap in tries:
+                        self.inside_z_frame(mobject.next_to(end, side, buff=gap))
+                        # Pushed back by the frame onto its own head, it slides sideways,
+                        # away from ŵ, until clear of it (a frame showed "(w*)" under it).
+                        sideways = np.sign(self.arrow_label_side[0]) or -1.0
+                        self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
+                        self.inside_z_frame(mobject)
+                        if any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
+                                self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
+                            continue
+                        if strict and self.z_label_blocked(mobject):
+                            continue
+                        placed = True
                         break
-                else:
-                    placed = False  # no clear place beside the tip: not drawn
+                    if placed:
+                        break
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
@@ -4633,7 +4752,7 @@ class InactiveConstraint(TangencyScene):
         if arrow is self.z_pull and length > 1e-6:
             low, high = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
             gap = float(np.linalg.norm(end[:2] - np.clip(end[:2], low, high)))  # tip to box
-            clear = clear and gap < 0.3
+            clear = clear and gap < 0.4
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
             _drawn(other) and L2Tangency._overlap(mobject, other)
@@ -4643,6 +4762,20 @@ class InactiveConstraint(TangencyScene):
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+
+    def z_label_blocked(self, mobject: VMobject) -> bool:
+        """Whether an inset label's box meets a drawn curve of the inset (the contour, the
+        ball's edge, the dashed outline) or one of its tick numbers (layout only)."""
+        low = mobject.get_corner(DOWN + LEFT)[:2] - 0.02
+        high = mobject.get_corner(UP + RIGHT)[:2] + 0.02
+        for curve in (self.z_contour, self.z_ball, self.z_through):
+            if not _drawn(curve):
+                continue
+            points = curve.points
+            if len(points) and np.any(np.all((points[:, :2] >= low) & (points[:, :2] <= high),
+                                              axis=1)):
+                return True
+        return any(_drawn(n) and L2Tangency._overlap(mobject, n) for n in self.z_numbers())
 
     def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
@@ -4750,11 +4883,24 @@ class InactiveConstraint(TangencyScene):
         constraint.move_to(self.problem[1], aligned_edge=LEFT)
         constraint.add_updater(lambda r: r.set_value(self.ball_radius.get_value()))
         self.constraint_line = constraint
+        # The slack, live, beside λ's readout (in the rows of g and the balance): it falls
+        # to exactly 0 before λ leaves 0, so their product stays 0 (a reviewer found
+        # complementary slackness stated, not shown). regmath's slack of the current w*.
+        norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
+        slack0 = constrained(self.loss, norm=self.norm, radius=t0).slack
+        slack_line = Readout(rf"t - {norm_star_tex} = "
+                             + number_format(slack0, decimals_for(slack0)),
+                             slack0, font_size=PANEL_FONT, exact_zeros=True)
+        slack_line.move_to(self.g_line, aligned_edge=LEFT)
+        slack_line.add_updater(lambda r: r.set_value(self.state()[1].slack))
+        self.live.set_value(self.state()[1].multiplier)
         ball = BALL_NAMES[self.norm]
-        with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: nothing changes "
+        with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
+                      "falls{@slack}, nothing else changes "
                       "while {t} ≥ {norm_hat} = {inner}, the dashed outline{@touch}.", ball=ball,
                       norm_hat=SYMBOLS[self.norm].text.replace("w", "ŵ"), inner=number(self.inner),
-                      spoken="Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: nothing "
+                      spoken="Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
+                      "falls{@slack}, nothing else "
                       "changes while t is at least the norm of w-hat, {inner}, the dashed "
                       "outline{@touch}.") as cue:
             # The slack lines and "t = t0" are about the first ball: hidden once t changes
@@ -4763,20 +4909,27 @@ class InactiveConstraint(TangencyScene):
             # the small region, which the inset names.
             # The ball's label leaves as the ball starts to shrink (shrinking, it ran into
             # the tick numbers and the dashed outline): the constraint line names it.
+            # The header follows the content (a reviewer found "When is the constraint
+            # inactive?" over the binding shrink).
+            shrink_title = Tex(r"Shrinking $t$: when does it bind?", font_size=40)
+            shrink_title.move_to(self.title, aligned_edge=LEFT)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap),
-                      Conceal(self.ball_label), run_time=0.8)
+                      Conceal(self.ball_label), Conceal(self.title), Reveal(shrink_title),
+                      run_time=0.8)
+            self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
             cue.play(Reveal(inset), at="zoom", run_time=0.8)
+            cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
             # Slow enough to see that nothing moves while the ball still holds ŵ.
             sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
-                  run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
+                  slack_line, run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
-                     Indicate(self.through_label, color=TEXT_COLOR))
+                     Indicate(self.through_label, color=TEXT_COLOR, scale_factor=1.0))
         dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
         for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
@@ -4807,7 +4960,8 @@ class InactiveConstraint(TangencyScene):
         self.binds_again = binds
         # Drawn in this order during the sweeps: w* and its label after the arrows, over
         # their bases (before them, a reviewer could not see w* while it was named).
-        followers = (self.ball, self.contour, self.live, constraint, self.link, self.pull,
+        followers = (self.ball, self.contour, self.live, slack_line, constraint, self.link,
+                     self.pull,
                      self.push, self.tangent_dot, self.z_ball, self.z_link, self.z_contour,
                      self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
                      self.z_star, self.z_star_label, binds)
@@ -4815,15 +4969,16 @@ class InactiveConstraint(TangencyScene):
         # longer than the main plot's, being magnified less than the plot; the inset's two
         # arrows share one scale, so nothing need be said about it.) The main plot's
         # arrows shortened from the drag's scale are said.
-        shortened = " (both drawn shortened alike)" if self.main_arrow_factor < 1.0 else ""
-        with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the constraint "
-                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises with the "
-                      "arrows of the balance" + shortened + ".") as cue:
+        shortened = (": the balance's arrows are drawn shortened alike"
+                     if self.main_arrow_factor < 1.0 else "")
+        with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the slack stays "
+                      "0 and the constraint "
+                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises" + shortened
+                      + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
-            self.play(Conceal(self.through_label), Reveal(self.live), Reveal(self.g_line),
-                      Conceal(self.z_same), run_time=0.4)
+            self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
             self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
@@ -4861,13 +5016,45 @@ class InactiveConstraint(TangencyScene):
             self.z_ghost_label.move_to(ring_at + self.moving_offset + below_side * UP * (
                 0.5 * (probe.height + self.z_ghost_label.height) + 0.04))
             self.inside_z_frame(self.z_ghost_label)
+            # Off the inset's axes, tick numbers and the ball's edge there (stacked under
+            # w*(λ)'s label it sat on the w₁ axis once the inset held the whole contour):
+            # else beside the ring, away from ŵ, clear of them and of w*(λ)'s label as it
+            # lands. Layout only: regmath's points through the inset's axes.
+            axis_lines = [np.array([axis.get_start(), axis.get_end()])
+                          for axis in (self.zaxes.x_axis, self.zaxes.y_axis)]
+            edge = [to_scene(self.zaxes, piece) for piece in clip_polyline(
+                ball_outline(self.norm, below, samples=self.contour_samples), self.zview)]
+            landing = probe.copy().move_to(ring_at + self.moving_offset)
+            lines = [*axis_lines, *edge, trail]
+            dense = [self._dense(line) for line in lines]
+
+            def meets(m: VMobject) -> bool:
+                low = m.get_corner(DOWN + LEFT)[:2] - 0.03
+                high = m.get_corner(UP + RIGHT)[:2] + 0.03
+                return any(np.any(np.all((d[:, :2] >= low) & (d[:, :2] <= high), axis=1))
+                           for d in dense) or any(
+                    L2Tangency._overlap(m, other)
+                    for other in (*self.z_numbers(), landing, self.z_hat))
+
+            if meets(self.z_ghost_label):
+                # Under the ring (the ball's edge through it may cross the label, which is
+                # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
+                offset = self.pick_offset(
+                    self.z_ghost_label, [(ring_at, [*axis_lines, trail])],
+                    [*self.z_numbers(), self.z_hat, self.z_hat_label],
+                    preferred=270.0, spread=60.0)
+                self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
             through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
                 ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
+            # Beside ŵ on the side away from the ring (between them it read as the ring's
+            # label, a reviewer's frames). Layout only: a direction between scene points.
+            away = hat_at - ring_at
             offset = self.pick_offset(self.z_same, [(hat_at, [trail, *through_hat])],
                                       [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
-                                      preferred=255.0)
+                                      preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
+                                      spread=60.0)
             self.z_same.move_to(hat_at + offset)
             self.z_ghost_label.set_opacity(0.0)
             self.z_ghost_label._shown = 0.0
@@ -4899,7 +5086,9 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
-            cue.play(Dim(self.live), Dim(self.g_line), Conceal(zero_box), until=cue.END)
+            cue.play(Conceal(zero_box), until=cue.END)
+        # The penalty beat puts its readout in the slack's row.
+        self.g_line = slack_line
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
@@ -4941,7 +5130,8 @@ class InactiveConstraint(TangencyScene):
             mobject._shown = opacity
 
     def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
-                    boxes: list[VMobject], preferred: float) -> np.ndarray:
+                    boxes: list[VMobject], preferred: float,
+                    spread: float = 180.0, box_cost: float = 200.0) -> np.ndarray:
         """One offset from a moving dot for its label, good for every state shown.
 
         ``states`` are (the dot's scene point, scene polylines near it) at sample moments;
@@ -4959,7 +5149,10 @@ class InactiveConstraint(TangencyScene):
         high_frame = self.z_frame.get_corner(UP + RIGHT)[:2] - 0.05
         low_frame[1] = max(low_frame[1], CAPTION_TOP + 0.05)
         dense = [[self._dense(line) for line in lines] for _, lines in states]
-        angles = sorted(range(0, 360, 15), key=lambda a: abs((a - preferred + 180) % 360 - 180))
+        # Angles within ``spread`` degrees of ``preferred`` only (nearest first).
+        angles = sorted((a for a in range(0, 360, 15)
+                         if abs((a - preferred + 180) % 360 - 180) <= spread),
+                        key=lambda a: abs((a - preferred + 180) % 360 - 180))
         best, lowest = None, None
         for far in (1.0, 1.35, 1.7):
             for angle in angles:
@@ -4977,7 +5170,7 @@ class InactiveConstraint(TangencyScene):
                     for box in boxes:
                         a, b = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
                         if np.all(a <= high) and np.all(b >= low):
-                            cost += 200
+                            cost += box_cost
                     if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):
                         cost += 1000
                 if lowest is None or cost < lowest:
@@ -5082,6 +5275,9 @@ class InactiveConstraint(TangencyScene):
                       across, buff=0.06)
             if across[1] < 0.0 and m.get_top()[1] > numbers_bottom - 0.1:
                 m.shift(DOWN * (m.get_top()[1] - numbers_bottom + 0.1))
+            # In the frame (a lecturer's ŵ near the diagonal: a large outline put the wide
+            # label past the frame's left edge). Layout only.
+            keep_in_frame(m)
 
         # The main plot's tick numbers the label passes over step back (a wide label
         # beside a small outline reached "−1.0"). Layout only.
@@ -5091,6 +5287,7 @@ class InactiveConstraint(TangencyScene):
                                buff=0.06)
             if across[1] < 0.0 and ring_label.get_top()[1] > numbers_bottom - 0.1:
                 ring_label.shift(DOWN * (ring_label.get_top()[1] - numbers_bottom + 0.1))
+            keep_in_frame(ring_label)
             swept.append((ring_label.get_corner(DOWN + LEFT), ring_label.get_corner(UP + RIGHT)))
         low = np.minimum(swept[0][0], swept[1][0]) - 0.05
         high = np.maximum(swept[0][1], swept[1][1]) + 0.05
@@ -5102,6 +5299,16 @@ class InactiveConstraint(TangencyScene):
                           font_size=PANEL_FONT)
         # In the constraint's place; ‖w*(λ)‖ under H and the summary last: no empty row.
         penalty.move_to(self.constraint_line, aligned_edge=LEFT)
+        f_line = MathTex(LOSS_TEX, font_size=PANEL_FONT)
+        f_line.move_to(self.problem[0], aligned_edge=LEFT)
+        # The header follows the content (a reviewer found "When is the constraint
+        # inactive?" over the penalty form); the last words answer the question in it.
+        penalty_title = Tex(r"Penalty form: the same $\lambda$" if self.meets_below()
+                            else "The penalty form", font_size=40)
+        penalty_title.move_to(self.title, aligned_edge=LEFT)
+        norm_hat_tex0 = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+        answer_title = Tex(rf"Inactive $\Leftrightarrow$ $t > {norm_hat_tex0}$", font_size=40)
+        answer_title.move_to(self.title, aligned_edge=LEFT)
         norm_star = SYMBOLS[self.norm].tex.replace("w", r"w^*(\lambda)")
         # λ last, so its exact 0 ("λ = 0", as the constraint's readout shows it) leaves no
         # gap inside the line.
@@ -5151,9 +5358,12 @@ class InactiveConstraint(TangencyScene):
             # reviewer saw it 3.5 s after its words, over an empty column).
             # The dashed outline through ŵ goes too (a reviewer saw "no diamond" over a
             # dashed diamond): it comes back as the level set ‖w‖ = ‖w*(λ)‖, named.
-            cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball), Dim(self.problem[0]),
+            # The constrained problem's "min f(w)" line becomes f's definition, at full
+            # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
+            cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
-            cue.play(Reveal(penalty), at="pen", run_time=0.5)
+            cue.play(Conceal(self.problem[0]), Reveal(f_line), Reveal(penalty),
+                     Conceal(self.header), Reveal(penalty_title), at="pen", run_time=0.5)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
@@ -5200,22 +5410,74 @@ class InactiveConstraint(TangencyScene):
             if offset is None:
                 offset = self.penalized_label_offset(moving_label)
             states = self.penalized_states()
-            moving_label.add_updater(lambda m: m.move_to(self.z_star.get_center() + offset))
+            ghost_label = getattr(self, "z_ghost_label", None)
+
+            def follow_moving(m: VMobject) -> None:
+                m.move_to(self.z_star.get_center() + offset)
+                # It gives way to the ring's label where the two would meet (as the dot
+                # lands on the ring, the ring's label names it). Layout only.
+                opacity = 1.0
+                # (Once concealed, the ring's label has left the scene: Conceal restores its
+                # opacities as it removes it.)
+                if ghost_label is not None and ghost_label in self.mobjects and _drawn(
+                        ghost_label):
+                    a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
+                    b0 = ghost_label.get_corner(DOWN + LEFT)[:2]
+                    b1 = ghost_label.get_corner(UP + RIGHT)[:2]
+                    gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
+                    opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                if opacity != getattr(m, "_shown", None):
+                    m.set_opacity(opacity)
+                    m._shown = opacity
+
+            if ghost_label is not None:
+                # The ring's label shows only as the dot comes to the ring (before, it stood
+                # in w*(λ)'s label's way); the words name the ring as it lands.
+                ring_center = self.z_ghost.get_center()
+
+                def follow_ghost_near(m: VMobject) -> None:
+                    apart = float(np.linalg.norm(self.z_star.get_center() - ring_center))
+                    size = self.z_ghost.width
+                    opacity = float(np.clip(1.0 - (apart - size) / size, 0.0, 1.0))
+                    if opacity != getattr(m, "_shown", None):
+                        m.set_opacity(opacity)
+                        m._shown = opacity
+
+                ghost_label.clear_updaters()
+                ghost_label.add_updater(follow_ghost_near)
+                ghost_label.update()  # hidden now, the dot being at ŵ: w*(λ)'s label shows
+            moving_label.add_updater(follow_moving)
             moving_label.update()
             # The inset's tick numbers the label passes over step out for the sweep (it
             # read "w*(λ)" over "0.1", a reviewer's frame). Layout only.
+            # Only while the label is over one, and fading with its distance: dimmed for
+            # the whole sweep, "0.1" was gone for 20 s (a reviewer's first item).
             passed = [number for number in self.z_numbers() if any(
                 L2Tangency._overlap(number, moving_label.copy().move_to(dot + offset))
                 for dot, _ in states)]
+
+            def follow_passed(m: VMobject) -> None:
+                a0, a1 = m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]
+                b0, b1 = (moving_label.get_corner(DOWN + LEFT)[:2],
+                          moving_label.get_corner(UP + RIGHT)[:2])
+                gap = float(np.linalg.norm(np.maximum(0.0, np.maximum(a0 - b1, b0 - a1))))
+                opacity = float(np.clip(gap / 0.15, 0.0, 1.0))
+                if opacity != getattr(m, "_shown", None):
+                    m.set_opacity(opacity)
+                    m._shown = opacity
+
+            for tick in passed:
+                tick.add_updater(follow_passed)
             self.z_passed = passed
             self.play(Reveal(self.z_hat_label), Reveal(moving_label),
-                      *(Dim(number, factor=0.0) for number in passed),
                       *(show_outline() if outline else []), run_time=0.5)
 
         with self.cue(words, inner=number(self.inner), norm_star=norm_star,
                       norm=SYMBOLS[self.norm], spoken=spoken) as cue:
             cue.wait_until("up")
             start_path(outline=not meets)
+            followers = (*followers, *self.z_passed,
+                         *([self.z_ghost_label] if meets else []))
             if meets:
                 # Stopped on the radius beat's λ at the next words: the dot lands on the
                 # ring, the readout shows that t and that λ. The outline comes as it is
@@ -5241,11 +5503,16 @@ class InactiveConstraint(TangencyScene):
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
                          Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
-            with self.cue("So w*({lam}) solves the constrained problem with t = "
-                          "{norm_star}.", norm_star=norm_star,
-                          spoken="So w-star of lambda solves the constrained problem with t "
-                          "its own norm.") as cue:
+            # The sweep on is named as it runs, and what to watch (a reviewer found it
+            # wordless): the dashed outline through w*(λ).
+            with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
+                          "with t = {norm_star}, the dashed outline.", norm_star=norm_star,
+                          spoken="For every lambda{@every}, w-star of lambda solves the "
+                          "constrained problem with t its own norm, the dashed "
+                          "outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
+                self.z_ghost_label.clear_updaters()
+                followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
@@ -5253,21 +5520,32 @@ class InactiveConstraint(TangencyScene):
         method = "the lasso" if self.norm == "l1" else "ridge"
         # The boundary case t = ‖ŵ‖ belongs to "λ = 0", not to "slack > 0": the last words
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
-        with self.cue("Back at {lam} = 0{@back}, {w_star} = {w_hat}. So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}: " + method + " shrinks only when {t} < "
+        with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
+                      "So{@sum}: {t} ≥ {norm_hat} ⇔ "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}; inactive exactly "
+                      "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}.",
                       norm_hat=norm_hat,
-                      spoken="Back at lambda = 0{@back}, w-star equals w-hat. So{@sum}: t at least "
+                      spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
+                      "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing: " + method + " shrinks only when t is below the norm of w-hat.") as cue:
-            sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 1.5),
+                      "thing; inactive exactly when t is above the norm of "
+                      "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
+                      "w-hat.") as cue:
+            # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
+            sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
             self.play(Conceal(moving_label), Conceal(self.z_hat_label),
-                      *([Conceal(self.z_ghost)] if meets else []),
-                      *(Undim(number) for number in self.z_passed), run_time=0.4)
+                      *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
             cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
+            # The title's question answered in its place as it is said: inactive means
+            # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0).
+            answer_box = SurroundingRectangle(answer_title, color=CONE_COLOR, buff=0.1,
+                                              stroke_width=2.5)
+            cue.play(Conceal(penalty_title), Reveal(answer_title), Create(answer_box),
+                     at="answer", run_time=1.0)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)

@@ -285,7 +285,7 @@ INACTIVE_RULES = [
     Rule("start outside", r"First the active case: ŵ, the loss's minimum, lies outside, "
          r"so w\* is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
-    Rule("start binds", rf"with strength λ = ({NUMBER}) > 0: it binds",
+    Rule("start binds", rf"with scale λ = ({NUMBER}) > 0: it binds",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
@@ -314,6 +314,12 @@ INACTIVE_RULES = [
          lambda m, f: f["inner"] == 0.0, ("slack",)),
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
+    # The live slack: it falls while the ball still holds ŵ, and is exactly 0 once the
+    # constraint binds (complementary slackness), at the radius beat's smallest t.
+    Rule("slack falls", r"the slack falls, nothing else changes while t ≥",
+         lambda m, f: f["inside"] and f["inner"] > 0.0, ("radius",)),
+    Rule("slack stays 0", r"the slack stays 0 and the constraint binds",
+         lambda m, f: f["below"].multiplier > 0.0 and f["below"].slack == 0.0, ("radius",)),
     Rule("binds below", r"the constraint binds \(λ > 0\), w\* leaves ŵ, and λ rises",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
@@ -360,7 +366,11 @@ INACTIVE_RULES = [
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["first_knot"])
          and penalized(f["loss"], norm="l1", strength=f["first_knot"] * (1 + 1e-9)).point[
              _index(m, 2)] == 0.0, ("penalty",)),
-    Rule("back at 0", r"Back at λ = 0, w\* = ŵ",
+    Rule("every λ", r"For every λ, w\*\(λ\) solves the constrained problem",
+         lambda m, f: f["penalty_moves"], ("penalty",)),
+    Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
+    Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
          lambda m, f: np.array_equal(penalized(f["loss"], norm=f["norm"], strength=0.0).point,
                                      f["loss"].center), ("penalty",)),
     Rule("inactive iff", r"t ≥ ‖ŵ‖[₁₂] ⇔ λ = 0 ⇔ w\* = ŵ",
@@ -420,6 +430,9 @@ SCREEN_RULES = [
     Rule("edge normal on screen", rf"^\( ({TEX_NUMBER}) ,\\  ({TEX_NUMBER}) \)$",
          lambda m, f: f["norm"] == "l1" and (value_of(_tex(m.group(1)))[0],
                                         value_of(_tex(m.group(2)))[0]) in EDGE_SIGNS),
+    # The title's question answered: inactive (slack > 0) exactly when t > ‖ŵ‖.
+    Rule("inactive iff on screen", r"^Inactive \$\\Leftrightarrow\$ \$t > \\\|\\hat w\\\|_[12]\$$",
+         lambda m, f: bool(np.any(f["loss"].center)) and f["inside"]),
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
@@ -528,4 +541,10 @@ VARIANTS += [
                                      "radius": 0.5}),
     V(InactiveConstraint, "huge-ball", {"center": (1.0, 0.5), "radius": 1000.0}),
     V(InactiveConstraint, "start-reach-low", {"start_reach": 1.0}, refused="start_reach"),
+    # A lecturer's numbers (issue 9): ŵ just inside on the diagonal, starting far out (a
+    # MathTex left the frame at 114 s) ...
+    V(InactiveConstraint, "diagonal-far-start", {"center": (0.495, 0.495), "start_reach": 4.0}),
+    # ... and a milli-scale L2 ball (a group left the frame at 85 s).
+    V(InactiveConstraint, "l2-milli", {"norm": "l2", "radius": 1e-3,
+                                       "center": (0.0003, -0.0004)}),
 ]

@@ -60,3 +60,16 @@ def test_no_negative_zero_in_any_field(rng: np.random.Generator, norm: str) -> N
             for field in (sol.point, sol.gradient, sol.normal):
                 assert not np.any((field == 0.0) & np.signbit(field))
             assert not np.signbit(sol.multiplier)
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_slack_is_zero_when_binding_and_the_gap_inside(norm: str) -> None:
+    """Complementary slackness on the record: slack = t − ‖w*‖_p, exactly 0 while λ > 0."""
+    loss = Quadratic(center=[0.3, -0.4], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    inner = 0.7 if norm == "l1" else 0.5
+    inside = constrained(loss, norm=norm, radius=1.0)
+    assert inside.multiplier == 0.0
+    assert inside.slack == pytest.approx(1.0 - inner, abs=1e-12)
+    binding = constrained(loss, norm=norm, radius=0.6 * inner)
+    assert binding.multiplier > 0.0 and binding.slack == 0.0
+    assert constrained(loss, norm=norm, radius=inner).slack == pytest.approx(0.0, abs=1e-12)
