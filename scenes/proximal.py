@@ -146,6 +146,8 @@ GLIDE_ATOL = 1e-5
 NEAR_MISS = 0.25
 #: Height of the zoomed line of the zero weight at the landing step.
 INSET_Y = -0.75
+#: Seconds at the end of the subgradient's second cue that point at the plot's 0 row.
+VERDICT_TIME = 1.2
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -345,8 +347,7 @@ class SoftThresholding(StoryScene):
         self.place_below(self.question, self.star_line)
         self.add(self.plane_group)
         with self.cue("The lasso's solution here is {w_star} = {star}{@star}: its {wj}* is "
-                      "exactly 0{@zero}. A solver gets there in floating point, one step at "
-                      "a time{@end}.", star=star, wj=weight(j)) as cue:
+                      "exactly 0{@zero}.", star=star, wj=weight(j)) as cue:
             cue.play(Create(self.contours, lag_ratio=0.2), Reveal(self.header),
                      Reveal(self.center_dot), Reveal(self.center_label), until="star")
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_line),
@@ -398,6 +399,10 @@ class SoftThresholding(StoryScene):
         self.place_below(x_read, tau_line, buff=0.45)
         self.place_below(s_read, x_read, buff=0.25)
         self.place_below(r_read, s_read, buff=0.25)
+        # Ridge's step is the prox of (τ/2)z², so its objective is shown with it.
+        ridge_prox = self.panel_line(r"x/(1+\tau) = \arg\min_z\ \tfrac12(z-x)^2 + "
+                                     r"\tfrac{\tau}{2}z^2", color=RIDGE_COLOR)
+        self.place_below(ridge_prox, r_read, buff=0.35)
         x = self.x_tracker = ValueTracker(-graphs.reach)
         tau_value = self.threshold
         x_dot = marker(axes.c2p(-graphs.reach, 0), TEXT_COLOR, radius=0.07, z_index=7)
@@ -420,15 +425,16 @@ class SoftThresholding(StoryScene):
         r_read.add_updater(lambda r: r.set_value(float(ridge_shrink(x.get_value(),
                                                                     tau_value))))
         self.s_dot = s_dot
-        self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read)
+        self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read, ridge_prox)
         followers = [drop, x_dot, s_dot, x_read, s_read]
         with self.cue("One weight, one step: the z nearest x with a penalty {tau}|z|, the "
                       "minimizer of ½(z − x)² + {tau}|z|, is z = S{tau}(x){@graph}, drawn in "
-                      "orange; the dashed line is z = x{@identity}.",
+                      "orange; {@dash}the dashed line is z = x, which would leave x "
+                      "unchanged{@identity}.",
                       tau=Phrase("τ", "tau"),
                       spoken="One weight, one step: the z nearest x with a penalty tau times "
                       "the size of z is z equals S tau of x{@graph}, drawn in orange; the "
-                      "dashed line is z equals x{@identity}.") as cue:
+                      "{@dash}dashed line is z equals x, which would leave x unchanged{@identity}.") as cue:
             cue.play(Conceal(self.plane_group), Conceal(self.contours),
                      Conceal(self.center_dot), Conceal(self.center_label),
                      Conceal(self.star_dot), Conceal(self.star_label),
@@ -436,12 +442,12 @@ class SoftThresholding(StoryScene):
             self.add(self.graph_group)
             cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
             cue.play(Create(soft), Reveal(soft_label), until="graph")
-            cue.play(Create(identity), until="identity")
+            cue.play(Create(identity), at="dash", until="identity")
         with self.cue("Here {tau} = ηλ = {t}, the threshold the solver will use{@tau}.",
                       tau=Phrase("τ", "tau"), t=tau,
                       spoken="Here tau is eta lambda, " + tau.spoken + ", the threshold the "
                       "solver will use{@tau}.") as cue:
-            cue.play(Reveal(tau_line), Reveal(zone), Reveal(zone_label), run_time=0.8)
+            cue.play(Reveal(tau_line), run_time=0.8)
             cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "
                       "{@flat}Every x with |x| ≤ {tau} maps to exactly 0{@end}.",
@@ -455,7 +461,9 @@ class SoftThresholding(StoryScene):
             sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until("sweep"),
                   rate_func=linear)
             cue.wait_until("flat")
-            cue.play(Create(flat), Flash(s_dot, color=LASSO_COLOR), run_time=0.8)
+            self.add(zone, zone_label)
+            cue.play(Create(flat), Reveal(zone), Reveal(zone_label),
+                     Flash(s_dot, color=LASSO_COLOR), run_time=0.8)
             sweep(self, x, graphs.flat[1, 0], *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         followers += [r_dot, r_read]
@@ -465,7 +473,7 @@ class SoftThresholding(StoryScene):
                       "through the origin, 0 only at x equals 0{@end}.") as cue:
             self.add(r_dot, r_read)
             cue.play(Create(ridge), Reveal(ridge_label), Reveal(r_read), Reveal(r_dot),
-                     until="ridge")
+                     Reveal(ridge_prox), until="ridge")
             # Back across the flat zone: the orange image sits at 0, the green one does not.
             sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -486,7 +494,7 @@ class SoftThresholding(StoryScene):
         method = self.panel_line(r"\text{ISTA: } w \leftarrow S_{\eta\lambda}\big(w - \eta"
                                  r"\nabla f(w)\big)")
         self.place_below(method, self.header)
-        data_line = self.panel_line(
+        self.data_line = data_line = self.panel_line(
             rf"\lambda = {number(self.lam).tex},\ \ \eta = {number(self.eta).tex},\ \ "
             rf"\eta\lambda = {tau.tex}")
         self.place_below(data_line, method, buff=0.2)
@@ -839,11 +847,11 @@ class SoftThresholding(StoryScene):
         method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
                                  r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
                                  color=TEXT_COLOR)
-        self.place_below(method, self.zero_note, buff=0.3)
+        self.place_below(method, self.zero_note, buff=0.15)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
                                 0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
                                 exact_zeros=True)
-        self.place_below(self.sub_read, method, buff=0.2)
+        self.place_below(self.sub_read, method, buff=0.12)
         tracker, walker, path = self.walk(sub, TEXT_COLOR)
         at = self.walk_index
         sub_series = self.get_series(sub, TEXT_COLOR, tracker)
@@ -851,9 +859,9 @@ class SoftThresholding(StoryScene):
         last = len(sub.points) - 1
         near = self.near_zero_values()
         ks = self.near_zero_iterates()
-        listed = self.panel_line(rf"w_{j + 1} \text{{ near 0: }} " + r",\ ".join(
+        listed = self.panel_line(rf"w_{j + 1}:\ " + r",\ ".join(
             "{" + n.tex + rf"}}\,(k{{=}}{i})" for n, i in zip(near, ks)), font_size=30)
-        self.place_below(listed, self.sub_read, buff=0.18)
+        self.place_below(listed, self.sub_read, buff=0.12)
         logs = log_series(sub, j, self.logwin)
         rings = [marker(to_scene(self.kaxes, logs[i]), TEXT_COLOR, radius=0.07, z_index=6)
                  .set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3) for i in ks]
@@ -895,7 +903,9 @@ class SoftThresholding(StoryScene):
             # as the walk reaches it, and listed under the readout.
             begin = float(self.sub_shown)
             reveal_time = 0.4
-            moving = max(cue.until("verdict") - reveal_time * len(ks), 1.0)
+            # The verdict's words are on screen with the last values: the walk ends a
+            # little before the cue does, so the plot's 0 row is pointed at once it has.
+            moving = max(cue.until(cue.END) - VERDICT_TIME - reveal_time * len(ks), 1.0)
             now = begin
             for n, i in enumerate(ks):
                 if i > now:
@@ -935,13 +945,14 @@ class SoftThresholding(StoryScene):
         objective = self.panel_line(r"\text{ridge: } \min_w\ f(w) + \tfrac{\lambda}{2}\|w\|_2^2",
                                     color=RIDGE_COLOR)
         objective.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        objective.align_to(self.sub_method, UP)
         method = self.panel_line(r"w \leftarrow \big(w - \eta\nabla f(w)\big)"
                                  r"/(1 + \eta\lambda)", color=RIDGE_COLOR)
-        self.place_below(method, objective, buff=0.2)
+        self.place_below(method, objective, buff=0.12)
         read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")", 0,
-                       *ridge.points[0], font_size=READOUT_FONT, color=RIDGE_COLOR,
+                       *ridge.points[0], font_size=READOUT_FONT - 2, color=RIDGE_COLOR,
                        exact_zeros=True)
-        self.place_below(read, method, buff=0.22)
+        self.place_below(read, method, buff=0.12)
         ridge_dot = marker(to_scene(self.plane, self.ridge.point), RIDGE_COLOR, radius=0.1,
                            z_index=6)
         ridge_dot.set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
@@ -994,32 +1005,41 @@ class SoftThresholding(StoryScene):
                       tip_length=0.24, z_index=7)
         note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
                                r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
-        self.place_below(note, self.zero_note, buff=0.2)
-        self.place_below(interval, note, buff=0.16)
+        iff = self.panel_line(rf"\text{{inside the strip}} \iff |\partial f/\partial w_{j + 1}|"
+                              r" \le \lambda", color=LASSO_COLOR)
+        # Room for the four lines: the data line leaves and the readouts close up under the
+        # method (the line's height and gap, read off the layout).
+        below = VGroup(self.grad_read, self.ista_read, self.zero_note)
+        rise = self.data_line.get_top()[1] - self.grad_read.get_top()[1]
+        self.place_below(note, self.zero_note, buff=0.2).shift(rise * UP)
+        self.place_below(iff, note, buff=0.16)
+        self.place_below(interval, iff, buff=0.16)
         self.place_below(test, interval, buff=0.16)
         with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
-                      "{g}{@step}: inside the strip ⇔ |∂f/∂{wj}| ≤ λ{@test}, as at 0 the "
-                      "subgradient of λ|w| is the whole interval [−λ, λ]{@interval}. "
-                      "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
+                      "{g}{@step}: {@iff}inside the strip ⇔ |∂f/∂{wj}| ≤ λ, as {@interval}at 0 "
+                      "the subgradient of λ|w| is the whole interval [−λ, λ]. "
+                      "{@num}Here it is {s} < {lam} = {lam_v}: the algorithm's exact 0 is the "
                       "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam), g=g,
                       spoken="Why: from " + weight(j).spoken + " at 0, the gradient step puts "
                       + weight(j).spoken + " at minus eta times its slope, " + g.spoken
-                      + "{@step}: inside the strip exactly when the slope is at most "
-                      "lambda{@test}, as at 0 the subgradient of lambda times the absolute "
-                      "value is the whole interval from minus lambda to lambda{@interval}. "
-                      "Here it is " + slope.spoken + ", below lambda{@num}: the algorithm's "
+                      + "{@step}: {@iff}inside the strip exactly when the slope is at most "
+                      "lambda, as {@interval}at 0 the subgradient of lambda times the absolute "
+                      "value is the whole interval from minus lambda to lambda. "
+                      "{@num}Here it is " + slope.spoken + ", below lambda: the algorithm's "
                       "exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            # Ridge leaves; ISTA's readouts and the strips come back.
+            # Ridge leaves; ISTA's readouts and the strips come back, closed up.
             cue.play(Conceal(self.ridge_parts), Conceal(self.ridge_path),
-                     Conceal(self.ridge_marks),
+                     Conceal(self.ridge_marks), Conceal(self.data_line),
+                     below.animate.shift(rise * UP),
                      Undim(self.ista_read), Undim(self.zero_note), Undim(self.grad_read),
-                     Reveal(self.strip_group), run_time=0.6)
+                     Reveal(self.strip_group), run_time=0.8)
             cue.play(GrowArrow(arrow), Indicate(self.grad_read, color=GRADIENT_COLOR,
                                                 scale_factor=1.05), until="step")
-            cue.play(Reveal(note), Indicate(self.strip_group, color=LASSO_COLOR,
-                                            scale_factor=1.0), until="test")
-            cue.play(Reveal(interval), until="interval")
-            cue.play(Reveal(test), run_time=0.6)
+            cue.play(Reveal(note), run_time=0.6)
+            cue.play(Reveal(iff), Indicate(self.strip_group, color=LASSO_COLOR,
+                                           scale_factor=1.0), at="iff", run_time=1.0)
+            cue.play(Reveal(interval), at="interval", run_time=0.8)
+            cue.play(Reveal(test), at="num", run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
                      Indicate(test, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)

@@ -181,8 +181,6 @@ RULES = [
     # A question and its rhetorical alternative, not a computed value.
     Rule("the question", r"how does an iteration land on exactly 0, and not on 10⁻⁹\?",
          lambda m, f: True, ("question",)),
-    Rule("one step at a time", r"A solver gets there in floating point, one step at a time",
-         lambda m, f: f["first"] is not None and f["first"] >= 1, ("question",)),
     # The definition of the prox of τ|·|, with its ½ and square.
     Rule("prox definition", r"the minimizer of ½\(z − x\)² \+ τ\|z\|, is z = Sτ\(x\)",
          lambda m, f: True, ("soft-threshold",)),
@@ -273,7 +271,7 @@ SCREEN_RULES = [
          and abs(float(f["lasso"].gradient[f["j"]])) < f["lam"]
          and agrees(_tex(m.group(2)), abs(float(f["lasso"].gradient[f["j"]])))
          and agrees(_tex(m.group(3)), f["lam"])),
-    Rule("near-0 values on screen", r"^w_(\d) \\text\{ near 0: \} (.*)$",
+    Rule("near-0 values on screen", r"^w_(\d):\\ (.*)$",
          lambda m, f: f["j"] == int(m.group(1)) - 1 and _listed(m.group(2), f)),
     Rule("interval on screen", r"^\\partial\\big\(\\lambda\|w_\d\|\\big\) \\text\{ at \} 0 = "
          r"\[-\\lambda,\\ \\lambda\]$",
