@@ -18,7 +18,10 @@ Storyboard, one section per beat:
   zone |x| ≤ τ; ridge's x/(1 + τ) for contrast, 0 only at x = 0.
 * ista: the 2-D lasso: ISTA's iterates from w₀, each a gradient step (violet) and
   the prox (orange), the flat zones |wᵢ| ≤ ηλ shaded; the iterate whose weight
-  becomes exactly 0 is flashed and named, and every later iterate keeps it 0.
+  becomes exactly 0 is flashed and named, and every later iterate keeps it 0. Below,
+  |w_j| against k on a log scale (`regmath.proximal.log_window`, `log_series`), an
+  exact 0 on its own row: ISTA drops onto it, the other runs never do. A 1-D inset of
+  w_j shows the last step outside the strip and the landing step.
 * subgradient: the subgradient method from the same w₀ zig-zags across the axis;
   its weight is small, never (or as the facts say) exactly 0.
 * ridge: ridge's proximal gradient only scales: its iterates glide to the ridge
@@ -587,9 +590,9 @@ class SoftThresholding(StoryScene):
                 grow, snap, moves = self.inset_step(k - 2)
                 half = max(cue.until(cue.END) / 2.0, 0.6)
                 parts = self.grow_step(self.ista, self.ista_steps, outside - 1, LASSO_COLOR,
-                                       run_time=half, extra=grow)
+                                       run_time=half, extra=grow())
                 self.snap_step(self.ista, outside - 1, parts, self.ista_read,
-                               run_time=max(cue.until(cue.END), 0.6), along=snap)
+                               run_time=max(cue.until(cue.END), 0.6), along=snap())
                 self.inset_moves.add(moves)
         land = self.ista_steps[k - 1, j]
         land_text = number(abs(land))
@@ -610,7 +613,7 @@ class SoftThresholding(StoryScene):
                      run_time=0.6)
             parts = self.grow_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR,
                                    run_time=max(cue.until("land") * 0.5, 0.8), bold=True,
-                                   extra=grow)
+                                   extra=grow())
             # The test, by the inset (out of the contour field).
             self.land_test = MathTex(rf"{land_text.tex} \le \eta\lambda = {tau.tex}",
                                      font_size=34, color=GRADIENT_COLOR)
@@ -620,7 +623,7 @@ class SoftThresholding(StoryScene):
                                                       scale_factor=1.8), until="land")
             self.snap_step(self.ista, k - 1, parts, self.ista_read,
                            run_time=max(cue.until("snap"), STEP_TIME * KEY_SLOW),
-                           rate_func=rate_functions.ease_out_sine, along=snap)
+                           rate_func=rate_functions.ease_out_sine, along=snap())
             self.inset_moves.add(moves)
             landing = to_scene(self.kaxes, log_series(self.ista, j, self.logwin)[k])
             self.add(self.exact_note)
@@ -667,10 +670,12 @@ class SoftThresholding(StoryScene):
         self.inset_moves = VGroup()
         return VGroup(strip, line, name, self.inset_dot)
 
-    def inset_step(self, i: int) -> tuple[tuple, tuple, VGroup]:
+    def inset_step(self, i: int) -> tuple[Any, Any, VGroup]:
         """Step i on the inset: the gradient step (violet, above the line) from iterate
-        i's w_j and the prox (orange, below) to iterate i + 1's; returns the animations of
-        the two moves and their pieces."""
+        i's w_j and the prox (orange, below) to iterate i + 1's; returns two functions that
+        make the animations of the two moves (each when it is played: the dot's
+        ``.animate`` target is one per mobject, so it must be made just before it runs)
+        and the moves' pieces."""
         j, line = self.zero, self.inset_line
         before, land, after = (self.ista.points[i, j], self.ista_steps[i, j],
                                self.ista.points[i + 1, j])
@@ -683,8 +688,12 @@ class SoftThresholding(StoryScene):
                      color=LASSO_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
                      tip_length=0.2, z_index=7)
         dot = self.inset_dot
-        grow = (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
-        move = (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
+        def grow() -> tuple:
+            return (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
+
+        def move() -> tuple:
+            return (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
+
         return grow, move, VGroup(arrow, spot, snap)
 
     def build_kplot(self) -> None:
@@ -844,7 +853,8 @@ class SoftThresholding(StoryScene):
     def show_subgradient(self) -> None:
         j = self.zero
         sub = self.sub
-        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
+        # The step size inline (η/√(k+1)), not a small \tfrac: readable at 480p.
+        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \eta/\sqrt{k+1}\,"
                                  r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
                                  color=TEXT_COLOR)
         self.place_below(method, self.zero_note, buff=0.15)
