@@ -319,8 +319,11 @@ class SoftThresholding(StoryScene):
                                                                       self.ridge_run.points))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.contours, moves, runs], buff=0.12)
+        # A ring above the iterates: ISTA's dot ends on w*, inside it (a review frame had
+        # the orange dot hide w* from the landing on).
         self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
-                               radius=0.09, z_index=6)
+                               radius=0.13, z_index=9)
+        self.star_dot.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
         place_clear(self.star_label, self.star_dot.get_center(), np.array([0.3, -1.0]),
                     [self.contours, self.plane], buff=0.12)
