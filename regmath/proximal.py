@@ -467,3 +467,61 @@ def flat_zone_strips(threshold: float, box: object) -> list[NDArray[np.float64]]
     vertical = np.array([[-tau, y0], [tau, y0], [tau, y1], [-tau, y1]])
     horizontal = np.array([[x0, -tau], [x1, -tau], [x1, tau], [x0, tau]])
     return [clip_polygon(vertical, box), clip_polygon(horizontal, box)]
+
+
+@dataclass(frozen=True)
+class LogWindow:
+    """A log₁₀|w| plot's window: decades ``low`` … ``high`` (whole numbers, ticks every
+    ``step`` decades) and the row ``zero`` one step below ``low`` where an exact 0 is drawn
+    (a log scale has no place for 0: the row stands apart, labelled "0")."""
+
+    low: float
+    high: float
+    step: float
+    zero: float
+
+
+def log_window(*columns: ArrayLike) -> LogWindow:
+    """The decades that hold every nonzero value of ``columns`` (whole decades, below the
+    smallest |value| and above the largest), and the exact-0 row one step below.
+
+    Raises
+    ------
+    InvalidArgumentError
+        No nonzero finite value.
+    """
+    values = np.abs(np.concatenate([np.asarray(c, dtype=float).ravel() for c in columns]))
+    values = values[np.isfinite(values) & (values > 0.0)]
+    if values.size == 0:
+        raise InvalidArgumentError("columns", "must hold at least one nonzero finite value")
+    low = float(np.floor(np.log10(values.min())))
+    high = float(np.ceil(np.log10(values.max())))
+    if high <= low:
+        high = low + 1.0
+    step = 1.0 if high - low <= 6 else float(np.ceil((high - low) / 6))
+    low = float(np.floor(low / step) * step)
+    return LogWindow(low=low, high=high, step=step, zero=low - step)
+
+
+def log_series(iterates: Iterates, index: int, window: LogWindow,
+               until: float | None = None) -> NDArray[np.float64]:
+    """(k, log₁₀|w_index|) of every iterate, an exact 0 on the window's ``zero`` row, as a
+    polyline; with ``until``, drawn only to that fractional iterate (straight on in the
+    plot's coordinates, like `Iterates.trace`). At least two rows."""
+    series = iterates.series(index)
+    column = series[:, 1]
+    with np.errstate(divide="ignore"):
+        logs = np.where(column == 0.0, window.zero, np.log10(np.abs(column)))
+    points = np.stack([series[:, 0], logs], axis=-1)
+    if until is None:
+        return points
+    last = points.shape[0] - 1
+    t = min(max(float(until), 0.0), float(last))
+    whole = int(np.floor(t))
+    frac = t - whole
+    drawn = points[: whole + 1]
+    if frac > 0.0 and whole < last:
+        drawn = np.vstack([drawn, points[whole] + frac * (points[whole + 1] - points[whole])])
+    if drawn.shape[0] < 2:
+        drawn = np.vstack([drawn, drawn])
+    return drawn

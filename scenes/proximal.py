@@ -18,7 +18,10 @@ Storyboard, one section per beat:
   zone |x| ≤ τ; ridge's x/(1 + τ) for contrast, 0 only at x = 0.
 * ista: the 2-D lasso: ISTA's iterates from w₀, each a gradient step (violet) and
   the prox (orange), the flat zones |wᵢ| ≤ ηλ shaded; the iterate whose weight
-  becomes exactly 0 is flashed and named, and every later iterate keeps it 0.
+  becomes exactly 0 is flashed and named, and every later iterate keeps it 0. Below,
+  |w_j| against k on a log scale (`regmath.proximal.log_window`, `log_series`), an
+  exact 0 on its own row: ISTA drops onto it, the other runs never do. A 1-D inset of
+  w_j shows the last step outside the strip and the landing step.
 * subgradient: the subgradient method from the same w₀ zig-zags across the axis;
   its weight is small, never (or as the facts say) exactly 0.
 * ridge: ridge's proximal gradient only scales: its iterates glide to the ridge
@@ -41,8 +44,11 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     UP,
+    UR,
     Arrow,
+    Axes,
     Create,
     Flash,
     GrowArrow,
@@ -52,6 +58,7 @@ from manim import (
     MathTex,
     NumberLine,
     Rectangle,
+    Tex,
     ValueTracker,
     VGroup,
     VMobject,
@@ -60,12 +67,14 @@ from manim import (
 )
 
 from regmath import Quadratic, penalized
-from regmath.drawing import ViewBox, axis_range, growth_levels, level_set, view_box
+from regmath.drawing import axis_range, growth_levels, level_set, view_box
 from regmath.framing import clip_polyline
 from regmath.proximal import (
     flat_zone_strips,
     gradient_steps,
     lipschitz_constant,
+    log_series,
+    log_window,
     prox_graphs,
     proximal_gradient,
     ridge_proximal_gradient,
@@ -102,7 +111,6 @@ from scenes.toolkit.style import (
     make_axes,
     marker,
     place_clear,
-    make_plot,
     polyline,
     set_pieces,
     to_scene,
@@ -131,8 +139,9 @@ STEP_TIME = 0.55
 #: The step that lands on 0 is slowed by this factor.
 KEY_SLOW = 2.2
 #: The plot of the zero weight against k, under the panel's text.
-KPLOT_CENTER = np.array([3.85, -2.4, 0.0])
-KPLOT_SIZE = (4.6, 1.1)
+KPLOT_CENTER = np.array([3.3, -2.22, 0.0])
+KPLOT_SIZE = (2.9, 1.25)
+KPLOT_FONT = 26
 #: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
 GLIDE_ATOL = 1e-5
 #: The last step outside the strip is "just outside" when it misses by at most this share
@@ -140,6 +149,8 @@ GLIDE_ATOL = 1e-5
 NEAR_MISS = 0.25
 #: Height of the zoomed line of the zero weight at the landing step.
 INSET_Y = -0.75
+#: Seconds at the end of the subgradient's second cue that point at the plot's 0 row.
+VERDICT_TIME = 1.2
 #: Seconds per later iterate in the run-on sweep.
 RUN_ON_TIME = 0.12
 
@@ -255,14 +266,11 @@ class SoftThresholding(StoryScene):
             raise refuse("center", "puts a ridge weight at exactly 0 (ŵ on one of ridge's "
                                    "rays): ridge's 'no zero' is then false; move center off "
                                    "that ray")
-        # The k plot's window: near 0, holding the subgradient run's tail (from its first
-        # crossing, or its second half), ridge's last iterate and 0; earlier iterates are
-        # clipped at its top.
-        tail = self.sub.points[:, j][self.sub_shown:]
-        ridge_last = self.ridge_run.points[-1, j]
-        self.kbox = ViewBox(axis_range([0.0, float(self.count)], margin=0.0),
-                            axis_range(np.concatenate([tail, [ridge_last, 0.0]]), margin=0.1,
-                                       target_ticks=4))
+        # The k plot: log₁₀|w_j| of the three runs, whole decades that hold every nonzero
+        # value, and a row below them for an exact 0 (a log scale has no place for it).
+        self.kx = axis_range([0.0, float(self.count)], margin=0.0, target_ticks=3)
+        self.logwin = log_window(self.ista.points[:, j], self.sub.points[:, j],
+                                 self.ridge_run.points[:, j])
         self.graphs = prox_graphs(self.threshold, span=GRAPH_SPAN)
         everything = [loss.center, self.lasso.point, self.ridge.point, self.ista.points,
                       self.ista_steps, self.sub.points, self.ridge_run.points,
@@ -311,8 +319,11 @@ class SoftThresholding(StoryScene):
                                                                       self.ridge_run.points))
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.contours, moves, runs], buff=0.12)
+        # A ring above the iterates: ISTA's dot ends on w*, inside it (a review frame had
+        # the orange dot hide w* from the landing on).
         self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
-                               radius=0.09, z_index=6)
+                               radius=0.13, z_index=9)
+        self.star_dot.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
         place_clear(self.star_label, self.star_dot.get_center(), np.array([0.3, -1.0]),
                     [self.contours, self.plane], buff=0.12)
@@ -342,8 +353,7 @@ class SoftThresholding(StoryScene):
         self.place_below(self.question, self.star_line)
         self.add(self.plane_group)
         with self.cue("The lasso's solution here is {w_star} = {star}{@star}: its {wj}* is "
-                      "exactly 0{@zero}. A solver gets there in floating point, one step at "
-                      "a time{@end}.", star=star, wj=weight(j)) as cue:
+                      "exactly 0{@zero}.", star=star, wj=weight(j)) as cue:
             cue.play(Create(self.contours, lag_ratio=0.2), Reveal(self.header),
                      Reveal(self.center_dot), Reveal(self.center_label), until="star")
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_line),
@@ -395,6 +405,10 @@ class SoftThresholding(StoryScene):
         self.place_below(x_read, tau_line, buff=0.45)
         self.place_below(s_read, x_read, buff=0.25)
         self.place_below(r_read, s_read, buff=0.25)
+        # Ridge's step is the prox of (τ/2)z², so its objective is shown with it.
+        ridge_prox = self.panel_line(r"x/(1+\tau) = \arg\min_z\ \tfrac12(z-x)^2 + "
+                                     r"\tfrac{\tau}{2}z^2", color=RIDGE_COLOR)
+        self.place_below(ridge_prox, r_read, buff=0.35)
         x = self.x_tracker = ValueTracker(-graphs.reach)
         tau_value = self.threshold
         x_dot = marker(axes.c2p(-graphs.reach, 0), TEXT_COLOR, radius=0.07, z_index=7)
@@ -417,15 +431,16 @@ class SoftThresholding(StoryScene):
         r_read.add_updater(lambda r: r.set_value(float(ridge_shrink(x.get_value(),
                                                                     tau_value))))
         self.s_dot = s_dot
-        self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read)
+        self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read, ridge_prox)
         followers = [drop, x_dot, s_dot, x_read, s_read]
         with self.cue("One weight, one step: the z nearest x with a penalty {tau}|z|, the "
                       "minimizer of ½(z − x)² + {tau}|z|, is z = S{tau}(x){@graph}, drawn in "
-                      "orange; the dashed line is z = x{@identity}.",
+                      "orange; {@dash}the dashed line is z = x, which would leave x "
+                      "unchanged{@identity}.",
                       tau=Phrase("τ", "tau"),
                       spoken="One weight, one step: the z nearest x with a penalty tau times "
                       "the size of z is z equals S tau of x{@graph}, drawn in orange; the "
-                      "dashed line is z equals x{@identity}.") as cue:
+                      "{@dash}dashed line is z equals x, which would leave x unchanged{@identity}.") as cue:
             cue.play(Conceal(self.plane_group), Conceal(self.contours),
                      Conceal(self.center_dot), Conceal(self.center_label),
                      Conceal(self.star_dot), Conceal(self.star_label),
@@ -433,12 +448,12 @@ class SoftThresholding(StoryScene):
             self.add(self.graph_group)
             cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
             cue.play(Create(soft), Reveal(soft_label), until="graph")
-            cue.play(Create(identity), until="identity")
+            cue.play(Create(identity), at="dash", until="identity")
         with self.cue("Here {tau} = ηλ = {t}, the threshold the solver will use{@tau}.",
                       tau=Phrase("τ", "tau"), t=tau,
                       spoken="Here tau is eta lambda, " + tau.spoken + ", the threshold the "
                       "solver will use{@tau}.") as cue:
-            cue.play(Reveal(tau_line), Reveal(zone), Reveal(zone_label), run_time=0.8)
+            cue.play(Reveal(tau_line), run_time=0.8)
             cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "
                       "{@flat}Every x with |x| ≤ {tau} maps to exactly 0{@end}.",
@@ -452,7 +467,9 @@ class SoftThresholding(StoryScene):
             sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until("sweep"),
                   rate_func=linear)
             cue.wait_until("flat")
-            cue.play(Create(flat), Flash(s_dot, color=LASSO_COLOR), run_time=0.8)
+            self.add(zone, zone_label)
+            cue.play(Create(flat), Reveal(zone), Reveal(zone_label),
+                     Flash(s_dot, color=LASSO_COLOR), run_time=0.8)
             sweep(self, x, graphs.flat[1, 0], *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         followers += [r_dot, r_read]
@@ -462,7 +479,7 @@ class SoftThresholding(StoryScene):
                       "through the origin, 0 only at x equals 0{@end}.") as cue:
             self.add(r_dot, r_read)
             cue.play(Create(ridge), Reveal(ridge_label), Reveal(r_read), Reveal(r_dot),
-                     until="ridge")
+                     Reveal(ridge_prox), until="ridge")
             # Back across the flat zone: the orange image sits at 0, the green one does not.
             sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_in_out_sine)
@@ -483,7 +500,7 @@ class SoftThresholding(StoryScene):
         method = self.panel_line(r"\text{ISTA: } w \leftarrow S_{\eta\lambda}\big(w - \eta"
                                  r"\nabla f(w)\big)")
         self.place_below(method, self.header)
-        data_line = self.panel_line(
+        self.data_line = data_line = self.panel_line(
             rf"\lambda = {number(self.lam).tex},\ \ \eta = {number(self.eta).tex},\ \ "
             rf"\eta\lambda = {tau.tex}")
         self.place_below(data_line, method, buff=0.2)
@@ -531,20 +548,28 @@ class SoftThresholding(StoryScene):
             cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)
         with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones: where a "
                       "gradient step lands in one, that weight becomes exactly 0{@strips}. "
-                      "Below, {wj} against k, magnified near 0{@plot}.",
+                      "{@below}Below, |{wj}| against k on a log scale, with exact 0 on its "
+                      "own row{@plot}.",
                       tau=tau, wj=weight(j),
                       spoken="The shaded strips, where a weight is within eta lambda, "
                       + tau.spoken + ", of 0, are its flat zones: where a gradient step lands "
-                      "in one, that weight becomes exactly 0{@strips}. Below, "
-                      + weight(j).spoken + " against k, magnified near 0{@plot}.") as cue:
+                      "in one, that weight becomes exactly 0{@strips}. {@below}Below, the size "
+                      "of " + weight(j).spoken + " against k on a log scale, with exact 0 on "
+                      "its own row{@plot}.") as cue:
             self.add(strips)
             cue.play(Reveal(strips), run_time=0.8)
-            cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until="strips")
+            cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until="below")
             self.add(self.kplot, self.ista_series)
-            cue.play(Reveal(self.kplot), Reveal(self.ista_series), run_time=0.8)
-            cue.play(Indicate(self.kplot[1][1], color=LASSO_COLOR), until=cue.END)
+            cue.play(Reveal(self.kplot), Reveal(self.ista_series),
+                     Reveal(self.legend["ista"]), run_time=0.8)
+            cue.play(Indicate(self.zero_tick, color=LASSO_COLOR, scale_factor=1.5),
+                     Indicate(self.kplot_name, color=TEXT_COLOR), until=cue.END)
         k = self.first
         outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
+        # The zero weight magnified on a line: shown from the last step outside the strip
+        # (when there is one), so how near it came is seen before the landing.
+        self.inset = self.build_inset(k)
+        inset_shown = False
         if outside > 1:
             # The last step outside (iterate k − 1) is named: how near it came, and that
             # outside the strip S only shrinks, however near.
@@ -552,7 +577,7 @@ class SoftThresholding(StoryScene):
             near_w = self.ista.points[k - 1, j]
             close = abs(near_g) - self.threshold <= NEAR_MISS * self.threshold
             with self.cue("From w₀ = {w0}, the gradient steps land outside the {wj} strip, "
-                          "so {wj} only shrinks by ηλ{@near}. Step {p} lands at {g}, "
+                          "so {wj} only shrinks by ηλ{@near}. {@last}Step {p} lands at {g}, "
                           + ("just outside" if close else "outside") + ": shrunk to {v}, "
                           "not zeroed{@end}.", w0=point(start), wj=weight(j), p=str(k - 1),
                           g=number(near_g), v=number(near_w)) as cue:
@@ -561,45 +586,54 @@ class SoftThresholding(StoryScene):
                     for i in range(1, outside - 1):
                         self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR,
                                        self.ista_read, run_time=each)
-                else:
-                    cue.wait_until("near")
-                self.play_step(self.ista, self.ista_steps, outside - 1, LASSO_COLOR,
-                               self.ista_read, run_time=max(cue.until(cue.END), 0.6))
+                self.add(self.inset)
+                cue.play(Reveal(self.inset), run_time=0.6)
+                inset_shown = True
+                cue.wait_until("last")
+                grow, snap, moves = self.inset_step(k - 2)
+                half = max(cue.until(cue.END) / 2.0, 0.6)
+                parts = self.grow_step(self.ista, self.ista_steps, outside - 1, LASSO_COLOR,
+                                       run_time=half, extra=grow())
+                self.snap_step(self.ista, outside - 1, parts, self.ista_read,
+                               run_time=max(cue.until(cue.END), 0.6), along=snap())
+                self.inset_moves.add(moves)
         land = self.ista_steps[k - 1, j]
         land_text = number(abs(land))
         with self.cue("Step {k}: the gradient step puts {wj} at {g}, inside the strip "
-                      "({g_abs} ≤ {tau}){@land}, and S snaps it onto the axis: {wj} = 0 "
+                      "({g_abs} ≤ {tau}){@land}, {@snap}and S snaps it onto the axis: {wj} = 0 "
                       "exactly{@zero}.", k=str(k), wj=weight(j), g=number(land),
                       g_abs=land_text, tau=tau, settle=KEY_SETTLE_SECONDS,
                       spoken="Step " + str(k) + ": the gradient step puts " + weight(j).spoken
                       + " at " + number(land).spoken + ", inside the strip, no further than "
-                      + tau.spoken + " from 0{@land}, and S snaps it onto the axis: "
+                      + tau.spoken + " from 0{@land}, {@snap}and S snaps it onto the axis: "
                       + weight(j).spoken + " is exactly 0{@zero}.") as cue:
             # The earlier moves dim; the landing step is drawn bold, its test beside it.
-            inset, grow, snap = self.zoom_inset(k)
-            self.add(inset)
+            grow, snap, moves = self.inset_step(k - 1)
+            if not inset_shown:
+                self.add(self.inset)
             cue.play(Dim(self.ista_lines), Dim(self.ista_dots), Dim(self.start_marks),
-                     Reveal(inset), run_time=0.6)
+                     *([Dim(self.inset_moves)] if inset_shown else [Reveal(self.inset)]),
+                     run_time=0.6)
             parts = self.grow_step(self.ista, self.ista_steps, k - 1, LASSO_COLOR,
                                    run_time=max(cue.until("land") * 0.5, 0.8), bold=True,
-                                   extra=grow)
-            self.land_test = legible(MathTex(
-                rf"{land_text.tex} \le \eta\lambda = {tau.tex}", font_size=34,
-                color=GRADIENT_COLOR))
-            place_clear(self.land_test, parts[2].get_center(), np.array([1.0, 0.6]),
-                        [self.contours, parts[0], self.center_label, self.center_dot,
-                         self.star_dot, self.star_label, inset], buff=0.15)
+                                   extra=grow())
+            # The test, by the inset (out of the contour field).
+            self.land_test = MathTex(rf"{land_text.tex} \le \eta\lambda = {tau.tex}",
+                                     font_size=34, color=GRADIENT_COLOR)
+            self.land_test.next_to(self.inset_line, UP, buff=0.45).align_to(
+                self.inset_line, LEFT)
             cue.play(Reveal(self.land_test), Indicate(parts[2], color=GRADIENT_COLOR,
                                                       scale_factor=1.8), until="land")
             self.snap_step(self.ista, k - 1, parts, self.ista_read,
-                           run_time=max(cue.until("zero"), STEP_TIME * KEY_SLOW),
-                           rate_func=rate_functions.ease_out_sine, along=snap)
-            self.inset = inset
-            landing = to_scene(self.kaxes, self.ista.series(j)[k])
+                           run_time=max(cue.until("snap"), STEP_TIME * KEY_SLOW),
+                           rate_func=rate_functions.ease_out_sine, along=snap())
+            self.inset_moves.add(moves)
+            landing = to_scene(self.kaxes, log_series(self.ista, j, self.logwin)[k])
+            self.add(self.exact_note)
             cue.play(Flash(self.iterate, color=LASSO_COLOR), Flash(landing, color=LASSO_COLOR),
-                     Indicate(self.ista_read,
-                     color=LASSO_COLOR, scale_factor=1.08), run_time=max(cue.until(cue.END),
-                                                                         1.0))
+                     Reveal(self.exact_note),
+                     Indicate(self.ista_read, color=LASSO_COLOR, scale_factor=1.08),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.zero_note = self.panel_line(
             rf"w_{j + 1} = 0 \text{{ from }} k = {k} \text{{ on}}", color=LASSO_COLOR)
         self.place_below(self.zero_note, self.ista_read, buff=0.2)
@@ -609,31 +643,46 @@ class SoftThresholding(StoryScene):
                       n=str(later), k=str(k), last=str(self.count), wj=weight(j)) as cue:
             cue.play(Reveal(self.zero_note), Conceal(self.land_test), Conceal(self.inset),
                      Conceal(self.inset_moves), run_time=0.6)
+            # The moves entered one by one: they leave one by one too.
+            self.remove(*(piece for step in self.inset_moves for piece in step))
             for i in range(k, k + SHOWN_AFTER):
                 self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR, self.ista_read,
                                run_time=2 * STEP_TIME)
             self.run_on(self.ista, self.ista_index, [self.ista_series], self.ista_read,
                         run_time=cue.until(cue.END))
 
-    def zoom_inset(self, k: int) -> tuple[VGroup, tuple, tuple]:
-        """The zero weight magnified on a line for the landing step k: the strip |w_j| ≤ ηλ,
-        iterate k − 1's w_j, the gradient step's (violet) and the snap to 0 (orange).
-        Returns the inset and the animations of the two moves."""
+    def build_inset(self, k: int) -> VGroup:
+        """The zero weight magnified on a line around the landing step k: the strip
+        |w_j| ≤ ηλ, and room for the last step outside it (from iterate k − 2, when there
+        is one) and the landing step (from iterate k − 1); a dot at the first of them."""
         j, tau = self.zero, self.threshold
-        before, land = self.ista.points[k - 1, j], self.ista_steps[k - 1, j]
-        after = self.ista.points[k, j]
-        lo, hi, tick = axis_range([-tau, tau, before, land, after], margin=0.1,
-                                  target_ticks=5)
-        line = NumberLine(x_range=[lo, hi, tick], length=0.7 * (PANEL_RIGHT - PANEL_LEFT),
-                          include_numbers=True, font_size=24, color=TEXT_COLOR,
+        first = max(k - 2, 0)
+        values = [-tau, tau, *self.ista.points[first:k + 1, j], *self.ista_steps[first:k, j]]
+        lo, hi, tick = axis_range(values, margin=0.1, target_ticks=4)
+        line = NumberLine(x_range=[lo, hi, tick], length=0.72 * (PANEL_RIGHT - PANEL_LEFT),
+                          include_numbers=True, font_size=30, color=TEXT_COLOR,
                           stroke_width=2)
-        line.move_to([PANEL_RIGHT - 0.5 - line.width / 2.0, INSET_Y, 0.0])
-        name = MathTex(rf"w_{j + 1}", font_size=30).next_to(line, RIGHT, buff=0.15)
+        line.move_to([PANEL_RIGHT - 0.55 - line.width / 2.0, INSET_Y, 0.0])
+        name = MathTex(rf"w_{j + 1}", font_size=32).next_to(line, RIGHT, buff=0.15)
         strip = Rectangle(width=line.n2p(tau)[0] - line.n2p(-tau)[0], height=0.5,
                           stroke_width=0, fill_color=LASSO_COLOR,
                           fill_opacity=2 * STRIP_OPACITY).move_to(line.n2p(0.0))
+        self.inset_line = line
+        self.inset_dot = marker(line.n2p(self.ista.points[first, j]), LASSO_COLOR,
+                                radius=0.08, z_index=8)
+        self.inset_moves = VGroup()
+        return VGroup(strip, line, name, self.inset_dot)
+
+    def inset_step(self, i: int) -> tuple[Any, Any, VGroup]:
+        """Step i on the inset: the gradient step (violet, above the line) from iterate
+        i's w_j and the prox (orange, below) to iterate i + 1's; returns two functions that
+        make the animations of the two moves (each when it is played: the dot's
+        ``.animate`` target is one per mobject, so it must be made just before it runs)
+        and the moves' pieces."""
+        j, line = self.zero, self.inset_line
+        before, land, after = (self.ista.points[i, j], self.ista_steps[i, j],
+                               self.ista.points[i + 1, j])
         lift = np.array([0.0, 0.18, 0.0])
-        dot = marker(line.n2p(before), LASSO_COLOR, radius=0.08, z_index=8)
         spot = marker(line.n2p(land) + lift, GRADIENT_COLOR, radius=0.07, z_index=8)
         arrow = Arrow(line.n2p(before) + lift, line.n2p(land) + lift, buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
@@ -641,28 +690,74 @@ class SoftThresholding(StoryScene):
         snap = Arrow(line.n2p(land) - lift, line.n2p(after) - lift, buff=0.0,
                      color=LASSO_COLOR, stroke_width=5, max_tip_length_to_length_ratio=0.3,
                      tip_length=0.2, z_index=7)
-        self.inset_moves = VGroup(arrow, spot, snap)
-        grow = (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
-        move = (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
-        return VGroup(strip, line, name, dot), grow, move
+        dot = self.inset_dot
+        def grow() -> tuple:
+            return (GrowArrow(arrow), Reveal(spot), dot.animate.move_to(line.n2p(land)))
+
+        def move() -> tuple:
+            return (GrowArrow(snap), dot.animate.move_to(line.n2p(after)))
+
+        return grow, move, VGroup(arrow, spot, snap)
 
     def build_kplot(self) -> None:
-        """Weight j against k, magnified near 0 (the window `setup` chose)."""
-        box = self.kbox
-        self.kplot = make_plot(box.x_range, box.y_range, "k", rf"w_{self.zero + 1}",
-                               center=KPLOT_CENTER, size=KPLOT_SIZE, label_size=30)
-        self.kaxes = self.kplot[0]
+        """|w_j| against k on a log scale (the decades `setup` chose), an exact 0 on its
+        own row below them, labelled "0"; a legend column on the right, one item per run,
+        revealed with its run (``self.legend``)."""
+        win, (k0, k1, kstep) = self.logwin, self.kx
+        axes = Axes(x_range=[k0, k1, kstep], y_range=[win.zero, win.high, win.step],
+                    x_length=KPLOT_SIZE[0], y_length=KPLOT_SIZE[1], tips=False)
+        axes.set_stroke(opacity=0.0)
+        axes.move_to(KPLOT_CENTER)
+        self.kaxes = axes
+        base = Line(to_scene(axes, [k0, win.zero]), to_scene(axes, [k1, win.zero]),
+                    stroke_color=TEXT_COLOR, stroke_width=2)
+        yaxis = Line(to_scene(axes, [k0, win.low]), to_scene(axes, [k0, win.high]),
+                     stroke_color=TEXT_COLOR, stroke_width=2)
+        ticks, labels = VGroup(), VGroup()
+        decades = np.arange(win.low, win.high + win.step / 2.0, win.step)
+        for n, d in enumerate(decades):
+            at = to_scene(axes, [k0, d])
+            ticks.add(Line(at + 0.06 * LEFT, at + 0.06 * RIGHT, stroke_color=TEXT_COLOR,
+                           stroke_width=2))
+            if (len(decades) - 1 - n) % 2 == 0 or len(decades) <= 3:
+                labels.add(MathTex(rf"10^{{{int(d)}}}", font_size=KPLOT_FONT)
+                           .next_to(at, LEFT, buff=0.12))
+        zero_at = to_scene(axes, [k0, win.zero])
+        self.zero_tick = MathTex("0", font_size=KPLOT_FONT, color=LASSO_COLOR)
+        labels.add(self.zero_tick.next_to(zero_at, LEFT, buff=0.12))
+        for k in np.arange(k0, k1 + kstep / 2.0, kstep):
+            at = to_scene(axes, [k, win.zero])
+            ticks.add(Line(at + 0.06 * DOWN, at + 0.06 * UP, stroke_color=TEXT_COLOR,
+                           stroke_width=2))
+            labels.add(MathTex(str(int(k)), font_size=KPLOT_FONT).next_to(at, DOWN, buff=0.1))
+        k_name = MathTex("k", font_size=KPLOT_FONT + 4).next_to(labels[-1], RIGHT, buff=0.2)
+        name = MathTex(rf"|w_{self.zero + 1}|", font_size=KPLOT_FONT + 4)
+        name.next_to(labels, LEFT, buff=0.15).match_y(yaxis)
+        self.kplot_name = name
+        self.kplot = VGroup(axes, VGroup(base, yaxis, ticks), VGroup(labels, k_name, name))
+
+        def item(text: str, color: Any) -> VGroup:
+            sample = Line(ORIGIN, 0.3 * RIGHT, stroke_color=color, stroke_width=5)
+            words = Tex(text, font_size=KPLOT_FONT - 2, color=color)
+            return VGroup(sample, words.next_to(sample, RIGHT, buff=0.1))
+
+        self.legend = {"ista": item("ISTA", LASSO_COLOR),
+                       "sub": item("subgradient", TEXT_COLOR),
+                       "ridge": item("ridge", RIDGE_COLOR)}
+        column = VGroup(self.legend["ridge"], self.legend["sub"], self.legend["ista"])
+        column.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        column.next_to(base, RIGHT, buff=0.25).align_to(base, DOWN).shift(0.05 * UP)
+        # ISTA's drop to the 0 row, named where it lands.
+        self.exact_note = Tex(r"$=0$ exactly", font_size=KPLOT_FONT, color=LASSO_COLOR)
+        self.exact_note.next_to(to_scene(axes, [float(self.first), win.zero]), UR, buff=0.08)
 
     def get_series(self, run: Any, color: Any, index: ValueTracker) -> VMobject:
-        """Run's weight j against k up to the tracker's iterate, clipped to the window."""
-        box, axes = self.kbox, self.kaxes
+        """Run's log₁₀|w_j| against k up to the tracker's iterate (an exact 0 on the 0 row)."""
+        axes, win = self.kaxes, self.logwin
         curve = VMobject(stroke_color=color, stroke_width=4, z_index=4)
 
         def redraw(m: VMobject) -> None:
-            pieces = clip_polyline(run.trace(index.get_value(), self.zero), box)
-            m.clear_points()
-            if pieces:
-                set_pieces(m, axes, pieces)
+            set_pieces(m, axes, [log_series(run, self.zero, win, until=index.get_value())])
 
         redraw(curve)
         curve.add_updater(redraw)
@@ -761,27 +856,28 @@ class SoftThresholding(StoryScene):
     def show_subgradient(self) -> None:
         j = self.zero
         sub = self.sub
-        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \tfrac{\eta}{\sqrt{k+1}}"
+        # The step size inline (η/√(k+1)), not a small \tfrac: readable at 480p.
+        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \eta/\sqrt{k+1}\,"
                                  r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
                                  color=TEXT_COLOR)
-        self.place_below(method, self.zero_note, buff=0.3)
+        self.place_below(method, self.zero_note, buff=0.15)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
                                 0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
                                 exact_zeros=True)
-        self.place_below(self.sub_read, method, buff=0.2)
+        self.place_below(self.sub_read, method, buff=0.12)
         tracker, walker, path = self.walk(sub, TEXT_COLOR)
         at = self.walk_index
         sub_series = self.get_series(sub, TEXT_COLOR, tracker)
         self.sub_read.add_updater(lambda r: r.set_values(at(), *sub.points[at()]))
         last = len(sub.points) - 1
         near = self.near_zero_values()
-        listed = self.panel_line(rf"w_{j + 1} \text{{ near 0: }} "
-                                 + r",\ ".join("{" + n.tex + "}" for n in near), font_size=30)
-        self.place_below(listed, self.sub_read, buff=0.18)
-        series = sub.series(j)
-        rings = VGroup(*(marker(to_scene(self.kaxes, series[i]), TEXT_COLOR, radius=0.05,
-                                z_index=6).set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=2.5)
-                         for i in self.near_zero_iterates()))
+        ks = self.near_zero_iterates()
+        listed = self.panel_line(rf"w_{j + 1}:\ " + r",\ ".join(
+            "{" + n.tex + rf"}}\,(k{{=}}{i})" for n, i in zip(near, ks)), font_size=30)
+        self.place_below(listed, self.sub_read, buff=0.12)
+        logs = log_series(sub, j, self.logwin)
+        rings = [marker(to_scene(self.kaxes, logs[i]), TEXT_COLOR, radius=0.07, z_index=6)
+                 .set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3) for i in ks]
         count = self.sub_zeros
         total = self.count + 1
         if count == 0:
@@ -802,25 +898,45 @@ class SoftThresholding(StoryScene):
             # (a review frame kept the last steps' arrow through the ridge run).
             self.remove(*self.ista_lines, *self.ista_dots)
             self.add(*followers)
-            cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series), run_time=0.5)
+            self.add(self.legend["sub"])
+            cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series),
+                     Reveal(self.legend["sub"]), run_time=0.5)
             cue.wait_until("go")
             sweep(self, tracker, float(self.sub_shown), *followers,
                   run_time=cue.until(cue.END), rate_func=linear)
         crossings = self.sub_crossings
         motion = ("zig-zags across the axis" if crossings >= 2 else
                   "crosses the axis once" if crossings == 1 else "creeps towards the axis")
-        with self.cue("{wj} " + motion + "{@zig}: {values}; " + verdict + "{@end}.",
-                      wj=weight(j), values=Phrase(", ".join(n.text for n in near),
-                                                  ", ".join(n.spoken for n in near)),
+        values = {f"v{n}": Phrase(f"{v.text} at k = {i}", f"{v.spoken} at k equal to {i}")
+                  for n, (v, i) in enumerate(zip(near, ks))}
+        with self.cue("{wj} " + motion + ": " + ", ".join("{v%d}" % n for n in range(len(ks)))
+                      + "; {@verdict}" + verdict + "{@end}.", wj=weight(j), **values,
                       total=str(total), count=str(count), settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, tracker, float(last), *followers, run_time=cue.until("zig"),
-                  rate_func=linear)
+            # The walk goes on while the values are read; each one is ringed on the log plot
+            # as the walk reaches it, and listed under the readout.
+            begin = float(self.sub_shown)
+            reveal_time = 0.4
+            # The verdict's words are on screen with the last values: the walk ends a
+            # little before the cue does, so the plot's 0 row is pointed at once it has.
+            moving = max(cue.until(cue.END) - VERDICT_TIME - reveal_time * len(ks), 1.0)
+            now = begin
+            for n, i in enumerate(ks):
+                if i > now:
+                    sweep(self, tracker, float(i), *followers,
+                          run_time=moving * (i - now) / max(last - begin, 1.0),
+                          rate_func=linear)
+                    now = float(i)
+                shown = [Reveal(listed)] if n == 0 else []
+                cue.play(Reveal(rings[n]), *shown, run_time=reveal_time)
+            if last > now:
+                sweep(self, tracker, float(last), *followers,
+                      run_time=max(moving * (last - now) / max(last - begin, 1.0), 0.2),
+                      rate_func=linear)
             for follower in followers:
                 follower.clear_updaters()
-            # The values said, on screen: listed under the readout and ringed on the plot.
-            cue.play(Reveal(listed), Reveal(rings), Indicate(rings, color=TEXT_COLOR),
-                     run_time=1.0)
-            cue.play(Indicate(listed, color=TEXT_COLOR, scale_factor=1.06), until=cue.END)
+            cue.play(Indicate(self.kplot[1][0], color=LASSO_COLOR, scale_factor=1.0),
+                     Indicate(listed, color=TEXT_COLOR, scale_factor=1.06), until=cue.END)
+        rings = VGroup(*rings)
         self.sub_parts = VGroup(path, walker)
         self.sub_listed = VGroup(listed, rings)
         self.sub_series = sub_series
@@ -842,13 +958,14 @@ class SoftThresholding(StoryScene):
         objective = self.panel_line(r"\text{ridge: } \min_w\ f(w) + \tfrac{\lambda}{2}\|w\|_2^2",
                                     color=RIDGE_COLOR)
         objective.move_to(self.sub_method).align_to([PANEL_LEFT, 0, 0], LEFT)
+        objective.align_to(self.sub_method, UP)
         method = self.panel_line(r"w \leftarrow \big(w - \eta\nabla f(w)\big)"
                                  r"/(1 + \eta\lambda)", color=RIDGE_COLOR)
-        self.place_below(method, objective, buff=0.2)
+        self.place_below(method, objective, buff=0.12)
         read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")", 0,
-                       *ridge.points[0], font_size=READOUT_FONT, color=RIDGE_COLOR,
+                       *ridge.points[0], font_size=READOUT_FONT - 2, color=RIDGE_COLOR,
                        exact_zeros=True)
-        self.place_below(read, method, buff=0.22)
+        self.place_below(read, method, buff=0.12)
         ridge_dot = marker(to_scene(self.plane, self.ridge.point), RIDGE_COLOR, radius=0.1,
                            z_index=6)
         ridge_dot.set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
@@ -870,8 +987,9 @@ class SoftThresholding(StoryScene):
                      Conceal(self.strip_group), Reveal(objective), Reveal(method),
                      run_time=0.8)
             self.add(*followers)
+            self.add(self.legend["ridge"])
             cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),
-                     Dim(self.sub_series), run_time=0.5)
+                     Reveal(self.legend["ridge"]), Dim(self.sub_series), run_time=0.5)
             cue.wait_until("go")
             sweep(self, tracker, float(last), *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
@@ -900,32 +1018,41 @@ class SoftThresholding(StoryScene):
                       tip_length=0.24, z_index=7)
         note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
                                r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
-        self.place_below(note, self.zero_note, buff=0.2)
-        self.place_below(interval, note, buff=0.16)
+        iff = self.panel_line(rf"\text{{inside the strip}} \iff |\partial f/\partial w_{j + 1}|"
+                              r" \le \lambda", color=LASSO_COLOR)
+        # Room for the four lines: the data line leaves and the readouts close up under the
+        # method (the line's height and gap, read off the layout).
+        below = VGroup(self.grad_read, self.ista_read, self.zero_note)
+        rise = self.data_line.get_top()[1] - self.grad_read.get_top()[1]
+        self.place_below(note, self.zero_note, buff=0.2).shift(rise * UP)
+        self.place_below(iff, note, buff=0.16)
+        self.place_below(interval, iff, buff=0.16)
         self.place_below(test, interval, buff=0.16)
         with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
-                      "{g}{@step}: inside the strip ⇔ |∂f/∂{wj}| ≤ λ{@test}, as at 0 the "
-                      "subgradient of λ|w| is the whole interval [−λ, λ]{@interval}. "
-                      "Here it is {s} < {lam} = {lam_v}{@num}: the algorithm's exact 0 is the "
+                      "{g}{@step}: {@iff}inside the strip ⇔ |∂f/∂{wj}| ≤ λ, as {@interval}at 0 "
+                      "the subgradient of λ|w| is the whole interval [−λ, λ]. "
+                      "{@num}Here it is {s} < {lam} = {lam_v}: the algorithm's exact 0 is the "
                       "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam), g=g,
                       spoken="Why: from " + weight(j).spoken + " at 0, the gradient step puts "
                       + weight(j).spoken + " at minus eta times its slope, " + g.spoken
-                      + "{@step}: inside the strip exactly when the slope is at most "
-                      "lambda{@test}, as at 0 the subgradient of lambda times the absolute "
-                      "value is the whole interval from minus lambda to lambda{@interval}. "
-                      "Here it is " + slope.spoken + ", below lambda{@num}: the algorithm's "
+                      + "{@step}: {@iff}inside the strip exactly when the slope is at most "
+                      "lambda, as {@interval}at 0 the subgradient of lambda times the absolute "
+                      "value is the whole interval from minus lambda to lambda. "
+                      "{@num}Here it is " + slope.spoken + ", below lambda: the algorithm's "
                       "exact 0 is the solution's{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            # Ridge leaves; ISTA's readouts and the strips come back.
+            # Ridge leaves; ISTA's readouts and the strips come back, closed up.
             cue.play(Conceal(self.ridge_parts), Conceal(self.ridge_path),
-                     Conceal(self.ridge_marks),
+                     Conceal(self.ridge_marks), Conceal(self.data_line),
+                     below.animate.shift(rise * UP),
                      Undim(self.ista_read), Undim(self.zero_note), Undim(self.grad_read),
-                     Reveal(self.strip_group), run_time=0.6)
+                     Reveal(self.strip_group), run_time=0.8)
             cue.play(GrowArrow(arrow), Indicate(self.grad_read, color=GRADIENT_COLOR,
                                                 scale_factor=1.05), until="step")
-            cue.play(Reveal(note), Indicate(self.strip_group, color=LASSO_COLOR,
-                                            scale_factor=1.0), until="test")
-            cue.play(Reveal(interval), until="interval")
-            cue.play(Reveal(test), run_time=0.6)
+            cue.play(Reveal(note), run_time=0.6)
+            cue.play(Reveal(iff), Indicate(self.strip_group, color=LASSO_COLOR,
+                                           scale_factor=1.0), at="iff", run_time=1.0)
+            cue.play(Reveal(interval), at="interval", run_time=0.8)
+            cue.play(Reveal(test), at="num", run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
                      Indicate(test, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)

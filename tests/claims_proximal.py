@@ -123,10 +123,11 @@ def _motion(m, f) -> bool:
     shape = {"zig-zags across the axis": crossings >= 2, "crosses the axis once": crossings == 1,
              "creeps towards the axis": crossings == 0}[kind]
     column = f["sub"].points[:, j]
-    values = [v.strip() for v in m.group(3).split(",")]
-    # Each value is one of the run's nonzero values of the weight, as shown.
-    shown = all(any(agrees(v, c) and c != 0.0 for c in column) for v in values)
-    return f["j"] == j and shape and shown and len(values) >= 1
+    # Each "value at k = i" is the run's iterate i, nonzero, as shown.
+    pairs = [v.strip().split(" at k = ") for v in m.group(3).split(",")]
+    shown = all(len(p) == 2 and 0 <= int(p[1]) < column.size and column[int(p[1])] != 0.0
+                and agrees(p[0], column[int(p[1])]) for p in pairs)
+    return f["j"] == j and shape and shown and len(pairs) >= 1
 
 
 def _verdict(m, f) -> bool:
@@ -180,8 +181,6 @@ RULES = [
     # A question and its rhetorical alternative, not a computed value.
     Rule("the question", r"how does an iteration land on exactly 0, and not on 10⁻⁹\?",
          lambda m, f: True, ("question",)),
-    Rule("one step at a time", r"A solver gets there in floating point, one step at a time",
-         lambda m, f: f["first"] is not None and f["first"] >= 1, ("question",)),
     # The definition of the prox of τ|·|, with its ½ and square.
     Rule("prox definition", r"the minimizer of ½\(z − x\)² \+ τ\|z\|, is z = Sτ\(x\)",
          lambda m, f: True, ("soft-threshold",)),
@@ -210,13 +209,14 @@ RULES = [
          _landing, ("ista",)),
     Rule("stays", r"It stays 0: each later gradient step lands back inside the strip, so all "
          r"(\d+) iterates from k = (\d+) to (\d+) have (w[₁₂]) = 0", _stays, ("ista",)),
-    Rule("plot", r"Below, (w[₁₂]) against k, magnified near 0",
+    # The plot's scale and its 0 row, as `build_kplot` draws them (test_the_log_plot...).
+    Rule("plot", r"Below, \|(w[₁₂])\| against k on a log scale, with exact 0 on its own row",
          lambda m, f: SUBSCRIPT[m.group(1)] == f["j"], ("ista",)),
     Rule("subgradient steps", r"The subgradient method from the same w₀, with steps "
          r"η/√\(k\+1\), has no flat zone",
          lambda m, f: f["sub"].method == "subgradient descent", ("subgradient",)),
     Rule("motion", rf"(w[₁₂]) (zig-zags across the axis|crosses the axis once|creeps towards "
-         rf"the axis): ((?:{NUMBER}(?:, )?)+);", _motion, ("subgradient",)),
+         rf"the axis): ((?:{NUMBER} at k = \d+(?:, )?)+);", _motion, ("subgradient",)),
     Rule("verdict", r"none of its (\d+) iterates has (w[₁₂]) exactly 0|only (\d+) of its (\d+) "
          r"iterates ha(?:s|ve) (w[₁₂]) exactly 0", _verdict, ("subgradient",)),
     Rule("ridge glides", rf"Ridge's proximal step only scales: its iterates glide (to|towards) "
@@ -238,10 +238,15 @@ RULES = [
 
 
 def _listed(tex: str, f) -> bool:
-    """Values as TeX lists them, each one of the subgradient run's nonzero values of w_j."""
+    """Values as TeX lists them, "value\\,(k{=}i)": each the subgradient run's iterate i,
+    nonzero."""
+    import re
+
     column = f["sub"].points[:, f["j"]]
-    values = [_tex(v.strip().strip("{}")) for v in tex.split(r",\ ")]
-    return bool(values) and all(any(agrees(v, c) and c != 0.0 for c in column) for v in values)
+    items = [re.fullmatch(r"\{(.*)\}\\,\(k\{=\}(\d+)\)", v.strip()) for v in tex.split(r",\ ")]
+    return bool(items) and all(
+        m is not None and int(m.group(2)) < column.size and column[int(m.group(2))] != 0.0
+        and agrees(_tex(m.group(1)), column[int(m.group(2))]) for m in items)
 
 
 def _screen_star(m, f) -> bool:
@@ -266,7 +271,7 @@ SCREEN_RULES = [
          and abs(float(f["lasso"].gradient[f["j"]])) < f["lam"]
          and agrees(_tex(m.group(2)), abs(float(f["lasso"].gradient[f["j"]])))
          and agrees(_tex(m.group(3)), f["lam"])),
-    Rule("near-0 values on screen", r"^w_(\d) \\text\{ near 0: \} (.*)$",
+    Rule("near-0 values on screen", r"^w_(\d):\\ (.*)$",
          lambda m, f: f["j"] == int(m.group(1)) - 1 and _listed(m.group(2), f)),
     Rule("interval on screen", r"^\\partial\\big\(\\lambda\|w_\d\|\\big\) \\text\{ at \} 0 = "
          r"\[-\\lambda,\\ \\lambda\]$",

@@ -233,3 +233,23 @@ def test_trace_walks_the_iterates_in_straight_steps() -> None:
     np.testing.assert_allclose(half[3], 0.5 * (run.points[2] + run.points[3]), rtol=1e-15)
     np.testing.assert_array_equal(run.trace(99.0), run.points)
     np.testing.assert_array_equal(run.trace(1.0, index=1), run.series(1)[:2])
+
+
+def test_log_window_holds_every_nonzero_value_and_puts_0_below() -> None:
+    from regmath.proximal import log_series, log_window
+
+    window = log_window([2.0, 0.0, -0.0079], [0.0014])
+    assert (window.low, window.high, window.step, window.zero) == (-3.0, 1.0, 1.0, -4.0)
+    loss = Quadratic(center=(2.0, 0.5), hessian=((2.0, 0.6), (0.6, 1.0)))
+    run = proximal_gradient(loss, strength=1.0, steps=30, step=0.4, start=(-0.5, 2.0))
+    series = log_series(run, 1, log_window(run.points[:, 1]))
+    column = run.points[:, 1]
+    zero = column == 0.0
+    assert np.all(series[zero, 1] == log_window(column).zero)
+    np.testing.assert_allclose(series[~zero, 1], np.log10(np.abs(column[~zero])))
+    w = log_window(column)
+    assert np.all(series[~zero, 1] >= w.low) and np.all(series[:, 1] <= w.high)
+    part = log_series(run, 1, w, until=2.5)
+    assert part.shape == (4, 2) and part[-1, 0] == 2.5
+    with pytest.raises(InvalidArgumentError):
+        log_window([0.0])

@@ -128,3 +128,18 @@ def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene)
 def test_every_beat_is_a_section(scene) -> None:
     assert scene.beats == ["question", "soft-threshold", "ista", "subgradient", "ridge", "why"]
     assert {r.section for r in scene.narration_log} == set(scene.beats)
+
+
+def test_the_log_plot_draws_regmaths_series_with_0_on_its_row(scene) -> None:
+    from regmath.proximal import log_series, log_window
+
+    loss, ista, sub, ridge = _runs()
+    window = log_window(ista.points[:, 1], sub.points[:, 1], ridge.points[:, 1])
+    assert scene.logwin == window
+    for drawn, run in ((scene.ista_series, ista), (scene.sub_series, sub)):
+        exact = log_series(run, 1, window)
+        np.testing.assert_allclose(polyline_coords(scene.kaxes, drawn), exact, atol=COORD_ATOL)
+    # ISTA reaches the 0 row at its first exact zero, and the subgradient run never does.
+    first = ista.first_exact_zero(1)
+    assert np.all(log_series(ista, 1, window)[first:, 1] == window.zero)
+    assert np.all(log_series(sub, 1, window)[:, 1] >= window.low)
