@@ -122,8 +122,12 @@ __all__ = ["ElasticNetBall"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 #: The α at which the morph stops to show the corner's first, narrow cone.
 SMALL_ALPHA = 0.15
-#: The sweep goes down to this share of the span's lower end (below it w* is on an arc).
-FLOOR_SHARE = 0.5
+#: The sweep goes down to this share of the span's lower end (below it w* is on an arc):
+#: first to LEAVE_SHARE as the zero leaves, then on to FLOOR_SHARE (near α = 0) while the
+#: wedge is said to stay open for every α > 0.
+LEAVE_SHARE, FLOOR_SHARE = 0.5, 0.03
+#: The second leg (to the floor) lasts at least this long.
+OPEN_SECONDS = 2.4
 #: Faint contours around ŵ, as shares of the way to the touching level.
 RING_SHARES = (0.35, 0.65)
 PANEL_FONT = 34
@@ -163,6 +167,31 @@ BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "most t")
 
 
+def highlight(mobject: VMobject, color: Any) -> Circumscribe:
+    """A box round a readout that fades in and out (drawn, its start shows as a stray dot
+    and its first edge as an underline of the line above)."""
+    return Circumscribe(mobject, color=color, fade_in=True, fade_out=True, buff=0.12)
+
+
+def clearest(label: VMobject, anchors: list[np.ndarray], preferred: np.ndarray,
+             obstacles: list[VMobject], *, minor: list[VMobject] = (), buff: float = 0.1
+             ) -> VMobject:
+    """`place_clear` from each of ``anchors`` (points along one arrow, say), keeping the
+    placement that covers the fewest obstacle points (layout only)."""
+    from scenes.toolkit.style import CLEARANCE, _outline_samples
+    major, lesser = _outline_samples(obstacles), _outline_samples(list(minor))
+    best, lowest = None, None
+    for anchor in anchors:
+        place_clear(label, anchor, preferred, obstacles, minor=minor, buff=buff)
+        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
+        cost = sum(w * int(np.count_nonzero(np.all((p >= low) & (p <= high), axis=1)))
+                   for p, w in ((major, 1.0), (lesser, 0.1)))
+        if lowest is None or cost < lowest:
+            best, lowest = label.get_center(), cost
+    return label.move_to(best)
+
+
 def ball_color(alpha: float) -> Any:
     """Ridge's green at α = 0, the lasso's orange at α = 1, blended in between."""
     return interpolate_color(RIDGE_COLOR, LASSO_COLOR, float(alpha))
@@ -173,7 +202,7 @@ class ElasticNetBall(StoryScene):
 
     # Defaults chosen with regmath: at α = 0.5 the ball's corner is r = 1 and
     # w* = (1, 0) (w₂* exactly 0); w* is a corner for α in [0.317, 1]
-    # (elastic_corner_spans), so the sweep down to 0.158 shows ŵ leave the wedge;
+    # (elastic_corner_spans), so the sweep down to 0.0095 (by 0.158) shows ŵ leave the wedge;
     # ‖ŵ‖₂² = 4.01 and ‖ŵ‖₁ = 2.1 exceed t = 1, so ŵ is outside the ball for every α.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.1)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.2, -0.3), (-0.3, 0.8))
@@ -275,7 +304,8 @@ class ElasticNetBall(StoryScene):
     def get_plane(self) -> None:
         loss = self.loss
         wedges = []
-        for x in (self.a, 1.0, self.span.lo, self.floor):  # the wedge where α rests or turns
+        # the wedge where α rests or turns
+        for x in (self.a, 1.0, self.span.lo, LEAVE_SHARE * self.span.lo, self.floor):
             corner = self.corner(x)
             # (its edges carried on to the view's width: a number just past the drawn
             # tip still reads as lying on the edge)
@@ -297,8 +327,10 @@ class ElasticNetBall(StoryScene):
             for level in levels))
         self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
         self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        # Off the wedge's edges wherever α rests or turns (they pass near ŵ).
+        wedge_lines = [polyline(plane, w) for w in wedges]
         place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
-                    [self.contours, self.plane], buff=0.12)
+                    [self.contours, self.plane, *wedge_lines], buff=0.12)
 
     def get_ball(self, alpha: ValueTracker) -> None:
         plane, t = self.plane, self.t
@@ -510,10 +542,10 @@ class ElasticNetBall(StoryScene):
                      until=cue.END)
         with self.cue("In the lens on the corner{@lens}, the two arcs already meet at an "
                       "angle{@corner}: at {a} = {small} the normals there spread into a cone of "
-                      "{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
+                      "{@num}{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
                       spoken="In the lens on the corner{@lens}, the two arcs already meet at an "
                       "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
-                      "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
+                      "spread into a cone of {@num}" + angle.spoken + " degrees{@cone}.") as cue:
             self.add(lens, self.lens_arcs, self.lens_edges)
             cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
                      run_time=max(cue.until("lens"), 0.6))
@@ -526,23 +558,24 @@ class ElasticNetBall(StoryScene):
                            color=TEXT_COLOR),
                      Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
                      run_time=0.8)
-            sweep(self, alpha, small, *followers, run_time=max(cue.until("cone"), 1.0),
+            # The cone reaches its value as the number is said, and is boxed then.
+            sweep(self, alpha, small, *followers, run_time=max(cue.until("num"), 1.0),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
+                     highlight(self.angle_read, CONE_COLOR),
                      until=cue.END)
         with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}.",
                       a=ALPHA, spoken="For every alpha above 0 the two arcs meet at an angle: "
                       "a corner{@more}.") as cue:
             # α arrives at 1 as the next words, "At α = 1", appear.
             sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
-        with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
-                      spoken="At alpha 1 the ball is the lasso's diamond, its cone 90 "
-                      "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
-                     Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+        with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone {@num}90°{@end}.",
+                      a=ALPHA, spoken="At alpha 1 the ball is the lasso's diamond, its cone "
+                      "{@num}90 degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("num"), 1.0))
+            cue.play(highlight(self.angle_read, CONE_COLOR), until=cue.END)
         for mobject in (self.lens_edges, self.angle_read):
             mobject.clear_updaters()
 
@@ -583,7 +616,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_read),
                      run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
-                     Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+                     highlight(self.star_read, SOLUTION_COLOR),
                      until=cue.END)
         self.grower = grower
 
@@ -600,10 +633,11 @@ class ElasticNetBall(StoryScene):
                                      color=GRADIENT_COLOR))
         # Clear of the ball's arc and the contour through w* (the grower, drawn now).
         pull_label.scale(1.1)
-        place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
-                    [self.fan_edges, self.grower, self.ball, self.center_label,
-                     self.center_dot, self.contours, self.star_label],
-                    minor=[self.fan, self.plane_group], buff=0.12)
+        clearest(pull_label, [self.pull.point_from_proportion(x) for x in (1.0, 0.8, 0.6)],
+                 np.array([1.0, -1.0]),
+                 [self.fan_edges, self.grower, self.ball, self.center_label, self.center_dot,
+                  self.contours, self.star_label, self.pull],
+                 minor=[self.fan, self.plane_group], buff=0.12)
         # A test point walks from w* along each arc and back; f's readout rises both ways.
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
                             steps=WALK_STEPS)
@@ -639,7 +673,7 @@ class ElasticNetBall(StoryScene):
             self.add(least)
             cue.play(Reveal(least), Flash(self.star_dot, color=SOLUTION_COLOR),
                      run_time=max(cue.until("least"), 0.8))
-            cue.play(Circumscribe(VGroup(f_read, least), color=SOLUTION_COLOR, fade_out=True),
+            cue.play(highlight(VGroup(f_read, least), SOLUTION_COLOR),
                      until=cue.END)
         h = numbers(np.asarray(self.loss.hessian).ravel())
         self.h_line = self.panel_line(
@@ -669,10 +703,11 @@ class ElasticNetBall(StoryScene):
                                   amount=1.0, length=self.fan_length(self.a, 1.0))
         wedge_edges = polyline(self.plane, np.array([wedge_tips[0], self.corner(self.a),
                                                      wedge_tips[1]]))
-        place_clear(carried_label, carried.get_center(), np.array([0.3, 1.0]),
-                    [self.pull, pull_label, self.center_label, self.center_dot,
-                     self.star_label, self.star_dot, wedge_edges, self.fan_edges, self.ball,
-                     self.grower], buff=0.12)
+        clearest(carried_label, [carried.point_from_proportion(x) for x in (0.5, 0.65, 0.8)],
+                 np.array([0.3, 1.0]),
+                 [self.pull, pull_label, self.center_label, self.center_dot, self.star_label,
+                  self.star_dot, wedge_edges, self.fan_edges, self.ball, self.grower,
+                  carried], minor=[self.contours], buff=0.08)
         self.wedge_line = self.panel_line(
             r"\hat w \in w^* + H^{-1}N \;\Leftrightarrow\; w^* \text{ stays at the corner}",
             color=CONE_COLOR)
@@ -705,7 +740,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Conceal(ghost), Reveal(self.wedge_line),
                      run_time=max(cue.until("keep"), 1.2))
             cue.play(Indicate(self.center_dot, color=CENTER_COLOR),
-                     Circumscribe(self.wedge_line, color=CONE_COLOR, fade_out=True),
+                     highlight(self.wedge_line, CONE_COLOR),
                      until=cue.END)
         self.remove(self.grower)
         self.add(self.touching, self.star_label)
@@ -731,7 +766,7 @@ class ElasticNetBall(StoryScene):
             self.add(self.span_line)
             cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
                      run_time=max(cue.until("edge"), 1.0))
-            cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+            cue.play(highlight(self.span_line, SOLUTION_COLOR),
                      until=cue.END)
         slot = self.corner_slot()
         with self.cue("In the lens on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
@@ -747,9 +782,14 @@ class ElasticNetBall(StoryScene):
                      dot.animate.set_opacity(CORNER_DIM).scale(CORNER_SHRINK),
                      run_time=max(cue.until("lens"), 1.0))
             followers += [self.lens_arcs, self.lens_corner, self.lens_star]
-            sweep(self, alpha, self.floor, *followers,
+            sweep(self, alpha, LEAVE_SHARE * span.lo, *followers,
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
-            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+            # α goes on down towards 0 while "open for every α > 0" is said: the wedge thins
+            # but stays a wedge.
+            sweep(self, alpha, self.floor, *followers,
+                  run_time=max(cue.until("open"), OPEN_SECONDS),
+                  rate_func=rate_functions.ease_out_sine)
+            cue.play(highlight(self.star_read, SOLUTION_COLOR),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.followers = followers
@@ -789,7 +829,7 @@ class ElasticNetBall(StoryScene):
             self.add(arrow, label)
             cue.play(TransformFromCopy(gap, arrow), Reveal(label),
                      run_time=max(cue.until("tilt") - 1.0, 1.5))
-            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+            cue.play(highlight(self.star_read, SOLUTION_COLOR),
                      Indicate(self.h_line, color=GRADIENT_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.sign_parts = [gap, arrow, label]
@@ -842,7 +882,7 @@ class ElasticNetBall(StoryScene):
                       run_time=max(cue.until("narrow"), 2.0),
                       rate_func=rate_functions.ease_in_out_sine)
             else:  # the span of α with the zero, on screen, while it is named
-                cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+                cue.play(highlight(self.span_line, SOLUTION_COLOR),
                          until=cue.END)
         if edges:
             self.show_edges()
