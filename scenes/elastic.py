@@ -173,25 +173,6 @@ def highlight(mobject: VMobject, color: Any) -> Circumscribe:
     return Circumscribe(mobject, color=color, fade_in=True, fade_out=True, buff=0.12)
 
 
-def clearest(label: VMobject, anchors: list[np.ndarray], preferred: np.ndarray,
-             obstacles: list[VMobject], *, minor: list[VMobject] = (), buff: float = 0.1
-             ) -> VMobject:
-    """`place_clear` from each of ``anchors`` (points along one arrow, say), keeping the
-    placement that covers the fewest obstacle points (layout only)."""
-    from scenes.toolkit.style import CLEARANCE, _outline_samples
-    major, lesser = _outline_samples(obstacles), _outline_samples(list(minor))
-    best, lowest = None, None
-    for anchor in anchors:
-        place_clear(label, anchor, preferred, obstacles, minor=minor, buff=buff)
-        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
-        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
-        cost = sum(w * int(np.count_nonzero(np.all((p >= low) & (p <= high), axis=1)))
-                   for p, w in ((major, 1.0), (lesser, 0.1)))
-        if lowest is None or cost < lowest:
-            best, lowest = label.get_center(), cost
-    return label.move_to(best)
-
-
 def ball_color(alpha: float) -> Any:
     """Ridge's green at α = 0, the lasso's orange at α = 1, blended in between."""
     return interpolate_color(RIDGE_COLOR, LASSO_COLOR, float(alpha))
@@ -633,11 +614,10 @@ class ElasticNetBall(StoryScene):
                                      color=GRADIENT_COLOR))
         # Clear of the ball's arc and the contour through w* (the grower, drawn now).
         pull_label.scale(1.1)
-        clearest(pull_label, [self.pull.point_from_proportion(x) for x in (1.0, 0.8, 0.6)],
-                 np.array([1.0, -1.0]),
-                 [self.fan_edges, self.grower, self.ball, self.center_label, self.center_dot,
-                  self.contours, self.star_label, self.pull],
-                 minor=[self.fan, self.plane_group], buff=0.12)
+        place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
+                    [self.fan_edges, self.grower, self.ball, self.center_label,
+                     self.center_dot, self.contours, self.star_label],
+                    minor=[self.fan, self.plane_group], buff=0.12)
         # A test point walks from w* along each arc and back; f's readout rises both ways.
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
                             steps=WALK_STEPS)
@@ -688,26 +668,19 @@ class ElasticNetBall(StoryScene):
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
                         buff=0.0, color=CENTER_COLOR, stroke_width=4,
                         max_tip_length_to_length_ratio=0.3, tip_length=0.16, z_index=5)
-        carried_label = legible(MathTex(r"\hat w - w^*", font_size=32, color=CENTER_COLOR))
-        self.law_line = self.panel_line(
-            r"f \text{ quadratic} \Rightarrow " + SYMBOLS["neg_grad"].tex
-            + r" = H(\hat w - w^*)", color=GRADIENT_COLOR)
+        # The panel's law is the arrows' key: −∇f(w*) in the pull's colour, ŵ − w* in ŵ's
+        # (the white arrow runs from w* to ŵ; a label there would cover the wedge's edges).
+        self.law_line = MathTex(r"f \text{ quadratic} \Rightarrow", SYMBOLS["neg_grad"].tex,
+                                r"= H\,(", r"\hat w - w^*", r"\,)", font_size=PANEL_FONT,
+                                color=TEXT_COLOR)
+        self.law_line[1].set_color(GRADIENT_COLOR)
+        self.law_line[3].set_color(CENTER_COLOR)
+        if self.law_line.width > PANEL_RIGHT - PANEL_LEFT:
+            self.law_line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
         self.place_below(self.law_line, self.star_read, buff=0.35)
         # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
         ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
         ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
-        # Above the arrow (the pull and its label are below it); `legible` keeps it
-        # readable where the wedge's edge crosses it.
-        # Above the arrow, clear of the wedge's edges as they stand once carried (α = a).
-        wedge_tips = carried_tips(self.loss.hessian, self.corner(self.a), self.normals(self.a),
-                                  amount=1.0, length=self.fan_length(self.a, 1.0))
-        wedge_edges = polyline(self.plane, np.array([wedge_tips[0], self.corner(self.a),
-                                                     wedge_tips[1]]))
-        clearest(carried_label, [carried.point_from_proportion(x) for x in (0.5, 0.65, 0.8)],
-                 np.array([0.3, 1.0]),
-                 [self.pull, pull_label, self.center_label, self.center_dot, self.star_label,
-                  self.star_dot, wedge_edges, self.fan_edges, self.ball, self.grower,
-                  carried], minor=[self.contours], buff=0.08)
         self.wedge_line = self.panel_line(
             r"\hat w \in w^* + H^{-1}N \;\Leftrightarrow\; w^* \text{ stays at the corner}",
             color=CONE_COLOR)
@@ -728,7 +701,8 @@ class ElasticNetBall(StoryScene):
                       "inside it{@inside}.") as cue:
             self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
-            cue.play(TransformFromCopy(self.pull, carried), Reveal(carried_label),
+            cue.play(TransformFromCopy(self.pull, carried),
+                     Indicate(self.law_line[3], color=CENTER_COLOR),
                      run_time=max(cue.until("carry"), 1.5),
                      rate_func=rate_functions.ease_in_out_sine)
             # The key move, slowed: the cone turns into the wedge, then rests.
@@ -752,7 +726,7 @@ class ElasticNetBall(StoryScene):
                       "{w_star} stays on the corner with {wk} = 0{@stay}.", a=ALPHA,
                       wk=wk) as cue:
             cue.play(Conceal(self.pull), Conceal(pull_label), Conceal(carried),
-                     Conceal(carried_label), Conceal(self.law_line), Conceal(self.wedge_line),
+                     Conceal(self.law_line), Conceal(self.wedge_line),
                      run_time=0.6)
             # ŵ reaches the wedge's edge as the next words, "At α = lo", appear.
             sweep(self, alpha, span.lo, *followers, run_time=cue.until(cue.END),
