@@ -852,8 +852,9 @@ class ElasticNetBall(StoryScene):
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
                      run_time=1.0)
             if "narrow" in cue.words.marks:  # the wedge of ŵ narrows again as α falls
+                # (to the end of the caption: it may be read longer than it is said)
                 sweep(self, alpha, span.lo, *self.followers,
-                      run_time=max(cue.until("narrow"), 2.0),
+                      run_time=max(cue.until("narrow"), cue.until(cue.END), 2.0),
                       rate_func=rate_functions.ease_in_out_sine)
             else:  # the span of α with the zero, on screen, while it is named
                 cue.play(highlight(self.span_line, SOLUTION_COLOR),
