@@ -122,8 +122,12 @@ __all__ = ["ElasticNetBall"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 #: The α at which the morph stops to show the corner's first, narrow cone.
 SMALL_ALPHA = 0.15
-#: The sweep goes down to this share of the span's lower end (below it w* is on an arc).
-FLOOR_SHARE = 0.5
+#: The sweep goes down to this share of the span's lower end (below it w* is on an arc):
+#: first to LEAVE_SHARE as the zero leaves, then on to FLOOR_SHARE (near α = 0) while the
+#: wedge is said to stay open for every α > 0.
+LEAVE_SHARE, FLOOR_SHARE = 0.5, 0.03
+#: The second leg (to the floor) lasts at least this long.
+OPEN_SECONDS = 2.4
 #: Faint contours around ŵ, as shares of the way to the touching level.
 RING_SHARES = (0.35, 0.65)
 PANEL_FONT = 34
@@ -154,11 +158,19 @@ CONE_SHARE = 0.75
 #: The test point's walk along each arc from w*: its polar reach (radians) and samples.
 WALK_REACH, WALK_STEPS = 0.35, 61
 #: The recap's two sweeps (α to 1, then to 0) last at least this long each.
-RECAP_SECONDS = 2.8
+RECAP_SECONDS = 2.4
+#: ... and rest this long on their end (α = 1, α = 0).
+RECAP_REST = 0.6
 ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
               "most t")
+
+
+def highlight(mobject: VMobject, color: Any) -> Circumscribe:
+    """A box round a readout that fades in and out (drawn, its start shows as a stray dot
+    and its first edge as an underline of the line above)."""
+    return Circumscribe(mobject, color=color, fade_in=True, fade_out=True, buff=0.12)
 
 
 def ball_color(alpha: float) -> Any:
@@ -171,7 +183,7 @@ class ElasticNetBall(StoryScene):
 
     # Defaults chosen with regmath: at α = 0.5 the ball's corner is r = 1 and
     # w* = (1, 0) (w₂* exactly 0); w* is a corner for α in [0.317, 1]
-    # (elastic_corner_spans), so the sweep down to 0.158 shows ŵ leave the wedge;
+    # (elastic_corner_spans), so the sweep down to 0.0095 (by 0.158) shows ŵ leave the wedge;
     # ‖ŵ‖₂² = 4.01 and ‖ŵ‖₁ = 2.1 exceed t = 1, so ŵ is outside the ball for every α.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.1)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((1.2, -0.3), (-0.3, 0.8))
@@ -273,7 +285,8 @@ class ElasticNetBall(StoryScene):
     def get_plane(self) -> None:
         loss = self.loss
         wedges = []
-        for x in (self.a, 1.0, self.span.lo, self.floor):  # the wedge where α rests or turns
+        # the wedge where α rests or turns
+        for x in (self.a, 1.0, self.span.lo, LEAVE_SHARE * self.span.lo, self.floor):
             corner = self.corner(x)
             # (its edges carried on to the view's width: a number just past the drawn
             # tip still reads as lying on the edge)
@@ -295,8 +308,10 @@ class ElasticNetBall(StoryScene):
             for level in levels))
         self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
         self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        # Off the wedge's edges wherever α rests or turns (they pass near ŵ).
+        wedge_lines = [polyline(plane, w) for w in wedges]
         place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
-                    [self.contours, self.plane], buff=0.12)
+                    [self.contours, self.plane, *wedge_lines], buff=0.12)
 
     def get_ball(self, alpha: ValueTracker) -> None:
         plane, t = self.plane, self.t
@@ -462,8 +477,10 @@ class ElasticNetBall(StoryScene):
         alpha, t = self.alpha_tracker, self.t
         self.get_cone(alpha, self.carry)
         r0 = point(corner_point(0.0, t, index=self.j, sign=self.sign))
-        with self.cue("At {a} = 0 the circle is smooth: at its axis point {r0} it has one "
-                      "outward normal{@normal}.", a=ALPHA, r0=r0) as cue:
+        with self.cue("It is smooth: at its axis point {r0} it has one outward normal n"
+                      "{@normal}, and no other.", r0=r0,
+                      spoken="It is smooth: at its axis point {r0} it has one outward "
+                      "normal, n{@normal}, and no other.") as cue:
             # The one normal as an arrow, named n, with the axis point marked.
             corner = self.corner(0.0)
             tip = carried_tips(self.loss.hessian, corner, self.normals(0.0)[:1], amount=0.0,
@@ -476,8 +493,10 @@ class ElasticNetBall(StoryScene):
                         [self.ball, self.center_label, self.center_dot, self.contours],
                         buff=0.1)
             dot = self.corner_dots[self.corner_slot()]
-            self.add(dot, normal, normal_label)
+            # The arrow is drawn once, by its growth (not shown whole while the dot appears).
+            self.add(dot)
             cue.play(Reveal(dot), run_time=0.5)
+            self.add(normal, normal_label)
             cue.play(GrowArrow(normal), Reveal(normal_label), until="normal")
             cue.play(Indicate(normal, color=CONE_COLOR, scale_factor=1.0), until=cue.END)
         self.normal_parts = [normal, normal_label]
@@ -504,10 +523,10 @@ class ElasticNetBall(StoryScene):
                      until=cue.END)
         with self.cue("In the lens on the corner{@lens}, the two arcs already meet at an "
                       "angle{@corner}: at {a} = {small} the normals there spread into a cone of "
-                      "{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
+                      "{@num}{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
                       spoken="In the lens on the corner{@lens}, the two arcs already meet at an "
                       "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
-                      "spread into a cone of " + angle.spoken + " degrees{@cone}.") as cue:
+                      "spread into a cone of {@num}" + angle.spoken + " degrees{@cone}.") as cue:
             self.add(lens, self.lens_arcs, self.lens_edges)
             cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
                      run_time=max(cue.until("lens"), 0.6))
@@ -520,23 +539,24 @@ class ElasticNetBall(StoryScene):
                            color=TEXT_COLOR),
                      Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
                      run_time=0.8)
-            sweep(self, alpha, small, *followers, run_time=max(cue.until("cone"), 1.0),
+            # The cone reaches its value as the number is said, and is boxed then.
+            sweep(self, alpha, small, *followers, run_time=max(cue.until("num"), 1.0),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
+                     highlight(self.angle_read, CONE_COLOR),
                      until=cue.END)
         with self.cue("For every {a} > 0 the two arcs meet at an angle: a corner{@more}.",
                       a=ALPHA, spoken="For every alpha above 0 the two arcs meet at an angle: "
                       "a corner{@more}.") as cue:
             # α arrives at 1 as the next words, "At α = 1", appear.
             sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
-        with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone 90°{@end}.", a=ALPHA,
-                      spoken="At alpha 1 the ball is the lasso's diamond, its cone 90 "
-                      "degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Circumscribe(self.angle_read, color=CONE_COLOR, fade_out=True),
-                     Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
-                     until=cue.END)
+        with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone {@num}90°{@end}.",
+                      a=ALPHA, spoken="At alpha 1 the ball is the lasso's diamond, its cone "
+                      "{@num}90 degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("num"), 1.0))
+            cue.play(highlight(self.angle_read, CONE_COLOR), until=cue.END)
         for mobject in (self.lens_edges, self.angle_read):
             mobject.clear_updaters()
 
@@ -577,7 +597,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_read),
                      run_time=0.6)
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
-                     Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+                     highlight(self.star_read, SOLUTION_COLOR),
                      until=cue.END)
         self.grower = grower
 
@@ -592,9 +612,12 @@ class ElasticNetBall(StoryScene):
                           max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
         pull_label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=30,
                                      color=GRADIENT_COLOR))
+        # Clear of the ball's arc and the contour through w* (the grower, drawn now).
+        pull_label.scale(1.1)
         place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
-                    [self.fan, self.fan_edges, self.touching, self.ball, self.center_label,
-                     self.contours, self.plane_group], buff=0.12)
+                    [self.fan_edges, self.grower, self.ball, self.center_label,
+                     self.center_dot, self.contours, self.star_label],
+                    minor=[self.fan, self.plane_group], buff=0.12)
         # A test point walks from w* along each arc and back; f's readout rises both ways.
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
                             steps=WALK_STEPS)
@@ -611,66 +634,88 @@ class ElasticNetBall(StoryScene):
                          font_size=PANEL_FONT, color=TEXT_COLOR)
         f_read.add_updater(lambda r: r.set_value(float(self.loss.value(walked()))))
         self.place_below(f_read, self.star_read, buff=0.3)
+        least = legible(MathTex(r"= f(w^*),\ \text{the least}", font_size=PANEL_FONT,
+                                color=SOLUTION_COLOR))
+        least.next_to(f_read, RIGHT, buff=0.2)
         with self.cue("Why a corner: the loss's pull {neg_grad} points inside the corner's "
-                      "normal cone{@pull}, so no move along the ball lowers f{@stay}.") as cue:
+                      "normal cone{@pull}.") as cue:
             self.add(self.pull, pull_label)
             cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
+        # The probe starts with the words that name it; its f is least back at w*.
+        with self.cue("Slide a point along the ball{@slide}: f only rises, so no move along "
+                      "the ball lowers f{@stay}; f({w_star}) is the least{@least}.") as cue:
             self.add(probe, f_read)
             cue.play(Reveal(probe), Reveal(f_read), run_time=0.4)
-            leg = max(cue.until(cue.END), 3.2) / 4.0
+            leg = max(cue.until("stay"), 3.2) / 4.0
             for end in (-1.0, 0.0, 1.0, 0.0):
                 cue.play(walk.animate.set_value(end), run_time=leg,
                          rate_func=rate_functions.ease_in_out_sine)
+            self.add(least)
+            cue.play(Reveal(least), Flash(self.star_dot, color=SOLUTION_COLOR),
+                     run_time=max(cue.until("least"), 0.8))
+            cue.play(highlight(VGroup(f_read, least), SOLUTION_COLOR),
+                     until=cue.END)
         h = numbers(np.asarray(self.loss.hessian).ravel())
         self.h_line = self.panel_line(
-            r"H = \left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
-            + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
+            r"H = \begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
+            + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}", font_size=READOUT_FONT)
         # On α's row (the ŵ row can be long): its right end inside the panel.
         self.h_line.next_to(self.alpha_read, RIGHT, buff=0.8)
         if self.h_line.get_right()[0] > PANEL_RIGHT:
             self.h_line.align_to([PANEL_RIGHT, 0, 0], RIGHT)
         # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
+        # ŵ − w* in ŵ's colour (as in the sign beat), apart from the pull's.
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
-                        buff=0.0, color=GRADIENT_COLOR, stroke_width=5,
-                        max_tip_length_to_length_ratio=0.3, tip_length=0.18, z_index=5)
-        carried_label = legible(MathTex(r"\hat w - w^*", font_size=28, color=GRADIENT_COLOR))
-        self.law_line = self.panel_line(
-            r"f \text{ quadratic} \Rightarrow " + SYMBOLS["neg_grad"].tex
-            + r" = H(\hat w - w^*)", color=GRADIENT_COLOR)
+                        buff=0.0, color=CENTER_COLOR, stroke_width=4,
+                        max_tip_length_to_length_ratio=0.3, tip_length=0.16, z_index=5)
+        # The panel's law is the arrows' key: −∇f(w*) in the pull's colour, ŵ − w* in ŵ's
+        # (the white arrow runs from w* to ŵ; a label there would cover the wedge's edges).
+        self.law_line = MathTex(r"f \text{ quadratic} \Rightarrow", SYMBOLS["neg_grad"].tex,
+                                r"= H\,(", r"\hat w - w^*", r"\,)", font_size=PANEL_FONT,
+                                color=TEXT_COLOR)
+        self.law_line[1].set_color(GRADIENT_COLOR)
+        self.law_line[3].set_color(CENTER_COLOR)
+        if self.law_line.width > PANEL_RIGHT - PANEL_LEFT:
+            self.law_line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
         self.place_below(self.law_line, self.star_read, buff=0.35)
         # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
         ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
         ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
-        # Above the arrow (the pull and its label are below it); `legible` keeps it
-        # readable where the wedge's edge crosses it.
-        place_clear(carried_label, carried.get_center(), np.array([0.0, 1.0]),
-                    [self.pull, pull_label, self.center_label, self.center_dot,
-                     self.star_label, self.star_dot], buff=0.1)
+        self.wedge_line = self.panel_line(
+            r"\hat w \in w^* + H^{-1}N \;\Leftrightarrow\; w^* \text{ stays at the corner}",
+            color=CONE_COLOR)
+        self.place_below(self.wedge_line, self.law_line, buff=0.3)
         with self.cue("f is quadratic with Hessian H{@H}, so {neg_grad} = H({w_hat} − "
                       "{w_star}){@law}.", spoken="f is quadratic with Hessian H{@H}, so minus "
                       "the gradient at w-star is H times w-hat minus w-star{@law}.") as cue:
-            cue.play(Conceal(probe), Conceal(f_read), run_time=0.4)
+            cue.play(Conceal(probe), Conceal(f_read), Conceal(least), run_time=0.4)
             self.add(self.h_line, self.law_line)
             cue.play(Reveal(self.h_line), run_time=max(cue.until("H"), 1.0))
             cue.play(Reveal(self.law_line), run_time=max(cue.until("law"), 1.0))
         with self.cue("So H⁻¹ carries {neg_grad} onto {w_hat} − {w_star}{@carry}, and the "
-                      "cone N into H⁻¹N{@wedge}: the wedge of all {w_hat} that keep {w_star} on "
-                      "the corner; {w_hat} lies inside it{@inside}.",
+                      "cone N into {w_star} + H⁻¹N{@wedge}: the wedge of all {w_hat} that keep "
+                      "{w_star} on the corner{@keep}; {w_hat} lies inside it{@inside}.",
                       spoken="So H inverse carries minus the gradient at w-star onto w-hat minus "
-                      "w-star{@carry}, and the cone N into H inverse N{@wedge}: the wedge of all "
-                      "w-hat that keep w-star on the corner; w-hat lies inside it"
-                      "{@inside}.") as cue:
+                      "w-star{@carry}, and the cone N into w-star plus H inverse N{@wedge}: the "
+                      "wedge of all w-hat that keep w-star on the corner{@keep}; w-hat lies "
+                      "inside it{@inside}.") as cue:
             self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
-            cue.play(TransformFromCopy(self.pull, carried), Reveal(carried_label),
+            cue.play(TransformFromCopy(self.pull, carried),
+                     Indicate(self.law_line[3], color=CENTER_COLOR),
                      run_time=max(cue.until("carry"), 1.5),
                      rate_func=rate_functions.ease_in_out_sine)
+            # The key move, slowed: the cone turns into the wedge, then rests.
             cue.play(self.carry.animate.set_value(1.0),
-                     run_time=max(cue.until("wedge"), 2.5),
+                     run_time=max(cue.until("wedge"), 3.2),
                      rate_func=rate_functions.ease_in_out_sine)
-            cue.play(Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
-                     run_time=max(cue.until("inside") - 1.0, 1.0))
-            cue.play(Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
+            hold(self, 1.0)
+            self.add(self.wedge_line)
+            cue.play(Conceal(ghost), Reveal(self.wedge_line),
+                     run_time=max(cue.until("keep"), 1.2))
+            cue.play(Indicate(self.center_dot, color=CENTER_COLOR),
+                     highlight(self.wedge_line, CONE_COLOR),
+                     until=cue.END)
         self.remove(self.grower)
         self.add(self.touching, self.star_label)
         offset = self.star_label.get_center() - self.star_dot.get_center()
@@ -681,7 +726,7 @@ class ElasticNetBall(StoryScene):
                       "{w_star} stays on the corner with {wk} = 0{@stay}.", a=ALPHA,
                       wk=wk) as cue:
             cue.play(Conceal(self.pull), Conceal(pull_label), Conceal(carried),
-                     Conceal(carried_label), Conceal(ghost), Conceal(self.law_line),
+                     Conceal(self.law_line), Conceal(self.wedge_line),
                      run_time=0.6)
             # ŵ reaches the wedge's edge as the next words, "At α = lo", appear.
             sweep(self, alpha, span.lo, *followers, run_time=cue.until(cue.END),
@@ -695,7 +740,7 @@ class ElasticNetBall(StoryScene):
             self.add(self.span_line)
             cue.play(Flash(self.center_dot, color=CONE_COLOR), Reveal(self.span_line),
                      run_time=max(cue.until("edge"), 1.0))
-            cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+            cue.play(highlight(self.span_line, SOLUTION_COLOR),
                      until=cue.END)
         slot = self.corner_slot()
         with self.cue("In the lens on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
@@ -711,9 +756,14 @@ class ElasticNetBall(StoryScene):
                      dot.animate.set_opacity(CORNER_DIM).scale(CORNER_SHRINK),
                      run_time=max(cue.until("lens"), 1.0))
             followers += [self.lens_arcs, self.lens_corner, self.lens_star]
-            sweep(self, alpha, self.floor, *followers,
+            sweep(self, alpha, LEAVE_SHARE * span.lo, *followers,
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
-            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+            # α goes on down towards 0 while "open for every α > 0" is said: the wedge thins
+            # but stays a wedge.
+            sweep(self, alpha, self.floor, *followers,
+                  run_time=max(cue.until("open"), OPEN_SECONDS),
+                  rate_func=rate_functions.ease_out_sine)
+            cue.play(highlight(self.star_read, SOLUTION_COLOR),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.followers = followers
@@ -753,7 +803,7 @@ class ElasticNetBall(StoryScene):
             self.add(arrow, label)
             cue.play(TransformFromCopy(gap, arrow), Reveal(label),
                      run_time=max(cue.until("tilt") - 1.0, 1.5))
-            cue.play(Circumscribe(self.star_read, color=SOLUTION_COLOR, fade_out=True),
+            cue.play(highlight(self.star_read, SOLUTION_COLOR),
                      Indicate(self.h_line, color=GRADIENT_COLOR, scale_factor=1.0),
                      until=cue.END)
         self.sign_parts = [gap, arrow, label]
@@ -764,53 +814,62 @@ class ElasticNetBall(StoryScene):
                       spoken="Alpha 1 is the lasso{@lasso}.") as cue:
             if self.sign_parts:
                 cue.play(*(Conceal(m) for m in self.sign_parts), run_time=0.5)
-            sweep(self, alpha, 1.0, *self.followers,
-                  run_time=max(cue.until("lasso"), RECAP_SECONDS),
+            # Each sweep starts with its words and lands on its end, which then rests.
+            sweep(self, alpha, 1.0, *self.followers, run_time=RECAP_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
+            hold(self, RECAP_REST)
         with self.cue("{a} = 0 is ridge{@ridge}.", a=ALPHA,
                       spoken="Alpha 0 is ridge{@ridge}.") as cue:
-            sweep(self, alpha, 0.0, *self.followers,
-                  run_time=max(cue.until("ridge"), RECAP_SECONDS),
+            sweep(self, alpha, 0.0, *self.followers, run_time=RECAP_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
+            hold(self, RECAP_REST)
         if span.hi == 1.0:
-            words = dict(text="Every {a} > 0 keeps the corners{@corners}, so exact zeros stay "
-                         "possible, for {w_hat} in a narrower wedge as {a} falls{@narrow}.",
-                         spoken="Every alpha above 0 keeps the corners{@corners}, so exact zeros "
+            words = dict(text="Back to {a} = {back}{@back}. Every {a} > 0 keeps the "
+                         "corners{@corners}, so exact zeros stay possible, for {w_hat} in a "
+                         "narrower wedge as {a} falls{@narrow}.",
+                         spoken="Back to alpha {back}{@back}. Every alpha above 0 keeps the "
+                         "corners{@corners}, so exact zeros "
                          "stay possible, for w-hat in a narrower wedge as alpha falls"
                          "{@narrow}.")
         else:
             hi = number(span.hi)
-            words = dict(text="Every {a} > 0 keeps the corners{@corners}, but here {w_star} sits "
+            words = dict(text="Back to {a} = {back}{@back}. Every {a} > 0 keeps the "
+                         "corners{@corners}, but here {w_star} sits "
                          "on one only for {a} from {lo} to {hi}: the lasso's own {w_star} has "
                          "no zero{@end}.",
-                         spoken="Every alpha above 0 keeps the corners{@corners}, but here "
+                         spoken="Back to alpha {back}{@back}. Every alpha above 0 keeps the "
+                         "corners{@corners}, but here "
                          "w-star sits on one only for alpha from " + self.lo_text.spoken + " to "
                          + hi.spoken + ": the lasso's own w-star has no zero{@end}.")
         edges = "narrow" in words["text"] and self.a < 1.0
         # The last words settle; when the curved edges follow, they carry on at once.
         settle = {} if edges else dict(settle=KEY_SETTLE_SECONDS)
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
-                      hi=number(span.hi), spoken=words["spoken"], **settle) as cue:
-            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("corners"), 1.2),
+                      hi=number(span.hi), back=number(self.a), spoken=words["spoken"],
+                      **settle) as cue:
+            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("back"), 1.5),
                   rate_func=rate_functions.ease_in_out_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
                      run_time=1.0)
             if "narrow" in cue.words.marks:  # the wedge of ŵ narrows again as α falls
+                # (to the end of the caption: it may be read longer than it is said)
                 sweep(self, alpha, span.lo, *self.followers,
-                      run_time=max(cue.until("narrow"), 2.0),
+                      run_time=max(cue.until("narrow"), cue.until(cue.END), 2.0),
                       rate_func=rate_functions.ease_in_out_sine)
             else:  # the span of α with the zero, on screen, while it is named
-                cue.play(Circumscribe(self.span_line, color=SOLUTION_COLOR, fade_out=True),
+                cue.play(highlight(self.span_line, SOLUTION_COLOR),
                          until=cue.END)
         if edges:
             self.show_edges()
 
     def show_edges(self) -> None:
-        """The curved edges pulse while ridge's part is named: no flat side (a strictly
-        convex ball), so a contour touches it at one point."""
+        """The curved edges pulse while ridge's part is named: for α < 1 no flat side (a
+        strictly convex ball)."""
         alpha = self.alpha_tracker
-        with self.cue("The curved edges are ridge's part{@edges}: with no flat side, a "
-                      "contour touches the ball at one point only{@end}.",
+        with self.cue("The curved edges are ridge's part{@edges}: for {a} < 1 the ball is "
+                      "strictly convex, with no flat side{@end}.", a=ALPHA,
+                      spoken="The curved edges are ridge's part{@edges}: for alpha below 1 the "
+                      "ball is strictly convex, with no flat side{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("edges"), 1.2),
                   rate_func=rate_functions.ease_in_out_sine)

@@ -72,6 +72,11 @@ def facts_for(scene) -> dict:
     step = np.diff(ring, axis=0)
     turns = step[:-1, 0] * step[1:, 1] - step[:-1, 1] * step[1:, 0]
     facts["strict"] = bool(a < 1.0 and np.all(turns > 0.0))
+    # ... and so for every α < 1 on the grid (α = 1, the diamond, has flat sides).
+    def _strict(x: float) -> bool:
+        d = np.diff(elastic_outline(x, t), axis=0)
+        return bool(np.all(d[:-1, 0] * d[1:, 1] - d[:-1, 1] * d[1:, 0] > 0.0))
+    facts["strict_all"] = all(_strict(x) for x in grid[:-1])
     facts["lasso_zero"] = bool(np.any(lasso.point == 0.0))
     facts["ends"] = bool(
         np.allclose(elastic_constrained(loss, alpha=1.0, radius=t).point, lasso.point,
@@ -146,8 +151,8 @@ RULES = [
     Rule("α = 0 is the circle", r"At α = 0 it is ridge's circle",
          lambda m, f: f["circle"] and f["angles"].size > 0, ("ball",)),
     Rule("one normal at α = 0",
-         rf"At α = 0 the circle is smooth: at its axis point (\({NUMBER}, {NUMBER}\)) it has "
-         r"one outward normal", _axis_point, ("morph",)),
+         rf"It is smooth: at its axis point (\({NUMBER}, {NUMBER}\)) it has "
+         r"one outward normal n, and no other", _axis_point, ("morph",)),
     Rule("a corner's cone at a small α",
          rf"the two arcs already meet at an angle: at α = ({NUMBER}) the normals there "
          rf"spread into a cone of ({NUMBER})°",
@@ -162,15 +167,15 @@ RULES = [
          rf"corner: w\* = (\({NUMBER}, {NUMBER}\)), with w([₁₂])\* exactly 0", _touch,
          ("touch",)),
     Rule("the pull in the cone",
-         r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone, so no move "
-         r"along the ball lowers f",
+         r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone",
          lambda m, f: f["sol"].at_corner and f["pull_in_cone"], ("sweep",)),
-    Rule("f rises both ways", r"no move along the ball lowers f",
+    Rule("f rises both ways", r"Slide a point along the ball: f only rises, so no move along "
+         r"the ball lowers f; f\(w\*\) is the least",
          lambda m, f: f["sol"].at_corner and f.get("arcs_rise", False), ("sweep",)),
     Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: f["quadratic"], ("sweep",)),
     Rule("H⁻¹ carries", r"So H⁻¹ carries −∇f\(w\*\) onto ŵ − w\*, and the cone N into "
-         r"H⁻¹N: the wedge of all ŵ that keep w\* on the corner",
+         r"w\* \+ H⁻¹N: the wedge of all ŵ that keep w\* on the corner",
          lambda m, f: f["quadratic"] and f["sol"].at_corner, ("sweep",)),
     Rule("ŵ in the wedge", r"ŵ lies inside it", lambda m, f: f["sol"].at_corner, ("sweep",)),
     Rule("the sign of the leaving weight",
@@ -187,11 +192,13 @@ RULES = [
          r"[Bb]elow it, w([₁₂])\* leaves 0, though the wedge stays open for every α > 0",
          lambda m, f: _zero(m, f) and f.get("leaves", False)
          and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
+    Rule("back to the scene's α", rf"Back to α = ({NUMBER})\.",
+         lambda m, f: agrees(m.group(1), f["alpha"]), ("close",)),
     Rule("the lasso end", r"α = 1 is the lasso", lambda m, f: f["ends"], ("close",)),
     Rule("the ridge end", r"α = 0 is ridge", lambda m, f: f["ends"], ("close",)),
-    Rule("ridge's part", r"The curved edges are ridge's part: with no "
-         r"flat side, a contour touches the ball at one point only",
-         lambda m, f: f["strict"], ("close",)),
+    Rule("ridge's part", r"The curved edges are ridge's part: for α < 1 the ball is "
+         r"strictly convex, with no flat side",
+         lambda m, f: f["strict"] and f["strict_all"], ("close",)),
     Rule("corners for every α > 0 (close)",
          r"Every α > 0 keeps the corners, so exact zeros stay possible, for ŵ in a narrower "
          r"wedge as α falls",
