@@ -388,3 +388,15 @@ def test_a_fitting_readout_is_typeset_smaller_to_fit_its_room() -> None:
     assert Readout.fitting(2 * wide.width, template, 0.0, 0.0).width == pytest.approx(wide.width)
     with pytest.raises(ValueError, match="^room"):
         Readout.fitting(0.3 * wide.width, template, 0.0, 0.0)
+
+
+def test_a_readout_scaled_for_a_moment_keeps_its_digits_in_the_scaled_line() -> None:
+    """Indicate scales a live readout while its updater runs: the digits must sit where a
+    scaled copy of the line puts them, not where the unscaled line would (a reviewer saw
+    "λ =2.76" with the "=" over the digits)."""
+    readout = Readout(r"w^* = ({:+6.2f},\ {:+6.2f}),\ \lambda = {:5.2f}", 0.0, 1.0, 2.76)
+    expected = readout.copy().scale(1.1)
+    readout.scale(1.1)
+    readout.set_values(0.0, 1.0, 2.76)
+    for glyph, reference in zip(readout.submobjects, expected.submobjects):
+        np.testing.assert_allclose(glyph.points, reference.points, atol=1e-9)

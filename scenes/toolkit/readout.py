@@ -110,6 +110,7 @@ class Readout(VGroup):
         self._frame.set_points_as_corners([line.get_corner(np.array([-1, -1, 0])),
                                            line.get_corner(np.array([1, 1, 0]))])
         origin = self._frame.points[0]
+        self._box_width = float(self._frame.points[-1][0] - origin[0])
         # Per placeholder, its slot glyphs and where each slot's "0" starts (left, baseline).
         self._slots = [
             [(glyph, glyph.get_left()[0] - origin[0], glyph.get_bottom()[1] - origin[1])
@@ -130,7 +131,6 @@ class Readout(VGroup):
             stop = slot_parts[k + 1] if k + 1 < len(slot_parts) else len(line)
             self._after.append([(glyph, glyph.points - origin)
                                 for literal in line[part + 1:stop] for glyph in literal])
-        self._pulls = [0.0] * len(slot_parts)
         super().__init__(*glyphs, self._frame)
         self._values: tuple[float, ...] = ()
         self.set_values(*values)
@@ -163,6 +163,9 @@ class Readout(VGroup):
         texts = [self._text(value, spec, len(slots))
                  for value, spec, slots in zip(values, self.formats, self._slots)]
         origin = self._frame.points[0]
+        # The readout's scale now (1 unless an animation such as Indicate is scaling it
+        # while its updater runs: the slots follow the scaled line, not the typeset one).
+        size = float(self._frame.points[-1][0] - origin[0]) / self._box_width
         advance_of = [self._advance] * len(self._slots)
         pull = 0.0  # how far the blanks closed so far move the rest of the line left
         for k, (slots, text, spec) in enumerate(zip(self._slots, texts, self.formats)):
@@ -191,12 +194,13 @@ class Readout(VGroup):
                 if char == " ":
                     glyph.clear_points()
                 else:
-                    glyph.points = self._shapes[char] + origin + np.array([dx + extra - pull, dy, 0.0])
+                    glyph.points = size * (self._shapes[char]
+                                           + np.array([dx + extra - pull, dy, 0.0])) + origin
             pull += trail
-            if pull != self._pulls[k]:
-                for glyph, points in self._after[k]:
-                    glyph.points = points + origin - np.array([pull, 0.0, 0.0])
-                self._pulls[k] = pull
+            # Always placed, not only when the pull changes: an animation interpolating
+            # the line may have put them back where they were when it began.
+            for glyph, points in self._after[k]:
+                glyph.points = size * (points - np.array([pull, 0.0, 0.0])) + origin
         self._values = tuple(float(v) for v in values)
         return self
 
