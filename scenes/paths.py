@@ -111,6 +111,7 @@ from regmath.l1 import lasso
 from regmath.lp import lp_norm
 from regmath.penalty import (
     round_strength,
+    subgradient_box,
     subgradient_reach,
     subgradient_scale,
     subgradient_set,
@@ -1913,7 +1914,7 @@ class PenaltyEqualsConstraint(StoryScene):
         comes next (empty until then); every number from regmath's solutions."""
         pen, con = self.rest_pen, self.rest_con
         rows = [
-            r"\text{stationarity: } -\nabla f(w^*) = \mu g",
+            r"\text{stationarity: } {-\nabla f(w^*)} = \mu g",
             r"\text{primal: } \|w^*\|_1 = " + number(pen.radius).tex + r" \le t",
             r"\text{dual: } \mu = " + number(con.multiplier).tex + r" \ge 0",
             r"\text{slackness: } \mu\,(\|w^*\|_1 - t) = 0",
@@ -2064,18 +2065,44 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ_max and the flat part in one beat (a reviewer: the box of the penalty's pulls at
         # 0 and the corner's sliding-off argument belong to the corners / shrinkage-paths
         # chapters; here the curve's shape is what the lesson needs).
+        # Why λ_max = ‖Hŵ‖∞, shown (a reviewer: only said): at 0 the loss pulls with
+        # −∇f(0) = Hŵ, and the penalty can pull back with any λg, g in ∂‖0‖₁ = [−1, 1]²: the
+        # box λ·[−1, 1]², drawn at the pulls' scale (regmath's box), which Hŵ's tip first
+        # reaches at λ_max. Hŵ is −∇f at λ_max's solution 0 (regmath's, not computed here).
+        pull_at_zero = -self.solve(self.lam_max)[0].gradient
+        self.max_line = MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_zero).tex
+                                + r",\ \ 0 \text{ optimal} \Leftrightarrow \lambda \ge "
+                                r"\|H\hat w\|_\infty", font_size=PANEL_FONT)
+        self.max_line.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
+        _fit_panel(self.max_line)
+        self.box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, stroke_opacity=0.9,
+                            z_index=2)
+        def follow_box(m: VMobject) -> None:
+            set_pieces(m, self.axes, clip_polyline(
+                subgradient_box(self.current()[0], scale=self.scale), self.view))
+
+        follow_box(self.box)
         with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 and {w_star} = 0"
-                      "{@zero}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} with "
-                      "many {lam}{@many}.", lm=lam_max,
+                      "{@zero}: the loss's pull at 0, {H}{w_hat}, fits in the penalty's box "
+                      "{lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one "
+                      "{t} with many {lam}{@many}.", lm=lam_max,
                       spoken="At lambda-max, the largest entry of H w-hat in size, {lm}{@max}, "
-                      "t = 0 and w-star = 0{@zero}. Every larger lambda gives t = 0 too{@flat}: "
-                      "the one t with many lambdas{@many}.") as cue:
+                      "t = 0 and w-star = 0{@zero}: the loss's pull at 0, H w-hat, fits in the "
+                      "penalty's box, lambda times the unit square{@box}. Every larger lambda "
+                      "gives t = 0 too{@flat}: the one t with many lambdas{@many}.") as cue:
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
-            sweep(self, self.strength, float(self.grid[-1]), *followers,
+            self.add(self.box)
+            cue.play(Create(self.box), Reveal(self.max_line), run_time=0.8)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
+            self.box.add_updater(follow_box)
+            sweep(self, self.strength, float(self.grid[-1]), self.box, *followers,
                   run_time=max(cue.until("flat") - POP_FADE, 1.0), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label), run_time=POP_FADE)
-            cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            self.box.clear_updaters()
+            cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
+                     Conceal(self.max_line), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")

@@ -529,6 +529,10 @@ PENALTY_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
+    Rule("pull fits the box", r"the loss's pull at 0, Hŵ, fits in the penalty's box λ·\[−1, 1\]²",
+         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
+             f["loss"].hessian @ f["loss"].center))))) and penalized(
+             f["loss"], norm="l1", strength=f["lam_max"]).radius == 0.0, ("sweep",)),
     Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
          ("sweep",)),
     Rule("lasso flat", r"The lasso's t is 0 from λmax on", lambda m, f: f["beyond_zero"],
@@ -628,6 +632,10 @@ def _set_shown(m: re.Match, f: dict) -> bool:
 
 
 SCREEN_RULES = [
+    Rule("0 optimal on screen", r"0 \\text\{ optimal\} \\Leftrightarrow \\lambda \\ge "
+         r"\\\|H\\hat w\\\|_\\infty",
+         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
+             f["loss"].hessian @ f["loss"].center)))))),
     Rule("primal feasibility on screen", rf"\\\|w\^\*\\\|_1 = ({TEX_NUMBER}) \\le t",
          lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)),
     Rule("dual feasibility on screen", rf"\\text\{{dual: \}} \\mu = ({TEX_NUMBER}) \\ge 0",
