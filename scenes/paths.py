@@ -1722,8 +1722,9 @@ class PenaltyEqualsConstraint(StoryScene):
         strips = self.tick_strips() * STRIP_WEIGHT
         place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
                     [*obstacles, *strips], minor=[self.axes])
+        # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
-                    [*obstacles, *strips, self.pull_label], minor=[self.axes])
+                    [*obstacles, *strips, self.pull_label, self.axes])
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -1796,7 +1797,12 @@ class PenaltyEqualsConstraint(StoryScene):
             self.segment_drawn = self.segment.copy()
             self.segment_label = legible(MathTex(r"\partial\|w^*\|_1", font_size=28,
                                                  color=NORMAL_COLOR))
-            place_clear(self.segment_label, self.segment.get_center(), pen.cone_direction,
+            # Beyond the segment's end, outside the wedge (a reviewer: over the segment's
+            # middle, the wedge's fill and ray covered its "w*").
+            ends = [self.segment.get_start(), self.segment.get_end()]
+            end = min(ends, key=lambda e: float(e[0]))
+            away = (end - self.segment.get_center())[:2]
+            place_clear(self.segment_label, end, away / max(float(np.linalg.norm(away)), 1e-12),
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
             words = ("Hide the pulls. From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
@@ -1883,7 +1889,9 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR),
                      Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
                               scale_factor=1.0), until="in")
-            cue.play(Conceal(self.balance), Reveal(self.optimal), run_time=0.5)
+            # One row out, then the next in (a crossfade of two rows read as garbled text).
+            cue.play(Conceal(self.balance), run_time=0.3)
+            cue.play(Reveal(self.optimal), run_time=0.4)
             cue.play(Indicate(self.optimal, color=TEXT_COLOR, scale_factor=1.0), until="no")
             # The touch pulsed: the contour and the diamond's outline flash together at w*.
             cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
@@ -2070,9 +2078,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # box λ·[−1, 1]², drawn at the pulls' scale (regmath's box), which Hŵ's tip first
         # reaches at λ_max. Hŵ is −∇f at λ_max's solution 0 (regmath's, not computed here).
         pull_at_zero = -self.solve(self.lam_max)[0].gradient
-        self.max_line = MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_zero).tex
-                                + r",\ \ 0 \text{ optimal} \Leftrightarrow \lambda \ge "
-                                r"\|H\hat w\|_\infty", font_size=PANEL_FONT)
+        self.max_line = VGroup(
+            MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_zero).tex,
+                    font_size=PANEL_FONT),
+            MathTex(r"0 \text{ optimal} \Leftrightarrow \lambda \ge \|H\hat w\|_\infty",
+                    font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         self.max_line.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         _fit_panel(self.max_line)
         self.box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, stroke_opacity=0.9,
@@ -2093,7 +2103,9 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             self.add(self.box)
-            cue.play(Create(self.box), Reveal(self.max_line), run_time=0.8)
+            # The legend steps aside while the box is drawn (the box's edge ran through it).
+            cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
+                     run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             self.box.add_updater(follow_box)
@@ -2102,7 +2114,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(flat), Reveal(flat_label), run_time=POP_FADE)
             self.box.clear_updaters()
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
-                     Conceal(self.max_line), until=cue.END)
+                     Conceal(self.max_line), Reveal(self.legend), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -2423,9 +2435,12 @@ class PenaltyEqualsConstraint(StoryScene):
     def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray) -> None:
         mobject.move_to(arrow.get_end() + offset)
         # A short arrow's label would sit on w*, its ring and the other label: hidden.
-        shown = (arrow.get_stroke_opacity() > 0.0
-                 and float(np.linalg.norm(arrow.get_end() - arrow.get_start())) >= LABEL_ARROW)
-        mobject.set_opacity(1.0 if shown else 0.0)
+        # Faded out as the arrow shortens (a reviewer: at small λ the labels piled up near w*
+        # and then vanished at once): full above 1.6 × LABEL_ARROW, gone below LABEL_ARROW.
+        length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+        shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
+            np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
+        mobject.set_opacity(shown)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
