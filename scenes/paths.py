@@ -2186,9 +2186,11 @@ class PenaltyEqualsConstraint(StoryScene):
                      run_time=max(cue.until("level"), 0.5))
             self.add(level_line)
             cue.play(Reveal(level_line), run_time=0.3)
-            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line,
+            # Under the plot's labels (a reviewer: it struck through them as it passed): their
+            # dark outlines cover it where it crosses them.
+            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line, on_top=False,
                   run_time=max(0.5 * cue.until("across"), 1.5), rate_func=smooth)
-            sweep(self, level, self.rest_pen.radius, level_line,
+            sweep(self, level, self.rest_pen.radius, level_line, on_top=False,
                   run_time=max(cue.until("across"), 1.0), rate_func=smooth)
             level_line.clear_updaters()
             cue.play(Conceal(level_line), Create(across), Reveal(t_label), run_time=0.6)
