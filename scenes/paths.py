@@ -2240,7 +2240,10 @@ class PenaltyEqualsConstraint(StoryScene):
             # not an l1 radius t (a reviewer).
             y_name = self.plot_group[1][1]
             both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
-            cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots),
+            # The knots' λ labels step aside while ridge is compared (dimmed, they were
+            # unreadable and the ridge curve ran through them); their dots only dim.
+            cue.play(Reveal(label), Dim(self.marker), Dim(VGroup(*self.knot_spots[0::2])),
+                     Dim(VGroup(*self.knot_spots[1::2]), factor=0.0),
                      Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0),
@@ -2271,7 +2274,8 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
                       "two ways to say one thing. Other data, another pair.", lv=lv, tv=tv,
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Reveal(line), Undim(self.marker), Undim(self.knot_spots), at="pair")
+            cue.play(Reveal(line), Undim(self.marker), Undim(VGroup(*self.knot_spots[0::2])),
+                     Undim(VGroup(*self.knot_spots[1::2]), factor=0.0), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
                      until=cue.END)
