@@ -111,6 +111,7 @@ from regmath.l1 import lasso
 from regmath.lp import lp_norm
 from regmath.penalty import (
     round_strength,
+    subgradient_box,
     subgradient_reach,
     subgradient_scale,
     subgradient_set,
@@ -1721,8 +1722,9 @@ class PenaltyEqualsConstraint(StoryScene):
         strips = self.tick_strips() * STRIP_WEIGHT
         place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
                     [*obstacles, *strips], minor=[self.axes])
+        # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
         place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
-                    [*obstacles, *strips, self.pull_label], minor=[self.axes])
+                    [*obstacles, *strips, self.pull_label, self.axes])
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -1795,7 +1797,12 @@ class PenaltyEqualsConstraint(StoryScene):
             self.segment_drawn = self.segment.copy()
             self.segment_label = legible(MathTex(r"\partial\|w^*\|_1", font_size=28,
                                                  color=NORMAL_COLOR))
-            place_clear(self.segment_label, self.segment.get_center(), pen.cone_direction,
+            # Beyond the segment's end, outside the wedge (a reviewer: over the segment's
+            # middle, the wedge's fill and ray covered its "w*").
+            ends = [self.segment.get_start(), self.segment.get_end()]
+            end = min(ends, key=lambda e: float(e[0]))
+            away = (end - self.segment.get_center())[:2]
+            place_clear(self.segment_label, end, away / max(float(np.linalg.norm(away)), 1e-12),
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
             words = ("Hide the pulls. From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
@@ -1847,10 +1854,45 @@ class PenaltyEqualsConstraint(StoryScene):
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
         self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
-        with self.cue("So the contour of f through {w_star} touches the diamond there{@touch}: "
-                      "{w_star} solves the constrained problem too{@too}.",
-                      spoken="So the contour of f through w-star touches the diamond there"
-                      "{@touch}: w-star solves the constrained problem too{@too}.") as cue:
+        # The optimality link shown, not told (a reviewer: "touches, so optimal" was stated):
+        # −∇f(w*) comes back at its own scale, along g, inside the wedge (on an edge: along
+        # its normal), and the panel says what that means: no step into the diamond lowers f
+        # (f convex: ∇f(w*)·(w − w*) ≥ 0 for every feasible w).
+        self.pull_back = self.pull.copy().set_z_index(4)
+        self.pull_back_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28,
+                                               color=GRADIENT_COLOR))
+        # Beside w*, away from the wedge (at the tip it sat on the wedge's arc).
+        away = -np.asarray(pen.cone_direction, dtype=float)[:2] if self.corner else np.array(
+            [-1.0, 0.0])
+        place_clear(self.pull_back_label, self.pull_back.get_start(),
+                    np.array([-1.0, 0.0]) + 0.3 * away,
+                    [*obstacles, self.g_arrow, self.g_label, self.segment, self.segment_label,
+                     self.cone, self.ring, *self.tick_numbers()], minor=[self.axes], buff=0.25)
+        _keep_in_frame(self.pull_back_label)
+        self.optimal = MathTex(r"-\nabla f(w^*) \in \text{normal cone} \Rightarrow "
+                               r"\text{no feasible step lowers } f", font_size=PANEL_FONT)
+        self.optimal.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
+        _fit_panel(self.optimal)
+        where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
+        spoken_where = ("lies in the wedge" if self.corner
+                        else "lies along the edge's outward normal")
+        with self.cue("So {neg_grad} = {lam}{g}{@back} " + where + "{@in}: no step into the "
+                      "diamond lowers f{@no}, the contour through {w_star} touches the diamond "
+                      "there{@touch}, and {w_star} solves the constrained problem too{@too}.",
+                      spoken="So minus the gradient, lambda g,{@back} " + spoken_where
+                      + "{@in}: no step into the diamond lowers f{@no}, the contour through "
+                      "w-star touches the diamond there{@touch}, and w-star solves the "
+                      "constrained problem too{@too}.") as cue:
+            self.add(self.pull_back)
+            cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label), at="back",
+                     run_time=0.6)
+            cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR),
+                     Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+                              scale_factor=1.0), until="in")
+            # One row out, then the next in (a crossfade of two rows read as garbled text).
+            cue.play(Conceal(self.balance), run_time=0.3)
+            cue.play(Reveal(self.optimal), run_time=0.4)
+            cue.play(Indicate(self.optimal, color=TEXT_COLOR, scale_factor=1.0), until="no")
             # The touch pulsed: the contour and the diamond's outline flash together at w*.
             cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
@@ -1861,22 +1903,62 @@ class PenaltyEqualsConstraint(StoryScene):
                      until=cue.END)
         with self.cue("The constraint's Lagrangian L{@lag} is stationary at {w_star} when "
                       "{neg_grad} = μ{g}{@stat}: the same balance, so the penalty's {lam} is the "
-                      "constraint's multiplier μ{@mult}; with μ ≥ 0 and ‖{w_star}‖₁ = {t}, every "
-                      "KKT condition holds{@kkt}.",
+                      "constraint's multiplier μ{@mult}.",
                       spoken="The constraint's Lagrangian L{@lag} is stationary at w-star when "
                       "minus the gradient equals mu g{@stat}: the same balance, so the penalty's "
-                      "lambda is the constraint's multiplier mu{@mult}; with mu at least 0 and the "
-                      "L1 norm of w-star equal to t, every KKT condition holds{@kkt}.") as cue:
-            cue.play(Conceal(self.balance), Reveal(self.lagrange), at="lag", run_time=0.5)
+                      "lambda is the constraint's multiplier mu{@mult}.") as cue:
+            cue.play(Conceal(self.optimal), Reveal(self.lagrange), at="lag", run_time=0.5)
             cue.play(Reveal(self.multiplier[0]), at="stat", run_time=0.5)
             cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
                      run_time=1.2)
             cue.play(Reveal(self.multiplier[1]), at="mult", run_time=0.5)
-            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until="mult")
-            # μ ≥ 0 (in L's line) and ‖w*‖₁ = t (the diamond through w*) lit as they are read.
-            cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
+        self.show_kkt()
+
+    def show_kkt(self) -> None:
+        """The KKT conditions written and ticked as they are read (a reviewer: they were only
+        said), with the convexity that makes them sufficient. Written where the t(λ) plot
+        comes next (empty until then); every number from regmath's solutions."""
+        pen, con = self.rest_pen, self.rest_con
+        rows = [
+            r"\text{stationarity: } {-\nabla f(w^*)} = \mu g",
+            r"\text{primal: } \|w^*\|_1 = " + number(pen.radius).tex + r" \le t",
+            r"\text{dual: } \mu = " + number(con.multiplier).tex + r" \ge 0",
+            r"\text{slackness: } \mu\,(\|w^*\|_1 - t) = 0",
+            r"f \text{ convex} \Rightarrow \text{KKT sufficient: } w^* \text{ optimal}",
+        ]
+        lines = [MathTex(row, font_size=PANEL_FONT, color=TEXT_COLOR) for row in rows]
+        ticks = [MathTex(r"\checkmark", font_size=PANEL_FONT, color=TEXT_COLOR)
+                 for _ in lines]
+        self.kkt_rows = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
+                                 for tick, line in zip(ticks, lines)))
+        self.kkt_rows.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        self.kkt_rows.next_to(self.multiplier, DOWN, buff=0.35, aligned_edge=LEFT)
+        _fit_panel(self.kkt_rows)
+        _keep_in_frame(self.kkt_rows)
+        with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
+                      "μ = {mv} ≥ 0{@d}; μ(‖{w_star}‖₁ − {t}) = 0{@c}. f is convex, so these "
+                      "suffice: {w_star} is optimal{@conv}.",
+                      tv=number(pen.radius), mv=number(con.multiplier),
+                      spoken="The KKT check{@list}: stationarity{@s}; the L1 norm of w-star, "
+                      "{tv}, is at most t{@p}; mu = {mv} is at least 0{@d}; mu times the slack "
+                      "is 0{@c}. f is convex, so these suffice: w-star is optimal{@conv}.") as cue:
+            cue.play(*(Reveal(row[1]) for row in self.kkt_rows[:4]), at="list", run_time=0.5)
+            for k, mark in enumerate(("s", "p", "d", "c")):
+                lit = {"s": self.multiplier[0], "p": self.ball[1], "d": self.lagrange,
+                       "c": self.ring}[mark]
+                # The item lit in the list and in the picture as it is read, ticked as it ends.
+                cue.play(Indicate(self.kkt_rows[k][1], color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(lit, color=SOLUTION_COLOR if lit is self.ring else TEXT_COLOR,
+                                  scale_factor=1.0), until=mark)
+                cue.play(Reveal(self.kkt_rows[k][0]), Flash(self.kkt_rows[k][0],
+                                                            color=TEXT_COLOR, flash_radius=0.25),
+                         run_time=0.4)
+            cue.play(Reveal(self.kkt_rows[4][1]), run_time=0.5)
+            cue.play(Indicate(self.kkt_rows[4][1], color=TEXT_COLOR, scale_factor=1.0),
+                     until="conv")
+            cue.play(Reveal(self.kkt_rows[4][0]), Flash(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
 
     def show_curve(self) -> None:
@@ -1903,6 +1985,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Each lambda gives one radius, t of lambda, the L1 norm of w-star"
                       "{@curve}: the lasso's curve. The red marker is our lambda = {lv} and t = "
                       "{tv}{@here}.") as cue:
+            cue.play(Conceal(self.kkt_rows), run_time=0.4)
             cue.play(Create(self.plot_group), at="curve")
             cue.play(Create(self.curve), Reveal(self.curve_label))
             self.add(self.marker)
@@ -1966,7 +2049,8 @@ class PenaltyEqualsConstraint(StoryScene):
             # gliding over its fading coordinates, read as garbled text.
             pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
-            cue.play(Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
+            cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
+                     Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
                      Conceal(self.segment), Conceal(self.segment_label), Conceal(self.g_note),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
@@ -1974,6 +2058,10 @@ class PenaltyEqualsConstraint(StoryScene):
             # The tick numbers the still labels hid come back: from here the labels move.
             cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)),
                      *(Undim(t) for t in self.hidden_ticks), run_time=0.5)
+            # A legend for the two marks that stay one point (a reviewer: the ring was named
+            # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
+            self.legend = self.make_legend()
+            cue.play(Reveal(self.legend), run_time=0.5)
             self.attach_pulls()
             # w*'s label is placed afresh each frame, clear of the diamond and the turning
             # arrows (from here: its coordinates are gone).
@@ -1985,18 +2073,48 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ_max and the flat part in one beat (a reviewer: the box of the penalty's pulls at
         # 0 and the corner's sliding-off argument belong to the corners / shrinkage-paths
         # chapters; here the curve's shape is what the lesson needs).
+        # Why λ_max = ‖Hŵ‖∞, shown (a reviewer: only said): at 0 the loss pulls with
+        # −∇f(0) = Hŵ, and the penalty can pull back with any λg, g in ∂‖0‖₁ = [−1, 1]²: the
+        # box λ·[−1, 1]², drawn at the pulls' scale (regmath's box), which Hŵ's tip first
+        # reaches at λ_max. Hŵ is −∇f at λ_max's solution 0 (regmath's, not computed here).
+        pull_at_zero = -self.solve(self.lam_max)[0].gradient
+        self.max_line = VGroup(
+            MathTex(r"-\nabla f(0) = H\hat w = " + point(pull_at_zero).tex,
+                    font_size=PANEL_FONT),
+            MathTex(r"0 \text{ optimal} \Leftrightarrow \lambda \ge \|H\hat w\|_\infty",
+                    font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        self.max_line.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
+        _fit_panel(self.max_line)
+        self.box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, stroke_opacity=0.9,
+                            z_index=2)
+        def follow_box(m: VMobject) -> None:
+            set_pieces(m, self.axes, clip_polyline(
+                subgradient_box(self.current()[0], scale=self.scale), self.view))
+
+        follow_box(self.box)
         with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 and {w_star} = 0"
-                      "{@zero}. Every larger {lam} gives {t} = 0 too{@flat}: the one {t} with "
-                      "many {lam}{@many}.", lm=lam_max,
+                      "{@zero}: the loss's pull at 0, {H}{w_hat}, fits in the penalty's box "
+                      "{lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one "
+                      "{t} with many {lam}{@many}.", lm=lam_max,
                       spoken="At lambda-max, the largest entry of H w-hat in size, {lm}{@max}, "
-                      "t = 0 and w-star = 0{@zero}. Every larger lambda gives t = 0 too{@flat}: "
-                      "the one t with many lambdas{@many}.") as cue:
+                      "t = 0 and w-star = 0{@zero}: the loss's pull at 0, H w-hat, fits in the "
+                      "penalty's box, lambda times the unit square{@box}. Every larger lambda "
+                      "gives t = 0 too{@flat}: the one t with many lambdas{@many}.") as cue:
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
-            sweep(self, self.strength, float(self.grid[-1]), *followers,
+            self.add(self.box)
+            # The legend steps aside while the box is drawn (the box's edge ran through it).
+            cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
+                     run_time=0.8)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+                     Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
+            self.box.add_updater(follow_box)
+            sweep(self, self.strength, float(self.grid[-1]), self.box, *followers,
                   run_time=max(cue.until("flat") - POP_FADE, 1.0), rate_func=smooth)
             cue.play(Create(flat), Reveal(flat_label), run_time=POP_FADE)
-            cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
+            self.box.clear_updaters()
+            cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
+                     Conceal(self.max_line), Reveal(self.legend), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -2068,9 +2186,11 @@ class PenaltyEqualsConstraint(StoryScene):
                      run_time=max(cue.until("level"), 0.5))
             self.add(level_line)
             cue.play(Reveal(level_line), run_time=0.3)
-            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line,
+            # Under the plot's labels (a reviewer: it struck through them as it passed): their
+            # dark outlines cover it where it crosses them.
+            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line, on_top=False,
                   run_time=max(0.5 * cue.until("across"), 1.5), rate_func=smooth)
-            sweep(self, level, self.rest_pen.radius, level_line,
+            sweep(self, level, self.rest_pen.radius, level_line, on_top=False,
                   run_time=max(cue.until("across"), 1.0), rate_func=smooth)
             level_line.clear_updaters()
             cue.play(Conceal(level_line), Create(across), Reveal(t_label), run_time=0.6)
@@ -2120,7 +2240,10 @@ class PenaltyEqualsConstraint(StoryScene):
             # not an l1 radius t (a reviewer).
             y_name = self.plot_group[1][1]
             both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
-            cue.play(Reveal(label), Dim(self.marker), Dim(self.knot_spots),
+            # The knots' λ labels step aside while ridge is compared (dimmed, they were
+            # unreadable and the ridge curve ran through them); their dots only dim.
+            cue.play(Reveal(label), Dim(self.marker), Dim(VGroup(*self.knot_spots[0::2])),
+                     Dim(VGroup(*self.knot_spots[1::2]), factor=0.0),
                      Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0),
@@ -2151,7 +2274,8 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
                       "two ways to say one thing. Other data, another pair.", lv=lv, tv=tv,
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Reveal(line), Undim(self.marker), Undim(self.knot_spots), at="pair")
+            cue.play(Reveal(line), Undim(self.marker), Undim(VGroup(*self.knot_spots[0::2])),
+                     Undim(VGroup(*self.knot_spots[1::2]), factor=0.0), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
                      until=cue.END)
@@ -2221,11 +2345,33 @@ class PenaltyEqualsConstraint(StoryScene):
         contours and w* lean towards ŵ; the arrows' far tips stay near the axes)."""
         (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
         cx = x0 if self.loss.center[0] >= 0.0 else x1
+        # With the w₂ axis in view, the side with more room beside it (a reviewer: the note
+        # sat on the w₂ axis and, at small λ, under the diamond's edges).
+        if x0 < 0.0 < x1:
+            cx = x0 if -x0 > x1 else x1
         cy = y0 if self.loss.center[1] >= 0.0 else y1
         inward = np.array([1.0 if cx == x0 else -1.0, 1.0 if cy == y0 else -1.0, 0.0])
         corner = to_scene(self.axes, np.array([cx, cy]))
         note.move_to(corner + inward * (0.5 * np.array([note.width, note.height, 0.0])
                                         + NOTE_MARGIN))
+
+    def make_legend(self) -> VGroup:
+        """"● penalized w*(λ)", "○ constrained solution", stacked beside the scale note in
+        its corner (inward from the frame's edge)."""
+        dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.09)
+        ring = marker(np.zeros(3), TEXT_COLOR, radius=0.13)
+        ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=4)
+        rows = VGroup(
+            VGroup(dot, legible(MathTex(r"\text{penalized } w^*(\lambda)", font_size=24,
+                                        color=SOLUTION_COLOR))).arrange(RIGHT, buff=0.15),
+            VGroup(ring, legible(MathTex(r"\text{constrained solution}", font_size=24,
+                                         color=TEXT_COLOR))).arrange(RIGHT, buff=0.12))
+        rows.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+        note = self.scale_note
+        up = UP if self.loss.center[1] >= 0.0 else DOWN
+        left_side = note.get_center()[0] < self.frame_box.get_center()[0]
+        rows.next_to(note, up, buff=0.12, aligned_edge=LEFT if left_side else RIGHT)
+        return rows
 
     def place_pulls(self) -> None:
         """The pulls drawn for the current λ once, then still (to be faded in)."""
@@ -2295,9 +2441,12 @@ class PenaltyEqualsConstraint(StoryScene):
     def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray) -> None:
         mobject.move_to(arrow.get_end() + offset)
         # A short arrow's label would sit on w*, its ring and the other label: hidden.
-        shown = (arrow.get_stroke_opacity() > 0.0
-                 and float(np.linalg.norm(arrow.get_end() - arrow.get_start())) >= LABEL_ARROW)
-        mobject.set_opacity(1.0 if shown else 0.0)
+        # Faded out as the arrow shortens (a reviewer: at small λ the labels piled up near w*
+        # and then vanished at once): full above 1.6 × LABEL_ARROW, gone below LABEL_ARROW.
+        length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+        shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
+            np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
+        mobject.set_opacity(shown)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,

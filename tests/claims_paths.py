@@ -425,6 +425,24 @@ def _nudged_knot(m: re.Match, f: dict) -> bool:
     return _knot_of_curve(_Groups(m.group(1), side, m.group(3)), f)
 
 
+def _no_step_lowers(m: re.Match | None, f: dict) -> bool:
+    """f convex (H positive definite) and ∇f(w*)·(v − w*) ≥ 0 at every vertex v of the
+    diamond ‖w‖₁ ≤ t (so along every feasible direction from w*): −∇f(w*) lies in the
+    diamond's normal cone at w*; "the wedge" only at a corner (two extreme rays), "the
+    edge's outward normal" only on an edge."""
+    pen, t = f["pen"], f["pen"].radius
+    if not bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0)):
+        return False
+    vertices = np.array([[t, 0.0], [-t, 0.0], [0.0, t], [0.0, -t]])
+    slack = (vertices - pen.point) @ pen.gradient
+    if not bool(np.all(slack >= -1e-9 * max(1.0, t * float(np.linalg.norm(pen.gradient))))):
+        return False
+    if m is None or m.group(1) is None:
+        return True
+    corner = pen.normal_cone.shape[0] == 2
+    return corner == (m.group(1) == "lies in the wedge")
+
+
 class _Groups:
     """A stand-in match: group(k) gives the k-th value (group 4, the corner clause, is empty)."""
 
@@ -451,6 +469,8 @@ PENALTY_RULES = [
                                        atol=1e-12)), ("why",)),
     Rule("multiplier", r"the penalty's λ is the constraint's multiplier",
          lambda m, f: abs(f["con"].multiplier - f["rest"]) <= 1e-9 * f["rest"], ("why",)),
+    Rule("no step lowers f", r"−∇f\(w\*\) = λg (lies in the wedge|lies along the edge's "
+         r"outward normal): no step into the diamond lowers f", _no_step_lowers, ("why",)),
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
@@ -478,9 +498,18 @@ PENALTY_RULES = [
          lambda m, f: f["beyond_zero"] and penalized(f["loss"], norm="l1",
                                                      strength=f["lam_max"]).radius == 0.0,
          ("sweep",)),
-    Rule("KKT", r"with μ ≥ 0 and ‖w\*‖₁ = t, every KKT condition holds",
-         lambda m, f: f["con"].active and f["con"].multiplier >= 0.0 and bool(np.isclose(
-             lp_norm(f["pen"].point, 1.0), f["pen"].radius)), ("why",)),
+    # The KKT list read item by item: primal feasibility with w*'s norm, dual feasibility with
+    # the constrained problem's own multiplier, complementary slackness (active or μ = 0).
+    Rule("KKT", rf"The KKT check: stationarity; ‖w\*‖₁ = ({NUMBER}) ≤ t; μ = ({NUMBER}) ≥ 0; "
+         r"μ\(‖w\*‖₁ − t\) = 0",
+         lambda m, f: agrees(m.group(1), f["pen"].radius)
+         and float(lp_norm(f["pen"].point, 1.0)) <= f["pen"].radius * (1 + 1e-12)
+         and agrees(m.group(2), f["con"].multiplier) and f["con"].multiplier >= 0.0
+         and (f["con"].multiplier == 0.0 or bool(np.isclose(lp_norm(f["con"].point, 1.0),
+                                                             f["pen"].radius)))
+         and bool(np.allclose(f["con"].point, f["pen"].point, atol=1e-12)), ("why",)),
+    Rule("convex suffices", r"f is convex, so these suffice: w\* is optimal",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("why",)),
     Rule("corner kink", rf"At λ = ({NUMBER}), g reaches the segment's end, and t\(λ\) has a kink: "
          r"above it, (w[₁₂]|both weights) (?:is|are) exactly 0, on the corner",
          _corner_kink, ("sweep",)),
@@ -500,6 +529,10 @@ PENALTY_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].hessian @ f["loss"].center)
          and agrees(m.group(2), f["scale"]) and bool(np.isclose(f["lam_max"], float(np.max(
              np.abs(f["loss"].hessian @ f["loss"].center))))), ("sweep",)),
+    Rule("pull fits the box", r"the loss's pull at 0, Hŵ, fits in the penalty's box λ·\[−1, 1\]²",
+         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
+             f["loss"].hessian @ f["loss"].center))))) and penalized(
+             f["loss"], norm="l1", strength=f["lam_max"]).radius == 0.0, ("sweep",)),
     Rule("larger box", r"Larger λ, a larger box: t = 0 too", lambda m, f: f["beyond_zero"],
          ("sweep",)),
     Rule("lasso flat", r"The lasso's t is 0 from λmax on", lambda m, f: f["beyond_zero"],
@@ -599,6 +632,19 @@ def _set_shown(m: re.Match, f: dict) -> bool:
 
 
 SCREEN_RULES = [
+    Rule("0 optimal on screen", r"0 \\text\{ optimal\} \\Leftrightarrow \\lambda \\ge "
+         r"\\\|H\\hat w\\\|_\\infty",
+         lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(
+             f["loss"].hessian @ f["loss"].center)))))),
+    Rule("primal feasibility on screen", rf"\\\|w\^\*\\\|_1 = ({TEX_NUMBER}) \\le t",
+         lambda m, f: agrees(_tex(m.group(1)), f["pen"].radius)),
+    Rule("dual feasibility on screen", rf"\\text\{{dual: \}} \\mu = ({TEX_NUMBER}) \\ge 0",
+         lambda m, f: agrees(_tex(m.group(1)), f["con"].multiplier)
+         and f["con"].multiplier >= 0.0),
+    Rule("convexity on screen", r"f \\text\{ convex\} \\Rightarrow \\text\{KKT sufficient",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0))),
+    Rule("optimality on screen", r"-\\nabla f\(w\^\*\) \\in \\text\{normal cone\}.*"
+         r"\\text\{no feasible step lowers \} f", lambda m, f: _no_step_lowers(None, f)),
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
     Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
