@@ -113,17 +113,7 @@ class Iterates:
         iterates 0 … ⌊until⌋ and, past the last whole one, the point that fraction of the
         way to the next (a straight step). With ``index``, the same for `series` (k, wᵢ).
         Its last row is where a dot walking the run is at ``until``. At least two rows."""
-        points = self.points if index is None else self.series(index)
-        last = points.shape[0] - 1
-        t = min(max(float(until), 0.0), float(last))
-        whole = int(np.floor(t))
-        frac = t - whole
-        drawn = points[: whole + 1]
-        if frac > 0.0 and whole < last:
-            drawn = np.vstack([drawn, points[whole] + frac * (points[whole + 1] - points[whole])])
-        if drawn.shape[0] < 2:
-            drawn = np.vstack([drawn, drawn])
-        return drawn
+        return _partial_polyline(self.points if index is None else self.series(index), until)
 
     def exact_zero_count(self, index: int) -> int:
         """How many iterates have weight ``index`` exactly 0.0."""
@@ -513,8 +503,13 @@ def log_series(iterates: Iterates, index: int, window: LogWindow,
     with np.errstate(divide="ignore"):
         logs = np.where(column == 0.0, window.zero, np.log10(np.abs(column)))
     points = np.stack([series[:, 0], logs], axis=-1)
-    if until is None:
-        return points
+    return points if until is None else _partial_polyline(points, until)
+
+
+def _partial_polyline(points: NDArray[np.float64], until: float) -> NDArray[np.float64]:
+    """The polyline ``points`` (one row per iterate) drawn up to a fractional iterate
+    ``until`` (clipped to [0, k]): the rows 0 … ⌊until⌋ and, past the last whole one, the
+    point that fraction of the way to the next. At least two rows (a dot is a segment)."""
     last = points.shape[0] - 1
     t = min(max(float(until), 0.0), float(last))
     whole = int(np.floor(t))
