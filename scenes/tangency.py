@@ -1177,7 +1177,8 @@ class TangencyScene(StoryScene):
         return free_direction(avoid)
 
     def tick_numbers(self) -> list[VMobject]:
-        return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
+        return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers,
+                *getattr(self, "lifted_numbers", [])]
 
     @staticmethod
     def arrow_direction(arrow: Arrow) -> np.ndarray:
@@ -4157,8 +4158,19 @@ class InactiveConstraint(TangencyScene):
         """Axis labels and tick numbers a lens's or inset's join crosses: kept, on a dark
         outline, drawn above the join (Manim orders by z_index among the scene's top-level
         mobjects only, so each is added at the top level too). Layout only."""
+        numbers = (self.axes.x_axis.numbers, self.axes.y_axis.numbers)
+        if not hasattr(self, "lifted_numbers"):
+            self.lifted_numbers: list[VMobject] = []
         for mobject in crossed:
             legible(mobject)
+            # A tick number leaves its axis before it is added on its own: added while
+            # still inside, Manim would split the axis into its parts, and the axis line
+            # (the NumberLine's own points) would no longer be drawn (a reviewer saw
+            # InactiveConstraint's w₁ axis vanish at 32.8 s for the rest of the video).
+            for group in numbers:
+                if mobject in group.submobjects:
+                    group.remove(mobject)
+                    self.lifted_numbers.append(mobject)
         if crossed:
             self.add(*crossed)
 
