@@ -9,7 +9,7 @@ import os
 import numpy as np
 from manim import ManimColor
 import pytest
-from manim import DOWN, RIGHT, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
+from manim import DOWN, RIGHT, UP, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
 
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
@@ -363,6 +363,23 @@ def test_the_strip_silence_and_caption_checks_find_their_defects(tmp_path) -> No
                                              into_caption_strip(scene))
     assert silent_motion(scene)
     assert long_caption_lines(scene)
+
+
+def test_the_visible_box_counts_only_what_a_viewer_sees() -> None:
+    """A faded-out member, a stroke of width 0 and a tracker's point add nothing to
+    the box the strip and frame checks read; an opaque member does."""
+    from tests.scene_helpers import _visible_box
+
+    shown = Square(side_length=1.0)
+    hidden = Dot(3 * DOWN).set_opacity(0.0)
+    outline_only = Square(side_length=1.0).shift(3 * UP).set_stroke(width=0).set_fill(opacity=0)
+    group = VGroup(shown, hidden, outline_only)
+    low, high = _visible_box(group)
+    assert low[:2] == pytest.approx([-0.5, -0.5]) and high[:2] == pytest.approx([0.5, 0.5])
+    assert _visible_box(VGroup(hidden)) is None
+    assert _visible_box(ValueTracker(2.0)) is None
+    hidden.set_opacity(1.0)
+    assert _visible_box(group)[0][1] < -2.9
 
 
 def test_tick_steps_in_scientific_form_have_their_decimals() -> None:
