@@ -24,7 +24,7 @@ render: setup
 	@$(PY) tools/render_all.py --quality $(QUALITY) --jobs $(JOBS)
 
 test: setup
-	@$(PY) -m pytest -n $(JOBS) --dist worksteal
+	@$(PY) -m pytest -n $(JOBS) --dist loadgroup
 
 bench: setup
 	@$(PY) tests/benchmarks/bench_regmath.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import cairo
 import manim.utils.testing.frames_comparison as frames_comparison_module
@@ -36,6 +37,43 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--show_diff", action="store_true", default=False,
                      help="show a diff image when a graphical test fails")
     parser.addoption("--skip_slow", action="store_true", default=False)
+
+
+#: Test modules whose tests all read one recording made by a module-scoped fixture
+#: (whole scenes played once, 1–4 minutes each). `make test` keeps each on one worker.
+RECORDING_MODULES = frozenset({
+    "test_classic_scene.py", "test_elastic_scenes.py", "test_lagrange_scene.py",
+    "test_norms_scenes.py", "test_paths_scenes.py", "test_proximal_scenes.py",
+    "test_sparsity_scenes.py", "test_tangency_scenes.py",
+})
+
+
+def recording_group(nodeid: str) -> str:
+    """The unit of work a test is scheduled in: its module for a recording module,
+    else the test alone."""
+    path = nodeid.split("::", 1)[0]
+    return path if Path(path).name in RECORDING_MODULES else nodeid
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadgroup``: one worker per recording module, every other test on its own.
+
+    With ``worksteal`` a module's tests were spread over both workers and each
+    worker played the module's scenes again (the four tangency scenes, 8 minutes,
+    twice). xdist's own ``loadgroup`` marks do nothing under pytest 9.2: xdist
+    groups by rewriting ``item._nodeid``, which pytest 9.2 no longer reads
+    (pytest-dev/pytest-xdist#1386), so the groups are decided here, in the
+    controller, from the node ids alone.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class RecordingGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return recording_group(nodeid)
+
+    return RecordingGroups(config, log)
 
 
 @pytest.fixture(autouse=True, scope="session")
