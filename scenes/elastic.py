@@ -618,7 +618,8 @@ class ElasticNetBall(StoryScene):
                     [self.fan_edges, self.grower, self.ball, self.center_label,
                      self.center_dot, self.contours, self.star_label],
                     minor=[self.fan, self.plane_group], buff=0.12)
-        # A test point walks from w* along each arc and back; f's readout rises both ways.
+        # A test point walks from w* along each arc and back; f's readout stays above f(w*)
+        # (it falls again on the way back, so the words do not say "only rises").
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
                             steps=WALK_STEPS)
         walk = ValueTracker(0.0)
@@ -642,8 +643,8 @@ class ElasticNetBall(StoryScene):
             self.add(self.pull, pull_label)
             cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
         # The probe starts with the words that name it; its f is least back at w*.
-        with self.cue("Slide a point along the ball{@slide}: f only rises, so no move along "
-                      "the ball lowers f{@stay}; f({w_star}) is the least{@least}.") as cue:
+        with self.cue("Slide a point along the ball{@slide}: f stays above f({w_star}) both ways, "
+                      "so no move along the ball lowers f{@stay}; f({w_star}) is the least{@least}.") as cue:
             self.add(probe, f_read)
             cue.play(Reveal(probe), Reveal(f_read), run_time=0.4)
             leg = max(cue.until("stay"), 3.2) / 4.0

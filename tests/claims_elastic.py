@@ -169,8 +169,8 @@ RULES = [
     Rule("the pull in the cone",
          r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone",
          lambda m, f: f["sol"].at_corner and f["pull_in_cone"], ("sweep",)),
-    Rule("f rises both ways", r"Slide a point along the ball: f only rises, so no move along "
-         r"the ball lowers f; f\(w\*\) is the least",
+    Rule("f rises both ways", r"Slide a point along the ball: f stays above f\(w\*\) both ways, so no move "
+         r"along the ball lowers f; f\(w\*\) is the least",
          lambda m, f: f["sol"].at_corner and f.get("arcs_rise", False), ("sweep",)),
     Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: f["quadratic"], ("sweep",)),
