@@ -1599,9 +1599,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # The question written where the t(λ) plot comes later (empty until then), its two
         # halves as they are asked (a reviewer: the first seconds showed empty axes).
         question = VGroup(
-            MathTex(r"\min_w f(w) + \lambda\|w\|_1", font_size=40, color=TEXT_COLOR),
+            # argmin: the two forms agree on the weights, not on the values (they differ
+            # by λt; a reviewer read "min ≟ min" as comparing values).
+            MathTex(r"\operatorname*{arg\,min}_w f(w) + \lambda\|w\|_1", font_size=40,
+                    color=TEXT_COLOR),
             MathTex(r"\overset{?}{=}", font_size=40, color=TEXT_COLOR),
-            MathTex(r"\min_w f(w)\ \text{s.t.}\ \|w\|_1 \le t", font_size=40,
+            MathTex(r"\operatorname*{arg\,min}_w f(w)\ \text{s.t.}\ \|w\|_1 \le t", font_size=40,
                     color=TEXT_COLOR)).arrange(DOWN, buff=0.2)
         question.move_to(self.plot.get_center())
         self.add(question[0])
@@ -2263,7 +2266,7 @@ class PenaltyEqualsConstraint(StoryScene):
     def show_verdict(self) -> None:
         _, pen, _ = self.current()
         lv, tv = number(self.rest), number(pen.radius)
-        pair = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}",
+        pair = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}:\ \text{{same }} w^*",
                        font_size=PANEL_FONT)
         # The closing line, boxed, under the panel's last row at its right end (the plot's t
         # axis and its label are at the left).
