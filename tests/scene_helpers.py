@@ -136,24 +136,30 @@ class Recorder(BeatRecorder):
 
     def _record_frame(self) -> None:
         frame = Frame(float(self.time))
-        shapes = self.__dict__.setdefault("_shapes", {})
+        # The last frame's shapes, keyed by id with the mobject itself: an id alone can be
+        # reused by a new mobject once the old one is collected, and a new object the
+        # size of an old one read as the old one moving (a false 3.6-unit "jump" in one
+        # ShrinkagePaths variant, not reproducible alone). Only what is on screen now
+        # is kept.
+        previous_shapes = self.__dict__.get("_shapes", {})
+        shapes: dict[int, tuple[Mobject, np.ndarray]] = {}
         moved = self.__dict__.setdefault("rigid_moves", [])
         for mobject in self.mobjects:
             members = mobject.family_members_with_points()
             box = _visible_box(mobject, members)
             if box is None:
-                shapes.pop(id(mobject), None)
                 continue
             frame.boxes[id(mobject)] = (box[0], box[1], type(mobject).__name__)
             points = np.concatenate([m.points for m in members])
-            previous = shapes.get(id(mobject))
-            if previous is not None and previous.shape == points.shape:
+            seen, previous = previous_shapes.get(id(mobject), (None, None))
+            if seen is mobject and previous.shape == points.shape:
                 shift = points.mean(axis=0) - previous.mean(axis=0)
                 # A rigid move: every point shifted alike (a dot, a label), not a curve
                 # redrawn in another shape.
                 if np.max(np.abs(points - previous - shift)) < RIGID_TOLERANCE:
                     moved.append((frame.time, type(mobject).__name__, float(np.linalg.norm(shift))))
-            shapes[id(mobject)] = points.copy()
+            shapes[id(mobject)] = (mobject, points.copy())
+        self._shapes = shapes
         self.__dict__.setdefault("frames", []).append(frame)
 
     def update_to_time(self, t: float) -> None:
