@@ -745,7 +745,7 @@ class ShrinkagePaths(StoryScene):
             gauge = getattr(self, "gauge", None)
             if k > 0 and gauge is not None and gauge in self.mobjects:
                 # s's gauge stays while its dot moves; it leaves with the next leftovers.
-                self.stale.append(gauge)
+                self.stale.extend([gauge, self.gauge_dot])
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -922,8 +922,10 @@ class ShrinkagePaths(StoryScene):
                                           stroke_width=6)
                                  for piece in clip_polyline(outline, self.view)))
             self.edge.set_z_index(2)
-        inset = self.make_touch_inset(avoid=[radius_label, diamond]
-                                      + ([self.edge] if self.edge is not None else []))
+        # The diamond is a curve to cover little of (its box is the whole view's middle).
+        inset = self.make_touch_inset(avoid=[radius_label]
+                                      + ([self.edge] if self.edge is not None else []),
+                                      soft=[diamond])
         with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
                       "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
                       "the contour is {@edge}tangent to an edge{@touch}.",
@@ -953,7 +955,7 @@ class ShrinkagePaths(StoryScene):
                          until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
-    def make_touch_inset(self, *, avoid: list[VMobject]) -> VGroup:
+    def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
         """A second pair of axes over regmath's box round the first knot (`corner_inset`),
         in the clearest place of the plane near the knot, on an opaque ground: the diamond,
         the contour through the knot, the axis and the first piece, all from the same
@@ -967,7 +969,8 @@ class ShrinkagePaths(StoryScene):
         # labels count most), nearest the knot among equals; the old place, the view's
         # corner farthest from the knot, moved in, is the fallback.
         inward = np.sign(middle - at) * (INSET_SIDE / 2 + INSET_MARGIN)
-        centre = self.inset_centre(knot, default=at + inward * (RIGHT + UP), avoid=avoid)
+        centre = self.inset_centre(knot, default=at + inward * (RIGHT + UP), avoid=avoid,
+                                   soft=list(soft))
         zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=centre)
         parts["frame"].set_fill(BACKGROUND, opacity=1.0)
         zview = box
@@ -1011,7 +1014,7 @@ class ShrinkagePaths(StoryScene):
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
-                     avoid: list[VMobject]) -> np.ndarray:
+                     avoid: list[VMobject], soft: list[VMobject] = ()) -> np.ndarray:
         """Where the inset's frame covers least (layout only): candidate centres on a grid
         inside the plane's frame; tick numbers, axis names and ``avoid`` cost most, drawn
         curves and axis lines less; among equals, the one nearest the knot."""
@@ -1022,8 +1025,8 @@ class ShrinkagePaths(StoryScene):
         labels = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers, *self.plane_group[1:],
                   self.center_label, self.center_dot, *avoid]
         curves = [*self.traces, *self.dots, self.contours[-1], *self.knot_marks,
-                  self.plane.x_axis, self.plane.y_axis]
-        soft = _outline_samples(curves)
+                  self.plane.x_axis, self.plane.y_axis, *soft]
+        samples = _outline_samples(curves)
         spot = to_scene(self.plane, knot)[:2]
         best, lowest = default, None
         steps = INSET_GRID
@@ -1035,7 +1038,7 @@ class ShrinkagePaths(StoryScene):
                     1 for m in labels
                     if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
                     and np.all(box_low <= m.get_corner(UP + RIGHT)[:2]))
-                cost += int(np.count_nonzero(np.all((soft >= box_low) & (soft <= box_high),
+                cost += int(np.count_nonzero(np.all((samples >= box_low) & (samples <= box_high),
                                                     axis=1)))
                 # The knot itself stays in sight, outside the frame.
                 if np.all(box_low <= spot) and np.all(spot <= box_high):
@@ -1051,8 +1054,9 @@ class ShrinkagePaths(StoryScene):
         return [self.lasso_traces[0], self.lasso_dots[0], *self.knot_marks[0::2]]
 
     def make_gauge(self, i: int, *, under: VMobject) -> VGroup:
-        """The interval [−1, 1] of sᵢ as a short number line under ``under``, with a dot at
-        sᵢ = gᵢ of the lasso's solution at the current λ, following λ from the next sweep."""
+        """The interval [−1, 1] of sᵢ as a short number line over ``under``; its dot (at
+        sᵢ = gᵢ of the lasso's solution at the current λ, following λ from the next sweep)
+        is ``self.gauge_dot``."""
         line = NumberLine(x_range=[-1, 1, 1], length=GAUGE_LENGTH, color=LASSO_COLOR,
                           stroke_width=3, include_tip=False, tick_size=0.07)
         numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=24, color=LASSO_COLOR))
@@ -1065,14 +1069,18 @@ class ShrinkagePaths(StoryScene):
             g = penalized(self.loss, norm="l1", strength=lam).normal[i] if lam > 0 else 0.0
             d.move_to(line.n2p(float(g)))
 
-        gauge = VGroup(line, numbers_, dot)
-        gauge.next_to(under, DOWN, buff=0.12)
+        # The dot is not one of the gauge's parts: a sweep brings it to the front, which
+        # would split the group in the scene (and the group would then not be concealed).
+        gauge = VGroup(line, numbers_)
+        gauge.next_to(under, UP, buff=0.12)
+        _keep_in_frame(gauge)
+        dot.move_to(line.n2p(0.0))
         follow(dot)
         dot.add_updater(follow)
         # Still until λ moves on (the updaters run again with the other followers').
         self.frozen = [*getattr(self, "frozen", []), *_freeze(dot)]
         self.followers.append(dot)
-        _keep_in_frame(gauge)
+        self.gauge_dot = dot
         return gauge
 
     def balance_arrows(self) -> tuple[Arrow, VMobject, Arrow, VMobject]:
@@ -1318,7 +1326,7 @@ class ShrinkagePaths(StoryScene):
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
                 self.swap("current_formula", sub_line, cue, Reveal(new_s), Reveal(self.gauge),
-                          gone=(s_label,), at="keep")
+                          Reveal(self.gauge_dot), gone=(s_label,), at="keep")
                 cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
@@ -1529,9 +1537,8 @@ class ShrinkagePaths(StoryScene):
             chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
             if self.arrival is not None:
                 chord += tuple(Undim(m) for m in self.plane_lasso())
-            self.swap("current_event_line", line, cue, *chord,
-                      *(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]),
-                      at="pieces", run_time=0.8)
+            # (The rings are not Indicated here: an Indicate with their Undim ends dim.)
+            self.swap("current_event_line", line, cue, *chord, at="pieces", run_time=0.8)
             # The knots, one after another, while their values are read.
             rings = self.knot_marks[0::2]
             cue.wait_until("values")
