@@ -1545,6 +1545,10 @@ class ShrinkagePaths(StoryScene):
             for ring in rings:
                 cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35),
                          run_time=max(cue.until("knots") / len(rings), 0.6))
+            # The line of knots lit while what they did is said (a long "where weights reach
+            # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
+            if cue.until("ridge") > 0.5:
+                cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
                      at="ridge", run_time=1.0)
             cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
