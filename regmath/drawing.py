@@ -31,6 +31,7 @@ __all__ = [
     "ViewBox",
     "Arrow",
     "level_set",
+    "diamond_edge",
     "level_sets",
     "growth_levels",
     "ball_outline",
@@ -157,6 +158,17 @@ def ball_outline(norm: str, radius: float, *, samples: int = 129) -> NDArray[np.
     outline = radius * np.stack([np.cos(theta), np.sin(theta)], axis=-1)
     outline[-1] = outline[0]
     return outline
+
+
+def diamond_edge(signs: ArrayLike, radius: float) -> NDArray[np.float64]:
+    """The edge of the 2D diamond ‖w‖₁ = t where the weights have signs ``signs`` (each ±1):
+    the segment from (s₁t, 0) to (0, s₂t), on the line sᵀw = t, so s is its outward
+    normal; shape (2, 2)."""
+    s = np.asarray(signs, dtype=float).reshape(-1)
+    radius = check_nonnegative(radius, "radius")
+    if s.shape != (2,) or not np.all(np.abs(s) == 1.0):
+        raise InvalidArgumentError("signs", f"must be two signs ±1, got {signs!r}")
+    return radius * np.array([[s[0], 0.0], [0.0, s[1]]])
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,7 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    NumberLine,
     SurroundingRectangle,
     Tex,
     Transform,
@@ -90,12 +91,13 @@ from manim import (
     there_and_back,
 )
 
-from regmath import Quadratic, Solution, constrained, lasso_path, ridge_path
+from regmath import Quadratic, Solution, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import (
     ViewBox,
     frame_outline,
     axis_range,
     ball_outline,
+    diamond_edge,
     growth_levels,
     scaled_arrow,
     subgradient_segment,
@@ -282,15 +284,22 @@ HEADER_FONT = 34
 CENTER_LABEL_BUFF = 0.2
 #: ShrinkagePaths: panel lines keep this far (scene units) inside PANEL_RIGHT, so Indicate's
 #: growth does not carry them to the frame's edge.
-EDGE_ROOM = 0.2
+EDGE_ROOM = 0.35
+#: ShrinkagePaths: the header keeps this far (scene units, ~40 px at 720p) from the right edge.
+HEADER_MARGIN = 0.45
 #: ShrinkagePaths: white panel text is lit by Indicate's default colour, scaled this much
 #: (as `scenes.tangency` does); the white cursor pulses to this stroke width when named.
 PANEL_INDICATE = 1.06
 CURSOR_PULSE = 7.0
 #: ShrinkagePaths: ridge's plotted curves thicken to this stroke width while their bend is named.
 CURVE_PULSE = 7.0
+#: ShrinkagePaths: the balance's arrows −∇f(w) and −λs at the first knot, as a share of
+#: the plane view's smaller side.
+BALANCE_SHARE = 0.2
+#: ShrinkagePaths: the [−1, 1] gauge of the zeroed weight's s, its length (scene units).
+GAUGE_LENGTH = 1.4
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
-ARRIVAL_SHARE = 0.13
+ARRIVAL_SHARE = 0.25
 #: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
 #: then within a few percent of the view of 0), in this many dashes.
 RIDGE_FAR = 40.0
@@ -463,12 +472,15 @@ def subgradient_set_tex(solution: Solution) -> str:
     return r"\times".join(parts)
 
 
-def loss_line(loss: Quadratic) -> MathTex:
+def loss_line(loss: Quadratic, *, full: bool = False) -> MathTex:
     """The loss on screen, f(w) = ½(w − ŵ)ᵀH(w − ŵ), and H with its numbers (two parts):
-    every number the scenes name depends on H."""
+    every number the scenes name depends on H. ``full``: H's numbers at the line's own size
+    (a pmatrix), not a smallmatrix."""
     h = numbers(np.asarray(loss.hessian, dtype=float).ravel())
-    matrix = (r"\left(\begin{smallmatrix} " + h[0].tex + " & " + h[1].tex + r" \\ "
-              + h[2].tex + " & " + h[3].tex + r" \end{smallmatrix}\right)")
+    kind = "pmatrix" if full else "smallmatrix"
+    matrix = ((r"\begin{pmatrix} " if full else r"\left(\begin{smallmatrix} ") + h[0].tex + " & "
+              + h[1].tex + r" \\ " + h[2].tex + " & " + h[3].tex + r" \end{" + kind + "}"
+              + ("" if full else r"\right)"))
     line = MathTex(r"f(w) = \tfrac12 (w-\hat w)^{\top} H\, (w-\hat w),",
                    r"\ \ H = " + matrix, font_size=PANEL_FONT)
     line.move_to([PANEL_LEFT, 0.0, 0.0], aligned_edge=LEFT)
@@ -508,7 +520,15 @@ class ShrinkagePaths(StoryScene):
         shown_range = padded_axis(lam_range, share=AXIS_PAST)
         self.paths = shrinkage_paths(self.loss, grid)
         self.strengths = self.paths.strengths
-        self.view = view_box([self.paths.lasso, self.paths.ridge, self.loss.center])
+        # The diamond through the first knot is drawn whole (a reviewer saw only an "X" of
+        # two clipped edges): at a corner touch its outline is in the view too.
+        knot = self.events[0].point
+        self.touch_radius = float(lp_norm(knot, 1.0))
+        self.corner_touch = bool(np.count_nonzero(knot) == 1)
+        framed = [self.paths.lasso, self.paths.ridge, self.loss.center]
+        if self.corner_touch:
+            framed.append(ball_outline("l1", self.touch_radius))
+        self.view = view_box(framed)
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
                                      avoid=[self.paths.lasso, self.paths.ridge])
         self.plane = self.plane_group[0]
@@ -530,6 +550,11 @@ class ShrinkagePaths(StoryScene):
                 legible(number_)
             # The weight's name left of its axis, so the knots' values have the top edge.
             labels[1].next_to(axes, LEFT, buff=0.12).align_to(axes.c2p(0, 0), DOWN).shift(0.1 * UP)
+            # The origin's "0" (Axes leave it out), below and left of the corner, where
+            # neither axis's line or numbers run.
+            zero = legible(MathTex("0", font_size=20).scale(TICK_SCALE))
+            zero.next_to(axes.c2p(0, 0), DL, buff=0.06)
+            group.add(zero)
             self.plot_groups.append(group)
         # One λ scale for both plots: make_plot centres each plot with its tick numbers, whose
         # widths differ, so the second plot is shifted until its λ = 0 is under the first's.
@@ -552,12 +577,9 @@ class ShrinkagePaths(StoryScene):
         self.straight_ridge = ridge_is_straight(self.loss)
         # f's contours: the last passes through the first knot, where (the lasso's solution
         # being the constrained one for t = ‖w*‖₁) it touches the diamond ‖w‖₁ = t.
-        knot = self.events[0].point
+        # (A corner touch: exactly one weight is 0 at the first knot, not the knot λ_max at 0.)
         self.knot_level = float(self.loss.value(knot))
         self.contour_levels = growth_levels(self.knot_level, CONTOUR_PROGRESS)
-        self.touch_radius = float(lp_norm(knot, 1.0))
-        # A corner touch: exactly one weight is 0 at the first knot (not the knot λ_max at 0).
-        self.corner_touch = bool(np.count_nonzero(knot) == 1)
 
     # ------------------------------------------------------------ storyboard
     def construct(self) -> None:
@@ -584,11 +606,14 @@ class ShrinkagePaths(StoryScene):
         # cover the label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group], minor=[], buff=CENTER_LABEL_BUFF)
-        self.loss_line = loss_line(self.loss)
-        # H's numbers are read off the screen: larger than smallmatrix sets them.
-        self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
-        _fit_panel(self.loss_line)
-        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # H's numbers are read off the screen: a full-size matrix, f(w) at the same size
+        # (a reviewer saw f(w) at 60 % of a scaled-up smallmatrix).
+        self.loss_line = loss_line(self.loss, full=True)
+        self.loss_line.to_corner(UP + LEFT, buff=0.2).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # At least HEADER_MARGIN from the frame's right edge.
+        room = config.frame_width / 2 - HEADER_MARGIN - PANEL_LEFT
+        if self.loss_line.width > room:
+            self.loss_line.scale(room / self.loss_line.width, about_edge=UP + LEFT)
         lasso_line = Tex(r"lasso: $\min_w f(w) + \lambda\|w\|_1$", font_size=HEADER_FONT,
                          color=LASSO_COLOR)
         ridge_line = Tex(r"ridge: $\min_w f(w) + \tfrac{\lambda}{2}\|w\|_2^2$",
@@ -633,16 +658,17 @@ class ShrinkagePaths(StoryScene):
                       "norm{@end}.") as cue:
             # Each line is on screen as its words start, then lit while they are read.
             cue.play(Reveal(lasso_line), at="lasso", run_time=0.5)
-            cue.play(Indicate(lasso_line, color=LASSO_COLOR, scale_factor=PANEL_INDICATE),
-                     until="ridge")
+            # Lit white in place: Indicate's growth about the centre moved the left-aligned
+            # lines sideways (a reviewer saw "ridge:" shift ~7 px).
+            cue.play(Indicate(lasso_line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             cue.play(Reveal(ridge_line), at="ridge", run_time=0.5)
             # Lit until the words end: a reader's bookmark falls early in the cue.
-            cue.play(Indicate(ridge_line, color=RIDGE_BRIGHT, scale_factor=PANEL_INDICATE),
-                     until=cue.END)
+            cue.play(Indicate(ridge_line, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         with self.cue("Plot each weight against {lam}{@plots}. {@dots}At {lam} = 0 the lasso "
                       "(orange) and ridge (green) solutions coincide at {w_hat}{@end}.") as cue:
             cue.play(*(Create(group) for group in self.plot_groups), until="plots")
-            self.add(*self.followers)
+            # Reveal brings them in (it adds them): added before, they showed at once under
+            # "Plot each weight", then blinked out and back as the Reveal began at "dots".
             cue.play(*(Reveal(m) for m in self.followers), at="dots")
             cue.play(Flash(self.lasso_dots[0], color=TEXT_COLOR), until=cue.END)
         self.frozen = _freeze(*self.followers)
@@ -674,6 +700,9 @@ class ShrinkagePaths(StoryScene):
         # The ridge dot in the plane is a ring around the lasso's: at λ = 0 both are seen.
         self.ridge_dots[0].set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=4)
         self.ridge_dots[0].scale(1.6)
+        # On the plots too: at λ = 0 (and wherever the paths meet) both are seen.
+        for dot in self.ridge_dots[1:]:
+            dot.set_fill(opacity=0.0).set_stroke(RIDGE_COLOR, width=3).scale(1.7)
         self.traces = VGroup(*self.ridge_traces, *self.lasso_traces)
         self.dots = VGroup(*self.ridge_dots, *self.lasso_dots)
         self.cursor = self.get_cursor()
@@ -713,6 +742,10 @@ class ShrinkagePaths(StoryScene):
             if test is not None:
                 # It follows λ with the others.
                 self.followers.append(test)
+            gauge = getattr(self, "gauge", None)
+            if k > 0 and gauge is not None and gauge in self.mobjects:
+                # s's gauge stays while its dot moves; it leaves with the next leftovers.
+                self.stale.extend([gauge, self.gauge_dot])
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -759,6 +792,9 @@ class ShrinkagePaths(StoryScene):
         """The first piece's dashed line and signs, to conceal once λ has moved past them."""
         shown = tuple(m for m in getattr(self, "stale", []) if m in self.mobjects)
         self.stale = []
+        # A gauge's dot stops following λ once the gauge goes (a sweep would bring it back).
+        gone = {id(part) for m in shown for part in m.get_family()}
+        self.followers = [m for m in self.followers if id(m) not in gone]
         return shown
 
     def active_below(self, k: int) -> tuple[int, ...]:
@@ -837,7 +873,8 @@ class ShrinkagePaths(StoryScene):
             self.followers = [m for m in self.followers if not isinstance(m, Readout)
                               or m is self.readout]
             gone = ()
-            self.swap("current_event_line", line, cue, Reveal(knot_dot), Create(lines),
+            # (No Reveal of the ring: it is on screen already, a fade from 0 would blink it.)
+            self.swap("current_event_line", line, cue, Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
                       gone=gone, run_time=1.5)
             if reason is not None:
@@ -875,27 +912,50 @@ class ShrinkagePaths(StoryScene):
                      self.contours[-1], diamond], minor=[*self.contours])
         _keep_in_frame(radius_label)
         touching = self.contours[-1]
-        inset = self.make_touch_inset(avoid=[radius_label, diamond])
+        # The edge the contour is tangent to: the face of the first piece's signs (its
+        # normal is s, the balance's direction in `show_straight`), solid over the dashes.
+        self.edge_signs = self.first_signs()
+        self.edge = None
+        if self.edge_signs is not None:
+            outline = diamond_edge(self.edge_signs, self.touch_radius)
+            self.edge = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR,
+                                          stroke_width=6)
+                                 for piece in clip_polyline(outline, self.view)))
+            self.edge.set_z_index(2)
+        # The diamond is a curve to cover little of (its box is the whole view's middle).
+        inset = self.make_touch_inset(avoid=[radius_label]
+                                      + ([self.edge] if self.edge is not None else []),
+                                      soft=[diamond])
         with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
                       "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
-                      "the contour is tangent to an edge{@touch}.",
+                      "the contour is {@edge}tangent to an edge{@touch}.",
                       t=number(self.touch_radius),
                       spoken="There the contour of f through the knot touches the diamond of L1 "
                       "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
-                      "the contour is tangent to an edge{@touch}.") as cue:
+                      "the contour is {@edge}tangent to an edge{@touch}.") as cue:
             cue.play(Create(diamond), Reveal(radius_label),
                      touching.animate.set_stroke(opacity=1.0, width=3), until="diamond")
-            self.add(inset)
+            # Reveal adds the inset at "zoom" (added earlier, it showed early and blinked).
             # Tick numbers and axis names the inset would cut through leave while it is up.
             # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
             cue.play(Reveal(inset), *(Dim(m, factor=0.0) for m in self.touch_covered), at="zoom",
                      run_time=0.5)
-            cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
-                     Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
-                     until=cue.END)
+            if self.edge is None:
+                cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
+                         Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
+                         until=cue.END)
+            else:
+                cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
+                         Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
+                         until="edge")
+                # The edge, solid in the plane and in the inset, lit as it is named.
+                cue.play(Create(self.edge), Create(self.z_edge), run_time=0.6)
+                cue.play(Indicate(self.edge, color=TEXT_COLOR, scale_factor=1.0),
+                         Indicate(self.z_edge, color=TEXT_COLOR, scale_factor=1.0),
+                         until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
-    def make_touch_inset(self, *, avoid: list[VMobject]) -> VGroup:
+    def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
         """A second pair of axes over regmath's box round the first knot (`corner_inset`),
         in the clearest place of the plane near the knot, on an opaque ground: the diamond,
         the contour through the knot, the axis and the first piece, all from the same
@@ -909,7 +969,8 @@ class ShrinkagePaths(StoryScene):
         # labels count most), nearest the knot among equals; the old place, the view's
         # corner farthest from the knot, moved in, is the fallback.
         inward = np.sign(middle - at) * (INSET_SIDE / 2 + INSET_MARGIN)
-        centre = self.inset_centre(knot, default=at + inward * (RIGHT + UP), avoid=avoid)
+        centre = self.inset_centre(knot, default=at + inward * (RIGHT + UP), avoid=avoid,
+                                   soft=list(soft))
         zaxes, parts = inset_frame(box, self.plane, side=INSET_SIDE, centre=centre)
         parts["frame"].set_fill(BACKGROUND, opacity=1.0)
         zview = box
@@ -929,6 +990,11 @@ class ShrinkagePaths(StoryScene):
         piece_line = segment_line(self.loss, active, signs, np.array([0.0, end]))
         for piece in clip_polyline(piece_line, zview):
             drawn.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=5))
+        self.z_edge = VGroup()
+        if self.edge_signs is not None:
+            for piece in clip_polyline(diamond_edge(self.edge_signs, self.touch_radius), zview):
+                self.z_edge.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=6))
+            self.z_edge.set_z_index(INSET_Z + 1)
         self.z_knot = marker(to_scene(zaxes, knot), KNOT_COLOR, radius=0.07)
         # The joins go between the two corners of the box and of the frame that leave
         # the other two joins' lines clear: the pair across from the way the inset lies.
@@ -948,7 +1014,7 @@ class ShrinkagePaths(StoryScene):
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
-                     avoid: list[VMobject]) -> np.ndarray:
+                     avoid: list[VMobject], soft: list[VMobject] = ()) -> np.ndarray:
         """Where the inset's frame covers least (layout only): candidate centres on a grid
         inside the plane's frame; tick numbers, axis names and ``avoid`` cost most, drawn
         curves and axis lines less; among equals, the one nearest the knot."""
@@ -959,8 +1025,8 @@ class ShrinkagePaths(StoryScene):
         labels = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers, *self.plane_group[1:],
                   self.center_label, self.center_dot, *avoid]
         curves = [*self.traces, *self.dots, self.contours[-1], *self.knot_marks,
-                  self.plane.x_axis, self.plane.y_axis]
-        soft = _outline_samples(curves)
+                  self.plane.x_axis, self.plane.y_axis, *soft]
+        samples = _outline_samples(curves)
         spot = to_scene(self.plane, knot)[:2]
         best, lowest = default, None
         steps = INSET_GRID
@@ -972,7 +1038,7 @@ class ShrinkagePaths(StoryScene):
                     1 for m in labels
                     if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
                     and np.all(box_low <= m.get_corner(UP + RIGHT)[:2]))
-                cost += int(np.count_nonzero(np.all((soft >= box_low) & (soft <= box_high),
+                cost += int(np.count_nonzero(np.all((samples >= box_low) & (samples <= box_high),
                                                     axis=1)))
                 # The knot itself stays in sight, outside the frame.
                 if np.all(box_low <= spot) and np.all(spot <= box_high):
@@ -981,6 +1047,77 @@ class ShrinkagePaths(StoryScene):
                 if lowest is None or key < lowest:
                     best, lowest = np.array([cx, cy, 0.0]), key
         return best
+
+    def plane_lasso(self) -> list[VMobject]:
+        """The lasso's path, dot and knot rings in the plane (dimmed while ridge's arrival
+        at 0 is drawn beside them)."""
+        return [self.lasso_traces[0], self.lasso_dots[0], *self.knot_marks[0::2]]
+
+    def make_gauge(self, i: int, *, under: VMobject) -> VGroup:
+        """The interval [−1, 1] of sᵢ as a short number line over ``under``; its dot (at
+        sᵢ = gᵢ of the lasso's solution at the current λ, following λ from the next sweep)
+        is ``self.gauge_dot``."""
+        line = NumberLine(x_range=[-1, 1, 1], length=GAUGE_LENGTH, color=LASSO_COLOR,
+                          stroke_width=3, include_tip=False, tick_size=0.07)
+        numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=24, color=LASSO_COLOR))
+                            .next_to(line.n2p(v), DOWN, buff=0.08)
+                            for v, n in zip((-1.0, 0.0, 1.0), numbers([-1.0, 0.0, 1.0]))))
+        dot = marker(line.n2p(0.0), LASSO_COLOR, radius=0.07, z_index=6)
+
+        def follow(d: VMobject) -> None:
+            lam = self.strength.get_value()
+            g = penalized(self.loss, norm="l1", strength=lam).normal[i] if lam > 0 else 0.0
+            d.move_to(line.n2p(float(g)))
+
+        # The dot is not one of the gauge's parts: a sweep brings it to the front, which
+        # would split the group in the scene (and the group would then not be concealed).
+        gauge = VGroup(line, numbers_)
+        gauge.next_to(under, UP, buff=0.12)
+        _keep_in_frame(gauge)
+        dot.move_to(line.n2p(0.0))
+        follow(dot)
+        dot.add_updater(follow)
+        # Still until λ moves on (the updaters run again with the other followers').
+        self.frozen = [*getattr(self, "frozen", []), *_freeze(dot)]
+        self.followers.append(dot)
+        self.gauge_dot = dot
+        return gauge
+
+    def balance_arrows(self) -> tuple[Arrow, VMobject, Arrow, VMobject]:
+        """At the first knot, the loss's pull −∇f(w) and the penalty's −λs (equal and
+        opposite, from regmath's `pull_arrow`/`push_arrow`), with their labels."""
+        lam = self.events[0].strength
+        pen = penalized(self.loss, norm="l1", strength=lam)
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        # Layout: drawn BALANCE_SHARE of the view's smaller side long.
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / float(np.linalg.norm(pen.gradient))
+        arrows = []
+        for arrow, color in ((pull_arrow(pen, scale=scale), GRADIENT_COLOR),
+                             (push_arrow(pen, scale=scale), NORMAL_COLOR)):
+            arrows.append(Arrow(to_scene(self.plane, arrow.start), to_scene(self.plane, arrow.end),
+                                buff=0.0, color=color, stroke_width=5, tip_length=0.2,
+                                max_tip_length_to_length_ratio=0.3, z_index=6))
+        pull, push = arrows
+        pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
+        push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
+        obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.center_dot, *self.knot_marks[:1], pull, push]
+        for label, arrow, data in ((pull_label, pull, -pen.gradient),
+                                   (push_label, push, pen.gradient)):
+            place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
+            _keep_in_frame(label)
+            obstacles.append(label)
+        return pull, pull_label, push, push_label
+
+    def first_signs(self) -> np.ndarray | None:
+        """The first piece's signs (s₁, s₂) when both weights are free on it, else None."""
+        active, signs, _ = self.first
+        if len(active) != 2:
+            return None
+        s = np.zeros(2)
+        for i, sign in zip(active, signs):
+            s[i] = sign
+        return s
 
     def row_a(self) -> np.ndarray:
         """Where the panel's reasoning line sits (under the plots)."""
@@ -1050,18 +1187,20 @@ class ShrinkagePaths(StoryScene):
             sval = point(s)
             parts = (r"H(w-\hat w) = -\lambda s",
                      r"\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s")
-            # s is named as what it is, a subgradient of ‖w‖₁, before s₁ ∈ [−1, 1] is used.
-            words = ("Why straight? The lasso's optimum balances the gradient of f against "
-                     "{lam}s{@eq}: {H}(w − {w_hat}) = −{lam}s{@balance}, {@sub}s a subgradient of "
-                     "‖w‖₁: each weight's sign, or any value in [−1, 1] where the weight is "
-                     "0{@said}. {@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
+            # The balance drawn at the knot: the loss's pull −∇f(w) and the penalty's −λs,
+            # equal and opposite; s is the normal of the diamond's edge met there.
+            normal = (", is the normal of the diamond's edge"
+                      if getattr(self, "edge", None) is not None else "")
+            words = ("Why straight? {@pull}At the knot the loss pulls along −∇f(w){@pulled}, "
+                     "{@push}the penalty back along −{lam}s{@eq}: {H}(w − {w_hat}) = "
+                     "−{lam}s{@balance}. {@sub}s, the weights' signs" + normal + "{@said}. "
+                     "{@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
                      "this dashed line, straight in {lam}{@line}.")
-            spoken = ("Why straight? The lasso's optimum balances the gradient of f against "
-                      "lambda s{@eq}: H times w minus w-hat equals minus lambda s{@balance}, "
-                      "{@sub}s a subgradient of the L1 norm: each weight's sign, or any value "
-                      "from minus 1 to 1 where the weight is 0{@said}. {@while}While the signs "
-                      "hold, w of lambda is w-hat minus lambda H-inverse s: this dashed line, "
-                      "straight in lambda{@line}.")
+            spoken = ("Why straight? {@pull}At the knot the loss pulls along minus its gradient"
+                      "{@pulled}, {@push}the penalty back along minus lambda s{@eq}: H times w "
+                      "minus w-hat equals minus lambda s{@balance}. {@sub}s, the weights' signs"
+                      + normal + "{@said}. {@while}While the signs hold, w of lambda is w-hat "
+                      "minus lambda H-inverse s: this dashed line, straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1091,21 +1230,40 @@ class ShrinkagePaths(StoryScene):
         if len(free) == 1:
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         touch = getattr(self, "touch", None)
-        # The diamond belongs to the knot's moment: it leaves, and the contour fades back.
-        undo = ((Conceal(touch), self.contours[-1].animate.set_stroke(opacity=0.45, width=2),
-                 *(Undim(m) for m in self.touch_covered))
+        # The diamond belongs to the knot's moment: the inset leaves first; the diamond and
+        # its edge stay while the balance is drawn on them (two free weights), then go, and
+        # the contour fades back.
+        edge = [m for m in (getattr(self, "edge", None),) if m is not None]
+        inset_parts = ([touch[1], touch[2]] + ([self.z_edge] if len(self.z_edge) else [])
+                       if touch is not None else [])
+        early = ((*(Conceal(m) for m in inset_parts), *(Undim(m) for m in self.touch_covered))
+                 if touch is not None else ())
+        late = ((Conceal(touch[0]), *(Conceal(m) for m in edge),
+                 self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
                 if touch is not None else ())
+        balance = self.balance_arrows() if len(free) == 2 else None
         with self.cue(words, spoken=spoken, **values) as cue:
+            if early:
+                cue.play(*early, run_time=0.6)
+            if balance is not None:
+                pull, pull_label, push, push_label = balance
+                cue.play(GrowArrow(pull), Reveal(pull_label), at="pull", run_time=0.8)
+                cue.play(Indicate(pull_label, color=GRADIENT_COLOR), until="push")
+                cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=0.8)
             # The equation is on screen as its words start (a reviewer saw it 4 s early).
-            if undo:
-                cue.play(*undo, run_time=0.8)
             self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
             cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
-            if len(free) == 2:
-                cue.play(Indicate(formula[0], color=LASSO_COLOR, scale_factor=1.0), at="sub",
-                         until="said")
-            cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5,
-                     at="while" if len(free) == 2 else None)
+            if balance is not None:
+                # s, the push's direction, is the edge's normal: both lit together.
+                cue.play(Indicate(push, color=NORMAL_COLOR),
+                         *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
+                         at="sub", until="said")
+                cue.play(*late, *(Conceal(m) for m in balance), Reveal(formula[1]),
+                         Reveal(s_label), at="while", run_time=0.6)
+            else:
+                if late:
+                    cue.play(*late, run_time=0.6)
+                cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
             # Drawn across the rest of the words, which describe it.
             cue.play(Create(dashed), until=cue.END)
         # One mobject from here on, so the next swap conceals both parts.
@@ -1137,6 +1295,9 @@ class ShrinkagePaths(StoryScene):
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
                          self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
+            # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
+            # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
+            self.gauge = self.make_gauge(i, under=new_s)
             # One line high: a fraction ran into the knot line under it.
             sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
                                rf"\in [-1, 1] \iff |\partial f/\partial w_{i + 1}| \le \lambda",
@@ -1164,8 +1325,8 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), gone=(s_label,),
-                          at="keep")
+                self.swap("current_formula", sub_line, cue, Reveal(new_s), Reveal(self.gauge),
+                          Reveal(self.gauge_dot), gone=(s_label,), at="keep")
                 cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
@@ -1258,6 +1419,14 @@ class ShrinkagePaths(StoryScene):
             chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
+            # Named on screen, so it is understood without the captions.
+            chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=26,
+                                          color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)))
+            place_clear(chord_label, chord.get_center(),
+                        np.array([1.0, -1.0]), [*self.traces, *self.dots, self.plane_group,
+                        self.center_label, tail_path, arrow, arrow_label, chord],
+                        minor=[*self.contours])
+            _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
                           "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
                           "not along {w_hat}{@along}: the two are not parallel{@end}.",
@@ -1265,22 +1434,28 @@ class ShrinkagePaths(StoryScene):
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
                           "H w-hat, the arrow, not along w-hat{@along}: the two are not "
                           "parallel{@end}.") as cue:
-                cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                         until="shape")
-                cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label), at="arrow",
-                         run_time=1.0)
+                # The curve in the plane thickens and comes back as it is named.
+                cue.play(self.ridge_traces[0].animate(rate_func=there_and_back).set_stroke(
+                    width=CURVE_PULSE), until="shape")
+                # The lasso's path and knots dim meanwhile: the arrow runs beside them at 0.
+                cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label),
+                         *(Dim(m) for m in self.plane_lasso()), at="arrow", run_time=1.0)
                 # The path runs on into 0, dotted, as the words say where it goes.
                 cue.play(Create(tail_path), until="along")
-                cue.play(Indicate(arrow, color=GRADIENT_COLOR), until=cue.END)
+                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0.
+                cue.play(Create(chord), Reveal(chord_label), run_time=1.0)
+                cue.play(Indicate(arrow, color=GRADIENT_COLOR),
+                         Indicate(chord, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
             with self.cue("{@chord}The grey dashed line from {w_hat} straight to 0 is ridge's "
                           "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
                           spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
                           "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
-                # Drawn from ŵ, then lit with ŵ while the sentence ends (no still frame).
-                cue.play(Create(chord), at="chord", run_time=1.5)
+                # Lit with ŵ and its label while the sentence is read (no still frame).
                 cue.play(Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.center_dot, color=CENTER_COLOR), until=cue.END)
-            self.chord = chord
+                         Indicate(chord_label, color=TEXT_COLOR),
+                         Indicate(self.center_dot, color=CENTER_COLOR), at="chord",
+                         until=cue.END)
+            self.chord = VGroup(chord, chord_label)
             self.arrival = VGroup(arrow, arrow_label, tail_path)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
                     if c is not None and c <= self.top]
@@ -1301,10 +1476,24 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
+        # Ridge's weights live in the knot row while λ runs on: small, never 0 (a reviewer
+        # saw ridge's w₁ touch the λ axis at the end of its plot).
+        last = ridge_path(self.loss, [self.lam_end])[0]
+        shown = [abs(float(v)) for v in last if v != 0.0]
+        digits = decimals_for(min(shown)) if shown else 1
+        largest = float(np.max(np.abs(self.paths.ridge)))
+        form = number_format(largest, digits, signed=bool(np.any(self.paths.ridge < 0)),
+                             plus=False)
+        ridge_live = Readout.fitting(PANEL_RIGHT - PANEL_LEFT, r"\text{{ridge: }} w_1 = " + form
+                                     + r",\ \ w_2 = " + form, *self.ridge_at(),
+                                     font_size=ROW_FONT, exact_zeros=True, color=RIDGE_BRIGHT)
+        ridge_live.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        ridge_live.add_updater(lambda r: r.set_values(*(float(v) for v in self.ridge_at())))
         with self.cue("{lam} grows on to {end}{@go}: ridge keeps shrinking, but no {lam} makes "
                       "it 0: it does not select{@end}.",
                       end=number(self.lam_end)) as cue:
-            cue.wait_until("go")
+            self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
+            self.followers.append(ridge_live)
             _thaw(self.frozen)
             sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
                   rate_func=smooth)
@@ -1338,20 +1527,28 @@ class ShrinkagePaths(StoryScene):
                     [self.plane_group, *self.traces, *self.dots, self.loss_line,
                      self.formulas, self.readout, *self.plot_groups], buff=0.25)
         _keep_in_frame(ridge_value)
-        with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, {lam} = "
-                      "{values}{@knots}" + where + ". {@ridge}Ridge's solution shrinks towards "
-                      "0, " + ridge_end + "{@end}.", values=values) as cue:
+        with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, "
+                      "{@values}{lam} = {values}{@knots}" + where + ". {@ridge}Ridge's solution "
+                      "shrinks towards 0, " + ridge_end + "{@end}.", values=values) as cue:
             cue.play(Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
                      *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
                        for m in self.lasso_traces[1:]), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
             chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
-            self.swap("current_event_line", line, cue, *chord,
-                      *(Indicate(m, color=KNOT_COLOR) for m in self.knot_marks[0::2]),
-                      at="pieces", run_time=0.8)
+            if self.arrival is not None:
+                chord += tuple(Undim(m) for m in self.plane_lasso())
+            # (The rings are not Indicated here: an Indicate with their Undim ends dim.)
+            self.swap("current_event_line", line, cue, *chord, at="pieces", run_time=0.8)
             # The knots, one after another, while their values are read.
-            for ring in self.knot_marks[0::2]:
-                cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35), run_time=1.0)
+            rings = self.knot_marks[0::2]
+            cue.wait_until("values")
+            for ring in rings:
+                cue.play(Flash(ring, color=KNOT_COLOR, flash_radius=0.35),
+                         run_time=max(cue.until("knots") / len(rings), 0.6))
+            # The line of knots lit while what they did is said (a long "where weights reach
+            # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
+            if cue.until("ridge") > 0.5:
+                cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
             cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
                      at="ridge", run_time=1.0)
             cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),

@@ -204,6 +204,18 @@ def _ridge_value_shown(m: re.Match, f: dict) -> bool:
             and point_agrees(f"({_tex(m.group(2))}, {_tex(m.group(3))})", value))
 
 
+def _balance_at_knot(m: re.Match, f: dict) -> bool:
+    """At the first knot, on the first piece (both weights free), −∇f(w) = λs exactly."""
+    active, signs, _ = f["first"]
+    if len(active) != 2:
+        return False
+    event = f["events"][0]
+    s = np.zeros(2)
+    s[list(active)] = signs
+    return bool(np.allclose(-f["loss"].gradient(event.point), event.strength * s,
+                            rtol=1e-9, atol=1e-12))
+
+
 def _single_sign(m: re.Match, f: dict) -> bool:
     active, signs, _ = f["first"]
     j = SUBSCRIPT[m.group(1)]
@@ -266,6 +278,13 @@ SHRINK_RULES = [
          and SUBSCRIPT[m.group(2)] == SUBSCRIPT[m.group(1)[-1]]
          and f["events"][0].leaving == WEIGHTS[m.group(1)]
          and not f["events"][0].last and len(f["events"][0].active_after) == 1, ("straight",)),
+    # The balance at the first knot: −∇f(w) = λs with s the first piece's signs; s is the
+    # normal of the diamond's edge where the first piece's weights have those signs.
+    Rule("balance at knot", r"At the knot the loss pulls along −∇f\(w\), the penalty back "
+         r"along −λs", _balance_at_knot, ("straight",)),
+    Rule("edge normal", r"s, the weights' signs, is the normal of the diamond's edge",
+         lambda m, f: len(f["first"][0]) == 2
+         and int(np.count_nonzero(f["events"][0].point)) == 1, ("straight",)),
     # A definition (the subdifferential of ‖w‖₁), true for any data.
     Rule("subgradient", r"s a subgradient of ‖w‖₁: each weight's sign, or any value in \[−1, 1\] "
          r"where the weight is 0", lambda m, f: True, ("straight",)),

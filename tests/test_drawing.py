@@ -9,6 +9,7 @@ from regmath import InvalidArgumentError, Quadratic, constrained
 from regmath.drawing import (
     slack_segment,
     ball_outline,
+    diamond_edge,
     cone_label_anchor,
     free_direction,
     growth_levels,
@@ -161,3 +162,14 @@ def test_slack_segment_refuses_a_center_outside_or_at_zero() -> None:
     for center in [(0.0, 0.0), (0.8, 0.5)]:
         with pytest.raises(InvalidArgumentError, match="^center"):
             slack_segment(center, norm="l1", radius=1.0)
+
+
+def test_diamond_edge_is_the_face_with_those_signs() -> None:
+    edge = diamond_edge((1.0, -1.0), 2.0)
+    np.testing.assert_array_equal(edge, [[2.0, 0.0], [0.0, -2.0]])
+    # Both ends on the diamond, on the line sᵀw = t: s is the edge's outward normal.
+    s = np.array([1.0, -1.0])
+    assert np.all(np.abs(edge).sum(axis=1) == 2.0)
+    np.testing.assert_allclose(edge @ s, 2.0)
+    with pytest.raises(InvalidArgumentError):
+        diamond_edge((0.5, 1.0), 1.0)

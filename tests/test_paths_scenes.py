@@ -21,12 +21,28 @@ from regmath.paths import knot_events, segment_line
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from tests.claims import true_claims
 from tests.claims_paths import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from scenes.toolkit.reveal import Reveal
+from tests.scene_helpers import (Recorder, _visible_box, anchors, coords, dry_run,
+                                  viewer_problems)
 
 COORD_ATOL = 1e-9
 
 
-class Shrink(Recorder, ShrinkagePaths):
+class RevealRecorder(Recorder):
+    """Records each Reveal of a mobject already visible on screen as it starts: the fade
+    from transparent makes it vanish and come back (a blink a reviewer saw twice)."""
+
+    def play(self, *args, **kwargs) -> None:
+        shown = {id(m) for top in self.mobjects for m in top.get_family()}
+        blinks = self.__dict__.setdefault("blinks", [])
+        for animation in args:
+            if isinstance(animation, Reveal) and id(animation.mobject) in shown \
+                    and _visible_box(animation.mobject) is not None:
+                blinks.append((float(self.renderer.time), type(animation.mobject).__name__))
+        super().play(*args, **kwargs)
+
+
+class Shrink(RevealRecorder, ShrinkagePaths):
     pass
 
 
@@ -126,6 +142,11 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(rendered, name) -> None:
     problems = viewer_problems(rendered[name])
     assert all(not found for found in problems.values()), problems
+
+
+def test_nothing_on_screen_is_faded_in_again(rendered) -> None:
+    # A Reveal of what is already shown starts from transparent: it blinks out and back.
+    assert rendered["Shrink"].blinks == []
 
 
 def test_w2_first_names_w2(rendered) -> None:
