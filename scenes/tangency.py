@@ -66,6 +66,7 @@ from manim import (
     VGroup,
     VMobject,
     config,
+    interpolate_color,
     SurroundingRectangle,
     linear,
     rate_functions,
@@ -108,7 +109,7 @@ from regmath.drawing import (
     round_contour,
     tangent_segment,
 )
-from regmath.edge_normals import diamond_edge_normals_at_scale, wedge_edge_rays
+from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
     ridge_penalty_strength,
@@ -118,9 +119,15 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
-from regmath.ray_fan import circle_point_ray, circle_rays, missing_centers
+from regmath.ray_fan import circle_point_ray, circle_rays, distance_to_segment, missing_centers
 from regmath.round_arc import round_arc_outside
-from regmath.sparsity import l1_solution_regions, l2_sparse_rays
+from regmath.sparsity import (
+    carried_fan,
+    carried_reach,
+    carried_room,
+    l1_solution_regions,
+    l2_sparse_rays,
+)
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
@@ -256,6 +263,8 @@ PUSH_LABEL_AT = 0.85
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
 WEDGE_LABEL_FONT = 26
+#: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
+CONTRAST_LABEL_FONT = 24
 #: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
 VERDICT_GAP = 0.3
 FRAME_EDGE = 0.15
@@ -804,19 +813,32 @@ class TangencyScene(StoryScene):
                 # "arc" drew it 1.5 s after the words showed).
                 # Drawn as "On a circle" starts (a fresh review saw it drawn 1.5 s before
                 # the caption line that names it).
-                words = ("{@circle}On a circle about {w_hat}, like "
-                         "this dashed arc, downhill would point straight at {w_hat}{@aim}, "
-                         "along this line{@line}; {@not}here it does not.")
+                # Said as a hypothetical (a fresh review: the dashed arc through w* is no
+                # contour of this f; "circle" also named the L2 ball at the end).
+                words = ("{@circle}If {H} were cI, contours would be circles about {w_hat}, "
+                         "like this dashed arc: downhill would point at {w_hat}{@aim}{@line}; "
+                         "{@not}with this {H} it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
                 if self.early_marks:
-                    cue.play(Create(circle), at="circle", run_time=1.0)
+                    # The arc is labelled as the hypothetical it is (a fresh review).
+                    what = legible(MathTex(r"\text{if } H = cI", font_size=SIGN_LABEL_FONT,
+                                           color=LOSS_COLOR))
+                    what.add_background_rectangle(color=BACKGROUND,
+                                                  opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
+                    place_clear(what, circle.get_end(), RIGHT,
+                                [circle, self.ball, self.contour, self.center_marker,
+                                 self.center_label, self.tangent_dot, self.tangent_label,
+                                 self.pull, self.pull_label, self.plot_frame,
+                                 *self.tick_numbers()], minor=[self.axes])
+                    keep_in_frame(what)
+                    cue.play(Create(circle), Reveal(what), at="circle", run_time=1.0)
                     cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
-                    cue.play(Create(self.to_center), at="aim", until="line")
+                    cue.play(Create(self.to_center), at="aim", run_time=1.0)
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
                              run_time=max(cue.until(cue.END), 1.0))
-                    cue.play(Conceal(circle), run_time=0.6)
+                    cue.play(Conceal(circle), Conceal(what), run_time=0.6)
                 elif "{@ellipses}" in words:  # the circle stays until the words set it aside
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), at="aim", until="ellipses")
@@ -1939,35 +1961,53 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
-                # The cone's two edges are carried by H⁻¹ onto the wedge's two edges, as
-                # lines, then the wedge between them fills (a reviewer saw the filled cone
-                # morph through a notched polygon); the cone N(w*) stays in place.
-                far = 4.0 * max(self.view.width, self.view.height)
-                rays = [clip_polyline(ray, self.view)[0] for ray in wedge_edge_rays(
-                    self.solution, self.loss.inverse_hessian, length=far)]
-                edges = VGroup(*(polyline(self.axes, np.array([a.start, a.end]),
-                                          stroke_color=CONE_COLOR, stroke_width=3)
-                                 for a in (scaled_arrow(self.solution, g, scale=self.cone_scale)
-                                           for g in self.solution.normal_cone)))
-                images = VGroup(*(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
-                                           stroke_width=3) for ray in rays))
-                # The cone's edges turn into the wedge's under the words "the cone, mapped
-                # by H⁻¹ and placed at w*" (a reviewer saw the wedge appear after the words,
-                # as if stated, not shown); the wedge fills as it is named.
+                # A copy of the cone N(w*) is carried by H⁻¹ from w* (a fresh review: the
+                # yellow cone never visibly turned into the grey wedge; only two lines were
+                # drawn): its directions g go to M(τ)g, M(τ) = (1 − τ)I + τH⁻¹, its radius
+                # grows to the view's room, its colour turns from the cone's to the wedge's;
+                # the cone itself stays in place, a ghost (regmath.sparsity.carried_fan).
+                sol = self.solution
+                hessian = self.loss.hessian
+                normals = sol.normal_cone
+                cone_radius = CONE_ARROW * self.t
+                room = carried_room(hessian, sol.point, normals, self.view,
+                                    preferred=4.0 * max(self.view.width, self.view.height))
+                carry = ValueTracker(0.0)
+
+                def fan_points() -> np.ndarray:
+                    tau = min(max(carry.get_value(), 0.0), 1.0)
+                    length = carried_reach(sol.point, self.loss.center, room, amount=tau,
+                                           start=cone_radius)
+                    return to_scene(self.axes, carried_fan(hessian, sol.point, normals,
+                                                           amount=tau, length=length))
+
+                fan = VMobject(stroke_color=CONE_COLOR, stroke_width=2.5, fill_color=CONE_COLOR,
+                               fill_opacity=0.35, z_index=0)
+                fan.set_points_as_corners(fan_points())
+
+                def follow_fan(m: VMobject) -> None:
+                    tau = min(max(carry.get_value(), 0.0), 1.0)
+                    colour = interpolate_color(CONE_COLOR, CENTER_COLOR, tau)
+                    m.set_points_as_corners(fan_points())
+                    m.set_fill(colour, opacity=0.35 + tau * (WEDGE_OPACITY - 0.35))
+                    m.set_stroke(colour)
+
                 cue.play(Indicate(self.wedge, color=CONE_COLOR, scale_factor=1.0),
                          *(Indicate(m, color=CONE_COLOR) for m in self.edge_normals),
                          run_time=0.5)
-                self.add(edges)
+                self.add(fan)
+                fan.add_updater(follow_fan)
                 # At least MAP_SECONDS: the step that carries the lesson (a fresh review
                 # found 1.5 s too fast to follow).
-                cue.play(Transform(edges, images, rate_func=smooth),
-                         run_time=max(cue.until("mapped"), MAP_SECONDS))
-                # Shaded as "is the shaded wedge" is read (a reviewer's kind of point: it
-                # came with the words before).
+                sweep(self, carry, 1.0, fan, run_time=max(cue.until("mapped"), MAP_SECONDS),
+                      rate_func=smooth)
+                fan.clear_updaters()
+                # The carried fan becomes the shaded wedge (cut by the view's frame) as
+                # "is the shaded wedge" is read.
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
+                         Conceal(fan),
                          at="shade" if "{@shade}" in words["wedge"] else None,
-                         run_time=max(cue.until("wedge"), 0.6))
-                cue.play(Conceal(edges), run_time=0.4)
+                         run_time=max(cue.until("wedge"), 0.8))
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
                          at="wedge")
@@ -2063,18 +2103,18 @@ class L1Tangency(TangencyScene):
         gk = weight(k).text.replace("w", "g")
         if self.kind == "corner":
             words = {
-                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? At {w_star}, "
-                       "{H}({w_hat} − {w_star}) = {neg_grad} = {lam}{g}{@balance}.",
-                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? At w-star, H times "
-                              "w-hat minus w-star is minus the gradient, which is lambda "
-                              "g{@balance}.",
-                "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone{@cone}, "
-                         "mapped by {H}⁻¹ and placed at {w_star}{@mapped}, {@shade}is the "
-                         "shaded wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-                "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the "
-                                "cone{@cone}, mapped by H-inverse and placed at w-star{@mapped}, "
-                                "{@shade}is the shaded wedge{@wedge}. Our w-hat lies in "
-                                "it{@ours}.",
+                # One formula, then the mapping (a fresh review found the middle too
+                # dense: "At w*, H(ŵ − w*) = −∇f(w*) = λg" only re-marked the panel's lines).
+                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? Balance gives "
+                       "{w_hat} = {w_star} + {H}⁻¹{lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? Balance gives "
+                              "w-hat = w-star plus H-inverse lambda g{@balance}.",
+                "wedge": "{@set}The cone{@cone}, mapped by {H}⁻¹ and placed at {w_star}"
+                         "{@mapped}, {@shade}is the shaded wedge{@wedge}. Our {w_hat} lies in "
+                         "it{@ours}.",
+                "wedge_spoken": "{@set}The cone{@cone}, mapped by H-inverse and placed at "
+                                "w-star{@mapped}, {@shade}is the shaded wedge{@wedge}. Our w-hat "
+                                "lies in it{@ours}.",
             }
         else:
             # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
@@ -2156,8 +2196,7 @@ class L1Tangency(TangencyScene):
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
             words = ("A whole region of {w_hat}, this wedge{@region}, gives {zero} = 0 exactly"
-                     "{@verdict}: {w_hat} need not be special. That is how the lasso zeroes "
-                     "a weight{@sparse}.")
+                     "{@verdict}: {w_hat} need not be special{@sparse}.")
         else:
             line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
@@ -2221,33 +2260,115 @@ class L1Tangency(TangencyScene):
                      scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
 
     def contrast_circle(self) -> None:
-        """The smooth contrast (a fresh review): a circle's touch is a smooth point with one
-        normal, so the ŵ that keep it form one ray, no area; the corner's form a wedge. A
-        ghost circle, its touch for our ŵ and that one ray (regmath), at a corner only."""
+        """The L2 contrast (fresh reviews: rushed, unlabelled, "circle" naming two things):
+        the ridge ball ‖w‖₂ ≤ t, labelled; its touch for our ŵ, labelled with its weights'
+        facts; the ray of ŵ that keep that touch (one normal at a smooth point: no area);
+        the ray of ŵ that ridge sends to w₁ = 0, beside the lasso's wedge; then the closing
+        line. Every point and ray is regmath's (constrained, circle_point_ray); at a corner
+        only."""
         if self.kind != "corner" or not self.center_shown:
             return
-        touch = constrained(self.loss, norm="l2", radius=self.t).point
+        ridge = constrained(self.loss, norm="l2", radius=self.t)
+        touch = ridge.point
         ray = circle_point_ray(self.loss.hessian, touch, self.view)
-        if ray is None:
+        # The corner is on the circle too (‖t·eₖ‖₂ = t): ridge's ŵ that give wₖ* = 0 there.
+        zero_ray = circle_point_ray(self.loss.hessian, self.corner, self.view)
+        if ray is None or zero_ray is None:
             return
-        # The circle's arc about its touch, up to the first label it would cross (w*'s, a
-        # tick number): the ghost is a reminder, not a second plot.
+        both = not ridge.zero_weights
+        on_zero_ray = distance_to_segment(self.loss.center, zero_ray) <= 1e-9 * self.t
+        l2 = BALL_COLORS["l2"]
         arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
                                     touch, (self.tangent_label, self.center_label))
-        ghost = dashed(self.axes, arc,
-                       stroke_color=BALL_COLORS["l2"], stroke_width=2.5, stroke_opacity=0.85)
-        dot = marker(to_scene(self.axes, touch), BALL_COLORS["l2"], radius=0.06)
-        line = polyline(self.axes, ray, stroke_color=BALL_COLORS["l2"], stroke_width=4)
-        with self.cue("{@circle}A circle is smooth: one normal, so the {w_hat} that keep its "
-                      "touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.",
-                      spoken="{@circle}A circle is smooth: one normal, so the w-hats that keep "
-                      "its touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.") as cue:
-            cue.play(Create(ghost), Reveal(dot), run_time=1.0)
-            cue.play(Create(line), run_time=max(cue.until("ray"), 1.0))
-            cue.play(Indicate(line, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     run_time=max(cue.until("wedge") - 1.0, 0.6))
-            cue.play(self.wedge_region.animate(rate_func=rate_functions.there_and_back)
-                     .set_fill(opacity=0.45), run_time=max(cue.until(cue.END), 1.2))
+        ghost = dashed(self.axes, arc, stroke_color=l2, stroke_width=2.5, stroke_opacity=0.9)
+        dot = marker(to_scene(self.axes, touch), l2, radius=0.06)
+        line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
+        zero_line = dashed(self.axes, zero_ray, stroke_color=l2, stroke_width=4)
+        font = CONTRAST_LABEL_FONT
+        arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
+                                    + r"\ \text{(ridge)}", font_size=font, color=l2))
+        dot_label = legible(Tex(r"ridge $w^*$: " + (r"both $\neq 0$" if both else
+                                                    r"one weight $= 0$"),
+                                font_size=font, color=l2))
+        ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2) for s in (
+            r"$\hat w$ giving this touch:", r"a ray (no area)"))).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.06))
+        zero_name = weight_star(self.zero_at_corner())
+        zero_label = legible(Tex(r"ridge, $" + zero_name.tex + r" = 0$: a ray",
+                                 font_size=font, color=l2))
+        for m in (arc_label, dot_label, ray_label, zero_label):
+            m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                       buff=0.04)
+            m.set_z_index(LABEL_ABOVE_CONE + 1)
+        base = [self.ball, self.contour, self.center_marker, self.center_label,
+                self.tangent_dot, self.tangent_label, self.pull, self.pull_label,
+                self.plot_frame, self.scale_note, *self.tick_numbers(), *self.wedge_label,
+                *([self.cone_label] if getattr(self, "cone_label", None) is not None else []),
+                *([self.edge_normals] if getattr(self, "edge_normals", None) is not None
+                  else [])]
+        # The arc's label beside its far end (outside the diamond, clear of the corner's
+        # crowd); the dot's below-right of it; the rays' labels beside their far parts.
+        place_clear(arc_label, ghost.get_end(), RIGHT, [*base, ghost], minor=[self.axes])
+        place_clear(dot_label, dot.get_center(), DOWN + RIGHT,
+                    [*base, ghost, dot, line, arc_label], minor=[self.axes], buff=0.35)
+        ray_at = line.point_from_proportion(0.8)
+        place_clear(ray_label, ray_at, RIGHT + DOWN,
+                    [*base, ghost, dot, line, zero_line, arc_label, dot_label],
+                    minor=[self.axes])
+        zero_at = zero_line.point_from_proportion(0.7)
+        place_clear(zero_label, zero_at, LEFT,
+                    [*base, ghost, dot, line, zero_line, arc_label, dot_label, ray_label],
+                    minor=[self.axes])
+        for m in (arc_label, dot_label, ray_label, zero_label):
+            keep_in_frame(m)
+        # The closing line, in the slot of the problem's two lines (spent, dimmed since the
+        # cone): the lesson in two lines.
+        closing = VGroup(*(Tex(s, font_size=PANEL_FONT) for s in (
+            r"L1: corner $\to$ a wedge of $\hat w$ $\to$ exact zeros",
+            r"L2: smooth $\to$ a ray of $\hat w$ $\to$ almost never $0$"))).arrange(
+                DOWN, aligned_edge=LEFT, buff=PANEL_GAP)
+        closing[0].set_color(BALL_COLORS["l1"])
+        closing[1].set_color(l2)
+        closing.move_to(self.problem, aligned_edge=UP + LEFT)
+        fit_to_frame(closing)
+        miss = "which our {w_hat} misses" if not on_zero_ray else "which holds our {w_hat}"
+        miss_spoken = "which our w-hat misses" if not on_zero_ray else "which holds our w-hat"
+        touch_words = ("both weights nonzero" if both else "one weight zero")
+        with self.cue("{@ridge}Contrast ridge, the ball ‖w‖₂ ≤ {t}{@arc}: for our {w_hat} its "
+                      "touch has " + touch_words + "{@dot}.", tval=number(self.t),
+                      spoken="{@ridge}Contrast ridge, the L2 ball of radius {tval}{@arc}: for "
+                      "our w-hat its touch has " + touch_words + "{@dot}.") as cue:
+            cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
+            cue.play(Reveal(arc_label), run_time=0.4)
+            cue.play(Reveal(dot), at="dot" if cue.until("dot") > 0.4 else None, run_time=0.4)
+            cue.play(Reveal(dot_label), Flash(dot, color=l2, flash_radius=0.25),
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("{@smooth}A circle is smooth: one normal, so the {w_hat} that keep its "
+                      "touch form one ray{@ray}, no area. {@sends}Those ridge sends to {zero} = 0 form "
+                      "another ray{@zero}, " + miss + "{@miss}.", zero=zero_name,
+                      spoken="{@smooth}A circle is smooth: one normal, so the w-hats that keep "
+                      "its touch form one ray{@ray}, no area. {@sends}Those ridge sends to {zero} = 0 "
+                      "form another ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
+            cue.play(Create(line), at="smooth", run_time=max(cue.until("ray"), 1.0))
+            cue.play(Reveal(ray_label), Indicate(self.center_marker, scale_factor=1.4),
+                     run_time=max(cue.until("sends"), 0.8))
+            cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
+                     run_time=max(cue.until("zero"), 1.0))
+            cue.play(Reveal(zero_label), run_time=0.4)
+            cue.play(Indicate(self.center_marker, scale_factor=1.4),
+                     Indicate(zero_line, color=l2, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("{@close}So the lasso's corner gives a wedge of {w_hat}, exact zeros; "
+                      "ridge gives a ray, almost never a zero{@end}.",
+                      spoken="{@close}So the lasso's corner gives a wedge of w-hats, exact "
+                      "zeros; ridge gives a ray, almost never a zero{@end}.") as cue:
+            cue.play(Conceal(self.problem), run_time=0.3)
+            cue.play(Reveal(closing[0]), self.wedge_region.animate(
+                rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
+                run_time=max(0.5 * cue.until("end"), 1.0))
+            cue.play(Reveal(closing[1]), Indicate(zero_line, color=l2, scale_factor=1.0),
+                     Indicate(line, color=l2, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.0))
 
     def get_wedge_label(self) -> list[VMobject]:
         """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer

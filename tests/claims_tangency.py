@@ -108,6 +108,20 @@ def _penalty_matches(f: dict, strength: float) -> bool:
     return bool(np.allclose(point, f["sol"].point, atol=1e-9 * max(1.0, f["t"])))
 
 
+def _ridge(f: dict):
+    """Ridge's constrained solution for the same loss and radius."""
+    return constrained(f["loss"], norm="l2", radius=f["t"])
+
+
+def _on_ridge_ray(f: dict) -> bool:
+    """Whether ŵ lies on {v + μH⁻¹v : μ ≥ 0}, v = the lasso's corner w* (on the circle too):
+    H(ŵ − v) parallel to v, not against it."""
+    v = f["sol"].point
+    d = f["loss"].hessian @ (f["loss"].center - v)
+    scale = float(np.linalg.norm(d) * np.linalg.norm(v)) or 1.0
+    return abs(float(d[0] * v[1] - d[1] * v[0])) <= 1e-9 * scale and float(d @ v) >= 0.0
+
+
 def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -229,6 +243,26 @@ CAPTION_RULES = [
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
+    # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
+    # sends to the corner (a point of the circle too), and the closing line.
+    Rule("ridge ball", rf"Contrast ridge, the ball ‖w‖₂ ≤ ({NUMBER})",
+         lambda m, f: agrees(m.group(1), f["t"]), ("verdict",)),
+    Rule("ridge touch both nonzero", r"for our ŵ its touch has both weights nonzero",
+         lambda m, f: not _ridge(f).zero_weights, ("verdict",)),
+    Rule("ridge touch one zero", r"for our ŵ its touch has one weight zero",
+         lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
+    Rule("ridge zero ray misses", r"Those ridge sends to w([₁₂])\* = 0 form another ray, which "
+         r"our ŵ misses",
+         lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
+         and not _on_ridge_ray(f), ("verdict",)),
+    Rule("ridge zero ray holds", r"Those ridge sends to w([₁₂])\* = 0 form another ray, which "
+         r"holds our ŵ",
+         lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
+         and _on_ridge_ray(f), ("verdict",)),
+    Rule("closing contrast", r"the lasso's corner gives a wedge of ŵ, exact zeros; ridge gives "
+         r"a ray, almost never a zero",
+         lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("larger crosses", r"A larger contour like this crosses the diamond",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
@@ -383,6 +417,11 @@ INACTIVE_RULES = [
 ]
 
 SCREEN_RULES = [
+    # L1Tangency's L2 contrast: the ridge ball's radius, its touch's weights.
+    Rule("ridge ball on screen", rf"\\\|w\\\|_2 \\le ({TEX_NUMBER})\\ \\text\{{\(ridge\)\}}",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("ridge touch on screen", r"ridge \$w\^\*\$: both \$\\neq 0\$",
+         lambda m, f: not _ridge(f).zero_weights),
     Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
