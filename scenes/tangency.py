@@ -61,7 +61,6 @@ from manim import (
     MathTex,
     ReplacementTransform,
     Tex,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -257,12 +256,15 @@ CONE_LABEL_GAP = 0.2
 PUSH_COLOR = palette.PUSH
 #: L1Tangency: −λg is drawn at this share of its length until λ is read.
 PUSH_UNKNOWN = 0.4
-#: L1Tangency: −λg's label sits beside this share of the shaft, from w*.
-PUSH_LABEL_AT = 0.85
 #: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
 WEDGE_LABEL_FONT = 26
+#: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
+#: fresh review could not read the 30 % lines).
+PANEL_DIM = 0.5
+#: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
+SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
 CONTRAST_LABEL_FONT = 24
 #: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
@@ -372,6 +374,11 @@ class TangencyScene(StoryScene):
     #: OVERSHOOT only loosely (f 64 % above f(w*), a fresh review): a scene may say what
     #: it shows instead.
     larger_words: ClassVar[str] = "Any slightly larger contour"
+    #: The over-grown contour's growth (f = overshoot² · f(w*)); a scene may grow it more.
+    overshoot: ClassVar[float] = OVERSHOOT
+    #: Opt-in (with grow_marks): the contour starts to grow at "Grow one", and the readout
+    #: f = … comes once a contour exists (default: both from the cue's start).
+    readout_with_contour: ClassVar[bool] = False
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
@@ -574,7 +581,7 @@ class TangencyScene(StoryScene):
         self.lower = VMobject(stroke_width=0, fill_color=BALL_COLORS[self.norm],
                               fill_opacity=0.85, z_index=0)
         self.lower.add_updater(self.follow_lower)
-        template = (r"f = " + number_format(OVERSHOOT**2 * final, decimals_for(final))
+        template = (r"f = " + number_format(self.overshoot**2 * final, decimals_for(final))
                     + r"\ \text{{on the contour}}")
         self.readout = Readout(template, 0.0, font_size=PANEL_FONT)
         self.add_panel_line(self.readout)
@@ -592,7 +599,10 @@ class TangencyScene(StoryScene):
         with self.cue("A contour of f joins weights of equal loss. " + marks[0] + "Grow one from "
                       "{w_hat}: the loss on it rises as it grows, " + marks[1] + "and f's "
                       "curvature {H} sets its shape.") as cue:
-            if self.grow_marks:  # opt-in: the contour grows from the first word that names
+            late = self.grow_marks and self.readout_with_contour
+            if late:  # opt-in: ŵ marked while a contour is defined; growth at "Grow one"
+                cue.play(Indicate(self.center_marker, scale_factor=1.3), until="grow")
+            elif self.grow_marks:  # opt-in: the contour grows from the first word that names
                 # it (a reviewer read "A contour of f…" 2.6 s before one was drawn); H is
                 # marked as named
                 cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
@@ -612,6 +622,9 @@ class TangencyScene(StoryScene):
                 ease = self.first_ring_fast and k == 0
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=rate_functions.ease_out_cubic if ease else linear)
+                if late and k == 0:  # the readout once its contour is drawn (a fresh review
+                    # saw "f = 0.000 on the contour" before any contour)
+                    cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
         with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
                       ball=ball, settle=self.key_settle) as cue:
@@ -640,7 +653,7 @@ class TangencyScene(StoryScene):
                          until="larger")
             elif self.early_marks:  # opt-in: the contour holds at the touch through the question
                 cue.wait_until("larger")
-            sweep(self, self.growth, OVERSHOOT, *followers, over=over,
+            sweep(self, self.growth, self.overshoot, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
             # The label stays marked while the words compare the losses.
@@ -717,7 +730,7 @@ class TangencyScene(StoryScene):
 
     def get_lower_label(self) -> MathTex:
         """"lower loss" beside the shaded allowed points below the crossing contour."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
         label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
@@ -1238,6 +1251,10 @@ class L1Tangency(TangencyScene):
     smaller_misses = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
     larger_words = "A larger contour like this"
+    # f twice f(w*): the shaded "lower loss" lens reads at 480p (a fresh review saw a 30 px
+    # sliver at 1.28² ≈ 1.6).
+    overshoot = 1.42
+    readout_with_contour = True
 
     def setup(self) -> None:
         super().setup()
@@ -1260,6 +1277,12 @@ class L1Tangency(TangencyScene):
                 crosses = any(a[i] <= edge <= b[i] for i in (0, 1) for edge in (low[i], high[i]))
                 if crosses:
                     axis.numbers.remove(m)
+        # The w₁ axis's numbers on one baseline (a fresh review measured "1" and "2" 4 px
+        # apart: Manim centres each on its tick). Layout only.
+        bottoms = [m.get_bottom()[1] for m in self.axes.x_axis.numbers]
+        if bottoms:
+            for m in self.axes.x_axis.numbers:
+                m.shift(DOWN * (m.get_bottom()[1] - min(bottoms)))
         # w₂'s "1" at the corner stays out (make_axes leaves it out beside w*): tried this
         # round, it took w*'s label's place, which then sat on the touching contour and the
         # circle's touch; every side of that tick is taken (the edges, the contour, the
@@ -1328,7 +1351,7 @@ class L1Tangency(TangencyScene):
         """"lower loss" left of the shaded corner, with a thin leader to it: the shaded
         allowed points are a small sliver at the corner, and a label beside them ran into
         the diamond's edge (a reviewer's point)."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         anchor = to_scene(self.axes, region.mean(axis=0))
         label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
@@ -1468,9 +1491,24 @@ class L1Tangency(TangencyScene):
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
-        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
+
+    def swap_note(self, tex: str) -> list[Animation]:
+        """The scale note's first line replaced by ``tex``, cross-faded in place (a fresh
+        review saw a Transform scramble the glyphs): the animations; the note's group holds
+        the new line from now on."""
+        old = self.scale_note[0]
+        new = MathTex(tex, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
+            old, aligned_edge=RIGHT)
+        rest = [m for m in self.scale_note.submobjects if m is not old]
+        self.scale_note.remove(old)
+        self.add(old)  # drawn on its own while it fades out
+        # The new line comes in with its Reveal (in no group on screen before: it would
+        # show at once); the note's group, for later swaps and as an obstacle, holds it.
+        self.scale_note = VGroup(new, *rest)
+        return [Conceal(old), Reveal(new)]
 
     def scale_note_tex(self, *, pull_only: bool, with_normals: bool = False) -> str:
         """The note's first line: the pull's scale alone until λ is known (−λg is drawn
@@ -1488,6 +1526,10 @@ class L1Tangency(TangencyScene):
         # it sat on the axis, yellow on the diamond's fill (a reviewer could hardly read it).
         # Beside the shaft's middle, on the side clear of the axes (layout only).
         along = self.arrow_direction(self.push)
+
+        def beside(arrow: MovingArrow) -> np.ndarray:
+            # The tip (layout only).
+            return arrow.get_end()
         # The side away from the pull's label and the w₂ axis the push starts on: for the
         # default data the left of a down-left shaft (a reviewer saw the minus on the axis).
         # The diamond's edge counts a tenth: a label over it reads on its backing, one over
@@ -1499,17 +1541,15 @@ class L1Tangency(TangencyScene):
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
                           *self.mid_normal_outlines(), self.ball[1]]
-        place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
-                    self.push.get_end() - self.push.get_start()),
-                    np.array([along[1], -along[0]]), push_obstacles)
+        # Below the tip, off the shaft's sides (a fresh review saw the label straddle the
+        # w₂ axis beside the shaft, in the corner's crowd): the far end's side.
+        below = self.push_label_side(along)
+        place_clear(self.push_label, beside(self.push), below, push_obstacles)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
         # label beside it as beside the full arrow (layout only).
         sol = self.solution
-        def beside(arrow: MovingArrow) -> np.ndarray:
-            start = arrow.get_start()
-            return start + PUSH_LABEL_AT * (arrow.get_end() - start)
 
         strength = ValueTracker(PUSH_UNKNOWN)
 
@@ -1520,8 +1560,7 @@ class L1Tangency(TangencyScene):
         # Beside the short arrow, placed clear on its own (kept beside the full arrow's
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
-        place_clear(self.push_label, beside(self.push), np.array([along[1], -along[0]]),
-                    push_obstacles)
+        place_clear(self.push_label, beside(self.push), below, push_obstacles)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1558,18 +1597,20 @@ class L1Tangency(TangencyScene):
             # λ known: the push grows to its true length as the words say so, until it
             # balances the pull (a reviewer saw it grow with no words), and the scale note
             # now holds for every arrow.
-            note = self.scale_note[0]
-            every = MathTex(self.scale_note_tex(pull_only=False), font_size=SCALE_NOTE_FONT,
-                            color=MUTED_COLOR).move_to(note, aligned_edge=RIGHT)
             self.push.add_updater(follow_strength)
             self.push_label.add_updater(follow_label)
-            cue.play(Transform(note, every), run_time=0.4)
+            cue.play(*self.swap_note(self.scale_note_tex(pull_only=False)), run_time=0.4)
             sweep(self, strength, 1.0, self.push, self.push_label,
                   run_time=max(cue.until("equal"), 1.5))
             self.push.clear_updaters()
             self.push_label.clear_updaters()
 
         self._grow_push = grow_push
+
+    @staticmethod
+    def push_label_side(along: np.ndarray) -> np.ndarray:
+        """Beyond the push's tip, along the shaft (layout only)."""
+        return np.asarray(along, dtype=float)[:2]
 
     def equal_words(self) -> str:
         return "{@grow}−{lam}{g} grows until it balances the pull{@equal}: {w_star} stays put."
@@ -1631,11 +1672,7 @@ class L1Tangency(TangencyScene):
         # scale (otherwise its second line has named their own scale from the start).
         note_swap: list[Animation] = []
         if self.cone_scale == self.scale:
-            note = self.scale_note[0]
-            both = MathTex(self.scale_note_tex(pull_only=True, with_normals=True),
-                           font_size=SCALE_NOTE_FONT, color=MUTED_COLOR).move_to(
-                               note, aligned_edge=RIGHT)
-            note_swap = [Transform(note, both)]
+            note_swap = self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
         with self.cue("On each edge{@edge}, the outward normal is the gradient of "
                       "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
@@ -1677,7 +1714,10 @@ class L1Tangency(TangencyScene):
                        for m in shared), run_time=0.5)
             cue.play(*(Indicate(m, color=TEXT_COLOR) for m in shared),
                      run_time=max(cue.until("rule") - 0.5, 0.8))
-            cue.play(Reveal(rule), run_time=0.5)
+            # The far normals' labels have served (the shared entry is written): they go
+            # now, not at the cone (a fresh review saw them crowd the corner till 110 s).
+            cue.play(Reveal(rule), *(Conceal(self.mid_labels[i]) for i in far), run_time=0.5)
+            self.gone_labels = [self.mid_labels[i] for i in far]
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
 
@@ -1781,8 +1821,10 @@ class L1Tangency(TangencyScene):
                       "{cone}.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.push), Conceal(self.push_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
-                     *(Conceal(m) for m in self.mid_labels),
-                     *(Dim(m) for m in (*self.problem, self.data_line, self.h_line)),
+                     *(Conceal(m) for m in self.mid_labels
+                       if m not in getattr(self, "gone_labels", [])),
+                     *(Dim(m, factor=PANEL_DIM) for m in (*self.problem, self.data_line,
+                                                          self.h_line)),
                      Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
                      run_time=max(cue.until("single"), 1.0))
             # The two edges' normals slide from their edges' middles to the corner, one after
@@ -1908,7 +1950,8 @@ class L1Tangency(TangencyScene):
                      Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      run_time=max(cue.until("g"), 1.0))
             cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals),
-                     *(Conceal(m) for m in self.mid_labels), at="g")
+                     *(Conceal(m) for m in self.mid_labels
+                       if m not in getattr(self, "gone_labels", [])), at="g")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      run_time=max(cue.until(cue.END), 1.0))
 
@@ -1946,7 +1989,8 @@ class L1Tangency(TangencyScene):
             # lines); the verdict brings it back.
             cue.play(Indicate(self.center_marker, scale_factor=1.5),
                      *(Undim(m) for m in (self.data_line, self.h_line) if self.kind == "corner"),
-                     *([Dim(self.optimal)] if self.kind == "corner" else []), at="ask")
+                     *([Dim(self.optimal, factor=PANEL_DIM)] if self.kind == "corner"
+                       else []), at="ask")
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together.
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
@@ -2067,7 +2111,7 @@ class L1Tangency(TangencyScene):
                 cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                          Indicate(live[1], scale_factor=PANEL_INDICATE),
                          run_time=max(cue.until(cue.END), 1.0))
-            back_words = "Back to our {w_hat}{@back}, its faint contours{@cone}."
+            back_words = "Back to our {w_hat}{@back}.{@cone}"
         else:
             back = ("corner{@home}, with its cone and the faint contours{@cone}."
                     if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
@@ -2145,11 +2189,15 @@ class L1Tangency(TangencyScene):
                 # One phrasing for the choice, said once as ŵ starts to move (a reviewer
                 # heard two).
                 # (": the pull tilts within the cone" cut for length: the picture shows it.)
+                # λ and g₁ are no knobs (a fresh review): they say where ŵ sits.
                 "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes.",
+                          "exactly on the corner, and only " + gk + " changes. {lam} and "
+                          + gk + " describe where {w_hat} sits relative to the corner, not "
+                          "knobs.",
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
-                                 "changes.",
+                                 "changes. Lambda and g describe where w-hat sits relative "
+                                 "to the corner, not knobs.",
                 "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
@@ -2211,7 +2259,7 @@ class L1Tangency(TangencyScene):
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         with self.cue(words, zero=weight_star(zero)) as cue:
-            cue.play(*(Dim(m) for m in spent),
+            cue.play(*(Dim(m, factor=PANEL_DIM) for m in spent),
                      *([Undim(self.optimal)] if self.kind == "corner" else []), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
@@ -2308,7 +2356,8 @@ class L1Tangency(TangencyScene):
                   else [])]
         # The arc's label beside its far end (outside the diamond, clear of the corner's
         # crowd); the dot's below-right of it; the rays' labels beside their far parts.
-        place_clear(arc_label, ghost.get_end(), RIGHT, [*base, ghost], minor=[self.axes])
+        place_clear(arc_label, ghost.point_from_proportion(0.7), RIGHT, [*base, ghost],
+                    minor=[self.axes])
         place_clear(dot_label, dot.get_center(), DOWN + RIGHT,
                     [*base, ghost, dot, line, arc_label], minor=[self.axes], buff=0.35)
         ray_at = line.point_from_proportion(0.8)
@@ -2320,7 +2369,7 @@ class L1Tangency(TangencyScene):
                     [*base, ghost, dot, line, zero_line, arc_label, dot_label, ray_label],
                     minor=[self.axes])
         for m in (arc_label, dot_label, ray_label, zero_label):
-            keep_in_frame(m)
+            self.inside_plot(m)
         # The closing line, in the slot of the problem's two lines (spent, dimmed since the
         # cone): the lesson in two lines.
         closing = VGroup(*(Tex(s, font_size=PANEL_FONT) for s in (
@@ -2331,44 +2380,53 @@ class L1Tangency(TangencyScene):
         closing[1].set_color(l2)
         closing.move_to(self.problem, aligned_edge=UP + LEFT)
         fit_to_frame(closing)
-        miss = "which our {w_hat} misses" if not on_zero_ray else "which holds our {w_hat}"
-        miss_spoken = "which our w-hat misses" if not on_zero_ray else "which holds our w-hat"
+        miss = "missing our {w_hat}" if not on_zero_ray else "through our {w_hat}"
+        miss_spoken = "missing our w-hat" if not on_zero_ray else "through our w-hat"
         touch_words = ("both weights nonzero" if both else "one weight zero")
-        with self.cue("{@ridge}Contrast ridge, the ball ‖w‖₂ ≤ {t}{@arc}: for our {w_hat} its "
-                      "touch has " + touch_words + "{@dot}.", tval=number(self.t),
-                      spoken="{@ridge}Contrast ridge, the L2 ball of radius {tval}{@arc}: for "
-                      "our w-hat its touch has " + touch_words + "{@dot}.") as cue:
+        with self.cue("{@ridge}Ridge's ball ‖w‖₂ ≤ {t}{@arc}: for our {w_hat} its touch has "
+                      + touch_words + "{@dot}.", tval=number(self.t),
+                      spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: for our w-hat its "
+                      "touch has " + touch_words + "{@dot}.") as cue:
             cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
             cue.play(Reveal(arc_label), run_time=0.4)
-            cue.play(Reveal(dot), at="dot" if cue.until("dot") > 0.4 else None, run_time=0.4)
+            cue.play(Reveal(dot), run_time=0.3)
             cue.play(Reveal(dot_label), Flash(dot, color=l2, flash_radius=0.25),
                      run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@smooth}A circle is smooth: one normal, so the {w_hat} that keep its "
-                      "touch form one ray{@ray}, no area. {@sends}Those ridge sends to {zero} = 0 form "
-                      "another ray{@zero}, " + miss + "{@miss}.", zero=zero_name,
-                      spoken="{@smooth}A circle is smooth: one normal, so the w-hats that keep "
-                      "its touch form one ray{@ray}, no area. {@sends}Those ridge sends to {zero} = 0 "
-                      "form another ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
+        with self.cue("{@smooth}Smooth, so one normal: the {w_hat} giving this touch form a "
+                      "ray{@ray}, no area; {@sends}those giving {zero} = 0, another ray{@zero}, "
+                      + miss + "{@miss}.", zero=zero_name,
+                      spoken="{@smooth}Smooth, so one normal: the w-hats giving this touch "
+                      "form a ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
+                      "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
             cue.play(Create(line), at="smooth", run_time=max(cue.until("ray"), 1.0))
-            cue.play(Reveal(ray_label), Indicate(self.center_marker, scale_factor=1.4),
-                     run_time=max(cue.until("sends"), 0.8))
+            cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
             cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
                      run_time=max(cue.until("zero"), 1.0))
             cue.play(Reveal(zero_label), run_time=0.4)
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
                      Indicate(zero_line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@close}So the lasso's corner gives a wedge of {w_hat}, exact zeros; "
-                      "ridge gives a ray, almost never a zero{@end}.",
-                      spoken="{@close}So the lasso's corner gives a wedge of w-hats, exact "
-                      "zeros; ridge gives a ray, almost never a zero{@end}.") as cue:
+        with self.cue("{@close}Lasso: a wedge of {w_hat}, exact zeros{@l1}; ridge: a ray, "
+                      "almost never a zero{@end}.",
+                      spoken="{@close}Lasso: a wedge of w-hats, exact zeros{@l1}; ridge: a "
+                      "ray, almost never a zero{@end}.") as cue:
             cue.play(Conceal(self.problem), run_time=0.3)
             cue.play(Reveal(closing[0]), self.wedge_region.animate(
                 rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
-                run_time=max(0.5 * cue.until("end"), 1.0))
+                run_time=max(cue.until("l1"), 1.0))
             cue.play(Reveal(closing[1]), Indicate(zero_line, color=l2, scale_factor=1.0),
                      Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
+
+    def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:
+        """Shift ``label`` inside the plot's frame by the least amount (layout only)."""
+        low = self.plot_frame.get_corner(DOWN + LEFT) + inner
+        high = self.plot_frame.get_corner(UP + RIGHT) - inner
+        label.shift(RIGHT * max(low[0] - label.get_left()[0], 0.0)
+                    + LEFT * max(label.get_right()[0] - high[0], 0.0)
+                    + UP * max(low[1] - label.get_bottom()[1], 0.0)
+                    + DOWN * max(label.get_top()[1] - high[1], 0.0))
+        return label
 
     def get_wedge_label(self) -> list[VMobject]:
         """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer
@@ -2636,7 +2694,7 @@ class L2Tangency(TangencyScene):
         """"lower loss" inside the disc, under the shaded lens, with a thin leader to it,
         clear of the larger contour the words show with it (the base passes the touching
         one, which the larger one then struck through)."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
         anchor = to_scene(self.axes, middle)
