@@ -787,7 +787,7 @@ class TangencyScene(StoryScene):
             # The pull's value: λ and g both follow from it later.
             # (Only L1Tangency shows the value.) Written as its words appear, then H and the
             # arrow are marked (a reviewer saw the line 2 s after its words).
-            with self.cue("{@value}Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
+            with self.cue("{@value}Its value: {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
                           pv=pull_value, spoken="{@value}Its value: minus the gradient is H "
                           "times w-hat minus w-star, {pv}.") as cue:
                 cue.play(Reveal(self.pull_line), at="value", run_time=0.5)
@@ -829,8 +829,8 @@ class TangencyScene(StoryScene):
                 # Said as a hypothetical (a fresh review: the dashed arc through w* is no
                 # contour of this f; "circle" also named the L2 ball at the end).
                 words = ("{@circle}If {H} were cI, contours would be circles about {w_hat}, "
-                         "like this dashed arc: downhill would point at {w_hat}{@aim}{@line}; "
-                         "{@not}with this {H} it does not.")
+                         "and downhill would point at {w_hat}{@aim}{@line}; {@not}with this "
+                         "{H} it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
@@ -1266,6 +1266,17 @@ class L1Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
 
+    def get_center_marker(self) -> VGroup:
+        """ŵ's label with a dark backing over the inner contours (a fresh review saw them
+        run through it for the whole video). Layout only."""
+        group = super().get_center_marker()
+        self.center_label.add_background_rectangle(color=BACKGROUND,
+                                                   opacity=PULL_LABEL_BOX_OPACITY, buff=0.03)
+        return group
+
+    def center_label_side(self) -> np.ndarray:
+        return UP + RIGHT
+
     def clear_frame_numbers(self) -> None:
         """Tick numbers the plot's frame line would cross go (a fresh review saw the "3"s at
         the view's ends sit on the frame). Layout only: the frame is the view's border."""
@@ -1452,34 +1463,38 @@ class L1Tangency(TangencyScene):
         return followers
 
     def turn_star_label(self) -> None:
-        """w*'s label, off the corner, turns outside the diamond beside w*, between the
+        """w*'s label, off the corner, moves outside the diamond beside w*, between the
         edge and the pull (a fresh review saw it ride on, then inside, the edge as w* slid).
-        It turns through the side inside the corner (above it the pull would cross it),
-        over STAR_LABEL_TURN scene units of w*'s slide. Layout only."""
+        It never swings across the edge (a later review saw it sweep through the diamond
+        and jump): over STAR_LABEL_TURN scene units of w*'s slide it fades out on its
+        corner side and in on the outer side, each side fixed relative to w*. Layout only."""
         self.tangent_label.clear_updaters()
         home = self.tangent_dot.get_center()
         at_corner = self.tangent_label.get_center() - home
-        start_angle = float(np.arctan2(at_corner[1], at_corner[0]))
-        start_reach = float(np.linalg.norm(at_corner[:2]))
         label = self.tangent_label
+        reach = STAR_LABEL_REACH * max(label.width, label.height)
+        normal = None
 
         def follow(m: VMobject) -> None:
+            nonlocal normal
             dot = self.tangent_dot.get_center()
             away = dot - home
             slid = float(np.linalg.norm(away[:2]))
             share = min(slid / STAR_LABEL_TURN, 1.0)
             if share == 0.0:
                 m.move_to(dot + at_corner)
+                m.set_opacity(1.0)
                 return
-            normal = np.asarray(self.state()[1].normal, dtype=float)
-            out = normal / np.linalg.norm(normal) + away[:2] / slid
-            end_angle = float(np.arctan2(out[1], out[0]))
-            # Counterclockwise from the corner's place, through the inside of the corner.
-            turn = (end_angle - start_angle) % (2.0 * np.pi)
-            angle = start_angle + share * turn
-            reach = start_reach + share * (STAR_LABEL_REACH * max(label.width, label.height)
-                                           - start_reach)
-            keep_in_frame(m.move_to(dot + reach * np.array([np.cos(angle), np.sin(angle), 0.0])))
+            if normal is None or share < 1.0:
+                n = np.asarray(self.state()[1].normal, dtype=float)
+                out = n / np.linalg.norm(n) + away[:2] / slid
+                normal = np.array([out[0], out[1], 0.0]) / float(np.linalg.norm(out))
+            if share < 0.5:
+                m.move_to(dot + at_corner)
+                m.set_opacity(1.0 - 2.0 * share)
+            else:
+                keep_in_frame(m.move_to(dot + reach * normal))
+                m.set_opacity(2.0 * share - 1.0)
 
         label.add_updater(follow)
 
@@ -1892,11 +1907,11 @@ class L1Tangency(TangencyScene):
             optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
         # In g's slider's place, under the balance line (the slider goes before it comes).
         optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: the pull lies in "
-                      "the cone, which is exactly when {w_star} is optimal{@optimal}.", gval=gval,
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: it lies in the "
+                      "cone, exactly when {w_star} is optimal{@optimal}.", gval=gval,
                       settle=KEY_SETTLE_SECONDS,
-                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: the pull lies "
-                      "in the cone, which is exactly when w-star is optimal{@optimal}.") as cue:
+                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: it lies in the "
+                      "cone, exactly when w-star is optimal{@optimal}.") as cue:
             # The range and the slider go before the matched g comes (a cross-fade of the
             # two lines overprinted them).
             cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
@@ -2087,7 +2102,7 @@ class L1Tangency(TangencyScene):
         # from the corner, g held and λ grown, ŵ moves outward and w* stays on the corner.
         ray = self.later_paths[0] if self.later_paths else None
         if ray is not None:
-            with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the corner{@home}, "
+            with self.cue("{w_hat} back{@back}: {w_star} returns to the corner{@home}, "
                           "with its cone{@cone}.") as cue:
                 sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
                 cue.play(*(Reveal(m) for m in corner_cone), at="cone",
@@ -2191,13 +2206,11 @@ class L1Tangency(TangencyScene):
                 # (": the pull tilts within the cone" cut for length: the picture shows it.)
                 # λ and g₁ are no knobs (a fresh review): they say where ŵ sits.
                 "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes. {lam} and "
-                          + gk + " describe where {w_hat} sits relative to the corner, not "
-                          "knobs.",
+                          "exactly on the corner, and only " + gk + " changes ({lam}, " + gk
+                          + ": where {w_hat} sits, not knobs).",
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
-                                 "changes. Lambda and g describe where w-hat sits relative "
-                                 "to the corner, not knobs.",
+                                 "changes: lambda and g say where w-hat sits, not knobs.",
                 "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
@@ -2383,20 +2396,20 @@ class L1Tangency(TangencyScene):
         miss = "missing our {w_hat}" if not on_zero_ray else "through our {w_hat}"
         miss_spoken = "missing our w-hat" if not on_zero_ray else "through our w-hat"
         touch_words = ("both weights nonzero" if both else "one weight zero")
-        with self.cue("{@ridge}Ridge's ball ‖w‖₂ ≤ {t}{@arc}: for our {w_hat} its touch has "
-                      + touch_words + "{@dot}.", tval=number(self.t),
-                      spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: for our w-hat its "
-                      "touch has " + touch_words + "{@dot}.") as cue:
+        with self.cue("{@ridge}Ridge's ball ‖w‖₂ ≤ {t}{@arc}: its touch has " + touch_words
+                      + "{@dot}.", tval=number(self.t),
+                      spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: its touch has "
+                      + touch_words + "{@dot}.") as cue:
             cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
             cue.play(Reveal(arc_label), run_time=0.4)
             cue.play(Reveal(dot), run_time=0.3)
             cue.play(Reveal(dot_label), Flash(dot, color=l2, flash_radius=0.25),
                      run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@smooth}Smooth, so one normal: the {w_hat} giving this touch form a "
-                      "ray{@ray}, no area; {@sends}those giving {zero} = 0, another ray{@zero}, "
-                      + miss + "{@miss}.", zero=zero_name,
-                      spoken="{@smooth}Smooth, so one normal: the w-hats giving this touch "
-                      "form a ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
+        with self.cue("{@smooth}One normal: the {w_hat} giving this touch form a ray{@ray}, "
+                      "no area; {@sends}those giving {zero} = 0, another ray{@zero}, " + miss
+                      + "{@miss}.", zero=zero_name,
+                      spoken="{@smooth}One normal: the w-hats giving this touch form a "
+                      "ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
                       "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
             cue.play(Create(line), at="smooth", run_time=max(cue.until("ray"), 1.0))
             cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
@@ -2406,10 +2419,10 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
                      Indicate(zero_line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@close}Lasso: a wedge of {w_hat}, exact zeros{@l1}; ridge: a ray, "
-                      "almost never a zero{@end}.",
-                      spoken="{@close}Lasso: a wedge of w-hats, exact zeros{@l1}; ridge: a "
-                      "ray, almost never a zero{@end}.") as cue:
+        with self.cue("{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost never "
+                      "zero{@end}.",
+                      spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "
+                      "never zero{@end}.") as cue:
             cue.play(Conceal(self.problem), run_time=0.3)
             cue.play(Reveal(closing[0]), self.wedge_region.animate(
                 rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),

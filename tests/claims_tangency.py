@@ -237,16 +237,17 @@ CAPTION_RULES = [
          and f["penalized_same"], ("verdict",)),
     # A circle's boundary point has one normal: its ŵ form one ray v + μH⁻¹v
     # (regmath.ray_fan.circle_point_ray), a set with no area; a corner's form a wedge.
-    Rule("circle ray", r"Smooth, so one normal: the ŵ giving this touch form a ray, no area",
+    Rule("circle ray", r"One normal: the ŵ giving this touch form a ray, no area",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
     # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
     # sends to the corner (a point of the circle too), and the closing line.
-    Rule("ridge touch both nonzero", r"for our ŵ its touch has both weights nonzero",
+    Rule("ridge touch both nonzero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has both weights "
+         r"nonzero",
          lambda m, f: not _ridge(f).zero_weights, ("verdict",)),
-    Rule("ridge touch one zero", r"for our ŵ its touch has one weight zero",
+    Rule("ridge touch one zero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has one weight zero",
          lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
     Rule("ridge zero ray misses", r"those giving w([₁₂])\* = 0, another ray, missing our ŵ",
          lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
@@ -254,8 +255,7 @@ CAPTION_RULES = [
     Rule("ridge zero ray holds", r"those giving w([₁₂])\* = 0, another ray, through our ŵ",
          lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
          and _on_ridge_ray(f), ("verdict",)),
-    Rule("closing contrast", r"Lasso: a wedge of ŵ, exact zeros; ridge: a ray, almost never a "
-         r"zero",
+    Rule("closing contrast", r"Lasso: a wedge, exact zeros; ridge: a ray, almost never zero",
          lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("larger crosses", r"A larger contour like this crosses the diamond",
