@@ -130,7 +130,6 @@ from regmath.sparsity import (
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 # TOOLKIT: `_scientific`, `SIGNIFICANT` and `Number` for `uniform_point` (see there).
 from scenes.toolkit.notation import SIGNIFICANT, Number, _scientific
 from scenes.toolkit.notation import (
@@ -263,6 +262,8 @@ WEDGE_LABEL_FONT = 26
 #: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
 #: fresh review could not read the 30 % lines).
 PANEL_DIM = 0.5
+#: L1Tangency's rest after a key beat (seconds).
+L1_SETTLE = 1.0
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
@@ -828,9 +829,8 @@ class TangencyScene(StoryScene):
                 # the caption line that names it).
                 # Said as a hypothetical (a fresh review: the dashed arc through w* is no
                 # contour of this f; "circle" also named the L2 ball at the end).
-                words = ("{@circle}If {H} were cI, contours would be circles about {w_hat}, "
-                         "and downhill would point at {w_hat}{@aim}{@line}; {@not}with this "
-                         "{H} it does not.")
+                words = ("{@circle}For {H} = cI (circles about {w_hat}), downhill would "
+                         "point at {w_hat}{@aim}{@line}; {@not}with this {H} it does not.")
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
@@ -1238,7 +1238,9 @@ class L1Tangency(TangencyScene):
     push_follows_drag = False
     # The key beats rest wordless: the first touch, the balance (and, below, the cone, the
     # optimality condition and the wedge).
-    key_settle = KEY_SETTLE_SECONDS
+    # A shorter rest than the narration's default: five key beats rest, and every reviewer
+    # found the scene too long (round 24).
+    key_settle = L1_SETTLE
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
@@ -1366,7 +1368,10 @@ class L1Tangency(TangencyScene):
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         anchor = to_scene(self.axes, region.mean(axis=0))
         label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
-        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes,
+        # The lens itself is an obstacle (the larger lens of the bigger contour reached
+        # under the label).
+        lens = polyline(self.axes, region)
+        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes, lens,
                                           *self.tick_numbers()], buff=LOWER_LABEL_GAP)
         # The leader runs from the label's side nearest the sliver to the sliver's middle.
         side = label.get_critical_point(self.arrow_direction_to(label.get_center(), anchor))
@@ -1523,7 +1528,8 @@ class L1Tangency(TangencyScene):
         # The new line comes in with its Reveal (in no group on screen before: it would
         # show at once); the note's group, for later swaps and as an obstacle, holds it.
         self.scale_note = VGroup(new, *rest)
-        return [Conceal(old), Reveal(new)]
+        # One after the other: overlapping, the two lines read as one garbled line.
+        return [LaggedStart(Conceal(old), Reveal(new), lag_ratio=1.0)]
 
     def scale_note_tex(self, *, pull_only: bool, with_normals: bool = False) -> str:
         """The note's first line: the pull's scale alone until λ is known (−λg is drawn
@@ -1833,7 +1839,7 @@ class L1Tangency(TangencyScene):
         # is swept out. The picture then rests on the cone.
         with self.cue("{@corner}At the corner, both edges' normals qualify{@single}, and so "
                       "does every direction between them{@sweep}: {@named}the normal cone "
-                      "{cone}.", settle=KEY_SETTLE_SECONDS) as cue:
+                      "{cone}.", settle=L1_SETTLE) as cue:
             cue.play(Conceal(self.push), Conceal(self.push_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
                      *(Conceal(m) for m in self.mid_labels
@@ -1871,12 +1877,12 @@ class L1Tangency(TangencyScene):
         k = 1 - zero
         gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
         match_g = float(sol.normal[zero])
-        with self.cue("{@sub}Written with " + gk + " = {sign}, they fill the dashed segment"
-                      "{@seg}: " + gfree + " may be anything in [−1, 1]{@free}.",
+        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment"
+                      "{@seg}: " + gfree + " anywhere in [−1, 1]{@free}.",
                       sign=number(float(sol.normal[k])),
-                      spoken="{@sub}Written with g's fixed entry {sign}, they fill the dashed "
-                      "segment{@seg}: the free entry may be anything between minus one and "
-                      "one{@free}.") as cue:
+                      spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
+                      "segment{@seg}: the free entry anywhere from minus one to one"
+                      "{@free}.") as cue:
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
@@ -1909,7 +1915,7 @@ class L1Tangency(TangencyScene):
         optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: it lies in the "
                       "cone, exactly when {w_star} is optimal{@optimal}.", gval=gval,
-                      settle=KEY_SETTLE_SECONDS,
+                      settle=L1_SETTLE,
                       spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: it lies in the "
                       "cone, exactly when w-star is optimal{@optimal}.") as cue:
             # The range and the slider go before the matched g comes (a cross-fade of the
@@ -2012,7 +2018,7 @@ class L1Tangency(TangencyScene):
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="balance", run_time=max(cue.until(cue.END), 1.5))
         with self.cue(words["wedge"], spoken=words["wedge_spoken"],
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      settle=L1_SETTLE) as cue:
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             cue.play(Reveal(self.relation), at="set", run_time=0.5)
@@ -2083,6 +2089,11 @@ class L1Tangency(TangencyScene):
             self._replaced_gone = True  # stale_step: nothing left to fade for these
             followers = [*self.start_drag(VGroup(), stale), *live]
             self._replaced_gone = False
+            # The lines under the stale ones move up into their slots (a fresh review saw a
+            # two-line hole in the column while ŵ moved); they move back as those return.
+            lifted, lift = self.gap_below(self._with_pull_line(list(stale)))
+            if lifted:
+                self.play(*(m.animate.shift(UP * lift) for m in lifted), run_time=0.3)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         corner_cone = [m for m in cone_parts if self.kind == "corner"]
@@ -2148,12 +2159,26 @@ class L1Tangency(TangencyScene):
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
             # The lines swap back in place at once (no empty slots), then the rest returns.
-            cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.25)
+            cue.play(*(Conceal(line) for line in live),
+                     *(m.animate.shift(DOWN * lift) for m in lifted), at="cone", run_time=0.25)
             cue.play(*(Reveal(m) for m in self.replaced), run_time=0.3)
             cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
                      Reveal(self.rings_group),
                      *(Reveal(m) for m in corner_cone if ray is None),
                      run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.8))
+
+    def gap_below(self, gone: list[VMobject]) -> tuple[list[VMobject], float]:
+        """The panel lines under the topmost of ``gone`` (lines leaving their slots, other
+        than those a live line takes), and how far up they move to close the gap. Layout
+        only."""
+        gone = [m for m in gone if m in self.panel_lines and m not in self.replaced]
+        if not gone:
+            return [], 0.0
+        top = max(m.get_top()[1] for m in gone)
+        lower = [m for m in self.panel_lines if m not in gone and m.get_top()[1] < top - 1e-6]
+        if not lower:
+            return [], 0.0
+        return lower, top - max(m.get_top()[1] for m in lower)
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -2346,17 +2371,19 @@ class L1Tangency(TangencyScene):
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
         zero_line = dashed(self.axes, zero_ray, stroke_color=l2, stroke_width=4)
         font = CONTRAST_LABEL_FONT
+        # The labels a little lighter than the ridge colour: small text on the dark plot.
+        l2_text = l2.interpolate(TEXT_COLOR, 0.35)
         arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
-                                    + r"\ \text{(ridge)}", font_size=font, color=l2))
+                                    + r"\ \text{(ridge)}", font_size=font, color=l2_text))
         dot_label = legible(Tex(r"ridge $w^*$: " + (r"both $\neq 0$" if both else
                                                     r"one weight $= 0$"),
-                                font_size=font, color=l2))
-        ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2) for s in (
+                                font_size=font, color=l2_text))
+        ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2_text) for s in (
             r"$\hat w$ giving this touch:", r"a ray (no area)"))).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.06))
         zero_name = weight_star(self.zero_at_corner())
         zero_label = legible(Tex(r"ridge, $" + zero_name.tex + r" = 0$: a ray",
-                                 font_size=font, color=l2))
+                                 font_size=font, color=l2_text))
         for m in (arc_label, dot_label, ray_label, zero_label):
             m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
@@ -2369,8 +2396,11 @@ class L1Tangency(TangencyScene):
                   else [])]
         # The arc's label beside its far end (outside the diamond, clear of the corner's
         # crowd); the dot's below-right of it; the rays' labels beside their far parts.
-        place_clear(arc_label, ghost.point_from_proportion(0.7), RIGHT, [*base, ghost],
-                    minor=[self.axes])
+        # Beside the arc's part far from the corner's crowd (layout only).
+        ends = [ghost.point_from_proportion(a) for a in (0.3, 0.7)]
+        far_end = max(ends, key=lambda q: float(np.linalg.norm(
+            q - self.tangent_dot.get_center())))
+        place_clear(arc_label, far_end, RIGHT, [*base, ghost], minor=[self.axes])
         place_clear(dot_label, dot.get_center(), DOWN + RIGHT,
                     [*base, ghost, dot, line, arc_label], minor=[self.axes], buff=0.35)
         ray_at = line.point_from_proportion(0.8)
