@@ -840,7 +840,8 @@ class TangencyScene(StoryScene):
                                            color=LOSS_COLOR))
                     what.add_background_rectangle(color=BACKGROUND,
                                                   opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
-                    place_clear(what, circle.get_end(), RIGHT,
+                    # Beside the arc's middle, on the side away from the contours (layout).
+                    place_clear(what, circle.point_from_proportion(0.5), LEFT,
                                 [circle, self.ball, self.contour, self.center_marker,
                                  self.center_label, self.tangent_dot, self.tangent_label,
                                  self.pull, self.pull_label, self.plot_frame,
