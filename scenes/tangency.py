@@ -111,6 +111,7 @@ from regmath.drawing import (
 from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
+    pull_aims_at_center,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -829,8 +830,12 @@ class TangencyScene(StoryScene):
                 # the caption line that names it).
                 # Said as a hypothetical (a fresh review: the dashed arc through w* is no
                 # contour of this f; "circle" also named the L2 ball at the end).
+                # Decided by regmath: with this H the pull may still aim at ŵ (ŵ − w* an
+                # eigenvector of H).
+                aims = pull_aims_at_center(self.loss, sol.point)
                 words = ("{@circle}For {H} = cI (circles about {w_hat}), downhill would "
-                         "point at {w_hat}{@aim}{@line}; {@not}with this {H} it does not.")
+                         "point at {w_hat}{@aim}{@line}; {@not}with this {H} it "
+                         + ("does too." if aims else "does not."))
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
@@ -1419,10 +1424,12 @@ class L1Tangency(TangencyScene):
         # Beside the tip, inside the touching contour (a reviewer saw the contour strike
         # through the label above the tip), clear of ŵ; a wide dark backing over the faint
         # contours. Layout only.
-        place_clear(label, self.pull.get_end(), RIGHT,
+        # Above the tip first: beside it the box sat on the touching contour and cut a gap
+        # in it (a fresh review, 60–198 s). Layout only.
+        place_clear(label, self.pull.get_end(), UP,
                     [self.contour, self.pull, self.center_marker, self.tangent_label,
                      self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers()],
-                    minor=[self.axes])
+                    minor=[self.axes], buff=0.2)
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         # A backing box as well: the outline hugs the glyphs, and the touching contour
         # still showed between the letters of "f(w*)" (a reviewer, 58–143 s).
@@ -2402,8 +2409,9 @@ class L1Tangency(TangencyScene):
         far_end = max(ends, key=lambda q: float(np.linalg.norm(
             q - self.tangent_dot.get_center())))
         place_clear(arc_label, far_end, RIGHT, [*base, ghost], minor=[self.axes])
-        place_clear(dot_label, dot.get_center(), DOWN + RIGHT,
-                    [*base, ghost, dot, line, arc_label], minor=[self.axes], buff=0.35)
+        # Under the arc's label, with a thin leader to the touch (beside the touch there
+        # is no room: w*, the pull and the touching contour crowd it).
+        dot_label.next_to(arc_label, DOWN, aligned_edge=LEFT, buff=0.1)
         ray_at = line.point_from_proportion(0.8)
         place_clear(ray_label, ray_at, RIGHT + DOWN,
                     [*base, ghost, dot, line, zero_line, arc_label, dot_label],
@@ -2414,6 +2422,10 @@ class L1Tangency(TangencyScene):
                     minor=[self.axes])
         for m in (arc_label, dot_label, ray_label, zero_label):
             self.inside_plot(m)
+        side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
+                                                                    dot.get_center()))
+        leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
+            [side, dot.get_center()])
         # The closing line, in the slot of the problem's two lines (spent, dimmed since the
         # cone): the lesson in two lines.
         closing = VGroup(*(Tex(s, font_size=PANEL_FONT) for s in (
@@ -2434,8 +2446,8 @@ class L1Tangency(TangencyScene):
             cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
             cue.play(Reveal(arc_label), run_time=0.4)
             cue.play(Reveal(dot), run_time=0.3)
-            cue.play(Reveal(dot_label), Flash(dot, color=l2, flash_radius=0.25),
-                     run_time=max(cue.until(cue.END), 1.0))
+            cue.play(Reveal(dot_label), Create(leader),
+                     Flash(dot, color=l2, flash_radius=0.25), run_time=max(cue.until(cue.END), 1.0))
         with self.cue("{@smooth}One normal: the {w_hat} giving this touch form a ray{@ray}, "
                       "no area; {@sends}those giving {zero} = 0, another ray{@zero}, " + miss
                       + "{@miss}.", zero=zero_name,

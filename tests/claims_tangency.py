@@ -16,7 +16,14 @@ from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing, sign_flip_point
 from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.edge_normals import EDGE_SIGNS
-from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
+from regmath.facts import (
+    inside_ball,
+    isotropic,
+    isotropic_factor,
+    pull_aims_at_center,
+    shrink_factors,
+    solution_kind,
+)
 from regmath.lp import lp_norm
 from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import (
@@ -242,6 +249,12 @@ CAPTION_RULES = [
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
+    # The H = cI comparison: the pull at w* aims at ŵ exactly when ŵ − w* is an eigenvector
+    # of H (regmath.facts.pull_aims_at_center).
+    Rule("pull misses ŵ", r"downhill would point at ŵ; with this H it does not",
+         lambda m, f: not pull_aims_at_center(f["loss"], f["sol"].point)),
+    Rule("pull aims at ŵ", r"downhill would point at ŵ; with this H it does too",
+         lambda m, f: pull_aims_at_center(f["loss"], f["sol"].point)),
     # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
     # sends to the corner (a point of the circle too), and the closing line.
     Rule("ridge touch both nonzero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has both weights "
