@@ -1502,12 +1502,9 @@ class L1Tangency(TangencyScene):
                 n = np.asarray(self.state()[1].normal, dtype=float)
                 out = n / np.linalg.norm(n) + away[:2] / slid
                 normal = np.array([out[0], out[1], 0.0]) / float(np.linalg.norm(out))
-            if share < 0.5:
-                m.move_to(dot + at_corner)
-                m.set_opacity(1.0 - 2.0 * share)
-            else:
-                keep_in_frame(m.move_to(dot + reach * normal))
-                m.set_opacity(2.0 * share - 1.0)
+            # A straight glide between the two places, unseen in the middle (no jump).
+            keep_in_frame(m.move_to(dot + (1.0 - share) * at_corner + share * reach * normal))
+            m.set_opacity(abs(1.0 - 2.0 * share))
 
         label.add_updater(follow)
 

@@ -207,7 +207,7 @@ CAPTION_RULES = [
                              rtol=1e-9, atol=0.0)),
          ("balance",)),
     # L1Tangency: the cone's directions written with the nonzero weight's entry, its sign.
-    Rule("cone written with the sign", rf"Written with g([₁₂]) = ({NUMBER}), they fill",
+    Rule("cone written with the sign", rf"With g([₁₂]) = ({NUMBER}) they fill",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] != 0.0
          and value_of(m.group(2))[0] == float(np.sign(f["sol"].point[_index(m)]))
          == f["sol"].normal[_index(m)], ("cone",)),
