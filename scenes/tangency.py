@@ -1426,10 +1426,10 @@ class L1Tangency(TangencyScene):
         # contours. Layout only.
         # Above the tip first: beside it the box sat on the touching contour and cut a gap
         # in it (a fresh review, 60–198 s). Layout only.
-        place_clear(label, self.pull.get_end(), UP,
+        place_clear(label, self.pull.get_end(), UP + RIGHT,
                     [self.contour, self.pull, self.center_marker, self.tangent_label,
-                     self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers()],
-                    minor=[self.axes], buff=0.2)
+                     self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers(),
+                     self.axes], buff=0.25)
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         # A backing box as well: the outline hugs the glyphs, and the touching contour
         # still showed between the letters of "f(w*)" (a reviewer, 58–143 s).
