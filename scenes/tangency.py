@@ -1278,8 +1278,9 @@ class L1Tangency(TangencyScene):
         """ŵ's label with a dark backing over the inner contours (a fresh review saw them
         run through it for the whole video). Layout only."""
         group = super().get_center_marker()
-        self.center_label.add_background_rectangle(color=BACKGROUND,
-                                                   opacity=PULL_LABEL_BOX_OPACITY, buff=0.03)
+        # A wide dark outline, not a box: Indicate recolours a box with the label (a
+        # yellow square flashed at 26 s in a probe).
+        self.center_label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         return group
 
     def center_label_side(self) -> np.ndarray:
