@@ -263,6 +263,8 @@ WEDGE_LABEL_FONT = 26
 #: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
 #: fresh review could not read the 30 % lines).
 PANEL_DIM = 0.5
+#: L1Tangency: the shortest growth step between two faint rings (seconds).
+MIN_RING_SECONDS = 0.3
 #: L1Tangency's rest after a key beat (seconds).
 L1_SETTLE = 1.0
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
@@ -622,6 +624,8 @@ class TangencyScene(StoryScene):
                 # contour while "A contour of f…" was read: a linear start stayed a dot
                 # under ŵ's marker for seconds).
                 ease = self.first_ring_fast and k == 0
+                if late:  # the readout's reveal takes time from the rings: never 0 s
+                    share = max(share, MIN_RING_SECONDS)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=rate_functions.ease_out_cubic if ease else linear)
                 if late and k == 0:  # the readout once its contour is drawn (a fresh review
