@@ -94,3 +94,16 @@ def ridge_penalty_strength(solution: Solution) -> float:
     if solution.norm != "l2" or not solution.radius > 0.0:
         raise InvalidArgumentError("solution", "needs an L2 constraint with t > 0")
     return float(solution.multiplier) / float(solution.radius)
+
+
+def pull_aims_at_center(loss: Quadratic, point: NDArray[np.float64], *,
+                        rtol: float = 1e-9) -> bool:
+    r"""Whether the pull −∇f(p) = H(ŵ − p) at ``point`` p points straight at the centre ŵ:
+    H(ŵ − p) = c(ŵ − p) with c > 0, i.e. ŵ − p is an eigenvector of H (always so when
+    H = cI). False at p = ŵ (no pull)."""
+    d = np.asarray(loss.center, dtype=float) - np.asarray(point, dtype=float)
+    pull = np.asarray(loss.hessian, dtype=float) @ d
+    scale = float(np.linalg.norm(pull) * np.linalg.norm(d))
+    if scale == 0.0:
+        return False
+    return abs(float(pull[0] * d[1] - pull[1] * d[0])) <= rtol * scale and float(pull @ d) > 0.0

@@ -1148,12 +1148,14 @@ def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: V
 
 
 def carried_reach(apex: ArrayLike, target: ArrayLike, room: float, *, amount: float,
-                  share: float = 0.6) -> float:
+                  share: float = 0.6, start: float | None = None) -> float:
     r"""A radius for `carried_fan` / `carried_tips` that grows with the carrying τ.
 
     At τ = 0 (the normal cone: directions, not places) the fan stops short of
     ``target`` (ŵ): L₀ = min(share·‖target − apex‖, room); at τ = 1 (the wedge of
-    ŵ) it is ``room``; in between (1 − τ)·L₀ + τ·room. Raises InvalidArgumentError
+    ŵ) it is ``room``; in between (1 − τ)·L₀ + τ·room. With ``start`` given, L₀ =
+    min(``start``, room) instead (a fan that starts on a cone drawn at that radius).
+    Raises InvalidArgumentError
     for ``amount`` outside [0, 1], ``share`` outside (0, 1) or ``room`` < 0.
     """
     tau = float(amount)
@@ -1163,7 +1165,9 @@ def carried_reach(apex: ArrayLike, target: ArrayLike, room: float, *, amount: fl
         raise InvalidArgumentError("share", f"must lie in (0, 1), got {share}")
     room = check_nonnegative(room, "room")
     gap = np.asarray(target, dtype=float).reshape(2) - np.asarray(apex, dtype=float).reshape(2)
-    short = min(float(share) * float(np.hypot(*gap)), room)
+    reach = (float(share) * float(np.hypot(*gap)) if start is None
+             else check_nonnegative(start, "start"))
+    short = min(reach, room)
     return (1.0 - tau) * short + tau * room
 
 

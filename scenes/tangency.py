@@ -61,11 +61,11 @@ from manim import (
     MathTex,
     ReplacementTransform,
     Tex,
-    Transform,
     ValueTracker,
     VGroup,
     VMobject,
     config,
+    interpolate_color,
     SurroundingRectangle,
     linear,
     rate_functions,
@@ -108,9 +108,10 @@ from regmath.drawing import (
     round_contour,
     tangent_segment,
 )
-from regmath.edge_normals import diamond_edge_normals_at_scale, wedge_edge_rays
+from regmath.edge_normals import diamond_edge_normals_at_scale
 from regmath.scales import readable_scale
 from regmath.facts import (
+    pull_aims_at_center,
     ridge_penalty_strength,
     isotropic,
     shrink_factors,
@@ -118,13 +119,18 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
-from regmath.ray_fan import circle_point_ray, circle_rays, missing_centers
+from regmath.ray_fan import circle_point_ray, circle_rays, distance_to_segment, missing_centers
 from regmath.round_arc import round_arc_outside
-from regmath.sparsity import l1_solution_regions, l2_sparse_rays
+from regmath.sparsity import (
+    carried_fan,
+    carried_reach,
+    carried_room,
+    l1_solution_regions,
+    l2_sparse_rays,
+)
 from scenes.toolkit import palette
 from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import sweep
-from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 # TOOLKIT: `_scientific`, `SIGNIFICANT` and `Number` for `uniform_point` (see there).
 from scenes.toolkit.notation import SIGNIFICANT, Number, _scientific
 from scenes.toolkit.notation import (
@@ -250,12 +256,21 @@ CONE_LABEL_GAP = 0.2
 PUSH_COLOR = palette.PUSH
 #: L1Tangency: −λg is drawn at this share of its length until λ is read.
 PUSH_UNKNOWN = 0.4
-#: L1Tangency: −λg's label sits beside this share of the shaft, from w*.
-PUSH_LABEL_AT = 0.85
 #: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
 WEDGE_LABEL_FONT = 26
+#: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
+#: fresh review could not read the 30 % lines).
+PANEL_DIM = 0.5
+#: L1Tangency: the shortest growth step between two faint rings (seconds).
+MIN_RING_SECONDS = 0.3
+#: L1Tangency's rest after a key beat (seconds).
+L1_SETTLE = 1.0
+#: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
+SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
+#: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
+CONTRAST_LABEL_FONT = 24
 #: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
 VERDICT_GAP = 0.3
 FRAME_EDGE = 0.15
@@ -363,6 +378,11 @@ class TangencyScene(StoryScene):
     #: OVERSHOOT only loosely (f 64 % above f(w*), a fresh review): a scene may say what
     #: it shows instead.
     larger_words: ClassVar[str] = "Any slightly larger contour"
+    #: The over-grown contour's growth (f = overshoot² · f(w*)); a scene may grow it more.
+    overshoot: ClassVar[float] = OVERSHOOT
+    #: Opt-in (with grow_marks): the contour starts to grow at "Grow one", and the readout
+    #: f = … comes once a contour exists (default: both from the cue's start).
+    readout_with_contour: ClassVar[bool] = False
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
@@ -565,7 +585,7 @@ class TangencyScene(StoryScene):
         self.lower = VMobject(stroke_width=0, fill_color=BALL_COLORS[self.norm],
                               fill_opacity=0.85, z_index=0)
         self.lower.add_updater(self.follow_lower)
-        template = (r"f = " + number_format(OVERSHOOT**2 * final, decimals_for(final))
+        template = (r"f = " + number_format(self.overshoot**2 * final, decimals_for(final))
                     + r"\ \text{{on the contour}}")
         self.readout = Readout(template, 0.0, font_size=PANEL_FONT)
         self.add_panel_line(self.readout)
@@ -583,7 +603,10 @@ class TangencyScene(StoryScene):
         with self.cue("A contour of f joins weights of equal loss. " + marks[0] + "Grow one from "
                       "{w_hat}: the loss on it rises as it grows, " + marks[1] + "and f's "
                       "curvature {H} sets its shape.") as cue:
-            if self.grow_marks:  # opt-in: the contour grows from the first word that names
+            late = self.grow_marks and self.readout_with_contour
+            if late:  # opt-in: ŵ marked while a contour is defined; growth at "Grow one"
+                cue.play(Indicate(self.center_marker, scale_factor=1.3), until="grow")
+            elif self.grow_marks:  # opt-in: the contour grows from the first word that names
                 # it (a reviewer read "A contour of f…" 2.6 s before one was drawn); H is
                 # marked as named
                 cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
@@ -601,8 +624,13 @@ class TangencyScene(StoryScene):
                 # contour while "A contour of f…" was read: a linear start stayed a dot
                 # under ŵ's marker for seconds).
                 ease = self.first_ring_fast and k == 0
+                if late:  # the readout's reveal takes time from the rings: never 0 s
+                    share = max(share, MIN_RING_SECONDS)
                 sweep(self, self.growth, float(target), *followers, over=over, run_time=share,
                       rate_func=rate_functions.ease_out_cubic if ease else linear)
+                if late and k == 0:  # the readout once its contour is drawn (a fresh review
+                    # saw "f = 0.000 on the contour" before any contour)
+                    cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
         self.tangent_dot = marker(to_scene(self.axes, self.solution.point), SOLUTION_COLOR)
         with self.cue("It grows until it first touches the {ball}{@touch}, at one point.",
                       ball=ball, settle=self.key_settle) as cue:
@@ -631,7 +659,7 @@ class TangencyScene(StoryScene):
                          until="larger")
             elif self.early_marks:  # opt-in: the contour holds at the touch through the question
                 cue.wait_until("larger")
-            sweep(self, self.growth, OVERSHOOT, *followers, over=over,
+            sweep(self, self.growth, self.overshoot, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
             # The label stays marked while the words compare the losses.
@@ -708,7 +736,7 @@ class TangencyScene(StoryScene):
 
     def get_lower_label(self) -> MathTex:
         """"lower loss" beside the shaded allowed points below the crossing contour."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
         label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
@@ -765,7 +793,7 @@ class TangencyScene(StoryScene):
             # The pull's value: λ and g both follow from it later.
             # (Only L1Tangency shows the value.) Written as its words appear, then H and the
             # arrow are marked (a reviewer saw the line 2 s after its words).
-            with self.cue("{@value}Its value is {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
+            with self.cue("{@value}Its value: {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
                           pv=pull_value, spoken="{@value}Its value: minus the gradient is H "
                           "times w-hat minus w-star, {pv}.") as cue:
                 cue.play(Reveal(self.pull_line), at="value", run_time=0.5)
@@ -804,19 +832,36 @@ class TangencyScene(StoryScene):
                 # "arc" drew it 1.5 s after the words showed).
                 # Drawn as "On a circle" starts (a fresh review saw it drawn 1.5 s before
                 # the caption line that names it).
-                words = ("{@circle}On a circle about {w_hat}, like "
-                         "this dashed arc, downhill would point straight at {w_hat}{@aim}, "
-                         "along this line{@line}; {@not}here it does not.")
+                # Said as a hypothetical (a fresh review: the dashed arc through w* is no
+                # contour of this f; "circle" also named the L2 ball at the end).
+                # Decided by regmath: with this H the pull may still aim at ŵ (ŵ − w* an
+                # eigenvector of H).
+                aims = pull_aims_at_center(self.loss, sol.point)
+                words = ("{@circle}For {H} = cI (circles about {w_hat}), downhill would "
+                         "point at {w_hat}{@aim}{@line}; {@not}with this {H} it "
+                         + ("does too." if aims else "does not."))
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
                 if self.early_marks:
-                    cue.play(Create(circle), at="circle", run_time=1.0)
+                    # The arc is labelled as the hypothetical it is (a fresh review).
+                    what = legible(MathTex(r"\text{if } H = cI", font_size=SIGN_LABEL_FONT,
+                                           color=LOSS_COLOR))
+                    what.add_background_rectangle(color=BACKGROUND,
+                                                  opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
+                    # Beside the arc's middle, on the side away from the contours (layout).
+                    place_clear(what, circle.point_from_proportion(0.5), LEFT,
+                                [circle, self.ball, self.contour, self.center_marker,
+                                 self.center_label, self.tangent_dot, self.tangent_label,
+                                 self.pull, self.pull_label, self.plot_frame,
+                                 *self.tick_numbers()], minor=[self.axes])
+                    keep_in_frame(what)
+                    cue.play(Create(circle), Reveal(what), at="circle", run_time=1.0)
                     cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
-                    cue.play(Create(self.to_center), at="aim", until="line")
+                    cue.play(Create(self.to_center), at="aim", run_time=1.0)
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
                              run_time=max(cue.until(cue.END), 1.0))
-                    cue.play(Conceal(circle), run_time=0.6)
+                    cue.play(Conceal(circle), Conceal(what), run_time=0.6)
                 elif "{@ellipses}" in words:  # the circle stays until the words set it aside
                     cue.play(Create(circle), at="circle", until="aim")
                     cue.play(Create(self.to_center), at="aim", until="ellipses")
@@ -1203,7 +1248,9 @@ class L1Tangency(TangencyScene):
     push_follows_drag = False
     # The key beats rest wordless: the first touch, the balance (and, below, the cone, the
     # optimality condition and the wedge).
-    key_settle = KEY_SETTLE_SECONDS
+    # A shorter rest than the narration's default: five key beats rest, and every reviewer
+    # found the scene too long (round 24).
+    key_settle = L1_SETTLE
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
@@ -1216,6 +1263,10 @@ class L1Tangency(TangencyScene):
     smaller_misses = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
     larger_words = "A larger contour like this"
+    # f twice f(w*): the shaded "lower loss" lens reads at 480p (a fresh review saw a 30 px
+    # sliver at 1.28² ≈ 1.6).
+    overshoot = 1.42
+    readout_with_contour = True
 
     def setup(self) -> None:
         super().setup()
@@ -1226,6 +1277,18 @@ class L1Tangency(TangencyScene):
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def get_center_marker(self) -> VGroup:
+        """ŵ's label with a dark backing over the inner contours (a fresh review saw them
+        run through it for the whole video). Layout only."""
+        group = super().get_center_marker()
+        # A wide dark outline, not a box: Indicate recolours a box with the label (a
+        # yellow square flashed at 26 s in a probe).
+        self.center_label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
+        return group
+
+    def center_label_side(self) -> np.ndarray:
+        return UP + RIGHT
 
     def clear_frame_numbers(self) -> None:
         """Tick numbers the plot's frame line would cross go (a fresh review saw the "3"s at
@@ -1238,6 +1301,12 @@ class L1Tangency(TangencyScene):
                 crosses = any(a[i] <= edge <= b[i] for i in (0, 1) for edge in (low[i], high[i]))
                 if crosses:
                     axis.numbers.remove(m)
+        # The w₁ axis's numbers on one baseline (a fresh review measured "1" and "2" 4 px
+        # apart: Manim centres each on its tick). Layout only.
+        bottoms = [m.get_bottom()[1] for m in self.axes.x_axis.numbers]
+        if bottoms:
+            for m in self.axes.x_axis.numbers:
+                m.shift(DOWN * (m.get_bottom()[1] - min(bottoms)))
         # w₂'s "1" at the corner stays out (make_axes leaves it out beside w*): tried this
         # round, it took w*'s label's place, which then sat on the touching contour and the
         # circle's touch; every side of that tick is taken (the edges, the contour, the
@@ -1306,11 +1375,14 @@ class L1Tangency(TangencyScene):
         """"lower loss" left of the shaded corner, with a thin leader to it: the shaded
         allowed points are a small sliver at the corner, and a label beside them ran into
         the diamond's edge (a reviewer's point)."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         anchor = to_scene(self.axes, region.mean(axis=0))
         label = legible(Tex("lower loss", font_size=30, color=TEXT_COLOR))
-        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes,
+        # The lens itself is an obstacle (the larger lens of the bigger contour reached
+        # under the label).
+        lens = polyline(self.axes, region)
+        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes, lens,
                                           *self.tick_numbers()], buff=LOWER_LABEL_GAP)
         # The leader runs from the label's side nearest the sliver to the sliver's middle.
         side = label.get_critical_point(self.arrow_direction_to(label.get_center(), anchor))
@@ -1357,10 +1429,12 @@ class L1Tangency(TangencyScene):
         # Beside the tip, inside the touching contour (a reviewer saw the contour strike
         # through the label above the tip), clear of ŵ; a wide dark backing over the faint
         # contours. Layout only.
-        place_clear(label, self.pull.get_end(), RIGHT,
+        # Above the tip first: beside it the box sat on the touching contour and cut a gap
+        # in it (a fresh review, 60–198 s). Layout only.
+        place_clear(label, self.pull.get_end(), UP + RIGHT,
                     [self.contour, self.pull, self.center_marker, self.tangent_label,
-                     self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers()],
-                    minor=[self.axes])
+                     self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers(),
+                     self.axes], buff=0.25)
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         # A backing box as well: the outline hugs the glyphs, and the touching contour
         # still showed between the letters of "f(w*)" (a reviewer, 58–143 s).
@@ -1407,34 +1481,35 @@ class L1Tangency(TangencyScene):
         return followers
 
     def turn_star_label(self) -> None:
-        """w*'s label, off the corner, turns outside the diamond beside w*, between the
+        """w*'s label, off the corner, moves outside the diamond beside w*, between the
         edge and the pull (a fresh review saw it ride on, then inside, the edge as w* slid).
-        It turns through the side inside the corner (above it the pull would cross it),
-        over STAR_LABEL_TURN scene units of w*'s slide. Layout only."""
+        It never swings across the edge (a later review saw it sweep through the diamond
+        and jump): over STAR_LABEL_TURN scene units of w*'s slide it fades out on its
+        corner side and in on the outer side, each side fixed relative to w*. Layout only."""
         self.tangent_label.clear_updaters()
         home = self.tangent_dot.get_center()
         at_corner = self.tangent_label.get_center() - home
-        start_angle = float(np.arctan2(at_corner[1], at_corner[0]))
-        start_reach = float(np.linalg.norm(at_corner[:2]))
         label = self.tangent_label
+        reach = STAR_LABEL_REACH * max(label.width, label.height)
+        normal = None
 
         def follow(m: VMobject) -> None:
+            nonlocal normal
             dot = self.tangent_dot.get_center()
             away = dot - home
             slid = float(np.linalg.norm(away[:2]))
             share = min(slid / STAR_LABEL_TURN, 1.0)
             if share == 0.0:
                 m.move_to(dot + at_corner)
+                m.set_opacity(1.0)
                 return
-            normal = np.asarray(self.state()[1].normal, dtype=float)
-            out = normal / np.linalg.norm(normal) + away[:2] / slid
-            end_angle = float(np.arctan2(out[1], out[0]))
-            # Counterclockwise from the corner's place, through the inside of the corner.
-            turn = (end_angle - start_angle) % (2.0 * np.pi)
-            angle = start_angle + share * turn
-            reach = start_reach + share * (STAR_LABEL_REACH * max(label.width, label.height)
-                                           - start_reach)
-            keep_in_frame(m.move_to(dot + reach * np.array([np.cos(angle), np.sin(angle), 0.0])))
+            if normal is None or share < 1.0:
+                n = np.asarray(self.state()[1].normal, dtype=float)
+                out = n / np.linalg.norm(n) + away[:2] / slid
+                normal = np.array([out[0], out[1], 0.0]) / float(np.linalg.norm(out))
+            # A straight glide between the two places, unseen in the middle (no jump).
+            keep_in_frame(m.move_to(dot + (1.0 - share) * at_corner + share * reach * normal))
+            m.set_opacity(abs(1.0 - 2.0 * share))
 
         label.add_updater(follow)
 
@@ -1446,9 +1521,25 @@ class L1Tangency(TangencyScene):
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
-        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
+
+    def swap_note(self, tex: str) -> list[Animation]:
+        """The scale note's first line replaced by ``tex``, cross-faded in place (a fresh
+        review saw a Transform scramble the glyphs): the animations; the note's group holds
+        the new line from now on."""
+        old = self.scale_note[0]
+        new = MathTex(tex, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
+            old, aligned_edge=RIGHT)
+        rest = [m for m in self.scale_note.submobjects if m is not old]
+        self.scale_note.remove(old)
+        self.add(old)  # drawn on its own while it fades out
+        # The new line comes in with its Reveal (in no group on screen before: it would
+        # show at once); the note's group, for later swaps and as an obstacle, holds it.
+        self.scale_note = VGroup(new, *rest)
+        # One after the other: overlapping, the two lines read as one garbled line.
+        return [LaggedStart(Conceal(old), Reveal(new), lag_ratio=1.0)]
 
     def scale_note_tex(self, *, pull_only: bool, with_normals: bool = False) -> str:
         """The note's first line: the pull's scale alone until λ is known (−λg is drawn
@@ -1466,6 +1557,10 @@ class L1Tangency(TangencyScene):
         # it sat on the axis, yellow on the diamond's fill (a reviewer could hardly read it).
         # Beside the shaft's middle, on the side clear of the axes (layout only).
         along = self.arrow_direction(self.push)
+
+        def beside(arrow: MovingArrow) -> np.ndarray:
+            # The tip (layout only).
+            return arrow.get_end()
         # The side away from the pull's label and the w₂ axis the push starts on: for the
         # default data the left of a down-left shaft (a reviewer saw the minus on the axis).
         # The diamond's edge counts a tenth: a label over it reads on its backing, one over
@@ -1477,17 +1572,15 @@ class L1Tangency(TangencyScene):
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
                           *self.mid_normal_outlines(), self.ball[1]]
-        place_clear(self.push_label, self.push.get_start() + PUSH_LABEL_AT * (
-                    self.push.get_end() - self.push.get_start()),
-                    np.array([along[1], -along[0]]), push_obstacles)
+        # Below the tip, off the shaft's sides (a fresh review saw the label straddle the
+        # w₂ axis beside the shaft, in the corner's crowd): the far end's side.
+        below = self.push_label_side(along)
+        place_clear(self.push_label, beside(self.push), below, push_obstacles)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
         # label beside it as beside the full arrow (layout only).
         sol = self.solution
-        def beside(arrow: MovingArrow) -> np.ndarray:
-            start = arrow.get_start()
-            return start + PUSH_LABEL_AT * (arrow.get_end() - start)
 
         strength = ValueTracker(PUSH_UNKNOWN)
 
@@ -1498,8 +1591,7 @@ class L1Tangency(TangencyScene):
         # Beside the short arrow, placed clear on its own (kept beside the full arrow's
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
-        place_clear(self.push_label, beside(self.push), np.array([along[1], -along[0]]),
-                    push_obstacles)
+        place_clear(self.push_label, beside(self.push), below, push_obstacles)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1536,18 +1628,20 @@ class L1Tangency(TangencyScene):
             # λ known: the push grows to its true length as the words say so, until it
             # balances the pull (a reviewer saw it grow with no words), and the scale note
             # now holds for every arrow.
-            note = self.scale_note[0]
-            every = MathTex(self.scale_note_tex(pull_only=False), font_size=SCALE_NOTE_FONT,
-                            color=MUTED_COLOR).move_to(note, aligned_edge=RIGHT)
             self.push.add_updater(follow_strength)
             self.push_label.add_updater(follow_label)
-            cue.play(Transform(note, every), run_time=0.4)
+            cue.play(*self.swap_note(self.scale_note_tex(pull_only=False)), run_time=0.4)
             sweep(self, strength, 1.0, self.push, self.push_label,
                   run_time=max(cue.until("equal"), 1.5))
             self.push.clear_updaters()
             self.push_label.clear_updaters()
 
         self._grow_push = grow_push
+
+    @staticmethod
+    def push_label_side(along: np.ndarray) -> np.ndarray:
+        """Beyond the push's tip, along the shaft (layout only)."""
+        return np.asarray(along, dtype=float)[:2]
 
     def equal_words(self) -> str:
         return "{@grow}−{lam}{g} grows until it balances the pull{@equal}: {w_star} stays put."
@@ -1609,11 +1703,7 @@ class L1Tangency(TangencyScene):
         # scale (otherwise its second line has named their own scale from the start).
         note_swap: list[Animation] = []
         if self.cone_scale == self.scale:
-            note = self.scale_note[0]
-            both = MathTex(self.scale_note_tex(pull_only=True, with_normals=True),
-                           font_size=SCALE_NOTE_FONT, color=MUTED_COLOR).move_to(
-                               note, aligned_edge=RIGHT)
-            note_swap = [Transform(note, both)]
+            note_swap = self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
         with self.cue("On each edge{@edge}, the outward normal is the gradient of "
                       "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
@@ -1655,7 +1745,10 @@ class L1Tangency(TangencyScene):
                        for m in shared), run_time=0.5)
             cue.play(*(Indicate(m, color=TEXT_COLOR) for m in shared),
                      run_time=max(cue.until("rule") - 0.5, 0.8))
-            cue.play(Reveal(rule), run_time=0.5)
+            # The far normals' labels have served (the shared entry is written): they go
+            # now, not at the cone (a fresh review saw them crowd the corner till 110 s).
+            cue.play(Reveal(rule), *(Conceal(self.mid_labels[i]) for i in far), run_time=0.5)
+            self.gone_labels = [self.mid_labels[i] for i in far]
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
 
@@ -1756,11 +1849,13 @@ class L1Tangency(TangencyScene):
         # is swept out. The picture then rests on the cone.
         with self.cue("{@corner}At the corner, both edges' normals qualify{@single}, and so "
                       "does every direction between them{@sweep}: {@named}the normal cone "
-                      "{cone}.", settle=KEY_SETTLE_SECONDS) as cue:
+                      "{cone}.", settle=L1_SETTLE) as cue:
             cue.play(Conceal(self.push), Conceal(self.push_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
-                     *(Conceal(m) for m in self.mid_labels),
-                     *(Dim(m) for m in (*self.problem, self.data_line, self.h_line)),
+                     *(Conceal(m) for m in self.mid_labels
+                       if m not in getattr(self, "gone_labels", [])),
+                     *(Dim(m, factor=PANEL_DIM) for m in (*self.problem, self.data_line,
+                                                          self.h_line)),
                      Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
                      run_time=max(cue.until("single"), 1.0))
             # The two edges' normals slide from their edges' middles to the corner, one after
@@ -1792,12 +1887,12 @@ class L1Tangency(TangencyScene):
         k = 1 - zero
         gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
         match_g = float(sol.normal[zero])
-        with self.cue("{@sub}Written with " + gk + " = {sign}, they fill the dashed segment"
-                      "{@seg}: " + gfree + " may be anything in [−1, 1]{@free}.",
+        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment"
+                      "{@seg}: " + gfree + " anywhere in [−1, 1]{@free}.",
                       sign=number(float(sol.normal[k])),
-                      spoken="{@sub}Written with g's fixed entry {sign}, they fill the dashed "
-                      "segment{@seg}: the free entry may be anything between minus one and "
-                      "one{@free}.") as cue:
+                      spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
+                      "segment{@seg}: the free entry anywhere from minus one to one"
+                      "{@free}.") as cue:
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
@@ -1828,11 +1923,11 @@ class L1Tangency(TangencyScene):
             optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
         # In g's slider's place, under the balance line (the slider goes before it comes).
         optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: the pull lies in "
-                      "the cone, which is exactly when {w_star} is optimal{@optimal}.", gval=gval,
-                      settle=KEY_SETTLE_SECONDS,
-                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: the pull lies "
-                      "in the cone, which is exactly when w-star is optimal{@optimal}.") as cue:
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: it lies in the "
+                      "cone, exactly when {w_star} is optimal{@optimal}.", gval=gval,
+                      settle=L1_SETTLE,
+                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: it lies in the "
+                      "cone, exactly when w-star is optimal{@optimal}.") as cue:
             # The range and the slider go before the matched g comes (a cross-fade of the
             # two lines overprinted them).
             cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
@@ -1886,7 +1981,8 @@ class L1Tangency(TangencyScene):
                      Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      run_time=max(cue.until("g"), 1.0))
             cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals),
-                     *(Conceal(m) for m in self.mid_labels), at="g")
+                     *(Conceal(m) for m in self.mid_labels
+                       if m not in getattr(self, "gone_labels", [])), at="g")
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      run_time=max(cue.until(cue.END), 1.0))
 
@@ -1924,14 +2020,15 @@ class L1Tangency(TangencyScene):
             # lines); the verdict brings it back.
             cue.play(Indicate(self.center_marker, scale_factor=1.5),
                      *(Undim(m) for m in (self.data_line, self.h_line) if self.kind == "corner"),
-                     *([Dim(self.optimal)] if self.kind == "corner" else []), at="ask")
+                     *([Dim(self.optimal, factor=PANEL_DIM)] if self.kind == "corner"
+                       else []), at="ask")
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together.
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="balance", run_time=max(cue.until(cue.END), 1.5))
         with self.cue(words["wedge"], spoken=words["wedge_spoken"],
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      settle=L1_SETTLE) as cue:
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             cue.play(Reveal(self.relation), at="set", run_time=0.5)
@@ -1939,35 +2036,53 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
-                # The cone's two edges are carried by H⁻¹ onto the wedge's two edges, as
-                # lines, then the wedge between them fills (a reviewer saw the filled cone
-                # morph through a notched polygon); the cone N(w*) stays in place.
-                far = 4.0 * max(self.view.width, self.view.height)
-                rays = [clip_polyline(ray, self.view)[0] for ray in wedge_edge_rays(
-                    self.solution, self.loss.inverse_hessian, length=far)]
-                edges = VGroup(*(polyline(self.axes, np.array([a.start, a.end]),
-                                          stroke_color=CONE_COLOR, stroke_width=3)
-                                 for a in (scaled_arrow(self.solution, g, scale=self.cone_scale)
-                                           for g in self.solution.normal_cone)))
-                images = VGroup(*(polyline(self.axes, ray, stroke_color=CENTER_COLOR,
-                                           stroke_width=3) for ray in rays))
-                # The cone's edges turn into the wedge's under the words "the cone, mapped
-                # by H⁻¹ and placed at w*" (a reviewer saw the wedge appear after the words,
-                # as if stated, not shown); the wedge fills as it is named.
+                # A copy of the cone N(w*) is carried by H⁻¹ from w* (a fresh review: the
+                # yellow cone never visibly turned into the grey wedge; only two lines were
+                # drawn): its directions g go to M(τ)g, M(τ) = (1 − τ)I + τH⁻¹, its radius
+                # grows to the view's room, its colour turns from the cone's to the wedge's;
+                # the cone itself stays in place, a ghost (regmath.sparsity.carried_fan).
+                sol = self.solution
+                hessian = self.loss.hessian
+                normals = sol.normal_cone
+                cone_radius = CONE_ARROW * self.t
+                room = carried_room(hessian, sol.point, normals, self.view,
+                                    preferred=4.0 * max(self.view.width, self.view.height))
+                carry = ValueTracker(0.0)
+
+                def fan_points() -> np.ndarray:
+                    tau = min(max(carry.get_value(), 0.0), 1.0)
+                    length = carried_reach(sol.point, self.loss.center, room, amount=tau,
+                                           start=cone_radius)
+                    return to_scene(self.axes, carried_fan(hessian, sol.point, normals,
+                                                           amount=tau, length=length))
+
+                fan = VMobject(stroke_color=CONE_COLOR, stroke_width=2.5, fill_color=CONE_COLOR,
+                               fill_opacity=0.35, z_index=0)
+                fan.set_points_as_corners(fan_points())
+
+                def follow_fan(m: VMobject) -> None:
+                    tau = min(max(carry.get_value(), 0.0), 1.0)
+                    colour = interpolate_color(CONE_COLOR, CENTER_COLOR, tau)
+                    m.set_points_as_corners(fan_points())
+                    m.set_fill(colour, opacity=0.35 + tau * (WEDGE_OPACITY - 0.35))
+                    m.set_stroke(colour)
+
                 cue.play(Indicate(self.wedge, color=CONE_COLOR, scale_factor=1.0),
                          *(Indicate(m, color=CONE_COLOR) for m in self.edge_normals),
                          run_time=0.5)
-                self.add(edges)
+                self.add(fan)
+                fan.add_updater(follow_fan)
                 # At least MAP_SECONDS: the step that carries the lesson (a fresh review
                 # found 1.5 s too fast to follow).
-                cue.play(Transform(edges, images, rate_func=smooth),
-                         run_time=max(cue.until("mapped"), MAP_SECONDS))
-                # Shaded as "is the shaded wedge" is read (a reviewer's kind of point: it
-                # came with the words before).
+                sweep(self, carry, 1.0, fan, run_time=max(cue.until("mapped"), MAP_SECONDS),
+                      rate_func=smooth)
+                fan.clear_updaters()
+                # The carried fan becomes the shaded wedge (cut by the view's frame) as
+                # "is the shaded wedge" is read.
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
+                         Conceal(fan),
                          at="shade" if "{@shade}" in words["wedge"] else None,
-                         run_time=max(cue.until("wedge"), 0.6))
-                cue.play(Conceal(edges), run_time=0.4)
+                         run_time=max(cue.until("wedge"), 0.8))
             else:
                 cue.play(Reveal(self.wedge_region, run_time=max(cue.until("ours"), 1.0)),
                          at="wedge")
@@ -1984,6 +2099,11 @@ class L1Tangency(TangencyScene):
             self._replaced_gone = True  # stale_step: nothing left to fade for these
             followers = [*self.start_drag(VGroup(), stale), *live]
             self._replaced_gone = False
+            # The lines under the stale ones move up into their slots (a fresh review saw a
+            # two-line hole in the column while ŵ moved); they move back as those return.
+            lifted, lift = self.gap_below(self._with_pull_line(list(stale)))
+            if lifted:
+                self.play(*(m.animate.shift(UP * lift) for m in lifted), run_time=0.3)
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         corner_cone = [m for m in cone_parts if self.kind == "corner"]
@@ -2003,7 +2123,7 @@ class L1Tangency(TangencyScene):
         # from the corner, g held and λ grown, ŵ moves outward and w* stays on the corner.
         ray = self.later_paths[0] if self.later_paths else None
         if ray is not None:
-            with self.cue("Bring {w_hat} back{@back}: {w_star} returns to the corner{@home}, "
+            with self.cue("{w_hat} back{@back}: {w_star} returns to the corner{@home}, "
                           "with its cone{@cone}.") as cue:
                 sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
                 cue.play(*(Reveal(m) for m in corner_cone), at="cone",
@@ -2027,7 +2147,7 @@ class L1Tangency(TangencyScene):
                 cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
                          Indicate(live[1], scale_factor=PANEL_INDICATE),
                          run_time=max(cue.until(cue.END), 1.0))
-            back_words = "Back to our {w_hat}{@back}, its faint contours{@cone}."
+            back_words = "Back to our {w_hat}{@back}.{@cone}"
         else:
             back = ("corner{@home}, with its cone and the faint contours{@cone}."
                     if self.kind == "corner" else "edge{@home}, with the faint contours{@cone}.")
@@ -2049,12 +2169,26 @@ class L1Tangency(TangencyScene):
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
             # The lines swap back in place at once (no empty slots), then the rest returns.
-            cue.play(*(Conceal(line) for line in live), at="cone", run_time=0.25)
+            cue.play(*(Conceal(line) for line in live),
+                     *(m.animate.shift(DOWN * lift) for m in lifted), at="cone", run_time=0.25)
             cue.play(*(Reveal(m) for m in self.replaced), run_time=0.3)
             cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
                      Reveal(self.rings_group),
                      *(Reveal(m) for m in corner_cone if ray is None),
                      run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.8))
+
+    def gap_below(self, gone: list[VMobject]) -> tuple[list[VMobject], float]:
+        """The panel lines under the topmost of ``gone`` (lines leaving their slots, other
+        than those a live line takes), and how far up they move to close the gap. Layout
+        only."""
+        gone = [m for m in gone if m in self.panel_lines and m not in self.replaced]
+        if not gone:
+            return [], 0.0
+        top = max(m.get_top()[1] for m in gone)
+        lower = [m for m in self.panel_lines if m not in gone and m.get_top()[1] < top - 1e-6]
+        if not lower:
+            return [], 0.0
+        return lower, top - max(m.get_top()[1] for m in lower)
 
     def drag_words(self) -> dict[str, str]:
         """Captions and spoken forms of the drag's beats: which ŵ land on the corner, the
@@ -2063,18 +2197,18 @@ class L1Tangency(TangencyScene):
         gk = weight(k).text.replace("w", "g")
         if self.kind == "corner":
             words = {
-                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? At {w_star}, "
-                       "{H}({w_hat} − {w_star}) = {neg_grad} = {lam}{g}{@balance}.",
-                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? At w-star, H times "
-                              "w-hat minus w-star is minus the gradient, which is lambda "
-                              "g{@balance}.",
-                "wedge": "{@set}So {w_hat} = {w_star} + {H}⁻¹{lam}{g}: the cone{@cone}, "
-                         "mapped by {H}⁻¹ and placed at {w_star}{@mapped}, {@shade}is the "
-                         "shaded wedge{@wedge}. Our {w_hat} lies in it{@ours}.",
-                "wedge_spoken": "{@set}So w-hat is w-star plus H-inverse lambda g: the "
-                                "cone{@cone}, mapped by H-inverse and placed at w-star{@mapped}, "
-                                "{@shade}is the shaded wedge{@wedge}. Our w-hat lies in "
-                                "it{@ours}.",
+                # One formula, then the mapping (a fresh review found the middle too
+                # dense: "At w*, H(ŵ − w*) = −∇f(w*) = λg" only re-marked the panel's lines).
+                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? Balance gives "
+                       "{w_hat} = {w_star} + {H}⁻¹{lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? Balance gives "
+                              "w-hat = w-star plus H-inverse lambda g{@balance}.",
+                "wedge": "{@set}The cone{@cone}, mapped by {H}⁻¹ and placed at {w_star}"
+                         "{@mapped}, {@shade}is the shaded wedge{@wedge}. Our {w_hat} lies in "
+                         "it{@ours}.",
+                "wedge_spoken": "{@set}The cone{@cone}, mapped by H-inverse and placed at "
+                                "w-star{@mapped}, {@shade}is the shaded wedge{@wedge}. Our w-hat "
+                                "lies in it{@ours}.",
             }
         else:
             # w* is on an edge: the wedge is the nearest corner's, drawn at that corner, and
@@ -2105,11 +2239,13 @@ class L1Tangency(TangencyScene):
                 # One phrasing for the choice, said once as ŵ starts to move (a reviewer
                 # heard two).
                 # (": the pull tilts within the cone" cut for length: the picture shows it.)
+                # λ and g₁ are no knobs (a fresh review): they say where ŵ sits.
                 "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes.",
+                          "exactly on the corner, and only " + gk + " changes ({lam}, " + gk
+                          + ": where {w_hat} sits, not knobs).",
                 "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
                                  "stays exactly on the corner, and only g's free entry "
-                                 "changes.",
+                                 "changes: lambda and g say where w-hat sits, not knobs.",
                 "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
@@ -2156,8 +2292,7 @@ class L1Tangency(TangencyScene):
         if self.kind == "corner":
             line = rf"\Rightarrow\ {weight_star(zero).tex} = 0\ \text{{exactly}}"
             words = ("A whole region of {w_hat}, this wedge{@region}, gives {zero} = 0 exactly"
-                     "{@verdict}: {w_hat} need not be special. That is how the lasso zeroes "
-                     "a weight{@sparse}.")
+                     "{@verdict}: {w_hat} need not be special{@sparse}.")
         else:
             line = r"\text{on an edge: no weight is } 0"
             words = ("For this {w_hat} the touch is on an edge{@edge}, so no weight is zero. "
@@ -2172,7 +2307,7 @@ class L1Tangency(TangencyScene):
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         with self.cue(words, zero=weight_star(zero)) as cue:
-            cue.play(*(Dim(m) for m in spent),
+            cue.play(*(Dim(m, factor=PANEL_DIM) for m in spent),
                      *([Undim(self.optimal)] if self.kind == "corner" else []), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
@@ -2221,33 +2356,135 @@ class L1Tangency(TangencyScene):
                      scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
 
     def contrast_circle(self) -> None:
-        """The smooth contrast (a fresh review): a circle's touch is a smooth point with one
-        normal, so the ŵ that keep it form one ray, no area; the corner's form a wedge. A
-        ghost circle, its touch for our ŵ and that one ray (regmath), at a corner only."""
+        """The L2 contrast (fresh reviews: rushed, unlabelled, "circle" naming two things):
+        the ridge ball ‖w‖₂ ≤ t, labelled; its touch for our ŵ, labelled with its weights'
+        facts; the ray of ŵ that keep that touch (one normal at a smooth point: no area);
+        the ray of ŵ that ridge sends to w₁ = 0, beside the lasso's wedge; then the closing
+        line. Every point and ray is regmath's (constrained, circle_point_ray); at a corner
+        only."""
         if self.kind != "corner" or not self.center_shown:
             return
-        touch = constrained(self.loss, norm="l2", radius=self.t).point
+        ridge = constrained(self.loss, norm="l2", radius=self.t)
+        touch = ridge.point
         ray = circle_point_ray(self.loss.hessian, touch, self.view)
-        if ray is None:
+        # The corner is on the circle too (‖t·eₖ‖₂ = t): ridge's ŵ that give wₖ* = 0 there.
+        zero_ray = circle_point_ray(self.loss.hessian, self.corner, self.view)
+        if ray is None or zero_ray is None:
             return
-        # The circle's arc about its touch, up to the first label it would cross (w*'s, a
-        # tick number): the ghost is a reminder, not a second plot.
+        both = not ridge.zero_weights
+        on_zero_ray = distance_to_segment(self.loss.center, zero_ray) <= 1e-9 * self.t
+        l2 = BALL_COLORS["l2"]
         arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
                                     touch, (self.tangent_label, self.center_label))
-        ghost = dashed(self.axes, arc,
-                       stroke_color=BALL_COLORS["l2"], stroke_width=2.5, stroke_opacity=0.85)
-        dot = marker(to_scene(self.axes, touch), BALL_COLORS["l2"], radius=0.06)
-        line = polyline(self.axes, ray, stroke_color=BALL_COLORS["l2"], stroke_width=4)
-        with self.cue("{@circle}A circle is smooth: one normal, so the {w_hat} that keep its "
-                      "touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.",
-                      spoken="{@circle}A circle is smooth: one normal, so the w-hats that keep "
-                      "its touch form one ray{@ray}, no area. A corner's, a wedge{@wedge}.") as cue:
-            cue.play(Create(ghost), Reveal(dot), run_time=1.0)
-            cue.play(Create(line), run_time=max(cue.until("ray"), 1.0))
-            cue.play(Indicate(line, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     run_time=max(cue.until("wedge") - 1.0, 0.6))
-            cue.play(self.wedge_region.animate(rate_func=rate_functions.there_and_back)
-                     .set_fill(opacity=0.45), run_time=max(cue.until(cue.END), 1.2))
+        ghost = dashed(self.axes, arc, stroke_color=l2, stroke_width=2.5, stroke_opacity=0.9)
+        dot = marker(to_scene(self.axes, touch), l2, radius=0.06)
+        line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
+        zero_line = dashed(self.axes, zero_ray, stroke_color=l2, stroke_width=4)
+        font = CONTRAST_LABEL_FONT
+        # The labels a little lighter than the ridge colour: small text on the dark plot.
+        l2_text = l2.interpolate(TEXT_COLOR, 0.35)
+        arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
+                                    + r"\ \text{(ridge)}", font_size=font, color=l2_text))
+        dot_label = legible(Tex(r"ridge $w^*$: " + (r"both $\neq 0$" if both else
+                                                    r"one weight $= 0$"),
+                                font_size=font, color=l2_text))
+        ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2_text) for s in (
+            r"$\hat w$ giving this touch:", r"a ray (no area)"))).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.06))
+        zero_name = weight_star(self.zero_at_corner())
+        zero_label = legible(Tex(r"ridge, $" + zero_name.tex + r" = 0$: a ray",
+                                 font_size=font, color=l2_text))
+        for m in (arc_label, dot_label, ray_label, zero_label):
+            m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                       buff=0.04)
+            m.set_z_index(LABEL_ABOVE_CONE + 1)
+        base = [self.ball, self.contour, self.center_marker, self.center_label,
+                self.tangent_dot, self.tangent_label, self.pull, self.pull_label,
+                self.plot_frame, self.scale_note, *self.tick_numbers(), *self.wedge_label,
+                *([self.cone_label] if getattr(self, "cone_label", None) is not None else []),
+                *([self.edge_normals] if getattr(self, "edge_normals", None) is not None
+                  else [])]
+        # The arc's label beside its far end (outside the diamond, clear of the corner's
+        # crowd); the dot's below-right of it; the rays' labels beside their far parts.
+        # Beside the arc's part far from the corner's crowd (layout only).
+        ends = [ghost.point_from_proportion(a) for a in (0.3, 0.7)]
+        far_end = max(ends, key=lambda q: float(np.linalg.norm(
+            q - self.tangent_dot.get_center())))
+        place_clear(arc_label, far_end, RIGHT, [*base, ghost], minor=[self.axes])
+        # Under the arc's label, with a thin leader to the touch (beside the touch there
+        # is no room: w*, the pull and the touching contour crowd it).
+        dot_label.next_to(arc_label, DOWN, aligned_edge=LEFT, buff=0.1)
+        ray_at = line.point_from_proportion(0.8)
+        place_clear(ray_label, ray_at, RIGHT + DOWN,
+                    [*base, ghost, dot, line, zero_line, arc_label, dot_label],
+                    minor=[self.axes])
+        zero_at = zero_line.point_from_proportion(0.7)
+        place_clear(zero_label, zero_at, LEFT,
+                    [*base, ghost, dot, line, zero_line, arc_label, dot_label, ray_label],
+                    minor=[self.axes])
+        for m in (arc_label, dot_label, ray_label, zero_label):
+            self.inside_plot(m)
+        side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
+                                                                    dot.get_center()))
+        leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
+            [side, dot.get_center()])
+        # The closing line, in the slot of the problem's two lines (spent, dimmed since the
+        # cone): the lesson in two lines.
+        closing = VGroup(*(Tex(s, font_size=PANEL_FONT) for s in (
+            r"L1: corner $\to$ a wedge of $\hat w$ $\to$ exact zeros",
+            r"L2: smooth $\to$ a ray of $\hat w$ $\to$ almost never $0$"))).arrange(
+                DOWN, aligned_edge=LEFT, buff=PANEL_GAP)
+        closing[0].set_color(BALL_COLORS["l1"])
+        closing[1].set_color(l2)
+        closing.move_to(self.problem, aligned_edge=UP + LEFT)
+        fit_to_frame(closing)
+        miss = "missing our {w_hat}" if not on_zero_ray else "through our {w_hat}"
+        miss_spoken = "missing our w-hat" if not on_zero_ray else "through our w-hat"
+        touch_words = ("both weights nonzero" if both else "one weight zero")
+        with self.cue("{@ridge}Ridge's ball ‖w‖₂ ≤ {t}{@arc}: its touch has " + touch_words
+                      + "{@dot}.", tval=number(self.t),
+                      spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: its touch has "
+                      + touch_words + "{@dot}.") as cue:
+            cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
+            cue.play(Reveal(arc_label), run_time=0.4)
+            cue.play(Reveal(dot), run_time=0.3)
+            cue.play(Reveal(dot_label), Create(leader),
+                     Flash(dot, color=l2, flash_radius=0.25), run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("{@smooth}One normal: the {w_hat} giving this touch form a ray{@ray}, "
+                      "no area; {@sends}those giving {zero} = 0, another ray{@zero}, " + miss
+                      + "{@miss}.", zero=zero_name,
+                      spoken="{@smooth}One normal: the w-hats giving this touch form a "
+                      "ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
+                      "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
+            cue.play(Create(line), at="smooth", run_time=max(cue.until("ray"), 1.0))
+            cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
+            cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
+                     run_time=max(cue.until("zero"), 1.0))
+            cue.play(Reveal(zero_label), run_time=0.4)
+            cue.play(Indicate(self.center_marker, scale_factor=1.4),
+                     Indicate(zero_line, color=l2, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.0))
+        with self.cue("{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost never "
+                      "zero{@end}.",
+                      spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "
+                      "never zero{@end}.") as cue:
+            cue.play(Conceal(self.problem), run_time=0.3)
+            cue.play(Reveal(closing[0]), self.wedge_region.animate(
+                rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
+                run_time=max(cue.until("l1"), 1.0))
+            cue.play(Reveal(closing[1]), Indicate(zero_line, color=l2, scale_factor=1.0),
+                     Indicate(line, color=l2, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 1.0))
+
+    def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:
+        """Shift ``label`` inside the plot's frame by the least amount (layout only)."""
+        low = self.plot_frame.get_corner(DOWN + LEFT) + inner
+        high = self.plot_frame.get_corner(UP + RIGHT) - inner
+        label.shift(RIGHT * max(low[0] - label.get_left()[0], 0.0)
+                    + LEFT * max(label.get_right()[0] - high[0], 0.0)
+                    + UP * max(low[1] - label.get_bottom()[1], 0.0)
+                    + DOWN * max(label.get_top()[1] - high[1], 0.0))
+        return label
 
     def get_wedge_label(self) -> list[VMobject]:
         """"ŵ here ⇒ w* = (…)" in a top corner of the plot that lies in the wedge (a reviewer
@@ -2515,7 +2752,7 @@ class L2Tangency(TangencyScene):
         """"lower loss" inside the disc, under the shaded lens, with a thin leader to it,
         clear of the larger contour the words show with it (the base passes the touching
         one, which the larger one then struck through)."""
-        level = float(growth_levels(self.solution.level, [OVERSHOOT])[0])
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
         middle = region.mean(axis=0)
         anchor = to_scene(self.axes, middle)

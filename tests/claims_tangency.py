@@ -16,7 +16,14 @@ from regmath import Quadratic, constrained, lasso_path, penalized
 from regmath.center_paths import corner_exit, inward_path, ridge_ray_crossing, sign_flip_point
 from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.edge_normals import EDGE_SIGNS
-from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
+from regmath.facts import (
+    inside_ball,
+    isotropic,
+    isotropic_factor,
+    pull_aims_at_center,
+    shrink_factors,
+    solution_kind,
+)
 from regmath.lp import lp_norm
 from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
 from tests.claims import (
@@ -108,6 +115,20 @@ def _penalty_matches(f: dict, strength: float) -> bool:
     return bool(np.allclose(point, f["sol"].point, atol=1e-9 * max(1.0, f["t"])))
 
 
+def _ridge(f: dict):
+    """Ridge's constrained solution for the same loss and radius."""
+    return constrained(f["loss"], norm="l2", radius=f["t"])
+
+
+def _on_ridge_ray(f: dict) -> bool:
+    """Whether ŵ lies on {v + μH⁻¹v : μ ≥ 0}, v = the lasso's corner w* (on the circle too):
+    H(ŵ − v) parallel to v, not against it."""
+    v = f["sol"].point
+    d = f["loss"].hessian @ (f["loss"].center - v)
+    scale = float(np.linalg.norm(d) * np.linalg.norm(v)) or 1.0
+    return abs(float(d[0] * v[1] - d[1] * v[0])) <= 1e-9 * scale and float(d @ v) >= 0.0
+
+
 def _index(match: re.Match, group: int = 1) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -186,7 +207,7 @@ CAPTION_RULES = [
                              rtol=1e-9, atol=0.0)),
          ("balance",)),
     # L1Tangency: the cone's directions written with the nonzero weight's entry, its sign.
-    Rule("cone written with the sign", rf"Written with g([₁₂]) = ({NUMBER}), they fill",
+    Rule("cone written with the sign", rf"With g([₁₂]) = ({NUMBER}) they fill",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] != 0.0
          and value_of(m.group(2))[0] == float(np.sign(f["sol"].point[_index(m)]))
          == f["sol"].normal[_index(m)], ("cone",)),
@@ -223,12 +244,33 @@ CAPTION_RULES = [
          and f["penalized_same"], ("verdict",)),
     # A circle's boundary point has one normal: its ŵ form one ray v + μH⁻¹v
     # (regmath.ray_fan.circle_point_ray), a set with no area; a corner's form a wedge.
-    Rule("circle ray", r"A circle is smooth: one normal, so the ŵ that keep its touch form one "
-         r"ray, no area",
+    Rule("circle ray", r"One normal: the ŵ giving this touch form a ray, no area",
          lambda m, f: f["norm"] == "l1" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("corner wedge", r"A corner's, a wedge",
          lambda m, f: f["kind"] == "corner", ("verdict",)),
+    # The H = cI comparison: the pull at w* aims at ŵ exactly when ŵ − w* is an eigenvector
+    # of H (regmath.facts.pull_aims_at_center).
+    Rule("pull misses ŵ", r"downhill would point at ŵ; with this H it does not",
+         lambda m, f: not pull_aims_at_center(f["loss"], f["sol"].point)),
+    Rule("pull aims at ŵ", r"downhill would point at ŵ; with this H it does too",
+         lambda m, f: pull_aims_at_center(f["loss"], f["sol"].point)),
+    # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
+    # sends to the corner (a point of the circle too), and the closing line.
+    Rule("ridge touch both nonzero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has both weights "
+         r"nonzero",
+         lambda m, f: not _ridge(f).zero_weights, ("verdict",)),
+    Rule("ridge touch one zero", r"Ridge's ball ‖w‖₂ ≤ t: its touch has one weight zero",
+         lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
+    Rule("ridge zero ray misses", r"those giving w([₁₂])\* = 0, another ray, missing our ŵ",
+         lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
+         and not _on_ridge_ray(f), ("verdict",)),
+    Rule("ridge zero ray holds", r"those giving w([₁₂])\* = 0, another ray, through our ŵ",
+         lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
+         and _on_ridge_ray(f), ("verdict",)),
+    Rule("closing contrast", r"Lasso: a wedge, exact zeros; ridge: a ray, almost never zero",
+         lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
+             f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("larger crosses", r"A larger contour like this crosses the diamond",
          lambda m, f: f["norm"] == "l1" and f["sol"].active and not f["inside"], ("grow",)),
     Rule("verdict corner", r"For all of them w([₁₂])\* = 0 exactly",
@@ -383,6 +425,11 @@ INACTIVE_RULES = [
 ]
 
 SCREEN_RULES = [
+    # L1Tangency's L2 contrast: the ridge ball's radius, its touch's weights.
+    Rule("ridge ball on screen", rf"\\\|w\\\|_2 \\le ({TEX_NUMBER})\\ \\text\{{\(ridge\)\}}",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("ridge touch on screen", r"ridge \$w\^\*\$: both \$\\neq 0\$",
+         lambda m, f: not _ridge(f).zero_weights),
     Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",

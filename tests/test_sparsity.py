@@ -558,3 +558,17 @@ def test_carried_reach_stops_short_of_the_target_then_grows_to_the_room():
     assert carried_reach((1.0, 0.0), (4.0, 4.0), 1.0, amount=0.0, share=0.5) == 1.0
     with pytest.raises(InvalidArgumentError):
         carried_reach((0, 0), (1, 1), 1.0, amount=1.5)
+
+
+def test_carried_reach_can_start_at_a_given_radius():
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import carried_reach
+
+    # L₀ = start (the cone's drawn radius), capped by the room; then linear to the room.
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=0.0, start=0.95) == 0.95
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=1.0, start=0.95) == 9.0
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 9.0, amount=0.5, start=1.0) == 5.0
+    assert carried_reach((1.0, 0.0), (4.0, 4.0), 0.5, amount=0.0, start=0.95) == 0.5
+    with pytest.raises(InvalidArgumentError):
+        carried_reach((0, 0), (1, 1), 1.0, amount=0.0, start=-1.0)
