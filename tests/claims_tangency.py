@@ -18,7 +18,16 @@ from regmath.drawing import path_axis_crossing, slack_segment
 from regmath.edge_normals import EDGE_SIGNS
 from regmath.facts import inside_ball, isotropic, isotropic_factor, shrink_factors, solution_kind
 from regmath.lp import lp_norm
-from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
+from regmath.errors import InvalidArgumentError
+from regmath.sparsity import corner_wedge_center
+from scenes.tangency import (
+    LABELLED_DRAG,
+    SLACK_VISIBLE_SHARE,
+    WEDGE_REACH,
+    InactiveConstraint,
+    L1Tangency,
+    L2Tangency,
+)
 from tests.claims import (
     TEX_NUMBER,
     NUMBER,
@@ -87,6 +96,22 @@ def facts_for(scene) -> dict:
             at_axis = _solve(loss, path.at(s), norm, t).point
             k = 1 - int(np.argmax(np.abs(at_axis)))
             zero_at = path_axis_crossing(path, k, start=s + 1e-6, stop=0.8)
+            # λ along the drag, and the lasso wedge demo: from ŵ where the ray beat starts,
+            # ŵ runs inside the lasso corner's wedge at the axis point (corner_wedge_center);
+            # the lasso's w* must be that corner all along.
+            lams = [_solve(loss, path.at(x), norm, t).multiplier for x in np.linspace(0, 1, 41)]
+            facts["lambda_moves"] = max(lams) - min(lams) > 0.01
+            facts["wedge_corner"] = None
+            start = path.at(LABELLED_DRAG)
+            try:
+                corner_wedge_center(loss.hessian, at_axis, start)
+                held = all(np.array_equal(_solve(loss, corner_wedge_center(
+                    loss.hessian, at_axis, start, free=float(g))[0], "l1", t).point, at_axis)
+                    for g in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9))
+            except InvalidArgumentError:
+                held = False
+            if held:
+                facts["wedge_corner"] = at_axis
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
@@ -152,6 +177,17 @@ CAPTION_RULES = [
          rf"with strength λ/t = ({NUMBER})",
          lambda m, f: f["norm"] == "l2" and agrees(m.group(1), f["sol"].multiplier / f["t"])
          and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
+    # For a fixed t, λ is a function of ŵ: said only when it changes along the drag.
+    Rule("λ depends on ŵ", r"For a fixed t, λ depends on ŵ",
+         lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("balance",)),
+    Rule("λ changes", r"and λ changes",
+         lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("drag",)),
+    # The lasso wedge demo: every ŵ shown has the lasso's w* on the corner (regmath).
+    Rule("lasso corner held", rf"the lasso's w\* stays at (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: f.get("wedge_corner") is not None
+         and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
+    Rule("only on the rays", r"only there does ridge give an exact zero",
+         lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
     Rule("pull value", rf"−∇f\(w\*\) = H\(ŵ − w\*\) = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
     Rule("unit scale", r"its largest entry in size is 1",
