@@ -2740,7 +2740,7 @@ class L2Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END), 0.6))
         if self.multiplier_moves():
             depends = self.add_panel_line(MathTex(
-                r"	ext{for fixed } t,\ \lambda 	ext{ depends on } \hat w",
+                r"\lambda \text{ depends on } \hat w \text{ (} t \text{ fixed)}",
                 font_size=PANEL_FONT - 2))
             self.penalty_lines.append(depends)
             with self.cue("For a fixed {t}, λ depends on {w_hat}{@dep}: watch it change.",
@@ -2980,7 +2980,8 @@ class L2Tangency(TangencyScene):
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
         inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
-                                                    balance, relation])
+                                                    balance, relation,
+                                                    *getattr(self, "penalty_lines", [])])
         zoom = "" if inset is None else ", zoomed in at right{@zoom},"
         with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses one of "
                       "those rays{@cross}, for that instant alone{@hold}" + leave,
@@ -3045,13 +3046,12 @@ class L2Tangency(TangencyScene):
             # The tilt in words, not a colour legend (a reviewer read "(blue: long axis;
             # grey: horizontal)" as a production note).
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses' long axis off "
-                          "the horizontal{@tilt} and couple the weights: ridge need not shrink "
-                          "each weight toward 0.",
+                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses{@tilt} and couple "
+                          "the weights: ridge need not shrink each weight toward 0.",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
                           f"w-{number_word}-star is not{{@odd}}. H's off-diagonal entries tilt "
-                          "the ellipses' long axis off the horizontal{@tilt} and couple the "
-                          "weights: ridge need not shrink each weight toward zero.") as cue:
+                          "the ellipses{@tilt} and couple the weights: ridge need not shrink "
+                          "each weight toward zero.") as cue:
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -3286,10 +3286,10 @@ class L2Tangency(TangencyScene):
         stepped = [m for m in (self.contour, self.pull, self.normal, self.tangent,
                                self.corner_mark, link, self.center_marker, self.tangent_dot,
                                self.tangent_label) if m in self.mobjects]
-        with self.cue("{@wedge}The lasso's diamond has a corner there, and it catches a whole "
+        with self.cue("{@wedge}The lasso's diamond has a corner there, with a whole "
                       "wedge{@catch} of {w_hat}.",
-                      spoken="{@wedge}The lasso's diamond has a corner there, and it catches a "
-                      "whole wedge{@catch} of w-hats.") as cue:
+                      spoken="{@wedge}The lasso's diamond has a corner there, with a whole "
+                      "wedge{@catch} of w-hats.") as cue:
             cue.play(Reveal(diamond), Dim(self.fan), *(Dim(m) for m in stepped), at="wedge",
                      run_time=0.6)
             cue.play(Reveal(wedge), Reveal(ray), at="catch",
@@ -3514,8 +3514,8 @@ class L2Tangency(TangencyScene):
             legible(n)
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
-        with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on{@four} four rays{@take}, so almost never.") as cue:
+        with self.cue("The takeaway: ridge gives an exact zero only on{@four} four rays"
+                      "{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
