@@ -1051,6 +1051,10 @@ class TangencyScene(StoryScene):
             # read as outside the circle).
             star = [number_format(self.t, live_decimals(self.t) + 1, plus=plus,
                                   signed=bool(np.any(points[:, i] < 0.0))) for i in range(2)]
+            # ŵ with as many places as w* (a reviewer saw "ŵ = (1.00, 1.60)" beside two
+            # different w* as ŵ started to move: one ŵ, two answers, by rounding alone).
+            hat = [number_format(scale, live_decimals(scale) + 1, plus=plus,
+                                 signed=bool(np.any(centers[:, i] < 0.0))) for i in range(2)]
             first = Readout(r"\text{{now: }} \hat w_1 = " + hat[0]
                             + r",\ \hat w_2 = " + hat[1], *self.loss.center,
                             font_size=PANEL_FONT - 2)
@@ -2550,8 +2554,10 @@ class L2Tangency(TangencyScene):
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
         place_clear(label, anchor, -np.asarray(middle, dtype=float),
                     # The growth's faint rings too (a reviewer saw one strike it through).
-                    [self.ball, larger, self.center_marker, *self.tick_numbers(),
-                     *self.rings_group],
+                    # The circle's outline, not its fill: inside the disc, under the lens,
+                    # the leader runs up into the shaded points (a reviewer saw it at w*).
+                    [self.ball[1], larger, self.center_marker, *self.tick_numbers(),
+                     *self.rings_group, self.plot_frame],
                     minor=[self.axes],  # a reviewer saw the w₂-axis cross it
                     buff=L2_LOWER_GAP)
         # The leader runs from the label's side nearest the lens to the lens's middle.
@@ -3269,6 +3275,8 @@ class L2Tangency(TangencyScene):
         hat = marker(to_scene(self.axes, start), CENTER_COLOR, radius=0.09, z_index=7)
         hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
         hat.add_updater(lambda m: m.move_to(to_scene(self.axes, moved().center)))
+        hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        hat_label.add_updater(lambda m: keep_in_frame(m.next_to(hat, UP, buff=0.08)))
         lasso_dot = marker(to_scene(self.axes, apex), BALL_COLORS["l1"], radius=0.1, z_index=8)
         ridge_dot = marker(to_scene(self.axes, ridge_point()), SOLUTION_COLOR, radius=0.1,
                            z_index=8)
@@ -3301,13 +3309,14 @@ class L2Tangency(TangencyScene):
                       spoken="Move w-hat inside the wedge{@move}: the lasso's w-star stays at "
                       "{corner}{@stay}, while ridge's w-star slides along the circle"
                       "{@slide}.") as cue:
-            cue.play(Reveal(hat), Reveal(lasso_dot), Reveal(ridge_dot), Reveal(lasso_line),
+            cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
+                     Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
             self.add(trail)
             legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
             total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
             cue.wait_until("move")
-            followers = [hat, ridge_dot, trail, ridge_line]
+            followers = [hat, hat_label, ridge_dot, trail, ridge_line]
             sweep(self, free, legs[0], *followers, run_time=total / 3, rate_func=smooth)
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
                      Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
@@ -3318,11 +3327,11 @@ class L2Tangency(TangencyScene):
                 m.clear_updaters()
         self.wait(L2_HOLD)
         # The demo goes; the drag's picture comes back (the fan stays for the next words).
-        self.play(*(Conceal(m) for m in (hat, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
-                                         lasso_line, ridge_line)),
+        self.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
+                                         diamond, ray, lasso_line, ridge_line)),
                   *(Undim(m) for m in (*stepped, self.fan)), run_time=0.5)
-        self.remove(hat, lasso_dot, ridge_dot, trail, wedge, diamond, ray, lasso_line,
-                    ridge_line)
+        self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
+                    lasso_line, ridge_line)
         self.l1_ghost = None
 
     def get_l1_ghost(self) -> tuple | None:
@@ -3499,10 +3508,11 @@ class L2Tangency(TangencyScene):
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
         # Which form it is about (a reviewer: for the penalty at a fixed λ the zeros lie on a
         # line, not on four rays).
-        takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
-            r"\\ \text{(constraint form, } t \text{ fixed)}",
-            font_size=PANEL_FONT - 2))
+        first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
+                        font_size=PANEL_FONT - 2)
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=PANEL_FONT - 6)
+        form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
+        takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
         # the drag); tick numbers they run through step back again.
         rays = self.rays
