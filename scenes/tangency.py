@@ -3688,7 +3688,7 @@ RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
 #: line, g on the left, the pull on the right; g this wide.
 NORMAL_SIDE, NORMAL_WIDTH = 0.075, 5
 #: ... and, since g is drawn from w* itself, the pull is set this far to its right.
-PULL_SIDE = 0.1
+PULL_SIDE = 0.075
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
 #: The touching contour a riding label avoids, sampled this finely (layout only).
