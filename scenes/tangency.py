@@ -806,6 +806,8 @@ class TangencyScene(StoryScene):
             circle = dashed(self.axes, round_points,
                             stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
                             stroke_opacity=1.0 if self.early_marks else 0.7)
+            if self.bright_arc:  # opt-in: wide and full (a reviewer could not read it at 480p)
+                circle.set_stroke(width=BRIGHT_ARC_WIDTH, opacity=1.0)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
                 # The circle and the line to ŵ are on screen together as the words compare
                 # them (a reviewer saw the circle go before the line came).
@@ -965,6 +967,8 @@ class TangencyScene(StoryScene):
         lines take some lines' places conceals those instead)."""
         return Dim(mobject)
 
+    #: Opt-in: the balance beat's dashed round arc drawn wide and at full opacity.
+    bright_arc: ClassVar[bool] = False
     #: Opt-in: w* stays bright and marked through "Why is the first touch the answer?" and
     #: the larger contour grows from "A larger contour" on (a reviewer saw it grow during
     #: the question and w* ghosted); off keeps today's beat.
@@ -2322,6 +2326,7 @@ class L2Tangency(TangencyScene):
     hessian_words = "Hessian{@h} (curvature)"
     hold_question = True
     grow_on_mark = True
+    bright_arc = True
     key_hold = 1.2
 
     def get_path(self) -> CenterPath:
@@ -2620,8 +2625,13 @@ class L2Tangency(TangencyScene):
         # Square to the ray of balance through ŵ (along ŵ − w*), on its left: the ray runs
         # through ŵ and the label rode on it (a reviewer's point); "another ŵ" rides on the
         # ray's right. Layout only.
+        # On the side away from −∇f(w*) = H(ŵ − w*), which leans off the ray (a reviewer
+        # saw the label on the pull's head); the left when they are parallel.
         along = np.asarray(self.loss.center - self.solution.point, dtype=float)
+        pull = -np.asarray(self.solution.gradient, dtype=float)
         left = np.array([-along[1], along[0], 0.0])
+        if float(along[0] * pull[1] - along[1] * pull[0]) > 0.0:
+            left = -left
         return left / max(float(np.linalg.norm(left)), 1e-12)
 
     def kkt_tex(self, lam: Any) -> str:
@@ -3175,9 +3185,12 @@ class L2Tangency(TangencyScene):
         ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
                                       color=CENTER_COLOR)).set_z_index(6)
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
+        # (On the side of the ray away from ŵ's own label, `center_label_side`.)
         along = link.get_end() - link.get_start()
         side = np.array([along[1], -along[0], 0.0])
         side /= max(float(np.linalg.norm(side)), 1e-12)
+        if float(np.dot(side, self.center_label_side())) > 0.0:
+            side = -side
         ghost_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, stroke_opacity=0.9,
                                  z_index=1)
 
@@ -3671,6 +3684,8 @@ L2_TRAIL_WIDTH = 11
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
 L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 7.5
+#: With `bright_arc`, the dashed round arc's width (px).
+BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
 DRAG_SECONDS = 8.5
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
