@@ -3334,15 +3334,15 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
                      Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
             sweep(self, free, legs[1], *followers, run_time=total / 3, rate_func=smooth)
-            sweep(self, free, legs[2], *followers, run_time=max(total / 3 - 0.6, 1.0),
+            sweep(self, free, legs[2], *followers, run_time=max(total / 3 - 1.1, 1.0),
                   rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
-        self.wait(L2_HOLD)
-        # The demo goes; the drag's picture comes back (the fan stays for the next words).
-        self.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
-                                         diamond, ray, lasso_line, ridge_line)),
-                  *(Undim(m) for m in (*stepped, self.fan)), run_time=0.5)
+            # The demo goes under its words; the drag's picture comes back (the fan stays
+            # for the next words).
+            cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
+                                            diamond, ray, lasso_line, ridge_line)),
+                     *(Undim(m) for m in (*stepped, self.fan)), run_time=0.5)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
                     lasso_line, ridge_line)
         self.l1_ghost = None

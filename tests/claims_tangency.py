@@ -103,15 +103,19 @@ def facts_for(scene) -> dict:
             facts["lambda_moves"] = max(lams) - min(lams) > 0.01
             facts["wedge_corner"] = None
             start = path.at(LABELLED_DRAG)
+            # The diamond's corner there, exactly (ridge's w* reaches the axis to rounding).
+            j = int(np.argmax(np.abs(at_axis)))
+            corner = np.zeros(2)
+            corner[j] = np.sign(at_axis[j]) * t
             try:
-                corner_wedge_center(loss.hessian, at_axis, start)
+                corner_wedge_center(loss.hessian, corner, start)
                 held = all(np.array_equal(_solve(loss, corner_wedge_center(
-                    loss.hessian, at_axis, start, free=float(g))[0], "l1", t).point, at_axis)
+                    loss.hessian, corner, start, free=float(g))[0], "l1", t).point, corner)
                     for g in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9))
             except InvalidArgumentError:
                 held = False
             if held:
-                facts["wedge_corner"] = at_axis
+                facts["wedge_corner"] = corner
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
