@@ -423,8 +423,13 @@ INACTIVE_RULES = [
 ]
 
 SCREEN_RULES = [
-    Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+    Rule("w* on screen", rf"(?<!\\text\{{lasso: \}} )w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
+    # L2Tangency's wedge demo: the lasso's w* for every ŵ dragged in the corner's wedge.
+    Rule("lasso w* on screen",
+         rf"\\text\{{lasso: \}} w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: f.get("wedge_corner") is not None
+         and all(agrees(_tex(m.group(k + 1)), f["wedge_corner"][k]) for k in range(2))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
