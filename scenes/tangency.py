@@ -2711,8 +2711,18 @@ class L2Tangency(TangencyScene):
         target = push_tip_to_tail(self.solution, scale=self.scale)
         start = self.pull_ends(self.solution)[1]
         end = to_scene(self.axes, target.end)
-        cue.play(moved.animate.put_ends(start, end), at="equal",
+        # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
+        # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
+        # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
+        start0, end0 = moved.get_start(), moved.get_end()
+        slide = ValueTracker(0.0)
+        moved.add_updater(lambda m: m.put_ends(
+            start0 + slide.get_value() * (start - start0),
+            end0 + slide.get_value() * (end - end0)))
+        self.add(moved)
+        cue.play(slide.animate.set_value(1.0), at="equal",
                  run_time=max(min(cue.until("sum"), 1.4), 0.8))
+        moved.clear_updaters()
         # The loop closes on w*: it flashes.
         cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, line_length=0.18,
                        flash_radius=0.22),
