@@ -73,6 +73,7 @@ __all__ = [
     "orbit_view",
     "sparse_runs",
     "l2_sparse_rays",
+    "corner_wedge_center",
 ]
 
 
@@ -1324,3 +1325,41 @@ def stationarity_direction(hessian: ArrayLike, center: ArrayLike, point: ArrayLi
     if size == 0.0:
         raise InvalidArgumentError("center", "ŵ = w*: g = 0 has no direction")
     return g / size
+
+
+def corner_wedge_center(hessian: ArrayLike, apex: ArrayLike, center: ArrayLike, *,
+                        free: float | None = None) -> tuple[NDArray[np.float64], float]:
+    r"""A ŵ in the lasso wedge of the corner ``apex`` that ``center`` lies in, and its
+    free subgradient entry.
+
+    ``center`` lies in the wedge v + H⁻¹N(v) (v = ``apex`` = ±t eⱼ) exactly when
+    H(ŵ − v) = μ g with μ ≥ 0 and g = sign(vⱼ) eⱼ + γ eₖ, |γ| ≤ 1 (k ≠ j). Returns
+    (v + μ H⁻¹ g(``free``), γ of ``center``): with μ held, ŵ moves inside the wedge as
+    ``free`` runs over [−1, 1] (``free`` None: ``center`` itself). Every such ŵ has
+    the lasso solution v, for the same H and t = ‖v‖₁.
+    """
+    h = np.asarray(hessian, dtype=float)
+    v = np.asarray(apex, dtype=float)
+    c = np.asarray(center, dtype=float)
+    if h.shape != (2, 2) or v.shape != (2,) or c.shape != (2,):
+        raise InvalidArgumentError("hessian", "must be 2 x 2, with apex and center 2-vectors")
+    nonzero = np.flatnonzero(v != 0.0)
+    if len(nonzero) != 1:
+        raise InvalidArgumentError("apex", "must be a corner ±t e_j of the diamond")
+    j = int(nonzero[0])
+    k = 1 - j
+    pull = h @ (c - v)
+    mu = float(pull[j] * np.sign(v[j]))
+    if mu <= 0.0:
+        raise InvalidArgumentError("center", "must lie in the corner's wedge (μ > 0)")
+    gamma = float(pull[k] / mu)
+    if abs(gamma) > 1.0 + 1e-12:
+        raise InvalidArgumentError("center", "must lie in the corner's wedge (|γ| ≤ 1)")
+    if free is None:
+        return c.copy(), gamma
+    if abs(free) > 1.0:
+        raise InvalidArgumentError("free", "must lie in [-1, 1]")
+    g = np.zeros(2)
+    g[j] = np.sign(v[j])
+    g[k] = float(free)
+    return v + mu * np.linalg.solve(h, g), gamma

@@ -73,6 +73,7 @@ from manim import (
 )
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized
+from regmath.errors import InvalidArgumentError
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
 from regmath.boundary import region_below
@@ -125,6 +126,7 @@ from regmath.sparsity import (
     carried_fan,
     carried_reach,
     carried_room,
+    corner_wedge_center,
     l1_solution_regions,
     l2_sparse_rays,
 )
@@ -157,7 +159,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     CAPTION_TOP,
@@ -512,7 +514,8 @@ class TangencyScene(StoryScene):
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
         curvature = ("{@h}Its curvature is the matrix {H}." if self.words_with_picture
-                     else "Its curvature{@h} is the matrix {H}." if self.early_marks or self.early_h
+                     else "Its " + self.hessian_words + " is the matrix {H}."
+                     if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
         with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
                       "regularization, here {w_hat} = {c}{@data}. " + curvature,
@@ -610,6 +613,8 @@ class TangencyScene(StoryScene):
                 # it (a reviewer read "A contour of f…" 2.6 s before one was drawn); H is
                 # marked as named
                 cue.play(Reveal(self.readout), run_time=GROW_READOUT_SECONDS)
+            if self.grow_marks and self.grow_on_mark:  # opt-in: growth starts on "Grow one"
+                cue.play(Indicate(self.center_marker, scale_factor=1.3), until="grow")
             steps = [*rings, NEAR_TOUCH]
             for k, target in enumerate(steps):
                 if k:
@@ -645,13 +650,14 @@ class TangencyScene(StoryScene):
             self.wait(self.key_hold)
         lower_label = self.get_lower_label()
         larger = "{@larger}" if self.early_marks else ""
+        before = "{@larger}" if self.hold_question and not self.early_marks else ""
         # "Slightly": a contour large enough to hold the whole ball crosses nothing (a
         # reviewer found "any larger contour crosses" false above f ≈ 12.4 on the disc).
         # With smaller_misses the comparison is left to the shaded "lower loss" (its half
         # of the argument is a sentence longer).
         than = "." if self.smaller_misses else " than the points on it."
         why = "Why the first touch?" if self.smaller_misses else "Why is the first touch the answer?"
-        with self.cue(why + " " + self.larger_words + larger
+        with self.cue(why + " " + before + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss" + than, ball=ball) as cue:
             if self.early_marks and self.mark_key_beats:  # opt-in: w* marked through the question
@@ -659,9 +665,15 @@ class TangencyScene(StoryScene):
                          until="larger")
             elif self.early_marks:  # opt-in: the contour holds at the touch through the question
                 cue.wait_until("larger")
+            elif self.hold_question:  # opt-in: the touch held and w* marked through the
+                # question; the larger contour grows as it is named
+                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.4),
+                         until="larger")
             sweep(self, self.growth, self.overshoot, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
-            cue.play(Reveal(lower_label), Dim(self.tangent_dot, factor=0.4), at="lens")
+            cue.play(Reveal(lower_label),
+                     *(() if self.hold_question else (Dim(self.tangent_dot, factor=0.4),)),
+                     at="lens")
             # The label stays marked while the words compare the losses.
             cue.play(Indicate(lower_label, color=TEXT_COLOR, scale_factor=1.15),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -709,8 +721,8 @@ class TangencyScene(StoryScene):
                 cue.play(Reveal(self.tangent_label), Conceal(self.readout), run_time=0.3)
                 cue.play(Reveal(self.found), run_time=max(cue.until("name"), 0.4))
             else:
-                self.play(Undim(self.tangent_dot), Reveal(self.tangent_label),
-                          Conceal(self.readout))
+                self.play(*(() if self.hold_question else (Undim(self.tangent_dot),)),
+                          Reveal(self.tangent_label), Conceal(self.readout))
                 cue.play(Reveal(self.found), until="name")
             if self.finish_found(cue):  # opt-in hook; by default False (nothing played)
                 pass
@@ -823,6 +835,8 @@ class TangencyScene(StoryScene):
             circle = dashed(self.axes, round_points,
                             stroke_color=LOSS_COLOR, stroke_width=3 if self.early_marks else 2,
                             stroke_opacity=1.0 if self.early_marks else 0.7)
+            if self.bright_arc:  # opt-in: wide and full (a reviewer could not read it at 480p)
+                circle.set_stroke(width=BRIGHT_ARC_WIDTH, opacity=1.0)
             if self.early_marks:  # opt-in: the circle as its words appear; no "compare" clause
                 # The circle and the line to ŵ are on screen together as the words compare
                 # them (a reviewer saw the circle go before the line came).
@@ -999,6 +1013,17 @@ class TangencyScene(StoryScene):
         lines take some lines' places conceals those instead)."""
         return Dim(mobject)
 
+    #: Opt-in: the balance beat's dashed round arc drawn wide and at full opacity.
+    bright_arc: ClassVar[bool] = False
+    #: Opt-in: w* stays bright and marked through "Why is the first touch the answer?" and
+    #: the larger contour grows from "A larger contour" on (a reviewer saw it grow during
+    #: the question and w* ghosted); off keeps today's beat.
+    hold_question: ClassVar[bool] = False
+    #: Opt-in (with grow_marks): the contour starts growing at "Grow one from ŵ".
+    grow_on_mark: ClassVar[bool] = False
+    #: How `early_h` names H (the mark {@h} is where H is written); L2Tangency opts in to
+    #: "Hessian (curvature)" (a reviewer's wording for a university lecture).
+    hessian_words: ClassVar[str] = "curvature{@h}"
     #: Opt-in: live readouts without sign slots or padding (see `live_lines`).
     compact_readouts: ClassVar[bool] = False
     #: Opt-in: the contour grows from "Grow one" on, and H is marked as "curvature H" is
@@ -1076,6 +1101,10 @@ class TangencyScene(StoryScene):
             # read as outside the circle).
             star = [number_format(self.t, live_decimals(self.t) + 1, plus=plus,
                                   signed=bool(np.any(points[:, i] < 0.0))) for i in range(2)]
+            # ŵ with as many places as w* (a reviewer saw "ŵ = (1.00, 1.60)" beside two
+            # different w* as ŵ started to move: one ŵ, two answers, by rounding alone).
+            hat = [number_format(scale, live_decimals(scale) + 1, plus=plus,
+                                 signed=bool(np.any(centers[:, i] < 0.0))) for i in range(2)]
             first = Readout(r"\text{{now: }} \hat w_1 = " + hat[0]
                             + r",\ \hat w_2 = " + hat[1], *self.loss.center,
                             font_size=PANEL_FONT - 2)
@@ -2532,6 +2561,10 @@ class L2Tangency(TangencyScene):
     compact_readouts = True
     grow_marks = True
     early_h = True  # a reviewer heard H named a second before it was written
+    hessian_words = "Hessian{@h} (curvature)"
+    hold_question = True
+    grow_on_mark = True
+    bright_arc = True
     key_hold = 1.2
 
     def get_path(self) -> CenterPath:
@@ -2616,6 +2649,10 @@ class L2Tangency(TangencyScene):
                                   push_arrow(sol, scale=self.scale).end]),
                         clip_polyline(np.array([sol.point, self.loss.center]), self.view)[0]):
             pieces.append(to_scene(self.axes, np.linspace(segment[0], segment[-1], 40)))
+        # The four dashed axis rays, shown with the drag (a reviewer saw the (0, 1) ray run
+        # through w*'s label).
+        for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view):
+            pieces.append(to_scene(self.axes, InactiveConstraint._dense(ray, step=0.02)))
         for n in self.tick_numbers():
             low, high = n.get_corner(DOWN + LEFT), n.get_corner(UP + RIGHT)
             xs, ys = np.linspace(low[0], high[0], 5), np.linspace(low[1], high[1], 3)
@@ -2727,15 +2764,15 @@ class L2Tangency(TangencyScene):
         return start + shift * side, end + shift * side
 
     def normal_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-        """g's drawn ends (scene points): regmath's arrow, set NORMAL_SIDE to its left,
-        while the pull, along the same line, is set as far to its right (`pull_ends`): a
-        reviewer saw g drawn over the pull's shaft, one two-tone arrow where there are
-        two vectors. Both still start on w*'s dot, whose radius is larger than the shift."""
-        return self.side_ends(self.normal_arrow(sol), NORMAL_SIDE)
+        """g's drawn ends (scene points): regmath's arrow itself, from w* (a reviewer saw g
+        drawn beside w*, not from it); the pull, along the same line, is set PULL_SIDE to
+        its right (`pull_ends`), so the two read as two vectors, not one two-tone arrow.
+        The pull still starts on w*'s dot, whose radius is larger than the shift."""
+        return self.side_ends(self.normal_arrow(sol), 0.0)
 
     def pull_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-        """−∇f(w*)'s drawn ends: regmath's arrow, NORMAL_SIDE to its right (`normal_ends`)."""
-        return self.side_ends(pull_arrow(sol, scale=self.scale), -NORMAL_SIDE)
+        """−∇f(w*)'s drawn ends: regmath's arrow, PULL_SIDE to its right (`normal_ends`)."""
+        return self.side_ends(pull_arrow(sol, scale=self.scale), -PULL_SIDE)
 
     def follow_pull(self, mobject: MovingArrow) -> None:
         mobject.put_ends(*self.pull_ends(self.state()[1]))
@@ -2759,7 +2796,11 @@ class L2Tangency(TangencyScene):
         larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
         place_clear(label, anchor, -np.asarray(middle, dtype=float),
-                    [self.ball, larger, self.center_marker, *self.tick_numbers()],
+                    # The growth's faint rings too (a reviewer saw one strike it through).
+                    # The circle's outline, not its fill: inside the disc, under the lens,
+                    # the leader runs up into the shaded points (a reviewer saw it at w*).
+                    [self.ball[1], larger, self.center_marker, *self.tick_numbers(),
+                     *self.rings_group, self.plot_frame],
                     minor=[self.axes],  # a reviewer saw the w₂-axis cross it
                     buff=L2_LOWER_GAP)
         # The leader runs from the label's side nearest the lens to the lens's middle.
@@ -2783,6 +2824,9 @@ class L2Tangency(TangencyScene):
         so it moves with it; the label may be set clear of the tick numbers where ŵ stops
         near an axis (`aim_center_label`)."""
         group = super().get_center_marker()
+        # A wider dark outline behind "ŵ" (a reviewer saw contours and ticks through it): a
+        # backing that an Indicate of the marker does not light up, as a box would be.
+        self.center_label.set_stroke(BACKGROUND, width=HAT_LABEL_OUTLINE, background=True)
         ring = Circle(radius=HAT_RING_RADIUS, stroke_color=CENTER_COLOR,
                       stroke_width=HAT_RING_WIDTH).move_to(self.center_dot.get_center())
         ring.set_z_index(self.center_dot.z_index)
@@ -2819,8 +2863,13 @@ class L2Tangency(TangencyScene):
         # Square to the ray of balance through ŵ (along ŵ − w*), on its left: the ray runs
         # through ŵ and the label rode on it (a reviewer's point); "another ŵ" rides on the
         # ray's right. Layout only.
+        # On the side away from −∇f(w*) = H(ŵ − w*), which leans off the ray (a reviewer
+        # saw the label on the pull's head); the left when they are parallel.
         along = np.asarray(self.loss.center - self.solution.point, dtype=float)
+        pull = -np.asarray(self.solution.gradient, dtype=float)
         left = np.array([-along[1], along[0], 0.0])
+        if float(along[0] * pull[1] - along[1] * pull[0]) > 0.0:
+            left = -left
         return left / max(float(np.linalg.norm(left)), 1e-12)
 
     def kkt_tex(self, lam: Any) -> str:
@@ -2894,11 +2943,28 @@ class L2Tangency(TangencyScene):
         # Shown, not only said (a reviewer): a copy of −λg slides to the tip of −∇f(w*)
         # and ends back on w* (regmath's push_tip_to_tail), then goes.
         moved = self.push.copy()
+        # Exactly from the pull's drawn tip back to w* (a reviewer saw the copy offset, its
+        # head on w*'s label): regmath's push_tip_to_tail, its start moved onto the drawn
+        # pull's tip (the pull is drawn PULL_SIDE to the right of its line).
         target = push_tip_to_tail(self.solution, scale=self.scale)
-        start, end = self.side_ends(target, -TIP_TO_TAIL_SIDE)  # right of the pull
-        cue.play(moved.animate.put_ends(start, end), at="equal",
+        start = self.pull_ends(self.solution)[1]
+        end = to_scene(self.axes, target.end)
+        # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
+        # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
+        # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
+        start0, end0 = moved.get_start(), moved.get_end()
+        slide = ValueTracker(0.0)
+        moved.add_updater(lambda m: m.put_ends(
+            start0 + slide.get_value() * (start - start0),
+            end0 + slide.get_value() * (end - end0)))
+        self.add(moved)
+        cue.play(slide.animate.set_value(1.0), at="equal",
                  run_time=max(min(cue.until("sum"), 1.4), 0.8))
-        cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+        moved.clear_updaters()
+        # The loop closes on w*: it flashes.
+        cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, line_length=0.18,
+                       flash_radius=0.22),
+                 Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                  run_time=0.8)
         cue.play(Conceal(moved), run_time=0.4)
         self.remove(moved)
@@ -2927,14 +2993,31 @@ class L2Tangency(TangencyScene):
             spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
                       "two t times the squared norm of w{@pen}, ridge as a penalty, with "
                       "strength lambda over t = {mu}.")
+        # Written as the penalty is named and kept on the panel (a reviewer had 6 s for the
+        # lecture's key link, then it was gone), with what it does not say: for a fixed t,
+        # λ is a function of ŵ, said and written only when λ changes along the drag.
         line = self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2))
+        self.penalty_lines = [line]
         with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
             cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
             cue.play(Indicate(line, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until(cue.END) - 0.4, 0.6))
-            cue.play(Conceal(line), run_time=0.4)
-        self.remove(line)
-        self.panel_lines.remove(line)
+                     run_time=max(cue.until(cue.END), 0.6))
+        if self.multiplier_moves():
+            depends = self.add_panel_line(MathTex(
+                r"\lambda \text{ depends on } \hat w \text{ (} t \text{ fixed)}",
+                font_size=PANEL_FONT - 2))
+            self.penalty_lines.append(depends)
+            with self.cue("For a fixed {t}, λ depends on {w_hat}{@dep}: watch it change.",
+                          spoken="For a fixed t, lambda depends on w-hat{@dep}: watch it "
+                          "change.") as cue:
+                cue.play(Reveal(depends), at="dep", run_time=FORMULA_IN_SECONDS)
+                cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE),
+                         run_time=max(cue.until(cue.END), 0.6))
+
+    def multiplier_moves(self) -> bool:
+        """Whether λ changes visibly (by more than its readout's rounding) along the drag."""
+        lams = [sol.multiplier for sol in self.along_path()]
+        return max(lams) - min(lams) > 0.01
 
     def show_normal(self, cue: Any) -> None:
         sol = self.solution
@@ -3010,8 +3093,12 @@ class L2Tangency(TangencyScene):
 
         trail_points = visited  # the inset at the crossing draws the same trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
-        rays = VGroup(*(dashed(self.axes, ray, stroke_color=MUTED_COLOR, stroke_width=2.5)
-                        for ray in ray_points))
+        # Each ray stops before the first tick number it would run through (a reviewer saw
+        # the (0, −1) ray cut "−1"): regmath's ray, sampled, the run from its axis point
+        # clear of the numbers (layout only).
+        rays = VGroup(*(dashed(self.axes, L1Tangency.clear_of_numbers(
+            self, InactiveConstraint._dense(ray, step=0.01), ray[0]),
+            stroke_color=MUTED_COLOR, stroke_width=2.5) for ray in ray_points))
         # Tick numbers a ray runs through are drawn above the rays, on their dark outline
         # (`legible`), so they stay readable (a reviewer saw rays drawn over them).
         crossed = [n for n in self.tick_numbers()
@@ -3035,7 +3122,9 @@ class L2Tangency(TangencyScene):
         # and read the other way round.
         balance = MathTex(r"-\nabla f(w^*) = H(\hat w - w^*) = \lambda g", font_size=PANEL_FONT)
         balance.move_to(self.kkt, aligned_edge=LEFT)  # in the row of the balance it replaces
-        self.panel_lines.append(balance)
+        # In the panel's order at that row: the kept penalty lines stay below it, and the
+        # next line goes under them.
+        self.panel_lines.insert(self.panel_lines.index(self.kkt) + 1, balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
         # The trail is named as it appears (a reviewer saw a red path nobody named).
@@ -3043,10 +3132,13 @@ class L2Tangency(TangencyScene):
         # say so (a reviewer saw them vanish unnamed).
         # The faint contours and −λg (the first ŵ's) leave silently under the words (a
         # reviewer read "Faint contours and −λg go" as a stage direction).
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red, "
-                      "with its normal and tangent.",
-                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red, "
-                      "with its normal and tangent.") as cue:
+        # λ's readout is pointed at as it changes (a reviewer: for a fixed t, λ depends on
+        # ŵ, and nobody said so); the move is slow enough for the trail to read (8–10 s).
+        lam_words = (", and λ changes{@lam}" if self.multiplier_moves() else "")
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red"
+                      + lam_words + ".",
+                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red"
+                      + lam_words.replace("λ", "lambda") + ".") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -3062,8 +3154,20 @@ class L2Tangency(TangencyScene):
             # The thin ray is not shown yet: it appears as the words name it.
             followers += [self.tangent, self.normal, self.corner_mark, self.normal_label, trail]
             cue.wait_until("move")
-            sweep(self, self.drag, LABELLED_DRAG, *followers, run_time=cue.until(cue.END),
-                  rate_func=smooth)
+            lam_box = SurroundingRectangle(live[1], color=SOLUTION_COLOR, buff=0.06)
+            if lam_words:
+                # The readout is boxed from "λ changes" to the move's end (it rides as ŵ
+                # goes; the box is still, the line under it keeps its place).
+                def box_on(m: VMobject) -> None:
+                    shown = (cue.elapsed - cue.time_of("lam")) / REVEAL_SECONDS
+                    m.set_stroke(opacity=min(max(shown, 0.0), 1.0))
+                lam_box.set_stroke(opacity=0.0)
+                lam_box.add_updater(box_on)
+                self.add(lam_box)
+            sweep(self, self.drag, LABELLED_DRAG, *followers,
+                  run_time=max(cue.until(cue.END), DRAG_SECONDS), rate_func=smooth)
+            lam_box.clear_updaters()
+            self.remove(lam_box)
         # The hinge of the argument, one step a beat, each line written as its words start
         # and rested on (a reviewer found two formulas and a ray packed into 8 s).
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
@@ -3078,9 +3182,18 @@ class L2Tangency(TangencyScene):
                       spoken="H is positive definite, a bowl, so H-inverse exists; multiply by "
                       "it{@rel}: w-hat is w-star plus lambda H-inverse g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), until="rel")
+            # Shown, not only said (a reviewer): H's eigenvalues, both positive, beside H.
+            values = numbers(np.asarray(self.loss.eigenvalues, dtype=float), significant=3)
+            eigen = MathTex(r"\text{eigenvalues } " + r",\ ".join(v.tex for v in values)
+                            + r" > 0", font_size=PANEL_FONT - 6)
+            fit_to_frame(eigen.next_to(self.h_line, RIGHT, buff=0.35))
+            cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
+                     until="rel")
             cue.play(Reveal(relation), run_time=FORMULA_IN_SECONDS)
-            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE), until=cue.END)
+            cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until(cue.END) - 0.4, 0.5))
+            cue.play(Conceal(eigen), run_time=0.4)
+        self.remove(eigen)
         with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {H}⁻¹{g}.",
                       spoken="So w-hat sits on the thin ray{@ray} from w-star along "
                       "H-inverse g.") as cue:
@@ -3096,16 +3209,13 @@ class L2Tangency(TangencyScene):
         self.show_ray_family(link)
         followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
         # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
-        with self.cue("Keep four of them{@rays}: the dashed rays of the circle's four axis "
-                      "points.") as cue:
+        # One cue for the four rays (the takeaway says it again; the scene keeps its length).
+        with self.cue("Keep four of them{@rays}, from the axis points: only there{@four} does "
+                      "ridge give an exact zero.") as cue:
             for n in crossed:
                 legible(n)
-            cue.play(*([Conceal(self.l1_ghost)] if self.l1_ghost is not None else []),
-                     Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
-                     run_time=max(cue.until(cue.END), 2.0))
-        # No settle here: the takeaway says it again, and the scene keeps its length.
-        with self.cue("So for {w_hat} outside the circle, ridge gives an exact zero only on "
-                      "those four rays{@four}.") as cue:
+            cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
+                     run_time=max(min(cue.until("four"), 2.0), 1.0))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -3134,7 +3244,8 @@ class L2Tangency(TangencyScene):
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
         inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
-                                                    balance, relation])
+                                                    balance, relation,
+                                                    *getattr(self, "penalty_lines", [])])
         zoom = "" if inset is None else ", zoomed in at right{@zoom},"
         with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses one of "
                       "those rays{@cross}, for that instant alone{@hold}" + leave,
@@ -3199,13 +3310,12 @@ class L2Tangency(TangencyScene):
             # The tilt in words, not a colour legend (a reviewer read "(blue: long axis;
             # grey: horizontal)" as a production note).
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses' long axis off "
-                          "the horizontal{@tilt} and couple the weights: ridge need not shrink "
-                          "each weight toward 0.",
+                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses{@tilt} and couple "
+                          "the weights: ridge need not shrink each weight toward 0.",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
                           f"w-{number_word}-star is not{{@odd}}. H's off-diagonal entries tilt "
-                          "the ellipses' long axis off the horizontal{@tilt} and couple the "
-                          "weights: ridge need not shrink each weight toward zero.") as cue:
+                          "the ellipses{@tilt} and couple the weights: ridge need not shrink "
+                          "each weight toward zero.") as cue:
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -3323,9 +3433,12 @@ class L2Tangency(TangencyScene):
         ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
                                       color=CENTER_COLOR)).set_z_index(6)
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
+        # (On the side of the ray away from ŵ's own label, `center_label_side`.)
         along = link.get_end() - link.get_start()
         side = np.array([along[1], -along[0], 0.0])
         side /= max(float(np.linalg.norm(side)), 1e-12)
+        if float(np.dot(side, self.center_label_side())) > 0.0:
+            side = -side
         ghost_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, stroke_opacity=0.9,
                                  z_index=1)
 
@@ -3369,12 +3482,10 @@ class L2Tangency(TangencyScene):
         # as a stage direction); the L1 contrast is said while the fan is shown.
         with self.cue("{@every}Every {w_hat} on this ray has this same {w_star}{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of the "
-                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
-                      "{w_hat}, as the diamond's corners do.",
+                      "circle.",
                       spoken="{@every}Every w-hat on this ray has this same w-star{@along}: its "
                       "contour touches the circle there{@same}. {@fan}One ray per point of the "
-                      "circle: with no corners, it never catches a whole wedge{@wedge} of "
-                      "w-hats, as the diamond's corners do.") as cue:
+                      "circle.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
@@ -3395,45 +3506,142 @@ class L2Tangency(TangencyScene):
             self.remove(ghost_label)
             cue.play(Conceal(ghost), Conceal(ghost_contour),
                      link.animate.set_stroke(width=2.5, opacity=0.8), run_time=0.4)
-            ghost_l1 = self.get_l1_ghost()
             cue.play(LaggedStart(*(Create(r) for r in self.fan), lag_ratio=0.08), at="fan",
-                     run_time=max(cue.until("wedge") if ghost_l1 is not None
-                                  else cue.until(cue.END), 1.2))
-            if ghost_l1 is not None:
-                # The L1 contrast, shown (a reviewer): the diamond's corner at the same axis
-                # point, with its wedge of ŵ, beside the circle's one ray from there.
-                cue.play(Reveal(ghost_l1), at="wedge", run_time=0.6)
-                cue.play(Indicate(ghost_l1[-1], color=TEXT_COLOR, scale_factor=1.0),
-                         run_time=max(cue.until(cue.END), 1.4))
-        self.l1_ghost = ghost_l1
-        self.wait(L2_HOLD)  # the fan held, with no new words
+                     run_time=max(cue.until(cue.END), 1.2))
+        self.l1_ghost = self.get_l1_ghost()
+        if self.l1_ghost is not None:
+            self.show_wedge_contrast(link)
+        else:
+            self.wait(L2_HOLD)  # the fan held, with no new words
 
-    def get_l1_ghost(self) -> VGroup | None:
-        """The diamond (dashed, faint), its corner at the axis point the drag reaches, that
-        corner's wedge of ŵ (regmath's l1_solution_regions) and the circle's one ray from
-        the same point (l2_sparse_rays), brightest last; None if either is out of view."""
+    def show_wedge_contrast(self, link: VMobject) -> None:
+        """The L1 contrast, shown by motion (a reviewer: stated, not demonstrated): the
+        diamond's corner at the axis point the drag reaches and its lighter wedge of ŵ
+        (regmath.l1_solution_regions); a ŵ dragged inside the wedge (regmath's
+        corner_wedge_center) keeps the lasso's w* on the corner, while ridge's w* for the
+        same ŵ (regmath.constrained) slides along the circle. The drag's own picture steps
+        back meanwhile."""
+        wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line = self.l1_ghost
+        loss = self.state()[0]
+        free = ValueTracker(gamma)
+
+        def moved() -> Quadratic:
+            c, _ = corner_wedge_center(self.loss.hessian, apex, start, free=free.get_value())
+            return Quadratic(center=c, eigenvalues=loss.eigenvalues,
+                             eigenvectors=loss.eigenvectors)
+
+        def ridge_point() -> np.ndarray:
+            return constrained(moved(), norm="l2", radius=self.t).point
+
+        hat = marker(to_scene(self.axes, start), CENTER_COLOR, radius=0.09, z_index=7)
+        hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        hat.add_updater(lambda m: m.move_to(to_scene(self.axes, moved().center)))
+        hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
+        hat_label.add_updater(lambda m: keep_in_frame(m.next_to(hat, UP, buff=0.08)))
+        lasso_dot = marker(to_scene(self.axes, apex), BALL_COLORS["l1"], radius=0.1, z_index=8)
+        ridge_dot = marker(to_scene(self.axes, ridge_point()), SOLUTION_COLOR, radius=0.1,
+                           z_index=8)
+        ridge_dot.add_updater(lambda m: m.move_to(to_scene(self.axes, ridge_point())))
+        visited: list[np.ndarray] = []
+        trail = VMobject(stroke_color=LABEL_RED, stroke_width=6, stroke_opacity=0.95, z_index=7)
+
+        def follow_trail(m: VMobject) -> None:
+            visited.append(ridge_point())
+            if len(visited) >= 2:
+                m.set_points_as_corners(to_scene(self.axes, np.array(visited)))
+
+        trail.add_updater(follow_trail)
+        ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
+        stepped = [m for m in (self.contour, self.pull, self.normal, self.tangent,
+                               self.corner_mark, link, self.center_marker, self.tangent_dot,
+                               self.tangent_label) if m in self.mobjects]
+        with self.cue("{@wedge}The lasso's diamond has a corner there, with a whole "
+                      "wedge{@catch} of {w_hat}.",
+                      spoken="{@wedge}The lasso's diamond has a corner there, with a whole "
+                      "wedge{@catch} of w-hats.") as cue:
+            cue.play(Reveal(diamond), Dim(self.fan), *(Dim(m) for m in stepped), at="wedge",
+                     run_time=0.6)
+            cue.play(Reveal(wedge), Reveal(ray), at="catch",
+                     run_time=max(min(cue.until(cue.END), 1.0), 0.5))
+            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until(cue.END), 0.6))
+        with self.cue("Move {w_hat} inside the wedge{@move}: the lasso's {w_star} stays at "
+                      "{corner}{@stay}, while ridge's {w_star} slides along the circle{@slide}.",
+                      corner=point(apex),
+                      spoken="Move w-hat inside the wedge{@move}: the lasso's w-star stays at "
+                      "{corner}{@stay}, while ridge's w-star slides along the circle"
+                      "{@slide}.") as cue:
+            cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
+                     Reveal(lasso_line),
+                     Reveal(ridge_line), run_time=0.5)
+            self.add(trail)
+            legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
+            total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
+            cue.wait_until("move")
+            followers = [hat, hat_label, ridge_dot, trail, ridge_line]
+            sweep(self, free, legs[0], *followers, run_time=total / 3, rate_func=smooth)
+            cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
+                     Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
+            sweep(self, free, legs[1], *followers, run_time=total / 3, rate_func=smooth)
+            sweep(self, free, legs[2], *followers, run_time=max(total / 3 - 1.1, 1.0),
+                  rate_func=smooth)
+            for m in followers:
+                m.clear_updaters()
+            # The demo goes under its words; the drag's picture comes back (the fan stays
+            # for the next words).
+            cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
+                                            diamond, ray, lasso_line, ridge_line)),
+                     *(Undim(m) for m in (*stepped, self.fan)), run_time=0.5)
+        self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
+                    lasso_line, ridge_line)
+        self.l1_ghost = None
+
+    def get_l1_ghost(self) -> tuple | None:
+        """The wedge demo's parts: the corner's wedge of ŵ (regmath's l1_solution_regions,
+        lighter than before: a reviewer saw it cover the ellipse and labels), the diamond
+        (dashed), the circle's one ray from the same axis point (l2_sparse_rays), that
+        point, ŵ where it stands now and its free entry γ (regmath's corner_wedge_center),
+        and the panel's two lines; None when ŵ is not in the wedge, the demo's ŵ leaves the
+        view, or the lasso's w* is not the corner all along (the words could not say so)."""
         touching = self.state(float(self.path.crossing), self.t)[1].point
         self._state = None
+        start = self.state()[0].center
         wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
                   if r.kind == "corner" and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
         rays = [ray for ray in l2_sparse_rays(self.loss.hessian, self.t, self.view)
                 if np.allclose(ray[0], touching, atol=1e-9 * self.t)]
         if not wedges or not rays:
             return None
+        apex = wedges[0].apex
+        try:
+            _, gamma = corner_wedge_center(self.loss.hessian, apex, start)
+        except InvalidArgumentError:
+            return None
+        ridge = []
+        for free in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9):
+            c, _ = corner_wedge_center(self.loss.hessian, apex, start, free=float(free))
+            moved = Quadratic(center=c, hessian=self.loss.hessian)
+            if not self.view.contains(c[None, :]) or not np.array_equal(
+                    constrained(moved, norm="l1", radius=self.t).point, apex):
+                return None
+            ridge.append(constrained(moved, norm="l2", radius=self.t).point)
         diamond = dashed(self.axes, ball_outline("l1", self.t), stroke_color=BALL_COLORS["l1"],
                          stroke_width=2.5, stroke_opacity=0.8)
         wedge = filled_polygon(self.axes, wedges[0].polygon, stroke_width=0,
-                               fill_color=BALL_COLORS["l1"], fill_opacity=WEDGE_OPACITY,
+                               fill_color=BALL_COLORS["l1"], fill_opacity=L2_WEDGE_OPACITY,
                                z_index=-1)
-        # Named on the panel, under its last line (on the plot it covered ŵ's label).
-        label = Tex(r"lasso: a corner catches a wedge of $\hat w$", font_size=PANEL_FONT - 4,
-                    color=BALL_COLORS["l1"])
-        label.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        ray_label = Tex(r"ridge: one ray per point", font_size=PANEL_FONT - 4,
-                        color=TEXT_COLOR)
-        ray_label.next_to(label, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         ray = polyline(self.axes, rays[0], stroke_color=TEXT_COLOR, stroke_width=4, z_index=2)
-        return VGroup(wedge, diamond, label, ray_label, ray)
+        # On the panel, under its last line, in the dots' colours.
+        lasso_line = MathTex(r"\text{lasso: } w^* = " + point(apex).tex,
+                             font_size=PANEL_FONT - 2, color=BALL_COLORS["l1"])
+        lasso_line.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        values = np.array(ridge)
+        slots = [number_format(self.t, 3, plus=False, signed=bool(np.any(values[:, i] < 0.0)))
+                 for i in range(2)]
+        ridge_line = Readout(r"\text{{ridge: }} w^*_1 = " + slots[0] + r",\ w^*_2 = " + slots[1],
+                             *self.state()[1].point, font_size=PANEL_FONT - 2,
+                             color=SOLUTION_COLOR)
+        ridge_line.next_to(lasso_line, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        return wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
@@ -3559,9 +3767,13 @@ class L2Tangency(TangencyScene):
                      Indicate(self.found, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
         # The takeaway, on the panel as it is said, for a learner and for a cut clip.
-        takeaway = self.add_panel_line(MathTex(
-            r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
-            font_size=PANEL_FONT - 2))
+        # Which form it is about (a reviewer: for the penalty at a fixed λ the zeros lie on a
+        # line, not on four rays).
+        first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
+                        font_size=PANEL_FONT - 2)
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=PANEL_FONT - 6)
+        form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
+        takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
         # the drag); tick numbers they run through step back again.
         rays = self.rays
@@ -3573,8 +3785,8 @@ class L2Tangency(TangencyScene):
             legible(n)
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
-        with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
-                      "only on{@four} four rays{@take}, so almost never.") as cue:
+        with self.cue("The takeaway: ridge gives an exact zero only on{@four} four rays"
+                      "{@take}, so almost never.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
@@ -3716,7 +3928,14 @@ GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
-L2_TRAIL_WIDTH = 9
+L2_TRAIL_WIDTH = 11
+#: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
+#: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
+L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 7.5
+#: With `bright_arc`, the dashed round arc's width (px).
+BRIGHT_ARC_WIDTH = 4
+#: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
+DRAG_SECONDS = 8.5
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
@@ -3730,7 +3949,9 @@ DRAG_SAMPLES, RIDE_DIRECTIONS, RIDE_RINGS = 25, 16, (1.15, 1.6, 2.2)
 RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
 #: L2Tangency's g and −∇f(w*): each drawn this far (scene units) to its side of their one
 #: line, g on the left, the pull on the right; g this wide.
-NORMAL_SIDE, NORMAL_WIDTH = 0.075, 4
+NORMAL_SIDE, NORMAL_WIDTH = 0.075, 5
+#: ... and, since g is drawn from w* itself, the pull is set this far to its right.
+PULL_SIDE = 0.075
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
 #: The touching contour a riding label avoids, sampled this finely (layout only).
@@ -3764,14 +3985,16 @@ FLIP_LENS_SAMPLES = 1441
 ZERO_HOLD = 2.6
 #: L2Tangency's right-angle mark at w*: its side, as a share of t.
 RIGHT_MARK = 0.3
-#: L2Tangency's −λg slid tip to tail runs this far (scene units) right of the pull's line.
-TIP_TO_TAIL_SIDE = 0.22
+
+
 #: L2Tangency's marker for w* if H were cI (a hollow ring).
 GHOST_RADIUS = 0.1
 #: L2Tangency's ŵ label steps clear of the tick numbers this fast where ŵ stops (seconds).
 HAT_LABEL_SECONDS = 0.5
 #: L2Tangency's ŵ: its dot is ringed at this radius and stroke width (scene units, px).
 HAT_RING_RADIUS, HAT_RING_WIDTH = 0.13, 2.5
+#: ... and its label's dark outline (stroke width, px).
+HAT_LABEL_OUTLINE = 10
 
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1

@@ -25,7 +25,16 @@ from regmath.facts import (
     solution_kind,
 )
 from regmath.lp import lp_norm
-from scenes.tangency import SLACK_VISIBLE_SHARE, InactiveConstraint, L1Tangency, L2Tangency
+from regmath.errors import InvalidArgumentError
+from regmath.sparsity import corner_wedge_center
+from scenes.tangency import (
+    LABELLED_DRAG,
+    SLACK_VISIBLE_SHARE,
+    WEDGE_REACH,
+    InactiveConstraint,
+    L1Tangency,
+    L2Tangency,
+)
 from tests.claims import (
     TEX_NUMBER,
     NUMBER,
@@ -94,6 +103,26 @@ def facts_for(scene) -> dict:
             at_axis = _solve(loss, path.at(s), norm, t).point
             k = 1 - int(np.argmax(np.abs(at_axis)))
             zero_at = path_axis_crossing(path, k, start=s + 1e-6, stop=0.8)
+            # λ along the drag, and the lasso wedge demo: from ŵ where the ray beat starts,
+            # ŵ runs inside the lasso corner's wedge at the axis point (corner_wedge_center);
+            # the lasso's w* must be that corner all along.
+            lams = [_solve(loss, path.at(x), norm, t).multiplier for x in np.linspace(0, 1, 41)]
+            facts["lambda_moves"] = max(lams) - min(lams) > 0.01
+            facts["wedge_corner"] = None
+            start = path.at(LABELLED_DRAG)
+            # The diamond's corner there, exactly (ridge's w* reaches the axis to rounding).
+            j = int(np.argmax(np.abs(at_axis)))
+            corner = np.zeros(2)
+            corner[j] = np.sign(at_axis[j]) * t
+            try:
+                corner_wedge_center(loss.hessian, corner, start)
+                held = all(np.array_equal(_solve(loss, corner_wedge_center(
+                    loss.hessian, corner, start, free=float(g))[0], "l1", t).point, corner)
+                    for g in np.linspace(-WEDGE_REACH, WEDGE_REACH, 9))
+            except InvalidArgumentError:
+                held = False
+            if held:
+                facts["wedge_corner"] = corner
             facts["surprise"] = None if zero_at is None else (
                 k, float(path.at(zero_at)[k]), float(_solve(loss, path.at(zero_at), norm, t).point[k]),
                 float(np.linalg.norm(loss.center)))
@@ -173,6 +202,17 @@ CAPTION_RULES = [
          rf"with strength λ/t = ({NUMBER})",
          lambda m, f: f["norm"] == "l2" and agrees(m.group(1), f["sol"].multiplier / f["t"])
          and _penalty_matches(f, f["sol"].multiplier / f["t"]), ("balance",)),
+    # For a fixed t, λ is a function of ŵ: said only when it changes along the drag.
+    Rule("λ depends on ŵ", r"For a fixed t, λ depends on ŵ",
+         lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("balance",)),
+    Rule("λ changes", r"and λ changes",
+         lambda m, f: f["norm"] == "l2" and f.get("lambda_moves", False), ("drag",)),
+    # The lasso wedge demo: every ŵ shown has the lasso's w* on the corner (regmath).
+    Rule("lasso corner held", rf"the lasso's w\* stays at (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: f.get("wedge_corner") is not None
+         and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
+    Rule("only on the rays", r"only there does ridge give an exact zero",
+         lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
     Rule("pull value", rf"−∇f\(w\*\) = H\(ŵ − w\*\) = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
     Rule("unit scale", r"its largest entry in size is 1",
@@ -430,8 +470,13 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("ridge touch on screen", r"ridge \$w\^\*\$: both \$\\neq 0\$",
          lambda m, f: not _ridge(f).zero_weights),
-    Rule("w* on screen", rf"w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+    Rule("w* on screen", rf"(?<!\\text\{{lasso: \}} )w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
+    # L2Tangency's wedge demo: the lasso's w* for every ŵ dragged in the corner's wedge.
+    Rule("lasso w* on screen",
+         rf"\\text\{{lasso: \}} w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: f.get("wedge_corner") is not None
+         and all(agrees(_tex(m.group(k + 1)), f["wedge_corner"][k]) for k in range(2))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",

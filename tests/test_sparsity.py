@@ -572,3 +572,33 @@ def test_carried_reach_can_start_at_a_given_radius():
     assert carried_reach((1.0, 0.0), (4.0, 4.0), 0.5, amount=0.0, start=0.95) == 0.5
     with pytest.raises(InvalidArgumentError):
         carried_reach((0, 0), (1, 1), 1.0, amount=0.0, start=-1.0)
+
+
+def test_corner_wedge_center_keeps_lasso_corner_and_round_trips():
+    from regmath import Quadratic, constrained
+    from regmath.sparsity import corner_wedge_center
+    h = np.array([[1.1, -0.5], [-0.5, 3.9]])
+    apex = np.array([0.0, 1.0])
+    start = np.array([0.58, 1.80])
+    same, gamma = corner_wedge_center(h, apex, start)
+    assert np.allclose(same, start) and abs(gamma) <= 1.0
+    back, _ = corner_wedge_center(h, apex, start, free=gamma)
+    assert np.allclose(back, start)
+    ridge = []
+    for free in np.linspace(-0.9, 0.9, 7):
+        c, _ = corner_wedge_center(h, apex, start, free=free)
+        loss = Quadratic(center=c, hessian=h)
+        assert np.allclose(constrained(loss, norm="l1", radius=1.0).point, apex, atol=1e-9)
+        ridge.append(constrained(loss, norm="l2", radius=1.0).point)
+    assert np.ptp(np.array(ridge)[:, 0]) > 0.05  # ridge's w* slides for the same motion
+
+
+def test_corner_wedge_center_refuses_outside():
+    import pytest
+    from regmath.errors import InvalidArgumentError
+    from regmath.sparsity import corner_wedge_center
+    h = np.eye(2)
+    with pytest.raises(InvalidArgumentError):
+        corner_wedge_center(h, [0.0, 1.0], [3.0, 1.5])
+    with pytest.raises(InvalidArgumentError):
+        corner_wedge_center(h, [0.0, 1.0], [0.0, 0.5])

@@ -32,7 +32,7 @@ from regmath.scales import readable_scale
 from regmath.sparsity import l1_solution_regions
 from scenes.tangency import (
     CONE_ARROW,
-    NORMAL_SIDE,
+    PULL_SIDE,
     PULL_ARROW,
     RIGHT_MARK,
     InactiveConstraint,
@@ -110,13 +110,14 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     arrow = pull_arrow(sol, scale=scale)
     start, end = scene.pull.get_start(), scene.pull.get_end()
     if scene.norm == "l2":
-        # The circle's pull is regmath's arrow set NORMAL_SIDE to its right (layout: g lies
-        # along the same line, set as far to its left): the same vector, starting on w*'s dot.
+        # The circle's pull is regmath's arrow set PULL_SIDE to its right (layout: g lies
+        # along the same line, from w* itself): the same vector, starting on w*'s dot.
         drawn = coords(scene, np.array([start, end]))
         np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
                                    atol=1e-9)
         ideal = scene.axes.coords_to_point(*arrow.start)
-        assert np.isclose(np.linalg.norm(start - ideal), NORMAL_SIDE)
+        assert np.isclose(np.linalg.norm(start - ideal), PULL_SIDE)
+        assert PULL_SIDE < scene.tangent_dot.width / 2
         along = scene.axes.coords_to_point(*arrow.end) - ideal
         shift = start - ideal
         assert float(along[0] * shift[1] - along[1] * shift[0]) < 0.0  # on its right
@@ -166,8 +167,8 @@ def test_ridge_draws_the_shared_tangent_line(rendered) -> None:
 
 
 def test_L2_draws_g_beside_the_pull_at_its_true_direction_and_length(rendered) -> None:
-    # g is regmath's arrow moved sideways (layout): the same vector, set NORMAL_SIDE off
-    # the pull's shaft, and it still starts on w*'s dot.
+    # g is regmath's arrow itself, from w* (a reviewer saw it drawn beside w*); the pull is
+    # the one set aside (PULL_SIDE), so they are two arrows.
     scene = rendered["L2Tangency"]
     arrow = scene.normal_arrow(scene.solution)
     start, end = scene.normal.get_start(), scene.normal.get_end()
@@ -175,8 +176,7 @@ def test_L2_draws_g_beside_the_pull_at_its_true_direction_and_length(rendered) -
     np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
                                atol=1e-9)
     ideal = scene.axes.coords_to_point(*arrow.start)
-    assert np.isclose(np.linalg.norm(start - ideal), NORMAL_SIDE)
-    assert NORMAL_SIDE < scene.tangent_dot.width / 2
+    assert np.isclose(np.linalg.norm(start - ideal), 0.0, atol=1e-9)
 
 
 def test_L2_labels_sit_at_their_objects(rendered) -> None:
