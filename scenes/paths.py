@@ -1193,14 +1193,17 @@ class ShrinkagePaths(StoryScene):
                       if getattr(self, "edge", None) is not None else "")
             words = ("Why straight? {@pull}At the knot the loss pulls along −∇f(w){@pulled}, "
                      "{@push}the penalty back along −{lam}s{@eq}: {H}(w − {w_hat}) = "
-                     "−{lam}s{@balance}. {@sub}s, the weights' signs" + normal + "{@said}. "
+                     "−{lam}s{@balance}. {@sub}s, the weights' signs before the knot" + normal
+                     + "{@said}. "
                      "{@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
-                     "this dashed line, straight in {lam}{@line}.")
+                     "this dashed line, straight in {lam} (f is quadratic){@line}.")
             spoken = ("Why straight? {@pull}At the knot the loss pulls along minus its gradient"
                       "{@pulled}, {@push}the penalty back along minus lambda s{@eq}: H times w "
-                      "minus w-hat equals minus lambda s{@balance}. {@sub}s, the weights' signs"
+                      "minus w-hat equals minus lambda s{@balance}. {@sub}s, the weights' signs "
+                      "before the knot"
                       + normal + "{@said}. {@while}While the signs hold, w of lambda is w-hat "
-                      "minus lambda H-inverse s: this dashed line, straight in lambda{@line}.")
+                      "minus lambda H-inverse s: this dashed line, straight in lambda, because f "
+                      "is quadratic{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1252,12 +1255,15 @@ class ShrinkagePaths(StoryScene):
                 cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=0.8)
             # The equation is on screen as its words start (a reviewer saw it 4 s early).
             self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
-            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
+            # Lit until the next words' mark: a new caption may open at "s, the weights' signs",
+            # and waiting for it froze the frame 4.1 s.
+            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
+                     until="sub" if balance is not None else "balance")
             if balance is not None:
                 # s, the push's direction, is the edge's normal: both lit together.
                 cue.play(Indicate(push, color=NORMAL_COLOR),
                          *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
-                         at="sub", until="said")
+                         at="sub", until="while")
                 cue.play(*late, *(Conceal(m) for m in balance), Reveal(formula[1]),
                          Reveal(s_label), at="while", run_time=0.6)
             else:

@@ -282,7 +282,8 @@ SHRINK_RULES = [
     # normal of the diamond's edge where the first piece's weights have those signs.
     Rule("balance at knot", r"At the knot the loss pulls along −∇f\(w\), the penalty back "
          r"along −λs", _balance_at_knot, ("straight",)),
-    Rule("edge normal", r"s, the weights' signs, is the normal of the diamond's edge",
+    Rule("edge normal",
+         r"s, the weights' signs before the knot, is the normal of the diamond's edge",
          lambda m, f: len(f["first"][0]) == 2
          and int(np.count_nonzero(f["events"][0].point)) == 1, ("straight",)),
     # A definition (the subdifferential of ‖w‖₁), true for any data.
