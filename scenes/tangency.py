@@ -50,6 +50,7 @@ from manim import (
     RIGHT,
     UP,
     Animation,
+    AnimationGroup,
     Arrow,
     Circle,
     Circumscribe,
@@ -3596,6 +3597,16 @@ BINDS_FADING = 0.8
 BINDS_GONE = 0.95
 
 
+def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
+    """The old title fades out before the new one fades in (cross-faded, the two were
+    drawn over each other: a reviewer's frames), then ``then``."""
+    return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
+
+
+#: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
+TAG_RIGHT_MARGIN = 0.45
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
 
@@ -3630,6 +3641,11 @@ class InactiveConstraint(TangencyScene):
 
     def get_arrow_scale(self) -> float:
         return arrow_scale(self.state(0.0, self.t)[1], length=0.55 * self.t)
+
+    def data_tex(self) -> str:
+        """ŵ and H, H as a full-size matrix (a reviewer found the small one's entries 8 px
+        tall at 480p), as in L1Tangency."""
+        return L1Tangency.data_tex(self)
 
     def get_view(self) -> ViewBox:
         start_loss, start = self.state(0.0, self.t)
@@ -3756,9 +3772,10 @@ class InactiveConstraint(TangencyScene):
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            # The axes and title are on screen from the first frame; the constraint and the
-            # ball appear as the words name them.
-            self.add(self.axes_group, self.active_title)
+            # The axes are on screen from the first frame; the constraint and the ball
+            # appear as the words name them, the title "Active: ..." with the active case
+            # (a reviewer read it over the ball alone, before w* existed).
+            self.add(self.axes_group)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
@@ -3768,15 +3785,16 @@ class InactiveConstraint(TangencyScene):
                       spoken="First the active case: w-hat, the loss's minimum, lies "
                       "outside{@hat}, so w-star{@wstar} is on the boundary, where its contour "
                       "touches.") as cue:
+            cue.play(Reveal(self.active_title), run_time=0.6)
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.center_marker),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label),
                      at="wstar", until=cue.END)
-        with self.cue("{neg_grad}{@pull} pulls {w_star} away from the {ball}, at right angles "
+        with self.cue("{neg_grad}{@pull} pulls {w_star} outward, out of the {ball}, at right angles "
                       "to its contour." + aimed, ball=ball,
-                      spoken="Minus the gradient{@pull} pulls w-star away from the {ball}, at "
+                      spoken="Minus the gradient{@pull} pulls w-star outward, out of the {ball}, at "
                       "right angles to its contour." + aimed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
@@ -3806,6 +3824,16 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.binds_tag), at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def fit_tag(self, tag: VMobject) -> VMobject:
+        """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
+        edge: closer to the readout, then a little smaller (a reviewer saw "(no longer
+        binds)" end 22 px from the edge). Layout only."""
+        tag.next_to(self.live, RIGHT, buff=0.15)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - tag.get_left()[0]
+        if tag.width > room:
+            tag.scale(max(room / tag.width, 0.8), about_edge=LEFT)
+        return keep_in_frame(tag)
 
     def follow_ball_label(self, mobject: VMobject) -> None:
         """The ball's label just outside its edge, a quarter turn anticlockwise from ŵ (away
@@ -4288,7 +4316,7 @@ class InactiveConstraint(TangencyScene):
                      at="reach", run_time=1.0)
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
-            keep_in_frame(self.unbinds_tag.next_to(self.live, RIGHT, buff=0.2))
+            self.fit_tag(self.unbinds_tag)
             cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
                                                         scale_factor=1.0),
                      at="unbind", until="point")
@@ -4342,7 +4370,7 @@ class InactiveConstraint(TangencyScene):
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
                            Dim(self.hat_label, factor=0.0)]
             cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
-                     Conceal(self.active_title), Reveal(self.title), *closing, run_time=0.6)
+                     swap_titles(self.active_title, self.title), *closing, run_time=0.8)
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
@@ -4520,6 +4548,7 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         self.z_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
+        self.z_region = region  # drawn under the axes once shown (`vary_radius`)
         # The region's right side joins the inset's left side (top to top, bottom to
         # bottom): joins to the inset's far corners ran across the panel's lines.
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -4927,12 +4956,16 @@ class InactiveConstraint(TangencyScene):
             shrink_title.move_to(self.title, aligned_edge=LEFT)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap),
-                      Conceal(self.ball_label), Conceal(self.title), Reveal(shrink_title),
+                      Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
             cue.play(Reveal(inset), at="zoom", run_time=0.8)
+            # The magnified region's outline under the axes: over them, once the ball had
+            # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
+            # hidden inside it, 105–146 s). Outline only; layout.
+            self.bring_to_back(self.z_region)
             cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
@@ -5333,8 +5366,23 @@ class InactiveConstraint(TangencyScene):
         norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
         summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
                           r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
-        # The last line, boxed: the takeaway (above the inset's joining lines).
-        summary.move_to(self.live, aligned_edge=LEFT)
+        # The takeaway, boxed, in the readout's row (the readout leaves as it comes: a
+        # reviewer found leftover lines in the last frame), above the inset's joins.
+        summary.move_to(self.g_line, aligned_edge=LEFT)
+        # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
+        # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
+        boundary_note = MathTex(rf"(t = {norm_hat_tex}:\ \text{{active, but }}\lambda = 0)",
+                                font_size=PANEL_FONT)
+        boundary_note.move_to(self.live, aligned_edge=LEFT)
+        # The penalty's optimality condition beside the constraint's balance: one equation,
+        # hence the same λ (a reviewer found "the same λ" asserted, not derived). The
+        # lasso only: its penalty's weight is the multiplier (ridge's ½‖w‖² has no g).
+        same_balance = MathTex(r"\text{penalty: }\nabla f(w^*) + \lambda g = 0\ \Leftrightarrow\ "
+                               r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        same_balance.move_to(self.live, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
+        if same_balance.width > room:
+            same_balance.scale(room / same_balance.width, about_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
@@ -5348,6 +5396,18 @@ class InactiveConstraint(TangencyScene):
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
         self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
+        # The contour through w*(λ) in the inset, touching the dashed outline: w*(λ) is the
+        # constrained answer for that radius, seen as in the constrained beats (a reviewer
+        # found it asserted only). regmath's level set through the inset's axes.
+        z_touch = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+
+        def follow_touch(m: VMobject) -> None:
+            sol = solution()
+            pieces = (clip_polyline(level_set(self.loss, sol.level, samples=self.contour_samples),
+                                    self.zview) if np.isfinite(sol.level) and sol.level > 0.0
+                      else [])
+            set_pieces(m, self.zaxes, pieces)
+
         followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
                      self.z_star, self.z_through)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
@@ -5375,7 +5435,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
             cue.play(Conceal(self.problem[0]), Reveal(f_line), Reveal(penalty),
-                     Conceal(self.header), Reveal(penalty_title), at="pen", run_time=0.5)
+                     swap_titles(self.header, penalty_title), at="pen", run_time=0.6)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
@@ -5505,27 +5565,35 @@ class InactiveConstraint(TangencyScene):
                       rate_func=smooth)
         if meets:
             with self.cue("At {lam} = {lamb}{@meet} it lands on the ring: {w_star} for {t} = "
-                          "{tb}, the same {lam}{@same}.", lamb=number(below.multiplier),
+                          "{tb}, the same {lam}: {@same}one balance for both forms.",
+                          lamb=number(below.multiplier),
                           tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
                           spoken="At lambda = {lamb}{@meet} it lands on the ring: w-star for "
-                          "t = {tb}, the same lambda{@same}.") as cue:
+                          "t = {tb}, the same lambda: {@same}one balance for both "
+                          "forms.") as cue:
                 sweep(self, strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
                 cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
-                         Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
+                         Indicate(self.z_ghost_label, color=CONE_COLOR), until="same")
+                cue.play(Reveal(same_balance), at="same", until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
-                          "with t = {norm_star}, the dashed outline.", norm_star=norm_star,
+                          "with t = {norm_star}: its contour{@touch} touches the dashed "
+                          "outline.", norm_star=norm_star,
                           spoken="For every lambda{@every}, w-star of lambda solves the "
-                          "constrained problem with t its own norm, the dashed "
-                          "outline.") as cue:
+                          "constrained problem with t its own norm: its contour{@touch} "
+                          "touches the dashed outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
+                follow_touch(z_touch)
+                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
+                z_touch.add_updater(follow_touch)
+                followers = (*followers, z_touch)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
@@ -5534,14 +5602,16 @@ class InactiveConstraint(TangencyScene):
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}; inactive exactly "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}; at {t} = {norm_hat} it is still "
+                      "active{@edge}, with {lam} = 0; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}.",
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing; inactive exactly when t is above the norm of "
+                      "thing; at t equal to it, still active{@edge}, with lambda = 0; "
+                      "inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
                       "w-hat.") as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
@@ -5551,13 +5621,19 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(moving_label), Conceal(self.z_hat_label),
                       *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
-            cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
+            # The readout and the balance lines leave for the takeaway (a reviewer found
+            # leftover lines in the last frame).
+            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []), at="sum",
+                     run_time=0.4)
+            self.play(Reveal(summary), Create(summary_box), run_time=0.8)
+            cue.play(Reveal(boundary_note), at="edge", run_time=0.6)
             # The title's question answered in its place as it is said: inactive means
             # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0).
             answer_box = SurroundingRectangle(answer_title, color=CONE_COLOR, buff=0.1,
                                               stroke_width=2.5)
-            cue.play(Conceal(penalty_title), Reveal(answer_title), Create(answer_box),
-                     at="answer", run_time=1.0)
+            # The box only once the new title is in (drawn over both, a reviewer's frame).
+            cue.play(swap_titles(penalty_title, answer_title, Create(answer_box)),
+                     at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
