@@ -51,6 +51,7 @@ from manim import (
     UP,
     Animation,
     AnimationGroup,
+    BackgroundRectangle,
     Arrow,
     Circle,
     Circumscribe,
@@ -3597,12 +3598,24 @@ BINDS_FADING = 0.8
 BINDS_GONE = 0.95
 
 
+def backed(label: VMobject) -> VGroup:
+    """``label`` on an opaque dark box, for a label a dashed outline passes under (its
+    outline alone left the dashes readable through it: a reviewer's frames). Layout only."""
+    box = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=1.0, buff=0.04,
+                              stroke_width=0)
+    return VGroup(box, label).set_z_index(label.z_index)
+
+
 def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
     """The old title fades out before the new one fades in (cross-faded, the two were
     drawn over each other: a reviewer's frames), then ``then``."""
     return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
 
 
+#: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
+H_SCALE = 1.3
+#: The main plot's contour while the inset shows the balance magnified (its share of opacity).
+MAIN_DIMMED = 0.3
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
 
@@ -3642,10 +3655,6 @@ class InactiveConstraint(TangencyScene):
     def get_arrow_scale(self) -> float:
         return arrow_scale(self.state(0.0, self.t)[1], length=0.55 * self.t)
 
-    def data_tex(self) -> str:
-        """ŵ and H, H as a full-size matrix (a reviewer found the small one's entries 8 px
-        tall at 480p), as in L1Tangency."""
-        return L1Tangency.data_tex(self)
 
     def get_view(self) -> ViewBox:
         start_loss, start = self.state(0.0, self.t)
@@ -3700,6 +3709,9 @@ class InactiveConstraint(TangencyScene):
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
         self.data_line = MathTex(self.data_tex().split(r",\quad ")[1], font_size=PANEL_FONT)
+        # H's entries 1.3× (a reviewer found them 8 px tall at 480p); the full-size matrix
+        # pushed the panel's last row into the inset's w₂ label.
+        self.data_line.scale(H_SCALE)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
@@ -3896,10 +3908,31 @@ class InactiveConstraint(TangencyScene):
             if self.center_dot in m.submobjects[0].submobjects:
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
+                # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
+                self.slide_off(self.center_label, self.hat_label_side,
+                               [c for c in (getattr(self, "contour", None),) if c is not None])
 
         self._follow_center = follow_aside
         follow_aside(group)
         return group
+
+    def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
+                  step: float = 0.03, tries: int = 14) -> VMobject:
+        """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
+        along their chords) lies in its box grown by a small margin, at most ``tries``
+        steps (a label on a line: a reviewer's items). Layout only."""
+        chains = [self._dense(c.points) for c in curves if len(getattr(c, "points", []))]
+        if not chains:
+            return mobject
+        points = np.vstack(chains)
+        unit = np.asarray(direction, dtype=float) / max(float(np.linalg.norm(direction)), 1e-12)
+        for _ in range(tries):
+            low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
+            high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+            if not np.any(np.all((points >= low) & (points <= high), axis=1)):
+                break
+            mobject.shift(unit * step)
+        return mobject
 
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
@@ -3936,6 +3969,9 @@ class InactiveConstraint(TangencyScene):
         # On ŵ's side of the push, inside the ball: clear of its shaft, of w*'s label
         # (outside the ball) and of the pull's (past the pull's tip). Layout only.
         self.beside_arrow(mobject, self.push, side=self.push_label_side)
+        # Clear of the arrow itself (it butted against it: a reviewer's frames).
+        if len(self.push.shaft.points):
+            self.slide_off(mobject, self.push_label_side, [self.push.shaft, self.push.head])
 
     def follow_contour_label(self, mobject: VMobject) -> None:
         """Just right of the contour's rightmost drawn point, fading with the arrow labels
@@ -4000,6 +4036,8 @@ class InactiveConstraint(TangencyScene):
         # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
         mobject.shift(self.star_label_lift)
+        # Off the contour through w* and the ball's edge (a reviewer saw it touch both).
+        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1]])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = L2Tangency._overlap(mobject, self.center_label)
@@ -4286,7 +4324,8 @@ class InactiveConstraint(TangencyScene):
         # comes (its regmath ends stand in for it).
         bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
                                                        radius=self.t))] if self.inner > 0.0 else []
-        place_clear(same, final, UP + LEFT,
+        # Above-right first (a reviewer saw it straddle the w₂ axis, placed above-left).
+        place_clear(same, final, UP + RIGHT,
                     [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
                     buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
@@ -4637,6 +4676,8 @@ class InactiveConstraint(TangencyScene):
 
     def z_numbers(self) -> list[VMobject]:
         """The inset's tick numbers (obstacles for its labels)."""
+        if getattr(self, "z_lifted", None) is not None:
+            return list(self.z_lifted)
         return [number for axis in (self.zaxes.x_axis, self.zaxes.y_axis)
                 for number in getattr(axis, "numbers", VGroup())]
 
@@ -4708,6 +4749,16 @@ class InactiveConstraint(TangencyScene):
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
             # read "0.00010.00020.0003") keep every other one until they stand apart.
+            # Crowded ("0.1" touching "0.2", a reviewer's frame): every other step only
+            # (0.2, 0.4), evenly spaced. Layout only: the values are the axis's own.
+            ordered = sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0])
+            if any(L2Tangency._overlap(a.copy().scale(1.6), b)
+                   for a, b in zip(ordered, ordered[1:])):
+                step = float(axis.x_range[2])
+                for tick in ordered:
+                    value = float(axis.point_to_number(tick.get_center()))
+                    if step > 0.0 and int(round(value / step)) % 2:
+                        numbers.remove(tick)
             kept: list[VMobject] = []
             for tick in sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0]):
                 if kept and L2Tangency._overlap(tick.copy().scale(1.3), kept[-1]):
@@ -4966,6 +5017,15 @@ class InactiveConstraint(TangencyScene):
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
             self.bring_to_back(self.z_region)
+            # The inset's tick numbers over the shrinking ball's edge, on their dark outline
+            # (the edge struck "0.4" through, a reviewer's frames): each leaves its axis
+            # first (added while inside, Manim would drop the axis line, see `over_joins`).
+            lifted = self.z_numbers()
+            for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
+                for tick in list(getattr(axis, "numbers", VGroup())):
+                    axis.numbers.remove(tick)
+            self.z_lifted = lifted
+            self.add(*lifted)
             cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
@@ -5026,7 +5086,12 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
-            self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
+            # The balance is drawn in the inset; the main plot keeps its dots, its contour
+            # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
+            # specks). Its arrows only where the words speak of their shortening.
+            self.contour.set_stroke(opacity=MAIN_DIMMED)
+            main = [self.link, self.pull, self.push] if self.main_arrow_factor < 1.0 else []
+            self.add(*main, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
@@ -5046,8 +5111,8 @@ class InactiveConstraint(TangencyScene):
             # The ring named on screen, as it is left (a reviewer could not tell it from
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = legible(MathTex(rf"w^*\ \text{{at}}\ t = {number(below).tex}",
-                                                 font_size=24, color=LABEL_RED))
+            self.z_ghost_label = backed(legible(MathTex(
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=24, color=LABEL_RED)))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
@@ -5292,7 +5357,7 @@ class InactiveConstraint(TangencyScene):
 
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
-        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
+        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED)))
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -5408,8 +5473,9 @@ class InactiveConstraint(TangencyScene):
                       else [])
             set_pieces(m, self.zaxes, pieces)
 
-        followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
-                     self.z_star, self.z_through)
+        # The dashed outlines first: the labels' dark backings are drawn over them.
+        followers = (self.z_through, ring, penalized_dot, trace, moving_label, ring_label, live,
+                     z_trace, self.z_star)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
         # For the lasso the penalty's weight is the multiplier itself (the same optimality
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
@@ -5590,6 +5656,9 @@ class InactiveConstraint(TangencyScene):
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
+                # On past the ring under the words, the contour drawn as it is named.
+                sweep(self, strength, 0.5 * (below.multiplier + top), *followers,
+                      run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
                 cue.play(Reveal(z_touch), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
