@@ -3916,6 +3916,11 @@ class InactiveConstraint(TangencyScene):
         follow_aside(group)
         return group
 
+    def follow_dimmed_contour(self, mobject: VMobject) -> None:
+        """The main plot's contour through w*, dimmed while a magnifier shows it."""
+        self.follow_contour(mobject)
+        mobject.set_stroke(opacity=MAIN_DIMMED)
+
     def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
                   step: float = 0.03, tries: int = 14) -> VMobject:
         """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
@@ -4289,7 +4294,16 @@ class InactiveConstraint(TangencyScene):
                 # The axis labels and numbers a join crosses stay, drawn over it on a dark
                 # outline (hidden, a reviewer saw the w₁ label vanish without a word).
                 self.over_joins(self.lens_crossed)
-                cue.play(Reveal(lens), at="zoom", run_time=0.8)
+                # The lens carries the balance from here: the main plot keeps its dots and
+                # its contour, dimmed (a reviewer saw the ellipse and arrows repeated there
+                # as 10–20 px specks next to the lens).
+                main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
+                                    self.contour_label) if m in self.mobjects]
+                cue.play(Reveal(lens), *(Conceal(m) for m in main), at="zoom", run_time=0.8)
+                self.contour.clear_updaters()
+                self.contour.add_updater(self.follow_dimmed_contour)
+                self.follow_dimmed_contour(self.contour)
+                followers = tuple(m for m in followers if m not in main)
             # "> 0 (binds)" fades out before λ's readout rounds to 0 and is gone when λ is 0
             # (a reviewer read "λ = 0 > 0 (binds)" for a second at the end of the drag).
             start = self.drag.get_value()
@@ -4304,7 +4318,8 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until(cue.END), rate_func=linear)
             self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
-        same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
+        # On a dark box: every side of ŵ has a line near it (the w₂ axis ran through it).
+        same = backed(legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR)))
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
 
@@ -4324,8 +4339,7 @@ class InactiveConstraint(TangencyScene):
         # comes (its regmath ends stand in for it).
         bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
                                                        radius=self.t))] if self.inner > 0.0 else []
-        # Above-right first (a reviewer saw it straddle the w₂ axis, placed above-left).
-        place_clear(same, final, UP + RIGHT,
+        place_clear(same, final, UP + LEFT,
                     [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
                     buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
@@ -4752,7 +4766,7 @@ class InactiveConstraint(TangencyScene):
             # Crowded ("0.1" touching "0.2", a reviewer's frame): every other step only
             # (0.2, 0.4), evenly spaced. Layout only: the values are the axis's own.
             ordered = sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0])
-            if any(L2Tangency._overlap(a.copy().scale(1.6), b)
+            if any(L2Tangency._overlap(a.copy().scale(2.0), b)
                    for a, b in zip(ordered, ordered[1:])):
                 step = float(axis.x_range[2])
                 for tick in ordered:
@@ -5036,7 +5050,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
                      Indicate(self.through_label, color=TEXT_COLOR, scale_factor=1.0))
         dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
-        for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_contour),
+        for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_dimmed_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
                                 (self.link, self.follow_link), (self.z_star, self.follow_z_star),
@@ -5089,8 +5103,10 @@ class InactiveConstraint(TangencyScene):
             # The balance is drawn in the inset; the main plot keeps its dots, its contour
             # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
             # specks). Its arrows only where the words speak of their shortening.
-            self.contour.set_stroke(opacity=MAIN_DIMMED)
             main = [self.link, self.pull, self.push] if self.main_arrow_factor < 1.0 else []
+            # (A sweep adds its followers: the main plot's arrows leave the list too.)
+            followers = tuple(m for m in followers if m in main or m not in (
+                self.link, self.pull, self.push))
             self.add(*main, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
@@ -5436,7 +5452,7 @@ class InactiveConstraint(TangencyScene):
         summary.move_to(self.g_line, aligned_edge=LEFT)
         # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
         # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
-        boundary_note = MathTex(rf"(t = {norm_hat_tex}:\ \text{{active, but }}\lambda = 0)",
+        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: active, but }}\lambda = 0)",
                                 font_size=PANEL_FONT)
         boundary_note.move_to(self.live, aligned_edge=LEFT)
         # The penalty's optimality condition beside the constraint's balance: one equation,
