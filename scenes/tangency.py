@@ -3714,6 +3714,18 @@ class InactiveConstraint(TangencyScene):
         self.data_line.scale(H_SCALE)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
+        # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
+        # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
+        path_points = self.path.at(np.linspace(0.0, 1.0, 41))
+        largest = float(np.max(np.abs(path_points)))
+        digits = decimals_for(largest)
+        self.hat_line = Readout(r"\hat w = (" + number_format(largest, digits) + r",\ "
+                                + number_format(largest, digits) + ")",
+                                *self.path.start, font_size=PANEL_FONT)
+        self.hat_line.next_to(self.data_line, RIGHT, buff=0.35)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.hat_line.get_left()[0]
+        if self.hat_line.width > room:
+            self.hat_line.scale(room / self.hat_line.width, about_edge=LEFT)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         # The ball's edge named, so the dashed outline's label (next beat) and the inset's
         # ring are not read as naming it (a reviewer's "which ring?").
@@ -3799,7 +3811,7 @@ class InactiveConstraint(TangencyScene):
                       "touches.") as cue:
             cue.play(Reveal(self.active_title), run_time=0.6)
             # H is shown as the words name it (the next cue), unless no words do.
-            cue.play(Reveal(self.center_marker),
+            cue.play(Reveal(self.center_marker), Reveal(self.hat_line),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label),
@@ -4281,6 +4293,9 @@ class InactiveConstraint(TangencyScene):
                      self.pull, self.push,
                      self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
                      self.live, *lens_parts)
+        # ŵ's coordinates follow it (regmath's centre along the path).
+        self.hat_line.add_updater(lambda r: r.set_values(*self.state()[0].center))
+        followers = (*followers, self.hat_line)
         ball = BALL_NAMES[self.norm]
         zoom = "" if lens is None else ", zoomed in at right{@zoom}"
         zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
@@ -4422,7 +4437,9 @@ class InactiveConstraint(TangencyScene):
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
                            Dim(self.hat_label, factor=0.0)]
+            self.hat_line.clear_updaters()
             cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
+                     Conceal(self.hat_line),
                      swap_titles(self.active_title, self.title), *closing, run_time=0.8)
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
