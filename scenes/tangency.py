@@ -4333,8 +4333,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=cue.until(cue.END), rate_func=linear)
             self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
-        # On a dark box: every side of ŵ has a line near it (the w₂ axis ran through it).
-        same = backed(legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR)))
+        same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
         self.hat_label = self.center_label
         self.gradient_zero = MathTex(r"\nabla f(\hat w) = 0", font_size=PANEL_FONT)
 
@@ -4354,9 +4353,12 @@ class InactiveConstraint(TangencyScene):
         # comes (its regmath ends stand in for it).
         bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
                                                        radius=self.t))] if self.inner > 0.0 else []
+        # The axes count in full, the dashed outline through ŵ less (it is dashed, and
+        # every side of ŵ meets it): with both in full it straddled the w₂ axis (a
+        # reviewer's frames).
         place_clear(same, final, UP + LEFT,
-                    [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
-                    buff=0.03 + self.center_dot.width / 2)
+                    [self.ball, *self.tick_numbers(), self.axes, *bar_probe],
+                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -4785,9 +4787,9 @@ class InactiveConstraint(TangencyScene):
             ordered = sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0])
             if any(L2Tangency._overlap(a.copy().scale(2.0), b)
                    for a, b in zip(ordered, ordered[1:])):
-                step = float(axis.x_range[2])
-                for tick in ordered:
-                    value = float(axis.point_to_number(tick.get_center()))
+                values = [float(axis.point_to_number(tick.get_center())) for tick in ordered]
+                step = float(np.min(np.diff(values)))  # the numbers' own spacing
+                for tick, value in zip(ordered, values):
                     if step > 0.0 and int(round(value / step)) % 2:
                         numbers.remove(tick)
             kept: list[VMobject] = []
