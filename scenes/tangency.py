@@ -5729,7 +5729,9 @@ class InactiveConstraint(TangencyScene):
             # leftover lines in the last frame).
             cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []), at="sum",
                      run_time=0.4)
-            self.play(Reveal(summary), Create(summary_box), run_time=0.8)
+            self.play(Reveal(summary), run_time=0.6)
+            # The box drawn across the words of the equivalence (no still stretch over 4 s).
+            cue.play(Create(summary_box), until="edge")
             cue.play(Reveal(boundary_note), at="edge", run_time=0.6)
             # The title's question answered in its place as it is said: inactive means
             # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0).
