@@ -4412,6 +4412,7 @@ class InactiveConstraint(TangencyScene):
         # corner and its "w* = ŵ" over its border, a reviewer's frames), so only the main
         # plot's "w* = ŵ" rides with the dot.
         moving = [m for m in followers if m is not self.tangent_label and m is not self.live
+                  and m is not self.hat_line
                   and m not in lens_parts]
         moving += [same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
