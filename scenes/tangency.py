@@ -3719,8 +3719,11 @@ class InactiveConstraint(TangencyScene):
         path_points = self.path.at(np.linspace(0.0, 1.0, 41))
         largest = float(np.max(np.abs(path_points)))
         digits = decimals_for(largest)
-        self.hat_line = Readout(r"\hat w = (" + number_format(largest, digits) + r",\ "
-                                + number_format(largest, digits) + ")",
+        # A sign slot for a coordinate that is negative somewhere on the path (a variant in
+        # the third quadrant raised ValueError: "-0.846" in an unsigned slot).
+        forms = [number_format(largest, digits, signed=bool(np.any(path_points[:, k] < 0.0)),
+                               plus=False) for k in range(2)]
+        self.hat_line = Readout(r"\hat w = (" + forms[0] + r",\ " + forms[1] + ")",
                                 *self.path.start, font_size=PANEL_FONT)
         self.hat_line.next_to(self.data_line, RIGHT, buff=0.35)
         room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.hat_line.get_left()[0]
@@ -3816,10 +3819,10 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label),
                      at="wstar", until=cue.END)
-        with self.cue("{neg_grad}{@pull} pulls {w_star} outward, out of the {ball}, at right angles "
-                      "to its contour." + aimed, ball=ball,
-                      spoken="Minus the gradient{@pull} pulls w-star outward, out of the {ball}, at "
-                      "right angles to its contour." + aimed_spoken) as cue:
+        with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
+                      "contour." + aimed, ball=ball,
+                      spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
+                      "its contour." + aimed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
