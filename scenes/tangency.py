@@ -50,6 +50,8 @@ from manim import (
     RIGHT,
     UP,
     Animation,
+    AnimationGroup,
+    BackgroundRectangle,
     Arrow,
     Circle,
     Circumscribe,
@@ -4056,6 +4058,28 @@ BINDS_FADING = 0.8
 BINDS_GONE = 0.95
 
 
+def backed(label: VMobject) -> VGroup:
+    """``label`` on an opaque dark box, for a label a dashed outline passes under (its
+    outline alone left the dashes readable through it: a reviewer's frames). Layout only."""
+    box = BackgroundRectangle(label, color=BACKGROUND, fill_opacity=1.0, buff=0.04,
+                              stroke_width=0)
+    return VGroup(box, label).set_z_index(label.z_index)
+
+
+def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
+    """The old title fades out before the new one fades in (cross-faded, the two were
+    drawn over each other: a reviewer's frames), then ``then``."""
+    return AnimationGroup(Conceal(old), Reveal(new), *then, lag_ratio=1.0)
+
+
+#: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
+H_SCALE = 1.3
+#: The main plot's contour while the inset shows the balance magnified (its share of opacity).
+MAIN_DIMMED = 0.3
+#: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
+TAG_RIGHT_MARGIN = 0.45
+
+
 class InactiveConstraint(TangencyScene):
     """ŵ moves from outside the ball to inside it: λ falls to exactly 0 at the boundary."""
 
@@ -4090,6 +4114,7 @@ class InactiveConstraint(TangencyScene):
 
     def get_arrow_scale(self) -> float:
         return arrow_scale(self.state(0.0, self.t)[1], length=0.55 * self.t)
+
 
     def get_view(self) -> ViewBox:
         start_loss, start = self.state(0.0, self.t)
@@ -4144,8 +4169,26 @@ class InactiveConstraint(TangencyScene):
             r"\min_w\ " + LOSS_TEX,
             r"\text{subject to}\ \ " + constraint_tex(self.norm, f"t = {number(self.t).tex}"))))
         self.data_line = MathTex(self.data_tex().split(r",\quad ")[1], font_size=PANEL_FONT)
+        # H's entries 1.3× (a reviewer found them 8 px tall at 480p); the full-size matrix
+        # pushed the panel's last row into the inset's w₂ label.
+        self.data_line.scale(H_SCALE)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
+        # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
+        # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
+        path_points = self.path.at(np.linspace(0.0, 1.0, 41))
+        largest = float(np.max(np.abs(path_points)))
+        digits = decimals_for(largest)
+        # A sign slot for a coordinate that is negative somewhere on the path (a variant in
+        # the third quadrant raised ValueError: "-0.846" in an unsigned slot).
+        forms = [number_format(largest, digits, signed=bool(np.any(path_points[:, k] < 0.0)),
+                               plus=False) for k in range(2)]
+        self.hat_line = Readout(r"\hat w = (" + forms[0] + r",\ " + forms[1] + ")",
+                                *self.path.start, font_size=PANEL_FONT)
+        self.hat_line.next_to(self.data_line, RIGHT, buff=0.35)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - self.hat_line.get_left()[0]
+        if self.hat_line.width > room:
+            self.hat_line.scale(room / self.hat_line.width, about_edge=LEFT)
         self.ball = ball_shape(self.axes, self.norm, self.t, samples=self.contour_samples)
         # The ball's edge named, so the dashed outline's label (next beat) and the inset's
         # ring are not read as naming it (a reviewer's "which ring?").
@@ -4216,9 +4259,10 @@ class InactiveConstraint(TangencyScene):
         with self.cue("The constraint {norm} ≤ {t}{@norm} on two weights: the {ball}, with "
                       "{t} = {tval}.", norm=SYMBOLS[self.norm], ball=ball,
                       tval=number(self.t)) as cue:
-            # The axes and title are on screen from the first frame; the constraint and the
-            # ball appear as the words name them.
-            self.add(self.axes_group, self.active_title)
+            # The axes are on screen from the first frame; the constraint and the ball
+            # appear as the words name them, the title "Active: ..." with the active case
+            # (a reviewer read it over the ball alone, before w* existed).
+            self.add(self.axes_group)
             cue.play(Reveal(self.problem), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
@@ -4228,16 +4272,17 @@ class InactiveConstraint(TangencyScene):
                       spoken="First the active case: w-hat, the loss's minimum, lies "
                       "outside{@hat}, so w-star{@wstar} is on the boundary, where its contour "
                       "touches.") as cue:
+            cue.play(Reveal(self.active_title), run_time=0.6)
             # H is shown as the words name it (the next cue), unless no words do.
-            cue.play(Reveal(self.center_marker),
+            cue.play(Reveal(self.center_marker), Reveal(self.hat_line),
                      *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
                      Reveal(self.tangent_label),
                      at="wstar", until=cue.END)
-        with self.cue("{neg_grad}{@pull} pulls {w_star} away from the {ball}, at right angles "
-                      "to its contour." + aimed, ball=ball,
-                      spoken="Minus the gradient{@pull} pulls w-star away from the {ball}, at "
-                      "right angles to its contour." + aimed_spoken) as cue:
+        with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
+                      "contour." + aimed, ball=ball,
+                      spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
+                      "its contour." + aimed_spoken) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
@@ -4266,6 +4311,16 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.binds_tag), at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
+
+    def fit_tag(self, tag: VMobject) -> VMobject:
+        """A tag beside λ's readout with at least `TAG_RIGHT_MARGIN` to the frame's right
+        edge: closer to the readout, then a little smaller (a reviewer saw "(no longer
+        binds)" end 22 px from the edge). Layout only."""
+        tag.next_to(self.live, RIGHT, buff=0.15)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - tag.get_left()[0]
+        if tag.width > room:
+            tag.scale(max(room / tag.width, 0.8), about_edge=LEFT)
+        return keep_in_frame(tag)
 
     def follow_ball_label(self, mobject: VMobject) -> None:
         """The ball's label just outside its edge, a quarter turn anticlockwise from ŵ (away
@@ -4328,10 +4383,36 @@ class InactiveConstraint(TangencyScene):
             if self.center_dot in m.submobjects[0].submobjects:
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
+                # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
+                self.slide_off(self.center_label, self.hat_label_side,
+                               [c for c in (getattr(self, "contour", None),) if c is not None])
 
         self._follow_center = follow_aside
         follow_aside(group)
         return group
+
+    def follow_dimmed_contour(self, mobject: VMobject) -> None:
+        """The main plot's contour through w*, dimmed while a magnifier shows it."""
+        self.follow_contour(mobject)
+        mobject.set_stroke(opacity=MAIN_DIMMED)
+
+    def slide_off(self, mobject: VMobject, direction: np.ndarray, curves: list[VMobject], *,
+                  step: float = 0.03, tries: int = 14) -> VMobject:
+        """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
+        along their chords) lies in its box grown by a small margin, at most ``tries``
+        steps (a label on a line: a reviewer's items). Layout only."""
+        chains = [self._dense(c.points) for c in curves if len(getattr(c, "points", []))]
+        if not chains:
+            return mobject
+        points = np.vstack(chains)
+        unit = np.asarray(direction, dtype=float) / max(float(np.linalg.norm(direction)), 1e-12)
+        for _ in range(tries):
+            low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
+            high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+            if not np.any(np.all((points >= low) & (points <= high), axis=1)):
+                break
+            mobject.shift(unit * step)
+        return mobject
 
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
@@ -4368,6 +4449,9 @@ class InactiveConstraint(TangencyScene):
         # On ŵ's side of the push, inside the ball: clear of its shaft, of w*'s label
         # (outside the ball) and of the pull's (past the pull's tip). Layout only.
         self.beside_arrow(mobject, self.push, side=self.push_label_side)
+        # Clear of the arrow itself (it butted against it: a reviewer's frames).
+        if len(self.push.shaft.points):
+            self.slide_off(mobject, self.push_label_side, [self.push.shaft, self.push.head])
 
     def follow_contour_label(self, mobject: VMobject) -> None:
         """Just right of the contour's rightmost drawn point, fading with the arrow labels
@@ -4432,6 +4516,8 @@ class InactiveConstraint(TangencyScene):
         # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
         mobject.shift(self.star_label_lift)
+        # Off the contour through w* and the ball's edge (a reviewer saw it touch both).
+        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1]])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = L2Tangency._overlap(mobject, self.center_label)
@@ -4670,6 +4756,9 @@ class InactiveConstraint(TangencyScene):
                      self.pull, self.push,
                      self.tangent_dot, self.tangent_label, self.pull_label, self.push_label,
                      self.live, *lens_parts)
+        # ŵ's coordinates follow it (regmath's centre along the path).
+        self.hat_line.add_updater(lambda r: r.set_values(*self.state()[0].center))
+        followers = (*followers, self.hat_line)
         ball = BALL_NAMES[self.norm]
         zoom = "" if lens is None else ", zoomed in at right{@zoom}"
         zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
@@ -4683,7 +4772,16 @@ class InactiveConstraint(TangencyScene):
                 # The axis labels and numbers a join crosses stay, drawn over it on a dark
                 # outline (hidden, a reviewer saw the w₁ label vanish without a word).
                 self.over_joins(self.lens_crossed)
-                cue.play(Reveal(lens), at="zoom", run_time=0.8)
+                # The lens carries the balance from here: the main plot keeps its dots and
+                # its contour, dimmed (a reviewer saw the ellipse and arrows repeated there
+                # as 10–20 px specks next to the lens).
+                main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
+                                    self.contour_label) if m in self.mobjects]
+                cue.play(Reveal(lens), *(Conceal(m) for m in main), at="zoom", run_time=0.8)
+                self.contour.clear_updaters()
+                self.contour.add_updater(self.follow_dimmed_contour)
+                self.follow_dimmed_contour(self.contour)
+                followers = tuple(m for m in followers if m not in main)
             # "> 0 (binds)" fades out before λ's readout rounds to 0 and is gone when λ is 0
             # (a reviewer read "λ = 0 > 0 (binds)" for a second at the end of the drag).
             start = self.drag.get_value()
@@ -4718,9 +4816,12 @@ class InactiveConstraint(TangencyScene):
         # comes (its regmath ends stand in for it).
         bar_probe = [polyline(self.axes, slack_segment(self.loss.center, norm=self.norm,
                                                        radius=self.t))] if self.inner > 0.0 else []
+        # The axes count in full, the dashed outline through ŵ less (it is dashed, and
+        # every side of ŵ meets it): with both in full it straddled the w₂ axis (a
+        # reviewer's frames).
         place_clear(same, final, UP + LEFT,
-                    [self.ball, *self.tick_numbers(), self.axes, through_final, *bar_probe],
-                    buff=0.03 + self.center_dot.width / 2)
+                    [self.ball, *self.tick_numbers(), self.axes, *bar_probe],
+                    minor=[through_final], buff=0.03 + self.center_dot.width / 2)
         same_offset = same.get_center() - final
 
         def follow_same(m: VMobject) -> None:
@@ -4748,7 +4849,7 @@ class InactiveConstraint(TangencyScene):
                      at="reach", run_time=1.0)
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
             # beside the readout as it reads now (placed by "λ = 0.303" it floated apart).
-            keep_in_frame(self.unbinds_tag.next_to(self.live, RIGHT, buff=0.2))
+            self.fit_tag(self.unbinds_tag)
             cue.play(Reveal(self.unbinds_tag), Indicate(self.live, color=CONE_COLOR,
                                                         scale_factor=1.0),
                      at="unbind", until="point")
@@ -4774,6 +4875,7 @@ class InactiveConstraint(TangencyScene):
         # corner and its "w* = ŵ" over its border, a reviewer's frames), so only the main
         # plot's "w* = ŵ" rides with the dot.
         moving = [m for m in followers if m is not self.tangent_label and m is not self.live
+                  and m is not self.hat_line
                   and m not in lens_parts]
         moving += [same]
         # The balance lines leave the column once they no longer apply (dimmed, they stood
@@ -4801,8 +4903,10 @@ class InactiveConstraint(TangencyScene):
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
                            Dim(self.hat_label, factor=0.0)]
+            self.hat_line.clear_updaters()
             cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
-                     Conceal(self.active_title), Reveal(self.title), *closing, run_time=0.6)
+                     Conceal(self.hat_line),
+                     swap_titles(self.active_title, self.title), *closing, run_time=0.8)
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
@@ -4980,6 +5084,7 @@ class InactiveConstraint(TangencyScene):
         frame = polyline(self.zaxes, corners, **INSET_STYLE)
         self.z_frame = frame
         region = polyline(self.axes, corners, **INSET_STYLE)
+        self.z_region = region  # drawn under the axes once shown (`vary_radius`)
         # The region's right side joins the inset's left side (top to top, bottom to
         # bottom): joins to the inset's far corners ran across the panel's lines.
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
@@ -5068,6 +5173,8 @@ class InactiveConstraint(TangencyScene):
 
     def z_numbers(self) -> list[VMobject]:
         """The inset's tick numbers (obstacles for its labels)."""
+        if getattr(self, "z_lifted", None) is not None:
+            return list(self.z_lifted)
         return [number for axis in (self.zaxes.x_axis, self.zaxes.y_axis)
                 for number in getattr(axis, "numbers", VGroup())]
 
@@ -5139,6 +5246,16 @@ class InactiveConstraint(TangencyScene):
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
             # read "0.00010.00020.0003") keep every other one until they stand apart.
+            # Crowded ("0.1" touching "0.2", a reviewer's frame): every other step only
+            # (0.2, 0.4), evenly spaced. Layout only: the values are the axis's own.
+            ordered = sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0])
+            if any(L2Tangency._overlap(a.copy().scale(2.0), b)
+                   for a, b in zip(ordered, ordered[1:])):
+                values = [float(axis.point_to_number(tick.get_center())) for tick in ordered]
+                step = float(np.min(np.diff(values)))  # the numbers' own spacing
+                for tick, value in zip(ordered, values):
+                    if step > 0.0 and int(round(value / step)) % 2:
+                        numbers.remove(tick)
             kept: list[VMobject] = []
             for tick in sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0]):
                 if kept and L2Tangency._overlap(tick.copy().scale(1.3), kept[-1]):
@@ -5387,12 +5504,25 @@ class InactiveConstraint(TangencyScene):
             shrink_title.move_to(self.title, aligned_edge=LEFT)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
                       *(Conceal(m) for m in self.verdict), Conceal(self.gap),
-                      Conceal(self.ball_label), Conceal(self.title), Reveal(shrink_title),
+                      Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       run_time=0.8)
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
             cue.play(Reveal(inset), at="zoom", run_time=0.8)
+            # The magnified region's outline under the axes: over them, once the ball had
+            # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
+            # hidden inside it, 105–146 s). Outline only; layout.
+            self.bring_to_back(self.z_region)
+            # The inset's tick numbers over the shrinking ball's edge, on their dark outline
+            # (the edge struck "0.4" through, a reviewer's frames): each leaves its axis
+            # first (added while inside, Manim would drop the axis line, see `over_joins`).
+            lifted = self.z_numbers()
+            for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
+                for tick in list(getattr(axis, "numbers", VGroup())):
+                    axis.numbers.remove(tick)
+            self.z_lifted = lifted
+            self.add(*lifted)
             cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
@@ -5403,7 +5533,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
                      Indicate(self.through_label, color=TEXT_COLOR, scale_factor=1.0))
         dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
-        for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_contour),
+        for mobject, follow in ((self.tangent_dot, dot), (self.contour, self.follow_dimmed_contour),
                                 (self.live, lambda r: r.set_value(self.state()[1].multiplier)),
                                 (self.pull, self.follow_pull), (self.push, self.follow_push),
                                 (self.link, self.follow_link), (self.z_star, self.follow_z_star),
@@ -5453,7 +5583,14 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(self.through_label), Conceal(self.z_same), run_time=0.4)
             self.play(Reveal(self.z_hat_label), Reveal(self.z_star_label),
                       Flash(self.z_hat, color=CONE_COLOR), run_time=0.4)
-            self.add(self.link, self.pull, self.push, self.z_link, self.z_contour, self.z_pull,
+            # The balance is drawn in the inset; the main plot keeps its dots, its contour
+            # dimmed (a reviewer saw the ellipse and arrows repeated there as 10–20 px
+            # specks). Its arrows only where the words speak of their shortening.
+            main = [self.link, self.pull, self.push] if self.main_arrow_factor < 1.0 else []
+            # (A sweep adds its followers: the main plot's arrows leave the list too.)
+            followers = tuple(m for m in followers if m in main or m not in (
+                self.link, self.pull, self.push))
+            self.add(*main, self.z_link, self.z_contour, self.z_pull,
                      self.z_push, self.z_pull_label, self.z_push_label)
             # w* drawn over the arrows' bases (Manim orders by z_index only among the
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
@@ -5473,8 +5610,8 @@ class InactiveConstraint(TangencyScene):
             # The ring named on screen, as it is left (a reviewer could not tell it from
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = legible(MathTex(rf"w^*\ \text{{at}}\ t = {number(below).tex}",
-                                                 font_size=24, color=LABEL_RED))
+            self.z_ghost_label = backed(legible(MathTex(
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=24, color=LABEL_RED)))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
@@ -5719,7 +5856,7 @@ class InactiveConstraint(TangencyScene):
 
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
-        moving_label = legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED))
+        moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED)))
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -5793,8 +5930,23 @@ class InactiveConstraint(TangencyScene):
         norm_hat_tex = SYMBOLS[self.norm].tex.replace("w", r"\hat w")
         summary = MathTex(rf"t \ge {norm_hat_tex}\ \Leftrightarrow\ \lambda = 0\ "
                           r"\Leftrightarrow\ w^* = \hat w", font_size=PANEL_FONT)
-        # The last line, boxed: the takeaway (above the inset's joining lines).
-        summary.move_to(self.live, aligned_edge=LEFT)
+        # The takeaway, boxed, in the readout's row (the readout leaves as it comes: a
+        # reviewer found leftover lines in the last frame), above the inset's joins.
+        summary.move_to(self.g_line, aligned_edge=LEFT)
+        # Under it the boundary case, so ≥ there and > in the title do not look at odds (a
+        # reviewer's item): t = ‖ŵ‖ is active, with λ = 0 (true for every ŵ ≠ 0).
+        boundary_note = MathTex(rf"(t = {norm_hat_tex}\text{{: active, but }}\lambda = 0)",
+                                font_size=PANEL_FONT)
+        boundary_note.move_to(self.live, aligned_edge=LEFT)
+        # The penalty's optimality condition beside the constraint's balance: one equation,
+        # hence the same λ (a reviewer found "the same λ" asserted, not derived). The
+        # lasso only: its penalty's weight is the multiplier (ridge's ½‖w‖² has no g).
+        same_balance = MathTex(r"\text{penalty: }\nabla f(w^*) + \lambda g = 0\ \Leftrightarrow\ "
+                               r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        same_balance.move_to(self.live, aligned_edge=LEFT)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - same_balance.get_left()[0]
+        if same_balance.width > room:
+            same_balance.scale(room / same_balance.width, about_edge=LEFT)
         from manim import SurroundingRectangle  # local: the import block is shared
 
         # Padded sideways so a pulse never reaches it; tight above and below, clear of the
@@ -5808,8 +5960,21 @@ class InactiveConstraint(TangencyScene):
             self.zaxes, np.array(visited))) if len(visited) >= 2 else None)
         self.z_star.add_updater(lambda m: m.move_to(to_scene(self.zaxes, solution().point)))
         self.z_through.add_updater(lambda m: self.follow_z_through(m, solution().radius))
-        followers = (penalized_dot, trace, moving_label, ring, ring_label, live, z_trace,
-                     self.z_star, self.z_through)
+        # The contour through w*(λ) in the inset, touching the dashed outline: w*(λ) is the
+        # constrained answer for that radius, seen as in the constrained beats (a reviewer
+        # found it asserted only). regmath's level set through the inset's axes.
+        z_touch = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
+
+        def follow_touch(m: VMobject) -> None:
+            sol = solution()
+            pieces = (clip_polyline(level_set(self.loss, sol.level, samples=self.contour_samples),
+                                    self.zview) if np.isfinite(sol.level) and sol.level > 0.0
+                      else [])
+            set_pieces(m, self.zaxes, pieces)
+
+        # The dashed outlines first: the labels' dark backings are drawn over them.
+        followers = (self.z_through, ring, penalized_dot, trace, moving_label, ring_label, live,
+                     z_trace, self.z_star)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
         # For the lasso the penalty's weight is the multiplier itself (the same optimality
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
@@ -5835,7 +6000,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
             cue.play(Conceal(self.problem[0]), Reveal(f_line), Reveal(penalty),
-                     Conceal(self.header), Reveal(penalty_title), at="pen", run_time=0.5)
+                     swap_titles(self.header, penalty_title), at="pen", run_time=0.6)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
@@ -5965,27 +6130,38 @@ class InactiveConstraint(TangencyScene):
                       rate_func=smooth)
         if meets:
             with self.cue("At {lam} = {lamb}{@meet} it lands on the ring: {w_star} for {t} = "
-                          "{tb}, the same {lam}{@same}.", lamb=number(below.multiplier),
+                          "{tb}, the same {lam}: {@same}one balance for both forms.",
+                          lamb=number(below.multiplier),
                           tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
                           spoken="At lambda = {lamb}{@meet} it lands on the ring: w-star for "
-                          "t = {tb}, the same lambda{@same}.") as cue:
+                          "t = {tb}, the same lambda: {@same}one balance for both "
+                          "forms.") as cue:
                 sweep(self, strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
                 cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
                 cue.play(Indicate(self.z_ghost, color=CONE_COLOR),
-                         Indicate(self.z_ghost_label, color=CONE_COLOR), until=cue.END)
+                         Indicate(self.z_ghost_label, color=CONE_COLOR), until="same")
+                cue.play(Reveal(same_balance), at="same", until=cue.END)
             # The sweep on is named as it runs, and what to watch (a reviewer found it
             # wordless): the dashed outline through w*(λ).
             with self.cue("For every {lam}{@every}, w*({lam}) solves the constrained problem "
-                          "with t = {norm_star}, the dashed outline.", norm_star=norm_star,
+                          "with t = {norm_star}: its contour{@touch} touches the dashed "
+                          "outline.", norm_star=norm_star,
                           spoken="For every lambda{@every}, w-star of lambda solves the "
-                          "constrained problem with t its own norm, the dashed "
-                          "outline.") as cue:
+                          "constrained problem with t its own norm: its contour{@touch} "
+                          "touches the dashed outline.") as cue:
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
                 self.play(Conceal(self.z_ghost_label), run_time=0.4)
+                # On past the ring under the words, the contour drawn as it is named.
+                sweep(self, strength, 0.5 * (below.multiplier + top), *followers,
+                      run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
+                follow_touch(z_touch)
+                cue.play(Reveal(z_touch), at="touch", run_time=0.6)
+                z_touch.add_updater(follow_touch)
+                followers = (*followers, z_touch)
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
@@ -5994,14 +6170,16 @@ class InactiveConstraint(TangencyScene):
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}; inactive exactly "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}; at {t} = {norm_hat} it is still "
+                      "active{@edge}, with {lam} = 0; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}.",
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing; inactive exactly when t is above the norm of "
+                      "thing; at t equal to it, still active{@edge}, with lambda = 0; "
+                      "inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
                       "w-hat.") as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
@@ -6011,13 +6189,21 @@ class InactiveConstraint(TangencyScene):
             self.play(Conceal(moving_label), Conceal(self.z_hat_label),
                       *([Conceal(self.z_ghost)] if meets else []), run_time=0.4)
             self.play(Reveal(self.z_same), run_time=0.4)
-            cue.play(Reveal(summary), Create(summary_box), at="sum", run_time=1.0)
+            # The readout and the balance lines leave for the takeaway (a reviewer found
+            # leftover lines in the last frame).
+            cue.play(Conceal(live), *([Conceal(same_balance)] if meets else []), at="sum",
+                     run_time=0.4)
+            self.play(Reveal(summary), run_time=0.6)
+            # The box drawn across the words of the equivalence (no still stretch over 4 s).
+            cue.play(Create(summary_box), until="edge")
+            cue.play(Reveal(boundary_note), at="edge", run_time=0.6)
             # The title's question answered in its place as it is said: inactive means
             # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0).
             answer_box = SurroundingRectangle(answer_title, color=CONE_COLOR, buff=0.1,
                                               stroke_width=2.5)
-            cue.play(Conceal(penalty_title), Reveal(answer_title), Create(answer_box),
-                     at="answer", run_time=1.0)
+            # The box only once the new title is in (drawn over both, a reviewer's frame).
+            cue.play(swap_titles(penalty_title, answer_title, Create(answer_box)),
+                     at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)

@@ -450,6 +450,18 @@ INACTIVE_RULES = [
              _index(m, 2)] == 0.0, ("penalty",)),
     Rule("every λ", r"For every λ, w\*\(λ\) solves the constrained problem",
          lambda m, f: f["penalty_moves"], ("penalty",)),
+    Rule("boundary case", r"at t = ‖ŵ‖[₁₂] it is still active, with λ = 0",
+         # "active" as the scene defines it (w* on the boundary); regmath's `active` is
+         # "binding", λ > 0, which fails here by design.
+         lambda m, f: bool(np.any(f["loss"].center))
+         and solution_kind(constrained(f["loss"], norm=f["norm"], radius=f["inner"]))
+         == "boundary"
+         and constrained(f["loss"], norm=f["norm"], radius=f["inner"]).multiplier == 0.0,
+         ("penalty",)),
+    Rule("one balance", r"the same λ: one balance for both forms",
+         lambda m, f: f["norm"] == "l1" and f["penalty_moves"], ("penalty",)),
+    Rule("touching contour", r"its contour touches the dashed outline",
+         lambda m, f: f["penalty_moves"], ("penalty",)),
     Rule("inactive exactly", r"inactive exactly when t > ‖ŵ‖[₁₂]",
          lambda m, f: bool(np.any(f["loss"].center)) and f["inside"], ("penalty",)),
     Rule("back at 0", r"Lower λ back to 0: w\* slides back to ŵ",
