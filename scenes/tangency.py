@@ -1802,13 +1802,7 @@ class L1Tangency(TangencyScene):
                      self.push_label, self.plot_frame, self.scale_note,
                      *self.tick_numbers()], minor=[self.axes], buff=0.06)
         # Inside the plot's frame (a label beside a lower normal crossed its left border).
-        inner = 0.05
-        low = self.plot_frame.get_corner(DOWN + LEFT) + inner
-        high = self.plot_frame.get_corner(UP + RIGHT) - inner
-        label.shift(RIGHT * max(low[0] - label.get_left()[0], 0.0)
-                    + LEFT * max(label.get_right()[0] - high[0], 0.0)
-                    + UP * max(low[1] - label.get_bottom()[1], 0.0)
-                    + DOWN * max(label.get_top()[1] - high[1], 0.0))
+        self.inside_plot(label)
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
