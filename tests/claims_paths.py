@@ -684,7 +684,8 @@ SCREEN_RULES = [
          and bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal, atol=1e-12))),
     Rule("H on screen", r"H = \\left\(\\begin\{smallmatrix\}(.*)\\end\{smallmatrix\}",
          _matrix_shown),
-    Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = "
+    # One line, or two (the value under its name).
+    Rule("ridge value on screen", rf"\\text\{{ridge \}} w\(({TEX_NUMBER})\) = (?:\\\\ )?"
          rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _ridge_value_shown),
     Rule("radius on screen", rf"^\\\|w\\\|_1 = ({TEX_NUMBER})$",
          lambda m, f: "first" in f and int(np.count_nonzero(f["events"][0].point)) == 1
