@@ -55,6 +55,7 @@ def recording_group(nodeid: str) -> str:
     return path if Path(path).name in RECORDING_MODULES else nodeid
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: a run without xdist must not fail on it
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     """``--dist loadgroup``: one worker per recording module, every other test on its own.
 
