@@ -165,6 +165,7 @@ from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     CAPTION_TOP,
+    _outline_samples,
     keep_inside,
     INSET_STYLE,
     BACKGROUND,
@@ -4395,10 +4396,10 @@ class InactiveConstraint(TangencyScene):
         """Step ``mobject`` along ``direction`` until no drawn point of ``curves`` (sampled
         along their chords) lies in its box grown by a small margin, at most ``tries``
         steps (a label on a line: a reviewer's items). Layout only."""
-        chains = [self._dense(c.points) for c in curves if len(getattr(c, "points", []))]
-        if not chains:
+        # The toolkit's sampler (each cubic's chord, family included), as place_clear uses.
+        points = _outline_samples(curves, spacing=0.02)
+        if not len(points):
             return mobject
-        points = np.vstack(chains)
         unit = np.asarray(direction, dtype=float) / max(float(np.linalg.norm(direction)), 1e-12)
         for _ in range(tries):
             low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
