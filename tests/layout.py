@@ -19,8 +19,9 @@ line), in the order the camera draws them, and records
 `layout_problems` joins the frames into spans and keeps those a viewer would see
 (at least ``min_seconds``). A stroke is followed along its Bézier curves (each
 cubic cut into `CHORDS` chords), so a long straight axis through a small label is
-found, not only its end points. Boxes are shrunk by `TEXT_MARGIN` so that a line
-that grazes a label's box without touching its ink is not counted.
+found, not only its end points. A text is met where one of its glyphs' boxes is
+met (a text's own box has empty corners beside superscripts); boxes are shrunk by
+`TEXT_MARGIN`/`GLYPH_MARGIN` so that a hair-line graze is not counted.
 """
 
 from __future__ import annotations
@@ -46,12 +47,19 @@ CHORDS = 4
 #: Scene units a text's box is shrunk by on every side before a stroke or another box
 #: counts as meeting it (glyph boxes are tight; a hair-line graze is not a collision).
 TEXT_MARGIN = 0.02
+#: The same for each glyph's box, which is smaller.
+GLYPH_MARGIN = 0.01
 #: A stroke counts from this opacity and this width (a faint guide or a hairline tick
 #: under a label is not what a viewer notices).
 STROKE_ALPHA = 0.5
 STROKE_WIDTH = 1.0
 #: A filled shape at least this opaque hides what it covers (a backing box).
 OPAQUE = 0.85
+#: Two texts are stacked when their boxes overlap by at least this much (scene units)
+#: both ways: two pieces of one line set side by side touch, not stack.
+STACK_OVERLAP = 0.08
+#: ... and two of their glyphs overlap by at least this much both ways.
+GLYPH_OVERLAP = 0.02
 #: Spans shorter than this (seconds) are a line sweeping past a label, not a defect.
 MIN_SECONDS = 0.5
 
@@ -140,8 +148,10 @@ def _chords_meet_box(starts: np.ndarray, ends: np.ndarray, low: np.ndarray,
     return bool(np.any(inside & (t_in <= t_out)))
 
 
-def _boxes_meet(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
-    return bool(np.all(a[0] <= b[1]) and np.all(b[0] <= a[1]))
+def _boxes_meet(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray],
+                overlap: float = 0.0) -> bool:
+    """Whether two boxes overlap by at least ``overlap`` along both axes."""
+    return bool(np.all(np.minimum(a[1], b[1]) - np.maximum(a[0], b[0]) >= overlap))
 
 
 class LayoutRecorder(Recorder):
@@ -186,8 +196,13 @@ class LayoutRecorder(Recorder):
             indices = [order[id(m)] for m in members if id(m) in order]
             if not indices:
                 continue
+            # Each glyph's own box: a text's box holds empty corners (beside a
+            # superscript, over a subscript) that a line may cross without touching ink.
+            glyphs = [(a + GLYPH_MARGIN, b - GLYPH_MARGIN)
+                      for a, b in (_box(m.points) for m in members)
+                      if np.all(b - a > 2 * GLYPH_MARGIN)]
             texts.append((text_name(text), (low + TEXT_MARGIN, high - TEXT_MARGIN),
-                          min(indices), max(indices)))
+                          min(indices), glyphs))
         strokes: list[tuple[str, int, tuple[np.ndarray, np.ndarray], VMobject]] = []
         blockers: list[tuple[int, tuple[np.ndarray, np.ndarray]]] = []
         for index, member in enumerate(drawn):
@@ -202,20 +217,24 @@ class LayoutRecorder(Recorder):
             if float(stroke[:, 3].max()) < STROKE_ALPHA or len(member.points) < 4:
                 continue
             strokes.append((stroke_name(member), index, _box(member.points), member))
-        for name, box, first, last in texts:
+        for name, box, first, glyphs in texts:
             for other, stroke_index, stroke_box, stroke in strokes:
                 if not _boxes_meet(box, stroke_box):
                     continue
-                if not _chords_meet_box(*_chords(stroke), *box):
+                chords = _chords(stroke)
+                if not any(_chords_meet_box(*chords, *glyph) for glyph in glyphs
+                           if _boxes_meet(glyph, stroke_box)):
                     continue
                 hidden = stroke_index < first and any(
                     stroke_index < index < first and _boxes_meet(box, blocker)
                     and np.all(blocker[0] <= box[0]) and np.all(box[1] <= blocker[1])
                     for index, blocker in blockers)
                 hits.add(("hidden" if hidden else "struck", name, other))
-        for k, (name, box, _, _) in enumerate(texts):
-            for other, other_box, _, _ in texts[k + 1:]:
-                if _boxes_meet(box, other_box):
+        for k, (name, box, _, glyphs) in enumerate(texts):
+            for other, other_box, _, other_glyphs in texts[k + 1:]:
+                if not _boxes_meet(box, other_box, STACK_OVERLAP):
+                    continue
+                if any(_boxes_meet(a, b, GLYPH_OVERLAP) for a in glyphs for b in other_glyphs):
                     hits.add(("stacked", *sorted((name, other))))
         return hits
 
