@@ -815,7 +815,7 @@ class TangencyScene(StoryScene):
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
                          Indicate(self.pull, color=GRADIENT_COLOR),
                          run_time=max(cue.until(cue.END), 1.0))
-        if not isotropic(self.loss):
+        if not isotropic(self.loss) and self.round_comparison:
             # The contour f would have with H = cI, through w*: a circle, whose normal at w*
             # would point straight at ŵ. Shown for the comparison, removed after it.
             round_points = round_contour(self.loss.center, sol.point, samples=self.contour_samples)
@@ -900,7 +900,8 @@ class TangencyScene(StoryScene):
             # the normals share one picture; the line to ŵ has served. Both fade, under the
             # words.
             cue.play(Dim(self.push), Dim(self.push_label),
-                     *([Conceal(self.to_center)] if not isotropic(self.loss) else []),
+                     *([Conceal(self.to_center)]
+                       if not isotropic(self.loss) and self.round_comparison else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
@@ -1016,6 +1017,9 @@ class TangencyScene(StoryScene):
         lines take some lines' places conceals those instead)."""
         return Dim(mobject)
 
+    #: The balance beat compares the pull with a round contour's (the dashed arc and the
+    #: line to ŵ, one beat); a scene may leave that side remark out (opt-out, default on).
+    round_comparison: ClassVar[bool] = True
     #: Opt-in: the balance beat's dashed round arc drawn wide and at full opacity.
     bright_arc: ClassVar[bool] = False
     #: Opt-in: w* stays bright and marked through "Why is the first touch the answer?" and
@@ -1078,6 +1082,10 @@ class TangencyScene(StoryScene):
             along = [*along, *self.along_path()]
             centers = np.vstack([centers, extra.at(np.linspace(0.0, 1.0, 41))])
             self.path = path
+        # Hook: other ŵ the "now" line shows later (their slots fit those too).
+        more = np.asarray(self.readout_centers(), dtype=float).reshape(-1, 2)
+        if len(more):
+            centers = np.vstack([centers, more])
         points = np.array([sol.point for sol in along])
         scale = max(float(np.max(np.abs(centers))), self.t)
 
@@ -1132,6 +1140,10 @@ class TangencyScene(StoryScene):
                          font_size=PANEL_FONT - 2)
         second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
         return VGroup(first, second)
+
+    def readout_centers(self) -> np.ndarray:
+        """Hook: ŵ besides the drag's that the "now: ŵ" line will show (none by default)."""
+        return np.zeros((0, 2))
 
     # ------------------------------------------------------------- followers
     def current_level(self) -> float:
@@ -2563,6 +2575,9 @@ class L2Tangency(TangencyScene):
     grow_on_mark = True
     bright_arc = True
     key_hold = 1.2
+    # The dashed round arc and the line to ŵ are a side remark the ray of balance makes
+    # again (ŵ = w* + λH⁻¹g): left out for time (a fresh review: words ahead of the picture).
+    round_comparison = False
 
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
@@ -2911,14 +2926,18 @@ class L2Tangency(TangencyScene):
         # dense), so the words only name it.
         # "where g is…": read after "along −g", a bare "its outward normal" named −g (a
         # reviewer's point); g = w*/t is a unit normal because ‖w*‖₂ = t.
-        return ("The {ball} pushes back{@push} inward along −{g}{@normal}, where {g} is its "
-                "outward unit normal at {w_star}, with a strength {lam} ≥ 0.")
+        # One cue (a fresh review found the scene too dense): strength, then direction.
+        return ("The {ball} pushes back{@push} with strength {lam} ≥ 0 along −{g}, {g} its unit "
+                "outward normal{@normal}.")
 
     def push_spoken(self) -> str:
-        return ("The {ball} pushes back{@push} inward along minus g{@normal}, where g is its "
-                "outward unit normal at w-star, with a strength lambda, never negative.")
+        return ("The {ball} pushes back{@push} with strength lambda, never negative, along "
+                "minus g, g its unit outward normal{@normal}.")
 
     scale_note: VMobject | None = None
+    #: "λ depends on ŵ (t fixed)" on the panel, when λ moves along the drag (written with
+    #: the drag's words, `drag_center`).
+    depends_line: VMobject | None = None
 
     def get_scale_note(self) -> VMobject:
         """"arrows: 0.467× true length" in the plot frame's lower right corner (g too when it
@@ -2932,7 +2951,16 @@ class L2Tangency(TangencyScene):
         note.set_z_index(LABEL_ABOVE_CONE)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
+    def side_by_side(self) -> bool:
+        """Whether the two forces lie on one line (regmath: the circle has one normal at w*,
+        so −∇f(w*) = λg is along it): then a copy of −λg put tip to tail would lie on the
+        pull itself (a fresh review could not read it), so it is laid beside the pull."""
+        return self.solution.normal_cone.shape[0] == 1
+
     def equal_words(self) -> str:
+        if self.side_by_side():
+            return ("Equal and opposite{@equal}: same length, opposite way{@sum}, so {w_star} "
+                    "stays put.")
         return ("Equal and opposite{@equal}: tip to tail they add up to zero{@sum}, so {w_star} "
                 "stays put.")
 
@@ -2946,6 +2974,10 @@ class L2Tangency(TangencyScene):
         target = push_tip_to_tail(self.solution, scale=self.scale)
         start = self.pull_ends(self.solution)[1]
         end = to_scene(self.axes, target.end)
+        if self.side_by_side():
+            # On one line with the pull: laid SUM_SIDE beside it, on the pull's side, from
+            # beside its tip to beside w* (layout only: regmath's arrow, moved square to it).
+            start, end = self.side_ends(target, PULL_SIDE + SUM_SIDE)
         # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
         # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
         # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
@@ -3004,12 +3036,9 @@ class L2Tangency(TangencyScene):
                 r"\lambda \text{ depends on } \hat w \text{ (} t \text{ fixed)}",
                 font_size=PANEL_FONT - 2))
             self.penalty_lines.append(depends)
-            with self.cue("For a fixed {t}, λ depends on {w_hat}{@dep}: watch it change.",
-                          spoken="For a fixed t, lambda depends on w-hat{@dep}: watch it "
-                          "change.") as cue:
-                cue.play(Reveal(depends), at="dep", run_time=FORMULA_IN_SECONDS)
-                cue.play(Indicate(self.kkt, scale_factor=PANEL_INDICATE),
-                         run_time=max(cue.until(cue.END), 0.6))
+            # Said and written as λ's readout starts to change, in the drag's first words (a
+            # fresh review heard "watch it change" 6 s before anything changed).
+            self.depends_line = depends
 
     def multiplier_moves(self) -> bool:
         """Whether λ changes visibly (by more than its readout's rounding) along the drag."""
@@ -3072,6 +3101,7 @@ class L2Tangency(TangencyScene):
         half = 0.9 * self.t
         size = RIGHT_MARK * self.t
         live = self.live_lines(with_lambda=True)
+        self.drag_live = live
         stale = [self.found, self.kkt]
         # The live lines take the rows of the lines they replace while ŵ moves (ŵ's and
         # w*'s), so no gap opens under H (a reviewer saw one).
@@ -3090,12 +3120,12 @@ class L2Tangency(TangencyScene):
 
         trail_points = visited  # the inset at the crossing draws the same trail
         ray_points = l2_sparse_rays(self.loss.hessian, self.t, self.view)
-        # Each ray stops before the first tick number it would run through (a reviewer saw
-        # the (0, −1) ray cut "−1"): regmath's ray, sampled, the run from its axis point
-        # clear of the numbers (layout only).
-        rays = VGroup(*(dashed(self.axes, L1Tangency.clear_of_numbers(
-            self, InactiveConstraint._dense(ray, step=0.01), ray[0]),
-            stroke_color=MUTED_COLOR, stroke_width=2.5) for ray in ray_points))
+        # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
+        # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
+        # are drawn above it on their dark outline (below), so they stay readable.
+        rays = VGroup(*(dashed(self.axes, InactiveConstraint._dense(ray, step=0.01),
+                               stroke_color=MUTED_COLOR, stroke_width=2.5)
+                        for ray in ray_points))
         # Tick numbers a ray runs through are drawn above the rays, on their dark outline
         # (`legible`), so they stay readable (a reviewer saw rays drawn over them).
         crossed = [n for n in self.tick_numbers()
@@ -3131,11 +3161,15 @@ class L2Tangency(TangencyScene):
         # reviewer read "Faint contours and −λg go" as a stage direction).
         # λ's readout is pointed at as it changes (a reviewer: for a fixed t, λ depends on
         # ŵ, and nobody said so); the move is slow enough for the trail to read (8–10 s).
-        lam_words = (", and λ changes{@lam}" if self.multiplier_moves() else "")
+        # "λ depends on ŵ" is said (and written) here, as λ's readout changes (a fresh
+        # review heard "watch it change" in the balance beat, 6 s before any change).
+        moves = self.multiplier_moves() and self.depends_line is not None
+        lam_words = (", and λ changes{@lam} with {w_hat}" if moves else "")
+        lam_spoken = (", and lambda changes{@lam} with w-hat" if moves else "")
         with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red"
                       + lam_words + ".",
                       spoken="Move w-hat{@move}: w-star glides along the circle, trailing red"
-                      + lam_words.replace("λ", "lambda") + ".") as cue:
+                      + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
@@ -3161,10 +3195,24 @@ class L2Tangency(TangencyScene):
                 lam_box.set_stroke(opacity=0.0)
                 lam_box.add_updater(box_on)
                 self.add(lam_box)
+                # The panel's "λ depends on ŵ (t fixed)" fades in with the box.
+                depends = self.depends_line
+
+                def depends_on(m: VMobject) -> None:
+                    shown = (cue.elapsed - cue.time_of("lam")) / REVEAL_SECONDS
+                    m.set_opacity(min(max(shown, 0.0), 1.0))
+                depends.set_opacity(0.0)
+                depends.add_updater(depends_on)
+                self.add(depends)
+                followers.append(depends)
             sweep(self, self.drag, LABELLED_DRAG, *followers,
                   run_time=max(cue.until(cue.END), DRAG_SECONDS), rate_func=smooth)
             lam_box.clear_updaters()
             self.remove(lam_box)
+            if lam_words:
+                self.depends_line.clear_updaters()
+                self.depends_line.set_opacity(1.0)
+                followers.remove(self.depends_line)
         # The hinge of the argument, one step a beat, each line written as its words start
         # and rested on (a reviewer found two formulas and a ray packed into 8 s).
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
@@ -3174,10 +3222,10 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
         # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
-        with self.cue("{H} is positive definite (a bowl), so {H}⁻¹ exists; multiply by it"
-                      "{@rel}: {w_hat} = {w_star} + {lam}{H}⁻¹{g}.",
-                      spoken="H is positive definite, a bowl, so H-inverse exists; multiply by "
-                      "it{@rel}: w-hat is w-star plus lambda H-inverse g.",
+        with self.cue("{H} is positive definite, so {H}⁻¹ exists{@rel}: {w_hat} = {w_star} + "
+                      "{lam}{H}⁻¹{g}.",
+                      spoken="H is positive definite, so H-inverse exists{@rel}: w-hat is w-star "
+                      "plus lambda H-inverse g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             # Shown, not only said (a reviewer): H's eigenvalues, both positive, beside H.
             values = numbers(np.asarray(self.loss.eigenvalues, dtype=float), significant=3)
@@ -3243,11 +3291,11 @@ class L2Tangency(TangencyScene):
         inset = self.make_flip_inset(trail_points, [*self.problem, self.h_line, *live,
                                                     balance, relation,
                                                     *getattr(self, "penalty_lines", [])])
-        zoom = "" if inset is None else ", zoomed in at right{@zoom},"
-        with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses one of "
-                      "those rays{@cross}, for that instant alone{@hold}" + leave,
-                      spoken="w-star reaches the " + axis + zoom + " only as w-hat crosses one "
-                      "of those rays{@cross}, for that instant alone{@hold}"
+        zoom = "" if inset is None else " (zoom at right{@zoom})"
+        with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses a ray"
+                      "{@cross}, for an instant{@hold}" + leave,
+                      spoken="w-star reaches the " + axis
+                      + ("" if inset is None else ", zoomed in at right{@zoom},") + " only as w-hat crosses a ray{@cross}, for an instant{@hold}"
                       + leave_spoken) as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
@@ -3306,13 +3354,13 @@ class L2Tangency(TangencyScene):
             number_word = "one" if k == 0 else "two"
             # The tilt in words, not a colour legend (a reviewer read "(blue: long axis;
             # grey: horizontal)" as a production note).
+            # One sentence (a fresh review found the scene too dense).
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}. {H}'s off-diagonal entries tilt the ellipses{@tilt} and couple "
-                          "the weights: ridge need not shrink each weight toward 0.",
+                          "0{@odd}: {H} tilts the ellipses{@tilt}, so ridge need not shrink each "
+                          "weight toward 0.",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}. H's off-diagonal entries tilt "
-                          "the ellipses{@tilt} and couple the weights: ridge need not shrink "
-                          "each weight toward zero.") as cue:
+                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}, "
+                          "so ridge need not shrink each weight toward zero.") as cue:
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -3477,11 +3525,10 @@ class L2Tangency(TangencyScene):
         # The arrows' labels step aside as the words say so (a reviewer saw them vanish).
         # The labels step aside silently as the words start (a reviewer read "Labels aside"
         # as a stage direction); the L1 contrast is said while the fan is shown.
-        with self.cue("{@every}Every {w_hat} on this ray has this same {w_star}{@along}: its "
-                      "contour touches the circle there{@same}. {@fan}One ray per point of the "
-                      "circle.",
-                      spoken="{@every}Every w-hat on this ray has this same w-star{@along}: its "
-                      "contour touches the circle there{@same}. {@fan}One ray per point of the "
+        with self.cue("{@every}Every {w_hat} on this ray has this {w_star}{@along}: its "
+                      "contour touches there{@same}. {@fan}One ray per point.",
+                      spoken="{@every}Every w-hat on this ray has this w-star{@along}: its "
+                      "contour touches there{@same}. {@fan}One ray per point of the "
                       "circle.") as cue:
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
@@ -3549,9 +3596,11 @@ class L2Tangency(TangencyScene):
 
         trail.add_updater(follow_trail)
         ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
+        # The live w* line (the drag's ŵ) steps back too: the demo's ridge w* has its own.
         stepped = [m for m in (self.contour, self.pull, self.normal, self.tangent,
                                self.corner_mark, link, self.center_marker, self.tangent_dot,
-                               self.tangent_label) if m in self.mobjects]
+                               self.tangent_label, *getattr(self, "drag_live", [])[1:])
+                   if m in self.mobjects]
         with self.cue("{@wedge}The lasso's diamond has a corner there, with a whole "
                       "wedge{@catch} of {w_hat}.",
                       spoken="{@wedge}The lasso's diamond has a corner there, with a whole "
@@ -3561,10 +3610,10 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(wedge), Reveal(ray), at="catch",
                      run_time=max(min(cue.until(cue.END), 1.0), 0.5))
             cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until(cue.END), 0.6))
-        with self.cue("Move {w_hat} inside the wedge{@move}: the lasso's {w_star} stays at "
-                      "{corner}{@stay}, while ridge's {w_star} slides along the circle{@slide}.",
+        with self.cue("Move {w_hat} in the wedge{@move}: the lasso's {w_star} stays at "
+                      "{corner}{@stay}, while ridge's {w_star} slides{@slide}.",
                       corner=point(apex),
-                      spoken="Move w-hat inside the wedge{@move}: the lasso's w-star stays at "
+                      spoken="Move w-hat in the wedge{@move}: the lasso's w-star stays at "
                       "{corner}{@stay}, while ridge's w-star slides along the circle"
                       "{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
@@ -3575,6 +3624,16 @@ class L2Tangency(TangencyScene):
             total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
             cue.wait_until("move")
             followers = [hat, hat_label, ridge_dot, trail, ridge_line]
+            # "now: ŵ" follows the demo's ŵ (a fresh review saw it frozen while ŵ moved); its
+            # slots fit the demo's ŵ (`readout_centers`). The drag's own updaters come back
+            # after the demo, which ends where ŵ stood.
+            now = getattr(self, "drag_live", None)
+            kept = []
+            if now is not None:
+                kept = list(now[0].get_updaters())
+                now[0].clear_updaters()
+                now[0].add_updater(lambda r: r.set_values(*moved().center))
+                followers.append(now[0])
             sweep(self, free, legs[0], *followers, run_time=total / 3, rate_func=smooth)
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
                      Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
@@ -3583,6 +3642,10 @@ class L2Tangency(TangencyScene):
                   rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
+            if now is not None:
+                for updater in kept:
+                    now[0].add_updater(updater)
+                now[0].update()
             # The demo goes under its words; the drag's picture comes back (the fan stays
             # for the next words).
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
@@ -3591,6 +3654,25 @@ class L2Tangency(TangencyScene):
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
                     lasso_line, ridge_line)
         self.l1_ghost = None
+
+    def readout_centers(self) -> np.ndarray:
+        """The wedge demo's ŵ at its ends (its path is affine in γ, regmath's
+        corner_wedge_center), so the "now: ŵ" line can follow it (a fresh review saw it frozen
+        while the demo's ŵ moved); none when there is no demo to show."""
+        try:
+            start = self.path.at(LABELLED_DRAG)
+            touching = self.state(float(self.path.crossing), self.t)[1].point
+            self._state = None
+            wedges = [r for r in l1_solution_regions(self.loss.hessian, self.t, self.view)
+                      if r.kind == "corner"
+                      and np.allclose(r.apex, touching, atol=1e-9 * self.t)]
+            if not wedges:
+                return np.zeros((0, 2))
+            return np.array([corner_wedge_center(self.loss.hessian, wedges[0].apex, start,
+                                                 free=f)[0]
+                             for f in (-WEDGE_REACH, WEDGE_REACH)])
+        except InvalidArgumentError:
+            return np.zeros((0, 2))
 
     def get_l1_ghost(self) -> tuple | None:
         """The wedge demo's parts: the corner's wedge of ŵ (regmath's l1_solution_regions,
@@ -3844,10 +3926,22 @@ class L2Tangency(TangencyScene):
         corners = frame_outline(box)
         frame = polyline(axes, corners, **INSET_STYLE)
         region = polyline(self.axes, corners, **INSET_STYLE)
-        # One join, bottom corner to bottom corner: it passes under the panel's lines (a
-        # join to the inset's top ran through them).
-        joins = VGroup(VMobject(**INSET_STYLE).set_points_as_corners(
-            [to_scene(self.axes, corners[1]), to_scene(axes, corners[0])]))
+        # One join from a corner of the region to a corner of the inset that crosses none
+        # of the panel's lines (a fresh review saw the bottom-to-bottom join strike
+        # "ŵ = w* + λH⁻¹g"), the shortest such; none at all when every one would cross text.
+        # Layout only: the corners are regmath's frame_outline through the two axes.
+        joins = VGroup()
+        candidates = []
+        texts = [*shown, *([self.scale_note] if self.scale_note is not None else [])]
+        for i in range(4):
+            for j in range(4):
+                line = VMobject(**INSET_STYLE).set_points_as_corners(
+                    [to_scene(self.axes, corners[i]), to_scene(axes, corners[j])])
+                if not any(_box_meets(m, line, pad=0.05) for m in texts):
+                    candidates.append((float(np.linalg.norm(line.get_end() - line.get_start())),
+                                       i, j, line))
+        if candidates:
+            joins.add(min(candidates, key=lambda c: c[0])[3])
         ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
                           clip_polyline(ball_outline(self.norm, self.t,
                                                      samples=FLIP_LENS_SAMPLES), box))
@@ -3949,6 +4043,8 @@ RIDE_CLEARANCE, RIDE_FAR_COST, RIDE_OUTSIDE_COST = 0.12, 2.0, 1000.0
 NORMAL_SIDE, NORMAL_WIDTH = 0.075, 5
 #: ... and, since g is drawn from w* itself, the pull is set this far to its right.
 PULL_SIDE = 0.075
+#: L2Tangency's copy of −λg, laid beside the pull it balances (scene units off its line).
+SUM_SIDE = 0.22
 #: L2Tangency's "g" label at g's tip.
 NORMAL_LABEL_FONT = 34
 #: The touching contour a riding label avoids, sampled this finely (layout only).
