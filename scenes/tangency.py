@@ -4105,7 +4105,10 @@ INSET_CENTER = np.array([3.3, -1.5, 0.0])
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
 #: The inset's tick numbers (a reviewer found 20 too small on a projector).
-INSET_TICK_FONT = 26
+INSET_TICK_FONT = 28
+#: Every label in the lens and the inset, and their tick numbers: at least 28 (a reviewer
+#: measured 9 px glyphs at 480p with 24–26).
+INSET_LABEL_FONT = 28
 #: An inset arrow shorter than this (scene units) carries no label.
 INSET_LABEL_MIN = 0.45
 #: ... and is fully drawn from this length on (between, it fades in).
@@ -4253,7 +4256,9 @@ class InactiveConstraint(TangencyScene):
         # a clip cut from it must not be titled "inactive").
         # The definition in symbols too, ‖w*‖ = t (a reviewer found "active" undefined).
         norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
-        self.active_title = Tex(rf"Active: $w^*$ on the boundary, ${norm_star_tex} = t$",
+        # One word for the boundary case, "active" (a reviewer found "binds" and "active"
+        # two undefined words): defined here, λ > 0 allowed but not required.
+        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda > 0$ possible)",
                                 font_size=34)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
@@ -4316,9 +4321,8 @@ class InactiveConstraint(TangencyScene):
         # "Binds" on screen as it is said (a reviewer found it only in the words): λ > 0
         # beside λ's readout, turned to "no longer binds" when λ reaches 0 (layout only).
         # Written as a definition, "binds: λ > 0" (a reviewer found "binds" undefined).
-        self.binds_tag = MathTex(r"\text{(binds: }\lambda > 0\text{)}", font_size=PANEL_FONT,
-                                 color=CONE_COLOR)
-        self.unbinds_tag = MathTex(r"\text{(no longer binds)}", font_size=PANEL_FONT,
+        self.binds_tag = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
+        self.unbinds_tag = MathTex(r"\text{(still active)}", font_size=PANEL_FONT,
                                    color=CONE_COLOR)
         for tag in (self.binds_tag, self.unbinds_tag):
             keep_in_frame(tag.next_to(self.live, RIGHT, buff=0.2))
@@ -4326,7 +4330,7 @@ class InactiveConstraint(TangencyScene):
         # not count as moving (and redrawn) in every frame before.
         # The contour named by what it is, the level of f through w* (a reviewer asked
         # which ring a label named).
-        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=26, color=LOSS_COLOR))
+        self.contour_label = legible(MathTex(r"f = f(w^*)", font_size=28, color=LOSS_COLOR))
         self.drag_followers = [
             (self.contour, self.follow_contour),
             (self.contour_label, self.follow_contour_label),
@@ -4383,12 +4387,12 @@ class InactiveConstraint(TangencyScene):
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
         with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
-                      "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0: it "
-                      "binds{@binds}. Balance: {neg_grad} = {lam}{g}{@balance}.",
+                      "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
+                      "Balance: {neg_grad} = {lam}{g}{@balance}.",
                       ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
                       spoken="The {ball} pushes back{@push} along minus g, its outward normal "
-                      "g = {gval}{@normal}, {@lam}with scale lambda = {lam0}, above zero: "
-                      "it binds{@binds}. Balance: minus the gradient equals lambda "
+                      "g = {gval}{@normal}, {@lam}with scale lambda = {lam0}, above "
+                      "zero{@binds}. Balance: minus the gradient equals lambda "
                       "g{@balance}.") as cue:
             # The arrow first; its label −λg comes as λ is named (a reviewer saw "−λg" 5 s
             # before λ was said). g is written on the panel as it is named.
@@ -4679,9 +4683,9 @@ class InactiveConstraint(TangencyScene):
                                   max_tip_ratio=0.35, z_index=2)
         self.l_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=5,
                                   max_tip_ratio=0.35, z_index=2)
-        self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
+        self.l_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
                                             color=GRADIENT_COLOR))
-        self.l_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
+        self.l_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
         self.l_arrow_factor = self.lens_arrow_factor(box)
         # (In drawing order during the drag: w* after the arrows, over their bases.)
         self.lens_followers = [(self.l_contour, self.follow_l_contour),
@@ -4923,12 +4927,12 @@ class InactiveConstraint(TangencyScene):
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
         zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
-        with self.cue("...until {w_hat} reaches the boundary{@reach}: still active, yet {lam} "
-                      "= 0 exactly: it {@unbind}no longer binds. {@point}Now {w_star} = {w_hat}, the red "
-                      "dot in the ring.", settle=KEY_SETTLE_SECONDS,
-                      spoken="...until w-hat reaches the boundary{@reach}: still active, yet "
-                      "lambda = 0 exactly: it {@unbind}no longer binds. {@point}Now w-star equals w-hat, "
-                      "the red dot in the ring.") as cue:
+        with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
+                      "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
+                      settle=KEY_SETTLE_SECONDS,
+                      spoken="...until w-hat reaches the boundary{@reach}: still "
+                      "{@unbind}active, yet lambda = 0 exactly. {@point}Now w-star equals "
+                      "w-hat.") as cue:
             # w* sits in ŵ's ring now: its label leaves (it would pile onto ŵ's) until
             # "w* = ŵ" names both.
             self.tangent_label.clear_updaters()
@@ -4972,14 +4976,15 @@ class InactiveConstraint(TangencyScene):
         # The balance lines leave the column once they no longer apply (dimmed, they stood
         # for 40 s in a wall of 9 lines: a reviewer's complaint); the next lines take their
         # rows, and they come back where they were when the constraint binds again.
-        for line in (self.g_line, self.live):
-            self.panel_lines.remove(line)
-        self.add_panel_line(self.gradient_zero)
+        # λ's readout stays, live, through the slack and radius beats (one readout in one
+        # format: a reviewer never saw the same λ twice and could not connect the beats);
+        # ∇f(ŵ) = 0 takes the row of g, which leaves with the edge w* sat on.
+        self.panel_lines[self.panel_lines.index(self.g_line)] = self.gradient_zero
+        self.gradient_zero.move_to(self.g_line, aligned_edge=LEFT)
         with self.cue("Further inside{@inside}, {w_star} = {w_hat} is off the boundary: "
-                      "inactive. {grad_f} = 0 there{@zero}: nothing to balance{@none}.",
+                      "inactive, and {grad_f} = 0 there{@zero}.",
                       spoken="Further inside{@inside}, w-star equals w-hat, off the boundary: "
-                      "inactive. The gradient is zero there{@zero}: nothing to "
-                      "balance{@none}.") as cue:
+                      "inactive, and the gradient is zero there{@zero}.") as cue:
             # g is the normal of the edge w* sat on, and the balance line is about a w* on
             # the boundary: both go together as w* leaves the edge (one after the other
             # left a blank row, a reviewer's frame). The title turns to the question only
@@ -4995,7 +5000,7 @@ class InactiveConstraint(TangencyScene):
                 closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
                            Dim(self.hat_label, factor=0.0)]
             self.hat_line.clear_updaters()
-            cue.play(Conceal(self.g_line), Conceal(self.live), Conceal(self.unbinds_tag),
+            cue.play(Conceal(self.g_line), Conceal(self.unbinds_tag),
                      Conceal(self.hat_line),
                      swap_titles(self.active_title, self.title), *closing, run_time=0.8)
             if self.lens is not None:
@@ -5008,6 +5013,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(Reveal(self.gradient_zero), run_time=0.5)
         for follower in moving:
             follower.clear_updaters()
+        self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
                     self.contour_label)
         same.clear_updaters()
@@ -5046,8 +5052,8 @@ class InactiveConstraint(TangencyScene):
             start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
             ring = self.center_dot.width / 2
             length = float(np.linalg.norm(end - start))
-            if length > 2.0 * ring:
-                gap[0].set_points_as_corners([start + (end - start) * ring / length, end])
+            self.bar_trim = ring if length > 2.0 * ring else 0.0
+            self.follow_bar(gap[0])
             # The bar's length only (its formula is on the panel and in the words): the whole
             # formula past the bar's end ran across the ball's edge and the w₁ label.
             gap_label = legible(MathTex(slack.tex, font_size=28, color=TEXT_COLOR))
@@ -5079,16 +5085,18 @@ class InactiveConstraint(TangencyScene):
                       "is t minus the norm of w-star, {slack}, too thin to draw at this scale."
                       if thin else "The slack{@slack} "
                       "is t minus the norm of w-star, {slack}, the whole radius.")
-        with self.cue("{w_star} = {w_hat} = {where}{@point}. The dashed outline{@through} {norm} "
+        # (No "w* = ŵ = (…)" in the words: the last beat said w* = ŵ; the point is written
+        # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
+        with self.cue("{@point}The dashed outline{@through} {norm} "
                       "= {inner} passes through {w_hat}. " + bar + " "
-                      "{@cs}Complementary slackness (Karush–Kuhn–Tucker): "
-                      "{lam} times the slack is zero, so {lam} = 0{@zero}.", where=solution,
+                      "{@cs}Complementary slackness: "
+                      "{lam} times the slack is zero, so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
-                      spoken="w-star equals w-hat, {where}{@point}. The dashed outline{@through} "
+                      spoken="{@point}The dashed outline{@through} "
                       "passes through w-hat, at norm {inner}. " + bar_spoken + " "
-                      "{@cs}Complementary slackness, from Karush, Kuhn and Tucker: lambda "
+                      "{@cs}Complementary slackness: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
@@ -5115,6 +5123,21 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    def follow_bar(self, mobject: VMobject) -> None:
+        """The slack bar at the current radius: regmath's `slack_segment` from ŵ out to
+        the ball's edge (length t − ‖ŵ‖, 0 at t = ‖ŵ‖), drawn from the edge of ŵ's ring
+        (layout only: the start moved along the bar by the ring's radius; a bar shorter
+        than that is not drawn)."""
+        radius = max(self.ball_radius.get_value(), self.inner)
+        ends = slack_segment(self.loss.center, norm=self.norm, radius=radius)
+        start, end = to_scene(self.axes, ends[0]), to_scene(self.axes, ends[1])
+        length = float(np.linalg.norm(end - start))
+        trim = getattr(self, "bar_trim", 0.0)
+        if length > trim and length > 0.0:
+            mobject.set_points_as_corners([start + (end - start) * trim / length, end])
+        else:
+            mobject.set_points_as_corners([end, end])
 
     def label_outside_ball(self, label: VMobject) -> VGroup:
         """The dashed outline's label just outside the ball (on the ray of `outline_anchor`),
@@ -5199,9 +5222,9 @@ class InactiveConstraint(TangencyScene):
         self.z_push = MovingArrow(ORIGIN, ORIGIN, color=NORMAL_COLOR, stroke_width=4,
                                   max_tip_ratio=0.35)
         # −∇f(w*) in full, as everywhere else (one notation).
-        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=26,
+        self.z_pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=INSET_LABEL_FONT,
                                             color=GRADIENT_COLOR))
-        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=26, color=NORMAL_COLOR))
+        self.z_push_label = legible(MathTex(r"-\lambda g", font_size=INSET_LABEL_FONT, color=NORMAL_COLOR))
         # The main plot's arrows at the smallest radius, at the drag's scale, can outgrow
         # the plot (a lecturer's milli-scale data: they ran off the frame): shortened alike
         # to a share of the plot, the scale said in the words.
@@ -5591,10 +5614,10 @@ class InactiveConstraint(TangencyScene):
             # the tick numbers and the dashed outline): the constraint line names it.
             # The header follows the content (a reviewer found "When is the constraint
             # inactive?" over the binding shrink).
-            shrink_title = Tex(r"Shrinking $t$: when does it bind?", font_size=40)
+            shrink_title = Tex(r"Shrinking $t$: when is $\lambda > 0$?", font_size=40)
             shrink_title.move_to(self.title, aligned_edge=LEFT)
             self.play(Conceal(self.problem[1]), Reveal(constraint), Conceal(self.same),
-                      *(Conceal(m) for m in self.verdict), Conceal(self.gap),
+                      *(Conceal(m) for m in self.verdict), *(Conceal(m) for m in self.gap[1:]),
                       Conceal(self.ball_label), swap_titles(self.title, shrink_title),
                       run_time=0.8)
             self.header = shrink_title
@@ -5614,13 +5637,21 @@ class InactiveConstraint(TangencyScene):
                     axis.numbers.remove(tick)
             self.z_lifted = lifted
             self.add(*lifted)
-            cue.play(Reveal(slack_line), Reveal(self.live), at="slack", run_time=0.5)
+            cue.play(Reveal(slack_line), at="slack", run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
-            # Slow enough to see that nothing moves while the ball still holds ŵ.
+            # Slow enough to see that nothing moves while the ball still holds ŵ. The slack
+            # bar stays and shrinks to 0 as the slack falls (a reviewer saw it removed at
+            # these words): regmath's slack segment at the current radius.
+            bar = [self.gap[0]] if len(self.gap) else []
+            for mobject in bar:
+                mobject.add_updater(self.follow_bar)
             sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
-                  slack_line, run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
+                  slack_line, *bar, run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
+            for mobject in bar:
+                mobject.clear_updaters()
+                self.remove(mobject)
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
                      Indicate(self.through_label, color=TEXT_COLOR, scale_factor=1.0))
         dot = lambda m: m.move_to(to_scene(self.axes, self.state()[1].point))  # noqa: E731
@@ -5635,8 +5666,7 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         # "binds: λ > 0" beside λ's readout again, as the words say "binds": it fades in
         # as λ leaves 0 and out as λ comes back to it (layout: opacity from regmath's λ).
-        binds = MathTex(r"\text{(binds: }\lambda > 0\text{)}", font_size=PANEL_FONT,
-                        color=CONE_COLOR)
+        binds = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -5664,9 +5694,8 @@ class InactiveConstraint(TangencyScene):
         # arrows shortened from the drag's scale are said.
         shortened = (": the balance's arrows are drawn shortened alike"
                      if self.main_arrow_factor < 1.0 else "")
-        with self.cue("Smaller than that, the boundary passes {w_hat}{@bind}: the slack stays "
-                      "0 and the constraint "
-                      "binds (λ > 0), {w_star} leaves {w_hat}, and {lam} rises" + shortened
+        with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
+                      "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + ".") as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
@@ -5702,7 +5731,7 @@ class InactiveConstraint(TangencyScene):
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
             self.z_ghost_label = backed(legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=24, color=LABEL_RED)))
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT, color=LABEL_RED)))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
@@ -5816,9 +5845,13 @@ class InactiveConstraint(TangencyScene):
         path, the outline through it, ŵ with its label (above ŵ then) and the ring."""
         hat_label = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
         ghost = [self.z_ghost] if hasattr(self, "z_ghost") else []
+        # Nearer its dot than either ring, wherever the dot is off them (beside the ring it
+        # read as the ring's label, 113–139 s: a reviewer's first item); a leader joins it
+        # to the dot where it stands off (`follow_leader`).
+        rings = [self.z_hat.get_center(), *(g.get_center() for g in ghost)]
         return self.pick_offset(label, self.penalized_states(),
                                 [hat_label, self.z_hat, *ghost, *self.z_numbers()],
-                                preferred=255.0)
+                                preferred=255.0, rings=rings)
 
     def follow_ghost_label(self, mobject: VMobject) -> None:
         """The ring's label shows once w* has left the ring by the ring's size."""
@@ -5831,15 +5864,17 @@ class InactiveConstraint(TangencyScene):
 
     def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
                     boxes: list[VMobject], preferred: float,
-                    spread: float = 180.0, box_cost: float = 200.0) -> np.ndarray:
+                    spread: float = 180.0, box_cost: float = 200.0,
+                    rings: list[np.ndarray] | None = None) -> np.ndarray:
         """One offset from a moving dot for its label, good for every state shown.
 
         ``states`` are (the dot's scene point, scene polylines near it) at sample moments;
         each candidate (angles around ``preferred`` degrees, at the distance where the
         label's box clears the dot, then farther) costs the polyline points and ``boxes``
-        its box meets there, and a box outside the inset's frame costs most. The first of
-        least cost wins: one side for the whole sweep, so the label never jumps (layout
-        only).
+        its box meets there, and a box outside the inset's frame costs most; a box nearer
+        one of ``rings`` (scene points) than its dot, while the dot is off that ring, costs
+        as a box met. The first of least cost wins: one side for the whole sweep, so the
+        label never jumps (layout only).
         """
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -5854,7 +5889,8 @@ class InactiveConstraint(TangencyScene):
                          if abs((a - preferred + 180) % 360 - 180) <= spread),
                         key=lambda a: abs((a - preferred + 180) % 360 - 180))
         best, lowest = None, None
-        for far in (1.0, 1.35, 1.7):
+        ring_size = self.z_star.width
+        for far in (1.0, 1.35, 1.7) if rings is None else (1.0, 1.35, 1.7, 2.1, 2.5):
             for angle in angles:
                 d = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
                 dist = far * min((half[0] + reach) / abs(d[0]) if abs(d[0]) > 1e-9 else np.inf,
@@ -5873,6 +5909,16 @@ class InactiveConstraint(TangencyScene):
                             cost += box_cost
                     if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):
                         cost += 1000
+                    for ring in rings or []:
+                        if float(np.linalg.norm(dot[:2] - ring[:2])) < 2.0 * ring_size:
+                            continue  # the dot is on this ring: nothing to confuse
+
+                        def gap(point: np.ndarray) -> float:
+                            return float(np.linalg.norm(np.maximum(0.0, np.maximum(
+                                low + 0.04 - point[:2], point[:2] - high + 0.04))))
+
+                        if gap(ring) <= gap(dot) + 0.1:
+                            cost += box_cost
                 if lowest is None or cost < lowest:
                     best, lowest = offset, cost
                 if cost == 0:
@@ -5919,8 +5965,9 @@ class InactiveConstraint(TangencyScene):
             penalty.move_to(self.live, aligned_edge=LEFT)
             with self.cue("In penalty form nothing changes either{@pen}: {w_hat} = 0 already "
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
-                # The balance lines left the column in the drag beat: only the constraint.
-                cue.play(Conceal(self.constraint_line))
+                # The balance line left the column in the drag beat: the constraint and λ's
+                # readout leave.
+                cue.play(Conceal(self.constraint_line), Conceal(self.live))
                 cue.play(Reveal(penalty), at="pen", until=cue.END)
                 self.wait(INACTIVE_FINAL_HOLD)
             return
@@ -5948,6 +5995,29 @@ class InactiveConstraint(TangencyScene):
         trace.add_updater(follow_trace)
         # Named in the inset (the main plot is too small here for labels).
         moving_label = backed(legible(MathTex(r"w^*(\lambda)", font_size=28, color=LABEL_RED)))
+        # A short leader from the dot's edge to the label's box where the label stands off
+        # (it is set clear of the rings, so it may stand a little away): the label names the
+        # dot, not a ring (a reviewer's first item). Layout only; as opaque as the label.
+        moving_leader = VMobject(stroke_color=LABEL_RED, stroke_width=2)
+
+        def follow_leader(m: VMobject) -> None:
+            dot = self.z_star.get_center()
+            low, high = moving_label.get_corner(DOWN + LEFT), moving_label.get_corner(UP + RIGHT)
+            near = np.clip(dot, low, high)
+            along = near - dot
+            length = float(np.linalg.norm(along))
+            start = self.z_star.width / 2 + 0.02
+            if length > start + 0.06:
+                m.set_points_as_corners([dot + along * start / length, near])
+            else:
+                m.set_points_as_corners([dot, dot])
+            shown = (moving_label[1].get_fill_opacity()
+                     if moving_label in self.mobjects else 0.0)
+            if shown != getattr(m, "_shown", None):
+                m.set_stroke(opacity=shown)
+                m._shown = shown
+
+        moving_leader.add_updater(follow_leader)
         # The dashed outline through ŵ becomes the moving outline ‖w‖ = ‖w*(λ)‖: at λ = 0 they
         # are the same points, so the swap shows no change.
         ring = dashed(self.axes, ball_outline(self.norm, self.inner, samples=self.contour_samples),
@@ -6064,8 +6134,8 @@ class InactiveConstraint(TangencyScene):
             set_pieces(m, self.zaxes, pieces)
 
         # The dashed outlines first: the labels' dark backings are drawn over them.
-        followers = (self.z_through, ring, penalized_dot, trace, moving_label, ring_label, live,
-                     z_trace, self.z_star)
+        followers = (self.z_through, ring, penalized_dot, trace, moving_label, moving_leader,
+                     ring_label, live, z_trace, self.z_star)
         pen = SYMBOLS[self.norm].text if self.norm == "l1" else "·½‖w‖₂²"
         # For the lasso the penalty's weight is the multiplier itself (the same optimality
         # condition −∇f(w) = λg); for ridge's ½‖w‖₂² the words claim no such thing.
@@ -6176,6 +6246,7 @@ class InactiveConstraint(TangencyScene):
                 ghost_label.update()  # hidden now, the dot being at ŵ: w*(λ)'s label shows
             moving_label.add_updater(follow_moving)
             moving_label.update()
+            self.add(moving_leader)
             # The inset's tick numbers the label passes over step out for the sweep (it
             # read "w*(λ)" over "0.1", a reviewer's frame). Layout only.
             # Only while the label is over one, and fading with its distance: dimmed for
@@ -6261,15 +6332,14 @@ class InactiveConstraint(TangencyScene):
         # say "does not bind", and tie the lesson back to shrinkage (a reviewer's items).
         with self.cue("Lower {lam} back to 0{@back}: {w_star} slides back to {w_hat}. "
                       "So{@sum}: {t} ≥ {norm_hat} ⇔ "
-                      "{lam} = 0 ⇔ {w_star} = {w_hat}; at {t} = {norm_hat} it is still "
-                      "active{@edge}, with {lam} = 0; inactive exactly "
+                      "{lam} = 0 ⇔ {w_star} = {w_hat}{@edge}; inactive exactly "
                       "when {t} > {norm_hat}{@answer}: " + method + " shrinks only when {t} < "
                       "{norm_hat}.",
                       norm_hat=norm_hat,
                       spoken="Lower lambda back to 0{@back}: w-star slides back to w-hat. "
                       "So{@sum}: t at least "
                       "the norm of w-hat, lambda = 0, and w-star equal to w-hat all say the same "
-                      "thing; at t equal to it, still active{@edge}, with lambda = 0; "
+                      "thing{@edge}; "
                       "inactive exactly when t is above the norm of "
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
                       "w-hat.") as cue:
@@ -6287,14 +6357,14 @@ class InactiveConstraint(TangencyScene):
             self.play(Reveal(summary), run_time=0.6)
             # The box drawn across the words of the equivalence (no still stretch over 4 s).
             cue.play(Create(summary_box), until="edge")
-            cue.play(Reveal(boundary_note), at="edge", run_time=0.6)
             # The title's question answered in its place as it is said: inactive means
-            # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0).
+            # slack > 0, t > ‖ŵ‖ (t = ‖ŵ‖ is the boundary case, active with λ = 0, said in the
+            # drag beat: its note comes with the answer, the words no longer repeat it).
             answer_box = SurroundingRectangle(answer_title, color=CONE_COLOR, buff=0.1,
                                               stroke_width=2.5)
             # The box only once the new title is in (drawn over both, a reviewer's frame).
             cue.play(swap_titles(penalty_title, answer_title, Create(answer_box)),
-                     at="answer", run_time=1.2)
+                     Reveal(boundary_note), at="answer", run_time=1.2)
             # The last motion lands as the words end (the line is drawn last: cheap to redraw).
             # A colour pulse only: scaled, the line ran past its box (a reviewer's frame).
             cue.play(Indicate(summary, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)

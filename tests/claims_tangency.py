@@ -367,13 +367,12 @@ INACTIVE_RULES = [
     Rule("start outside", r"First the active case: ŵ, the loss's minimum, lies outside, "
          r"so w\* is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
-    Rule("start binds", rf"with scale λ = ({NUMBER}) > 0: it binds",
+    Rule("start positive", rf"with scale λ = ({NUMBER}) > 0\.",
          lambda m, f: f["start"].multiplier > 0.0 and agrees(m.group(1), f["start"].multiplier),
          ("problem",)),
     Rule("start multiplier", rf"λ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["start"].multiplier), ("problem",)),
-    Rule("λ falls to 0", r"until ŵ reaches the boundary: still active, yet λ = 0 exactly: "
-         r"it no longer binds",
+    Rule("λ falls to 0", r"until ŵ reaches the boundary: still active, yet λ = 0 exactly\.",
          lambda m, f: f["zero_after_crossing"] and f["positive_before_crossing"], ("drag",)),
     Rule("w* = ŵ", rf"w\* = ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f["inside"] and point_agrees(m.group(1), f["loss"].center)
@@ -397,12 +396,12 @@ INACTIVE_RULES = [
     Rule("t ≥ ‖ŵ‖", rf"t ≥ ‖ŵ‖[₁₂] = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["inner"]), ("radius",)),
     # The live slack: it falls while the ball still holds ŵ, and is exactly 0 once the
-    # constraint binds (complementary slackness), at the radius beat's smallest t.
+    # constraint is active with λ > 0 (complementary slackness), at the radius beat's smallest t.
     Rule("slack falls", r"the slack falls, nothing else changes while t ≥",
          lambda m, f: f["inside"] and f["inner"] > 0.0, ("radius",)),
-    Rule("slack stays 0", r"the slack stays 0 and the constraint binds",
+    Rule("slack stays 0", r"the boundary passes ŵ: active, the slack stays 0",
          lambda m, f: f["below"].multiplier > 0.0 and f["below"].slack == 0.0, ("radius",)),
-    Rule("binds below", r"the constraint binds \(λ > 0\), w\* leaves ŵ, and λ rises",
+    Rule("rises below", r"w\* leaves ŵ, and λ rises above 0",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
