@@ -39,6 +39,7 @@ from manim import (
 )
 from manim.utils.family import extract_mobject_family_members
 
+from scenes.toolkit import palette
 from tests.scene_helpers import Recorder, _alpha
 
 #: Chords per cubic Bézier when a stroke is followed (a circle drawn with eight cubics
@@ -53,6 +54,9 @@ GLYPH_MARGIN = 0.01
 #: under a label is not what a viewer notices).
 STROKE_ALPHA = 0.5
 STROKE_WIDTH = 1.0
+#: A stroke this close to the background's colour (per channel) is a backing.
+BACKGROUND_RGB = np.asarray(palette.BACKGROUND.to_rgb())
+BACKGROUND_DISTANCE = 0.1
 #: A filled shape at least this opaque hides what it covers (a backing box).
 OPAQUE = 0.85
 #: Two texts are stacked when their boxes overlap by at least this much (scene units)
@@ -215,6 +219,10 @@ class LayoutRecorder(Recorder):
             if (member.stroke_width or 0) < STROKE_WIDTH or stroke is None or not len(stroke):
                 continue
             if float(stroke[:, 3].max()) < STROKE_ALPHA or len(member.points) < 4:
+                continue
+            # A line in the background's colour is a backing (another label's dark outline,
+            # a gap-maker), invisible on the background: not a stroke a viewer sees.
+            if float(np.abs(stroke[:, :3] - BACKGROUND_RGB).max()) < BACKGROUND_DISTANCE:
                 continue
             strokes.append((stroke_name(member), index, _box(member.points), member))
         for name, box, first, glyphs in texts:

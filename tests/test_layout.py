@@ -20,6 +20,7 @@ from manim import (
     Wait,
 )
 
+from scenes.toolkit import palette
 from tests.layout import Collision, LayoutRecorder, _chords, _chords_meet_box, layout_problems
 from tests.scene_helpers import dry_run
 
@@ -50,13 +51,16 @@ def test_a_circle_is_followed_along_its_curve_not_its_anchors() -> None:
 
 
 class _Toy(LayoutRecorder, Scene):
-    """A label; a line through it for 1 s; a label on it for 1 s; a quick sweep past."""
+    """A label; a line through it for 1 s; a label on it for 1 s; a quick sweep past; a
+    line beside another label, and a backing-coloured line through it."""
 
     def construct(self) -> None:
         label = MathTex(r"\hat w", font_size=60).move_to(LEFT * 3)
         beside = MathTex(r"w^*", font_size=60).move_to(RIGHT * 3)
         guide = Line(RIGHT * 3 + DOWN * 2, RIGHT * 3.8 + UP * 2)  # passes beside w*, clear
-        self.add(label, beside, guide)
+        # A line in the background's colour through w*: a backing, invisible, not a stroke.
+        backing = Line(RIGHT * 2, RIGHT * 4, color=palette.BACKGROUND, stroke_width=8)
+        self.add(label, beside, guide, backing)
         self.play(Wait(1.0))
         strike = Line(LEFT * 5, LEFT * 1)  # through ŵ
         self.add(strike)
