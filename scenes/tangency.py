@@ -272,6 +272,8 @@ PANEL_DIM = 0.5
 MIN_RING_SECONDS = 0.3
 #: L1Tangency's rest after a key beat (seconds).
 L1_SETTLE = 1.0
+#: How far (scene units) ŵ's label's wide dark backing reaches beyond its box.
+HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
@@ -2486,16 +2488,58 @@ class L1Tangency(TangencyScene):
         place_clear(dot_label, arc_label.get_center(), DOWN,
                     [*base, ghost, dot, line, zero_line, arc_label], minor=[self.axes],
                     buff=0.1 + arc_label.height / 2)
-        ray_at = line.point_from_proportion(0.8)
-        place_clear(ray_label, ray_at, RIGHT + DOWN,
-                    [*base, ghost, dot, line, zero_line, arc_label, dot_label],
-                    minor=[self.axes])
-        zero_at = zero_line.point_from_proportion(0.7)
-        place_clear(zero_label, zero_at, LEFT,
-                    [*base, ghost, dot, line, zero_line, arc_label, dot_label, ray_label],
-                    minor=[self.axes])
-        for m in (arc_label, dot_label, ray_label, zero_label):
+        rays = [line, zero_line]
+
+        def on_rays(label: VMobject, margin: float = 0.05) -> int:
+            """How many samples of the rays lie under ``label``'s box (layout only)."""
+            low = label.get_corner(DOWN + LEFT)[:2] - margin
+            high = label.get_corner(UP + RIGHT)[:2] + margin
+            samples = np.array([ray.point_from_proportion(a)[:2] for ray in rays
+                                for a in np.linspace(0.0, 1.0, 121)])
+            return int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
+
+        def place_off_rays(label: VMobject, ray: VMobject, shares: tuple[float, ...],
+                           sides: tuple[np.ndarray, ...], obstacles: list[VMobject]) -> None:
+            """Beside ``ray`` at the first share and side whose place, kept inside the plot,
+            has no ray behind the label's box (a fresh review saw rays run behind boxes);
+            else the first place (layout only)."""
+            for share in shares:
+                for side in sides:
+                    place_clear(label, ray.point_from_proportion(share), side, obstacles,
+                                minor=[self.axes])
+                    self.inside_plot(label)
+                    if not on_rays(label):
+                        return
+            place_clear(label, ray.point_from_proportion(shares[0]), sides[0], obstacles,
+                        minor=[self.axes])
+            self.inside_plot(label)
+
+        for m in (arc_label, dot_label):
             self.inside_plot(m)
+        place_off_rays(ray_label, line, (0.8, 0.65, 0.9, 0.5), (RIGHT + DOWN, LEFT + UP),
+                       [*base, ghost, dot, line, zero_line, dot_label])
+        place_off_rays(zero_label, zero_line, (0.7, 0.55, 0.85, 0.4), (LEFT, RIGHT),
+                       [*base, ghost, dot, line, zero_line, dot_label, ray_label])
+        # ŵ's label, if the ray through ŵ runs behind it, fades to a place beside ŵ clear of
+        # the rays and their labels as the ray is drawn (a fade in place: no jump).
+        # The margin covers the label's wide dark backing.
+        hat_place = None
+        if on_rays(self.center_label, HAT_BACKING_MARGIN):
+            moved = self.center_label.copy()
+            others = [ray_label, zero_label, dot_label, self.tangent_label]
+
+            def overlaps(a: VMobject, b: VMobject) -> bool:
+                return bool(np.all(a.get_corner(DOWN + LEFT)[:2] <= b.get_corner(UP + RIGHT)[:2])
+                            and np.all(b.get_corner(DOWN + LEFT)[:2]
+                                       <= a.get_corner(UP + RIGHT)[:2]))
+            for side in (UP + LEFT, UP, LEFT, DOWN + RIGHT, DOWN, RIGHT):
+                moved.next_to(self.center_dot, side, buff=0.1)
+                if (not on_rays(moved, HAT_BACKING_MARGIN)
+                        and not any(overlaps(moved, m) for m in others)
+                        and np.allclose(self.inside_plot(moved.copy()).get_center(),
+                                        moved.get_center())):
+                    hat_place = moved.get_center()
+                    break
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
@@ -2530,8 +2574,17 @@ class L1Tangency(TangencyScene):
                       "ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
                       "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
             # The arc's label has served (the dashed arc stays): at most five labels.
-            cue.play(Create(line), Conceal(arc_label), at="smooth",
-                     run_time=max(cue.until("ray"), 1.0))
+            if hat_place is not None:
+                # Faded out and in by opacity, staying in ŵ's marker (a Conceal would take
+                # it out of the marker's group).
+                cue.play(Conceal(arc_label), Dim(self.center_label, factor=0.0), at="smooth",
+                         run_time=0.3)
+                self.center_label.move_to(hat_place)
+                cue.play(Create(line), Undim(self.center_label, factor=0.0),
+                         run_time=max(cue.until("ray"), 1.0))
+            else:
+                cue.play(Create(line), Conceal(arc_label), at="smooth",
+                         run_time=max(cue.until("ray"), 1.0))
             cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
             cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
                      run_time=max(cue.until("zero"), 1.0))
