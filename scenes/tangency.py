@@ -272,6 +272,8 @@ PANEL_DIM = 0.5
 MIN_RING_SECONDS = 0.3
 #: L1Tangency's rest after a key beat (seconds).
 L1_SETTLE = 1.0
+#: How far (scene units) ŵ's label's wide dark backing reaches beyond its box.
+HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
@@ -391,6 +393,15 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: What the problem beat says ŵ is, between "lowest at ŵ" and "ŵ = (…)"; a scene may say
+    #: it shorter.
+    fit_words: ClassVar[str] = ": the weights fitted without regularization, here"
+    #: The grow beat's words in three pieces, the marks {@grow} and {@shape} (with
+    #: grow_marks) going between them; a scene may start the growth with its first word.
+    grow_words: ClassVar[tuple[str, str, str]] = (
+        "A contour of f joins weights of equal loss. ",
+        "Grow one from {w_hat}: the loss on it rises as it grows, ",
+        "and f's curvature {H} sets its shape.")
     #: The plot's side and centre (scene units): the style's square by default.
     _plot_side: ClassVar[float] = PLOT_SIDE
     _plot_center: ClassVar[tuple[float, float, float]] = tuple(PLOT_CENTER)
@@ -520,8 +531,8 @@ class TangencyScene(StoryScene):
                      else "Its " + self.hessian_words + " is the matrix {H}."
                      if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
-        with self.cue("The loss f is lowest at {w_hat}" + where + ": the weights fitted without "
-                      "regularization, here {w_hat} = {c}{@data}. " + curvature,
+        with self.cue("The loss f is lowest at {w_hat}" + where + self.fit_words
+                      + " {w_hat} = {c}{@data}. " + curvature,
                       c=point(self.loss.center)) as cue:
             cue.play(Reveal(self.center_marker), run_time=0.2 if self.words_with_picture else 0.5)
             cue.play(Indicate(self.center_marker, scale_factor=1.4), until="data")
@@ -606,11 +617,12 @@ class TangencyScene(StoryScene):
         over = [self.center_marker]
         ball = BALL_NAMES[self.norm]
         marks = ("{@grow}", "{@shape}") if self.grow_marks else ("", "")
-        with self.cue("A contour of f joins weights of equal loss. " + marks[0] + "Grow one from "
-                      "{w_hat}: the loss on it rises as it grows, " + marks[1] + "and f's "
-                      "curvature {H} sets its shape.") as cue:
+        pieces = self.grow_words
+        with self.cue(pieces[0] + marks[0] + pieces[1] + marks[1] + pieces[2]) as cue:
             late = self.grow_marks and self.readout_with_contour
-            if late:  # opt-in: ŵ marked while a contour is defined; growth at "Grow one"
+            # opt-in: ŵ marked while a contour is defined; growth at "Grow one" (at once
+            # when the words start with the mark)
+            if late and cue.time_of("grow") > cue.elapsed:
                 cue.play(Indicate(self.center_marker, scale_factor=1.3), until="grow")
             elif self.grow_marks:  # opt-in: the contour grows from the first word that names
                 # it (a reviewer read "A contour of f…" 2.6 s before one was drawn); H is
@@ -696,9 +708,11 @@ class TangencyScene(StoryScene):
             # The other half of the argument, shown (a reviewer heard only "any larger
             # contour crosses"): the contour shrinks past the touch, a gap opens between it
             # and the ball, and it grows back to the touch as w* is named.
+            # One sentence with where w* lies (kind_words continues it): round 26 cut a
+            # cue for density.
             shrink = ("Shrink it back{@back}: every smaller contour misses the {ball}{@miss}. "
                       "{@touch}So the touch, {w_star} = {where}{@name}, has the lowest "
-                      "allowed loss.")
+                      "allowed loss")
         else:
             shrink = ("Shrink it back{@back} until one allowed point is left: {w_star} = "
                       "{where}{@name}, the allowed point with the lowest loss.")
@@ -854,9 +868,11 @@ class TangencyScene(StoryScene):
                 # Decided by regmath: with this H the pull may still aim at ŵ (ŵ − w* an
                 # eigenvector of H).
                 aims = pull_aims_at_center(self.loss, sol.point)
-                words = ("{@circle}For {H} = cI (circles about {w_hat}), downhill would "
-                         "point at {w_hat}{@aim}{@line}; {@not}with this {H} it "
-                         + ("does too." if aims else "does not."))
+                # One sentence, one caption (round 26 cut a cue for density).
+                words = ("{@circle}With {H} = cI (circles), downhill would point at "
+                         "{w_hat}{@aim}{@line}, {@not}" + ("and with this {H} it does too."
+                                                           if aims else
+                                                           "but with this {H} it does not."))
             else:
                 words = self.ellipse_words()
             with self.cue(words) as cue:
@@ -1311,6 +1327,11 @@ class L1Tangency(TangencyScene):
     # sliver at 1.28² ≈ 1.6).
     overshoot = 1.42
     readout_with_contour = True
+    # Round 26 (density): the contour grows from the first word that names it (a fresh
+    # review read "A contour of f" 3 s before one existed), in two captions, not three.
+    fit_words = ", the unregularized fit, here"
+    grow_words = ("", "A contour of f joins weights of equal loss: grow one from {w_hat}, its "
+                  "loss rising, ", "its shape set by the curvature {H}.")
 
     def setup(self) -> None:
         super().setup()
@@ -1448,11 +1469,11 @@ class L1Tangency(TangencyScene):
                          np.sign(d[1]) if abs(d[1]) >= 0.4 * abs(d[0]) else 0.0, 0.0])
 
     def kind_words(self) -> str:
+        """The end of the touch's sentence (smaller_misses: "…has the lowest allowed loss")."""
         if self.kind == "corner":
             zero = self.solution.zero_weights[0]
-            return (f" It is a corner of the diamond{{@zero}}, where "
-                    f"{weight_star(zero).text} = 0.")
-        return " It lies on an edge of the diamond, where both weights are nonzero."
+            return (f", at a corner{{@zero}}, where {weight_star(zero).text} = 0.")
+        return ", on an edge of the diamond: both weights are nonzero."
 
     def later_segments(self) -> list[np.ndarray]:
         sol = self.solution
@@ -1641,12 +1662,29 @@ class L1Tangency(TangencyScene):
         def follow_label(m: VMobject) -> None:
             share = (strength.get_value() - PUSH_UNKNOWN) / (1.0 - PUSH_UNKNOWN)
             m.move_to(short_place + share * (full_place - short_place))
+        # g itself, drawn from w* as the words define it (a fresh review: g was never an
+        # arrow at w* when named): regmath's g = sol.normal at the subgradients' scale; it
+        # lies along the pull (−∇f(w*) = λg), over it. Its label beside its tip (layout).
+        self.g_arrow = self.get_arrow(scaled_arrow(sol, sol.normal, scale=self.cone_scale),
+                                      NORMAL_COLOR, stroke_width=4).set_z_index(3)
+        self.g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
+        g_along = self.arrow_direction(self.g_arrow)
+        place_clear(self.g_label, self.g_arrow.get_end(), np.array([-g_along[1], g_along[0]]),
+                    [*push_obstacles, self.push_label, self.g_arrow, self.scale_note],
+                    minor=[self.axes], buff=0.12)
+        self.g_label.set_z_index(LABEL_ABOVE_CONE)
+        # The scale note names g as g is drawn at its scale (it named the pull alone).
+        self.g_note_swapped = self.cone_scale == self.scale
+        note_swap = (self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
+                     if self.g_note_swapped else [])
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.0)
-            cue.play(Indicate(self.push, color=self.push_color), Indicate(self.push_label),
-                     at="normal", run_time=max(cue.until(cue.END), 1.0))
+            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
+                     run_time=1.0)
+            cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
+                     run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
@@ -1701,12 +1739,12 @@ class L1Tangency(TangencyScene):
     def push_words(self) -> str:
         # g named a subgradient as it appears (a fresh review wanted the word, a hook to
         # soft-thresholding).
-        return ("{@push}The {ball} pushes back with strength {lam} ≥ 0 along −{g}: {g} is an "
-                "outward normal at {w_star}, a subgradient of {l1}{@normal}.")
+        return ("{@push}The {ball} pushes back with strength {lam} ≥ 0 along −{g}: {@g}{g} is "
+                "an outward normal at {w_star}, a subgradient of {l1}{@normal}.")
 
     def push_spoken(self) -> str:
         return ("{@push}The {ball} pushes back with strength lambda, never negative, "
-                "along minus g: g is an outward normal at w-star, a subgradient of the L1 "
+                "along minus g: {@g}g is an outward normal at w-star, a subgradient of the L1 "
                 "norm{@normal}.")
 
     def mid_edge_normals(self) -> list[tuple[tuple[float, float], Any]]:
@@ -1746,7 +1784,7 @@ class L1Tangency(TangencyScene):
         # The scale note names the normals as they are drawn, when they share the pull's
         # scale (otherwise its second line has named their own scale from the start).
         note_swap: list[Animation] = []
-        if self.cone_scale == self.scale:
+        if self.cone_scale == self.scale and not getattr(self, "g_note_swapped", False):
             note_swap = self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
         with self.cue("On each edge{@edge}, the outward normal is the gradient of "
                       "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
@@ -1812,8 +1850,8 @@ class L1Tangency(TangencyScene):
                     [*self.mid_normals, self.contour, self.ball, self.center_marker,
                      self.tangent_label,
                      self.tangent_dot, self.pull, self.pull_label, self.push,
-                     self.push_label, self.plot_frame, self.scale_note,
-                     *self.tick_numbers()], minor=[self.axes], buff=0.06)
+                     self.push_label, self.plot_frame, self.scale_note, self.g_arrow,
+                     self.g_label, *self.tick_numbers()], minor=[self.axes], buff=0.06)
         # Inside the plot's frame (a label beside a lower normal crossed its left border).
         self.inside_plot(label)
         keep_in_frame(label)
@@ -1885,10 +1923,11 @@ class L1Tangency(TangencyScene):
         # the push has done its job and leaves, the faint contours and the panel's data step
         # back, the corner's two edge normals slide to w*, and every direction between them
         # is swept out. The picture then rests on the cone.
-        with self.cue("{@corner}At the corner, both edges' normals qualify{@single}, and so "
-                      "does every direction between them{@sweep}: {@named}the normal cone "
-                      "{cone}.", settle=L1_SETTLE) as cue:
-            cue.play(Conceal(self.push), Conceal(self.push_label),
+        # One caption (round 26 cut a cue for density).
+        with self.cue("{@corner}At the corner, both normals{@single} and all between them"
+                      "{@sweep} form {@named}the normal cone {cone}.", settle=L1_SETTLE) as cue:
+            cue.play(Conceal(self.push), Conceal(self.push_label), Conceal(self.g_arrow),
+                     Conceal(self.g_label),
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
                      *(Conceal(m) for m in self.mid_labels
                        if m not in getattr(self, "gone_labels", [])),
@@ -1961,20 +2000,22 @@ class L1Tangency(TangencyScene):
             optimal_tex, color=TEXT_COLOR, buff=BOX_BUFF, stroke_width=2))
         # In g's slider's place, under the balance line (the slider goes before it comes).
         optimal.next_to(self.kkt, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
-        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}: it lies in the "
-                      "cone, exactly when {w_star} is optimal{@optimal}.", gval=gval,
+        with self.cue("For {g} = {gval}{@g}, {lam}{g} is the pull{@inside}, inside the cone: "
+                      "exactly when {w_star} is optimal{@optimal}.", gval=gval,
                       settle=L1_SETTLE,
-                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}: it lies in the "
-                      "cone, exactly when w-star is optimal{@optimal}.") as cue:
-            # The range and the slider go before the matched g comes (a cross-fade of the
-            # two lines overprinted them).
-            cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
-            cue.play(Reveal(matched), Indicate(sweeper),
+                      spoken="For g = {gval}{@g}, lambda g is the pull{@inside}, inside the "
+                      "cone: exactly when w-star is optimal{@optimal}.") as cue:
+            # ∂‖w*‖₁ and g's value stay while g and the cone are discussed (a fresh review
+            # saw ∂‖w*‖₁ for 6 s only); they go, in place, as the condition is written.
+            cue.play(Indicate(sweeper), Indicate(g_slider, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("inside"), 0.8))
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      self.wedge.animate(rate_func=rate_functions.there_and_back)
                      .set_fill(opacity=0.55), run_time=max(cue.until("optimal"), 1.0))
-            cue.play(Reveal(optimal), run_time=0.5)
+            # The range and the slider go before the matched g comes (a cross-fade of the
+            # two lines overprinted them).
+            cue.play(Conceal(g_slider), Conceal(subdifferential), run_time=0.3)
+            cue.play(Reveal(matched), Reveal(optimal), run_time=0.5)
             # g has served: the matching g and its segment go, the cone's edges and the
             # faint contours come back.
             cue.play(Indicate(optimal, scale_factor=PANEL_INDICATE), Conceal(sweeper),
@@ -2015,7 +2056,8 @@ class L1Tangency(TangencyScene):
                       "and the pull, minus the gradient, points along it.") as cue:
             # The push has done its job (it leaves, as at a corner); w* is marked until g is
             # named. The mid-edge normals have served: this edge's one normal is g.
-            cue.play(Conceal(self.push), Conceal(self.push_label),
+            cue.play(Conceal(self.push), Conceal(self.push_label), Conceal(self.g_arrow),
+                     Conceal(self.g_label),
                      Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
                      run_time=max(cue.until("g"), 1.0))
             cue.play(Reveal(self.g_line), *(Conceal(m) for m in self.mid_normals),
@@ -2139,9 +2181,10 @@ class L1Tangency(TangencyScene):
             self._replaced_gone = False
             # The lines under the stale ones move up into their slots (a fresh review saw a
             # two-line hole in the column while ŵ moved); they move back as those return.
-            lifted, lift = self.gap_below(self._with_pull_line(list(stale)))
-            if lifted:
-                self.play(*(m.animate.shift(UP * lift) for m in lifted), run_time=0.3)
+            # The lines under them stay in place (a fresh review saw rows jump while ŵ
+            # moved): rows fade in and out in their slots, never shift (round 26).
+            lifted: list[VMobject] = []
+            lift = 0.0
             sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
         corner_cone = [m for m in cone_parts if self.kind == "corner"]
@@ -2278,12 +2321,11 @@ class L1Tangency(TangencyScene):
                 # heard two).
                 # (": the pull tilts within the cone" cut for length: the picture shows it.)
                 # λ and g₁ are no knobs (a fresh review): they say where ŵ sits.
-                "inside": "Move {w_hat} inside the wedge, holding {lam} fixed: {w_star} stays "
-                          "exactly on the corner, and only " + gk + " changes ({lam}, " + gk
-                          + ": where {w_hat} sits, not knobs).",
-                "inside_spoken": "Move w-hat inside the wedge, holding lambda fixed: w-star "
-                                 "stays exactly on the corner, and only g's free entry "
-                                 "changes: lambda and g say where w-hat sits, not knobs.",
+                # One caption (round 26: density; the "not knobs" aside cut).
+                "inside": "Move {w_hat}, holding {lam} fixed: {w_star} stays exactly on the "
+                          "corner, and only " + gk + " changes.",
+                "inside_spoken": "Move w-hat, holding lambda fixed: w-star stays exactly on "
+                                 "the corner, and only g's free entry changes.",
                 "leave": "{w_hat} leaves the wedge as {neg_grad} reaches the cone's edge, "
                          f"{gk} = {number(float(self.state(1.0)[1].normal[k])).text}. "
                          "{@off}Beyond it, {w_star} slides along the diamond's edge: both "
@@ -2436,32 +2478,80 @@ class L1Tangency(TangencyScene):
             m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
             m.set_z_index(LABEL_ABOVE_CONE + 1)
+        # The corner's cone N(w*), its normals, the pull and the wedge's label have served:
+        # they fade as the ridge contrast starts (a fresh review counted ten labels there, rays
+        # behind label boxes), so the plot holds at most five labels: ŵ, w* and ridge's.
+        spent = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
+                             getattr(self, "cone_label", None), self.pull, self.pull_label,
+                             self.scale_note, *self.wedge_label) if m is not None]
         base = [self.ball, self.contour, self.center_marker, self.center_label,
-                self.tangent_dot, self.tangent_label, self.pull, self.pull_label,
-                self.plot_frame, self.scale_note, *self.tick_numbers(), *self.wedge_label,
-                *([self.cone_label] if getattr(self, "cone_label", None) is not None else []),
-                *([self.edge_normals] if getattr(self, "edge_normals", None) is not None
-                  else [])]
+                self.tangent_dot, self.tangent_label, self.plot_frame, *self.tick_numbers()]
         # The arc's label beside its far end (outside the diamond, clear of the corner's
         # crowd); the dot's below-right of it; the rays' labels beside their far parts.
         # Beside the arc's part far from the corner's crowd (layout only).
         ends = [ghost.point_from_proportion(a) for a in (0.3, 0.7)]
         far_end = max(ends, key=lambda q: float(np.linalg.norm(
             q - self.tangent_dot.get_center())))
-        place_clear(arc_label, far_end, RIGHT, [*base, ghost], minor=[self.axes])
-        # Under the arc's label, with a thin leader to the touch (beside the touch there
-        # is no room: w*, the pull and the touching contour crowd it).
-        dot_label.next_to(arc_label, DOWN, aligned_edge=LEFT, buff=0.1)
-        ray_at = line.point_from_proportion(0.8)
-        place_clear(ray_label, ray_at, RIGHT + DOWN,
-                    [*base, ghost, dot, line, zero_line, arc_label, dot_label],
+        # The rays are obstacles too: no ray runs behind a label's box (a fresh review).
+        place_clear(arc_label, far_end, RIGHT, [*base, ghost, line, zero_line],
                     minor=[self.axes])
-        zero_at = zero_line.point_from_proportion(0.7)
-        place_clear(zero_label, zero_at, LEFT,
-                    [*base, ghost, dot, line, zero_line, arc_label, dot_label, ray_label],
-                    minor=[self.axes])
-        for m in (arc_label, dot_label, ray_label, zero_label):
+        # Near the arc's label, with a thin leader to the touch (beside the touch there
+        # is no room: w*, the pull and the touching contour crowd it); clear of the rays.
+        place_clear(dot_label, arc_label.get_center(), DOWN,
+                    [*base, ghost, dot, line, zero_line, arc_label], minor=[self.axes],
+                    buff=0.1 + arc_label.height / 2)
+        rays = [line, zero_line]
+
+        def on_rays(label: VMobject, margin: float = 0.05) -> int:
+            """How many samples of the rays lie under ``label``'s box (layout only)."""
+            low = label.get_corner(DOWN + LEFT)[:2] - margin
+            high = label.get_corner(UP + RIGHT)[:2] + margin
+            samples = np.array([ray.point_from_proportion(a)[:2] for ray in rays
+                                for a in np.linspace(0.0, 1.0, 121)])
+            return int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
+
+        def place_off_rays(label: VMobject, ray: VMobject, shares: tuple[float, ...],
+                           sides: tuple[np.ndarray, ...], obstacles: list[VMobject]) -> None:
+            """Beside ``ray`` at the first share and side whose place, kept inside the plot,
+            has no ray behind the label's box (a fresh review saw rays run behind boxes);
+            else the first place (layout only)."""
+            for share in shares:
+                for side in sides:
+                    place_clear(label, ray.point_from_proportion(share), side, obstacles,
+                                minor=[self.axes])
+                    self.inside_plot(label)
+                    if not on_rays(label):
+                        return
+            place_clear(label, ray.point_from_proportion(shares[0]), sides[0], obstacles,
+                        minor=[self.axes])
+            self.inside_plot(label)
+
+        for m in (arc_label, dot_label):
             self.inside_plot(m)
+        place_off_rays(ray_label, line, (0.8, 0.65, 0.9, 0.5), (RIGHT + DOWN, LEFT + UP),
+                       [*base, ghost, dot, line, zero_line, dot_label])
+        place_off_rays(zero_label, zero_line, (0.7, 0.55, 0.85, 0.4), (LEFT, RIGHT),
+                       [*base, ghost, dot, line, zero_line, dot_label, ray_label])
+        # ŵ's label, if the ray through ŵ runs behind it, fades to a place beside ŵ clear of
+        # the rays and their labels as the ray is drawn (a fade in place: no jump).
+        # The margin covers the label's wide dark backing.
+        hat_place = None
+        if on_rays(self.center_label, HAT_BACKING_MARGIN):
+            moved = self.center_label.copy()
+            others = [ray_label, zero_label, dot_label, self.tangent_label]
+
+            def overlaps(a: VMobject, b: VMobject) -> bool:
+                return bool(np.all(a.get_corner(DOWN + LEFT)[:2] <= b.get_corner(UP + RIGHT)[:2])
+                            and np.all(b.get_corner(DOWN + LEFT)[:2]
+                                       <= a.get_corner(UP + RIGHT)[:2]))
+            for side in (UP + LEFT, UP, LEFT, DOWN + RIGHT, DOWN, RIGHT):
+                moved.next_to(self.center_dot, side, buff=0.1)
+                if (not on_rays(moved, HAT_BACKING_MARGIN)
+                        and not any(overlaps(moved, m) for m in others)
+                        and np.allclose(self.inside_plot(moved.copy()).get_center(),
+                                        moved.get_center())):
+                    hat_place = moved.get_center()
+                    break
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
@@ -2483,7 +2573,8 @@ class L1Tangency(TangencyScene):
                       + "{@dot}.", tval=number(self.t),
                       spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: its touch has "
                       + touch_words + "{@dot}.") as cue:
-            cue.play(Create(ghost), at="ridge", run_time=max(cue.until("arc"), 1.0))
+            cue.play(Create(ghost), *(Conceal(m) for m in spent), at="ridge",
+                     run_time=max(cue.until("arc"), 1.0))
             cue.play(Reveal(arc_label), run_time=0.4)
             cue.play(Reveal(dot), run_time=0.3)
             cue.play(Reveal(dot_label), Create(leader),
@@ -2494,7 +2585,18 @@ class L1Tangency(TangencyScene):
                       spoken="{@smooth}One normal: the w-hats giving this touch form a "
                       "ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
                       "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
-            cue.play(Create(line), at="smooth", run_time=max(cue.until("ray"), 1.0))
+            # The arc's label has served (the dashed arc stays): at most five labels.
+            if hat_place is not None:
+                # Faded out and in by opacity, staying in ŵ's marker (a Conceal would take
+                # it out of the marker's group).
+                cue.play(Conceal(arc_label), Dim(self.center_label, factor=0.0), at="smooth",
+                         run_time=0.3)
+                self.center_label.move_to(hat_place)
+                cue.play(Create(line), Undim(self.center_label, factor=0.0),
+                         run_time=max(cue.until("ray"), 1.0))
+            else:
+                cue.play(Create(line), Conceal(arc_label), at="smooth",
+                         run_time=max(cue.until("ray"), 1.0))
             cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
             cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
                      run_time=max(cue.until("zero"), 1.0))

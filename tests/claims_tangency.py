@@ -177,9 +177,9 @@ CAPTION_RULES = [
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
     Rule("w* shown", rf"w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["sol"].point), ("grow",)),
-    Rule("corner zero", r"It is a corner of the diamond, where w([₁₂])\* = 0",
+    Rule("corner zero", r"lowest allowed loss, at a corner, where w([₁₂])\* = 0",
          lambda m, f: f["sol"].at_corner and f["sol"].point[_index(m)] == 0.0, ("grow",)),
-    Rule("edge", r"It lies on an edge of the diamond, where both weights are nonzero",
+    Rule("edge", r"lowest allowed loss, on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["kind"] == "edge" and not f["sol"].zero_weights, ("grow",)),
     # L1Tangency: every contour below the touching level misses the ball (ŵ outside it, so
     # w* is on the boundary and the sublevel sets below f(w*) hold no allowed point).
@@ -291,9 +291,9 @@ CAPTION_RULES = [
          lambda m, f: f["kind"] == "corner", ("verdict",)),
     # The H = cI comparison: the pull at w* aims at ŵ exactly when ŵ − w* is an eigenvector
     # of H (regmath.facts.pull_aims_at_center).
-    Rule("pull misses ŵ", r"downhill would point at ŵ; with this H it does not",
+    Rule("pull misses ŵ", r"downhill would point at ŵ(?:;|, but) with this H it does not",
          lambda m, f: not pull_aims_at_center(f["loss"], f["sol"].point)),
-    Rule("pull aims at ŵ", r"downhill would point at ŵ; with this H it does too",
+    Rule("pull aims at ŵ", r"downhill would point at ŵ(?:;|, and) with this H it does too",
          lambda m, f: pull_aims_at_center(f["loss"], f["sol"].point)),
     # The L2 contrast (L1Tangency's ending): ridge's touch for this ŵ, the ray of ŵ that ridge
     # sends to the corner (a point of the circle too), and the closing line.
