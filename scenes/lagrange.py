@@ -811,8 +811,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
+            # The inset's joins go as the panel's lines come below the inset's caption:
+            # they would run through them (the layout report found them striking the
+            # multiplier's lines for 17 s); the outline and the caption still say what it is.
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]), at="chain")
+                     GrowArrow(lens["prime"]), Conceal(lens.pop("joins")), at="chain")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
                      Reveal(lens["f_label"]), at="f")
             # (The contour is drawn under everything: its Indicate is short, the square's
