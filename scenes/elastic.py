@@ -314,7 +314,7 @@ class ElasticNetBall(StoryScene):
         self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
         self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         # Off the wedge's edges wherever α rests or turns (they pass near ŵ).
-        wedge_lines = [polyline(plane, w) for w in wedges]
+        wedge_lines = self.wedge_lines = [polyline(plane, w) for w in wedges]
         place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
                     [self.contours, self.plane, *wedge_lines], buff=0.12)
 
@@ -629,12 +629,12 @@ class ElasticNetBall(StoryScene):
                                      color=GRADIENT_COLOR))
         # Clear of the ball's arc and the contour through w* (the grower, drawn now).
         pull_label.scale(1.1)
-        place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
+        # ... and clear of the tick numbers, the axes and the wedge's edges wherever α
+        # rests (r26: it sat on a ring and on the "3" tick number, then the wedge came).
+        place_clear(pull_label, self.pull.get_end(), np.array([0.0, -1.0]),
                     [self.fan_edges, self.grower, self.ball, self.center_label,
-                     self.center_dot, self.star_label,
-                     # the tick numbers too (r26: it sat on a tick number)
-                     self.plane.x_axis.numbers, self.plane.y_axis.numbers],
-                    minor=[self.fan, self.plane_group], buff=0.12)
+                     self.center_dot, self.star_label, *self.wedge_lines, self.plane_group],
+                    minor=[self.fan], buff=0.12)
         # A test point walks from w* along each arc and back; f's readout stays above f(w*)
         # (it falls again on the way back, so the words do not say "only rises").
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
