@@ -512,8 +512,8 @@ class ElasticNetBall(StoryScene):
         # the live value (r26): 2·atan(α/(2−α)) when the corners stay at distance 1.
         ratio = (r"\frac{{\alpha}}{{2-\alpha}}" if unit_corners(t)
                  else r"\frac{{\alpha}}{{\alpha+2(1-\alpha)r}}")
-        self.angle_read = Readout(r"\text{{cone}} = 2\arctan" + ratio + r" = {:4.1f}^{{\circ}}",
-                                  0.0, font_size=PANEL_FONT, color=CONE_COLOR)
+        self.cone_tex = r"\text{{cone}} = 2\arctan" + ratio + r" = {:4.1f}^{{\circ}}"
+        self.angle_read = Readout(self.cone_tex, 0.0, font_size=PANEL_FONT, color=CONE_COLOR)
         self.angle_read.add_updater(lambda r: r.set_value(corner_angle(alpha.get_value(), t)))
         self.place_below(self.angle_read, self.alpha_read, buff=0.3)
         followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
