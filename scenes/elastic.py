@@ -72,7 +72,8 @@ from regmath.drawing import (
     view_box,
 )
 from regmath.lens import lens_box, lens_gain
-from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
+from regmath.elastic import (elastic_constrained, elastic_corner, elastic_norm,
+                             elastic_outline)
 from regmath.elastic_corners import (
     corner_angle,
     corner_arcs,
@@ -516,14 +517,23 @@ class ElasticNetBall(StoryScene):
         self.angle_read = Readout(self.cone_tex, 0.0, font_size=PANEL_FONT, color=CONE_COLOR)
         self.angle_read.add_updater(lambda r: r.set_value(corner_angle(alpha.get_value(), t)))
         self.place_below(self.angle_read, self.alpha_read, buff=0.3)
+        # Where the corner's distance r moves with α (t ≠ 1), it is named and shown live.
+        self.r_read = VGroup()
+        if not unit_corners(t):
+            self.r_read = Readout(r"r = \text{{the corner's distance}} = {:5.3f}",
+                                  elastic_corner(0.0, t), font_size=CARD_FONT,
+                                  color=CONE_COLOR)
+            self.r_read.add_updater(lambda r: r.set_value(elastic_corner(alpha.get_value(), t)))
+            self.place_below(self.r_read, self.angle_read, buff=0.15)
         followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
-                     self.angle_read]
+                     self.angle_read, *(
+                         [self.r_read] if isinstance(self.r_read, Readout) else [])]
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
             others = [d for d in self.corner_dots if d is not self.corner_dots[self.corner_slot()]]
-            self.add(*others, self.angle_read, self.fan, self.fan_edges)
-            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read),
+            self.add(*others, self.angle_read, self.r_read, self.fan, self.fan_edges)
+            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read), Reveal(self.r_read),
                      *(Conceal(m) for m in self.normal_parts), Reveal(self.fan),
                      Reveal(self.fan_edges), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
@@ -568,7 +578,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("num"), 1.0))
             cue.play(highlight(self.angle_read, CONE_COLOR), until=cue.END)
-        for mobject in (self.lens_edges, self.angle_read):
+        for mobject in (self.lens_edges, self.angle_read, self.r_read):
             mobject.clear_updaters()
 
     def corner_slot(self) -> int:
@@ -592,7 +602,8 @@ class ElasticNetBall(StoryScene):
                       "{star}, with {wk} exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
-                     Conceal(self.angle_read), run_time=max(cue.until("close"), 1.0))
+                     Conceal(self.angle_read), Conceal(self.r_read),
+                     run_time=max(cue.until("close"), 1.0))
             sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 2.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
