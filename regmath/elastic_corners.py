@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from regmath.quadratic import Quadratic
 
 __all__ = ["CornerSpan", "elastic_corner_spans", "corner_point", "corner_normals", "corner_angle",
-           "point_on_spans",
+           "unit_corners", "point_on_spans",
            "ROOT_IMAG_RTOL", "BISECTION_STEPS"]
 
 #: A root of the cubic counts as real when its imaginary part is at most this
@@ -276,6 +276,27 @@ def corner_angle(alpha: float, radius: float) -> float:
     if alpha == 1.0:
         return 90.0
     return math.degrees(2.0 * math.atan2(alpha, alpha + 2.0 * (1.0 - alpha) * r))
+
+
+def unit_corners(radius: float) -> bool:
+    r"""Whether the ball's four axis points stay at distance 1 for every α.
+
+    The corner's distance r solves (1−α) r² + α r = t; r = 1 is a root for every α
+    exactly when t = 1. Then the cone's opening (`corner_angle`) is
+    2·atan(α / (α + 2(1−α))) = 2·atan(α / (2−α)).
+
+    Parameters
+    ----------
+    radius
+        t ≥ 0, the ball's bound.
+
+    Returns
+    -------
+    bool
+        True for t = 1 (the corner's distance is 1 for every α), False otherwise.
+    """
+    _, t = _check_corner(0.5, radius, 0, 1.0)
+    return t == 1.0
 
 
 def point_on_spans(loss: Quadratic, *, alpha: float, radius: float,

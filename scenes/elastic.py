@@ -21,8 +21,10 @@ Storyboard, one section per beat:
   the corner; α falls, the wedge narrows, and at the end of the corner span
   (`regmath.elastic_corners.elastic_corner_spans`) ŵ crosses its edge and the zero
   weight leaves 0.
-* close: α = 1 is the lasso, α = 0 ridge; every α > 0 keeps the corners, so exact
-  zeros survive; the curved edges between them are ridge's part.
+* close: two slow sweeps (α to 1, the lasso; α to 0, ridge: the edges curve as α falls,
+  the corners go only at 0), back to the scene's α, and a three-line closing card: every
+  α > 0 keeps the corners, so exact zeros stay possible; edges curve as α falls; α = 0 is
+  ridge's circle, no corners.
 
 Every coordinate comes from `regmath` (`regmath.elastic` for the ball and w*,
 `regmath.elastic_corners` for the corner, its normals and the α span,
@@ -50,7 +52,6 @@ from manim import (
     GrowArrow,
     Indicate,
     RIGHT,
-    ShowPassingFlash,
     TransformFromCopy,
     MathTex,
     ValueTracker,
@@ -71,7 +72,8 @@ from regmath.drawing import (
     view_box,
 )
 from regmath.lens import lens_box, lens_gain
-from regmath.elastic import elastic_constrained, elastic_norm, elastic_outline
+from regmath.elastic import (elastic_constrained, elastic_corner, elastic_norm,
+                             elastic_outline)
 from regmath.elastic_corners import (
     corner_angle,
     corner_arcs,
@@ -79,6 +81,7 @@ from regmath.elastic_corners import (
     corner_point,
     elastic_corner_spans,
     point_on_spans,
+    unit_corners,
 )
 from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, clip_polygon, carried_reach, carried_room, carried_tips
@@ -157,8 +160,11 @@ LENS_MARGIN = 0.12
 CONE_SHARE = 0.75
 #: The test point's walk along each arc from w*: its polar reach (radians) and samples.
 WALK_REACH, WALK_STEPS = 0.35, 61
-#: The recap's two sweeps (α to 1, then to 0) last at least this long each.
-RECAP_SECONDS = 2.4
+#: The recap's two sweeps (α to 1, then to 0) last at least this long each (r26: 5 s, slow
+#: enough to follow with the α readout).
+RECAP_SECONDS = 5.0
+#: The closing card's lines.
+CARD_FONT = 30
 #: ... and rest this long on their end (α = 1, α = 0).
 RECAP_REST = 0.6
 ALPHA = Phrase("α", "alpha")
@@ -309,7 +315,7 @@ class ElasticNetBall(StoryScene):
         self.center_dot = marker(to_scene(plane, loss.center), CENTER_COLOR)
         self.center_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         # Off the wedge's edges wherever α rests or turns (they pass near ŵ).
-        wedge_lines = [polyline(plane, w) for w in wedges]
+        wedge_lines = self.wedge_lines = [polyline(plane, w) for w in wedges]
         place_clear(self.center_label, self.center_dot.get_center(), np.array([0.6, 1.0]),
                     [self.contours, self.plane, *wedge_lines], buff=0.12)
 
@@ -490,8 +496,8 @@ class ElasticNetBall(StoryScene):
                            max_tip_length_to_length_ratio=0.35, z_index=4)
             normal_label = legible(MathTex("n", font_size=30, color=CONE_COLOR))
             place_clear(normal_label, normal.get_center(), np.array([0.0, 1.0]),
-                        [self.ball, self.center_label, self.center_dot, self.contours],
-                        buff=0.1)
+                        [self.ball, self.center_label, self.center_dot, self.contours,
+                         self.plane_group], buff=0.16)
             dot = self.corner_dots[self.corner_slot()]
             # The arrow is drawn once, by its growth (not shown whole while the dot appears).
             self.add(dot)
@@ -503,18 +509,31 @@ class ElasticNetBall(StoryScene):
         small = self.small
         angle = number(corner_angle(small, t), significant=2)
         lens = self.lens = self.get_lens(alpha)
-        self.angle_read = Readout(r"\text{{cone at the corner: }} {:4.1f}^{{\circ}}", 0.0,
-                                  font_size=PANEL_FONT, color=CONE_COLOR)
+        # The cone's opening as regmath computes it (`corner_angle`), its formula beside
+        # the live value (r26): 2·atan(α/(2−α)) when the corners stay at distance 1.
+        ratio = (r"\frac{{\alpha}}{{2-\alpha}}" if unit_corners(t)
+                 else r"\frac{{\alpha}}{{\alpha+2(1-\alpha)r}}")
+        self.cone_tex = r"\text{{cone}} = 2\arctan" + ratio + r" = {:4.1f}^{{\circ}}"
+        self.angle_read = Readout(self.cone_tex, 0.0, font_size=PANEL_FONT, color=CONE_COLOR)
         self.angle_read.add_updater(lambda r: r.set_value(corner_angle(alpha.get_value(), t)))
         self.place_below(self.angle_read, self.alpha_read, buff=0.3)
+        # Where the corner's distance r moves with α (t ≠ 1), it is named and shown live.
+        self.r_read = VGroup()
+        if not unit_corners(t):
+            self.r_read = Readout(r"r = \text{{the corner's distance}} = {:5.3f}",
+                                  elastic_corner(0.0, t), font_size=CARD_FONT,
+                                  color=CONE_COLOR)
+            self.r_read.add_updater(lambda r: r.set_value(elastic_corner(alpha.get_value(), t)))
+            self.place_below(self.r_read, self.angle_read, buff=0.15)
         followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
-                     self.angle_read]
+                     self.angle_read, *(
+                         [self.r_read] if isinstance(self.r_read, Readout) else [])]
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
             others = [d for d in self.corner_dots if d is not self.corner_dots[self.corner_slot()]]
-            self.add(*others, self.angle_read, self.fan, self.fan_edges)
-            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read),
+            self.add(*others, self.angle_read, self.r_read, self.fan, self.fan_edges)
+            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read), Reveal(self.r_read),
                      *(Conceal(m) for m in self.normal_parts), Reveal(self.fan),
                      Reveal(self.fan_edges), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
@@ -528,8 +547,10 @@ class ElasticNetBall(StoryScene):
                       "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
                       "spread into a cone of {@num}" + angle.spoken + " degrees{@cone}.") as cue:
             self.add(lens, self.lens_arcs, self.lens_edges)
+            # The lens shows as its words begin (r26: it came ~3 s late); α creeps on
+            # from there.
             cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
-                     run_time=max(cue.until("lens"), 0.6))
+                     run_time=0.6)
             followers += [self.lens_arcs, self.lens_edges]
             # α creeps on while the words run: the kink shows at "angle", the cone reaches
             # its readout's value as "cone of …°" is said (no still stretch before it).
@@ -557,7 +578,7 @@ class ElasticNetBall(StoryScene):
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("num"), 1.0))
             cue.play(highlight(self.angle_read, CONE_COLOR), until=cue.END)
-        for mobject in (self.lens_edges, self.angle_read):
+        for mobject in (self.lens_edges, self.angle_read, self.r_read):
             mobject.clear_updaters()
 
     def corner_slot(self) -> int:
@@ -581,7 +602,8 @@ class ElasticNetBall(StoryScene):
                       "{star}, with {wk} exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
-                     Conceal(self.angle_read), run_time=max(cue.until("close"), 1.0))
+                     Conceal(self.angle_read), Conceal(self.r_read),
+                     run_time=max(cue.until("close"), 1.0))
             sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 2.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
@@ -590,9 +612,13 @@ class ElasticNetBall(StoryScene):
                   rate_func=rate_functions.ease_in_out_sine)
             grower.clear_updaters()
             hold(self, TOUCH_REST)
+            # Off the axes too, on the side w*'s zero weight leaves to below the span
+            # (the label follows w* there: r26, it sat on the axis line).
+            leave = np.zeros(2)
+            leave[self.k] = np.sign(self.low.point[self.k])
             place_clear(self.star_label, self.star_dot.get_center(),
-                        -self.normals(a)[0], [self.ball, self.fan_edges, grower],
-                        buff=0.12)
+                        leave - self.normals(a)[0], [self.ball, self.fan_edges, grower,
+                                                     self.plane_group], buff=0.14)
             self.add(self.star_dot, self.star_read)
             cue.play(Reveal(self.star_dot), Reveal(self.star_label), Reveal(self.star_read),
                      run_time=0.6)
@@ -614,10 +640,12 @@ class ElasticNetBall(StoryScene):
                                      color=GRADIENT_COLOR))
         # Clear of the ball's arc and the contour through w* (the grower, drawn now).
         pull_label.scale(1.1)
-        place_clear(pull_label, self.pull.get_end(), np.array([1.0, -1.0]),
+        # ... and clear of the tick numbers, the axes and the wedge's edges wherever α
+        # rests (r26: it sat on a ring and on the "3" tick number, then the wedge came).
+        place_clear(pull_label, self.pull.get_end(), np.array([0.0, -1.0]),
                     [self.fan_edges, self.grower, self.ball, self.center_label,
-                     self.center_dot, self.contours, self.star_label],
-                    minor=[self.fan, self.plane_group], buff=0.12)
+                     self.center_dot, self.star_label, *self.wedge_lines, self.plane_group],
+                    minor=[self.fan], buff=0.12)
         # A test point walks from w* along each arc and back; f's readout stays above f(w*)
         # (it falls again on the way back, so the words do not say "only rises").
         paths = corner_arcs(self.a, self.t, index=self.j, sign=self.sign, reach=WALK_REACH,
@@ -641,7 +669,10 @@ class ElasticNetBall(StoryScene):
         with self.cue("Why a corner: the loss's pull {neg_grad} points inside the corner's "
                       "normal cone{@pull}.") as cue:
             self.add(self.pull, pull_label)
-            cue.play(GrowArrow(self.pull), Reveal(pull_label), until="pull")
+            # The faint rings have told the loss's shape: they fade, so the pull's label
+            # sits clear of every contour (r26: it sat on a ring and a tick number).
+            cue.play(GrowArrow(self.pull), Reveal(pull_label), Conceal(self.contours),
+                     until="pull")
         # The probe starts with the words that name it; its f is least back at w*.
         with self.cue("Slide a point along the ball{@slide}: f stays above f({w_star}) both ways, "
                       "so no move along the ball lowers f{@stay}; f({w_star}) is the least{@least}.") as cue:
@@ -702,10 +733,12 @@ class ElasticNetBall(StoryScene):
                       "inside it{@inside}.") as cue:
             self.add(ghost)
             self.bring_to_front(self.fan, self.fan_edges)
-            cue.play(TransformFromCopy(self.pull, carried),
-                     Indicate(self.law_line[3], color=CENTER_COLOR),
-                     run_time=max(cue.until("carry"), 1.5),
-                     rate_func=rate_functions.ease_in_out_sine)
+            # The ease goes to the arrow's move only: given to the whole play it overrode
+            # Indicate's there-and-back and left "ŵ − w*" scaled over its "(" (r26 item 2).
+            cue.play(TransformFromCopy(self.pull, carried,
+                                       rate_func=rate_functions.ease_in_out_sine),
+                     highlight(self.law_line[3], CENTER_COLOR),
+                     run_time=max(cue.until("carry"), 1.5))
             # The key move, slowed: the cone turns into the wedge, then rests.
             cue.play(self.carry.animate.set_value(1.0),
                      run_time=max(cue.until("wedge"), 3.2),
@@ -753,9 +786,13 @@ class ElasticNetBall(StoryScene):
             lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
             self.add(*lens_parts)
             dot = self.corner_dots[slot]
+            # The lens shows as its words begin (r26: it came ~3 s late), then the box on
+            # the plot it magnifies is marked while "on the corner" is said.
             cue.play(*(Reveal(m) for m in lens_parts),
                      dot.animate.set_opacity(CORNER_DIM).scale(CORNER_SHRINK),
-                     run_time=max(cue.until("lens"), 1.0))
+                     run_time=0.6)
+            cue.play(Indicate(self.lens[1], color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until("lens"), 0.8))
             followers += [self.lens_arcs, self.lens_corner, self.lens_star]
             sweep(self, alpha, LEAVE_SHARE * span.lo, *followers,
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
@@ -810,75 +847,64 @@ class ElasticNetBall(StoryScene):
         self.sign_parts = [gap, arrow, label]
 
     def show_close(self) -> None:
+        """Two slow sweeps with α's readout marked (r26: ≥ 5 s each; the first to the lasso,
+        the second down to ridge's circle, the edges curving and the corners staying till 0),
+        back to the scene's α, and a closing card of three lines."""
         alpha, span = self.alpha_tracker, self.span
+        lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
+        followers = [m for m in self.followers if m not in lens_parts]
         with self.cue("{a} = 1 is the lasso{@lasso}.", a=ALPHA,
                       spoken="Alpha 1 is the lasso{@lasso}.") as cue:
-            if self.sign_parts:
-                cue.play(*(Conceal(m) for m in self.sign_parts), run_time=0.5)
+            cue.play(*(Conceal(m) for m in [*self.sign_parts, *lens_parts]),
+                     highlight(self.alpha_read, TEXT_COLOR), run_time=0.8)
+            for mobject in lens_parts[1:]:
+                mobject.clear_updaters()
+            self.remove(*lens_parts)
             # Each sweep starts with its words and lands on its end, which then rests.
-            sweep(self, alpha, 1.0, *self.followers, run_time=RECAP_SECONDS,
+            sweep(self, alpha, 1.0, *followers, run_time=RECAP_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
             hold(self, RECAP_REST)
-        with self.cue("{a} = 0 is ridge{@ridge}.", a=ALPHA,
-                      spoken="Alpha 0 is ridge{@ridge}.") as cue:
-            sweep(self, alpha, 0.0, *self.followers, run_time=RECAP_SECONDS,
+        with self.cue("{a} = 0 is ridge{@ridge}: as {a} falls the edges curve, and the corners "
+                      "go only at 0{@gone}.", a=ALPHA,
+                      spoken="Alpha 0 is ridge{@ridge}: as alpha falls the edges curve, and "
+                      "the corners go only at 0{@gone}.") as cue:
+            cue.play(highlight(self.alpha_read, TEXT_COLOR), run_time=0.6)
+            sweep(self, alpha, 0.0, *followers,
+                  run_time=max(RECAP_SECONDS, cue.until("gone") - RECAP_REST),
                   rate_func=rate_functions.ease_in_out_sine)
             hold(self, RECAP_REST)
+        # The closing card: in the panel where the lens was.
+        card = VGroup(*(self.panel_line(tex, font_size=CARD_FONT) for tex in (
+            r"\alpha > 0:\ \text{corners, so exact zeros possible}",
+            r"\alpha \downarrow:\ \text{edges curve, corners stay}",
+            r"\alpha = 0:\ \text{ridge's circle, no corners}")))
+        card.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        self.place_below(card, self.span_line, buff=0.6)
         if span.hi == 1.0:
             words = dict(text="Back to {a} = {back}{@back}. Every {a} > 0 keeps the "
-                         "corners{@corners}, so exact zeros stay possible, for {w_hat} in a "
-                         "narrower wedge as {a} falls{@narrow}.",
+                         "corners{@corners}, so exact zeros stay possible{@card}.",
                          spoken="Back to alpha {back}{@back}. Every alpha above 0 keeps the "
-                         "corners{@corners}, so exact zeros "
-                         "stay possible, for w-hat in a narrower wedge as alpha falls"
-                         "{@narrow}.")
+                         "corners{@corners}, so exact zeros stay possible{@card}.")
         else:
             hi = number(span.hi)
             words = dict(text="Back to {a} = {back}{@back}. Every {a} > 0 keeps the "
                          "corners{@corners}, but here {w_star} sits "
                          "on one only for {a} from {lo} to {hi}: the lasso's own {w_star} has "
-                         "no zero{@end}.",
+                         "no zero{@card}.",
                          spoken="Back to alpha {back}{@back}. Every alpha above 0 keeps the "
                          "corners{@corners}, but here "
                          "w-star sits on one only for alpha from " + self.lo_text.spoken + " to "
-                         + hi.spoken + ": the lasso's own w-star has no zero{@end}.")
-        edges = "narrow" in words["text"] and self.a < 1.0
-        # The last words settle; when the curved edges follow, they carry on at once.
-        settle = {} if edges else dict(settle=KEY_SETTLE_SECONDS)
+                         + hi.spoken + ": the lasso's own w-star has no zero{@card}.")
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
                       hi=number(span.hi), back=number(self.a), spoken=words["spoken"],
-                      **settle) as cue:
-            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("back"), 1.5),
-                  rate_func=rate_functions.ease_in_out_sine)
-            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
-                     run_time=1.0)
-            if "narrow" in cue.words.marks:  # the wedge of ŵ narrows again as α falls
-                # (to the end of the caption: it may be read longer than it is said)
-                sweep(self, alpha, span.lo, *self.followers,
-                      run_time=max(cue.until("narrow"), cue.until(cue.END), 2.0),
-                      rate_func=rate_functions.ease_in_out_sine)
-            else:  # the span of α with the zero, on screen, while it is named
-                cue.play(highlight(self.span_line, SOLUTION_COLOR),
-                         until=cue.END)
-        if edges:
-            self.show_edges()
-
-    def show_edges(self) -> None:
-        """The curved edges pulse while ridge's part is named: for α < 1 no flat side (a
-        strictly convex ball)."""
-        alpha = self.alpha_tracker
-        with self.cue("The curved edges are ridge's part{@edges}: for {a} < 1 the ball is "
-                      "strictly convex, with no flat side{@end}.", a=ALPHA,
-                      spoken="The curved edges are ridge's part{@edges}: for alpha below 1 the "
-                      "ball is strictly convex, with no flat side{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, alpha, self.a, *self.followers, run_time=max(cue.until("edges"), 1.2),
+            sweep(self, alpha, self.a, *followers, run_time=max(cue.until("back"), 1.5),
                   rate_func=rate_functions.ease_in_out_sine)
-            glow = self.ball.copy().clear_updaters().set_stroke(RIDGE_COLOR, width=9)
-            lens_glow = self.lens_arcs.copy().clear_updaters().set_stroke(RIDGE_COLOR, width=9)
-            rest = max(cue.until(cue.END), 2.4)
-            cue.play(ShowPassingFlash(glow, time_width=0.35),
-                     ShowPassingFlash(lens_glow, time_width=0.5), run_time=0.5 * rest)
-            cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
-                     Indicate(self.touching, color=LOSS_COLOR, scale_factor=1.0),
-                     run_time=0.5 * rest)
+            self.add(card)
+            cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),
+                     Reveal(card), run_time=max(cue.until("corners"), 1.2))
+            if span.hi < 1.0:  # the span of α with the zero, on screen, while it is named
+                cue.play(highlight(self.span_line, SOLUTION_COLOR), until=cue.END)
+            else:
+                cue.play(highlight(card[0], TEXT_COLOR), until=cue.END)
+        self.card = card

@@ -18,7 +18,9 @@ from regmath.elastic_corners import (
     corner_normals,
     corner_point,
     elastic_corner_spans,
+    unit_corners,
 )
+from regmath.elastic import elastic_corner
 from regmath.lp import lp_norm
 from scenes.elastic import FLOOR_SHARE, SMALL_ALPHA, WALK_REACH, WALK_STEPS, ElasticNetBall
 from tests.claims import NUMBER, SUBSCRIPT, TEX_NUMBER, Rule, Variant, agrees, point_agrees
@@ -199,9 +201,12 @@ RULES = [
     Rule("ridge's part", r"The curved edges are ridge's part: for α < 1 the ball is "
          r"strictly convex, with no flat side",
          lambda m, f: f["strict"] and f["strict_all"], ("close",)),
+    Rule("edges curve, corners stay till 0",
+         r"α = 0 is ridge: as α falls the edges curve, and the corners go only at 0",
+         lambda m, f: f["ends"] and f["strict_all"] and bool(np.all(f["angles"] > 0.0))
+         and corner_angle(0.0, f["t"]) == 0.0, ("close",)),
     Rule("corners for every α > 0 (close)",
-         r"Every α > 0 keeps the corners, so exact zeros stay possible, for ŵ in a narrower "
-         r"wedge as α falls",
+         r"Every α > 0 keeps the corners, so exact zeros stay possible\.",
          lambda m, f: bool(np.all(f["angles"] > 0.0)) and f["sol"].at_corner
          and f["span"] is not None and f["span"].hi == 1.0 and f["lasso_zero"], ("close",)),
     Rule("a span that ends before the lasso",
@@ -230,7 +235,32 @@ def _hat(m, f) -> bool:
     return point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f["loss"].center)
 
 
+def _cone_formula(m, f) -> bool:
+    """The cone's opening as shown equals regmath's `corner_angle` for every α."""
+    t = f["t"]
+    grid = np.linspace(0.0, 1.0, GRID)[1:-1]
+    if m.group(1) == "2-":
+        shown = [2.0 * np.arctan(x / (2.0 - x)) for x in grid]
+        fits = unit_corners(t)
+    else:
+        shown = [2.0 * np.arctan(x / (x + 2.0 * (1.0 - x) * elastic_corner(x, t))) for x in grid]
+        fits = True
+    return fits and bool(np.allclose(np.degrees(shown), f["angles"][:-1], rtol=0, atol=1e-9))
+
+
 SCREEN_RULES = [
+    Rule("the cone's formula",
+         r"\\text\{\{?cone\}?\} = 2\\arctan\\frac\{\{?\\alpha\}?\}\{\{?(2-|\\alpha\+2\(1-)",
+         _cone_formula),
+    Rule("card: corners for every α > 0",
+         r"\\alpha > 0:\\ \\text\{corners, so exact zeros possible\}",
+         lambda m, f: bool(np.all(f["angles"] > 0.0))),
+    Rule("card: edges curve as α falls",
+         r"\\alpha \\downarrow:\\ \\text\{edges curve, corners stay\}",
+         lambda m, f: f["strict_all"] and bool(np.all(f["angles"] > 0.0))),
+    Rule("card: α = 0 is ridge's circle",
+         r"\\alpha = 0:\\ \\text\{ridge's circle, no corners\}",
+         lambda m, f: f["circle"] and f["ends"] and corner_angle(0.0, f["t"]) == 0.0),
     Rule("ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$", _hat),
     Rule("the lens's corner", rf"\\text\{{lens on \}} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          _lens),

@@ -164,6 +164,22 @@ def test_corner_angle_opens_from_0_to_90_degrees() -> None:
     assert abs(between - corner_angle(0.3, 1.0)) < 1e-12
 
 
+def test_unit_corners_give_the_angle_2_atan_alpha_over_2_minus_alpha() -> None:
+    from regmath.elastic import elastic_corner
+    from regmath.elastic_corners import unit_corners
+
+    assert unit_corners(1.0) and not unit_corners(2.0) and not unit_corners(0.5)
+    for a in np.linspace(0.0, 1.0, 41):
+        assert abs(elastic_corner(a, 1.0) - 1.0) < 1e-15
+        assert abs(corner_angle(a, 1.0) - np.degrees(2.0 * np.arctan(a / (2.0 - a)))) < 1e-12
+    # Another t: the distance moves with α, and the general form holds with it.
+    for a in np.linspace(0.05, 0.95, 19):
+        r = elastic_corner(a, 2.0)
+        assert abs(r - 1.0) > 1e-3
+        assert abs(corner_angle(a, 2.0)
+                   - np.degrees(2.0 * np.arctan(a / (a + 2.0 * (1.0 - a) * r)))) < 1e-12
+
+
 def test_corner_geometry_refuses_bad_arguments() -> None:
     for kwargs, name in (({"index": 2}, "index"), ({"sign": 0.5}, "sign")):
         with pytest.raises(InvalidArgumentError) as error:

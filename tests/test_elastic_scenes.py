@@ -101,6 +101,17 @@ def test_every_claim_is_true_for_the_data(scene) -> None:
     assert any(name == "the lens's corner" for name, _ in screen.claims)
 
 
+def test_the_cone_formula_on_screen_is_regmaths(scene) -> None:
+    """The cone's readout template (a Readout is not recorded as screen TeX) shows the
+    opening as regmath computes it: 2·arctan(α/(2−α)) for t = 1."""
+    import re
+
+    rule = next(r for r in SCREEN_RULES if r.name == "the cone's formula")
+    found = re.search(rule.pattern, scene.cone_tex)
+    assert found is not None and found.group(1) == "2-"
+    assert rule.check(found, facts_for(scene))
+
+
 def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene) -> None:
     problems = viewer_problems(scene)
     assert all(not found for found in problems.values()), problems
