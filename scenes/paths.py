@@ -529,8 +529,11 @@ class ShrinkagePaths(StoryScene):
         if self.corner_touch:
             framed.append(ball_outline("l1", self.touch_radius))
         self.view = view_box(framed)
+        # The view's frame too: the numbers at its ends sat on its edges, struck through
+        # for the whole scene (the layout report: "−2" and "2").
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
-                                     avoid=[self.paths.lasso, self.paths.ridge])
+                                     avoid=[self.paths.lasso, self.paths.ridge],
+                                     frame=frame_outline(self.view))
         self.plane = self.plane_group[0]
         self.axes = self.plane
         scale = float(np.max(np.abs(np.concatenate([self.paths.lasso, self.paths.ridge]))))

@@ -421,10 +421,12 @@ class TangencyScene(StoryScene):
         self._state: tuple[tuple[float, float], Quadratic, Solution] | None = None
         self.scale = self.get_arrow_scale()
         self.view: ViewBox = self.get_view()
+        # The plot's frame too: the numbers at the view's ends sat on its edges, struck
+        # through for the whole scene (the layout report: "−2" and "3" in L2Tangency).
         self.axes_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                            self.solution.point],
                                     side=self._plot_side, center=self._plot_center,
-                                    avoid=self.key_curves())
+                                    avoid=self.key_curves(), frame=frame_outline(self.view))
         self.axes = self.axes_group[0]
         self.center_shown = bool(self.view.contains(self.loss.center))
         self.decimals = decimals_for(min(self.t, float(np.max(np.abs(self.solution.point)))

@@ -142,6 +142,7 @@ def make_axes(
     font_size: float = 26,
     labels: tuple[str, str] = ("w_1", "w_2"),
     avoid: Sequence[ArrayLike] = (),
+    frame: ArrayLike | None = None,
 ) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
@@ -150,7 +151,9 @@ def make_axes(
     ``keep_clear`` (ŵ, w*: points that get their own label) are left out, and
     so are numbers whose box meets a polyline of ``avoid`` (problem points,
     shape (k, 2) each: the ball, the touching contour, a path), so a number's
-    dark outline never cuts a gap in a curve that matters.
+    dark outline never cuts a gap in a curve that matters. A number whose box
+    meets ``frame`` (a polyline of problem points: the plot's drawn frame) is left
+    out, not moved: stepped outward it would sit past the frame, on the axis's name.
     Returns a VGroup (axes, labels); the axes are its first element.
     """
     unit = side / max(view.width, view.height)
@@ -175,12 +178,17 @@ def make_axes(
     marked = to_scene(axes, clear) if clear.size else np.zeros((0, 3))
     curves = _curve_samples([to_scene(axes, np.asarray(c, dtype=float).reshape(-1, 2))
                              for c in avoid])
+    edges = (_curve_samples([to_scene(axes, np.asarray(frame, dtype=float).reshape(-1, 2))])
+             if frame is not None else np.zeros((0, 3)))
     for axis, (low, high, tick) in ((axes.x_axis, view.x_range), (axes.y_axis, view.y_range)):
         _label_ticks(axis, low, high, tick, places, font_size)
         direction = axis.get_end() - axis.get_start()  # (get_unit_vector is one axis unit long)
         along = direction / np.linalg.norm(direction)
         for number in list(axis.numbers):
             if any(np.linalg.norm(number.get_center() - p) < NUMBER_CLEARANCE for p in marked):
+                axis.numbers.remove(number)
+                continue
+            if len(edges) and _box_meets(number, edges, 0.0):
                 axis.numbers.remove(number)
                 continue
             if _box_meets(number, curves, CLEARANCE):
