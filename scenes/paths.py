@@ -221,7 +221,7 @@ FULL_BALL_SHARE = 0.35
 NORMAL_SHARE = 1.2
 #: PenaltyEqualsConstraint: −∇f(w*) = λg is drawn at g's scale this share of t beside g
 #: (on one line the two arrows read as one; a reviewer, r26).
-BESIDE_SHARE = 0.14
+BESIDE_SHARE = 0.35
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
@@ -2319,6 +2319,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Flash(self.marker, color=TEXT_COLOR),
                      Reveal(max_mark), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
+            follow_box(self.box)  # at λ_max, reached only now
             self.add(self.box)
             # The legend steps aside while the box is drawn (the box's edge ran through it).
             cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
