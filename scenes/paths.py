@@ -1680,11 +1680,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's direction and, at a corner, the normal cone at the rest.
         essential.append(np.array([normal_arrow(rest_pen, rest_pen.normal,
                                                 length=self.normal_length).end]))
-        # −∇f(w*) = λg at g's scale, beside g: λ times g's length (true relative lengths).
-        self.beside = beside_arrow(scaled_arrow(rest_pen, -rest_pen.gradient,
-                                                scale=self.g_scale),
+        # −∇f(w*) = λg at the pulls' scale, beside g (at g's scale its length is λ-dependent:
+        # the kilo variant's view grew 1000-fold). The pull at the rest is in the view already.
+        self.beside = beside_arrow(pull_arrow(rest_pen, scale=self.scale),
                                    BESIDE_SHARE * rest_pen.radius)
-        essential.append(np.array([self.beside.start, self.beside.end]))
         # The box λ·[−1, 1]² at λ_max, whole (a reviewer saw it clipped by the frame, r26).
         essential.append(subgradient_box(self.lam_max, scale=self.scale))
         if self.corner:
@@ -2091,10 +2090,10 @@ class PenaltyEqualsConstraint(StoryScene):
                      self.segment_label, self.cone, self.ring, self.g_note, *self.tick_numbers()],
                     minor=[self.axes], buff=0.2)
         _keep_in_frame(self.pull_back_label)
-        self.both_note = legible(MathTex(r"g,\ -\nabla f(w^*) \text{ drawn } \times"
-                                         + number(self.g_scale).tex, font_size=26,
-                                         color=NORMAL_COLOR))
-        self.place_note(self.both_note)
+        self.both_note = legible(MathTex(r"-\nabla f(w^*) \text{ drawn } \times"
+                                         + number(self.scale).tex, font_size=26,
+                                         color=GRADIENT_COLOR))
+        self.both_note.next_to(self.g_note, UP, buff=0.1, aligned_edge=RIGHT)
         more_ticks = [t for t in self.crowded_ticks([self.pull_back, self.pull_back_label])
                       if t not in self.hidden_ticks]
         self.hidden_ticks += more_ticks
@@ -2106,7 +2105,7 @@ class PenaltyEqualsConstraint(StoryScene):
             self.add(self.pull_back)
             # The one scale for both written as the second arrow grows.
             cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label),
-                     Conceal(self.g_note), Reveal(self.both_note),
+                     Reveal(self.both_note),
                      *(Dim(t, factor=0.0) for t in more_ticks), run_time=1.2)
             cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.g_arrow, color=NORMAL_COLOR, scale_factor=1.0),
@@ -2298,6 +2297,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
                      Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
                      Conceal(self.segment), Conceal(self.segment_label), Conceal(self.both_note),
+                     Conceal(self.g_note),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
                      Conceal(self.marker_label), run_time=0.5)

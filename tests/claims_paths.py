@@ -674,9 +674,9 @@ SCREEN_RULES = [
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
     Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
-    Rule("g and −∇f's scale on screen",
-         rf"g,\\ -\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
-         lambda m, f: agrees(_tex(m.group(1)), f["g_scale"])),
+    Rule("−∇f's scale on screen",
+         rf"^-\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
     Rule("g's scale on screen", rf"g \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["g_scale"])),
     # The rest's t beside its dashed line, or the flat part's t = 0 (beyond λ_max).
