@@ -2093,7 +2093,13 @@ class PenaltyEqualsConstraint(StoryScene):
         self.both_note = legible(MathTex(r"-\nabla f(w^*) \text{ drawn } \times"
                                          + number(self.scale).tex, font_size=26,
                                          color=GRADIENT_COLOR))
-        self.both_note.next_to(self.g_note, UP, buff=0.1, aligned_edge=RIGHT)
+        # Stacked inward from g's note, as make_legend stacks: g's note sits in the
+        # corner away from ŵ, so above it when ŵ is above, below it when ŵ is below (a
+        # variant in the third quadrant put this note off the frame's top).
+        inward = UP if self.loss.center[1] >= 0.0 else DOWN
+        left_side = self.g_note.get_center()[0] < self.frame_box.get_center()[0]
+        self.both_note.next_to(self.g_note, inward, buff=0.1,
+                               aligned_edge=LEFT if left_side else RIGHT)
         more_ticks = [t for t in self.crowded_ticks([self.pull_back, self.pull_back_label])
                       if t not in self.hidden_ticks]
         self.hidden_ticks += more_ticks
