@@ -54,6 +54,7 @@ __all__ = [
     "right_angle_mark",
     "slack_segment",
     "scaled_arrow",
+    "beside_arrow",
     "subgradient_segment",
     "tangent_segment",
     "round_contour",
@@ -286,6 +287,29 @@ def scaled_arrow(solution: Solution, vector: ArrayLike, *, scale: float) -> Arro
     tip = solution.point + scale * np.asarray(vector, dtype=float)
     return Arrow((float(solution.point[0]), float(solution.point[1])),
                  (float(tip[0]), float(tip[1])))
+
+
+def beside_arrow(arrow: Arrow, gap: float) -> Arrow:
+    """``arrow`` moved sideways by ``gap`` to its left (its direction turned by +90°):
+    parallel to it, as long, its start ``gap`` from the original's start.
+
+    Two arrows along one line (a pull and the subgradient it is a multiple of) read
+    as one; drawn beside each other they keep their true relative lengths.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``gap`` is negative or not finite, or the arrow has zero length.
+    """
+    gap = check_nonnegative(gap, "gap")
+    start, end = np.asarray(arrow.start, dtype=float), np.asarray(arrow.end, dtype=float)
+    along = end - start
+    size = float(np.hypot(along[0], along[1]))
+    if size == 0.0:
+        raise InvalidArgumentError("arrow", "has zero length; no side to move it to")
+    shift = gap * np.array([-along[1], along[0]]) / size
+    a, b = start + shift, end + shift
+    return Arrow((float(a[0]), float(a[1])), (float(b[0]), float(b[1])))
 
 
 def subgradient_segment(solution: Solution, *, scale: float) -> NDArray[np.float64]:

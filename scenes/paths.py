@@ -97,6 +97,7 @@ from regmath.drawing import (
     frame_outline,
     axis_range,
     ball_outline,
+    beside_arrow,
     diamond_edge,
     growth_levels,
     scaled_arrow,
@@ -218,6 +219,11 @@ FULL_BALL_SHARE = 0.35
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
+#: PenaltyEqualsConstraint: −∇f(w*) = λg is drawn at g's scale this share of t beside g
+#: (on one line the two arrows read as one; a reviewer, r26).
+BESIDE_SHARE = 0.35
+#: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
+LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
@@ -1677,6 +1683,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's direction and, at a corner, the normal cone at the rest.
         essential.append(np.array([normal_arrow(rest_pen, rest_pen.normal,
                                                 length=self.normal_length).end]))
+        # −∇f(w*) = λg at the pulls' scale, beside g (at g's scale its length is λ-dependent:
+        # the kilo variant's view grew 1000-fold). The pull at the rest is in the view already.
+        self.beside = beside_arrow(pull_arrow(rest_pen, scale=self.scale),
+                                   BESIDE_SHARE * rest_pen.radius)
+        # The box λ·[−1, 1]² at λ_max, whole (a reviewer saw it clipped by the frame, r26).
+        essential.append(subgradient_box(self.lam_max, scale=self.scale))
         if self.corner:
             essential.append(normal_cone_wedge(rest_pen, length=self.normal_length))
         # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
@@ -2067,65 +2079,65 @@ class PenaltyEqualsConstraint(StoryScene):
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
         self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
-        # The optimality link shown, not told (a reviewer: "touches, so optimal" was stated):
-        # −∇f(w*) comes back at its own scale, along g, inside the wedge (on an edge: along
-        # its normal), and the panel says what that means: no step into the diamond lowers f
-        # (f convex: ∇f(w*)·(w − w*) ≥ 0 for every feasible w).
-        self.pull_back = self.pull.copy().set_z_index(4)
-        self.pull_back_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28,
+        # The balance shown at true relative lengths (a reviewer, r26: −∇f(w*) at the pulls'
+        # scale landed exactly on g at its own scale, two arrows on one line read as one):
+        # −∇f(w*) = λg drawn at g's scale, beside g (regmath's parallel arrow), so it is λ
+        # times g's length; the note in the corner now gives that one scale for both.
+        self.pull_back = self.get_arrow(self.beside, GRADIENT_COLOR).set_z_index(4)
+        self.pull_back_label = legible(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=28,
                                                color=GRADIENT_COLOR))
-        # Beside w*, away from the wedge (at the tip it sat on the wedge's arc).
-        away = -np.asarray(pen.cone_direction, dtype=float)[:2] if self.corner else np.array(
-            [-1.0, 0.0])
-        place_clear(self.pull_back_label, self.pull_back.get_start(),
-                    np.array([-1.0, 0.0]) + 0.3 * away,
-                    [*obstacles, self.g_arrow, self.g_label, self.segment, self.segment_label,
-                     self.cone, self.ring, *self.tick_numbers()], minor=[self.axes], buff=0.25)
+        # Across the arrow's middle, on the side it was moved to (away from g).
+        side = self.direction(self.pull_back) @ np.array([[0.0, 1.0], [-1.0, 0.0]])
+        place_clear(self.pull_back_label, self.pull_back.get_center(), side,
+                    [*obstacles, self.pull_back, self.g_arrow, self.g_label, self.segment,
+                     self.segment_label, self.cone, self.ring, self.g_note, *self.tick_numbers()],
+                    minor=[self.axes], buff=0.2)
         _keep_in_frame(self.pull_back_label)
-        self.optimal = MathTex(r"-\nabla f(w^*) \in \text{normal cone} \Rightarrow "
-                               r"\text{no feasible step lowers } f", font_size=PANEL_FONT)
-        self.optimal.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
-        _fit_panel(self.optimal)
+        self.both_note = legible(MathTex(r"-\nabla f(w^*) \text{ drawn } \times"
+                                         + number(self.scale).tex, font_size=26,
+                                         color=GRADIENT_COLOR))
+        # Stacked inward from g's note, as make_legend stacks: g's note sits in the
+        # corner away from ŵ, so above it when ŵ is above, below it when ŵ is below (a
+        # variant in the third quadrant put this note off the frame's top).
+        inward = UP if self.loss.center[1] >= 0.0 else DOWN
+        left_side = self.g_note.get_center()[0] < self.frame_box.get_center()[0]
+        self.both_note.next_to(self.g_note, inward, buff=0.1,
+                               aligned_edge=LEFT if left_side else RIGHT)
+        more_ticks = [t for t in self.crowded_ticks([self.pull_back, self.pull_back_label])
+                      if t not in self.hidden_ticks]
+        self.hidden_ticks += more_ticks
         where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
-        spoken_where = ("lies in the wedge" if self.corner
-                        else "lies along the edge's outward normal")
-        with self.cue("So {neg_grad} = {lam}{g}{@back} " + where + "{@in}: no step into the "
-                      "diamond lowers f{@no}, the contour through {w_star} touches the diamond "
-                      "there{@touch}, and {w_star} solves the constrained problem too{@too}.",
-                      spoken="So minus the gradient, lambda g,{@back} " + spoken_where
-                      + "{@in}: no step into the diamond lowers f{@no}, the contour through "
-                      "w-star touches the diamond there{@touch}, and w-star solves the "
-                      "constrained problem too{@too}.") as cue:
+        with self.cue("So {neg_grad} = {lam}{g}, drawn beside {g}{@back}, " + where + "{@in}: "
+                      "{w_star} solves the constrained problem too{@too}.",
+                      spoken="So minus the gradient, lambda g, drawn beside g{@back}, " + where
+                      + "{@in}: w-star solves the constrained problem too{@too}.") as cue:
             self.add(self.pull_back)
-            cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label), at="back",
-                     run_time=0.6)
-            cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR),
-                     Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+            # The one scale for both written as the second arrow grows.
+            cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label),
+                     Reveal(self.both_note),
+                     *(Dim(t, factor=0.0) for t in more_ticks), run_time=1.2)
+            cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Indicate(self.g_arrow, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="back")
+            cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
                               scale_factor=1.0), until="in")
-            # One row out, then the next in (a crossfade of two rows read as garbled text).
-            cue.play(Conceal(self.balance), run_time=0.3)
-            cue.play(Reveal(self.optimal), run_time=0.4)
-            cue.play(Indicate(self.optimal, color=TEXT_COLOR, scale_factor=1.0), until="no")
-            # The touch pulsed: the contour and the diamond's outline flash together at w*.
-            cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0),
-                     Flash(self.ring, color=TEXT_COLOR, flash_radius=0.4),
-                     run_time=max(cue.until("touch"), 1.5))
-            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
+            cue.play(Flash(self.ring, color=TEXT_COLOR, flash_radius=0.4),
+                     Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
-        with self.cue("The constraint's Lagrangian L{@lag} is stationary at {w_star} when "
-                      "{neg_grad} = μ{g}{@stat}: the same balance, so the penalty's {lam} is the "
-                      "constraint's multiplier μ{@mult}.",
-                      spoken="The constraint's Lagrangian L{@lag} is stationary at w-star when "
-                      "minus the gradient equals mu g{@stat}: the same balance, so the penalty's "
-                      "lambda is the constraint's multiplier mu{@mult}.") as cue:
-            cue.play(Conceal(self.optimal), Reveal(self.lagrange), at="lag", run_time=0.5)
-            cue.play(Reveal(self.multiplier[0]), at="stat", run_time=0.5)
+        with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
+                      "μ = {lam}{@mult}.",
+                      spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g"
+                      "{@stat}: so mu = lambda{@mult}.") as cue:
+            # One row out, then the next in (a crossfade of two rows read as garbled text).
+            cue.play(Conceal(self.balance), run_time=0.3)
+            cue.play(Reveal(self.lagrange), run_time=0.4)
+            cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
+            cue.play(Reveal(self.multiplier[0]), run_time=0.5)
             cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
-                     run_time=1.2)
-            cue.play(Reveal(self.multiplier[1]), at="mult", run_time=0.5)
+                     until="stat")
+            cue.play(Reveal(self.multiplier[1]), run_time=0.5)
             cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
         self.show_kkt()
 
@@ -2244,45 +2256,6 @@ class PenaltyEqualsConstraint(StoryScene):
                                      color=PLOT_NOTE_COLOR))
         place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                     [self.curve, tall, top_label, self.curve_label], buff=0.25)
-        with self.cue("Swap {g} and its wedge for the two pulls; turn {lam} up{@up}: the "
-                      "diamond shrinks "
-                      "with {t}, and the penalized and the constrained solutions stay one point"
-                      "{@max}.",
-                      spoken="Swap g and its wedge for the two pulls; turn lambda up{@up}: the "
-                      "diamond "
-                      "shrinks with t, and the penalized and the constrained solutions stay one "
-                      "point{@max}.") as cue:
-            # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
-            # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
-            # The balance line dims with the Lagrangian's: its set ∂‖w*‖₁ is the rest's (at
-            # w* = 0 it is [−1, 1]², on an edge one point; a reviewer read it as false there).
-            # The g/L/μ rows go too (a dimmed row still read as a claim about the picture:
-            # at w* = 0, ∂‖0‖₁ = [−1, 1]², on an edge one point). Faded out first, then the
-            # pulls and their note faded in: a note fading in over another, or w*'s label
-            # gliding over its fading coordinates, read as garbled text.
-            pulls = (self.pull, self.push, self.pull_label, self.push_label)
-            self.detach_pulls()
-            cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
-                     Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.g_note),
-                     Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
-                     Conceal(self.marker_label), run_time=0.5)
-            # The tick numbers the still labels hid come back: from here the labels move.
-            cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)),
-                     *(Undim(t) for t in self.hidden_ticks), run_time=0.5)
-            # A legend for the two marks that stay one point (a reviewer: the ring was named
-            # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
-            self.legend = self.make_legend()
-            cue.play(Reveal(self.legend), run_time=0.5)
-            self.attach_pulls()
-            # w*'s label is placed afresh each frame, clear of the diamond and the turning
-            # arrows (from here: its coordinates are gone).
-            self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
-            self.pen_label.add_updater(self.follow_star_label)
-            cue.wait_until("up")
-            sweep(self, self.strength, self.lam_max, *followers, run_time=cue.until("max"),
-                  rate_func=smooth)
         # λ_max and the flat part in one beat (a reviewer: the box of the penalty's pulls at
         # 0 and the corner's sliding-off argument belong to the corners / shrinkage-paths
         # chapters; here the curve's shape is what the lesson needs).
@@ -2305,27 +2278,64 @@ class PenaltyEqualsConstraint(StoryScene):
                 subgradient_box(self.current()[0], scale=self.scale), self.view))
 
         follow_box(self.box)
-        with self.cue("At {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 and {w_star} = 0"
-                      "{@zero}: the loss's pull at 0, {H}{w_hat}, fits in the penalty's box "
-                      "{lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 too{@flat}: the one "
-                      "{t} with many {lam}{@many}.", lm=lam_max,
-                      spoken="At lambda-max, the largest entry of H w-hat in size, {lm}{@max}, "
-                      "t = 0 and w-star = 0{@zero}: the loss's pull at 0, H w-hat, fits in the "
-                      "penalty's box, lambda times the unit square{@box}. Every larger lambda "
-                      "gives t = 0 too{@flat}: the one t with many lambdas{@many}.") as cue:
-            cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Reveal(max_mark), at="max")
+        # Up to λ_max and the flat part in one beat, the sweep ≥ LESSON_SWEEP s under the words
+        # that describe it, λ_max named and marked as λ reaches it (a reviewer, r26: the sweep
+        # was 4 s and "At λmax" came 3 s after it). The box stops at λ_max (regmath's box at
+        # λ_max is in the view): beyond it, it ran off the frame.
+        with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, the two solutions "
+                      "stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 "
+                      "and {w_star} = 0{@zero}. There the loss's pull at 0, {H}{w_hat}, fits in "
+                      "the penalty's box {lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 "
+                      "too{@flat}: the one {t} with many {lam}{@many}.", lm=lam_max,
+                      spoken="Turn lambda up{@up}: the diamond shrinks with t, the two solutions "
+                      "stay one point, until at lambda-max, the largest entry of H w-hat in size, "
+                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. There the loss's pull at 0, "
+                      "H w-hat, fits in the penalty's box, lambda times the unit square{@box}. "
+                      "Every larger lambda gives t = 0 too{@flat}: the one t with many lambdas"
+                      "{@many}.") as cue:
+            # g's direction, the cone and w*'s coordinates belong to the rest's w*: they go as
+            # λ starts to move; the faint contours dim (one nearly doubles the moving contour).
+            # The balance line dims with the Lagrangian's: its set ∂‖w*‖₁ is the rest's (at
+            # w* = 0 it is [−1, 1]², on an edge one point; a reviewer read it as false there).
+            # The g/L/μ rows go too (a dimmed row still read as a claim about the picture:
+            # at w* = 0, ∂‖0‖₁ = [−1, 1]², on an edge one point). Faded out first, then the
+            # pulls and their note faded in: a note fading in over another, or w*'s label
+            # gliding over its fading coordinates, read as garbled text.
+            pulls = (self.pull, self.push, self.pull_label, self.push_label)
+            self.detach_pulls()
+            cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
+                     Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
+                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.both_note),
+                     Conceal(self.g_note),
+                     Conceal(self.star_coords), Dim(self.rings, factor=0.35),
+                     Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
+                     Conceal(self.marker_label), run_time=0.5)
+            # The tick numbers the still labels hid come back: from here the labels move.
+            cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)),
+                     *(Undim(t) for t in self.hidden_ticks), run_time=0.5)
+            # A legend for the two marks that stay one point (a reviewer: the ring was named
+            # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
+            self.legend = self.make_legend()
+            cue.play(Reveal(self.legend), run_time=0.5)
+            self.attach_pulls()
+            # w*'s label is placed afresh each frame, clear of the diamond and the turning
+            # arrows (from here: its coordinates are gone).
+            self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
+            self.pen_label.add_updater(self.follow_star_label)
+            cue.wait_until("up")
+            sweep(self, self.strength, self.lam_max, *followers,
+                  run_time=max(cue.until("max"), LESSON_SWEEP), rate_func=smooth)
+            cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Flash(self.marker, color=TEXT_COLOR),
+                     Reveal(max_mark), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
+            follow_box(self.box)  # at λ_max, reached only now
             self.add(self.box)
             # The legend steps aside while the box is drawn (the box's edge ran through it).
             cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
                      run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
-            self.box.add_updater(follow_box)
-            sweep(self, self.strength, float(self.grid[-1]), self.box, *followers,
-                  run_time=max(cue.until("flat") - POP_FADE, 1.0), rate_func=smooth)
-            cue.play(Create(flat), Reveal(flat_label), run_time=POP_FADE)
-            self.box.clear_updaters()
+            cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
                      Conceal(self.max_line), Reveal(self.legend), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
@@ -2442,11 +2452,14 @@ class PenaltyEqualsConstraint(StoryScene):
         tail_label = legible(MathTex(r"> 0", font_size=26, color=RIDGE_TEXT))
         place_clear(tail_label, tail.get_center(), UP,
                     [ridge_line, label, self.curve, self.plot_group, self.marks], buff=0.12)
-        with self.cue("For comparison, ridge with penalty ({lam}/2)‖w‖₂²{@ridge}: in green, "
-                      "its ‖w_ridge({lam})‖₂. Another norm: compare shapes, not heights{@shape}.",
-                      spoken="For comparison, ridge with penalty half lambda times the squared "
-                      "L2 norm{@ridge}: in green, the L2 norm of its solution. Another norm: compare "
-                      "shapes, not heights{@shape}.") as cue:
+        # One beat (a reviewer, r26: cues to pay for slower sweeps): the penalty is written
+        # in the green legend, so the words name the curve and the contrast only.
+        with self.cue("In green, ridge's ‖w_ridge({lam})‖₂{@ridge}: another norm, so compare "
+                      "shapes{@shape}. The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's "
+                      "never reaches 0{@tail}.",
+                      spoken="In green, the L2 norm of ridge's solution{@ridge}: another norm, so "
+                      "compare shapes{@shape}. The lasso's t is 0 from lambda-max on{@flat}; "
+                      "ridge's never reaches 0{@tail}.") as cue:
             # The lasso's markers dim: the green curve passes near them, and they are not
             # points of ridge's curve.
             # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
@@ -2459,14 +2472,8 @@ class PenaltyEqualsConstraint(StoryScene):
                      Dim(VGroup(*self.knot_spots[1::2]), factor=0.0),
                      Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
-            cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
-                     until=cue.END)
-        with self.cue("The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's never reaches 0"
-                      "{@tail}.",
-                      spoken="The lasso's t is 0 from lambda-max on{@flat}; ridge's never reaches "
-                      "0{@tail}.") as cue:
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
             cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
                      run_time=1.0)
@@ -2519,19 +2526,23 @@ class PenaltyEqualsConstraint(StoryScene):
                     [self.curve, self.plot_group, self.knot_spots, self.max_mark,
                      self.curve_label, self.marker], buff=0.06)
         below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
-        lead = "Turn {lam} down{@go}" if first else "Further down{@go}"
+        # The first sweep carries the lesson (t grows from 0 into the kink): ≥ LESSON_SWEEP s,
+        # under words that say what it shows (a reviewer, r26: it took 2 s).
+        lead = ("Turn {lam} down{@go}: {t} grows, and the diamond with it, until at"
+                if first else "Further down{@go}: at")
         # λ goes below the knot only as the words say what happens there: "above it, w₁
         # is exactly 0" over a w* already off the axis read as false (a reviewer's point).
         if side == "above":
             turn = "; below, " + ("they turn" if len(moved) > 1 else "it turns") + " on"
         else:
             turn = ""
-        with self.cue(lead + ": at {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
+        with self.cue(lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
                       + " it, {who} " + verb + " exactly 0{@side}" + turn + ".", kv=kv,
                       who=who) as cue:
             cue.wait_until("go")
             sweep(self, self.strength, knot.strength, *followers,
-                  run_time=max(cue.until("knot"), 1.5), rate_func=rate_functions.ease_out_sine)
+                  run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
+                  rate_func=rate_functions.ease_out_sine)
             cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
                      Flash(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             sweep(self, self.strength, below, *followers,

@@ -491,6 +491,12 @@ PENALTY_RULES = [
          lambda m, f: abs(f["con"].multiplier - f["rest"]) <= 1e-9 * f["rest"], ("why",)),
     Rule("no step lowers f", r"−∇f\(w\*\) = λg (lies in the wedge|lies along the edge's "
          r"outward normal): no step into the diamond lowers f", _no_step_lowers, ("why",)),
+    # −∇f(w*) = λg drawn beside g at g's scale: its direction is g's, in the normal cone.
+    Rule("beside g", r"−∇f\(w\*\) = λg, drawn beside g, (lies in the wedge|lies along the "
+         r"edge's outward normal)", _no_step_lowers, ("why",)),
+    Rule("stationary L", r"The Lagrangian L is stationary at −∇f\(w\*\) = μg: so μ = λ",
+         lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
+         <= 1e-9 * f["rest"], ("why",)),
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
@@ -565,7 +571,7 @@ PENALTY_RULES = [
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
          ("curve",)),
-    Rule("λ_max", rf"At λmax = ‖Hŵ‖∞ = ({NUMBER})",
+    Rule("λ_max", rf"[Aa]t λmax = ‖Hŵ‖∞ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_max"])
          and agrees(m.group(1), float(np.max(np.abs(f["loss"].hessian @ f["loss"].center)))),
          ("sweep",)),
@@ -667,6 +673,9 @@ SCREEN_RULES = [
          r"\\text\{no feasible step lowers \} f", lambda m, f: _no_step_lowers(None, f)),
     Rule("subgradient set on screen", r"\\partial\\\|w\^\*\\\|_1 = (.*),\\quad", _set_shown),
     Rule("scale on screen", rf"pulls drawn \}}\s*\\times\s*({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
+    Rule("−∇f's scale on screen",
+         rf"^-\\nabla f\(w\^\*\) \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["scale"])),
     Rule("g's scale on screen", rf"g \\text\{{ drawn \}}\s*\\times\s*({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["g_scale"])),

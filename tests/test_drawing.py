@@ -173,3 +173,17 @@ def test_diamond_edge_is_the_face_with_those_signs() -> None:
     np.testing.assert_allclose(edge @ s, 2.0)
     with pytest.raises(InvalidArgumentError):
         diamond_edge((0.5, 1.0), 1.0)
+
+
+def test_beside_arrow_is_parallel_as_long_and_gap_to_the_left() -> None:
+    from regmath.drawing import Arrow, beside_arrow
+    arrow = Arrow((1.0, 2.0), (4.0, 6.0))  # direction (3, 4), length 5
+    moved = beside_arrow(arrow, 0.5)
+    # Left of (3, 4) is (−4, 3)/5: the shift is 0.5 · (−0.8, 0.6) exactly.
+    np.testing.assert_allclose(moved.start, (0.6, 2.3), atol=1e-15)
+    np.testing.assert_allclose(moved.end, (3.6, 6.3), atol=1e-15)
+    assert beside_arrow(arrow, 0.0) == arrow
+    with pytest.raises(InvalidArgumentError):
+        beside_arrow(arrow, -1.0)
+    with pytest.raises(InvalidArgumentError):
+        beside_arrow(Arrow((1.0, 1.0), (1.0, 1.0)), 0.1)

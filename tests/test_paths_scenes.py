@@ -123,7 +123,14 @@ def test_penalty_and_constraint_coincide_on_screen(rendered) -> None:
                                np.concatenate(outline)[:-1], atol=COORD_ATOL)
     contour = np.concatenate(clip_polyline(level_set(scene.loss, con.level), scene.view))
     drawn = coords(scene, anchors(scene.contour))
-    np.testing.assert_allclose(scene.loss.value(drawn), con.level, rtol=1e-9)
+    # Where the view cuts the contour, the drawn piece ends on the view's edge (a point of
+    # the chord between two samples, not of the ellipse); every other point is on f = level.
+    (x0, x1, _), (y0, y1, _) = scene.view.x_range, scene.view.y_range
+    on_edge = ((np.abs(drawn[:, 0] - x0) < COORD_ATOL) | (np.abs(drawn[:, 0] - x1) < COORD_ATOL)
+               | (np.abs(drawn[:, 1] - y0) < COORD_ATOL) | (np.abs(drawn[:, 1] - y1) < COORD_ATOL))
+    assert np.count_nonzero(~on_edge) >= len(drawn) - 4
+    np.testing.assert_allclose(scene.loss.value(drawn[~on_edge]), con.level, rtol=1e-9)
+    np.testing.assert_allclose(scene.loss.value(drawn[on_edge]), con.level, rtol=1e-3)
     assert len(drawn) >= len(contour) - 2
     # The t(λ) marker sits on the curve at (λ, ‖w*‖₁).
     np.testing.assert_allclose(scene.plot.p2c(scene.marker.get_center())[:2],
