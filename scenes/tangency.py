@@ -426,7 +426,8 @@ class TangencyScene(StoryScene):
         self.axes_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                            self.solution.point],
                                     side=self._plot_side, center=self._plot_center,
-                                    avoid=self.key_curves(), frame=frame_outline(self.view))
+                                    avoid=self.key_curves(),
+                                    frame=frame_outline(self.view) if self.draws_frame else None)
         self.axes = self.axes_group[0]
         self.center_shown = bool(self.view.contains(self.loss.center))
         self.decimals = decimals_for(min(self.t, float(np.max(np.abs(self.solution.point)))
@@ -1035,6 +1036,8 @@ class TangencyScene(StoryScene):
         lines take some lines' places conceals those instead)."""
         return Dim(mobject)
 
+    #: The plot's frame is drawn (on the view's edges): tick numbers keep off it.
+    draws_frame: ClassVar[bool] = True
     #: The balance beat compares the pull with a round contour's (the dashed arc and the
     #: line to ŵ, one beat); a scene may leave that side remark out (opt-out, default on).
     round_comparison: ClassVar[bool] = True
@@ -4285,6 +4288,8 @@ class InactiveConstraint(TangencyScene):
     center = (0.35, 0.25)
     #: ŵ starts on the ray through its final place, at this multiple of the radius.
     start_reach: ClassVar[float] = 1.45
+    #: No frame on the view's edges here (the zoom has its own): the end numbers stay.
+    draws_frame = False
 
     parameters = {**TangencyScene.parameters, "norm": choice(("l1", "l2")),
                   "start_reach": number_in(1.05, 4.0)}
