@@ -43,7 +43,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 #: (whole scenes played once, 1–4 minutes each). `make test` keeps each on one worker.
 RECORDING_MODULES = frozenset({
     "test_classic_scene.py", "test_elastic_scenes.py", "test_lagrange_scene.py",
-    "test_norms_scenes.py", "test_paths_scenes.py", "test_proximal_scenes.py",
+    "test_layout.py", "test_norms_scenes.py", "test_paths_scenes.py", "test_proximal_scenes.py",
     "test_sparsity_scenes.py", "test_tangency_scenes.py",
 })
 
