@@ -437,10 +437,9 @@ def _weights_phrase(indices: tuple[int, ...]) -> Phrase:
 
 
 def _view_frame(plane: Axes, view: Any) -> VMobject:
-    """A faint frame on the view's edges: contours clipped there end on a drawn edge."""
-    (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
-    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])
-    return polyline(plane, corners, stroke_color=MUTED_COLOR, stroke_width=1.5,
+    """A faint frame on the view's edges (regmath's `frame_outline`, the same polyline the
+    tick numbers keep off): contours clipped there end on a drawn edge."""
+    return polyline(plane, frame_outline(view), stroke_color=MUTED_COLOR, stroke_width=1.5,
                     stroke_opacity=0.6)
 
 
