@@ -9,6 +9,7 @@ every motion plays under words, captions fit two lines.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,10 @@ from manim import (
 from scenes.toolkit.narration import LINE_CHARACTERS
 from scenes.toolkit.style import CAPTION_TOP
 
+#: The frame rate of the recorded dry runs (scene tests and lecturer variants): every
+#: updater and animation still runs, each frame is checked, at a third of the cost of
+#: -ql's 15 fps (L1Tangency: 25 s of CPU against 46 s). The jump check scales with it.
+RECORDING_FRAME_RATE = 5
 #: A visible mobject moving faster than this (scene units a second) between two
 #: frames has jumped: no motion in the story is that fast.
 JUMP_SPEED = 14.0
@@ -99,19 +104,43 @@ class Frame:
     boxes: dict[int, tuple[np.ndarray, np.ndarray, str]] = field(default_factory=dict)
 
 
+def _most_opaque(rgbas: np.ndarray | None) -> float:
+    """The largest alpha of a (k, 4) rgba array, 0 when empty. One row (a uniform colour)
+    is the usual case and is read without a numpy reduction: the recorder asks this for
+    every family member at every frame (445,000 reductions in one dry run)."""
+    if rgbas is None or not len(rgbas):
+        return 0.0
+    if len(rgbas) == 1:
+        return float(rgbas[0, 3])
+    return float(rgbas[:, 3].max())
+
+
+def _members_with_points(mobject: Mobject) -> list[Mobject]:
+    """``mobject.family_members_with_points()``, the same list, by a plain walk:
+    Manim's recursive generators and its de-duplication took a tenth of a dry run
+    when the recorder asked for every top-level family at every frame."""
+    family: list[Mobject] = []
+    stack = [mobject]
+    while stack:
+        member = stack.pop()
+        family.append(member)
+        stack.extend(reversed(member.submobjects))
+    if len({id(m) for m in family}) < len(family):
+        # A member met twice is kept at its last place, as Manim keeps it.
+        last = {id(m): i for i, m in enumerate(family)}
+        family = [m for i, m in enumerate(family) if last[id(m)] == i]
+    return [m for m in family if len(m.points)]
+
+
 def _alpha(member: Mobject) -> float:
     """How opaque the most opaque part of one family member is (0 when it draws nothing)."""
     if isinstance(member, ImageMobject):
         return 1.0
     if not isinstance(member, VMobject):
         return 0.0  # a ValueTracker keeps its value as a point: nothing to see
-    alpha = 0.0
-    fill = getattr(member, "fill_rgbas", None)
-    if fill is not None and len(fill):
-        alpha = float(fill[:, 3].max())
-    stroke = getattr(member, "stroke_rgbas", None)
-    if stroke is not None and len(stroke) and (getattr(member, "stroke_width", 1.0) or 0) > 0:
-        alpha = max(alpha, float(stroke[:, 3].max()))
+    alpha = _most_opaque(getattr(member, "fill_rgbas", None))
+    if (getattr(member, "stroke_width", 1.0) or 0) > 0:
+        alpha = max(alpha, _most_opaque(getattr(member, "stroke_rgbas", None)))
     return alpha
 
 
@@ -145,20 +174,29 @@ class Recorder(BeatRecorder):
         shapes: dict[int, tuple[Mobject, np.ndarray]] = {}
         moved = self.__dict__.setdefault("rigid_moves", [])
         for mobject in self.mobjects:
-            members = mobject.family_members_with_points()
-            box = _visible_box(mobject, members)
-            if box is None:
+            members = _members_with_points(mobject)
+            if not members:
                 continue
-            frame.boxes[id(mobject)] = (box[0], box[1], type(mobject).__name__)
-            points = np.concatenate([m.points for m in members])
-            seen, previous = previous_shapes.get(id(mobject), (None, None))
-            if seen is mobject and previous.shape == points.shape:
-                shift = points.mean(axis=0) - previous.mean(axis=0)
-                # A rigid move: every point shifted alike (a dot, a label), not a curve
-                # redrawn in another shape.
-                if np.max(np.abs(points - previous - shift)) < RIGID_TOLERANCE:
-                    moved.append((frame.time, type(mobject).__name__, float(np.linalg.norm(shift))))
-            shapes[id(mobject)] = (mobject, points.copy())
+            every = [m.points for m in members]
+            visible = [pts for m, pts in zip(members, every) if _alpha(m) >= VISIBLE_ALPHA]
+            if not visible:
+                continue
+            seen = visible[0] if len(visible) == 1 else np.concatenate(visible)
+            frame.boxes[id(mobject)] = (seen.min(axis=0), seen.max(axis=0),
+                                        type(mobject).__name__)
+            points = every[0].copy() if len(every) == 1 else np.concatenate(every)
+            known, previous = previous_shapes.get(id(mobject), (None, None))
+            if known is mobject and previous.shape == points.shape:
+                change = points - previous
+                # Most shapes stand still most frames: nothing to test then.
+                if change.any():
+                    shift = change.mean(axis=0)
+                    # A rigid move: every point shifted alike (a dot, a label), not a
+                    # curve redrawn in another shape.
+                    if np.max(np.abs(change - shift)) < RIGID_TOLERANCE:
+                        moved.append((frame.time, type(mobject).__name__,
+                                      float(np.linalg.norm(shift))))
+            shapes[id(mobject)] = (mobject, points)
         self._shapes = shapes
         self.__dict__.setdefault("frames", []).append(frame)
 
@@ -177,12 +215,15 @@ class Recorder(BeatRecorder):
 
     def add(self, *mobjects: Mobject):
         result = super().add(*mobjects)  # type: ignore[misc]
-        self._collect_tex()
+        # Only what is added is new: an animation's start adds its mobject, and walking
+        # every family on screen at each add was a fifth of a dry run. Each play ends
+        # with a walk of all (a transform can change a family in place).
+        self._collect_tex(mobjects)
         return result
 
-    def _collect_tex(self) -> None:
+    def _collect_tex(self, mobjects: Sequence[Mobject] | None = None) -> None:
         texts = self.__dict__.setdefault("screen_texts", set())
-        for mobject in self.mobjects:
+        for mobject in self.mobjects if mobjects is None else mobjects:
             for member in mobject.get_family():
                 if isinstance(member, (SingleStringMathTex, Tex)):
                     texts.add(member.tex_string)

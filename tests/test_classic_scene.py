@@ -21,7 +21,8 @@ from regmath.framing import clip_polyline
 from scenes.classic import NEAR_TOUCH, ClassicPicture
 from tests.claims import check_screen, true_claims
 from tests.claims_classic import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -57,7 +58,7 @@ class Milli(Recorder, ClassicPicture):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("classic"))
-    return {cls.__name__: dry_run(cls, tmp, frame_rate=5 if cls is Milli else None)
+    return {cls.__name__: dry_run(cls, tmp, frame_rate=RECORDING_FRAME_RATE)
             for cls in (RecordedClassic, Together, EdgeAndFar, Milli)}
 
 

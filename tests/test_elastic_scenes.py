@@ -24,7 +24,7 @@ from regmath.sparsity import carried_fan, carried_room, carried_tips
 from scenes.elastic import FLOOR_SHARE, ElasticNetBall
 from tests.claims import true_claims
 from tests.claims_elastic import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import (Recorder, coords, dry_run, polyline_coords,
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run, polyline_coords,
                                  viewer_problems)
 
 COORD_ATOL = 1e-9
@@ -36,7 +36,8 @@ class Elastic(Recorder, ElasticNetBall):
 
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory: pytest.TempPathFactory):
-    return dry_run(Elastic, Path(tmp_path_factory.mktemp("elastic")))
+    return dry_run(Elastic, Path(tmp_path_factory.mktemp("elastic")),
+                   frame_rate=RECORDING_FRAME_RATE)
 
 
 

@@ -31,7 +31,8 @@ from regmath.lagrange import (
 from scenes.lagrange import ARROW_GAP_SHARE, ARROW_SHARE, LagrangeHike
 from tests.claims import true_claims
 from tests.claims_lagrange import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -75,7 +76,8 @@ NAMES = ("RecordedHike", "ThroughPeak", "Above", "Wiggly")
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("lagrange"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (RecordedHike, ThroughPeak, Above, Wiggly)}
+    return {cls.__name__: dry_run(cls, tmp, frame_rate=RECORDING_FRAME_RATE)
+            for cls in (RecordedHike, ThroughPeak, Above, Wiggly)}
 
 
 @pytest.mark.parametrize("name", NAMES)

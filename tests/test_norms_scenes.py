@@ -39,7 +39,8 @@ from scenes.norms import (
 from scenes.toolkit import palette
 from tests.claims import check_captions, check_screen, true_claims
 from tests.claims_norms import VARIANTS, facts_for, rules_for, screen_rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -79,9 +80,10 @@ class BallsAcross(StatusWatch, Recorder, UnitBalls):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("norms"))
-    return {"Norms": dry_run(Norms, tmp), "Balls": dry_run(Balls, tmp),
-            "NormsOnAxis": dry_run(NormsOnAxis, tmp, frame_rate=5),
-            "BallsAcross": dry_run(BallsAcross, tmp, frame_rate=5)}
+    return {"Norms": dry_run(Norms, tmp, frame_rate=RECORDING_FRAME_RATE),
+            "Balls": dry_run(Balls, tmp, frame_rate=RECORDING_FRAME_RATE),
+            "NormsOnAxis": dry_run(NormsOnAxis, tmp, frame_rate=RECORDING_FRAME_RATE),
+            "BallsAcross": dry_run(BallsAcross, tmp, frame_rate=RECORDING_FRAME_RATE)}
 
 
 # ---------------------------------------------------------- NormsAsDistances

@@ -22,8 +22,8 @@ from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from tests.claims import true_claims
 from tests.claims_paths import SCREEN_RULES, facts_for, rules_for
 from scenes.toolkit.reveal import Reveal
-from tests.scene_helpers import (Recorder, _visible_box, anchors, coords, dry_run,
-                                  viewer_problems)
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, _visible_box, anchors, coords,
+                                 dry_run, viewer_problems)
 
 COORD_ATOL = 1e-9
 
@@ -59,7 +59,8 @@ class ShrinkW2First(Recorder, ShrinkagePaths):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("paths"))
-    return {cls.__name__: dry_run(cls, tmp) for cls in (Shrink, Penalty, ShrinkW2First)}
+    return {cls.__name__: dry_run(cls, tmp, frame_rate=RECORDING_FRAME_RATE)
+            for cls in (Shrink, Penalty, ShrinkW2First)}
 
 
 def test_traces_dots_and_knots_follow_the_exact_paths(rendered) -> None:

@@ -25,7 +25,7 @@ from regmath.proximal import (
 from scenes.proximal import SoftThresholding
 from tests.claims import true_claims
 from tests.claims_proximal import SCREEN_RULES, facts_for, rules_for
-from tests.scene_helpers import (Recorder, coords, dry_run, polyline_coords,
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run, polyline_coords,
                                  viewer_problems)
 
 COORD_ATOL = 1e-9
@@ -37,7 +37,8 @@ class Soft(Recorder, SoftThresholding):
 
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory: pytest.TempPathFactory):
-    return dry_run(Soft, Path(tmp_path_factory.mktemp("proximal")))
+    return dry_run(Soft, Path(tmp_path_factory.mktemp("proximal")),
+                   frame_rate=RECORDING_FRAME_RATE)
 
 
 

@@ -35,7 +35,8 @@ from scenes.sparsity import DENSE_COLOR, SPARSE_COLOR, SparsityOdds, WhyCornersW
 from scenes.toolkit.style import CAPTION_TOP, PANEL_RIGHT
 from tests.claims import true_claims
 from tests.claims_sparsity import facts_for, rules_for, screen_rules_for
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 viewer_problems)
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
 COORD_ATOL = 1e-9
@@ -85,7 +86,7 @@ NAMES = {"Corners": "WhyCornersWin", "CornersFromACorner": "CornersFromACorner",
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = Path(tmp_path_factory.mktemp("sparsity"))
-    return {NAMES[cls.__name__]: dry_run(cls, tmp, frame_rate=10)
+    return {NAMES[cls.__name__]: dry_run(cls, tmp, frame_rate=RECORDING_FRAME_RATE)
             for cls in (Corners, CornersFromACorner, Odds)}
 
 

@@ -41,7 +41,8 @@ from scenes.tangency import (
 )
 from scenes.toolkit.notation import number as notation_number
 from tests.claims import true_claims
-from tests.scene_helpers import Recorder, anchors, coords, dry_run, viewer_problems
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, anchors, coords, dry_run,
+                                 viewer_problems)
 from tests.claims_tangency import SCREEN_RULES, facts_for, rules_for
 
 # Scene ↔ problem coordinates go through Manim's float affine maps.
@@ -74,7 +75,7 @@ NAMES = {"RecordedL1": "L1Tangency", "RecordedL2": "L2Tangency",
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = tmp_path_factory.mktemp("tangency")
-    return {NAMES[cls.__name__]: dry_run(cls, Path(tmp))
+    return {NAMES[cls.__name__]: dry_run(cls, Path(tmp), frame_rate=RECORDING_FRAME_RATE)
             for cls in (RecordedL1, RecordedL2, RecordedInactive, EdgeCase)}
 
 

@@ -9,7 +9,7 @@ import os
 import numpy as np
 from manim import ManimColor
 import pytest
-from manim import DOWN, RIGHT, UP, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
+from manim import DOWN, RIGHT, UP, Circle, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
 
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
@@ -380,6 +380,24 @@ def test_the_visible_box_counts_only_what_a_viewer_sees() -> None:
     assert _visible_box(ValueTracker(2.0)) is None
     hidden.set_opacity(1.0)
     assert _visible_box(group)[0][1] < -2.9
+
+
+def test_the_recorders_fast_reads_agree_with_manims() -> None:
+    """The recorder's own family walk gives Manim's list (shared members kept once, at
+    their last place), and its alpha reads every row of a gradient, not only the first."""
+    from tests.scene_helpers import _alpha, _members_with_points
+
+    inner = VGroup(Square(), Circle(), VGroup())
+    shared = Dot()
+    groups = [VGroup(shared, inner, Dot()), VGroup(inner, shared, VGroup(shared, inner[0])),
+              Dot(), VGroup(), VGroup(VGroup(VGroup(shared)), shared)]
+    for group in groups:
+        assert _members_with_points(group) == group.family_members_with_points()
+    faded_in = Square().set_fill(opacity=0).set_stroke(width=4)
+    faded_in.stroke_rgbas = np.array([[1, 1, 1, 0.0], [1, 1, 1, 0.0], [1, 1, 1, 0.8]])
+    assert _alpha(faded_in) == pytest.approx(0.8)
+    faded_in.set_stroke(width=0)
+    assert _alpha(faded_in) == 0.0
 
 
 def test_tick_steps_in_scientific_form_have_their_decimals() -> None:

@@ -18,10 +18,9 @@ from manim import tempconfig
 
 from regmath import InvalidArgumentError
 from tests.claims import Variant, true_claims
-from tests.scene_helpers import Recorder, dry_run, viewer_problems
+from tests.scene_helpers import RECORDING_FRAME_RATE, Recorder, dry_run, viewer_problems
 
-#: Dry runs at this frame rate: every updater and animation still runs, 3× faster.
-FRAME_RATE = 5
+FRAME_RATE = RECORDING_FRAME_RATE
 #: One claims module per story file: its facts, rules and variants (tests/claims_*.py).
 CLAIMS = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths", "elastic", "proximal")
 MODULES = {name: importlib.import_module(f"tests.claims_{name}") for name in CLAIMS}
