@@ -3713,9 +3713,7 @@ class L2Tangency(TangencyScene):
         if self.l1_ghost is not None:
             self.show_wedge_contrast(link)
         else:
-            # The fan held, with no new words, as the arrows and tangent go (r27: one topic
-            # at a time).
-            self.play(*self.clear_balance(), run_time=L2_HOLD)
+            self.wait(L2_HOLD)  # the fan held, with no new words
 
     inverse_arrow: VMobject | None = None
     inverse_label: VMobject | None = None
