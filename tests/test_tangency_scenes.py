@@ -202,8 +202,8 @@ def test_L2_pull_label_sits_at_its_tip_and_the_scale_is_noted(rendered) -> None:
     label, tip = scene.pull_label, scene.pull.get_end()
     gap = np.abs(label.get_center() - tip)[:2] - np.array([label.width, label.height]) / 2
     assert np.all(gap <= max(label.width, label.height) / 2), gap
-    notes = " ".join(m.get_tex_string() for m in scene.scale_note.get_family()
-                     if hasattr(m, "get_tex_string"))
+    notes = " ".join(m.tex_string for m in scene.scale_note.get_family()
+                     if isinstance(getattr(m, "tex_string", None), str))
     assert notation_number(scene.scale).tex in notes
     assert not any("reduced scale" in r.words.caption for r in scene.narration_log)
 
