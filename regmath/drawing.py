@@ -60,6 +60,7 @@ __all__ = [
     "round_contour",
     "frame_outline",
     "balance_ray",
+    "inverse_hessian_arrow",
     "path_axis_crossing",
     "ARROW_FRACTION",
     "VIEW_MARGIN",
@@ -651,6 +652,28 @@ def balance_ray(solution: Solution, inverse_hessian: ArrayLike, *, length: float
         raise InvalidArgumentError("solution", "has g = 0 (inactive): no ray of balance")
     u = np.asarray(inverse_hessian, dtype=float) @ g
     return np.array([solution.point, solution.point + length * u / np.linalg.norm(u)])
+
+
+def inverse_hessian_arrow(solution: Solution, inverse_hessian: ArrayLike, *, scale: float
+                          ) -> Arrow:
+    r"""H⁻¹g drawn from w* at ``scale``: the arrow from w* to w* + ``scale`` · H⁻¹g.
+
+    The direction of the ray of balance (`balance_ray`) as a vector beside g: since
+    H(ŵ − w*) = λg, ŵ − w* = λH⁻¹g, so this arrow times λ reaches ŵ (at ``scale``).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If the solution has no normal (g = 0: the constraint is inactive), or ``scale``
+        is negative.
+    """
+    scale = check_nonnegative(scale, "scale")
+    g = np.asarray(solution.normal, dtype=float)
+    if not np.any(g):
+        raise InvalidArgumentError("solution", "has g = 0 (inactive): no H⁻¹g to draw")
+    tip = solution.point + scale * (np.asarray(inverse_hessian, dtype=float) @ g)
+    return Arrow((float(solution.point[0]), float(solution.point[1])),
+                 (float(tip[0]), float(tip[1])))
 
 
 def path_axis_crossing(path: object, index: int, *, start: float = 0.0,

@@ -93,6 +93,7 @@ from regmath.drawing import (
     arrow_scale,
     ball_outline,
     balance_ray,
+    inverse_hessian_arrow,
     boundary_tangents,
     corner_subgradient,
     frame_outline,
@@ -2749,8 +2750,14 @@ class L2Tangency(TangencyScene):
     def static_points(self) -> np.ndarray:
         """Scene points a riding label must avoid all along: the axes' lines, the circle
         and the tick numbers' boxes (layout only)."""
+        # The axes' lines weigh RIDE_AXIS_WEIGHT times a sample (r27: the layout report
+        # found −∇f's and g's labels riding on the w₂-axis for 50 s), their tick marks too.
         pieces = [np.linspace(line.get_start(), line.get_end(), 200)
-                  for line in (self.axes.x_axis, self.axes.y_axis)]
+                  for line in (self.axes.x_axis, self.axes.y_axis)] * RIDE_AXIS_WEIGHT
+        for line in (self.axes.x_axis, self.axes.y_axis):
+            for tick in getattr(line, "ticks", []):
+                pieces.extend([np.linspace(tick.get_start(), tick.get_end(), 5)]
+                              * RIDE_AXIS_WEIGHT)
         pieces.append(self.ball[1].points)
         # The faint contours left by the growth, shown until the drag starts.
         for a in np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]:
@@ -2782,10 +2789,19 @@ class L2Tangency(TangencyScene):
         """Scene points of what rides with w* for ``sol``: w*, the arrows, the tangent,
         ŵ (``center``) and its label (layout only; the arrows from regmath at their one
         scale)."""
-        segments = [np.array([a.start, a.end]) for a in (pull_arrow(sol, scale=self.scale),
-                                                          self.normal_arrow(sol))]
-        segments.append(tangent_segment(sol, half_length=0.9 * self.t))
+        segments = [tangent_segment(sol, half_length=0.9 * self.t)]
         points = [to_scene(self.axes, np.linspace(seg[0], seg[1], 40)) for seg in segments]
+        # The arrows where they are drawn, beside their line (`normal_ends`, `pull_ends`).
+        points.extend(np.linspace(*ends, 40) for ends in (self.pull_ends(sol),
+                                                           self.normal_ends(sol)))
+        # The thin ray of balance from w* rides too (r27: it ran through −∇f's label).
+        far = 4.0 * max(self.view.width, self.view.height)
+        for piece in clip_polyline(balance_ray(sol, self.loss.inverse_hessian, length=far),
+                                   self.view):
+            points.append(to_scene(self.axes, InactiveConstraint._dense(piece, step=0.05)))
+        # The right-angle mark rides too (r27: the layout report saw "g" inside it).
+        mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center)
+        points.extend(to_scene(self.axes, np.linspace(a, b, 10)) for a, b in zip(mark, mark[1:]))
         # The touching contour rides too: a label on it reads as the contour's (a reviewer
         # read w*'s label as naming the ellipse's leftmost point).
         loss = Quadratic(center=center, eigenvalues=self.loss.eigenvalues,
@@ -2860,7 +2876,7 @@ class L2Tangency(TangencyScene):
         # interrupted, not as striking through it.
         label.move_to(self.pull.get_end())  # the rings about the tip, not a far start
         self.ride_clear(label, self.pull_tip, LABELLED_DRAG,
-                        others=((self.tangent_label, self.w_star_at),), rings=(1.0,))
+                        others=((self.tangent_label, self.w_star_at),), rings=NEAR_RINGS)
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         label.set_z_index(LABEL_ABOVE_CONE)
@@ -2883,15 +2899,15 @@ class L2Tangency(TangencyScene):
         return start + shift * side, end + shift * side
 
     def normal_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-        """g's drawn ends (scene points): regmath's arrow itself, from w* (a reviewer saw g
-        drawn beside w*, not from it); the pull, along the same line, is set PULL_SIDE to
-        its right (`pull_ends`), so the two read as two vectors, not one two-tone arrow.
-        The pull still starts on w*'s dot, whose radius is larger than the shift."""
-        return self.side_ends(self.normal_arrow(sol), 0.0)
+        """g's drawn ends (scene points): regmath's arrow, set L2_G_SIDE to its right; the
+        pull, along the same line, is set PULL_SIDE to its left (`pull_ends`), so the two
+        read as two arrows (r27: g sat under −∇f). Both still start on w*'s dot's rim; the
+        scale note says g is set beside (`get_scale_note`)."""
+        return self.side_ends(self.normal_arrow(sol), -L2_G_SIDE)
 
     def pull_ends(self, sol: Solution) -> tuple[np.ndarray, np.ndarray]:
-        """−∇f(w*)'s drawn ends: regmath's arrow, PULL_SIDE to its right (`normal_ends`)."""
-        return self.side_ends(pull_arrow(sol, scale=self.scale), -PULL_SIDE)
+        """−∇f(w*)'s drawn ends: regmath's arrow, PULL_SIDE to its left (`normal_ends`)."""
+        return self.side_ends(pull_arrow(sol, scale=self.scale), PULL_SIDE)
 
     def follow_pull(self, mobject: MovingArrow) -> None:
         mobject.put_ends(*self.pull_ends(self.state()[1]))
@@ -3053,6 +3069,10 @@ class L2Tangency(TangencyScene):
                 else r"-\nabla f(w^*),\ -\lambda g\text{: } ")
         note = MathTex(what + number(self.scale).tex + r"\times\text{ true length}",
                        font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
+        # g is drawn beside −∇f(w*), not on its line (`normal_ends`): said (r27).
+        beside = MathTex(r"g \text{ drawn beside } -\nabla f(w^*)", font_size=SCALE_NOTE_FONT,
+                         color=MUTED_COLOR)
+        note = VGroup(beside, note).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -3077,14 +3097,14 @@ class L2Tangency(TangencyScene):
         moved = self.push.copy()
         # Exactly from the pull's drawn tip back to w* (a reviewer saw the copy offset, its
         # head on w*'s label): regmath's push_tip_to_tail, its start moved onto the drawn
-        # pull's tip (the pull is drawn PULL_SIDE to the right of its line).
+        # pull's tip (the pull is drawn PULL_SIDE to the left of its line).
         target = push_tip_to_tail(self.solution, scale=self.scale)
         start = self.pull_ends(self.solution)[1]
         end = to_scene(self.axes, target.end)
         if self.side_by_side():
             # On one line with the pull: laid SUM_SIDE beside it, on the pull's side, from
             # beside its tip to beside w* (layout only: regmath's arrow, moved square to it).
-            start, end = self.side_ends(target, PULL_SIDE + SUM_SIDE)
+            start, end = self.side_ends(target, -(PULL_SIDE + SUM_SIDE))
         # Moved in place by a tracker, not by Transform: an arrow too short to draw has no
         # points (MovingArrow.put_ends hides it), and Transform between a hidden arrow and
         # its drawn target fails (cond 1e3 variant: "zip() argument 2 is shorter").
@@ -3209,7 +3229,12 @@ class L2Tangency(TangencyScene):
         size = RIGHT_MARK * self.t
         live = self.live_lines(with_lambda=True)
         self.drag_live = live
-        stale = [self.found, self.kkt]
+        stale = [self.found]
+        # The balance line stays on screen through the drag (r27: it vanished for 10 s while
+        # discussed), without the first ŵ's λ: it holds for every w* on the circle.
+        general = MathTex(r"-\nabla f(w^*) = \lambda g,\ \ g = w^*/t,\ \ \lambda \ge 0",
+                          font_size=PANEL_FONT)
+        general.move_to(self.kkt, aligned_edge=LEFT)
         # The live lines take the rows of the lines they replace while ŵ moves (ŵ's and
         # w*'s), so no gap opens under H (a reviewer saw one).
         for line, row in zip(live, (self.data_line, self.found)):
@@ -3273,11 +3298,13 @@ class L2Tangency(TangencyScene):
         moves = self.multiplier_moves() and self.depends_line is not None
         lam_words = (", and λ changes{@lam} with {w_hat}" if moves else "")
         lam_spoken = (", and lambda changes{@lam} with w-hat" if moves else "")
-        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle, trailing red"
+        # "trailing red" is not said (r27: the trail barely read at 480p under the arrows).
+        with self.cue("Move {w_hat}{@move}: {w_star} glides along the circle"
                       + lam_words + ".",
-                      spoken="Move w-hat{@move}: w-star glides along the circle, trailing red"
+                      spoken="Move w-hat{@move}: w-star glides along the circle"
                       + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
+            self.play(Conceal(self.kkt), Reveal(general), run_time=0.5)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
@@ -3325,7 +3352,8 @@ class L2Tangency(TangencyScene):
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
                       spoken="At every w-star, minus the gradient, H times w-hat minus "
                       "w-star, equals lambda g.") as cue:
-            cue.play(Reveal(balance), run_time=FORMULA_IN_SECONDS)
+            cue.play(Conceal(general), Reveal(balance), run_time=FORMULA_IN_SECONDS)
+            self.remove(general)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
         # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
@@ -3346,20 +3374,32 @@ class L2Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END) - 0.4, 0.5))
             cue.play(Conceal(eigen), run_time=0.4)
         self.remove(eigen)
-        with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {H}⁻¹{g}.",
+        # H⁻¹g shown as it is named (r27: said, not shown): λH⁻¹g from w*, which ends on ŵ,
+        # as g is marked.
+        link.update()
+        inverse = self.get_inverse_arrow(link)
+        with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {@inv}{H}⁻¹{g}.",
                       spoken="So w-hat sits on the thin ray{@ray} from w-star along "
-                      "H-inverse g.") as cue:
+                      "{@inv}H-inverse g.") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
                                             scale_factor=1.4), at="ray",
-                     run_time=max(cue.until(cue.END), 1.0))
+                     run_time=max(cue.until("inv" if inverse else cue.END), 0.8))
+            if inverse:
+                glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
+                    self.normal_label, "background_rectangle", None)))
+                cue.play(GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
+                         Indicate(glyph, color=NORMAL_COLOR), at="inv",
+                         run_time=max(min(cue.until(cue.END), 1.0), 0.6))
             followers.append(link)
         # The chain, once, before the demonstration: every ŵ on the ray has this w*. Another
         # ŵ runs up the ray and back down towards w*, drawing its own touching contour
         # (regmath solves its problem in every frame), which touches the circle at the same
         # w* all along (a reviewer saw a hollow dot slide with nothing showing the claim).
         self.show_ray_family(link)
-        followers = [m for m in followers if m is not self.pull_label and m is not self.normal_label]
+        # The labels went in the ray beat, the arrows and tangent before the rays (r27).
+        gone_early = [self.pull_label, self.normal_label, *getattr(self, "cleared", [])]
+        followers = [m for m in followers if all(m is not g for g in gone_early)]
         # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
         with self.cue("Keep four of them{@rays}, from the axis points: only there{@four} does "
@@ -3514,8 +3554,9 @@ class L2Tangency(TangencyScene):
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
-        gone = [miss_dots, rays, feet, trail, link, self.tangent, self.corner_mark,
-                self.pull, self.normal]
+        gone = [m for m in (miss_dots, rays, feet, trail, link, self.tangent, self.corner_mark,
+                            self.pull, self.normal)
+                if m in self.mobjects or m is miss_dots]
         # They leave silently as the words start (a reviewer read "Extra ŵs, rays, trail,
         # arrows and tangent go" as a stage direction).
         with self.cue("{@gone}Back to {w_hat} = {c}{@back}, our example.",
@@ -3525,7 +3566,9 @@ class L2Tangency(TangencyScene):
                 if follower in gone:
                     follower.clear_updaters()
             cue.play(*(Conceal(m) for m in gone), *([Conceal(self.scale_note)]
-                                                   if self.scale_note is not None else []),
+                                                   if self.scale_note is not None
+                                                   and self.scale_note in self.mobjects
+                                                   else []),
                      at="gone", run_time=0.6)
             followers = [m for m in followers if m not in gone]
             # ŵ's label keeps its side of the dot as ŵ glides home and after (a reviewer
@@ -3557,7 +3600,8 @@ class L2Tangency(TangencyScene):
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
             cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
                      run_time=out_time)
-            cue.play(*(Reveal(m) for m in (self.data_line, *self._with_pull_line(stale))),
+            cue.play(*(Reveal(m) for m in (self.data_line, self.kkt,
+                                           *self._with_pull_line(stale))),
                      *(Undim(m) for m in covered),
                      Reveal(self.rings_group),
                      run_time=max(cue.until(cue.END), 1.2))
@@ -3616,8 +3660,9 @@ class L2Tangency(TangencyScene):
         moving = (ghost_contour, ghost, ghost_label)  # the label drawn last, on top
         # One ray per point of the circle, drawn (a reviewer heard it said over one ray):
         # the rays of evenly spaced circle points, ŵ = v + μH⁻¹v (regmath.ray_fan).
+        # Faint (r27: the layout report saw it strike ŵ's label and a tick number).
         self.fan = VGroup(*(polyline(self.axes, segment, stroke_color=MUTED_COLOR,
-                                     stroke_width=1.6, stroke_opacity=0.85)
+                                     stroke_width=1.6, stroke_opacity=L2_FAN_OPACITY)
                             for _, segment in circle_rays(self.loss.hessian, self.t, self.view,
                                                           count=FAN_COUNT)))
         # Under the tick numbers, which are drawn on their dark outline (`legible`): a
@@ -3637,7 +3682,12 @@ class L2Tangency(TangencyScene):
                       spoken="{@every}Every w-hat on this ray has this w-star{@along}: its "
                       "contour touches there{@same}. {@fan}One ray per point of the "
                       "circle.") as cue:
+            inverse = [m for m in (self.inverse_arrow, self.inverse_label)
+                       if m is not None and m in self.mobjects]
+            # One topic at a time (r27): the balance's arrows, tangent and scale note go
+            # as the rays begin.
             cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
+                     *(Conceal(m) for m in inverse), *self.clear_balance(),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
                      run_time=0.5)
@@ -3664,6 +3714,57 @@ class L2Tangency(TangencyScene):
             self.show_wedge_contrast(link)
         else:
             self.wait(L2_HOLD)  # the fan held, with no new words
+
+    inverse_arrow: VMobject | None = None
+    inverse_label: VMobject | None = None
+
+    def get_inverse_arrow(self, link: VMobject) -> bool:
+        """λH⁻¹g from w* at true length (regmath's inverse_hessian_arrow at scale λ: it ends
+        on ŵ, since ŵ − w* = λH⁻¹g), with its label, as ``inverse_arrow`` and
+        ``inverse_label``; False (none) when ŵ is out of the view."""
+        sol = self.state()[1]
+        arrow = inverse_hessian_arrow(sol, self.loss.inverse_hessian, scale=sol.multiplier)
+        if not self.view.contains(np.array([arrow.end])):
+            return False
+        self.inverse_arrow = self.get_arrow(arrow, CENTER_COLOR, stroke_width=NORMAL_WIDTH)
+        self.inverse_arrow.set_z_index(3)
+        self.inverse_arrow.set_stroke(BACKGROUND, width=NORMAL_WIDTH + 4, background=True)
+        self.move_arrow(self.inverse_arrow, arrow)
+        label = legible(MathTex(r"\lambda H^{-1}g", font_size=NORMAL_LABEL_FONT - 4,
+                                color=CENTER_COLOR))
+        along = np.asarray(arrow.end, dtype=float) - np.asarray(arrow.start, dtype=float)
+        place_clear(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
+                    [self.ball, self.contour, self.pull, self.pull_label, self.normal,
+                     self.normal_label, self.tangent, self.tangent_label, self.center_marker,
+                     self.inverse_arrow, link, self.axes, *self.tick_numbers()])
+        label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                       buff=0.04)
+        self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
+        return True
+
+    def clear_balance(self) -> list[Animation]:
+        """The balance beat's arrows, tangent and right-angle mark go before the rays (r27:
+        one topic on screen at a time); `cleared` lists them, so the drag stops moving
+        them (a sweep would bring them back)."""
+        now = [m for m in (self.pull, self.normal, self.tangent, self.corner_mark,
+                           self.inverse_arrow, self.inverse_label, self.scale_note)
+               if m is not None and m in self.mobjects]
+        self.cleared = [*getattr(self, "cleared", []), *now]
+        for m in now:
+            m.clear_updaters()
+        return [Conceal(m) for m in now]
+
+    def get_diamond_label(self, diamond: VMobject) -> VMobject:
+        """"‖w‖₁ ≤ t" inside the diamond, by its edge in the quadrant away from ŵ (layout
+        only: the edge's middle is regmath's outline point towards that quadrant)."""
+        away = -np.sign(np.where(self.loss.center == 0.0, 1.0, self.loss.center))
+        middle = boundary_towards(away, norm="l1", radius=self.t)
+        label = legible(MathTex(r"\|w\|_1 \le t", font_size=30, color=BALL_COLORS["l1"]))
+        label.set_z_index(LABEL_ABOVE_CONE)
+        place_clear(label, to_scene(self.axes, middle), -away,
+                    [diamond, self.ball, *self.tick_numbers(), self.plot_frame],
+                    minor=[self.axes])
+        return keep_in_frame(label)
 
     def show_wedge_contrast(self, link: VMobject) -> None:
         """The L1 contrast, shown by motion (a reviewer: stated, not demonstrated): the
@@ -3704,25 +3805,35 @@ class L2Tangency(TangencyScene):
         trail.add_updater(follow_trail)
         ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
         # The live w* line (the drag's ŵ) steps back too: the demo's ridge w* has its own.
-        stepped = [m for m in (self.contour, self.pull, self.normal, self.tangent,
-                               self.corner_mark, link, self.center_marker, self.tangent_dot,
-                               self.tangent_label, *getattr(self, "drag_live", [])[1:])
+        stepped = [m for m in (link, self.tangent_dot, self.tangent_label,
+                               *getattr(self, "drag_live", [])[1:])
                    if m in self.mobjects]
-        with self.cue("{@wedge}The lasso's diamond has a corner there, with a whole "
-                      "wedge{@catch} of {w_hat}.",
-                      spoken="{@wedge}The lasso's diamond has a corner there, with a whole "
-                      "wedge{@catch} of w-hats.") as cue:
-            cue.play(Reveal(diamond), Dim(self.fan), *(Dim(m) for m in stepped), at="wedge",
-                     run_time=0.6)
-            cue.play(Reveal(wedge), Reveal(ray), at="catch",
-                     run_time=max(min(cue.until(cue.END), 1.0), 0.5))
-            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until(cue.END), 0.6))
+        # One topic at a time (r27): the drag's arrows and tangent are put away for good
+        # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
+        # demo ends.
+        away = [m for m in (self.contour, self.center_marker) if m in self.mobjects]
+        # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
+        diamond_label = self.get_diamond_label(diamond)
+        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner there: it takes a "
+                      "whole wedge{@catch} of {w_hat}; the circle's point, one ray{@ray}.",
+                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner there: it "
+                      "takes a whole wedge{@catch} of w-hats; the circle's point, one "
+                      "ray{@ray}.") as cue:
+            cue.play(*self.clear_balance(), *(Conceal(m) for m in away), Dim(self.fan),
+                     *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
+            cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
+                     run_time=max(min(cue.until("catch"), 0.8), 0.4))
+            cue.play(Reveal(wedge), at="catch",
+                     run_time=max(min(cue.until("ray"), 1.0), 0.5))
+            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until("ray"), 0.3))
+            cue.play(Reveal(ray), at="ray", run_time=0.5)
+            cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.5))
         with self.cue("Move {w_hat} in the wedge{@move}: the lasso's {w_star} stays at "
-                      "{corner}{@stay}, while ridge's {w_star} slides{@slide}.",
+                      "{corner}{@stay}; ridge's slides{@slide}.",
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move}: the lasso's w-star stays at "
-                      "{corner}{@stay}, while ridge's w-star slides along the circle"
-                      "{@slide}.") as cue:
+                      "{corner}{@stay}; ridge's slides{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
                      Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
@@ -3756,10 +3867,14 @@ class L2Tangency(TangencyScene):
             # The demo goes under its words; the drag's picture comes back (the fan stays
             # for the next words).
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
-                                            diamond, ray, lasso_line, ridge_line)),
-                     *(Undim(m) for m in (*stepped, self.fan)), run_time=0.5)
-        self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, ray,
-                    lasso_line, ridge_line)
+                                            diamond, diamond_label, ray, lasso_line,
+                                            ridge_line)),
+                     # The fan stays dim (r27: lit again it ran through ŵ's label) until
+                     # the next words keep four of its rays.
+                     *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
+                     run_time=0.5)
+        self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
+                    ray, lasso_line, ridge_line)
         self.l1_ghost = None
 
     def readout_centers(self) -> np.ndarray:
@@ -4071,6 +4186,18 @@ class L2Tangency(TangencyScene):
         else:
             sides[0].next_to(frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.1)
             sides[1].next_to(high, DOWN + LEFT, buff=0.1)
+        if axis_pieces:
+            # Each clear of the axis line by SIDE_GAP (r27: the layout report saw "w₁ < 0"
+            # touch it for 17 s), where that keeps it inside the window (layout only).
+            at = to_scene(axes, axis_pieces[0][0])[k]
+            edge = (RIGHT, LEFT) if k == 0 else (UP, DOWN)
+            for side, direction, sign in zip(sides, edge, (-1.0, 1.0)):
+                moved = side.copy()
+                shift = at + sign * FLIP_SIDE_GAP - moved.get_edge_center(direction)[k]
+                moved.shift(shift * (RIGHT if k == 0 else UP))
+                if (np.all(moved.get_corner(DOWN + LEFT)[:2] >= low[:2])
+                        and np.all(moved.get_corner(UP + RIGHT)[:2] <= high[:2])):
+                    side.move_to(moved)
         axis_label = VGroup()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
         trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
@@ -4127,13 +4254,22 @@ GROW_READOUT_SECONDS = 0.4
 GROW_MARK_SECONDS = 0.6
 #: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
 L2_TRAIL_WIDTH = 11
+#: L2Tangency: how many times an axis sample counts for a riding label (`static_points`).
+RIDE_AXIS_WEIGHT = 6
+#: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
+FLIP_SIDE_GAP = 0.035
+#: L2Tangency's fan of rays, faint (under the labels it crosses).
+L2_FAN_OPACITY = 0.45
+#: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
+#: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
+L2_G_SIDE = 0.09
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
-L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 7.5
+L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
-DRAG_SECONDS = 8.5
+DRAG_SECONDS = 7.5  # r27: 8.5 held the trail for words that no longer name it
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
@@ -4158,7 +4294,7 @@ NORMAL_LABEL_FONT = 34
 RIDE_CONTOUR_SAMPLES = 97
 #: ... and counts this many times (a label on the contour misleads; one on an axis line
 #: reads, on its dark backing).
-RIDE_CONTOUR_WEIGHT = 3
+RIDE_CONTOUR_WEIGHT = 6  # r27: as heavy as an axis sample (RIDE_AXIS_WEIGHT)
 #: Labels that must sit at their object (w*'s, g's) try only these near rings (a reviewer
 #: found w*'s label 60 px off its dot and g's 80 px off its arrow).
 NEAR_RINGS = (1.0, 1.3)

@@ -142,3 +142,28 @@ def test_sign_flip_point_is_none_for_a_diagonal_h_and_checks_its_arguments() -> 
         sign_flip_point(loss, path, norm="l2", radius=1.0, index=0, start=0.8, stop=0.2)
     with pytest.raises(InvalidArgumentError):
         sign_flip_point(loss, path, norm="l2", radius=1.0, index=0, samples=1)
+
+
+def test_inverse_hessian_arrow_times_lambda_reaches_w_hat_and_lies_on_the_balance_ray() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.drawing import balance_ray, inverse_hessian_arrow
+    from regmath.errors import InvalidArgumentError
+
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    sol = constrained(loss, norm="l2", radius=1.0)
+    arrow = inverse_hessian_arrow(sol, loss.inverse_hessian, scale=0.5)
+    start, end = np.array(arrow.start), np.array(arrow.end)
+    np.testing.assert_array_equal(start, sol.point)
+    # Independently: λ · (end − start) / scale = ŵ − w* (balance H(ŵ − w*) = λg).
+    np.testing.assert_allclose(sol.multiplier * (end - start) / 0.5, loss.center - sol.point,
+                               atol=1e-9)
+    ray = balance_ray(sol, loss.inverse_hessian, length=1.0)
+    d = ray[1] - ray[0]
+    assert abs(d[0] * (end - start)[1] - d[1] * (end - start)[0]) < 1e-12
+    assert float(np.dot(d, end - start)) > 0.0
+    with pytest.raises(InvalidArgumentError):
+        inverse_hessian_arrow(sol, loss.inverse_hessian, scale=-1.0)
+    inside = Quadratic(center=(0.2, 0.1), hessian=((2.0, 0.0), (0.0, 1.0)))
+    with pytest.raises(InvalidArgumentError):
+        inverse_hessian_arrow(constrained(inside, norm="l2", radius=1.0),
+                              inside.inverse_hessian, scale=1.0)

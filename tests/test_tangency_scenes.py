@@ -32,6 +32,7 @@ from regmath.scales import readable_scale
 from regmath.sparsity import l1_solution_regions
 from scenes.tangency import (
     CONE_ARROW,
+    L2_G_SIDE,
     PULL_SIDE,
     PULL_ARROW,
     RIGHT_MARK,
@@ -111,8 +112,8 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     arrow = pull_arrow(sol, scale=scale)
     start, end = scene.pull.get_start(), scene.pull.get_end()
     if scene.norm == "l2":
-        # The circle's pull is regmath's arrow set PULL_SIDE to its right (layout: g lies
-        # along the same line, from w* itself): the same vector, starting on w*'s dot.
+        # The circle's pull is regmath's arrow set PULL_SIDE to its left (layout: g lies
+        # along the same line, set to its right, r27): the same vector, starting on w*'s dot.
         drawn = coords(scene, np.array([start, end]))
         np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
                                    atol=1e-9)
@@ -121,7 +122,7 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
         assert PULL_SIDE < scene.tangent_dot.width / 2
         along = scene.axes.coords_to_point(*arrow.end) - ideal
         shift = start - ideal
-        assert float(along[0] * shift[1] - along[1] * shift[0]) < 0.0  # on its right
+        assert float(along[0] * shift[1] - along[1] * shift[0]) > 0.0  # on its left
         return
     np.testing.assert_allclose(coords(scene, start)[0], arrow.start, atol=COORD_ATOL)
     np.testing.assert_allclose(coords(scene, end)[0], arrow.end, atol=COORD_ATOL)
@@ -168,8 +169,8 @@ def test_ridge_draws_the_shared_tangent_line(rendered) -> None:
 
 
 def test_L2_draws_g_beside_the_pull_at_its_true_direction_and_length(rendered) -> None:
-    # g is regmath's arrow itself, from w* (a reviewer saw it drawn beside w*); the pull is
-    # the one set aside (PULL_SIDE), so they are two arrows.
+    # g is regmath's arrow set L2_G_SIDE to its right, the pull PULL_SIDE to its left, so
+    # they are two arrows (r27: g sat under −∇f); g still starts on w*'s dot.
     scene = rendered["L2Tangency"]
     arrow = scene.normal_arrow(scene.solution)
     start, end = scene.normal.get_start(), scene.normal.get_end()
@@ -177,7 +178,11 @@ def test_L2_draws_g_beside_the_pull_at_its_true_direction_and_length(rendered) -
     np.testing.assert_allclose(drawn[1] - drawn[0], np.subtract(arrow.end, arrow.start),
                                atol=1e-9)
     ideal = scene.axes.coords_to_point(*arrow.start)
-    assert np.isclose(np.linalg.norm(start - ideal), 0.0, atol=1e-9)
+    assert np.isclose(np.linalg.norm(start - ideal), L2_G_SIDE, atol=1e-9)
+    assert L2_G_SIDE < scene.tangent_dot.width / 2 + 0.02  # on the dot's rim
+    along = scene.axes.coords_to_point(*arrow.end) - ideal
+    shift = start - ideal
+    assert float(along[0] * shift[1] - along[1] * shift[0]) < 0.0  # on its right
 
 
 def test_L2_labels_sit_at_their_objects(rendered) -> None:
@@ -198,7 +203,9 @@ def test_L2_pull_label_sits_at_its_tip_and_the_scale_is_noted(rendered) -> None:
     label, tip = scene.pull_label, scene.pull.get_end()
     gap = np.abs(label.get_center() - tip)[:2] - np.array([label.width, label.height]) / 2
     assert np.all(gap <= max(label.width, label.height) / 2), gap
-    assert notation_number(scene.scale).tex in scene.scale_note.get_tex_string()
+    notes = " ".join(m.tex_string for m in scene.scale_note.get_family()
+                     if isinstance(getattr(m, "tex_string", None), str))
+    assert notation_number(scene.scale).tex in notes
     assert not any("reduced scale" in r.words.caption for r in scene.narration_log)
 
 
