@@ -4208,6 +4208,10 @@ BALL_LABEL_LIGHTEN = 0.45
 RADIUS_BELOW = 0.6
 INSET_SIDE = 2.9
 INSET_CENTER = np.array([3.3, -1.5, 0.0])
+#: The radius and penalty beats' inset a little lower (its w₂ label sat under λ's row, whose
+#: box struck it, and its upper join ran through the last panel line): down to the caption
+#: strip's edge, not into it.
+ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.22, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -5026,7 +5030,10 @@ class InactiveConstraint(TangencyScene):
                                     self.contour_label) if m in self.mobjects]
                 # At the words' first moment, quick: ŵ moves 0.6 s in (it waited 1.8 s under
                 # "Move ŵ", a reviewer's 31–34 s).
-                cue.play(Reveal(lens), *(Conceal(m) for m in main), run_time=0.6)
+                # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
+                # the ball's edge and the lens's region ran through it, 37–47 s).
+                cue.play(Reveal(lens), *(Conceal(m) for m in main),
+                         Dim(self.center_label, factor=0.0), run_time=0.6)
                 self.contour.clear_updaters()
                 self.contour.add_updater(self.follow_dimmed_contour)
                 self.follow_dimmed_contour(self.contour)
@@ -5151,8 +5158,8 @@ class InactiveConstraint(TangencyScene):
                 # overlapped: a reviewer's frame).
                 seen = [m for m in self.lens if m not in (
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
-                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
-                           Dim(self.hat_label, factor=0.0)]
+                # (The main plot's ŵ label left as the lens opened.)
+                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same)]
             self.hat_line.clear_updaters()
             # λ's readout leaves with g's definition (λg stood 20 s without it, a
             # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
@@ -5354,7 +5361,7 @@ class InactiveConstraint(TangencyScene):
         """
         view = self.zoom_view()
         self.zview = view
-        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=INSET_TICK_FONT,
+        group = make_axes(view, side=INSET_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
@@ -5985,10 +5992,12 @@ class InactiveConstraint(TangencyScene):
             if meets(self.z_ghost_label):
                 # Under the ring (the ball's edge through it may cross the label, which is
                 # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
+                # The ball's edge through the ring counts too: under the label's opaque
+                # backing it was cut for 9 s (the layout report's "hidden").
                 offset = self.pick_offset(
-                    self.z_ghost_label, [(ring_at, [*axis_lines, trail])],
+                    self.z_ghost_label, [(ring_at, [*axis_lines, trail, *edge])],
                     [*self.z_numbers(), self.z_hat, self.z_hat_label],
-                    preferred=270.0, spread=60.0)
+                    preferred=270.0, spread=90.0)
                 self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
