@@ -5783,14 +5783,26 @@ class InactiveConstraint(TangencyScene):
         # The radius live beside the shrinking ball, in the ball's label's place (a reviewer
         # could not see t change but on the panel): the scene's t, at regmath's boundary
         # point a quarter turn from ŵ.
-        t_tag = Readout("t = " + number_format(t0, decimals_for(below)), t0, font_size=28,
-                        color=BALL_COLORS[self.norm].interpolate(TEXT_COLOR,
-                                                                 BALL_LABEL_LIGHTEN))
-        legible(t_tag)
+        from manim import DecimalNumber  # local: the import block is shared
 
-        def follow_t_tag(m: VMobject) -> None:
-            m.set_value(self.ball_radius.get_value())
-            self.follow_ball_label(m)
+        tag_color = BALL_COLORS[self.norm].interpolate(TEXT_COLOR, BALL_LABEL_LIGHTEN)
+        t_value = DecimalNumber(t0, num_decimal_places=decimals_for(below), font_size=28,
+                                color=tag_color)
+        t_tag = VGroup(MathTex("t =", font_size=28, color=tag_color), t_value)
+        legible(t_tag)
+        # Opposite ŵ, just outside the ball or the dashed outline through ŵ, whichever is
+        # larger (inside the dashed outline it would sit on it); layout only: regmath's
+        # boundary point on the ray opposite ŵ.
+        across = -np.asarray(self.loss.center, dtype=float)
+        across = np.append(across / max(float(np.linalg.norm(across)), 1e-12), 0.0)
+
+        def follow_t_tag(m: VGroup) -> None:
+            radius = self.ball_radius.get_value()
+            m[1].set_value(radius)
+            m[1].next_to(m[0], RIGHT, buff=0.12)
+            m[1].align_to(m[0][0], DOWN)
+            anchor = self.outline_anchor(max(radius, self.inner), turn=2)
+            keep_in_frame(m.next_to(to_scene(self.axes, anchor), across, buff=0.15))
 
         follow_t_tag(t_tag)
         t_tag.add_updater(follow_t_tag)
@@ -6188,7 +6200,7 @@ class InactiveConstraint(TangencyScene):
         clear = [Conceal(m) for m in (self.constraint_line, self.live, self.g_line,
                                       getattr(self, "slack_line", None),
                                       getattr(self, "t_tag", None))
-                 if m is not None and m in self.mobjects]
+                 if m is not None and m in self.get_mobject_family_members()]
         if self.inner == 0.0:
             penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                               font_size=PANEL_FONT)
