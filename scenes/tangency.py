@@ -4652,6 +4652,17 @@ class InactiveConstraint(TangencyScene):
             mobject.shift(unit * step)
         return mobject
 
+    @staticmethod
+    def on_lines(mobject: VMobject, curves: list[VMobject]) -> bool:
+        """Whether a drawn point of ``curves`` (sampled as in `slide_off`) lies in the
+        label's box grown by the same margin. Layout only."""
+        points = _outline_samples(curves, spacing=0.02)
+        if not len(points):
+            return False
+        low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
+        high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+        return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
+
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
         boundary the arrows are too short to carry a label without piling onto ŵ and w*."""
@@ -4881,6 +4892,10 @@ class InactiveConstraint(TangencyScene):
                                  for other in (self.l_star_label, self.l_hat_label, self.l_hat,
                                                self.l_star)):
             opacity = 0.0
+        # Not drawn where no slide clears the lens's lines (the layout report's struck
+        # "zoom labels" as the lens opened, 32–36 s).
+        if opacity > 0.0 and self.on_lines(mobject, self.lens_lines()):
+            opacity = 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
@@ -4928,7 +4943,12 @@ class InactiveConstraint(TangencyScene):
         # On the side away from the arrows, as in the main plot (layout only), and off the
         # lens's lines and w*'s dot (a reviewer's "zoom labels").
         mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
-        self.slide_off(mobject, self.hat_label_side, [*self.lens_lines(), self.l_star])
+        # Sliding along the edge's tangent alone never leaves the edge (ŵ reaching the
+        # boundary, 39–42 s): outward too, regmath's normal at the first w*.
+        normal = np.asarray(self.start_solution.normal, dtype=float)
+        outward = self.hat_label_side + np.append(normal / max(float(np.linalg.norm(normal)),
+                                                               1e-12), 0.0)
+        self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
 
     def follow_l_star_label(self, mobject: VMobject) -> None:
         # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
@@ -4936,7 +4956,8 @@ class InactiveConstraint(TangencyScene):
         mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
         self.slide_off(mobject, self.star_label_side, [*self.lens_lines(), self.l_hat])
         self.slide_clear(mobject, [self.l_pull, self.l_push])
-        touching = L2Tangency._overlap(mobject, self.l_hat_label)
+        touching = L2Tangency._overlap(mobject, self.l_hat_label) or self.on_lines(
+            mobject, [*self.lens_lines(), self.l_hat])
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
