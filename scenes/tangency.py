@@ -4949,6 +4949,7 @@ class InactiveConstraint(TangencyScene):
         outward = self.hat_label_side + np.append(normal / max(float(np.linalg.norm(normal)),
                                                                1e-12), 0.0)
         self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
+        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
 
     def follow_l_star_label(self, mobject: VMobject) -> None:
         # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
@@ -4956,6 +4957,7 @@ class InactiveConstraint(TangencyScene):
         mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
         self.slide_off(mobject, self.star_label_side, [*self.lens_lines(), self.l_hat])
         self.slide_clear(mobject, [self.l_pull, self.l_push])
+        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
         touching = L2Tangency._overlap(mobject, self.l_hat_label) or self.on_lines(
             mobject, [*self.lens_lines(), self.l_hat])
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
