@@ -4765,8 +4765,10 @@ class InactiveConstraint(TangencyScene):
         # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
         mobject.shift(self.star_label_lift)
-        # Off the contour through w* and the ball's edge (a reviewer saw it touch both).
-        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1]])
+        # Off the contour through w* and the ball's edge (a reviewer saw it touch both),
+        # and off the lens's region outline while the lens is open (32–36 s, struck).
+        region = [self.lens[1]] if getattr(self, "lens_open", False) else []
+        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = L2Tangency._overlap(mobject, self.center_label)
@@ -5055,6 +5057,7 @@ class InactiveConstraint(TangencyScene):
                 # "Move ŵ", a reviewer's 31–34 s).
                 # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
                 # the ball's edge and the lens's region ran through it, 37–47 s).
+                self.lens_open = True
                 cue.play(Reveal(lens), *(Conceal(m) for m in main),
                          Dim(self.center_label, factor=0.0), run_time=0.6)
                 self.contour.clear_updaters()
@@ -5195,6 +5198,7 @@ class InactiveConstraint(TangencyScene):
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
                 self.remove(self.lens, self.l_same)
+                self.lens_open = False
                 cue.play(Reveal(same), run_time=0.3)
             sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
                   rate_func=smooth)
