@@ -44,6 +44,7 @@ __all__ = [
     "edge_accepted",
     "constrained_face",
     "lasso_face",
+    "edge_multiplier",
 ]
 
 #: The diamond's corners σ t e_j as (j, σ), and its edges by their sign vectors s,
@@ -152,3 +153,35 @@ def lasso_face(loss: Quadratic, strength: float) -> NDArray[np.float64] | None:
         if s0 * w0 > rounding / FACE_RTOL and s1 * w1 > rounding / FACE_RTOL:
             return np.array([w0, w1])
     return None
+
+
+def edge_multiplier(loss: Quadratic, signs: Any, radius: float) -> float:
+    """λ of min f s.t. ‖w‖₁ ≤ t when the answer lies on the edge with signs ``s``.
+
+    Parameters
+    ----------
+    loss : Quadratic
+        f(w) = ½ (w − ŵ)ᵀ H (w − ŵ), H positive definite.
+    signs : array_like of shape (2,)
+        The edge's signs s ∈ {±1}² (its outward normal, ∇‖w‖₁ there).
+    radius : float
+        The ball's radius t.
+
+    Returns
+    -------
+    float
+        The closed form λ = (sᵀŵ − t)/(sᵀH⁻¹s), with H⁻¹s = Q diag(1/d) Qᵀ s from the
+        exact factors. It is the answer's multiplier only where KKT certifies that edge
+        (`constrained_face`); with s = sign(ŵ), sᵀŵ = ‖ŵ‖₁.
+
+    Examples
+    --------
+    >>> from regmath.quadratic import Quadratic
+    >>> loss = Quadratic(center=[1.0, 1.0], hessian=[[1.0, 0.0], [0.0, 1.0]])
+    >>> edge_multiplier(loss, [1.0, 1.0], 1.0)
+    0.5
+    """
+    s = np.asarray(signs, dtype=float)
+    q = loss.eigenvectors
+    inverse_s = q @ ((q.T @ s) / loss.eigenvalues)
+    return float((s @ loss.center - radius) / (s @ inverse_s))

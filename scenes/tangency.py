@@ -4344,6 +4344,10 @@ BALL_LABEL_LIGHTEN = 0.45
 RADIUS_BELOW = 0.6
 INSET_SIDE = 2.9
 INSET_CENTER = np.array([3.3, -1.5, 0.0])
+#: The radius and penalty beats' inset a little lower (its w₂ label sat under λ's row, whose
+#: box struck it, and its upper join ran through the last panel line): down to the caption
+#: strip's edge, not into it.
+ZOOM_CENTER = INSET_CENTER + np.array([0.0, -0.22, 0.0])
 #: The inset's frame and the lines joining it to the region it magnifies.
 #: The inset's longest arrow spans at most this share of its side.
 INSET_ARROW_SHARE = 0.4
@@ -4590,6 +4594,9 @@ class InactiveConstraint(TangencyScene):
         ]
         for mobject, follow in self.drag_followers:
             follow(mobject)
+        # ŵ's label placed again now the contour through w* exists: placed before it, it
+        # sat on the contour until the drag (a reviewer's "ŵ by the contour", 12–31 s).
+        self._follow_center(self.center_marker)
         aimed = "" if isotropic(self.loss) else (
             " {@aim}Not straight at {w_hat}, the dashed line: {H}{@h} makes the contours "
             "{@ell}non-circular ellipses.")
@@ -4607,18 +4614,22 @@ class InactiveConstraint(TangencyScene):
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
-        with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside{@hat}, "
-                      "so {w_star}{@wstar} is on the boundary, where its contour touches.",
+        with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside, "
+                      "so {w_star} is on the boundary, where its contour touches.",
                       spoken="First the active case: w-hat, the loss's minimum, lies "
-                      "outside{@hat}, so w-star{@wstar} is on the boundary, where its contour "
+                      "outside, so w-star is on the boundary, where its contour "
                       "touches.") as cue:
-            cue.play(Reveal(self.active_title), run_time=0.6)
+            # The whole sentence is on screen from its first moment (one caption): ŵ comes
+            # with the title and w* with its contour right after, so the picture plays under
+            # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
             # H is shown as the words name it (the next cue), unless no words do.
-            cue.play(Reveal(self.center_marker), Reveal(self.hat_line),
-                     *([Reveal(self.data_line)] if isotropic(self.loss) else []), at="hat")
+            cue.play(Reveal(self.active_title), Reveal(self.center_marker),
+                     Reveal(self.hat_line),
+                     *([Reveal(self.data_line)] if isotropic(self.loss) else []), run_time=0.8)
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label),
-                     at="wstar", until=cue.END)
+                     Reveal(self.tangent_label), run_time=1.6)
+            cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.3),
+                     until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
                       "contour." + aimed, ball=ball,
                       spoken="Minus the gradient{@pull} pulls w-star outward, at right angles to "
@@ -4673,17 +4684,38 @@ class InactiveConstraint(TangencyScene):
         direction = np.append(anchor / float(np.linalg.norm(anchor)), 0.0)
         keep_in_frame(mobject.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
 
-    def g_tex(self) -> str:
-        """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag, else g in
-        words (its value changes as w* moves)."""
-        normals = [tuple(sol.normal) for sol in self.along_path() if sol.multiplier > 0.0]
-        self._state = None
+    def g_tex(self, solutions: list[Solution] | None = None) -> str:
+        """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag (or the given
+        solutions), else g in words (its value changes as w* moves)."""
+        if solutions is None:
+            solutions = self.along_path()
+            self._state = None
+        normals = [tuple(sol.normal) for sol in solutions if sol.multiplier > 0.0]
+        corner = any(sol.at_corner for sol in solutions if sol.multiplier > 0.0)
         norm = SYMBOLS[self.norm].tex
-        if self.norm == "l1" and normals and len(set(normals)) == 1:
+        if self.norm == "l1" and normals and len(set(normals)) == 1 and not corner:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
-            return (rf"g = \nabla {norm}(w^*) = {point(self.start_solution.normal).tex}"
+            return (rf"g = \nabla {norm}(w^*) = {point(np.array(normals[0])).tex}"
                     r"\ \text{(edge normal)}")
         return r"g:\ \text{the outward normal at } w^*"
+
+    def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
+        """"= (‖ŵ‖₁ − t)/1ᵀH⁻¹1" (or sᵀH⁻¹s for the edge's signs s) where every solution
+        with λ > 0 lies on one edge of the diamond with ŵ's signs and regmath's
+        `edge_multiplier` is its λ; else None (a corner, L2: no such form is shown)."""
+        from regmath.diamond import edge_multiplier  # local: the import block is shared
+
+        active = [sol for sol in solutions if sol.multiplier > 0.0]
+        if self.norm != "l1" or not active or any(sol.at_corner for sol in active):
+            return None
+        signs = np.sign(self.loss.center)
+        if any(np.any(np.sign(sol.point) != signs) for sol in active) or any(
+                not np.isclose(edge_multiplier(self.loss, signs, sol.radius), sol.multiplier,
+                               rtol=1e-9, atol=0.0) for sol in active):
+            return None
+        s = (r"\mathbf 1" if np.all(signs > 0) else
+             point(signs).tex)
+        return (r"= \frac{\|\hat w\|_1 - t}{" + s + r"^\top H^{-1}" + s + "}")
 
     def set_label_sides(self) -> None:
         """Choose once, from the first solution, where w*'s and the arrows' labels go.
@@ -4724,8 +4756,10 @@ class InactiveConstraint(TangencyScene):
                 keep_in_frame(self.center_label.next_to(self.center_dot, self.hat_label_side,
                                                         buff=0.04))
                 # Off the contour round ŵ (a reviewer saw ŵ's label on the ellipse).
+                # And off the dashed way from w* to ŵ (its end is at ŵ).
                 self.slide_off(self.center_label, self.hat_label_side,
-                               [c for c in (getattr(self, "contour", None),) if c is not None])
+                               [c for c in (getattr(self, "contour", None),
+                                            getattr(self, "link", None)) if c is not None])
 
         self._follow_center = follow_aside
         follow_aside(group)
@@ -4753,6 +4787,17 @@ class InactiveConstraint(TangencyScene):
                 break
             mobject.shift(unit * step)
         return mobject
+
+    @staticmethod
+    def on_lines(mobject: VMobject, curves: list[VMobject]) -> bool:
+        """Whether a drawn point of ``curves`` (sampled as in `slide_off`) lies in the
+        label's box grown by the same margin. Layout only."""
+        points = _outline_samples(curves, spacing=0.02)
+        if not len(points):
+            return False
+        low = mobject.get_corner(DOWN + LEFT)[:2] - 0.03
+        high = mobject.get_corner(UP + RIGHT)[:2] + 0.03
+        return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
     def label_opacity(self) -> float:
         """Arrow labels fade out as λ falls from 40 % to 10 % of its first value: near the
@@ -4856,8 +4901,10 @@ class InactiveConstraint(TangencyScene):
         # Lifted off the ball along the normal: at w*'s corner alone the edge ran under it.
         mobject.next_to(self.tangent_dot, self.star_label_side, buff=0.1)
         mobject.shift(self.star_label_lift)
-        # Off the contour through w* and the ball's edge (a reviewer saw it touch both).
-        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1]])
+        # Off the contour through w* and the ball's edge (a reviewer saw it touch both),
+        # and off the lens's region outline while the lens is open (32–36 s, struck).
+        region = [self.lens[1]] if getattr(self, "lens_open", False) else []
+        self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
         touching = L2Tangency._overlap(mobject, self.center_label)
@@ -4912,6 +4959,7 @@ class InactiveConstraint(TangencyScene):
         ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
                           clip_polyline(ball_outline(self.norm, self.t,
                                                      samples=self.contour_samples), box))
+        self.l_ball = ball
         self.l_contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
         self.l_link = VMobject(stroke_color=CENTER_COLOR, stroke_width=2.5)
         self.l_hat = marker(ORIGIN, CENTER_COLOR, radius=W_STAR_RADIUS, z_index=5)
@@ -4971,12 +5019,20 @@ class InactiveConstraint(TangencyScene):
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.08)
+            # Off the lens's contour, ball edge and dashes (a reviewer's "zoom labels":
+            # struck through). Layout only.
+            side = self.arrow_label_side if arrow is self.l_pull else self.push_label_side
+            self.slide_off(mobject, side, self.lens_lines())
             keep_inside(mobject, self.l_frame)
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0))
         if opacity > 0.0 and any(_drawn(other) and L2Tangency._overlap(mobject, other)
                                  for other in (self.l_star_label, self.l_hat_label, self.l_hat,
                                                self.l_star)):
+            opacity = 0.0
+        # Not drawn where no slide clears the lens's lines (the layout report's struck
+        # "zoom labels" as the lens opened, 32–36 s).
+        if opacity > 0.0 and self.on_lines(mobject, self.lens_lines()):
             opacity = 0.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
@@ -5016,16 +5072,32 @@ class InactiveConstraint(TangencyScene):
             level_set(loss, sol.level, samples=self.contour_samples), self.lview)
         set_pieces(mobject, self.laxes, pieces)
 
+    def lens_lines(self) -> list[VMobject]:
+        """The lens's drawn lines a label must keep off: its contour, ball edge, dashes."""
+        return [m for m in (getattr(self, "l_contour", None), getattr(self, "l_ball", None),
+                            getattr(self, "l_link", None)) if m is not None]
+
     def follow_l_hat_label(self, mobject: VMobject) -> None:
-        # On the side away from the arrows, as in the main plot (layout only).
+        # On the side away from the arrows, as in the main plot (layout only), and off the
+        # lens's lines and w*'s dot (a reviewer's "zoom labels").
         mobject.next_to(self.l_hat, self.hat_label_side, buff=0.06)
+        # Sliding along the edge's tangent alone never leaves the edge (ŵ reaching the
+        # boundary, 39–42 s): outward too, regmath's normal at the first w*.
+        normal = np.asarray(self.start_solution.normal, dtype=float)
+        outward = self.hat_label_side + np.append(normal / max(float(np.linalg.norm(normal)),
+                                                               1e-12), 0.0)
+        self.slide_off(mobject, outward, [*self.lens_lines(), self.l_star])
+        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
 
     def follow_l_star_label(self, mobject: VMobject) -> None:
         # Outside the ball, away from ŵ, as in the main plot; hidden once w* = ŵ (λ = 0)
         # or where it would touch ŵ's label (layout only).
         mobject.next_to(self.l_star, self.star_label_side, buff=0.08)
+        self.slide_off(mobject, self.star_label_side, [*self.lens_lines(), self.l_hat])
         self.slide_clear(mobject, [self.l_pull, self.l_push])
-        touching = L2Tangency._overlap(mobject, self.l_hat_label)
+        keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
+        touching = L2Tangency._overlap(mobject, self.l_hat_label) or self.on_lines(
+            mobject, [*self.lens_lines(), self.l_hat])
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
@@ -5100,8 +5172,8 @@ class InactiveConstraint(TangencyScene):
         self.hat_line.add_updater(lambda r: r.set_values(*self.state()[0].center))
         followers = (*followers, self.hat_line)
         ball = BALL_NAMES[self.norm]
-        zoom = "" if lens is None else ", zoomed in at right{@zoom}"
-        zoom_spoken = "" if lens is None else ", zoomed in at right{@zoom}"
+        zoom = "" if lens is None else ", zoomed in at right"
+        zoom_spoken = "" if lens is None else ", zoomed in at right"
         with self.cue("Move {w_hat} towards the {ball}" + zoom + ". The pull weakens, {lam} "
                       "falls, and the contour through {w_star} shrinks...", ball=ball,
                       spoken="Move w-hat towards the {ball}" + zoom_spoken + ". The pull "
@@ -5117,7 +5189,13 @@ class InactiveConstraint(TangencyScene):
                 # as 10–20 px specks next to the lens).
                 main = [m for m in (self.pull, self.push, self.pull_label, self.push_label,
                                     self.contour_label) if m in self.mobjects]
-                cue.play(Reveal(lens), *(Conceal(m) for m in main), at="zoom", run_time=0.8)
+                # At the words' first moment, quick: ŵ moves 0.6 s in (it waited 1.8 s under
+                # "Move ŵ", a reviewer's 31–34 s).
+                # The main plot's ŵ label leaves too: the lens names ŵ (near the boundary
+                # the ball's edge and the lens's region ran through it, 37–47 s).
+                self.lens_open = True
+                cue.play(Reveal(lens), *(Conceal(m) for m in main),
+                         Dim(self.center_label, factor=0.0), run_time=0.6)
                 self.contour.clear_updaters()
                 self.contour.add_updater(self.follow_dimmed_contour)
                 self.follow_dimmed_contour(self.contour)
@@ -5242,20 +5320,26 @@ class InactiveConstraint(TangencyScene):
                 # overlapped: a reviewer's frame).
                 seen = [m for m in self.lens if m not in (
                     self.l_hat_label, self.l_star_label, self.l_pull_label, self.l_push_label)]
-                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same),
-                           Dim(self.hat_label, factor=0.0)]
+                # (The main plot's ŵ label left as the lens opened.)
+                closing = [*(Conceal(m) for m in seen), Conceal(self.l_same)]
             self.hat_line.clear_updaters()
-            cue.play(Conceal(self.g_line), Conceal(self.unbinds_tag),
+            # λ's readout leaves with g's definition (λg stood 20 s without it, a
+            # reviewer's item) and with its value: inside, λ = 0 is the slack beat's
+            # conclusion, not a reading shown before it is argued (a reviewer's 48–64 s).
+            # Quick, so ŵ moves under "Further inside" (it waited 1.2 s, 46–51 s).
+            cue.play(Conceal(self.g_line), Conceal(self.unbinds_tag), Conceal(self.live),
                      Conceal(self.hat_line),
-                     swap_titles(self.active_title, self.title), *closing, run_time=0.8)
+                     swap_titles(self.active_title, self.title), *closing, run_time=0.5)
             if self.lens is not None:
                 for mobject, _ in self.lens_followers:
                     mobject.clear_updaters()
                 self.remove(self.lens, self.l_same)
-                cue.play(Reveal(same), run_time=0.4)
-            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.6, 2.0),
+                self.lens_open = False
+                cue.play(Reveal(same), run_time=0.3)
+            sweep(self, self.drag, 1.0, *moving, run_time=max(cue.until("zero") - 0.5, 2.0),
                   rate_func=smooth)
-            cue.play(Reveal(self.gradient_zero), run_time=0.5)
+            cue.play(Reveal(self.gradient_zero), Indicate(same, color=TEXT_COLOR,
+                                                          scale_factor=1.0), run_time=1.0)
         for follower in moving:
             follower.clear_updaters()
         self.live.clear_updaters()  # λ = 0 from here until the radius beat moves it
@@ -5275,8 +5359,14 @@ class InactiveConstraint(TangencyScene):
                          r"\quad \text{(inactive: slack} > 0)", font_size=PANEL_FONT),
                  MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
                          r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
-        for line in lines:
+        # λ's readout left the column as ŵ went inside: the verdict starts in its row (no
+        # blank row), and λ's readout comes back there in the radius beat.
+        row = self.panel_lines.index(self.live)
+        lines[0].move_to(self.live, aligned_edge=LEFT)
+        self.panel_lines[row] = lines[0]
+        for line in lines[1:]:
             self.add_panel_line(line)
+        self.panel_lines[row] = self.live
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
@@ -5434,7 +5524,7 @@ class InactiveConstraint(TangencyScene):
         """
         view = self.zoom_view()
         self.zview = view
-        group = make_axes(view, side=INSET_SIDE, center=INSET_CENTER, font_size=INSET_TICK_FONT,
+        group = make_axes(view, side=INSET_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
@@ -5839,9 +5929,61 @@ class InactiveConstraint(TangencyScene):
         slack_line = Readout(rf"t - {norm_star_tex} = "
                              + number_format(slack0, decimals_for(slack0)),
                              slack0, font_size=PANEL_FONT, exact_zeros=True)
-        slack_line.move_to(self.g_line, aligned_edge=LEFT)
+        # Beside H, in ŵ's coordinates' place: g's row keeps g's definition while λg is on
+        # screen (λ's readout and the inset's −λg; a reviewer saw λg with g removed).
+        slack_line.next_to(self.data_line, RIGHT, buff=0.35)
+        room = config.frame_width / 2 - TAG_RIGHT_MARGIN - slack_line.get_left()[0]
+        if slack_line.width > room:
+            slack_line.scale(room / slack_line.width, about_edge=LEFT)
         slack_line.add_updater(lambda r: r.set_value(self.state()[1].slack))
+        # g as it is along the shrink (regmath's normals where λ > 0), in the row it had.
+        shrunk = [constrained(self.loss, norm=self.norm, radius=float(r))
+                  for r in np.linspace(below, self.inner, 41)]
+        g_line = MathTex(self.g_tex(shrunk), font_size=PANEL_FONT)
+        g_line.move_to(self.gradient_zero, aligned_edge=LEFT)
+        self.radius_g_line = g_line
         self.live.set_value(self.state()[1].multiplier)
+        # The radius live beside the shrinking ball, in the ball's label's place (a reviewer
+        # could not see t change but on the panel): the scene's t, at regmath's boundary
+        # point a quarter turn from ŵ.
+        from manim import DecimalNumber  # local: the import block is shared
+
+        tag_color = BALL_COLORS[self.norm].interpolate(TEXT_COLOR, BALL_LABEL_LIGHTEN)
+        t_value = DecimalNumber(t0, num_decimal_places=decimals_for(below), font_size=28,
+                                color=tag_color)
+        t_tag = VGroup(MathTex("t =", font_size=28, color=tag_color), t_value)
+        legible(t_tag)
+        # Opposite ŵ, just outside the ball or the dashed outline through ŵ, whichever is
+        # larger (inside the dashed outline it would sit on it); layout only: regmath's
+        # boundary point on the ray opposite ŵ.
+        across = -np.asarray(self.loss.center, dtype=float)
+        across = np.append(across / max(float(np.linalg.norm(across)), 1e-12), 0.0)
+
+        def follow_t_tag(m: VGroup) -> None:
+            radius = self.ball_radius.get_value()
+            m[1].set_value(radius)
+            m[1].next_to(m[0], RIGHT, buff=0.12)
+            m[1].align_to(m[0][0], DOWN)
+            anchor = self.outline_anchor(max(radius, self.inner), turn=2)
+            keep_in_frame(m.next_to(to_scene(self.axes, anchor), across, buff=0.15))
+
+        follow_t_tag(t_tag)
+        t_tag.add_updater(follow_t_tag)
+        self.t_tag = t_tag
+        # The slack bar in the inset too, while the slack falls (a reviewer lost it in the
+        # main plot's small region): regmath's slack segment at the current radius,
+        # clipped to the inset's view.
+        z_bar = VMobject(stroke_color=TEXT_COLOR, stroke_width=6)
+
+        def follow_z_bar(m: VMobject) -> None:
+            radius = self.ball_radius.get_value()
+            pieces = clip_polyline(slack_segment(self.loss.center, norm=self.norm,
+                                                 radius=radius), self.zview) \
+                if radius > self.inner else []
+            set_pieces(m, self.zaxes, pieces)
+
+        follow_z_bar(z_bar)
+        z_bar.add_updater(follow_z_bar)
         ball = BALL_NAMES[self.norm]
         with self.cue("Shrink the {ball}{@shrink}, zoomed in at right{@zoom}: the slack "
                       "falls{@slack}, nothing else changes "
@@ -5868,7 +6010,9 @@ class InactiveConstraint(TangencyScene):
             self.header = shrink_title
             # The lines leave room for the inset of the region where the rest happens.
             self.over_joins(self.join_crossed)
-            cue.play(Reveal(inset), at="zoom", run_time=0.8)
+            z_bars = [z_bar] if len(self.gap) else []
+            cue.play(Reveal(inset), *(Reveal(m) for m in z_bars), Reveal(t_tag), at="zoom",
+                     run_time=0.8)
             # The magnified region's outline under the axes: over them, once the ball had
             # gone, the axes inside it were no longer drawn (a reviewer saw the w₂ axis
             # hidden inside it, 105–146 s). Outline only; layout.
@@ -5882,7 +6026,10 @@ class InactiveConstraint(TangencyScene):
                     axis.numbers.remove(tick)
             self.z_lifted = lifted
             self.add(*lifted)
-            cue.play(Reveal(slack_line), at="slack", run_time=0.5)
+            # λ's readout back in its row, λ = 0 (the slack beat's conclusion), with g's
+            # definition in the row of ∇f(ŵ) = 0 (which is about the first ball).
+            cue.play(Reveal(slack_line), Reveal(self.live), Reveal(g_line), at="slack",
+                     run_time=0.5)
             self.z_ball.add_updater(self.follow_z_ball)
             self.panel_lines[self.panel_lines.index(self.problem[1])] = constraint
             self.problem[1] = constraint
@@ -5893,8 +6040,9 @@ class InactiveConstraint(TangencyScene):
             for mobject in bar:
                 mobject.add_updater(self.follow_bar)
             sweep(self, self.ball_radius, self.inner, self.ball, constraint, self.z_ball,
-                  slack_line, *bar, run_time=max(cue.until("touch"), 3.0), rate_func=smooth)
-            for mobject in bar:
+                  slack_line, *bar, *z_bars, t_tag, run_time=max(cue.until("touch"), 3.0),
+                  rate_func=smooth)
+            for mobject in (*bar, *z_bars):
                 mobject.clear_updaters()
                 self.remove(mobject)
             cue.play(Indicate(self.through, color=BALL_COLORS[self.norm], scale_factor=1.0),
@@ -5911,7 +6059,12 @@ class InactiveConstraint(TangencyScene):
             follow(mobject)
         # "binds: λ > 0" beside λ's readout again, as the words say "binds": it fades in
         # as λ leaves 0 and out as λ comes back to it (layout: opacity from regmath's λ).
-        binds = MathTex(r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
+        # Where every w* with λ > 0 of the shrink lies on one edge whose signs are ŵ's
+        # (regmath's facts), λ's closed form there, (‖ŵ‖₁ − t)/sᵀH⁻¹s, continues the
+        # readout as λ leaves 0 (a reviewer: λ's rise said, its formula not shown);
+        # else "(λ > 0)" as before.
+        binds = MathTex(self.multiplier_form_tex(shrunk) or r"(\lambda > 0)",
+                        font_size=PANEL_FONT, color=CONE_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -5928,7 +6081,8 @@ class InactiveConstraint(TangencyScene):
         self.binds_again = binds
         # Drawn in this order during the sweeps: w* and its label after the arrows, over
         # their bases (before them, a reviewer could not see w* while it was named).
-        followers = (self.ball, self.contour, self.live, slack_line, constraint, self.link,
+        followers = (self.ball, t_tag, self.contour, self.live, slack_line, constraint,
+                     self.link,
                      self.pull,
                      self.push, self.tangent_dot, self.z_ball, self.z_link, self.z_contour,
                      self.z_pull, self.z_push, self.z_pull_label, self.z_push_label,
@@ -6013,10 +6167,12 @@ class InactiveConstraint(TangencyScene):
             if meets(self.z_ghost_label):
                 # Under the ring (the ball's edge through it may cross the label, which is
                 # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
+                # The ball's edge through the ring counts too: under the label's opaque
+                # backing it was cut for 9 s (the layout report's "hidden").
                 offset = self.pick_offset(
-                    self.z_ghost_label, [(ring_at, [*axis_lines, trail])],
+                    self.z_ghost_label, [(ring_at, [*axis_lines, trail, *edge])],
                     [*self.z_numbers(), self.z_hat, self.z_hat_label],
-                    preferred=270.0, spread=60.0)
+                    preferred=270.0, spread=90.0)
                 self.z_ghost_label.move_to(ring_at + offset)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
@@ -6061,8 +6217,9 @@ class InactiveConstraint(TangencyScene):
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
             cue.play(Conceal(zero_box), until=cue.END)
-        # The penalty beat puts its readout in the slack's row.
-        self.g_line = slack_line
+        # The penalty beat puts its readout in g's row; the slack leaves with it.
+        self.g_line = g_line
+        self.slack_line = slack_line
         for follower in followers:
             follower.clear_updaters()
         self.remove(self.pull, self.push, self.pull_label, self.push_label, self.link,
@@ -6203,7 +6360,10 @@ class InactiveConstraint(TangencyScene):
     def contrast_penalty(self) -> None:
         """In penalty form this answer is λ = 0; any λ > 0 is a smaller radius and moves w*."""
         # Only what is still on screen leaves (a Conceal of a hidden line would flash it).
-        clear = [Conceal(m) for m in (self.constraint_line, self.live, self.g_line)]
+        clear = [Conceal(m) for m in (self.constraint_line, self.live, self.g_line,
+                                      getattr(self, "slack_line", None),
+                                      getattr(self, "t_tag", None))
+                 if m is not None and m in self.get_mobject_family_members()]
         if self.inner == 0.0:
             penalty = MathTex(r"\text{penalty: } \min_w\ " + penalty_tex(self.norm),
                               font_size=PANEL_FONT)
@@ -6212,7 +6372,7 @@ class InactiveConstraint(TangencyScene):
                           "has the smallest norm, so {w_star} = 0 for every {lam}.") as cue:
                 # The balance line left the column in the drag beat: the constraint and λ's
                 # readout leave.
-                cue.play(Conceal(self.constraint_line), Conceal(self.live))
+                cue.play(*clear)  # (λ's readout left as ŵ went inside)
                 cue.play(Reveal(penalty), at="pen", until=cue.END)
                 self.wait(INACTIVE_FINAL_HOLD)
             return
