@@ -1391,6 +1391,14 @@ class L1Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
 
+    def key_curves(self) -> list[np.ndarray]:
+        """The base's, and the over-grown contour of the "why the first touch" beat (round
+        27's layout report: a tick number struck by it for 7 s)."""
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
+        link = clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)
+        return [*super().key_curves(),
+                *clip_polyline(level_set(self.loss, level), self.view), *link]
+
     @staticmethod
     def strikes(label: VMobject, strokes: list[VMobject], margin: float = 0.05) -> bool:
         """Whether any of ``strokes`` (their Bézier curves, sampled) runs through ``label``'s
@@ -1621,10 +1629,17 @@ class L1Tangency(TangencyScene):
         # contours. Layout only.
         # Above the tip first: beside it the box sat on the touching contour and cut a gap
         # in it (a fresh review, 60–198 s). Layout only.
-        place_clear(label, self.pull.get_end(), UP + RIGHT,
-                    [self.contour, self.pull, self.center_marker, self.tangent_label,
+        obstacles = [self.contour, self.pull, self.center_marker, self.tangent_label,
                      self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers(),
-                     self.axes], buff=0.25)
+                     self.axes]
+        place_clear(label, self.pull.get_end(), UP + RIGHT, obstacles, buff=0.25)
+        if self.strikes(label, obstacles, 0.0):
+            # Elsewhere by the tip or the shaft where no line runs through it (round 27's
+            # layout report: other data left it on an axis for 75 s). Layout only.
+            ends = self.pull.get_start(), self.pull.get_end()
+            self.place_free(label, [ends[1], 0.4 * ends[0] + 0.6 * ends[1]],
+                            (UP + RIGHT, UP, RIGHT, UP + LEFT, DOWN + RIGHT, LEFT, DOWN,
+                             DOWN + LEFT), obstacles, buffs=(0.25, 0.12, 0.45), margin=0.0)
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         # A backing box as well: the outline hugs the glyphs, and the touching contour
         # still showed between the letters of "f(w*)" (a reviewer, 58–143 s).
@@ -1637,7 +1652,8 @@ class L1Tangency(TangencyScene):
     def replace_tangent_label(self, label: VMobject) -> None:
         """w*'s label off the touching contour (a reviewer saw the contour run through it):
         placed again with that contour and the normals drawn later as obstacles."""
-        touching = [polyline(self.axes, piece) for piece in self.key_curves()[1:]]
+        touching = [polyline(self.axes, piece)
+                    for piece in TangencyScene.key_curves(self)[1:]]
         sol = self.solution
         # The directions the base avoids, and the touching contour's two tangents at w*
         # (perpendicular to the gradient there): layout only.
@@ -1651,10 +1667,18 @@ class L1Tangency(TangencyScene):
                  -along, -sol.point, round_along, -round_along]
         if sol.normal_cone.shape[0] == 2:
             avoid.extend(sol.normal_cone)
+        obstacles = [self.ball, *touching, *self.tick_numbers(), self.center_marker,
+                     *self.label_obstacles(), *self.mid_normal_outlines()]
         place_clear(label, self.tangent_dot.get_center(), free_direction(avoid)[0],
-                    [self.ball, *touching, *self.tick_numbers(), self.center_marker,
-                     *self.label_obstacles(), *self.mid_normal_outlines()],
-                    minor=[self.axes], buff=0.12)
+                    obstacles, minor=[self.axes], buff=0.12)
+        if self.strikes(label, [*obstacles, self.axes], 0.0):
+            # Round 27's layout report: other data left it on the diamond's edge or an axis
+            # for 90 s. Another side where no line runs through it (layout only).
+            first = free_direction(avoid)[0]
+            self.place_free(label, [self.tangent_dot.get_center()],
+                            (first, UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT, DOWN + LEFT,
+                             DOWN + RIGHT), [*obstacles, self.axes], buffs=(0.12, 0.25),
+                            margin=0.0)
 
     def start_drag(self, live: VGroup, stale: list[VMobject]) -> list[VMobject]:
         # The push left after the balance: the base class's Conceal of it (for scenes
@@ -1761,11 +1785,15 @@ class L1Tangency(TangencyScene):
         # it when it counted a tenth).
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                          *self.mid_normal_outlines(), self.ball[1]]
+                          *self.mid_normal_outlines(), self.ball[1], self.to_center]
         # Below the tip, off the shaft's sides (a fresh review saw the label straddle the
         # w₂ axis beside the shaft, in the corner's crowd): the far end's side.
         below = self.push_label_side(along)
+        sides = (below, UP, DOWN, LEFT, RIGHT, UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
+        if self.strikes(self.push_label, push_obstacles, 0.0):  # round 27: other data's axis
+            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
+                            buffs=(0.1, 0.25), margin=0.0)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1782,6 +1810,9 @@ class L1Tangency(TangencyScene):
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
+        if self.strikes(self.push_label, push_obstacles, 0.0):
+            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
+                            buffs=(0.1, 0.25), margin=0.0)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1794,9 +1825,14 @@ class L1Tangency(TangencyScene):
                                       NORMAL_COLOR, stroke_width=4).set_z_index(3)
         self.g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         g_along = self.arrow_direction(self.g_arrow)
+        g_obstacles = [*push_obstacles, self.push_label, self.g_arrow, self.scale_note]
         place_clear(self.g_label, self.g_arrow.get_end(), np.array([-g_along[1], g_along[0]]),
-                    [*push_obstacles, self.push_label, self.g_arrow, self.scale_note],
-                    minor=[self.axes], buff=0.12)
+                    g_obstacles, minor=[self.axes], buff=0.12)
+        if self.strikes(self.g_label, g_obstacles, 0.0):  # round 27: the line to ŵ struck it
+            across = np.array([-g_along[1], g_along[0]])
+            self.place_free(self.g_label, [self.g_arrow.get_end()],
+                            (across, -across, g_along, UP, DOWN, LEFT, RIGHT), g_obstacles,
+                            minor=[self.axes], buffs=(0.12, 0.25), margin=0.0)
         self.g_label.set_z_index(LABEL_ABOVE_CONE)
         # The scale note names g as g is drawn at its scale (it named the pull alone).
         self.g_note_swapped = self.cone_scale == self.scale
@@ -1825,9 +1861,12 @@ class L1Tangency(TangencyScene):
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
                       "lambda = {lam_value}.") as cue:
             cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
+            # Its length taken once the words reach "read" (measured before the wait, it ran
+            # 0.9 s past the words and stretched the caption).
+            cue.wait_until("read")
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
-                       if self.pull_line is not None else []), at="read",
+                       if self.pull_line is not None else []),
                      run_time=max(cue.until(cue.END), 1.0))
         self.read_entry = k
 
@@ -1987,7 +2026,7 @@ class L1Tangency(TangencyScene):
                      self.tangent_label,
                      self.tangent_dot, self.pull, self.pull_label, self.push,
                      self.push_label, self.plot_frame, self.scale_note, self.g_arrow,
-                     self.g_label, *self.tick_numbers()]
+                     self.g_label, self.to_center, *self.tick_numbers()]
         # Inside the plot's frame (a label beside a lower normal crossed its left border);
         # where that pushes it onto its arrow, further along the shaft or on another side
         # (round 27's layout report: "(−1, −1)" struck by its normal).
@@ -2054,6 +2093,16 @@ class L1Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes],
                     buff=CONE_LABEL_GAP)  # off the arrow's head (a reviewer saw them touch)
+        cone_obstacles = [self.ball, self.contour, self.pull, self.pull_label,
+                          self.tangent_label, cone_outline, *self.edge_normals,
+                          *self.tick_numbers(), self.axes, self.center_marker]
+        if self.strikes(cone_label, cone_obstacles, 0.0):  # round 27: other data's contour, axis
+            tips = [n.get_end() for n in self.edge_normals]
+            self.place_free(cone_label, tips, tuple(self.arrow_direction(n)
+                                                    for n in self.edge_normals)
+                            + (UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT),
+                            cone_obstacles, buffs=(CONE_LABEL_GAP, 2.0 * CONE_LABEL_GAP),
+                            margin=0.0)
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
         # Backed from the start: the wedge's edge, carried from the cone's by H⁻¹, later runs
         # through it (a fresh review saw the box come only after the edge had crossed it).
@@ -2630,7 +2679,8 @@ class L1Tangency(TangencyScene):
 
     def place_free(self, label: VMobject, anchors: list[np.ndarray], sides: tuple,
                    obstacles: list[VMobject], *, minor: list[VMobject] = (),
-                   labels: list[VMobject] = (), buffs: tuple[float, ...] = (0.12, 0.3)) -> bool:
+                   labels: list[VMobject] = (), buffs: tuple[float, ...] = (0.12, 0.3),
+                   margin: float = 0.05) -> bool:
         """``label`` beside the first anchor, side and gap where no line of ``obstacles`` runs
         through it and no box of ``labels`` meets it, kept inside the plot; else the first
         place. Whether a clear place was found (layout only)."""
@@ -2640,7 +2690,7 @@ class L1Tangency(TangencyScene):
                     place_clear(label, anchor, side, [*obstacles, *labels], minor=minor,
                                 buff=buff)
                     self.inside_plot(label)
-                    if not self.strikes(label, obstacles) and not any(
+                    if not self.strikes(label, obstacles, margin) and not any(
                             self.boxes_meet(label, m) for m in labels):
                         return True
         place_clear(label, anchors[0], sides[0], [*obstacles, *labels], minor=minor,
