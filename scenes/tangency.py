@@ -1671,7 +1671,7 @@ class L1Tangency(TangencyScene):
                      *self.label_obstacles(), *self.mid_normal_outlines()]
         place_clear(label, self.tangent_dot.get_center(), free_direction(avoid)[0],
                     obstacles, minor=[self.axes], buff=0.12)
-        if self.strikes(label, [*obstacles, self.axes], 0.0):
+        if self.strikes(label, obstacles, 0.0):
             # Round 27's layout report: other data left it on the diamond's edge or an axis
             # for 90 s. Another side where no line runs through it (layout only).
             first = free_direction(avoid)[0]
