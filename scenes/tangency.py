@@ -123,12 +123,13 @@ from regmath.facts import (
 )
 from regmath.framing import clip_polyline, edge_pointer, focus_view
 from regmath.lp import lp_norm
-from regmath.ray_fan import circle_point_ray, circle_rays, distance_to_segment, missing_centers
+from regmath.ray_fan import circle_point_ray, circle_rays, missing_centers
 from regmath.round_arc import round_arc_outside
 from regmath.sparsity import (
     carried_fan,
     carried_reach,
     carried_room,
+    carried_tips,
     corner_wedge_center,
     l1_solution_regions,
     l2_sparse_rays,
@@ -273,6 +274,10 @@ PANEL_DIM = 0.5
 MIN_RING_SECONDS = 0.3
 #: L1Tangency's rest after a key beat (seconds).
 L1_SETTLE = 1.0
+#: L1Tangency's first drag: the share of the way to the wedge's edge covered under "Move ŵ".
+APPROACH_SHARE = 0.8
+#: L1Tangency: a label a moving line runs through fades to this opacity meanwhile.
+STRUCK_OPACITY = 0.3
 #: How far (scene units) ŵ's label's wide dark backing reaches beyond its box.
 HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
@@ -688,10 +693,15 @@ class TangencyScene(StoryScene):
                 # question; the larger contour grows as it is named
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.4),
                          until="larger")
+            lens_opacity = float(self.lower.get_fill_opacity())
+            if self.lens_on_words:  # opt-in: the shading waits for its words
+                self.lower.set_fill(opacity=0.0)
             sweep(self, self.growth, self.overshoot, *followers, over=over,
                   run_time=max(cue.until("over"), 1.5))
             cue.play(Reveal(lower_label),
                      *(() if self.hold_question else (Dim(self.tangent_dot, factor=0.4),)),
+                     *((self.lower.animate.set_fill(opacity=lens_opacity),)
+                       if self.lens_on_words else ()),
                      at="lens")
             # The label stays marked while the words compare the losses.
             cue.play(Indicate(lower_label, color=TEXT_COLOR, scale_factor=1.15),
@@ -808,6 +818,14 @@ class TangencyScene(StoryScene):
             self.pull_line = fit_to_frame(self.add_panel_line(MathTex(
                 rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT)))
         self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
+        if self.compact_panel and self.pull_line is not None:
+            # Opt-in: the pull's value takes the spent problem line's slot (rows fade in
+            # place); the balance line goes under w*'s line. Neither is shown yet.
+            self.pull_line.move_to(self.problem[0], aligned_edge=LEFT)
+            self.panel_lines.remove(self.pull_line)
+            self.panel_lines[self.panel_lines.index(self.problem[0])] = self.pull_line
+            self.kkt.next_to(self.panel_lines[self.panel_lines.index(self.kkt) - 1], DOWN,
+                             buff=PANEL_GAP, aligned_edge=LEFT)
         if self.words_with_picture:  # the arrow (and its scale note) as the sentence starts
             with self.cue("{@pull}At {w_star} the loss pulls downhill, along {neg_grad}.",
                           spoken="{@pull}At w-star the loss pulls downhill, along minus the "
@@ -829,7 +847,11 @@ class TangencyScene(StoryScene):
             with self.cue("{@value}Its value: {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
                           pv=pull_value, spoken="{@value}Its value: minus the gradient is H "
                           "times w-hat minus w-star, {pv}.") as cue:
-                cue.play(Reveal(self.pull_line), at="value", run_time=0.5)
+                if self.compact_panel:  # opt-in: in the problem's first line's slot
+                    cue.play(*self.swap_line(self.problem[0], self.pull_line), at="value",
+                             run_time=0.6)
+                else:
+                    cue.play(Reveal(self.pull_line), at="value", run_time=0.5)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE),
                          Indicate(self.pull, color=GRADIENT_COLOR),
                          run_time=max(cue.until(cue.END), 1.0))
@@ -886,18 +908,13 @@ class TangencyScene(StoryScene):
                                            color=LOSS_COLOR))
                     what.add_background_rectangle(color=BACKGROUND,
                                                   opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
-                    # Beside the arc's middle, on the side away from the contours (layout).
-                    place_clear(what, circle.point_from_proportion(0.5), LEFT,
-                                [circle, self.ball, self.contour, self.center_marker,
-                                 self.center_label, self.tangent_dot, self.tangent_label,
-                                 self.pull, self.pull_label, self.plot_frame,
-                                 *self.tick_numbers()], minor=[self.axes])
-                    keep_in_frame(what)
+                    self.place_round_label(what, circle)
                     cue.play(Create(circle), Reveal(what), at="circle", run_time=1.0)
                     cue.play(Indicate(circle, color=LOSS_COLOR, scale_factor=1.0), until="aim")
                     cue.play(Create(self.to_center), at="aim", run_time=1.0)
                     cue.play(Indicate(self.pull, color=GRADIENT_COLOR), at="not",
-                             run_time=max(cue.until(cue.END), 1.0))
+                             run_time=max(cue.until(cue.END) - (0.6 if self.compact_panel
+                                                                else 0.0), 1.0))
                     cue.play(Conceal(circle), Conceal(what), run_time=0.6)
                 elif "{@ellipses}" in words:  # the circle stays until the words set it aside
                     cue.play(Create(circle), at="circle", until="aim")
@@ -925,6 +942,16 @@ class TangencyScene(StoryScene):
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
         if self.key_hold:  # opt-in: a still moment on the balance, with no new words
             self.wait(self.key_hold)
+
+    def place_round_label(self, what: VMobject, circle: VMobject) -> None:
+        """Hook: "if H = cI" beside the dashed round arc (layout only)."""
+        # Beside the arc's middle, on the side away from the contours (layout).
+        place_clear(what, circle.point_from_proportion(0.5), LEFT,
+                    [circle, self.ball, self.contour, self.center_marker,
+                     self.center_label, self.tangent_dot, self.tangent_label,
+                     self.pull, self.pull_label, self.plot_frame,
+                     *self.tick_numbers()], minor=[self.axes])
+        keep_in_frame(what)
 
     def kkt_tex(self, lam: Any) -> str:
         """Hook: the balance line on the panel (λ's value ``lam`` as `number` gives it)."""
@@ -1067,6 +1094,17 @@ class TangencyScene(StoryScene):
     #: Opt-in: the caption-free rest (Cue settle=) after the first touch and the balance
     #: (0: none, today's timing).
     key_settle: ClassVar[float] = 0.0
+    #: Opt-in: the larger contour's lens of lower loss is shaded as the words name it
+    #: ("shaded"), not as the contour crosses the ball; off keeps today's shading.
+    lens_on_words: ClassVar[bool] = False
+    #: Opt-in: the panel's spent lines give their slots to new ones (a fade out, then a
+    #: fade in, in place: no holes, no shifting rows); off appends every line.
+    compact_panel: ClassVar[bool] = False
+
+    def swap_line(self, old: VMobject, new: VMobject) -> list[Animation]:
+        """``old`` fades out, then ``new`` fades in (in old's slot): one after the other, as
+        a cross-fade overprints them."""
+        return [LaggedStart(Conceal(old), Reveal(new), lag_ratio=1.0)]
     #: Opt-in: the first touch's flash, w* through the "why" question and w*'s line
     #: through its words are marked to the end of their words (no long still stretch
     #: around a settle); off keeps today's marks.
@@ -1317,6 +1355,11 @@ class L1Tangency(TangencyScene):
     # A shorter rest than the narration's default: five key beats rest, and every reviewer
     # found the scene too long (round 24).
     key_settle = L1_SETTLE
+    # Round 27: the lens shaded under "shaded" (a review saw it 2–5 s before its words).
+    lens_on_words = True
+    # Round 27: at most seven rows, spent lines give their slots to new ones (a review
+    # counted ten lines with holes).
+    compact_panel = True
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
@@ -1348,6 +1391,55 @@ class L1Tangency(TangencyScene):
 
     def get_path(self) -> CenterPath:
         return corner_exit(self.loss, self.t)
+
+    def key_curves(self) -> list[np.ndarray]:
+        """The base's, and the over-grown contour of the "why the first touch" beat (round
+        27's layout report: a tick number struck by it for 7 s)."""
+        level = float(growth_levels(self.solution.level, [self.overshoot])[0])
+        link = clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)
+        return [*super().key_curves(),
+                *clip_polyline(level_set(self.loss, level), self.view), *link]
+
+    @staticmethod
+    def strikes(label: VMobject, strokes: list[VMobject], margin: float = 0.05) -> bool:
+        """Whether any of ``strokes`` (their Bézier curves, sampled) runs through ``label``'s
+        box grown by ``margin`` (layout only: scene points)."""
+        low = label.get_corner(DOWN + LEFT)[:2] - margin
+        high = label.get_corner(UP + RIGHT)[:2] + margin
+        t = np.linspace(0.0, 1.0, 9)[:, None, None]
+        for stroke in strokes:
+            for member in stroke.family_members_with_points():
+                if not isinstance(member, VMobject) or (member.stroke_width or 0) <= 0:
+                    continue
+                pts = member.points[: len(member.points) // 4 * 4, :2]
+                if not len(pts):
+                    continue
+                a0, h0, h1, a1 = (pts[i::4] for i in range(4))
+                curve = ((1 - t) ** 3 * a0 + 3 * (1 - t) ** 2 * t * h0
+                         + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2)
+                if np.any(np.all((curve >= low) & (curve <= high), axis=1)):
+                    return True
+        return False
+
+    def grow_contours(self) -> None:
+        # ŵ's label fades while the growing contour runs through it (round 27's layout
+        # report: struck for 2 s as the first ring grew); a fade by opacity, no move.
+        self._hat_fades = True
+        try:
+            super().grow_contours()
+        finally:
+            self._hat_fades = False
+        self.center_label.set_fill(opacity=1.0)
+
+    def follow_contour(self, mobject: VMobject) -> None:
+        super().follow_contour(mobject)
+        if getattr(self, "_hat_fades", False):
+            label = self.center_label
+            target = STRUCK_OPACITY if self.strikes(label, [mobject]) else 1.0
+            # Over about 0.2 s whatever the frame rate (layout only).
+            step = min(1.0, 1.0 / max(0.2 * config.frame_rate, 1.0))
+            now = float(label.get_fill_opacity())
+            label.set_fill(opacity=now + float(np.clip(target - now, -step, step)))
 
     def get_center_marker(self) -> VGroup:
         """ŵ's label with a dark backing over the inner contours (a fresh review saw them
@@ -1426,9 +1518,19 @@ class L1Tangency(TangencyScene):
         axis = self.axes.y_axis if zero == 0 else self.axes.x_axis
         cue.wait_until("zero")
         lasting = max(cue.until(cue.END), 1.2)
-        cue.play(Flash(self.tangent_dot, color=SOLUTION_COLOR, flash_radius=0.35,
-                       run_time=1.0),
-                 Indicate(axis, color=SOLUTION_COLOR, scale_factor=1.0, run_time=lasting))
+        # The axis's line alone lights up, not its ticks (round 27's layout report: a red
+        # tick ran through w*'s label for 3.6 s). Layout only: the axis's own ends.
+        bar = VMobject(stroke_color=SOLUTION_COLOR, stroke_width=axis.get_stroke_width() + 1.0,
+                       stroke_opacity=0.0).set_points_as_corners([axis.get_start(),
+                                                                  axis.get_end()])
+        self.add(bar)
+        # w* swells instead of flashing: a Flash's rays ran through w*'s label (the layout
+        # report, 3.6 s).
+        cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.8,
+                          run_time=1.0),
+                 bar.animate(rate_func=rate_functions.there_and_back,
+                             run_time=lasting).set_stroke(opacity=1.0))
+        self.remove(bar)
         return True
 
     def get_arrow_scale(self) -> float:
@@ -1453,8 +1555,17 @@ class L1Tangency(TangencyScene):
         # The lens itself is an obstacle (the larger lens of the bigger contour reached
         # under the label).
         lens = polyline(self.axes, region)
-        place_clear(label, anchor, LEFT, [self.ball, self.contour, self.axes, lens,
-                                          *self.tick_numbers()], buff=LOWER_LABEL_GAP)
+        # The over-grown contour it is shown with, not the touching one (round 27's layout
+        # report: "lower loss" struck by that contour and the diamond's edge).
+        grown = [polyline(self.axes, piece) for piece in clip_polyline(
+            level_set(self.loss, level, samples=self.contour_samples), self.view)]
+        obstacles = [self.ball, self.contour, *grown, self.axes, lens, self.plot_frame,
+                     self.center_marker, *self.tick_numbers()]
+        place_clear(label, anchor, LEFT, obstacles, buff=LOWER_LABEL_GAP)
+        for side in (LEFT, UP + LEFT, DOWN + LEFT, UP, RIGHT):
+            if not self.strikes(label, obstacles):
+                break
+            place_clear(label, anchor, side, obstacles, buff=2.0 * LOWER_LABEL_GAP)
         # The leader runs from the label's side nearest the sliver to the sliver's middle.
         side = label.get_critical_point(self.arrow_direction_to(label.get_center(), anchor))
         leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
@@ -1466,6 +1577,23 @@ class L1Tangency(TangencyScene):
         if np.allclose(keep_in_frame(marked.copy()).get_center(), marked.get_center()):
             return group
         return super().get_lower_label()
+
+    def place_round_label(self, what: VMobject, circle: VMobject) -> None:
+        """"if H = cI" beside the dashed arc where no line runs through it (round 27's layout
+        report: inside the contour, the pull and the line to ŵ struck it): the arc's points
+        from its middle outwards, each side, the first clear place. Layout only."""
+        obstacles = [circle, self.ball, self.contour, self.center_marker, self.center_label,
+                     self.tangent_dot, self.tangent_label, self.pull, self.pull_label,
+                     self.to_center, self.plot_frame, self.axes, *self.tick_numbers()]
+        for share in (0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.2):
+            for side in (LEFT, UP + LEFT, UP, DOWN + LEFT, RIGHT):
+                place_clear(what, circle.point_from_proportion(share), side, obstacles,
+                            buff=0.12)
+                keep_in_frame(what)
+                self.inside_plot(what)
+                if not self.strikes(what, obstacles):
+                    return
+        super().place_round_label(what, circle)
 
     @staticmethod
     def arrow_direction_to(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -1502,10 +1630,17 @@ class L1Tangency(TangencyScene):
         # contours. Layout only.
         # Above the tip first: beside it the box sat on the touching contour and cut a gap
         # in it (a fresh review, 60–198 s). Layout only.
-        place_clear(label, self.pull.get_end(), UP + RIGHT,
-                    [self.contour, self.pull, self.center_marker, self.tangent_label,
+        obstacles = [self.contour, self.pull, self.center_marker, self.tangent_label,
                      self.tangent_dot, self.ball, self.plot_frame, *self.tick_numbers(),
-                     self.axes], buff=0.25)
+                     self.axes]
+        place_clear(label, self.pull.get_end(), UP + RIGHT, obstacles, buff=0.25)
+        if self.strikes(label, obstacles, 0.0):
+            # Elsewhere by the tip or the shaft where no line runs through it (round 27's
+            # layout report: other data left it on an axis for 75 s). Layout only.
+            ends = self.pull.get_start(), self.pull.get_end()
+            self.place_free(label, [ends[1], 0.4 * ends[0] + 0.6 * ends[1]],
+                            (UP + RIGHT, UP, RIGHT, UP + LEFT, DOWN + RIGHT, LEFT, DOWN,
+                             DOWN + LEFT), obstacles, buffs=(0.25, 0.12, 0.45), margin=0.0)
         label.set_stroke(BACKGROUND, width=WIDE_BACKING, background=True)
         # A backing box as well: the outline hugs the glyphs, and the touching contour
         # still showed between the letters of "f(w*)" (a reviewer, 58–143 s).
@@ -1518,7 +1653,8 @@ class L1Tangency(TangencyScene):
     def replace_tangent_label(self, label: VMobject) -> None:
         """w*'s label off the touching contour (a reviewer saw the contour run through it):
         placed again with that contour and the normals drawn later as obstacles."""
-        touching = [polyline(self.axes, piece) for piece in self.key_curves()[1:]]
+        touching = [polyline(self.axes, piece)
+                    for piece in TangencyScene.key_curves(self)[1:]]
         sol = self.solution
         # The directions the base avoids, and the touching contour's two tangents at w*
         # (perpendicular to the gradient there): layout only.
@@ -1532,10 +1668,18 @@ class L1Tangency(TangencyScene):
                  -along, -sol.point, round_along, -round_along]
         if sol.normal_cone.shape[0] == 2:
             avoid.extend(sol.normal_cone)
+        obstacles = [self.ball, *touching, *self.tick_numbers(), self.center_marker,
+                     *self.label_obstacles(), *self.mid_normal_outlines()]
         place_clear(label, self.tangent_dot.get_center(), free_direction(avoid)[0],
-                    [self.ball, *touching, *self.tick_numbers(), self.center_marker,
-                     *self.label_obstacles(), *self.mid_normal_outlines()],
-                    minor=[self.axes], buff=0.12)
+                    obstacles, minor=[self.axes], buff=0.12)
+        if self.strikes(label, obstacles, 0.0):
+            # Round 27's layout report: other data left it on the diamond's edge or an axis
+            # for 90 s. Another side where no line runs through it (layout only).
+            first = free_direction(avoid)[0]
+            self.place_free(label, [self.tangent_dot.get_center()],
+                            (first, UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT, DOWN + LEFT,
+                             DOWN + RIGHT), [*obstacles, self.axes], buffs=(0.12, 0.25),
+                            margin=0.0)
 
     def start_drag(self, live: VGroup, stale: list[VMobject]) -> list[VMobject]:
         # The push left after the balance: the base class's Conceal of it (for scenes
@@ -1642,11 +1786,15 @@ class L1Tangency(TangencyScene):
         # it when it counted a tenth).
         push_obstacles = [self.contour, self.tangent_label, self.tangent_dot, self.pull,
                           self.pull_label, self.push, self.axes, *self.tick_numbers(),
-                          *self.mid_normal_outlines(), self.ball[1]]
+                          *self.mid_normal_outlines(), self.ball[1], self.to_center]
         # Below the tip, off the shaft's sides (a fresh review saw the label straddle the
         # w₂ axis beside the shaft, in the corner's crowd): the far end's side.
         below = self.push_label_side(along)
+        sides = (below, UP, DOWN, LEFT, RIGHT, UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
+        if self.strikes(self.push_label, push_obstacles, 0.0):  # round 27: other data's axis
+            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
+                            buffs=(0.1, 0.25), margin=0.0)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1663,6 +1811,9 @@ class L1Tangency(TangencyScene):
         # place it sat on w*'s label); it glides to the full arrow's place as the arrow
         # grows (layout only).
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
+        if self.strikes(self.push_label, push_obstacles, 0.0):
+            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
+                            buffs=(0.1, 0.25), margin=0.0)
         short_place = self.push_label.get_center()
 
         def follow_label(m: VMobject) -> None:
@@ -1675,9 +1826,14 @@ class L1Tangency(TangencyScene):
                                       NORMAL_COLOR, stroke_width=4).set_z_index(3)
         self.g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         g_along = self.arrow_direction(self.g_arrow)
+        g_obstacles = [*push_obstacles, self.push_label, self.g_arrow, self.scale_note]
         place_clear(self.g_label, self.g_arrow.get_end(), np.array([-g_along[1], g_along[0]]),
-                    [*push_obstacles, self.push_label, self.g_arrow, self.scale_note],
-                    minor=[self.axes], buff=0.12)
+                    g_obstacles, minor=[self.axes], buff=0.12)
+        if self.strikes(self.g_label, g_obstacles, 0.0):  # round 27: the line to ŵ struck it
+            across = np.array([-g_along[1], g_along[0]])
+            self.place_free(self.g_label, [self.g_arrow.get_end()],
+                            (across, -across, g_along, UP, DOWN, LEFT, RIGHT), g_obstacles,
+                            minor=[self.axes], buffs=(0.12, 0.25), margin=0.0)
         self.g_label.set_z_index(LABEL_ABOVE_CONE)
         # The scale note names g as g is drawn at its scale (it named the pull alone).
         self.g_note_swapped = self.cone_scale == self.scale
@@ -1706,9 +1862,12 @@ class L1Tangency(TangencyScene):
                       "{sign}, lambda is " + minus + "the pull's " + ordinal + " entry{@read}: "
                       "lambda = {lam_value}.") as cue:
             cue.play(Reveal(self.kkt), at="kkt", run_time=0.5)
+            # Its length taken once the words reach "read" (measured before the wait, it ran
+            # 0.9 s past the words and stretched the caption).
+            cue.wait_until("read")
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
-                       if self.pull_line is not None else []), at="read",
+                       if self.pull_line is not None else []),
                      run_time=max(cue.until(cue.END), 1.0))
         self.read_entry = k
 
@@ -1772,9 +1931,16 @@ class L1Tangency(TangencyScene):
                        + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT)
         # The sign line is said before the balance line: it takes the balance line's slot
         # and the balance line (not shown yet) moves under it, so lines appear top-down.
-        self.panel_lines.remove(self.kkt)
-        self.sign_line = self.add_panel_line(rule)
-        self.add_panel_line(self.kkt)
+        if self.compact_panel:
+            # In the spent constraint line's slot (round 27: a column of ten lines with
+            # holes); the balance line keeps its slot under w*'s.
+            rule.move_to(self.problem[1], aligned_edge=LEFT)
+            self.panel_lines[self.panel_lines.index(self.problem[1])] = rule
+            self.sign_line = rule
+        else:
+            self.panel_lines.remove(self.kkt)
+            self.sign_line = self.add_panel_line(rule)
+            self.add_panel_line(self.kkt)
         # The four edges' outward normals, drawn at their middles while the words say what
         # they are (a reviewer heard "outward normals" over a picture with none).
         normals = self.mid_edge_normals()
@@ -1796,9 +1962,12 @@ class L1Tangency(TangencyScene):
                       "{l1}: sign(w).", spoken="On each edge{@edge}, the outward "
                       "normal is the gradient of the L1 norm: the sign of w.") as cue:
             cue.play(Indicate(self.ball[1], color=TEXT_COLOR, scale_factor=1.0), until="edge")
-            run = max(cue.until(cue.END), 1.5)
-            cue.play(*(GrowArrow(a) for a in self.mid_normals), *note_swap, run_time=0.6 * run)
-            cue.play(*(Reveal(m) for m in self.mid_labels), run_time=0.4 * run)
+            # Drawn as the words appear and then marked, not stretched over the caption (a
+            # round-27 review saw them finish 2–5 s after the words).
+            cue.play(*(GrowArrow(a) for a in self.mid_normals), *note_swap, run_time=1.2)
+            cue.play(*(Reveal(m) for m in self.mid_labels), run_time=0.6)
+            cue.play(*(Indicate(a, color=NORMAL_COLOR) for a in self.mid_normals),
+                     run_time=max(cue.until(cue.END), 0.6))
         # The two edges that meet at w* (their normals are the corner's edge normals): both
         # normals share the nonzero weight's entry, its sign, which is why g is written
         # with that entry ±1 (a reviewer found "we scale g so its largest entry is 1"
@@ -1835,7 +2004,9 @@ class L1Tangency(TangencyScene):
                      run_time=max(cue.until("rule") - 0.5, 0.8))
             # The far normals' labels have served (the shared entry is written): they go
             # now, not at the cone (a fresh review saw them crowd the corner till 110 s).
-            cue.play(Reveal(rule), *(Conceal(self.mid_labels[i]) for i in far), run_time=0.5)
+            cue.play(*(self.swap_line(self.problem[1], rule) if self.compact_panel
+                       else [Reveal(rule)]),
+                     *(Conceal(self.mid_labels[i]) for i in far), run_time=0.6)
             self.gone_labels = [self.mid_labels[i] for i in far]
             cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
@@ -1852,14 +2023,19 @@ class L1Tangency(TangencyScene):
         side = np.array([along[1], -along[0], 0.0])
         if float(side @ (arrow.get_center() - self.tangent_dot.get_center())) < 0.0:
             side = -side
-        place_clear(label, arrow.get_center(), side[:2],
-                    [*self.mid_normals, self.contour, self.ball, self.center_marker,
+        obstacles = [*self.mid_normals, self.contour, self.ball, self.center_marker,
                      self.tangent_label,
                      self.tangent_dot, self.pull, self.pull_label, self.push,
                      self.push_label, self.plot_frame, self.scale_note, self.g_arrow,
-                     self.g_label, *self.tick_numbers()], minor=[self.axes], buff=0.06)
-        # Inside the plot's frame (a label beside a lower normal crossed its left border).
-        self.inside_plot(label)
+                     self.g_label, self.to_center, *self.tick_numbers()]
+        # Inside the plot's frame (a label beside a lower normal crossed its left border);
+        # where that pushes it onto its arrow, further along the shaft or on another side
+        # (round 27's layout report: "(−1, −1)" struck by its normal).
+        ends = arrow.get_start(), arrow.get_end()
+        self.place_free(label, [arrow.get_center(), 0.3 * ends[0] + 0.7 * ends[1],
+                                0.7 * ends[0] + 0.3 * ends[1]],
+                        (side[:2], -side[:2], UP, DOWN, LEFT, RIGHT), obstacles,
+                        minor=[self.axes], buffs=(0.06, 0.12, 0.25))
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
@@ -1918,6 +2094,16 @@ class L1Tangency(TangencyScene):
                     [self.ball, self.contour, self.pull, self.pull_label, self.tangent_label,
                      cone_outline, *self.edge_normals, *self.tick_numbers()], minor=[self.axes],
                     buff=CONE_LABEL_GAP)  # off the arrow's head (a reviewer saw them touch)
+        cone_obstacles = [self.ball, self.contour, self.pull, self.pull_label,
+                          self.tangent_label, cone_outline, *self.edge_normals,
+                          *self.tick_numbers(), self.axes, self.center_marker]
+        if self.strikes(cone_label, cone_obstacles, 0.0):  # round 27: other data's contour, axis
+            tips = [n.get_end() for n in self.edge_normals]
+            self.place_free(cone_label, tips, tuple(self.arrow_direction(n)
+                                                    for n in self.edge_normals)
+                            + (UP, LEFT, RIGHT, DOWN, UP + LEFT, UP + RIGHT),
+                            cone_obstacles, buffs=(CONE_LABEL_GAP, 2.0 * CONE_LABEL_GAP),
+                            margin=0.0)
         cone_label.set_z_index(LABEL_ABOVE_CONE)  # over the cone's fill, never under it
         # Backed from the start: the wedge's edge, carried from the cone's by H⁻¹, later runs
         # through it (a fresh review saw the box come only after the edge had crossed it).
@@ -1937,8 +2123,9 @@ class L1Tangency(TangencyScene):
                      Dim(self.rings_group, factor=0.3), *(Conceal(m) for m in others),
                      *(Conceal(m) for m in self.mid_labels
                        if m not in getattr(self, "gone_labels", [])),
-                     *(Dim(m, factor=PANEL_DIM) for m in (*self.problem, self.data_line,
-                                                          self.h_line)),
+                     *(Dim(m, factor=PANEL_DIM) for m in (
+                         *(() if self.compact_panel else self.problem), self.data_line,
+                         self.h_line)),
                      Indicate(self.tangent_dot, color=CONE_COLOR, scale_factor=2.0),
                      run_time=max(cue.until("single"), 1.0))
             # The two edges' normals slide from their edges' middles to the corner, one after
@@ -1970,12 +2157,14 @@ class L1Tangency(TangencyScene):
         k = 1 - zero
         gk, gfree = weight(k).text.replace("w", "g"), weight(zero).text.replace("w", "g")
         match_g = float(sol.normal[zero])
-        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment"
-                      "{@seg}: " + gfree + " anywhere in [−1, 1]{@free}.",
+        # ∂‖w*‖₁ defined as it first appears (round 27: "∂ is never defined"): the set of
+        # subgradients, the cone's directions scaled to the sign entry.
+        with self.cue("{@sub}With " + gk + " = {sign} they fill the dashed segment{@seg}: "
+                      "the subgradients {subdiff}, " + gfree + " in [−1, 1]{@free}.",
                       sign=number(float(sol.normal[k])),
                       spoken="{@sub}With g's fixed entry {sign} they fill the dashed "
-                      "segment{@seg}: the free entry anywhere from minus one to one"
-                      "{@free}.") as cue:
+                      "segment{@seg}: the subgradients of the L1 norm at w-star, the free "
+                      "entry anywhere from minus one to one{@free}.") as cue:
             # The segment is drawn from the sentence's start, the words naming it are on
             # screen then (a reviewer saw "the dashed segment" read before it was drawn).
             cue.play(Conceal(self.sign_line), Dim(self.edge_normals, factor=0.5), at="sub",
@@ -2079,7 +2268,12 @@ class L1Tangency(TangencyScene):
         ray = corner_ray(self.loss, self.t, self.view) if self.kind == "corner" else None
         self.later_paths = [ray] if ray is not None else []
         # λ live too: it holds at its value on this path, and the viewer sees it hold.
-        live = self.live_lines(with_lambda=True, with_g=True)
+        # The compact panel (corner): g's free entry gets its own live line in g's slot,
+        # so that slot is no hole while ŵ moves (round 27).
+        live_g = self.compact_panel and self.kind == "corner"
+        live = self.live_lines(with_lambda=True, with_g=not live_g)
+        if live_g:
+            live.add(self.live_g_line())
         stale = [self.found, self.g_line]
         if not self.multiplier_is_constant():
             # λ drifts as ŵ moves: the balance line's λ = … holds for the original ŵ only
@@ -2093,13 +2287,19 @@ class L1Tangency(TangencyScene):
         self.wedge_label = self.get_wedge_label()
         self.relation = self.add_panel_line(MathTex(
             r"\hat w \in w^* + H^{-1} N(w^*)", font_size=PANEL_FONT))
+        swap_pull = self.compact_panel and self.pull_line is not None
+        if swap_pull:  # in the pull's value's slot (spent: the relation follows from it)
+            self.panel_lines.remove(self.relation)
+            self.relation.move_to(self.pull_line, aligned_edge=LEFT)
+            self.panel_lines[self.panel_lines.index(self.pull_line)] = self.relation
         # The live lines take the places of the lines they update, ŵ's and w*'s (a
         # reviewer saw a wall of ten lines; the panel now stays within its height).
-        self.replaced = [self.data_line, self.found]
+        self.replaced = [self.data_line, self.found, *([self.g_line] if live_g else [])]
         for line, old in zip(live, self.replaced):
             line.move_to(old, aligned_edge=LEFT)
         words = self.drag_words()
-        balance_lines = [m for m in (self.pull_line, self.kkt) if m is not None]
+        balance_lines = [m for m in (None if swap_pull else self.pull_line, self.kkt)
+                         if m is not None]
         with self.cue(words["ask"], spoken=words["ask_spoken"]) as cue:
             # ŵ and H are named again: their lines come back from the cone's dimming.
             # The boxed condition steps back while the wedge is built (at most ~6 bright
@@ -2109,15 +2309,21 @@ class L1Tangency(TangencyScene):
                      *([Dim(self.optimal, factor=PANEL_DIM)] if self.kind == "corner"
                        else []), at="ask")
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
-            # −∇f(w*) = λg, marked together.
-            cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
+            # −∇f(w*) = λg, marked together, and the set of such ŵ written as its formula is
+            # read (a round-27 review saw it 3–5 s after its words).
+            cue.play(*(self.swap_line(self.pull_line, self.relation) if swap_pull
+                       else [Reveal(self.relation)]),
+                     Indicate(self.pull, color=GRADIENT_COLOR),
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
-                     at="balance", run_time=max(cue.until(cue.END), 1.5))
+                     at="gives", run_time=1.0)
+            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+                     run_time=max(cue.until(cue.END), 0.8))
+        if swap_pull:
+            self.pull_line = None  # gone for good: nothing dims or returns it
         with self.cue(words["wedge"], spoken=words["wedge_spoken"],
                       settle=L1_SETTLE) as cue:
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
-            cue.play(Reveal(self.relation), at="set", run_time=0.5)
             has_cone = "{@cone}" in words["wedge"]
             cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
@@ -2151,7 +2357,9 @@ class L1Tangency(TangencyScene):
                     colour = interpolate_color(CONE_COLOR, CENTER_COLOR, tau)
                     m.set_points_as_corners(fan_points())
                     m.set_fill(colour, opacity=0.35 + tau * (WEDGE_OPACITY - 0.35))
-                    m.set_stroke(colour)
+                    # Its outline fades as it turns into the (unstroked) wedge: at full
+                    # opacity its last sweep struck N(w*) and ŵ (round 27's layout report).
+                    m.set_stroke(colour, opacity=1.0 - 0.8 * tau)
 
                 cue.play(Indicate(self.wedge, color=CONE_COLOR, scale_factor=1.0),
                          *(Indicate(m, color=CONE_COLOR) for m in self.edge_normals),
@@ -2180,10 +2388,17 @@ class L1Tangency(TangencyScene):
             # saw the two cross-fade into an unreadable overprint).
             # Quickly, in place: a reviewer saw the column "reflow" while the two slots
             # stood empty for over a second (the live lines came with the drag's start).
-            self.play(*(Conceal(m) for m in self.replaced), run_time=0.25)
+            # The pull's label too: the moving contour ran through it for 15 s (round 27's
+            # layout report); the arrow stays, named by its colour, and the label returns
+            # with ŵ.
+            self.play(*(Conceal(m) for m in self.replaced), Conceal(self.pull_label),
+                      run_time=0.25)
             self.play(*(Reveal(line) for line in live), run_time=0.3)
             self._replaced_gone = True  # stale_step: nothing left to fade for these
-            followers = [*self.start_drag(VGroup(), stale), *live]
+            followers = [m for m in (*self.start_drag(VGroup(), stale), *live)
+                         if m is not self.pull_label]
+            # Concealed, it stays off screen (a follower is brought back to the front).
+            self.pull_label.clear_updaters()
             self._replaced_gone = False
             # The lines under the stale ones move up into their slots (a fresh review saw a
             # two-line hole in the column while ŵ moved); they move back as those return.
@@ -2191,12 +2406,17 @@ class L1Tangency(TangencyScene):
             # moved): rows fade in and out in their slots, never shift (round 26).
             lifted: list[VMobject] = []
             lift = 0.0
-            sweep(self, self.drag, crossing, *followers, run_time=cue.until(cue.END),
-                  rate_func=linear)
+            # Most of the way to the wedge's edge; the last stretch under the words that
+            # say it (a round-27 review saw ŵ reach the edge 3–5 s before "leaves the wedge").
+            sweep(self, self.drag, APPROACH_SHARE * crossing, *followers,
+                  run_time=cue.until(cue.END), rate_func=linear)
         corner_cone = [m for m in cone_parts if self.kind == "corner"]
         with self.cue(words["leave"], spoken=words["leave_spoken"],
                       zero=weight_star(self.zero_at_corner())) as cue:
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(live[1], fade_out=True))
+            sweep(self, self.drag, crossing, *followers,
+                  run_time=max(cue.until("off") - 1.0, 1.0), rate_func=linear)
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Circumscribe(live[1], fade_out=True),
+                     run_time=max(cue.until("off"), 0.8))
             if corner_cone:
                 # ŵ holds on the wedge's edge until the words say "Beyond it" (a reviewer saw
                 # w* leave the corner while the words were still at the edge).
@@ -2210,22 +2430,22 @@ class L1Tangency(TangencyScene):
         # from the corner, g held and λ grown, ŵ moves outward and w* stays on the corner.
         ray = self.later_paths[0] if self.later_paths else None
         if ray is not None:
-            with self.cue("{w_hat} back{@back}: {w_star} returns to the corner{@home}, "
-                          "with its cone{@cone}.") as cue:
+            # One caption for the way back and the second drag (round 27: cuts to pay for
+            # the ridge ending).
+            with self.cue("{w_hat} back{@home}; now hold {g} and grow {lam}{@grow}: {w_hat} "
+                          "moves outward, {w_star} stays exactly on the corner{@stay}.",
+                          spoken="w-hat back{@home}; now hold g and grow lambda{@grow}: w-hat "
+                          "moves outward, w-star stays exactly on the corner{@stay}.") as cue:
                 sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
-                cue.play(*(Reveal(m) for m in corner_cone), at="cone",
-                         run_time=max(cue.until(cue.END), 0.6))
-            # The same followers ride the ray: the live lines read ŵ(s) and the solver's
-            # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
-            self.path, exit_path = ray, self.path
-            self._state = None
-            with self.cue("Now hold {g} and grow {lam}{@grow}: {w_hat} moves outward, {w_star} "
-                          "stays exactly on the corner{@stay}.",
-                          spoken="Now hold g and grow lambda{@grow}: w-hat moves outward, "
-                          "w-star stays exactly on the corner{@stay}.") as cue:
+                cue.play(*(Reveal(m) for m in corner_cone), run_time=0.5)
+                # The same followers ride the ray: the live lines read ŵ(s) and the solver's
+                # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
+                self.path, exit_path = ray, self.path
+                self._state = None
                 # λ changes on this path: the balance line's λ = … holds for the original ŵ
                 # only, so it steps back while ŵ moves (the live line carries λ).
-                kkt_steps = ([self.stale_step(self.kkt)]
+                # (Dimmed in the compact panel: its slot is no hole.)
+                kkt_steps = ([Dim(self.kkt) if self.compact_panel else self.stale_step(self.kkt)]
                              if self.kkt is not None and self.kkt not in stale else [])
                 cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), *kkt_steps,
                          until="grow")
@@ -2242,7 +2462,7 @@ class L1Tangency(TangencyScene):
         with self.cue(back_words) as cue:
             sweep(self, self.drag, 0.0, *followers,
                   run_time=(max(cue.until("home"), 2.5) if ray is None
-                            else max(cue.until("back"), 1.8)))
+                            else max(cue.until("back"), 1.2)))
             if ray is not None:
                 self.path = exit_path
                 self._state = None
@@ -2260,9 +2480,25 @@ class L1Tangency(TangencyScene):
                      *(m.animate.shift(DOWN * lift) for m in lifted), at="cone", run_time=0.25)
             cue.play(*(Reveal(m) for m in self.replaced), run_time=0.3)
             cue.play(*(Undim(m) for m in (self.data_line, *stale) if m not in self.replaced),
-                     Reveal(self.rings_group),
+                     Reveal(self.rings_group), Reveal(self.pull_label),
                      *(Reveal(m) for m in corner_cone if ray is None),
-                     run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.8))
+                     run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.5))
+
+    def live_g_line(self) -> Readout:
+        """"g = (g₁, 1)" with the free entry live (the compact panel's g slot while ŵ
+        moves): the solver's g for the current ŵ."""
+        k = self.zero_at_corner()
+        along = self.along_path()
+        negative = any(sol.normal[k] < 0.0 for sol in along)
+        entries = [number_format(1.0, 2, signed=negative, plus=not self.compact_readouts), ""]
+        entries[1] = number(float(self.solution.normal[1 - k])).tex.replace("{", "{{").replace(
+            "}", "}}")
+        if k == 1:
+            entries.reverse()
+        line = Readout(r"g = (" + entries[0] + r",\ " + entries[1] + ")",
+                       float(self.solution.normal[k]), font_size=PANEL_FONT - 2)
+        line.add_updater(lambda r: r.set_values(float(self.state()[1].normal[k])))
+        return line
 
     def gap_below(self, gone: list[VMobject]) -> tuple[list[VMobject], float]:
         """The panel lines under the topmost of ``gone`` (lines leaving their slots, other
@@ -2286,10 +2522,10 @@ class L1Tangency(TangencyScene):
             words = {
                 # One formula, then the mapping (a fresh review found the middle too
                 # dense: "At w*, H(ŵ − w*) = −∇f(w*) = λg" only re-marked the panel's lines).
-                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? Balance gives "
-                       "{w_hat} = {w_star} + {H}⁻¹{lam}{g}{@balance}.",
-                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? Balance gives "
-                              "w-hat = w-star plus H-inverse lambda g{@balance}.",
+                "ask": "Which {w_hat} put {w_star} on this corner{@ask}? {@gives}Balance "
+                       "gives {w_hat} = {w_star} + {H}⁻¹{lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats put w-star on this corner{@ask}? {@gives}Balance "
+                              "gives w-hat = w-star plus H-inverse lambda g{@balance}.",
                 "wedge": "{@set}The cone{@cone}, mapped by {H}⁻¹ and placed at {w_star}"
                          "{@mapped}, {@shade}is the shaded wedge{@wedge}. Our {w_hat} lies in "
                          "it{@ours}.",
@@ -2302,9 +2538,10 @@ class L1Tangency(TangencyScene):
             # our ŵ is outside it (inside, w* would be the corner). A lecturer's pass found
             # "placed at w*… Our ŵ lies in it" here, false on both counts.
             words = {
-                "ask": "Which {w_hat} would put {w_star} on the nearest corner{@ask}? There, "
-                       "{H}({w_hat} − corner) = {neg_grad} = {lam}{g}{@balance}.",
-                "ask_spoken": "Which w-hats would put w-star on the nearest corner{@ask}? There, "
+                "ask": "Which {w_hat} would put {w_star} on the nearest corner{@ask}? "
+                       "{@gives}There, {H}({w_hat} − corner) = {neg_grad} = {lam}{g}{@balance}.",
+                "ask_spoken": "Which w-hats would put w-star on the nearest corner{@ask}? "
+                              "{@gives}There, "
                               "H times w-hat minus the corner is minus the gradient, which is "
                               "lambda g{@balance}.",
                 "wedge": "{@set}So {w_hat} = corner + {lam}{H}⁻¹{g}, with {lam}{g} in the "
@@ -2441,127 +2678,143 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(line, scale_factor=PANEL_INDICATE), Indicate(self.found,
                      scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
 
+    def place_free(self, label: VMobject, anchors: list[np.ndarray], sides: tuple,
+                   obstacles: list[VMobject], *, minor: list[VMobject] = (),
+                   labels: list[VMobject] = (), buffs: tuple[float, ...] = (0.12, 0.3),
+                   margin: float = 0.05) -> bool:
+        """``label`` beside the first anchor, side and gap where no line of ``obstacles`` runs
+        through it and no box of ``labels`` meets it, kept inside the plot; else the first
+        place. Whether a clear place was found (layout only)."""
+        for anchor in anchors:
+            for buff in buffs:
+                for side in sides:
+                    place_clear(label, anchor, side, [*obstacles, *labels], minor=minor,
+                                buff=buff)
+                    self.inside_plot(label)
+                    if not self.strikes(label, obstacles, margin) and not any(
+                            self.boxes_meet(label, m) for m in labels):
+                        return True
+        place_clear(label, anchors[0], sides[0], [*obstacles, *labels], minor=minor,
+                    buff=buffs[0])
+        self.inside_plot(label)
+        return False
+
+    @staticmethod
+    def boxes_meet(a: VMobject, b: VMobject, margin: float = 0.04) -> bool:
+        """Whether two labels' boxes (grown by ``margin``) overlap (layout only)."""
+        return bool(np.all(a.get_corner(DOWN + LEFT)[:2] - margin
+                           <= b.get_corner(UP + RIGHT)[:2] + margin)
+                    and np.all(b.get_corner(DOWN + LEFT)[:2] - margin
+                               <= a.get_corner(UP + RIGHT)[:2] + margin))
+
     def contrast_circle(self) -> None:
-        """The L2 contrast (fresh reviews: rushed, unlabelled, "circle" naming two things):
-        the ridge ball ‖w‖₂ ≤ t, labelled; its touch for our ŵ, labelled with its weights'
-        facts; the ray of ŵ that keep that touch (one normal at a smooth point: no area);
-        the ray of ŵ that ridge sends to w₁ = 0, beside the lasso's wedge; then the closing
-        line. Every point and ray is regmath's (constrained, circle_point_ray); at a corner
-        only."""
+        """The L2 contrast, shown (round 27: "told not shown"): the board is cleared of the
+        lasso's cone, normals, pull and labels; ridge's ball ‖w‖₂ ≤ t is drawn with the
+        contour that first touches it for our ŵ (regmath's L2 solution for the same data)
+        and the touch; the touch's one normal g = w*/‖w*‖₂ is drawn and carried by H⁻¹
+        (regmath.sparsity.carried_tips) onto the one ray of ŵ that keep this touch
+        (regmath.ray_fan.circle_point_ray), beside the lasso's wedge; then the closing line.
+        At most five labels on the plot. At a corner only."""
         if self.kind != "corner" or not self.center_shown:
             return
         ridge = constrained(self.loss, norm="l2", radius=self.t)
         touch = ridge.point
         ray = circle_point_ray(self.loss.hessian, touch, self.view)
-        # The corner is on the circle too (‖t·eₖ‖₂ = t): ridge's ŵ that give wₖ* = 0 there.
-        zero_ray = circle_point_ray(self.loss.hessian, self.corner, self.view)
-        if ray is None or zero_ray is None:
+        if ray is None or not ridge.active:
             return
         both = not ridge.zero_weights
-        on_zero_ray = distance_to_segment(self.loss.center, zero_ray) <= 1e-9 * self.t
         l2 = BALL_COLORS["l2"]
         arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
-                                    touch, (self.tangent_label, self.center_label))
-        ghost = dashed(self.axes, arc, stroke_color=l2, stroke_width=2.5, stroke_opacity=0.9)
-        dot = marker(to_scene(self.axes, touch), l2, radius=0.06)
+                                    touch, (self.center_label,))
+        ghost = dashed(self.axes, arc, stroke_color=l2, stroke_width=3, stroke_opacity=0.95)
+        ridge_contour = self.get_contour(self.loss, ridge.level)
+        dot = marker(to_scene(self.axes, touch), l2, radius=0.07)
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
-        zero_line = dashed(self.axes, zero_ray, stroke_color=l2, stroke_width=4)
+        # The normal g = w*/‖w*‖₂ (regmath's unit normal), drawn as long as the cone's
+        # normals were, then carried by M(τ) = (1 − τ)I + τH⁻¹ onto the ray's direction.
+        length = CONE_ARROW * self.t
+        normal = np.asarray(ridge.normal, dtype=float).reshape(1, 2)
+        carry = ValueTracker(0.0)
+
+        def tip() -> np.ndarray:
+            return carried_tips(self.loss.hessian, touch, normal,
+                                amount=min(max(carry.get_value(), 0.0), 1.0), length=length)[0]
+
+        g_arrow = MovingArrow(to_scene(self.axes, touch), to_scene(self.axes, tip()),
+                              color=NORMAL_COLOR, stroke_width=4).set_z_index(3)
+        final_tip = carried_tips(self.loss.hessian, touch, normal, amount=1.0, length=length)[0]
+        g_path = polyline(self.axes, np.array([touch, final_tip]))
         font = CONTRAST_LABEL_FONT
         # The labels a little lighter than the ridge colour: small text on the dark plot.
         l2_text = l2.interpolate(TEXT_COLOR, 0.35)
         arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
                                     + r"\ \text{(ridge)}", font_size=font, color=l2_text))
-        dot_label = legible(Tex(r"ridge $w^*$: " + (r"both $\neq 0$" if both else
-                                                    r"one weight $= 0$"),
-                                font_size=font, color=l2_text))
+        # ≠ set as one MathTex part without the dark outline: the outline of "=" cut the
+        # slash in two (round 27: "the ≠ glyph's slash renders broken").
+        dot_label = legible(MathTex(r"\text{ridge } w^*\text{: both}", r"\neq", r"0",
+                                    font_size=font, color=l2_text) if both else
+                            MathTex(r"\text{ridge } w^*\text{: one weight} = 0",
+                                    font_size=font, color=l2_text))
+        if both:
+            dot_label[1].set_stroke(width=0, background=True)
+        g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2_text) for s in (
-            r"$\hat w$ giving this touch:", r"a ray (no area)"))).arrange(
+            r"$\hat w$ keeping this touch:", r"one ray (no area)"))).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.06))
-        zero_name = weight_star(self.zero_at_corner())
-        zero_label = legible(Tex(r"ridge, $" + zero_name.tex + r" = 0$: a ray",
-                                 font_size=font, color=l2_text))
-        for m in (arc_label, dot_label, ray_label, zero_label):
+        for m in (arc_label, dot_label, ray_label, g_label):
             m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
             m.set_z_index(LABEL_ABOVE_CONE + 1)
-        # The corner's cone N(w*), its normals, the pull and the wedge's label have served:
-        # they fade as the ridge contrast starts (a fresh review counted ten labels there, rays
-        # behind label boxes), so the plot holds at most five labels: ŵ, w* and ridge's.
+        # The board cleared first (round 27): the cone N(w*), its normals, the pull, the
+        # arrows' note, the wedge's label and the lasso's w* label go; the lasso's touching
+        # contour steps back; the diamond, its wedge of ŵ and ŵ stay for the contrast.
         spent = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
                              getattr(self, "cone_label", None), self.pull, self.pull_label,
-                             self.scale_note, *self.wedge_label) if m is not None]
-        base = [self.ball, self.contour, self.center_marker, self.center_label,
-                self.tangent_dot, self.tangent_label, self.plot_frame, *self.tick_numbers()]
-        # The arc's label beside its far end (outside the diamond, clear of the corner's
-        # crowd); the dot's below-right of it; the rays' labels beside their far parts.
-        # Beside the arc's part far from the corner's crowd (layout only).
-        ends = [ghost.point_from_proportion(a) for a in (0.3, 0.7)]
-        far_end = max(ends, key=lambda q: float(np.linalg.norm(
-            q - self.tangent_dot.get_center())))
-        # The rays are obstacles too: no ray runs behind a label's box (a fresh review).
-        place_clear(arc_label, far_end, RIGHT, [*base, ghost, line, zero_line],
-                    minor=[self.axes])
-        # Near the arc's label, with a thin leader to the touch (beside the touch there
-        # is no room: w*, the pull and the touching contour crowd it); clear of the rays.
-        place_clear(dot_label, arc_label.get_center(), DOWN,
-                    [*base, ghost, dot, line, zero_line, arc_label], minor=[self.axes],
-                    buff=0.1 + arc_label.height / 2)
-        rays = [line, zero_line]
-
-        def on_rays(label: VMobject, margin: float = 0.05) -> int:
-            """How many samples of the rays lie under ``label``'s box (layout only)."""
-            low = label.get_corner(DOWN + LEFT)[:2] - margin
-            high = label.get_corner(UP + RIGHT)[:2] + margin
-            samples = np.array([ray.point_from_proportion(a)[:2] for ray in rays
-                                for a in np.linspace(0.0, 1.0, 121)])
-            return int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
-
-        def place_off_rays(label: VMobject, ray: VMobject, shares: tuple[float, ...],
-                           sides: tuple[np.ndarray, ...], obstacles: list[VMobject]) -> None:
-            """Beside ``ray`` at the first share and side whose place, kept inside the plot,
-            has no ray behind the label's box (a fresh review saw rays run behind boxes);
-            else the first place (layout only)."""
-            for share in shares:
-                for side in sides:
-                    place_clear(label, ray.point_from_proportion(share), side, obstacles,
-                                minor=[self.axes])
-                    self.inside_plot(label)
-                    if not on_rays(label):
-                        return
-            place_clear(label, ray.point_from_proportion(shares[0]), sides[0], obstacles,
-                        minor=[self.axes])
-            self.inside_plot(label)
-
-        for m in (arc_label, dot_label):
-            self.inside_plot(m)
-        place_off_rays(ray_label, line, (0.8, 0.65, 0.9, 0.5), (RIGHT + DOWN, LEFT + UP),
-                       [*base, ghost, dot, line, zero_line, dot_label])
-        place_off_rays(zero_label, zero_line, (0.7, 0.55, 0.85, 0.4), (LEFT, RIGHT),
-                       [*base, ghost, dot, line, zero_line, dot_label, ray_label])
-        # ŵ's label, if the ray through ŵ runs behind it, fades to a place beside ŵ clear of
-        # the rays and their labels as the ray is drawn (a fade in place: no jump).
-        # The margin covers the label's wide dark backing.
-        hat_place = None
-        if on_rays(self.center_label, HAT_BACKING_MARGIN):
-            moved = self.center_label.copy()
-            others = [ray_label, zero_label, dot_label, self.tangent_label]
-
-            def overlaps(a: VMobject, b: VMobject) -> bool:
-                return bool(np.all(a.get_corner(DOWN + LEFT)[:2] <= b.get_corner(UP + RIGHT)[:2])
-                            and np.all(b.get_corner(DOWN + LEFT)[:2]
-                                       <= a.get_corner(UP + RIGHT)[:2]))
-            for side in (UP + LEFT, UP, LEFT, DOWN + RIGHT, DOWN, RIGHT):
-                moved.next_to(self.center_dot, side, buff=0.1)
-                if (not on_rays(moved, HAT_BACKING_MARGIN)
-                        and not any(overlaps(moved, m) for m in others)
-                        and np.allclose(self.inside_plot(moved.copy()).get_center(),
-                                        moved.get_center())):
-                    hat_place = moved.get_center()
-                    break
+                             self.scale_note, self.tangent_label, *self.wedge_label)
+                 if m is not None]
+        later = [ghost, ridge_contour, dot, line, g_path]
+        base = [self.ball, self.center_marker, self.tangent_dot, self.plot_frame, self.axes,
+                *self.tick_numbers()]
+        # The arc's label beside the arc's part far from the touch (layout only).
+        ends = [ghost.point_from_proportion(a) for a in (0.2, 0.8, 0.35, 0.65)]
+        ends.sort(key=lambda q: -float(np.linalg.norm(q - dot.get_center())))
+        # The plot's corners last: an empty corner with a leader beats a crowded touch.
+        corners = [self.plot_frame.get_corner(c) for c in (DOWN + RIGHT, DOWN + LEFT,
+                                                            UP + RIGHT, UP + LEFT)]
+        sides = (DOWN + RIGHT, RIGHT, UP + RIGHT, DOWN, UP, LEFT, DOWN + LEFT, UP + LEFT)
+        self.place_free(arc_label, [*ends, *corners], sides, [*base, *later])
+        # ridge's w* beside its dot; else further out, with a leader.
+        self.place_free(dot_label, [dot.get_center(), *corners], sides, [*base, *later],
+                        labels=[arc_label], buffs=(0.12, 0.3, 0.55))
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
             [side, dot.get_center()])
+        far = float(np.linalg.norm((side - dot.get_center())[:2])) > 0.25
+        along = self.arrow_direction(g_arrow)
+        self.place_free(g_label, [g_arrow.get_end()], (np.array([-along[1], along[0], 0.0]),
+                                                        np.array([along[1], -along[0], 0.0]),
+                                                        along, -along),
+                        [*base, *later, g_arrow, *([leader] if far else [])],
+                        labels=[dot_label])
+        self.place_free(ray_label, [*(line.point_from_proportion(a)
+                                      for a in (0.8, 0.65, 0.9, 0.5)), *corners],
+                        sides, [*base, *later, *([leader] if far else [])],
+                        labels=[dot_label])
+        # ŵ lies on the ray (the touch is its ridge solution): its label, if the ray runs
+        # through it, fades to a clear place beside ŵ as the ray is drawn (no jump).
+        hat_place = None
+        if self.strikes(self.center_label, [line], margin=HAT_BACKING_MARGIN):
+            moved = self.center_label.copy()
+            for place in (UP + LEFT, UP, LEFT, DOWN + RIGHT, DOWN, RIGHT):
+                moved.next_to(self.center_dot, place, buff=0.1)
+                if (not self.strikes(moved, [line, ridge_contour, ghost],
+                                     margin=HAT_BACKING_MARGIN)
+                        and not any(self.boxes_meet(moved, m) for m in (ray_label, dot_label))
+                        and np.allclose(self.inside_plot(moved.copy()).get_center(),
+                                        moved.get_center())):
+                    hat_place = moved.get_center()
+                    break
         # The closing line, in the slot of the problem's two lines (spent, dimmed since the
         # cone): the lesson in two lines.
         closing = VGroup(*(Tex(s, font_size=PANEL_FONT) for s in (
@@ -2570,56 +2823,65 @@ class L1Tangency(TangencyScene):
                 DOWN, aligned_edge=LEFT, buff=PANEL_GAP)
         closing[0].set_color(BALL_COLORS["l1"])
         closing[1].set_color(l2)
-        closing.move_to(self.problem, aligned_edge=UP + LEFT)
+        # (In the compact panel the problem's lines are long gone: the closing takes the
+        # balance line's and the boxed condition's slots.)
+        closing_slot = ([self.kkt, self.optimal] if self.compact_panel
+                        and getattr(self, "optimal", None) is not None else list(self.problem))
+        closing.move_to(VGroup(*closing_slot), aligned_edge=UP + LEFT)
         fit_to_frame(closing)
-        miss = "missing our {w_hat}" if not on_zero_ray else "through our {w_hat}"
-        miss_spoken = "missing our w-hat" if not on_zero_ray else "through our w-hat"
-        touch_words = ("both weights nonzero" if both else "one weight zero")
-        with self.cue("{@ridge}Ridge's ball ‖w‖₂ ≤ {t}{@arc}: its touch has " + touch_words
-                      + "{@dot}.", tval=number(self.t),
-                      spoken="{@ridge}Ridge's ball, radius {tval}{@arc}: its touch has "
-                      + touch_words + "{@dot}.") as cue:
-            cue.play(Create(ghost), *(Conceal(m) for m in spent), at="ridge",
-                     run_time=max(cue.until("arc"), 1.0))
+        touch_words = ("both weights are nonzero" if both else "one weight is zero")
+        with self.cue("{@clear}Ridge instead, ball ‖w‖₂ ≤ {t}{@arc}: its contour touches"
+                      "{@touch} where " + touch_words + "{@dot}.",
+                      tval=number(self.t),
+                      spoken="{@clear}Ridge instead, a ball of radius {tval}{@arc}: its contour "
+                      "touches{@touch} where " + touch_words + "{@dot}.") as cue:
+            cue.play(*(Conceal(m) for m in spent), Dim(self.contour, factor=0.25),
+                     run_time=0.6)
+            cue.play(Create(ghost), run_time=max(cue.until("arc"), 0.8))
             cue.play(Reveal(arc_label), run_time=0.4)
-            cue.play(Reveal(dot), run_time=0.3)
-            cue.play(Reveal(dot_label), Create(leader),
-                     Flash(dot, color=l2, flash_radius=0.25), run_time=max(cue.until(cue.END), 1.0))
-        with self.cue("{@smooth}One normal: the {w_hat} giving this touch form a ray{@ray}, "
-                      "no area; {@sends}those giving {zero} = 0, another ray{@zero}, " + miss
-                      + "{@miss}.", zero=zero_name,
-                      spoken="{@smooth}One normal: the w-hats giving this touch form a "
-                      "ray{@ray}, no area; {@sends}those giving {zero} = 0, another "
-                      "ray{@zero}, " + miss_spoken + "{@miss}.") as cue:
-            # The arc's label has served (the dashed arc stays): at most five labels.
+            cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
+            cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
+            cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
+                     Indicate(ridge_contour, color=LOSS_COLOR, scale_factor=1.0),
+                     run_time=max(cue.until(cue.END), 0.8))
+        with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}; "
+                      "{@map}mapped by {H}⁻¹, one ray of {w_hat} keeps this touch{@ray}: no "
+                      "area.",
+                      spoken="{@normal}A smooth point has one normal, g = w-star over its "
+                      "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
+                      "touch{@ray}: no area.") as cue:
+            cue.play(Conceal(arc_label), GrowArrow(g_arrow), Reveal(g_label), at="normal",
+                     run_time=max(cue.until("g"), 1.0))
+            cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
+                     run_time=max(cue.until("map"), 0.6))
+            g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
+                                                     to_scene(self.axes, tip())))
+            cue.play(Conceal(g_label), run_time=0.3)
+            sweep(self, carry, 1.0, g_arrow, run_time=max(cue.until("ray") - 1.0, 1.5),
+                  rate_func=smooth)
+            g_arrow.clear_updaters()
             if hat_place is not None:
-                # Faded out and in by opacity, staying in ŵ's marker (a Conceal would take
-                # it out of the marker's group).
-                cue.play(Conceal(arc_label), Dim(self.center_label, factor=0.0), at="smooth",
-                         run_time=0.3)
+                # Faded out and in by opacity, staying in ŵ's marker.
+                cue.play(Create(line), Conceal(g_arrow), Dim(self.center_label, factor=0.0),
+                         run_time=1.0)
                 self.center_label.move_to(hat_place)
-                cue.play(Create(line), Undim(self.center_label, factor=0.0),
-                         run_time=max(cue.until("ray"), 1.0))
+                cue.play(Undim(self.center_label, factor=0.0), Reveal(ray_label),
+                         run_time=0.4)
             else:
-                cue.play(Create(line), Conceal(arc_label), at="smooth",
-                         run_time=max(cue.until("ray"), 1.0))
-            cue.play(Reveal(ray_label), run_time=max(cue.until("sends"), 0.6))
-            cue.play(Create(zero_line), Indicate(self.tangent_dot, color=l2),
-                     run_time=max(cue.until("zero"), 1.0))
-            cue.play(Reveal(zero_label), run_time=0.4)
+                cue.play(Create(line), Conceal(g_arrow), run_time=1.0)
+                cue.play(Reveal(ray_label), run_time=0.4)
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
-                     Indicate(zero_line, color=l2, scale_factor=1.0),
+                     Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
         with self.cue("{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost never "
                       "zero{@end}.",
                       spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "
                       "never zero{@end}.") as cue:
-            cue.play(Conceal(self.problem), run_time=0.3)
+            cue.play(*(Conceal(m) for m in closing_slot), run_time=0.3)
             cue.play(Reveal(closing[0]), self.wedge_region.animate(
                 rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
                 run_time=max(cue.until("l1"), 1.0))
-            cue.play(Reveal(closing[1]), Indicate(zero_line, color=l2, scale_factor=1.0),
-                     Indicate(line, color=l2, scale_factor=1.0),
+            cue.play(Reveal(closing[1]), Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
 
     def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:

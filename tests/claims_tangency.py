@@ -308,6 +308,18 @@ CAPTION_RULES = [
     Rule("ridge zero ray holds", r"those giving w([₁₂])\* = 0, another ray, through our ŵ",
          lambda m, f: f["kind"] == "corner" and f["sol"].point[_index(m)] == 0.0
          and _on_ridge_ray(f), ("verdict",)),
+    # Round 27's ridge ending, shown: ridge's touch for this ŵ (regmath's L2 solution) and
+    # its one normal carried by H⁻¹ onto the one ray of ŵ with that touch.
+    Rule("ridge instead both nonzero", r"Ridge instead, ball ‖w‖₂ ≤ t: its contour touches "
+         r"where both weights are nonzero",
+         lambda m, f: not _ridge(f).zero_weights, ("verdict",)),
+    Rule("ridge instead one zero", r"Ridge instead, ball ‖w‖₂ ≤ t: its contour touches "
+         r"where one weight is zero",
+         lambda m, f: bool(_ridge(f).zero_weights), ("verdict",)),
+    Rule("ridge one normal one ray", r"A smooth point has one normal, g = w\*/‖w\*‖₂; mapped "
+         r"by H⁻¹, one ray of ŵ keeps this touch: no area",
+         lambda m, f: f["norm"] == "l1" and _ridge(f).active and bool(np.all(
+             np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("verdict",)),
     Rule("closing contrast", r"Lasso: a wedge, exact zeros; ridge: a ray, almost never zero",
          lambda m, f: f["kind"] == "corner" and bool(np.all(np.linalg.eigvalsh(
              f["loss"].hessian) > 0.0)), ("verdict",)),
@@ -481,6 +493,10 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("ridge touch on screen", r"ridge \$w\^\*\$: both \$\\neq 0\$",
          lambda m, f: not _ridge(f).zero_weights),
+    Rule("ridge touch both on screen", r"\\text\{ridge \} w\^\*\\text\{: both\} \\neq 0",
+         lambda m, f: not _ridge(f).zero_weights),
+    Rule("ridge touch one on screen", r"\\text\{ridge \} w\^\*\\text\{: one weight\} = 0",
+         lambda m, f: bool(_ridge(f).zero_weights)),
     Rule("w* on screen", rf"(?<!\\text\{{lasso: \}} )w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].point[k]) for k in range(2))),
     # L2Tangency's wedge demo: the lasso's w* for every ŵ dragged in the corner's wedge.

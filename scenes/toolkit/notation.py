@@ -106,6 +106,10 @@ SYMBOLS: dict[str, Symbol] = {
     "lam_g": _symbol(r"\lambda g", "λg", "lambda g"),
     "cone": _symbol(r"N(w^*)", "N(w*)", "the normal cone at w-star"),
     "l1": _symbol(r"\|w\|_1", "‖w‖₁", "the L1 norm of w"),
+    # The set of subgradients of ‖w‖₁ at w* (at a corner: the normal cone's g scaled so
+    # the nonzero weight's entry is its sign).
+    "subdiff": _symbol(r"\partial\|w^*\|_1", "∂‖w*‖₁", "the subgradients of the L1 norm at "
+                       "w-star"),
     "l2": _symbol(r"\|w\|_2", "‖w‖₂", "the L2 norm of w"),
     "kkt": _symbol(r"\nabla f(w^*) + \lambda g = 0", "∇f(w*) + λg = 0",
                    "the gradient of f at w-star, plus lambda g, is zero"),
