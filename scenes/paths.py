@@ -97,7 +97,6 @@ from regmath.drawing import (
     frame_outline,
     axis_range,
     ball_outline,
-    beside_arrow,
     diamond_edge,
     growth_levels,
     scaled_arrow,
@@ -219,9 +218,13 @@ FULL_BALL_SHARE = 0.35
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
-#: PenaltyEqualsConstraint: −∇f(w*) = λg is drawn at g's scale this share of t beside g
-#: (on one line the two arrows read as one; a reviewer, r26).
-BESIDE_SHARE = 0.35
+#: PenaltyEqualsConstraint: the normal cone's wedge reaches at least this multiple of the
+#: pull −∇f(w*)'s length, so the pull drawn from w* lies inside it, tip and all.
+CONE_OVER = 1.15
+#: PenaltyEqualsConstraint: the view holds the touching contour and the largest diamond
+#: whole (margin WHOLE_MARGIN of its extent) when the rest diamond keeps this share of it.
+WHOLE_SHARE = 0.25
+WHOLE_MARGIN = 0.03
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
@@ -1682,25 +1685,41 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's direction and, at a corner, the normal cone at the rest.
         essential.append(np.array([normal_arrow(rest_pen, rest_pen.normal,
                                                 length=self.normal_length).end]))
-        # −∇f(w*) = λg at the pulls' scale, beside g (at g's scale its length is λ-dependent:
-        # the kilo variant's view grew 1000-fold). The pull at the rest is in the view already.
-        self.beside = beside_arrow(pull_arrow(rest_pen, scale=self.scale),
-                                   BESIDE_SHARE * rest_pen.radius)
+        # −∇f(w*) = λg at the pulls' scale, not g's (at g's scale its length is λ-dependent:
+        # the kilo variant's view grew 1000-fold). It is drawn from w* itself at the pulls' scale inside the wedge (a reviewer,
+        # r26: drawn beside g, its tail lay outside the wedge): the wedge's arc reaches past
+        # its tip (regmath's pull arrow) when g's scale alone would end the wedge short of it.
+        rest_pull = pull_arrow(rest_pen, scale=self.scale)
+        pull_reach = float(np.hypot(rest_pull.end[0] - rest_pull.start[0],
+                                    rest_pull.end[1] - rest_pull.start[1]))
+        self.cone_length = max(self.normal_length, CONE_OVER * pull_reach)
         # The box λ·[−1, 1]² at λ_max, whole (a reviewer saw it clipped by the frame, r26).
         essential.append(subgradient_box(self.lam_max, scale=self.scale))
         if self.corner:
-            essential.append(normal_cone_wedge(rest_pen, length=self.normal_length))
+            essential.append(normal_cone_wedge(rest_pen, length=self.cone_length))
         # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
         full_ball = ball_outline("l1", self.full)
         whole = view_box([*essential, full_ball])
         self.full_share = 2.0 * rest_pen.radius / max(whole.width, whole.height)
-        if self.full_share >= FULL_BALL_SHARE:
+        #: Whether the largest diamond is whole in the view (else clipped at the frame).
+        self.full_framed = self.full_share >= FULL_BALL_SHARE
+        if self.full_framed:
             essential.append(full_ball)
         # The swept contours and the largest diamond (t = ‖ŵ‖₁) are clipped at the view.
         context = [level_set(self.loss, float(self.loss.value(np.zeros(2)))),
                    ball_outline("l1", self.full)]
         self.view = focus_view(essential, context, ball_diameter=2.0 * rest_pen.radius,
                                lean_towards=self.loss.center, min_ball_share=BALL_SHARE).box
+        # What the words talk about is never clipped (a reviewer, r26: the touching contour
+        # cut at the right edge, the t = ‖ŵ‖₁ diamond on all sides): the view holds the
+        # contour through the rest's w* and the largest diamond whole, with a thin margin,
+        # when the rest diamond keeps WHOLE_SHARE of it (the default data: a ±3 window).
+        self.contour_framed = False
+        named = [*essential, level_set(self.loss, rest_con.level), full_ball]
+        whole_view = view_box(named, margin=WHOLE_MARGIN)
+        if 2.0 * rest_pen.radius >= WHOLE_SHARE * max(whole_view.width, whole_view.height):
+            self.view = whole_view
+            self.full_framed = self.contour_framed = True
         self._cache = None
         # w* left out of keep_clear: its tick number (w₂'s "1" at the default data) stays, and
         # w*'s label keeps clear of the tick numbers instead (a reviewer missed the "1").
@@ -2014,7 +2033,7 @@ class PenaltyEqualsConstraint(StoryScene):
         if self.corner:
             self.cone = VMobject(stroke_color=CONE_TINT, stroke_width=2, fill_color=CONE_TINT,
                                  fill_opacity=WEDGE_FILL, z_index=0)
-            set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
+            set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.cone_length)])
             self.segment = polyline(self.axes, subgradient_segment(pen, scale=self.g_scale),
                                     stroke_color=NORMAL_COLOR, stroke_width=7, z_index=3)
             # As built, for the tests (Create and Conceal change its points while playing).
@@ -2078,47 +2097,37 @@ class PenaltyEqualsConstraint(StoryScene):
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
         self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
-        # The balance shown at true relative lengths (a reviewer, r26: −∇f(w*) at the pulls'
-        # scale landed exactly on g at its own scale, two arrows on one line read as one):
-        # −∇f(w*) = λg drawn at g's scale, beside g (regmath's parallel arrow), so it is λ
-        # times g's length; the note in the corner now gives that one scale for both.
-        self.pull_back = self.get_arrow(self.beside, GRADIENT_COLOR).set_z_index(4)
+        # −∇f(w*) = λg drawn from w* itself, at the pulls' scale (the one −λg had, written in
+        # the corner once), inside the wedge (a reviewer, r26: drawn beside g its tail lay
+        # outside the wedge the words put it in). g, its segment and g's own scale step aside
+        # first, so one arrow lies on g's line.
+        self.pull_back = self.pull
         self.pull_back_label = legible(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=28,
                                                color=GRADIENT_COLOR))
-        # Across the arrow's middle, on the side it was moved to (away from g).
-        side = self.direction(self.pull_back) @ np.array([[0.0, 1.0], [-1.0, 0.0]])
-        place_clear(self.pull_back_label, self.pull_back.get_center(), side,
-                    [*obstacles, self.pull_back, self.g_arrow, self.g_label, self.segment,
-                     self.segment_label, self.cone, self.ring, self.g_note, *self.tick_numbers()],
-                    minor=[self.axes], buff=0.2)
+        # Beyond the pull's tip, clear of the wedge, w*'s "= (…)", −λg's label (shown next)
+        # and the tick numbers (a reviewer: it sat under "w* = (0, 0.882)").
+        place_clear(self.pull_back_label, self.pull.get_end(), self.direction(self.pull),
+                    [*obstacles, self.cone, self.ring, self.scale_note, self.push_label,
+                     self.frame_box, *self.tick_strips() * STRIP_WEIGHT],
+                    minor=[self.axes], buff=0.15)
         _keep_in_frame(self.pull_back_label)
-        self.both_note = legible(MathTex(r"-\nabla f(w^*) \text{ drawn } \times"
-                                         + number(self.scale).tex, font_size=26,
-                                         color=GRADIENT_COLOR))
-        # Stacked inward from g's note, as make_legend stacks: g's note sits in the
-        # corner away from ŵ, so above it when ŵ is above, below it when ŵ is below (a
-        # variant in the third quadrant put this note off the frame's top).
-        inward = UP if self.loss.center[1] >= 0.0 else DOWN
-        left_side = self.g_note.get_center()[0] < self.frame_box.get_center()[0]
-        self.both_note.next_to(self.g_note, inward, buff=0.1,
-                               aligned_edge=LEFT if left_side else RIGHT)
-        more_ticks = [t for t in self.crowded_ticks([self.pull_back, self.pull_back_label])
+        more_ticks = [t for t in self.crowded_ticks([self.pull_back_label, self.push_label])
                       if t not in self.hidden_ticks]
         self.hidden_ticks += more_ticks
+        g_marks = (self.g_arrow, self.g_label, self.segment, self.segment_label, self.g_note)
         where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
-        with self.cue("So {neg_grad} = {lam}{g}, drawn beside {g}{@back}, " + where + "{@in}: "
+        with self.cue("So {neg_grad} = {lam}{g}, drawn from {w_star}{@back}, " + where + "{@in}: "
                       "{w_star} solves the constrained problem too{@too}.",
-                      spoken="So minus the gradient, lambda g, drawn beside g{@back}, " + where
+                      spoken="So minus the gradient, lambda g, drawn from w-star{@back}, " + where
                       + "{@in}: w-star solves the constrained problem too{@too}.") as cue:
-            self.add(self.pull_back)
-            # The one scale for both written as the second arrow grows.
-            cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label),
-                     Reveal(self.both_note),
-                     *(Dim(t, factor=0.0) for t in more_ticks), run_time=1.2)
-            cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR, scale_factor=1.0),
-                     Indicate(self.g_arrow, color=NORMAL_COLOR, scale_factor=1.0),
+            cue.play(*(Conceal(m) for m in g_marks), run_time=0.4)
+            self.add(self.pull)
+            # The pulls' one scale written again as the pull grows.
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_back_label), Reveal(self.scale_note),
+                     *(Dim(t, factor=0.0) for t in more_ticks), run_time=1.0)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="back")
-            cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+            cue.play(Indicate(self.cone if self.corner else self.pull, color=NORMAL_COLOR,
                               scale_factor=1.0), until="in")
             cue.play(Flash(self.ring, color=TEXT_COLOR, flash_radius=0.4),
                      Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
@@ -2133,8 +2142,14 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.lagrange), run_time=0.4)
             cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
             cue.play(Reveal(self.multiplier[0]), run_time=0.5)
+            # Stationarity shown, not only written (a reviewer, r27: the KKT step was text
+            # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
+            self.add(self.push)
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
             cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
             cue.play(Reveal(self.multiplier[1]), run_time=0.5)
             cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
@@ -2300,17 +2315,15 @@ class PenaltyEqualsConstraint(StoryScene):
             # at w* = 0, ∂‖0‖₁ = [−1, 1]², on an edge one point). Faded out first, then the
             # pulls and their note faded in: a note fading in over another, or w*'s label
             # gliding over its fading coordinates, read as garbled text.
-            pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
-            cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
-                     Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.both_note),
-                     Conceal(self.g_note),
+            # The pulls, −λg's label and their scale note are on screen from the KKT step;
+            # −∇f(w*)'s label gives way to the one that follows it.
+            cue.play(Conceal(self.pull_back_label), Conceal(self.cone),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
                      Conceal(self.marker_label), run_time=0.5)
             # The tick numbers the still labels hid come back: from here the labels move.
-            cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)),
+            cue.play(Reveal(self.pull_label),
                      *(Undim(t) for t in self.hidden_ticks), run_time=0.5)
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
