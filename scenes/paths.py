@@ -2118,16 +2118,16 @@ class PenaltyEqualsConstraint(StoryScene):
             away = (end - self.segment.get_center())[:2]
             place_clear(self.segment_label, end, away / max(float(np.linalg.norm(away)), 1e-12),
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
-            words = ("Hide the pulls. From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
+            words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
                      "at {w_star}{@cone}.")
-            spoken = ("Hide the pulls. From w-star, the set of subgradients is the yellow segment"
+            spoken = ("From w-star, the set of subgradients is the yellow segment"
                       "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
                       "normal cone at w-star{@cone}.")
         else:
-            words = ("Hide the pulls. On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
+            words = ("On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
                      "the edge's outward normal at {w_star}{@normal}.")
-            spoken = ("Hide the pulls. On the diamond's edge, the set of subgradients holds one "
+            spoken = ("On the diamond's edge, the set of subgradients holds one "
                       "g{@seg}: the edge's outward normal at w-star{@normal}.")
         # Beside the arrow's middle, across it (at its tip it would sit on the segment).
         across_g = self.direction(self.g_arrow) @ np.array([[0.0, -1.0], [1.0, 0.0]])
@@ -2571,7 +2571,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                                  stroke_width=2))
         _keep_in_frame(line)
         with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
-                      "two ways to say one thing. Other data, another pair.", lv=lv, tv=tv,
+                      "two ways to say one thing.", lv=lv, tv=tv,
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
