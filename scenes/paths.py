@@ -417,12 +417,13 @@ def _place_along(label: VMobject, start: np.ndarray, end: np.ndarray, preferred:
     return label.move_to(best)
 
 
-def _yielded(label: VMobject, points: np.ndarray, dt: float) -> float | None:
+def _yielded(label: VMobject, points: np.ndarray, dt: float,
+             margin: float = CLEARANCE) -> float | None:
     """The label's yield factor stepped towards YIELD_ALPHA while one of ``points`` lies in its
     box (grown by CLEARANCE), towards 1 otherwise, at most YIELD_SPEED per second; None when
     unchanged. Stored on the label."""
-    low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
-    high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
+    low = label.get_corner(DOWN + LEFT)[:2] - margin
+    high = label.get_corner(UP + RIGHT)[:2] + margin
     crossed = bool(len(points)) and bool(np.any(np.all((points >= low) & (points <= high),
                                                        axis=1)))
     now = label.__dict__.get("_yield_alpha", 1.0)
@@ -2776,7 +2777,9 @@ class PenaltyEqualsConstraint(StoryScene):
         axis_points = getattr(self, "axis_points", None)
         if axis_points is not None:
             points = np.concatenate([points, axis_points])
-        _yielded(mobject, points, dt)
+        # Only what passes through the label itself: placed beside an axis (clear of it, but
+        # within CLEARANCE), "−λg" stayed faded through the last beats.
+        _yielded(mobject, points, dt, margin=0.0)
         mobject.set_opacity(shown * mobject.__dict__.get("_yield_alpha", 1.0))
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
