@@ -422,10 +422,15 @@ def _yielded(label: VMobject, points: np.ndarray, dt: float,
     """The label's yield factor stepped towards YIELD_ALPHA while one of ``points`` lies in its
     box (grown by CLEARANCE), towards 1 otherwise, at most YIELD_SPEED per second; None when
     unchanged. Stored on the label."""
-    low = label.get_corner(DOWN + LEFT)[:2] - margin
-    high = label.get_corner(UP + RIGHT)[:2] + margin
-    crossed = bool(len(points)) and bool(np.any(np.all((points >= low) & (points <= high),
-                                                       axis=1)))
+    crossed = False
+    # Glyph by glyph (as the layout check reads a text): a label's box has empty corners
+    # that an edge may cross without touching ink ("−λg" by the diamond's edge).
+    for glyph in label.family_members_with_points() if len(points) else ():
+        low = glyph.points[:, :2].min(axis=0) - margin
+        high = glyph.points[:, :2].max(axis=0) + margin
+        if np.any(np.all((points >= low) & (points <= high), axis=1)):
+            crossed = True
+            break
     now = label.__dict__.get("_yield_alpha", 1.0)
     goal = YIELD_ALPHA if crossed else 1.0
     alpha = now + float(np.clip(goal - now, -YIELD_SPEED * dt, YIELD_SPEED * dt))
