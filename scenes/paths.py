@@ -72,6 +72,7 @@ from manim import (
     Create,
     DashedLine,
     DashedVMobject,
+    Mobject,
     Flash,
     GrowArrow,
     Indicate,
@@ -97,7 +98,6 @@ from regmath.drawing import (
     frame_outline,
     axis_range,
     ball_outline,
-    beside_arrow,
     diamond_edge,
     growth_levels,
     scaled_arrow,
@@ -183,7 +183,11 @@ from scenes.toolkit.style import (
     marker,
     place_clear,
     INSET_STYLE,
+    _COMPASS,
+    _inside_safe_area,
     _outline_samples,
+    CLEARANCE,
+    OUTSIDE_COST,
     polyline,
     set_pieces,
     to_scene,
@@ -219,9 +223,17 @@ FULL_BALL_SHARE = 0.35
 #: PenaltyEqualsConstraint: g's direction and the normal cone are drawn this share of t
 #: long (a direction only; the pull −∇f(w*) = λg is ARROW_SHARE · t).
 NORMAL_SHARE = 1.2
-#: PenaltyEqualsConstraint: −∇f(w*) = λg is drawn at g's scale this share of t beside g
-#: (on one line the two arrows read as one; a reviewer, r26).
-BESIDE_SHARE = 0.35
+#: PenaltyEqualsConstraint: the normal cone's wedge reaches at least this multiple of the
+#: pull −∇f(w*)'s length, so the pull drawn from w* lies inside it, tip and all.
+CONE_OVER = 1.15
+#: PenaltyEqualsConstraint: the view holds the touching contour and the largest diamond
+#: whole (margin WHOLE_MARGIN of its extent) when the rest diamond keeps this share of it.
+WHOLE_SHARE = 0.25
+WHOLE_MARGIN = 0.03
+#: PenaltyEqualsConstraint: in the sweep a fixed label crossed by a moving stroke fades to this
+#: opacity, at most YIELD_SPEED per second.
+YIELD_ALPHA = 0.25
+YIELD_SPEED = 5.0
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
@@ -372,6 +384,60 @@ def _events(loss: Quadratic) -> list[KnotEvent]:
     except RuntimeError as error:  # degenerate ties the homotopy cannot resolve
         raise refuse("hessian", f"regmath could not trace the lasso path for this center and "
                      f"hessian ({error}); change either slightly") from None
+
+
+def _place_along(label: VMobject, start: np.ndarray, end: np.ndarray, preferred: np.ndarray,
+                 obstacles: list[VMobject], *, minor: list[VMobject] = (),
+                 shares: tuple[float, ...] = (1.0, 0.75, 0.5),
+                 buffs: tuple[float, ...] = (0.1, 0.2, 0.3)) -> VMobject:
+    """`place_clear` beside points along an arrow (its tip first, then towards its middle)
+    and at three gaps: around a short arrow in a crowded corner the tip alone had no clear
+    spot (a reviewer, r26: "−λg" on the w₂ axis). Layout only: the arrow is regmath's."""
+    first = np.array([preferred[0], preferred[1], 0.0]) / max(float(np.linalg.norm(preferred)),
+                                                             1e-12)
+    directions = [first, *sorted(_COMPASS, key=lambda d: -float(d @ first))]
+    major, lesser = _outline_samples(obstacles), _outline_samples(minor)
+    best, lowest = None, None
+    for share in shares:
+        anchor = start + share * (end - start)
+        for gap in buffs:
+            for direction in directions:
+                label.next_to(anchor, direction, buff=gap)
+                low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+                high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
+                cost = sum(weight * int(np.count_nonzero(np.all((q >= low) & (q <= high),
+                                                                axis=1)))
+                           for q, weight in ((major, 1.0), (lesser, 0.1)))
+                if not _inside_safe_area(label):
+                    cost += OUTSIDE_COST
+                if lowest is None or cost < lowest:
+                    best, lowest = label.get_center().copy(), cost
+                if cost == 0:
+                    return label
+    return label.move_to(best)
+
+
+def _yielded(label: VMobject, points: np.ndarray, dt: float,
+             margin: float = CLEARANCE) -> float | None:
+    """The label's yield factor stepped towards YIELD_ALPHA while one of ``points`` lies in its
+    box (grown by CLEARANCE), towards 1 otherwise, at most YIELD_SPEED per second; None when
+    unchanged. Stored on the label."""
+    crossed = False
+    # Glyph by glyph (as the layout check reads a text): a label's box has empty corners
+    # that an edge may cross without touching ink ("−λg" by the diamond's edge).
+    for glyph in label.family_members_with_points() if len(points) else ():
+        low = glyph.points[:, :2].min(axis=0) - margin
+        high = glyph.points[:, :2].max(axis=0) + margin
+        if np.any(np.all((points >= low) & (points <= high), axis=1)):
+            crossed = True
+            break
+    now = label.__dict__.get("_yield_alpha", 1.0)
+    goal = YIELD_ALPHA if crossed else 1.0
+    alpha = now + float(np.clip(goal - now, -YIELD_SPEED * dt, YIELD_SPEED * dt))
+    if alpha == now:
+        return None
+    label.__dict__["_yield_alpha"] = alpha
+    return alpha
 
 
 def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
@@ -1682,32 +1748,56 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's direction and, at a corner, the normal cone at the rest.
         essential.append(np.array([normal_arrow(rest_pen, rest_pen.normal,
                                                 length=self.normal_length).end]))
-        # −∇f(w*) = λg at the pulls' scale, beside g (at g's scale its length is λ-dependent:
-        # the kilo variant's view grew 1000-fold). The pull at the rest is in the view already.
-        self.beside = beside_arrow(pull_arrow(rest_pen, scale=self.scale),
-                                   BESIDE_SHARE * rest_pen.radius)
+        # −∇f(w*) = λg at the pulls' scale, not g's (at g's scale its length is λ-dependent:
+        # the kilo variant's view grew 1000-fold). It is drawn from w* itself at the pulls' scale inside the wedge (a reviewer,
+        # r26: drawn beside g, its tail lay outside the wedge): the wedge's arc reaches past
+        # its tip (regmath's pull arrow) when g's scale alone would end the wedge short of it.
+        rest_pull = pull_arrow(rest_pen, scale=self.scale)
+        pull_reach = float(np.hypot(rest_pull.end[0] - rest_pull.start[0],
+                                    rest_pull.end[1] - rest_pull.start[1]))
+        self.cone_length = max(self.normal_length, CONE_OVER * pull_reach)
         # The box λ·[−1, 1]² at λ_max, whole (a reviewer saw it clipped by the frame, r26).
         essential.append(subgradient_box(self.lam_max, scale=self.scale))
         if self.corner:
-            essential.append(normal_cone_wedge(rest_pen, length=self.normal_length))
+            essential.append(normal_cone_wedge(rest_pen, length=self.cone_length))
         # The largest diamond whole (not cut into a hexagon) when the rest diamond stays readable.
         full_ball = ball_outline("l1", self.full)
         whole = view_box([*essential, full_ball])
         self.full_share = 2.0 * rest_pen.radius / max(whole.width, whole.height)
-        if self.full_share >= FULL_BALL_SHARE:
+        #: Whether the largest diamond is whole in the view (else clipped at the frame).
+        self.full_framed = self.full_share >= FULL_BALL_SHARE
+        if self.full_framed:
             essential.append(full_ball)
         # The swept contours and the largest diamond (t = ‖ŵ‖₁) are clipped at the view.
         context = [level_set(self.loss, float(self.loss.value(np.zeros(2)))),
                    ball_outline("l1", self.full)]
         self.view = focus_view(essential, context, ball_diameter=2.0 * rest_pen.radius,
                                lean_towards=self.loss.center, min_ball_share=BALL_SHARE).box
+        # What the words talk about is never clipped (a reviewer, r26: the touching contour
+        # cut at the right edge, the t = ‖ŵ‖₁ diamond on all sides): the view holds the
+        # contour through the rest's w* and the largest diamond whole, with a thin margin,
+        # when the rest diamond keeps WHOLE_SHARE of it (the default data: a ±3 window).
+        self.contour_framed = False
+        named = [*essential, level_set(self.loss, rest_con.level), full_ball]
+        whole_view = view_box(named, margin=WHOLE_MARGIN)
+        if 2.0 * rest_pen.radius >= WHOLE_SHARE * max(whole_view.width, whole_view.height):
+            self.view = whole_view
+            self.full_framed = self.contour_framed = True
+        # Ticks at whole numbers of twice the step when the view holds more than eight:
+        # the half-step ticks (unnumbered) struck the pulls' labels near w* (a reviewer, r26).
+        (x0, x1, step), (y0, y1, _) = self.view.x_range, self.view.y_range
+        coarse = 2.0 * step
+        if (x1 - x0) / step > 8.0 + 1e-9 and all(
+                abs(v / coarse - round(v / coarse)) < 1e-9 for v in (x0, x1, y0, y1)):
+            self.view = ViewBox((x0, x1, coarse), (y0, y1, coarse))
         self._cache = None
         # w* left out of keep_clear: its tick number (w₂'s "1" at the default data) stays, and
         # w*'s label keeps clear of the tick numbers instead (a reviewer missed the "1").
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
                                      avoid=[ball_outline("l1", rest_pen.radius),
                                             *clip_polyline(level_set(self.loss, rest_pen.level),
-                                                           self.view)])
+                                                           self.view)],
+                                     frame=frame_outline(self.view))
         self.axes = self.plane_group[0]
         top_t = 1.3 * self.full
         # A radius is never negative: the t axis starts at 0.
@@ -1793,9 +1883,7 @@ class PenaltyEqualsConstraint(StoryScene):
         self.pen_dot.add_updater(lambda d: d.move_to(to_scene(self.axes, self.current()[1].point)))
         self.pen_label = legible(MathTex("w^*", font_size=36, color=SOLUTION_COLOR))
         # A thin frame at the view's edges: contours too large for the view are cut there.
-        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
-        self.frame_box = polyline(self.axes, np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1],
-                                                       [x0, y0]]),
+        self.frame_box = polyline(self.axes, frame_outline(self.view),
                                   stroke_color=MUTED_COLOR, stroke_width=1.5, stroke_opacity=0.6)
         # Faint contours of f around ŵ, inside the one through w* (so never cut by the view).
         rings = growth_levels(self.rest_con.level, RING_PROGRESS)
@@ -1896,6 +1984,13 @@ class PenaltyEqualsConstraint(StoryScene):
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=5)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
+        # ŵ's label fades while the contour grows through it (and, in the sweep, the tick
+        # numbers while the diamond, the contour or a pull passes; see `yield_labels`).
+        self.yielding, self.yield_strokes = [self.center_label], [self.contour]
+        self.yielder = Mobject()
+        self.yielder.add_updater(lambda m, dt: self.yield_labels(self.yielding,
+                                                                 self.yield_strokes, dt))
+        self.add(self.yielder)
         with self.cue("The constraint form, with {t} = ‖{w_star}‖₁ = {tv}: minimize f over "
                       "{@ball}the diamond ‖w‖₁ ≤ {t}{@con}. Set {w_star} aside{@hide}. Grow a contour "
                       "of f{@grow} until it touches the diamond{@touch}: that point, the white "
@@ -1923,8 +2018,7 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.growth, 1.0, self.contour,
                   run_time=max(cue.until("touch"), GROW_TIME), rate_func=linear)
             self.add(self.ring)
-            cue.play(Reveal(self.ring), Flash(self.ring, color=TEXT_COLOR, flash_radius=0.35),
-                     run_time=max(cue.until("ring"), 1.0))
+            cue.play(Reveal(self.ring), run_time=max(cue.until("ring"), 1.0))
             cue.play(Indicate(self.ring, color=TEXT_COLOR), until="same")
             cue.play(Undim(self.pen_dot), Undim(self.pen_label), Undim(self.star_coords),
                      Flash(self.pen_dot, color=SOLUTION_COLOR, flash_radius=0.4), at="same",
@@ -1947,8 +2041,9 @@ class PenaltyEqualsConstraint(StoryScene):
         place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
                     [*obstacles, *strips], minor=[self.axes])
         # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
-        place_clear(self.push_label, self.push.get_end(), self.direction(self.push),
-                    [*obstacles, *strips, self.pull_label, self.axes])
+        _place_along(self.push_label, self.push.get_start(), self.push.get_end(),
+                     self.direction(self.push),
+                     [*obstacles, *strips, self.pull_label, self.axes, self.ring])
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -2012,9 +2107,10 @@ class PenaltyEqualsConstraint(StoryScene):
         self.segment = VGroup()
         self.segment_label = VGroup()
         if self.corner:
-            self.cone = VMobject(stroke_color=CONE_TINT, stroke_width=2, fill_color=CONE_TINT,
-                                 fill_opacity=WEDGE_FILL, z_index=0)
-            set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.normal_length)])
+            # Its edges faint (the fill shows the wedge): −∇f(w*)'s label lies over it.
+            self.cone = VMobject(stroke_color=CONE_TINT, stroke_width=2, stroke_opacity=0.4,
+                                 fill_color=CONE_TINT, fill_opacity=WEDGE_FILL, z_index=0)
+            set_pieces(self.cone, self.axes, [normal_cone_wedge(pen, length=self.cone_length)])
             self.segment = polyline(self.axes, subgradient_segment(pen, scale=self.g_scale),
                                     stroke_color=NORMAL_COLOR, stroke_width=7, z_index=3)
             # As built, for the tests (Create and Conceal change its points while playing).
@@ -2028,16 +2124,16 @@ class PenaltyEqualsConstraint(StoryScene):
             away = (end - self.segment.get_center())[:2]
             place_clear(self.segment_label, end, away / max(float(np.linalg.norm(away)), 1e-12),
                         [*obstacles, self.g_arrow, self.segment, self.cone], minor=[self.axes])
-            words = ("Hide the pulls. From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
+            words = ("From {w_star}, ∂‖w*‖₁ is the yellow segment{@seg}, and "
                      "{g} ends on it{@normal}; its rays fill the wedge: the diamond's normal cone "
                      "at {w_star}{@cone}.")
-            spoken = ("Hide the pulls. From w-star, the set of subgradients is the yellow segment"
+            spoken = ("From w-star, the set of subgradients is the yellow segment"
                       "{@seg}, and g ends on it{@normal}; its rays fill the wedge: the diamond's "
                       "normal cone at w-star{@cone}.")
         else:
-            words = ("Hide the pulls. On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
+            words = ("On the diamond's edge, ∂‖w*‖₁ holds one {g}{@seg}: "
                      "the edge's outward normal at {w_star}{@normal}.")
-            spoken = ("Hide the pulls. On the diamond's edge, the set of subgradients holds one "
+            spoken = ("On the diamond's edge, the set of subgradients holds one "
                       "g{@seg}: the edge's outward normal at w-star{@normal}.")
         # Beside the arrow's middle, across it (at its tip it would sit on the segment).
         across_g = self.direction(self.g_arrow) @ np.array([[0.0, -1.0], [1.0, 0.0]])
@@ -2078,50 +2174,29 @@ class PenaltyEqualsConstraint(StoryScene):
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
         self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
-        # The balance shown at true relative lengths (a reviewer, r26: −∇f(w*) at the pulls'
-        # scale landed exactly on g at its own scale, two arrows on one line read as one):
-        # −∇f(w*) = λg drawn at g's scale, beside g (regmath's parallel arrow), so it is λ
-        # times g's length; the note in the corner now gives that one scale for both.
-        self.pull_back = self.get_arrow(self.beside, GRADIENT_COLOR).set_z_index(4)
-        self.pull_back_label = legible(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=28,
-                                               color=GRADIENT_COLOR))
-        # Across the arrow's middle, on the side it was moved to (away from g).
-        side = self.direction(self.pull_back) @ np.array([[0.0, 1.0], [-1.0, 0.0]])
-        place_clear(self.pull_back_label, self.pull_back.get_center(), side,
-                    [*obstacles, self.pull_back, self.g_arrow, self.g_label, self.segment,
-                     self.segment_label, self.cone, self.ring, self.g_note, *self.tick_numbers()],
-                    minor=[self.axes], buff=0.2)
-        _keep_in_frame(self.pull_back_label)
-        self.both_note = legible(MathTex(r"-\nabla f(w^*) \text{ drawn } \times"
-                                         + number(self.scale).tex, font_size=26,
-                                         color=GRADIENT_COLOR))
-        # Stacked inward from g's note, as make_legend stacks: g's note sits in the
-        # corner away from ŵ, so above it when ŵ is above, below it when ŵ is below (a
-        # variant in the third quadrant put this note off the frame's top).
-        inward = UP if self.loss.center[1] >= 0.0 else DOWN
-        left_side = self.g_note.get_center()[0] < self.frame_box.get_center()[0]
-        self.both_note.next_to(self.g_note, inward, buff=0.1,
-                               aligned_edge=LEFT if left_side else RIGHT)
-        more_ticks = [t for t in self.crowded_ticks([self.pull_back, self.pull_back_label])
-                      if t not in self.hidden_ticks]
-        self.hidden_ticks += more_ticks
+        # −∇f(w*) = λg drawn from w* itself, at the pulls' scale (the one −λg had, written in
+        # the corner once), inside the wedge (a reviewer, r26: drawn beside g its tail lay
+        # outside the wedge the words put it in). g, its segment and g's own scale step aside
+        # first, so one arrow lies on g's line.
+        # Its label is the one it had ("−∇f(w*)", where it was placed clear); "= λg" is the
+        # panel's line, lit with it (a reviewer: a long label here sat under "w* = (…)").
+        g_marks = (self.g_arrow, self.g_label, self.segment, self.segment_label, self.g_note)
         where = "lies in the wedge" if self.corner else "lies along the edge's outward normal"
-        with self.cue("So {neg_grad} = {lam}{g}, drawn beside {g}{@back}, " + where + "{@in}: "
+        with self.cue("So {neg_grad} = {lam}{g}, drawn from {w_star}{@back}, " + where + "{@in}: "
                       "{w_star} solves the constrained problem too{@too}.",
-                      spoken="So minus the gradient, lambda g, drawn beside g{@back}, " + where
+                      spoken="So minus the gradient, lambda g, drawn from w-star{@back}, " + where
                       + "{@in}: w-star solves the constrained problem too{@too}.") as cue:
-            self.add(self.pull_back)
-            # The one scale for both written as the second arrow grows.
-            cue.play(GrowArrow(self.pull_back), Reveal(self.pull_back_label),
-                     Reveal(self.both_note),
-                     *(Dim(t, factor=0.0) for t in more_ticks), run_time=1.2)
-            cue.play(Indicate(self.pull_back, color=GRADIENT_COLOR, scale_factor=1.0),
-                     Indicate(self.g_arrow, color=NORMAL_COLOR, scale_factor=1.0),
+            cue.play(*(Conceal(m) for m in g_marks), run_time=0.4)
+            self.add(self.pull)
+            # The pulls' one scale written again as the pull grows.
+            cue.play(GrowArrow(self.pull), Reveal(self.pull_label), Reveal(self.scale_note),
+                     run_time=1.0)
+            cue.play(Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until="back")
-            cue.play(Indicate(self.cone if self.corner else self.g_arrow, color=NORMAL_COLOR,
+            cue.play(Indicate(self.cone if self.corner else self.pull, color=NORMAL_COLOR,
                               scale_factor=1.0), until="in")
-            cue.play(Flash(self.ring, color=TEXT_COLOR, flash_radius=0.4),
-                     Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
+            cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
         with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
@@ -2133,8 +2208,14 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.lagrange), run_time=0.4)
             cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
             cue.play(Reveal(self.multiplier[0]), run_time=0.5)
+            # Stationarity shown, not only written (a reviewer, r27: the KKT step was text
+            # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
+            self.add(self.push)
+            cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
             cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+                     Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
+                     Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
             cue.play(Reveal(self.multiplier[1]), run_time=0.5)
             cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
@@ -2213,12 +2294,16 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(self.plot_group), at="curve")
             cue.play(Create(self.curve), Reveal(self.curve_label))
             self.add(self.marker)
-            cue.play(Reveal(self.marker), Reveal(self.marker_label),
-                     Flash(self.marker, color=SOLUTION_COLOR), at="here")
+            # Lit, not flashed (a flash's rays struck its label).
+            cue.play(Reveal(self.marker), Reveal(self.marker_label), at="here")
+            cue.play(Indicate(self.marker, color=SOLUTION_COLOR), until=cue.END)
         self.frozen += _freeze(self.marker)
 
     def sweep_strength(self) -> None:
         _thaw(self.frozen)
+        # From here the diamond, the contour and the pulls move over the fixed labels (the
+        # plane's tick numbers, ŵ's): each such label fades while one of them crosses it and
+        # comes back after (a reviewer, r26: the numbers sat under the passing strokes).
         self.pull_offset = self.pull_label.get_center() - self.pull.get_end()
         self.push_offset = self.push_label.get_center() - self.push.get_end()
         self.attach_pulls()
@@ -2277,16 +2362,23 @@ class PenaltyEqualsConstraint(StoryScene):
                 subgradient_box(self.current()[0], scale=self.scale), self.view))
 
         follow_box(self.box)
+        self.yielding = [*self.tick_numbers(), self.center_label]
+        # The axes' lines and tick marks, still: the pulls' labels fade while on them too.
+        self.axis_points = _outline_samples([
+            *(Line(axis.get_start(), axis.get_end()) for axis in (self.axes.x_axis,
+                                                                   self.axes.y_axis)),
+            *(axis.ticks for axis in (self.axes.x_axis, self.axes.y_axis))])
+        self.yield_strokes = [self.ball[1], self.contour, self.pull, self.push, self.box]
         # Up to λ_max and the flat part in one beat, the sweep ≥ LESSON_SWEEP s under the words
         # that describe it, λ_max named and marked as λ reaches it (a reviewer, r26: the sweep
         # was 4 s and "At λmax" came 3 s after it). The box stops at λ_max (regmath's box at
         # λ_max is in the view): beyond it, it ran off the frame.
-        with self.cue("Turn {lam} up{@up}: the diamond shrinks with {t}, the two solutions "
+        with self.cue("Turn {lam} up: the diamond shrinks with {t}, the two solutions "
                       "stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 "
                       "and {w_star} = 0{@zero}. There the loss's pull at 0, {H}{w_hat}, fits in "
                       "the penalty's box {lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 "
                       "too{@flat}: the one {t} with many {lam}{@many}.", lm=lam_max,
-                      spoken="Turn lambda up{@up}: the diamond shrinks with t, the two solutions "
+                      spoken="Turn lambda up: the diamond shrinks with t, the two solutions "
                       "stay one point, until at lambda-max, the largest entry of H w-hat in size, "
                       "{lm}{@max}, t = 0 and w-star = 0{@zero}. There the loss's pull at 0, "
                       "H w-hat, fits in the penalty's box, lambda times the unit square{@box}. "
@@ -2300,28 +2392,24 @@ class PenaltyEqualsConstraint(StoryScene):
             # at w* = 0, ∂‖0‖₁ = [−1, 1]², on an edge one point). Faded out first, then the
             # pulls and their note faded in: a note fading in over another, or w*'s label
             # gliding over its fading coordinates, read as garbled text.
-            pulls = (self.pull, self.push, self.pull_label, self.push_label)
             self.detach_pulls()
-            cue.play(Conceal(self.pull_back), Conceal(self.pull_back_label),
-                     Conceal(self.g_arrow), Conceal(self.g_label), Conceal(self.cone),
-                     Conceal(self.segment), Conceal(self.segment_label), Conceal(self.both_note),
-                     Conceal(self.g_note),
+            # The pulls, their labels and their scale note are on screen from the KKT step.
+            cue.play(Conceal(self.cone),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
                      Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
-                     Conceal(self.marker_label), run_time=0.5)
+                     Conceal(self.marker_label), run_time=0.4)
             # The tick numbers the still labels hid come back: from here the labels move.
-            cue.play(*(Reveal(m) for m in (*pulls, self.scale_note)),
-                     *(Undim(t) for t in self.hidden_ticks), run_time=0.5)
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
             self.legend = self.make_legend()
-            cue.play(Reveal(self.legend), run_time=0.5)
+            cue.play(Reveal(self.legend),
+                     *(Undim(t) for t in self.hidden_ticks), run_time=0.4)
             self.attach_pulls()
             # w*'s label is placed afresh each frame, clear of the diamond and the turning
             # arrows (from here: its coordinates are gone).
             self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
             self.pen_label.add_updater(self.follow_star_label)
-            cue.wait_until("up")
+            # λ moves as "Turn λ up" is said (a reviewer, r26: the words came 1 s early).
             sweep(self, self.strength, self.lam_max, *followers,
                   run_time=max(cue.until("max"), LESSON_SWEEP), rate_func=smooth)
             cue.play(Flash(self.pen_dot, color=TEXT_COLOR), Flash(self.marker, color=TEXT_COLOR),
@@ -2370,7 +2458,9 @@ class PenaltyEqualsConstraint(StoryScene):
                             stroke_width=2, dash_length=0.06)
         # Each t in (0, ‖ŵ‖₁) from exactly one λ: a level line t swept up the plot meets the
         # curve once, at λ(t), the constrained problem's multiplier (regmath's solve).
-        level = ValueTracker(LEVEL_SWEEP[0] * self.full)
+        # It starts above the flat part's "t = 0" (a reviewer: the line struck it as it passed).
+        above_flat = float(self.plot.p2c(flat_label.get_top() + 0.08 * UP)[1])
+        level = ValueTracker(max(LEVEL_SWEEP[0] * self.full, above_flat))
 
         def follow_level(m: VGroup) -> None:
             t = level.get_value()
@@ -2459,17 +2549,13 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="In green, the L2 norm of ridge's solution{@ridge}: another norm, so "
                       "compare shapes{@shape}. The lasso's t is 0 from lambda-max on{@flat}; "
                       "ridge's never reaches 0{@tail}.") as cue:
-            # The lasso's markers dim: the green curve passes near them, and they are not
-            # points of ridge's curve.
             # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
             # not an l1 radius t (a reviewer).
             y_name = self.plot_group[1][1]
             both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
-            # The knots' λ labels step aside while ridge is compared (dimmed, they were
-            # unreadable and the ridge curve ran through them); their dots only dim.
-            cue.play(Reveal(label), Dim(self.marker), Dim(VGroup(*self.knot_spots[0::2])),
-                     Dim(VGroup(*self.knot_spots[1::2]), factor=0.0),
-                     Transform(y_name, both), at="ridge", run_time=0.6)
+            # The lasso's marker and knots stay (a reviewer, r26: they vanished under words
+            # about the lasso's curve).
+            cue.play(Reveal(label), Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
@@ -2491,10 +2577,9 @@ class PenaltyEqualsConstraint(StoryScene):
                                                  stroke_width=2))
         _keep_in_frame(line)
         with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
-                      "two ways to say one thing. Other data, another pair.", lv=lv, tv=tv,
+                      "two ways to say one thing.", lv=lv, tv=tv,
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Reveal(line), Undim(self.marker), Undim(VGroup(*self.knot_spots[0::2])),
-                     Undim(VGroup(*self.knot_spots[1::2]), factor=0.0), at="pair")
+            cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
                      until=cue.END)
@@ -2543,10 +2628,28 @@ class PenaltyEqualsConstraint(StoryScene):
                   run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
-                     Flash(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
+                     Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             sweep(self, self.strength, below, *followers,
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
+
+    def yield_labels(self, labels: list[VMobject], strokes: list[VMobject], dt: float) -> None:
+        """Each label fades to YIELD_ALPHA while a shown stroke of ``strokes`` passes through
+        its box and back to full after, at most YIELD_SPEED per second (no blink)."""
+        shown = [m for m in strokes if self._on_screen(m) and m.get_stroke_opacity() > 0.0]
+        points = _outline_samples(shown)
+        # The moving strokes but the pulls, for the pulls' own labels (`follow_label`).
+        self.yield_points = _outline_samples([m for m in shown
+                                              if m is not self.pull and m is not self.push])
+        for label in labels:
+            alpha = _yielded(label, points, dt)
+            if alpha is not None:
+                label.set_opacity(alpha)
+
+    def _on_screen(self, mobject: VMobject) -> bool:
+        """Whether ``mobject`` is drawn: in the scene itself or a part of the diamond."""
+        return mobject in self.mobjects or (any(mobject is part for part in self.ball)
+                                            and self.ball in self.mobjects)
 
     def crowded_ticks(self, still: list[VMobject]) -> list[VMobject]:
         """The plane's tick numbers that the ``still`` labels and marks of the why beat cover
@@ -2612,8 +2715,10 @@ class PenaltyEqualsConstraint(StoryScene):
         """The pulls follow λ: −∇f(w*) and −λg at one scale, labels beside their tips."""
         self.pull.add_updater(lambda m: self.follow_arrow(m, pull=True))
         self.push.add_updater(lambda m: self.follow_arrow(m, pull=False))
-        self.pull_label.add_updater(lambda m: self.follow_label(m, self.pull, self.pull_offset))
-        self.push_label.add_updater(lambda m: self.follow_label(m, self.push, self.push_offset))
+        self.pull_label.add_updater(lambda m, dt: self.follow_label(m, self.pull,
+                                                                    self.pull_offset, dt))
+        self.push_label.add_updater(lambda m, dt: self.follow_label(m, self.push,
+                                                                    self.push_offset, dt))
 
     def follow_star_label(self, label: VMobject, dt: float) -> None:
         """`place_star_label`, its offset from the dot changing at most LABEL_SPEED per second
@@ -2634,7 +2739,8 @@ class PenaltyEqualsConstraint(StoryScene):
 
         Tries the side it had last first, so it only moves when something covers it.
         """
-        obstacles = [self.ball, self.pull, self.push, self.center_label, *self.tick_numbers()]
+        obstacles = [self.ball, self.contour, self.pull, self.push, self.center_label,
+                     *self.tick_numbers()]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
@@ -2661,7 +2767,8 @@ class PenaltyEqualsConstraint(StoryScene):
         set_pieces(ball[0], self.axes, [fill] if len(fill) >= 3 else [])
         set_pieces(ball[1], self.axes, clip_polyline(outline, self.view))
 
-    def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray) -> None:
+    def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray,
+                     dt: float = 0.0) -> None:
         mobject.move_to(arrow.get_end() + offset)
         # A short arrow's label would sit on w*, its ring and the other label: hidden.
         # Faded out as the arrow shortens (a reviewer: at small λ the labels piled up near w*
@@ -2669,7 +2776,16 @@ class PenaltyEqualsConstraint(StoryScene):
         length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
         shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
             np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
-        mobject.set_opacity(shown)
+        # ... and it fades while the diamond, the contour, the box or an axis passes through
+        # it (see `yield_labels`; a reviewer, r26: "−λg" on the box's edge at λ_max).
+        points = getattr(self, "yield_points", np.zeros((0, 2)))
+        axis_points = getattr(self, "axis_points", None)
+        if axis_points is not None:
+            points = np.concatenate([points, axis_points])
+        # Only what passes through the label itself: placed beside an axis (clear of it, but
+        # within CLEARANCE), "−λg" stayed faded through the last beats.
+        _yielded(mobject, points, dt, margin=0.0)
+        mobject.set_opacity(shown * mobject.__dict__.get("_yield_alpha", 1.0))
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,

@@ -491,8 +491,8 @@ PENALTY_RULES = [
          lambda m, f: abs(f["con"].multiplier - f["rest"]) <= 1e-9 * f["rest"], ("why",)),
     Rule("no step lowers f", r"−∇f\(w\*\) = λg (lies in the wedge|lies along the edge's "
          r"outward normal): no step into the diamond lowers f", _no_step_lowers, ("why",)),
-    # −∇f(w*) = λg drawn beside g at g's scale: its direction is g's, in the normal cone.
-    Rule("beside g", r"−∇f\(w\*\) = λg, drawn beside g, (lies in the wedge|lies along the "
+    # −∇f(w*) = λg drawn from w* at the pulls' scale: in the normal cone there.
+    Rule("from w*", r"−∇f\(w\*\) = λg, drawn from w\*, (lies in the wedge|lies along the "
          r"edge's outward normal)", _no_step_lowers, ("why",)),
     Rule("stationary L", r"The Lagrangian L is stationary at −∇f\(w\*\) = μg: so μ = λ",
          lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])

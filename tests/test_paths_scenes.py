@@ -197,11 +197,14 @@ def test_the_subgradient_set_is_drawn_and_the_view_holds_the_whole_sweep(rendere
     assert abs(tip[1] - exact[0, 1]) < 1e-9 and exact[0, 0] - 1e-9 <= tip[0] <= exact[1, 0] + 1e-9
     # The rest's diamond is whole in the view, and the largest one (λ = 0) too when the
     # scene frames it (else it is clipped at the view's frame).
-    from scenes.paths import FULL_BALL_SHARE
     (x0, x1, _), (y0, y1, _) = scene.view.x_range, scene.view.y_range
     shapes = [ball_outline("l1", pen.radius)]
-    if scene.full_share >= FULL_BALL_SHARE:
+    if scene.full_framed:
         shapes.append(ball_outline("l1", scene.full))
+    assert scene.contour_framed, "the default data frame the touching contour whole"
+    if scene.contour_framed:
+        # The contour through the rest's w* (the words' touching contour) is whole.
+        shapes.append(level_set(scene.loss, scene.rest_con.level))
     for shape in shapes:
         assert shape[:, 0].min() >= x0 and shape[:, 0].max() <= x1
         assert shape[:, 1].min() >= y0 and shape[:, 1].max() <= y1
