@@ -4633,14 +4633,10 @@ def _drawn(mobject: VMobject) -> bool:
 def _box_meets(mobject: VMobject, line: VMobject, pad: float = 0.0) -> bool:
     """Whether a straight two-point line passes through the mobject's box, grown by ``pad``
     on every side (layout only)."""
-    (x0, y0), (x1, y1) = mobject.get_corner(DOWN + LEFT)[:2], mobject.get_corner(UP + RIGHT)[:2]
-    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-    a, b = line.get_start()[:2], line.get_end()[:2]
-    for u in np.linspace(0.0, 1.0, 200):
-        x, y = a + u * (b - a)
-        if x0 <= x <= x1 and y0 <= y <= y1:
-            return True
-    return False
+    from scenes.toolkit.style import box_of, segment_meets_box  # local: shared import block
+
+    low, high = box_of(mobject)
+    return segment_meets_box(line.get_start(), line.get_end(), low - pad, high + pad)
 
 
 from regmath.lens import lens_box, lens_gain  # noqa: E402  (here: the import block is shared)
@@ -6540,7 +6536,7 @@ class InactiveConstraint(TangencyScene):
         as a box met. The first of least cost wins: one side for the whole sweep, so the
         label never jumps (layout only).
         """
-        from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
+        from scenes.toolkit.style import CAPTION_TOP, box_of  # local: the import block is shared
 
         half = np.array([label.width, label.height]) / 2.0
         reach = self.z_star.width / 2.0 + 0.06
@@ -6548,6 +6544,7 @@ class InactiveConstraint(TangencyScene):
         high_frame = self.z_frame.get_corner(UP + RIGHT)[:2] - 0.05
         low_frame[1] = max(low_frame[1], CAPTION_TOP + 0.05)
         dense = [[self._dense(line) for line in lines] for _, lines in states]
+        box_corners = [box_of(box) for box in boxes]  # the boxes stand still while it picks
         # Angles within ``spread`` degrees of ``preferred`` only (nearest first).
         angles = sorted((a for a in range(0, 360, 15)
                          if abs((a - preferred + 180) % 360 - 180) <= spread),
@@ -6567,8 +6564,7 @@ class InactiveConstraint(TangencyScene):
                     for points in lines:
                         cost += int(np.count_nonzero(np.all((points >= low) & (points <= high),
                                                             axis=1)))
-                    for box in boxes:
-                        a, b = box.get_corner(DOWN + LEFT)[:2], box.get_corner(UP + RIGHT)[:2]
+                    for a, b in box_corners:
                         if np.all(a <= high) and np.all(b >= low):
                             cost += box_cost
                     if np.any(low + 0.04 < low_frame) or np.any(high - 0.04 > high_frame):

@@ -9,7 +9,7 @@ import os
 import numpy as np
 from manim import ManimColor
 import pytest
-from manim import DOWN, RIGHT, UP, Circle, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, FadeIn, MathTex, Scene, Square, ValueTracker, VGroup
 
 from regmath import InvalidArgumentError
 from scenes.toolkit import palette
@@ -37,7 +37,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.reveal import Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import CAPTION_TOP
+from scenes.toolkit.style import CAPTION_TOP, box_of, segment_meets_box
 from tests.scene_helpers import (
     Recorder,
     dry_run,
@@ -440,3 +440,53 @@ def test_a_bookmark_opening_a_new_subtitle_cue_falls_in_that_cue() -> None:
     assert len(spans) == 2
     fraction = ReadingNarrator().mark_fraction(words, "next")
     assert fraction == pytest.approx(spans[1][0], abs=1e-9)
+
+
+def test_a_box_is_manims_box_from_one_pass() -> None:
+    from manim import Text, VMobject
+
+    shapes = [Circle(radius=0.7).shift(RIGHT * 2), MathTex(r"\hat w", "= (1, 2)").shift(UP),
+              VGroup(Dot(), Square(side_length=0.3).shift(2 * DOWN)), Text("lower loss")]
+    for shape in shapes:
+        low, high = box_of(shape)
+        assert np.array_equal(low, shape.get_corner(DOWN + LEFT)[:2])
+        assert np.array_equal(high, shape.get_corner(UP + RIGHT)[:2])
+    assert np.array_equal(box_of(VMobject())[0], VMobject().get_corner(DOWN + LEFT)[:2])
+
+
+def test_a_segment_meets_a_box_exactly_where_its_points_do(rng) -> None:
+    low, high = np.array([-0.5, -0.25]), np.array([0.75, 0.5])
+    inside = lambda p: np.all((p >= low) & (p <= high), axis=-1)  # noqa: E731
+    u = np.linspace(0.0, 1.0, 4001)[:, np.newaxis]
+    met = 0
+    for _ in range(400):
+        a, b = rng.uniform(-1.5, 1.5, 2), rng.uniform(-1.5, 1.5, 2)
+        sampled = bool(np.any(inside(a + u * (b - a))))
+        exact = segment_meets_box(a, b, low, high)
+        if sampled:  # a sampled point inside: the exact test must agree
+            assert exact
+        if exact:  # a graze between samples: some sample is within one spacing of the box
+            met += 1
+            step = float(np.linalg.norm(b - a)) / 4000
+            near = np.all((a + u * (b - a) >= low - step) & (a + u * (b - a) <= high + step),
+                          axis=-1)
+            assert sampled or np.any(near)
+    assert 50 < met < 350
+    # Axis-parallel segments, a segment inside, one that ends on the edge, one that misses.
+    assert segment_meets_box((0.0, -2.0), (0.0, 2.0), low, high)
+    assert segment_meets_box((0.1, 0.1), (0.2, 0.2), low, high)
+    assert segment_meets_box((-2.0, 0.5), (-0.5, 0.5), low, high)
+    assert not segment_meets_box((-2.0, 0.6), (2.0, 0.6), low, high)
+    assert not segment_meets_box((-2.0, -2.0), (-1.0, 2.0), low, high)
+
+
+def test_place_clears_box_arithmetic_is_manims_next_to(rng) -> None:
+    from scenes.toolkit.style import _COMPASS, _box3, _next_to_shift
+
+    label = MathTex(r"-\nabla f(w^*)").shift(RIGHT * 0.3)
+    for direction in [*_COMPASS, UP, DOWN + LEFT, np.array([0.6, -0.8, 0.0])]:
+        point = np.array([*rng.uniform(-3, 3, 2), 0.0])
+        gap = float(rng.uniform(0.05, 0.4))
+        moved = label.copy().next_to(point, direction, buff=gap)
+        shift = _next_to_shift(_box3(label), point, direction, gap)
+        assert np.allclose(moved.get_center(), label.get_center() + shift, atol=1e-12)

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "keep_inside",
+    "box_of",
+    "segment_meets_box",
     "BALL_COLORS",
     "LOSS_COLOR",
     "CENTER_COLOR",
@@ -293,6 +295,43 @@ def _box_meets(mobject: Mobject, points: NDArray[np.float64], margin: float) -> 
     return bool(np.any(np.all((points >= low) & (points <= high), axis=1)))
 
 
+def box_of(mobject: Mobject) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The mobject's box in the scene's plane: its low-left and high-right (x, y) corners.
+
+    The same box as ``get_corner(DOWN + LEFT)`` and ``get_corner(UP + RIGHT)`` (the
+    origin for a mobject with no points, as Manim gives), from one pass over the
+    family's points instead of two (layout checks run per frame).
+    """
+    points = mobject.get_points_defining_boundary()
+    if len(points) == 0:
+        return np.zeros(2), np.zeros(2)
+    return points[:, :2].min(axis=0), points[:, :2].max(axis=0)
+
+
+def segment_meets_box(start: ArrayLike, end: ArrayLike, low: ArrayLike, high: ArrayLike
+                      ) -> bool:
+    """Whether the segment from ``start`` to ``end`` (x, y) meets the closed box
+    [low, high] (layout only).
+
+    Exact: the segment's parameter interval inside each slab low ≤ x ≤ high, intersected
+    (the Liang–Barsky clip, Foley et al., *Computer Graphics*, §3.12.4).
+    """
+    a = np.asarray(start, dtype=float)[:2]
+    d = np.asarray(end, dtype=float)[:2] - a
+    low, high = np.asarray(low, dtype=float)[:2], np.asarray(high, dtype=float)[:2]
+    enter, leave = 0.0, 1.0
+    for k in range(2):
+        if d[k] == 0.0:
+            if not low[k] <= a[k] <= high[k]:
+                return False
+            continue
+        u0, u1 = sorted(((low[k] - a[k]) / d[k], (high[k] - a[k]) / d[k]))
+        enter, leave = max(enter, u0), min(leave, u1)
+        if enter > leave:
+            return False
+    return True
+
+
 def marker(point: ArrayLike, color: ManimColor, *, radius: float = 0.08, z_index: int = 3) -> Dot:
     """A dot for a point of the story (ŵ, w*), ringed in the background colour
     so it stands apart from the line it sits on."""
@@ -478,14 +517,19 @@ def place_clear(label: Mobject, point: ArrayLike, preferred: ArrayLike,
     # A label that must cover a curve stays close; `legible` keeps it readable.
     candidates = [(d, b) for b in (buff, FAR_RING * buff) for d in directions]
     major, lesser = _outline_samples(obstacles), _outline_samples(minor)
+    # The label only moves rigidly: its box is measured once and each candidate's box is
+    # that box moved as `next_to` would move it (the search ran Manim's box walk five
+    # times per candidate: a quarter of a tangency scene's CPU).
+    box = _box3(label)
     best, lowest = candidates[0], None
     for direction, gap in candidates:
-        label.next_to(anchor, direction, buff=gap)
-        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
-        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
-        cost = sum(weight * int(np.count_nonzero(np.all((p >= low) & (p <= high), axis=1)))
+        shift = _next_to_shift(box, anchor, direction, gap)
+        low, high = box[0] + shift, box[1] + shift
+        grown_low, grown_high = low[:2] - CLEARANCE, high[:2] + CLEARANCE
+        cost = sum(weight * int(np.count_nonzero(np.all((p >= grown_low) & (p <= grown_high),
+                                                        axis=1)))
                    for p, weight in ((major, 1.0), (lesser, 0.1)))
-        if not _inside_safe_area(label):
+        if not _box_inside_safe_area(low, high):
             cost += OUTSIDE_COST
         if lowest is None or cost < lowest:
             best, lowest = (direction, gap), cost
@@ -500,9 +544,35 @@ OUTSIDE_COST = 1e6
 FRAME_MARGIN = 0.08
 
 
+def _box3(mobject: Mobject) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The mobject's box as its low and high corners in 3D (Manim's box: the origin for a
+    mobject with no points)."""
+    points = mobject.get_points_defining_boundary()
+    if len(points) == 0:
+        return np.zeros(3), np.zeros(3)
+    return points.min(axis=0), points.max(axis=0)
+
+
+def _next_to_shift(box: tuple[NDArray[np.float64], NDArray[np.float64]], point: ArrayLike,
+                   direction: ArrayLike, buff: float) -> NDArray[np.float64]:
+    """The shift `Mobject.next_to(point, direction, buff=buff)` applies to a mobject whose
+    box is ``box``: the box's critical point towards −direction (Manim's rule, per axis by
+    the sign of the direction's entry) is moved to ``point`` + buff · direction."""
+    low, high = box
+    d = np.asarray(direction, dtype=float)
+    critical = np.where(-d < 0, low, np.where(-d == 0, (low + high) / 2, high))
+    return np.asarray(point, dtype=float) - critical + buff * d
+
+
 def _inside_safe_area(mobject: Mobject) -> bool:
     """Whether ``mobject`` lies inside the frame and above the caption strip."""
     low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    return _box_inside_safe_area(low, high)
+
+
+def _box_inside_safe_area(low: NDArray[np.float64], high: NDArray[np.float64]) -> bool:
+    """Whether the box from ``low`` to ``high`` lies inside the frame and above the
+    caption strip."""
     half_w, half_h = config.frame_width / 2 - FRAME_MARGIN, config.frame_height / 2 - FRAME_MARGIN
     return bool(low[1] >= CAPTION_TOP and low[0] >= -half_w and high[0] <= half_w
                 and high[1] <= half_h)
