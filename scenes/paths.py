@@ -72,7 +72,6 @@ from manim import (
     Create,
     DashedLine,
     DashedVMobject,
-    Mobject,
     Flash,
     GrowArrow,
     Indicate,
@@ -230,10 +229,6 @@ CONE_OVER = 1.15
 #: whole (margin WHOLE_MARGIN of its extent) when the rest diamond keeps this share of it.
 WHOLE_SHARE = 0.25
 WHOLE_MARGIN = 0.03
-#: PenaltyEqualsConstraint: in the sweep a fixed label crossed by a moving stroke fades to this
-#: opacity, at most YIELD_SPEED per second.
-YIELD_ALPHA = 0.25
-YIELD_SPEED = 5.0
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
@@ -290,6 +285,10 @@ CONTOUR_PROGRESS = (0.35, 0.7, 1.0)
 ROW_FONT = PANEL_FONT + 4
 #: ShrinkagePaths: H's matrix is scaled up by this much (smallmatrix is small at 720p).
 MATRIX_SCALE = 1.35
+#: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
+#: beside marks this long on the frame's edge.
+FRAME_TICK_BUFF = 0.1
+FRAME_TICK = 0.07
 #: Ridge's colour for text: the palette's ridge green lifted towards white, for contrast
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
@@ -357,8 +356,6 @@ POP_FADE = 0.4
 GHOST_NAMED = 1.2
 #: λ samples at which the moving labels are checked against the tick numbers.
 TICK_SAMPLES = 61
-#: How close (scene units) a label may come to a tick number before the number is hidden.
-TICK_CLEARANCE = 0.15
 #: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
 WEDGE_FILL = 0.22
 #: PenaltyEqualsConstraint: regions of subgradients (the cone's wedge, the box of pulls at 0)
@@ -415,29 +412,6 @@ def _place_along(label: VMobject, start: np.ndarray, end: np.ndarray, preferred:
                 if cost == 0:
                     return label
     return label.move_to(best)
-
-
-def _yielded(label: VMobject, points: np.ndarray, dt: float,
-             margin: float = CLEARANCE) -> float | None:
-    """The label's yield factor stepped towards YIELD_ALPHA while one of ``points`` lies in its
-    box (grown by CLEARANCE), towards 1 otherwise, at most YIELD_SPEED per second; None when
-    unchanged. Stored on the label."""
-    crossed = False
-    # Glyph by glyph (as the layout check reads a text): a label's box has empty corners
-    # that an edge may cross without touching ink ("−λg" by the diamond's edge).
-    for glyph in label.family_members_with_points() if len(points) else ():
-        low = glyph.points[:, :2].min(axis=0) - margin
-        high = glyph.points[:, :2].max(axis=0) + margin
-        if np.any(np.all((points >= low) & (points <= high), axis=1)):
-            crossed = True
-            break
-    now = label.__dict__.get("_yield_alpha", 1.0)
-    goal = YIELD_ALPHA if crossed else 1.0
-    alpha = now + float(np.clip(goal - now, -YIELD_SPEED * dt, YIELD_SPEED * dt))
-    if alpha == now:
-        return None
-    label.__dict__["_yield_alpha"] = alpha
-    return alpha
 
 
 def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
@@ -1791,14 +1765,11 @@ class PenaltyEqualsConstraint(StoryScene):
                 abs(v / coarse - round(v / coarse)) < 1e-9 for v in (x0, x1, y0, y1)):
             self.view = ViewBox((x0, x1, coarse), (y0, y1, coarse))
         self._cache = None
-        # w* left out of keep_clear: its tick number (w₂'s "1" at the default data) stays, and
-        # w*'s label keeps clear of the tick numbers instead (a reviewer missed the "1").
-        self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
-                                     avoid=[ball_outline("l1", rest_pen.radius),
-                                            *clip_polyline(level_set(self.loss, rest_pen.level),
-                                                           self.view)],
-                                     frame=frame_outline(self.view))
+        # Every tick number kept: they are set outside the frame (`frame_ticks`), where the
+        # plane's curves never reach.
+        self.plane_group = make_axes(self.view)
         self.axes = self.plane_group[0]
+        self.frame_ticks()
         top_t = 1.3 * self.full
         # A radius is never negative: the t axis starts at 0.
         t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
@@ -1984,13 +1955,6 @@ class PenaltyEqualsConstraint(StoryScene):
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=5)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
-        # ŵ's label fades while the contour grows through it (and, in the sweep, the tick
-        # numbers while the diamond, the contour or a pull passes; see `yield_labels`).
-        self.yielding, self.yield_strokes = [self.center_label], [self.contour]
-        self.yielder = Mobject()
-        self.yielder.add_updater(lambda m, dt: self.yield_labels(self.yielding,
-                                                                 self.yield_strokes, dt))
-        self.add(self.yielder)
         with self.cue("The constraint form, with {t} = ‖{w_star}‖₁ = {tv}: minimize f over "
                       "{@ball}the diamond ‖w‖₁ ≤ {t}{@con}. Set {w_star} aside{@hide}. Grow a contour "
                       "of f{@grow} until it touches the diamond{@touch}: that point, the white "
@@ -2070,7 +2034,6 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's label exists from here: the tick numbers it will cover are found with the
         # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
         self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
-        self.hidden_ticks = self.crowded_ticks([self.pull_label, self.push_label])
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
                       "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
                       "of subgradients of ‖w‖₁ there{@sub}. {@kkt}They balance: {neg_grad} = "
@@ -2080,8 +2043,7 @@ class PenaltyEqualsConstraint(StoryScene):
                       "the set of subgradients of the L1 norm at w-star{@sub}. {@kkt}They balance: "
                       "minus the gradient equals lambda g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
-                     *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
+            cue.play(GrowArrow(self.pull), Reveal(self.scale_note), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
             cue.play(GrowArrow(self.push), at="push", run_time=0.8)
             cue.play(Reveal(self.push_label), run_time=0.5)
@@ -2141,13 +2103,8 @@ class PenaltyEqualsConstraint(StoryScene):
                     [*obstacles, self.g_arrow, self.segment, self.segment_label],
                     minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
-        more_ticks = [t for t in self.crowded_ticks([self.g_arrow, self.g_label, self.segment,
-                                                     self.segment_label])
-                      if t not in self.hidden_ticks]
-        self.hidden_ticks += more_ticks
         with self.cue(words, spoken=spoken) as cue:
-            cue.play(*(Conceal(m) for m in arrows), *(Dim(t, factor=0.0) for t in more_ticks),
-                     run_time=0.5)
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             if self.corner:
                 cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
                          at="seg", run_time=0.6)
@@ -2362,13 +2319,6 @@ class PenaltyEqualsConstraint(StoryScene):
                 subgradient_box(self.current()[0], scale=self.scale), self.view))
 
         follow_box(self.box)
-        self.yielding = [*self.tick_numbers(), self.center_label]
-        # The axes' lines and tick marks, still: the pulls' labels fade while on them too.
-        self.axis_points = _outline_samples([
-            *(Line(axis.get_start(), axis.get_end()) for axis in (self.axes.x_axis,
-                                                                   self.axes.y_axis)),
-            *(axis.ticks for axis in (self.axes.x_axis, self.axes.y_axis))])
-        self.yield_strokes = [self.ball[1], self.contour, self.pull, self.push, self.box]
         # Up to λ_max and the flat part in one beat, the sweep ≥ LESSON_SWEEP s under the words
         # that describe it, λ_max named and marked as λ reaches it (a reviewer, r26: the sweep
         # was 4 s and "At λmax" came 3 s after it). The box stops at λ_max (regmath's box at
@@ -2402,8 +2352,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
             self.legend = self.make_legend()
-            cue.play(Reveal(self.legend),
-                     *(Undim(t) for t in self.hidden_ticks), run_time=0.4)
+            cue.play(Reveal(self.legend), run_time=0.4)
             self.attach_pulls()
             # w*'s label is placed afresh each frame, clear of the diamond and the turning
             # arrows (from here: its coordinates are gone).
@@ -2633,39 +2582,6 @@ class PenaltyEqualsConstraint(StoryScene):
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
 
-    def yield_labels(self, labels: list[VMobject], strokes: list[VMobject], dt: float) -> None:
-        """Each label fades to YIELD_ALPHA while a shown stroke of ``strokes`` passes through
-        its box and back to full after, at most YIELD_SPEED per second (no blink)."""
-        shown = [m for m in strokes if self._on_screen(m) and m.get_stroke_opacity() > 0.0]
-        points = _outline_samples(shown)
-        # The moving strokes but the pulls, for the pulls' own labels (`follow_label`).
-        self.yield_points = _outline_samples([m for m in shown
-                                              if m is not self.pull and m is not self.push])
-        for label in labels:
-            alpha = _yielded(label, points, dt)
-            if alpha is not None:
-                label.set_opacity(alpha)
-
-    def _on_screen(self, mobject: VMobject) -> bool:
-        """Whether ``mobject`` is drawn: in the scene itself or a part of the diamond."""
-        return mobject in self.mobjects or (any(mobject is part for part in self.ball)
-                                            and self.ball in self.mobjects)
-
-    def crowded_ticks(self, still: list[VMobject]) -> list[VMobject]:
-        """The plane's tick numbers that the ``still`` labels and marks of the why beat cover
-        where they are. They are hidden only while those rest there (a "2" under "−∇f(w*)"
-        reads as part of it) and come back as λ starts to move: a reviewer found ticks hidden
-        for two minutes when every λ of the sweep was counted."""
-        boxes = [(m.get_corner(DL)[:2], m.get_corner(UR)[:2]) for m in still
-                 if len(m.get_all_points())]
-        crowded = []
-        for tick in self.tick_numbers():
-            low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
-            if any(np.all(low - TICK_CLEARANCE < b_high) and np.all(b_low < high + TICK_CLEARANCE)
-                   for b_low, b_high in boxes):
-                crowded.append(tick)
-        return crowded
-
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
         contours and w* lean towards ŵ; the arrows' far tips stay near the axes)."""
@@ -2769,27 +2685,75 @@ class PenaltyEqualsConstraint(StoryScene):
 
     def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray,
                      dt: float = 0.0) -> None:
-        mobject.move_to(arrow.get_end() + offset)
+        """The pull's label beside its tip, placed afresh each frame where nothing crosses
+        it (the diamond, the contour, the box, the axes, ŵ and w* with their labels), gliding
+        to a new side at most LABEL_SPEED per second: placed, not faded (a reviewer, r27,
+        read the fading labels as defects, and "−∇f(w*)" sat on ŵ's dot)."""
+        offsets = self.__dict__.setdefault("label_offsets", {})
+        before = offsets.get(id(mobject), offset)
+        tip = arrow.get_end()
         # A short arrow's label would sit on w*, its ring and the other label: hidden.
         # Faded out as the arrow shortens (a reviewer: at small λ the labels piled up near w*
         # and then vanished at once): full above 1.6 × LABEL_ARROW, gone below LABEL_ARROW.
         length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
         shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
             np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
-        # ... and it fades while the diamond, the contour, the box or an axis passes through
-        # it (see `yield_labels`; a reviewer, r26: "−λg" on the box's edge at λ_max).
-        points = getattr(self, "yield_points", np.zeros((0, 2)))
-        axis_points = getattr(self, "axis_points", None)
-        if axis_points is not None:
-            points = np.concatenate([points, axis_points])
-        # Only what passes through the label itself: placed beside an axis (clear of it, but
-        # within CLEARANCE), "−λg" stayed faded through the last beats.
-        _yielded(mobject, points, dt, margin=0.0)
-        mobject.set_opacity(shown * mobject.__dict__.get("_yield_alpha", 1.0))
+        if shown > 0.0:
+            other = self.push_label if mobject is self.pull_label else self.pull_label
+            obstacles = [self.ball[1], self.contour, self.pull, self.push, self.center_dot,
+                         self.center_label, self.pen_dot, self.pen_label, self.ring,
+                         self.frame_box]
+            if self.box in self.mobjects:
+                obstacles.append(self.box)
+            if other.get_fill_opacity() > 0.0:
+                obstacles.append(other)
+            direction = before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12)
+            place_clear(mobject, tip, direction, obstacles,
+                        minor=[self.axes.x_axis, self.axes.y_axis], buff=0.1)
+            change = (mobject.get_center() - tip) - before
+            room = LABEL_SPEED * dt
+            size = float(np.linalg.norm(change))
+            # dt = 0 (an update outside an animation) moves nothing: a new side is glided to.
+            if size > room:
+                before = before + change * (room / max(size, 1e-12))
+            else:
+                before = before + change
+        mobject.move_to(tip + before)
+        offsets[id(mobject)] = before
+        mobject.set_opacity(shown)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
                      color=color, stroke_width=6, max_tip_length_to_length_ratio=0.25, z_index=2)
+
+    def frame_ticks(self) -> None:
+        """The plane's tick numbers outside its frame (under the bottom edge, left of the left
+        edge), at their ticks' places: everything the plane draws is clipped at the view, so
+        no diamond, contour or pull ever crosses them and none needs to fade or hide (a
+        reviewer, r27: the "1" tick vanished for 40 s, ±1 cut by the diamond's edges).
+        Numbers left out by `make_axes` near ŵ or the rest's curves are put back: out there
+        they cover nothing."""
+        (x0, _, _), (y0, _, _) = self.view.x_range, self.view.y_range
+        low = to_scene(self.axes, np.array([x0, y0]))
+        for number_ in self.axes.x_axis.numbers:
+            number_.next_to([number_.get_center()[0], low[1], 0.0], DOWN, buff=FRAME_TICK_BUFF)
+        for number_ in self.axes.y_axis.numbers:
+            number_.next_to([low[0], number_.get_center()[1], 0.0], LEFT, buff=FRAME_TICK_BUFF)
+        # At the frame's corner an x number and a y number could meet: the x one goes.
+        for number_ in list(self.axes.x_axis.numbers):
+            if any(_boxes_meet(number_, other, 0.05) for other in self.axes.y_axis.numbers):
+                self.axes.x_axis.numbers.remove(number_)
+        # The plane's frame edges' own ticks (short, outside): each number beside its mark.
+        marks = VGroup()
+        for number_ in self.axes.x_axis.numbers:
+            x = number_.get_center()[0]
+            marks.add(Line([x, low[1], 0.0], [x, low[1] - FRAME_TICK, 0.0], color=MUTED_COLOR,
+                           stroke_width=2))
+        for number_ in self.axes.y_axis.numbers:
+            y = number_.get_center()[1]
+            marks.add(Line([low[0], y, 0.0], [low[0] - FRAME_TICK, y, 0.0], color=MUTED_COLOR,
+                           stroke_width=2))
+        self.plane_group.add(marks)
 
     def tick_strips(self) -> list[VMobject]:
         """Invisible boxes over each axis's row of tick numbers, the plane's length long."""
