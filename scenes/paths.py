@@ -139,7 +139,6 @@ from regmath.paths import (
     padded_axis,
     shrinkage_paths,
     strength_axis,
-    strength_grid,
 )
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
@@ -231,6 +230,8 @@ WHOLE_SHARE = 0.25
 WHOLE_MARGIN = 0.03
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
+#: PenaltyEqualsConstraint: seconds the normal cone's wedge rests, with no new text.
+WEDGE_HOLD = 2.5
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
@@ -285,6 +286,10 @@ CONTOUR_PROGRESS = (0.35, 0.7, 1.0)
 ROW_FONT = PANEL_FONT + 4
 #: ShrinkagePaths: H's matrix is scaled up by this much (smallmatrix is small at 720p).
 MATRIX_SCALE = 1.35
+#: PenaltyEqualsConstraint: H's smallmatrix scaled to ≥ 28 font units, its loss line from
+#: this x (left of the panel's edge) so it fits unshrunk.
+PEN_MATRIX_SCALE = 1.45
+LOSS_LEFT = 0.05
 #: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
 #: beside marks this long on the frame's edge.
 FRAME_TICK_BUFF = 0.1
@@ -342,6 +347,8 @@ INSET_DASHES = 12
 KNOT_EASE = 1.2
 #: PenaltyEqualsConstraint: the level line t sweeps from and to these shares of ‖ŵ‖₁.
 LEVEL_SWEEP = (0.1, 0.9)
+#: ... starting this factor above t at the line's end (its meeting point left of that end).
+LEVEL_OVER = 1.15
 #: PenaltyEqualsConstraint: the scale note's margin from the plane's frame (scene units).
 NOTE_MARGIN = 0.12
 #: PenaltyEqualsConstraint: panel lines pulse this much while their words are read.
@@ -1687,7 +1694,9 @@ class PenaltyEqualsConstraint(StoryScene):
         # Rounded to the digits shown: w* recomputed from the shown λ is the w* shown.
         self.rest = round_strength(self.data["rest_fraction"] * self.lam_max)
         self.full = float(lp_norm(self.loss.center, 1.0))  # t(0) = ‖ŵ‖₁
-        self.grid = strength_grid(self.loss, samples=GRID_SAMPLES, extent=1.3)
+        # The λ axis and the grid to its last tick (regmath's): the curves run to the axis's
+        # end (a reviewer, r27: they stopped at 7.5 on an axis to 8).
+        self.lam_range, self.grid = strength_axis(self.loss, reach=1.3, samples=GRID_SAMPLES)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
         self.ridge_radii = radius_curve(self.loss, self.grid, norm="l2")
         # Whether no ridge weight is ever exactly 0 on the plotted λ (no crossing, none kept 0).
@@ -1773,7 +1782,7 @@ class PenaltyEqualsConstraint(StoryScene):
         top_t = 1.3 * self.full
         # A radius is never negative: the t axis starts at 0.
         t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
-        lam_range = axis_range(self.grid, margin=0.0, target_ticks=5)
+        lam_range = self.lam_range
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
                                     center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
                                     label_size=32)
@@ -1841,10 +1850,12 @@ class PenaltyEqualsConstraint(StoryScene):
             room, r"\text{{constraint: }} \min_w f(w)\ \text{{s.t.}}\ \|w\|_1 \le t,\ \ t = "
             + t_slot, pen.radius, font_size=PANEL_FONT, exact_zeros=True)
         self.loss_line = loss_line(self.loss)
-        # H's entries larger (smallmatrix is small at 720p), as ShrinkagePaths does.
-        self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        # H's entries at ≥ 28 font units (a reviewer, r27: near unreadable at 480p): the
+        # smallmatrix (70 % of the line) scaled up, the line starting left of the panel's
+        # edge (over the plane's w₁ name, far below) so it needs no shrinking.
+        self.loss_line[1].scale(PEN_MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([LOSS_LEFT, 0, 0], LEFT)
         _fit_panel(self.loss_line)
-        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
             [PANEL_LEFT, 0, 0], LEFT)
         self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.15, aligned_edge=LEFT)
@@ -1873,6 +1884,16 @@ class PenaltyEqualsConstraint(StoryScene):
         # buff: clear of the white ring (radius 0.17) that sits on ŵ when λ = 0 and w* = ŵ.
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group, full_ball, self.rings, through], buff=0.2)
+        # ŵ's coordinates beside its label while the words give them (a reviewer, r27: only
+        # said), placed with it as one label where nothing crosses; they go as f's contour
+        # grows from ŵ.
+        self.center_coords = legible(MathTex(r"\,=" + point(self.loss.center).tex, font_size=30,
+                                             color=CENTER_COLOR))
+        named = VGroup(self.center_label.copy(), self.center_coords).arrange(RIGHT, buff=0.08)
+        place_clear(named, self.center_dot.get_center(), np.array([1.0, 1.0]),
+                    [self.plane_group, full_ball, self.rings, through, self.frame_box], buff=0.2)
+        _keep_in_frame(named)
+        self.center_label.move_to(named[0])
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         # The question first (a reviewer: nothing said why the two forms' agreement matters).
@@ -1903,13 +1924,16 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(question[1], color=TEXT_COLOR), until="take")
             cue.play(Reveal(self.loss_line[0]), run_time=0.5)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
-                     Flash(self.center_dot, color=CENTER_COLOR), at="center")
+                     Reveal(self.center_coords), Flash(self.center_dot, color=CENTER_COLOR),
+                     at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
-        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, "
-                      "{@dot}its solution is {w_star} = {ws}.", lv=number(self.rest),
+        # λ's value said as the line that writes it appears (a reviewer, r27: "λ = 2.30" was on
+        # screen while the words were still generic).
+        with self.cue("The penalty form, with {lam} = {lv}: minimize f(w) + {lam}‖w‖₁{@pen}. "
+                      "{@dot}Its solution is {w_star} = {ws}.", lv=number(self.rest),
                       ws=point(pen.point),
-                      spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
-                      "With lambda = {lv}, {@dot}its solution is w-star = {ws}.") as cue:
+                      spoken="The penalty form, with lambda = {lv}: minimize f plus lambda times "
+                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             # The question gives way to the problem it asked about, written out with numbers.
             cue.play(Reveal(self.penalty_line), Conceal(question), run_time=0.4)
@@ -1975,8 +1999,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.ball[0]), Create(self.ball[1]), run_time=max(cue.until("con"),
                                                                                1.0))
             # w* greyed out first, so the constrained problem is seen solved on its own.
-            cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords), at="hide",
-                     run_time=0.8)
+            cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords),
+                     Conceal(self.center_coords), at="hide", run_time=0.8)
             self.add(self.contour)
             # The contour grows from ŵ under the words that name it, until it touches.
             sweep(self, self.growth, 1.0, self.contour,
@@ -2034,21 +2058,29 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's label exists from here: the tick numbers it will cover are found with the
         # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
         self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
+        # Yellow named once as the penalty's colour (its pull, g's set, the wedge, the box), and
+        # a subgradient said in one sentence on |x| (a reviewer, r27: "subgradient" came with
+        # no gloss).
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
-                      "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
-                      "of subgradients of ‖w‖₁ there{@sub}. {@kkt}They balance: {neg_grad} = "
+                      "{@push}The penalty, yellow throughout, pulls back along −{lam}{g}, with "
+                      "{g} in ∂‖w*‖₁, the subgradients of ‖w‖₁ there{@sub}: a subgradient of |x| "
+                      "at 0 is any slope in [−1, 1]{@slope}. {@kkt}They balance: {neg_grad} = "
                       "{lam}{g}.",
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
-                      "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
-                      "the set of subgradients of the L1 norm at w-star{@sub}. {@kkt}They balance: "
-                      "minus the gradient equals lambda g.",
+                      "gradient. {@push}The penalty, yellow throughout, pulls back along minus "
+                      "lambda g, with g in the subgradients of the L1 norm at w-star{@sub}: a "
+                      "subgradient of the absolute value at 0 is any slope from minus 1 to 1"
+                      "{@slope}. {@kkt}They balance: minus the gradient equals lambda g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(GrowArrow(self.pull), Reveal(self.scale_note), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
             cue.play(GrowArrow(self.push), at="push", run_time=0.8)
             cue.play(Reveal(self.push_label), run_time=0.5)
             cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
-            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
+            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="slope")
+            # The push's yellow lit while the slopes of |x| are read: its g's set.
+            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(self.push_label, color=NORMAL_COLOR), until="kkt")
             # Shown, not told (a reviewer took "they balance" on trust): a copy of −λg turned
             # about w* lands exactly on −∇f(w*) (both regmath's arrows at one scale), then goes.
             turned = self.push.copy().set_z_index(3)
@@ -2103,7 +2135,8 @@ class PenaltyEqualsConstraint(StoryScene):
                     [*obstacles, self.g_arrow, self.segment, self.segment_label],
                     minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
-        with self.cue(words, spoken=spoken) as cue:
+        # The wedge held, no new text, before the words go on (a reviewer, r27).
+        with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0) as cue:
             cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             if self.corner:
                 cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
@@ -2124,9 +2157,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # constrained optimum; μ = λ ≥ 0 and ‖w*‖₁ = t hold here by the choice of t).
         self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t),\ \ \mu \ge 0",
                                 font_size=PANEL_FONT)
-        # In the balance's row: the numbers go as the Lagrangian comes (the plot's t axis
-        # leaves the panel no more rows).
-        self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
+        # In the g row's place: g's set and the balance in numbers go as the Lagrangian comes
+        # (its stationarity restates the balance with μ): the panel keeps five rows at most
+        # (a reviewer, r27: six rows of maths and a checklist at once).
+        self.lagrange.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         self.multiplier = MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) "
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
@@ -2156,12 +2190,14 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
+        # Its own beat, resting after the words: the checklist comes ≥ 5 s after the
+        # Lagrangian (a reviewer, r27: they came within 10 s).
         with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
                       "μ = {lam}{@mult}.",
                       spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g"
-                      "{@stat}: so mu = lambda{@mult}.") as cue:
-            # One row out, then the next in (a crossfade of two rows read as garbled text).
-            cue.play(Conceal(self.balance), run_time=0.3)
+                      "{@stat}: so mu = lambda{@mult}.", settle=KEY_SETTLE_SECONDS) as cue:
+            # The rows out, then the next in (a crossfade of two rows read as garbled text).
+            cue.play(Conceal(self.balance), Conceal(self.kkt), run_time=0.3)
             cue.play(Reveal(self.lagrange), run_time=0.4)
             cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
             cue.play(Reveal(self.multiplier[0]), run_time=0.5)
@@ -2169,8 +2205,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
             self.add(self.push)
             cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
-            cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
@@ -2192,11 +2227,20 @@ class PenaltyEqualsConstraint(StoryScene):
         ]
         lines = [MathTex(row, font_size=PANEL_FONT, color=TEXT_COLOR) for row in rows]
         ticks = [MathTex(r"\checkmark", font_size=PANEL_FONT, color=TEXT_COLOR)
-                 for _ in lines]
-        self.kkt_rows = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
-                                 for tick, line in zip(ticks, lines)))
-        self.kkt_rows.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
-        self.kkt_rows.next_to(self.multiplier, DOWN, buff=0.35, aligned_edge=LEFT)
+                 for _ in lines[:4]]
+        items = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
+                         for tick, line in zip(ticks, lines)))
+        items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        # The conclusion under a rule, unticked: what the four conditions give, not a fifth
+        # condition (a reviewer, r27, read it ticked as a KKT item).
+        rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
+        rule.set_width(max(items.width, lines[4].width)).next_to(items, DOWN, buff=0.12,
+                                                                  aligned_edge=LEFT)
+        lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
+        self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
+        # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
+        # problem and the list, no more.
+        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.25, aligned_edge=LEFT)
         _fit_panel(self.kkt_rows)
         _keep_in_frame(self.kkt_rows)
         with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
@@ -2206,10 +2250,12 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="The KKT check{@list}: stationarity{@s}; the L1 norm of w-star, "
                       "{tv}, is at most t{@p}; mu = {mv} is at least 0{@d}; mu times the slack "
                       "is 0{@c}. f is convex, so these suffice: w-star is optimal{@conv}.") as cue:
+            cue.play(Conceal(self.lagrange), Conceal(self.multiplier), run_time=0.3)
             cue.play(*(Reveal(row[1]) for row in self.kkt_rows[:4]), at="list", run_time=0.5)
             for k, mark in enumerate(("s", "p", "d", "c")):
-                lit = {"s": self.multiplier[0], "p": self.ball[1], "d": self.lagrange,
-                       "c": self.ring}[mark]
+                # Each item lit in the picture: the balanced pulls, the diamond, the penalty's
+                # pull (μ = λ), w*'s ring on the diamond's edge.
+                lit = {"s": self.pull, "p": self.ball[1], "d": self.push, "c": self.ring}[mark]
                 # The item lit in the list and in the picture as it is read, ticked as it ends.
                 cue.play(Indicate(self.kkt_rows[k][1], color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(lit, color=SOLUTION_COLOR if lit is self.ring else TEXT_COLOR,
@@ -2217,10 +2263,10 @@ class PenaltyEqualsConstraint(StoryScene):
                 cue.play(Reveal(self.kkt_rows[k][0]), Flash(self.kkt_rows[k][0],
                                                             color=TEXT_COLOR, flash_radius=0.25),
                          run_time=0.4)
-            cue.play(Reveal(self.kkt_rows[4][1]), run_time=0.5)
+            cue.play(Create(self.kkt_rows[4][0]), Reveal(self.kkt_rows[4][1]), run_time=0.5)
             cue.play(Indicate(self.kkt_rows[4][1], color=TEXT_COLOR, scale_factor=1.0),
                      until="conv")
-            cue.play(Reveal(self.kkt_rows[4][0]), Flash(self.pen_dot, color=SOLUTION_COLOR),
+            cue.play(Flash(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
 
     def show_curve(self) -> None:
@@ -2247,9 +2293,10 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Each lambda gives one radius, t of lambda, the L1 norm of w-star"
                       "{@curve}: the lasso's curve. The red marker is our lambda = {lv} and t = "
                       "{tv}{@here}.") as cue:
-            cue.play(Conceal(self.kkt_rows), run_time=0.4)
-            cue.play(Create(self.plot_group), at="curve")
-            cue.play(Create(self.curve), Reveal(self.curve_label))
+            # The axes as the words start (a reviewer, r27: the caption came before them),
+            # the curve as it is named.
+            cue.play(Conceal(self.kkt_rows), Create(self.plot_group), run_time=0.8)
+            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
             self.add(self.marker)
             # Lit, not flashed (a flash's rays struck its label).
             cue.play(Reveal(self.marker), Reveal(self.marker_label), at="here")
@@ -2325,12 +2372,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ_max is in the view): beyond it, it ran off the frame.
         with self.cue("Turn {lam} up: the diamond shrinks with {t}, the two solutions "
                       "stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 "
-                      "and {w_star} = 0{@zero}. There the loss's pull at 0, {H}{w_hat}, fits in "
+                      "and {w_star} = 0{@zero}. {@there}There the loss's pull at 0, {H}{w_hat}, fits in "
                       "the penalty's box {lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 "
                       "too{@flat}: the one {t} with many {lam}{@many}.", lm=lam_max,
                       spoken="Turn lambda up: the diamond shrinks with t, the two solutions "
                       "stay one point, until at lambda-max, the largest entry of H w-hat in size, "
-                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. There the loss's pull at 0, "
+                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. {@there}There the loss's pull at 0, "
                       "H w-hat, fits in the penalty's box, lambda times the unit square{@box}. "
                       "Every larger lambda gives t = 0 too{@flat}: the one t with many lambdas"
                       "{@many}.") as cue:
@@ -2366,14 +2413,13 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             follow_box(self.box)  # at λ_max, reached only now
             self.add(self.box)
-            # The legend steps aside while the box is drawn (the box's edge ran through it).
-            cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
-                     run_time=0.8)
+            # Drawn as its sentence starts (a reviewer, r27: 0.7 s before it).
+            cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
-                     Conceal(self.max_line), Reveal(self.legend), until=cue.END)
+                     Conceal(self.max_line), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -2409,13 +2455,18 @@ class PenaltyEqualsConstraint(StoryScene):
         # curve once, at λ(t), the constrained problem's multiplier (regmath's solve).
         # It starts above the flat part's "t = 0" (a reviewer: the line struck it as it passed).
         above_flat = float(self.plot.p2c(flat_label.get_top() + 0.08 * UP)[1])
-        level = ValueTracker(max(LEVEL_SWEEP[0] * self.full, above_flat))
+        # The line ends before λ_max's label (a reviewer, r27: it struck "λmax = …"), and
+        # starts where the curve meets it left of that end (regmath's t at the end's λ).
+        line_end = min(float(self.grid[-1]),
+                       float(self.plot.p2c(max_mark[1].get_left() + 0.1 * LEFT)[0]))
+        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat,
+                      LEVEL_OVER * self.solve(max(line_end, 0.0))[0].radius)
+        level = ValueTracker(min(start_t, LEVEL_SWEEP[1] * self.full))
 
         def follow_level(m: VGroup) -> None:
             t = level.get_value()
             lam_t = constrained(self.loss, norm="l1", radius=t).multiplier
-            m[0].put_start_and_end_on(self.plot.c2p(0.0, t), self.plot.c2p(float(self.grid[-1]),
-                                                                            t))
+            m[0].put_start_and_end_on(self.plot.c2p(0.0, t), self.plot.c2p(line_end, t))
             m[1].move_to(self.plot.c2p(lam_t, t))
 
         level_line = VGroup(Line(self.plot.c2p(0.0, 0.0), self.plot.c2p(1.0, 0.0),
@@ -2472,7 +2523,8 @@ class PenaltyEqualsConstraint(StoryScene):
         label = VGroup(
             MathTex(r"\text{ridge: } r = \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
                     color=RIDGE_TEXT),
-            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=26,
+            # \frac at the label's size (a reviewer, r27: the \tfrac's λ/2 was unreadable).
+            MathTex(r"\text{penalty } \frac{\lambda}{2}\|w\|_2^2", font_size=28,
                     color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
@@ -2598,8 +2650,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                         + NOTE_MARGIN))
 
     def make_legend(self) -> VGroup:
-        """"● penalized w*(λ)", "○ constrained solution", stacked beside the scale note in
-        its corner (inward from the frame's edge)."""
+        """"● penalized w*(λ)", "○ constrained solution", in one row over the t(λ) plot."""
         dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.09)
         ring = marker(np.zeros(3), TEXT_COLOR, radius=0.13)
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=4)
@@ -2608,11 +2659,11 @@ class PenaltyEqualsConstraint(StoryScene):
                                         color=SOLUTION_COLOR))).arrange(RIGHT, buff=0.15),
             VGroup(ring, legible(MathTex(r"\text{constrained solution}", font_size=24,
                                          color=TEXT_COLOR))).arrange(RIGHT, buff=0.12))
-        rows.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
-        note = self.scale_note
-        up = UP if self.loss.center[1] >= 0.0 else DOWN
-        left_side = note.get_center()[0] < self.frame_box.get_center()[0]
-        rows.next_to(note, up, buff=0.12, aligned_edge=LEFT if left_side else RIGHT)
+        # Out of the plane, over the t(λ) plot at the panel's right edge (a reviewer, r27:
+        # in the plane's corner the diamond's edge ran through it).
+        rows.arrange(RIGHT, buff=0.35)
+        rows.next_to(self.plot_group, UP, buff=0.2)
+        rows.align_to([PANEL_RIGHT, 0.0, 0.0], RIGHT)
         return rows
 
     def place_pulls(self) -> None:
