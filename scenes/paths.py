@@ -242,8 +242,6 @@ CORNER_TURN = 0.8
 #: PenaltyEqualsConstraint: the t(λ) plot's annotations (knot values, λ_max, t = 0, ...):
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
-#: PenaltyEqualsConstraint: the tick-number rows weigh this many curves for the pulls' labels.
-STRIP_WEIGHT = 10
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 8.0
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
@@ -2019,19 +2017,20 @@ class PenaltyEqualsConstraint(StoryScene):
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         obstacles = [self.ball, self.pull, self.push, self.pen_label, self.star_coords,
-                     self.center_label, self.rings,
+                     self.center_label, self.center_dot, self.rings, self.frame_box,
                      self.contour, *self.tick_numbers()]
-        # The pulls' labels keep off the whole rows of tick numbers, not only the numbers
-        # near them now: w* runs along an axis in the sweep, its arrows beside that axis's
-        # numbers, and a label placed clear of them at the rest sat on "2" at λ_max.
-        # Weighted as ten curves: a strip's few border points would lose to a contour's many.
-        strips = self.tick_strips() * STRIP_WEIGHT
-        place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
-                    [*obstacles, *strips], minor=[self.axes])
+        # The tick numbers sit outside the frame (`frame_ticks`): the labels need only keep
+        # off what the plane draws. "−∇f(w*)" beside its arrow, tip first then along the
+        # shaft, further out when crowded, off the axes' lines and the contours too (a
+        # reviewer, r27: a contour and the w₂ axis ran through it for 50 s).
+        _place_along(self.pull_label, self.pull.get_start(), self.pull.get_end(),
+                     self.direction(self.pull), [*obstacles, self.axes, self.ring],
+                     shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
         # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
         _place_along(self.push_label, self.push.get_start(), self.push.get_end(),
                      self.direction(self.push),
-                     [*obstacles, *strips, self.pull_label, self.axes, self.ring])
+                     [*obstacles, self.pull_label, self.axes, self.ring],
+                     shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -2545,11 +2544,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # One beat (a reviewer, r26: cues to pay for slower sweeps): the penalty is written
         # in the green legend, so the words name the curve and the contrast only.
         with self.cue("In green, ridge's ‖w_ridge({lam})‖₂{@ridge}: another norm, so compare "
-                      "shapes{@shape}. The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's "
-                      "never reaches 0{@tail}.",
+                      "shapes{@shape}. Unlike the lasso's {t}{@flat}, it never reaches 0{@tail}.",
                       spoken="In green, the L2 norm of ridge's solution{@ridge}: another norm, so "
-                      "compare shapes{@shape}. The lasso's t is 0 from lambda-max on{@flat}; "
-                      "ridge's never reaches 0{@tail}.") as cue:
+                      "compare shapes{@shape}. Unlike the lasso's t{@flat}, it never reaches 0"
+                      "{@tail}.") as cue:
             # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
             # not an l1 radius t (a reviewer).
             y_name = self.plot_group[1][1]
@@ -2561,7 +2559,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
-            cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
+            # Lit, not flashed (a flash's rays struck "> 0").
+            cue.play(Reveal(tail), Reveal(tail_label), Indicate(tail, color=RIDGE_COLOR),
                      run_time=1.0)
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         self.ridge_curve = VGroup(ridge, tail, tail_label)
@@ -2571,15 +2570,16 @@ class PenaltyEqualsConstraint(StoryScene):
         lv, tv = number(self.rest), number(pen.radius)
         pair = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}:\ \text{{same }} w^*",
                        font_size=PANEL_FONT)
-        # The closing line, boxed, under the panel's last row at its right end (the plot's t
-        # axis and its label are at the left).
-        pair.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
+        # The closing line, boxed, under the panel's last row at its right end, clear of the
+        # legend over the plot.
+        pair.next_to(self.constraint_line, DOWN, buff=0.35).align_to([PANEL_RIGHT, 0.0, 0.0],
+                                                                     RIGHT)
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
         _keep_in_frame(line)
         with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
                       "two ways to say one thing.", lv=lv, tv=tv,
-                      settle=KEY_SETTLE_SECONDS) as cue:
+                      ) as cue:
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -2754,13 +2754,14 @@ class PenaltyEqualsConstraint(StoryScene):
             obstacles = [self.ball[1], self.contour, self.pull, self.push, self.center_dot,
                          self.center_label, self.pen_dot, self.pen_label, self.ring,
                          self.frame_box]
-            if self.box in self.mobjects:
-                obstacles.append(self.box)
+            box = self.__dict__.get("box")
+            if box is not None and box in self.mobjects:
+                obstacles.append(box)
             if other.get_fill_opacity() > 0.0:
                 obstacles.append(other)
             direction = before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12)
-            place_clear(mobject, tip, direction, obstacles,
-                        minor=[self.axes.x_axis, self.axes.y_axis], buff=0.1)
+            place_clear(mobject, tip, direction, [*obstacles, self.axes.x_axis,
+                                                  self.axes.y_axis], buff=0.1)
             change = (mobject.get_center() - tip) - before
             room = LABEL_SPEED * dt
             size = float(np.linalg.norm(change))
@@ -2805,26 +2806,6 @@ class PenaltyEqualsConstraint(StoryScene):
             marks.add(Line([low[0], y, 0.0], [low[0] - FRAME_TICK, y, 0.0], color=MUTED_COLOR,
                            stroke_width=2))
         self.plane_group.add(marks)
-
-    def tick_strips(self) -> list[VMobject]:
-        """Invisible boxes over each axis's row of tick numbers, the plane's length long."""
-        strips = []
-        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
-        low_corner, high_corner = to_scene(self.axes, np.array([x0, y0])), to_scene(
-            self.axes, np.array([x1, y1]))
-        for numbers_, across in ((self.axes.x_axis.numbers, 1), (self.axes.y_axis.numbers, 0)):
-            if not len(numbers_):
-                continue
-            lo = min(float(n.get_corner(DL)[across]) for n in numbers_)
-            hi = max(float(n.get_corner(UR)[across]) for n in numbers_)
-            corners = np.zeros((4, 3))
-            along = 1 - across
-            corners[:, along] = [low_corner[along], high_corner[along], high_corner[along],
-                                 low_corner[along]]
-            corners[:, across] = [lo, lo, hi, hi]
-            strip = VMobject(stroke_width=0).set_points_as_corners([*corners, corners[0]])
-            strips.append(strip)
-        return strips
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
