@@ -231,7 +231,9 @@ WHOLE_MARGIN = 0.03
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: seconds the normal cone's wedge rests, with no new text.
-WEDGE_HOLD = 2.5
+WEDGE_HOLD = 2.0
+#: ... and the Lagrangian's beat rests this long after its words (the checklist ≥ 5 s later).
+LAGRANGE_REST = 1.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
@@ -2194,7 +2196,7 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
                       "μ = {lam}{@mult}.",
                       spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g"
-                      "{@stat}: so mu = lambda{@mult}.", settle=KEY_SETTLE_SECONDS) as cue:
+                      "{@stat}: so mu = lambda{@mult}.", settle=LAGRANGE_REST) as cue:
             # The rows out, then the next in (a crossfade of two rows read as garbled text).
             cue.play(Conceal(self.balance), Conceal(self.kkt), run_time=0.3)
             cue.play(Reveal(self.lagrange), run_time=0.4)
