@@ -1857,7 +1857,7 @@ class PenaltyEqualsConstraint(StoryScene):
         self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([LOSS_LEFT, 0, 0], LEFT)
         _fit_panel(self.loss_line)
         self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
-            [PANEL_LEFT, 0, 0], LEFT)
+            self.loss_line, LEFT)
         self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.15, aligned_edge=LEFT)
         self.penalty_line.add_updater(lambda r: r.set_value(self.current()[0]))
         self.constraint_line.add_updater(lambda r: r.set_value(self.current()[1].radius))
@@ -2524,8 +2524,8 @@ class PenaltyEqualsConstraint(StoryScene):
         label = VGroup(
             MathTex(r"\text{ridge: } r = \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
                     color=RIDGE_TEXT),
-            # \frac at the label's size (a reviewer, r27: the \tfrac's λ/2 was unreadable).
-            MathTex(r"\text{penalty } \frac{\lambda}{2}\|w\|_2^2", font_size=28,
+            # λ/2 inline at the label's size (a reviewer, r27: the \tfrac was unreadable).
+            MathTex(r"\text{penalty } (\lambda/2)\,\|w\|_2^2", font_size=28,
                     color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
@@ -2579,9 +2579,9 @@ class PenaltyEqualsConstraint(StoryScene):
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
         _keep_in_frame(line)
-        with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
-                      "two ways to say one thing.", lv=lv, tv=tv,
-                      ) as cue:
+        # One sentence, one caption (the scene's cue budget).
+        with self.cue("For this f, {lam} = {lv} and {t} = {tv}{@pair} ask for the same weights.",
+                      lv=lv, tv=tv, settle=1.0) as cue:
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -2762,8 +2762,10 @@ class PenaltyEqualsConstraint(StoryScene):
             if other.get_fill_opacity() > 0.0:
                 obstacles.append(other)
             direction = before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12)
-            place_clear(mobject, tip, direction, [*obstacles, self.axes.x_axis,
-                                                  self.axes.y_axis], buff=0.1)
+            # Beside the tip first, then along the shaft and further out (as first placed).
+            _place_along(mobject, arrow.get_start(), tip, direction,
+                         [*obstacles, self.axes.x_axis, self.axes.y_axis], minor=[self.rings],
+                         shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
             change = (mobject.get_center() - tip) - before
             room = LABEL_SPEED * dt
             size = float(np.linalg.norm(change))
