@@ -2762,10 +2762,17 @@ class PenaltyEqualsConstraint(StoryScene):
             if other.get_fill_opacity() > 0.0:
                 obstacles.append(other)
             direction = before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12)
-            # Beside the tip first, then along the shaft and further out (as first placed).
-            _place_along(mobject, arrow.get_start(), tip, direction,
-                         [*obstacles, self.axes.x_axis, self.axes.y_axis], minor=[self.rings],
-                         shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
+            obstacles += [self.axes.x_axis, self.axes.y_axis]
+            # Where it is, while nothing crosses it there (the search below is slow).
+            mobject.move_to(tip + before)
+            points = _outline_samples(obstacles)
+            low = mobject.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+            high = mobject.get_corner(UP + RIGHT)[:2] + CLEARANCE
+            if np.any(np.all((points >= low) & (points <= high), axis=1)):
+                # Beside the tip first, then along the shaft and further out (as first placed).
+                _place_along(mobject, arrow.get_start(), tip, direction, obstacles,
+                             minor=[self.rings], shares=(1.0, 0.85, 0.7, 0.55),
+                             buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
             change = (mobject.get_center() - tip) - before
             room = LABEL_SPEED * dt
             size = float(np.linalg.norm(change))
