@@ -293,6 +293,7 @@ LOSS_LEFT = 0.05
 #: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
 #: beside marks this long on the frame's edge.
 FRAME_TICK_BUFF = 0.1
+FRAME_TICK_MARGIN = 0.12
 FRAME_TICK = 0.07
 #: Ridge's colour for text: the palette's ridge green lifted towards white, for contrast
 #: on the dark background (curves keep the palette's green).
@@ -2817,6 +2818,13 @@ class PenaltyEqualsConstraint(StoryScene):
             marks.add(Line([low[0], y, 0.0], [low[0] - FRAME_TICK, y, 0.0], color=MUTED_COLOR,
                            stroke_width=2))
         self.plane_group.add(marks)
+        # Long numbers (tiny data: "−0.04") left of the frame stay on screen: the plane moves
+        # right by what they would overflow (before anything is drawn from its axes).
+        if len(self.axes.y_axis.numbers):
+            left = min(float(n.get_left()[0]) for n in self.axes.y_axis.numbers)
+            overflow = (-config.frame_width / 2 + FRAME_TICK_MARGIN) - left
+            if overflow > 0.0:
+                self.plane_group.shift(overflow * RIGHT)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]
