@@ -72,7 +72,6 @@ from manim import (
     Create,
     DashedLine,
     DashedVMobject,
-    Mobject,
     Flash,
     GrowArrow,
     Indicate,
@@ -140,7 +139,6 @@ from regmath.paths import (
     padded_axis,
     shrinkage_paths,
     strength_axis,
-    strength_grid,
 )
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
@@ -230,12 +228,12 @@ CONE_OVER = 1.15
 #: whole (margin WHOLE_MARGIN of its extent) when the rest diamond keeps this share of it.
 WHOLE_SHARE = 0.25
 WHOLE_MARGIN = 0.03
-#: PenaltyEqualsConstraint: in the sweep a fixed label crossed by a moving stroke fades to this
-#: opacity, at most YIELD_SPEED per second.
-YIELD_ALPHA = 0.25
-YIELD_SPEED = 5.0
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
+#: PenaltyEqualsConstraint: seconds the normal cone's wedge rests, with no new text.
+WEDGE_HOLD = 2.0
+#: ... and the Lagrangian's beat rests this long after its words (the checklist ≥ 5 s later).
+LAGRANGE_REST = 1.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
 #: at least this long (scene units); shorter, they would pile up on w* and its ring.
 LABEL_ARROW = 0.45
@@ -246,8 +244,6 @@ CORNER_TURN = 0.8
 #: PenaltyEqualsConstraint: the t(λ) plot's annotations (knot values, λ_max, t = 0, ...):
 #: a neutral colour, so yellow stays the subgradient's and the normal cone's.
 PLOT_NOTE_COLOR = TEXT_COLOR
-#: PenaltyEqualsConstraint: the tick-number rows weigh this many curves for the pulls' labels.
-STRIP_WEIGHT = 10
 #: PenaltyEqualsConstraint: w*'s label glides to a new side at most this fast (scene units/s).
 LABEL_SPEED = 8.0
 #: The λ axis of ShrinkagePaths reaches at least this multiple of λ_max (then a round tick).
@@ -290,6 +286,15 @@ CONTOUR_PROGRESS = (0.35, 0.7, 1.0)
 ROW_FONT = PANEL_FONT + 4
 #: ShrinkagePaths: H's matrix is scaled up by this much (smallmatrix is small at 720p).
 MATRIX_SCALE = 1.35
+#: PenaltyEqualsConstraint: H's smallmatrix scaled to ≥ 28 font units, its loss line from
+#: this x (left of the panel's edge) so it fits unshrunk.
+PEN_MATRIX_SCALE = 1.45
+LOSS_LEFT = 0.05
+#: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
+#: beside marks this long on the frame's edge.
+FRAME_TICK_BUFF = 0.1
+FRAME_TICK_MARGIN = 0.12
+FRAME_TICK = 0.07
 #: Ridge's colour for text: the palette's ridge green lifted towards white, for contrast
 #: on the dark background (curves keep the palette's green).
 RIDGE_TEXT_LIFT = 0.35
@@ -343,6 +348,8 @@ INSET_DASHES = 12
 KNOT_EASE = 1.2
 #: PenaltyEqualsConstraint: the level line t sweeps from and to these shares of ‖ŵ‖₁.
 LEVEL_SWEEP = (0.1, 0.9)
+#: ... starting this factor above t at the line's end (its meeting point left of that end).
+LEVEL_OVER = 1.15
 #: PenaltyEqualsConstraint: the scale note's margin from the plane's frame (scene units).
 NOTE_MARGIN = 0.12
 #: PenaltyEqualsConstraint: panel lines pulse this much while their words are read.
@@ -357,8 +364,6 @@ POP_FADE = 0.4
 GHOST_NAMED = 1.2
 #: λ samples at which the moving labels are checked against the tick numbers.
 TICK_SAMPLES = 61
-#: How close (scene units) a label may come to a tick number before the number is hidden.
-TICK_CLEARANCE = 0.15
 #: The corner's normal cone (PenaltyEqualsConstraint): fill opacity while it applies.
 WEDGE_FILL = 0.22
 #: PenaltyEqualsConstraint: regions of subgradients (the cone's wedge, the box of pulls at 0)
@@ -415,29 +420,6 @@ def _place_along(label: VMobject, start: np.ndarray, end: np.ndarray, preferred:
                 if cost == 0:
                     return label
     return label.move_to(best)
-
-
-def _yielded(label: VMobject, points: np.ndarray, dt: float,
-             margin: float = CLEARANCE) -> float | None:
-    """The label's yield factor stepped towards YIELD_ALPHA while one of ``points`` lies in its
-    box (grown by CLEARANCE), towards 1 otherwise, at most YIELD_SPEED per second; None when
-    unchanged. Stored on the label."""
-    crossed = False
-    # Glyph by glyph (as the layout check reads a text): a label's box has empty corners
-    # that an edge may cross without touching ink ("−λg" by the diamond's edge).
-    for glyph in label.family_members_with_points() if len(points) else ():
-        low = glyph.points[:, :2].min(axis=0) - margin
-        high = glyph.points[:, :2].max(axis=0) + margin
-        if np.any(np.all((points >= low) & (points <= high), axis=1)):
-            crossed = True
-            break
-    now = label.__dict__.get("_yield_alpha", 1.0)
-    goal = YIELD_ALPHA if crossed else 1.0
-    alpha = now + float(np.clip(goal - now, -YIELD_SPEED * dt, YIELD_SPEED * dt))
-    if alpha == now:
-        return None
-    label.__dict__["_yield_alpha"] = alpha
-    return alpha
 
 
 def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
@@ -1713,7 +1695,9 @@ class PenaltyEqualsConstraint(StoryScene):
         # Rounded to the digits shown: w* recomputed from the shown λ is the w* shown.
         self.rest = round_strength(self.data["rest_fraction"] * self.lam_max)
         self.full = float(lp_norm(self.loss.center, 1.0))  # t(0) = ‖ŵ‖₁
-        self.grid = strength_grid(self.loss, samples=GRID_SAMPLES, extent=1.3)
+        # The λ axis and the grid to its last tick (regmath's): the curves run to the axis's
+        # end (a reviewer, r27: they stopped at 7.5 on an axis to 8).
+        self.lam_range, self.grid = strength_axis(self.loss, reach=1.3, samples=GRID_SAMPLES)
         self.radii = radius_curve(self.loss, self.grid, norm="l1")
         self.ridge_radii = radius_curve(self.loss, self.grid, norm="l2")
         # Whether no ridge weight is ever exactly 0 on the plotted λ (no crossing, none kept 0).
@@ -1791,18 +1775,15 @@ class PenaltyEqualsConstraint(StoryScene):
                 abs(v / coarse - round(v / coarse)) < 1e-9 for v in (x0, x1, y0, y1)):
             self.view = ViewBox((x0, x1, coarse), (y0, y1, coarse))
         self._cache = None
-        # w* left out of keep_clear: its tick number (w₂'s "1" at the default data) stays, and
-        # w*'s label keeps clear of the tick numbers instead (a reviewer missed the "1").
-        self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
-                                     avoid=[ball_outline("l1", rest_pen.radius),
-                                            *clip_polyline(level_set(self.loss, rest_pen.level),
-                                                           self.view)],
-                                     frame=frame_outline(self.view))
+        # Every tick number kept: they are set outside the frame (`frame_ticks`), where the
+        # plane's curves never reach.
+        self.plane_group = make_axes(self.view)
         self.axes = self.plane_group[0]
+        self.frame_ticks()
         top_t = 1.3 * self.full
         # A radius is never negative: the t axis starts at 0.
         t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
-        lam_range = axis_range(self.grid, margin=0.0, target_ticks=5)
+        lam_range = self.lam_range
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
                                     center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
                                     label_size=32)
@@ -1870,12 +1851,14 @@ class PenaltyEqualsConstraint(StoryScene):
             room, r"\text{{constraint: }} \min_w f(w)\ \text{{s.t.}}\ \|w\|_1 \le t,\ \ t = "
             + t_slot, pen.radius, font_size=PANEL_FONT, exact_zeros=True)
         self.loss_line = loss_line(self.loss)
-        # H's entries larger (smallmatrix is small at 720p), as ShrinkagePaths does.
-        self.loss_line[1].scale(MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        # H's entries at ≥ 28 font units (a reviewer, r27: near unreadable at 480p): the
+        # smallmatrix (70 % of the line) scaled up, the line starting left of the panel's
+        # edge (over the plane's w₁ name, far below) so it needs no shrinking.
+        self.loss_line[1].scale(PEN_MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
+        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([LOSS_LEFT, 0, 0], LEFT)
         _fit_panel(self.loss_line)
-        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([PANEL_LEFT, 0, 0], LEFT)
         self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
-            [PANEL_LEFT, 0, 0], LEFT)
+            self.loss_line, LEFT)
         self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.15, aligned_edge=LEFT)
         self.penalty_line.add_updater(lambda r: r.set_value(self.current()[0]))
         self.constraint_line.add_updater(lambda r: r.set_value(self.current()[1].radius))
@@ -1902,6 +1885,16 @@ class PenaltyEqualsConstraint(StoryScene):
         # buff: clear of the white ring (radius 0.17) that sits on ŵ when λ = 0 and w* = ŵ.
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group, full_ball, self.rings, through], buff=0.2)
+        # ŵ's coordinates beside its label while the words give them (a reviewer, r27: only
+        # said), placed with it as one label where nothing crosses; they go as f's contour
+        # grows from ŵ.
+        self.center_coords = legible(MathTex(r"\,=" + point(self.loss.center).tex, font_size=30,
+                                             color=CENTER_COLOR))
+        named = VGroup(self.center_label.copy(), self.center_coords).arrange(RIGHT, buff=0.08)
+        place_clear(named, self.center_dot.get_center(), np.array([1.0, 1.0]),
+                    [self.plane_group, full_ball, self.rings, through, self.frame_box], buff=0.2)
+        _keep_in_frame(named)
+        self.center_label.move_to(named[0])
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
         # The question first (a reviewer: nothing said why the two forms' agreement matters).
@@ -1932,13 +1925,16 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(question[1], color=TEXT_COLOR), until="take")
             cue.play(Reveal(self.loss_line[0]), run_time=0.5)
             cue.play(Reveal(self.center_dot), Reveal(self.center_label),
-                     Flash(self.center_dot, color=CENTER_COLOR), at="center")
+                     Reveal(self.center_coords), Flash(self.center_dot, color=CENTER_COLOR),
+                     at="center")
             cue.play(Reveal(self.loss_line[1]), Create(self.rings), at="H", until=cue.END)
-        with self.cue("The penalty form: minimize f(w) + {lam}‖w‖₁{@pen}. With {lam} = {lv}, "
-                      "{@dot}its solution is {w_star} = {ws}.", lv=number(self.rest),
+        # λ's value said as the line that writes it appears (a reviewer, r27: "λ = 2.30" was on
+        # screen while the words were still generic).
+        with self.cue("The penalty form, with {lam} = {lv}: minimize f(w) + {lam}‖w‖₁{@pen}. "
+                      "{@dot}Its solution is {w_star} = {ws}.", lv=number(self.rest),
                       ws=point(pen.point),
-                      spoken="The penalty form: minimize f plus lambda times the L1 norm{@pen}. "
-                      "With lambda = {lv}, {@dot}its solution is w-star = {ws}.") as cue:
+                      spoken="The penalty form, with lambda = {lv}: minimize f plus lambda times "
+                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             # The question gives way to the problem it asked about, written out with numbers.
             cue.play(Reveal(self.penalty_line), Conceal(question), run_time=0.4)
@@ -1984,13 +1980,6 @@ class PenaltyEqualsConstraint(StoryScene):
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=5)
         ring.add_updater(lambda m: m.move_to(to_scene(self.axes, self.current()[2].point)))
         self.ring = ring
-        # ŵ's label fades while the contour grows through it (and, in the sweep, the tick
-        # numbers while the diamond, the contour or a pull passes; see `yield_labels`).
-        self.yielding, self.yield_strokes = [self.center_label], [self.contour]
-        self.yielder = Mobject()
-        self.yielder.add_updater(lambda m, dt: self.yield_labels(self.yielding,
-                                                                 self.yield_strokes, dt))
-        self.add(self.yielder)
         with self.cue("The constraint form, with {t} = ‖{w_star}‖₁ = {tv}: minimize f over "
                       "{@ball}the diamond ‖w‖₁ ≤ {t}{@con}. Set {w_star} aside{@hide}. Grow a contour "
                       "of f{@grow} until it touches the diamond{@touch}: that point, the white "
@@ -2011,8 +2000,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(self.ball[0]), Create(self.ball[1]), run_time=max(cue.until("con"),
                                                                                1.0))
             # w* greyed out first, so the constrained problem is seen solved on its own.
-            cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords), at="hide",
-                     run_time=0.8)
+            cue.play(Dim(self.pen_dot), Dim(self.pen_label), Dim(self.star_coords),
+                     Conceal(self.center_coords), at="hide", run_time=0.8)
             self.add(self.contour)
             # The contour grows from ŵ under the words that name it, until it touches.
             sweep(self, self.growth, 1.0, self.contour,
@@ -2031,19 +2020,20 @@ class PenaltyEqualsConstraint(StoryScene):
         self.pull_label = legible(MathTex(r"-\nabla f(w^*)", font_size=28, color=GRADIENT_COLOR))
         self.push_label = legible(MathTex(r"-\lambda g", font_size=28, color=NORMAL_COLOR))
         obstacles = [self.ball, self.pull, self.push, self.pen_label, self.star_coords,
-                     self.center_label, self.rings,
+                     self.center_label, self.center_dot, self.rings, self.frame_box,
                      self.contour, *self.tick_numbers()]
-        # The pulls' labels keep off the whole rows of tick numbers, not only the numbers
-        # near them now: w* runs along an axis in the sweep, its arrows beside that axis's
-        # numbers, and a label placed clear of them at the rest sat on "2" at λ_max.
-        # Weighted as ten curves: a strip's few border points would lose to a contour's many.
-        strips = self.tick_strips() * STRIP_WEIGHT
-        place_clear(self.pull_label, self.pull.get_end(), self.direction(self.pull),
-                    [*obstacles, *strips], minor=[self.axes])
+        # The tick numbers sit outside the frame (`frame_ticks`): the labels need only keep
+        # off what the plane draws. "−∇f(w*)" beside its arrow, tip first then along the
+        # shaft, further out when crowded, off the axes' lines and the contours too (a
+        # reviewer, r27: a contour and the w₂ axis ran through it for 50 s).
+        _place_along(self.pull_label, self.pull.get_start(), self.pull.get_end(),
+                     self.direction(self.pull), [*obstacles, self.axes, self.ring],
+                     shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
         # Off the axis lines too (a reviewer: the w₁ axis struck through "−λg").
         _place_along(self.push_label, self.push.get_start(), self.push.get_end(),
                      self.direction(self.push),
-                     [*obstacles, *strips, self.pull_label, self.axes, self.ring])
+                     [*obstacles, self.pull_label, self.axes, self.ring],
+                     shares=(1.0, 0.85, 0.7, 0.55), buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
         # Written as read: g's set first (with "subgradient"), the balance with "They balance".
         # The set ∂‖w*‖₁ written out from regmath's cone: [−1, 1] at a zero weight, its sign
         # elsewhere (a product of intervals).
@@ -2070,23 +2060,29 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's label exists from here: the tick numbers it will cover are found with the
         # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
         self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
-        self.hidden_ticks = self.crowded_ticks([self.pull_label, self.push_label])
+        # Yellow named once as the penalty's colour (its pull, g's set, the wedge, the box), and
+        # a subgradient said in one sentence on |x| (a reviewer, r27: "subgradient" came with
+        # no gloss).
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
-                      "{@push}The penalty pulls back along −{lam}{g}, with {g} in ∂‖w*‖₁, the set "
-                      "of subgradients of ‖w‖₁ there{@sub}. {@kkt}They balance: {neg_grad} = "
+                      "{@push}The penalty, yellow throughout, pulls back along −{lam}{g}, with "
+                      "{g} in ∂‖w*‖₁, the subgradients of ‖w‖₁ there{@sub}: a subgradient of |x| "
+                      "at 0 is any slope in [−1, 1]{@slope}. {@kkt}They balance: {neg_grad} = "
                       "{lam}{g}.",
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
-                      "gradient. {@push}The penalty pulls back along minus lambda g, with g in "
-                      "the set of subgradients of the L1 norm at w-star{@sub}. {@kkt}They balance: "
-                      "minus the gradient equals lambda g.",
+                      "gradient. {@push}The penalty, yellow throughout, pulls back along minus "
+                      "lambda g, with g in the subgradients of the L1 norm at w-star{@sub}: a "
+                      "subgradient of the absolute value at 0 is any slope from minus 1 to 1"
+                      "{@slope}. {@kkt}They balance: minus the gradient equals lambda g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(GrowArrow(self.pull), Reveal(self.scale_note),
-                     *(Dim(t, factor=0.0) for t in self.hidden_ticks), at="pull", run_time=0.8)
+            cue.play(GrowArrow(self.pull), Reveal(self.scale_note), at="pull", run_time=0.8)
             cue.play(Reveal(self.pull_label), run_time=0.5)
             cue.play(GrowArrow(self.push), at="push", run_time=0.8)
             cue.play(Reveal(self.push_label), run_time=0.5)
             cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
-            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="kkt")
+            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="slope")
+            # The push's yellow lit while the slopes of |x| are read: its g's set.
+            cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
+                     Indicate(self.push_label, color=NORMAL_COLOR), until="kkt")
             # Shown, not told (a reviewer took "they balance" on trust): a copy of −λg turned
             # about w* lands exactly on −∇f(w*) (both regmath's arrows at one scale), then goes.
             turned = self.push.copy().set_z_index(3)
@@ -2141,13 +2137,9 @@ class PenaltyEqualsConstraint(StoryScene):
                     [*obstacles, self.g_arrow, self.segment, self.segment_label],
                     minor=[self.axes, self.cone])
         arrows = (self.pull, self.push, self.pull_label, self.push_label, self.scale_note)
-        more_ticks = [t for t in self.crowded_ticks([self.g_arrow, self.g_label, self.segment,
-                                                     self.segment_label])
-                      if t not in self.hidden_ticks]
-        self.hidden_ticks += more_ticks
-        with self.cue(words, spoken=spoken) as cue:
-            cue.play(*(Conceal(m) for m in arrows), *(Dim(t, factor=0.0) for t in more_ticks),
-                     run_time=0.5)
+        # The wedge held, no new text, before the words go on (a reviewer, r27).
+        with self.cue(words, spoken=spoken, settle=WEDGE_HOLD if self.corner else 0.0) as cue:
+            cue.play(*(Conceal(m) for m in arrows), run_time=0.5)
             if self.corner:
                 cue.play(Create(self.segment), Reveal(self.segment_label), Reveal(self.g_note),
                          at="seg", run_time=0.6)
@@ -2167,9 +2159,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # constrained optimum; μ = λ ≥ 0 and ‖w*‖₁ = t hold here by the choice of t).
         self.lagrange = MathTex(r"L(w, \mu) = f(w) + \mu\,(\|w\|_1 - t),\ \ \mu \ge 0",
                                 font_size=PANEL_FONT)
-        # In the balance's row: the numbers go as the Lagrangian comes (the plot's t axis
-        # leaves the panel no more rows).
-        self.lagrange.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
+        # In the g row's place: g's set and the balance in numbers go as the Lagrangian comes
+        # (its stationarity restates the balance with μ): the panel keeps five rows at most
+        # (a reviewer, r27: six rows of maths and a checklist at once).
+        self.lagrange.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
         self.multiplier = MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) "
                                   r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
                                   font_size=PANEL_FONT)
@@ -2199,12 +2192,14 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(self.pen_dot,
                                                                     color=SOLUTION_COLOR),
                      until=cue.END)
+        # Its own beat, resting after the words: the checklist comes ≥ 5 s after the
+        # Lagrangian (a reviewer, r27: they came within 10 s).
         with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
                       "μ = {lam}{@mult}.",
                       spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g"
-                      "{@stat}: so mu = lambda{@mult}.") as cue:
-            # One row out, then the next in (a crossfade of two rows read as garbled text).
-            cue.play(Conceal(self.balance), run_time=0.3)
+                      "{@stat}: so mu = lambda{@mult}.", settle=LAGRANGE_REST) as cue:
+            # The rows out, then the next in (a crossfade of two rows read as garbled text).
+            cue.play(Conceal(self.balance), Conceal(self.kkt), run_time=0.3)
             cue.play(Reveal(self.lagrange), run_time=0.4)
             cue.play(Indicate(self.lagrange, color=TEXT_COLOR, scale_factor=1.0), until="lag")
             cue.play(Reveal(self.multiplier[0]), run_time=0.5)
@@ -2212,8 +2207,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # only): −μg = −λg grows from w* against −∇f(w*), at the one scale: they cancel.
             self.add(self.push)
             cue.play(GrowArrow(self.push), Reveal(self.push_label), run_time=0.8)
-            cue.play(Indicate(self.kkt[1], color=TEXT_COLOR, scale_factor=1.0),
-                     Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.multiplier[0], color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.pull, color=GRADIENT_COLOR, scale_factor=1.0),
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
@@ -2235,11 +2229,20 @@ class PenaltyEqualsConstraint(StoryScene):
         ]
         lines = [MathTex(row, font_size=PANEL_FONT, color=TEXT_COLOR) for row in rows]
         ticks = [MathTex(r"\checkmark", font_size=PANEL_FONT, color=TEXT_COLOR)
-                 for _ in lines]
-        self.kkt_rows = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
-                                 for tick, line in zip(ticks, lines)))
-        self.kkt_rows.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
-        self.kkt_rows.next_to(self.multiplier, DOWN, buff=0.35, aligned_edge=LEFT)
+                 for _ in lines[:4]]
+        items = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
+                         for tick, line in zip(ticks, lines)))
+        items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        # The conclusion under a rule, unticked: what the four conditions give, not a fifth
+        # condition (a reviewer, r27, read it ticked as a KKT item).
+        rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
+        rule.set_width(max(items.width, lines[4].width)).next_to(items, DOWN, buff=0.12,
+                                                                  aligned_edge=LEFT)
+        lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
+        self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
+        # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
+        # problem and the list, no more.
+        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.25, aligned_edge=LEFT)
         _fit_panel(self.kkt_rows)
         _keep_in_frame(self.kkt_rows)
         with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
@@ -2249,10 +2252,12 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="The KKT check{@list}: stationarity{@s}; the L1 norm of w-star, "
                       "{tv}, is at most t{@p}; mu = {mv} is at least 0{@d}; mu times the slack "
                       "is 0{@c}. f is convex, so these suffice: w-star is optimal{@conv}.") as cue:
+            cue.play(Conceal(self.lagrange), Conceal(self.multiplier), run_time=0.3)
             cue.play(*(Reveal(row[1]) for row in self.kkt_rows[:4]), at="list", run_time=0.5)
             for k, mark in enumerate(("s", "p", "d", "c")):
-                lit = {"s": self.multiplier[0], "p": self.ball[1], "d": self.lagrange,
-                       "c": self.ring}[mark]
+                # Each item lit in the picture: the balanced pulls, the diamond, the penalty's
+                # pull (μ = λ), w*'s ring on the diamond's edge.
+                lit = {"s": self.pull, "p": self.ball[1], "d": self.push, "c": self.ring}[mark]
                 # The item lit in the list and in the picture as it is read, ticked as it ends.
                 cue.play(Indicate(self.kkt_rows[k][1], color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(lit, color=SOLUTION_COLOR if lit is self.ring else TEXT_COLOR,
@@ -2260,10 +2265,10 @@ class PenaltyEqualsConstraint(StoryScene):
                 cue.play(Reveal(self.kkt_rows[k][0]), Flash(self.kkt_rows[k][0],
                                                             color=TEXT_COLOR, flash_radius=0.25),
                          run_time=0.4)
-            cue.play(Reveal(self.kkt_rows[4][1]), run_time=0.5)
+            cue.play(Create(self.kkt_rows[4][0]), Reveal(self.kkt_rows[4][1]), run_time=0.5)
             cue.play(Indicate(self.kkt_rows[4][1], color=TEXT_COLOR, scale_factor=1.0),
                      until="conv")
-            cue.play(Reveal(self.kkt_rows[4][0]), Flash(self.pen_dot, color=SOLUTION_COLOR),
+            cue.play(Flash(self.pen_dot, color=SOLUTION_COLOR),
                      Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
 
     def show_curve(self) -> None:
@@ -2290,9 +2295,10 @@ class PenaltyEqualsConstraint(StoryScene):
                       spoken="Each lambda gives one radius, t of lambda, the L1 norm of w-star"
                       "{@curve}: the lasso's curve. The red marker is our lambda = {lv} and t = "
                       "{tv}{@here}.") as cue:
-            cue.play(Conceal(self.kkt_rows), run_time=0.4)
-            cue.play(Create(self.plot_group), at="curve")
-            cue.play(Create(self.curve), Reveal(self.curve_label))
+            # The axes as the words start (a reviewer, r27: the caption came before them),
+            # the curve as it is named.
+            cue.play(Conceal(self.kkt_rows), Create(self.plot_group), run_time=0.8)
+            cue.play(Create(self.curve), Reveal(self.curve_label), at="curve")
             self.add(self.marker)
             # Lit, not flashed (a flash's rays struck its label).
             cue.play(Reveal(self.marker), Reveal(self.marker_label), at="here")
@@ -2362,25 +2368,18 @@ class PenaltyEqualsConstraint(StoryScene):
                 subgradient_box(self.current()[0], scale=self.scale), self.view))
 
         follow_box(self.box)
-        self.yielding = [*self.tick_numbers(), self.center_label]
-        # The axes' lines and tick marks, still: the pulls' labels fade while on them too.
-        self.axis_points = _outline_samples([
-            *(Line(axis.get_start(), axis.get_end()) for axis in (self.axes.x_axis,
-                                                                   self.axes.y_axis)),
-            *(axis.ticks for axis in (self.axes.x_axis, self.axes.y_axis))])
-        self.yield_strokes = [self.ball[1], self.contour, self.pull, self.push, self.box]
         # Up to λ_max and the flat part in one beat, the sweep ≥ LESSON_SWEEP s under the words
         # that describe it, λ_max named and marked as λ reaches it (a reviewer, r26: the sweep
         # was 4 s and "At λmax" came 3 s after it). The box stops at λ_max (regmath's box at
         # λ_max is in the view): beyond it, it ran off the frame.
         with self.cue("Turn {lam} up: the diamond shrinks with {t}, the two solutions "
                       "stay one point, until at {lam_max} = ‖{H}{w_hat}‖∞ = {lm}{@max}, {t} = 0 "
-                      "and {w_star} = 0{@zero}. There the loss's pull at 0, {H}{w_hat}, fits in "
+                      "and {w_star} = 0{@zero}. {@there}There the loss's pull at 0, {H}{w_hat}, fits in "
                       "the penalty's box {lam}·[−1, 1]²{@box}. Every larger {lam} gives {t} = 0 "
                       "too{@flat}: the one {t} with many {lam}{@many}.", lm=lam_max,
                       spoken="Turn lambda up: the diamond shrinks with t, the two solutions "
                       "stay one point, until at lambda-max, the largest entry of H w-hat in size, "
-                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. There the loss's pull at 0, "
+                      "{lm}{@max}, t = 0 and w-star = 0{@zero}. {@there}There the loss's pull at 0, "
                       "H w-hat, fits in the penalty's box, lambda times the unit square{@box}. "
                       "Every larger lambda gives t = 0 too{@flat}: the one t with many lambdas"
                       "{@many}.") as cue:
@@ -2402,8 +2401,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # A legend for the two marks that stay one point (a reviewer: the ring was named
             # once, long before): the dot is the penalty's w*(λ), the ring the constraint's.
             self.legend = self.make_legend()
-            cue.play(Reveal(self.legend),
-                     *(Undim(t) for t in self.hidden_ticks), run_time=0.4)
+            cue.play(Reveal(self.legend), run_time=0.4)
             self.attach_pulls()
             # w*'s label is placed afresh each frame, clear of the diamond and the turning
             # arrows (from here: its coordinates are gone).
@@ -2417,14 +2415,13 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             follow_box(self.box)  # at λ_max, reached only now
             self.add(self.box)
-            # The legend steps aside while the box is drawn (the box's edge ran through it).
-            cue.play(Create(self.box), Reveal(self.max_line), Conceal(self.legend),
-                     run_time=0.8)
+            # Drawn as its sentence starts (a reviewer, r27: 0.7 s before it).
+            cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
             cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
-                     Conceal(self.max_line), Reveal(self.legend), until=cue.END)
+                     Conceal(self.max_line), until=cue.END)
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -2460,13 +2457,18 @@ class PenaltyEqualsConstraint(StoryScene):
         # curve once, at λ(t), the constrained problem's multiplier (regmath's solve).
         # It starts above the flat part's "t = 0" (a reviewer: the line struck it as it passed).
         above_flat = float(self.plot.p2c(flat_label.get_top() + 0.08 * UP)[1])
-        level = ValueTracker(max(LEVEL_SWEEP[0] * self.full, above_flat))
+        # The line ends before λ_max's label (a reviewer, r27: it struck "λmax = …"), and
+        # starts where the curve meets it left of that end (regmath's t at the end's λ).
+        line_end = min(float(self.grid[-1]),
+                       float(self.plot.p2c(max_mark[1].get_left() + 0.1 * LEFT)[0]))
+        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat,
+                      LEVEL_OVER * self.solve(max(line_end, 0.0))[0].radius)
+        level = ValueTracker(min(start_t, LEVEL_SWEEP[1] * self.full))
 
         def follow_level(m: VGroup) -> None:
             t = level.get_value()
             lam_t = constrained(self.loss, norm="l1", radius=t).multiplier
-            m[0].put_start_and_end_on(self.plot.c2p(0.0, t), self.plot.c2p(float(self.grid[-1]),
-                                                                            t))
+            m[0].put_start_and_end_on(self.plot.c2p(0.0, t), self.plot.c2p(line_end, t))
             m[1].move_to(self.plot.c2p(lam_t, t))
 
         level_line = VGroup(Line(self.plot.c2p(0.0, 0.0), self.plot.c2p(1.0, 0.0),
@@ -2523,7 +2525,8 @@ class PenaltyEqualsConstraint(StoryScene):
         label = VGroup(
             MathTex(r"\text{ridge: } r = \|w_{\text{ridge}}(\lambda)\|_2", font_size=26,
                     color=RIDGE_TEXT),
-            MathTex(r"\text{penalty } \tfrac{\lambda}{2}\|w\|_2^2", font_size=26,
+            # λ/2 inline at the label's size (a reviewer, r27: the \tfrac was unreadable).
+            MathTex(r"\text{penalty } (\lambda/2)\,\|w\|_2^2", font_size=28,
                     color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
         # A legend under the lasso curve's, at the plot's upper right, away from the curves'
@@ -2544,11 +2547,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # One beat (a reviewer, r26: cues to pay for slower sweeps): the penalty is written
         # in the green legend, so the words name the curve and the contrast only.
         with self.cue("In green, ridge's ‖w_ridge({lam})‖₂{@ridge}: another norm, so compare "
-                      "shapes{@shape}. The lasso's {t} is 0 from {lam_max} on{@flat}; ridge's "
-                      "never reaches 0{@tail}.",
+                      "shapes{@shape}. Unlike the lasso's {t}{@flat}, it never reaches 0{@tail}.",
                       spoken="In green, the L2 norm of ridge's solution{@ridge}: another norm, so "
-                      "compare shapes{@shape}. The lasso's t is 0 from lambda-max on{@flat}; "
-                      "ridge's never reaches 0{@tail}.") as cue:
+                      "compare shapes{@shape}. Unlike the lasso's t{@flat}, it never reaches 0"
+                      "{@tail}.") as cue:
             # The vertical axis reads "t, r" from here: the green curve is ridge's radius r,
             # not an l1 radius t (a reviewer).
             y_name = self.plot_group[1][1]
@@ -2560,7 +2562,8 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
                      Indicate(self.curve, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("flat"), 1.2))
-            cue.play(Reveal(tail), Reveal(tail_label), Flash(tail, color=RIDGE_COLOR),
+            # Lit, not flashed (a flash's rays struck "> 0").
+            cue.play(Reveal(tail), Reveal(tail_label), Indicate(tail, color=RIDGE_COLOR),
                      run_time=1.0)
             cue.play(Indicate(ridge, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         self.ridge_curve = VGroup(ridge, tail, tail_label)
@@ -2570,15 +2573,16 @@ class PenaltyEqualsConstraint(StoryScene):
         lv, tv = number(self.rest), number(pen.radius)
         pair = MathTex(rf"\lambda = {lv.tex}\ \Leftrightarrow\ t = {tv.tex}:\ \text{{same }} w^*",
                        font_size=PANEL_FONT)
-        # The closing line, boxed, under the panel's last row at its right end (the plot's t
-        # axis and its label are at the left).
-        pair.next_to(self.multiplier, DOWN, buff=0.25).align_to(self.multiplier, RIGHT)
+        # The closing line, boxed, under the panel's last row at its right end, clear of the
+        # legend over the plot.
+        pair.next_to(self.constraint_line, DOWN, buff=0.35).align_to([PANEL_RIGHT, 0.0, 0.0],
+                                                                     RIGHT)
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
         _keep_in_frame(line)
-        with self.cue("For this f, {lam} = {lv} and {t} = {tv} ask for the same weights{@pair}: "
-                      "two ways to say one thing.", lv=lv, tv=tv,
-                      settle=KEY_SETTLE_SECONDS) as cue:
+        # One sentence, one caption (the scene's cue budget).
+        with self.cue("For this f, {lam} = {lv} and {t} = {tv}{@pair} ask for the same weights.",
+                      lv=lv, tv=tv, settle=1.0) as cue:
             cue.play(Reveal(line), at="pair")
             cue.play(Indicate(self.ring, color=TEXT_COLOR), Indicate(line, color=TEXT_COLOR,
                                                                      scale_factor=1.0),
@@ -2633,39 +2637,6 @@ class PenaltyEqualsConstraint(StoryScene):
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
 
-    def yield_labels(self, labels: list[VMobject], strokes: list[VMobject], dt: float) -> None:
-        """Each label fades to YIELD_ALPHA while a shown stroke of ``strokes`` passes through
-        its box and back to full after, at most YIELD_SPEED per second (no blink)."""
-        shown = [m for m in strokes if self._on_screen(m) and m.get_stroke_opacity() > 0.0]
-        points = _outline_samples(shown)
-        # The moving strokes but the pulls, for the pulls' own labels (`follow_label`).
-        self.yield_points = _outline_samples([m for m in shown
-                                              if m is not self.pull and m is not self.push])
-        for label in labels:
-            alpha = _yielded(label, points, dt)
-            if alpha is not None:
-                label.set_opacity(alpha)
-
-    def _on_screen(self, mobject: VMobject) -> bool:
-        """Whether ``mobject`` is drawn: in the scene itself or a part of the diamond."""
-        return mobject in self.mobjects or (any(mobject is part for part in self.ball)
-                                            and self.ball in self.mobjects)
-
-    def crowded_ticks(self, still: list[VMobject]) -> list[VMobject]:
-        """The plane's tick numbers that the ``still`` labels and marks of the why beat cover
-        where they are. They are hidden only while those rest there (a "2" under "−∇f(w*)"
-        reads as part of it) and come back as λ starts to move: a reviewer found ticks hidden
-        for two minutes when every λ of the sweep was counted."""
-        boxes = [(m.get_corner(DL)[:2], m.get_corner(UR)[:2]) for m in still
-                 if len(m.get_all_points())]
-        crowded = []
-        for tick in self.tick_numbers():
-            low, high = tick.get_corner(DL)[:2], tick.get_corner(UR)[:2]
-            if any(np.all(low - TICK_CLEARANCE < b_high) and np.all(b_low < high + TICK_CLEARANCE)
-                   for b_low, b_high in boxes):
-                crowded.append(tick)
-        return crowded
-
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
         contours and w* lean towards ŵ; the arrows' far tips stay near the axes)."""
@@ -2682,8 +2653,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                         + NOTE_MARGIN))
 
     def make_legend(self) -> VGroup:
-        """"● penalized w*(λ)", "○ constrained solution", stacked beside the scale note in
-        its corner (inward from the frame's edge)."""
+        """"● penalized w*(λ)", "○ constrained solution", in one row over the t(λ) plot."""
         dot = marker(np.zeros(3), SOLUTION_COLOR, radius=0.09)
         ring = marker(np.zeros(3), TEXT_COLOR, radius=0.13)
         ring.set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=4)
@@ -2692,11 +2662,11 @@ class PenaltyEqualsConstraint(StoryScene):
                                         color=SOLUTION_COLOR))).arrange(RIGHT, buff=0.15),
             VGroup(ring, legible(MathTex(r"\text{constrained solution}", font_size=24,
                                          color=TEXT_COLOR))).arrange(RIGHT, buff=0.12))
-        rows.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
-        note = self.scale_note
-        up = UP if self.loss.center[1] >= 0.0 else DOWN
-        left_side = note.get_center()[0] < self.frame_box.get_center()[0]
-        rows.next_to(note, up, buff=0.12, aligned_edge=LEFT if left_side else RIGHT)
+        # Out of the plane, over the t(λ) plot at the panel's right edge (a reviewer, r27:
+        # in the plane's corner the diamond's edge ran through it).
+        rows.arrange(RIGHT, buff=0.35)
+        rows.next_to(self.plot_group, UP, buff=0.2)
+        rows.align_to([PANEL_RIGHT, 0.0, 0.0], RIGHT)
         return rows
 
     def place_pulls(self) -> None:
@@ -2769,47 +2739,92 @@ class PenaltyEqualsConstraint(StoryScene):
 
     def follow_label(self, mobject: VMobject, arrow: Arrow, offset: np.ndarray,
                      dt: float = 0.0) -> None:
-        mobject.move_to(arrow.get_end() + offset)
+        """The pull's label beside its tip, placed afresh each frame where nothing crosses
+        it (the diamond, the contour, the box, the axes, ŵ and w* with their labels), gliding
+        to a new side at most LABEL_SPEED per second: placed, not faded (a reviewer, r27,
+        read the fading labels as defects, and "−∇f(w*)" sat on ŵ's dot)."""
+        offsets = self.__dict__.setdefault("label_offsets", {})
+        before = offsets.get(id(mobject), offset)
+        tip = arrow.get_end()
         # A short arrow's label would sit on w*, its ring and the other label: hidden.
         # Faded out as the arrow shortens (a reviewer: at small λ the labels piled up near w*
         # and then vanished at once): full above 1.6 × LABEL_ARROW, gone below LABEL_ARROW.
         length = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
         shown = 0.0 if arrow.get_stroke_opacity() <= 0.0 else float(
             np.clip((length - LABEL_ARROW) / (0.6 * LABEL_ARROW), 0.0, 1.0))
-        # ... and it fades while the diamond, the contour, the box or an axis passes through
-        # it (see `yield_labels`; a reviewer, r26: "−λg" on the box's edge at λ_max).
-        points = getattr(self, "yield_points", np.zeros((0, 2)))
-        axis_points = getattr(self, "axis_points", None)
-        if axis_points is not None:
-            points = np.concatenate([points, axis_points])
-        # Only what passes through the label itself: placed beside an axis (clear of it, but
-        # within CLEARANCE), "−λg" stayed faded through the last beats.
-        _yielded(mobject, points, dt, margin=0.0)
-        mobject.set_opacity(shown * mobject.__dict__.get("_yield_alpha", 1.0))
+        if shown > 0.0:
+            other = self.push_label if mobject is self.pull_label else self.pull_label
+            obstacles = [self.ball[1], self.contour, self.pull, self.push, self.center_dot,
+                         self.center_label, self.pen_dot, self.pen_label, self.ring,
+                         self.frame_box]
+            box = self.__dict__.get("box")
+            if box is not None and box in self.mobjects:
+                obstacles.append(box)
+            if other.get_fill_opacity() > 0.0:
+                obstacles.append(other)
+            direction = before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12)
+            obstacles += [self.axes.x_axis, self.axes.y_axis]
+            # Where it is, while nothing crosses it there (the search below is slow).
+            mobject.move_to(tip + before)
+            points = _outline_samples(obstacles)
+            low = mobject.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+            high = mobject.get_corner(UP + RIGHT)[:2] + CLEARANCE
+            if np.any(np.all((points >= low) & (points <= high), axis=1)):
+                # Beside the tip first, then along the shaft and further out (as first placed).
+                _place_along(mobject, arrow.get_start(), tip, direction, obstacles,
+                             minor=[self.rings], shares=(1.0, 0.85, 0.7, 0.55),
+                             buffs=(0.1, 0.2, 0.3, 0.45, 0.6))
+            change = (mobject.get_center() - tip) - before
+            room = LABEL_SPEED * dt
+            size = float(np.linalg.norm(change))
+            # dt = 0 (an update outside an animation) moves nothing: a new side is glided to.
+            if size > room:
+                before = before + change * (room / max(size, 1e-12))
+            else:
+                before = before + change
+        mobject.move_to(tip + before)
+        offsets[id(mobject)] = before
+        mobject.set_opacity(shown)
 
     def get_arrow(self, arrow: Any, color: Any) -> Arrow:
         return Arrow(to_scene(self.axes, arrow.start), to_scene(self.axes, arrow.end), buff=0.0,
                      color=color, stroke_width=6, max_tip_length_to_length_ratio=0.25, z_index=2)
 
-    def tick_strips(self) -> list[VMobject]:
-        """Invisible boxes over each axis's row of tick numbers, the plane's length long."""
-        strips = []
-        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
-        low_corner, high_corner = to_scene(self.axes, np.array([x0, y0])), to_scene(
-            self.axes, np.array([x1, y1]))
-        for numbers_, across in ((self.axes.x_axis.numbers, 1), (self.axes.y_axis.numbers, 0)):
-            if not len(numbers_):
-                continue
-            lo = min(float(n.get_corner(DL)[across]) for n in numbers_)
-            hi = max(float(n.get_corner(UR)[across]) for n in numbers_)
-            corners = np.zeros((4, 3))
-            along = 1 - across
-            corners[:, along] = [low_corner[along], high_corner[along], high_corner[along],
-                                 low_corner[along]]
-            corners[:, across] = [lo, lo, hi, hi]
-            strip = VMobject(stroke_width=0).set_points_as_corners([*corners, corners[0]])
-            strips.append(strip)
-        return strips
+    def frame_ticks(self) -> None:
+        """The plane's tick numbers outside its frame (under the bottom edge, left of the left
+        edge), at their ticks' places: everything the plane draws is clipped at the view, so
+        no diamond, contour or pull ever crosses them and none needs to fade or hide (a
+        reviewer, r27: the "1" tick vanished for 40 s, ±1 cut by the diamond's edges).
+        Numbers left out by `make_axes` near ŵ or the rest's curves are put back: out there
+        they cover nothing."""
+        (x0, _, _), (y0, _, _) = self.view.x_range, self.view.y_range
+        low = to_scene(self.axes, np.array([x0, y0]))
+        for number_ in self.axes.x_axis.numbers:
+            number_.next_to([number_.get_center()[0], low[1], 0.0], DOWN, buff=FRAME_TICK_BUFF)
+        for number_ in self.axes.y_axis.numbers:
+            number_.next_to([low[0], number_.get_center()[1], 0.0], LEFT, buff=FRAME_TICK_BUFF)
+        # At the frame's corner an x number and a y number could meet: the x one goes.
+        for number_ in list(self.axes.x_axis.numbers):
+            if any(_boxes_meet(number_, other, 0.05) for other in self.axes.y_axis.numbers):
+                self.axes.x_axis.numbers.remove(number_)
+        # The plane's frame edges' own ticks (short, outside): each number beside its mark.
+        marks = VGroup()
+        for number_ in self.axes.x_axis.numbers:
+            x = number_.get_center()[0]
+            marks.add(Line([x, low[1], 0.0], [x, low[1] - FRAME_TICK, 0.0], color=MUTED_COLOR,
+                           stroke_width=2))
+        for number_ in self.axes.y_axis.numbers:
+            y = number_.get_center()[1]
+            marks.add(Line([low[0], y, 0.0], [low[0] - FRAME_TICK, y, 0.0], color=MUTED_COLOR,
+                           stroke_width=2))
+        self.plane_group.add(marks)
+        # Long numbers (tiny data: "−0.04") left of the frame stay on screen: the plane moves
+        # right by what they would overflow (before anything is drawn from its axes).
+        if len(self.axes.y_axis.numbers):
+            left = min(float(n.get_left()[0]) for n in self.axes.y_axis.numbers)
+            overflow = (-config.frame_width / 2 + FRAME_TICK_MARGIN) - left
+            if overflow > 0.0:
+                self.plane_group.shift(overflow * RIGHT)
 
     def tick_numbers(self) -> list[VMobject]:
         return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]

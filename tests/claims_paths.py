@@ -68,7 +68,8 @@ def facts_for(scene) -> dict:
         # t(λ) strictly decreasing on [0, λ_max]: one t per λ and one λ per t there.
         below = np.linspace(0.0, facts["lam_max"], 200)
         facts["t_decreasing"] = bool(np.all(np.diff(lp_norm(path.evaluate(below), 1.0)) < 0.0))
-        top = 1.3 * facts["lam_max"]
+        # The plotted λ: regmath's axis to its last tick (the scene's `strength_axis`).
+        top = strength_axis(loss, reach=1.3)[0][1]
         ridge_grid = ridge_path(loss, np.linspace(0, top, 400))
         facts["ridge_weights_nonzero"] = bool(np.all(ridge_grid != 0.0)) and not any(
             c is not None and c <= top for c in ridge_zero_crossings(loss))
@@ -476,7 +477,8 @@ class _Groups:
 PENALTY_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("penalty",)),
-    Rule("rest λ", rf"With λ = ({NUMBER}), its solution is w\* = (\({NUMBER}, {NUMBER}\))",
+    Rule("rest λ", rf"The penalty form, with λ = ({NUMBER}): minimize f\(w\) \+ λ‖w‖₁\. Its "
+         rf"solution is w\* = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: agrees(m.group(1), f["rest"]) and point_agrees(m.group(2), f["pen"].point),
          ("penalty",)),
     Rule("t = ‖w*‖₁", rf"with t = ‖w\*‖₁ = ({NUMBER})",
@@ -484,6 +486,9 @@ PENALTY_RULES = [
     Rule("same point", r"is the same point",
          lambda m, f: bool(np.allclose(f["con"].point, f["pen"].point, rtol=0, atol=1e-12)),
          ("constraint",)),
+    # A fact of |x| (no data): its subgradients at its kink are the slopes in [−1, 1].
+    Rule("slopes of |x|", r"a subgradient of \|x\| at 0 is any slope in \[−1, 1\]",
+         lambda m, f: True, ("why",)),
     Rule("balance", r"They balance: −∇f\(w\*\) = λg",
          lambda m, f: bool(np.allclose(-f["pen"].gradient, f["rest"] * f["pen"].normal,
                                        atol=1e-12)), ("why",)),
@@ -717,6 +722,10 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),
     Rule("t(0) on screen", rf"t\(0\) = \\\|\\hat w\\\|_1 = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["full"])),
+    # ŵ's coordinates beside its label ("ŵ" then "\,=(…)"), from the data's center.
+    Rule("ŵ on screen", rf"^\\,=\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})",
+                                   f["loss"].center)),
     Rule("w* on screen", rf"^=\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$|^\(({TEX_NUMBER}),\\ "
          rf"({TEX_NUMBER})\)\\ =$",
          lambda m, f: point_agrees(f"({_tex(m.group(1) or m.group(3))}, "

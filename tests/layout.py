@@ -161,6 +161,10 @@ def _boxes_meet(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarra
 class LayoutRecorder(Recorder):
     """`Recorder` that also records, per frame, texts meeting strokes and texts."""
 
+    #: A text's part counts as shown from this opacity (tools/layout_report lowers it so a
+    #: label faded to get out of a stroke's way still counts as struck).
+    text_alpha: float = 0.5
+
     def _record_frame(self) -> None:
         super()._record_frame()
         time = float(self.time)
@@ -190,7 +194,8 @@ class LayoutRecorder(Recorder):
         for mobject in [*self.mobjects, *self.foreground_mobjects]:
             _texts_of(mobject, roots)
         for text in roots:
-            members = [m for m in text.family_members_with_points() if _alpha(m) >= 0.5]
+            members = [m for m in text.family_members_with_points()
+                       if _alpha(m) >= self.text_alpha]
             in_text.update(id(m) for m in text.get_family())
             if not members:
                 continue
