@@ -2952,6 +2952,13 @@ class L2Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
 
+    def get_arrow_scale(self) -> float:
+        """The scale that makes −∇f(w*) L2_PULL_SHARE · t long (regmath's arrow_scale), not
+        t long: at t long, −λg = −(t/‖w*‖)w* ended exactly on the origin for every data,
+        which read as "a pull to the origin" (r27 review #4). Its tip stays
+        (1 − L2_PULL_SHARE) · t from the origin."""
+        return arrow_scale(self.solution, length=L2_PULL_SHARE * self.t)
+
     round_arc_degrees = 70.0  # the round contour as an arc of ±70° about ŵ, through w*
 
     def setup(self) -> None:
@@ -3325,16 +3332,14 @@ class L2Tangency(TangencyScene):
     depends_line: VMobject | None = None
 
     def get_scale_note(self) -> VMobject:
-        """"arrows: 0.467× true length" in the plot frame's lower right corner (g too when it
-        is drawn at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
-        what = (r"\text{arrows: } " if self.true_normal()
-                else r"-\nabla f(w^*),\ -\lambda g\text{: } ")
-        note = MathTex(what + number(self.scale).tex + r"\times\text{ true length}",
-                       font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
-        # g is drawn beside −∇f(w*), not on its line (`normal_ends`): said (r27).
-        beside = MathTex(r"g \text{ drawn beside } -\nabla f(w^*)", font_size=SCALE_NOTE_FONT,
-                         color=MUTED_COLOR)
-        note = VGroup(beside, note).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        """"arrows at 0.327×" in the plot frame's lower right corner (g too when it is drawn
+        at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
+        what = (r"\text{arrows at } " if self.true_normal()
+                else r"-\nabla f,\ -\lambda g \text{ at } ")
+        # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
+        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written.
+        note = MathTex(what + number(self.scale).tex + r"\times", font_size=L2_NOTE_FONT,
+                       color=MUTED_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -3664,8 +3669,15 @@ class L2Tangency(TangencyScene):
         followers = [m for m in followers if all(m is not g for g in gone_early)]
         # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
-        with self.cue("Keep four of them{@rays}, from the axis points: only there{@four} does "
-                      "ridge give an exact zero.") as cue:
+        # Qualified as the screen is (r27 review #11): inside the disc, w* = ŵ, which may
+        # have a zero anywhere on an axis.
+        restore = getattr(self, "wedge_restore", None)
+        back = "{@back}Back to our {w_hat}. " if restore else ""
+        with self.cue(back + "Keep four rays{@rays}: for {w_hat} outside the circle, only "
+                      "there{@four} does ridge give an exact zero.") as cue:
+            if restore:
+                cue.play(*restore, at="back", run_time=max(min(cue.until("rays"), 0.8), 0.5))
+                self.wedge_restore = None
             for n in crossed:
                 legible(n)
             cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
@@ -4131,10 +4143,11 @@ class L2Tangency(TangencyScene):
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
                                             ridge_line)),
-                     # The fan stays dim (r27: lit again it ran through ŵ's label) until
-                     # the next words keep four of its rays.
-                     *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
                      run_time=0.5)
+        # The drag's picture comes back under the next words, which say so ("Back to our
+        # ŵ"; r27 review #10: an unnarrated reset). The fan stays dim (r27: lit again it ran
+        # through ŵ's label) until those words keep four of its rays.
+        self.wedge_restore = [*(Undim(m) for m in stepped), *(Reveal(m) for m in away)]
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
                     ray, lasso_line, ridge_line)
         self.l1_ghost = None
@@ -4334,7 +4347,7 @@ class L2Tangency(TangencyScene):
         # line, not on four rays).
         first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
                         font_size=PANEL_FONT - 2)
-        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=PANEL_FONT - 6)
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=L2_NOTE_FONT)
         form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
         takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
@@ -4348,8 +4361,9 @@ class L2Tangency(TangencyScene):
             legible(n)
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
-        with self.cue("The takeaway: ridge gives an exact zero only on{@four} four rays"
-                      "{@take}, so almost never.") as cue:
+        # For ŵ outside the circle (r27 review #11), as the panel line says.
+        with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
+                      "only on{@four} four rays{@take}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
@@ -4525,6 +4539,11 @@ L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
 L2_G_SIDE = 0.09
+#: L2Tangency: −∇f(w*) is drawn this share of t long at the first ŵ (its scale, regmath's
+#: arrow_scale), so −λg stops short of the origin (r27 review #4).
+L2_PULL_SHARE = 0.7
+#: L2Tangency's small notes (the arrows' scale, the takeaway's form): readable at 480p.
+L2_NOTE_FONT = 28
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
 L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
