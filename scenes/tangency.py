@@ -3588,14 +3588,19 @@ class L2Tangency(TangencyScene):
         self.panel_lines.insert(self.panel_lines.index(self.kkt) + 1, balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
-        # "λ depends on ŵ" serves the drag's words only, then gives its row to the relation
-        # (r27 review #5: it stayed to the end in a panel of 9–10 lines).
+        # r27 review #5 (a wall of 9–10 panel lines): the penalty line leaves as ŵ starts
+        # to move, "λ depends on ŵ" takes its row for the drag's words, then gives it to
+        # the relation; neither comes back.
         spent = self.depends_line if self.multiplier_moves() else None
-        if spent is not None:
-            relation.move_to(spent, aligned_edge=LEFT)
+        penalty = getattr(self, "penalty_lines", [None])[0]
+        slot = penalty if penalty is not None else spent
+        for line in (spent, relation):
+            if line is not None and slot is not None:
+                line.move_to(slot, aligned_edge=LEFT)
+        for line in (spent, penalty):
             for lines in (self.panel_lines, getattr(self, "penalty_lines", [])):
-                if spent in lines:
-                    lines.remove(spent)
+                if line is not None and line in lines:
+                    lines.remove(line)
         # The trail is named as it appears (a reviewer saw a red path nobody named).
         # What belongs to the first ŵ alone (the faint contours, −λg) goes under words that
         # say so (a reviewer saw them vanish unnamed).
@@ -3614,7 +3619,11 @@ class L2Tangency(TangencyScene):
                       spoken="Move w-hat{@move}: w-star glides along the circle"
                       + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
-            self.play(Conceal(self.kkt), Reveal(general), run_time=0.5)
+            self.play(Conceal(self.kkt), Reveal(general),
+                      *([Conceal(penalty)] if penalty is not None and penalty in self.mobjects
+                        else []), run_time=0.5)
+            if penalty is not None:
+                self.remove(penalty)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
@@ -4098,7 +4107,7 @@ class L2Tangency(TangencyScene):
                      self.inverse_arrow, link, self.axes, *self.tick_numbers(),
                      # r27 review #6: it sat on the right-angle mark and g.
                      self.corner_mark],
-                    buff=0.16)
+                    buff=0.25)
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
