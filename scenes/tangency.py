@@ -3516,8 +3516,8 @@ class L2Tangency(TangencyScene):
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
                                                                 towards=self.loss.center),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
-        with self.cue("The contour and the circle share one tangent line at {w_star}"
-                      "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
+        with self.cue("Contour and circle share one tangent line at {w_star}{@tangent}, "
+                      "{@right}with {g} at right angles to it.") as cue:
             cue.play(Create(self.tangent), at="tangent")
             # The glyph is marked, not its dark box (an Indicate would light the box).
             glyph = VGroup(*(m for m in self.normal_label.submobjects
@@ -3696,8 +3696,8 @@ class L2Tangency(TangencyScene):
             inverse = self.get_inverse_arrow(link)
             cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
                      until="rel")
-            grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label)]
-                    if inverse else [])
+            grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
+                     *self.labels_clear_of_inverse(link)] if inverse else [])
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
             cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -3729,13 +3729,8 @@ class L2Tangency(TangencyScene):
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
         # Qualified as the screen is (r27 review #11): inside the disc, w* = ŵ, which may
         # have a zero anywhere on an axis.
-        restore = getattr(self, "wedge_restore", None)
-        back = "{@back}Back to our {w_hat}. " if restore else ""
-        with self.cue(back + "Keep four rays{@rays}: for {w_hat} outside the circle, only "
+        with self.cue("Keep four rays{@rays}: for {w_hat} outside the circle, only "
                       "there{@four} does ridge give an exact zero.") as cue:
-            if restore:
-                cue.play(*restore, at="back", run_time=max(min(cue.until("rays"), 0.8), 0.5))
-                self.wedge_restore = None
             for n in crossed:
                 legible(n)
             cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
@@ -3955,6 +3950,26 @@ class L2Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END), 1.2))
         for line in (relation, balance):
             self.panel_lines.remove(line)
+
+    def labels_clear_of_inverse(self, link: VMobject) -> list[Animation]:
+        """g's and −∇f(w*)'s labels step to places clear of λH⁻¹g, its label and the thin
+        ray to come (the layout report saw the arrow strike "g" and the ray "−∇f(w*)");
+        they stay there until the ray beat puts them away. Layout only."""
+        steps = []
+        labels = ((self.normal_label, self.normal.get_end()),
+                  (self.pull_label, self.pull.get_end()))
+        for label, tip in labels:
+            others = [m for m, _ in labels if m is not label]
+            probe = label.copy()
+            place_clear(probe, tip, label.get_center() - tip,
+                        [self.ball, self.contour, self.pull, self.normal, self.tangent,
+                         self.corner_mark, self.inverse_arrow, self.inverse_label, link,
+                         self.center_marker, self.tangent_label, *others,
+                         *self.tick_numbers()], minor=[self.axes], buff=0.08)
+            keep_in_frame(probe)
+            label.clear_updaters()
+            steps.append(label.animate.move_to(probe.get_center()))
+        return steps
 
     def around_ticks(self, dense: np.ndarray) -> list[np.ndarray]:
         """The pieces of a dense polyline (problem coordinates) outside every tick number's
@@ -4203,11 +4218,11 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
-        with self.cue("Move {w_hat} in the wedge{@move}: the lasso's {w_star} stays at "
-                      "{corner}{@stay}; ridge's slides{@slide}.",
+        with self.cue("Move {w_hat} in the wedge{@move} and back: the lasso's {w_star} stays "
+                      "at {corner}{@stay}; ridge's slides{@slide}.",
                       corner=point(apex),
-                      spoken="Move w-hat in the wedge{@move}: the lasso's w-star stays at "
-                      "{corner}{@stay}; ridge's slides{@slide}.") as cue:
+                      spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
+                      "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
                      Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
@@ -4240,14 +4255,16 @@ class L2Tangency(TangencyScene):
                 now[0].update()
             # The demo goes under its words; the drag's picture comes back (the fan stays
             # for the next words).
+            # The demo's ŵ is home (its last leg ends where the drag's ŵ stands, as the
+            # words say: "in the wedge and back"; r27 review #10 found the reset unsaid):
+            # the demo goes under its words as the drag's picture comes back in place.
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
                                             ridge_line)),
-                     run_time=0.5)
-        # The drag's picture comes back under the next words, which say so ("Back to our
-        # ŵ"; r27 review #10: an unnarrated reset). The fan stays dim (r27: lit again it ran
-        # through ŵ's label) until those words keep four of its rays.
-        self.wedge_restore = [*(Undim(m) for m in stepped), *(Reveal(m) for m in away)]
+                     # The fan stays dim (r27: lit again it ran through ŵ's label) until
+                     # the next words keep four of its rays.
+                     *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
+                     run_time=0.8)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
                     ray, lasso_line, ridge_line)
         self.l1_ghost = None
@@ -4462,7 +4479,7 @@ class L2Tangency(TangencyScene):
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
         # For ŵ outside the circle (r27 review #11), as the panel line says.
-        with self.cue("The takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
+        with self.cue("Takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
                       "only on{@four} four rays{@take}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
