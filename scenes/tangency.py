@@ -3864,7 +3864,7 @@ class L2Tangency(TangencyScene):
         # drawn ŵ whose dot would touch a number's box is left out.
         misses = [c for c in misses if not any(
             np.all(np.abs(to_scene(self.axes, c)[:2] - n.get_center()[:2])
-                   <= np.array([n.width, n.height]) / 2 + 0.12) for n in self.tick_numbers())]
+                   <= np.array([n.width, n.height]) / 2 + 0.25) for n in self.tick_numbers())]
         miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
                              .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
                              for c in misses))
@@ -4146,14 +4146,30 @@ class L2Tangency(TangencyScene):
         w₂-axis and an edge); layout only: the edge's middle is regmath's outline point
         towards that quadrant."""
         away = -np.sign(np.where(self.loss.center == 0.0, 1.0, self.loss.center))
-        middle = boundary_towards(away, norm="l1", radius=self.t)
         label = legible(MathTex(r"\|w\|_1 \le t", font_size=30, color=BALL_COLORS["l1"]))
         label.set_z_index(LABEL_ABOVE_CONE)
-        place_clear(label, to_scene(self.axes, middle), away,
-                    [diamond, self.ball, *self.tick_numbers(), self.plot_frame, self.axes],
-                    minor=[self.fan] if getattr(self, "fan", None) is not None else [],
-                    buff=0.15)
-        return keep_in_frame(label)
+        # Outside the circle, beyond the diamond's edge, in the first quadrant (from the one
+        # away from ŵ, then its neighbours) where it covers nothing; the fan's faint rays
+        # count little (layout only: the outline points are regmath's).
+        obstacles = [diamond, self.ball, *self.tick_numbers(), self.plot_frame, self.axes,
+                     self.center_marker]
+        samples = _outline_samples(obstacles)
+        best, lowest = None, None
+        for quadrant in (away, away * [1.0, -1.0], away * [-1.0, 1.0], -away):
+            probe = label.copy()
+            at = to_scene(self.axes, boundary_towards(quadrant, norm="l2", radius=self.t))
+            place_clear(probe, at, quadrant, obstacles,
+                        minor=[self.fan] if getattr(self, "fan", None) is not None else [],
+                        buff=0.12)
+            keep_in_frame(probe)
+            low = probe.get_corner(DOWN + LEFT)[:2] - 0.06
+            high = probe.get_corner(UP + RIGHT)[:2] + 0.06
+            cost = int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
+            if lowest is None or cost < lowest:
+                best, lowest = probe.get_center(), cost
+            if cost == 0:
+                break
+        return label.move_to(best)
 
     def show_wedge_contrast(self, link: VMobject) -> None:
         """The L1 contrast, shown by motion (a reviewer: stated, not demonstrated): the
@@ -4440,6 +4456,11 @@ class L2Tangency(TangencyScene):
             spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}."
                       + extra.replace("{H}", "H") + ending)
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
+        # The balance line leaves and the factors take its row (r27 review #5: its greyed
+        # "λ = 2.14" stayed to the end); when it is not the last line it steps back.
+        spent = self.panel_lines[-1] is self.kkt if self.panel_lines else False
+        if spent:
+            self.panel_lines.remove(self.kkt)
         for line in verdict:
             self.add_panel_line(line)
         self.verdict_lines = verdict
@@ -4452,8 +4473,8 @@ class L2Tangency(TangencyScene):
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
-            # The balance line steps back: the panel keeps its bright lines few.
-            cue.play(Dim(self.kkt), run_time=0.5)
+            # The balance line steps back (or leaves): the panel keeps its lines few.
+            cue.play(Conceal(self.kkt) if spent else Dim(self.kkt), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -4596,6 +4617,13 @@ class L2Tangency(TangencyScene):
                 if (np.all(moved.get_corner(DOWN + LEFT)[:2] >= low[:2])
                         and np.all(moved.get_corner(UP + RIGHT)[:2] <= high[:2])):
                     side.move_to(moved)
+        # At 28 units two names may not fit side by side in a narrow window (r28: the
+        # layout report saw them stacked): then only the negative side is named, the
+        # other side's sign being the plain one.
+        if (np.all(sides[0].get_corner(UP + RIGHT)[:2] + 0.05 >= sides[1].get_corner(DOWN + LEFT)[:2])
+                and np.all(sides[1].get_corner(UP + RIGHT)[:2] + 0.05
+                           >= sides[0].get_corner(DOWN + LEFT)[:2])):
+            sides.remove(sides[1])
         axis_label = VGroup()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
         trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
