@@ -3152,7 +3152,9 @@ class L2Tangency(TangencyScene):
         return label.move_to(np.append(anchors[0][:2] + best, 0.0))
 
     def replace_tangent_label(self, label: VMobject) -> None:
-        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS)
+        # One ring further out too (r28: on the near rings the layout report saw the
+        # circle through "w*" for the whole balance and drag).
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -4666,9 +4668,16 @@ class L2Tangency(TangencyScene):
         def follow_star(m: VMobject) -> None:
             m.move_to(to_scene(axes, self.state()[1].point))
 
+        # On the side of the axis where w* ends (r28: the layout report saw the axis line
+        # through "w*" below the dot for 16 s as w* ran along it): the label only crosses
+        # the axis while w* approaches it (layout only: the sign is regmath's).
+        last = float(stars[-1][k])
+        aside = (LEFT if last < 0.0 else RIGHT) if k == 0 else (DOWN if last < 0.0 else UP)
+
         def follow_star_label(m: VMobject) -> None:
             # Below w*, inside the disc, off the contour and the trail (layout only).
-            keep_inside(m.next_to(star, DOWN, buff=0.12), frame)
+            keep_inside(m.next_to(star, DOWN + aside if k == 0 else RIGHT + aside, buff=0.08),
+                        frame)
 
         def follow_foot(m: VMobject) -> None:
             segment = self.coordinate_feet(self.state()[1].point)[1 - k]
