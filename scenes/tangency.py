@@ -3872,13 +3872,19 @@ class L2Tangency(TangencyScene):
                              for c in misses))
         # Where two of them land (r27 review #12: "miss all four rays" shown, not only
         # said): their w* (regmath's constrained), off the axes, joined to them.
-        landed = [constrained(Quadratic(center=c, hessian=self.loss.hessian), norm=self.norm,
-                              radius=self.t).point for c in misses[:MISS_SHOWN]]
+        # The two whose w* lands farthest from both axes (the plainest "off the axes"),
+        # and not on our w*.
+        landed = [(c, constrained(Quadratic(center=c, hessian=self.loss.hessian),
+                                  norm=self.norm, radius=self.t).point) for c in misses]
+        ours = self.state()[1].point
+        landed = sorted((pair for pair in landed
+                         if np.linalg.norm(pair[1] - ours) > 0.25 * self.t),
+                        key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
         miss_stars = VGroup(*(marker(to_scene(self.axes, p), SOLUTION_COLOR, radius=0.07,
-                                     z_index=6) for p in landed))
+                                     z_index=6) for _, p in landed))
         miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
                                      stroke_width=2, stroke_opacity=0.8)
-                              for c, p in zip(misses, landed)))
+                              for c, p in landed))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
             if inset is not None:  # the zoom has served
