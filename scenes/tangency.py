@@ -3944,6 +3944,11 @@ class L2Tangency(TangencyScene):
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
+                # A label that stepped clear of λH⁻¹g keeps that offset from its arrow's
+                # tip (`labels_clear_of_inverse`), at the original ŵ's arrows too.
+                at = self.__dict__.get("_label_offsets", {}).get(id(label))
+                if at is not None:
+                    label.move_to(at[0]() + at[1])
             # Out, then in: the live lines and the home lines sit in the same slots, and a
             # cross-fade read as glyph soup (a reviewer's point).
             # The derivation's lines leave with them: the balance line returns where
@@ -3977,6 +3982,9 @@ class L2Tangency(TangencyScene):
             keep_in_frame(probe)
             label.clear_updaters()
             steps.append(label.animate.move_to(probe.get_center()))
+            arrow = self.normal if label is self.normal_label else self.pull
+            self.__dict__.setdefault("_label_offsets", {})[id(label)] = (
+                arrow.get_end, probe.get_center() - tip)
         return steps
 
     def around_ticks(self, dense: np.ndarray) -> list[np.ndarray]:
