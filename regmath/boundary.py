@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from regmath.quadratic import Quadratic
 
-__all__ = ["boundary_minimum"]
+__all__ = ["boundary_minimum", "region_centroid"]
 
 #: Imaginary parts below this (relative to the root's size) count as rounding.
 REAL_ROOT_RTOL = 1e-7
@@ -258,3 +258,38 @@ def region_below(loss: Quadratic, *, norm: str, radius: float, level: float,
     angles = np.arctan2(points[:, 1] - middle[1], points[:, 0] - middle[0])
     ordered = points[np.argsort(angles, kind="stable")]
     return np.concatenate([ordered, ordered[:1]])
+
+
+def region_centroid(polygon: NDArray[np.float64]) -> NDArray[np.float64]:
+    r"""The area centroid of a simple closed polygon (such as `region_below`'s), shape (2,).
+
+    Exact for the polygon (the shoelace formula): with cross products
+    cᵢ = xᵢyᵢ₊₁ − xᵢ₊₁yᵢ and area A = ½ Σ cᵢ, the centroid is
+    (Σ (xᵢ + xᵢ₊₁)cᵢ, Σ (yᵢ + yᵢ₊₁)cᵢ) / (6A). For a convex region it lies inside,
+    where a label's leader can point at the region's middle.
+
+    Parameters
+    ----------
+    polygon : array_like, shape (k, 2)
+        The vertices in order, the first repeated last (k ≥ 4).
+
+    Returns
+    -------
+    numpy.ndarray, shape (2,)
+        The centroid.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When the polygon has fewer than three distinct vertices or no area.
+    """
+    p = np.asarray(polygon, dtype=float)
+    if p.ndim != 2 or p.shape[1] != 2 or p.shape[0] < 4:
+        raise InvalidArgumentError("polygon", "a closed polygon of at least three vertices")
+    x, y = p[:-1, 0], p[:-1, 1]
+    xn, yn = p[1:, 0], p[1:, 1]
+    cross = x * yn - xn * y
+    area = 0.5 * float(cross.sum())
+    if not np.isfinite(area) or area == 0.0:
+        raise InvalidArgumentError("polygon", "the polygon has no area")
+    return np.array([float(((x + xn) * cross).sum()), float(((y + yn) * cross).sum())]) / (6.0 * area)

@@ -78,7 +78,7 @@ from regmath import Quadratic, Solution, constrained, lasso_path, penalized
 from regmath.errors import InvalidArgumentError
 from regmath.balance_family import ray_factor_range, ray_loss, tilt_marks
 from regmath.ball_point import boundary_towards
-from regmath.boundary import region_below
+from regmath.boundary import region_below, region_centroid
 from regmath.center_paths import (
     corner_ray,
     CenterPath,
@@ -2952,6 +2952,24 @@ class L2Tangency(TangencyScene):
     def get_path(self) -> CenterPath:
         return ridge_ray_crossing(self.loss, self.t)
 
+    def get_arrow_scale(self) -> float:
+        """The scale that makes −∇f(w*) L2_PULL_SHARE · t long (regmath's arrow_scale), not
+        t long: at t long, −λg = −(t/‖w*‖)w* ended exactly on the origin for every data,
+        which read as "a pull to the origin" (r27 review #4). Its tip stays
+        (1 − L2_PULL_SHARE) · t from the origin."""
+        return arrow_scale(self.solution, length=L2_PULL_SHARE * self.t)
+
+    def get_view(self) -> ViewBox:
+        # The view as framed for arrows t long (the shorter arrows fit in it): framed for
+        # the shorter ones it closes in, and the wedge demo's ŵ leaves it (its demo then
+        # is not shown). Layout only: the base's framing, at that scale.
+        scale = self.scale
+        self.scale = arrow_scale(self.solution, length=PULL_ARROW * self.t)
+        try:
+            return super().get_view()
+        finally:
+            self.scale = scale
+
     round_arc_degrees = 70.0  # the round contour as an arc of ±70° about ŵ, through w*
 
     def setup(self) -> None:
@@ -3020,7 +3038,11 @@ class L2Tangency(TangencyScene):
             for tick in getattr(line, "ticks", []):
                 pieces.extend([np.linspace(tick.get_start(), tick.get_end(), 5)]
                               * RIDE_AXIS_WEIGHT)
-        pieces.append(self.ball[1].points)
+        # The circle as heavy as the touching contour (r28: the layout report saw w*'s
+        # label ride on it for 45 s, its outline's few control points weighing little).
+        pieces.extend([to_scene(self.axes, ball_outline(self.norm, self.t,
+                                                        samples=RIDE_CONTOUR_SAMPLES))]
+                      * RIDE_CONTOUR_WEIGHT)
         # The faint contours left by the growth, shown until the drag starts.
         for a in np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]:
             for piece in clip_polyline(level_set(self.loss, (a * a) * self.solution.level,
@@ -3130,7 +3152,9 @@ class L2Tangency(TangencyScene):
         return label.move_to(np.append(anchors[0][:2] + best, 0.0))
 
     def replace_tangent_label(self, label: VMobject) -> None:
-        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS)
+        # One ring further out too (r28: on the near rings the layout report saw the
+        # circle through "w*" for the whole balance and drag).
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -3183,28 +3207,46 @@ class L2Tangency(TangencyScene):
         return float(self.surprise_at or 0.8)
 
     def get_lower_label(self) -> VMobject:
-        """"lower loss" inside the disc, under the shaded lens, with a thin leader to it,
-        clear of the larger contour the words show with it (the base passes the touching
-        one, which the larger one then struck through)."""
+        """"lower loss" with a thin leader to the shaded lens's centre (regmath's
+        region_centroid: r27 review #8 saw it point at w*, outside the shading), at the
+        place whose box covers least and whose leader crosses least on its way into the
+        lens (the axes, the circle, the larger contour and the growth's rings: the review
+        saw it cross three). Layout only: every point is regmath's, through the axes."""
         level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         region = region_below(self.loss, norm=self.norm, radius=self.t, level=level)
-        middle = region.mean(axis=0)
-        anchor = to_scene(self.axes, middle)
+        anchor = to_scene(self.axes, region_centroid(region))
+        lens = to_scene(self.axes, region)[:, :2]
         larger = polyline(self.axes, level_set(self.loss, level, samples=self.contour_samples))
         label = legible(Tex("lower loss", font_size=28, color=TEXT_COLOR))
-        place_clear(label, anchor, -np.asarray(middle, dtype=float),
-                    # The growth's faint rings too (a reviewer saw one strike it through).
-                    # The circle's outline, not its fill: inside the disc, under the lens,
-                    # the leader runs up into the shaded points (a reviewer saw it at w*).
-                    [self.ball[1], larger, self.center_marker, *self.tick_numbers(),
-                     *self.rings_group, self.plot_frame],
-                    minor=[self.axes],  # a reviewer saw the w₂-axis cross it
-                    buff=L2_LOWER_GAP)
-        # The leader runs from the label's side nearest the lens to the lens's middle.
-        side = label.get_critical_point(L1Tangency.arrow_direction_to(label.get_center(),
-                                                                      anchor))
+        strokes = [self.ball[1], larger, *self.rings_group, self.axes.x_axis, self.axes.y_axis]
+        lines = np.concatenate([
+            *(np.linspace(m.get_start(), m.get_end(), 200)[:, :2]
+              for m in (self.axes.x_axis, self.axes.y_axis)),
+            *(polyline_samples(m) for m in strokes[:-2])])
+        boxes = [self.center_marker, *self.tick_numbers(), self.tangent_dot]
+        box_points = np.concatenate([lines, *(LowerLeader.grid(m) for m in boxes)])
+        frame_low = self.plot_frame.get_corner(DOWN + LEFT)[:2]
+        frame_high = self.plot_frame.get_corner(UP + RIGHT)[:2]
+        half = np.array([label.width, label.height]) / 2
+        best, lowest = None, None
+        for a in np.arange(LOWER_DIRECTIONS) * 2 * np.pi / LOWER_DIRECTIONS:
+            unit = np.array([np.cos(a), np.sin(a)])
+            for gap in LOWER_GAPS:
+                centre = anchor[:2] + unit * (gap + float(np.abs(unit) @ half))
+                low, high = centre - half - 0.06, centre + half + 0.06
+                cost = 10.0 * float(np.count_nonzero(np.all((box_points >= low)
+                                                            & (box_points <= high), axis=1)))
+                if np.any(centre - half < frame_low) or np.any(centre + half > frame_high):
+                    cost += 1e6
+                side = LowerLeader.side(centre, half, anchor[:2])
+                cost += 5.0 * LowerLeader.crossings(side, anchor[:2], lens, lines)
+                cost += 0.5 * gap
+                if lowest is None or cost < lowest:
+                    best, lowest = centre, cost
+        label.move_to(np.append(best, 0.0))
+        side = LowerLeader.side(best, half, anchor[:2])
         leader = VMobject(stroke_color=TEXT_COLOR, stroke_width=1.5).set_points_as_corners(
-            [side, anchor])
+            [np.append(side, 0.0), anchor])
         return VGroup(label, leader)
 
     def data_tex(self) -> str:
@@ -3325,16 +3367,14 @@ class L2Tangency(TangencyScene):
     depends_line: VMobject | None = None
 
     def get_scale_note(self) -> VMobject:
-        """"arrows: 0.467× true length" in the plot frame's lower right corner (g too when it
-        is drawn at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
-        what = (r"\text{arrows: } " if self.true_normal()
-                else r"-\nabla f(w^*),\ -\lambda g\text{: } ")
-        note = MathTex(what + number(self.scale).tex + r"\times\text{ true length}",
-                       font_size=SCALE_NOTE_FONT, color=MUTED_COLOR)
-        # g is drawn beside −∇f(w*), not on its line (`normal_ends`): said (r27).
-        beside = MathTex(r"g \text{ drawn beside } -\nabla f(w^*)", font_size=SCALE_NOTE_FONT,
-                         color=MUTED_COLOR)
-        note = VGroup(beside, note).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        """"arrows at 0.327×" in the plot frame's lower right corner (g too when it is drawn
+        at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
+        what = (r"\text{arrows at } " if self.true_normal()
+                else r"-\nabla f,\ -\lambda g \text{ at } ")
+        # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
+        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written.
+        note = MathTex(what + number(self.scale).tex + r"\times", font_size=L2_NOTE_FONT,
+                       color=MUTED_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -3478,8 +3518,8 @@ class L2Tangency(TangencyScene):
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
                                                                 towards=self.loss.center),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
-        with self.cue("The contour and the circle share one tangent line at {w_star}"
-                      "{@tangent}, {@right}and {g} stands at right angles to it.") as cue:
+        with self.cue("Contour and circle share one tangent line at {w_star}{@tangent}, "
+                      "{@right}with {g} at right angles to it.") as cue:
             cue.play(Create(self.tangent), at="tangent")
             # The glyph is marked, not its dark box (an Indicate would light the box).
             glyph = VGroup(*(m for m in self.normal_label.submobjects
@@ -3517,9 +3557,11 @@ class L2Tangency(TangencyScene):
         # Each ray runs to the frame (a fresh review found the rays from (−1, 0) and (0, −1)
         # cut to 25 px stubs before the "−1" they would cross): the tick numbers it crosses
         # are drawn above it on their dark outline (below), so they stay readable.
-        rays = VGroup(*(dashed(self.axes, InactiveConstraint._dense(ray, step=0.01),
-                               stroke_color=MUTED_COLOR, stroke_width=2.5)
-                        for ray in ray_points))
+        # r28 (review #1): each ray stops short of a tick number it would cross and goes on
+        # past it (`around_ticks`), so no ray strikes "−1".
+        rays = VGroup(*(dashed(self.axes, piece, stroke_color=MUTED_COLOR, stroke_width=2.5)
+                        for ray in ray_points
+                        for piece in self.around_ticks(InactiveConstraint._dense(ray, step=0.01))))
         # Tick numbers a ray runs through are drawn above the rays, on their dark outline
         # (`legible`), so they stay readable (a reviewer saw rays drawn over them).
         crossed = [n for n in self.tick_numbers()
@@ -3548,6 +3590,19 @@ class L2Tangency(TangencyScene):
         self.panel_lines.insert(self.panel_lines.index(self.kkt) + 1, balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
+        # r27 review #5 (a wall of 9–10 panel lines): the penalty line leaves as ŵ starts
+        # to move, "λ depends on ŵ" takes its row for the drag's words, then gives it to
+        # the relation; neither comes back.
+        spent = self.depends_line if self.multiplier_moves() else None
+        penalty = getattr(self, "penalty_lines", [None])[0]
+        slot = penalty if penalty is not None else spent
+        for line in (spent, relation):
+            if line is not None and slot is not None:
+                line.move_to(slot, aligned_edge=LEFT)
+        for line in (spent, penalty):
+            for lines in (self.panel_lines, getattr(self, "penalty_lines", [])):
+                if line is not None and line in lines:
+                    lines.remove(line)
         # The trail is named as it appears (a reviewer saw a red path nobody named).
         # What belongs to the first ŵ alone (the faint contours, −λg) goes under words that
         # say so (a reviewer saw them vanish unnamed).
@@ -3566,7 +3621,11 @@ class L2Tangency(TangencyScene):
                       spoken="Move w-hat{@move}: w-star glides along the circle"
                       + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
-            self.play(Conceal(self.kkt), Reveal(general), run_time=0.5)
+            self.play(Conceal(self.kkt), Reveal(general),
+                      *([Conceal(penalty)] if penalty is not None and penalty in self.mobjects
+                        else []), run_time=0.5)
+            if penalty is not None:
+                self.remove(penalty)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, tangent_segment(self.state()[1], half_length=half))))
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
@@ -3614,8 +3673,12 @@ class L2Tangency(TangencyScene):
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
                       spoken="At every w-star, minus the gradient, H times w-hat minus "
                       "w-star, equals lambda g.") as cue:
-            cue.play(Conceal(general), Reveal(balance), run_time=FORMULA_IN_SECONDS)
+            cue.play(Conceal(general), Reveal(balance),
+                     *([Conceal(spent)] if spent is not None and spent in self.mobjects
+                       else []), run_time=FORMULA_IN_SECONDS)
             self.remove(general)
+            if spent is not None:
+                self.remove(spent)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(balance, scale_factor=PANEL_INDICATE), until=cue.END)
         # Why H⁻¹ exists, said (a reviewer): setup refuses an H that is not positive definite.
@@ -3627,19 +3690,19 @@ class L2Tangency(TangencyScene):
             # Shown, not only said (a reviewer): H's eigenvalues, both positive, beside H.
             values = numbers(np.asarray(self.loss.eigenvalues, dtype=float), significant=3)
             eigen = MathTex(r"\text{eigenvalues } " + r",\ ".join(v.tex for v in values)
-                            + r" > 0", font_size=PANEL_FONT - 6)
+                            + r" > 0", font_size=PANEL_FONT - 2)
             fit_to_frame(eigen.next_to(self.h_line, RIGHT, buff=0.35))
+            # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
+            # formulas over a still picture); the eigenvalues stay up into the next words.
+            link.update()
+            inverse = self.get_inverse_arrow(link)
             cue.play(Reveal(eigen), Indicate(self.h_line, scale_factor=PANEL_INDICATE),
                      until="rel")
-            cue.play(Reveal(relation), run_time=FORMULA_IN_SECONDS)
+            grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
+                     *self.labels_clear_of_inverse(link)] if inverse else [])
+            cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
             cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until(cue.END) - 0.4, 0.5))
-            cue.play(Conceal(eigen), run_time=0.4)
-        self.remove(eigen)
-        # H⁻¹g shown as it is named (r27: said, not shown): λH⁻¹g from w*, which ends on ŵ,
-        # as g is marked.
-        link.update()
-        inverse = self.get_inverse_arrow(link)
+                     run_time=max(cue.until(cue.END), 0.5))
         with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {@inv}{H}⁻¹{g}.",
                       spoken="So w-hat sits on the thin ray{@ray} from w-star along "
                       "{@inv}H-inverse g.") as cue:
@@ -3650,10 +3713,12 @@ class L2Tangency(TangencyScene):
             if inverse:
                 glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
                     self.normal_label, "background_rectangle", None)))
-                cue.play(GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
+                cue.play(Indicate(self.inverse_arrow, color=CENTER_COLOR, scale_factor=1.0),
                          Indicate(glyph, color=NORMAL_COLOR), at="inv",
-                         run_time=max(min(cue.until(cue.END), 1.0), 0.6))
+                         run_time=max(min(cue.until(cue.END) - 0.4, 1.0), 0.6))
+            cue.play(Conceal(eigen), run_time=0.4)
             followers.append(link)
+        self.remove(eigen)
         # The chain, once, before the demonstration: every ŵ on the ray has this w*. Another
         # ŵ runs up the ray and back down towards w*, drawing its own touching contour
         # (regmath solves its problem in every frame), which touches the circle at the same
@@ -3664,8 +3729,10 @@ class L2Tangency(TangencyScene):
         followers = [m for m in followers if all(m is not g for g in gone_early)]
         # The fan goes as the words keep four of its rays (a reviewer saw it vanish unnamed).
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
-        with self.cue("Keep four of them{@rays}, from the axis points: only there{@four} does "
-                      "ridge give an exact zero.") as cue:
+        # Qualified as the screen is (r27 review #11): inside the disc, w* = ŵ, which may
+        # have a zero anywhere on an axis.
+        with self.cue("Keep four rays{@rays}: for {w_hat} outside the circle, only "
+                      "there{@four} does ridge give an exact zero.") as cue:
             for n in crossed:
                 legible(n)
             cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
@@ -3737,8 +3804,8 @@ class L2Tangency(TangencyScene):
                 # readouts are boxed as the signs are said.
                 self.aim_center_label(near)
                 covered = self.covered_ticks(crossed)
-                cue.play(self.hat_blend.animate.set_value(1.0), *(Dim(n) for n in covered),
-                         run_time=HAT_LABEL_SECONDS)
+                cue.play(self.hat_blend.animate.set_value(1.0),
+                         *(self.tick_aside(n) for n in covered), run_time=HAT_LABEL_SECONDS)
                 boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR, buff=0.06)
                                  for line in live))
                 cue.play(Create(boxes), at="flip", run_time=0.3)
@@ -3779,8 +3846,8 @@ class L2Tangency(TangencyScene):
                 more = [n for n in self.covered_ticks(crossed) if n not in covered]
                 covered += more
                 self.aim_center_label([*near, tilt])
-                cue.play(self.hat_blend.animate.set_value(1.0), *(Dim(n) for n in more),
-                         run_time=HAT_LABEL_SECONDS)
+                cue.play(self.hat_blend.animate.set_value(1.0),
+                         *(self.tick_aside(n) for n in more), run_time=HAT_LABEL_SECONDS)
                 # One box per readout line: H sits between them in the panel, and one box
                 # round both framed H instead (a reviewer's point).
                 odd_boxes = VGroup(*(SurroundingRectangle(line, color=SOLUTION_COLOR,
@@ -3795,9 +3862,29 @@ class L2Tangency(TangencyScene):
         # A few ŵ drawn at random (numpy, fixed seed: regmath.ray_fan), kept clear of ŵ.
         misses = missing_centers(self.loss.hessian, self.t, self.view, count=MISS_COUNT,
                                  seed=MISS_SEED, avoid=[self.state()[0].center])
+        # None on a tick number (r27 review #12 saw one against the "2"): layout only, a
+        # drawn ŵ whose dot would touch a number's box is left out.
+        misses = [c for c in misses if not any(
+            np.all(np.abs(to_scene(self.axes, c)[:2] - n.get_center()[:2])
+                   <= np.array([n.width, n.height]) / 2 + 0.25) for n in self.tick_numbers())]
         miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
                              .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
                              for c in misses))
+        # Where two of them land (r27 review #12: "miss all four rays" shown, not only
+        # said): their w* (regmath's constrained), off the axes, joined to them.
+        # The two whose w* lands farthest from both axes (the plainest "off the axes"),
+        # and not on our w*.
+        landed = [(c, constrained(Quadratic(center=c, hessian=self.loss.hessian),
+                                  norm=self.norm, radius=self.t).point) for c in misses]
+        ours = self.state()[1].point
+        landed = sorted((pair for pair in landed
+                         if np.linalg.norm(pair[1] - ours) > 0.25 * self.t),
+                        key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
+        miss_stars = VGroup(*(marker(to_scene(self.axes, p), SOLUTION_COLOR, radius=0.07,
+                                     z_index=6) for _, p in landed))
+        miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
+                                     stroke_width=2, stroke_opacity=0.8)
+                              for c, p in landed))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
             trail.clear_updaters()
             if inset is not None:  # the zoom has served
@@ -3811,19 +3898,21 @@ class L2Tangency(TangencyScene):
                      LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
+                     *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
                      run_time=max(cue.until(cue.END), 0.6))
         self.wait(L2_HOLD)  # a hold on the misses, with no new words
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
-        gone = [m for m in (miss_dots, rays, feet, trail, link, self.tangent, self.corner_mark,
+        gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet, trail, link,
+                            self.tangent, self.corner_mark,
                             self.pull, self.normal)
                 if m in self.mobjects or m is miss_dots]
         # They leave silently as the words start (a reviewer read "Extra ŵs, rays, trail,
         # arrows and tangent go" as a stage direction).
-        with self.cue("{@gone}Back to {w_hat} = {c}{@back}, our example.",
+        with self.cue("{@gone}Back to {w_hat} = {c}{@back}.",
                       c=point(self.loss.center),
-                      spoken="{@gone}Back to w-hat = {c}{@back}, our example.") as cue:
+                      spoken="{@gone}Back to w-hat = {c}{@back}.") as cue:
             for follower in followers:
                 if follower in gone:
                     follower.clear_updaters()
@@ -3855,6 +3944,11 @@ class L2Tangency(TangencyScene):
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
+                # A label that stepped clear of λH⁻¹g keeps that offset from its arrow's
+                # tip (`labels_clear_of_inverse`), at the original ŵ's arrows too.
+                at = self.__dict__.get("_label_offsets", {}).get(id(label))
+                if at is not None:
+                    label.move_to(at[0]() + at[1])
             # Out, then in: the live lines and the home lines sit in the same slots, and a
             # cross-fade read as glyph soup (a reviewer's point).
             # The derivation's lines leave with them: the balance line returns where
@@ -3864,11 +3958,54 @@ class L2Tangency(TangencyScene):
                      run_time=out_time)
             cue.play(*(Reveal(m) for m in (self.data_line, self.kkt,
                                            *self._with_pull_line(stale))),
-                     *(Undim(m) for m in covered),
+                     *(self.tick_back(m) for m in covered),
                      Reveal(self.rings_group),
                      run_time=max(cue.until(cue.END), 1.2))
         for line in (relation, balance):
             self.panel_lines.remove(line)
+
+    def labels_clear_of_inverse(self, link: VMobject) -> list[Animation]:
+        """g's and −∇f(w*)'s labels step to places clear of λH⁻¹g, its label and the thin
+        ray to come (the layout report saw the arrow strike "g" and the ray "−∇f(w*)");
+        they stay there until the ray beat puts them away. Layout only."""
+        steps = []
+        labels = ((self.normal_label, self.normal.get_end()),
+                  (self.pull_label, self.pull.get_end()))
+        for label, tip in labels:
+            others = [m for m, _ in labels if m is not label]
+            probe = label.copy()
+            place_clear(probe, tip, label.get_center() - tip,
+                        [self.ball, self.contour, self.pull, self.normal, self.tangent,
+                         self.corner_mark, self.inverse_arrow, self.inverse_label, link,
+                         self.center_marker, self.tangent_label, *others,
+                         *self.tick_numbers()], minor=[self.axes], buff=0.08)
+            keep_in_frame(probe)
+            label.clear_updaters()
+            steps.append(label.animate.move_to(probe.get_center()))
+            arrow = self.normal if label is self.normal_label else self.pull
+            self.__dict__.setdefault("_label_offsets", {})[id(label)] = (
+                arrow.get_end, probe.get_center() - tip)
+        return steps
+
+    def around_ticks(self, dense: np.ndarray) -> list[np.ndarray]:
+        """The pieces of a dense polyline (problem coordinates) outside every tick number's
+        box grown by TICK_GAP: a line is cut short at a number, not drawn through it
+        (layout only: the points are regmath's, only dropped)."""
+        scene = to_scene(self.axes, dense)
+        keep = np.ones(len(dense), dtype=bool)
+        for n in self.tick_numbers():
+            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
+            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
+            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
+        pieces, start = [], None
+        for i, k in enumerate([*keep, False]):
+            if k and start is None:
+                start = i
+            elif not k and start is not None:
+                if i - start >= 2:
+                    pieces.append(dense[start:i])
+                start = None
+        return pieces
 
     def show_ray_family(self, link: VMobject) -> None:
         """Another ŵ on the ray of balance with its own touching contour, which touches the
@@ -3998,7 +4135,10 @@ class L2Tangency(TangencyScene):
         place_clear(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.normal,
                      self.normal_label, self.tangent, self.tangent_label, self.center_marker,
-                     self.inverse_arrow, link, self.axes, *self.tick_numbers()])
+                     self.inverse_arrow, link, self.axes, *self.tick_numbers(),
+                     # r27 review #6: it sat on the right-angle mark and g.
+                     self.corner_mark],
+                    buff=0.25)
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
@@ -4017,16 +4157,35 @@ class L2Tangency(TangencyScene):
         return [Conceal(m) for m in now]
 
     def get_diamond_label(self, diamond: VMobject) -> VMobject:
-        """"‖w‖₁ ≤ t" inside the diamond, by its edge in the quadrant away from ŵ (layout
-        only: the edge's middle is regmath's outline point towards that quadrant)."""
+        """"‖w‖₁ ≤ t" outside the diamond, by its edge in the quadrant away from ŵ, in
+        that quadrant's open space (r27 review #3: inside the diamond it sat across the
+        w₂-axis and an edge); layout only: the edge's middle is regmath's outline point
+        towards that quadrant."""
         away = -np.sign(np.where(self.loss.center == 0.0, 1.0, self.loss.center))
-        middle = boundary_towards(away, norm="l1", radius=self.t)
         label = legible(MathTex(r"\|w\|_1 \le t", font_size=30, color=BALL_COLORS["l1"]))
         label.set_z_index(LABEL_ABOVE_CONE)
-        place_clear(label, to_scene(self.axes, middle), -away,
-                    [diamond, self.ball, *self.tick_numbers(), self.plot_frame],
-                    minor=[self.axes])
-        return keep_in_frame(label)
+        # Outside the circle, beyond the diamond's edge, in the first quadrant (from the one
+        # away from ŵ, then its neighbours) where it covers nothing; the fan's faint rays
+        # count little (layout only: the outline points are regmath's).
+        obstacles = [diamond, self.ball, *self.tick_numbers(), self.plot_frame, self.axes,
+                     self.center_marker]
+        samples = _outline_samples(obstacles)
+        best, lowest = None, None
+        for quadrant in (away, away * [1.0, -1.0], away * [-1.0, 1.0], -away):
+            probe = label.copy()
+            at = to_scene(self.axes, boundary_towards(quadrant, norm="l2", radius=self.t))
+            place_clear(probe, at, quadrant, obstacles,
+                        minor=[self.fan] if getattr(self, "fan", None) is not None else [],
+                        buff=0.12)
+            keep_in_frame(probe)
+            low = probe.get_corner(DOWN + LEFT)[:2] - 0.06
+            high = probe.get_corner(UP + RIGHT)[:2] + 0.06
+            cost = int(np.count_nonzero(np.all((samples >= low) & (samples <= high), axis=1)))
+            if lowest is None or cost < lowest:
+                best, lowest = probe.get_center(), cost
+            if cost == 0:
+                break
+        return label.move_to(best)
 
     def show_wedge_contrast(self, link: VMobject) -> None:
         """The L1 contrast, shown by motion (a reviewer: stated, not demonstrated): the
@@ -4091,11 +4250,11 @@ class L2Tangency(TangencyScene):
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
-        with self.cue("Move {w_hat} in the wedge{@move}: the lasso's {w_star} stays at "
-                      "{corner}{@stay}; ridge's slides{@slide}.",
+        with self.cue("Move {w_hat} in the wedge{@move} and back: the lasso's {w_star} stays "
+                      "at {corner}{@stay}; ridge's slides{@slide}.",
                       corner=point(apex),
-                      spoken="Move w-hat in the wedge{@move}: the lasso's w-star stays at "
-                      "{corner}{@stay}; ridge's slides{@slide}.") as cue:
+                      spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
+                      "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
             cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
                      Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
@@ -4128,13 +4287,16 @@ class L2Tangency(TangencyScene):
                 now[0].update()
             # The demo goes under its words; the drag's picture comes back (the fan stays
             # for the next words).
+            # The demo's ŵ is home (its last leg ends where the drag's ŵ stands, as the
+            # words say: "in the wedge and back"; r27 review #10 found the reset unsaid):
+            # the demo goes under its words as the drag's picture comes back in place.
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
                                             ridge_line)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
                      *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
-                     run_time=0.5)
+                     run_time=0.8)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
                     ray, lasso_line, ridge_line)
         self.l1_ghost = None
@@ -4205,6 +4367,27 @@ class L2Tangency(TangencyScene):
                              color=SOLUTION_COLOR)
         ridge_line.next_to(lasso_line, DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         return wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line
+
+    def tick_aside(self, number: VMobject) -> Animation:
+        """A tick number under ŵ's or w*'s dot steps straight away from the dot until clear
+        of it (r27 review #2: a dimmed "2" under ŵ's marker read as a bug; tick numbers
+        never dim); `tick_back` returns it. Layout only."""
+        dot = self.center_dot if self._overlap(number, self.center_dot) else self.tangent_dot
+        away = number.get_center() - dot.get_center()
+        away /= max(float(np.linalg.norm(away)), 1e-12)
+        probe = number.copy()
+        moved = 0.0
+        while self._overlap(probe, dot) and moved < 1.0:
+            probe.shift(0.02 * away)
+            moved += 0.02
+        shift = (moved + TICK_ASIDE_GAP) * away
+        self.__dict__.setdefault("_tick_shifts", {})[id(number)] = shift
+        return number.animate.shift(shift)
+
+    def tick_back(self, number: VMobject) -> Animation:
+        """The tick number back where its axis put it (`tick_aside`)."""
+        shift = self.__dict__.get("_tick_shifts", {}).pop(id(number), np.zeros(3))
+        return number.animate.shift(-shift)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
@@ -4310,6 +4493,11 @@ class L2Tangency(TangencyScene):
             spoken = ("Compared with w-hat, " + " and ".join(spoken_parts) + "{@verdict}."
                       + extra.replace("{H}", "H") + ending)
         verdict = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in lines))
+        # The balance line leaves and the factors take its row (r27 review #5: its greyed
+        # "λ = 2.14" stayed to the end); when it is not the last line it steps back.
+        spent = self.panel_lines[-1] is self.kkt if self.panel_lines else False
+        if spent:
+            self.panel_lines.remove(self.kkt)
         for line in verdict:
             self.add_panel_line(line)
         self.verdict_lines = verdict
@@ -4322,8 +4510,8 @@ class L2Tangency(TangencyScene):
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
-            # The balance line steps back: the panel keeps its bright lines few.
-            cue.play(Dim(self.kkt), run_time=0.5)
+            # The balance line steps back (or leaves): the panel keeps its lines few.
+            cue.play(Conceal(self.kkt) if spent else Dim(self.kkt), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -4334,7 +4522,7 @@ class L2Tangency(TangencyScene):
         # line, not on four rays).
         first = MathTex(r"\text{ridge, } \hat w \text{ outside: exact } 0 \text{ only on 4 rays}",
                         font_size=PANEL_FONT - 2)
-        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=PANEL_FONT - 6)
+        form = MathTex(r"\text{(constraint form, } t \text{ fixed)}", font_size=L2_NOTE_FONT)
         form.next_to(first, DOWN, buff=0.12, aligned_edge=LEFT)
         takeaway = self.add_panel_line(VGroup(first, form))
         # The four rays come back and are marked as they are named (they were put away with
@@ -4348,8 +4536,9 @@ class L2Tangency(TangencyScene):
             legible(n)
         gone = [m for m in (self.pull, self.pull_label, self.normal, self.normal_label)
                 if m in self.mobjects]
-        with self.cue("The takeaway: ridge gives an exact zero only on{@four} four rays"
-                      "{@take}, so almost never.") as cue:
+        # For ŵ outside the circle (r27 review #11), as the panel line says.
+        with self.cue("Takeaway: for {w_hat} outside the circle, ridge gives an exact zero "
+                      "only on{@four} four rays{@take}.") as cue:
             cue.play(Reveal(takeaway), *(Conceal(m) for m in gone), until="four")
             cue.play(Reveal(rays), Reveal(self.ray_feet),
                      at="four",
@@ -4438,7 +4627,9 @@ class L2Tangency(TangencyScene):
                                axis_pieces)
         name = weight(k).tex
         # Each side of the axis named by its sign, in the window's corners beside it.
-        sides = VGroup(*(legible(MathTex(name + tex, font_size=24, color=TEXT_COLOR))
+        # At 28 units (r27 review #7: about 9 px tall at 480p), in the window's corners,
+        # apart (the review saw them touch the divider and each other).
+        sides = VGroup(*(legible(MathTex(name + tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR))
                          for tex in (" < 0", " > 0")))
         high = frame.get_corner(UP + RIGHT)
         low = frame.get_corner(DOWN + LEFT)
@@ -4454,12 +4645,22 @@ class L2Tangency(TangencyScene):
             at = to_scene(axes, axis_pieces[0][0])[k]
             edge = (RIGHT, LEFT) if k == 0 else (UP, DOWN)
             for side, direction, sign in zip(sides, edge, (-1.0, 1.0)):
+                # In its corner when that is on its own side of the axis, clear of it.
+                if sign * (side.get_edge_center(direction)[k] - at) >= FLIP_SIDE_GAP:
+                    continue
                 moved = side.copy()
                 shift = at + sign * FLIP_SIDE_GAP - moved.get_edge_center(direction)[k]
                 moved.shift(shift * (RIGHT if k == 0 else UP))
                 if (np.all(moved.get_corner(DOWN + LEFT)[:2] >= low[:2])
                         and np.all(moved.get_corner(UP + RIGHT)[:2] <= high[:2])):
                     side.move_to(moved)
+        # At 28 units two names may not fit side by side in a narrow window (r28: the
+        # layout report saw them stacked): then only the negative side is named, the
+        # other side's sign being the plain one.
+        if (np.all(sides[0].get_corner(UP + RIGHT)[:2] + 0.05 >= sides[1].get_corner(DOWN + LEFT)[:2])
+                and np.all(sides[1].get_corner(UP + RIGHT)[:2] + 0.05
+                           >= sides[0].get_corner(DOWN + LEFT)[:2])):
+            sides.remove(sides[1])
         axis_label = VGroup()
         contour = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=1)
         trail = VMobject(stroke_color=LABEL_RED, stroke_width=L2_TRAIL_WIDTH - 2,
@@ -4481,9 +4682,16 @@ class L2Tangency(TangencyScene):
         def follow_star(m: VMobject) -> None:
             m.move_to(to_scene(axes, self.state()[1].point))
 
+        # On the side of the axis where w* ends (r28: the layout report saw the axis line
+        # through "w*" below the dot for 16 s as w* ran along it): the label only crosses
+        # the axis while w* approaches it (layout only: the sign is regmath's).
+        last = float(stars[-1][k])
+        aside = (LEFT if last < 0.0 else RIGHT) if k == 0 else (DOWN if last < 0.0 else UP)
+
         def follow_star_label(m: VMobject) -> None:
             # Below w*, inside the disc, off the contour and the trail (layout only).
-            keep_inside(m.next_to(star, DOWN, buff=0.12), frame)
+            keep_inside(m.next_to(star, DOWN + aside if k == 0 else RIGHT + aside, buff=0.08),
+                        frame)
 
         def follow_foot(m: VMobject) -> None:
             segment = self.coordinate_feet(self.state()[1].point)[1 - k]
@@ -4525,6 +4733,11 @@ L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
 L2_G_SIDE = 0.09
+#: L2Tangency: −∇f(w*) is drawn this share of t long at the first ŵ (its scale, regmath's
+#: arrow_scale), so −λg stops short of the origin (r27 review #4).
+L2_PULL_SHARE = 0.7
+#: L2Tangency's small notes (the arrows' scale, the takeaway's form): readable at 480p.
+L2_NOTE_FONT = 28
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
 L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
@@ -4538,6 +4751,52 @@ BALANCE_SETTLE_SECONDS = 0.4
 L2_FINAL_HOLD = 2.2
 #: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
 L2_LOWER_GAP = 0.6
+#: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
+LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+def polyline_samples(mobject: VMobject) -> np.ndarray:
+    """Points along a polyline mobject's family (x, y), its anchors and chords' middles."""
+    parts = [m.points[:, :2] for m in mobject.family_members_with_points()]
+    if not parts:
+        return np.zeros((0, 2))
+    p = np.concatenate(parts)
+    return np.concatenate([p, 0.5 * (p[0::4][:len(p[3::4])] + p[3::4])])
+
+
+class LowerLeader:
+    """Layout helpers for "lower loss" and its leader (L2Tangency.get_lower_label)."""
+
+    @staticmethod
+    def grid(mobject: VMobject) -> np.ndarray:
+        low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        return np.array([[x, y] for x in np.linspace(low[0], high[0], 6)
+                         for y in np.linspace(low[1], high[1], 4)])
+
+    @staticmethod
+    def side(centre: np.ndarray, half: np.ndarray, anchor: np.ndarray) -> np.ndarray:
+        """Where the leader leaves the label's box on its way to ``anchor``."""
+        d = anchor - centre
+        k = min(half[0] / max(abs(d[0]), 1e-12), half[1] / max(abs(d[1]), 1e-12), 1.0)
+        return centre + k * d
+
+    @staticmethod
+    def crossings(start: np.ndarray, anchor: np.ndarray, lens: np.ndarray,
+                  lines: np.ndarray, near: float = 0.04) -> float:
+        """How many line samples lie within ``near`` of the leader before it enters the
+        (convex) lens."""
+        steps = np.linspace(0.0, 1.0, 80)[:, None]
+        path = start + steps * (anchor - start)
+        edges = np.diff(lens, axis=0)
+        rel = path[:, None, :] - lens[None, :-1, :]
+        cross = edges[None, :, 0] * rel[:, :, 1] - edges[None, :, 1] * rel[:, :, 0]
+        inside = np.all(cross >= 0.0, axis=1) | np.all(cross <= 0.0, axis=1)
+        first = int(np.argmax(inside)) if np.any(inside) else len(path) - 1
+        a, b = start, path[first]
+        ab = b - a
+        t = np.clip(((lines - a) @ ab) / max(float(ab @ ab), 1e-12), 0.0, 1.0)
+        gap = np.linalg.norm(lines - (a + t[:, None] * ab), axis=1)
+        return float(np.count_nonzero(gap <= near))
 #: L2Tangency's labels that ride with w* are placed for this many drag positions, in this
 #: many directions on these rings (multiples of the label's half extent), with this
 #: clearance, a cost per scene unit of distance and for leaving the plot.
@@ -4560,6 +4819,9 @@ RIDE_CONTOUR_WEIGHT = 6  # r27: as heavy as an axis sample (RIDE_AXIS_WEIGHT)
 #: Labels that must sit at their object (w*'s, g's) try only these near rings (a reviewer
 #: found w*'s label 60 px off its dot and g's 80 px off its arrow).
 NEAR_RINGS = (1.0, 1.3)
+#: L2Tangency: the four rays stop this far (scene units) from a tick number they cross;
+#: a tick number under ŵ's dot steps this much further than clear of it.
+TICK_GAP, TICK_ASIDE_GAP = 0.08, 0.06
 #: −∇f(w*)'s label may go a little farther: the contours crowd the pull's tip.
 PULL_RINGS = (1.0, 1.3, 1.6)
 #: The drag position (share of the path) where the ray beat starts and the arrows'
@@ -4573,6 +4835,8 @@ RAY_GHOST_FAR, RAY_GHOST_NEAR, RAY_GHOST_MARGIN = 2.0, 0.35, 0.06
 #: and the short holds with no new words after the key beats (seconds).
 FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
 MISS_COUNT, MISS_SEED = 5, 7
+#: ... of which this many have their w* drawn (off the axes, r27 review #12).
+MISS_SHOWN = 2
 L2_HOLD = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window
 #: (regmath's lens_box, share of w*'s extent there), its largest and smallest side (scene

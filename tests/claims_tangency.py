@@ -213,6 +213,15 @@ CAPTION_RULES = [
          and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
     Rule("only on the rays", r"only there does ridge give an exact zero",
          lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
+    # Ridge's zeros lie only on the four rays for ŵ OUTSIDE the circle (inside it w* = ŵ,
+    # zero anywhere on an axis): a sentence saying so names the condition, which must hold
+    # for the data (r27 review #11); the bare sentence is never true in general.
+    Rule("rays: ŵ outside named", r"for ŵ outside the circle, (only there does ridge give an "
+         r"exact zero|ridge gives an exact zero only on four rays)",
+         lambda m, f: f["norm"] == "l2" and not f["inside"]),
+    Rule("rays: condition missing", r"(?<!outside the circle, )(only there does ridge give an "
+         r"exact zero|ridge gives an exact zero only on four rays)",
+         lambda m, f: False),
     Rule("pull value", rf"−∇f\(w\*\) = H\(ŵ − w\*\) = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), -f["sol"].gradient), ("balance",)),
     Rule("unit scale", r"its largest entry in size is 1",

@@ -22,6 +22,7 @@ from regmath.drawing import (
     level_set,
     normal_cone_wedge,
     pull_arrow,
+    push_arrow,
     right_angle_mark,
     scaled_arrow,
     tangent_segment,
@@ -33,6 +34,7 @@ from regmath.sparsity import l1_solution_regions
 from scenes.tangency import (
     CONE_ARROW,
     L2_G_SIDE,
+    L2_PULL_SHARE,
     PULL_SIDE,
     PULL_ARROW,
     RIGHT_MARK,
@@ -109,6 +111,13 @@ def test_drawn_geometry_equals_regmath(rendered: dict[str, object], name: str) -
     scale = arrow_scale(sol, length=PULL_ARROW * scene.radius)
     if scene.norm == "l1":
         scale = readable_scale(scale)
+    if scene.norm == "l2":
+        # The circle's arrows are L2_PULL_SHARE · t long, not t (r27 review #4): −λg then
+        # stops short of the origin instead of ending on it for every data.
+        scale = arrow_scale(sol, length=L2_PULL_SHARE * scene.radius)
+        push = push_arrow(sol, scale=scale)
+        assert np.linalg.norm(push.end) >= 0.25 * scene.radius
+        assert not np.isclose(scale, scene.radius / sol.multiplier)
     arrow = pull_arrow(sol, scale=scale)
     start, end = scene.pull.get_start(), scene.pull.get_end()
     if scene.norm == "l2":
