@@ -1374,6 +1374,8 @@ class L1Tangency(TangencyScene):
     pinned_problem = True
     #: The cone's fill leaves once H⁻¹ has carried it onto the wedge (round 28).
     cone_fill_leaves: ClassVar[bool] = True
+    #: g's arrow is drawn as the balance reads λ, not when g is first named (round 28).
+    g_after_balance: ClassVar[bool] = True
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
@@ -1573,8 +1575,10 @@ class L1Tangency(TangencyScene):
         # report: "lower loss" struck by that contour and the diamond's edge).
         grown = [polyline(self.axes, piece) for piece in clip_polyline(
             level_set(self.loss, level, samples=self.contour_samples), self.view)]
+        # The faint rings too (round 28: a fresh review saw the label on them).
         obstacles = [self.ball, self.contour, *grown, self.axes, lens, self.plot_frame,
-                     self.center_marker, *self.tick_numbers()]
+                     self.center_marker, *self.tick_numbers(),
+                     *([self.rings_group] if getattr(self, "rings_group", None) else [])]
         place_clear(label, anchor, LEFT, obstacles, buff=LOWER_LABEL_GAP)
         for side in (LEFT, UP + LEFT, DOWN + LEFT, UP, RIGHT):
             if not self.strikes(label, obstacles):
@@ -1851,17 +1855,26 @@ class L1Tangency(TangencyScene):
                             minor=[self.axes], buffs=(0.12, 0.25), margin=0.0)
         self.g_label.set_z_index(LABEL_ABOVE_CONE)
         # The scale note names g as g is drawn at its scale (it named the pull alone).
-        self.g_note_swapped = self.cone_scale == self.scale
+        # (g_after_balance: the note names g with the edges' normals, drawn first.)
+        self.g_note_swapped = self.cone_scale == self.scale and not self.g_after_balance
         note_swap = (self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
                      if self.g_note_swapped else [])
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.0)
-            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
-                     run_time=1.0)
-            cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
-                     run_time=max(cue.until(cue.END), 1.0))
+            if self.g_after_balance:
+                # Round 28: g itself is drawn once the balance has fixed it (a fresh review
+                # saw it drawn along the pull 15 s before it was derived): here the push's
+                # direction −g is marked as g is named.
+                cue.play(Indicate(self.push, color=self.push_color),
+                         Indicate(self.push_label), at="g",
+                         run_time=max(cue.until(cue.END), 1.0))
+            else:
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
+                         run_time=1.0)
+                cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
+                         run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
@@ -1880,6 +1893,9 @@ class L1Tangency(TangencyScene):
             # Its length taken once the words reach "read" (measured before the wait, it ran
             # 0.9 s past the words and stretched the caption).
             cue.wait_until("read")
+            if self.g_after_balance:  # λ read, g = −∇f(w*)/λ is fixed: drawn now
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap,
+                         run_time=1.0)
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []),
@@ -2312,6 +2328,12 @@ class L1Tangency(TangencyScene):
             self.panel_lines.remove(self.relation)
             self.relation.move_to(self.pull_line, aligned_edge=LEFT)
             self.panel_lines[self.panel_lines.index(self.pull_line)] = self.relation
+        # pinned_problem: the point form ŵ = w* + H⁻¹λg first, as "Balance gives" says it;
+        # the set form comes with "The cone, mapped by H⁻¹" (round 28: it came 2 s early).
+        first_form = (MathTex(r"\hat w = w^* + H^{-1}\lambda g", font_size=PANEL_FONT)
+                      .move_to(self.relation, aligned_edge=LEFT)
+                      if self.pinned_problem else None)
+        shown_first = first_form if first_form is not None else self.relation
         # The live lines take the places of the lines they update, ŵ's and w*'s (a
         # reviewer saw a wall of ten lines; the panel now stays within its height).
         self.replaced = [self.data_line, self.found, *([self.g_line] if live_g else []),
@@ -2332,12 +2354,12 @@ class L1Tangency(TangencyScene):
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together, and the set of such ŵ written as its formula is
             # read (a round-27 review saw it 3–5 s after its words).
-            cue.play(*(self.swap_line(self.pull_line, self.relation) if swap_pull
-                       else [Reveal(self.relation)]),
+            cue.play(*(self.swap_line(self.pull_line, shown_first) if swap_pull
+                       else [Reveal(shown_first)]),
                      Indicate(self.pull, color=GRADIENT_COLOR),
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="gives", run_time=1.0)
-            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+            cue.play(Indicate(shown_first, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.8))
         if swap_pull:
             self.pull_line = None  # gone for good: nothing dims or returns it
@@ -2346,6 +2368,8 @@ class L1Tangency(TangencyScene):
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             has_cone = "{@cone}" in words["wedge"]
+            if first_form is not None:
+                cue.play(*self.swap_line(first_form, self.relation), run_time=0.6)
             cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
