@@ -1413,8 +1413,10 @@ class L1Tangency(TangencyScene):
         27's layout report: a tick number struck by it for 7 s)."""
         level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         link = clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)
+        # Ridge's circle too, drawn whole at the end (round 28: the tick numbers it crossed).
         return [*super().key_curves(),
-                *clip_polyline(level_set(self.loss, level), self.view), *link]
+                *clip_polyline(level_set(self.loss, level), self.view), *link,
+                ball_outline("l2", self.t)]
 
     @staticmethod
     def strikes(label: VMobject, strokes: list[VMobject], margin: float = 0.05) -> bool:
@@ -1812,8 +1814,10 @@ class L1Tangency(TangencyScene):
         sides = (below, UP, DOWN, LEFT, RIGHT, UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
         if self.strikes(self.push_label, push_obstacles, 0.0):  # round 27: other data's axis
-            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
-                            buffs=(0.1, 0.25), margin=0.0)
+            # Round 28: beside the shaft's middle too, and further out (a fresh review saw
+            # the label on both axes, the tip's every side being crossed).
+            self.place_free(self.push_label, [beside(self.push), self.push.get_center()],
+                            sides, push_obstacles, buffs=(0.1, 0.25, 0.4), margin=0.0)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1867,9 +1871,9 @@ class L1Tangency(TangencyScene):
                 # Round 28: g itself is drawn once the balance has fixed it (a fresh review
                 # saw it drawn along the pull 15 s before it was derived): here the push's
                 # direction −g is marked as g is named.
+                cue.wait_until("g")
                 cue.play(Indicate(self.push, color=self.push_color),
-                         Indicate(self.push_label), at="g",
-                         run_time=max(cue.until(cue.END), 1.0))
+                         Indicate(self.push_label), run_time=max(cue.until(cue.END), 1.0))
             else:
                 cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
                          run_time=1.0)
@@ -2067,6 +2071,16 @@ class L1Tangency(TangencyScene):
                                 0.7 * ends[0] + 0.3 * ends[1]],
                         (side[:2], -side[:2], UP, DOWN, LEFT, RIGHT), obstacles,
                         minor=[self.axes], buffs=(0.06, 0.12, 0.25))
+
+        def inside_ball() -> bool:  # layout only: the label's centre within ‖w‖₁ < t
+            at = np.asarray(self.axes.point_to_coords(label.get_center())[:2], dtype=float)
+            return float(np.sum(np.abs(at))) < self.t
+
+        if inside_ball():
+            # Round 28: beyond the tip, outside the diamond like the other three (a fresh
+            # review saw "(−1, −1)" inside it with the w₂ axis through it).
+            self.place_free(label, [arrow.get_end()], (along, side[:2], -side[:2]),
+                            [*obstacles, self.axes], buffs=(0.06, 0.12, 0.25))
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
@@ -2369,9 +2383,11 @@ class L1Tangency(TangencyScene):
             # wants a formula on screen when its words start).
             has_cone = "{@cone}" in words["wedge"]
             if first_form is not None:
-                cue.play(*self.swap_line(first_form, self.relation), run_time=0.6)
-            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
+                cue.play(*self.swap_line(first_form, self.relation),
+                         run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
+            else:
+                cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+                         run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
                 # A copy of the cone N(w*) is carried by H⁻¹ from w* (a fresh review: the
                 # yellow cone never visibly turned into the grey wedge; only two lines were
@@ -2830,21 +2846,22 @@ class L1Tangency(TangencyScene):
         font = CONTRAST_LABEL_FONT
         # The labels a little lighter than the ridge colour: small text on the dark plot.
         l2_text = l2.interpolate(TEXT_COLOR, 0.35)
-        arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
-                                    + r"\ \text{(ridge)}", font_size=font, color=l2_text))
+        # (Round 28: no label on the ball; the title and the panel's line name it.)
         # ≠ set as one MathTex part without the dark outline: the outline of "=" cut the
         # slash in two (round 27: "the ≠ glyph's slash renders broken").
-        dot_label = legible(MathTex(r"\text{ridge } w^*\text{: both}", r"\neq", r"0",
-                                    font_size=font, color=l2_text) if both else
-                            MathTex(r"\text{ridge } w^*\text{: one weight} = 0",
-                                    font_size=font, color=l2_text))
+        # Two short lines, to fit beside the dot (round 28: no leader across the diamond).
+        dot_label = legible(VGroup(
+            MathTex(r"\text{ridge } w^*\text{:}", font_size=font, color=l2_text),
+            MathTex(r"\text{both}", r"\neq", r"0", font_size=font, color=l2_text) if both
+            else MathTex(r"\text{one weight} = 0", font_size=font, color=l2_text)).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.06))
         if both:
-            dot_label[1].set_stroke(width=0, background=True)
+            dot_label[1][1].set_stroke(width=0, background=True)
         g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2_text) for s in (
             r"$\hat w$ keeping this touch:", r"one ray (no area)"))).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.06))
-        for m in (arc_label, dot_label, ray_label, g_label):
+        for m in (dot_label, ray_label, g_label):
             m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
             m.set_z_index(LABEL_ABOVE_CONE + 1)
@@ -2860,17 +2877,13 @@ class L1Tangency(TangencyScene):
         later = [ghost, ridge_contour, dot, line, g_path]
         base = [self.ball, self.center_marker, self.tangent_dot, self.plot_frame, self.axes,
                 *self.tick_numbers()]
-        # The arc's label beside the arc's part far from the touch (layout only).
-        ends = [ghost.point_from_proportion(a) for a in (0.2, 0.8, 0.35, 0.65)]
-        ends.sort(key=lambda q: -float(np.linalg.norm(q - dot.get_center())))
         # The plot's corners last: an empty corner with a leader beats a crowded touch.
         corners = [self.plot_frame.get_corner(c) for c in (DOWN + RIGHT, DOWN + LEFT,
                                                             UP + RIGHT, UP + LEFT)]
         sides = (DOWN + RIGHT, RIGHT, UP + RIGHT, DOWN, UP, LEFT, DOWN + LEFT, UP + LEFT)
-        self.place_free(arc_label, [*ends, *corners], sides, [*base, *later])
         # ridge's w* beside its dot (round 28: a leader across the diamond read badly).
         self.place_free(dot_label, [dot.get_center()], sides, [*base, *later],
-                        labels=[arc_label], buffs=(0.12, 0.2, 0.3))
+                        buffs=(0.12, 0.2, 0.3, 0.45))
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
@@ -2925,7 +2938,7 @@ class L1Tangency(TangencyScene):
             cue.play(swap_titles(self.title, ridge_title), *draw_ball(disk),
                      run_time=max(cue.until("arc"), 0.8))
             self.title = ridge_title
-            cue.play(Reveal(arc_label), Reveal(ridge_problem), run_time=0.4)
+            cue.play(Reveal(ridge_problem), run_time=0.4)
             cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
             cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
             cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
@@ -2937,7 +2950,7 @@ class L1Tangency(TangencyScene):
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
                       "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
-            cue.play(Conceal(arc_label), GrowArrow(g_arrow), Reveal(g_label), at="normal",
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), at="normal",
                      run_time=max(cue.until("g"), 1.0))
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
                      run_time=max(cue.until("map"), 0.6))
