@@ -2043,7 +2043,9 @@ class L1Tangency(TangencyScene):
                        if self.compact_panel and not self.pinned_problem else [Reveal(rule)]),
                      *(Conceal(self.mid_labels[i]) for i in far), run_time=0.6)
             self.gone_labels = [self.mid_labels[i] for i in far]
-            cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
+            # (Round 28: not scaled up, the touching contour struck the grown label.)
+            cue.play(Indicate(self.tangent_label, scale_factor=1.0),
+                     Indicate(rule, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
 
     def get_sign_label(self, signs: np.ndarray, arrow: MovingArrow) -> VMobject:
@@ -2080,7 +2082,8 @@ class L1Tangency(TangencyScene):
             # Round 28: beyond the tip, outside the diamond like the other three (a fresh
             # review saw "(−1, −1)" inside it with the w₂ axis through it).
             self.place_free(label, [arrow.get_end()], (along, side[:2], -side[:2]),
-                            [*obstacles, self.axes], buffs=(0.06, 0.12, 0.25))
+                            [*obstacles, self.axes], labels=self.tick_numbers(),
+                            buffs=(0.06, 0.12, 0.25))
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
@@ -2882,8 +2885,12 @@ class L1Tangency(TangencyScene):
                                                             UP + RIGHT, UP + LEFT)]
         sides = (DOWN + RIGHT, RIGHT, UP + RIGHT, DOWN, UP, LEFT, DOWN + LEFT, UP + LEFT)
         # ridge's w* beside its dot (round 28: a leader across the diamond read badly).
-        self.place_free(dot_label, [dot.get_center()], sides, [*base, *later],
-                        buffs=(0.12, 0.2, 0.3, 0.45))
+        # Never on the lasso corner's side (it read as the red w*'s label): beside the dot,
+        # else right of the ball with a short leader (layout only).
+        right_sides = (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP)
+        self.place_free(dot_label, [dot.get_center(), dot.get_center() + 1.1 * RIGHT
+                                    + 0.6 * DOWN, dot.get_center() + 1.5 * RIGHT],
+                        right_sides, [*base, *later], buffs=(0.12, 0.2, 0.3))
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
