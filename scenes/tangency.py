@@ -2079,11 +2079,29 @@ class L1Tangency(TangencyScene):
             return float(np.sum(np.abs(at))) < self.t
 
         if inside_ball():
-            # Round 28: beyond the tip, outside the diamond like the other three (a fresh
-            # review saw "(−1, −1)" inside it with the w₂ axis through it).
-            self.place_free(label, [arrow.get_end()], (along, side[:2], -side[:2]),
-                            [*obstacles, self.axes], labels=self.tick_numbers(),
-                            buffs=(0.06, 0.12, 0.25))
+            # Round 28: outside the diamond like the other three (a fresh review saw
+            # "(−1, −1)" inside it with the w₂ axis through it): the first place beside the
+            # shaft or beyond the tip that is outside, clear of every line (the axes too)
+            # and of the tick numbers; else the place found above.
+            first = label.get_center()
+            strokes = [*obstacles, self.axes]
+            found = False
+            for anchor in (arrow.get_center(), 0.3 * ends[0] + 0.7 * ends[1], ends[1]):
+                for buff in (0.06, 0.12, 0.25):
+                    for way in (-side[:2], side[:2], along, UP, DOWN, LEFT, RIGHT):
+                        place_clear(label, anchor, way, strokes, minor=[self.axes], buff=buff)
+                        self.inside_plot(label)
+                        if not (inside_ball() or self.strikes(label, strokes)
+                                or any(self.boxes_meet(label, m)
+                                       for m in self.tick_numbers())):
+                            found = True
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+            if not found:
+                label.move_to(first)
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
