@@ -231,6 +231,8 @@ PANEL_INDICATE = 1.06
 FRAME_OPACITY = 0.5
 #: L1Tangency: the note on the arrows' common scale.
 SCALE_NOTE_FONT = 24
+#: L1Tangency's scale note: readable at 480p (round 28: the 24 one was about 8 px high).
+L1_SCALE_NOTE_FONT = 28
 #: L1Tangency: the dark backing of a label a curve runs through (the toolkit's is 5).
 WIDE_BACKING = 8
 #: L1Tangency: how far "lower loss" sits from the shaded corner (a leader joins them).
@@ -266,7 +268,7 @@ PUSH_UNKNOWN = 0.4
 #: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
-WEDGE_LABEL_FONT = 26
+WEDGE_LABEL_FONT = 28  # readable at 480p (round 28)
 #: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
 #: fresh review could not read the 30 % lines).
 PANEL_DIM = 0.5
@@ -283,7 +285,9 @@ HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
-CONTRAST_LABEL_FONT = 24
+CONTRAST_LABEL_FONT = 28  # readable at 480p (round 28: 24 was)
+#: Ridge's ball in L1Tangency's ending: lighter than the diamond's fill, which it overlaps.
+RIDGE_DISK_OPACITY = 0.1
 #: L1Tangency: the verdict's gap after the wedge's line, and the frame's edge it keeps clear.
 VERDICT_GAP = 0.3
 FRAME_EDGE = 0.15
@@ -818,7 +822,7 @@ class TangencyScene(StoryScene):
             self.pull_line = fit_to_frame(self.add_panel_line(MathTex(
                 rf"-\nabla f(w^*) = H(\hat w - w^*) = {pull_value.tex}", font_size=PANEL_FONT)))
         self.kkt = self.add_panel_line(MathTex(self.kkt_tex(lam), font_size=PANEL_FONT))
-        if self.compact_panel and self.pull_line is not None:
+        if self.compact_panel and not self.pinned_problem and self.pull_line is not None:
             # Opt-in: the pull's value takes the spent problem line's slot (rows fade in
             # place); the balance line goes under w*'s line. Neither is shown yet.
             self.pull_line.move_to(self.problem[0], aligned_edge=LEFT)
@@ -847,7 +851,8 @@ class TangencyScene(StoryScene):
             with self.cue("{@value}Its value: {neg_grad} = {H}({w_hat} − {w_star}) = {pv}.",
                           pv=pull_value, spoken="{@value}Its value: minus the gradient is H "
                           "times w-hat minus w-star, {pv}.") as cue:
-                if self.compact_panel:  # opt-in: in the problem's first line's slot
+                if self.compact_panel and not self.pinned_problem:  # opt-in: in the
+                    # problem's first line's slot
                     cue.play(*self.swap_line(self.problem[0], self.pull_line), at="value",
                              run_time=0.6)
                 else:
@@ -1100,6 +1105,10 @@ class TangencyScene(StoryScene):
     #: Opt-in: the panel's spent lines give their slots to new ones (a fade out, then a
     #: fade in, in place: no holes, no shifting rows); off appends every line.
     compact_panel: ClassVar[bool] = False
+    #: Opt-in (with compact_panel): the problem's two lines stay pinned under ŵ and H for
+    #: the whole scene (a fresh review saw them overwritten); later lines are appended
+    #: under them and leave by fading. Off keeps compact_panel's slot reuse.
+    pinned_problem: ClassVar[bool] = False
 
     def swap_line(self, old: VMobject, new: VMobject) -> list[Animation]:
         """``old`` fades out, then ``new`` fades in (in old's slot): one after the other, as
@@ -1196,8 +1205,9 @@ class TangencyScene(StoryScene):
             template += rf",\ g_{k + 1} = " + number_format(1.0, 2, signed=negative,
                                                              plus=plus)
             getters.append(lambda sol: float(sol.normal[k]))
+        # (pinned_problem: exact integers bare, w* = (0, 1) as the fixed lines write it.)
         second = Readout(template, *(get(self.solution) for get in getters),
-                         font_size=PANEL_FONT - 2)
+                         font_size=PANEL_FONT - 2, exact_integers=self.pinned_problem)
         second.add_updater(lambda r: r.set_values(*(get(self.state()[1]) for get in getters)))
         return VGroup(first, second)
 
@@ -1360,6 +1370,12 @@ class L1Tangency(TangencyScene):
     # Round 27: at most seven rows, spent lines give their slots to new ones (a review
     # counted ten lines with holes).
     compact_panel = True
+    # Round 28: the problem's two lines stay pinned (a fresh review saw them overwritten).
+    pinned_problem = True
+    #: The cone's fill leaves once H⁻¹ has carried it onto the wedge (round 28).
+    cone_fill_leaves: ClassVar[bool] = True
+    #: g's arrow is drawn as the balance reads λ, not when g is first named (round 28).
+    g_after_balance: ClassVar[bool] = True
     mark_key_beats = True
     # H is marked as "curvature H sets its shape" is read (a reviewer saw it marked later).
     grow_marks = True
@@ -1397,8 +1413,10 @@ class L1Tangency(TangencyScene):
         27's layout report: a tick number struck by it for 7 s)."""
         level = float(growth_levels(self.solution.level, [self.overshoot])[0])
         link = clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)
+        # Ridge's circle too, drawn whole at the end (round 28: the tick numbers it crossed).
         return [*super().key_curves(),
-                *clip_polyline(level_set(self.loss, level), self.view), *link]
+                *clip_polyline(level_set(self.loss, level), self.view), *link,
+                ball_outline("l2", self.t)]
 
     @staticmethod
     def strikes(label: VMobject, strokes: list[VMobject], margin: float = 0.05) -> bool:
@@ -1559,8 +1577,10 @@ class L1Tangency(TangencyScene):
         # report: "lower loss" struck by that contour and the diamond's edge).
         grown = [polyline(self.axes, piece) for piece in clip_polyline(
             level_set(self.loss, level, samples=self.contour_samples), self.view)]
+        # The faint rings too (round 28: a fresh review saw the label on them).
         obstacles = [self.ball, self.contour, *grown, self.axes, lens, self.plot_frame,
-                     self.center_marker, *self.tick_numbers()]
+                     self.center_marker, *self.tick_numbers(),
+                     *([self.rings_group] if getattr(self, "rings_group", None) else [])]
         place_clear(label, anchor, LEFT, obstacles, buff=LOWER_LABEL_GAP)
         for side in (LEFT, UP + LEFT, DOWN + LEFT, UP, RIGHT):
             if not self.strikes(label, obstacles):
@@ -1736,7 +1756,7 @@ class L1Tangency(TangencyScene):
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
-        note = VGroup(*(MathTex(line, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
+        note = VGroup(*(MathTex(line, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
@@ -1745,7 +1765,7 @@ class L1Tangency(TangencyScene):
         review saw a Transform scramble the glyphs): the animations; the note's group holds
         the new line from now on."""
         old = self.scale_note[0]
-        new = MathTex(tex, font_size=SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
+        new = MathTex(tex, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
             old, aligned_edge=RIGHT)
         rest = [m for m in self.scale_note.submobjects if m is not old]
         self.scale_note.remove(old)
@@ -1753,8 +1773,9 @@ class L1Tangency(TangencyScene):
         # The new line comes in with its Reveal (in no group on screen before: it would
         # show at once); the note's group, for later swaps and as an obstacle, holds it.
         self.scale_note = VGroup(new, *rest)
-        # One after the other: overlapping, the two lines read as one garbled line.
-        return [LaggedStart(Conceal(old), Reveal(new), lag_ratio=1.0)]
+        # One after the other: overlapping, the two lines read as one garbled line; the new
+        # one starts as the old one is nearly gone (round 28: no blank between them).
+        return [LaggedStart(Conceal(old), Reveal(new), lag_ratio=0.7)]
 
     def scale_note_tex(self, *, pull_only: bool, with_normals: bool = False) -> str:
         """The note's first line: the pull's scale alone until λ is known (−λg is drawn
@@ -1793,8 +1814,10 @@ class L1Tangency(TangencyScene):
         sides = (below, UP, DOWN, LEFT, RIGHT, UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)
         place_clear(self.push_label, beside(self.push), below, push_obstacles)
         if self.strikes(self.push_label, push_obstacles, 0.0):  # round 27: other data's axis
-            self.place_free(self.push_label, [beside(self.push)], sides, push_obstacles,
-                            buffs=(0.1, 0.25), margin=0.0)
+            # Round 28: beside the shaft's middle too, and further out (a fresh review saw
+            # the label on both axes, the tip's every side being crossed).
+            self.place_free(self.push_label, [beside(self.push), self.push.get_center()],
+                            sides, push_obstacles, buffs=(0.1, 0.25, 0.4), margin=0.0)
         full_place = self.push_label.get_center()
         # The push is drawn short until λ is read (a reviewer saw it drawn equal and opposite
         # to the pull before λ was known): regmath's −λg at a share of the arrows' scale, its
@@ -1836,17 +1859,26 @@ class L1Tangency(TangencyScene):
                             minor=[self.axes], buffs=(0.12, 0.25), margin=0.0)
         self.g_label.set_z_index(LABEL_ABOVE_CONE)
         # The scale note names g as g is drawn at its scale (it named the pull alone).
-        self.g_note_swapped = self.cone_scale == self.scale
+        # (g_after_balance: the note names g with the edges' normals, drawn first.)
+        self.g_note_swapped = self.cone_scale == self.scale and not self.g_after_balance
         note_swap = (self.swap_note(self.scale_note_tex(pull_only=True, with_normals=True))
                      if self.g_note_swapped else [])
         with self.cue(self.push_words(), ball=BALL_NAMES[self.norm],
                       spoken=self.push_spoken()) as cue:
             # The push grows as its words appear (a reviewer saw it 2 s late).
             cue.play(GrowArrow(self.push), Reveal(self.push_label), at="push", run_time=1.0)
-            cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
-                     run_time=1.0)
-            cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
-                     run_time=max(cue.until(cue.END), 1.0))
+            if self.g_after_balance:
+                # Round 28: g itself is drawn once the balance has fixed it (a fresh review
+                # saw it drawn along the pull 15 s before it was derived): here the push's
+                # direction −g is marked as g is named.
+                cue.wait_until("g")
+                cue.play(Indicate(self.push, color=self.push_color),
+                         Indicate(self.push_label), run_time=max(cue.until(cue.END), 1.0))
+            else:
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap, at="g",
+                         run_time=1.0)
+                cue.play(Indicate(self.g_arrow, color=NORMAL_COLOR), Indicate(self.g_label),
+                         run_time=max(cue.until(cue.END), 1.0))
         self.explain_normal()
         k = int(np.flatnonzero(self.solution.point)[0])
         # g's entry for the nonzero weight is its sign, ±1: the pull's entry there is ±λ,
@@ -1865,6 +1897,9 @@ class L1Tangency(TangencyScene):
             # Its length taken once the words reach "read" (measured before the wait, it ran
             # 0.9 s past the words and stretched the caption).
             cue.wait_until("read")
+            if self.g_after_balance:  # λ read, g = −∇f(w*)/λ is fixed: drawn now
+                cue.play(GrowArrow(self.g_arrow), Reveal(self.g_label), *note_swap,
+                         run_time=1.0)
             cue.play(Indicate(self.sign_line, scale_factor=PANEL_INDICATE),
                      *([Indicate(self.pull_line, scale_factor=PANEL_INDICATE)]
                        if self.pull_line is not None else []),
@@ -1931,7 +1966,7 @@ class L1Tangency(TangencyScene):
                        + weight_star(k).tex + ") = " + sign.tex, font_size=PANEL_FONT)
         # The sign line is said before the balance line: it takes the balance line's slot
         # and the balance line (not shown yet) moves under it, so lines appear top-down.
-        if self.compact_panel:
+        if self.compact_panel and not self.pinned_problem:
             # In the spent constraint line's slot (round 27: a column of ten lines with
             # holes); the balance line keeps its slot under w*'s.
             rule.move_to(self.problem[1], aligned_edge=LEFT)
@@ -2004,11 +2039,13 @@ class L1Tangency(TangencyScene):
                      run_time=max(cue.until("rule") - 0.5, 0.8))
             # The far normals' labels have served (the shared entry is written): they go
             # now, not at the cone (a fresh review saw them crowd the corner till 110 s).
-            cue.play(*(self.swap_line(self.problem[1], rule) if self.compact_panel
-                       else [Reveal(rule)]),
+            cue.play(*(self.swap_line(self.problem[1], rule)
+                       if self.compact_panel and not self.pinned_problem else [Reveal(rule)]),
                      *(Conceal(self.mid_labels[i]) for i in far), run_time=0.6)
             self.gone_labels = [self.mid_labels[i] for i in far]
-            cue.play(Indicate(self.tangent_label), Indicate(rule, scale_factor=PANEL_INDICATE),
+            # (Round 28: not scaled up, the touching contour struck the grown label.)
+            cue.play(Indicate(self.tangent_label, scale_factor=1.0),
+                     Indicate(rule, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 1.0))
 
     def get_sign_label(self, signs: np.ndarray, arrow: MovingArrow) -> VMobject:
@@ -2036,6 +2073,35 @@ class L1Tangency(TangencyScene):
                                 0.7 * ends[0] + 0.3 * ends[1]],
                         (side[:2], -side[:2], UP, DOWN, LEFT, RIGHT), obstacles,
                         minor=[self.axes], buffs=(0.06, 0.12, 0.25))
+
+        def inside_ball() -> bool:  # layout only: the label's centre within ‖w‖₁ < t
+            at = np.asarray(self.axes.point_to_coords(label.get_center())[:2], dtype=float)
+            return float(np.sum(np.abs(at))) < self.t
+
+        if inside_ball():
+            # Round 28: outside the diamond like the other three (a fresh review saw
+            # "(−1, −1)" inside it with the w₂ axis through it): the first place beside the
+            # shaft or beyond the tip that is outside, clear of every line (the axes too)
+            # and of the tick numbers; else the place found above.
+            first = label.get_center()
+            strokes = [*obstacles, self.axes]
+            found = False
+            for anchor in (arrow.get_center(), 0.3 * ends[0] + 0.7 * ends[1], ends[1]):
+                for buff in (0.06, 0.12, 0.25):
+                    for way in (-side[:2], side[:2], along, UP, DOWN, LEFT, RIGHT):
+                        place_clear(label, anchor, way, strokes, minor=[self.axes], buff=buff)
+                        self.inside_plot(label)
+                        if not (inside_ball() or self.strikes(label, strokes)
+                                or any(self.boxes_meet(label, m)
+                                       for m in self.tick_numbers())):
+                            found = True
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+            if not found:
+                label.move_to(first)
         keep_in_frame(label)
         return label.set_z_index(LABEL_ABOVE_CONE)
 
@@ -2271,11 +2337,16 @@ class L1Tangency(TangencyScene):
         # The compact panel (corner): g's free entry gets its own live line in g's slot,
         # so that slot is no hole while ŵ moves (round 27).
         live_g = self.compact_panel and self.kind == "corner"
-        live = self.live_lines(with_lambda=True, with_g=not live_g)
+        # pinned_problem: λ is live on the balance line itself, in its slot (a fresh review
+        # saw two λ lines, one greyed at 1.84 and one live at 2.76).
+        live_kkt = self.pinned_problem and self.kkt is not None
+        live = self.live_lines(with_lambda=not live_kkt, with_g=not live_g)
         if live_g:
             live.add(self.live_g_line())
+        if live_kkt:
+            live.add(self.live_kkt_line())
         stale = [self.found, self.g_line]
-        if not self.multiplier_is_constant():
+        if not self.multiplier_is_constant() and not live_kkt:
             # λ drifts as ŵ moves: the balance line's λ = … holds for the original ŵ only
             # (a reviewer read it as current while ŵ moved).
             stale.append(self.kkt)
@@ -2292,9 +2363,16 @@ class L1Tangency(TangencyScene):
             self.panel_lines.remove(self.relation)
             self.relation.move_to(self.pull_line, aligned_edge=LEFT)
             self.panel_lines[self.panel_lines.index(self.pull_line)] = self.relation
+        # pinned_problem: the point form ŵ = w* + H⁻¹λg first, as "Balance gives" says it;
+        # the set form comes with "The cone, mapped by H⁻¹" (round 28: it came 2 s early).
+        first_form = (MathTex(r"\hat w = w^* + H^{-1}\lambda g", font_size=PANEL_FONT)
+                      .move_to(self.relation, aligned_edge=LEFT)
+                      if self.pinned_problem else None)
+        shown_first = first_form if first_form is not None else self.relation
         # The live lines take the places of the lines they update, ŵ's and w*'s (a
         # reviewer saw a wall of ten lines; the panel now stays within its height).
-        self.replaced = [self.data_line, self.found, *([self.g_line] if live_g else [])]
+        self.replaced = [self.data_line, self.found, *([self.g_line] if live_g else []),
+                         *([self.kkt] if live_kkt else [])]
         for line, old in zip(live, self.replaced):
             line.move_to(old, aligned_edge=LEFT)
         words = self.drag_words()
@@ -2311,12 +2389,12 @@ class L1Tangency(TangencyScene):
             # The balance as the words say it: the panel's two lines −∇f(w*) = H(ŵ − w*) and
             # −∇f(w*) = λg, marked together, and the set of such ŵ written as its formula is
             # read (a round-27 review saw it 3–5 s after its words).
-            cue.play(*(self.swap_line(self.pull_line, self.relation) if swap_pull
-                       else [Reveal(self.relation)]),
+            cue.play(*(self.swap_line(self.pull_line, shown_first) if swap_pull
+                       else [Reveal(shown_first)]),
                      Indicate(self.pull, color=GRADIENT_COLOR),
                      *(Indicate(m, scale_factor=PANEL_INDICATE) for m in balance_lines),
                      at="gives", run_time=1.0)
-            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+            cue.play(Indicate(shown_first, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.8))
         if swap_pull:
             self.pull_line = None  # gone for good: nothing dims or returns it
@@ -2325,8 +2403,12 @@ class L1Tangency(TangencyScene):
             # Written as its words appear, then marked until the mapping starts (a reviewer
             # wants a formula on screen when its words start).
             has_cone = "{@cone}" in words["wedge"]
-            cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
-                     run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
+            if first_form is not None:
+                cue.play(*self.swap_line(first_form, self.relation),
+                         run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
+            else:
+                cue.play(Indicate(self.relation, scale_factor=PANEL_INDICATE),
+                         run_time=max(cue.until("cone" if has_cone else "mapped"), 0.5))
             if self.kind == "corner" and getattr(self, "wedge", None) is not None:
                 # A copy of the cone N(w*) is carried by H⁻¹ from w* (a fresh review: the
                 # yellow cone never visibly turned into the grey wedge; only two lines were
@@ -2373,8 +2455,14 @@ class L1Tangency(TangencyScene):
                 fan.clear_updaters()
                 # The carried fan becomes the shaded wedge (cut by the view's frame) as
                 # "is the shaded wedge" is read.
+                # Round 28: the cone's fill leaves as the wedge comes (a fresh review saw two
+                # cones overlap at w*, one of directions, one of places); its edges stay.
+                fill_leaves = [self.wedge] if self.cone_fill_leaves else []
+                for m in fill_leaves:
+                    cone_parts.remove(m)
+                self.cone_fill_gone = bool(fill_leaves)
                 cue.play(Reveal(self.wedge_region), *(Reveal(m) for m in self.wedge_label),
-                         Conceal(fan),
+                         Conceal(fan), *(Conceal(m) for m in fill_leaves),
                          at="shade" if "{@shade}" in words["wedge"] else None,
                          run_time=max(cue.until("wedge"), 0.8))
             else:
@@ -2446,13 +2534,14 @@ class L1Tangency(TangencyScene):
                 # only, so it steps back while ŵ moves (the live line carries λ).
                 # (Dimmed in the compact panel: its slot is no hole.)
                 kkt_steps = ([Dim(self.kkt) if self.compact_panel else self.stale_step(self.kkt)]
-                             if self.kkt is not None and self.kkt not in stale else [])
-                cue.play(Indicate(live[1], scale_factor=PANEL_INDICATE), *kkt_steps,
-                         until="grow")
+                             if self.kkt is not None and self.kkt not in stale
+                             and not live_kkt else [])
+                cue.play(Indicate(live[-1 if live_kkt else 1], scale_factor=PANEL_INDICATE),
+                         *kkt_steps, until="grow")
                 sweep(self, self.drag, 1.0, *followers,
                       run_time=max(cue.until("stay"), 2.0), rate_func=smooth)
                 cue.play(Flash(self.tangent_dot, color=CONE_COLOR),
-                         Indicate(live[1], scale_factor=PANEL_INDICATE),
+                         Indicate(live[-1 if live_kkt else 1], scale_factor=PANEL_INDICATE),
                          run_time=max(cue.until(cue.END), 1.0))
             back_words = "Back to our {w_hat}{@back}.{@cone}"
         else:
@@ -2471,7 +2560,8 @@ class L1Tangency(TangencyScene):
             # The lines of the original ŵ come back, with the cone and the faint contours,
             # slowly and as the words name them.
             stale = self._with_pull_line(stale)
-            if ray is not None and self.kkt is not None and self.kkt not in stale:
+            if (ray is not None and self.kkt is not None and self.kkt not in stale
+                    and not live_kkt):
                 stale.append(self.kkt)  # stepped back during the second drag
             # The live lines go before the lines they replaced come back (a cross-fade of
             # the two overprinted them).
@@ -2484,19 +2574,37 @@ class L1Tangency(TangencyScene):
                      *(Reveal(m) for m in corner_cone if ray is None),
                      run_time=max(cue.until(cue.END), 1.1 if ray is None else 0.5))
 
+    def live_kkt_line(self) -> Readout:
+        """The balance line with λ live (pinned_problem: the one λ line while ŵ moves),
+        slots wide enough for both drags."""
+        along = self.along_path()
+        for extra in getattr(self, "later_paths", []):
+            path, self.path = self.path, extra
+            along = [*along, *self.along_path()]
+            self.path = path
+        largest = max(sol.multiplier for sol in along)
+        template = (r"-\nabla f(w^*) = \lambda g,\quad \lambda = "
+                    + number_format(largest, max(decimals_for(largest), 1)) + r" \ge 0")
+        line = Readout(template, float(self.solution.multiplier), font_size=PANEL_FONT - 2)
+        line.add_updater(lambda r: r.set_values(float(self.state()[1].multiplier)))
+        return line
+
     def live_g_line(self) -> Readout:
         """"g = (g₁, 1)" with the free entry live (the compact panel's g slot while ŵ
         moves): the solver's g for the current ŵ."""
         k = self.zero_at_corner()
         along = self.along_path()
         negative = any(sol.normal[k] < 0.0 for sol in along)
-        entries = [number_format(1.0, 2, signed=negative, plus=not self.compact_readouts), ""]
+        # (pinned_problem: as many decimals as the fixed g line, 0.435 not 0.43.)
+        entries = [number_format(1.0, 3 if self.pinned_problem else 2, signed=negative,
+                                 plus=not self.compact_readouts), ""]
         entries[1] = number(float(self.solution.normal[1 - k])).tex.replace("{", "{{").replace(
             "}", "}}")
         if k == 1:
             entries.reverse()
         line = Readout(r"g = (" + entries[0] + r",\ " + entries[1] + ")",
-                       float(self.solution.normal[k]), font_size=PANEL_FONT - 2)
+                       float(self.solution.normal[k]), font_size=PANEL_FONT - 2,
+                       exact_integers=self.pinned_problem)
         line.add_updater(lambda r: r.set_values(float(self.state()[1].normal[k])))
         return line
 
@@ -2629,18 +2737,22 @@ class L1Tangency(TangencyScene):
             verdict = self.add_panel_line(verdict)
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
+        # (pinned_problem: the boxed condition comes back with the verdict, not as "this
+        # wedge" is read: a fresh review saw the box marked instead of the wedge.)
+        box_back = [Undim(self.optimal)] if self.kind == "corner" else []
         with self.cue(words, zero=weight_star(zero)) as cue:
             cue.play(*(Dim(m, factor=PANEL_DIM) for m in spent),
-                     *([Undim(self.optimal)] if self.kind == "corner" else []), run_time=0.5)
+                     *(() if self.pinned_problem else box_back), run_time=0.5)
             if self.kind != "corner":
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          Indicate(self.found, scale_factor=PANEL_INDICATE), at="edge")
             # The wedge brightens and back as the words name it (an Indicate of a fill was
             # read as nothing happening).
             cue.play(self.wedge_region.animate(rate_func=rate_functions.there_and_back)
-                     .set_fill(opacity=0.45), at="region", run_time=1.5)
+                     .set_fill(opacity=0.6 if self.pinned_problem else 0.45), at="region",
+                     run_time=1.5)
             cue.play(Reveal(verdict), Indicate(self.found, scale_factor=PANEL_INDICATE),
-                     at="verdict")
+                     *(box_back if self.pinned_problem else ()), at="verdict")
             if self.kind == "corner":
                 # "ŵ need not be special": ŵ is marked as the words say it (the frame stood
                 # still for 4 s here).
@@ -2724,9 +2836,17 @@ class L1Tangency(TangencyScene):
             return
         both = not ridge.zero_weights
         l2 = BALL_COLORS["l2"]
-        arc = self.clear_of_numbers(ball_outline("l2", self.t, samples=self.contour_samples),
-                                    touch, (self.center_label,))
-        ghost = dashed(self.axes, arc, stroke_color=l2, stroke_width=3, stroke_opacity=0.95)
+        # Round 28: ridge's whole ball, lightly filled like the diamond (a fresh review saw
+        # only a dashed half-circle), and the title and the panel name the ridge problem.
+        disk = ball_shape(self.axes, "l2", self.t, samples=self.contour_samples,
+                          stroke_width=3)
+        disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
+        ghost = disk[1]
+        ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
+        ridge_problem = MathTex(r"\text{ridge: }\|w\|_2 \le " + number(self.t).tex,
+                                font_size=PANEL_FONT, color=l2.interpolate(TEXT_COLOR, 0.35))
+        ridge_problem.next_to(self.problem[1], RIGHT, buff=0.5)
+        fit_to_frame(ridge_problem)
         ridge_contour = self.get_contour(self.loss, ridge.level)
         dot = marker(to_scene(self.axes, touch), l2, radius=0.07)
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
@@ -2747,45 +2867,48 @@ class L1Tangency(TangencyScene):
         font = CONTRAST_LABEL_FONT
         # The labels a little lighter than the ridge colour: small text on the dark plot.
         l2_text = l2.interpolate(TEXT_COLOR, 0.35)
-        arc_label = legible(MathTex(r"\|w\|_2 \le " + number(self.t).tex
-                                    + r"\ \text{(ridge)}", font_size=font, color=l2_text))
+        # (Round 28: no label on the ball; the title and the panel's line name it.)
         # ≠ set as one MathTex part without the dark outline: the outline of "=" cut the
         # slash in two (round 27: "the ≠ glyph's slash renders broken").
-        dot_label = legible(MathTex(r"\text{ridge } w^*\text{: both}", r"\neq", r"0",
-                                    font_size=font, color=l2_text) if both else
-                            MathTex(r"\text{ridge } w^*\text{: one weight} = 0",
-                                    font_size=font, color=l2_text))
+        # Two short lines, to fit beside the dot (round 28: no leader across the diamond).
+        dot_label = legible(VGroup(
+            MathTex(r"\text{ridge } w^*\text{:}", font_size=font, color=l2_text),
+            MathTex(r"\text{both}", r"\neq", r"0", font_size=font, color=l2_text) if both
+            else MathTex(r"\text{one weight} = 0", font_size=font, color=l2_text)).arrange(
+                DOWN, aligned_edge=LEFT, buff=0.06))
         if both:
-            dot_label[1].set_stroke(width=0, background=True)
+            dot_label[1][1].set_stroke(width=0, background=True)
         g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         ray_label = legible(VGroup(*(Tex(s, font_size=font, color=l2_text) for s in (
             r"$\hat w$ keeping this touch:", r"one ray (no area)"))).arrange(
                 DOWN, aligned_edge=LEFT, buff=0.06))
-        for m in (arc_label, dot_label, ray_label, g_label):
+        for m in (dot_label, ray_label, g_label):
             m.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
             m.set_z_index(LABEL_ABOVE_CONE + 1)
         # The board cleared first (round 27): the cone N(w*), its normals, the pull, the
         # arrows' note, the wedge's label and the lasso's w* label go; the lasso's touching
         # contour steps back; the diamond, its wedge of ŵ and ŵ stay for the contrast.
-        spent = [m for m in (getattr(self, "wedge", None), getattr(self, "edge_normals", None),
+        spent = [m for m in (None if getattr(self, "cone_fill_gone", False)
+                             else getattr(self, "wedge", None),
+                             getattr(self, "edge_normals", None),
                              getattr(self, "cone_label", None), self.pull, self.pull_label,
                              self.scale_note, self.tangent_label, *self.wedge_label)
                  if m is not None]
         later = [ghost, ridge_contour, dot, line, g_path]
         base = [self.ball, self.center_marker, self.tangent_dot, self.plot_frame, self.axes,
                 *self.tick_numbers()]
-        # The arc's label beside the arc's part far from the touch (layout only).
-        ends = [ghost.point_from_proportion(a) for a in (0.2, 0.8, 0.35, 0.65)]
-        ends.sort(key=lambda q: -float(np.linalg.norm(q - dot.get_center())))
         # The plot's corners last: an empty corner with a leader beats a crowded touch.
         corners = [self.plot_frame.get_corner(c) for c in (DOWN + RIGHT, DOWN + LEFT,
                                                             UP + RIGHT, UP + LEFT)]
         sides = (DOWN + RIGHT, RIGHT, UP + RIGHT, DOWN, UP, LEFT, DOWN + LEFT, UP + LEFT)
-        self.place_free(arc_label, [*ends, *corners], sides, [*base, *later])
-        # ridge's w* beside its dot; else further out, with a leader.
-        self.place_free(dot_label, [dot.get_center(), *corners], sides, [*base, *later],
-                        labels=[arc_label], buffs=(0.12, 0.3, 0.55))
+        # ridge's w* beside its dot (round 28: a leader across the diamond read badly).
+        # Never on the lasso corner's side (it read as the red w*'s label): beside the dot,
+        # else right of the ball with a short leader (layout only).
+        right_sides = (RIGHT, DOWN + RIGHT, UP + RIGHT, DOWN, UP)
+        self.place_free(dot_label, [dot.get_center(), dot.get_center() + 1.1 * RIGHT
+                                    + 0.6 * DOWN, dot.get_center() + 1.5 * RIGHT],
+                        right_sides, [*base, *later], buffs=(0.12, 0.2, 0.3))
         side = dot_label.get_critical_point(self.arrow_direction_to(dot_label.get_center(),
                                                                     dot.get_center()))
         leader = VMobject(stroke_color=l2_text, stroke_width=1.5).set_points_as_corners(
@@ -2837,8 +2960,10 @@ class L1Tangency(TangencyScene):
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
             cue.play(*(Conceal(m) for m in spent), Dim(self.contour, factor=0.25),
                      run_time=0.6)
-            cue.play(Create(ghost), run_time=max(cue.until("arc"), 0.8))
-            cue.play(Reveal(arc_label), run_time=0.4)
+            cue.play(swap_titles(self.title, ridge_title), *draw_ball(disk),
+                     run_time=max(cue.until("arc"), 0.8))
+            self.title = ridge_title
+            cue.play(Reveal(ridge_problem), run_time=0.4)
             cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
             cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
             cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
@@ -2850,7 +2975,7 @@ class L1Tangency(TangencyScene):
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
                       "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
-            cue.play(Conceal(arc_label), GrowArrow(g_arrow), Reveal(g_label), at="normal",
+            cue.play(GrowArrow(g_arrow), Reveal(g_label), at="normal",
                      run_time=max(cue.until("g"), 1.0))
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
                      run_time=max(cue.until("map"), 0.6))
@@ -2873,6 +2998,33 @@ class L1Tangency(TangencyScene):
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
                      Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
+        # Round 28 ("almost never zero" shown, not told): the ŵ for which ridge touches at
+        # the lasso's corner, an exact zero, form one ray too (regmath's circle_point_ray
+        # at that axis point), and our ŵ is off it (the claim rule "ridge zero ray misses").
+        zero = self.zero_at_corner()
+        on_ray = bool(ridge.zero_weights) or np.array_equal(touch, self.corner)
+        axis_ray = None if on_ray else circle_point_ray(self.loss.hessian, self.corner,
+                                                        self.view)
+        if axis_ray is not None:
+            zero_line = dashed(self.axes, axis_ray, stroke_color=l2_text, stroke_width=3)
+            zero_label = legible(MathTex(r"\text{ridge } " + weight_star(zero).tex + r" = 0",
+                                         font_size=font, color=l2_text))
+            zero_label.add_background_rectangle(color=BACKGROUND,
+                                                opacity=PULL_LABEL_BOX_OPACITY, buff=0.04)
+            zero_label.set_z_index(LABEL_ABOVE_CONE + 1)
+            self.place_free(zero_label, [zero_line.point_from_proportion(a)
+                                         for a in (0.75, 0.6, 0.9, 0.45)],
+                            sides, [*base, *later, zero_line, ridge_contour],
+                            labels=[dot_label, ray_label, self.center_label])
+            with self.cue("{@zero}Ridge's exact zeros: those giving {zero} = 0, another ray, "
+                          "missing our {w_hat}{@zray}.", zero=weight_star(zero)) as cue:
+                cue.play(Flash(self.tangent_dot, color=l2, flash_radius=0.25),
+                         Conceal(ray_label), run_time=0.6)
+                cue.play(Create(zero_line), run_time=max(cue.until("zray") - 1.2, 1.2))
+                cue.play(Reveal(zero_label), run_time=0.4)
+                cue.play(Indicate(self.center_marker, scale_factor=1.4),
+                         Indicate(zero_line, color=l2, scale_factor=1.0),
+                         run_time=max(cue.until(cue.END), 1.0))
         with self.cue("{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost never "
                       "zero{@end}.",
                       spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "

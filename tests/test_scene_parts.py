@@ -196,6 +196,9 @@ def test_readout_keeps_its_box_and_point_when_digits_go_blank() -> None:
     (r"({: 6.3f},\ {: 6.3f})", (0.06, -0.06), r"(0.060,\ -0.060)", {}),
     (r"\lambda = {:6.3f}\ \text{{now}}", (0.5,), r"\lambda = 0.500\ \text{now}", {}),
     (r"({:+7.2f},\ {:+7.2f})", (-0.5, 12.0), r"(-0.50,\ +12.00)", {}),
+    (r"w^* = ({:5.2f},\ {:5.2f})", (0.0, 1.0), r"w^* = (0,\ 1)", {"exact_integers": True}),
+    (r"w^* = ({:5.2f},\ {:5.2f})", (0.25, 0.75), r"w^* = (0.25,\ 0.75)",
+     {"exact_integers": True}),
 ])
 def test_a_short_value_closes_its_blanks_as_tex_would_set_it(template, values, typeset,
                                                              options) -> None:

@@ -56,12 +56,17 @@ class Readout(VGroup):
 
     def __init__(self, template: str, *values: float, font_size: float = 34,
                  exact_zeros: bool = False, fixed_columns: bool = False,
+                 exact_integers: bool = False,
                  **style: Any) -> None:
         pieces, self.formats = _parse(template)
         self.fixed_columns = fixed_columns
         #: Show a value that is exactly 0.0 as a bare "0" (no point, no decimals, in the
         #: units column), so the screen tells an exact zero from one that rounds to 0.00.
         self.exact_zeros = exact_zeros
+        #: Opt-in: show a value that is exactly an integer bare, "1" not "1.00" (units digit
+        #: in its column, the decimals blank), as the fixed lines write it: one number, one
+        #: form ("w* = (0, 1)" on every line of a scene).
+        self.exact_integers = exact_integers
         if len(values) != len(self.formats):
             raise ValueError(f"values: the template has {len(self.formats)} placeholders, "
                              f"got {len(values)} values")
@@ -210,6 +215,11 @@ class Readout(VGroup):
             # "  0.00" -> "  0   ": the units digit stays in its column, the rest is blank.
             units = text.index(".") - 1
             text = " " * units + "0" + " " * (len(text) - units - 1)
+        elif (self.exact_integers and np.isfinite(value) and float(value).is_integer()
+              and "." in text):
+            # " 1.00" -> " 1   ": the sign and the integer digits stay, the rest is blank.
+            units = text.index(".") - 1
+            text = text[:units + 1] + " " * (len(text) - units - 1)
         return text
 
     def parts(self) -> tuple[VGroup, VGroup]:
