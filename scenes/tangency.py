@@ -4946,7 +4946,7 @@ class InactiveConstraint(TangencyScene):
         direction = np.append(anchor / float(np.linalg.norm(anchor)), 0.0)
         keep_in_frame(mobject.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
 
-    def g_tex(self, solutions: list[Solution] | None = None) -> str:
+    def g_tex(self, solutions: list[Solution] | None = None, *, named: bool = True) -> str:
         """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag (or the given
         solutions), else g in words (its value changes as w* moves)."""
         if solutions is None:
@@ -4958,7 +4958,7 @@ class InactiveConstraint(TangencyScene):
         if self.norm == "l1" and normals and len(set(normals)) == 1 and not corner:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
             return (rf"g = \nabla {norm}(w^*) = {point(np.array(normals[0])).tex}"
-                    r"\ \text{(edge normal)}")
+                    + (r"\ \text{(edge normal)}" if named else ""))
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
@@ -6201,7 +6201,9 @@ class InactiveConstraint(TangencyScene):
         # g as it is along the shrink (regmath's normals where λ > 0), in the row it had.
         shrunk = [constrained(self.loss, norm=self.norm, radius=float(r))
                   for r in np.linspace(below, self.inner, 41)]
-        g_line = MathTex(self.g_tex(shrunk), font_size=PANEL_FONT)
+        # (Not named "(edge normal)": w* is inside the diamond as this line appears, a
+        # reviewer's nit.)
+        g_line = MathTex(self.g_tex(shrunk, named=False), font_size=PANEL_FONT)
         g_line.move_to(self.gradient_zero, aligned_edge=LEFT)
         self.radius_g_line = g_line
         self.live.set_value(self.state()[1].multiplier)
@@ -6355,9 +6357,31 @@ class InactiveConstraint(TangencyScene):
         # arrows shortened from the drag's scale are said.
         shortened = (": the balance's arrows are drawn shortened alike"
                      if self.main_arrow_factor < 1.0 else "")
+        # λ's closed form on the panel is introduced in the words as it appears (a reviewer:
+        # "appears with no caption, bold 1 never defined"), and only where regmath's facts
+        # put every w* with λ > 0 of the shrink on that one edge (`multiplier_form_tex`).
+        form_words = form_spoken = ""
+        if self.multiplier_form_tex(shrunk) is not None:
+            if np.all(np.asarray(self.loss.center) > 0.0):
+                s_text, s_spoken = "1", "one"
+                s_def = ", 1 = (1, 1) the edge's normal g"
+                s_def_spoken = ", where one is the all-ones vector, the edge's normal g"
+            else:
+                s_text, s_spoken = "s", "s"
+                s_def = ", s = " + point(np.sign(self.loss.center)).text + " the edge's normal g"
+                s_def_spoken = ", where s is the edge's normal g"
+            form_words = (" While {w_star} stays on this edge, {lam} = (" + SYMBOLS[
+                self.norm].text.replace("w", "ŵ") + " − {t})/" + s_text + "ᵀH⁻¹" + s_text
+                + s_def + ".")
+            form_spoken = (" While w-star stays on this edge, lambda is the norm of w-hat "
+                           "minus t, over " + s_spoken + "-transpose H-inverse " + s_spoken
+                           + s_def_spoken + ".")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
-                      + ".") as cue:
+                      + "." + form_words,
+                      spoken="Smaller, the boundary passes w-hat{@bind}: active, the slack "
+                      "stays 0, w-star leaves w-hat, and lambda rises above 0"
+                      + shortened.replace("'", "") + "." + form_spoken) as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
@@ -6391,8 +6415,9 @@ class InactiveConstraint(TangencyScene):
             # The ring named on screen, as it is left (a reviewer could not tell it from
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = backed(legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT, color=LABEL_RED)))
+            self.z_ghost_label = legible(MathTex(
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT,
+                color=LABEL_RED))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
@@ -6426,16 +6451,32 @@ class InactiveConstraint(TangencyScene):
                     L2Tangency._overlap(m, other)
                     for other in (*self.z_numbers(), landing, self.z_hat))
 
-            if meets(self.z_ghost_label):
-                # Under the ring (the ball's edge through it may cross the label, which is
-                # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
-                # The ball's edge through the ring counts too: under the label's opaque
-                # backing it was cut for 9 s (the layout report's "hidden").
-                offset = self.pick_offset(
-                    self.z_ghost_label, [(ring_at, [*axis_lines, trail, *edge])],
-                    [*self.z_numbers(), self.z_hat, self.z_hat_label],
-                    preferred=270.0, spread=90.0)
-                self.z_ghost_label.move_to(ring_at + offset)
+            # One place for the whole beat, from every side of the ring (r28: under it, it
+            # sat on the inset's w₁ axis, its backing box cutting the axis): the axes weigh
+            # most, then the ball's edge at both radii (as it grows back and rests), the red
+            # path, the tick numbers, ŵ with its label and w*(λ)'s landing label. No backing
+            # box: placed clear, nothing need be hidden. Layout only: regmath's points
+            # through the inset's axes.
+            rest = [to_scene(self.zaxes, piece) for piece in clip_polyline(
+                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
+            hat_above = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
+            offset = self.pick_offset(
+                self.z_ghost_label, [(ring_at, [*axis_lines * 8, trail, *edge, *rest])],
+                [*self.z_numbers(), self.z_hat, hat_above, landing],
+                preferred=45.0, spread=180.0, box_cost=400.0, rings=[])
+            self.z_ghost_label.move_to(ring_at + offset)
+            # Off the axes' tick marks too (the lines above are the axes' centre lines):
+            # a tick's length clear of each axis it is beside. Layout only.
+            ticks = self.zaxes.x_axis.ticks
+            tick = (ticks[0].height / 2.0 if len(ticks) else 0.0) + 0.05
+            low = self.z_ghost_label.get_corner(DOWN + LEFT)
+            high = self.z_ghost_label.get_corner(UP + RIGHT)
+            x_axis_y = self.zaxes.x_axis.get_center()[1]
+            y_axis_x = self.zaxes.y_axis.get_center()[0]
+            if low[0] < y_axis_x + tick and high[0] > y_axis_x - tick:
+                self.z_ghost_label.shift(RIGHT * (y_axis_x + tick - low[0]))
+            if low[1] < x_axis_y + tick and high[1] > x_axis_y - tick:
+                self.z_ghost_label.shift(UP * (x_axis_y + tick - low[1]))
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
             through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
