@@ -5511,7 +5511,7 @@ class InactiveConstraint(TangencyScene):
         # The borderline case in the words just defined: on the boundary (active) with
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
-        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        zero_box = self.readout_box(self.live)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
                       "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
                       settle=KEY_SETTLE_SECONDS,
@@ -5524,7 +5524,7 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Reveal(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
                      at="reach", run_time=1.0)
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
@@ -5720,6 +5720,18 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    @staticmethod
+    def readout_box(readout: VMobject) -> VMobject:
+        """λ's readout boxed with room at its ends (a reviewer saw the box touch the leading
+        "−" of "−∇f"); faded in whole, not traced (traced, its first side flashed between the
+        rows). Layout only."""
+        from manim import Rectangle  # local: the import block is shared
+
+        # Room at the left (the readout's right end is already the reserved digits' room,
+        # and the tag beside it stays clear).
+        return Rectangle(width=readout.width + 0.18, height=readout.height + 0.16,
+                         color=CONE_COLOR, stroke_width=3).move_to(readout).shift(0.08 * LEFT)
 
     def follow_bar(self, mobject: VMobject) -> None:
         """The slack bar at the current radius: regmath's `slack_segment` from ŵ out to
@@ -6493,7 +6505,7 @@ class InactiveConstraint(TangencyScene):
             self.z_ghost_label._shown = 0.0
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
-        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        zero_box = self.readout_box(self.live)
         with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
                       "{inner}{@zero}, {lam} returns to exactly 0, and {w_star} = {w_hat} "
                       "again{@same}.",
@@ -6515,7 +6527,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.z_star, color=CONE_COLOR), Create(zero_box), run_time=1.0)
+            cue.play(Flash(self.z_star, color=CONE_COLOR), Reveal(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)
