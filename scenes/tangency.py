@@ -5684,20 +5684,22 @@ class InactiveConstraint(TangencyScene):
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         # (No "w* = ŵ = (…)" in the words: the last beat said w* = ŵ; the point is written
         # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
-        with self.cue("{@point}The dashed outline{@through} {norm} "
-                      "= {inner} passes through {w_hat}. " + bar + " "
+        # The outline is drawn as its words begin, w*'s coordinates written as ŵ is named
+        # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
+        with self.cue("{@through}The dashed outline {norm} "
+                      "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@cs}Complementary slackness: "
                       "{lam} times the slack is zero, so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
-                      spoken="{@point}The dashed outline{@through} "
-                      "passes through w-hat, at norm {inner}. " + bar_spoken + " "
+                      spoken="{@through}The dashed outline "
+                      "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@cs}Complementary slackness: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
