@@ -6377,19 +6377,18 @@ class InactiveConstraint(TangencyScene):
         form_words = form_spoken = ""
         if self.multiplier_form_tex(shrunk) is not None:
             if np.all(np.asarray(self.loss.center) > 0.0):
-                s_text, s_spoken = "1", "one"
+                s_text, s_spoken = "1", "the all-ones vector"
                 s_def = ", 1 = (1, 1) the edge's normal g"
-                s_def_spoken = ", where one is the all-ones vector, the edge's normal g"
             else:
                 s_text, s_spoken = "s", "s"
                 s_def = ", s = " + point(np.sign(self.loss.center)).text + " the edge's normal g"
-                s_def_spoken = ", where s is the edge's normal g"
             form_words = (" While {w_star} stays on this edge, {lam} = (" + SYMBOLS[
                 self.norm].text.replace("w", "ŵ") + " − {t})/" + s_text + "ᵀH⁻¹" + s_text
                 + s_def + ".")
-            form_spoken = (" While w-star stays on this edge, lambda is the norm of w-hat "
-                           "minus t, over " + s_spoken + "-transpose H-inverse " + s_spoken
-                           + s_def_spoken + ".")
+            # Spoken short (the formula is read on screen and in the caption): the scene's
+            # length is held (the brief's ≤ 142 s).
+            form_spoken = (" On this edge, lambda follows the formula shown; " + s_spoken
+                           + " is its normal g.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
