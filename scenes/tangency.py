@@ -5358,7 +5358,7 @@ class InactiveConstraint(TangencyScene):
         direction = np.append(anchor / float(np.linalg.norm(anchor)), 0.0)
         keep_in_frame(mobject.next_to(to_scene(self.axes, anchor), direction, buff=0.08))
 
-    def g_tex(self, solutions: list[Solution] | None = None) -> str:
+    def g_tex(self, solutions: list[Solution] | None = None, *, named: bool = True) -> str:
         """"g = ∇‖w‖₁ = (1, 1)" while w* stays on one edge all along the drag (or the given
         solutions), else g in words (its value changes as w* moves)."""
         if solutions is None:
@@ -5370,7 +5370,7 @@ class InactiveConstraint(TangencyScene):
         if self.norm == "l1" and normals and len(set(normals)) == 1 and not corner:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
             return (rf"g = \nabla {norm}(w^*) = {point(np.array(normals[0])).tex}"
-                    r"\ \text{(edge normal)}")
+                    + (r"\ \text{(edge normal)}" if named else ""))
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
@@ -5923,7 +5923,7 @@ class InactiveConstraint(TangencyScene):
         # The borderline case in the words just defined: on the boundary (active) with
         # λ = 0 (not binding); the title stays "Active" (a reviewer read the switch to
         # "inactive?" here as calling the boundary case inactive).
-        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        zero_box = self.readout_box(self.live)
         with self.cue("...until {w_hat} reaches the boundary{@reach}: still "
                       "{@unbind}active, yet {lam} = 0 exactly. {@point}Now {w_star} = {w_hat}.",
                       settle=KEY_SETTLE_SECONDS,
@@ -5936,7 +5936,7 @@ class InactiveConstraint(TangencyScene):
             if self.lens is not None:
                 self.l_star_label.clear_updaters()  # hidden at λ = 0 by its updater
             # λ = 0 boxed and held while its words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Create(zero_box),
+            cue.play(Flash(self.tangent_dot, color=CONE_COLOR), Reveal(zero_box),
                      Conceal(self.tangent_label), Conceal(self.binds_tag),
                      at="reach", run_time=1.0)
             # "(no longer binds)" as it is said (it came 2 s early, a reviewer's point),
@@ -6096,20 +6096,22 @@ class InactiveConstraint(TangencyScene):
                       "is t minus the norm of w-star, {slack}, the whole radius.")
         # (No "w* = ŵ = (…)" in the words: the last beat said w* = ŵ; the point is written
         # on the panel as the outline through it is named. Cues cut, the brief's item 6.)
-        with self.cue("{@point}The dashed outline{@through} {norm} "
-                      "= {inner} passes through {w_hat}. " + bar + " "
+        # The outline is drawn as its words begin, w*'s coordinates written as ŵ is named
+        # (a reviewer saw "dashed outline" in the caption 2 s before it was drawn).
+        with self.cue("{@through}The dashed outline {norm} "
+                      "= {inner} passes through {w_hat}{@point}. " + bar + " "
                       "{@cs}Complementary slackness: "
                       "{lam} times the slack is zero, so {lam} = 0{@zero}.",
                       settle=KEY_SETTLE_SECONDS,
                       slack=slack, norm=SYMBOLS[self.norm], inner=inner,
                       norm_star=norm_text, ball=BALL_NAMES[self.norm],
-                      spoken="{@point}The dashed outline{@through} "
-                      "passes through w-hat, at norm {inner}. " + bar_spoken + " "
+                      spoken="{@through}The dashed outline "
+                      "passes through w-hat{@point}, at norm {inner}. " + bar_spoken + " "
                       "{@cs}Complementary slackness: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
+            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
                      run_time=1.0)
-            cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
             cue.play(*([Reveal(gap[1:])] if len(gap) else []), Reveal(lines[1]), at="slack",
@@ -6132,6 +6134,18 @@ class InactiveConstraint(TangencyScene):
         self.through_label = through_label
         self.gap = gap
         self.verdict = VGroup(*lines, self.gradient_zero)
+
+    @staticmethod
+    def readout_box(readout: VMobject) -> VMobject:
+        """λ's readout boxed with room at its ends (a reviewer saw the box touch the leading
+        "−" of "−∇f"); faded in whole, not traced (traced, its first side flashed between the
+        rows). Layout only."""
+        from manim import Rectangle  # local: the import block is shared
+
+        # Room at the left (the readout's right end is already the reserved digits' room,
+        # and the tag beside it stays clear).
+        return Rectangle(width=readout.width + 0.18, height=readout.height + 0.16,
+                         color=CONE_COLOR, stroke_width=3).move_to(readout).shift(0.08 * LEFT)
 
     def follow_bar(self, mobject: VMobject) -> None:
         """The slack bar at the current radius: regmath's `slack_segment` from ŵ out to
@@ -6613,7 +6627,9 @@ class InactiveConstraint(TangencyScene):
         # g as it is along the shrink (regmath's normals where λ > 0), in the row it had.
         shrunk = [constrained(self.loss, norm=self.norm, radius=float(r))
                   for r in np.linspace(below, self.inner, 41)]
-        g_line = MathTex(self.g_tex(shrunk), font_size=PANEL_FONT)
+        # (Not named "(edge normal)": w* is inside the diamond as this line appears, a
+        # reviewer's nit.)
+        g_line = MathTex(self.g_tex(shrunk, named=False), font_size=PANEL_FONT)
         g_line.move_to(self.gradient_zero, aligned_edge=LEFT)
         self.radius_g_line = g_line
         self.live.set_value(self.state()[1].multiplier)
@@ -6767,9 +6783,30 @@ class InactiveConstraint(TangencyScene):
         # arrows shortened from the drag's scale are said.
         shortened = (": the balance's arrows are drawn shortened alike"
                      if self.main_arrow_factor < 1.0 else "")
+        # λ's closed form on the panel is introduced in the words as it appears (a reviewer:
+        # "appears with no caption, bold 1 never defined"), and only where regmath's facts
+        # put every w* with λ > 0 of the shrink on that one edge (`multiplier_form_tex`).
+        form_words = form_spoken = ""
+        if self.multiplier_form_tex(shrunk) is not None:
+            if np.all(np.asarray(self.loss.center) > 0.0):
+                s_text, s_spoken = "1", "the all-ones vector"
+                s_def = ", 1 = (1, 1) the edge's normal g"
+            else:
+                s_text, s_spoken = "s", "s"
+                s_def = ", s = " + point(np.sign(self.loss.center)).text + " the edge's normal g"
+            form_words = (" While {w_star} stays on this edge, {lam} = (" + SYMBOLS[
+                self.norm].text.replace("w", "ŵ") + " − {t})/" + s_text + "ᵀH⁻¹" + s_text
+                + s_def + ".")
+            # Spoken short (the formula is read on screen and in the caption): the scene's
+            # length is held (the brief's ≤ 142 s).
+            form_spoken = (" On this edge, lambda follows the formula shown; " + s_spoken
+                           + " is its normal g.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
-                      + ".") as cue:
+                      + "." + form_words,
+                      spoken="Smaller, the boundary passes w-hat{@bind}: active, the slack "
+                      "stays 0, w-star leaves w-hat, and lambda rises above 0"
+                      + shortened.replace("'", "") + "." + form_spoken) as cue:
             # In the inset "w* = ŵ" parts into w* and ŵ, one after the other (no overlap).
             # Quick, so the shrink starts under its words (a reviewer saw the caption 3 s
             # ahead of the boundary passing ŵ), and at full speed from its first frame.
@@ -6803,8 +6840,9 @@ class InactiveConstraint(TangencyScene):
             # The ring named on screen, as it is left (a reviewer could not tell it from
             # w*'s dot without the words): clear of the balance drawn around it, of ŵ's
             # label and of the penalty beat's red path. Layout only.
-            self.z_ghost_label = backed(legible(MathTex(
-                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT, color=LABEL_RED)))
+            self.z_ghost_label = legible(MathTex(
+                rf"w^*\ \text{{at}}\ t = {number(below).tex}", font_size=INSET_LABEL_FONT,
+                color=LABEL_RED))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
             # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
@@ -6838,16 +6876,32 @@ class InactiveConstraint(TangencyScene):
                     L2Tangency._overlap(m, other)
                     for other in (*self.z_numbers(), landing, self.z_hat))
 
-            if meets(self.z_ghost_label):
-                # Under the ring (the ball's edge through it may cross the label, which is
-                # legible; the axes, numbers, the red path and w*(λ)'s landing label not).
-                # The ball's edge through the ring counts too: under the label's opaque
-                # backing it was cut for 9 s (the layout report's "hidden").
-                offset = self.pick_offset(
-                    self.z_ghost_label, [(ring_at, [*axis_lines, trail, *edge])],
-                    [*self.z_numbers(), self.z_hat, self.z_hat_label],
-                    preferred=270.0, spread=90.0)
-                self.z_ghost_label.move_to(ring_at + offset)
+            # One place for the whole beat, from every side of the ring (r28: under it, it
+            # sat on the inset's w₁ axis, its backing box cutting the axis): the axes weigh
+            # most, then the ball's edge at both radii (as it grows back and rests), the red
+            # path, the tick numbers, ŵ with its label and w*(λ)'s landing label. No backing
+            # box: placed clear, nothing need be hidden. Layout only: regmath's points
+            # through the inset's axes.
+            rest = [to_scene(self.zaxes, piece) for piece in clip_polyline(
+                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
+            hat_above = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
+            offset = self.pick_offset(
+                self.z_ghost_label, [(ring_at, [*axis_lines * 8, trail, *edge, *rest])],
+                [*self.z_numbers(), self.z_hat, hat_above, landing],
+                preferred=45.0, spread=180.0, box_cost=400.0, rings=[])
+            self.z_ghost_label.move_to(ring_at + offset)
+            # Off the axes' tick marks too (the lines above are the axes' centre lines):
+            # a tick's length clear of each axis it is beside. Layout only.
+            ticks = self.zaxes.x_axis.ticks
+            tick = (ticks[0].height / 2.0 if len(ticks) else 0.0) + 0.05
+            low = self.z_ghost_label.get_corner(DOWN + LEFT)
+            high = self.z_ghost_label.get_corner(UP + RIGHT)
+            x_axis_y = self.zaxes.x_axis.get_center()[1]
+            y_axis_x = self.zaxes.y_axis.get_center()[0]
+            if low[0] < y_axis_x + tick and high[0] > y_axis_x - tick:
+                self.z_ghost_label.shift(RIGHT * (y_axis_x + tick - low[0]))
+            if low[1] < x_axis_y + tick and high[1] > x_axis_y - tick:
+                self.z_ghost_label.shift(UP * (x_axis_y + tick - low[1]))
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
             through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
@@ -6864,7 +6918,7 @@ class InactiveConstraint(TangencyScene):
             self.z_ghost_label._shown = 0.0
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
-        zero_box = SurroundingRectangle(self.live, color=CONE_COLOR, buff=0.08, stroke_width=3)
+        zero_box = self.readout_box(self.live)
         with self.cue("Grow it back{@back}" + ring_words + ": at {t} = {norm_hat} = "
                       "{inner}{@zero}, {lam} returns to exactly 0, and {w_star} = {w_hat} "
                       "again{@same}.",
@@ -6886,7 +6940,7 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
-            cue.play(Flash(self.z_star, color=CONE_COLOR), Create(zero_box), run_time=1.0)
+            cue.play(Flash(self.z_star, color=CONE_COLOR), Reveal(zero_box), run_time=1.0)
             self.play(Conceal(self.z_star_label), Conceal(self.z_hat_label), run_time=0.4)
             followers = tuple(m for m in followers if m is not self.z_star_label)
             cue.play(Reveal(self.z_same), at="same", run_time=0.5)

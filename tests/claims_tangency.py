@@ -425,6 +425,13 @@ INACTIVE_RULES = [
     Rule("rises below", r"w\* leaves ŵ, and λ rises above 0",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
+    # λ's closed form on the diamond's edge with ŵ's signs s (regmath's edge_multiplier), the
+    # edge's outward normal g = s, said where the shrink's smallest-t w* is on that edge.
+    Rule("edge λ form", r"While w\* stays on this edge, λ = \(‖ŵ‖₁ − t\)/(1|s)ᵀH⁻¹\1, "
+         rf"\1 = (\({NUMBER}, {NUMBER}\)) the edge's normal g",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and point_agrees(m.group(2), np.sign(f["loss"].center))
+         and (m.group(1) == "s" or bool(np.all(f["loss"].center > 0.0))), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -564,6 +571,18 @@ SCREEN_RULES = [
     Rule("slack on screen", rf"t - \\\|w\^\*\\\|_[12] = ({TEX_NUMBER})",
          lambda m, f: f["slack"] > 0 and agrees(_tex(m.group(1)), f["slack"])),
 ]
+
+
+def _on_hat_edge(f: dict) -> bool:
+    """The shrink's smallest-t w* has λ > 0 on the open edge with ŵ's signs, and regmath's
+    edge_multiplier (‖ŵ‖₁ − t)/sᵀH⁻¹s is its λ."""
+    from regmath.diamond import edge_multiplier
+
+    below, signs = f["below"], np.sign(f["loss"].center)
+    return (below.multiplier > 0.0 and not below.at_corner
+            and bool(np.all(np.sign(below.point) == signs))
+            and bool(np.isclose(edge_multiplier(f["loss"], signs, below.radius),
+                                below.multiplier, rtol=1e-9, atol=0.0)))
 
 
 def rules_for(scene) -> list[Rule]:
