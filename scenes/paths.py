@@ -2393,9 +2393,10 @@ class PenaltyEqualsConstraint(StoryScene):
             # gliding over its fading coordinates, read as garbled text.
             self.detach_pulls()
             # The pulls, their labels and their scale note are on screen from the KKT step.
+            # Not the g/L/μ rows: they left for good at the Lagrangian and the KKT list (a
+            # reviewer, r28: fading them out again here put them back for 0.4 s, stacked).
             cue.play(Conceal(self.cone),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
                      Conceal(self.marker_label), run_time=0.4)
             # The tick numbers the still labels hid come back: from here the labels move.
             # A legend for the two marks that stay one point (a reviewer: the ring was named
@@ -2414,8 +2415,9 @@ class PenaltyEqualsConstraint(StoryScene):
                      Reveal(max_mark), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             follow_box(self.box)  # at λ_max, reached only now
-            self.add(self.box)
-            # Drawn as its sentence starts (a reviewer, r27: 0.7 s before it).
+            # Drawn once, as its sentence starts: not added before the wait for it (a
+            # reviewer, r28: shown whole 2 s early, gone, then drawn again from a stub).
+            # Create adds it; the pulls' labels step off it while it is drawn.
             cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
