@@ -2235,9 +2235,11 @@ class PenaltyEqualsConstraint(StoryScene):
         items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # The conclusion under a rule, unticked: what the four conditions give, not a fifth
         # condition (a reviewer, r27, read it ticked as a KKT item).
+        # Rule and conclusion indented to the items' text, past the ticks' column: from the
+        # panel's left edge the rule touched the plane's "w₁" (a reviewer, r28).
         rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
-        rule.set_width(max(items.width, lines[4].width)).next_to(items, DOWN, buff=0.12,
-                                                                  aligned_edge=LEFT)
+        rule.set_width(max(max(line.width for line in lines[:4]), lines[4].width))
+        rule.next_to(items, DOWN, buff=0.12).align_to(lines[0], LEFT)
         lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
         self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
         # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
