@@ -2322,6 +2322,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      self.constraint_line, self.marker]
         lam_max = number(self.lam_max)
         self.knot_spots = VGroup()
+        self.knot_drops = VGroup()
         # The curve's flat parts are the lasso's: thick orange; their labels neutral.
         flat = Line(self.plot.c2p(self.lam_max, 0.0), self.plot.c2p(float(self.grid[-1]), 0.0),
                     color=LASSO_COLOR, stroke_width=9)
@@ -2464,8 +2465,12 @@ class PenaltyEqualsConstraint(StoryScene):
         # The line ends before λ_max's label (a reviewer, r27: it struck "λmax = …"), and
         # starts where the curve meets it left of that end (regmath's t at the end's λ).
         line_end = min(float(self.grid[-1]),
-                       float(self.plot.p2c(max_mark[1].get_left() + 0.1 * LEFT)[0]))
-        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat,
+                       float(self.plot.p2c(max_mark[1].get_left() + 0.3 * LEFT)[0]))
+        # And above the knots' labels at the plot's foot (a reviewer, r28: it struck
+        # "λ = …" as it passed).
+        above_knots = max((float(self.plot.p2c(m.get_top() + 0.08 * UP)[1])
+                           for m in self.knot_spots if isinstance(m, MathTex)), default=0.0)
+        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat, above_knots,
                       LEVEL_OVER * self.solve(max(line_end, 0.0))[0].radius)
         level = ValueTracker(min(start_t, LEVEL_SWEEP[1] * self.full))
 
@@ -2517,7 +2522,7 @@ class PenaltyEqualsConstraint(StoryScene):
             follower.clear_updaters()
         self.flat = flat
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
-                            t_label, *self.knot_spots)
+                            t_label, *self.knot_spots, *self.knot_drops)
 
     def show_ridge(self) -> None:
         # Dashed and thinner than the lasso's curve: another norm, not a point of t(λ) where
@@ -2612,11 +2617,19 @@ class PenaltyEqualsConstraint(StoryScene):
         # "λ = …", not a bare number beside the dot (a reviewer read it as a value of t).
         spot_label = legible(MathTex(r"\lambda = " + kv.tex, font_size=24,
                                      color=PLOT_NOTE_COLOR))
-        # Clear of the curve, the plot's marks and the other knots' labels (knots close in λ
-        # crowded their numbers in a milli-scale variant).
-        place_clear(spot_label, spot.get_center(), UR,
-                    [self.curve, self.plot_group, self.knot_spots, self.max_mark,
-                     self.curve_label, self.marker], buff=0.06)
+        # At the plot's foot under the knot, joined to its dot by a dashed drop line (as
+        # λ_max's label is): beside the dot it sat where the level line sweeps later and was
+        # struck by it (a reviewer, r28). Clear of the curve, the plot's marks, its t axis and
+        # the other knots' labels (knots close in λ crowded their numbers in a milli-scale
+        # variant).
+        place_clear(spot_label, self.plot.c2p(knot.strength, 0.0), UP,
+                    [self.curve, self.knot_spots, self.max_mark, self.curve_label,
+                     self.marker, self.plot.y_axis, *self.plot_group[1:]],
+                    minor=[self.plot_group[0]],
+                    buff=0.12)
+        drop = DashedLine(spot.get_center(),
+                          [spot.get_center()[0], spot_label.get_top()[1] + 0.06, 0.0],
+                          color=PLOT_NOTE_COLOR, stroke_width=2, dash_length=0.06)
         below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
         # The first sweep carries the lesson (t grows from 0 into the kink): ≥ LESSON_SWEEP s,
         # under words that say what it shows (a reviewer, r26: it took 2 s).
@@ -2635,11 +2648,13 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, knot.strength, *followers,
                   run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
-            cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
+            cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
+                     Flash(self.pen_dot, color=KNOT_COLOR),
                      Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             sweep(self, self.strength, below, *followers,
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
+        self.knot_drops.add(drop)
 
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
