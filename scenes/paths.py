@@ -2728,8 +2728,10 @@ class PenaltyEqualsConstraint(StoryScene):
 
         Tries the side it had last first, so it only moves when something covers it.
         """
+        # The axis lines and their ticks count in full: inside the diamond the w₂ axis and
+        # its tick at 1 ran through "w*" (a reviewer, r28, at 122–124 s).
         obstacles = [self.ball, self.contour, self.pull, self.push, self.center_label,
-                     *self.tick_numbers()]
+                     *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
