@@ -2472,7 +2472,10 @@ class PenaltyEqualsConstraint(StoryScene):
                            for m in self.knot_spots if isinstance(m, MathTex)), default=0.0)
         start_t = max(LEVEL_SWEEP[0] * self.full, above_flat, above_knots,
                       LEVEL_OVER * self.solve(max(line_end, 0.0))[0].radius)
-        level = ValueTracker(min(start_t, LEVEL_SWEEP[1] * self.full))
+        # And it turns back below t(0)'s label (a reviewer, r28: at its top it touched it).
+        top_t = min(LEVEL_SWEEP[1] * self.full,
+                    float(self.plot.p2c(top_label.get_bottom() + 0.08 * DOWN)[1]))
+        level = ValueTracker(min(start_t, top_t))
 
         def follow_level(m: VGroup) -> None:
             t = level.get_value()
@@ -2511,7 +2514,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(level_line), run_time=0.3)
             # Under the plot's labels (a reviewer: it struck through them as it passed): their
             # dark outlines cover it where it crosses them.
-            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line, on_top=False,
+            sweep(self, level, max(top_t, level.get_value()), level_line, on_top=False,
                   run_time=max(0.5 * cue.until("across"), 1.5), rate_func=smooth)
             sweep(self, level, self.rest_pen.radius, level_line, on_top=False,
                   run_time=max(cue.until("across"), 1.0), rate_func=smooth)
