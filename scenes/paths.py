@@ -2492,8 +2492,8 @@ class PenaltyEqualsConstraint(StoryScene):
                                   color=SOLUTION_COLOR))
         # Under the dashed line (the curve runs above it, left of the marker).
         place_clear(t_label, across.get_center(), DOWN,
-                    [self.curve, self.plot_group, across, self.knot_spots, self.marker,
-                     flat_label, max_mark], buff=0.08)
+                    [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
+                     self.marker, flat_label, max_mark], buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
                       "one {t} and one solution{@one}; {t}({lam}) falls strictly there: {@level}a "
                       "horizontal line meets it once, so each {t} in (0, ‖{w_hat}‖₁) comes from "
