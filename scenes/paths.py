@@ -2235,9 +2235,11 @@ class PenaltyEqualsConstraint(StoryScene):
         items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # The conclusion under a rule, unticked: what the four conditions give, not a fifth
         # condition (a reviewer, r27, read it ticked as a KKT item).
+        # Rule and conclusion indented to the items' text, past the ticks' column: from the
+        # panel's left edge the rule touched the plane's "w₁" (a reviewer, r28).
         rule = Line(LEFT, RIGHT, color=TEXT_COLOR, stroke_width=2)
-        rule.set_width(max(items.width, lines[4].width)).next_to(items, DOWN, buff=0.12,
-                                                                  aligned_edge=LEFT)
+        rule.set_width(max(max(line.width for line in lines[:4]), lines[4].width))
+        rule.next_to(items, DOWN, buff=0.12).align_to(lines[0], LEFT)
         lines[4].next_to(rule, DOWN, buff=0.14, aligned_edge=LEFT)
         self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
         # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
@@ -2320,6 +2322,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      self.constraint_line, self.marker]
         lam_max = number(self.lam_max)
         self.knot_spots = VGroup()
+        self.knot_drops = VGroup()
         # The curve's flat parts are the lasso's: thick orange; their labels neutral.
         flat = Line(self.plot.c2p(self.lam_max, 0.0), self.plot.c2p(float(self.grid[-1]), 0.0),
                     color=LASSO_COLOR, stroke_width=9)
@@ -2393,9 +2396,10 @@ class PenaltyEqualsConstraint(StoryScene):
             # gliding over its fading coordinates, read as garbled text.
             self.detach_pulls()
             # The pulls, their labels and their scale note are on screen from the KKT step.
+            # Not the g/L/μ rows: they left for good at the Lagrangian and the KKT list (a
+            # reviewer, r28: fading them out again here put them back for 0.4 s, stacked).
             cue.play(Conceal(self.cone),
                      Conceal(self.star_coords), Dim(self.rings, factor=0.35),
-                     Conceal(self.kkt), Conceal(self.lagrange), Conceal(self.multiplier),
                      Conceal(self.marker_label), run_time=0.4)
             # The tick numbers the still labels hid come back: from here the labels move.
             # A legend for the two marks that stay one point (a reviewer: the ring was named
@@ -2414,8 +2418,9 @@ class PenaltyEqualsConstraint(StoryScene):
                      Reveal(max_mark), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until="zero")
             follow_box(self.box)  # at λ_max, reached only now
-            self.add(self.box)
-            # Drawn as its sentence starts (a reviewer, r27: 0.7 s before it).
+            # Drawn once, as its sentence starts: not added before the wait for it (a
+            # reviewer, r28: shown whole 2 s early, gone, then drawn again from a stub).
+            # Create adds it; the pulls' labels step off it while it is drawn.
             cue.play(Create(self.box), Reveal(self.max_line), at="there", run_time=0.8)
             cue.play(Indicate(self.pull, color=GRADIENT_COLOR),
                      Indicate(self.box, color=NORMAL_COLOR, scale_factor=1.0), until="box")
@@ -2460,10 +2465,17 @@ class PenaltyEqualsConstraint(StoryScene):
         # The line ends before λ_max's label (a reviewer, r27: it struck "λmax = …"), and
         # starts where the curve meets it left of that end (regmath's t at the end's λ).
         line_end = min(float(self.grid[-1]),
-                       float(self.plot.p2c(max_mark[1].get_left() + 0.1 * LEFT)[0]))
-        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat,
+                       float(self.plot.p2c(max_mark[1].get_left() + 0.3 * LEFT)[0]))
+        # And above the knots' labels at the plot's foot (a reviewer, r28: it struck
+        # "λ = …" as it passed).
+        above_knots = max((float(self.plot.p2c(m.get_top() + 0.08 * UP)[1])
+                           for m in self.knot_spots if isinstance(m, MathTex)), default=0.0)
+        start_t = max(LEVEL_SWEEP[0] * self.full, above_flat, above_knots,
                       LEVEL_OVER * self.solve(max(line_end, 0.0))[0].radius)
-        level = ValueTracker(min(start_t, LEVEL_SWEEP[1] * self.full))
+        # And it turns back below t(0)'s label (a reviewer, r28: at its top it touched it).
+        top_t = min(LEVEL_SWEEP[1] * self.full,
+                    float(self.plot.p2c(top_label.get_bottom() + 0.08 * DOWN)[1]))
+        level = ValueTracker(min(start_t, top_t))
 
         def follow_level(m: VGroup) -> None:
             t = level.get_value()
@@ -2480,8 +2492,8 @@ class PenaltyEqualsConstraint(StoryScene):
                                   color=SOLUTION_COLOR))
         # Under the dashed line (the curve runs above it, left of the marker).
         place_clear(t_label, across.get_center(), DOWN,
-                    [self.curve, self.plot_group, across, self.knot_spots, self.marker,
-                     flat_label, max_mark], buff=0.08)
+                    [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
+                     self.marker, flat_label, max_mark], buff=0.08)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
                       "one {t} and one solution{@one}; {t}({lam}) falls strictly there: {@level}a "
                       "horizontal line meets it once, so each {t} in (0, ‖{w_hat}‖₁) comes from "
@@ -2502,7 +2514,7 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Reveal(level_line), run_time=0.3)
             # Under the plot's labels (a reviewer: it struck through them as it passed): their
             # dark outlines cover it where it crosses them.
-            sweep(self, level, LEVEL_SWEEP[1] * self.full, level_line, on_top=False,
+            sweep(self, level, max(top_t, level.get_value()), level_line, on_top=False,
                   run_time=max(0.5 * cue.until("across"), 1.5), rate_func=smooth)
             sweep(self, level, self.rest_pen.radius, level_line, on_top=False,
                   run_time=max(cue.until("across"), 1.0), rate_func=smooth)
@@ -2513,7 +2525,7 @@ class PenaltyEqualsConstraint(StoryScene):
             follower.clear_updaters()
         self.flat = flat
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
-                            t_label, *self.knot_spots)
+                            t_label, *self.knot_spots, *self.knot_drops)
 
     def show_ridge(self) -> None:
         # Dashed and thinner than the lasso's curve: another norm, not a point of t(λ) where
@@ -2608,11 +2620,19 @@ class PenaltyEqualsConstraint(StoryScene):
         # "λ = …", not a bare number beside the dot (a reviewer read it as a value of t).
         spot_label = legible(MathTex(r"\lambda = " + kv.tex, font_size=24,
                                      color=PLOT_NOTE_COLOR))
-        # Clear of the curve, the plot's marks and the other knots' labels (knots close in λ
-        # crowded their numbers in a milli-scale variant).
-        place_clear(spot_label, spot.get_center(), UR,
-                    [self.curve, self.plot_group, self.knot_spots, self.max_mark,
-                     self.curve_label, self.marker], buff=0.06)
+        # At the plot's foot under the knot, joined to its dot by a dashed drop line (as
+        # λ_max's label is): beside the dot it sat where the level line sweeps later and was
+        # struck by it (a reviewer, r28). Clear of the curve, the plot's marks, its t axis and
+        # the other knots' labels (knots close in λ crowded their numbers in a milli-scale
+        # variant).
+        place_clear(spot_label, self.plot.c2p(knot.strength, 0.0), UP,
+                    [self.curve, self.knot_spots, self.max_mark, self.curve_label,
+                     self.marker, self.plot.y_axis, *self.plot_group[1:]],
+                    minor=[self.plot_group[0]],
+                    buff=0.12)
+        drop = DashedLine(spot.get_center(),
+                          [spot.get_center()[0], spot_label.get_top()[1] + 0.06, 0.0],
+                          color=PLOT_NOTE_COLOR, stroke_width=2, dash_length=0.06)
         below = approach_strength(knot.strength, lower, share=PENALTY_BELOW)
         # The first sweep carries the lesson (t grows from 0 into the kink): ≥ LESSON_SWEEP s,
         # under words that say what it shows (a reviewer, r26: it took 2 s).
@@ -2631,11 +2651,13 @@ class PenaltyEqualsConstraint(StoryScene):
             sweep(self, self.strength, knot.strength, *followers,
                   run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
-            cue.play(Reveal(spot), Reveal(spot_label), Flash(self.pen_dot, color=KNOT_COLOR),
+            cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
+                     Flash(self.pen_dot, color=KNOT_COLOR),
                      Indicate(spot, color=KNOT_COLOR), run_time=max(cue.until("side"), 1.0))
             sweep(self, self.strength, below, *followers,
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
+        self.knot_drops.add(drop)
 
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
@@ -2709,8 +2731,10 @@ class PenaltyEqualsConstraint(StoryScene):
 
         Tries the side it had last first, so it only moves when something covers it.
         """
+        # The axis lines and their ticks count in full: inside the diamond the w₂ axis and
+        # its tick at 1 ran through "w*" (a reviewer, r28, at 122–124 s).
         obstacles = [self.ball, self.contour, self.pull, self.push, self.center_label,
-                     *self.tick_numbers()]
+                     *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
