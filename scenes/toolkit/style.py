@@ -302,10 +302,8 @@ def box_of(mobject: Mobject) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     origin for a mobject with no points, as Manim gives), from one pass over the
     family's points instead of two (layout checks run per frame).
     """
-    points = mobject.get_points_defining_boundary()
-    if len(points) == 0:
-        return np.zeros(2), np.zeros(2)
-    return points[:, :2].min(axis=0), points[:, :2].max(axis=0)
+    low, high = _box3(mobject)
+    return low[:2], high[:2]
 
 
 def segment_meets_box(start: ArrayLike, end: ArrayLike, low: ArrayLike, high: ArrayLike
