@@ -4562,8 +4562,10 @@ class L2Tangency(TangencyScene):
     @staticmethod
     def _overlap(a: VMobject, b: VMobject) -> bool:
         """Whether two mobjects' boxes overlap (layout only)."""
-        return bool(np.all(a.get_corner(DOWN + LEFT)[:2] <= b.get_corner(UP + RIGHT)[:2])
-                    and np.all(b.get_corner(DOWN + LEFT)[:2] <= a.get_corner(UP + RIGHT)[:2]))
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        (a_low, a_high), (b_low, b_high) = box_of(a), box_of(b)
+        return bool(np.all(a_low <= b_high) and np.all(b_low <= a_high))
 
     @property
     def surprise_index(self) -> int:
@@ -6505,11 +6507,11 @@ class InactiveConstraint(TangencyScene):
 
     def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
-        low, high = self.z_frame.get_corner(DOWN + LEFT), self.z_frame.get_corner(UP + RIGHT)
-        a, b = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+        from scenes.toolkit.style import box_of  # local: the import block is shared
+
+        (low, high), (a, b) = box_of(self.z_frame), box_of(mobject)
         shift = np.maximum(0.0, low + margin - a) + np.minimum(0.0, high - margin - b)
-        shift[2] = 0.0
-        return mobject.shift(shift)
+        return mobject.shift(np.append(shift, 0.0)) if shift.any() else mobject
 
     def follow_z_star_label(self, mobject: VMobject) -> None:
         """w*'s label in the inset, on the side w* leaves ŵ towards (clear of ŵ's)."""
@@ -6562,13 +6564,21 @@ class InactiveConstraint(TangencyScene):
         """Slide a label along the boundary's tangent, away from ŵ (or by ``step``), until
         it is clear of the drawn arrows (heads included): it slides as they grow, never
         jumps (layout only)."""
+        from scenes.toolkit.style import box_of, segment_meets_box  # local: shared imports
+
         arrows = [a for a in arrows if len(a.shaft.points) and _drawn(a)]
-        step = self.arrow_label_side * 0.03 if step is None else step
+        step = np.asarray(self.arrow_label_side * 0.03 if step is None else step, dtype=float)
+        # The label's box is measured once and slid by arithmetic (it runs per frame in the
+        # inset's sweeps, where measuring it each step was a quarter of the render).
+        low, high = box_of(mobject)
+        segments = [(a.get_start(), a.get_end()) for a in arrows]
+        offset = np.zeros(3)
         for _ in range(20):
-            if not any(_box_meets(mobject, a, pad=0.1) for a in arrows):
+            if not any(segment_meets_box(a, b, low + offset[:2] - 0.1, high + offset[:2] + 0.1)
+                       for a, b in segments):
                 break
-            mobject.shift(step)
-        return mobject
+            offset = offset + step
+        return mobject.shift(offset) if offset.any() else mobject
 
     def follow_z_ball(self, mobject: VMobject) -> None:
         """The ball's outline at the current radius, clipped to the inset."""
