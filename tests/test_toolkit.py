@@ -37,7 +37,7 @@ from scenes.toolkit.params import (
 )
 from scenes.toolkit.reveal import Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import CAPTION_TOP, box_of, segment_meets_box
+from scenes.toolkit.style import CAPTION_TOP, box_of, boxes_meet, segment_meets_box
 from tests.scene_helpers import (
     Recorder,
     dry_run,
@@ -452,6 +452,18 @@ def test_a_box_is_manims_box_from_one_pass() -> None:
         assert np.array_equal(low, shape.get_corner(DOWN + LEFT)[:2])
         assert np.array_equal(high, shape.get_corner(UP + RIGHT)[:2])
     assert np.array_equal(box_of(VMobject())[0], VMobject().get_corner(DOWN + LEFT)[:2])
+
+
+def test_boxes_meet_when_closer_than_the_gap_on_both_axes() -> None:
+    a = Square(side_length=1.0)  # box [-0.5, 0.5]²
+    for shift, gap, met in [(1.0, 0.0, True),  # edges touch: closed boxes share a point
+                            (1.01, 0.0, False), (1.01, 0.02, True), (1.03, 0.02, False),
+                            (0.3, 0.0, True)]:
+        b = Square(side_length=1.0).shift(RIGHT * shift)
+        assert boxes_meet(a, b, gap=gap) is met and boxes_meet(b, a, gap=gap) is met
+    # Apart on one axis only is apart: boxes meet only when they meet on both axes.
+    assert not boxes_meet(a, Square(side_length=1.0).shift(RIGHT * 0.2 + UP * 1.5), gap=0.4)
+    assert boxes_meet(a, Square(side_length=1.0).shift(RIGHT * 0.2 + UP * 1.5), gap=0.5)
 
 
 def test_a_segment_meets_a_box_exactly_where_its_points_do(rng) -> None:

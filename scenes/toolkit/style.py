@@ -306,6 +306,13 @@ def box_of(mobject: Mobject) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     return low[:2], high[:2]
 
 
+def boxes_meet(a: Mobject, b: Mobject, *, gap: float = 0.0) -> bool:
+    """Whether two mobjects' boxes overlap or come closer than ``gap`` on both axes
+    (layout only: scene units; ``gap = 0`` means the closed boxes share a point)."""
+    (a_low, a_high), (b_low, b_high) = box_of(a), box_of(b)
+    return bool(np.all(a_low - gap <= b_high) and np.all(b_low - gap <= a_high))
+
+
 def segment_meets_box(start: ArrayLike, end: ArrayLike, low: ArrayLike, high: ArrayLike
                       ) -> bool:
     """Whether the segment from ``start`` to ``end`` (x, y) meets the closed box
