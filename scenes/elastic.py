@@ -520,7 +520,11 @@ class ElasticNetBall(StoryScene):
         # Where the corner's distance r moves with α (t ≠ 1), it is named and shown live.
         self.r_read = VGroup()
         if not unit_corners(t):
-            self.r_read = Readout(r"r = \text{{the corner's distance}} = {:5.3f}",
+            # Wide enough for r anywhere between √t (α = 0) and t (α = 1): a lecturer's
+            # t = 100 puts r at 10…100, which "{:5.3f}" could not hold (a crash at 17 s).
+            widest = max(elastic_corner(0.0, t), elastic_corner(1.0, t))
+            self.r_read = Readout(r"r = \text{{the corner's distance}} = "
+                                  + number_format(widest, 3),
                                   elastic_corner(0.0, t), font_size=CARD_FONT,
                                   color=CONE_COLOR)
             self.r_read.add_updater(lambda r: r.set_value(elastic_corner(alpha.get_value(), t)))

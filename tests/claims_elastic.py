@@ -294,6 +294,10 @@ VARIANTS = [
     # w* leaves the corner again above α = 0.681: the lasso itself has no zero here.
     V("span-ends-before-1", {"center": (2.17, -0.78), "hessian": ((2.95, 1.41), (1.41, 1.06)),
                              "radius": 2.05}),
+    # A lecturer's scale (review r30): t = 100 puts the corner's distance r at 10…100;
+    # its readout once had room for 5 characters and crashed at 17 s.
+    V("large-scale", {"center": (200.0, 10.0), "hessian": ((1.2, -0.3), (-0.3, 0.8)),
+                      "radius": 100.0, "alpha": 0.97}),
     # Refusals, each naming the attribute to change.
     V("arc-at-alpha", {"alpha": 0.2}, refused="alpha"),
     V("inside", {"center": (0.5, 0.2)}, refused="center"),
