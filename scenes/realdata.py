@@ -39,7 +39,6 @@ from manim import (
     RIGHT,
     UP,
     Axes,
-    Create,
     Flash,
     Indicate,
     Line,
@@ -207,32 +206,52 @@ class DiabetesLassoPath(StoryScene):
         return line
 
     def place_labels(self) -> None:
-        """Each feature's name beside its own curve, where no curve and no earlier label
-        crosses it (`place_clear` around candidate points along the curve)."""
+        """Each feature's name by its own curve, where no curve, axis or earlier label
+        crosses it (and not on the chosen t's line).
+
+        First choice: beside the knot where it enters, behind the sweeping t line (left
+        of the knot), so the line, which only moves on, never crosses it; else the
+        clearest spot along its first segments (`place_clear` around points of the
+        curve)."""
         axes, path = self.axes, self.path
-        curves = _outline_samples(self.full + [axes, self.t_scale], spacing=0.04)
+        obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
+        if 0.0 < self.t < self.x_range[1]:
+            x = to_scene(axes, [self.t, 0.0])[0]
+            obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
+        curves = _outline_samples(obstacles, spacing=0.04)
+        y_axis = axes.c2p(self.x_range[0], 0)[0]
         self.labels: dict[int, VMobject] = {}
         placed: list[VMobject] = []
         for j in self.order:
             label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
                                     color=FEATURE_COLORS[j]))
+            others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
+                      if placed else curves)
             k0 = self.entry_knot[j]
-            best, cost_best = None, None
-            for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
-                for share in np.linspace(0.2, 0.8, LABEL_SAMPLES):
-                    t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
-                    anchor = to_scene(axes, [t, path.at(t)[j]])
-                    value = path.at(t)[j]
-                    place_clear(label, anchor, np.array([0.0, 1.0 if value >= 0 else -1.0]),
-                                [*self.full, *placed], buff=0.1)
-                    others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
-                              if placed else curves)
-                    cost = _label_cost(label, others)
-                    if not _inside(label):
-                        cost += 10**6
-                    # Prefer early (near the entry) among equally clear spots.
-                    if cost_best is None or cost < cost_best:
-                        best, cost_best = label.get_center(), cost
+            entry = to_scene(axes, [path.radii[k0], 0.0])
+            best = None
+            for buff in (0.08, 0.2, 0.3):
+                for direction in (UP + LEFT, DOWN + LEFT, LEFT):
+                    label.next_to(entry, direction, buff=buff)
+                    if (label.get_right()[0] < entry[0] - 0.06
+                            and label.get_left()[0] > y_axis + 0.06 and _inside(label)
+                            and _label_cost(label, others) == 0):
+                        best = label.get_center()
+                        break
+                if best is not None:
+                    break
+            if best is None:
+                cost_best = None
+                for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+                    for share in np.linspace(0.2, 0.8, LABEL_SAMPLES):
+                        t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
+                        value = path.at(t)[j]
+                        place_clear(label, to_scene(axes, [t, value]),
+                                    np.array([0.0, 1.0 if value >= 0 else -1.0]),
+                                    [*obstacles, *placed], buff=0.1)
+                        cost = _label_cost(label, others) + (0 if _inside(label) else 10**6)
+                        if cost_best is None or cost < cost_best:
+                            best, cost_best = label.get_center(), cost
             label.move_to(best)
             placed.append(label)
             self.labels[j] = label
@@ -315,7 +334,7 @@ class DiabetesLassoPath(StoryScene):
                          until=cue.END)
 
     def show_leaving(self) -> None:
-        axes, path, tracker = self.axes, self.path, self.tracker
+        path, tracker = self.path, self.tracker
         j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
         name = Phrase(FEATURES[j], FEATURES[j])
         t0 = float(path.radii[k0])
@@ -356,7 +375,7 @@ class DiabetesLassoPath(StoryScene):
         zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0", font_size=28,
                                     color=FEATURE_COLORS[j]))
         place_clear(zero_note, to_scene(inset, [0.5 * (t0 + t1), 0.0]), np.array([0.0, 1.0]),
-                    [inset, zoom_curve], buff=0.15)
+                    [inset, polyline(inset, exact)], buff=0.15)
         self.inset_group = VGroup(inset, inset_scale, inset_title)
         followers = [*self.followers, zoom_curve, zoom_dot]
         t_start = float(ix[0])
@@ -404,7 +423,7 @@ class DiabetesLassoPath(StoryScene):
         tracker, t = self.tracker, self.t
         tt = number(t)
         kept, rk = self.kept, self.ridge_kept
-        table = self.get_table()
+        self.get_table()
         if 0.0 < t < self.end:
             words = ("Back at t = {t}{@t}: the lasso keeps {k} of the 10 features{@lasso}; "
                      "ridge, tuned to the same training loss, keeps "
