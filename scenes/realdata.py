@@ -98,6 +98,8 @@ INSET_SIZE = (4.4, 2.6)
 LABEL_SAMPLES = 5
 #: ... over the first segments after its entry, so the name appears near where it enters.
 LABEL_SEGMENTS = 3
+#: Scene units the t lines keep from a feature name they pass behind.
+CURSOR_GAP = 0.06
 
 
 def _label_cost(label: VMobject, points: np.ndarray) -> int:
@@ -187,6 +189,32 @@ class DiabetesLassoPath(StoryScene):
         self.full = [polyline(axes, np.column_stack([self.path.radii, self.path.points[:, j]]))
                      for j in range(len(FEATURES))]
 
+    def cursor(self, line: VMobject, t: float) -> VMobject:
+        """The vertical line at t across the plot, with a gap at each shown feature name it
+        passes (the names sit in the plot; the line goes behind them, never through)."""
+        axes = self.axes
+        x = to_scene(axes, [t, 0.0])[0]
+        bottom, top = axes.get_bottom()[1], axes.get_top()[1]
+        gaps = sorted((label.get_bottom()[1] - CURSOR_GAP, label.get_top()[1] + CURSOR_GAP)
+                      for label in self.shown_labels
+                      if label.get_left()[0] - CURSOR_GAP <= x <= label.get_right()[0]
+                      + CURSOR_GAP)
+        pieces, low = [], bottom
+        for a, b in gaps:
+            if a > low:
+                pieces.append((low, min(a, top)))
+            low = max(low, b)
+        if low < top:
+            pieces.append((low, top))
+        line.clear_points()
+        for a, b in pieces:
+            line.start_new_path(np.array([x, a, 0.0]))
+            line.add_line_to(np.array([x, b, 0.0]))
+        if not pieces:  # keep one point so the line stays a drawable mobject
+            line.start_new_path(np.array([x, bottom, 0.0]))
+            line.add_line_to(np.array([x, bottom, 0.0]))
+        return line
+
     def curve_points(self, j: int, t: float) -> np.ndarray:
         """Feature j's path from its entry to t: the knots passed and w_j(t) (regmath)."""
         path = self.path
@@ -249,7 +277,9 @@ class DiabetesLassoPath(StoryScene):
                         place_clear(label, to_scene(axes, [t, value]),
                                     np.array([0.0, 1.0 if value >= 0 else -1.0]),
                                     [*obstacles, *placed], buff=0.1)
-                        cost = _label_cost(label, others) + (0 if _inside(label) else 10**6)
+                        cost = _label_cost(label, others) + (
+                            0 if _inside(label) and label.get_left()[0] > y_axis + 0.06
+                            else 10**6)
                         if cost_best is None or cost < cost_best:
                             best, cost_best = label.get_center(), cost
             label.move_to(best)
@@ -290,13 +320,10 @@ class DiabetesLassoPath(StoryScene):
             curve.add_updater(lambda m, j=j: m.set_points_as_corners(
                 to_scene(axes, self.curve_points(j, tracker.get_value()))))
             self.curves.add(curve)
-        top = axes.c2p(0, self.y_range[1])[1]
-        bottom = axes.c2p(0, self.y_range[0])[1]
-        line = self.t_line = Line([0, bottom, 0], [0, top, 0], stroke_color=TEXT_COLOR,
-                                  stroke_width=2, stroke_opacity=0.6)
-        line.add_updater(lambda m: m.put_start_and_end_on(
-            [to_scene(axes, [tracker.get_value(), 0.0])[0], bottom, 0],
-            [to_scene(axes, [tracker.get_value(), 0.0])[0], top, 0]))
+        self.shown_labels: list[VMobject] = []
+        line = self.t_line = VMobject(stroke_color=TEXT_COLOR, stroke_width=2,
+                                      stroke_opacity=0.6)
+        line.add_updater(lambda m: self.cursor(m, tracker.get_value()))
         self.followers = [self.curves, line]
         self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
                                          z_index=6) for r in path.radii[:-1]))
@@ -326,6 +353,7 @@ class DiabetesLassoPath(StoryScene):
                     else:
                         cue.wait_until(f"e{index}")
                     self.add(self.labels[j], self.knot_dots[k])
+                    self.shown_labels.append(self.labels[j])
                     cue.play(Reveal(self.labels[j]), Reveal(self.knot_dots[k]),
                              Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
                              run_time=0.5)
@@ -436,13 +464,8 @@ class DiabetesLassoPath(StoryScene):
                      "training loss is ŵ too: both keep all 10{@ridge}.")
         for m in self.followers:
             m.clear_updaters()
-        axes = self.axes
         chooser = ValueTracker(tracker.get_value())
-        top = axes.c2p(0, self.y_range[1])[1]
-        bottom = axes.c2p(0, self.y_range[0])[1]
-        self.choice_line.add_updater(lambda m: m.put_start_and_end_on(
-            [to_scene(axes, [chooser.get_value(), 0.0])[0], bottom, 0],
-            [to_scene(axes, [chooser.get_value(), 0.0])[0], top, 0]))
+        self.choice_line.add_updater(lambda m: self.cursor(m, chooser.get_value()))
         with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=KEY_SETTLE_SECONDS) as cue:
             self.add(self.choice_line)
             cue.play(Conceal(self.t_line), Reveal(self.choice_line), run_time=0.5)
@@ -472,12 +495,8 @@ class DiabetesLassoPath(StoryScene):
 
     def get_table(self) -> VGroup:
         t = self.t
-        axes = self.axes
-        top = axes.c2p(0, self.y_range[1])[1]
-        bottom = axes.c2p(0, self.y_range[0])[1]
-        x = to_scene(axes, [min(t, self.x_range[1]), 0.0])[0]
-        self.choice_line = Line([x, bottom, 0], [x, top, 0], stroke_color=LASSO_COLOR,
-                                stroke_width=3)
+        self.choice_line = self.cursor(VMobject(stroke_color=LASSO_COLOR, stroke_width=3),
+                                       min(t, self.x_range[1]))
         self.count_line = self.panel_line(
             rf"t = {number(t).tex}:\ \text{{lasso keeps }} {self.kept},\ "
             rf"\text{{ridge }} {self.ridge_kept}", color=TEXT_COLOR)
