@@ -484,7 +484,7 @@ class DiabetesLassoPath(StoryScene):
             norm = number(float(np.sum(np.abs(self.fit.point))))
             with self.cue("Same fit, but the lasso's other {z} weights are exactly 0{@zeros}, "
                           "and ridge's ‖w‖₁ = {n} exceeds t{@norm}.", z=str(len(zero_names)),
-                          n=norm, spoken="Same fit, but the lasso's other " + str(
+                          n=norm, settle=KEY_SETTLE_SECONDS, spoken="Same fit, but the lasso's other " + str(
                               len(zero_names)) + " weights are exactly 0{@zeros}, and ridge's "
                           "L1 norm, " + norm.spoken + ", exceeds t{@norm}.") as cue:
                 cue.play(*(Indicate(self.zero_cells[i], color=LASSO_COLOR, scale_factor=1.2)
