@@ -14,6 +14,7 @@ from scenes.lagrange import LagrangeHike
 from scenes.norms import NormsAsDistances, UnitBalls
 from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from scenes.proximal import SoftThresholding
+from scenes.realdata import DiabetesLassoPath
 from scenes.sparsity import SparsityOdds, WhyCornersWin
 
 __module_test__ = "catalogue"
@@ -67,3 +68,8 @@ def test_ElasticNetBall(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=SoftThresholding)
 def test_SoftThresholding(scene) -> None:
     SoftThresholding.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=DiabetesLassoPath)
+def test_DiabetesLassoPath(scene) -> None:
+    DiabetesLassoPath.construct(scene)

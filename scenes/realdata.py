@@ -1,0 +1,553 @@
+"""Real data: the lasso path of the LARS paper's diabetes data, against t = ‖w‖₁.
+
+    manim render -pql scenes/realdata.py DiabetesLassoPath
+
+The data are fixed (442 patients, ten standardized features, scikit-learn's
+``load_diabetes``); the lecturer chooses the budget t at which the lasso and ridge
+are compared:
+
+    class MyCase(DiabetesLassoPath):
+        radius = 2000.0
+
+Storyboard, one section per beat:
+
+* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, and the empty plot of
+  the ten weights against t.
+* path: a t line sweeps from 0; the ten coefficient paths are drawn behind it,
+  exact and straight between knots (`regmath.diabetes.diabetes_path`), each knot
+  marked as it is passed; each feature is named at its curve as it enters, in the
+  paper's order.
+* hdl: the one weight that leaves: hdl reaches exactly 0, stays 0 across a short
+  span and returns with the other sign; the sweep slows there and a magnified
+  inset shows it.
+* end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit.
+* compare: at the chosen t, how many features the lasso keeps, against ridge
+  tuned to the same training loss (`regmath.diabetes.ridge_same_fit`), side by
+  side, the lasso's zeros written as exact 0.
+
+Every coordinate comes from `regmath.diabetes`; every claim is chosen by its facts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Flash,
+    Indicate,
+    Line,
+    MathTex,
+    NumberLine,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    linear,
+)
+
+from regmath.diabetes import FEATURES, diabetes_path, ridge_same_fit
+from regmath.drawing import axis_range
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+from scenes.toolkit.notation import Phrase, number
+from scenes.toolkit.params import nonnegative, refuse
+from scenes.toolkit.reveal import Conceal, Reveal
+from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import (
+    BALL_COLORS,
+    MUTED_COLOR,
+    PANEL_RIGHT,
+    TEXT_COLOR,
+    legible,
+    marker,
+    place_clear,
+    polyline,
+    to_scene,
+)
+from scenes.toolkit.style import _box3, _outline_samples
+
+__all__ = ["DiabetesLassoPath"]
+
+LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+#: One colour per feature (a qualitative set readable on the dark background).
+FEATURE_COLORS = ("#8FB8E8", "#F2A65A", "#FF7B7B", "#7FD6CF", "#8CD17D", "#F1CE63",
+                  "#D4A6C8", "#FFB6C1", "#C9A27E", "#CFCFCF")
+#: The plot: its centre and size (scene units), left of the panel.
+PLOT_CENTER = np.array([-3.05, 0.5, 0.0])
+PLOT_SIZE = (6.3, 4.7)
+#: The panel's left edge (the plot's t label sits just right of the plot).
+PANEL_X = 1.05
+LABEL_FONT = 28
+PANEL_FONT = 30
+TABLE_FONT = 28
+TABLE_ROW = 0.41
+#: A chosen t beyond this many ‖ŵ‖₁ would squeeze the path into too little of the plot.
+MAX_REACH = 2.0
+#: Seconds of the slowed pass through hdl's span at 0.
+SLOW_PASS = 3.0
+#: The inset around hdl's span: the window is this many span widths wide.
+INSET_WIDTHS = 3.0
+INSET_CENTER = np.array([4.0, 0.6, 0.0])
+INSET_SIZE = (4.4, 2.6)
+#: Label candidates along a curve: this many points per segment after its entry.
+LABEL_SAMPLES = 5
+#: ... over the first segments after its entry, so the name appears near where it enters.
+LABEL_SEGMENTS = 3
+#: Scene units the t lines keep from a feature name they pass behind.
+CURSOR_GAP = 0.06
+
+
+def _label_cost(label: VMobject, points: np.ndarray) -> int:
+    low, high = _box3(label)
+    inside = np.all((points[:, :2] >= low[:2] - 0.06) & (points[:, :2] <= high[:2] + 0.06),
+                    axis=1)
+    return int(np.count_nonzero(inside))
+
+
+class DiabetesLassoPath(StoryScene):
+    """The lasso path of real data: features enter one by one; ridge keeps them all."""
+
+    # At t = 1000 the lasso keeps 4 features (bmi, ltg, bp, hdl); ridge with the same
+    # training loss keeps all 10 (μ = 1.14), its ‖w‖₁ larger than t.
+    radius: ClassVar[float] = 1000.0
+
+    parameters = {"radius": nonnegative()}
+
+    # ------------------------------------------------------------------ data
+    def setup(self) -> None:
+        super().setup()
+        self.path = path = diabetes_path()
+        self.loss = path.loss
+        self.end = path.end
+        t = self.t = float(self.data["radius"])
+        if t > MAX_REACH * self.end:
+            raise refuse("radius", f"is {t:g}, beyond {MAX_REACH:g}‖ŵ‖₁ = "
+                                   f"{MAX_REACH * self.end:.5g}: every t ≥ ‖ŵ‖₁ = "
+                                   f"{self.end:.5g} gives w = ŵ, and the path would shrink "
+                                   "to a sliver of the plot; choose t up to "
+                                   f"{MAX_REACH * self.end:.5g}")
+        self.chosen = path.at(t)
+        self.fit = ridge_same_fit(self.loss, float(self.loss.value(self.chosen)))
+        self.kept = int(np.count_nonzero(self.chosen))
+        self.ridge_kept = int(np.count_nonzero(self.fit.point))
+        self.order = path.entry_order
+        entries: dict[int, int] = {}
+        for k, event in enumerate(path.events):
+            for j in event.joining:
+                entries.setdefault(j, k)
+        self.entry_knot = entries
+        leaves = [k for k, e in enumerate(path.events) if e.leaving]
+        self.leave_knot = leaves[0] if leaves else None
+        if self.leave_knot is not None:
+            j = path.events[self.leave_knot].leaving[0]
+            back = [k for k in range(self.leave_knot + 1, len(path.events))
+                    if j in path.events[k].joining]
+            self.leaver, self.return_knot = j, (back[0] if back else None)
+        top = max(self.end, t)
+        self.x_range = axis_range([0.0, top], margin=0.0, target_ticks=7)
+        self.y_range = axis_range(path.points, margin=0.06, target_ticks=6)
+
+    # ------------------------------------------------------------ storyboard
+    def construct(self) -> None:
+        self.next_section("data")
+        self.show_data()
+        self.next_section("path")
+        self.show_path()
+        if self.leave_knot is not None:
+            self.next_section("hdl")
+            self.show_leaving()
+        self.next_section("end")
+        self.show_end()
+        self.next_section("compare")
+        self.show_compare()
+
+    # -------------------------------------------------------------- builders
+    def get_plot(self) -> None:
+        axes = self.axes = Axes(x_range=list(self.x_range), y_range=list(self.y_range),
+                                x_length=PLOT_SIZE[0], y_length=PLOT_SIZE[1], tips=False,
+                                axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                             "include_numbers": False})
+        axes.move_to(PLOT_CENTER)
+        # t's scale runs along the plot's bottom edge, where no path crosses its numbers.
+        self.t_scale = scale = bottom_scale(axes, self.x_range, PLOT_SIZE[0], 24)
+        y_numbers = VGroup(*(
+            legible(MathTex(number(v).tex, font_size=24, color=TEXT_COLOR))
+            .next_to(axes.c2p(self.x_range[0], v), LEFT, buff=0.12)
+            for v in np.arange(self.y_range[0], self.y_range[1] + 0.5 * self.y_range[2],
+                               self.y_range[2])))
+        x_label = MathTex(r"t = \|w\|_1", font_size=30).next_to(scale.get_end(), DOWN,
+                                                                 buff=0.45)
+        x_label.align_to(scale.get_end(), RIGHT)
+        y_label = MathTex("w_j", font_size=32).next_to(axes.y_axis.get_end(), UP, buff=0.1)
+        self.plot_group = VGroup(axes, scale, y_numbers, x_label, y_label)
+        # The full paths, for placing labels clear of every curve (never drawn).
+        self.full = [polyline(axes, np.column_stack([self.path.radii, self.path.points[:, j]]))
+                     for j in range(len(FEATURES))]
+
+    def cursor(self, line: VMobject, t: float) -> VMobject:
+        """The vertical line at t across the plot, with a gap at each shown feature name it
+        passes (the names sit in the plot; the line goes behind them, never through)."""
+        axes = self.axes
+        x = to_scene(axes, [t, 0.0])[0]
+        bottom, top = axes.get_bottom()[1], axes.get_top()[1]
+        gaps = sorted((label.get_bottom()[1] - CURSOR_GAP, label.get_top()[1] + CURSOR_GAP)
+                      for label in self.shown_labels
+                      if label.get_left()[0] - CURSOR_GAP <= x <= label.get_right()[0]
+                      + CURSOR_GAP)
+        pieces, low = [], bottom
+        for a, b in gaps:
+            if a > low:
+                pieces.append((low, min(a, top)))
+            low = max(low, b)
+        if low < top:
+            pieces.append((low, top))
+        line.clear_points()
+        for a, b in pieces:
+            line.start_new_path(np.array([x, a, 0.0]))
+            line.add_line_to(np.array([x, b, 0.0]))
+        if not pieces:  # keep one point so the line stays a drawable mobject
+            line.start_new_path(np.array([x, bottom, 0.0]))
+            line.add_line_to(np.array([x, bottom, 0.0]))
+        return line
+
+    def curve_points(self, j: int, t: float) -> np.ndarray:
+        """Feature j's path from its entry to t: the knots passed and w_j(t) (regmath)."""
+        path = self.path
+        first = path.radii[self.entry_knot[j]]
+        upto = min(t, self.end)
+        if upto < first:
+            return np.array([[first, 0.0], [first, 0.0]])
+        keep = (path.radii >= first) & (path.radii < upto)
+        pts = np.column_stack([path.radii[keep], path.points[keep, j]])
+        return np.vstack([pts, [[upto, path.at(upto)[j]]]])
+
+    def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
+                   ) -> MathTex:
+        line = MathTex(tex, font_size=font_size, color=color)
+        if line.width > PANEL_RIGHT - PANEL_X:
+            line.scale_to_fit_width(PANEL_RIGHT - PANEL_X)
+        return line
+
+    def place_labels(self) -> None:
+        """Each feature's name by its own curve, where no curve, axis or earlier label
+        crosses it (and not on the chosen t's line).
+
+        First choice: beside the knot where it enters, behind the sweeping t line (left
+        of the knot), so the line, which only moves on, never crosses it; else the
+        clearest spot along its first segments (`place_clear` around points of the
+        curve)."""
+        axes, path = self.axes, self.path
+        obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
+        if 0.0 < self.t < self.x_range[1]:
+            x = to_scene(axes, [self.t, 0.0])[0]
+            obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
+        curves = _outline_samples(obstacles, spacing=0.04)
+        y_axis = axes.c2p(self.x_range[0], 0)[0]
+        self.labels: dict[int, VMobject] = {}
+        placed: list[VMobject] = []
+        for j in self.order:
+            label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
+                                    color=FEATURE_COLORS[j]))
+            others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
+                      if placed else curves)
+            k0 = self.entry_knot[j]
+            entry = to_scene(axes, [path.radii[k0], 0.0])
+            best = None
+            for buff in (0.08, 0.2, 0.3):
+                for direction in (UP + LEFT, DOWN + LEFT, LEFT):
+                    label.next_to(entry, direction, buff=buff)
+                    if (label.get_right()[0] < entry[0] - 0.06
+                            and label.get_left()[0] > y_axis + 0.06 and _inside(label)
+                            and _label_cost(label, others) == 0):
+                        best = label.get_center()
+                        break
+                if best is not None:
+                    break
+            if best is None:
+                cost_best = None
+                for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+                    for share in np.linspace(0.2, 0.8, LABEL_SAMPLES):
+                        t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
+                        value = path.at(t)[j]
+                        place_clear(label, to_scene(axes, [t, value]),
+                                    np.array([0.0, 1.0 if value >= 0 else -1.0]),
+                                    [*obstacles, *placed], buff=0.1)
+                        cost = _label_cost(label, others) + (
+                            0 if _inside(label) and label.get_left()[0] > y_axis + 0.06
+                            else 10**6)
+                        if cost_best is None or cost < cost_best:
+                            best, cost_best = label.get_center(), cost
+            label.move_to(best)
+            placed.append(label)
+            self.labels[j] = label
+
+    # ----------------------------------------------------------------- beats
+    def show_data(self) -> None:
+        self.get_plot()
+        self.header = self.panel_line(r"\min_w\ \tfrac12\|y - Xw\|^2\ \ \text{s.t.}\ "
+                                      r"\|w\|_1 \le t", font_size=32)
+        self.header.to_edge(UP, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
+        self.data_line = self.panel_line(r"442 \text{ patients},\ 10 \text{ features}")
+        self.data_line.next_to(self.header, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        self.add(self.plot_group)
+        with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 "
+                      "standardized features, and y, disease progression a year later.",
+                      ) as cue:
+            cue.play(Reveal(self.plot_group), Reveal(self.header), until="data")
+            cue.play(Reveal(self.data_line), run_time=0.8)
+            cue.play(Indicate(self.data_line, color=TEXT_COLOR, scale_factor=1.04),
+                     until=cue.END)
+        with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}; each curve is one "
+                      "weight against t.",
+                      spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}; "
+                      "each curve is one weight against t.") as cue:
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
+                     until="budget")
+            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR), until=cue.END)
+
+    def show_path(self) -> None:
+        axes, path = self.axes, self.path
+        self.place_labels()
+        tracker = self.tracker = ValueTracker(0.0)
+        self.curves = VGroup()
+        for j in range(len(FEATURES)):
+            curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=4)
+            curve.add_updater(lambda m, j=j: m.set_points_as_corners(
+                to_scene(axes, self.curve_points(j, tracker.get_value()))))
+            self.curves.add(curve)
+        self.shown_labels: list[VMobject] = []
+        line = self.t_line = VMobject(stroke_color=TEXT_COLOR, stroke_width=2,
+                                      stroke_opacity=0.6)
+        line.add_updater(lambda m: self.cursor(m, tracker.get_value()))
+        self.followers = [self.curves, line]
+        self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
+                                         z_index=6) for r in path.radii[:-1]))
+        self.add(*self.followers)
+        names = [FEATURES[j] for j in self.order]
+        groups = [self.order[:3], self.order[3:7], self.order[7:]]
+        texts = [
+            "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
+            "between knots every weight moves in a straight line.",
+            "Knot by knot (the dots), {f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6} join, "
+            "each where its correlation with the residual reaches λ.",
+            "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
+            "t = {t9}.",
+        ]
+        values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
+        values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
+        index = 0
+        for group, text in zip(groups, texts):
+            with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text}
+                          ) as cue:
+                for j in group:
+                    k = self.entry_knot[j]
+                    target = float(path.radii[k])
+                    if target > tracker.get_value():
+                        sweep(self, tracker, target, *self.followers,
+                              run_time=cue.until(f"e{index}"), rate_func=linear)
+                    else:
+                        cue.wait_until(f"e{index}")
+                    self.add(self.labels[j], self.knot_dots[k])
+                    self.shown_labels.append(self.labels[j])
+                    cue.play(Reveal(self.labels[j]), Reveal(self.knot_dots[k]),
+                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
+                             run_time=0.5)
+                    index += 1
+                cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
+                         until=cue.END)
+
+    def show_leaving(self) -> None:
+        path, tracker = self.path, self.tracker
+        j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
+        name = Phrase(FEATURES[j], FEATURES[j])
+        t0 = float(path.radii[k0])
+        t1 = float(path.radii[k1]) if k1 is not None else self.end
+        # The inset: hdl alone over a window around its span at 0.
+        width = t1 - t0
+        window = (t0 - 0.5 * (INSET_WIDTHS - 1) * width, t1 + 0.5 * (INSET_WIDTHS - 1) * width)
+        ts = np.linspace(window[0], min(window[1], self.end), 9)
+        values = np.array([path.at(t)[j] for t in ts])
+        ix = axis_range(list(window), margin=0.0, include_zero=False, target_ticks=3)
+        iy = axis_range(values, margin=0.1, target_ticks=3)
+        inset = Axes(x_range=list(ix), y_range=list(iy), x_length=INSET_SIZE[0],
+                     y_length=INSET_SIZE[1], tips=False,
+                     axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 22,
+                                  "include_numbers": False},
+                     y_axis_config={"include_numbers": True,
+                                    "decimal_number_config": {"num_decimal_places": 0}})
+        inset.move_to(INSET_CENTER)
+        inset_scale = bottom_scale(inset, ix, INSET_SIZE[0], 22)
+        knots_in = (path.radii >= ix[0]) & (path.radii <= ix[1])
+        seg_t = np.concatenate([[ix[0]], path.radii[knots_in], [min(ix[1], self.end)]])
+        exact = np.column_stack([seg_t, [path.at(t)[j] for t in seg_t]])
+        inset_title = MathTex(rf"\text{{{FEATURES[j]}, magnified}}", font_size=28,
+                              color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.2)
+        zoom_curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=5)
+
+        def zoom_points(m: VMobject) -> None:
+            now = tracker.get_value()
+            shown = exact[exact[:, 0] < now] if now > ix[0] else exact[:1]
+            here = [[min(max(now, ix[0]), ix[1]), path.at(min(max(now, ix[0]), ix[1]))[j]]]
+            m.set_points_as_corners(to_scene(inset, np.vstack([shown, here])))
+
+        zoom_curve.add_updater(zoom_points)
+        zoom_dot = marker(to_scene(inset, exact[0]), FEATURE_COLORS[j], radius=0.08, z_index=7)
+        zoom_dot.add_updater(lambda m: m.move_to(to_scene(inset, [
+            min(max(tracker.get_value(), ix[0]), ix[1]),
+            path.at(min(max(tracker.get_value(), ix[0]), ix[1]))[j]])))
+        zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0", font_size=28,
+                                    color=FEATURE_COLORS[j]))
+        place_clear(zero_note, to_scene(inset, [0.5 * (t0 + t1), 0.0]), np.array([0.0, 1.0]),
+                    [inset, polyline(inset, exact)], buff=0.15)
+        self.inset_group = VGroup(inset, inset_scale, inset_title)
+        followers = [*self.followers, zoom_curve, zoom_dot]
+        t_start = float(ix[0])
+        with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
+                      hdl=name) as cue:
+            sweep(self, tracker, t_start, *self.followers, run_time=cue.until("zoom"),
+                  rate_func=linear)
+            self.add(self.inset_group, zoom_curve, zoom_dot)
+            cue.play(Reveal(self.inset_group), Reveal(zoom_curve), Reveal(zoom_dot),
+                     run_time=0.8)
+            sweep(self, tracker, t0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+        with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: it stays 0{@stay} until "
+                      "t = {t1}, then returns with the opposite sign{@back}.",
+                      hdl=name, t0=number(t0), t1=number(t1), settle=KEY_SETTLE_SECONDS) as cue:
+            self.add(zero_note, self.knot_dots[k0])
+            cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Reveal(zero_note),
+                     Reveal(self.knot_dots[k0]), until="zero")
+            sweep(self, tracker, t1, *followers, run_time=max(cue.until("stay"), SLOW_PASS),
+                  rate_func=linear)
+            if k1 is not None:
+                self.add(self.knot_dots[k1])
+                cue.play(Reveal(self.knot_dots[k1]), Flash(zoom_dot, color=FEATURE_COLORS[j]),
+                         run_time=0.5)
+            sweep(self, tracker, float(ix[1]), *followers, run_time=cue.until("back"),
+                  rate_func=linear)
+        self.zoom_parts = VGroup(zoom_curve, zoom_dot, zero_note)
+        for m in (zoom_curve, zoom_dot):
+            m.clear_updaters()
+
+    def show_end(self) -> None:
+        tracker = self.tracker
+        end = number(self.end)
+        with self.cue("At t = ‖ŵ‖₁ = {end}{@end} the budget no longer binds: w = ŵ, the "
+                      "least-squares fit.", end=end,
+                      spoken="At t equal to the L1 norm of w-hat, " + end.spoken
+                      + "{@end}, the budget no longer binds: w is w-hat, the least-squares "
+                      "fit.") as cue:
+            if getattr(self, "inset_group", None) is not None:
+                cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
+            sweep(self, tracker, self.end, *self.followers, run_time=cue.until("end"),
+                  rate_func=linear)
+            cue.play(Indicate(self.curves, scale_factor=1.0), until=cue.END)
+
+    def show_compare(self) -> None:
+        tracker, t = self.tracker, self.t
+        tt = number(t)
+        kept, rk = self.kept, self.ridge_kept
+        self.get_table()
+        if 0.0 < t < self.end:
+            words = ("Back at t = {t}{@t}: the lasso keeps {k} of the 10 features{@lasso}; "
+                     "ridge, tuned to the same training loss, keeps "
+                     + ("all 10" if rk == 10 else "{rk}") + "{@ridge}.")
+        elif t == 0.0:
+            words = ("Back at t = 0{@t}: the lasso is w = 0, and ridge at the same training "
+                     "loss is w = 0 too{@lasso}: no feature is kept by either{@ridge}.")
+        else:
+            words = ("At t = {t}{@t} ≥ ‖ŵ‖₁ the lasso is ŵ{@lasso}, and ridge at the same "
+                     "training loss is ŵ too: both keep all 10{@ridge}.")
+        for m in self.followers:
+            m.clear_updaters()
+        chooser = ValueTracker(tracker.get_value())
+        self.choice_line.add_updater(lambda m: self.cursor(m, chooser.get_value()))
+        with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=KEY_SETTLE_SECONDS) as cue:
+            self.add(self.choice_line)
+            cue.play(Conceal(self.t_line), Reveal(self.choice_line), run_time=0.5)
+            if t != chooser.get_value():
+                self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
+                          rate_func=linear)
+            self.choice_line.clear_updaters()
+            cue.play(Conceal(self.data_line), Reveal(self.count_line), run_time=0.6)
+            cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
+            cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
+                     until="ridge")
+            cue.play(Indicate(self.count_line, color=LASSO_COLOR, scale_factor=1.04),
+                     until=cue.END)
+        if 0.0 < t < self.end:
+            zero_names = [FEATURES[j] for j in range(len(FEATURES)) if self.chosen[j] == 0.0]
+            norm = number(float(np.sum(np.abs(self.fit.point))))
+            with self.cue("Same fit, but the lasso's other {z} weights are exactly 0{@zeros}, "
+                          "and ridge's ‖w‖₁ = {n} exceeds t{@norm}.", z=str(len(zero_names)),
+                          n=norm, settle=KEY_SETTLE_SECONDS, spoken="Same fit, but the lasso's other " + str(
+                              len(zero_names)) + " weights are exactly 0{@zeros}, and ridge's "
+                          "L1 norm, " + norm.spoken + ", exceeds t{@norm}.") as cue:
+                cue.play(*(Indicate(self.zero_cells[i], color=LASSO_COLOR, scale_factor=1.2)
+                           for i in range(len(self.zero_cells))), until="zeros")
+                cue.play(Reveal(self.norm_line), until="norm")
+                cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),
+                         until=cue.END)
+
+    def get_table(self) -> VGroup:
+        t = self.t
+        self.choice_line = self.cursor(VMobject(stroke_color=LASSO_COLOR, stroke_width=3),
+                                       min(t, self.x_range[1]))
+        self.count_line = self.panel_line(
+            rf"t = {number(t).tex}:\ \text{{lasso keeps }} {self.kept},\ "
+            rf"\text{{ridge }} {self.ridge_kept}", color=TEXT_COLOR)
+        # In place of the data line, which it replaces.
+        self.count_line.move_to(self.data_line, aligned_edge=LEFT)
+        head = VGroup(MathTex(r"\text{lasso}", font_size=TABLE_FONT, color=LASSO_COLOR),
+                      MathTex(r"\text{ridge}", font_size=TABLE_FONT, color=RIDGE_COLOR))
+        columns = (PANEL_X + 1.0, PANEL_X + 2.7, PANEL_X + 4.6)
+        y0 = self.count_line.get_bottom()[1] - 0.45
+        for cell, cx in zip(head, columns[1:]):
+            cell.move_to([cx, y0, 0])
+        names, lasso, ridge, rows = VGroup(), VGroup(), VGroup(), VGroup()
+        self.zero_cells = []
+        for i in range(len(FEATURES)):
+            y = y0 - (i + 1) * TABLE_ROW
+            row = MathTex(rf"\text{{{FEATURES[i]}}}", rf"{{{number(self.chosen[i]).tex}}}",
+                          rf"{{{number(self.fit.point[i]).tex}}}", font_size=TABLE_FONT)
+            row[0].set_color(FEATURE_COLORS[i]).move_to([columns[0], y, 0])
+            row[0].align_to([PANEL_X, 0, 0], LEFT)
+            row[1].set_color(LASSO_COLOR).move_to([columns[1], y, 0])
+            row[2].set_color(RIDGE_COLOR).move_to([columns[2], y, 0])
+            rows.add(row)
+            names.add(row[0])
+            lasso.add(row[1])
+            ridge.add(row[2])
+            if self.chosen[i] == 0.0:
+                self.zero_cells.append(row[1])
+        self.table_head = head
+        self.names_col, self.lasso_col, self.ridge_col, self.rows = names, lasso, ridge, rows
+        norm = number(float(np.sum(np.abs(self.fit.point))))
+        self.norm_line = self.panel_line(
+            rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
+        self.norm_line.next_to(ridge, DOWN, buff=0.25).align_to([PANEL_X, 0, 0], LEFT)
+        return VGroup(self.choice_line, self.count_line, head, rows)
+
+
+def _inside(label: VMobject) -> bool:
+    from scenes.toolkit.style import _inside_safe_area
+
+    return _inside_safe_area(label)
+
+
+def bottom_scale(axes: Axes, x_range: tuple[float, float, float], length: float,
+                 font_size: float) -> NumberLine:
+    """A number line for the x axis along the bottom edge of ``axes`` (whose own x axis, at
+    y = 0, is crossed by the curves), ticks at the same places."""
+    scale = NumberLine(x_range=list(x_range), length=length, color=MUTED_COLOR,
+                       include_numbers=True, font_size=font_size, stroke_width=2,
+                       decimal_number_config={"num_decimal_places": 0,
+                                              "group_with_commas": False})
+    low_y = axes.get_bottom()[1]
+    scale.shift(np.array([axes.c2p(x_range[0], 0)[0] - scale.n2p(x_range[0])[0],
+                          low_y - scale.n2p(x_range[0])[1], 0.0]))
+    return scale

@@ -1,0 +1,219 @@
+"""The claims DiabetesLassoPath may make, and their facts.
+
+Facts are computed from the scene's class attribute (``radius``, the chosen t) with
+`regmath.diabetes` alone: the data, the exact path against t, the lasso at t and
+ridge at the same training loss. Feature names are the paper's (`FEATURES`); the
+entry order is also checked against the paper's own (`PAPER_ENTRY_ORDER`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from regmath.diabetes import (
+    FEATURES,
+    PAPER_ENTRY_ORDER,
+    diabetes_data,
+    diabetes_path,
+    ridge_same_fit,
+)
+from scenes.realdata import DiabetesLassoPath
+from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees
+from tests.claims import caption_form as _tex
+
+#: "Moves in a straight line between knots": the path at interior points of a segment
+#: equals the chord between its knots to this, relative to max |ŵ|.
+STRAIGHT_RTOL = 1e-12
+KKT_RTOL = 1e-10
+NAME = r"(age|sex|bmi|bp|tc|ldl|hdl|tch|ltg|glu)"
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    x, _ = diabetes_data()
+    path = diabetes_path()
+    t = float(scene.radius)
+    lasso = path.at(t)
+    loss = path.loss
+    fit = ridge_same_fit(loss, float(loss.value(lasso)))
+    scale = float(np.max(np.abs(loss.center)))
+    straight = True
+    for k in range(len(path.radii) - 1):
+        a, b = path.radii[k], path.radii[k + 1]
+        for share in (0.25, 0.5, 0.75):
+            chord = path.points[k] + share * (path.points[k + 1] - path.points[k])
+            straight &= bool(np.allclose(path.at(a + share * (b - a)), chord, rtol=0,
+                                         atol=STRAIGHT_RTOL * scale))
+    order = tuple(FEATURES[j] for j in path.entry_order)
+    leaving = [(k, e) for k, e in enumerate(path.events) if e.leaving]
+    facts = {"x": x, "path": path, "t": t, "lasso": lasso, "fit": fit, "order": order,
+             "straight": straight, "end": path.end,
+             "paper": tuple(j + 1 for j in path.entry_order) == PAPER_ENTRY_ORDER}
+    facts["leaving"] = leaving
+    return facts
+
+
+def _names(m, f, start: int) -> bool:
+    names = tuple(m.group(i) for i in range(1, m.re.groups + 1) if m.group(i) in FEATURES)
+    return names == f["order"][start:start + len(names)]
+
+
+def _joins_one_by_one(m, f, start: int) -> bool:
+    """Each named feature joins alone at its own knot (no leaving there)."""
+    path = f["path"]
+    names = [m.group(i) for i in range(1, 5)]
+    events = [e for e in path.events if e.joining and not e.leaving]
+    firsts: list[int] = []
+    for e in events:
+        firsts.extend(j for j in e.joining if j not in firsts)
+    singles = all(len(e.joining) == 1 for e in events)
+    return singles and _names(m, f, start) and all(FEATURES.index(n) in firsts for n in names)
+
+
+def _entry_radius(f, name: str) -> float:
+    path, j = f["path"], FEATURES.index(name)
+    return float(next(path.radii[k] for k, e in enumerate(path.events) if j in e.joining))
+
+
+def _at_lambda(m, f) -> bool:
+    """At its entry knot each named weight's correlation with the residual,
+    xⱼᵀ(y − Xw) = (H(ŵ − w))ⱼ, is ±λ (to rounding: KKT_RTOL of λ_max)."""
+    path = f["path"]
+    loss = path.loss
+    for i in range(1, 5):
+        j = FEATURES.index(m.group(i))
+        k = next(k for k, e in enumerate(path.events) if j in e.joining)
+        r = loss.hessian @ (loss.center - path.points[k])
+        if abs(abs(r[j]) - path.strengths[k]) > KKT_RTOL * path.strengths[0]:
+            return False
+    return True
+
+
+def _span(m, f) -> bool:
+    if len(f["leaving"]) != 1:
+        return False
+    path = f["path"]
+    k0, event = f["leaving"][0]
+    j = event.leaving[0]
+    back = [k for k in range(k0 + 1, len(path.events)) if j in path.events[k].joining]
+    if not back or FEATURES[j] != m.group(2):
+        return False
+    t0, t1 = path.radii[k0], path.radii[back[0]]
+    inside = np.linspace(t0, t1, 9)
+    zero = all(path.at(t)[j] == 0.0 for t in inside)
+    before, after = path.at(t0 - 1e-6 * path.end)[j], path.at(t1 + 1e-6 * path.end)[j]
+    return (agrees(m.group(1), t0) and agrees(m.group(3), t1) and zero
+            and before != 0.0 and after != 0.0 and np.sign(before) == -np.sign(after))
+
+
+def _keeps(m, f) -> bool:
+    t, lasso, ridge = f["t"], f["lasso"], f["fit"].point
+    kept, ridge_kept = int(np.count_nonzero(lasso)), int(np.count_nonzero(ridge))
+    said = 10 if m.group(4) == "all 10" else int(m.group(4))
+    same = math.isclose(f["fit"].value, float(f["path"].loss.value(lasso)), rel_tol=1e-12,
+                        abs_tol=1e-9)
+    return (agrees(m.group(1), t) and 0.0 < t < f["end"] and int(m.group(2)) == kept
+            and int(m.group(3)) == lasso.size == 10 and said == ridge_kept and same)
+
+
+def _zeros(m, f) -> bool:
+    lasso, ridge = f["lasso"], f["fit"].point
+    norm = float(np.sum(np.abs(ridge)))
+    return (int(m.group(1)) == int(np.count_nonzero(lasso == 0.0)) and agrees(m.group(2), norm)
+            and norm > f["t"] and 0.0 < f["t"] < f["end"])
+
+
+RULES = [
+    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) standardized "
+         r"features", lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape,
+         ("data",)),
+    # The problem's definition: the budget is the L1 norm.
+    Rule("budget", r"The lasso fits y with a budget t = ‖w‖₁", lambda m, f: True, ("data",)),
+    Rule("first three", rf"As t grows from 0, {NAME} enters first, then {NAME} and {NAME}",
+         lambda m, f: _names(m, f, 0), ("path",)),
+    Rule("straight", r"between knots every weight moves in a straight line",
+         lambda m, f: f["straight"], ("path",)),
+    Rule("next four", rf"Knot by knot \(the dots\), {NAME}, {NAME}, {NAME} and {NAME} join, "
+         r"each where its correlation with the residual reaches λ",
+         lambda m, f: _joins_one_by_one(m, f, 3) and _at_lambda(m, f), ("path",)),
+    Rule("last three", rf"Then {NAME}, {NAME}, and {NAME} last: the paper's order, all 10 in "
+         rf"by t = ({NUMBER})",
+         lambda m, f: _names(m, f, 7) and len(f["order"]) == 10 and f["paper"]
+         and agrees(m.group(4), _entry_radius(f, m.group(3))), ("path",)),
+    Rule("one leaves", rf"One weight leaves: {NAME} heads for 0",
+         lambda m, f: len(f["leaving"]) == 1
+         and FEATURES[f["leaving"][0][1].leaving[0]] == m.group(1), ("hdl",)),
+    Rule("span", rf"At t = ({NUMBER}), {NAME} is exactly 0: it stays 0 until t = ({NUMBER}), "
+         r"then returns with the opposite sign", _span, ("hdl",)),
+    Rule("end", rf"At t = ‖ŵ‖₁ = ({NUMBER}) the budget no longer binds: w = ŵ",
+         lambda m, f: agrees(m.group(1), f["end"])
+         and np.array_equal(f["path"].at(f["end"]), f["path"].loss.center), ("end",)),
+    Rule("keeps", rf"Back at t = ({NUMBER}): the lasso keeps (\d+) of the (\d+) features; "
+         r"ridge, tuned to the same training loss, keeps (all 10|\d+)", _keeps, ("compare",)),
+    Rule("at zero", r"Back at t = 0: the lasso is w = 0, and ridge at the same training loss "
+         r"is w = 0 too: no feature is kept by either",
+         lambda m, f: f["t"] == 0.0 and not np.any(f["lasso"]) and not np.any(f["fit"].point),
+         ("compare",)),
+    Rule("beyond", rf"At t = ({NUMBER}) ≥ ‖ŵ‖₁ the lasso is ŵ, and ridge at the same training "
+         r"loss is ŵ too: both keep all 10",
+         lambda m, f: agrees(m.group(1), f["t"]) and f["t"] >= f["end"]
+         and np.array_equal(f["lasso"], f["path"].loss.center)
+         and np.array_equal(f["fit"].point, f["path"].loss.center)
+         and np.all(f["path"].loss.center != 0.0), ("compare",)),
+    Rule("zeros", rf"Same fit, but the lasso's other (\d+) weights are exactly 0, and ridge's "
+         rf"‖w‖₁ = ({NUMBER}) exceeds t", _zeros, ("compare",)),
+]
+
+
+def _row(m, f) -> bool:
+    j = FEATURES.index(m.group(1))
+    return (agrees(_tex(m.group(2)), float(f["lasso"][j]))
+            and agrees(_tex(m.group(3)), float(f["fit"].point[j])))
+
+
+SCREEN_RULES = [
+    Rule("data on screen", r"^(\d+) \\text\{ patients\},\\ (\d+) \\text\{ features\}$",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
+    Rule("count on screen", rf"^t = ({TEX_NUMBER}):\\ \\text\{{lasso keeps \}} (\d+),\\ "
+         rf"\\text\{{ridge \}} (\d+)$",
+         lambda m, f: agrees(_tex(m.group(1)), f["t"])
+         and int(m.group(2)) == int(np.count_nonzero(f["lasso"]))
+         and int(m.group(3)) == int(np.count_nonzero(f["fit"].point))),
+    Rule("row on screen", rf"^\\text\{{{NAME}\}} \{{({TEX_NUMBER})\}} \{{({TEX_NUMBER})\}}$",
+         _row),
+    Rule("norm on screen", rf"^\\text\{{ridge: \}} \\\|w\\\|_1 = ({TEX_NUMBER}) > t$",
+         lambda m, f: agrees(_tex(m.group(1)), float(np.sum(np.abs(f["fit"].point))))
+         and float(np.sum(np.abs(f["fit"].point))) > f["t"]),
+    Rule("zero note on screen", rf"^\\text\{{{NAME}\}} = 0$",
+         lambda m, f: len(f["leaving"]) == 1
+         and FEATURES[f["leaving"][0][1].leaving[0]] == m.group(1)),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return list(RULES)
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(DiabetesLassoPath, name, data, refused, story="realdata")
+
+
+_PATH = diabetes_path()
+#: hdl's span at exactly 0 (between the knot where it leaves and the one where it returns).
+_HDL = FEATURES.index("hdl")
+_LEAVE = next(k for k, e in enumerate(_PATH.events) if _HDL in e.leaving)
+VARIANTS = [
+    V("t-zero", {"radius": 0.0}),
+    V("t-tiny", {"radius": 1e-6}),
+    # Exactly at the knot where hdl joins: its weight is exactly 0 there.
+    V("at-knot", {"radius": float(_PATH.radii[3])}),
+    V("hdl-absent", {"radius": float(0.5 * (_PATH.radii[_LEAVE] + _PATH.radii[_LEAVE + 1]))}),
+    V("at-ols", {"radius": _PATH.end}),
+    V("beyond-ols", {"radius": 1.25 * _PATH.end}),
+    V("negative", {"radius": -1.0}, refused="radius"),
+    V("nan", {"radius": float("nan")}, refused="radius"),
+    V("far-beyond", {"radius": 5.0 * _PATH.end}, refused="radius"),
+]
