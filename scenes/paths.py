@@ -302,6 +302,9 @@ T_MARGIN = 0.15
 #: PenaltyEqualsConstraint: the faint contours keep this share of their opacity while λ
 #: sweeps (0.35 was near invisible at 480p, a reviewer, r28).
 RING_DIM = 0.65
+#: PenaltyEqualsConstraint: the first sweep down into a kink lasts at least this long (s),
+#: w*'s coordinates read live beside it (a reviewer, r28: 5.4 → 1.1 in 4 s was fast).
+KNOT_SWEEP = 6.5
 #: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
 #: beside marks this long on the frame's edge.
 FRAME_TICK_BUFF = 0.1
@@ -1802,10 +1805,10 @@ class PenaltyEqualsConstraint(StoryScene):
         # A radius is never negative: the t axis starts at 0. It ends at the data's top,
         # t(0) = ‖ŵ‖₁ (ridge's ‖w‖₂ ≤ ‖ŵ‖₂ ≤ ‖ŵ‖₁ stays under it), plus a margin for the
         # dashed part above it (a reviewer, r28: the axis ran to 4 for data reaching 2.6).
-        t_range = axis_range([0.0, self.full], margin=T_MARGIN, target_ticks=5)
+        t_range = axis_range([0.0, (1.0 + T_MARGIN) * self.full], margin=0.0, target_ticks=5)
         lam_range = self.lam_range
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
-                                    center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
+                                    center=np.array([3.6, -1.55, 0.0]), size=(5.0, 2.3),
                                     label_size=32)
         self.plot = self.plot_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here, as
@@ -2270,7 +2273,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
             cue.play(Reveal(self.multiplier[1]), run_time=0.5)
-            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
+            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         self.show_kkt()
 
     def show_kkt(self) -> None:
@@ -2564,10 +2567,13 @@ class PenaltyEqualsConstraint(StoryScene):
         level_line.add_updater(follow_level)
         t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
                                   color=SOLUTION_COLOR))
-        # Under the dashed line (the curve runs above it, left of the marker).
-        place_clear(t_label, across.get_center(), DOWN,
+        # At the dashed line's start, left of the t axis, as a tick's number would be (a
+        # reviewer, r28: under the line's middle a knot's drop line ran through it), clear
+        # of the axis's numbers.
+        place_clear(t_label, self.plot.c2p(0.0, self.rest_pen.radius), LEFT,
                     [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
-                     self.marker, flat_label, max_mark], buff=0.08)
+                     self.marker, flat_label, max_mark, top_label, tall_label], buff=0.12)
+        _keep_in_frame(t_label, margin=PEN_MARGIN)
         with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
                       "one {t} and one solution{@one}; {t}({lam}) falls strictly there: {@level}a "
                       "horizontal line meets it once, so each {t} in (0, ‖{w_hat}‖₁) comes from "
@@ -2622,7 +2628,7 @@ class PenaltyEqualsConstraint(StoryScene):
         sample = DashedLine(LEFT, RIGHT, color=RIDGE_COLOR, stroke_width=3.5,
                             dash_length=0.08).set_width(0.5)
         label = VGroup(sample, label).arrange(RIGHT, buff=0.15)
-        label.next_to(self.legend, UP, buff=0.15).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
+        label.next_to(self.legend, UP, buff=0.12).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         _keep_in_frame(label, margin=PEN_MARGIN)
         ridge_line = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1))
         # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
@@ -2669,7 +2675,7 @@ class PenaltyEqualsConstraint(StoryScene):
                        font_size=PANEL_FONT)
         # The closing line, boxed, under the panel's last row at its right end, clear of the
         # legend over the plot.
-        pair.next_to(self.constraint_line, DOWN, buff=0.35).align_to([PEN_RIGHT, 0.0, 0.0],
+        pair.next_to(self.constraint_line, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0],
                                                                      RIGHT)
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
@@ -2737,7 +2743,7 @@ class PenaltyEqualsConstraint(StoryScene):
                 followers.append(self.star_readout)
             cue.wait_until("go")
             sweep(self, self.strength, knot.strength, *followers,
-                  run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
+                  run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=KNOT_COLOR),
@@ -2781,6 +2787,8 @@ class PenaltyEqualsConstraint(StoryScene):
                 line.set_stroke(opacity=0.5 if s <= slope.get_value() + 1e-9 else 0.0)
 
         fan.add_updater(follow_fan)
+        # For the tests: the lines read back through the inset's axes.
+        self.abs_axes, self.abs_fan = axes, fan
         return VGroup(axis, graph, name, words), sweeper, fan, slope
 
     def place_note(self, note: VMobject) -> None:
