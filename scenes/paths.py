@@ -305,6 +305,9 @@ RING_DIM = 0.65
 #: PenaltyEqualsConstraint: the first sweep down into a kink lasts at least this long (s),
 #: w*'s coordinates read live beside it (a reviewer, r28: 5.4 → 1.1 in 4 s was fast).
 KNOT_SWEEP = 6.5
+#: PenaltyEqualsConstraint: w*'s label keeps off the diamond's inside, sampled as its copies
+#: at these shares of t.
+STAR_INSIDE = (0.2, 0.4, 0.6, 0.8)
 #: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
 #: beside marks this long on the frame's edge.
 FRAME_TICK_BUFF = 0.1
@@ -2574,15 +2577,15 @@ class PenaltyEqualsConstraint(StoryScene):
                     [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
                      self.marker, flat_label, max_mark, top_label, tall_label], buff=0.12)
         _keep_in_frame(t_label, margin=PEN_MARGIN)
-        with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
-                      "one {t} and one solution{@one}; {t}({lam}) falls strictly there: {@level}a "
-                      "horizontal line meets it once, so each {t} in (0, ‖{w_hat}‖₁) comes from "
-                      "exactly one {lam}{@across}.",
+        # Shorter (the scene's length budget, r30): the one-to-one map is the level line's.
+        with self.cue("Back to {lam} = {lv}{@back}. Below {lam_max}, {t}({lam}) falls "
+                      "strictly{@one}: {@level}a horizontal line meets it once, so each {t} in "
+                      "(0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
                       lv=number(self.rest),
-                      spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
-                      "lambda gives one t and one solution{@one}; t of lambda falls strictly "
-                      "there: {@level}a horizontal line meets it once, so each t between 0 and the L1 norm of w-hat comes from exactly "
-                      "one lambda{@across}.") as cue:
+                      spoken="Back to lambda = {lv}{@back}. Below lambda-max, t of lambda falls "
+                      "strictly{@one}: {@level}a horizontal line meets it once, so each t "
+                      "between 0 and the L1 norm of w-hat comes from exactly one lambda"
+                      "{@across}.") as cue:
             # Slow enough to follow back through the kink: until the next sentence, less
             # the marker's flash.
             sweep(self, self.strength, self.rest, *followers,
@@ -2891,6 +2894,15 @@ class PenaltyEqualsConstraint(StoryScene):
                      *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
+        # The diamond's inside counts too (a reviewer, r28: "w*" sat inside it): its smaller
+        # copies (regmath's outlines at shares of t, clipped at the view) fill it, unseen.
+        radius = self.current()[2].radius
+        if radius > 0.0:
+            inside = VMobject()
+            set_pieces(inside, self.axes, [piece for share in STAR_INSIDE for piece in
+                                           clip_polyline(ball_outline("l1", share * radius),
+                                                         self.view)])
+            obstacles.append(inside)
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
         place_clear(label, self.pen_dot.get_center(), self.star_direction, obstacles,
                     minor=[self.axes], buff=0.2)

@@ -589,6 +589,11 @@ PENALTY_RULES = [
          <= 1e-9 * f["rest"], ("why",)),
     Rule("one to one", r"For 0 < λ < λmax, each λ gives one t and one solution",
          lambda m, f: f["t_decreasing"], ("sweep",)),
+    Rule("falls strictly", r"Below λmax, t\(λ\) falls strictly",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
+    # t(λ) falls strictly from ‖ŵ‖₁ at 0 to 0 at λ_max: each t between is met once.
+    Rule("each t once", r"each t in \(0, ‖ŵ‖₁\) comes from exactly one λ",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
          ("curve",)),
