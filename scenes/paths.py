@@ -2296,7 +2296,7 @@ class PenaltyEqualsConstraint(StoryScene):
                  for _ in lines[:4]]
         items = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
                          for tick, line in zip(ticks, lines)))
-        items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        items.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         # The conclusion under a rule, unticked: what the four conditions give, not a fifth
         # condition (a reviewer, r27, read it ticked as a KKT item).
         # Rule and conclusion indented to the items' text, past the ticks' column: from the
@@ -2308,7 +2308,9 @@ class PenaltyEqualsConstraint(StoryScene):
         self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
         # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
         # problem and the list, no more.
-        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.25, aligned_edge=LEFT)
+        # Close under the problem (r30: with the panel 40 px from the top, the fourth row's
+        # tick touched the plane's "w₁" at buff 0.25 and rows 0.14 apart).
+        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.1, aligned_edge=LEFT)
         _fit_panel(self.kkt_rows, right=PEN_RIGHT)
         _keep_in_frame(self.kkt_rows, margin=PEN_MARGIN)
         with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
