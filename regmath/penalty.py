@@ -10,7 +10,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from regmath.errors import InvalidArgumentError
 
-__all__ = ["corner_subgradient_kept", "corner_wedge", "round_strength", "subgradient_box", "subgradient_reach",
+__all__ = ["abs_graph", "abs_support", "corner_subgradient_kept", "corner_wedge", "round_strength",
+           "subgradient_box", "subgradient_reach",
            "subgradient_scale",
            "subgradient_set"]
 
@@ -174,6 +175,67 @@ def subgradient_box(strength: float, *, scale: float, dim: int = 2) -> NDArray[n
         raise InvalidArgumentError("dim", f"only 2 is drawn, got {dim}")
     half = scale * strength
     return half * np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [1.0, 1.0]])
+
+
+def abs_graph(half_width: float) -> NDArray[np.float64]:
+    r"""The graph of |x| on [−a, a] (a = ``half_width``): the polyline (−a, a), (0, 0), (a, a).
+
+    Exact: |x| is linear on each side of its kink at 0, and the square [−a, a]² holds the
+    graph whole (|x| ≤ a there).
+
+    Parameters
+    ----------
+    half_width : float
+        a > 0, finite.
+
+    Returns
+    -------
+    ndarray, shape (3, 2)
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``half_width`` is not finite and > 0.
+    """
+    if not (math.isfinite(half_width) and half_width > 0.0):
+        raise InvalidArgumentError("half_width", f"must be finite and > 0, got {half_width}")
+    a = float(half_width)
+    return np.array([[-a, a], [0.0, 0.0], [a, a]])
+
+
+def abs_support(slope: float, *, half_width: float) -> NDArray[np.float64]:
+    r"""The supporting line of |x| at its kink with slope s, on [−a, a]: the segment from
+    (−a, −s·a) to (a, s·a) of y = s·x.
+
+    s is a subgradient of |x| at 0 exactly when |s| ≤ 1 (then s·x ≤ |x| for every x, with
+    equality at 0): each such line touches the graph at the kink and stays under it. With
+    |s| ≤ 1 the segment lies in the square [−a, a]², the box of `abs_graph`, so it needs no
+    further clipping. At s = ±1 it runs along one branch of the graph.
+
+    Parameters
+    ----------
+    slope : float
+        s with |s| ≤ 1.
+    half_width : float
+        a > 0, finite.
+
+    Returns
+    -------
+    ndarray, shape (2, 2)
+        The segment's ends, left then right.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``slope`` is not finite or |slope| > 1 (not a subgradient of |x| at 0), or
+        ``half_width`` is not finite and > 0.
+    """
+    if not (math.isfinite(slope) and abs(slope) <= 1.0):
+        raise InvalidArgumentError("slope", f"must lie in [-1, 1] (a subgradient), got {slope}")
+    if not (math.isfinite(half_width) and half_width > 0.0):
+        raise InvalidArgumentError("half_width", f"must be finite and > 0, got {half_width}")
+    a = float(half_width)
+    return np.array([[-a, -slope * a], [a, slope * a]])
 
 
 def subgradient_set(point: ArrayLike) -> tuple[NDArray[np.float64], NDArray[np.float64]]:

@@ -112,6 +112,8 @@ from regmath.framing import clip_polyline, focus_view
 from regmath.l1 import lasso
 from regmath.lp import lp_norm
 from regmath.penalty import (
+    abs_graph,
+    abs_support,
     round_strength,
     subgradient_box,
     subgradient_reach,
@@ -150,6 +152,7 @@ from scenes.toolkit.notation import (
     numbers,
     point,
     weight,
+    weight_star,
 )
 from scenes.toolkit.params import (
     fixed,
@@ -231,7 +234,7 @@ WHOLE_MARGIN = 0.03
 #: PenaltyEqualsConstraint: the least time (s) of a λ sweep that carries a lesson.
 LESSON_SWEEP = 5.0
 #: PenaltyEqualsConstraint: seconds the normal cone's wedge rests, with no new text.
-WEDGE_HOLD = 2.0
+WEDGE_HOLD = 1.0
 #: ... and the Lagrangian's beat rests this long after its words (the checklist ≥ 5 s later).
 LAGRANGE_REST = 1.0
 #: PenaltyEqualsConstraint: the labels of −∇f(w*) and −λg show only while their arrows are
@@ -289,7 +292,22 @@ MATRIX_SCALE = 1.35
 #: PenaltyEqualsConstraint: H's smallmatrix scaled to ≥ 28 font units, its loss line from
 #: this x (left of the panel's edge) so it fits unshrunk.
 PEN_MATRIX_SCALE = 1.45
-LOSS_LEFT = 0.05
+LOSS_LEFT = 0.0
+#: PenaltyEqualsConstraint: every text keeps this far (scene units, 40 px at 720p) from the
+#: frame's edges (a reviewer, r28: "H = (…)" and the summary box reached 1255–1262 px).
+PEN_MARGIN = 0.45
+PEN_RIGHT = config.frame_width / 2 - PEN_MARGIN
+#: PenaltyEqualsConstraint: the t axis runs this share of ‖ŵ‖₁ past it (then a round tick).
+T_MARGIN = 0.15
+#: PenaltyEqualsConstraint: the faint contours keep this share of their opacity while λ
+#: sweeps (0.35 was near invisible at 480p, a reviewer, r28).
+RING_DIM = 0.65
+#: PenaltyEqualsConstraint: the first sweep down into a kink lasts at least this long (s),
+#: w*'s coordinates read live beside it (a reviewer, r28: 5.4 → 1.1 in 4 s was fast).
+KNOT_SWEEP = 6.5
+#: PenaltyEqualsConstraint: w*'s label keeps off the diamond's inside, sampled as its copies
+#: at these shares of t.
+STAR_INSIDE = (0.2, 0.4, 0.6, 0.8)
 #: PenaltyEqualsConstraint: its plane's tick numbers sit outside the frame, this far from it,
 #: beside marks this long on the frame's edge.
 FRAME_TICK_BUFF = 0.1
@@ -354,6 +372,12 @@ LEVEL_OVER = 1.15
 NOTE_MARGIN = 0.12
 #: PenaltyEqualsConstraint: panel lines pulse this much while their words are read.
 PANEL_PULSE = 1.04
+#: PenaltyEqualsConstraint: the |x| inset (a fact of |x|, not of the data): its half-width
+#: in x (problem units of the inset), its side (scene units), and the fan of supporting
+#: lines left behind as the slope sweeps −1 → 1 (`regmath.penalty.abs_support`).
+ABS_HALF = 1.0
+ABS_SIDE = 2.0
+ABS_FAN = (-1.0, -0.75, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0)
 #: The λ_max box grows on screen from this share of λ_max (Hŵ's tip outside it) to λ_max.
 BOX_FROM = 0.6
 #: Its λ written over its top-left corner, this far above the edge.
@@ -433,9 +457,10 @@ def _keep_in_frame(mobject: VMobject, margin: float = 0.1) -> VMobject:
     return mobject.shift(shift)
 
 
-def _fit_panel(line: VMobject) -> VMobject:
-    """Shrink a panel line that would run past the panel's right edge (long numbers)."""
-    room = PANEL_RIGHT - line.get_left()[0]
+def _fit_panel(line: VMobject, right: float = PANEL_RIGHT) -> VMobject:
+    """Shrink a panel line that would run past the panel's right edge (long numbers), or
+    past ``right``."""
+    room = right - line.get_left()[0]
     if line.width > room:
         left = line.get_left()
         line.scale(room / line.width).move_to(left, aligned_edge=LEFT)
@@ -1780,12 +1805,13 @@ class PenaltyEqualsConstraint(StoryScene):
         self.plane_group = make_axes(self.view)
         self.axes = self.plane_group[0]
         self.frame_ticks()
-        top_t = 1.3 * self.full
-        # A radius is never negative: the t axis starts at 0.
-        t_range = axis_range([0.0, top_t], margin=0.0, target_ticks=5)
+        # A radius is never negative: the t axis starts at 0. It ends at the data's top,
+        # t(0) = ‖ŵ‖₁ (ridge's ‖w‖₂ ≤ ‖ŵ‖₂ ≤ ‖ŵ‖₁ stays under it), plus a margin for the
+        # dashed part above it (a reviewer, r28: the axis ran to 4 for data reaching 2.6).
+        t_range = axis_range([0.0, (1.0 + T_MARGIN) * self.full], margin=0.0, target_ticks=5)
         lam_range = self.lam_range
         self.plot_group = make_plot(lam_range, t_range, r"\lambda", r"t",
-                                    center=np.array([3.6, -1.3, 0.0]), size=(5.0, 2.8),
+                                    center=np.array([3.6, -1.55, 0.0]), size=(5.0, 2.3),
                                     label_size=32)
         self.plot = self.plot_group[0]
         # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here, as
@@ -1843,7 +1869,7 @@ class PenaltyEqualsConstraint(StoryScene):
         self.follow_ball(self.ball)  # drawn later; w*'s label keeps clear of it already
         lam_slot = number_format(float(self.grid[-1]), decimals_for(self.rest))
         t_slot = number_format(self.full, decimals_for(pen.radius))
-        room = PANEL_RIGHT - PANEL_LEFT
+        room = PEN_RIGHT - PANEL_LEFT
         self.penalty_line = Readout.fitting(
             room, r"\text{{penalty: }} \min_w f(w) + \lambda\|w\|_1,\ \ \lambda = " + lam_slot,
             self.rest, font_size=PANEL_FONT, exact_zeros=True)
@@ -1854,9 +1880,13 @@ class PenaltyEqualsConstraint(StoryScene):
         # H's entries at ≥ 28 font units (a reviewer, r27: near unreadable at 480p): the
         # smallmatrix (70 % of the line) scaled up, the line starting left of the panel's
         # edge (over the plane's w₁ name, far below) so it needs no shrinking.
-        self.loss_line[1].scale(PEN_MATRIX_SCALE).next_to(self.loss_line[0], RIGHT, buff=0.1)
-        self.loss_line.to_corner(UP + LEFT, buff=0.25).align_to([LOSS_LEFT, 0, 0], LEFT)
-        _fit_panel(self.loss_line)
+        # Only the matrix is scaled: "H =" keeps the size of "f(w) = …" (a reviewer, r28, saw
+        # it larger), centred on its "=" sign.
+        body = VGroup(*self.loss_line[1][2:])
+        body.scale(PEN_MATRIX_SCALE).next_to(VGroup(*self.loss_line[1][:2]), RIGHT, buff=0.12)
+        body.match_y(self.loss_line[1][1])
+        self.loss_line.to_corner(UP + LEFT, buff=PEN_MARGIN).align_to([LOSS_LEFT, 0, 0], LEFT)
+        _fit_panel(self.loss_line, right=PEN_RIGHT)
         self.penalty_line.next_to(self.loss_line, DOWN, buff=0.15).align_to(
             self.loss_line, LEFT)
         self.constraint_line.next_to(self.penalty_line, DOWN, buff=0.15, aligned_edge=LEFT)
@@ -1893,7 +1923,7 @@ class PenaltyEqualsConstraint(StoryScene):
         named = VGroup(self.center_label.copy(), self.center_coords).arrange(RIGHT, buff=0.08)
         place_clear(named, self.center_dot.get_center(), np.array([1.0, 1.0]),
                     [self.plane_group, full_ball, self.rings, through, self.frame_box], buff=0.2)
-        _keep_in_frame(named)
+        _keep_in_frame(named, margin=PEN_MARGIN)
         self.center_label.move_to(named[0])
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame_box)
@@ -1931,10 +1961,11 @@ class PenaltyEqualsConstraint(StoryScene):
         # λ's value said as the line that writes it appears (a reviewer, r27: "λ = 2.30" was on
         # screen while the words were still generic).
         with self.cue("The penalty form, with {lam} = {lv}: minimize f(w) + {lam}‖w‖₁{@pen}. "
-                      "{@dot}Its solution is {w_star} = {ws}.", lv=number(self.rest),
-                      ws=point(pen.point),
+                      "{@dot}Its solution is {w_star} = {ws}; we check it below.",
+                      lv=number(self.rest), ws=point(pen.point),
                       spoken="The penalty form, with lambda = {lv}: minimize f plus lambda times "
-                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}.") as cue:
+                      "the L1 norm{@pen}. {@dot}Its solution is w-star = {ws}; we check it "
+                      "below.") as cue:
             # Written as its words start (never faded in over the sentence that names it).
             # The question gives way to the problem it asked about, written out with numbers.
             cue.play(Reveal(self.penalty_line), Conceal(question), run_time=0.4)
@@ -1957,7 +1988,7 @@ class PenaltyEqualsConstraint(StoryScene):
                          self.frame_box, *self.tick_numbers()], minor=[self.axes], buff=0.2)
             offset = (self.pen_label.get_center() - self.pen_dot.get_center())[:2]
             self.star_direction = offset / max(float(np.linalg.norm(offset)), 1e-12)
-            _keep_in_frame(star, margin=0.1)
+            _keep_in_frame(star, margin=PEN_MARGIN)
             cue.play(Reveal(self.pen_dot), Reveal(self.pen_label), Reveal(self.star_coords),
                      Flash(self.pen_dot, color=SOLUTION_COLOR), run_time=0.8)
             cue.play(Indicate(self.pen_dot, color=SOLUTION_COLOR), until=cue.END)
@@ -2040,13 +2071,13 @@ class PenaltyEqualsConstraint(StoryScene):
         self.kkt = MathTex(r"g \in \partial\|w^*\|_1 = " + subgradient_set_tex(pen) + r",\quad",
                            r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
         self.kkt.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
-        _fit_panel(self.kkt)
+        _fit_panel(self.kkt, right=PEN_RIGHT)
         # The balance in numbers, for checking by hand: −∇f(w*) and λ times g.
         self.balance = MathTex(r"-\nabla f(w^*) = " + point(-pen.gradient).tex + r" = "
                                + number(self.rest).tex + r"\," + point(pen.normal).tex,
                                font_size=PANEL_FONT)
         self.balance.next_to(self.kkt, DOWN, buff=0.15, aligned_edge=LEFT)
-        _fit_panel(self.balance)
+        _fit_panel(self.balance, right=PEN_RIGHT)
         # One scale for both pulls (and, later, the box of the penalty's pulls), written
         # beside them in the plane's corner away from ŵ.
         self.scale_note = legible(MathTex(r"\text{pulls drawn } \times" + number(self.scale).tex,
@@ -2060,17 +2091,20 @@ class PenaltyEqualsConstraint(StoryScene):
         # g's label exists from here: the tick numbers it will cover are found with the
         # pulls' labels' (all hidden as the pulls appear, back once the pulls are gone).
         self.g_label = legible(MathTex(r"g", font_size=32, color=NORMAL_COLOR))
+        inset, sweeper, fan, slope = self.abs_inset()
         # Yellow named once as the penalty's colour (its pull, g's set, the wedge, the box), and
         # a subgradient said in one sentence on |x| (a reviewer, r27: "subgradient" came with
         # no gloss).
         with self.cue("Why the same point? At {w_star}{@pull} the loss pulls along {neg_grad}. "
                       "{@push}The penalty, yellow throughout, pulls back along −{lam}{g}, with "
-                      "{g} in ∂‖w*‖₁, the subgradients of ‖w‖₁ there{@sub}: a subgradient of |x| "
+                      "{g} in ∂‖w*‖₁, the set of subgradients of ‖w‖₁ at {w_star}{@sub}: a "
+                      "subgradient of |x| "
                       "at 0 is any slope in [−1, 1]{@slope}. {@kkt}They balance: {neg_grad} = "
                       "{lam}{g}.",
                       spoken="Why the same point? At w-star{@pull} the loss pulls along minus the "
                       "gradient. {@push}The penalty, yellow throughout, pulls back along minus "
-                      "lambda g, with g in the subgradients of the L1 norm at w-star{@sub}: a "
+                      "lambda g, with g in the set of subgradients of the L1 norm at w-star"
+                      "{@sub}: a "
                       "subgradient of the absolute value at 0 is any slope from minus 1 to 1"
                       "{@slope}. {@kkt}They balance: minus the gradient equals lambda g.",
                       settle=KEY_SETTLE_SECONDS) as cue:
@@ -2079,17 +2113,29 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(GrowArrow(self.push), at="push", run_time=0.8)
             cue.play(Reveal(self.push_label), run_time=0.5)
             cue.play(Reveal(self.kkt[0]), at="sub", run_time=0.5)
-            cue.play(Indicate(self.kkt[0], color=TEXT_COLOR, scale_factor=1.0), until="slope")
-            # The push's yellow lit while the slopes of |x| are read: its g's set.
+            # Shown, not told (a reviewer, r28: the slopes of |x| were read over a still
+            # frame): |x| and its supporting lines at the kink, the slope swept −1 → 1, the
+            # lines passed left behind as a fan (all regmath's, `abs_support`).
+            cue.play(Create(inset[0]), Create(inset[1]), Reveal(inset[2]), run_time=0.6)
+            self.add(sweeper, fan)
+            cue.play(Reveal(sweeper), Reveal(inset[3]), run_time=0.4)
+            sweep(self, slope, 1.0, sweeper, fan, run_time=max(cue.until("slope"), 2.5),
+                  rate_func=linear)
+            sweeper.clear_updaters()
+            fan.clear_updaters()
+            # The push's yellow lit while the balance comes: its g's set.
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      Indicate(self.push_label, color=NORMAL_COLOR), until="kkt")
             # Shown, not told (a reviewer took "they balance" on trust): a copy of −λg turned
             # about w* lands exactly on −∇f(w*) (both regmath's arrows at one scale), then goes.
             turned = self.push.copy().set_z_index(3)
             self.add(turned)
+            # The inset leaves as the balance is turned (its lesson read).
             cue.play(Reveal(self.kkt[1]), Reveal(self.balance),
                      Transform(turned, self.pull.copy().set_color(NORMAL_COLOR).set_z_index(3),
-                               path_arc=np.pi), at="kkt", run_time=1.5)
+                               path_arc=np.pi), Conceal(inset), Conceal(sweeper),
+                     Conceal(fan), at="kkt", run_time=1.5)
+            self.remove(inset, sweeper, fan)
             cue.play(Conceal(turned), Indicate(self.pull, color=GRADIENT_COLOR),
                      run_time=POP_FADE + 0.4)
             cue.play(Indicate(self.balance, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
@@ -2163,10 +2209,21 @@ class PenaltyEqualsConstraint(StoryScene):
         # (its stationarity restates the balance with μ): the panel keeps five rows at most
         # (a reviewer, r27: six rows of maths and a checklist at once).
         self.lagrange.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
-        self.multiplier = MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) "
-                                  r"= \mu g", r"\ \Rightarrow\ \mu = \lambda",
-                                  font_size=PANEL_FONT)
+        # "for some g ∈ ∂‖w*‖₁", and why μ = λ: at a weight that is not 0 both g's entries are
+        # its sign (regmath's solution decides which weight and which sign; a reviewer, r28).
+        k = int(np.flatnonzero(pen.point)[0])
+        sign = 1 if pen.point[k] > 0.0 else -1
+        self.fixed_weight = (k, sign)
+        self.multiplier = VGroup(
+            MathTex(r"0 \in \partial_w L(w^*, \mu) \Leftrightarrow -\nabla f(w^*) = \mu g,"
+                    r"\ g \in \partial\|w^*\|_1", font_size=PANEL_FONT),
+            MathTex(weight_star(k).tex + (r" > 0" if sign > 0 else r" < 0")
+                    + rf" \Rightarrow g_{k + 1} = " + ("1" if sign > 0 else "-1")
+                    + r" \Rightarrow \mu = \lambda", font_size=PANEL_FONT)
+        ).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         self.multiplier.next_to(self.lagrange, DOWN, buff=0.15, aligned_edge=LEFT)
+        for row in self.multiplier:
+            _fit_panel(row, right=PEN_RIGHT)
         # −∇f(w*) = λg drawn from w* itself, at the pulls' scale (the one −λg had, written in
         # the corner once), inside the wedge (a reviewer, r26: drawn beside g its tail lay
         # outside the wedge the words put it in). g, its segment and g's own scale step aside
@@ -2194,10 +2251,17 @@ class PenaltyEqualsConstraint(StoryScene):
                      until=cue.END)
         # Its own beat, resting after the words: the checklist comes ≥ 5 s after the
         # Lagrangian (a reviewer, r27: they came within 10 s).
-        with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g}{@stat}: so "
-                      "μ = {lam}{@mult}.",
-                      spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g"
-                      "{@stat}: so mu = lambda{@mult}.", settle=LAGRANGE_REST) as cue:
+        k, sign = self.fixed_weight
+        with self.cue("The Lagrangian L{@lag} is stationary at {neg_grad} = μ{g} for some {g} in "
+                      "∂‖w*‖₁{@stat}. {wk} " + (">" if sign > 0 else "<") + " 0 fixes "
+                      + "g" + "₁₂"[k] + " = " + ("1" if sign > 0 else "−1")
+                      + ", so μ = {lam}{@mult}.", wk=weight_star(k),
+                      spoken="The Lagrangian L{@lag} is stationary at minus the gradient = mu g, "
+                      "for some g in the subgradients{@stat}. {wk} is " + ("positive" if sign > 0
+                                                                          else "negative")
+                      + ", which fixes g-" + ("one" if k == 0 else "two") + " at "
+                      + ("1" if sign > 0 else "minus 1") + ", so mu = lambda{@mult}.",
+                      settle=LAGRANGE_REST) as cue:
             # The rows out, then the next in (a crossfade of two rows read as garbled text).
             cue.play(Conceal(self.balance), Conceal(self.kkt), run_time=0.3)
             cue.play(Reveal(self.lagrange), run_time=0.4)
@@ -2212,7 +2276,7 @@ class PenaltyEqualsConstraint(StoryScene):
                      Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
                      until="stat")
             cue.play(Reveal(self.multiplier[1]), run_time=0.5)
-            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR), until=cue.END)
+            cue.play(Indicate(self.multiplier[1], color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
         self.show_kkt()
 
     def show_kkt(self) -> None:
@@ -2232,7 +2296,7 @@ class PenaltyEqualsConstraint(StoryScene):
                  for _ in lines[:4]]
         items = VGroup(*(VGroup(tick, line).arrange(RIGHT, buff=0.15)
                          for tick, line in zip(ticks, lines)))
-        items.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        items.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         # The conclusion under a rule, unticked: what the four conditions give, not a fifth
         # condition (a reviewer, r27, read it ticked as a KKT item).
         # Rule and conclusion indented to the items' text, past the ticks' column: from the
@@ -2244,9 +2308,11 @@ class PenaltyEqualsConstraint(StoryScene):
         self.kkt_rows = VGroup(*items, VGroup(rule, lines[4]))
         # In the Lagrangian's rows' place (they go as the list comes): the panel holds the
         # problem and the list, no more.
-        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.25, aligned_edge=LEFT)
-        _fit_panel(self.kkt_rows)
-        _keep_in_frame(self.kkt_rows)
+        # Close under the problem (r30: with the panel 40 px from the top, the fourth row's
+        # tick touched the plane's "w₁" at buff 0.25 and rows 0.14 apart).
+        self.kkt_rows.next_to(self.constraint_line, DOWN, buff=0.1, aligned_edge=LEFT)
+        _fit_panel(self.kkt_rows, right=PEN_RIGHT)
+        _keep_in_frame(self.kkt_rows, margin=PEN_MARGIN)
         with self.cue("The KKT check{@list}: stationarity{@s}; ‖{w_star}‖₁ = {tv} ≤ {t}{@p}; "
                       "μ = {mv} ≥ 0{@d}; μ(‖{w_star}‖₁ − {t}) = 0{@c}. f is convex, so these "
                       "suffice: {w_star} is optimal{@conv}.",
@@ -2285,7 +2351,7 @@ class PenaltyEqualsConstraint(StoryScene):
                                            color=LASSO_COLOR))
         # High over the curve's middle: the left edge keeps room for t(0)'s label.
         self.curve_label.next_to(self.plot.c2p(0.7 * self.lam_max, self.full), UR, buff=0.05)
-        _keep_in_frame(self.curve_label)
+        _keep_in_frame(self.curve_label, margin=PEN_MARGIN)
         # The marker named on the plot while λ rests: its (λ, t), gone once λ moves.
         self.marker_label = legible(MathTex(r"(\lambda, t) = " + point(np.array(
             [lam_now, pen.radius])).tex, font_size=24, color=SOLUTION_COLOR))
@@ -2318,8 +2384,8 @@ class PenaltyEqualsConstraint(StoryScene):
         # Drawing order during a sweep is this list's: the dot, its ring and label go last so
         # the arrows' bases and the diamond never cover them.
         followers = [self.ball, self.contour, self.pull, self.push, self.pull_label,
-                     self.push_label, self.ring, self.pen_dot, self.pen_label, self.penalty_line,
-                     self.constraint_line, self.marker]
+                     self.push_label, self.ring, self.pen_dot, self.pen_label, self.center_label,
+                     self.penalty_line, self.constraint_line, self.marker]
         lam_max = number(self.lam_max)
         self.knot_spots = VGroup()
         self.knot_drops = VGroup()
@@ -2363,7 +2429,7 @@ class PenaltyEqualsConstraint(StoryScene):
             MathTex(r"0 \text{ optimal} \Leftrightarrow \lambda \ge \|H\hat w\|_\infty",
                     font_size=PANEL_FONT)).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         self.max_line.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
-        _fit_panel(self.max_line)
+        _fit_panel(self.max_line, right=PEN_RIGHT)
         self.box = VMobject(stroke_color=NORMAL_COLOR, stroke_width=3, stroke_opacity=0.9,
                             z_index=2)
         def follow_box(m: VMobject) -> None:
@@ -2399,7 +2465,7 @@ class PenaltyEqualsConstraint(StoryScene):
             # Not the g/L/μ rows: they left for good at the Lagrangian and the KKT list (a
             # reviewer, r28: fading them out again here put them back for 0.4 s, stacked).
             cue.play(Conceal(self.cone),
-                     Conceal(self.star_coords), Dim(self.rings, factor=0.35),
+                     Conceal(self.star_coords), Dim(self.rings, factor=RING_DIM),
                      Conceal(self.marker_label), run_time=0.4)
             # The tick numbers the still labels hid come back: from here the labels move.
             # A legend for the two marks that stay one point (a reviewer: the ring was named
@@ -2411,6 +2477,8 @@ class PenaltyEqualsConstraint(StoryScene):
             # arrows (from here: its coordinates are gone).
             self.star_offset = self.pen_label.get_center() - self.pen_dot.get_center()
             self.pen_label.add_updater(self.follow_star_label)
+            self.center_offset = self.center_label.get_center() - self.center_dot.get_center()
+            self.center_label.add_updater(self.follow_center_label)
             # λ moves as "Turn λ up" is said (a reviewer, r26: the words came 1 s early).
             sweep(self, self.strength, self.lam_max, *followers,
                   run_time=max(cue.until("max"), LESSON_SWEEP), rate_func=smooth)
@@ -2427,6 +2495,17 @@ class PenaltyEqualsConstraint(StoryScene):
             cue.play(Create(flat), Reveal(flat_label), run_time=max(cue.until("flat"), 0.6))
             cue.play(Indicate(flat, color=TEXT_COLOR, scale_factor=1.0), Conceal(self.box),
                      Conceal(self.max_line), until=cue.END)
+        # w*'s coordinates live in the panel while λ goes down through the kinks (a reviewer,
+        # r28: "w₁ turns on" was only inferred from the dot leaving the axis), in the form the
+        # fixed lines use (one precision: w*'s, a bare 0 for an exact zero).
+        extent = float(np.max(np.abs(self.path.points)))
+        slot = number_format(extent, decimals_for(float(np.max(np.abs(self.rest_pen.point)))),
+                             signed=bool(np.any(self.path.points < 0.0)), plus=False)
+        self.star_readout = Readout.fitting(
+            PEN_RIGHT - PANEL_LEFT, r"w^*(\lambda) = (" + slot + r",\ " + slot + ")",
+            *self.rest_pen.point, font_size=PANEL_FONT, exact_zeros=True, color=SOLUTION_COLOR)
+        self.star_readout.next_to(self.constraint_line, DOWN, buff=0.15, aligned_edge=LEFT)
+        self.star_readout.add_updater(lambda r: r.set_values(*self.current()[1].point))
         for k, knot in enumerate(reversed(self.knots)):
             self.name_knot(knot, followers, first=k == 0)
         with self.cue(("On down to 0{@down}:" if self.knots else "Turn {lam} down to 0{@down}:")
@@ -2447,9 +2526,12 @@ class PenaltyEqualsConstraint(StoryScene):
             place_clear(tall_label, tall.get_center(), np.array([1.0, 0.0]),
                         [self.curve, tall, top_label, self.curve_label, self.knot_spots,
                          self.plot_group], buff=0.25)
-            _keep_in_frame(top_label)
-            _keep_in_frame(tall_label)
-            cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR))
+            _keep_in_frame(top_label, margin=PEN_MARGIN)
+            _keep_in_frame(tall_label, margin=PEN_MARGIN)
+            # The pulls are gone at λ = 0 (w* = ŵ): their scale note with them (a reviewer,
+            # r28: it stayed on while no arrow was drawn); back with them at the rest.
+            cue.play(Reveal(top_label), Flash(self.center_dot, color=TEXT_COLOR),
+                     Conceal(self.scale_note))
             # The label stays lit while its words are read, then the tall part is drawn
             # across the rest of them (no still stretch between the two).
             cue.play(Indicate(top_label, color=TEXT_COLOR, scale_factor=1.0), until="tall")
@@ -2490,26 +2572,29 @@ class PenaltyEqualsConstraint(StoryScene):
         level_line.add_updater(follow_level)
         t_label = legible(MathTex(r"t = " + number(self.rest_pen.radius).tex, font_size=24,
                                   color=SOLUTION_COLOR))
-        # Under the dashed line (the curve runs above it, left of the marker).
-        place_clear(t_label, across.get_center(), DOWN,
+        # At the dashed line's start, left of the t axis, as a tick's number would be (a
+        # reviewer, r28: under the line's middle a knot's drop line ran through it), clear
+        # of the axis's numbers.
+        place_clear(t_label, self.plot.c2p(0.0, self.rest_pen.radius), LEFT,
                     [self.curve, self.plot_group, across, self.knot_spots, self.knot_drops,
-                     self.marker, flat_label, max_mark], buff=0.08)
-        with self.cue("Back to {lam} = {lv}{@back}. For 0 < {lam} < {lam_max}, each {lam} gives "
-                      "one {t} and one solution{@one}; {t}({lam}) falls strictly there: {@level}a "
-                      "horizontal line meets it once, so each {t} in (0, ‖{w_hat}‖₁) comes from "
-                      "exactly one {lam}{@across}.",
+                     self.marker, flat_label, max_mark, top_label, tall_label], buff=0.12)
+        _keep_in_frame(t_label, margin=PEN_MARGIN)
+        # Shorter (the scene's length budget, r30): the one-to-one map is the level line's.
+        with self.cue("Back to {lam} = {lv}{@back}. Below {lam_max}, {t}({lam}) falls "
+                      "strictly{@one}: {@level}a horizontal line meets it once, so each {t} in "
+                      "(0, ‖{w_hat}‖₁) comes from exactly one {lam}{@across}.",
                       lv=number(self.rest),
-                      spoken="Back to lambda = {lv}{@back}. Between 0 and lambda-max, each "
-                      "lambda gives one t and one solution{@one}; t of lambda falls strictly "
-                      "there: {@level}a horizontal line meets it once, so each t between 0 and the L1 norm of w-hat comes from exactly "
-                      "one lambda{@across}.") as cue:
+                      spoken="Back to lambda = {lv}{@back}. Below lambda-max, t of lambda falls "
+                      "strictly{@one}: {@level}a horizontal line meets it once, so each t "
+                      "between 0 and the L1 norm of w-hat comes from exactly one lambda"
+                      "{@across}.") as cue:
             # Slow enough to follow back through the kink: until the next sentence, less
             # the marker's flash.
             sweep(self, self.strength, self.rest, *followers,
                   run_time=max(cue.until("level") - 1.0, cue.until("one")), rate_func=smooth)
             cue.play(Flash(self.marker, color=SOLUTION_COLOR), Indicate(self.curve_label,
                                                                         color=TEXT_COLOR),
-                     run_time=max(cue.until("level"), 0.5))
+                     Reveal(self.scale_note), run_time=max(cue.until("level"), 0.5))
             self.add(level_line)
             cue.play(Reveal(level_line), run_time=0.3)
             # Under the plot's labels (a reviewer: it struck through them as it passed): their
@@ -2524,6 +2609,7 @@ class PenaltyEqualsConstraint(StoryScene):
         for follower in followers:
             follower.clear_updaters()
         self.flat = flat
+        self.flat_label, self.tall_label = flat_label, tall_label
         self.marks = VGroup(flat, flat_label, max_mark, tall, tall_label, top_label, across,
                             t_label, *self.knot_spots, *self.knot_drops)
 
@@ -2541,15 +2627,15 @@ class PenaltyEqualsConstraint(StoryScene):
             MathTex(r"\text{penalty } (\lambda/2)\,\|w\|_2^2", font_size=28,
                     color=RIDGE_TEXT)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         legible(label)
-        # A legend under the lasso curve's, at the plot's upper right, away from the curves'
-        # crossing and the knot's and λ_max's labels.
-        # Placed clear of both curves and the plot's marks (a milli-scale variant's flat
-        # ridge curve ran through a legend put under the lasso's by hand).
+        # Out of the plot, over the legend of the dot and the ring, at the panel's right edge
+        # (a reviewer, r28: inside the plot it crowded t(0)'s label and the lasso's), a dashed
+        # green sample before it.
+        sample = DashedLine(LEFT, RIGHT, color=RIDGE_COLOR, stroke_width=3.5,
+                            dash_length=0.08).set_width(0.5)
+        label = VGroup(sample, label).arrange(RIGHT, buff=0.15)
+        label.next_to(self.legend, UP, buff=0.12).align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
+        _keep_in_frame(label, margin=PEN_MARGIN)
         ridge_line = polyline(self.plot, np.stack([self.grid, self.ridge_radii], axis=-1))
-        place_clear(label, self.curve_label.get_bottom(), DOWN,
-                    [ridge_line, self.curve, self.curve_label, self.plot_group, self.marks,
-                     self.marker], buff=0.15)
-        _keep_in_frame(label)
         # The green curve's last point: still above 0 where the lasso's t is 0 (the flat part).
         tail = marker(self.plot.c2p(float(self.grid[-1]), float(self.ridge_radii[-1])),
                       RIDGE_COLOR, radius=0.07, z_index=4)
@@ -2569,6 +2655,13 @@ class PenaltyEqualsConstraint(StoryScene):
             both = MathTex(r"t,\ r", font_size=32).move_to(y_name, aligned_edge=DL)
             # The lasso's marker and knots stay (a reviewer, r26: they vanished under words
             # about the lasso's curve).
+            # The inverse map's notes leave before ridge comes (a reviewer, r28: they crowded
+            # the green curve): the lasso's curve, its marks and t(0) stay.
+            gone = [self.tall_label, self.flat_label]
+            if self.star_readout in self.mobjects:
+                self.star_readout.clear_updaters()
+                gone.append(self.star_readout)
+            cue.play(*(Conceal(m) for m in gone), run_time=0.4)
             cue.play(Reveal(label), Transform(y_name, both), at="ridge", run_time=0.6)
             cue.play(Create(ridge), until="shape")
             cue.play(Indicate(self.flat, color=TEXT_COLOR, scale_factor=1.0),
@@ -2587,11 +2680,11 @@ class PenaltyEqualsConstraint(StoryScene):
                        font_size=PANEL_FONT)
         # The closing line, boxed, under the panel's last row at its right end, clear of the
         # legend over the plot.
-        pair.next_to(self.constraint_line, DOWN, buff=0.35).align_to([PANEL_RIGHT, 0.0, 0.0],
+        pair.next_to(self.constraint_line, DOWN, buff=0.25).align_to([PEN_RIGHT, 0.0, 0.0],
                                                                      RIGHT)
         line = VGroup(pair, SurroundingRectangle(pair, color=TEXT_COLOR, buff=0.1,
                                                  stroke_width=2))
-        _keep_in_frame(line)
+        _keep_in_frame(line, margin=PEN_MARGIN)
         # One sentence, one caption (the scene's cue budget).
         with self.cue("For this f, {lam} = {lv} and {t} = {tv}{@pair} ask for the same weights.",
                       lv=lv, tv=tv, settle=1.0) as cue:
@@ -2647,9 +2740,15 @@ class PenaltyEqualsConstraint(StoryScene):
         with self.cue(lead + " {lam} = {kv}{@knot}, {t}({lam}) has a kink; " + side
                       + " it, {who} " + verb + " exactly 0{@side}" + turn + ".", kv=kv,
                       who=who) as cue:
+            if first:
+                # w*'s live coordinates as λ starts down (read off as the weight turns on).
+                self.star_readout.update(0)
+                self.add(self.star_readout)
+                cue.play(Reveal(self.star_readout), run_time=0.4)
+                followers.append(self.star_readout)
             cue.wait_until("go")
             sweep(self, self.strength, knot.strength, *followers,
-                  run_time=max(cue.until("knot"), LESSON_SWEEP if first else 1.5),
+                  run_time=max(cue.until("knot"), KNOT_SWEEP if first else 1.5),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Reveal(spot), Create(drop), Reveal(spot_label),
                      Flash(self.pen_dot, color=KNOT_COLOR),
@@ -2658,6 +2757,44 @@ class PenaltyEqualsConstraint(StoryScene):
                   run_time=max(cue.until(cue.END), 1.2), rate_func=smooth)
         self.knot_spots.add(spot, spot_label)
         self.knot_drops.add(drop)
+
+    def abs_inset(self) -> tuple[VGroup, VMobject, VGroup, ValueTracker]:
+        """|x| on [−1, 1] with its kink's supporting lines, where the t(λ) plot comes later
+        (empty until then): (frame and axis, graph, "|x|", "slope s ∈ [−1, 1]"), the line
+        that follows the slope, the fan of lines it has passed, and the slope's tracker."""
+        half = ABS_HALF
+        axes = Axes(x_range=[-half, half, half], y_range=[-half, half, half],
+                    x_length=ABS_SIDE, y_length=ABS_SIDE, tips=False)
+        axes.move_to(self.plot.get_center() + 0.25 * UP)
+        box = polyline(axes, np.array([[-half, -half], [half, -half], [half, half],
+                                       [-half, half], [-half, -half]]),
+                       stroke_color=MUTED_COLOR, stroke_width=1.5)
+        axis = VGroup(box, polyline(axes, np.array([[-half, 0.0], [half, 0.0]]),
+                                    stroke_color=MUTED_COLOR, stroke_width=2))
+        graph = polyline(axes, abs_graph(half), stroke_color=TEXT_COLOR, stroke_width=4,
+                         z_index=1)
+        # Over the kink, between the two arms (|x| < y there: no line reaches it).
+        name = legible(MathTex(r"|x|", font_size=30, color=TEXT_COLOR))
+        name.move_to(to_scene(axes, np.array([0.0, 0.72 * half])))
+        words = legible(MathTex(r"\text{slopes } s \in [-1, 1]\text{ at the kink}",
+                                font_size=28, color=NORMAL_COLOR))
+        words.next_to(box, DOWN, buff=0.15)
+        slope = ValueTracker(-1.0)
+        sweeper = polyline(axes, abs_support(-1.0, half_width=half), stroke_color=NORMAL_COLOR,
+                           stroke_width=5, z_index=2)
+        sweeper.add_updater(lambda m: m.set_points_as_corners(to_scene(
+            axes, abs_support(float(np.clip(slope.get_value(), -1.0, 1.0)), half_width=half))))
+        fan = VGroup(*(polyline(axes, abs_support(s, half_width=half), stroke_color=NORMAL_COLOR,
+                                stroke_width=2, stroke_opacity=0.0) for s in ABS_FAN))
+
+        def follow_fan(m: VGroup) -> None:
+            for line, s in zip(m, ABS_FAN):
+                line.set_stroke(opacity=0.5 if s <= slope.get_value() + 1e-9 else 0.0)
+
+        fan.add_updater(follow_fan)
+        # For the tests: the lines read back through the inset's axes.
+        self.abs_axes, self.abs_fan = axes, fan
+        return VGroup(axis, graph, name, words), sweeper, fan, slope
 
     def place_note(self, note: VMobject) -> None:
         """``note`` inside the plane's frame, in the corner diagonally away from ŵ (the
@@ -2688,7 +2825,7 @@ class PenaltyEqualsConstraint(StoryScene):
         # in the plane's corner the diamond's edge ran through it).
         rows.arrange(RIGHT, buff=0.35)
         rows.next_to(self.plot_group, UP, buff=0.2)
-        rows.align_to([PANEL_RIGHT, 0.0, 0.0], RIGHT)
+        rows.align_to([PEN_RIGHT, 0.0, 0.0], RIGHT)
         return rows
 
     def place_pulls(self) -> None:
@@ -2726,6 +2863,28 @@ class PenaltyEqualsConstraint(StoryScene):
             label.move_to(dot + before + change * (room / max(size, 1e-12)))
         self.star_offset = label.get_center() - dot
 
+    def follow_center_label(self, label: VMobject, dt: float) -> None:
+        """ŵ's label beside its dot, clear of the moving contour and diamond, gliding to a new
+        side at most LABEL_SPEED per second (a reviewer, r28: the swept contour ran through
+        its hat); it stays where it is while nothing crosses it."""
+        dot = self.center_dot.get_center()
+        before = self.center_offset
+        obstacles = [self.contour, self.ball[1], self.rings, self.pen_dot, self.pen_label,
+                     self.ring, self.frame_box, self.pull, self.push]
+        label.move_to(dot + before)
+        points = _outline_samples(obstacles)
+        low = label.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+        high = label.get_corner(UP + RIGHT)[:2] + CLEARANCE
+        if np.any(np.all((points >= low) & (points <= high), axis=1)):
+            place_clear(label, dot, before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12),
+                        obstacles, minor=[self.axes], buff=0.2)
+        change = (label.get_center() - dot) - before
+        room = LABEL_SPEED * dt
+        size = float(np.linalg.norm(change))
+        if size > room:
+            label.move_to(dot + before + change * (room / max(size, 1e-12)))
+        self.center_offset = label.get_center() - dot
+
     def place_star_label(self, label: VMobject) -> None:
         """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
 
@@ -2737,6 +2896,15 @@ class PenaltyEqualsConstraint(StoryScene):
                      *self.tick_numbers(), self.axes.x_axis, self.axes.y_axis]
         if self.pull in self.mobjects:
             obstacles += [self.pull_label, self.push_label]
+        # The diamond's inside counts too (a reviewer, r28: "w*" sat inside it): its smaller
+        # copies (regmath's outlines at shares of t, clipped at the view) fill it, unseen.
+        radius = self.current()[2].radius
+        if radius > 0.0:
+            inside = VMobject()
+            set_pieces(inside, self.axes, [piece for share in STAR_INSIDE for piece in
+                                           clip_polyline(ball_outline("l1", share * radius),
+                                                         self.view)])
+            obstacles.append(inside)
         # buff: clear of the ring (radius 0.17) that marks the constrained solution.
         place_clear(label, self.pen_dot.get_center(), self.star_direction, obstacles,
                     minor=[self.axes], buff=0.2)

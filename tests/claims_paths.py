@@ -474,6 +474,16 @@ class _Groups:
         return self.values[k - 1] if k <= len(self.values) else None
 
 
+def _fixed_entry(i: int, cmp: str, j: int, positive: bool, f: dict) -> bool:
+    """w*_i's sign as said, g_j = that sign, and μ = λ (from −∇f(w*)_i = λ g_i = μ g_i)."""
+    w = f["pen"].point
+    sign = 1.0 if cmp == ">" else -1.0
+    return (i == j and w[i] != 0.0 and float(np.sign(w[i])) == sign
+            and (sign > 0) == positive and abs(f["pen"].normal[i] - sign) <= 1e-12
+            and abs(-f["pen"].gradient[i] - f["rest"] * sign) <= 1e-9 * f["rest"]
+            and f["con"].active and abs(f["con"].multiplier - f["rest"]) <= 1e-9 * f["rest"])
+
+
 PENALTY_RULES = [
     Rule("ŵ given", rf"f lowest at ŵ = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("penalty",)),
@@ -499,9 +509,15 @@ PENALTY_RULES = [
     # −∇f(w*) = λg drawn from w* at the pulls' scale: in the normal cone there.
     Rule("from w*", r"−∇f\(w\*\) = λg, drawn from w\*, (lies in the wedge|lies along the "
          r"edge's outward normal)", _no_step_lowers, ("why",)),
-    Rule("stationary L", r"The Lagrangian L is stationary at −∇f\(w\*\) = μg: so μ = λ",
+    Rule("stationary L", r"The Lagrangian L is stationary at −∇f\(w\*\) = μg for some g in "
+         r"∂‖w\*‖₁",
          lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
          <= 1e-9 * f["rest"], ("why",)),
+    # Why μ = λ: at a weight that is not 0, every g in ∂‖w*‖₁ has that weight's sign there,
+    # so −∇f(w*)'s entry is λ·sign = μ·sign.
+    Rule("μ = λ from a nonzero weight", r"w([₁₂])\* ([<>]) 0 fixes g([₁₂]) = (−?1), so μ = λ",
+         lambda m, f: _fixed_entry("₁₂".index(m.group(1)), m.group(2), "₁₂".index(m.group(3)),
+                                   m.group(4) == "1", f), ("why",)),
     Rule("touches", r"touches the diamond there",
          lambda m, f: f["con"].active and bool(np.isclose(lp_norm(f["con"].point, 1.0),
                                                           f["pen"].radius)), ("why",)),
@@ -572,6 +588,11 @@ PENALTY_RULES = [
          lambda m, f: f["con"].active and abs(f["con"].multiplier - f["rest"])
          <= 1e-9 * f["rest"], ("why",)),
     Rule("one to one", r"For 0 < λ < λmax, each λ gives one t and one solution",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
+    Rule("falls strictly", r"Below λmax, t\(λ\) falls strictly",
+         lambda m, f: f["t_decreasing"], ("sweep",)),
+    # t(λ) falls strictly from ‖ŵ‖₁ at 0 to 0 at λ_max: each t between is met once.
+    Rule("each t once", r"each t in \(0, ‖ŵ‖₁\) comes from exactly one λ",
          lambda m, f: f["t_decreasing"], ("sweep",)),
     Rule("our pair", rf"our λ = ({NUMBER}) and t = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["rest"]) and agrees(m.group(2), f["pen"].radius),
@@ -663,6 +684,10 @@ def _set_shown(m: re.Match, f: dict) -> bool:
 
 
 SCREEN_RULES = [
+    Rule("μ = λ from a nonzero weight on screen",
+         r"w\^\*_([12]) ([<>]) 0 \\Rightarrow g_([12]) = (-?1) \\Rightarrow \\mu = \\lambda",
+         lambda m, f: _fixed_entry(int(m.group(1)) - 1, m.group(2), int(m.group(3)) - 1,
+                                   m.group(4) == "1", f)),
     Rule("0 optimal on screen", r"0 \\text\{ optimal\} \\Leftrightarrow \\lambda \\ge "
          r"\\\|H\\hat w\\\|_\\infty",
          lambda m, f: bool(np.isclose(f["lam_max"], float(np.max(np.abs(

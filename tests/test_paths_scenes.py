@@ -232,3 +232,15 @@ def test_milli_scale_weight_plots_end_inside_the_frame(tmp_path) -> None:
         assert max(g.get_right()[0] for g in groups) <= limit + 1e-9
         zeros = [g[0].c2p(0, 0)[0] for g in groups]
         assert zeros[0] == pytest.approx(zeros[1], abs=1e-9)
+
+
+def test_the_abs_inset_draws_regmaths_supporting_lines_at_the_kink(rendered) -> None:
+    from regmath.penalty import abs_support
+    from scenes.paths import ABS_FAN, ABS_HALF
+
+    scene = rendered["Penalty"]
+    axes = scene.abs_axes
+    assert len(scene.abs_fan) == len(ABS_FAN) and min(ABS_FAN) == -1.0 and max(ABS_FAN) == 1.0
+    for line, s in zip(scene.abs_fan, ABS_FAN):
+        drawn = np.array([axes.p2c(line.get_start())[:2], axes.p2c(line.get_end())[:2]])
+        np.testing.assert_allclose(drawn, abs_support(s, half_width=ABS_HALF), atol=COORD_ATOL)

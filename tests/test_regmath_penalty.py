@@ -145,3 +145,33 @@ def test_corner_subgradient_kept_leaves_the_set_exactly_below_the_knot():
         corner_subgradient_kept(c, h, [0.0, 1.0], 0.0)
     with pytest.raises(InvalidArgumentError, match="^axis_point"):
         corner_subgradient_kept(c, h, [1.0, 1.0], 1.0)
+
+
+def test_abs_support_lines_touch_the_kink_and_stay_under_the_graph() -> None:
+    from regmath.penalty import abs_graph, abs_support
+
+    a = 1.3
+    graph = abs_graph(a)
+    assert np.array_equal(graph, [[-a, a], [0.0, 0.0], [a, a]])
+    xs = np.linspace(-a, a, 401)
+    for s in np.linspace(-1.0, 1.0, 21):
+        seg = abs_support(float(s), half_width=a)
+        # On y = s·x, ends at x = ±a, inside the graph's box [−a, a]².
+        assert np.allclose(seg[:, 1], s * seg[:, 0], rtol=0, atol=1e-15)
+        assert np.array_equal(seg[:, 0], [-a, a])
+        assert np.all(np.abs(seg) <= a)
+        # Under |x| everywhere (a subgradient's line), touching it at the kink.
+        assert np.all(s * xs <= np.abs(xs) + 1e-15)
+        assert s * 0.0 == 0.0
+    # s = ±1: along one branch of the graph.
+    assert np.array_equal(abs_support(1.0, half_width=a)[1], graph[2])
+    assert np.array_equal(abs_support(-1.0, half_width=a)[0], graph[0])
+
+
+@pytest.mark.parametrize("slope,width", [(1.01, 1.0), (-2.0, 1.0), (float("nan"), 1.0),
+                                         (0.5, 0.0), (0.5, -1.0), (0.5, float("inf"))])
+def test_abs_support_refuses_non_subgradients_and_bad_widths(slope, width) -> None:
+    from regmath.penalty import abs_support
+
+    with pytest.raises(InvalidArgumentError):
+        abs_support(slope, half_width=width)
