@@ -5092,7 +5092,11 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.3
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
-MAIN_DIMMED = 0.3
+#: The inset's view takes in the first t's slack bar where it grows at most this much.
+ZOOM_BAR_GROWTH = 1.5
+#: −λg's tip in the inset keeps this share of w*'s distance to an axis it heads for.
+Z_PUSH_KEEP = 0.35
+MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
 
@@ -5183,7 +5187,9 @@ class InactiveConstraint(TangencyScene):
         norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
         # One word for the boundary case, "active" (a reviewer found "binds" and "active"
         # two undefined words): defined here, λ > 0 allowed but not required.
-        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda > 0$ possible)",
+        # "λ ≥ 0": the heading stays up over the boundary case λ = 0 (r28b: "λ > 0
+        # possible" read as confusing next to "(still active)").
+        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda \ge 0$)",
                                 font_size=34)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
@@ -5195,6 +5201,10 @@ class InactiveConstraint(TangencyScene):
         self.data_line.scale(H_SCALE)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
+        # H named with f, in its row until its numbers come (r28b: f written with H from
+        # 4.7 s, H given numbers only at 20 s).
+        self.h_note = Tex(r"$H$: curvature of the loss", font_size=PANEL_FONT)
+        self.h_note.move_to(self.data_line, aligned_edge=LEFT)
         # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
         # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
         path_points = self.path.at(np.linspace(0.0, 1.0, 41))
@@ -5286,14 +5296,14 @@ class InactiveConstraint(TangencyScene):
             # appear as the words name them, the title "Active: ..." with the active case
             # (a reviewer read it over the ball alone, before w* existed).
             self.add(self.axes_group)
-            cue.play(Reveal(self.problem), at="norm", run_time=0.8)
+            cue.play(Reveal(self.problem), Reveal(self.h_note), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside, "
-                      "so {w_star} is on the boundary, where its contour touches.",
+                      "{@star}so {w_star} is on the boundary, where its contour touches.",
                       spoken="First the active case: w-hat, the loss's minimum, lies "
-                      "outside, so w-star is on the boundary, where its contour "
+                      "outside, {@star}so w-star is on the boundary, where its contour "
                       "touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
@@ -5301,9 +5311,12 @@ class InactiveConstraint(TangencyScene):
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.active_title), Reveal(self.center_marker),
                      Reveal(self.hat_line),
-                     *([Reveal(self.data_line)] if isotropic(self.loss) else []), run_time=0.8)
+                     *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
+                       else []), run_time=0.8)
+            # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
+            # early, under "ŵ ... lies outside").
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), run_time=1.6)
+                     Reveal(self.tangent_label), at="star", run_time=1.6)
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.3),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
@@ -5313,7 +5326,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
-                cue.play(Reveal(self.data_line), at="h", run_time=0.8)
+                cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
                          until=cue.END)
@@ -5368,11 +5381,12 @@ class InactiveConstraint(TangencyScene):
             self._state = None
         normals = [tuple(sol.normal) for sol in solutions if sol.multiplier > 0.0]
         corner = any(sol.at_corner for sol in solutions if sol.multiplier > 0.0)
-        norm = SYMBOLS[self.norm].tex
         if self.norm == "l1" and normals and len(set(normals)) == 1 and not corner:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
-            return (rf"g = \nabla {norm}(w^*) = {point(np.array(normals[0])).tex}"
-                    + (r"\ \text{(edge normal)}" if named else ""))
+            # sign(w*): ‖w‖₁'s gradient where no weight is 0, said on screen (r28b: "∇‖w‖₁"
+            # is valid only off the axes). Every w* here is off the corners (regmath).
+            return (rf"g = \operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}"
+                    + (r"\ \ (w^*_1, w^*_2 \neq 0)" if named else ""))
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
@@ -6203,8 +6217,25 @@ class InactiveConstraint(TangencyScene):
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
                    if below.multiplier > 0.0 and np.isfinite(below.level) else [])
-        return focus_view([np.array([self.loss.center, below.point, far])], context,
-                          ball_diameter=2.0 * self.inner).box
+        essential = [np.array([self.loss.center, below.point, far])]
+        # Zoomed out to hold what the inset shows whole (r28b: the slack bar ran out of it,
+        # the dashed outline's corner was cut): the outline through ŵ where it meets the
+        # axes on ŵ's side (regmath's boundary points), and the slack bar at the first t
+        # where that does not undo the zoom (at most `ZOOM_BAR_GROWTH` times wider).
+        if self.norm == "l1":
+            for k in range(2):
+                if self.loss.center[k] != 0.0:
+                    towards = np.zeros(2)
+                    towards[k] = np.sign(self.loss.center[k])
+                    essential.append(boundary_towards(towards, norm=self.norm,
+                                                      radius=self.inner))
+        if self.inner > 0.0:
+            bar = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
+            plain = focus_view(essential, context, ball_diameter=2.0 * self.inner).box
+            wide = focus_view([*essential, bar], context, ball_diameter=2.0 * self.inner).box
+            if max(wide.width, wide.height) <= ZOOM_BAR_GROWTH * max(plain.width, plain.height):
+                essential.append(bar)
+        return focus_view(essential, context, ball_diameter=2.0 * self.inner).box
 
     def make_inset(self) -> VGroup:
         """A second pair of axes over `zoom_view`, at a larger scale, under the panel: w*
@@ -6234,6 +6265,16 @@ class InactiveConstraint(TangencyScene):
         length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
         room = INSET_ARROW_SHARE * min(view.width, view.height)
         self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
+        # −λg's tip short of the inset's axes (r28b: it sat on the origin): it keeps at
+        # least `Z_PUSH_KEEP` of w*'s distance to each axis it heads for. Layout only: the
+        # arrow's ends are regmath's.
+        push = push_arrow(below, scale=self.scale)
+        step = np.asarray(push.end, dtype=float) - np.asarray(push.start, dtype=float)
+        for k in range(2):
+            here = float(below.point[k])
+            if here * step[k] < 0.0:
+                self.z_arrow_factor = min(self.z_arrow_factor,
+                                          (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
         self.clear_inset_numbers(frame, joins, self.inset_rests(below))
         self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
@@ -6379,8 +6420,12 @@ class InactiveConstraint(TangencyScene):
                     numbers.remove(tick)  # a negative tick: not where anything happens
                     continue
                 if is_y and crossed(tick):
+                    # Past its tick mark's end by a gap (r28b: "0.4" touching its tick read
+                    # as "−0.4"). Layout only.
+                    marks = self.zaxes.y_axis.ticks
+                    half = marks[0].width / 2.0 if len(marks) else 0.0
                     tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
-                                 buff=0.12)
+                                 buff=half + 0.1)
                 if crossed(tick) or under_rest(tick):
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
