@@ -5063,6 +5063,9 @@ from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
 #: The drag's lens is drawn only where it magnifies at least this much (else the main plot
 #: already shows the drag at about its size).
 LENS_MIN_GAIN = 1.6
+#: The lens's joins, (region corner, lens corner) in `frame_outline`'s order: both from the
+#: region's lower right (r28b: the join from its lower left crossed the w₁ axis's "1.0").
+LENS_JOINS = ((1, 3), (1, 0))
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
 #: The drag's lens holds the balance's arrows at this share of the main plot's scale.
@@ -5093,9 +5096,11 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 H_SCALE = 1.3
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
 #: The inset's view takes in the first t's slack bar where it grows at most this much.
-ZOOM_BAR_GROWTH = 1.5
+ZOOM_BAR_GROWTH = 1.1
 #: −λg's tip in the inset keeps this share of w*'s distance to an axis it heads for.
-Z_PUSH_KEEP = 0.35
+Z_PUSH_KEEP = 0.2
+#: The radius beat's derivation of λ on the main plot (readable at 480p).
+DERIVE_FONT = 28
 MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
@@ -5642,7 +5647,7 @@ class InactiveConstraint(TangencyScene):
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[a]), to_scene(axes, corners[b])])
-            for a, b in ((1, 3), (0, 0))))
+            for a, b in LENS_JOINS))
         self.l_joins = joins
         self.lens_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
@@ -5900,8 +5905,9 @@ class InactiveConstraint(TangencyScene):
                                                  / (BINDS_GONE - BINDS_FADING), 0.0, 1.0)))
 
             self.binds_tag.add_updater(fade_binds)
+            # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
             sweep(self, self.drag, crossing, *followers, self.binds_tag,
-                  run_time=cue.until(cue.END), rate_func=linear)
+                  run_time=cue.until(cue.END), rate_func=rate_functions.ease_out_sine)
             self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
         same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
@@ -6126,7 +6132,9 @@ class InactiveConstraint(TangencyScene):
                       "{@cs}Complementary slackness: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
-            cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
+            # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
+            cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
+                     at="point",
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
@@ -6808,8 +6816,12 @@ class InactiveConstraint(TangencyScene):
         # (regmath's facts), λ's closed form there, (‖ŵ‖₁ − t)/sᵀH⁻¹s, continues the
         # readout as λ leaves 0 (a reviewer: λ's rise said, its formula not shown);
         # else "(λ > 0)" as before.
-        binds = MathTex(self.multiplier_form_tex(shrunk) or r"(\lambda > 0)",
-                        font_size=PANEL_FONT, color=CONE_COLOR)
+        # Where the main plot has room, λ's formula is derived there as it is said, and
+        # "(λ > 0)" alone rides with the readout (r28b: the formula came 6 s before its
+        # words, stated, not derived).
+        derive = self.derivation_block(constrained(self.loss, norm=self.norm, radius=below))
+        binds = MathTex((None if derive is not None else self.multiplier_form_tex(shrunk))
+                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -6856,6 +6868,15 @@ class InactiveConstraint(TangencyScene):
             # length is held (the brief's ≤ 142 s).
             form_spoken = (" On this edge, lambda follows the formula shown; " + s_spoken
                            + " is its normal g.")
+            if derive is not None:
+                # The derivation's two steps as its two lines are written.
+                form_words = (" {@edge}On this edge, {w_star} = {w_hat} − {lam}H⁻¹" + s_text
+                              + " and {@solve}" + s_text + "ᵀ{w_star} = {t}, so {lam} = ("
+                              + SYMBOLS[self.norm].text.replace("w", "ŵ") + " − {t})/"
+                              + s_text + "ᵀH⁻¹" + s_text + "{@form}" + s_def + ".")
+                form_spoken = (" {@edge}On this edge, w-star is w-hat minus lambda H-inverse "
+                               + s_spoken + ", {@solve}and its norm is t: solved for "
+                               "lambda{@form}, " + s_spoken + " being the normal g.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -6882,7 +6903,14 @@ class InactiveConstraint(TangencyScene):
             # a reviewer could not see w* while it was named). Its label too.
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             sweep(self, self.ball_radius, below, *followers,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=rate_functions.ease_out_sine)
+                  run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
+                  rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
+            if derive is not None:
+                cue.play(Reveal(derive[0]), at="edge", run_time=0.8)
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.8)
+                cue.play(Indicate(derive[1], color=TEXT_COLOR, scale_factor=1.0), at="form",
+                         until=cue.END)
+        self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
         # it at the same λ (a reviewer found "same λ" never shown).
@@ -6985,6 +7013,9 @@ class InactiveConstraint(TangencyScene):
             # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
             # the words up to "0" for the way back, then the exact 0 is held and marked.
+            if derive is not None:
+                # The formula holds on the edge only: it leaves as the ball grows back.
+                self.play(Conceal(derive), run_time=0.4)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
@@ -7119,6 +7150,48 @@ class InactiveConstraint(TangencyScene):
             count = max(int(float(np.linalg.norm(b - a)) / step), 1)
             out.append(a + np.outer(np.linspace(0.0, 1.0, count + 1)[1:], b - a))
         return np.vstack(out)
+
+    def derivation_block(self, below: Solution) -> VGroup | None:
+        """λ's edge formula derived in two lines (r28b's item 3: stated, never derived):
+        the balance on the edge with ŵ's signs s, w* = ŵ − λH⁻¹s, and sᵀw* = t, hence λ.
+        Placed at the main plot's top right, right-aligned to the panel's left edge, where
+        nothing the radius beat draws passes; None where something would (or no such
+        edge: `multiplier_form_tex`). Layout only: the obstacles are regmath's curves
+        through the axes."""
+        form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
+                                         for r in np.linspace(below.radius, self.inner, 41)])
+        if form is None:
+            return None
+        signs = np.sign(self.loss.center)
+        s = r"\mathbf 1" if np.all(signs > 0) else "s"
+        block = VGroup(
+            MathTex(r"\text{edge: }w^* = \hat w - \lambda H^{-1}" + s,
+                    font_size=DERIVE_FONT, color=CONE_COLOR),
+            MathTex(s + r"^\top w^* = t\ \Rightarrow\ \lambda " + form,
+                    font_size=DERIVE_FONT, color=CONE_COLOR))
+        block.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
+        top = self.axes.c2p(self.view.x_range[0], self.view.y_range[1])[1]
+        block.move_to([PANEL_LEFT - 0.12 - block.width / 2, top - block.height / 2, 0.0])
+        keep_in_frame(block)
+        lines = [to_scene(self.axes, curve) for curve in (
+            ball_outline(self.norm, self.inner, samples=self.contour_samples),
+            *([level_set(self.loss, below.level, samples=self.contour_samples)]
+              if np.isfinite(below.level) else []))]
+        lines += [np.array([axis.get_start(), axis.get_end()])
+                  for axis in (self.axes.x_axis, self.axes.y_axis)]
+        lines += [np.array([join.get_start(), join.get_end()]) for join in self.z_joins]
+        lines.append(self.z_region.get_anchors())
+        low = block.get_corner(DOWN + LEFT)[:2] - 0.08
+        high = block.get_corner(UP + RIGHT)[:2] + 0.08
+        for line in lines:
+            dense = self._dense(line)
+            if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                return None
+        boxes = [*self.tick_numbers(), *self.axes_group[1:], self.t_tag, self.tangent_dot,
+                 self.center_marker, self.z_frame, *self.panel_lines, self.title]
+        if any(L2Tangency._overlap(line, other) for line in block for other in boxes):
+            return None
+        return block
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -7333,12 +7406,13 @@ class InactiveConstraint(TangencyScene):
                     if self.norm == "l1" and not meets else "")
         same_spoken = (", with the same lambda as the multiplier"
                        if self.norm == "l1" and not meets else "")
+        # Short (r28b: 99–108 s near-still under two long captions).
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + ". Its answer at {lam} = 0{@zero} is {w_star} = {w_hat}, "
-                      "as here.", pen=pen, ball=BALL_NAMES[self.norm],
+                      + same_lam + "; at {lam} = 0{@zero}, {w_star} = {w_hat}.",
+                      pen=pen, ball=BALL_NAMES[self.norm],
                       spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + ". Its answer at lambda = "
-                      "0{@zero} is w-star equal to w-hat, as here.") as cue:
+                      "lambda times the penalty" + same_spoken + "; at lambda = "
+                      "0{@zero}, w-star equals w-hat.") as cue:
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
@@ -7348,8 +7422,10 @@ class InactiveConstraint(TangencyScene):
             # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
-            cue.play(Conceal(self.problem[0]), Reveal(f_line), Reveal(penalty),
-                     swap_titles(self.header, penalty_title), at="pen", run_time=0.6)
+            # One line out before the other comes in (cross-faded, "f(w) = …" sat on "min …",
+            # r28b's 101 s).
+            cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
+                     swap_titles(self.header, penalty_title), at="pen", run_time=0.8)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
@@ -7479,11 +7555,12 @@ class InactiveConstraint(TangencyScene):
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         if meets:
-            with self.cue("At {lam} = {lamb}{@meet} it lands on the ring: {w_star} for {t} = "
+            # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
+            with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
                           "{tb}, the same {lam}: {@same}one balance for both forms.",
                           lamb=number(below.multiplier),
                           tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
-                          spoken="At lambda = {lamb}{@meet} it lands on the ring: w-star for "
+                          spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
                           "t = {tb}, the same lambda: {@same}one balance for both "
                           "forms.") as cue:
                 sweep(self, strength, below.multiplier, *followers,
