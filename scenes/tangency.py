@@ -5208,7 +5208,8 @@ class InactiveConstraint(TangencyScene):
             self.add_panel_line(line)
         # H named with f, in its row until its numbers come (r28b: f written with H from
         # 4.7 s, H given numbers only at 20 s).
-        self.h_note = Tex(r"$H$: curvature of the loss", font_size=PANEL_FONT)
+        # (Short: it stands in H's place, left of ŵ's coordinates.)
+        self.h_note = Tex(r"$H$: curvature of $f$", font_size=PANEL_FONT)
         self.h_note.move_to(self.data_line, aligned_edge=LEFT)
         # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
         # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
@@ -6339,9 +6340,14 @@ class InactiveConstraint(TangencyScene):
         # penalty beat's red path (above ŵ it ran past the frame and the outline crossed
         # it, a reviewer's frames). Layout only: obstacles from regmath's points.
         self.z_same.next_to(self.z_hat, UP, buff=0.04)
+        # The slack bar at the first t too (r28b/r30: the bar ran through "w* = ŵ"):
+        # regmath's slack segment, clipped to the inset.
+        z_bar_probe = [polyline(self.zaxes, piece) for piece in clip_polyline(
+            slack_segment(self.loss.center, norm=self.norm, radius=self.t), view)] \
+            if self.inner > 0.0 else []
         place_clear(self.z_same, self.z_hat.get_center(), DOWN,
-                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers()],
-                    buff=0.06 + self.z_hat.width / 2)
+                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers(),
+                     *z_bar_probe], buff=0.06 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_same)
         self.follow_z_star_label(self.z_star_label)
         for mobject, follow in self.inset_followers():
@@ -7171,7 +7177,8 @@ class InactiveConstraint(TangencyScene):
                     font_size=DERIVE_FONT, color=CONE_COLOR))
         block.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
         top = self.axes.c2p(self.view.x_range[0], self.view.y_range[1])[1]
-        block.move_to([PANEL_LEFT - 0.12 - block.width / 2, top - block.height / 2, 0.0])
+        # Apart from the panel's rows (closer, it read as their start).
+        block.move_to([PANEL_LEFT - 0.4 - block.width / 2, top - block.height / 2, 0.0])
         keep_in_frame(block)
         lines = [to_scene(self.axes, curve) for curve in (
             ball_outline(self.norm, self.inner, samples=self.contour_samples),
