@@ -6227,17 +6227,10 @@ class InactiveConstraint(TangencyScene):
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
                    if below.multiplier > 0.0 and np.isfinite(below.level) else [])
         essential = [np.array([self.loss.center, below.point, far])]
-        # Zoomed out to hold what the inset shows whole (r28b: the slack bar ran out of it,
-        # the dashed outline's corner was cut): the outline through ŵ where it meets the
-        # axes on ŵ's side (regmath's boundary points), and the slack bar at the first t
-        # where that does not undo the zoom (at most `ZOOM_BAR_GROWTH` times wider).
-        if self.norm == "l1":
-            for k in range(2):
-                if self.loss.center[k] != 0.0:
-                    towards = np.zeros(2)
-                    towards[k] = np.sign(self.loss.center[k])
-                    essential.append(boundary_towards(towards, norm=self.norm,
-                                                      radius=self.inner))
+        # Zoomed out to hold the slack bar at the first t (r28b: it ran out of the inset)
+        # where that does not undo the zoom (at most `ZOOM_BAR_GROWTH` times wider). (The
+        # outline through ŵ's corners taken in too, r30, shrank the balance and left the
+        # ring's label no clear place: not done.)
         if self.inner > 0.0:
             bar = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
             plain = focus_view(essential, context, ball_diameter=2.0 * self.inner).box

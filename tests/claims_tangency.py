@@ -537,9 +537,11 @@ SCREEN_RULES = [
     # InactiveConstraint's ring: w* left behind at the radius beat's smallest t.
     Rule("ring on screen", rf"w\^\*\\ \\text\{{at\}}\\ t = ({TEX_NUMBER})",
          lambda m, f: "below" in f and agrees(_tex(m.group(1)), f["below"].radius)),
-    # InactiveConstraint: g = sign(w*) is ‖w‖₁'s gradient only where no weight of w* is 0.
+    # InactiveConstraint: g = sign(w*) is ‖w‖₁'s gradient only where no weight of w* is 0;
+    # the line is shown while w* is on the first edge (the drag's start; it leaves as ŵ
+    # goes inside), so the fact is the first solution's.
     Rule("weights nonzero on screen", r"\(w\^\*_1, w\^\*_2 \\neq 0\)",
-         lambda m, f: bool(np.all(np.asarray(f["sol"].point) != 0.0))),
+         lambda m, f: bool(np.all(np.asarray(f.get("start", f["sol"]).point) != 0.0))),
     Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
