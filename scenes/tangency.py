@@ -5063,6 +5063,9 @@ from scenes.toolkit.narration import KEY_SETTLE_SECONDS  # noqa: E402
 #: The drag's lens is drawn only where it magnifies at least this much (else the main plot
 #: already shows the drag at about its size).
 LENS_MIN_GAIN = 1.6
+#: The lens's joins, (region corner, lens corner) in `frame_outline`'s order: both from the
+#: region's lower right (r28b: the join from its lower left crossed the w₁ axis's "1.0").
+LENS_JOINS = ((1, 3), (1, 0))
 #: The lens's arrows stop this share of its side short of its frame.
 LENS_ARROW_MARGIN = 0.06
 #: The drag's lens holds the balance's arrows at this share of the main plot's scale.
@@ -5092,7 +5095,13 @@ def swap_titles(old: VMobject, new: VMobject, *then: Animation) -> Animation:
 #: InactiveConstraint's H line, scaled (its small matrix's entries were 8 px tall at 480p).
 H_SCALE = 1.3
 #: The main plot's contour while the inset shows the balance magnified (its share of opacity).
-MAIN_DIMMED = 0.3
+#: The inset's view takes in the first t's slack bar where it grows at most this much.
+ZOOM_BAR_GROWTH = 1.1
+#: −λg's tip in the inset keeps this share of w*'s distance to an axis it heads for.
+Z_PUSH_KEEP = 0.2
+#: The radius beat's derivation of λ on the main plot (readable at 480p).
+DERIVE_FONT = 28
+MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
 
@@ -5183,7 +5192,9 @@ class InactiveConstraint(TangencyScene):
         norm_star_tex = SYMBOLS[self.norm].tex.replace("w", "w^*")
         # One word for the boundary case, "active" (a reviewer found "binds" and "active"
         # two undefined words): defined here, λ > 0 allowed but not required.
-        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda > 0$ possible)",
+        # "λ ≥ 0": the heading stays up over the boundary case λ = 0 (r28b: "λ > 0
+        # possible" read as confusing next to "(still active)").
+        self.active_title = Tex(rf"Active: ${norm_star_tex} = t$ ($\lambda \ge 0$)",
                                 font_size=34)
         self.active_title.move_to(self.title, aligned_edge=LEFT)
         self.problem = VGroup(*(MathTex(line, font_size=PANEL_FONT) for line in (
@@ -5195,6 +5206,11 @@ class InactiveConstraint(TangencyScene):
         self.data_line.scale(H_SCALE)
         for line in (*self.problem, self.data_line):
             self.add_panel_line(line)
+        # H named with f, in its row until its numbers come (r28b: f written with H from
+        # 4.7 s, H given numbers only at 20 s).
+        # (Short: it stands in H's place, left of ŵ's coordinates.)
+        self.h_note = Tex(r"$H$: curvature of $f$", font_size=PANEL_FONT)
+        self.h_note.move_to(self.data_line, aligned_edge=LEFT)
         # ŵ's coordinates beside H, live through the drag: λ's value can be checked (a
         # reviewer could not recompute 0.303 without ŵ). regmath's path of ŵ.
         path_points = self.path.at(np.linspace(0.0, 1.0, 41))
@@ -5286,14 +5302,14 @@ class InactiveConstraint(TangencyScene):
             # appear as the words name them, the title "Active: ..." with the active case
             # (a reviewer read it over the ball alone, before w* existed).
             self.add(self.axes_group)
-            cue.play(Reveal(self.problem), at="norm", run_time=0.8)
+            cue.play(Reveal(self.problem), Reveal(self.h_note), at="norm", run_time=0.8)
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
         with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside, "
-                      "so {w_star} is on the boundary, where its contour touches.",
+                      "{@star}so {w_star} is on the boundary, where its contour touches.",
                       spoken="First the active case: w-hat, the loss's minimum, lies "
-                      "outside, so w-star is on the boundary, where its contour "
+                      "outside, {@star}so w-star is on the boundary, where its contour "
                       "touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
@@ -5301,9 +5317,12 @@ class InactiveConstraint(TangencyScene):
             # H is shown as the words name it (the next cue), unless no words do.
             cue.play(Reveal(self.active_title), Reveal(self.center_marker),
                      Reveal(self.hat_line),
-                     *([Reveal(self.data_line)] if isotropic(self.loss) else []), run_time=0.8)
+                     *([swap_titles(self.h_note, self.data_line)] if isotropic(self.loss)
+                       else []), run_time=0.8)
+            # w*, its contour and "f = f(w*)" with the words that name them (r28b: 3 s
+            # early, under "ŵ ... lies outside").
             cue.play(Reveal(self.contour), Reveal(self.contour_label), Reveal(self.tangent_dot),
-                     Reveal(self.tangent_label), run_time=1.6)
+                     Reveal(self.tangent_label), at="star", run_time=1.6)
             cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.3),
                      until=cue.END)
         with self.cue("{neg_grad}{@pull} pulls {w_star} outward, at right angles to its "
@@ -5313,7 +5332,7 @@ class InactiveConstraint(TangencyScene):
             cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull", run_time=1.2)
             if not isotropic(self.loss):
                 cue.play(Create(self.link), at="aim", run_time=1.0)
-                cue.play(Reveal(self.data_line), at="h", run_time=0.8)
+                cue.play(swap_titles(self.h_note, self.data_line), at="h", run_time=0.8)
                 # The contour marked as its shape is named (no still stretch over 4 s).
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
                          until=cue.END)
@@ -5368,11 +5387,12 @@ class InactiveConstraint(TangencyScene):
             self._state = None
         normals = [tuple(sol.normal) for sol in solutions if sol.multiplier > 0.0]
         corner = any(sol.at_corner for sol in solutions if sol.multiplier > 0.0)
-        norm = SYMBOLS[self.norm].tex
         if self.norm == "l1" and normals and len(set(normals)) == 1 and not corner:
             # ∇‖w‖₁ at w* (the norm has no gradient on the axes: a reviewer's quibble).
-            return (rf"g = \nabla {norm}(w^*) = {point(np.array(normals[0])).tex}"
-                    + (r"\ \text{(edge normal)}" if named else ""))
+            # sign(w*): ‖w‖₁'s gradient where no weight is 0, said on screen (r28b: "∇‖w‖₁"
+            # is valid only off the axes). Every w* here is off the corners (regmath).
+            return (rf"g = \operatorname{{sign}}(w^*) = {point(np.array(normals[0])).tex}"
+                    + (r"\ \ (w^*_1, w^*_2 \neq 0)" if named else ""))
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
@@ -5628,7 +5648,7 @@ class InactiveConstraint(TangencyScene):
         # right ran across the panel's balance line (the lens lies below and right of it).
         joins = VGroup(*(VMobject(**INSET_STYLE).set_points_as_corners(
             [to_scene(self.axes, corners[a]), to_scene(axes, corners[b])])
-            for a, b in ((1, 3), (0, 0))))
+            for a, b in LENS_JOINS))
         self.l_joins = joins
         self.lens_crossed = [m for m in (*self.axes_group[1:], *self.tick_numbers())
                              if any(_box_meets(m, join) for join in joins)]
@@ -5886,8 +5906,9 @@ class InactiveConstraint(TangencyScene):
                                                  / (BINDS_GONE - BINDS_FADING), 0.0, 1.0)))
 
             self.binds_tag.add_updater(fade_binds)
+            # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
             sweep(self, self.drag, crossing, *followers, self.binds_tag,
-                  run_time=cue.until(cue.END), rate_func=linear)
+                  run_time=cue.until(cue.END), rate_func=rate_functions.ease_out_sine)
             self.binds_tag.clear_updaters()
         # "w* = ŵ" takes the place of ŵ's label, next to the dot.
         same = legible(MathTex(r"w^* = \hat w", font_size=30, color=TEXT_COLOR))
@@ -6112,7 +6133,9 @@ class InactiveConstraint(TangencyScene):
                       "{@cs}Complementary slackness: lambda "
                       "times the slack is zero, so lambda is zero{@zero}.") as cue:
             cue.play(Create(through), Reveal(through_label), at="through", run_time=2.0)
-            cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR), at="point",
+            # A colour pulse only (r28b: scaled, it grew over the dashed outline at 54 s).
+            cue.play(Reveal(lines[0]), Indicate(self.same, color=TEXT_COLOR, scale_factor=1.0),
+                     at="point",
                      run_time=1.0)
             if len(gap):
                 cue.play(Create(gap[0]), at="slack", run_time=1.2)
@@ -6203,8 +6226,18 @@ class InactiveConstraint(TangencyScene):
         # scale (a reviewer saw ŵ against the inset's border and the ellipse cut off there).
         context = ([level_set(self.loss, below.level, samples=self.contour_samples)]
                    if below.multiplier > 0.0 and np.isfinite(below.level) else [])
-        return focus_view([np.array([self.loss.center, below.point, far])], context,
-                          ball_diameter=2.0 * self.inner).box
+        essential = [np.array([self.loss.center, below.point, far])]
+        # Zoomed out to hold the slack bar at the first t (r28b: it ran out of the inset)
+        # where that does not undo the zoom (at most `ZOOM_BAR_GROWTH` times wider). (The
+        # outline through ŵ's corners taken in too, r30, shrank the balance and left the
+        # ring's label no clear place: not done.)
+        if self.inner > 0.0:
+            bar = slack_segment(self.loss.center, norm=self.norm, radius=self.t)
+            plain = focus_view(essential, context, ball_diameter=2.0 * self.inner).box
+            wide = focus_view([*essential, bar], context, ball_diameter=2.0 * self.inner).box
+            if max(wide.width, wide.height) <= ZOOM_BAR_GROWTH * max(plain.width, plain.height):
+                essential.append(bar)
+        return focus_view(essential, context, ball_diameter=2.0 * self.inner).box
 
     def make_inset(self) -> VGroup:
         """A second pair of axes over `zoom_view`, at a larger scale, under the panel: w*
@@ -6234,6 +6267,16 @@ class InactiveConstraint(TangencyScene):
         length = float(np.linalg.norm(np.asarray(longest.end) - np.asarray(longest.start)))
         room = INSET_ARROW_SHARE * min(view.width, view.height)
         self.z_arrow_factor = min(1.0, room / length) if length > 0.0 else 1.0
+        # −λg's tip short of the inset's axes (r28b: it sat on the origin): it keeps at
+        # least `Z_PUSH_KEEP` of w*'s distance to each axis it heads for. Layout only: the
+        # arrow's ends are regmath's.
+        push = push_arrow(below, scale=self.scale)
+        step = np.asarray(push.end, dtype=float) - np.asarray(push.start, dtype=float)
+        for k in range(2):
+            here = float(below.point[k])
+            if here * step[k] < 0.0:
+                self.z_arrow_factor = min(self.z_arrow_factor,
+                                          (1.0 - Z_PUSH_KEEP) * abs(here) / abs(step[k]))
         self.clear_inset_numbers(frame, joins, self.inset_rests(below))
         self.z_joins = joins
         # The main plot's axis labels and numbers a join runs through step back.
@@ -6290,9 +6333,14 @@ class InactiveConstraint(TangencyScene):
         # penalty beat's red path (above ŵ it ran past the frame and the outline crossed
         # it, a reviewer's frames). Layout only: obstacles from regmath's points.
         self.z_same.next_to(self.z_hat, UP, buff=0.04)
+        # The slack bar at the first t too (r28b/r30: the bar ran through "w* = ŵ"):
+        # regmath's slack segment, clipped to the inset.
+        z_bar_probe = [polyline(self.zaxes, piece) for piece in clip_polyline(
+            slack_segment(self.loss.center, norm=self.norm, radius=self.t), view)] \
+            if self.inner > 0.0 else []
         place_clear(self.z_same, self.z_hat.get_center(), DOWN,
-                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers()],
-                    buff=0.06 + self.z_hat.width / 2)
+                    [self.z_through, frame, self.penalty_trail(), *self.z_numbers(),
+                     *z_bar_probe], buff=0.06 + self.z_hat.width / 2)
         self.inside_z_frame(self.z_same)
         self.follow_z_star_label(self.z_star_label)
         for mobject, follow in self.inset_followers():
@@ -6379,8 +6427,12 @@ class InactiveConstraint(TangencyScene):
                     numbers.remove(tick)  # a negative tick: not where anything happens
                     continue
                 if is_y and crossed(tick):
+                    # Past its tick mark's end by a gap (r28b: "0.4" touching its tick read
+                    # as "−0.4"). Layout only.
+                    marks = self.zaxes.y_axis.ticks
+                    half = marks[0].width / 2.0 if len(marks) else 0.0
                     tick.next_to([self.zaxes.c2p(0, 0)[0], tick.get_center()[1], 0], RIGHT,
-                                 buff=0.12)
+                                 buff=half + 0.1)
                 if crossed(tick) or under_rest(tick):
                     numbers.remove(tick)
             # Numbers that would run together (long decimals on a small inset: a lecturer
@@ -6763,8 +6815,12 @@ class InactiveConstraint(TangencyScene):
         # (regmath's facts), λ's closed form there, (‖ŵ‖₁ − t)/sᵀH⁻¹s, continues the
         # readout as λ leaves 0 (a reviewer: λ's rise said, its formula not shown);
         # else "(λ > 0)" as before.
-        binds = MathTex(self.multiplier_form_tex(shrunk) or r"(\lambda > 0)",
-                        font_size=PANEL_FONT, color=CONE_COLOR)
+        # Where the main plot has room, λ's formula is derived there as it is said, and
+        # "(λ > 0)" alone rides with the readout (r28b: the formula came 6 s before its
+        # words, stated, not derived).
+        derive = self.derivation_block(constrained(self.loss, norm=self.norm, radius=below))
+        binds = MathTex((None if derive is not None else self.multiplier_form_tex(shrunk))
+                        or r"(\lambda > 0)", font_size=PANEL_FONT, color=CONE_COLOR)
         below_lam = constrained(self.loss, norm=self.norm, radius=below).multiplier
 
         def follow_binds(m: VMobject) -> None:
@@ -6811,6 +6867,15 @@ class InactiveConstraint(TangencyScene):
             # length is held (the brief's ≤ 142 s).
             form_spoken = (" On this edge, lambda follows the formula shown; " + s_spoken
                            + " is its normal g.")
+            if derive is not None:
+                # The derivation's two steps as its two lines are written.
+                form_words = (" {@edge}On this edge, {w_star} = {w_hat} − {lam}H⁻¹" + s_text
+                              + " and {@solve}" + s_text + "ᵀ{w_star} = {t}, so {lam} = ("
+                              + SYMBOLS[self.norm].text.replace("w", "ŵ") + " − {t})/"
+                              + s_text + "ᵀH⁻¹" + s_text + "{@form}" + s_def + ".")
+                form_spoken = (" {@edge}On this edge, w-star is w-hat minus lambda H-inverse "
+                               + s_spoken + ", {@solve}and its norm is t: solved for "
+                               "lambda{@form}, " + s_spoken + " being the normal g.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -6837,7 +6902,14 @@ class InactiveConstraint(TangencyScene):
             # a reviewer could not see w* while it was named). Its label too.
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
             sweep(self, self.ball_radius, below, *followers,
-                  run_time=max(cue.until(cue.END), 3.0), rate_func=rate_functions.ease_out_sine)
+                  run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
+                  rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
+            if derive is not None:
+                cue.play(Reveal(derive[0]), at="edge", run_time=0.8)
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.8)
+                cue.play(Indicate(derive[1], color=TEXT_COLOR, scale_factor=1.0), at="form",
+                         until=cue.END)
+        self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
         # unnamed for 14 s, and too faint for a projector): the penalty beat comes back to
         # it at the same λ (a reviewer found "same λ" never shown).
@@ -6940,6 +7012,9 @@ class InactiveConstraint(TangencyScene):
             # The ball grows back only to t = ‖ŵ‖ and stops there (a reviewer found the
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
             # the words up to "0" for the way back, then the exact 0 is held and marked.
+            if derive is not None:
+                # The formula holds on the edge only: it leaves as the ball grows back.
+                self.play(Conceal(derive), run_time=0.4)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
@@ -7074,6 +7149,49 @@ class InactiveConstraint(TangencyScene):
             count = max(int(float(np.linalg.norm(b - a)) / step), 1)
             out.append(a + np.outer(np.linspace(0.0, 1.0, count + 1)[1:], b - a))
         return np.vstack(out)
+
+    def derivation_block(self, below: Solution) -> VGroup | None:
+        """λ's edge formula derived in two lines (r28b's item 3: stated, never derived):
+        the balance on the edge with ŵ's signs s, w* = ŵ − λH⁻¹s, and sᵀw* = t, hence λ.
+        Placed at the main plot's top right, right-aligned to the panel's left edge, where
+        nothing the radius beat draws passes; None where something would (or no such
+        edge: `multiplier_form_tex`). Layout only: the obstacles are regmath's curves
+        through the axes."""
+        form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
+                                         for r in np.linspace(below.radius, self.inner, 41)])
+        if form is None:
+            return None
+        signs = np.sign(self.loss.center)
+        s = r"\mathbf 1" if np.all(signs > 0) else "s"
+        block = VGroup(
+            MathTex(r"\text{edge: }w^* = \hat w - \lambda H^{-1}" + s,
+                    font_size=DERIVE_FONT, color=CONE_COLOR),
+            MathTex(s + r"^\top w^* = t\ \Rightarrow\ \lambda " + form,
+                    font_size=DERIVE_FONT, color=CONE_COLOR))
+        block.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
+        top = self.axes.c2p(self.view.x_range[0], self.view.y_range[1])[1]
+        # Apart from the panel's rows (closer, it read as their start).
+        block.move_to([PANEL_LEFT - 0.4 - block.width / 2, top - block.height / 2, 0.0])
+        keep_in_frame(block)
+        lines = [to_scene(self.axes, curve) for curve in (
+            ball_outline(self.norm, self.inner, samples=self.contour_samples),
+            *([level_set(self.loss, below.level, samples=self.contour_samples)]
+              if np.isfinite(below.level) else []))]
+        lines += [np.array([axis.get_start(), axis.get_end()])
+                  for axis in (self.axes.x_axis, self.axes.y_axis)]
+        lines += [np.array([join.get_start(), join.get_end()]) for join in self.z_joins]
+        lines.append(self.z_region.get_anchors())
+        low = block.get_corner(DOWN + LEFT)[:2] - 0.08
+        high = block.get_corner(UP + RIGHT)[:2] + 0.08
+        for line in lines:
+            dense = self._dense(line)
+            if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                return None
+        boxes = [*self.tick_numbers(), *self.axes_group[1:], self.t_tag, self.tangent_dot,
+                 self.center_marker, self.z_frame, *self.panel_lines, self.title]
+        if any(L2Tangency._overlap(line, other) for line in block for other in boxes):
+            return None
+        return block
 
     def vary_radius_at_origin(self) -> None:
         """ŵ = 0: every ball holds it, so shrinking the ball changes nothing at all."""
@@ -7288,12 +7406,13 @@ class InactiveConstraint(TangencyScene):
                     if self.norm == "l1" and not meets else "")
         same_spoken = (", with the same lambda as the multiplier"
                        if self.norm == "l1" and not meets else "")
+        # Short (r28b: 99–108 s near-still under two long captions).
         with self.cue("The penalty form has no {ball}{@gone}: {@pen}minimize f(w) + {lam}{pen}"
-                      + same_lam + ". Its answer at {lam} = 0{@zero} is {w_star} = {w_hat}, "
-                      "as here.", pen=pen, ball=BALL_NAMES[self.norm],
+                      + same_lam + "; at {lam} = 0{@zero}, {w_star} = {w_hat}.",
+                      pen=pen, ball=BALL_NAMES[self.norm],
                       spoken="The penalty form has no {ball}{@gone}: {@pen}minimize f plus "
-                      "lambda times the penalty" + same_spoken + ". Its answer at lambda = "
-                      "0{@zero} is w-star equal to w-hat, as here.") as cue:
+                      "lambda times the penalty" + same_spoken + "; at lambda = "
+                      "0{@zero}, w-star equals w-hat.") as cue:
             # The penalty has no ball: the diamond and its lines leave as the words say so,
             # and the penalty is written into the constraint's place as it is read (a
             # reviewer saw it 3.5 s after its words, over an empty column).
@@ -7303,8 +7422,10 @@ class InactiveConstraint(TangencyScene):
             # contrast (dimmed, a reviewer read it as leftover text): the penalty line uses f.
             cue.play(*clear, Conceal(self.ball), Conceal(self.z_ball),
                      Conceal(self.through), Conceal(self.z_through), run_time=0.8)
-            cue.play(Conceal(self.problem[0]), Reveal(f_line), Reveal(penalty),
-                     swap_titles(self.header, penalty_title), at="pen", run_time=0.6)
+            # One line out before the other comes in (cross-faded, "f(w) = …" sat on "min …",
+            # r28b's 101 s).
+            cue.play(swap_titles(self.problem[0], f_line), Reveal(penalty),
+                     swap_titles(self.header, penalty_title), at="pen", run_time=0.8)
             cue.play(Reveal(live), Indicate(self.z_same, color=TEXT_COLOR), at="zero",
                      until=cue.END)
         below = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
@@ -7434,11 +7555,12 @@ class InactiveConstraint(TangencyScene):
                 sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         if meets:
-            with self.cue("At {lam} = {lamb}{@meet} it lands on the ring: {w_star} for {t} = "
+            # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
+            with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
                           "{tb}, the same {lam}: {@same}one balance for both forms.",
                           lamb=number(below.multiplier),
                           tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
-                          spoken="At lambda = {lamb}{@meet} it lands on the ring: w-star for "
+                          spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
                           "t = {tb}, the same lambda: {@same}one balance for both "
                           "forms.") as cue:
                 sweep(self, strength, below.multiplier, *followers,

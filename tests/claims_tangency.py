@@ -432,6 +432,14 @@ INACTIVE_RULES = [
          lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
          and point_agrees(m.group(2), np.sign(f["loss"].center))
          and (m.group(1) == "s" or bool(np.all(f["loss"].center > 0.0))), ("radius",)),
+    # The same form derived: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λs, gives
+    # w* = ŵ − λH⁻¹s, and sᵀw* = ‖w*‖₁ = t there (regmath's edge_multiplier is its solution).
+    Rule("edge λ derived", r"On this edge, w\* = ŵ − λH⁻¹(1|s) and \1ᵀw\* = t, so "
+         r"λ = \(‖ŵ‖₁ − t\)/\1ᵀH⁻¹\1, "
+         rf"\1 = (\({NUMBER}, {NUMBER}\)) the edge's normal g",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
+         and point_agrees(m.group(2), np.sign(f["loss"].center))
+         and (m.group(1) == "s" or bool(np.all(f["loss"].center > 0.0))), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
@@ -443,7 +451,7 @@ INACTIVE_RULES = [
     Rule("λ stays 0", r"w\* = ŵ and λ = 0 for every t above 0",
          lambda m, f: not np.any(f["loss"].center), ("radius",)),
     Rule("radius", rf"t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]), ("problem",)),
-    Rule("penalty at 0", r"Its answer at λ = 0 is w\* = ŵ, as here",
+    Rule("penalty at 0", r"(?:Its answer at λ = 0 is w\* = ŵ, as here|at λ = 0, w\* = ŵ\.)",
          lambda m, f: f["sol"].multiplier == 0.0 and np.array_equal(
              penalized(f["loss"], norm=f["norm"], strength=0.0).point, f["sol"].point),
          ("penalty",)),
@@ -529,6 +537,11 @@ SCREEN_RULES = [
     # InactiveConstraint's ring: w* left behind at the radius beat's smallest t.
     Rule("ring on screen", rf"w\^\*\\ \\text\{{at\}}\\ t = ({TEX_NUMBER})",
          lambda m, f: "below" in f and agrees(_tex(m.group(1)), f["below"].radius)),
+    # InactiveConstraint: g = sign(w*) is ‖w‖₁'s gradient only where no weight of w* is 0;
+    # the line is shown while w* is on the first edge (the drag's start; it leaves as ŵ
+    # goes inside), so the fact is the first solution's.
+    Rule("weights nonzero on screen", r"\(w\^\*_1, w\^\*_2 \\neq 0\)",
+         lambda m, f: bool(np.all(np.asarray(f.get("start", f["sol"]).point) != 0.0))),
     Rule("g on screen", rf"g = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["sol"].normal[k]) for k in range(2))),
     Rule("ŵ on screen", rf"\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\),\\quad H",
