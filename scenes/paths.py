@@ -178,6 +178,7 @@ from scenes.toolkit.style import (
     PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
+    boxes_meet,
     legible,
     make_axes,
     make_plot,
@@ -531,13 +532,6 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
         "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
         "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
     }
-
-
-def _boxes_meet(a: VMobject, b: VMobject, buff: float) -> bool:
-    """Whether two mobjects' bounding boxes, ``b``'s grown by ``buff``, overlap (layout)."""
-    a_low, a_high = a.get_corner(DOWN + LEFT), a.get_corner(UP + RIGHT)
-    b_low, b_high = b.get_corner(DOWN + LEFT) - buff, b.get_corner(UP + RIGHT) + buff
-    return bool(np.all(a_low[:2] <= b_high[:2]) and np.all(b_low[:2] <= a_high[:2]))
 
 
 def subgradient_set_tex(solution: Solution) -> str:
@@ -1090,8 +1084,8 @@ class ShrinkagePaths(StoryScene):
         frame = parts["frame"]
         names = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
                  *self.plane_group[1:]]
-        self.touch_covered = [m for m in names if _boxes_meet(m, frame, INSET_CLEAR)
-                              or _boxes_meet(m, parts["region"], INSET_CLEAR)]
+        self.touch_covered = [m for m in names if boxes_meet(m, frame, gap=INSET_CLEAR)
+                              or boxes_meet(m, parts["region"], gap=INSET_CLEAR)]
         return inset
 
     def inset_centre(self, knot: np.ndarray, *, default: np.ndarray,
@@ -2997,7 +2991,7 @@ class PenaltyEqualsConstraint(StoryScene):
             number_.next_to([low[0], number_.get_center()[1], 0.0], LEFT, buff=FRAME_TICK_BUFF)
         # At the frame's corner an x number and a y number could meet: the x one goes.
         for number_ in list(self.axes.x_axis.numbers):
-            if any(_boxes_meet(number_, other, 0.05) for other in self.axes.y_axis.numbers):
+            if any(boxes_meet(number_, other, gap=0.05) for other in self.axes.y_axis.numbers):
                 self.axes.x_axis.numbers.remove(number_)
         # The plane's frame edges' own ticks (short, outside): each number beside its mark.
         marks = VGroup()
