@@ -384,6 +384,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
     #: and more); off keeps the original timing.
     early_h: ClassVar[bool] = False
+    #: Opt-in: the problem beat's sentence naming H, whole (with its {@h} mark, where H is
+    #: written, as with early_h); None keeps the default sentences.
+    curvature_words: ClassVar[str | None] = None
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
     #: Opt-in: objects come as the sentence naming them starts (a reviewer read ŵ, H and
@@ -540,7 +543,8 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        curvature = ("{@h}Its curvature is the matrix {H}." if self.words_with_picture
+        curvature = (self.curvature_words if self.curvature_words is not None
+                     else "{@h}Its curvature is the matrix {H}." if self.words_with_picture
                      else "Its " + self.hessian_words + " is the matrix {H}."
                      if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
@@ -3093,8 +3097,16 @@ class L2Tangency(TangencyScene):
     grow_marks = True
     early_h = True  # a reviewer heard H named a second before it was written
     hessian_words = "Hessian{@h} (curvature)"
+    # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
+    curvature_words = "The loss's Hessian{@h} (curvature) is the matrix {H}."
     hold_question = True
-    grow_on_mark = True
+    # r28 review #9: the contour grows from the first word that names it, and its readout
+    # comes once a contour exists (no "f = 0.000 on the contour" for a point), as L1 does.
+    grow_on_mark = False
+    readout_with_contour = True
+    first_ring_fast = True
+    grow_words = ("", "A contour of f joins weights of equal loss: grow one from {w_hat}, its "
+                  "loss rising, ", "its shape set by the curvature {H}.")
     bright_arc = True
     key_hold = 1.2
     # The dashed round arc and the line to ŵ are a side remark the ray of balance makes
@@ -3518,15 +3530,22 @@ class L2Tangency(TangencyScene):
     #: the drag's words, `drag_center`).
     depends_line: VMobject | None = None
 
-    def get_scale_note(self) -> VMobject:
+    def get_scale_note(self, *, with_inverse: bool = False) -> VMobject:
         """"arrows at 0.327×" in the plot frame's lower right corner (g too when it is drawn
-        at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
-        what = (r"\text{arrows at } " if self.true_normal()
-                else r"-\nabla f,\ -\lambda g \text{ at } ")
+        at the arrows' scale, `true_normal`); with ``with_inverse``, "forces at 0.327×;
+        λH⁻¹g true length" (r28 review #1: the dashed λH⁻¹g runs at full length from w* to
+        ŵ beside the scaled forces). Layout only: the factor is regmath's."""
+        if with_inverse:
+            what = r"\text{forces at } "
+        else:
+            what = (r"\text{arrows at } " if self.true_normal()
+                    else r"-\nabla f,\ -\lambda g \text{ at } ")
+        tail = r";\ \lambda H^{-1}g \text{ true length}" if with_inverse else ""
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
-        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written.
-        note = MathTex(what + number(self.scale).tex + r"\times", font_size=L2_NOTE_FONT,
-                       color=MUTED_COLOR)
+        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
+        # colour (r28 review #13: the grey note was borderline at 480p).
+        note = MathTex(what + number(self.scale).tex + r"\times" + tail,
+                       font_size=L2_NOTE_FONT, color=TEXT_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -3587,17 +3606,20 @@ class L2Tangency(TangencyScene):
         """One line tying λ to ridge's penalty (a reviewer): this w* also minimizes
         f + (μ/2)‖w‖₂² for μ = λ/t (regmath's ridge_penalty_strength), μ = λ at t = 1."""
         mu = ridge_penalty_strength(self.solution)
+        # The link derived on the panel in one line (r28 review #3): the penalty's gradient
+        # vanishes at w* exactly when the balance holds, −∇f(w*) = λ w*/t = λg, true for
+        # every t (the penalty's strength is λ/t; λ itself at t = 1).
         if self.t == 1.0:
-            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2}"
-                   r"\|w\|_2^2")
+            tex = (r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2) = \nabla f + \lambda w = 0 "
+                   r"\Leftrightarrow -\nabla f = \lambda w^*")
             words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with λ = {mu}.")
             spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
                       "two times the squared norm of w{@pen}, ridge as a penalty, with "
                       "lambda = {mu}.")
         else:
-            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2t}"
-                   r"\|w\|_2^2")
+            tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2) = \nabla f + \tfrac{\lambda}{t} w"
+                   r" = 0 \Leftrightarrow -\nabla f = \lambda g")
             words = ("With g = {w_star}/{t}, this {w_star} also minimizes f + (λ/2t)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with strength λ/t = {mu}.")
             spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
@@ -3606,7 +3628,7 @@ class L2Tangency(TangencyScene):
         # Written as the penalty is named and kept on the panel (a reviewer had 6 s for the
         # lecture's key link, then it was gone), with what it does not say: for a fixed t,
         # λ is a function of ŵ, said and written only when λ changes along the drag.
-        line = self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2))
+        line = fit_to_frame(self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2)))
         self.penalty_lines = [line]
         with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
             cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
@@ -3773,9 +3795,13 @@ class L2Tangency(TangencyScene):
                       spoken="Move w-hat{@move}: w-star glides along the circle"
                       + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
-            self.play(Conceal(self.kkt), Reveal(general),
+            # One after the other, not cross-faded in one row (r28 review #13: the two
+            # overlapping lines read "λ ≥ 0.14 ≥ 0" mid-fade).
+            self.play(Conceal(self.kkt),
                       *([Conceal(penalty)] if penalty is not None and penalty in self.mobjects
-                        else []), run_time=0.5)
+                        else []), run_time=0.3)
+            self.remove(self.kkt)
+            self.play(Reveal(general), run_time=0.3)
             if penalty is not None:
                 self.remove(penalty)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
@@ -3852,16 +3878,27 @@ class L2Tangency(TangencyScene):
                      until="rel")
             grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
                      *self.labels_clear_of_inverse(link)] if inverse else [])
+            old_note = None
+            if inverse and self.scale_note is not None and self.scale_note in self.mobjects:
+                # The note says which arrows are scaled as the true-length one comes.
+                old_note = self.scale_note
+                self.scale_note = self.get_scale_note(with_inverse=True)
+                self.scale_note.align_to(old_note, RIGHT + DOWN)
+                grow += [Conceal(old_note), Reveal(self.scale_note)]
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
+            if old_note is not None:
+                self.remove(old_note)
             cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.5))
-        with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {@inv}{H}⁻¹{g}.",
-                      spoken="So w-hat sits on the thin ray{@ray} from w-star along "
+        # The ray is drawn as the words start (r28 review #2: it was complete only as they
+        # ended).
+        with self.cue("{@ray}So {w_hat} sits on the thin ray from {w_star} along {@inv}{H}⁻¹{g}.",
+                      spoken="{@ray}So w-hat sits on the thin ray from w-star along "
                       "{@inv}H-inverse g.") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
                                             scale_factor=1.4), at="ray",
-                     run_time=max(cue.until("inv" if inverse else cue.END), 0.8))
+                     run_time=max(min(cue.until("inv" if inverse else cue.END), 1.5), 0.8))
             if inverse:
                 glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
                     self.normal_label, "background_rectangle", None)))
@@ -4108,7 +4145,12 @@ class L2Tangency(TangencyScene):
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
             cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
                      run_time=out_time)
-            cue.play(*(Reveal(m) for m in (self.data_line, self.kkt,
+            # The balance line comes back only if it stays (r28 review #12: it came for
+            # 1 s and left as the verdict took its row; `show_verdict`).
+            rest = [m for m in self.panel_lines if m is not relation and m is not balance]
+            kkt_stays = not (rest and rest[-1] is self.kkt)
+            cue.play(*(Reveal(m) for m in (self.data_line,
+                                           *([self.kkt] if kkt_stays else []),
                                            *self._with_pull_line(stale))),
                      *(self.tick_back(m) for m in covered),
                      Reveal(self.rings_group),
@@ -4281,6 +4323,13 @@ class L2Tangency(TangencyScene):
         self.inverse_arrow.set_z_index(3)
         self.inverse_arrow.set_stroke(BACKGROUND, width=NORMAL_WIDTH + 4, background=True)
         self.move_arrow(self.inverse_arrow, arrow)
+        # At true length, not the forces' scale: dashed, so it does not read as a third
+        # force (r28 review #1), and its head stops at ŵ's ring, not over ŵ's dot (layout
+        # only: the drawn tip is pulled back by the ring's radius along the arrow).
+        start, end = self.inverse_arrow.get_start(), self.inverse_arrow.get_end()
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        self.inverse_arrow.put_ends(start, end - (HAT_RING_RADIUS + 0.03) * unit)
+        dash_shaft(self.inverse_arrow.shaft)
         label = legible(MathTex(r"\lambda H^{-1}g", font_size=NORMAL_LABEL_FONT - 4,
                                 color=CENTER_COLOR))
         along = np.asarray(arrow.end, dtype=float) - np.asarray(arrow.start, dtype=float)
@@ -4387,14 +4436,21 @@ class L2Tangency(TangencyScene):
         away = [m for m in (self.contour, self.center_marker) if m in self.mobjects]
         # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
         diamond_label = self.get_diamond_label(diamond)
-        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner there: it takes a "
-                      "whole wedge{@catch} of {w_hat}; the circle's point, one ray{@ray}.",
-                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner there: it "
-                      "takes a whole wedge{@catch} of w-hats; the circle's point, one "
-                      "ray{@ray}.") as cue:
+        # The words name the corner itself, marked as they do (r28 review #8: "there" while
+        # ridge's w* was still beside it); the circle's one ray comes as it is named (#10).
+        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner}: "
+                      "it takes a whole wedge{@catch} of {w_hat}; {@ray}the circle's point, "
+                      "one ray.",
+                      corner=point(apex),
+                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
+                      "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats; {@ray}the "
+                      "circle's point, one ray.") as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in away), Dim(self.fan),
                      *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
+                     run_time=max(min(cue.until("corner"), 0.8), 0.4))
+            cue.play(Reveal(lasso_dot), run_time=0.3)
+            cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
                      run_time=max(min(cue.until("catch"), 0.8), 0.4))
             cue.play(Reveal(wedge), at="catch",
                      run_time=max(min(cue.until("ray"), 1.0), 0.5))
@@ -4407,7 +4463,7 @@ class L2Tangency(TangencyScene):
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
-            cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
+            cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot),
                      Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
             self.add(trail)
@@ -4665,7 +4721,10 @@ class L2Tangency(TangencyScene):
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
-            cue.play(Conceal(self.kkt) if spent else Dim(self.kkt), run_time=0.5)
+            if not spent:
+                cue.play(Dim(self.kkt), run_time=0.5)
+            elif self.kkt in self.mobjects:
+                cue.play(Conceal(self.kkt), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -4907,6 +4966,23 @@ L2_FINAL_HOLD = 2.2
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+def dash_shaft(shaft: VMobject, dash: float = 0.14, gap: float = 0.09) -> VMobject:
+    """Redraw a straight shaft (two corner points) as dashes ``dash`` long, ``gap`` apart
+    (scene units), the last dash ending on the shaft's end. Style only."""
+    a, b = shaft.get_start(), shaft.get_end()
+    length = float(np.linalg.norm(b - a))
+    if length <= dash:
+        return shaft
+    unit = (b - a) / length
+    shaft.clear_points()
+    ends = np.arange(length, 0.0, -(dash + gap))
+    for e in ends[::-1]:
+        s0 = max(float(e) - dash, 0.0)
+        shaft.start_new_path(a + s0 * unit)
+        shaft.add_line_to(a + float(e) * unit)
+    return shaft
 
 
 def polyline_samples(mobject: VMobject) -> np.ndarray:
