@@ -387,6 +387,9 @@ class TangencyScene(StoryScene):
     #: Opt-in: the problem beat's sentence naming H, whole (with its {@h} mark, where H is
     #: written, as with early_h); None keeps the default sentences.
     curvature_words: ClassVar[str | None] = None
+    #: Opt-in: as ŵ starts to move, the original ŵ's lines leave before the live lines
+    #: come (a scene whose live lines take their rows; off: one cross-fade).
+    swap_in_turn: ClassVar[bool] = False
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
     #: Opt-in: objects come as the sentence naming them starts (a reviewer read ŵ, H and
@@ -1062,9 +1065,15 @@ class TangencyScene(StoryScene):
             steps: list[Any] = []
         else:
             steps = [Conceal(self.push), Conceal(self.push_label)]
-        self.play(Conceal(self.rings_group),
-                  *(self.stale_step(m) for m in (self.data_line, *stale)),
-                  *(Reveal(line) for line in live), *steps)
+        if self.swap_in_turn:  # opt-in: out, then in (no cross-fade in a shared row)
+            self.play(Conceal(self.rings_group),
+                      *(self.stale_step(m) for m in (self.data_line, *stale)), *steps,
+                      run_time=0.5)
+            self.play(*(Reveal(line) for line in live), run_time=0.5)
+        else:
+            self.play(Conceal(self.rings_group),
+                      *(self.stale_step(m) for m in (self.data_line, *stale)),
+                      *(Reveal(line) for line in live), *steps)
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
                 self.pull, self.pull_label, *pushes, *live]
 
@@ -3097,6 +3106,9 @@ class L2Tangency(TangencyScene):
     grow_marks = True
     early_h = True  # a reviewer heard H named a second before it was written
     hessian_words = "Hessian{@h} (curvature)"
+    # r28 review #13: the live lines cross-faded with ŵ's and w*'s lines in their rows
+    # (glyph soup at 89 s).
+    swap_in_turn = True
     # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
     curvature_words = "The loss's Hessian{@h} (curvature) is the matrix {H}."
     hold_question = True
@@ -3276,9 +3288,11 @@ class L2Tangency(TangencyScene):
 
     def ride_clear(self, label: VMobject, anchor: Any, until: float,
                    others: tuple[tuple[VMobject, Any], ...] = (),
-                   rings: tuple[float, ...] | None = None) -> VMobject:
+                   rings: tuple[float, ...] | None = None,
+                   home_weight: float = 1.0) -> VMobject:
         """Put ``label`` beside ``anchor(sol)`` (a scene point) at the one offset that
-        covers least, summed over the drag up to ``until``: a label riding with w*
+        covers least, summed over the drag up to ``until`` (the first state, where ŵ
+        stands before and after the drag, counted ``home_weight`` times): a label riding with w*
         keeps its offset, so it is chosen for the whole ride, not the first frame (a
         reviewer saw w*'s and −∇f's labels run across the w₂-axis near (0, 1)).
         Layout only: every point comes from regmath through the axes."""
@@ -3304,10 +3318,10 @@ class L2Tangency(TangencyScene):
             / RIDE_DIRECTIONS]
         for offset in candidates:
             cost = 0.0
-            for cloud, at in zip(clouds, anchors):
+            for n, (cloud, at) in enumerate(zip(clouds, anchors)):
                 center = at[:2] + offset
                 inside = np.all(np.abs(cloud - center) <= half, axis=1)
-                cost += float(np.count_nonzero(inside))
+                cost += float(np.count_nonzero(inside)) * (home_weight if n == 0 else 1.0)
                 if np.any(center - half < frame_low) or np.any(center + half > frame_high):
                     cost += RIDE_OUTSIDE_COST
             cost += RIDE_FAR_COST * float(np.linalg.norm(offset))
@@ -3318,7 +3332,10 @@ class L2Tangency(TangencyScene):
     def replace_tangent_label(self, label: VMobject) -> None:
         # One ring further out too (r28: on the near rings the layout report saw the
         # circle through "w*" for the whole balance and drag).
-        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6))
+        # Its home place weighs as much as the whole drag (r28 review #4: its star touched
+        # the circle for 40 s before and 18 s after the drag, where it stands longest).
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6),
+                        home_weight=float(DRAG_SAMPLES))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -3773,6 +3790,9 @@ class L2Tangency(TangencyScene):
         for line in (spent, relation):
             if line is not None and slot is not None:
                 line.move_to(slot, aligned_edge=LEFT)
+        # The relation takes the balance's row, read from it (r28 review: a 7-row wall of
+        # equations by 104 s; at most six rows).
+        relation.move_to(balance, aligned_edge=LEFT)
         for line in (spent, penalty):
             for lines in (self.panel_lines, getattr(self, "penalty_lines", [])):
                 if line is not None and line in lines:
@@ -3851,9 +3871,12 @@ class L2Tangency(TangencyScene):
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
                       spoken="At every w-star, minus the gradient, H times w-hat minus "
                       "w-star, equals lambda g.") as cue:
-            cue.play(Conceal(general), Reveal(balance),
+            # Out, then in: the two share a row (no cross-fade of glyphs).
+            cue.play(Conceal(general),
                      *([Conceal(spent)] if spent is not None and spent in self.mobjects
-                       else []), run_time=FORMULA_IN_SECONDS)
+                       else []), run_time=0.3)
+            self.remove(general)
+            cue.play(Reveal(balance), run_time=max(FORMULA_IN_SECONDS - 0.3, 0.3))
             self.remove(general)
             if spent is not None:
                 self.remove(spent)
@@ -3885,6 +3908,8 @@ class L2Tangency(TangencyScene):
                 self.scale_note = self.get_scale_note(with_inverse=True)
                 self.scale_note.align_to(old_note, RIGHT + DOWN)
                 grow += [Conceal(old_note), Reveal(self.scale_note)]
+            cue.play(Conceal(balance), run_time=0.3)
+            self.remove(balance)
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
             if old_note is not None:
                 self.remove(old_note)
@@ -4056,9 +4081,6 @@ class L2Tangency(TangencyScene):
         misses = [c for c in misses if not any(
             np.all(np.abs(to_scene(self.axes, c)[:2] - n.get_center()[:2])
                    <= np.array([n.width, n.height]) / 2 + 0.25) for n in self.tick_numbers())]
-        miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
-                             .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
-                             for c in misses))
         # Where two of them land (r27 review #12: "miss all four rays" shown, not only
         # said): their w* (regmath's constrained), off the axes, joined to them.
         # The two whose w* lands farthest from both axes (the plainest "off the axes"),
@@ -4069,6 +4091,11 @@ class L2Tangency(TangencyScene):
         landed = sorted((pair for pair in landed
                          if np.linalg.norm(pair[1] - ours) > 0.25 * self.t),
                         key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
+        # Only the ŵ whose w* is shown (r28 review #7: five drawn, two mapped): each
+        # sample visibly lands on the circle off the axes.
+        miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
+                             .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+                             for c, _ in landed))
         miss_stars = VGroup(*(marker(to_scene(self.axes, p), SOLUTION_COLOR, radius=0.07,
                                      z_index=6) for _, p in landed))
         miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
@@ -4143,7 +4170,8 @@ class L2Tangency(TangencyScene):
             # The derivation's lines leave with them: the balance line returns where
             # "ŵ = w* + λH⁻¹g" stood (a reviewer saw the two garbled for a second).
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
-            cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
+            cue.play(*(Conceal(line) for line in live), Conceal(relation),
+                     *([Conceal(balance)] if balance in self.mobjects else []),
                      run_time=out_time)
             # The balance line comes back only if it stays (r28 review #12: it came for
             # 1 s and left as the verdict took its row; `show_verdict`).
@@ -4172,6 +4200,10 @@ class L2Tangency(TangencyScene):
                         [self.ball, self.contour, self.pull, self.normal, self.tangent,
                          self.corner_mark, self.inverse_arrow, self.inverse_label, link,
                          self.center_marker, self.tangent_label, *others,
+                         # The axis lines too (the layout report saw the w₂-axis through
+                         # "g" for 6 s), and the scale note.
+                         self.axes.x_axis, self.axes.y_axis,
+                         *([self.scale_note] if self.scale_note is not None else []),
                          *self.tick_numbers()], minor=[self.axes], buff=0.08)
             keep_in_frame(probe)
             label.clear_updaters()
@@ -4333,13 +4365,19 @@ class L2Tangency(TangencyScene):
         label = legible(MathTex(r"\lambda H^{-1}g", font_size=NORMAL_LABEL_FONT - 4,
                                 color=CENTER_COLOR))
         along = np.asarray(arrow.end, dtype=float) - np.asarray(arrow.start, dtype=float)
-        place_clear(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
+        # Out to three rings (r28 review #4: at the near two it sat on −∇f(w*)'s arrow and
+        # the w₂-axis next to a crowded w*): the least covered, nearer on a tie.
+        place_farther(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
                     [self.ball, self.contour, self.pull, self.pull_label, self.normal,
                      self.normal_label, self.tangent, self.tangent_label, self.center_marker,
                      self.inverse_arrow, link, self.axes, *self.tick_numbers(),
                      # r27 review #6: it sat on the right-angle mark and g.
-                     self.corner_mark],
-                    buff=0.25)
+                     self.corner_mark,
+                     # ŵ's ring as the ray beat marks it (Indicate at 1.4; r28 review #4
+                     # saw the label touch it).
+                     self.center_marker.copy().scale(1.5), self.pull_label, self.tangent_label,
+                     *([self.scale_note] if self.scale_note is not None else [])],
+                    buffs=(0.25, 0.5, 0.8))
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
@@ -4966,6 +5004,25 @@ L2_FINAL_HOLD = 2.2
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
+                  obstacles: list[VMobject], buffs: tuple[float, ...]) -> VMobject:
+    """`place_clear` at each of ``buffs`` in turn; the placement covering the fewest
+    obstacle outline points wins, the nearer on a tie (layout only)."""
+    from scenes.toolkit.style import CLEARANCE, _outline_samples
+
+    samples = _outline_samples(obstacles)
+    best, lowest = None, None
+    for buff in buffs:
+        probe = place_clear(label.copy(), point, preferred, obstacles, buff=buff)
+        low = probe.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+        high = probe.get_corner(UP + RIGHT)[:2] + CLEARANCE
+        cost = int(np.count_nonzero(np.all((samples[:, :2] >= low) & (samples[:, :2] <= high),
+                                           axis=1)))
+        if lowest is None or cost < lowest:
+            best, lowest = probe.get_center(), cost
+    return label.move_to(best)
 
 
 def dash_shaft(shaft: VMobject, dash: float = 0.14, gap: float = 0.09) -> VMobject:
