@@ -4615,25 +4615,23 @@ class L2Tangency(TangencyScene):
         return wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line
 
     def tick_aside(self, number: VMobject) -> Animation:
-        """A tick number under ŵ's or w*'s dot steps straight away from the dot until clear
-        of it (r27 review #2: a dimmed "2" under ŵ's marker read as a bug; tick numbers
-        never dim); `tick_back` returns it. Layout only."""
-        dot = self.center_dot if self._overlap(number, self.center_dot) else self.tangent_dot
-        away = number.get_center() - dot.get_center()
-        away /= max(float(np.linalg.norm(away)), 1e-12)
-        probe = number.copy()
-        moved = 0.0
-        while self._overlap(probe, dot) and moved < 1.0:
-            probe.shift(0.02 * away)
-            moved += 0.02
-        shift = (moved + TICK_ASIDE_GAP) * away
-        self.__dict__.setdefault("_tick_shifts", {})[id(number)] = shift
-        return number.animate.shift(shift)
+        """A tick number at ŵ's or w*'s dot stays where its axis put it (r28 review #5: its
+        4 px step aside read as a jump) and is drawn above the dots on its dark outline
+        (r27 review #2: tick numbers never dim); `tick_back` puts its drawing order back.
+        A still animation (the number does not move). Layout only."""
+        self.__dict__.setdefault("_tick_z", {})[id(number)] = [
+            m.z_index for m in number.get_family()]
+        legible(number)
+        number.set_z_index(TICK_OVER_DOTS)
+        return Animation(number)
 
     def tick_back(self, number: VMobject) -> Animation:
-        """The tick number back where its axis put it (`tick_aside`)."""
-        shift = self.__dict__.get("_tick_shifts", {}).pop(id(number), np.zeros(3))
-        return number.animate.shift(-shift)
+        """The tick number's drawing order as its axis set it (`tick_aside`)."""
+        saved = self.__dict__.get("_tick_z", {}).pop(id(number), None)
+        if saved is not None:
+            for m, z in zip(number.get_family(), saved):
+                m.z_index = z
+        return Animation(number)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
@@ -4989,6 +4987,8 @@ L2_G_SIDE = 0.09
 L2_PULL_SHARE = 0.7
 #: L2Tangency's small notes (the arrows' scale, the takeaway's form): readable at 480p.
 L2_NOTE_FONT = 28
+#: L2Tangency: a tick number at ŵ's or w*'s dot is drawn above them (`tick_aside`).
+TICK_OVER_DOTS = 9
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
 L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
