@@ -4971,8 +4971,9 @@ FORMULA_IN_SECONDS = 0.5
 GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
-#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
-L2_TRAIL_WIDTH = 11
+#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p, narrower than
+#: w*'s dot (r28 review #6: at 11 it read as a smear beside the dot).
+L2_TRAIL_WIDTH = 7
 #: L2Tangency: how many times an axis sample counts for a riding label (`static_points`).
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
