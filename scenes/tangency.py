@@ -3557,12 +3557,18 @@ class L2Tangency(TangencyScene):
         else:
             what = (r"\text{arrows at } " if self.true_normal()
                     else r"-\nabla f,\ -\lambda g \text{ at } ")
-        tail = r";\ \lambda H^{-1}g \text{ true length}" if with_inverse else ""
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
         # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
         # colour (r28 review #13: the grey note was borderline at 480p).
-        note = MathTex(what + number(self.scale).tex + r"\times" + tail,
-                       font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+        if with_inverse:
+            # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
+            lines = (what + number(self.scale).tex + r"\times;",
+                     r"\lambda H^{-1}g \text{ true length}")
+            note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+                            for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        else:
+            note = MathTex(what + number(self.scale).tex + r"\times",
+                           font_size=L2_NOTE_FONT, color=TEXT_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -4365,19 +4371,20 @@ class L2Tangency(TangencyScene):
         label = legible(MathTex(r"\lambda H^{-1}g", font_size=NORMAL_LABEL_FONT - 4,
                                 color=CENTER_COLOR))
         along = np.asarray(arrow.end, dtype=float) - np.asarray(arrow.start, dtype=float)
-        # Out to three rings (r28 review #4: at the near two it sat on −∇f(w*)'s arrow and
-        # the w₂-axis next to a crowded w*): the least covered, nearer on a tie.
+        # Beside its own arrow (r28 review #4: it sat on −∇f(w*)'s arrow and the w₂-axis
+        # next to a crowded w*). The labels of g and −∇f(w*) are not in its way: they step
+        # clear of it as it comes (`labels_clear_of_inverse`). Two distances, the nearer
+        # preferred (a far label reads as another object's).
         place_farther(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
-                    [self.ball, self.contour, self.pull, self.pull_label, self.normal,
-                     self.normal_label, self.tangent, self.tangent_label, self.center_marker,
-                     self.inverse_arrow, link, self.axes, *self.tick_numbers(),
-                     # r27 review #6: it sat on the right-angle mark and g.
-                     self.corner_mark,
-                     # ŵ's ring as the ray beat marks it (Indicate at 1.4; r28 review #4
-                     # saw the label touch it).
-                     self.center_marker.copy().scale(1.5), self.pull_label, self.tangent_label,
-                     *([self.scale_note] if self.scale_note is not None else [])],
-                    buffs=(0.25, 0.5, 0.8))
+                      [self.ball, self.contour, self.pull, self.normal, self.tangent,
+                       self.tangent_label, self.center_marker, self.inverse_arrow, link,
+                       self.axes, *self.tick_numbers(),
+                       # r27 review #6: it sat on the right-angle mark.
+                       self.corner_mark,
+                       # ŵ's ring as the ray beat marks it (Indicate at 1.4).
+                       self.center_marker.copy().scale(1.5),
+                       *([self.scale_note] if self.scale_note is not None else [])],
+                      buffs=(0.2, 0.35))
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
@@ -4988,6 +4995,8 @@ L2_G_SIDE = 0.09
 L2_PULL_SHARE = 0.7
 #: L2Tangency's small notes (the arrows' scale, the takeaway's form): readable at 480p.
 L2_NOTE_FONT = 28
+#: `place_farther`: a label's distance from its point costs this many outline points a unit.
+FARTHER_COST = 10.0
 #: L2Tangency: a tick number at ŵ's or w*'s dot is drawn above them (`tick_aside`).
 TICK_OVER_DOTS = 9
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
@@ -5021,6 +5030,8 @@ def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
         high = probe.get_corner(UP + RIGHT)[:2] + CLEARANCE
         cost = int(np.count_nonzero(np.all((samples[:, :2] >= low) & (samples[:, :2] <= high),
                                            axis=1)))
+        cost += FARTHER_COST * float(np.linalg.norm(probe.get_center()[:2]
+                                                    - np.asarray(point, dtype=float)[:2]))
         if lowest is None or cost < lowest:
             best, lowest = probe.get_center(), cost
     return label.move_to(best)
