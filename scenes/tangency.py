@@ -4094,8 +4094,10 @@ class L2Tangency(TangencyScene):
         landed = [(c, constrained(Quadratic(center=c, hessian=self.loss.hessian),
                                   norm=self.norm, radius=self.t).point) for c in misses]
         ours = self.state()[1].point
-        landed = sorted((pair for pair in landed
-                         if np.linalg.norm(pair[1] - ours) > 0.25 * self.t),
+        far = [pair for pair in landed if np.linalg.norm(pair[1] - ours) > 0.25 * self.t]
+        # Every ŵ shown is mapped (r28 review #7): when every sample lands near our w*,
+        # those are shown, mapped, rather than none.
+        landed = sorted(far or landed,
                         key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
         # Only the ŵ whose w* is shown (r28 review #7: five drawn, two mapped): each
         # sample visibly lands on the circle off the axes.
@@ -4117,10 +4119,13 @@ class L2Tangency(TangencyScene):
                 cue.play(Conceal(inset), *(Undim(m) for m in self.flip_crossed), run_time=0.4)
                 self.remove(inset)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
-                     LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
+                     *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
+                       if len(miss_dots) else []), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
                      *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
+                     *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
+                                                           scale_factor=1.0)]),
                      run_time=max(cue.until(cue.END), 0.6))
         self.wait(L2_HOLD)  # a hold on the misses, with no new words
         # Everything the drag added goes as the words list it, and nothing of it comes back
