@@ -4094,10 +4094,10 @@ class L2Tangency(TangencyScene):
         landed = [(c, constrained(Quadratic(center=c, hessian=self.loss.hessian),
                                   norm=self.norm, radius=self.t).point) for c in misses]
         ours = self.state()[1].point
-        far = [pair for pair in landed if np.linalg.norm(pair[1] - ours) > 0.25 * self.t]
+        distant = [pair for pair in landed if np.linalg.norm(pair[1] - ours) > 0.25 * self.t]
         # Every ŵ shown is mapped (r28 review #7): when every sample lands near our w*,
         # those are shown, mapped, rather than none.
-        landed = sorted(far or landed,
+        landed = sorted(distant or landed,
                         key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
         # Only the ŵ whose w* is shown (r28 review #7: five drawn, two mapped): each
         # sample visibly lands on the circle off the axes.
