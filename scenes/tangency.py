@@ -384,6 +384,12 @@ class TangencyScene(StoryScene):
     #: Opt-in: H's line alone is written as "Its curvature" is read (early_marks does this
     #: and more); off keeps the original timing.
     early_h: ClassVar[bool] = False
+    #: Opt-in: the problem beat's sentence naming H, whole (with its {@h} mark, where H is
+    #: written, as with early_h); None keeps the default sentences.
+    curvature_words: ClassVar[str | None] = None
+    #: Opt-in: as ŵ starts to move, the original ŵ's lines leave before the live lines
+    #: come (a scene whose live lines take their rows; off: one cross-fade).
+    swap_in_turn: ClassVar[bool] = False
     #: Opt-in: −λg and its label follow w* through the drag instead of stepping aside.
     push_follows_drag: ClassVar[bool] = False
     #: Opt-in: objects come as the sentence naming them starts (a reviewer read ŵ, H and
@@ -540,7 +546,8 @@ class TangencyScene(StoryScene):
         with self.cue("Two weights, {w1} and {w2}{@axes}.") as cue:
             cue.play(Indicate(self.axes_group[1]), Indicate(self.axes_group[2]), until="axes")
         where = "" if self.center_shown else " (off the picture, where the arrow points)"
-        curvature = ("{@h}Its curvature is the matrix {H}." if self.words_with_picture
+        curvature = (self.curvature_words if self.curvature_words is not None
+                     else "{@h}Its curvature is the matrix {H}." if self.words_with_picture
                      else "Its " + self.hessian_words + " is the matrix {H}."
                      if self.early_marks or self.early_h
                      else "Its curvature is the matrix {H}{@h}.")
@@ -1058,9 +1065,15 @@ class TangencyScene(StoryScene):
             steps: list[Any] = []
         else:
             steps = [Conceal(self.push), Conceal(self.push_label)]
-        self.play(Conceal(self.rings_group),
-                  *(self.stale_step(m) for m in (self.data_line, *stale)),
-                  *(Reveal(line) for line in live), *steps)
+        if self.swap_in_turn:  # opt-in: out, then in (no cross-fade in a shared row)
+            self.play(Conceal(self.rings_group),
+                      *(self.stale_step(m) for m in (self.data_line, *stale)), *steps,
+                      run_time=0.5)
+            self.play(*(Reveal(line) for line in live), run_time=0.5)
+        else:
+            self.play(Conceal(self.rings_group),
+                      *(self.stale_step(m) for m in (self.data_line, *stale)),
+                      *(Reveal(line) for line in live), *steps)
         return [self.center_marker, self.contour, self.tangent_dot, self.tangent_label,
                 self.pull, self.pull_label, *pushes, *live]
 
@@ -3093,8 +3106,19 @@ class L2Tangency(TangencyScene):
     grow_marks = True
     early_h = True  # a reviewer heard H named a second before it was written
     hessian_words = "Hessian{@h} (curvature)"
+    # r28 review #13: the live lines cross-faded with ŵ's and w*'s lines in their rows
+    # (glyph soup at 89 s).
+    swap_in_turn = True
+    # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
+    curvature_words = "The loss's Hessian{@h} (curvature) is the matrix {H}."
     hold_question = True
-    grow_on_mark = True
+    # r28 review #9: the contour grows from the first word that names it, and its readout
+    # comes once a contour exists (no "f = 0.000 on the contour" for a point), as L1 does.
+    grow_on_mark = False
+    readout_with_contour = True
+    first_ring_fast = True
+    grow_words = ("", "A contour of f joins weights of equal loss: grow one from {w_hat}, its "
+                  "loss rising, ", "its shape set by the curvature {H}.")
     bright_arc = True
     key_hold = 1.2
     # The dashed round arc and the line to ŵ are a side remark the ray of balance makes
@@ -3264,9 +3288,11 @@ class L2Tangency(TangencyScene):
 
     def ride_clear(self, label: VMobject, anchor: Any, until: float,
                    others: tuple[tuple[VMobject, Any], ...] = (),
-                   rings: tuple[float, ...] | None = None) -> VMobject:
+                   rings: tuple[float, ...] | None = None,
+                   home_weight: float = 1.0) -> VMobject:
         """Put ``label`` beside ``anchor(sol)`` (a scene point) at the one offset that
-        covers least, summed over the drag up to ``until``: a label riding with w*
+        covers least, summed over the drag up to ``until`` (the first state, where ŵ
+        stands before and after the drag, counted ``home_weight`` times): a label riding with w*
         keeps its offset, so it is chosen for the whole ride, not the first frame (a
         reviewer saw w*'s and −∇f's labels run across the w₂-axis near (0, 1)).
         Layout only: every point comes from regmath through the axes."""
@@ -3292,10 +3318,10 @@ class L2Tangency(TangencyScene):
             / RIDE_DIRECTIONS]
         for offset in candidates:
             cost = 0.0
-            for cloud, at in zip(clouds, anchors):
+            for n, (cloud, at) in enumerate(zip(clouds, anchors)):
                 center = at[:2] + offset
                 inside = np.all(np.abs(cloud - center) <= half, axis=1)
-                cost += float(np.count_nonzero(inside))
+                cost += float(np.count_nonzero(inside)) * (home_weight if n == 0 else 1.0)
                 if np.any(center - half < frame_low) or np.any(center + half > frame_high):
                     cost += RIDE_OUTSIDE_COST
             cost += RIDE_FAR_COST * float(np.linalg.norm(offset))
@@ -3306,7 +3332,10 @@ class L2Tangency(TangencyScene):
     def replace_tangent_label(self, label: VMobject) -> None:
         # One ring further out too (r28: on the near rings the layout report saw the
         # circle through "w*" for the whole balance and drag).
-        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6))
+        # Its home place weighs as much as the whole drag (r28 review #4: its star touched
+        # the circle for 40 s before and 18 s after the drag, where it stands longest).
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6),
+                        home_weight=float(DRAG_SAMPLES))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -3518,15 +3547,28 @@ class L2Tangency(TangencyScene):
     #: the drag's words, `drag_center`).
     depends_line: VMobject | None = None
 
-    def get_scale_note(self) -> VMobject:
+    def get_scale_note(self, *, with_inverse: bool = False) -> VMobject:
         """"arrows at 0.327×" in the plot frame's lower right corner (g too when it is drawn
-        at the arrows' scale, `true_normal`). Layout only: the factor is regmath's."""
-        what = (r"\text{arrows at } " if self.true_normal()
-                else r"-\nabla f,\ -\lambda g \text{ at } ")
+        at the arrows' scale, `true_normal`); with ``with_inverse``, "forces at 0.327×;
+        λH⁻¹g true length" (r28 review #1: the dashed λH⁻¹g runs at full length from w* to
+        ŵ beside the scaled forces). Layout only: the factor is regmath's."""
+        if with_inverse:
+            what = r"\text{forces at } "
+        else:
+            what = (r"\text{arrows at } " if self.true_normal()
+                    else r"-\nabla f,\ -\lambda g \text{ at } ")
         # One short line, readable at 480p (r27 review #4: a two-line grey footnote of
-        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written.
-        note = MathTex(what + number(self.scale).tex + r"\times", font_size=L2_NOTE_FONT,
-                       color=MUTED_COLOR)
+        # jargon at 24 units); that g sits beside −∇f(w*) is seen, not written. In text
+        # colour (r28 review #13: the grey note was borderline at 480p).
+        if with_inverse:
+            # Two lines, right-aligned in the corner: on one line it reached the w₂-axis.
+            lines = (what + number(self.scale).tex + r"\times;",
+                     r"\lambda H^{-1}g \text{ true length}")
+            note = VGroup(*(MathTex(tex, font_size=L2_NOTE_FONT, color=TEXT_COLOR)
+                            for tex in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        else:
+            note = MathTex(what + number(self.scale).tex + r"\times",
+                           font_size=L2_NOTE_FONT, color=TEXT_COLOR)
         # Above the rays and the fan, on a dark box (a reviewer's rule: no line over a label).
         note.add_background_rectangle(color=BACKGROUND, opacity=1.0, buff=0.05)
         note.set_z_index(LABEL_ABOVE_CONE)
@@ -3587,17 +3629,20 @@ class L2Tangency(TangencyScene):
         """One line tying λ to ridge's penalty (a reviewer): this w* also minimizes
         f + (μ/2)‖w‖₂² for μ = λ/t (regmath's ridge_penalty_strength), μ = λ at t = 1."""
         mu = ridge_penalty_strength(self.solution)
+        # The link derived on the panel in one line (r28 review #3): the penalty's gradient
+        # vanishes at w* exactly when the balance holds, −∇f(w*) = λ w*/t = λg, true for
+        # every t (the penalty's strength is λ/t; λ itself at t = 1).
         if self.t == 1.0:
-            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2}"
-                   r"\|w\|_2^2")
+            tex = (r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2) = \nabla f + \lambda w = 0 "
+                   r"\Leftrightarrow -\nabla f = \lambda w^*")
             words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with λ = {mu}.")
             spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
                       "two times the squared norm of w{@pen}, ridge as a penalty, with "
                       "lambda = {mu}.")
         else:
-            tex = (r"\text{same } w^* \text{ as ridge: } \min_w f(w) + \tfrac{\lambda}{2t}"
-                   r"\|w\|_2^2")
+            tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2) = \nabla f + \tfrac{\lambda}{t} w"
+                   r" = 0 \Leftrightarrow -\nabla f = \lambda g")
             words = ("With g = {w_star}/{t}, this {w_star} also minimizes f + (λ/2t)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with strength λ/t = {mu}.")
             spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
@@ -3606,7 +3651,7 @@ class L2Tangency(TangencyScene):
         # Written as the penalty is named and kept on the panel (a reviewer had 6 s for the
         # lecture's key link, then it was gone), with what it does not say: for a fixed t,
         # λ is a function of ŵ, said and written only when λ changes along the drag.
-        line = self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2))
+        line = fit_to_frame(self.add_panel_line(MathTex(tex, font_size=PANEL_FONT - 2)))
         self.penalty_lines = [line]
         with self.cue(words, spoken=spoken, mu=number(mu)) as cue:
             cue.play(Reveal(line), at="pen", run_time=FORMULA_IN_SECONDS)
@@ -3751,6 +3796,9 @@ class L2Tangency(TangencyScene):
         for line in (spent, relation):
             if line is not None and slot is not None:
                 line.move_to(slot, aligned_edge=LEFT)
+        # The relation takes the balance's row, read from it (r28 review: a 7-row wall of
+        # equations by 104 s; at most six rows).
+        relation.move_to(balance, aligned_edge=LEFT)
         for line in (spent, penalty):
             for lines in (self.panel_lines, getattr(self, "penalty_lines", [])):
                 if line is not None and line in lines:
@@ -3773,9 +3821,13 @@ class L2Tangency(TangencyScene):
                       spoken="Move w-hat{@move}: w-star glides along the circle"
                       + lam_spoken + ".") as cue:
             followers = self.start_drag(live, stale)
-            self.play(Conceal(self.kkt), Reveal(general),
+            # One after the other, not cross-faded in one row (r28 review #13: the two
+            # overlapping lines read "λ ≥ 0.14 ≥ 0" mid-fade).
+            self.play(Conceal(self.kkt),
                       *([Conceal(penalty)] if penalty is not None and penalty in self.mobjects
-                        else []), run_time=0.5)
+                        else []), run_time=0.3)
+            self.remove(self.kkt)
+            self.play(Reveal(general), run_time=0.3)
             if penalty is not None:
                 self.remove(penalty)
             self.tangent.add_updater(lambda m: m.set_points_as_corners(to_scene(
@@ -3825,9 +3877,12 @@ class L2Tangency(TangencyScene):
         with self.cue("At every {w_star}, {neg_grad} = {H}({w_hat} − {w_star}) = {lam}{g}.",
                       spoken="At every w-star, minus the gradient, H times w-hat minus "
                       "w-star, equals lambda g.") as cue:
-            cue.play(Conceal(general), Reveal(balance),
+            # Out, then in: the two share a row (no cross-fade of glyphs).
+            cue.play(Conceal(general),
                      *([Conceal(spent)] if spent is not None and spent in self.mobjects
-                       else []), run_time=FORMULA_IN_SECONDS)
+                       else []), run_time=0.3)
+            self.remove(general)
+            cue.play(Reveal(balance), run_time=max(FORMULA_IN_SECONDS - 0.3, 0.3))
             self.remove(general)
             if spent is not None:
                 self.remove(spent)
@@ -3852,16 +3907,29 @@ class L2Tangency(TangencyScene):
                      until="rel")
             grow = ([GrowArrow(self.inverse_arrow), Reveal(self.inverse_label),
                      *self.labels_clear_of_inverse(link)] if inverse else [])
+            old_note = None
+            if inverse and self.scale_note is not None and self.scale_note in self.mobjects:
+                # The note says which arrows are scaled as the true-length one comes.
+                old_note = self.scale_note
+                self.scale_note = self.get_scale_note(with_inverse=True)
+                self.scale_note.align_to(old_note, RIGHT + DOWN)
+                grow += [Conceal(old_note), Reveal(self.scale_note)]
+            cue.play(Conceal(balance), run_time=0.3)
+            self.remove(balance)
             cue.play(Reveal(relation), *grow, run_time=max(FORMULA_IN_SECONDS, 1.2))
+            if old_note is not None:
+                self.remove(old_note)
             cue.play(Indicate(relation, scale_factor=PANEL_INDICATE),
                      run_time=max(cue.until(cue.END), 0.5))
-        with self.cue("So {w_hat} sits on the thin ray{@ray} from {w_star} along {@inv}{H}⁻¹{g}.",
-                      spoken="So w-hat sits on the thin ray{@ray} from w-star along "
+        # The ray is drawn as the words start (r28 review #2: it was complete only as they
+        # ended).
+        with self.cue("{@ray}So {w_hat} sits on the thin ray from {w_star} along {@inv}{H}⁻¹{g}.",
+                      spoken="{@ray}So w-hat sits on the thin ray from w-star along "
                       "{@inv}H-inverse g.") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
                                             scale_factor=1.4), at="ray",
-                     run_time=max(cue.until("inv" if inverse else cue.END), 0.8))
+                     run_time=max(min(cue.until("inv" if inverse else cue.END), 1.5), 0.8))
             if inverse:
                 glyph = VGroup(*(m for m in self.normal_label.submobjects if m is not getattr(
                     self.normal_label, "background_rectangle", None)))
@@ -4019,9 +4087,6 @@ class L2Tangency(TangencyScene):
         misses = [c for c in misses if not any(
             np.all(np.abs(to_scene(self.axes, c)[:2] - n.get_center()[:2])
                    <= np.array([n.width, n.height]) / 2 + 0.25) for n in self.tick_numbers())]
-        miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
-                             .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
-                             for c in misses))
         # Where two of them land (r27 review #12: "miss all four rays" shown, not only
         # said): their w* (regmath's constrained), off the axes, joined to them.
         # The two whose w* lands farthest from both axes (the plainest "off the axes"),
@@ -4029,9 +4094,16 @@ class L2Tangency(TangencyScene):
         landed = [(c, constrained(Quadratic(center=c, hessian=self.loss.hessian),
                                   norm=self.norm, radius=self.t).point) for c in misses]
         ours = self.state()[1].point
-        landed = sorted((pair for pair in landed
-                         if np.linalg.norm(pair[1] - ours) > 0.25 * self.t),
+        distant = [pair for pair in landed if np.linalg.norm(pair[1] - ours) > 0.25 * self.t]
+        # Every ŵ shown is mapped (r28 review #7): when every sample lands near our w*,
+        # those are shown, mapped, rather than none.
+        landed = sorted(distant or landed,
                         key=lambda pair: -float(np.min(np.abs(pair[1]))))[:MISS_SHOWN]
+        # Only the ŵ whose w* is shown (r28 review #7: five drawn, two mapped): each
+        # sample visibly lands on the circle off the axes.
+        miss_dots = VGroup(*(marker(to_scene(self.axes, c), CENTER_COLOR, radius=0.07, z_index=6)
+                             .set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+                             for c, _ in landed))
         miss_stars = VGroup(*(marker(to_scene(self.axes, p), SOLUTION_COLOR, radius=0.07,
                                      z_index=6) for _, p in landed))
         miss_links = VGroup(*(dashed(self.axes, np.array([c, p]), stroke_color=CENTER_COLOR,
@@ -4047,10 +4119,13 @@ class L2Tangency(TangencyScene):
                 cue.play(Conceal(inset), *(Undim(m) for m in self.flip_crossed), run_time=0.4)
                 self.remove(inset)
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4),
-                     LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3), at="miss",
+                     *([LaggedStart(*(Reveal(d) for d in miss_dots), lag_ratio=0.3)]
+                       if len(miss_dots) else []), at="miss",
                      run_time=max(min(cue.until(cue.END), 1.5), 0.8))
             cue.play(*(Indicate(d, color=TEXT_COLOR, scale_factor=1.6) for d in miss_dots),
                      *(Create(m) for m in miss_links), *(Reveal(m) for m in miss_stars),
+                     *([] if len(miss_dots) else [Indicate(rays, color=TEXT_COLOR,
+                                                           scale_factor=1.0)]),
                      run_time=max(cue.until(cue.END), 0.6))
         self.wait(L2_HOLD)  # a hold on the misses, with no new words
         # Everything the drag added goes as the words list it, and nothing of it comes back
@@ -4106,9 +4181,15 @@ class L2Tangency(TangencyScene):
             # The derivation's lines leave with them: the balance line returns where
             # "ŵ = w* + λH⁻¹g" stood (a reviewer saw the two garbled for a second).
             out_time = max(0.5 * (cue.until(cue.END) - 0.1), 0.4)
-            cue.play(*(Conceal(line) for line in live), Conceal(relation), Conceal(balance),
+            cue.play(*(Conceal(line) for line in live), Conceal(relation),
+                     *([Conceal(balance)] if balance in self.mobjects else []),
                      run_time=out_time)
-            cue.play(*(Reveal(m) for m in (self.data_line, self.kkt,
+            # The balance line comes back only if it stays (r28 review #12: it came for
+            # 1 s and left as the verdict took its row; `show_verdict`).
+            rest = [m for m in self.panel_lines if m is not relation and m is not balance]
+            kkt_stays = not (rest and rest[-1] is self.kkt)
+            cue.play(*(Reveal(m) for m in (self.data_line,
+                                           *([self.kkt] if kkt_stays else []),
                                            *self._with_pull_line(stale))),
                      *(self.tick_back(m) for m in covered),
                      Reveal(self.rings_group),
@@ -4130,6 +4211,10 @@ class L2Tangency(TangencyScene):
                         [self.ball, self.contour, self.pull, self.normal, self.tangent,
                          self.corner_mark, self.inverse_arrow, self.inverse_label, link,
                          self.center_marker, self.tangent_label, *others,
+                         # The axis lines too (the layout report saw the w₂-axis through
+                         # "g" for 6 s), and the scale note.
+                         self.axes.x_axis, self.axes.y_axis,
+                         *([self.scale_note] if self.scale_note is not None else []),
                          *self.tick_numbers()], minor=[self.axes], buff=0.08)
             keep_in_frame(probe)
             label.clear_updaters()
@@ -4281,16 +4366,30 @@ class L2Tangency(TangencyScene):
         self.inverse_arrow.set_z_index(3)
         self.inverse_arrow.set_stroke(BACKGROUND, width=NORMAL_WIDTH + 4, background=True)
         self.move_arrow(self.inverse_arrow, arrow)
+        # At true length, not the forces' scale: dashed, so it does not read as a third
+        # force (r28 review #1), and its head stops at ŵ's ring, not over ŵ's dot (layout
+        # only: the drawn tip is pulled back by the ring's radius along the arrow).
+        start, end = self.inverse_arrow.get_start(), self.inverse_arrow.get_end()
+        unit = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+        self.inverse_arrow.put_ends(start, end - (HAT_RING_RADIUS + 0.03) * unit)
+        dash_shaft(self.inverse_arrow.shaft)
         label = legible(MathTex(r"\lambda H^{-1}g", font_size=NORMAL_LABEL_FONT - 4,
                                 color=CENTER_COLOR))
         along = np.asarray(arrow.end, dtype=float) - np.asarray(arrow.start, dtype=float)
-        place_clear(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
-                    [self.ball, self.contour, self.pull, self.pull_label, self.normal,
-                     self.normal_label, self.tangent, self.tangent_label, self.center_marker,
-                     self.inverse_arrow, link, self.axes, *self.tick_numbers(),
-                     # r27 review #6: it sat on the right-angle mark and g.
-                     self.corner_mark],
-                    buff=0.25)
+        # Beside its own arrow (r28 review #4: it sat on −∇f(w*)'s arrow and the w₂-axis
+        # next to a crowded w*). The labels of g and −∇f(w*) are not in its way: they step
+        # clear of it as it comes (`labels_clear_of_inverse`). Two distances, the nearer
+        # preferred (a far label reads as another object's).
+        place_farther(label, self.inverse_arrow.get_center(), np.array([along[1], -along[0]]),
+                      [self.ball, self.contour, self.pull, self.normal, self.tangent,
+                       self.tangent_label, self.center_marker, self.inverse_arrow, link,
+                       self.axes, *self.tick_numbers(),
+                       # r27 review #6: it sat on the right-angle mark.
+                       self.corner_mark,
+                       # ŵ's ring as the ray beat marks it (Indicate at 1.4).
+                       self.center_marker.copy().scale(1.5),
+                       *([self.scale_note] if self.scale_note is not None else [])],
+                      buffs=(0.2, 0.35))
         label.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
                                        buff=0.04)
         self.inverse_label = keep_in_frame(label.set_z_index(LABEL_ABOVE_CONE))
@@ -4387,14 +4486,21 @@ class L2Tangency(TangencyScene):
         away = [m for m in (self.contour, self.center_marker) if m in self.mobjects]
         # The diamond named on the plot (r27: unlabelled), inside it on the side away from ŵ.
         diamond_label = self.get_diamond_label(diamond)
-        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner there: it takes a "
-                      "whole wedge{@catch} of {w_hat}; the circle's point, one ray{@ray}.",
-                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner there: it "
-                      "takes a whole wedge{@catch} of w-hats; the circle's point, one "
-                      "ray{@ray}.") as cue:
+        # The words name the corner itself, marked as they do (r28 review #8: "there" while
+        # ridge's w* was still beside it); the circle's one ray comes as it is named (#10).
+        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner}: "
+                      "it takes a whole wedge{@catch} of {w_hat}; {@ray}the circle's point, "
+                      "one ray.",
+                      corner=point(apex),
+                      spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
+                      "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats; {@ray}the "
+                      "circle's point, one ray.") as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in away), Dim(self.fan),
                      *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
+                     run_time=max(min(cue.until("corner"), 0.8), 0.4))
+            cue.play(Reveal(lasso_dot), run_time=0.3)
+            cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
                      run_time=max(min(cue.until("catch"), 0.8), 0.4))
             cue.play(Reveal(wedge), at="catch",
                      run_time=max(min(cue.until("ray"), 1.0), 0.5))
@@ -4407,7 +4513,7 @@ class L2Tangency(TangencyScene):
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
-            cue.play(Reveal(hat), Reveal(hat_label), Reveal(lasso_dot), Reveal(ridge_dot),
+            cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot),
                      Reveal(lasso_line),
                      Reveal(ridge_line), run_time=0.5)
             self.add(trail)
@@ -4521,25 +4627,23 @@ class L2Tangency(TangencyScene):
         return wedge, diamond, ray, apex, start, gamma, lasso_line, ridge_line
 
     def tick_aside(self, number: VMobject) -> Animation:
-        """A tick number under ŵ's or w*'s dot steps straight away from the dot until clear
-        of it (r27 review #2: a dimmed "2" under ŵ's marker read as a bug; tick numbers
-        never dim); `tick_back` returns it. Layout only."""
-        dot = self.center_dot if self._overlap(number, self.center_dot) else self.tangent_dot
-        away = number.get_center() - dot.get_center()
-        away /= max(float(np.linalg.norm(away)), 1e-12)
-        probe = number.copy()
-        moved = 0.0
-        while self._overlap(probe, dot) and moved < 1.0:
-            probe.shift(0.02 * away)
-            moved += 0.02
-        shift = (moved + TICK_ASIDE_GAP) * away
-        self.__dict__.setdefault("_tick_shifts", {})[id(number)] = shift
-        return number.animate.shift(shift)
+        """A tick number at ŵ's or w*'s dot stays where its axis put it (r28 review #5: its
+        4 px step aside read as a jump) and is drawn above the dots on its dark outline
+        (r27 review #2: tick numbers never dim); `tick_back` puts its drawing order back.
+        A still animation (the number does not move). Layout only."""
+        self.__dict__.setdefault("_tick_z", {})[id(number)] = [
+            m.z_index for m in number.get_family()]
+        legible(number)
+        number.set_z_index(TICK_OVER_DOTS)
+        return Animation(number)
 
     def tick_back(self, number: VMobject) -> Animation:
-        """The tick number back where its axis put it (`tick_aside`)."""
-        shift = self.__dict__.get("_tick_shifts", {}).pop(id(number), np.zeros(3))
-        return number.animate.shift(-shift)
+        """The tick number's drawing order as its axis set it (`tick_aside`)."""
+        saved = self.__dict__.get("_tick_z", {}).pop(id(number), None)
+        if saved is not None:
+            for m, z in zip(number.get_family(), saved):
+                m.z_index = z
+        return Animation(number)
 
     def covered_ticks(self, crossed: list[VMobject]) -> list[VMobject]:
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
@@ -4665,7 +4769,10 @@ class L2Tangency(TangencyScene):
                             for piece in clip_polyline(segment, self.view)))
         with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
-            cue.play(Conceal(self.kkt) if spent else Dim(self.kkt), run_time=0.5)
+            if not spent:
+                cue.play(Dim(self.kkt), run_time=0.5)
+            elif self.kkt in self.mobjects:
+                cue.play(Conceal(self.kkt), run_time=0.5)
             cue.play(Create(hat_feet), Create(feet), Reveal(verdict), at="verdict",
                      until="zero")
             cue.play(Indicate(feet, color=SOLUTION_COLOR, scale_factor=1.0),
@@ -4876,8 +4983,9 @@ FORMULA_IN_SECONDS = 0.5
 GROW_READOUT_SECONDS = 0.4
 #: With `grow_marks`, the growth pauses this long while H is marked (seconds).
 GROW_MARK_SECONDS = 0.6
-#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p.
-L2_TRAIL_WIDTH = 11
+#: L2Tangency's trail of w* (stroke width): wide enough to read at 480p, narrower than
+#: w*'s dot (r28 review #6: at 11 it read as a smear beside the dot).
+L2_TRAIL_WIDTH = 7
 #: L2Tangency: how many times an axis sample counts for a riding label (`static_points`).
 RIDE_AXIS_WEIGHT = 6
 #: L2Tangency's flip inset: each sign's name this far (scene units) from the axis line.
@@ -4892,6 +5000,10 @@ L2_G_SIDE = 0.09
 L2_PULL_SHARE = 0.7
 #: L2Tangency's small notes (the arrows' scale, the takeaway's form): readable at 480p.
 L2_NOTE_FONT = 28
+#: `place_farther`: a label's distance from its point costs this many outline points a unit.
+FARTHER_COST = 10.0
+#: L2Tangency: a tick number at ŵ's or w*'s dot is drawn above them (`tick_aside`).
+TICK_OVER_DOTS = 9
 #: L2Tangency's lasso wedge demo: the wedge's fill (lighter than L1Tangency's, a reviewer
 #: saw it cover the ellipse), how far ŵ's free entry γ runs each way, the drag's length.
 L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
@@ -4907,6 +5019,44 @@ L2_FINAL_HOLD = 2.2
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
 LOWER_DIRECTIONS, LOWER_GAPS = 24, (0.35, 0.6, 0.9, 1.3)
+
+
+def place_farther(label: VMobject, point: np.ndarray, preferred: np.ndarray,
+                  obstacles: list[VMobject], buffs: tuple[float, ...]) -> VMobject:
+    """`place_clear` at each of ``buffs`` in turn; the placement covering the fewest
+    obstacle outline points wins, the nearer on a tie (layout only)."""
+    from scenes.toolkit.style import CLEARANCE, _outline_samples
+
+    samples = _outline_samples(obstacles)
+    best, lowest = None, None
+    for buff in buffs:
+        probe = place_clear(label.copy(), point, preferred, obstacles, buff=buff)
+        low = probe.get_corner(DOWN + LEFT)[:2] - CLEARANCE
+        high = probe.get_corner(UP + RIGHT)[:2] + CLEARANCE
+        cost = int(np.count_nonzero(np.all((samples[:, :2] >= low) & (samples[:, :2] <= high),
+                                           axis=1)))
+        cost += FARTHER_COST * float(np.linalg.norm(probe.get_center()[:2]
+                                                    - np.asarray(point, dtype=float)[:2]))
+        if lowest is None or cost < lowest:
+            best, lowest = probe.get_center(), cost
+    return label.move_to(best)
+
+
+def dash_shaft(shaft: VMobject, dash: float = 0.14, gap: float = 0.09) -> VMobject:
+    """Redraw a straight shaft (two corner points) as dashes ``dash`` long, ``gap`` apart
+    (scene units), the last dash ending on the shaft's end. Style only."""
+    a, b = shaft.get_start(), shaft.get_end()
+    length = float(np.linalg.norm(b - a))
+    if length <= dash:
+        return shaft
+    unit = (b - a) / length
+    shaft.clear_points()
+    ends = np.arange(length, 0.0, -(dash + gap))
+    for e in ends[::-1]:
+        s0 = max(float(e) - dash, 0.0)
+        shaft.start_new_path(a + s0 * unit)
+        shaft.add_line_to(a + float(e) * unit)
+    return shaft
 
 
 def polyline_samples(mobject: VMobject) -> np.ndarray:

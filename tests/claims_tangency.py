@@ -211,6 +211,10 @@ CAPTION_RULES = [
     Rule("lasso corner held", rf"the lasso's w\* stays at (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f.get("wedge_corner") is not None
          and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
+    # The corner the wedge demo is about, named by its point (r28 review #8).
+    Rule("lasso corner named", rf"The lasso's diamond has a corner at (\({NUMBER}, {NUMBER}\))",
+         lambda m, f: f.get("wedge_corner") is not None
+         and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
     Rule("only on the rays", r"only there does ridge give an exact zero",
          lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
     # Ridge's zeros lie only on the four rays for ŵ OUTSIDE the circle (inside it w* = ŵ,
