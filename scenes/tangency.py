@@ -268,6 +268,14 @@ PUSH_UNKNOWN = 0.4
 #: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
+#: L1Tangency's ridge ending: the lasso's wedge stepped back under its name (round 30).
+LASSO_WEDGE_DIMMED = 0.1
+#: g's arrow beside the pull it lies along, this far across (scene units; round 30).
+G_BESIDE_PULL = 0.1
+#: L1Tangency's first faint ring, as a share of the touch's size: room for ŵ's label.
+HAT_RING = 0.45
+#: ŵ's way back to its place before the second drag (round 30: 1.5 s read as a snap).
+BACK_SECONDS = 2.4
 WEDGE_LABEL_FONT = 28  # readable at 480p (round 28)
 #: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
 #: fresh review could not read the 30 % lines).
@@ -284,6 +292,10 @@ STRUCK_OPACITY = 0.3
 HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
+#: L1Tangency's note and sign labels at 480p (round 30, review #8: grey on black at 14 px
+#: read badly): nearly the text colour, and the sign labels at font 28.
+L1_SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.85)
+L1_SIGN_LABEL_FONT = 28
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
 CONTRAST_LABEL_FONT = 28  # readable at 480p (round 28: 24 was)
 #: Ridge's ball in L1Tangency's ending: lighter than the diamond's fill, which it overlaps.
@@ -403,6 +415,13 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
+    #: is read (a fresh review saw it still regrowing 2 s into those words); off keeps the
+    #: regrow under them.
+    regrow_before_touch: ClassVar[bool] = False
+    #: Opt-in: the faint rings start at this share of the touch's size (room for ŵ's label
+    #: inside the first); None keeps them evenly spaced from ŵ.
+    first_ring: ClassVar[float | None] = None
     #: What the problem beat says ŵ is, between "lowest at ŵ" and "ŵ = (…)"; a scene may say
     #: it shorter.
     fit_words: ClassVar[str] = ": the weights fitted without regularization, here"
@@ -624,6 +643,8 @@ class TangencyScene(StoryScene):
         # it pop in within one frame).
         self.add(self.contour, self.lower, *(() if self.grow_marks else (self.readout,)))
         rings = np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
+        if self.first_ring is not None and len(rings):  # opt-in: the first ring further out
+            rings = np.linspace(self.first_ring, NEAR_TOUCH, len(rings) + 1)[:-1]
         self.rings_group = VGroup(*(self.get_contour(self.loss, (a * a) * final, faint=True)
                                     for a in rings))
         followers = (self.contour, self.lower, self.readout)
@@ -738,13 +759,22 @@ class TangencyScene(StoryScene):
                       ball=ball) as cue:
             if self.smaller_misses:
                 self.play(Conceal(lower_label), Undim(self.tangent_dot), run_time=0.4)
-                sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
-                      run_time=max(cue.until("miss"), 1.6))
-                # The gap: w* comes back bright, alone on the ball, the contour clear of it.
-                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                         run_time=max(cue.until("touch"), 1.0))
-                sweep(self, self.growth, 1.0, *followers, over=over,
-                      run_time=max(cue.until("name") - 0.7, 0.8))
+                if self.regrow_before_touch:  # opt-in: shrink, the gap, back, then the words
+                    sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
+                          run_time=max(cue.until("miss") - 1.0, 1.2))
+                    cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                             run_time=1.0)
+                    sweep(self, self.growth, 1.0, *followers, over=over,
+                          run_time=max(cue.until("touch"), 1.0))
+                else:
+                    sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
+                          run_time=max(cue.until("miss"), 1.6))
+                    # The gap: w* comes back bright, alone on the ball, the contour clear.
+                    cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR,
+                                      scale_factor=1.6),
+                             run_time=max(cue.until("touch"), 1.0))
+                    sweep(self, self.growth, 1.0, *followers, over=over,
+                          run_time=max(cue.until("name") - 0.7, 0.8))
             else:
                 self.play(Conceal(lower_label))
                 sweep(self, self.growth, 1.0, *followers, over=over,
@@ -1386,6 +1416,8 @@ class L1Tangency(TangencyScene):
     round_arc_degrees = 100.0
     words_with_picture = True
     smaller_misses = True
+    # Round 30 (review #3): back at f(w*) before "So the touch" is read.
+    regrow_before_touch = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
     larger_words = "A larger contour like this"
     # f twice f(w*): the shaded "lower loss" lens reads at 480p (a fresh review saw a 30 px
@@ -1439,15 +1471,35 @@ class L1Tangency(TangencyScene):
                     return True
         return False
 
-    def grow_contours(self) -> None:
-        # ŵ's label fades while the growing contour runs through it (round 27's layout
-        # report: struck for 2 s as the first ring grew); a fade by opacity, no move.
-        self._hat_fades = True
-        try:
-            super().grow_contours()
-        finally:
-            self._hat_fades = False
-        self.center_label.set_fill(opacity=1.0)
+    # Round 30 (review #2): ŵ's label never fades; it sits inside the first faint ring,
+    # which starts further out to leave it room (center_label_offset).
+    first_ring = HAT_RING
+
+    def center_label_offset(self) -> np.ndarray | None:
+        """ŵ's label inside the first faint ring, where no contour of the grow beat crosses
+        it (review #2: the rings ran through it): the first side of ŵ whose place is clear
+        of that ring, found once (the ring's shape about ŵ is the same wherever ŵ is).
+        Layout only: the ring is regmath's level set."""
+        cached = getattr(self, "_hat_offset", None)
+        if cached is not None:
+            return cached if len(cached) else None
+        if not self.data["rings"] or not self.view.contains(self.loss.center):
+            self._hat_offset = np.zeros(0)
+            return None
+        ring = self.get_contour(self.loss, HAT_RING ** 2 * self.solution.level, faint=True)
+        dot = to_scene(self.axes, self.loss.center)
+        probe = self.center_label.copy()
+        found = np.zeros(0)
+        for buff in (0.04, 0.08):
+            for side in (UP + RIGHT, RIGHT, UP, UP + LEFT, LEFT, DOWN + RIGHT, DOWN):
+                probe.next_to(dot, side, buff=buff)
+                if not self.strikes(probe, [ring], margin=0.04):
+                    found = probe.get_center() - dot
+                    break
+            if len(found):
+                break
+        self._hat_offset = found
+        return found if len(found) else None
 
     def follow_contour(self, mobject: VMobject) -> None:
         super().follow_contour(mobject)
@@ -1633,10 +1685,20 @@ class L1Tangency(TangencyScene):
         sol = self.solution
         if self.kind != "corner":
             return []
-        length = CONE_ARROW * self.t
+        length = self.cone_fill_length
         normals = [scaled_arrow(sol, g, scale=self.cone_scale) for g in sol.normal_cone]
         return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
+
+    @property
+    def cone_fill_length(self) -> float:
+        """The cone's fill radius: no longer than its edge normals are drawn (round 30,
+        review #2: at CONE_ARROW · t it covered the tick "2" and −∇f(w*)). Layout only:
+        regmath's normals at the drawn scale."""
+        if self.kind != "corner":
+            return CONE_ARROW * self.t
+        edge = float(np.linalg.norm(self.solution.normal_cone[0])) * self.cone_scale
+        return min(CONE_ARROW * self.t, edge)
 
     def before_balance(self) -> None:
         # The arrows' one scale is written in the plot's empty corner from before the
@@ -1756,7 +1818,7 @@ class L1Tangency(TangencyScene):
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
-        note = VGroup(*(MathTex(line, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
+        note = VGroup(*(MathTex(line, font_size=L1_SCALE_NOTE_FONT, color=L1_SCALE_NOTE_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
@@ -1765,7 +1827,7 @@ class L1Tangency(TangencyScene):
         review saw a Transform scramble the glyphs): the animations; the note's group holds
         the new line from now on."""
         old = self.scale_note[0]
-        new = MathTex(tex, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
+        new = MathTex(tex, font_size=L1_SCALE_NOTE_FONT, color=L1_SCALE_NOTE_COLOR).move_to(
             old, aligned_edge=RIGHT)
         rest = [m for m in self.scale_note.submobjects if m is not old]
         self.scale_note.remove(old)
@@ -1849,6 +1911,12 @@ class L1Tangency(TangencyScene):
                                       NORMAL_COLOR, stroke_width=4).set_z_index(3)
         self.g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         g_along = self.arrow_direction(self.g_arrow)
+        # Round 30 (review #2): beside the pull, not over it (the two lie along one line):
+        # shifted a little across, to the side of the line to ŵ (layout only).
+        across_g = np.array([g_along[1], -g_along[0], 0.0])
+        if float(across_g[:2] @ (self.to_center.get_center() - self.pull.get_start())[:2]) < 0:
+            across_g = -across_g
+        self.g_arrow.shift(G_BESIDE_PULL * across_g)
         g_obstacles = [*push_obstacles, self.push_label, self.g_arrow, self.scale_note]
         place_clear(self.g_label, self.g_arrow.get_end(), np.array([-g_along[1], g_along[0]]),
                     g_obstacles, minor=[self.axes], buff=0.12)
@@ -2052,7 +2120,7 @@ class L1Tangency(TangencyScene):
         """"(s₁, s₂)" beyond a mid-edge normal's tip, clear of the contour, ŵ, w* and the
         pull (layout only: the values are regmath's EDGE_SIGNS)."""
         label = legible(MathTex("(", number(float(signs[0])).tex, r",\ ",
-                                number(float(signs[1])).tex, ")", font_size=SIGN_LABEL_FONT,
+                                number(float(signs[1])).tex, ")", font_size=L1_SIGN_LABEL_FONT,
                                 color=NORMAL_COLOR))
         # Beside the shaft's middle, on the side away from w* (at the tips, the corner's
         # crowd and the touching contour ran through the labels). Layout only.
@@ -2114,7 +2182,7 @@ class L1Tangency(TangencyScene):
 
     def show_cone(self) -> None:
         sol = self.solution
-        length = CONE_ARROW * self.t
+        length = self.cone_fill_length
         zero = sol.zero_weights[0]
         # One scale for every arrow at w*: g is drawn at the pull's scale, so −∇f(w*) = λg
         # is exactly λ times as long as the matching g on screen (unless λ makes g unreadably
@@ -2418,7 +2486,7 @@ class L1Tangency(TangencyScene):
                 sol = self.solution
                 hessian = self.loss.hessian
                 normals = sol.normal_cone
-                cone_radius = CONE_ARROW * self.t
+                cone_radius = self.cone_fill_length
                 room = carried_room(hessian, sol.point, normals, self.view,
                                     preferred=4.0 * max(self.view.width, self.view.height))
                 carry = ValueTracker(0.0)
@@ -2524,8 +2592,15 @@ class L1Tangency(TangencyScene):
                           "moves outward, {w_star} stays exactly on the corner{@stay}.",
                           spoken="w-hat back{@home}; now hold g and grow lambda{@grow}: w-hat "
                           "moves outward, w-star stays exactly on the corner{@stay}.") as cue:
-                sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
-                cue.play(*(Reveal(m) for m in corner_cone), run_time=0.5)
+                # Round 30 (review #4): ŵ goes back along its drawn path, slowly (it read as
+                # a snap in 1.5 s), while "ŵ back" is read; the path leaves once it is home.
+                trace = dashed(self.axes, self.path.at(np.linspace(0.0, 1.0, 41)),
+                               stroke_color=CENTER_COLOR, stroke_width=2.5,
+                               stroke_opacity=0.8)
+                cue.play(Reveal(trace), run_time=0.3)
+                sweep(self, self.drag, 0.0, *followers,
+                      run_time=max(cue.until("home"), BACK_SECONDS), rate_func=smooth)
+                cue.play(*(Reveal(m) for m in corner_cone), Conceal(trace), run_time=0.5)
                 # The same followers ride the ray: the live lines read ŵ(s) and the solver's
                 # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
                 self.path, exit_path = ray, self.path
@@ -2735,6 +2810,7 @@ class L1Tangency(TangencyScene):
                                                                buff=VERDICT_GAP)
         if verdict.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
             verdict = self.add_panel_line(verdict)
+            self.verdict_line = verdict
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         # (pinned_problem: the boxed condition comes back with the verdict, not as "this
@@ -2781,14 +2857,35 @@ class L1Tangency(TangencyScene):
         slot = self.g_line
         fit_to_frame(line.move_to(slot, aligned_edge=LEFT))
         self.panel_lines[self.panel_lines.index(slot)] = line
+        # Round 30 (review #6, shown not told): the penalized problem's condition,
+        # 0 ∈ ∇f(w*) + λ∂‖w*‖₁, is the balance line −∇f(w*) = λg with g ∈ ∂‖w*‖₁: written
+        # under it and lit with it in one colour. In the verdict's row (spent by then).
+        condition = MathTex(r"0 \in \nabla f(w^*) + \lambda\,\partial\|w^*\|_1", r"\iff",
+                            r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        below = getattr(self, "verdict_line", None)
+        if below is not None:
+            condition.move_to(below, aligned_edge=LEFT)
+        else:
+            condition.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        fit_to_frame(condition)
         with self.cue("The same {w_star} minimizes the penalized f(w) + {lam}‖w‖₁, {lam} = "
-                      "{lam_value}{@pen}.", lam_value=lam_text,
+                      "{lam_value} at t = {tval}{@pen}: {@cond}its condition is our "
+                      "balance{@same}.", lam_value=lam_text, tval=number(self.t),
                       spoken="The same w-star minimizes the penalized f of w plus lambda times "
-                      "the L1 norm of w, lambda = {lam_value}{@pen}.") as cue:
-            cue.play(Conceal(slot), run_time=0.3)
-            cue.play(Reveal(line), run_time=max(cue.until("pen"), 0.6))
+                      "the L1 norm of w, lambda = {lam_value} at t = {tval}{@pen}: {@cond}its "
+                      "condition is our balance{@same}.") as cue:
+            cue.play(Conceal(slot), *([Conceal(below)] if below is not None else []),
+                     run_time=0.3)
+            cue.play(Reveal(line), run_time=max(cue.until("pen") - 0.8, 0.6))
             cue.play(Indicate(line, scale_factor=PANEL_INDICATE), Indicate(self.found,
-                     scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
+                     scale_factor=PANEL_INDICATE), run_time=max(cue.until("cond"), 0.8))
+            cue.play(Reveal(condition), run_time=max(cue.until("same") - 1.2, 0.6))
+            marks = [condition[0], condition[2]]
+            if self.kkt is not None:
+                marks.append(self.kkt)
+            cue.play(*(Indicate(m, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE)
+                       for m in marks), run_time=max(cue.until(cue.END), 1.4))
+        self.penalty_rows = [line, condition]
 
     def place_free(self, label: VMobject, anchors: list[np.ndarray], sides: tuple,
                    obstacles: list[VMobject], *, minor: list[VMobject] = (),
@@ -2843,10 +2940,42 @@ class L1Tangency(TangencyScene):
         disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
         ghost = disk[1]
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
-        ridge_problem = MathTex(r"\text{ridge: }\|w\|_2 \le " + number(self.t).tex,
-                                font_size=PANEL_FONT, color=l2.interpolate(TEXT_COLOR, 0.35))
-        ridge_problem.next_to(self.problem[1], RIGHT, buff=0.5)
-        fit_to_frame(ridge_problem)
+        # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
+        # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
+        # f(w*), the balance −∇f(w*) = μg with g = w*/‖w*‖₂ (regmath's unit normal; checked
+        # here, else no balance rows), and the one ray of ŵ.
+        mu = float(ridge.multiplier)
+        unit = touch / float(np.linalg.norm(touch))
+        balance_holds = bool(np.allclose(ridge.normal, unit, rtol=0.0, atol=1e-9)
+                             and np.allclose(-np.asarray(ridge.gradient), mu * unit,
+                                             rtol=1e-9, atol=1e-9 * max(mu, 1.0)))
+        panel_left = self.plot_frame.get_right()[0] + 0.05
+        lasso_rows = [m for m in self.mobjects
+                      if m is not self.title and m.family_members_with_points()
+                      and float(m.get_left()[0]) > panel_left
+                      and float(m.get_top()[1]) < float(self.title.get_bottom()[1])
+                      and any(float(x.get_fill_opacity()) > 0.01
+                              or float(x.get_stroke_opacity()) > 0.01
+                              for x in m.family_members_with_points())]
+        ridge_texts = [r"\|w\|_2 \le " + number(self.t).tex + r"\ \text{(ridge)}",
+                       r"w^*_{\text{ridge}} = " + point(touch).tex + r",\ f = "
+                       + number(ridge.level).tex]
+        if balance_holds:
+            ridge_texts += [r"g = w^*/\|w^*\|_2",
+                            r"-\nabla f(w^*) = \mu g,\ \mu = " + number(mu).tex,
+                            r"\hat w \in w^* + \mu H^{-1} g\ \text{(one ray)}"]
+        ridge_rows: list[VMobject] = []
+        above: VMobject = self.title
+        for k, tex in enumerate(ridge_texts):
+            row = MathTex(tex, font_size=PANEL_FONT,
+                          color=l2.interpolate(TEXT_COLOR, 0.35) if k == 0 else TEXT_COLOR)
+            row.next_to(above, DOWN, buff=PANEL_GAP + (0.12 if above is self.title else 0.0),
+                        aligned_edge=LEFT)
+            row.align_to(self.title, LEFT)
+            fit_to_frame(row)
+            ridge_rows.append(row)
+            above = row
+        ridge_problem = ridge_rows[0]
         ridge_contour = self.get_contour(self.loss, ridge.level)
         dot = marker(to_scene(self.axes, touch), l2, radius=0.07)
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
@@ -2946,27 +3075,48 @@ class L1Tangency(TangencyScene):
                 DOWN, aligned_edge=LEFT, buff=PANEL_GAP)
         closing[0].set_color(BALL_COLORS["l1"])
         closing[1].set_color(l2)
-        # (In the compact panel the problem's lines are long gone: the closing takes the
-        # balance line's and the boxed condition's slots.)
-        closing_slot = ([self.kkt, self.optimal] if self.compact_panel
-                        and getattr(self, "optimal", None) is not None else list(self.problem))
-        closing.move_to(VGroup(*closing_slot), aligned_edge=UP + LEFT)
+        # (Round 30: in the slots of ridge's spent rows, under its ball and w*: at most
+        # six rows.)
+        closing_slot = ridge_rows[2:]
+        if closing_slot:
+            closing.move_to(closing_slot[0], aligned_edge=UP + LEFT)
+        else:
+            closing.next_to(ridge_rows[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         fit_to_frame(closing)
+        # The lasso's leftovers named (review #1): its w* and its wedge, dimmed.
+        lasso_star = legible(MathTex(r"\text{lasso } w^*", font_size=font,
+                                     color=SOLUTION_COLOR))
+        lasso_star.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                            buff=0.04)
+        lasso_star.set_z_index(LABEL_ABOVE_CONE + 1)
+        self.place_free(lasso_star, [self.tangent_dot.get_center()],
+                        (LEFT, UP + LEFT, DOWN + LEFT, UP), [*base, *later, self.contour],
+                        labels=[dot_label], buffs=(0.12, 0.2))
+        wedge_name = legible(Tex(r"lasso wedge", font_size=font, color=CENTER_COLOR))
+        if self.wedge_label:
+            wedge_name.move_to(self.wedge_label[0], aligned_edge=UP + LEFT)
+        else:
+            self.place_free(wedge_name, [self.center_dot.get_center()], sides,
+                            [*base, *later], labels=[dot_label, lasso_star])
+        names = [lasso_star, wedge_name]
         touch_words = ("both weights are nonzero" if both else "one weight is zero")
         with self.cue("{@clear}Ridge instead, ball ‖w‖₂ ≤ {t}{@arc}: its contour touches"
                       "{@touch} where " + touch_words + "{@dot}.",
                       tval=number(self.t),
                       spoken="{@clear}Ridge instead, a ball of radius {tval}{@arc}: its contour "
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
-            cue.play(*(Conceal(m) for m in spent), Dim(self.contour, factor=0.25),
+            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows)),
+                     Dim(self.contour, factor=0.25),
+                     self.wedge_region.animate.set_fill(opacity=LASSO_WEDGE_DIMMED),
                      run_time=0.6)
-            cue.play(swap_titles(self.title, ridge_title), *draw_ball(disk),
+            cue.play(swap_titles(self.title, ridge_title, Reveal(ridge_problem)),
+                     *draw_ball(disk), *(Reveal(m) for m in names),
                      run_time=max(cue.until("arc"), 0.8))
             self.title = ridge_title
-            cue.play(Reveal(ridge_problem), run_time=0.4)
             cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
             cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
             cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
+                     *([Reveal(ridge_rows[1])] if len(ridge_rows) > 1 else []),
                      Indicate(ridge_contour, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.8))
         with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}; "
@@ -2975,9 +3125,13 @@ class L1Tangency(TangencyScene):
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
                       "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), at="normal",
-                     run_time=max(cue.until("g"), 1.0))
+            # g is drawn as its words start, with its row (review #1: it came 2–3 s after
+            # them), and the balance row with μ as its formula ends.
+            cue.play(GrowArrow(g_arrow), Reveal(g_label),
+                     *(Reveal(m) for m in ridge_rows[2:3]), at="normal", run_time=0.8)
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
+                     run_time=max(cue.until("g"), 0.6))
+            cue.play(*(Reveal(m) for m in ridge_rows[3:4]),
                      run_time=max(cue.until("map"), 0.6))
             g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
                                                      to_scene(self.axes, tip())))
@@ -2991,10 +3145,11 @@ class L1Tangency(TangencyScene):
                          run_time=1.0)
                 self.center_label.move_to(hat_place)
                 cue.play(Undim(self.center_label, factor=0.0), Reveal(ray_label),
-                         run_time=0.4)
+                         *(Reveal(m) for m in ridge_rows[4:5]), run_time=0.4)
             else:
                 cue.play(Create(line), Conceal(g_arrow), run_time=1.0)
-                cue.play(Reveal(ray_label), run_time=0.4)
+                cue.play(Reveal(ray_label), *(Reveal(m) for m in ridge_rows[4:5]),
+                         run_time=0.4)
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
                      Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
