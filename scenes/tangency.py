@@ -274,6 +274,8 @@ LASSO_WEDGE_DIMMED = 0.1
 G_BESIDE_PULL = 0.1
 #: L1Tangency's first faint ring, as a share of the touch's size: room for ŵ's label.
 HAT_RING = 0.45
+#: How far out (scene units) a centred tick number may step to clear its curves.
+CENTRED_TICK_REACH = 0.2
 #: ŵ's way back to its place before the second drag (round 30: 1.5 s read as a snap).
 BACK_SECONDS = 2.4
 WEDGE_LABEL_FONT = 28  # readable at 480p (round 28)
@@ -422,6 +424,11 @@ class TangencyScene(StoryScene):
     #: Opt-in: the faint rings start at this share of the touch's size (room for ŵ's label
     #: inside the first); None keeps them evenly spaced from ŵ.
     first_ring: ClassVar[float | None] = None
+    #: Opt-in: tick numbers centred on their ticks, stepped straight out from the axis
+    #: until clear of `tick_curves` (a number that cannot clear keeps make_axes's place),
+    #: and the number at w*'s own coordinate (left out by make_axes) added the same way;
+    #: off keeps make_axes's numbers.
+    centred_ticks: ClassVar[bool] = False
     #: What the problem beat says ŵ is, between "lowest at ŵ" and "ŵ = (…)"; a scene may say
     #: it shorter.
     fit_words: ClassVar[str] = ": the weights fitted without regularization, here"
@@ -458,10 +465,70 @@ class TangencyScene(StoryScene):
                                     avoid=self.key_curves(),
                                     frame=frame_outline(self.view) if self.draws_frame else None)
         self.axes = self.axes_group[0]
+        if self.centred_ticks:
+            self.centre_tick_numbers()
         self.center_shown = bool(self.view.contains(self.loss.center))
         self.decimals = decimals_for(min(self.t, float(np.max(np.abs(self.solution.point)))
                                          or self.t))
         self.panel_lines: list[VMobject] = []
+
+    def tick_curves(self) -> list[np.ndarray]:
+        """Hook: the curves (problem points) a centred tick number must clear."""
+        return self.key_curves()
+
+    def centre_tick_numbers(self) -> None:
+        """Opt-in (centred_ticks): each tick number centred on its tick, as close to the
+        axis as its curves allow (a fresh review measured "1" 12 px off its tick), and the
+        number at w*'s coordinate added where it clears them (review: "1" missing on the
+        w₂ axis, where w* = (0, 1) lies). Layout only: the ticks are the view's."""
+        curves = []
+        for c in self.tick_curves():
+            pts = to_scene(self.axes, np.asarray(c, dtype=float).reshape(-1, 2))[:, :2]
+            for a, b in zip(pts[:-1], pts[1:]):
+                n = max(int(np.ceil(np.linalg.norm(b - a) / 0.01)), 1)
+                curves.append(a + np.linspace(0.0, 1.0, n + 1)[:, None] * (b - a))
+        dense = np.concatenate(curves) if curves else np.zeros((0, 2))
+        margin = 0.03
+
+        def clear(m: VMobject, others: list[VMobject]) -> bool:
+            low = m.get_corner(DOWN + LEFT)[:2] - margin
+            high = m.get_corner(UP + RIGHT)[:2] + margin
+            if len(dense) and np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                return False
+            return not any(np.all(low <= o.get_corner(UP + RIGHT)[:2])
+                           and np.all(o.get_corner(DOWN + LEFT)[:2] <= high) for o in others)
+
+        point = np.asarray(self.solution.point, dtype=float)
+        for k, (axis, out) in enumerate(((self.axes.x_axis, DOWN), (self.axes.y_axis, LEFT))):
+            numbers = list(axis.numbers)
+            if not numbers:
+                continue
+            low, high = (self.view.x_range, self.view.y_range)[k][:2]
+            shown = [float(n.get_value()) for n in numbers]
+            extra = float(point[k])
+            wanted = [(n, float(n.get_value())) for n in numbers]
+            step_k = float((self.view.x_range, self.view.y_range)[k][2])
+            ticks = extra / step_k
+            on_tick = abs(ticks - round(ticks)) < 1e-9
+            if (point[1 - k] == 0.0 and extra != 0.0 and low < extra < high and on_tick
+                    and not any(abs(v - extra) < 1e-9 for v in shown)):
+                new = numbers[0].copy()
+                new.set_value(extra)
+                legible(new)
+                wanted.append((new, extra))
+            for num, value in wanted:
+                others = [m for m in self.tick_numbers() if m is not num]
+                before = num.get_center()
+                placed = False
+                for out_step in np.arange(0.0, CENTRED_TICK_REACH + 1e-9, 0.02):
+                    num.next_to(axis.number_to_point(value), out, buff=0.12 + out_step)
+                    if clear(num, others):
+                        placed = True
+                        break
+                if placed and num not in axis.numbers:
+                    axis.numbers.add(num)
+                elif not placed:
+                    num.move_to(before)
 
     def check_story(self) -> None:
         """Refuse data this scene's story would misstate (overridden per scene)."""
@@ -1469,11 +1536,53 @@ class L1Tangency(TangencyScene):
                          + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2)
                 if np.any(np.all((curve >= low) & (curve <= high), axis=1)):
                     return True
+                # Round 30: a long straight piece (an axis: one Bézier curve 6 units long)
+                # was sampled 0.7 apart and ran through "−λg" unseen (review #2); long
+                # pieces are sampled 0.02 apart.
+                span = np.linalg.norm(a1 - a0, axis=1) + np.linalg.norm(h0 - a0, axis=1)
+                for k in np.flatnonzero(span > 0.16):
+                    u = np.linspace(0.0, 1.0, int(np.ceil(span[k] / 0.02)) + 1)[:, None]
+                    fine = ((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
+                            + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
+                    if np.any(np.all((fine >= low) & (fine <= high), axis=1)):
+                        return True
         return False
 
     # Round 30 (review #2): ŵ's label never fades; it sits inside the first faint ring,
     # which starts further out to leave it room (center_label_offset).
     first_ring = HAT_RING
+    # Round 30 (review #5): tick numbers centred on their ticks and w₂'s "1" added, clear of
+    # the curves of the lasso's story; ridge's circle, drawn at the end, is cut short at them.
+    centred_ticks = True
+
+    def tick_curves(self) -> list[np.ndarray]:
+        return super().key_curves() + [
+            *clip_polyline(level_set(self.loss, float(growth_levels(
+                self.solution.level, [self.overshoot])[0])), self.view),
+            *clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)]
+
+    def around_numbers(self, dense: np.ndarray) -> list[np.ndarray]:
+        """The pieces of a dense polyline (problem points) outside every tick number's box
+        grown by TICK_GAP: ridge's circle is cut short at a number, not drawn through it
+        (layout only: regmath's points, only dropped)."""
+        scene = to_scene(self.axes, dense)
+        keep = np.ones(len(dense), dtype=bool)
+        for n in self.tick_numbers():
+            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
+            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
+            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
+        pieces, start = [], None
+        for i, k in enumerate([*keep, False]):
+            if k and start is None:
+                start = i
+            elif not k and start is not None:
+                if i - start >= 2:
+                    pieces.append(dense[start:i])
+                start = None
+        # A closed curve cut open: its first and last pieces are one arc.
+        if len(pieces) > 1 and keep[0] and keep[-1]:
+            pieces = [np.concatenate([pieces[-1], pieces[0][1:]]), *pieces[1:-1]]
+        return pieces
 
     def center_label_offset(self) -> np.ndarray | None:
         """ŵ's label inside the first faint ring, where no contour of the grow beat crosses
@@ -2939,6 +3048,9 @@ class L1Tangency(TangencyScene):
                           stroke_width=3)
         disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
         ghost = disk[1]
+        # Round 30: its outline stops short of the tick numbers it would cross.
+        set_pieces(ghost, self.axes, self.around_numbers(
+            ball_outline("l2", self.t, samples=4 * self.contour_samples)))
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
         # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
         # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
@@ -2951,12 +3063,14 @@ class L1Tangency(TangencyScene):
                                              rtol=1e-9, atol=1e-9 * max(mu, 1.0)))
         panel_left = self.plot_frame.get_right()[0] + 0.05
         lasso_rows = [m for m in self.mobjects
-                      if m is not self.title and m.family_members_with_points()
+                      if isinstance(m, VMobject) and m is not self.title
+                      and m.family_members_with_points()
                       and float(m.get_left()[0]) > panel_left
                       and float(m.get_top()[1]) < float(self.title.get_bottom()[1])
                       and any(float(x.get_fill_opacity()) > 0.01
                               or float(x.get_stroke_opacity()) > 0.01
-                              for x in m.family_members_with_points())]
+                              for x in m.family_members_with_points()
+                              if isinstance(x, VMobject))]
         ridge_texts = [r"\|w\|_2 \le " + number(self.t).tex + r"\ \text{(ridge)}",
                        r"w^*_{\text{ridge}} = " + point(touch).tex + r",\ f = "
                        + number(ridge.level).tex]
