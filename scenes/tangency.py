@@ -58,6 +58,7 @@ from manim import (
     Create,
     Flash,
     GrowArrow,
+    GrowFromPoint,
     Indicate,
     LaggedStart,
     MathTex,
@@ -1596,13 +1597,22 @@ class L1Tangency(TangencyScene):
             self._hat_offset = np.zeros(0)
             return None
         ring = self.get_contour(self.loss, HAT_RING ** 2 * self.solution.level, faint=True)
+        # And off ridge's ray through ŵ, drawn at the end (its label faded and moved there).
+        strokes = [ring]
+        if self.kind == "corner":
+            ridge = constrained(self.loss, norm="l2", radius=self.t)
+            ray = (circle_point_ray(self.loss.hessian, ridge.point, self.view)
+                   if ridge.active else None)
+            if ray is not None:
+                strokes.append(polyline(self.axes, ray, stroke_width=4))
         dot = to_scene(self.axes, self.loss.center)
         probe = self.center_label.copy()
         found = np.zeros(0)
         for buff in (0.04, 0.08):
-            for side in (UP + RIGHT, RIGHT, UP, UP + LEFT, LEFT, DOWN + RIGHT, DOWN):
+            for side in (UP + RIGHT, UP, RIGHT, UP + LEFT, LEFT, DOWN + RIGHT, DOWN,
+                         DOWN + LEFT):
                 probe.next_to(dot, side, buff=buff)
-                if not self.strikes(probe, [ring], margin=0.04):
+                if not self.strikes(probe, strokes, margin=0.04):
                     found = probe.get_center() - dot
                     break
             if len(found):
@@ -2920,6 +2930,8 @@ class L1Tangency(TangencyScene):
         if verdict.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
             verdict = self.add_panel_line(verdict)
             self.verdict_line = verdict
+        else:
+            self.verdict_beside = [verdict]
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         # (pinned_problem: the boxed condition comes back with the verdict, not as "this
@@ -2971,9 +2983,14 @@ class L1Tangency(TangencyScene):
         # under it and lit with it in one colour. In the verdict's row (spent by then).
         condition = MathTex(r"0 \in \nabla f(w^*) + \lambda\,\partial\|w^*\|_1", r"\iff",
                             r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        # In the verdict's slot (spent: the relation and its ⇒ w* = 0), not a tenth row.
         below = getattr(self, "verdict_line", None)
+        relation = getattr(self, "relation", None)
         if below is not None:
             condition.move_to(below, aligned_edge=LEFT)
+        elif relation is not None and relation in self.panel_lines:
+            condition.move_to(relation, aligned_edge=LEFT)
+            below = VGroup(relation, *getattr(self, "verdict_beside", []))
         else:
             condition.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         fit_to_frame(condition)
@@ -3204,8 +3221,8 @@ class L1Tangency(TangencyScene):
                                             buff=0.04)
         lasso_star.set_z_index(LABEL_ABOVE_CONE + 1)
         self.place_free(lasso_star, [self.tangent_dot.get_center()],
-                        (LEFT, UP + LEFT, DOWN + LEFT, UP), [*base, *later, self.contour],
-                        labels=[dot_label], buffs=(0.12, 0.2))
+                        (UP + LEFT, LEFT, DOWN + LEFT, UP), [*base, *later, self.contour],
+                        labels=[dot_label, *self.tick_numbers()], buffs=(0.12, 0.2))
         wedge_name = legible(Tex(r"lasso wedge", font_size=font, color=CENTER_COLOR))
         if self.wedge_label:
             wedge_name.move_to(self.wedge_label[0], aligned_edge=UP + LEFT)
@@ -3227,7 +3244,10 @@ class L1Tangency(TangencyScene):
                      *draw_ball(disk), *(Reveal(m) for m in names),
                      run_time=max(cue.until("arc"), 0.8))
             self.title = ridge_title
-            cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
+            # Grown from ŵ like the lasso's (review #1: drawn along, its start read as a
+            # stray stub).
+            cue.play(GrowFromPoint(ridge_contour, self.center_dot.get_center()),
+                     run_time=max(cue.until("touch"), 1.0))
             cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
             cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
                      *([Reveal(ridge_rows[1])] if len(ridge_rows) > 1 else []),
