@@ -1923,9 +1923,16 @@ class L1Tangency(TangencyScene):
                 n = np.asarray(self.state()[1].normal, dtype=float)
                 out = n / np.linalg.norm(n) + away[:2] / slid
                 normal = np.array([out[0], out[1], 0.0]) / float(np.linalg.norm(out))
-            # A straight glide between the two places, unseen in the middle (no jump).
-            keep_in_frame(m.move_to(dot + (1.0 - share) * at_corner + share * reach * normal))
-            m.set_opacity(abs(1.0 - 2.0 * share))
+            # Round 30 (review #2: it vanished into the dot mid-glide): it turns about w*
+            # the short way round, radius and angle interpolated, and stays visible.
+            start_angle = float(np.arctan2(at_corner[1], at_corner[0]))
+            turn = float(np.arctan2(normal[1], normal[0])) - start_angle
+            turn = (turn + np.pi) % (2.0 * np.pi) - np.pi
+            angle = start_angle + share * turn
+            radius = (1.0 - share) * float(np.linalg.norm(at_corner[:2])) + share * reach
+            keep_in_frame(m.move_to(dot + radius * np.array([np.cos(angle), np.sin(angle),
+                                                              0.0])))
+            m.set_opacity(1.0)
 
         label.add_updater(follow)
 
