@@ -2720,9 +2720,11 @@ class L1Tangency(TangencyScene):
                           "moves outward, w-star stays exactly on the corner{@stay}.") as cue:
                 # Round 30 (review #4): ŵ goes back along its drawn path, slowly (it read as
                 # a snap in 1.5 s), while "ŵ back" is read; the path leaves once it is home.
-                trace = dashed(self.axes, self.path.at(np.linspace(0.0, 1.0, 41)),
-                               stroke_color=CENTER_COLOR, stroke_width=2.5,
-                               stroke_opacity=0.8)
+                # (Clipped to the view: a lecturer's ŵ may leave it; the variant "on-axis".)
+                trace = VGroup(*(dashed(self.axes, piece, stroke_color=CENTER_COLOR,
+                                        stroke_width=2.5, stroke_opacity=0.8)
+                                 for piece in clip_polyline(
+                                     self.path.at(np.linspace(0.0, 1.0, 81)), self.view)))
                 cue.play(Reveal(trace), run_time=0.3)
                 sweep(self, self.drag, 0.0, *followers,
                       run_time=max(cue.until("home"), BACK_SECONDS), rate_func=smooth)
