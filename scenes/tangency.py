@@ -2725,10 +2725,13 @@ class L1Tangency(TangencyScene):
                                         stroke_width=2.5, stroke_opacity=0.8)
                                  for piece in clip_polyline(
                                      self.path.at(np.linspace(0.0, 1.0, 81)), self.view)))
-                cue.play(Reveal(trace), run_time=0.3)
+                traced = [trace] if len(trace) else []
+                if traced:
+                    cue.play(Reveal(trace), run_time=0.3)
                 sweep(self, self.drag, 0.0, *followers,
                       run_time=max(cue.until("home"), BACK_SECONDS), rate_func=smooth)
-                cue.play(*(Reveal(m) for m in corner_cone), Conceal(trace), run_time=0.5)
+                cue.play(*(Reveal(m) for m in corner_cone), *(Conceal(m) for m in traced),
+                         run_time=0.5)
                 # The same followers ride the ray: the live lines read ŵ(s) and the solver's
                 # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
                 self.path, exit_path = ray, self.path
