@@ -58,6 +58,7 @@ from manim import (
     Create,
     Flash,
     GrowArrow,
+    GrowFromPoint,
     Indicate,
     LaggedStart,
     MathTex,
@@ -268,6 +269,16 @@ PUSH_UNKNOWN = 0.4
 #: L1Tangency: the wedge of ŵ giving the corner, brighter than before (a reviewer found it
 #: faint), and its label's size.
 WEDGE_OPACITY = 0.22
+#: L1Tangency's ridge ending: the lasso's wedge stepped back under its name (round 30).
+LASSO_WEDGE_DIMMED = 0.1
+#: g's arrow beside the pull it lies along, this far across (scene units; round 30).
+G_BESIDE_PULL = 0.1
+#: L1Tangency's first faint ring, as a share of the touch's size: room for ŵ's label.
+HAT_RING = 0.45
+#: How far out (scene units) a centred tick number may step to clear its curves.
+CENTRED_TICK_REACH = 0.2
+#: ŵ's way back to its place before the second drag (round 30: 1.5 s read as a snap).
+BACK_SECONDS = 2.4
 WEDGE_LABEL_FONT = 28  # readable at 480p (round 28)
 #: L1Tangency's dimmed panel lines keep this share of their opacity: legible at 480p (a
 #: fresh review could not read the 30 % lines).
@@ -284,6 +295,10 @@ STRUCK_OPACITY = 0.3
 HAT_BACKING_MARGIN = 0.12
 #: The arrows' scale note: lighter than MUTED_COLOR, legible at 480p (a fresh review).
 SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)
+#: L1Tangency's note and sign labels at 480p (round 30, review #8: grey on black at 14 px
+#: read badly): nearly the text colour, and the sign labels at font 28.
+L1_SCALE_NOTE_COLOR = MUTED_COLOR.interpolate(TEXT_COLOR, 0.85)
+L1_SIGN_LABEL_FONT = 28
 #: The L2 contrast's labels on the plot (arc, touch, the two rays): readable at 480p.
 CONTRAST_LABEL_FONT = 28  # readable at 480p (round 28: 24 was)
 #: Ridge's ball in L1Tangency's ending: lighter than the diamond's fill, which it overlaps.
@@ -409,6 +424,18 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
+    #: is read (a fresh review saw it still regrowing 2 s into those words); off keeps the
+    #: regrow under them.
+    regrow_before_touch: ClassVar[bool] = False
+    #: Opt-in: the faint rings start at this share of the touch's size (room for ŵ's label
+    #: inside the first); None keeps them evenly spaced from ŵ.
+    first_ring: ClassVar[float | None] = None
+    #: Opt-in: tick numbers centred on their ticks, stepped straight out from the axis
+    #: until clear of `tick_curves` (a number that cannot clear keeps make_axes's place),
+    #: and the number at w*'s own coordinate (left out by make_axes) added the same way;
+    #: off keeps make_axes's numbers.
+    centred_ticks: ClassVar[bool] = False
     #: What the problem beat says ŵ is, between "lowest at ŵ" and "ŵ = (…)"; a scene may say
     #: it shorter.
     fit_words: ClassVar[str] = ": the weights fitted without regularization, here"
@@ -445,10 +472,70 @@ class TangencyScene(StoryScene):
                                     avoid=self.key_curves(),
                                     frame=frame_outline(self.view) if self.draws_frame else None)
         self.axes = self.axes_group[0]
+        if self.centred_ticks:
+            self.centre_tick_numbers()
         self.center_shown = bool(self.view.contains(self.loss.center))
         self.decimals = decimals_for(min(self.t, float(np.max(np.abs(self.solution.point)))
                                          or self.t))
         self.panel_lines: list[VMobject] = []
+
+    def tick_curves(self) -> list[np.ndarray]:
+        """Hook: the curves (problem points) a centred tick number must clear."""
+        return self.key_curves()
+
+    def centre_tick_numbers(self) -> None:
+        """Opt-in (centred_ticks): each tick number centred on its tick, as close to the
+        axis as its curves allow (a fresh review measured "1" 12 px off its tick), and the
+        number at w*'s coordinate added where it clears them (review: "1" missing on the
+        w₂ axis, where w* = (0, 1) lies). Layout only: the ticks are the view's."""
+        curves = []
+        for c in self.tick_curves():
+            pts = to_scene(self.axes, np.asarray(c, dtype=float).reshape(-1, 2))[:, :2]
+            for a, b in zip(pts[:-1], pts[1:]):
+                n = max(int(np.ceil(np.linalg.norm(b - a) / 0.01)), 1)
+                curves.append(a + np.linspace(0.0, 1.0, n + 1)[:, None] * (b - a))
+        dense = np.concatenate(curves) if curves else np.zeros((0, 2))
+        margin = 0.03
+
+        def clear(m: VMobject, others: list[VMobject]) -> bool:
+            low = m.get_corner(DOWN + LEFT)[:2] - margin
+            high = m.get_corner(UP + RIGHT)[:2] + margin
+            if len(dense) and np.any(np.all((dense >= low) & (dense <= high), axis=1)):
+                return False
+            return not any(np.all(low <= o.get_corner(UP + RIGHT)[:2])
+                           and np.all(o.get_corner(DOWN + LEFT)[:2] <= high) for o in others)
+
+        point = np.asarray(self.solution.point, dtype=float)
+        for k, (axis, out) in enumerate(((self.axes.x_axis, DOWN), (self.axes.y_axis, LEFT))):
+            numbers = list(axis.numbers)
+            if not numbers:
+                continue
+            low, high = (self.view.x_range, self.view.y_range)[k][:2]
+            shown = [float(n.get_value()) for n in numbers]
+            extra = float(point[k])
+            wanted = [(n, float(n.get_value())) for n in numbers]
+            step_k = float((self.view.x_range, self.view.y_range)[k][2])
+            ticks = extra / step_k
+            on_tick = abs(ticks - round(ticks)) < 1e-9
+            if (point[1 - k] == 0.0 and extra != 0.0 and low < extra < high and on_tick
+                    and not any(abs(v - extra) < 1e-9 for v in shown)):
+                new = numbers[0].copy()
+                new.set_value(extra)
+                legible(new)
+                wanted.append((new, extra))
+            for num, value in wanted:
+                others = [m for m in self.tick_numbers() if m is not num]
+                before = num.get_center()
+                placed = False
+                for out_step in np.arange(0.0, CENTRED_TICK_REACH + 1e-9, 0.02):
+                    num.next_to(axis.number_to_point(value), out, buff=0.12 + out_step)
+                    if clear(num, others):
+                        placed = True
+                        break
+                if placed and num not in axis.numbers:
+                    axis.numbers.add(num)
+                elif not placed:
+                    num.move_to(before)
 
     def check_story(self) -> None:
         """Refuse data this scene's story would misstate (overridden per scene)."""
@@ -631,6 +718,8 @@ class TangencyScene(StoryScene):
         # it pop in within one frame).
         self.add(self.contour, self.lower, *(() if self.grow_marks else (self.readout,)))
         rings = np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
+        if self.first_ring is not None and len(rings):  # opt-in: the first ring further out
+            rings = np.linspace(self.first_ring, NEAR_TOUCH, len(rings) + 1)[:-1]
         self.rings_group = VGroup(*(self.get_contour(self.loss, (a * a) * final, faint=True)
                                     for a in rings))
         followers = (self.contour, self.lower, self.readout)
@@ -745,13 +834,22 @@ class TangencyScene(StoryScene):
                       ball=ball) as cue:
             if self.smaller_misses:
                 self.play(Conceal(lower_label), Undim(self.tangent_dot), run_time=0.4)
-                sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
-                      run_time=max(cue.until("miss"), 1.6))
-                # The gap: w* comes back bright, alone on the ball, the contour clear of it.
-                cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
-                         run_time=max(cue.until("touch"), 1.0))
-                sweep(self, self.growth, 1.0, *followers, over=over,
-                      run_time=max(cue.until("name") - 0.7, 0.8))
+                if self.regrow_before_touch:  # opt-in: shrink, the gap, back, then the words
+                    sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
+                          run_time=max(cue.until("miss") - 1.0, 1.2))
+                    cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR, scale_factor=1.6),
+                             run_time=1.0)
+                    sweep(self, self.growth, 1.0, *followers, over=over,
+                          run_time=max(cue.until("touch"), 1.0))
+                else:
+                    sweep(self, self.growth, MISS_GROWTH, *followers, over=over,
+                          run_time=max(cue.until("miss"), 1.6))
+                    # The gap: w* comes back bright, alone on the ball, the contour clear.
+                    cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR,
+                                      scale_factor=1.6),
+                             run_time=max(cue.until("touch"), 1.0))
+                    sweep(self, self.growth, 1.0, *followers, over=over,
+                          run_time=max(cue.until("name") - 0.7, 0.8))
             else:
                 self.play(Conceal(lower_label))
                 sweep(self, self.growth, 1.0, *followers, over=over,
@@ -1399,6 +1497,8 @@ class L1Tangency(TangencyScene):
     round_arc_degrees = 100.0
     words_with_picture = True
     smaller_misses = True
+    # Round 30 (review #3): back at f(w*) before "So the touch" is read.
+    regrow_before_touch = True
     # The grown contour is f 64 % above f(w*): not "slightly" (a fresh review).
     larger_words = "A larger contour like this"
     # f twice f(w*): the shaded "lower loss" lens reads at 480p (a fresh review saw a 30 px
@@ -1450,17 +1550,88 @@ class L1Tangency(TangencyScene):
                          + 3 * (1 - t) * t ** 2 * h1 + t ** 3 * a1).reshape(-1, 2)
                 if np.any(np.all((curve >= low) & (curve <= high), axis=1)):
                     return True
+                # Round 30: a long straight piece (an axis: one Bézier curve 6 units long)
+                # was sampled 0.7 apart and ran through "−λg" unseen (review #2); long
+                # pieces are sampled 0.02 apart.
+                span = np.linalg.norm(a1 - a0, axis=1) + np.linalg.norm(h0 - a0, axis=1)
+                for k in np.flatnonzero(span > 0.16):
+                    u = np.linspace(0.0, 1.0, int(np.ceil(span[k] / 0.02)) + 1)[:, None]
+                    fine = ((1 - u) ** 3 * a0[k] + 3 * (1 - u) ** 2 * u * h0[k]
+                            + 3 * (1 - u) * u ** 2 * h1[k] + u ** 3 * a1[k])
+                    if np.any(np.all((fine >= low) & (fine <= high), axis=1)):
+                        return True
         return False
 
-    def grow_contours(self) -> None:
-        # ŵ's label fades while the growing contour runs through it (round 27's layout
-        # report: struck for 2 s as the first ring grew); a fade by opacity, no move.
-        self._hat_fades = True
-        try:
-            super().grow_contours()
-        finally:
-            self._hat_fades = False
-        self.center_label.set_fill(opacity=1.0)
+    # Round 30 (review #2): ŵ's label never fades; it sits inside the first faint ring,
+    # which starts further out to leave it room (center_label_offset).
+    first_ring = HAT_RING
+    # Round 30 (review #5): tick numbers centred on their ticks and w₂'s "1" added, clear of
+    # the curves of the lasso's story; ridge's circle, drawn at the end, is cut short at them.
+    centred_ticks = True
+
+    def tick_curves(self) -> list[np.ndarray]:
+        return super().key_curves() + [
+            *clip_polyline(level_set(self.loss, float(growth_levels(
+                self.solution.level, [self.overshoot])[0])), self.view),
+            *clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)]
+
+    def around_numbers(self, dense: np.ndarray) -> list[np.ndarray]:
+        """The pieces of a dense polyline (problem points) outside every tick number's box
+        grown by TICK_GAP: ridge's circle is cut short at a number, not drawn through it
+        (layout only: regmath's points, only dropped)."""
+        scene = to_scene(self.axes, dense)
+        keep = np.ones(len(dense), dtype=bool)
+        for n in self.tick_numbers():
+            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
+            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
+            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
+        pieces, start = [], None
+        for i, k in enumerate([*keep, False]):
+            if k and start is None:
+                start = i
+            elif not k and start is not None:
+                if i - start >= 2:
+                    pieces.append(dense[start:i])
+                start = None
+        # A closed curve cut open: its first and last pieces are one arc.
+        if len(pieces) > 1 and keep[0] and keep[-1]:
+            pieces = [np.concatenate([pieces[-1], pieces[0][1:]]), *pieces[1:-1]]
+        return pieces
+
+    def center_label_offset(self) -> np.ndarray | None:
+        """ŵ's label inside the first faint ring, where no contour of the grow beat crosses
+        it (review #2: the rings ran through it): the first side of ŵ whose place is clear
+        of that ring, found once (the ring's shape about ŵ is the same wherever ŵ is).
+        Layout only: the ring is regmath's level set."""
+        cached = getattr(self, "_hat_offset", None)
+        if cached is not None:
+            return cached if len(cached) else None
+        if not self.data["rings"] or not self.view.contains(self.loss.center):
+            self._hat_offset = np.zeros(0)
+            return None
+        ring = self.get_contour(self.loss, HAT_RING ** 2 * self.solution.level, faint=True)
+        # And off ridge's ray through ŵ, drawn at the end (its label faded and moved there).
+        strokes = [ring]
+        if self.kind == "corner":
+            ridge = constrained(self.loss, norm="l2", radius=self.t)
+            ray = (circle_point_ray(self.loss.hessian, ridge.point, self.view)
+                   if ridge.active else None)
+            if ray is not None:
+                strokes.append(polyline(self.axes, ray, stroke_width=4))
+        dot = to_scene(self.axes, self.loss.center)
+        probe = self.center_label.copy()
+        found = np.zeros(0)
+        for buff in (0.04, 0.08):
+            for side in (UP + RIGHT, UP, RIGHT, UP + LEFT, LEFT, DOWN + RIGHT, DOWN,
+                         DOWN + LEFT):
+                probe.next_to(dot, side, buff=buff)
+                if not self.strikes(probe, strokes, margin=0.04):
+                    found = probe.get_center() - dot
+                    break
+            if len(found):
+                break
+        self._hat_offset = found
+        return found if len(found) else None
 
     def follow_contour(self, mobject: VMobject) -> None:
         super().follow_contour(mobject)
@@ -1646,10 +1817,20 @@ class L1Tangency(TangencyScene):
         sol = self.solution
         if self.kind != "corner":
             return []
-        length = CONE_ARROW * self.t
+        length = self.cone_fill_length
         normals = [scaled_arrow(sol, g, scale=self.cone_scale) for g in sol.normal_cone]
         return [*(np.array([a.start, a.end]) for a in normals),
                 normal_cone_wedge(sol, length=length)]
+
+    @property
+    def cone_fill_length(self) -> float:
+        """The cone's fill radius: no longer than its edge normals are drawn (round 30,
+        review #2: at CONE_ARROW · t it covered the tick "2" and −∇f(w*)). Layout only:
+        regmath's normals at the drawn scale."""
+        if self.kind != "corner":
+            return CONE_ARROW * self.t
+        edge = float(np.linalg.norm(self.solution.normal_cone[0])) * self.cone_scale
+        return min(CONE_ARROW * self.t, edge)
 
     def before_balance(self) -> None:
         # The arrows' one scale is written in the plot's empty corner from before the
@@ -1755,9 +1936,16 @@ class L1Tangency(TangencyScene):
                 n = np.asarray(self.state()[1].normal, dtype=float)
                 out = n / np.linalg.norm(n) + away[:2] / slid
                 normal = np.array([out[0], out[1], 0.0]) / float(np.linalg.norm(out))
-            # A straight glide between the two places, unseen in the middle (no jump).
-            keep_in_frame(m.move_to(dot + (1.0 - share) * at_corner + share * reach * normal))
-            m.set_opacity(abs(1.0 - 2.0 * share))
+            # Round 30 (review #2: it vanished into the dot mid-glide): it turns about w*
+            # the short way round, radius and angle interpolated, and stays visible.
+            start_angle = float(np.arctan2(at_corner[1], at_corner[0]))
+            turn = float(np.arctan2(normal[1], normal[0])) - start_angle
+            turn = (turn + np.pi) % (2.0 * np.pi) - np.pi
+            angle = start_angle + share * turn
+            radius = (1.0 - share) * float(np.linalg.norm(at_corner[:2])) + share * reach
+            keep_in_frame(m.move_to(dot + radius * np.array([np.cos(angle), np.sin(angle),
+                                                              0.0])))
+            m.set_opacity(1.0)
 
         label.add_updater(follow)
 
@@ -1769,7 +1957,7 @@ class L1Tangency(TangencyScene):
         if self.cone_scale != self.scale:
             lines.append(r"\text{normals } g\text{: } " + number(self.cone_scale).tex
                          + r"\times")
-        note = VGroup(*(MathTex(line, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR)
+        note = VGroup(*(MathTex(line, font_size=L1_SCALE_NOTE_FONT, color=L1_SCALE_NOTE_COLOR)
                         for line in lines)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         return note.next_to(self.plot_frame.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.12)
 
@@ -1778,7 +1966,7 @@ class L1Tangency(TangencyScene):
         review saw a Transform scramble the glyphs): the animations; the note's group holds
         the new line from now on."""
         old = self.scale_note[0]
-        new = MathTex(tex, font_size=L1_SCALE_NOTE_FONT, color=SCALE_NOTE_COLOR).move_to(
+        new = MathTex(tex, font_size=L1_SCALE_NOTE_FONT, color=L1_SCALE_NOTE_COLOR).move_to(
             old, aligned_edge=RIGHT)
         rest = [m for m in self.scale_note.submobjects if m is not old]
         self.scale_note.remove(old)
@@ -1862,6 +2050,12 @@ class L1Tangency(TangencyScene):
                                       NORMAL_COLOR, stroke_width=4).set_z_index(3)
         self.g_label = legible(MathTex("g", font_size=32, color=NORMAL_COLOR))
         g_along = self.arrow_direction(self.g_arrow)
+        # Round 30 (review #2): beside the pull, not over it (the two lie along one line):
+        # shifted a little across, to the side of the line to ŵ (layout only).
+        across_g = np.array([g_along[1], -g_along[0], 0.0])
+        if float(across_g[:2] @ (self.to_center.get_center() - self.pull.get_start())[:2]) < 0:
+            across_g = -across_g
+        self.g_arrow.shift(G_BESIDE_PULL * across_g)
         g_obstacles = [*push_obstacles, self.push_label, self.g_arrow, self.scale_note]
         place_clear(self.g_label, self.g_arrow.get_end(), np.array([-g_along[1], g_along[0]]),
                     g_obstacles, minor=[self.axes], buff=0.12)
@@ -2065,7 +2259,7 @@ class L1Tangency(TangencyScene):
         """"(s₁, s₂)" beyond a mid-edge normal's tip, clear of the contour, ŵ, w* and the
         pull (layout only: the values are regmath's EDGE_SIGNS)."""
         label = legible(MathTex("(", number(float(signs[0])).tex, r",\ ",
-                                number(float(signs[1])).tex, ")", font_size=SIGN_LABEL_FONT,
+                                number(float(signs[1])).tex, ")", font_size=L1_SIGN_LABEL_FONT,
                                 color=NORMAL_COLOR))
         # Beside the shaft's middle, on the side away from w* (at the tips, the corner's
         # crowd and the touching contour ran through the labels). Layout only.
@@ -2127,7 +2321,7 @@ class L1Tangency(TangencyScene):
 
     def show_cone(self) -> None:
         sol = self.solution
-        length = CONE_ARROW * self.t
+        length = self.cone_fill_length
         zero = sol.zero_weights[0]
         # One scale for every arrow at w*: g is drawn at the pull's scale, so −∇f(w*) = λg
         # is exactly λ times as long as the matching g on screen (unless λ makes g unreadably
@@ -2431,7 +2625,7 @@ class L1Tangency(TangencyScene):
                 sol = self.solution
                 hessian = self.loss.hessian
                 normals = sol.normal_cone
-                cone_radius = CONE_ARROW * self.t
+                cone_radius = self.cone_fill_length
                 room = carried_room(hessian, sol.point, normals, self.view,
                                     preferred=4.0 * max(self.view.width, self.view.height))
                 carry = ValueTracker(0.0)
@@ -2537,8 +2731,20 @@ class L1Tangency(TangencyScene):
                           "moves outward, {w_star} stays exactly on the corner{@stay}.",
                           spoken="w-hat back{@home}; now hold g and grow lambda{@grow}: w-hat "
                           "moves outward, w-star stays exactly on the corner{@stay}.") as cue:
-                sweep(self, self.drag, 0.0, *followers, run_time=max(cue.until("home"), 2.0))
-                cue.play(*(Reveal(m) for m in corner_cone), run_time=0.5)
+                # Round 30 (review #4): ŵ goes back along its drawn path, slowly (it read as
+                # a snap in 1.5 s), while "ŵ back" is read; the path leaves once it is home.
+                # (Clipped to the view: a lecturer's ŵ may leave it; the variant "on-axis".)
+                trace = VGroup(*(dashed(self.axes, piece, stroke_color=CENTER_COLOR,
+                                        stroke_width=2.5, stroke_opacity=0.8)
+                                 for piece in clip_polyline(
+                                     self.path.at(np.linspace(0.0, 1.0, 81)), self.view)))
+                traced = [trace] if len(trace) else []
+                if traced:
+                    cue.play(Reveal(trace), run_time=0.3)
+                sweep(self, self.drag, 0.0, *followers,
+                      run_time=max(cue.until("home"), BACK_SECONDS), rate_func=smooth)
+                cue.play(*(Reveal(m) for m in corner_cone), *(Conceal(m) for m in traced),
+                         run_time=0.5)
                 # The same followers ride the ray: the live lines read ŵ(s) and the solver's
                 # w*, λ and g₁ through self.path, which is now the ray (it starts at ŵ).
                 self.path, exit_path = ray, self.path
@@ -2748,6 +2954,9 @@ class L1Tangency(TangencyScene):
                                                                buff=VERDICT_GAP)
         if verdict.get_right()[0] > config.frame_width / 2 - FRAME_EDGE:
             verdict = self.add_panel_line(verdict)
+            self.verdict_line = verdict
+        else:
+            self.verdict_beside = [verdict]
         # The lines the verdict no longer needs step back: at most six bright lines.
         spent = [m for m in (self.pull_line, self.g_line) if m is not None]
         # (pinned_problem: the boxed condition comes back with the verdict, not as "this
@@ -2794,14 +3003,40 @@ class L1Tangency(TangencyScene):
         slot = self.g_line
         fit_to_frame(line.move_to(slot, aligned_edge=LEFT))
         self.panel_lines[self.panel_lines.index(slot)] = line
+        # Round 30 (review #6, shown not told): the penalized problem's condition,
+        # 0 ∈ ∇f(w*) + λ∂‖w*‖₁, is the balance line −∇f(w*) = λg with g ∈ ∂‖w*‖₁: written
+        # under it and lit with it in one colour. In the verdict's row (spent by then).
+        condition = MathTex(r"0 \in \nabla f(w^*) + \lambda\,\partial\|w^*\|_1", r"\iff",
+                            r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT)
+        # In the verdict's slot (spent: the relation and its ⇒ w* = 0), not a tenth row.
+        below = getattr(self, "verdict_line", None)
+        relation = getattr(self, "relation", None)
+        if below is not None:
+            condition.move_to(below, aligned_edge=LEFT)
+        elif relation is not None and relation in self.panel_lines:
+            condition.move_to(relation, aligned_edge=LEFT)
+            below = VGroup(relation, *getattr(self, "verdict_beside", []))
+        else:
+            condition.next_to(self.panel_lines[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
+        fit_to_frame(condition)
         with self.cue("The same {w_star} minimizes the penalized f(w) + {lam}‖w‖₁, {lam} = "
-                      "{lam_value}{@pen}.", lam_value=lam_text,
+                      "{lam_value} at t = {tval}{@pen}: {@cond}its condition is our "
+                      "balance{@same}.", lam_value=lam_text, tval=number(self.t),
                       spoken="The same w-star minimizes the penalized f of w plus lambda times "
-                      "the L1 norm of w, lambda = {lam_value}{@pen}.") as cue:
-            cue.play(Conceal(slot), run_time=0.3)
-            cue.play(Reveal(line), run_time=max(cue.until("pen"), 0.6))
+                      "the L1 norm of w, lambda = {lam_value} at t = {tval}{@pen}: {@cond}its "
+                      "condition is our balance{@same}.") as cue:
+            cue.play(Conceal(slot), *([Conceal(below)] if below is not None else []),
+                     run_time=0.3)
+            cue.play(Reveal(line), run_time=max(cue.until("pen") - 0.8, 0.6))
             cue.play(Indicate(line, scale_factor=PANEL_INDICATE), Indicate(self.found,
-                     scale_factor=PANEL_INDICATE), run_time=max(cue.until(cue.END), 1.0))
+                     scale_factor=PANEL_INDICATE), run_time=max(cue.until("cond"), 0.8))
+            cue.play(Reveal(condition), run_time=max(cue.until("same") - 1.2, 0.6))
+            marks = [condition[0], condition[2]]
+            if self.kkt is not None:
+                marks.append(self.kkt)
+            cue.play(*(Indicate(m, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE)
+                       for m in marks), run_time=max(cue.until(cue.END), 1.4))
+        self.penalty_rows = [line, condition]
 
     def place_free(self, label: VMobject, anchors: list[np.ndarray], sides: tuple,
                    obstacles: list[VMobject], *, minor: list[VMobject] = (),
@@ -2855,11 +3090,48 @@ class L1Tangency(TangencyScene):
                           stroke_width=3)
         disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
         ghost = disk[1]
+        # Round 30: its outline stops short of the tick numbers it would cross.
+        set_pieces(ghost, self.axes, self.around_numbers(
+            ball_outline("l2", self.t, samples=4 * self.contour_samples)))
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
-        ridge_problem = MathTex(r"\text{ridge: }\|w\|_2 \le " + number(self.t).tex,
-                                font_size=PANEL_FONT, color=l2.interpolate(TEXT_COLOR, 0.35))
-        ridge_problem.next_to(self.problem[1], RIGHT, buff=0.5)
-        fit_to_frame(ridge_problem)
+        # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
+        # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
+        # f(w*), the balance −∇f(w*) = μg with g = w*/‖w*‖₂ (regmath's unit normal; checked
+        # here, else no balance rows), and the one ray of ŵ.
+        mu = float(ridge.multiplier)
+        unit = touch / float(np.linalg.norm(touch))
+        balance_holds = bool(np.allclose(ridge.normal, unit, rtol=0.0, atol=1e-9)
+                             and np.allclose(-np.asarray(ridge.gradient), mu * unit,
+                                             rtol=1e-9, atol=1e-9 * max(mu, 1.0)))
+        panel_left = self.plot_frame.get_right()[0] + 0.05
+        lasso_rows = [m for m in self.mobjects
+                      if isinstance(m, VMobject) and m is not self.title
+                      and m.family_members_with_points()
+                      and float(m.get_left()[0]) > panel_left
+                      and float(m.get_top()[1]) < float(self.title.get_bottom()[1])
+                      and any(float(x.get_fill_opacity()) > 0.01
+                              or float(x.get_stroke_opacity()) > 0.01
+                              for x in m.family_members_with_points()
+                              if isinstance(x, VMobject))]
+        ridge_texts = [r"\|w\|_2 \le " + number(self.t).tex + r"\ \text{(ridge)}",
+                       r"w^*_{\text{ridge}} = " + point(touch).tex + r",\ f = "
+                       + number(ridge.level).tex]
+        if balance_holds:
+            ridge_texts += [r"g = w^*/\|w^*\|_2",
+                            r"-\nabla f(w^*) = \mu g,\ \mu = " + number(mu).tex,
+                            r"\hat w \in w^* + \mu H^{-1} g\ \text{(one ray)}"]
+        ridge_rows: list[VMobject] = []
+        above: VMobject = self.title
+        for k, tex in enumerate(ridge_texts):
+            row = MathTex(tex, font_size=PANEL_FONT,
+                          color=l2.interpolate(TEXT_COLOR, 0.35) if k == 0 else TEXT_COLOR)
+            row.next_to(above, DOWN, buff=PANEL_GAP + (0.12 if above is self.title else 0.0),
+                        aligned_edge=LEFT)
+            row.align_to(self.title, LEFT)
+            fit_to_frame(row)
+            ridge_rows.append(row)
+            above = row
+        ridge_problem = ridge_rows[0]
         ridge_contour = self.get_contour(self.loss, ridge.level)
         dot = marker(to_scene(self.axes, touch), l2, radius=0.07)
         line = polyline(self.axes, ray, stroke_color=l2, stroke_width=4)
@@ -2959,27 +3231,51 @@ class L1Tangency(TangencyScene):
                 DOWN, aligned_edge=LEFT, buff=PANEL_GAP)
         closing[0].set_color(BALL_COLORS["l1"])
         closing[1].set_color(l2)
-        # (In the compact panel the problem's lines are long gone: the closing takes the
-        # balance line's and the boxed condition's slots.)
-        closing_slot = ([self.kkt, self.optimal] if self.compact_panel
-                        and getattr(self, "optimal", None) is not None else list(self.problem))
-        closing.move_to(VGroup(*closing_slot), aligned_edge=UP + LEFT)
+        # (Round 30: in the slots of ridge's spent rows, under its ball and w*: at most
+        # six rows.)
+        closing_slot = ridge_rows[2:]
+        if closing_slot:
+            closing.move_to(closing_slot[0], aligned_edge=UP + LEFT)
+        else:
+            closing.next_to(ridge_rows[-1], DOWN, buff=PANEL_GAP, aligned_edge=LEFT)
         fit_to_frame(closing)
+        # The lasso's leftovers named (review #1): its w* and its wedge, dimmed.
+        lasso_star = legible(MathTex(r"\text{lasso } w^*", font_size=font,
+                                     color=SOLUTION_COLOR))
+        lasso_star.add_background_rectangle(color=BACKGROUND, opacity=PULL_LABEL_BOX_OPACITY,
+                                            buff=0.04)
+        lasso_star.set_z_index(LABEL_ABOVE_CONE + 1)
+        self.place_free(lasso_star, [self.tangent_dot.get_center()],
+                        (UP + LEFT, LEFT, DOWN + LEFT, UP), [*base, *later, self.contour],
+                        labels=[dot_label, *self.tick_numbers()], buffs=(0.12, 0.2))
+        wedge_name = legible(Tex(r"lasso wedge", font_size=font, color=CENTER_COLOR))
+        if self.wedge_label:
+            wedge_name.move_to(self.wedge_label[0], aligned_edge=UP + LEFT)
+        else:
+            self.place_free(wedge_name, [self.center_dot.get_center()], sides,
+                            [*base, *later], labels=[dot_label, lasso_star])
+        names = [lasso_star, wedge_name]
         touch_words = ("both weights are nonzero" if both else "one weight is zero")
         with self.cue("{@clear}Ridge instead, ball ‖w‖₂ ≤ {t}{@arc}: its contour touches"
                       "{@touch} where " + touch_words + "{@dot}.",
                       tval=number(self.t),
                       spoken="{@clear}Ridge instead, a ball of radius {tval}{@arc}: its contour "
                       "touches{@touch} where " + touch_words + "{@dot}.") as cue:
-            cue.play(*(Conceal(m) for m in spent), Dim(self.contour, factor=0.25),
+            cue.play(*(Conceal(m) for m in (*spent, *lasso_rows)),
+                     Dim(self.contour, factor=0.25),
+                     self.wedge_region.animate.set_fill(opacity=LASSO_WEDGE_DIMMED),
                      run_time=0.6)
-            cue.play(swap_titles(self.title, ridge_title), *draw_ball(disk),
+            cue.play(swap_titles(self.title, ridge_title, Reveal(ridge_problem)),
+                     *draw_ball(disk), *(Reveal(m) for m in names),
                      run_time=max(cue.until("arc"), 0.8))
             self.title = ridge_title
-            cue.play(Reveal(ridge_problem), run_time=0.4)
-            cue.play(Create(ridge_contour), run_time=max(cue.until("touch"), 1.0))
+            # Grown from ŵ like the lasso's (review #1: drawn along, its start read as a
+            # stray stub).
+            cue.play(GrowFromPoint(ridge_contour, self.center_dot.get_center()),
+                     run_time=max(cue.until("touch"), 1.0))
             cue.play(Reveal(dot), Flash(dot, color=l2, flash_radius=0.25), run_time=0.6)
             cue.play(Reveal(dot_label), *([Create(leader)] if far else []),
+                     *([Reveal(ridge_rows[1])] if len(ridge_rows) > 1 else []),
                      Indicate(ridge_contour, color=LOSS_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.8))
         with self.cue("{@normal}A smooth point has one normal, {g} = {w_star}/‖{w_star}‖₂{@g}; "
@@ -2988,9 +3284,13 @@ class L1Tangency(TangencyScene):
                       spoken="{@normal}A smooth point has one normal, g = w-star over its "
                       "length{@g}; {@map}mapped by H-inverse, one ray of w-hats keeps this "
                       "touch{@ray}: no area.") as cue:
-            cue.play(GrowArrow(g_arrow), Reveal(g_label), at="normal",
-                     run_time=max(cue.until("g"), 1.0))
+            # g is drawn as its words start, with its row (review #1: it came 2–3 s after
+            # them), and the balance row with μ as its formula ends.
+            cue.play(GrowArrow(g_arrow), Reveal(g_label),
+                     *(Reveal(m) for m in ridge_rows[2:3]), at="normal", run_time=0.8)
             cue.play(Indicate(g_arrow, color=NORMAL_COLOR), Indicate(g_label),
+                     run_time=max(cue.until("g"), 0.6))
+            cue.play(*(Reveal(m) for m in ridge_rows[3:4]),
                      run_time=max(cue.until("map"), 0.6))
             g_arrow.add_updater(lambda m: m.put_ends(to_scene(self.axes, touch),
                                                      to_scene(self.axes, tip())))
@@ -3004,10 +3304,11 @@ class L1Tangency(TangencyScene):
                          run_time=1.0)
                 self.center_label.move_to(hat_place)
                 cue.play(Undim(self.center_label, factor=0.0), Reveal(ray_label),
-                         run_time=0.4)
+                         *(Reveal(m) for m in ridge_rows[4:5]), run_time=0.4)
             else:
                 cue.play(Create(line), Conceal(g_arrow), run_time=1.0)
-                cue.play(Reveal(ray_label), run_time=0.4)
+                cue.play(Reveal(ray_label), *(Reveal(m) for m in ridge_rows[4:5]),
+                         run_time=0.4)
             cue.play(Indicate(self.center_marker, scale_factor=1.4),
                      Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))

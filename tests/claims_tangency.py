@@ -291,10 +291,17 @@ CAPTION_RULES = [
     Rule("ŵ outside the wedge", r"placed at the corner, the shaded wedge\. Our ŵ lies outside it",
          lambda m, f: f["kind"] == "edge", ("drag",)),
     # The penalized lasso at the balance's λ has the same solution (regmath.penalized).
+    # (Round 30: "at t = …", the constraint's radius that λ belongs to.)
     Rule("penalized same", rf"The same w\* minimizes the penalized f\(w\) \+ λ‖w‖₁, λ = "
-         rf"({NUMBER})",
+         rf"({NUMBER})(?: at t = ({NUMBER}))?",
          lambda m, f: f["norm"] == "l1" and agrees(m.group(1), f["sol"].multiplier)
+         and (m.group(2) is None or agrees(m.group(2), f["t"]))
          and f["penalized_same"], ("verdict",)),
+    # The penalized problem's optimality condition 0 ∈ ∇f(w*) + λ∂‖w*‖₁ is the balance
+    # −∇f(w*) = λg, g ∈ ∂‖w*‖₁, when its w* is ours (regmath.penalized) and λ > 0.
+    Rule("penalized condition", r"its condition is our balance",
+         lambda m, f: f["norm"] == "l1" and f["penalized_same"]
+         and f["sol"].multiplier > 0.0, ("verdict",)),
     # A circle's boundary point has one normal: its ŵ form one ray v + μH⁻¹v
     # (regmath.ray_fan.circle_point_ray), a set with no area; a corner's form a wedge.
     Rule("circle ray", r"One normal: the ŵ giving this touch form a ray, no area",
@@ -519,6 +526,16 @@ SCREEN_RULES = [
     # L1Tangency's L2 contrast: the ridge ball's radius, its touch's weights.
     Rule("ridge ball on screen", rf"\\\|w\\\|_2 \\le ({TEX_NUMBER})\\ \\text\{{\(ridge\)\}}",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    # Round 30: ridge's panel at the end of L1Tangency (regmath's L2 solution): its w*
+    # and f(w*), and the balance −∇f(w*) = μg with g = w*/‖w*‖₂ and μ its multiplier.
+    Rule("ridge w* on screen", rf"w\^\*_\{{\\text\{{ridge\}}\}} = \(({TEX_NUMBER}),\\ "
+         rf"({TEX_NUMBER})\),\\ f = ({TEX_NUMBER})",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), _ridge(f).point[k]) for k in range(2))
+         and agrees(_tex(m.group(3)), _ridge(f).level)),
+    Rule("ridge balance on screen", rf"-\\nabla f\(w\^\*\) = \\mu g,\\ \\mu = ({TEX_NUMBER})",
+         lambda m, f: agrees(_tex(m.group(1)), _ridge(f).multiplier) and bool(np.allclose(
+             -_ridge(f).gradient, _ridge(f).multiplier * _ridge(f).point
+             / np.linalg.norm(_ridge(f).point)))),
     Rule("ridge touch on screen", r"ridge \$w\^\*\$: both \$\\neq 0\$",
          lambda m, f: not _ridge(f).zero_weights),
     Rule("ridge touch both on screen", r"\\text\{ridge \} w\^\*\\text\{: both\} \\neq 0",

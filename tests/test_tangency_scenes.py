@@ -142,7 +142,11 @@ def test_the_lasso_scene_shades_the_normal_cone_and_the_corner_wedge(rendered) -
     sol = scene.solution
     assert sol.at_corner
     wedge = coords(scene, anchors(scene.wedge))
-    np.testing.assert_allclose(wedge, normal_cone_wedge(sol, length=CONE_ARROW * scene.radius)[:-1],
+    # Round 30: the cone's fill reaches its edge normals' tips, never past CONE_ARROW · t (at
+    # that radius it covered the tick "2" and the pull).
+    edge = float(np.linalg.norm(sol.normal_cone[0])) * scene.cone_scale
+    assert scene.cone_fill_length == min(CONE_ARROW * scene.radius, edge)
+    np.testing.assert_allclose(wedge, normal_cone_wedge(sol, length=scene.cone_fill_length)[:-1],
                                atol=COORD_ATOL)
     region = [r for r in l1_solution_regions(scene.loss.hessian, scene.radius, scene.view)
               if r.kind == "corner" and np.array_equal(r.apex, sol.point)][0]
