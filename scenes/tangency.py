@@ -168,6 +168,7 @@ from scenes.toolkit.reveal import REVEAL_SECONDS, Conceal, Dim, Reveal, Undim
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     CAPTION_TOP,
+    boxes_meet,
     _outline_samples,
     keep_inside,
     INSET_STYLE,
@@ -205,6 +206,9 @@ __all__ = ["L1Tangency", "L2Tangency", "InactiveConstraint"]
 TITLE = {"l1": r"The lasso: an L1 constraint", "l2": r"Ridge: an L2 constraint"}
 #: The contour grows to this share of the touching level's progress before the touch beat.
 NEAR_TOUCH = 0.86
+#: How far apart two labels' boxes stay in L1Tangency's placements (scene units; once a
+#: margin of 0.04 grown on each box).
+LABEL_GAP = 0.08
 #: How far past the touching contour the "we can still go lower" contour grows (progress).
 OVERSHOOT = 1.28
 #: Arrow length for the normals and the cone, as a share of the radius.
@@ -2299,7 +2303,7 @@ class L1Tangency(TangencyScene):
                         place_clear(label, anchor, way, strokes, minor=[self.axes], buff=buff)
                         self.inside_plot(label)
                         if not (inside_ball() or self.strikes(label, strokes)
-                                or any(self.boxes_meet(label, m)
+                                or any(boxes_meet(label, m, gap=LABEL_GAP)
                                        for m in self.tick_numbers())):
                             found = True
                             break
@@ -3052,20 +3056,12 @@ class L1Tangency(TangencyScene):
                                 buff=buff)
                     self.inside_plot(label)
                     if not self.strikes(label, obstacles, margin) and not any(
-                            self.boxes_meet(label, m) for m in labels):
+                            boxes_meet(label, m, gap=LABEL_GAP) for m in labels):
                         return True
         place_clear(label, anchors[0], sides[0], [*obstacles, *labels], minor=minor,
                     buff=buffs[0])
         self.inside_plot(label)
         return False
-
-    @staticmethod
-    def boxes_meet(a: VMobject, b: VMobject, margin: float = 0.04) -> bool:
-        """Whether two labels' boxes (grown by ``margin``) overlap (layout only)."""
-        return bool(np.all(a.get_corner(DOWN + LEFT)[:2] - margin
-                           <= b.get_corner(UP + RIGHT)[:2] + margin)
-                    and np.all(b.get_corner(DOWN + LEFT)[:2] - margin
-                               <= a.get_corner(UP + RIGHT)[:2] + margin))
 
     def contrast_circle(self) -> None:
         """The L2 contrast, shown (round 27: "told not shown"): the board is cleared of the
@@ -3218,7 +3214,8 @@ class L1Tangency(TangencyScene):
                 moved.next_to(self.center_dot, place, buff=0.1)
                 if (not self.strikes(moved, [line, ridge_contour, ghost],
                                      margin=HAT_BACKING_MARGIN)
-                        and not any(self.boxes_meet(moved, m) for m in (ray_label, dot_label))
+                        and not any(boxes_meet(moved, m, gap=LABEL_GAP)
+                                    for m in (ray_label, dot_label))
                         and np.allclose(self.inside_plot(moved.copy()).get_center(),
                                         moved.get_center())):
                     hat_place = moved.get_center()
@@ -4950,7 +4947,7 @@ class L2Tangency(TangencyScene):
         """Tick numbers (not already drawn above the rays) under ŵ's or w*'s dot where ŵ
         stands now (layout only)."""
         return [n for n in self.tick_numbers() if n not in crossed
-                and (self._overlap(n, self.center_dot) or self._overlap(n, self.tangent_dot))]
+                and (boxes_meet(n, self.center_dot) or boxes_meet(n, self.tangent_dot))]
 
     @staticmethod
     def _meets(mobject: VMobject, segment: np.ndarray) -> bool:
@@ -4963,14 +4960,6 @@ class L2Tangency(TangencyScene):
             if x0 <= x <= x1 and y0 <= y <= y1:
                 return True
         return False
-
-    @staticmethod
-    def _overlap(a: VMobject, b: VMobject) -> bool:
-        """Whether two mobjects' boxes overlap (layout only)."""
-        from scenes.toolkit.style import box_of  # local: the import block is shared
-
-        (a_low, a_high), (b_low, b_high) = box_of(a), box_of(b)
-        return bool(np.all(a_low <= b_high) and np.all(b_low <= a_high))
 
     @property
     def surprise_index(self) -> int:
@@ -5970,7 +5959,7 @@ class InactiveConstraint(TangencyScene):
         # A label that would touch w*'s or ŵ's label is not drawn (a reviewer read
         # "w*−∇f(w*)" and "−λĝ" as the arrows shrank). Layout only.
         if opacity > 0.0 and any(
-                _drawn(other) and L2Tangency._overlap(mobject, other)
+                _drawn(other) and boxes_meet(mobject, other)
                 for other in (self.tangent_label, self.center_label)):
             opacity = 0.0
         if opacity != getattr(mobject, "_shown", None):
@@ -5995,7 +5984,7 @@ class InactiveConstraint(TangencyScene):
                                           buff=0.08))
         opacity = self.label_opacity() if len(points) else 0.0
         if opacity > 0.0 and any(
-                _drawn(other) and L2Tangency._overlap(mobject, other)
+                _drawn(other) and boxes_meet(mobject, other)
                 for other in (self.tangent_label, self.center_label, self.pull_label,
                               self.push_label)):
             opacity = 0.0
@@ -6054,7 +6043,7 @@ class InactiveConstraint(TangencyScene):
         self.slide_off(mobject, self.star_label_side, [self.contour, self.ball[1], *region])
         # Hidden once regmath's w* is ŵ (λ = 0), and just before, once it would touch ŵ's
         # label (layout): beside it, it read as "w*ŵ".
-        touching = L2Tangency._overlap(mobject, self.center_label)
+        touching = boxes_meet(mobject, self.center_label)
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
@@ -6173,7 +6162,7 @@ class InactiveConstraint(TangencyScene):
             keep_inside(mobject, self.l_frame)
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0))
-        if opacity > 0.0 and any(_drawn(other) and L2Tangency._overlap(mobject, other)
+        if opacity > 0.0 and any(_drawn(other) and boxes_meet(mobject, other)
                                  for other in (self.l_star_label, self.l_hat_label, self.l_hat,
                                                self.l_star)):
             opacity = 0.0
@@ -6243,7 +6232,7 @@ class InactiveConstraint(TangencyScene):
         self.slide_off(mobject, self.star_label_side, [*self.lens_lines(), self.l_hat])
         self.slide_clear(mobject, [self.l_pull, self.l_push])
         keep_inside(mobject, self.l_frame)  # (slid, it left the lens for the caption strip)
-        touching = L2Tangency._overlap(mobject, self.l_hat_label) or self.on_lines(
+        touching = boxes_meet(mobject, self.l_hat_label) or self.on_lines(
             mobject, [*self.lens_lines(), self.l_hat])
         opacity = 0.0 if self.state()[1].multiplier == 0.0 or touching else 1.0
         if opacity != getattr(mobject, "_shown", None):
@@ -6294,7 +6283,7 @@ class InactiveConstraint(TangencyScene):
             for _ in range(15):
                 label.shift(step)
                 if not any(_box_meets(label, join, pad=0.04) for join in joins) and not any(
-                        L2Tangency._overlap(label, number) for number in numbers):
+                        boxes_meet(label, number) for number in numbers):
                     break
             else:
                 label.move_to(home)
@@ -6891,7 +6880,7 @@ class InactiveConstraint(TangencyScene):
             # Crowded ("0.1" touching "0.2", a reviewer's frame): every other step only
             # (0.2, 0.4), evenly spaced. Layout only: the values are the axis's own.
             ordered = sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0])
-            if any(L2Tangency._overlap(a.copy().scale(2.0), b)
+            if any(boxes_meet(a.copy().scale(2.0), b)
                    for a, b in zip(ordered, ordered[1:])):
                 values = [float(axis.point_to_number(tick.get_center())) for tick in ordered]
                 step = float(np.min(np.diff(values)))  # the numbers' own spacing
@@ -6900,7 +6889,7 @@ class InactiveConstraint(TangencyScene):
                         numbers.remove(tick)
             kept: list[VMobject] = []
             for tick in sorted(numbers, key=lambda m: m.get_center()[1 if is_y else 0]):
-                if kept and L2Tangency._overlap(tick.copy().scale(1.3), kept[-1]):
+                if kept and boxes_meet(tick.copy().scale(1.3), kept[-1]):
                     numbers.remove(tick)
                 else:
                     kept.append(tick)
@@ -6962,7 +6951,7 @@ class InactiveConstraint(TangencyScene):
                         sideways = np.sign(self.arrow_label_side[0]) or -1.0
                         self.slide_clear(mobject, [arrow], step=RIGHT * 0.03 * sideways)
                         self.inside_z_frame(mobject)
-                        if any(_drawn(o) and L2Tangency._overlap(mobject, o) for o in (
+                        if any(_drawn(o) and boxes_meet(mobject, o) for o in (
                                 self.z_star_label, self.z_hat_label, self.z_hat, self.z_star)):
                             continue
                         if strict and self.z_label_blocked(mobject):
@@ -6986,7 +6975,7 @@ class InactiveConstraint(TangencyScene):
             clear = clear and gap < 0.4
         # Not over the inset's dot labels (a reviewer read "−∇f" on "w*", "−λg" on "ŵ").
         clear = clear and not any(
-            _drawn(other) and L2Tangency._overlap(mobject, other)
+            _drawn(other) and boxes_meet(mobject, other)
             for other in (self.z_star_label, self.z_hat_label, self.z_same))
         opacity = float(np.clip((length - INSET_LABEL_MIN) / (INSET_LABEL_FULL - INSET_LABEL_MIN),
                                 0.0, 1.0)) if clear else 0.0
@@ -7006,7 +6995,7 @@ class InactiveConstraint(TangencyScene):
             if len(points) and np.any(np.all((points[:, :2] >= low) & (points[:, :2] <= high),
                                               axis=1)):
                 return True
-        return any(_drawn(n) and L2Tangency._overlap(mobject, n) for n in self.z_numbers())
+        return any(_drawn(n) and boxes_meet(mobject, n) for n in self.z_numbers())
 
     def inside_z_frame(self, mobject: VMobject, margin: float = 0.05) -> VMobject:
         """Shift a label into the inset's frame (layout only)."""
@@ -7406,7 +7395,7 @@ class InactiveConstraint(TangencyScene):
                 high = m.get_corner(UP + RIGHT)[:2] + 0.03
                 return any(np.any(np.all((d[:, :2] >= low) & (d[:, :2] <= high), axis=1))
                            for d in dense) or any(
-                    L2Tangency._overlap(m, other)
+                    boxes_meet(m, other)
                     for other in (*self.z_numbers(), landing, self.z_hat))
 
             # One place for the whole beat, from every side of the ring (r28: under it, it
@@ -7640,7 +7629,7 @@ class InactiveConstraint(TangencyScene):
                 return None
         boxes = [*self.tick_numbers(), *self.axes_group[1:], self.t_tag, self.tangent_dot,
                  self.center_marker, self.z_frame, *self.panel_lines, self.title]
-        if any(L2Tangency._overlap(line, other) for line in block for other in boxes):
+        if any(boxes_meet(line, other) for line in block for other in boxes):
             return None
         return block
 
@@ -7967,7 +7956,7 @@ class InactiveConstraint(TangencyScene):
             # Only while the label is over one, and fading with its distance: dimmed for
             # the whole sweep, "0.1" was gone for 20 s (a reviewer's first item).
             passed = [number for number in self.z_numbers() if any(
-                L2Tangency._overlap(number, moving_label.copy().move_to(dot + offset))
+                boxes_meet(number, moving_label.copy().move_to(dot + offset))
                 for dot, _ in states)]
 
             def follow_passed(m: VMobject) -> None:
