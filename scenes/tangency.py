@@ -1450,6 +1450,29 @@ class TangencyScene(StoryScene):
             avoid.extend(sol.normal_cone)
         return free_direction(avoid)
 
+    def around_ticks(self, dense: np.ndarray, *, closed: bool = False) -> list[np.ndarray]:
+        """The pieces of a dense polyline (problem coordinates) outside every tick number's
+        box grown by TICK_GAP: a line is cut short at a number, not drawn through it
+        (layout only: the points are regmath's, only dropped). ``closed``: the polyline is
+        a closed curve (ridge's circle), so its first and last pieces join into one arc."""
+        scene = to_scene(self.axes, dense)
+        keep = np.ones(len(dense), dtype=bool)
+        for n in self.tick_numbers():
+            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
+            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
+            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
+        pieces, start = [], None
+        for i, k in enumerate([*keep, False]):
+            if k and start is None:
+                start = i
+            elif not k and start is not None:
+                if i - start >= 2:
+                    pieces.append(dense[start:i])
+                start = None
+        if closed and len(pieces) > 1 and keep[0] and keep[-1]:
+            pieces = [np.concatenate([pieces[-1], pieces[0][1:]]), *pieces[1:-1]]
+        return pieces
+
     def tick_numbers(self) -> list[VMobject]:
         return [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers,
                 *getattr(self, "lifted_numbers", [])]
@@ -1578,29 +1601,6 @@ class L1Tangency(TangencyScene):
             *clip_polyline(level_set(self.loss, float(growth_levels(
                 self.solution.level, [self.overshoot])[0])), self.view),
             *clip_polyline(np.array([self.solution.point, self.loss.center]), self.view)]
-
-    def around_numbers(self, dense: np.ndarray) -> list[np.ndarray]:
-        """The pieces of a dense polyline (problem points) outside every tick number's box
-        grown by TICK_GAP: ridge's circle is cut short at a number, not drawn through it
-        (layout only: regmath's points, only dropped)."""
-        scene = to_scene(self.axes, dense)
-        keep = np.ones(len(dense), dtype=bool)
-        for n in self.tick_numbers():
-            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
-            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
-            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
-        pieces, start = [], None
-        for i, k in enumerate([*keep, False]):
-            if k and start is None:
-                start = i
-            elif not k and start is not None:
-                if i - start >= 2:
-                    pieces.append(dense[start:i])
-                start = None
-        # A closed curve cut open: its first and last pieces are one arc.
-        if len(pieces) > 1 and keep[0] and keep[-1]:
-            pieces = [np.concatenate([pieces[-1], pieces[0][1:]]), *pieces[1:-1]]
-        return pieces
 
     def center_label_offset(self) -> np.ndarray | None:
         """ŵ's label inside the first faint ring, where no contour of the grow beat crosses
@@ -3087,8 +3087,8 @@ class L1Tangency(TangencyScene):
         disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
         ghost = disk[1]
         # Round 30: its outline stops short of the tick numbers it would cross.
-        set_pieces(ghost, self.axes, self.around_numbers(
-            ball_outline("l2", self.t, samples=4 * self.contour_samples)))
+        set_pieces(ghost, self.axes, self.around_ticks(
+            ball_outline("l2", self.t, samples=4 * self.contour_samples), closed=True))
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
         # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
         # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
@@ -4521,26 +4521,6 @@ class L2Tangency(TangencyScene):
             self.__dict__.setdefault("_label_offsets", {})[id(label)] = (
                 arrow.get_end, probe.get_center() - tip)
         return steps
-
-    def around_ticks(self, dense: np.ndarray) -> list[np.ndarray]:
-        """The pieces of a dense polyline (problem coordinates) outside every tick number's
-        box grown by TICK_GAP: a line is cut short at a number, not drawn through it
-        (layout only: the points are regmath's, only dropped)."""
-        scene = to_scene(self.axes, dense)
-        keep = np.ones(len(dense), dtype=bool)
-        for n in self.tick_numbers():
-            low = n.get_corner(DOWN + LEFT)[:2] - TICK_GAP
-            high = n.get_corner(UP + RIGHT)[:2] + TICK_GAP
-            keep &= ~np.all((scene[:, :2] >= low) & (scene[:, :2] <= high), axis=1)
-        pieces, start = [], None
-        for i, k in enumerate([*keep, False]):
-            if k and start is None:
-                start = i
-            elif not k and start is not None:
-                if i - start >= 2:
-                    pieces.append(dense[start:i])
-                start = None
-        return pieces
 
     def show_ray_family(self, link: VMobject) -> None:
         """Another ŵ on the ray of balance with its own touching contour, which touches the
