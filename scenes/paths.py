@@ -534,6 +534,18 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
     }
 
 
+def _glide(label: VMobject, anchor: np.ndarray, before: np.ndarray, dt: float) -> np.ndarray:
+    """Pull ``label`` back so its offset from ``anchor`` has changed by at most
+    LABEL_SPEED·dt from ``before`` (a label glides to a new side instead of jumping; dt = 0,
+    an update outside an animation, moves nothing); returns the new offset."""
+    change = (label.get_center() - anchor) - before
+    room = LABEL_SPEED * dt
+    size = float(np.linalg.norm(change))
+    if size > room:
+        label.move_to(anchor + before + change * (room / max(size, 1e-12)))
+    return label.get_center() - anchor
+
+
 def subgradient_set_tex(solution: Solution) -> str:
     """∂‖w*‖₁ as TeX, from `regmath.penalty.subgradient_set`: [−1, 1] at a zero weight,
     {sign} elsewhere, joined by ×."""
@@ -2849,13 +2861,7 @@ class PenaltyEqualsConstraint(StoryScene):
         dot = self.pen_dot.get_center()
         before = self.star_offset
         self.place_star_label(label)
-        change = (label.get_center() - dot) - before
-        room = LABEL_SPEED * dt
-        size = float(np.linalg.norm(change))
-        # dt = 0 (an update outside an animation) moves nothing: a new side is glided to.
-        if size > room:
-            label.move_to(dot + before + change * (room / max(size, 1e-12)))
-        self.star_offset = label.get_center() - dot
+        self.star_offset = _glide(label, dot, before, dt)
 
     def follow_center_label(self, label: VMobject, dt: float) -> None:
         """ŵ's label beside its dot, clear of the moving contour and diamond, gliding to a new
@@ -2872,12 +2878,7 @@ class PenaltyEqualsConstraint(StoryScene):
         if np.any(np.all((points >= low) & (points <= high), axis=1)):
             place_clear(label, dot, before[:2] / max(float(np.linalg.norm(before[:2])), 1e-12),
                         obstacles, minor=[self.axes], buff=0.2)
-        change = (label.get_center() - dot) - before
-        room = LABEL_SPEED * dt
-        size = float(np.linalg.norm(change))
-        if size > room:
-            label.move_to(dot + before + change * (room / max(size, 1e-12)))
-        self.center_offset = label.get_center() - dot
+        self.center_offset = _glide(label, dot, before, dt)
 
     def place_star_label(self, label: VMobject) -> None:
         """w*'s label beside its dot, clear of the diamond, the arrows and ŵ's label.
