@@ -3927,20 +3927,21 @@ class L2Tangency(TangencyScene):
         """One line tying λ to ridge's penalty (a reviewer): this w* also minimizes
         f + (μ/2)‖w‖₂² for μ = λ/t (regmath's ridge_penalty_strength), μ = λ at t = 1."""
         mu = ridge_penalty_strength(self.solution)
-        # The link derived on the panel in one line (r28 review #3): the penalty's gradient
-        # vanishes at w* exactly when the balance holds, −∇f(w*) = λ w*/t = λg, true for
-        # every t (the penalty's strength is λ/t; λ itself at t = 1).
+        # The link derived on the panel in one line (r28 review #3; r30 review: written at w*,
+        # not a mix of w and w*): the penalty's gradient vanishes at w* exactly when the
+        # balance holds, −∇f(w*) = λ w*/t = λg, true for every t (the penalty's strength is
+        # λ/t; λ itself at t = 1). The balance row above it says the rest: the row is kept
+        # narrow enough to stay at the panel's font.
         if self.t == 1.0:
-            tex = (r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2) = \nabla f + \lambda w = 0 "
-                   r"\Leftrightarrow -\nabla f = \lambda w^*")
+            tex = r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2)(w^*) = \nabla f(w^*) + \lambda w^* = 0"
             words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with λ = {mu}.")
             spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
                       "two times the squared norm of w{@pen}, ridge as a penalty, with "
                       "lambda = {mu}.")
         else:
-            tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2) = \nabla f + \tfrac{\lambda}{t} w"
-                   r" = 0 \Leftrightarrow -\nabla f = \lambda g")
+            tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2)(w^*) = \nabla f(w^*)"
+                   r" + \tfrac{\lambda}{t} w^* = 0")
             words = ("With g = {w_star}/{t}, this {w_star} also minimizes f + (λ/2t)‖w‖₂²"
                      "{@pen}, ridge as a penalty, with strength λ/t = {mu}.")
             spoken = ("With g = w-star over t, this w-star also minimizes f plus lambda over "
