@@ -1450,11 +1450,10 @@ class TangencyScene(StoryScene):
             avoid.extend(sol.normal_cone)
         return free_direction(avoid)
 
-    def around_ticks(self, dense: np.ndarray, *, closed: bool = False) -> list[np.ndarray]:
+    def around_ticks(self, dense: np.ndarray) -> list[np.ndarray]:
         """The pieces of a dense polyline (problem coordinates) outside every tick number's
         box grown by TICK_GAP: a line is cut short at a number, not drawn through it
-        (layout only: the points are regmath's, only dropped). ``closed``: the polyline is
-        a closed curve (ridge's circle), so its first and last pieces join into one arc."""
+        (layout only: the points are regmath's, only dropped)."""
         scene = to_scene(self.axes, dense)
         keep = np.ones(len(dense), dtype=bool)
         for n in self.tick_numbers():
@@ -1469,8 +1468,6 @@ class TangencyScene(StoryScene):
                 if i - start >= 2:
                     pieces.append(dense[start:i])
                 start = None
-        if closed and len(pieces) > 1 and keep[0] and keep[-1]:
-            pieces = [np.concatenate([pieces[-1], pieces[0][1:]]), *pieces[1:-1]]
         return pieces
 
     def tick_numbers(self) -> list[VMobject]:
@@ -3086,9 +3083,10 @@ class L1Tangency(TangencyScene):
                           stroke_width=3)
         disk[0].set_fill(opacity=RIDGE_DISK_OPACITY)
         ghost = disk[1]
-        # Round 30: its outline stops short of the tick numbers it would cross.
-        set_pieces(ghost, self.axes, self.around_ticks(
-            ball_outline("l2", self.t, samples=4 * self.contour_samples), closed=True))
+        # The whole circle (review r30: an outline cut short at the tick numbers it crosses
+        # read as a broken circle); the numbers read over it on a dark outline instead.
+        for number_ in self.tick_numbers():
+            legible(number_)
         ridge_title = Tex(TITLE["l2"], font_size=40).move_to(self.title, aligned_edge=LEFT)
         # Round 30 (review #1): the panel becomes ridge's as the title does. The lasso's
         # rows leave and ridge's come, every value regmath's L2 solution: the ball, w* and
@@ -3340,11 +3338,15 @@ class L1Tangency(TangencyScene):
                       "zero{@end}.",
                       spoken="{@close}Lasso: a wedge, exact zeros{@l1}; ridge: a ray, almost "
                       "never zero{@end}.") as cue:
+            # Each line written as its words start, then its picture pulses under them
+            # (review r30: the lines had faded in over the whole cue, readable < 2 s).
             cue.play(*(Conceal(m) for m in closing_slot), run_time=0.3)
-            cue.play(Reveal(closing[0]), self.wedge_region.animate(
+            cue.play(Reveal(closing[0]), run_time=0.8)
+            cue.play(self.wedge_region.animate(
                 rate_func=rate_functions.there_and_back).set_fill(opacity=0.45),
                 run_time=max(cue.until("l1"), 1.0))
-            cue.play(Reveal(closing[1]), Indicate(line, color=l2, scale_factor=1.0),
+            cue.play(Reveal(closing[1]), run_time=0.8)
+            cue.play(Indicate(line, color=l2, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 1.0))
 
     def inside_plot(self, label: VMobject, inner: float = 0.05) -> VMobject:
