@@ -294,11 +294,13 @@ class DiabetesLassoPath(StoryScene):
         self.header.to_edge(UP, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
         self.data_line = self.panel_line(r"442 \text{ patients},\ 10 \text{ features}")
         self.data_line.next_to(self.header, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        # The empty plot is there from the first frame (a video's thumbnail is never blank);
+        # the problem is written under the first words.
         self.add(self.plot_group)
         with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 "
                       "standardized features, and y, disease progression a year later.",
                       ) as cue:
-            cue.play(Reveal(self.plot_group), Reveal(self.header), until="data")
+            cue.play(Reveal(self.header), until="data")
             cue.play(Reveal(self.data_line), run_time=0.8)
             cue.play(Indicate(self.data_line, color=TEXT_COLOR, scale_factor=1.04),
                      until=cue.END)
