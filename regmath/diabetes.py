@@ -288,6 +288,11 @@ class RidgeFit:
     point: NDArray[np.float64]
     value: float
 
+    @property
+    def l1_norm(self) -> float:
+        """‖w_R(μ)‖₁, the ridge weights' L1 norm (to set against the lasso's t)."""
+        return float(np.sum(np.abs(self.point)))
+
 
 def _ridge_parts(loss: Quadratic) -> tuple[NDArray[np.float64], NDArray[np.float64],
                                            NDArray[np.float64]]:

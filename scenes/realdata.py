@@ -69,7 +69,7 @@ from scenes.toolkit.style import (
     polyline,
     to_scene,
 )
-from scenes.toolkit.style import _box3, _outline_samples
+from scenes.toolkit.style import _outline_samples, box_of
 
 __all__ = ["DiabetesLassoPath"]
 
@@ -103,8 +103,8 @@ CURSOR_GAP = 0.06
 
 
 def _label_cost(label: VMobject, points: np.ndarray) -> int:
-    low, high = _box3(label)
-    inside = np.all((points[:, :2] >= low[:2] - 0.06) & (points[:, :2] <= high[:2] + 0.06),
+    low, high = box_of(label)
+    inside = np.all((points[:, :2] >= low - 0.06) & (points[:, :2] <= high + 0.06),
                     axis=1)
     return int(np.count_nonzero(inside))
 
@@ -483,7 +483,7 @@ class DiabetesLassoPath(StoryScene):
                      until=cue.END)
         if 0.0 < t < self.end:
             zero_names = [FEATURES[j] for j in range(len(FEATURES)) if self.chosen[j] == 0.0]
-            norm = number(float(np.sum(np.abs(self.fit.point))))
+            norm = number(self.fit.l1_norm)
             with self.cue("Same fit, but the lasso's other {z} weights are exactly 0{@zeros}, "
                           "and ridge's ‖w‖₁ = {n} exceeds t{@norm}.", z=str(len(zero_names)),
                           n=norm, settle=KEY_SETTLE_SECONDS, spoken="Same fit, but the lasso's other " + str(
@@ -528,7 +528,7 @@ class DiabetesLassoPath(StoryScene):
                 self.zero_cells.append(row[1])
         self.table_head = head
         self.names_col, self.lasso_col, self.ridge_col, self.rows = names, lasso, ridge, rows
-        norm = number(float(np.sum(np.abs(self.fit.point))))
+        norm = number(self.fit.l1_norm)
         self.norm_line = self.panel_line(
             rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
         self.norm_line.next_to(ridge, DOWN, buff=0.25).align_to([PANEL_X, 0, 0], LEFT)

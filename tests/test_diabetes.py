@@ -164,6 +164,7 @@ def test_ridge_at_the_same_fit_keeps_every_feature(path) -> None:
                                    atol=1e-10 * float(np.max(np.abs(loss.hessian @ loss.center))))
         # Same fit, but a larger L1 norm than the lasso's t (the lasso is the L1-smallest).
         assert np.sum(np.abs(fit.point)) >= t * (1 - 1e-12)
+        assert fit.l1_norm == float(np.sum(np.abs(fit.point)))
 
 
 def test_ridge_same_fit_is_monotone_and_ulp_tight(path) -> None:
