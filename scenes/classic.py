@@ -1296,7 +1296,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def get_loss_lines(self) -> VGroup:
         """f(w) = ½(w − ŵ)ᵀH(w − ŵ) at the top between the headings, H under it."""
-        h = numbers(np.asarray(self.loss.hessian).ravel())
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])

@@ -89,6 +89,7 @@ from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star
 from scenes.toolkit.params import (
+    changed_first,
     integer,
     number_in,
     point as a_point,
@@ -129,6 +130,9 @@ SMALL_ALPHA = 0.15
 #: first to LEAVE_SHARE as the zero leaves, then on to FLOOR_SHARE (near α = 0) while the
 #: wedge is said to stay open for every α > 0.
 LEAVE_SHARE, FLOOR_SHARE = 0.5, 0.03
+#: The ball at the lecturer's α must span at least this share of the view (fitted to ŵ
+#: and the contours), or its corner, w* and the wedge are a few pixels at 480p.
+MIN_BALL_SHARE = 0.12
 #: The second leg (to the floor) lasts at least this long.
 OPEN_SECONDS = 2.4
 #: Faint contours around ŵ, as shares of the way to the touching level.
@@ -237,6 +241,17 @@ class ElasticNetBall(StoryScene):
         self.ring_levels = growth_levels(float(sol.level), RING_SHARES[:data["rings"]])
         self.view = view_box([loss.center, *outlines,
                               *(level_set(loss, level) for level in self.ring_levels)])
+        span_view = max(self.view.x_range[1] - self.view.x_range[0],
+                        self.view.y_range[1] - self.view.y_range[0])
+        across = 2.0 * float(elastic_corner(a, t))
+        if across < MIN_BALL_SHARE * span_view:
+            # A small ball with a far ŵ (a lecturer's t = 0.01, ŵ = (0.3, 0.01)): the view
+            # fitted to ŵ leaves the ball a few pixels, w*'s dot over its corner.
+            raise refuse(changed_first(self, "radius", "center"),
+                         f"leaves the ball at α = {number(a).text} {number(across).text} "
+                         f"across in a view {number(span_view).text} wide (under "
+                         f"{100 * MIN_BALL_SHARE:g} %, too small to read its corner); raise "
+                         "radius or move center nearer the ball")
         self.lo_text = number(span.lo)
         self.small = min(SMALL_ALPHA, a)
         near = elastic_outline(self.small, t)
@@ -691,7 +706,7 @@ class ElasticNetBall(StoryScene):
                      run_time=max(cue.until("least"), 0.8))
             cue.play(highlight(VGroup(f_read, least), SOLUTION_COLOR),
                      until=cue.END)
-        h = numbers(np.asarray(self.loss.hessian).ravel())
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
         self.h_line = self.panel_line(
             r"H = \begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
             + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}", font_size=READOUT_FONT)

@@ -1122,9 +1122,10 @@ P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
 #: The dial's line sits this far above the caption strip (its names under it).
 DIAL_HEIGHT = 0.62
-#: A scale mark on the dial between 2 and ∞, and the room (scene units) a name needs.
+#: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
+#: names under it (closer names are left out: "0.1" and "0.2" would read "0.10.2").
 DIAL_MARK = 10.0
-DIAL_NAME_ROOM = 0.3
+DIAL_NAME_GAP = 0.15
 #: A sweep shorter than this would look like a jump; the beat's words wait for it.
 MIN_SWEEP = 0.8
 #: The last stretch to p = ∞, from P_NEAR on (s): the ball is then the square to a pixel.
@@ -2204,21 +2205,24 @@ class UnitBalls(NormsScene):
         names = VGroup()
         # The landmarks, then every stop and a scale mark in the long stretch from 2 to ∞,
         # each named where its name has room.
-        named: list[float] = []
+        named: list[tuple[float, float]] = []  # (position on the dial, half the name's width)
         self.dial_names: dict[float, VMobject] = {}
         for p, text in ((None, "0"), (1.0, "1"), (2.0, "2"), (np.inf, r"\infty"),
                         *((p, number(p).tex) for p in self.stop_values if np.isfinite(p)),
                         (DIAL_MARK, number(DIAL_MARK).tex)):
             s = 0.0 if p is None else p_scale(p)
-            if any(abs(s - other) * line.get_length() < DIAL_NAME_ROOM for other in named):
+            label = MathTex(text, font_size=28)
+            half = label.width / 2.0
+            if any(abs(s - other) * line.get_length() < half + other_half + DIAL_NAME_GAP
+                   for other, other_half in named):
                 continue
-            named.append(s)
-            names.add(MathTex(text, font_size=28).next_to(line.n2p(s), DOWN, buff=0.12))
+            named.append((s, half))
+            names.add(label.next_to(line.n2p(s), DOWN, buff=0.12))
             self.dial_names[0.0 if p is None else p] = names[-1]
         name = MathTex("p", font_size=32).next_to(line.n2p(0.0), LEFT, buff=0.25)
         ticks = VGroup(*(Line(line.n2p(p_scale(p)) + 0.1 * DOWN, line.n2p(p_scale(p)) + 0.1 * UP,
                               stroke_width=3, color=TEXT_COLOR) for p in self.stop_values))
-        if p_scale(DIAL_MARK) in named:
+        if p_scale(DIAL_MARK) in (position for position, _ in named):
             ticks.add(Line(line.n2p(p_scale(DIAL_MARK)) + 0.07 * DOWN,
                            line.n2p(p_scale(DIAL_MARK)) + 0.07 * UP, stroke_width=2,
                            color=TEXT_COLOR))

@@ -560,7 +560,7 @@ def loss_line(loss: Quadratic, *, full: bool = False) -> MathTex:
     """The loss on screen, f(w) = ½(w − ŵ)ᵀH(w − ŵ), and H with its numbers (two parts):
     every number the scenes name depends on H. ``full``: H's numbers at the line's own size
     (a pmatrix), not a smallmatrix."""
-    h = numbers(np.asarray(loss.hessian, dtype=float).ravel())
+    h = numbers(np.asarray(loss.hessian, dtype=float).ravel(), distinct=True)
     kind = "pmatrix" if full else "smallmatrix"
     matrix = ((r"\begin{pmatrix} " if full else r"\left(\begin{smallmatrix} ") + h[0].tex + " & "
               + h[1].tex + r" \\ " + h[2].tex + " & " + h[3].tex + r" \end{" + kind + "}"

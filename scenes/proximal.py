@@ -86,6 +86,7 @@ from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import Phrase, decimals_for, number, point, weight
 from scenes.toolkit.params import (
+    changed_first,
     integer,
     point as a_point,
     positive,
@@ -123,6 +124,9 @@ LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 #: complementarity with a margin, so that ISTA identifies the zero in finitely many steps
 #: (and the words' "< λ" is visibly true).
 COMPLEMENTARITY_MARGIN = 0.05
+#: The flat zone's width 2ηλ must be at least this share of the plane's view, or the strips,
+#: ŵ, w* and the landing shrink to a few pixels (a start 100× the threshold away).
+MIN_STRIP_SHARE = 0.04
 #: The iterate that first makes the weight 0 must come by this one, so each step is shown.
 MAX_FIRST_ZERO = 40
 #: Steps shown one by one after the first exact zero (it stays 0), before the rest run on.
@@ -204,23 +208,27 @@ class SoftThresholding(StoryScene):
         self.lasso = penalized(loss, norm="l1", strength=self.lam)
         zeros = tuple(i for i in range(2) if self.lasso.point[i] == 0.0)
         lam_max = float(np.max(np.abs(loss.gradient(np.zeros(2)))))
+        # These refusals follow from H, ŵ and λ together: name the one the lecturer wrote.
+        blamed = changed_first(self, "strength", "hessian", "center")
         if not zeros:
-            raise refuse("strength", f"is {self.lam:g}: the lasso solution "
-                         f"{point(self.lasso.point).text} has no weight at 0, so there is no "
-                         "exact zero to reach; raise it (both weights are 0 from "
-                         f"λmax = {lam_max:.4g} on)")
+            raise refuse(blamed, f"gives a lasso solution {point(self.lasso.point).text} "
+                         f"with no weight at 0 (λ = strength = {self.lam:g}), so there is no "
+                         "exact zero to reach; raise strength (both weights are 0 from "
+                         f"λmax = {lam_max:.4g} on) or change center or hessian")
         if len(zeros) == 2:
-            raise refuse("strength", f"is {self.lam:g} ≥ λmax = {lam_max:.4g}: both weights "
-                         "of w* are 0, and the story needs one zero and one nonzero weight; "
-                         "lower it")
+            raise refuse(blamed, f"gives λ = strength = {self.lam:g} ≥ λmax = "
+                         f"{lam_max:.4g}: both weights of w* are 0, and the story needs one "
+                         "zero and one nonzero weight; lower strength or change center or "
+                         "hessian")
         self.zero = j = zeros[0]
         self.other = 1 - j
         self.slope = float(abs(self.lasso.gradient[j]))
         if not self.slope < (1.0 - COMPLEMENTARITY_MARGIN) * self.lam:
-            raise refuse("strength", f"gives |∂f/∂w{j + 1}(w*)| = {self.slope:.4g}, not "
-                         f"clearly below λ = {self.lam:g} (the zero is not strictly "
+            raise refuse(blamed, f"gives |∂f/∂w{j + 1}(w*)| = {self.slope:.4g}, not "
+                         f"clearly below λ = strength = {self.lam:g} (the zero is not strictly "
                          "complementary, and ISTA may need unboundedly many steps to land "
-                         "on it); change it so the two differ by more than 5 %")
+                         "on it); change strength, hessian or center so the two differ by "
+                         "more than 5 %")
         start = data["start"]
         if start[j] == 0.0:
             raise refuse("start", f"has w{j + 1} = 0 already: start off the w{j + 1} = 0 axis, "
@@ -276,6 +284,17 @@ class SoftThresholding(StoryScene):
                       self.ista_steps, self.sub.points, self.ridge_run.points,
                       self.ridge_steps]
         self.view = view_box(everything)
+        span = max(self.view.x_range[1] - self.view.x_range[0],
+                   self.view.y_range[1] - self.view.y_range[0])
+        if 2.0 * self.threshold < MIN_STRIP_SHARE * span:
+            # A far start (a lecturer's (40, −40)) fits a view where the flat zone, ŵ, w*
+            # and the landing are one blob of a few pixels: the lesson is hidden.
+            raise refuse(changed_first(self, "start", "center", "strength", "step"),
+                         f"makes the view {number(span).text} wide, and the flat zone "
+                         f"|wⱼ| ≤ ηλ = {number(self.threshold).text} only "
+                         f"{number(100.0 * 2.0 * self.threshold / span).text} % of it (at "
+                         f"least {100 * MIN_STRIP_SHARE:g} % is needed to see ISTA land on 0); "
+                         "start closer to ŵ, or raise strength or step")
         self.strips = flat_zone_strips(self.threshold, self.view)
         self.levels = growth_levels(float(loss.value(self.lasso.point)), CONTOUR_PROGRESS)
         self.k_form = "k = {:<" + str(len(str(self.count))) + "d}"

@@ -307,6 +307,10 @@ REST_SPEEDUP = 1.6
 REST_FLASH = 0.5
 #: After a ridge instant ŵ moves on this share of the way to the next named event.
 AFTER_INSTANT = 0.35
+#: A corner arc shorter than this share of the journey (3.6° of the orbit) is a sliver:
+#: the words call it so, never "a whole arc" (a lecturer's H = diag(1, 1e-4) gave arcs of
+#: 0.001 % that the strip cannot show).
+VISIBLE_ARC = 0.01
 #: H⁻¹ in the captions and the voice.
 HINV = Phrase(text="H⁻¹", spoken="H-inverse")
 #: The least time the first contours take to grow from ŵ to their first contact.
@@ -660,6 +664,13 @@ class WhyCornersWin(StoryScene):
         if event.kind == "leave":
             if any(e.kind == "arrive" and e.progress < event.progress
                    and np.array_equal(e.corner, event.corner) for e in self.events):
+                run = next(r for r in self.journey.runs if np.array_equal(r.corner, event.corner)
+                           and np.isclose(r.stop, event.progress, rtol=0.0, atol=1e-12))
+                if run.length < VISIBLE_ARC:
+                    values["sliver"] = number(100.0 * run.length)
+                    return ("The lasso's {w_star} stays on its corner for only a sliver of the "
+                            "orbit, {sliver} % of it, and leaves it here{@event}: both "
+                            "weights{@off} nonzero again.", values)
                 return ("The lasso's {w_star} stays on its corner while {w_hat} moves on, a whole "
                         "arc of the orbit, and leaves it here{@event}: both weights{@off} nonzero "
                         "again.", values)
@@ -700,17 +711,23 @@ class WhyCornersWin(StoryScene):
     def show_tally(self) -> None:
         share = number(100.0 * self.journey.lasso_share)
         arcs = len(self.journey.runs)
+        slivers = sum(1 for run in self.journey.runs if run.length < VISIBLE_ARC)
         instants = len(self.journey.crossings)
+        # Arcs too thin for the strip are counted as slivers, so "4 arcs" never sits over
+        # two lit stretches.
+        thin = rf"\text{{ ({slivers} thin)}}" if slivers else ""
         self.summaries = {
-            "l1": MathTex(rf"\text{{exact }}0\text{{ on {arcs} arcs: }}{share.tex}\%"
+            "l1": MathTex(rf"\text{{exact }}0\text{{ on {arcs} arcs}}{thin}\text{{: }}{share.tex}\%"
                           r"\text{ of the way}", font_size=26),
             "l2": MathTex(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%"
                           r"\text{ of the way}", font_size=26),
         }
         for norm, line in self.summaries.items():
             line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
+        arc_words = (f"{arcs} arcs, {slivers} of them slivers too thin to see" if slivers
+                     else f"{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
-                      "{arcs} whole arcs: {share} % of the journey{@lasso}.", arcs=arcs,
+                      "{arc_words}: {share} % of the journey{@lasso}.", arc_words=arc_words,
                       share=share, settle=KEY_SETTLE_SECONDS) as cue:
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"),
@@ -1388,7 +1405,7 @@ class WhyCornersWin(StoryScene):
 
     def get_key_column(self) -> dict[str, VGroup]:
         """The key between the plots: the data, the dots, the strip and (later) the map."""
-        h = numbers(np.asarray(self.journey.hessian).ravel())
+        h = numbers(np.asarray(self.journey.hessian).ravel(), distinct=True)
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         data = VGroup(Tex("Both plots:", font_size=26),

@@ -693,7 +693,7 @@ class TangencyScene(StoryScene):
 
     def data_tex(self) -> str:
         """ŵ and H as the panel shows them."""
-        h = numbers(np.asarray(self.loss.hessian).ravel())
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
@@ -1742,7 +1742,7 @@ class L1Tangency(TangencyScene):
 
     def data_tex(self) -> str:
         """ŵ and H, H as a full-size matrix (a reviewer found the small one unreadable)."""
-        h = numbers(np.asarray(self.loss.hessian).ravel())
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
         matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
         return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"
@@ -3421,6 +3421,9 @@ class L2Tangency(TangencyScene):
                   "loss rising, ", "its shape set by the curvature {H}.")
     bright_arc = True
     key_hold = 1.2
+    # Tick numbers centred on their ticks, clear of the story's curves (as L1Tangency's;
+    # review r28 #5 measured "1" 12 px off its tick in both tangency scenes).
+    centred_ticks = True
     # The dashed round arc and the line to ŵ are a side remark the ray of balance makes
     # again (ŵ = w* + λH⁻¹g): left out for time (a fresh review: words ahead of the picture).
     round_comparison = False
@@ -3733,7 +3736,7 @@ class L2Tangency(TangencyScene):
     def data_tex(self) -> str:
         """ŵ and H, H as a full-size matrix (a reviewer found the small one hard to read
         once the clip is shrunk into a slide)."""
-        h = numbers(np.asarray(self.loss.hessian).ravel())
+        h = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
         matrix = (r"\begin{pmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}")
         return rf"\hat w = {point(self.loss.center).tex},\quad H = {matrix}"

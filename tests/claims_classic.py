@@ -325,4 +325,6 @@ VARIANTS += [
                          "hessian": np.array([[2.0, -0.6], [-0.6, 1.0]]), "radius": 0.8}),
     V("huge-ball-small-center", {"center": (0.5, 0.3), "radius": 1000.0}, refused="center"),
     V("rings-float", {"rings": 3.0}, refused="rings"),
+    # Nearly singular (det 1e-4): the H card must read 0.99995, never a singular "1.000".
+    V("near-singular", {"center": (3.0, -2.9), "hessian": ((1.0, 0.99995), (0.99995, 1.0))}),
 ]

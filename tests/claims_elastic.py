@@ -310,4 +310,7 @@ VARIANTS = [
       refused="center"),
     V("alpha-0", {"alpha": 0.0}, refused="alpha"),
     V("singular", {"hessian": ((1.0, 1.0), (1.0, 1.0))}, refused="hessian"),
+    # A lecturer's tiny ball with a far ŵ (issue 9): the ball ~25 px at 480p, w* over its corner.
+    V("tiny-ball-far-center", {"center": (0.3, 0.01), "radius": 0.01, "rings": 0},
+      refused="radius"),
 ]

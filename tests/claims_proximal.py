@@ -313,4 +313,10 @@ VARIANTS = [
     V("start-on-axis", {"start": (1.0, 0.0)}, refused="start"),
     V("nan-center", {"center": (float("nan"), 1.0)}, refused="center"),
     V("singular", {"hessian": ((1.0, 1.0), (1.0, 1.0))}, refused="hessian"),
+    # A lecturer's nearly singular H (issue 9): the zero is not strictly complementary;
+    # the refusal names hessian, which they wrote, not the default strength.
+    # A lecturer's far start (issue 9): the view fitted to it left the flat zone 3 px wide.
+    V("far-start", {"start": (40.0, -40.0)}, refused="start"),
+    V("near-singular-not-strict", {"hessian": ((1.0, 0.999), (0.999, 1.0)),
+                                   "center": (2.0, 0.5), "step": 0.5}, refused="hessian"),
 ]

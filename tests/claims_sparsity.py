@@ -15,7 +15,8 @@ import numpy as np
 
 from regmath import Quadratic, constrained
 from regmath.sparsity import orbit, orbit_journey, solutions_along, sparsity_experiment
-from scenes.sparsity import ELLIPSES_SHOWN, EXAMPLE_POOL, SparsityOdds, WhyCornersWin
+from scenes.sparsity import (ELLIPSES_SHOWN, EXAMPLE_POOL, VISIBLE_ARC, SparsityOdds,
+                             WhyCornersWin)
 from tests.claims import (
     agrees,
     caption_form as _tex,
@@ -174,7 +175,12 @@ JOURNEY_RULES = [
                                  for e in f["named"])), ("travel",)),
     Rule("stays and leaves", r"stays on its corner while ŵ moves on, a whole arc of the orbit, and "
          r"leaves it here: both weights nonzero again",
-         lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length > 0.0
+         lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length >= VISIBLE_ARC
+                          for e in f["runs"]), ("travel",)),
+    Rule("stays a sliver", rf"stays on its corner for only a sliver of the orbit, ({NUMBER}) % of "
+         r"it, and leaves it here: both weights nonzero again",
+         lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length < VISIBLE_ARC
+                          and agrees(m.group(1), 100.0 * e["run"].length)
                           for e in f["runs"]), ("travel",)),
     Rule("rest: the same", r"The rest of the way, the same: (?:(\d+) more arcs? for the lasso)?"
          r"(?:, )?(?:(\d+) more instants? for ridge)?",
@@ -186,7 +192,12 @@ JOURNEY_RULES = [
     Rule("rest: nothing more", r"goes on round, off its corners",
          lambda m, f: f["arrivals_after"] == 0 and f["crossings_after"] == 0, ("travel",)),
     Rule("tally: lasso", rf"on (\d+) whole arcs: ({NUMBER}) % of the journey",
-         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f),
+         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(2), f)
+         and all(e["run"].length >= VISIBLE_ARC for e in f["runs"]), ("tally",)),
+    Rule("tally: slivers", rf"on (\d+) arcs, (\d+) of them slivers too thin to see: ({NUMBER}) % "
+         r"of the journey",
+         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(m.group(3), f)
+         and int(m.group(2)) == sum(e["run"].length < VISIBLE_ARC for e in f["runs"]) > 0,
          ("tally",)),
     Rule("tally: ridge", r"Ridge's had one at (\d+) single instants, when it crossed an axis: "
          r"(0) % of the journey",
@@ -487,6 +498,9 @@ VARIANTS += [
     V(WhyCornersWin, "radius-1e-3", {"radius": 0.001, "orbit_radius": 0.0016}),
     V(WhyCornersWin, "cond-1e3-rotated", {"hessian": rotated(1e3, 1.0, 0.7)}),
     V(WhyCornersWin, "orbit-hair-outside", {"orbit_radius": 1.01}),
+    # A lecturer's diagonal cond 1e4 (issue 9): the corners (0, ±1) hold w* for 0.001 % of the
+    # orbit; the words call those arcs slivers, never "a whole arc".
+    V(WhyCornersWin, "diag-cond-1e4", {"hessian": ((1.0, 0.0), (0.0, 1e-4))}),
     V(WhyCornersWin, "start-almost-2pi", {"start_angle": 6.28}),
     V(SparsityOdds, "radius-1e3", {"radius": 1000.0}),
     V(SparsityOdds, "seed-largest", {"seed": 2**63 - 1}),

@@ -80,6 +80,17 @@ def test_numbers_show_the_digits_a_comparison_needs(values, shown) -> None:
     assert [n.text for n in numbers(values)] == shown
 
 
+@pytest.mark.parametrize(("values", "shown"), [
+    ([1.0, 0.99995, 0.99995, 1.0], ["1", "0.99995", "0.99995", "1"]),  # never "1.000" beside "1"
+    ([1.0, 0.9999, 0.9999, 1.0], ["1", "0.9999", "0.9999", "1"]),
+    ([1.1, -0.5, -0.5, 3.9], ["1.1", "−0.5", "−0.5", "3.9"]),          # distinct already: unchanged
+    ([2.0, 2.0004], ["2", "2.0004"]),
+    ([1e-5, 1.00001e-5], ["1.00000×10⁻⁵", "1.00001×10⁻⁵"]),
+])
+def test_distinct_numbers_never_read_as_equal(values, shown) -> None:
+    assert [n.text for n in numbers(values, distinct=True)] == shown
+
+
 def test_a_point_reads_in_all_three_forms() -> None:
     p = point([0.0, -1.25])
     assert (p.text, p.tex, p.spoken) == ("(0, −1.25)", r"(0,\ -1.25)", "0 and minus 1.25")
@@ -502,3 +513,25 @@ def test_place_clears_box_arithmetic_is_manims_next_to(rng) -> None:
         moved = label.copy().next_to(point, direction, buff=gap)
         shift = _next_to_shift(_box3(label), point, direction, gap)
         assert np.allclose(moved.get_center(), label.get_center() + shift, atol=1e-12)
+
+
+def test_changed_first_names_the_attribute_the_variant_wrote() -> None:
+    from scenes.toolkit.params import changed_first
+
+    class Story:
+        parameters = {"center": None, "hessian": None, "strength": None}
+        center = (1.0, 2.0)
+        hessian = ((2.0, 0.5), (0.5, 1.0))
+        strength = 1.0
+
+    class SameValues(Story):
+        center = (1.0, 2.0)                        # written, but equal to the default
+
+    class NewHessian(Story):
+        hessian = ((1.0, 0.999), (0.999, 1.0))
+
+    assert changed_first(NewHessian(), "strength", "hessian", "center") == "hessian"
+    assert changed_first(SameValues(), "strength", "hessian", "center") == "strength"
+    assert changed_first(Story(), "center") == "center"
+    with pytest.raises(ValueError, match="names"):
+        changed_first(Story())

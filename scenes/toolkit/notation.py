@@ -229,6 +229,10 @@ SIGNIFICANT = 3
 SCIENTIFIC_BELOW = 1e-4
 SCIENTIFIC_ABOVE = 1e6
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FROM_SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+# Most significant digits `numbers(..., distinct=True)` adds to tell values apart;
+# values closer than this (1e-8 relative) are the same number to any viewer.
+DISTINCT_SIGNIFICANT = 8
 
 
 @dataclass(frozen=True)
@@ -275,7 +279,8 @@ def _scientific(value: float, significant: int) -> Number:
                   tex=f"{'-' if negative else ''}{mantissa}" + rf"\times 10^{{{power}}}")
 
 
-def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT) -> list[Number]:
+def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT,
+            distinct: bool = False) -> list[Number]:
     """Numbers that are compared with each other, written with common decimals.
 
     The decimals are those that give the smallest nonzero magnitude
@@ -285,10 +290,20 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT) -> list[
     while a rounded value always keeps a decimal point (1924.4, not 1924): a
     number without one is exact, and "0" always means exactly zero. Magnitudes below SCIENTIFIC_BELOW or
     above SCIENTIFIC_ABOVE are written as m × 10ⁿ.
+
+    With ``distinct``, digits are added (up to DISTINCT_SIGNIFICANT) until values
+    that differ also read as different numbers: a matrix entry 0.99995 beside a
+    diagonal 1 prints "0.99995", not "1.000", which would show a singular H.
     """
     values = [float(v) for v in values]
     if not all(math.isfinite(v) for v in values):
         raise ValueError(f"values: must be finite, got {values}")
+    if distinct:
+        shown = numbers(values, significant=significant)
+        while significant < DISTINCT_SIGNIFICANT and _merged(values, shown):
+            significant += 1
+            shown = numbers(values, significant=significant)
+        return shown
     plain = [v for v in values if v != 0.0 and SCIENTIFIC_BELOW <= abs(v) < SCIENTIFIC_ABOVE]
     decimals = max((decimals_for(v, significant) for v in plain), default=0)
     if decimals == 0 and any(v != round(v) for v in plain):
@@ -300,6 +315,21 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT) -> list[
         else:
             out.append(_fixed(v, decimals))
     return out
+
+
+def _merged(values: list[float], shown: list[Number]) -> bool:
+    """Whether two different values read as the same number."""
+    read = {}
+    for value, n in zip(values, shown):
+        as_read = n.text.replace("−", "-")
+        if "×" in as_read:
+            mantissa, power = as_read.split("×10")
+            exponent = int(power.translate(_FROM_SUPERSCRIPT))
+            as_read = f"{mantissa}e{exponent}"
+        key = Decimal(as_read)
+        if read.setdefault(key, value) != value:
+            return True
+    return False
 
 
 def number(value: float, *, significant: int = SIGNIFICANT) -> Number:

@@ -30,6 +30,7 @@ __all__ = [
     "Check",
     "check_parameters",
     "refuse",
+    "changed_first",
     "point",
     "positive_definite",
     "positive",
@@ -53,6 +54,32 @@ MAX_CONDITION = 1e6
 def refuse(name: str, message: str) -> InvalidArgumentError:
     """The error a scene raises for data it cannot show truthfully (raise it)."""
     return InvalidArgumentError(name, message)
+
+
+def changed_first(scene: object, *names: str) -> str:
+    """The first of ``names`` the variant changed from its story's default.
+
+    A refusal caused jointly by several attributes (H and λ make a zero not
+    strictly complementary; ŵ near an axis and H put two knots together) names
+    one the lecturer actually wrote, so the message points at their own edit.
+    The story's default is the value on the first class in the MRO that
+    declares ``parameters``; with none of ``names`` changed, ``names[0]``.
+    """
+    if not names:
+        raise ValueError("names: give at least one attribute name")
+    cls = type(scene)
+    story = next((c for c in cls.__mro__ if "parameters" in vars(c)), cls)
+    for name in names:
+        if not _same(getattr(cls, name, None), getattr(story, name, None)):
+            return name
+    return names[0]
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(np.array_equal(np.asarray(a, dtype=object), np.asarray(b, dtype=object)))
+    except (ValueError, TypeError):
+        return a == b
 
 
 def check_parameters(scene: object) -> dict[str, Any]:
