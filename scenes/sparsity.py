@@ -668,9 +668,10 @@ class WhyCornersWin(StoryScene):
                            and np.isclose(r.stop, event.progress, rtol=0.0, atol=1e-12))
                 if run.length < VISIBLE_ARC:
                     values["sliver"] = number(100.0 * run.length)
-                    return ("The lasso's {w_star} stays on its corner for only a sliver of the "
-                            "orbit, {sliver} % of it, and leaves it here{@event}: both "
-                            "weights{@off} nonzero again.", values)
+                    # Said short: ŵ barely moves between arriving and leaving, so the
+                    # words before the event would be a hold.
+                    return ("It leaves at once{@event}: a sliver, {sliver} % of the orbit; "
+                            "both weights{@off} nonzero again.", values)
                 return ("The lasso's {w_star} stays on its corner while {w_hat} moves on, a whole "
                         "arc of the orbit, and leaves it here{@event}: both weights{@off} nonzero "
                         "again.", values)
@@ -724,16 +725,19 @@ class WhyCornersWin(StoryScene):
         }
         for norm, line in self.summaries.items():
             line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
-        arc_words = (f"{arcs} arcs, {slivers} of them slivers too thin to see" if slivers
-                     else f"{arcs} whole arcs")
+        arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
+                     else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
-                      "{arc_words}: {share} % of the journey{@lasso}.", arc_words=arc_words,
-                      share=share, settle=KEY_SETTLE_SECONDS) as cue:
+                      + arc_words + ": {share} % of the journey{@lasso}.", arcs=arcs,
+                      slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"),
                          *(Reveal(label) for label in self.orbit_labels.values()), at="round")
             with lifted(self.summaries["l1"]):
-                cue.play(Reveal(self.summaries["l1"]), until="lasso")
+                cue.play(Reveal(self.summaries["l1"]), until="thin" if slivers else "lasso")
+                if slivers:  # the thin count pointed at as it is said
+                    cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR,
+                                      scale_factor=1.05), at="thin", until=cue.END)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:

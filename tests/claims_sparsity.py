@@ -177,8 +177,8 @@ JOURNEY_RULES = [
          r"leaves it here: both weights nonzero again",
          lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length >= VISIBLE_ARC
                           for e in f["runs"]), ("travel",)),
-    Rule("stays a sliver", rf"stays on its corner for only a sliver of the orbit, ({NUMBER}) % of "
-         r"it, and leaves it here: both weights nonzero again",
+    Rule("stays a sliver", rf"It leaves at once: a sliver, ({NUMBER}) % of the orbit; both "
+         r"weights nonzero again",
          lambda m, f: any(e["free_outside"] and e["at_corner"] and e["run"].length < VISIBLE_ARC
                           and agrees(m.group(1), 100.0 * e["run"].length)
                           for e in f["runs"]), ("travel",)),
