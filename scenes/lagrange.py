@@ -27,7 +27,7 @@ Storyboard, one section per beat:
 * sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
   map and in the inset) while the labels and the panel's equation change with it; for an
   equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
-  grows to twice ∇h and λ halves (shown to two digits: 0.60 → 0.30).
+  grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
 * bridge: the hike goes; regularization's own picture (a fixed example): the ball
   ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H positive definite) lowest at ŵ with
   elliptic contours; ŵ and its contours move into the ball (w* = ŵ, λ = 0) and back;
@@ -116,7 +116,7 @@ from regmath.lagrange import (
 from regmath.errors import InvalidArgumentError
 from scenes.toolkit.motion import AnimatedOnTop, sweep
 
-from scenes.toolkit.notation import decimals_for, number, numbers, point
+from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
     Check,
     increasing,
@@ -190,8 +190,6 @@ TICK_WEIGHT = 20
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-#: Significant digits of the halved λ (see `show_sign`).
-HALVED_DIGITS = 2
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
@@ -919,9 +917,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def show_sign(self) -> None:
         lam = self.top.multiplier
         flipped = number(rescaled_multiplier(lam, -1.0))
-        # Two significant digits: 0.605 → 0.30, a halving the viewer can check (0.302 reads as
-        # a slip for 0.3025; λ/2 to three digits is 0.302).
-        halved = numbers([rescaled_multiplier(lam, 2.0)], significant=HALVED_DIGITS)[0]
+        # As many significant digits as λ, in λ's form (a lecturer's report, r30: "0.605 → 0.30"
+        # read as a slip): 0.605 → 0.303, 0.000146 → 0.0000730.
+        halved = number(rescaled_multiplier(lam, 2.0), like=lam)
         start, end = self.h_arrow
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)

@@ -187,3 +187,9 @@ VARIANTS += [
     V("tiny-offdiag", {"shape": ((1.0, 1e-9), (1e-9, 1.5))}),
     V("levels-one", {"contour_levels": (0.5, 1.0)}, refused="contour_levels"),
 ]
+
+# A lecturer's numbers, r30 (LECTURER.md, finding 8: the halved λ printed with λ's digits).
+VARIANTS += [
+    V("L3-close-levels", {"contour_levels": (0.5, 0.5001, 0.5002)}),
+    V("L4-path-grazes-peak", {"path_parameters": (0.0, 1.0, 0.0, 0.8999)}),
+]
