@@ -114,6 +114,7 @@ from regmath.lagrange import (
     zoom_box,
 )
 from regmath.errors import InvalidArgumentError
+from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.motion import AnimatedOnTop, sweep
 
 from scenes.toolkit.notation import decimals_for, number, point
@@ -194,7 +195,8 @@ TOUCH_SHRINK = 0.55
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
-PROFILE_TICK_FONT = 26
+PROFILE_TICK_FONT = 30
+MAP_TICK_FONT = 30
 #: A mountain smaller than this share of the map's extent would be a speck: refused.
 MIN_MOUNTAIN_SHARE = 0.33
 #: At most this many waves of the path across the map (narrower ones cannot be drawn).
@@ -249,7 +251,7 @@ TOP_INSET_SIDE = 2.4
 TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
-TOP_ZOOM_GAP_SHARE = 0.03
+TOP_ZOOM_GAP_SHARE = 0.0
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "caption")
@@ -262,7 +264,10 @@ INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 2.0
+FINAL_HOLD = 0.5
+#: g stretched λ times, drawn thin over −∇f(w*) where it lands.
+STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
+                 "max_stroke_width_to_length_ratio": 100}
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
@@ -282,8 +287,10 @@ FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
-#: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top.
-ARROW_GAP_SHARE = 0.012
+#: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
+#: none (review r30: drawn beside the point they read as a "V"); both start at the top, on
+#: one line, the shorter drawn over the longer.
+ARROW_GAP_SHARE = 0.0
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
 #: The right-angle mark between ∇f and γ′, as a share of the map's extent.
@@ -424,9 +431,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
         self.peak_z = self.relief * data["height"]
+        # Tick numbers clear of every drawn contour too (review r30: contours ran through
+        # "1" and "2"), at a size readable at 480p.
+        rings = [piece for level in self.levels
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
         self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
                                    labels=("x", "y"), keep_clear=[self.top.point],
-                                   avoid=self.key_curves())
+                                   avoid=self.key_curves() + rings, font_size=MAP_TICK_FONT)
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
@@ -490,6 +501,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             raise refuse("path_parameters", (
                 "along the map the path is highest at the map's edge, not at a top inside it; "
                 f"move it (b) so that it passes the mountain (peak at {peak.text})")) from None
+
+    def f_longer(self) -> bool:
+        """Whether ∇f is drawn longer than ∇h (then ∇h is drawn over it)."""
+        if self.arrows.f is None:
+            return False
+        return bool(np.linalg.norm(np.subtract(*self.arrows.f))
+                    > np.linalg.norm(np.subtract(*self.arrows.h)))
 
     def key_curves(self) -> list[np.ndarray]:
         """Curves tick numbers must not cover: the path, the contour through its top and the
@@ -577,8 +595,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
-        with self.cue("Look from straight above{@above}: the contour lines, each joining points "
-                      "of equal height, settle into a map{@map}.") as cue:
+        with self.cue("From straight above{@above}, the contour lines, each of one height, "
+                      "settle into a map{@map}.") as cue:
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
@@ -600,8 +618,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [*self.rings, self.trail, self.path_label,
                            *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
                            self.map.y_axis, *later])
-        with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
-                      "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
+        with self.cue("The white dot is the peak{@peak}; the path{@h} is the curve "
+                      "h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
@@ -650,7 +668,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
         with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
-                      "left end: the hiker stands at γ(s){@at}.") as cue:
+                      "left end: the hiker stands at{@at} γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
@@ -718,18 +736,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
         self.top_contour.set_z_index(1)
         self.add(self.top_contour)
+        # The magnified top shows the top only: it steps away while the hiker walks on
+        # (review r30: a still inset of the top beside a walking hiker) and returns with it.
+        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE)) \
+            if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
-            self.follow(self.walked, length, followers, run_time=cue.until("back"),
-                        rate_func=smooth)
+            if lens_picture is not None:
+                cue.play(Conceal(lens_picture), run_time=0.3)
+            self.follow(self.walked, length, followers,
+                        run_time=max(cue.until("back"), 1.0), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
             self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
+            if lens_picture is not None:
+                cue.play(Reveal(lens_picture), run_time=0.4)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
         # Side by side (λ > 0) or opposite (λ < 0), neither arrow covers the other: one width.
-        self.h_style = {"z_index": ARROW_Z, "stroke_width": 7}
+        # From the top on one line: the shorter drawn over the longer (∇f is drawn at
+        # ARROW_Z + 0.5).
+        self.h_style = {"z_index": ARROW_Z + (1.0 if self.f_longer() else 0.0),
+                        "stroke_width": 7}
         self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
         obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
@@ -872,7 +901,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                  "max_stroke_width_to_length_ratio": 100}
         z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
                        **style)
-        z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR, z_index=ARROW_Z, **style)
+        z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
+                       z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0), **style)
         z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
                            **{**style, "stroke_width": 5})
         z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
@@ -895,7 +925,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=26, color=TEXT_COLOR)
+        z["caption"] = merged(Tex("the top, magnified", font_size=30, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -904,7 +934,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
-        named = " λ{@named} is called the Lagrange multiplier."
+        named = " λ{@named} is the Lagrange multiplier."
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -987,8 +1017,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      "either way. In general λ may have either sign{@either}: the path is an "
                      "equality constraint.")
         else:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn} and "
-                     "makes λ = {flipped}{@neg}. So λ may have either sign{@either}: the path "
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
+                     "makes{@neg} λ = {flipped}. So λ may have either sign{@either}: the path "
                      "is an equality constraint.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
@@ -997,16 +1027,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(words, flipped=flipped) as cue:
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
                      *(Conceal(m) for m in in_lens), at="flip", run_time=0.8)
-            # The old equation goes first, the new one comes as the arrow lands: never both.
+            # The old equation goes first; ∇h turns as "reverses" is said and the new
+            # equation is written as its λ is said (review r30: it came 5 s after the words).
             cue.play(Conceal(self.condition), run_time=0.3)
             flip = flipping()
             for mobject, place in flip.items():
                 mobject.add_updater(place)
+            cue.wait_until("turn")
             cue.play(factor.animate.set_value(-1.0), Reveal(negated),
-                     *(Reveal(m) for m in lens_negated), run_time=1.5, rate_func=smooth)
+                     *(Reveal(m) for m in lens_negated),
+                     run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
             for mobject, place in flip.items():
                 mobject.remove_updater(place)
-            cue.play(Reveal(other), run_time=0.3)
+            cue.play(Reveal(other), at="neg", run_time=0.3)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
@@ -1066,10 +1099,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
-        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
-                              font_size=PANEL_FONT))
-        inside = merged(MathTex(r"\hat w \text{ inside: } w^* = \hat w,\ \lambda = 0",
-                                font_size=PANEL_FONT))
+        # "H positive definite" written as it is said (review r30).
+        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
+                              r"\ H \succ 0", font_size=PANEL_FONT))
+        # One panel row, three lines in turn: what ŵ is; the case ŵ inside (a conditional:
+        # review r30 read "ŵ inside: …" as the current picture once ŵ was out); complementary
+        # slackness, which holds in both cases.
+        centre_line = merged(Tex(r"$\hat w$: the unconstrained minimizer",
+                                 font_size=PANEL_FONT))
+        inside = merged(MathTex(r"\text{if } \hat w \text{ were inside: } w^* = \hat w,"
+                                r"\ \lambda = 0", font_size=PANEL_FONT))
+        slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         normal = merged(MathTex(r"g = \nabla \|w\|_2(w^*) = w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
@@ -1079,6 +1119,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
+        for line in (centre_line, slack):
+            line.set_z_index(PANEL_Z).move_to(inside, aligned_edge=LEFT)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1102,7 +1144,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
-            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]), Reveal(centre_line),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
             cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until=cue.END)
@@ -1121,7 +1163,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
-            cue.play(Reveal(ghost), Reveal(inside), Flash(circle["inside_dot"],
+            cue.play(Reveal(ghost), Conceal(centre_line), Reveal(inside),
+                     Flash(circle["inside_dot"],
                                                           color=SOLUTION_COLOR,
                                                           run_time=FLASH_SECONDS))
             cue.play(Conceal(ghost), at="out", run_time=0.3)
@@ -1147,15 +1190,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
-                      "{@tangent}, like the contour to the path.") as cue:
+                      "{@tangent}.") as cue:
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="smooth", until="tangent")
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
-        with self.cue("Minimizing f is climbing −f, so the downhill −∇f(w*){@f} plays the part "
-                      "of the hiker's ∇f.",
-                      spoken="Minimizing f is climbing minus f, so the downhill direction, minus "
-                      "grad f at w-star{@f}, plays the part of the hiker's grad f.") as cue:
-            cue.play(GrowArrow(zoom["minus_f"]), Reveal(zoom["minus_f_label"]), at="f")
+        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said.
+        with self.cue("Minimizing f is climbing −f{@climb}: −∇f(w*){@f} plays the hiker's ∇f.",
+                      spoken="Minimizing f is climbing minus f{@climb}: minus grad f at w-star"
+                      "{@f} plays the hiker's grad f.") as cue:
+            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
                      until=cue.END)
         with self.cue("So −∇f(w*) = λg{@g}, where g = ∇‖w‖₂(w*) is the ball's outward unit "
@@ -1191,27 +1235,82 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(cross), at="not", run_time=1.0)
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
-        with self.cue("So −∇f(w*) points out of the ball{@out}.",
-                      spoken="So minus grad f at w-star points out of the ball{@out}.") as cue:
+        # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
+        lam = number(solution.multiplier)
+        sign_value = merged(MathTex(rf"\lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        sign_value.move_to(sign, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        zaxes, (_, g_arrow) = self.bridge_arrows
+        stretch = ValueTracker(1.0)
+        stretched = Arrow(*to_scene(zaxes, g_arrow), color=NORMAL_COLOR, **STRETCH_STYLE)
+        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
+
+        def follow_stretch(m: Arrow) -> None:
+            m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
+                           color=NORMAL_COLOR, **STRETCH_STYLE))
+
+        with self.cue("So −∇f(w*) points out of the ball{@out}. Here λ = {lam}{@lam}: g "
+                      "stretched λ times{@stretch} is −∇f(w*).", lam=lam,
+                      spoken="So minus grad f at w-star points out of the ball{@out}. Here "
+                      "lambda is {lam}{@lam}: g stretched lambda times{@stretch} is minus grad "
+                      "f.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
-                     at="out", run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     at="out", run_time=min(cue.until("lam"), 1.0))
+            cue.play(Conceal(sign), Reveal(sign_value), at="lam", run_time=0.4)
+            self.add(stretched)
+            self.follow(stretch, float(solution.multiplier), {stretched: follow_stretch},
+                        run_time=max(cue.until(cue.END) - 0.3, 1.0), rate_func=smooth)
+        # The multiplier is ridge's weight: −∇f(w*) = λg = (λ/t)w*, the stationarity of
+        # f(w) + (μ/2)‖w‖₂² at μ = λ/t (regmath.facts.ridge_penalty_strength); the ball
+        # written as ½‖w‖₂² ≤ ½t² has μ as its multiplier, the rescaling of 2h again.
+        mu = number(ridge_penalty_strength(solution))
+        ridge = merged(MathTex(rf"w^* \text{{ minimizes }} f(w) + \tfrac{{\mu}}{{2}}\|w\|_2^2,"
+                               rf"\ \mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
+        ridge.move_to(normal, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        with self.cue("So w* also minimizes f(w) + (μ/2)‖w‖₂²{@ridge}, ridge, with μ = λ/t = "
+                      "{mu}{@mu}: the multiplier, rescaled as for 2h, is ridge's weight.",
+                      mu=mu,
+                      spoken="So w-star also minimizes f plus mu over two times the squared "
+                      "two-norm{@ridge}, ridge, with mu equal to lambda over t, {mu}{@mu}: the "
+                      "multiplier, rescaled as for two h, is ridge's weight.") as cue:
+            # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
+            cue.play(Conceal(normal), Reveal(ridge), Dim(circle["ball"]), Dim(zoom["ball"]),
+                     at="ridge", run_time=0.8)
+            cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
+                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     at="mu", run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # Complementary slackness: λ = 0 inside (the "if"), the ball's edge when λ > 0.
+        with self.cue("Inside, λ = 0; here, w* on the edge: either way λ(‖w*‖₂ − t) = 0"
+                      "{@slack}.",
+                      spoken="Inside, lambda is zero; here, w-star is on the edge: either way "
+                      "lambda times the gap to the edge is zero{@slack}.") as cue:
+            cue.play(Undim(circle["ball"]), Undim(zoom["ball"]),
+                     Indicate(inside, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     run_time=min(max(cue.until("slack") - 0.5, 0.5), 1.5))
+            cue.play(Conceal(inside), Reveal(slack), at="slack", run_time=0.5)
+            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                    "tangent")]
-        with self.cue("The diamond ‖w‖₁ ≤ t{@corner} has corners.",
-                      spoken="The diamond, the L1 ball{@corner}, has corners.") as cue:
+                                    "tangent")] + [stretched]
+        card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
+        card.next_to(diamond["axes"], UP, buff=0.1).set_z_index(PANEL_Z)
+        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t has corners{@corner}, and there a "
+                      "weight is exactly 0.",
+                      spoken="Next{@next}: the diamond, the L1 ball, has corners{@corner}, and "
+                      "there a weight is exactly zero.") as cue:
             cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
-            cue.play(Reveal(VGroup(*diamond.values())), at="corner")
+            cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
             cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+                     Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
                      until=cue.END)
         # A short still end for a lecturer cutting the clip.
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
-                              *zoom.values(), *diamond.values())
+                              *zoom.values(), *diamond.values(), card)
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
@@ -1254,7 +1353,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
-        ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 26,
+        ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
                                             color=BALL_COLORS[norm])))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
@@ -1338,6 +1437,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
         zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        # −∇f(w*) and g from w*, in the inset's coordinates (g is stretched λ times later).
+        self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
@@ -1349,9 +1450,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The case ruled out, shorter (only its direction matters): it fits the inset.
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
-        # One way: side by side, so neither covers the other.
+        # One way, from w* on one line (review r30: side by side they read as a "V"); the
+        # shorter, g (λ > 1 in this fixed example), is drawn over the longer.
         gap = ZOOM_GAP_SHARE * half
-        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,

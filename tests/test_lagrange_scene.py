@@ -174,7 +174,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "If ŵ were inside the ball, w* would be ŵ itself and λ = 0" in captions
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ's value depends on how h is scaled" in captions
-    assert "The diamond ‖w‖₁ ≤ t has corners" in captions and "next" not in captions
+    assert "the diamond ‖w‖₁ ≤ t has corners" in captions and captions.count("Next") == 1
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
         "the touching contour is tangent to it", "So −∇f(w*) = λg", "λ ≥ 0: if")]
