@@ -273,7 +273,7 @@ CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
 RING_FILL = 0.13
 #: γ(s)'s label rides with the hiker and fades out between these shares of the path walked.
-RIDE_FADE = (0.05, 0.15)
+RIDE_FADE = (0.15, 0.25)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
 #: Radial lines down the mountain in the 3D picture.
@@ -587,8 +587,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until("peak"), DRAW_SECONDS))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
-        with self.cue("A hiker must keep to a path across its flank{@path}: it rises and "
-                      "falls{@shadow} above its shadow on the ground.") as cue:
+        with self.cue("A hiker keeps to a path across its flank{@path}, rising and falling"
+                      "{@shadow} above its shadow.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
@@ -686,8 +686,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                         0.0, 1.0)))
 
         riding = {**followers, at_hiker: ride}
-        with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
-                      "contour line through the hiker moves along.") as cue:
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows; the contour through "
+                      "the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -761,8 +761,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         "stroke_width": 7}
         self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
+        # The map's axes and contour lines too (review r30: "∇(−h)" on the y-axis, ∇f's label
+        # on a contour).
         obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
-                     self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers()]
+                     self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers(),
+                     *self.rings, self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if self.f_arrow is not None:
@@ -990,7 +993,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
                          self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
-                         *self.tick_numbers()]
+                         *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
+                         *getattr(self, "prime_parts", ())]
             if self.grad_f is not None:
                 obstacles += [self.grad_f, self.f_label]
             direction = self.arrow_direction_of(arrow)
@@ -1139,8 +1143,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="ball", until=cue.END)
-        with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f}, H positive definite, is lowest "
-                      "at ŵ{@centre}, with elliptic contours{@bowl}.",
+        # The formula is on screen; the words name it only (cut for the ridge payoff).
+        with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, with "
+                      "elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
@@ -1200,13 +1205,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "{@f} plays the hiker's grad f.") as cue:
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            cue.play(Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
+            cue.play(Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("So −∇f(w*) = λg{@g}, where g = ∇‖w‖₂(w*) is the ball's outward unit "
-                      "normal{@normal}.",
-                      spoken="So minus grad f at w-star equals lambda g{@g}, where g, the "
-                      "gradient of the two-norm at w-star, is the ball's outward unit normal"
-                      "{@normal}.") as cue:
+        with self.cue("So −∇f(w*) = λg{@g}, g the ball's outward unit normal{@normal}.",
+                      spoken="So minus grad f at w-star equals lambda g{@g}, g the ball's "
+                      "outward unit normal{@normal}.") as cue:
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
                      run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
@@ -1248,15 +1251,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
                            color=NORMAL_COLOR, **STRETCH_STYLE))
 
-        with self.cue("So −∇f(w*) points out of the ball{@out}. Here λ = {lam}{@lam}: g "
-                      "stretched λ times{@stretch} is −∇f(w*).", lam=lam,
-                      spoken="So minus grad f at w-star points out of the ball{@out}. Here "
-                      "lambda is {lam}{@lam}: g stretched lambda times{@stretch} is minus grad "
-                      "f.") as cue:
+        with self.cue("So −∇f(w*) points out{@out}: here λ = {lam}{@lam}, and g stretched λ "
+                      "times is −∇f(w*).", lam=lam,
+                      spoken="So minus grad f at w-star points out{@out}: here lambda is {lam}"
+                      "{@lam}, and g stretched lambda times is minus grad f.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="out", run_time=min(cue.until("lam"), 1.0))
             cue.play(Conceal(sign), Reveal(sign_value), at="lam", run_time=0.4)
             self.add(stretched)
@@ -1269,12 +1272,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         ridge = merged(MathTex(rf"w^* \text{{ minimizes }} f(w) + \tfrac{{\mu}}{{2}}\|w\|_2^2,"
                                rf"\ \mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
         ridge.move_to(normal, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        with self.cue("So w* also minimizes f(w) + (μ/2)‖w‖₂²{@ridge}, ridge, with μ = λ/t = "
-                      "{mu}{@mu}: the multiplier, rescaled as for 2h, is ridge's weight.",
-                      mu=mu,
-                      spoken="So w-star also minimizes f plus mu over two times the squared "
-                      "two-norm{@ridge}, ridge, with mu equal to lambda over t, {mu}{@mu}: the "
-                      "multiplier, rescaled as for two h, is ridge's weight.") as cue:
+        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge} for μ = λ/t = "
+                      "{mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
+                      spoken="So w-star also minimizes ridge's f plus mu over two times the "
+                      "squared two-norm{@ridge}, for mu equal to lambda over t, {mu}{@mu}: "
+                      "lambda rescaled, as for two h.") as cue:
             # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
             cue.play(Conceal(normal), Reveal(ridge), Dim(circle["ball"]), Dim(zoom["ball"]),
                      at="ridge", run_time=0.8)
@@ -1282,26 +1284,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="mu", run_time=min(cue.until(cue.END), MARK_SECONDS))
         # Complementary slackness: λ = 0 inside (the "if"), the ball's edge when λ > 0.
-        with self.cue("Inside, λ = 0; here, w* on the edge: either way λ(‖w*‖₂ − t) = 0"
-                      "{@slack}.",
-                      spoken="Inside, lambda is zero; here, w-star is on the edge: either way "
-                      "lambda times the gap to the edge is zero{@slack}.") as cue:
-            cue.play(Undim(circle["ball"]), Undim(zoom["ball"]),
-                     Indicate(inside, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     run_time=min(max(cue.until("slack") - 0.5, 0.5), 1.5))
+        with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside, w* on the edge"
+                      "{@edge} here.",
+                      spoken="Either way lambda times the gap to the edge is zero{@slack}: "
+                      "lambda is zero inside, w-star is on the edge{@edge} here.") as cue:
+            cue.play(Undim(circle["ball"]), Undim(zoom["ball"]), run_time=0.5)
             cue.play(Conceal(inside), Reveal(slack), at="slack", run_time=0.5)
-            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1),
-                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     Indicate(zoom["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                     "tangent")] + [stretched]
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
         card.next_to(diamond["axes"], UP, buff=0.1).set_z_index(PANEL_Z)
-        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t has corners{@corner}, and there a "
-                      "weight is exactly 0.",
-                      spoken="Next{@next}: the diamond, the L1 ball, has corners{@corner}, and "
-                      "there a weight is exactly zero.") as cue:
+        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
+                      "exactly 0.",
+                      spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
+                      "a weight exactly zero.") as cue:
             cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
             cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
             cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
@@ -1394,9 +1395,15 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         placed, minor=[axes])
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
-            # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
+            # Inside the ball, away from ŵ; clear of the w₂ axis and of the region's outline
+            # and inside (review r30: "w*" sat inside the region against its edge): the
+            # region is hatched for the search.
+            region = parts["zoom"]["region"]
+            low, high = region.get_corner(DL), region.get_corner(UR)
+            hatch = VGroup(*(Line([low[0], y, 0.0], [high[0], y, 0.0])
+                             for y in np.linspace(low[1], high[1], 6)))
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
-                        placed, buff=W_STAR_BUFF)
+                        [*placed, hatch], buff=W_STAR_BUFF)
             placed.append(point_name)
             parts["centre_label"], parts["point_label"] = centre_label, point_name
             # ŵ moved inside the ball (a share of the way from 0): there w* = ŵ.
@@ -1406,8 +1413,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
             inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
                                                   color=TEXT_COLOR)))
-            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]), placed,
-                        minor=[axes])
+            # The axes count in full (review r30: the y-axis crossed "ŵ = w*").
+            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
+                        [*placed, axes.x_axis, axes.y_axis])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             self.inside_point = inner
             self.bridge_geometry = (axes, loss, solution, view)

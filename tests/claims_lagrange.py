@@ -138,21 +138,21 @@ CAPTION_RULES = [
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
          lambda m, f: True, ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
-    Rule("bridge λ", rf"Here λ = ({NUMBER}): g stretched λ times is −∇f\(w\*\)",
+    Rule("bridge λ", rf"here λ = ({NUMBER}), and g stretched λ times is −∇f\(w\*\)",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    Rule("ridge link", rf"So w\* also minimizes f\(w\) \+ \(μ/2\)‖w‖₂², ridge, with μ = λ/t = "
-         rf"({NUMBER}): the multiplier, rescaled as for 2h, is ridge's weight",
+    Rule("ridge link", rf"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂² for μ = λ/t = "
+         rf"({NUMBER}): λ rescaled, as for 2h",
          lambda m, f: agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"])), ("bridge",)),
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
-    Rule("slackness", r"Inside, λ = 0; here, w\* on the edge: either way λ\(‖w\*‖₂ − t\) = 0",
+    Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
          ("bridge",)),
     # At a corner of the diamond one weight is 0; the example's lasso w* is a corner.
-    Rule("corners", r"the diamond ‖w‖₁ ≤ t has corners, and there a weight is exactly 0",
+    Rule("corners", r"the diamond ‖w‖₁ ≤ t, whose corners have a weight exactly 0",
          lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1, ("bridge",)),
 ]
 
