@@ -151,7 +151,9 @@ from scenes.toolkit.style import (
     make_axes,
     make_plot,
     marker,
+    box_of,
     place_clear,
+    segment_meets_box,
     set_pieces,
     to_scene,
 )
@@ -445,8 +447,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # under the tick numbers.
         for tick in self.tick_numbers():
             legible(tick).set_z_index(MAP_LABEL_Z)
+        # The s axis ends as near the path's length as a round step allows (review r30: it ran
+        # to 8 for a path 6.6 long).
+        length = float(self.curve.arc_length[-1])
+        s_range = min((axis_range(self.curve.arc_length, margin=0.0, target_ticks=n)
+                       for n in range(4, 8)), key=lambda r: (r[1] - length, -r[2]))
         self.profile_group = make_plot(
-            axis_range(self.curve.arc_length, margin=0.0),
+            s_range,
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
@@ -698,10 +705,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
-                      "inside it is higher: the hiker can still climb.") as cue:
+                      "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
             cue.play(Reveal(self.higher), at="higher")
+            # The hiker pulses as "can still climb" is said (review r30: a still stretch).
+            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.4),
+                     Indicate(self.higher, color=HIGHER_COLOR, scale_factor=1.0),
+                     at="climb", run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
             self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
@@ -928,7 +939,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=30, color=TEXT_COLOR)
+        z["caption"] = merged(Tex("the top, magnified", font_size=28, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -998,16 +1009,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             if self.grad_f is not None:
                 obstacles += [self.grad_f, self.f_label]
             direction = self.arrow_direction_of(arrow)
-            return self.place_on_map(label, to_scene(self.map, arrow[1]),
-                                     direction + 0.5 * np.array([direction[1], -direction[0]]),
-                                     obstacles)
+            across = np.array([direction[1], -direction[0]])
+            # Off the map's axes (review r30: "∇(−h)" sat on the y-axis): the other side of
+            # the tip if the first place crosses an axis line.
+            for preferred in (direction + 0.5 * across, direction - 0.5 * across):
+                self.place_on_map(label, to_scene(self.map, arrow[1]), preferred, obstacles)
+                low, high = box_of(label)
+                if not any(segment_meets_box(axis.get_start()[:2], axis.get_end()[:2],
+                                             low - 0.05, high + 0.05)
+                           for axis in (self.map.x_axis, self.map.y_axis)):
+                    break
+            return label
 
         def path_label(tex: str) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=PATH_COLOR)))
             return label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
 
         def condition(tex: str, value: str) -> VMobject:
-            line = merged(MathTex(rf"\nabla f = \lambda {tex},\quad \lambda = {value}",
+            # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
+            line = merged(MathTex(rf"\nabla f = \lambda {tex},\; \lambda = {value}",
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
@@ -1017,8 +1037,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn}; λ = 0 "
-                     "either way. In general λ may have either sign{@either}: the path is an "
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
+                     "either way{@neg}. In general λ may have either sign{@either}: the path is an "
                      "equality constraint.")
         else:
             words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
@@ -1044,7 +1064,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for mobject, place in flip.items():
                 mobject.remove_updater(place)
             cue.play(Reveal(other), at="neg", run_time=0.3)
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1298,7 +1318,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                     "tangent")] + [stretched]
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
-        card.next_to(diamond["axes"], UP, buff=0.1).set_z_index(PANEL_Z)
+        # Right of the diamond, under its contour (above it the panel's lines run).
+        card.next_to(diamond["ball"], RIGHT, buff=0.5).set_z_index(PANEL_Z)
         with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
                       "exactly 0.",
                       spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
@@ -1363,13 +1384,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         parts["ball_label"] = ball_label
         if point_label:
             label = legible(merged(MathTex(r"w^*", font_size=30, color=SOLUTION_COLOR)))
-            place_clear(label, parts["point"].get_center(), np.array([1.0, 0.0]),
+            # Left of w*, off the contour (review r30: the contour ran through "w*").
+            place_clear(label, parts["point"].get_center(), np.array([-1.0, 0.0]),
                         [parts["ball"], parts["contour"], parts["centre"], ball_label,
                          axes.x_axis, axes.y_axis])
             centre_name = legible(merged(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR)))
             place_clear(centre_name, parts["centre"].get_center(), np.array([1.0, 0.0]),
                         [parts["ball"], parts["contour"], parts["point"], ball_label, label,
-                         axes.x_axis, axes.y_axis])
+                         axes.x_axis, axes.y_axis], buff=0.16)
             parts["point_label"], parts["centre_label"] = label, centre_name
         if labels:
             parts["axis_labels"] = VGroup(*(
@@ -1402,8 +1424,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             low, high = region.get_corner(DL), region.get_corner(UR)
             hatch = VGroup(*(Line([low[0], y, 0.0], [high[0], y, 0.0])
                              for y in np.linspace(low[1], high[1], 6)))
+            # Far enough from w* (the region's centre) to clear the region.
+            outside = 0.5 * float(max(high[0] - low[0], high[1] - low[1])) + 0.08
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
-                        [*placed, hatch], buff=W_STAR_BUFF)
+                        [*placed, hatch], buff=max(W_STAR_BUFF, outside))
             placed.append(point_name)
             parts["centre_label"], parts["point_label"] = centre_label, point_name
             # ŵ moved inside the ball (a share of the way from 0): there w* = ŵ.

@@ -159,14 +159,14 @@ CAPTION_RULES = [
 SCREEN_RULES = [
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
-    Rule("flipped λ on screen", rf"\\nabla\(-h\),\\quad \\lambda = ({TEX_NUMBER})$",
+    Rule("flipped λ on screen", rf"\\nabla\(-h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
     Rule("bridge λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0$",
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # ∇f = λ∇h = (λ/2)∇(2h).
-    Rule("halved λ on screen", rf"\\nabla\(2h\),\\quad \\lambda = ({TEX_NUMBER})$",
+    Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
 ]
 
