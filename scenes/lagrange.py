@@ -22,18 +22,21 @@ Storyboard, one section per beat:
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, side by
-  side, ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
+  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
+  top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
 * sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
   map and in the inset) while the labels and the panel's equation change with it; for an
   equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
   grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
 * bridge: the hike goes; regularization's own picture (a fixed example): the ball
-  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H positive definite) lowest at ŵ with
-  elliptic contours; ŵ and its contours move into the ball (w* = ŵ, λ = 0) and back;
-  a contour grows from ŵ to the first contact with the ball, w* (magnified on the
-  right); the tangent there; −∇f(w*) = λg drawn side by side; λ ≥ 0: −∇f pointing
-  inward is drawn and its arrow crossed out; the diamond has corners.
+  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the
+  unconstrained minimizer, written) with elliptic contours; ŵ and its contours move into
+  the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the
+  first contact with the ball, w* (magnified on the right); the tangent there; −∇f(w*) = λg
+  drawn from w* on one line; λ ≥ 0: −∇f pointing inward is drawn and its arrow crossed out;
+  λ's value, g stretched λ times onto −∇f(w*); w* minimizes ridge's f(w) + (μ/2)‖w‖₂² at
+  μ = λ/t (`regmath.facts.ridge_penalty_strength`; the ball steps back meanwhile);
+  complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
