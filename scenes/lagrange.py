@@ -775,11 +775,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         "stroke_width": 7}
         self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
-        # The map's axes and contour lines too (review r30: "∇(−h)" on the y-axis, ∇f's label
-        # on a contour).
+        # The map's axes too (review r30: labels on the axes). (Not the contour lines: each
+        # label must stay nearest its own arrow's tip, and the contours fill the map there.)
         obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
                      self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers(),
-                     *self.rings, self.map.x_axis, self.map.y_axis]
+                     self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if self.f_arrow is not None:
