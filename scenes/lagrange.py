@@ -1321,8 +1321,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                     "tangent")] + [stretched]
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
-        # Right of the diamond, under its contour (above it the panel's lines run).
-        card.next_to(diamond["ball"], RIGHT, buff=0.5).set_z_index(PANEL_Z)
+        # Right of the diamond and just under its w₁ axis (above it run the contour and the
+        # panel's lines).
+        axis = diamond["axes"].x_axis
+        card.next_to(diamond["ball"], RIGHT, buff=0.3).set_z_index(PANEL_Z)
+        card.set_y(axis.get_center()[1] - 0.15 - card.height / 2)
         with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
                       "exactly 0.",
                       spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
@@ -1428,7 +1431,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             hatch = VGroup(*(Line([low[0], y, 0.0], [high[0], y, 0.0])
                              for y in np.linspace(low[1], high[1], 6)))
             # Far enough from w* (the region's centre) to clear the region.
-            outside = 0.5 * float(max(high[0] - low[0], high[1] - low[1])) + 0.08
+            outside = 0.5 * float(max(high[0] - low[0], high[1] - low[1])) + 0.12
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
                         [*placed, hatch], buff=max(W_STAR_BUFF, outside))
             placed.append(point_name)
