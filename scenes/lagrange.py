@@ -1332,7 +1332,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "a weight exactly zero.") as cue:
             cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
             cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
-            cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+            # (An Indicate, not a Flash: the flash's rays would run through "w*".)
+            cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
                      Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
                      until=cue.END)
         # A short still end for a lecturer cutting the clip.
