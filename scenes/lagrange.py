@@ -1424,17 +1424,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                         placed, minor=[axes])
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
-            # Inside the ball, away from ŵ; clear of the w₂ axis and of the region's outline
-            # and inside (review r30: "w*" sat inside the region against its edge): the
-            # region is hatched for the search.
-            region = parts["zoom"]["region"]
-            low, high = region.get_corner(DL), region.get_corner(UR)
-            hatch = VGroup(*(Line([low[0], y, 0.0], [high[0], y, 0.0])
-                             for y in np.linspace(low[1], high[1], 6)))
-            # Far enough from w* (the region's centre) to clear the region.
-            outside = 0.5 * float(max(high[0] - low[0], high[1] - low[1])) + 0.12
+            # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
+            # (Clear of the region's inside it lands far below w*, past the joins: kept here.)
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
-                        [*placed, hatch], buff=max(W_STAR_BUFF, outside))
+                        placed, buff=W_STAR_BUFF)
             placed.append(point_name)
             parts["centre_label"], parts["point_label"] = centre_label, point_name
             # ŵ moved inside the ball (a share of the way from 0): there w* = ŵ.
