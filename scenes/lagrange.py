@@ -1301,8 +1301,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "squared two-norm{@ridge}, for mu equal to lambda over t, {mu}{@mu}: "
                       "lambda rescaled, as for two h.") as cue:
             # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
-            cue.play(Conceal(normal), Reveal(ridge), Dim(circle["ball"]), Dim(zoom["ball"]),
-                     at="ridge", run_time=0.8)
+            # One line goes, then the other comes in its place: never both at once.
+            cue.play(Conceal(normal), Dim(circle["ball"]), Dim(zoom["ball"]), at="ridge",
+                     run_time=0.4)
+            cue.play(Reveal(ridge), run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="mu", run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1312,7 +1314,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
                       "lambda is zero inside, w-star is on the edge{@edge} here.") as cue:
             cue.play(Undim(circle["ball"]), Undim(zoom["ball"]), run_time=0.5)
-            cue.play(Conceal(inside), Reveal(slack), at="slack", run_time=0.5)
+            cue.play(Conceal(inside), at="slack", run_time=0.25)
+            cue.play(Reveal(slack), run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(zoom["point"], color=SOLUTION_COLOR, scale_factor=1.6),
