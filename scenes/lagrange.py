@@ -1188,10 +1188,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
                       "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.2)
+            cue.play(Conceal(circle["centre_label"]), Conceal(centre_line), at="inside",
+                     run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
-            cue.play(Reveal(ghost), Conceal(centre_line), Reveal(inside),
+            cue.play(Reveal(ghost), Reveal(inside),
                      Flash(circle["inside_dot"],
                                                           color=SOLUTION_COLOR,
                                                           run_time=FLASH_SECONDS))
