@@ -22,18 +22,21 @@ Storyboard, one section per beat:
   contour only touches the path: the top is magnified in an inset as that is said.
 * gradients: at the top the plot of f(γ(s)) is flat (its level line drawn),
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
-  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, side by
-  side, ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
+  mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
+  top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
 * sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
   map and in the inset) while the labels and the panel's equation change with it; for an
   equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
-  grows to twice ∇h and λ halves (shown to two digits: 0.60 → 0.30).
+  grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
 * bridge: the hike goes; regularization's own picture (a fixed example): the ball
-  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H positive definite) lowest at ŵ with
-  elliptic contours; ŵ and its contours move into the ball (w* = ŵ, λ = 0) and back;
-  a contour grows from ŵ to the first contact with the ball, w* (magnified on the
-  right); the tangent there; −∇f(w*) = λg drawn side by side; λ ≥ 0: −∇f pointing
-  inward is drawn and its arrow crossed out; the diamond has corners.
+  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the
+  unconstrained minimizer, written) with elliptic contours; ŵ and its contours move into
+  the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the
+  first contact with the ball, w* (magnified on the right); the tangent there; −∇f(w*) = λg
+  drawn from w* on one line; λ ≥ 0: −∇f pointing inward is drawn and its arrow crossed out;
+  λ's value, g stretched λ times onto −∇f(w*); w* minimizes ridge's f(w) + (μ/2)‖w‖₂² at
+  μ = λ/t (`regmath.facts.ridge_penalty_strength`; the ball steps back meanwhile);
+  complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -114,9 +117,10 @@ from regmath.lagrange import (
     zoom_box,
 )
 from regmath.errors import InvalidArgumentError
+from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.motion import AnimatedOnTop, sweep
 
-from scenes.toolkit.notation import decimals_for, number, numbers, point
+from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
     Check,
     increasing,
@@ -150,7 +154,9 @@ from scenes.toolkit.style import (
     make_axes,
     make_plot,
     marker,
+    box_of,
     place_clear,
+    segment_meets_box,
     set_pieces,
     to_scene,
 )
@@ -190,13 +196,12 @@ TICK_WEIGHT = 20
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-#: Significant digits of the halved λ (see `show_sign`).
-HALVED_DIGITS = 2
 #: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
 MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
-PROFILE_TICK_FONT = 26
+PROFILE_TICK_FONT = 30
+MAP_TICK_FONT = 30
 #: A mountain smaller than this share of the map's extent would be a speck: refused.
 MIN_MOUNTAIN_SHARE = 0.33
 #: At most this many waves of the path across the map (narrower ones cannot be drawn).
@@ -251,7 +256,7 @@ TOP_INSET_SIDE = 2.4
 TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
-TOP_ZOOM_GAP_SHARE = 0.03
+TOP_ZOOM_GAP_SHARE = 0.0
 TOP_ZOOM_PRIME_SHARE = 0.6
 TOP_ZOOM_SQUARE_SHARE = 0.15
 TOP_ZOOM_PICTURE = ("frame", "region", "joins", "path", "contour", "point", "caption")
@@ -264,13 +269,16 @@ INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 2.0
+FINAL_HOLD = 0.5
+#: g stretched λ times, drawn thin over −∇f(w*) where it lands.
+STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
+                 "max_stroke_width_to_length_ratio": 100}
 #: The moving contour fades in from this share of the height it is fully drawn at.
 CONTOUR_FADE_FROM = 0.6
 #: Fill opacity of each lifted contour ring in the 3D view (they stack towards the peak).
 RING_FILL = 0.13
 #: γ(s)'s label rides with the hiker and fades out between these shares of the path walked.
-RIDE_FADE = (0.05, 0.15)
+RIDE_FADE = (0.15, 0.25)
 #: Vertical lines from the path down to its shadow in the 3D picture.
 DROPS = 15
 #: Radial lines down the mountain in the 3D picture.
@@ -284,8 +292,10 @@ FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
-#: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top.
-ARROW_GAP_SHARE = 0.012
+#: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
+#: none (review r30: drawn beside the point they read as a "V"); both start at the top, on
+#: one line, the shorter drawn over the longer.
+ARROW_GAP_SHARE = 0.0
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
 #: The right-angle mark between ∇f and γ′, as a share of the map's extent.
@@ -426,9 +436,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
         self.peak_z = self.relief * data["height"]
+        # Tick numbers clear of every drawn contour too (review r30: contours ran through
+        # "1" and "2"), at a size readable at 480p.
+        rings = [piece for level in self.levels
+                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
         self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
                                    labels=("x", "y"), keep_clear=[self.top.point],
-                                   avoid=self.key_curves())
+                                   avoid=self.key_curves() + rings, font_size=MAP_TICK_FONT)
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
@@ -436,8 +450,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # under the tick numbers.
         for tick in self.tick_numbers():
             legible(tick).set_z_index(MAP_LABEL_Z)
+        # The s axis ends as near the path's length as a round step allows (review r30: it ran
+        # to 8 for a path 6.6 long).
+        length = float(self.curve.arc_length[-1])
+        s_range = min((axis_range(self.curve.arc_length, margin=0.0, target_ticks=n)
+                       for n in range(4, 8)), key=lambda r: (r[1] - length, -r[2]))
         self.profile_group = make_plot(
-            axis_range(self.curve.arc_length, margin=0.0),
+            s_range,
             axis_range(self.heights, target_ticks=4), "s", r"f(\gamma(s))",
             center=PROFILE_CENTER, size=PROFILE_SIZE, label_size=28)
         self.profile_axes = self.profile_group[0]
@@ -492,6 +511,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             raise refuse("path_parameters", (
                 "along the map the path is highest at the map's edge, not at a top inside it; "
                 f"move it (b) so that it passes the mountain (peak at {peak.text})")) from None
+
+    def f_longer(self) -> bool:
+        """Whether ∇f is drawn longer than ∇h (then ∇h is drawn over it)."""
+        if self.arrows.f is None:
+            return False
+        return bool(np.linalg.norm(np.subtract(*self.arrows.f))
+                    > np.linalg.norm(np.subtract(*self.arrows.h)))
 
     def key_curves(self) -> list[np.ndarray]:
         """Curves tick numbers must not cover: the path, the contour through its top and the
@@ -571,16 +597,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until("peak"), DRAW_SECONDS))
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
-        with self.cue("A hiker must keep to a path across its flank{@path}: it rises and "
-                      "falls{@shadow} above its shadow on the ground.") as cue:
+        with self.cue("A hiker keeps to a path across its flank{@path}, rising and falling"
+                      "{@shadow} above its shadow.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
-        with self.cue("Look from straight above{@above}: the contour lines, each joining points "
-                      "of equal height, settle into a map{@map}.") as cue:
+        with self.cue("From straight above{@above}, the contour lines, each of one height, "
+                      "settle into a map{@map}.") as cue:
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
                         rate_func=smooth)
@@ -602,8 +628,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [*self.rings, self.trail, self.path_label,
                            *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
                            self.map.y_axis, *later])
-        with self.cue("On the map, the white dot is the peak{@peak}, and the path{@h} is the "
-                      "curve where h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
+        with self.cue("The white dot is the peak{@peak}; the path{@h} is the curve "
+                      "h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
@@ -652,7 +678,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
         with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
-                      "left end: the hiker stands at γ(s){@at}.") as cue:
+                      "left end: the hiker stands at{@at} γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
@@ -670,8 +696,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                         0.0, 1.0)))
 
         riding = {**followers, at_hiker: ride}
-        with self.cue("Walk{@walk}: the plot traces the height f(γ(s)) as s grows, and the "
-                      "contour line through the hiker moves along.") as cue:
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows; the contour through "
+                      "the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
             # hiker is seen to swell towards the path.
@@ -682,10 +708,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.follow_higher(self.higher)
         crossings = self.get_crossing_dots()
         with self.cue("Here{@cross} the contour crosses the path. The stretch of path{@higher} "
-                      "inside it is higher: the hiker can still climb.") as cue:
+                      "inside it is higher: the hiker can still climb{@climb}.") as cue:
             cue.play(Reveal(crossings), *(Flash(d, color=LOSS_COLOR, run_time=FLASH_SECONDS)
                                           for d in crossings), at="cross")
             cue.play(Reveal(self.higher), at="higher")
+            # The hiker pulses as "can still climb" is said (review r30: a still stretch).
+            cue.play(Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.4),
+                     Indicate(self.higher, color=HIGHER_COLOR, scale_factor=1.0),
+                     at="climb", run_time=min(cue.until(cue.END), MARK_SECONDS))
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
             self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
@@ -720,22 +750,36 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
         self.top_contour.set_z_index(1)
         self.add(self.top_contour)
+        # The magnified top shows the top only: it steps away while the hiker walks on
+        # (review r30: a still inset of the top beside a walking hiker) and returns with it.
+        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE)) \
+            if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
-            self.follow(self.walked, length, followers, run_time=cue.until("back"),
-                        rate_func=smooth)
+            if lens_picture is not None:
+                cue.play(Conceal(lens_picture), run_time=0.3)
+            self.follow(self.walked, length, followers,
+                        run_time=max(cue.until("back"), 1.0), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
             self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
+            if lens_picture is not None:
+                cue.play(Reveal(lens_picture), run_time=0.4)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
         # Side by side (λ > 0) or opposite (λ < 0), neither arrow covers the other: one width.
-        self.h_style = {"z_index": ARROW_Z, "stroke_width": 7}
+        # From the top on one line: the shorter drawn over the longer (∇f is drawn at
+        # ARROW_Z + 0.5).
+        self.h_style = {"z_index": ARROW_Z + (1.0 if self.f_longer() else 0.0),
+                        "stroke_width": 7}
         self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
+        # The map's axes too (review r30: labels on the axes). (Not the contour lines: each
+        # label must stay nearest its own arrow's tip, and the contours fill the map there.)
         obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
-                     self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers()]
+                     self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers(),
+                     self.map.x_axis, self.map.y_axis]
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if self.f_arrow is not None:
@@ -874,7 +918,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                  "max_stroke_width_to_length_ratio": 100}
         z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
                        **style)
-        z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR, z_index=ARROW_Z, **style)
+        z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
+                       z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0), **style)
         z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
                            **{**style, "stroke_width": 5})
         z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
@@ -897,7 +942,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=26, color=TEXT_COLOR)
+        z["caption"] = merged(Tex("the top, magnified", font_size=28, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -906,7 +951,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def balance_words(self) -> str:
         """∇f = λ∇h with λ's value, and what the arrows show of it (sign, true lengths)."""
         lam = self.top.multiplier
-        named = " λ{@named} is called the Lagrange multiplier."
+        named = " λ{@named} is the Lagrange multiplier."
         if not self.arrows.true_lengths:
             return ("So ∇f = λ∇h{@eq}, with λ = {lam_value}. The arrows{@arrows} show directions "
                     "only, not lengths: |∇f| is {size} times |∇h|." + named)
@@ -919,9 +964,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
     def show_sign(self) -> None:
         lam = self.top.multiplier
         flipped = number(rescaled_multiplier(lam, -1.0))
-        # Two significant digits: 0.605 → 0.30, a halving the viewer can check (0.302 reads as
-        # a slip for 0.3025; λ/2 to three digits is 0.302).
-        halved = numbers([rescaled_multiplier(lam, 2.0)], significant=HALVED_DIGITS)[0]
+        # As many significant digits as λ, in λ's form (a lecturer's report, r30: "0.605 → 0.30"
+        # read as a slip): 0.605 → 0.303, 0.000146 → 0.0000730.
+        halved = number(rescaled_multiplier(lam, 2.0), like=lam)
         start, end = self.h_arrow
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)
@@ -962,20 +1007,30 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             label.set_z_index(ARROW_LABEL_Z)
             obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
                          self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
-                         *self.tick_numbers()]
+                         *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
+                         *getattr(self, "prime_parts", ())]
             if self.grad_f is not None:
                 obstacles += [self.grad_f, self.f_label]
             direction = self.arrow_direction_of(arrow)
-            return self.place_on_map(label, to_scene(self.map, arrow[1]),
-                                     direction + 0.5 * np.array([direction[1], -direction[0]]),
-                                     obstacles)
+            across = np.array([direction[1], -direction[0]])
+            # Off the map's axes (review r30: "∇(−h)" sat on the y-axis): the other side of
+            # the tip if the first place crosses an axis line.
+            for preferred in (direction + 0.5 * across, direction - 0.5 * across):
+                self.place_on_map(label, to_scene(self.map, arrow[1]), preferred, obstacles)
+                low, high = box_of(label)
+                if not any(segment_meets_box(axis.get_start()[:2], axis.get_end()[:2],
+                                             low - 0.05, high + 0.05)
+                           for axis in (self.map.x_axis, self.map.y_axis)):
+                    break
+            return label
 
         def path_label(tex: str) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=PATH_COLOR)))
             return label.set_z_index(MAP_LABEL_Z).move_to(self.path_label)
 
         def condition(tex: str, value: str) -> VMobject:
-            line = merged(MathTex(rf"\nabla f = \lambda {tex},\quad \lambda = {value}",
+            # "\;" rather than "\quad": the flipped line kept clear of the magnifier (r30).
+            line = merged(MathTex(rf"\nabla f = \lambda {tex},\; \lambda = {value}",
                                   font_size=PANEL_FONT))
             return line.move_to(self.condition, aligned_edge=LEFT).set_z_index(PANEL_Z)
 
@@ -985,12 +1040,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         either = merged(Tex(r"an equality: $\lambda$ of either sign", font_size=PANEL_FONT))
         self.add_panel_line(either)
         if lam == 0.0:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn}; λ = 0 "
-                     "either way. In general λ may have either sign{@either}: the path is an "
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h; λ = 0 "
+                     "either way{@neg}. In general λ may have either sign{@either}: the path is an "
                      "equality constraint.")
         else:
-            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses ∇h{@turn} and "
-                     "makes λ = {flipped}{@neg}. So λ may have either sign{@either}: the path "
+            words = ("The same path is also −h(x, y) = 0{@flip}, which reverses{@turn} ∇h and "
+                     "makes{@neg} λ = {flipped}. So λ may have either sign{@either}: the path "
                      "is an equality constraint.")
         # The arrow, its label, the path's label and the panel's equation change together:
         # no frame shows an equation the picture no longer matches.
@@ -999,17 +1054,20 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(words, flipped=flipped) as cue:
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
                      *(Conceal(m) for m in in_lens), at="flip", run_time=0.8)
-            # The old equation goes first, the new one comes as the arrow lands: never both.
+            # The old equation goes first; ∇h turns as "reverses" is said and the new
+            # equation is written as its λ is said (review r30: it came 5 s after the words).
             cue.play(Conceal(self.condition), run_time=0.3)
             flip = flipping()
             for mobject, place in flip.items():
                 mobject.add_updater(place)
+            cue.wait_until("turn")
             cue.play(factor.animate.set_value(-1.0), Reveal(negated),
-                     *(Reveal(m) for m in lens_negated), run_time=1.5, rate_func=smooth)
+                     *(Reveal(m) for m in lens_negated),
+                     run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
             for mobject, place in flip.items():
                 mobject.remove_updater(place)
-            cue.play(Reveal(other), run_time=0.3)
-            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.1))
+            cue.play(Reveal(other), at="neg", run_time=0.3)
+            cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
@@ -1068,10 +1126,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
-        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w)",
-                              font_size=PANEL_FONT))
-        inside = merged(MathTex(r"\hat w \text{ inside: } w^* = \hat w,\ \lambda = 0",
-                                font_size=PANEL_FONT))
+        # "H positive definite" written as it is said (review r30).
+        loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
+                              r"\ H \succ 0", font_size=PANEL_FONT))
+        # One panel row, three lines in turn: what ŵ is; the case ŵ inside (a conditional:
+        # review r30 read "ŵ inside: …" as the current picture once ŵ was out); complementary
+        # slackness, which holds in both cases.
+        centre_line = merged(Tex(r"$\hat w$: the unconstrained minimizer",
+                                 font_size=PANEL_FONT))
+        inside = merged(MathTex(r"\text{if } \hat w \text{ were inside: } w^* = \hat w,"
+                                r"\ \lambda = 0", font_size=PANEL_FONT))
+        slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
         normal = merged(MathTex(r"g = \nabla \|w\|_2(w^*) = w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
@@ -1081,6 +1146,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
+        for line in (centre_line, slack):
+            line.set_z_index(PANEL_Z).move_to(inside, aligned_edge=LEFT)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1099,12 +1166,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
                      at="ball", until=cue.END)
-        with self.cue("The loss f(w) = ½(w − ŵ)ᵀH(w − ŵ){@f}, H positive definite, is lowest "
-                      "at ŵ{@centre}, with elliptic contours{@bowl}.",
+        # The formula is on screen; the words name it only (cut for the ridge payoff).
+        with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, with "
+                      "elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
             cue.play(Reveal(loss), at="f", run_time=0.4)
-            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]), Reveal(centre_line),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
             cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until=cue.END)
@@ -1120,10 +1188,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
                       "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), at="inside", run_time=0.2)
+            cue.play(Conceal(circle["centre_label"]), Conceal(centre_line), at="inside",
+                     run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
-            cue.play(Reveal(ghost), Reveal(inside), Flash(circle["inside_dot"],
+            cue.play(Reveal(ghost), Reveal(inside),
+                     Flash(circle["inside_dot"],
                                                           color=SOLUTION_COLOR,
                                                           run_time=FLASH_SECONDS))
             cue.play(Conceal(ghost), at="out", run_time=0.3)
@@ -1149,22 +1219,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
-                      "{@tangent}, like the contour to the path.") as cue:
+                      "{@tangent}.") as cue:
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="smooth", until="tangent")
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
-        with self.cue("Minimizing f is climbing −f, so the downhill −∇f(w*){@f} plays the part "
-                      "of the hiker's ∇f.",
-                      spoken="Minimizing f is climbing minus f, so the downhill direction, minus "
-                      "grad f at w-star{@f}, plays the part of the hiker's grad f.") as cue:
-            cue.play(GrowArrow(zoom["minus_f"]), Reveal(zoom["minus_f_label"]), at="f")
-            cue.play(Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
+        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said.
+        with self.cue("Minimizing f is climbing −f{@climb}: −∇f(w*){@f} plays the hiker's ∇f.",
+                      spoken="Minimizing f is climbing minus f{@climb}: minus grad f at w-star"
+                      "{@f} plays the hiker's grad f.") as cue:
+            cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
+            cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
+            cue.play(Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      until=cue.END)
-        with self.cue("So −∇f(w*) = λg{@g}, where g = ∇‖w‖₂(w*) is the ball's outward unit "
-                      "normal{@normal}.",
-                      spoken="So minus grad f at w-star equals lambda g{@g}, where g, the "
-                      "gradient of the two-norm at w-star, is the ball's outward unit normal"
-                      "{@normal}.") as cue:
+        with self.cue("So −∇f(w*) = λg{@g}, g the ball's outward unit normal{@normal}.",
+                      spoken="So minus grad f at w-star equals lambda g{@g}, g the ball's "
+                      "outward unit normal{@normal}.") as cue:
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
                      run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
@@ -1193,27 +1262,88 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(cross), at="not", run_time=1.0)
         # A hold to read the crossed-out supposition before it goes.
         self.wait(COUNTERFACTUAL_HOLD)
-        with self.cue("So −∇f(w*) points out of the ball{@out}.",
-                      spoken="So minus grad f at w-star points out of the ball{@out}.") as cue:
+        # λ's value, and g stretched λ times lands on −∇f(w*) (review r30: no number for λ).
+        lam = number(solution.multiplier)
+        sign_value = merged(MathTex(rf"\lambda = {lam.tex} \ge 0", font_size=PANEL_FONT))
+        sign_value.move_to(sign, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        zaxes, (_, g_arrow) = self.bridge_arrows
+        stretch = ValueTracker(1.0)
+        stretched = Arrow(*to_scene(zaxes, g_arrow), color=NORMAL_COLOR, **STRETCH_STYLE)
+        stretched.set_z_index(PANEL_Z + 0.1 * (ARROW_Z + 0.7))
+
+        def follow_stretch(m: Arrow) -> None:
+            m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
+                           color=NORMAL_COLOR, **STRETCH_STYLE))
+
+        with self.cue("So −∇f(w*) points out{@out}: here λ = {lam}{@lam}, and g stretched λ "
+                      "times is −∇f(w*).", lam=lam,
+                      spoken="So minus grad f at w-star points out{@out}: here lambda is {lam}"
+                      "{@lam}, and g stretched lambda times is minus grad f.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     Indicate(zoom["minus_f_label"], color=GRADIENT_COLOR, scale_factor=1.2),
-                     at="out", run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     at="out", run_time=min(cue.until("lam"), 1.0))
+            cue.play(Conceal(sign), Reveal(sign_value), at="lam", run_time=0.4)
+            self.add(stretched)
+            self.follow(stretch, float(solution.multiplier), {stretched: follow_stretch},
+                        run_time=max(cue.until(cue.END) - 0.3, 1.0), rate_func=smooth)
+        # The multiplier is ridge's weight: −∇f(w*) = λg = (λ/t)w*, the stationarity of
+        # f(w) + (μ/2)‖w‖₂² at μ = λ/t (regmath.facts.ridge_penalty_strength); the ball
+        # written as ½‖w‖₂² ≤ ½t² has μ as its multiplier, the rescaling of 2h again.
+        mu = number(ridge_penalty_strength(solution))
+        ridge = merged(MathTex(rf"w^* \text{{ minimizes }} f(w) + \tfrac{{\mu}}{{2}}\|w\|_2^2,"
+                               rf"\ \mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
+        ridge.move_to(normal, aligned_edge=LEFT).set_z_index(PANEL_Z)
+        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge} for μ = λ/t = "
+                      "{mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
+                      spoken="So w-star also minimizes ridge's f plus mu over two times the "
+                      "squared two-norm{@ridge}, for mu equal to lambda over t, {mu}{@mu}: "
+                      "lambda rescaled, as for two h.") as cue:
+            # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
+            # One line goes, then the other comes in its place: never both at once.
+            cue.play(Conceal(normal), Dim(circle["ball"]), Dim(zoom["ball"]), at="ridge",
+                     run_time=0.4)
+            cue.play(Reveal(ridge), run_time=0.4)
+            cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
+                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     at="mu", run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # Complementary slackness: λ = 0 inside (the "if"), the ball's edge when λ > 0.
+        with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside, w* on the edge"
+                      "{@edge} here.",
+                      spoken="Either way lambda times the gap to the edge is zero{@slack}: "
+                      "lambda is zero inside, w-star is on the edge{@edge} here.") as cue:
+            cue.play(Undim(circle["ball"]), Undim(zoom["ball"]), run_time=0.5)
+            cue.play(Conceal(inside), at="slack", run_time=0.25)
+            cue.play(Reveal(slack), run_time=0.3)
+            cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     Indicate(zoom["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                    "tangent")]
-        with self.cue("The diamond ‖w‖₁ ≤ t{@corner} has corners.",
-                      spoken="The diamond, the L1 ball{@corner}, has corners.") as cue:
+                                    "tangent")] + [stretched]
+        card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
+        # Right of the diamond and just under its w₁ axis (above it run the contour and the
+        # panel's lines).
+        axis = diamond["axes"].x_axis
+        card.next_to(diamond["ball"], RIGHT, buff=0.3).set_z_index(PANEL_Z)
+        card.set_y(axis.get_center()[1] - 0.15 - card.height / 2)
+        with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
+                      "exactly 0.",
+                      spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
+                      "a weight exactly zero.") as cue:
             cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
-            cue.play(Reveal(VGroup(*diamond.values())), at="corner")
-            cue.play(Flash(diamond["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
+            cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
+            # (An Indicate, not a Flash: the flash's rays would run through "w*".)
+            cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),
+                     Indicate(card, color=BALL_COLORS["l1"], scale_factor=1.1), at="corner",
                      until=cue.END)
         # A short still end for a lecturer cutting the clip.
         self.wait(FINAL_HOLD)
         self.preview = VGroup(*(m for k, m in circle.items() if k != "zoom"),
-                              *zoom.values(), *diamond.values())
+                              *zoom.values(), *diamond.values(), card)
 
     def moved_centre(self, share: ValueTracker) -> np.ndarray:
         """ŵ moved the tracker's share of the way from 0 (1: ŵ itself)."""
@@ -1256,7 +1386,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                             z_index=HIKER_Z),
         }
         ball_tex = r"\|w\|_2 \le t" if norm == "l2" else r"\|w\|_1 \le t"
-        ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 26,
+        ball_label = legible(merged(MathTex(ball_tex, font_size=34 if labels else 30,
                                             color=BALL_COLORS[norm])))
         # Below-left of the ball, away from ŵ and the touching point (above-right); the axes
         # are obstacles too (a label crossed by an axis reads as struck through).
@@ -1265,13 +1395,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         parts["ball_label"] = ball_label
         if point_label:
             label = legible(merged(MathTex(r"w^*", font_size=30, color=SOLUTION_COLOR)))
-            place_clear(label, parts["point"].get_center(), np.array([1.0, 0.0]),
+            # Left of w*, off the contour (review r30: the contour ran through "w*").
+            place_clear(label, parts["point"].get_center(), np.array([-1.0, 0.0]),
                         [parts["ball"], parts["contour"], parts["centre"], ball_label,
                          axes.x_axis, axes.y_axis])
             centre_name = legible(merged(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR)))
             place_clear(centre_name, parts["centre"].get_center(), np.array([1.0, 0.0]),
                         [parts["ball"], parts["contour"], parts["point"], ball_label, label,
-                         axes.x_axis, axes.y_axis])
+                         axes.x_axis, axes.y_axis], buff=0.16)
             parts["point_label"], parts["centre_label"] = label, centre_name
         if labels:
             parts["axis_labels"] = VGroup(*(
@@ -1298,6 +1429,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             placed.append(centre_label)
             point_name = legible(merged(MathTex(r"w^*", font_size=34, color=SOLUTION_COLOR)))
             # Inside the ball, away from ŵ; clear of the w₂ axis and the region's outline.
+            # (Clear of the region's inside it lands far below w*, past the joins: kept here.)
             place_clear(point_name, parts["point"].get_center(), np.array([0.0, -1.0]),
                         placed, buff=W_STAR_BUFF)
             placed.append(point_name)
@@ -1309,8 +1441,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             dot = marker(to_scene(axes, inner), SOLUTION_COLOR, radius=0.06, z_index=HIKER_Z)
             inside_label = legible(merged(MathTex(r"\hat w = w^*", font_size=30,
                                                   color=TEXT_COLOR)))
-            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]), placed,
-                        minor=[axes])
+            # The axes count in full (review r30: the y-axis crossed "ŵ = w*").
+            place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
+                        [*placed, axes.x_axis, axes.y_axis])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
             self.inside_point = inner
             self.bridge_geometry = (axes, loss, solution, view)
@@ -1340,6 +1473,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Centred on w*: the arrows out and the supposed arrow in (λ ≥ 0) both get room.
         zview = zoom_box(solution.point, half)
         zaxes, z = inset_frame(zview, axes, side=INSET_SIDE, centre=INSET_CENTER)
+        # −∇f(w*) and g from w*, in the inset's coordinates (g is stretched λ times later).
+        self.bridge_arrows = (zaxes, (minus_f, g))
         z.update({
             "ball": set_pieces(VMobject(stroke_color=BALL_COLORS["l2"], stroke_width=5), zaxes,
                                clip_polyline(ball_outline("l2", PREVIEW_RADIUS), zview)),
@@ -1351,9 +1486,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The case ruled out, shorter (only its direction matters): it fits the inset.
         inward = scaled_arrow(*minus_f, -GHOST_SHARE)
         step = scaled_arrow(*inward, STEP_SHARE)
-        # One way: side by side, so neither covers the other.
+        # One way, from w* on one line (review r30: side by side they read as a "V"); the
+        # shorter, g (λ > 1 in this fixed example), is drawn over the longer.
         gap = ZOOM_GAP_SHARE * half
-        minus_f, g = shifted_arrow(*minus_f, gap), shifted_arrow(*g, -gap)
         style = {"buff": 0.0, "stroke_width": 7, "max_tip_length_to_length_ratio": 0.25,
                  "max_stroke_width_to_length_ratio": 100}
         z["minus_f"] = Arrow(*to_scene(zaxes, minus_f), color=GRADIENT_COLOR, z_index=ARROW_Z,

@@ -26,7 +26,10 @@ from regmath.lagrange import (
     sine_path_curve,
     with_vertex,
 )
-from scenes.lagrange import ARROW_SHARE, LagrangeHike
+from regmath import Quadratic, constrained
+from regmath.facts import ridge_penalty_strength
+from scenes.lagrange import (ARROW_SHARE, PREVIEW_CENTER, PREVIEW_HESSIAN, PREVIEW_RADIUS,
+                             LagrangeHike)
 from tests.claims import agrees, caption_form as _tex, NUMBER, rotated, Rule, TEX_NUMBER, Variant
 
 
@@ -54,6 +57,15 @@ def facts_for(scene) -> dict:
         and bool(np.all(heights <= top.value)),
         "true_lengths": arrows.true_lengths, "has_f_arrow": arrows.f is not None,
     }
+
+
+def _bridge() -> dict:
+    """The bridge's fixed example (PREVIEW_*): its circle's and its diamond's solutions."""
+    loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
+    return {n: constrained(loss, norm=n, radius=PREVIEW_RADIUS) for n in ("l2", "l1")}
+
+
+BRIDGE = _bridge()
 
 
 def _lam_is(value: float):
@@ -125,15 +137,36 @@ CAPTION_RULES = [
          lambda m, f: True, ("bridge",)),
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
          lambda m, f: True, ("bridge",)),
+    # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
+    Rule("bridge λ", rf"here λ = ({NUMBER}), and g stretched λ times is −∇f\(w\*\)",
+         lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
+         ("bridge",)),
+    # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
+    # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
+    Rule("ridge link", rf"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂² for μ = λ/t = "
+         rf"({NUMBER}): λ rescaled, as for 2h",
+         lambda m, f: agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"])), ("bridge",)),
+    # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
+    Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
+         lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
+         ("bridge",)),
+    # At a corner of the diamond one weight is 0; the example's lasso w* is a corner.
+    Rule("corners", r"the diamond ‖w‖₁ ≤ t, whose corners have a weight exactly 0",
+         lambda m, f: int(np.count_nonzero(BRIDGE["l1"].point == 0.0)) == 1, ("bridge",)),
 ]
 
 SCREEN_RULES = [
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
-    Rule("flipped λ on screen", rf"\\nabla\(-h\),\\quad \\lambda = ({TEX_NUMBER})$",
+    Rule("flipped λ on screen", rf"\\nabla\(-h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), -f["lam"])),
+    Rule("bridge λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0$",
+         lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
+    Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
     # ∇f = λ∇h = (λ/2)∇(2h).
-    Rule("halved λ on screen", rf"\\nabla\(2h\),\\quad \\lambda = ({TEX_NUMBER})$",
+    Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
 ]
 
@@ -186,4 +219,10 @@ VARIANTS += [
                       "contour_levels": [0.2, 0.5, 0.8]}),
     V("tiny-offdiag", {"shape": ((1.0, 1e-9), (1e-9, 1.5))}),
     V("levels-one", {"contour_levels": (0.5, 1.0)}, refused="contour_levels"),
+]
+
+# A lecturer's numbers, r30 (LECTURER.md, finding 8: the halved λ printed with λ's digits).
+VARIANTS += [
+    V("L3-close-levels", {"contour_levels": (0.5, 0.5001, 0.5002)}),
+    V("L4-path-grazes-peak", {"path_parameters": (0.0, 1.0, 0.0, 0.8999)}),
 ]

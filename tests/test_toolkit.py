@@ -535,3 +535,12 @@ def test_changed_first_names_the_attribute_the_variant_wrote() -> None:
     assert changed_first(Story(), "center") == "center"
     with pytest.raises(ValueError, match="names"):
         changed_first(Story())
+
+
+def test_number_like_keeps_the_form_of_the_number_it_derives_from():
+    """A halved λ reads as the same kind of number as λ (LECTURER r30, finding 8)."""
+    assert number(0.000146123 / 2.0, like=0.000146123).text == "0.0000731"
+    assert number(0.000146123 / 2.0).text == "7.31×10⁻⁵"
+    assert number(0.605 / 2.0, like=0.605).text == number(0.3025).text == "0.303"
+    assert number(-0.556 / 2.0, like=-0.556).text == "−0.278"
+    assert number(3e-5, like=2e-5).text == number(3e-5).text

@@ -332,8 +332,15 @@ def _merged(values: list[float], shown: list[Number]) -> bool:
     return False
 
 
-def number(value: float, *, significant: int = SIGNIFICANT) -> Number:
-    """One number for the screen; see `numbers`."""
+def number(value: float, *, significant: int = SIGNIFICANT, like: float | None = None
+           ) -> Number:
+    """One number for the screen; see `numbers`. With ``like``, written in the same form as
+    ``like`` is (plain decimals or m × 10ⁿ), so a number derived from another (its half,
+    say) reads as the same kind of number: λ = 0.000146 halves to 0.0000730, not 7.30×10⁻⁵."""
+    def plain(v: float) -> bool:
+        return v == 0.0 or SCIENTIFIC_BELOW <= abs(v) < SCIENTIFIC_ABOVE
+    if like is not None and value != 0.0 and plain(float(like)) and not plain(float(value)):
+        return _fixed(float(value), decimals_for(float(value), significant))
     return numbers([value], significant=significant)[0]
 
 
