@@ -716,10 +716,12 @@ class WhyCornersWin(StoryScene):
         instants = len(self.journey.crossings)
         # Arcs too thin for the strip are counted as slivers, so "4 arcs" never sits over
         # two lit stretches.
-        thin = rf"\text{{ ({slivers} thin)}}" if slivers else ""
+        # ("of the way" dropped then: the line would run off the frame.)
+        counted = f"{arcs} arcs ({slivers} thin)" if slivers else f"{arcs} arcs"
+        way = "" if slivers else r"\text{ of the way}"
         self.summaries = {
-            "l1": MathTex(rf"\text{{exact }}0\text{{ on {arcs} arcs}}{thin}\text{{: }}{share.tex}\%"
-                          r"\text{ of the way}", font_size=26),
+            "l1": MathTex(rf"\text{{exact }}0\text{{ on {counted}: }}{share.tex}\%" + way,
+                          font_size=26),
             "l2": MathTex(rf"\text{{exact }}0\text{{ at {instants} instants: }}0\%"
                           r"\text{ of the way}", font_size=26),
         }

@@ -237,6 +237,9 @@ JOURNEY_SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["hessian"].ravel()[k]) for k in range(4))),
     Rule("arcs on screen", rf"on (\d+) arcs: }}({TEX_NUMBER})\\%",
          lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(_tex(m.group(2)), f)),
+    Rule("thin arcs on screen", rf"on (\d+) arcs \((\d+) thin\): }}({TEX_NUMBER})\\%",
+         lambda m, f: int(m.group(1)) == len(f["runs"]) and _share_claim(_tex(m.group(3)), f)
+         and int(m.group(2)) == sum(e["run"].length < VISIBLE_ARC for e in f["runs"]) > 0),
     Rule("instants on screen", r"at (\d+) instants: }0\\%",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) and f["ridge_sampled"] == 0.0),
     # The labels of the normal cone's edges at the first corner: the normals of its two
