@@ -43,14 +43,19 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    DashedLine,
+    Create,
+    LogBase,
     NumberLine,
+    Rectangle,
     ValueTracker,
     VGroup,
     VMobject,
     linear,
 )
 
-from regmath.diabetes import FEATURES, diabetes_path, ridge_same_fit
+from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_same_fit,
+                              training_loss)
 from regmath.drawing import axis_range
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
@@ -100,6 +105,11 @@ LABEL_SAMPLES = 5
 LABEL_SEGMENTS = 3
 #: Scene units the t lines keep from a feature name they pass behind.
 CURSOR_GAP = 0.06
+#: The KKT panel: bars |xⱼᵀr| on a log axis (λ falls over three decades), its centre
+#: and size (scene units), right of the plot.
+KKT_CENTER = np.array([4.05, -0.55, 0.0])
+KKT_SIZE = (5.0, 2.9)
+HIGHLIGHT_COLOR = "#FFE066"
 
 
 def _label_cost(label: VMobject, points: np.ndarray) -> int:
@@ -334,18 +344,30 @@ class DiabetesLassoPath(StoryScene):
         groups = [self.order[:3], self.order[3:7], self.order[7:]]
         texts = [
             "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
-            "between knots every weight moves in a straight line.",
-            "Knot by knot (the dots), {f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6} join, "
-            "each where its correlation with the residual reaches λ.",
+            "between knots every weight moves in a straight line{@straight}.",
+            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
+            "its inner product xⱼᵀr with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
+            "{f5}{@e5} and {f6}{@e6}.",
             "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
             "t = {t9}.",
         ]
         values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
+        spoken = [None,
+                  "With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
+                  "the falling lambda meets its inner product with the residual{@lam}: "
+                  "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]
+        self.get_kkt()
         index = 0
-        for group, text in zip(groups, texts):
-            with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text}
-                          ) as cue:
+        for number_of, (group, text) in enumerate(zip(groups, texts)):
+            extra = {"spoken": spoken[number_of]} if spoken[number_of] else {}
+            with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text},
+                          **extra) as cue:
+                if number_of == 1:
+                    cue.play(Conceal(self.straight_edge), Reveal(self.pen_line), until="pen")
+                    self.add(self.kkt_group)
+                    self.followers.append(self.kkt_group)
+                    cue.play(Reveal(self.kkt_group), until="lam")
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
@@ -356,12 +378,87 @@ class DiabetesLassoPath(StoryScene):
                         cue.wait_until(f"e{index}")
                     self.add(self.labels[j], self.knot_dots[k])
                     self.shown_labels.append(self.labels[j])
+                    bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
+                           if number_of > 0 else [])
                     cue.play(Reveal(self.labels[j]), Reveal(self.knot_dots[k]),
-                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
+                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), *bar,
                              run_time=0.5)
                     index += 1
-                cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
-                         until=cue.END)
+                if number_of == 0:
+                    # One segment passed, its straight edge drawn over it.
+                    self.add(self.straight_edge)
+                    cue.play(Create(self.straight_edge), run_time=1.0)
+                    cue.play(Indicate(self.straight_edge, color=HIGHLIGHT_COLOR,
+                                      scale_factor=1.0), until=cue.END)
+                else:
+                    cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
+                             until=cue.END)
+
+    def get_kkt(self) -> None:
+        """The penalized form and its KKT picture: one bar |xⱼᵀr| per feature (in entry
+        order) against the falling λ (`regmath.diabetes.inner_products`)."""
+        path, tracker = self.path, self.tracker
+        self.pen_line = self.panel_line(r"\text{or }\min_w\ \tfrac12\|y - Xw\|^2 + \lambda\|w\|_1",
+                                        font_size=30)
+        self.pen_line.next_to(self.data_line, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        # Log axis from the decade under λ where the panel leaves (hdl's knot) to the
+        # decade over λ₀.
+        low_lam = float(path.strengths[self.leave_knot if self.leave_knot is not None
+                                        else len(path.strengths) - 2])
+        low = int(np.floor(np.log10(low_lam)))
+        high = int(np.ceil(np.log10(float(path.strengths[0]))))
+        n = len(FEATURES)
+        kkt = Axes(x_range=[0, n, 1], y_range=[low, high, 1], x_length=KKT_SIZE[0],
+                   y_length=KKT_SIZE[1], tips=False,
+                   axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                "include_numbers": False, "include_ticks": False},
+                   y_axis_config={"scaling": LogBase(custom_labels=False),
+                                  "include_ticks": True})
+        kkt.move_to(KKT_CENTER)
+        self.kkt_axes = kkt
+        ticks = VGroup(*(legible(MathTex(number(10.0 ** e).tex, font_size=24, color=TEXT_COLOR))
+                         .next_to(kkt.c2p(0, 10.0 ** e), LEFT, buff=0.12)
+                         for e in range(low, high + 1)))
+        names = VGroup(*(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
+                                 color=FEATURE_COLORS[j]).next_to(kkt.c2p(i + 0.5, 10.0 ** low),
+                                                                  DOWN, buff=0.12)
+                         for i, j in enumerate(self.order)))
+        floor = 10.0 ** low
+        bars = self.bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
+                                              stroke_width=0, fill_color=FEATURE_COLORS[j],
+                                              fill_opacity=0.9) for j in self.order))
+        lam_line = DashedLine(kkt.c2p(0, 10.0 ** high), kkt.c2p(n, 10.0 ** high),
+                              color=TEXT_COLOR, stroke_width=3)
+        lam_label = MathTex(r"\lambda", font_size=32, color=TEXT_COLOR)
+
+        def update(group: VGroup) -> None:
+            t = tracker.get_value()
+            values = inner_products(path, t)
+            lam = path.strength_at(t)
+            active = path.at(t) != 0.0
+            for i, (bar, j) in enumerate(zip(bars, self.order)):
+                top = kkt.c2p(i + 0.5, max(float(values[j]), floor))
+                base = kkt.c2p(i + 0.5, floor)
+                bar.stretch_to_fit_height(max(top[1] - base[1], 1e-3))
+                bar.move_to(0.5 * (top + base))
+                bar.set_fill(opacity=0.35 if active[j] else 0.95)
+            y = kkt.c2p(0, max(lam, floor))[1]
+            lam_line.put_start_and_end_on(np.array([kkt.c2p(0, floor)[0], y, 0.0]),
+                                          np.array([kkt.c2p(n, floor)[0], y, 0.0]))
+            lam_label.next_to(lam_line, RIGHT, buff=0.1)
+
+        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda", font_size=30,
+                        color=TEXT_COLOR).next_to(kkt, UP, buff=0.15)
+        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title)
+        update(self.kkt_group)
+        self.kkt_group.add_updater(update)
+        # The straight edge shown under "straight line": the first segment bp's knot ends.
+        k = self.entry_knot[self.order[2]]
+        j = self.order[0]
+        self.straight_edge = polyline(self.axes, np.column_stack(
+            [path.radii[k - 1:k + 1], path.points[k - 1:k + 1, j]]),
+            stroke_color=HIGHLIGHT_COLOR, stroke_width=9)
+        self.straight_edge.set_z_index(5)
 
     def show_leaving(self) -> None:
         path, tracker = self.path, self.tracker
@@ -411,6 +508,9 @@ class DiabetesLassoPath(StoryScene):
         t_start = float(ix[0])
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
+            self.followers.remove(self.kkt_group)
+            self.kkt_group.clear_updaters()
+            cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
             sweep(self, tracker, t_start, *self.followers, run_time=cue.until("zoom"),
                   rate_func=linear)
             self.add(self.inset_group, zoom_curve, zoom_dot)
