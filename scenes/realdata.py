@@ -59,7 +59,7 @@ from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_sam
 from regmath.drawing import axis_range
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, number
+from scenes.toolkit.notation import Number, Phrase, number
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
@@ -90,7 +90,7 @@ PANEL_X = 1.05
 LABEL_FONT = 28
 PANEL_FONT = 30
 TABLE_FONT = 28
-TABLE_ROW = 0.41
+TABLE_ROW = 0.39
 #: A chosen t beyond this many ‖ŵ‖₁ would squeeze the path into too little of the plot.
 MAX_REACH = 2.0
 #: Seconds of the slowed pass through hdl's span at 0.
@@ -463,27 +463,34 @@ class DiabetesLassoPath(StoryScene):
     def show_leaving(self) -> None:
         path, tracker = self.path, self.tracker
         j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
+        # The KKT panel stops following and leaves (the inset takes its place).
+        self.followers.remove(self.kkt_group)
+        self.kkt_group.clear_updaters()
         name = Phrase(FEATURES[j], FEATURES[j])
         t0 = float(path.radii[k0])
         t1 = float(path.radii[k1]) if k1 is not None else self.end
         # The inset: hdl alone over a window around its span at 0.
         width = t1 - t0
         window = (t0 - 0.5 * (INSET_WIDTHS - 1) * width, t1 + 0.5 * (INSET_WIDTHS - 1) * width)
-        ts = np.linspace(window[0], min(window[1], self.end), 9)
-        values = np.array([path.at(t)[j] for t in ts])
         ix = axis_range(list(window), margin=0.0, include_zero=False, target_ticks=3)
-        iy = axis_range(values, margin=0.1, target_ticks=3)
-        inset = Axes(x_range=list(ix), y_range=list(iy), x_length=INSET_SIZE[0],
-                     y_length=INSET_SIZE[1], tips=False,
-                     axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 22,
-                                  "include_numbers": False},
-                     y_axis_config={"include_numbers": True,
-                                    "decimal_number_config": {"num_decimal_places": 0}})
-        inset.move_to(INSET_CENTER)
-        inset_scale = bottom_scale(inset, ix, INSET_SIZE[0], 22)
         knots_in = (path.radii >= ix[0]) & (path.radii <= ix[1])
         seg_t = np.concatenate([[ix[0]], path.radii[knots_in], [min(ix[1], self.end)]])
         exact = np.column_stack([seg_t, [path.at(t)[j] for t in seg_t]])
+        # The range from the drawn points themselves (the window's ends and its knots),
+        # zero included: the t axis is the zero line.
+        iy = axis_range(exact[:, 1], margin=0.1, target_ticks=3)
+        inset = Axes(x_range=list(ix), y_range=list(iy), x_length=INSET_SIZE[0],
+                     y_length=INSET_SIZE[1], tips=False,
+                     axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 24,
+                                  "include_numbers": True},
+                     x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
+                                                              "group_with_commas": False}},
+                     y_axis_config={"numbers_to_exclude": [],
+                                    "decimal_number_config": {"num_decimal_places": 0}})
+        inset.move_to(INSET_CENTER)
+        # The zero line's own "0" (Axes leaves the origin unnumbered).
+        inset_scale = VGroup(MathTex("0", font_size=24, color=TEXT_COLOR).next_to(
+            inset.c2p(ix[0], 0.0), LEFT, buff=0.15))
         inset_title = MathTex(rf"\text{{{FEATURES[j]}, magnified}}", font_size=28,
                               color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.2)
         zoom_curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=5)
@@ -499,17 +506,17 @@ class DiabetesLassoPath(StoryScene):
         zoom_dot.add_updater(lambda m: m.move_to(to_scene(inset, [
             min(max(tracker.get_value(), ix[0]), ix[1]),
             path.at(min(max(tracker.get_value(), ix[0]), ix[1]))[j]])))
-        zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0", font_size=28,
+        zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0"
+                                    rf"\ \text{{for}}\ {number(t0).tex} \le t \le "
+                                    rf"{number(t1).tex}", font_size=28,
                                     color=FEATURE_COLORS[j]))
-        place_clear(zero_note, to_scene(inset, [0.5 * (t0 + t1), 0.0]), np.array([0.0, 1.0]),
-                    [inset, polyline(inset, exact)], buff=0.15)
+        # Under the inset, clear of its axes and curve (it is wider than the span).
+        zero_note.next_to(inset, DOWN, buff=0.3)
         self.inset_group = VGroup(inset, inset_scale, inset_title)
         followers = [*self.followers, zoom_curve, zoom_dot]
         t_start = float(ix[0])
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
-            self.followers.remove(self.kkt_group)
-            self.kkt_group.clear_updaters()
             cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
             sweep(self, tracker, t_start, *self.followers, run_time=cue.until("zoom"),
                   rate_func=linear)
@@ -538,6 +545,15 @@ class DiabetesLassoPath(StoryScene):
     def show_end(self) -> None:
         tracker = self.tracker
         end = number(self.end)
+        # ŵ is a point: the path's ten end points at t = ‖ŵ‖₁, and its name on screen.
+        self.end_dots = VGroup(*(marker(to_scene(self.axes, [self.end, self.path.loss.center[j]]),
+                                        FEATURE_COLORS[j], radius=0.07, z_index=7)
+                                 for j in range(len(FEATURES))))
+        self.end_line = VGroup(
+            self.panel_line(rf"t = \|\hat w\|_1 = {end.tex}:\ \ w = \hat w"),
+            self.panel_line(r"\hat w:\ \text{the least-squares fit}"))
+        self.end_line[1].next_to(self.end_line[0], DOWN, buff=0.2, aligned_edge=LEFT)
+        self.end_line.next_to(self.data_line, DOWN, buff=0.4).align_to([PANEL_X, 0, 0], LEFT)
         with self.cue("At t = ‖ŵ‖₁ = {end}{@end} the budget no longer binds: w = ŵ, the "
                       "least-squares fit.", end=end,
                       spoken="At t equal to the L1 norm of w-hat, " + end.spoken
@@ -547,7 +563,12 @@ class DiabetesLassoPath(StoryScene):
                 cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
             sweep(self, tracker, self.end, *self.followers, run_time=cue.until("end"),
                   rate_func=linear)
-            cue.play(Indicate(self.curves, scale_factor=1.0), until=cue.END)
+            self.add(self.end_dots, self.end_line)
+            cue.play(Reveal(self.end_dots), Reveal(self.end_line),
+                     *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
+                     run_time=0.8)
+            cue.play(Indicate(self.end_line, color=TEXT_COLOR, scale_factor=1.04),
+                     until=cue.END)
 
     def show_compare(self) -> None:
         tracker, t = self.tracker, self.t
@@ -575,7 +596,8 @@ class DiabetesLassoPath(StoryScene):
                 self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
                           rate_func=linear)
             self.choice_line.clear_updaters()
-            cue.play(Conceal(self.data_line), Reveal(self.count_line), run_time=0.6)
+            cue.play(Conceal(self.data_line), Conceal(self.end_line), run_time=0.4)
+            cue.play(Reveal(self.count_line), run_time=0.5)
             cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
             cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
                      until="ridge")
@@ -584,14 +606,17 @@ class DiabetesLassoPath(StoryScene):
         if 0.0 < t < self.end:
             zero_names = [FEATURES[j] for j in range(len(FEATURES)) if self.chosen[j] == 0.0]
             norm = number(self.fit.l1_norm)
-            with self.cue("Same fit, but the lasso's other {z} weights are exactly 0{@zeros}, "
-                          "and ridge's ‖w‖₁ = {n} exceeds t{@norm}.", z=str(len(zero_names)),
-                          n=norm, settle=KEY_SETTLE_SECONDS, spoken="Same fit, but the lasso's other " + str(
+            with self.cue("Same training loss{@loss}, but the lasso's other {z} weights are "
+                          "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.",
+                          z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
+                          spoken="Same training loss{@loss}, but the lasso's other " + str(
                               len(zero_names)) + " weights are exactly 0{@zeros}, and ridge's "
                           "L1 norm, " + norm.spoken + ", exceeds t{@norm}.") as cue:
+                cue.play(Reveal(self.loss_line), until="loss")
                 cue.play(*(Indicate(self.zero_cells[i], color=LASSO_COLOR, scale_factor=1.2)
                            for i in range(len(self.zero_cells))), until="zeros")
-                cue.play(Reveal(self.norm_line), until="norm")
+                self.add(self.ridge_mark)
+                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), until="norm")
                 cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),
                          until=cue.END)
 
@@ -614,8 +639,8 @@ class DiabetesLassoPath(StoryScene):
         self.zero_cells = []
         for i in range(len(FEATURES)):
             y = y0 - (i + 1) * TABLE_ROW
-            row = MathTex(rf"\text{{{FEATURES[i]}}}", rf"{{{number(self.chosen[i]).tex}}}",
-                          rf"{{{number(self.fit.point[i]).tex}}}", font_size=TABLE_FONT)
+            row = MathTex(rf"\text{{{FEATURES[i]}}}", rf"{{{tenths(self.chosen[i]).tex}}}",
+                          rf"{{{tenths(self.fit.point[i]).tex}}}", font_size=TABLE_FONT)
             row[0].set_color(FEATURE_COLORS[i]).move_to([columns[0], y, 0])
             row[0].align_to([PANEL_X, 0, 0], LEFT)
             row[1].set_color(LASSO_COLOR).move_to([columns[1], y, 0])
@@ -629,10 +654,27 @@ class DiabetesLassoPath(StoryScene):
         self.table_head = head
         self.names_col, self.lasso_col, self.ridge_col, self.rows = names, lasso, ridge, rows
         norm = number(self.fit.l1_norm)
+        loss = number(training_loss(self.chosen))
+        self.loss_line = self.panel_line(
+            rf"\tfrac12\|y - Xw\|^2 = {loss.tex}\ \text{{for both}}", color=TEXT_COLOR)
+        self.loss_line.next_to(ridge, DOWN, buff=0.22).align_to([PANEL_X, 0, 0], LEFT)
         self.norm_line = self.panel_line(
             rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
-        self.norm_line.next_to(ridge, DOWN, buff=0.25).align_to([PANEL_X, 0, 0], LEFT)
+        self.norm_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
+        # Ridge's ‖w‖₁ on the t axis, beside the chosen t's line.
+        mark_line = self.cursor(VMobject(stroke_color=RIDGE_COLOR, stroke_width=3),
+                                min(self.fit.l1_norm, self.x_range[1]))
+        mark_label = legible(MathTex(norm.tex, font_size=28, color=RIDGE_COLOR))
+        mark_label.next_to(mark_line, UP, buff=0.08)
+        self.ridge_mark = VGroup(mark_line, mark_label)
         return VGroup(self.choice_line, self.count_line, head, rows)
+
+
+def tenths(value: float) -> Number:
+    """A table entry to one decimal (30.8, 9.4, 394.8); an exact zero is "0"."""
+    if value == 0.0:
+        return number(0.0)
+    return number(value, significant=max(1, int(np.floor(np.log10(abs(value)))) + 2))
 
 
 def _inside(label: VMobject) -> bool:
