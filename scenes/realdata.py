@@ -307,22 +307,35 @@ class DiabetesLassoPath(StoryScene):
         # The empty plot is there from the first frame (a video's thumbnail is never blank);
         # the problem is written under the first words.
         self.add(self.plot_group)
-        with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 "
-                      "standardized features, and y, disease progression a year later.",
-                      ) as cue:
+        self.get_data_picture()
+        with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 features"
+                      "{@x}, columns centred and scaled to unit length, and y{@y}, disease "
+                      "progression a year later.") as cue:
             cue.play(Reveal(self.header), until="data")
-            cue.play(Reveal(self.data_line), run_time=0.8)
-            cue.play(Indicate(self.data_line, color=TEXT_COLOR, scale_factor=1.04),
+            cue.play(Reveal(self.data_line), Reveal(self.data_picture[0]), until="x")
+            cue.play(Reveal(self.data_picture[2]), run_time=0.8)
+            cue.play(Reveal(self.data_picture[1]), until="y")
+            cue.play(Indicate(self.data_picture[1], color=TEXT_COLOR, scale_factor=1.04),
                      until=cue.END)
+        self.start_path()
+        bmi = self.order[0]
         with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}; each curve is one "
-                      "weight against t.",
+                      "weight against t{@curve}.",
                       spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}; "
-                      "each curve is one weight against t.") as cue:
+                      "each curve is one weight against t{@curve}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
                      until="budget")
-            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR), until=cue.END)
+            # The first curve starts under "each curve": its name and its knot at t = 0.
+            k = self.entry_knot[bmi]
+            self.add(self.labels[bmi], self.knot_dots[k])
+            self.shown_labels.append(self.labels[bmi])
+            cue.play(Reveal(self.labels[bmi]), Reveal(self.knot_dots[k]),
+                     Flash(self.knot_dots[k], color=FEATURE_COLORS[bmi]), run_time=0.6)
+            cue.play(Indicate(self.labels[bmi], color=FEATURE_COLORS[bmi]),
+                     Indicate(self.plot_group[3], color=LASSO_COLOR), until="curve")
 
-    def show_path(self) -> None:
+    def start_path(self) -> None:
+        """The curves, the sweeping t line and the knot dots, following one tracker."""
         axes, path = self.axes, self.path
         self.place_labels()
         tracker = self.tracker = ValueTracker(0.0)
@@ -335,11 +348,16 @@ class DiabetesLassoPath(StoryScene):
         self.shown_labels: list[VMobject] = []
         line = self.t_line = VMobject(stroke_color=TEXT_COLOR, stroke_width=2,
                                       stroke_opacity=0.6)
-        line.add_updater(lambda m: self.cursor(m, tracker.get_value()))
+        # At t = 0 the line would lie on the y axis: it shows from the first t > 0.
+        line.add_updater(lambda m: self.cursor(m, tracker.get_value()).set_stroke(
+            opacity=0.6 if tracker.get_value() > 0.0 else 0.0))
         self.followers = [self.curves, line]
         self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
                                          z_index=6) for r in path.radii[:-1]))
         self.add(*self.followers)
+
+    def show_path(self) -> None:
+        path, tracker = self.path, self.tracker
         names = [FEATURES[j] for j in self.order]
         groups = [self.order[:3], self.order[3:7], self.order[7:]]
         texts = [
@@ -364,7 +382,8 @@ class DiabetesLassoPath(StoryScene):
             with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text},
                           **extra) as cue:
                 if number_of == 1:
-                    cue.play(Conceal(self.straight_edge), Reveal(self.pen_line), until="pen")
+                    cue.play(Conceal(self.straight_edge), Conceal(self.data_picture),
+                             Reveal(self.pen_line), until="pen")
                     self.add(self.kkt_group)
                     self.followers.append(self.kkt_group)
                     cue.play(Reveal(self.kkt_group), until="lam")
@@ -376,6 +395,9 @@ class DiabetesLassoPath(StoryScene):
                               run_time=cue.until(f"e{index}"), rate_func=linear)
                     else:
                         cue.wait_until(f"e{index}")
+                    if self.labels[j] in self.shown_labels:  # shown with the first words
+                        index += 1
+                        continue
                     self.add(self.labels[j], self.knot_dots[k])
                     self.shown_labels.append(self.labels[j])
                     bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
@@ -393,6 +415,37 @@ class DiabetesLassoPath(StoryScene):
                 else:
                     cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
                              until=cue.END)
+
+    def get_data_picture(self) -> None:
+        """X as ten coloured columns (442 rows each) with their names, y beside it, and the
+        names spelled out once."""
+        n = len(FEATURES)
+        slot = KKT_SIZE[0] / n
+        left = KKT_CENTER[0] - 0.5 * KKT_SIZE[0]
+        top = self.data_line.get_bottom()[1] - 0.75
+        height = 2.0
+        columns, names = VGroup(), VGroup()
+        for i in range(n):
+            cx = left + slot * (i + 0.5) - 0.25
+            columns.add(Rectangle(width=0.55 * slot, height=height, stroke_width=0,
+                                  fill_color=FEATURE_COLORS[i], fill_opacity=0.55)
+                        .move_to([cx, top - 0.5 * height, 0]))
+            names.add(MathTex(rf"\text{{{FEATURES[i]}}}", font_size=LABEL_FONT,
+                              color=FEATURE_COLORS[i]).next_to(columns[-1], DOWN, buff=0.12))
+        x_tag = MathTex(r"X:\ 442 \times 10", font_size=28, color=TEXT_COLOR).next_to(
+            columns, UP, buff=0.12)
+        y_col = Rectangle(width=0.55 * slot, height=height, stroke_color=TEXT_COLOR,
+                          stroke_width=2, fill_color=TEXT_COLOR, fill_opacity=0.25)
+        y_col.next_to(columns, RIGHT, buff=0.3)
+        y_tag = MathTex("y", font_size=32, color=TEXT_COLOR).next_to(y_col, DOWN, buff=0.12)
+        key = VGroup(
+            self.panel_line(r"\text{tc: total cholesterol,\ \ tch = tc/hdl}", font_size=28),
+            self.panel_line(r"\text{ldl, hdl: low-, high-density lipoproteins}",
+                            font_size=28),
+            self.panel_line(r"\text{ltg: log triglycerides,\ \ glu: glucose}", font_size=28))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        key.next_to(names, DOWN, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
+        self.data_picture = VGroup(VGroup(columns, names, x_tag), VGroup(y_col, y_tag), key)
 
     def get_kkt(self) -> None:
         """The penalized form and its KKT picture: one bar |xⱼᵀr| per feature (in entry
@@ -483,7 +536,8 @@ class DiabetesLassoPath(StoryScene):
                      y_length=INSET_SIZE[1], tips=False,
                      axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 24,
                                   "include_numbers": True},
-                     x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
+                     x_axis_config={"numbers_to_exclude": [ix[0]],
+                                    "decimal_number_config": {"num_decimal_places": 0,
                                                               "group_with_commas": False}},
                      y_axis_config={"numbers_to_exclude": [],
                                     "decimal_number_config": {"num_decimal_places": 0}})

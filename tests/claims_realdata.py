@@ -136,9 +136,11 @@ def _zeros(m, f) -> bool:
 
 
 RULES = [
-    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) standardized "
-         r"features", lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape,
-         ("data",)),
+    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) features, "
+         r"columns centred and scaled to unit length",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape
+         and bool(np.allclose(f["x"].mean(axis=0), 0.0, atol=1e-12))
+         and bool(np.allclose(np.sum(f["x"] ** 2, axis=0), 1.0, rtol=1e-12)), ("data",)),
     # The problem's definition: the budget is the L1 norm.
     Rule("budget", r"The lasso fits y with a budget t = ‖w‖₁", lambda m, f: True, ("data",)),
     Rule("first three", rf"As t grows from 0, {NAME} enters first, then {NAME} and {NAME}",
@@ -200,6 +202,8 @@ def _zero_note(m, f) -> bool:
 
 
 SCREEN_RULES = [
+    Rule("X on screen", r"^X:\\ (\d+) \\times (\d+)$",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
     Rule("data on screen", r"^(\d+) \\text\{ patients\},\\ (\d+) \\text\{ features\}$",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
     Rule("count on screen", rf"^t = ({TEX_NUMBER}):\\ \\text\{{lasso keeps \}} (\d+),\\ "
