@@ -390,14 +390,14 @@ class DiabetesLassoPath(StoryScene):
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
+                    if self.labels[j] in self.shown_labels:  # shown with the first words
+                        index += 1
+                        continue
                     if target > tracker.get_value():
                         sweep(self, tracker, target, *self.followers,
                               run_time=cue.until(f"e{index}"), rate_func=linear)
                     else:
                         cue.wait_until(f"e{index}")
-                    if self.labels[j] in self.shown_labels:  # shown with the first words
-                        index += 1
-                        continue
                     self.add(self.labels[j], self.knot_dots[k])
                     self.shown_labels.append(self.labels[j])
                     bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
