@@ -70,7 +70,6 @@ from scenes.toolkit.style import (
     TEXT_COLOR,
     legible,
     marker,
-    place_clear,
     polyline,
     to_scene,
 )
@@ -244,13 +243,12 @@ class DiabetesLassoPath(StoryScene):
         return line
 
     def place_labels(self) -> None:
-        """Each feature's name by its own curve, where no curve, axis or earlier label
-        crosses it (and not on the chosen t's line).
+        """Each feature's name by its own curve, on the curve's side of the zero line, where
+        no curve, axis or earlier label crosses it (and not on the chosen t's line).
 
-        First choice: beside the knot where it enters, behind the sweeping t line (left
-        of the knot), so the line, which only moves on, never crosses it; else the
-        clearest spot along its first segments (`place_clear` around points of the
-        curve)."""
+        Candidates trail a point of the curve (up-left or down-left of it) over its first
+        segments after it enters, the earliest clear one kept: its t (``label_at``) is when
+        the sweep, which only moves on, has drawn the curve under it and shows it."""
         axes, path = self.axes, self.path
         obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
         if 0.0 < self.t < self.x_range[1]:
@@ -258,7 +256,9 @@ class DiabetesLassoPath(StoryScene):
             obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
         curves = _outline_samples(obstacles, spacing=0.04)
         y_axis = axes.c2p(self.x_range[0], 0)[0]
+        zero = axes.c2p(self.x_range[0], 0)[1]
         self.labels: dict[int, VMobject] = {}
+        self.label_at: dict[int, float] = {}
         placed: list[VMobject] = []
         for j in self.order:
             label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
@@ -266,35 +266,57 @@ class DiabetesLassoPath(StoryScene):
             others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
                       if placed else curves)
             k0 = self.entry_knot[j]
-            entry = to_scene(axes, [path.radii[k0], 0.0])
-            best = None
-            for buff in (0.08, 0.2, 0.3):
-                for direction in (UP + LEFT, DOWN + LEFT, LEFT):
-                    label.next_to(entry, direction, buff=buff)
-                    if (label.get_right()[0] < entry[0] - 0.06
-                            and label.get_left()[0] > y_axis + 0.06 and _inside(label)
-                            and _label_cost(label, others) == 0):
-                        best = label.get_center()
+            sign = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
+            near, far = (UP, DOWN) if sign > 0 else (DOWN, UP)
+            best, cost_best, at = None, None, None
+            for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+                for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
+                    t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
+                    point = to_scene(axes, [t, path.at(t)[j]])
+                    for direction in (near + LEFT, far + LEFT):
+                        for buff in (0.06, 0.15):
+                            label.next_to(point, direction, buff=buff)
+                            side = (label.get_bottom()[1] > zero + 0.05 if sign > 0
+                                    else label.get_top()[1] < zero - 0.05)
+                            cost = _label_cost(label, others) + (
+                                0 if side and _inside(label)
+                                and label.get_left()[0] > y_axis + 0.06 else 10**6)
+                            if cost_best is None or cost < cost_best:
+                                best, cost_best, at = label.get_center(), cost, t
+                            if cost == 0:
+                                break
+                        if cost_best == 0:
+                            break
+                    if cost_best == 0:
                         break
-                if best is not None:
+                if cost_best == 0:
                     break
-            if best is None:
-                cost_best = None
-                for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
-                    for share in np.linspace(0.2, 0.8, LABEL_SAMPLES):
-                        t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
-                        value = path.at(t)[j]
-                        place_clear(label, to_scene(axes, [t, value]),
-                                    np.array([0.0, 1.0 if value >= 0 else -1.0]),
-                                    [*obstacles, *placed], buff=0.1)
-                        cost = _label_cost(label, others) + (
-                            0 if _inside(label) and label.get_left()[0] > y_axis + 0.06
-                            else 10**6)
-                        if cost_best is None or cost < cost_best:
-                            best, cost_best = label.get_center(), cost
             label.move_to(best)
             placed.append(label)
             self.labels[j] = label
+            self.label_at[j] = float(at)
+
+    def advance(self, target: float, run_time: float, followers: list[VMobject]) -> None:
+        """Sweep t to ``target`` in ``run_time``, showing each feature's name as the sweep
+        passes the point of its curve it sits by (`place_labels`)."""
+        tracker = self.tracker
+        start = tracker.get_value()
+        due = sorted((at, j) for j, at in self.label_at.items()
+                     if self.labels[j] not in self.shown_labels and start <= at <= target)
+        reveal = 0.4 if due else 0.0
+        moving = max(run_time - reveal * len(due), 0.2)
+        for at, j in due:
+            if at > tracker.get_value():
+                sweep(self, tracker, at, *followers, rate_func=linear,
+                      run_time=max(moving * (at - tracker.get_value()) / (target - start),
+                                   1 / 15))
+            self.add(self.labels[j])
+            self.shown_labels.append(self.labels[j])
+            self.play(Reveal(self.labels[j]), run_time=reveal)
+        if target > tracker.get_value():
+            sweep(self, tracker, target, *followers, rate_func=linear,
+                  run_time=max(moving * (target - tracker.get_value()) / (target - start),
+                               1 / 15))
 
     # ----------------------------------------------------------------- beats
     def show_data(self) -> None:
@@ -325,14 +347,14 @@ class DiabetesLassoPath(StoryScene):
                       "each curve is one weight against t{@curve}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
                      until="budget")
-            # The first curve starts under "each curve": its name and its knot at t = 0.
+            # The first curve starts under "each curve": its knot at t = 0.
             k = self.entry_knot[bmi]
-            self.add(self.labels[bmi], self.knot_dots[k])
-            self.shown_labels.append(self.labels[bmi])
-            cue.play(Reveal(self.labels[bmi]), Reveal(self.knot_dots[k]),
+            self.entered.add(k)
+            self.add(self.knot_dots[k])
+            cue.play(Reveal(self.knot_dots[k]),
                      Flash(self.knot_dots[k], color=FEATURE_COLORS[bmi]), run_time=0.6)
-            cue.play(Indicate(self.labels[bmi], color=FEATURE_COLORS[bmi]),
-                     Indicate(self.plot_group[3], color=LASSO_COLOR), until="curve")
+            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR),
+                     Indicate(self.plot_group[4], color=FEATURE_COLORS[bmi]), until="curve")
 
     def start_path(self) -> None:
         """The curves, the sweeping t line and the knot dots, following one tracker."""
@@ -346,6 +368,7 @@ class DiabetesLassoPath(StoryScene):
                 to_scene(axes, self.curve_points(j, tracker.get_value()))))
             self.curves.add(curve)
         self.shown_labels: list[VMobject] = []
+        self.entered: set[int] = set()
         line = self.t_line = VMobject(stroke_color=TEXT_COLOR, stroke_width=2,
                                       stroke_opacity=0.6)
         # At t = 0 the line would lie on the y axis: it shows from the first t > 0.
@@ -390,19 +413,18 @@ class DiabetesLassoPath(StoryScene):
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
-                    if self.labels[j] in self.shown_labels:  # shown with the first words
+                    if k in self.entered:  # its knot shown with the first words
                         index += 1
                         continue
                     if target > tracker.get_value():
-                        sweep(self, tracker, target, *self.followers,
-                              run_time=cue.until(f"e{index}"), rate_func=linear)
+                        self.advance(target, cue.until(f"e{index}"), self.followers)
                     else:
                         cue.wait_until(f"e{index}")
-                    self.add(self.labels[j], self.knot_dots[k])
-                    self.shown_labels.append(self.labels[j])
+                    self.entered.add(k)
+                    self.add(self.knot_dots[k])
                     bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
                            if number_of > 0 else [])
-                    cue.play(Reveal(self.labels[j]), Reveal(self.knot_dots[k]),
+                    cue.play(Reveal(self.knot_dots[k]),
                              Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), *bar,
                              run_time=0.5)
                     index += 1
@@ -413,8 +435,11 @@ class DiabetesLassoPath(StoryScene):
                     cue.play(Indicate(self.straight_edge, color=HIGHLIGHT_COLOR,
                                       scale_factor=1.0), until=cue.END)
                 else:
-                    cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
-                             until=cue.END)
+                    # The last name if the sweep has shown it, else its knot.
+                    last = group[-1]
+                    shown = (self.labels[last] if self.labels[last] in self.shown_labels
+                             else self.knot_dots[self.entry_knot[last]])
+                    cue.play(Indicate(shown, color=FEATURE_COLORS[last]), until=cue.END)
 
     def get_data_picture(self) -> None:
         """X as ten coloured columns (442 rows each) with their names, y beside it, and the
@@ -572,32 +597,28 @@ class DiabetesLassoPath(StoryScene):
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
             cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
-            sweep(self, tracker, t_start, *self.followers, run_time=cue.until("zoom"),
-                  rate_func=linear)
+            self.advance(t_start, cue.until("zoom"), self.followers)
             self.add(self.inset_group, zoom_curve, zoom_dot)
             cue.play(Reveal(self.inset_group), Reveal(zoom_curve), Reveal(zoom_dot),
                      run_time=0.8)
-            sweep(self, tracker, t0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+            self.advance(t0, cue.until(cue.END), followers)
         with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: it stays 0{@stay} until "
                       "t = {t1}, then returns with the opposite sign{@back}.",
                       hdl=name, t0=number(t0), t1=number(t1), settle=KEY_SETTLE_SECONDS) as cue:
             self.add(zero_note, self.knot_dots[k0])
             cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Reveal(zero_note),
                      Reveal(self.knot_dots[k0]), until="zero")
-            sweep(self, tracker, t1, *followers, run_time=max(cue.until("stay"), SLOW_PASS),
-                  rate_func=linear)
+            self.advance(t1, max(cue.until("stay"), SLOW_PASS), followers)
             if k1 is not None:
                 self.add(self.knot_dots[k1])
                 cue.play(Reveal(self.knot_dots[k1]), Flash(zoom_dot, color=FEATURE_COLORS[j]),
                          run_time=0.5)
-            sweep(self, tracker, float(ix[1]), *followers, run_time=cue.until("back"),
-                  rate_func=linear)
+            self.advance(float(ix[1]), cue.until("back"), followers)
         self.zoom_parts = VGroup(zoom_curve, zoom_dot, zero_note)
         for m in (zoom_curve, zoom_dot):
             m.clear_updaters()
 
     def show_end(self) -> None:
-        tracker = self.tracker
         end = number(self.end)
         # ŵ is a point: the path's ten end points at t = ‖ŵ‖₁, and its name on screen.
         self.end_dots = VGroup(*(marker(to_scene(self.axes, [self.end, self.path.loss.center[j]]),
@@ -615,8 +636,7 @@ class DiabetesLassoPath(StoryScene):
                       "fit.") as cue:
             if getattr(self, "inset_group", None) is not None:
                 cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
-            sweep(self, tracker, self.end, *self.followers, run_time=cue.until("end"),
-                  rate_func=linear)
+            self.advance(self.end, cue.until("end"), self.followers)
             self.add(self.end_dots, self.end_line)
             cue.play(Reveal(self.end_dots), Reveal(self.end_line),
                      *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
