@@ -271,7 +271,8 @@ class DiabetesLassoPath(StoryScene):
             best, cost_best, at = None, None, None
             for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
                 for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
-                    t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
+                    t = min(path.radii[k] + share * (path.radii[k + 1] - path.radii[k]),
+                            path.radii[k + 1])
                     point = to_scene(axes, [t, path.at(t)[j]])
                     for direction in (near + LEFT, far + LEFT):
                         for buff in (0.06, 0.15):

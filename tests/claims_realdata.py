@@ -253,3 +253,11 @@ VARIANTS = [
     V("nan", {"radius": float("nan")}, refused="radius"),
     V("far-beyond", {"radius": 5.0 * _PATH.end}, refused="radius"),
 ]
+VARIANTS += [
+    # Inside the first segment: the lasso keeps bmi alone.
+    V("one-kept", {"radius": 0.5 * float(_PATH.radii[1])}),
+    # Just under ‖ŵ‖₁: all ten weights nonzero, the budget still binding.
+    V("near-ols", {"radius": 0.99 * _PATH.end}),
+    # The largest t allowed (MAX_REACH ‖ŵ‖₁): the plot reaches twice the path's end.
+    V("max-reach", {"radius": 2.0 * _PATH.end}),
+]
