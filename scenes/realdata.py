@@ -2,8 +2,8 @@
 
     manim render -pql scenes/realdata.py DiabetesLassoPath
 
-The data are fixed (442 patients, ten standardized features, scikit-learn's
-``load_diabetes``); the lecturer chooses the budget t at which the lasso and ridge
+The data are fixed (442 patients, ten features, columns centred and scaled to unit
+length, scikit-learn's ``load_diabetes``); the lecturer chooses the budget t at which the lasso and ridge
 are compared:
 
     class MyCase(DiabetesLassoPath):
@@ -11,19 +11,25 @@ are compared:
 
 Storyboard, one section per beat:
 
-* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, and the empty plot of
-  the ten weights against t.
+* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, X pictured as ten named
+  columns beside y (the abbreviations spelled out), and the plot of the ten weights
+  against t, bmi's knot at t = 0 under "each curve".
 * path: a t line sweeps from 0; the ten coefficient paths are drawn behind it,
   exact and straight between knots (`regmath.diabetes.diabetes_path`), each knot
-  marked as it is passed; each feature is named at its curve as it enters, in the
-  paper's order.
+  marked as it is passed; each feature is named by its own curve, on its side of the
+  zero line, once the sweep has drawn the curve there; one straight segment is
+  highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT picture, bars
+  |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`): each knot flashes
+  as a bar meets λ.
 * hdl: the one weight that leaves: hdl reaches exactly 0, stays 0 across a short
   span and returns with the other sign; the sweep slows there and a magnified
   inset shows it.
-* end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit.
+* end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit: the
+  ten end points marked, "w = ŵ" on screen.
 * compare: at the chosen t, how many features the lasso keeps, against ridge
   tuned to the same training loss (`regmath.diabetes.ridge_same_fit`), side by
-  side, the lasso's zeros written as exact 0.
+  side, the lasso's zeros written as exact 0, the common training loss ½‖y − Xw‖²
+  written, and ridge's ‖w‖₁ marked on the t axis.
 
 Every coordinate comes from `regmath.diabetes`; every claim is chosen by its facts.
 """
