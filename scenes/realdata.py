@@ -687,15 +687,23 @@ class DiabetesLassoPath(StoryScene):
         if 0.0 < t < self.end:
             zero_names = [FEATURES[j] for j in range(len(FEATURES)) if self.chosen[j] == 0.0]
             norm = number(self.fit.l1_norm)
-            with self.cue("Same training loss{@loss}, but the lasso's other {z} weights are "
-                          "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.",
-                          z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
-                          spoken="Same training loss{@loss}, but the lasso's other " + str(
-                              len(zero_names)) + " weights are exactly 0{@zeros}, and ridge's "
-                          "L1 norm, " + norm.spoken + ", exceeds t{@norm}.") as cue:
+            if zero_names:
+                words = ("Same training loss{@loss}, but the lasso's other {z} weights are "
+                         "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                spoken = ("Same training loss{@loss}, but the lasso's other "
+                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, and "
+                          "ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+            else:  # t past the last entry: no exact zero left to show
+                words = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
+                         "but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                spoken = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
+                          "but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+            with self.cue(words, z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
+                          spoken=spoken) as cue:
                 cue.play(Reveal(self.loss_line), until="loss")
-                cue.play(*(Indicate(self.zero_cells[i], color=LASSO_COLOR, scale_factor=1.2)
-                           for i in range(len(self.zero_cells))), until="zeros")
+                cells = self.zero_cells or list(self.ridge_col)
+                cue.play(*(Indicate(c, color=LASSO_COLOR if self.zero_cells else RIDGE_COLOR,
+                                    scale_factor=1.2) for c in cells), until="zeros")
                 self.add(self.ridge_mark)
                 cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), until="norm")
                 cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),

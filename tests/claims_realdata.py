@@ -126,6 +126,14 @@ def _keeps(m, f) -> bool:
             and int(m.group(3)) == lasso.size == 10 and said == ridge_kept and same)
 
 
+def _norm_exceeds(text: str, f) -> bool:
+    lasso, ridge = f["lasso"], f["fit"].point
+    norm = float(np.sum(np.abs(ridge)))
+    same = math.isclose(f["fit"].value, float(f["path"].loss.value(lasso)), rel_tol=1e-12,
+                        abs_tol=1e-9)
+    return same and agrees(text, norm) and norm > f["t"] and 0.0 < f["t"] < f["end"]
+
+
 def _zeros(m, f) -> bool:
     lasso, ridge = f["lasso"], f["fit"].point
     norm = float(np.sum(np.abs(ridge)))
@@ -176,6 +184,10 @@ RULES = [
          and np.array_equal(f["lasso"], f["path"].loss.center)
          and np.array_equal(f["fit"].point, f["path"].loss.center)
          and np.all(f["path"].loss.center != 0.0), ("compare",)),
+    Rule("no zeros", rf"Same training loss, and no weight is 0 in either, but ridge's "
+         rf"‖w‖₁ = ({NUMBER}) exceeds t",
+         lambda m, f: bool(np.all(f["lasso"] != 0.0)) and bool(np.all(f["fit"].point != 0.0))
+         and _norm_exceeds(m.group(1), f), ("compare",)),
     Rule("zeros", rf"Same training loss, but the lasso's other (\d+) weights are exactly 0, and ridge's "
          rf"‖w‖₁ = ({NUMBER}) exceeds t", _zeros, ("compare",)),
 ]
