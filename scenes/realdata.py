@@ -636,6 +636,9 @@ class DiabetesLassoPath(StoryScene):
             self.panel_line(r"\hat w:\ \text{the least-squares fit}"))
         self.end_line[1].next_to(self.end_line[0], DOWN, buff=0.2, aligned_edge=LEFT)
         self.end_line.next_to(self.data_line, DOWN, buff=0.4).align_to([PANEL_X, 0, 0], LEFT)
+        # ‖ŵ‖₁ written on the t line at the top of the plot.
+        self.end_mark = legible(MathTex(end.tex, font_size=28, color=TEXT_COLOR)).next_to(
+            to_scene(self.axes, [self.end, self.y_range[1]]), UP, buff=0.1)
         with self.cue("At t = ‖ŵ‖₁ = {end}{@end} the budget no longer binds: w = ŵ, the "
                       "least-squares fit.", end=end,
                       spoken="At t equal to the L1 norm of w-hat, " + end.spoken
@@ -644,8 +647,8 @@ class DiabetesLassoPath(StoryScene):
             if getattr(self, "inset_group", None) is not None:
                 cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
             self.advance(self.end, cue.until("end"), self.followers)
-            self.add(self.end_dots, self.end_line)
-            cue.play(Reveal(self.end_dots), Reveal(self.end_line),
+            self.add(self.end_dots, self.end_line, self.end_mark)
+            cue.play(Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
                      *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
                      run_time=0.8)
             cue.play(Indicate(self.end_line, color=TEXT_COLOR, scale_factor=1.04),
@@ -677,7 +680,8 @@ class DiabetesLassoPath(StoryScene):
                 self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
                           rate_func=linear)
             self.choice_line.clear_updaters()
-            cue.play(Conceal(self.data_line), Conceal(self.end_line), run_time=0.4)
+            cue.play(Conceal(self.data_line), Conceal(self.end_line), Conceal(self.end_mark),
+                     run_time=0.4)
             cue.play(Reveal(self.count_line), run_time=0.5)
             cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
             cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
