@@ -105,7 +105,7 @@ INSET_WIDTHS = 3.0
 INSET_CENTER = np.array([4.0, 0.6, 0.0])
 INSET_SIZE = (4.4, 2.6)
 #: Label candidates along a curve: this many points per segment after its entry.
-LABEL_SAMPLES = 5
+LABEL_SAMPLES = 8
 #: ... over the first segments after its entry, so the name appears near where it enters.
 LABEL_SEGMENTS = 3
 #: Scene units the t lines keep from a feature name they pass behind.
@@ -252,9 +252,9 @@ class DiabetesLassoPath(StoryScene):
         """Each feature's name by its own curve, on the curve's side of the zero line, where
         no curve, axis or earlier label crosses it (and not on the chosen t's line).
 
-        Candidates trail a point of the curve (up-left or down-left of it) over its first
-        segments after it enters, the earliest clear one kept: its t (``label_at``) is when
-        the sweep, which only moves on, has drawn the curve under it and shows it."""
+        Candidates sit at a corner of a point of the curve over its first segments after it
+        enters; the clear one the sweep reaches first is kept: its ``label_at`` is the t
+        where the curve has been drawn past the whole label, when it is shown."""
         axes, path = self.axes, self.path
         obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
         if 0.0 < self.t < self.x_range[1]:
@@ -274,13 +274,13 @@ class DiabetesLassoPath(StoryScene):
             k0 = self.entry_knot[j]
             sign = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
             near, far = (UP, DOWN) if sign > 0 else (DOWN, UP)
-            best, cost_best, at = None, None, None
+            best, key_best, at = None, None, None
             for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
                 for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
                     t = min(path.radii[k] + share * (path.radii[k + 1] - path.radii[k]),
                             path.radii[k + 1])
                     point = to_scene(axes, [t, path.at(t)[j]])
-                    for direction in (near + LEFT, far + LEFT):
+                    for direction in (near + LEFT, far + LEFT, near + RIGHT, far + RIGHT):
                         for buff in (0.06, 0.15):
                             label.next_to(point, direction, buff=buff)
                             side = (label.get_bottom()[1] > zero + 0.05 if sign > 0
@@ -288,16 +288,14 @@ class DiabetesLassoPath(StoryScene):
                             cost = _label_cost(label, others) + (
                                 0 if side and _inside(label)
                                 and label.get_left()[0] > y_axis + 0.06 else 10**6)
-                            if cost_best is None or cost < cost_best:
-                                best, cost_best, at = label.get_center(), cost, t
-                            if cost == 0:
-                                break
-                        if cost_best == 0:
-                            break
-                    if cost_best == 0:
-                        break
-                if cost_best == 0:
-                    break
+                            # Shown once the curve is drawn past the whole label.
+                            shown = max(t, float(axes.p2c(label.get_right())[0]))
+                            if shown > path.end:
+                                cost += 10**6
+                            key = (cost, shown)
+                            if key_best is None or key < key_best:
+                                best, key_best, at = label.get_center(), key, min(shown,
+                                                                                  path.end)
             label.move_to(best)
             placed.append(label)
             self.labels[j] = label
