@@ -54,7 +54,9 @@ __all__ = [
     "diabetes_data",
     "diabetes_loss",
     "diabetes_path",
+    "inner_products",
     "radius_path",
+    "training_loss",
     "ridge_same_fit",
 ]
 
@@ -209,6 +211,42 @@ class DiabetesPath:
         t = np.asarray(radii, dtype=float)
         return np.stack([np.interp(t, self.radii, self.points[:, i])
                          for i in range(self.loss.dim)], axis=-1)
+
+
+def inner_products(path: DiabetesPath, radius: float) -> NDArray[np.float64]:
+    r"""|xⱼᵀr| for every feature at t = ``radius``, r = y − Xw(t), shape (n,).
+
+    With H = XᵀX and Xᵀy = Hŵ, Xᵀr = H(ŵ − w(t)) exactly (no data needed). Between
+    knots w(t) is linear in t, so these are too; at a knot they use the knot's own
+    point. KKT: on the active weights |xⱼᵀr| = λ(t); off them |xⱼᵀr| ≤ λ(t), and a
+    feature joins at the knot where its |xⱼᵀr| meets the falling λ.
+
+    Parameters
+    ----------
+    path
+        A `DiabetesPath` (its loss gives ŵ and H).
+    radius
+        t ≥ 0; t ≥ ‖ŵ‖₁ gives 0 (the least-squares residual is orthogonal to X).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``radius``: negative or not finite.
+    """
+    w = path.at(radius)
+    if np.array_equal(w, path.loss.center):
+        return np.zeros(path.loss.dim)
+    return np.abs(path.loss.hessian @ (path.loss.center - w))
+
+
+def training_loss(w: NDArray[np.float64]) -> float:
+    r"""½‖y − Xw‖² on the diabetes data (centred y), the constant included.
+
+    Equals `diabetes_loss` (ŵ, H)'s value plus ½‖y − Xŵ‖²; computed from the data.
+    """
+    x, y = _raw()
+    residual = y - x @ np.asarray(w, dtype=float)
+    return 0.5 * float(residual @ residual)
 
 
 def _radius(radius: float) -> float:

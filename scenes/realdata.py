@@ -2,8 +2,8 @@
 
     manim render -pql scenes/realdata.py DiabetesLassoPath
 
-The data are fixed (442 patients, ten standardized features, scikit-learn's
-``load_diabetes``); the lecturer chooses the budget t at which the lasso and ridge
+The data are fixed (442 patients, ten features, columns centred and scaled to unit
+length, scikit-learn's ``load_diabetes``); the lecturer chooses the budget t at which the lasso and ridge
 are compared:
 
     class MyCase(DiabetesLassoPath):
@@ -11,19 +11,25 @@ are compared:
 
 Storyboard, one section per beat:
 
-* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, and the empty plot of
-  the ten weights against t.
+* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, X pictured as ten named
+  columns beside y (the abbreviations spelled out), and the plot of the ten weights
+  against t, bmi's knot at t = 0 under "each curve".
 * path: a t line sweeps from 0; the ten coefficient paths are drawn behind it,
   exact and straight between knots (`regmath.diabetes.diabetes_path`), each knot
-  marked as it is passed; each feature is named at its curve as it enters, in the
-  paper's order.
+  marked as it is passed; each feature is named by its own curve, on its side of the
+  zero line, once the sweep has drawn the curve there; one straight segment is
+  highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT picture, bars
+  |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`): each knot flashes
+  as a bar meets λ.
 * hdl: the one weight that leaves: hdl reaches exactly 0, stays 0 across a short
   span and returns with the other sign; the sweep slows there and a magnified
   inset shows it.
-* end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit.
+* end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit: the
+  ten end points marked, "w = ŵ" on screen.
 * compare: at the chosen t, how many features the lasso keeps, against ridge
   tuned to the same training loss (`regmath.diabetes.ridge_same_fit`), side by
-  side, the lasso's zeros written as exact 0.
+  side, the lasso's zeros written as exact 0, the common training loss ½‖y − Xw‖²
+  written, and ridge's ‖w‖₁ marked on the t axis.
 
 Every coordinate comes from `regmath.diabetes`; every claim is chosen by its facts.
 """
@@ -43,18 +49,23 @@ from manim import (
     Indicate,
     Line,
     MathTex,
+    DashedLine,
+    Create,
+    LogBase,
     NumberLine,
+    Rectangle,
     ValueTracker,
     VGroup,
     VMobject,
     linear,
 )
 
-from regmath.diabetes import FEATURES, diabetes_path, ridge_same_fit
+from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_same_fit,
+                              training_loss)
 from regmath.drawing import axis_range
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, number
+from scenes.toolkit.notation import Number, Phrase, number
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
@@ -65,7 +76,6 @@ from scenes.toolkit.style import (
     TEXT_COLOR,
     legible,
     marker,
-    place_clear,
     polyline,
     to_scene,
 )
@@ -85,7 +95,7 @@ PANEL_X = 1.05
 LABEL_FONT = 28
 PANEL_FONT = 30
 TABLE_FONT = 28
-TABLE_ROW = 0.41
+TABLE_ROW = 0.39
 #: A chosen t beyond this many ‖ŵ‖₁ would squeeze the path into too little of the plot.
 MAX_REACH = 2.0
 #: Seconds of the slowed pass through hdl's span at 0.
@@ -95,11 +105,16 @@ INSET_WIDTHS = 3.0
 INSET_CENTER = np.array([4.0, 0.6, 0.0])
 INSET_SIZE = (4.4, 2.6)
 #: Label candidates along a curve: this many points per segment after its entry.
-LABEL_SAMPLES = 5
+LABEL_SAMPLES = 8
 #: ... over the first segments after its entry, so the name appears near where it enters.
 LABEL_SEGMENTS = 3
 #: Scene units the t lines keep from a feature name they pass behind.
 CURSOR_GAP = 0.06
+#: The KKT panel: bars |xⱼᵀr| on a log axis (λ falls over three decades), its centre
+#: and size (scene units), right of the plot.
+KKT_CENTER = np.array([4.05, -0.55, 0.0])
+KKT_SIZE = (5.0, 2.9)
+HIGHLIGHT_COLOR = "#FFE066"
 
 
 def _label_cost(label: VMobject, points: np.ndarray) -> int:
@@ -234,13 +249,12 @@ class DiabetesLassoPath(StoryScene):
         return line
 
     def place_labels(self) -> None:
-        """Each feature's name by its own curve, where no curve, axis or earlier label
-        crosses it (and not on the chosen t's line).
+        """Each feature's name by its own curve, on the curve's side of the zero line, where
+        no curve, axis or earlier label crosses it (and not on the chosen t's line).
 
-        First choice: beside the knot where it enters, behind the sweeping t line (left
-        of the knot), so the line, which only moves on, never crosses it; else the
-        clearest spot along its first segments (`place_clear` around points of the
-        curve)."""
+        Candidates sit at a corner of a point of the curve over its first segments after it
+        enters; the clear one the sweep reaches first is kept: its ``label_at`` is the t
+        where the curve has been drawn past the whole label, when it is shown."""
         axes, path = self.axes, self.path
         obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
         if 0.0 < self.t < self.x_range[1]:
@@ -248,7 +262,9 @@ class DiabetesLassoPath(StoryScene):
             obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
         curves = _outline_samples(obstacles, spacing=0.04)
         y_axis = axes.c2p(self.x_range[0], 0)[0]
+        zero = axes.c2p(self.x_range[0], 0)[1]
         self.labels: dict[int, VMobject] = {}
+        self.label_at: dict[int, float] = {}
         placed: list[VMobject] = []
         for j in self.order:
             label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
@@ -256,35 +272,56 @@ class DiabetesLassoPath(StoryScene):
             others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
                       if placed else curves)
             k0 = self.entry_knot[j]
-            entry = to_scene(axes, [path.radii[k0], 0.0])
-            best = None
-            for buff in (0.08, 0.2, 0.3):
-                for direction in (UP + LEFT, DOWN + LEFT, LEFT):
-                    label.next_to(entry, direction, buff=buff)
-                    if (label.get_right()[0] < entry[0] - 0.06
-                            and label.get_left()[0] > y_axis + 0.06 and _inside(label)
-                            and _label_cost(label, others) == 0):
-                        best = label.get_center()
-                        break
-                if best is not None:
-                    break
-            if best is None:
-                cost_best = None
-                for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
-                    for share in np.linspace(0.2, 0.8, LABEL_SAMPLES):
-                        t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
-                        value = path.at(t)[j]
-                        place_clear(label, to_scene(axes, [t, value]),
-                                    np.array([0.0, 1.0 if value >= 0 else -1.0]),
-                                    [*obstacles, *placed], buff=0.1)
-                        cost = _label_cost(label, others) + (
-                            0 if _inside(label) and label.get_left()[0] > y_axis + 0.06
-                            else 10**6)
-                        if cost_best is None or cost < cost_best:
-                            best, cost_best = label.get_center(), cost
+            sign = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
+            near, far = (UP, DOWN) if sign > 0 else (DOWN, UP)
+            best, key_best, at = None, None, None
+            for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+                for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
+                    t = min(path.radii[k] + share * (path.radii[k + 1] - path.radii[k]),
+                            path.radii[k + 1])
+                    point = to_scene(axes, [t, path.at(t)[j]])
+                    for direction in (near + LEFT, far + LEFT, near + RIGHT, far + RIGHT):
+                        for buff in (0.06, 0.15):
+                            label.next_to(point, direction, buff=buff)
+                            side = (label.get_bottom()[1] > zero + 0.05 if sign > 0
+                                    else label.get_top()[1] < zero - 0.05)
+                            cost = _label_cost(label, others) + (
+                                0 if side and _inside(label)
+                                and label.get_left()[0] > y_axis + 0.06 else 10**6)
+                            # Shown once the curve is drawn past the whole label.
+                            shown = max(t, float(axes.p2c(label.get_right())[0]))
+                            if shown > path.end:
+                                cost += 10**6
+                            key = (cost, shown)
+                            if key_best is None or key < key_best:
+                                best, key_best, at = label.get_center(), key, min(shown,
+                                                                                  path.end)
             label.move_to(best)
             placed.append(label)
             self.labels[j] = label
+            self.label_at[j] = float(at)
+
+    def advance(self, target: float, run_time: float, followers: list[VMobject]) -> None:
+        """Sweep t to ``target`` in ``run_time``, showing each feature's name as the sweep
+        passes the point of its curve it sits by (`place_labels`)."""
+        tracker = self.tracker
+        start = tracker.get_value()
+        due = sorted((at, j) for j, at in self.label_at.items()
+                     if self.labels[j] not in self.shown_labels and start <= at <= target)
+        reveal = 0.4 if due else 0.0
+        moving = max(run_time - reveal * len(due), 0.2)
+        for at, j in due:
+            if at > tracker.get_value():
+                sweep(self, tracker, at, *followers, rate_func=linear,
+                      run_time=max(moving * (at - tracker.get_value()) / (target - start),
+                                   1 / 15))
+            self.add(self.labels[j])
+            self.shown_labels.append(self.labels[j])
+            self.play(Reveal(self.labels[j]), run_time=reveal)
+        if target > tracker.get_value():
+            sweep(self, tracker, target, *followers, rate_func=linear,
+                  run_time=max(moving * (target - tracker.get_value()) / (target - start),
+                               1 / 15))
 
     # ----------------------------------------------------------------- beats
     def show_data(self) -> None:
@@ -297,22 +334,35 @@ class DiabetesLassoPath(StoryScene):
         # The empty plot is there from the first frame (a video's thumbnail is never blank);
         # the problem is written under the first words.
         self.add(self.plot_group)
-        with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 "
-                      "standardized features, and y, disease progression a year later.",
-                      ) as cue:
+        self.get_data_picture()
+        with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 features"
+                      "{@x}, columns centred and scaled to unit length, and y{@y}, disease "
+                      "progression a year later.") as cue:
             cue.play(Reveal(self.header), until="data")
-            cue.play(Reveal(self.data_line), run_time=0.8)
-            cue.play(Indicate(self.data_line, color=TEXT_COLOR, scale_factor=1.04),
+            cue.play(Reveal(self.data_line), Reveal(self.data_picture[0]), until="x")
+            cue.play(Reveal(self.data_picture[2]), run_time=0.8)
+            cue.play(Reveal(self.data_picture[1]), until="y")
+            cue.play(Indicate(self.data_picture[1], color=TEXT_COLOR, scale_factor=1.04),
                      until=cue.END)
+        self.start_path()
+        bmi = self.order[0]
         with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}; each curve is one "
-                      "weight against t.",
+                      "weight against t{@curve}.",
                       spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}; "
-                      "each curve is one weight against t.") as cue:
+                      "each curve is one weight against t{@curve}.") as cue:
             cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
                      until="budget")
-            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR), until=cue.END)
+            # The first curve starts under "each curve": its knot at t = 0.
+            k = self.entry_knot[bmi]
+            self.entered.add(k)
+            self.add(self.knot_dots[k])
+            cue.play(Reveal(self.knot_dots[k]),
+                     Flash(self.knot_dots[k], color=FEATURE_COLORS[bmi]), run_time=0.6)
+            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR),
+                     Indicate(self.plot_group[4], color=FEATURE_COLORS[bmi]), until="curve")
 
-    def show_path(self) -> None:
+    def start_path(self) -> None:
+        """The curves, the sweeping t line and the knot dots, following one tracker."""
         axes, path = self.axes, self.path
         self.place_labels()
         tracker = self.tracker = ValueTracker(0.0)
@@ -323,70 +373,208 @@ class DiabetesLassoPath(StoryScene):
                 to_scene(axes, self.curve_points(j, tracker.get_value()))))
             self.curves.add(curve)
         self.shown_labels: list[VMobject] = []
+        self.entered: set[int] = set()
         line = self.t_line = VMobject(stroke_color=TEXT_COLOR, stroke_width=2,
                                       stroke_opacity=0.6)
-        line.add_updater(lambda m: self.cursor(m, tracker.get_value()))
+        # At t = 0 the line would lie on the y axis: it shows from the first t > 0.
+        line.add_updater(lambda m: self.cursor(m, tracker.get_value()).set_stroke(
+            opacity=0.6 if tracker.get_value() > 0.0 else 0.0))
         self.followers = [self.curves, line]
         self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
                                          z_index=6) for r in path.radii[:-1]))
         self.add(*self.followers)
+
+    def show_path(self) -> None:
+        path, tracker = self.path, self.tracker
         names = [FEATURES[j] for j in self.order]
         groups = [self.order[:3], self.order[3:7], self.order[7:]]
         texts = [
             "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
-            "between knots every weight moves in a straight line.",
-            "Knot by knot (the dots), {f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6} join, "
-            "each where its correlation with the residual reaches λ.",
+            "between knots every weight moves in a straight line{@straight}.",
+            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
+            "its inner product xⱼᵀr with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
+            "{f5}{@e5} and {f6}{@e6}.",
             "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
             "t = {t9}.",
         ]
         values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
+        spoken = [None,
+                  "With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
+                  "the falling lambda meets its inner product with the residual{@lam}: "
+                  "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]
+        self.get_kkt()
         index = 0
-        for group, text in zip(groups, texts):
-            with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text}
-                          ) as cue:
+        for number_of, (group, text) in enumerate(zip(groups, texts)):
+            extra = {"spoken": spoken[number_of]} if spoken[number_of] else {}
+            with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text},
+                          **extra) as cue:
+                if number_of == 1:
+                    cue.play(Conceal(self.straight_edge), Conceal(self.data_picture),
+                             Reveal(self.pen_line), until="pen")
+                    self.add(self.kkt_group)
+                    self.followers.append(self.kkt_group)
+                    cue.play(Reveal(self.kkt_group), until="lam")
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
+                    if k in self.entered:  # its knot shown with the first words
+                        index += 1
+                        continue
                     if target > tracker.get_value():
-                        sweep(self, tracker, target, *self.followers,
-                              run_time=cue.until(f"e{index}"), rate_func=linear)
+                        self.advance(target, cue.until(f"e{index}"), self.followers)
                     else:
                         cue.wait_until(f"e{index}")
-                    self.add(self.labels[j], self.knot_dots[k])
-                    self.shown_labels.append(self.labels[j])
-                    cue.play(Reveal(self.labels[j]), Reveal(self.knot_dots[k]),
-                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
+                    self.entered.add(k)
+                    self.add(self.knot_dots[k])
+                    bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
+                           if number_of > 0 else [])
+                    cue.play(Reveal(self.knot_dots[k]),
+                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), *bar,
                              run_time=0.5)
                     index += 1
-                cue.play(Indicate(self.labels[group[-1]], color=FEATURE_COLORS[group[-1]]),
-                         until=cue.END)
+                if number_of == 0:
+                    # One segment passed, its straight edge drawn over it.
+                    self.add(self.straight_edge)
+                    cue.play(Create(self.straight_edge), run_time=1.0)
+                    cue.play(Indicate(self.straight_edge, color=HIGHLIGHT_COLOR,
+                                      scale_factor=1.0), until=cue.END)
+                else:
+                    # The last name if the sweep has shown it, else its knot.
+                    last = group[-1]
+                    shown = (self.labels[last] if self.labels[last] in self.shown_labels
+                             else self.knot_dots[self.entry_knot[last]])
+                    cue.play(Indicate(shown, color=FEATURE_COLORS[last]), until=cue.END)
+
+    def get_data_picture(self) -> None:
+        """X as ten coloured columns (442 rows each) with their names, y beside it, and the
+        names spelled out once."""
+        n = len(FEATURES)
+        slot = KKT_SIZE[0] / n
+        left = KKT_CENTER[0] - 0.5 * KKT_SIZE[0]
+        top = self.data_line.get_bottom()[1] - 0.75
+        height = 2.0
+        columns, names = VGroup(), VGroup()
+        for i in range(n):
+            cx = left + slot * (i + 0.5) - 0.25
+            columns.add(Rectangle(width=0.55 * slot, height=height, stroke_width=0,
+                                  fill_color=FEATURE_COLORS[i], fill_opacity=0.55)
+                        .move_to([cx, top - 0.5 * height, 0]))
+            names.add(MathTex(rf"\text{{{FEATURES[i]}}}", font_size=LABEL_FONT,
+                              color=FEATURE_COLORS[i]).next_to(columns[-1], DOWN, buff=0.12))
+        x_tag = MathTex(r"X:\ 442 \times 10", font_size=28, color=TEXT_COLOR).next_to(
+            columns, UP, buff=0.12)
+        y_col = Rectangle(width=0.55 * slot, height=height, stroke_color=TEXT_COLOR,
+                          stroke_width=2, fill_color=TEXT_COLOR, fill_opacity=0.25)
+        y_col.next_to(columns, RIGHT, buff=0.3)
+        y_tag = MathTex("y", font_size=32, color=TEXT_COLOR).next_to(y_col, DOWN, buff=0.12)
+        key = VGroup(
+            self.panel_line(r"\text{tc: total cholesterol,\ \ tch = tc/hdl}", font_size=28),
+            self.panel_line(r"\text{ldl, hdl: low-, high-density lipoproteins}",
+                            font_size=28),
+            self.panel_line(r"\text{ltg: log triglycerides,\ \ glu: glucose}", font_size=28))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        key.next_to(names, DOWN, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
+        self.data_picture = VGroup(VGroup(columns, names, x_tag), VGroup(y_col, y_tag), key)
+
+    def get_kkt(self) -> None:
+        """The penalized form and its KKT picture: one bar |xⱼᵀr| per feature (in entry
+        order) against the falling λ (`regmath.diabetes.inner_products`)."""
+        path, tracker = self.path, self.tracker
+        self.pen_line = self.panel_line(r"\text{or }\min_w\ \tfrac12\|y - Xw\|^2 + \lambda\|w\|_1",
+                                        font_size=30)
+        self.pen_line.next_to(self.data_line, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        # Log axis from the decade under λ where the panel leaves (hdl's knot) to the
+        # decade over λ₀.
+        low_lam = float(path.strengths[self.leave_knot if self.leave_knot is not None
+                                        else len(path.strengths) - 2])
+        low = int(np.floor(np.log10(low_lam)))
+        high = int(np.ceil(np.log10(float(path.strengths[0]))))
+        n = len(FEATURES)
+        kkt = Axes(x_range=[0, n, 1], y_range=[low, high, 1], x_length=KKT_SIZE[0],
+                   y_length=KKT_SIZE[1], tips=False,
+                   axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                "include_numbers": False, "include_ticks": False},
+                   y_axis_config={"scaling": LogBase(custom_labels=False),
+                                  "include_ticks": True})
+        kkt.move_to(KKT_CENTER)
+        self.kkt_axes = kkt
+        ticks = VGroup(*(legible(MathTex(number(10.0 ** e).tex, font_size=24, color=TEXT_COLOR))
+                         .next_to(kkt.c2p(0, 10.0 ** e), LEFT, buff=0.12)
+                         for e in range(low, high + 1)))
+        names = VGroup(*(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
+                                 color=FEATURE_COLORS[j]).next_to(kkt.c2p(i + 0.5, 10.0 ** low),
+                                                                  DOWN, buff=0.12)
+                         for i, j in enumerate(self.order)))
+        floor = 10.0 ** low
+        bars = self.bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
+                                              stroke_width=0, fill_color=FEATURE_COLORS[j],
+                                              fill_opacity=0.9) for j in self.order))
+        lam_line = DashedLine(kkt.c2p(0, 10.0 ** high), kkt.c2p(n, 10.0 ** high),
+                              color=TEXT_COLOR, stroke_width=3)
+        lam_label = MathTex(r"\lambda", font_size=32, color=TEXT_COLOR)
+
+        def update(group: VGroup) -> None:
+            t = tracker.get_value()
+            values = inner_products(path, t)
+            lam = path.strength_at(t)
+            active = path.at(t) != 0.0
+            for i, (bar, j) in enumerate(zip(bars, self.order)):
+                top = kkt.c2p(i + 0.5, max(float(values[j]), floor))
+                base = kkt.c2p(i + 0.5, floor)
+                bar.stretch_to_fit_height(max(top[1] - base[1], 1e-3))
+                bar.move_to(0.5 * (top + base))
+                bar.set_fill(opacity=0.35 if active[j] else 0.95)
+            y = kkt.c2p(0, max(lam, floor))[1]
+            lam_line.put_start_and_end_on(np.array([kkt.c2p(0, floor)[0], y, 0.0]),
+                                          np.array([kkt.c2p(n, floor)[0], y, 0.0]))
+            lam_label.next_to(lam_line, RIGHT, buff=0.1)
+
+        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda", font_size=30,
+                        color=TEXT_COLOR).next_to(kkt, UP, buff=0.15)
+        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title)
+        update(self.kkt_group)
+        self.kkt_group.add_updater(update)
+        # The straight edge shown under "straight line": the first segment bp's knot ends.
+        k = self.entry_knot[self.order[2]]
+        j = self.order[0]
+        self.straight_edge = polyline(self.axes, np.column_stack(
+            [path.radii[k - 1:k + 1], path.points[k - 1:k + 1, j]]),
+            stroke_color=HIGHLIGHT_COLOR, stroke_width=9)
+        self.straight_edge.set_z_index(5)
 
     def show_leaving(self) -> None:
         path, tracker = self.path, self.tracker
         j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
+        # The KKT panel stops following and leaves (the inset takes its place).
+        self.followers.remove(self.kkt_group)
+        self.kkt_group.clear_updaters()
         name = Phrase(FEATURES[j], FEATURES[j])
         t0 = float(path.radii[k0])
         t1 = float(path.radii[k1]) if k1 is not None else self.end
         # The inset: hdl alone over a window around its span at 0.
         width = t1 - t0
         window = (t0 - 0.5 * (INSET_WIDTHS - 1) * width, t1 + 0.5 * (INSET_WIDTHS - 1) * width)
-        ts = np.linspace(window[0], min(window[1], self.end), 9)
-        values = np.array([path.at(t)[j] for t in ts])
         ix = axis_range(list(window), margin=0.0, include_zero=False, target_ticks=3)
-        iy = axis_range(values, margin=0.1, target_ticks=3)
-        inset = Axes(x_range=list(ix), y_range=list(iy), x_length=INSET_SIZE[0],
-                     y_length=INSET_SIZE[1], tips=False,
-                     axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 22,
-                                  "include_numbers": False},
-                     y_axis_config={"include_numbers": True,
-                                    "decimal_number_config": {"num_decimal_places": 0}})
-        inset.move_to(INSET_CENTER)
-        inset_scale = bottom_scale(inset, ix, INSET_SIZE[0], 22)
         knots_in = (path.radii >= ix[0]) & (path.radii <= ix[1])
         seg_t = np.concatenate([[ix[0]], path.radii[knots_in], [min(ix[1], self.end)]])
         exact = np.column_stack([seg_t, [path.at(t)[j] for t in seg_t]])
+        # The range from the drawn points themselves (the window's ends and its knots),
+        # zero included: the t axis is the zero line.
+        iy = axis_range(exact[:, 1], margin=0.1, target_ticks=3)
+        inset = Axes(x_range=list(ix), y_range=list(iy), x_length=INSET_SIZE[0],
+                     y_length=INSET_SIZE[1], tips=False,
+                     axis_config={"color": MUTED_COLOR, "stroke_width": 2, "font_size": 24,
+                                  "include_numbers": True},
+                     x_axis_config={"numbers_to_exclude": [ix[0]],
+                                    "decimal_number_config": {"num_decimal_places": 0,
+                                                              "group_with_commas": False}},
+                     y_axis_config={"numbers_to_exclude": [],
+                                    "decimal_number_config": {"num_decimal_places": 0}})
+        inset.move_to(INSET_CENTER)
+        # The zero line's own "0" (Axes leaves the origin unnumbered).
+        inset_scale = VGroup(MathTex("0", font_size=24, color=TEXT_COLOR).next_to(
+            inset.c2p(ix[0], 0.0), LEFT, buff=0.15))
         inset_title = MathTex(rf"\text{{{FEATURES[j]}, magnified}}", font_size=28,
                               color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.2)
         zoom_curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=5)
@@ -402,42 +590,53 @@ class DiabetesLassoPath(StoryScene):
         zoom_dot.add_updater(lambda m: m.move_to(to_scene(inset, [
             min(max(tracker.get_value(), ix[0]), ix[1]),
             path.at(min(max(tracker.get_value(), ix[0]), ix[1]))[j]])))
-        zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0", font_size=28,
+        zero_note = legible(MathTex(rf"\text{{{FEATURES[j]}}} = 0"
+                                    rf"\ \text{{for}}\ {number(t0).tex} \le t \le "
+                                    rf"{number(t1).tex}", font_size=28,
                                     color=FEATURE_COLORS[j]))
-        place_clear(zero_note, to_scene(inset, [0.5 * (t0 + t1), 0.0]), np.array([0.0, 1.0]),
-                    [inset, polyline(inset, exact)], buff=0.15)
+        # Under the inset, clear of its axes and curve (it is wider than the span).
+        zero_note.next_to(inset, DOWN, buff=0.3)
         self.inset_group = VGroup(inset, inset_scale, inset_title)
         followers = [*self.followers, zoom_curve, zoom_dot]
         t_start = float(ix[0])
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
-            sweep(self, tracker, t_start, *self.followers, run_time=cue.until("zoom"),
-                  rate_func=linear)
+            cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
+            self.advance(t_start, cue.until("zoom"), self.followers)
             self.add(self.inset_group, zoom_curve, zoom_dot)
             cue.play(Reveal(self.inset_group), Reveal(zoom_curve), Reveal(zoom_dot),
                      run_time=0.8)
-            sweep(self, tracker, t0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+            self.advance(t0, cue.until(cue.END), followers)
         with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: it stays 0{@stay} until "
                       "t = {t1}, then returns with the opposite sign{@back}.",
                       hdl=name, t0=number(t0), t1=number(t1), settle=KEY_SETTLE_SECONDS) as cue:
             self.add(zero_note, self.knot_dots[k0])
             cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Reveal(zero_note),
                      Reveal(self.knot_dots[k0]), until="zero")
-            sweep(self, tracker, t1, *followers, run_time=max(cue.until("stay"), SLOW_PASS),
-                  rate_func=linear)
+            self.advance(t1, max(cue.until("stay"), SLOW_PASS), followers)
             if k1 is not None:
                 self.add(self.knot_dots[k1])
                 cue.play(Reveal(self.knot_dots[k1]), Flash(zoom_dot, color=FEATURE_COLORS[j]),
                          run_time=0.5)
-            sweep(self, tracker, float(ix[1]), *followers, run_time=cue.until("back"),
-                  rate_func=linear)
+            self.advance(float(ix[1]), cue.until("back"), followers)
         self.zoom_parts = VGroup(zoom_curve, zoom_dot, zero_note)
         for m in (zoom_curve, zoom_dot):
             m.clear_updaters()
 
     def show_end(self) -> None:
-        tracker = self.tracker
         end = number(self.end)
+        # ŵ is a point: the path's ten end points at t = ‖ŵ‖₁, and its name on screen.
+        self.end_dots = VGroup(*(marker(to_scene(self.axes, [self.end, self.path.loss.center[j]]),
+                                        FEATURE_COLORS[j], radius=0.07, z_index=7)
+                                 for j in range(len(FEATURES))))
+        self.end_line = VGroup(
+            self.panel_line(rf"t = \|\hat w\|_1 = {end.tex}:\ \ w = \hat w"),
+            self.panel_line(r"\hat w:\ \text{the least-squares fit}"))
+        self.end_line[1].next_to(self.end_line[0], DOWN, buff=0.2, aligned_edge=LEFT)
+        self.end_line.next_to(self.data_line, DOWN, buff=0.4).align_to([PANEL_X, 0, 0], LEFT)
+        # ‖ŵ‖₁ written on the t line at the top of the plot.
+        self.end_mark = legible(MathTex(end.tex, font_size=28, color=TEXT_COLOR)).next_to(
+            to_scene(self.axes, [self.end, self.y_range[1]]), UP, buff=0.1)
         with self.cue("At t = ‖ŵ‖₁ = {end}{@end} the budget no longer binds: w = ŵ, the "
                       "least-squares fit.", end=end,
                       spoken="At t equal to the L1 norm of w-hat, " + end.spoken
@@ -445,9 +644,13 @@ class DiabetesLassoPath(StoryScene):
                       "fit.") as cue:
             if getattr(self, "inset_group", None) is not None:
                 cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
-            sweep(self, tracker, self.end, *self.followers, run_time=cue.until("end"),
-                  rate_func=linear)
-            cue.play(Indicate(self.curves, scale_factor=1.0), until=cue.END)
+            self.advance(self.end, cue.until("end"), self.followers)
+            self.add(self.end_dots, self.end_line, self.end_mark)
+            cue.play(Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
+                     *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
+                     run_time=0.8)
+            cue.play(Indicate(self.end_line, color=TEXT_COLOR, scale_factor=1.04),
+                     until=cue.END)
 
     def show_compare(self) -> None:
         tracker, t = self.tracker, self.t
@@ -475,7 +678,9 @@ class DiabetesLassoPath(StoryScene):
                 self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
                           rate_func=linear)
             self.choice_line.clear_updaters()
-            cue.play(Conceal(self.data_line), Reveal(self.count_line), run_time=0.6)
+            cue.play(Conceal(self.data_line), Conceal(self.end_line), Conceal(self.end_mark),
+                     run_time=0.4)
+            cue.play(Reveal(self.count_line), run_time=0.5)
             cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
             cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
                      until="ridge")
@@ -484,14 +689,25 @@ class DiabetesLassoPath(StoryScene):
         if 0.0 < t < self.end:
             zero_names = [FEATURES[j] for j in range(len(FEATURES)) if self.chosen[j] == 0.0]
             norm = number(self.fit.l1_norm)
-            with self.cue("Same fit, but the lasso's other {z} weights are exactly 0{@zeros}, "
-                          "and ridge's ‖w‖₁ = {n} exceeds t{@norm}.", z=str(len(zero_names)),
-                          n=norm, settle=KEY_SETTLE_SECONDS, spoken="Same fit, but the lasso's other " + str(
-                              len(zero_names)) + " weights are exactly 0{@zeros}, and ridge's "
-                          "L1 norm, " + norm.spoken + ", exceeds t{@norm}.") as cue:
-                cue.play(*(Indicate(self.zero_cells[i], color=LASSO_COLOR, scale_factor=1.2)
-                           for i in range(len(self.zero_cells))), until="zeros")
-                cue.play(Reveal(self.norm_line), until="norm")
+            if zero_names:
+                words = ("Same training loss{@loss}, but the lasso's other {z} weights are "
+                         "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                spoken = ("Same training loss{@loss}, but the lasso's other "
+                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, and "
+                          "ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+            else:  # t past the last entry: no exact zero left to show
+                words = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
+                         "but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                spoken = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
+                          "but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+            with self.cue(words, z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
+                          spoken=spoken) as cue:
+                cue.play(Reveal(self.loss_line), until="loss")
+                cells = self.zero_cells or list(self.ridge_col)
+                cue.play(*(Indicate(c, color=LASSO_COLOR if self.zero_cells else RIDGE_COLOR,
+                                    scale_factor=1.2) for c in cells), until="zeros")
+                self.add(self.ridge_mark)
+                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), until="norm")
                 cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),
                          until=cue.END)
 
@@ -514,8 +730,8 @@ class DiabetesLassoPath(StoryScene):
         self.zero_cells = []
         for i in range(len(FEATURES)):
             y = y0 - (i + 1) * TABLE_ROW
-            row = MathTex(rf"\text{{{FEATURES[i]}}}", rf"{{{number(self.chosen[i]).tex}}}",
-                          rf"{{{number(self.fit.point[i]).tex}}}", font_size=TABLE_FONT)
+            row = MathTex(rf"\text{{{FEATURES[i]}}}", rf"{{{tenths(self.chosen[i]).tex}}}",
+                          rf"{{{tenths(self.fit.point[i]).tex}}}", font_size=TABLE_FONT)
             row[0].set_color(FEATURE_COLORS[i]).move_to([columns[0], y, 0])
             row[0].align_to([PANEL_X, 0, 0], LEFT)
             row[1].set_color(LASSO_COLOR).move_to([columns[1], y, 0])
@@ -529,10 +745,27 @@ class DiabetesLassoPath(StoryScene):
         self.table_head = head
         self.names_col, self.lasso_col, self.ridge_col, self.rows = names, lasso, ridge, rows
         norm = number(self.fit.l1_norm)
+        loss = number(training_loss(self.chosen))
+        self.loss_line = self.panel_line(
+            rf"\tfrac12\|y - Xw\|^2 = {loss.tex}\ \text{{for both}}", color=TEXT_COLOR)
+        self.loss_line.next_to(ridge, DOWN, buff=0.22).align_to([PANEL_X, 0, 0], LEFT)
         self.norm_line = self.panel_line(
             rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
-        self.norm_line.next_to(ridge, DOWN, buff=0.25).align_to([PANEL_X, 0, 0], LEFT)
+        self.norm_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
+        # Ridge's ‖w‖₁ on the t axis, beside the chosen t's line.
+        mark_line = self.cursor(VMobject(stroke_color=RIDGE_COLOR, stroke_width=3),
+                                min(self.fit.l1_norm, self.x_range[1]))
+        mark_label = legible(MathTex(norm.tex, font_size=28, color=RIDGE_COLOR))
+        mark_label.next_to(mark_line, UP, buff=0.08)
+        self.ridge_mark = VGroup(mark_line, mark_label)
         return VGroup(self.choice_line, self.count_line, head, rows)
+
+
+def tenths(value: float) -> Number:
+    """A table entry to one decimal (30.8, 9.4, 394.8); an exact zero is "0"."""
+    if value == 0.0:
+        return number(0.0)
+    return number(value, significant=max(1, int(np.floor(np.log10(abs(value)))) + 2))
 
 
 def _inside(label: VMobject) -> bool:

@@ -17,7 +17,9 @@ from regmath.diabetes import (
     PAPER_ENTRY_ORDER,
     diabetes_data,
     diabetes_path,
+    inner_products,
     ridge_same_fit,
+    training_loss,
 )
 from scenes.realdata import DiabetesLassoPath
 from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees
@@ -78,17 +80,23 @@ def _entry_radius(f, name: str) -> float:
 
 
 def _at_lambda(m, f) -> bool:
-    """At its entry knot each named weight's correlation with the residual,
-    xⱼᵀ(y − Xw) = (H(ŵ − w))ⱼ, is ±λ (to rounding: KKT_RTOL of λ_max)."""
+    """At its entry knot each named weight's inner product with the residual,
+    |xⱼᵀ(y − Xw)|, meets λ (to rounding: KKT_RTOL of λ_max), having been below the
+    λ of the knot before (λ falls to meet it); and λ falls along the path."""
     path = f["path"]
-    loss = path.loss
+    x, y = diabetes_data()
+    falling = bool(np.all(np.diff(path.strengths) < 0.0))
     for i in range(1, 5):
         j = FEATURES.index(m.group(i))
         k = next(k for k, e in enumerate(path.events) if j in e.joining)
-        r = loss.hessian @ (loss.center - path.points[k])
-        if abs(abs(r[j]) - path.strengths[k]) > KKT_RTOL * path.strengths[0]:
+        c = inner_products(path, path.radii[k])
+        direct = abs(float(x[:, j] @ (y - x @ path.points[k])))
+        if abs(c[j] - path.strengths[k]) > KKT_RTOL * path.strengths[0] or \
+                abs(direct - c[j]) > KKT_RTOL * path.strengths[0]:
             return False
-    return True
+        if k == 0 or inner_products(path, path.radii[k - 1])[j] >= path.strengths[k - 1]:
+            return False
+    return falling
 
 
 def _span(m, f) -> bool:
@@ -118,25 +126,39 @@ def _keeps(m, f) -> bool:
             and int(m.group(3)) == lasso.size == 10 and said == ridge_kept and same)
 
 
+def _norm_exceeds(text: str, f) -> bool:
+    lasso, ridge = f["lasso"], f["fit"].point
+    norm = float(np.sum(np.abs(ridge)))
+    same = math.isclose(f["fit"].value, float(f["path"].loss.value(lasso)), rel_tol=1e-12,
+                        abs_tol=1e-9)
+    return same and agrees(text, norm) and norm > f["t"] and 0.0 < f["t"] < f["end"]
+
+
 def _zeros(m, f) -> bool:
     lasso, ridge = f["lasso"], f["fit"].point
     norm = float(np.sum(np.abs(ridge)))
-    return (int(m.group(1)) == int(np.count_nonzero(lasso == 0.0)) and agrees(m.group(2), norm)
+    same = math.isclose(f["fit"].value, float(f["path"].loss.value(lasso)), rel_tol=1e-12,
+                        abs_tol=1e-9)
+    return same and (int(m.group(1)) == int(np.count_nonzero(lasso == 0.0)) and agrees(m.group(2), norm)
             and norm > f["t"] and 0.0 < f["t"] < f["end"])
 
 
 RULES = [
-    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) standardized "
-         r"features", lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape,
-         ("data",)),
+    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) features, "
+         r"columns centred and scaled to unit length",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape
+         and bool(np.allclose(f["x"].mean(axis=0), 0.0, atol=1e-12))
+         and bool(np.allclose(np.sum(f["x"] ** 2, axis=0), 1.0, rtol=1e-12)), ("data",)),
     # The problem's definition: the budget is the L1 norm.
     Rule("budget", r"The lasso fits y with a budget t = ‖w‖₁", lambda m, f: True, ("data",)),
     Rule("first three", rf"As t grows from 0, {NAME} enters first, then {NAME} and {NAME}",
          lambda m, f: _names(m, f, 0), ("path",)),
     Rule("straight", r"between knots every weight moves in a straight line",
          lambda m, f: f["straight"], ("path",)),
-    Rule("next four", rf"Knot by knot \(the dots\), {NAME}, {NAME}, {NAME} and {NAME} join, "
-         r"each where its correlation with the residual reaches λ",
+    # The penalized form: ½‖y − Xw‖² + λ‖w‖₁ has the same path, λ its multiplier.
+    Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins where the falling λ "
+         rf"meets its inner product xⱼᵀr with the residual: {NAME}, {NAME}, {NAME} and "
+         rf"{NAME}",
          lambda m, f: _joins_one_by_one(m, f, 3) and _at_lambda(m, f), ("path",)),
     Rule("last three", rf"Then {NAME}, {NAME}, and {NAME} last: the paper's order, all 10 in "
          rf"by t = ({NUMBER})",
@@ -162,7 +184,11 @@ RULES = [
          and np.array_equal(f["lasso"], f["path"].loss.center)
          and np.array_equal(f["fit"].point, f["path"].loss.center)
          and np.all(f["path"].loss.center != 0.0), ("compare",)),
-    Rule("zeros", rf"Same fit, but the lasso's other (\d+) weights are exactly 0, and ridge's "
+    Rule("no zeros", rf"Same training loss, and no weight is 0 in either, but ridge's "
+         rf"‖w‖₁ = ({NUMBER}) exceeds t",
+         lambda m, f: bool(np.all(f["lasso"] != 0.0)) and bool(np.all(f["fit"].point != 0.0))
+         and _norm_exceeds(m.group(1), f), ("compare",)),
+    Rule("zeros", rf"Same training loss, but the lasso's other (\d+) weights are exactly 0, and ridge's "
          rf"‖w‖₁ = ({NUMBER}) exceeds t", _zeros, ("compare",)),
 ]
 
@@ -173,7 +199,23 @@ def _row(m, f) -> bool:
             and agrees(_tex(m.group(3)), float(f["fit"].point[j])))
 
 
+def _zero_note(m, f) -> bool:
+    if len(f["leaving"]) != 1:
+        return False
+    path = f["path"]
+    k0, event = f["leaving"][0]
+    j = event.leaving[0]
+    back = [k for k in range(k0 + 1, len(path.events)) if j in path.events[k].joining]
+    return (FEATURES[j] == m.group(1) and bool(back)
+            and agrees(_tex(m.group(2)), path.radii[k0])
+            and agrees(_tex(m.group(3)), path.radii[back[0]])
+            and all(path.at(t)[j] == 0.0 for t in np.linspace(path.radii[k0],
+                                                               path.radii[back[0]], 9)))
+
+
 SCREEN_RULES = [
+    Rule("X on screen", r"^X:\\ (\d+) \\times (\d+)$",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
     Rule("data on screen", r"^(\d+) \\text\{ patients\},\\ (\d+) \\text\{ features\}$",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
     Rule("count on screen", rf"^t = ({TEX_NUMBER}):\\ \\text\{{lasso keeps \}} (\d+),\\ "
@@ -186,9 +228,15 @@ SCREEN_RULES = [
     Rule("norm on screen", rf"^\\text\{{ridge: \}} \\\|w\\\|_1 = ({TEX_NUMBER}) > t$",
          lambda m, f: agrees(_tex(m.group(1)), float(np.sum(np.abs(f["fit"].point))))
          and float(np.sum(np.abs(f["fit"].point))) > f["t"]),
-    Rule("zero note on screen", rf"^\\text\{{{NAME}\}} = 0$",
-         lambda m, f: len(f["leaving"]) == 1
-         and FEATURES[f["leaving"][0][1].leaving[0]] == m.group(1)),
+    Rule("zero note on screen", rf"^\\text\{{{NAME}\}} = 0\\ \\text\{{for\}}\\ ({TEX_NUMBER}) "
+         rf"\\le t \\le ({TEX_NUMBER})$", _zero_note),
+    Rule("loss on screen", rf"^\\tfrac12\\\|y - Xw\\\|\^2 = ({TEX_NUMBER})\\ "
+         r"\\text\{for both\}$",
+         lambda m, f: agrees(_tex(m.group(1)), training_loss(f["lasso"]))
+         and agrees(_tex(m.group(1)), training_loss(f["fit"].point))),
+    Rule("end on screen", rf"^t = \\\|\\hat w\\\|_1 = ({TEX_NUMBER}):\\ \\ w = \\hat w$",
+         lambda m, f: agrees(_tex(m.group(1)), f["end"])
+         and np.array_equal(f["path"].at(f["end"]), f["path"].loss.center)),
 ]
 
 
@@ -216,4 +264,12 @@ VARIANTS = [
     V("negative", {"radius": -1.0}, refused="radius"),
     V("nan", {"radius": float("nan")}, refused="radius"),
     V("far-beyond", {"radius": 5.0 * _PATH.end}, refused="radius"),
+]
+VARIANTS += [
+    # Inside the first segment: the lasso keeps bmi alone.
+    V("one-kept", {"radius": 0.5 * float(_PATH.radii[1])}),
+    # Just under ‖ŵ‖₁: all ten weights nonzero, the budget still binding.
+    V("near-ols", {"radius": 0.99 * _PATH.end}),
+    # The largest t allowed (MAX_REACH ‖ŵ‖₁): the plot reaches twice the path's end.
+    V("max-reach", {"radius": 2.0 * _PATH.end}),
 ]

@@ -191,3 +191,35 @@ def test_ridge_same_fit_ends_and_refusals(path) -> None:
         with pytest.raises(InvalidArgumentError) as error:
             ridge_same_fit(loss, bad)
         assert str(error.value).startswith("target: ")
+
+
+def test_inner_products_are_x_transpose_r_and_meet_lambda_at_entries(path) -> None:
+    from sklearn.linear_model import lars_path
+
+    from regmath.diabetes import inner_products, training_loss
+
+    x, y = diabetes_data()
+    lam_max = path.strengths[0]
+    for t in sample_radii(path):
+        c = inner_products(path, t)
+        direct = np.abs(x.T @ (y - x @ path.at(t)))
+        np.testing.assert_allclose(c, direct, rtol=0, atol=KKT_RTOL * lam_max)
+        lam = path.strength_at(t)
+        on = path.at(t) != 0.0
+        np.testing.assert_allclose(c[on], lam, rtol=0, atol=KKT_RTOL * lam_max)
+        assert np.all(c[~on] <= lam + KKT_RTOL * lam_max)
+    # At the knots, against scikit-learn's lars_path (alphas are λ/n).
+    alphas, _, coefs = lars_path(x, y, method="lasso")
+    for k in range(len(path.radii) - 1):
+        c = inner_products(path, path.radii[k])
+        np.testing.assert_allclose(c, np.abs(x.T @ (y - x @ coefs[:, k])), rtol=0,
+                                   atol=KKT_RTOL * lam_max)
+        # Each feature joining at knot k meets λ_k there.
+        for j in path.events[k].joining:
+            assert math.isclose(c[j], alphas[k] * x.shape[0], rel_tol=0,
+                                abs_tol=KKT_RTOL * lam_max)
+    assert np.all(inner_products(path, path.end) == 0.0)
+    # The training loss: the Quadratic plus the least-squares residual.
+    w = path.at(1000.0)
+    rss = 0.5 * float(np.sum((y - x @ path.loss.center) ** 2))
+    assert math.isclose(training_loss(w), float(path.loss.value(w)) + rss, rel_tol=1e-12)
