@@ -189,6 +189,9 @@ TOP_Z = 6
 BOTTOM_Z = -10
 #: The largest cond(H) the sparsity scenes draw: the tangency scenes' limit.
 MAX_CONDITION = 1e4
+#: The smallest bound on cond(H) SparsityOdds accepts: below it every contour is a circle to
+#: the eye (axes 0.5 % apart), nothing turns or bends, and the bound would print as "1.00".
+MIN_CONDITION = 1.01
 
 
 def _finite(low: float, high: float, hint: str, *, low_open: bool = False) -> Check:
@@ -1846,9 +1849,11 @@ class SparsityOdds(StoryScene):
                                     "reach well outside the ball"),
         # At exactly 1 every H is a multiple of I: the contours are circles, nothing turns or
         # stretches, and the words about random axes and tilts would be false.
-        "max_condition": _finite(1.0, MAX_CONDITION, "the largest cond(H) drawn; with 1 every "
-                                 "contour is a circle and nothing turns: WhyCornersWin with "
-                                 "H = I shows that case", low_open=True),
+        "max_condition": _finite(MIN_CONDITION, MAX_CONDITION, "the largest cond(H) drawn; "
+                                 f"below {MIN_CONDITION} every contour is a circle to the eye "
+                                 "and nothing turns or bends: raise max_condition to at least "
+                                 f"{MIN_CONDITION}; WhyCornersWin with H = I shows the "
+                                 "isotropic case"),
         "rings": _whole(2, 10, "rings of ‖ŵ‖₂ / t in the distance plot"),
     }
 

@@ -493,3 +493,8 @@ VARIANTS += [
     V(SparsityOdds, "numpy-count-reach-min", {"count": np.int64(3000), "reach": 1.2}),
     V(SparsityOdds, "count-5e3", {"count": 5e3}, refused="count"),
 ]
+
+# Lecturer's numbers r30 (LECTURER.md finding 10): a bound a hair above 1 printed as "1.00".
+VARIANTS += [
+    V(SparsityOdds, "P3-cond-hair", {"max_condition": 1.0001}, refused="max_condition"),
+]
