@@ -1749,11 +1749,6 @@ HIDE_COST = 6
 DOT_FLASH_REACH = 0.45
 
 
-def _reveal_some(mobject: VMobject) -> list[Animation]:
-    """A `Reveal` of ``mobject``, or none when it is an empty group (no leader needed)."""
-    return [Reveal(mobject)] if mobject.family_members_with_points() else []
-
-
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
                  obstacles: list[VMobject], solid: list[VMobject], area: VMobject, *,
                  hideable: list[VMobject] = ()) -> tuple[VMobject | None, list[VMobject]]:
@@ -2254,8 +2249,9 @@ class SparsityOdds(StoryScene):
         # numbers (review r30: a w* label crossed by its contour); a leader if it must go out.
         star_leader, _ = place_inside(
             star_label, ray_star.get_center(), along,
-            [growing.mobject, *self.balls.values(), *self.ridge_rays, self.square_outline],
-            [ray_center, *self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+            [growing.mobject, *self.balls.values(), *self.ridge_rays, self.square_outline,
+             self.axes],
+            [ray_center, self.balls["l2"], *self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
             self.square_outline)
         star_label.set_z_index(TOP_Z)
         if star_leader is not None:
@@ -2377,32 +2373,25 @@ class SparsityOdds(StoryScene):
                                    for chord in side))
                           for side, color in ((wedge_chords, TEXT_COLOR),
                                               (strip_chords, TEXT_COLOR))))
-        chord_labels = VGroup()
-        chord_leaders = VGroup()
-        for side, words, far in ((chords[0], "width grows", wedge_chords[-1]),
-                                 (chords[1], "width fixed", strip_chords[-1])):
-            label = legible(Tex(words, font_size=28, color=TEXT_COLOR))
-            # Inside the plot (review r30 rule: no label on a stroke), beside its far chord.
-            middle = 0.5 * (far[0] + far[1])
-            leader, _ = place_inside(
-                label, to_scene(self.axes, middle), middle,
-                [*chords, *self.balls.values(), *bent["corner"], *bent["edge"], self.axes],
-                [self.ray_center, *chord_labels, *self.axes.x_axis.numbers,
-                 *self.axes.y_axis.numbers, *self.axes_group[1:]], self.square_outline)
-            chord_leaders.add(VGroup() if leader is None else leader.set_z_index(TOP_Z))
-            chord_labels.add(label)
-        chord_labels.set_z_index(TOP_Z)
+        # Named in the panel, under the map's tag (on the plot every place crosses a map
+        # outline or the diamond).
+        chord_labels = VGroup(*(Tex(words, font_size=25, color=TEXT_COLOR) for words in
+                                (r"white chords across a wedge: width grows",
+                                 r"across a band: width fixed")))
+        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        chord_labels.next_to(tags[1], DOWN, buff=0.15, aligned_edge=LEFT)
+        chord_labels.set_z_index(BOTTOM_Z)
         with self.cue("Wedges widen with distance{@widen}, bands keep their width{@keep}: "
                       "far out, most {w_hat} lie in one.") as cue:
-            chords.add(chord_leaders)
-            cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
-                     Reveal(chord_labels[0]), *_reveal_some(chord_leaders[0]), at="widen",
-                     until="keep")
-            cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     Reveal(chord_labels[1]), *_reveal_some(chord_leaders[1]), at="keep",
-                     until=cue.END)
+            with lifted(chord_labels[0]):
+                cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
+                         Reveal(chord_labels[0]), at="widen", until="keep")
+            with lifted(chord_labels[1]):
+                cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
+                         Reveal(chord_labels[1]), at="keep", until=cue.END)
         self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1], chords,
                           chord_labels)
+        self.why_chords = (wedge_chords, strip_chords, chords)  # (for the tests)
 
     def get_map(self, hessian: np.ndarray) -> dict[str, VGroup]:
         """The lasso's solution map for ``hessian``: its corner wedges (yellow) and edge bands
@@ -2497,10 +2486,14 @@ class SparsityOdds(StoryScene):
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
         # Its count and share as the words give them (review r30: 1140 never on screen).
-        corner_label = Tex(rf"square's corners\\$n = {rings.corner_total}$: ${corner_value.tex}$",
-                           font_size=22, color=TEXT_COLOR)
+        corner_label = Tex(rf"square's corners\\$n = {rings.corner_total}$", font_size=22,
+                           color=TEXT_COLOR)
         corner_label.next_to(corner_bar, UP, buff=0.08)
-        corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
+        # Its share inside the bar's top (over it, the label; beside it, the last ring's value).
+        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
+                                       color=TEXT_COLOR))
+        corner_share.next_to(corner_bar.get_top(), DOWN, buff=0.08)
+        corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
         with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
@@ -2529,6 +2522,7 @@ class SparsityOdds(StoryScene):
                 cue.play(Conceal(outlines), pulse(self.axes, self.square),
                          Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
+        self.bar_values = values
         self.corner_bar, self.corner_regions = corner_bar[0], corners
 
     def corner_words(self) -> str:
