@@ -1741,6 +1741,9 @@ EDGE_DIGITS = 2
 #: further out.
 LABEL_BUFFS = (0.12, 0.3)
 LEADER_BUFFS = (0.6, 0.9)
+#: SparsityOdds' examples: longer leaders still, before a label may cross its contour (review
+#: r30: the edge example's w* label sat on its contour).
+FAR_LEADER_BUFFS = (1.3, 1.8)
 #: Clearance kept between an example's w* label and a tick number or ŵ's flash (scene units).
 LABEL_CLEARANCE = 0.05
 #: What covering one tick number costs a label's place (as many crossed curve points).
@@ -1751,7 +1754,8 @@ DOT_FLASH_REACH = 0.45
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
                  obstacles: list[VMobject], solid: list[VMobject], area: VMobject, *,
-                 hideable: list[VMobject] = ()) -> tuple[VMobject | None, list[VMobject]]:
+                 hideable: list[VMobject] = (), far_buffs: tuple[float, ...] = ()
+                 ) -> tuple[VMobject | None, list[VMobject]]:
     """Put ``label`` beside the scene ``point`` inside ``area``'s box, its box clear of every
     box in ``solid`` (tick numbers, another label, a flash's reach), crossing as few of the
     ``obstacles``' curves as it can; ``preferred`` (a problem direction) is tried first.
@@ -1798,8 +1802,9 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
                                                                  axis=1)))
 
     best, lowest = None, None
-    for hiding, buffs in ((False, LABEL_BUFFS), (False, LEADER_BUFFS), (True, LABEL_BUFFS),
-                          (True, LEADER_BUFFS)):
+    # ``far_buffs`` (opt-in, none by default): longer leaders, tried before hiding a number.
+    for hiding, buffs in ((False, LABEL_BUFFS), (False, LEADER_BUFFS), (False, far_buffs),
+                          (True, LABEL_BUFFS), (True, LEADER_BUFFS)):
         for buff in buffs:
             for direction in directions:
                 found = cost(buff, direction, hiding)
@@ -1813,7 +1818,7 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     label.next_to(point, best[0], buff=best[1])
     low, high = box(label)
     hidden = [m for m, b in zip(hideable, soft) if meets(low, high, b)]
-    if best[1] not in LEADER_BUFFS:
+    if best[1] not in (*LEADER_BUFFS, *far_buffs):
         return None, hidden
     # The leader: from the point to the label's box, along the placement's direction.
     half = 0.5 * (label.get_corner(UP + RIGHT) - label.get_corner(DOWN + LEFT))
@@ -2101,7 +2106,8 @@ class SparsityOdds(StoryScene):
                 solution_label, solution.get_center(), toward,
                 [contour, *self.balls.values(), self.square_outline, *self.example_parts],
                 [center_label, reach], self.square_outline,
-                hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers])
+                hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                far_buffs=FAR_LEADER_BUFFS)
             if kind == "corner":
                 # Two of the losses shown are solved, and said so (review r30: "here are 4"
                 # and two vanished unsaid).
