@@ -291,7 +291,8 @@ def test_the_ray_dots_ridge_w_star_chords_and_bar_values_are_regmaths(rendered) 
     assert widths[0] == pytest.approx(widths[-1], rel=1e-12)  # the band keeps its width
     for side, chords in zip(drawn[:2], (wedge, strip)):
         for line, chord in zip(side, chords, strict=True):
-            ends = coords(scene.axes, line.get_anchors()[[0, -1]])
+            stroke = line.family_members_with_points()[0]
+            ends = coords(scene.axes, stroke.points[[0, -1]])
             np.testing.assert_allclose(ends, chord, atol=1e-9)
     rings = ring_shares(exp, scene.rings)
     for value, share in zip(scene.bar_values, rings.shares, strict=True):
