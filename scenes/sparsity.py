@@ -2243,7 +2243,7 @@ class SparsityOdds(StoryScene):
         ray_sol = constrained(ray_loss, norm="l2", radius=self.t)
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
                                  stroke_color=LOSS_COLOR, stroke_width=4)
-        growing.mobject.set_z_index(TOP_Z)
+        # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
         ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
                           z_index=TOP_Z)
         star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=BALL_COLORS["l2"]))
