@@ -189,6 +189,9 @@ TOP_Z = 6
 BOTTOM_Z = -10
 #: The largest cond(H) the sparsity scenes draw: the tangency scenes' limit.
 MAX_CONDITION = 1e4
+#: The smallest bound on cond(H) SparsityOdds accepts: below it every contour is a circle to
+#: the eye (axes 0.5 % apart), nothing turns or bends, and the bound would print as "1.00".
+MIN_CONDITION = 1.01
 
 
 def _finite(low: float, high: float, hint: str, *, low_open: bool = False) -> Check:
@@ -1718,13 +1721,19 @@ NUMBER_HALO = 12
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
 ELLIPSES_SHOWN = 4
+#: The dots' share of their opacity while one loss's rays and map are shown (the other dots
+#: have other H's: seen in a yellow wedge, a blue dot reads as a contradiction).
+DOTS_DIM = 0.12
+#: The ring chart's value over each bar (narrow bars: the % is on the axis).
+BAR_VALUE_SIZE = 20
+#: The panel's counters and key, stepped back for the ring chart: still readable at 480p
+#: (review r30: at 0.3 they were barely legible).
+PANEL_DIM = 0.55
 #: The examples' contour grows from ŵ to touching over at least this long (seconds).
 GROW_SECONDS = 1.0
 #: How long an example's ŵ is marked before its contour grows (seconds).
 CENTER_MARK_SECONDS = 0.5
 
-#: Stroke width of the bands of H = I drawn again over the rings (outlines over the dots).
-PLAIN_BAND_WIDTH = 4
 #: How long H⁻¹ takes to bend the map of H = I into one loss's (seconds).
 BEND_SECONDS = 1.5
 #: Each ring of the distance plot must hold at least this many losses.
@@ -1755,6 +1764,9 @@ EDGE_DIGITS = 2
 #: further out.
 LABEL_BUFFS = (0.12, 0.3)
 LEADER_BUFFS = (0.6, 0.9)
+#: SparsityOdds' examples: longer leaders still, before a label may cross its contour (review
+#: r30: the edge example's w* label sat on its contour).
+FAR_LEADER_BUFFS = (1.3, 1.8)
 #: Clearance kept between an example's w* label and a tick number or ŵ's flash (scene units).
 LABEL_CLEARANCE = 0.05
 #: What covering one tick number costs a label's place (as many crossed curve points).
@@ -1765,7 +1777,8 @@ DOT_FLASH_REACH = 0.45
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
                  obstacles: list[VMobject], solid: list[VMobject], area: VMobject, *,
-                 hideable: list[VMobject] = ()) -> tuple[VMobject | None, list[VMobject]]:
+                 hideable: list[VMobject] = (), far_buffs: tuple[float, ...] = ()
+                 ) -> tuple[VMobject | None, list[VMobject]]:
     """Put ``label`` beside the scene ``point`` inside ``area``'s box, its box clear of every
     box in ``solid`` (tick numbers, another label, a flash's reach), crossing as few of the
     ``obstacles``' curves as it can; ``preferred`` (a problem direction) is tried first.
@@ -1812,8 +1825,9 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
                                                                  axis=1)))
 
     best, lowest = None, None
-    for hiding, buffs in ((False, LABEL_BUFFS), (False, LEADER_BUFFS), (True, LABEL_BUFFS),
-                          (True, LEADER_BUFFS)):
+    # ``far_buffs`` (opt-in, none by default): longer leaders, tried before hiding a number.
+    for hiding, buffs in ((False, LABEL_BUFFS), (False, LEADER_BUFFS), (False, far_buffs),
+                          (True, LABEL_BUFFS), (True, LEADER_BUFFS)):
         for buff in buffs:
             for direction in directions:
                 found = cost(buff, direction, hiding)
@@ -1827,7 +1841,7 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     label.next_to(point, best[0], buff=best[1])
     low, high = box(label)
     hidden = [m for m, b in zip(hideable, soft) if meets(low, high, b)]
-    if best[1] not in LEADER_BUFFS:
+    if best[1] not in (*LEADER_BUFFS, *far_buffs):
         return None, hidden
     # The leader: from the point to the label's box, along the placement's direction.
     half = 0.5 * (label.get_corner(UP + RIGHT) - label.get_corner(DOWN + LEFT))
@@ -1869,9 +1883,11 @@ class SparsityOdds(StoryScene):
                                     "reach well outside the ball"),
         # At exactly 1 every H is a multiple of I: the contours are circles, nothing turns or
         # stretches, and the words about random axes and tilts would be false.
-        "max_condition": _finite(1.0, MAX_CONDITION, "the largest cond(H) drawn; with 1 every "
-                                 "contour is a circle and nothing turns: WhyCornersWin with "
-                                 "H = I shows that case", low_open=True),
+        "max_condition": _finite(MIN_CONDITION, MAX_CONDITION, "the largest cond(H) drawn; "
+                                 f"below {MIN_CONDITION} every contour is a circle to the eye "
+                                 "and nothing turns or bends: raise max_condition to at least "
+                                 f"{MIN_CONDITION}; WhyCornersWin with H = I shows the "
+                                 "isotropic case"),
         "rings": _whole(2, 10, "rings of ‖ŵ‖₂ / t in the distance plot"),
     }
 
@@ -2030,6 +2046,10 @@ class SparsityOdds(StoryScene):
         # The contours come first, so that what the words say of H is seen on them while it is
         # said: their long axes (turned at random), then their short axes (the stretch).
         axes_pairs = sample_contour_axes(exp, shown, share=ELLIPSE_SHARE)
+        self.cond_line = MathTex(r"\operatorname{cond}(H) = \left(\frac{\text{long axis}}"
+                                 r"{\text{short axis}}\right)^{2}", font_size=ODDS_FONT)
+        self.cond_line.next_to(self.lines, DOWN, buff=0.35, aligned_edge=LEFT)
+        self.cond_line.set_z_index(BOTTOM_Z)
         self.sample_axes = [VGroup(*(set_pieces(VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5),
                                                 self.axes, clip_polyline(pair[j], self.view))
                                      for pair in axes_pairs))
@@ -2046,8 +2066,10 @@ class SparsityOdds(StoryScene):
                 cue.play(Reveal(self.lines[1], run_time=0.4), at="h")
             cue.play(Create(self.sample_ellipses), at="ellipses", until="turned")
             cue.play(Create(self.sample_axes[0]), at="turned", until="cond")
-            with lifted(self.lines[1]):
-                cue.play(Create(self.sample_axes[1]),
+            # The stretch's formula written as it is said (review r30: only spoken), where the
+            # counters come later.
+            with lifted(self.lines[1], self.cond_line):
+                cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
                          Indicate(self.lines[1], color=LOSS_COLOR, scale_factor=1.0),
                          at="cond", until=cue.END)
         self.square_outline = square
@@ -2065,6 +2087,7 @@ class SparsityOdds(StoryScene):
         keyed = False
         first = True
         self.hidden_ticks: list[VMobject] = []  # tick numbers under the shown w* label
+        two = ""  # "Solve two of them", when both examples are among the losses shown
         for kind in ("corner", "edge"):
             if kind not in self.examples:
                 continue
@@ -2106,9 +2129,14 @@ class SparsityOdds(StoryScene):
                 solution_label, solution.get_center(), toward,
                 [contour, *self.balls.values(), self.square_outline, *self.example_parts],
                 [center_label, reach], self.square_outline,
-                hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers])
+                hideable=[*self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+                far_buffs=FAR_LEADER_BUFFS)
             if kind == "corner":
-                words = ("For this {w_hat}{@center}, the contour that first touches the diamond"
+                # Two of the losses shown are solved, and said so (review r30: "here are 4"
+                # and two vanished unsaid).
+                two = "Solve two of them{@two}. " if len(self.examples) == 2 and all(
+                    i < len(self.sample_dots) for i in self.examples.values()) else ""
+                words = (two + "For this {w_hat}{@center}, the contour that first touches the diamond"
                          "{@touch} meets it at a corner{@event}: {zero} = 0 exactly, so its "
                          "dot turns yellow{@dot}.")
                 values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
@@ -2122,10 +2150,11 @@ class SparsityOdds(StoryScene):
                 if first:
                     # The other losses' dots and every contour step back; the examples' dots stay.
                     keep = {i for i in self.examples.values() if i < len(self.sample_dots)}
-                    self.play(Conceal(self.sample_ellipses),
-                              *(Conceal(g) for g in self.sample_axes),
-                              *(Conceal(d) for i, d in enumerate(self.sample_dots)
-                                if i not in keep))
+                    cue.play(Conceal(self.sample_ellipses),
+                             *(Conceal(g) for g in self.sample_axes),
+                             *(Conceal(d) for i, d in enumerate(self.sample_dots)
+                               if i not in keep), run_time=CENTER_MARK_SECONDS,
+                             **({"at": "two"} if two else {}))
                     first = False
                     before: list[Animation] = []
                 else:
@@ -2186,6 +2215,7 @@ class SparsityOdds(StoryScene):
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             with lifted(*shown_now):
                 cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
+                         Conceal(self.cond_line),
                          *(Undim(m, factor=0.0) for m in self.hidden_ticks),
                          *(Reveal(m) for m in shown_now), at="go")
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
@@ -2230,26 +2260,71 @@ class SparsityOdds(StoryScene):
         on_ray = bool(exp.l2_sparse[self.ray_loss])
         dot_words = ("it lies on one{@zero}, so its ridge {w_star} has a zero" if on_ray
                      else "it misses them{@zero}, so its ridge {w_star} has no zero")
-        if ridge_total == 0:
-            ridge_words = ("Ridge{@ridge}, none of the {n}: its {w_star} has a zero only if "
-                           "{w_hat} lies on one of four rays{@rays}, each from an axis point "
-                           "along H⁻¹ times the circle's normal there. Here are this dot's"
-                           "{@one}: " + dot_words + ". Rays have no area: probability zero.")
-        else:
-            ridge_words = ("Ridge{@ridge}, {k} of the {n}: its {w_star} has a zero only if "
-                           "{w_hat} lies on one of four rays{@rays}, each from an axis point "
-                           "along H⁻¹ times the circle's normal there. Here are this dot's"
-                           "{@one}: " + dot_words + ".")
-        with self.cue(ridge_words, n=n, k=ridge_total) as cue:
+        # The dot first, with its own contour growing to ridge's w* (review r30: the rays came
+        # before the dot they belong to, and ridge's w* was never drawn).
+        ray_loss = exp.loss(self.ray_loss)
+        ray_sol = constrained(ray_loss, norm="l2", radius=self.t)
+        growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
+                                 stroke_color=LOSS_COLOR, stroke_width=4)
+        # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
+        ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
+                          z_index=TOP_Z)
+        star_label = legible(MathTex(r"w^*", font_size=ODDS_FONT, color=BALL_COLORS["l2"]))
+        # Along the circle, on the side away from ŵ: off the circle's stroke and the contour.
+        along = np.array([-ray_sol.point[1], ray_sol.point[0]])
+        if np.dot(along, ray_loss.center - ray_sol.point) > 0.0:
+            along = -along
+        # Clear of every curve (the contour, the balls, the rays to come) and of the tick
+        # numbers (review r30: a w* label crossed by its contour); a leader if it must go out.
+        star_leader, _ = place_inside(
+            star_label, ray_star.get_center(), along,
+            [growing.mobject, *self.balls.values(), *self.ridge_rays, self.square_outline,
+             self.axes],
+            [ray_center, self.balls["l2"], *self.axes.x_axis.numbers, *self.axes.y_axis.numbers],
+            self.square_outline)
+        star_label.set_z_index(TOP_Z)
+        if star_leader is not None:
+            star_leader.set_z_index(TOP_Z)
+        # The rays' formula in the panel, under the key, while the rays are drawn.
+        self.ray_formula = MathTex(r"\hat w = w^* + \mu\, H^{-1} n(w^*)", font_size=ODDS_FONT,
+                                   color=BALL_COLORS["l2"])
+        self.ray_formula.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
+        self.ray_formula.set_z_index(BOTTOM_Z)
+        head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
+            "Ridge{@ridge}, {k} of the {n}."
+        with self.cue(head + " This dot's contour{@one} grows until it touches the circle"
+                      "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         at="ridge", until="rays")
-            # The dots step back so the thin rays can be seen (each dot has its own H).
-            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), Dim(self.dots), at="rays",
-                     until="one")
-            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one", until="zero")
+                         Dim(self.dots, factor=DOTS_DIM), at="ridge", until="one")
+            cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
+                     run_time=CENTER_MARK_SECONDS)
+            growing.grow(cue, run_time=max(cue.until("wstar"), GROW_SECONDS))
+            cue.play(Reveal(ray_star), Reveal(star_label),
+                     *([] if star_leader is None else [Reveal(star_leader)]),
+                     flash(ray_star, BALL_COLORS["l2"], flash_radius=0.3, line_length=0.15),
+                     at="wstar", until=cue.END)
+        ray_words = ("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}, "
+                     "each from an axis point along H⁻¹ times the circle's normal there"
+                     "{@formula}: " + dot_words + ".")
+        with self.cue(ray_words, spoken=ray_words.replace("H⁻¹", "H inverse")) as cue:
+            with lifted(self.ray_formula):
+                cue.play(Create(self.ridge_rays), Reveal(self.ray_starts),
+                         Reveal(self.ray_formula), at="rays", until="formula")
             cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     until=cue.END)
+                     at="formula", until="zero")
+            cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, BALL_COLORS["l2"]),
+                     at="zero", until=cue.END)
+        if ridge_total == 0:
+            # "No area" seen: the rays thin to hairlines, and ridge's count stays at 0.
+            with self.cue("Rays have no area{@thin}: probability zero{@zero}.") as cue:
+                cue.play(self.ridge_rays.animate.set_stroke(width=1.0, background=True)
+                         .set_stroke(width=1.0), at="thin", until="zero")
+                with lifted(self.counters[2]):
+                    cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"],
+                                      scale_factor=1.0), at="zero", until=cue.END)
+        self.ray_parts = VGroup(growing.mobject, ray_star, star_label,
+                                *([] if star_leader is None else [star_leader]))
         self.ray_center = ray_center
 
     def show_why(self) -> None:
@@ -2264,6 +2339,9 @@ class SparsityOdds(StoryScene):
                 (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
         for tag in tags:
             tag.next_to(self.dot_key, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+        # The diamond over the maps' outlines from here on (review r30: the light-blue band
+        # outlines painted over its edges, which looked grey).
+        self.balls["l1"].set_z_index(TOP_Z + 1)
         # Each region comes as its words start naming it.
         with self.cue("Why so often? Start from H = I{@identity}: {@wedges}each corner's wedge "
                       "is its normal cone, {@bands}each band an edge pushed along its normal.",
@@ -2274,6 +2352,7 @@ class SparsityOdds(StoryScene):
             # the loss's dot stays.
             with lifted(tags[0]):
                 cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), Reveal(tags[0]),
+                         Conceal(self.ray_parts), Conceal(self.ray_formula),
                          at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
@@ -2302,13 +2381,46 @@ class SparsityOdds(StoryScene):
                          run_time=BEND_SECONDS)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
+        # Measured, not only said (review r30): a chord across one wedge near its corner and
+        # farther out (longer), then across the band beside it (the same length); the corner
+        # whose far wedge chord is longest, where the widening shows best.
+        def chords_at(corner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            return (width_chords(hessian, self.t, corner, self.view,
+                                 shares=WEDGE_CHORD_SHARES)[0],
+                    width_chords(hessian, self.t, corner, self.view,
+                                 shares=STRIP_CHORD_SHARES)[1])
+        # The corner whose wedge opens closest to a right angle: a near-flat wedge's chords
+        # run along the bands' edges, a hair-thin one's are too short to see.
+        def opening(corner: np.ndarray, far: np.ndarray) -> float:
+            a, b = far[0] - corner, far[1] - corner
+            return abs(float(np.dot(a, b)) / float(np.linalg.norm(a) * np.linalg.norm(b)))
+        options = [(opening(c, chords_at(c)[0][-1]), k) for k, c in
+                   enumerate(axis_points(self.t))]
+        wedge_chords, strip_chords = chords_at(axis_points(self.t)[min(options)[1]])
+        chords = VGroup(*(VGroup(*(legible_line(polyline(self.axes, chord, stroke_color=color,
+                                                         stroke_width=5), z_index=TOP_Z)
+                                   for chord in side))
+                          for side, color in ((wedge_chords, TEXT_COLOR),
+                                              (strip_chords, TEXT_COLOR))))
+        # Named in the panel, under the map's tag (on the plot every place crosses a map
+        # outline or the diamond).
+        chord_labels = VGroup(*(Tex(words, font_size=25, color=TEXT_COLOR) for words in
+                                (r"white chords across a wedge: width grows",
+                                 r"across a band: width fixed")))
+        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        chord_labels.next_to(tags[1], DOWN, buff=0.15, aligned_edge=LEFT)
+        chord_labels.set_z_index(BOTTOM_Z)
         with self.cue("Wedges widen with distance{@widen}, bands keep their width{@keep}: "
                       "far out, most {w_hat} lie in one.") as cue:
-            cue.play(*self.outline_pulses(hessian, "corner", run_time=None), at="widen",
-                     until="keep")
-            cue.play(*self.outline_pulses(hessian, "edge", run_time=None), at="keep",
-                     until=cue.END)
-        self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1])
+            with lifted(chord_labels[0]):
+                cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
+                         Reveal(chord_labels[0]), at="widen", until="keep")
+            with lifted(chord_labels[1]):
+                cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
+                         Reveal(chord_labels[1]), at="keep", until=cue.END)
+        self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1], chords,
+                          chord_labels)
+        self.why_chords = (wedge_chords, strip_chords, chords)  # (for the tests)
 
     def get_map(self, hessian: np.ndarray) -> dict[str, VGroup]:
         """The lasso's solution map for ``hessian``: its corner wedges (yellow) and edge bands
@@ -2350,36 +2462,47 @@ class SparsityOdds(StoryScene):
                       for a, b in zip(rings.radii[:-1], rings.radii[1:])]
         axes_group.set_z_index(BOTTOM_Z)
         bars.set_z_index(BOTTOM_Z)
-        near, far = numbers([100.0 * shares[0], 100.0 * shares[-1]])
+        # Every share on the chart and in the words with one precision (the corners' too).
+        *ring_values, corner_value = numbers([*(100.0 * shares), 100.0 * rings.corner_share])
+        near, far = ring_values[0], ring_values[-1]
+        # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
+        values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
+                          for value in ring_values))
+        for value, bar in zip(values, bars):
+            value.next_to(bar, UP, buff=0.06)
+        values.set_z_index(BOTTOM_Z)
         with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}: how far out {w_hat} "
                       "lies, in units of {t}.",
                       spoken="Count it in rings{@rings} of how far out w-hat lies{@plot}, "
                       "measured in units of t.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
-            cue.play(Create(circles), Conceal(self.why), Undim(self.dots), at="rings",
+            cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
+                     at="rings",
                      until="plot")
             with lifted(axes_group):
-                cue.play(Create(axes_group), Dim(self.counters), Dim(self.dot_key),
+                cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
+                         Dim(self.dot_key, factor=PANEL_DIM),
                          until=cue.END)
-        # Every bar grows under words: the first at "next to the ball", the middle ones one by
-        # one while "ring by ring outward" is read, the last at "up to ... the outermost ring".
-        middle = len(bars) - 2
-        with self.cue("Next to the ball, {near} % have an exact zero{@near}; {@rise}ring by "
-                      "ring outward, {@last}up to {far} % in the outermost ring.",
-                      near=near, far=far) as cue:
+        # Every bar grows under words, with its value: the first at "next to the ball", each
+        # middle one as its value is read, the last at "up to ... the outermost ring" (review
+        # r30: the middle rings popped in within 3 s, never named).
+        middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
+        rise = ("ring by ring outward: " + middle[:-2] + " %, ") if middle else ""
+        with self.cue("Next to the ball, {near} % have an exact zero{@near}; " + rise
+                      + "{@last}up to {far} % in the outermost ring.",
+                      near=near, far=far,
+                      **{f"v{k}": ring_values[k] for k in range(1, len(bars) - 1)}) as cue:
             for k, (bar, ring) in enumerate(zip(bars, highlights)):
-                with lifted(bar):
+                with lifted(bar, values[k]):
                     if k == 0:
-                        cue.play(Reveal(ring), Reveal(bar), until="near")
-                    elif k == len(bars) - 1:
-                        cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
-                                 at="last", until=cue.END)
+                        cue.play(Reveal(ring), Reveal(bar), Reveal(values[k]), until="near")
                     else:
-                        # The middle bars share the words from "rise" to "last" evenly.
-                        step = (cue.time_of("last") - cue.time_of("rise")) / middle
                         cue.play(Conceal(highlights[k - 1]), Reveal(ring), Reveal(bar),
-                                 at="rise" if k == 1 else None, run_time=step)
+                                 Reveal(values[k]),
+                                 at="last" if k == len(bars) - 1 else f"m{k}",
+                                 until=cue.END if k == len(bars) - 1 else
+                                 ("last" if k == len(bars) - 2 else f"m{k + 1}"))
         # The square's corners (‖ŵ‖₂ > box): no ring holds them, so they get a bar of their own
         # and words of their own; their ŵ are not spread evenly over directions.
         corners = VGroup(*(filled_polygon(self.axes, piece, stroke_color=TEXT_COLOR,
@@ -2389,23 +2512,18 @@ class SparsityOdds(StoryScene):
         corners.set_z_index(TOP_Z)
         for piece in corners:
             piece.set_fill(opacity=0.28)
-        # The square's two diagonals, corner to opposite corner (its vertices, as regmath
-        # gives them: (b, −b), (b, b), (−b, b), (−b, −b)).
-        diagonals = VGroup(*(legible_line(polyline(self.axes, self.square[[i, i + 2]],
-                                                   stroke_color=TEXT_COLOR, stroke_width=5),
-                                          z_index=TOP_Z)
-                             for i in (0, 1)))
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        corner_label = Tex(r"square's corners\\(not a ring)", font_size=20, color=TEXT_COLOR)
+        # Its count and share as the words give them (review r30: 1140 never on screen).
+        corner_label = Tex(rf"square's corners\\$n = {rings.corner_total}$", font_size=22,
+                           color=TEXT_COLOR)
         corner_label.next_to(corner_bar, UP, buff=0.08)
-        corner_bar = VGroup(corner_bar, corner_label).set_z_index(BOTTOM_Z)
-        # The bands of H = I, outlined only: the dots in them stay readable.
-        plain_bands = self.get_map(np.eye(2))["edge"].set_fill(opacity=0.12).set_stroke(
-            width=PLAIN_BAND_WIDTH)
-        with self.cue(self.corner_words(),
-                      m=rings.corner_total,
-                      c=number(100.0 * rings.corner_share)) as cue:
+        # Its share inside the bar's top (over it, the label; beside it, the last ring's value).
+        corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
+                                       color=TEXT_COLOR))
+        corner_share.next_to(corner_bar.get_top(), DOWN, buff=0.08)
+        corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
+        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
                          at="corners", until="share")
@@ -2413,14 +2531,7 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(plot, rings.bars()[-1][[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
-                           run_time=2.0), at="share", until="diagonal")
-            # The diagonals through the square's corners, then the bands of H = I around them
-            # (the map shown before, unbent).
-            cue.play(Create(diagonals), at="diagonal", until="edges")
-            with lifted(plain_bands):
-                cue.play(Reveal(plain_bands), at="edges", until="tilt")
-            cue.play(*self.outline_pulses(np.eye(2), "edge", run_time=None), at="tilt",
-                     until=cue.END)
+                           run_time=2.0), at="share", until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -2430,17 +2541,17 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), Conceal(diagonals), Conceal(plain_bands), at="lesson",
-                     run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
-                cue.play(Undim(self.counters[1]), at="overall", until="box")
+                cue.play(Undim(self.counters[1], factor=PANEL_DIM), at="overall", until="box")
             with lifted(self.lines[1]):
                 # In colour only: the recipe's line reaches the frame's edge, scaled it would not fit.
                 cue.play(Conceal(outlines), pulse(self.axes, self.square),
                          Indicate(self.lines[1], scale_factor=1.0), at="box", until=cue.END)
         self.bars, self.ring_circles, self.share_plot = bars, circles, axes_group
+        self.bar_values = values
         self.corner_bar, self.corner_regions = corner_bar[0], corners
 
     def corner_words(self) -> str:
@@ -2452,10 +2563,7 @@ class SparsityOdds(StoryScene):
         compare = ("a lower share than in" if left < right
                    else "a higher share than in" if left > right else "the same share as in")
         return ("Past the rings, the square's four corners{@corners} hold the other {m} "
-                "losses: {c} % there{@share}, " + compare + " the outermost ring. "
-                "They lie along the diagonals{@diagonal}, around the bands of H = I{@edges}, "
-                "which a random {H} tilts either way{@tilt}"
-                + (": there the lasso lands on an edge more often." if left < right else "."))
+                "losses: {c} % there{@share}, " + compare + " the outermost ring.")
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -2572,7 +2680,8 @@ class SparsityOdds(StoryScene):
             tick.become(legible(percent))
         # The y label beside the axis' top (make_plot puts it above, on the top tick number):
         # the plot fits under the key and above the caption strip.
-        group[1][1].next_to(plot.y_axis.get_end(), RIGHT, buff=0.15)
+        # (Clear of the 100 % tick's mark: review r30 saw them touch.)
+        group[1][1].next_to(plot.y_axis.get_end(), RIGHT, buff=0.35)
         group.next_to(self.dot_key, DOWN, buff=PLOT_GAP)
         group.align_to(self.lines, LEFT)
         return group

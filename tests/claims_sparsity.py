@@ -326,6 +326,16 @@ def odds_facts(scene) -> dict:
             "shown": int(shown), "ellipses": min(ELLIPSES_SHOWN, exp.count)}
 
 
+def _middle_shares(text: str | None, shares: np.ndarray) -> bool:
+    """The middle rings' shares as the words list them ("51.4, 58.8, 63.9"), in order, or
+    none said when there are only two rings."""
+    middle = shares[1:-1]
+    if text is None:
+        return len(middle) == 0
+    said = text.split(", ")
+    return len(said) == len(middle) and all(agrees(a, 100.0 * b) for a, b in zip(said, middle))
+
+
 ODDS_RULES = [
     Rule("radius", rf"both of radius t = ({NUMBER})", lambda m, f: agrees(m.group(1), f["t"]),
          ("sampling",)),
@@ -369,10 +379,12 @@ ODDS_RULES = [
          ("count",)),
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
-    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; ring by ring outward, "
-         rf"up to ({NUMBER}) % in the outermost ring",
+    # Every ring's share in order: the first, the middle ones (when there are any), the last.
+    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; (?:ring by ring outward: "
+         rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
-         and agrees(m.group(2), 100.0 * f["shares"][-1]), ("distance",)),
+         and _middle_shares(m.group(2), f["shares"])
+         and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
     Rule("corners", rf"Past the rings, the square's four corners hold the other (\d+) losses: ({NUMBER}) % there, "
          r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
@@ -405,6 +417,8 @@ ODDS_SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["box"])),
     Rule("outside on screen", rf"\\\|\\hat w\\\|_2 > ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
+    Rule("corner count on screen", r"\$n = (\d+)\$",
+         lambda m, f: int(m.group(1)) == f["corner_count"]),
     Rule("cond on screen", rf"\\operatorname\{{cond\}}\(H\) \\le ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["max_condition"])),
 ]
@@ -509,4 +523,9 @@ VARIANTS += [
     V(SparsityOdds, "seed-largest", {"seed": 2**63 - 1}),
     V(SparsityOdds, "numpy-count-reach-min", {"count": np.int64(3000), "reach": 1.2}),
     V(SparsityOdds, "count-5e3", {"count": 5e3}, refused="count"),
+]
+
+# Lecturer's numbers r30 (LECTURER.md finding 10): a bound a hair above 1 printed as "1.00".
+VARIANTS += [
+    V(SparsityOdds, "P3-cond-hair", {"max_condition": 1.0001}, refused="max_condition"),
 ]

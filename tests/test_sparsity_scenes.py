@@ -265,6 +265,40 @@ def test_the_rings_and_bars_are_the_experiments(rendered) -> None:
         assert fraction.min() >= -1e-9 and fraction.max() <= 1.0 + 1e-9
 
 
+def test_the_ray_dots_ridge_w_star_chords_and_bar_values_are_regmaths(rendered) -> None:
+    """Review r30 items 1-3: the ray dot's ridge w* (drawn off both axes, as the words say),
+    the chords that measure the wedge and the band, and each bar's value."""
+    from regmath.sparsity import axis_points, width_chords
+
+    scene = rendered["SparsityOdds"]
+    exp = scene.experiment
+    sol = constrained(exp.loss(scene.ray_loss), norm="l2", radius=scene.t)
+    star = scene.ray_parts[1]
+    np.testing.assert_allclose(coords(scene.axes, star.get_center()[None])[0], sol.point,
+                               atol=1e-9)
+    assert np.all(sol.point != 0.0) and not exp.l2_sparse[scene.ray_loss]
+    wedge, strip, drawn = scene.why_chords
+    hessian = exp.hessians[scene.ray_loss]
+    from scenes.sparsity import STRIP_CHORD_SHARES, WEDGE_CHORD_SHARES
+    assert any(np.array_equal(wedge, width_chords(hessian, scene.t, c, scene.view,
+                                                  shares=WEDGE_CHORD_SHARES)[0])
+               and np.array_equal(strip, width_chords(hessian, scene.t, c, scene.view,
+                                                      shares=STRIP_CHORD_SHARES)[1])
+               for c in axis_points(scene.t))
+    lengths = [float(np.linalg.norm(c[1] - c[0])) for c in wedge]
+    assert lengths[0] < lengths[-1]  # the wedge widens
+    widths = [float(np.linalg.norm(c[1] - c[0])) for c in strip]
+    assert widths[0] == pytest.approx(widths[-1], rel=1e-12)  # the band keeps its width
+    for side, chords in zip(drawn[:2], (wedge, strip)):
+        for line, chord in zip(side, chords, strict=True):
+            stroke = line.family_members_with_points()[0]
+            ends = coords(scene.axes, stroke.points[[0, -1]])
+            np.testing.assert_allclose(ends, chord, atol=1e-9)
+    rings = ring_shares(exp, scene.rings)
+    for value, share in zip(scene.bar_values, rings.shares, strict=True):
+        assert float(value.tex_string) == pytest.approx(100.0 * share, abs=0.05)
+
+
 def test_the_why_maps_are_regmaths_for_h_equal_i_and_for_the_dots_h(rendered) -> None:
     scene = rendered["SparsityOdds"]
     for name, hessian in (("plain", np.eye(2)), ("bent", scene.experiment.hessians[scene.ray_loss])):
