@@ -57,6 +57,7 @@ truthfully are refused in ``setup()``, naming the attribute.
 
 from __future__ import annotations
 
+import math
 from typing import Any, ClassVar
 
 import numpy as np
@@ -146,6 +147,7 @@ from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (
     SYMBOLS,
+    Number,
     Phrase,
     decimals_for,
     number,
@@ -179,6 +181,7 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     boxes_meet,
+    decimals as decimals_of,
     legible,
     make_axes,
     make_plot,
@@ -201,6 +204,16 @@ LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 KNOT_COLOR = NORMAL_COLOR  # knots are exact zeros: the palette's yellow, ringed dark
 #: Below this, ŵ cannot be drawn with readable tick numbers (and the paths are a point).
 MIN_CENTER = 1e-3
+#: A nonzero weight of ŵ this small beside the larger one puts ŵ next to an axis.
+NEAR_AXIS = 0.05
+#: ShrinkagePaths: λ is written m × 10ᵉ with one exponent e (readout, ticks, knots, words)
+#: when its knots need more decimals than this (a lecturer's λ ~ 1e-4 read "0.000150" and ran
+#: off the frame beside "1.00×10⁻⁴" and ticks "0.00005").
+LAM_DECIMALS = 4
+#: ... its readout then at this font size, this far from the frame's edge and the header.
+READOUT_SMALL = 32
+READOUT_MARGIN = 0.15
+READOUT_BUFF = 0.25
 #: The λ axis runs to this multiple of λ_max, so the flat lasso past λ_max shows.
 LAMBDA_EXTENT = 1.15
 #: Two knots (or the first knot and 0) closer than this share of the λ axis cannot be told apart.
@@ -556,11 +569,28 @@ def subgradient_set_tex(solution: Solution) -> str:
     return r"\times".join(parts)
 
 
-def loss_line(loss: Quadratic, *, full: bool = False) -> MathTex:
+def telling_numbers(values: list[float], *, most: int = 8) -> list[Number]:
+    """`numbers` with as many significant digits as it takes (up to ``most``) that no rounded
+    entry reads as a whole number and no two different entries read alike: H = ((1, 0.9999),
+    (0.9999, 1)) shows 0.9999, not 1.000 (a singular-looking matrix, a lecturer's r30 S3).
+    (No toolkit helper did this; scene-local until another scene needs it.)"""
+    values = [float(v) for v in values]
+    for significant in range(3, most + 1):
+        shown = numbers(values, significant=significant)
+        read = [float(n.tex.replace(r"\times 10^{", "e").rstrip("}")) for n in shown]
+        whole = any(r == round(r) and v != r for r, v in zip(read, values))
+        alike = any(read[a] == read[b] and values[a] != values[b]
+                    for a in range(len(values)) for b in range(a))
+        if not whole and not alike:
+            return shown
+    return shown
+
+
+def loss_line(loss: Quadratic, *, full: bool = False, telling: bool = False) -> MathTex:
     """The loss on screen, f(w) = ½(w − ŵ)ᵀH(w − ŵ), and H with its numbers (two parts):
     every number the scenes name depends on H. ``full``: H's numbers at the line's own size
     (a pmatrix), not a smallmatrix."""
-    h = numbers(np.asarray(loss.hessian, dtype=float).ravel())
+    h = (telling_numbers if telling else numbers)(np.asarray(loss.hessian, dtype=float).ravel())
     kind = "pmatrix" if full else "smallmatrix"
     matrix = ((r"\begin{pmatrix} " if full else r"\left(\begin{smallmatrix} ") + h[0].tex + " & "
               + h[1].tex + r" \\ " + h[2].tex + " & " + h[3].tex + r" \end{" + kind + "}"
@@ -591,6 +621,18 @@ class ShrinkagePaths(StoryScene):
         share = nearest_knot_share(self.loss, top=self.top)
         if share < MIN_KNOT_SHARE:
             shown = ", ".join(n.text for n in numbers([e.strength for e in self.events]))
+            first_share = self.events[0].strength / self.top
+            small = [i for i, c in enumerate(center) if 0.0 < abs(c) <= NEAR_AXIS * max(abs(center))]
+            if first_share < MIN_KNOT_SHARE and small:
+                # ŵ next to an axis: its small weight reaches 0 almost at once (a lecturer's
+                # ŵ = (3, 0.001) was refused naming the hessian they had not changed).
+                i = small[0]
+                raise refuse("center", (
+                    f"ŵ = {point(center).text} lies next to the {weight(1 - i).text} axis: "
+                    f"{weight(i).text} reaches 0 at λ = {shown.split(', ')[0]}, "
+                    f"{100 * first_share:.2g} % of the λ axis from 0, too close to tell apart "
+                    f"from the start; put ŵ on the axis ({weight(i).text} = 0) or farther "
+                    "from it"))
             raise refuse("hessian", (
                 f"with this center and hessian the lasso's knots are at λ = {shown}: two of "
                 f"them (or the first and 0) lie {100 * share:.2g} % of the λ axis apart, too "
@@ -601,6 +643,12 @@ class ShrinkagePaths(StoryScene):
         # LAMBDA_EXTENT · λ_max past the last knot and runs on to the axis's end for ridge.
         lam_range, grid = strength_axis(self.loss, reach=LAMBDA_AXIS, samples=GRID_SAMPLES)
         self.lam_end = lam_range[1]
+        # One form for every λ on screen and in the words: plain decimals, or m × 10ᵉ with
+        # one exponent for all (`lam_numbers`).
+        self.lam_exp = 0
+        if decimals_for(min(e.strength for e in self.events)) > LAM_DECIMALS:
+            self.lam_exp = int(math.floor(math.log10(self.lam_end)))
+        self.lam_unit = 10.0 ** self.lam_exp
         shown_range = padded_axis(lam_range, share=AXIS_PAST)
         self.paths = shrinkage_paths(self.loss, grid)
         self.strengths = self.paths.strengths
@@ -625,9 +673,20 @@ class ShrinkagePaths(StoryScene):
         for i, y in enumerate(PLOT_Y):
             values = np.concatenate([self.paths.lasso[:, i], self.paths.ridge[:, i]])
             group = make_plot(shown_range, coefficient_range(values, scale=scale),
-                              r"\lambda", rf"w_{i + 1}", center=np.array([PLOT_X, y, 0]),
-                              size=PLOT_SIZE, label_size=32)
+                              self.lam_axis_name(), rf"w_{i + 1}",
+                              center=np.array([PLOT_X, y, 0]), size=PLOT_SIZE, label_size=32)
             axes, labels = group[0], group[1]
+            if self.lam_exp:
+                # The λ ticks in units of 10ᵉ ("0.5" under "λ / 10⁻⁴"), as the readout.
+                step = float(axes.x_axis.x_range[2])
+                every = 2 if len(axes.x_axis.numbers) > 1 and abs(
+                    axes.x_axis.numbers[1].get_value() - axes.x_axis.numbers[0].get_value()
+                ) > 1.5 * step else 1
+                places = decimals_of(every * step / self.lam_unit)
+                for number_ in axes.x_axis.numbers:
+                    spot = number_.get_center()
+                    number_.num_decimal_places = places
+                    number_.set_value(number_.get_value() / self.lam_unit).move_to(spot)
             # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here.
             for number_ in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
                 number_.scale(TICK_SCALE)
@@ -657,7 +716,7 @@ class ShrinkagePaths(StoryScene):
         self.plots: list[Axes] = [group[0] for group in self.plot_groups]
         self.strength = ValueTracker(0.0)
         self.first = first_segment(self.loss)
-        knot_values = numbers([e.strength for e in self.events])
+        knot_values = self.lam_numbers([e.strength for e in self.events])
         self.knot_text = {id(e): n for e, n in zip(self.events, knot_values)}
         self.crossings = ridge_zero_crossings(self.loss)
         self.ridge_zero = ridge_always_zero(self.loss)
@@ -679,7 +738,6 @@ class ShrinkagePaths(StoryScene):
         self.next_section("pieces")
         for k in range(1, len(self.events)):
             self.run_piece(k)
-        self.run_past()
         self.next_section("ridge")
         self.show_ridge()
         self.next_section("summary")
@@ -695,7 +753,7 @@ class ShrinkagePaths(StoryScene):
                     [self.plane_group], minor=[], buff=CENTER_LABEL_BUFF)
         # H's numbers are read off the screen: a full-size matrix, f(w) at the same size
         # (a reviewer saw f(w) at 60 % of a scaled-up smallmatrix).
-        self.loss_line = loss_line(self.loss, full=True)
+        self.loss_line = loss_line(self.loss, full=True, telling=True)
         self.loss_line.to_corner(UP + LEFT, buff=0.2).align_to([PANEL_LEFT, 0, 0], LEFT)
         # At least HEADER_MARGIN from the frame's right edge.
         room = config.frame_width / 2 - HEADER_MARGIN - PANEL_LEFT
@@ -708,11 +766,22 @@ class ShrinkagePaths(StoryScene):
         lasso_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_line.next_to(lasso_line, DOWN, buff=0.12, aligned_edge=LEFT)
         self.formulas = VGroup(lasso_line, ridge_line)
-        digits = decimals_for(min(e.strength for e in self.events))
-        self.readout = Readout(r"\lambda = " + number_format(self.lam_end, digits), 0.0,
+        self.readout = Readout(r"\lambda = " + self.lam_form(), 0.0,
                                font_size=36, exact_zeros=True)
         self.readout.next_to(VGroup(lasso_line, ridge_line), RIGHT, buff=0.45)
-        self.readout.add_updater(lambda r: r.set_value(self.strength.get_value()))
+        edge = config.frame_width / 2 - READOUT_MARGIN
+        if self.readout.get_right()[0] > edge:
+            # λ in units of 10ᵉ is wider ("λ = 1.500×10⁻⁴" ran off the frame, a lecturer's
+            # S3): a smaller readout at the frame's edge, the two header lines shrunk to
+            # leave it room (both stay ≥ 28 font units).
+            self.readout = Readout(r"\lambda = " + self.lam_form(), 0.0,
+                                   font_size=READOUT_SMALL, exact_zeros=True)
+            self.readout.move_to(VGroup(lasso_line, ridge_line)).align_to([edge, 0, 0], RIGHT)
+            room = self.readout.get_left()[0] - READOUT_BUFF - PANEL_LEFT
+            lines = VGroup(lasso_line, ridge_line)
+            if lines.width > room:
+                lines.scale(room / lines.width, about_edge=UP + LEFT)
+        self.readout.add_updater(lambda r: r.set_value(self.strength.get_value() / self.lam_unit))
         self.build_followers()
         # f's contours, faint, clipped at a drawn frame round the view; the last one passes
         # through the first knot.
@@ -860,8 +929,7 @@ class ShrinkagePaths(StoryScene):
         """The panel's reasoning row on a piece where wₒ is kept at 0: |∂f/∂wₒ| at the
         lasso's solution and λ, both live, so the viewer sees the test |∂f/∂wₒ| ≤ λ that
         keeps wₒ at 0 hold as λ runs (a reviewer: "stated, never shown")."""
-        digits = decimals_for(min(e.strength for e in self.events))
-        form = number_format(self.lam_end, digits)
+        form = self.lam_form()
         w = f"w_{off + 1}"
         # Tiny data need many decimals: the row is typeset smaller rather than run off the
         # frame (a lecturer's ŵ = (0.001, −0.0016) did).
@@ -871,7 +939,8 @@ class ShrinkagePaths(StoryScene):
                                exact_zeros=True)
         test.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         test.add_updater(lambda r: r.set_values(
-            float(abs(self.loss.gradient(self.lasso_at())[off])), self.strength.get_value()))
+            float(abs(self.loss.gradient(self.lasso_at())[off])) / self.lam_unit,
+            self.strength.get_value() / self.lam_unit))
         test.update()
         return test
 
@@ -1146,7 +1215,7 @@ class ShrinkagePaths(StoryScene):
         is ``self.gauge_dot``."""
         line = NumberLine(x_range=[-1, 1, 1], length=GAUGE_LENGTH, color=LASSO_COLOR,
                           stroke_width=3, include_tip=False, tick_size=0.07)
-        numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=24, color=LASSO_COLOR))
+        numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=28, color=LASSO_COLOR))
                             .next_to(line.n2p(v), DOWN, buff=0.08)
                             for v, n in zip((-1.0, 0.0, 1.0), numbers([-1.0, 0.0, 1.0]))))
         dot = marker(line.n2p(0.0), LASSO_COLOR, radius=0.07, z_index=6)
@@ -1195,6 +1264,46 @@ class ShrinkagePaths(StoryScene):
             _keep_in_frame(label)
             obstacles.append(label)
         return pull, pull_label, push, push_label
+
+    def ride_balance(self, balance: tuple[Arrow, VMobject, Arrow, VMobject]) -> list[VMobject]:
+        """The balance's arrows and labels made to follow λ on the first piece: −∇f(w) and
+        −λs from regmath's `pull_arrow`/`push_arrow` at the lasso's w(λ), at the knot's
+        scale, so they grow with λ; each label keeps its offset from its arrow's tip and
+        fades in as its arrow grows. Returns the followers."""
+        pull, pull_label, push, push_label = balance
+        knot_lam = self.events[0].strength
+        pen = penalized(self.loss, norm="l1", strength=knot_lam)
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / float(np.linalg.norm(pen.gradient))
+        riders: list[VMobject] = []
+        sizes: dict[int, float] = {}
+        for arrow, label, make, color in ((pull, pull_label, pull_arrow, GRADIENT_COLOR),
+                                          (push, push_label, push_arrow, NORMAL_COLOR)):
+            offset = label.get_center() - arrow.get_end()
+            full = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+
+            def follow(a: Arrow, make=make, color=color) -> None:
+                now = penalized(self.loss, norm="l1", strength=self.strength.get_value())
+                data = make(now, scale=scale)
+                start, end = to_scene(self.plane, data.start), to_scene(self.plane, data.end)
+                sizes[id(a)] = float(np.linalg.norm(end - start))
+                if sizes[id(a)] < 0.02:
+                    a.set_opacity(0.0)
+                    return
+                a.become(Arrow(start, end, buff=0.0, color=color, stroke_width=5,
+                               tip_length=0.2, max_tip_length_to_length_ratio=0.3, z_index=6))
+
+            def follow_label(m: VMobject, a: Arrow = arrow, offset=offset, full=full) -> None:
+                size = sizes.get(id(a), full)
+                m.move_to(a.get_end() + offset * min(1.0, size / max(full, 1e-9)))
+                m.set_opacity(min(1.0, size / max(0.35 * full, 1e-9)))
+
+            arrow.add_updater(follow)
+            label.add_updater(follow_label)
+            arrow.update()
+            label.update()
+            riders.extend([arrow, label])
+        return riders
 
     def first_signs(self) -> np.ndarray | None:
         """The first piece's signs (s₁, s₂) when both weights are free on it, else None."""
@@ -1276,21 +1385,22 @@ class ShrinkagePaths(StoryScene):
                      r"\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s")
             # The balance drawn at the knot: the loss's pull −∇f(w) and the penalty's −λs,
             # equal and opposite; s is the normal of the diamond's edge met there.
-            normal = (", is the normal of the diamond's edge"
-                      if getattr(self, "edge", None) is not None else "")
-            words = ("Why straight? {@pull}At the knot the loss pulls along −∇f(w){@pulled}, "
-                     "{@push}the penalty back along −{lam}s{@eq}: {H}(w − {w_hat}) = "
-                     "−{lam}s{@balance}. {@sub}s, the weights' signs before the knot" + normal
-                     + "{@said}. "
-                     "{@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
-                     "this dashed line, straight in {lam} (f is quadratic){@line}.")
-            spoken = ("Why straight? {@pull}At the knot the loss pulls along minus its gradient"
-                      "{@pulled}, {@push}the penalty back along minus lambda s{@eq}: H times w "
-                      "minus w-hat equals minus lambda s{@balance}. {@sub}s, the weights' signs "
-                      "before the knot"
-                      + normal + "{@said}. {@while}While the signs hold, w of lambda is w-hat "
-                      "minus lambda H-inverse s: this dashed line, straight in lambda, because f "
-                      "is quadratic{@line}.")
+            # The balance rides on w(λ) along the whole first piece, both arrows growing
+            # with λ (a reviewer, r30: drawn at the knot only, the straightness was asserted
+            # at one point); s is defined as the −λs arrow appears (it was used 3 s before).
+            words = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
+                     "−∇f(w), the penalty back along −{lam}s, equal and opposite, both growing "
+                     "with {lam}{@grown}: {H}(w − {w_hat}) = −{lam}s{@balance}. {@sub}s a "
+                     "subgradient of ‖w‖₁: each weight's sign, or any value in [−1, 1] where "
+                     "the weight is 0{@said}. {@while}While s = {sval} holds, w({lam}) = "
+                     "{w_hat} − {lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
+            spoken = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
+                      "minus its gradient, the penalty back along minus lambda s, equal and "
+                      "opposite, both growing with lambda{@grown}: H times w minus w-hat equals "
+                      "minus lambda s{@balance}. {@sub}s is a subgradient of the L1 norm: each "
+                      "weight's sign, or any value between minus one and one where the weight "
+                      "is 0{@said}. {@while}While the signs hold, w of lambda is w-hat minus "
+                      "lambda H-inverse s: this dashed line, straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1337,20 +1447,36 @@ class ShrinkagePaths(StoryScene):
                 cue.play(*early, run_time=0.6)
             if balance is not None:
                 pull, pull_label, push, push_label = balance
-                cue.play(GrowArrow(pull), Reveal(pull_label), at="pull", run_time=0.8)
-                cue.play(Indicate(pull_label, color=GRADIENT_COLOR), until="push")
-                cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=0.8)
+                riders = self.ride_balance(balance)
+                # λ back to 0 (the path's traces run back with it), then up the first piece
+                # again with the two arrows riding on w(λ), equal and opposite, growing.
+                _thaw(self.frozen)
+                sweep(self, self.strength, 0.0, *self.followers,
+                      run_time=max(cue.until("pull"), 0.8), rate_func=smooth)
+                self.add(*balance)
+                sweep(self, self.strength, self.events[0].strength, *self.followers, *riders,
+                      run_time=max(cue.until("grown"), 2.0), rate_func=linear)
+                self.frozen = _freeze(*self.followers)
+                for rider in riders:
+                    rider.clear_updaters()
+                cue.play(Indicate(pull_label, color=GRADIENT_COLOR),
+                         Indicate(push_label, color=NORMAL_COLOR), run_time=0.8)
             # The equation is on screen as its words start (a reviewer saw it 4 s early).
-            self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
-            # Lit until the next words' mark: a new caption may open at "s, the weights' signs",
-            # and waiting for it froze the frame 4.1 s.
+            self.swap("current_formula", formula[0], cue,
+                      at="grown" if balance is not None else "eq", run_time=0.4)
             cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
                      until="sub" if balance is not None else "balance")
             if balance is not None:
-                # s, the push's direction, is the edge's normal: both lit together.
+                # s defined on screen as its words start, the −λs arrow still there.
+                define = MathTex(r"s \in \partial" + SYMBOLS["l1"].tex + r":\ s_i = "
+                                 r"\operatorname{sign}(w_i) \text{ if } w_i \ne 0,\ "
+                                 r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
+                define.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+                self.swap("current_event_line", define, cue, at="sub", run_time=0.4)
                 cue.play(Indicate(push, color=NORMAL_COLOR),
+                         Indicate(push_label, color=NORMAL_COLOR),
                          *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
-                         at="sub", until="while")
+                         until="while")
                 cue.play(*late, *(Conceal(m) for m in balance), Reveal(formula[1]),
                          Reveal(s_label), at="while", run_time=0.6)
             else:
@@ -1372,7 +1498,7 @@ class ShrinkagePaths(StoryScene):
         elif moved and len(after.active_after) == 1:
             sname = "s₁" if moved[0] == 0 else "s₂"
             past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
-                          "{@keep}The lasso keeps {gone} at exactly 0: " + sname
+                          "{@keep}The lasso keeps {gone} at exactly 0:{@formula} " + sname
                           + " = −(∂f/∂{gone})/{lam} is in [−1, 1] while |∂f/∂{gone}| ≤ "
                           "{lam}{@sub}.")
             i, k = moved[0], after.active_after[0]
@@ -1418,9 +1544,20 @@ class ShrinkagePaths(StoryScene):
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), Reveal(self.gauge),
-                          Reveal(self.gauge_dot), gone=(s_label,), at="keep")
-                cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
+                # λ moves on past the knot while "keeps w₁ at exactly 0" is said, and the s₁
+                # line comes with its own words (a reviewer, r30: said 7 s before λ moved,
+                # written 2 s before its words).
+                cue.play(Conceal(s_label), Reveal(new_s), Reveal(self.gauge),
+                         Reveal(self.gauge_dot), at="keep", run_time=0.5)
+                nxt = self.events[1].strength
+                here = self.events[0].strength
+                _thaw(self.frozen)
+                sweep(self, self.strength, here + 0.08 * (nxt - here), *self.followers,
+                      run_time=max(cue.until("formula"), 0.5), rate_func=linear)
+                self.swap("current_formula", sub_line, cue, run_time=0.4)
+                sweep(self, self.strength, here + 0.2 * (nxt - here), *self.followers,
+                      run_time=max(cue.until(cue.END), 0.5), rate_func=linear)
+                self.frozen = _freeze(*self.followers)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
                                                     scale_factor=1.0), until=cue.END)
@@ -1469,7 +1606,10 @@ class ShrinkagePaths(StoryScene):
                       "equals H w-hat, {@mult}so w of lambda is not linear in lambda: {@bend}"
                       + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
-            self.swap("current_formula", formula, cue, at="ridge")
+            # The last knot's line leaves with the lasso's part (a reviewer, r30: it stayed
+            # through the ridge part); a straight ridge path still points at it.
+            stale = (self.current_event_line,) if not self.straight_ridge else ()
+            self.swap("current_formula", formula, cue, at="ridge", gone=stale)
             # λI is lit as the equation is read; then the closed form; then the bending curves.
             cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), until="mult")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
@@ -1513,8 +1653,8 @@ class ShrinkagePaths(StoryScene):
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             # Named on screen, so it is understood without the captions.
-            chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=26,
-                                          color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)))
+            chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=30,
+                                          color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.7)))
             place_clear(chord_label, chord.get_center(),
                         np.array([1.0, -1.0]), [*self.traces, *self.dots, self.plane_group,
                         self.center_label, tail_path, arrow, arrow_label, chord],
@@ -1522,11 +1662,14 @@ class ShrinkagePaths(StoryScene):
             _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
                           "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
-                          "not along {w_hat}{@along}: the two are not parallel{@end}.",
+                          "not along {w_hat}{@along}: the two are not parallel{@end}. {@chord}If "
+                          "they were, its path would be the grey line from {w_hat} to 0"
+                          "{@chorded}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
                           "H w-hat, the arrow, not along w-hat{@along}: the two are not "
-                          "parallel{@end}.") as cue:
+                          "parallel{@end}. {@chord}If they were, its path would be the grey line "
+                          "from w-hat to 0{@chorded}.") as cue:
                 # The curve in the plane thickens and comes back as it is named.
                 cue.play(self.ridge_traces[0].animate(rate_func=there_and_back).set_stroke(
                     width=CURVE_PULSE), until="shape")
@@ -1535,19 +1678,13 @@ class ShrinkagePaths(StoryScene):
                          *(Dim(m) for m in self.plane_lasso()), at="arrow", run_time=1.0)
                 # The path runs on into 0, dotted, as the words say where it goes.
                 cue.play(Create(tail_path), until="along")
-                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0.
-                cue.play(Create(chord), Reveal(chord_label), run_time=1.0)
-                cue.play(Indicate(arrow, color=GRADIENT_COLOR),
-                         Indicate(chord, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-            with self.cue("{@chord}The grey dashed line from {w_hat} straight to 0 is ridge's "
-                          "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
-                          spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
-                          "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
-                # Lit with ŵ and its label while the sentence is read (no still frame).
-                cue.play(Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(chord_label, color=TEXT_COLOR),
+                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0;
+                # its label comes with its own words (a reviewer, r30: 2 s before them).
+                cue.play(Create(chord), Indicate(arrow, color=GRADIENT_COLOR),
+                         until="end")
+                cue.play(Reveal(chord_label), Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(self.center_dot, color=CENTER_COLOR), at="chord",
-                         until=cue.END)
+                         until="chorded")
             self.chord = VGroup(chord, chord_label)
             self.arrival = VGroup(arrow, arrow_label, tail_path)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
@@ -1582,9 +1719,11 @@ class ShrinkagePaths(StoryScene):
                                      font_size=ROW_FONT, exact_zeros=True, color=RIDGE_BRIGHT)
         ridge_live.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_live.add_updater(lambda r: r.set_values(*(float(v) for v in self.ridge_at())))
-        with self.cue("{lam} grows on to {end}{@go}: ridge keeps shrinking, but no {lam} makes "
-                      "it 0: it does not select{@end}.",
-                      end=number(self.lam_end)) as cue:
+        # λ runs on from λ_max here, in one sweep (a reviewer, r30: it sat at 6.601 for 30 s
+        # after a short "past λmax" sweep, now cut).
+        with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
+                      "shrinking, but no {lam} makes it 0: it does not select{@end}.",
+                      end=self.lam_numbers([self.lam_end])[0]) as cue:
             self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
             self.followers.append(ridge_live)
             _thaw(self.frozen)
@@ -1615,7 +1754,7 @@ class ShrinkagePaths(StoryScene):
         # On two lines: on one (3.6 units) it ran across the plane's frame into the w₁ plot
         # (a reviewer's last frame).
         ridge_value = legible(MathTex(
-            rf"\begin{{array}}{{l}}\text{{ridge }} w({number(self.lam_end).tex}) = \\ "
+            rf"\begin{{array}}{{l}}\text{{ridge }} w({self.lam_numbers([self.lam_end])[0].tex}) = \\ "
             + point(last).tex + r"\end{array}", font_size=30, color=RIDGE_BRIGHT))
         # The header and the plots are obstacles too: with ŵ far from 0 the ring sits at
         # the plane's top edge, next to the header (a lecturer's kilo-scale variant); the
@@ -1656,6 +1795,36 @@ class ShrinkagePaths(StoryScene):
         self.ridge_value = ridge_value
 
     # ------------------------------------------------------------- followers
+    def lam_axis_name(self) -> str:
+        """The λ plots' axis name: "λ", or "λ / 10ᵉ" when λ is written in units of 10ᵉ."""
+        return r"\lambda" if not self.lam_exp else rf"\lambda / 10^{{{self.lam_exp}}}"
+
+    def lam_form(self) -> str:
+        """The readouts' placeholder for λ (and for slopes compared with it), in units of
+        10ᵉ followed by "× 10ᵉ" when `lam_exp` is set: one form for every λ on screen."""
+        digits = decimals_for(min(e.strength for e in self.events) / self.lam_unit)
+        form = number_format(self.lam_end / self.lam_unit, digits)
+        if self.lam_exp:
+            form += r"\times 10^{{" + str(self.lam_exp) + "}}"
+        return form
+
+    def lam_numbers(self, values: list[float]) -> list[Any]:
+        """λ values for the screen and the words: `numbers`, or m × 10ᵉ with the scene's
+        one exponent (`lam_exp`), so a knot, the readout and the ticks read alike."""
+        if not self.lam_exp:
+            return numbers(values)
+        e = self.lam_exp
+        power = str(e).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        out = []
+        for n, v in zip(numbers([v / self.lam_unit for v in values]), values):
+            if v == 0.0:
+                out.append(n)
+                continue
+            out.append(Number(text=f"{n.text}×10{power}",
+                              spoken=f"{n.spoken} times ten to the {e}",
+                              tex=n.tex + rf"\times 10^{{{e}}}"))
+        return out
+
     def lasso_at(self) -> np.ndarray:
         """The exact lasso solution at the current λ (solved on its segment)."""
         return self.path.at(self.strength.get_value())
