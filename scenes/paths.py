@@ -67,6 +67,7 @@ from manim import (
     RIGHT,
     UP,
     DL,
+    DR,
     UR,
     Arrow,
     Axes,
@@ -214,6 +215,15 @@ LAM_DECIMALS = 4
 READOUT_SMALL = 32
 READOUT_MARGIN = 0.15
 READOUT_BUFF = 0.25
+#: ShrinkagePaths: the view holds f's contours whole when that widens it at most this much.
+WHOLE_CONTOURS = 1.6
+#: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
+CURSOR_GAP = 0.04
+#: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
+TAG_GAP = 0.06
+#: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
+#: the knot (over the next quarter).
+LABEL_FROM = 0.45
 #: The λ axis runs to this multiple of λ_max, so the flat lasso past λ_max shows.
 LAMBDA_EXTENT = 1.15
 #: Two knots (or the first knot and 0) closer than this share of the λ axis cannot be told apart.
@@ -661,6 +671,14 @@ class ShrinkagePaths(StoryScene):
         if self.corner_touch:
             framed.append(ball_outline("l1", self.touch_radius))
         self.view = view_box(framed)
+        # f's contours whole where that costs the picture little (a reviewer, r30: the two
+        # outer ellipses cut by the frame, "ellipses around ŵ" never seen whole).
+        level = float(self.loss.value(knot))
+        rings = [level_set(self.loss, v) for v in growth_levels(level, CONTOUR_PROGRESS)]
+        whole = view_box([*framed, *rings])
+        if (whole.x_range[1] - whole.x_range[0]) <= WHOLE_CONTOURS * (
+                self.view.x_range[1] - self.view.x_range[0]):
+            self.view = whole
         # The view's frame too: the numbers at its ends sat on its edges, struck through
         # for the whole scene (the layout report: "−2" and "2").
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
@@ -668,6 +686,10 @@ class ShrinkagePaths(StoryScene):
                                      frame=frame_outline(self.view))
         self.plane = self.plane_group[0]
         self.axes = self.plane
+        # The plane's tick numbers on a dark outline, above the dashed diamond that may cross
+        # them at the first knot (a reviewer, r30: "1." where a dash ran through "1").
+        for number_ in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]:
+            legible(number_)
         scale = float(np.max(np.abs(np.concatenate([self.paths.lasso, self.paths.ridge]))))
         self.plot_groups = []
         for i, y in enumerate(PLOT_Y):
@@ -746,7 +768,9 @@ class ShrinkagePaths(StoryScene):
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         self.center_dot = marker(to_scene(self.plane, self.loss.center), CENTER_COLOR, radius=0.07)
-        self.center_label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        # With its coordinates, as the words give them (a reviewer, r30: only in the caption).
+        self.center_label = legible(MathTex(r"\hat w = " + point(self.loss.center).tex,
+                                            font_size=32, color=CENTER_COLOR))
         # Clear of the λ = 0 dot and ring that will sit on ŵ (a reviewer saw them half
         # cover the label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
@@ -978,6 +1002,11 @@ class ShrinkagePaths(StoryScene):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
                     previous.width + label.width) + 0.05:
                 label.next_to(previous, UP, buff=0.02)
+        header = [self.formulas, self.readout, self.loss_line]
+        if any(boxes_meet(label, m, gap=TAG_GAP) for m in header):
+            # Under the header instead: right of the knot's line, just inside the plot's top
+            # (a lecturer's r30 S1: the tag "2" touched the ridge formula's ‖w‖₂²).
+            label.next_to(top.c2p(event.strength, top.y_range[1]), DR, buff=0.06)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
@@ -1257,7 +1286,7 @@ class ShrinkagePaths(StoryScene):
         pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
         push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
         obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
-                     self.center_dot, *self.knot_marks[:1], pull, push]
+                     self.center_dot, *self.knot_marks[:1], pull, push, self.frame]
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
@@ -1294,9 +1323,12 @@ class ShrinkagePaths(StoryScene):
                                tip_length=0.2, max_tip_length_to_length_ratio=0.3, z_index=6))
 
             def follow_label(m: VMobject, a: Arrow = arrow, offset=offset, full=full) -> None:
+                # Beside its tip as at the knot; shown once its arrow is long enough that it
+                # clears ŵ and the path (a short arrow's label sat on them).
                 size = sizes.get(id(a), full)
-                m.move_to(a.get_end() + offset * min(1.0, size / max(full, 1e-9)))
-                m.set_opacity(min(1.0, size / max(0.35 * full, 1e-9)))
+                m.move_to(a.get_end() + offset)
+                m.set_opacity(float(np.clip((size / max(full, 1e-9) - LABEL_FROM) / 0.25,
+                                            0.0, 1.0)))
 
             arrow.add_updater(follow)
             label.add_updater(follow_label)
@@ -1304,6 +1336,25 @@ class ShrinkagePaths(StoryScene):
             label.update()
             riders.extend([arrow, label])
         return riders
+
+    @staticmethod
+    def short_of_numbers(plot: Axes, piece: np.ndarray) -> np.ndarray:
+        """A straight piece (plot coordinates) cut where it would first reach one of the
+        plot's tick numbers, so it never ends on one (a lecturer's r30 S1: a dashed line
+        ending at "3" read as "−3"). Layout only: the piece's points are regmath's."""
+        boxes = [(n.get_corner(DL)[:2] - CURSOR_GAP, n.get_corner(UR)[:2] + CURSOR_GAP)
+                 for n in [*plot.x_axis.numbers, *plot.y_axis.numbers]]
+        shares = np.linspace(0.0, 1.0, 121)
+        for j in range(len(piece) - 1):
+            a, b = piece[j], piece[j + 1]
+            for k, t in enumerate(shares):
+                q = to_scene(plot, a + t * (b - a))[:2]
+                if any(bool(np.all((q >= lo) & (q <= hi))) for lo, hi in boxes):
+                    if j == 0 and k == 0:
+                        return piece[:1]
+                    end = a + shares[max(k - 1, 0)] * (b - a)
+                    return np.array([*piece[:j + 1], end])
+        return piece
 
     def first_signs(self) -> np.ndarray | None:
         """The first piece's signs (s₁, s₂) when both weights are free on it, else None."""
@@ -1359,7 +1410,10 @@ class ShrinkagePaths(StoryScene):
         parts += [rf"{weight(i).tex} \ne 0" for i in event.joining]
         tex = rf"\text{{knot }} \lambda = {value.tex}:\ " + r",\ ".join(parts)
         if event.last:
-            tex += r",\ \ H\hat w = " + point(pull_at_zero(self.loss)).tex
+            # Float noise off (0.30000000000000004 printed "0.300" beside "5.74", a reviewer,
+            # r30: mixed forms): 12 significant digits, then the usual digits.
+            pull = [float(f"{v:.12g}") for v in pull_at_zero(self.loss)]
+            tex += r",\ \ H\hat w = " + point(pull).tex
         line = MathTex(tex, font_size=ROW_FONT, color=KNOT_COLOR)
         line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         return line
@@ -1467,24 +1521,36 @@ class ShrinkagePaths(StoryScene):
             cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
                      until="sub" if balance is not None else "balance")
             if balance is not None:
-                # s defined on screen as its words start, the −λs arrow still there.
-                define = MathTex(r"s \in \partial" + SYMBOLS["l1"].tex + r":\ s_i = "
-                                 r"\operatorname{sign}(w_i) \text{ if } w_i \ne 0,\ "
-                                 r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
-                define.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
-                self.swap("current_event_line", define, cue, at="sub", run_time=0.4)
+                # s defined on screen as its words start, the −λs arrow still there: two
+                # panel rows (one did not fit at a readable size); the knot's row and the
+                # balance come back with the line's words.
+                first = MathTex(r"s \in \partial" + SYMBOLS["l1"].tex + r":\ ",
+                                r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,",
+                                font_size=ROW_FONT)
+                first.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+                second = MathTex(r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
+                second.move_to([0, ROW_B, 0])
+                _fit_panel(first, PANEL_RIGHT - EDGE_ROOM)
+                second.align_to(first[1], LEFT)
+                knot_line = self.current_event_line
+                cue.wait_until("sub")
+                cue.play(Conceal(formula[0]), Conceal(knot_line), run_time=SWAP_OUT)
+                cue.play(Reveal(first), Reveal(second), run_time=0.4)
                 cue.play(Indicate(push, color=NORMAL_COLOR),
                          Indicate(push_label, color=NORMAL_COLOR),
                          *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
                          until="while")
-                cue.play(*late, *(Conceal(m) for m in balance), Reveal(formula[1]),
-                         Reveal(s_label), at="while", run_time=0.6)
+                cue.play(*late, *(Conceal(m) for m in balance), Conceal(first),
+                         Conceal(second), at="while", run_time=SWAP_OUT)
+                cue.play(Reveal(formula), Reveal(knot_line), Reveal(s_label), run_time=0.5)
             else:
                 if late:
                     cue.play(*late, run_time=0.6)
                 cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
-            # Drawn across the rest of the words, which describe it.
-            cue.play(Create(dashed), until=cue.END)
+            # Drawn across the rest of the words, which describe it, the orange piece under it
+            # dimmed so the white dashes read as a new line (a reviewer, r30: drawn exactly
+            # over the orange segment, "this dashed line" pointed at nothing new).
+            cue.play(Create(dashed), Dim(self.lasso_traces[0]), until=cue.END)
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
         self.add(formula)
@@ -1534,12 +1600,14 @@ class ShrinkagePaths(StoryScene):
             DashedVMobject(polyline(self.plots[i], piece, stroke_color=TEXT_COLOR,
                                     stroke_width=3), num_dashes=6)
             for i in moved
-            for piece in clip_polyline(np.stack([lam_past, on_line[:, i]], axis=-1),
-                                       ViewBox(x_range=tuple(self.plots[i].x_range),
-                                               y_range=tuple(self.plots[i].y_range)))))
+            for piece in [self.short_of_numbers(self.plots[i], piece) for piece in clip_polyline(
+                np.stack([lam_past, on_line[:, i]], axis=-1),
+                ViewBox(x_range=tuple(self.plots[i].x_range),
+                        y_range=tuple(self.plots[i].y_range)))]
+            if len(piece) >= 2))
         with self.cue(past_words, gone=_weights_phrase(moved) if moved else "") as cue:
-            cue.play(Create(dashed_past), *(Create(m) for m in plot_past), at="past",
-                     until="flip")
+            cue.play(Create(dashed_past), *(Create(m) for m in plot_past),
+                     Undim(self.lasso_traces[0]), at="past", until="flip")
             cue.play(Indicate(dashed_past, color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
@@ -1852,16 +1920,36 @@ class ShrinkagePaths(StoryScene):
         curve.add_updater(follow)
         return curve
 
-    def get_cursor(self) -> Line:
-        """One line through both plots at the current λ (their λ scales are the same)."""
+    def get_cursor(self) -> VGroup:
+        """One line through both plots at the current λ (their λ scales are the same), with
+        gaps where it would cross a row of λ tick numbers (a reviewer, r30: the cursor at
+        λ = 8 ran through both "8"s). Layout only."""
         top, bottom = self.plots
-        low, high = bottom.y_range[0], top.y_range[1]
-        line = Line(bottom.c2p(0.0, low), top.c2p(0.0, high), stroke_width=2, color=TEXT_COLOR,
-                    stroke_opacity=0.8)
-        line.add_updater(lambda m: m.put_start_and_end_on(
-            to_scene(bottom, [self.strength.get_value(), low]),
-            to_scene(top, [self.strength.get_value(), high])))
-        return line
+        y_low, y_high = bottom.c2p(0.0, bottom.y_range[0])[1], top.c2p(0.0, top.y_range[1])[1]
+        bands = []
+        for plot in self.plots:
+            shown = list(plot.x_axis.numbers)
+            if shown:
+                bands.append((min(n.get_bottom()[1] for n in shown) - CURSOR_GAP,
+                              max(n.get_top()[1] for n in shown) + CURSOR_GAP))
+        spans, start = [], y_low
+        for low, high in sorted(bands):
+            if low > start:
+                spans.append((start, min(low, y_high)))
+            start = max(start, high)
+        if start < y_high:
+            spans.append((start, y_high))
+        lines = VGroup(*(Line([0.0, a, 0.0], [0.0, b, 0.0], stroke_width=2, color=TEXT_COLOR,
+                              stroke_opacity=0.8) for a, b in spans if b > a))
+
+        def follow(m: VGroup) -> None:
+            x = to_scene(top, [self.strength.get_value(), top.y_range[1]])[0]
+            for line, (a, b) in zip(m, [(a, b) for a, b in spans if b > a]):
+                line.put_start_and_end_on([x, a, 0.0], [x, b, 0.0])
+
+        lines.add_updater(follow)
+        follow(lines)
+        return lines
 
 
 class PenaltyEqualsConstraint(StoryScene):

@@ -758,6 +758,9 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["rest"])
          and agrees(_tex(m.group(2)), f["pen"].radius)),
     Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
+    Rule("ŵ on screen", rf"(?<!H)\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: agrees(_tex(m.group(1)), f["loss"].center[0])
+         and agrees(_tex(m.group(2)), f["loss"].center[1])),
     Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
          rf"({TEX_NUMBER})$", _piece_shown),
     Rule("subgradient label", rf"^s_(\d) \\in \[-1, 1\],\\ s_(\d) = ({TEX_NUMBER})$",
