@@ -95,7 +95,9 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import (
+    Arrow as DataArrow,
     ViewBox,
+    beside_arrow,
     frame_outline,
     axis_range,
     ball_outline,
@@ -224,6 +226,11 @@ TAG_GAP = 0.06
 #: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
 #: the knot (over the next quarter).
 LABEL_FROM = 0.45
+#: ShrinkagePaths: the Hŵ arrow at 0 is drawn beside its line, this share of the view's
+#: smaller side to its left.
+ARRIVAL_GAP = 0.03
+#: ShrinkagePaths: labels kept this far inside the plane's frame (scene units).
+FRAME_INSET = 0.1
 #: The λ axis runs to this multiple of λ_max, so the flat lasso past λ_max shows.
 LAMBDA_EXTENT = 1.15
 #: Two knots (or the first knot and 0) closer than this share of the λ axis cannot be told apart.
@@ -278,7 +285,7 @@ LAMBDA_AXIS = 1.35
 #: A sweep into a knot pauses this share of the way there: the rest plays under the words.
 APPROACH = 0.8
 #: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
-TICK_SCALE = 1.3
+TICK_SCALE = 1.45
 #: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
@@ -925,7 +932,8 @@ class ShrinkagePaths(StoryScene):
             gauge = getattr(self, "gauge", None)
             if k > 0 and gauge is not None and gauge in self.mobjects:
                 # s's gauge stays while its dot moves; it leaves with the next leftovers.
-                self.stale.extend([gauge, self.gauge_dot])
+                self.stale.extend([gauge, self.gauge_dot, *(
+                    [self.gauge_label] if getattr(self, "gauge_label", None) is not None else [])])
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -996,7 +1004,7 @@ class ShrinkagePaths(StoryScene):
         lines = DashedLine(bottom.c2p(event.strength, bottom.y_range[0]),
                            top.c2p(event.strength, top.y_range[1]), color=KNOT_COLOR,
                            stroke_width=2, dash_length=0.06, stroke_opacity=0.8)
-        label = legible(MathTex(value.tex, font_size=24, color=KNOT_COLOR))
+        label = legible(MathTex(value.tex, font_size=28, color=KNOT_COLOR))
         label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=0.06)
         for previous in getattr(self, "knot_labels", []):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
@@ -1479,6 +1487,12 @@ class ShrinkagePaths(StoryScene):
         # Straight above the piece's middle: beside it, the label sat by ridge's ring and read
         # as ridge's (place_clear found no clear side here, the faint contours included).
         s_label.next_to(beside, UP, buff=S_LABEL_BUFF)
+        # Clear of ŵ's label (now with its coordinates, a reviewer, r30) and the tick numbers:
+        # the clear side nearest "straight above".
+        place_clear(s_label, beside, np.array([-0.2, 1.0]),
+                    [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.center_dot, *self.knot_marks[:1]], minor=[*self.contours],
+                    buff=S_LABEL_BUFF)
         _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
@@ -1580,6 +1594,10 @@ class ShrinkagePaths(StoryScene):
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
                          self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
+            # Inside the plane's frame (a reviewer, r30: it started on the frame's left edge).
+            inside = self.frame.get_left()[0] + FRAME_INSET - new_s.get_left()[0]
+            if inside > 0.0:
+                new_s.shift(inside * RIGHT)
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
             self.gauge = self.make_gauge(i, under=new_s)
@@ -1631,7 +1649,9 @@ class ShrinkagePaths(StoryScene):
                                                     scale_factor=1.0), until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
         # plot_past's members, not the group: Create added them to the scene one by one.
-        self.stale = [dashed, dashed_past, *plot_past] + ([new_s] if new_s is not None else [])
+        # sᵢ's label stays with its gauge (a reviewer, r30: the bar lost its label at 82 s).
+        self.stale = [dashed, dashed_past, *plot_past]
+        self.gauge_label = new_s
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -1700,8 +1720,16 @@ class ShrinkagePaths(StoryScene):
             # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
             # are parallel. Then the counterfactual: the straight line from ŵ to 0.
             tail, tip = ridge_arrival(self.loss, self.view, share=ARRIVAL_SHARE)
+            # Beside its line, not on it (a reviewer, r30: along a near-vertical Hŵ it lay on
+            # the w₂ axis and the lasso's segment, almost invisible): regmath's beside_arrow,
+            # parallel, as long, a small gap to its left; and thicker.
+            (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+            side = beside_arrow(DataArrow((float(tail[0]), float(tail[1])),
+                                          (float(tip[0]), float(tip[1]))),
+                                ARRIVAL_GAP * min(x1 - x0, y1 - y0))
+            tail, tip = np.asarray(side.start, dtype=float), np.asarray(side.end, dtype=float)
             arrow = Arrow(to_scene(self.plane, tail), to_scene(self.plane, tip), buff=0.0,
-                          color=GRADIENT_COLOR, stroke_width=3, tip_length=0.18,
+                          color=GRADIENT_COLOR, stroke_width=5, tip_length=0.2,
                           max_tip_length_to_length_ratio=0.35, z_index=3)
             # Ridge's path on past the last λ, dotted, as it comes into 0 along Hŵ (the
             # plane stops at λ = lam_end, half a unit away; the words say where it goes).
