@@ -231,6 +231,9 @@ LABEL_FROM = 0.45
 ARRIVAL_GAP = 0.03
 #: ShrinkagePaths: labels kept this far inside the plane's frame (scene units).
 FRAME_INSET = 0.1
+#: ShrinkagePaths: the plots' dashed extrapolation stops this far (scene units) from a tick
+#: number, so its end does not read as the number's minus sign.
+NUMBER_CLEAR = 0.2
 #: The λ axis runs to this multiple of λ_max, so the flat lasso past λ_max shows.
 LAMBDA_EXTENT = 1.15
 #: Two knots (or the first knot and 0) closer than this share of the λ axis cannot be told apart.
@@ -1294,7 +1297,8 @@ class ShrinkagePaths(StoryScene):
         pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
         push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
         obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
-                     self.center_dot, *self.knot_marks[:1], pull, push, self.frame]
+                     self.center_dot, *self.knot_marks[:1], pull, push, self.frame,
+                     *self.contours]
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
@@ -1350,7 +1354,7 @@ class ShrinkagePaths(StoryScene):
         """A straight piece (plot coordinates) cut where it would first reach one of the
         plot's tick numbers, so it never ends on one (a lecturer's r30 S1: a dashed line
         ending at "3" read as "−3"). Layout only: the piece's points are regmath's."""
-        boxes = [(n.get_corner(DL)[:2] - CURSOR_GAP, n.get_corner(UR)[:2] + CURSOR_GAP)
+        boxes = [(n.get_corner(DL)[:2] - NUMBER_CLEAR, n.get_corner(UR)[:2] + NUMBER_CLEAR)
                  for n in [*plot.x_axis.numbers, *plot.y_axis.numbers]]
         shares = np.linspace(0.0, 1.0, 121)
         for j in range(len(piece) - 1):
