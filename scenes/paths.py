@@ -288,7 +288,8 @@ LAMBDA_AXIS = 1.35
 #: A sweep into a knot pauses this share of the way there: the rest plays under the words.
 APPROACH = 0.8
 #: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
-TICK_SCALE = 1.45
+TICK_SCALE = 1.3
+LAM_TICK_SCALE = 1.45
 #: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
@@ -720,7 +721,11 @@ class ShrinkagePaths(StoryScene):
                     number_.num_decimal_places = places
                     number_.set_value(number_.get_value() / self.lam_unit).move_to(spot)
             # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here.
-            for number_ in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            # The λ numbers larger still (480p, a reviewer, r30); the weight numbers, five to
+            # a 1.5-unit axis, stay at TICK_SCALE (larger, they touched).
+            for number_ in axes.x_axis.numbers:
+                number_.scale(LAM_TICK_SCALE)
+            for number_ in axes.y_axis.numbers:
                 number_.scale(TICK_SCALE)
             # The λ tick numbers stay readable where a knot's dashed line or the cursor
             # crosses them: dark-outlined, above both (a reviewer missed the dropped "6").
