@@ -67,7 +67,6 @@ from manim import (
     RIGHT,
     UP,
     DL,
-    DR,
     UR,
     Arrow,
     Axes,
@@ -229,8 +228,6 @@ LABEL_FROM = 0.45
 #: ShrinkagePaths: the Hŵ arrow at 0 is drawn beside its line, this share of the view's
 #: smaller side to its left.
 ARRIVAL_GAP = 0.03
-#: ShrinkagePaths: labels kept this far inside the plane's frame (scene units).
-FRAME_INSET = 0.1
 #: ShrinkagePaths: the plots' dashed extrapolation stops this far (scene units) from a tick
 #: number, so its end does not read as the number's minus sign.
 NUMBER_CLEAR = 0.2
@@ -1020,9 +1017,10 @@ class ShrinkagePaths(StoryScene):
                 label.next_to(previous, UP, buff=0.02)
         header = [self.formulas, self.readout, self.loss_line]
         if any(boxes_meet(label, m, gap=TAG_GAP) for m in header):
-            # Under the header instead: right of the knot's line, just inside the plot's top
-            # (a lecturer's r30 S1: the tag "2" touched the ridge formula's ‖w‖₂²).
-            label.next_to(top.c2p(event.strength, top.y_range[1]), DR, buff=0.06)
+            # Under the header instead: left of the knot's line, just inside the plot's top,
+            # where λ has passed (right of it the cursor ran through it) (a lecturer's r30 S1:
+            # the tag "2" touched the ridge formula's ‖w‖₂²).
+            label.next_to(top.c2p(event.strength, top.y_range[1]), DL, buff=0.06)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
@@ -1603,10 +1601,6 @@ class ShrinkagePaths(StoryScene):
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
                          self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
-            # Inside the plane's frame (a reviewer, r30: it started on the frame's left edge).
-            inside = self.frame.get_left()[0] + FRAME_INSET - new_s.get_left()[0]
-            if inside > 0.0:
-                new_s.shift(inside * RIGHT)
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
             self.gauge = self.make_gauge(i, under=new_s)
