@@ -221,7 +221,7 @@ WHOLE_CONTOURS = 1.6
 #: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
 CURSOR_GAP = 0.04
 #: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
-TAG_GAP = 0.06
+TAG_GAP = 0.0
 #: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
 #: the knot (over the next quarter).
 LABEL_FROM = 0.45
@@ -1009,7 +1009,7 @@ class ShrinkagePaths(StoryScene):
         lines = DashedLine(bottom.c2p(event.strength, bottom.y_range[0]),
                            top.c2p(event.strength, top.y_range[1]), color=KNOT_COLOR,
                            stroke_width=2, dash_length=0.06, stroke_opacity=0.8)
-        label = legible(MathTex(value.tex, font_size=28, color=KNOT_COLOR))
+        label = legible(MathTex(value.tex, font_size=24, color=KNOT_COLOR))
         label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=0.06)
         for previous in getattr(self, "knot_labels", []):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
@@ -1021,6 +1021,10 @@ class ShrinkagePaths(StoryScene):
             # where λ has passed (right of it the cursor ran through it) (a lecturer's r30 S1:
             # the tag "2" touched the ridge formula's ‖w‖₂²).
             label.next_to(top.c2p(event.strength, top.y_range[1]), DL, buff=0.06)
+            if label.get_left()[0] < top.c2p(0.0, 0.0)[0] + TAG_GAP:
+                # Not on the weight axis's numbers: right of the line then.
+                label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
+                label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
