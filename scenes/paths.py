@@ -1603,7 +1603,8 @@ class ShrinkagePaths(StoryScene):
             away[i] = -1.0 if self.loss.center[i] > 0 else 1.0
             place_clear(new_s, self.knot_marks[0].get_center(), away,
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
-                         self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
+                         self.center_dot, self.plane_group, self.frame],
+                        minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
