@@ -35,7 +35,7 @@ from scenes.paths import (
     ShrinkagePaths,
 )
 from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
-from tests.claims import TEX_NUMBER
+from tests.claims import TEX_NUMBER, value_of
 from tests.claims import caption_form as _tex
 from tests.claims_tangency import isinstance_by_name
 
@@ -199,7 +199,7 @@ def _kept_by_test(m: re.Match, f: dict) -> bool:
 
 def _ridge_value_shown(m: re.Match, f: dict) -> bool:
     """Ridge's w(λ) at the λ named, both weights as shown."""
-    lam = float(_tex(m.group(1)))
+    lam = value_of(_tex(m.group(1)))[0]  # "1.5×10⁻⁴" too (λ in units of 10ᵉ)
     value = ridge_path(f["loss"], [f["lam_end"]])[0]
     return (agrees(_tex(m.group(1)), f["lam_end"]) and np.isclose(lam, f["lam_end"])
             and point_agrees(f"({_tex(m.group(2))}, {_tex(m.group(3))})", value))
