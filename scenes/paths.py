@@ -57,6 +57,7 @@ truthfully are refused in ``setup()``, naming the attribute.
 
 from __future__ import annotations
 
+import math
 from typing import Any, ClassVar
 
 import numpy as np
@@ -93,7 +94,9 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import (
+    Arrow as DataArrow,
     ViewBox,
+    beside_arrow,
     frame_outline,
     axis_range,
     ball_outline,
@@ -146,6 +149,7 @@ from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
 from scenes.toolkit.notation import (
     SYMBOLS,
+    Number,
     Phrase,
     decimals_for,
     number,
@@ -179,6 +183,7 @@ from scenes.toolkit.style import (
     SOLUTION_COLOR,
     TEXT_COLOR,
     boxes_meet,
+    decimals as decimals_of,
     legible,
     make_axes,
     make_plot,
@@ -201,6 +206,31 @@ LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 KNOT_COLOR = NORMAL_COLOR  # knots are exact zeros: the palette's yellow, ringed dark
 #: Below this, ŵ cannot be drawn with readable tick numbers (and the paths are a point).
 MIN_CENTER = 1e-3
+#: A nonzero weight of ŵ this small beside the larger one puts ŵ next to an axis.
+NEAR_AXIS = 0.05
+#: ShrinkagePaths: λ is written m × 10ᵉ with one exponent e (readout, ticks, knots, words)
+#: when its knots need more decimals than this (a lecturer's λ ~ 1e-4 read "0.000150" and ran
+#: off the frame beside "1.00×10⁻⁴" and ticks "0.00005").
+LAM_DECIMALS = 4
+#: ... its readout then at this font size, this far from the frame's edge and the header.
+READOUT_SMALL = 32
+READOUT_MARGIN = 0.15
+READOUT_BUFF = 0.25
+#: ShrinkagePaths: the view holds f's contours whole when that widens it at most this much.
+WHOLE_CONTOURS = 1.6
+#: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
+CURSOR_GAP = 0.04
+#: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
+TAG_GAP = 0.0
+#: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
+#: the knot (over the next quarter).
+LABEL_FROM = 0.45
+#: ShrinkagePaths: the Hŵ arrow at 0 is drawn beside its line, this share of the view's
+#: smaller side to its left.
+ARRIVAL_GAP = 0.03
+#: ShrinkagePaths: the plots' dashed extrapolation stops this far (scene units) from a tick
+#: number, so its end does not read as the number's minus sign.
+NUMBER_CLEAR = 0.2
 #: The λ axis runs to this multiple of λ_max, so the flat lasso past λ_max shows.
 LAMBDA_EXTENT = 1.15
 #: Two knots (or the first knot and 0) closer than this share of the λ axis cannot be told apart.
@@ -256,6 +286,7 @@ LAMBDA_AXIS = 1.35
 APPROACH = 0.8
 #: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
 TICK_SCALE = 1.3
+LAM_TICK_SCALE = 1.45
 #: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
@@ -591,6 +622,18 @@ class ShrinkagePaths(StoryScene):
         share = nearest_knot_share(self.loss, top=self.top)
         if share < MIN_KNOT_SHARE:
             shown = ", ".join(n.text for n in numbers([e.strength for e in self.events]))
+            first_share = self.events[0].strength / self.top
+            small = [i for i, c in enumerate(center) if 0.0 < abs(c) <= NEAR_AXIS * max(abs(center))]
+            if first_share < MIN_KNOT_SHARE and small:
+                # ŵ next to an axis: its small weight reaches 0 almost at once (a lecturer's
+                # ŵ = (3, 0.001) was refused naming the hessian they had not changed).
+                i = small[0]
+                raise refuse("center", (
+                    f"ŵ = {point(center).text} lies next to the {weight(1 - i).text} axis: "
+                    f"{weight(i).text} reaches 0 at λ = {shown.split(', ')[0]}, "
+                    f"{100 * first_share:.2g} % of the λ axis from 0, too close to tell apart "
+                    f"from the start; put ŵ on the axis ({weight(i).text} = 0) or farther "
+                    "from it"))
             raise refuse("hessian", (
                 f"with this center and hessian the lasso's knots are at λ = {shown}: two of "
                 f"them (or the first and 0) lie {100 * share:.2g} % of the λ axis apart, too "
@@ -601,6 +644,12 @@ class ShrinkagePaths(StoryScene):
         # LAMBDA_EXTENT · λ_max past the last knot and runs on to the axis's end for ridge.
         lam_range, grid = strength_axis(self.loss, reach=LAMBDA_AXIS, samples=GRID_SAMPLES)
         self.lam_end = lam_range[1]
+        # One form for every λ on screen and in the words: plain decimals, or m × 10ᵉ with
+        # one exponent for all (`lam_numbers`).
+        self.lam_exp = 0
+        if decimals_for(min(e.strength for e in self.events)) > LAM_DECIMALS:
+            self.lam_exp = int(math.floor(math.log10(self.lam_end)))
+        self.lam_unit = 10.0 ** self.lam_exp
         shown_range = padded_axis(lam_range, share=AXIS_PAST)
         self.paths = shrinkage_paths(self.loss, grid)
         self.strengths = self.paths.strengths
@@ -613,6 +662,14 @@ class ShrinkagePaths(StoryScene):
         if self.corner_touch:
             framed.append(ball_outline("l1", self.touch_radius))
         self.view = view_box(framed)
+        # f's contours whole where that costs the picture little (a reviewer, r30: the two
+        # outer ellipses cut by the frame, "ellipses around ŵ" never seen whole).
+        level = float(self.loss.value(knot))
+        rings = [level_set(self.loss, v) for v in growth_levels(level, CONTOUR_PROGRESS)]
+        whole = view_box([*framed, *rings])
+        if (whole.x_range[1] - whole.x_range[0]) <= WHOLE_CONTOURS * (
+                self.view.x_range[1] - self.view.x_range[0]):
+            self.view = whole
         # The view's frame too: the numbers at its ends sat on its edges, struck through
         # for the whole scene (the layout report: "−2" and "2").
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center],
@@ -620,16 +677,35 @@ class ShrinkagePaths(StoryScene):
                                      frame=frame_outline(self.view))
         self.plane = self.plane_group[0]
         self.axes = self.plane
+        # The plane's tick numbers on a dark outline, above the dashed diamond that may cross
+        # them at the first knot (a reviewer, r30: "1." where a dash ran through "1").
+        for number_ in [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]:
+            legible(number_)
         scale = float(np.max(np.abs(np.concatenate([self.paths.lasso, self.paths.ridge]))))
         self.plot_groups = []
         for i, y in enumerate(PLOT_Y):
             values = np.concatenate([self.paths.lasso[:, i], self.paths.ridge[:, i]])
             group = make_plot(shown_range, coefficient_range(values, scale=scale),
-                              r"\lambda", rf"w_{i + 1}", center=np.array([PLOT_X, y, 0]),
-                              size=PLOT_SIZE, label_size=32)
+                              self.lam_axis_name(), rf"w_{i + 1}",
+                              center=np.array([PLOT_X, y, 0]), size=PLOT_SIZE, label_size=32)
             axes, labels = group[0], group[1]
+            if self.lam_exp:
+                # The λ ticks in units of 10ᵉ ("0.5" under "λ / 10⁻⁴"), as the readout.
+                step = float(axes.x_axis.x_range[2])
+                every = 2 if len(axes.x_axis.numbers) > 1 and abs(
+                    axes.x_axis.numbers[1].get_value() - axes.x_axis.numbers[0].get_value()
+                ) > 1.5 * step else 1
+                places = decimals_of(every * step / self.lam_unit)
+                for number_ in axes.x_axis.numbers:
+                    spot = number_.get_center()
+                    number_.num_decimal_places = places
+                    number_.set_value(number_.get_value() / self.lam_unit).move_to(spot)
             # TOOLKIT: make_plot's tick numbers (font 20) are ~10 px at 720p; larger here.
-            for number_ in [*axes.x_axis.numbers, *axes.y_axis.numbers]:
+            # The λ numbers larger still (480p, a reviewer, r30); the weight numbers, five to
+            # a 1.5-unit axis, stay at TICK_SCALE (larger, they touched).
+            for number_ in axes.x_axis.numbers:
+                number_.scale(LAM_TICK_SCALE)
+            for number_ in axes.y_axis.numbers:
                 number_.scale(TICK_SCALE)
             # The λ tick numbers stay readable where a knot's dashed line or the cursor
             # crosses them: dark-outlined, above both (a reviewer missed the dropped "6").
@@ -657,7 +733,7 @@ class ShrinkagePaths(StoryScene):
         self.plots: list[Axes] = [group[0] for group in self.plot_groups]
         self.strength = ValueTracker(0.0)
         self.first = first_segment(self.loss)
-        knot_values = numbers([e.strength for e in self.events])
+        knot_values = self.lam_numbers([e.strength for e in self.events])
         self.knot_text = {id(e): n for e, n in zip(self.events, knot_values)}
         self.crossings = ridge_zero_crossings(self.loss)
         self.ridge_zero = ridge_always_zero(self.loss)
@@ -679,7 +755,6 @@ class ShrinkagePaths(StoryScene):
         self.next_section("pieces")
         for k in range(1, len(self.events)):
             self.run_piece(k)
-        self.run_past()
         self.next_section("ridge")
         self.show_ridge()
         self.next_section("summary")
@@ -688,7 +763,9 @@ class ShrinkagePaths(StoryScene):
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
         self.center_dot = marker(to_scene(self.plane, self.loss.center), CENTER_COLOR, radius=0.07)
-        self.center_label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        # With its coordinates, as the words give them (a reviewer, r30: only in the caption).
+        self.center_label = legible(MathTex(r"\hat w = " + point(self.loss.center).tex,
+                                            font_size=32, color=CENTER_COLOR))
         # Clear of the λ = 0 dot and ring that will sit on ŵ (a reviewer saw them half
         # cover the label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
@@ -708,11 +785,22 @@ class ShrinkagePaths(StoryScene):
         lasso_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_line.next_to(lasso_line, DOWN, buff=0.12, aligned_edge=LEFT)
         self.formulas = VGroup(lasso_line, ridge_line)
-        digits = decimals_for(min(e.strength for e in self.events))
-        self.readout = Readout(r"\lambda = " + number_format(self.lam_end, digits), 0.0,
+        self.readout = Readout(r"\lambda = " + self.lam_form(), 0.0,
                                font_size=36, exact_zeros=True)
         self.readout.next_to(VGroup(lasso_line, ridge_line), RIGHT, buff=0.45)
-        self.readout.add_updater(lambda r: r.set_value(self.strength.get_value()))
+        edge = config.frame_width / 2 - READOUT_MARGIN
+        if self.readout.get_right()[0] > edge:
+            # λ in units of 10ᵉ is wider ("λ = 1.500×10⁻⁴" ran off the frame, a lecturer's
+            # S3): a smaller readout at the frame's edge, the two header lines shrunk to
+            # leave it room (both stay ≥ 28 font units).
+            self.readout = Readout(r"\lambda = " + self.lam_form(), 0.0,
+                                   font_size=READOUT_SMALL, exact_zeros=True)
+            self.readout.move_to(VGroup(lasso_line, ridge_line)).align_to([edge, 0, 0], RIGHT)
+            room = self.readout.get_left()[0] - READOUT_BUFF - PANEL_LEFT
+            lines = VGroup(lasso_line, ridge_line)
+            if lines.width > room:
+                lines.scale(room / lines.width, about_edge=UP + LEFT)
+        self.readout.add_updater(lambda r: r.set_value(self.strength.get_value() / self.lam_unit))
         self.build_followers()
         # f's contours, faint, clipped at a drawn frame round the view; the last one passes
         # through the first knot.
@@ -832,7 +920,8 @@ class ShrinkagePaths(StoryScene):
             gauge = getattr(self, "gauge", None)
             if k > 0 and gauge is not None and gauge in self.mobjects:
                 # s's gauge stays while its dot moves; it leaves with the next leftovers.
-                self.stale.extend([gauge, self.gauge_dot])
+                self.stale.extend([gauge, self.gauge_dot, *(
+                    [self.gauge_label] if getattr(self, "gauge_label", None) is not None else [])])
             _thaw(self.frozen)
             if k == 0:
                 # The cursor is named once λ has moved it off the plots' vertical axes.
@@ -860,8 +949,7 @@ class ShrinkagePaths(StoryScene):
         """The panel's reasoning row on a piece where wₒ is kept at 0: |∂f/∂wₒ| at the
         lasso's solution and λ, both live, so the viewer sees the test |∂f/∂wₒ| ≤ λ that
         keeps wₒ at 0 hold as λ runs (a reviewer: "stated, never shown")."""
-        digits = decimals_for(min(e.strength for e in self.events))
-        form = number_format(self.lam_end, digits)
+        form = self.lam_form()
         w = f"w_{off + 1}"
         # Tiny data need many decimals: the row is typeset smaller rather than run off the
         # frame (a lecturer's ŵ = (0.001, −0.0016) did).
@@ -871,7 +959,8 @@ class ShrinkagePaths(StoryScene):
                                exact_zeros=True)
         test.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
         test.add_updater(lambda r: r.set_values(
-            float(abs(self.loss.gradient(self.lasso_at())[off])), self.strength.get_value()))
+            float(abs(self.loss.gradient(self.lasso_at())[off])) / self.lam_unit,
+            self.strength.get_value() / self.lam_unit))
         test.update()
         return test
 
@@ -909,6 +998,16 @@ class ShrinkagePaths(StoryScene):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
                     previous.width + label.width) + 0.05:
                 label.next_to(previous, UP, buff=0.02)
+        header = [self.formulas, self.readout, self.loss_line]
+        if any(boxes_meet(label, m, gap=TAG_GAP) for m in header):
+            # Under the header instead: left of the knot's line, just inside the plot's top,
+            # where λ has passed (right of it the cursor ran through it) (a lecturer's r30 S1:
+            # the tag "2" touched the ridge formula's ‖w‖₂²).
+            label.next_to(top.c2p(event.strength, top.y_range[1]), DL, buff=0.06)
+            if label.get_left()[0] < top.c2p(0.0, 0.0)[0] + TAG_GAP:
+                # Not on the weight axis's numbers: right of the line then.
+                label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
+                label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
@@ -1146,7 +1245,7 @@ class ShrinkagePaths(StoryScene):
         is ``self.gauge_dot``."""
         line = NumberLine(x_range=[-1, 1, 1], length=GAUGE_LENGTH, color=LASSO_COLOR,
                           stroke_width=3, include_tip=False, tick_size=0.07)
-        numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=24, color=LASSO_COLOR))
+        numbers_ = VGroup(*(legible(MathTex(n.tex, font_size=28, color=LASSO_COLOR))
                             .next_to(line.n2p(v), DOWN, buff=0.08)
                             for v, n in zip((-1.0, 0.0, 1.0), numbers([-1.0, 0.0, 1.0]))))
         dot = marker(line.n2p(0.0), LASSO_COLOR, radius=0.07, z_index=6)
@@ -1188,13 +1287,76 @@ class ShrinkagePaths(StoryScene):
         pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
         push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
         obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
-                     self.center_dot, *self.knot_marks[:1], pull, push]
+                     self.center_dot, *self.knot_marks[:1], pull, push, self.frame,
+                     *self.contours]
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
             _keep_in_frame(label)
             obstacles.append(label)
         return pull, pull_label, push, push_label
+
+    def ride_balance(self, balance: tuple[Arrow, VMobject, Arrow, VMobject]) -> list[VMobject]:
+        """The balance's arrows and labels made to follow λ on the first piece: −∇f(w) and
+        −λs from regmath's `pull_arrow`/`push_arrow` at the lasso's w(λ), at the knot's
+        scale, so they grow with λ; each label keeps its offset from its arrow's tip and
+        fades in as its arrow grows. Returns the followers."""
+        pull, pull_label, push, push_label = balance
+        knot_lam = self.events[0].strength
+        pen = penalized(self.loss, norm="l1", strength=knot_lam)
+        (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+        scale = BALANCE_SHARE * min(x1 - x0, y1 - y0) / float(np.linalg.norm(pen.gradient))
+        riders: list[VMobject] = []
+        sizes: dict[int, float] = {}
+        for arrow, label, make, color in ((pull, pull_label, pull_arrow, GRADIENT_COLOR),
+                                          (push, push_label, push_arrow, NORMAL_COLOR)):
+            offset = label.get_center() - arrow.get_end()
+            full = float(np.linalg.norm(arrow.get_end() - arrow.get_start()))
+
+            def follow(a: Arrow, make=make, color=color) -> None:
+                now = penalized(self.loss, norm="l1", strength=self.strength.get_value())
+                data = make(now, scale=scale)
+                start, end = to_scene(self.plane, data.start), to_scene(self.plane, data.end)
+                sizes[id(a)] = float(np.linalg.norm(end - start))
+                if sizes[id(a)] < 0.02:
+                    a.set_opacity(0.0)
+                    return
+                a.become(Arrow(start, end, buff=0.0, color=color, stroke_width=5,
+                               tip_length=0.2, max_tip_length_to_length_ratio=0.3, z_index=6))
+
+            def follow_label(m: VMobject, a: Arrow = arrow, offset=offset, full=full) -> None:
+                # Beside its tip as at the knot; shown once its arrow is long enough that it
+                # clears ŵ and the path (a short arrow's label sat on them).
+                size = sizes.get(id(a), full)
+                m.move_to(a.get_end() + offset)
+                m.set_opacity(float(np.clip((size / max(full, 1e-9) - LABEL_FROM) / 0.25,
+                                            0.0, 1.0)))
+
+            arrow.add_updater(follow)
+            label.add_updater(follow_label)
+            arrow.update()
+            label.update()
+            riders.extend([arrow, label])
+        return riders
+
+    @staticmethod
+    def short_of_numbers(plot: Axes, piece: np.ndarray) -> np.ndarray:
+        """A straight piece (plot coordinates) cut where it would first reach one of the
+        plot's tick numbers, so it never ends on one (a lecturer's r30 S1: a dashed line
+        ending at "3" read as "−3"). Layout only: the piece's points are regmath's."""
+        boxes = [(n.get_corner(DL)[:2] - NUMBER_CLEAR, n.get_corner(UR)[:2] + NUMBER_CLEAR)
+                 for n in [*plot.x_axis.numbers, *plot.y_axis.numbers]]
+        shares = np.linspace(0.0, 1.0, 121)
+        for j in range(len(piece) - 1):
+            a, b = piece[j], piece[j + 1]
+            for k, t in enumerate(shares):
+                q = to_scene(plot, a + t * (b - a))[:2]
+                if any(bool(np.all((q >= lo) & (q <= hi))) for lo, hi in boxes):
+                    if j == 0 and k == 0:
+                        return piece[:1]
+                    end = a + shares[max(k - 1, 0)] * (b - a)
+                    return np.array([*piece[:j + 1], end])
+        return piece
 
     def first_signs(self) -> np.ndarray | None:
         """The first piece's signs (s₁, s₂) when both weights are free on it, else None."""
@@ -1250,7 +1412,10 @@ class ShrinkagePaths(StoryScene):
         parts += [rf"{weight(i).tex} \ne 0" for i in event.joining]
         tex = rf"\text{{knot }} \lambda = {value.tex}:\ " + r",\ ".join(parts)
         if event.last:
-            tex += r",\ \ H\hat w = " + point(pull_at_zero(self.loss)).tex
+            # Float noise off (0.30000000000000004 printed "0.300" beside "5.74", a reviewer,
+            # r30: mixed forms): 12 significant digits, then the usual digits.
+            pull = [float(f"{v:.12g}") for v in pull_at_zero(self.loss)]
+            tex += r",\ \ H\hat w = " + point(pull).tex
         line = MathTex(tex, font_size=ROW_FONT, color=KNOT_COLOR)
         line.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         return line
@@ -1276,21 +1441,22 @@ class ShrinkagePaths(StoryScene):
                      r"\ \Rightarrow\ w(\lambda) = \hat w - \lambda H^{-1}s")
             # The balance drawn at the knot: the loss's pull −∇f(w) and the penalty's −λs,
             # equal and opposite; s is the normal of the diamond's edge met there.
-            normal = (", is the normal of the diamond's edge"
-                      if getattr(self, "edge", None) is not None else "")
-            words = ("Why straight? {@pull}At the knot the loss pulls along −∇f(w){@pulled}, "
-                     "{@push}the penalty back along −{lam}s{@eq}: {H}(w − {w_hat}) = "
-                     "−{lam}s{@balance}. {@sub}s, the weights' signs before the knot" + normal
-                     + "{@said}. "
-                     "{@while}While s = {sval} holds, w({lam}) = {w_hat} − {lam}{H}⁻¹s: "
-                     "this dashed line, straight in {lam} (f is quadratic){@line}.")
-            spoken = ("Why straight? {@pull}At the knot the loss pulls along minus its gradient"
-                      "{@pulled}, {@push}the penalty back along minus lambda s{@eq}: H times w "
-                      "minus w-hat equals minus lambda s{@balance}. {@sub}s, the weights' signs "
-                      "before the knot"
-                      + normal + "{@said}. {@while}While the signs hold, w of lambda is w-hat "
-                      "minus lambda H-inverse s: this dashed line, straight in lambda, because f "
-                      "is quadratic{@line}.")
+            # The balance rides on w(λ) along the whole first piece, both arrows growing
+            # with λ (a reviewer, r30: drawn at the knot only, the straightness was asserted
+            # at one point); s is defined as the −λs arrow appears (it was used 3 s before).
+            words = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
+                     "−∇f(w), the penalty back along −{lam}s, equal and opposite, both growing "
+                     "with {lam}{@grown}: {H}(w − {w_hat}) = −{lam}s{@balance}. {@sub}s a "
+                     "subgradient of ‖w‖₁: each weight's sign, or any value in [−1, 1] where "
+                     "the weight is 0{@said}. {@while}While s = {sval} holds, w({lam}) = "
+                     "{w_hat} − {lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
+            spoken = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
+                      "minus its gradient, the penalty back along minus lambda s, equal and "
+                      "opposite, both growing with lambda{@grown}: H times w minus w-hat equals "
+                      "minus lambda s{@balance}. {@sub}s is a subgradient of the L1 norm: each "
+                      "weight's sign, or any value between minus one and one where the weight "
+                      "is 0{@said}. {@while}While the signs hold, w of lambda is w-hat minus "
+                      "lambda H-inverse s: this dashed line, straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1315,6 +1481,12 @@ class ShrinkagePaths(StoryScene):
         # Straight above the piece's middle: beside it, the label sat by ridge's ring and read
         # as ridge's (place_clear found no clear side here, the faint contours included).
         s_label.next_to(beside, UP, buff=S_LABEL_BUFF)
+        # Clear of ŵ's label (now with its coordinates, a reviewer, r30) and the tick numbers:
+        # the clear side nearest "straight above".
+        place_clear(s_label, beside, np.array([-0.2, 1.0]),
+                    [*self.traces, *self.dots, self.plane_group, self.center_label,
+                     self.center_dot, *self.knot_marks[:1]], minor=[*self.contours],
+                    buff=S_LABEL_BUFF)
         _keep_in_frame(s_label)
         values: dict[str, Any] = {"sval": sval}
         if len(free) == 1:
@@ -1337,28 +1509,56 @@ class ShrinkagePaths(StoryScene):
                 cue.play(*early, run_time=0.6)
             if balance is not None:
                 pull, pull_label, push, push_label = balance
-                cue.play(GrowArrow(pull), Reveal(pull_label), at="pull", run_time=0.8)
-                cue.play(Indicate(pull_label, color=GRADIENT_COLOR), until="push")
-                cue.play(GrowArrow(push), Reveal(push_label), at="push", run_time=0.8)
+                riders = self.ride_balance(balance)
+                # λ back to 0 (the path's traces run back with it), then up the first piece
+                # again with the two arrows riding on w(λ), equal and opposite, growing.
+                _thaw(self.frozen)
+                sweep(self, self.strength, 0.0, *self.followers,
+                      run_time=max(cue.until("pull"), 0.8), rate_func=smooth)
+                self.add(*balance)
+                sweep(self, self.strength, self.events[0].strength, *self.followers, *riders,
+                      run_time=max(cue.until("grown"), 2.0), rate_func=linear)
+                self.frozen = _freeze(*self.followers)
+                for rider in riders:
+                    rider.clear_updaters()
+                cue.play(Indicate(pull_label, color=GRADIENT_COLOR),
+                         Indicate(push_label, color=NORMAL_COLOR), run_time=0.8)
             # The equation is on screen as its words start (a reviewer saw it 4 s early).
-            self.swap("current_formula", formula[0], cue, at="eq", run_time=0.4)
-            # Lit until the next words' mark: a new caption may open at "s, the weights' signs",
-            # and waiting for it froze the frame 4.1 s.
+            self.swap("current_formula", formula[0], cue,
+                      at="grown" if balance is not None else "eq", run_time=0.4)
             cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
                      until="sub" if balance is not None else "balance")
             if balance is not None:
-                # s, the push's direction, is the edge's normal: both lit together.
+                # s defined on screen as its words start, the −λs arrow still there: two
+                # panel rows (one did not fit at a readable size); the knot's row and the
+                # balance come back with the line's words.
+                first = MathTex(r"s \in \partial" + SYMBOLS["l1"].tex + r":\ ",
+                                r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,",
+                                font_size=ROW_FONT)
+                first.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
+                second = MathTex(r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
+                second.move_to([0, ROW_B, 0])
+                _fit_panel(first, PANEL_RIGHT - EDGE_ROOM)
+                second.align_to(first[1], LEFT)
+                knot_line = self.current_event_line
+                cue.wait_until("sub")
+                cue.play(Conceal(formula[0]), Conceal(knot_line), run_time=SWAP_OUT)
+                cue.play(Reveal(first), Reveal(second), run_time=0.4)
                 cue.play(Indicate(push, color=NORMAL_COLOR),
+                         Indicate(push_label, color=NORMAL_COLOR),
                          *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
-                         at="sub", until="while")
-                cue.play(*late, *(Conceal(m) for m in balance), Reveal(formula[1]),
-                         Reveal(s_label), at="while", run_time=0.6)
+                         until="while")
+                cue.play(*late, *(Conceal(m) for m in balance), Conceal(first),
+                         Conceal(second), at="while", run_time=SWAP_OUT)
+                cue.play(Reveal(formula), Reveal(knot_line), Reveal(s_label), run_time=0.5)
             else:
                 if late:
                     cue.play(*late, run_time=0.6)
                 cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
-            # Drawn across the rest of the words, which describe it.
-            cue.play(Create(dashed), until=cue.END)
+            # Drawn across the rest of the words, which describe it, the orange piece under it
+            # dimmed so the white dashes read as a new line (a reviewer, r30: drawn exactly
+            # over the orange segment, "this dashed line" pointed at nothing new).
+            cue.play(Create(dashed), Dim(self.lasso_traces[0]), until=cue.END)
         # One mobject from here on, so the next swap conceals both parts.
         self.remove(*formula.submobjects)
         self.add(formula)
@@ -1372,7 +1572,7 @@ class ShrinkagePaths(StoryScene):
         elif moved and len(after.active_after) == 1:
             sname = "s₁" if moved[0] == 0 else "s₂"
             past_words = ("Past the knot{@past} this line would flip the sign of {gone}{@flip}. "
-                          "{@keep}The lasso keeps {gone} at exactly 0: " + sname
+                          "{@keep}The lasso keeps {gone} at exactly 0:{@formula} " + sname
                           + " = −(∂f/∂{gone})/{lam} is in [−1, 1] while |∂f/∂{gone}| ≤ "
                           "{lam}{@sub}.")
             i, k = moved[0], after.active_after[0]
@@ -1386,7 +1586,8 @@ class ShrinkagePaths(StoryScene):
             away[i] = -1.0 if self.loss.center[i] > 0 else 1.0
             place_clear(new_s, self.knot_marks[0].get_center(), away,
                         [*self.lasso_traces, dashed, dashed_past, self.center_label,
-                         self.center_dot], minor=[*self.contours], buff=S_LABEL_BUFF)
+                         self.center_dot, self.plane_group, self.frame],
+                        minor=[*self.contours], buff=S_LABEL_BUFF)
             _keep_in_frame(new_s)
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
@@ -1408,25 +1609,40 @@ class ShrinkagePaths(StoryScene):
             DashedVMobject(polyline(self.plots[i], piece, stroke_color=TEXT_COLOR,
                                     stroke_width=3), num_dashes=6)
             for i in moved
-            for piece in clip_polyline(np.stack([lam_past, on_line[:, i]], axis=-1),
-                                       ViewBox(x_range=tuple(self.plots[i].x_range),
-                                               y_range=tuple(self.plots[i].y_range)))))
+            for piece in [self.short_of_numbers(self.plots[i], piece) for piece in clip_polyline(
+                np.stack([lam_past, on_line[:, i]], axis=-1),
+                ViewBox(x_range=tuple(self.plots[i].x_range),
+                        y_range=tuple(self.plots[i].y_range)))]
+            if len(piece) >= 2))
         with self.cue(past_words, gone=_weights_phrase(moved) if moved else "") as cue:
-            cue.play(Create(dashed_past), *(Create(m) for m in plot_past), at="past",
-                     until="flip")
+            cue.play(Create(dashed_past), *(Create(m) for m in plot_past),
+                     Undim(self.lasso_traces[0]), at="past", until="flip")
             cue.play(Indicate(dashed_past, color=SOLUTION_COLOR, scale_factor=1.0),
                      *(Indicate(m, color=SOLUTION_COLOR, scale_factor=1.0) for m in plot_past),
                      Flash(self.knot_marks[0], color=KNOT_COLOR), run_time=1.5)
             if sub_line is not None:
-                self.swap("current_formula", sub_line, cue, Reveal(new_s), Reveal(self.gauge),
-                          Reveal(self.gauge_dot), gone=(s_label,), at="keep")
-                cue.play(Indicate(sub_line, scale_factor=PANEL_INDICATE), until=cue.END)
+                # λ moves on past the knot while "keeps w₁ at exactly 0" is said, and the s₁
+                # line comes with its own words (a reviewer, r30: said 7 s before λ moved,
+                # written 2 s before its words).
+                cue.play(Conceal(s_label), Reveal(new_s), Reveal(self.gauge),
+                         Reveal(self.gauge_dot), at="keep", run_time=0.5)
+                nxt = self.events[1].strength
+                here = self.events[0].strength
+                _thaw(self.frozen)
+                sweep(self, self.strength, here + 0.08 * (nxt - here), *self.followers,
+                      run_time=max(cue.until("formula"), 0.5), rate_func=linear)
+                self.swap("current_formula", sub_line, cue, run_time=0.4)
+                sweep(self, self.strength, here + 0.2 * (nxt - here), *self.followers,
+                      run_time=max(cue.until(cue.END), 0.5), rate_func=linear)
+                self.frozen = _freeze(*self.followers)
             else:
                 cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
                                                     scale_factor=1.0), until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
         # plot_past's members, not the group: Create added them to the scene one by one.
-        self.stale = [dashed, dashed_past, *plot_past] + ([new_s] if new_s is not None else [])
+        # sᵢ's label stays with its gauge (a reviewer, r30: the bar lost its label at 82 s).
+        self.stale = [dashed, dashed_past, *plot_past]
+        self.gauge_label = new_s
 
     def run_past(self) -> None:
         """λ past λ_max: the lasso stays at exactly 0, ridge does not reach it."""
@@ -1469,7 +1685,10 @@ class ShrinkagePaths(StoryScene):
                       "equals H w-hat, {@mult}so w of lambda is not linear in lambda: {@bend}"
                       + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
-            self.swap("current_formula", formula, cue, at="ridge")
+            # The last knot's line leaves with the lasso's part (a reviewer, r30: it stayed
+            # through the ridge part); a straight ridge path still points at it.
+            stale = (self.current_event_line,) if not self.straight_ridge else ()
+            self.swap("current_formula", formula, cue, at="ridge", gone=stale)
             # λI is lit as the equation is read; then the closed form; then the bending curves.
             cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), until="mult")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
@@ -1492,8 +1711,16 @@ class ShrinkagePaths(StoryScene):
             # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
             # are parallel. Then the counterfactual: the straight line from ŵ to 0.
             tail, tip = ridge_arrival(self.loss, self.view, share=ARRIVAL_SHARE)
+            # Beside its line, not on it (a reviewer, r30: along a near-vertical Hŵ it lay on
+            # the w₂ axis and the lasso's segment, almost invisible): regmath's beside_arrow,
+            # parallel, as long, a small gap to its left; and thicker.
+            (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
+            side = beside_arrow(DataArrow((float(tail[0]), float(tail[1])),
+                                          (float(tip[0]), float(tip[1]))),
+                                ARRIVAL_GAP * min(x1 - x0, y1 - y0))
+            tail, tip = np.asarray(side.start, dtype=float), np.asarray(side.end, dtype=float)
             arrow = Arrow(to_scene(self.plane, tail), to_scene(self.plane, tip), buff=0.0,
-                          color=GRADIENT_COLOR, stroke_width=3, tip_length=0.18,
+                          color=GRADIENT_COLOR, stroke_width=5, tip_length=0.2,
                           max_tip_length_to_length_ratio=0.35, z_index=3)
             # Ridge's path on past the last λ, dotted, as it comes into 0 along Hŵ (the
             # plane stops at λ = lam_end, half a unit away; the words say where it goes).
@@ -1513,8 +1740,8 @@ class ShrinkagePaths(StoryScene):
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             # Named on screen, so it is understood without the captions.
-            chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=26,
-                                          color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.4)))
+            chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=30,
+                                          color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.7)))
             place_clear(chord_label, chord.get_center(),
                         np.array([1.0, -1.0]), [*self.traces, *self.dots, self.plane_group,
                         self.center_label, tail_path, arrow, arrow_label, chord],
@@ -1522,11 +1749,14 @@ class ShrinkagePaths(StoryScene):
             _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
                           "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
-                          "not along {w_hat}{@along}: the two are not parallel{@end}.",
+                          "not along {w_hat}{@along}: the two are not parallel{@end}. {@chord}If "
+                          "they were, its path would be the grey line from {w_hat} to 0"
+                          "{@chorded}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
                           "H w-hat, the arrow, not along w-hat{@along}: the two are not "
-                          "parallel{@end}.") as cue:
+                          "parallel{@end}. {@chord}If they were, its path would be the grey line "
+                          "from w-hat to 0{@chorded}.") as cue:
                 # The curve in the plane thickens and comes back as it is named.
                 cue.play(self.ridge_traces[0].animate(rate_func=there_and_back).set_stroke(
                     width=CURVE_PULSE), until="shape")
@@ -1535,19 +1765,13 @@ class ShrinkagePaths(StoryScene):
                          *(Dim(m) for m in self.plane_lasso()), at="arrow", run_time=1.0)
                 # The path runs on into 0, dotted, as the words say where it goes.
                 cue.play(Create(tail_path), until="along")
-                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0.
-                cue.play(Create(chord), Reveal(chord_label), run_time=1.0)
-                cue.play(Indicate(arrow, color=GRADIENT_COLOR),
-                         Indicate(chord, color=TEXT_COLOR, scale_factor=1.0), until=cue.END)
-            with self.cue("{@chord}The grey dashed line from {w_hat} straight to 0 is ridge's "
-                          "path when H{w_hat} is parallel to {w_hat}{@chorded}.",
-                          spoken="{@chord}The grey dashed line from w-hat straight to 0 is ridge's "
-                          "path when H w-hat is parallel to w-hat{@chorded}.") as cue:
-                # Lit with ŵ and its label while the sentence is read (no still frame).
-                cue.play(Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(chord_label, color=TEXT_COLOR),
+                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0;
+                # its label comes with its own words (a reviewer, r30: 2 s before them).
+                cue.play(Create(chord), Indicate(arrow, color=GRADIENT_COLOR),
+                         until="end")
+                cue.play(Reveal(chord_label), Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
                          Indicate(self.center_dot, color=CENTER_COLOR), at="chord",
-                         until=cue.END)
+                         until="chorded")
             self.chord = VGroup(chord, chord_label)
             self.arrival = VGroup(arrow, arrow_label, tail_path)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
@@ -1582,9 +1806,11 @@ class ShrinkagePaths(StoryScene):
                                      font_size=ROW_FONT, exact_zeros=True, color=RIDGE_BRIGHT)
         ridge_live.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
         ridge_live.add_updater(lambda r: r.set_values(*(float(v) for v in self.ridge_at())))
-        with self.cue("{lam} grows on to {end}{@go}: ridge keeps shrinking, but no {lam} makes "
-                      "it 0: it does not select{@end}.",
-                      end=number(self.lam_end)) as cue:
+        # λ runs on from λ_max here, in one sweep (a reviewer, r30: it sat at 6.601 for 30 s
+        # after a short "past λmax" sweep, now cut).
+        with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
+                      "shrinking, but no {lam} makes it 0: it does not select{@end}.",
+                      end=self.lam_numbers([self.lam_end])[0]) as cue:
             self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
             self.followers.append(ridge_live)
             _thaw(self.frozen)
@@ -1615,7 +1841,7 @@ class ShrinkagePaths(StoryScene):
         # On two lines: on one (3.6 units) it ran across the plane's frame into the w₁ plot
         # (a reviewer's last frame).
         ridge_value = legible(MathTex(
-            rf"\begin{{array}}{{l}}\text{{ridge }} w({number(self.lam_end).tex}) = \\ "
+            rf"\begin{{array}}{{l}}\text{{ridge }} w({self.lam_numbers([self.lam_end])[0].tex}) = \\ "
             + point(last).tex + r"\end{array}", font_size=30, color=RIDGE_BRIGHT))
         # The header and the plots are obstacles too: with ŵ far from 0 the ring sits at
         # the plane's top edge, next to the header (a lecturer's kilo-scale variant); the
@@ -1656,6 +1882,36 @@ class ShrinkagePaths(StoryScene):
         self.ridge_value = ridge_value
 
     # ------------------------------------------------------------- followers
+    def lam_axis_name(self) -> str:
+        """The λ plots' axis name: "λ", or "λ / 10ᵉ" when λ is written in units of 10ᵉ."""
+        return r"\lambda" if not self.lam_exp else rf"\lambda / 10^{{{self.lam_exp}}}"
+
+    def lam_form(self) -> str:
+        """The readouts' placeholder for λ (and for slopes compared with it), in units of
+        10ᵉ followed by "× 10ᵉ" when `lam_exp` is set: one form for every λ on screen."""
+        digits = decimals_for(min(e.strength for e in self.events) / self.lam_unit)
+        form = number_format(self.lam_end / self.lam_unit, digits)
+        if self.lam_exp:
+            form += r"\times 10^{{" + str(self.lam_exp) + "}}"
+        return form
+
+    def lam_numbers(self, values: list[float]) -> list[Any]:
+        """λ values for the screen and the words: `numbers`, or m × 10ᵉ with the scene's
+        one exponent (`lam_exp`), so a knot, the readout and the ticks read alike."""
+        if not self.lam_exp:
+            return numbers(values)
+        e = self.lam_exp
+        power = str(e).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        out = []
+        for n, v in zip(numbers([v / self.lam_unit for v in values]), values):
+            if v == 0.0:
+                out.append(n)
+                continue
+            out.append(Number(text=f"{n.text}×10{power}",
+                              spoken=f"{n.spoken} times ten to the {e}",
+                              tex=n.tex + rf"\times 10^{{{e}}}"))
+        return out
+
     def lasso_at(self) -> np.ndarray:
         """The exact lasso solution at the current λ (solved on its segment)."""
         return self.path.at(self.strength.get_value())
@@ -1683,16 +1939,36 @@ class ShrinkagePaths(StoryScene):
         curve.add_updater(follow)
         return curve
 
-    def get_cursor(self) -> Line:
-        """One line through both plots at the current λ (their λ scales are the same)."""
+    def get_cursor(self) -> VGroup:
+        """One line through both plots at the current λ (their λ scales are the same), with
+        gaps where it would cross a row of λ tick numbers (a reviewer, r30: the cursor at
+        λ = 8 ran through both "8"s). Layout only."""
         top, bottom = self.plots
-        low, high = bottom.y_range[0], top.y_range[1]
-        line = Line(bottom.c2p(0.0, low), top.c2p(0.0, high), stroke_width=2, color=TEXT_COLOR,
-                    stroke_opacity=0.8)
-        line.add_updater(lambda m: m.put_start_and_end_on(
-            to_scene(bottom, [self.strength.get_value(), low]),
-            to_scene(top, [self.strength.get_value(), high])))
-        return line
+        y_low, y_high = bottom.c2p(0.0, bottom.y_range[0])[1], top.c2p(0.0, top.y_range[1])[1]
+        bands = []
+        for plot in self.plots:
+            shown = list(plot.x_axis.numbers)
+            if shown:
+                bands.append((min(n.get_bottom()[1] for n in shown) - CURSOR_GAP,
+                              max(n.get_top()[1] for n in shown) + CURSOR_GAP))
+        spans, start = [], y_low
+        for low, high in sorted(bands):
+            if low > start:
+                spans.append((start, min(low, y_high)))
+            start = max(start, high)
+        if start < y_high:
+            spans.append((start, y_high))
+        lines = VGroup(*(Line([0.0, a, 0.0], [0.0, b, 0.0], stroke_width=2, color=TEXT_COLOR,
+                              stroke_opacity=0.8) for a, b in spans if b > a))
+
+        def follow(m: VGroup) -> None:
+            x = to_scene(top, [self.strength.get_value(), top.y_range[1]])[0]
+            for line, (a, b) in zip(m, [(a, b) for a, b in spans if b > a]):
+                line.put_start_and_end_on([x, a, 0.0], [x, b, 0.0])
+
+        lines.add_updater(follow)
+        follow(lines)
+        return lines
 
 
 class PenaltyEqualsConstraint(StoryScene):

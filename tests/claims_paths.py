@@ -35,7 +35,7 @@ from scenes.paths import (
     ShrinkagePaths,
 )
 from tests.claims import NUMBER, SUBSCRIPT, Rule, Variant, agrees, point_agrees, rotated
-from tests.claims import TEX_NUMBER
+from tests.claims import TEX_NUMBER, value_of
 from tests.claims import caption_form as _tex
 from tests.claims_tangency import isinstance_by_name
 
@@ -199,7 +199,7 @@ def _kept_by_test(m: re.Match, f: dict) -> bool:
 
 def _ridge_value_shown(m: re.Match, f: dict) -> bool:
     """Ridge's w(λ) at the λ named, both weights as shown."""
-    lam = float(_tex(m.group(1)))
+    lam = value_of(_tex(m.group(1)))[0]  # "1.5×10⁻⁴" too (λ in units of 10ᵉ)
     value = ridge_path(f["loss"], [f["lam_end"]])[0]
     return (agrees(_tex(m.group(1)), f["lam_end"]) and np.isclose(lam, f["lam_end"])
             and point_agrees(f"({_tex(m.group(2))}, {_tex(m.group(3))})", value))
@@ -214,6 +214,19 @@ def _balance_at_knot(m: re.Match, f: dict) -> bool:
     s = np.zeros(2)
     s[list(active)] = signs
     return bool(np.allclose(-f["loss"].gradient(event.point), event.strength * s,
+                            rtol=1e-9, atol=1e-12))
+
+
+def _balance_on_piece(m: re.Match, f: dict) -> bool:
+    """On the first piece (both weights free), −∇f(w(λ)) = λs at every λ up to its knot."""
+    active, signs, end = f["first"]
+    if len(active) != 2:
+        return False
+    s = np.zeros(2)
+    s[list(active)] = signs
+    lams = np.linspace(0.0, end, 9)
+    points = f["path"].evaluate(lams)
+    return bool(np.allclose(-f["loss"].gradient(points), lams[:, None] * s[None, :],
                             rtol=1e-9, atol=1e-12))
 
 
@@ -283,6 +296,10 @@ SHRINK_RULES = [
     # normal of the diamond's edge where the first piece's weights have those signs.
     Rule("balance at knot", r"At the knot the loss pulls along −∇f\(w\), the penalty back "
          r"along −λs", _balance_at_knot, ("straight",)),
+    # Along the whole first piece (both weights free): −∇f(w(λ)) = λs, so both grow with λ.
+    Rule("balance on the piece", r"Along the first piece the loss pulls along −∇f\(w\), the "
+         r"penalty back along −λs, equal and opposite, both growing with λ",
+         _balance_on_piece, ("straight",)),
     Rule("edge normal",
          r"s, the weights' signs before the knot, is the normal of the diamond's edge",
          lambda m, f: len(f["first"][0]) == 2
@@ -298,6 +315,9 @@ SHRINK_RULES = [
     Rule("ridge one bends", r"is not linear in λ: its plot of (w[₁₂]) bends away from the dashed "
          r"chord joining its ends", lambda m, f: len(f["ridge_zero"]) == 1
          and WEIGHTS[m.group(1)][0] not in f["ridge_zero"], ("ridge",)),
+    Rule("lasso stays 0 to the end", r"λ grows on to .*: the lasso stays at exactly 0; ",
+         lambda m, f: bool(np.all(f["lasso_top"] == 0.0))
+         and bool(np.all(lasso_path(f["loss"]).at(f["lam_end"]) == 0.0)), ("ridge",)),
     Rule("grows on to", rf"λ grows on to ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["lam_end"]) and f["lam_end"] > f["top"], ("ridge",)),
     Rule("ridge none zero", r"Ridge's solution shrinks towards 0, yet here neither weight is "
@@ -320,6 +340,9 @@ SHRINK_RULES = [
          ("straight",)),
     Rule("chord", r"The grey dashed line from ŵ straight to 0 is ridge's path when Hŵ is "
          r"parallel to ŵ",
+         lambda m, f: f["straight_if_parallel"]
+         and not f["straight"], ("ridge",)),
+    Rule("chord if parallel", r"If they were, its path would be the grey line from ŵ to 0",
          lambda m, f: f["straight_if_parallel"]
          and not f["straight"], ("ridge",)),
     # w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ + O(λ⁻²) (Neumann series): checked by arrives_along_pull.
@@ -735,6 +758,9 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), f["rest"])
          and agrees(_tex(m.group(2)), f["pen"].radius)),
     Rule("Hŵ on screen", rf"H\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)", _pull_shown),
+    Rule("ŵ on screen", rf"(?<!H)\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+         lambda m, f: agrees(_tex(m.group(1)), f["loss"].center[0])
+         and agrees(_tex(m.group(2)), f["loss"].center[1])),
     Rule("piece on screen", rf"w_(\d) = 0,\\ \\ H_\{{\d\d\}}\\,w_(\d) = .*s_\d = "
          rf"({TEX_NUMBER})$", _piece_shown),
     Rule("subgradient label", rf"^s_(\d) \\in \[-1, 1\],\\ s_(\d) = ({TEX_NUMBER})$",
@@ -799,6 +825,14 @@ VARIANTS = [
     V(ShrinkagePaths, "coupled", {"center": (2.0, 0.2), "hessian": ((1.0, 0.95), (0.95, 1.0))}),
     V(ShrinkagePaths, "tiny", {"center": (0.05, 0.03)}),
     V(ShrinkagePaths, "large", {"center": (300.0, 200.0)}),
+    # A lecturer's numbers (r30, LECTURER.md findings 6, 7, 9):
+    # S1, both weights leave at one knot λ = 2 (the dashed extrapolation's end and the knot tag).
+    V(ShrinkagePaths, "hidden-tie", {"center": (1.0, 2.0), "hessian": ((2.0, 0.0), (0.0, 1.0))}),
+    # S2, ŵ₂ near 0: the refusal names center (the attribute the lecturer changed).
+    V(ShrinkagePaths, "near-axis", {"center": (3.0, 0.001)}, refused="center"),
+    # S3, H nearly singular, λ ~ 1e-4: the live λ readout stays in the frame.
+    V(ShrinkagePaths, "near-singular", {"center": (1.0, -1.0),
+                                        "hessian": ((1.0, 0.9999), (0.9999, 1.0))}),
     V(ShrinkagePaths, "origin", {"center": (0.0, 0.0)}, refused="center"),
     V(ShrinkagePaths, "cond-1e4", {"center": (2.0, 1.5), "hessian": rotated(1e4, 1, 0.3)},
       refused="hessian"),

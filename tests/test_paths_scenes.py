@@ -85,8 +85,11 @@ def test_traces_dots_and_knots_follow_the_exact_paths(rendered) -> None:
     # One cursor through both plots: the plots share their λ scale.
     top, bottom = scene.plots
     np.testing.assert_allclose(top.c2p(lam, 0)[0], bottom.c2p(lam, 0)[0], atol=1e-9)
-    np.testing.assert_allclose(scene.cursor.get_start()[0], top.c2p(lam, 0)[0], atol=1e-9)
-    np.testing.assert_allclose(scene.cursor.get_end()[0], top.c2p(lam, 0)[0], atol=1e-9)
+    # (In pieces: gaps where it would cross a row of λ tick numbers, review r30.)
+    assert len(scene.cursor) >= 1
+    for piece in scene.cursor:
+        np.testing.assert_allclose(piece.get_start()[0], top.c2p(lam, 0)[0], atol=1e-9)
+        np.testing.assert_allclose(piece.get_end()[0], top.c2p(lam, 0)[0], atol=1e-9)
     # Knot rings on the knots, in λ order.
     rings = scene.knot_marks[0::2]
     for ring, event in zip(rings, knot_events(scene.loss)):

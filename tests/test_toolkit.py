@@ -85,6 +85,7 @@ def test_numbers_show_the_digits_a_comparison_needs(values, shown) -> None:
     ([1.0, 0.9999, 0.9999, 1.0], ["1", "0.9999", "0.9999", "1"]),
     ([1.1, -0.5, -0.5, 3.9], ["1.1", "−0.5", "−0.5", "3.9"]),          # distinct already: unchanged
     ([2.0, 2.0004], ["2", "2.0004"]),
+    ([2.0, 0.99995, 0.99995, 3.0], ["2", "0.99995", "0.99995", "3"]),  # alone, still not "1.000"
     ([1e-5, 1.00001e-5], ["1.00000×10⁻⁵", "1.00001×10⁻⁵"]),
 ])
 def test_distinct_numbers_never_read_as_equal(values, shown) -> None:

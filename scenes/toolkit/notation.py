@@ -292,8 +292,9 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT,
     above SCIENTIFIC_ABOVE are written as m × 10ⁿ.
 
     With ``distinct``, digits are added (up to DISTINCT_SIGNIFICANT) until values
-    that differ also read as different numbers: a matrix entry 0.99995 beside a
-    diagonal 1 prints "0.99995", not "1.000", which would show a singular H.
+    that differ also read as different numbers and no fraction reads as a whole
+    number: a matrix entry 0.99995 beside a diagonal 1 prints "0.99995", not
+    "1.000", which would show a singular H.
     """
     values = [float(v) for v in values]
     if not all(math.isfinite(v) for v in values):
@@ -318,7 +319,8 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT,
 
 
 def _merged(values: list[float], shown: list[Number]) -> bool:
-    """Whether two different values read as the same number."""
+    """Whether two different values read as the same number, or a value that is not a
+    whole number reads as one (0.99995 as "1.000" beside a 2 still reads "1")."""
     read = {}
     for value, n in zip(values, shown):
         as_read = n.text.replace("−", "-")
@@ -328,6 +330,8 @@ def _merged(values: list[float], shown: list[Number]) -> bool:
             as_read = f"{mantissa}e{exponent}"
         key = Decimal(as_read)
         if read.setdefault(key, value) != value:
+            return True
+        if key == key.to_integral_value() and value != round(value):
             return True
     return False
 
