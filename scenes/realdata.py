@@ -392,7 +392,7 @@ class DiabetesLassoPath(StoryScene):
             "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
             "between knots every weight moves in a straight line{@straight}.",
             "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
-            "its inner product xⱼᵀr with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
+            "the size |xⱼᵀr| of its inner product with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
             "{f5}{@e5} and {f6}{@e6}.",
             "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
             "t = {t9}.",
@@ -401,7 +401,8 @@ class DiabetesLassoPath(StoryScene):
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
         spoken = [None,
                   "With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
-                  "the falling lambda meets its inner product with the residual{@lam}: "
+                  "the falling lambda meets the size of its inner product with the "
+                  "residual{@lam}: "
                   "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]
         self.get_kkt()
         index = 0

@@ -99,20 +99,31 @@ def _at_lambda(m, f) -> bool:
     return falling
 
 
-def _span(m, f) -> bool:
+def _absence(f) -> tuple[int, float, float] | None:
+    """The one weight that leaves and returns: (its index, t where it leaves, t where it
+    returns), after checking it is exactly 0 in between; None if there is no such weight."""
     if len(f["leaving"]) != 1:
-        return False
+        return None
     path = f["path"]
     k0, event = f["leaving"][0]
     j = event.leaving[0]
     back = [k for k in range(k0 + 1, len(path.events)) if j in path.events[k].joining]
-    if not back or FEATURES[j] != m.group(2):
-        return False
+    if not back:
+        return None
     t0, t1 = path.radii[k0], path.radii[back[0]]
-    inside = np.linspace(t0, t1, 9)
-    zero = all(path.at(t)[j] == 0.0 for t in inside)
+    if not all(path.at(t)[j] == 0.0 for t in np.linspace(t0, t1, 9)):
+        return None
+    return j, t0, t1
+
+
+def _span(m, f) -> bool:
+    absence = _absence(f)
+    if absence is None or FEATURES[absence[0]] != m.group(2):
+        return False
+    j, t0, t1 = absence
+    path = f["path"]
     before, after = path.at(t0 - 1e-6 * path.end)[j], path.at(t1 + 1e-6 * path.end)[j]
-    return (agrees(m.group(1), t0) and agrees(m.group(3), t1) and zero
+    return (agrees(m.group(1), t0) and agrees(m.group(3), t1)
             and before != 0.0 and after != 0.0 and np.sign(before) == -np.sign(after))
 
 
@@ -157,7 +168,8 @@ RULES = [
          lambda m, f: f["straight"], ("path",)),
     # The penalized form: ½‖y − Xw‖² + λ‖w‖₁ has the same path, λ its multiplier.
     Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins where the falling λ "
-         rf"meets its inner product xⱼᵀr with the residual: {NAME}, {NAME}, {NAME} and "
+         rf"meets the size \|xⱼᵀr\| of its inner product with the residual: {NAME}, {NAME}, "
+         rf"{NAME} and "
          rf"{NAME}",
          lambda m, f: _joins_one_by_one(m, f, 3) and _at_lambda(m, f), ("path",)),
     Rule("last three", rf"Then {NAME}, {NAME}, and {NAME} last: the paper's order, all 10 in "
@@ -200,17 +212,9 @@ def _row(m, f) -> bool:
 
 
 def _zero_note(m, f) -> bool:
-    if len(f["leaving"]) != 1:
-        return False
-    path = f["path"]
-    k0, event = f["leaving"][0]
-    j = event.leaving[0]
-    back = [k for k in range(k0 + 1, len(path.events)) if j in path.events[k].joining]
-    return (FEATURES[j] == m.group(1) and bool(back)
-            and agrees(_tex(m.group(2)), path.radii[k0])
-            and agrees(_tex(m.group(3)), path.radii[back[0]])
-            and all(path.at(t)[j] == 0.0 for t in np.linspace(path.radii[k0],
-                                                               path.radii[back[0]], 9)))
+    absence = _absence(f)
+    return (absence is not None and FEATURES[absence[0]] == m.group(1)
+            and agrees(_tex(m.group(2)), absence[1]) and agrees(_tex(m.group(3)), absence[2]))
 
 
 SCREEN_RULES = [

@@ -233,6 +233,8 @@ _FROM_SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789
 # Most significant digits `numbers(..., distinct=True)` adds to tell values apart;
 # values closer than this (1e-8 relative) are the same number to any viewer.
 DISTINCT_SIGNIFICANT = 8
+#: Values this close (relative) are one value to `numbers(..., distinct=True)`: float noise.
+SAME_VALUE_RTOL = 1e-9
 
 
 @dataclass(frozen=True)
@@ -292,9 +294,8 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT,
     above SCIENTIFIC_ABOVE are written as m × 10ⁿ.
 
     With ``distinct``, digits are added (up to DISTINCT_SIGNIFICANT) until values
-    that differ also read as different numbers and no fraction reads as a whole
-    number: a matrix entry 0.99995 beside a diagonal 1 prints "0.99995", not
-    "1.000", which would show a singular H.
+    that differ also read as different numbers: a matrix entry 0.99995 beside a
+    diagonal 1 prints "0.99995", not "1.000", which would show a singular H.
     """
     values = [float(v) for v in values]
     if not all(math.isfinite(v) for v in values):
@@ -319,19 +320,18 @@ def numbers(values: Iterable[float], *, significant: int = SIGNIFICANT,
 
 
 def _merged(values: list[float], shown: list[Number]) -> bool:
-    """Whether two different values read as the same number, or a value that is not a
-    whole number reads as one (0.99995 as "1.000" beside a 2 still reads "1")."""
-    read = {}
+    """Whether two different values read as the same number. Values within
+    SAME_VALUE_RTOL of each other are one value (a rotated H's equal diagonal differs in
+    its last bits: 2.5000000000000004 and 2.4999999999999996 both read 2.50, rightly)."""
+    read: dict[Decimal, float] = {}
     for value, n in zip(values, shown):
         as_read = n.text.replace("−", "-")
         if "×" in as_read:
             mantissa, power = as_read.split("×10")
             exponent = int(power.translate(_FROM_SUPERSCRIPT))
             as_read = f"{mantissa}e{exponent}"
-        key = Decimal(as_read)
-        if read.setdefault(key, value) != value:
-            return True
-        if key == key.to_integral_value() and value != round(value):
+        first = read.setdefault(Decimal(as_read), value)
+        if not math.isclose(first, value, rel_tol=SAME_VALUE_RTOL, abs_tol=0.0):
             return True
     return False
 
