@@ -181,7 +181,6 @@ W_STAR_ROOM = 0.75
 #: −∇f(w*) at both touches, the longer of the two this share of t (one scale: their
 #: lengths compare); the lasso corner's normal cone drawn this share of t deep.
 PULL_LENGTH = 0.5
-PENALTY_HOLD = 1.0
 CONE_LENGTH = 0.62
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
@@ -589,17 +588,41 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
                      until="center")
-            cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
+            # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
+            # between ticks); they leave as the circle is drawn.
+            self.center_coords = self.get_center_coords()
+            cue.play(*(Reveal(m) for m in self.centers.values()),
+                     *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
+
+    def get_center_coords(self) -> list[VMobject]:
+        """"(0.9, 1.5)" beside ŵ on each panel, on the side away from its label; none when ŵ
+        is off the picture."""
+        if not self.center_shown:
+            return []
+        coords = []
+        for norm in NORMS:
+            axes, (dot, label) = self.axes[norm], self.centers[norm]
+            text = legible(MathTex(point(self.loss.center).tex, font_size=30,
+                                   color=CENTER_COLOR))
+            away = dot.get_center() - label.get_center()
+            place_clear(text, dot.get_center(), as_direction(away) if np.any(away) else DOWN,
+                        [axes, *axes.x_axis.numbers, *axes.y_axis.numbers, dot, label,
+                         polyline(axes, ball_outline("l1", self.t)),
+                         polyline(axes, ball_outline("l2", self.t))], buff=0.08)
+            coords.append(text)
+        return coords
 
     def show_balls(self) -> None:
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
                                        samples=self.contour_samples) for norm in NORMS}
-        with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
+        with self.cue("{@circle}On the left, ridge keeps the weights inside the circle {l2} ≤ "
                       "{t}.") as cue:
             cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][1]),
+                     *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
-        with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
+        # Drawn from the caption's start (review r30: it lagged the words by 1.3 s).
+        with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
                       "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
@@ -621,8 +644,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(*(Indicate(self.headings[n][1], color=BALL_COLORS[n], scale_factor=1.0)
                        for n in NORMS), at="form", run_time=0.8)
             cue.play(*(Reveal(m) for m in penalties.values()), at="lam", run_time=0.5)
-        hold(self, PENALTY_HOLD)
-        self.play(*(Conceal(m) for m in penalties.values()), run_time=0.4)
+        # They leave as the next beat starts (`grow_contours`).
+        self.penalties = list(penalties.values())
 
     def get_penalty_lines(self) -> dict[str, VMobject]:
         """Under each panel: its penalized form and the λ that gives the same w*
@@ -656,14 +679,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return headings
 
     def grow_contours(self) -> None:
-        lasso_level = self.solutions["l1"].level
         self.contours = {norm: VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
                          for norm in NORMS}
         for norm, contour in self.contours.items():
             contour.add_updater(lambda m, norm=norm: self.follow_contour(m, norm))
         self.add(*self.contours.values())
-        rings = self.ridge_touch * np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
-        ring_levels = growth_levels(lasso_level, rings)
+        rings, ring_levels = self.ring_stops()
         self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
@@ -681,6 +702,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
+            if getattr(self, "penalties", None):
+                cue.play(*(Conceal(m) for m in self.penalties), run_time=0.3)
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -830,6 +853,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
+
+    def ring_stops(self) -> tuple[np.ndarray, np.ndarray]:
+        """The growth stops where faint rings are left, and the rings' levels."""
+        rings = self.ridge_touch * np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
+        return rings, growth_levels(self.solutions["l1"].level, rings)
 
     def rise_values(self) -> dict[str, object]:
         """f at ridge's and at the lasso's touch, with common decimals, in the f labels'
@@ -1267,9 +1295,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
-        with self.cue("{@corner}At the lasso's corner, any pull inside this wide cone{@cone} "
-                      "keeps {w_star} there, and a corner sits on an axis{@axis}: an exact "
-                      "zero.") as cue:
+        with self.cue("{@corner}At the corner, any pull in this wide cone{@cone} keeps "
+                      "{w_star} there, on an axis{@axis}: an exact zero.") as cue:
             cue.play(GrowArrow(arrows["l1"]), at="corner", run_time=1.0)
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
                      run_time=max(min(cue.until("axis"), 2.0), 1.0))
@@ -1370,7 +1397,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return "different factors."
+        return "different factors, because {H} stretches {w1} and {w2} differently."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
@@ -1445,6 +1472,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        for piece in clip_polyline(level_set(self.loss, self.solutions[n].level),
                                                   self.view)]
             curves += drop_lines(self.loss.center)
+            # And off the faint rings (review r30: "ŵ" sat on the innermost one).
+            curves += [piece for level in self.ring_stops()[1]
+                       for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
             place_clear(label, dot.get_center(), compass[int(np.argmax(reach))],
                         [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                          *(polyline(axes, c) for c in curves)], buff=0.06)

@@ -180,7 +180,7 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors\.",
+    Rule("different factors", r"different factors, because H stretches w₁ and w₂ differently\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     Rule("bars shrink", r"the red bar on it shrinks to that coordinate of w\*",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
@@ -208,8 +208,8 @@ CAPTION_RULES = [
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the lasso's corner, any pull inside this wide cone keeps w\* there, "
-         r"and a corner sits on an axis: an exact zero",
+    Rule("corner cone", r"At the corner, any pull in this wide cone keeps w\* there, on an axis: "
+         r"an exact zero",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
@@ -287,6 +287,8 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
                           for k in range(4))),
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
+    Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("penalty weight on screen", rf"^\\lambda \\approx ({TEX_NUMBER})$", _penalty_agrees),
 ]
 
@@ -329,6 +331,8 @@ VARIANTS = [
     # Kilo scale: levels in the millions read "×10⁶".
     V("kilo-q2", {"center": (-1500.0, 2200.0), "hessian": ((1.0, 0.3), (0.3, 2.0)),
                   "radius": 800.0}),
+    # The lecturer's C3 (r30 LECTURER.md): a nearly singular H, ŵ far in quadrant 4.
+    V("near-singular", {"center": (3.0, -2.9), "hessian": ((1.0, 0.99995), (0.99995, 1.0))}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
