@@ -48,7 +48,9 @@ from manim import (
     Circle,
     Create,
     Flash,
+    GrowArrow,
     Indicate,
+    UpdateFromAlphaFunc,
     Line,
     ManimColor,
     WHITE,
@@ -78,15 +80,17 @@ from regmath.classic import (
     shrink_bars,
     touch_progress,
 )
-from regmath.drawing import (ViewBox, ball_outline, boundary_tangents, frame_outline,
-                             growth_levels, level_set)
+from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangents,
+                             frame_outline, growth_levels, level_set, normal_cone_wedge,
+                             pull_arrow)
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
+from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
-                                      point, weight_star)
+                                      penalty_tex, point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
@@ -99,6 +103,8 @@ from scenes.toolkit.style import (
     merged,
     BALL_COLORS,
     CENTER_COLOR,
+    CONE_COLOR,
+    GRADIENT_COLOR,
     INSET_STYLE,
     MUTED_COLOR,
     dashed,
@@ -172,6 +178,10 @@ LEVEL_BUFF = 0.1
 LEVEL_FAR = 0.45
 #: An f label keeps this far (scene units) from each w* on its panel: room for w*'s label.
 W_STAR_ROOM = 0.75
+#: −∇f(w*) at both touches, the longer of the two this share of t (one scale: their
+#: lengths compare); the lasso corner's normal cone drawn this share of t deep.
+PULL_LENGTH = 0.5
+CONE_LENGTH = 0.62
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -578,17 +588,41 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "f is lowest": the formula is marked while the words lead to ŵ.
             cue.play(Indicate(self.loss_lines[0], color=LOSS_COLOR, scale_factor=1.05),
                      until="center")
-            cue.play(*(Reveal(m) for m in self.centers.values()), at="center")
+            # ŵ's coordinates written beside it for a few seconds (review r30: 0.9 falls
+            # between ticks); they leave as the circle is drawn.
+            self.center_coords = self.get_center_coords()
+            cue.play(*(Reveal(m) for m in self.centers.values()),
+                     *(Reveal(m) for m in self.center_coords), at="center")
             keep_marking(cue, *self.centers.values(), color=CENTER_COLOR)
+
+    def get_center_coords(self) -> list[VMobject]:
+        """"(0.9, 1.5)" beside ŵ on each panel, on the side away from its label; none when ŵ
+        is off the picture."""
+        if not self.center_shown:
+            return []
+        coords = []
+        for norm in NORMS:
+            axes, (dot, label) = self.axes[norm], self.centers[norm]
+            text = legible(MathTex(point(self.loss.center).tex, font_size=30,
+                                   color=CENTER_COLOR))
+            away = dot.get_center() - label.get_center()
+            place_clear(text, dot.get_center(), as_direction(away) if np.any(away) else DOWN,
+                        [axes, *axes.x_axis.numbers, *axes.y_axis.numbers, dot, label,
+                         polyline(axes, ball_outline("l1", self.t)),
+                         polyline(axes, ball_outline("l2", self.t))], buff=0.08)
+            coords.append(text)
+        return coords
 
     def show_balls(self) -> None:
         self.balls = {norm: ball_shape(self.axes[norm], norm, self.t,
                                        samples=self.contour_samples) for norm in NORMS}
-        with self.cue("On the left, ridge keeps the weights inside {@circle}the circle {l2} ≤ "
+        with self.cue("{@circle}On the left, ridge keeps the weights inside the circle {l2} ≤ "
                       "{t}.") as cue:
             cue.play(*draw_ball(self.balls["l2"]), Reveal(self.headings["l2"][1]),
+                     *(Conceal(m) for m in getattr(self, "center_coords", [])),
                      at="circle", until=cue.END)
-        with self.cue("On the right, the lasso keeps them inside {@diamond}the diamond "
+        # Drawn from the caption's start (review r30: it lagged the words by 1.3 s).
+        with self.cue("{@diamond}On the right, the lasso keeps them inside the diamond "
                       "{l1} ≤ {t}. Each has radius {t} = {tval}{@t} in its own norm.",
                       tval=number(self.t)) as cue:
             cue.play(*draw_ball(self.balls["l1"]), Reveal(self.headings["l1"][1]),
@@ -600,13 +634,36 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Ridge and the lasso are usually met as penalties f + λ·‖w‖: one clause says how
         # this picture relates (ŵ outside the balls, so the constraint is active and its
         # KKT multiplier is the λ that gives the same w*).
-        with self.cue("This is their constraint form{@form}; each {t} matches some penalty "
-                      "weight λ.", spoken="This is their constraint form{@form}; each {t} "
-                      "matches some penalty weight lambda.") as cue:
-            cue.play(*(Indicate(VGroup(h[1], h[2]), color=BALL_COLORS[n])
-                       for n, h in self.headings.items()), run_time=1.2)
-            pulse(cue, lambda: [Indicate(self.balls[n][1], color=BALL_COLORS[n],
-                                         scale_factor=1.0) for n in NORMS])
+        # Each penalty written under its panel with its own λ from regmath (review r30 item
+        # 2: "some penalty weight λ" read as one shared λ); they leave with the cue (the
+        # result lines take their place later).
+        penalties = self.get_penalty_lines()
+        with self.cue("This is their constraint form{@form}; each matches a penalty with its "
+                      "own weight λ{@lam}.", spoken="This is their constraint form{@form}; "
+                      "each matches a penalty with its own weight lambda{@lam}.") as cue:
+            cue.play(*(Indicate(self.headings[n][1], color=BALL_COLORS[n], scale_factor=1.0)
+                       for n in NORMS), at="form", run_time=0.8)
+            cue.play(*(Reveal(m) for m in penalties.values()), at="lam", run_time=0.5)
+        # They leave as the next beat starts (`grow_contours`).
+        self.penalties = list(penalties.values())
+
+    def get_penalty_lines(self) -> dict[str, VMobject]:
+        """Under each panel: its penalized form and the λ that gives the same w*
+        (regmath's `Solution.strength`: λ for f + λ‖w‖₁, λ/t for f + (λ/2)‖w‖₂²)."""
+        lines = {}
+        for norm in NORMS:
+            strength = number(self.solutions[norm].strength)
+            first = MathTex(penalty_tex(norm), font_size=RESULT_FONT)
+            second = MathTex(r"\lambda \approx " + strength.tex, font_size=RESULT_FONT,
+                             color=BALL_COLORS[norm])
+            below = self.panels[norm].get_bottom()[1] - 0.12
+            first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
+            second.next_to(first, DOWN, buff=0.18)
+            pair = VGroup(first, second)
+            fit_beside(pair, self.loss_lines, outer=self.panels[norm][0],
+                       side=LEFT if norm == NORMS[0] else RIGHT, top=below)
+            lines[norm] = VGroup(merged(first), merged(second))
+        return lines
 
     def get_headings(self) -> dict[str, VGroup]:
         """Per panel: its name, its ball "‖w‖₂ ≤ t" and "= 1", typeset as one line and
@@ -622,14 +679,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return headings
 
     def grow_contours(self) -> None:
-        lasso_level = self.solutions["l1"].level
         self.contours = {norm: VMobject(stroke_color=LOSS_COLOR, stroke_width=4, z_index=1)
                          for norm in NORMS}
         for norm, contour in self.contours.items():
             contour.add_updater(lambda m, norm=norm: self.follow_contour(m, norm))
         self.add(*self.contours.values())
-        rings = self.ridge_touch * np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
-        ring_levels = growth_levels(lasso_level, rings)
+        rings, ring_levels = self.ring_stops()
         self.rings_groups = {norm: VGroup(*(self.get_contour(norm, level, faint=True)
                                             for level in ring_levels)) for norm in NORMS}
         over = self.over_contours()
@@ -647,6 +702,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
+            if getattr(self, "penalties", None):
+                cue.play(*(Conceal(m) for m in self.penalties), run_time=0.3)
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -796,6 +853,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         hold(self, TOUCH_HOLD)
         for mobject in [*self.contours.values(), *self.level_movers.values()]:
             mobject.clear_updaters()
+
+    def ring_stops(self) -> tuple[np.ndarray, np.ndarray]:
+        """The growth stops where faint rings are left, and the rings' levels."""
+        rings = self.ridge_touch * np.linspace(0.0, NEAR_TOUCH, self.data["rings"] + 2)[1:-1]
+        return rings, growth_levels(self.solutions["l1"].level, rings)
 
     def rise_values(self) -> dict[str, object]:
         """f at ridge's and at the lasso's touch, with common decimals, in the f labels'
@@ -1045,9 +1107,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       where=unit_point(lasso.point)) as cue:
             # The dashed circle and contour stay (nothing changes unnamed; the lasso's
             # contour sits above ridge's level); the inset makes room for the result lines.
-            if self.inset:
-                cue.play(*(Conceal(m) for m in self.inset.values() if m in self.mobjects),
-                         run_time=0.5)
+            # The dashed ridge contour, circle and w*_ridge ring have made their point (the
+            # loss rose past ridge's level): they leave the corner with the box (review r30
+            # item 3: six strokes and two labels within 40 px of the corner).
+            ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
+            inset = [m for m in self.inset.values() if m in self.mobjects]
+            if ghosts or inset:
+                cue.play(*(Conceal(m) for m in [*inset, *ghosts]), run_time=0.5)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
             if lasso.at_corner:
@@ -1114,6 +1180,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         corner sits on an axis; the circle has none, so ridge lands on an axis only by
         coincidence; another ŵ can make the lasso's contour meet an edge (no zero)."""
         lasso = self.solutions["l1"]
+        if self.shows_pulls():
+            self.show_pulls()
+            return
+        lasso = self.solutions["l1"]
         if lasso.at_corner:
             # The axis the corner sits on (where the zero weight is 0), lit as it is named.
             glow = VGroup(*(polyline(self.axes["l1"], axis_line(self.view, i),
@@ -1156,6 +1226,83 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      at="edge", run_time=1.5)
             pulse(cue, lambda: [Indicate(self.balls["l1"][1], color=BALL_COLORS["l1"],
                                          scale_factor=1.0)])
+
+    def shows_pulls(self) -> bool:
+        """The why beat draws −∇f at both touches (`show_pulls`): the lasso at a corner,
+        ridge off the axes."""
+        return bool(self.solutions["l1"].at_corner and not self.solutions["l2"].zero_weights)
+
+    def pull_scale(self) -> float:
+        """One arrow scale for both −∇f(w*): the longer is PULL_LENGTH·t."""
+        return min(arrow_scale(sol, length=PULL_LENGTH * self.t)
+                   for sol in self.solutions.values())
+
+    def cone_length(self) -> float:
+        return CONE_LENGTH * self.t
+
+    def why_curves(self, norm: str) -> list[np.ndarray]:
+        """What `show_pulls` draws at w* later (problem coordinates): −∇f(w*), and the
+        circle's radius through w* or the corner's normal cone; w*'s label keeps clear."""
+        if not self.shows_pulls():
+            return []
+        sol = self.solutions[norm]
+        arrow = pull_arrow(sol, scale=self.pull_scale())
+        curves = [np.array([arrow.start, arrow.end])]
+        if norm == "l2":
+            curves.append(np.array([np.zeros(2), sol.point]))
+        else:
+            curves.append(normal_cone_wedge(sol, length=self.cone_length()))
+        return curves
+
+    def show_pulls(self) -> None:
+        """Why corners win, shown (review r30 item 1): −∇f(w*) at each touch, from regmath.
+        On the circle it can only point along the one normal there (so w* is on an axis only
+        when ŵ's pull happens to be); at the diamond's corner any pull inside the wide normal
+        cone keeps w* at the corner, and the corner sits on an axis."""
+        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        scale = self.pull_scale()
+        arrows = {}
+        for norm, sol in self.solutions.items():
+            arrow = pull_arrow(sol, scale=scale)
+            arrows[norm] = MovingArrow(to_scene(self.axes[norm], arrow.start),
+                                       to_scene(self.axes[norm], arrow.end),
+                                       color=GRADIENT_COLOR, stroke_width=5)
+            # Shaft and head too (the group's own z_index left them under the cone's fill).
+            arrows[norm].set_z_index(5)
+        # The circle's one normal at w*: its radius through w*, dashed.
+        radius = dashed(self.axes["l2"], np.array([np.zeros(2), ridge.point]),
+                        stroke_color=GRADIENT_COLOR, stroke_width=3, z_index=2)
+        axes = self.axes["l1"]
+        length = self.cone_length()
+        wedge = VMobject(stroke_color=CONE_COLOR, stroke_width=2, fill_color=CONE_COLOR,
+                         fill_opacity=0.3, z_index=1)
+        wedge.set_points_as_corners(to_scene(axes, normal_cone_wedge(lasso, length=length)))
+
+        def open_cone(mobject: VMobject, alpha: float) -> None:
+            mobject.set_points_as_corners(to_scene(axes, normal_cone_wedge(
+                lasso, length=length, fraction=max(alpha, 1e-3))))
+
+        with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad} points along the "
+                      "circle's one normal{@normal}: it lands on an axis only by coincidence.",
+                      spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad}, points along "
+                      "the circle's one normal{@normal}: it lands on an axis only by "
+                      "coincidence.") as cue:
+            cue.play(GrowArrow(arrows["l2"]), at="pull", run_time=1.0)
+            cue.play(Create(radius), Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"],
+                                              scale_factor=1.0), at="normal", run_time=1.2)
+            pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
+                                         scale_factor=1.0)])
+        glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
+                                 stroke_width=10, stroke_opacity=0.45, z_index=1)
+                        for i in lasso.zero_weights[:1]))
+        with self.cue("{@corner}At the corner, any pull in this wide cone{@cone} keeps "
+                      "{w_star} there, on an axis{@axis}: an exact zero.") as cue:
+            cue.play(GrowArrow(arrows["l1"]), at="corner", run_time=1.0)
+            cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
+                     run_time=max(min(cue.until("axis"), 2.0), 1.0))
+            cue.play(Create(glow), Indicate(self.bars["l1"], color=SOLUTION_COLOR,
+                                            scale_factor=1.0), at="axis", run_time=1.0)
+            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
@@ -1250,7 +1397,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return "different factors."
+        return "different factors, because {H} stretches {w1} and {w2} differently."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
@@ -1325,6 +1472,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                        for piece in clip_polyline(level_set(self.loss, self.solutions[n].level),
                                                   self.view)]
             curves += drop_lines(self.loss.center)
+            # And off the faint rings (review r30: "ŵ" sat on the innermost one).
+            curves += [piece for level in self.ring_stops()[1]
+                       for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
             place_clear(label, dot.get_center(), compass[int(np.argmax(reach))],
                         [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
                          *(polyline(axes, c) for c in curves)], buff=0.06)
@@ -1366,6 +1516,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         later = [polyline(axes, bar) for bar in shrink_bars(self.loss.center,
                                                               self.loss.center, 1.0)
                  if not np.array_equal(bar[0], bar[-1])]
+        later += [polyline(axes, curve) for curve in self.why_curves(norm)]
         obstacles = [self.balls[norm], self.contours[norm], self.centers[norm], *extra,
                      *labels,
                      # (The lasso's: up and right of its corner, among ŵ's rings, it read as

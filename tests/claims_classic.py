@@ -46,6 +46,27 @@ def facts_for(scene) -> dict:
                      else gap_zoom(loss, ridge, lasso, classic_view(loss, ridge, lasso).box))}
 
 
+def _along_normal(sol) -> bool:
+    """−∇f(w*) a positive multiple of w* (the circle's outward normal at w*)."""
+    g, w = -np.asarray(sol.gradient, dtype=float), np.asarray(sol.point, dtype=float)
+    cross = abs(g[0] * w[1] - g[1] * w[0])
+    return bool(float(g @ w) > 0.0 and cross <= 1e-9 * float(np.linalg.norm(g) * np.linalg.norm(w)))
+
+
+def _in_cone(sol) -> bool:
+    """−∇f(w*) in the normal cone at an L1 corner: λ·g with g the corner's sign on its
+    nonzero weight and |g| ≤ 1 on the zero one (λ > 0)."""
+    g = -np.asarray(sol.gradient, dtype=float)
+    j = int(np.flatnonzero(sol.point != 0.0)[0])
+    lam = float(np.sign(sol.point[j]) * g[j])
+    return bool(lam > 0.0 and np.all(np.abs(g) <= lam * (1.0 + 1e-9)))
+
+
+def _penalty_agrees(match: re.Match, facts: dict) -> bool:
+    """"λ ≈ 1.80" under a panel: the penalty weight regmath gives that panel's w*."""
+    return any(agrees(_tex(match.group(1)), facts[o].strength) for o in ("ridge", "lasso"))
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -104,8 +125,8 @@ CAPTION_RULES = [
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
     # ŵ outside both balls: each constraint is active, and its KKT multiplier λ > 0 makes
     # the penalized problem f + λ·(norm) have the same minimizer.
-    Rule("constraint form", r"This is their constraint form; each t matches some penalty "
-         r"weight λ", lambda m, f: f["outside"], ("balls",)),
+    Rule("constraint form", r"This is their constraint form; each matches a penalty with its "
+         r"own weight λ", lambda m, f: f["outside"], ("balls",)),
     Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
@@ -159,7 +180,7 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors\.",
+    Rule("different factors", r"different factors, because H stretches w₁ and w₂ differently\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     Rule("bars shrink", r"the red bar on it shrinks to that coordinate of w\*",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
@@ -179,6 +200,17 @@ CAPTION_RULES = [
          lambda m, f: not f["lasso"].zero_weights, ("shrink",)),
     Rule("met an edge", r"the contour met an edge of the diamond, not a corner",
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
+    # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
+    # only when ridge's w* has no zero (else the coincidence words would be false).
+    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's one "
+         r"normal: it lands on an axis only by coincidence",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
+    # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
+    # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
+    Rule("corner cone", r"At the corner, any pull in this wide cone keeps w\* there, on an axis: "
+         r"an exact zero",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
@@ -255,6 +287,9 @@ SCREEN_RULES = [
          lambda m, f: all(agrees(_tex(m.group(k + 1)), np.asarray(f["loss"].hessian).ravel()[k])
                           for k in range(4))),
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
+    Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    Rule("penalty weight on screen", rf"^\\lambda \\approx ({TEX_NUMBER})$", _penalty_agrees),
 ]
 
 
@@ -296,6 +331,8 @@ VARIANTS = [
     # Kilo scale: levels in the millions read "×10⁶".
     V("kilo-q2", {"center": (-1500.0, 2200.0), "hessian": ((1.0, 0.3), (0.3, 2.0)),
                   "radius": 800.0}),
+    # The lecturer's C3 (r30 LECTURER.md): a nearly singular H, ŵ far in quadrant 4.
+    V("near-singular", {"center": (3.0, -2.9), "hessian": ((1.0, 0.99995), (0.99995, 1.0))}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),

@@ -136,7 +136,7 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge gives w₁* ≈ 0.28·ŵ₁ and w₂* ≈ 0.65·ŵ₂" in captions
-    assert "different factors." in captions
+    assert "different factors, because H stretches w₁ and w₂ differently." in captions
     assert "w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
             "diamond at f = 0.708" in captions)
@@ -148,11 +148,14 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     words claim nothing the picture does not show (no "another ŵ can meet an edge" over a
     still frame: a reviewer objected); an edge solution says so instead."""
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
-    assert "The circle has no corners" in captions
+    # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone).
+    assert "points along the circle's one normal: it lands on an axis only by coincidence" in captions
+    assert "any pull in this wide cone keeps w* there, on an axis: an exact zero" in captions
     assert "For another ŵ" not in captions
     assert "constraint form" in captions
     edge = " ".join(r.words.caption for r in rendered["EdgeAndFar"].narration_log)
     assert "met an edge of the diamond, not a corner" in edge
+    assert "The circle has no corners" in edge
     assert "For another ŵ" not in edge
 
 
@@ -167,7 +170,8 @@ def test_the_panels_are_named_with_the_first_caption(rendered) -> None:
 
 def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) -> None:
     """The contrast: on the right, the circle and the contour that touched it stay, dashed,
-    while the contour grows on to the diamond (inside the circle)."""
+    while the contour grows on to the diamond (inside the circle); they leave at the lasso's
+    w* (review r30 item 3: the corner was cluttered), so they are gone by the end."""
     scene = rendered["RecordedClassic"]
     ridge = constrained(scene.loss, norm="l2", radius=scene.radius)
     axes = scene.axes["l1"]
@@ -176,7 +180,7 @@ def test_the_lasso_panel_keeps_the_circle_and_ridges_contour_dashed(rendered) ->
     for piece in scene.ghosts["contour"]:
         values = scene.loss.value(coords(axes, piece.points))
         np.testing.assert_allclose(values, ridge.level, rtol=1e-3)  # chords
-    assert scene.ghosts["circle"] in scene.mobjects and scene.ghosts["contour"] in scene.mobjects
+    assert all(scene.ghosts[k] not in scene.mobjects for k in ("circle", "contour", "point"))
 
 
 def test_the_loss_and_h_are_on_screen(rendered) -> None:
