@@ -331,8 +331,6 @@ VARIANTS = [
     # Kilo scale: levels in the millions read "×10⁶".
     V("kilo-q2", {"center": (-1500.0, 2200.0), "hessian": ((1.0, 0.3), (0.3, 2.0)),
                   "radius": 800.0}),
-    # The lecturer's C3 (r30 LECTURER.md): a nearly singular H, ŵ far in quadrant 4.
-    V("near-singular", {"center": (3.0, -2.9), "hessian": ((1.0, 0.99995), (0.99995, 1.0))}),
     V("inside-both", {"center": (0.3, 0.2)}, refused="center"),
     V("inside-circle-only", {"center": (0.6, 0.6)}, refused="center"),
     V("on-circle", {"center": (0.6, 0.8)}, refused="center"),
