@@ -4263,11 +4263,21 @@ class L2Tangency(TangencyScene):
                         key=lambda p: float(np.linalg.norm(p - ours)))
         self.foot_label = legible(MathTex(point(near_foot).tex, font_size=28,
                                           color=TEXT_COLOR))
+        # Clear of the curves of the beats it stays through (layout only: the contour,
+        # ŵ and w* where the drag will take them, regmath's solutions; r32 review #2).
+        now = self.drag.get_value()
+        ahead = []
+        for s_ in np.linspace(now, max(self.drag_end(), now), 6):
+            loss_, sol_ = self.state(float(s_), self.t)
+            ahead += [self.get_contour(loss_, sol_.level),
+                      marker(to_scene(self.axes, loss_.center), TEXT_COLOR, radius=0.15),
+                      marker(to_scene(self.axes, sol_.point), TEXT_COLOR, radius=0.12)]
+        self._state = None
         place_clear(self.foot_label, to_scene(self.axes, near_foot),
                     np.array([*np.sign(near_foot), 0.0]),
                     [self.ball, rays, self.axes, *self.tick_numbers(), self.contour,
                      self.center_marker, self.tangent_dot, self.tangent_label, link, trail,
-                     *live, self.h_line],
+                     *live, self.h_line, *ahead],
                     minor=[self.fan], buff=0.15)
         keep_in_frame(self.foot_label)
         with self.cue("Where the circle meets the axes{@feet}, keep four rays{@rays}: for "
@@ -4310,6 +4320,7 @@ class L2Tangency(TangencyScene):
             leave = ", then leaves it again."
             leave_spoken = leave
         first_stop = flip_at if flip_at is not None else self.drag_end()
+        leftover: list[VMobject] = []  # marks resting after a cue, gone in the next one
         covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
@@ -4361,9 +4372,9 @@ class L2Tangency(TangencyScene):
                 cue.play(Create(boxes), at="flip", run_time=0.3)
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          run_time=max(cue.until(cue.END), 0.8))
-            # The boxes rest through the settle, then go (r32).
-            self.play(Conceal(boxes), run_time=0.3)
-            self.remove(boxes)
+            # The boxes rest through the settle and go under the next words (r32; a fade
+            # between captions is silent motion).
+            leftover.append(boxes)
         if self.surprise_at is not None:
             # The tilt, drawn as it is named: the contour's long axis against a level line
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
@@ -4389,6 +4400,10 @@ class L2Tangency(TangencyScene):
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
                           f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}.",
                           settle=1.0) as cue:
+                if leftover:
+                    cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
+                    self.remove(*leftover)
+                    leftover.clear()
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -4409,9 +4424,8 @@ class L2Tangency(TangencyScene):
                          at="tilt", run_time=max(min(cue.until(cue.END), 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
                          run_time=max(cue.until(cue.END), 0.5))
-            # The tilt and boxes rest through the settle, then go (r32).
-            self.play(Conceal(tilt), Conceal(odd_boxes), run_time=0.3)
-            self.remove(odd_boxes)
+            # The tilt and boxes rest through the settle and go under the next words (r32).
+            leftover += [tilt, odd_boxes]
         # A few ŵ drawn at random (numpy, fixed seed: regmath.ray_fan), kept clear of ŵ.
         misses = missing_centers(self.loss.hessian, self.t, self.view, count=MISS_COUNT,
                                  seed=MISS_SEED, avoid=[self.state()[0].center])
@@ -4443,6 +4457,10 @@ class L2Tangency(TangencyScene):
                                      stroke_width=2, stroke_opacity=0.8)
                               for c, p in landed))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
+            if leftover:
+                cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
+                self.remove(*leftover)
+                leftover.clear()
             trail.clear_updaters()
             if inset is not None:  # the zoom has served
                 for mobject, _ in self.flip_followers:
@@ -4771,8 +4789,10 @@ class L2Tangency(TangencyScene):
         def ridge_point() -> np.ndarray:
             return constrained(moved(), norm="l2", radius=self.t).point
 
-        hat = marker(to_scene(self.axes, start), CENTER_COLOR, radius=0.09, z_index=7)
-        hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        # ŵ's own ringed dot (r32, review #10: it turned into an open circle here).
+        hat = self.center_dot.copy()
+        hat.clear_updaters()
+        hat.move_to(to_scene(self.axes, start)).set_z_index(7)
         hat.add_updater(lambda m: m.move_to(to_scene(self.axes, moved().center)))
         hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         hat_label.add_updater(lambda m: keep_in_frame(m.next_to(hat, UP, buff=0.08)))
@@ -4791,9 +4811,11 @@ class L2Tangency(TangencyScene):
         trail.add_updater(follow_trail)
         ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
         # The live w* line (the drag's ŵ) steps back too: the demo's ridge w* has its own.
-        stepped = [m for m in (link, self.tangent_dot, self.tangent_label,
-                               *getattr(self, "drag_live", [])[1:])
-                   if m in self.mobjects]
+        # r32 (review #10): w*'s label and its row leave fully (dimmed, the label sat over
+        # the diamond's edge) and come back after the demo.
+        stepped = [m for m in (link, self.tangent_dot) if m in self.mobjects]
+        away_too = [m for m in (self.tangent_label, *getattr(self, "drag_live", [])[1:])
+                    if m in self.mobjects]
         # One topic at a time (r27): the drag's arrows and tangent are put away for good
         # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
         # demo ends.
@@ -4809,8 +4831,8 @@ class L2Tangency(TangencyScene):
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
                       "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats.",
                       settle=1.2) as cue:
-            cue.play(*self.clear_balance(), *(Conceal(m) for m in away), Dim(self.fan),
-                     *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
+            cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
+                     Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
                      run_time=max(min(cue.until("corner"), 0.8), 0.4))
             cue.play(Reveal(lasso_dot), run_time=0.3)
@@ -4868,7 +4890,7 @@ class L2Tangency(TangencyScene):
                                             ridge_line)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
-                     *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
+                     *(Undim(m) for m in stepped), *(Reveal(m) for m in (*away, *away_too)),
                      run_time=0.8)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
                     ray, lasso_line, ridge_line)
