@@ -951,8 +951,8 @@ class TangencyScene(StoryScene):
             with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                           spoken="At w-star the loss pulls downhill{@pull}, along minus the "
                           "gradient.") as cue:
-                cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull",
-                         until=cue.END)
+                cue.play(GrowArrow(self.pull), Reveal(self.pull_label),
+                         *self.pull_companions(), at="pull", until=cue.END)
         if self.pull_line is not None:
             # The pull's value: λ and g both follow from it later.
             # (Only L1Tangency shows the value.) Written as its words appear, then H and the
@@ -3923,6 +3923,13 @@ class L2Tangency(TangencyScene):
                  run_time=0.8)
         cue.play(Conceal(moved), run_time=0.4)
         self.remove(moved)
+
+    def pull_companions(self) -> list[Animation]:
+        # r32 (review #3, crowding at w*): the faint contours of the growth go as the force
+        # section starts, and do not come back (they crossed "−∇f(w*)" and, at the end,
+        # "ŵ"); the empty group keeps the later fades of `rings_group` harmless.
+        rings, self.rings_group = self.rings_group, VGroup()
+        return [Conceal(rings)] if len(rings) else []
 
     def show_balance(self) -> None:
         super().show_balance()
