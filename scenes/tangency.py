@@ -951,8 +951,8 @@ class TangencyScene(StoryScene):
             with self.cue("At {w_star} the loss pulls downhill{@pull}, along {neg_grad}.",
                           spoken="At w-star the loss pulls downhill{@pull}, along minus the "
                           "gradient.") as cue:
-                cue.play(GrowArrow(self.pull), Reveal(self.pull_label), at="pull",
-                         until=cue.END)
+                cue.play(GrowArrow(self.pull), Reveal(self.pull_label),
+                         *self.pull_companions(), at="pull", until=cue.END)
         if self.pull_line is not None:
             # The pull's value: λ and g both follow from it later.
             # (Only L1Tangency shows the value.) Written as its words appear, then H and the
@@ -3885,8 +3885,8 @@ class L2Tangency(TangencyScene):
 
     def equal_words(self) -> str:
         if self.side_by_side():
-            return ("Equal and opposite{@equal}: same length, opposite way{@sum}, so {w_star} "
-                    "stays put.")
+            # r32: cut for the second half's rests (same length, opposite way, shown).
+            return "Same length{@equal}, opposite way{@sum}: {w_star} stays put."
         return ("Equal and opposite{@equal}: tip to tail they add up to zero{@sum}, so {w_star} "
                 "stays put.")
 
@@ -3923,6 +3923,13 @@ class L2Tangency(TangencyScene):
                  run_time=0.8)
         cue.play(Conceal(moved), run_time=0.4)
         self.remove(moved)
+
+    def pull_companions(self) -> list[Animation]:
+        # r32 (review #3, crowding at w*): the faint contours of the growth go as the force
+        # section starts, and do not come back (they crossed "−∇f(w*)" and, at the end,
+        # "ŵ"); the empty group keeps the later fades of `rings_group` harmless.
+        rings, self.rings_group = self.rings_group, VGroup()
+        return [Conceal(rings)] if len(rings) else []
 
     def show_balance(self) -> None:
         super().show_balance()
@@ -4019,8 +4026,9 @@ class L2Tangency(TangencyScene):
         self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
                                                                 towards=self.loss.center),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
-        with self.cue("Contour and circle share one tangent line at {w_star}{@tangent}, "
-                      "{@right}with {g} at right angles to it.") as cue:
+        # r32: shorter, and the line drawn as it is named (the review saw it 1–2 s late).
+        with self.cue("Contour and circle share a tangent{@tangent} line at {w_star}, "
+                      "{@right}at right angles to {g}.") as cue:
             cue.play(Create(self.tangent), at="tangent")
             # The glyph is marked, not its dark box (an Indicate would light the box).
             glyph = VGroup(*(m for m in self.normal_label.submobjects
@@ -4227,8 +4235,8 @@ class L2Tangency(TangencyScene):
                      run_time=max(cue.until(cue.END), 0.5))
         # The ray is drawn as the words start (r28 review #2: it was complete only as they
         # ended).
-        with self.cue("{@ray}So {w_hat} sits on the thin ray from {w_star} along {@inv}{H}⁻¹{g}.",
-                      spoken="{@ray}So w-hat sits on the thin ray from w-star along "
+        with self.cue("{@ray}So {w_hat} sits on the ray from {w_star} along {@inv}{H}⁻¹{g}.",
+                      spoken="{@ray}So w-hat sits on the ray from w-star along "
                       "{@inv}H-inverse g.") as cue:
             link.update()
             cue.play(Create(link), Indicate(self.center_marker, color=CENTER_COLOR,
@@ -4255,11 +4263,40 @@ class L2Tangency(TangencyScene):
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
         # Qualified as the screen is (r27 review #11): inside the disc, w* = ŵ, which may
         # have a zero anywhere on an axis.
-        with self.cue("Keep four rays{@rays}: for {w_hat} outside the circle, only "
-                      "there{@four} does ridge give an exact zero.") as cue:
+        # r32 (review #6): where the four rays start is said and marked first, and the
+        # foot nearest w* (where the drag goes next) is labelled with its point (regmath's).
+        ours = self.state()[1].point
+        near_foot = min((np.asarray(ray[0], dtype=float) for ray in ray_points),
+                        key=lambda p: float(np.linalg.norm(p - ours)))
+        self.foot_label = legible(MathTex(point(near_foot).tex, font_size=28,
+                                          color=TEXT_COLOR))
+        # Clear of the curves of the beats it stays through (layout only: the contour,
+        # ŵ and w* where the drag will take them, regmath's solutions; r32 review #2).
+        now = self.drag.get_value()
+        ahead = []
+        for s_ in np.linspace(now, max(self.drag_end(), now), 6):
+            loss_, sol_ = self.state(float(s_), self.t)
+            ahead += [self.get_contour(loss_, sol_.level),
+                      marker(to_scene(self.axes, loss_.center), TEXT_COLOR, radius=0.15),
+                      marker(to_scene(self.axes, sol_.point), TEXT_COLOR, radius=0.12)]
+        self._state = None
+        place_clear(self.foot_label, to_scene(self.axes, near_foot),
+                    np.array([*np.sign(near_foot), 0.0]),
+                    [self.ball, rays, self.axes, *self.tick_numbers(), self.contour,
+                     self.center_marker, self.tangent_dot, self.tangent_label, link, trail,
+                     *live, self.h_line, *ahead],
+                    minor=[self.fan], buff=0.15)
+        keep_in_frame(self.foot_label)
+        with self.cue("Where the circle meets the axes{@feet}, keep four rays{@rays}: for "
+                      "{w_hat} outside the circle, only there{@four} does ridge give an "
+                      "exact zero.") as cue:
             for n in crossed:
                 legible(n)
-            cue.play(Create(rays), Reveal(feet), Conceal(self.fan), at="rays",
+            cue.play(Reveal(feet), Reveal(self.foot_label), Conceal(self.fan), at="feet",
+                     run_time=0.5)
+            cue.play(Indicate(feet, color=TEXT_COLOR, scale_factor=1.6),
+                     run_time=max(min(cue.until("rays"), 1.2), 0.6))
+            cue.play(Create(rays), at="rays",
                      run_time=max(min(cue.until("four"), 2.0), 1.0))
             cue.play(rays.animate.set_stroke(TEXT_COLOR, width=4), at="four", run_time=0.6)
             cue.play(Indicate(rays, color=TEXT_COLOR, scale_factor=1.0),
@@ -4274,17 +4311,23 @@ class L2Tangency(TangencyScene):
         if flip_at is not None:
             # The flip, shown where it is said: the drag stops where ŵ_k and w*_k have
             # opposite signs, both farthest from 0 (regmath.sign_flip_point).
+            # r32 (review #1: the sign flip too dense): its own cue after the crossing's,
+            # resting after its words.
             hat_k, star_k = self.flip_signs
-            leave = (f", then leaves it: {{@flip}}now {{w{k + 1}_hat}} {'>' if hat_k > 0 else '<'} "
-                     f"0 but {{w{k + 1}_star}} {'>' if star_k > 0 else '<'} 0, a flipped sign.")
+            leave = "."
+            leave_spoken = "."
             number_word = "one" if k == 0 else "two"
-            leave_spoken = (f", then leaves it: {{@flip}}now w-hat-{number_word} is "
-                            f"{'positive' if hat_k > 0 else 'negative'} but w-{number_word}-star "
-                            f"is {'positive' if star_k > 0 else 'negative'}, a flipped sign.")
+            flip_words = (f"Then it leaves: {{@flip}}now {{w{k + 1}_hat}} "
+                          f"{'>' if hat_k > 0 else '<'} 0 but {{w{k + 1}_star}} "
+                          f"{'>' if star_k > 0 else '<'} 0, a flipped sign.")
+            flip_spoken = (f"Then it leaves: {{@flip}}now w-hat-{number_word} is "
+                           f"{'positive' if hat_k > 0 else 'negative'} but w-{number_word}-star "
+                           f"is {'positive' if star_k > 0 else 'negative'}, a flipped sign.")
         else:
             leave = ", then leaves it again."
             leave_spoken = leave
         first_stop = flip_at if flip_at is not None else self.drag_end()
+        leftover: list[VMobject] = []  # marks resting after a cue, gone in the next one
         covered: list[VMobject] = []  # tick numbers under ŵ's or w*'s dot where ŵ stops
         # A zoom inset at w* (a reviewer could not see w₁* = −0.08 on the main plot), named
         # as it appears.
@@ -4293,10 +4336,10 @@ class L2Tangency(TangencyScene):
                                                     *getattr(self, "penalty_lines", [])])
         zoom = "" if inset is None else " (zoom at right{@zoom})"
         with self.cue("{w_star} reaches the " + axis + zoom + " only as {w_hat} crosses a ray"
-                      "{@cross}, for an instant{@hold}" + leave,
+                      "{@cross}" + leave,
                       spoken="w-star reaches the " + axis
-                      + ("" if inset is None else ", zoomed in at right{@zoom},") + " only as w-hat crosses a ray{@cross}, for an instant{@hold}"
-                      + leave_spoken) as cue:
+                      + ("" if inset is None else ", zoomed in at right{@zoom},")
+                      + " only as w-hat crosses a ray{@cross}" + leave_spoken) as cue:
             # ŵ reaches the ray as the words say "crosses one" and stops there while the exact
             # zero is marked (readout, w* on the axis), then goes on.
             # The four rays step back.
@@ -4320,7 +4363,8 @@ class L2Tangency(TangencyScene):
                 sweep(self, self.drag, first_stop, *followers, over=[self.center_marker],
                       run_time=max(cue.until(cue.END), 2.0),
                       rate_func=rate_functions.ease_out_sine)
-            else:
+        if flip_at is not None:
+            with self.cue(flip_words, spoken=flip_spoken, settle=KEY_SETTLE_SECONDS) as cue:
                 sweep(self, self.drag, first_stop, *followers, over=[self.center_marker],
                       run_time=max(cue.until("flip") - HAT_LABEL_SECONDS, 1.5),
                       rate_func=rate_functions.ease_out_sine)
@@ -4334,9 +4378,10 @@ class L2Tangency(TangencyScene):
                                  for line in live))
                 cue.play(Create(boxes), at="flip", run_time=0.3)
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                         run_time=max(cue.until(cue.END) - 0.3, 0.8))
-                cue.play(Conceal(boxes), run_time=0.3)
-                self.remove(boxes)
+                         run_time=max(cue.until(cue.END), 0.8))
+            # The boxes rest through the settle and go under the next words (r32; a fade
+            # between captions is silent motion).
+            leftover.append(boxes)
         if self.surprise_at is not None:
             # The tilt, drawn as it is named: the contour's long axis against a level line
             # through ŵ (a reviewer could not see a 10° tilt said over highlights alone).
@@ -4355,12 +4400,17 @@ class L2Tangency(TangencyScene):
             # The tilt in words, not a colour legend (a reviewer read "(blue: long axis;
             # grey: horizontal)" as a production note).
             # One sentence (a fresh review found the scene too dense).
+            # r32 (review #1, the sign flip too dense): the sentence ends at the tilt, and
+            # the tilt and the boxed readouts rest after it.
             with self.cue(f"Here {{w{k + 1}_hat}} = 0{{@zero}}, yet {{w{k + 1}_star}} is not "
-                          "0{@odd}: {H} tilts the ellipses{@tilt}, so ridge need not shrink each "
-                          "weight toward 0.",
+                          "0{@odd}: {H} tilts the ellipses{@tilt}.",
                           spoken=f"Here w-hat-{number_word} is zero{{@zero}}, yet "
-                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}, "
-                          "so ridge need not shrink each weight toward zero.") as cue:
+                          f"w-{number_word}-star is not{{@odd}}: H tilts the ellipses{{@tilt}}.",
+                          settle=1.0) as cue:
+                if leftover:
+                    cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
+                    self.remove(*leftover)
+                    leftover.clear()
                 if flip_at is not None:
                     sweep(self, self.drag, self.surprise_at, *followers,
                           over=[self.center_marker], run_time=max(cue.until("zero"), 0.8),
@@ -4378,11 +4428,11 @@ class L2Tangency(TangencyScene):
                                                           buff=0.06) for line in live))
                 cue.play(Create(odd_boxes), at="odd", run_time=0.3)
                 cue.play(Indicate(self.h_line, scale_factor=PANEL_INDICATE), Create(tilt),
-                         at="tilt", run_time=max(min(cue.until(cue.END) - 0.8, 1.2), 0.6))
+                         at="tilt", run_time=max(min(cue.until(cue.END), 1.2), 0.6))
                 cue.play(Indicate(self.tangent_dot, color=SOLUTION_COLOR),
-                         run_time=max(cue.until(cue.END) - 0.3, 0.5))
-                cue.play(Conceal(tilt), Conceal(odd_boxes), run_time=0.3)
-                self.remove(odd_boxes)
+                         run_time=max(cue.until(cue.END), 0.5))
+            # The tilt and boxes rest through the settle and go under the next words (r32).
+            leftover += [tilt, odd_boxes]
         # A few ŵ drawn at random (numpy, fixed seed: regmath.ray_fan), kept clear of ŵ.
         misses = missing_centers(self.loss.hessian, self.t, self.view, count=MISS_COUNT,
                                  seed=MISS_SEED, avoid=[self.state()[0].center])
@@ -4414,6 +4464,10 @@ class L2Tangency(TangencyScene):
                                      stroke_width=2, stroke_opacity=0.8)
                               for c, p in landed))
         with self.cue("A ray has no area, so a typical {w_hat}{@miss} misses all four rays.") as cue:
+            if leftover:
+                cue.play(*(Conceal(m) for m in leftover), run_time=0.3)
+                self.remove(*leftover)
+                leftover.clear()
             trail.clear_updaters()
             if inset is not None:  # the zoom has served
                 for mobject, _ in self.flip_followers:
@@ -4435,7 +4489,8 @@ class L2Tangency(TangencyScene):
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
-        gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet, trail, link,
+        gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet, self.foot_label,
+                            trail, link,
                             self.tangent, self.corner_mark,
                             self.pull, self.normal)
                 if m in self.mobjects or m is miss_dots]
@@ -4741,8 +4796,10 @@ class L2Tangency(TangencyScene):
         def ridge_point() -> np.ndarray:
             return constrained(moved(), norm="l2", radius=self.t).point
 
-        hat = marker(to_scene(self.axes, start), CENTER_COLOR, radius=0.09, z_index=7)
-        hat.set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
+        # ŵ's own ringed dot (r32, review #10: it turned into an open circle here).
+        hat = self.center_dot.copy()
+        hat.clear_updaters()
+        hat.move_to(to_scene(self.axes, start)).set_z_index(7)
         hat.add_updater(lambda m: m.move_to(to_scene(self.axes, moved().center)))
         hat_label = legible(MathTex(r"\hat w", font_size=34, color=CENTER_COLOR))
         hat_label.add_updater(lambda m: keep_in_frame(m.next_to(hat, UP, buff=0.08)))
@@ -4761,9 +4818,11 @@ class L2Tangency(TangencyScene):
         trail.add_updater(follow_trail)
         ridge_line.add_updater(lambda r: r.set_values(*ridge_point()))
         # The live w* line (the drag's ŵ) steps back too: the demo's ridge w* has its own.
-        stepped = [m for m in (link, self.tangent_dot, self.tangent_label,
-                               *getattr(self, "drag_live", [])[1:])
-                   if m in self.mobjects]
+        # r32 (review #10): w*'s label and its row leave fully (dimmed, the label sat over
+        # the diamond's edge) and come back after the demo.
+        stepped = [m for m in (link, self.tangent_dot) if m in self.mobjects]
+        away_too = [m for m in (self.tangent_label, *getattr(self, "drag_live", [])[1:])
+                    if m in self.mobjects]
         # One topic at a time (r27): the drag's arrows and tangent are put away for good
         # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
         # demo ends.
@@ -4772,23 +4831,24 @@ class L2Tangency(TangencyScene):
         diamond_label = self.get_diamond_label(diamond)
         # The words name the corner itself, marked as they do (r28 review #8: "there" while
         # ridge's w* was still beside it); the circle's one ray comes as it is named (#10).
+        # r32 (review #1: wedge vs ray too dense): two sentences, each resting on its picture.
         with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner}: "
-                      "it takes a whole wedge{@catch} of {w_hat}; {@ray}the circle's point, "
-                      "one ray.",
+                      "it takes a whole wedge{@catch} of {w_hat}.",
                       corner=point(apex),
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
-                      "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats; {@ray}the "
-                      "circle's point, one ray.") as cue:
-            cue.play(*self.clear_balance(), *(Conceal(m) for m in away), Dim(self.fan),
-                     *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
+                      "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats.",
+                      settle=1.2) as cue:
+            cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
+                     Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
                      run_time=max(min(cue.until("corner"), 0.8), 0.4))
             cue.play(Reveal(lasso_dot), run_time=0.3)
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
                      run_time=max(min(cue.until("catch"), 0.8), 0.4))
             cue.play(Reveal(wedge), at="catch",
-                     run_time=max(min(cue.until("ray"), 1.0), 0.5))
-            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until("ray"), 0.3))
+                     run_time=max(min(cue.until(cue.END), 1.0), 0.5))
+            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until(cue.END), 0.3))
+        with self.cue("{@ray}The circle's point takes one ray.", settle=1.0) as cue:
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -4837,7 +4897,7 @@ class L2Tangency(TangencyScene):
                                             ridge_line)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
-                     *(Undim(m) for m in stepped), *(Reveal(m) for m in away),
+                     *(Undim(m) for m in stepped), *(Reveal(m) for m in (*away, *away_too)),
                      run_time=0.8)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
                     ray, lasso_line, ridge_line)
@@ -5290,7 +5350,7 @@ DRAG_SECONDS = 7.5  # r27: 8.5 held the trail for words that no longer name it
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
-L2_FINAL_HOLD = 2.2
+L2_FINAL_HOLD = 0.8
 #: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
