@@ -4263,36 +4263,15 @@ class L2Tangency(TangencyScene):
         # One cue for the four rays (the takeaway says it again; the scene keeps its length).
         # Qualified as the screen is (r27 review #11): inside the disc, w* = ŵ, which may
         # have a zero anywhere on an axis.
-        # r32 (review #6): where the four rays start is said and marked first, and the
-        # foot nearest w* (where the drag goes next) is labelled with its point (regmath's).
-        ours = self.state()[1].point
-        near_foot = min((np.asarray(ray[0], dtype=float) for ray in ray_points),
-                        key=lambda p: float(np.linalg.norm(p - ours)))
-        self.foot_label = legible(MathTex(point(near_foot).tex, font_size=28,
-                                          color=TEXT_COLOR))
-        # Clear of the curves of the beats it stays through (layout only: the contour,
-        # ŵ and w* where the drag will take them, regmath's solutions; r32 review #2).
-        now = self.drag.get_value()
-        ahead = []
-        for s_ in np.linspace(now, max(self.drag_end(), now), 6):
-            loss_, sol_ = self.state(float(s_), self.t)
-            ahead += [self.get_contour(loss_, sol_.level),
-                      marker(to_scene(self.axes, loss_.center), TEXT_COLOR, radius=0.15),
-                      marker(to_scene(self.axes, sol_.point), TEXT_COLOR, radius=0.12)]
-        self._state = None
-        place_clear(self.foot_label, to_scene(self.axes, near_foot),
-                    np.array([*np.sign(near_foot), 0.0]),
-                    [self.ball, rays, self.axes, *self.tick_numbers(), self.contour,
-                     self.center_marker, self.tangent_dot, self.tangent_label, link, trail,
-                     *live, self.h_line, *ahead],
-                    minor=[self.fan], buff=0.15)
-        keep_in_frame(self.foot_label)
+        # r32 (review #6): where the four rays start is said and marked first. (A "(0, 1)"
+        # label at the foot nearest w* sat beside w*'s own label inside the circle and read
+        # as "w* = (0, 1)": left out; the words and the marked feet name the points.)
         with self.cue("Where the circle meets the axes{@feet}, keep four rays{@rays}: for "
                       "{w_hat} outside the circle, only there{@four} does ridge give an "
                       "exact zero.") as cue:
             for n in crossed:
                 legible(n)
-            cue.play(Reveal(feet), Reveal(self.foot_label), Conceal(self.fan), at="feet",
+            cue.play(Reveal(feet), Conceal(self.fan), at="feet",
                      run_time=0.5)
             cue.play(Indicate(feet, color=TEXT_COLOR, scale_factor=1.6),
                      run_time=max(min(cue.until("rays"), 1.2), 0.6))
@@ -4489,7 +4468,7 @@ class L2Tangency(TangencyScene):
         # Everything the drag added goes as the words list it, and nothing of it comes back
         # (a reviewer found a right-angle mark and older objects left at the end): the
         # arrows, tangent and right-angle mark served the balance and the drag.
-        gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet, self.foot_label,
+        gone = [m for m in (miss_dots, *miss_links, *miss_stars, rays, feet,
                             trail, link,
                             self.tangent, self.corner_mark,
                             self.pull, self.normal)
