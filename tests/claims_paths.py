@@ -154,6 +154,14 @@ def _knot_list(text: str, f: dict) -> bool:
         agrees(s, e.strength) for s, e in zip(shown, f["events"]))
 
 
+def _knot_list_tex(tex: str, f: dict) -> bool:
+    """The knots as TeX lists them ("0.918,\\ 5.74", or "0.119\\times 10^{-2},\\ …" when λ
+    is written in units of 10ᵉ): each read on its own, so a power stays with its number."""
+    shown = [_tex(part.strip()) for part in tex.split(r",\ ")]
+    return len(shown) == len(f["events"]) and all(
+        agrees(s, e.strength) for s, e in zip(shown, f["events"]))
+
+
 def _signs_shown(m: re.Match, f: dict) -> bool:
     active, signs, _ = f["first"]
     s = np.zeros(2)
@@ -768,7 +776,7 @@ SCREEN_RULES = [
     Rule("knot on screen", rf"\\text\{{knot \}} \\lambda = ({TEX_NUMBER}):\\ ([^\\]*(?:\\ne 0)?[^q]*)",
          _screen_knot),
     Rule("knot list on screen", r"\\text\{lasso knots: \} \\lambda = (.*)",
-         lambda m, f: _knot_list(_tex(m.group(1).replace(r",\ ", ", ")), f)),
+         lambda m, f: _knot_list_tex(m.group(1), f)),
     Rule("λ_max on screen", rf"\\lambda_{{\\max}} = ({TEX_NUMBER})",
          lambda m, f: agrees(_tex(m.group(1)), f["lam_max"])),
     Rule("t(0) on screen", rf"t\(0\) = \\\|\\hat w\\\|_1 = ({TEX_NUMBER})",
