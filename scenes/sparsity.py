@@ -130,6 +130,7 @@ from scenes.toolkit.notation import Phrase, number, numbers, point, weight, weig
 from scenes.toolkit.params import (
     Check,
     InvalidArgumentError,
+    changed_first,
     integer,
     number_in,
     positive,
@@ -237,13 +238,6 @@ def scatter(axes: Axes, points: np.ndarray, color: Any, *, size: float = 0.024) 
     if len(centres):
         mobject.set_points((centres[:, np.newaxis, :] + curve[np.newaxis]).reshape(-1, 3))
     return mobject
-
-
-def lecturer_set(scene: object, story: type, *names: str) -> str:
-    """Of related attributes, the one the lecturer changed from ``story``'s own values
-    (the last name if none or several changed): a refusal names what was set."""
-    changed = [n for n in names if getattr(type(scene), n) != getattr(story, n)]
-    return changed[0] if len(changed) == 1 else names[-1]
 
 
 def key_entry(swatch: VMobject, lines: list[str], *, font_size: float = 24) -> VGroup:
@@ -412,7 +406,7 @@ class WhyCornersWin(StoryScene):
     def check_orbit(self) -> None:
         """ŵ's orbit must lie outside both balls, and not so far that the balls shrink away."""
         t, big_r = self.t, self.orbit_r
-        name = lecturer_set(self, WhyCornersWin, "radius", "orbit_radius")
+        name = changed_first(self, "orbit_radius", "radius")
         change = ("make radius smaller than orbit_radius" if name == "radius"
                   else "make orbit_radius larger than radius")
         if big_r <= t:
@@ -1906,7 +1900,7 @@ class SparsityOdds(StoryScene):
         self.ring_data = ring_shares(self.experiment, data["rings"])
         fewest = min(int(np.min(self.ring_data.totals)), self.ring_data.corner_total)
         if fewest < MIN_PER_RING:
-            name = lecturer_set(self, SparsityOdds, "count", "reach", "rings")
+            name = changed_first(self, "rings", "count", "reach")
             raise refuse(name, (
                 f"{data['count']} losses in {data['rings']} rings of ‖ŵ‖₂ / t up to "
                 f"{number(data['reach']).text} leave only {fewest} in the emptiest ring (or in the "
