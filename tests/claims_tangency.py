@@ -549,12 +549,6 @@ SCREEN_RULES = [
          rf"\\text\{{lasso: \}} w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: f.get("wedge_corner") is not None
          and all(agrees(_tex(m.group(k + 1)), f["wedge_corner"][k]) for k in range(2))),
-    # L2Tangency's four rays: the foot nearest w*, labelled with its point (r32), where the
-    # circle meets an axis: one weight exactly 0, the other ±t.
-    Rule("ray foot on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
-         lambda m, f: any(agrees(_tex(m.group(k + 1)), 0.0)
-                          and (agrees(_tex(m.group(2 - k)), f["t"])
-                               or agrees(_tex(m.group(2 - k)), -f["t"])) for k in range(2))),
     Rule("w* = ŵ on screen", rf"w\^\* = \\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
     Rule("λ on screen", rf"\\lambda = ({TEX_NUMBER}) \\ge 0",
