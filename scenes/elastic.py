@@ -85,7 +85,7 @@ from regmath.elastic_corners import (
 )
 from regmath.framing import clip_polyline
 from regmath.sparsity import carried_fan, clip_polygon, carried_reach, carried_room, carried_tips
-from scenes.toolkit.motion import sweep
+from scenes.toolkit.motion import overlapping, sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS, hold
 from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point, weight_star
 from scenes.toolkit.params import (
@@ -175,6 +175,11 @@ ALPHA = Phrase("α", "alpha")
 BALL = Phrase("α‖w‖₁ + (1−α)‖w‖₂² ≤ t",
               "alpha times the L1 norm, plus one minus alpha times the squared L2 norm, at "
               "most t")
+
+
+#: The panel's right end, further in than the shared PANEL_RIGHT: the r34 review found the
+#: wedge's line and its highlight box 15–27 px from the frame's right edge at 720p.
+RIGHT_END = PANEL_RIGHT - 0.25
 
 
 def highlight(mobject: VMobject, color: Any) -> Circumscribe:
@@ -451,7 +456,7 @@ class ElasticNetBall(StoryScene):
         self.lens_corner.add_updater(follower(self.corner))
         self.lens_star.add_updater(follower(lambda a: self.solve(a)[0]))
         where = point(self.corner(self.small))
-        title = legible(MathTex(rf"\text{{lens on }} {where.tex}", font_size=30,
+        title = legible(MathTex(rf"\text{{zoom on }} {where.tex}", font_size=30,
                                 color=TEXT_COLOR))
         title.next_to(frame, UP, buff=0.12).align_to(frame, LEFT)
         return VGroup(frame, region, title)
@@ -459,8 +464,8 @@ class ElasticNetBall(StoryScene):
     def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
                    ) -> MathTex:
         line = MathTex(tex, font_size=font_size, color=color)
-        if line.width > PANEL_RIGHT - PANEL_LEFT:
-            line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+        if line.width > RIGHT_END - PANEL_LEFT:
+            line.scale_to_fit_width(RIGHT_END - PANEL_LEFT)
         return line
 
     def place_below(self, line: VMobject, above: VMobject, buff: float = 0.3) -> VMobject:
@@ -528,7 +533,7 @@ class ElasticNetBall(StoryScene):
         # the live value (r26): 2·atan(α/(2−α)) when the corners stay at distance 1.
         ratio = (r"\frac{{\alpha}}{{2-\alpha}}" if unit_corners(t)
                  else r"\frac{{\alpha}}{{\alpha+2(1-\alpha)r}}")
-        self.cone_tex = r"\text{{cone}} = 2\arctan" + ratio + r" = {:4.1f}^{{\circ}}"
+        self.cone_tex = r"\angle N = 2\arctan" + ratio + r" = {:4.1f}^{{\circ}}"
         self.angle_read = Readout(self.cone_tex, 0.0, font_size=PANEL_FONT, color=CONE_COLOR)
         self.angle_read.add_updater(lambda r: r.set_value(corner_angle(alpha.get_value(), t)))
         self.place_below(self.angle_read, self.alpha_read, buff=0.3)
@@ -544,43 +549,51 @@ class ElasticNetBall(StoryScene):
                                   color=CONE_COLOR)
             self.r_read.add_updater(lambda r: r.set_value(elastic_corner(alpha.get_value(), t)))
             self.place_below(self.r_read, self.angle_read, buff=0.15)
-        followers = [self.ball, *self.corner_dots, self.fan, self.fan_edges, self.alpha_read,
-                     self.angle_read, *(
-                         [self.r_read] if isinstance(self.r_read, Readout) else [])]
+        # The cone and its readout come with the words that name them (r34 review: the cone
+        # and its formula showed 7 s before "spread into a cone"): until then α moves the
+        # ball and its corner dots only.
+        followers = [self.ball, *self.corner_dots, self.alpha_read]
+        cone_parts = [self.fan, self.fan_edges, self.angle_read,
+                      *([self.r_read] if isinstance(self.r_read, Readout) else [])]
         with self.cue("Let {a} grow{@grow}: the four axis points become corners{@corners}.",
                       a=ALPHA, spoken="Let alpha grow{@grow}: the four axis points become "
                       "corners{@corners}.") as cue:
             others = [d for d in self.corner_dots if d is not self.corner_dots[self.corner_slot()]]
-            self.add(*others, self.angle_read, self.r_read, self.fan, self.fan_edges)
-            cue.play(*(Reveal(d) for d in others), Reveal(self.angle_read), Reveal(self.r_read),
-                     *(Conceal(m) for m in self.normal_parts), Reveal(self.fan),
-                     Reveal(self.fan_edges), run_time=0.5)
+            self.add(*others)
+            cue.play(*(Reveal(d) for d in others),
+                     *(Conceal(m) for m in self.normal_parts), run_time=0.5)
             sweep(self, alpha, 0.5 * small, *followers, run_time=cue.until("grow"),
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
                      until=cue.END)
-        with self.cue("In the lens on the corner{@lens}, the two arcs already meet at an "
-                      "angle{@corner}: at {a} = {small} the normals there spread into a cone of "
-                      "{@num}{angle}°{@cone}.", a=ALPHA, small=number(small), angle=angle,
-                      spoken="In the lens on the corner{@lens}, the two arcs already meet at an "
+        with self.cue("In the zoom on the corner{@lens}, the two arcs already meet at an "
+                      "angle{@corner}: at {a} = {small} the normals there spread into a cone"
+                      "{@spread}: the normal cone N, {@num}{angle}° wide{@cone}.", a=ALPHA,
+                      small=number(small), angle=angle,
+                      spoken="In the zoom on the corner{@lens}, the two arcs already meet at an "
                       "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
-                      "spread into a cone of {@num}" + angle.spoken + " degrees{@cone}.") as cue:
-            self.add(lens, self.lens_arcs, self.lens_edges)
-            # The lens shows as its words begin (r26: it came ~3 s late); α creeps on
+                      "spread into a cone{@spread}: the normal cone N, {@num}" + angle.spoken
+                      + " degrees wide{@cone}.") as cue:
+            self.add(lens, self.lens_arcs)
+            # The zoom shows as its words begin (r26: it came ~3 s late); α creeps on
             # from there.
-            cue.play(Reveal(lens), Reveal(self.lens_arcs), Reveal(self.lens_edges),
-                     run_time=0.6)
-            followers += [self.lens_arcs, self.lens_edges]
-            # α creeps on while the words run: the kink shows at "angle", the cone reaches
-            # its readout's value as "cone of …°" is said (no still stretch before it).
-            sweep(self, alpha, 0.75 * small, *followers, run_time=cue.until("corner"),
+            cue.play(Reveal(lens), Reveal(self.lens_arcs), run_time=0.6)
+            followers.append(self.lens_arcs)
+            # α creeps on while the words run: the kink shows at "angle", the cone opens
+            # as "spread into a cone" is said and reaches its readout's value at the number.
+            sweep(self, alpha, 0.6 * small, *followers, run_time=cue.until("corner"),
                   rate_func=linear)
-            cue.play(Flash(to_scene(self.lens_axes, self.corner(0.75 * small)),
+            cue.play(Flash(to_scene(self.lens_axes, self.corner(0.6 * small)),
                            color=TEXT_COLOR),
                      Flash(self.corner_dots[self.corner_slot()], color=TEXT_COLOR),
                      run_time=0.8)
+            self.add(self.lens_edges, *cone_parts)
+            cue.play(Reveal(self.lens_edges), *(Reveal(m) for m in cone_parts),
+                     run_time=max(cue.until("spread"), 0.8))
+            followers += [self.lens_edges, *cone_parts]
             # The cone reaches its value as the number is said, and is boxed then.
-            sweep(self, alpha, small, *followers, run_time=max(cue.until("num"), 1.0),
+            sweep(self, alpha, small, *followers, over=self.labels_over(),
+                  run_time=max(cue.until("num"), 1.0),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(Indicate(self.lens_edges, color=CONE_COLOR, scale_factor=1.0),
                      Indicate(self.fan_edges, color=CONE_COLOR, scale_factor=1.0),
@@ -590,7 +603,8 @@ class ElasticNetBall(StoryScene):
                       a=ALPHA, spoken="For every alpha above 0 the two arcs meet at an angle: "
                       "a corner{@more}.") as cue:
             # α arrives at 1 as the next words, "At α = 1", appear.
-            sweep(self, alpha, 1.0, *followers, run_time=cue.until(cue.END), rate_func=linear)
+            sweep(self, alpha, 1.0, *followers, over=self.labels_over(),
+                  run_time=cue.until(cue.END), rate_func=linear)
         with self.cue("At {a} = 1 the ball is the lasso's diamond, its cone {@num}90°{@end}.",
                       a=ALPHA, spoken="At alpha 1 the ball is the lasso's diamond, its cone "
                       "{@num}90 degrees{@end}.", settle=KEY_SETTLE_SECONDS) as cue:
@@ -599,6 +613,12 @@ class ElasticNetBall(StoryScene):
             cue.play(highlight(self.angle_read, CONE_COLOR), until=cue.END)
         for mobject in (self.lens_edges, self.angle_read, self.r_read):
             mobject.clear_updaters()
+
+    def labels_over(self) -> list[VMobject]:
+        """ŵ's label and the tick numbers the wedge's edges sweep across: above the moving
+        edges while α moves (r34: an edge ran through "ŵ" and the "3" in every sweep)."""
+        numbers = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
+        return [self.center_label, *overlapping(self.fan, numbers)]
 
     def corner_slot(self) -> int:
         return CORNERS.index((self.j, self.sign))
@@ -616,14 +636,15 @@ class ElasticNetBall(StoryScene):
         star = point(self.sol.point)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
         self.place_below(self.star_read, self.alpha_read, buff=0.3)
-        with self.cue("The lens closes{@close}. Take {a} = {value}{@alpha}. The contour grows "
+        with self.cue("The zoom closes{@close}. Take {a} = {value}{@alpha}. The contour grows "
                       "from {w_hat} until it touches the ball{@touch}, at a corner: {w_star} = "
                       "{star}, with {wk} exactly 0{@zero}.", a=ALPHA, value=number(a), star=star,
                       wk=weight_star(self.k), settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Conceal(self.lens), Conceal(self.lens_arcs), Conceal(self.lens_edges),
                      Conceal(self.angle_read), Conceal(self.r_read),
                      run_time=max(cue.until("close"), 1.0))
-            sweep(self, alpha, a, *followers, run_time=max(cue.until("alpha"), 2.0),
+            sweep(self, alpha, a, *followers, over=self.labels_over(),
+                  run_time=max(cue.until("alpha"), 2.0),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(grower)
             # The key motion: seen growing, not a jump (the reading marks fall early).
@@ -693,8 +714,10 @@ class ElasticNetBall(StoryScene):
             cue.play(GrowArrow(self.pull), Reveal(pull_label), Conceal(self.contours),
                      until="pull")
         # The probe starts with the words that name it; its f is least back at w*.
-        with self.cue("Slide a point along the ball{@slide}: f stays above f({w_star}) both ways, "
-                      "so no move along the ball lowers f{@stay}; f({w_star}) is the least{@least}.") as cue:
+        # "Least" needs convexity: a local least along the ball is the least of all (r34).
+        with self.cue("Slide a point along the ball{@slide}: f stays above f({w_star}) both "
+                      "ways{@stay}; f and the ball are convex, so f({w_star}) is the least"
+                      "{@least}.") as cue:
             self.add(probe, f_read)
             cue.play(Reveal(probe), Reveal(f_read), run_time=0.4)
             leg = max(cue.until("stay"), 3.2) / 4.0
@@ -712,8 +735,8 @@ class ElasticNetBall(StoryScene):
             + f"{h[2].tex} & {h[3].tex}" + r"\end{pmatrix}", font_size=READOUT_FONT)
         # On α's row (the ŵ row can be long): its right end inside the panel.
         self.h_line.next_to(self.alpha_read, RIGHT, buff=0.8)
-        if self.h_line.get_right()[0] > PANEL_RIGHT:
-            self.h_line.align_to([PANEL_RIGHT, 0, 0], RIGHT)
+        if self.h_line.get_right()[0] > RIGHT_END:
+            self.h_line.align_to([RIGHT_END, 0, 0], RIGHT)
         # For the quadratic loss, ŵ − w* = H⁻¹(−∇f(w*)): the pull carried onto the segment.
         # ŵ − w* in ŵ's colour (as in the sign beat), apart from the pull's.
         carried = Arrow(to_scene(self.plane, sol.point), to_scene(self.plane, self.loss.center),
@@ -726,14 +749,14 @@ class ElasticNetBall(StoryScene):
                                 color=TEXT_COLOR)
         self.law_line[1].set_color(GRADIENT_COLOR)
         self.law_line[3].set_color(CENTER_COLOR)
-        if self.law_line.width > PANEL_RIGHT - PANEL_LEFT:
-            self.law_line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+        if self.law_line.width > RIGHT_END - PANEL_LEFT:
+            self.law_line.scale_to_fit_width(RIGHT_END - PANEL_LEFT)
         self.place_below(self.law_line, self.star_read, buff=0.35)
         # The normal cone N stays as a dashed ghost while H⁻¹ carries it into the wedge.
         ghost = DashedVMobject(self.fan_edges.copy().clear_updaters(), num_dashes=24)
         ghost.set_stroke(CONE_COLOR, width=2.5, opacity=0.8).set_z_index(3)
         self.wedge_line = self.panel_line(
-            r"\hat w \in w^* + H^{-1}N \;\Leftrightarrow\; w^* \text{ stays at the corner}",
+            r"\hat w \in w^* + H^{-1}N \;\Leftrightarrow\; w^* \text{ on the corner}",
             color=CONE_COLOR)
         self.place_below(self.wedge_line, self.law_line, buff=0.3)
         with self.cue("f is quadratic with Hessian H{@H}, so {neg_grad} = H({w_hat} − "
@@ -782,7 +805,8 @@ class ElasticNetBall(StoryScene):
                      Conceal(self.law_line), Conceal(self.wedge_line),
                      run_time=0.6)
             # ŵ reaches the wedge's edge as the next words, "At α = lo", appear.
-            sweep(self, alpha, span.lo, *followers, run_time=cue.until(cue.END),
+            sweep(self, alpha, span.lo, *followers, over=self.labels_over(),
+                  run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         self.span_line = self.panel_line(
             rf"{wk.tex} = 0 \text{{ for }} \alpha \in [{self.lo_text.tex},\ "
@@ -796,10 +820,10 @@ class ElasticNetBall(StoryScene):
             cue.play(highlight(self.span_line, SOLUTION_COLOR),
                      until=cue.END)
         slot = self.corner_slot()
-        with self.cue("In the lens on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
+        with self.cue("In the zoom on the corner{@lens}: below it, {wk} leaves 0{@leave}, though "
                       "the wedge stays open for every {a} > 0{@open}.", a=ALPHA, wk=wk,
                       settle=KEY_SETTLE_SECONDS,
-                      spoken="In the lens on the corner{@lens}: below it, " + wk.spoken
+                      spoken="In the zoom on the corner{@lens}: below it, " + wk.spoken
                       + " leaves 0{@leave}, though the wedge stays open for every alpha above 0"
                       "{@open}.") as cue:
             lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
@@ -813,11 +837,11 @@ class ElasticNetBall(StoryScene):
             cue.play(Indicate(self.lens[1], color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("lens"), 0.8))
             followers += [self.lens_arcs, self.lens_corner, self.lens_star]
-            sweep(self, alpha, LEAVE_SHARE * span.lo, *followers,
+            sweep(self, alpha, LEAVE_SHARE * span.lo, *followers, over=self.labels_over(),
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
             # α goes on down towards 0 while "open for every α > 0" is said: the wedge thins
             # but stays a wedge.
-            sweep(self, alpha, self.floor, *followers,
+            sweep(self, alpha, self.floor, *followers, over=self.labels_over(),
                   run_time=max(cue.until("open"), OPEN_SECONDS),
                   rate_func=rate_functions.ease_out_sine)
             cue.play(highlight(self.star_read, SOLUTION_COLOR),
@@ -872,23 +896,25 @@ class ElasticNetBall(StoryScene):
         alpha, span = self.alpha_tracker, self.span
         lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
         followers = [m for m in self.followers if m not in lens_parts]
-        with self.cue("{a} = 1 is the lasso{@lasso}.", a=ALPHA,
-                      spoken="Alpha 1 is the lasso{@lasso}.") as cue:
+        # The words say the move, not its end (r34: "α = 1 is the lasso" was read 6 s before
+        # α reached 1).
+        with self.cue("Raise {a} to 1, the lasso{@lasso}.", a=ALPHA,
+                      spoken="Raise alpha to 1, the lasso{@lasso}.") as cue:
             cue.play(*(Conceal(m) for m in [*self.sign_parts, *lens_parts]),
                      highlight(self.alpha_read, TEXT_COLOR), run_time=0.8)
             for mobject in lens_parts[1:]:
                 mobject.clear_updaters()
             self.remove(*lens_parts)
             # Each sweep starts with its words and lands on its end, which then rests.
-            sweep(self, alpha, 1.0, *followers, run_time=RECAP_SECONDS,
+            sweep(self, alpha, 1.0, *followers, over=self.labels_over(), run_time=RECAP_SECONDS,
                   rate_func=rate_functions.ease_in_out_sine)
             hold(self, RECAP_REST)
-        with self.cue("{a} = 0 is ridge{@ridge}: as {a} falls the edges curve, and the corners "
-                      "go only at 0{@gone}.", a=ALPHA,
-                      spoken="Alpha 0 is ridge{@ridge}: as alpha falls the edges curve, and "
-                      "the corners go only at 0{@gone}.") as cue:
+        with self.cue("Lower {a} to 0, ridge{@ridge}: as {a} falls the edges curve, and the "
+                      "corners go only at 0{@gone}.", a=ALPHA,
+                      spoken="Lower alpha to 0, ridge{@ridge}: as alpha falls the edges curve, "
+                      "and the corners go only at 0{@gone}.") as cue:
             cue.play(highlight(self.alpha_read, TEXT_COLOR), run_time=0.6)
-            sweep(self, alpha, 0.0, *followers,
+            sweep(self, alpha, 0.0, *followers, over=self.labels_over(),
                   run_time=max(RECAP_SECONDS, cue.until("gone") - RECAP_REST),
                   rate_func=rate_functions.ease_in_out_sine)
             hold(self, RECAP_REST)
@@ -917,7 +943,8 @@ class ElasticNetBall(StoryScene):
         with self.cue(words["text"], a=ALPHA, lo=self.lo_text,
                       hi=number(span.hi), back=number(self.a), spoken=words["spoken"],
                       settle=KEY_SETTLE_SECONDS) as cue:
-            sweep(self, alpha, self.a, *followers, run_time=max(cue.until("back"), 1.5),
+            sweep(self, alpha, self.a, *followers, over=self.labels_over(),
+                  run_time=max(cue.until("back"), 1.5),
                   rate_func=rate_functions.ease_in_out_sine)
             self.add(card)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.3),

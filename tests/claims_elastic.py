@@ -157,7 +157,7 @@ RULES = [
          r"one outward normal n, and no other", _axis_point, ("morph",)),
     Rule("a corner's cone at a small α",
          rf"the two arcs already meet at an angle: at α = ({NUMBER}) the normals there "
-         rf"spread into a cone of ({NUMBER})°",
+         rf"spread into a cone: the normal cone N, ({NUMBER})° wide",
          lambda m, f: agrees(m.group(1), f["small"]) and corner_angle(f["small"], f["t"]) > 0
          and agrees(m.group(2), corner_angle(f["small"], f["t"])), ("morph",)),
     Rule("corners for every α > 0", r"For every α > 0 the two arcs meet at an angle",
@@ -171,8 +171,8 @@ RULES = [
     Rule("the pull in the cone",
          r"the loss's pull −∇f\(w\*\) points inside the corner's normal cone",
          lambda m, f: f["sol"].at_corner and f["pull_in_cone"], ("sweep",)),
-    Rule("f rises both ways", r"Slide a point along the ball: f stays above f\(w\*\) both ways, so no move "
-         r"along the ball lowers f; f\(w\*\) is the least",
+    Rule("f rises both ways", r"Slide a point along the ball: f stays above f\(w\*\) both ways; "
+         r"f and the ball are convex, so f\(w\*\) is the least",
          lambda m, f: f["sol"].at_corner and f.get("arcs_rise", False), ("sweep",)),
     Rule("f quadratic", r"f is quadratic with Hessian H, so −∇f\(w\*\) = H\(ŵ − w\*\)",
          lambda m, f: f["quadratic"], ("sweep",)),
@@ -196,13 +196,13 @@ RULES = [
          and bool(np.all(f["angles"] > 0.0)), ("sweep",)),
     Rule("back to the scene's α", rf"Back to α = ({NUMBER})\.",
          lambda m, f: agrees(m.group(1), f["alpha"]), ("close",)),
-    Rule("the lasso end", r"α = 1 is the lasso", lambda m, f: f["ends"], ("close",)),
-    Rule("the ridge end", r"α = 0 is ridge", lambda m, f: f["ends"], ("close",)),
+    Rule("the lasso end", r"Raise α to 1, the lasso", lambda m, f: f["ends"], ("close",)),
+    Rule("the ridge end", r"Lower α to 0, ridge", lambda m, f: f["ends"], ("close",)),
     Rule("ridge's part", r"The curved edges are ridge's part: for α < 1 the ball is "
          r"strictly convex, with no flat side",
          lambda m, f: f["strict"] and f["strict_all"], ("close",)),
     Rule("edges curve, corners stay till 0",
-         r"α = 0 is ridge: as α falls the edges curve, and the corners go only at 0",
+         r"Lower α to 0, ridge: as α falls the edges curve, and the corners go only at 0",
          lambda m, f: f["ends"] and f["strict_all"] and bool(np.all(f["angles"] > 0.0))
          and corner_angle(0.0, f["t"]) == 0.0, ("close",)),
     Rule("corners for every α > 0 (close)",
@@ -250,7 +250,7 @@ def _cone_formula(m, f) -> bool:
 
 SCREEN_RULES = [
     Rule("the cone's formula",
-         r"\\text\{\{?cone\}?\} = 2\\arctan\\frac\{\{?\\alpha\}?\}\{\{?(2-|\\alpha\+2\(1-)",
+         r"\\angle N = 2\\arctan\\frac\{\{?\\alpha\}?\}\{\{?(2-|\\alpha\+2\(1-)",
          _cone_formula),
     Rule("card: corners for every α > 0",
          r"\\alpha > 0:\\ \\text\{corners, so exact zeros possible\}",
@@ -262,7 +262,7 @@ SCREEN_RULES = [
          r"\\alpha = 0:\\ \\text\{ridge's circle, no corners\}",
          lambda m, f: f["circle"] and f["ends"] and corner_angle(0.0, f["t"]) == 0.0),
     Rule("ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$", _hat),
-    Rule("the lens's corner", rf"\\text\{{lens on \}} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
+    Rule("the lens's corner", rf"\\text\{{zoom on \}} \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)",
          _lens),
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$", lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     Rule("the span on screen",
