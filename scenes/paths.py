@@ -219,7 +219,10 @@ WHOLE_CONTOURS = 1.6
 #: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
 CURSOR_GAP = 0.04
 #: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
-TAG_GAP = 0.0
+TAG_GAP = 0.1
+#: ... sits this far above its plot's top, and this far right of the weight axis.
+TAG_BUFF = 0.1
+TAG_AXIS_GAP = 0.15
 #: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
 #: the knot (over the next quarter).
 LABEL_FROM = 0.45
@@ -364,8 +367,10 @@ CURVE_PULSE = 7.0
 #: ShrinkagePaths: the balance's arrows −∇f(w) and −λs at the first knot, as a share of
 #: the plane view's smaller side.
 BALANCE_SHARE = 0.2
-#: ShrinkagePaths: the [−1, 1] gauge of the zeroed weight's s, its length (scene units).
+#: ShrinkagePaths: the [−1, 1] gauge of the zeroed weight's s, its length (scene units),
+#: and its (and its label's) least distance from the plane's frame.
 GAUGE_LENGTH = 1.4
+GAUGE_MARGIN = 0.15
 #: ShrinkagePaths: the first piece's traces stay this faint while λ goes back to 0 for its replay.
 GHOST_OPACITY = 0.3
 #: ShrinkagePaths: the diamond's edge tangent to the contour at the first knot (dashed; not
@@ -992,8 +997,13 @@ class ShrinkagePaths(StoryScene):
         lines = DashedLine(bottom.c2p(event.strength, bottom.y_range[0]),
                            top.c2p(event.strength, top.y_range[1]), color=KNOT_COLOR,
                            stroke_width=2, dash_length=0.06, stroke_opacity=0.8)
-        label = legible(MathTex(value.tex, font_size=24, color=KNOT_COLOR))
-        label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=0.06)
+        label = legible(MathTex(value.tex, font_size=28, color=KNOT_COLOR))
+        label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=TAG_BUFF)
+        # Off the weight axis's top and its highest number (a reviewer, r32: "0.918" sat on
+        # the w₁ axis beside "1.5"): right of the axis by a gap.
+        axis_x = top.c2p(0.0, 0.0)[0] + TAG_AXIS_GAP
+        if label.get_left()[0] < axis_x:
+            label.shift((axis_x - label.get_left()[0]) * RIGHT)
         for previous in getattr(self, "knot_labels", []):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
                     previous.width + label.width) + 0.05:
@@ -1247,6 +1257,36 @@ class ShrinkagePaths(StoryScene):
                     best, lowest = np.array([cx, cy, 0.0]), key
         return best
 
+    def clear_spot(self, group: VMobject, near: np.ndarray, *, labels: list[VMobject],
+                   curves: list[VMobject]) -> VMobject:
+        """Move ``group`` to where, inside the plane's frame with a margin, its box covers
+        least: labels cost most, then the whole lasso and ridge paths (all λ, from regmath,
+        as they will be drawn), then ``curves``; among equals, nearest ``near`` (layout
+        only; a reviewer, r32: the s₁ gauge ran out of the frame to the screen's edge)."""
+        margin = GAUGE_MARGIN
+        low, high = self.frame.get_corner(DOWN + LEFT), self.frame.get_corner(UP + RIGHT)
+        half = np.array([group.width / 2, group.height / 2])
+        paths = np.concatenate([to_scene(self.plane, self.paths.lasso)[:, :2],
+                                to_scene(self.plane, self.paths.ridge)[:, :2],
+                                _outline_samples(curves)])
+        best, lowest = None, None
+        for cx in np.linspace(low[0] + margin + half[0], high[0] - margin - half[0], 15):
+            for cy in np.linspace(low[1] + margin + half[1], high[1] - margin - half[1], 15):
+                box_low = np.array([cx, cy]) - half - CLEARANCE
+                box_high = np.array([cx, cy]) + half + CLEARANCE
+                cost = INSET_LABEL_COST * sum(
+                    1 for m in labels
+                    if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
+                    and np.all(box_low <= m.get_corner(UP + RIGHT)[:2]))
+                cost += int(np.count_nonzero(np.all((paths >= box_low) & (paths <= box_high),
+                                                    axis=1)))
+                key = (cost, float(np.linalg.norm(np.array([cx, cy]) - near[:2])))
+                if lowest is None or key < lowest:
+                    best, lowest = np.array([cx, cy, 0.0]), key
+        if best is not None:
+            group.move_to(best)
+        return group
+
     def plane_lasso(self) -> list[VMobject]:
         """The lasso's path, dot and knot rings in the plane (dimmed while ridge's arrival
         at 0 is drawn beside them)."""
@@ -1463,14 +1503,14 @@ class ShrinkagePaths(StoryScene):
             # beat (it blinked for 1.5 s).
             words = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
                      "subgradient of ‖w‖₁; here, each weight's sign: s = {sval}{@said}. {@pull}"
-                     "Along the first piece the loss pulls along −∇f(w), the penalty back along "
-                     "−{lam}s, equal and opposite, both growing with {lam}{@grown}: "
+                     "The loss pulls along −∇f(w), the penalty back along −{lam}s, equal and "
+                     "opposite, growing with {lam}{@grown}: "
                      "{H}(w − {w_hat}) = −{lam}s{@balance}. {@while}While s holds, w({lam}) = "
                      "{w_hat} − {lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
             spoken = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
                       "subgradient of the L1 norm; here, each weight's sign: s = {sval}{@said}. "
-                      "{@pull}Along the first piece the loss pulls along minus its gradient, the "
-                      "penalty back along minus lambda s, equal and opposite, both growing with "
+                      "{@pull}The loss pulls along minus its gradient, the "
+                      "penalty back along minus lambda s, equal and opposite, growing with "
                       "lambda{@grown}: H times w minus w-hat equals minus lambda s{@balance}. "
                       "{@while}While s holds, w of lambda is w-hat minus lambda H-inverse s: "
                       "this dashed line, straight in lambda{@line}.")
@@ -1607,6 +1647,16 @@ class ShrinkagePaths(StoryScene):
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
             self.gauge = self.make_gauge(i, under=new_s)
+            # Label and gauge together in the clearest place inside the plane's frame.
+            block = VGroup(self.gauge, new_s)
+            before = block.get_center()
+            self.clear_spot(block, self.knot_marks[0].get_center(),
+                            labels=[*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
+                                    *self.plane_group[1:], self.center_label, self.center_dot,
+                                    *self.knot_marks[0::2]],
+                            curves=[dashed, dashed_past, *self.contours, self.plane.x_axis,
+                                    self.plane.y_axis])
+            self.gauge_dot.shift(block.get_center() - before)
             # One line high: a fraction ran into the knot line under it.
             sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
                                rf"\in [-1, 1] \iff |\partial f/\partial w_{i + 1}| \le \lambda",
@@ -1759,13 +1809,13 @@ class ShrinkagePaths(StoryScene):
                         minor=[*self.contours])
             _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
-                          "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
+                          "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, "
                           "not along {w_hat}{@along}: the two are not parallel{@end}. {@chord}If "
                           "they were, its path would be the grey line from {w_hat} to 0"
                           "{@chorded}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
-                          "H w-hat, the arrow, not along w-hat{@along}: the two are not "
+                          "H w-hat, not along w-hat{@along}: the two are not "
                           "parallel{@end}. {@chord}If they were, its path would be the grey line "
                           "from w-hat to 0{@chorded}.") as cue:
                 # The curve in the plane thickens as it is named and stays thick while its
@@ -1862,12 +1912,17 @@ class ShrinkagePaths(StoryScene):
                     [self.plane_group, self.frame, *self.traces, *self.dots, self.loss_line,
                      self.formulas, self.readout, *self.plot_groups], buff=0.25)
         _keep_in_frame(ridge_value)
-        with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, "
+        with self.cue("The lasso: straight pieces{@pieces} joined at its knots, "
                       "{@values}{lam} = {values}{@knots}" + where + ". {@ridge}Ridge's solution "
                       "shrinks towards 0, " + ridge_end + "{@end}.", values=values) as cue:
-            cue.play(Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
-                       for m in self.lasso_traces[1:]), until="pieces")
+            # The lasso's paths drawn over again in white from ŵ, piece by piece, as they
+            # are named; ridge's below in its bright green (a reviewer, r32: 14 s still at
+            # the last λ, a flash is not seen).
+            lasso_over = VGroup(*(m.copy().clear_updaters().set_stroke(TEXT_COLOR, width=5)
+                                  for m in self.lasso_traces))
+            ridge_over = VGroup(*(m.copy().clear_updaters().set_stroke(RIDGE_BRIGHT, width=6)
+                                  for m in self.ridge_traces))
+            cue.play(Create(lasso_over), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
             chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
             if self.arrival is not None:
@@ -1884,12 +1939,9 @@ class ShrinkagePaths(StoryScene):
             # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
             if cue.until("ridge") > 0.5:
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
-            cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
-                     at="ridge", run_time=1.0)
-            cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
-                       for m in self.ridge_traces[1:]), until=cue.END)
-            self.wait(0.5)
+            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
+                     until="end")
+            cue.play(Conceal(ridge_over), run_time=0.5)
         self.summary = line
         self.ridge_value = ridge_value
 

@@ -305,8 +305,8 @@ SHRINK_RULES = [
     Rule("balance at knot", r"At the knot the loss pulls along −∇f\(w\), the penalty back "
          r"along −λs", _balance_at_knot, ("straight",)),
     # Along the whole first piece (both weights free): −∇f(w(λ)) = λs, so both grow with λ.
-    Rule("balance on the piece", r"Along the first piece the loss pulls along −∇f\(w\), the "
-         r"penalty back along −λs, equal and opposite, both growing with λ",
+    Rule("balance on the piece", r"(?:Along the first piece the|The) loss pulls along −∇f\(w\), "
+         r"the penalty back along −λs, equal and opposite, (?:both )?growing with λ",
          _balance_on_piece, ("straight",)),
     Rule("edge normal",
          r"s, the weights' signs before the knot, is the normal of the diamond's edge",
@@ -359,7 +359,7 @@ SHRINK_RULES = [
          and not f["straight"], ("ridge",)),
     # w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ + O(λ⁻²) (Neumann series): checked by arrives_along_pull.
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
-         r"into 0 along Hŵ, the arrow, not along ŵ: the two are not parallel",
+         r"into 0 along Hŵ,(?: the arrow,)? not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
     Rule("touch", rf"The diamond ‖w‖₁ ≤ t, t = ‖w\(λ\)‖₁ = ({NUMBER}): the constrained view "
          r"of the same point; f's contour through the knot touches it\. Magnified: only at its "
