@@ -218,6 +218,8 @@ READOUT_BUFF = 0.25
 WHOLE_CONTOURS = 1.6
 #: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
 CURSOR_GAP = 0.04
+#: ... and leaves out any piece shorter than this (scene units).
+CURSOR_STUB = 0.12
 #: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
 TAG_GAP = 0.1
 #: ... sits this far above its plot's top, and this far right of the weight axis.
@@ -1127,7 +1129,7 @@ class ShrinkagePaths(StoryScene):
             # Dashed in another colour, thinner than the path (a reviewer, r32: a solid
             # orange edge read as a second lasso path).
             self.edge = VGroup(*(DashedVMobject(
-                polyline(self.plane, piece, stroke_color=EDGE_COLOR, stroke_width=4),
+                polyline(self.plane, piece, stroke_color=EDGE_COLOR, stroke_width=5),
                 num_dashes=DIAMOND_DASHES // 2) for piece in clip_polyline(outline, self.view)))
             self.edge.set_z_index(2)
         # The diamond is a curve to cover little of (its box is the whole view's middle).
@@ -1143,8 +1145,12 @@ class ShrinkagePaths(StoryScene):
                       "lambda, {t}: the constrained view of the same point{@diamond}; f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to an edge{@touch}.") as cue:
-            cue.play(Create(diamond), Reveal(radius_label),
-                     touching.animate.set_stroke(opacity=1.0, width=3), until="diamond")
+            cue.play(Create(diamond), Reveal(radius_label), until="diamond")
+            # The contour through the knot lit as its touch is said (no still over it).
+            cue.play(touching.animate.set_stroke(opacity=1.0, width=3), run_time=0.8)
+            cue.play(Indicate(touching, color=TEXT_COLOR, scale_factor=1.0),
+                     Flash(self.knot_marks[-2], color=KNOT_COLOR, flash_radius=0.35),
+                     until="zoom")
             # Reveal adds the inset at "zoom" (added earlier, it showed early and blinked).
             # Tick numbers and axis names the inset would cut through leave while it is up.
             # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
@@ -1939,9 +1945,10 @@ class ShrinkagePaths(StoryScene):
             # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
             if cue.until("ridge") > 0.5:
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
+            # (It stays, bright, on the last frame: fading it after the words would be motion
+            # without words.)
             cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
-                     until="end")
-            cue.play(Conceal(ridge_over), run_time=0.5)
+                     until=cue.END)
         self.summary = line
         self.ridge_value = ridge_value
 
@@ -2022,6 +2029,8 @@ class ShrinkagePaths(StoryScene):
             start = max(start, high)
         if start < y_high:
             spans.append((start, y_high))
+        # No stub shorter than CURSOR_STUB (a reviewer, r32: a stray dot under the w₂ plot).
+        spans = [(a, b) for a, b in spans if b - a >= CURSOR_STUB]
         lines = VGroup(*(Line([0.0, a, 0.0], [0.0, b, 0.0], stroke_width=2, color=TEXT_COLOR,
                               stroke_opacity=0.8) for a, b in spans if b > a))
 
