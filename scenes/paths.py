@@ -17,12 +17,15 @@ Storyboard of ShrinkagePaths, one section per beat:
   one passes through the first knot.
 * first-piece: λ grows from 0 to the first knot, slowing into it; at the knot
   a flash names λ and the weight that leaves (or joins), and the kinks in the
-  plots; there the contour through the knot touches the diamond ‖w‖₁ = ‖w*‖₁
+  plots; there the contour through the knot touches the diamond ‖w‖₁ ≤ ‖w*‖₁
+  (said: the constrained view of the same point)
   at its corner (when the knot is on an axis), magnified in an inset in the
   plane's corner farthest from the knot (`regmath.paths.corner_inset`).
-* straight: why the piece is straight: on the free weights H(w − ŵ) = −λs, so
-  while the signs s hold w(λ) is affine in λ (the dashed line, drawn past the
-  knot, where it would flip a sign).
+* straight: why the piece is straight, on a replay of the first piece (said; the
+  old traces stay faint): s defined on its own row before its arrow; on the free
+  weights H(w − ŵ) = −λs (on screen from its words to the beat's end), so while
+  the signs s hold w(λ) is affine in λ (the dashed line, drawn past the knot,
+  where it would flip a sign).
 * pieces: the remaining pieces and knots, each named as it happens, up to
   λ_max = ‖Hŵ‖∞ and past it (the lasso exactly 0).
 * ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, its plots bending away from dashed
@@ -287,6 +290,8 @@ APPROACH = 0.8
 #: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
 TICK_SCALE = 1.3
 LAM_TICK_SCALE = 1.45
+#: ShrinkagePaths' weight numbers (font 28: "−0.5" was ~10 px at 480p, a reviewer, r32).
+WEIGHT_TICK_SCALE = 1.4
 #: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
@@ -713,7 +718,7 @@ class ShrinkagePaths(StoryScene):
             for number_ in axes.x_axis.numbers:
                 number_.scale(LAM_TICK_SCALE)
             for number_ in axes.y_axis.numbers:
-                number_.scale(TICK_SCALE)
+                number_.scale(WEIGHT_TICK_SCALE)
             # The λ tick numbers stay readable where a knot's dashed line or the cursor
             # crosses them: dark-outlined, above both (a reviewer missed the dropped "6").
             for number_ in axes.x_axis.numbers:
@@ -722,7 +727,7 @@ class ShrinkagePaths(StoryScene):
             labels[1].next_to(axes, LEFT, buff=0.12).align_to(axes.c2p(0, 0), DOWN).shift(0.1 * UP)
             # The origin's "0" (Axes leave it out), below and left of the corner, where
             # neither axis's line or numbers run.
-            zero = legible(MathTex("0", font_size=20).scale(TICK_SCALE))
+            zero = legible(MathTex("0", font_size=20).scale(WEIGHT_TICK_SCALE))
             zero.next_to(axes.c2p(0, 0), DL, buff=0.06)
             group.add(zero)
             self.plot_groups.append(group)
