@@ -1016,15 +1016,22 @@ class ShrinkagePaths(StoryScene):
                     previous.width + label.width) + 0.05:
                 label.next_to(previous, UP, buff=0.02)
         header = [self.formulas, self.readout, self.loss_line]
+        above = label.get_center()
         if any(boxes_meet(label, m, gap=TAG_GAP) for m in header):
             # Under the header instead: left of the knot's line, just inside the plot's top,
             # where λ has passed (right of it the cursor ran through it) (a lecturer's r30 S1:
             # the tag "2" touched the ridge formula's ‖w‖₂²).
             label.next_to(top.c2p(event.strength, top.y_range[1]), DL, buff=0.06)
             if label.get_left()[0] < top.c2p(0.0, 0.0)[0] + TAG_GAP:
-                # Not on the weight axis's numbers: right of the line then.
-                label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
-                label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
+                # Not on the weight axis's numbers: back above the plot, right of the axis
+                # (right of the line inside the plot, the cursor ran through it later:
+                # the layout report, r34), unless it would touch the header there.
+                spot = label.get_center()
+                label.move_to(above)
+                if any(boxes_meet(label, m, gap=0.0) for m in header):
+                    label.move_to(spot)
+                    label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
+                    label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
@@ -1350,9 +1357,11 @@ class ShrinkagePaths(StoryScene):
         pull, push = arrows
         pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
         push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
+        # The axis lines twice: a label across one is worse than one by a faint contour
+        # (a reviewer, r32: the w₂ axis ran through "−∇f(w)").
         obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
                      self.center_dot, *self.knot_marks[:1], pull, push, self.frame,
-                     *self.contours]
+                     *self.contours, self.plane.x_axis, self.plane.y_axis]
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
