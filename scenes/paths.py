@@ -378,6 +378,8 @@ BALANCE_SHARE = 0.2
 #: and its (and its label's) least distance from the plane's frame.
 GAUGE_LENGTH = 1.4
 GAUGE_MARGIN = 0.15
+#: ShrinkagePaths: a label moved off an axis line keeps this far from it (scene units).
+AXIS_CLEAR = 0.08
 #: ShrinkagePaths: the first piece's traces stay this faint while λ goes back to 0 for its replay.
 GHOST_OPACITY = 0.3
 #: ShrinkagePaths: the diamond's edge tangent to the contour at the first knot (dashed; not
@@ -1365,9 +1367,34 @@ class ShrinkagePaths(StoryScene):
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
+            self.off_axes(label, keep_clear=[self.center_label, self.center_dot,
+                                             *(m for m in (pull_label, push_label)
+                                               if m is not label)])
             _keep_in_frame(label)
             obstacles.append(label)
         return pull, pull_label, push, push_label
+
+    def off_axes(self, label: VMobject, *, keep_clear: list[VMobject]) -> VMobject:
+        """Shift a label that straddles an axis line of the plane just off it, the shorter
+        way, unless that meets ``keep_clear`` or leaves the plane's frame (layout only; a
+        reviewer, r32: the w₂ axis ran through "−∇f(w)")."""
+        origin = to_scene(self.plane, np.zeros(2))
+        for k, direction in ((0, RIGHT), (1, UP)):
+            low, high = label.get_corner(DOWN + LEFT)[k], label.get_corner(UP + RIGHT)[k]
+            if not low < origin[k] < high:
+                continue
+            for step in sorted(((origin[k] - low + AXIS_CLEAR), -(high - origin[k] + AXIS_CLEAR)),
+                               key=abs):
+                label.shift(step * direction)
+                inside = (np.all(label.get_corner(DOWN + LEFT)[:2]
+                                 >= self.frame.get_corner(DOWN + LEFT)[:2])
+                          and np.all(label.get_corner(UP + RIGHT)[:2]
+                                     <= self.frame.get_corner(UP + RIGHT)[:2]))
+                if inside and not any(boxes_meet(label, m, gap=0.05) for m in keep_clear
+                                      if m is not label):
+                    break
+                label.shift(-step * direction)
+        return label
 
     def ride_balance(self, balance: tuple[Arrow, VMobject, Arrow, VMobject]) -> list[VMobject]:
         """The balance's arrows and labels made to follow λ on the first piece: −∇f(w) and
