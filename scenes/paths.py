@@ -1990,6 +1990,8 @@ class ShrinkagePaths(StoryScene):
             # without words.)
             cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
                      until=cue.END)
+            # A last still frame with every part drawn (the control frame is the last one).
+            self.wait(0.5)
         self.summary = line
         self.ridge_value = ridge_value
 
