@@ -1804,7 +1804,11 @@ class ShrinkagePaths(StoryScene):
             stale = (self.current_event_line,) if not self.straight_ridge else ()
             self.swap("current_formula", formula, cue, at="ridge", gone=stale)
             # λI is lit as the equation is read; then the closed form; then the bending curves.
-            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), until="mult")
+            # "No knots": ridge's plotted curves thicken and come back meanwhile, smooth where
+            # the lasso's kink (a reviewer, r32: the picture stood still under the formula).
+            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3),
+                     *(self.ridge_traces[1 + i].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE) for i in bending), until="mult")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
             # Ridge's curves stay green (a white flash hid them against the white chords):
