@@ -17,12 +17,15 @@ Storyboard of ShrinkagePaths, one section per beat:
   one passes through the first knot.
 * first-piece: λ grows from 0 to the first knot, slowing into it; at the knot
   a flash names λ and the weight that leaves (or joins), and the kinks in the
-  plots; there the contour through the knot touches the diamond ‖w‖₁ = ‖w*‖₁
+  plots; there the contour through the knot touches the diamond ‖w‖₁ ≤ ‖w*‖₁
+  (said: the constrained view of the same point)
   at its corner (when the knot is on an axis), magnified in an inset in the
   plane's corner farthest from the knot (`regmath.paths.corner_inset`).
-* straight: why the piece is straight: on the free weights H(w − ŵ) = −λs, so
-  while the signs s hold w(λ) is affine in λ (the dashed line, drawn past the
-  knot, where it would flip a sign).
+* straight: why the piece is straight, on a replay of the first piece (said; the
+  old traces stay faint): s defined on its own row before its arrow; on the free
+  weights H(w − ŵ) = −λs (on screen from its words to the beat's end), so while
+  the signs s hold w(λ) is affine in λ (the dashed line, drawn past the knot,
+  where it would flip a sign).
 * pieces: the remaining pieces and knots, each named as it happens, up to
   λ_max = ‖Hŵ‖∞ and past it (the lasso exactly 0).
 * ridge: ridge's w(λ) = (H + λI)⁻¹Hŵ, its plots bending away from dashed
@@ -94,9 +97,7 @@ from manim import (
 
 from regmath import Quadratic, Solution, constrained, lasso_path, penalized, ridge_path
 from regmath.drawing import (
-    Arrow as DataArrow,
     ViewBox,
-    beside_arrow,
     frame_outline,
     axis_range,
     ball_outline,
@@ -220,14 +221,16 @@ READOUT_BUFF = 0.25
 WHOLE_CONTOURS = 1.6
 #: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
 CURSOR_GAP = 0.04
+#: ... and leaves out any piece shorter than this (scene units).
+CURSOR_STUB = 0.12
 #: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
-TAG_GAP = 0.0
+TAG_GAP = 0.1
+#: ... sits this far above its plot's top, and this far right of the weight axis.
+TAG_BUFF = 0.1
+TAG_AXIS_GAP = 0.15
 #: ShrinkagePaths: a riding balance arrow's label fades in from this share of its length at
 #: the knot (over the next quarter).
 LABEL_FROM = 0.45
-#: ShrinkagePaths: the Hŵ arrow at 0 is drawn beside its line, this share of the view's
-#: smaller side to its left.
-ARRIVAL_GAP = 0.03
 #: ShrinkagePaths: the plots' dashed extrapolation stops this far (scene units) from a tick
 #: number, so its end does not read as the number's minus sign.
 NUMBER_CLEAR = 0.2
@@ -287,6 +290,8 @@ APPROACH = 0.8
 #: Tick numbers of the λ plots, scaled from the toolkit's font size 20.
 TICK_SCALE = 1.3
 LAM_TICK_SCALE = 1.45
+#: ShrinkagePaths' weight numbers (font 28: "−0.5" was ~10 px at 480p, a reviewer, r32).
+WEIGHT_TICK_SCALE = 1.4
 #: Rows of ShrinkagePaths' panel under the plots: the reasoning line and the knot line.
 ROW_A, ROW_B = -2.38, -2.85
 #: The signs' label sits beside the first piece at this share of its knot's λ.
@@ -369,8 +374,17 @@ CURVE_PULSE = 7.0
 #: ShrinkagePaths: the balance's arrows −∇f(w) and −λs at the first knot, as a share of
 #: the plane view's smaller side.
 BALANCE_SHARE = 0.2
-#: ShrinkagePaths: the [−1, 1] gauge of the zeroed weight's s, its length (scene units).
+#: ShrinkagePaths: the [−1, 1] gauge of the zeroed weight's s, its length (scene units),
+#: and its (and its label's) least distance from the plane's frame.
 GAUGE_LENGTH = 1.4
+GAUGE_MARGIN = 0.15
+#: ShrinkagePaths: a label moved off an axis line keeps this far from it (scene units).
+AXIS_CLEAR = 0.08
+#: ShrinkagePaths: the first piece's traces stay this faint while λ goes back to 0 for its replay.
+GHOST_OPACITY = 0.3
+#: ShrinkagePaths: the diamond's edge tangent to the contour at the first knot (dashed; not
+#: the lasso path's orange).
+EDGE_COLOR = SOLUTION_COLOR
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
 ARRIVAL_SHARE = 0.25
 #: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
@@ -706,7 +720,7 @@ class ShrinkagePaths(StoryScene):
             for number_ in axes.x_axis.numbers:
                 number_.scale(LAM_TICK_SCALE)
             for number_ in axes.y_axis.numbers:
-                number_.scale(TICK_SCALE)
+                number_.scale(WEIGHT_TICK_SCALE)
             # The λ tick numbers stay readable where a knot's dashed line or the cursor
             # crosses them: dark-outlined, above both (a reviewer missed the dropped "6").
             for number_ in axes.x_axis.numbers:
@@ -715,7 +729,7 @@ class ShrinkagePaths(StoryScene):
             labels[1].next_to(axes, LEFT, buff=0.12).align_to(axes.c2p(0, 0), DOWN).shift(0.1 * UP)
             # The origin's "0" (Axes leave it out), below and left of the corner, where
             # neither axis's line or numbers run.
-            zero = legible(MathTex("0", font_size=20).scale(TICK_SCALE))
+            zero = legible(MathTex("0", font_size=20).scale(WEIGHT_TICK_SCALE))
             zero.next_to(axes.c2p(0, 0), DL, buff=0.06)
             group.add(zero)
             self.plot_groups.append(group)
@@ -992,22 +1006,34 @@ class ShrinkagePaths(StoryScene):
         lines = DashedLine(bottom.c2p(event.strength, bottom.y_range[0]),
                            top.c2p(event.strength, top.y_range[1]), color=KNOT_COLOR,
                            stroke_width=2, dash_length=0.06, stroke_opacity=0.8)
-        label = legible(MathTex(value.tex, font_size=24, color=KNOT_COLOR))
-        label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=0.06)
+        label = legible(MathTex(value.tex, font_size=28, color=KNOT_COLOR))
+        label.next_to(top.c2p(event.strength, top.y_range[1]), UP, buff=TAG_BUFF)
+        # Off the weight axis's top and its highest number (a reviewer, r32: "0.918" sat on
+        # the w₁ axis beside "1.5"): right of the axis by a gap.
+        axis_x = top.c2p(0.0, 0.0)[0] + TAG_AXIS_GAP
+        if label.get_left()[0] < axis_x:
+            label.shift((axis_x - label.get_left()[0]) * RIGHT)
         for previous in getattr(self, "knot_labels", []):
             if abs(previous.get_center()[0] - label.get_center()[0]) < 0.5 * (
                     previous.width + label.width) + 0.05:
                 label.next_to(previous, UP, buff=0.02)
         header = [self.formulas, self.readout, self.loss_line]
+        above = label.get_center()
         if any(boxes_meet(label, m, gap=TAG_GAP) for m in header):
             # Under the header instead: left of the knot's line, just inside the plot's top,
             # where λ has passed (right of it the cursor ran through it) (a lecturer's r30 S1:
             # the tag "2" touched the ridge formula's ‖w‖₂²).
             label.next_to(top.c2p(event.strength, top.y_range[1]), DL, buff=0.06)
             if label.get_left()[0] < top.c2p(0.0, 0.0)[0] + TAG_GAP:
-                # Not on the weight axis's numbers: right of the line then.
-                label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
-                label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
+                # Not on the weight axis's numbers: back above the plot, right of the axis
+                # (right of the line inside the plot, the cursor ran through it later:
+                # the layout report, r34), unless it would touch the header there.
+                spot = label.get_center()
+                label.move_to(above)
+                if any(boxes_meet(label, m, gap=0.0) for m in header):
+                    label.move_to(spot)
+                    label.next_to(top.c2p(event.strength, top.y_range[1]), RIGHT, buff=0.06)
+                    label.align_to(top.c2p(event.strength, top.y_range[1]), UP)
         self.knot_labels = [*getattr(self, "knot_labels", []), label]
         reason = None
         if event.last:
@@ -1058,7 +1084,9 @@ class ShrinkagePaths(StoryScene):
             # A live test row stops following λ here (the next swap replaces it).
             self.followers = [m for m in self.followers if not isinstance(m, Readout)
                               or m is self.readout]
-            gone = ()
+            # The last piece's sᵢ gauge and its label ("s₂ = 1" no longer holds once w₂ = 0)
+            # leave as the last knot is named (a reviewer, r32: they stayed 3 s after it).
+            gone = self.leftovers() if event.last else ()
             # (No Reveal of the ring: it is on screen already, a fade from 0 would blink it.)
             self.swap("current_event_line", line, cue, Create(lines),
                       Reveal(label), Flash(knot_dot, color=KNOT_COLOR, flash_radius=0.35),
@@ -1066,7 +1094,15 @@ class ShrinkagePaths(StoryScene):
             if reason is not None:
                 cue.play(Indicate(line, color=KNOT_COLOR, scale_factor=PANEL_INDICATE), at="max")
                 self.swap("current_formula", reason, cue, at="why", gone=self.leftovers())
-                cue.play(Indicate(reason, scale_factor=PANEL_INDICATE), until=cue.END)
+                if event is not self.events[0]:
+                    # λ runs on past λ_max while "once λ ≥ ‖∇f(0)‖∞" is said: the lasso stays
+                    # at 0 (a reviewer, r32: 17 s still at λ_max).
+                    _thaw(self.frozen)
+                    sweep(self, self.strength, self.top, *self.followers,
+                          run_time=max(cue.until(cue.END), 1.0), rate_func=smooth)
+                    self.frozen = _freeze(*self.followers)
+                else:
+                    cue.play(Indicate(reason, scale_factor=PANEL_INDICATE), until=cue.END)
             else:
                 # The turn: the lasso's straight pieces meet at the knot, a kink in both plots.
                 cue.play(Indicate(label, color=KNOT_COLOR), Indicate(knot_dot, color=KNOT_COLOR),
@@ -1104,23 +1140,31 @@ class ShrinkagePaths(StoryScene):
         self.edge = None
         if self.edge_signs is not None:
             outline = diamond_edge(self.edge_signs, self.touch_radius)
-            self.edge = VGroup(*(polyline(self.plane, piece, stroke_color=LASSO_COLOR,
-                                          stroke_width=6)
-                                 for piece in clip_polyline(outline, self.view)))
+            # Dashed in another colour, thinner than the path (a reviewer, r32: a solid
+            # orange edge read as a second lasso path).
+            self.edge = VGroup(*(DashedVMobject(
+                polyline(self.plane, piece, stroke_color=EDGE_COLOR, stroke_width=5),
+                num_dashes=DIAMOND_DASHES // 2) for piece in clip_polyline(outline, self.view)))
             self.edge.set_z_index(2)
         # The diamond is a curve to cover little of (its box is the whole view's middle).
         inset = self.make_touch_inset(avoid=[radius_label]
                                       + ([self.edge] if self.edge is not None else []),
                                       soft=[diamond])
-        with self.cue("There the contour of f through the knot touches the diamond ‖w‖₁ = "
-                      "{t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
-                      "the contour is {@edge}tangent to an edge{@touch}.",
+        # What the diamond is, in one line (a reviewer, r32: "appears without any reason").
+        with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: the constrained view of "
+                      "the same point{@diamond}; f's contour through the knot touches it. "
+                      "{@zoom}Magnified: only at its corner, {@edge}tangent to an edge{@touch}.",
                       t=number(self.touch_radius),
-                      spoken="There the contour of f through the knot touches the diamond of L1 "
-                      "norm {t}{@diamond}. {@zoom}Magnified: they meet only at its corner, where "
-                      "the contour is {@edge}tangent to an edge{@touch}.") as cue:
-            cue.play(Create(diamond), Reveal(radius_label),
-                     touching.animate.set_stroke(opacity=1.0, width=3), until="diamond")
+                      spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
+                      "lambda, {t}: the constrained view of the same point{@diamond}; f's "
+                      "contour through the knot touches it. {@zoom}Magnified: only at its "
+                      "corner, {@edge}tangent to an edge{@touch}.") as cue:
+            cue.play(Create(diamond), Reveal(radius_label), until="diamond")
+            # The contour through the knot lit as its touch is said (no still over it).
+            cue.play(touching.animate.set_stroke(opacity=1.0, width=3), run_time=0.8)
+            cue.play(Indicate(touching, color=TEXT_COLOR, scale_factor=1.0),
+                     Flash(self.knot_marks[-2], color=KNOT_COLOR, flash_radius=0.35),
+                     until="zoom")
             # Reveal adds the inset at "zoom" (added earlier, it showed early and blinked).
             # Tick numbers and axis names the inset would cut through leave while it is up.
             # (Dim to nothing, not Conceal: they are parts of the plane's axes.)
@@ -1134,11 +1178,9 @@ class ShrinkagePaths(StoryScene):
                 cue.play(Flash(self.z_knot, color=KNOT_COLOR, flash_radius=0.3),
                          Indicate(self.z_contour, color=TEXT_COLOR, scale_factor=1.0),
                          until="edge")
-                # The edge, solid in the plane and in the inset, lit as it is named.
-                cue.play(Create(self.edge), Create(self.z_edge), run_time=0.6)
-                cue.play(Indicate(self.edge, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.z_edge, color=TEXT_COLOR, scale_factor=1.0),
-                         until=cue.END)
+                # The edge, dashed in the plane and in the inset, drawn as it is named (no
+                # white flash: the words do not say what it is lit for, a reviewer, r32).
+                cue.play(Create(self.edge), Create(self.z_edge), until=cue.END)
         self.touch = VGroup(diamond, radius_label, inset)
 
     def make_touch_inset(self, *, avoid: list[VMobject], soft: list[VMobject] = ()) -> VGroup:
@@ -1179,7 +1221,8 @@ class ShrinkagePaths(StoryScene):
         self.z_edge = VGroup()
         if self.edge_signs is not None:
             for piece in clip_polyline(diamond_edge(self.edge_signs, self.touch_radius), zview):
-                self.z_edge.add(polyline(zaxes, piece, stroke_color=LASSO_COLOR, stroke_width=6))
+                self.z_edge.add(DashedVMobject(polyline(zaxes, piece, stroke_color=EDGE_COLOR,
+                                                        stroke_width=4), num_dashes=INSET_DASHES))
             self.z_edge.set_z_index(INSET_Z + 1)
         self.z_knot = marker(to_scene(zaxes, knot), KNOT_COLOR, radius=0.07)
         # The joins go between the two corners of the box and of the frame that leave
@@ -1234,6 +1277,36 @@ class ShrinkagePaths(StoryScene):
                     best, lowest = np.array([cx, cy, 0.0]), key
         return best
 
+    def clear_spot(self, group: VMobject, near: np.ndarray, *, labels: list[VMobject],
+                   curves: list[VMobject]) -> VMobject:
+        """Move ``group`` to where, inside the plane's frame with a margin, its box covers
+        least: labels cost most, then the whole lasso and ridge paths (all λ, from regmath,
+        as they will be drawn), then ``curves``; among equals, nearest ``near`` (layout
+        only; a reviewer, r32: the s₁ gauge ran out of the frame to the screen's edge)."""
+        margin = GAUGE_MARGIN
+        low, high = self.frame.get_corner(DOWN + LEFT), self.frame.get_corner(UP + RIGHT)
+        half = np.array([group.width / 2, group.height / 2])
+        paths = np.concatenate([to_scene(self.plane, self.paths.lasso)[:, :2],
+                                to_scene(self.plane, self.paths.ridge)[:, :2],
+                                _outline_samples(curves)])
+        best, lowest = None, None
+        for cx in np.linspace(low[0] + margin + half[0], high[0] - margin - half[0], 15):
+            for cy in np.linspace(low[1] + margin + half[1], high[1] - margin - half[1], 15):
+                box_low = np.array([cx, cy]) - half - CLEARANCE
+                box_high = np.array([cx, cy]) + half + CLEARANCE
+                cost = INSET_LABEL_COST * sum(
+                    1 for m in labels
+                    if np.all(m.get_corner(DOWN + LEFT)[:2] <= box_high)
+                    and np.all(box_low <= m.get_corner(UP + RIGHT)[:2]))
+                cost += int(np.count_nonzero(np.all((paths >= box_low) & (paths <= box_high),
+                                                    axis=1)))
+                key = (cost, float(np.linalg.norm(np.array([cx, cy]) - near[:2])))
+                if lowest is None or key < lowest:
+                    best, lowest = np.array([cx, cy, 0.0]), key
+        if best is not None:
+            group.move_to(best)
+        return group
+
     def plane_lasso(self) -> list[VMobject]:
         """The lasso's path, dot and knot rings in the plane (dimmed while ridge's arrival
         at 0 is drawn beside them)."""
@@ -1286,15 +1359,42 @@ class ShrinkagePaths(StoryScene):
         pull, push = arrows
         pull_label = legible(MathTex(r"-\nabla f(w)", font_size=30, color=GRADIENT_COLOR))
         push_label = legible(MathTex(r"-\lambda s", font_size=30, color=NORMAL_COLOR))
+        # The axis lines twice: a label across one is worse than one by a faint contour
+        # (a reviewer, r32: the w₂ axis ran through "−∇f(w)").
         obstacles = [*self.traces, *self.dots, self.plane_group, self.center_label,
                      self.center_dot, *self.knot_marks[:1], pull, push, self.frame,
-                     *self.contours]
+                     *self.contours, self.plane.x_axis, self.plane.y_axis]
         for label, arrow, data in ((pull_label, pull, -pen.gradient),
                                    (push_label, push, pen.gradient)):
             place_clear(label, arrow.get_end(), data, obstacles, minor=[*self.contours])
+            self.off_axes(label, keep_clear=[self.center_label, self.center_dot,
+                                             *(m for m in (pull_label, push_label)
+                                               if m is not label)])
             _keep_in_frame(label)
             obstacles.append(label)
         return pull, pull_label, push, push_label
+
+    def off_axes(self, label: VMobject, *, keep_clear: list[VMobject]) -> VMobject:
+        """Shift a label that straddles an axis line of the plane just off it, the shorter
+        way, unless that meets ``keep_clear`` or leaves the plane's frame (layout only; a
+        reviewer, r32: the w₂ axis ran through "−∇f(w)")."""
+        origin = to_scene(self.plane, np.zeros(2))
+        for k, direction in ((0, RIGHT), (1, UP)):
+            low, high = label.get_corner(DOWN + LEFT)[k], label.get_corner(UP + RIGHT)[k]
+            if not low < origin[k] < high:
+                continue
+            for step in sorted(((origin[k] - low + AXIS_CLEAR), -(high - origin[k] + AXIS_CLEAR)),
+                               key=abs):
+                label.shift(step * direction)
+                inside = (np.all(label.get_corner(DOWN + LEFT)[:2]
+                                 >= self.frame.get_corner(DOWN + LEFT)[:2])
+                          and np.all(label.get_corner(UP + RIGHT)[:2]
+                                     <= self.frame.get_corner(UP + RIGHT)[:2]))
+                if inside and not any(boxes_meet(label, m, gap=0.05) for m in keep_clear
+                                      if m is not label):
+                    break
+                label.shift(-step * direction)
+        return label
 
     def ride_balance(self, balance: tuple[Arrow, VMobject, Arrow, VMobject]) -> list[VMobject]:
         """The balance's arrows and labels made to follow λ on the first piece: −∇f(w) and
@@ -1444,19 +1544,23 @@ class ShrinkagePaths(StoryScene):
             # The balance rides on w(λ) along the whole first piece, both arrows growing
             # with λ (a reviewer, r30: drawn at the knot only, the straightness was asserted
             # at one point); s is defined as the −λs arrow appears (it was used 3 s before).
-            words = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
-                     "−∇f(w), the penalty back along −{lam}s, equal and opposite, both growing "
-                     "with {lam}{@grown}: {H}(w − {w_hat}) = −{lam}s{@balance}. {@sub}s a "
-                     "subgradient of ‖w‖₁: each weight's sign, or any value in [−1, 1] where "
-                     "the weight is 0{@said}. {@while}While s = {sval} holds, w({lam}) = "
+            # The replay is announced, the old traces stay faded while λ returns to 0 (a
+            # reviewer, r32: an unannounced rewind); s is defined, with its value here, before
+            # the −λs arrow appears; the equation comes with its words and stays through the
+            # beat (it blinked for 1.5 s).
+            words = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
+                     "subgradient of ‖w‖₁; here, each weight's sign: s = {sval}{@said}. {@pull}"
+                     "The loss pulls along −∇f(w), the penalty back along −{lam}s, equal and "
+                     "opposite, growing with {lam}{@grown}: "
+                     "{H}(w − {w_hat}) = −{lam}s{@balance}. {@while}While s holds, w({lam}) = "
                      "{w_hat} − {lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
-            spoken = ("Why straight?{@back} {@pull}Along the first piece the loss pulls along "
-                      "minus its gradient, the penalty back along minus lambda s, equal and "
-                      "opposite, both growing with lambda{@grown}: H times w minus w-hat equals "
-                      "minus lambda s{@balance}. {@sub}s is a subgradient of the L1 norm: each "
-                      "weight's sign, or any value between minus one and one where the weight "
-                      "is 0{@said}. {@while}While the signs hold, w of lambda is w-hat minus "
-                      "lambda H-inverse s: this dashed line, straight in lambda{@line}.")
+            spoken = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
+                      "subgradient of the L1 norm; here, each weight's sign: s = {sval}{@said}. "
+                      "{@pull}The loss pulls along minus its gradient, the "
+                      "penalty back along minus lambda s, equal and opposite, growing with "
+                      "lambda{@grown}: H times w minus w-hat equals minus lambda s{@balance}. "
+                      "{@while}While s holds, w of lambda is w-hat minus lambda H-inverse s: "
+                      "this dashed line, straight in lambda{@line}.")
         else:
             j = free[0]
             sval = number(s[0])
@@ -1492,17 +1596,16 @@ class ShrinkagePaths(StoryScene):
         if len(free) == 1:
             values.update(wj=weight(free[0]), sub=sub_text, sj="₁" if free[0] == 0 else "₂")
         touch = getattr(self, "touch", None)
-        # The diamond belongs to the knot's moment: the inset leaves first; the diamond and
-        # its edge stay while the balance is drawn on them (two free weights), then go, and
+        # The diamond belongs to the knot's moment: it leaves with its inset and its edge as
+        # the replay starts (a reviewer, r32: the edge stayed, read as a second path), and
         # the contour fades back.
         edge = [m for m in (getattr(self, "edge", None),) if m is not None]
-        inset_parts = ([touch[1], touch[2]] + ([self.z_edge] if len(self.z_edge) else [])
+        inset_parts = ([touch[0], touch[1], touch[2], *edge]
+                       + ([self.z_edge] if len(self.z_edge) else [])
                        if touch is not None else [])
-        early = ((*(Conceal(m) for m in inset_parts), *(Undim(m) for m in self.touch_covered))
+        early = ((*(Conceal(m) for m in inset_parts), *(Undim(m) for m in self.touch_covered),
+                  self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
                  if touch is not None else ())
-        late = ((Conceal(touch[0]), *(Conceal(m) for m in edge),
-                 self.contours[-1].animate.set_stroke(opacity=0.45, width=2))
-                if touch is not None else ())
         balance = self.balance_arrows() if len(free) == 2 else None
         with self.cue(words, spoken=spoken, **values) as cue:
             if early:
@@ -1510,50 +1613,49 @@ class ShrinkagePaths(StoryScene):
             if balance is not None:
                 pull, pull_label, push, push_label = balance
                 riders = self.ride_balance(balance)
-                # λ back to 0 (the path's traces run back with it), then up the first piece
-                # again with the two arrows riding on w(λ), equal and opposite, growing.
+                # The old traces stay, faded, while λ goes back to 0 (the replay is said).
+                ghost = VGroup(*(t.copy().clear_updaters() for t in self.traces))
+                ghost.set_stroke(opacity=GHOST_OPACITY)
+                self.add(ghost)
                 _thaw(self.frozen)
                 sweep(self, self.strength, 0.0, *self.followers,
-                      run_time=max(cue.until("pull"), 0.8), rate_func=smooth)
+                      run_time=max(cue.until("back"), 1.2), rate_func=smooth)
+                self.frozen = _freeze(*self.followers)
+                # s defined on its own row, with its value here, before its arrow appears:
+                # the definition in the knot's row, s = (…) where the equation's consequence
+                # will go (both stay: the equation joins them as its words start).
+                definition = MathTex(r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,\ "
+                                     r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
+                definition.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+                here = MathTex(rf"s = {sval.tex}", font_size=ROW_FONT, color=NORMAL_COLOR)
+                here.move_to(self.row_a()).align_to([PANEL_RIGHT - EDGE_ROOM, 0, 0], RIGHT)
+                self.swap("current_event_line", definition, cue, Reveal(here), at="sub",
+                          run_time=0.5)
+                cue.play(Indicate(here, color=NORMAL_COLOR, scale_factor=PANEL_INDICATE),
+                         until="pull")
+                # Up the first piece again with the two arrows riding on w(λ), equal and
+                # opposite, growing.
+                _thaw(self.frozen)
                 self.add(*balance)
                 sweep(self, self.strength, self.events[0].strength, *self.followers, *riders,
                       run_time=max(cue.until("grown"), 2.0), rate_func=linear)
                 self.frozen = _freeze(*self.followers)
                 for rider in riders:
                     rider.clear_updaters()
-                cue.play(Indicate(pull_label, color=GRADIENT_COLOR),
-                         Indicate(push_label, color=NORMAL_COLOR), run_time=0.8)
-            # The equation is on screen as its words start (a reviewer saw it 4 s early).
+                self.remove(ghost)
+            # The equation is on screen as its words start (a reviewer saw it 4 s early) and
+            # stays through the beat (r32: it blinked).
             self.swap("current_formula", formula[0], cue,
                       at="grown" if balance is not None else "eq", run_time=0.4)
-            cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
-                     until="sub" if balance is not None else "balance")
             if balance is not None:
-                # s defined on screen as its words start, the −λs arrow still there: two
-                # panel rows (one did not fit at a readable size); the knot's row and the
-                # balance come back with the line's words.
-                first = MathTex(r"s \in \partial" + SYMBOLS["l1"].tex + r":\ ",
-                                r"s_i = \operatorname{sign}(w_i) \text{ if } w_i \ne 0,",
-                                font_size=ROW_FONT)
-                first.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
-                second = MathTex(r"s_i \in [-1, 1] \text{ if } w_i = 0", font_size=ROW_FONT)
-                second.move_to([0, ROW_B, 0])
-                _fit_panel(first, PANEL_RIGHT - EDGE_ROOM)
-                second.align_to(first[1], LEFT)
-                knot_line = self.current_event_line
-                cue.wait_until("sub")
-                cue.play(Conceal(formula[0]), Conceal(knot_line), run_time=SWAP_OUT)
-                cue.play(Reveal(first), Reveal(second), run_time=0.4)
-                cue.play(Indicate(push, color=NORMAL_COLOR),
-                         Indicate(push_label, color=NORMAL_COLOR),
-                         *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0) for m in edge),
-                         until="while")
-                cue.play(*late, *(Conceal(m) for m in balance), Conceal(first),
-                         Conceal(second), at="while", run_time=SWAP_OUT)
-                cue.play(Reveal(formula), Reveal(knot_line), Reveal(s_label), run_time=0.5)
+                cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE),
+                         Indicate(pull_label, color=GRADIENT_COLOR),
+                         Indicate(push_label, color=NORMAL_COLOR), until="while")
+                cue.play(*(Conceal(m) for m in (*balance, here)), at="while", run_time=SWAP_OUT)
+                cue.play(Reveal(formula[1]), run_time=0.5)
+                s_label = None
             else:
-                if late:
-                    cue.play(*late, run_time=0.6)
+                cue.play(Indicate(formula[0], scale_factor=PANEL_INDICATE), until="balance")
                 cue.play(Reveal(formula[1]), Reveal(s_label), run_time=0.5)
             # Drawn across the rest of the words, which describe it, the orange piece under it
             # dimmed so the white dashes read as a new line (a reviewer, r30: drawn exactly
@@ -1592,6 +1694,16 @@ class ShrinkagePaths(StoryScene):
             # s₁'s range drawn under its label: a small [−1, 1] line with s₁'s dot on it,
             # following λ on the next piece (s₁ = gᵢ of regmath's lasso solution).
             self.gauge = self.make_gauge(i, under=new_s)
+            # Label and gauge together in the clearest place inside the plane's frame.
+            block = VGroup(self.gauge, new_s)
+            before = block.get_center()
+            self.clear_spot(block, self.knot_marks[0].get_center(),
+                            labels=[*self.plane.x_axis.numbers, *self.plane.y_axis.numbers,
+                                    *self.plane_group[1:], self.center_label, self.center_dot,
+                                    *self.knot_marks[0::2]],
+                            curves=[dashed, dashed_past, *self.contours, self.plane.x_axis,
+                                    self.plane.y_axis])
+            self.gauge_dot.shift(block.get_center() - before)
             # One line high: a fraction ran into the knot line under it.
             sub_line = MathTex(rf"s_{i + 1} = -(\partial f/\partial w_{i + 1})/\lambda "
                                rf"\in [-1, 1] \iff |\partial f/\partial w_{i + 1}| \le \lambda",
@@ -1624,7 +1736,8 @@ class ShrinkagePaths(StoryScene):
                 # λ moves on past the knot while "keeps w₁ at exactly 0" is said, and the s₁
                 # line comes with its own words (a reviewer, r30: said 7 s before λ moved,
                 # written 2 s before its words).
-                cue.play(Conceal(s_label), Reveal(new_s), Reveal(self.gauge),
+                cue.play(*([Conceal(s_label)] if s_label is not None else []),
+                         Reveal(new_s), Reveal(self.gauge),
                          Reveal(self.gauge_dot), at="keep", run_time=0.5)
                 nxt = self.events[1].strength
                 here = self.events[0].strength
@@ -1636,8 +1749,9 @@ class ShrinkagePaths(StoryScene):
                       run_time=max(cue.until(cue.END), 0.5), rate_func=linear)
                 self.frozen = _freeze(*self.followers)
             else:
-                cue.play(Conceal(s_label), Indicate(self.lasso_traces[0], color=TEXT_COLOR,
-                                                    scale_factor=1.0), until=cue.END)
+                cue.play(*([Conceal(s_label)] if s_label is not None else []),
+                         Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
+                         until=cue.END)
         self.dashed = VGroup(dashed, dashed_past)
         # plot_past's members, not the group: Create added them to the scene one by one.
         # sᵢ's label stays with its gauge (a reviewer, r30: the bar lost its label at 82 s).
@@ -1690,7 +1804,11 @@ class ShrinkagePaths(StoryScene):
             stale = (self.current_event_line,) if not self.straight_ridge else ()
             self.swap("current_formula", formula, cue, at="ridge", gone=stale)
             # λI is lit as the equation is read; then the closed form; then the bending curves.
-            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3), until="mult")
+            # "No knots": ridge's plotted curves thicken and come back meanwhile, smooth where
+            # the lasso's kink (a reviewer, r32: the picture stood still under the formula).
+            cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3),
+                     *(self.ridge_traces[1 + i].animate(rate_func=there_and_back).set_stroke(
+                         width=CURVE_PULSE) for i in bending), until="mult")
             cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
             cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
             # Ridge's curves stay green (a white flash hid them against the white chords):
@@ -1711,17 +1829,11 @@ class ShrinkagePaths(StoryScene):
             # arrow at 0 from regmath; it leaves ŵ, so it cannot run along ŵ unless the two
             # are parallel. Then the counterfactual: the straight line from ŵ to 0.
             tail, tip = ridge_arrival(self.loss, self.view, share=ARRIVAL_SHARE)
-            # Beside its line, not on it (a reviewer, r30: along a near-vertical Hŵ it lay on
-            # the w₂ axis and the lasso's segment, almost invisible): regmath's beside_arrow,
-            # parallel, as long, a small gap to its left; and thicker.
-            (x0, x1, _), (y0, y1, _) = self.view.x_range, self.view.y_range
-            side = beside_arrow(DataArrow((float(tail[0]), float(tail[1])),
-                                          (float(tip[0]), float(tip[1]))),
-                                ARRIVAL_GAP * min(x1 - x0, y1 - y0))
-            tail, tip = np.asarray(side.start, dtype=float), np.asarray(side.end, dtype=float)
+            # Anchored at 0, where the words say ridge arrives (a reviewer, r32: drawn beside
+            # its line it started left of 0); above the axis and the dimmed lasso segment.
             arrow = Arrow(to_scene(self.plane, tail), to_scene(self.plane, tip), buff=0.0,
-                          color=GRADIENT_COLOR, stroke_width=5, tip_length=0.2,
-                          max_tip_length_to_length_ratio=0.35, z_index=3)
+                          color=GRADIENT_COLOR, stroke_width=6, tip_length=0.22,
+                          max_tip_length_to_length_ratio=0.35, z_index=4)
             # Ridge's path on past the last λ, dotted, as it comes into 0 along Hŵ (the
             # plane stops at λ = lam_end, half a unit away; the words say where it goes).
             far_lams = np.geomspace(self.lam_end, RIDGE_FAR * self.lam_end, GRID_SAMPLES)
@@ -1748,18 +1860,19 @@ class ShrinkagePaths(StoryScene):
                         minor=[*self.contours])
             _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
-                          "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, the arrow, "
+                          "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, "
                           "not along {w_hat}{@along}: the two are not parallel{@end}. {@chord}If "
                           "they were, its path would be the grey line from {w_hat} to 0"
                           "{@chorded}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
-                          "H w-hat, the arrow, not along w-hat{@along}: the two are not "
+                          "H w-hat, not along w-hat{@along}: the two are not "
                           "parallel{@end}. {@chord}If they were, its path would be the grey line "
                           "from w-hat to 0{@chorded}.") as cue:
-                # The curve in the plane thickens and comes back as it is named.
-                cue.play(self.ridge_traces[0].animate(rate_func=there_and_back).set_stroke(
-                    width=CURVE_PULSE), until="shape")
+                # The curve in the plane thickens as it is named and stays thick while its
+                # arrival at 0 is told (a reviewer, r32: a quick pulse was not seen).
+                cue.play(self.ridge_traces[0].animate.set_stroke(width=CURVE_PULSE),
+                         until="shape")
                 # The lasso's path and knots dim meanwhile: the arrow runs beside them at 0.
                 cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label),
                          *(Dim(m) for m in self.plane_lasso()), at="arrow", run_time=1.0)
@@ -1767,10 +1880,10 @@ class ShrinkagePaths(StoryScene):
                 cue.play(Create(tail_path), until="along")
                 # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0;
                 # its label comes with its own words (a reviewer, r30: 2 s before them).
-                cue.play(Create(chord), Indicate(arrow, color=GRADIENT_COLOR),
-                         until="end")
-                cue.play(Reveal(chord_label), Indicate(chord, color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.center_dot, color=CENTER_COLOR), at="chord",
+                cue.play(Indicate(arrow, color=GRADIENT_COLOR), until="end")
+                # The grey line and its label come with their own words (r32: 3 s early).
+                cue.play(Create(chord), Reveal(chord_label),
+                         self.ridge_traces[0].animate.set_stroke(width=3), at="chord",
                          until="chorded")
             self.chord = VGroup(chord, chord_label)
             self.arrival = VGroup(arrow, arrow_label, tail_path)
@@ -1850,12 +1963,17 @@ class ShrinkagePaths(StoryScene):
                     [self.plane_group, self.frame, *self.traces, *self.dots, self.loss_line,
                      self.formulas, self.readout, *self.plot_groups], buff=0.25)
         _keep_in_frame(ridge_value)
-        with self.cue("The lasso's path is straight pieces{@pieces} joined at its knots, "
+        with self.cue("The lasso: straight pieces{@pieces} joined at its knots, "
                       "{@values}{lam} = {values}{@knots}" + where + ". {@ridge}Ridge's solution "
                       "shrinks towards 0, " + ridge_end + "{@end}.", values=values) as cue:
-            cue.play(Indicate(self.lasso_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
-                       for m in self.lasso_traces[1:]), until="pieces")
+            # The lasso's paths drawn over again in white from ŵ, piece by piece, as they
+            # are named; ridge's below in its bright green (a reviewer, r32: 14 s still at
+            # the last λ, a flash is not seen).
+            lasso_over = VGroup(*(m.copy().clear_updaters().set_stroke(TEXT_COLOR, width=5)
+                                  for m in self.lasso_traces))
+            ridge_over = VGroup(*(m.copy().clear_updaters().set_stroke(RIDGE_BRIGHT, width=6)
+                                  for m in self.ridge_traces))
+            cue.play(Create(lasso_over), until="pieces")
             # The grey chord was ridge's counterfactual: it leaves the summary picture.
             chord = tuple(Conceal(m) for m in (self.chord, self.arrival) if m is not None)
             if self.arrival is not None:
@@ -1872,11 +1990,11 @@ class ShrinkagePaths(StoryScene):
             # exactly 0 or come back" held still for 4.6 s in a lecturer's variant).
             if cue.until("ridge") > 0.5:
                 cue.play(Indicate(line, color=TEXT_COLOR, scale_factor=1.0), until="ridge")
-            cue.play(Reveal(ridge_value), Indicate(self.ridge_dots[0], color=RIDGE_COLOR),
-                     at="ridge", run_time=1.0)
-            cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                     *(Indicate(m, color=TEXT_COLOR, scale_factor=1.0)
-                       for m in self.ridge_traces[1:]), until=cue.END)
+            # (It stays, bright, on the last frame: fading it after the words would be motion
+            # without words.)
+            cue.play(Conceal(lasso_over), Reveal(ridge_value), Create(ridge_over), at="ridge",
+                     until=cue.END)
+            # A last still frame with every part drawn (the control frame is the last one).
             self.wait(0.5)
         self.summary = line
         self.ridge_value = ridge_value
@@ -1958,6 +2076,8 @@ class ShrinkagePaths(StoryScene):
             start = max(start, high)
         if start < y_high:
             spans.append((start, y_high))
+        # No stub shorter than CURSOR_STUB (a reviewer, r32: a stray dot under the w₂ plot).
+        spans = [(a, b) for a, b in spans if b - a >= CURSOR_STUB]
         lines = VGroup(*(Line([0.0, a, 0.0], [0.0, b, 0.0], stroke_width=2, color=TEXT_COLOR,
                               stroke_opacity=0.8) for a, b in spans if b > a))
 

@@ -305,8 +305,8 @@ SHRINK_RULES = [
     Rule("balance at knot", r"At the knot the loss pulls along −∇f\(w\), the penalty back "
          r"along −λs", _balance_at_knot, ("straight",)),
     # Along the whole first piece (both weights free): −∇f(w(λ)) = λs, so both grow with λ.
-    Rule("balance on the piece", r"Along the first piece the loss pulls along −∇f\(w\), the "
-         r"penalty back along −λs, equal and opposite, both growing with λ",
+    Rule("balance on the piece", r"(?:Along the first piece the|The) loss pulls along −∇f\(w\), "
+         r"the penalty back along −λs, equal and opposite, (?:both )?growing with λ",
          _balance_on_piece, ("straight",)),
     Rule("edge normal",
          r"s, the weights' signs before the knot, is the normal of the diamond's edge",
@@ -337,6 +337,10 @@ SHRINK_RULES = [
          r"still not 0", lambda m, f: bool(np.all(f["lasso_top"] == 0.0)
                                          and np.any(f["ridge_top"] != 0.0)), ("pieces",)),
     Rule("signs", rf"While s = (\({NUMBER}, {NUMBER}\)) holds", _signs_shown, ("straight",)),
+    # s defined (a subgradient of ‖w‖₁) and its value on the first piece: both weights
+    # nonzero there, so s is their signs.
+    Rule("signs here", rf"s is a subgradient of ‖w‖₁; here, each weight's sign: "
+         rf"s = (\({NUMBER}, {NUMBER}\))", _signs_shown, ("straight",)),
     Rule("single sign", rf"= \(Hŵ\)([₁₂]) − λs[₁₂] with s[₁₂] = ({NUMBER})", _single_sign,
          ("straight",)),
     Rule("flip", r"would flip the sign of (w[₁₂]|both weights)",
@@ -355,11 +359,11 @@ SHRINK_RULES = [
          and not f["straight"], ("ridge",)),
     # w(λ) = (H + λI)⁻¹Hŵ = Hŵ/λ + O(λ⁻²) (Neumann series): checked by arrives_along_pull.
     Rule("arrives along Hŵ", r"In the plane its path is a curve\. For large λ, w ≈ Hŵ/λ: it heads "
-         r"into 0 along Hŵ, the arrow, not along ŵ: the two are not parallel",
+         r"into 0 along Hŵ,(?: the arrow,)? not along ŵ: the two are not parallel",
          lambda m, f: f["arrives_along_pull"] and not f["straight"], ("ridge",)),
-    Rule("touch", rf"There the contour of f through the knot touches the diamond ‖w‖₁ = "
-         rf"({NUMBER})\. Magnified: they meet only at its corner, where the contour is tangent "
-         r"to an edge", _touch, ("first-piece",)),
+    Rule("touch", rf"The diamond ‖w‖₁ ≤ t, t = ‖w\(λ\)‖₁ = ({NUMBER}): the constrained view "
+         r"of the same point; f's contour through the knot touches it\. Magnified: only at its "
+         r"corner, tangent to an edge", _touch, ("first-piece",)),
     Rule("curve", r"a curve, because Hŵ is not parallel to ŵ",
          lambda m, f: not f["straight"] and not f["isotropic"], ("ridge",)),
     Rule("straight isotropic", r"a straight segment, because H is a multiple of I",
