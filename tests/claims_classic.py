@@ -62,11 +62,6 @@ def _in_cone(sol) -> bool:
     return bool(lam > 0.0 and np.all(np.abs(g) <= lam * (1.0 + 1e-9)))
 
 
-def _penalty_agrees(match: re.Match, facts: dict) -> bool:
-    """"λ ≈ 1.80" under a panel: the penalty weight regmath gives that panel's w*."""
-    return any(agrees(_tex(match.group(1)), facts[o].strength) for o in ("ridge", "lasso"))
-
-
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -123,10 +118,6 @@ CAPTION_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
-    # ŵ outside both balls: each constraint is active, and its KKT multiplier λ > 0 makes
-    # the penalized problem f + λ·(norm) have the same minimizer.
-    Rule("constraint form", r"This is their constraint form; each matches a penalty with its "
-         r"own weight λ", lambda m, f: f["outside"], ("balls",)),
     Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
@@ -180,9 +171,9 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors, because H stretches w₁ and w₂ differently\.",
+    Rule("different factors", r"different factors, because H is not a multiple of I\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
-    Rule("bars shrink", r"the red bar on it shrinks to that coordinate of w\*",
+    Rule("bars shrink", r"Ridge's red bars shrink to w\*'s",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
                           and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
                           for i in range(2)), ("shrink",)),
@@ -202,15 +193,24 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's one "
-         r"normal: it lands on an axis only by coincidence",
+    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's "
+         r"normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
+    # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
+    # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
+    Rule("ridge turn", r"Turn the pull, and w\* slides round the circle: it is on an axis only "
+         r"when the pull points along one",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the corner, any pull in this wide cone keeps w\* there, on an axis: "
-         r"an exact zero",
+    Rule("corner cone", r"At the lasso's corner, the pull lies in a wide normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
+    Rule("corner turn", r"Turn it anywhere in the cone: w\* stays at the corner, on the axis, "
+         r"so w([₁₂])\* = 0 exactly",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
+         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
@@ -289,7 +289,9 @@ SCREEN_RULES = [
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
     Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
-    Rule("penalty weight on screen", rf"^\\lambda \\approx ({TEX_NUMBER})$", _penalty_agrees),
+    # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
+    Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
+         lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),
 ]
 
 
