@@ -50,6 +50,7 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    LaggedStart,
     UpdateFromAlphaFunc,
     Line,
     ManimColor,
@@ -137,7 +138,10 @@ HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 
 PANEL_SIDE = 5.0
 PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
-RESULT_FONT = 30
+#: (r34, review r32 item 6: ticks, H's entries and the w* subscripts read 5–8 px at 480p.)
+RESULT_FONT = 34
+AXIS_FONT = 30
+HESSIAN_FONT = 46
 #: The growing contour stops at this share of the first touch before the touch beat.
 NEAR_TOUCH = 0.86
 #: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
@@ -157,7 +161,7 @@ CENTER_BAR_WIDTH = 5
 #: of the gap between the panels is where ŵ's contours reach.
 LOSS_FONT = 35
 LOSS_Y = -2.2
-HESSIAN_Y = -2.8
+HESSIAN_Y = -2.82
 #: How much H grows when it is named (Indicate's own default), where the caption strip allows.
 H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
@@ -180,6 +184,8 @@ LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
 #: Where no side is clear at LEVEL_BUFF, an f label may sit this far from its contour.
 LEVEL_FAR = 0.45
+#: ŵ's label sits this far outside the panel's largest contour (`label_outside`).
+LABEL_OUT = 0.12
 #: An f label keeps this far (scene units) from each w* on its panel: room for w*'s label.
 W_STAR_ROOM = 0.75
 #: −∇f(w*) at both touches, the longer of the two this share of t (one scale: their
@@ -189,6 +195,8 @@ CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
 PULL_FONT = 30
+#: "normal" sits beside the radius this share of the way out from 0.
+NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
 TAKEAWAY_HOLD = 3.2
 #: The inside of ridge's touching contour (lower loss), while the words name it.
@@ -211,6 +219,11 @@ SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 INSET_SIDE = 2.3
 INSET_CENTER = np.array([5.72, -1.92, 0.0])
 INSET_SAMPLES = 257
+#: The box, the region it magnifies and its "magnified" tag in one bright colour (review
+#: r32 items 6, 7: a faint grey square and a grey tag did not say what was magnified).
+INSET_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.8)
+INSET_LOOK = {**INSET_STYLE, "stroke_color": INSET_COLOR, "stroke_width": 2.5,
+              "stroke_opacity": 1.0}
 #: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
 #: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
@@ -238,8 +251,8 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
     # Axes over a range without 0 are not centred on it: the frame is centred instead.
     zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
     return zaxes, {
-        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        "frame": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(main, outline)),
     }
 
 
@@ -508,7 +521,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Every number starts on its tick (make_axes with nothing to avoid); then
         # `numbers_on_ticks` moves one that covers a key curve straight out from its axis.
         self.panels = {
-            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm])
+            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
+                            font_size=AXIS_FONT)
             for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         for group in self.panels.values():
@@ -767,7 +781,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
-        with self.cue("Every weight inside this contour has a lower loss{@inside}, and none "
+        with self.cue("{@inside}Every weight inside this contour has a lower loss, and none "
                       "lies in the circle{@circle}: so the touching point{@star} is ridge's "
                       "{w_star}.") as cue:
             if inside is not None:
@@ -1001,8 +1015,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return clip_polyline(curve, zview)
 
         # Brighter than the muted axes: the tag names the box the words point at.
-        z["caption"] = merged(Tex("magnified", font_size=28,
-                                  color=interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.5)))
+        z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
         z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
         z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
                                clipped(ball_outline("l1", self.t)))
@@ -1090,7 +1103,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
             if ghosts or inset:
-                cue.play(*(Conceal(m) for m in [*inset, *ghosts]), run_time=0.5)
+                # One by one, not all at once (review r32 item 7): the ghosts, then the box.
+                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *inset]),
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
             if lasso.at_corner:
@@ -1140,6 +1155,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The group leaves the scene's list (its bars stay, each on its own): else a
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
+            self.add(self.center_bars["l2"], self.bars["l2"])
             if "H" in cue.words.marks:
                 # The unequal factors come from H: its diagonal entries (the curvature along
                 # w₁ and along w₂) lit as H is named (review r32 item 2).
@@ -1371,7 +1387,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring on the foot."""
         point0, tip0 = arrow.get_start(), arrow.get_end()
         offset = label.get_center() - tip0 if label is not None else None
-        mid_offset = (normal_label.get_center() - (point0 + self.axes[norm].c2p(0, 0)) / 2.0
+        origin = self.axes[norm].c2p(0, 0)
+        mid_offset = (normal_label.get_center() - (origin + NORMAL_AT * (point0 - origin))
                       if normal_label is not None else None)
 
         def on_arrow(m: MovingArrow) -> None:
@@ -1391,9 +1408,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
             radius.add_updater(on_radius)
         if normal_label is not None:
-            origin = self.axes[norm].c2p(0, 0)
-            normal_label.add_updater(
-                lambda m: m.move_to((self.pull_ends(norm)[0] + origin) / 2.0 + mid_offset))
+            normal_label.add_updater(lambda m: m.move_to(
+                origin + NORMAL_AT * (self.pull_ends(norm)[0] - origin) + mid_offset))
 
     def get_pull_labels(self, arrows: dict[str, MovingArrow], radius: VMobject,
                         wedge: VMobject) -> dict[str, VMobject]:
@@ -1420,7 +1436,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         axes = self.axes["l2"]
         normal = legible(MathTex(r"\text{normal}", font_size=PULL_FONT, color=GRADIENT_COLOR))
         foot = arrows["l2"].get_start()
-        middle = (foot + axes.c2p(0, 0)) / 2.0
+        # A third of the way out, where the circle leaves the most room beside the radius.
+        middle = axes.c2p(0, 0) + NORMAL_AT * (foot - axes.c2p(0, 0))
         along = foot - axes.c2p(0, 0)
         across = np.array([along[1], -along[0], 0.0])
         place_clear(normal, middle, across, [radius, self.balls["l2"][1], self.bars["l2"],
@@ -1607,7 +1624,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
-        hessian = MathTex(rf"H = {matrix}", font_size=LOSS_FONT + 4)
+        hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
         hessian.move_to([0.0, HESSIAN_Y, 0.0])
         return VGroup(loss, hessian)
 
@@ -1650,15 +1667,55 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # And off the faint rings (review r30: "ŵ" sat on the innermost one).
             curves += [piece for level in self.ring_stops()[1]
                        for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
+            obstacles = [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+                         *(polyline(axes, c) for c in curves)]
+            outside = self.label_outside(label, dot, norm, obstacles)
+            if outside is not None:
+                return VGroup(dot, outside)
             place_clear(label, dot.get_center(), compass[int(np.argmax(reach))],
-                        [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
-                         *(polyline(axes, c) for c in curves)], buff=0.06)
+                        obstacles, buff=0.06)
             return VGroup(dot, label)
         start, tip = to_scene(axes, pointer_segment(self.loss.center, self.view))
         pointer = Arrow(start, tip, stroke_width=5, color=CENTER_COLOR, buff=0.0,
                         max_tip_length_to_length_ratio=0.4)
         label.next_to(start, -(tip - start) / np.linalg.norm(tip - start), buff=0.06)
         return VGroup(pointer, label)
+
+    def label_outside(self, label: VMobject, dot: VMobject, norm: str,
+                      obstacles: list[VMobject]) -> VMobject | None:
+        """ŵ's label just outside the panel's largest contour (its own w*'s level: regmath's
+        `level_anchor` in a compass direction), joined to the dot by a thin leader, so no
+        ring nor growing contour ever crosses it (review r32 item 4); the shortest leader
+        of the directions where it lies in the panel clear of ``obstacles``. None where no
+        direction is clear."""
+        axes = self.axes[norm]
+        level = max(self.solutions[n].level for n in ([norm] if norm == NORMS[0] else NORMS))
+        samples = _outline_samples(obstacles)
+        low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
+        best, shortest = None, None
+        for d in [(0.0, 1.0), (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0),
+                  (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]:
+            anchor = level_anchor(self.loss, level, d)
+            if not self.view.contains(anchor):
+                continue
+            label.next_to(to_scene(axes, anchor), as_direction(np.asarray(d)), buff=LABEL_OUT)
+            box_low, box_high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+            if (np.any(box_low[:2] < low[:2]) or np.any(box_high[:2] > high[:2])
+                    or not _inside_safe_area(label)
+                    or _box_meets(label, samples, _CLEARANCE)):
+                continue
+            reach = float(np.linalg.norm(label.get_center() - dot.get_center()))
+            if shortest is None or reach < shortest:
+                best, shortest = label.get_center().copy(), reach
+        if best is None:
+            return None
+        label.move_to(best)
+        # From the dot's edge to the label's nearest box point, thin, in ŵ's colour.
+        toward = best - dot.get_center()
+        start = dot.get_center() + 0.1 * toward / np.linalg.norm(toward)
+        end = np.clip(start, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+        leader = Line(start, end, stroke_width=1.5, color=CENTER_COLOR, stroke_opacity=0.7)
+        return VGroup(label, leader)
 
     def over_contours(self) -> list[VMobject]:
         """Labels the growing contours may pass under: ŵ's and the tick numbers they reach."""
