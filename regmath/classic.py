@@ -425,9 +425,10 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
         point = solution.radius * u
     elif solution.norm == "l1" and solution.at_corner and solution.point.size == 2:
         j = int(np.flatnonzero(solution.point)[0])
-        # In the cone: u_j has w*_j's sign and |u_k| ≤ |u_j| (subgradient g_k ∈ [−1, 1]).
+        # In the cone: u_j has w*_j's sign and |u_k| ≤ |u_j| (subgradient g_k ∈ [−1, 1]),
+        # to rounding (a pull on the cone's edge, turned through cos and sin).
         inside = (np.sign(u[j]) == np.sign(solution.point[j])
-                  and abs(u[1 - j]) <= abs(u[j]) * (1.0 + 1e-12))
+                  and abs(u[1 - j]) <= abs(u[j]) * (1.0 + 1e-9))
         if not inside:
             raise InvalidArgumentError("direction", "lies outside the corner's normal cone")
         point = np.array(solution.point, dtype=float)

@@ -664,7 +664,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         headings = {}
         for norm in NORMS:
             name, ball = HEADINGS[norm]
-            value = rf"$\,= {number(self.t).tex}$"
+            # "{}" before "=": a relation opening a formula gets no space on its left
+            # (review r32 item 9: "t=1" read cramped).
+            value = rf"${{}} = {number(self.t).tex}$"
             whole = Tex(name, ball, value, font_size=36)
             whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
             headings[norm] = VGroup(*(merged(Tex(text, font_size=36).move_to(part))
@@ -731,7 +733,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         labels = readouts
         # The gap is a few pixels on the panel: the inset is there before the touch, so the
         # right side is never seen to touch at ridge's level, and the words name it first.
-        box = ("The box{@box} magnifies the right side. " if self.inset
+        box = ("The box{@box} magnifies this small square. " if self.inset
                else "")
         with self.cue(box + "It grows until it touches the circle{@touch}, at the level "
                       "f = {low}.", low=low) as cue:
@@ -765,7 +767,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      until=cue.END)
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
-        rest = ("the white segment{@gap} is how far it still has to grow." if self.inset else
+        rest = ("the white segment{@gap} still separates it from the diamond." if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
@@ -799,7 +801,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Conceal(inside), until=cue.END)
         self.ghosts = self.get_ghosts()
         with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
-                      "{w_star} outside it{@outside}, so the loss must rise further{@rise}."
+                      "{w_star} outside the diamond{@outside}, so the loss must rise "
+                      "further{@rise}."
                       ) as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
@@ -1305,9 +1308,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                       z_index=6).move_to(self.tangent_dots["l2"].get_center())
         with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad} points along the "
-                      "circle's normal{@normal}.",
+                      "circle's{@normal} normal.",
                       spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad}, points along "
-                      "the circle's normal{@normal}.") as cue:
+                      "the circle's{@normal} normal.") as cue:
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
             cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
@@ -1333,8 +1336,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
-        with self.cue("{@corner}At the lasso's corner, the pull lies in a wide normal "
-                      "cone{@cone}.") as cue:
+        with self.cue("{@corner}At the lasso's corner, the pull lies in a{@cone} wide normal "
+                      "cone.") as cue:
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]), at="corner", run_time=1.0)
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
                      run_time=max(min(cue.remaining - 0.6, 1.5), 1.0))
@@ -1348,7 +1351,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         legs = [(own["l1"], rays[0]), (rays[0], rays[1]), (rays[1], own["l1"])]
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         with self.cue("{@turn}Turn it anywhere in the cone: {w_star} stays at the "
-                      "corner{@stay}, on the axis, so " + name + " = 0 exactly{@zero}.") as cue:
+                      "corner{@stay}, on the axis, so{@zero} " + name + " = 0 exactly.") as cue:
             self.follow_turn("l1", arrows["l1"], None)
             # Three legs over the words up to the zero, each as long as its turn.
             turns = [float(np.arccos(np.clip(
@@ -1507,19 +1510,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
         """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
+        # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
+        # coordinates (on the axes, they read as thick axis segments without them); on
+        # both panels (review r32 item 9: the lasso's bars had none).
+        drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
+                                stroke_width=2, stroke_opacity=0.7, z_index=2)
+                         for line in drop_lines(self.loss.center)
+                         for piece in self.visible(line)))
+        self.drops = {**getattr(self, "drops", {}), norm: drops}
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
-            # coordinates (on the axes, they read as thick axis segments without them).
-            drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
-                                    stroke_width=2, stroke_opacity=0.7, z_index=2)
-                             for line in drop_lines(self.loss.center)
-                             for piece in self.visible(line)))
-            self.drops = {**getattr(self, "drops", {}), norm: drops}
             cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
             cue.play(Reveal(self.bars[norm]), at="red")
         else:
-            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars",
-                     run_time=0.4)
+            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), Create(drops),
+                     at="bars", run_time=0.6)
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()

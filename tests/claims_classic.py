@@ -125,10 +125,10 @@ CAPTION_RULES = [
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies the right side\.",
+    Rule("box", r"The box magnifies this small square\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
-         r"the white segment is how far it still has to grow)",
+         r"the white segment still separates it from the diamond)",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
@@ -136,7 +136,8 @@ CAPTION_RULES = [
     Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
          r"lies in the circle: so the touching point is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside it, so "
+    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
+         r"diamond, so "
          r"the loss must rise further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
@@ -274,7 +275,8 @@ def _readout_unit(match: re.Match, facts: dict) -> bool:
 
 
 SCREEN_RULES = [
-    Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
+    # The heading's "= 1" (typeset "${} = 1$": "{}" spaces the "=" as a relation).
+    Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
     Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
