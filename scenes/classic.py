@@ -1130,8 +1130,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def lasso_words(self) -> str:
         lasso = self.solutions["l1"]
         if lasso.at_corner:
-            return (f", a corner of the diamond, where {weight_star(lasso.zero_weights[0]).text}"
-                    " = 0 exactly{@zero}.")
+            # (Its zero is read with the bars and shown in the KKT step: said once here, it
+            # was said three times.)
+            return ", a corner{@zero} of the diamond."
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_shrinkage(self) -> None:
@@ -1316,11 +1317,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
-        ridge_movers = [arrows["l2"], labels["l2"], radius, labels["normal"], ring]
+        # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
+        # tip it crossed the contour): the tip's path keeps below it.
+        ridge_movers = [arrows["l2"], radius, labels["normal"], ring]
         with self.cue("{@turn}Turn the pull, and {w_star} slides round the circle: it is on "
                       "an axis{@axis} only when the pull points along one.") as cue:
             self.add(ring)
-            self.follow_turn("l2", arrows["l2"], labels["l2"], radius=radius,
+            self.follow_turn("l2", arrows["l2"], None, radius=radius,
                              normal_label=labels["normal"], ring=ring)
             self.pull_leg["l2"] = (own["l2"], nearest_axis(own["l2"]))
             sweep(self, self.turn["l2"], 1.0, *ridge_movers,
@@ -1696,6 +1699,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         level = max(self.solutions[n].level for n in ([norm] if norm == NORMS[0] else NORMS))
         samples = _outline_samples(obstacles)
         low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
+        # Away from the panel's w* (where the pulls and their labels come later): of the
+        # clear directions, the one most along w* → ŵ, then the shortest leader.
+        away = np.asarray(self.loss.center, dtype=float) - np.mean(
+            [self.solutions[n].point for n in ([norm] if norm == NORMS[0] else NORMS)], axis=0)
+        away = away / max(float(np.linalg.norm(away)), 1e-300)
         best, shortest = None, None
         for d in [(0.0, 1.0), (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0),
                   (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]:
@@ -1708,7 +1716,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                     or not _inside_safe_area(label)
                     or _box_meets(label, samples, _CLEARANCE)):
                 continue
-            reach = float(np.linalg.norm(label.get_center() - dot.get_center()))
+            unit = np.asarray(d) / np.linalg.norm(d)
+            # Directions within 0.25 of the best alignment count as equally good.
+            reach = (-round(4.0 * float(unit @ away)) / 4.0,
+                     float(np.linalg.norm(label.get_center() - dot.get_center())))
             if shortest is None or reach < shortest:
                 best, shortest = label.get_center().copy(), reach
         if best is None:

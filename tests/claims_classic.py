@@ -160,6 +160,8 @@ CAPTION_RULES = [
     Rule("lasso corner", r"a corner of the diamond, where w([₁₂])\* = 0 exactly",
          lambda m, f: f["lasso"].at_corner and f["lasso"].point[_index(m, 1)] == 0.0,
          ("solutions",)),
+    Rule("lasso at a corner", r"The lasso's w\* = \([^)]*\)(?:×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?, a corner of "
+         r"the diamond\.", lambda m, f: f["lasso"].at_corner, ("solutions",)),
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
