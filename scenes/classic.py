@@ -295,6 +295,38 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
 
 
+def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
+                   obstacles: list[VMobject]) -> bool:
+    """Put ``label`` by the arrow from ``start`` to ``end`` (scene points) where its box
+    meets none of ``obstacles``: beside its tip first, then along its shaft (¾, ½ of the
+    way), in 16 directions at growing gaps; False (the label unmoved) where none is
+    clear. Layout only.
+
+    Near a touch the pull points into the contour: one spot by the tip (place_clear's
+    eight) left a contour through "−∇f(w*)" (review r32 item 1)."""
+    samples = _outline_samples(obstacles)
+    home = label.get_center().copy()
+    half = np.array([label.width / 2.0, label.height / 2.0, 0.0])
+    angles = np.linspace(0.0, 2.0 * math.pi, 16, endpoint=False)
+    compass = [np.array([math.cos(a), math.sin(a), 0.0]) for a in angles]
+    along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+    # The tip's own direction first, then the others by how near to it they are.
+    compass.sort(key=lambda d: -float(d @ along))
+    for share in (1.0, 0.75, 0.5):
+        anchor = start + share * (end - start)
+        for gap in (0.08, 0.16, 0.26):
+            for d in compass:
+                # The box's edge ``gap`` from the anchor along d.
+                reach = gap + float(np.min(np.where(np.abs(d[:2]) > 1e-9,
+                                                    half[:2] / np.maximum(np.abs(d[:2]),
+                                                                          1e-9), np.inf)))
+                label.move_to(anchor + reach * d)
+                if _inside_safe_area(label) and not _box_meets(label, samples, _CLEARANCE):
+                    return True
+    label.move_to(home)
+    return False
+
+
 def unit_power(values: list[float]) -> int:
     """The power of ten n (a multiple of 3) written once after ``values``: 0 when their
     largest nonzero magnitude m lies in [UNIT_BELOW, UNIT_ABOVE), else the n that puts
@@ -1438,8 +1470,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 obstacles.append(radius)
             tip = arrows[norm].get_end()
-            place_clear(label, tip, tip - arrows[norm].get_start(), obstacles,
-                        minor=[axes], buff=0.08)
+            if not place_by_arrow(label, arrows[norm].get_start(), tip, [*obstacles, axes]):
+                place_clear(label, tip, tip - arrows[norm].get_start(), obstacles,
+                            minor=[axes], buff=0.08)
             labels[norm] = label
         axes = self.axes["l2"]
         normal = legible(MathTex(r"\text{normal}", font_size=PULL_FONT, color=GRADIENT_COLOR))
