@@ -196,7 +196,7 @@ PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
 #: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
 #: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
-PULL_FONT = 30
+PULL_FONT = 28
 #: "normal" sits beside the radius this share of the way out from 0.
 NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
@@ -314,7 +314,7 @@ def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
     compass.sort(key=lambda d: -float(d @ along))
     for share in (1.0, 0.75, 0.5):
         anchor = start + share * (end - start)
-        for gap in (0.08, 0.16, 0.26):
+        for gap in (0.08, 0.16, 0.26, 0.36, 0.48):
             for d in compass:
                 # The box's edge ``gap`` from the anchor along d.
                 reach = gap + float(np.min(np.where(np.abs(d[:2]) > 1e-9,
