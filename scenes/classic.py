@@ -144,6 +144,8 @@ HEADING_Y = 3.7
 RESULT_FONT = 34
 AXIS_FONT = 30
 HESSIAN_FONT = 46
+#: H keeps this far from the caption strip and from the loss above it.
+H_FLOOR_GAP = 0.05
 #: The growing contour stops at this share of the first touch before the touch beat.
 NEAR_TOUCH = 0.86
 #: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
@@ -636,7 +638,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
-            room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP) / hessian.height
+            room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP - 0.02) / hessian.height
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
                      at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
@@ -1668,6 +1670,14 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
         hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
         hessian.move_to([0.0, HESSIAN_Y, 0.0])
+        # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
+        # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.
+        floor = CAPTION_TOP + H_FLOOR_GAP
+        ceiling = loss.get_bottom()[1] - H_FLOOR_GAP
+        if hessian.height > ceiling - floor:
+            hessian.scale((ceiling - floor) / hessian.height)
+        if hessian.get_bottom()[1] < floor:
+            hessian.shift((floor - hessian.get_bottom()[1]) * UP)
         return VGroup(loss, hessian)
 
     def hessian_diagonal(self) -> VMobject:
