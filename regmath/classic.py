@@ -50,6 +50,9 @@ __all__ = [
     "gap_zoom",
     "axis_line",
     "drop_lines",
+    "turn_direction",
+    "nearest_axis",
+    "turned_pull",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -348,3 +351,87 @@ def drop_lines(point: ArrayLike) -> list[NDArray[np.float64]]:
         raise InvalidArgumentError("point", f"must be a finite 2D point, got {point}")
     feet = [np.array([p[0], 0.0]), np.array([0.0, p[1]])]
     return [np.array([p, foot]) for foot in feet if not np.array_equal(foot, p)]
+
+
+def turn_direction(start: ArrayLike, end: ArrayLike, fraction: float) -> NDArray[np.float64]:
+    r"""The unit direction ``fraction`` of the way from ``start``'s angle to ``end``'s, the
+    short way round: (cos φ, sin φ) with φ = a₀ + τ·((a₁ − a₀) wrapped to (−π, π]).
+
+    τ = 0 gives start / ‖start‖ and τ = 1 gives end / ‖end‖ exactly (no rounding
+    through the angle: a pull turned onto an axis lies exactly on it).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When a direction is not a finite nonzero 2-vector or τ is outside [0, 1].
+    """
+    a, b = (np.asarray(d, dtype=float).reshape(-1) for d in (start, end))
+    for name, d in (("start", a), ("end", b)):
+        if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
+            raise InvalidArgumentError(name, f"must be a finite nonzero 2-vector, got {d!r}")
+    if not 0.0 <= fraction <= 1.0:
+        raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
+    if fraction == 0.0:
+        return a / np.hypot(a[0], a[1])
+    if fraction == 1.0:
+        return b / np.hypot(b[0], b[1])
+    a0, a1 = np.arctan2(a[1], a[0]), np.arctan2(b[1], b[0])
+    turn = np.mod(a1 - a0 + np.pi, 2.0 * np.pi) - np.pi
+    phi = a0 + fraction * turn
+    return np.array([np.cos(phi), np.sin(phi)])
+
+
+def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
+    r"""The unit vector along a coordinate axis nearest in angle to ``direction``:
+    sign(d_k)·e_k with k the index of d's larger magnitude (the first on a tie).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``direction`` is not a finite nonzero 2-vector.
+    """
+    d = np.asarray(direction, dtype=float).reshape(-1)
+    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
+        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {d!r}")
+    k = int(np.argmax(np.abs(d)))
+    axis = np.zeros(2)
+    axis[k] = np.sign(d[k])
+    return axis
+
+
+def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
+                ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""Where the ball's minimizer sits when the loss's pull −∇f points along ``direction``
+    (a unit vector u), and the pull drawn from there ``length`` long: (point, tip).
+
+    KKT: −∇f(w*) lies in the normal cone of the ball at w*. On the circle ‖w‖₂ = t the
+    normal cone at w is the ray along w, so the one point for u is t·u (on an axis
+    only when u is). At an L1 corner (``solution`` at a corner) the normal cone is
+    wide: for every u inside it the point stays the corner itself.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is neither an L2 solution nor an L1 corner, or (L1) when u
+        lies outside the corner's normal cone, or ``length`` is negative.
+    """
+    u = np.asarray(direction, dtype=float).reshape(-1)
+    if u.shape != (2,) or not np.all(np.isfinite(u)) or not np.any(u):
+        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {u!r}")
+    if not np.isfinite(length) or length < 0.0:
+        raise InvalidArgumentError("length", f"must be finite and ≥ 0, got {length!r}")
+    u = u / np.hypot(u[0], u[1])
+    if solution.norm == "l2":
+        point = solution.radius * u
+    elif solution.norm == "l1" and solution.at_corner and solution.point.size == 2:
+        j = int(np.flatnonzero(solution.point)[0])
+        # In the cone: u_j has w*_j's sign and |u_k| ≤ |u_j| (subgradient g_k ∈ [−1, 1]),
+        # to rounding (a pull on the cone's edge, turned through cos and sin).
+        inside = (np.sign(u[j]) == np.sign(solution.point[j])
+                  and abs(u[1 - j]) <= abs(u[j]) * (1.0 + 1e-9))
+        if not inside:
+            raise InvalidArgumentError("direction", "lies outside the corner's normal cone")
+        point = np.array(solution.point, dtype=float)
+    else:
+        raise InvalidArgumentError("solution", "must be an L2 solution or an L1 corner in 2D")
+    return point, point + length * u

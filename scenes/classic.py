@@ -13,7 +13,7 @@ Storyboard, one section per beat:
 
 * problem: two pairs of axes titled Ridge and Lasso, the same ŵ on both.
 * balls: the circle ‖w‖₂ ≤ t on the left, the diamond ‖w‖₁ ≤ t on the right
-  (the constraint form; each t matches a penalty weight λ).
+  (the constraint form).
 * grow: one contour grows from ŵ on both sides at once, leaving faint rings;
   a magnified box of the right side is there before the touch (when the gap
   is small); the contour touches the circle first (the diamond lies inside the
@@ -22,8 +22,10 @@ Storyboard, one section per beat:
   corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
 * shrink: bars along the axes shrink from ŵ's coordinates to w*'s: ridge
   multiplies them by different factors; the lasso sets one to exactly 0 at a
-  corner. Then why: a corner sits on an axis, the circle has no corners (ridge
-  lands on an axis only by coincidence), and another ŵ can meet an edge.
+  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled, then turned;
+  on the circle w* slides round with it (on an axis only when the pull is), at
+  the diamond's corner it stays put for every pull in the normal cone; the
+  takeaway "w₁* = 0 exactly" stays up at the end.
 
 Every coordinate comes from `regmath` (solutions, contours, balls, the shared
 view, the bars), and every claim in the words is chosen by regmath's facts for
@@ -50,6 +52,7 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    LaggedStart,
     UpdateFromAlphaFunc,
     Line,
     ManimColor,
@@ -70,6 +73,9 @@ from regmath import Quadratic, Solution, constrained
 from regmath.classic import (
     axis_line,
     drop_lines,
+    nearest_axis,
+    turn_direction,
+    turned_pull,
     center_outside_both,
     classic_view,
     gap_zoom,
@@ -81,7 +87,7 @@ from regmath.classic import (
     touch_progress,
 )
 from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangents,
-                             frame_outline, growth_levels, level_set, normal_cone_wedge,
+                             cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
@@ -90,7 +96,7 @@ from scenes.toolkit.arrows import MovingArrow
 from scenes.toolkit.motion import AnimatedOnTop, overlapping, sweep
 from scenes.toolkit.narration import hold
 from scenes.toolkit.notation import (LOSS_TEX, SYMBOLS, Phrase, decimals_for, number, numbers,
-                                      penalty_tex, point, weight_star)
+                                      point, weight_star)
 from scenes.toolkit.params import integer, point as a_point, positive, positive_definite, refuse
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
@@ -119,6 +125,7 @@ from scenes.toolkit.style import (
     make_axes,
     marker,
     place_clear,
+    set_dashes,
     set_pieces,
     to_scene,
 )
@@ -133,7 +140,12 @@ HEADINGS = {"l2": ("Ridge", r": $\|w\|_2 \le t$"), "l1": ("Lasso", r": $\|w\|_1 
 PANEL_SIDE = 5.0
 PANEL_CENTERS = {"l2": np.array([-3.6, 0.72, 0.0]), "l1": np.array([3.6, 0.72, 0.0])}
 HEADING_Y = 3.7
-RESULT_FONT = 30
+#: (r34, review r32 item 6: ticks, H's entries and the w* subscripts read 5–8 px at 480p.)
+RESULT_FONT = 34
+AXIS_FONT = 30
+HESSIAN_FONT = 46
+#: H keeps this far from the caption strip and from the loss above it.
+H_FLOOR_GAP = 0.05
 #: The growing contour stops at this share of the first touch before the touch beat.
 NEAR_TOUCH = 0.86
 #: Stroke widths: the bars of w*'s weights, and ŵ's behind them.
@@ -153,7 +165,7 @@ CENTER_BAR_WIDTH = 5
 #: of the gap between the panels is where ŵ's contours reach.
 LOSS_FONT = 35
 LOSS_Y = -2.2
-HESSIAN_Y = -2.8
+HESSIAN_Y = -2.82
 #: How much H grows when it is named (Indicate's own default), where the caption strip allows.
 H_GROWTH = 1.2
 #: The last stretch of growth before a touch eases out over at least this long (no rush
@@ -176,12 +188,21 @@ LEVEL_FONT = 28
 LEVEL_BUFF = 0.1
 #: Where no side is clear at LEVEL_BUFF, an f label may sit this far from its contour.
 LEVEL_FAR = 0.45
+#: ŵ's label sits this far outside the panel's largest contour (`label_outside`).
+LABEL_OUT = 0.12
 #: An f label keeps this far (scene units) from each w* on its panel: room for w*'s label.
 W_STAR_ROOM = 0.75
 #: −∇f(w*) at both touches, the longer of the two this share of t (one scale: their
 #: lengths compare); the lasso corner's normal cone drawn this share of t deep.
 PULL_LENGTH = 0.5
 CONE_LENGTH = 0.62
+#: The pulls' labels ("−∇f(w*)", "normal", "normal cone") and the takeaway under the
+#: lasso ("w₁* = 0 exactly"), and the still after it (review r32: ≥ 3 s, under MAX_HOLD).
+PULL_FONT = 28
+#: "normal" sits beside the radius this share of the way out from 0.
+NORMAL_AT = 0.35
+TAKEAWAY_FONT = 36
+TAKEAWAY_HOLD = 3.2
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -202,6 +223,11 @@ SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
 INSET_SIDE = 2.3
 INSET_CENTER = np.array([5.72, -1.92, 0.0])
 INSET_SAMPLES = 257
+#: The box, the region it magnifies and its "magnified" tag in one bright colour (review
+#: r32 items 6, 7: a faint grey square and a grey tag did not say what was magnified).
+INSET_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.8)
+INSET_LOOK = {**INSET_STYLE, "stroke_color": INSET_COLOR, "stroke_width": 2.5,
+              "stroke_opacity": 1.0}
 #: Numbers of a panel line whose largest magnitude lies outside [UNIT_BELOW, UNIT_ABOVE)
 #: share one power of ten written once after them ("(−0.373, −0.928)×10⁻³"): a lecturer's
 #: milli-scale data wrote "(−0.000373, −0.000928)" and "f = 0.000000906", and the lines
@@ -229,8 +255,8 @@ def inset_frame(zview: ViewBox, main: Axes, *, side: float, centre: np.ndarray
     # Axes over a range without 0 are not centred on it: the frame is centred instead.
     zaxes.shift(centre - np.mean(to_scene(zaxes, outline[:4]), axis=0))
     return zaxes, {
-        "frame": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(zaxes, outline)),
-        "region": VMobject(**INSET_STYLE).set_points_as_corners(to_scene(main, outline)),
+        "frame": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(zaxes, outline)),
+        "region": VMobject(**INSET_LOOK).set_points_as_corners(to_scene(main, outline)),
     }
 
 
@@ -269,6 +295,38 @@ def place_off(label: VMobject, ring: VMobject, obstacles: list[VMobject], *,
     if np.linalg.norm(end - start) < 0.08:
         return VMobject()
     return Line(start, end, stroke_width=2, color=label.get_color(), z_index=4)
+
+
+def place_by_arrow(label: VMobject, start: np.ndarray, end: np.ndarray,
+                   obstacles: list[VMobject]) -> bool:
+    """Put ``label`` by the arrow from ``start`` to ``end`` (scene points) where its box
+    meets none of ``obstacles``: beside its tip first, then along its shaft (¾, ½ of the
+    way), in 16 directions at growing gaps; False (the label unmoved) where none is
+    clear. Layout only.
+
+    Near a touch the pull points into the contour: one spot by the tip (place_clear's
+    eight) left a contour through "−∇f(w*)" (review r32 item 1)."""
+    samples = _outline_samples(obstacles)
+    home = label.get_center().copy()
+    half = np.array([label.width / 2.0, label.height / 2.0, 0.0])
+    angles = np.linspace(0.0, 2.0 * math.pi, 16, endpoint=False)
+    compass = [np.array([math.cos(a), math.sin(a), 0.0]) for a in angles]
+    along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9)
+    # The tip's own direction first, then the others by how near to it they are.
+    compass.sort(key=lambda d: -float(d @ along))
+    for share in (1.0, 0.75, 0.5):
+        anchor = start + share * (end - start)
+        for gap in (0.08, 0.16, 0.26, 0.36, 0.48):
+            for d in compass:
+                # The box's edge ``gap`` from the anchor along d.
+                reach = gap + float(np.min(np.where(np.abs(d[:2]) > 1e-9,
+                                                    half[:2] / np.maximum(np.abs(d[:2]),
+                                                                          1e-9), np.inf)))
+                label.move_to(anchor + reach * d)
+                if _inside_safe_area(label) and not _box_meets(label, samples, _CLEARANCE):
+                    return True
+    label.move_to(home)
+    return False
 
 
 def unit_power(values: list[float]) -> int:
@@ -499,7 +557,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Every number starts on its tick (make_axes with nothing to avoid); then
         # `numbers_on_ticks` moves one that covers a key curve straight out from its axis.
         self.panels = {
-            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm])
+            norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
+                            font_size=AXIS_FONT)
             for norm in NORMS}
         self.axes = {norm: group[0] for norm, group in self.panels.items()}
         for group in self.panels.values():
@@ -545,7 +604,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.show_solutions()
         self.next_section("shrink")
         self.show_shrinkage()
-        hold(self, END_HOLD)
+        # The takeaway stays up after the last words (review r32: at least 3 s).
+        hold(self, TAKEAWAY_HOLD if self.shows_pulls() else END_HOLD)
 
     # ----------------------------------------------------------------- beats
     def show_problem(self) -> None:
@@ -578,7 +638,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # Indicate grows H about its centre: no more than keeps it above the caption strip
             # (a tiny off-diagonal's ×10⁻⁹ entries make H tall enough to dip into it).
             hessian = self.loss_lines[1]
-            room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP) / hessian.height
+            room = 2.0 * (hessian.get_center()[1] - CAPTION_TOP - 0.02) / hessian.height
             cue.play(Indicate(hessian, color=LOSS_COLOR, scale_factor=min(H_GROWTH, room)),
                      at="H")
         where = "" if self.center_shown else " (off the picture, where the arrows point)"
@@ -631,39 +691,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if cue.remaining > MARK_AFTER:
                 pulse(cue, lambda: [Indicate(h[2], color=BALL_COLORS[n])
                                     for n, h in self.headings.items()])
-        # Ridge and the lasso are usually met as penalties f + λ·‖w‖: one clause says how
-        # this picture relates (ŵ outside the balls, so the constraint is active and its
-        # KKT multiplier is the λ that gives the same w*).
-        # Each penalty written under its panel with its own λ from regmath (review r30 item
-        # 2: "some penalty weight λ" read as one shared λ); they leave with the cue (the
-        # result lines take their place later).
-        penalties = self.get_penalty_lines()
-        with self.cue("This is their constraint form{@form}; each matches a penalty with its "
-                      "own weight λ{@lam}.", spoken="This is their constraint form{@form}; "
-                      "each matches a penalty with its own weight lambda{@lam}.") as cue:
-            cue.play(*(Indicate(self.headings[n][1], color=BALL_COLORS[n], scale_factor=1.0)
-                       for n in NORMS), at="form", run_time=0.8)
-            cue.play(*(Reveal(m) for m in penalties.values()), at="lam", run_time=0.5)
-        # They leave as the next beat starts (`grow_contours`).
-        self.penalties = list(penalties.values())
-
-    def get_penalty_lines(self) -> dict[str, VMobject]:
-        """Under each panel: its penalized form and the λ that gives the same w*
-        (regmath's `Solution.strength`: λ for f + λ‖w‖₁, λ/t for f + (λ/2)‖w‖₂²)."""
-        lines = {}
-        for norm in NORMS:
-            strength = number(self.solutions[norm].strength)
-            first = MathTex(penalty_tex(norm), font_size=RESULT_FONT)
-            second = MathTex(r"\lambda \approx " + strength.tex, font_size=RESULT_FONT,
-                             color=BALL_COLORS[norm])
-            below = self.panels[norm].get_bottom()[1] - 0.12
-            first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])
-            second.next_to(first, DOWN, buff=0.18)
-            pair = VGroup(first, second)
-            fit_beside(pair, self.loss_lines, outer=self.panels[norm][0],
-                       side=LEFT if norm == NORMS[0] else RIGHT, top=below)
-            lines[norm] = VGroup(merged(first), merged(second))
-        return lines
+        # No penalty forms here (review r32 item 3: λ ≈ 1.80 / 1.50 were on screen for 2 s
+        # and never used again): the picture is the constraint form.
 
     def get_headings(self) -> dict[str, VGroup]:
         """Per panel: its name, its ball "‖w‖₂ ≤ t" and "= 1", typeset as one line and
@@ -671,7 +700,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         headings = {}
         for norm in NORMS:
             name, ball = HEADINGS[norm]
-            value = rf"$\,= {number(self.t).tex}$"
+            # "{}" before "=": a relation opening a formula gets no space on its left
+            # (review r32 item 9: "t=1" read cramped).
+            value = rf"${{}} = {number(self.t).tex}$"
             whole = Tex(name, ball, value, font_size=36)
             whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
             headings[norm] = VGroup(*(merged(Tex(text, font_size=36).move_to(part))
@@ -702,8 +733,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         followers = tuple(self.contours.values())
         with self.cue("{@grow}Grow a contour of f from {w_hat} on both sides: its level "
                       "rises{@rises}, leaving faint rings.") as cue:
-            if getattr(self, "penalties", None):
-                cue.play(*(Conceal(m) for m in self.penalties), run_time=0.3)
             cue.wait_until("grow")
             targets = [*rings, NEAR_TOUCH * self.ridge_touch]
             for k, target in enumerate(targets):
@@ -740,7 +769,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         labels = readouts
         # The gap is a few pixels on the panel: the inset is there before the touch, so the
         # right side is never seen to touch at ridge's level, and the words name it first.
-        box = ("The box{@box} magnifies the right side. " if self.inset
+        box = ("The box{@box} magnifies this small square. " if self.inset
                else "")
         with self.cue(box + "It grows until it touches the circle{@touch}, at the level "
                       "f = {low}.", low=low) as cue:
@@ -774,7 +803,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      until=cue.END)
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
-        rest = ("the white segment{@gap} is how far it still has to grow." if self.inset else
+        rest = ("the white segment{@gap} still separates it from the diamond." if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
@@ -790,7 +819,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
-        with self.cue("Every weight inside this contour has a lower loss{@inside}, and none "
+        with self.cue("{@inside}Every weight inside this contour has a lower loss, and none "
                       "lies in the circle{@circle}: so the touching point{@star} is ridge's "
                       "{w_star}.") as cue:
             if inside is not None:
@@ -808,7 +837,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(Conceal(inside), until=cue.END)
         self.ghosts = self.get_ghosts()
         with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
-                      "{w_star} outside it{@outside}, so the loss must rise further{@rise}."
+                      "{w_star} outside the diamond{@outside}, so the loss must rise "
+                      "further{@rise}."
                       ) as cue:
             # Each drawn as the words start to name it (not as they end).
             # The box has been read: its region's outline goes, off the corner where
@@ -1024,8 +1054,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return clip_polyline(curve, zview)
 
         # Brighter than the muted axes: the tag names the box the words point at.
-        z["caption"] = merged(Tex("magnified", font_size=28,
-                                  color=interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.5)))
+        z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
         z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
         z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
                                clipped(ball_outline("l1", self.t)))
@@ -1113,7 +1142,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             ghosts = [m for m in getattr(self, "ghosts", {}).values() if m in self.mobjects]
             inset = [m for m in self.inset.values() if m in self.mobjects]
             if ghosts or inset:
-                cue.play(*(Conceal(m) for m in [*inset, *ghosts]), run_time=0.5)
+                # One by one, not all at once (review r32 item 7): the ghosts, then the box.
+                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *inset]),
+                                     lag_ratio=0.5), run_time=1.2)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
             if lasso.at_corner:
@@ -1135,8 +1166,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def lasso_words(self) -> str:
         lasso = self.solutions["l1"]
         if lasso.at_corner:
-            return (f", a corner of the diamond, where {weight_star(lasso.zero_weights[0]).text}"
-                    " = 0 exactly{@zero}.")
+            # (Its zero is read with the bars and shown in the KKT step: said once here, it
+            # was said three times.)
+            return ", a corner{@zero} of the diamond."
         return ", on an edge of the diamond: both weights are nonzero."
 
     def show_shrinkage(self) -> None:
@@ -1145,23 +1177,36 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         for norm, bars in self.bars.items():
             bars.add_updater(lambda m, norm=norm: self.follow_bars(m, norm))
         # What the bars are, while ridge's move (the lasso's then need no introduction).
-        moves = "shrinks" if self.bars_shrink("l2") else "moves"
-        with self.cue("On ridge's axes, each white bar{@bars} is one coordinate of {w_hat}; the "
-                      "red bar{@red} on it " + moves + " to that coordinate of {w_star}{@factors}."
-                      ) as cue:
+        moves = "shrink" if self.bars_shrink("l2") else "move"
+        with self.cue("White bars{@bars}: {w_hat}'s coordinates. Ridge's red bars{@red} "
+                      + moves + " to {w_star}'s{@factors}.") as cue:
             self.shrink_panel("l2", cue, result=False)
         words, spoken = self.factor_words("l2")
         with self.cue("Compared with {w_hat}, ridge " + words + "{@factors}: "
                       + self.ridge_reason() + self.odd_words(),
                       spoken="Compared with w-hat, ridge " + spoken + "{@factors}: "
                       + self.ridge_reason() + self.odd_words()) as cue:
-            # The bars being compared pulse while the factors are read, then the line.
-            cue.play(Indicate(VGroup(self.bars["l2"], self.center_bars["l2"]),
-                              color=SOLUTION_COLOR, scale_factor=1.0), until="factors")
-            cue.play(Reveal(self.results["l2"][1]), at="factors")
-            keep_marking(cue, self.results["l2"][1])
+            # The line written as the factors are read (review r32 item 8: it came 2 s
+            # late), the bars being compared pulsing with it.
+            cue.play(Reveal(self.results["l2"][1]), run_time=0.5)
+            compared = VGroup(self.bars["l2"], self.center_bars["l2"])
+            cue.play(Indicate(compared, color=SOLUTION_COLOR, scale_factor=1.0),
+                     until="factors")
+            # The group leaves the scene's list (its bars stay, each on its own): else a
+            # bar faded out later stayed drawn as part of it.
+            self.remove(compared)
+            self.add(self.center_bars["l2"], self.bars["l2"])
+            if "H" in cue.words.marks:
+                # The unequal factors come from H: its diagonal entries (the curvature along
+                # w₁ and along w₂) lit as H is named (review r32 item 2).
+                diagonal = self.hessian_diagonal()
+                cue.play(Indicate(diagonal, color=LOSS_COLOR, scale_factor=1.4), at="H",
+                         run_time=1.2)
+                pulse(cue, lambda: [Indicate(diagonal, color=LOSS_COLOR, scale_factor=1.4)])
+            else:
+                keep_marking(cue, self.results["l2"][1])
         words, spoken = self.factor_words("l1")
-        zeros = self.get_zero_marks()
+        zeros = self.zero_marks = self.get_zero_marks()
         with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="Now the same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
@@ -1255,18 +1300,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         return curves
 
     def show_pulls(self) -> None:
-        """Why corners win, shown (review r30 item 1): −∇f(w*) at each touch, from regmath.
-        On the circle it can only point along the one normal there (so w* is on an axis only
-        when ŵ's pull happens to be); at the diamond's corner any pull inside the wide normal
-        cone keeps w* at the corner, and the corner sits on an axis."""
+        """Why corners win, shown (review r32 item 1): −∇f(w*) at each touch, from regmath,
+        labelled, then turned. On the circle the one point whose normal is the pull is t·u
+        (`turned_pull`): as the pull turns, w* slides round the circle and reaches an axis
+        only when the pull points along it. At the diamond's corner every pull inside the
+        normal cone keeps w* at the corner, which sits on an axis: an exact zero."""
         ridge, lasso = self.solutions["l2"], self.solutions["l1"]
         scale = self.pull_scale()
+        self.pull_length = {norm: scale * float(np.linalg.norm(sol.gradient))
+                            for norm, sol in self.solutions.items()}
+        own = {norm: -np.asarray(sol.gradient, dtype=float)
+               for norm, sol in self.solutions.items()}
+        self.pull_leg = {norm: (own[norm], own[norm]) for norm in NORMS}
+        self.turn = {norm: ValueTracker(0.0) for norm in NORMS}
         arrows = {}
-        for norm, sol in self.solutions.items():
-            arrow = pull_arrow(sol, scale=scale)
-            arrows[norm] = MovingArrow(to_scene(self.axes[norm], arrow.start),
-                                       to_scene(self.axes[norm], arrow.end),
-                                       color=GRADIENT_COLOR, stroke_width=5)
+        for norm in NORMS:
+            point, tip = self.pull_ends(norm)
+            arrows[norm] = MovingArrow(point, tip, color=GRADIENT_COLOR, stroke_width=5)
             # Shaft and head too (the group's own z_index left them under the cone's fill).
             arrows[norm].set_z_index(5)
         # The circle's one normal at w*: its radius through w*, dashed.
@@ -1282,27 +1332,196 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             mobject.set_points_as_corners(to_scene(axes, normal_cone_wedge(
                 lasso, length=length, fraction=max(alpha, 1e-3))))
 
+        # ŵ's guides and white bars have made their point: they leave as the pulls come
+        # (review r32 item 5: the arrowhead ended on the dashed guide, the wedge on a bar).
+        # The faint rings too: their point (the level rises) is made, and they crossed the
+        # pulls' labels inside the contour.
+        leaving = [m for m in [*getattr(self, "drops", {}).values(),
+                               *self.center_bars.values(),
+                               *(ring for group in self.rings_groups.values() for ring in group)]
+                   if m in self.mobjects]
+        labels = self.get_pull_labels(arrows, radius, wedge)
+        # What slides round the circle: a ring where w* would be for the turned pull.
+        ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
+                      z_index=6).move_to(self.tangent_dots["l2"].get_center())
         with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad} points along the "
-                      "circle's one normal{@normal}: it lands on an axis only by coincidence.",
+                      "circle's{@normal} normal.",
                       spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad}, points along "
-                      "the circle's one normal{@normal}: it lands on an axis only by "
-                      "coincidence.") as cue:
-            cue.play(GrowArrow(arrows["l2"]), at="pull", run_time=1.0)
-            cue.play(Create(radius), Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"],
-                                              scale_factor=1.0), at="normal", run_time=1.2)
+                      "the circle's{@normal} normal.") as cue:
+            cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
+                     *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
+            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
+        # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
+        # tip it crossed the contour): the tip's path keeps below it.
+        ridge_movers = [arrows["l2"], radius, labels["normal"], ring]
+        with self.cue("{@turn}Turn the pull, and {w_star} slides round the circle: it is on "
+                      "an axis{@axis} only when the pull points along one.") as cue:
+            self.add(ring)
+            self.follow_turn("l2", arrows["l2"], None, radius=radius,
+                             normal_label=labels["normal"], ring=ring)
+            self.pull_leg["l2"] = (own["l2"], nearest_axis(own["l2"]))
+            sweep(self, self.turn["l2"], 1.0, *ridge_movers,
+                  run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
+            cue.play(Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
+            self.turn["l2"].set_value(0.0)
+            self.pull_leg["l2"] = (nearest_axis(own["l2"]), own["l2"])
+            sweep(self, self.turn["l2"], 1.0, *ridge_movers,
+                  run_time=max(cue.remaining - 0.3, APPROACH_SECONDS), rate_func=smooth)
+            for m in ridge_movers:
+                m.clear_updaters()
+            cue.play(Conceal(ring), run_time=0.3)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
-        with self.cue("{@corner}At the corner, any pull in this wide cone{@cone} keeps "
-                      "{w_star} there, on an axis{@axis}: an exact zero.") as cue:
-            cue.play(GrowArrow(arrows["l1"]), at="corner", run_time=1.0)
+        with self.cue("{@corner}At the lasso's corner, the pull lies in a{@cone} wide normal "
+                      "cone.") as cue:
+            cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]), at="corner", run_time=1.0)
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
-                     run_time=max(min(cue.until("axis"), 2.0), 1.0))
-            cue.play(Create(glow), Indicate(self.bars["l1"], color=SOLUTION_COLOR,
-                                            scale_factor=1.0), at="axis", run_time=1.0)
-            pulse(cue, lambda: [Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR)])
+                     run_time=max(min(cue.remaining - 0.6, 1.5), 1.0))
+            cue.play(Reveal(labels["cone"]), run_time=0.6)
+        zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
+        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], *labels.values()], glow)
+        # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
+        # inside it, so it never crosses the label (nor the cone's, past the wedge's arc).
+        lasso_movers = [arrows["l1"]]
+        rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
+        legs = [(own["l1"], rays[0]), (rays[0], rays[1]), (rays[1], own["l1"])]
+        name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
+        with self.cue("{@turn}Turn it anywhere in the cone: {w_star} stays at the "
+                      "corner{@stay}, on the axis, so{@zero} " + name + " = 0 exactly.") as cue:
+            self.follow_turn("l1", arrows["l1"], None)
+            # Three legs over the words up to the zero, each as long as its turn.
+            turns = [float(np.arccos(np.clip(
+                np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
+                for a, b in legs]
+            total = max(cue.until("stay"), 3 * APPROACH_SECONDS * 0.6)
+            for (a, b), angle in zip(legs, turns):
+                self.turn["l1"].set_value(0.0)
+                self.pull_leg["l1"] = (a, b)
+                sweep(self, self.turn["l1"], 1.0, *lasso_movers,
+                      run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
+                      rate_func=smooth)
+            for m in lasso_movers:
+                m.clear_updaters()
+            cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
+            cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
+                     Indicate(self.bars["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     at="zero", run_time=1.0)
+
+    def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """The turned pull's foot and tip (scene points): `turned_pull` for the direction
+        the current leg has reached."""
+        start, end = self.pull_leg[norm]
+        direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
+                                                             0.0, 1.0)))
+        point, tip = turned_pull(self.solutions[norm], direction,
+                                 length=self.pull_length[norm])
+        axes = self.axes[norm]
+        return to_scene(axes, point), to_scene(axes, tip)
+
+    def follow_turn(self, norm: str, arrow: MovingArrow, label: VMobject | None, *,
+                    radius: VMobject | None = None, normal_label: VMobject | None = None,
+                    ring: VMobject | None = None) -> None:
+        """Updaters: the arrow on the turned pull, its label keeping its place by the tip,
+        (ridge) the dashed radius to the moving foot with its label by its middle, and the
+        ring on the foot."""
+        point0, tip0 = arrow.get_start(), arrow.get_end()
+        offset = label.get_center() - tip0 if label is not None else None
+        origin = self.axes[norm].c2p(0, 0)
+        mid_offset = (normal_label.get_center() - (origin + NORMAL_AT * (point0 - origin))
+                      if normal_label is not None else None)
+
+        def on_arrow(m: MovingArrow) -> None:
+            m.put_ends(*self.pull_ends(norm))
+
+        arrow.add_updater(on_arrow)
+        if label is not None:
+            label.add_updater(lambda m: m.move_to(self.pull_ends(norm)[1] + offset))
+        if ring is not None:
+            ring.add_updater(lambda m: m.move_to(self.pull_ends(norm)[0]))
+        if radius is not None:
+            axes = self.axes[norm]
+
+            def on_radius(m: VMobject) -> None:
+                foot = self.pull_ends(norm)[0]
+                set_dashes(m, axes, np.array([np.zeros(2), axes.p2c(foot)[:2]]))
+
+            radius.add_updater(on_radius)
+        if normal_label is not None:
+            normal_label.add_updater(lambda m: m.move_to(
+                origin + NORMAL_AT * (self.pull_ends(norm)[0] - origin) + mid_offset))
+
+    def get_pull_labels(self, arrows: dict[str, MovingArrow], radius: VMobject,
+                        wedge: VMobject) -> dict[str, VMobject]:
+        """"−∇f(w*)" by each arrow's tip, "normal" by the radius's middle, "normal cone" by
+        the wedge's far edge (regmath's `cone_label_anchor`), each clear of what is drawn."""
+        lasso = self.solutions["l1"]
+        labels: dict[str, VMobject] = {}
+        for norm in NORMS:
+            axes = self.axes[norm]
+            label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=PULL_FONT,
+                                    color=GRADIENT_COLOR))
+            obstacles = [self.balls[norm], self.contours[norm], self.centers[norm],
+                         self.tangent_labels[norm], self.tangent_dots[norm],
+                         *self.level_labels.values(), self.bars[norm], arrows[norm],
+                         *axes.x_axis.numbers, *axes.y_axis.numbers]
+            if norm == "l1":
+                obstacles.append(wedge)
+            else:
+                obstacles.append(radius)
+            tip = arrows[norm].get_end()
+            if not place_by_arrow(label, arrows[norm].get_start(), tip, [*obstacles, axes]):
+                place_clear(label, tip, tip - arrows[norm].get_start(), obstacles,
+                            minor=[axes], buff=0.08)
+            labels[norm] = label
+        axes = self.axes["l2"]
+        normal = legible(MathTex(r"\text{normal}", font_size=PULL_FONT, color=GRADIENT_COLOR))
+        foot = arrows["l2"].get_start()
+        # A third of the way out, where the circle leaves the most room beside the radius.
+        middle = axes.c2p(0, 0) + NORMAL_AT * (foot - axes.c2p(0, 0))
+        along = foot - axes.c2p(0, 0)
+        across = np.array([along[1], -along[0], 0.0])
+        place_clear(normal, middle, across, [radius, self.balls["l2"][1], self.bars["l2"],
+                                             arrows["l2"], labels["l2"],
+                                             self.tangent_labels["l2"], self.tangent_dots["l2"],
+                                             *axes.x_axis.numbers, *axes.y_axis.numbers],
+                    minor=[axes], buff=0.1)
+        labels["normal"] = normal
+        axes = self.axes["l1"]
+        cone = legible(MathTex(r"\text{normal cone}", font_size=PULL_FONT, color=CONE_COLOR))
+        anchor, direction = cone_label_anchor(lasso, length=self.cone_length())
+        place_clear(cone, to_scene(axes, anchor), direction,
+                    [wedge, arrows["l1"], labels["l1"], self.balls["l1"][1],
+                     self.contours["l1"], self.centers["l1"], self.tangent_labels["l1"],
+                     *self.level_labels.values(), *axes.x_axis.numbers,
+                     *axes.y_axis.numbers], minor=[axes], buff=0.1)
+        labels["cone"] = cone
+        return labels
+
+    def get_takeaway(self, zero: object, drawn: list[VMobject], glow: VGroup
+                     ) -> VMobject | None:
+        """"w₁* = 0 exactly" in an empty inner corner of the lasso's panel (None when the
+        lasso's w* has no zero, or no corner is clear)."""
+        if zero is None:
+            return None
+        axes = self.axes["l1"]
+        text = legible(MathTex(zero.tex + r" = 0\text{ exactly}", font_size=TAKEAWAY_FONT,
+                               color=SOLUTION_COLOR))
+        obstacles = [*self.balls["l1"], self.contours["l1"], self.centers["l1"], *glow,
+                     self.tangent_labels["l1"], *self.level_labels.values(),
+                     *drawn, *axes.x_axis.numbers, *axes.y_axis.numbers, self.bars["l1"],
+                     *getattr(self, "zero_marks", [])]
+        samples = _outline_samples(obstacles)
+        lines = _outline_samples([axes])
+        for corner in (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT):
+            text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
+                [text.width / 2.0, text.height / 2.0, 0.0])))
+            if (_inside_safe_area(text) and not _box_meets(text, samples, _CLEARANCE)
+                    and not _box_meets(text, lines, _CLEARANCE)):
+                return text
+        return None
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
@@ -1331,18 +1550,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def shrink_panel(self, norm: str, cue: object, *, result: bool = True) -> None:
         """ŵ's bars, then w*'s bars shrinking from them, then (``result``) the factors line."""
+        # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
+        # coordinates (on the axes, they read as thick axis segments without them); on
+        # both panels (review r32 item 9: the lasso's bars had none).
+        drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
+                                stroke_width=2, stroke_opacity=0.7, z_index=2)
+                         for line in drop_lines(self.loss.center)
+                         for piece in self.visible(line)))
+        self.drops = {**getattr(self, "drops", {}), norm: drops}
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
-            # Thin dashed lines from ŵ down to each white bar's tip: the bars are ŵ's
-            # coordinates (on the axes, they read as thick axis segments without them).
-            drops = VGroup(*(dashed(self.axes[norm], piece, stroke_color=CENTER_COLOR,
-                                    stroke_width=2, stroke_opacity=0.7, z_index=2)
-                             for line in drop_lines(self.loss.center)
-                             for piece in self.visible(line)))
             cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
             cue.play(Reveal(self.bars[norm]), at="red")
         else:
-            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), at="bars",
-                     run_time=0.4)
+            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), Create(drops),
+                     at="bars", run_time=0.6)
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
@@ -1397,7 +1618,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return "different factors, because {H} stretches {w1} and {w2} differently."
+        return "different factors, because {H}{@H} is not a multiple of {I}."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
@@ -1447,9 +1668,32 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         matrix = (r"\left(\begin{smallmatrix}" + f"{h[0].tex} & {h[1].tex}" + r"\\"
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
-        hessian = MathTex(rf"H = {matrix}", font_size=LOSS_FONT + 4)
+        hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
         hessian.move_to([0.0, HESSIAN_Y, 0.0])
+        # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
+        # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.
+        floor = CAPTION_TOP + H_FLOOR_GAP
+        ceiling = loss.get_bottom()[1] - H_FLOOR_GAP
+        if hessian.height > ceiling - floor:
+            hessian.scale((ceiling - floor) / hessian.height)
+        if hessian.get_bottom()[1] < floor:
+            hessian.shift((floor - hessian.get_bottom()[1]) * UP)
         return VGroup(loss, hessian)
+
+    def hessian_diagonal(self) -> VMobject:
+        """H's diagonal entries on screen (their glyphs in the typeset "H = (…)", counted
+        entry by entry), or the whole matrix when the glyphs do not add up."""
+        hessian = self.loss_lines[1]
+        glyphs = hessian[0]
+        entries = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
+        counts = [len(MathTex(e.tex)[0]) for e in entries]
+        head = len(MathTex("H =")[0])
+        # "H", "=", the left delimiter, the four entries row by row, the right delimiter.
+        if len(glyphs) != head + 1 + sum(counts) + 1:
+            return hessian
+        first = head + 1
+        last = first + sum(counts[:3])
+        return VGroup(*glyphs[first:first + counts[0]], *glyphs[last:last + counts[3]])
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""
@@ -1475,15 +1719,63 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # And off the faint rings (review r30: "ŵ" sat on the innermost one).
             curves += [piece for level in self.ring_stops()[1]
                        for piece in clip_polyline(level_set(self.loss, float(level)), self.view)]
+            obstacles = [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
+                         *(polyline(axes, c) for c in curves)]
+            outside = self.label_outside(label, dot, norm, obstacles)
+            if outside is not None:
+                return VGroup(dot, outside)
             place_clear(label, dot.get_center(), compass[int(np.argmax(reach))],
-                        [axes, *axes.x_axis.numbers, *axes.y_axis.numbers,
-                         *(polyline(axes, c) for c in curves)], buff=0.06)
+                        obstacles, buff=0.06)
             return VGroup(dot, label)
         start, tip = to_scene(axes, pointer_segment(self.loss.center, self.view))
         pointer = Arrow(start, tip, stroke_width=5, color=CENTER_COLOR, buff=0.0,
                         max_tip_length_to_length_ratio=0.4)
         label.next_to(start, -(tip - start) / np.linalg.norm(tip - start), buff=0.06)
         return VGroup(pointer, label)
+
+    def label_outside(self, label: VMobject, dot: VMobject, norm: str,
+                      obstacles: list[VMobject]) -> VMobject | None:
+        """ŵ's label just outside the panel's largest contour (its own w*'s level: regmath's
+        `level_anchor` in a compass direction), joined to the dot by a thin leader, so no
+        ring nor growing contour ever crosses it (review r32 item 4); the shortest leader
+        of the directions where it lies in the panel clear of ``obstacles``. None where no
+        direction is clear."""
+        axes = self.axes[norm]
+        level = max(self.solutions[n].level for n in ([norm] if norm == NORMS[0] else NORMS))
+        samples = _outline_samples(obstacles)
+        low, high = axes.get_corner(DOWN + LEFT), axes.get_corner(UP + RIGHT)
+        # Away from the panel's w* (where the pulls and their labels come later): of the
+        # clear directions, the one most along w* → ŵ, then the shortest leader.
+        away = np.asarray(self.loss.center, dtype=float) - np.mean(
+            [self.solutions[n].point for n in ([norm] if norm == NORMS[0] else NORMS)], axis=0)
+        away = away / max(float(np.linalg.norm(away)), 1e-300)
+        best, shortest = None, None
+        for d in [(0.0, 1.0), (1.0, 0.0), (0.0, -1.0), (-1.0, 0.0),
+                  (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]:
+            anchor = level_anchor(self.loss, level, d)
+            if not self.view.contains(anchor):
+                continue
+            label.next_to(to_scene(axes, anchor), as_direction(np.asarray(d)), buff=LABEL_OUT)
+            box_low, box_high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+            if (np.any(box_low[:2] < low[:2]) or np.any(box_high[:2] > high[:2])
+                    or not _inside_safe_area(label)
+                    or _box_meets(label, samples, _CLEARANCE)):
+                continue
+            unit = np.asarray(d) / np.linalg.norm(d)
+            # Directions within 0.25 of the best alignment count as equally good.
+            reach = (-round(4.0 * float(unit @ away)) / 4.0,
+                     float(np.linalg.norm(label.get_center() - dot.get_center())))
+            if shortest is None or reach < shortest:
+                best, shortest = label.get_center().copy(), reach
+        if best is None:
+            return None
+        label.move_to(best)
+        # From the dot's edge to the label's nearest box point, thin, in ŵ's colour.
+        toward = best - dot.get_center()
+        start = dot.get_center() + 0.1 * toward / np.linalg.norm(toward)
+        end = np.clip(start, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
+        leader = Line(start, end, stroke_width=1.5, color=CENTER_COLOR, stroke_opacity=0.7)
+        return VGroup(label, leader)
 
     def over_contours(self) -> list[VMobject]:
         """Labels the growing contours may pass under: ŵ's and the tick numbers they reach."""

@@ -62,11 +62,6 @@ def _in_cone(sol) -> bool:
     return bool(lam > 0.0 and np.all(np.abs(g) <= lam * (1.0 + 1e-9)))
 
 
-def _penalty_agrees(match: re.Match, facts: dict) -> bool:
-    """"λ ≈ 1.80" under a panel: the penalty weight regmath gives that panel's w*."""
-    return any(agrees(_tex(match.group(1)), facts[o].strength) for o in ("ridge", "lasso"))
-
-
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -123,10 +118,6 @@ CAPTION_RULES = [
          lambda m, f: point_agrees(m.group(1), f["loss"].center), ("problem",)),
     Rule("radius", rf"Each has radius t = ({NUMBER}) in its own norm",
          lambda m, f: agrees(m.group(1), f["t"]), ("balls",)),
-    # ŵ outside both balls: each constraint is active, and its KKT multiplier λ > 0 makes
-    # the penalized problem f + λ·(norm) have the same minimizer.
-    Rule("constraint form", r"This is their constraint form; each matches a penalty with its "
-         r"own weight λ", lambda m, f: f["outside"], ("balls",)),
     Rule("ridge first", rf"It grows until it touches the circle, at the level f = ({NUMBER})",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level and agrees(m.group(1), f["ridge"].level),
@@ -134,10 +125,10 @@ CAPTION_RULES = [
     # Ridge's level is below the lasso's (the diamond lies in the circle and the problems
     # differ), so the contour at ridge's level does not meet the diamond.
     # The box is drawn only where regmath's gap_zoom gives one (the gap is small).
-    Rule("box", r"The box magnifies the right side\.",
+    Rule("box", r"The box magnifies this small square\.",
          lambda m, f: f["zoom"] is not None, ("grow",)),
     Rule("not yet", r"The right side stops at that level too: (?:it has not reached the diamond yet|"
-         r"the white segment is how far it still has to grow)",
+         r"the white segment still separates it from the diamond)",
          lambda m, f: f["outside"] and not f["together"]
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
@@ -145,7 +136,8 @@ CAPTION_RULES = [
     Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
          r"lies in the circle: so the touching point is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
-    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside it, so "
+    Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
+         r"diamond, so "
          r"the loss must rise further",
          lambda m, f: not f["together"] and f["ridge_outside_diamond"]
          and f["lasso"].level > f["ridge"].level, ("grow",)),
@@ -168,6 +160,8 @@ CAPTION_RULES = [
     Rule("lasso corner", r"a corner of the diamond, where w([₁₂])\* = 0 exactly",
          lambda m, f: f["lasso"].at_corner and f["lasso"].point[_index(m, 1)] == 0.0,
          ("solutions",)),
+    Rule("lasso at a corner", r"The lasso's w\* = \([^)]*\)(?:×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?, a corner of "
+         r"the diamond\.", lambda m, f: f["lasso"].at_corner, ("solutions",)),
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
@@ -180,9 +174,9 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors, because H stretches w₁ and w₂ differently\.",
+    Rule("different factors", r"different factors, because H is not a multiple of I\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
-    Rule("bars shrink", r"the red bar on it shrinks to that coordinate of w\*",
+    Rule("bars shrink", r"Ridge's red bars shrink to w\*'s",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
                           and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
                           for i in range(2)), ("shrink",)),
@@ -202,15 +196,24 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's one "
-         r"normal: it lands on an axis only by coincidence",
+    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's "
+         r"normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
+    # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
+    # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
+    Rule("ridge turn", r"Turn the pull, and w\* slides round the circle: it is on an axis only "
+         r"when the pull points along one",
+         lambda m, f: f["outside"] and not f["ridge"].zero_weights
+         and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the corner, any pull in this wide cone keeps w\* there, on an axis: "
-         r"an exact zero",
+    Rule("corner cone", r"At the lasso's corner, the pull lies in a wide normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
+    Rule("corner turn", r"Turn it anywhere in the cone: w\* stays at the corner, on the axis, "
+         r"so w([₁₂])\* = 0 exactly",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
+         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
@@ -274,7 +277,8 @@ def _readout_unit(match: re.Match, facts: dict) -> bool:
 
 
 SCREEN_RULES = [
-    Rule("radius on screen", rf"^= ({TEX_NUMBER})$",
+    # The heading's "= 1" (typeset "${} = 1$": "{}" spaces the "=" as a relation).
+    Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
     Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
@@ -289,7 +293,9 @@ SCREEN_RULES = [
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
     Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
-    Rule("penalty weight on screen", rf"^\\lambda \\approx ({TEX_NUMBER})$", _penalty_agrees),
+    # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
+    Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
+         lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),
 ]
 
 

@@ -225,3 +225,55 @@ def test_drop_lines_meet_the_bars_tips_at_right_angles() -> None:
     assert len(drop_lines((2.0, 0.0))) == 1
     with pytest.raises(InvalidArgumentError):
         drop_lines((1.0, float("nan")))
+
+
+def test_turn_direction_runs_the_short_way_and_hits_its_ends_exactly() -> None:
+    from regmath.classic import turn_direction
+    start, end = np.array([3.0, 4.0]), np.array([0.0, 2.0])
+    assert np.array_equal(turn_direction(start, end, 0.0), start / 5.0)
+    assert np.array_equal(turn_direction(start, end, 1.0), np.array([0.0, 1.0]))
+    half = turn_direction(start, end, 0.5)
+    a0, a1 = np.arctan2(4.0, 3.0), np.pi / 2.0
+    assert np.allclose(half, [np.cos((a0 + a1) / 2.0), np.sin((a0 + a1) / 2.0)], atol=1e-15)
+    # Across ±π the short way: from 170° to −170° passes 180°.
+    mid = turn_direction([np.cos(np.radians(170)), np.sin(np.radians(170))],
+                         [np.cos(np.radians(-170)), np.sin(np.radians(-170))], 0.5)
+    assert np.allclose(mid, [-1.0, 0.0], atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        turn_direction(start, end, 1.5)
+    with pytest.raises(InvalidArgumentError):
+        turn_direction([0.0, 0.0], end, 0.5)
+
+
+def test_nearest_axis_keeps_the_sign_of_the_larger_component() -> None:
+    from regmath.classic import nearest_axis
+    assert np.array_equal(nearest_axis([0.25, 0.97]), [0.0, 1.0])
+    assert np.array_equal(nearest_axis([-2.0, 0.5]), [-1.0, 0.0])
+    assert np.array_equal(nearest_axis([0.1, -0.3]), [0.0, -1.0])
+
+
+def test_turned_pull_slides_on_the_circle_and_stays_at_the_corner() -> None:
+    from regmath.classic import turn_direction, turned_pull
+    ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
+    # The real pull gives back ridge's w*: −∇f(w*) is along w* (KKT on the circle).
+    own = -ridge.gradient / np.linalg.norm(ridge.gradient)
+    point, tip = turned_pull(ridge, own, length=0.5)
+    assert np.allclose(point, ridge.point, atol=1e-12)
+    assert np.isclose(np.linalg.norm(tip - point), 0.5)
+    # Turned onto the w₂ axis: the point is (0, t) exactly, on the axis.
+    point, _ = turned_pull(ridge, turn_direction(own, [0.0, 1.0], 1.0), length=0.5)
+    assert np.array_equal(point, [0.0, 1.0])
+    # Any pull on the way: the point is on the circle, along the pull, off the axes.
+    for tau in (0.2, 0.5, 0.9):
+        u = turn_direction(own, [0.0, 1.0], tau)
+        point, _ = turned_pull(ridge, u, length=0.5)
+        assert np.isclose(np.linalg.norm(point), 1.0) and np.all(point != 0.0)
+    # The corner: every pull inside the normal cone (its edges too) keeps (0, 1).
+    assert lasso.at_corner
+    pull = -lasso.gradient
+    for ray in lasso.normal_cone:
+        for tau in (0.0, 0.5, 1.0):
+            point, _ = turned_pull(lasso, turn_direction(pull, ray, tau), length=0.5)
+            assert np.array_equal(point, lasso.point)
+    with pytest.raises(InvalidArgumentError):
+        turned_pull(lasso, [1.0, 0.2], length=0.5)
