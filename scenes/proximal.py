@@ -59,7 +59,9 @@ from manim import (
     MathTex,
     NumberLine,
     Rectangle,
+    ReplacementTransform,
     Tex,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -72,6 +74,7 @@ from regmath.drawing import axis_range, growth_levels, level_set, view_box
 from regmath.framing import clip_polyline
 from regmath.proximal import (
     flat_zone_strips,
+    gradient_step,
     gradient_steps,
     lipschitz_constant,
     log_series,
@@ -1161,6 +1164,20 @@ class SoftThresholding(StoryScene):
         arrow = Arrow(to_scene(self.plane, before), to_scene(self.plane, landing), buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
                       tip_length=0.24, z_index=7)
+        # The same move unscaled, −∇f, against the band |w_j| ≤ λ: times η they become the
+        # gradient step and the strip |w_j| ≤ ηλ (the strip's width ηλ is λ's, scaled).
+        whole = Arrow(to_scene(self.plane, before),
+                      to_scene(self.plane, gradient_step(self.loss, before)), buff=0.0,
+                      color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
+                      tip_length=0.24, z_index=7)
+        band_style = dict(stroke_color=LASSO_COLOR, stroke_width=3, fill_color=LASSO_COLOR,
+                          fill_opacity=0.1, z_index=2)
+        band_shape = flat_zone_strips(self.lam, self.view)[j]
+        strip_shape = flat_zone_strips(self.threshold, self.view)[j]
+        scaled = len(band_shape) > 0 and len(strip_shape) > 0
+        band = filled_polygon(self.plane, band_shape, **band_style) if scaled else VGroup()
+        band_end = (filled_polygon(self.plane, strip_shape, **band_style) if scaled
+                    else VGroup())
         self.place_below(kkt, self.data_line, buff=0.3)
         self.place_below(iff, kkt, buff=0.2)
         self.place_below(self.grad_read, iff, buff=0.3)
@@ -1179,18 +1196,20 @@ class SoftThresholding(StoryScene):
                      Dim(self.legend["ridge"]), Reveal(self.strip_group), run_time=0.8)
             self.add(kkt)
             cue.play(Reveal(kkt), run_time=max(cue.until("kkt"), 0.6))
-            self.add(iff)
-            cue.play(Reveal(iff), Flash(self.star_dot, color=SOLUTION_COLOR),
-                     run_time=0.8)
-            cue.play(Indicate(iff, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
+            self.add(iff, band)
+            cue.play(Reveal(iff), Reveal(band), GrowArrow(whole), run_time=1.0)
+            cue.play(Indicate(iff, color=LASSO_COLOR, scale_factor=1.05),
+                     Flash(self.star_dot, color=SOLUTION_COLOR), until=cue.END)
         with self.cue("Times η, it is the strip: from {wj} = 0 the gradient step puts "
                       "{wj} at −η∂f/∂{wj} = {g}{@step}, inside it{@end}.", wj=wj, g=g,
                       spoken="Times eta, it is the strip: from " + wj.spoken + " at 0, the "
                       "gradient step puts " + wj.spoken + " at minus eta times its slope, "
                       + g.spoken + "{@step}, inside it{@end}.",
                       settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Transform(band, band_end), ReplacementTransform(whole, arrow),
+                     run_time=max(cue.until("step") - 0.6, 1.0))
             self.add(self.grad_read)
-            cue.play(GrowArrow(arrow), Reveal(self.grad_read), until="step")
+            cue.play(Reveal(self.grad_read), run_time=0.6)
             cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
                      Indicate(arrow, color=GRADIENT_COLOR, scale_factor=1.0), until=cue.END)
         with self.cue("S's flat zone is the same rule: "
