@@ -286,9 +286,12 @@ class SoftThresholding(StoryScene):
         self.logwin = log_window(self.ista.points[:, j], self.sub.points[:, j],
                                  self.ridge_run.points[:, j])
         self.graphs = prox_graphs(self.threshold, span=GRAPH_SPAN)
+        # The why's unscaled move −∇f from the run's last iterate on the axis (η times it
+        # is the last gradient step): in the view too.
+        self.whole_step = gradient_step(loss, self.ista.points[-2])
         everything = [loss.center, self.lasso.point, self.ridge.point, self.ista.points,
                       self.ista_steps, self.sub.points, self.ridge_run.points,
-                      self.ridge_steps]
+                      self.ridge_steps, self.whole_step]
         self.view = view_box(everything)
         span = max(self.view.x_range[1] - self.view.x_range[0],
                    self.view.y_range[1] - self.view.y_range[0])
@@ -819,7 +822,7 @@ class SoftThresholding(StoryScene):
                              for t in np.linspace(0.0, 1.0, 24)])
         right = to_scene(axes, [k1, win.zero])[0]
         for k in range(self.first, self.count + 1):
-            self.exact_note.next_to(to_scene(axes, [float(k), win.zero]), UR, buff=0.08)
+            self.exact_note.next_to(to_scene(axes, [float(k), win.zero]), UR, buff=0.03)
             low = self.exact_note.get_corner(DOWN + LEFT) - 0.06
             high = self.exact_note.get_corner(UP + RIGHT) + 0.06
             inside = np.all((samples[:, :2] >= low[:2]) & (samples[:, :2] <= high[:2]), axis=1)
@@ -827,7 +830,7 @@ class SoftThresholding(StoryScene):
                 break
         if high[0] > right:
             self.exact_note.next_to(to_scene(axes, [float(self.first), win.zero]), UR,
-                                    buff=0.08)
+                                    buff=0.03)
 
     def get_series(self, run: Any, color: Any, index: ValueTracker) -> VMobject:
         """Run's log₁₀|w_j| against k up to the tracker's iterate (an exact 0 on the 0 row).
@@ -972,10 +975,10 @@ class SoftThresholding(StoryScene):
     def show_subgradient(self) -> None:
         j = self.zero
         sub = self.sub
-        # The step size inline (η/√(k+1)), not a small \tfrac: readable at 480p.
-        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \eta/\sqrt{k+1}\,"
-                                 r"\big(\nabla f + \lambda\,\mathrm{sign}(w)\big)",
-                                 color=TEXT_COLOR)
+        # Full size at 480p: no "subgradient:" prefix (the words and the legend name the
+        # method; with it the line was scaled below a readable size), a full-size fraction.
+        method = self.panel_line(r"w \leftarrow w - \frac{\eta}{\sqrt{k+1}}\big(\nabla f + "
+                                 r"\lambda\,\mathrm{sign}(w)\big)", color=TEXT_COLOR)
         # In the place of ISTA's readouts, which leave (they come back for the why).
         self.place_below(method, self.data_line, buff=0.25)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
@@ -1167,11 +1170,11 @@ class SoftThresholding(StoryScene):
         # The same move unscaled, −∇f, against the band |w_j| ≤ λ: times η they become the
         # gradient step and the strip |w_j| ≤ ηλ (the strip's width ηλ is λ's, scaled).
         whole = Arrow(to_scene(self.plane, before),
-                      to_scene(self.plane, gradient_step(self.loss, before)), buff=0.0,
+                      to_scene(self.plane, self.whole_step), buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
                       tip_length=0.24, z_index=7)
-        band_style = dict(stroke_color=LASSO_COLOR, stroke_width=3, fill_color=LASSO_COLOR,
-                          fill_opacity=0.1, z_index=2)
+        band_style = dict(stroke_width=0, fill_color=LASSO_COLOR, fill_opacity=0.22,
+                          z_index=2)
         band_shape = flat_zone_strips(self.lam, self.view)[j]
         strip_shape = flat_zone_strips(self.threshold, self.view)[j]
         scaled = len(band_shape) > 0 and len(strip_shape) > 0
