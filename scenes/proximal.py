@@ -23,11 +23,14 @@ Storyboard, one section per beat:
   exact 0 on its own row: ISTA drops onto it, the other runs never do. A 1-D inset of
   w_j shows the last step outside the strip and the landing step.
 * subgradient: the subgradient method from the same w₀ zig-zags across the axis;
-  its weight is small, never (or as the facts say) exactly 0.
+  its weight is small, never (or as the facts say) exactly 0. A zoomed line of w_j shows
+  its dot crossing 0 and going on, ISTA's sitting on exactly 0.
 * ridge: ridge's proximal gradient only scales: its iterates glide to the ridge
   solution, no weight 0.
-* why: the flat zone is the subgradient of |·| at 0: a weight stays 0 while
-  |∂f/∂wⱼ| ≤ λ, so the algorithm's exact zeros are the solution's.
+* why: the optimality condition 0 ∈ ∂f/∂wⱼ(w*) + λ[−1, 1] ⇔ |∂f/∂wⱼ(w*)| ≤ λ, written
+  out; −∇f against the band |wⱼ| ≤ λ, scaled by η into the gradient step and the strip
+  ηλ; S's flat zone from the same rule (0 ∈ z − x + τ∂|z| at z = 0 ⇔ |x| ≤ τ): the
+  algorithm's exact zeros are the solution's.
 
 Every coordinate comes from `regmath` (`regmath.proximal` for the operators, the
 iterates, the gradient-step points and the flat-zone strips; `regmath.solve` for
@@ -158,6 +161,9 @@ GLIDE_ATOL = 1e-5
 NEAR_MISS = 0.25
 #: Height of the zoomed line of the zero weight at the landing step.
 INSET_Y = -0.75
+#: Gap from the listed near-0 values down to the subgradient's zoomed line (its rings sit
+#: above the line).
+SUB_LINE_GAP = 0.42
 #: Seconds at the end of the subgradient's second cue that point at the plot's 0 row.
 VERDICT_TIME = 1.2
 #: Seconds per later iterate in the run-on sweep.
@@ -953,7 +959,7 @@ class SoftThresholding(StoryScene):
         self.walk_index = at
         return tracker, walker, path
 
-    def build_sub_inset(self) -> VGroup:
+    def build_sub_inset(self, above: VMobject) -> VGroup:
         """The zero weight magnified for the subgradient run's second half (from the iterate
         before its first sign change): a line holding every later w_j and 0, ISTA's
         exact 0 on it (orange) and the run's dot (white), which follows the walk."""
@@ -963,7 +969,10 @@ class SoftThresholding(StoryScene):
         line = NumberLine(x_range=[lo, hi, tick], length=0.72 * (PANEL_RIGHT - PANEL_LEFT),
                           include_numbers=True, font_size=30, color=TEXT_COLOR,
                           stroke_width=2)
-        line.move_to([PANEL_RIGHT - 0.55 - line.width / 2.0, INSET_Y, 0.0])
+        # At ISTA's inset's height, or lower when the listed values take more rows (room for
+        # the rings above the line).
+        height = min(INSET_Y, above.get_bottom()[1] - SUB_LINE_GAP)
+        line.move_to([PANEL_RIGHT - 0.55 - line.width / 2.0, height, 0.0])
         name = MathTex(rf"w_{j + 1}", font_size=32).next_to(line, RIGHT, buff=0.15)
         self.sub_line = line
         # ISTA's last iterate: w_j exactly 0, sitting on the line's 0.
@@ -1008,7 +1017,7 @@ class SoftThresholding(StoryScene):
         logs = log_series(sub, j, self.logwin)
         rings = [marker(to_scene(self.kaxes, logs[i]), TEXT_COLOR, radius=0.07, z_index=6)
                  .set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3) for i in ks]
-        inset = self.build_sub_inset()
+        inset = self.build_sub_inset(listed)
         line, line_dot = self.sub_line, self.sub_line_dot
         line_dot.add_updater(lambda d: d.move_to(line.n2p(
             float(sub.trace(tracker.get_value())[-1][j]))))
