@@ -163,7 +163,7 @@ NEAR_MISS = 0.25
 INSET_Y = -0.75
 #: Gap from the listed near-0 values down to the subgradient's zoomed line (its rings sit
 #: above the line).
-SUB_LINE_GAP = 0.42
+SUB_LINE_GAP = 0.55
 #: Seconds at the end of the subgradient's second cue that point at the plot's 0 row.
 VERDICT_TIME = 1.2
 #: Seconds per later iterate in the run-on sweep.
@@ -360,16 +360,18 @@ class SoftThresholding(StoryScene):
                          for start, end in ((a, g), (g, b))))
         runs = VGroup(polyline(self.plane, self.sub.points), polyline(self.plane,
                                                                       self.ridge_run.points))
+        # The runs' moves weigh most: a faint contour under the outlined label reads, an
+        # arrow through it does not (r32: ISTA's steps crossed ŵ's label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.contours, moves, runs], buff=0.12)
+                    [moves, runs], minor=[self.contours], buff=0.12)
         # A ring above the iterates: ISTA's dot ends on w*, inside it (a review frame had
         # the orange dot hide w* from the landing on).
         self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
                                radius=0.13, z_index=9)
         self.star_dot.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
-        place_clear(self.star_label, self.star_dot.get_center(), np.array([-1.0, -1.0]),
-                    [self.contours, moves, runs], minor=[self.plane], buff=0.12)
+        place_clear(self.star_label, self.star_dot.get_center(), np.array([0.3, -1.0]),
+                    [moves, runs], minor=[self.contours, self.plane], buff=0.12)
 
     def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
                    ) -> MathTex:
