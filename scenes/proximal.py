@@ -1232,7 +1232,8 @@ class SoftThresholding(StoryScene):
                       spoken="S's flat zone is the same rule: 0 is in z "
                       "minus x plus tau times the subgradient of the size of z at z equal to "
                       "0, exactly when x is no further than tau from 0{@flat}. {@same}So the "
-                      "algorithm's exact 0 is the solution's{@end}.") as cue:
+                      "algorithm's exact 0 is the solution's{@end}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
             self.add(flat)
             cue.play(Reveal(flat), run_time=max(cue.until("flat"), 0.6))
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
