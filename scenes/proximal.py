@@ -358,6 +358,10 @@ class SoftThresholding(StoryScene):
                          for a, g, b in zip(self.ista.points[:-1], self.ista_steps,
                                             self.ista.points[1:])
                          for start, end in ((a, g), (g, b))))
+        # The why's −∇f arrow from the last iterate is a move too (the layout report had
+        # it through ŵ's label).
+        moves.add(Line(to_scene(self.plane, self.ista.points[-2]),
+                       to_scene(self.plane, self.whole_step)))
         runs = VGroup(polyline(self.plane, self.sub.points), polyline(self.plane,
                                                                       self.ridge_run.points))
         # The runs' moves weigh most: a faint contour under the outlined label reads, an
