@@ -58,6 +58,7 @@ __all__ = [
     "MAX_ITERATIONS",
     "prox_graphs",
     "gradient_steps",
+    "gradient_step",
     "ProxGraphs",
     "flat_zone_strips",
 ]
@@ -442,6 +443,43 @@ def gradient_steps(loss: Quadratic, iterates: Iterates) -> NDArray[np.float64]:
     eta = iterates.step
     return np.array([w - eta * loss.gradient(w) for w in iterates.points[:-1]]).reshape(
         -1, loss.dim)
+
+
+def gradient_step(loss: Quadratic, point: ArrayLike, step: float = 1.0) -> NDArray[np.float64]:
+    """The point ``w − step·∇f(w)``: a gradient step of length ``step`` from ``point``.
+
+    With ``step = 1`` it is w − ∇f(w), the move whose w_j must lie within λ of 0 for a zero
+    weight to stay 0 (the optimality condition |∂f/∂w_j| ≤ λ); with the solver's η it is
+    the move `gradient_steps` draws, within ηλ (the flat zone).
+
+    Parameters
+    ----------
+    loss : Quadratic
+        The smooth part f.
+    point : array_like, shape (n,)
+        Where the step starts.
+    step : float, optional
+        The step length, > 0.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n,)
+        w − step·∇f(w), computed as `gradient_steps` computes its rows.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``point`` not n finite numbers, or ``step`` not > 0.
+    """
+    loss = check_loss(loss)
+    w = as_finite_array(point, "point", ndim=1)
+    if w.shape != (loss.dim,):
+        raise InvalidArgumentError("point", f"must have {loss.dim} weights, got shape "
+                                            f"{w.shape}")
+    eta = check_nonnegative(step, "step")
+    if eta == 0.0:
+        raise InvalidArgumentError("step", "must be > 0")
+    return w - eta * loss.gradient(w)
 
 
 def flat_zone_strips(threshold: float, box: object) -> list[NDArray[np.float64]]:

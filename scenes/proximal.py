@@ -23,11 +23,14 @@ Storyboard, one section per beat:
   exact 0 on its own row: ISTA drops onto it, the other runs never do. A 1-D inset of
   w_j shows the last step outside the strip and the landing step.
 * subgradient: the subgradient method from the same w₀ zig-zags across the axis;
-  its weight is small, never (or as the facts say) exactly 0.
+  its weight is small, never (or as the facts say) exactly 0. A zoomed line of w_j shows
+  its dot crossing 0 and going on, ISTA's sitting on exactly 0.
 * ridge: ridge's proximal gradient only scales: its iterates glide to the ridge
   solution, no weight 0.
-* why: the flat zone is the subgradient of |·| at 0: a weight stays 0 while
-  |∂f/∂wⱼ| ≤ λ, so the algorithm's exact zeros are the solution's.
+* why: the optimality condition 0 ∈ ∂f/∂wⱼ(w*) + λ[−1, 1] ⇔ |∂f/∂wⱼ(w*)| ≤ λ, written
+  out; −∇f against the band |wⱼ| ≤ λ, scaled by η into the gradient step and the strip
+  ηλ; S's flat zone from the same rule (0 ∈ z − x + τ∂|z| at z = 0 ⇔ |x| ≤ τ): the
+  algorithm's exact zeros are the solution's.
 
 Every coordinate comes from `regmath` (`regmath.proximal` for the operators, the
 iterates, the gradient-step points and the flat-zone strips; `regmath.solve` for
@@ -49,6 +52,7 @@ from manim import (
     UR,
     Arrow,
     Axes,
+    BraceBetweenPoints,
     Create,
     Flash,
     GrowArrow,
@@ -58,7 +62,9 @@ from manim import (
     MathTex,
     NumberLine,
     Rectangle,
+    ReplacementTransform,
     Tex,
+    Transform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -71,6 +77,7 @@ from regmath.drawing import axis_range, growth_levels, level_set, view_box
 from regmath.framing import clip_polyline
 from regmath.proximal import (
     flat_zone_strips,
+    gradient_step,
     gradient_steps,
     lipschitz_constant,
     log_series,
@@ -94,7 +101,7 @@ from scenes.toolkit.params import (
     refuse,
 )
 from scenes.toolkit.readout import Readout, number_format
-from scenes.toolkit.reveal import Conceal, Dim, Reveal, Undim
+from scenes.toolkit.reveal import Conceal, Dim, Reveal
 from scenes.toolkit.story import StoryScene
 from scenes.toolkit.style import (
     BALL_COLORS,
@@ -113,6 +120,7 @@ from scenes.toolkit.style import (
     marker,
     place_clear,
     polyline,
+    set_dashes,
     set_pieces,
     to_scene,
 )
@@ -145,7 +153,7 @@ KEY_SLOW = 2.2
 #: The plot of the zero weight against k, under the panel's text.
 KPLOT_CENTER = np.array([3.3, -2.22, 0.0])
 KPLOT_SIZE = (2.9, 1.25)
-KPLOT_FONT = 26
+KPLOT_FONT = 30
 #: Ridge's last iterate has "arrived" at its solution within this share of max |ŵ|.
 GLIDE_ATOL = 1e-5
 #: The last step outside the strip is "just outside" when it misses by at most this share
@@ -153,6 +161,9 @@ GLIDE_ATOL = 1e-5
 NEAR_MISS = 0.25
 #: Height of the zoomed line of the zero weight at the landing step.
 INSET_Y = -0.75
+#: Gap from the listed near-0 values down to the subgradient's zoomed line (its rings sit
+#: above the line).
+SUB_LINE_GAP = 0.55
 #: Seconds at the end of the subgradient's second cue that point at the plot's 0 row.
 VERDICT_TIME = 1.2
 #: Seconds per later iterate in the run-on sweep.
@@ -173,18 +184,19 @@ class SoftThresholding(StoryScene):
     # Defaults chosen with regmath (see the facts printed by `facts_summary`):
     # H has eigenvalues 1.5 ± 0.78, L = 2.28, so η = 0.4 lies in (0, 1/L) ⊂ (0, 2/L).
     # At λ = 1 the lasso solution is w* = (1.65, 0): one exact zero, w₂*, with
-    # |∂f/∂w₂(w*)| = 0.71 < λ (strict complementarity, margin 0.29). From w₀ = (−0.5, 2),
-    # ISTA's gradient steps put w₂ at 2, 1.46, 1.06, 0.77, 0.56, 0.41 (all above ηλ = 0.4,
-    # so w₂ only shrinks; iterate 6 has w₂ = 0.012, a near miss) and then 0.307 < 0.4:
-    # iterate 7 is the first with w₂ = 0, and all 24 iterates from 7 to 30 keep it.
-    # The subgradient method from the same start crosses the axis 4 times in 30 steps and
-    # none of its 31 iterates has w₂ exactly 0 (−0.0079, 0.0014, −0.0224, ...).
+    # |∂f/∂w₂(w*)| = 0.71 < λ (strict complementarity, margin 0.29). From w₀ = (−0.5, 2.25)
+    # (between the w₂ tick numbers: ISTA's first arrow runs clear of "2"), ISTA's gradient
+    # steps put w₂ at 2.15, 1.57, 1.13, 0.82, 0.60, 0.44 (all above ηλ = 0.4, so w₂ only
+    # shrinks; iterate 6 has w₂ = 0.0388, a near miss) and then 0.326 < 0.4: iterate 7 is
+    # the first with w₂ = 0, and all 24 iterates from 7 to 30 keep it.
+    # The subgradient method from the same start crosses the axis 6 times in 30 steps and
+    # none of its 31 iterates has w₂ exactly 0 (−0.006, 0.003, −0.0095, ...).
     # Ridge's proximal gradient reaches (1.344, 0.447), no zero.
     center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
     strength: ClassVar[float] = 1.0
     step: ClassVar[float] = 0.4
-    start: ClassVar[tuple[float, ...]] = (-0.5, 2.0)
+    start: ClassVar[tuple[float, ...]] = (-0.5, 2.25)
     steps: ClassVar[int] = 30
 
     parameters = {"center": a_point(), "hessian": positive_definite(), "strength": positive(),
@@ -280,9 +292,12 @@ class SoftThresholding(StoryScene):
         self.logwin = log_window(self.ista.points[:, j], self.sub.points[:, j],
                                  self.ridge_run.points[:, j])
         self.graphs = prox_graphs(self.threshold, span=GRAPH_SPAN)
+        # The why's unscaled move −∇f from the run's last iterate on the axis (η times it
+        # is the last gradient step): in the view too.
+        self.whole_step = gradient_step(loss, self.ista.points[-2])
         everything = [loss.center, self.lasso.point, self.ridge.point, self.ista.points,
                       self.ista_steps, self.sub.points, self.ridge_run.points,
-                      self.ridge_steps]
+                      self.ridge_steps, self.whole_step]
         self.view = view_box(everything)
         span = max(self.view.x_range[1] - self.view.x_range[0],
                    self.view.y_range[1] - self.view.y_range[0])
@@ -318,8 +333,17 @@ class SoftThresholding(StoryScene):
 
     # -------------------------------------------------------------- builders
     def get_plane(self) -> None:
+        # Tick numbers step off every path the runs draw and the contours (a review saw
+        # ISTA's first arrow through the w₂ tick "2", a contour through the w₁ tick "3").
+        moves = [np.array([start, end]) for a, g, b in zip(self.ista.points[:-1],
+                                                           self.ista_steps, self.ista.points[1:])
+                 for start, end in ((a, g), (g, b))]
+        contour_pieces = [piece for level in self.levels
+                          for piece in clip_polyline(level_set(self.loss, level), self.view)]
         self.plane_group = make_axes(self.view, keep_clear=[self.loss.center,
-                                                             self.lasso.point])
+                                                             self.lasso.point],
+                                     avoid=[*moves, self.sub.points, self.ridge_run.points,
+                                            *contour_pieces])
         self.plane = self.plane_group[0]
         self.contours = VGroup(*(
             VGroup(*(polyline(self.plane, piece, stroke_color=LOSS_COLOR, stroke_width=2,
@@ -334,10 +358,16 @@ class SoftThresholding(StoryScene):
                          for a, g, b in zip(self.ista.points[:-1], self.ista_steps,
                                             self.ista.points[1:])
                          for start, end in ((a, g), (g, b))))
+        # The why's −∇f arrow from the last iterate is a move too (the layout report had
+        # it through ŵ's label).
+        moves.add(Line(to_scene(self.plane, self.ista.points[-2]),
+                       to_scene(self.plane, self.whole_step)))
         runs = VGroup(polyline(self.plane, self.sub.points), polyline(self.plane,
                                                                       self.ridge_run.points))
+        # The runs' moves weigh most: a faint contour under the outlined label reads, an
+        # arrow through it does not (r32: ISTA's steps crossed ŵ's label).
         place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.contours, moves, runs], buff=0.12)
+                    [moves, runs], minor=[self.contours], buff=0.12)
         # A ring above the iterates: ISTA's dot ends on w*, inside it (a review frame had
         # the orange dot hide w* from the landing on).
         self.star_dot = marker(to_scene(self.plane, self.lasso.point), SOLUTION_COLOR,
@@ -345,7 +375,7 @@ class SoftThresholding(StoryScene):
         self.star_dot.set_fill(opacity=0.0).set_stroke(SOLUTION_COLOR, width=4)
         self.star_label = legible(MathTex("w^*", font_size=34, color=SOLUTION_COLOR))
         place_clear(self.star_label, self.star_dot.get_center(), np.array([0.3, -1.0]),
-                    [self.contours, self.plane], buff=0.12)
+                    [moves, runs], minor=[self.contours, self.plane], buff=0.12)
 
     def panel_line(self, tex: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT
                    ) -> MathTex:
@@ -413,7 +443,9 @@ class SoftThresholding(StoryScene):
                     [soft, identity, ridge, soft_label], buff=0.15)
         prox = self.panel_line(r"S_\tau(x) = \arg\min_z\ \tfrac12(z-x)^2 + \tau|z|")
         self.place_below(prox, self.header)
-        tau_line = self.panel_line(rf"\tau = \eta\lambda = {tau.tex}", color=LASSO_COLOR)
+        # η and λ are given with the solver: τ's value first, its name later.
+        tau_line = self.panel_line(rf"\tau = {tau.tex}\ (\text{{later }}\eta\lambda)",
+                                   color=LASSO_COLOR)
         self.place_below(tau_line, prox, buff=0.25)
         x_form = number_format(graphs.reach, self.digits, signed=True)
         x_read = Readout("x = " + x_form, -graphs.reach, font_size=READOUT_FONT)
@@ -449,6 +481,13 @@ class SoftThresholding(StoryScene):
                                                                       tau_value))))
         r_read.add_updater(lambda r: r.set_value(float(ridge_shrink(x.get_value(),
                                                                     tau_value))))
+        # Where the sweep starts, S_τ(x) is τ above z = x: a brace shows the shift.
+        shift = BraceBetweenPoints(to_scene(axes, graphs.identity[0]),
+                                   to_scene(axes, graphs.soft[0]), direction=LEFT,
+                                   color=LASSO_COLOR)
+        shift_label = legible(MathTex(r"\tau", font_size=34, color=LASSO_COLOR))
+        shift.put_at_tip(shift_label)
+        self.shift_brace = VGroup(shift, shift_label)
         self.s_dot = s_dot
         self.operator_parts = VGroup(prox, tau_line, x_read, s_read, r_read, ridge_prox)
         followers = [drop, x_dot, s_dot, x_read, s_read]
@@ -468,10 +507,8 @@ class SoftThresholding(StoryScene):
             cue.play(Reveal(self.graph_group), Reveal(prox), run_time=0.8)
             cue.play(Create(soft), Reveal(soft_label), until="graph")
             cue.play(Create(identity), at="dash", until="identity")
-        with self.cue("Here {tau} = ηλ = {t}, the threshold the solver will use{@tau}.",
-                      tau=Phrase("τ", "tau"), t=tau,
-                      spoken="Here tau is eta lambda, " + tau.spoken + ", the threshold the "
-                      "solver will use{@tau}.") as cue:
+        with self.cue("Here {tau} = {t} (later ηλ){@tau}.", tau=Phrase("τ", "tau"), t=tau,
+                      spoken="Here tau is " + tau.spoken + ", later eta lambda{@tau}.") as cue:
             cue.play(Reveal(tau_line), run_time=0.8)
             cue.play(Indicate(tau_line, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
         with self.cue("Outside the flat zone, S{tau} moves x towards 0 by {tau}{@sweep}. "
@@ -481,8 +518,9 @@ class SoftThresholding(StoryScene):
                       "{@flat}Every x no further than tau from 0 maps to exactly 0{@end}.",
                       ) as cue:
             self.add(*followers)
+            self.add(self.shift_brace)
             cue.play(Reveal(x_read), Reveal(s_read), Reveal(x_dot), Reveal(s_dot),
-                     Reveal(drop), run_time=0.5)
+                     Reveal(drop), Reveal(self.shift_brace), run_time=0.5)
             sweep(self, x, graphs.flat[0, 0], *followers, run_time=cue.until("sweep"),
                   rate_func=linear)
             cue.wait_until("flat")
@@ -504,7 +542,8 @@ class SoftThresholding(StoryScene):
                   rate_func=rate_functions.ease_in_out_sine)
         for follower in followers:
             follower.clear_updaters()
-        self.operator_group = VGroup(self.graph_group, soft, flat, identity, ridge, zone,
+        self.operator_group = VGroup(self.graph_group, self.shift_brace, soft, flat, identity,
+                                     ridge, zone,
                                      zone_label, soft_label, ridge_label, *followers[:3],
                                      r_dot)
         self.operator_readouts = VGroup(x_read, s_read, r_read)
@@ -559,32 +598,41 @@ class SoftThresholding(StoryScene):
                      Reveal(data_line), run_time=max(cue.until("go"), 0.8))
             cue.play(Reveal(method), Reveal(self.start_marks), Reveal(self.iterate),
                      Reveal(self.ista_read), run_time=0.8)
-            cue.wait_until("grad")
+            cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until="grad")
             if self.first > 1:
                 parts = self.grow_step(self.ista, self.ista_steps, 0, LASSO_COLOR,
                                        run_time=cue.until("prox"))
                 self.snap_step(self.ista, 0, parts, self.ista_read, run_time=1.0)
             cue.play(Indicate(method, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)
-        with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones: where a "
-                      "gradient step lands in one, that weight becomes exactly 0{@strips}. "
+        k = self.first
+        outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
+        # Steps 2 .. k − 2 (before the near miss): the first half under the strips' words,
+        # the rest under the words that say what they do.
+        early = list(range(1, max(outside - 1, 1)))
+        first_half, second_half = early[:(len(early) + 1) // 2], early[(len(early) + 1) // 2:]
+        with self.cue("The shaded strips |wᵢ| ≤ ηλ = {tau} are its flat zones{@strips}. "
                       "{@below}Below, |{wj}| against k on a log scale, with exact 0 on its "
                       "own row{@plot}.",
                       tau=tau, wj=weight(j),
                       spoken="The shaded strips, where a weight is within eta lambda, "
-                      + tau.spoken + ", of 0, are its flat zones: where a gradient step lands "
-                      "in one, that weight becomes exactly 0{@strips}. {@below}Below, the size "
-                      "of " + weight(j).spoken + " against k on a log scale, with exact 0 on "
-                      "its own row{@plot}.") as cue:
+                      + tau.spoken + ", of 0, are its flat zones{@strips}. {@below}Below, the "
+                      "size of " + weight(j).spoken + " against k on a log scale, with exact 0 "
+                      "on its own row{@plot}.") as cue:
             self.add(strips)
             cue.play(Reveal(strips), run_time=0.8)
             cue.play(Indicate(strips, color=LASSO_COLOR, scale_factor=1.0), until="below")
             self.add(self.kplot, self.ista_series)
             cue.play(Reveal(self.kplot), Reveal(self.ista_series),
-                     Reveal(self.legend["ista"]), run_time=0.8)
-            cue.play(Indicate(self.zero_tick, color=LASSO_COLOR, scale_factor=1.5),
-                     Indicate(self.kplot_name, color=TEXT_COLOR), until=cue.END)
-        k = self.first
-        outside = k - 1  # gradient steps 1 .. k − 1 land outside the strip
+                     Reveal(self.legend["ista"]), Indicate(self.zero_tick, color=LASSO_COLOR,
+                                                           scale_factor=1.5), run_time=0.8)
+            # The iterations go on while the plot is named: its curve grows.
+            if first_half:
+                each = max(cue.until(cue.END), 0.6 * len(first_half)) / len(first_half)
+                for i in first_half:
+                    self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR,
+                                   self.ista_read, run_time=each)
+            else:
+                cue.play(Indicate(self.kplot_name, color=TEXT_COLOR), until=cue.END)
         # The zero weight magnified on a line: shown from the last step outside the strip
         # (when there is one), so how near it came is seen before the landing.
         self.inset = self.build_inset(k)
@@ -595,14 +643,14 @@ class SoftThresholding(StoryScene):
             near_g = self.ista_steps[k - 2, j]
             near_w = self.ista.points[k - 1, j]
             close = abs(near_g) - self.threshold <= NEAR_MISS * self.threshold
-            with self.cue("From w₀ = {w0}, the gradient steps land outside the {wj} strip, "
-                          "so {wj} only shrinks by ηλ{@near}. {@last}Step {p} lands at {g}, "
+            with self.cue("Outside the {wj} strip a step only shrinks {wj} by ηλ{@near}. "
+                          "{@last}Step {p} lands at {g}, "
                           + ("just outside" if close else "outside") + ": shrunk to {v}, "
-                          "not zeroed{@end}.", w0=point(start), wj=weight(j), p=str(k - 1),
+                          "not zeroed{@end}.", wj=weight(j), p=str(k - 1),
                           g=number(near_g), v=number(near_w)) as cue:
-                if outside > 2:
-                    each = cue.until("near") / (outside - 2)
-                    for i in range(1, outside - 1):
+                if second_half:
+                    each = cue.until("near") / len(second_half)
+                    for i in second_half:
                         self.play_step(self.ista, self.ista_steps, i, LASSO_COLOR,
                                        self.ista_read, run_time=each)
                 self.add(self.inset)
@@ -741,6 +789,14 @@ class SoftThresholding(StoryScene):
             if (len(decades) - 1 - n) % 2 == 0 or len(decades) <= 3:
                 labels.add(MathTex(rf"10^{{{int(d)}}}", font_size=KPLOT_FONT)
                            .next_to(at, LEFT, buff=0.12))
+        # A break (//) on the y axis between the lowest decade and the 0 row: the axis does
+        # not go on down to 0.
+        gap = to_scene(axes, [k0, (win.low + win.zero) / 2.0])
+        self.axis_break = VGroup(*(Line(gap + np.array([-0.09, -0.05 + dy, 0.0]),
+                                        gap + np.array([0.09, 0.05 + dy, 0.0]),
+                                        stroke_color=TEXT_COLOR, stroke_width=2.5)
+                                   for dy in (-0.05, 0.05)))
+        ticks.add(self.axis_break)
         zero_at = to_scene(axes, [k0, win.zero])
         self.zero_tick = MathTex("0", font_size=KPLOT_FONT, color=LASSO_COLOR)
         labels.add(self.zero_tick.next_to(zero_at, LEFT, buff=0.12))
@@ -767,16 +823,51 @@ class SoftThresholding(StoryScene):
         column.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
         column.next_to(base, RIGHT, buff=0.25).align_to(base, DOWN).shift(0.05 * UP)
         # ISTA's drop to the 0 row, named where it lands.
-        self.exact_note = Tex(r"$=0$ exactly", font_size=KPLOT_FONT, color=LASSO_COLOR)
-        self.exact_note.next_to(to_scene(axes, [float(self.first), win.zero]), UR, buff=0.08)
+        self.exact_note = Tex(r"$=0$ exactly", font_size=KPLOT_FONT - 2, color=LASSO_COLOR)
+        # Just above the 0 row, from ISTA's landing on to the right: the first place whose
+        # box no other run's curve enters (a review frame had the subgradient's curve and
+        # ring on "exactly").
+        others = [to_scene(axes, log_series(run, self.zero, win))
+                  for run in (self.sub, self.ridge_run)]
+        samples = np.vstack([a + t * (b - a) for curve in others
+                             for a, b in zip(curve[:-1], curve[1:])
+                             for t in np.linspace(0.0, 1.0, 24)])
+        right = to_scene(axes, [k1, win.zero])[0]
+        for k in range(self.first, self.count + 1):
+            self.exact_note.next_to(to_scene(axes, [float(k), win.zero]), UR, buff=0.03)
+            low = self.exact_note.get_corner(DOWN + LEFT) - 0.06
+            high = self.exact_note.get_corner(UP + RIGHT) + 0.06
+            inside = np.all((samples[:, :2] >= low[:2]) & (samples[:, :2] <= high[:2]), axis=1)
+            if not inside.any() or high[0] > right:
+                break
+        if high[0] > right:
+            self.exact_note.next_to(to_scene(axes, [float(self.first), win.zero]), UR,
+                                    buff=0.03)
 
     def get_series(self, run: Any, color: Any, index: ValueTracker) -> VMobject:
-        """Run's log₁₀|w_j| against k up to the tracker's iterate (an exact 0 on the 0 row)."""
-        axes, win = self.kaxes, self.logwin
+        """Run's log₁₀|w_j| against k up to the tracker's iterate (an exact 0 on the 0 row).
+
+        A step onto or off the 0 row is a jump (no value between is ever taken): it is
+        drawn dashed, by the curve's children, one per such step; the rest is solid."""
+        axes, win, j = self.kaxes, self.logwin, self.zero
         curve = VMobject(stroke_color=color, stroke_width=4, z_index=4)
+        full = log_series(run, j, win)
+        on_zero = full[:, 1] == win.zero
+        jumps = np.flatnonzero(on_zero[:-1] != on_zero[1:])
+        dashes = [VMobject(stroke_color=color, stroke_width=3, z_index=4) for _ in jumps]
+        curve.add(*dashes)
 
         def redraw(m: VMobject) -> None:
-            set_pieces(m, axes, [log_series(run, self.zero, win, until=index.get_value())])
+            drawn = log_series(run, j, win, until=index.get_value())
+            cuts = [int(i) for i in jumps if i + 1 < len(drawn)]
+            edges = [0, *(c + 1 for c in cuts)]
+            ends = [*(c + 1 for c in cuts), len(drawn)]
+            set_pieces(m, axes, [drawn[a:b] for a, b in zip(edges, ends)])
+            for n, dash in enumerate(dashes):
+                if n < len(cuts):
+                    set_dashes(dash, axes, drawn[cuts[n]:cuts[n] + 2])
+                else:
+                    dash.clear_points()
 
         redraw(curve)
         curve.add_updater(redraw)
@@ -812,11 +903,13 @@ class SoftThresholding(StoryScene):
                     stroke_width=3, z_index=4)
         spot = marker(to_scene(self.plane, g), GRADIENT_COLOR, radius=0.05, z_index=5)
         trail = marker(to_scene(self.plane, b), color, radius=0.05, z_index=5)
-        self.grad_read.set_values(*g)
         shown = [] if self.grad_read in self.mobjects else [Reveal(self.grad_read)]
         if shown:
+            self.grad_read.set_values(*g)
             self.add(self.grad_read)
         self.play(GrowArrow(arrow), Reveal(spot), *shown, *extra, run_time=run_time)
+        # The readout names the point the arrow has reached, not the one it heads for.
+        self.grad_read.set_values(*g)
         return arrow, snap, spot, trail
 
     def snap_step(self, run: Any, i: int, parts: tuple[VMobject, ...], readout: Readout, *,
@@ -872,18 +965,41 @@ class SoftThresholding(StoryScene):
         self.walk_index = at
         return tracker, walker, path
 
+    def build_sub_inset(self, above: VMobject) -> VGroup:
+        """The zero weight magnified for the subgradient run's second half (from the iterate
+        before its first sign change): a line holding every later w_j and 0, ISTA's
+        exact 0 on it (orange) and the run's dot (white), which follows the walk."""
+        j = self.zero
+        values = self.sub.points[self.sub_shown:, j]
+        lo, hi, tick = axis_range(values, margin=0.08, target_ticks=4)
+        line = NumberLine(x_range=[lo, hi, tick], length=0.72 * (PANEL_RIGHT - PANEL_LEFT),
+                          include_numbers=True, font_size=30, color=TEXT_COLOR,
+                          stroke_width=2)
+        # At ISTA's inset's height, or lower when the listed values take more rows (room for
+        # the rings above the line).
+        height = min(INSET_Y, above.get_bottom()[1] - SUB_LINE_GAP)
+        line.move_to([PANEL_RIGHT - 0.55 - line.width / 2.0, height, 0.0])
+        name = MathTex(rf"w_{j + 1}", font_size=32).next_to(line, RIGHT, buff=0.15)
+        self.sub_line = line
+        # ISTA's last iterate: w_j exactly 0, sitting on the line's 0.
+        self.sub_ista_dot = marker(line.n2p(self.ista.points[-1, j]), LASSO_COLOR,
+                                   radius=0.09, z_index=7)
+        self.sub_line_dot = marker(line.n2p(values[0]), TEXT_COLOR, radius=0.08, z_index=8)
+        return VGroup(line, name, self.sub_ista_dot, self.sub_line_dot)
+
     def show_subgradient(self) -> None:
         j = self.zero
         sub = self.sub
-        # The step size inline (η/√(k+1)), not a small \tfrac: readable at 480p.
-        method = self.panel_line(r"\text{subgradient: } w \leftarrow w - \eta/\sqrt{k+1}\,"
-                                 r"\big(\nabla f(w) + \lambda\,\mathrm{sign}(w)\big)",
-                                 color=TEXT_COLOR)
-        self.place_below(method, self.zero_note, buff=0.15)
+        # Full size at 480p: no "subgradient:" prefix (the words and the legend name the
+        # method; with it the line was scaled below a readable size), a full-size fraction.
+        method = self.panel_line(r"w \leftarrow w - \frac{\eta}{\sqrt{k+1}}\big(\nabla f + "
+                                 r"\lambda\,\mathrm{sign}(w)\big)", color=TEXT_COLOR)
+        # In the place of ISTA's readouts, which leave (they come back for the why).
+        self.place_below(method, self.data_line, buff=0.25)
         self.sub_read = Readout(self.k_form + r"\ \ w = (" + self.form + r",\ " + self.form + ")",
                                 0, *sub.points[0], font_size=READOUT_FONT, color=TEXT_COLOR,
                                 exact_zeros=True)
-        self.place_below(self.sub_read, method, buff=0.12)
+        self.place_below(self.sub_read, method, buff=0.2)
         tracker, walker, path = self.walk(sub, TEXT_COLOR)
         at = self.walk_index
         sub_series = self.get_series(sub, TEXT_COLOR, tracker)
@@ -891,12 +1007,30 @@ class SoftThresholding(StoryScene):
         last = len(sub.points) - 1
         near = self.near_zero_values()
         ks = self.near_zero_iterates()
-        listed = self.panel_line(rf"w_{j + 1}:\ " + r",\ ".join(
-            "{" + n.tex + rf"}}\,(k{{=}}{i})" for n, i in zip(near, ks)), font_size=30)
-        self.place_below(listed, self.sub_read, buff=0.12)
+        # One piece per value, each revealed as the walk reaches its iterate; the pieces
+        # fill rows of the panel at full size (one scaled line was unreadable at 480p).
+        shown_parts = [MathTex(("" if n else rf"w_{j + 1}:\ ") + "{" + v.tex
+                               + rf"}}\,(k{{=}}{i})" + ("," if n + 1 < len(ks) else ""),
+                               font_size=PANEL_FONT, color=TEXT_COLOR)
+                       for n, (v, i) in enumerate(zip(near, ks))]
+        listed = VGroup(*shown_parts)
+        row_start = self.place_below(shown_parts[0], self.sub_read, buff=0.2)
+        for before, piece in zip(shown_parts, shown_parts[1:]):
+            piece.next_to(before, RIGHT, buff=0.2).align_to(before, DOWN)
+            if piece.get_right()[0] > PANEL_RIGHT:
+                piece.next_to(row_start, DOWN, buff=0.12).align_to([PANEL_LEFT, 0, 0], LEFT)
+                row_start = piece
         logs = log_series(sub, j, self.logwin)
         rings = [marker(to_scene(self.kaxes, logs[i]), TEXT_COLOR, radius=0.07, z_index=6)
                  .set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3) for i in ks]
+        inset = self.build_sub_inset(listed)
+        line, line_dot = self.sub_line, self.sub_line_dot
+        line_dot.add_updater(lambda d: d.move_to(line.n2p(
+            float(sub.trace(tracker.get_value())[-1][j]))))
+        # The near-0 iterates, ringed on the line too: both sides of 0, none on it.
+        line_rings = [marker(line.n2p(sub.points[i, j]) + 0.2 * UP, TEXT_COLOR, radius=0.07,
+                             z_index=6)
+                      .set_fill(opacity=0.0).set_stroke(TEXT_COLOR, width=3) for i in ks]
         count = self.sub_zeros
         total = self.count + 1
         if count == 0:
@@ -910,16 +1044,17 @@ class SoftThresholding(StoryScene):
                       "has no flat zone{@end}.",
                       spoken="The subgradient method from the same w-zero, with steps eta "
                       "over the root of k plus one{@go}, has no flat zone{@end}.") as cue:
-            # The ISTA run's steps and trail dots leave; its last iterate stays.
-            cue.play(Conceal(self.ista_lines), Conceal(self.ista_dots), Dim(self.zero_note),
-                     Dim(self.ista_read), Dim(self.grad_read), Reveal(method), run_time=0.8)
+            # The ISTA run's steps, trail dots and readouts leave; its last iterate stays.
+            cue.play(Conceal(self.ista_lines), Conceal(self.ista_dots),
+                     Conceal(self.zero_note), Conceal(self.ista_read), Conceal(self.grad_read),
+                     run_time=0.6)
             # Each step's pieces entered the scene one by one: they leave one by one too
             # (a review frame kept the last steps' arrow through the ridge run).
             self.remove(*self.ista_lines, *self.ista_dots)
             self.add(*followers)
             self.add(self.legend["sub"])
-            cue.play(Reveal(walker), Reveal(self.sub_read), Reveal(sub_series),
-                     Reveal(self.legend["sub"]), run_time=0.5)
+            cue.play(Reveal(method), Reveal(walker), Reveal(self.sub_read), Reveal(sub_series),
+                     Reveal(self.legend["sub"]), run_time=0.6)
             cue.wait_until("go")
             sweep(self, tracker, float(self.sub_shown), *followers,
                   run_time=cue.until(cue.END), rate_func=linear)
@@ -928,11 +1063,16 @@ class SoftThresholding(StoryScene):
                   "crosses the axis once" if crossings == 1 else "creeps towards the axis")
         values = {f"v{n}": Phrase(f"{v.text} at k = {i}", f"{v.spoken} at k equal to {i}")
                   for n, (v, i) in enumerate(zip(near, ks))}
-        with self.cue("{wj} " + motion + ": " + ", ".join("{v%d}" % n for n in range(len(ks)))
+        followers = [*followers, line_dot]
+        with self.cue("{@zoom}{wj} " + motion + "{@go}: "
+                      + ", ".join("{v%d}" % n for n in range(len(ks)))
                       + "; {@verdict}" + verdict + "{@end}.", wj=weight(j), **values,
                       total=str(total), count=str(count), settle=KEY_SETTLE_SECONDS) as cue:
-            # The walk goes on while the values are read; each one is ringed on the log plot
-            # as the walk reaches it, and listed under the readout.
+            # The zero weight magnified: the white dot crosses 0 and goes on, the orange
+            # one (ISTA) sits on it. The walk goes on while the values are read; each is
+            # ringed on the line and on the log plot, and listed, as the walk reaches it.
+            self.add(inset)
+            cue.play(Reveal(inset), run_time=0.6)
             begin = float(self.sub_shown)
             reveal_time = 0.4
             # The verdict's words are on screen with the last values: the walk ends a
@@ -945,8 +1085,8 @@ class SoftThresholding(StoryScene):
                           run_time=moving * (i - now) / max(last - begin, 1.0),
                           rate_func=linear)
                     now = float(i)
-                shown = [Reveal(listed)] if n == 0 else []
-                cue.play(Reveal(rings[n]), *shown, run_time=reveal_time)
+                cue.play(Reveal(rings[n]), Reveal(line_rings[n]), Reveal(shown_parts[n]),
+                         run_time=reveal_time)
             if last > now:
                 sweep(self, tracker, float(last), *followers,
                       run_time=max(moving * (last - now) / max(last - begin, 1.0), 0.2),
@@ -954,10 +1094,11 @@ class SoftThresholding(StoryScene):
             for follower in followers:
                 follower.clear_updaters()
             cue.play(Indicate(self.kplot[1][0], color=LASSO_COLOR, scale_factor=1.0),
-                     Indicate(listed, color=TEXT_COLOR, scale_factor=1.06), until=cue.END)
+                     Indicate(self.sub_ista_dot, color=LASSO_COLOR, scale_factor=1.6),
+                     until=cue.END)
         rings = VGroup(*rings)
         self.sub_parts = VGroup(path, walker)
-        self.sub_listed = VGroup(listed, rings)
+        self.sub_listed = VGroup(listed, rings, inset, *line_rings)
         self.sub_series = sub_series
         self.sub_method = method
 
@@ -1008,7 +1149,8 @@ class SoftThresholding(StoryScene):
             self.add(*followers)
             self.add(self.legend["ridge"])
             cue.play(Reveal(walker), Reveal(read), Reveal(ridge_dot), Reveal(ridge_series),
-                     Reveal(self.legend["ridge"]), Dim(self.sub_series), run_time=0.5)
+                     Reveal(self.legend["ridge"]), Dim(self.sub_series),
+                     Dim(self.legend["sub"]), run_time=0.5)
             cue.wait_until("go")
             sweep(self, tracker, float(last), *followers, run_time=cue.until(cue.END),
                   rate_func=linear)
@@ -1018,15 +1160,20 @@ class SoftThresholding(StoryScene):
         self.ridge_parts = VGroup(objective, method, read)
         self.ridge_path = path
         self.ridge_marks = VGroup(walker, ridge_dot)
+        self.ridge_series = ridge_series
 
     def show_why(self) -> None:
         j = self.zero
-        interval = self.panel_line(rf"\partial\big(\lambda|w_{j + 1}|\big) \text{{ at }} 0 = "
-                                   r"[-\lambda,\ \lambda]", color=LASSO_COLOR)
         slope = number(self.slope)
-        test = self.panel_line(
-            rf"|\partial f/\partial w_{j + 1}(w^*)| = {slope.tex} < \lambda = "
-            rf"{number(self.lam).tex}", color=LASSO_COLOR)
+        lam = number(self.lam)
+        partial = rf"\partial f/\partial w_{j + 1}(w^*)"
+        # The optimality condition at the zero weight, written out, and what it says.
+        kkt = self.panel_line(rf"0 \in {partial} + \lambda\,[-1,\ 1]", color=LASSO_COLOR)
+        iff = self.panel_line(rf"\iff |{partial}| = {slope.tex} \le \lambda = {lam.tex}",
+                              color=LASSO_COLOR)
+        # S's flat zone from the same rule, in one weight.
+        flat = self.panel_line(r"0 \in z - x + \tau\,\partial|z| \text{ at } z = 0 \iff "
+                               r"|x| \le \tau", color=LASSO_COLOR)
         # The gradient step from an iterate on the axis (the run's last step), and its w_j:
         # −η ∂f/∂w_j, inside the strip exactly when |∂f/∂w_j| ≤ λ.
         before = self.ista.points[-2]
@@ -1035,43 +1182,64 @@ class SoftThresholding(StoryScene):
         arrow = Arrow(to_scene(self.plane, before), to_scene(self.plane, landing), buff=0.0,
                       color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
                       tip_length=0.24, z_index=7)
-        note = self.panel_line(rf"-\eta\,\partial f/\partial w_{j + 1} = {g.tex} \in "
-                               r"[-\eta\lambda,\ \eta\lambda]", color=GRADIENT_COLOR)
-        iff = self.panel_line(rf"\text{{inside the strip}} \iff |\partial f/\partial w_{j + 1}|"
-                              r" \le \lambda", color=LASSO_COLOR)
-        # Room for the four lines: the data line leaves and the readouts close up under the
-        # method (the line's height and gap, read off the layout).
-        below = VGroup(self.grad_read, self.ista_read, self.zero_note)
-        rise = self.data_line.get_top()[1] - self.grad_read.get_top()[1]
-        self.place_below(note, self.zero_note, buff=0.2).shift(rise * UP)
-        self.place_below(iff, note, buff=0.16)
-        self.place_below(interval, iff, buff=0.16)
-        self.place_below(test, interval, buff=0.16)
-        with self.cue("Why: from {wj} = 0 the gradient step puts {wj} at −η∂f/∂{wj} = "
-                      "{g}{@step}: {@iff}inside the strip ⇔ |∂f/∂{wj}| ≤ λ, as {@interval}at 0 "
-                      "the subgradient of λ|w| is the whole interval [−λ, λ]. "
-                      "{@num}Here it is {s} < {lam} = {lam_v}: the algorithm's exact 0 is the "
-                      "solution's{@end}.", wj=weight(j), s=slope, lam_v=number(self.lam), g=g,
-                      spoken="Why: from " + weight(j).spoken + " at 0, the gradient step puts "
-                      + weight(j).spoken + " at minus eta times its slope, " + g.spoken
-                      + "{@step}: {@iff}inside the strip exactly when the slope is at most "
-                      "lambda, as {@interval}at 0 the subgradient of lambda times the absolute "
-                      "value is the whole interval from minus lambda to lambda. "
-                      "{@num}Here it is " + slope.spoken + ", below lambda: the algorithm's "
-                      "exact 0 is the solution's{@end}.",
-                      settle=KEY_SETTLE_SECONDS) as cue:
-            # Ridge leaves; ISTA's readouts and the strips come back, closed up.
+        # The same move unscaled, −∇f, against the band |w_j| ≤ λ: times η they become the
+        # gradient step and the strip |w_j| ≤ ηλ (the strip's width ηλ is λ's, scaled).
+        whole = Arrow(to_scene(self.plane, before),
+                      to_scene(self.plane, self.whole_step), buff=0.0,
+                      color=GRADIENT_COLOR, stroke_width=6, max_tip_length_to_length_ratio=0.4,
+                      tip_length=0.24, z_index=7)
+        band_style = dict(stroke_width=0, fill_color=LASSO_COLOR, fill_opacity=0.22,
+                          z_index=2)
+        band_shape = flat_zone_strips(self.lam, self.view)[j]
+        strip_shape = flat_zone_strips(self.threshold, self.view)[j]
+        scaled = len(band_shape) > 0 and len(strip_shape) > 0
+        band = filled_polygon(self.plane, band_shape, **band_style) if scaled else VGroup()
+        band_end = (filled_polygon(self.plane, strip_shape, **band_style) if scaled
+                    else VGroup())
+        self.place_below(kkt, self.data_line, buff=0.3)
+        self.place_below(iff, kkt, buff=0.2)
+        self.place_below(self.grad_read, iff, buff=0.3)
+        self.place_below(flat, self.grad_read, buff=0.3)
+        wj = weight(j)
+        with self.cue("Why: w* is optimal when 0 ∈ ∂f/∂{wj}(w*) + λ·[−1, 1]{@kkt}, that is "
+                      "|∂f/∂{wj}(w*)| ≤ λ: here {s} ≤ {lam_v}{@num}.", wj=wj, s=slope,
+                      lam_v=lam,
+                      spoken="Why: w-star is optimal when 0 is in the slope of f in "
+                      + wj.spoken + " plus lambda times the interval from minus 1 to 1{@kkt}, "
+                      "that is, the size of that slope is at most lambda: here "
+                      + slope.spoken + ", at most " + lam.spoken + "{@num}.") as cue:
+            # Ridge leaves, the strips come back; the condition is written as it is said.
             cue.play(Conceal(self.ridge_parts), Conceal(self.ridge_path),
-                     Conceal(self.ridge_marks), Conceal(self.data_line),
-                     below.animate.shift(rise * UP),
-                     Undim(self.ista_read), Undim(self.zero_note), Undim(self.grad_read),
-                     Reveal(self.strip_group), run_time=0.8)
-            cue.play(GrowArrow(arrow), Indicate(self.grad_read, color=GRADIENT_COLOR,
-                                                scale_factor=1.05), until="step")
-            cue.play(Reveal(note), run_time=0.6)
-            cue.play(Reveal(iff), Indicate(self.strip_group, color=LASSO_COLOR,
-                                           scale_factor=1.0), at="iff", run_time=1.0)
-            cue.play(Reveal(interval), at="interval", run_time=0.8)
-            cue.play(Reveal(test), at="num", run_time=0.6)
+                     Conceal(self.ridge_marks), Dim(self.ridge_series),
+                     Dim(self.legend["ridge"]), Reveal(self.strip_group), run_time=0.8)
+            self.add(kkt)
+            cue.play(Reveal(kkt), run_time=max(cue.until("kkt"), 0.6))
+            self.add(iff, band)
+            cue.play(Reveal(iff), Reveal(band), GrowArrow(whole), run_time=1.0)
+            cue.play(Indicate(iff, color=LASSO_COLOR, scale_factor=1.05),
+                     Flash(self.star_dot, color=SOLUTION_COLOR), until=cue.END)
+        with self.cue("Times η, it is the strip: from {wj} = 0 the gradient step puts "
+                      "{wj} at −η∂f/∂{wj} = {g}{@step}, inside it{@end}.", wj=wj, g=g,
+                      spoken="Times eta, it is the strip: from " + wj.spoken + " at 0, the "
+                      "gradient step puts " + wj.spoken + " at minus eta times its slope, "
+                      + g.spoken + "{@step}, inside it{@end}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Transform(band, band_end), ReplacementTransform(whole, arrow),
+                     run_time=max(cue.until("step") - 0.6, 1.0))
+            self.add(self.grad_read)
+            cue.play(Reveal(self.grad_read), run_time=0.6)
+            cue.play(Indicate(self.strip_group, color=LASSO_COLOR, scale_factor=1.0),
+                     Indicate(arrow, color=GRADIENT_COLOR, scale_factor=1.0), until=cue.END)
+        with self.cue("S's flat zone is the same rule: "
+                      "0 ∈ z − x + τ∂|z| at z = 0 ⇔ |x| ≤ τ{@flat}. {@same}So the algorithm's "
+                      "exact 0 is the solution's{@end}.",
+                      spoken="S's flat zone is the same rule: 0 is in z "
+                      "minus x plus tau times the subgradient of the size of z at z equal to "
+                      "0, exactly when x is no further than tau from 0{@flat}. {@same}So the "
+                      "algorithm's exact 0 is the solution's{@end}.",
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            self.add(flat)
+            cue.play(Reveal(flat), run_time=max(cue.until("flat"), 0.6))
             cue.play(Flash(self.star_dot, color=SOLUTION_COLOR),
-                     Indicate(test, color=LASSO_COLOR, scale_factor=1.05), until=cue.END)
+                     Indicate(self.zero_tick, color=LASSO_COLOR, scale_factor=1.5),
+                     Indicate(flat, color=LASSO_COLOR, scale_factor=1.04), until=cue.END)

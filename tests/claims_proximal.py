@@ -77,12 +77,16 @@ def _star(m, f) -> bool:
 
 
 def _outside(m, f) -> bool:
-    j, k = SUBSCRIPT[m.group(2)], f["first"]
-    if f["j"] != j or k is None:
+    """Every gradient step before the landing is outside the strip, and S moves it towards
+    0 by ηλ (never to 0)."""
+    j, k = SUBSCRIPT[m.group(1)], f["first"]
+    if f["j"] != j or SUBSCRIPT[m.group(2)] != j or k is None:
         return False
     before = f["ista_steps"][: k - 1, j]
-    return (point_agrees(m.group(1), f["start"]) and bool(np.all(np.abs(before) > f["tau"]))
-            and bool(np.all(f["ista"].points[:k, j] != 0.0)))
+    after = f["ista"].points[1:k, j]
+    return (bool(np.all(np.abs(before) > f["tau"])) and bool(np.all(after != 0.0))
+            and bool(np.allclose(np.abs(before) - np.abs(after), f["tau"], rtol=0,
+                                 atol=1e-12 * max(f["tau"], 1.0))))
 
 
 def _near_miss(m, f) -> bool:
@@ -157,21 +161,24 @@ def _ridge(m, f) -> bool:
 
 
 def _step_from_zero(m, f) -> bool:
-    """The run's last gradient step starts on the axis; its w_j is −η ∂f/∂w_j there."""
+    """The run's last gradient step starts on the axis; its w_j is −η ∂f/∂w_j there, inside
+    the strip, and S keeps the weight 0."""
     j = f["j"]
     if j is None or any(SUBSCRIPT[m.group(i)] != j for i in (1, 2, 3)):
         return False
     before, landing = f["ista"].points[-2], f["ista_steps"][-1]
     return (before[j] == 0.0 and agrees(m.group(4), landing[j])
-            and agrees(m.group(4), -f["eta"] * float(f["loss"].gradient(before)[j])))
+            and agrees(m.group(4), -f["eta"] * float(f["loss"].gradient(before)[j]))
+            and abs(landing[j]) <= f["tau"] and f["ista"].points[-1, j] == 0.0)
 
 
-def _slope(m, f) -> bool:
+def _kkt(m, f) -> bool:
     j = f["j"]
-    if j is None:
+    if j is None or SUBSCRIPT[m.group(1)] != j or SUBSCRIPT[m.group(2)] != j:
         return False
     slope = abs(float(f["lasso"].gradient[j]))
-    return agrees(m.group(1), slope) and agrees(m.group(2), f["lam"]) and slope < f["lam"]
+    return (agrees(m.group(3), slope) and agrees(m.group(4), f["lam"]) and slope <= f["lam"]
+            and f["lasso"].point[j] == 0.0)
 
 
 RULES = [
@@ -184,7 +191,7 @@ RULES = [
     # The definition of the prox of τ|·|, with its ½ and square.
     Rule("prox definition", r"the minimizer of ½\(z − x\)² \+ τ\|z\|, is z = Sτ\(x\)",
          lambda m, f: True, ("soft-threshold",)),
-    Rule("τ is ηλ", rf"Here τ = ηλ = ({NUMBER}), the threshold the solver will use",
+    Rule("τ is ηλ", rf"Here τ = ({NUMBER}) \(later ηλ\)",
          lambda m, f: agrees(m.group(1), f["tau"]), ("soft-threshold",)),
     Rule("moves by τ", r"Outside the flat zone, Sτ moves x towards 0 by τ",
          lambda m, f: f["moves_by_tau"], ("soft-threshold",)),
@@ -197,11 +204,10 @@ RULES = [
          lambda m, f: agrees(m.group(1), f["lam"]) and agrees(m.group(2), f["eta"]), ("ista",)),
     Rule("two moves", r"ISTA repeats two moves: a gradient step −η∇f \(violet\), then S with "
          r"τ = ηλ on each weight \(orange\)", lambda m, f: f["two_moves"], ("ista",)),
-    Rule("strips", rf"The shaded strips \|wᵢ\| ≤ ηλ = ({NUMBER}) are its flat zones: where a "
-         r"gradient step lands in one, that weight becomes exactly 0",
+    Rule("strips", rf"The shaded strips \|wᵢ\| ≤ ηλ = ({NUMBER}) are its flat zones",
          lambda m, f: agrees(m.group(1), f["tau"]) and f["flat_is_zero"], ("ista",)),
-    Rule("outside", rf"From w₀ = (\({NUMBER}, {NUMBER}\)), the gradient steps land outside the "
-         r"(w[₁₂]) strip, so w[₁₂] only shrinks by ηλ", _outside, ("ista",)),
+    Rule("outside", r"Outside the (w[₁₂]) strip a step only shrinks (w[₁₂]) by ηλ", _outside,
+         ("ista",)),
     Rule("near miss", rf"Step (\d+) lands at ({NUMBER}), (just )?outside: shrunk to ({NUMBER}), "
          r"not zeroed", _near_miss, ("ista",)),
     Rule("landing", rf"Step (\d+): the gradient step puts (w[₁₂]) at ({NUMBER}), inside the "
@@ -222,15 +228,17 @@ RULES = [
     Rule("ridge glides", rf"Ridge's proximal step only scales: its iterates glide (to|towards) "
          rf"ridge's solution (\({NUMBER}, {NUMBER}\)), and no weight is ever exactly 0", _ridge,
          ("ridge",)),
-    # The subdifferential of |·| at 0: a definition.
-    Rule("interval", r"at 0 the subgradient of λ\|w\| is the whole interval \[−λ, λ\]",
-         lambda m, f: True, ("why",)),
-    Rule("step from 0", rf"from (w[₁₂]) = 0 the gradient step puts (w[₁₂]) at −η∂f/∂(w[₁₂]) = "
-         rf"({NUMBER})", _step_from_zero, ("why",)),
+    # The optimality condition at the zero weight (the subdifferential of λ|·| at 0 is
+    # λ[−1, 1]), with the data's slope and λ.
+    Rule("kkt", rf"Why: w\* is optimal when 0 ∈ ∂f/∂(w[₁₂])\(w\*\) \+ λ·\[−1, 1\], that is "
+         rf"\|∂f/∂(w[₁₂])\(w\*\)\| ≤ λ: here ({NUMBER}) ≤ ({NUMBER})", _kkt, ("why",)),
     # w_j − η∂f/∂w_j with w_j = 0 is −η∂f/∂w_j, and |·| ≤ ηλ ⇔ |∂f/∂w_j| ≤ λ (η > 0).
-    Rule("inside iff", r"inside the strip ⇔ \|∂f/∂(w[₁₂])\| ≤ λ",
-         lambda m, f: SUBSCRIPT[m.group(1)] == f["j"] and f["eta"] > 0.0, ("why",)),
-    Rule("slope", rf"Here it is ({NUMBER}) < λ = ({NUMBER})", _slope, ("why",)),
+    Rule("step from 0", rf"Times η, it is the strip: from (w[₁₂]) = 0 the gradient step puts "
+         rf"(w[₁₂]) at −η∂f/∂(w[₁₂]) = ({NUMBER}), inside it",
+         _step_from_zero, ("why",)),
+    # The prox's optimality condition at z = 0 (a definition; the flat zone is checked).
+    Rule("flat rule", r"S's flat zone is the same rule: 0 ∈ z − x \+ τ∂\|z\| "
+         r"at z = 0 ⇔ \|x\| ≤ τ", lambda m, f: f["flat_is_zero"], ("why",)),
     Rule("same zero", r"the algorithm's exact 0 is the solution's",
          lambda m, f: f["j"] is not None and f["ista"].points[-1, f["j"]] == 0.0
          and f["lasso"].point[f["j"]] == 0.0, ("why",)),
@@ -256,7 +264,7 @@ def _screen_star(m, f) -> bool:
 SCREEN_RULES = [
     Rule("w* on screen", rf"^w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$", _screen_star),
     Rule("question on screen", r"10\^\{-9\}\?$", lambda m, f: True),
-    Rule("τ on screen", rf"^\\tau = \\eta\\lambda = ({TEX_NUMBER})$",
+    Rule("τ on screen", rf"^\\tau = ({TEX_NUMBER})\\ \(\\text\{{later \}}\\eta\\lambda\)$",
          lambda m, f: agrees(_tex(m.group(1)), f["tau"])),
     Rule("data on screen", rf"^\\lambda = ({TEX_NUMBER}),\\ \\ \\eta = ({TEX_NUMBER}),\\ \\ "
          rf"\\eta\\lambda = ({TEX_NUMBER})$",
@@ -265,17 +273,21 @@ SCREEN_RULES = [
     Rule("zero note on screen", r"^w_(\d) = 0 \\text\{ from \} k = (\d+) \\text\{ on\}$",
          lambda m, f: f["j"] == int(m.group(1)) - 1 and f["first"] == int(m.group(2))
          and f["ista"].exact_zero_count(f["j"]) == f["count"] - f["first"] + 1),
-    Rule("slope on screen", rf"^\|\\partial f/\\partial w_(\d)\(w\^\*\)\| = ({TEX_NUMBER}) < "
-         rf"\\lambda = ({TEX_NUMBER})$",
+    Rule("slope on screen", rf"^\\iff \|\\partial f/\\partial w_(\d)\(w\^\*\)\| = ({TEX_NUMBER}) "
+         rf"\\le \\lambda = ({TEX_NUMBER})$",
          lambda m, f: f["j"] == int(m.group(1)) - 1
          and abs(float(f["lasso"].gradient[f["j"]])) < f["lam"]
          and agrees(_tex(m.group(2)), abs(float(f["lasso"].gradient[f["j"]])))
          and agrees(_tex(m.group(3)), f["lam"])),
-    Rule("near-0 values on screen", r"^w_(\d):\\ (.*)$",
+    # The values, one piece each (a comma after all but the last).
+    Rule("near-0 values on screen", r"^w_(\d):\\ (.*?),?$",
          lambda m, f: f["j"] == int(m.group(1)) - 1 and _listed(m.group(2), f)),
-    Rule("interval on screen", r"^\\partial\\big\(\\lambda\|w_\d\|\\big\) \\text\{ at \} 0 = "
-         r"\[-\\lambda,\\ \\lambda\]$",
-         lambda m, f: True),
+    Rule("later near-0 values on screen", r"^(\{[^}]*\}\\,\(k\{=\}\d+\)),?$",
+         lambda m, f: _listed(m.group(1), f)),
+    Rule("kkt on screen", r"^0 \\in \\partial f/\\partial w_(\d)\(w\^\*\) \+ \\lambda\\,\[-1,\\ 1\]$",
+         lambda m, f: f["j"] == int(m.group(1)) - 1 and f["lasso"].point[f["j"]] == 0.0),
+    Rule("flat rule on screen", r"^0 \\in z - x \+ \\tau\\,\\partial\|z\| \\text\{ at \} z = 0 "
+         r"\\iff \|x\| \\le \\tau$", lambda m, f: f["flat_is_zero"]),
 ]
 
 

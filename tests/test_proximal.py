@@ -253,3 +253,24 @@ def test_log_window_holds_every_nonzero_value_and_puts_0_below() -> None:
     assert part.shape == (4, 2) and part[-1, 0] == 2.5
     with pytest.raises(InvalidArgumentError):
         log_window([0.0])
+
+
+def test_gradient_step_is_w_minus_step_times_the_gradient() -> None:
+    from regmath.proximal import gradient_step, gradient_steps
+
+    loss = Quadratic(center=(2.0, 0.5), hessian=((2.0, 0.6), (0.6, 1.0)))
+    run = proximal_gradient(loss, strength=1.0, steps=30, step=0.4, start=(-0.5, 2.25))
+    # With the run's η it is the run's gradient step, bit for bit.
+    for k in (0, 6, 29):
+        assert np.array_equal(gradient_step(loss, run.points[k], 0.4),
+                              gradient_steps(loss, run)[k])
+    # With step 1 from w*, w₂ moves by −∂f/∂w₂(w*), within λ of 0 (the KKT condition); in
+    # closed form w − H(w − ŵ) = (2.65, 0.71) from w* = (1.65, 0).
+    lasso = penalized(loss, norm="l1", strength=1.0)
+    np.testing.assert_allclose(gradient_step(loss, lasso.point), [2.65, 0.71], atol=1e-12)
+    np.testing.assert_allclose(gradient_step(loss, lasso.point)[1], -lasso.gradient[1],
+                               atol=1e-12)
+    with pytest.raises(InvalidArgumentError):
+        gradient_step(loss, lasso.point, 0.0)
+    with pytest.raises(InvalidArgumentError):
+        gradient_step(loss, [1.0, 2.0, 3.0])

@@ -139,7 +139,26 @@ def test_the_log_plot_draws_regmaths_series_with_0_on_its_row(scene) -> None:
     assert scene.logwin == window
     for drawn, run in ((scene.ista_series, ista), (scene.sub_series, sub)):
         exact = log_series(run, 1, window)
-        np.testing.assert_allclose(polyline_coords(scene.kaxes, drawn), exact, atol=COORD_ATOL)
+        # Solid pieces between the jumps onto (or off) the 0 row; each jump dashed, from
+        # the iterate before it to the one after.
+        on_zero = exact[:, 1] == window.zero
+        jumps = np.flatnonzero(on_zero[:-1] != on_zero[1:])
+        edges, ends = [0, *(jumps + 1)], [*(jumps + 1), len(exact)]
+        pieces = [np.vstack([p[::4], p[-1:]]) for p in drawn.get_subpaths()]
+        assert len(pieces) == len(edges)
+        for piece, a, b in zip(pieces, edges, ends):
+            np.testing.assert_allclose(coords(scene.kaxes, piece), exact[a:b], atol=COORD_ATOL)
+        assert len(drawn.submobjects) == len(jumps)
+        for dash, i in zip(drawn.submobjects, jumps):
+            # The dashes start at the iterate before the jump and run along the segment to
+            # the one after (the last dash may stop short of it).
+            drawn_points = coords(scene.kaxes, dash.points)
+            np.testing.assert_allclose(drawn_points[0], exact[i], atol=COORD_ATOL)
+            along = exact[i + 1] - exact[i]
+            rel = drawn_points - exact[i]
+            share = rel @ along / (along @ along)
+            np.testing.assert_allclose(rel, np.outer(share, along), atol=1e-7)
+            assert share.min() >= -1e-9 and share.max() <= 1 + 1e-9 and share.max() > 0.8
     # ISTA reaches the 0 row at its first exact zero, and the subgradient run never does.
     first = ista.first_exact_zero(1)
     assert np.all(log_series(ista, 1, window)[first:, 1] == window.zero)
