@@ -86,7 +86,7 @@ __all__ = ["DiabetesLassoPath"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 #: One colour per feature (a qualitative set readable on the dark background).
 FEATURE_COLORS = ("#8FB8E8", "#F2A65A", "#FF7B7B", "#7FD6CF", "#8CD17D", "#F1CE63",
-                  "#D4A6C8", "#FFB6C1", "#C9A27E", "#CFCFCF")
+                  "#9C7BE0", "#FFB6C1", "#C9A27E", "#CFCFCF")
 #: The plot: its centre and size (scene units), left of the panel.
 PLOT_CENTER = np.array([-3.05, 0.5, 0.0])
 PLOT_SIZE = (6.3, 4.7)
@@ -106,8 +106,10 @@ INSET_CENTER = np.array([4.0, 0.6, 0.0])
 INSET_SIZE = (4.4, 2.6)
 #: Label candidates along a curve: this many points per segment after its entry.
 LABEL_SAMPLES = 8
-#: ... over the first segments after its entry, so the name appears near where it enters.
-LABEL_SEGMENTS = 3
+#: Distances (scene units) a name may sit from the point of its curve it names.
+LABEL_BUFFS = (0.06, 0.15, 0.3, 0.5)
+#: No other curve comes this close (scene units) to a feature's name.
+NEAR_OTHER = 0.15
 #: Scene units the t lines keep from a feature name they pass behind.
 CURSOR_GAP = 0.06
 #: The KKT panel: bars |xⱼᵀr| on a log axis (λ falls over three decades), its centre
@@ -117,11 +119,41 @@ KKT_SIZE = (5.0, 2.9)
 HIGHLIGHT_COLOR = "#FFE066"
 
 
-def _label_cost(label: VMobject, points: np.ndarray) -> int:
+def _label_cost(label: VMobject, points: np.ndarray, margin: float = 0.06) -> int:
+    if len(points) == 0:
+        return 0
     low, high = box_of(label)
-    inside = np.all((points[:, :2] >= low - 0.06) & (points[:, :2] <= high + 0.06),
+    inside = np.all((points[:, :2] >= low - margin) & (points[:, :2] <= high + margin),
                     axis=1)
     return int(np.count_nonzero(inside))
+
+
+def _leader_cost(low: np.ndarray, high: np.ndarray, point: np.ndarray,
+                 others: np.ndarray) -> int:
+    """How many points of other curves lie within 0.05 of the leader a name at this box
+    would have to ``point`` (0 for no leader)."""
+    target = np.array([min(max(point[0], low[0]), high[0]),
+                       min(max(point[1], low[1]), high[1])])
+    gap = float(np.linalg.norm(target - point[:2]))
+    if gap <= 0.2:
+        return 0
+    along = point[:2] + np.linspace(0.0, 1.0, int(gap / 0.03) + 2)[:, None] * (target - point[:2])
+    near = np.linalg.norm(others[None, :, :2] - along[:, None, :], axis=2).min(axis=0)
+    return int(np.count_nonzero(near < 0.05))
+
+
+def leader(label: VMobject, point: np.ndarray, color: Any) -> VMobject:
+    """A short line from the point of a curve a name belongs to, to the name's nearest
+    edge (empty when the name sits against the point)."""
+    low, high = box_of(label)
+    target = np.array([min(max(point[0], low[0]), high[0]),
+                       min(max(point[1], low[1]), high[1]), 0.0])
+    gap = float(np.linalg.norm(target[:2] - point[:2]))
+    line = VMobject(stroke_color=color, stroke_width=2)
+    if gap > 0.2:
+        unit = (target - point) / gap
+        line.set_points_as_corners([point + 0.08 * unit, target - 0.05 * unit])
+    return line
 
 
 class DiabetesLassoPath(StoryScene):
@@ -249,57 +281,77 @@ class DiabetesLassoPath(StoryScene):
         return line
 
     def place_labels(self) -> None:
-        """Each feature's name by its own curve, on the curve's side of the zero line, where
-        no curve, axis or earlier label crosses it (and not on the chosen t's line).
+        """Each feature's name by its own curve, where no other curve comes near it (so the
+        name cannot be read as another's), clear of its own curve, the axes and every earlier
+        name, on the curve's side of the zero line, with a short leader line from the name
+        to the point of its curve it names.
 
-        Candidates sit at a corner of a point of the curve over its first segments after it
-        enters; the clear one the sweep reaches first is kept: its ``label_at`` is the t
-        where the curve has been drawn past the whole label, when it is shown."""
+        Candidates sit around points of the curve (all its segments after it enters) and
+        beside its right-hand end; the clear one the sweep reaches first is kept: its
+        ``label_at`` is the t where the curve has been drawn past the whole label, when it
+        is shown."""
         axes, path = self.axes, self.path
-        obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
+        obstacles: list[VMobject] = [axes, self.t_scale, self.plot_group[2]]
         if 0.0 < self.t < self.x_range[1]:
             x = to_scene(axes, [self.t, 0.0])[0]
             obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
-        curves = _outline_samples(obstacles, spacing=0.04)
+        fixed = _outline_samples(obstacles, spacing=0.04)
+        own = [_outline_samples([c], spacing=0.04) for c in self.full]
         y_axis = axes.c2p(self.x_range[0], 0)[0]
         zero = axes.c2p(self.x_range[0], 0)[1]
         self.labels: dict[int, VMobject] = {}
         self.label_at: dict[int, float] = {}
+        self.leaders: dict[int, VMobject] = {}
         placed: list[VMobject] = []
         for j in self.order:
             label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
                                     color=FEATURE_COLORS[j]))
-            others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
-                      if placed else curves)
+            others = np.vstack([own[i] for i in range(len(FEATURES)) if i != j])
+            near_labels = (_outline_samples(placed, spacing=0.04) if placed
+                           else np.zeros((0, 3)))
             k0 = self.entry_knot[j]
-            sign = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
-            near, far = (UP, DOWN) if sign > 0 else (DOWN, UP)
-            best, key_best, at = None, None, None
-            for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+            candidates: list[tuple[float, np.ndarray, Any, float]] = []
+            for k in range(k0, len(path.radii) - 1):
                 for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
                     t = min(path.radii[k] + share * (path.radii[k + 1] - path.radii[k]),
                             path.radii[k + 1])
-                    point = to_scene(axes, [t, path.at(t)[j]])
-                    for direction in (near + LEFT, far + LEFT, near + RIGHT, far + RIGHT):
-                        for buff in (0.06, 0.15):
-                            label.next_to(point, direction, buff=buff)
-                            side = (label.get_bottom()[1] > zero + 0.05 if sign > 0
-                                    else label.get_top()[1] < zero - 0.05)
-                            cost = _label_cost(label, others) + (
-                                0 if side and _inside(label)
-                                and label.get_left()[0] > y_axis + 0.06 else 10**6)
-                            # Shown once the curve is drawn past the whole label.
-                            shown = max(t, float(axes.p2c(label.get_right())[0]))
-                            if shown > path.end:
-                                cost += 10**6
-                            key = (cost, shown)
-                            if key_best is None or key < key_best:
-                                best, key_best, at = label.get_center(), key, min(shown,
-                                                                                  path.end)
-            label.move_to(best)
+                    value = path.at(t)[j]
+                    if value == 0.0:
+                        continue
+                    point = to_scene(axes, [t, value])
+                    for direction in (UP, DOWN, UP + LEFT, DOWN + LEFT, UP + RIGHT,
+                                      DOWN + RIGHT):
+                        for buff in LABEL_BUFFS:
+                            candidates.append((t, point, direction, buff))
+            end_point = to_scene(axes, [path.end, path.loss.center[j]])
+            for buff in LABEL_BUFFS:
+                candidates.append((path.end, end_point, RIGHT, buff))
+            best, key_best = None, None
+            for t, point, direction, buff in candidates:
+                label.next_to(point, direction, buff=buff)
+                low, high = box_of(label)
+                if direction is RIGHT:
+                    side = True
+                elif point[1] > zero:
+                    side = low[1] > zero + 0.05
+                else:
+                    side = high[1] < zero - 0.05
+                ok = side and _inside(label) and low[0] > y_axis + 0.06
+                cost = (_label_cost(label, own[j]) + _label_cost(label, fixed)
+                        + _label_cost(label, others, NEAR_OTHER)
+                        + _label_cost(label, near_labels, 0.1)) + (0 if ok else 10**6)
+                cost += _leader_cost(low, high, point, others)
+                shown = max(t, float(axes.p2c(label.get_right())[0]))
+                if shown > path.end and direction is not RIGHT:
+                    cost += 10**6
+                key = (cost, shown)
+                if key_best is None or key < key_best:
+                    best, key_best = (label.get_center(), point, min(shown, path.end)), key
+            label.move_to(best[0])
             placed.append(label)
             self.labels[j] = label
-            self.label_at[j] = float(at)
+            self.label_at[j] = float(best[2])
+            self.leaders[j] = leader(label, best[1], FEATURE_COLORS[j])
 
     def advance(self, target: float, run_time: float, followers: list[VMobject]) -> None:
         """Sweep t to ``target`` in ``run_time``, showing each feature's name as the sweep
@@ -315,9 +367,9 @@ class DiabetesLassoPath(StoryScene):
                 sweep(self, tracker, at, *followers, rate_func=linear,
                       run_time=max(moving * (at - tracker.get_value()) / (target - start),
                                    1 / 15))
-            self.add(self.labels[j])
+            self.add(self.labels[j], self.leaders[j])
             self.shown_labels.append(self.labels[j])
-            self.play(Reveal(self.labels[j]), run_time=reveal)
+            self.play(Reveal(self.labels[j]), Reveal(self.leaders[j]), run_time=reveal)
         if target > tracker.get_value():
             sweep(self, tracker, target, *followers, rate_func=linear,
                   run_time=max(moving * (target - tracker.get_value()) / (target - start),
