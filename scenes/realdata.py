@@ -61,7 +61,7 @@ from manim import (
 )
 
 from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_same_fit,
-                              training_loss)
+                              scaled_inner_products, training_loss)
 from regmath.drawing import axis_range
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
@@ -95,15 +95,18 @@ PANEL_X = 1.05
 LABEL_FONT = 28
 PANEL_FONT = 30
 TABLE_FONT = 28
-TABLE_ROW = 0.39
+TABLE_ROW = 0.36
 #: A chosen t beyond this many ‖ŵ‖₁ would squeeze the path into too little of the plot.
 MAX_REACH = 2.0
 #: Seconds of the slowed pass through hdl's span at 0.
-SLOW_PASS = 3.0
+SLOW_PASS = 5.5
 #: The inset around hdl's span: the window is this many span widths wide.
 INSET_WIDTHS = 3.0
-INSET_CENTER = np.array([4.0, 0.6, 0.0])
-INSET_SIZE = (4.4, 2.6)
+INSET_CENTER = np.array([4.0, 0.8, 0.0])
+INSET_SIZE = (4.4, 1.2)
+#: The signed KKT panel (hdl's beat): its top and height (scene units), under the inset.
+SIGN_TOP = -0.8
+SIGN_HEIGHT = 1.5
 #: Label candidates along a curve: this many points per segment after its entry.
 LABEL_SAMPLES = 8
 #: Distances (scene units) a name may sit from the point of its curve it names.
@@ -117,6 +120,12 @@ CURSOR_GAP = 0.06
 KKT_CENTER = np.array([4.05, -0.55, 0.0])
 KKT_SIZE = (5.0, 2.9)
 HIGHLIGHT_COLOR = "#FFE066"
+#: A weight in the model: its bar's fill (outlined in full colour); a bar below the log
+#: axis's floor keeps this height (scene units).
+ACTIVE_FILL = 0.45
+BAR_STUB = 0.05
+#: Ridge's ‖w‖₁ on the t scale: a tick this tall (scene units).
+RIDGE_TICK = 0.35
 
 
 def _label_cost(label: VMobject, points: np.ndarray, margin: float = 0.06) -> int:
@@ -375,6 +384,20 @@ class DiabetesLassoPath(StoryScene):
                   run_time=max(moving * (target - tracker.get_value()) / (target - start),
                                1 / 15))
 
+    def glide(self, target: float, run_time: float, *animations: Any) -> None:
+        """Sweep t towards ``target`` while ``animations`` play (the path never stands
+        still under words); it stops short of the next name the sweep would show, which
+        `advance` then shows."""
+        tracker = self.tracker
+        now = tracker.get_value()
+        due = [at for j, at in self.label_at.items()
+               if self.labels[j] not in self.shown_labels and now <= at]
+        stop = min([target, *due])
+        if due and stop == min(due):
+            stop = now + 0.9 * (stop - now)
+        self.play(tracker.animate.set_value(max(stop, now)), *animations, rate_func=linear,
+                  run_time=run_time)
+
     # ----------------------------------------------------------------- beats
     def show_data(self) -> None:
         self.get_plot()
@@ -384,34 +407,49 @@ class DiabetesLassoPath(StoryScene):
         self.data_line = self.panel_line(r"442 \text{ patients},\ 10 \text{ features}")
         self.data_line.next_to(self.header, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
         # The empty plot is there from the first frame (a video's thumbnail is never blank);
-        # the problem is written under the first words.
+        # the problem is written under the words that explain it.
         self.add(self.plot_group)
         self.get_data_picture()
         with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 features"
-                      "{@x}, columns centred and scaled to unit length, and y{@y}, disease "
-                      "progression a year later.") as cue:
-            cue.play(Reveal(self.header), until="data")
-            cue.play(Reveal(self.data_line), Reveal(self.data_picture[0]), until="x")
-            cue.play(Reveal(self.data_picture[2]), run_time=0.8)
+                      "{@x}, and y{@y}, disease progression a year later.") as cue:
+            cue.play(Reveal(self.data_line), until="data")
+            cue.play(Reveal(self.data_picture[0]), until="x")
             cue.play(Reveal(self.data_picture[1]), until="y")
-            cue.play(Indicate(self.data_picture[1], color=TEXT_COLOR, scale_factor=1.04),
-                     until=cue.END)
+            cue.play(Reveal(self.data_picture[2]), until=cue.END)
         self.start_path()
-        bmi = self.order[0]
-        with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}; each curve is one "
-                      "weight against t{@curve}.",
-                      spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}; "
-                      "each curve is one weight against t{@curve}.") as cue:
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
-                     until="budget")
-            # The first curve starts under "each curve": its knot at t = 0.
-            k = self.entry_knot[bmi]
-            self.entered.add(k)
-            self.add(self.knot_dots[k])
-            cue.play(Reveal(self.knot_dots[k]),
-                     Flash(self.knot_dots[k], color=FEATURE_COLORS[bmi]), run_time=0.6)
-            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR),
-                     Indicate(self.plot_group[4], color=FEATURE_COLORS[bmi]), until="curve")
+        bmi, ltg, bp = self.order[:3]
+        with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}. As t grows from 0, "
+                      "each curve is one weight{@curve}: {f0} enters first{@e0}, then "
+                      "{f1}{@e1} and {f2}{@e2}.",
+                      f0=Phrase(FEATURES[bmi], FEATURES[bmi]),
+                      f1=Phrase(FEATURES[ltg], FEATURES[ltg]),
+                      f2=Phrase(FEATURES[bp], FEATURES[bp]),
+                      spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}. "
+                      "As t grows from 0, each curve is one weight{@curve}: {f0} enters "
+                      "first{@e0}, then {f1}{@e1} and {f2}{@e2}.") as cue:
+            self.add(self.header)
+            cue.play(Reveal(self.header), until="budget")
+            # The first curve starts under "each curve": its knot at t = 0, the sweep on.
+            for index, j in enumerate((bmi, ltg, bp)):
+                k = self.entry_knot[j]
+                target = float(self.path.radii[k])
+                if target > self.tracker.get_value():
+                    self.advance(target, cue.until(f"e{index}"), self.followers)
+                elif index == 0:
+                    cue.wait_until("curve")
+                self.entered.add(k)
+                self.add(self.knot_dots[k])
+                cue.play(Reveal(self.knot_dots[k]),
+                         Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), run_time=0.5)
+            # bp's first segment is drawn under its name.
+            self.glide(self.halfway(), cue.until(cue.END))
+
+    def halfway(self) -> float:
+        """t halfway from the sweep's t to the next knot (regmath's knots); the end past
+        the last."""
+        path, now = self.path, self.tracker.get_value()
+        ahead = path.radii[path.radii > now]
+        return float(now + 0.5 * (ahead[0] - now)) if len(ahead) else float(now)
 
     def start_path(self) -> None:
         """The curves, the sweeping t line and the knot dots, following one tracker."""
@@ -439,10 +477,14 @@ class DiabetesLassoPath(StoryScene):
     def show_path(self) -> None:
         path, tracker = self.path, self.tracker
         names = [FEATURES[j] for j in self.order]
-        groups = [self.order[:3], self.order[3:7], self.order[7:]]
+        self.get_kkt()
+        with self.cue("Between knots every weight moves in a straight line{@straight}.") as cue:
+            # One segment passed (bmi's, ended by bp's knot), its straight edge drawn over
+            # it while the sweep goes on.
+            self.add(self.straight_edge)
+            self.glide(self.halfway(), cue.until(cue.END), Create(self.straight_edge))
+        groups = [self.order[3:7], self.order[7:]]
         texts = [
-            "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
-            "between knots every weight moves in a straight line{@straight}.",
             "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
             "the size |xⱼᵀr| of its inner product with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
             "{f5}{@e5} and {f6}{@e6}.",
@@ -451,53 +493,42 @@ class DiabetesLassoPath(StoryScene):
         ]
         values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
-        spoken = [None,
-                  "With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
+        spoken = ["With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
                   "the falling lambda meets the size of its inner product with the "
                   "residual{@lam}: "
                   "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]
-        self.get_kkt()
-        index = 0
+        index = 3
         for number_of, (group, text) in enumerate(zip(groups, texts)):
             extra = {"spoken": spoken[number_of]} if spoken[number_of] else {}
             with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text},
                           **extra) as cue:
-                if number_of == 1:
-                    cue.play(Conceal(self.straight_edge), Conceal(self.data_picture),
-                             Reveal(self.pen_line), until="pen")
+                if number_of == 0:
+                    nxt = float(path.radii[self.entry_knot[group[0]]])
+                    now = tracker.get_value()
+                    self.add(self.pen_line)
+                    self.glide(now + 0.4 * (nxt - now), cue.until("pen"),
+                               Conceal(self.straight_edge), Conceal(self.data_picture),
+                               Reveal(self.pen_line))
                     self.add(self.kkt_group)
                     self.followers.append(self.kkt_group)
-                    cue.play(Reveal(self.kkt_group), until="lam")
+                    self.glide(now + 0.7 * (nxt - now), cue.until("lam"),
+                               Reveal(self.kkt_group))
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
-                    if k in self.entered:  # its knot shown with the first words
-                        index += 1
-                        continue
                     if target > tracker.get_value():
                         self.advance(target, cue.until(f"e{index}"), self.followers)
                     else:
                         cue.wait_until(f"e{index}")
                     self.entered.add(k)
                     self.add(self.knot_dots[k])
-                    bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
-                           if number_of > 0 else [])
                     cue.play(Reveal(self.knot_dots[k]),
-                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), *bar,
+                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
+                             Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j]),
                              run_time=0.5)
                     index += 1
-                if number_of == 0:
-                    # One segment passed, its straight edge drawn over it.
-                    self.add(self.straight_edge)
-                    cue.play(Create(self.straight_edge), run_time=1.0)
-                    cue.play(Indicate(self.straight_edge, color=HIGHLIGHT_COLOR,
-                                      scale_factor=1.0), until=cue.END)
-                else:
-                    # The last name if the sweep has shown it, else its knot.
-                    last = group[-1]
-                    shown = (self.labels[last] if self.labels[last] in self.shown_labels
-                             else self.knot_dots[self.entry_knot[last]])
-                    cue.play(Indicate(shown, color=FEATURE_COLORS[last]), until=cue.END)
+                # The sweep goes on towards the next knot under the rest of the words.
+                self.glide(self.halfway(), cue.until(cue.END))
 
     def get_data_picture(self) -> None:
         """X as ten coloured columns (442 rows each) with their names, y beside it, and the
@@ -513,10 +544,12 @@ class DiabetesLassoPath(StoryScene):
             columns.add(Rectangle(width=0.55 * slot, height=height, stroke_width=0,
                                   fill_color=FEATURE_COLORS[i], fill_opacity=0.55)
                         .move_to([cx, top - 0.5 * height, 0]))
-            names.add(MathTex(rf"\text{{{FEATURES[i]}}}", font_size=LABEL_FONT,
-                              color=FEATURE_COLORS[i]).next_to(columns[-1], DOWN, buff=0.12))
+            names.add(name_below(FEATURES[i], FEATURE_COLORS[i], columns[-1]))
         x_tag = MathTex(r"X:\ 442 \times 10", font_size=28, color=TEXT_COLOR).next_to(
             columns, UP, buff=0.12)
+        x_tag.align_to(columns, LEFT)
+        scaling = MathTex(r"\|x_j\| = 1,\ \ y\ \text{centred}", font_size=28,
+                          color=TEXT_COLOR).next_to(x_tag, RIGHT, buff=0.4)
         y_col = Rectangle(width=0.55 * slot, height=height, stroke_color=TEXT_COLOR,
                           stroke_width=2, fill_color=TEXT_COLOR, fill_opacity=0.25)
         y_col.next_to(columns, RIGHT, buff=0.3)
@@ -528,7 +561,8 @@ class DiabetesLassoPath(StoryScene):
             self.panel_line(r"\text{ltg: log triglycerides,\ \ glu: glucose}", font_size=28))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         key.next_to(names, DOWN, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
-        self.data_picture = VGroup(VGroup(columns, names, x_tag), VGroup(y_col, y_tag), key)
+        self.data_picture = VGroup(VGroup(columns, names, x_tag, scaling), VGroup(y_col, y_tag),
+                                   key)
 
     def get_kkt(self) -> None:
         """The penalized form and its KKT picture: one bar |xⱼᵀr| per feature (in entry
@@ -555,9 +589,7 @@ class DiabetesLassoPath(StoryScene):
         ticks = VGroup(*(legible(MathTex(number(10.0 ** e).tex, font_size=24, color=TEXT_COLOR))
                          .next_to(kkt.c2p(0, 10.0 ** e), LEFT, buff=0.12)
                          for e in range(low, high + 1)))
-        names = VGroup(*(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
-                                 color=FEATURE_COLORS[j]).next_to(kkt.c2p(i + 0.5, 10.0 ** low),
-                                                                  DOWN, buff=0.12)
+        names = VGroup(*(name_below(FEATURES[j], FEATURE_COLORS[j], kkt.c2p(i + 0.5, 10.0 ** low))
                          for i, j in enumerate(self.order)))
         floor = 10.0 ** low
         bars = self.bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
@@ -575,17 +607,24 @@ class DiabetesLassoPath(StoryScene):
             for i, (bar, j) in enumerate(zip(bars, self.order)):
                 top = kkt.c2p(i + 0.5, max(float(values[j]), floor))
                 base = kkt.c2p(i + 0.5, floor)
-                bar.stretch_to_fit_height(max(top[1] - base[1], 1e-3))
-                bar.move_to(0.5 * (top + base))
-                bar.set_fill(opacity=0.35 if active[j] else 0.95)
+                # Below the axis's floor a bar keeps a stub: it is small, not gone.
+                bar.stretch_to_fit_height(max(top[1] - base[1], BAR_STUB))
+                bar.move_to(base + 0.5 * max(top[1] - base[1], BAR_STUB) * UP)
+                bar.set_fill(opacity=ACTIVE_FILL if active[j] else 0.95)
+                bar.set_stroke(FEATURE_COLORS[j], width=2 if active[j] else 0, opacity=1.0)
             y = kkt.c2p(0, max(lam, floor))[1]
             lam_line.put_start_and_end_on(np.array([kkt.c2p(0, floor)[0], y, 0.0]),
                                           np.array([kkt.c2p(n, floor)[0], y, 0.0]))
             lam_label.next_to(lam_line, RIGHT, buff=0.1)
 
-        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda", font_size=30,
+        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda,\ \ r = y - Xw", font_size=30,
                         color=TEXT_COLOR).next_to(kkt, UP, buff=0.15)
-        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title)
+        swatch = Rectangle(width=0.2, height=0.26, stroke_width=2, stroke_color=TEXT_COLOR,
+                           fill_color=TEXT_COLOR, fill_opacity=ACTIVE_FILL)
+        legend = MathTex(r"\text{pale: in the model}", font_size=28, color=TEXT_COLOR)
+        key = VGroup(swatch, legend).arrange(RIGHT, buff=0.12).next_to(names, DOWN, buff=0.15)
+        key.align_to(kkt, LEFT)
+        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title, key)
         update(self.kkt_group)
         self.kkt_group.add_updater(update)
         # The straight edge shown under "straight line": the first segment bp's knot ends.
@@ -596,12 +635,60 @@ class DiabetesLassoPath(StoryScene):
             stroke_color=HIGHLIGHT_COLOR, stroke_width=9)
         self.straight_edge.set_z_index(5)
 
+    def get_signs(self) -> None:
+        """The KKT rule in units of λ: one bar xⱼᵀr / λ per feature (signed, in entry
+        order, `regmath.diabetes.scaled_inner_products`) between the lines −λ and +λ, and
+        the rule written above it in place of the data and penalty lines."""
+        path, tracker = self.path, self.tracker
+        n = len(FEATURES)
+        self.rule_lines = VGroup(
+            self.panel_line(r"w_j \ne 0:\ \ x_j^\top r = \lambda\,\mathrm{sign}(w_j)",
+                            font_size=30),
+            self.panel_line(r"w_j = 0:\ \ |x_j^\top r| \le \lambda,\ \ "
+                            r"x_j = \text{column } j", font_size=30))
+        self.rule_lines[0].move_to(self.data_line, aligned_edge=LEFT)
+        self.rule_lines[1].move_to(self.pen_line, aligned_edge=LEFT)
+        axes = Axes(x_range=[0, n, 1], y_range=[-1, 1, 1], x_length=KKT_SIZE[0],
+                    y_length=SIGN_HEIGHT, tips=False,
+                    axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                 "include_numbers": False, "include_ticks": False})
+        axes.move_to([KKT_CENTER[0], SIGN_TOP - 0.5 * SIGN_HEIGHT, 0.0])
+        self.sign_axes = axes
+        bounds = VGroup(*(DashedLine(axes.c2p(0, v), axes.c2p(n, v), color=TEXT_COLOR,
+                                     stroke_width=3) for v in (-1.0, 1.0)))
+        ticks = VGroup(*(legible(MathTex(tex, font_size=28, color=TEXT_COLOR))
+                         .next_to(axes.c2p(0, v), LEFT, buff=0.12)
+                         for tex, v in ((r"+\lambda", 1.0), ("0", 0.0), (r"-\lambda", -1.0))))
+        names = VGroup(*(name_below(FEATURES[j], FEATURE_COLORS[j], axes.c2p(i + 0.5, -1.0))
+                         for i, j in enumerate(self.order)))
+        bars = self.sign_bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
+                                                   stroke_width=0, fill_color=FEATURE_COLORS[j],
+                                                   fill_opacity=0.9) for j in self.order))
+
+        def update(group: VGroup) -> None:
+            t = min(tracker.get_value(), float(path.radii[-2]))
+            values = scaled_inner_products(path, t)
+            active = path.at(t) != 0.0
+            for i, (bar, j) in enumerate(zip(bars, self.order)):
+                top, base = axes.c2p(i + 0.5, float(values[j])), axes.c2p(i + 0.5, 0.0)
+                bar.stretch_to_fit_height(max(abs(top[1] - base[1]), 1e-3))
+                bar.move_to(0.5 * (top + base))
+                bar.set_fill(opacity=ACTIVE_FILL if active[j] else 0.95)
+                bar.set_stroke(FEATURE_COLORS[j], width=2 if active[j] else 0, opacity=1.0)
+
+        title = MathTex(r"x_j^\top r\ \text{in units of}\ \lambda", font_size=30,
+                        color=TEXT_COLOR).next_to(axes, UP, buff=0.15)
+        self.sign_group = VGroup(axes, bounds, ticks, names, bars, title)
+        update(self.sign_group)
+        self.sign_group.add_updater(update)
+
     def show_leaving(self) -> None:
         path, tracker = self.path, self.tracker
         j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
-        # The KKT panel stops following and leaves (the inset takes its place).
+        # The |xⱼᵀr| panel stops following and leaves; the signed one takes its place.
         self.followers.remove(self.kkt_group)
         self.kkt_group.clear_updaters()
+        self.get_signs()
         name = Phrase(FEATURES[j], FEATURES[j])
         t0 = float(path.radii[k0])
         t1 = float(path.radii[k1]) if k1 is not None else self.end
@@ -629,7 +716,7 @@ class DiabetesLassoPath(StoryScene):
         inset_scale = VGroup(MathTex("0", font_size=24, color=TEXT_COLOR).next_to(
             inset.c2p(ix[0], 0.0), LEFT, buff=0.15))
         inset_title = MathTex(rf"\text{{{FEATURES[j]}, magnified}}", font_size=28,
-                              color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.2)
+                              color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.15)
         zoom_curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=5)
 
         def zoom_points(m: VMobject) -> None:
@@ -647,31 +734,53 @@ class DiabetesLassoPath(StoryScene):
                                     rf"\ \text{{for}}\ {number(t0).tex} \le t \le "
                                     rf"{number(t1).tex}", font_size=28,
                                     color=FEATURE_COLORS[j]))
-        # Under the inset, clear of its axes and curve (it is wider than the span).
-        zero_note.next_to(inset, DOWN, buff=0.3)
+        # In the title's place (the inset is named until hdl reaches 0).
+        zero_note.move_to(inset_title)
         self.inset_group = VGroup(inset, inset_scale, inset_title)
-        followers = [*self.followers, zoom_curve, zoom_dot]
+        followers = [*self.followers, self.sign_group, zoom_curve, zoom_dot]
         t_start = float(ix[0])
+        bar = self.sign_bars[self.order.index(j)]
+        self.add(self.sign_group)
+        with self.cue("In units of λ{@units}, a weight in the model has xⱼᵀr = λ·sign(wⱼ)"
+                      "{@rule}; a weight at 0 has |xⱼᵀr| ≤ λ{@zero}.",
+                      spoken="In units of lambda{@units}, a weight in the model has x j "
+                      "transpose r equal to lambda times the sign of w j{@rule}; a weight at "
+                      "zero has its size at most lambda{@zero}.") as cue:
+            self.followers.append(self.sign_group)
+            start = tracker.get_value()
+            step = (t_start - start) / 3.0
+            self.glide(start + step, cue.until("units"), Conceal(self.kkt_group),
+                       Conceal(self.pen_line), Conceal(self.data_line),
+                       Reveal(self.sign_group))
+            self.add(self.rule_lines[0])
+            self.glide(start + 2 * step, cue.until("rule"), Reveal(self.rule_lines[0]))
+            self.add(self.rule_lines[1])
+            self.glide(t_start, cue.until("zero"), Reveal(self.rule_lines[1]))
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
-            cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
-            self.advance(t_start, cue.until("zoom"), self.followers)
             self.add(self.inset_group, zoom_curve, zoom_dot)
             cue.play(Reveal(self.inset_group), Reveal(zoom_curve), Reveal(zoom_dot),
-                     run_time=0.8)
+                     until="zoom")
             self.advance(t0, cue.until(cue.END), followers)
-        with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: it stays 0{@stay} until "
-                      "t = {t1}, then returns with the opposite sign{@back}.",
-                      hdl=name, t0=number(t0), t1=number(t1), settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: its bar leaves −λ and crosses "
+                      "0{@cross}, reaching +λ at t = {t1}{@back}, so it returns with the "
+                      "opposite sign.",
+                      hdl=name, t0=number(t0), t1=number(t1),
+                      spoken="At t = {t0}, {hdl} is exactly 0{@zero}: its bar leaves minus "
+                      "lambda and crosses 0{@cross}, reaching plus lambda at t = {t1}{@back}, "
+                      "so it returns with the opposite sign.") as cue:
             self.add(zero_note, self.knot_dots[k0])
-            cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Reveal(zero_note),
-                     Reveal(self.knot_dots[k0]), until="zero")
-            self.advance(t1, max(cue.until("stay"), SLOW_PASS), followers)
+            cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Conceal(inset_title),
+                     Reveal(zero_note), Reveal(self.knot_dots[k0]),
+                     Indicate(bar, color=FEATURE_COLORS[j], scale_factor=1.0), run_time=0.8)
+            # The slow pass: hdl at 0 while its bar travels from −λ to +λ.
+            self.advance(t1, max(cue.until("back"), SLOW_PASS), followers)
             if k1 is not None:
                 self.add(self.knot_dots[k1])
                 cue.play(Reveal(self.knot_dots[k1]), Flash(zoom_dot, color=FEATURE_COLORS[j]),
                          run_time=0.5)
-            self.advance(float(ix[1]), cue.until("back"), followers)
+            self.advance(float(ix[1]), cue.until(cue.END), followers)
+        self.inset_group.remove(inset_title)
         self.zoom_parts = VGroup(zoom_curve, zoom_dot, zero_note)
         for m in (zoom_curve, zoom_dot):
             m.clear_updaters()
@@ -696,10 +805,17 @@ class DiabetesLassoPath(StoryScene):
                       + "{@end}, the budget no longer binds: w is w-hat, the least-squares "
                       "fit.") as cue:
             if getattr(self, "inset_group", None) is not None:
-                cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
+                self.followers.remove(self.sign_group)
+                self.sign_group.clear_updaters()
+                start = self.tracker.get_value()
+                self.glide(start + 0.15 * (self.end - start), 0.6, Conceal(self.inset_group),
+                           Conceal(self.zoom_parts), Conceal(self.sign_group),
+                           Conceal(self.rule_lines[1]))
             self.advance(self.end, cue.until("end"), self.followers)
             self.add(self.end_dots, self.end_line, self.end_mark)
-            cue.play(Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
+            gone = ([Conceal(self.rule_lines[0])]
+                    if getattr(self, "inset_group", None) is not None else [])
+            cue.play(*gone, Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
                      *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
                      run_time=0.8)
             cue.play(Indicate(self.end_line, color=TEXT_COLOR, scale_factor=1.04),
@@ -726,17 +842,19 @@ class DiabetesLassoPath(StoryScene):
         self.choice_line.add_updater(lambda m: self.cursor(m, chooser.get_value()))
         with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=KEY_SETTLE_SECONDS) as cue:
             self.add(self.choice_line)
-            cue.play(Conceal(self.t_line), Reveal(self.choice_line), run_time=0.5)
+            cue.play(Conceal(self.t_line), Conceal(self.end_mark), Reveal(self.choice_line),
+                     run_time=0.5)
             if t != chooser.get_value():
                 self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
                           rate_func=linear)
             self.choice_line.clear_updaters()
-            cue.play(Conceal(self.data_line), Conceal(self.end_line), Conceal(self.end_mark),
-                     run_time=0.4)
-            cue.play(Reveal(self.count_line), run_time=0.5)
+            shown = [m for m in (self.data_line, self.end_line) if m in self.mobjects]
+            cue.play(*(Conceal(m) for m in shown), run_time=0.4)
             cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
             cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
                      until="ridge")
+            self.add(self.count_line)
+            cue.play(Reveal(self.count_line), run_time=0.5)
             cue.play(Indicate(self.count_line, color=LASSO_COLOR, scale_factor=1.04),
                      until=cue.END)
         if 0.0 < t < self.end:
@@ -759,10 +877,10 @@ class DiabetesLassoPath(StoryScene):
                 cells = self.zero_cells or list(self.ridge_col)
                 cue.play(*(Indicate(c, color=LASSO_COLOR if self.zero_cells else RIDGE_COLOR,
                                     scale_factor=1.2) for c in cells), until="zeros")
-                self.add(self.ridge_mark)
-                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), until="norm")
-                cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),
-                         until=cue.END)
+                self.add(self.ridge_mark, self.norm_line, self.why_line)
+                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), run_time=0.6)
+                cue.play(Indicate(self.ridge_mark, color=RIDGE_COLOR), until="norm")
+                cue.play(Reveal(self.why_line), until=cue.END)
 
     def get_table(self) -> VGroup:
         t = self.t
@@ -801,17 +919,35 @@ class DiabetesLassoPath(StoryScene):
         loss = number(training_loss(self.chosen))
         self.loss_line = self.panel_line(
             rf"\tfrac12\|y - Xw\|^2 = {loss.tex}\ \text{{for both}}", color=TEXT_COLOR)
-        self.loss_line.next_to(ridge, DOWN, buff=0.22).align_to([PANEL_X, 0, 0], LEFT)
+        self.loss_line.next_to(ridge, DOWN, buff=0.18).align_to([PANEL_X, 0, 0], LEFT)
         self.norm_line = self.panel_line(
             rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
         self.norm_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
-        # Ridge's ‖w‖₁ on the t axis, beside the chosen t's line.
-        mark_line = self.cursor(VMobject(stroke_color=RIDGE_COLOR, stroke_width=3),
-                                min(self.fit.l1_norm, self.x_range[1]))
+        # Why ridge's ‖w‖₁ exceeds t: the lasso is the one minimiser over ‖w‖₁ ≤ t.
+        self.why_line = self.panel_line(
+            r"\text{only the lasso has this loss with } \|w\|_1 \le t", color=RIDGE_COLOR,
+            font_size=28)
+        self.why_line.next_to(self.norm_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
+        # Ridge's ‖w‖₁ marked on the t axis only (a line across the plot would cross the
+        # lasso's curves, not ridge's weights).
+        foot = self.t_scale.n2p(min(self.fit.l1_norm, self.x_range[1]))
+        mark_line = Line(foot, foot + RIDGE_TICK * UP, color=RIDGE_COLOR, stroke_width=5)
         mark_label = legible(MathTex(norm.tex, font_size=28, color=RIDGE_COLOR))
-        mark_label.next_to(mark_line, UP, buff=0.08)
+        mark_label.next_to(mark_line, RIGHT, buff=0.08).align_to(mark_line, DOWN)
         self.ridge_mark = VGroup(mark_line, mark_label)
         return VGroup(self.choice_line, self.count_line, head, rows)
+
+
+def name_below(name: str, color: Any, anchor: Any, buff: float = 0.12) -> VMobject:
+    """A feature's name under ``anchor`` (a mobject or point), on the same baseline as every
+    other name placed so: struts with an ascender and a descender set the box."""
+    whole = MathTex(r"\text{l}", rf"\text{{{name}}}", r"\text{g}", font_size=LABEL_FONT,
+                    color=color)
+    whole.next_to(anchor, DOWN, buff=buff)
+    part = whole[1]
+    x = anchor.get_center()[0] if hasattr(anchor, "get_center") else float(anchor[0])
+    part.set_x(x)
+    return part
 
 
 def tenths(value: float) -> Number:
