@@ -102,13 +102,16 @@ MAX_REACH = 2.0
 SLOW_PASS = 5.5
 #: The inset around hdl's span: the window is this many span widths wide.
 INSET_WIDTHS = 3.0
-INSET_CENTER = np.array([4.0, 0.8, 0.0])
-INSET_SIZE = (4.4, 1.2)
+INSET_CENTER = np.array([4.0, 0.62, 0.0])
+INSET_SIZE = (4.4, 1.0)
 #: The signed KKT panel (hdl's beat): its top and height (scene units), under the inset.
-SIGN_TOP = -0.8
+SIGN_TOP = -0.95
 SIGN_HEIGHT = 1.5
 #: Label candidates along a curve: this many points per segment after its entry.
 LABEL_SAMPLES = 8
+#: The first features named in the words: each name rides its curve's tip until its own
+#: place by the curve is reached (`start_path`).
+RIDERS = 3
 #: Distances (scene units) a name may sit from the point of its curve it names.
 LABEL_BUFFS = (0.06, 0.15, 0.3, 0.5)
 #: No other curve comes this close (scene units) to a feature's name.
@@ -378,7 +381,11 @@ class DiabetesLassoPath(StoryScene):
                                    1 / 15))
             self.add(self.labels[j], self.leaders[j])
             self.shown_labels.append(self.labels[j])
-            self.play(Reveal(self.labels[j]), Reveal(self.leaders[j]), run_time=reveal)
+            rider = self.riders.pop(j, None)
+            if rider is not None:
+                rider.clear_updaters()
+            self.play(Reveal(self.labels[j]), Reveal(self.leaders[j]),
+                      *([Conceal(rider)] if rider is not None else []), run_time=reveal)
         if target > tracker.get_value():
             sweep(self, tracker, target, *followers, rate_func=linear,
                   run_time=max(moving * (target - tracker.get_value()) / (target - start),
@@ -439,7 +446,7 @@ class DiabetesLassoPath(StoryScene):
                     cue.wait_until("curve")
                 self.entered.add(k)
                 self.add(self.knot_dots[k])
-                cue.play(Reveal(self.knot_dots[k]),
+                cue.play(Reveal(self.knot_dots[k]), *self.show_rider(j),
                          Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), run_time=0.5)
             # bp's first segment is drawn under its name.
             self.glide(self.halfway(), cue.until(cue.END))
@@ -473,6 +480,37 @@ class DiabetesLassoPath(StoryScene):
         self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
                                          z_index=6) for r in path.radii[:-1]))
         self.add(*self.followers)
+        # The first features named in the words ride their curve's tip (right of the t
+        # line, on the curve's side of zero, where nothing is drawn yet) until their own
+        # name by the curve is shown.
+        self.riders: dict[int, VMobject] = {}
+        for j in self.order[:RIDERS]:
+            k0 = self.entry_knot[j]
+            if self.label_at[j] <= path.radii[k0 + 1]:
+                continue
+            side = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
+            rider = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
+                                    color=FEATURE_COLORS[j]))
+            # Level with the tip, but never on the zero line: clear of it on its side.
+            clear = 0.5 * rider.height + 0.08
+
+            def ride(m: VMobject, j: int = j, side: float = side, clear: float = clear) -> None:
+                now = tracker.get_value()
+                tip = to_scene(axes, [now, path.at(now)[j]])
+                zero = axes.c2p(self.x_range[0], 0.0)[1]
+                y = max(side * (tip[1] - zero), clear) * side + zero
+                m.move_to([tip[0] + 0.12 + 0.5 * m.width, y, 0.0])
+
+            rider.add_updater(ride)
+            self.riders[j] = rider
+
+    def show_rider(self, j: int) -> list[Any]:
+        """The animations that show feature j's riding name at its entry (none if it has
+        no rider)."""
+        if j not in self.riders:
+            return []
+        self.add(self.riders[j])
+        return [Reveal(self.riders[j])]
 
     def show_path(self) -> None:
         path, tracker = self.path, self.tracker
@@ -933,7 +971,7 @@ class DiabetesLassoPath(StoryScene):
         foot = self.t_scale.n2p(min(self.fit.l1_norm, self.x_range[1]))
         mark_line = Line(foot, foot + RIDGE_TICK * UP, color=RIDGE_COLOR, stroke_width=5)
         mark_label = legible(MathTex(norm.tex, font_size=28, color=RIDGE_COLOR))
-        mark_label.next_to(mark_line, RIGHT, buff=0.08).align_to(mark_line, DOWN)
+        mark_label.next_to(mark_line, RIGHT, buff=0.08)
         self.ridge_mark = VGroup(mark_line, mark_label)
         return VGroup(self.choice_line, self.count_line, head, rows)
 
