@@ -11,25 +11,29 @@ are compared:
 
 Storyboard, one section per beat:
 
-* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, X pictured as ten named
-  columns beside y (the abbreviations spelled out), and the plot of the ten weights
-  against t, bmi's knot at t = 0 under "each curve".
-* path: a t line sweeps from 0; the ten coefficient paths are drawn behind it,
+* data: X pictured as ten named columns beside y (‖xⱼ‖ = 1, y centred; the
+  abbreviations spelled out), then the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t,
+  under "budget", and the sweep from t = 0 under "each curve": bmi, ltg and bp enter
+  as they are named (ltg and bp ride their curve's tip until their own names show).
+* path: a t line sweeps on; the ten coefficient paths are drawn behind it,
   exact and straight between knots (`regmath.diabetes.diabetes_path`), each knot
-  marked as it is passed; each feature is named by its own curve, on its side of the
-  zero line, once the sweep has drawn the curve there; one straight segment is
-  highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT picture, bars
-  |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`): each knot flashes
-  as a bar meets λ.
-* hdl: the one weight that leaves: hdl reaches exactly 0, stays 0 across a short
-  span and returns with the other sign; the sweep slows there and a magnified
-  inset shows it.
+  marked as it is passed; each feature is named by its own curve where no other curve
+  comes near, with a leader line, once the sweep has drawn the curve there; one
+  straight segment is highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT
+  picture, bars |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`;
+  pale, outlined bars: in the model): each knot flashes as a bar meets λ.
+* hdl: the KKT rule written and shown in units of λ (signed bars xⱼᵀr / λ between
+  −λ and +λ, `regmath.diabetes.scaled_inner_products`); the one weight that leaves:
+  hdl reaches exactly 0, its bar leaves −λ, crosses 0 and reaches +λ across the span
+  while the sweep slows, and hdl returns with the other sign; a magnified inset
+  shows hdl at 0.
 * end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit: the
   ten end points marked, "w = ŵ" on screen.
 * compare: at the chosen t, how many features the lasso keeps, against ridge
   tuned to the same training loss (`regmath.diabetes.ridge_same_fit`), side by
   side, the lasso's zeros written as exact 0, the common training loss ½‖y − Xw‖²
-  written, and ridge's ‖w‖₁ marked on the t axis.
+  written, and ridge's ‖w‖₁ marked on the t axis (a tick, not a line across the lasso's
+  curves), with why it must exceed t: only the lasso has that loss within ‖w‖₁ ≤ t.
 
 Every coordinate comes from `regmath.diabetes`; every claim is chosen by its facts.
 """
@@ -877,8 +881,10 @@ class DiabetesLassoPath(StoryScene):
         for m in self.followers:
             m.clear_updaters()
         chooser = ValueTracker(tracker.get_value())
+        # The picture rests after the scene's last words only (no wordless hold mid-way).
+        last = 0.0 if 0.0 < t < self.end else KEY_SETTLE_SECONDS
         self.choice_line.add_updater(lambda m: self.cursor(m, chooser.get_value()))
-        with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=last) as cue:
             self.add(self.choice_line)
             cue.play(Conceal(self.t_line), Conceal(self.end_mark), Reveal(self.choice_line),
                      run_time=0.5)
