@@ -550,7 +550,7 @@ class DiabetesLassoPath(StoryScene):
                     self.add(self.pen_line)
                     self.glide(now + 0.4 * (nxt - now), cue.until("pen"),
                                Conceal(self.straight_edge), Conceal(self.data_picture),
-                               Reveal(self.pen_line))
+                               Conceal(self.data_line), Reveal(self.pen_line))
                     self.add(self.kkt_group)
                     self.followers.append(self.kkt_group)
                     self.glide(now + 0.7 * (nxt - now), cue.until("lam"),
@@ -597,10 +597,13 @@ class DiabetesLassoPath(StoryScene):
         y_col.next_to(columns, RIGHT, buff=0.3)
         y_tag = MathTex("y", font_size=32, color=TEXT_COLOR).next_to(y_col, DOWN, buff=0.12)
         key = VGroup(
-            self.panel_line(r"\text{tc: total cholesterol,\ \ tch = tc/hdl}", font_size=28),
+            self.panel_line(r"\text{bp: blood pressure,\ \ tc: total cholesterol}",
+                            font_size=28),
             self.panel_line(r"\text{ldl, hdl: low-, high-density lipoproteins}",
                             font_size=28),
-            self.panel_line(r"\text{ltg: log triglycerides,\ \ glu: glucose}", font_size=28))
+            self.panel_line(r"\text{tch = tc/hdl,\ \ ltg: log triglycerides}", font_size=28),
+            self.panel_line(r"\text{glu: glucose.\ \ Efron et al., \emph{Ann. Statist.} 2004}",
+                            font_size=28))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         key.next_to(names, DOWN, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
         self.data_picture = VGroup(VGroup(columns, names, x_tag, scaling), VGroup(y_col, y_tag),
@@ -612,7 +615,8 @@ class DiabetesLassoPath(StoryScene):
         path, tracker = self.path, self.tracker
         self.pen_line = self.panel_line(r"\text{or }\min_w\ \tfrac12\|y - Xw\|^2 + \lambda\|w\|_1",
                                         font_size=30)
-        self.pen_line.next_to(self.data_line, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        # In the data line's place, right under the constrained form it restates.
+        self.pen_line.move_to(self.data_line, aligned_edge=LEFT)
         # Log axis from the decade under λ where the panel leaves (hdl's knot) to the
         # decade over λ₀.
         low_lam = float(path.strengths[self.leave_knot if self.leave_knot is not None
@@ -689,7 +693,8 @@ class DiabetesLassoPath(StoryScene):
             self.panel_line(r"w_j = 0:\ \ |x_j^\top r| \le \lambda,\ \ "
                             r"x_j = \text{column } j", font_size=30))
         self.rule_lines[0].move_to(self.data_line, aligned_edge=LEFT)
-        self.rule_lines[1].move_to(self.pen_line, aligned_edge=LEFT)
+        self.rule_lines[1].next_to(self.rule_lines[0], DOWN, buff=0.3).align_to(
+            [PANEL_X, 0, 0], LEFT)
         axes = Axes(x_range=[0, n, 1], y_range=[-1, 1, 1], x_length=KKT_SIZE[0],
                     y_length=SIGN_HEIGHT, tips=False,
                     axis_config={"color": MUTED_COLOR, "stroke_width": 2,
@@ -792,8 +797,7 @@ class DiabetesLassoPath(StoryScene):
             start = tracker.get_value()
             step = (t_start - start) / 3.0
             self.glide(start + step, cue.until("units"), Conceal(self.kkt_group),
-                       Conceal(self.pen_line), Conceal(self.data_line),
-                       Reveal(self.sign_group))
+                       Conceal(self.pen_line), Reveal(self.sign_group))
             self.add(self.rule_lines[0])
             self.glide(start + 2 * step, cue.until("rule"), Reveal(self.rule_lines[0]))
             self.add(self.rule_lines[1])
