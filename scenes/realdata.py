@@ -527,15 +527,14 @@ class DiabetesLassoPath(StoryScene):
             self.glide(self.halfway(), cue.until(cue.END), Create(self.straight_edge))
         groups = [self.order[3:7], self.order[7:]]
         texts = [
-            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
-            "the size |xⱼᵀr| of its inner product with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
-            "{f5}{@e5} and {f6}{@e6}.",
+            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins when the falling λ meets "
+            "its |xⱼᵀr|{@lam}: {f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.",
             "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
             "t = {t9}.",
         ]
         values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
-        spoken = ["With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
+        spoken = ["With a price lambda on the L1 norm of w instead{@pen}, a weight joins when "
                   "the falling lambda meets the size of its inner product with the "
                   "residual{@lam}: "
                   "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]

@@ -214,10 +214,8 @@ RULES = [
     Rule("kkt", r"In units of λ, a weight in the model has xⱼᵀr = λ·sign\(wⱼ\); a weight at "
          r"0 has \|xⱼᵀr\| ≤ λ", lambda m, f: _kkt_signs(f), ("hdl",)),
     # The penalized form: ½‖y − Xw‖² + λ‖w‖₁ has the same path, λ its multiplier.
-    Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins where the falling λ "
-         rf"meets the size \|xⱼᵀr\| of its inner product with the residual: {NAME}, {NAME}, "
-         rf"{NAME} and "
-         rf"{NAME}",
+    Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins when the falling λ "
+         rf"meets its \|xⱼᵀr\|: {NAME}, {NAME}, {NAME} and {NAME}",
          lambda m, f: _joins_one_by_one(m, f, 3) and _at_lambda(m, f), ("path",)),
     Rule("last three", rf"Then {NAME}, {NAME}, and {NAME} last: the paper's order, all 10 in "
          rf"by t = ({NUMBER})",
