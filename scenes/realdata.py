@@ -909,24 +909,27 @@ class DiabetesLassoPath(StoryScene):
             norm = number(self.fit.l1_norm)
             if zero_names:
                 words = ("Same training loss{@loss}, but the lasso's other {z} weights are "
-                         "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                         "exactly 0{@zeros}, {@said}and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
                 spoken = ("Same training loss{@loss}, but the lasso's other "
-                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, and "
+                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, {@said}and "
                           "ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
             else:  # t past the last entry: no exact zero left to show
                 words = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
-                         "but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                         "{@said}but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
                 spoken = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
-                          "but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+                          "{@said}but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
             with self.cue(words, z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
                           spoken=spoken) as cue:
                 cue.play(Reveal(self.loss_line), until="loss")
                 cells = self.zero_cells or list(self.ridge_col)
                 cue.play(*(Indicate(c, color=LASSO_COLOR if self.zero_cells else RIDGE_COLOR,
                                     scale_factor=1.2) for c in cells), until="zeros")
-                self.add(self.ridge_mark, self.norm_line, self.why_line)
+                # Ridge's ‖w‖₁ under the words that say it, the why line after them.
+                cue.wait_until("said")
+                self.add(self.ridge_mark, self.norm_line)
                 cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), run_time=0.6)
                 cue.play(Indicate(self.ridge_mark, color=RIDGE_COLOR), until="norm")
+                self.add(self.why_line)
                 cue.play(Reveal(self.why_line), until=cue.END)
 
     def get_table(self) -> VGroup:
