@@ -58,6 +58,7 @@ __all__ = [
     "radius_path",
     "training_loss",
     "ridge_same_fit",
+    "scaled_inner_products",
 ]
 
 #: The ten features in the data's column order (scikit-learn calls tc, ldl, hdl,
@@ -237,6 +238,33 @@ def inner_products(path: DiabetesPath, radius: float) -> NDArray[np.float64]:
     if np.array_equal(w, path.loss.center):
         return np.zeros(path.loss.dim)
     return np.abs(path.loss.hessian @ (path.loss.center - w))
+
+
+def scaled_inner_products(path: DiabetesPath, radius: float) -> NDArray[np.float64]:
+    r"""xⱼᵀr / λ for every feature at t = ``radius`` (signed), r = y − Xw(t), shape (n,).
+
+    The KKT conditions of ½‖y − Xw‖² + λ‖w‖₁ in units of λ: xⱼᵀr / λ = sign(wⱼ) for
+    every wⱼ ≠ 0 and lies in [−1, 1] for every wⱼ = 0. Xᵀr = H(ŵ − w(t)) exactly, as in
+    `inner_products`; λ(t) is `DiabetesPath.strength_at`.
+
+    Parameters
+    ----------
+    path
+        A `DiabetesPath`.
+    radius
+        0 ≤ t < ‖ŵ‖₁ (λ > 0).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``radius``: negative, not finite, or at least ‖ŵ‖₁ (λ = 0 there).
+    """
+    t = _radius(radius)
+    if t >= path.end:
+        raise InvalidArgumentError("radius", f"must be below ‖ŵ‖₁ = {path.end!r} (λ = 0 "
+                                             f"there), got {radius!r}")
+    w = path.at(t)
+    return path.loss.hessian @ (path.loss.center - w) / path.strength_at(t)
 
 
 def training_loss(w: NDArray[np.float64]) -> float:

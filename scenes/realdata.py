@@ -11,25 +11,29 @@ are compared:
 
 Storyboard, one section per beat:
 
-* data: the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t, X pictured as ten named
-  columns beside y (the abbreviations spelled out), and the plot of the ten weights
-  against t, bmi's knot at t = 0 under "each curve".
-* path: a t line sweeps from 0; the ten coefficient paths are drawn behind it,
+* data: X pictured as ten named columns beside y (‖xⱼ‖ = 1, y centred; the
+  abbreviations spelled out), then the problem, min ½‖y − Xw‖² subject to ‖w‖₁ ≤ t,
+  under "budget", and the sweep from t = 0 under "each curve": bmi, ltg and bp enter
+  as they are named (ltg and bp ride their curve's tip until their own names show).
+* path: a t line sweeps on; the ten coefficient paths are drawn behind it,
   exact and straight between knots (`regmath.diabetes.diabetes_path`), each knot
-  marked as it is passed; each feature is named by its own curve, on its side of the
-  zero line, once the sweep has drawn the curve there; one straight segment is
-  highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT picture, bars
-  |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`): each knot flashes
-  as a bar meets λ.
-* hdl: the one weight that leaves: hdl reaches exactly 0, stays 0 across a short
-  span and returns with the other sign; the sweep slows there and a magnified
-  inset shows it.
+  marked as it is passed; each feature is named by its own curve where no other curve
+  comes near, with a leader line, once the sweep has drawn the curve there; one
+  straight segment is highlighted. The penalized form ½‖y − Xw‖² + λ‖w‖₁ and its KKT
+  picture, bars |xⱼᵀr| against the falling λ (`regmath.diabetes.inner_products`;
+  pale, outlined bars: in the model): each knot flashes as a bar meets λ.
+* hdl: the KKT rule written and shown in units of λ (signed bars xⱼᵀr / λ between
+  −λ and +λ, `regmath.diabetes.scaled_inner_products`); the one weight that leaves:
+  hdl reaches exactly 0, its bar leaves −λ, crosses 0 and reaches +λ across the span
+  while the sweep slows, and hdl returns with the other sign; a magnified inset
+  shows hdl at 0.
 * end: at t = ‖ŵ‖₁ the constraint stops binding and w is the least-squares fit: the
   ten end points marked, "w = ŵ" on screen.
 * compare: at the chosen t, how many features the lasso keeps, against ridge
   tuned to the same training loss (`regmath.diabetes.ridge_same_fit`), side by
   side, the lasso's zeros written as exact 0, the common training loss ½‖y − Xw‖²
-  written, and ridge's ‖w‖₁ marked on the t axis.
+  written, and ridge's ‖w‖₁ marked on the t axis (a tick, not a line across the lasso's
+  curves), with why it must exceed t: only the lasso has that loss within ‖w‖₁ ≤ t.
 
 Every coordinate comes from `regmath.diabetes`; every claim is chosen by its facts.
 """
@@ -61,7 +65,7 @@ from manim import (
 )
 
 from regmath.diabetes import (FEATURES, diabetes_path, inner_products, ridge_same_fit,
-                              training_loss)
+                              scaled_inner_products, training_loss)
 from regmath.drawing import axis_range
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
@@ -86,7 +90,7 @@ __all__ = ["DiabetesLassoPath"]
 LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 #: One colour per feature (a qualitative set readable on the dark background).
 FEATURE_COLORS = ("#8FB8E8", "#F2A65A", "#FF7B7B", "#7FD6CF", "#8CD17D", "#F1CE63",
-                  "#D4A6C8", "#FFB6C1", "#C9A27E", "#CFCFCF")
+                  "#9C7BE0", "#FFB6C1", "#C9A27E", "#CFCFCF")
 #: The plot: its centre and size (scene units), left of the panel.
 PLOT_CENTER = np.array([-3.05, 0.5, 0.0])
 PLOT_SIZE = (6.3, 4.7)
@@ -95,19 +99,27 @@ PANEL_X = 1.05
 LABEL_FONT = 28
 PANEL_FONT = 30
 TABLE_FONT = 28
-TABLE_ROW = 0.39
+TABLE_ROW = 0.36
 #: A chosen t beyond this many ‖ŵ‖₁ would squeeze the path into too little of the plot.
 MAX_REACH = 2.0
 #: Seconds of the slowed pass through hdl's span at 0.
-SLOW_PASS = 3.0
+SLOW_PASS = 5.5
 #: The inset around hdl's span: the window is this many span widths wide.
 INSET_WIDTHS = 3.0
-INSET_CENTER = np.array([4.0, 0.6, 0.0])
-INSET_SIZE = (4.4, 2.6)
+INSET_CENTER = np.array([4.0, 0.62, 0.0])
+INSET_SIZE = (4.4, 1.0)
+#: The signed KKT panel (hdl's beat): its top and height (scene units), under the inset.
+SIGN_TOP = -0.95
+SIGN_HEIGHT = 1.5
 #: Label candidates along a curve: this many points per segment after its entry.
 LABEL_SAMPLES = 8
-#: ... over the first segments after its entry, so the name appears near where it enters.
-LABEL_SEGMENTS = 3
+#: The first features named in the words: each name rides its curve's tip until its own
+#: place by the curve is reached (`start_path`).
+RIDERS = 3
+#: Distances (scene units) a name may sit from the point of its curve it names.
+LABEL_BUFFS = (0.06, 0.15, 0.3, 0.5)
+#: No other curve comes this close (scene units) to a feature's name.
+NEAR_OTHER = 0.15
 #: Scene units the t lines keep from a feature name they pass behind.
 CURSOR_GAP = 0.06
 #: The KKT panel: bars |xⱼᵀr| on a log axis (λ falls over three decades), its centre
@@ -115,13 +127,49 @@ CURSOR_GAP = 0.06
 KKT_CENTER = np.array([4.05, -0.55, 0.0])
 KKT_SIZE = (5.0, 2.9)
 HIGHLIGHT_COLOR = "#FFE066"
+#: A weight in the model: its bar's fill (outlined in full colour); a bar below the log
+#: axis's floor keeps this height (scene units).
+ACTIVE_FILL = 0.45
+BAR_STUB = 0.05
+#: Ridge's ‖w‖₁ on the t scale: a tick this tall (scene units).
+RIDGE_TICK = 0.35
 
 
-def _label_cost(label: VMobject, points: np.ndarray) -> int:
+def _label_cost(label: VMobject, points: np.ndarray, margin: float = 0.06) -> int:
+    if len(points) == 0:
+        return 0
     low, high = box_of(label)
-    inside = np.all((points[:, :2] >= low - 0.06) & (points[:, :2] <= high + 0.06),
+    inside = np.all((points[:, :2] >= low - margin) & (points[:, :2] <= high + margin),
                     axis=1)
     return int(np.count_nonzero(inside))
+
+
+def _leader_cost(low: np.ndarray, high: np.ndarray, point: np.ndarray,
+                 others: np.ndarray) -> int:
+    """How many points of other curves lie within 0.05 of the leader a name at this box
+    would have to ``point`` (0 for no leader)."""
+    target = np.array([min(max(point[0], low[0]), high[0]),
+                       min(max(point[1], low[1]), high[1])])
+    gap = float(np.linalg.norm(target - point[:2]))
+    if gap <= 0.2:
+        return 0
+    along = point[:2] + np.linspace(0.0, 1.0, int(gap / 0.03) + 2)[:, None] * (target - point[:2])
+    near = np.linalg.norm(others[None, :, :2] - along[:, None, :], axis=2).min(axis=0)
+    return int(np.count_nonzero(near < 0.05))
+
+
+def leader(label: VMobject, point: np.ndarray, color: Any) -> VMobject:
+    """A short line from the point of a curve a name belongs to, to the name's nearest
+    edge (empty when the name sits against the point)."""
+    low, high = box_of(label)
+    target = np.array([min(max(point[0], low[0]), high[0]),
+                       min(max(point[1], low[1]), high[1]), 0.0])
+    gap = float(np.linalg.norm(target[:2] - point[:2]))
+    line = VMobject(stroke_color=color, stroke_width=2)
+    if gap > 0.2:
+        unit = (target - point) / gap
+        line.set_points_as_corners([point + 0.08 * unit, target - 0.05 * unit])
+    return line
 
 
 class DiabetesLassoPath(StoryScene):
@@ -249,57 +297,77 @@ class DiabetesLassoPath(StoryScene):
         return line
 
     def place_labels(self) -> None:
-        """Each feature's name by its own curve, on the curve's side of the zero line, where
-        no curve, axis or earlier label crosses it (and not on the chosen t's line).
+        """Each feature's name by its own curve, where no other curve comes near it (so the
+        name cannot be read as another's), clear of its own curve, the axes and every earlier
+        name, on the curve's side of the zero line, with a short leader line from the name
+        to the point of its curve it names.
 
-        Candidates sit at a corner of a point of the curve over its first segments after it
-        enters; the clear one the sweep reaches first is kept: its ``label_at`` is the t
-        where the curve has been drawn past the whole label, when it is shown."""
+        Candidates sit around points of the curve (all its segments after it enters) and
+        beside its right-hand end; the clear one the sweep reaches first is kept: its
+        ``label_at`` is the t where the curve has been drawn past the whole label, when it
+        is shown."""
         axes, path = self.axes, self.path
-        obstacles: list[VMobject] = [*self.full, axes, self.t_scale, self.plot_group[2]]
+        obstacles: list[VMobject] = [axes, self.t_scale, self.plot_group[2]]
         if 0.0 < self.t < self.x_range[1]:
             x = to_scene(axes, [self.t, 0.0])[0]
             obstacles.append(Line([x, axes.get_bottom()[1], 0], [x, axes.get_top()[1], 0]))
-        curves = _outline_samples(obstacles, spacing=0.04)
+        fixed = _outline_samples(obstacles, spacing=0.04)
+        own = [_outline_samples([c], spacing=0.04) for c in self.full]
         y_axis = axes.c2p(self.x_range[0], 0)[0]
         zero = axes.c2p(self.x_range[0], 0)[1]
         self.labels: dict[int, VMobject] = {}
         self.label_at: dict[int, float] = {}
+        self.leaders: dict[int, VMobject] = {}
         placed: list[VMobject] = []
         for j in self.order:
             label = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
                                     color=FEATURE_COLORS[j]))
-            others = (np.vstack([curves, _outline_samples(placed, spacing=0.04)])
-                      if placed else curves)
+            others = np.vstack([own[i] for i in range(len(FEATURES)) if i != j])
+            near_labels = (_outline_samples(placed, spacing=0.04) if placed
+                           else np.zeros((0, 3)))
             k0 = self.entry_knot[j]
-            sign = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
-            near, far = (UP, DOWN) if sign > 0 else (DOWN, UP)
-            best, key_best, at = None, None, None
-            for k in range(k0, min(k0 + LABEL_SEGMENTS, len(path.radii) - 1)):
+            candidates: list[tuple[float, np.ndarray, Any, float]] = []
+            for k in range(k0, len(path.radii) - 1):
                 for share in np.linspace(1.0 / LABEL_SAMPLES, 1.0, LABEL_SAMPLES):
                     t = min(path.radii[k] + share * (path.radii[k + 1] - path.radii[k]),
                             path.radii[k + 1])
-                    point = to_scene(axes, [t, path.at(t)[j]])
-                    for direction in (near + LEFT, far + LEFT, near + RIGHT, far + RIGHT):
-                        for buff in (0.06, 0.15):
-                            label.next_to(point, direction, buff=buff)
-                            side = (label.get_bottom()[1] > zero + 0.05 if sign > 0
-                                    else label.get_top()[1] < zero - 0.05)
-                            cost = _label_cost(label, others) + (
-                                0 if side and _inside(label)
-                                and label.get_left()[0] > y_axis + 0.06 else 10**6)
-                            # Shown once the curve is drawn past the whole label.
-                            shown = max(t, float(axes.p2c(label.get_right())[0]))
-                            if shown > path.end:
-                                cost += 10**6
-                            key = (cost, shown)
-                            if key_best is None or key < key_best:
-                                best, key_best, at = label.get_center(), key, min(shown,
-                                                                                  path.end)
-            label.move_to(best)
+                    value = path.at(t)[j]
+                    if value == 0.0:
+                        continue
+                    point = to_scene(axes, [t, value])
+                    for direction in (UP, DOWN, UP + LEFT, DOWN + LEFT, UP + RIGHT,
+                                      DOWN + RIGHT):
+                        for buff in LABEL_BUFFS:
+                            candidates.append((t, point, direction, buff))
+            end_point = to_scene(axes, [path.end, path.loss.center[j]])
+            for buff in LABEL_BUFFS:
+                candidates.append((path.end, end_point, RIGHT, buff))
+            best, key_best = None, None
+            for t, point, direction, buff in candidates:
+                label.next_to(point, direction, buff=buff)
+                low, high = box_of(label)
+                if direction is RIGHT:
+                    side = True
+                elif point[1] > zero:
+                    side = low[1] > zero + 0.05
+                else:
+                    side = high[1] < zero - 0.05
+                ok = side and _inside(label) and low[0] > y_axis + 0.06
+                cost = (_label_cost(label, own[j]) + _label_cost(label, fixed)
+                        + _label_cost(label, others, NEAR_OTHER)
+                        + _label_cost(label, near_labels, 0.1)) + (0 if ok else 10**6)
+                cost += _leader_cost(low, high, point, others)
+                shown = max(t, float(axes.p2c(label.get_right())[0]))
+                if shown > path.end and direction is not RIGHT:
+                    cost += 10**6
+                key = (cost, shown)
+                if key_best is None or key < key_best:
+                    best, key_best = (label.get_center(), point, min(shown, path.end)), key
+            label.move_to(best[0])
             placed.append(label)
             self.labels[j] = label
-            self.label_at[j] = float(at)
+            self.label_at[j] = float(best[2])
+            self.leaders[j] = leader(label, best[1], FEATURE_COLORS[j])
 
     def advance(self, target: float, run_time: float, followers: list[VMobject]) -> None:
         """Sweep t to ``target`` in ``run_time``, showing each feature's name as the sweep
@@ -315,13 +383,31 @@ class DiabetesLassoPath(StoryScene):
                 sweep(self, tracker, at, *followers, rate_func=linear,
                       run_time=max(moving * (at - tracker.get_value()) / (target - start),
                                    1 / 15))
-            self.add(self.labels[j])
+            self.add(self.labels[j], self.leaders[j])
             self.shown_labels.append(self.labels[j])
-            self.play(Reveal(self.labels[j]), run_time=reveal)
+            rider = self.riders.pop(j, None)
+            if rider is not None:
+                rider.clear_updaters()
+            self.play(Reveal(self.labels[j]), Reveal(self.leaders[j]),
+                      *([Conceal(rider)] if rider is not None else []), run_time=reveal)
         if target > tracker.get_value():
             sweep(self, tracker, target, *followers, rate_func=linear,
                   run_time=max(moving * (target - tracker.get_value()) / (target - start),
                                1 / 15))
+
+    def glide(self, target: float, run_time: float, *animations: Any) -> None:
+        """Sweep t towards ``target`` while ``animations`` play (the path never stands
+        still under words); it stops short of the next name the sweep would show, which
+        `advance` then shows."""
+        tracker = self.tracker
+        now = tracker.get_value()
+        due = [at for j, at in self.label_at.items()
+               if self.labels[j] not in self.shown_labels and now <= at]
+        stop = min([target, *due])
+        if due and stop == min(due):
+            stop = now + 0.9 * (stop - now)
+        self.play(tracker.animate.set_value(max(stop, now)), *animations, rate_func=linear,
+                  run_time=run_time)
 
     # ----------------------------------------------------------------- beats
     def show_data(self) -> None:
@@ -332,34 +418,49 @@ class DiabetesLassoPath(StoryScene):
         self.data_line = self.panel_line(r"442 \text{ patients},\ 10 \text{ features}")
         self.data_line.next_to(self.header, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
         # The empty plot is there from the first frame (a video's thumbnail is never blank);
-        # the problem is written under the first words.
+        # the problem is written under the words that explain it.
         self.add(self.plot_group)
         self.get_data_picture()
         with self.cue("The diabetes data of the LARS paper{@data}: 442 patients, 10 features"
-                      "{@x}, columns centred and scaled to unit length, and y{@y}, disease "
-                      "progression a year later.") as cue:
-            cue.play(Reveal(self.header), until="data")
-            cue.play(Reveal(self.data_line), Reveal(self.data_picture[0]), until="x")
-            cue.play(Reveal(self.data_picture[2]), run_time=0.8)
+                      "{@x}, and y{@y}, disease progression a year later.") as cue:
+            cue.play(Reveal(self.data_line), until="data")
+            cue.play(Reveal(self.data_picture[0]), until="x")
             cue.play(Reveal(self.data_picture[1]), until="y")
-            cue.play(Indicate(self.data_picture[1], color=TEXT_COLOR, scale_factor=1.04),
-                     until=cue.END)
+            cue.play(Reveal(self.data_picture[2]), until=cue.END)
         self.start_path()
-        bmi = self.order[0]
-        with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}; each curve is one "
-                      "weight against t{@curve}.",
-                      spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}; "
-                      "each curve is one weight against t{@curve}.") as cue:
-            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
-                     until="budget")
-            # The first curve starts under "each curve": its knot at t = 0.
-            k = self.entry_knot[bmi]
-            self.entered.add(k)
-            self.add(self.knot_dots[k])
-            cue.play(Reveal(self.knot_dots[k]),
-                     Flash(self.knot_dots[k], color=FEATURE_COLORS[bmi]), run_time=0.6)
-            cue.play(Indicate(self.plot_group[3], color=LASSO_COLOR),
-                     Indicate(self.plot_group[4], color=FEATURE_COLORS[bmi]), until="curve")
+        bmi, ltg, bp = self.order[:3]
+        with self.cue("The lasso fits y with a budget t = ‖w‖₁{@budget}. As t grows from 0, "
+                      "each curve is one weight{@curve}: {f0} enters first{@e0}, then "
+                      "{f1}{@e1} and {f2}{@e2}.",
+                      f0=Phrase(FEATURES[bmi], FEATURES[bmi]),
+                      f1=Phrase(FEATURES[ltg], FEATURES[ltg]),
+                      f2=Phrase(FEATURES[bp], FEATURES[bp]),
+                      spoken="The lasso fits y with a budget t, the L1 norm of w{@budget}. "
+                      "As t grows from 0, each curve is one weight{@curve}: {f0} enters "
+                      "first{@e0}, then {f1}{@e1} and {f2}{@e2}.") as cue:
+            self.add(self.header)
+            cue.play(Reveal(self.header), until="budget")
+            # The first curve starts under "each curve": its knot at t = 0, the sweep on.
+            for index, j in enumerate((bmi, ltg, bp)):
+                k = self.entry_knot[j]
+                target = float(self.path.radii[k])
+                if target > self.tracker.get_value():
+                    self.advance(target, cue.until(f"e{index}"), self.followers)
+                elif index == 0:
+                    cue.wait_until("curve")
+                self.entered.add(k)
+                self.add(self.knot_dots[k])
+                cue.play(Reveal(self.knot_dots[k]), *self.show_rider(j),
+                         Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), run_time=0.5)
+            # bp's first segment is drawn under its name.
+            self.glide(self.halfway(), cue.until(cue.END))
+
+    def halfway(self) -> float:
+        """t halfway from the sweep's t to the next knot (regmath's knots); the end past
+        the last."""
+        path, now = self.path, self.tracker.get_value()
+        ahead = path.radii[path.radii > now]
+        return float(now + 0.5 * (ahead[0] - now)) if len(ahead) else float(now)
 
     def start_path(self) -> None:
         """The curves, the sweeping t line and the knot dots, following one tracker."""
@@ -383,69 +484,92 @@ class DiabetesLassoPath(StoryScene):
         self.knot_dots = VGroup(*(marker(to_scene(axes, [r, 0.0]), TEXT_COLOR, radius=0.05,
                                          z_index=6) for r in path.radii[:-1]))
         self.add(*self.followers)
+        # The first features named in the words ride their curve's tip (right of the t
+        # line, on the curve's side of zero, where nothing is drawn yet) until their own
+        # name by the curve is shown.
+        self.riders: dict[int, VMobject] = {}
+        for j in self.order[:RIDERS]:
+            k0 = self.entry_knot[j]
+            if self.label_at[j] <= path.radii[k0 + 1]:
+                continue
+            side = 1.0 if path.points[k0 + 1, j] > 0 else -1.0
+            rider = legible(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
+                                    color=FEATURE_COLORS[j]))
+            # Level with the tip, but never on the zero line: clear of it on its side.
+            clear = 0.5 * rider.height + 0.08
+
+            def ride(m: VMobject, j: int = j, side: float = side, clear: float = clear) -> None:
+                now = tracker.get_value()
+                tip = to_scene(axes, [now, path.at(now)[j]])
+                zero = axes.c2p(self.x_range[0], 0.0)[1]
+                y = max(side * (tip[1] - zero), clear) * side + zero
+                m.move_to([tip[0] + 0.12 + 0.5 * m.width, y, 0.0])
+
+            rider.add_updater(ride)
+            self.riders[j] = rider
+
+    def show_rider(self, j: int) -> list[Any]:
+        """The animations that show feature j's riding name at its entry (none if it has
+        no rider)."""
+        if j not in self.riders:
+            return []
+        self.add(self.riders[j])
+        return [Reveal(self.riders[j])]
 
     def show_path(self) -> None:
         path, tracker = self.path, self.tracker
         names = [FEATURES[j] for j in self.order]
-        groups = [self.order[:3], self.order[3:7], self.order[7:]]
+        self.get_kkt()
+        with self.cue("Between knots every weight moves in a straight line{@straight}.") as cue:
+            # One segment passed (bmi's, ended by bp's knot), its straight edge drawn over
+            # it while the sweep goes on.
+            self.add(self.straight_edge)
+            self.glide(self.halfway(), cue.until(cue.END), Create(self.straight_edge))
+        groups = [self.order[3:7], self.order[7:]]
         texts = [
-            "As t grows from 0, {f0} enters first{@e0}, then {f1}{@e1} and {f2}{@e2}; "
-            "between knots every weight moves in a straight line{@straight}.",
-            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins where the falling λ meets "
-            "the size |xⱼᵀr| of its inner product with the residual{@lam}: {f3}{@e3}, {f4}{@e4}, "
-            "{f5}{@e5} and {f6}{@e6}.",
+            "With a price λ on ‖w‖₁ instead{@pen}, a weight joins when the falling λ meets "
+            "its |xⱼᵀr|{@lam}: {f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.",
             "Then {f7}{@e7}, {f8}{@e8}, and {f9} last{@e9}: the paper's order, all 10 in by "
             "t = {t9}.",
         ]
         values: dict[str, Any] = {f"f{i}": Phrase(n, n) for i, n in enumerate(names)}
         values["t9"] = number(float(path.radii[self.entry_knot[self.order[-1]]]))
-        spoken = [None,
-                  "With a price lambda on the L1 norm of w instead{@pen}, a weight joins where "
+        spoken = ["With a price lambda on the L1 norm of w instead{@pen}, a weight joins when "
                   "the falling lambda meets the size of its inner product with the "
                   "residual{@lam}: "
                   "{f3}{@e3}, {f4}{@e4}, {f5}{@e5} and {f6}{@e6}.", None]
-        self.get_kkt()
-        index = 0
+        index = 3
         for number_of, (group, text) in enumerate(zip(groups, texts)):
             extra = {"spoken": spoken[number_of]} if spoken[number_of] else {}
             with self.cue(text, **{k: v for k, v in values.items() if "{" + k + "}" in text},
                           **extra) as cue:
-                if number_of == 1:
-                    cue.play(Conceal(self.straight_edge), Conceal(self.data_picture),
-                             Reveal(self.pen_line), until="pen")
+                if number_of == 0:
+                    nxt = float(path.radii[self.entry_knot[group[0]]])
+                    now = tracker.get_value()
+                    self.add(self.pen_line)
+                    self.glide(now + 0.4 * (nxt - now), cue.until("pen"),
+                               Conceal(self.straight_edge), Conceal(self.data_picture),
+                               Conceal(self.data_line), Reveal(self.pen_line))
                     self.add(self.kkt_group)
                     self.followers.append(self.kkt_group)
-                    cue.play(Reveal(self.kkt_group), until="lam")
+                    self.glide(now + 0.7 * (nxt - now), cue.until("lam"),
+                               Reveal(self.kkt_group))
                 for j in group:
                     k = self.entry_knot[j]
                     target = float(path.radii[k])
-                    if k in self.entered:  # its knot shown with the first words
-                        index += 1
-                        continue
                     if target > tracker.get_value():
                         self.advance(target, cue.until(f"e{index}"), self.followers)
                     else:
                         cue.wait_until(f"e{index}")
                     self.entered.add(k)
                     self.add(self.knot_dots[k])
-                    bar = ([Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j])]
-                           if number_of > 0 else [])
                     cue.play(Reveal(self.knot_dots[k]),
-                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]), *bar,
+                             Flash(self.knot_dots[k], color=FEATURE_COLORS[j]),
+                             Indicate(self.bars[self.order.index(j)], color=FEATURE_COLORS[j]),
                              run_time=0.5)
                     index += 1
-                if number_of == 0:
-                    # One segment passed, its straight edge drawn over it.
-                    self.add(self.straight_edge)
-                    cue.play(Create(self.straight_edge), run_time=1.0)
-                    cue.play(Indicate(self.straight_edge, color=HIGHLIGHT_COLOR,
-                                      scale_factor=1.0), until=cue.END)
-                else:
-                    # The last name if the sweep has shown it, else its knot.
-                    last = group[-1]
-                    shown = (self.labels[last] if self.labels[last] in self.shown_labels
-                             else self.knot_dots[self.entry_knot[last]])
-                    cue.play(Indicate(shown, color=FEATURE_COLORS[last]), until=cue.END)
+                # The sweep goes on towards the next knot under the rest of the words.
+                self.glide(self.halfway(), cue.until(cue.END))
 
     def get_data_picture(self) -> None:
         """X as ten coloured columns (442 rows each) with their names, y beside it, and the
@@ -461,22 +585,28 @@ class DiabetesLassoPath(StoryScene):
             columns.add(Rectangle(width=0.55 * slot, height=height, stroke_width=0,
                                   fill_color=FEATURE_COLORS[i], fill_opacity=0.55)
                         .move_to([cx, top - 0.5 * height, 0]))
-            names.add(MathTex(rf"\text{{{FEATURES[i]}}}", font_size=LABEL_FONT,
-                              color=FEATURE_COLORS[i]).next_to(columns[-1], DOWN, buff=0.12))
+            names.add(name_below(FEATURES[i], FEATURE_COLORS[i], columns[-1]))
         x_tag = MathTex(r"X:\ 442 \times 10", font_size=28, color=TEXT_COLOR).next_to(
             columns, UP, buff=0.12)
+        x_tag.align_to(columns, LEFT)
+        scaling = MathTex(r"\|x_j\| = 1,\ \ y\ \text{centred}", font_size=28,
+                          color=TEXT_COLOR).next_to(x_tag, RIGHT, buff=0.4)
         y_col = Rectangle(width=0.55 * slot, height=height, stroke_color=TEXT_COLOR,
                           stroke_width=2, fill_color=TEXT_COLOR, fill_opacity=0.25)
         y_col.next_to(columns, RIGHT, buff=0.3)
         y_tag = MathTex("y", font_size=32, color=TEXT_COLOR).next_to(y_col, DOWN, buff=0.12)
         key = VGroup(
-            self.panel_line(r"\text{tc: total cholesterol,\ \ tch = tc/hdl}", font_size=28),
+            self.panel_line(r"\text{bp: blood pressure,\ \ tc: total cholesterol}",
+                            font_size=28),
             self.panel_line(r"\text{ldl, hdl: low-, high-density lipoproteins}",
                             font_size=28),
-            self.panel_line(r"\text{ltg: log triglycerides,\ \ glu: glucose}", font_size=28))
+            self.panel_line(r"\text{tch = tc/hdl,\ \ ltg: log triglycerides}", font_size=28),
+            self.panel_line(r"\text{glu: glucose.\ \ Efron et al., \emph{Ann. Statist.} 2004}",
+                            font_size=28))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         key.next_to(names, DOWN, buff=0.35).align_to([PANEL_X, 0, 0], LEFT)
-        self.data_picture = VGroup(VGroup(columns, names, x_tag), VGroup(y_col, y_tag), key)
+        self.data_picture = VGroup(VGroup(columns, names, x_tag, scaling), VGroup(y_col, y_tag),
+                                   key)
 
     def get_kkt(self) -> None:
         """The penalized form and its KKT picture: one bar |xⱼᵀr| per feature (in entry
@@ -484,7 +614,8 @@ class DiabetesLassoPath(StoryScene):
         path, tracker = self.path, self.tracker
         self.pen_line = self.panel_line(r"\text{or }\min_w\ \tfrac12\|y - Xw\|^2 + \lambda\|w\|_1",
                                         font_size=30)
-        self.pen_line.next_to(self.data_line, DOWN, buff=0.3).align_to([PANEL_X, 0, 0], LEFT)
+        # In the data line's place, right under the constrained form it restates.
+        self.pen_line.move_to(self.data_line, aligned_edge=LEFT)
         # Log axis from the decade under λ where the panel leaves (hdl's knot) to the
         # decade over λ₀.
         low_lam = float(path.strengths[self.leave_knot if self.leave_knot is not None
@@ -503,9 +634,7 @@ class DiabetesLassoPath(StoryScene):
         ticks = VGroup(*(legible(MathTex(number(10.0 ** e).tex, font_size=24, color=TEXT_COLOR))
                          .next_to(kkt.c2p(0, 10.0 ** e), LEFT, buff=0.12)
                          for e in range(low, high + 1)))
-        names = VGroup(*(MathTex(rf"\text{{{FEATURES[j]}}}", font_size=LABEL_FONT,
-                                 color=FEATURE_COLORS[j]).next_to(kkt.c2p(i + 0.5, 10.0 ** low),
-                                                                  DOWN, buff=0.12)
+        names = VGroup(*(name_below(FEATURES[j], FEATURE_COLORS[j], kkt.c2p(i + 0.5, 10.0 ** low))
                          for i, j in enumerate(self.order)))
         floor = 10.0 ** low
         bars = self.bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
@@ -523,17 +652,24 @@ class DiabetesLassoPath(StoryScene):
             for i, (bar, j) in enumerate(zip(bars, self.order)):
                 top = kkt.c2p(i + 0.5, max(float(values[j]), floor))
                 base = kkt.c2p(i + 0.5, floor)
-                bar.stretch_to_fit_height(max(top[1] - base[1], 1e-3))
-                bar.move_to(0.5 * (top + base))
-                bar.set_fill(opacity=0.35 if active[j] else 0.95)
+                # Below the axis's floor a bar keeps a stub: it is small, not gone.
+                bar.stretch_to_fit_height(max(top[1] - base[1], BAR_STUB))
+                bar.move_to(base + 0.5 * max(top[1] - base[1], BAR_STUB) * UP)
+                bar.set_fill(opacity=ACTIVE_FILL if active[j] else 0.95)
+                bar.set_stroke(FEATURE_COLORS[j], width=2 if active[j] else 0, opacity=1.0)
             y = kkt.c2p(0, max(lam, floor))[1]
             lam_line.put_start_and_end_on(np.array([kkt.c2p(0, floor)[0], y, 0.0]),
                                           np.array([kkt.c2p(n, floor)[0], y, 0.0]))
             lam_label.next_to(lam_line, RIGHT, buff=0.1)
 
-        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda", font_size=30,
+        title = MathTex(r"|x_j^\top r|\ \text{against}\ \lambda,\ \ r = y - Xw", font_size=30,
                         color=TEXT_COLOR).next_to(kkt, UP, buff=0.15)
-        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title)
+        swatch = Rectangle(width=0.2, height=0.26, stroke_width=2, stroke_color=TEXT_COLOR,
+                           fill_color=TEXT_COLOR, fill_opacity=ACTIVE_FILL)
+        legend = MathTex(r"\text{pale: in the model}", font_size=28, color=TEXT_COLOR)
+        key = VGroup(swatch, legend).arrange(RIGHT, buff=0.12).next_to(names, DOWN, buff=0.15)
+        key.align_to(kkt, LEFT)
+        self.kkt_group = VGroup(kkt, ticks, names, bars, lam_line, lam_label, title, key)
         update(self.kkt_group)
         self.kkt_group.add_updater(update)
         # The straight edge shown under "straight line": the first segment bp's knot ends.
@@ -544,12 +680,61 @@ class DiabetesLassoPath(StoryScene):
             stroke_color=HIGHLIGHT_COLOR, stroke_width=9)
         self.straight_edge.set_z_index(5)
 
+    def get_signs(self) -> None:
+        """The KKT rule in units of λ: one bar xⱼᵀr / λ per feature (signed, in entry
+        order, `regmath.diabetes.scaled_inner_products`) between the lines −λ and +λ, and
+        the rule written above it in place of the data and penalty lines."""
+        path, tracker = self.path, self.tracker
+        n = len(FEATURES)
+        self.rule_lines = VGroup(
+            self.panel_line(r"w_j \ne 0:\ \ x_j^\top r = \lambda\,\mathrm{sign}(w_j)",
+                            font_size=30),
+            self.panel_line(r"w_j = 0:\ \ |x_j^\top r| \le \lambda,\ \ "
+                            r"x_j = \text{column } j", font_size=30))
+        self.rule_lines[0].move_to(self.data_line, aligned_edge=LEFT)
+        self.rule_lines[1].next_to(self.rule_lines[0], DOWN, buff=0.3).align_to(
+            [PANEL_X, 0, 0], LEFT)
+        axes = Axes(x_range=[0, n, 1], y_range=[-1, 1, 1], x_length=KKT_SIZE[0],
+                    y_length=SIGN_HEIGHT, tips=False,
+                    axis_config={"color": MUTED_COLOR, "stroke_width": 2,
+                                 "include_numbers": False, "include_ticks": False})
+        axes.move_to([KKT_CENTER[0], SIGN_TOP - 0.5 * SIGN_HEIGHT, 0.0])
+        self.sign_axes = axes
+        bounds = VGroup(*(DashedLine(axes.c2p(0, v), axes.c2p(n, v), color=TEXT_COLOR,
+                                     stroke_width=3) for v in (-1.0, 1.0)))
+        ticks = VGroup(*(legible(MathTex(tex, font_size=28, color=TEXT_COLOR))
+                         .next_to(axes.c2p(0, v), LEFT, buff=0.12)
+                         for tex, v in ((r"+\lambda", 1.0), ("0", 0.0), (r"-\lambda", -1.0))))
+        names = VGroup(*(name_below(FEATURES[j], FEATURE_COLORS[j], axes.c2p(i + 0.5, -1.0))
+                         for i, j in enumerate(self.order)))
+        bars = self.sign_bars = VGroup(*(Rectangle(width=0.55 * KKT_SIZE[0] / n, height=0.01,
+                                                   stroke_width=0, fill_color=FEATURE_COLORS[j],
+                                                   fill_opacity=0.9) for j in self.order))
+
+        def update(group: VGroup) -> None:
+            t = min(tracker.get_value(), float(path.radii[-2]))
+            values = scaled_inner_products(path, t)
+            active = path.at(t) != 0.0
+            for i, (bar, j) in enumerate(zip(bars, self.order)):
+                top, base = axes.c2p(i + 0.5, float(values[j])), axes.c2p(i + 0.5, 0.0)
+                bar.stretch_to_fit_height(max(abs(top[1] - base[1]), 1e-3))
+                bar.move_to(0.5 * (top + base))
+                bar.set_fill(opacity=ACTIVE_FILL if active[j] else 0.95)
+                bar.set_stroke(FEATURE_COLORS[j], width=2 if active[j] else 0, opacity=1.0)
+
+        title = MathTex(r"x_j^\top r\ \text{in units of}\ \lambda", font_size=30,
+                        color=TEXT_COLOR).next_to(axes, UP, buff=0.15)
+        self.sign_group = VGroup(axes, bounds, ticks, names, bars, title)
+        update(self.sign_group)
+        self.sign_group.add_updater(update)
+
     def show_leaving(self) -> None:
         path, tracker = self.path, self.tracker
         j, k0, k1 = self.leaver, self.leave_knot, self.return_knot
-        # The KKT panel stops following and leaves (the inset takes its place).
+        # The |xⱼᵀr| panel stops following and leaves; the signed one takes its place.
         self.followers.remove(self.kkt_group)
         self.kkt_group.clear_updaters()
+        self.get_signs()
         name = Phrase(FEATURES[j], FEATURES[j])
         t0 = float(path.radii[k0])
         t1 = float(path.radii[k1]) if k1 is not None else self.end
@@ -577,7 +762,7 @@ class DiabetesLassoPath(StoryScene):
         inset_scale = VGroup(MathTex("0", font_size=24, color=TEXT_COLOR).next_to(
             inset.c2p(ix[0], 0.0), LEFT, buff=0.15))
         inset_title = MathTex(rf"\text{{{FEATURES[j]}, magnified}}", font_size=28,
-                              color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.2)
+                              color=FEATURE_COLORS[j]).next_to(inset, UP, buff=0.15)
         zoom_curve = VMobject(stroke_color=FEATURE_COLORS[j], stroke_width=5)
 
         def zoom_points(m: VMobject) -> None:
@@ -595,31 +780,52 @@ class DiabetesLassoPath(StoryScene):
                                     rf"\ \text{{for}}\ {number(t0).tex} \le t \le "
                                     rf"{number(t1).tex}", font_size=28,
                                     color=FEATURE_COLORS[j]))
-        # Under the inset, clear of its axes and curve (it is wider than the span).
-        zero_note.next_to(inset, DOWN, buff=0.3)
+        # In the title's place (the inset is named until hdl reaches 0).
+        zero_note.move_to(inset_title)
         self.inset_group = VGroup(inset, inset_scale, inset_title)
-        followers = [*self.followers, zoom_curve, zoom_dot]
+        followers = [*self.followers, self.sign_group, zoom_curve, zoom_dot]
         t_start = float(ix[0])
+        bar = self.sign_bars[self.order.index(j)]
+        self.add(self.sign_group)
+        with self.cue("In units of λ{@units}, a weight in the model has xⱼᵀr = λ·sign(wⱼ)"
+                      "{@rule}; a weight at 0 has |xⱼᵀr| ≤ λ{@zero}.",
+                      spoken="In units of lambda{@units}, a weight in the model has x j "
+                      "transpose r equal to lambda times the sign of w j{@rule}; a weight at "
+                      "zero has its size at most lambda{@zero}.") as cue:
+            self.followers.append(self.sign_group)
+            start = tracker.get_value()
+            step = (t_start - start) / 3.0
+            self.glide(start + step, cue.until("units"), Conceal(self.kkt_group),
+                       Conceal(self.pen_line), Reveal(self.sign_group))
+            self.add(self.rule_lines[0])
+            self.glide(start + 2 * step, cue.until("rule"), Reveal(self.rule_lines[0]))
+            self.add(self.rule_lines[1])
+            self.glide(t_start, cue.until("zero"), Reveal(self.rule_lines[1]))
         with self.cue("One weight leaves: {hdl} heads for 0{@zoom}, shown magnified.",
                       hdl=name) as cue:
-            cue.play(Conceal(self.kkt_group), Conceal(self.pen_line), run_time=0.6)
-            self.advance(t_start, cue.until("zoom"), self.followers)
             self.add(self.inset_group, zoom_curve, zoom_dot)
             cue.play(Reveal(self.inset_group), Reveal(zoom_curve), Reveal(zoom_dot),
-                     run_time=0.8)
+                     until="zoom")
             self.advance(t0, cue.until(cue.END), followers)
-        with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: it stays 0{@stay} until "
-                      "t = {t1}, then returns with the opposite sign{@back}.",
-                      hdl=name, t0=number(t0), t1=number(t1), settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue("At t = {t0}, {hdl} is exactly 0{@zero}: its bar leaves −λ and crosses "
+                      "0{@cross}, reaching +λ at t = {t1}{@back}, so it returns with the "
+                      "opposite sign.",
+                      hdl=name, t0=number(t0), t1=number(t1),
+                      spoken="At t = {t0}, {hdl} is exactly 0{@zero}: its bar leaves minus "
+                      "lambda and crosses 0{@cross}, reaching plus lambda at t = {t1}{@back}, "
+                      "so it returns with the opposite sign.") as cue:
             self.add(zero_note, self.knot_dots[k0])
-            cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Reveal(zero_note),
-                     Reveal(self.knot_dots[k0]), until="zero")
-            self.advance(t1, max(cue.until("stay"), SLOW_PASS), followers)
+            cue.play(Flash(zoom_dot, color=FEATURE_COLORS[j]), Conceal(inset_title),
+                     Reveal(zero_note), Reveal(self.knot_dots[k0]),
+                     Indicate(bar, color=FEATURE_COLORS[j], scale_factor=1.0), run_time=0.8)
+            # The slow pass: hdl at 0 while its bar travels from −λ to +λ.
+            self.advance(t1, max(cue.until("back"), SLOW_PASS), followers)
             if k1 is not None:
                 self.add(self.knot_dots[k1])
                 cue.play(Reveal(self.knot_dots[k1]), Flash(zoom_dot, color=FEATURE_COLORS[j]),
                          run_time=0.5)
-            self.advance(float(ix[1]), cue.until("back"), followers)
+            self.advance(float(ix[1]), cue.until(cue.END), followers)
+        self.inset_group.remove(inset_title)
         self.zoom_parts = VGroup(zoom_curve, zoom_dot, zero_note)
         for m in (zoom_curve, zoom_dot):
             m.clear_updaters()
@@ -644,10 +850,17 @@ class DiabetesLassoPath(StoryScene):
                       + "{@end}, the budget no longer binds: w is w-hat, the least-squares "
                       "fit.") as cue:
             if getattr(self, "inset_group", None) is not None:
-                cue.play(Conceal(self.inset_group), Conceal(self.zoom_parts), run_time=0.6)
+                self.followers.remove(self.sign_group)
+                self.sign_group.clear_updaters()
+                start = self.tracker.get_value()
+                self.glide(start + 0.15 * (self.end - start), 0.6, Conceal(self.inset_group),
+                           Conceal(self.zoom_parts), Conceal(self.sign_group),
+                           Conceal(self.rule_lines[1]))
             self.advance(self.end, cue.until("end"), self.followers)
             self.add(self.end_dots, self.end_line, self.end_mark)
-            cue.play(Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
+            gone = ([Conceal(self.rule_lines[0])]
+                    if getattr(self, "inset_group", None) is not None else [])
+            cue.play(*gone, Reveal(self.end_dots), Reveal(self.end_line), Reveal(self.end_mark),
                      *(Flash(d, color=FEATURE_COLORS[j]) for j, d in enumerate(self.end_dots)),
                      run_time=0.8)
             cue.play(Indicate(self.end_line, color=TEXT_COLOR, scale_factor=1.04),
@@ -671,20 +884,24 @@ class DiabetesLassoPath(StoryScene):
         for m in self.followers:
             m.clear_updaters()
         chooser = ValueTracker(tracker.get_value())
+        # The picture rests after the scene's last words only (no wordless hold mid-way).
+        last = 0.0 if 0.0 < t < self.end else KEY_SETTLE_SECONDS
         self.choice_line.add_updater(lambda m: self.cursor(m, chooser.get_value()))
-        with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=KEY_SETTLE_SECONDS) as cue:
+        with self.cue(words, t=tt, k=str(kept), rk=str(rk), settle=last) as cue:
             self.add(self.choice_line)
-            cue.play(Conceal(self.t_line), Reveal(self.choice_line), run_time=0.5)
+            cue.play(Conceal(self.t_line), Conceal(self.end_mark), Reveal(self.choice_line),
+                     run_time=0.5)
             if t != chooser.get_value():
                 self.play(chooser.animate.set_value(t), run_time=max(cue.until("t"), 1.5),
                           rate_func=linear)
             self.choice_line.clear_updaters()
-            cue.play(Conceal(self.data_line), Conceal(self.end_line), Conceal(self.end_mark),
-                     run_time=0.4)
-            cue.play(Reveal(self.count_line), run_time=0.5)
+            shown = [m for m in (self.data_line, self.end_line) if m in self.mobjects]
+            cue.play(*(Conceal(m) for m in shown), run_time=0.4)
             cue.play(Reveal(self.table_head), Reveal(self.rows), until="lasso")
             cue.play(Indicate(self.ridge_col, color=RIDGE_COLOR, scale_factor=1.08),
                      until="ridge")
+            self.add(self.count_line)
+            cue.play(Reveal(self.count_line), run_time=0.5)
             cue.play(Indicate(self.count_line, color=LASSO_COLOR, scale_factor=1.04),
                      until=cue.END)
         if 0.0 < t < self.end:
@@ -692,25 +909,28 @@ class DiabetesLassoPath(StoryScene):
             norm = number(self.fit.l1_norm)
             if zero_names:
                 words = ("Same training loss{@loss}, but the lasso's other {z} weights are "
-                         "exactly 0{@zeros}, and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                         "exactly 0{@zeros}, {@said}and ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
                 spoken = ("Same training loss{@loss}, but the lasso's other "
-                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, and "
+                          + str(len(zero_names)) + " weights are exactly 0{@zeros}, {@said}and "
                           "ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
             else:  # t past the last entry: no exact zero left to show
                 words = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
-                         "but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
+                         "{@said}but ridge's ‖w‖₁ = {n} exceeds t{@norm}.")
                 spoken = ("Same training loss{@loss}, and no weight is 0 in either{@zeros}, "
-                          "but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
+                          "{@said}but ridge's L1 norm, " + norm.spoken + ", exceeds t{@norm}.")
             with self.cue(words, z=str(len(zero_names)), n=norm, settle=KEY_SETTLE_SECONDS,
                           spoken=spoken) as cue:
                 cue.play(Reveal(self.loss_line), until="loss")
                 cells = self.zero_cells or list(self.ridge_col)
                 cue.play(*(Indicate(c, color=LASSO_COLOR if self.zero_cells else RIDGE_COLOR,
                                     scale_factor=1.2) for c in cells), until="zeros")
-                self.add(self.ridge_mark)
-                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), until="norm")
-                cue.play(Indicate(self.norm_line, color=RIDGE_COLOR, scale_factor=1.04),
-                         until=cue.END)
+                # Ridge's ‖w‖₁ under the words that say it, the why line after them.
+                cue.wait_until("said")
+                self.add(self.ridge_mark, self.norm_line)
+                cue.play(Reveal(self.norm_line), Reveal(self.ridge_mark), run_time=0.6)
+                cue.play(Indicate(self.ridge_mark, color=RIDGE_COLOR), until="norm")
+                self.add(self.why_line)
+                cue.play(Reveal(self.why_line), until=cue.END)
 
     def get_table(self) -> VGroup:
         t = self.t
@@ -749,17 +969,35 @@ class DiabetesLassoPath(StoryScene):
         loss = number(training_loss(self.chosen))
         self.loss_line = self.panel_line(
             rf"\tfrac12\|y - Xw\|^2 = {loss.tex}\ \text{{for both}}", color=TEXT_COLOR)
-        self.loss_line.next_to(ridge, DOWN, buff=0.22).align_to([PANEL_X, 0, 0], LEFT)
+        self.loss_line.next_to(ridge, DOWN, buff=0.18).align_to([PANEL_X, 0, 0], LEFT)
         self.norm_line = self.panel_line(
             rf"\text{{ridge: }} \|w\|_1 = {norm.tex} > t", color=RIDGE_COLOR)
         self.norm_line.next_to(self.loss_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
-        # Ridge's ‖w‖₁ on the t axis, beside the chosen t's line.
-        mark_line = self.cursor(VMobject(stroke_color=RIDGE_COLOR, stroke_width=3),
-                                min(self.fit.l1_norm, self.x_range[1]))
+        # Why ridge's ‖w‖₁ exceeds t: the lasso is the one minimiser over ‖w‖₁ ≤ t.
+        self.why_line = self.panel_line(
+            r"\text{only the lasso has this loss with } \|w\|_1 \le t", color=RIDGE_COLOR,
+            font_size=28)
+        self.why_line.next_to(self.norm_line, DOWN, buff=0.15).align_to([PANEL_X, 0, 0], LEFT)
+        # Ridge's ‖w‖₁ marked on the t axis only (a line across the plot would cross the
+        # lasso's curves, not ridge's weights).
+        foot = self.t_scale.n2p(min(self.fit.l1_norm, self.x_range[1]))
+        mark_line = Line(foot, foot + RIDGE_TICK * UP, color=RIDGE_COLOR, stroke_width=5)
         mark_label = legible(MathTex(norm.tex, font_size=28, color=RIDGE_COLOR))
-        mark_label.next_to(mark_line, UP, buff=0.08)
+        mark_label.next_to(mark_line, RIGHT, buff=0.08)
         self.ridge_mark = VGroup(mark_line, mark_label)
         return VGroup(self.choice_line, self.count_line, head, rows)
+
+
+def name_below(name: str, color: Any, anchor: Any, buff: float = 0.12) -> VMobject:
+    """A feature's name under ``anchor`` (a mobject or point), on the same baseline as every
+    other name placed so: struts with an ascender and a descender set the box."""
+    whole = MathTex(r"\text{l}", rf"\text{{{name}}}", r"\text{g}", font_size=LABEL_FONT,
+                    color=color)
+    whole.next_to(anchor, DOWN, buff=buff)
+    part = whole[1]
+    x = anchor.get_center()[0] if hasattr(anchor, "get_center") else float(anchor[0])
+    part.set_x(x)
+    return part
 
 
 def tenths(value: float) -> Number:

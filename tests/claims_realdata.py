@@ -19,6 +19,7 @@ from regmath.diabetes import (
     diabetes_path,
     inner_products,
     ridge_same_fit,
+    scaled_inner_products,
     training_loss,
 )
 from scenes.realdata import DiabetesLassoPath
@@ -127,6 +128,51 @@ def _span(m, f) -> bool:
             and before != 0.0 and after != 0.0 and np.sign(before) == -np.sign(after))
 
 
+def _kkt_signs(f) -> bool:
+    """xⱼᵀr / λ = sign(wⱼ) on the weights in the model and |xⱼᵀr| ≤ λ off them, at the
+    knots and inside every segment before ‖ŵ‖₁ (checked against X and y directly)."""
+    path = f["path"]
+    x, y = diabetes_data()
+    for k in range(len(path.radii) - 1):
+        for share in (0.0, 0.5):
+            t = path.radii[k] + share * (path.radii[k + 1] - path.radii[k])
+            w, lam = path.at(t), path.strength_at(t)
+            c = x.T @ (y - x @ w)
+            s = scaled_inner_products(path, t)
+            if not np.allclose(s * lam, c, rtol=0, atol=KKT_RTOL * path.strengths[0]):
+                return False
+            on = w != 0.0
+            if not (np.allclose(s[on], np.sign(w[on]), atol=1e-9)
+                    and np.all(np.abs(s[~on]) <= 1.0 + 1e-9)):
+                return False
+    return True
+
+
+def _span_signs(m, f) -> bool:
+    """`_span`, and hdl's xⱼᵀr / λ is −1 where it leaves (it was negative), changes sign
+    inside the span and is +1 where it returns (it comes back positive)."""
+    absence = _absence(f)
+    if absence is None or not _span(_Groups(m.group(1), m.group(2), m.group(3)), f):
+        return False
+    j, t0, t1 = absence
+    path = f["path"]
+    inside = [scaled_inner_products(path, t)[j] for t in np.linspace(t0, t1, 9)]
+    before = path.at(t0 - 1e-6 * path.end)[j]
+    return (math.isclose(inside[0], -1.0, abs_tol=1e-9) and before < 0.0
+            and math.isclose(inside[-1], 1.0, abs_tol=1e-9)
+            and any(a < 0.0 < b for a, b in zip(inside, inside[1:])))
+
+
+class _Groups:
+    """Three matched groups, as `_span` reads them."""
+
+    def __init__(self, *groups: str) -> None:
+        self.groups = groups
+
+    def group(self, i: int) -> str:
+        return self.groups[i - 1]
+
+
 def _keeps(m, f) -> bool:
     t, lasso, ridge = f["t"], f["lasso"], f["fit"].point
     kept, ridge_kept = int(np.count_nonzero(lasso)), int(np.count_nonzero(ridge))
@@ -155,22 +201,21 @@ def _zeros(m, f) -> bool:
 
 
 RULES = [
-    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) features, "
-         r"columns centred and scaled to unit length",
-         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape
-         and bool(np.allclose(f["x"].mean(axis=0), 0.0, atol=1e-12))
-         and bool(np.allclose(np.sum(f["x"] ** 2, axis=0), 1.0, rtol=1e-12)), ("data",)),
+    Rule("data", r"The diabetes data of the LARS paper: (\d+) patients, (\d+) features",
+         lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape, ("data",)),
     # The problem's definition: the budget is the L1 norm.
     Rule("budget", r"The lasso fits y with a budget t = ‖w‖₁", lambda m, f: True, ("data",)),
-    Rule("first three", rf"As t grows from 0, {NAME} enters first, then {NAME} and {NAME}",
-         lambda m, f: _names(m, f, 0), ("path",)),
-    Rule("straight", r"between knots every weight moves in a straight line",
+    Rule("first three", rf"As t grows from 0, each curve is one weight: {NAME} enters first, "
+         rf"then {NAME} and {NAME}",
+         lambda m, f: _names(m, f, 0) and f["path"].radii[0] == 0.0, ("data",)),
+    Rule("straight", r"[Bb]etween knots every weight moves in a straight line",
          lambda m, f: f["straight"], ("path",)),
+    # The KKT rule in units of λ, along the whole path before ‖ŵ‖₁.
+    Rule("kkt", r"In units of λ, a weight in the model has xⱼᵀr = λ·sign\(wⱼ\); a weight at "
+         r"0 has \|xⱼᵀr\| ≤ λ", lambda m, f: _kkt_signs(f), ("hdl",)),
     # The penalized form: ½‖y − Xw‖² + λ‖w‖₁ has the same path, λ its multiplier.
-    Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins where the falling λ "
-         rf"meets the size \|xⱼᵀr\| of its inner product with the residual: {NAME}, {NAME}, "
-         rf"{NAME} and "
-         rf"{NAME}",
+    Rule("next four", rf"With a price λ on ‖w‖₁ instead, a weight joins when the falling λ "
+         rf"meets its \|xⱼᵀr\|: {NAME}, {NAME}, {NAME} and {NAME}",
          lambda m, f: _joins_one_by_one(m, f, 3) and _at_lambda(m, f), ("path",)),
     Rule("last three", rf"Then {NAME}, {NAME}, and {NAME} last: the paper's order, all 10 in "
          rf"by t = ({NUMBER})",
@@ -179,8 +224,9 @@ RULES = [
     Rule("one leaves", rf"One weight leaves: {NAME} heads for 0",
          lambda m, f: len(f["leaving"]) == 1
          and FEATURES[f["leaving"][0][1].leaving[0]] == m.group(1), ("hdl",)),
-    Rule("span", rf"At t = ({NUMBER}), {NAME} is exactly 0: it stays 0 until t = ({NUMBER}), "
-         r"then returns with the opposite sign", _span, ("hdl",)),
+    Rule("span", rf"At t = ({NUMBER}), {NAME} is exactly 0: its bar leaves −λ and crosses "
+         rf"0, reaching \+λ at t = ({NUMBER}), so it returns with the opposite sign",
+         _span_signs, ("hdl",)),
     Rule("end", rf"At t = ‖ŵ‖₁ = ({NUMBER}) the budget no longer binds: w = ŵ",
          lambda m, f: agrees(m.group(1), f["end"])
          and np.array_equal(f["path"].at(f["end"]), f["path"].loss.center), ("end",)),
@@ -220,6 +266,16 @@ def _zero_note(m, f) -> bool:
 SCREEN_RULES = [
     Rule("X on screen", r"^X:\\ (\d+) \\times (\d+)$",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
+    Rule("scaling on screen", r"^\\\|x_j\\\| = 1,\\ \\ y\\ \\text\{centred\}$",
+         lambda m, f: bool(np.allclose(np.sum(f["x"] ** 2, axis=0), 1.0, rtol=1e-12))
+         and bool(np.allclose(f["x"].mean(axis=0), 0.0, atol=1e-12))
+         and abs(float(np.mean(diabetes_data()[1]))) < 1e-9 * float(np.max(np.abs(
+             diabetes_data()[1])))),
+    # The lasso is the unique minimiser over the ball (H positive definite) and the budget
+    # binds, so no other w with ‖w‖₁ ≤ t has its loss.
+    Rule("why on screen", r"^\\text\{only the lasso has this loss with \} \\\|w\\\|_1 \\le t$",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["path"].loss.hessian) > 0.0))
+         and 0.0 < f["t"] < f["end"] and not np.array_equal(f["fit"].point, f["lasso"])),
     Rule("data on screen", r"^(\d+) \\text\{ patients\},\\ (\d+) \\text\{ features\}$",
          lambda m, f: (int(m.group(1)), int(m.group(2))) == f["x"].shape),
     Rule("count on screen", rf"^t = ({TEX_NUMBER}):\\ \\text\{{lasso keeps \}} (\d+),\\ "

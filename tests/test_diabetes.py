@@ -223,3 +223,27 @@ def test_inner_products_are_x_transpose_r_and_meet_lambda_at_entries(path) -> No
     w = path.at(1000.0)
     rss = 0.5 * float(np.sum((y - x @ path.loss.center) ** 2))
     assert math.isclose(training_loss(w), float(path.loss.value(w)) + rss, rel_tol=1e-12)
+
+
+def test_scaled_inner_products_are_the_kkt_signs_in_units_of_lambda(path) -> None:
+    from regmath.diabetes import scaled_inner_products
+
+    x, y = diabetes_data()
+    for t in sample_radii(path):
+        if t >= path.end:
+            continue
+        lam = path.strength_at(t)
+        s = scaled_inner_products(path, t)
+        direct = x.T @ (y - x @ path.at(t)) / lam
+        np.testing.assert_allclose(s, direct, rtol=0, atol=1e-8 * path.strengths[0] / lam)
+        on = path.at(t) != 0.0
+        np.testing.assert_allclose(s[on], np.sign(path.at(t)[on]), rtol=0, atol=1e-9)
+        assert np.all(np.abs(s[~on]) <= 1.0 + 1e-9)
+    # hdl's span at 0: from −1 (it was negative) to +1 (it returns positive).
+    hdl = FEATURES.index("hdl")
+    k = next(k for k, e in enumerate(path.events) if hdl in e.leaving)
+    assert math.isclose(scaled_inner_products(path, path.radii[k])[hdl], -1.0, abs_tol=1e-9)
+    assert math.isclose(scaled_inner_products(path, path.radii[k + 1])[hdl], 1.0, abs_tol=1e-9)
+    with pytest.raises(InvalidArgumentError) as error:
+        scaled_inner_products(path, path.end)
+    assert str(error.value).startswith("radius: ")
