@@ -434,6 +434,8 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in: the grow beat's question in other words (None: today's question).
+    why_words: ClassVar[str | None] = None
     #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
     #: is read (a fresh review saw it still regrowing 2 s into those words); off keeps the
     #: regrow under them.
@@ -790,7 +792,8 @@ class TangencyScene(StoryScene):
         # With smaller_misses the comparison is left to the shaded "lower loss" (its half
         # of the argument is a sentence longer).
         than = "." if self.smaller_misses else " than the points on it."
-        why = "Why the first touch?" if self.smaller_misses else "Why is the first touch the answer?"
+        why = ("Why the first touch?" if self.smaller_misses
+               else self.why_words or "Why is the first touch the answer?")
         with self.cue(why + " " + before + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss" + than, ball=ball) as cue:
@@ -3430,10 +3433,13 @@ class L2Tangency(TangencyScene):
     grow_on_mark = False
     readout_with_contour = True
     first_ring_fast = True
+    # r34 (length): H was named the curvature a sentence before.
     grow_words = ("", "A contour of f joins weights of equal loss: grow one from {w_hat}, its "
-                  "loss rising, ", "its shape set by the curvature {H}.")
+                  "loss rising, ", "its shape set by {H}.")
+    # r34 (length): the question, short.
+    why_words = "Why the first touch?"
     bright_arc = True
-    key_hold = 1.2
+    key_hold = 0.6  # r34: 1.2 cut for length
     # Tick numbers centred on their ticks, clear of the story's curves (as L1Tangency's;
     # review r28 #5 measured "1" 12 px off its tick in both tangency scenes).
     centred_ticks = True
@@ -3993,11 +3999,11 @@ class L2Tangency(TangencyScene):
         # narrow enough to stay at the panel's font.
         if self.t == 1.0:
             tex = r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2)(w^*) = \nabla f(w^*) + \lambda w^* = 0"
+            # r34 (length): λ's value is on the balance line just said; not said again.
             words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
-                     "{@pen}, ridge as a penalty, with λ = {mu}.")
+                     "{@pen}, ridge as a penalty.")
             spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
-                      "two times the squared norm of w{@pen}, ridge as a penalty, with "
-                      "lambda = {mu}.")
+                      "two times the squared norm of w{@pen}, ridge as a penalty.")
         else:
             tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2)(w^*) = \nabla f(w^*)"
                    r" + \tfrac{\lambda}{t} w^* = 0")
@@ -5175,7 +5181,8 @@ class L2Tangency(TangencyScene):
                                    stroke_opacity=0.6)
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
-        with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
+        # r34 (length): a shorter rest before the takeaway, which follows at once.
+        with self.cue(words, spoken=spoken, settle=L2_VERDICT_SETTLE) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
             if not spent:
                 cue.play(Dim(self.kkt), run_time=0.5)
@@ -5442,7 +5449,7 @@ L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
-DRAG_SECONDS = 7.5  # r27: 8.5 held the trail for words that no longer name it
+DRAG_SECONDS = 5.0  # r27: 8.5 held the trail for words that no longer name it; r34: 7.5 cut for length
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
@@ -5573,7 +5580,9 @@ FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
-L2_HOLD = 0.8
+L2_HOLD = 0.4  # r34: 0.8 cut for length
+#: L2Tangency: the rest after the verdict, before the takeaway (r34: 1.5 cut for length).
+L2_VERDICT_SETTLE = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window
 #: (regmath's lens_box, share of w*'s extent there), its largest and smallest side (scene
 #: units), the samples of the circle and the contour clipped to it, and how long the exact

@@ -197,10 +197,12 @@ CAPTION_RULES = [
          lambda m, f: agrees(m.group(1), f["sol"].multiplier), ("balance",)),
     # L2Tangency ties λ to ridge's penalty: the constrained w* minimizes f + (μ/2)‖w‖₂² at
     # μ = λ/t (μ = λ at t = 1), checked by solving the penalized problem.
+    # r34: λ's value is not said again here (the balance line says it); with it or not.
     Rule("ridge link t = 1", rf"With t = ({NUMBER}), g = w\*: this w\* also minimizes "
-         rf"f \+ \(λ/2\)‖w‖₂², ridge as a penalty, with λ = ({NUMBER})",
+         rf"f \+ \(λ/2\)‖w‖₂², ridge as a penalty(?:, with λ = ({NUMBER}))?",
          lambda m, f: f["norm"] == "l2" and f["t"] == 1.0 and agrees(m.group(1), f["t"])
-         and agrees(m.group(2), f["sol"].multiplier) and _penalty_matches(f, f["sol"].multiplier),
+         and (m.group(2) is None or agrees(m.group(2), f["sol"].multiplier))
+         and _penalty_matches(f, f["sol"].multiplier),
          ("balance",)),
     Rule("ridge link", rf"this w\* also minimizes f \+ \(λ/2t\)‖w‖₂², ridge as a penalty, "
          rf"with strength λ/t = ({NUMBER})",
