@@ -3612,7 +3612,7 @@ class L2Tangency(TangencyScene):
             points.append(to_scene(self.axes, InactiveConstraint._dense(piece, step=0.05)))
         # The right-angle mark rides too (r27: the layout report saw "g" inside it).
         mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center,
-                                inward=L2_MARK_INWARD)
+                                inward=L2_MARK_INWARD, away=L2_MARK_INWARD)
         points.extend(to_scene(self.axes, np.linspace(a, b, 10)) for a, b in zip(mark, mark[1:]))
         # The touching contour rides too: a label on it reads as the contour's (a reviewer
         # read w*'s label as naming the ellipse's leftmost point).
@@ -4078,9 +4078,10 @@ class L2Tangency(TangencyScene):
         # On ŵ's side of g (a reviewer's w* label sat under it on the other side).
         # r34 review #1: inside the circle (along −g), where neither the touching contour
         # nor g's head runs (outside it boxed g's arrowhead and cut the contour).
-        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
-                                                                towards=self.loss.center,
-                                                                inward=L2_MARK_INWARD),
+        # On the normal's side away from ŵ (w*'s label rides on ŵ's side, inside).
+        self.corner_mark = polyline(self.axes, right_angle_mark(
+            sol, size=size, towards=self.loss.center, inward=L2_MARK_INWARD,
+            away=L2_MARK_INWARD),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         # r32: shorter, and the line drawn as it is named (the review saw it 1–2 s late).
         with self.cue("Contour and circle share a tangent{@tangent} line at {w_star}, "
@@ -4205,7 +4206,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size,
                                             towards=self.state()[0].center,
-                                            inward=L2_MARK_INWARD))))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -4271,7 +4272,7 @@ class L2Tangency(TangencyScene):
             # r34 review #12: L2_RIGHT_EDGE clear of the frame's right edge (it was 22 px):
             # nearer H where need be, then shrunk to the frame if it still does not fit.
             room = config.frame_width / 2 - L2_RIGHT_EDGE - float(self.h_line.get_right()[0])
-            eigen.next_to(self.h_line, RIGHT, buff=float(np.clip(room - eigen.width, 0.2, 0.35)))
+            eigen.next_to(self.h_line, RIGHT, buff=float(np.clip(room - eigen.width, 0.1, 0.35)))
             fit_to_frame(eigen)
             # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
             # formulas over a still picture); the eigenvalues stay up into the next words.
@@ -4568,7 +4569,7 @@ class L2Tangency(TangencyScene):
             self.corner_mark.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.solution, size=size,
                                             towards=self.loss.center,
-                                            inward=L2_MARK_INWARD)))
+                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -4606,7 +4607,8 @@ class L2Tangency(TangencyScene):
         labels = ((self.normal_label, self.normal.get_end()),
                   (self.pull_label, self.pull.get_end()))
         for label, tip in labels:
-            others = [m for m, _ in labels if m is not label]
+            others = [m for m, _ in labels if m is not label
+                      and not (m is self.pull_label and L2_PULL_LABEL_LEAVES)]
             probe = label.copy()
             place_clear(probe, tip, label.get_center() - tip,
                         [self.ball, self.contour, self.pull, self.normal, self.tangent,
@@ -4616,10 +4618,17 @@ class L2Tangency(TangencyScene):
                          # "g" for 6 s), and the scale note.
                          self.axes.x_axis, self.axes.y_axis,
                          *([self.scale_note] if self.scale_note is not None else []),
-                         *self.tick_numbers()], minor=[self.axes], buff=0.08)
+                         *self.tick_numbers()], minor=[self.axes],
+                        buff=L2_INVERSE_LABEL_BUFF)
             keep_in_frame(probe)
             label.clear_updaters()
-            steps.append(label.animate.move_to(probe.get_center()))
+            if label is self.pull_label and L2_PULL_LABEL_LEAVES:
+                # r34 review #1: near the crowded w* no place was clear of the contour and
+                # the w₂-axis; the label leaves as λH⁻¹g comes (the arrow keeps its colour,
+                # and the panel's balance line names it).
+                steps.append(Conceal(label))
+            else:
+                steps.append(label.animate.move_to(probe.get_center()))
             arrow = self.normal if label is self.normal_label else self.pull
             self.__dict__.setdefault("_label_offsets", {})[id(label)] = (
                 arrow.get_end, probe.get_center() - tip)
@@ -4704,7 +4713,8 @@ class L2Tangency(TangencyScene):
                        if m is not None and m in self.mobjects]
             # One topic at a time (r27): the balance's arrows, tangent and scale note go
             # as the rays begin.
-            cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
+            cue.play(*(Conceal(m) for m in (self.pull_label, self.normal_label)
+                       if m in self.mobjects),
                      *(Conceal(m) for m in inverse), *self.clear_balance(),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
@@ -5415,6 +5425,9 @@ L2_FAN_OPACITY = 0.45
 L2_G_SIDE = 0.15  # r34 review #1: 0.09 read as g on −∇f's shaft
 #: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
 L2_MARK_INWARD = True
+#: L2Tangency: "−∇f(w*)" leaves as λH⁻¹g comes (no place near w* was clear then; r34 #1),
+#: and "g" steps this far from g's tip, clear of λH⁻¹g (r34 #1: it touched the dashed arrow).
+L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
 #: L2Tangency: the zoom inset and the eigenvalues line end this far (scene units, 40 px at
 #: 720p) from the frame's right edge (r34 review #12).
 L2_RIGHT_EDGE = 0.45
