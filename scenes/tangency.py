@@ -3690,6 +3690,18 @@ class L2Tangency(TangencyScene):
         # the dot that it read as left behind).
         self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS,
                         home_weight=float(DRAG_SAMPLES))
+        # r34 review #10: the asterisk touched the circle; the label steps away from the dot
+        # (into the free side it was put on) until its box is STAR_CLEAR from the circle's
+        # outline, at w*'s home (layout only).
+        outline = self.ball[1].get_points()[:, :2]
+        dot = self.tangent_dot.get_center()
+        for _ in range(STAR_CLEAR_STEPS):
+            low = label.get_corner(DOWN + LEFT)[:2] - STAR_CLEAR
+            high = label.get_corner(UP + RIGHT)[:2] + STAR_CLEAR
+            if not np.any(np.all((outline >= low) & (outline <= high), axis=1)):
+                break
+            away = label.get_center() - dot
+            label.shift(STAR_CLEAR_STEP * away / max(float(np.linalg.norm(away)), 1e-9))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -4267,12 +4279,14 @@ class L2Tangency(TangencyScene):
                       settle=KEY_SETTLE_SECONDS) as cue:
             # Shown, not only said (a reviewer): H's eigenvalues, both positive, beside H.
             values = numbers(np.asarray(self.loss.eigenvalues, dtype=float), significant=3)
-            eigen = MathTex(r"\text{eigenvalues } " + r",\ ".join(v.tex for v in values)
-                            + r" > 0", font_size=PANEL_FONT - 2)
-            # r34 review #12: L2_RIGHT_EDGE clear of the frame's right edge (it was 22 px):
-            # nearer H where need be, then shrunk to the frame if it still does not fit.
+            # r34 review #12: on two lines beside H's two rows, L2_RIGHT_EDGE clear of the
+            # frame's right edge (on one line it ended 22 px from it).
+            eigen = VGroup(MathTex(r"\text{eigenvalues}", font_size=PANEL_FONT - 2),
+                           MathTex(r",\ ".join(v.tex for v in values) + r" > 0",
+                                   font_size=PANEL_FONT - 2)).arrange(DOWN, aligned_edge=LEFT,
+                                                                      buff=0.1)
             room = config.frame_width / 2 - L2_RIGHT_EDGE - float(self.h_line.get_right()[0])
-            eigen.next_to(self.h_line, RIGHT, buff=float(np.clip(room - eigen.width, 0.1, 0.35)))
+            eigen.next_to(self.h_line, RIGHT, buff=float(np.clip(room - eigen.width, 0.2, 0.35)))
             fit_to_frame(eigen)
             # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
             # formulas over a still picture); the eigenvalues stay up into the next words.
@@ -4919,7 +4933,7 @@ class L2Tangency(TangencyScene):
                       "{corner}{@corner} with a fan of normals{@fan}: it takes a whole "
                       "wedge{@catch} of w-hats. The circle's point has one normal{@ray}, one "
                       "ray.",
-                      settle=1.2) as cue:
+                      settle=0.6) as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
                      Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
@@ -5425,6 +5439,9 @@ L2_FAN_OPACITY = 0.45
 L2_G_SIDE = 0.15  # r34 review #1: 0.09 read as g on −∇f's shaft
 #: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
 L2_MARK_INWARD = True
+#: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
+#: STAR_CLEAR_STEPS; r34 review #10).
+STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 6
 #: L2Tangency: "−∇f(w*)" leaves as λH⁻¹g comes (no place near w* was clear then; r34 #1),
 #: and "g" steps this far from g's tip, clear of λH⁻¹g (r34 #1: it touched the dashed arrow).
 L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
@@ -5466,7 +5483,7 @@ DRAG_SECONDS = 5.0  # r27: 8.5 held the trail for words that no longer name it; 
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
-L2_FINAL_HOLD = 0.8
+L2_FINAL_HOLD = 0.3  # r34: 0.8 cut for length
 #: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
