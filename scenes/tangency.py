@@ -3690,18 +3690,20 @@ class L2Tangency(TangencyScene):
         # the dot that it read as left behind).
         self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS,
                         home_weight=float(DRAG_SAMPLES))
-        # r34 review #10: the asterisk touched the circle; the label steps away from the dot
-        # (into the free side it was put on) until its box is STAR_CLEAR from the circle's
-        # outline, at w*'s home (layout only).
+        # r34 review #10: the asterisk touched the circle; the label steps square away from
+        # the circle (towards its centre when inside, outwards when outside) until its box is
+        # STAR_CLEAR from the circle's outline, at w*'s home (layout only).
         outline = self.ball[1].get_points()[:, :2]
-        dot = self.tangent_dot.get_center()
+        centre = to_scene(self.axes, np.zeros(2))
+        rim = float(np.linalg.norm(self.tangent_dot.get_center() - centre))
         for _ in range(STAR_CLEAR_STEPS):
             low = label.get_corner(DOWN + LEFT)[:2] - STAR_CLEAR
             high = label.get_corner(UP + RIGHT)[:2] + STAR_CLEAR
             if not np.any(np.all((outline >= low) & (outline <= high), axis=1)):
                 break
-            away = label.get_center() - dot
-            label.shift(STAR_CLEAR_STEP * away / max(float(np.linalg.norm(away)), 1e-9))
+            out = label.get_center() - centre
+            size = max(float(np.linalg.norm(out)), 1e-9)
+            label.shift(STAR_CLEAR_STEP * (out / size) * (-1.0 if size < rim else 1.0))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -5441,7 +5443,7 @@ L2_G_SIDE = 0.15  # r34 review #1: 0.09 read as g on −∇f's shaft
 L2_MARK_INWARD = True
 #: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
 #: STAR_CLEAR_STEPS; r34 review #10).
-STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 6
+STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 10
 #: L2Tangency: "−∇f(w*)" leaves as λH⁻¹g comes (no place near w* was clear then; r34 #1),
 #: and "g" steps this far from g's tip, clear of λH⁻¹g (r34 #1: it touched the dashed arrow).
 L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
