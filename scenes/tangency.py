@@ -5438,7 +5438,7 @@ FLIP_SIDE_GAP = 0.035
 L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
-L2_G_SIDE = 0.15  # r34 review #1: 0.09 read as g on −∇f's shaft
+L2_G_SIDE = 0.099  # r34 review #1: as far from −∇f as its start stays on w*'s dot (0.09 before)
 #: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
 L2_MARK_INWARD = True
 #: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
