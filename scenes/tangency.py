@@ -3693,7 +3693,7 @@ class L2Tangency(TangencyScene):
         # r34 review #10: the asterisk touched the circle; the label steps square away from
         # the circle (towards its centre when inside, outwards when outside) until its box is
         # STAR_CLEAR from the circle's outline, at w*'s home (layout only).
-        outline = self.ball[1].get_points()[:, :2]
+        outline = self.ball[1].points[:, :2]
         centre = to_scene(self.axes, np.zeros(2))
         rim = float(np.linalg.norm(self.tangent_dot.get_center() - centre))
         for _ in range(STAR_CLEAR_STEPS):
@@ -4623,8 +4623,9 @@ class L2Tangency(TangencyScene):
         labels = ((self.normal_label, self.normal.get_end()),
                   (self.pull_label, self.pull.get_end()))
         for label, tip in labels:
-            others = [m for m, _ in labels if m is not label
-                      and not (m is self.pull_label and L2_PULL_LABEL_LEAVES)]
+            # (The pull's label counts where it stood even when it leaves: in its place "g"
+            # read as the pull's name; r34 final render.)
+            others = [m for m, _ in labels if m is not label]
             probe = label.copy()
             place_clear(probe, tip, label.get_center() - tip,
                         [self.ball, self.contour, self.pull, self.normal, self.tangent,
@@ -4729,8 +4730,8 @@ class L2Tangency(TangencyScene):
                        if m is not None and m in self.mobjects]
             # One topic at a time (r27): the balance's arrows, tangent and scale note go
             # as the rays begin.
-            cue.play(*(Conceal(m) for m in (self.pull_label, self.normal_label)
-                       if m in self.mobjects),
+            cue.play(Conceal(self.normal_label),
+                     *([] if L2_PULL_LABEL_LEAVES else [Conceal(self.pull_label)]),
                      *(Conceal(m) for m in inverse), *self.clear_balance(),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
