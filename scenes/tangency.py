@@ -4639,6 +4639,13 @@ class L2Tangency(TangencyScene):
                         buff=L2_INVERSE_LABEL_BUFF)
             keep_in_frame(probe)
             label.clear_updaters()
+            start = self.normal.get_start()
+            along = self.normal.get_end() - start
+            rel = probe.get_center() - start
+            if label is self.normal_label and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0:
+                # r34 final render: on the pull's side of g, "g" read as the pull's name;
+                # it keeps its place at g's tip, on g's own side (layout only).
+                probe.move_to(label.get_center())
             if label is self.pull_label and L2_PULL_LABEL_LEAVES:
                 # r34 review #1: near the crowded w* no place was clear of the contour and
                 # the w₂-axis; the label leaves as λH⁻¹g comes (the arrow keeps its colour,
