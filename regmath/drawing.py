@@ -331,17 +331,27 @@ def normal_arrow(solution: Solution, direction: ArrayLike, *, length: float) -> 
 
 
 def right_angle_mark(solution: Solution, *, size: float,
-                     towards: ArrayLike | None = None) -> NDArray[np.float64]:
+                     towards: ArrayLike | None = None,
+                     inward: bool = False, away: bool = False) -> NDArray[np.float64]:
     """The square corner between the tangent and the outward normal at a smooth w*,
     as a polyline of 3 points, shape (3, 2); with ``towards`` (a point), on the side of
-    the normal that point lies on (the first tangent direction on a tie)."""
+    the normal that point lies on (the first tangent direction on a tie).
+
+    With ``inward``, the corner between the tangent and the inward normal (−g): the
+    same square reflected through the tangent line, inside the ball, where neither the
+    touching contour nor an arrow along g runs. With ``away``, on the side of the normal
+    that ``towards`` does not lie on (the mirror image across the normal line)."""
     size = check_nonnegative(size, "size")
     if solution.normal_cone.shape[0] != 1:
         raise InvalidArgumentError("solution", "the boundary has no single normal at w*")
     normal = solution.normal_cone[0] / np.linalg.norm(solution.normal_cone[0])
+    if inward:
+        normal = -normal
     tangent = boundary_tangents(solution)[0]
     if towards is not None and float(np.dot(np.asarray(towards, dtype=float) - solution.point,
                                             tangent)) < 0.0:
+        tangent = -tangent
+    if away and towards is not None:
         tangent = -tangent
     w = solution.point
     return np.array([w + size * tangent, w + size * (tangent + normal), w + size * normal])

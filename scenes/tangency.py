@@ -416,6 +416,12 @@ class TangencyScene(StoryScene):
     #: starts, the pull as its sentence starts; and the panel fills top-down (ŵ, H, then the
     #: problem, so no line appears above one already shown). Off keeps today's timing.
     words_with_picture: ClassVar[bool] = False
+    #: Opt-in: only the pull's part of words_with_picture (−∇f(w*) grows as its sentence
+    #: starts); off keeps today's timing.
+    pull_with_words: ClassVar[bool] = False
+    #: Opt-in: −λg and its label leave after the balance instead of staying dimmed (a
+    #: reviewer read the dim arrow as an unexplained ghost); off keeps the dimmed arrow.
+    push_leaves_after_balance: ClassVar[bool] = False
     #: The grow beat's words for the crossing contour. "Slightly" holds for the base's
     #: OVERSHOOT only loosely (f 64 % above f(w*), a fresh review): a scene may say what
     #: it shows instead.
@@ -428,6 +434,8 @@ class TangencyScene(StoryScene):
     #: Opt-in: the touch beat also shows that every smaller contour misses the ball (the
     #: contour shrinks past the touch, leaving a gap, and comes back).
     smaller_misses: ClassVar[bool] = False
+    #: Opt-in: the grow beat's question in other words (None: today's question).
+    why_words: ClassVar[str | None] = None
     #: Opt-in (with smaller_misses): the contour is back at the touch before "So the touch"
     #: is read (a fresh review saw it still regrowing 2 s into those words); off keeps the
     #: regrow under them.
@@ -784,7 +792,8 @@ class TangencyScene(StoryScene):
         # With smaller_misses the comparison is left to the shaded "lower loss" (its half
         # of the argument is a sentence longer).
         than = "." if self.smaller_misses else " than the points on it."
-        why = "Why the first touch?" if self.smaller_misses else "Why is the first touch the answer?"
+        why = ("Why the first touch?" if self.smaller_misses
+               else self.why_words or "Why is the first touch the answer?")
         with self.cue(why + " " + before + self.larger_words + larger
                       + " crosses the {ball}{@over}: the allowed points inside it{@lens}, shaded, "
                       "have a lower loss" + than, ball=ball) as cue:
@@ -939,7 +948,7 @@ class TangencyScene(StoryScene):
             self.panel_lines[self.panel_lines.index(self.problem[0])] = self.pull_line
             self.kkt.next_to(self.panel_lines[self.panel_lines.index(self.kkt) - 1], DOWN,
                              buff=PANEL_GAP, aligned_edge=LEFT)
-        if self.words_with_picture:  # the arrow (and its scale note) as the sentence starts
+        if self.words_with_picture or self.pull_with_words:  # the arrow as the sentence starts
             with self.cue("{@pull}At {w_star} the loss pulls downhill, along {neg_grad}.",
                           spoken="{@pull}At w-star the loss pulls downhill, along minus the "
                           "gradient.") as cue:
@@ -1050,7 +1059,8 @@ class TangencyScene(StoryScene):
             # −λg stays, faint, beside what follows (the cone, the tangent): the balance and
             # the normals share one picture; the line to ŵ has served. Both fade, under the
             # words.
-            cue.play(Dim(self.push), Dim(self.push_label),
+            fade = Conceal if self.push_leaves_after_balance else Dim
+            cue.play(fade(self.push), fade(self.push_label),
                      *([Conceal(self.to_center)]
                        if not isotropic(self.loss) and self.round_comparison else []),
                      run_time=max(cue.until(cue.END), BALANCE_SETTLE_SECONDS))
@@ -3410,17 +3420,26 @@ class L2Tangency(TangencyScene):
     # (glyph soup at 89 s).
     swap_in_turn = True
     # r28 review #11: "Its Hessian" came before f's formula: the loss named in the sentence.
-    curvature_words = "The loss's Hessian{@h} (curvature) is the matrix {H}."
+    # r34 review #5: f is said to be a quadratic bowl centred at ŵ as H is introduced (H is
+    # a constant matrix because f is quadratic).
+    curvature_words = "f is a quadratic bowl centred at {w_hat}; its Hessian{@h} (curvature) is {H}."
+    # r34 review #9: −∇f(w*) grows as its sentence starts.
+    pull_with_words = True
+    # r34 review #8: −λg leaves after the balance (dimmed, it read as an unexplained ghost).
+    push_leaves_after_balance = True
     hold_question = True
     # r28 review #9: the contour grows from the first word that names it, and its readout
     # comes once a contour exists (no "f = 0.000 on the contour" for a point), as L1 does.
     grow_on_mark = False
     readout_with_contour = True
     first_ring_fast = True
+    # r34 (length): H was named the curvature a sentence before.
     grow_words = ("", "A contour of f joins weights of equal loss: grow one from {w_hat}, its "
-                  "loss rising, ", "its shape set by the curvature {H}.")
+                  "loss rising, ", "its shape set by {H}.")
+    # r34 (length): the question, short.
+    why_words = "Why the first touch?"
     bright_arc = True
-    key_hold = 1.2
+    key_hold = 0.6  # r34: 1.2 cut for length
     # Tick numbers centred on their ticks, clear of the story's curves (as L1Tangency's;
     # review r28 #5 measured "1" 12 px off its tick in both tangency scenes).
     centred_ticks = True
@@ -3461,6 +3480,35 @@ class L2Tangency(TangencyScene):
         edge = -config.frame_width / 2 + FRAME_MARGIN
         if left < edge:
             self.axes_group.shift((edge - left) * RIGHT)
+        self.clear_ticks_of_hat()
+
+    def clear_ticks_of_hat(self) -> None:
+        """r34 review #2: no tick number under ŵ's ringed dot anywhere ŵ goes (the drag, to
+        its farthest stop, and the wedge demo's ŵ): a number in the way steps out from its
+        axis (left of the w₂-axis, below the w₁-axis) until its box clears the ring, once,
+        before anything is drawn. Layout only: ŵ's places are regmath's path."""
+        try:
+            places = [self.path.at(float(s)) for s in np.linspace(0.0, self.drag_end(), 81)]
+            ends = self.readout_centers()
+        except InvalidArgumentError:
+            return
+        finally:
+            self._state = None
+        if len(ends) == 2:
+            places += [ends[0] + a * (ends[1] - ends[0]) for a in np.linspace(0.0, 1.0, 41)]
+        inside = [p for p in places if self.view.contains(np.array([p]))]
+        if not inside:
+            return
+        dots = to_scene(self.axes, np.array(inside))[:, :2]
+        reach = HAT_RING_RADIUS + TICK_HAT_GAP
+        for axis, out in ((self.axes.x_axis, DOWN), (self.axes.y_axis, LEFT)):
+            for tick in getattr(axis, "numbers", []):
+                for _ in range(TICK_HAT_STEPS):
+                    low = tick.get_corner(DOWN + LEFT)[:2] - reach
+                    high = tick.get_corner(UP + RIGHT)[:2] + reach
+                    if not np.any(np.all((dots >= low) & (dots <= high), axis=1)):
+                        break
+                    tick.shift(TICK_HAT_STEP * out)
 
     def stale_step(self, mobject: VMobject) -> Any:
         # Lines of the original ŵ go while ŵ moves (a reviewer found three rows dimmed to
@@ -3563,7 +3611,8 @@ class L2Tangency(TangencyScene):
                                    self.view):
             points.append(to_scene(self.axes, InactiveConstraint._dense(piece, step=0.05)))
         # The right-angle mark rides too (r27: the layout report saw "g" inside it).
-        mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center)
+        mark = right_angle_mark(sol, size=RIGHT_MARK * self.t, towards=center,
+                                inward=L2_MARK_INWARD, away=L2_MARK_INWARD)
         points.extend(to_scene(self.axes, np.linspace(a, b, 10)) for a, b in zip(mark, mark[1:]))
         # The touching contour rides too: a label on it reads as the contour's (a reviewer
         # read w*'s label as naming the ellipse's leftmost point).
@@ -3637,8 +3686,24 @@ class L2Tangency(TangencyScene):
         # circle through "w*" for the whole balance and drag).
         # Its home place weighs as much as the whole drag (r28 review #4: its star touched
         # the circle for 40 s before and 18 s after the drag, where it stands longest).
-        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=(*NEAR_RINGS, 1.6),
+        # r34 review #10: the nearest rings only (one ring further out, it rode so far from
+        # the dot that it read as left behind).
+        self.ride_clear(label, self.w_star_at, self.drag_end(), rings=NEAR_RINGS,
                         home_weight=float(DRAG_SAMPLES))
+        # r34 review #10: the asterisk touched the circle; the label steps square away from
+        # the circle (towards its centre when inside, outwards when outside) until its box is
+        # STAR_CLEAR from the circle's outline, at w*'s home (layout only).
+        outline = self.ball[1].points[:, :2]
+        centre = to_scene(self.axes, np.zeros(2))
+        rim = float(np.linalg.norm(self.tangent_dot.get_center() - centre))
+        for _ in range(STAR_CLEAR_STEPS):
+            low = label.get_corner(DOWN + LEFT)[:2] - STAR_CLEAR
+            high = label.get_corner(UP + RIGHT)[:2] + STAR_CLEAR
+            if not np.any(np.all((outline >= low) & (outline <= high), axis=1)):
+                break
+            out = label.get_center() - centre
+            size = max(float(np.linalg.norm(out)), 1e-9)
+            label.shift(STAR_CLEAR_STEP * (out / size) * (-1.0 if size < rim else 1.0))
 
     def back_pull_label(self, label: VMobject) -> None:
         # Rides with the pull's tip until the ray beat puts it away; next to the tip (a
@@ -3932,6 +3997,8 @@ class L2Tangency(TangencyScene):
         return [Conceal(rings)] if len(rings) else []
 
     def show_balance(self) -> None:
+        # r34 review #1: w*'s red dot above the arrows' bases (it was hidden under them).
+        self.tangent_dot.set_z_index(L2_STAR_ABOVE)
         super().show_balance()
         self.show_ridge_link()
 
@@ -3946,11 +4013,11 @@ class L2Tangency(TangencyScene):
         # narrow enough to stay at the panel's font.
         if self.t == 1.0:
             tex = r"\nabla(f + \tfrac{\lambda}{2}\|w\|_2^2)(w^*) = \nabla f(w^*) + \lambda w^* = 0"
+            # r34 (length): λ's value is on the balance line just said; not said again.
             words = ("With {t} = 1, g = {w_star}: this {w_star} also minimizes f + (λ/2)‖w‖₂²"
-                     "{@pen}, ridge as a penalty, with λ = {mu}.")
+                     "{@pen}, ridge as a penalty.")
             spoken = ("With t = 1, g is w-star: this w-star also minimizes f plus lambda over "
-                      "two times the squared norm of w{@pen}, ridge as a penalty, with "
-                      "lambda = {mu}.")
+                      "two times the squared norm of w{@pen}, ridge as a penalty.")
         else:
             tex = (r"\nabla(f + \tfrac{\lambda}{2t}\|w\|_2^2)(w^*) = \nabla f(w^*)"
                    r" + \tfrac{\lambda}{t} w^* = 0")
@@ -4023,8 +4090,12 @@ class L2Tangency(TangencyScene):
         # 2.5 times its old size, above the arrows (a reviewer found it a few pixels, half
         # hidden by g).
         # On ŵ's side of g (a reviewer's w* label sat under it on the other side).
-        self.corner_mark = polyline(self.axes, right_angle_mark(sol, size=size,
-                                                                towards=self.loss.center),
+        # r34 review #1: inside the circle (along −g), where neither the touching contour
+        # nor g's head runs (outside it boxed g's arrowhead and cut the contour).
+        # On the normal's side away from ŵ (w*'s label rides on ŵ's side, inside).
+        self.corner_mark = polyline(self.axes, right_angle_mark(
+            sol, size=size, towards=self.loss.center, inward=L2_MARK_INWARD,
+            away=L2_MARK_INWARD),
                                     stroke_color=TEXT_COLOR, stroke_width=3, z_index=4)
         # r32: shorter, and the line drawn as it is named (the review saw it 1–2 s late).
         with self.cue("Contour and circle share a tangent{@tangent} line at {w_star}, "
@@ -4099,6 +4170,7 @@ class L2Tangency(TangencyScene):
         self.panel_lines.insert(self.panel_lines.index(self.kkt) + 1, balance)
         relation = self.add_panel_line(MathTex(r"\hat w = w^* + \lambda H^{-1} g",
                                                font_size=PANEL_FONT))
+        self.relation_line = relation  # steps back in the lasso demo (`show_wedge_contrast`)
         # r27 review #5 (a wall of 9–10 panel lines): the penalty line leaves as ŵ starts
         # to move, "λ depends on ŵ" takes its row for the drag's words, then gives it to
         # the relation; neither comes back.
@@ -4147,7 +4219,8 @@ class L2Tangency(TangencyScene):
             self.normal.add_updater(lambda m: self.put_normal(m, self.state()[1]))
             self.corner_mark.add_updater(lambda m: m.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.state()[1], size=size,
-                                            towards=self.state()[0].center))))
+                                            towards=self.state()[0].center,
+                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD))))
             label_offset = self.normal_label.get_center() - self.normal.get_end()
             self.normal_label.add_updater(lambda m: keep_in_frame(
                 m.move_to(self.normal.get_end() + label_offset)))
@@ -4208,9 +4281,15 @@ class L2Tangency(TangencyScene):
                       settle=KEY_SETTLE_SECONDS) as cue:
             # Shown, not only said (a reviewer): H's eigenvalues, both positive, beside H.
             values = numbers(np.asarray(self.loss.eigenvalues, dtype=float), significant=3)
-            eigen = MathTex(r"\text{eigenvalues } " + r",\ ".join(v.tex for v in values)
-                            + r" > 0", font_size=PANEL_FONT - 2)
-            fit_to_frame(eigen.next_to(self.h_line, RIGHT, buff=0.35))
+            # r34 review #12: on two lines beside H's two rows, L2_RIGHT_EDGE clear of the
+            # frame's right edge (on one line it ended 22 px from it).
+            eigen = VGroup(MathTex(r"\text{eigenvalues}", font_size=PANEL_FONT - 2),
+                           MathTex(r",\ ".join(v.tex for v in values) + r" > 0",
+                                   font_size=PANEL_FONT - 2)).arrange(DOWN, aligned_edge=LEFT,
+                                                                      buff=0.1)
+            room = config.frame_width / 2 - L2_RIGHT_EDGE - float(self.h_line.get_right()[0])
+            eigen.next_to(self.h_line, RIGHT, buff=float(np.clip(room - eigen.width, 0.2, 0.35)))
+            fit_to_frame(eigen)
             # λH⁻¹g grows from w* to ŵ as its formula is written (r27 review #9: two
             # formulas over a still picture); the eigenvalues stay up into the next words.
             link.update()
@@ -4505,7 +4584,8 @@ class L2Tangency(TangencyScene):
                 self.axes, tangent_segment(self.solution, half_length=half)))
             self.corner_mark.set_points_as_corners(to_scene(
                 self.axes, right_angle_mark(self.solution, size=size,
-                                            towards=self.loss.center)))
+                                            towards=self.loss.center,
+                                            inward=L2_MARK_INWARD, away=L2_MARK_INWARD)))
             for label in (self.pull_label, self.normal_label):
                 label.update()
                 label.clear_updaters()
@@ -4543,6 +4623,8 @@ class L2Tangency(TangencyScene):
         labels = ((self.normal_label, self.normal.get_end()),
                   (self.pull_label, self.pull.get_end()))
         for label, tip in labels:
+            # (The pull's label counts where it stood even when it leaves: in its place "g"
+            # read as the pull's name; r34 final render.)
             others = [m for m, _ in labels if m is not label]
             probe = label.copy()
             place_clear(probe, tip, label.get_center() - tip,
@@ -4553,10 +4635,24 @@ class L2Tangency(TangencyScene):
                          # "g" for 6 s), and the scale note.
                          self.axes.x_axis, self.axes.y_axis,
                          *([self.scale_note] if self.scale_note is not None else []),
-                         *self.tick_numbers()], minor=[self.axes], buff=0.08)
+                         *self.tick_numbers()], minor=[self.axes],
+                        buff=L2_INVERSE_LABEL_BUFF)
             keep_in_frame(probe)
             label.clear_updaters()
-            steps.append(label.animate.move_to(probe.get_center()))
+            start = self.normal.get_start()
+            along = self.normal.get_end() - start
+            rel = probe.get_center() - start
+            if label is self.normal_label and float(along[0] * rel[1] - along[1] * rel[0]) > 0.0:
+                # r34 final render: on the pull's side of g, "g" read as the pull's name;
+                # it keeps its place at g's tip, on g's own side (layout only).
+                probe.move_to(label.get_center())
+            if label is self.pull_label and L2_PULL_LABEL_LEAVES:
+                # r34 review #1: near the crowded w* no place was clear of the contour and
+                # the w₂-axis; the label leaves as λH⁻¹g comes (the arrow keeps its colour,
+                # and the panel's balance line names it).
+                steps.append(Conceal(label))
+            else:
+                steps.append(label.animate.move_to(probe.get_center()))
             arrow = self.normal if label is self.normal_label else self.pull
             self.__dict__.setdefault("_label_offsets", {})[id(label)] = (
                 arrow.get_end, probe.get_center() - tip)
@@ -4580,7 +4676,8 @@ class L2Tangency(TangencyScene):
         ghost = marker(to_scene(self.axes, ray_loss(loss, sol, factor=start).center),
                        CENTER_COLOR, radius=0.09, z_index=6).set_fill(opacity=0.0).set_stroke(CENTER_COLOR, width=3)
         # Above its contour, on its dark backing (a reviewer saw the contour cross it).
-        ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=28,
+        # r34 review #13: at 32 units (28 was hard to read at 480p).
+        ghost_label = legible(MathTex(r"\text{another } \hat w", font_size=32,
                                       color=CENTER_COLOR)).set_z_index(6)
         # Beside the ray, on its right-hand side (layout only: the ray's scene direction).
         # (On the side of the ray away from ŵ's own label, `center_label_side`.)
@@ -4640,7 +4737,8 @@ class L2Tangency(TangencyScene):
                        if m is not None and m in self.mobjects]
             # One topic at a time (r27): the balance's arrows, tangent and scale note go
             # as the rays begin.
-            cue.play(Conceal(self.pull_label), Conceal(self.normal_label),
+            cue.play(Conceal(self.normal_label),
+                     *([] if L2_PULL_LABEL_LEAVES else [Conceal(self.pull_label)]),
                      *(Conceal(m) for m in inverse), *self.clear_balance(),
                      link.animate.set_stroke(width=4, opacity=1.0), run_time=0.4)
             cue.play(Reveal(ghost), Reveal(ghost_label), Create(ghost_contour), at="every",
@@ -4802,6 +4900,13 @@ class L2Tangency(TangencyScene):
         stepped = [m for m in (link, self.tangent_dot) if m in self.mobjects]
         away_too = [m for m in (self.tangent_label, *getattr(self, "drag_live", [])[1:])
                     if m in self.mobjects]
+        # r34 review #3: the drag ŵ's readout and the ridge-only ŵ = w* + λH⁻¹g leave with
+        # ŵ's marker (they read as stale beside the lasso); the readout comes back with the
+        # demo's ŵ, which it follows, the relation after the demo.
+        now_line = getattr(self, "drag_live", [None])[0]
+        ridge_only = [m for m in (now_line, getattr(self, "relation_line", None))
+                      if m is not None and m in self.mobjects]
+        away_too += ridge_only
         # One topic at a time (r27): the drag's arrows and tangent are put away for good
         # (`clear_balance`), its contour and ŵ (a second ŵ beside the demo's) until the
         # demo ends.
@@ -4811,23 +4916,45 @@ class L2Tangency(TangencyScene):
         # The words name the corner itself, marked as they do (r28 review #8: "there" while
         # ridge's w* was still beside it); the circle's one ray comes as it is named (#10).
         # r32 (review #1: wedge vs ray too dense): two sentences, each resting on its picture.
-        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner}: "
-                      "it takes a whole wedge{@catch} of {w_hat}.",
+        # r34 review #4: the corner's fan of normals g = (s, 1), |s| ≤ 1 (regmath's
+        # corner_subgradient at the lasso's corner solution), drawn as the words name it,
+        # then the wedge of ŵ it gives; the circle's one normal, one ray. One cue (r34: the
+        # two sentences and their rests were cut to one).
+        corner_sol = constrained(moved(), norm="l1", radius=self.t)
+        g_scale = L2_CORNER_G * self.t
+
+        def corner_g(free_entry: float) -> MovingArrow:
+            return self.get_arrow(scaled_arrow(corner_sol, corner_subgradient(
+                corner_sol, free_entry), scale=g_scale), NORMAL_COLOR, stroke_width=4)
+
+        fan_g = VGroup(*(corner_g(float(f)).set_z_index(7).set_opacity(0.55)
+                         for f in np.linspace(-1.0, 1.0, L2_CORNER_FAN)))
+        # The demo ŵ's own g rides in the fan as ŵ moves (ŵ = corner + μH⁻¹g, μ held).
+        live_g = corner_g(gamma).set_z_index(8)
+        live_g.add_updater(lambda m: self.move_arrow(m, scaled_arrow(
+            corner_sol, corner_subgradient(corner_sol, float(np.clip(free.get_value(),
+                                                                      -1.0, 1.0))),
+            scale=g_scale)))
+        with self.cue("{@wedge}The lasso's diamond{@diamond} has a corner at {corner}{@corner} "
+                      "with a fan of normals{@fan}: it takes a whole wedge{@catch} of {w_hat}. "
+                      "The circle's point has one normal{@ray}, one ray.",
                       corner=point(apex),
                       spoken="{@wedge}The lasso's diamond{@diamond} has a corner at "
-                      "{corner}{@corner}: it takes a whole wedge{@catch} of w-hats.",
-                      settle=1.2) as cue:
+                      "{corner}{@corner} with a fan of normals{@fan}: it takes a whole "
+                      "wedge{@catch} of w-hats. The circle's point has one normal{@ray}, one "
+                      "ray.",
+                      settle=0.6) as cue:
             cue.play(*self.clear_balance(), *(Conceal(m) for m in (*away, *away_too)),
                      Dim(self.fan), *(Dim(m) for m in stepped), at="wedge", run_time=0.6)
             cue.play(Reveal(diamond), Reveal(diamond_label), at="diamond",
                      run_time=max(min(cue.until("corner"), 0.8), 0.4))
             cue.play(Reveal(lasso_dot), run_time=0.3)
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.6),
-                     run_time=max(min(cue.until("catch"), 0.8), 0.4))
+                     run_time=max(min(cue.until("fan"), 0.8), 0.4))
+            cue.play(LaggedStart(*(GrowArrow(a) for a in fan_g), lag_ratio=0.25), at="fan",
+                     run_time=max(min(cue.until("catch"), 1.2), 0.6))
             cue.play(Reveal(wedge), at="catch",
-                     run_time=max(min(cue.until(cue.END), 1.0), 0.5))
-            cue.play(Indicate(wedge, scale_factor=1.0), run_time=max(cue.until(cue.END), 0.3))
-        with self.cue("{@ray}The circle's point takes one ray.", settle=1.0) as cue:
+                     run_time=max(min(cue.until("ray"), 1.0), 0.5))
             cue.play(Reveal(ray), at="ray", run_time=0.5)
             cue.play(Indicate(ray, color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until(cue.END), 0.5))
@@ -4836,14 +4963,15 @@ class L2Tangency(TangencyScene):
                       corner=point(apex),
                       spoken="Move w-hat in the wedge{@move} and back: the lasso's w-star stays "
                       "at {corner}{@stay}; ridge's slides{@slide}.") as cue:
-            cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot),
-                     Reveal(lasso_line),
+            cue.play(Reveal(hat), Reveal(hat_label), Reveal(ridge_dot), GrowArrow(live_g),
+                     Reveal(lasso_line), *(Reveal(m) for m in ridge_only[:1]
+                                           if m is now_line),
                      Reveal(ridge_line), run_time=0.5)
             self.add(trail)
             legs = (-WEDGE_REACH, WEDGE_REACH, gamma)
             total = max(cue.until(cue.END), WEDGE_DRAG_SECONDS)
             cue.wait_until("move")
-            followers = [hat, hat_label, ridge_dot, trail, ridge_line]
+            followers = [hat, hat_label, ridge_dot, trail, ridge_line, live_g]
             # "now: ŵ" follows the demo's ŵ (a fresh review saw it frozen while ŵ moved); its
             # slots fit the demo's ŵ (`readout_centers`). The drag's own updaters come back
             # after the demo, which ends where ŵ stood.
@@ -4858,8 +4986,10 @@ class L2Tangency(TangencyScene):
             cue.play(Indicate(lasso_dot, color=BALL_COLORS["l1"], scale_factor=1.5),
                      Indicate(lasso_line, scale_factor=PANEL_INDICATE), run_time=0.6)
             sweep(self, free, legs[1], *followers, run_time=total / 3, rate_func=smooth)
-            sweep(self, free, legs[2], *followers, run_time=max(total / 3 - 1.1, 1.0),
-                  rate_func=smooth)
+            # r34 review #11: the way back to the drag's picture plays over WEDGE_BACK_SECONDS
+            # under the words (it snapped back in 0.8 s); the last leg is that much shorter.
+            sweep(self, free, legs[2], *followers,
+                  run_time=max(total / 3 - 0.3 - WEDGE_BACK_SECONDS, 1.0), rate_func=smooth)
             for m in followers:
                 m.clear_updaters()
             if now is not None:
@@ -4873,13 +5003,14 @@ class L2Tangency(TangencyScene):
             # the demo goes under its words as the drag's picture comes back in place.
             cue.play(*(Conceal(m) for m in (hat, hat_label, lasso_dot, ridge_dot, trail, wedge,
                                             diamond, diamond_label, ray, lasso_line,
-                                            ridge_line)),
+                                            ridge_line, fan_g, live_g)),
                      # The fan stays dim (r27: lit again it ran through ŵ's label) until
                      # the next words keep four of its rays.
-                     *(Undim(m) for m in stepped), *(Reveal(m) for m in (*away, *away_too)),
-                     run_time=0.8)
+                     *(Undim(m) for m in stepped),
+                     *(Reveal(m) for m in (*away, *away_too) if m is not now_line),
+                     run_time=WEDGE_BACK_SECONDS)
         self.remove(hat, hat_label, lasso_dot, ridge_dot, trail, wedge, diamond, diamond_label,
-                    ray, lasso_line, ridge_line)
+                    ray, lasso_line, ridge_line, fan_g, live_g)
         self.l1_ghost = None
 
     def readout_centers(self) -> np.ndarray:
@@ -5012,6 +5143,8 @@ class L2Tangency(TangencyScene):
         """Where, between the ray crossing and the drag's end, ŵ's entry k (`surprise_index`)
         and w*'s have opposite signs, both farthest from 0 (regmath.sign_flip_point), or
         None: there the drag stops to show ridge flip a weight's sign."""
+        if not L2_SHOW_FLIP:
+            return None
         return sign_flip_point(self.loss, self.path, norm=self.norm, radius=self.t,
                                index=self.surprise_index,
                                start=float(self.path.crossing), stop=self.drag_end())
@@ -5082,7 +5215,8 @@ class L2Tangency(TangencyScene):
                                    stroke_opacity=0.6)
                             for segment in self.coordinate_feet(self.loss.center)
                             for piece in clip_polyline(segment, self.view)))
-        with self.cue(words, spoken=spoken, settle=KEY_SETTLE_SECONDS) as cue:
+        # r34 (length): a shorter rest before the takeaway, which follows at once.
+        with self.cue(words, spoken=spoken, settle=L2_VERDICT_SETTLE) as cue:
             # The balance line steps back (or leaves): the panel keeps its lines few.
             if not spent:
                 cue.play(Dim(self.kkt), run_time=0.5)
@@ -5157,7 +5291,8 @@ class L2Tangency(TangencyScene):
         # Room: in the panel's lower right, above the captions, right of the ``shown``
         # lines beside it (the largest such square, at most FLIP_LENS_SIDE).
         bottom = CAPTION_TOP + 0.15
-        right = config.frame_width / 2 - FRAME_EDGE
+        # r34 review #12: L2_RIGHT_EDGE from the frame's right edge (it was 14 px).
+        right = config.frame_width / 2 - L2_RIGHT_EDGE
         side = 0.0
         for top in sorted({float(m.get_bottom()[1]) - 0.2 for m in shown}):
             size = min(top - bottom, FLIP_LENS_SIDE)
@@ -5189,7 +5324,9 @@ class L2Tangency(TangencyScene):
                 if not any(_box_meets(m, line, pad=0.05) for m in texts):
                     candidates.append((float(np.linalg.norm(line.get_end() - line.get_start())),
                                        i, j, line))
-        if candidates:
+        # r34 review #12: no join (any join runs across the main plot, its rays and ticks);
+        # the words name the zoom and where it is.
+        if candidates and L2_INSET_JOIN:
             joins.add(min(candidates, key=lambda c: c[0])[3])
         ball = set_pieces(VMobject(stroke_color=BALL_COLORS[self.norm], stroke_width=4), axes,
                           clip_polyline(ball_outline(self.norm, self.t,
@@ -5309,7 +5446,34 @@ FLIP_SIDE_GAP = 0.035
 L2_FAN_OPACITY = 0.45
 #: L2Tangency: g drawn this far (scene units) to the right of its line, −∇f(w*) PULL_SIDE
 #: to the left, so the two read as two arrows (r27: g sat under −∇f for 50 s).
-L2_G_SIDE = 0.09
+L2_G_SIDE = 0.099  # r34 review #1: as far from −∇f as its start stays on w*'s dot (0.09 before)
+#: L2Tangency: the right-angle mark at w* lies inside the circle, along −g (r34 review #1).
+L2_MARK_INWARD = True
+#: L2Tangency: w*'s label stays this clear of the circle (steps of STAR_CLEAR_STEP, at most
+#: STAR_CLEAR_STEPS; r34 review #10).
+STAR_CLEAR, STAR_CLEAR_STEP, STAR_CLEAR_STEPS = 0.04, 0.02, 10
+#: L2Tangency: "−∇f(w*)" leaves as λH⁻¹g comes (no place near w* was clear then; r34 #1),
+#: and "g" steps this far from g's tip, clear of λH⁻¹g (r34 #1: it touched the dashed arrow).
+L2_PULL_LABEL_LEAVES, L2_INVERSE_LABEL_BUFF = True, 0.12
+#: L2Tangency: the zoom inset and the eigenvalues line end this far (scene units, 40 px at
+#: 720p) from the frame's right edge (r34 review #12).
+L2_RIGHT_EDGE = 0.45
+#: L2Tangency: the zoom inset is joined to its region on the plot by a line (r34 review #12:
+#: it ran across the plot; off).
+L2_INSET_JOIN = False
+#: L2Tangency: the drag stops where ridge flips a weight's sign (r34: cut for length, one
+#: idea per beat; the coupling is shown at ŵ_k = 0 next).
+L2_SHOW_FLIP = False
+#: L2Tangency: w*'s dot is drawn above the arrows that start on it (z index; labels at 6).
+L2_STAR_ABOVE = 5
+#: L2Tangency: the wedge demo's picture gives way to the drag's over this many seconds.
+WEDGE_BACK_SECONDS = 2.0
+#: L2Tangency's lasso corner: its normals g = (s, 1) drawn this long (× t) at s = 0, and
+#: how many of them make the fan (r34 review #4).
+L2_CORNER_G, L2_CORNER_FAN = 0.4, 5
+#: L2Tangency: a tick number steps out from its axis by TICK_HAT_STEP (at most
+#: TICK_HAT_STEPS times) until it is TICK_HAT_GAP clear of ŵ's ring (r34 review #2).
+TICK_HAT_GAP, TICK_HAT_STEP, TICK_HAT_STEPS = 0.05, 0.03, 12
 #: L2Tangency: −∇f(w*) is drawn this share of t long at the first ŵ (its scale, regmath's
 #: arrow_scale), so −λg stops short of the origin (r27 review #4).
 L2_PULL_SHARE = 0.7
@@ -5325,11 +5489,11 @@ L2_WEDGE_OPACITY, WEDGE_REACH, WEDGE_DRAG_SECONDS = 0.12, 0.8, 5.0
 #: With `bright_arc`, the dashed round arc's width (px).
 BRIGHT_ARC_WIDTH = 4
 #: L2Tangency's first move of ŵ lasts at least this long (a reviewer saw 5 s, too fast).
-DRAG_SECONDS = 7.5  # r27: 8.5 held the trail for words that no longer name it
+DRAG_SECONDS = 5.0  # r27: 8.5 held the trail for words that no longer name it; r34: 7.5 cut for length
 #: After the balance, −λg dims and the line to ŵ fades over this long (seconds), under words.
 BALANCE_SETTLE_SECONDS = 0.4
 #: L2Tangency's last frame (the takeaway) is held this long, for a lecturer's cut.
-L2_FINAL_HOLD = 0.8
+L2_FINAL_HOLD = 0.3  # r34: 0.8 cut for length
 #: L2Tangency: how far "lower loss" sits from the shaded lens (a leader joins them).
 L2_LOWER_GAP = 0.6
 #: ... tried in this many directions, at these gaps (scene units) from the lens's centre.
@@ -5456,7 +5620,9 @@ FAN_COUNT, FAN_DIM_OPACITY = 24, 0.25
 MISS_COUNT, MISS_SEED = 5, 7
 #: ... of which this many have their w* drawn (off the axes, r27 review #12).
 MISS_SHOWN = 2
-L2_HOLD = 0.8
+L2_HOLD = 0.4  # r34: 0.8 cut for length
+#: L2Tangency: the rest after the verdict, before the takeaway (r34: 1.5 cut for length).
+L2_VERDICT_SETTLE = 0.8
 #: L2Tangency's zoom inset at w* for the crossing and the sign flip: margin of its window
 #: (regmath's lens_box, share of w*'s extent there), its largest and smallest side (scene
 #: units), the samples of the circle and the contour clipped to it, and how long the exact

@@ -170,6 +170,10 @@ GENERAL_RULES = [
 ]
 
 CAPTION_RULES = [
+    # r34 (L2Tangency): f = ½(w − ŵ)ᵀH(w − ŵ) is a bowl centred at ŵ exactly when H is
+    # positive definite (its lowest point is then ŵ alone).
+    Rule("quadratic bowl", r"f is a quadratic bowl centred at ŵ",
+         lambda m, f: bool(np.all(np.linalg.eigvalsh(f["loss"].hessian) > 0.0)), ("problem",)),
     Rule("ŵ outside", r"ŵ lies outside the (diamond|circle)",
          lambda m, f: not f["inside"], ("problem",)),
     Rule("ŵ given", rf"here ŵ = (\({NUMBER}, {NUMBER}\))",
@@ -193,10 +197,12 @@ CAPTION_RULES = [
          lambda m, f: agrees(m.group(1), f["sol"].multiplier), ("balance",)),
     # L2Tangency ties λ to ridge's penalty: the constrained w* minimizes f + (μ/2)‖w‖₂² at
     # μ = λ/t (μ = λ at t = 1), checked by solving the penalized problem.
+    # r34: λ's value is not said again here (the balance line says it); with it or not.
     Rule("ridge link t = 1", rf"With t = ({NUMBER}), g = w\*: this w\* also minimizes "
-         rf"f \+ \(λ/2\)‖w‖₂², ridge as a penalty, with λ = ({NUMBER})",
+         rf"f \+ \(λ/2\)‖w‖₂², ridge as a penalty(?:, with λ = ({NUMBER}))?",
          lambda m, f: f["norm"] == "l2" and f["t"] == 1.0 and agrees(m.group(1), f["t"])
-         and agrees(m.group(2), f["sol"].multiplier) and _penalty_matches(f, f["sol"].multiplier),
+         and (m.group(2) is None or agrees(m.group(2), f["sol"].multiplier))
+         and _penalty_matches(f, f["sol"].multiplier),
          ("balance",)),
     Rule("ridge link", rf"this w\* also minimizes f \+ \(λ/2t\)‖w‖₂², ridge as a penalty, "
          rf"with strength λ/t = ({NUMBER})",
@@ -215,6 +221,12 @@ CAPTION_RULES = [
     Rule("lasso corner named", rf"The lasso's diamond has a corner at (\({NUMBER}, {NUMBER}\))",
          lambda m, f: f.get("wedge_corner") is not None
          and point_agrees(m.group(1), f["wedge_corner"]), ("drag",)),
+    # r34 (L2Tangency): the corner's normals fill a fan (g = sign(v_j) e_j + s e_k, |s| ≤ 1),
+    # the circle's point has the one normal w*/t: true of every corner and circle point.
+    Rule("corner fan", rf"has a corner at \({NUMBER}, {NUMBER}\) with a fan of normals",
+         lambda m, f: f.get("wedge_corner") is not None, ("drag",)),
+    Rule("circle one normal", r"The circle's point has one normal",
+         lambda m, f: f["norm"] == "l2", ("drag",)),
     Rule("only on the rays", r"only there does ridge give an exact zero",
          lambda m, f: f["norm"] == "l2" and not f["inside"], ("drag",)),
     # Ridge's zeros lie only on the four rays for ŵ OUTSIDE the circle (inside it w* = ŵ,

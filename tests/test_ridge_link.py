@@ -50,3 +50,25 @@ def test_right_angle_mark_turns_towards_a_point():
         assert np.dot(leg, np.asarray(target) - sol.point) > 0.0
         assert np.linalg.norm(leg) == pytest.approx(0.3)
     np.testing.assert_allclose(right_angle_mark(sol, size=0.3, towards=None), plain)
+
+
+def test_right_angle_mark_inward_lies_inside_the_ball():
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    sol = constrained(loss, norm="l2", radius=1.0)
+    out = right_angle_mark(sol, size=0.3, towards=loss.center)
+    mark = right_angle_mark(sol, size=0.3, towards=loss.center, inward=True)
+    # The same tangent leg; the other leg along −g, so the far corner is inside the circle.
+    np.testing.assert_allclose(mark[0], out[0], atol=1e-12)
+    g = sol.normal_cone[0] / np.linalg.norm(sol.normal_cone[0])
+    np.testing.assert_allclose(mark[2], sol.point - 0.3 * g, atol=1e-12)
+    assert np.linalg.norm(mark[1]) < 1.0 < np.linalg.norm(out[1])
+
+
+def test_right_angle_mark_away_is_the_mirror_across_the_normal():
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    sol = constrained(loss, norm="l2", radius=1.0)
+    near = right_angle_mark(sol, size=0.3, towards=loss.center, inward=True)
+    far = right_angle_mark(sol, size=0.3, towards=loss.center, inward=True, away=True)
+    np.testing.assert_allclose(far[0] - sol.point, -(near[0] - sol.point), atol=1e-12)
+    np.testing.assert_allclose(far[2], near[2], atol=1e-12)
+    assert np.dot(far[0] - sol.point, np.asarray(loss.center) - sol.point) < 0.0
