@@ -91,7 +91,7 @@ from regmath.proximal import (
 )
 from scenes.toolkit.motion import sweep
 from scenes.toolkit.narration import KEY_SETTLE_SECONDS
-from scenes.toolkit.notation import Phrase, decimals_for, number, point, weight
+from scenes.toolkit.notation import Phrase, decimals_for, number, point, weight, weight_star
 from scenes.toolkit.params import (
     changed_first,
     integer,
@@ -1201,10 +1201,15 @@ class SoftThresholding(StoryScene):
         self.place_below(self.grad_read, iff, buff=0.3)
         self.place_below(flat, self.grad_read, buff=0.3)
         wj = weight(j)
-        with self.cue("Why: w* is optimal when 0 ∈ ∂f/∂{wj}(w*) + λ·[−1, 1]{@kkt}, that is "
-                      "|∂f/∂{wj}(w*)| ≤ λ: here {s} ≤ {lam_v}{@num}.", wj=wj, s=slope,
+        # The condition of the zero weight only (a fresh review: "w* is optimal when …" read
+        # as if this one coordinate's condition were sufficient).
+        wjs = weight_star(j)
+        with self.cue("Why: the optimality condition for {wjs} = 0 is 0 ∈ ∂f/∂{wj}(w*) + "
+                      "λ·[−1, 1]{@kkt}, that is "
+                      "|∂f/∂{wj}(w*)| ≤ λ: here {s} ≤ {lam_v}{@num}.", wj=wj, wjs=wjs, s=slope,
                       lam_v=lam,
-                      spoken="Why: w-star is optimal when 0 is in the slope of f in "
+                      spoken="Why: the optimality condition for " + wjs.spoken + " equal to 0 "
+                      "is: 0 is in the slope of f in "
                       + wj.spoken + " plus lambda times the interval from minus 1 to 1{@kkt}, "
                       "that is, the size of that slope is at most lambda: here "
                       + slope.spoken + ", at most " + lam.spoken + "{@num}.") as cue:

@@ -230,7 +230,8 @@ RULES = [
          ("ridge",)),
     # The optimality condition at the zero weight (the subdifferential of λ|·| at 0 is
     # λ[−1, 1]), with the data's slope and λ.
-    Rule("kkt", rf"Why: w\* is optimal when 0 ∈ ∂f/∂(w[₁₂])\(w\*\) \+ λ·\[−1, 1\], that is "
+    Rule("kkt", rf"Why: the optimality condition for w[₁₂]\* = 0 is 0 ∈ ∂f/∂(w[₁₂])\(w\*\) "
+         rf"\+ λ·\[−1, 1\], that is "
          rf"\|∂f/∂(w[₁₂])\(w\*\)\| ≤ λ: here ({NUMBER}) ≤ ({NUMBER})", _kkt, ("why",)),
     # w_j − η∂f/∂w_j with w_j = 0 is −η∂f/∂w_j, and |·| ≤ ηλ ⇔ |∂f/∂w_j| ≤ λ (η > 0).
     Rule("step from 0", rf"Times η, it is the strip: from (w[₁₂]) = 0 the gradient step puts "
