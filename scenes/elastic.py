@@ -140,6 +140,8 @@ RING_SHARES = (0.35, 0.65)
 PANEL_FONT = 34
 #: The touching contour's samples: fine enough that it passes through w* as w* moves.
 TOUCH_SAMPLES = 720
+#: ... and in the zoom, magnified: finer, so its arc through w* stays smooth there.
+LENS_TOUCH_SAMPLES = 4 * TOUCH_SAMPLES
 READOUT_FONT = 38
 CONE_OPACITY = 0.22
 #: The fan's radius: at most this share of the view's width (less where the view ends).
@@ -566,21 +568,21 @@ class ElasticNetBall(StoryScene):
                   rate_func=rate_functions.ease_in_sine)
             cue.play(Indicate(self.corner_dots, color=TEXT_COLOR, scale_factor=1.4),
                      until=cue.END)
+        # Two cues, so the cone's width is read as α reaches its value (r34 review: one cue
+        # showed "α = 0.15 … 9.3°" 3 s before the readouts got there).
         with self.cue("In the zoom on the corner{@lens}, the two arcs already meet at an "
-                      "angle{@corner}: at {a} = {small} the normals there spread into a cone"
-                      "{@spread}: the normal cone N, {@num}{angle}° wide{@cone}.", a=ALPHA,
-                      small=number(small), angle=angle,
+                      "angle{@corner}: the normals there spread into a cone{@spread}, the "
+                      "normal cone N{@named}.",
                       spoken="In the zoom on the corner{@lens}, the two arcs already meet at an "
-                      "angle{@corner}: at alpha " + number(small).spoken + " the normals there "
-                      "spread into a cone{@spread}: the normal cone N, {@num}" + angle.spoken
-                      + " degrees wide{@cone}.") as cue:
+                      "angle{@corner}: the normals there spread into a cone{@spread}, the "
+                      "normal cone N{@named}.") as cue:
             self.add(lens, self.lens_arcs)
             # The zoom shows as its words begin (r26: it came ~3 s late); α creeps on
             # from there.
             cue.play(Reveal(lens), Reveal(self.lens_arcs), run_time=0.6)
             followers.append(self.lens_arcs)
             # α creeps on while the words run: the kink shows at "angle", the cone opens
-            # as "spread into a cone" is said and reaches its readout's value at the number.
+            # as "spread into a cone" is said.
             sweep(self, alpha, 0.6 * small, *followers, run_time=cue.until("corner"),
                   rate_func=linear)
             cue.play(Flash(to_scene(self.lens_axes, self.corner(0.6 * small)),
@@ -591,6 +593,12 @@ class ElasticNetBall(StoryScene):
             cue.play(Reveal(self.lens_edges), *(Reveal(m) for m in cone_parts),
                      run_time=max(cue.until("spread"), 0.8))
             followers += [self.lens_edges, *cone_parts]
+            sweep(self, alpha, 0.8 * small, *followers, over=self.labels_over(),
+                  run_time=max(cue.until("named"), 0.8), rate_func=linear)
+        with self.cue("At {a} = {small} the cone N is {@num}{angle}° wide{@cone}.", a=ALPHA,
+                      small=number(small), angle=angle,
+                      spoken="At alpha " + number(small).spoken + " the cone N is {@num}"
+                      + angle.spoken + " degrees wide{@cone}.") as cue:
             # The cone reaches its value as the number is said, and is boxed then.
             sweep(self, alpha, small, *followers, over=self.labels_over(),
                   run_time=max(cue.until("num"), 1.0),
@@ -826,7 +834,15 @@ class ElasticNetBall(StoryScene):
                       spoken="In the zoom on the corner{@lens}: below it, " + wk.spoken
                       + " leaves 0{@leave}, though the wedge stays open for every alpha above 0"
                       "{@open}.") as cue:
-            lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
+            # The contour through w* in the zoom too: there it is seen to keep touching the
+            # ball as w* leaves the corner (r34 review: the zoom showed an arc and two dots).
+            self.lens_touch = VMobject(stroke_color=LOSS_COLOR, stroke_width=3, z_index=2)
+            self.lens_touch.add_updater(lambda m: set_pieces(m, self.lens_axes, clip_polyline(
+                level_set(self.loss, self.solve(alpha.get_value())[1],
+                          samples=LENS_TOUCH_SAMPLES), self.lens_view)))
+            self.lens_touch.update()
+            lens_parts = [self.lens, self.lens_arcs, self.lens_touch, self.lens_corner,
+                          self.lens_star]
             self.add(*lens_parts)
             dot = self.corner_dots[slot]
             # The lens shows as its words begin (r26: it came ~3 s late), then the box on
@@ -836,7 +852,7 @@ class ElasticNetBall(StoryScene):
                      run_time=0.6)
             cue.play(Indicate(self.lens[1], color=TEXT_COLOR, scale_factor=1.0),
                      run_time=max(cue.until("lens"), 0.8))
-            followers += [self.lens_arcs, self.lens_corner, self.lens_star]
+            followers += [self.lens_arcs, self.lens_touch, self.lens_corner, self.lens_star]
             sweep(self, alpha, LEAVE_SHARE * span.lo, *followers, over=self.labels_over(),
                   run_time=max(cue.until("leave"), LEAVE_SECONDS), rate_func=linear)
             # α goes on down towards 0 while "open for every α > 0" is said: the wedge thins
@@ -894,7 +910,8 @@ class ElasticNetBall(StoryScene):
         the second down to ridge's circle, the edges curving and the corners staying till 0),
         back to the scene's α, and a closing card of three lines."""
         alpha, span = self.alpha_tracker, self.span
-        lens_parts = [self.lens, self.lens_arcs, self.lens_corner, self.lens_star]
+        lens_parts = [self.lens, self.lens_arcs, self.lens_touch, self.lens_corner,
+                      self.lens_star]
         followers = [m for m in self.followers if m not in lens_parts]
         # The words say the move, not its end (r34: "α = 1 is the lasso" was read 6 s before
         # α reached 1).

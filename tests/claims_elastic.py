@@ -156,8 +156,7 @@ RULES = [
          rf"It is smooth: at its axis point (\({NUMBER}, {NUMBER}\)) it has "
          r"one outward normal n, and no other", _axis_point, ("morph",)),
     Rule("a corner's cone at a small α",
-         rf"the two arcs already meet at an angle: at α = ({NUMBER}) the normals there "
-         rf"spread into a cone: the normal cone N, ({NUMBER})° wide",
+         rf"At α = ({NUMBER}) the cone N is ({NUMBER})° wide",
          lambda m, f: agrees(m.group(1), f["small"]) and corner_angle(f["small"], f["t"]) > 0
          and agrees(m.group(2), corner_angle(f["small"], f["t"])), ("morph",)),
     Rule("corners for every α > 0", r"For every α > 0 the two arcs meet at an angle",
