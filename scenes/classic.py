@@ -1407,8 +1407,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@turn}For other data the pull turns, and {w_star} slides round the "
                       "circle: it is on an axis{@axis} only when the pull points along "
                       "one.") as cue:
-            cue.play(*(Conceal(m) for m in data), Reveal(readout[0]), at="turn",
-                     run_time=0.6)
+            # One after the other: the readout takes the place the f label leaves.
+            cue.play(*(Conceal(m) for m in data), at="turn", run_time=0.5)
+            cue.play(Reveal(readout[0]), run_time=0.4)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius,
                              normal_label=labels["normal"], ring=ring)
@@ -1421,11 +1422,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (mirror, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.6, APPROACH_SECONDS), rate_func=smooth)
+                  run_time=max(cue.remaining - 0.9, APPROACH_SECONDS), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
-            cue.play(Conceal(ring), Conceal(readout[0]), *(Reveal(m) for m in data),
-                     run_time=0.6)
+            cue.play(Conceal(ring), Conceal(readout[0]), run_time=0.4)
+            cue.play(*(Reveal(m) for m in data), run_time=0.5)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
