@@ -1538,9 +1538,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         power = unit_power(list(ridge.point))
         values = in_unit(list(ridge.point), power)
         decimals = max(decimals_for(v) for v in values if v != 0.0)
-        template = (weight_star(k).tex + " = "
+        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
+            return tex.replace("{", "{{").replace("}", "}}")
+
+        template = (literal(weight_star(k).tex + " = ")
                     + number_format(max(abs(v) for v in values), decimals, signed=True)
-                    + unit_tex(power))
+                    + literal(unit_tex(power)))
         readout = Readout(template, values[k], font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
         axes = self.axes["l2"]
         # Clear of every place the turning pull, its radius and ring reach.
