@@ -22,9 +22,11 @@ Storyboard, one section per beat:
   corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
 * shrink: bars along the axes shrink from ŵ's coordinates to w*'s: ridge
   multiplies them by different factors; the lasso sets one to exactly 0 at a
-  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled, then turned;
-  on the circle w* slides round with it (on an axis only when the pull is), at
-  the diamond's corner it stays put for every pull in the normal cone; the
+  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled "pull", then
+  turned as for other data (this ŵ and its contour leave meanwhile); on the circle
+  w* slides round with it through the axis, a live w₁* crossing 0 (on an axis
+  only when the pull is), at the diamond's corner it stays put for every pull in
+  the normal cone; the
   takeaway "w₁* = 0 exactly" stays up at the end.
 
 Every coordinate comes from `regmath` (solutions, contours, balls, the shared
