@@ -52,6 +52,7 @@ __all__ = [
     "drop_lines",
     "turn_direction",
     "nearest_axis",
+    "mirrored_across_axis",
     "turned_pull",
 ]
 
@@ -397,6 +398,26 @@ def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
     axis = np.zeros(2)
     axis[k] = np.sign(d[k])
     return axis
+
+
+def mirrored_across_axis(direction: ArrayLike) -> NDArray[np.float64]:
+    r"""The unit direction mirrored across its nearest coordinate axis (`nearest_axis`):
+    d / ‖d‖ with the other entry's sign flipped. Turning from d to it the short way round
+    passes through that axis (the angle to the axis is at most 45°, so the turn is at most
+    90°): a pull swept from d to its mirror crosses the axis, it does not stop on it.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``direction`` is not a finite nonzero 2-vector.
+    """
+    d = np.asarray(direction, dtype=float).reshape(-1)
+    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
+        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {d!r}")
+    k = int(np.argmax(np.abs(nearest_axis(d))))
+    u = d / np.hypot(d[0], d[1])
+    u[1 - k] = -u[1 - k]
+    return u
 
 
 def turned_pull(solution: Solution, direction: ArrayLike, *, length: float

@@ -22,9 +22,11 @@ Storyboard, one section per beat:
   corner of the diamond with a weight exactly 0, an edge, a ray of ridge).
 * shrink: bars along the axes shrink from ŵ's coordinates to w*'s: ridge
   multiplies them by different factors; the lasso sets one to exactly 0 at a
-  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled, then turned;
-  on the circle w* slides round with it (on an axis only when the pull is), at
-  the diamond's corner it stays put for every pull in the normal cone; the
+  corner. Then why (KKT, shown): −∇f(w*) at both touches, labelled "pull", then
+  turned as for other data (this ŵ and its contour leave meanwhile); on the circle
+  w* slides round with it through the axis, a live w₁* crossing 0 (on an axis
+  only when the pull is), at the diamond's corner it stays put for every pull in
+  the normal cone; the
   takeaway "w₁* = 0 exactly" stays up at the end.
 
 Every coordinate comes from `regmath` (solutions, contours, balls, the shared
@@ -46,9 +48,11 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Circle,
     Create,
+    SurroundingRectangle,
     Flash,
     GrowArrow,
     Indicate,
@@ -74,6 +78,7 @@ from regmath.classic import (
     axis_line,
     drop_lines,
     nearest_axis,
+    mirrored_across_axis,
     turn_direction,
     turned_pull,
     center_outside_both,
@@ -216,6 +221,9 @@ LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
 SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
+#: −∇f at each w*, by its arrow.
+PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
+            "l1": r"-\nabla f(" + SOLUTION_NAMES["l1"] + ")"}
 #: The lasso's touch magnified (when regmath's `gap_zoom` says its gap is too small to see
 #: on the panel): a square of this side under the lasso's w₁ axis, right of its numbers and
 #: above the caption strip; its curves are sampled 2× finer than the panels' (the inset
@@ -626,9 +634,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                          Indicate(self.panels[norm][0], color=BALL_COLORS[norm],
                                   scale_factor=1.0), at=mark, run_time=0.8)
         self.loss_lines = self.get_loss_lines()
-        with self.cue("Both sides share one loss{@loss}, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
+        with self.cue("{@loss}Both sides share one loss, f(w) = ½(w−{w_hat})ᵀ{H}(w−{w_hat}), "
                       "where {H}{@H} is its curvature.",
-                      spoken="Both sides share one loss{@loss}, f of w equals one half of w minus "
+                      spoken="{@loss}Both sides share one loss, f of w equals one half of w minus "
                       "{w_hat}, transposed, times {H} times w minus {w_hat}, where {H}{@H} is its "
                       "curvature.") as cue:
             # Both lines written as the sentence starts (it reads "with this H" early);
@@ -808,14 +816,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
                 z = self.inset
-                cue.play(Create(z["gap"]), at="gap", run_time=0.6)
+                # Drawn as the words start (review r34 item 5: 5 s still before it came),
+                # the magnified contour marked with it: that side has stopped short.
+                cue.play(Create(z["gap"]), Indicate(z["contour"], color=LOSS_COLOR,
+                                                    scale_factor=1.0), run_time=1.0)
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="gap")
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
                          at="gap")
                 pulse(cue, lambda: [Indicate(self.contours["l1"], color=LOSS_COLOR,
                                              scale_factor=1.0)])
-        hold(self, TOUCH_HOLD)
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
@@ -1143,7 +1154,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             inset = [m for m in self.inset.values() if m in self.mobjects]
             if ghosts or inset:
                 # One by one, not all at once (review r32 item 7): the ghosts, then the box.
-                cue.play(LaggedStart(*(Conceal(m) for m in [*ghosts, *inset]),
+                # The box's frame and contents as one (review r34 item 8: the frame went
+                # first and its curves floated unclipped for a moment).
+                cue.play(LaggedStart(*(Conceal(m) for m in ghosts),
+                                     *([AnimationGroup(*(Conceal(m) for m in inset))]
+                                       if inset else []),
                                      lag_ratio=0.5), run_time=1.2)
             cue.play(*self.reveal_label("l1"), Reveal(self.results["l1"][0]), run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR))
@@ -1200,9 +1215,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 # The unequal factors come from H: its diagonal entries (the curvature along
                 # w₁ and along w₂) lit as H is named (review r32 item 2).
                 diagonal = self.hessian_diagonal()
-                cue.play(Indicate(diagonal, color=LOSS_COLOR, scale_factor=1.4), at="H",
-                         run_time=1.2)
+                entries = self.hessian_entries()
+                # Review r34 item 4 (8 s still): the unequal diagonal boxed as H is named,
+                # the coupling off-diagonal entries lit after it.
+                boxes = VGroup(*(SurroundingRectangle(entries[i], color=LOSS_COLOR, buff=0.06,
+                                                      stroke_width=3)
+                                 for i in (0, 3))) if entries else VGroup()
+                cue.play(Create(boxes), Indicate(diagonal, color=LOSS_COLOR,
+                                                 scale_factor=1.4), at="H", run_time=1.0)
+                if entries:
+                    off = VGroup(entries[1], entries[2])
+                    cue.play(Indicate(off, color=CENTER_COLOR, scale_factor=1.4),
+                             run_time=1.0)
                 pulse(cue, lambda: [Indicate(diagonal, color=LOSS_COLOR, scale_factor=1.4)])
+                self.h_boxes = boxes
             else:
                 keep_marking(cue, self.results["l2"][1])
         words, spoken = self.factor_words("l1")
@@ -1210,6 +1236,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="Now the same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
+            if len(getattr(self, "h_boxes", [])):
+                cue.play(Conceal(self.h_boxes), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
@@ -1294,9 +1322,16 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         arrow = pull_arrow(sol, scale=self.pull_scale())
         curves = [np.array([arrow.start, arrow.end])]
         if norm == "l2":
+            # (Ridge's turned pull needs no room: w*'s label leaves while it turns.)
             curves.append(np.array([np.zeros(2), sol.point]))
-        else:
-            curves.append(normal_cone_wedge(sol, length=self.cone_length()))
+            return curves
+        curves.append(normal_cone_wedge(sol, length=self.cone_length()))
+        # And where the turned pull reaches, the cone's rays (review r34 item 7: the
+        # turning arrow ran into w*'s label).
+        length = self.pull_scale() * float(np.linalg.norm(sol.gradient))
+        for ray in sol.normal_cone:
+            curves.append(np.array(turned_pull(sol, np.asarray(ray, dtype=float),
+                                               length=length)))
         return curves
 
     def show_pulls(self) -> None:
@@ -1336,8 +1371,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # (review r32 item 5: the arrowhead ended on the dashed guide, the wedge on a bar).
         # The faint rings too: their point (the level rises) is made, and they crossed the
         # pulls' labels inside the contour.
+        # The red bars too (review r34 item 2: on ridge's panel they lay on the dashed
+        # normal, and the sliding ring, the arrow and a bar made one clump on the axis).
         leaving = [m for m in [*getattr(self, "drops", {}).values(),
-                               *self.center_bars.values(),
+                               *self.center_bars.values(), *self.bars.values(),
+                               *getattr(self, "zero_marks", []),
                                *(ring for group in self.rings_groups.values() for ring in group)]
                    if m in self.mobjects]
         labels = self.get_pull_labels(arrows, radius, wedge)
@@ -1349,6 +1387,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad}, points along "
                       "the circle's{@normal} normal.") as cue:
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
+                     *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
             cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
@@ -1356,41 +1395,67 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
         # tip it crossed the contour): the tip's path keeps below it.
         ridge_movers = [arrows["l2"], radius, labels["normal"], ring]
-        with self.cue("{@turn}Turn the pull, and {w_star} slides round the circle: it is on "
-                      "an axis{@axis} only when the pull points along one.") as cue:
+        # Other data turn the pull (review r34 item 1): this ŵ, its contour and its level
+        # go while it turns, so the sliding ring never sits off a drawn contour; the pull
+        # sweeps through the axis to its mirror and back, and a live wᵢ* crosses 0.
+        mirror = mirrored_across_axis(own["l2"])
+        readout = self.get_turn_readout(own["l2"], [arrows["l2"], radius, labels["normal"],
+                                                    *(labels[k] for k in ("l2", "pull_l2")
+                                                      if k in labels)])
+        # This w*, its label and its pull's label go too (the turned arrow is another
+        # data's pull; the mirrored one ran through w*'s label).
+        data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
+                labels["l2"]]
+        with self.cue("{@turn}For other data the pull turns, and {w_star} slides round the "
+                      "circle: it is on an axis{@axis} only when the pull points along "
+                      "one.") as cue:
+            # One after the other: the readout takes the place the f label leaves.
+            cue.play(*(Conceal(m) for m in data), at="turn", run_time=0.5)
+            cue.play(Reveal(readout[0]), run_time=0.4)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius,
                              normal_label=labels["normal"], ring=ring)
-            self.pull_leg["l2"] = (own["l2"], nearest_axis(own["l2"]))
-            sweep(self, self.turn["l2"], 1.0, *ridge_movers,
-                  run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
-            cue.play(Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
+            readout[0].add_updater(lambda m: readout[1](m))
+            movers = [*ridge_movers, readout[0]]
+            self.pull_leg["l2"] = (own["l2"], mirror)
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(cue.until("axis") + 0.6, 2 * APPROACH_SECONDS),
+                  rate_func=smooth)
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (nearest_axis(own["l2"]), own["l2"])
-            sweep(self, self.turn["l2"], 1.0, *ridge_movers,
-                  run_time=max(cue.remaining - 0.3, APPROACH_SECONDS), rate_func=smooth)
-            for m in ridge_movers:
+            self.pull_leg["l2"] = (mirror, own["l2"])
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(cue.remaining - 0.9, APPROACH_SECONDS), rate_func=smooth)
+            for m in movers:
                 m.clear_updaters()
-            cue.play(Conceal(ring), run_time=0.3)
+            cue.play(Conceal(ring), Conceal(readout[0]), run_time=0.4)
+            cue.play(*(Reveal(m) for m in data), run_time=0.5)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
         with self.cue("{@corner}At the lasso's corner, the pull lies in a{@cone} wide normal "
                       "cone.") as cue:
-            cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]), at="corner", run_time=1.0)
+            cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
+                     *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
+                     at="corner", run_time=1.0)
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
                      run_time=max(min(cue.remaining - 0.6, 1.5), 1.0))
             cue.play(Reveal(labels["cone"]), run_time=0.6)
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
-        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], *labels.values()], glow)
+        # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
+        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"],
+                                            *(m for k, m in labels.items() if k != "pull_l1")],
+                                     glow)
+        defined = [labels["pull_l1"]] if "pull_l1" in labels else []
         # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
         # inside it, so it never crosses the label (nor the cone's, past the wedge's arc).
         lasso_movers = [arrows["l1"]]
         rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
         legs = [(own["l1"], rays[0]), (rays[0], rays[1]), (rays[1], own["l1"])]
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
+        data = self.this_data("l1")
         with self.cue("{@turn}Turn it anywhere in the cone: {w_star} stays at the "
                       "corner{@stay}, on the axis, so{@zero} " + name + " = 0 exactly.") as cue:
+            cue.play(*(Conceal(m) for m in data), run_time=0.4)
             self.follow_turn("l1", arrows["l1"], None)
             # Three legs over the words up to the zero, each as long as its turn.
             turns = [float(np.arccos(np.clip(
@@ -1405,19 +1470,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       rate_func=smooth)
             for m in lasso_movers:
                 m.clear_updaters()
-            cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), run_time=0.6)
+            cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
+                     *(Reveal(m) for m in data), run_time=0.6)
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
-                     Indicate(self.bars["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
-                     at="zero", run_time=1.0)
+                     *(Conceal(m) for m in defined if takeaway is not None), at="zero",
+                     run_time=1.0)
 
-    def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
-        """The turned pull's foot and tip (scene points): `turned_pull` for the direction
-        the current leg has reached."""
+    def pull_problem_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """The turned pull's foot and tip (problem coordinates): `turned_pull` for the
+        direction the current leg has reached."""
         start, end = self.pull_leg[norm]
         direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
                                                              0.0, 1.0)))
-        point, tip = turned_pull(self.solutions[norm], direction,
-                                 length=self.pull_length[norm])
+        return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
+
+    def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """The turned pull's foot and tip (scene points)."""
+        point, tip = self.pull_problem_ends(norm)
         axes = self.axes[norm]
         return to_scene(axes, point), to_scene(axes, tip)
 
@@ -1453,6 +1522,61 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             normal_label.add_updater(lambda m: m.move_to(
                 origin + NORMAL_AT * (self.pull_ends(norm)[0] - origin) + mid_offset))
 
+    def this_data(self, norm: str) -> list[VMobject]:
+        """What belongs to this ŵ on the panel (ŵ, its touching contour, its level): gone
+        while the pull turns, as for other data."""
+        # (ŵ may be drawn inside a group a pulse added: a member of the scene's family.)
+        drawn = self.get_mobject_family_members()
+        return [m for m in [self.centers[norm], self.contours[norm],
+                            self.level_movers.get(norm)] if m is not None and m in drawn]
+
+    def get_turn_readout(self, pull: np.ndarray, drawn: list[VMobject]
+                         ) -> tuple[VMobject, Callable[[VMobject], None]]:
+        """"w₁* = +0.249", live while ridge's pull turns: the weight whose axis the pull
+        sweeps through (the other entry of `nearest_axis`), in the result line's unit and
+        decimals, in an empty inner corner of ridge's panel; and its updater."""
+        ridge = self.solutions["l2"]
+        k = 1 - int(np.argmax(np.abs(nearest_axis(pull))))
+        power = unit_power(list(ridge.point))
+        values = in_unit(list(ridge.point), power)
+        decimals = max(decimals_for(v) for v in values if v != 0.0)
+        def literal(tex: str) -> str:  # TeX's braces, doubled for the format template
+            return tex.replace("{", "{{").replace("}", "}}")
+
+        template = (literal(weight_star(k).tex + " = ")
+                    + number_format(max(abs(v) for v in values), decimals, signed=True)
+                    + literal(unit_tex(power)))
+        readout = Readout(template, values[k], font_size=TAKEAWAY_FONT, color=SOLUTION_COLOR)
+        axes = self.axes["l2"]
+        # Clear of every place the turning pull, its radius and ring reach.
+        sweep_path = [polyline(axes, np.array([np.zeros(2), self.t * np.asarray(d)]))
+                      for d in (pull, mirrored_across_axis(pull))]
+        obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"],
+                     self.tangent_labels["l2"], self.tangent_dots["l2"],
+                     *self.level_labels.values(), *drawn, *sweep_path,
+                     *axes.x_axis.numbers, *axes.y_axis.numbers]
+        self.place_in_corner(readout, "l2", obstacles)
+
+        def follow(m: VMobject) -> None:
+            point = self.pull_problem_ends("l2")[0]
+            m.set_values(in_unit(list(point), power)[k])
+
+        return readout, follow
+
+    def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject]) -> bool:
+        """``text`` in the first inner corner of the panel clear of ``obstacles`` and the
+        axes (bottom right, bottom left, top left, top right); False when none is."""
+        axes = self.axes[norm]
+        samples = _outline_samples(obstacles)
+        lines = _outline_samples([axes])
+        for corner in (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT):
+            text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
+                [text.width / 2.0, text.height / 2.0, 0.0])))
+            if (_inside_safe_area(text) and not _box_meets(text, samples, _CLEARANCE)
+                    and not _box_meets(text, lines, _CLEARANCE)):
+                return True
+        return False
+
     def get_pull_labels(self, arrows: dict[str, MovingArrow], radius: VMobject,
                         wedge: VMobject) -> dict[str, VMobject]:
         """"−∇f(w*)" by each arrow's tip, "normal" by the radius's middle, "normal cone" by
@@ -1461,7 +1585,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         labels: dict[str, VMobject] = {}
         for norm in NORMS:
             axes = self.axes[norm]
-            label = legible(MathTex(SYMBOLS["neg_grad"].tex, font_size=PULL_FONT,
+            # Named per point, and what "the pull" is written once (review r34 items 2, 6).
+            # "pull" by the arrow, and what it is per point, "pull = −∇f(w*_ridge)", in a
+            # corner of the panel (review r34 items 3, 6: by the arrow that line found no
+            # clear place and sat on the contour).
+            label = legible(MathTex(r"\text{pull}", font_size=PULL_FONT,
                                     color=GRADIENT_COLOR))
             obstacles = [self.balls[norm], self.contours[norm], self.centers[norm],
                          self.tangent_labels[norm], self.tangent_dots[norm],
@@ -1498,6 +1626,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *self.level_labels.values(), *axes.x_axis.numbers,
                      *axes.y_axis.numbers], minor=[axes], buff=0.1)
         labels["cone"] = cone
+        # What each pull is (review r34 items 3, 6), in an empty corner of its panel (none
+        # clear: the words alone say it) ("pull" alone by the arrow: "−∇f(w*_ridge)" found
+        # no clear place there).
+        for norm in NORMS:
+            axes = self.axes[norm]
+            pull = legible(MathTex(r"\text{pull} = " + PULL_TEX[norm], font_size=PULL_FONT + 2,
+                                   color=GRADIENT_COLOR))
+            drawn = ([radius, labels["normal"]] if norm == "l2"
+                     else [wedge, labels["cone"]])
+            if self.place_in_corner(pull, norm, [
+                    *self.balls[norm], self.contours[norm], self.centers[norm], *drawn,
+                    arrows[norm], labels[norm], self.tangent_labels[norm],
+                    self.tangent_dots[norm], *self.level_labels.values(),
+                    *(polyline(axes, c) for c in self.why_curves(norm)),
+                    *axes.x_axis.numbers, *axes.y_axis.numbers]):
+                labels["pull_" + norm] = pull
         return labels
 
     def get_takeaway(self, zero: object, drawn: list[VMobject], glow: VGroup
@@ -1694,6 +1838,18 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         first = head + 1
         last = first + sum(counts[:3])
         return VGroup(*glyphs[first:first + counts[0]], *glyphs[last:last + counts[3]])
+
+    def hessian_entries(self) -> list[VGroup] | None:
+        """H's four entries on screen, row by row (their glyphs in "H = (…)"), or None when
+        the glyphs do not add up."""
+        glyphs = self.loss_lines[1][0]
+        entries = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
+        counts = [len(MathTex(e.tex)[0]) for e in entries]
+        head = len(MathTex("H =")[0])
+        if len(glyphs) != head + 1 + sum(counts) + 1:
+            return None
+        starts = head + 1 + np.concatenate([[0], np.cumsum(counts)[:-1]])
+        return [VGroup(*glyphs[a:a + n]) for a, n in zip(starts, counts)]
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""

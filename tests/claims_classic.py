@@ -202,7 +202,8 @@ CAPTION_RULES = [
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
-    Rule("ridge turn", r"Turn the pull, and w\* slides round the circle: it is on an axis only "
+    Rule("ridge turn", r"For other data the pull turns, and w\* slides round the circle: it is "
+         r"on an axis only "
          r"when the pull points along one",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),

@@ -277,3 +277,19 @@ def test_turned_pull_slides_on_the_circle_and_stays_at_the_corner() -> None:
             assert np.array_equal(point, lasso.point)
     with pytest.raises(InvalidArgumentError):
         turned_pull(lasso, [1.0, 0.2], length=0.5)
+
+
+def test_mirrored_across_axis_crosses_the_nearest_axis() -> None:
+    """The mirror of d across its nearest axis: the other entry's sign flipped, unit
+    length; the turn from d to it passes through the axis (w₁* = t·u₁ changes sign)."""
+    from regmath.classic import mirrored_across_axis, turn_direction
+
+    d = np.array([0.45, 1.75])
+    m = mirrored_across_axis(d)
+    np.testing.assert_allclose(m, np.array([-0.45, 1.75]) / np.hypot(0.45, 1.75), rtol=1e-15)
+    np.testing.assert_allclose(mirrored_across_axis([-3.0, 1.0]),
+                               np.array([-3.0, -1.0]) / np.sqrt(10.0), rtol=1e-15)
+    half = turn_direction(d, m, 0.5)
+    np.testing.assert_allclose(half, [0.0, 1.0], atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        mirrored_across_axis([0.0, 0.0])
