@@ -390,9 +390,9 @@ GHOST_OPACITY = 0.3
 #: the lasso path's orange).
 EDGE_COLOR = SOLUTION_COLOR
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
-ARRIVAL_SHARE = 0.18
+ARRIVAL_SHARE = 0.22
 # Where along the grey line from 0 to ŵ its label is placed (a share of ŵ; layout only).
-CHORD_LABEL_AT = 0.3
+CHORD_LABEL_AT = 0.65
 # The lasso's path and rings in the plane while the two arrows are drawn beside them at 0.
 ARRIVAL_DIM = 0.15
 #: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
@@ -947,9 +947,25 @@ class ShrinkagePaths(StoryScene):
             if k > 0:
                 test = self.make_test_readout(1 - free[0])
         piece = None
+        spoken = None
+        row = None
         if k > 0:
             piece = self.piece_line(self.events[k - 1])
-        with self.cue(lead + body, wj=weight(free[0]) if free else "",
+            if test is not None:
+                # The piece's equation in the knot's row, and why it is straight in words (a
+                # reviewer, r34: "straight asserted, not derived" on this piece).
+                j = "₁₂"[free[0]]
+                body = ("Only {wj} is nonzero: with {wo} = 0, H" + j + j + "{wj} = (H{w_hat})" + j
+                        + " − {lam}s" + j + ", linear in {lam} again; {wo} stays 0, as "
+                        "|∂f/∂{wo}| stays ≤ {lam}{@end}.")
+                n = str(free[0] + 1)
+                spoken = (lead + "Only {wj} is nonzero: with {wo} at 0, H" + n + n + " {wj} "
+                          "is H w-hat " + n + " minus lambda s" + n + ", linear in lambda "
+                          "again; {wo} stays 0, as the slope of f in {wo} stays at most "
+                          "lambda{@end}.")
+                row = piece.copy()
+                row.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        with self.cue(lead + body, spoken=spoken, wj=weight(free[0]) if free else "",
                       wo=weight(1 - free[0]) if len(free) == 1 else "") as cue:
             cue.wait_until("go")
             if k > 0:
@@ -957,6 +973,8 @@ class ShrinkagePaths(StoryScene):
                 # piece's equation.
                 self.swap("current_formula", piece if test is None else test, cue,
                           gone=self.leftovers())
+            if row is not None:
+                self.swap("current_event_line", row, cue, run_time=0.4)
             if test is not None:
                 # It follows λ with the others.
                 self.followers.append(test)
@@ -1817,7 +1835,7 @@ class ShrinkagePaths(StoryScene):
         # axis's end, a value the words name (a reviewer, r34: λ frozen at an odd 6.601 for
         # ~27 s under the ridge part).
         with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
-                      "shrinking, but no {lam} makes it 0: it does not select{@end}.",
+                      "shrinking, but no {lam} makes it 0{@end}.",
                       end=self.lam_numbers([self.lam_end])[0]) as cue:
             self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
             self.followers.append(ridge_live)
@@ -1848,12 +1866,11 @@ class ShrinkagePaths(StoryScene):
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
-        with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, "
-                      "{@mult}so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is not linear in {lam}: "
-                      "{@bend}" + bend + "{@bent}.",
-                      spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
-                      "equals H w-hat, {@mult}so w of lambda is not linear in lambda: {@bend}"
-                      + bend + "{@bent}.",
+        # (Its equation (H + λI)w = Hŵ is on screen, no longer said: time for the ŵ arrow.)
+        with self.cue("{@ridge}Ridge has no knots: {@mult}w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
+                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
+                      spoken="{@ridge}Ridge has no knots: {@mult}w of lambda is not linear in "
+                      "lambda: {@bend}" + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
             # (The last knot's line left as λ ran on: ridge's live weights hold its row.)
             self.swap("current_formula", formula, cue, at="ridge")
