@@ -392,7 +392,7 @@ EDGE_COLOR = SOLUTION_COLOR
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
 ARRIVAL_SHARE = 0.22
 # Where along the grey line from 0 to ŵ its label is placed (a share of ŵ; layout only).
-CHORD_LABEL_AT = 0.65
+CHORD_LABEL_AT = 0.3
 # The lasso's path and rings in the plane while the two arrows are drawn beside them at 0.
 ARRIVAL_DIM = 0.15
 #: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
@@ -1206,7 +1206,9 @@ class ShrinkagePaths(StoryScene):
                       "lambda, {t}: the constrained view of the same point{@diamond}; {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to an edge{@touch}.") as cue:
-            cue.play(Create(diamond), Reveal(radius_label), until="diamond")
+            # Drawn across all its words, up to the contour's (no hold between them: a
+            # lecturer's variant held 4.4 s there).
+            cue.play(Create(diamond), Reveal(radius_label), until="contour")
             # The contour through the knot lit as its touch is said (no still over it).
             # (At its own words: a reviewer, r34, saw it 3.6 s before them.)
             cue.play(touching.animate.set_stroke(opacity=1.0, width=3), at="contour",
