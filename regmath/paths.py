@@ -568,3 +568,42 @@ def ridge_arrival(loss: Quadratic, view: object, *, share: float) -> NDArray[np.
         raise InvalidArgumentError("center", "must not be 0: then Hŵ = 0 has no direction")
     r = float(share) * min(view.width, view.height)
     return np.array([np.zeros(2), r * pull / size])
+
+
+def center_direction(loss: Quadratic, view: object, *, share: float) -> NDArray[np.float64]:
+    r"""A short arrow from 0 along ŵ, as long as `ridge_arrival`'s arrow along Hŵ.
+
+    Drawn beside `ridge_arrival`, the two arrows compare the direction in which ridge's
+    path comes into 0 (Hŵ) with the direction of ŵ itself: they coincide exactly when
+    Hŵ ∥ ŵ (ŵ an eigenvector of H). The arrow is [0, r·ŵ/‖ŵ‖] with
+    r = ``share`` · min(width, height) of ``view``.
+
+    Parameters
+    ----------
+    loss
+        f(w) = ½(w − ŵ)ᵀH(w − ŵ), 2D, H positive definite.
+    view
+        A `regmath.drawing.ViewBox`.
+    share
+        In (0, 0.5]: the arrow's length as a share of the view's smaller side.
+
+    Returns
+    -------
+    ndarray, shape (2, 2)
+        The arrow's tail (0, 0) and tip.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If H is not 2×2 positive definite, ŵ = 0 (no direction), or ``share`` is not
+        in (0, 0.5].
+    """
+    loss = _check_2d_definite(loss)
+    if not (np.isfinite(share) and 0.0 < share <= 0.5):
+        raise InvalidArgumentError("share", f"must be in (0, 0.5], got {share}")
+    center = np.asarray(loss.center, dtype=float)
+    size = float(np.linalg.norm(center))
+    if size == 0.0:
+        raise InvalidArgumentError("center", "must not be 0: then ŵ has no direction")
+    r = float(share) * min(view.width, view.height)
+    return np.array([np.zeros(2), r * center / size])

@@ -141,6 +141,7 @@ from regmath.paths import (
     approach_strength,
     corner_inset,
     ridge_arrival,
+    center_direction,
     pull_at_zero,
     padded_axis,
     shrinkage_paths,
@@ -220,7 +221,7 @@ READOUT_BUFF = 0.25
 #: ShrinkagePaths: the view holds f's contours whole when that widens it at most this much.
 WHOLE_CONTOURS = 1.6
 #: ShrinkagePaths: the λ cursor's gap around a row of tick numbers (scene units).
-CURSOR_GAP = 0.04
+CURSOR_GAP = 0.08
 #: ... and leaves out any piece shorter than this (scene units).
 CURSOR_STUB = 0.12
 #: ShrinkagePaths: a knot's tag keeps this far from the header's lines (scene units).
@@ -357,6 +358,9 @@ RIDGE_TEXT = RIDGE_COLOR.interpolate(TEXT_COLOR, RIDGE_TEXT_LIFT)
 #: ShrinkagePaths: ridge's text lifted further (a reviewer found the green equation dim),
 #: and the header's lasso and ridge lines' font (they were ~15 px tall at 720p).
 RIDGE_BRIGHT = RIDGE_COLOR.interpolate(TEXT_COLOR, 0.55)
+# The recap's lasso: orange lit towards the palette's yellow, not white (a reviewer, r34: white
+# zero segments vanished into the white λ axes and read as the cursor's colour).
+LASSO_BRIGHT = LASSO_COLOR.interpolate(KNOT_COLOR, 0.35)
 HEADER_FONT = 34
 #: ShrinkagePaths: ŵ's label this far from ŵ, beyond the ridge ring (radius ~0.13) there.
 CENTER_LABEL_BUFF = 0.2
@@ -386,7 +390,11 @@ GHOST_OPACITY = 0.3
 #: the lasso path's orange).
 EDGE_COLOR = SOLUTION_COLOR
 #: ShrinkagePaths: the arrow along Hŵ at 0, as a share of the plane view's smaller side.
-ARRIVAL_SHARE = 0.25
+ARRIVAL_SHARE = 0.22
+# Where along the grey line from 0 to ŵ its label is placed (a share of ŵ; layout only).
+CHORD_LABEL_AT = 0.3
+# The lasso's path and rings in the plane while the two arrows are drawn beside them at 0.
+ARRIVAL_DIM = 0.15
 #: ... and ridge's path drawn on, dotted, up to this multiple of the last λ (w ≈ Hŵ/λ is
 #: then within a few percent of the view of 0), in this many dashes.
 RIDGE_FAR = 40.0
@@ -780,10 +788,6 @@ class ShrinkagePaths(StoryScene):
         # With its coordinates, as the words give them (a reviewer, r30: only in the caption).
         self.center_label = legible(MathTex(r"\hat w = " + point(self.loss.center).tex,
                                             font_size=32, color=CENTER_COLOR))
-        # Clear of the λ = 0 dot and ring that will sit on ŵ (a reviewer saw them half
-        # cover the label).
-        place_clear(self.center_label, self.center_dot.get_center(), np.array([1.0, 1.0]),
-                    [self.plane_group], minor=[], buff=CENTER_LABEL_BUFF)
         # H's numbers are read off the screen: a full-size matrix, f(w) at the same size
         # (a reviewer saw f(w) at 60 % of a scaled-up smallmatrix).
         self.loss_line = loss_line(self.loss, full=True)
@@ -824,6 +828,7 @@ class ShrinkagePaths(StoryScene):
                      for piece in clip_polyline(level_set(self.loss, level), self.view)))
             for level in self.contour_levels))
         self.frame = _view_frame(self.plane, self.view)
+        self.place_center_label()
         # The plane is there from the first frame, under the first words.
         self.add(self.plane_group, self.frame)
         # H a multiple of I draws circles: the words say what is drawn.
@@ -861,6 +866,30 @@ class ShrinkagePaths(StoryScene):
             cue.play(*(Reveal(m) for m in self.followers), at="dots")
             cue.play(Flash(self.lasso_dots[0], color=TEXT_COLOR), until=cue.END)
         self.frozen = _freeze(*self.followers)
+
+    def place_center_label(self) -> None:
+        """ŵ's label above f's contours, outside them all, over ŵ (a reviewer, r34: the two
+        outer ellipses ran through it for the whole scene), if it fits inside the plane's
+        frame clear of the tick numbers and the w₂ axis; else beside ŵ's dot, clear of the
+        λ = 0 dot and ring that will sit on ŵ (layout only)."""
+        label = self.center_label
+        label.next_to(self.contours, UP, buff=CENTER_LABEL_BUFF)
+        label.set_x(self.center_dot.get_x())
+        axis_x = self.plane.c2p(0.0, 0.0)[0]
+        low, high = self.frame.get_corner(DOWN + LEFT), self.frame.get_corner(UP + RIGHT)
+        if label.get_left()[0] - CENTER_LABEL_BUFF < axis_x < label.get_right()[0] + CENTER_LABEL_BUFF:
+            # Off the w₂ axis: to the side of it that ŵ is on.
+            if self.center_dot.get_x() >= axis_x:
+                label.shift((axis_x + CENTER_LABEL_BUFF - label.get_left()[0]) * RIGHT)
+            else:
+                label.shift((axis_x - CENTER_LABEL_BUFF - label.get_right()[0]) * RIGHT)
+        numbers_ = [*self.plane.x_axis.numbers, *self.plane.y_axis.numbers]
+        fits = (np.all(label.get_corner(DOWN + LEFT)[:2] >= low[:2] + 0.05)
+                and np.all(label.get_corner(UP + RIGHT)[:2] <= high[:2] - 0.05)
+                and not any(boxes_meet(label, n, gap=0.05) for n in numbers_))
+        if not fits:
+            place_clear(label, self.center_dot.get_center(), np.array([1.0, 1.0]),
+                        [self.plane_group], minor=[], buff=CENTER_LABEL_BUFF)
 
     def build_followers(self) -> None:
         """Traces, dots and the cursor, all following the one tracker λ.
@@ -918,9 +947,25 @@ class ShrinkagePaths(StoryScene):
             if k > 0:
                 test = self.make_test_readout(1 - free[0])
         piece = None
+        spoken = None
+        row = None
         if k > 0:
             piece = self.piece_line(self.events[k - 1])
-        with self.cue(lead + body, wj=weight(free[0]) if free else "",
+            if test is not None:
+                # The piece's equation in the knot's row, and why it is straight in words (a
+                # reviewer, r34: "straight asserted, not derived" on this piece).
+                j = "₁₂"[free[0]]
+                body = ("Only {wj} is nonzero: with {wo} = 0, H" + j + j + "{wj} = (H{w_hat})" + j
+                        + " − {lam}s" + j + ", linear in {lam} again; {wo} stays 0, as "
+                        "|∂f/∂{wo}| stays ≤ {lam}{@end}.")
+                n = str(free[0] + 1)
+                spoken = (lead + "Only {wj} is nonzero: with {wo} at 0, H" + n + n + " {wj} "
+                          "is H w-hat " + n + " minus lambda s" + n + ", linear in lambda "
+                          "again; {wo} stays 0, as the slope of f in {wo} stays at most "
+                          "lambda{@end}.")
+                row = piece.copy()
+                row.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        with self.cue(lead + body, spoken=spoken, wj=weight(free[0]) if free else "",
                       wo=weight(1 - free[0]) if len(free) == 1 else "") as cue:
             cue.wait_until("go")
             if k > 0:
@@ -928,6 +973,8 @@ class ShrinkagePaths(StoryScene):
                 # piece's equation.
                 self.swap("current_formula", piece if test is None else test, cue,
                           gone=self.leftovers())
+            if row is not None:
+                self.swap("current_event_line", row, cue, run_time=0.4)
             if test is not None:
                 # It follows λ with the others.
                 self.followers.append(test)
@@ -1152,16 +1199,20 @@ class ShrinkagePaths(StoryScene):
                                       soft=[diamond])
         # What the diamond is, in one line (a reviewer, r32: "appears without any reason").
         with self.cue("The diamond ‖w‖₁ ≤ t, t = ‖w({lam})‖₁ = {t}: the constrained view of "
-                      "the same point{@diamond}; f's contour through the knot touches it. "
+                      "the same point{@diamond}; {@contour}f's contour through the knot touches it. "
                       "{@zoom}Magnified: only at its corner, {@edge}tangent to an edge{@touch}.",
                       t=number(self.touch_radius),
                       spoken="The diamond, L1 norm at most t, with t the L1 norm of w at this "
-                      "lambda, {t}: the constrained view of the same point{@diamond}; f's "
+                      "lambda, {t}: the constrained view of the same point{@diamond}; {@contour}f's "
                       "contour through the knot touches it. {@zoom}Magnified: only at its "
                       "corner, {@edge}tangent to an edge{@touch}.") as cue:
-            cue.play(Create(diamond), Reveal(radius_label), until="diamond")
+            # Drawn across all its words, up to the contour's (no hold between them: a
+            # lecturer's variant held 4.4 s there).
+            cue.play(Create(diamond), Reveal(radius_label), until="contour")
             # The contour through the knot lit as its touch is said (no still over it).
-            cue.play(touching.animate.set_stroke(opacity=1.0, width=3), run_time=0.8)
+            # (At its own words: a reviewer, r34, saw it 3.6 s before them.)
+            cue.play(touching.animate.set_stroke(opacity=1.0, width=3), at="contour",
+                     run_time=0.8)
             cue.play(Indicate(touching, color=TEXT_COLOR, scale_factor=1.0),
                      Flash(self.knot_marks[-2], color=KNOT_COLOR, flash_radius=0.35),
                      until="zoom")
@@ -1769,6 +1820,31 @@ class ShrinkagePaths(StoryScene):
             self.frozen = _freeze(*self.followers)
 
     def show_ridge(self) -> None:
+        # Ridge's weights live in the knot row while λ runs on: small, never 0 (a reviewer
+        # saw ridge's w₁ touch the λ axis at the end of its plot).
+        last = ridge_path(self.loss, [self.lam_end])[0]
+        shown = [abs(float(v)) for v in last if v != 0.0]
+        digits = decimals_for(min(shown)) if shown else 1
+        largest = float(np.max(np.abs(self.paths.ridge)))
+        form = number_format(largest, digits, signed=bool(np.any(self.paths.ridge < 0)),
+                             plus=False)
+        ridge_live = Readout.fitting(PANEL_RIGHT - PANEL_LEFT, r"\text{{ridge: }} w_1 = " + form
+                                     + r",\ \ w_2 = " + form, *self.ridge_at(),
+                                     font_size=ROW_FONT, exact_zeros=True, color=RIDGE_BRIGHT)
+        ridge_live.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
+        ridge_live.add_updater(lambda r: r.set_values(*(float(v) for v in self.ridge_at())))
+        # λ runs on from λ_max here, in one sweep, before ridge's formula, and stops at the
+        # axis's end, a value the words name (a reviewer, r34: λ frozen at an odd 6.601 for
+        # ~27 s under the ridge part).
+        with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
+                      "shrinking, but no {lam} makes it 0{@end}.",
+                      end=self.lam_numbers([self.lam_end])[0]) as cue:
+            self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
+            self.followers.append(ridge_live)
+            _thaw(self.frozen)
+            sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
+                  rate_func=smooth)
+            self.frozen = _freeze(*self.followers)
         # Ridge's colour says whose equation it is (no "ridge:" prefix: room for a larger font).
         parts = (r"(H+", r"\lambda I", r")\,w = H\hat w",
                  r"\ \Rightarrow\ w(\lambda) = (H+\lambda I)^{-1}H\hat w")
@@ -1792,25 +1868,24 @@ class ShrinkagePaths(StoryScene):
             shape = ("a straight segment, because {H} is a multiple of {I}"
                      if isotropic_hessian(self.loss) else
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
-        with self.cue("Ridge has no knots: {@ridge}it solves (H + {lam}I)w = H{w_hat}, "
-                      "{@mult}so w({lam}) = (H + {lam}I)⁻¹H{w_hat} is not linear in {lam}: "
-                      "{@bend}" + bend + "{@bent}.",
-                      spoken="Ridge has no knots: {@ridge}it solves H plus lambda I, times w, "
-                      "equals H w-hat, {@mult}so w of lambda is not linear in lambda: {@bend}"
-                      + bend + "{@bent}.",
+        # (Its equation (H + λI)w = Hŵ is on screen, no longer said: time for the ŵ arrow.)
+        with self.cue("{@ridge}Ridge has no knots: {@mult}w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
+                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
+                      spoken="{@ridge}Ridge has no knots: {@mult}w of lambda is not linear in "
+                      "lambda: {@bend}" + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
-            # The last knot's line leaves with the lasso's part (a reviewer, r30: it stayed
-            # through the ridge part); a straight ridge path still points at it.
-            stale = (self.current_event_line,) if not self.straight_ridge else ()
-            self.swap("current_formula", formula, cue, at="ridge", gone=stale)
+            # (The last knot's line left as λ ran on: ridge's live weights hold its row.)
+            self.swap("current_formula", formula, cue, at="ridge")
             # λI is lit as the equation is read; then the closed form; then the bending curves.
             # "No knots": ridge's plotted curves thicken and come back meanwhile, smooth where
             # the lasso's kink (a reviewer, r32: the picture stood still under the formula).
             cue.play(Indicate(formula[1], color=TEXT_COLOR, scale_factor=1.3),
                      *(self.ridge_traces[1 + i].animate(rate_func=there_and_back).set_stroke(
                          width=CURVE_PULSE) for i in bending), until="mult")
-            cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0), until="bend")
-            cue.play(*(Create(m) for m in chords), at="bend", run_time=0.5)
+            # The chords drawn while "not linear in λ" is read (a reviewer, r34: ~7 s still
+            # under the closed form, the chords only at "bend").
+            cue.play(Indicate(formula[3], color=TEXT_COLOR, scale_factor=1.0),
+                     *(Create(m) for m in chords), at="mult", until="bend")
             # Ridge's curves stay green (a white flash hid them against the white chords):
             # they thicken and come back while the bend is named.
             cue.play(*(self.ridge_traces[1 + i].animate(rate_func=there_and_back).set_stroke(
@@ -1821,8 +1896,7 @@ class ShrinkagePaths(StoryScene):
             with self.cue("In the plane its path is " + shape + "{@shape}.") as cue:
                 # The chords fade slowly over these words: they stay ≥ 4 s in all.
                 cue.play(Indicate(self.ridge_traces[0], color=TEXT_COLOR, scale_factor=1.0),
-                         Indicate(self.current_event_line, color=KNOT_COLOR,
-                                  scale_factor=PANEL_INDICATE), Conceal(chords),
+                         Conceal(chords),
                          until=cue.END)  # across all its words (a reader's mark falls early)
         else:
             # Why it bends, drawn: ridge heads into 0 along Hŵ (w(λ) ≈ Hŵ/λ for large λ), an
@@ -1844,49 +1918,76 @@ class ShrinkagePaths(StoryScene):
             # Above the arrow and the lasso's segment it may run beside.
             tail_path.set_z_index(5)
             arrow_label = legible(MathTex(r"H\hat w", font_size=30, color=GRADIENT_COLOR))
+            # ŵ's direction from 0 beside it, as long (regmath: `center_direction`), so the
+            # two directions are compared at 0 (a reviewer, r34: "not along ŵ" with nothing
+            # drawn for ŵ).
+            c_tail, c_tip = center_direction(self.loss, self.view, share=ARRIVAL_SHARE)
+            c_arrow = Arrow(to_scene(self.plane, c_tail), to_scene(self.plane, c_tip), buff=0.0,
+                            color=CENTER_COLOR, stroke_width=6, tip_length=0.22,
+                            max_tip_length_to_length_ratio=0.35, z_index=4)
+            c_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
             place_clear(arrow_label, arrow.get_end(), tip, [*self.traces, *self.dots,
-                        self.plane_group, self.center_label, tail_path],
-                        minor=[*self.contours])
+                        self.plane_group, self.center_label, tail_path, c_arrow,
+                        *self.knot_marks[0::2]], minor=[*self.contours])
             _keep_in_frame(arrow_label)
+            # Beside its tip, on the side away from Hŵ's arrow (along the arrow it would sit on
+            # the grey line that comes later).
+            side = np.array([c_tip[1], -c_tip[0]])
+            if float(side @ tip) > 0.0:
+                side = -side
+            place_clear(c_label, c_arrow.get_end(), side, [*self.traces, *self.dots,
+                        self.plane_group, self.center_label, tail_path, arrow, arrow_label,
+                        *self.knot_marks[0::2]], minor=[*self.contours])
+            _keep_in_frame(c_label)
+            # The approximation on screen, in the formula's row, as it is said.
+            approx = MathTex(r"\text{large } \lambda:\ \ w \approx H\hat w/\lambda",
+                             font_size=ROW_FONT, color=RIDGE_BRIGHT)
+            approx.move_to(self.row_a()).align_to([PANEL_LEFT, 0, 0], LEFT)
             chord = DashedVMobject(polyline(self.plane, np.array([self.loss.center, np.zeros(2)]),
                                             stroke_color=MUTED_COLOR, stroke_width=3),
                                    num_dashes=30)
             # Named on screen, so it is understood without the captions.
             chord_label = legible(MathTex(r"\text{if } H\hat w \parallel \hat w", font_size=30,
                                           color=MUTED_COLOR.interpolate(TEXT_COLOR, 0.7)))
-            place_clear(chord_label, chord.get_center(),
+            # Nearer 0 than ŵ's arrow's label, below the line (layout only).
+            place_clear(chord_label, to_scene(self.plane, CHORD_LABEL_AT * self.loss.center),
                         np.array([1.0, -1.0]), [*self.traces, *self.dots, self.plane_group,
-                        self.center_label, tail_path, arrow, arrow_label, chord],
-                        minor=[*self.contours])
+                        self.center_label, tail_path, arrow, arrow_label, chord, c_arrow,
+                        c_label], minor=[*self.contours])
             _keep_in_frame(chord_label)
             with self.cue("In the plane its path is a curve{@shape}. {@arrow}For large {lam}, "
                           "w ≈ H{w_hat}/{lam}{@approx}: it heads into 0 along H{w_hat}, "
-                          "not along {w_hat}{@along}: the two are not parallel{@end}. {@chord}If "
+                          "{@not}not along {w_hat}: the two are not parallel{@end}. {@chord}If "
                           "they were, its path would be the grey line from {w_hat} to 0"
                           "{@chorded}.",
                           spoken="In the plane its path is a curve{@shape}. {@arrow}For large "
                           "lambda, w is about H w-hat over lambda{@approx}: it heads into 0 along "
-                          "H w-hat, not along w-hat{@along}: the two are not "
+                          "H w-hat, {@not}not along w-hat: the two are not "
                           "parallel{@end}. {@chord}If they were, its path would be the grey line "
                           "from w-hat to 0{@chorded}.") as cue:
                 # The curve in the plane thickens as it is named and stays thick while its
                 # arrival at 0 is told (a reviewer, r32: a quick pulse was not seen).
                 cue.play(self.ridge_traces[0].animate.set_stroke(width=CURVE_PULSE),
                          until="shape")
-                # The lasso's path and knots dim meanwhile: the arrow runs beside them at 0.
-                cue.play(Conceal(chords), GrowArrow(arrow), Reveal(arrow_label),
-                         *(Dim(m) for m in self.plane_lasso()), at="arrow", run_time=1.0)
-                # The path runs on into 0, dotted, as the words say where it goes.
-                cue.play(Create(tail_path), until="along")
-                # ŵ's direction drawn as "not along ŵ" is said: the grey line from ŵ to 0;
-                # its label comes with its own words (a reviewer, r30: 2 s before them).
-                cue.play(Indicate(arrow, color=GRADIENT_COLOR), until="end")
+                # "w ≈ Hŵ/λ" in the formula's row as it is said; the lasso's path and knots
+                # dim to almost nothing: the arrows run beside them at 0.
+                self.swap("current_formula", approx, cue, Conceal(chords),
+                          *(Dim(m, factor=ARRIVAL_DIM) for m in self.plane_lasso()),
+                          at="arrow", run_time=0.8)
+                cue.play(Indicate(approx, color=TEXT_COLOR, scale_factor=1.0), until="approx")
+                # Hŵ's arrow, and the path running on into 0 along it, dotted.
+                cue.play(GrowArrow(arrow), Reveal(arrow_label), at="approx", run_time=0.8)
+                cue.play(Create(tail_path), until="not")
+                # ŵ's arrow as "not along ŵ" is said: two directions from 0.
+                cue.play(GrowArrow(c_arrow), Reveal(c_label), at="not", run_time=0.8)
+                cue.play(Indicate(arrow, color=GRADIENT_COLOR), Indicate(c_arrow,
+                         color=CENTER_COLOR), until="end")
                 # The grey line and its label come with their own words (r32: 3 s early).
                 cue.play(Create(chord), Reveal(chord_label),
                          self.ridge_traces[0].animate.set_stroke(width=3), at="chord",
                          until="chorded")
             self.chord = VGroup(chord, chord_label)
-            self.arrival = VGroup(arrow, arrow_label, tail_path)
+            self.arrival = VGroup(arrow, arrow_label, tail_path, c_arrow, c_label)
         crossing = [(i, c) for i, c in enumerate(self.crossings)
                     if c is not None and c <= self.top]
         if crossing:
@@ -1906,29 +2007,6 @@ class ShrinkagePaths(StoryScene):
                           wi_hat=SYMBOLS[f"w{self.ridge_zero[0] + 1}_hat"]) as cue:
                 cue.play(Indicate(self.plot_groups[self.ridge_zero[0]][0], color=TEXT_COLOR,
                                   scale_factor=1.0), at="zero", until=cue.END)
-        # Ridge's weights live in the knot row while λ runs on: small, never 0 (a reviewer
-        # saw ridge's w₁ touch the λ axis at the end of its plot).
-        last = ridge_path(self.loss, [self.lam_end])[0]
-        shown = [abs(float(v)) for v in last if v != 0.0]
-        digits = decimals_for(min(shown)) if shown else 1
-        largest = float(np.max(np.abs(self.paths.ridge)))
-        form = number_format(largest, digits, signed=bool(np.any(self.paths.ridge < 0)),
-                             plus=False)
-        ridge_live = Readout.fitting(PANEL_RIGHT - PANEL_LEFT, r"\text{{ridge: }} w_1 = " + form
-                                     + r",\ \ w_2 = " + form, *self.ridge_at(),
-                                     font_size=ROW_FONT, exact_zeros=True, color=RIDGE_BRIGHT)
-        ridge_live.move_to([0, ROW_B, 0]).align_to([PANEL_LEFT, 0, 0], LEFT)
-        ridge_live.add_updater(lambda r: r.set_values(*(float(v) for v in self.ridge_at())))
-        # λ runs on from λ_max here, in one sweep (a reviewer, r30: it sat at 6.601 for 30 s
-        # after a short "past λmax" sweep, now cut).
-        with self.cue("{lam} grows on to {end}{@go}: the lasso stays at exactly 0; ridge keeps "
-                      "shrinking, but no {lam} makes it 0: it does not select{@end}.",
-                      end=self.lam_numbers([self.lam_end])[0]) as cue:
-            self.swap("current_event_line", ridge_live, cue, at="go", run_time=0.4)
-            self.followers.append(ridge_live)
-            _thaw(self.frozen)
-            sweep(self, self.strength, self.lam_end, *self.followers, run_time=cue.until("end"),
-                  rate_func=smooth)
         for follower in self.followers:
             for part in follower.get_family():
                 part.clear_updaters()
@@ -1966,10 +2044,10 @@ class ShrinkagePaths(StoryScene):
         with self.cue("The lasso: straight pieces{@pieces} joined at its knots, "
                       "{@values}{lam} = {values}{@knots}" + where + ". {@ridge}Ridge's solution "
                       "shrinks towards 0, " + ridge_end + "{@end}.", values=values) as cue:
-            # The lasso's paths drawn over again in white from ŵ, piece by piece, as they
+            # The lasso's paths drawn over again, lit, from ŵ, piece by piece, as they
             # are named; ridge's below in its bright green (a reviewer, r32: 14 s still at
             # the last λ, a flash is not seen).
-            lasso_over = VGroup(*(m.copy().clear_updaters().set_stroke(TEXT_COLOR, width=5)
+            lasso_over = VGroup(*(m.copy().clear_updaters().set_stroke(LASSO_BRIGHT, width=6)
                                   for m in self.lasso_traces))
             ridge_over = VGroup(*(m.copy().clear_updaters().set_stroke(RIDGE_BRIGHT, width=6)
                                   for m in self.ridge_traces))
@@ -2083,7 +2161,21 @@ class ShrinkagePaths(StoryScene):
 
         def follow(m: VGroup) -> None:
             x = to_scene(top, [self.strength.get_value(), top.y_range[1]])[0]
+            # Gaps, too, where a knot's value label stands inside the plots, as the cursor
+            # passes it (a reviewer, r34: it ran through "0.918").
+            holes = [(tag.get_bottom()[1] - CURSOR_GAP, tag.get_top()[1] + CURSOR_GAP)
+                     for tag in getattr(self, "knot_labels", [])
+                     if tag.get_left()[0] - CURSOR_GAP <= x <= tag.get_right()[0] + CURSOR_GAP]
             for line, (a, b) in zip(m, [(a, b) for a, b in spans if b > a]):
+                for low, high in holes:
+                    if low < b and high > a:
+                        # The part below the label stays (the labels sit at the plots' top).
+                        b = max(a, low)
+                if b - a < CURSOR_STUB:
+                    line.set_stroke(opacity=0.0)
+                    b = a + 1e-3
+                else:
+                    line.set_stroke(opacity=0.8)
                 line.put_start_and_end_on([x, a, 0.0], [x, b, 0.0])
 
         lines.add_updater(follow)

@@ -266,6 +266,13 @@ SHRINK_RULES = [
     Rule("one free", r"Only (w[₁₂]) is nonzero: the lasso slides along the (w[₁₂]) axis towards 0",
          lambda m, f: m.group(1) == m.group(2) and WEIGHTS[m.group(1)] in f["segments"],
          ("first-piece", "pieces")),
+    # On a piece with one free weight wⱼ (wₒ = 0) the optimality row j reads
+    # Hⱼⱼwⱼ − (Hŵ)ⱼ = −λsⱼ: affine in λ.
+    Rule("one free equation", r"Only (w[₁₂]) is nonzero: with (w[₁₂]) = 0, H([₁₂])([₁₂])(w[₁₂]) "
+         r"= \(Hŵ\)([₁₂]) − λs([₁₂]), linear in λ again",
+         lambda m, f: m.group(1) == m.group(5) and m.group(1) != m.group(2)
+         and m.group(1)[1] == m.group(3) == m.group(4) == m.group(6) == m.group(7)
+         and WEIGHTS[m.group(1)] in f["segments"], ("pieces",)),
     Rule("leaves", rf"At λ = ({NUMBER}), (w[₁₂]|both weights) reach(?:es)? exactly 0 and "
          r"drops? out",
          _leaves, ("first-piece", "pieces")),

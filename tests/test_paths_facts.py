@@ -184,3 +184,28 @@ def test_ridge_arrival_is_the_limit_direction_of_ridge_path():
     with pytest.raises(InvalidArgumentError):
         ridge_arrival(Quadratic(center=(0.0, 0.0), hessian=((1.0, 0.0), (0.0, 1.0))), view,
                       share=0.2)
+
+
+def test_center_direction_points_along_center_with_the_arrival_arrows_length():
+    """Independent check: the tip is a positive multiple of ŵ, as long as Hŵ's arrow."""
+    from regmath.drawing import ViewBox
+    from regmath.paths import center_direction, ridge_arrival
+
+    view = ViewBox(x_range=(-1.0, 3.0, 1.0), y_range=(-0.5, 2.0, 0.5))
+    for center, hessian in (((1.0, 1.6), ((1.1, -0.5), (-0.5, 3.9))),
+                            ((-2.0, 0.3), ((5.0, 1.0), (1.0, 0.5)))):
+        loss = Quadratic(center=center, hessian=hessian)
+        arrow = center_direction(loss, view, share=0.2)
+        assert np.allclose(arrow[0], 0.0)
+        assert np.isclose(np.linalg.norm(arrow[1]), 0.2 * 2.5)
+        assert np.isclose(np.linalg.norm(arrow[1]),
+                          np.linalg.norm(ridge_arrival(loss, view, share=0.2)[1]))
+        c = np.asarray(center)
+        assert np.isclose(arrow[1][0] * c[1] - arrow[1][1] * c[0], 0.0)
+        assert float(arrow[1] @ c) > 0.0
+    with pytest.raises(InvalidArgumentError):
+        center_direction(Quadratic(center=(0.0, 0.0), hessian=((1.0, 0.0), (0.0, 1.0))), view,
+                         share=0.2)
+    with pytest.raises(InvalidArgumentError):
+        center_direction(Quadratic(center=(1.0, 0.0), hessian=((1.0, 0.0), (0.0, 1.0))), view,
+                         share=0.0)
