@@ -354,6 +354,15 @@ def drop_lines(point: ArrayLike) -> list[NDArray[np.float64]]:
     return [np.array([p, foot]) for foot in feet if not np.array_equal(foot, p)]
 
 
+def _nonzero_2d(value: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``value`` as a float 2-vector, or InvalidArgumentError naming ``name`` unless it is
+    a finite nonzero 2-vector (a direction)."""
+    d = np.asarray(value, dtype=float).reshape(-1)
+    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
+        raise InvalidArgumentError(name, f"must be a finite nonzero 2-vector, got {d!r}")
+    return d
+
+
 def turn_direction(start: ArrayLike, end: ArrayLike, fraction: float) -> NDArray[np.float64]:
     r"""The unit direction ``fraction`` of the way from ``start``'s angle to ``end``'s, the
     short way round: (cos φ, sin φ) with φ = a₀ + τ·((a₁ − a₀) wrapped to (−π, π]).
@@ -366,10 +375,7 @@ def turn_direction(start: ArrayLike, end: ArrayLike, fraction: float) -> NDArray
     InvalidArgumentError
         When a direction is not a finite nonzero 2-vector or τ is outside [0, 1].
     """
-    a, b = (np.asarray(d, dtype=float).reshape(-1) for d in (start, end))
-    for name, d in (("start", a), ("end", b)):
-        if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
-            raise InvalidArgumentError(name, f"must be a finite nonzero 2-vector, got {d!r}")
+    a, b = _nonzero_2d(start, "start"), _nonzero_2d(end, "end")
     if not 0.0 <= fraction <= 1.0:
         raise InvalidArgumentError("fraction", f"must lie in [0, 1], got {fraction}")
     if fraction == 0.0:
@@ -391,9 +397,7 @@ def nearest_axis(direction: ArrayLike) -> NDArray[np.float64]:
     InvalidArgumentError
         When ``direction`` is not a finite nonzero 2-vector.
     """
-    d = np.asarray(direction, dtype=float).reshape(-1)
-    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
-        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {d!r}")
+    d = _nonzero_2d(direction, "direction")
     k = int(np.argmax(np.abs(d)))
     axis = np.zeros(2)
     axis[k] = np.sign(d[k])
@@ -411,9 +415,7 @@ def mirrored_across_axis(direction: ArrayLike) -> NDArray[np.float64]:
     InvalidArgumentError
         When ``direction`` is not a finite nonzero 2-vector.
     """
-    d = np.asarray(direction, dtype=float).reshape(-1)
-    if d.shape != (2,) or not np.all(np.isfinite(d)) or not np.any(d):
-        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {d!r}")
+    d = _nonzero_2d(direction, "direction")
     k = int(np.argmax(np.abs(nearest_axis(d))))
     u = d / np.hypot(d[0], d[1])
     u[1 - k] = -u[1 - k]
@@ -436,9 +438,7 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
         When ``solution`` is neither an L2 solution nor an L1 corner, or (L1) when u
         lies outside the corner's normal cone, or ``length`` is negative.
     """
-    u = np.asarray(direction, dtype=float).reshape(-1)
-    if u.shape != (2,) or not np.all(np.isfinite(u)) or not np.any(u):
-        raise InvalidArgumentError("direction", f"must be a finite nonzero 2-vector, got {u!r}")
+    u = _nonzero_2d(direction, "direction")
     if not np.isfinite(length) or length < 0.0:
         raise InvalidArgumentError("length", f"must be finite and ≥ 0, got {length!r}")
     u = u / np.hypot(u[0], u[1])

@@ -560,14 +560,9 @@ def ridge_arrival(loss: Quadratic, view: object, *, share: float) -> NDArray[np.
         ``share`` is not in (0, 0.5].
     """
     loss = _check_2d_definite(loss)
-    if not (np.isfinite(share) and 0.0 < share <= 0.5):
-        raise InvalidArgumentError("share", f"must be in (0, 0.5], got {share}")
     pull = loss.hessian @ np.asarray(loss.center, dtype=float)
-    size = float(np.linalg.norm(pull))
-    if size == 0.0:
-        raise InvalidArgumentError("center", "must not be 0: then Hŵ = 0 has no direction")
-    r = float(share) * min(view.width, view.height)
-    return np.array([np.zeros(2), r * pull / size])
+    return _arrow_from_zero(pull, view, share=share,
+                            why="must not be 0: then Hŵ = 0 has no direction")
 
 
 def center_direction(loss: Quadratic, view: object, *, share: float) -> NDArray[np.float64]:
@@ -599,11 +594,18 @@ def center_direction(loss: Quadratic, view: object, *, share: float) -> NDArray[
         in (0, 0.5].
     """
     loss = _check_2d_definite(loss)
+    return _arrow_from_zero(np.asarray(loss.center, dtype=float), view, share=share,
+                            why="must not be 0: then ŵ has no direction")
+
+
+def _arrow_from_zero(direction: NDArray[np.float64], view: object, *, share: float,
+                     why: str) -> NDArray[np.float64]:
+    """[0, r·d/‖d‖] with r = ``share`` · min(width, height) of ``view``; a zero ``direction``
+    is refused naming ``center`` (it is ŵ or Hŵ) with ``why``."""
     if not (np.isfinite(share) and 0.0 < share <= 0.5):
         raise InvalidArgumentError("share", f"must be in (0, 0.5], got {share}")
-    center = np.asarray(loss.center, dtype=float)
-    size = float(np.linalg.norm(center))
+    size = float(np.linalg.norm(direction))
     if size == 0.0:
-        raise InvalidArgumentError("center", "must not be 0: then ŵ has no direction")
+        raise InvalidArgumentError("center", why)
     r = float(share) * min(view.width, view.height)
-    return np.array([np.zeros(2), r * center / size])
+    return np.array([np.zeros(2), r * direction / size])

@@ -1657,15 +1657,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      self.tangent_labels["l1"], *self.level_labels.values(),
                      *drawn, *axes.x_axis.numbers, *axes.y_axis.numbers, self.bars["l1"],
                      *getattr(self, "zero_marks", [])]
-        samples = _outline_samples(obstacles)
-        lines = _outline_samples([axes])
-        for corner in (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT):
-            text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
-                [text.width / 2.0, text.height / 2.0, 0.0])))
-            if (_inside_safe_area(text) and not _box_meets(text, samples, _CLEARANCE)
-                    and not _box_meets(text, lines, _CLEARANCE)):
-                return text
-        return None
+        return text if self.place_in_corner(text, "l1", obstacles) else None
 
     def bars_shrink(self, norm: str) -> bool:
         """Whether every w* bar shrinks: w*ᵢ between 0 and ŵᵢ (a factor in [0, 1])."""
