@@ -1599,13 +1599,13 @@ class ShrinkagePaths(StoryScene):
             # reviewer, r32: an unannounced rewind); s is defined, with its value here, before
             # the −λs arrow appears; the equation comes with its words and stays through the
             # beat (it blinked for 1.5 s).
-            words = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
+            words = ("Why straight? Replay the first piece{@back}. {@sub}s is a "
                      "subgradient of ‖w‖₁; here, each weight's sign: s = {sval}{@said}. {@pull}"
                      "The loss pulls along −∇f(w), the penalty back along −{lam}s, equal and "
                      "opposite, growing with {lam}{@grown}: "
                      "{H}(w − {w_hat}) = −{lam}s{@balance}. {@while}While s holds, w({lam}) = "
                      "{w_hat} − {lam}{H}⁻¹s: this dashed line, straight in {lam}{@line}.")
-            spoken = ("Why straight? Replay the first piece slowly{@back}. {@sub}s is a "
+            spoken = ("Why straight? Replay the first piece{@back}. {@sub}s is a "
                       "subgradient of the L1 norm; here, each weight's sign: s = {sval}{@said}. "
                       "{@pull}The loss pulls along minus its gradient, the "
                       "penalty back along minus lambda s, equal and opposite, growing with "
@@ -1869,10 +1869,11 @@ class ShrinkagePaths(StoryScene):
                      if isotropic_hessian(self.loss) else
                      "a straight segment, because {H}{w_hat} is parallel to {w_hat}")
         # (Its equation (H + λI)w = Hŵ is on screen, no longer said: time for the ŵ arrow.)
+        # "smooth": why no knots (a fresh review, r35: "not linear" is not the reason).
         with self.cue("{@ridge}Ridge has no knots: {@mult}w({lam}) = (H + {lam}I)⁻¹H{w_hat} "
-                      "is not linear in {lam}: {@bend}" + bend + "{@bent}.",
-                      spoken="{@ridge}Ridge has no knots: {@mult}w of lambda is not linear in "
-                      "lambda: {@bend}" + bend + "{@bent}.",
+                      "is smooth, and not linear in {lam}: {@bend}" + bend + "{@bent}.",
+                      spoken="{@ridge}Ridge has no knots: {@mult}w of lambda is smooth, and not "
+                      "linear in lambda: {@bend}" + bend + "{@bent}.",
                       wb=weight(bending[0])) as cue:
             # (The last knot's line left as λ ran on: ridge's live weights hold its row.)
             self.swap("current_formula", formula, cue, at="ridge")

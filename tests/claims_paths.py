@@ -324,10 +324,10 @@ SHRINK_RULES = [
          r"where the weight is 0", lambda m, f: True, ("straight",)),
     Rule("stays ≤ λ", r"(w[₁₂]) stays 0, as \|∂f/∂(w[₁₂])\| stays ≤ λ", _kept_by_test,
          ("first-piece", "pieces")),
-    Rule("ridge not linear", r"is not linear in λ: its plots bend away from the dashed chords "
+    Rule("ridge not linear", r"not linear in λ: its plots bend away from the dashed chords "
          r"joining their ends", lambda m, f: bool(np.any(f["loss"].center)) and not f["ridge_zero"],
          ("ridge",)),
-    Rule("ridge one bends", r"is not linear in λ: its plot of (w[₁₂]) bends away from the dashed "
+    Rule("ridge one bends", r"not linear in λ: its plot of (w[₁₂]) bends away from the dashed "
          r"chord joining its ends", lambda m, f: len(f["ridge_zero"]) == 1
          and WEIGHTS[m.group(1)][0] not in f["ridge_zero"], ("ridge",)),
     Rule("lasso stays 0 to the end", r"λ grows on to .*: the lasso stays at exactly 0; ",
