@@ -70,6 +70,7 @@ from manim import (
     GrowArrow,
     Indicate,
     MathTex,
+    ShowPassingFlash,
     Tex,
     ValueTracker,
     VGroup,
@@ -213,7 +214,8 @@ STAGE_MARGIN = 0.15
 #: The closing sketch of the next scenes: a fixed example (the story's default data).
 PREVIEW_CENTER = (1.0, 1.6)
 PREVIEW_HESSIAN = ((1.1, -0.5), (-0.5, 3.9))
-PREVIEW_RADIUS = 1.0
+#: t ≠ 1 (review r32): μ = λ/t then differs from λ on screen, so "λ rescaled" shows.
+PREVIEW_RADIUS = 1.2
 #: The circle takes the map's place, this wide; the diamond is a small sketch in the panel.
 PREVIEW_SIDE = 6.2
 #: The smaller contours of the loss drawn around ŵ, as shares of the touching contour's level.
@@ -240,7 +242,7 @@ STEP_SHARE = 0.75
 #: The supposed inward −∇f(w*) is drawn faint (a supposition), and crossed out at this
 #: share of its size.
 GHOST_OPACITY = 0.55
-CROSS_SCALE = 0.8
+CROSS_SCALE = 3.0
 #: The gap under the supposed arrow's tip and between its two labels (scene units).
 SUPPOSE_BUFF = 0.12
 #: Seconds the crossed-out supposition stays before the words move on.
@@ -252,8 +254,9 @@ ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
-TOP_INSET_SIDE = 2.4
-TOP_INSET_CENTER = np.array([5.75, -1.85, 0.0])
+TOP_INSET_SIDE = 2.3
+#: (Review r32: its right edge 15 px from the frame's; now about 40 px at 720p.)
+TOP_INSET_CENTER = np.array([5.5, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
 TOP_ZOOM_GAP_SHARE = 0.0
@@ -296,6 +299,9 @@ ARROW_SHARE = 0.22
 #: none (review r30: drawn beside the point they read as a "V"); both start at the top, on
 #: one line, the shorter drawn over the longer.
 ARROW_GAP_SHARE = 0.0
+#: Stroke widths of ∇h and ∇f on the map: parallel, the thin one drawn over the wide one.
+H_ARROW_WIDTH = 10
+F_ARROW_WIDTH = 4
 #: γ′(s) (a unit vector) is drawn this share of the map's extent long: a direction only.
 TANGENT_SHARE = 0.12
 #: The right-angle mark between ∇f and γ′, as a share of the map's extent.
@@ -622,21 +628,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         later = [self.get_arrow(arrow, NORMAL_COLOR) for arrow in
                  (self.h_arrow, scaled_arrow(*self.h_arrow, 2.0), self.f_arrow)
                  if arrow is not None]
-        # Tick numbers count many times over: a few contour points may be covered (the label
-        # is legible), a tick number may not ("1peak").
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([0.0, 1.0]),
+        # Left of its dot (review r32: above it, ∇h's tip and ∇(2h) reached it). Tick numbers
+        # count many times over: a few contour points may be covered (the label is legible),
+        # a tick number may not ("1peak").
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-1.0, 0.0]),
                           [*self.rings, self.trail, self.path_label,
                            *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
                            self.map.y_axis, *later])
-        with self.cue("The white dot is the peak{@peak}; the path{@h} is the curve "
-                      "h(x, y) = 0. Where on it is the hiker highest{@where}?") as cue:
+        # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
+        # light sweeps the path from its left end, where the hiker stands.
+        sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
+        with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
+                      "on it is the hiker highest{@where}?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                        scale_factor=1.0), at="h")
-            # The question, asked along the path: the peak is off it.
-            cue.play(Indicate(self.peak_label, color=CENTER_COLOR, scale_factor=1.2),
-                     at="where", run_time=min(cue.until(cue.END), MARK_SECONDS))
+            cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
+                     Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
+                     at="where", run_time=max(cue.until(cue.END), 1.5))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -745,6 +755,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
                          Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
                          at="touch")
+                # The joins have shown where the inset looks: they go (review r32: they
+                # crossed the path and the axes while the inset was up).
+                cue.play(Conceal(self.top_zoom.pop("joins")), run_time=0.5)
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
         # outside it as the hiker walks on and down.
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
@@ -752,7 +765,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add(self.top_contour)
         # The magnified top shows the top only: it steps away while the hiker walks on
         # (review r30: a still inset of the top beside a walking hiker) and returns with it.
-        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE)) \
+        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE
+                                if k in self.top_zoom)) \
             if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
@@ -771,8 +785,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Side by side (λ > 0) or opposite (λ < 0), neither arrow covers the other: one width.
         # From the top on one line: the shorter drawn over the longer (∇f is drawn at
         # ARROW_Z + 0.5).
+        # (Review r32: ∇f, the shorter here, read as a stub under ∇h: ∇h is drawn wide and
+        # ∇f thin on top of it, so both show along their common line.)
         self.h_style = {"z_index": ARROW_Z + (1.0 if self.f_longer() else 0.0),
-                        "stroke_width": 7}
+                        "stroke_width": H_ARROW_WIDTH}
         self.grad_h = self.get_arrow(self.h_arrow, NORMAL_COLOR, **self.h_style)
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
         # The map's axes too (review r30: labels on the axes). (Not the contour lines: each
@@ -783,10 +799,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.grad_f = None
         labelled = [(self.grad_h, self.h_label)]
         if self.f_arrow is not None:
-            self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
-                                         stroke_width=7)
-            # A dark outline: violet on the blue-grey contours is low in contrast.
-            self.grad_f.set_stroke(OUTLINE_COLOR, width=12, background=True)
+            self.grad_f = self.get_arrow(self.f_arrow, GRADIENT_COLOR,
+                                         z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
+                                         stroke_width=F_ARROW_WIDTH)
+            # A dark outline: violet on the blue-grey contours (and on ∇h) is low in contrast.
+            self.grad_f.set_stroke(OUTLINE_COLOR, width=F_ARROW_WIDTH + 4, background=True)
             self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
                                                   color=GRADIENT_COLOR)))
             obstacles.append(self.grad_f)
@@ -855,11 +872,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
-            # The inset's joins go as the panel's lines come below the inset's caption:
-            # they would run through them (the layout report found them striking the
-            # multiplier's lines for 17 s); the outline and the caption still say what it is.
+            # (The inset's joins went once it was up: the outline and the caption still say
+            # what it is.)
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
-                     GrowArrow(lens["prime"]), Conceal(lens.pop("joins")), at="chain")
+                     GrowArrow(lens["prime"]), at="chain")
             cue.play(GrowArrow(self.grad_f), Reveal(self.f_label), GrowArrow(lens["f"]),
                      Reveal(lens["f_label"]), at="f")
             # (The contour is drawn under everything: its Indicate is short, the square's
@@ -916,10 +932,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.top_zaxes, self.top_zoom_h = zaxes, h_arrow
         style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
                  "max_stroke_width_to_length_ratio": 100}
-        z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR, z_index=ARROW_Z + 0.5,
-                       **style)
+        # As on the map: ∇h wide, ∇f thin and on top of it.
+        z["f"] = Arrow(*to_scene(zaxes, f_arrow), color=GRADIENT_COLOR,
+                       z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
+                       **{**style, "stroke_width": 3.5})
+        z["f"].set_stroke(OUTLINE_COLOR, width=7, background=True)
         z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
-                       z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0), **style)
+                       z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0),
+                       **{**style, "stroke_width": 8})
         z["prime"] = Arrow(*to_scene(zaxes, tangent), color=TEXT_COLOR, z_index=ARROW_Z,
                            **{**style, "stroke_width": 5})
         z["square"] = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
@@ -942,7 +962,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=28, color=TEXT_COLOR)
+        z["caption"] = merged(Tex("the top, magnified", font_size=30, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
@@ -985,7 +1005,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                     **self.h_style))
 
         lens = self.top_zoom
-        lens_style = {"buff": 0.0, "stroke_width": 6, "max_tip_length_to_length_ratio": 0.22,
+        lens_style = {"buff": 0.0, "stroke_width": 8, "max_tip_length_to_length_ratio": 0.22,
                       "max_stroke_width_to_length_ratio": 100}
 
         def follow_lens(m: Arrow) -> None:
@@ -1124,7 +1144,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         hike = [m for m in self.mobjects if m is not self.title and isinstance(m, VMobject)]
         title = merged(Tex("From a path to a ball", font_size=40))
         title.move_to(self.title, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        regularization = merged(Tex(r"regularization: minimize a loss $f$ on $\|w\|_2 \le t$",
+        # "a new loss" on screen as said (review r32: f was reused silently); short enough
+        # to keep 40 px from the right edge.
+        regularization = merged(Tex(r"regularization: min a new $f$ on $\|w\|_2 \le t$",
                                     font_size=PANEL_FONT))
         # "H positive definite" written as it is said (review r30).
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
@@ -1146,7 +1168,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
-        for line in (centre_line, slack):
+        for line in (centre_line,):
             line.set_z_index(PANEL_Z).move_to(inside, aligned_edge=LEFT)
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
@@ -1164,7 +1186,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      Reveal(circle["axis_labels"]), run_time=0.5)
             cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
-                     Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.05),
+                     Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
+                     Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
                      at="ball", until=cue.END)
         # The formula is on screen; the words name it only (cut for the ridge payoff).
         with self.cue("The loss{@f}, H positive definite, is lowest at ŵ{@centre}, with "
@@ -1220,6 +1243,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
                       "{@tangent}.") as cue:
+            # The joins have shown where the inset looks: they go (review r32).
+            cue.play(Conceal(zoom["joins"]), run_time=0.4)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="smooth", until="tangent")
             cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
@@ -1238,8 +1263,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
                                               scale_factor=1.0), at="normal", until=cue.END)
-        # The supposition is crossed out where it is drawn: its arrow.
-        cross = Cross(zoom["ghost"], stroke_width=5, stroke_color=SOLUTION_COLOR,
+        # The conclusion is crossed out: w* (review r32: on the supposed arrow the ✗ read as
+        # rejecting the gradient or the step).
+        cross = Cross(zoom["point"], stroke_width=6, stroke_color=SOLUTION_COLOR,
                       scale_factor=CROSS_SCALE)
         cross.set_z_index(PANEL_Z + 0.1 * ARROW_LABEL_Z)
         true_arrow = VGroup(zoom["minus_f"], zoom["minus_f_label"])
@@ -1292,38 +1318,65 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # The multiplier is ridge's weight: −∇f(w*) = λg = (λ/t)w*, the stationarity of
         # f(w) + (μ/2)‖w‖₂² at μ = λ/t (regmath.facts.ridge_penalty_strength); the ball
         # written as ½‖w‖₂² ≤ ½t² has μ as its multiplier, the rescaling of 2h again.
+        # Derived on screen in two lines as the words give it (review r32: told, not shown);
+        # t ≠ 1 here, so μ and λ are two different numbers. The inset has made its point:
+        # it goes, and the lines take its room.
         mu = number(ridge_penalty_strength(solution))
-        ridge = merged(MathTex(rf"w^* \text{{ minimizes }} f(w) + \tfrac{{\mu}}{{2}}\|w\|_2^2,"
-                               rf"\ \mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
-        ridge.move_to(normal, aligned_edge=LEFT).set_z_index(PANEL_Z)
-        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge} for μ = λ/t = "
-                      "{mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
+        ridge = merged(MathTex(r"w^* \text{ minimizes } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
+                               font_size=PANEL_FONT))
+        # One line in two parts, each written with its words.
+        both = MathTex(r"\nabla f(w^*) + \mu\, w^* = 0,", r"\quad w^* = t\, g",
+                       font_size=PANEL_FONT)
+        stationary, on_edge = both[0], both[1]
+        solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
+                                rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
+        above = normal
+        for line in (ridge, both, solved, slack):
+            line.next_to(above, DOWN, buff=BRIDGE_LINE_GAP).align_to([PANEL_LEFT, 0, 0], LEFT)
+            line.set_z_index(PANEL_Z)
+            above = line
+        stationary, on_edge = merged(stationary), merged(on_edge)
+        inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
+                                   "tangent") if k != "joins"] + [stretched]
+        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge}: there "
+                      "∇f(w*) + μw* = 0{@grad}.",
                       spoken="So w-star also minimizes ridge's f plus mu over two times the "
-                      "squared two-norm{@ridge}, for mu equal to lambda over t, {mu}{@mu}: "
-                      "lambda rescaled, as for two h.") as cue:
+                      "squared two-norm{@ridge}: there grad f plus mu w-star is zero{@grad}.") \
+                as cue:
             # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
-            # One line goes, then the other comes in its place: never both at once.
-            cue.play(Conceal(normal), Dim(circle["ball"]), Dim(zoom["ball"]), at="ridge",
-                     run_time=0.4)
-            cue.play(Reveal(ridge), run_time=0.4)
+            cue.play(*(Conceal(m) for m in inset), Dim(circle["ball"]), run_time=0.5)
+            cue.play(Reveal(ridge), at="ridge", run_time=0.4)
+            cue.play(Reveal(stationary), at="grad", run_time=0.4)
+            cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+        with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
+                      spoken="With w-star equal to t g{@tg}, mu is lambda over t, {mu}{@mu}: "
+                      "lambda rescaled, as for two h.") as cue:
+            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=HIGHLIGHT_COLOR,
+                                                          scale_factor=1.2),
+                     Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")
+            cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
-                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
-                     at="mu", run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # Complementary slackness: λ = 0 inside (the "if"), the ball's edge when λ > 0.
-        with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside, w* on the edge"
-                      "{@edge} here.",
+                     Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
+                     run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # Complementary slackness: λ = 0 inside (the "if", still on screen), the ball's edge
+        # when λ > 0 (review r32: the "if" line went as its words were said).
+        with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
+                      "edge{@edge} here.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
-                      "lambda is zero inside, w-star is on the edge{@edge} here.") as cue:
-            cue.play(Undim(circle["ball"]), Undim(zoom["ball"]), run_time=0.5)
-            cue.play(Conceal(inside), at="slack", run_time=0.25)
-            cue.play(Reveal(slack), run_time=0.3)
+                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here.") as cue:
+            cue.play(Undim(circle["ball"]), run_time=0.5)
+            cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
+            cue.play(Indicate(inside, color=CENTER_COLOR, scale_factor=1.1), at="inside",
+                     run_time=min(cue.until("edge"), 1.0))
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(zoom["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     Indicate(circle["t_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
                      at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
-        zoomed = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
-                                    "tangent")] + [stretched]
+        # The derivation's lines and the slackness go for the diamond (which takes the room
+        # the inset had); the panel keeps the ball's problem and its multiplier.
+        zoomed = [ridge, stationary, on_edge, solved, slack]
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
         # Right of the diamond and just under its w₁ axis (above it run the contour and the
         # panel's lines).
@@ -1406,7 +1459,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             parts["point_label"], parts["centre_label"] = label, centre_name
         if labels:
             parts["axis_labels"] = VGroup(*(
-                legible(merged(MathTex(tex, font_size=30, color=MUTED_COLOR))).next_to(
+                # (Review r32: grey and small at 480p.)
+                legible(merged(MathTex(tex, font_size=34, color=TEXT_COLOR))).next_to(
                     axis.get_end(), direction, buff=0.12)
                 for tex, axis, direction in ((r"w_1", axes.x_axis, DOWN),
                                              (r"w_2", axes.y_axis, LEFT))))
@@ -1445,6 +1499,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(inside_label, ring.get_center(), np.array([1.0, -1.0]),
                         [*placed, axes.x_axis, axes.y_axis])
             parts.update(inside_ring=ring, inside_dot=dot, inside_label=inside_label)
+            # t on screen (review r32: the axes had no ticks, so μ = λ/t was uncheckable): a
+            # tick where the circle crosses the w₁ axis, at w₁ = t.
+            crossing = to_scene(axes, (PREVIEW_RADIUS, 0.0))
+            tick = Line(crossing + 0.12 * UP, crossing + 0.12 * DOWN, color=TEXT_COLOR,
+                        stroke_width=3)
+            t_label = legible(merged(MathTex(rf"t = {number(PREVIEW_RADIUS).tex}",
+                                             font_size=30, color=TEXT_COLOR)))
+            place_clear(t_label, crossing, np.array([1.0, -1.0]),
+                        [*placed, inside_label, axes.x_axis, axes.y_axis])
+            parts.update(t_tick=tick, t_label=t_label)
+            placed.append(t_label)
             self.inside_point = inner
             self.bridge_geometry = (axes, loss, solution, view)
             # The axis names clear of the inset's joins (which run out from the picture).

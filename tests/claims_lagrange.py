@@ -143,9 +143,16 @@ CAPTION_RULES = [
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    Rule("ridge link", rf"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂² for μ = λ/t = "
-         rf"({NUMBER}): λ rescaled, as for 2h",
-         lambda m, f: agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"])), ("bridge",)),
+    Rule("ridge link", r"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂²: there "
+         r"∇f\(w\*\) \+ μw\* = 0",
+         lambda m, f: BRIDGE["l2"].active and ridge_penalty_strength(BRIDGE["l2"]) > 0.0,
+         ("bridge",)),
+    # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then μtg = λg.
+    Rule("ridge μ", rf"With w\* = t·g, μ = λ/t = ({NUMBER}): λ rescaled, as for 2h",
+         lambda m, f: BRIDGE["l2"].active
+         and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
+         and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
+         and agrees(m.group(1), BRIDGE["l2"].multiplier / PREVIEW_RADIUS), ("bridge",)),
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
     Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
@@ -165,6 +172,9 @@ SCREEN_RULES = [
          lambda m, f: agrees(_tex(m.group(1)), BRIDGE["l2"].multiplier)),
     Rule("ridge μ on screen", rf"\\mu = \\lambda / t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), ridge_penalty_strength(BRIDGE["l2"]))),
+    # The ball's radius, ticked where the circle crosses the w₁ axis.
+    Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
     # ∇f = λ∇h = (λ/2)∇(2h).
     Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
