@@ -202,6 +202,8 @@ MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 PROFILE_TICK_FONT = 30
+#: The plot's y name sits at least this far above its top tick number.
+LABEL_GAP = 0.08
 MAP_TICK_FONT = 30
 #: A mountain smaller than this share of the map's extent would be a speck: refused.
 MIN_MOUNTAIN_SHARE = 0.33
@@ -247,16 +249,17 @@ CROSS_SCALE = 3.0
 SUPPOSE_BUFF = 0.12
 #: Seconds the crossed-out supposition stays before the words move on.
 COUNTERFACTUAL_HOLD = 0.25
-#: w*'s label in the circle picture sits this far from its dot (below the inset's region).
-W_STAR_BUFF = 0.2
+#: w*'s label in the circle picture sits this far from its dot (inside the inset's region,
+#: off its outline: review r32).
+W_STAR_BUFF = 0.1
 #: What the inset shows first (the arrows come with their words).
 ZOOM_PICTURE = ("frame", "region", "joins", "ball", "contour", "point")
 #: The top's inset (part 1): right of the panel's lines; the region (half its width as a share
 #: of the map's extent) and, as shares of that half width, the longer arrow, the gap between
 #: parallel arrows, γ′ and the right-angle mark.
-TOP_INSET_SIDE = 2.3
+TOP_INSET_SIDE = 2.1
 #: (Review r32: its right edge 15 px from the frame's; now about 40 px at 720p.)
-TOP_INSET_CENTER = np.array([5.5, -1.85, 0.0])
+TOP_INSET_CENTER = np.array([5.6, -1.85, 0.0])
 TOP_ZOOM_HALF_SHARE = 0.06
 TOP_ZOOM_ARROW_SHARE = 0.85
 TOP_ZOOM_GAP_SHARE = 0.0
@@ -473,6 +476,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             values = [float(n.get_value()) for n in axis.numbers]
             axis.remove(axis.numbers)
             axis.add_numbers(values, num_decimal_places=places, font_size=PROFILE_TICK_FONT)
+        # The y name clear above the top tick number (review r32: "f(γ(s))" touched "0.4",
+        # the numbers having grown).
+        y_name, y_axis = self.profile_group[1][1], self.profile_axes.y_axis
+        if len(y_axis.numbers):
+            top = max(float(n.get_top()[1]) for n in y_axis.numbers)
+            y_name.shift(max(top + LABEL_GAP - float(y_name.get_bottom()[1]), 0.0) * UP)
         merge_axes(self.profile_axes)
         self.profile_group.set_z_index(PANEL_Z)
         self.camera_progress = ValueTracker(0.0)
@@ -611,7 +620,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
-        with self.cue("From straight above{@above}, the contour lines, each of one height, "
+        with self.cue("From straight above{@above}, the contours, each of one height, "
                       "settle into a map{@map}.") as cue:
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
@@ -631,7 +640,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Left of its dot (review r32: above it, ∇h's tip and ∇(2h) reached it). Tick numbers
         # count many times over: a few contour points may be covered (the label is legible),
         # a tick number may not ("1peak").
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-1.0, 0.0]),
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-0.4, 1.0]),
                           [*self.rings, self.trail, self.path_label,
                            *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
                            self.map.y_axis, *later])
@@ -687,7 +696,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.place_on_map(at_hiker, self.hiker.get_center(), np.array([0.0, 1.0]),
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
-        with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked along it from its "
+        with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked from its "
                       "left end: the hiker stands at{@at} γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
@@ -850,12 +859,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.gamma_prime = self.get_arrow(tangent, TEXT_COLOR, z_index=ARROW_Z, stroke_width=5)
         prime_label = legible(merged(MathTex(r"\gamma'(s)", font_size=30, color=TEXT_COLOR)))
         prime_label.set_z_index(ARROW_LABEL_Z)
-        # Clear of the arrows ∇h becomes later (−∇h and 2∇h) too.
+        # Clear of the arrows ∇h becomes later (−∇h and 2∇h) too, weighted as the tick numbers
+        # (review r32: ∇(−h) ran into "γ′(s)").
         later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
                  for factor in (-1.0, 2.0)]
         self.place_on_map(prime_label, self.gamma_prime.get_end(),
                           self.arrow_direction(self.gamma_prime) + np.array([0.0, -0.6]),
-                          obstacles + [self.gamma_prime, *later])
+                          obstacles + [self.gamma_prime, *later * TICK_WEIGHT])
         square = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
@@ -962,8 +972,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             place_clear(label, to_scene(zaxes, arrow[1:])[0], along + side, placed)
             placed.append(label)
             z[key] = label
-        z["caption"] = merged(Tex("the top, magnified", font_size=30, color=TEXT_COLOR)
+        # Short and over the frame's right part: the panel's chain-rule line ends left of it
+        # (review r32: the inset sat 15 px from the frame's edge; moved in, a longer caption
+        # would meet that line).
+        z["caption"] = merged(Tex("the top, zoomed", font_size=30, color=TEXT_COLOR)
                               ).next_to(z["frame"], UP, buff=0.08)
+        z["caption"].align_to(z["frame"], RIGHT)
         for mobject in z.values():
             mobject.set_z_index(PANEL_Z + 0.1 * mobject.z_index)
         return z
@@ -1301,10 +1315,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             m.become(Arrow(*to_scene(zaxes, scaled_arrow(*g_arrow, stretch.get_value())),
                            color=NORMAL_COLOR, **STRETCH_STYLE))
 
-        with self.cue("So −∇f(w*) points out{@out}: here λ = {lam}{@lam}, and g stretched λ "
-                      "times is −∇f(w*).", lam=lam,
-                      spoken="So minus grad f at w-star points out{@out}: here lambda is {lam}"
-                      "{@lam}, and g stretched lambda times is minus grad f.") as cue:
+        with self.cue("So −∇f(w*) points out{@out}: it is g stretched λ = {lam}{@lam} times.",
+                      lam=lam,
+                      spoken="So minus grad f at w-star points out{@out}: it is g stretched "
+                      "lambda, {lam}{@lam}, times.") as cue:
             cue.play(Conceal(zoom["ghost"]), Conceal(cross), Conceal(zoom["ghost_label"]),
                      Conceal(zoom["step"]), Conceal(zoom["step_label"]), Undim(real_loss),
                      true_arrow.animate.set_opacity(1.0), run_time=0.8)
@@ -1735,7 +1749,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         for share in PATH_LABEL_PLACES:
             anchor = point_on_curve(self.path, self.curve, share * self.curve.arc_length[-1])
             place_clear(widest, to_scene(self.map, anchor), side * self.path.gradient(anchor),
-                        [self.trail, *self.rings, *self.tick_numbers(), *later],
+                        [self.trail, *self.rings, *self.tick_numbers(), *later * TICK_WEIGHT],
                         minor=[self.map])
             if (np.all(widest.get_corner(DL)[:2] >= low)
                     and np.all(widest.get_corner(UR)[:2] <= high)):

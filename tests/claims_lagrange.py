@@ -138,7 +138,7 @@ CAPTION_RULES = [
     Rule("inside case", r"If ŵ were inside the ball, w\* would be ŵ itself and λ = 0",
          lambda m, f: True, ("bridge",)),
     # −∇f(w*) = λg with λ the solver's multiplier, g the unit normal: g stretched λ times.
-    Rule("bridge λ", rf"here λ = ({NUMBER}), and g stretched λ times is −∇f\(w\*\)",
+    Rule("bridge λ", rf"it is g stretched λ = ({NUMBER}) times",
          lambda m, f: BRIDGE["l2"].active and agrees(m.group(1), BRIDGE["l2"].multiplier),
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
