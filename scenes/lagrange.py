@@ -640,10 +640,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # Left of its dot (review r32: above it, ∇h's tip and ∇(2h) reached it). Tick numbers
         # count many times over: a few contour points may be covered (the label is legible),
         # a tick number may not ("1peak").
+        # The contours count a tenth (they fill the map round the peak; the label is
+        # legible on them), the arrows as much as the tick numbers.
         self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-0.4, 1.0]),
-                          [*self.rings, self.trail, self.path_label,
-                           *self.tick_numbers() * TICK_WEIGHT, self.map.x_axis,
-                           self.map.y_axis, *later])
+                          [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
+                           self.map.x_axis, self.map.y_axis, *later * TICK_WEIGHT],
+                          minor=list(self.rings))
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
@@ -1780,18 +1782,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         return line
 
     def place_on_map(self, label: VMobject, anchor: np.ndarray, preferred: np.ndarray,
-                     obstacles: list[VMobject]) -> VMobject:
+                     obstacles: list[VMobject], minor: list[VMobject] | None = None
+                     ) -> VMobject:
         """`place_clear` the label by ``anchor``, keeping it on the map's square: the preferred
-        direction first, then at right angles to it either way, then opposite."""
+        direction first, then at right angles to it either way, then opposite. ``minor``
+        obstacles (besides the map's axes) count a tenth."""
         low, high = self.map.get_corner(DL)[:2], self.map.get_corner(UR)[:2]
         d = np.asarray(preferred, dtype=float)[:2]
+        minor = [self.map, *(minor or [])]
         for direction in (d, np.array([-d[1], d[0]]), np.array([d[1], -d[0]]), -d):
-            place_clear(label, anchor, direction, obstacles, minor=[self.map])
+            place_clear(label, anchor, direction, obstacles, minor=minor)
             if (np.all(label.get_corner(DL)[:2] >= low)
                     and np.all(label.get_corner(UR)[:2] <= high)):
                 return label
         # Nowhere clear inside: the first placement, nudged back onto the square.
-        place_clear(label, anchor, d, obstacles, minor=[self.map])
+        place_clear(label, anchor, d, obstacles, minor=minor)
         shift = (np.maximum(low - label.get_corner(DL)[:2], 0.0)
                  - np.maximum(label.get_corner(UR)[:2] - high, 0.0))
         return label.shift(np.append(shift, 0.0))
