@@ -193,6 +193,8 @@ OUTLINE_COLOR = "#000000"
 PEAK_ROW_STRETCH = 4.0
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
+#: The peak's label is tried above its dot, shifted left by this share of its width.
+PEAK_LABEL_LEFT = 0.25
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
@@ -226,7 +228,8 @@ BOWL_SHARES = (0.15, 0.45)
 TANGENT_HALF_SHARE = 0.15
 #: The longer of −∇f(w*) and g is this share of the circle picture's extent.
 PREVIEW_ARROW_SHARE = 0.3
-#: The bridge's panel lines are this far apart (five lines above the inset).
+#: The bridge's panel lines are this far apart (five above the inset; four more in its
+#: place once it has gone).
 BRIDGE_LINE_GAP = 0.26
 #: The magnified inset around w*: its side and centre in the scene (under the panel's
 #: lines, where the diamond comes at the end), the region it shows (half its width, as a
@@ -641,8 +644,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # count many times over: a few contour points may be covered (the label is legible),
         # a tick number may not ("1peak").
         # The contours count a tenth (they fill the map round the peak; the label is
-        # legible on them), the arrows as much as the tick numbers.
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([-0.4, 1.0]),
+        # legible on them), the arrows as much as the tick numbers. First choice: above the
+        # dot, a quarter of its width to the left (the arrows ∇h and ∇(2h) rise right of it;
+        # wholly left, it met the y-axis and its "1").
+        self.place_on_map(self.peak_label,
+                          self.peak_dot.get_center() + PEAK_LABEL_LEFT * self.peak_label.width
+                          * LEFT, np.array([0.0, 1.0]),
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis, *later * TICK_WEIGHT],
                           minor=list(self.rings))
@@ -699,7 +706,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, *self.rings, self.path_label, self.gamma_label,
                            *self.tick_numbers()])
         with self.cue("Call the path γ{@gamma}, and{@s} s the distance walked from its "
-                      "left end: the hiker stands at{@at} γ(s).") as cue:
+                      "left end: the hiker is at{@at} γ(s).") as cue:
             cue.play(Reveal(self.gamma_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
@@ -717,7 +724,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                         0.0, 1.0)))
 
         riding = {**followers, at_hiker: ride}
-        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows; the contour through "
+        # Two sentences, so two subtitles: the contour's comes as it fades in (review r32:
+        # said from 28 s, seen from 31 s).
+        with self.cue("Walk{@walk}: the plot traces f(γ(s)) as s grows. The contour through "
                       "the hiker moves along.") as cue:
             self.add(self.contour, self.profile, self.profile_dot)
             # The whole cue long, slowing down as the hiker climbs: the contour through the
@@ -766,9 +775,6 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                          self.hiker.animate.set_stroke(width=THIN_HIKER).scale(TOUCH_SHRINK),
                          Reveal(VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE))),
                          at="touch")
-                # The joins have shown where the inset looks: they go (review r32: they
-                # crossed the path and the axes while the inset was up).
-                cue.play(Conceal(self.top_zoom.pop("joins")), run_time=0.5)
         # The contour through the top stays (thin), so the hiker's contour is seen to lie
         # outside it as the hiker walks on and down.
         self.top_contour = self.contour.copy().set_stroke(width=2.5)
@@ -776,8 +782,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.add(self.top_contour)
         # The magnified top shows the top only: it steps away while the hiker walks on
         # (review r30: a still inset of the top beside a walking hiker) and returns with it.
-        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE
-                                if k in self.top_zoom)) \
+        lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE)) \
             if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
                       "{@back}.") as cue:
@@ -789,7 +794,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             back = {m: place for m, place in followers.items() if m is not self.profile}
             self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
             if lens_picture is not None:
-                cue.play(Reveal(lens_picture), run_time=0.4)
+                # Back without its joins: they have shown where it looks (review r32: they
+                # crossed the path and the axes while the inset was up).
+                joins = self.top_zoom.pop("joins")
+                cue.play(Reveal(VGroup(*(m for m in lens_picture if m is not joins))),
+                         run_time=0.4)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
@@ -829,7 +838,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
                    if arrow is self.grad_h else [])
-            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row)
+            # The contours count a tenth (review r32: the labels sat on them).
+            self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
+                              minor=list(self.rings))
             obstacles.append(label)
         lam = number(top.multiplier)
         self.condition = merged(MathTex(
@@ -896,7 +907,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=FLASH_SECONDS)
             cue.play(Create(square), Create(lens["square"]),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("So is ∇h{@h}, the normal of the path h(x, y) = 0: the two are "
+        with self.cue("So is ∇h{@h}, normal to the path h(x, y) = 0: the two are "
                       "parallel{@parallel}.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
                      Reveal(lens["h_label"]), at="h")
@@ -1167,9 +1178,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "H positive definite" written as it is said (review r30).
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
                               r"\ H \succ 0", font_size=PANEL_FONT))
-        # One panel row, three lines in turn: what ŵ is; the case ŵ inside (a conditional:
-        # review r30 read "ŵ inside: …" as the current picture once ŵ was out); complementary
-        # slackness, which holds in both cases.
+        # One panel row, two lines in turn: what ŵ is; the case ŵ inside (a conditional:
+        # review r30 read "ŵ inside: …" as the current picture once ŵ was out). It stays
+        # while complementary slackness, on a row of its own, says "λ = 0 inside".
         centre_line = merged(Tex(r"$\hat w$: the unconstrained minimizer",
                                  font_size=PANEL_FONT))
         inside = merged(MathTex(r"\text{if } \hat w \text{ were inside: } w^* = \hat w,"
