@@ -616,14 +616,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.peak_dot), Flash(self.peak_dot, color=CENTER_COLOR,
                                                   run_time=FLASH_SECONDS), at="peak")
         with self.cue("A hiker keeps to a path across its flank{@path}, rising and falling"
-                      "{@shadow} above its shadow.") as cue:
+                      "{@shadow} over its shadow.") as cue:
             cue.play(Reveal(self.hiker_3d), Flash(self.hiker_3d, color=SOLUTION_COLOR,
                                                   run_time=FLASH_SECONDS), at="path")
             cue.play(Create(self.trail), until="shadow")
             cue.play(Create(self.shadow), Create(self.drops), at="shadow", until=cue.END)
 
     def show_map(self) -> None:
-        with self.cue("From straight above{@above}, the contours, each of one height, "
+        with self.cue("Seen from above{@above}, the contours, each of one height, "
                       "settle into a map{@map}.") as cue:
             cue.wait_until("above")
             self.follow(self.camera_progress, 1.0, self.lifted, run_time=cue.until("map"),
@@ -657,14 +657,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
         with self.cue("The white dot is the peak{@peak}; the path{@h} is h(x, y) = 0. Where "
-                      "on it is the hiker highest{@where}?") as cue:
+                      "on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                        scale_factor=1.0), at="h")
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
                      Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="where", run_time=max(cue.until(cue.END), 1.5))
+                     at="where", run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -784,8 +784,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r30: a still inset of the top beside a walking hiker) and returns with it.
         lens_picture = VGroup(*(self.top_zoom[k] for k in TOP_ZOOM_PICTURE)) \
             if self.top_zoom else None
-        with self.cue("Walk on{@on}: all the rest of the path is lower, so back to the top"
-                      "{@back}.") as cue:
+        with self.cue("Walk on{@on}: all the rest of the path is lower. Back{@back} to the "
+                      "top.") as cue:
             if lens_picture is not None:
                 cue.play(Conceal(lens_picture), run_time=0.3)
             self.follow(self.walked, length, followers,
@@ -1365,10 +1365,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent") if k != "joins"] + [stretched]
-        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge}: there "
+        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge}: "
                       "∇f(w*) + μw* = 0{@grad}.",
                       spoken="So w-star also minimizes ridge's f plus mu over two times the "
-                      "squared two-norm{@ridge}: there grad f plus mu w-star is zero{@grad}.") \
+                      "squared two-norm{@ridge}: grad f plus mu w-star is zero{@grad}.") \
                 as cue:
             # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
             cue.play(*(Conceal(m) for m in inset), Dim(circle["ball"]), run_time=0.5)

@@ -143,7 +143,7 @@ CAPTION_RULES = [
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    Rule("ridge link", r"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂²: there "
+    Rule("ridge link", r"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂²: "
          r"∇f\(w\*\) \+ μw\* = 0",
          lambda m, f: BRIDGE["l2"].active and ridge_penalty_strength(BRIDGE["l2"]) > 0.0,
          ("bridge",)),
