@@ -278,7 +278,9 @@ INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 0.5
+FINAL_HOLD = 0.3
+#: The climb to the top runs on this long past its words ("...to nothing" follows).
+CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
 STRETCH_STYLE = {"buff": 0.0, "stroke_width": 3, "max_tip_length_to_length_ratio": 0.12,
                  "max_stroke_width_to_length_ratio": 100}
@@ -749,7 +751,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("Climb on{@climb}: the higher stretch shrinks{@shrink}...") as cue:
             cue.play(Conceal(crossings), at="climb")
             self.follow(self.walked, self.top_length, {**followers, self.higher: self.follow_higher},
-                        run_time=cue.until(cue.END) + 1.0, rate_func=smooth)
+                        run_time=cue.until(cue.END) + CLIMB_OVERRUN, rate_func=smooth)
         self.remove(self.higher)
         top_words = ("...to nothing at the top of the hike{@top}. There the contour only "
                      "touches{@touch} the path.")
@@ -1203,9 +1205,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
         zoom = self.bridge_zoom = circle["zoom"]
         axes, bowl_loss, solution, view = self.bridge_geometry
-        with self.cue("Regularization{@reg}: minimize a new f, a loss, over{@ball} the ball "
+        with self.cue("Regularization{@reg}: minimize a new f, a loss, on{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
-                      spoken="Regularization{@reg}: minimize a new f, a loss, over{@ball} the "
+                      spoken="Regularization{@reg}: minimize a new f, a loss, on{@ball} the "
                       "ball, the two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
