@@ -81,6 +81,7 @@ from manim import (
     Wait,
     Write,
     ShowPassingFlash,
+    BackgroundRectangle,
     Succession,
     interpolate_color,
     smooth,
@@ -357,11 +358,13 @@ CUT_MARGIN = 0.08
 BOX_ROOM = 0.3
 #: Scene units kept between a ball's name and anything crossing it; its grid of tries.
 CLEARANCE_BALL, BALL_LABEL_GRID = 0.08, 41
+#: The card under a leg label while the streets show: this much round its glyphs.
+STREET_CARD_BUFF = 0.05
 #: The diamond's opacity while v tours the circle; the ring left at w.
 OLD_BALL_DIM = 0.35
 W_RING_RADIUS, W_RING_OPACITY = 0.13, 0.6
 #: v's label: its gap from the dot, and how far it turns ahead of the outward direction.
-WALKER_GAP, WALKER_TURN = 0.1, np.pi / 6
+WALKER_GAP, WALKER_TURN = 0.15, np.pi / 6
 #: The tick numbers while v walks: faint (v and its legs cross them), but still there.
 TICK_DIM = 0.3
 #: The diamond's "‖v‖₁ = 4" while v tours the circle: dimmed, but still legible.
@@ -528,6 +531,13 @@ class NormsAsDistances(NormsScene):
         self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
                                          stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
                                 for line in street_grid(self.view.x_range, self.view.y_range)))
+        # A dark card under each leg label while the streets show: no street runs
+        # through it (review r36, 8); the cards go with the streets.
+        self.street_cards = VGroup(*(
+            BackgroundRectangle(label, color=palette.BACKGROUND, fill_opacity=1.0,
+                                buff=STREET_CARD_BUFF).set_z_index(label.z_index - 1)
+            for label in self.leg_label.values()))
+        cards = dict(zip(self.leg_label, self.street_cards))
         # The streets draw from the first words: the picture moves as the beat begins.
         taxi = ("One answer: {@streets}walk in the axis directions, like a taxi on a grid "
                 "of streets. ")
@@ -543,7 +553,7 @@ class NormsAsDistances(NormsScene):
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
                 cue.wait_until("leg")
                 cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]),
-                         run_time=0.5 * cue.until(cue.END))
+                         Reveal(cards[moving]), run_time=0.5 * cue.until(cue.END))
                 cue.play(Indicate(self.leg_label[moving], color=L1_COLOR), until=cue.END)
         else:
             # One sentence per leg, each its own subtitle cue: a leg is drawn while its
@@ -558,20 +568,25 @@ class NormsAsDistances(NormsScene):
                 # Both sentences share one subtitle cue: the first leg is drawn over the
                 # first half of it, the second over the rest.
                 cue.wait_until("leg1")
-                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]),
+                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), Reveal(cards[0]),
                          run_time=0.5 * cue.until(cue.END))
-                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until=cue.END)
-        with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} "
-                      "{l1v}, {@norm}is the L1 norm of {w}, written {l1}.", a=v["a"], b=v["b"],
+                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), Reveal(cards[1]),
+                         until=cue.END)
+        # The norm is named, then its value read off the walk: each line on the panel as
+        # its words start (review r36, 10: "‖w‖₁" came 3 s before its name).
+        with self.cue("{@norm}The L1 norm of {w}, written {l1}, is the walk's length: {@sum}"
+                      "|{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} {l1v}.", a=v["a"], b=v["b"],
                       l1v=v["l1v"], eq_legs=v["eq_legs"], eq_l1=v["eq_l1"],
-                      spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: {@norm}the L1 "
-                      "norm of w, written with a subscript one.") as cue:
-            cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
-            # The legs the sum adds, then the definition as it is named.
+                      spoken="{@norm}The L1 norm of w, written with a subscript one, is the "
+                      "walk's length: {@sum}{a} plus {b}, which is {l1v}.") as cue:
+            cue.play(Reveal(self.l1_lines[0]), Conceal(self.streets), Conceal(self.street_cards),
+                     at="norm")
+            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), until="sum")
+            # The legs the sum adds, as it is read.
+            cue.play(Reveal(self.l1_lines[1]), at="sum")
             cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
-                     glow(self.l1_lines[1], L1_COLOR), until="norm")
-            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
+                     glow(self.l1_lines[1], L1_COLOR), until=cue.END)
 
     def go_straight(self) -> None:
         v = self.values
@@ -757,7 +772,7 @@ class NormsAsDistances(NormsScene):
                      if p == 2.0 and self.dim_old_ball and hasattr(self, "diamond") else [])
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics),
                      *(Dim(t, factor=TICK_DIM) for t in ticks), Reveal(live),
-                     Reveal(self.walker_label), Reveal(self.get_w_ring()), *older)
+                     Reveal(self.walker_label), *older)
             # v reaches the first named point as its sentence appears.
             if f_low > 0.0:
                 sweep(self, self.walk, f_low, *followers, rate_func=smooth,
@@ -766,12 +781,21 @@ class NormsAsDistances(NormsScene):
                 cue.play(Circumscribe(kept, color=color), until=cue.END)
         # v stays at each named point for its whole sentence, marked: the greatest is
         # reached as "to …" is read, after "Walking on, it grows" names the motion.
+        equal_shown = False
         for k, target in ((1, f_low), (2, f_high)):
             with self.cue(slide[k], **values) as cue:
+                if equal_shown:
+                    # The exact line leaves before v walks on (the live digits move again).
+                    self.play(Succession(Conceal(equal_line, run_time=0.15),
+                                         Reveal(live[0], run_time=0.15)), run_time=0.4)
+                    equal_shown = False
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
                           run_time=self.walk_time(cue, "top" if k == 2 else cue.END, target))
                 marks: list[Animation] = [Flash(self.dot, color=color, flash_radius=0.3)]
+                if k == 1:
+                    # v and its label have left w: the ring appears where nothing passes.
+                    marks.append(Reveal(self.get_w_ring()))
                 on_diagonal = k == 1
                 if on_diagonal:
                     # The lines |v₁| = |v₂| are drawn as the words name them, while v
@@ -782,6 +806,7 @@ class NormsAsDistances(NormsScene):
                         # One after the other, in place: no two lines cross-fade (r36, 5).
                         marks.append(Succession(Conceal(live[0], run_time=WRITE_FAST / 2),
                                                 Reveal(equal_line, run_time=WRITE_FAST / 2)))
+                        equal_shown = True
                 if k == 2:
                     # On an axis the two lengths are equal: the rule "= only on an axis".
                     marks.append(Indicate(self.compare_line, color=ZERO_COLOR,
@@ -801,7 +826,7 @@ class NormsAsDistances(NormsScene):
                             if f > self.walk.get_value() + 1e-9)
             swap_back = ([Succession(Conceal(equal_line, run_time=0.15),
                                      Reveal(live[0], run_time=0.15))]
-                         if equal_line is not None else [])
+                         if equal_shown else [])
             if swap_back and swinging is live[0]:
                 self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.3)
                 self.play(Dim(swinging), run_time=0.2)
@@ -888,7 +913,9 @@ class NormsAsDistances(NormsScene):
                       "lambda times the L1 norm to the loss f of w, lambda never negative: "
                       "{@zeros}its zeros will come from those corners.") as cue:
             # One corner after the other, across the words that name them.
-            cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
+            # Each corner pulses (no flash: its rays would cross the tick numbers beside it).
+            cue.play(Reveal(corners), LaggedStart(*(Indicate(c, color=ZERO_COLOR,
+                                                             scale_factor=1.8)
                                                     for c in corners), lag_ratio=0.5),
                      *back,
                      at="corners", until="circle")
