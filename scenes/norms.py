@@ -82,7 +82,6 @@ from manim import (
     Write,
     ShowPassingFlash,
     BackgroundRectangle,
-    Succession,
     interpolate_color,
     smooth,
     there_and_back,
@@ -492,15 +491,16 @@ class NormsAsDistances(NormsScene):
         origin = to_scene(self.axes, [0.0, 0.0])
         # The plane is there from the first frame (a video's thumbnail is its first frame).
         self.add(self.axes_group)
-        with self.cue("A model with two weights, {w1} and {w2}, {@point}is a point in the "
-                      "plane.") as cue:
+        # One sentence for the picture and the question: the plane, the point as it is
+        # named, its coordinates, then 0 (review r36, 11: the opening was near still).
+        with self.cue("A model with two weights is {@point}a point in the plane: {@dot}here "
+                      "{w} {eq} {wval}. How far is it from 0{@origin}, where both weights are "
+                      "zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
             cue.play(Indicate(self.axes_group, color=CENTER_COLOR, scale_factor=1.0),
                      until="point")
             # The point appears as it is named; its coordinates come with the next words.
             cue.play(Reveal(self.dot), Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
-                     at="point")
-        with self.cue("{@dot}Here {w} {eq} {wval}. How far is it from 0{@origin}, where both "
-                      "weights are zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
+                     at="point", until="dot")
             cue.play(Reveal(self.dot_label), Reveal(self.title), Reveal(self.w_line), at="dot")
             cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
@@ -785,9 +785,11 @@ class NormsAsDistances(NormsScene):
         for k, target in ((1, f_low), (2, f_high)):
             with self.cue(slide[k], **values) as cue:
                 if equal_shown:
-                    # The exact line leaves before v walks on (the live digits move again).
-                    self.play(Succession(Conceal(equal_line, run_time=0.15),
-                                         Reveal(live[0], run_time=0.15)), run_time=0.4)
+                    # The exact line leaves before v walks on (the live digits move again),
+                    # one after the other: two plays (a Succession adds its second mobject
+                    # at full opacity while the first still fades).
+                    self.play(Conceal(equal_line), run_time=0.2)
+                    self.play(Reveal(live[0]), run_time=0.2)
                     equal_shown = False
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
@@ -801,11 +803,11 @@ class NormsAsDistances(NormsScene):
                     # The lines |v₁| = |v₂| are drawn as the words name them, while v
                     # stands on one; where the rounded legs differ there, the line is
                     # written exactly in its place.
-                    marks.append(Create(self.get_diagonals()))
+                    marks += [Create(self.get_diagonals()), Reveal(self.get_diagonals_label())]
                     if equal_line is not None:
                         # One after the other, in place: no two lines cross-fade (r36, 5).
-                        marks.append(Succession(Conceal(live[0], run_time=WRITE_FAST / 2),
-                                                Reveal(equal_line, run_time=WRITE_FAST / 2)))
+                        self.play(Conceal(live[0]), run_time=WRITE_FAST / 2)
+                        marks.append(Reveal(equal_line, run_time=WRITE_FAST / 2))
                         equal_shown = True
                 if k == 2:
                     # On an axis the two lengths are equal: the rule "= only on an axis".
@@ -824,15 +826,12 @@ class NormsAsDistances(NormsScene):
             passed = sorted(f for f in (walk_fraction(p, radius, self.w, q)
                                         for q in axis_points(radius))
                             if f > self.walk.get_value() + 1e-9)
-            swap_back = ([Succession(Conceal(equal_line, run_time=0.15),
-                                     Reveal(live[0], run_time=0.15))]
-                         if equal_shown else [])
-            if swap_back and swinging is live[0]:
-                self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.3)
-                self.play(Dim(swinging), run_time=0.2)
-            else:
-                self.play(Conceal(self.get_diagonals()), *swap_back, Dim(swinging),
-                          run_time=0.4)
+            # (The exact line, if still up, leaves first, then the live line comes back.)
+            self.play(Conceal(self.get_diagonals()), Conceal(self.get_diagonals_label()),
+                      *([Conceal(equal_line)] if equal_shown else []), run_time=0.2)
+            if equal_shown:
+                self.play(Reveal(live[0]), run_time=0.2)
+            self.play(Dim(swinging), run_time=0.2)
             left = cue.until("home") - CORNER_FLASH * len(passed)
             way = 1.0 - self.walk.get_value()
             for target in [*passed, 1.0]:
@@ -884,6 +883,21 @@ class NormsAsDistances(NormsScene):
                          stroke_opacity=0.7, z_index=-1), num_dashes=40)
                 for line in diagonal_lines(self.view.x_range, self.view.y_range)))
         return self.diagonals
+
+    def get_diagonals_label(self) -> VMobject:
+        """"|v₁| = |v₂|" beside the dashed lines, near their end in the quadrant after w's,
+        where nothing crosses it (`place_ball_label`); built once."""
+        if not hasattr(self, "diagonals_label"):
+            label = legible(MathTex(r"|v_1| = |v_2|", font_size=LABEL_FONT,
+                                    color=palette.MUTED))
+            quadrant = QUADRANTS[(bool(self.w[0] >= 0.0), bool(self.w[1] >= 0.0))]
+            signs = diagonal_points(1.0, 1.0)[(quadrant + 1) % 4]
+            corner = np.array([self.view.x_range[int(signs[0] > 0)],
+                               self.view.y_range[int(signs[1] > 0)]])
+            names = [m for m in self.__dict__.get("ball_names", {}).values()]
+            label.move_to(to_scene(self.axes, corner))
+            self.diagonals_label = self.place_ball_label(label, corner, names)
+        return self.diagonals_label
 
     def show_corners(self) -> None:
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
@@ -1133,7 +1147,7 @@ class NormsAsDistances(NormsScene):
             anchor = diagonal_points(2.0, self.l2)[(quadrant + 3) % 4]
             direction = outward(anchor)
         label = legible(MathTex(tex, font_size=LABEL_FONT, color=color))
-        placed = [getattr(self, "diamond_label", None)]
+        placed = [getattr(self, "diamond_label", None), getattr(self, "diagonals_label", None)]
         place_clear(label, to_scene(self.axes, anchor), direction,
                     [*self.figure(), self.dot, self.dot_label, *self.leg_labels,
                      self.segment_label, *self.tick_numbers(), *(m for m in placed if m)],

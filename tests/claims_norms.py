@@ -182,7 +182,7 @@ def _written(relation: str | None, shown: list[str], values, *, tex: bool = Fals
 
 
 NORMS_RULES = [
-    Rule("w given", rf"Here w {REL} (\(({NUMBER}), ({NUMBER})\))",
+    Rule("w given", rf"[Hh]ere w {REL} (\(({NUMBER}), ({NUMBER})\))",
          lambda m, f: (point_agrees(m.group(2), f["w"])
                        and _written(m.group(1), [m.group(3), m.group(4)], f["w"])), ("point",)),
     Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
