@@ -936,10 +936,9 @@ class NormsAsDistances(NormsScene):
                       "lambda times the L1 norm to the loss f of w, lambda never negative: "
                       "{@zeros}its zeros will come from those corners.") as cue:
             # One corner after the other, across the words that name them.
-            # Each corner pulses (no flash: its rays would cross the tick numbers beside it).
-            cue.play(Reveal(corners), LaggedStart(*(Indicate(c, color=ZERO_COLOR,
-                                                             scale_factor=1.8)
-                                                    for c in corners), lag_ratio=0.5),
+            # Each corner appears in turn (no flash: its rays would cross the tick numbers
+            # beside it); they pulse together as the circle is named.
+            cue.play(LaggedStart(*(Reveal(c) for c in corners), lag_ratio=0.5),
                      *back,
                      at="corners", until="circle")
             # The corners pulse again against the circle, which a bright stroke then runs
