@@ -18,17 +18,19 @@ Storyboard of NormsAsDistances, one section per beat:
 * euclidean: go straight; with the legs it is a right triangle, and
   Pythagoras gives ‖w‖₂.
 * compare: for any point v the straight line is never longer (equal only on
-  an axis); for any weights w the lasso adds λ‖w‖₁ to the loss f(w), ridge
-  (λ/2)‖w‖₂², λ ≥ 0.
+  an axis), because (|v₁| + |v₂|)² = v₁² + v₂² + 2|v₁||v₂| ≥ v₁² + v₂², written
+  piece by piece as it is said.
 * diamond: every point as far as w in L1 forms a diamond; v slides along it
   with both lengths live (the L1 length stays, the L2 length swings), one
   sentence per stop: least on a diagonal, greatest at a corner (where the
   rule's "=" holds), then on round. The live sum's digits always add up
   (`regmath.lp.rounded_sum`); where they cannot show |v₁| = |v₂|, the line
   is written exactly while v stays (√5 + √5 = 2√5 ≈ 4.47).
-* circle: the same for L2 and the circle.
+* circle: the same for L2 and the circle, with the stops in the diamond's order
+  (first where v crosses |v₁| = |v₂|, then the axis after it; `walk_stops`).
 * corners: the diamond's corners are on the axes, the circle has none; the
-  lasso's zeros will come from those corners.
+  lasso adds λ‖w‖₁ to the loss f(w) (both on the panel), and its zeros will
+  come from those corners.
 
 Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 "ball"), then one section per stop of the dial p (named "p=0.5", "p=inf"):
