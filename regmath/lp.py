@@ -34,6 +34,7 @@ __all__ = [
     "circle_from",
     "walk_fraction",
     "walk_extremes",
+    "walk_stops",
     "LabelAnchor",
     "segment_anchor",
     "walk_labels",
@@ -340,6 +341,31 @@ def walk_extremes(p: float, radius: float, start: ArrayLike
                  for k, q in enumerate(greatest)))
     return ((first[0], least[first[1]].copy()),
             (first[0] + after[0], greatest[after[1]].copy()))
+
+
+def walk_stops(p: float, radius: float, start: ArrayLike
+               ) -> tuple[tuple[float, NDArray[np.float64]], tuple[float, NDArray[np.float64]]]:
+    r"""Where the walk round ‖w‖_p = t from ``start`` first crosses a diagonal
+    |w₁| = |w₂|, then the next point on an axis: ((fraction, point), (fraction, point)),
+    0 ≤ f_diagonal < f_axis < 1.
+
+    The same stops, in the same order, on the diamond and on the circle: on the diamond
+    (p = 1) these are where ‖·‖₂ is least, then greatest (`walk_extremes`); on the circle
+    (p = 2) where ‖·‖₁ is greatest, √2 t, then least, t. Diagonals and axes alternate
+    every eighth of the lap, so the axis follows the diagonal by exactly 1/8.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``p`` not 1 or 2, ``radius`` not > 0, ``start`` not on the sphere.
+    """
+    p = check_p(p)
+    diagonals, axes = diagonal_points(p, radius), axis_points(radius)
+    first = min(((walk_fraction(p, radius, start, q), k) for k, q in enumerate(diagonals)))
+    after = min((((walk_fraction(p, radius, start, q) - first[0]) % 1.0, k)
+                 for k, q in enumerate(axes)))
+    return ((first[0], diagonals[first[1]].copy()),
+            (first[0] + after[0], axes[after[1]].copy()))
 
 
 #: Corners of the unit diamond in counter-clockwise order, the first repeated.

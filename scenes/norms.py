@@ -18,17 +18,19 @@ Storyboard of NormsAsDistances, one section per beat:
 * euclidean: go straight; with the legs it is a right triangle, and
   Pythagoras gives ‖w‖₂.
 * compare: for any point v the straight line is never longer (equal only on
-  an axis); for any weights w the lasso adds λ‖w‖₁ to the loss f(w), ridge
-  (λ/2)‖w‖₂², λ ≥ 0.
+  an axis), because (|v₁| + |v₂|)² = v₁² + v₂² + 2|v₁||v₂| ≥ v₁² + v₂², written
+  piece by piece as it is said.
 * diamond: every point as far as w in L1 forms a diamond; v slides along it
   with both lengths live (the L1 length stays, the L2 length swings), one
   sentence per stop: least on a diagonal, greatest at a corner (where the
   rule's "=" holds), then on round. The live sum's digits always add up
   (`regmath.lp.rounded_sum`); where they cannot show |v₁| = |v₂|, the line
   is written exactly while v stays (√5 + √5 = 2√5 ≈ 4.47).
-* circle: the same for L2 and the circle.
+* circle: the same for L2 and the circle, with the stops in the diamond's order
+  (first where v crosses |v₁| = |v₂|, then the axis after it; `walk_stops`).
 * corners: the diamond's corners are on the axes, the circle has none; the
-  lasso's zeros will come from those corners.
+  lasso adds λ‖w‖₁ to the loss f(w) (both on the panel), and its zeros will
+  come from those corners.
 
 Storyboard of UnitBalls: the family ‖w‖_p and its unit ball (section
 "ball"), then one section per stop of the dial p (named "p=0.5", "p=inf"):
@@ -55,7 +57,6 @@ import numpy as np
 from manim import (
     AnimationGroup,
     Arrow,
-    Brace,
     DOWN,
     LEFT,
     RIGHT,
@@ -82,6 +83,7 @@ from manim import (
     Wait,
     Write,
     ShowPassingFlash,
+    BackgroundRectangle,
     interpolate_color,
     smooth,
     there_and_back,
@@ -114,8 +116,8 @@ from regmath.lp import (
     rounded_sum,
     right_angle_at,
     sphere_walk,
-    walk_extremes,
     walk_fraction,
+    walk_stops,
     street_grid,
     two_lengths,
     walk_label_direction,
@@ -295,6 +297,14 @@ def glow(mobject: VMobject, color: ManimColor) -> Animation:
                     color=interpolate_color(color, palette.TEXT, GLOW_SHARE))
 
 
+def pulse_dot(dot: VMobject, color: ManimColor) -> Animation:
+    """Mark a point by growing its dot and back: unlike Flash, no rays cross the labels
+    beside it (review r36, 2)."""
+    return Indicate(dot, color=color, scale_factor=DOT_PULSE_SCALE)
+
+
+#: How much `pulse_dot` grows a dot.
+DOT_PULSE_SCALE = 1.8
 #: How far `glow` brightens a line towards white.
 GLOW_SHARE = 0.65
 #: The bright stroke `trace` runs along a line: its width and its share of the line.
@@ -341,6 +351,8 @@ LABEL_BUFF = 0.2
 #: The distances from its segment a label tries, nearest first.
 BESIDE_GAPS = (0.2, 0.35, 0.5, 0.7)
 LABEL_FONT = 28
+#: The reason for ‖v‖₂ ≤ ‖v‖₁, one line under it: a little smaller, to fit the panel.
+REASON_FONT = 30
 #: The shortest stretch of a walk (s): shorter would look like a jump.
 MIN_WALK = 1.0
 #: The fastest a lap may be walked (s): v stays easy to follow.
@@ -353,8 +365,15 @@ STOP_TIME = 2.0
 CUT_MARGIN = 0.08
 #: Room (scene units) a live line leaves at the panel's right for the box around it.
 BOX_ROOM = 0.3
+#: Scene units kept between a ball's name and anything crossing it; its grid of tries.
+CLEARANCE_BALL, BALL_LABEL_GRID = 0.08, 41
+#: The card under a leg label while the streets show: this much round its glyphs.
+STREET_CARD_BUFF = 0.05
+#: The diamond's opacity while v tours the circle; the ring left at w.
+OLD_BALL_DIM = 0.35
+W_RING_RADIUS, W_RING_OPACITY = 0.13, 0.6
 #: v's label: its gap from the dot, and how far it turns ahead of the outward direction.
-WALKER_GAP, WALKER_TURN = 0.1, np.pi / 6
+WALKER_GAP, WALKER_TURN = 0.15, np.pi / 6
 #: The tick numbers while v walks: faint (v and its legs cross them), but still there.
 TICK_DIM = 0.3
 #: The diamond's "‖v‖₁ = 4" while v tours the circle: dimmed, but still legible.
@@ -377,6 +396,13 @@ class NormsAsDistances(NormsScene):
     point: ClassVar[tuple[float, float]] = (3.0, 1.0)
 
     parameters = {"point": a_point()}
+    #: The balls' names go outside both balls, clear of everything v and the dashed lines
+    #: cross (`place_ball_label`).
+    ball_labels_outside: ClassVar[bool] = True
+    #: v's label turns this far from outward (radians; see `follow_walker_label`).
+    walker_turn: ClassVar[float] = -WALKER_TURN
+    #: The diamond is faint while v tours the circle (v's label passes between them).
+    dim_old_ball: ClassVar[bool] = True
 
     # ------------------------------------------------------------------ data
     def setup(self) -> None:
@@ -475,15 +501,16 @@ class NormsAsDistances(NormsScene):
         origin = to_scene(self.axes, [0.0, 0.0])
         # The plane is there from the first frame (a video's thumbnail is its first frame).
         self.add(self.axes_group)
-        with self.cue("A model with two weights, {w1} and {w2}, {@point}is a point in the "
-                      "plane.") as cue:
+        # One sentence for the picture and the question: the plane, the point as it is
+        # named, its coordinates, then 0 (review r36, 11: the opening was near still).
+        with self.cue("A model with two weights is {@point}a point in the plane: {@dot}here "
+                      "{w} {eq} {wval}. How far is it from 0{@origin}, where both weights are "
+                      "zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
             cue.play(Indicate(self.axes_group, color=CENTER_COLOR, scale_factor=1.0),
                      until="point")
             # The point appears as it is named; its coordinates come with the next words.
             cue.play(Reveal(self.dot), Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
-                     at="point")
-        with self.cue("{@dot}Here {w} {eq} {wval}. How far is it from 0{@origin}, where both "
-                      "weights are zero?", wval=v["wval"], eq=v["eq_w"]) as cue:
+                     at="point", until="dot")
             cue.play(Reveal(self.dot_label), Reveal(self.title), Reveal(self.w_line), at="dot")
             cue.play(Flash(origin, color=ZERO_COLOR, flash_radius=0.3), at="origin")
 
@@ -495,7 +522,8 @@ class NormsAsDistances(NormsScene):
         self.leg_label = self.get_leg_labels()
         self.leg_labels = VGroup(*self.leg_label.values())
         self.l1_lines = VGroup(
-            MathTex(r"\|w\|_1 = |w_1| + |w_2|", font_size=PANEL_FONT, color=L1_COLOR),
+            MathTex(r"\|w\|_1 = |w_1| + |w_2| \quad \text{(L1 norm)}", font_size=PANEL_FONT,
+                    color=L1_COLOR),
             MathTex(rf"{v['eq_legs'].tex} {v['a'].tex} + {v['b'].tex} {v['eq_l1'].tex} "
                     rf"{v['l1v'].tex}", font_size=PANEL_FONT, color=L1_COLOR))
         for line in self.l1_lines:
@@ -513,6 +541,13 @@ class NormsAsDistances(NormsScene):
         self.streets = VGroup(*(polyline(self.axes, line, stroke_color=palette.MUTED,
                                          stroke_width=1.5, stroke_opacity=0.45, z_index=-1)
                                 for line in street_grid(self.view.x_range, self.view.y_range)))
+        # A dark card under each leg label while the streets show: no street runs
+        # through it (review r36, 8); the cards go with the streets.
+        self.street_cards = VGroup(*(
+            BackgroundRectangle(label, color=palette.BACKGROUND, fill_opacity=1.0,
+                                buff=STREET_CARD_BUFF).set_z_index(label.z_index - 1)
+            for label in self.leg_label.values()))
+        cards = dict(zip(self.leg_label, self.street_cards))
         # The streets draw from the first words: the picture moves as the beat begins.
         taxi = ("One answer: {@streets}walk in the axis directions, like a taxi on a grid "
                 "of streets. ")
@@ -528,7 +563,7 @@ class NormsAsDistances(NormsScene):
                 cue.play(Create(self.streets, lag_ratio=0.1), at="streets", until="leg")
                 cue.wait_until("leg")
                 cue.play(Create(self.legs[moving]), Reveal(self.leg_label[moving]),
-                         run_time=0.5 * cue.until(cue.END))
+                         Reveal(cards[moving]), run_time=0.5 * cue.until(cue.END))
                 cue.play(Indicate(self.leg_label[moving], color=L1_COLOR), until=cue.END)
         else:
             # One sentence per leg, each its own subtitle cue: a leg is drawn while its
@@ -543,20 +578,25 @@ class NormsAsDistances(NormsScene):
                 # Both sentences share one subtitle cue: the first leg is drawn over the
                 # first half of it, the second over the rest.
                 cue.wait_until("leg1")
-                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]),
+                cue.play(Create(self.legs[0]), Reveal(self.leg_label[0]), Reveal(cards[0]),
                          run_time=0.5 * cue.until(cue.END))
-                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), until=cue.END)
-        with self.cue("{@sum}The walk's length, |{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} "
-                      "{l1v}, {@norm}is the L1 norm of {w}, written {l1}.", a=v["a"], b=v["b"],
+                cue.play(Create(self.legs[1]), Reveal(self.leg_label[1]), Reveal(cards[1]),
+                         until=cue.END)
+        # The norm is named, then its value read off the walk: each line on the panel as
+        # its words start (review r36, 10: "‖w‖₁" came 3 s before its name).
+        with self.cue("{@norm}The L1 norm of {w}, written {l1}, is the walk's length: {@sum}"
+                      "|{w1}| + |{w2}| {eq_legs} {a} + {b} {eq_l1} {l1v}.", a=v["a"], b=v["b"],
                       l1v=v["l1v"], eq_legs=v["eq_legs"], eq_l1=v["eq_l1"],
-                      spoken="{@sum}The walk's length, {a} plus {b}, is {l1v}: {@norm}the L1 "
-                      "norm of w, written with a subscript one.") as cue:
-            cue.play(Reveal(self.l1_lines), Conceal(self.streets), at="sum")
-            # The legs the sum adds, then the definition as it is named.
+                      spoken="{@norm}The L1 norm of w, written with a subscript one, is the "
+                      "walk's length: {@sum}{a} plus {b}, which is {l1v}.") as cue:
+            cue.play(Reveal(self.l1_lines[0]), Conceal(self.streets), Conceal(self.street_cards),
+                     at="norm")
+            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), until="sum")
+            # The legs the sum adds, as it is read.
+            cue.play(Reveal(self.l1_lines[1]), at="sum")
             cue.play(*(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0),
-                     glow(self.l1_lines[1], L1_COLOR), until="norm")
-            cue.play(Circumscribe(self.l1_lines[0], color=L1_COLOR), at="norm", until=cue.END)
+                     glow(self.l1_lines[1], L1_COLOR), until=cue.END)
 
     def go_straight(self) -> None:
         v = self.values
@@ -565,7 +605,8 @@ class NormsAsDistances(NormsScene):
         self.segment_label = self.get_segment_label()
         squares = rf"\sqrt{{{self.square_tex(0)} + {self.square_tex(1)}}}"
         self.l2_lines = VGroup(
-            MathTex(r"\|w\|_2 = \sqrt{w_1^2 + w_2^2}", font_size=PANEL_FONT, color=L2_COLOR),
+            MathTex(r"\|w\|_2 = \sqrt{w_1^2 + w_2^2} \quad \text{(L2 norm)}",
+                    font_size=PANEL_FONT, color=L2_COLOR),
             MathTex(rf"{v['eq_w'].tex} {squares} {v['eq_l2'].tex} {v['l2v'].tex}",
                     font_size=PANEL_FONT, color=L2_COLOR))
         for line in self.l2_lines:
@@ -605,22 +646,30 @@ class NormsAsDistances(NormsScene):
     def compare(self) -> None:
         v = self.values
         # The general rule on the panel (≤, equal only on an axis), not this w's "<";
-        # written for any point v (w is the fixed point of the story).
+        # written for any point v (w is the fixed point of the story), with its reason
+        # under it, written piece by piece as the words read it (review r36, 6).
         self.compare_line = self.add_panel_line(
             MathTex(r"\text{any } v\text{: } \|v\|_2 \le \|v\|_1 \text{, = only on an axis}",
                     font_size=PANEL_FONT), gap=0.35)
+        self.reason_line = self.add_panel_line(
+            MathTex(r"(|v_1| + |v_2|)^2", "=", r"v_1^2 + v_2^2", r"+ 2|v_1||v_2|",
+                    r"\ge v_1^2 + v_2^2", font_size=REASON_FONT), gap=0.15)
+        reason = self.reason_line
+        tail = ("{@rule}For any point v, the walk squared {@square}is v₁² + v₂² plus "
+                "2|v₁||v₂|, {@never}never less than the straight length squared: ")
+        tail_spoken = ("{@rule}For any point v, the walk squared {@square}is v-one squared plus "
+                       "v-two squared plus twice the product of the legs, {@never}never less "
+                       "than the straight length squared: ")
         if self.lengths.on_axis:
             words = ("{@less}Here the two agree, {l2v} = {l1v}, because {w} lies on an axis. "
-                     "{@rule}For any point v off the axes the straight line is shorter.")
+                     + tail + "{@axis}off the axes the straight line is shorter.")
             spoken = ("{@less}Here the two agree, {l2v} and {l1v}, because w lies on an axis. "
-                      "{@rule}For any point v off the axes the straight line is shorter.")
+                      + tail_spoken + "{@axis}off the axes the straight line is shorter.")
         else:
-            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. {@rule}For any point "
-                     "v, the straight line is never longer than the walk, and equal only on an "
-                     "axis.")
-            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. {@rule}For any "
-                      "point v, the straight line is never longer than the walk, and equal only "
-                      "on an axis.")
+            words = ("{@less}The straight line is shorter: {l2v} < {l1v}. " + tail
+                     + "{@axis}the straight line is never longer, and equal only on an axis.")
+            spoken = ("{@less}The straight line is shorter: {l2v} against {l1v}. " + tail_spoken
+                      + "{@axis}the straight line is never longer, and equal only on an axis.")
         # This w's comparison, written as it is said, in the place the general rule takes.
         between = "=" if self.lengths.on_axis else "<"
         this_w = MathTex(r"\|w\|_2 " + v["eq_l2"].tex + " " + v["l2v"].tex + " " + between
@@ -632,35 +681,13 @@ class NormsAsDistances(NormsScene):
             cue.play(trace(self.segment, L2_COLOR),
                      *(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0), until="rule")
-            cue.play(Conceal(this_w), Reveal(self.compare_line), at="rule", run_time=WRITE_FAST)
+            cue.play(Write(reason[0], run_time=WRITE_FAST), at="rule")
+            cue.play(Write(VGroup(*reason[1:4]), run_time=WRITE_FAST), at="square")
+            cue.play(glow(reason[3], TEXT_COLOR), until="never")
+            cue.play(Write(reason[4], run_time=WRITE_FAST), at="never")
+            cue.play(glow(VGroup(reason[4]), TEXT_COLOR), until="axis")
+            cue.play(Conceal(this_w), Reveal(self.compare_line), at="axis", run_time=WRITE_FAST)
             cue.play(Circumscribe(self.compare_line), until=cue.END)
-        self.penalties = VGroup(
-            MathTex(r"\text{lasso (L1): } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
-                    color=L1_COLOR),
-            MathTex(r"\text{ridge (L2): } f(w) + \tfrac{\lambda}{2} \|w\|_2^2", font_size=PANEL_FONT,
-                    color=L2_COLOR))
-        self.penalties.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        # "λ ≥ 0" after a brace spanning both penalties: it holds for both.
-        brace = Brace(self.penalties, RIGHT, buff=0.12)
-        lam = MathTex(r"\lambda \ge 0", font_size=PANEL_FONT).next_to(brace, RIGHT, buff=0.12)
-        self.penalties.add(VGroup(brace, lam))
-        self.add_panel_line(self.penalties, gap=0.35)
-        with self.cue("For any weights w, {@lasso}the lasso (L1) adds {lam}{l1} to the loss "
-                      "f(w), how badly w fits the data; {@ridge}ridge (L2) adds ({lam}/2){l1sq}. "
-                      "{@lam}{lam} ≥ 0 sets how much.",
-                      l1sq="‖w‖₂²",
-                      spoken="For any weights w, {@lasso}the lasso, or L1, adds lambda times the "
-                      "L1 norm to the loss f of w, how badly w fits the data; {@ridge}ridge, or "
-                      "L2, adds half of lambda times the squared L2 norm. {@lam}Lambda, never "
-                      "negative, sets how much.") as cue:
-            # Each formula is on screen as its words start, then marked while they are read
-            # (a colour change: Indicate's growth would push a line out of the column).
-            for k, (mark, until) in enumerate((("lasso", "ridge"), ("ridge", "lam"),
-                                               ("lam", cue.END))):
-                cue.play(Write(self.penalties[k], run_time=WRITE_FAST), at=mark)
-                mark_it = (Circumscribe(self.penalties[k], color=TEXT_COLOR) if k == 2 else
-                           glow(self.penalties[k], (L1_COLOR, L2_COLOR)[k]))
-                cue.play(mark_it, until=until)
 
     def walk_around(self, p: float) -> None:
         """Every w as far as this one, by L1 (p = 1: the diamond) or L2 (p = 2: the circle);
@@ -698,15 +725,15 @@ class NormsAsDistances(NormsScene):
         else:
             self.circle = outline
             intro = ("{@draw}Measured straight, all points v with ‖v‖₂ = {l2} {eq} {l2v}: "
-                     "{@name}they form a circle through {w}. {@square}Ridge squares the norm: "
-                     "the same points, the same circle.")
+                     "{@name}they form a circle through {w}.")
             spoken = ("{@draw}Measured straight, all points v whose L2 norm {eq} {l2v}: "
-                      "{@name}they form a circle through w. {@square}Ridge squares the norm: "
-                      "the same points, the same circle.")
+                      "{@name}they form a circle through w.")
+            # The same order as the diamond's (review r36, 1): the first named stop is where
+            # v first crosses |v₁| = |v₂| (here the walk is longest), then the axis after it.
             slide = ["Slide v round the circle: the straight length stays {l2w}.",
-                     "On an axis the walk is shortest, {lo2}: there the two lengths agree.",
-                     "Walking on, it grows, {@top}to {hi2} where v crosses the lines "
-                     "|v₁| = |v₂|.",
+                     "Where v crosses the lines |v₁| = |v₂|, the walk is longest, {hi2}.",
+                     "Walking on, it shrinks, {@top}to {lo2} on an axis: there the two lengths "
+                     "agree.",
                      "Carry on round, past the other points on the axes, where one leg is 0: the "
                      "walk keeps changing, but the straight length stays {l2w}. {@home}Back at "
                      "{w}, it never changed."]
@@ -726,26 +753,15 @@ class NormsAsDistances(NormsScene):
                 self.ball_cut_memo[id(label)] = True
             cue.play(Create(outline), *(Dim(label, factor=BALL_NAME_DIM) for label in earlier),
                      *(Conceal(label) for label in leg_labels), at="draw", until="name")
-            if p == 1.0:
-                cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
-                         at="name", until=cue.END)
-            else:
-                cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
-                         at="name", until="square")
-                self.square_line = legible(MathTex(r"\|v\|_2^2 = \|w\|_2^2", font_size=LABEL_FONT,
-                                                   color=L2_COLOR))
-                self.square_line.next_to(name, DOWN, buff=0.12, aligned_edge=LEFT)
-                cue.play(Write(self.square_line, run_time=WRITE_FAST), at="square")
-                cue.play(Indicate(VGroup(name, self.square_line), color=color,
-                                  scale_factor=1.08))
+            cue.play(Reveal(name), Indicate(outline, color=color, scale_factor=1.03),
+                     at="name", until=cue.END)
         live = self.get_live_lines()
         stale = [self.w_line, self.l1_lines[1], self.l2_lines[1]]
         # Labels of the still figure go while v moves; v's own label follows it outward.
         # The tick numbers go too: v and its legs would run over them (the live lines
         # give every length meanwhile).
         statics = [m for m in (*self.leg_labels, self.segment_label, self.dot_label,
-                               getattr(self, "right_angle", None),
-                               getattr(self, "square_line", None))
+                               getattr(self, "right_angle", None))
                    if m is not None and id(m) not in self.ball_cut_memo]
         ticks = self.tick_numbers()
         followers = self.start_walk(live)
@@ -753,15 +769,20 @@ class NormsAsDistances(NormsScene):
         # greatest: a box moves no digit.
         swinging = live[1] if p == 1.0 else live[0]
         swing_color = L2_COLOR if p == 1.0 else L1_COLOR
-        (f_low, _), (f_high, _) = walk_extremes(p, radius, self.w)
+        # The first crossing of |v₁| = |v₂|, then the axis after it, on both balls.
+        (f_low, _), (f_high, _) = walk_stops(p, radius, self.w)
         kept = live[0] if p == 1.0 else live[1]
         equal_line = self.get_equal_legs_line(p, live)
         with self.cue(slide[0], **values) as cue:
             # Last in drawing order, so the fades redraw these alone, not the plot under them.
             self.bring_to_front(*stale, *statics)
+            # A faint ring stays at w while v moves: "Back at w" has a target (r36, 9).
+            # On the circle the diamond steps back (faint): v's label passes between them.
+            older = ([Dim(self.diamond, factor=OLD_BALL_DIM)]
+                     if p == 2.0 and self.dim_old_ball and hasattr(self, "diamond") else [])
             cue.play(*(Dim(m) for m in stale), *(Conceal(m) for m in statics),
                      *(Dim(t, factor=TICK_DIM) for t in ticks), Reveal(live),
-                     Reveal(self.walker_label))
+                     Reveal(self.walker_label), *older)
             # v reaches the first named point as its sentence appears.
             if f_low > 0.0:
                 sweep(self, self.walk, f_low, *followers, rate_func=smooth,
@@ -770,23 +791,37 @@ class NormsAsDistances(NormsScene):
                 cue.play(Circumscribe(kept, color=color), until=cue.END)
         # v stays at each named point for its whole sentence, marked: the greatest is
         # reached as "to …" is read, after "Walking on, it grows" names the motion.
+        equal_shown = False
         for k, target in ((1, f_low), (2, f_high)):
             with self.cue(slide[k], **values) as cue:
+                if equal_shown:
+                    # The exact line leaves before v walks on (the live digits move again),
+                    # one after the other: two plays (a Succession adds its second mobject
+                    # at full opacity while the first still fades).
+                    self.play(Conceal(equal_line), run_time=0.2)
+                    self.play(Reveal(live[0]), run_time=0.2)
+                    equal_shown = False
                 if target > self.walk.get_value():
                     sweep(self, self.walk, target, *followers, rate_func=smooth,
                           run_time=self.walk_time(cue, "top" if k == 2 else cue.END, target))
-                marks: list[Animation] = [Flash(self.dot, color=color, flash_radius=0.3)]
-                on_diagonal = (k == 1) == (p == 1.0)
+                # v pulses (a flash's rays would cross v's label and the tick numbers).
+                marks: list[Animation] = [pulse_dot(self.dot, color)]
+                if k == 1:
+                    # v and its label have left w: the ring appears where nothing passes.
+                    marks.append(Reveal(self.get_w_ring()))
+                on_diagonal = k == 1
                 if on_diagonal:
                     # The lines |v₁| = |v₂| are drawn as the words name them, while v
                     # stands on one; where the rounded legs differ there, the line is
                     # written exactly in its place.
-                    marks.append(Create(self.get_diagonals()))
+                    marks += [Create(self.get_diagonals()), Reveal(self.get_diagonals_label())]
                     if equal_line is not None:
-                        marks += [Conceal(live[0], run_time=WRITE_FAST),
-                                  Reveal(equal_line, run_time=WRITE_FAST)]
-                if k == 2 and p == 1.0:
-                    # At a corner the two lengths are equal: the rule "= only on an axis".
+                        # One after the other, in place: no two lines cross-fade (r36, 5).
+                        self.play(Conceal(live[0]), run_time=WRITE_FAST / 2)
+                        marks.append(Reveal(equal_line, run_time=WRITE_FAST / 2))
+                        equal_shown = True
+                if k == 2:
+                    # On an axis the two lengths are equal: the rule "= only on an axis".
                     marks.append(Indicate(self.compare_line, color=ZERO_COLOR,
                                           scale_factor=1.0))
                 cue.play(*marks, run_time=min(STOP_TIME, max(cue.remaining, MIN_WALK)))
@@ -802,25 +837,24 @@ class NormsAsDistances(NormsScene):
             passed = sorted(f for f in (walk_fraction(p, radius, self.w, q)
                                         for q in axis_points(radius))
                             if f > self.walk.get_value() + 1e-9)
-            swap_back = [Conceal(equal_line), Reveal(live[0])] if equal_line is not None else []
-            if swap_back and swinging is live[0]:
-                self.play(Conceal(self.get_diagonals()), *swap_back, run_time=0.3)
-                self.play(Dim(swinging), run_time=0.2)
-            else:
-                self.play(Conceal(self.get_diagonals()), *swap_back, Dim(swinging),
-                          run_time=0.4)
+            # (The exact line, if still up, leaves first, then the live line comes back.)
+            self.play(Conceal(self.get_diagonals()), Conceal(self.get_diagonals_label()),
+                      *([Conceal(equal_line)] if equal_shown else []), run_time=0.2)
+            if equal_shown:
+                self.play(Reveal(live[0]), run_time=0.2)
+            self.play(Dim(swinging), run_time=0.2)
             left = cue.until("home") - CORNER_FLASH * len(passed)
             way = 1.0 - self.walk.get_value()
             for target in [*passed, 1.0]:
                 run = max(left * (target - self.walk.get_value()) / way, MIN_WALK)
                 sweep(self, self.walk, target, *followers, rate_func=smooth, run_time=run)
                 if target < 1.0:
-                    self.play(Flash(self.dot, color=ZERO_COLOR, flash_radius=0.3),
+                    self.play(pulse_dot(self.dot, ZERO_COLOR),
                               run_time=CORNER_FLASH)
             for follower in followers:
                 follower.clear_updaters()
             self.bring_to_front(*stale, live, self.walker_label)
-            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3), Undim(swinging),
+            cue.play(pulse_dot(self.dot, CENTER_COLOR), Undim(swinging),
                      at="home")
             # A label the ball now cuts stays away (its value is on the panel).
             # A leg label the ball cuts moves (unseen) to a clear place beside its leg.
@@ -828,9 +862,9 @@ class NormsAsDistances(NormsScene):
                 if label in statics and self.ball_cuts(label, outline):
                     self.replace_leg_label(i)
             kept_labels = [m for m in statics if m in (self.dot_label, self.segment_label)
-                           or (m is not getattr(self, "square_line", None)
-                               and not self.ball_cuts(m, outline))]
-            cue.play(Conceal(live), Conceal(self.walker_label), *(Undim(m) for m in stale),
+                           or not self.ball_cuts(m, outline)]
+            cue.play(Conceal(live), Conceal(self.walker_label), Conceal(self.get_w_ring()),
+                     *(Undim(m) for m in stale),
                      *(Undim(t) for t in ticks), *(Reveal(m) for m in kept_labels),
                      until=cue.END)
         self.panel_lines.remove(live)
@@ -847,7 +881,7 @@ class NormsAsDistances(NormsScene):
         """The question of the next two sections, over the figure it asks about."""
         with self.cue("{@ask}Which points are exactly as far from 0 as {w}?",
                       spoken="{@ask}Which points are exactly as far from 0 as w?") as cue:
-            cue.play(Flash(self.dot, color=CENTER_COLOR, flash_radius=0.3),
+            cue.play(pulse_dot(self.dot, CENTER_COLOR),
                      trace(self.segment, L2_COLOR),
                      *(trace(self.legs[i], L1_COLOR) for i in range(2)
                        if self.lengths.legs[i] > 0.0), at="ask", until=cue.END)
@@ -861,6 +895,21 @@ class NormsAsDistances(NormsScene):
                 for line in diagonal_lines(self.view.x_range, self.view.y_range)))
         return self.diagonals
 
+    def get_diagonals_label(self) -> VMobject:
+        """"|v₁| = |v₂|" beside the dashed lines, near their end in the quadrant after w's,
+        where nothing crosses it (`place_ball_label`); built once."""
+        if not hasattr(self, "diagonals_label"):
+            label = legible(MathTex(r"|v_1| = |v_2|", font_size=LABEL_FONT,
+                                    color=palette.MUTED))
+            quadrant = QUADRANTS[(bool(self.w[0] >= 0.0), bool(self.w[1] >= 0.0))]
+            signs = diagonal_points(1.0, 1.0)[(quadrant + 1) % 4]
+            corner = np.array([self.view.x_range[int(signs[0] > 0)],
+                               self.view.y_range[int(signs[1] > 0)]])
+            names = [m for m in self.__dict__.get("ball_names", {}).values()]
+            label.move_to(to_scene(self.axes, corner))
+            self.diagonals_label = self.place_ball_label(label, corner, names)
+        return self.diagonals_label
+
     def show_corners(self) -> None:
         corners = VGroup(*(marker(to_scene(self.axes, c), ZERO_COLOR, radius=0.07, z_index=4)
                            for c in axis_points(self.l1)))
@@ -868,13 +917,30 @@ class NormsAsDistances(NormsScene):
         names = self.__dict__.get("ball_names", {})
         back = ([Undim(names[1.0], factor=BALL_NAME_DIM)] if 1.0 in names and 2.0 in names
                 else [])
+        if self.dim_old_ball and hasattr(self, "circle"):
+            back.append(Undim(self.diamond, factor=OLD_BALL_DIM))
+        # The lasso, once, where its corners matter (review r36, 7): its penalty and what
+        # f and λ are, on the panel as the words name them.
+        lasso = VGroup(
+            MathTex(r"\text{lasso: } f(w) + \lambda \|w\|_1", font_size=PANEL_FONT,
+                    color=L1_COLOR),
+            MathTex(r"f(w)\text{: the loss on the data, } \lambda \ge 0", font_size=PANEL_FONT))
+        lasso.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        self.add_panel_line(lasso, gap=0.35)
         with self.cue("The diamond has {@corners}four corners, all on the axes, where one "
                       "weight is exactly 0. {@circle}The circle has no corners at all: "
-                      "{@smooth}nothing on it singles out the axes. {@zeros}The lasso's zeros "
-                      "will come from those corners.") as cue:
+                      "{@smooth}nothing on it singles out the axes. {@lasso}The lasso adds "
+                      "λ‖w‖₁ to the loss f(w), λ ≥ 0: {@zeros}its zeros will come from those "
+                      "corners.",
+                      spoken="The diamond has {@corners}four corners, all on the axes, where "
+                      "one weight is exactly 0. {@circle}The circle has no corners at all: "
+                      "{@smooth}nothing on it singles out the axes. {@lasso}The lasso adds "
+                      "lambda times the L1 norm to the loss f of w, lambda never negative: "
+                      "{@zeros}its zeros will come from those corners.") as cue:
             # One corner after the other, across the words that name them.
-            cue.play(Reveal(corners), LaggedStart(*(Flash(c, color=ZERO_COLOR, flash_radius=0.3)
-                                                    for c in corners), lag_ratio=0.5),
+            # Each corner appears in turn (no flash: its rays would cross the tick numbers
+            # beside it); they pulse together as the circle is named.
+            cue.play(LaggedStart(*(Reveal(c) for c in corners), lag_ratio=0.5),
                      *back,
                      at="corners", until="circle")
             # The corners pulse again against the circle, which a bright stroke then runs
@@ -884,7 +950,10 @@ class NormsAsDistances(NormsScene):
                      Indicate(self.circle, color=L2_COLOR, scale_factor=1.03), at="circle",
                      until="smooth")
             trace = self.circle.copy().set_stroke(color=L2_COLOR, width=9)
-            cue.play(ShowPassingFlash(trace, time_width=0.35), at="smooth", until="zeros")
+            cue.play(ShowPassingFlash(trace, time_width=0.35), at="smooth", until="lasso")
+            cue.play(Write(lasso[0], run_time=WRITE_FAST), at="lasso")
+            cue.play(Write(lasso[1], run_time=WRITE_FAST))
+            cue.play(glow(lasso[0], L1_COLOR), until="zeros")
             cue.play(*(Indicate(c, color=ZERO_COLOR, scale_factor=1.6) for c in corners),
                      Indicate(self.diamond, color=L1_COLOR, scale_factor=1.0), at="zeros",
                      until=cue.END)
@@ -932,9 +1001,13 @@ class NormsAsDistances(NormsScene):
         """v's label while it walks: outside the ball, away from the origin, turned a
         little ahead so that on an axis it sits off the axis line; its centre moves
         continuously (no jump from one side of a corner to the other)."""
-        side = np.append(turned_outward(self.current(), WALKER_TURN), 0.0)
+        side = np.append(self.walker_direction(self.current()), 0.0)
         reach = self.dot.width / 2 + WALKER_GAP + max(label.width, label.height) / 2
         label.move_to(self.dot.get_center() + reach * side)
+
+    def walker_direction(self, at: np.ndarray) -> np.ndarray:
+        """The side of v's label from v (scene x, y): outward, turned by WALKER_TURN."""
+        return turned_outward(at, self.walker_turn)
 
     # -------------------------------------------------------------- builders
     def get_leg_labels(self) -> dict[int, MathTex]:
@@ -1084,16 +1157,93 @@ class NormsAsDistances(NormsScene):
             anchor = diagonal_points(2.0, self.l2)[(quadrant + 3) % 4]
             direction = outward(anchor)
         label = legible(MathTex(tex, font_size=LABEL_FONT, color=color))
-        placed = [getattr(self, "diamond_label", None)]
+        placed = [getattr(self, "diamond_label", None), getattr(self, "diagonals_label", None)]
         place_clear(label, to_scene(self.axes, anchor), direction,
                     [*self.figure(), self.dot, self.dot_label, *self.leg_labels,
                      self.segment_label, *self.tick_numbers(), *(m for m in placed if m)],
                     minor=[self.axes, *self.balls()], buff=0.1)
+        if self.ball_labels_outside:
+            self.place_ball_label(label, anchor, [m for m in placed if m])
         if p == 1.0:
             self.diamond_label = label
         else:
             self.circle_label = label
         return label
+
+    def place_ball_label(self, label: VMobject, anchor: np.ndarray,
+                         placed: list[VMobject]) -> VMobject:
+        """Move a ball's name where nothing will cross it (review r36, 2 and 3): outside
+        both balls (v's legs sweep their insides), off the dashed lines |v₁| = |v₂|, the
+        axes, the tick numbers, the places v's label passes on both loops and the corners'
+        flashes; of the clear places on a grid over the view, the nearest to ``anchor``
+        (regmath's point of the ball the old rule chose). Layout only: every point comes
+        from regmath through the axes. Keeps the old place when no grid place is clear."""
+        axes = self.axes
+        obstacles = _outline_points([m for o in (*self.get_diagonals(), self.axes, *self.balls(),
+                                                 *self.tick_numbers(), self.dot_label,
+                                                 *self.leg_labels, self.segment_label, *placed)
+                                     for m in o.family_members_with_points()])
+        flashes = np.concatenate([
+            to_scene(axes, q)[:2] + 0.3 * np.array([[np.cos(a), np.sin(a)]
+                                                     for a in np.linspace(0, 2 * np.pi, 16)])
+            for q in axis_points(self.l1)])
+        blocked = np.concatenate([obstacles, flashes, self.walker_sweep()])
+        low_view, high_view = (to_scene(axes, [self.view.x_range[0], self.view.y_range[0]]),
+                               to_scene(axes, [self.view.x_range[1], self.view.y_range[1]]))
+        half = np.array([label.width, label.height]) / 2 + CLEARANCE_BALL
+        target = to_scene(axes, anchor)[:2]
+        xs = np.linspace(self.view.x_range[0], self.view.x_range[1], BALL_LABEL_GRID)
+        ys = np.linspace(self.view.y_range[0], self.view.y_range[1], BALL_LABEL_GRID)
+        best, nearest = None, np.inf
+        for x in xs:
+            for y in ys:
+                centre = to_scene(axes, [x, y])[:2]
+                low, high = centre - half, centre + half
+                if np.any(low < low_view[:2]) or np.any(high > high_view[:2]):
+                    continue
+                if low[1] < CAPTION_TOP or high[0] > PANEL_LEFT:
+                    continue
+                if np.any(np.all((blocked >= low) & (blocked <= high), axis=1)):
+                    continue
+                # Outside both balls: no sample of the box lies inside either.
+                grid = np.stack(np.meshgrid(np.linspace(low[0], high[0], 7),
+                                            np.linspace(low[1], high[1], 5)), -1).reshape(-1, 2)
+                data = np.array([axes.point_to_coords([*g, 0.0])[:2] for g in grid])
+                if np.any(np.abs(data).sum(axis=1) <= self.l1) or np.any(
+                        np.hypot(data[:, 0], data[:, 1]) <= self.l2):
+                    continue
+                distance = float(np.linalg.norm(centre - target))
+                if distance < nearest:
+                    best, nearest = centre, distance
+        if best is not None:
+            label.move_to([*best, 0.0])
+        return label
+
+    def get_w_ring(self) -> VMobject:
+        """A faint ring at w, where v starts and ends its walks."""
+        if not hasattr(self, "w_ring"):
+            self.w_ring = Circle(radius=W_RING_RADIUS, stroke_color=CENTER_COLOR,
+                                 stroke_width=2.5, stroke_opacity=W_RING_OPACITY,
+                                 z_index=3).move_to(to_scene(self.axes, self.w))
+        return self.w_ring
+
+    def walker_sweep(self) -> np.ndarray:
+        """Points of every box v's label takes on both loops (scene x, y)."""
+        if not hasattr(self, "_walker_sweep"):
+            probe = legible(MathTex("v", font_size=38))
+            reach = 0.08 + WALKER_GAP + max(probe.width, probe.height) / 2
+            half = np.array([probe.width, probe.height]) / 2
+            offsets = np.stack(np.meshgrid(np.linspace(-1, 1, 3), np.linspace(-1, 1, 3)),
+                               -1).reshape(-1, 2) * half
+            points = []
+            for p, radius in ((1.0, self.l1), (2.0, self.l2)):
+                for f in np.linspace(0.0, 1.0, 161):
+                    at = sphere_walk(p, radius, self.w, f)
+                    centre = (to_scene(self.axes, at)[:2]
+                              + reach * self.walker_direction(at))
+                    points.append(centre + offsets)
+            self._walker_sweep = np.concatenate(points)
+        return self._walker_sweep
 
     def square_tex(self, index: int) -> str:
         """wᵢ² with the value of wᵢ (bracketed when negative), in TeX."""

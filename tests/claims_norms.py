@@ -182,7 +182,7 @@ def _written(relation: str | None, shown: list[str], values, *, tex: bool = Fals
 
 
 NORMS_RULES = [
-    Rule("w given", rf"Here w {REL} (\(({NUMBER}), ({NUMBER})\))",
+    Rule("w given", rf"[Hh]ere w {REL} (\(({NUMBER}), ({NUMBER})\))",
          lambda m, f: (point_agrees(m.group(2), f["w"])
                        and _written(m.group(1), [m.group(3), m.group(4)], f["w"])), ("point",)),
     Rule("from 0", r"How far is it from 0, where both weights are zero", lambda m, f: True,
@@ -222,15 +222,14 @@ NORMS_RULES = [
          r"an axis",
          lambda m, f: (f["on_axis"] and f["l1"] == f["l2"] and agrees(m.group(1), f["l2"])
                        and agrees(m.group(2), f["l1"])), ("compare",)),
-    Rule("never longer", r"For any point v, the straight line is never longer than the walk, "
-         r"and equal only on an axis",
+    Rule("never longer", r"the straight line is never longer, and equal only on an axis",
          lambda m, f: not f["on_axis"] and f["l2"] < f["l1"], ("compare",)),
-    Rule("shorter off the axes", r"For any point v off the axes the straight line is shorter",
+    Rule("shorter off the axes", r"off the axes the straight line is shorter",
          lambda m, f: f["on_axis"], ("compare",)),
-    Rule("λ nonnegative", r"λ ≥ 0", lambda m, f: True, ("compare",)),
-    Rule("the loss", r"For any weights w, the lasso \(L1\) adds λ‖w‖₁ to the loss f\(w\), how "
-         r"badly w fits the data", lambda m, f: True, ("compare",)),
-    Rule("ridge's half", r"\(λ/2\)", lambda m, f: True, ("compare",)),
+    # (|v₁| + |v₂|)² = v₁² + v₂² + 2|v₁||v₂| ≥ v₁² + v₂²: an identity, true for any v.
+    Rule("the walk squared", r"For any point v, the walk squared is v₁² \+ v₂² plus "
+         r"2\|v₁\|\|v₂\|, never less than the straight length squared", lambda m, f: True,
+         ("compare",)),
     Rule("as far as w", r"Which points are exactly as far from 0 as w", lambda m, f: True,
          ("diamond",)),
     Rule("diamond", rf"all points v with ‖v‖₁ = ‖w‖₁ {REL} ({NUMBER}): they form a diamond",
@@ -260,8 +259,6 @@ NORMS_RULES = [
     Rule("past the corners", r"past the other (?:corners|points on the axes)(?:, where one leg is 0)?",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"])
          and all(np.count_nonzero(c == 0.0) == 1 for c in f["circle_axes"])),
-    Rule("ridge's square", r"Ridge squares the norm: the same points, the same circle",
-         lambda m, f: True, ("circle",)),
     Rule("circle round", rf"the walk keeps changing, but the straight length stays (about )?"
          rf"({NUMBER})\. Back at w, it never changed",
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
@@ -272,23 +269,27 @@ NORMS_RULES = [
          lambda m, f: _written(m.group(1), [m.group(2)], [f["l2"]]), ("circle",)),
     # The walk is shortest on the axes, where it equals the straight length, and longest on
     # the diagonals, growing between (`norm_range_on_sphere`).
-    Rule("circle least", rf"On an axis the walk is shortest, (about )?({NUMBER}): there the two "
-         r"lengths agree",
+    # The walk is longest on the diagonals, where v first stops (the diamond's order), and
+    # shortest on the axes, where it equals the straight length (`norm_range_on_sphere`).
+    Rule("circle greatest", rf"Where v crosses the lines \|v₁\| = \|v₂\|, the walk is longest, "
+         rf"(about )?({NUMBER})",
+         lambda m, f: (_written(m.group(1), [m.group(2)], [f["circle_range"][1]])
+                       and np.allclose(lp_norm(f["circle_diagonals"], 1.0),
+                                       f["circle_range"][1], rtol=1e-12)), ("circle",)),
+    Rule("circle least", rf"Walking on, it shrinks, to (about )?({NUMBER}) on an axis: there the "
+         r"two lengths agree",
          lambda m, f: (_written(m.group(1), [m.group(2)], [f["circle_range"][0]])
                        and f["circle_range"][0] == f["l2"]
                        and np.allclose(lp_norm(f["circle_axes"], 1.0), f["circle_range"][0],
                                        rtol=1e-12)), ("circle",)),
-    Rule("circle greatest", rf"Walking on, it grows, to (about )?({NUMBER}) where v crosses the "
-         r"lines \|v₁\| = \|v₂\|",
-         lambda m, f: (_written(m.group(1), [m.group(2)], [f["circle_range"][1]])
-                       and np.allclose(lp_norm(f["circle_diagonals"], 1.0),
-                                       f["circle_range"][1], rtol=1e-12)), ("circle",)),
     Rule("diamond corners", r"The diamond has four corners, all on the axes, where one weight is "
          r"exactly 0",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
          ("corners",)),
-    Rule("lasso zeros", r"The lasso's zeros will come from those corners",
+    Rule("lasso zeros", r"its zeros will come from those corners",
          lambda m, f: all(np.count_nonzero(c == 0.0) == 1 for c in f["diamond_corners"]),
+         ("corners",)),
+    Rule("the loss", r"The lasso adds λ‖w‖₁ to the loss f\(w\), λ ≥ 0", lambda m, f: True,
          ("corners",)),
     Rule("circle smooth", r"The circle has no corners at all: nothing on it singles out the axes",
          lambda m, f: ball_facts(2.0).corners == "none", ("corners",)),

@@ -300,6 +300,32 @@ def test_walk_extremes_are_the_first_least_then_greatest_other_length(p, w) -> N
         greatest)
 
 
+@pytest.mark.parametrize("p", [1.0, 2.0])
+@pytest.mark.parametrize("w", [(3.0, 1.0), (-2.5, 1.5), (0.0, -1.5), (2.0, 2.0), (1.0, -3.0),
+                               (0.003, 0.004)])
+def test_walk_stops_are_the_first_diagonal_then_the_next_axis_point(p, w) -> None:
+    """Against a dense walk: the first point with |v₁| = |v₂|, then the next on an axis;
+    on the diamond the same stops as `walk_extremes`."""
+    from regmath.lp import walk_stops
+    start = np.array(w)
+    radius = float(lp_norm(start, p))
+    (f_diag, diag), (f_axis, axis) = walk_stops(p, radius, start)
+    fractions = np.arange(0, 8001) / 8000
+    points = np.array([sphere_walk(p, radius, start, f) for f in fractions])
+    gap = np.abs(np.abs(points[:, 0]) - np.abs(points[:, 1]))
+    crossings = fractions[:-1][(gap[:-1] <= 2e-3 * radius) & (gap[:-1] <= np.roll(gap, 1)[:-1])
+                               & (gap[:-1] <= gap[1:])]
+    assert abs(f_diag - crossings[0]) <= 1 / 4000
+    assert f_axis - f_diag == pytest.approx(1 / 8, abs=1e-12)
+    assert abs(diag[0]) == pytest.approx(abs(diag[1]), rel=1e-12)
+    assert np.count_nonzero(axis == 0.0) == 1
+    np.testing.assert_allclose(sphere_walk(p, radius, start, f_diag), diag, atol=1e-12 * radius)
+    np.testing.assert_allclose(sphere_walk(p, radius, start, f_axis), axis, atol=1e-12 * radius)
+    if p == 1.0:
+        (f_low, _), (f_high, _) = walk_extremes(p, radius, start)
+        assert (f_diag, f_axis) == (f_low, f_high)
+
+
 def test_walk_fraction_refuses_a_target_off_the_sphere() -> None:
     with pytest.raises(InvalidArgumentError, match="^target"):
         walk_fraction(1.0, 4.0, (3.0, 1.0), (1.0, 1.0))

@@ -300,10 +300,10 @@ def test_rounded_values_are_never_written_with_equals(rendered) -> None:
                    "2.83.", "diamond").false
     assert not verdict("Where v crosses the lines |v₁| = |v₂|, the straight length is least, "
                        "about 2.83.", "diamond").false
-    assert verdict("Walking on, it grows, to 4.47 where v crosses the lines |v₁| = |v₂|.",
+    assert verdict("Where v crosses the lines |v₁| = |v₂|, the walk is longest, 4.47.",
                    "circle").false
-    assert not verdict("Walking on, it grows, to about 4.47 where v crosses the lines "
-                       "|v₁| = |v₂|.", "circle").false
+    assert not verdict("Where v crosses the lines |v₁| = |v₂|, the walk is longest, about 4.47.",
+                       "circle").false
     screen = check_screen([r"\|v\|_2 = 3.16", r"= \sqrt{3^2 + 1^2} = 3.16"],
                           screen_rules_for(scene), facts)
     assert len(screen.false) == 2
