@@ -237,7 +237,9 @@ def touch_3d(loss: Quadratic, *, norm: str, radius: float) -> Touch3D:
         kind = _L1_KINDS[len(zeros)]
     else:
         kind = "sphere"
-        plane = sol.point / np.linalg.norm(sol.point)
+        size = float(np.linalg.norm(sol.point))
+        # w*/‖w*‖₂; the solver's unit normal when a subnormal t made w* underflow to 0.
+        plane = sol.point / size if size > 0.0 else np.array(sol.normal)
     if not sol.active or (norm == "l2" and radius == 0.0):
         generators = np.zeros((0, DIM))
     elif norm == "l1":

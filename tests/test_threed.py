@@ -1,0 +1,453 @@
+"""regmath.threed: the 3D touch and the geometry the Tangency3D scene draws.
+
+Every property is checked against something computed here independently of
+regmath's code path: f evaluated as ½ (w − ŵ)ᵀ H (w − ŵ) with the dense H, an
+exact enumeration of the octahedron's 26 faces, edges and vertices (each a small
+equality-constrained QP solved in closed form), scikit-learn's Lasso, and a
+non-negative least-squares test of membership in the normal cone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from scipy.optimize import nnls
+
+from regmath import InvalidArgumentError, Quadratic
+from regmath.drawing import VIEW_MARGIN
+from regmath.threed import (
+    ellipsoid_axes,
+    ellipsoid_bounds,
+    ellipsoid_grid,
+    ellipsoid_point,
+    growth_scale,
+    octahedron,
+    sphere_grid,
+    touch_3d,
+    unit_sphere,
+    view_3d,
+)
+from tests.references import sklearn_lasso
+
+#: A point ŵ + A s of the ellipsoid has f = c up to the eigendecomposition's rounding,
+#: about n·eps·cond(H) relative (cond ≤ 1e4 here: ~7e-12); this leaves a margin.
+LEVEL_RTOL = 1e-10
+#: Points of the ball may not lie below the touching level by more than this (relative
+#: to c*): the solver's w* is certified by KKT to 1e-8 of ‖Hŵ‖ (regmath.l1).
+OUTSIDE_RTOL = 1e-9
+#: w* against the enumeration's closed form and scikit-learn (relative to max|w*|).
+POINT_RTOL = 1e-8
+#: scikit-learn's coordinate descent stops at its own tolerance (as in test_solvers).
+SKLEARN_RTOL = 1e-7
+#: Stationarity −∇f(w*) = λ g, relative to ‖Hŵ‖_∞.
+KKT_RTOL = 1e-9
+#: The enumeration's winner must be this far (relative) from a lower-dimensional face
+#: for its kind to be a fact and not a rounding coin toss.
+KIND_MARGIN = 1e-6
+
+MAX_EXAMPLES = 150
+
+
+def f_dense(hessian: np.ndarray, center: np.ndarray, w: np.ndarray) -> np.ndarray:
+    d = np.asarray(w) - center
+    return 0.5 * np.einsum("...i,ij,...j->...", d, hessian, d)
+
+
+@st.composite
+def losses(draw, *, max_log_condition: float = 4.0, factored: bool | None = None):
+    """A 3-weight loss with cond(H) ≤ 10^max_log_condition, dense or factored."""
+    seed = draw(st.integers(0, 2**32 - 1))
+    log_condition = draw(st.floats(0.0, max_log_condition))
+    rng = np.random.default_rng(seed)
+    q, _ = np.linalg.qr(rng.standard_normal((3, 3)))
+    d = np.geomspace(1.0, 10.0**log_condition, 3) * draw(st.floats(0.1, 10.0))
+    center = rng.uniform(-3.0, 3.0, size=3)
+    dense = draw(st.booleans()) if factored is None else not factored
+    if dense:
+        return Quadratic(center=center, hessian=(q * d) @ q.T)
+    return Quadratic(center=center, eigenvalues=d, eigenvectors=q)
+
+
+norms = st.sampled_from(["l1", "l2"])
+fractions = st.floats(0.02, 1.3)
+
+
+def radius_of(loss: Quadratic, norm: str, fraction: float) -> float:
+    return fraction * float(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
+
+
+# ----------------------------------------------------------- the reference
+def enumerate_octahedron(hessian: np.ndarray, center: np.ndarray, radius: float):
+    """min f over ‖w‖₁ ≤ t by the octahedron's 26 relatively open faces, edges and vertices.
+
+    For support S and signs s the piece is {w : w_{S^c} = 0, sᵀw_S = t, sᵢwᵢ > 0};
+    the minimizer of f on its affine hull solves [H_SS s; sᵀ 0] [w_S; μ] = [(Hŵ)_S; t].
+    With ŵ outside the ball the minimizer over the ball lies on the boundary, in one
+    piece, and is that piece's affine minimizer; so the winner is the best feasible
+    candidate. Returns (kind, w, margin) with the margin how far the winner is from
+    a neighbouring lower- or higher-dimensional piece (relative).
+    """
+    if np.sum(np.abs(center)) <= radius:
+        return "inside", center.copy(), 1.0
+    q = hessian @ center
+    best = None
+    count = 0
+    for k in (1, 2, 3):
+        for support in itertools.combinations(range(3), k):
+            for signs in itertools.product((-1.0, 1.0), repeat=k):
+                count += 1
+                idx = list(support)
+                s = np.array(signs)
+                kkt = np.zeros((k + 1, k + 1))
+                kkt[:k, :k] = hessian[np.ix_(idx, idx)]
+                kkt[:k, k] = s
+                kkt[k, :k] = s
+                solution = np.linalg.solve(kkt, np.append(q[idx], radius))
+                w_s, mu = solution[:k], solution[k]
+                if np.all(s * w_s > 0.0):
+                    w = np.zeros(3)
+                    w[idx] = w_s
+                    value = float(f_dense(hessian, center, w))
+                    if best is None or value < best[0]:
+                        best = (value, w, k, idx, mu)
+    assert count == 26
+    _, w, k, idx, mu = best
+    residual = q - hessian @ w  # = μ g: μ on the support's signs, |·| < μ off it
+    off = [j for j in range(3) if j not in idx]
+    margins = [float(np.min(np.abs(w[idx]))) / radius]
+    if off:
+        margins.append(1.0 - float(np.max(np.abs(residual[off]))) / mu)
+    kind = {1: "vertex", 2: "edge", 3: "face"}[k]
+    return kind, w, min(margins)
+
+
+def in_convex_hull(point: np.ndarray, generators: np.ndarray) -> float:
+    """The residual of the best convex combination of ``generators`` (rows) to ``point``."""
+    a = np.vstack([generators.T, np.ones(len(generators))])
+    b = np.append(point, 1.0)
+    _, residual = nnls(a, b)
+    return float(residual)
+
+
+# ------------------------------------------------------------------ the touch
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions)
+def test_l1_kind_matches_the_enumeration_of_the_26_pieces(loss, fraction) -> None:
+    radius = radius_of(loss, "l1", fraction)
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    kind, w, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+    assume(margin > KIND_MARGIN)
+    assert touch.kind == kind
+    scale = float(np.max(np.abs(w)))
+    assert np.max(np.abs(touch.point - w)) <= POINT_RTOL * scale
+    expected_zeros = {"vertex": 2, "edge": 1, "face": 0, "inside": None}[kind]
+    if expected_zeros is not None:
+        assert len(touch.zero_indices) == expected_zeros
+        assert touch.zero_indices == tuple(int(i) for i in np.flatnonzero(np.abs(w) == 0.0))
+        assert not touch.center_inside
+    else:
+        assert touch.center_inside and touch.multiplier == 0.0
+        np.testing.assert_array_equal(touch.point, loss.center)
+
+
+def test_the_enumeration_sees_every_kind() -> None:
+    """The kind test above is not vacuous: seeded random data land on all four kinds."""
+    rng = np.random.default_rng(36)
+    seen = {}
+    for _ in range(400):
+        q, _ = np.linalg.qr(rng.standard_normal((3, 3)))
+        d = np.geomspace(1.0, 10.0 ** rng.uniform(0, 4), 3)
+        loss = Quadratic(center=rng.uniform(-3, 3, 3), eigenvalues=d, eigenvectors=q)
+        radius = rng.uniform(0.02, 1.3) * float(np.sum(np.abs(loss.center)))
+        kind, _, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+        if margin > KIND_MARGIN:
+            assert touch_3d(loss, norm="l1", radius=radius).kind == kind
+            seen[kind] = seen.get(kind, 0) + 1
+    assert set(seen) == {"vertex", "edge", "face", "inside"}, seen
+    assert min(seen.values()) >= 20, seen
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_kkt_at_the_touch_with_g_in_the_normal_cone(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    h = np.array(loss.hessian)
+    scale = float(np.max(np.abs(h @ loss.center)))
+    gradient = h @ (touch.point - loss.center)
+    assert touch.multiplier >= 0.0
+    np.testing.assert_allclose(touch.gradient, gradient, rtol=0, atol=KKT_RTOL * scale)
+    assert np.max(np.abs(-gradient - touch.multiplier * touch.balance)) <= KKT_RTOL * scale
+    assert touch.level == pytest.approx(float(f_dense(h, loss.center, touch.point)),
+                                        rel=1e-9, abs=1e-12 * scale)
+    if touch.center_inside:
+        assert touch.kind == "inside" and touch.multiplier == 0.0 and touch.level == 0.0
+        assert touch.cone_generators.shape == (0, 3)
+        return
+    size = float(np.linalg.norm(touch.point, ord=1 if norm == "l1" else 2))
+    assert size == pytest.approx(radius, rel=1e-12)
+    if norm == "l1":
+        # The generators are outward normals s of faces {sᵀw = t} through w*, their
+        # count fixed by the kind, and g is a convex combination of them.
+        count = {"vertex": 4, "edge": 2, "face": 1}[touch.kind]
+        assert touch.cone_generators.shape == (count, 3)
+        assert np.all(np.abs(touch.cone_generators) == 1.0)
+        np.testing.assert_allclose(touch.cone_generators @ touch.point, radius, rtol=1e-12)
+        assert in_convex_hull(touch.balance, touch.cone_generators) <= 1e-12
+        # Zeros of w* are exactly the free coordinates of the cone.
+        assert count == 2 ** len(touch.zero_indices)
+    else:
+        assert touch.kind == "sphere"
+        np.testing.assert_allclose(touch.plane_normal, touch.point / radius, rtol=0, atol=1e-15)
+        np.testing.assert_allclose(touch.cone_generators, [touch.plane_normal])
+        np.testing.assert_allclose(touch.balance, touch.plane_normal, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_touching_ellipsoid_does_not_enter_the_ball_and_touches_at_w_star(
+        loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    assume(not touch.center_inside)
+    h = np.array(loss.hessian)
+    floor = touch.level * (1.0 - OUTSIDE_RTOL)
+    if norm == "l1":
+        solid = octahedron(radius)
+        assert np.all(f_dense(h, loss.center, solid.vertices) >= floor)
+        # A dense barycentric sample of every face, edges and vertices included.
+        k = 40
+        a, b = np.meshgrid(np.arange(k + 1), np.arange(k + 1), indexing="ij")
+        keep = a + b <= k
+        bary = np.stack([a[keep], b[keep], k - a[keep] - b[keep]], axis=-1) / k
+        points = np.einsum("pj,fjk->fpk", bary, solid.face_points).reshape(-1, 3)
+        np.testing.assert_allclose(np.sum(np.abs(points), axis=1), radius, rtol=1e-12)
+    else:
+        points = sphere_grid(radius, u_samples=121, v_samples=61).reshape(-1, 3)
+    values = f_dense(h, loss.center, points)
+    assert np.all(values >= floor), float(np.min(values) / touch.level)
+    # The touch: w* is on the ball and on the ellipsoid of level c*.
+    assert float(f_dense(h, loss.center, touch.point)) == pytest.approx(touch.level, rel=1e-9)
+
+
+def test_known_touches() -> None:
+    """Hand-checked cases: H = I is the projection onto the ball."""
+    identity = np.eye(3)
+    loss = Quadratic(center=[3.0, 1.0, 0.5], hessian=identity)
+    # L1 with H = I: soft thresholding at τ with Σ (|ŵᵢ| − τ)₊ = t; t = 2.5 gives τ = 0.75.
+    edge = touch_3d(loss, norm="l1", radius=2.5)
+    assert edge.kind == "edge" and edge.zero_indices == (2,)
+    np.testing.assert_allclose(edge.point, [2.25, 0.25, 0.0], rtol=1e-14)
+    assert edge.multiplier == pytest.approx(0.75, rel=1e-14)
+    vertex = touch_3d(loss, norm="l1", radius=1.0)
+    assert vertex.kind == "vertex" and vertex.zero_indices == (1, 2)
+    assert vertex.point.tolist() == [1.0, 0.0, 0.0]
+    assert vertex.cone_generators.shape == (4, 3)
+    face = touch_3d(loss, norm="l1", radius=4.0)  # τ = 0.1667: all three survive
+    assert face.kind == "face" and face.zero_indices == ()
+    np.testing.assert_allclose(face.point, np.array([3.0, 1.0, 0.5]) - 0.5 / 3, rtol=1e-14)
+    sphere = touch_3d(loss, norm="l2", radius=1.0)
+    np.testing.assert_allclose(sphere.point, loss.center / np.linalg.norm(loss.center),
+                               rtol=1e-15)
+    assert sphere.kind == "sphere"
+    inside = touch_3d(loss, norm="l1", radius=5.0)
+    assert inside.kind == "inside" and inside.center_inside and inside.level == 0.0
+    for norm in ("l1", "l2"):
+        origin = touch_3d(loss, norm=norm, radius=0.0)
+        assert origin.kind == "origin" and origin.zero_indices == (0, 1, 2)
+        assert not origin.center_inside and origin.point.tolist() == [0.0, 0.0, 0.0]
+    assert touch_3d(loss, norm="l1", radius=0.0).cone_generators.shape == (8, 3)
+
+
+def test_singular_hessian_touch_is_still_a_fact() -> None:
+    """A singular H is solved (the smallest minimizer); only its ellipsoid is refused."""
+    loss = Quadratic(center=[2.0, 1.0, 0.5], eigenvalues=[2.0, 1.0, 0.0],
+                     eigenvectors=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    assert touch.kind in {"vertex", "edge", "face"}
+    assert touch.point[2] == 0.0  # the flat direction costs nothing: smallest norm drops it
+    with pytest.raises(InvalidArgumentError) as err:
+        ellipsoid_grid(loss, touch.level)
+    assert err.value.argument == "hessian"
+    view = view_3d(loss, touch)  # the cylinder is unbounded: the view frames the ball
+    assert not view.complete
+    assert np.all(view.contains(np.vstack([octahedron(1.0).vertices, touch.point])))
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(max_log_condition=2.0, factored=False), fractions)
+def test_lasso_of_scikit_learn_agrees_at_the_matching_strength(loss, fraction) -> None:
+    radius = radius_of(loss, "l1", fraction)
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assume(touch.multiplier > 0.0)
+    expected = sklearn_lasso(np.array(loss.hessian), loss.center, touch.strength)
+    scale = float(np.max(np.abs(expected)))
+    assert float(np.max(np.abs(touch.point - expected))) <= SKLEARN_RTOL * scale
+    np.testing.assert_array_equal(touch.point == 0.0, expected == 0.0)
+
+
+# -------------------------------------------------------------- the ellipsoid
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3))
+def test_ellipsoid_points_lie_on_the_level_set(loss, level) -> None:
+    grid = ellipsoid_grid(loss, level, u_samples=25, v_samples=13)
+    assert grid.shape == (25, 13, 3)
+    values = f_dense(np.array(loss.hessian), loss.center, grid)
+    assert np.max(np.abs(values - level)) <= LEVEL_RTOL * level
+    np.testing.assert_array_equal(grid[-1], grid[0])  # closed in u
+    # A single point at the same angles is the grid's.
+    u, v = np.linspace(0, 2 * np.pi, 25)[7], np.linspace(0, np.pi, 13)[5]
+    np.testing.assert_allclose(ellipsoid_point(loss, level, u, v), grid[7, 5], rtol=0,
+                               atol=1e-14 * float(np.max(np.abs(grid))))
+    # The semi-axes A satisfy Aᵀ H A = 2c I: the unit sphere maps onto {f = c}.
+    axes = ellipsoid_axes(loss, level)
+    np.testing.assert_allclose(axes.T @ np.array(loss.hessian) @ axes, 2 * level * np.eye(3),
+                               rtol=0, atol=LEVEL_RTOL * level)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3), st.floats(0.0, 1.5))
+def test_growth_scales_the_ellipsoid_about_the_center(loss, final, share) -> None:
+    level = share * share * final
+    grown = ellipsoid_grid(loss, level)
+    final_grid = ellipsoid_grid(loss, final)
+    factor = growth_scale(level, final)
+    assert factor == pytest.approx(share, rel=1e-15)
+    expected = loss.center + factor * (final_grid - loss.center)
+    np.testing.assert_allclose(grown, expected, rtol=0,
+                               atol=1e-13 * float(np.max(np.abs(final_grid))))
+    # At c = 0 the ellipsoid is the point ŵ.
+    np.testing.assert_array_equal(ellipsoid_grid(loss, 0.0),
+                                  np.broadcast_to(loss.center, grown.shape))
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3))
+def test_ellipsoid_bounds_touch_the_ellipsoid(loss, level) -> None:
+    low, high = ellipsoid_bounds(loss, level)
+    h = np.array(loss.hessian)
+    inverse = np.linalg.inv(h)
+    grid = ellipsoid_grid(loss, level, u_samples=65, v_samples=33)
+    slack = 1e-12 * float(np.max(np.abs(grid)))
+    assert np.all(grid >= low - slack) and np.all(grid <= high + slack)
+    for i in range(3):
+        # The extreme point along eᵢ is ŵ + 2c H⁻¹eᵢ / √(2c (H⁻¹)ᵢᵢ): on {f = c}, at high[i].
+        e = inverse[:, i] * np.sqrt(2 * level / inverse[i, i])
+        top = loss.center + e
+        assert float(f_dense(h, loss.center, top)) == pytest.approx(level, rel=1e-9)
+        assert top[i] == pytest.approx(high[i], rel=1e-9, abs=1e-12)
+        assert (loss.center - e)[i] == pytest.approx(low[i], rel=1e-9, abs=1e-12)
+
+
+# ------------------------------------------------------------------ the balls
+def test_octahedron_structure() -> None:
+    t = 1.7
+    solid = octahedron(t)
+    assert solid.vertices.shape == (6, 3) and solid.edges.shape == (12, 2)
+    assert solid.faces.shape == (8, 3) and solid.normals.shape == (8, 3)
+    np.testing.assert_array_equal(np.sum(np.abs(solid.vertices), axis=1), t)
+    assert len(solid.vertices) - len(solid.edges) + len(solid.faces) == 2  # Euler
+    lengths = np.linalg.norm(solid.vertices[solid.edges[:, 0]] - solid.vertices[solid.edges[:, 1]],
+                             axis=1)
+    np.testing.assert_allclose(lengths, t * np.sqrt(2), rtol=1e-15)
+    # Each edge lies on exactly two faces; each face's three sides are edges.
+    edge_set = {tuple(sorted(e)) for e in solid.edges.tolist()}
+    counts = dict.fromkeys(edge_set, 0)
+    for face, s, normal in zip(solid.face_points, solid.face_signs, solid.normals):
+        np.testing.assert_allclose(face @ s, t, rtol=1e-15)  # the face lies on sᵀw = t
+        np.testing.assert_allclose(np.linalg.norm(normal), 1.0, rtol=1e-15)
+        np.testing.assert_allclose(normal, s / np.sqrt(3), rtol=1e-15)
+        cross = np.cross(face[1] - face[0], face[2] - face[0])
+        assert float(cross @ normal) > 0.0  # counterclockwise from outside
+    for tri in solid.faces.tolist():
+        for a, b in ((0, 1), (1, 2), (0, 2)):
+            counts[tuple(sorted((tri[a], tri[b])))] += 1
+    assert set(counts.values()) == {2}
+    # Every outward normal s/√3: the whole octahedron lies on the inner side.
+    assert np.all(solid.vertices @ solid.normals.T <= t / np.sqrt(3) * (1 + 1e-15))
+
+
+def test_sphere_and_unit_sphere() -> None:
+    grid = sphere_grid(2.0, u_samples=19, v_samples=9)
+    assert grid.shape == (19, 9, 3)
+    np.testing.assert_allclose(np.linalg.norm(grid, axis=-1), 2.0, rtol=1e-15)
+    np.testing.assert_allclose(unit_sphere(0.3, 0.0), [0.0, 0.0, 1.0], atol=1e-17)
+    np.testing.assert_allclose(unit_sphere(np.pi / 2, np.pi / 2), [0.0, 1.0, 0.0], atol=1e-16)
+
+
+# ------------------------------------------------------------------- the view
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, st.floats(0.0, 1.3))
+def test_view_holds_the_ball_and_w_star_and_keeps_the_ball_readable(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    view = view_3d(loss, touch)
+    assert view.x_range[1] - view.x_range[0] == pytest.approx(view.extent)
+    assert view.y_range[1] - view.y_range[0] == pytest.approx(view.extent)
+    assert view.z_range[1] - view.z_range[0] == pytest.approx(view.extent)
+    essentials = np.vstack([octahedron(radius).vertices, touch.point, np.zeros(3)])
+    assert np.all(view.contains(essentials))
+    context = np.vstack([loss.center, *(ellipsoid_bounds(loss, touch.level)
+                                        if touch.level > 0 else [])])
+    if view.complete:
+        assert np.all(view.contains(context))
+    else:
+        # The ball keeps its share (the cube is rounded outward by at most one tick step
+        # on each side).
+        step = view.x_range[2]
+        assert 2 * radius >= 0.4 * (view.extent - 2 * step) * (1 - 1e-12)
+        assert not np.all(view.contains(context))
+
+
+def test_view_clips_a_huge_ellipsoid_and_leans_towards_the_center() -> None:
+    loss = Quadratic(center=[40.0, 3.0, -2.0], eigenvalues=[1.0, 10.0, 100.0],
+                     eigenvectors=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    view = view_3d(loss, touch)
+    assert not view.complete
+    assert view.high[0] > 1.0 + 0.5 * (view.extent - 2 * (1 + VIEW_MARGIN))  # leans to +x
+    near = touch_3d(Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3)), norm="l1", radius=1.0)
+    near_view = view_3d(Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3)), near)
+    assert near_view.complete
+
+
+# ----------------------------------------------------------------- refusals
+def _argument(call) -> str:
+    with pytest.raises(InvalidArgumentError) as err:
+        call()
+    return err.value.argument
+
+
+def test_refusals_name_the_argument() -> None:
+    loss = Quadratic(center=[1.0, 2.0, 0.5], hessian=np.diag([1.0, 2.0, 3.0]))
+    flat = Quadratic(center=[1.0, 2.0], hessian=np.eye(2))
+    singular = Quadratic(center=[1.0, 2.0, 0.5], hessian=np.diag([1.0, 2.0, 0.0]))
+    assert _argument(lambda: touch_3d(flat, norm="l1", radius=1.0)) == "loss"
+    assert _argument(lambda: touch_3d("loss", norm="l1", radius=1.0)) == "loss"
+    assert _argument(lambda: touch_3d(loss, norm="l3", radius=1.0)) == "norm"
+    assert _argument(lambda: touch_3d(loss, norm="l1", radius=-1.0)) == "radius"
+    assert _argument(lambda: touch_3d(loss, norm="l2", radius=float("nan"))) == "radius"
+    assert _argument(lambda: touch_3d(loss, norm="l2", radius=float("inf"))) == "radius"
+    assert _argument(lambda: ellipsoid_grid(flat, 1.0)) == "loss"
+    assert _argument(lambda: ellipsoid_grid(singular, 1.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_point(singular, 1.0, 0.0, 0.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_bounds(singular, 1.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_grid(loss, -1.0)) == "level"
+    assert _argument(lambda: ellipsoid_grid(loss, float("nan"))) == "level"
+    assert _argument(lambda: ellipsoid_point(loss, 1.0, float("nan"), 0.0)) == "u"
+    assert _argument(lambda: ellipsoid_point(loss, 1.0, 0.0, float("inf"))) == "v"
+    assert _argument(lambda: ellipsoid_grid(loss, 1.0, u_samples=2)) == "u_samples"
+    assert _argument(lambda: ellipsoid_grid(loss, 1.0, v_samples=1.5)) == "v_samples"
+    assert _argument(lambda: octahedron(-0.5)) == "radius"
+    assert _argument(lambda: octahedron(float("nan"))) == "radius"
+    assert _argument(lambda: sphere_grid(-0.5)) == "radius"
+    assert _argument(lambda: growth_scale(1.0, 0.0)) == "final_level"
+    assert _argument(lambda: growth_scale(float("nan"), 1.0)) == "level"
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    other = Quadratic(center=[1.0, 2.0, 0.6], hessian=np.eye(3))
+    assert _argument(lambda: view_3d(other, touch)) == "touch"
+    assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
