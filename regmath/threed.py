@@ -32,6 +32,8 @@ from regmath.solution import Norm, Solution, l1_cone_rays
 from regmath.solve import check_loss, check_nonnegative, check_norm, constrained
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from numpy.typing import ArrayLike, NDArray
 
     from regmath.quadratic import Quadratic
@@ -521,52 +523,66 @@ def _cube(low: NDArray[np.float64], high: NDArray[np.float64], extent: float,
     return View3D(ranges[0], ranges[1], ranges[2], complete)
 
 
-def view_3d(loss: Quadratic, touch: Touch3D, *,
+def view_3d(loss: Quadratic, touches: Touch3D | Sequence[Touch3D], *,
             min_ball_share: float = MIN_BALL_SHARE) -> View3D:
     r"""The cube a camera must hold: the ball, w*, ŵ and the touching ellipsoid, if readable.
 
-    As `regmath.framing.focus_view` in 2D: the essentials are the ball's
+    As `regmath.framing.focus_view` in 2D: the essentials are each ball's
     bounding box [−t, t]³ (the octahedron's vertices and the sphere both reach
-    it), w* and the origin; the context is ŵ and the touching ellipsoid's exact
-    bounding box (`ellipsoid_bounds` at c*). When the ball's diameter 2t is at
-    least ``min_ball_share`` of the cube holding everything (plus `VIEW_MARGIN`
-    on each side), that cube is returned, ``complete=True``. Otherwise (ŵ far
-    away, or an ellipsoid much larger than the ball, or a singular H whose level
-    set is an unbounded cylinder) the cube has extent 2t / ``min_ball_share``,
-    holds the essentials and reaches towards ŵ along each axis as far as it
-    can; ``complete=False`` and the scene clips the ellipsoid to it.
+    it), each w* and the origin; the context is ŵ and each touching ellipsoid's
+    exact bounding box (`ellipsoid_bounds` at c*). When the smallest ball's
+    diameter 2t is at least ``min_ball_share`` of the cube holding everything
+    (plus `VIEW_MARGIN` on each side), that cube is returned, ``complete=True``.
+    Otherwise (ŵ far away, or an ellipsoid much larger than the ball, or a
+    singular H whose level set is an unbounded cylinder) the cube's inner extent
+    is 2t / ``min_ball_share`` (or what the essentials need, if more), it holds
+    the essentials and reaches towards ŵ along each axis as far as it can;
+    ``complete`` says whether the context still fits, and when it does not the
+    scene clips the ellipsoid to the cube (`View3D.contains`). Either cube is
+    rounded outward to whole tick steps (`regmath.drawing.nice_step`, at most
+    one step more on each side).
 
     Parameters
     ----------
     loss
-        The loss the touch was solved for.
-    touch
-        From `touch_3d`.
+        The loss the touches were solved for.
+    touches
+        One `Touch3D` or several (the L1 and the L2 touch shown side by side).
     min_ball_share
-        The ball's diameter is at least this share of the cube's extent.
+        The smallest ball's diameter is at least this share of the cube's extent.
+
+    Returns
+    -------
+    View3D
+        Equal (min, max, step) ranges on the three axes and ``complete``.
 
     Raises
     ------
     InvalidArgumentError
-        ``loss`` not of 3 weights; ``touch`` not a `Touch3D` of this loss's ŵ;
-        ``min_ball_share`` outside (0, 1].
+        ``loss`` not of 3 weights; ``touches`` empty or not `Touch3D` of this
+        loss's ŵ; ``min_ball_share`` outside (0, 1].
     """
     loss = _check_loss_3d(loss)
-    if not isinstance(touch, Touch3D) or not np.array_equal(touch.center, loss.center):
-        raise InvalidArgumentError("touch", "must be the Touch3D of this loss (from touch_3d)")
+    group = [touches] if isinstance(touches, Touch3D) else list(touches) \
+        if isinstance(touches, (list, tuple)) else None
+    if not group or not all(isinstance(touch, Touch3D)
+                            and np.array_equal(touch.center, loss.center) for touch in group):
+        raise InvalidArgumentError("touches", "must be Touch3D of this loss (from touch_3d)")
     if not 0.0 < min_ball_share <= 1.0:
         raise InvalidArgumentError("min_ball_share", f"must lie in (0, 1], got {min_ball_share}")
-    t = touch.radius
-    core = np.array([[-t, -t, -t], [t, t, t], touch.point, np.zeros(3)])
+    t = min(touch.radius for touch in group)
+    core = np.vstack([np.zeros(3)] + [
+        np.array([[-touch.radius] * 3, [touch.radius] * 3, touch.point]) for touch in group])
     core_low, core_high = core.min(axis=0), core.max(axis=0)
-    bounded = touch.level == 0.0 or not loss.singular
+    bounded = all(touch.level == 0.0 for touch in group) or not loss.singular
+    context = [loss.center[np.newaxis, :]]
     if bounded:
-        if touch.level == 0.0:
-            e_low = e_high = loss.center
-        else:
-            e_low, e_high = ellipsoid_bounds(loss, touch.level)
-        cloud = np.vstack([core, loss.center, e_low, e_high])
-        low, high = cloud.min(axis=0), cloud.max(axis=0)
+        context += [np.array(ellipsoid_bounds(loss, touch.level)) for touch in group
+                    if touch.level > 0.0]
+    cloud = np.vstack(context)
+    if bounded:
+        everything = np.vstack([core, cloud])
+        low, high = everything.min(axis=0), everything.max(axis=0)
         inner = max(float(np.max(high - low)), 1e-9)
         extent = inner * (1.0 + 2.0 * VIEW_MARGIN)
         if t == 0.0 or 2.0 * t >= min_ball_share * extent:
@@ -589,7 +605,5 @@ def view_3d(loss: Quadratic, touch: Touch3D, *,
         else:
             corner[axis] = min(max(target[axis] - inner / 2.0, lowest), highest)
     view = _cube(corner, corner + inner, inner * (1.0 + 2.0 * VIEW_MARGIN), False)
-    if bounded:
-        complete = bool(np.all(view.contains(np.vstack([loss.center, e_low, e_high]))))
-        view = View3D(view.x_range, view.y_range, view.z_range, complete)
-    return view
+    complete = bounded and bool(np.all(view.contains(cloud)))
+    return View3D(view.x_range, view.y_range, view.z_range, complete)

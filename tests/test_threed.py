@@ -415,6 +415,20 @@ def test_view_clips_a_huge_ellipsoid_and_leans_towards_the_center() -> None:
     assert near_view.complete
 
 
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(), st.floats(0.05, 1.3))
+def test_one_view_for_both_touches_holds_both(loss, fraction) -> None:
+    l1 = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
+    l2 = touch_3d(loss, norm="l2", radius=0.7 * radius_of(loss, "l2", fraction))
+    view = view_3d(loss, [l1, l2])
+    for touch in (l1, l2):
+        assert np.all(view.contains(np.vstack([octahedron(touch.radius).vertices, touch.point])))
+    if view.complete:
+        for touch in (l1, l2):
+            if touch.level > 0:
+                assert np.all(view.contains(np.array(ellipsoid_bounds(loss, touch.level))))
+
+
 # ----------------------------------------------------------------- refusals
 def _argument(call) -> str:
     with pytest.raises(InvalidArgumentError) as err:
@@ -449,5 +463,6 @@ def test_refusals_name_the_argument() -> None:
     assert _argument(lambda: growth_scale(float("nan"), 1.0)) == "level"
     touch = touch_3d(loss, norm="l1", radius=1.0)
     other = Quadratic(center=[1.0, 2.0, 0.6], hessian=np.eye(3))
-    assert _argument(lambda: view_3d(other, touch)) == "touch"
+    assert _argument(lambda: view_3d(other, touch)) == "touches"
+    assert _argument(lambda: view_3d(loss, [])) == "touches"
     assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
