@@ -54,12 +54,16 @@ __all__ = [
     "View3D",
     "view_3d",
     "DIM",
+    "MIN_VIEW_EXTENT",
     "GRID_U",
     "GRID_V",
 ]
 
 #: The number of weights this module draws.
 DIM = 3
+#: The smallest cube extent (as `regmath.drawing.view_box`'s floor): a ball below
+#: about 2e-10 across is framed at this size, not at a size whose tick step underflows.
+MIN_VIEW_EXTENT = 1e-9
 #: Default samples of the azimuth u (closed: the first column is repeated last).
 GRID_U = 33
 #: Default samples of the polar angle v (poles included).
@@ -583,16 +587,16 @@ def view_3d(loss: Quadratic, touches: Touch3D | Sequence[Touch3D], *,
     if bounded:
         everything = np.vstack([core, cloud])
         low, high = everything.min(axis=0), everything.max(axis=0)
-        inner = max(float(np.max(high - low)), 1e-9)
+        inner = max(float(np.max(high - low)), MIN_VIEW_EXTENT)
         extent = inner * (1.0 + 2.0 * VIEW_MARGIN)
         if t == 0.0 or 2.0 * t >= min_ball_share * extent:
             return _cube(low, high, extent, True)
     elif t == 0.0:  # no ball to keep readable, an unbounded level set: hold 0 and ŵ
         low = np.minimum(core_low, loss.center)
         high = np.maximum(core_high, loss.center)
-        inner = max(float(np.max(high - low)), 1e-9)
+        inner = max(float(np.max(high - low)), MIN_VIEW_EXTENT)
         return _cube(low, high, inner * (1.0 + 2.0 * VIEW_MARGIN), False)
-    extent = 2.0 * t / min_ball_share
+    extent = max(2.0 * t / min_ball_share, MIN_VIEW_EXTENT)
     inner = max(extent / (1.0 + 2.0 * VIEW_MARGIN), float(np.max(core_high - core_low)))
     target = loss.center
     corner = np.empty(3)
