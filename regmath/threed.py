@@ -53,6 +53,8 @@ __all__ = [
     "sphere_grid",
     "View3D",
     "view_3d",
+    "grid_faces",
+    "clip_faces",
     "DIM",
     "MIN_VIEW_EXTENT",
     "GRID_U",
@@ -611,3 +613,100 @@ def view_3d(loss: Quadratic, touches: Touch3D | Sequence[Touch3D], *,
     view = _cube(corner, corner + inner, inner * (1.0 + 2.0 * VIEW_MARGIN), False)
     complete = bounded and bool(np.all(view.contains(cloud)))
     return View3D(view.x_range, view.y_range, view.z_range, complete)
+
+
+def grid_faces(grid: ArrayLike) -> NDArray[np.float64]:
+    """The quadrilaterals of a (u, v) grid, shape ((m − 1)(k − 1), 4, 3).
+
+    Face (i, j) has the corners grid[i, j], grid[i + 1, j], grid[i + 1, j + 1],
+    grid[i, j + 1], in that order (row-major in i, j). At a pole two corners coincide.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``grid`` not of shape (m, k, 3) with m, k ≥ 2, or not finite.
+    """
+    g = np.asarray(grid, dtype=float)
+    if g.ndim != 3 or g.shape[2] != DIM or g.shape[0] < 2 or g.shape[1] < 2:
+        raise InvalidArgumentError("grid", f"must have shape (m, k, 3), m, k >= 2, got {g.shape}")
+    if not np.all(np.isfinite(g)):
+        raise InvalidArgumentError("grid", "must be finite")
+    faces = np.stack([g[:-1, :-1], g[1:, :-1], g[1:, 1:], g[:-1, 1:]], axis=2)
+    return faces.reshape(-1, 4, DIM)
+
+
+def _clip_polygon(polygon: NDArray[np.float64], axis: int, bound: float,
+                  keep_below: bool) -> NDArray[np.float64]:
+    """Sutherland–Hodgman against the half-space wₐ ≤ bound (or ≥); crossings land exactly
+    on the plane."""
+    if polygon.shape[0] == 0:
+        return polygon
+    coord = polygon[:, axis]
+    inside = coord <= bound if keep_below else coord >= bound
+    out = []
+    count = polygon.shape[0]
+    for k in range(count):
+        p, q = polygon[k], polygon[(k + 1) % count]
+        p_in, q_in = inside[k], inside[(k + 1) % count]
+        if p_in:
+            out.append(p)
+        if p_in != q_in:
+            r = (bound - p[axis]) / (q[axis] - p[axis])
+            crossing = p + r * (q - p)
+            crossing[axis] = bound
+            out.append(crossing)
+    return np.array(out).reshape(-1, DIM)
+
+
+def clip_faces(faces: ArrayLike, view: View3D) -> list[NDArray[np.float64]]:
+    r"""Polygons (k, 3) clipped to the view cube: the part of each face the camera may show.
+
+    Sutherland–Hodgman against the cube's six planes: a face inside the cube is
+    returned as it is, a face outside every point of the cube is dropped, a
+    face crossing it is cut, its new corners exactly on the cube's faces (and
+    clamped to the cube against rounding). A planar face's pieces on the two
+    sides of a plane have the face's area. With ``complete`` views nothing is cut.
+
+    Parameters
+    ----------
+    faces
+        Shape (f, c, 3): f polygons of c corners (`grid_faces` gives quads).
+    view
+        From `view_3d`.
+
+    Returns
+    -------
+    list of ndarray
+        One polygon per face that meets the cube, each of at least 3 corners, in
+        the order of ``faces``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``faces`` not of shape (f, c, 3) with c ≥ 3, or not finite.
+    """
+    polygons = np.asarray(faces, dtype=float)
+    if polygons.ndim != 3 or polygons.shape[2] != DIM or polygons.shape[1] < 3:
+        raise InvalidArgumentError("faces", f"must have shape (f, c, 3), c >= 3, got "
+                                            f"{polygons.shape}")
+    if not np.all(np.isfinite(polygons)):
+        raise InvalidArgumentError("faces", "must be finite")
+    low, high = view.low, view.high
+    inside = np.all((polygons >= low) & (polygons <= high), axis=-1)
+    whole = np.all(inside, axis=1)
+    # Entirely beyond one plane: nothing of the face is in the cube.
+    beyond = np.any(np.all(polygons < low, axis=1) | np.all(polygons > high, axis=1), axis=1)
+    out: list[NDArray[np.float64]] = []
+    for index in range(polygons.shape[0]):
+        if whole[index]:
+            out.append(polygons[index].copy())
+            continue
+        if beyond[index]:
+            continue
+        piece = polygons[index]
+        for axis in range(DIM):
+            piece = _clip_polygon(piece, axis, float(low[axis]), keep_below=False)
+            piece = _clip_polygon(piece, axis, float(high[axis]), keep_below=True)
+        if piece.shape[0] >= 3:
+            out.append(np.clip(piece, low, high))
+    return out

@@ -25,6 +25,9 @@ from regmath.threed import (
     ellipsoid_grid,
     ellipsoid_point,
     MIN_VIEW_EXTENT,
+    View3D,
+    clip_faces,
+    grid_faces,
     growth_scale,
     octahedron,
     sphere_grid,
@@ -431,6 +434,57 @@ def test_one_view_for_both_touches_holds_both(loss, fraction) -> None:
                 assert np.all(view.contains(np.array(ellipsoid_bounds(loss, touch.level))))
 
 
+def polygon_area(polygon: np.ndarray) -> float:
+    """The area of a planar polygon in 3D: ½‖Σ pᵢ × pᵢ₊₁‖."""
+    return 0.5 * float(np.linalg.norm(np.sum(np.cross(polygon, np.roll(polygon, -1, axis=0)),
+                                             axis=0)))
+
+
+def test_clip_faces_keeps_a_complete_view_whole() -> None:
+    loss = Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    view = view_3d(loss, touch)
+    assert view.complete
+    faces = grid_faces(ellipsoid_grid(loss, touch.level))
+    assert faces.shape == ((33 - 1) * (17 - 1), 4, 3)
+    clipped = clip_faces(faces, view)
+    assert len(clipped) == len(faces)
+    for piece, face in zip(clipped, faces):
+        np.testing.assert_array_equal(piece, face)
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(st.integers(0, 2**32 - 1), st.floats(-1.5, 1.5), st.integers(0, 2))
+def test_clip_faces_splits_planar_faces_without_losing_area(seed, cut, axis) -> None:
+    """The pieces of planar faces on the two sides of a plane add up to the faces' area,
+    and every corner lies in its cube: an original corner or one on the cube's face."""
+    rng = np.random.default_rng(seed)
+    normal = rng.standard_normal(3)
+    basis = np.linalg.qr(np.column_stack([normal, rng.standard_normal((3, 2))]))[0][:, 1:]
+    a, b = np.meshgrid(np.linspace(-1, 1, 9), np.linspace(-1, 1, 7), indexing="ij")
+    flat = np.stack([a + 0.05 * np.sin(3 * b), b + 0.05 * np.cos(2 * a)], axis=-1)
+    grid = flat @ basis.T + 0.2 * rng.standard_normal(3)
+    faces = grid_faces(grid)
+    big = 10.0
+    ranges = [(-big, big, 1.0)] * 3
+    below, above = list(ranges), list(ranges)
+    below[axis] = (-big, cut, 1.0)
+    above[axis] = (cut, big, 1.0)
+    total = sum(polygon_area(face) for face in faces)
+    pieces = 0.0
+    for ranges_ in (below, above):
+        view = View3D(*ranges_, complete=False)
+        kept = clip_faces(faces, view)
+        for piece in kept:
+            assert np.all(view.contains(piece))
+            on_cut = piece[:, axis] == cut
+            original = np.any(np.all(piece[:, np.newaxis, :] == faces.reshape(-1, 3)[np.newaxis],
+                                     axis=-1), axis=1)
+            assert np.all(on_cut | original)
+            pieces += polygon_area(piece)
+    assert pieces == pytest.approx(total, rel=1e-12)
+
+
 # ----------------------------------------------------------------- refusals
 def _argument(call) -> str:
     with pytest.raises(InvalidArgumentError) as err:
@@ -467,4 +521,7 @@ def test_refusals_name_the_argument() -> None:
     other = Quadratic(center=[1.0, 2.0, 0.6], hessian=np.eye(3))
     assert _argument(lambda: view_3d(other, touch)) == "touches"
     assert _argument(lambda: view_3d(loss, [])) == "touches"
+    assert _argument(lambda: grid_faces(np.zeros((1, 4, 3)))) == "grid"
+    assert _argument(lambda: grid_faces(np.full((3, 4, 3), np.nan))) == "grid"
+    assert _argument(lambda: clip_faces(np.zeros((2, 2, 3)), view_3d(loss, touch))) == "faces"
     assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
