@@ -10,12 +10,14 @@ surface, the octahedron, the view cube); the camera's angles are presentation.
 The problem is class attributes; a variant is a subclass that overrides them.
 No ``__all__`` yet, so `tools.render_all.catalogue` leaves it out.
 
-Cost measured (TD36, -s -ql, 2 shared CPUs): 7.6-8.1 s of CPU for the still against
-2.3 s for a trivial one; construct 4.3 s (Surface calls the point function for
-every corner of every face, 16 per face: build the faces from the vectorised
-`regmath.threed.ellipsoid_grid` instead) and about 1 s of CPU a frame at 480p
-(ThreeDCamera shades and depth-sorts ~600 faces), so a camera move costs ~15 s a
-second of video at 15 fps. w* is nearly hidden by the depth sort.
+Cost measured (TD36, -s -ql, 2 shared CPUs): with Manim's Surface (a callback for
+every corner of every face) the still took 7.6-8.1 s of CPU against 2.3 s for a
+trivial one; built from the vectorised `regmath.threed.ellipsoid_grid` (clipped by
+`clip_faces`) it takes 5.0 s (construct 2.2 s). A frame costs about 1 s of CPU at
+480p (ThreeDCamera shades and depth-sorts every face; the ellipsoid's 512 quads
+about half of it, the Polyhedron's graph 416 submobjects), so a camera move costs
+~15 s of CPU a second of video at 15 fps: fewer faces (24 x 12) next. w* is nearly
+hidden by the depth sort.
 """
 
 from __future__ import annotations
@@ -25,17 +27,17 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
-    PI,
-    TAU,
     Dot3D,
     Polyhedron,
-    Surface,
     ThreeDAxes,
     ThreeDScene,
+    ThreeDVMobject,
+    VGroup,
 )
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import GRID_U, GRID_V, ellipsoid_point, octahedron, touch_3d, view_3d
+from regmath.threed import (clip_faces, ellipsoid_grid, grid_faces, octahedron, touch_3d,
+                            view_3d)
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.params import positive, refuse
 from scenes.toolkit.story import StoryScene
@@ -96,13 +98,14 @@ class Tangency3D(StoryScene, ThreeDScene):
             graph_config={"vertex_config": {"radius": 0.0, "fill_opacity": 0.0},
                           "edge_config": {"stroke_color": BALL_COLORS["l1"],
                                           "stroke_width": 2}})
-        level = touch.level
-        ellipsoid = Surface(lambda u, v: axes.c2p(*ellipsoid_point(loss, level, u, v)),
-                            u_range=[0.0, TAU], v_range=[0.0, PI],
-                            resolution=(GRID_U - 1, GRID_V - 1),
-                            fill_opacity=0.2, stroke_width=0.3,
-                            checkerboard_colors=[LOSS_COLOR, LOSS_COLOR],
-                            stroke_color=LOSS_COLOR)
+        # The axes are linear: one affine map takes problem coordinates to the screen's.
+        origin = np.array(axes.c2p(0.0, 0.0, 0.0))
+        basis = np.array([np.array(axes.c2p(*row)) - origin for row in np.eye(3)])
+        pieces = clip_faces(grid_faces(ellipsoid_grid(loss, touch.level)), view)
+        ellipsoid = VGroup(*(
+            ThreeDVMobject().set_points_as_corners(origin + np.vstack([piece, piece[:1]]) @ basis)
+            .set_fill(LOSS_COLOR, opacity=0.2).set_stroke(LOSS_COLOR, width=0.3)
+            for piece in pieces))
         star = Dot3D(axes.c2p(*touch.point), radius=0.1, color=SOLUTION_COLOR)
         star.set_z_index(10)  # drawn over the surfaces that pass through it
         self.add(axes, ball, ellipsoid, star)
