@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from regmath.drawing import VIEW_MARGIN, nice_step
+from regmath.drawing import ARROW_FRACTION, VIEW_MARGIN, nice_step
 from regmath.errors import InvalidArgumentError
 from regmath.framing import MIN_BALL_SHARE
 from regmath.solution import Norm, Solution, l1_cone_rays
@@ -48,6 +48,11 @@ __all__ = [
     "ellipsoid_grid",
     "ellipsoid_bounds",
     "growth_scale",
+    "Arrow3D",
+    "TouchArrows",
+    "touch_arrows",
+    "touching_faces",
+    "tangent_patch",
     "Octahedron",
     "octahedron",
     "sphere_grid",
@@ -473,6 +478,116 @@ def sphere_grid(radius: float, *, u_samples: int = GRID_U,
     sphere = unit_sphere(u[:, np.newaxis], v[np.newaxis, :])
     sphere[-1] = sphere[0]
     return radius * sphere
+
+
+# ------------------------------------------------------------ at the touch
+@dataclass(frozen=True, eq=False)
+class Arrow3D:
+    """An arrow from ``start`` to ``end`` in problem coordinates, each shape (3,)."""
+
+    start: NDArray[np.float64]
+    end: NDArray[np.float64]
+
+
+@dataclass(frozen=True, eq=False)
+class TouchArrows:
+    """The arrows at w*: the loss's pull and the normal cone's generators.
+
+    Attributes
+    ----------
+    pull
+        −∇f(w*) = λg from w*, ``length`` long.
+    normals
+        One per cone generator, from w* along its unit direction (the outward
+        unit normal s/√3 of a face through w* for L1, w*/t for L2), ``length`` long.
+        The pull lies in the cone they span (KKT).
+    """
+
+    pull: Arrow3D
+    normals: tuple[Arrow3D, ...]
+
+
+def _check_active(touch: object) -> Touch3D:
+    if not isinstance(touch, Touch3D):
+        raise InvalidArgumentError("touch", "must be a Touch3D (from touch_3d)")
+    if touch.kind in ("inside", "origin"):
+        raise InvalidArgumentError("touch", f"is of kind {touch.kind!r}: nothing touches a "
+                                            "ball of positive radius there")
+    return touch
+
+
+def touch_arrows(touch: Touch3D, *, length: float | None = None) -> TouchArrows:
+    r"""The pull −∇f(w*) and the normal cone's generators, drawn from w*.
+
+    Parameters
+    ----------
+    touch
+        From `touch_3d`, with the constraint binding and t > 0.
+    length
+        Display length in problem units; default `regmath.drawing.ARROW_FRACTION` · t.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` inside or at the origin (no touch to draw); ``length`` negative
+        or not finite.
+    """
+    touch = _check_active(touch)
+    length = ARROW_FRACTION * touch.radius if length is None else check_nonnegative(
+        length, "length")
+    start = touch.point
+    pull = -touch.gradient
+    pull_tip = start + length * pull / np.linalg.norm(pull)
+    units = touch.cone_generators / np.linalg.norm(touch.cone_generators, axis=1,
+                                                   keepdims=True)
+    return TouchArrows(pull=Arrow3D(start.copy(), pull_tip),
+                       normals=tuple(Arrow3D(start.copy(), start + length * unit)
+                                     for unit in units))
+
+
+def touching_faces(touch: Touch3D) -> tuple[int, ...]:
+    """For L1: the indices of `octahedron`'s faces that meet at w* (4 at a vertex, 2 on an
+    edge, 1 on a face), in the order of ``touch.cone_generators`` (so face
+    ``touching_faces(touch)[i]`` has the normal ``touch_arrows(touch).normals[i]``).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch of a ball of positive radius.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1":
+        raise InvalidArgumentError("touch", "must be an L1 touch (the octahedron has faces)")
+    signs = octahedron(touch.radius).face_signs
+    return tuple(next(int(k) for k, s in enumerate(signs) if np.array_equal(s, g))
+                 for g in touch.cone_generators)
+
+
+def tangent_patch(touch: Touch3D, *, half_side: float) -> NDArray[np.float64]:
+    r"""For L2: a square of the tangent plane {w : nᵀw = t} centred on w*, shape (4, 3).
+
+    n = w*/‖w*‖₂; the square's sides run along e₁ = n × z/‖n × z‖ (or n × x when n is
+    along z) and e₂ = n × e₁; corners w* ± a e₁ ± a e₂ in cyclic order, a = ``half_side``.
+    The sphere lies on the side nᵀw ≤ t and meets the plane only at w*.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L2 touch of a ball of positive radius; ``half_side``
+        negative or not finite.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l2" or touch.plane_normal is None:
+        raise InvalidArgumentError("touch", "must be an L2 touch (the sphere's tangent plane)")
+    half_side = check_nonnegative(half_side, "half_side")
+    n = touch.plane_normal
+    first = np.cross(n, [0.0, 0.0, 1.0])
+    if np.linalg.norm(first) < 0.5:  # n within 30° of z: use x for a well-conditioned cross
+        first = np.cross(n, [1.0, 0.0, 0.0])
+    first /= np.linalg.norm(first)
+    second = np.cross(n, first)
+    signs = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
+    return touch.point + half_side * (signs[:, :1] * first + signs[:, 1:] * second)
 
 
 # ------------------------------------------------------------------- the view

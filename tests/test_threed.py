@@ -31,6 +31,9 @@ from regmath.threed import (
     growth_scale,
     octahedron,
     sphere_grid,
+    tangent_patch,
+    touch_arrows,
+    touching_faces,
     touch_3d,
     unit_sphere,
     view_3d,
@@ -260,6 +263,9 @@ def test_known_touches() -> None:
     assert sphere.kind == "sphere"
     inside = touch_3d(loss, norm="l1", radius=5.0)
     assert inside.kind == "inside" and inside.center_inside and inside.level == 0.0
+    # ŵ exactly on the octahedron: still "inside" the closed ball, λ = 0, w* = ŵ.
+    on = touch_3d(Quadratic(center=[0.5, 0.25, 0.25], hessian=identity), norm="l1", radius=1.0)
+    assert on.kind == "inside" and on.multiplier == 0.0 and on.point.tolist() == [0.5, 0.25, 0.25]
     for norm in ("l1", "l2"):
         origin = touch_3d(loss, norm=norm, radius=0.0)
         assert origin.kind == "origin" and origin.zero_indices == (0, 1, 2)
@@ -292,6 +298,48 @@ def test_lasso_of_scikit_learn_agrees_at_the_matching_strength(loss, fraction) -
     scale = float(np.max(np.abs(expected)))
     assert float(np.max(np.abs(touch.point - expected))) <= SKLEARN_RTOL * scale
     np.testing.assert_array_equal(touch.point == 0.0, expected == 0.0)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_arrows_faces_and_tangent_plane_at_the_touch(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    assume(not touch.center_inside)
+    arrows = touch_arrows(touch, length=0.5)
+    h = np.array(loss.hessian)
+    pull = h @ (loss.center - touch.point)
+    direction = arrows.pull.end - arrows.pull.start
+    np.testing.assert_array_equal(arrows.pull.start, touch.point)
+    assert np.linalg.norm(direction) == pytest.approx(0.5, rel=1e-14)
+    np.testing.assert_allclose(direction / 0.5, pull / np.linalg.norm(pull), rtol=0, atol=1e-9)
+    units = np.array([(a.end - a.start) / 0.5 for a in arrows.normals])
+    np.testing.assert_allclose(np.linalg.norm(units, axis=1), 1.0, rtol=1e-14)
+    # The pull lies in the cone the normals span: a non-negative combination.
+    _, residual = nnls(units.T, direction)
+    assert residual <= 1e-9
+    if norm == "l1":
+        solid = octahedron(radius)
+        faces = touching_faces(touch)
+        assert len(faces) == len(arrows.normals) == 2 ** len(touch.zero_indices)
+        for k in faces:  # each face passes through w* (its plane sᵀw = t holds there) ...
+            assert float(solid.face_signs[k] @ touch.point) == pytest.approx(radius, rel=1e-12)
+        others = [k for k in range(8) if k not in faces]
+        for k in others:  # ... and no other face does
+            assert float(solid.face_signs[k] @ touch.point) < radius * (1 - 1e-12)
+        np.testing.assert_allclose(units, solid.normals[list(faces)], rtol=1e-15)
+    else:
+        patch = tangent_patch(touch, half_side=0.3)
+        n = touch.plane_normal
+        np.testing.assert_allclose(patch @ n, radius, rtol=1e-12)
+        np.testing.assert_allclose(patch.mean(axis=0), touch.point, rtol=0, atol=1e-14 * radius
+                                   + 1e-15)
+        sides = np.linalg.norm(np.roll(patch, -1, axis=0) - patch, axis=1)
+        np.testing.assert_allclose(sides, 0.6, rtol=1e-12)
+        diagonal = patch[2] - patch[0]
+        assert abs(float(diagonal @ (patch[3] - patch[1]))) <= 1e-12  # a square
+        sphere = sphere_grid(radius, u_samples=61, v_samples=31).reshape(-1, 3)
+        assert np.all(sphere @ n <= radius * (1 + 1e-12))
 
 
 # -------------------------------------------------------------- the ellipsoid
@@ -522,6 +570,14 @@ def test_refusals_name_the_argument() -> None:
     assert _argument(lambda: view_3d(other, touch)) == "touches"
     assert _argument(lambda: view_3d(loss, [])) == "touches"
     assert _argument(lambda: grid_faces(np.zeros((1, 4, 3)))) == "grid"
+    inside = touch_3d(loss, norm="l1", radius=100.0)
+    assert _argument(lambda: touch_arrows(inside)) == "touch"
+    assert _argument(lambda: touch_arrows(touch_3d(loss, norm="l2", radius=0.0))) == "touch"
+    assert _argument(lambda: touch_arrows(touch, length=-1.0)) == "length"
+    assert _argument(lambda: touching_faces(touch_3d(loss, norm="l2", radius=1.0))) == "touch"
+    assert _argument(lambda: tangent_patch(touch, half_side=0.1)) == "touch"
+    assert _argument(lambda: tangent_patch(touch_3d(loss, norm="l2", radius=1.0),
+                                           half_side=float("nan"))) == "half_side"
     assert _argument(lambda: grid_faces(np.full((3, 4, 3), np.nan))) == "grid"
     assert _argument(lambda: clip_faces(np.zeros((2, 2, 3)), view_3d(loss, touch))) == "faces"
     assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
