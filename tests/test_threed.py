@@ -151,6 +151,8 @@ def test_l1_kind_matches_the_enumeration_of_the_26_pieces(loss, fraction) -> Non
     assert touch.kind == kind
     scale = float(np.max(np.abs(w)))
     assert np.max(np.abs(touch.point - w)) <= POINT_RTOL * scale
+    if kind == "vertex":  # exactly the octahedron's vertex, bit for bit
+        assert any(np.array_equal(touch.point, v) for v in octahedron(radius).vertices)
     expected_zeros = {"vertex": 2, "edge": 1, "face": 0, "inside": None}[kind]
     if expected_zeros is not None:
         assert len(touch.zero_indices) == expected_zeros
@@ -172,7 +174,10 @@ def test_the_enumeration_sees_every_kind() -> None:
         radius = rng.uniform(0.02, 1.3) * float(np.sum(np.abs(loss.center)))
         kind, _, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
         if margin > KIND_MARGIN:
-            assert touch_3d(loss, norm="l1", radius=radius).kind == kind
+            touch = touch_3d(loss, norm="l1", radius=radius)
+            assert touch.kind == kind
+            if kind == "vertex":
+                assert any(np.array_equal(touch.point, v) for v in octahedron(radius).vertices)
             seen[kind] = seen.get(kind, 0) + 1
     assert set(seen) == {"vertex", "edge", "face", "inside"}, seen
     assert min(seen.values()) >= 20, seen
