@@ -246,6 +246,28 @@ def test_touching_ellipsoid_does_not_enter_the_ball_and_touches_at_w_star(
     assert float(f_dense(h, loss.center, touch.point)) == pytest.approx(touch.level, rel=1e-9)
 
 
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(factored=False), norms, fractions, st.permutations(range(3)),
+       st.lists(st.sampled_from([-1.0, 1.0]), min_size=3, max_size=3))
+def test_kind_moves_with_permutations_and_sign_flips(loss, norm, fraction, perm, signs) -> None:
+    """w ↦ P S w maps the problem to (P S ŵ, P S H S Pᵀ) and each ball to itself: the kind
+    stays, the zero indices move with P."""
+    radius = radius_of(loss, norm, fraction)
+    transform = np.eye(3)[list(perm)] * np.array(signs)
+    moved = Quadratic(center=transform @ loss.center,
+                      hessian=transform @ np.array(loss.hessian) @ transform.T)
+    original = touch_3d(loss, norm=norm, radius=radius)
+    image = touch_3d(moved, norm=norm, radius=radius)
+    if norm == "l1":
+        _, _, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+        assume(margin > KIND_MARGIN)
+    assert image.kind == original.kind
+    assert image.zero_indices == tuple(sorted(list(perm).index(i)
+                                              for i in original.zero_indices))
+    scale = float(np.max(np.abs(loss.center)))
+    assert np.max(np.abs(image.point - transform @ original.point)) <= POINT_RTOL * scale
+
+
 def test_known_touches() -> None:
     """Hand-checked cases: H = I is the projection onto the ball."""
     identity = np.eye(3)
