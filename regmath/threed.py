@@ -134,7 +134,8 @@ class Touch3D:
         ŵ, shape (3,).
     point
         w*, shape (3,); weights that are zero are exactly 0.0, and at a vertex
-        w* is exactly the vertex ±t eᵢ (the solver's weight can be an ulp off t).
+        w* is exactly the vertex ±t eᵢ (the solver lands on ‖w‖₁ = t exactly when
+        one weight is nonzero, `regmath.homotopy.Segment.at_norm`).
     level
         c* = f(w*), the level of the touching ellipsoid (0 when ŵ is inside).
     center_inside
@@ -260,15 +261,9 @@ def touch_3d(loss: Quadratic, *, norm: str, radius: float) -> Touch3D:
         generators = l1_cone_rays(sol.point)
     else:
         generators = plane[np.newaxis, :]
-    point, level, gradient = sol.point, sol.level, sol.gradient
-    if kind == "vertex" and np.sum(np.abs(point)) != radius:
-        # Two exact zeros and ‖w*‖₁ = t: w* is the vertex ±t eᵢ itself. The path's step to
-        # ‖w‖₁ = t can leave the one weight an ulp off t; the vertex is the exact answer.
-        point = np.where(point == 0.0, 0.0, np.sign(point) * radius)
-        level, gradient = float(loss.value(point)), loss.gradient(point)
-    return Touch3D(norm=norm, radius=radius, center=loss.center, point=point,
-                   level=level, center_inside=inside, kind=kind, zero_indices=zeros,
-                   multiplier=sol.multiplier, strength=sol.strength, gradient=gradient,
+    return Touch3D(norm=norm, radius=radius, center=loss.center, point=sol.point,
+                   level=sol.level, center_inside=inside, kind=kind, zero_indices=zeros,
+                   multiplier=sol.multiplier, strength=sol.strength, gradient=sol.gradient,
                    balance=sol.normal, cone_generators=generators, plane_normal=plane,
                    solution=sol)
 
