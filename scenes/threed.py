@@ -59,13 +59,17 @@ from scenes.toolkit.notation import number, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import BALL_COLORS, LOSS_COLOR, SOLUTION_COLOR
+from scenes.toolkit.style import (BALL_COLORS, GRADIENT_COLOR, LOSS_COLOR, NORMAL_COLOR,
+                                  SOLUTION_COLOR)
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
 #: The camera: elevation from the z axis and azimuth (presentation, not data).
 CAMERA_PHI = 65 * DEGREES
 CAMERA_THETA = -50 * DEGREES
+CAMERA_ZOOM = 0.8
+#: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
+ARROW_SHARE = 0.7
 #: The turn of the last beat (presentation).
 TURN = 100 * DEGREES
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
@@ -182,7 +186,7 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_loss(self) -> None:
         view = self.view
-        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=0.95)
+        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=CAMERA_ZOOM)
         axes = ThreeDAxes(x_range=view.x_range, y_range=view.y_range, z_range=view.z_range,
                           x_length=CUBE_SIDE, y_length=CUBE_SIDE, z_length=CUBE_SIDE)
         self.axes = axes
@@ -278,12 +282,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             with self.cue("So {w_star} = 0: every weight is exactly 0{@zero}.") as cue:
                 cue.play(FadeIn(self.star, scale=2.0), until="zero")
             return
-        arrows = touch_arrows(touch)
+        arrows = touch_arrows(touch, length=ARROW_SHARE * touch.radius)
         normals = VGroup(*(Arrow(self.to_screen(a.start), self.to_screen(a.end), buff=0,
-                                 color=BALL_COLORS["l1"], stroke_width=4)
+                                 color=NORMAL_COLOR, stroke_width=4)
                            for a in arrows.normals))
         pull = Arrow(self.to_screen(arrows.pull.start), self.to_screen(arrows.pull.end), buff=0,
-                     color=SOLUTION_COLOR, stroke_width=5)
+                     color=GRADIENT_COLOR, stroke_width=5)
         with self.cue(KIND_WORDS[kind], star=point(touch.point),
                       zeros=zeros_phrase(touch.zero_indices)) as cue:
             cue.play(FadeIn(self.star, scale=2.0), until="zero")
