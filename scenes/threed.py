@@ -55,7 +55,7 @@ from manim import (
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, ellipsoid_grid, grid_faces, growth_scale, octahedron,
                             sphere_grid, touch_3d, touch_arrows, view_3d)
-from scenes.toolkit.notation import number, point
+from scenes.toolkit.notation import Phrase, number, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
@@ -84,6 +84,7 @@ TURN_SECONDS = 5.5
 MAX_CONDITION = 1e4
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
+SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 #: The touch's words by `touch_3d`'s kind (tests/claims_threed.py checks each).
 KIND_WORDS = {
     "vertex": "It touches at a corner: {w_star} = {star}, with {zeros} exactly 0{@zero}.",
@@ -117,9 +118,10 @@ def hessian_3d(max_condition: float = MAX_CONDITION):
     return check
 
 
-def zeros_phrase(indices: tuple[int, ...]) -> str:
-    """"w₂*" or "w₂* and w₃*"."""
-    return " and ".join(WEIGHT_STARS[i] for i in indices)
+def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
+    """"w₂*" or "w₂* and w₃*" (spoken "w-two-star and w-three-star")."""
+    return Phrase(text=" and ".join(WEIGHT_STARS[i] for i in indices),
+                  spoken=" and ".join(SPOKEN_STARS[i] for i in indices))
 
 
 class Tangency3D(StoryScene, ThreeDScene):
