@@ -233,8 +233,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(self.axes.animate.set_stroke(width=3), until="oct")
         self.octahedron_mobject = group
 
-    def show_growth(self, touch, ball: Any) -> None:
-        """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion)."""
+    def show_growth(self, touch, ball: Any, before: tuple = ()) -> None:
+        """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
+        ``before`` animations, under the same words."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -263,8 +264,10 @@ class Tangency3D(StoryScene, ThreeDScene):
         elif touch.norm == "l1":
             words = "Grow the ellipsoid from {w_hat} until it first touches the octahedron{@touch}."
         else:
-            words = "Grow it again from {w_hat}, until it first touches the sphere{@touch}."
+            words = "Now the sphere: grow it again from {w_hat}, until it first touches{@touch}."
         with self.cue(words) as cue:
+            if before:
+                cue.play(*before, run_time=1.0)
             cue.play(level.animate.set_value(touch.level),
                      run_time=max(cue.until("touch"), GROWTH_SECONDS),
                      rate_func=rate_functions.ease_in_out_sine)
@@ -309,9 +312,9 @@ class Tangency3D(StoryScene, ThreeDScene):
                 else:
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
-        leaving = [m for m in (self.octahedron_mobject, self.shell, self.arrows, self.star)]
-        self.play(*(FadeOut(m) for m in leaving), FadeIn(self.sphere), run_time=1.0)
-        self.show_growth(round_, self.sphere)
+        leaving = (self.octahedron_mobject, self.shell, self.arrows, self.star)
+        self.show_growth(round_, self.sphere,
+                         before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere)))
         self.star = self.solution_dot(round_.point)
         if round_.zero_indices:
             words = "On the sphere it touches at {star}, with {zeros} exactly 0{@zero}."

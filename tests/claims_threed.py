@@ -98,7 +98,7 @@ RULES = [
          and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"], ("touch",)),
     Rule("the normal at a face", r"−∇f\(w\*\) points along the face's normal",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("touch",)),
-    Rule("grow to the sphere", r"Grow it again from ŵ, until it first touches the sphere",
+    Rule("grow to the sphere", r"Now the sphere: grow it again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
     Rule("the sphere's touch, no zero",
          rf"On the sphere it touches at ({POINT}): no weight is 0",
