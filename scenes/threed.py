@@ -11,8 +11,9 @@ one section per beat, each a builder method under its words.
 4. ``touch``  the touch named by `touch_3d`'s kind (vertex: two weights exactly 0;
               edge: one; face: none; inside: λ = 0 and w* = ŵ; t = 0: the origin), with
               the normal cone's generators and −∇f(w*) (`touch_arrows`);
-5. ``sphere`` the same loss on the sphere: the touch has no zero (unless `touch_3d` says so);
-6. ``turn``   the camera turns around the touch.
+5. ``turn``   the camera turns around the touch: the cone's normals, end-on from the first
+              angle at some touches, are seen from the side;
+6. ``sphere`` the same loss on the sphere: the touch has no zero (unless `touch_3d` says so).
 
 Every coordinate comes from `regmath.threed` (the touches, the ellipsoid's grid, the
 octahedron, the sphere's grid, the arrows, the view cube); the camera's angles are
@@ -71,7 +72,7 @@ CAMERA_ZOOM = 0.8
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
 ARROW_SHARE = 0.7
 #: The turn of the last beat (presentation).
-TURN = 100 * DEGREES
+TURN = 70 * DEGREES
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
@@ -125,8 +126,8 @@ def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
 
 
 class Tangency3D(StoryScene, ThreeDScene):
-    """The ellipsoid {f = c} grows from ŵ until it touches the octahedron ‖w‖₁ ≤ t, then
-    the sphere ‖w‖₂ ≤ t; the camera turns around the touch."""
+    """The ellipsoid {f = c} grows from ŵ until it touches the octahedron ‖w‖₁ ≤ t, the
+    camera turns around the touch, then the same for the sphere ‖w‖₂ ≤ t."""
 
     # Defaults: w* = (0.829, 0, 0.171) lies on an edge (w₂* exactly 0).
     center: ClassVar[tuple[float, ...]] = (1.8, 1.0, 0.7)
@@ -159,10 +160,10 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.show_growth(self.touch, self.octahedron_mobject)
         self.next_section("touch")
         self.show_touch()
-        self.next_section("sphere")
-        self.show_sphere()
         self.next_section("turn")
         self.show_turn()
+        self.next_section("sphere")
+        self.show_sphere()
 
     # -------------------------------------------------------------- builders
     def to_screen(self, points: np.ndarray) -> np.ndarray:
@@ -324,8 +325,17 @@ class Tangency3D(StoryScene, ThreeDScene):
                       zeros=zeros_phrase(round_.zero_indices)) as cue:
             cue.play(FadeIn(self.star, scale=2.0), until="zero")
 
+    def turn_angle(self) -> float:
+        """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
+        (turning towards ŵ would put the ellipsoid between the camera and the touch)."""
+        azimuth = float(np.arctan2(self.loss.center[1], self.loss.center[0]))
+
+        def apart(theta: float) -> float:
+            return abs(float(np.angle(np.exp(1j * (theta - azimuth)))))
+        return max(CAMERA_THETA - TURN, CAMERA_THETA + TURN, key=apart)
+
     def show_turn(self) -> None:
         with self.cue("Turn the view around {w_star}{@turn}.") as cue:
-            self.move_camera(theta=CAMERA_THETA + TURN,
+            self.move_camera(theta=self.turn_angle(),
                              run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine)

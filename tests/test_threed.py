@@ -649,4 +649,5 @@ def test_tangency3d_words_are_true_for_the_data(variant, tmp_path) -> None:
                            facts)
     assert len(words.claims) >= 4, words.claims
     sections = [record.section for record in scene.narration_log]
-    assert sections[0] == "loss" and sections[-1] == "turn" and "touch" in sections
+    assert sections[0] == "loss" and sections[-1] == "sphere" and "touch" in sections \
+        and "turn" in sections
