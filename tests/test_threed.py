@@ -336,6 +336,9 @@ def test_arrows_faces_and_tangent_plane_at_the_touch(loss, norm, fraction) -> No
     arrows = touch_arrows(touch, length=0.5)
     h = np.array(loss.hessian)
     pull = h @ (loss.center - touch.point)
+    # ŵ on the ball's boundary up to rounding (fraction 1.0): the pull is rounding noise,
+    # its direction undefined (hypothesis found ‖ŵ‖₂ = t, cond 1e4, TD36b).
+    assume(np.linalg.norm(pull) > 1e-6 * np.linalg.norm(h @ loss.center))
     direction = arrows.pull.end - arrows.pull.start
     np.testing.assert_array_equal(arrows.pull.start, touch.point)
     assert np.linalg.norm(direction) == pytest.approx(0.5, rel=1e-14)
