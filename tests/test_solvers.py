@@ -283,3 +283,38 @@ def test_factored_2d_multiplier_is_exact_on_random_problems_at_condition_1e12(
         sol = constrained(loss, norm=norm, radius=radius)
         ref = solver(mp_hessian(eigenvalues=eigenvalues, angle=angle), center, radius)
         assert sol.multiplier == pytest.approx(ref.multiplier, rel=FACTORED_MULTIPLIER_RTOL)
+
+
+# ------------------------------------------- landing exactly on ‖w*‖₁ = t (TD36b item 1)
+@pytest.mark.parametrize("n", [3, 4, 5, 6])
+def test_a_vertex_touch_lands_exactly_on_the_l1_sphere_and_keeps_kkt(n: int) -> None:
+    """One nonzero weight: ‖w*‖₁ == t bit for bit (the step to ‖w‖₁ = t along the path,
+    t/slope · rate, was an ulp off t in about 5% of 3-D vertex touches). Any touch: the
+    KKT conditions still hold to `CERTIFICATE_RTOL` and ‖w*‖₁ is t to a few ulps."""
+    from regmath.l1 import CERTIFICATE_RTOL
+
+    rng = np.random.default_rng(3600 + n)
+    ones = 0
+    for _ in range(150):
+        hessian, center = random_problem(rng, n, condition=10.0 ** rng.uniform(0, 3))
+        loss = Quadratic(center=center, hessian=hessian)
+        knots = lasso_path(loss).l1_norms
+        # Half the radii on the first segment (one weight: an octahedron's vertex), the
+        # rest anywhere on the path (edges and faces).
+        top = knots[1] if rng.uniform() < 0.5 else knots[-1]
+        radius = float(rng.uniform(0.01, 0.999) * top)
+        sol = constrained(loss, norm="l1", radius=radius)
+        w = sol.point
+        nonzero = w != 0.0
+        if np.count_nonzero(nonzero) == 1:
+            ones += 1
+            assert float(np.sum(np.abs(w))) == radius, (w, radius)
+        assert abs(float(np.sum(np.abs(w))) - radius) <= 4 * n * np.finfo(float).eps * radius
+        q = hessian @ center
+        r = q - hessian @ w
+        lam = sol.multiplier
+        scale = max(float(np.max(np.abs(q))), lam)
+        worst = max(float(np.max(np.abs(r[nonzero] - lam * np.sign(w[nonzero])), initial=0.0)),
+                    float(np.max(np.abs(r[~nonzero]) - lam, initial=0.0)))
+        assert worst <= CERTIFICATE_RTOL * scale
+    assert ones >= 50, ones

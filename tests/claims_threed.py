@@ -1,0 +1,154 @@
+"""The claims Tangency3D may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone: the exact
+L1 and L2 touches (`regmath.threed.touch_3d`), the octahedron's vertices and the
+normal cone's generators, and −∇f(w*) checked against them by non-negative least squares.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import nnls
+
+from regmath import Quadratic
+from regmath.threed import octahedron, touch_3d
+from scenes.threed import Tangency3D
+from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees
+
+#: The caption's w₁*, w₂*, w₃* → 0-based index.
+STAR_INDEX = {"w₁*": 0, "w₂*": 1, "w₃*": 2}
+#: −∇f(w*) is a non-negative combination of the generators to this (relative).
+CONE_RTOL = 1e-9
+STAR = r"w[₁₂₃]\*"
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    t = float(scene.radius)
+    l1 = touch_3d(loss, norm="l1", radius=t)
+    l2 = touch_3d(loss, norm="l2", radius=t)
+    facts = {"loss": loss, "t": t, "l1": l1, "l2": l2,
+             "ellipsoids": not loss.singular and bool(np.all(loss.eigenvalues > 0.0))}
+    if t > 0.0:
+        vertices = octahedron(t).vertices
+        # The sphere ‖w‖₂ = t passes through the six vertices ±t eᵢ exactly.
+        facts["corners"] = len(vertices) == 6 and bool(np.all(
+            np.linalg.norm(vertices, axis=1) == t))
+    pull = -l1.gradient
+    generators = l1.cone_generators
+    if generators.shape[0] > 0:
+        _, residual = nnls(generators.T, pull)
+        facts["in_cone"] = residual <= CONE_RTOL * float(np.linalg.norm(pull))
+        unit = generators[0] / np.linalg.norm(generators[0])
+        facts["along"] = generators.shape[0] == 1 and float(
+            np.linalg.norm(pull - (pull @ unit) * unit)) <= CONE_RTOL * float(np.linalg.norm(pull))
+    return facts
+
+
+def _zeros(text: str, touch) -> bool:
+    """"w₂*" or "w₂* and w₃*" names exactly the touch's zero weights."""
+    names = [part.strip() for part in text.split(" and ")]
+    return tuple(sorted(STAR_INDEX[n] for n in names)) == touch.zero_indices and all(
+        touch.point[STAR_INDEX[n]] == 0.0 for n in names)
+
+
+def _touch_rule(kind: str):
+    def check(m, f) -> bool:
+        touch = f["l1"]
+        return touch.kind == kind and point_agrees(m.group(1), touch.point) and (
+            kind == "face" or _zeros(m.group(2), touch))
+    return check
+
+
+POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
+
+RULES = [
+    Rule("ŵ and ellipsoids",
+         rf"The loss f is least at ŵ = ({POINT}), and its level sets are ellipsoids about it",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center) and f["ellipsoids"],
+         ("loss",)),
+    Rule("the balls at t > 0",
+         rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the sphere "
+         r"through its six corners",
+         lambda m, f: f["t"] > 0.0 and agrees(m.group(1), f["t"]) and f["corners"], ("balls",)),
+    Rule("the balls at t = 0",
+         r"With the budget t = 0, both balls, ‖w‖₁ ≤ 0 and ‖w‖₂ ≤ 0, are the origin alone",
+         lambda m, f: f["t"] == 0.0, ("balls",)),
+    Rule("grow to the octahedron",
+         r"Grow the ellipsoid from ŵ until it first touches the octahedron",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face"), ("grow",)),
+    Rule("grow to the origin", r"Grow the ellipsoid from ŵ until it reaches the origin",
+         lambda m, f: f["l1"].kind == "origin", ("grow",)),
+    Rule("a vertex",
+         rf"It touches at a corner: w\* = ({POINT}), with ({STAR} and {STAR}) exactly 0",
+         _touch_rule("vertex"), ("touch",)),
+    Rule("an edge", rf"It touches on an edge: w\* = ({POINT}), with ({STAR}) exactly 0",
+         _touch_rule("edge"), ("touch",)),
+    Rule("a face", rf"It touches inside a face: w\* = ({POINT}), and no weight is 0",
+         _touch_rule("face"), ("touch",)),
+    Rule("inside", r"ŵ lies inside the octahedron: w\* = ŵ and λ = 0; nothing has to grow",
+         lambda m, f: f["l1"].kind == "inside" and f["l1"].multiplier == 0.0
+         and np.array_equal(f["l1"].point, f["loss"].center), ("touch",)),
+    Rule("the origin", r"So w\* = 0: every weight is exactly 0",
+         lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
+    Rule("the cone at a vertex or an edge",
+         r"−∇f\(w\*\) lies in the cone of the ([24]) face normals meeting there",
+         lambda m, f: f["l1"].kind in ("vertex", "edge")
+         and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"], ("touch",)),
+    Rule("the normal at a face", r"−∇f\(w\*\) points along the face's normal",
+         lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("touch",)),
+    Rule("grow to the sphere", r"Now the sphere: grow it again from ŵ, until it first touches",
+         lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
+    Rule("the sphere's touch, no zero",
+         rf"On the sphere it touches at ({POINT}): no weight is 0",
+         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
+         and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
+    Rule("the sphere's touch, a zero",
+         rf"On the sphere it touches at ({POINT}), with ({STAR}(?: and {STAR})?) exactly 0",
+         lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
+         and _zeros(m.group(2), f["l2"]), ("sphere",)),
+    Rule("inside the sphere too", r"ŵ lies inside the sphere too: its w\* is the same",
+         lambda m, f: f["l2"].kind == "inside" and np.array_equal(f["l2"].point,
+                                                                  f["l1"].point), ("sphere",)),
+    Rule("the sphere at t = 0", r"The sphere of radius 0 is the origin too: its w\* is the same",
+         lambda m, f: f["l2"].kind == "origin" and not np.any(f["l2"].point), ("sphere",)),
+]
+
+SCREEN_RULES: list[Rule] = []
+
+
+def rules_for(scene) -> list[Rule]:
+    return list(RULES)
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(Tangency3D, name, data, refused, story="threed")
+
+
+TILTED = ((1.2, 0.4, 0.1), (0.4, 1.0, 0.2), (0.1, 0.2, 2.5))
+VARIANTS = [
+    # The default: an edge, w₂* = 0.
+    V("edge", {}),
+    # A corner: w* = (1, 0, 0).
+    V("vertex", {"center": (3.0, 1.0, 0.5)}),
+    # Inside a face: no zero.
+    V("face", {"center": (1.0, 0.9, 0.8),
+               "hessian": ((1.0, 0.2, 0.1), (0.2, 1.0, 0.2), (0.1, 0.2, 1.0))}),
+    # ŵ inside the octahedron: λ = 0, w* = ŵ.
+    V("inside", {"center": (0.3, 0.2, 0.1)}),
+    # t = 0: both balls are the origin.
+    V("t-0", {"radius": 0.0}),
+    # cond(H) = 1e3: a flat ellipsoid, clipped to the view cube; an edge with w₁* = 0.
+    V("cond-1e3", {"center": (1.5, 0.9, 0.6),
+                   "hessian": ((1.0, 0.0, 0.0), (0.0, 31.6, 0.0), (0.0, 0.0, 1000.0))}),
+    # Refusals, each naming the attribute to change.
+    V("singular", {"hessian": ((1.0, 1.0, 0.0), (1.0, 1.0, 0.0), (0.0, 0.0, 1.0))},
+      refused="hessian"),
+    V("cond-1e6", {"hessian": ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1e6))},
+      refused="hessian"),
+    V("two-weights", {"center": (1.0, 2.0)}, refused="center"),
+    V("negative-radius", {"radius": -1.0}, refused="radius"),
+    V("origin", {"center": (0.0, 0.0, 0.0)}, refused="center"),
+]

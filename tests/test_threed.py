@@ -1,0 +1,656 @@
+"""regmath.threed: the 3D touch and the geometry the Tangency3D scene draws.
+
+Every property is checked against something computed here independently of
+regmath's code path: f evaluated as ½ (w − ŵ)ᵀ H (w − ŵ) with the dense H, an
+exact enumeration of the octahedron's 26 faces, edges and vertices (each a small
+equality-constrained QP solved in closed form), scikit-learn's Lasso, and a
+non-negative least-squares test of membership in the normal cone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from scipy.optimize import nnls
+
+from regmath import InvalidArgumentError, Quadratic
+from regmath.drawing import VIEW_MARGIN
+from regmath.threed import (
+    ellipsoid_axes,
+    ellipsoid_bounds,
+    ellipsoid_grid,
+    ellipsoid_point,
+    MIN_VIEW_EXTENT,
+    View3D,
+    clip_faces,
+    grid_faces,
+    growth_scale,
+    octahedron,
+    sphere_grid,
+    tangent_patch,
+    touch_arrows,
+    touching_faces,
+    touch_3d,
+    unit_sphere,
+    view_3d,
+)
+from tests.references import sklearn_lasso
+
+#: A point ŵ + A s of the ellipsoid has f = c up to the eigendecomposition's rounding,
+#: about n·eps·cond(H) relative (cond ≤ 1e4 here: ~7e-12); this leaves a margin.
+LEVEL_RTOL = 1e-10
+#: Points of the ball may not lie below the touching level by more than this (relative
+#: to c*): the solver's w* is certified by KKT to 1e-8 of ‖Hŵ‖ (regmath.l1).
+OUTSIDE_RTOL = 1e-9
+#: w* against the enumeration's closed form and scikit-learn (relative to max|w*|).
+POINT_RTOL = 1e-8
+#: scikit-learn's coordinate descent stops at its own tolerance (as in test_solvers).
+SKLEARN_RTOL = 1e-7
+#: Stationarity −∇f(w*) = λ g, relative to ‖Hŵ‖_∞.
+KKT_RTOL = 1e-9
+#: The enumeration's winner must be this far (relative) from a lower-dimensional face
+#: for its kind to be a fact and not a rounding coin toss.
+KIND_MARGIN = 1e-6
+
+MAX_EXAMPLES = 150
+
+
+def f_dense(hessian: np.ndarray, center: np.ndarray, w: np.ndarray) -> np.ndarray:
+    d = np.asarray(w) - center
+    return 0.5 * np.einsum("...i,ij,...j->...", d, hessian, d)
+
+
+@st.composite
+def losses(draw, *, max_log_condition: float = 4.0, factored: bool | None = None):
+    """A 3-weight loss with cond(H) ≤ 10^max_log_condition, dense or factored."""
+    seed = draw(st.integers(0, 2**32 - 1))
+    log_condition = draw(st.floats(0.0, max_log_condition))
+    rng = np.random.default_rng(seed)
+    q, _ = np.linalg.qr(rng.standard_normal((3, 3)))
+    d = np.geomspace(1.0, 10.0**log_condition, 3) * draw(st.floats(0.1, 10.0))
+    center = rng.uniform(-3.0, 3.0, size=3)
+    dense = draw(st.booleans()) if factored is None else not factored
+    if dense:
+        return Quadratic(center=center, hessian=(q * d) @ q.T)
+    return Quadratic(center=center, eigenvalues=d, eigenvectors=q)
+
+
+norms = st.sampled_from(["l1", "l2"])
+fractions = st.floats(0.02, 1.3)
+
+
+def radius_of(loss: Quadratic, norm: str, fraction: float) -> float:
+    return fraction * float(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
+
+
+# ----------------------------------------------------------- the reference
+def enumerate_octahedron(hessian: np.ndarray, center: np.ndarray, radius: float):
+    """min f over ‖w‖₁ ≤ t by the octahedron's 26 relatively open faces, edges and vertices.
+
+    For support S and signs s the piece is {w : w_{S^c} = 0, sᵀw_S = t, sᵢwᵢ > 0};
+    the minimizer of f on its affine hull solves [H_SS s; sᵀ 0] [w_S; μ] = [(Hŵ)_S; t].
+    With ŵ outside the ball the minimizer over the ball lies on the boundary, in one
+    piece, and is that piece's affine minimizer; so the winner is the best feasible
+    candidate. Returns (kind, w, margin) with the margin how far the winner is from
+    a neighbouring lower- or higher-dimensional piece (relative).
+    """
+    if np.sum(np.abs(center)) <= radius:
+        return "inside", center.copy(), 1.0
+    q = hessian @ center
+    best = None
+    count = 0
+    for k in (1, 2, 3):
+        for support in itertools.combinations(range(3), k):
+            for signs in itertools.product((-1.0, 1.0), repeat=k):
+                count += 1
+                idx = list(support)
+                s = np.array(signs)
+                kkt = np.zeros((k + 1, k + 1))
+                kkt[:k, :k] = hessian[np.ix_(idx, idx)]
+                kkt[:k, k] = s
+                kkt[k, :k] = s
+                solution = np.linalg.solve(kkt, np.append(q[idx], radius))
+                w_s, mu = solution[:k], solution[k]
+                if np.all(s * w_s > 0.0):
+                    w = np.zeros(3)
+                    w[idx] = w_s
+                    value = float(f_dense(hessian, center, w))
+                    if best is None or value < best[0]:
+                        best = (value, w, k, idx, mu)
+    assert count == 26
+    _, w, k, idx, mu = best
+    residual = q - hessian @ w  # = μ g: μ on the support's signs, |·| < μ off it
+    off = [j for j in range(3) if j not in idx]
+    margins = [float(np.min(np.abs(w[idx]))) / radius]
+    if off:
+        margins.append(1.0 - float(np.max(np.abs(residual[off]))) / mu)
+    kind = {1: "vertex", 2: "edge", 3: "face"}[k]
+    return kind, w, min(margins)
+
+
+def in_convex_hull(point: np.ndarray, generators: np.ndarray) -> float:
+    """The residual of the best convex combination of ``generators`` (rows) to ``point``."""
+    a = np.vstack([generators.T, np.ones(len(generators))])
+    b = np.append(point, 1.0)
+    _, residual = nnls(a, b)
+    return float(residual)
+
+
+# ------------------------------------------------------------------ the touch
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions)
+def test_l1_kind_matches_the_enumeration_of_the_26_pieces(loss, fraction) -> None:
+    radius = radius_of(loss, "l1", fraction)
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    kind, w, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+    assume(margin > KIND_MARGIN)
+    assert touch.kind == kind
+    scale = float(np.max(np.abs(w)))
+    assert np.max(np.abs(touch.point - w)) <= POINT_RTOL * scale
+    if kind == "vertex":  # exactly the octahedron's vertex, bit for bit
+        assert any(np.array_equal(touch.point, v) for v in octahedron(radius).vertices)
+    expected_zeros = {"vertex": 2, "edge": 1, "face": 0, "inside": None}[kind]
+    if expected_zeros is not None:
+        assert len(touch.zero_indices) == expected_zeros
+        assert touch.zero_indices == tuple(int(i) for i in np.flatnonzero(np.abs(w) == 0.0))
+        assert not touch.center_inside
+    else:
+        assert touch.center_inside and touch.multiplier == 0.0
+        np.testing.assert_array_equal(touch.point, loss.center)
+
+
+def test_the_enumeration_sees_every_kind() -> None:
+    """The kind test above is not vacuous: seeded random data land on all four kinds."""
+    rng = np.random.default_rng(36)
+    seen = {}
+    for _ in range(400):
+        q, _ = np.linalg.qr(rng.standard_normal((3, 3)))
+        d = np.geomspace(1.0, 10.0 ** rng.uniform(0, 4), 3)
+        loss = Quadratic(center=rng.uniform(-3, 3, 3), eigenvalues=d, eigenvectors=q)
+        radius = rng.uniform(0.02, 1.3) * float(np.sum(np.abs(loss.center)))
+        kind, _, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+        if margin > KIND_MARGIN:
+            touch = touch_3d(loss, norm="l1", radius=radius)
+            assert touch.kind == kind
+            if kind == "vertex":
+                assert any(np.array_equal(touch.point, v) for v in octahedron(radius).vertices)
+            seen[kind] = seen.get(kind, 0) + 1
+    assert set(seen) == {"vertex", "edge", "face", "inside"}, seen
+    assert min(seen.values()) >= 20, seen
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_kkt_at_the_touch_with_g_in_the_normal_cone(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    h = np.array(loss.hessian)
+    scale = float(np.max(np.abs(h @ loss.center)))
+    gradient = h @ (touch.point - loss.center)
+    assert touch.multiplier >= 0.0
+    np.testing.assert_allclose(touch.gradient, gradient, rtol=0, atol=KKT_RTOL * scale)
+    assert np.max(np.abs(-gradient - touch.multiplier * touch.balance)) <= KKT_RTOL * scale
+    assert touch.level == pytest.approx(float(f_dense(h, loss.center, touch.point)),
+                                        rel=1e-9, abs=1e-12 * scale)
+    if touch.center_inside:
+        assert touch.kind == "inside" and touch.multiplier == 0.0 and touch.level == 0.0
+        assert touch.cone_generators.shape == (0, 3)
+        return
+    size = float(np.linalg.norm(touch.point, ord=1 if norm == "l1" else 2))
+    assert size == pytest.approx(radius, rel=1e-12)
+    if norm == "l1":
+        # The generators are outward normals s of faces {sᵀw = t} through w*, their
+        # count fixed by the kind, and g is a convex combination of them.
+        count = {"vertex": 4, "edge": 2, "face": 1}[touch.kind]
+        assert touch.cone_generators.shape == (count, 3)
+        assert np.all(np.abs(touch.cone_generators) == 1.0)
+        np.testing.assert_allclose(touch.cone_generators @ touch.point, radius, rtol=1e-12)
+        assert in_convex_hull(touch.balance, touch.cone_generators) <= 1e-12
+        # Zeros of w* are exactly the free coordinates of the cone.
+        assert count == 2 ** len(touch.zero_indices)
+    else:
+        assert touch.kind == "sphere"
+        np.testing.assert_allclose(touch.plane_normal, touch.point / radius, rtol=0, atol=1e-15)
+        np.testing.assert_allclose(touch.cone_generators, [touch.plane_normal])
+        np.testing.assert_allclose(touch.balance, touch.plane_normal, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_touching_ellipsoid_does_not_enter_the_ball_and_touches_at_w_star(
+        loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    assume(not touch.center_inside)
+    h = np.array(loss.hessian)
+    floor = touch.level * (1.0 - OUTSIDE_RTOL)
+    if norm == "l1":
+        solid = octahedron(radius)
+        assert np.all(f_dense(h, loss.center, solid.vertices) >= floor)
+        # A dense barycentric sample of every face, edges and vertices included.
+        k = 40
+        a, b = np.meshgrid(np.arange(k + 1), np.arange(k + 1), indexing="ij")
+        keep = a + b <= k
+        bary = np.stack([a[keep], b[keep], k - a[keep] - b[keep]], axis=-1) / k
+        points = np.einsum("pj,fjk->fpk", bary, solid.face_points).reshape(-1, 3)
+        np.testing.assert_allclose(np.sum(np.abs(points), axis=1), radius, rtol=1e-12)
+    else:
+        points = sphere_grid(radius, u_samples=121, v_samples=61).reshape(-1, 3)
+    values = f_dense(h, loss.center, points)
+    assert np.all(values >= floor), float(np.min(values) / touch.level)
+    # The touch: w* is on the ball and on the ellipsoid of level c*.
+    assert float(f_dense(h, loss.center, touch.point)) == pytest.approx(touch.level, rel=1e-9)
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(factored=False), norms, fractions, st.permutations(range(3)),
+       st.lists(st.sampled_from([-1.0, 1.0]), min_size=3, max_size=3))
+def test_kind_moves_with_permutations_and_sign_flips(loss, norm, fraction, perm, signs) -> None:
+    """w ↦ P S w maps the problem to (P S ŵ, P S H S Pᵀ) and each ball to itself: the kind
+    stays, the zero indices move with P."""
+    radius = radius_of(loss, norm, fraction)
+    transform = np.eye(3)[list(perm)] * np.array(signs)
+    moved = Quadratic(center=transform @ loss.center,
+                      hessian=transform @ np.array(loss.hessian) @ transform.T)
+    original = touch_3d(loss, norm=norm, radius=radius)
+    image = touch_3d(moved, norm=norm, radius=radius)
+    if norm == "l1":
+        _, _, margin = enumerate_octahedron(np.array(loss.hessian), loss.center, radius)
+        assume(margin > KIND_MARGIN)
+    assert image.kind == original.kind
+    assert image.zero_indices == tuple(sorted(list(perm).index(i)
+                                              for i in original.zero_indices))
+    scale = float(np.max(np.abs(loss.center)))
+    assert np.max(np.abs(image.point - transform @ original.point)) <= POINT_RTOL * scale
+
+
+def test_known_touches() -> None:
+    """Hand-checked cases: H = I is the projection onto the ball."""
+    identity = np.eye(3)
+    loss = Quadratic(center=[3.0, 1.0, 0.5], hessian=identity)
+    # L1 with H = I: soft thresholding at τ with Σ (|ŵᵢ| − τ)₊ = t; t = 2.5 gives τ = 0.75.
+    edge = touch_3d(loss, norm="l1", radius=2.5)
+    assert edge.kind == "edge" and edge.zero_indices == (2,)
+    np.testing.assert_allclose(edge.point, [2.25, 0.25, 0.0], rtol=1e-14)
+    assert edge.multiplier == pytest.approx(0.75, rel=1e-14)
+    vertex = touch_3d(loss, norm="l1", radius=1.0)
+    assert vertex.kind == "vertex" and vertex.zero_indices == (1, 2)
+    assert vertex.point.tolist() == [1.0, 0.0, 0.0]
+    assert vertex.cone_generators.shape == (4, 3)
+    face = touch_3d(loss, norm="l1", radius=4.0)  # τ = 0.1667: all three survive
+    assert face.kind == "face" and face.zero_indices == ()
+    np.testing.assert_allclose(face.point, np.array([3.0, 1.0, 0.5]) - 0.5 / 3, rtol=1e-14)
+    sphere = touch_3d(loss, norm="l2", radius=1.0)
+    np.testing.assert_allclose(sphere.point, loss.center / np.linalg.norm(loss.center),
+                               rtol=1e-15)
+    assert sphere.kind == "sphere"
+    inside = touch_3d(loss, norm="l1", radius=5.0)
+    assert inside.kind == "inside" and inside.center_inside and inside.level == 0.0
+    # ŵ exactly on the octahedron: still "inside" the closed ball, λ = 0, w* = ŵ.
+    on = touch_3d(Quadratic(center=[0.5, 0.25, 0.25], hessian=identity), norm="l1", radius=1.0)
+    assert on.kind == "inside" and on.multiplier == 0.0 and on.point.tolist() == [0.5, 0.25, 0.25]
+    for norm in ("l1", "l2"):
+        origin = touch_3d(loss, norm=norm, radius=0.0)
+        assert origin.kind == "origin" and origin.zero_indices == (0, 1, 2)
+        assert not origin.center_inside and origin.point.tolist() == [0.0, 0.0, 0.0]
+    assert touch_3d(loss, norm="l1", radius=0.0).cone_generators.shape == (8, 3)
+
+
+def test_singular_hessian_touch_is_still_a_fact() -> None:
+    """A singular H is solved (the smallest minimizer); only its ellipsoid is refused."""
+    loss = Quadratic(center=[2.0, 1.0, 0.5], eigenvalues=[2.0, 1.0, 0.0],
+                     eigenvectors=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    assert touch.kind in {"vertex", "edge", "face"}
+    assert touch.point[2] == 0.0  # the flat direction costs nothing: smallest norm drops it
+    with pytest.raises(InvalidArgumentError) as err:
+        ellipsoid_grid(loss, touch.level)
+    assert err.value.argument == "hessian"
+    view = view_3d(loss, touch)  # the cylinder is unbounded: the view frames the ball
+    assert not view.complete
+    assert np.all(view.contains(np.vstack([octahedron(1.0).vertices, touch.point])))
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(max_log_condition=2.0, factored=False), fractions)
+def test_lasso_of_scikit_learn_agrees_at_the_matching_strength(loss, fraction) -> None:
+    radius = radius_of(loss, "l1", fraction)
+    touch = touch_3d(loss, norm="l1", radius=radius)
+    assume(touch.multiplier > 0.0)
+    expected = sklearn_lasso(np.array(loss.hessian), loss.center, touch.strength)
+    scale = float(np.max(np.abs(expected)))
+    assert float(np.max(np.abs(touch.point - expected))) <= SKLEARN_RTOL * scale
+    np.testing.assert_array_equal(touch.point == 0.0, expected == 0.0)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, fractions)
+def test_arrows_faces_and_tangent_plane_at_the_touch(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    assume(not touch.center_inside)
+    arrows = touch_arrows(touch, length=0.5)
+    h = np.array(loss.hessian)
+    pull = h @ (loss.center - touch.point)
+    # ŵ on the ball's boundary up to rounding (fraction 1.0): the pull is rounding noise,
+    # its direction undefined (hypothesis found ‖ŵ‖₂ = t, cond 1e4, TD36b).
+    assume(np.linalg.norm(pull) > 1e-6 * np.linalg.norm(h @ loss.center))
+    direction = arrows.pull.end - arrows.pull.start
+    np.testing.assert_array_equal(arrows.pull.start, touch.point)
+    assert np.linalg.norm(direction) == pytest.approx(0.5, rel=1e-14)
+    np.testing.assert_allclose(direction / 0.5, pull / np.linalg.norm(pull), rtol=0, atol=1e-9)
+    units = np.array([(a.end - a.start) / 0.5 for a in arrows.normals])
+    np.testing.assert_allclose(np.linalg.norm(units, axis=1), 1.0, rtol=1e-14)
+    # The pull lies in the cone the normals span: a non-negative combination.
+    _, residual = nnls(units.T, direction)
+    assert residual <= 1e-9
+    if norm == "l1":
+        solid = octahedron(radius)
+        faces = touching_faces(touch)
+        assert len(faces) == len(arrows.normals) == 2 ** len(touch.zero_indices)
+        for k in faces:  # each face passes through w* (its plane sᵀw = t holds there) ...
+            assert float(solid.face_signs[k] @ touch.point) == pytest.approx(radius, rel=1e-12)
+        others = [k for k in range(8) if k not in faces]
+        for k in others:  # ... and no other face does
+            assert float(solid.face_signs[k] @ touch.point) < radius * (1 - 1e-12)
+        np.testing.assert_allclose(units, solid.normals[list(faces)], rtol=1e-15)
+    else:
+        patch = tangent_patch(touch, half_side=0.3)
+        n = touch.plane_normal
+        np.testing.assert_allclose(patch @ n, radius, rtol=1e-12)
+        np.testing.assert_allclose(patch.mean(axis=0), touch.point, rtol=0, atol=1e-14 * radius
+                                   + 1e-15)
+        sides = np.linalg.norm(np.roll(patch, -1, axis=0) - patch, axis=1)
+        np.testing.assert_allclose(sides, 0.6, rtol=1e-12)
+        diagonal = patch[2] - patch[0]
+        assert abs(float(diagonal @ (patch[3] - patch[1]))) <= 1e-12  # a square
+        sphere = sphere_grid(radius, u_samples=61, v_samples=31).reshape(-1, 3)
+        assert np.all(sphere @ n <= radius * (1 + 1e-12))
+
+
+# -------------------------------------------------------------- the ellipsoid
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3))
+def test_ellipsoid_points_lie_on_the_level_set(loss, level) -> None:
+    grid = ellipsoid_grid(loss, level, u_samples=25, v_samples=13)
+    assert grid.shape == (25, 13, 3)
+    values = f_dense(np.array(loss.hessian), loss.center, grid)
+    assert np.max(np.abs(values - level)) <= LEVEL_RTOL * level
+    np.testing.assert_array_equal(grid[-1], grid[0])  # closed in u
+    # A single point at the same angles is the grid's.
+    u, v = np.linspace(0, 2 * np.pi, 25)[7], np.linspace(0, np.pi, 13)[5]
+    np.testing.assert_allclose(ellipsoid_point(loss, level, u, v), grid[7, 5], rtol=0,
+                               atol=1e-14 * float(np.max(np.abs(grid))))
+    # The semi-axes A satisfy Aᵀ H A = 2c I: the unit sphere maps onto {f = c}.
+    axes = ellipsoid_axes(loss, level)
+    np.testing.assert_allclose(axes.T @ np.array(loss.hessian) @ axes, 2 * level * np.eye(3),
+                               rtol=0, atol=LEVEL_RTOL * level)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3), st.floats(0.0, 1.5))
+def test_growth_scales_the_ellipsoid_about_the_center(loss, final, share) -> None:
+    level = share * share * final
+    grown = ellipsoid_grid(loss, level)
+    final_grid = ellipsoid_grid(loss, final)
+    factor = growth_scale(level, final)
+    assert factor == pytest.approx(share, rel=1e-15)
+    expected = loss.center + factor * (final_grid - loss.center)
+    np.testing.assert_allclose(grown, expected, rtol=0,
+                               atol=1e-13 * float(np.max(np.abs(final_grid))))
+    # At c = 0 the ellipsoid is the point ŵ.
+    np.testing.assert_array_equal(ellipsoid_grid(loss, 0.0),
+                                  np.broadcast_to(loss.center, grown.shape))
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), st.floats(1e-3, 1e3))
+def test_ellipsoid_bounds_touch_the_ellipsoid(loss, level) -> None:
+    low, high = ellipsoid_bounds(loss, level)
+    h = np.array(loss.hessian)
+    inverse = np.linalg.inv(h)
+    grid = ellipsoid_grid(loss, level, u_samples=65, v_samples=33)
+    slack = 1e-12 * float(np.max(np.abs(grid)))
+    assert np.all(grid >= low - slack) and np.all(grid <= high + slack)
+    for i in range(3):
+        # The extreme point along eᵢ is ŵ + 2c H⁻¹eᵢ / √(2c (H⁻¹)ᵢᵢ): on {f = c}, at high[i].
+        e = inverse[:, i] * np.sqrt(2 * level / inverse[i, i])
+        top = loss.center + e
+        assert float(f_dense(h, loss.center, top)) == pytest.approx(level, rel=1e-9)
+        assert top[i] == pytest.approx(high[i], rel=1e-9, abs=1e-12)
+        assert (loss.center - e)[i] == pytest.approx(low[i], rel=1e-9, abs=1e-12)
+
+
+# ------------------------------------------------------------------ the balls
+def test_octahedron_structure() -> None:
+    t = 1.7
+    solid = octahedron(t)
+    assert solid.vertices.shape == (6, 3) and solid.edges.shape == (12, 2)
+    assert solid.faces.shape == (8, 3) and solid.normals.shape == (8, 3)
+    np.testing.assert_array_equal(np.sum(np.abs(solid.vertices), axis=1), t)
+    assert len(solid.vertices) - len(solid.edges) + len(solid.faces) == 2  # Euler
+    lengths = np.linalg.norm(solid.vertices[solid.edges[:, 0]] - solid.vertices[solid.edges[:, 1]],
+                             axis=1)
+    np.testing.assert_allclose(lengths, t * np.sqrt(2), rtol=1e-15)
+    # Each edge lies on exactly two faces; each face's three sides are edges.
+    edge_set = {tuple(sorted(e)) for e in solid.edges.tolist()}
+    counts = dict.fromkeys(edge_set, 0)
+    for face, s, normal in zip(solid.face_points, solid.face_signs, solid.normals):
+        np.testing.assert_allclose(face @ s, t, rtol=1e-15)  # the face lies on sᵀw = t
+        np.testing.assert_allclose(np.linalg.norm(normal), 1.0, rtol=1e-15)
+        np.testing.assert_allclose(normal, s / np.sqrt(3), rtol=1e-15)
+        cross = np.cross(face[1] - face[0], face[2] - face[0])
+        assert float(cross @ normal) > 0.0  # counterclockwise from outside
+    for tri in solid.faces.tolist():
+        for a, b in ((0, 1), (1, 2), (0, 2)):
+            counts[tuple(sorted((tri[a], tri[b])))] += 1
+    assert set(counts.values()) == {2}
+    # Every outward normal s/√3: the whole octahedron lies on the inner side.
+    assert np.all(solid.vertices @ solid.normals.T <= t / np.sqrt(3) * (1 + 1e-15))
+
+
+def test_sphere_and_unit_sphere() -> None:
+    grid = sphere_grid(2.0, u_samples=19, v_samples=9)
+    assert grid.shape == (19, 9, 3)
+    np.testing.assert_allclose(np.linalg.norm(grid, axis=-1), 2.0, rtol=1e-15)
+    np.testing.assert_allclose(unit_sphere(0.3, 0.0), [0.0, 0.0, 1.0], atol=1e-17)
+    np.testing.assert_allclose(unit_sphere(np.pi / 2, np.pi / 2), [0.0, 1.0, 0.0], atol=1e-16)
+
+
+# ------------------------------------------------------------------- the view
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), norms, st.floats(0.0, 1.3))
+def test_view_holds_the_ball_and_w_star_and_keeps_the_ball_readable(loss, norm, fraction) -> None:
+    radius = radius_of(loss, norm, fraction)
+    touch = touch_3d(loss, norm=norm, radius=radius)
+    view = view_3d(loss, touch)
+    assert view.x_range[1] - view.x_range[0] == pytest.approx(view.extent)
+    assert view.y_range[1] - view.y_range[0] == pytest.approx(view.extent)
+    assert view.z_range[1] - view.z_range[0] == pytest.approx(view.extent)
+    essentials = np.vstack([octahedron(radius).vertices, touch.point, np.zeros(3)])
+    assert np.all(view.contains(essentials))
+    context = np.vstack([loss.center, *(ellipsoid_bounds(loss, touch.level)
+                                        if touch.level > 0 else [])])
+    if view.complete:
+        assert np.all(view.contains(context))
+    else:
+        # The ball keeps its share (the cube is rounded outward by at most one tick step
+        # on each side).
+        step = view.x_range[2]
+        assert 2 * radius >= 0.4 * (view.extent - 2 * step) * (1 - 1e-12) \
+            or view.extent <= 2 * MIN_VIEW_EXTENT
+        assert not np.all(view.contains(context))
+
+
+def test_view_clips_a_huge_ellipsoid_and_leans_towards_the_center() -> None:
+    loss = Quadratic(center=[40.0, 3.0, -2.0], eigenvalues=[1.0, 10.0, 100.0],
+                     eigenvectors=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    view = view_3d(loss, touch)
+    assert not view.complete
+    assert view.high[0] > 1.0 + 0.5 * (view.extent - 2 * (1 + VIEW_MARGIN))  # leans to +x
+    near = touch_3d(Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3)), norm="l1", radius=1.0)
+    near_view = view_3d(Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3)), near)
+    assert near_view.complete
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(), st.floats(0.05, 1.3))
+def test_one_view_for_both_touches_holds_both(loss, fraction) -> None:
+    l1 = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
+    l2 = touch_3d(loss, norm="l2", radius=0.7 * radius_of(loss, "l2", fraction))
+    view = view_3d(loss, [l1, l2])
+    for touch in (l1, l2):
+        assert np.all(view.contains(np.vstack([octahedron(touch.radius).vertices, touch.point])))
+    if view.complete:
+        for touch in (l1, l2):
+            if touch.level > 0:
+                assert np.all(view.contains(np.array(ellipsoid_bounds(loss, touch.level))))
+
+
+def polygon_area(polygon: np.ndarray) -> float:
+    """The area of a planar polygon in 3D: ½‖Σ pᵢ × pᵢ₊₁‖."""
+    return 0.5 * float(np.linalg.norm(np.sum(np.cross(polygon, np.roll(polygon, -1, axis=0)),
+                                             axis=0)))
+
+
+def test_clip_faces_keeps_a_complete_view_whole() -> None:
+    loss = Quadratic(center=[1.5, 0.5, 0.2], hessian=np.eye(3))
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    view = view_3d(loss, touch)
+    assert view.complete
+    faces = grid_faces(ellipsoid_grid(loss, touch.level))
+    assert faces.shape == ((33 - 1) * (17 - 1), 4, 3)
+    clipped = clip_faces(faces, view)
+    assert len(clipped) == len(faces)
+    for piece, face in zip(clipped, faces):
+        np.testing.assert_array_equal(piece, face)
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(st.integers(0, 2**32 - 1), st.floats(-1.5, 1.5), st.integers(0, 2))
+def test_clip_faces_splits_planar_faces_without_losing_area(seed, cut, axis) -> None:
+    """The pieces of planar faces on the two sides of a plane add up to the faces' area,
+    and every corner lies in its cube: an original corner or one on the cube's face."""
+    rng = np.random.default_rng(seed)
+    normal = rng.standard_normal(3)
+    basis = np.linalg.qr(np.column_stack([normal, rng.standard_normal((3, 2))]))[0][:, 1:]
+    a, b = np.meshgrid(np.linspace(-1, 1, 9), np.linspace(-1, 1, 7), indexing="ij")
+    flat = np.stack([a + 0.05 * np.sin(3 * b), b + 0.05 * np.cos(2 * a)], axis=-1)
+    grid = flat @ basis.T + 0.2 * rng.standard_normal(3)
+    faces = grid_faces(grid)
+    big = 10.0
+    ranges = [(-big, big, 1.0)] * 3
+    below, above = list(ranges), list(ranges)
+    below[axis] = (-big, cut, 1.0)
+    above[axis] = (cut, big, 1.0)
+    total = sum(polygon_area(face) for face in faces)
+    pieces = 0.0
+    for ranges_ in (below, above):
+        view = View3D(*ranges_, complete=False)
+        kept = clip_faces(faces, view)
+        for piece in kept:
+            assert np.all(view.contains(piece))
+            on_cut = piece[:, axis] == cut
+            original = np.any(np.all(piece[:, np.newaxis, :] == faces.reshape(-1, 3)[np.newaxis],
+                                     axis=-1), axis=1)
+            assert np.all(on_cut | original)
+            pieces += polygon_area(piece)
+    assert pieces == pytest.approx(total, rel=1e-12)
+
+
+# ----------------------------------------------------------------- refusals
+def _argument(call) -> str:
+    with pytest.raises(InvalidArgumentError) as err:
+        call()
+    return err.value.argument
+
+
+def test_refusals_name_the_argument() -> None:
+    loss = Quadratic(center=[1.0, 2.0, 0.5], hessian=np.diag([1.0, 2.0, 3.0]))
+    flat = Quadratic(center=[1.0, 2.0], hessian=np.eye(2))
+    singular = Quadratic(center=[1.0, 2.0, 0.5], hessian=np.diag([1.0, 2.0, 0.0]))
+    assert _argument(lambda: touch_3d(flat, norm="l1", radius=1.0)) == "loss"
+    assert _argument(lambda: touch_3d("loss", norm="l1", radius=1.0)) == "loss"
+    assert _argument(lambda: touch_3d(loss, norm="l3", radius=1.0)) == "norm"
+    assert _argument(lambda: touch_3d(loss, norm="l1", radius=-1.0)) == "radius"
+    assert _argument(lambda: touch_3d(loss, norm="l2", radius=float("nan"))) == "radius"
+    assert _argument(lambda: touch_3d(loss, norm="l2", radius=float("inf"))) == "radius"
+    assert _argument(lambda: ellipsoid_grid(flat, 1.0)) == "loss"
+    assert _argument(lambda: ellipsoid_grid(singular, 1.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_point(singular, 1.0, 0.0, 0.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_bounds(singular, 1.0)) == "hessian"
+    assert _argument(lambda: ellipsoid_grid(loss, -1.0)) == "level"
+    assert _argument(lambda: ellipsoid_grid(loss, float("nan"))) == "level"
+    assert _argument(lambda: ellipsoid_point(loss, 1.0, float("nan"), 0.0)) == "u"
+    assert _argument(lambda: ellipsoid_point(loss, 1.0, 0.0, float("inf"))) == "v"
+    assert _argument(lambda: ellipsoid_grid(loss, 1.0, u_samples=2)) == "u_samples"
+    assert _argument(lambda: ellipsoid_grid(loss, 1.0, v_samples=1.5)) == "v_samples"
+    assert _argument(lambda: octahedron(-0.5)) == "radius"
+    assert _argument(lambda: octahedron(float("nan"))) == "radius"
+    assert _argument(lambda: sphere_grid(-0.5)) == "radius"
+    assert _argument(lambda: growth_scale(1.0, 0.0)) == "final_level"
+    assert _argument(lambda: growth_scale(float("nan"), 1.0)) == "level"
+    touch = touch_3d(loss, norm="l1", radius=1.0)
+    other = Quadratic(center=[1.0, 2.0, 0.6], hessian=np.eye(3))
+    assert _argument(lambda: view_3d(other, touch)) == "touches"
+    assert _argument(lambda: view_3d(loss, [])) == "touches"
+    assert _argument(lambda: grid_faces(np.zeros((1, 4, 3)))) == "grid"
+    inside = touch_3d(loss, norm="l1", radius=100.0)
+    assert _argument(lambda: touch_arrows(inside)) == "touch"
+    assert _argument(lambda: touch_arrows(touch_3d(loss, norm="l2", radius=0.0))) == "touch"
+    assert _argument(lambda: touch_arrows(touch, length=-1.0)) == "length"
+    assert _argument(lambda: touching_faces(touch_3d(loss, norm="l2", radius=1.0))) == "touch"
+    assert _argument(lambda: tangent_patch(touch, half_side=0.1)) == "touch"
+    assert _argument(lambda: tangent_patch(touch_3d(loss, norm="l2", radius=1.0),
+                                           half_side=float("nan"))) == "half_side"
+    assert _argument(lambda: grid_faces(np.full((3, 4, 3), np.nan))) == "grid"
+    assert _argument(lambda: clip_faces(np.zeros((2, 2, 3)), view_3d(loss, touch))) == "faces"
+    assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
+
+
+# ------------------------------------------------- the scene's variants (TD36b item 2)
+def _variant_class(variant):
+    from tests.scene_helpers import Recorder
+    return type(variant.id.replace("-", "_"), (Recorder, variant.scene), dict(variant.data))
+
+
+def _variants(refused: bool):
+    from tests.claims_threed import VARIANTS
+    return [v for v in VARIANTS if bool(v.refused) == refused]
+
+
+@pytest.mark.parametrize("variant", _variants(True), ids=lambda v: v.id)
+def test_tangency3d_refuses_before_the_first_frame_naming_the_attribute(variant,
+                                                                       tmp_path) -> None:
+    from manim import tempconfig
+    cls = _variant_class(variant)
+    with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "verbosity": "ERROR"}):
+        scene = cls()
+        with pytest.raises(InvalidArgumentError) as error:
+            scene.setup()
+    assert error.value.argument == variant.refused
+    assert str(error.value).startswith(f"{variant.refused}: ")
+
+
+@pytest.mark.parametrize("variant", _variants(False), ids=lambda v: v.id)
+def test_tangency3d_words_are_true_for_the_data(variant, tmp_path) -> None:
+    """A dry run (no pixels) of each variant: every caption matched by a claim rule of
+    tests/claims_threed.py and true, no number unclaimed, the touch's own beat present."""
+    from pathlib import Path
+
+    from tests import claims_threed
+    from tests.claims import true_claims
+    from tests.scene_helpers import dry_run
+    scene = dry_run(_variant_class(variant), Path(tmp_path), frame_rate=10)
+    facts = claims_threed.facts_for(scene)
+    words, _ = true_claims(scene, claims_threed.rules_for(scene), claims_threed.SCREEN_RULES,
+                           facts)
+    assert len(words.claims) >= 4, words.claims
+    sections = [record.section for record in scene.narration_log]
+    assert sections[0] == "loss" and sections[-1] == "sphere" and "touch" in sections \
+        and "turn" in sections
