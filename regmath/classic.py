@@ -54,6 +54,8 @@ __all__ = [
     "nearest_axis",
     "mirrored_across_axis",
     "turned_pull",
+    "corner_pull_solution",
+    "cone_width_degrees",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -456,3 +458,60 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
     else:
         raise InvalidArgumentError("solution", "must be an L2 solution or an L1 corner in 2D")
     return point, point + length * u
+
+
+def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLike
+                         ) -> NDArray[np.float64]:
+    r"""The lasso's w* for other data whose pull at ``solution``'s corner c points along
+    ``direction`` (a unit vector u): same H, ‖∇f(c)‖ kept, ŵ′ = c + m·H⁻¹u with
+    m = ‖∇f(w*)‖₂, so that −∇f′(c) = m·u.
+
+    For u inside the corner's normal cone the answer is c itself. Turned past the cone's
+    edge s (a sign vector, the normal of the edge s·w = t through c), the corner no longer
+    holds: w* leaves it and slides along that edge, to
+
+        w*′ = c + m·H⁻¹(u − α s),   α = sᵀH⁻¹u / sᵀH⁻¹s
+
+    (the minimizer of f′ on the line s·w = t; −∇f′(w*′) = m·α·s, the edge's normal), as
+    long as it stays on the edge; the point is the exact solver's (`constrained`), which
+    agrees with the closed form there and stays right beyond.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner, or ``direction`` is not a finite nonzero
+        2-vector.
+    """
+    from regmath.quadratic import Quadratic as _Quadratic
+    from regmath.solve import constrained as _constrained
+
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    corner = np.asarray(solution.point, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    center = corner + size * np.linalg.solve(hessian, u)
+    other = _Quadratic(center=center, hessian=hessian)
+    return np.asarray(_constrained(other, norm="l1", radius=solution.radius).point, dtype=float)
+
+
+def cone_width_degrees(solution: Solution) -> float:
+    r"""The angle between the extreme normals of the ball at w*, in degrees: 0 on the
+    circle or on an edge (one normal), 90 at a corner of the 2D diamond (between the edge
+    normals (±1, 1)).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not 2D.
+    """
+    if solution.point.size != 2:
+        raise InvalidArgumentError("solution", "must be 2D")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    if rays.shape[0] < 2:
+        return 0.0
+    a, b = rays[0], rays[1]
+    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))

@@ -293,3 +293,38 @@ def test_mirrored_across_axis_crosses_the_nearest_axis() -> None:
     np.testing.assert_allclose(half, [0.0, 1.0], atol=1e-15)
     with pytest.raises(InvalidArgumentError):
         mirrored_across_axis([0.0, 0.0])
+
+
+def test_corner_pull_solution_stays_in_the_cone_and_slides_past_it() -> None:
+    """Other data with the pull at the corner along u: the corner for u in the cone; past
+    the cone's edge s, the point on the edge s·w = t given by the closed form
+    c + m·H⁻¹(u − α s), α = sᵀH⁻¹u / sᵀH⁻¹s, where −∇f′ is along s."""
+    from regmath.classic import corner_pull_solution, turn_direction
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    pull = -lasso.gradient
+    for ray in lasso.normal_cone:
+        for tau in (0.0, 0.5, 1.0):
+            point = corner_pull_solution(loss, lasso, turn_direction(pull, ray, tau))
+            np.testing.assert_allclose(point, lasso.point, atol=1e-12)
+    h = np.array(loss.hessian, dtype=float)
+    m = float(np.hypot(*lasso.gradient))
+    s = np.array([1.0, 1.0])
+    for degrees in (40.0, 30.0, 15.0):
+        u = np.array([np.cos(np.radians(degrees)), np.sin(np.radians(degrees))])
+        point = corner_pull_solution(loss, lasso, u)
+        hu, hs = np.linalg.solve(h, u), np.linalg.solve(h, s)
+        alpha = (s @ hu) / (s @ hs)
+        np.testing.assert_allclose(point, lasso.point + m * (hu - alpha * hs), atol=1e-9)
+        assert np.isclose(np.abs(point).sum(), 1.0) and np.all(point > 0.0)
+    with pytest.raises(InvalidArgumentError):
+        corner_pull_solution(loss, ridge, [1.0, 0.0])
+
+
+def test_cone_width_degrees_is_ninety_at_a_corner_and_zero_on_the_circle() -> None:
+    from regmath.classic import cone_width_degrees
+
+    ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
+    assert np.isclose(cone_width_degrees(lasso), 90.0)
+    assert cone_width_degrees(ridge) == 0.0
