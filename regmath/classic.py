@@ -56,6 +56,8 @@ __all__ = [
     "turned_pull",
     "corner_pull_solution",
     "cone_width_degrees",
+    "past_cone_edge",
+    "pull_at_corner",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -515,3 +517,50 @@ def cone_width_degrees(solution: Solution) -> float:
     a, b = rays[0], rays[1]
     cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
     return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def past_cone_edge(solution: Solution, degrees: float) -> tuple[NDArray[np.float64],
+                                                                NDArray[np.float64]]:
+    r"""The corner's normal-cone edge nearest the pull −∇f(w*), as a unit vector r, and the
+    unit direction ``degrees`` past it, turned away from the cone (outside it for
+    0 < degrees < 180 − the cone's width): (r, u).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner or ``degrees`` is not in (0, 90).
+    """
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    if not (np.isfinite(degrees) and 0.0 < degrees < 90.0):
+        raise InvalidArgumentError("degrees", f"must lie in (0, 90), got {degrees!r}")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    rays = rays / np.hypot(rays[:, 0], rays[:, 1])[:, np.newaxis]
+    pull = -np.asarray(solution.gradient, dtype=float)
+    pull = pull / np.hypot(pull[0], pull[1])
+    near = int(np.argmax(rays @ pull))
+    edge, other = rays[near], rays[1 - near]
+    # Turn away from the other ray: the sign of the cross product other × edge.
+    sign = 1.0 if other[0] * edge[1] - other[1] * edge[0] > 0.0 else -1.0
+    angle = np.arctan2(edge[1], edge[0]) + sign * np.radians(degrees)
+    return edge, np.array([np.cos(angle), np.sin(angle)])
+
+
+def pull_at_corner(solution: Solution, direction: ArrayLike, *, length: float
+                   ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The pull at an L1 corner c drawn along ``direction`` u, inside the normal cone or
+    not: (c, c + length·u).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner, u is not a finite nonzero 2-vector or
+        ``length`` is negative.
+    """
+    u = _nonzero_2d(direction, "direction")
+    if not np.isfinite(length) or length < 0.0:
+        raise InvalidArgumentError("length", f"must be finite and ≥ 0, got {length!r}")
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    point = np.array(solution.point, dtype=float)
+    return point, point + length * u / np.hypot(u[0], u[1])

@@ -328,3 +328,20 @@ def test_cone_width_degrees_is_ninety_at_a_corner_and_zero_on_the_circle() -> No
     ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
     assert np.isclose(cone_width_degrees(lasso), 90.0)
     assert cone_width_degrees(ridge) == 0.0
+
+
+def test_past_cone_edge_turns_out_of_the_cone_beside_the_nearest_edge() -> None:
+    from regmath.classic import past_cone_edge, pull_at_corner
+
+    ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
+    edge, u = past_cone_edge(lasso, 30.0)
+    np.testing.assert_allclose(edge, np.array([1.0, 1.0]) / np.sqrt(2.0), atol=1e-15)
+    np.testing.assert_allclose(u, [np.cos(np.radians(15.0)), np.sin(np.radians(15.0))],
+                               atol=1e-15)
+    point, tip = pull_at_corner(lasso, u, length=0.5)
+    assert np.array_equal(point, lasso.point)
+    np.testing.assert_allclose(tip, lasso.point + 0.5 * u, atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        past_cone_edge(lasso, 95.0)
+    with pytest.raises(InvalidArgumentError):
+        past_cone_edge(ridge, 30.0)
