@@ -13,8 +13,8 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained
-from regmath.classic import (center_outside_both, classic_view, gap_zoom, outside_ball,
-                             same_solution)
+from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
+                             gap_zoom, outside_ball, same_solution)
 from regmath.facts import isotropic, shrink_factors, solution_kind
 from scenes.classic import ClassicPicture, factor_numbers
 from tests.claims import (
@@ -60,6 +60,25 @@ def _in_cone(sol) -> bool:
     j = int(np.flatnonzero(sol.point != 0.0)[0])
     lam = float(np.sign(sol.point[j]) * g[j])
     return bool(lam > 0.0 and np.all(np.abs(g) <= lam * (1.0 + 1e-9)))
+
+
+def _edge_normals(match: re.Match, sol) -> bool:
+    """"(1, 1) and (−1, 1)": the two extreme rays of the corner's normal cone, as sign
+    vectors, in either order."""
+    said = {tuple(int(match.group(i).replace("−", "-")) for i in (a, a + 1)) for a in (1, 3)}
+    rays = {tuple(int(v) for v in np.sign(r)) for r in sol.normal_cone}
+    return said == rays
+
+
+def _slides(facts: dict) -> bool:
+    """Turned the scene's PAST_DEGREES past the cone's edge, other data's lasso w* leaves
+    the corner and lies inside an edge (both weights nonzero, ‖w*‖₁ = t)."""
+    from regmath.classic import corner_pull_solution, past_cone_edge
+    from scenes.classic import PAST_DEGREES
+    lasso = facts["lasso"]
+    _, u = past_cone_edge(lasso, PAST_DEGREES)
+    point = corner_pull_solution(facts["loss"], lasso, u)
+    return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
 
 def _index(match: re.Match, group: int) -> int:
@@ -111,7 +130,7 @@ def _point_in_unit(match: re.Match, point) -> bool:
     return all(agrees(t, v) for t, v in zip(texts, point))
 
 
-OWNER = r"^(Compared with ŵ, ridge|Now the same bars for the lasso: it)"
+OWNER = r"^(Compared with ŵ, ridge|The same bars for the lasso: it)"
 
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
@@ -196,25 +215,34 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's "
-         r"normal\.",
+    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) is the circle's normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
-    Rule("ridge turn", r"For other data the pull turns, and w\* slides round the circle: it is "
-         r"on an axis only "
-         r"when the pull points along one",
+    Rule("ridge turn", r"For other data the pull turns, and w\* slides round: onto the axis for "
+         r"one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
-    # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the lasso's corner, the pull lies in a wide normal cone",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
-    Rule("corner turn", r"Turn it anywhere in the cone: w\* stays at the corner, on the axis, "
-         r"so w([₁₂])\* = 0 exactly",
+    # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
+    # meeting there; the corner is on an axis, so a weight is 0.
+    Rule("corner cone", r"At the lasso's corner, the pull lies in the normal cone, between "
+         r"the edge normals \((−?1), (−?1)\) and \((−?1), (−?1)\)",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
-         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
+         and _edge_normals(m, f["lasso"]), ("shrink",)),
+    # Past the cone's edge the corner no longer holds: other data's w* is on the edge
+    # (regmath.classic.corner_pull_solution).
+    Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
+         r"edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
+         r"exactly",
+         lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
+         and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
+         and cone_width_degrees(f["ridge"]) == 0.0
+         and f["lasso"].point[_index(m, 2)] == 0.0, ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
