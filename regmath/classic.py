@@ -58,6 +58,7 @@ __all__ = [
     "cone_width_degrees",
     "past_cone_edge",
     "pull_at_corner",
+    "slide_past_edge",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -564,3 +565,44 @@ def pull_at_corner(solution: Solution, direction: ArrayLike, *, length: float
         raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
     point = np.array(solution.point, dtype=float)
     return point, point + length * u / np.hypot(u[0], u[1])
+
+
+def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
+                    share: float = 0.5) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The pull turned past the corner's cone edge (`past_cone_edge`) by at most
+    ``degrees``, and less where other data's w* (`corner_pull_solution`) would slide
+    further than ``share`` of the edge (t·√2): (r, u), u the turned direction.
+
+    The slide ‖w*′ − c‖ grows with the turn (the closed form c + m·H⁻¹(u − α s) is
+    continuous, 0 at the cone's edge); the turn is found by bisection (60 halvings) when
+    ``degrees`` would go too far, so w*′ lies inside the edge, clear of the far corner.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `past_cone_edge`, or when ``share`` is not in (0, 1).
+    """
+    if not (np.isfinite(share) and 0.0 < share < 1.0):
+        raise InvalidArgumentError("share", f"must lie in (0, 1), got {share!r}")
+    edge, u = past_cone_edge(solution, degrees)
+    corner = np.asarray(solution.point, dtype=float)
+    limit = share * np.sqrt(2.0) * solution.radius
+
+    def slide(angle: float) -> float:
+        _, v = past_cone_edge(solution, angle)
+        return float(np.hypot(*(corner_pull_solution(loss, solution, v) - corner)))
+
+    if slide(degrees) <= limit:
+        return edge, u
+    low, high = 0.0, float(degrees)
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if mid <= 0.0:
+            break
+        if slide(mid) <= limit:
+            low = mid
+        else:
+            high = mid
+    if low <= 0.0:
+        low = 0.5 * high
+    return past_cone_edge(solution, low)

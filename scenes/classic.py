@@ -81,8 +81,8 @@ from regmath.classic import (
     mirrored_across_axis,
     corner_pull_solution,
     cone_width_degrees,
-    past_cone_edge,
     pull_at_corner,
+    slide_past_edge,
     turn_direction,
     turned_pull,
     center_outside_both,
@@ -409,6 +409,30 @@ def factor_digits(values: list[float]) -> int:
            for v in values):
         return FACTOR_DIGITS + 1
     return FACTOR_DIGITS
+
+
+#: Simple fractions a factor may be written as, exactly (review r35 item 7: "≈ 0.67 ŵ₂" for
+#: 1/1.5): caption glyph and spoken words.
+FRACTIONS = {(1, 2): ("½", "one half"), (1, 3): ("⅓", "one third"), (2, 3): ("⅔", "two thirds"),
+             (1, 4): ("¼", "one quarter"), (3, 4): ("¾", "three quarters"),
+             (1, 5): ("⅕", "one fifth"), (2, 5): ("⅖", "two fifths"),
+             (3, 5): ("⅗", "three fifths"), (4, 5): ("⅘", "four fifths"),
+             (1, 6): ("⅙", "one sixth"), (5, 6): ("⅚", "five sixths"),
+             (1, 8): ("⅛", "one eighth"), (3, 8): ("⅜", "three eighths"),
+             (5, 8): ("⅝", "five eighths"), (7, 8): ("⅞", "seven eighths")}
+
+
+def exact_fraction(value: float) -> tuple[int, int] | None:
+    """(p, q) when ``value`` is one of FRACTIONS to the float's own rounding (a factor
+    such as 1/1.5 = ⅔), else None; written with "=" (it is exact) and as the fraction."""
+    from fractions import Fraction
+    if not np.isfinite(value) or value <= 0.0:
+        return None
+    f = Fraction(float(value)).limit_denominator(8)
+    key = (f.numerator, f.denominator)
+    if key in FRACTIONS and abs(f.numerator / f.denominator - value) <= 4e-16 * value:
+        return key
+    return None
 
 
 def factor_numbers(values: list[float]) -> list:
@@ -819,16 +843,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      until=cue.END)
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
-        rest = ("the white segment{@gap} still separates it from the diamond." if self.inset else
+        rest = ("{@white}the white segment{@gap} still separates it from the diamond."
+                if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
                 # the magnified contour marked with it: that side has stopped short.
-                cue.play(Create(z["gap"]), Indicate(z["contour"], color=LOSS_COLOR,
-                                                    scale_factor=1.0), run_time=1.0)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="gap")
+                # The segment drawn as its words start (review r35 item 8: it came 1.7 s
+                # before them).
+                cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
+                         run_time=1.0)
+                cue.play(Create(z["gap"]), at="white", run_time=0.8)
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4))
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
@@ -1226,9 +1254,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 entries = self.hessian_entries()
                 # Review r34 item 4 (8 s still): the unequal diagonal boxed as H is named,
                 # the coupling off-diagonal entries lit after it.
-                boxes = VGroup(*(SurroundingRectangle(entries[i], color=LOSS_COLOR, buff=0.06,
-                                                      stroke_width=3)
-                                 for i in (0, 3))) if entries else VGroup()
+                # The whole matrix boxed (review r35 item 6: boxing the diagonal alone
+                # suggested unequal diagonal entries were the reason).
+                boxes = VGroup(SurroundingRectangle(VGroup(*entries), color=LOSS_COLOR,
+                                                    buff=0.08, stroke_width=3)
+                               ) if entries else VGroup()
                 cue.play(Create(boxes), Indicate(diagonal, color=LOSS_COLOR,
                                                  scale_factor=1.4), at="H", run_time=1.0)
                 if entries:
@@ -1467,7 +1497,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # contour, its level and w*_lasso's label leave; the cone defined on one line.
         corner_data = [*self.this_data("l1"), self.tangent_labels["l1"]]
         edges = [tuple(int(v) for v in np.sign(r)) for r in lasso.normal_cone]
-        edge, past = past_cone_edge(lasso, PAST_DEGREES)
+        edge, past = slide_past_edge(self.loss, lasso, PAST_DEGREES)
         # "pull" rides on its arrow's line just past the cone's arc (`past_tip`), from the
         # start: its path round the corner is kept clear.
         cone_reach = float(np.linalg.norm(to_scene(axes, lasso.point + [0.0, length])
@@ -1845,13 +1875,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "≈" where the factor is rounded, "=" where the digits are exact (0.625).
             # Decided from the numbers (a formatted "1.0×10⁻¹⁶" is no float literal).
             digits = factor_digits([factors[i] for i in shown])
-            exact = {i: written_exactly(float(factors[i]), digits) for i in shown}
+            fractions = {i: exact_fraction(float(factors[i])) for i in shown}
+            exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
+                     for i in shown}
+            said = {i: (FRACTIONS[fractions[i]] if fractions[i] else
+                        (texts[i].text, texts[i].spoken)) for i in shown}
             caption.append("gives " + " and ".join(
-                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {texts[i].text}"
+                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {said[i][0]}"
                 f"·ŵ{'₁₂'[i]}" for i in shown))
             spoken.append("gives " + " and ".join(
                 f"{weight_star(i).spoken} {'=' if exact[i] else 'is about'} "
-                f"{texts[i].spoken} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
+                f"{said[i][1]} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
         for i in range(2):
             if i in shown:
                 continue
@@ -2113,11 +2147,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         # A bare value (an exact 0, or w*ᵢ where ŵᵢ = 0) carries its unit itself: the
         # factors beside it have none.
-        entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown
+        fractions = {i: exact_fraction(float(factors[i])) for i in shown}
+        digits = factor_digits([factors[i] for i in shown]) if shown else 0
+        exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
+                 for i in shown}
+        zero = any(sol.point[i] == 0.0 for i in range(2))
+
+        def factor_tex(i: int) -> str:
+            if fractions[i] is not None:
+                return r"\tfrac{%d}{%d}" % fractions[i]
+            # Beside an exact 0 the line says "=": a rounded factor carries its own ≈.
+            return (r"{\approx}\," if zero and not exact[i] else "") + texts[i].tex
+
+        entries = [rf"{factor_tex(i)}\,\hat w_{i + 1}" if i in shown
                    else values[i].tex + (unit_tex(power) if sol.point[i] != 0.0 else "")
                    for i in range(2)]
-        # The factors are rounded, so the line is approximate wherever one is shown.
-        relation = r"\approx" if shown else "="
+        # "≈" where a shown factor is rounded, and no exact 0 stands in the line.
+        relation = r"\approx" if any(not exact[i] for i in shown) and not zero else "="
         second = MathTex(relation + r" (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
         below = self.panels[norm].get_bottom()[1] - 0.12
         first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])

@@ -16,7 +16,7 @@ from regmath import Quadratic, constrained
 from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
                              gap_zoom, outside_ball, same_solution)
 from regmath.facts import isotropic, shrink_factors, solution_kind
-from scenes.classic import ClassicPicture, factor_numbers
+from scenes.classic import FRACTIONS, ClassicPicture, factor_numbers
 from tests.claims import (
     agrees,
     caption_form,
@@ -71,12 +71,12 @@ def _edge_normals(match: re.Match, sol) -> bool:
 
 
 def _slides(facts: dict) -> bool:
-    """Turned the scene's PAST_DEGREES past the cone's edge, other data's lasso w* leaves
+    """Turned (up to) the scene's PAST_DEGREES past the cone's edge, other data's lasso w* leaves
     the corner and lies inside an edge (both weights nonzero, ‖w*‖₁ = t)."""
-    from regmath.classic import corner_pull_solution, past_cone_edge
+    from regmath.classic import corner_pull_solution, slide_past_edge
     from scenes.classic import PAST_DEGREES
     lasso = facts["lasso"]
-    _, u = past_cone_edge(lasso, PAST_DEGREES)
+    _, u = slide_past_edge(facts["loss"], lasso, PAST_DEGREES)
     point = corner_pull_solution(facts["loss"], lasso, u)
     return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
@@ -100,9 +100,22 @@ def _factors_agree(match: re.Match, facts: dict) -> bool:
     owner = _owner(match)
     factors = facts["factors"][owner]
     quads = [match.group(2, 3, 4, 5), match.group(6, 7, 8, 9)]
-    return all(name[-1] == hat and agrees(value, factors[SUBSCRIPT[hat]])
-               and (relation == "≈" or float(value) == float(factors[SUBSCRIPT[hat]]))
+    def exact(value: str, factor: float) -> bool:
+        if value in GLYPH_FRACTIONS:  # "⅔": the factor is p/q to the float's rounding
+            p, q = GLYPH_FRACTIONS[value]
+            return abs(p / q - factor) <= 4e-16 * abs(factor)
+        return float(value) == float(factor)
+
+    return all(name[-1] == hat
+               and (value in GLYPH_FRACTIONS or agrees(value, factors[SUBSCRIPT[hat]]))
+               and (relation == "≈" or exact(value, float(factors[SUBSCRIPT[hat]])))
+               and (relation == "=" or value not in GLYPH_FRACTIONS)
                for name, relation, value, hat in quads if name is not None)
+
+
+#: "⅔" → (2, 3): the fractions a factor may be written as (scenes.classic.FRACTIONS).
+GLYPH_FRACTIONS = {glyph: key for key, (glyph, _) in FRACTIONS.items()}
+FRACTION = "[" + "".join(GLYPH_FRACTIONS) + "]"
 
 
 def _shown_factors(facts: dict) -> list[float]:
@@ -184,8 +197,8 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂])"
-         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂]))?",
+    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂])"
+         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂]))?",
          _factors_agree, ("shrink",)),
     Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
          lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
@@ -258,8 +271,13 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
         sol, factors = facts[owner], facts["factors"][owner]
         ok = True
         for i, entry in enumerate(entries):
-            times = re.fullmatch(rf"({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
-            if times:
+            times = re.fullmatch(rf"(?:\{{\\approx\}}\\,)?({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
+            frac = re.fullmatch(rf"\\tfrac\{{(\d+)\}}\{{(\d+)\}}\\,\\hat w_{i + 1}", entry)
+            if frac:
+                p, q = int(frac.group(1)), int(frac.group(2))
+                ok &= bool(np.isfinite(factors[i])
+                           and abs(p / q - factors[i]) <= 4e-16 * abs(factors[i]))
+            elif times:
                 ok &= bool(np.isfinite(factors[i]) and agrees(_tex(times.group(1)), factors[i]))
             elif re.fullmatch(TEX_NUMBER, entry):
                 # A bare value: an exact zero, or w*ᵢ where ŵᵢ = 0 (no factor).

@@ -345,3 +345,25 @@ def test_past_cone_edge_turns_out_of_the_cone_beside_the_nearest_edge() -> None:
         past_cone_edge(lasso, 95.0)
     with pytest.raises(InvalidArgumentError):
         past_cone_edge(ridge, 30.0)
+
+
+def test_slide_past_edge_keeps_other_datas_w_inside_the_edge() -> None:
+    """Stock data: 30° past the edge slides less than half the edge (u as asked). A badly
+    conditioned H (variant far-cond-100) would slide to the far corner: the turn is cut so
+    w*′ stays on the edge, both weights nonzero, within half its length."""
+    from regmath.classic import corner_pull_solution, past_cone_edge, slide_past_edge
+    from tests.claims import rotated
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    _, lasso = solutions(loss)
+    edge, u = slide_past_edge(loss, lasso, 30.0)
+    np.testing.assert_allclose(u, past_cone_edge(lasso, 30.0)[1], atol=0)
+    loss = Quadratic(center=[8.0, 6.0], hessian=rotated(100, 1, 0.4))
+    lasso = constrained(loss, norm="l1", radius=0.2)
+    if lasso.at_corner:
+        edge, u = slide_past_edge(loss, lasso, 30.0)
+        point = corner_pull_solution(loss, lasso, u)
+        assert np.all(point != 0.0) and np.isclose(np.abs(point).sum(), 0.2)
+        assert np.hypot(*(point - lasso.point)) <= 0.5 * np.sqrt(2.0) * 0.2 + 1e-12
+    with pytest.raises(InvalidArgumentError):
+        slide_past_edge(loss, lasso, 30.0, share=1.5)
