@@ -1511,6 +1511,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 label_path.append(self.past_tip(labels["l1"].copy(), "l1", cone_reach))
                 self.turn["l1"].set_value(saved)
         self.pull_leg["l1"] = (own["l1"], own["l1"])
+        # "normal cone" clear of where "pull" rides (it passed over it at the far ray); the
+        # contour, ŵ and w*'s label are gone by then.
+        anchor, direction = cone_label_anchor(lasso, length=length)
+        place_clear(labels["cone"], to_scene(axes, anchor), direction,
+                    [wedge, arrows["l1"], *label_path, self.balls["l1"][1],
+                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
         range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
                                  font_size=PULL_FONT + 2, color=CONE_COLOR))
         # The cone defined in the corner of "pull = −∇f(w*_lasso)", which it replaces; the
@@ -2155,7 +2161,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         def factor_tex(i: int) -> str:
             if fractions[i] is not None:
-                return r"\tfrac{%d}{%d}" % fractions[i]
+                return "%d/%d" % fractions[i]  # full-size digits (a \tfrac read 10 px tall)
             # Beside an exact 0 the line says "=": a rounded factor carries its own ≈.
             return (r"{\approx}\," if zero and not exact[i] else "") + texts[i].tex
 

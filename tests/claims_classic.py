@@ -272,7 +272,7 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
         ok = True
         for i, entry in enumerate(entries):
             times = re.fullmatch(rf"(?:\{{\\approx\}}\\,)?({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
-            frac = re.fullmatch(rf"\\tfrac\{{(\d+)\}}\{{(\d+)\}}\\,\\hat w_{i + 1}", entry)
+            frac = re.fullmatch(rf"(\d+)/(\d+)\\,\\hat w_{i + 1}", entry)
             if frac:
                 p, q = int(frac.group(1)), int(frac.group(2))
                 ok &= bool(np.isfinite(factors[i])
