@@ -54,6 +54,11 @@ __all__ = [
     "nearest_axis",
     "mirrored_across_axis",
     "turned_pull",
+    "corner_pull_solution",
+    "cone_width_degrees",
+    "past_cone_edge",
+    "pull_at_corner",
+    "slide_past_edge",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -456,3 +461,148 @@ def turned_pull(solution: Solution, direction: ArrayLike, *, length: float
     else:
         raise InvalidArgumentError("solution", "must be an L2 solution or an L1 corner in 2D")
     return point, point + length * u
+
+
+def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLike
+                         ) -> NDArray[np.float64]:
+    r"""The lasso's w* for other data whose pull at ``solution``'s corner c points along
+    ``direction`` (a unit vector u): same H, ‖∇f(c)‖ kept, ŵ′ = c + m·H⁻¹u with
+    m = ‖∇f(w*)‖₂, so that −∇f′(c) = m·u.
+
+    For u inside the corner's normal cone the answer is c itself. Turned past the cone's
+    edge s (a sign vector, the normal of the edge s·w = t through c), the corner no longer
+    holds: w* leaves it and slides along that edge, to
+
+        w*′ = c + m·H⁻¹(u − α s),   α = sᵀH⁻¹u / sᵀH⁻¹s
+
+    (the minimizer of f′ on the line s·w = t; −∇f′(w*′) = m·α·s, the edge's normal), as
+    long as it stays on the edge; the point is the exact solver's (`constrained`), which
+    agrees with the closed form there and stays right beyond.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner, or ``direction`` is not a finite nonzero
+        2-vector.
+    """
+    from regmath.quadratic import Quadratic as _Quadratic
+    from regmath.solve import constrained as _constrained
+
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    corner = np.asarray(solution.point, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    center = corner + size * np.linalg.solve(hessian, u)
+    other = _Quadratic(center=center, hessian=hessian)
+    return np.asarray(_constrained(other, norm="l1", radius=solution.radius).point, dtype=float)
+
+
+def cone_width_degrees(solution: Solution) -> float:
+    r"""The angle between the extreme normals of the ball at w*, in degrees: 0 on the
+    circle or on an edge (one normal), 90 at a corner of the 2D diamond (between the edge
+    normals (±1, 1)).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not 2D.
+    """
+    if solution.point.size != 2:
+        raise InvalidArgumentError("solution", "must be 2D")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    if rays.shape[0] < 2:
+        return 0.0
+    a, b = rays[0], rays[1]
+    cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+    return float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+
+
+def past_cone_edge(solution: Solution, degrees: float) -> tuple[NDArray[np.float64],
+                                                                NDArray[np.float64]]:
+    r"""The corner's normal-cone edge nearest the pull −∇f(w*), as a unit vector r, and the
+    unit direction ``degrees`` past it, turned away from the cone (outside it for
+    0 < degrees < 180 − the cone's width): (r, u).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner or ``degrees`` is not in (0, 90).
+    """
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    if not (np.isfinite(degrees) and 0.0 < degrees < 90.0):
+        raise InvalidArgumentError("degrees", f"must lie in (0, 90), got {degrees!r}")
+    rays = np.asarray(solution.normal_cone, dtype=float)
+    rays = rays / np.hypot(rays[:, 0], rays[:, 1])[:, np.newaxis]
+    pull = -np.asarray(solution.gradient, dtype=float)
+    pull = pull / np.hypot(pull[0], pull[1])
+    near = int(np.argmax(rays @ pull))
+    edge, other = rays[near], rays[1 - near]
+    # Turn away from the other ray: the sign of the cross product other × edge.
+    sign = 1.0 if other[0] * edge[1] - other[1] * edge[0] > 0.0 else -1.0
+    angle = np.arctan2(edge[1], edge[0]) + sign * np.radians(degrees)
+    return edge, np.array([np.cos(angle), np.sin(angle)])
+
+
+def pull_at_corner(solution: Solution, direction: ArrayLike, *, length: float
+                   ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The pull at an L1 corner c drawn along ``direction`` u, inside the normal cone or
+    not: (c, c + length·u).
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L1 corner, u is not a finite nonzero 2-vector or
+        ``length`` is negative.
+    """
+    u = _nonzero_2d(direction, "direction")
+    if not np.isfinite(length) or length < 0.0:
+        raise InvalidArgumentError("length", f"must be finite and ≥ 0, got {length!r}")
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    point = np.array(solution.point, dtype=float)
+    return point, point + length * u / np.hypot(u[0], u[1])
+
+
+def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
+                    share: float = 0.5) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""The pull turned past the corner's cone edge (`past_cone_edge`) by at most
+    ``degrees``, and less where other data's w* (`corner_pull_solution`) would slide
+    further than ``share`` of the edge (t·√2): (r, u), u the turned direction.
+
+    The slide ‖w*′ − c‖ grows with the turn (the closed form c + m·H⁻¹(u − α s) is
+    continuous, 0 at the cone's edge); the turn is found by bisection (60 halvings) when
+    ``degrees`` would go too far, so w*′ lies inside the edge, clear of the far corner.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `past_cone_edge`, or when ``share`` is not in (0, 1).
+    """
+    if not (np.isfinite(share) and 0.0 < share < 1.0):
+        raise InvalidArgumentError("share", f"must lie in (0, 1), got {share!r}")
+    edge, u = past_cone_edge(solution, degrees)
+    corner = np.asarray(solution.point, dtype=float)
+    limit = share * np.sqrt(2.0) * solution.radius
+
+    def slide(angle: float) -> float:
+        _, v = past_cone_edge(solution, angle)
+        return float(np.hypot(*(corner_pull_solution(loss, solution, v) - corner)))
+
+    if slide(degrees) <= limit:
+        return edge, u
+    low, high = 0.0, float(degrees)
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if mid <= 0.0:
+            break
+        if slide(mid) <= limit:
+            low = mid
+        else:
+            high = mid
+    if low <= 0.0:
+        low = 0.5 * high
+    return past_cone_edge(solution, low)

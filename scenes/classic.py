@@ -79,6 +79,10 @@ from regmath.classic import (
     drop_lines,
     nearest_axis,
     mirrored_across_axis,
+    corner_pull_solution,
+    cone_width_degrees,
+    pull_at_corner,
+    slide_past_edge,
     turn_direction,
     turned_pull,
     center_outside_both,
@@ -207,7 +211,11 @@ PULL_FONT = 28
 #: "normal" sits beside the radius this share of the way out from 0.
 NORMAL_AT = 0.35
 TAKEAWAY_FONT = 36
-TAKEAWAY_HOLD = 3.2
+#: The lasso's pull is turned this far past its cone's edge (w* then slides along the edge,
+#: regmath's `corner_pull_solution`), and "other data" is written in this grey.
+PAST_DEGREES = 30.0
+OTHER_COLOR = interpolate_color(ManimColor(MUTED_COLOR), WHITE, 0.6)
+TAKEAWAY_HOLD = 1.8
 #: The inside of ridge's touching contour (lower loss), while the words name it.
 INSIDE_OPACITY = 0.3
 #: Ridge's w* shown on the lasso's panel: a hollow ring of this radius.
@@ -401,6 +409,30 @@ def factor_digits(values: list[float]) -> int:
            for v in values):
         return FACTOR_DIGITS + 1
     return FACTOR_DIGITS
+
+
+#: Simple fractions a factor may be written as, exactly (review r35 item 7: "≈ 0.67 ŵ₂" for
+#: 1/1.5): caption glyph and spoken words.
+FRACTIONS = {(1, 2): ("½", "one half"), (1, 3): ("⅓", "one third"), (2, 3): ("⅔", "two thirds"),
+             (1, 4): ("¼", "one quarter"), (3, 4): ("¾", "three quarters"),
+             (1, 5): ("⅕", "one fifth"), (2, 5): ("⅖", "two fifths"),
+             (3, 5): ("⅗", "three fifths"), (4, 5): ("⅘", "four fifths"),
+             (1, 6): ("⅙", "one sixth"), (5, 6): ("⅚", "five sixths"),
+             (1, 8): ("⅛", "one eighth"), (3, 8): ("⅜", "three eighths"),
+             (5, 8): ("⅝", "five eighths"), (7, 8): ("⅞", "seven eighths")}
+
+
+def exact_fraction(value: float) -> tuple[int, int] | None:
+    """(p, q) when ``value`` is one of FRACTIONS to the float's own rounding (a factor
+    such as 1/1.5 = ⅔), else None; written with "=" (it is exact) and as the fraction."""
+    from fractions import Fraction
+    if not np.isfinite(value) or value <= 0.0:
+        return None
+    f = Fraction(float(value)).limit_denominator(8)
+    key = (f.numerator, f.denominator)
+    if key in FRACTIONS and abs(f.numerator / f.denominator - value) <= 4e-16 * value:
+        return key
+    return None
 
 
 def factor_numbers(values: list[float]) -> list:
@@ -612,7 +644,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.show_solutions()
         self.next_section("shrink")
         self.show_shrinkage()
-        # The takeaway stays up after the last words (review r32: at least 3 s).
+        # The takeaway stays up after the last words (review r32: at least 3 s, counted from its reveal on "exactly").
         hold(self, TAKEAWAY_HOLD if self.shows_pulls() else END_HOLD)
 
     # ----------------------------------------------------------------- beats
@@ -811,16 +843,20 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      until=cue.END)
         # The segment the contour still has to grow along (from ŵ's side to w*_lasso): not
         # the shortest gap, so the words say what it is.
-        rest = ("the white segment{@gap} still separates it from the diamond." if self.inset else
+        rest = ("{@white}the white segment{@gap} still separates it from the diamond."
+                if self.inset else
                 "it has not reached{@gap} the diamond yet.")
         with self.cue("The right side stops at that level too: " + rest) as cue:
             if self.inset:
                 z = self.inset
                 # Drawn as the words start (review r34 item 5: 5 s still before it came),
                 # the magnified contour marked with it: that side has stopped short.
-                cue.play(Create(z["gap"]), Indicate(z["contour"], color=LOSS_COLOR,
-                                                    scale_factor=1.0), run_time=1.0)
-                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4), at="gap")
+                # The segment drawn as its words start (review r35 item 8: it came 1.7 s
+                # before them).
+                cue.play(Indicate(z["contour"], color=LOSS_COLOR, scale_factor=1.0),
+                         run_time=1.0)
+                cue.play(Create(z["gap"]), at="white", run_time=0.8)
+                cue.play(Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4))
                 pulse(cue, lambda: [Indicate(z["gap"], color=CENTER_COLOR, scale_factor=1.4)])
             else:
                 cue.play(Indicate(self.contours["l1"], color=LOSS_COLOR, scale_factor=1.0),
@@ -1218,9 +1254,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 entries = self.hessian_entries()
                 # Review r34 item 4 (8 s still): the unequal diagonal boxed as H is named,
                 # the coupling off-diagonal entries lit after it.
-                boxes = VGroup(*(SurroundingRectangle(entries[i], color=LOSS_COLOR, buff=0.06,
-                                                      stroke_width=3)
-                                 for i in (0, 3))) if entries else VGroup()
+                # The whole matrix boxed (review r35 item 6: boxing the diagonal alone
+                # suggested unequal diagonal entries were the reason).
+                boxes = VGroup(SurroundingRectangle(VGroup(*entries), color=LOSS_COLOR,
+                                                    buff=0.08, stroke_width=3)
+                               ) if entries else VGroup()
                 cue.play(Create(boxes), Indicate(diagonal, color=LOSS_COLOR,
                                                  scale_factor=1.4), at="H", run_time=1.0)
                 if entries:
@@ -1233,8 +1271,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 keep_marking(cue, self.results["l2"][1])
         words, spoken = self.factor_words("l1")
         zeros = self.zero_marks = self.get_zero_marks()
-        with self.cue("Now the same bars for the lasso{@bars}: it " + words + "{@factors}.",
-                      spoken="Now the same bars for the lasso{@bars}: it " + spoken
+        with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
+                      spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
             if len(getattr(self, "h_boxes", [])):
                 cue.play(Conceal(self.h_boxes), run_time=0.4)
@@ -1350,8 +1388,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.turn = {norm: ValueTracker(0.0) for norm in NORMS}
         arrows = {}
         for norm in NORMS:
-            point, tip = self.pull_ends(norm)
-            arrows[norm] = MovingArrow(point, tip, color=GRADIENT_COLOR, stroke_width=5)
+            foot, tip = self.pull_ends(norm)
+            arrows[norm] = MovingArrow(foot, tip, color=GRADIENT_COLOR, stroke_width=5)
             # Shaft and head too (the group's own z_index left them under the cone's fill).
             arrows[norm].set_z_index(5)
         # The circle's one normal at w*: its radius through w*, dashed.
@@ -1382,10 +1420,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # What slides round the circle: a ring where w* would be for the turned pull.
         ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
                       z_index=6).move_to(self.tangent_dots["l2"].get_center())
-        with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad} points along the "
-                      "circle's{@normal} normal.",
-                      spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad}, points along "
-                      "the circle's{@normal} normal.") as cue:
+        with self.cue("{@pull}At ridge's {w_star}, the pull {neg_grad}{@normal} is the "
+                      "circle's normal.",
+                      spoken="{@pull}At ridge's {w_star}, the pull, {neg_grad},{@normal} is "
+                      "the circle's normal.") as cue:
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
@@ -1395,85 +1433,190 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
         # tip it crossed the contour): the tip's path keeps below it.
         ridge_movers = [arrows["l2"], radius, labels["normal"], ring]
-        # Other data turn the pull (review r34 item 1): this ŵ, its contour and its level
-        # go while it turns, so the sliding ring never sits off a drawn contour; the pull
-        # sweeps through the axis to its mirror and back, and a live wᵢ* crosses 0.
-        mirror = mirrored_across_axis(own["l2"])
+        # Other data turn the pull (review r35 item 2): this ŵ, its contour, its level and
+        # the static w*_ridge line go while it turns ("other data" on screen); the pull
+        # turns onto the axis and stops there, the axis lit and a live w₁* at exactly 0:
+        # one direction of pull puts ridge's w* on the axis. Then back.
+        axis_dir = nearest_axis(own["l2"])
         readout = self.get_turn_readout(own["l2"], [arrows["l2"], radius, labels["normal"],
                                                     *(labels[k] for k in ("l2", "pull_l2")
                                                       if k in labels)])
-        # This w*, its label and its pull's label go too (the turned arrow is another
-        # data's pull; the mirrored one ran through w*'s label).
+        k = 1 - int(np.argmax(np.abs(axis_dir)))
+        ridge_glow = polyline(self.axes["l2"], axis_line(self.view, k),
+                              stroke_color=SOLUTION_COLOR, stroke_width=10,
+                              stroke_opacity=0.45, z_index=1)
+        other = legible(Tex("other data", font_size=PULL_FONT + 2, color=OTHER_COLOR))
+        other.next_to(readout[0], UP, buff=0.12).align_to(readout[0], LEFT)
+        if not _inside_safe_area(other) or other.get_top()[1] > self.panels["l2"][0].get_top()[1]:
+            other.next_to(readout[0], DOWN, buff=0.12).align_to(readout[0], LEFT)
+        one = legible(Tex("one direction (%d°)" % round(cone_width_degrees(ridge)), font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
-                labels["l2"]]
-        with self.cue("{@turn}For other data the pull turns, and {w_star} slides round the "
-                      "circle: it is on an axis{@axis} only when the pull points along "
-                      "one.") as cue:
-            # One after the other: the readout takes the place the f label leaves.
+                labels["l2"], self.results["l2"]]
+        # "one direction (0°)" comes with the last words, in place of ridge's "pull = …"
+        # line (its corner is clear of everything drawn then).
+        if "pull_l2" in labels:
+            one.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], RIGHT)
+            one_placed = bool(_inside_safe_area(one))
+        else:
+            one_placed = self.place_in_corner(one, "l2", [
+                *self.balls["l2"], self.contours["l2"], self.centers["l2"], radius,
+                labels["normal"], arrows["l2"], labels["l2"], self.tangent_labels["l2"],
+                self.tangent_dots["l2"], *self.level_labels.values(),
+                *self.axes["l2"].x_axis.numbers, *self.axes["l2"].y_axis.numbers])
+        with self.cue("{@turn}For other data the pull turns, and {w_star} slides round: "
+                      "onto the axis{@axis} for one direction only.") as cue:
             cue.play(*(Conceal(m) for m in data), at="turn", run_time=0.5)
-            cue.play(Reveal(readout[0]), run_time=0.4)
+            readout[0].exact_zeros = True
+            cue.play(Reveal(readout[0]), Reveal(other), run_time=0.4)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius,
                              normal_label=labels["normal"], ring=ring)
             readout[0].add_updater(lambda m: readout[1](m))
             movers = [*ridge_movers, readout[0]]
-            self.pull_leg["l2"] = (own["l2"], mirror)
+            self.pull_leg["l2"] = (own["l2"], axis_dir)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.until("axis") + 0.6, 2 * APPROACH_SECONDS),
-                  rate_func=smooth)
+                  run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
+            for m in movers:
+                m.suspend_updating()
+            cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
+            for m in movers:
+                m.resume_updating()
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (mirror, own["l2"])
+            self.pull_leg["l2"] = (axis_dir, own["l2"])
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.9, APPROACH_SECONDS), rate_func=smooth)
+                  run_time=max(cue.remaining - 0.5, 1.0), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
-            cue.play(Conceal(ring), Conceal(readout[0]), run_time=0.4)
-            cue.play(*(Reveal(m) for m in data), run_time=0.5)
+            # The ring leaves as this data's w* comes back in its place.
+            cue.play(Conceal(ring), Conceal(readout[0]), Conceal(other), Conceal(ridge_glow),
+                     *(Reveal(m) for m in data), run_time=0.5)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
-        with self.cue("{@corner}At the lasso's corner, the pull lies in a{@cone} wide normal "
-                      "cone.") as cue:
+        # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
+        # contour, its level and w*_lasso's label leave; the cone defined on one line.
+        corner_data = [*self.this_data("l1"), self.tangent_labels["l1"]]
+        edges = [tuple(int(v) for v in np.sign(r)) for r in lasso.normal_cone]
+        edge, past = slide_past_edge(self.loss, lasso, PAST_DEGREES)
+        # "pull" rides on its arrow's line just past the cone's arc (`past_tip`), from the
+        # start: its path round the corner is kept clear.
+        cone_reach = float(np.linalg.norm(to_scene(axes, lasso.point + [0.0, length])
+                                          - to_scene(axes, lasso.point)))
+        self.past_tip(labels["l1"], "l1", cone_reach)
+        label_path = [self.past_tip(labels["l1"].copy(), "l1", cone_reach)]
+        for a, b in [(own["l1"], r) for r in lasso.normal_cone] + [(edge, past)]:
+            for tau in np.linspace(0.0, 1.0, 7):
+                self.pull_leg["l1"], saved = (a, b), self.turn["l1"].get_value()
+                self.turn["l1"].set_value(tau)
+                label_path.append(self.past_tip(labels["l1"].copy(), "l1", cone_reach))
+                self.turn["l1"].set_value(saved)
+        self.pull_leg["l1"] = (own["l1"], own["l1"])
+        # "normal cone" clear of where "pull" rides (it passed over it at the far ray); the
+        # contour, ŵ and w*'s label are gone by then.
+        anchor, direction = cone_label_anchor(lasso, length=length)
+        place_clear(labels["cone"], to_scene(axes, anchor), direction,
+                    [wedge, arrows["l1"], *label_path, self.balls["l1"][1],
+                     *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
+        range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
+                                 font_size=PULL_FONT + 2, color=CONE_COLOR))
+        # The cone defined in the corner of "pull = −∇f(w*_lasso)", which it replaces; the
+        # wedge's own label is "normal cone", then "a 90° range" under it.
+        defined_line = VGroup(
+            legible(Tex("normal cone:", font_size=PULL_FONT + 2, color=CONE_COLOR)),
+            legible(MathTex(r"\text{between }" + point(np.array(edges[1], dtype=float)).tex,
+                            font_size=PULL_FONT + 2, color=CONE_COLOR)),
+            legible(MathTex(r"\text{and }" + point(np.array(edges[0], dtype=float)).tex,
+                            font_size=PULL_FONT + 2, color=CONE_COLOR)),
+        ).arrange(DOWN, aligned_edge=RIGHT, buff=0.1)
+        line_placed = self.place_in_corner(defined_line, "l1", [
+            *self.balls["l1"], wedge, arrows["l1"], labels["l1"], self.tangent_dots["l1"],
+            labels["cone"], *glow, *label_path,
+            *(polyline(axes, c) for c in self.why_curves("l1")),
+            polyline(axes, np.array(pull_at_corner(lasso, past,
+                                                   length=self.pull_length["l1"]))),
+            polyline(axes, np.array([lasso.point, corner_pull_solution(self.loss, lasso,
+                                                                       past)])),
+            *axes.x_axis.numbers, *axes.y_axis.numbers], corners=(DOWN + RIGHT,))
+        with self.cue("{@corner}At the lasso's corner, the pull lies in the normal{@cone} "
+                      "cone, between the edge normals{@edges} "
+                      + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
+                      + ".") as cue:
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
-                     at="corner", run_time=1.0)
-            cue.play(UpdateFromAlphaFunc(wedge, open_cone), at="cone",
-                     run_time=max(min(cue.remaining - 0.6, 1.5), 1.0))
-            cue.play(Reveal(labels["cone"]), run_time=0.6)
+                     *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
+            cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]), at="cone",
+                     run_time=max(min(cue.until("edges") - 0.1, 1.5), 1.0))
+            if line_placed:
+                cue.play(Reveal(defined_line),
+                         *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
+                         at="edges", run_time=0.6)
+            pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
+        cone_text = labels["cone"]
+        range_text.next_to(cone_text, DOWN, buff=0.12).align_to(cone_text, LEFT)
+        if range_text.get_bottom()[1] < self.panels["l1"][0].get_bottom()[1] or any(
+                overlapping(range_text, m) for m in [wedge, arrows["l1"]]):
+            range_text.next_to(cone_text, UP, buff=0.12).align_to(cone_text, LEFT)
         # The takeaway may take the lasso's "pull = …" corner: that line leaves as it comes.
-        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"],
-                                            *(m for k, m in labels.items() if k != "pull_l1")],
+        takeaway = self.get_takeaway(zero, [wedge, arrows["l1"], cone_text, range_text,
+                                            *(m for k, m in labels.items()
+                                              if k not in ("pull_l1", "cone"))],
                                      glow)
-        defined = [labels["pull_l1"]] if "pull_l1" in labels else []
+        defined = ([defined_line] if line_placed else
+                   [labels["pull_l1"]] if "pull_l1" in labels else [])
         # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
-        # inside it, so it never crosses the label (nor the cone's, past the wedge's arc).
-        lasso_movers = [arrows["l1"]]
+        # inside it, so it never crosses the label.
+        lasso_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
+                            z_index=6).move_to(self.tangent_dots["l1"].get_center())
         rays = [np.asarray(r, dtype=float) for r in lasso.normal_cone]
-        legs = [(own["l1"], rays[0]), (rays[0], rays[1]), (rays[1], own["l1"])]
+        far = rays[int(np.argmin([np.dot(r, edge) for r in rays]))]
+        inside_legs = [(own["l1"], far), (far, edge)]
+        self.lasso_past = False
+
+        def on_ring(m: VMobject) -> None:
+            start, end = self.pull_leg["l1"]
+            u = turn_direction(start, end, float(np.clip(self.turn["l1"].get_value(), 0, 1)))
+            m.move_to(to_scene(axes, corner_pull_solution(self.loss, lasso, u)))
+
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
-        data = self.this_data("l1")
-        with self.cue("{@turn}Turn it anywhere in the cone: {w_star} stays at the "
-                      "corner{@stay}, on the axis, so{@zero} " + name + " = 0 exactly.") as cue:
-            cue.play(*(Conceal(m) for m in data), run_time=0.4)
-            self.follow_turn("l1", arrows["l1"], None)
-            # Three legs over the words up to the zero, each as long as its turn.
+        with self.cue("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
+                      "edge{@past}, {w_star} slides along the edge.") as cue:
+            self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
-                for a, b in legs]
-            total = max(cue.until("stay"), 3 * APPROACH_SECONDS * 0.6)
-            for (a, b), angle in zip(legs, turns):
+                for a, b in inside_legs]
+            total = max(cue.until("stay"), 2 * APPROACH_SECONDS * 0.6)
+            for (a, b), angle in zip(inside_legs, turns):
                 self.turn["l1"].set_value(0.0)
                 self.pull_leg["l1"] = (a, b)
-                sweep(self, self.turn["l1"], 1.0, *lasso_movers,
+                sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"],
                       run_time=max(total * angle / max(sum(turns), 1e-9), 0.5),
                       rate_func=smooth)
-            for m in lasso_movers:
+            self.add(lasso_ring)
+            lasso_ring.add_updater(on_ring)
+            self.turn["l1"].set_value(0.0)
+            self.pull_leg["l1"] = (edge, past)
+            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+                  run_time=max(cue.remaining * 0.55, 1.2), rate_func=smooth)
+            self.turn["l1"].set_value(0.0)
+            self.pull_leg["l1"] = (past, own["l1"])
+            sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
+                  run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
+            for m in (arrows["l1"], labels["l1"], lasso_ring):
                 m.clear_updaters()
-            cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
-                     *(Reveal(m) for m in data), run_time=0.6)
+            cue.play(Conceal(lasso_ring), run_time=0.3)
+        with self.cue("{@one}Ridge: one direction; lasso:{@range} a " + "%d" % round(
+                cone_width_degrees(lasso)) + "° range. So{@zero} " + name + " = 0 exactly.") as cue:
+            if one_placed:
+                cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels),
+                         at="one", run_time=0.8)
+            else:
+                cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
+                         at="one", run_time=0.8)
+            cue.play(Reveal(range_text), at="range", run_time=0.6)
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
-                     *(Conceal(m) for m in defined if takeaway is not None), at="zero",
+                     *(Conceal(m) for m in defined if takeaway is not None),
+                     Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero",
                      run_time=1.0)
 
     def pull_problem_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
@@ -1482,6 +1625,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         start, end = self.pull_leg[norm]
         direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
                                                              0.0, 1.0)))
+        if norm == "l1":  # drawn at the corner, inside the cone or turned past it
+            return pull_at_corner(self.solutions[norm], direction,
+                                  length=self.pull_length[norm])
         return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
@@ -1492,7 +1638,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
     def follow_turn(self, norm: str, arrow: MovingArrow, label: VMobject | None, *,
                     radius: VMobject | None = None, normal_label: VMobject | None = None,
-                    ring: VMobject | None = None) -> None:
+                    ring: VMobject | None = None, beyond: float | None = None) -> None:
         """Updaters: the arrow on the turned pull, its label keeping its place by the tip,
         (ridge) the dashed radius to the moving foot with its label by its middle, and the
         ring on the foot."""
@@ -1506,7 +1652,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             m.put_ends(*self.pull_ends(norm))
 
         arrow.add_updater(on_arrow)
-        if label is not None:
+        if label is not None and beyond is not None:
+            # Along the arrow, just past ``beyond`` (scene units from its foot: the cone's
+            # arc), wherever it points (review r35 item 1: the label stayed up-right while
+            # the arrow swung up-left).
+            label.add_updater(lambda m: self.past_tip(m, norm, beyond))
+        elif label is not None:
             label.add_updater(lambda m: m.move_to(self.pull_ends(norm)[1] + offset))
         if ring is not None:
             ring.add_updater(lambda m: m.move_to(self.pull_ends(norm)[0]))
@@ -1521,6 +1672,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if normal_label is not None:
             normal_label.add_updater(lambda m: m.move_to(
                 origin + NORMAL_AT * (self.pull_ends(norm)[0] - origin) + mid_offset))
+
+    def past_tip(self, label: VMobject, norm: str, beyond: float) -> VMobject:
+        """``label`` on the pull's line, its near edge ``beyond`` + a small gap from the foot."""
+        foot, tip = self.pull_ends(norm)
+        u = (tip - foot) / max(float(np.linalg.norm(tip - foot)), 1e-9)
+        reach = 0.5 * (abs(u[0]) * label.width + abs(u[1]) * label.height) + 0.1
+        return label.move_to(foot + (beyond + reach) * u)
 
     def this_data(self, norm: str) -> list[VMobject]:
         """What belongs to this ŵ on the panel (ŵ, its touching contour, its level): gone
@@ -1563,13 +1721,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         return readout, follow
 
-    def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject]) -> bool:
+    def place_in_corner(self, text: VMobject, norm: str, obstacles: list[VMobject], *,
+                        corners: tuple = (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT)
+                        ) -> bool:
         """``text`` in the first inner corner of the panel clear of ``obstacles`` and the
         axes (bottom right, bottom left, top left, top right); False when none is."""
         axes = self.axes[norm]
         samples = _outline_samples(obstacles)
         lines = _outline_samples([axes])
-        for corner in (DOWN + RIGHT, DOWN + LEFT, UP + LEFT, UP + RIGHT):
+        for corner in corners:
             text.move_to(axes.get_corner(corner) - corner * (0.1 + np.array(
                 [text.width / 2.0, text.height / 2.0, 0.0])))
             if (_inside_safe_area(text) and not _box_meets(text, samples, _CLEARANCE)
@@ -1721,13 +1881,17 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # "≈" where the factor is rounded, "=" where the digits are exact (0.625).
             # Decided from the numbers (a formatted "1.0×10⁻¹⁶" is no float literal).
             digits = factor_digits([factors[i] for i in shown])
-            exact = {i: written_exactly(float(factors[i]), digits) for i in shown}
+            fractions = {i: exact_fraction(float(factors[i])) for i in shown}
+            exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
+                     for i in shown}
+            said = {i: (FRACTIONS[fractions[i]] if fractions[i] else
+                        (texts[i].text, texts[i].spoken)) for i in shown}
             caption.append("gives " + " and ".join(
-                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {texts[i].text}"
+                f"{weight_star(i).text} {'=' if exact[i] else '≈'} {said[i][0]}"
                 f"·ŵ{'₁₂'[i]}" for i in shown))
             spoken.append("gives " + " and ".join(
                 f"{weight_star(i).spoken} {'=' if exact[i] else 'is about'} "
-                f"{texts[i].spoken} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
+                f"{said[i][1]} times {SYMBOLS[f'w{i + 1}_hat'].spoken}" for i in shown))
         for i in range(2):
             if i in shown:
                 continue
@@ -1989,11 +2153,23 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         texts = dict(zip(shown, factor_numbers([factors[i] for i in shown])))
         # A bare value (an exact 0, or w*ᵢ where ŵᵢ = 0) carries its unit itself: the
         # factors beside it have none.
-        entries = [rf"{texts[i].tex}\,\hat w_{i + 1}" if i in shown
+        fractions = {i: exact_fraction(float(factors[i])) for i in shown}
+        digits = factor_digits([factors[i] for i in shown]) if shown else 0
+        exact = {i: fractions[i] is not None or written_exactly(float(factors[i]), digits)
+                 for i in shown}
+        zero = any(sol.point[i] == 0.0 for i in range(2))
+
+        def factor_tex(i: int) -> str:
+            if fractions[i] is not None:
+                return "%d/%d" % fractions[i]  # full-size digits (a \tfrac read 10 px tall)
+            # Beside an exact 0 the line says "=": a rounded factor carries its own ≈.
+            return (r"{\approx}\," if zero and not exact[i] else "") + texts[i].tex
+
+        entries = [rf"{factor_tex(i)}\,\hat w_{i + 1}" if i in shown
                    else values[i].tex + (unit_tex(power) if sol.point[i] != 0.0 else "")
                    for i in range(2)]
-        # The factors are rounded, so the line is approximate wherever one is shown.
-        relation = r"\approx" if shown else "="
+        # "≈" where a shown factor is rounded, and no exact 0 stands in the line.
+        relation = r"\approx" if any(not exact[i] for i in shown) and not zero else "="
         second = MathTex(relation + r" (" + r",\ ".join(entries) + ")", font_size=RESULT_FONT)
         below = self.panels[norm].get_bottom()[1] - 0.12
         first.move_to([PANEL_CENTERS[norm][0], below - first.height / 2, 0.0])

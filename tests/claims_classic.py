@@ -13,10 +13,10 @@ import re
 import numpy as np
 
 from regmath import Quadratic, constrained
-from regmath.classic import (center_outside_both, classic_view, gap_zoom, outside_ball,
-                             same_solution)
+from regmath.classic import (center_outside_both, classic_view, cone_width_degrees,
+                             gap_zoom, outside_ball, same_solution)
 from regmath.facts import isotropic, shrink_factors, solution_kind
-from scenes.classic import ClassicPicture, factor_numbers
+from scenes.classic import FRACTIONS, ClassicPicture, factor_numbers
 from tests.claims import (
     agrees,
     caption_form,
@@ -62,6 +62,25 @@ def _in_cone(sol) -> bool:
     return bool(lam > 0.0 and np.all(np.abs(g) <= lam * (1.0 + 1e-9)))
 
 
+def _edge_normals(match: re.Match, sol) -> bool:
+    """"(1, 1) and (−1, 1)": the two extreme rays of the corner's normal cone, as sign
+    vectors, in either order."""
+    said = {tuple(int(match.group(i).replace("−", "-")) for i in (a, a + 1)) for a in (1, 3)}
+    rays = {tuple(int(v) for v in np.sign(r)) for r in sol.normal_cone}
+    return said == rays
+
+
+def _slides(facts: dict) -> bool:
+    """Turned (up to) the scene's PAST_DEGREES past the cone's edge, other data's lasso w* leaves
+    the corner and lies inside an edge (both weights nonzero, ‖w*‖₁ = t)."""
+    from regmath.classic import corner_pull_solution, slide_past_edge
+    from scenes.classic import PAST_DEGREES
+    lasso = facts["lasso"]
+    _, u = slide_past_edge(facts["loss"], lasso, PAST_DEGREES)
+    point = corner_pull_solution(facts["loss"], lasso, u)
+    return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -81,9 +100,22 @@ def _factors_agree(match: re.Match, facts: dict) -> bool:
     owner = _owner(match)
     factors = facts["factors"][owner]
     quads = [match.group(2, 3, 4, 5), match.group(6, 7, 8, 9)]
-    return all(name[-1] == hat and agrees(value, factors[SUBSCRIPT[hat]])
-               and (relation == "≈" or float(value) == float(factors[SUBSCRIPT[hat]]))
+    def exact(value: str, factor: float) -> bool:
+        if value in GLYPH_FRACTIONS:  # "⅔": the factor is p/q to the float's rounding
+            p, q = GLYPH_FRACTIONS[value]
+            return abs(p / q - factor) <= 4e-16 * abs(factor)
+        return float(value) == float(factor)
+
+    return all(name[-1] == hat
+               and (value in GLYPH_FRACTIONS or agrees(value, factors[SUBSCRIPT[hat]]))
+               and (relation == "≈" or exact(value, float(factors[SUBSCRIPT[hat]])))
+               and (relation == "=" or value not in GLYPH_FRACTIONS)
                for name, relation, value, hat in quads if name is not None)
+
+
+#: "⅔" → (2, 3): the fractions a factor may be written as (scenes.classic.FRACTIONS).
+GLYPH_FRACTIONS = {glyph: key for key, (glyph, _) in FRACTIONS.items()}
+FRACTION = "[" + "".join(GLYPH_FRACTIONS) + "]"
 
 
 def _shown_factors(facts: dict) -> list[float]:
@@ -111,7 +143,7 @@ def _point_in_unit(match: re.Match, point) -> bool:
     return all(agrees(t, v) for t, v in zip(texts, point))
 
 
-OWNER = r"^(Compared with ŵ, ridge|Now the same bars for the lasso: it)"
+OWNER = r"^(Compared with ŵ, ridge|The same bars for the lasso: it)"
 
 CAPTION_RULES = [
     Rule("ŵ given", rf"ŵ = (\({NUMBER}, {NUMBER}\))",
@@ -165,8 +197,8 @@ CAPTION_RULES = [
     Rule("lasso edge", r"on an edge of the diamond: both weights are nonzero",
          lambda m, f: f["lasso_kind"] == "edge" and not f["lasso"].zero_weights,
          ("solutions",)),
-    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂])"
-         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER})·ŵ([₁₂]))?",
+    Rule("factors", OWNER + rf" gives (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂])"
+         rf"(?: and (w[₁₂])\* ([=≈]) ({NUMBER}|{FRACTION})·ŵ([₁₂]))?",
          _factors_agree, ("shrink",)),
     Rule("exact zero", OWNER + r".*?(w[₁₂])\* = 0 exactly",
          lambda m, f: f[_owner(m)].point[SUBSCRIPT[m.group(2)[-1]]] == 0.0, ("shrink",)),
@@ -196,25 +228,34 @@ CAPTION_RULES = [
          lambda m, f: f["lasso_kind"] == "edge", ("shrink",)),
     # KKT on the circle: −∇f(w*) = λ·w*/t, along the one normal (ŵ outside: λ > 0); drawn
     # only when ridge's w* has no zero (else the coincidence words would be false).
-    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) points along the circle's "
-         r"normal\.",
+    Rule("ridge pull", r"At ridge's w\*, the pull −∇f\(w\*\) is the circle's normal\.",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
-    Rule("ridge turn", r"For other data the pull turns, and w\* slides round the circle: it is "
-         r"on an axis only "
-         r"when the pull points along one",
+    Rule("ridge turn", r"For other data the pull turns, and w\* slides round: onto the axis for "
+         r"one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
-    # the free subgradient entry in [−1, 1]); the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the lasso's corner, the pull lies in a wide normal cone",
-         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]), ("shrink",)),
-    Rule("corner turn", r"Turn it anywhere in the cone: w\* stays at the corner, on the axis, "
-         r"so w([₁₂])\* = 0 exactly",
+    # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
+    # meeting there; the corner is on an axis, so a weight is 0.
+    Rule("corner cone", r"At the lasso's corner, the pull lies in the normal cone, between "
+         r"the edge normals \((−?1), (−?1)\) and \((−?1), (−?1)\)",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
-         and f["lasso"].point[_index(m, 1)] == 0.0, ("shrink",)),
+         and _edge_normals(m, f["lasso"]), ("shrink",)),
+    # Past the cone's edge the corner no longer holds: other data's w* is on the edge
+    # (regmath.classic.corner_pull_solution).
+    Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
+         r"edge",
+         lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
+         ("shrink",)),
+    Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
+         r"exactly",
+         lambda m, f: f["lasso"].at_corner and not f["ridge"].zero_weights
+         and int(m.group(1)) == round(cone_width_degrees(f["lasso"]))
+         and cone_width_degrees(f["ridge"]) == 0.0
+         and f["lasso"].point[_index(m, 2)] == 0.0, ("shrink",)),
     # A smooth ball: ridge's w* is on an axis only where ∇f happens to point along it.
     Rule("smooth circle", r"The circle has no corners: ridge's touch lands on an axis only by "
          r"coincidence", lambda m, f: not f["ridge"].zero_weights, ("shrink",)),
@@ -230,8 +271,13 @@ def _entries_agree(match: re.Match, facts: dict) -> bool:
         sol, factors = facts[owner], facts["factors"][owner]
         ok = True
         for i, entry in enumerate(entries):
-            times = re.fullmatch(rf"({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
-            if times:
+            times = re.fullmatch(rf"(?:\{{\\approx\}}\\,)?({TEX_NUMBER})\\,\\hat w_{i + 1}", entry)
+            frac = re.fullmatch(rf"(\d+)/(\d+)\\,\\hat w_{i + 1}", entry)
+            if frac:
+                p, q = int(frac.group(1)), int(frac.group(2))
+                ok &= bool(np.isfinite(factors[i])
+                           and abs(p / q - factors[i]) <= 4e-16 * abs(factors[i]))
+            elif times:
                 ok &= bool(np.isfinite(factors[i]) and agrees(_tex(times.group(1)), factors[i]))
             elif re.fullmatch(TEX_NUMBER, entry):
                 # A bare value: an exact zero, or w*ᵢ where ŵᵢ = 0 (no factor).

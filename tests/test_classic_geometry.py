@@ -293,3 +293,77 @@ def test_mirrored_across_axis_crosses_the_nearest_axis() -> None:
     np.testing.assert_allclose(half, [0.0, 1.0], atol=1e-15)
     with pytest.raises(InvalidArgumentError):
         mirrored_across_axis([0.0, 0.0])
+
+
+def test_corner_pull_solution_stays_in_the_cone_and_slides_past_it() -> None:
+    """Other data with the pull at the corner along u: the corner for u in the cone; past
+    the cone's edge s, the point on the edge s·w = t given by the closed form
+    c + m·H⁻¹(u − α s), α = sᵀH⁻¹u / sᵀH⁻¹s, where −∇f′ is along s."""
+    from regmath.classic import corner_pull_solution, turn_direction
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    pull = -lasso.gradient
+    for ray in lasso.normal_cone:
+        for tau in (0.0, 0.5, 1.0):
+            point = corner_pull_solution(loss, lasso, turn_direction(pull, ray, tau))
+            np.testing.assert_allclose(point, lasso.point, atol=1e-12)
+    h = np.array(loss.hessian, dtype=float)
+    m = float(np.hypot(*lasso.gradient))
+    s = np.array([1.0, 1.0])
+    for degrees in (40.0, 30.0, 15.0):
+        u = np.array([np.cos(np.radians(degrees)), np.sin(np.radians(degrees))])
+        point = corner_pull_solution(loss, lasso, u)
+        hu, hs = np.linalg.solve(h, u), np.linalg.solve(h, s)
+        alpha = (s @ hu) / (s @ hs)
+        np.testing.assert_allclose(point, lasso.point + m * (hu - alpha * hs), atol=1e-9)
+        assert np.isclose(np.abs(point).sum(), 1.0) and np.all(point > 0.0)
+    with pytest.raises(InvalidArgumentError):
+        corner_pull_solution(loss, ridge, [1.0, 0.0])
+
+
+def test_cone_width_degrees_is_ninety_at_a_corner_and_zero_on_the_circle() -> None:
+    from regmath.classic import cone_width_degrees
+
+    ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
+    assert np.isclose(cone_width_degrees(lasso), 90.0)
+    assert cone_width_degrees(ridge) == 0.0
+
+
+def test_past_cone_edge_turns_out_of_the_cone_beside_the_nearest_edge() -> None:
+    from regmath.classic import past_cone_edge, pull_at_corner
+
+    ridge, lasso = solutions(Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]]))
+    edge, u = past_cone_edge(lasso, 30.0)
+    np.testing.assert_allclose(edge, np.array([1.0, 1.0]) / np.sqrt(2.0), atol=1e-15)
+    np.testing.assert_allclose(u, [np.cos(np.radians(15.0)), np.sin(np.radians(15.0))],
+                               atol=1e-15)
+    point, tip = pull_at_corner(lasso, u, length=0.5)
+    assert np.array_equal(point, lasso.point)
+    np.testing.assert_allclose(tip, lasso.point + 0.5 * u, atol=1e-15)
+    with pytest.raises(InvalidArgumentError):
+        past_cone_edge(lasso, 95.0)
+    with pytest.raises(InvalidArgumentError):
+        past_cone_edge(ridge, 30.0)
+
+
+def test_slide_past_edge_keeps_other_datas_w_inside_the_edge() -> None:
+    """Stock data: 30° past the edge slides less than half the edge (u as asked). A badly
+    conditioned H (variant far-cond-100) would slide to the far corner: the turn is cut so
+    w*′ stays on the edge, both weights nonzero, within half its length."""
+    from regmath.classic import corner_pull_solution, past_cone_edge, slide_past_edge
+    from tests.claims import rotated
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    _, lasso = solutions(loss)
+    edge, u = slide_past_edge(loss, lasso, 30.0)
+    np.testing.assert_allclose(u, past_cone_edge(lasso, 30.0)[1], atol=0)
+    loss = Quadratic(center=[8.0, 6.0], hessian=rotated(100, 1, 0.4))
+    lasso = constrained(loss, norm="l1", radius=0.2)
+    if lasso.at_corner:
+        edge, u = slide_past_edge(loss, lasso, 30.0)
+        point = corner_pull_solution(loss, lasso, u)
+        assert np.all(point != 0.0) and np.isclose(np.abs(point).sum(), 0.2)
+        assert np.hypot(*(point - lasso.point)) <= 0.5 * np.sqrt(2.0) * 0.2 + 1e-12
+    with pytest.raises(InvalidArgumentError):
+        slide_past_edge(loss, lasso, 30.0, share=1.5)

@@ -150,10 +150,14 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     # r32: the why is shown, −∇f at both touches (the circle's one normal, the corner's cone);
     # r34: each pull turned (w* slides round the circle; it stays at the corner).
-    assert "the pull −∇f(w*) points along the circle's normal." in captions
-    assert "w* slides round the circle: it is on an axis only when the pull points" in captions
-    assert "At the lasso's corner, the pull lies in a wide normal cone." in captions
-    assert "w* stays at the corner, on the axis, so w₁* = 0 exactly." in captions
+    assert "the pull −∇f(w*) is the circle's normal." in captions
+    # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
+    # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
+    assert "w* slides round: onto the axis for one direction only." in captions
+    assert ("At the lasso's corner, the pull lies in the normal cone, between the edge normals "
+            "(1, 1) and (−1, 1)." in captions)
+    assert "Anywhere in it, w* stays put; past its edge, w* slides along the edge." in captions
+    assert "Ridge: one direction; lasso: a 90° range. So w₁* = 0 exactly." in captions
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
     assert "constraint form" not in captions
