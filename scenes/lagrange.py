@@ -51,6 +51,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    WHITE,
     DL,
     DR,
     DOWN,
@@ -73,6 +74,7 @@ from manim import (
     ShowPassingFlash,
     Tex,
     ValueTracker,
+    interpolate_color,
     VGroup,
     VMobject,
     smooth,
@@ -119,7 +121,7 @@ from regmath.lagrange import (
 )
 from regmath.errors import InvalidArgumentError
 from regmath.facts import ridge_penalty_strength
-from scenes.toolkit.motion import AnimatedOnTop, sweep
+from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
 from scenes.toolkit.notation import decimals_for, number, point
 from scenes.toolkit.params import (
@@ -301,6 +303,9 @@ MARK_SECONDS = 2.5
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
+#: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
+#: two parallel arrows turned one white bar).
+F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 #: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
@@ -398,6 +403,9 @@ def outside_of(frame: VMobject) -> VMobject:
 
 class LagrangeHike(AnimatedOnTop, StoryScene):
     """Walk a path across a mountain; its top is where a contour touches it."""
+
+    #: ∇f, thin, stays drawn over the wide ∇h while ∇h grows, flips and doubles (review r36).
+    keep_order_when_raised = True
 
     peak: ClassVar[tuple[float, float]] = (0.6, 0.9)
     height: ClassVar[float] = 1.0
@@ -826,6 +834,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                          stroke_width=F_ARROW_WIDTH)
             # A dark outline: violet on the blue-grey contours (and on ∇h) is low in contrast.
             self.grad_f.set_stroke(OUTLINE_COLOR, width=F_ARROW_WIDTH + 4, background=True)
+            stay_over_moving(self.grad_f)
             self.f_label = legible(merged(MathTex(r"\nabla f", font_size=32,
                                                   color=GRADIENT_COLOR)))
             obstacles.append(self.grad_f)
@@ -913,14 +922,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "parallel{@parallel}.") as cue:
             cue.play(GrowArrow(self.grad_h), Reveal(self.h_label), GrowArrow(lens["h"]),
                      Reveal(lens["h_label"]), at="h")
-            cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="parallel", run_time=min(cue.until(cue.END), MARK_SECONDS))
         # The flat line and γ′ have made their point: they go, so the panel holds the balance.
         with self.cue(self.balance_words(), lam_value=lam,
                       size=number(abs(top.multiplier))) as cue:
             cue.play(Reveal(self.condition), Conceal(flat), at="eq")
-            cue.play(Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+            cue.play(Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0),
                      Indicate(self.grad_h, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="arrows", run_time=2.0)
             cue.play(Reveal(self.multiplier_name),
@@ -962,6 +971,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        z_index=ARROW_Z + (0.5 if self.f_longer() else 1.5),
                        **{**style, "stroke_width": 3.5})
         z["f"].set_stroke(OUTLINE_COLOR, width=7, background=True)
+        stay_over_moving(z["f"])
         z["h"] = Arrow(*to_scene(zaxes, h_arrow), color=NORMAL_COLOR,
                        z_index=ARROW_Z + (1.0 if self.f_longer() else 0.0),
                        **{**style, "stroke_width": 8})
@@ -1162,7 +1172,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Conceal(self.condition), at="half", run_time=0.2)
             cue.play(Reveal(halved_line), run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
-                     *([Indicate(self.grad_f, color=HIGHLIGHT_COLOR, scale_factor=1.0)]
+                     *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
         self.either = either

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 
     from scenes.toolkit.readout import Readout
 
-__all__ = ["sweep", "overlapping", "SWEEP_Z"]
+__all__ = ["sweep", "overlapping", "stay_over_moving", "SWEEP_Z"]
 
 #: Above every z-index the scenes use for still things (labels are at 5).
 SWEEP_Z = 10
+#: `AnimatedOnTop.keep_order_when_raised`: scene z-indices (0 to about 10) stay under SWEEP_Z + 1.
+RAISED_ORDER_SCALE = 0.01
 
 
 def sweep(scene: Scene, tracker: ValueTracker, value: float, *followers: Mobject,
@@ -97,6 +99,21 @@ def overlapping(region: Mobject, candidates: Iterable[Mobject], *, margin: float
             if np.all(m.get_corner(DL)[:2] <= high) and np.all(m.get_corner(UR)[:2] >= low)]
 
 
+def stay_over_moving(mobject: Mobject) -> Mobject:
+    """Give ``mobject`` an updater that changes nothing, so `AnimatedOnTop` raises it with
+    whatever moves and, with ``keep_order_when_raised``, it stays over what it is drawn over.
+
+    Manim draws a moving mobject over every static one whatever their z-indices: a thin
+    arrow drawn over a wide one vanished under it while the wide one grew or flipped.
+    """
+    mobject.add_updater(_unchanged)
+    return mobject
+
+
+def _unchanged(mobject: Mobject) -> None:
+    """The updater of `stay_over_moving`: nothing changes, the mobject only counts as moving."""
+
+
 class AnimatedOnTop:
     """Scene mixin (put it before the scene's base): every `play` draws what it animates,
     and every follower with an updater, on top while it plays, then restores z-indices.
@@ -107,13 +124,22 @@ class AnimatedOnTop:
     followers; this does it for every animation (a fade, a flash, a growing arrow).
     """
 
+    #: Raised mobjects keep their order among themselves (z ↦ SWEEP_Z + RAISED_ORDER_SCALE·z)
+    #: instead of all sharing SWEEP_Z, where the one played last is drawn over the rest. For a
+    #: thin arrow drawn over a wide one it keeps on top (give it an updater, `stay_over_moving`).
+    keep_order_when_raised: bool = False
+
     def play(self, *animations: Any, **kwargs: Any) -> None:
         raised = [a.mobject for a in animations if isinstance(a, Animation)]
         # Followers with updaters count as moving too: they go on top as well.
         raised += [m for m in self.mobjects if m not in raised and m.get_family_updaters()]
         saved = [[member.z_index for member in mobject.get_family()] for mobject in raised]
-        for mobject in raised:
-            mobject.set_z_index(SWEEP_Z)
+        for mobject, z_indices in zip(raised, saved):
+            if self.keep_order_when_raised:
+                for member, z in zip(mobject.get_family(), z_indices):
+                    member.z_index = SWEEP_Z + RAISED_ORDER_SCALE * z
+            else:
+                mobject.set_z_index(SWEEP_Z)
         try:
             super().play(*animations, **kwargs)  # type: ignore[misc]
         finally:
