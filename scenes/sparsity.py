@@ -1731,7 +1731,7 @@ ELLIPSES_SHOWN = 4
 #: have other H's: seen in a yellow wedge, a blue dot reads as a contradiction).
 DOTS_DIM = 0.12
 #: The ring chart's value over each bar (narrow bars: the % is on the axis).
-BAR_VALUE_SIZE = 20
+BAR_VALUE_SIZE = 28
 #: The panel's counters and key, stepped back for the ring chart: still readable at 480p
 #: (review r30: at 0.3 they were barely legible).
 PANEL_DIM = 0.55
@@ -1762,14 +1762,14 @@ COUNT_SECONDS = 5.0
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
-PLOT_SIZE = (4.0, 1.5)
+PLOT_SIZE = (5.0, 1.5)
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Gap between the panel's key and the share plot's top (scene units).
 PLOT_GAP = 0.2
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
-FINAL_HOLD = 2.0
+FINAL_HOLD = 1.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -2616,10 +2616,9 @@ class SparsityOdds(StoryScene):
         for value, bar in zip(values, bars):
             value.next_to(bar, UP, buff=0.06)
         values.set_z_index(BOTTOM_Z)
-        with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}: {w_hat}'s distance in "
-                      "units of {t}.",
-                      spoken="Count it in rings{@rings} of how far out w-hat lies{@plot}, "
-                      "in units of t.") as cue:
+        with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
+                      spoken="Count it in rings{@rings} of how far out w-hat lies, in units of "
+                      "t{@plot}.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
@@ -2659,15 +2658,23 @@ class SparsityOdds(StoryScene):
             piece.set_fill(opacity=0.28)
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        # Its count and share as the words give them (review r30: 1140 never on screen).
-        corner_label = Tex(rf"square's corners\\$n = {rings.corner_total}$", font_size=22,
-                           color=TEXT_COLOR)
-        corner_label.next_to(corner_bar, UP, buff=0.08)
-        # Its share inside the bar's top (over it, the label; beside it, the last ring's value).
+        # Its share over it, as every bar's (review r32: it sat inside); its count inside the
+        # bar when it fits there (clear of the last ring's value), else over the share.
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
                                        color=TEXT_COLOR))
-        corner_share.next_to(corner_bar.get_top(), DOWN, buff=0.08)
+        corner_share.next_to(corner_bar, UP, buff=0.06)
+        corner_label = legible(Tex(rf"corners\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
+                                   color=TEXT_COLOR))
+        if (corner_label.height + 0.12 <= corner_bar.height
+                and corner_label.width + 0.12 <= corner_bar.width):
+            corner_label.move_to(corner_bar)
+        else:
+            corner_label.next_to(corner_share, UP, buff=0.06)
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
+        # Why the corners score lower (review r32 item 2), said only when they do: they lie
+        # along the diagonals, where the map of H = I puts its bands (its edge regions,
+        # regmath's, drawn again over them).
+        diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
         with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
@@ -2676,7 +2683,10 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(plot, rings.bars()[-1][[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
-                           run_time=2.0), at="share", until=cue.END)
+                           run_time=2.0), at="share",
+                     until="diagonal" if "{@diagonal}" in self.corner_words() else cue.END)
+            if "{@diagonal}" in self.corner_words():
+                cue.play(Reveal(diagonal_bands), at="diagonal", until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -2686,7 +2696,9 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), *([Conceal(diagonal_bands)]
+                                         if "{@diagonal}" in self.corner_words() else []),
+                     at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
@@ -2705,10 +2717,12 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         left = rings.corner_sparse * int(rings.totals[-1])
         right = int(rings.sparse[-1]) * rings.corner_total
-        compare = ("a lower share than in" if left < right
-                   else "a higher share than in" if left > right else "the same share as in")
-        return ("The square's corners{@corners}, past the rings, hold the other {m}: "
-                "{c} % there{@share}, " + compare + " the outermost ring.")
+        compare = ("lower than in" if left < right
+                   else "higher than in" if left > right else "the same as in")
+        why = (" They lie on the diagonals, where the bands of H = I point{@diagonal}."
+               if left < right else "")
+        return ("The square's corners{@corners} hold the other {m}: "
+                "{c} %{@share}, " + compare + " the outermost ring." + why)
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -2814,12 +2828,15 @@ class SparsityOdds(StoryScene):
         # The axis reaches the square's corners' bar, past the last ring, by half a step.
         group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
-                          size=PLOT_SIZE, label_size=26)
+                          size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)
         plot = group[0]
+        # The x tick numbers as large as the rest of the chart's text (review r32: 7 px at 480p).
+        for tick in plot.x_axis.numbers:
+            tick.scale(BAR_VALUE_SIZE / 20.0, about_edge=UP)
         # The shares in %, as the words give them: each tick's number rewritten (same place).
         for tick in plot.y_axis.numbers:
             value = plot.y_axis.point_to_number(tick.get_center())
-            percent = MathTex(number(100.0 * round(value, 6)).tex + r"\,\%", font_size=20)
+            percent = MathTex(number(100.0 * round(value, 6)).tex + r"\,\%", font_size=BAR_VALUE_SIZE)
             percent.next_to(plot.y_axis.number_to_point(round(value, 6)), LEFT, buff=0.15)
             tick.become(legible(percent))
         # The y label beside the axis' top (make_plot puts it above, on the top tick number):

@@ -408,12 +408,16 @@ ODDS_RULES = [
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's corners, past the rings, hold the other (\d+): ({NUMBER}) % there, "
-         r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
+    Rule("corners", rf"The square's corners hold the other (\d+): ({NUMBER}) %, "
+         r"(lower than in|higher than in|the same as in) the outermost ring",
          lambda m, f: int(m.group(1)) == f["corner_count"] > 0
          and agrees(m.group(2), 100.0 * f["corner_share"])
-         and f["corner_vs_outer"] == {"a lower share than in": -1, "a higher share than in": 1,
-                                      "the same share as in": 0}[m.group(3)], ("distance",)),
+         and f["corner_vs_outer"] == {"lower than in": -1, "higher than in": 1,
+                                      "the same as in": 0}[m.group(3)], ("distance",)),
+    # Said only when the corners score lower; the geometry is true for every data (the square's
+    # corners straddle its diagonals; H = I pushes each edge along its normal (±1, ±1)).
+    Rule("corners on the diagonals", r"They lie on the diagonals, where the bands of H = I point",
+         lambda m, f: f["corner_vs_outer"] == -1, ("distance",)),
     Rule("rising", r"Within the rings, further out means more corners\.", lambda m, f: f["rising"], ("distance",)),
     Rule("rising overall", r"Within the rings, further out means more corners, though not "
          r"ring by ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
