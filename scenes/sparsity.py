@@ -150,6 +150,7 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
     as_direction,
@@ -1741,7 +1742,7 @@ GROW_SECONDS = 1.0
 #: was not seen; the lasso examples' take 2–3 s).
 RIDGE_GROW_SECONDS = 2.5
 #: SparsityOdds' tick numbers: above the dots, the maps and the rays, on their dark halo.
-TICK_Z = 8
+TICK_Z = 10
 #: SparsityOdds' lasso cone: swept between its edge normals, then carried by H⁻¹ onto its
 #: wedge, then this dot's w* carried from ŵ onto the corner, over at least (seconds).
 SWEEP_SECONDS = 2.5
@@ -1762,7 +1763,9 @@ COUNT_SECONDS = 5.0
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
-PLOT_SIZE = (5.0, 1.5)
+PLOT_SIZE = (5.2, 1.5)
+#: The share plot's y axis this far right of the panel's left edge (its numbers hang left).
+PLOT_INDENT = 0.0
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Gap between the panel's key and the share plot's top (scene units).
 PLOT_GAP = 0.2
@@ -1863,6 +1866,12 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     half = 0.5 * (label.get_corner(UP + RIGHT) - label.get_corner(DOWN + LEFT))
     end = label.get_center() - np.sign(np.round(best[0], 9)) * half
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
+
+
+def _boxes_meet(a: VMobject, b: VMobject, gap: float) -> bool:
+    """Whether the bounding boxes of ``a`` and ``b`` come closer than ``gap``."""
+    return bool(np.all(np.abs(a.get_center() - b.get_center())[:2]
+                       < (np.array([a.width + b.width, a.height + b.height]) / 2 + gap)))
 
 
 def _shown_check(value: Any, name: str) -> int | None:
@@ -2246,11 +2255,12 @@ class SparsityOdds(StoryScene):
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
-                # fading batch would redraw every label above it in every frame).
-                if dots is not None:
-                    self.add(dots)
+                # fading batch would redraw every label above it in every frame). It lands as
+                # the counter reaches it (review r32: dots on screen before they were counted).
                 sweep(self, self.counted, float(stop), self.counter_values, run_time=seconds,
                       rate_func=linear)
+                if dots is not None:
+                    self.add(dots)
         self.counter_values.clear_updaters()
         # One mobject per colour from here on: every later play redraws the still dots once.
         self.remove(*(b for b in batches if b is not None))
@@ -2613,8 +2623,11 @@ class SparsityOdds(StoryScene):
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
         values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
-        for value, bar in zip(values, bars):
+        for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
+            # Over its left neighbour's value when the two would touch (bars of near shares).
+            if k and _boxes_meet(value, values[k - 1], 0.03):
+                value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
         values.set_z_index(BOTTOM_Z)
         with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
                       spoken="Count it in rings{@rings} of how far out w-hat lies, in units of "
@@ -2844,5 +2857,9 @@ class SparsityOdds(StoryScene):
         # (Clear of the 100 % tick's mark: review r30 saw them touch.)
         group[1][1].next_to(plot.y_axis.get_end(), RIGHT, buff=0.35)
         group.next_to(self.dot_key, DOWN, buff=PLOT_GAP)
-        group.align_to(self.lines, LEFT)
+        # The axis at the panel's edge, its % numbers out in the gap left of it (review r32:
+        # wider bars for values at 28), and the x label inside the frame.
+        origin = plot.c2p(plot.x_range[0], plot.y_range[0])
+        group.shift(RIGHT * (PANEL_LEFT + PLOT_INDENT - origin[0]))
+        group.shift(LEFT * max(0.0, group.get_right()[0] - PANEL_RIGHT))
         return group
