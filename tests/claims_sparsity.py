@@ -376,7 +376,7 @@ ODDS_RULES = [
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
     Rule("ridge rays", r"lies on one of four rays, one from each axis point",
          lambda m, f: True, ("count",)),
-    Rule("ridge ray formula", r"Along each, ŵ = w\* \+ μH⁻¹n\(w\*\): n is the circle's outward "
+    Rule("ridge ray formula", r"Each is ŵ = w\* \+ μH⁻¹n\(w\*\): n the circle's outward "
          r"normal, μ ≥ 0 a multiplier", lambda m, f: True, ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
