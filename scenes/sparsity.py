@@ -1763,12 +1763,12 @@ COUNT_SECONDS = 5.0
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
-PLOT_SIZE = (5.2, 1.5)
+PLOT_SIZE = (5.2, 1.45)
 #: The share plot's y axis this far right of the panel's left edge (its numbers hang left).
 PLOT_INDENT = 0.0
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Gap between the panel's key and the share plot's top (scene units).
-PLOT_GAP = 0.2
+PLOT_GAP = 0.15
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).

@@ -438,7 +438,9 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
     length = carried_room(hessian, corner, cone_sol.normal_cone, scene.view,
                           preferred=1.1 * scene.t)
     fan = carried_fan(hessian, corner, cone_sol.normal_cone, amount=1.0, length=length)
-    np.testing.assert_allclose(coords(scene.axes, cone[0].get_vertices()), fan, atol=1e-9)
+    points = cone[0].points  # set as corners: each segment's start, then the last end
+    drawn = np.vstack([points[0::4], points[-1:]])
+    np.testing.assert_allclose(coords(scene.axes, drawn), fan, atol=1e-9)
     landing, trail = scene.landing
     np.testing.assert_allclose(coords(scene.axes, landing.get_center()[None])[0], lasso.point,
                                atol=1e-9)
