@@ -2732,7 +2732,7 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("lower than in" if left < right
                    else "higher than in" if left > right else "the same as in")
-        why = (" They lie on the diagonals, where the bands of H = I point{@diagonal}."
+        why = (" They lie on the diagonals{@diagonal}, where the bands of H = I point."
                if left < right else "")
         return ("The square's corners{@corners} hold the other {m}: "
                 "{c} %{@share}, " + compare + " the outermost ring." + why)
