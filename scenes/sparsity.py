@@ -2499,8 +2499,12 @@ class SparsityOdds(StoryScene):
             with attached(cone, follow_cone):
                 cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bend"),
                                                                     CARRY_SECONDS))
-            with lifted(tags[0], tags[1]):
-                cue.play(*bend, Conceal(tags[0]), Reveal(tags[1]), run_time=BEND_SECONDS)
+            # The tag's old words gone before its new ones come (a cross-fade in one place
+            # read as text over text).
+            with lifted(tags[0]):
+                cue.play(*bend, Conceal(tags[0]), run_time=BEND_SECONDS)
+            with lifted(tags[1]):
+                cue.play(Reveal(tags[1]), run_time=CLEAR_SECONDS)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
