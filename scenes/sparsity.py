@@ -150,6 +150,7 @@ from scenes.toolkit.style import (
     MUTED_COLOR,
     NORMAL_COLOR,
     PANEL_LEFT,
+    PANEL_RIGHT,
     SOLUTION_COLOR,
     TEXT_COLOR,
     as_direction,
@@ -1669,6 +1670,18 @@ def lifted(*mobjects: VMobject) -> Iterator[None]:
             mobject.set_z_index(BOTTOM_Z)
 
 
+@contextmanager
+def attached(mobject: VMobject, follow: Any) -> Iterator[None]:
+    """``follow`` as ``mobject``'s updater while a sweep plays; afterwards, placed once more
+    and detached (a mobject with an updater counts as moving in every later hold)."""
+    mobject.add_updater(follow)
+    try:
+        yield
+    finally:
+        mobject.remove_updater(follow)
+        follow(mobject)
+
+
 def raised(mobject: VMobject, dz: int) -> VMobject:
     """Raise every member of ``mobject`` by ``dz`` in drawing order (into the lens)."""
     for member in mobject.get_family():
@@ -1719,12 +1732,22 @@ ELLIPSES_SHOWN = 4
 #: have other H's: seen in a yellow wedge, a blue dot reads as a contradiction).
 DOTS_DIM = 0.12
 #: The ring chart's value over each bar (narrow bars: the % is on the axis).
-BAR_VALUE_SIZE = 20
+BAR_VALUE_SIZE = 28
 #: The panel's counters and key, stepped back for the ring chart: still readable at 480p
 #: (review r30: at 0.3 they were barely legible).
 PANEL_DIM = 0.55
 #: The examples' contour grows from ŵ to touching over at least this long (seconds).
 GROW_SECONDS = 1.0
+#: SparsityOdds' ridge contour grows over at least this long (review r32: in 1 s the tangency
+#: was not seen; the lasso examples' take 2–3 s).
+RIDGE_GROW_SECONDS = 2.5
+#: SparsityOdds' tick numbers: above the dots, the maps and the rays, on their dark halo.
+TICK_Z = 10
+#: SparsityOdds' lasso cone: swept between its edge normals, then carried by H⁻¹ onto its
+#: wedge, then this dot's w* carried from ŵ onto the corner, over at least (seconds).
+SWEEP_SECONDS = 2.5
+CARRY_SECONDS = 3.0
+LAND_SECONDS = 1.5
 #: How long an example's ŵ is marked before its contour grows (seconds).
 CENTER_MARK_SECONDS = 0.5
 
@@ -1735,19 +1758,21 @@ MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
 EXAMPLE_POOL = 200
 #: The count runs at least this long (seconds), however short its words.
-COUNT_SECONDS = 6.0
+COUNT_SECONDS = 5.0
 #: The view's margin around the sampling square: none, so the square fills the plot (a margin
 #: would round the axes out to the next tick step, [−15, 15] for a square of ±10).
 SQUARE_MARGIN = 0.0
 #: Size of the plot of the share against ‖ŵ‖₂ / t (scene units).
-PLOT_SIZE = (4.0, 1.5)
+PLOT_SIZE = (5.2, 1.45)
+#: The share plot's y axis this far right of the panel's left edge (its numbers hang left).
+PLOT_INDENT = 0.0
 PLOT_CENTER = np.array([3.5, -1.8, 0.0])
 #: Gap between the panel's key and the share plot's top (scene units).
-PLOT_GAP = 0.2
+PLOT_GAP = 0.15
 #: How long the corners' marks take to clear as the closing words start (seconds).
 CLEAR_SECONDS = 0.5
 #: Seconds the last frame holds after the last words (room for a lecturer's cut).
-FINAL_HOLD = 2.0
+FINAL_HOLD = 1.0
 #: Where the balls' names sit: beside the circle at these angles (ridge's, the lasso's).
 BALL_LABEL_ANGLES = (0.25 * np.pi, -0.25 * np.pi)
 #: The examples' w* labels (small enough for two coordinates to fit inside the plot).
@@ -1843,6 +1868,12 @@ def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
     return Line(point, end, stroke_color=label.get_color(), stroke_width=1.5, buff=0.1), hidden
 
 
+def _boxes_meet(a: VMobject, b: VMobject, gap: float) -> bool:
+    """Whether the bounding boxes of ``a`` and ``b`` come closer than ``gap``."""
+    return bool(np.all(np.abs(a.get_center() - b.get_center())[:2]
+                       < (np.array([a.width + b.width, a.height + b.height]) / 2 + gap)))
+
+
 def _shown_check(value: Any, name: str) -> int | None:
     if value is None:
         return None
@@ -1922,6 +1953,8 @@ class SparsityOdds(StoryScene):
         # A wider dark halo than `legible`'s: the tick numbers stay readable amid the dots.
         for tick_number in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]:
             tick_number.set_stroke(BACKGROUND, width=NUMBER_HALO, background=True)
+            # Above the dots, the maps and the rays (review r32: buried under 5000 dots).
+            tick_number.set_z_index(TICK_Z)
         self.examples = self.pick_examples()
 
     def pick_examples(self) -> dict[str, int]:
@@ -2002,20 +2035,23 @@ class SparsityOdds(StoryScene):
         # they are named.
         self.add(self.axes_group, self.title)
         with self.cue("With two weights w₁, w₂{@axes}: {@balls}the lasso's diamond and ridge's "
-                      "circle, both of radius {t} = {tval}.", tval=number(self.t),
+                      "circle, both of radius {@t}{t} = {tval}.", tval=number(self.t),
                       spoken="With two weights, w-one and w-two{@axes}: {@balls}the lasso's "
-                      "diamond and ridge's circle, both of radius t = {tval}.") as cue:
+                      "diamond and ridge's circle, both of radius {@t}t = {tval}.") as cue:
             cue.play(Indicate(self.axes_group[1], color=TEXT_COLOR), at="axes", until="balls")
             with lifted(*self.ball_labels.values()):
                 cue.play(*draw_ball(self.balls["l2"]), *draw_ball(self.balls["l1"]),
                          *(Reveal(label) for label in self.ball_labels.values()), at="balls",
-                         until=cue.END)
+                         until="t")
+            # "t = 1" in the panel as it is said (review r32: it came 2 s after its words).
+            with lifted(self.ball_tags[2]):
+                cue.play(Reveal(self.ball_tags[2]), until=cue.END)
         shown = list(range(min(ELLIPSES_SHOWN, exp.count)))
         self.sample_dots = VGroup(*(marker(to_scene(self.axes, exp.centers[k]), CENTER_COLOR,
                                            radius=0.06) for k in shown))
         # The on-plot names move into the key, each into the entry of its ball.
         with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, but outside the circle{@outside}, so both balls "
+                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: both balls "
                       "bind. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
                       spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
                       "both weights at most {box} in size, but outside the circle{@outside}, so "
@@ -2025,7 +2061,7 @@ class SparsityOdds(StoryScene):
                 # line and were garbled mid-morph).
                 cue.play(Reveal(self.loss_line, run_time=0.4),
                          *(Conceal(self.ball_labels[norm]) for norm in ("l1", "l2")),
-                         *(Reveal(tag) for tag in self.ball_tags),
+                         *(Reveal(tag) for tag in self.ball_tags[:2]),
                          at="loss", until="square")
             with lifted(self.lines[0]):
                 cue.play(Create(square), Reveal(self.lines[0]), at="square", until="outside")
@@ -2048,10 +2084,10 @@ class SparsityOdds(StoryScene):
                                                 self.axes, clip_polyline(pair[j], self.view))
                                      for pair in axes_pairs))
                             for j in (0, 1)]
-        with self.cue("And a random {H}{@h}: here are their contours{@ellipses}. "
-                      "Their axes turn at random{@turned}; their stretch{@cond}, "
-                      "cond(H) = (long axis / short axis)², is log-uniform between 1 and "
-                      "{cmax}.", cmax=number(exp.max_condition),
+        # (The stretch's formula is on screen: the words name it only.)
+        with self.cue("And a random {H}{@h}: their contours{@ellipses}. Axes turned at random"
+                      "{@turned}; the stretch cond(H){@cond} log-uniform from 1 to {cmax}.",
+                      cmax=number(exp.max_condition),
                       spoken="And a random H{@h}: here are their contours{@ellipses}. "
                       "Their axes turn at random{@turned}; their stretch{@cond}, the "
                       "condition number of H, the square of the long axis over the short one, "
@@ -2130,14 +2166,14 @@ class SparsityOdds(StoryScene):
                 # and two vanished unsaid).
                 two = "Solve two of them{@two}. " if len(self.examples) == 2 and all(
                     i < len(self.sample_dots) for i in self.examples.values()) else ""
-                words = (two + "For this {w_hat}{@center}, the contour that first touches the diamond"
-                         "{@touch} meets it at a corner{@event}: {zero} = 0 exactly, so its "
+                words = (two + "This {w_hat}'s contour{@center} first touches the diamond"
+                         "{@touch} at a corner{@event}: {zero} = 0 exactly, so its "
                          "dot turns yellow{@dot}.")
                 values: dict[str, object] = {"zero": weight_star(sol.zero_weights[0])}
             else:
                 # Touching as "touches the diamond" is read, so the touch is seen a moment
                 # before the words turn to the colour.
-                words = ("This one{@center} first touches the diamond{@event} on an edge: "
+                words = ("This one{@center} touches{@event} on an edge: "
                          "both weights nonzero, so its dot turns blue{@dot}.")
                 values = {}
             with self.cue(words, **values) as cue:
@@ -2207,19 +2243,24 @@ class SparsityOdds(StoryScene):
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
                       + dots_words + "{@score}.", n=n) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
+            # First the examples and the cond(H) formula go (the counters take the formula's
+            # place: review r32 saw the two texts cross-fade on top of each other, and the
+            # examples' two dots on screen but not counted), then the counters come.
+            cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
+                     Conceal(self.cond_line),
+                     *(Undim(m, factor=0.0) for m in self.hidden_ticks), at="go",
+                     run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
-                cue.play(Conceal(self.example_shown), Conceal(self.example_dots),
-                         Conceal(self.cond_line),
-                         *(Undim(m, factor=0.0) for m in self.hidden_ticks),
-                         *(Reveal(m) for m in shown_now), at="go")
+                cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
             seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
-                # fading batch would redraw every label above it in every frame).
-                if dots is not None:
-                    self.add(dots)
+                # fading batch would redraw every label above it in every frame). It lands as
+                # the counter reaches it (review r32: dots on screen before they were counted).
                 sweep(self, self.counted, float(stop), self.counter_values, run_time=seconds,
                       rate_func=linear)
+                if dots is not None:
+                    self.add(dots)
         self.counter_values.clear_updaters()
         # One mobject per colour from here on: every later play redraws the still dots once.
         self.remove(*(b for b in batches if b is not None))
@@ -2229,7 +2270,7 @@ class SparsityOdds(StoryScene):
             scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
         self.add(self.dots)
         lasso = number(100.0 * lasso_total / n)
-        with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} solutions have "
+        with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} have "
                       "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
@@ -2252,8 +2293,9 @@ class SparsityOdds(StoryScene):
         # Whether the drawn loss's own ŵ lies on one of its rays (almost never), from the
         # experiment's exact solutions.
         on_ray = bool(exp.l2_sparse[self.ray_loss])
-        dot_words = ("it lies on one{@zero}, so its ridge {w_star} has a zero" if on_ray
-                     else "it misses them{@zero}, so its ridge {w_star} has no zero")
+        dot_words = ("This {w_hat} lies on one{@zero}, so its ridge {w_star} has a zero."
+                     if on_ray else
+                     "This {w_hat} misses them{@zero}, so its ridge {w_star} has no zero.")
         # The dot first, with its own contour growing to ridge's w* (review r30: the rays came
         # before the dot they belong to, and ridge's w* was never drawn).
         ray_loss = exp.loss(self.ray_loss)
@@ -2280,9 +2322,17 @@ class SparsityOdds(StoryScene):
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
-        self.ray_formula = MathTex(r"\hat w = w^* + \mu\, H^{-1} n(w^*)", font_size=ODDS_FONT,
-                                   color=BALL_COLORS["l2"])
-        self.ray_formula.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
+        ray_tex = MathTex(r"\hat w = w^* + \mu\, H^{-1} n(w^*)", font_size=ODDS_FONT,
+                          color=BALL_COLORS["l2"])
+        ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
+        # Its symbols defined under it as they are said (review r32: μ and n undefined).
+        self.ray_terms = VGroup(
+            Tex(r"$n(w^*)$: the circle's outward unit normal at $w^*$", font_size=ODDS_FONT),
+            Tex(r"$\mu \ge 0$: a multiplier", font_size=ODDS_FONT))
+        self.ray_terms.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        self.ray_terms.next_to(ray_tex, DOWN, buff=0.15, aligned_edge=LEFT)
+        # (They come and go with the formula.)
+        self.ray_formula = VGroup(ray_tex, *self.ray_terms)
         self.ray_formula.set_z_index(BOTTOM_Z)
         head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
             "Ridge{@ridge}, {k} of the {n}."
@@ -2293,20 +2343,32 @@ class SparsityOdds(StoryScene):
                          Dim(self.dots, factor=DOTS_DIM), at="ridge", until="one")
             cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
                      run_time=CENTER_MARK_SECONDS)
-            growing.grow(cue, run_time=max(cue.until("wstar"), GROW_SECONDS))
+            growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
             cue.play(Reveal(ray_star), Reveal(star_label),
                      *([] if star_leader is None else [Reveal(star_leader)]),
                      flash(ray_star, BALL_COLORS["l2"], flash_radius=0.3, line_length=0.15),
                      at="wstar", until=cue.END)
-        ray_words = ("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}, "
-                     "each from an axis point along H⁻¹ times the circle's normal there"
-                     "{@formula}: " + dot_words + ".")
-        with self.cue(ray_words, spoken=ray_words.replace("H⁻¹", "H inverse")) as cue:
-            with lifted(self.ray_formula):
-                cue.play(Create(self.ridge_rays), Reveal(self.ray_starts),
-                         Reveal(self.ray_formula), at="rays", until="formula")
-            cue.play(Indicate(self.ridge_rays, color=BALL_COLORS["l2"], scale_factor=1.0),
-                     at="formula", until="zero")
+        # Three short captions (review r32: one 12 s sentence of nested clauses): the rays,
+        # their formula with its symbols defined, then this dot.
+        with self.cue("Its {w_star} has a zero only if {w_hat} lies on one of four rays{@rays}, "
+                      "one from each axis point.") as cue:
+            cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
+                     until=cue.END)
+        formula = self.ray_formula
+        with self.cue("Each is ŵ = w* + μH⁻¹n(w*){@formula}: n the circle's outward "
+                      "normal{@n}, μ ≥ 0 a multiplier{@mu}.",
+                      spoken="Each is w-hat equals w-star plus mu times H inverse times n"
+                      "{@formula}: n is the circle's outward normal{@n}, mu at least 0 a "
+                      "multiplier{@mu}.") as cue:
+            with lifted(formula[0]):
+                cue.play(Reveal(formula[0]), Indicate(self.ridge_rays, color=BALL_COLORS["l2"],
+                                                      scale_factor=1.0),
+                         at="formula", until="n")
+            with lifted(self.ray_terms[0]):
+                cue.play(Reveal(self.ray_terms[0]), at="n", until="mu")
+            with lifted(self.ray_terms[1]):
+                cue.play(Reveal(self.ray_terms[1]), at="mu", until=cue.END)
+        with self.cue(dot_words) as cue:
             cue.play(flash(ray_center, CENTER_COLOR), flash(ray_star, BALL_COLORS["l2"]),
                      at="zero", until=cue.END)
         if ridge_total == 0:
@@ -2332,49 +2394,152 @@ class SparsityOdds(StoryScene):
         tags = [Tex(text, font_size=25, color=TEXT_COLOR) for text in
                 (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
         for tag in tags:
-            tag.next_to(self.dot_key, DOWN, buff=0.15, aligned_edge=LEFT).set_z_index(BOTTOM_Z)
+            tag.set_z_index(BOTTOM_Z)
         # The diamond over the maps' outlines from here on (review r30: the light-blue band
         # outlines painted over its edges, which looked grey).
         self.balls["l1"].set_z_index(TOP_Z + 1)
-        # Each region comes as its words start naming it.
-        with self.cue("Why so often? Start from H = I{@identity}: {@wedges}each corner's wedge "
-                      "is its normal cone, {@bands}each band an edge pushed along its normal.",
-                      spoken="Why so often? Start from H equal to the identity{@identity}: "
-                      "{@wedges}each corner's wedge is its normal cone, {@bands}each band an "
-                      "edge pushed along its normal.") as cue:
+        # The lasso's condition first, in the panel under the key (review r32: only the ridge
+        # one was written), then at one corner: its two edge normals, the cone swept between
+        # them, carried by H⁻¹ onto its wedge. The corner: this dot's own lasso w* when it is
+        # one (then the loop closes on it), else the diamond's corner nearest to that w*.
+        exp = self.experiment
+        lasso = constrained(exp.loss(self.ray_loss), norm="l1", radius=self.t)
+        at_corner = bool(lasso.at_corner)
+        corners = axis_points(self.t)
+        corner = (lasso.point if at_corner else
+                  corners[int(np.argmin(np.hypot(*(corners - lasso.point).T)))])
+        # (A loss centred at 2v with H = I: its exact lasso solution is the corner v.)
+        cone_sol = lasso if at_corner else constrained(
+            Quadratic(center=2.0 * corner, hessian=np.eye(2)), norm="l1", radius=self.t)
+        normals = cone_sol.normal_cone
+        length = carried_room(hessian, corner, normals, self.view,
+                              preferred=CONE_LENGTH * self.t)
+        sweep_tracker, carry = ValueTracker(0.0), ValueTracker(0.0)
+        apex = to_scene(self.axes, corner)
+        fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=CONE_COLOR,
+                       fill_opacity=0.6)
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
+                                     tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+                               z_index=TOP_Z + 2) for _ in range(2)]
+        cone = VGroup(fan, *arrows)
+        fan.set_z_index(TOP_Z + 2)
+
+        def follow_cone(group: VGroup) -> None:
+            tau = carry.get_value()
+            if tau > 0.0:
+                outline = carried_fan(hessian, corner, normals, amount=tau, length=length)
+            else:
+                outline = normal_cone_wedge(cone_sol, length=length,
+                                            fraction=sweep_tracker.get_value())
+            group[0].set_points_as_corners([to_scene(self.axes, q) for q in outline])
+            tips = carried_tips(hessian, corner, normals, amount=tau, length=length)
+            for arrow, tip in zip(group[1:], tips):
+                arrow.put_start_and_end_on(apex, to_scene(self.axes, tip))
+
+        follow_cone(cone)
+        condition = VGroup(
+            MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N(w^*)", font_size=ODDS_FONT,
+                    color=BALL_COLORS["l1"]),
+            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT))
+        condition.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        condition.next_to(self.dot_key, DOWN, buff=0.25, aligned_edge=LEFT)
+        condition.set_z_index(BOTTOM_Z)
+        for tag in tags:
+            tag.next_to(condition, DOWN, buff=0.15, aligned_edge=LEFT)
+        with self.cue("Why so often? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
+                      "normal cone N(w*){@cone}.",
+                      spoken="Why so often? The lasso's condition{@formula}: w-hat equals "
+                      "w-star plus H inverse g, with g in the normal cone at w-star{@cone}.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays.
+            cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts),
+                     Conceal(self.ray_parts), Conceal(self.ray_formula), at="formula",
+                     run_time=CLEAR_SECONDS)
+            with lifted(condition[0]):
+                cue.play(Reveal(condition[0]), until="cone")
+            with lifted(condition[1]):
+                cue.play(Reveal(condition[1]), at="cone", until=cue.END)
+        with self.cue("At a corner{@normals}, N is every mix of its two edges' normals"
+                      "{@sweep}.") as cue:
+            self.add(fan)
+            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), CONE_COLOR),
+                     at="normals", until="sweep")
+            with attached(cone, follow_cone):
+                cue.play(sweep_tracker.animate.set_value(1.0), run_time=max(
+                    cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
+        # Each region comes as its words start naming it.
+        with self.cue("With H = I{@identity}, each wedge is a corner + its normal cone{@wedges}, "
+                      "each band an edge pushed along its normal{@bands}.",
+                      spoken="With H equal to the identity{@identity}, each wedge is a corner "
+                      "plus its normal cone{@wedges}, each band an edge pushed along its normal"
+                      "{@bands}.") as cue:
             with lifted(tags[0]):
-                cue.play(Conceal(self.ridge_rays), Conceal(self.ray_starts), Reveal(tags[0]),
-                         Conceal(self.ray_parts), Conceal(self.ray_formula),
-                         at="identity", until="wedges")
+                cue.play(Reveal(tags[0]), at="identity", until="wedges")
             cue.play(Reveal(plain["corner"], run_time=0.5), at="wedges")
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
-        # The bend as a cross-fade: a morph of the clipped polygons passed through kinked
-        # shapes and bands past the square (a reviewer called the transition broken).
+        # The map for this H as a cross-fade, once the cone has been carried (a morph of the
+        # clipped polygons passed through kinked shapes; a reviewer called it broken).
         bend = [Conceal(plain["corner"]), Conceal(plain["edge"]),
                 Reveal(bent["corner"]), Reveal(bent["edge"])]
         # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
-        eigenvalues = self.experiment.eigenvalues[self.ray_loss]
+        eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("{@this}This dot's {H} {@bend}bends them by H⁻¹: for this {H}, every "
-                    "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
-                    "an edge.")
+            this = ("This dot's H⁻¹{@carry} tilts the cone into its wedge{@bend}, and "
+                    "shears the map.")
         else:
-            this = ("{@this}This dot's {H} is a multiple of I: {@bend}the same map. Every "
-                    "{w_hat} in a yellow wedge puts {w_star} on a corner, in a blue band on "
-                    "an edge.")
+            this = ("This dot's {H} is a multiple of I{@carry}: the same cone{@bend}, the same "
+                    "map.")
         with self.cue(this, spoken=this.replace("H⁻¹", "H inverse")) as cue:
             with lifted(self.ray_center):
-                cue.play(flash(self.ray_center, CENTER_COLOR), at="this", until="bend")
-            with lifted(tags[0], tags[1]):
-                cue.play(*bend, Conceal(tags[0]), Reveal(tags[1]), at="bend",
-                         run_time=BEND_SECONDS)
+                cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
+                         run_time=CENTER_MARK_SECONDS)
+            with attached(cone, follow_cone):
+                cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bend"),
+                                                                    CARRY_SECONDS))
+            # The tag's old words gone before its new ones come (a cross-fade in one place
+            # read as text over text).
+            with lifted(tags[0]):
+                cue.play(*bend, Conceal(tags[0]), run_time=BEND_SECONDS)
+            with lifted(tags[1]):
+                cue.play(Reveal(tags[1]), run_time=CLEAR_SECONDS)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
+        # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
+        # carried back from ŵ along −H⁻¹g onto the corner (or the edge) as the words say so.
+        landing = marker(self.ray_center.get_center(), SOLUTION_COLOR, radius=0.08,
+                         z_index=TOP_Z + 3)
+        target = to_scene(self.axes, lasso.point)
+        trail = legible_line(polyline(self.axes, np.array([exp.centers[self.ray_loss],
+                                                           lasso.point]),
+                                      stroke_color=TEXT_COLOR, stroke_width=4),
+                             z_index=TOP_Z + 2)
+        if at_corner:
+            words = ("This {w_hat} lies in a yellow wedge{@in}: its lasso {w_star} lands on "
+                     "the corner{@land}.")
+            regions = [r for r in l1_solution_regions(hessian, self.t, self.view)
+                       if r.kind == "corner" and np.array_equal(r.apex, lasso.point)]
+            color = SPARSE_COLOR
+        else:
+            words = ("This {w_hat} lies in a blue band{@in}: its lasso {w_star} lands on an "
+                     "edge{@land}.")
+            regions = []
+            color = DENSE_COLOR
+        with self.cue(words) as cue:
+            with lifted(self.ray_center):
+                cue.play(flash(self.ray_center, color),
+                         *(pulse(self.axes, r.polygon[[*range(len(r.polygon)), 0]], color=color,
+                                 run_time=2.0) for r in regions),
+                         Conceal(cone), at="in", until="land")
+            cue.play(Reveal(landing, run_time=0.2), at="land")
+            cue.play(landing.animate.move_to(target), Create(trail), run_time=LAND_SECONDS)
+            cue.play(flash(landing, SOLUTION_COLOR, flash_radius=0.3, line_length=0.15),
+                     until=cue.END)
+        self.why_condition = condition
+        self.why_cone = (cone, corner, cone_sol)  # (for the tests)
+        self.landing = (landing, trail)
         # Measured, not only said (review r30): a chord across one wedge near its corner and
         # farther out (longer), then across the band beside it (the same length); the corner
         # whose far wedge chord is longest, where the widening shows best.
@@ -2404,8 +2569,8 @@ class SparsityOdds(StoryScene):
         chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         chord_labels.next_to(tags[1], DOWN, buff=0.15, aligned_edge=LEFT)
         chord_labels.set_z_index(BOTTOM_Z)
-        with self.cue("Wedges widen with distance{@widen}, bands keep their width{@keep}: "
-                      "far out, most {w_hat} lie in one.") as cue:
+        with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
+                      "{w_hat} lie in a wedge.") as cue:
             with lifted(chord_labels[0]):
                 cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                          Reveal(chord_labels[0]), at="widen", until="keep")
@@ -2413,7 +2578,7 @@ class SparsityOdds(StoryScene):
                 cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
                          Reveal(chord_labels[1]), at="keep", until=cue.END)
         self.why = VGroup(bent["corner"], bent["edge"], self.ray_center, tags[1], chords,
-                          chord_labels)
+                          chord_labels, condition, landing, trail)
         self.why_chords = (wedge_chords, strip_chords, chords)  # (for the tests)
 
     def get_map(self, hessian: np.ndarray) -> dict[str, VGroup]:
@@ -2462,13 +2627,15 @@ class SparsityOdds(StoryScene):
         # Each bar's value over it (review r30: the chart had no numbers), in % as the ticks.
         values = VGroup(*(legible(MathTex(value.tex, font_size=BAR_VALUE_SIZE, color=TEXT_COLOR))
                           for value in ring_values))
-        for value, bar in zip(values, bars):
+        for k, (value, bar) in enumerate(zip(values, bars)):
             value.next_to(bar, UP, buff=0.06)
+            # Over its left neighbour's value when the two would touch (bars of near shares).
+            if k and _boxes_meet(value, values[k - 1], 0.03):
+                value.next_to(values[k - 1], UP, buff=0.04).set_x(bar.get_x())
         values.set_z_index(BOTTOM_Z)
-        with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}: how far out {w_hat} "
-                      "lies, in units of {t}.",
-                      spoken="Count it in rings{@rings} of how far out w-hat lies{@plot}, "
-                      "measured in units of t.") as cue:
+        with self.cue("Count it in rings{@rings} of ‖ŵ‖₂ / {t}{@plot}.",
+                      spoken="Count it in rings{@rings} of how far out w-hat lies, in units of "
+                      "t{@plot}.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
@@ -2508,15 +2675,23 @@ class SparsityOdds(StoryScene):
             piece.set_fill(opacity=0.28)
         corner_bar = filled_polygon(plot, rings.corner_bar(), stroke_color=SPARSE_COLOR,
                                     stroke_width=1.5, fill_color=SPARSE_COLOR, fill_opacity=0.25)
-        # Its count and share as the words give them (review r30: 1140 never on screen).
-        corner_label = Tex(rf"square's corners\\$n = {rings.corner_total}$", font_size=22,
-                           color=TEXT_COLOR)
-        corner_label.next_to(corner_bar, UP, buff=0.08)
-        # Its share inside the bar's top (over it, the label; beside it, the last ring's value).
+        # Its share over it, as every bar's (review r32: it sat inside); its count inside the
+        # bar when it fits there (clear of the last ring's value), else over the share.
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
                                        color=TEXT_COLOR))
-        corner_share.next_to(corner_bar.get_top(), DOWN, buff=0.08)
+        corner_share.next_to(corner_bar, UP, buff=0.06)
+        corner_label = legible(Tex(rf"corners\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
+                                   color=TEXT_COLOR))
+        if (corner_label.height + 0.12 <= corner_bar.height
+                and corner_label.width + 0.12 <= corner_bar.width):
+            corner_label.move_to(corner_bar)
+        else:
+            corner_label.next_to(corner_share, UP, buff=0.06)
         corner_bar = VGroup(corner_bar, corner_label, corner_share).set_z_index(BOTTOM_Z)
+        # Why the corners score lower (review r32 item 2), said only when they do: they lie
+        # along the diagonals, where the map of H = I puts its bands (its edge regions,
+        # regmath's, drawn again over them).
+        diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
         with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
@@ -2525,7 +2700,10 @@ class SparsityOdds(StoryScene):
             cue.play(pulse(plot, rings.bars()[-1][[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
                            run_time=2.0),
                      pulse(plot, rings.corner_bar()[[0, 1, 2, 3, 0]], color=SPARSE_COLOR,
-                           run_time=2.0), at="share", until=cue.END)
+                           run_time=2.0), at="share",
+                     until="diagonal" if "{@diagonal}" in self.corner_words() else cue.END)
+            if "{@diagonal}" in self.corner_words():
+                cue.play(Reveal(diagonal_bands), at="diagonal", until=cue.END)
         with self.cue(self.lesson_words(), pct=number(100.0 * self.experiment.l1_fraction)) as cue:
             # One sweep near ring to far: each bar's outline fades in and stays, until all the
             # ring bars are outlined, then they fade together (Indicate would scale the bars
@@ -2535,7 +2713,9 @@ class SparsityOdds(StoryScene):
             outlines.set_z_index(TOP_Z)
             sweep_in = LaggedStart(*(Reveal(outline) for outline in outlines), lag_ratio=0.5)
             sweep_in.mobject.set_z_index(TOP_Z)  # the group's own z, as in `pulse`
-            cue.play(Conceal(corners), at="lesson", run_time=CLEAR_SECONDS)
+            cue.play(Conceal(corners), *([Conceal(diagonal_bands)]
+                                         if "{@diagonal}" in self.corner_words() else []),
+                     at="lesson", run_time=CLEAR_SECONDS)
             cue.play(sweep_in, until="overall")
             # The overall share comes back to full light as it is named.
             with lifted(self.counters[1]):
@@ -2554,10 +2734,12 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         left = rings.corner_sparse * int(rings.totals[-1])
         right = int(rings.sparse[-1]) * rings.corner_total
-        compare = ("a lower share than in" if left < right
-                   else "a higher share than in" if left > right else "the same share as in")
-        return ("Past the rings, the square's four corners{@corners} hold the other {m} "
-                "losses: {c} % there{@share}, " + compare + " the outermost ring.")
+        compare = ("lower than in" if left < right
+                   else "higher than in" if left > right else "the same as in")
+        why = (" They lie on the diagonals{@diagonal}, where the bands of H = I point."
+               if left < right else "")
+        return ("The square's corners{@corners} hold the other {m}: "
+                "{c} %{@share}, " + compare + " the outermost ring." + why)
 
     def lesson_words(self) -> str:
         """The conclusion the rings support, decided by their shares, and what the overall share
@@ -2565,14 +2747,13 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = ("Within the rings{@lesson}, the further out {w_hat} lies, the more often "
-                    "the lasso lands on a corner.")
+            head = "Within the rings{@lesson}, further out means more corners."
         elif shares[-1] > shares[0]:
-            head = ("Within the rings{@lesson}, farther out the lasso lands on a corner more often, "
-                    "though not ring by ring in this sample.")
+            head = ("Within the rings{@lesson}, further out means more corners, though not "
+                    "ring by ring here.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
-        return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square and this "
+        return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square, this "
                        "spread of {H}.")
 
     # -------------------------------------------------------------- builders
@@ -2664,12 +2845,15 @@ class SparsityOdds(StoryScene):
         # The axis reaches the square's corners' bar, past the last ring, by half a step.
         group = make_plot(share_axis_range(rings), (0.0, 1.0, 0.25),
                           r"\|\hat w\|_2 / t", r"\text{share with a } 0", center=PLOT_CENTER,
-                          size=PLOT_SIZE, label_size=26)
+                          size=PLOT_SIZE, label_size=BAR_VALUE_SIZE)
         plot = group[0]
+        # The x tick numbers as large as the rest of the chart's text (review r32: 7 px at 480p).
+        for tick in plot.x_axis.numbers:
+            tick.scale(BAR_VALUE_SIZE / 20.0, about_edge=UP)
         # The shares in %, as the words give them: each tick's number rewritten (same place).
         for tick in plot.y_axis.numbers:
             value = plot.y_axis.point_to_number(tick.get_center())
-            percent = MathTex(number(100.0 * round(value, 6)).tex + r"\,\%", font_size=20)
+            percent = MathTex(number(100.0 * round(value, 6)).tex + r"\,\%", font_size=BAR_VALUE_SIZE)
             percent.next_to(plot.y_axis.number_to_point(round(value, 6)), LEFT, buff=0.15)
             tick.become(legible(percent))
         # The y label beside the axis' top (make_plot puts it above, on the top tick number):
@@ -2677,5 +2861,9 @@ class SparsityOdds(StoryScene):
         # (Clear of the 100 % tick's mark: review r30 saw them touch.)
         group[1][1].next_to(plot.y_axis.get_end(), RIGHT, buff=0.35)
         group.next_to(self.dot_key, DOWN, buff=PLOT_GAP)
-        group.align_to(self.lines, LEFT)
+        # The axis at the panel's edge, its % numbers out in the gap left of it (review r32:
+        # wider bars for values at 28), and the x label inside the frame.
+        origin = plot.c2p(plot.x_range[0], plot.y_range[0])
+        group.shift(RIGHT * (PANEL_LEFT + PLOT_INDENT - origin[0]))
+        group.shift(LEFT * max(0.0, group.get_right()[0] - PANEL_RIGHT))
         return group

@@ -315,7 +315,12 @@ def odds_facts(scene) -> dict:
     # (Its eigenvalues as drawn: a cond(H) of exactly 1 is a multiple of I, not bent.)
     pool = exp.eigenvalues[:EXAMPLE_POOL]
     ray_loss = int(np.argmax(pool.max(axis=1) / pool.min(axis=1)))
+    # Its lasso w*, solved afresh: at a corner (ŵ in a wedge of its map) or on an edge.
+    ray_lasso = constrained(Quadratic(center=exp.centers[ray_loss], hessian=exp.hessians[ray_loss]),
+                            norm="l1", radius=t)
     return {"ray_loss_on_ray": bool(l2[ray_loss]),
+            "ray_loss_l1_corner": bool(ray_lasso.at_corner) and bool(l1[ray_loss]),
+            "ray_loss_l1_edge": not ray_lasso.zero_weights and not bool(l1[ray_loss]),
             "ray_loss_bent": bool(pool[ray_loss].max() > pool[ray_loss].min()),
             "t": t, "box": float(scene.reach) * t, "max_condition": float(scene.max_condition),
             "count": exp.count, "l1_count": int(np.sum(l1)), "l2_count": int(np.sum(l2)),
@@ -341,11 +346,11 @@ ODDS_RULES = [
          ("sampling",)),
     Rule("square", rf"\|ŵ₁\|, \|ŵ₂\| ≤ ({NUMBER})", lambda m, f: agrees(m.group(1), f["box"]),
          ("sampling",)),
-    Rule("condition", rf"between (1) and ({NUMBER})",
+    Rule("condition", rf"log-uniform from (1) to ({NUMBER})",
          lambda m, f: agrees(m.group(2), f["max_condition"]), ("sampling",)),
     Rule("sample centres", r"Here are (\d+) such ŵ",
          lambda m, f: int(m.group(1)) == f["ellipses"], ("sampling",)),
-    Rule("corner example", r"meets it at a corner: w([₁₂])\* = 0 exactly, so its dot turns yellow",
+    Rule("corner example", r"first touches the diamond at a corner: w([₁₂])\* = 0 exactly, so its dot turns yellow",
          lambda m, f: "corner" in f["examples"] and f["examples"]["corner"].at_corner
          and f["examples"]["corner"].point[_index(m)] == 0.0, ("examples",)),
     Rule("edge example", r"on an edge: both weights nonzero, so its dot turns blue",
@@ -360,7 +365,7 @@ ODDS_RULES = [
     Rule("dots shown", r"a dot for each of the first (\d+)",
          lambda m, f: int(m.group(1)) == f["shown"] < f["count"], ("count",)),
     Rule("one dot each", r"one dot each", lambda m, f: f["shown"] == f["count"], ("count",)),
-    Rule("settles", rf"settles at ({NUMBER}) %: (\d+) of (\d+) solutions have an exact zero",
+    Rule("settles", rf"settles at ({NUMBER}) %: (\d+) of (\d+) have an exact zero",
          lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"])
          and int(m.group(2)) == f["l1_count"] and int(m.group(3)) == f["count"], ("count",)),
     Rule("ridge none", r"Ridge, none of the (\d+)",
@@ -369,14 +374,31 @@ ODDS_RULES = [
          lambda m, f: int(m.group(1)) == f["l2_count"] > 0 and int(m.group(2)) == f["count"],
          ("count",)),
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
-    Rule("ridge rays", r"lies on one of four rays, each from an axis point along H⁻¹ times the "
-         r"circle's normal there", lambda m, f: True, ("count",)),
-    Rule("ray dot misses", r"it misses them, so its ridge w\* has no zero",
+    Rule("ridge rays", r"lies on one of four rays, one from each axis point",
+         lambda m, f: True, ("count",)),
+    Rule("ridge ray formula", r"Each is ŵ = w\* \+ μH⁻¹n\(w\*\): n the circle's outward "
+         r"normal, μ ≥ 0 a multiplier", lambda m, f: True, ("count",)),
+    Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
-    Rule("ray dot on one", r"it lies on one, so its ridge w\* has a zero",
+    Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
-    Rule("bent map", r"This dot's H bends them by H⁻¹", lambda m, f: f["ray_loss_bent"],
+    Rule("bent map", r"This dot's H⁻¹ tilts the cone into its wedge, and shears the map",
+         lambda m, f: f["ray_loss_bent"],
          ("count",)),
+    # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
+    # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
+    # v + N(v), band edge + its normal): true for every data (regmath.sparsity's regions).
+    Rule("lasso condition", r"The lasso's condition: ŵ = w\* \+ H⁻¹g, g in the normal cone "
+         r"N\(w\*\)", lambda m, f: True, ("count",)),
+    Rule("corner cone", r"At a corner, N is every mix of its two edges' normals",
+         lambda m, f: True, ("count",)),
+    Rule("identity map", r"With H = I, each wedge is a corner \+ its normal cone, each band an "
+         r"edge pushed along its normal", lambda m, f: True, ("count",)),
+    Rule("ray dot in a wedge", r"This ŵ lies in a yellow wedge: its lasso w\* lands on the "
+         r"corner", lambda m, f: f["ray_loss_l1_corner"], ("count",)),
+    Rule("ray dot in a band", r"This ŵ lies in a blue band: its lasso w\* lands on an edge",
+         lambda m, f: f["ray_loss_l1_edge"], ("count",)),
+    Rule("wedges win far out", r"far out, most ŵ lie in a wedge", lambda m, f: True, ("count",)),
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
@@ -386,19 +408,23 @@ ODDS_RULES = [
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"Past the rings, the square's four corners hold the other (\d+) losses: ({NUMBER}) % there, "
-         r"(a lower share than in|a higher share than in|the same share as in) the outermost ring",
+    Rule("corners", rf"The square's corners hold the other (\d+): ({NUMBER}) %, "
+         r"(lower than in|higher than in|the same as in) the outermost ring",
          lambda m, f: int(m.group(1)) == f["corner_count"] > 0
          and agrees(m.group(2), 100.0 * f["corner_share"])
-         and f["corner_vs_outer"] == {"a lower share than in": -1, "a higher share than in": 1,
-                                      "the same share as in": 0}[m.group(3)], ("distance",)),
-    Rule("rising", r"Within the rings, the further out ŵ lies, the more often", lambda m, f: f["rising"], ("distance",)),
-    Rule("rising overall", r"Within the rings, farther out the lasso lands on a corner more "
-         r"often, though not ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
+         and f["corner_vs_outer"] == {"lower than in": -1, "higher than in": 1,
+                                      "the same as in": 0}[m.group(3)], ("distance",)),
+    # Said only when the corners score lower; the geometry is true for every data (the square's
+    # corners straddle its diagonals; H = I pushes each edge along its normal (±1, ±1)).
+    Rule("corners on the diagonals", r"They lie on the diagonals, where the bands of H = I point",
+         lambda m, f: f["corner_vs_outer"] == -1, ("distance",)),
+    Rule("rising", r"Within the rings, further out means more corners\.", lambda m, f: f["rising"], ("distance",)),
+    Rule("rising overall", r"Within the rings, further out means more corners, though not "
+         r"ring by ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
          ("distance",)),
     Rule("not rising", r"In these rings the share does not rise with the distance",
          lambda m, f: f["shares"][-1] <= f["shares"][0], ("distance",)),
-    Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square and this spread "
+    Rule("this recipe", rf"So ({NUMBER}) % belongs to this recipe: this square, this spread "
          r"of H", lambda m, f: agrees(m.group(1), 100.0 * f["l1_fraction"]),
          ("distance",)),
 ]

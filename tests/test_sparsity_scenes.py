@@ -419,3 +419,30 @@ def test_each_ridge_crossing_leaves_a_tick_on_its_orbit(rendered) -> None:
         np.testing.assert_allclose(coords(axes, np.array([tick.get_center()]))[0], crossing.point,
                                    atol=1e-6)
         assert tick.get_fill_opacity() == 1.0  # all passed at the journey's end
+
+
+def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rendered) -> None:
+    """Review r32 items 1 and 8: the normal cone at the ray dot's lasso corner, carried by
+    H⁻¹, ends as regmath's fan of the wedge; this dot's lasso w* is drawn where the solver
+    puts it, and the words say wedge or band as the solver does."""
+    from regmath.sparsity import carried_fan, carried_room
+
+    scene = rendered["SparsityOdds"]
+    exp = scene.experiment
+    hessian = exp.hessians[scene.ray_loss]
+    lasso = constrained(exp.loss(scene.ray_loss), norm="l1", radius=scene.t)
+    cone, corner, cone_sol = scene.why_cone
+    if lasso.at_corner:
+        np.testing.assert_array_equal(corner, lasso.point)
+    assert cone_sol.at_corner and np.array_equal(cone_sol.point, corner)
+    length = carried_room(hessian, corner, cone_sol.normal_cone, scene.view,
+                          preferred=1.1 * scene.t)
+    fan = carried_fan(hessian, corner, cone_sol.normal_cone, amount=1.0, length=length)
+    points = cone[0].points  # set as corners: each segment's start, then the last end
+    drawn = np.vstack([points[0::4], points[-1:]])
+    np.testing.assert_allclose(coords(scene.axes, drawn), fan, atol=1e-9)
+    landing, trail = scene.landing
+    np.testing.assert_allclose(coords(scene.axes, landing.get_center()[None])[0], lasso.point,
+                               atol=1e-9)
+    ends = coords(scene.axes, trail.family_members_with_points()[0].points[[0, -1]])
+    np.testing.assert_allclose(ends, [exp.centers[scene.ray_loss], lasso.point], atol=1e-9)
