@@ -1152,7 +1152,7 @@ UNIT_TICK_SIDE = {(0, True): DOWN + RIGHT, (0, False): DOWN + LEFT,
 UNIT_TICK_BUFF = 0.1
 #: The ±1 numbers' search (see `UnitBalls.place_unit_number`): directions, and the
 #: distances (scene units) of their centres from the point: start, stop, step.
-UNIT_TURNS, UNIT_REACH = 48, (0.25, 0.9, 0.05)
+UNIT_TURNS, UNIT_REACH, UNIT_OUTWARD = 48, (0.25, 0.9, 0.05), np.pi / 3
 #: Room (scene units) the ±1 numbers keep round the yellow points' rings and flashes.
 DOT_ROOM = 0.06
 #: The flash round a yellow point on an axis: small enough to leave its tick number clear.
@@ -1162,7 +1162,7 @@ WRITE_FAST = 0.5
 #: Dashes of the faint diamond and circle "we met", shown while the words name them.
 MET_DASHES = 48
 #: The last stop's outline, left while the ball grows out of it: dashed, grey.
-GHOST_DASHES, GHOST_OPACITY = 64, 0.5
+GHOST_DASHES, GHOST_OPACITY = 64, 0.8
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
@@ -1270,6 +1270,8 @@ STATUS: dict[str, tuple[str, str, str]] = {
                r"\text{corners on the diagonals}"),
 }
 
+#: An invisible strut as tall as "|(" before each status line (even line gaps).
+STRUT = r"\vphantom{|(}"
 #: The star's "not convex" line once the triangle inequality is seen to fail.
 QUASI_TEX = r"\text{not convex: only a quasi-norm}"
 
@@ -1487,11 +1489,14 @@ class UnitBalls(NormsScene):
         heading = np.arctan2(out[1], out[0])
         turns = sorted(np.linspace(-np.pi, np.pi, UNIT_TURNS, endpoint=False),
                        key=lambda a: abs(np.angle(np.exp(1j * (a - heading)))))
-        for reach in np.arange(*UNIT_REACH):
-            for a in turns:
-                label.move_to(tip + reach * np.array([np.cos(a), np.sin(a), 0.0]))
-                if not _box_holds(label, points, margin=CUT_MARGIN / 2):
-                    return label
+        # Outward first (within UNIT_OUTWARD of ``out``), then anywhere.
+        near = [a for a in turns if abs(np.angle(np.exp(1j * (a - heading)))) <= UNIT_OUTWARD]
+        for directions in (near, turns):
+            for reach in np.arange(*UNIT_REACH):
+                for a in directions:
+                    label.move_to(tip + reach * np.array([np.cos(a), np.sin(a), 0.0]))
+                    if not _box_holds(label, points, margin=CUT_MARGIN / 2):
+                        return label
         return label.next_to(tip, out, buff=UNIT_TICK_BUFF)
 
     def unit_obstacles(self) -> list[VMobject]:
@@ -1658,7 +1663,8 @@ class UnitBalls(NormsScene):
         the sum (1, 1) drawn as the far corner of the parallelogram on the two ends."""
         p = self.stop_values[0]
         test = triangle_test(p)
-        sub = "_{" + number(p).tex + "}"
+        # No subscript p: at 480p it was 5 px tall (review r36 item 7); the readout shows p.
+        sub = ""
         middle, total, ends = (number(test.middle_norm), number(test.total_norm),
                                number(test.ends_norm))
         rel_middle = relation(exactly(middle, test.middle_norm))
@@ -1722,7 +1728,8 @@ class UnitBalls(NormsScene):
         # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
         # heard it spoken once and never saw it).
         old = self.status[1]
-        quasi = MathTex(QUASI_TEX, font_size=PANEL_FONT - 2).move_to(old, aligned_edge=LEFT)
+        quasi = MathTex(STRUT + QUASI_TEX, font_size=PANEL_FONT - 2).move_to(old,
+                                                                            aligned_edge=LEFT)
         # The spent lines go and the inequality is written large, named (review r36 item 7):
         # without the subscripts p (the readout shows p), which were 5 px tall at 480p.
         named = Tex(r"the triangle inequality fails:", font_size=PANEL_FONT,
@@ -2290,10 +2297,17 @@ class UnitBalls(NormsScene):
         edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
         fan = self.get_zoom_normals(1.0) if self.tangents_shown else VGroup()
         self.zoom_arrows = (edges, fan)
-        self.zoom = VGroup(region, frame, axis, old, arc, edges, fan)
+        # Named, so the box reads as a magnifier (left of it, else above it).
+        tag = Tex(r"magnified", font_size=NOTE_FONT, color=ZOOM_COLOR)
+        ball = _outline_points([self.outline[1]])
+        tag.next_to(frame, LEFT, buff=0.15, aligned_edge=DOWN)
+        if _box_holds(tag, ball, margin=CUT_MARGIN) or tag.get_left()[0] < self.axes.c2p(0, 0)[0]:
+            tag.next_to(frame, UP, buff=0.12, aligned_edge=LEFT)
+        self.zoom = VGroup(region, frame, axis, old, arc, tag, edges, fan)
         self.zoom_shown = True
         cue.play(Create(region), Create(frame), Reveal(axis), Create(old), Create(arc),
-                 *(Reveal(part) for part in (edges, fan) if len(part)), at=at, run_time=1.0)
+                 Reveal(tag), *(Reveal(part) for part in (edges, fan) if len(part)), at=at,
+                 run_time=1.0)
 
     def conceal_zoom(self) -> list[Animation]:
         """Fade out the magnified box (it shows the rest just above 1 only)."""
@@ -2439,7 +2453,9 @@ class UnitBalls(NormsScene):
         cache: dict[str, MathTex] = self.__dict__.setdefault("_status_tex", {})
         for tex in STATUS[kind]:
             if tex not in cache:
-                cache[tex] = MathTex(tex, font_size=PANEL_FONT - 2)
+                # One height for every line (a strut as tall as "|("): the gaps between
+                # the lines look even (review r36 item 10: "convex" sat apart).
+                cache[tex] = MathTex(STRUT + tex, font_size=PANEL_FONT - 2)
         return VGroup(*(cache[tex].copy() for tex in STATUS[kind]))
 
     def set_status(self, kind: str) -> None:

@@ -533,14 +533,15 @@ BALL_SCREEN = [
          _visited(lambda lo, hi: np.isinf(hi))),
     Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
     Rule("middle's norm on screen",
-         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER}) > 1",
-         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER}) > 1",
+         lambda m, f: ((m.group(1) is None or agrees(_tex(m.group(1)), f["low"]))
                        and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
                                     tex=True) and f["triangle"].middle_norm > 1.0)),
     Rule("twice the middle on screen",
-         rf"^\\\|\(1, 1\)\\\|_\{{({TEX_NUMBER})\}} = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
-         rf"\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})$",
-         lambda m, f: (agrees(_tex(m.group(1)), f["low"]) and agrees(_tex(m.group(2)), f["low"])
+         rf"^\\\|\(1, 1\)\\\|(?:_\{{({TEX_NUMBER})\}})? = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
+         rf"\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER})$",
+         lambda m, f: ((m.group(1) is None or agrees(_tex(m.group(1)), f["low"]))
+                       and (m.group(2) is None or agrees(_tex(m.group(2)), f["low"]))
                        and np.array_equal(f["triangle"].total, 2.0 * f["triangle"].middle)
                        and _written(_rel(m.group(3)), [m.group(4)], [f["triangle"].total_norm],
                                     tex=True))),
