@@ -1153,8 +1153,11 @@ UNIT_TICK_BUFF = 0.1
 #: The ±1 numbers' search (see `UnitBalls.place_unit_number`): directions, and the
 #: distances (scene units) of their centres from the point: start, stop, step.
 UNIT_TURNS, UNIT_REACH, UNIT_OUTWARD = 48, (0.25, 0.9, 0.05), np.pi / 3
-#: Room (scene units) the ±1 numbers keep round the yellow points' rings and flashes.
-DOT_ROOM = 0.06
+#: The flashes at the yellow points are this short (scene units; Manim's are 0.2), and the
+#: ±1 numbers keep clear of their reach (review r36 item 10, layout report: struck).
+FLASH_LINE = 0.1
+#: Room (scene units) the ±1 numbers keep round the yellow points' rings: the flashes' reach.
+DOT_ROOM = 0.18 + FLASH_LINE - 0.06
 #: The flash round a yellow point on an axis: small enough to leave its tick number clear.
 DOT_FLASH = 0.18
 #: A formula the words are reading is written this fast (s): on screen as they start.
@@ -1386,6 +1389,11 @@ def pulse(line: VMobject, color: ManimColor) -> Animation:
 PULSE_SCALE = 1.15
 
 
+def dot_flash(where: Any) -> Animation:
+    """The yellow flash at a point on an axis: short, so the ±1 numbers stay clear of it."""
+    return Flash(where, color=ZERO_COLOR, flash_radius=DOT_FLASH, line_length=FLASH_LINE)
+
+
 def p_words(p: float) -> Phrase:
     """p for the words: "0.5", "2", "∞"."""
     if np.isinf(p):
@@ -1495,7 +1503,7 @@ class UnitBalls(NormsScene):
             for reach in np.arange(*UNIT_REACH):
                 for a in directions:
                     label.move_to(tip + reach * np.array([np.cos(a), np.sin(a), 0.0]))
-                    if not _box_holds(label, points, margin=CUT_MARGIN / 2):
+                    if not _box_holds(label, points, margin=CUT_MARGIN):
                         return label
         return label.next_to(tip, out, buff=UNIT_TICK_BUFF)
 
@@ -1624,7 +1632,7 @@ class UnitBalls(NormsScene):
                        else [Reveal(self.dots)]), at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
+            cue.play(LaggedStart(*(dot_flash(d)
                                    for d in self.dots), lag_ratio=0.6), until=cue.END)
         if not facts.convex:
             self.show_chord()
@@ -1652,7 +1660,7 @@ class UnitBalls(NormsScene):
             # The part outside the star is marked by a stroke running along the chord; its
             # middle gets its dot when the next words name it.
             cue.play(trace(self.chord, TEXT_COLOR), at="outside")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
+            cue.play(*(dot_flash(to_scene(self.axes, end))
                        for end in segment), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
@@ -1722,7 +1730,7 @@ class UnitBalls(NormsScene):
                      at="twice")
             cue.play(Write(total_line[2:], run_time=WRITE_FAST), at="double")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
+            cue.play(*(dot_flash(to_scene(self.axes, end))
                        for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
                      at="more", until=cue.END)
         # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
@@ -2173,8 +2181,7 @@ class UnitBalls(NormsScene):
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             cue.play(Create(self.right_mark, run_time=WRITE_FAST),
-                     Flash(to_scene(self.axes, tangents.point), color=ZERO_COLOR,
-                           flash_radius=DOT_FLASH), at="angle")
+                     dot_flash(to_scene(self.axes, tangents.point)), at="angle")
             # The normals open one after the other, from (1, −1) round to (1, 1).
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
                      Reveal(self.normal_note), at="fan", until=cue.END)
@@ -2235,11 +2242,11 @@ class UnitBalls(NormsScene):
         self.corner_line_held = False
         if hasattr(self, "normals") and self.normals in self.mobjects:
             cue.play(Transform(self.normals, self.get_normals(p)), *held, *merge,
-                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+                     dot_flash(point), at=flash)
         else:
             self.normals = self.get_normals(p)
             cue.play(Create(self.normals[0]), *held, *merge,
-                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+                     dot_flash(point), at=flash)
             self.add(self.normals)
 
     # ------------------------------------------------------------ the magnified corner
@@ -2339,20 +2346,18 @@ class UnitBalls(NormsScene):
         first if the first stop names them before the beat that introduces them."""
         if self.dots_shown:
             if mark is Flash:
-                return [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
+                return [dot_flash(d) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        # The dots take the ±1 numbers' place: they would cover them (see place_unit_ticks).
-        return [Reveal(self.dots),
-                *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
-                                     for d in self.dots)]
+        # The ±1 numbers stay: they are placed clear of the dots (see place_unit_ticks).
+        return [Reveal(self.dots), *(dot_flash(d) for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
         self.set_status(ball_facts(p).shape)
         animations: list[Any] = [pulse(self.status[0], ball_color(p))]
         if p == 1.0:
-            animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
+            animations += [dot_flash(d) for d in self.dots]
             if self.chord_shown:
                 animations += self.conceal_chord()
         self.play(*animations, run_time=0.8)
