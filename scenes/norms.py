@@ -1731,7 +1731,8 @@ class UnitBalls(NormsScene):
             cue.play(Write(total_line[2:], run_time=WRITE_FAST), at="double")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
             cue.play(*(dot_flash(to_scene(self.axes, end))
-                       for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
+                       for end in test.ends), Indicate(sum_dot, color=TEXT_COLOR,
+                                                               scale_factor=1.8),
                      at="more", until=cue.END)
         # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
         # heard it spoken once and never saw it).
