@@ -1273,8 +1273,18 @@ STATUS: dict[str, tuple[str, str, str]] = {
                r"\text{corners on the diagonals}"),
 }
 
-#: An invisible strut as tall as "|(" before each status line (even line gaps).
-STRUT = r"\vphantom{|(}"
+#: An invisible glyph as tall as "(" after each status line: every line's box then has
+#: the same height and baseline, so the gaps between them look even (review r36 item 10:
+#: "convex" sat apart; TeX's \vphantom draws nothing, so Manim's boxes ignore it).
+STRUT = r"\;("
+
+
+def status_line(tex: str) -> MathTex:
+    """A panel status line with the invisible strut at its end (see STRUT)."""
+    line = MathTex(tex, STRUT, font_size=PANEL_FONT - 2)
+    line[1].set_opacity(0.0)
+    return line
+
 #: The star's "not convex" line once the triangle inequality is seen to fail.
 QUASI_TEX = r"\text{not convex: only a quasi-norm}"
 
@@ -1737,8 +1747,7 @@ class UnitBalls(NormsScene):
         # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
         # heard it spoken once and never saw it).
         old = self.status[1]
-        quasi = MathTex(STRUT + QUASI_TEX, font_size=PANEL_FONT - 2).move_to(old,
-                                                                            aligned_edge=LEFT)
+        quasi = status_line(QUASI_TEX).move_to(old, aligned_edge=LEFT)
         # The spent lines go and the inequality is written large, named (review r36 item 7):
         # without the subscripts p (the readout shows p), which were 5 px tall at 480p.
         named = Tex(r"the triangle inequality fails:", font_size=PANEL_FONT,
@@ -2459,9 +2468,7 @@ class UnitBalls(NormsScene):
         cache: dict[str, MathTex] = self.__dict__.setdefault("_status_tex", {})
         for tex in STATUS[kind]:
             if tex not in cache:
-                # One height for every line (a strut as tall as "|("): the gaps between
-                # the lines look even (review r36 item 10: "convex" sat apart).
-                cache[tex] = MathTex(STRUT + tex, font_size=PANEL_FONT - 2)
+                cache[tex] = status_line(tex)
         return VGroup(*(cache[tex].copy() for tex in STATUS[kind]))
 
     def set_status(self, kind: str) -> None:
