@@ -21,6 +21,8 @@ from regmath.solve import check_nonnegative
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
+    from regmath.drawing import ViewBox
+
 __all__ = [
     "lp_norm",
     "lp_ball_boundary",
@@ -51,6 +53,8 @@ __all__ = [
     "AxisTangents",
     "axis_tangents",
     "axis_normals",
+    "axis_arc",
+    "axis_zoom",
     "AxisNormals",
     "chord_on_edge",
     "convexity_chord",
@@ -1065,3 +1069,60 @@ def axis_normals(p: float, *, count: int = 5, length: float = 1.0) -> AxisNormal
     point = np.array([1.0, 0.0])
     segments = np.array([[point, point + length * d] for d in directions])
     return AxisNormals(p=p, point=point, directions=directions, segments=segments)
+
+
+def axis_arc(p: float, reach: float, *, samples: int = 129) -> NDArray[np.float64]:
+    r"""The sphere ‖w‖_p = 1 near its axis point (1, 0), for a magnified view of it.
+
+    The points (w₁, w₂) with w₂ evenly from −``reach`` to ``reach`` and
+    w₁ = (1 − |w₂|^p)^{1/p} (w₁ = 1 for p = ∞): the part of the sphere with
+    w₁ ≥ 0 and |w₂| ≤ ``reach``. Exact closed form; (1, 0) is a sample when
+    ``samples`` is odd.
+
+    Parameters
+    ----------
+    p
+        The exponent, > 0 or ∞ (`check_p`).
+    reach
+        The largest |w₂|, in (0, 1].
+    samples
+        Odd, ≥ 3.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (samples, 2), from w₂ = −reach up to w₂ = reach.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``p``, ``reach`` or ``samples`` is invalid.
+    """
+    p = check_p(p)
+    if not (np.isfinite(reach) and 0.0 < reach <= 1.0):
+        raise InvalidArgumentError("reach", f"must lie in (0, 1], got {reach!r}")
+    if isinstance(samples, bool) or int(samples) != samples or samples < 3 or samples % 2 == 0:
+        raise InvalidArgumentError("samples", f"must be an odd whole number ≥ 3, got {samples!r}")
+    w2 = np.linspace(-reach, reach, int(samples))
+    w2[int(samples) // 2] = 0.0
+    if np.isinf(p):
+        w1 = np.ones_like(w2)
+    else:
+        w1 = np.clip(1.0 - np.abs(w2) ** p, 0.0, None) ** (1.0 / p)
+    return np.stack([w1, w2], axis=1)
+
+
+def axis_zoom(reach: float) -> "ViewBox":
+    r"""The square view of half-width ``reach`` centred on the axis point (1, 0): what a
+    magnified inset of the corner shows (tick step: ``reach``; drawn without ticks).
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``reach`` is not in (0, 1].
+    """
+    from regmath.drawing import ViewBox
+
+    if not (np.isfinite(reach) and 0.0 < reach <= 1.0):
+        raise InvalidArgumentError("reach", f"must lie in (0, 1], got {reach!r}")
+    return ViewBox((1.0 - reach, 1.0 + reach, reach), (-reach, reach, reach))

@@ -39,8 +39,9 @@ live p, the landmarks p = 1 and p = 2 marked when crossed) and the stop is
 described from the ball's facts (convex iff p ≥ 1, corners on the axes iff
 p ≤ 1). Below 1, the triangle inequality fails at (1, 0) + (0, 1) = 2·(½, ½).
 At p = 1 the corner's two edges at (1, 0) are drawn; leaving 1 the dial
-rests at p = 1.5, where the rounding shows, and they merge into the one
-vertical tangent. "summary": why convexity matters (local minima are
+rests just above it (p = 1.05, ``slight_p``), where the rounding is too slight
+to see: a box magnifies (1, 0), and the edges merge into the one vertical
+tangent and the fan of normals closes into one, there and in the box. "summary": why convexity matters (local minima are
 global), and only p = 1 is both convex and cornered on the axes.
 
 Every coordinate comes from `regmath.lp` (the lengths, the walk, the label
@@ -57,6 +58,7 @@ import numpy as np
 from manim import (
     AnimationGroup,
     Arrow,
+    Axes,
     DOWN,
     LEFT,
     RIGHT,
@@ -82,6 +84,7 @@ from manim import (
     VMobject,
     Wait,
     Write,
+    ReplacementTransform,
     ShowPassingFlash,
     BackgroundRectangle,
     interpolate_color,
@@ -89,13 +92,15 @@ from manim import (
     there_and_back,
 )
 
-from regmath.drawing import ViewBox, ball_outline, view_box
+from regmath.drawing import ViewBox, ball_outline, frame_outline, view_box
 from regmath.lp import (
     LANDMARKS,
     BallFacts,
     TwoLengths,
+    axis_arc,
     axis_points,
     axis_normals,
+    axis_zoom,
     axis_tangents,
     ball_facts,
     chord_on_edge,
@@ -1270,6 +1275,10 @@ P_NEAR_MIN, P_NEAR_FACTOR = 50.0, 4.0
 #: The triangle test's three lines under the panel's status: smaller and closer than the
 #: panel's lines, so they end above the dial.
 TRIANGLE_FONT, TRIANGLE_GAP = PANEL_FONT - 4, 0.12
+#: The large inequality keeps this far (scene units, ≈ 45 px at 720p) from the frame's right.
+PANEL_MARGIN = 0.3
+#: "p > 0 (a norm for p ≥ 1)" sits this far right of the p readout's left edge.
+RANGE_NOTE_SHIFT = 2.4
 #: The dial's line sits this far above the caption strip (its names under it).
 DIAL_HEIGHT = 0.62
 #: A scale mark on the dial between 2 and ∞, and the gap (scene units) kept between two
@@ -1290,7 +1299,15 @@ BALL_FILL = 0.18
 #: the square max(|w₁|, |w₂|) ≤ 1 and clear of the axis line.
 UNIT_TICK_SIDE = {(0, True): DOWN + RIGHT, (0, False): DOWN + LEFT,
                   (1, True): UP + LEFT, (1, False): DOWN + LEFT}
-UNIT_TICK_BUFF = 0.06
+UNIT_TICK_BUFF = 0.1
+#: The ±1 numbers' search (see `UnitBalls.place_unit_number`): directions, and the
+#: distances (scene units) of their centres from the point: start, stop, step.
+UNIT_TURNS, UNIT_REACH, UNIT_OUTWARD = 48, (0.25, 0.9, 0.05), np.pi / 3
+#: The flashes at the yellow points are this short (scene units; Manim's are 0.2), and the
+#: ±1 numbers keep clear of their reach (review r36 item 10, layout report: struck).
+FLASH_LINE = 0.1
+#: Room (scene units) the ±1 numbers keep round the yellow points' rings: the flashes' reach.
+DOT_ROOM = 0.18 + FLASH_LINE - 0.06
 #: The flash round a yellow point on an axis: small enough to leave its tick number clear.
 DOT_FLASH = 0.18
 #: A formula the words are reading is written this fast (s): on screen as they start.
@@ -1298,7 +1315,7 @@ WRITE_FAST = 0.5
 #: Dashes of the faint diamond and circle "we met", shown while the words name them.
 MET_DASHES = 48
 #: The last stop's outline, left while the ball grows out of it: dashed, grey.
-GHOST_DASHES, GHOST_OPACITY = 64, 0.5
+GHOST_DASHES, GHOST_OPACITY = 64, 0.8
 #: The summary's ranges on the dial: convex (the ridge's green) and corners on the axes
 #: (the lasso's orange), drawn this far above the dial line, over the pointer's path.
 CONVEX_COLOR = L2_COLOR
@@ -1323,6 +1340,15 @@ EDGE_TIP, RIGHT_MARK_SIZE = 0.16, 0.12
 #: The outward normals at (1, 0): how many in the fan, their length (problem units), width
 #: and tips.
 NORMAL_COUNT, NORMAL_LENGTH, NORMAL_STROKE, NORMAL_TIP = 5, 0.33, 4, 0.13
+#: The magnified box at (1, 0) (review r36 item 1): its half-width in problem units
+#: (`axis_zoom`), its side and least side (scene units), its gap from (1, 0)'s tangent and
+#: the panel, its arrows' length (share of the half-width), the arc's samples, the dashes of
+#: the diamond's corner and its colour (as the classic scene's box).
+ZOOM_REACH, ZOOM_SIDE, ZOOM_SIDE_MIN, ZOOM_GAP, ZOOM_ARROW = 0.08, 2.0, 1.2, 0.3, 0.6
+ZOOM_SAMPLES, ZOOM_DASHES = 129, 14
+ZOOM_COLOR = interpolate_color(palette.MUTED, palette.TEXT, 0.8)
+#: The panel's note defining an outward normal: its font and its gap under the panel's lines.
+NOTE_FONT, NOTE_GAP = 28, 0.35
 #: The zero labels sit this far (radians) round from their corner's outward direction.
 ZERO_LABEL_TURN = np.pi / 4
 #: Leaving p = 1 the dial first rests here, where the rounding at (1, 0) is plain at
@@ -1397,6 +1423,18 @@ STATUS: dict[str, tuple[str, str, str]] = {
                r"\text{corners on the diagonals}"),
 }
 
+#: An invisible glyph as tall as "(" after each status line: every line's box then has
+#: the same height and baseline, so the gaps between them look even (review r36 item 10:
+#: "convex" sat apart; TeX's \vphantom draws nothing, so Manim's boxes ignore it).
+STRUT = r"\;("
+
+
+def status_line(tex: str) -> MathTex:
+    """A panel status line with the invisible strut at its end (see STRUT)."""
+    line = MathTex(tex, STRUT, font_size=PANEL_FONT - 2)
+    line[1].set_opacity(0.0)
+    return line
+
 #: The star's "not convex" line once the triangle inequality is seen to fail.
 QUASI_TEX = r"\text{not convex: only a quasi-norm}"
 
@@ -1435,14 +1473,17 @@ GROW_SENTENCE = "It grows past its faint old outline."
 LEAVE_CLAUSE = "its orange turns towards ridge's green"
 #: Said where the dial rests past 1 (at P_CLOSE, where the rounding shows): the corner's
 #: two edges, drawn and named at p = 1, have become the one vertical tangent.
-MERGED = ("{@hold}The dial rests at p = {rest}. {@tangent}At (1, 0) the two edges have merged "
-          "into one vertical tangent, {@flash}with one normal{slight}.")
+MERGED = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) the two edges have "
+          "merged into one vertical tangent, {@flash}with one normal{slight}.")
 #: The same when the edges were not drawn (the dial crossed 1 without stopping).
-ONE_TANGENT = ("{@hold}The dial rests at p = {rest}. {@tangent}At (1, 0) the ball now has "
-               "one vertical tangent, {@flash}with one normal{slight}.")
+ONE_TANGENT = ("{@hold}The dial rests at p = {rest}.{zoom} {@tangent}At (1, 0) the ball now "
+               "has one vertical tangent, {@flash}with one normal{slight}.")
+#: Said where the dial rests just above 1 (review r36 item 1): the box magnifies (1, 0), and
+#: the ball there lies just outside the diamond's corner (B₁ ⊂ B_p, `regmath.lp.axis_arc`).
+ZOOM = " {@zoom}Magnified, it bulges past the dashed corner."
 #: Added to the rest's words where the dial rests below P_CLOSE (a stop close to 1): there
 #: the ball still looks like the diamond, and the words say so.
-SLIGHT = ", though the rounding is too slight to see"
+SLIGHT = ", a rounding too slight to see unmagnified"
 #: Said as the dial turns on from P_CLOSE: the tangent holds for every p > 1, which the
 #: picture showed only where the rounding is visible; just above 1 it looked like a corner.
 EVERY_P = ("{@every}The dial turns on: one tangent for every p above 1, even where the "
@@ -1508,6 +1549,11 @@ def pulse(line: VMobject, color: ManimColor) -> Animation:
 PULSE_SCALE = 1.15
 
 
+def dot_flash(where: Any) -> Animation:
+    """The yellow flash at a point on an axis: short, so the ±1 numbers stay clear of it."""
+    return Flash(where, color=ZERO_COLOR, flash_radius=DOT_FLASH, line_length=FLASH_LINE)
+
+
 def p_words(p: float) -> Phrase:
     """p for the words: "0.5", "2", "∞"."""
     if np.isinf(p):
@@ -1526,6 +1572,11 @@ class UnitBalls(NormsScene):
     stops: ClassVar[tuple[float, ...]] = (0.5, 1.0, 2.0, np.inf)
     #: Points on each outline (8k + 1, so corners and tips are exact points).
     samples: ClassVar[int] = 257
+    #: Leaving p = 1 the dial rests just above it, at ``slight_p``, and a box magnifies (1, 0)
+    #: there (review r36 item 1: "even where the rounding is too slight to see" was told,
+    #: not shown); False: the old rest at P_CLOSE, unmagnified.
+    slight_rest: ClassVar[bool] = True
+    slight_p: ClassVar[float] = 1.05
 
     parameters = {"stops": increasing(an_exponent(), min_length=2, max_length=6),
                   "samples": corner_samples()}
@@ -1564,15 +1615,21 @@ class UnitBalls(NormsScene):
         #: The panel's line on corners waits for the tangent at (1, 0) (see show_tangents).
         self.corner_line_held = False
         self.dots_dimmed = False
+        self.zoom_shown = False
+        if self.slight_rest and not 1.0 < self.slight_p < P_CLOSE:
+            raise refuse("slight_p", f"must lie in (1, {P_CLOSE:g}) (the rest where the rounding "
+                         f"is too slight to see), got {self.slight_p!r}")
 
     def place_unit_ticks(self) -> None:
         """The numbers ±1 sit diagonally outward from their ticks (outside the square, which
         holds every ball, so no ball crosses them), where the toolkit had slid them along
         the axis away from their ticks; a number whose mirror image was left out (it cut
         a ball) goes too, so each axis is labelled symmetrically. The ±1 numbers are kept
-        apart (``self.unit_numbers``): they fade when the yellow dots mark those points
-        (a reviewer saw the dots, their flashes and the tangent at (1, 0) cover them)."""
+        apart (``self.unit_numbers``) and stay to the end (review r36 item 2: "the same four
+        points" were named with no coordinate on screen), each placed where no ball, yellow
+        point, edge, tangent or normal drawn at (1, 0) crosses it (`place_clear`)."""
         self.unit_numbers = VGroup()
+        obstacles = self.unit_obstacles()
         for axis, along in ((self.axes.x_axis, 0), (self.axes.y_axis, 1)):
             values = {round(n.get_value(), 9) for n in axis.numbers}
             for label in list(axis.numbers):
@@ -1584,9 +1641,47 @@ class UnitBalls(NormsScene):
                     continue
                 tip = axis_points()[(0 if value > 0 else 2) + along]
                 out = UNIT_TICK_SIDE[(along, value > 0)]
-                label.next_to(to_scene(self.axes, tip), out, buff=UNIT_TICK_BUFF)
+                self.place_unit_number(label, to_scene(self.axes, tip), out, obstacles)
                 axis.numbers.remove(label)
                 self.unit_numbers.add(label)
+
+    @staticmethod
+    def place_unit_number(label: VMobject, tip: np.ndarray, out: np.ndarray,
+                          obstacles: list[VMobject]) -> VMobject:
+        """Put a ±1 number's centre round its point ``tip``: in UNIT_TURNS directions (the
+        nearest to ``out`` first), from UNIT_REACH[0] outward, at the first place its box
+        meets none of ``obstacles`` (layout only; the wedge between the fan's last normal
+        and the tangent at (1, 0) is narrower than a compass step). Else next to ``tip``
+        towards ``out``."""
+        points = _outline_points([m for o in obstacles for m in o.family_members_with_points()])
+        heading = np.arctan2(out[1], out[0])
+        turns = sorted(np.linspace(-np.pi, np.pi, UNIT_TURNS, endpoint=False),
+                       key=lambda a: abs(np.angle(np.exp(1j * (a - heading)))))
+        # Outward first (within UNIT_OUTWARD of ``out``), then anywhere.
+        near = [a for a in turns if abs(np.angle(np.exp(1j * (a - heading)))) <= UNIT_OUTWARD]
+        for directions in (near, turns):
+            for reach in np.arange(*UNIT_REACH):
+                for a in directions:
+                    label.move_to(tip + reach * np.array([np.cos(a), np.sin(a), 0.0]))
+                    if not _box_holds(label, points, margin=CUT_MARGIN):
+                        return label
+        return label.next_to(tip, out, buff=UNIT_TICK_BUFF)
+
+    def unit_obstacles(self) -> list[VMobject]:
+        """What the ±1 numbers must keep clear of: every ball the dial rests at, the yellow
+        points, and the edges, tangent and normals drawn at (1, 0) (all from regmath)."""
+        rests = [*self.stop_values, self.slight_p, P_CLOSE]
+        curves = [polyline(self.axes, lp_ball_boundary(p, 1.0, samples=self.samples_count))
+                  for p in rests]
+        arrows = [polyline(self.axes, segment) for p in (1.0, P_CLOSE)
+                  for segment in (*axis_tangents(p, length=TANGENT_LENGTH).segments,
+                                  *axis_normals(p, count=NORMAL_COUNT,
+                                                length=NORMAL_LENGTH).segments)]
+        rings = [Circle(radius=AXIS_DOT_RADIUS + DOT_ROOM).move_to(to_scene(self.axes, c))
+                 for c in axis_points()]
+        lines = [VGroup(Line(axis.get_start(), axis.get_end()), axis.ticks)
+                 for axis in (self.axes.x_axis, self.axes.y_axis)]
+        return [*curves, *arrows, *rings, *lines]
 
     def key_curves(self) -> list[np.ndarray]:
         """Every stop's outline: tick numbers must not cut any of them."""
@@ -1627,17 +1722,22 @@ class UnitBalls(NormsScene):
             for p, color in ((1.0, L1_COLOR), (2.0, L2_COLOR))))
         # "True norms only from 1 on": the quasi-norm beat below is then a promise kept,
         # not a contradiction (a reviewer read "one for each p > 0" against it).
-        with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, one "
+        # The range the words give, on screen as they give it (review r36 item 8), right
+        # of where the p readout comes.
+        self.range_note = Tex(r"$p > 0$ (a norm for $p \ge 1$)", font_size=PANEL_FONT - 4)
+        self.range_note.move_to(self.p_line, aligned_edge=LEFT).shift(RANGE_NOTE_SHIFT * RIGHT)
+        with self.cue("The L1 and L2 norms belong to one family, {@formula}the p-norms, {@range}one "
                       "for each p > 0, true norms from p = 1 on. {@members}p = 1 and p = 2 "
                       "give the two we met.",
                       spoken="The L1 and L2 norms belong to one family, {@formula}the p-norms, "
-                      "one for each p above 0, true norms from p = 1 on. {@members}p = 1 and "
-                      "p = 2 give the two we met.") as cue:
+                      "{@range}one for each p above 0, true norms from p = 1 on. {@members}p = 1 "
+                      "and p = 2 give the two we met.") as cue:
             # The title and the axes are there from the first frame (a video's thumbnail);
             # the formula is written as it is read.
             self.add(self.title, self.axes_group, self.unit_numbers)
             cue.play(Indicate(self.title, color=TEXT_COLOR), until="formula")
-            cue.play(Write(self.formula), at="formula", until="members")
+            cue.play(Write(self.formula), at="formula", until="range")
+            cue.play(Write(self.range_note, run_time=WRITE_FAST), at="range", until="members")
             cue.play(Write(self.members), Create(met), at="members", until=cue.END)
         # The dial's scale is p/(1 + p): not linear, so the words say where 1 and ∞ sit.
         # The two balls we met stay, faint, until the first ball is drawn (no empty plot).
@@ -1674,12 +1774,10 @@ class UnitBalls(NormsScene):
                                  stroke_color=ZERO_COLOR, stroke_width=AXIS_DOT_STROKE,
                                  z_index=4) for c in axis_points()))
         caption, spoken = ARRIVAL[facts.shape]
-        with self.cue("{@ball}The unit ball holds every {w} whose p-norm is at most 1. "
-                      "{@start}Start at p = {p}, where the ball is " + caption, p=p_words(p),
-                      spoken="{@ball}The unit ball holds every w whose p-norm is at most 1. "
-                      "{@start}Start at p = {p}, where the ball is " + spoken) as cue:
-            cue.play(Indicate(self.title, color=ZERO_COLOR, scale_factor=1.05), at="ball",
-                     until="start")
+        # The title names the unit ball; its definition in words went (review r36 item 9:
+        # 4 s of a title's colour flash over a still picture).
+        with self.cue("{@start}Start at p = {p}, where the ball is " + caption, p=p_words(p),
+                      spoken="{@start}Start at p = {p}, where the ball is " + spoken) as cue:
             # The pointer, the readout and the ball come as the first stop is named; the
             # faint reminders give way to the ball itself.
             cue.play(Reveal(self.pointer), Reveal(self.p_line), Create(self.outline[1]),
@@ -1691,10 +1789,10 @@ class UnitBalls(NormsScene):
                       "points.") as cue:
             # Already shown if the first stop's corners named them: point at them again.
             cue.play(*(self.show_dots(Indicate) if self.dots_shown
-                       else [Reveal(self.dots), Conceal(self.unit_numbers)]), at="dots")
+                       else [Reveal(self.dots)]), at="dots")
             self.dots_shown = True
             # One point after the other, round the ball, across the words.
-            cue.play(LaggedStart(*(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
+            cue.play(LaggedStart(*(dot_flash(d)
                                    for d in self.dots), lag_ratio=0.6), until=cue.END)
         if not facts.convex:
             self.show_chord()
@@ -1722,7 +1820,7 @@ class UnitBalls(NormsScene):
             # The part outside the star is marked by a stroke running along the chord; its
             # middle gets its dot when the next words name it.
             cue.play(trace(self.chord, TEXT_COLOR), at="outside")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
+            cue.play(*(dot_flash(to_scene(self.axes, end))
                        for end in segment), at="ends")
         self.chord_shown = True
         self.show_triangle_test()
@@ -1733,7 +1831,8 @@ class UnitBalls(NormsScene):
         the sum (1, 1) drawn as the far corner of the parallelogram on the two ends."""
         p = self.stop_values[0]
         test = triangle_test(p)
-        sub = "_{" + number(p).tex + "}"
+        # No subscript p: at 480p it was 5 px tall (review r36 item 7); the readout shows p.
+        sub = ""
         middle, total, ends = (number(test.middle_norm), number(test.total_norm),
                                number(test.ends_norm))
         rel_middle = relation(exactly(middle, test.middle_norm))
@@ -1767,13 +1866,13 @@ class UnitBalls(NormsScene):
         self.triangle_shown = True
         with self.cue("{@mid}Its middle, (½, ½), has p-norm {m}, more than 1. {@sum}The "
                       "sum (1, 0) + (0, 1) = (1, 1) {@twice}is twice the middle, so its p-norm "
-                      "is twice as large, {t}: {@more}more than 1 + 1 = {e}.",
+                      "{@double}is twice as large, {t}: {@more}more than 1 + 1 = {e}.",
                       m=about(middle, test.middle_norm),
                       t=about(total, test.total_norm), e=ends,
                       spoken="{@mid}Its middle, one half, one half, has p-norm {m}, more than "
                       "1. {@sum}The sum of 1, 0 and 0, 1, which is 1, 1, {@twice}is twice the "
-                      "middle, so its p-norm is twice as large, {t}: {@more}more than 1 + 1 = "
-                      "{e}.") as cue:
+                      "middle, so its p-norm {@double}is twice as large, {t}: {@more}more than "
+                      "1 + 1 = {e}.") as cue:
             self.chord_label_shown = True
             cue.play(Write(middle_line, run_time=WRITE_FAST), Reveal(self.chord_label),
                      Reveal(self.chord_middle), Flash(self.chord_middle, color=TEXT_COLOR,
@@ -1785,20 +1884,38 @@ class UnitBalls(NormsScene):
                      Reveal(sum_label, run_time=1.0), Conceal(self.chord_label, run_time=1.0),
                      at="sum")
             self.chord_label_shown = False
-            cue.play(Write(total_line, run_time=WRITE_FAST), Create(twice, run_time=1.0),
+            # In step with the words (review r36 item 5): "= 2‖(½, ½)‖" with "twice the
+            # middle", "= 4" with "twice as large, 4".
+            cue.play(Write(total_line[:2], run_time=WRITE_FAST), Create(twice, run_time=1.0),
                      at="twice")
+            cue.play(Write(total_line[2:], run_time=WRITE_FAST), at="double")
             cue.play(Write(ends_line, run_time=WRITE_FAST), at="more")
-            cue.play(*(Flash(to_scene(self.axes, end), color=ZERO_COLOR, flash_radius=DOT_FLASH)
-                       for end in test.ends), Flash(sum_dot, color=TEXT_COLOR, flash_radius=0.25),
+            cue.play(*(dot_flash(to_scene(self.axes, end))
+                       for end in test.ends), Indicate(sum_dot, color=TEXT_COLOR,
+                                                               scale_factor=1.8),
                      at="more", until=cue.END)
         # The word "quasi-norm" is written where the panel says "not convex" (a reviewer
         # heard it spoken once and never saw it).
         old = self.status[1]
-        quasi = MathTex(QUASI_TEX, font_size=PANEL_FONT - 2).move_to(old, aligned_edge=LEFT)
+        quasi = status_line(QUASI_TEX).move_to(old, aligned_edge=LEFT)
+        # The spent lines go and the inequality is written large, named (review r36 item 7):
+        # without the subscripts p (the readout shows p), which were 5 px tall at 480p.
+        named = Tex(r"the triangle inequality fails:", font_size=PANEL_FONT,
+                    color=ZERO_COLOR).move_to(middle_line, aligned_edge=UP + LEFT)
+        big = MathTex(r"\|(1, 0) + (0, 1)\|", rel_total.tex, total.tex, r">", ends.tex,
+                      r"= \|(1, 0)\| + \|(0, 1)\|", font_size=PANEL_FONT)
+        if big.width > room - PANEL_MARGIN:
+            big.scale_to_fit_width(room - PANEL_MARGIN)
+        big.next_to(named, DOWN, buff=TRIANGLE_GAP + 0.05, aligned_edge=LEFT)
+        self.triangle_parts = VGroup(named, big, sides, sum_dot, sum_label, twice)
         with self.cue("{@norm}The triangle inequality fails: for p < 1 the p-norm is only a "
                       "{@quasi}quasi-norm.", settle=KEY_SETTLE_SECONDS) as cue:
-            cue.play(Indicate(ends_line, color=ZERO_COLOR, scale_factor=1.05), at="norm",
-                     until="quasi")
+            cue.play(Conceal(middle_line), Conceal(total_line), Conceal(self.status[0]),
+                     ReplacementTransform(ends_line, big), Reveal(named), at="norm",
+                     run_time=1.0)
+            for line in (middle_line, total_line, ends_line):
+                self.panel_lines.remove(line)
+            cue.play(Indicate(big, color=ZERO_COLOR, scale_factor=1.05), until="quasi")
             self.remove(old)
             self.add(quasi)
             self.status.submobjects[1] = quasi
@@ -1829,6 +1946,8 @@ class UnitBalls(NormsScene):
             for k, step in enumerate(plan):
                 if step.start is not None:
                     cue.wait_until(step.start)
+                if self.zoom_shown:  # the dial turns on: the magnified rest is done
+                    self.play(*self.conceal_zoom(), run_time=WRITE_FAST)
                 if step.limit:
                     # The readout names the limit, p → ∞, and the panel the limit's ball.
                     self.p_line.clear_updaters()
@@ -1838,7 +1957,7 @@ class UnitBalls(NormsScene):
                     # "no corners" waits until the tangent shows it (a reviewer saw it
                     # beside a ball that still looked like the diamond).
                     self.corner_line_held = True
-                if step.tangents and self.tangents_shown:
+                if step.tangents and self.tangents_shown and not self.slight_rest:
                     # The diamond's edges, their right angle and normals stay, faint like
                     # its old outline they lie on, until they merge into the one tangent
                     # and its normal where the dial comes to rest.
@@ -1851,10 +1970,14 @@ class UnitBalls(NormsScene):
                     run = LIMIT_SWEEP
                 self.sweep_to(step.target, followers, run_time=run, named=step.limit)
                 if step.limit:  # the exact square is drawn now: the panel names it
+                    # Its corners are named with their words (review r36 item 6).
+                    self.corner_line_held = True
                     self.set_status(ball_facts(np.inf).shape)
                 if step.landmark is not None:
                     self.mark_landmark(step.landmark)
                 if step.tangents:
+                    if self.slight_rest:
+                        self.show_zoom(cue, step.target, at="z" + step.mark[1:])
                     self.show_tangents(cue, step.target, at="t" + step.mark[1:],
                                        flash="l" + step.mark[1:])
             for follower in followers:
@@ -1915,7 +2038,9 @@ class UnitBalls(NormsScene):
             keep = p == 1.0 or (facts.shape == "rounded diamond" and p < P_CLOSE)
             cue.play(Conceal(self.ghost), *([] if keep else self.conceal_tangents()))
             self.set_status(facts.shape)
-            self.mark_arrival(cue, facts, p)
+            held = self.status[2] if self.corner_line_held else None
+            self.corner_line_held = False
+            self.mark_arrival(cue, facts, p, reveal=held)
         if self.chord_shown and chord_on_edge(p):
             # The star's chord, left on screen, now lies on the diamond's edge: named, then
             # faded as the dial turns on (see `morph`).
@@ -1995,8 +2120,10 @@ class UnitBalls(NormsScene):
                      Flash(meet[1], color=ZERO_COLOR, flash_radius=0.25), until="zero")
             # Each corner is named with the weight that is 0 there as it flashes.
             zeros = self.get_zero_labels()
-            cue.play(LaggedStart(*(AnimationGroup(Flash(d, color=ZERO_COLOR,
-                                                        flash_radius=DOT_FLASH), Reveal(z))
+            # Each point grows and glows as its label comes: a flash's burst struck the label
+            # (review r36 item 10).
+            cue.play(LaggedStart(*(AnimationGroup(Indicate(d, color=ZERO_COLOR,
+                                                           scale_factor=1.6), Reveal(z))
                                    for d, z in zip(self.dots, zeros)), lag_ratio=0.4),
                      at="zero", until=cue.END)
         # A still last frame, the lesson in one picture, for a lecturer to cut on.
@@ -2013,7 +2140,8 @@ class UnitBalls(NormsScene):
             label = MathTex(rf"w_{zero} = 0", font_size=LABEL_FONT, color=ZERO_COLOR)
             side = turned_outward(corner, ZERO_LABEL_TURN)
             place_clear(label, to_scene(self.axes, corner), np.array([*side, 0.0]),
-                        [self.outline[1], self.dots, *self.axes_group], buff=LABEL_BUFF)
+                        [self.outline[1], self.dots, self.unit_numbers, *self.axes_group],
+                        buff=LABEL_BUFF)
             labels.add(label.set_z_index(5))
         return labels
 
@@ -2087,17 +2215,26 @@ class UnitBalls(NormsScene):
                 # A stop closer to 1 than P_CLOSE: the dial rests halfway there on its
                 # scale (a dial position, not geometry). The words say where it rests: a
                 # reviewer saw "Turn p up from 1 to 2" over a dial standing at 1.5 for 4 s.
-                close_p = (P_CLOSE if P_CLOSE < high
+                # With ``slight_rest`` the dial rests just above 1 (at ``slight_p``), where
+                # the box magnifies (1, 0), and the corners round off visibly after it.
+                rest = self.slight_p if self.slight_rest else P_CLOSE
+                close_p = (rest if rest < high
                            else p_from_scale(0.5 * (p_scale(1.0) + p_scale(high))))
                 slight = close_p < P_CLOSE
-                stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".",
-                           tangent.replace("{@hold}", f"{{@h{k}}}").replace(
-                               "{@tangent}", f"{{@t{k}}}").replace(
-                               "{@flash}", f"{{@l{k}}}").replace(
-                               "{rest}", p_words(close_p).text).replace(
-                               "{slight}", SLIGHT if slight else ""),
-                           (EVERY_P_SLIGHT if slight else EVERY_P).replace(
-                               "{@every}", f"{{@r{k}}}")]
+                hold_mark = (begin if self.slight_rest else "") + f"{{@h{k}}}"
+                said = tangent.replace("{@hold}", hold_mark).replace(
+                    "{@tangent}", f"{{@t{k}}}").replace(
+                    "{@flash}", f"{{@l{k}}}").replace(
+                    "{rest}", p_words(close_p).text).replace(
+                    "{slight}", SLIGHT if slight else "").replace(
+                    "{zoom}", ZOOM.replace("{@zoom}", f"{{@z{k}}}")
+                    if self.slight_rest else "")
+                every = (EVERY_P_SLIGHT if slight else EVERY_P).replace("{@every}",
+                                                                       f"{{@r{k}}}")
+                if self.slight_rest:
+                    stretch = [said, every, phrase + "; " + LEAVE_CLAUSE + "."]
+                else:
+                    stretch = [begin + phrase + "; " + LEAVE_CLAUSE + ".", said, every]
                 plan.append(Sweep(close_p, f"h{k}", start=None if k == 0 else f"a{k}",
                                   tangents=True))
             # What the ball does is said while it does it: the dial turns across the words.
@@ -2189,6 +2326,13 @@ class UnitBalls(NormsScene):
             tangents.point, tangents.segments[0, 1], tangents.segments[1, 1],
             size=RIGHT_MARK_SIZE), stroke_color=TEXT_COLOR, stroke_width=3).set_z_index(3)
         self.normals = self.get_normals(1.0)
+        # What an outward normal is, on screen as the fan opens (review r36 item 4).
+        self.normal_note = VGroup(
+            Tex(r"outward normal: perpendicular to the boundary,", font_size=NOTE_FONT),
+            Tex(r"pointing out; at a corner, a whole fan", font_size=NOTE_FONT),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        self.normal_note[0][0][:13].set_color(NORMAL_COLOR)
+        self.normal_note.next_to(self.status[2], DOWN, buff=NOTE_GAP, aligned_edge=LEFT)
         angle = number(tangents.angle)
         with self.cue("{@edges}At the corner (1, 0) two edges meet at {@angle}{a}°: two "
                       "directions, {@fan}so a whole fan of outward normals.", a=angle,
@@ -2197,11 +2341,10 @@ class UnitBalls(NormsScene):
                       settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Create(edges, lag_ratio=0.0, run_time=1.0), at="edges")
             cue.play(Create(self.right_mark, run_time=WRITE_FAST),
-                     Flash(to_scene(self.axes, tangents.point), color=ZERO_COLOR,
-                           flash_radius=DOT_FLASH), at="angle")
+                     dot_flash(to_scene(self.axes, tangents.point)), at="angle")
             # The normals open one after the other, from (1, −1) round to (1, 1).
             cue.play(LaggedStart(*(Create(n) for n in self.normals), lag_ratio=0.4),
-                     at="fan", until=cue.END)
+                     Reveal(self.normal_note), at="fan", until=cue.END)
             # Create added each arrow on its own: the fan is one mobject from here on.
             self.remove(*self.normals)
             self.add(self.normals)
@@ -2235,22 +2378,108 @@ class UnitBalls(NormsScene):
         normals closes into the one normal (1, 0), and the panel's "no corners", held
         back while the corner still looked sharp, appears."""
         point = to_scene(self.axes, axis_tangents(p).point)
+        # The magnified corner's arrows merge with the main picture's.
+        zoomed = getattr(self, "zoom_arrows", None) if self.zoom_shown else None
+        if zoomed is not None and len(zoomed[0]):
+            merge = [Transform(zoomed[0], self.get_zoom_tangents(p))]
+        elif zoomed is not None:
+            self.zoom.add(line := self.get_zoom_tangents(p))
+            merge = [Create(line)]
+        else:
+            merge = []
         if self.tangents_shown:
             cue.play(Transform(self.tangents, self.get_tangents(p)), Conceal(self.right_mark),
-                     at=at)
+                     *merge, at=at)
         else:
-            cue.play(Create(self.get_tangents(p)), at=at)
+            cue.play(Create(self.get_tangents(p)), *merge, at=at)
             self.tangents_shown = True
+        if zoomed is not None and len(zoomed[1]):
+            merge = [Transform(zoomed[1], self.get_zoom_normals(p))]
+        elif zoomed is not None:
+            self.zoom.add(normal := self.get_zoom_normals(p))
+            merge = [Create(normal)]
         held = [Reveal(self.status[2])] if self.corner_line_held else []
         self.corner_line_held = False
         if hasattr(self, "normals") and self.normals in self.mobjects:
-            cue.play(Transform(self.normals, self.get_normals(p)), *held,
-                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+            cue.play(Transform(self.normals, self.get_normals(p)), *held, *merge,
+                     dot_flash(point), at=flash)
         else:
             self.normals = self.get_normals(p)
-            cue.play(Create(self.normals[0]), *held,
-                     Flash(point, color=ZERO_COLOR, flash_radius=DOT_FLASH), at=flash)
+            cue.play(Create(self.normals[0]), *held, *merge,
+                     dot_flash(point), at=flash)
             self.add(self.normals)
+
+    # ------------------------------------------------------------ the magnified corner
+    def get_zoom_axes(self) -> Axes:
+        """The magnified box's axes over `axis_zoom` (layout only): right of and below
+        (1, 0), clear of its tangent, left of the panel and above the caption strip."""
+        zview = axis_zoom(ZOOM_REACH)
+        corner = to_scene(self.axes, axis_points()[0])
+        below = to_scene(self.axes, axis_tangents(1.0, length=TANGENT_LENGTH).point
+                         - np.array([0.0, TANGENT_LENGTH]))
+        left = corner[0] + ZOOM_GAP
+        top = below[1] - ZOOM_GAP
+        side = max(min(ZOOM_SIDE, PANEL_LEFT - ZOOM_GAP / 2 - left,
+                       top - CAPTION_TOP - ZOOM_GAP / 2), ZOOM_SIDE_MIN)
+        zaxes = Axes(x_range=list(zview.x_range), y_range=list(zview.y_range),
+                     x_length=side, y_length=side, tips=False,
+                     axis_config={"stroke_opacity": 0.0, "include_ticks": False})
+        outline = to_scene(zaxes, frame_outline(zview))
+        zaxes.shift(np.array([left + side / 2, top - side / 2, 0.0])
+                    - np.mean(outline[:4], axis=0))
+        return zaxes
+
+    def get_zoom_tangents(self, p: float) -> VGroup:
+        return VGroup(*(Arrow(*to_scene(self.zoom_axes, segment), buff=0.0, color=TEXT_COLOR,
+                              stroke_width=TANGENT_STROKE, tip_length=EDGE_TIP,
+                              max_tip_length_to_length_ratio=0.5,
+                              max_stroke_width_to_length_ratio=20).set_z_index(3)
+                        for segment in axis_tangents(p, length=ZOOM_ARROW * ZOOM_REACH
+                                                     ).segments))
+
+    def get_zoom_normals(self, p: float) -> VGroup:
+        return VGroup(*(Arrow(*to_scene(self.zoom_axes, segment), buff=0.0, color=NORMAL_COLOR,
+                              stroke_width=NORMAL_STROKE, tip_length=NORMAL_TIP,
+                              max_tip_length_to_length_ratio=0.5,
+                              max_stroke_width_to_length_ratio=20).set_z_index(3)
+                        for segment in axis_normals(p, count=NORMAL_COUNT,
+                                                    length=ZOOM_ARROW * ZOOM_REACH).segments))
+
+    def show_zoom(self, cue: Any, p: float, *, at: str) -> None:
+        """The dial rests at ``p`` just above 1: a box magnifies (1, 0) (`axis_zoom`), with
+        the ball's arc there (`axis_arc`) just outside the diamond's dashed corner, and the
+        corner's edges and fan of normals while they are shown (they merge after)."""
+        self.zoom_axes = zaxes = self.get_zoom_axes()
+        zview = axis_zoom(ZOOM_REACH)
+        look = {"stroke_color": ZOOM_COLOR, "stroke_width": 2.5}
+        region = VMobject(**look).set_points_as_corners(to_scene(self.axes, frame_outline(zview)))
+        frame = VMobject(**look).set_points_as_corners(to_scene(zaxes, frame_outline(zview)))
+        axis = polyline(zaxes, frame_outline(zview)[[0, 1]] * np.array([1.0, 0.0]),
+                        stroke_color=palette.MUTED, stroke_width=2)
+        old = DashedVMobject(polyline(zaxes, axis_arc(1.0, ZOOM_REACH, samples=3),
+                                      stroke_color=TEXT_COLOR, stroke_width=3),
+                             num_dashes=ZOOM_DASHES)
+        arc = polyline(zaxes, axis_arc(p, ZOOM_REACH, samples=ZOOM_SAMPLES),
+                       stroke_color=ball_color(p), stroke_width=5)
+        edges = self.get_zoom_tangents(1.0) if self.tangents_shown else VGroup()
+        fan = self.get_zoom_normals(1.0) if self.tangents_shown else VGroup()
+        self.zoom_arrows = (edges, fan)
+        # Named, so the box reads as a magnifier (left of it, else above it).
+        tag = Tex(r"magnified", font_size=NOTE_FONT, color=ZOOM_COLOR)
+        ball = _outline_points([self.outline[1]])
+        tag.next_to(frame, LEFT, buff=0.15, aligned_edge=DOWN)
+        if _box_holds(tag, ball, margin=CUT_MARGIN) or tag.get_left()[0] < self.axes.c2p(0, 0)[0]:
+            tag.next_to(frame, UP, buff=0.12, aligned_edge=LEFT)
+        self.zoom = VGroup(region, frame, axis, old, arc, tag, edges, fan)
+        self.zoom_shown = True
+        cue.play(Create(region), Create(frame), Reveal(axis), Create(old), Create(arc),
+                 Reveal(tag), *(Reveal(part) for part in (edges, fan) if len(part)), at=at,
+                 run_time=1.0)
+
+    def conceal_zoom(self) -> list[Animation]:
+        """Fade out the magnified box (it shows the rest just above 1 only)."""
+        self.zoom_shown = False
+        return [Conceal(self.zoom)]
 
     def conceal_tangents(self) -> list[Animation]:
         """Fade out the tangents at (1, 0) and their normals (and the right angle)."""
@@ -2258,7 +2487,8 @@ class UnitBalls(NormsScene):
             return []
         self.tangents_shown = False
         parts = [self.tangents, *(part for part in (getattr(self, "normals", None),
-                                                   getattr(self, "right_mark", None))
+                                                   getattr(self, "right_mark", None),
+                                                   getattr(self, "normal_note", None))
                                   if part is not None and part in self.mobjects)]
         return [Conceal(part) for part in parts]
 
@@ -2276,20 +2506,18 @@ class UnitBalls(NormsScene):
         first if the first stop names them before the beat that introduces them."""
         if self.dots_shown:
             if mark is Flash:
-                return [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
+                return [dot_flash(d) for d in self.dots]
             return [Indicate(d, color=ZERO_COLOR, scale_factor=1.5) for d in self.dots]
         self.dots_shown = True
-        # The dots take the ±1 numbers' place: they would cover them (see place_unit_ticks).
-        return [Reveal(self.dots), Conceal(self.unit_numbers),
-                *(Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH)
-                                     for d in self.dots)]
+        # The ±1 numbers stay: they are placed clear of the dots (see place_unit_ticks).
+        return [Reveal(self.dots), *(dot_flash(d) for d in self.dots)]
 
     def mark_landmark(self, p: float) -> None:
         """The dial reached p = 1 or 2 mid-morph: name it on the panel and mark it."""
         self.set_status(ball_facts(p).shape)
         animations: list[Any] = [pulse(self.status[0], ball_color(p))]
         if p == 1.0:
-            animations += [Flash(d, color=ZERO_COLOR, flash_radius=DOT_FLASH) for d in self.dots]
+            animations += [dot_flash(d) for d in self.dots]
             if self.chord_shown:
                 animations += self.conceal_chord()
         self.play(*animations, run_time=0.8)
@@ -2390,7 +2618,7 @@ class UnitBalls(NormsScene):
         cache: dict[str, MathTex] = self.__dict__.setdefault("_status_tex", {})
         for tex in STATUS[kind]:
             if tex not in cache:
-                cache[tex] = MathTex(tex, font_size=PANEL_FONT - 2)
+                cache[tex] = status_line(tex)
         return VGroup(*(cache[tex].copy() for tex in STATUS[kind]))
 
     def set_status(self, kind: str) -> None:

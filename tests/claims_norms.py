@@ -19,6 +19,7 @@ from regmath.drawing import ball_outline
 from regmath.lp import (
     axis_points,
     axis_normals,
+    axis_arc,
     axis_tangents,
     ball_facts,
     convexity_chord,
@@ -366,6 +367,15 @@ def _morph(condition):
 
 
 _TURN = rf"Turn p up from ({P}) (?:to|towards) ({P})\.(?:(?!Turn p up).)*?"
+#: The magnified rest just above 1 (optional: the old rest at 1.5 had none); its truth, the
+#: arc outside the diamond's corner, is checked by the rules that use it (`_bulges`).
+def _bulges(p: float) -> bool:
+    """Near (1, 0) the sphere of p lies outside the diamond, off the axis."""
+    arc = axis_arc(p, 0.08, samples=33)
+    return bool(np.all(np.abs(arc[arc[:, 1] != 0.0]).sum(axis=1) > 1.0))
+
+
+_ZOOM = r"(?: Magnified, it bulges past the dashed corner\.)?"
 
 BALL_RULES = [
     Rule("family",
@@ -450,22 +460,25 @@ BALL_RULES = [
                        and not axis_normals(1.0).single)),
     # The dial rests at a p strictly between the stops, where (1, 0) has one vertical tangent.
     # "too slight to see" exactly where the dial rests below P_CLOSE (where the rounding shows).
-    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\. At \(1, 0\) the two "
-         r"edges have merged into one vertical tangent, with one normal(, though the rounding "
-         r"is too slight to see)?\.",
+    # Magnified, the arc at the rest lies outside the diamond's corner (B₁ ⊂ B_p for p > 1).
+    Rule("edges merged", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\.{_ZOOM} At \(1, 0\) "
+         r"the two edges have merged into one vertical tangent, with one normal(, a rounding "
+         r"too slight to see unmagnified)?\.",
          _morph(lambda x, y, m, f: x == 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
                 and axis_tangents(p_value(m.group(3))).smooth
+                and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
-    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\. At \(1, 0\) the ball "
-         r"now has one vertical tangent, with one normal(, though the rounding is too slight "
-         r"to see)?\.",
+    Rule("one tangent", rf"(?s){_TURN}The dial rests at p = ({NUMBER})\.{_ZOOM} At \(1, 0\) "
+         r"the ball now has one vertical tangent, with one normal(, a rounding too "
+         r"slight to see unmagnified)?\.",
          _morph(lambda x, y, m, f: x < 1.0 < p_value(m.group(3)) < y
                 and axis_normals(p_value(m.group(3))).single
                 and (m.group(4) is not None) == (p_value(m.group(3)) < P_CLOSE)
                 and axis_tangents(p_value(m.group(3))).smooth
+                and _bulges(p_value(m.group(3)))
                 and np.array_equal(axis_tangents(p_value(m.group(3))).directions[0],
                                    [0.0, 1.0]))),
     Rule("every p above 1", rf"(?s){_TURN}The dial turns on: one tangent for every p above 1"
@@ -521,14 +534,15 @@ BALL_SCREEN = [
          _visited(lambda lo, hi: np.isinf(hi))),
     Rule("p = ∞ on screen", r"p (?:=|\\to) \\infty", _visited(lambda lo, hi: np.isinf(hi))),
     Rule("middle's norm on screen",
-         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER}) > 1",
-         lambda m, f: (agrees(_tex(m.group(1)), f["low"])
+         rf"\\\|\(\\tfrac12,\\ \\tfrac12\)\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER}) > 1",
+         lambda m, f: ((m.group(1) is None or agrees(_tex(m.group(1)), f["low"]))
                        and _written(_rel(m.group(2)), [m.group(3)], [f["triangle"].middle_norm],
                                     tex=True) and f["triangle"].middle_norm > 1.0)),
     Rule("twice the middle on screen",
-         rf"^\\\|\(1, 1\)\\\|_\{{({TEX_NUMBER})\}} = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
-         rf"\\\|_\{{({TEX_NUMBER})\}} {TEX_REL} ({TEX_NUMBER})$",
-         lambda m, f: (agrees(_tex(m.group(1)), f["low"]) and agrees(_tex(m.group(2)), f["low"])
+         rf"^\\\|\(1, 1\)\\\|(?:_\{{({TEX_NUMBER})\}})? = 2\\,\\\|\(\\tfrac12,\\ \\tfrac12\)"
+         rf"\\\|(?:_\{{({TEX_NUMBER})\}})? {TEX_REL} ({TEX_NUMBER})$",
+         lambda m, f: ((m.group(1) is None or agrees(_tex(m.group(1)), f["low"]))
+                       and (m.group(2) is None or agrees(_tex(m.group(2)), f["low"]))
                        and np.array_equal(f["triangle"].total, 2.0 * f["triangle"].middle)
                        and _written(_rel(m.group(3)), [m.group(4)], [f["triangle"].total_norm],
                                     tex=True))),
@@ -542,6 +556,22 @@ BALL_SCREEN = [
                        and _written("", [m.group(4)], [f["triangle"].ends_norm], tex=True)
                        and agrees(_tex(m.group(5)), f["low"]) and agrees(_tex(m.group(6)), f["low"])
                        and f["triangle"].fails)),
+    # The large inequality that replaces the line above when the words name it (r36).
+    Rule("triangle inequality written large",
+         rf"^\\\|\(1, 0\) \+ \(0, 1\)\\\| {TEX_REL} ({TEX_NUMBER}) > ({TEX_NUMBER}) = "
+         rf"\\\|\(1, 0\)\\\| \+ \\\|\(0, 1\)\\\|$",
+         lambda m, f: (_written(_rel(m.group(1)), [m.group(2)], [f["triangle"].total_norm],
+                                tex=True)
+                       and _written("", [m.group(3)], [f["triangle"].ends_norm], tex=True)
+                       and f["low"] < 1.0 and f["triangle"].fails)),
+    Rule("triangle inequality named on screen", r"^the triangle inequality fails:$",
+         lambda m, f: f["low"] < 1.0 and f["triangle"].fails),
+    Rule("p range on screen", r"^\$p > 0\$ \(a norm for \$p \\ge 1\$\)$",
+         lambda m, f: f["convex_iff_p_ge_1"]),
+    Rule("normal defined on screen", r"^outward normal: perpendicular to the boundary,$",
+         lambda m, f: True),
+    Rule("fan on screen", r"^pointing out; at a corner, a whole fan$",
+         lambda m, f: not axis_normals(1.0).single and not axis_tangents(1.0).smooth),
     Rule("sum point on screen", r"^\(1,\\ 1\)$", lambda m, f: True),
     Rule("chord's middle on screen", r"^\(\\tfrac12,\\ \\tfrac12\)$", lambda m, f: True),
     Rule("convex from 1 on screen", r"^convex: \$p \\ge 1\$$",

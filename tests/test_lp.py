@@ -517,3 +517,43 @@ def test_axis_normals_name_bad_arguments() -> None:
                          ({"p": 1.0, "length": -1.0}, "length")):
         with pytest.raises(InvalidArgumentError, match=name):
             axis_normals(**kwargs)
+
+
+@pytest.mark.parametrize("p", [0.5, 1.0, 1.05, 2.0, 7.0, float("inf")])
+def test_axis_arc_lies_on_the_sphere_near_the_axis_point(p: float) -> None:
+    """Every point of the magnified arc has p-norm 1, w₂ runs over [−reach, reach], and the
+    middle sample is (1, 0) exactly."""
+    from regmath.lp import axis_arc, lp_norm
+    arc = axis_arc(p, 0.1, samples=41)
+    assert arc.shape == (41, 2)
+    np.testing.assert_allclose(lp_norm(arc, p), 1.0, rtol=1e-12)
+    assert arc[0, 1] == -0.1 and arc[-1, 1] == 0.1
+    assert np.array_equal(arc[20], [1.0, 0.0])
+    assert np.all(np.diff(arc[:, 1]) > 0.0)
+
+
+def test_axis_arc_leaves_the_corner_above_one() -> None:
+    """Just above p = 1 the arc lies outside the diamond (the corner is rounded off),
+    at p = 1 on it."""
+    from regmath.lp import axis_arc
+    diamond = axis_arc(1.0, 0.1, samples=21)
+    np.testing.assert_allclose(np.abs(diamond).sum(axis=1), 1.0, rtol=1e-12)
+    above = axis_arc(1.05, 0.1, samples=21)
+    off = np.abs(above).sum(axis=1)
+    assert np.all(off[np.abs(above[:, 1]) > 0] > 1.0)
+
+
+def test_axis_zoom_is_the_square_round_the_axis_point() -> None:
+    from regmath.lp import axis_zoom
+    view = axis_zoom(0.08)
+    assert view.x_range == (0.92, 1.08, 0.08) and view.y_range == (-0.08, 0.08, 0.08)
+
+
+@pytest.mark.parametrize("kwargs", [dict(p=0.0, reach=0.1), dict(p=1.0, reach=0.0),
+                                    dict(p=1.0, reach=1.5), dict(p=1.0, reach=0.1, samples=4),
+                                    dict(p=1.0, reach=0.1, samples=True)])
+def test_axis_arc_names_bad_arguments(kwargs) -> None:
+    from regmath.errors import InvalidArgumentError
+    from regmath.lp import axis_arc
+    with pytest.raises(InvalidArgumentError):
+        axis_arc(**kwargs)
