@@ -1827,7 +1827,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                    else sol.point[i] == 0.0 for i in range(2))
 
     def differs(self) -> bool:
-        """Ridge's two factors shown differ (H not a multiple of I)."""
+        """Ridge's two factors shown differ (ŵ not along an eigenvector of H)."""
         return self.ridge_reason().startswith("different factors")
 
     def get_zero_marks(self) -> list[VMobject]:
@@ -1918,7 +1918,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "the same factor, because {H} is a multiple of the identity {I}."
         if texts[0].text == texts[1].text:
             return "factors that agree to two digits."
-        return "different factors, because {H}{@H} is not a multiple of {I}."
+        # (Review r36: "H is not a multiple of I" is needed but not enough; ŵ along an
+        # eigenvector of any H gets one factor. Unequal factors say exactly this.)
+        return "different factors: ŵ does not lie along an eigenvector of {H}{@H}."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
