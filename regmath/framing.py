@@ -102,15 +102,7 @@ def focus_view(
     inner = extent / (1.0 + 2.0 * VIEW_MARGIN)
     inner = max(inner, float(np.max(high - low)))
     target = np.zeros(2) if lean_towards is None else np.asarray(lean_towards, dtype=float)
-    corner = np.empty(2)
-    for axis in range(2):
-        lowest, highest = high[axis] - inner, low[axis]  # start positions keeping the core in
-        if target[axis] > high[axis]:
-            corner[axis] = highest
-        elif target[axis] < low[axis]:
-            corner[axis] = lowest
-        else:
-            corner[axis] = min(max(target[axis] - inner / 2.0, lowest), highest)
+    corner = leaning_corner(low, high, inner, target)
     box = view_box([corner, corner + inner])
     everything = np.concatenate([*essential, *context])
     return FocusedView(box, box.contains(everything))
@@ -191,3 +183,24 @@ def edge_pointer(target: ArrayLike, box: ViewBox, *, origin: ArrayLike | None = 
             steps.append((low - start[axis]) / direction[axis])
     reach = max(min(steps), 0.0)
     return start + min(reach, length) * direction, direction
+
+
+def leaning_corner(low: NDArray[np.float64], high: NDArray[np.float64], inner: float,
+                   target: NDArray[np.float64]) -> NDArray[np.float64]:
+    """The low corner of a box of side ``inner`` that holds the core [low, high] and leans
+    towards ``target``, axis by axis (any dimension).
+
+    On each axis the box starts between high − inner and low (so the core stays in): at the
+    end nearer the target when the target is beyond the core, else centred on the target
+    as far as that range allows. Shared by `focus_view` (2D) and `regmath.threed.view_3d`.
+    """
+    corner = np.empty(len(low))
+    for axis in range(len(low)):
+        lowest, highest = high[axis] - inner, low[axis]
+        if target[axis] > high[axis]:
+            corner[axis] = highest
+        elif target[axis] < low[axis]:
+            corner[axis] = lowest
+        else:
+            corner[axis] = min(max(target[axis] - inner / 2.0, lowest), highest)
+    return corner

@@ -27,7 +27,7 @@ import numpy as np
 
 from regmath.drawing import ARROW_FRACTION, VIEW_MARGIN, nice_step
 from regmath.errors import InvalidArgumentError
-from regmath.framing import MIN_BALL_SHARE
+from regmath.framing import MIN_BALL_SHARE, leaning_corner
 from regmath.solution import Norm, Solution, l1_cone_rays
 from regmath.solve import check_loss, check_nonnegative, check_norm, constrained
 
@@ -717,16 +717,7 @@ def view_3d(loss: Quadratic, touches: Touch3D | Sequence[Touch3D], *,
         return _cube(low, high, inner * (1.0 + 2.0 * VIEW_MARGIN), False)
     extent = max(2.0 * t / min_ball_share, MIN_VIEW_EXTENT)
     inner = max(extent / (1.0 + 2.0 * VIEW_MARGIN), float(np.max(core_high - core_low)))
-    target = loss.center
-    corner = np.empty(3)
-    for axis in range(3):
-        lowest, highest = core_high[axis] - inner, core_low[axis]
-        if target[axis] > core_high[axis]:
-            corner[axis] = highest
-        elif target[axis] < core_low[axis]:
-            corner[axis] = lowest
-        else:
-            corner[axis] = min(max(target[axis] - inner / 2.0, lowest), highest)
+    corner = leaning_corner(core_low, core_high, inner, loss.center)
     view = _cube(corner, corner + inner, inner * (1.0 + 2.0 * VIEW_MARGIN), False)
     complete = bounded and bool(np.all(view.contains(cloud)))
     return View3D(view.x_range, view.y_range, view.z_range, complete)
