@@ -56,6 +56,7 @@ from manim import (
     Flash,
     GrowArrow,
     Indicate,
+    Circumscribe,
     LaggedStart,
     UpdateFromAlphaFunc,
     Line,
@@ -1247,6 +1248,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
+            if "hat" in cue.words.marks:
+                # ŵ's white bars circled as ŵ is named (the reason is about ŵ and H together; without
+                # a motion here the frame held 4.4 s before H was boxed).
+                cue.play(Circumscribe(self.center_bars["l2"], color=CENTER_COLOR, buff=0.06),
+                         at="hat", run_time=1.0)
             if "H" in cue.words.marks:
                 # The unequal factors come from H: its diagonal entries (the curvature along
                 # w₁ and along w₂) lit as H is named (review r32 item 2).
@@ -1920,7 +1926,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "factors that agree to two digits."
         # (Review r36: "H is not a multiple of I" is needed but not enough; ŵ along an
         # eigenvector of any H gets one factor. Unequal factors say exactly this.)
-        return "different factors: ŵ does not lie along an eigenvector of {H}{@H}."
+        return "different factors: ŵ{@hat} is not an eigenvector of {H}{@H}."
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]

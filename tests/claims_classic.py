@@ -206,7 +206,7 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors: ŵ does not lie along an eigenvector of H\.",
+    Rule("different factors", r"different factors: ŵ is not an eigenvector of H\.",
          lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
     Rule("bars shrink", r"Ridge's red bars shrink to w\*'s",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])

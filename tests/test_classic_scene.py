@@ -136,7 +136,7 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge gives w₁* ≈ 0.28·ŵ₁ and w₂* ≈ 0.65·ŵ₂" in captions
-    assert "different factors: ŵ does not lie along an eigenvector of H." in captions
+    assert "different factors: ŵ is not an eigenvector of H." in captions
     assert "w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
             "diamond at f = 0.708" in captions)
