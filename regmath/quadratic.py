@@ -324,14 +324,22 @@ class Quadratic:
         Evaluated in the eigenbasis, ½ Σ dᵢ ((Qᵀ(w − ŵ))ᵢ)², a sum of
         non-negative terms, when the factors are known; otherwise (a dense
         positive definite H) as ½ (w − ŵ)ᵀ H (w − ŵ), rounded up to 0 if it
-        rounds below. On the unit scale, so it overflows only when f(w)
-        itself exceeds the largest double.
+        rounds below. On the unit scale (or the points' scale, when they are
+        far larger than ŵ), so it overflows only when f(w) itself exceeds the
+        largest double.
         """
         unit, a, h = self.unit()
         points = np.asarray(w, dtype=float)
+        center = unit._center
+        # The unit scale is ŵ's; points far larger than ŵ (a tiny ŵ, w of order 1)
+        # would overflow when squared on it, so the scale then follows the points.
+        reach = binary_exponent(float(np.max(np.abs(points)))) if points.size else 0
+        if reach > a and (a != 0 or reach > UNSCALED_EXPONENT):
+            a = reach
+            center = np.ldexp(self._center, -a)
         if a:
             points = np.ldexp(points, -a)
-        difference = points - unit._center
+        difference = points - center
         if unit._eigenvalues is None:
             product = difference @ unit._hessian
             value = np.maximum(0.5 * np.sum(product * difference, axis=-1), 0.0)

@@ -151,3 +151,15 @@ def test_the_unit_scale_is_exact() -> None:
 def test_negative_given_eigenvalues_are_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="eigenvalues"):
         Quadratic(center=[1.0, 1.0], eigenvalues=[1.0, -1e-300], angle=0.0)
+
+
+@pytest.mark.parametrize("center, hessian, point, expected", [
+    # A tiny ŵ and a point of order 1: on ŵ's unit scale the square overflowed to inf.
+    ([0.0, 2.0**-517], np.eye(2), [1.0, 0.0], 0.5),
+    ([2.0**-600, 0.0], np.diag([2.0, 3.0]), [0.0, 2.0**300], 1.5 * 2.0**600),
+    # A tiny H and a point far beyond ŵ: f is finite although |w|² is not.
+    ([1.0, 0.0], np.eye(2) * 2.0**-1000, [2.0**600, 0.0], 0.5 * 2.0**200),
+])
+def test_value_is_finite_for_points_far_larger_than_w_hat(center, hessian, point,
+                                                           expected) -> None:
+    assert Quadratic(center, hessian).value(point) == pytest.approx(expected, rel=1e-15)

@@ -1,0 +1,258 @@
+"""regmath.bayes: priors as penalties, checked against the model itself and 50-digit quadrature."""
+
+from __future__ import annotations
+
+import math
+
+import mpmath
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import stats
+
+from regmath import InvalidArgumentError, Quadratic, penalized
+from regmath.bayes import (
+    gaussian_variance,
+    laplace_scale,
+    lasso_strength,
+    log_normal_cdf,
+    map_estimate,
+    penalized_objective,
+    posterior_1d,
+    posterior_level_set,
+    ridge_strength,
+)
+
+#: Relative agreement of the closed-form normalizer and mean with 50-digit quadrature.
+CLOSED_FORM_TOLERANCE = 1e-13
+#: Relative error of the posterior mean itself, however close ŵ is to 0 (the mean is
+#: O(ŵ) there; the closed form keeps its digits, see regmath.bayes._LINEAR_MEAN_BELOW).
+MEAN_TOLERANCE = 1e-9
+#: Relative error of F on a level-set point: F is evaluated in floating point
+#: and each point solves a quadratic in closed form.
+LEVEL_TOLERANCE = 1e-12
+
+
+# --- the correspondence, from the model's own densities ---------------------------------------
+
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+def test_sigma_squared_times_negative_log_posterior_is_the_penalized_objective(prior, rng) -> None:
+    x = rng.standard_normal((40, 3))
+    y = x @ np.array([1.5, -0.2, 0.0]) + 0.3 * rng.standard_normal(40)
+    w_hat = np.linalg.lstsq(x, y, rcond=None)[0]
+    loss = Quadratic(w_hat, x.T @ x)
+    sigma2, scale = 0.09, 0.7
+    if prior == "laplace":
+        lam = lasso_strength(noise_variance=sigma2, prior_scale=scale)
+        log_prior = lambda w: stats.laplace(scale=scale).logpdf(w).sum()  # noqa: E731
+    else:
+        lam = ridge_strength(noise_variance=sigma2, prior_variance=scale)
+        log_prior = lambda w: stats.norm(scale=math.sqrt(scale)).logpdf(w).sum()  # noqa: E731
+    gaps = []
+    for w in rng.uniform(-3, 3, size=(25, 3)):
+        log_likelihood = stats.norm(loc=x @ w, scale=math.sqrt(sigma2)).logpdf(y).sum()
+        neg_log_posterior = -(log_likelihood + log_prior(w))
+        gaps.append(sigma2 * neg_log_posterior
+                    - penalized_objective(loss, w, prior=prior, strength=lam))
+    # The same constant for every w: the posterior's level sets are F's.
+    assert np.ptp(gaps) < 1e-9 * max(1.0, abs(gaps[0]))
+
+
+def test_strength_and_prior_scale_are_inverse() -> None:
+    lam = lasso_strength(noise_variance=2.0, prior_scale=0.5)
+    assert lam == 4.0 and laplace_scale(lam, noise_variance=2.0) == 0.5
+    lam = ridge_strength(noise_variance=2.0, prior_variance=0.25)
+    assert lam == 8.0 and gaussian_variance(lam, noise_variance=2.0) == 0.25
+
+
+@pytest.mark.parametrize("call, argument", [
+    (lambda: lasso_strength(noise_variance=1.0, prior_scale=0.0), "prior_scale"),
+    (lambda: lasso_strength(noise_variance=-1.0, prior_scale=1.0), "noise_variance"),
+    (lambda: ridge_strength(noise_variance=1.0, prior_variance=math.inf), "prior_variance"),
+    (lambda: laplace_scale(0.0, noise_variance=1.0), "strength"),
+    (lambda: posterior_1d(0.0, 1.0, prior="laplace", strength=1.0, noise_variance=1.0),
+     "curvature"),
+    (lambda: posterior_1d(1.0, math.nan, prior="laplace", strength=1.0, noise_variance=1.0),
+     "center"),
+    (lambda: posterior_1d(1.0, 1.0, prior="cauchy", strength=1.0, noise_variance=1.0), "prior"),
+    (lambda: posterior_level_set(Quadratic([1.0, 1.0], np.eye(2)), 0.0, prior="laplace",
+                                 strength=1.0), "level"),
+    (lambda: posterior_level_set(Quadratic([1.0, 1.0, 1.0], np.eye(3)), 1.0, prior="laplace",
+                                 strength=1.0), "loss"),
+    (lambda: posterior_level_set(Quadratic([1.0, 1.0], np.diag([1.0, 0.0])), 1.0,
+                                 prior="gaussian", strength=0.0), "loss"),
+    (lambda: posterior_level_set(Quadratic([1.0, 1.0], np.eye(2)), 1.0, prior="laplace",
+                                 strength=1.0, samples=4), "samples"),
+    (lambda: penalized_objective(Quadratic([1.0, 1.0], np.eye(2)), [1.0, 2.0, 3.0],
+                                 prior="laplace", strength=1.0), "w"),
+])
+def test_bad_arguments_are_named(call, argument) -> None:
+    with pytest.raises(InvalidArgumentError, match=f"^{argument}: "):
+        call()
+
+
+# --- one weight: the whole posterior in closed form -------------------------------------------
+
+def _quadrature(h, w_hat, lam, sigma2, prior):
+    """Z and the mean by 50-digit quadrature, split where the integrand has a kink or a peak."""
+    mpmath.mp.dps = 50
+    h, w_hat, lam, sigma2 = (mpmath.mpf(v) for v in (h, w_hat, lam, sigma2))
+
+    def energy(w):
+        pen = lam * abs(w) if prior == "laplace" else lam * w * w / 2
+        return (h * (w - w_hat) ** 2 / 2 + pen) / sigma2
+
+    s = mpmath.sqrt(sigma2 / h)
+    peaks = sorted({mpmath.mpf(0), w_hat - lam / h, w_hat + lam / h, w_hat})
+    lo, hi = peaks[0] - 60 * s, peaks[-1] + 60 * s
+    nodes = [lo, *[p for p in peaks], hi]
+    # The exponent at the mode shifts the integrand to O(1) so that nothing underflows.
+    shift = min(energy(p) for p in peaks)
+    z = mpmath.quad(lambda w: mpmath.exp(shift - energy(w)), nodes)
+    first = mpmath.quad(lambda w: w * mpmath.exp(shift - energy(w)), nodes)
+    return mpmath.log(z) - shift, first / z
+
+
+CASES = [  # h, ŵ, λ, σ²: inside the flat zone, outside, at its edge, far tails, tiny noise
+    (1.0, 0.3, 1.0, 1.0), (2.0, 1.7, 1.0, 0.5), (1.0, -2.5, 1.0, 0.2), (3.0, 1.0, 3.0, 1.0),
+    (1.0, 40.0, 2.0, 1.0), (1.0, -0.01, 25.0, 1.0), (0.5, 2.0, 0.1, 1e-3), (4.0, 0.0, 1.0, 2.0),
+    (1.0, 5.0, 0.0, 1.0), (10.0, -0.3, 0.5, 30.0), (1.0, 1e-7, 1.0, 1.0), (1.0, -1e-9, 30.0, 1.0),
+    (2.0, 3e-6, 1.0, 1.0),
+]
+
+
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+@pytest.mark.parametrize("h, w_hat, lam, sigma2", CASES)
+def test_one_weight_normalizer_and_mean_match_50_digit_quadrature(prior, h, w_hat, lam,
+                                                                   sigma2) -> None:
+    post = posterior_1d(h, w_hat, prior=prior, strength=lam, noise_variance=sigma2)
+    log_z, mean = _quadrature(h, w_hat, lam, sigma2, prior)
+    assert post.log_normalizer == pytest.approx(float(log_z), rel=CLOSED_FORM_TOLERANCE,
+                                                abs=CLOSED_FORM_TOLERANCE)
+    scale = math.sqrt(sigma2 / h)  # the mean is compared on the posterior's own scale
+    assert abs(post.mean - float(mean)) <= CLOSED_FORM_TOLERANCE * max(abs(float(mean)), scale)
+    assert post.mean == pytest.approx(float(mean), rel=MEAN_TOLERANCE)
+
+
+@pytest.mark.parametrize("h, w_hat, lam, sigma2", CASES)
+def test_one_weight_mode_is_the_density_peak_and_the_penalized_solution(h, w_hat, lam,
+                                                                       sigma2) -> None:
+    post = posterior_1d(h, w_hat, prior="laplace", strength=lam, noise_variance=sigma2)
+    solution = map_estimate(Quadratic([w_hat], [[h]]), prior="laplace", strength=lam)
+    assert post.mode == solution.point[0]
+    grid = post.mode + np.linspace(-1, 1, 2001) * 3 * math.sqrt(sigma2 / h)
+    assert np.all(post.log_density(grid) <= post.log_density(post.mode) + 1e-15)
+    if abs(h * w_hat) <= lam:
+        assert post.mode == 0.0  # the Laplace kink holds the mode at exactly 0
+
+
+@given(w_hat=st.floats(-5, 5).filter(lambda v: abs(v) > 1e-300), lam=st.floats(0.01, 10),
+       h=st.floats(0.1, 10), sigma2=st.floats(0.01, 10))
+@settings(max_examples=300)
+def test_the_posterior_mean_is_never_zero_unless_w_hat_is(w_hat, lam, h, sigma2) -> None:
+    post = posterior_1d(h, w_hat, prior="laplace", strength=lam, noise_variance=sigma2)
+    assert post.mean != 0.0 and math.copysign(1.0, post.mean) == math.copysign(1.0, w_hat)
+    assert abs(post.mean) < abs(w_hat)  # shrunk toward 0, never past it
+    zero = posterior_1d(h, 0.0, prior="laplace", strength=lam, noise_variance=sigma2)
+    assert zero.mean == 0.0 and zero.mode == 0.0
+
+
+def test_prior_and_likelihood_densities_are_the_models() -> None:
+    post = posterior_1d(2.0, 1.0, prior="laplace", strength=0.5, noise_variance=0.4)
+    w = np.linspace(-3, 3, 13)
+    np.testing.assert_allclose(post.prior_density(w), stats.laplace(scale=0.8).pdf(w), rtol=1e-14)
+    np.testing.assert_allclose(post.likelihood_density(w),
+                               stats.norm(1.0, math.sqrt(0.2)).pdf(w), rtol=1e-14)
+    gauss = posterior_1d(2.0, 1.0, prior="gaussian", strength=0.5, noise_variance=0.4)
+    np.testing.assert_allclose(gauss.prior_density(w), stats.norm(0, math.sqrt(0.8)).pdf(w),
+                               rtol=1e-14)
+
+
+@pytest.mark.parametrize("x", [-1e4, -200.0, -38.0, -30.0001, -29.9999, -12.0, -1.0, 0.0, 0.7,
+                               6.0, 20.0])
+def test_log_normal_cdf_matches_50_digits(x) -> None:
+    mpmath.mp.dps = 50
+    # log1p of the upper tail: log(Φ(20)) = log(1 − 3e-89) is 0 at 50 digits.
+    x_mp = mpmath.mpf(x)
+    reference = mpmath.log1p(-mpmath.ncdf(-x_mp)) if x > 0 else mpmath.log(mpmath.ncdf(x_mp))
+    assert log_normal_cdf(x) == pytest.approx(float(reference), rel=1e-13, abs=1e-300)
+
+
+# --- two weights: the posterior's level sets -------------------------------------------------
+
+def _orthant_residual(loss: Quadratic, lam: float, level: float, w: np.ndarray) -> float:
+    """|½(w − mₛ)ᵀH(w − mₛ) + kₛ − level| for w's own orthant s, mₛ = ŵ − λH⁻¹s (independent form)."""
+    h_inv = np.linalg.inv(loss.hessian)
+    s = np.sign(w)
+    m = loss.center - lam * h_inv @ s
+    k = lam * s @ loss.center - 0.5 * lam * lam * s @ h_inv @ s
+    return abs(0.5 * (w - m) @ loss.hessian @ (w - m) + k - level)
+
+
+problems = st.tuples(
+    st.floats(-3, 3), st.floats(-3, 3),                 # ŵ
+    st.floats(0.2, 5), st.floats(0.2, 5), st.floats(0, math.pi),  # H's eigenvalues, angle
+    st.floats(0.0, 3.0), st.floats(0.05, 4.0),          # λ, level above the minimum
+)
+
+
+@given(problems)
+@settings(max_examples=200)
+def test_level_set_points_lie_on_the_level_and_on_their_orthant_ellipse(problem) -> None:
+    x, y, d1, d2, angle, lam, rise = problem
+    loss = Quadratic([x, y], eigenvalues=[d1, d2], angle=angle)
+    bottom = float(penalized_objective(loss, penalized(loss, norm="l1", strength=lam).point,
+                                       prior="laplace", strength=lam))
+    level = bottom + rise
+    curve = posterior_level_set(loss, level, prior="laplace", strength=lam, samples=64)
+    values = penalized_objective(loss, curve, prior="laplace", strength=lam)
+    assert np.max(np.abs(values - level)) <= LEVEL_TOLERANCE * level * 10
+    assert np.array_equal(curve[0], curve[-1])
+    for w in curve[:-1]:
+        assert _orthant_residual(loss, lam, level, w) <= 1e-10 * max(level, 1.0)
+    # Convex and counter-clockwise: every turn is a left turn (up to rounding).
+    edges = np.diff(curve, axis=0)
+    turns = edges[:-1, 0] * edges[1:, 1] - edges[:-1, 1] * edges[1:, 0]
+    assert np.all(turns >= -1e-9 * level)
+    # Where the curve changes orthant, a vertex lies exactly on the axis.
+    for i in (0, 1):
+        changes = np.count_nonzero(np.diff(np.sign(curve[:, i])) != 0)
+        on_axis = np.count_nonzero(curve[:-1, i] == 0.0)
+        assert (changes == 0) == (on_axis == 0)
+
+
+def test_gaussian_prior_level_set_is_the_ridge_ellipse() -> None:
+    loss = Quadratic([1.2, -0.4], [[1.1, -0.5], [-0.5, 3.9]])
+    lam = 0.8
+    shifted = loss.hessian + lam * np.eye(2)
+    center = np.linalg.solve(shifted, loss.hessian @ loss.center)
+    bottom = float(penalized_objective(loss, center, prior="gaussian", strength=lam))
+    curve = posterior_level_set(loss, bottom + 0.5, prior="gaussian", strength=lam)
+    # An independent form: ½(w − c)ᵀ(H + λI)(w − c) = 0.5 around the ridge solution c.
+    q = np.einsum("ki,ij,kj->k", curve - center, shifted, curve - center) / 2
+    np.testing.assert_allclose(q, 0.5, rtol=1e-12)
+
+
+def test_lasso_level_set_has_its_kinks_on_the_axes_and_a_singular_hessian_is_fine() -> None:
+    loss = Quadratic([0.9, 1.5], [[1.1, -0.5], [-0.5, 3.9]])
+    lam = 1.0
+    star = map_estimate(loss, prior="laplace", strength=lam).point
+    level = float(penalized_objective(loss, star, prior="laplace", strength=lam)) + 1.0
+    curve = posterior_level_set(loss, level, prior="laplace", strength=lam)
+    assert np.count_nonzero(curve[:-1, 0] == 0.0) == 2  # the curve crosses the w₂ axis twice
+    singular = Quadratic([1.0, 1.0], np.diag([2.0, 0.0]))
+    curve = posterior_level_set(singular, 3.0, prior="laplace", strength=0.5)
+    values = penalized_objective(singular, curve, prior="laplace", strength=0.5)
+    np.testing.assert_allclose(values, 3.0, rtol=LEVEL_TOLERANCE)
+
+
+def test_level_set_through_the_origin_and_at_the_minimum() -> None:
+    loss = Quadratic([0.3, 0.2], np.eye(2))
+    lam = 1.0  # the MAP is 0: the flat zone holds both weights
+    assert np.all(map_estimate(loss, prior="laplace", strength=lam).point == 0.0)
+    bottom = float(penalized_objective(loss, np.zeros(2), prior="laplace", strength=lam))
+    at_min = posterior_level_set(loss, bottom, prior="laplace", strength=lam, samples=16)
+    assert np.all(at_min == 0.0)
+    curve = posterior_level_set(loss, bottom + 0.2, prior="laplace", strength=lam)
+    assert np.count_nonzero(curve[:-1] == 0.0) == 4  # four axis crossings, each exact
