@@ -80,9 +80,9 @@ from regmath.classic import (
     drop_lines,
     nearest_axis,
     mirrored_across_axis,
+    corner_pull_at_solution,
     corner_pull_solution,
     cone_width_degrees,
-    pull_at_corner,
     slide_past_edge,
     turn_direction,
     turned_pull,
@@ -99,6 +99,7 @@ from regmath.classic import (
 from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangents,
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
+from regmath.edge_normals import diamond_edge_normals
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -229,7 +230,9 @@ GHOST_LIGHTEN = 0.35
 LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
-SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
+# "\small" in the subscript: a script-size "ridge" read 7 px tall at 480p (review r36
+# item 7); at 9/10 of the line's size it is ≥ 28 font in the result lines.
+SOLUTION_NAMES = {"l2": r"w^*_{\text{\small ridge}}", "l1": r"w^*_{\text{\small lasso}}"}
 #: −∇f at each w*, by its arrow.
 PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
             "l1": r"-\nabla f(" + SOLUTION_NAMES["l1"] + ")"}
@@ -867,9 +870,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
-        with self.cue("{@inside}Every weight inside this contour has a lower loss, and none "
-                      "lies in the circle{@circle}: so the touching point{@star} is ridge's "
-                      "{w_star}.") as cue:
+        # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
+        with self.cue("{@inside}Inside this contour the loss is lower, and none of it is in "
+                      "the circle{@circle}: the touch{@star} is ridge's {w_star}.") as cue:
             if inside is not None:
                 cue.play(Reveal(inside), at="inside")
             else:
@@ -1176,8 +1179,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
                       where=unit_point(ridge.point)) as cue:
             # The line the words read is written as they start (≤ 0.5 s).
-            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]), at="ridge",
-                     run_time=0.5)
+            # f(w) has been used (review r36 item 7: the lower third crowded): it leaves as
+            # the first result line comes; H stays until its reason is told.
+            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
+                     Conceal(self.loss_lines[0]), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
@@ -1280,8 +1285,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
-            if len(getattr(self, "h_boxes", [])):
-                cue.play(Conceal(self.h_boxes), run_time=0.4)
+            # H's reason told: H leaves with its box (review r36 item 7).
+            cue.play(*([Conceal(self.h_boxes)] if len(getattr(self, "h_boxes", [])) else []),
+                     Conceal(self.loss_lines[1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
@@ -1455,7 +1461,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         other.next_to(readout[0], UP, buff=0.12).align_to(readout[0], LEFT)
         if not _inside_safe_area(other) or other.get_top()[1] > self.panels["l2"][0].get_top()[1]:
             other.next_to(readout[0], DOWN, buff=0.12).align_to(readout[0], LEFT)
-        one = legible(Tex("one direction (%d°)" % round(cone_width_degrees(ridge)), font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+        one = VGroup(*(legible(Tex(text, font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+                       for text in ("one direction",
+                                    "(width %d°)" % round(cone_width_degrees(ridge))))
+                     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
                 labels["l2"], self.results["l2"]]
         # "one direction (0°)" comes with the last words, in place of ridge's "pull = …"
@@ -1538,24 +1547,45 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             *self.balls["l1"], wedge, arrows["l1"], labels["l1"], self.tangent_dots["l1"],
             labels["cone"], *glow, *label_path,
             *(polyline(axes, c) for c in self.why_curves("l1")),
-            polyline(axes, np.array(pull_at_corner(lasso, past,
-                                                   length=self.pull_length["l1"]))),
+            *(polyline(axes, np.array([w, w + self.pull_scale() * g])) for w, g in (
+                corner_pull_at_solution(self.loss, lasso, turn_direction(edge, past, tau))
+                for tau in np.linspace(0.0, 1.0, 5))),
             polyline(axes, np.array([lasso.point, corner_pull_solution(self.loss, lasso,
                                                                        past)])),
             *axes.x_axis.numbers, *axes.y_axis.numbers], corners=(DOWN + RIGHT,))
-        with self.cue("{@corner}At the lasso's corner, the pull lies in the normal{@cone} "
-                      "cone, between the edge normals{@edges} "
+        # The cone built (review r36 item 2): the outward normals of the two edges meeting
+        # at the corner, drawn at the edges' middles (regmath), slid to the corner, then the
+        # wedge swept between them. "pull = …" leaves before the cone's line comes in its
+        # place (review r36 item 4: the two crossed for a second).
+        middles = {s: (np.array(a.start), np.array(a.end))
+                   for s, a in diamond_edge_normals(self.t, length=length)}
+        normals = []
+        for e in edges[::-1]:
+            foot, tip = middles[(float(e[0]), float(e[1]))]
+            shift = np.asarray(lasso.point, dtype=float) - foot
+            normal = MovingArrow(to_scene(axes, foot), to_scene(axes, tip), color=CONE_COLOR,
+                                 stroke_width=4, z_index=3)
+            normal.ends = (foot, tip, shift)
+            normals.append(normal)
+
+        def slide_normal(m: MovingArrow, alpha: float) -> None:
+            foot, tip, shift = m.ends
+            m.put_ends(to_scene(axes, foot + alpha * shift), to_scene(axes, tip + alpha * shift))
+
+        with self.cue("{@corner}At the lasso's corner, the pull lies between the edge{@edges} "
+                      "normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
-                      + ".") as cue:
+                      + ":{@slide} inside the normal{@cone} cone.") as cue:
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]), at="cone",
-                     run_time=max(min(cue.until("edges") - 0.1, 1.5), 1.0))
-            if line_placed:
-                cue.play(Reveal(defined_line),
-                         *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
-                         at="edges", run_time=0.6)
+            cue.play(*(GrowArrow(n) for n in normals), at="edges", run_time=0.8)
+            cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
+                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels and line_placed),
+                     at="slide", run_time=1.0)
+            cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
+                     *([Reveal(defined_line)] if line_placed else []), at="cone",
+                     run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
         cone_text = labels["cone"]
@@ -1586,7 +1616,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         with self.cue("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                      "edge{@past}, {w_star} slides along the edge.") as cue:
+                      "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
+                      "perpendicular to it.") as cue:
             self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
@@ -1603,17 +1634,51 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
             sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
-                  run_time=max(cue.remaining * 0.55, 1.2), rate_func=smooth)
+                  run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+            # Slid: the pull rode with w* and points along the edge's normal (review r36
+            # item 3), marked while the words say so.
+            for m in (arrows["l1"], labels["l1"], lasso_ring):
+                m.suspend_updating()
+            cue.play(Indicate(arrows["l1"], color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
+            for m in (arrows["l1"], labels["l1"], lasso_ring):
+                m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
             sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
                   run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
             for m in (arrows["l1"], labels["l1"], lasso_ring):
                 m.clear_updaters()
-            cue.play(Conceal(lasso_ring), run_time=0.3)
+            cue.play(Conceal(lasso_ring), *(Conceal(n) for n in normals), run_time=0.3)
+        # Ridge's state on the axis, with its one normal (review r36 item 1: "one
+        # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
+        # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
+        # ticks; ridge's own pull, radius and their labels leave for it.
+        axes2 = self.axes["l2"]
+        axis_foot, axis_tip = turned_pull(ridge, axis_dir, length=self.pull_length["l2"])
+        axis_arrow = MovingArrow(to_scene(axes2, axis_foot), to_scene(axes2, axis_tip),
+                                 color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        axis_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
+                           z_index=6).move_to(to_scene(axes2, axis_foot))
+        # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
+        # sweep), which leaves the label room beside the axis.
+        ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
+                                 *self.this_data("l2"), self.tangent_dots["l2"],
+                                 self.tangent_labels["l2"]]
+                     if m in self.get_mobject_family_members()]
+        home = one.get_center().copy()
+        by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
+            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow,
+            *(labels[k] for k in ("pull_l2",) if k in labels),
+            *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
+        if not by_axis:
+            one.move_to(home)
         with self.cue("{@one}Ridge: one direction; lasso:{@range} a " + "%d" % round(
                 cone_width_degrees(lasso)) + "° range. So{@zero} " + name + " = 0 exactly.") as cue:
-            if one_placed:
+            if by_axis:
+                cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
+                         GrowArrow(axis_arrow), Reveal(one), at="one", run_time=0.8)
+            elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels),
                          at="one", run_time=0.8)
             else:
@@ -1631,9 +1696,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         start, end = self.pull_leg[norm]
         direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
                                                              0.0, 1.0)))
-        if norm == "l1":  # drawn at the corner, inside the cone or turned past it
-            return pull_at_corner(self.solutions[norm], direction,
-                                  length=self.pull_length[norm])
+        if norm == "l1":
+            # Inside the cone: at the corner along the turned direction. Past its edge
+            # (review r36 item 3): at other data's w*′, sliding along the edge, and the
+            # pull there, perpendicular to the edge (one arrow scale throughout).
+            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction)
+            return point, point + self.pull_scale() * pull
         return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:

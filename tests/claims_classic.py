@@ -165,8 +165,8 @@ CAPTION_RULES = [
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
-    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
-         r"lies in the circle: so the touching point is ridge's w\*",
+    Rule("why first touch", r"Inside this contour the loss is lower, and none of it is in "
+         r"the circle: the touch is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
          r"diamond, so "
@@ -240,14 +240,15 @@ CAPTION_RULES = [
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the lasso's corner, the pull lies in the normal cone, between "
-         r"the edge normals \((−?1), (−?1)\) and \((−?1), (−?1)\)",
+    Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
+         r"\((−?1), (−?1)\) and \((−?1), (−?1)\): inside the normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
          and _edge_normals(m, f["lasso"]), ("shrink",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
+    # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
     Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
-         r"edge",
+         r"edge, its pull perpendicular to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
     Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
@@ -328,7 +329,7 @@ SCREEN_RULES = [
     Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
-    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
+    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
          rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
          lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
