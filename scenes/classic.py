@@ -748,7 +748,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # (review r32 item 9: "t=1" read cramped).
             value = rf"${{}} = {number(self.t).tex}$"
             whole = Tex(name, ball, value, font_size=36)
-            whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
+            # Centred over its axes (review r36 item 10), not the panel's nominal centre.
+            whole.move_to([self.axes[norm].get_center()[0], HEADING_Y, 0.0])
             headings[norm] = VGroup(*(merged(Tex(text, font_size=36).move_to(part))
                                       for text, part in zip((name, ball, value), whole)))
         return headings
@@ -1439,7 +1440,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            self.kkt = self.get_kkt_lines()
+            cue.play(Create(radius), Reveal(labels["normal"]),
+                     *([Reveal(self.kkt["l2"])] if self.kkt else []), at="normal",
+                     run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1584,7 +1588,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels and line_placed),
                      at="slide", run_time=1.0)
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
-                     *([Reveal(defined_line)] if line_placed else []), at="cone",
+                     *([Reveal(defined_line)] if line_placed else []),
+                     *([Reveal(self.kkt["l1"])] if self.kkt else []), at="cone",
                      run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
@@ -1878,6 +1883,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 labels["pull_" + norm] = pull
         return labels
 
+    def get_kkt_lines(self) -> dict[str, VMobject]:
+        """The pulls tied to the penalised forms (review r36 item 5), one line per side in
+        the lower third's middle (free once f(w) and H have left): ridge "pull = μ w*"
+        with μ = λ/t (regmath's ``strength``), the lasso "pull = λ s" with λ and its
+        subgradient s ∈ ∂‖w*‖₁ (``multiplier``, ``normal``). None where they would not fit
+        at a readable size between the result lines."""
+        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        lines = VGroup(
+            MathTex(r"\text{ridge: pull} = \mu\, w^*,\ \mu = " + number(ridge.strength).tex,
+                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
+            MathTex(r"\text{lasso: pull} = \lambda\, s,\ \lambda = "
+                    + number(lasso.multiplier).tex, font_size=PULL_FONT + 2,
+                    color=GRADIENT_COLOR),
+            MathTex(r"s = " + point(lasso.normal).tex + r" \in \partial\|w^*\|_1",
+                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        left = self.results["l2"].get_right()[0] + RESULT_GAP / 2
+        right = self.results["l1"].get_left()[0] - RESULT_GAP / 2
+        top = self.loss_lines[0].get_top()[1]
+        floor = CAPTION_TOP + H_FLOOR_GAP
+        scale = min(1.0, (right - left) / lines.width, (top - floor) / lines.height)
+        if scale < 0.93:  # below ~28 font: left out
+            return {}
+        lines.scale(scale)
+        lines.move_to([0.5 * (left + right), top - lines.height / 2, 0.0])
+        return {"l2": lines[0], "l1": VGroup(lines[1], lines[2])}
+
     def get_takeaway(self, zero: object, drawn: list[VMobject], glow: VGroup
                      ) -> VMobject | None:
         """"w₁* = 0 exactly" in an empty inner corner of the lasso's panel (None when the
@@ -2045,6 +2077,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
         hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
+        # "H =" at the loss line's size (review r36 item 10: it read larger than f(w));
+        # the matrix keeps HESSIAN_FONT (its small entries need it).
+        head = VGroup(*hessian[0][:len(MathTex("H =")[0])])
+        head.scale(LOSS_FONT / HESSIAN_FONT, about_point=head.get_right())
         hessian.move_to([0.0, HESSIAN_Y, 0.0])
         # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
         # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.

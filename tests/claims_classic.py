@@ -81,6 +81,18 @@ def _slides(facts: dict) -> bool:
     return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
 
+def _subgradient(match: re.Match, sol) -> bool:
+    """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
+    sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
+    g = -np.asarray(sol.gradient, dtype=float) / float(sol.multiplier)
+    w = np.asarray(sol.point, dtype=float)
+    said = [_tex(match.group(k + 1)) for k in range(2)]
+    return bool(sol.multiplier > 0.0
+                and all(agrees(said[k], g[k]) for k in range(2))
+                and np.all(np.abs(g) <= 1.0 + 1e-9)
+                and all(abs(g[k] - np.sign(w[k])) <= 1e-9 for k in range(2) if w[k] != 0.0))
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -341,6 +353,18 @@ SCREEN_RULES = [
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
     Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    # The pulls tied to the penalised forms: ridge −∇f(w*) = μ w* (μ = λ/t, the penalty
+    # (μ/2)‖w‖₂²'s weight); the lasso −∇f(w*) = λ s with s ∈ ∂‖w*‖₁ (|sᵢ| ≤ 1, sᵢ = sign w*ᵢ
+    # where w*ᵢ ≠ 0).
+    Rule("ridge kkt on screen", rf"^\\text\{{ridge: pull\}} = \\mu\\, w\^\*,\\ \\mu = ({TEX_NUMBER})$",
+         lambda m, f: _along_normal(f["ridge"])
+         and agrees(_tex(m.group(1)), f["ridge"].strength)
+         and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
+                         * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
+    Rule("lasso kkt on screen", rf"^\\text\{{lasso: pull\}} = \\lambda\\, s,\\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lasso"].multiplier)),
+    Rule("subgradient on screen", rf"^s = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\) \\in \\partial\\\|w\^\*\\\|_1$",
+         lambda m, f: _subgradient(m, f["lasso"])),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),
