@@ -1668,6 +1668,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
         # sweep), which leaves the label room beside the axis.
         ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
+                                 *(labels[k] for k in ("pull_l2",) if k in labels),
                                  *self.this_data("l2"), self.tangent_dots["l2"],
                                  self.tangent_labels["l2"]]
                      if m in self.get_mobject_family_members()]
@@ -1962,10 +1963,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.drops = {**getattr(self, "drops", {}), norm: drops}
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
             cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
-            cue.play(Reveal(self.bars[norm]), at="red")
+            # The red bars grow out along the white ones (review r36 item 9: faded in at
+            # full length, they hid the white bars being named).
+            cue.play(Create(self.bars[norm]), at="red", run_time=0.8)
         else:
-            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), Create(drops),
-                     at="bars", run_time=0.6)
+            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.4)
+            cue.play(Create(self.bars[norm]), run_time=0.5)
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
