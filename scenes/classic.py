@@ -1470,7 +1470,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                     "(width %d°)" % round(cone_width_degrees(ridge))))
                      ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
-                labels["l2"], self.results["l2"]]
+                labels["l2"], self.results["l2"], *([self.kkt["l2"]] if self.kkt else [])]
         # "one direction (0°)" comes with the last words, in place of ridge's "pull = …"
         # line (its corner is clear of everything drawn then).
         if "pull_l2" in labels:
@@ -1500,15 +1500,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
             for m in movers:
                 m.resume_updating()
+            # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
+            # one direction only; then back.
+            mirror = mirrored_across_axis(own["l2"])
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (axis_dir, own["l2"])
+            self.pull_leg["l2"] = (axis_dir, mirror)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.5, 1.0), rate_func=smooth)
+                  run_time=max(0.4 * (cue.remaining - 0.8), 0.8), rate_func=smooth)
+            self.turn["l2"].set_value(0.0)
+            self.pull_leg["l2"] = (mirror, own["l2"])
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(other), Conceal(ridge_glow),
-                     *(Reveal(m) for m in data), run_time=0.5)
+                     *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
