@@ -1697,9 +1697,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            cue.play(Reveal(range_text), at="range", run_time=0.6)
-            cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
+            # The cone's definition leaves as its width is named, before the takeaway comes
+            # in its place (the two cross-faded there for a second, as in review r36 item 4).
+            cue.play(Reveal(range_text),
                      *(Conceal(m) for m in defined if takeaway is not None),
+                     at="range", run_time=0.6)
+            cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero",
                      run_time=1.0)
 
