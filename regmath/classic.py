@@ -55,6 +55,7 @@ __all__ = [
     "mirrored_across_axis",
     "turned_pull",
     "corner_pull_solution",
+    "corner_pull_at_solution",
     "cone_width_degrees",
     "past_cone_edge",
     "pull_at_corner",
@@ -498,6 +499,32 @@ def corner_pull_solution(loss: Quadratic, solution: Solution, direction: ArrayLi
     center = corner + size * np.linalg.solve(hessian, u)
     other = _Quadratic(center=center, hessian=hessian)
     return np.asarray(_constrained(other, norm="l1", radius=solution.radius).point, dtype=float)
+
+
+def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: ArrayLike
+                            ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""Other data's lasso w*′ (`corner_pull_solution`) and the pull −∇f′(w*′) there:
+    (w*′, pull).
+
+    The other data are ŵ′ = c + m·H⁻¹u (same H, m = ‖∇f(w*)‖₂, u = ``direction``
+    normalised), so −∇f′(w) = H(ŵ′ − w). Inside the corner's normal cone w*′ = c and the
+    pull is m·u; turned past the cone's edge s, w*′ slides along that edge and the pull
+    there is m·α·s (α = sᵀH⁻¹u / sᵀH⁻¹s): perpendicular to the edge, continuous with
+    m·u at the cone's edge.
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `corner_pull_solution`.
+    """
+    point = corner_pull_solution(loss, solution, direction)
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    hessian = np.asarray(loss.hessian, dtype=float)
+    corner = np.asarray(solution.point, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    center = corner + size * np.linalg.solve(hessian, u)
+    return point, hessian @ (center - point)
 
 
 def cone_width_degrees(solution: Solution) -> float:

@@ -80,9 +80,9 @@ from regmath.classic import (
     drop_lines,
     nearest_axis,
     mirrored_across_axis,
+    corner_pull_at_solution,
     corner_pull_solution,
     cone_width_degrees,
-    pull_at_corner,
     slide_past_edge,
     turn_direction,
     turned_pull,
@@ -99,6 +99,7 @@ from regmath.classic import (
 from regmath.drawing import (ViewBox, arrow_scale, ball_outline, boundary_tangents,
                              cone_label_anchor, frame_outline, growth_levels, level_set, normal_cone_wedge,
                              pull_arrow)
+from regmath.edge_normals import diamond_edge_normals
 from regmath.facts import isotropic, shrink_factors
 from regmath.framing import clip_polyline
 from regmath.lp import lp_norm
@@ -229,7 +230,9 @@ GHOST_LIGHTEN = 0.35
 LEADER_REACH = 1.6
 #: Each w* is named by its problem, on its dot, in the result lines and as ridge's ghost
 #: on the lasso's panel: two different points are never both just "w*".
-SOLUTION_NAMES = {"l2": r"w^*_{\text{ridge}}", "l1": r"w^*_{\text{lasso}}"}
+# "\small" in the subscript: a script-size "ridge" read 7 px tall at 480p (review r36
+# item 7); at 9/10 of the line's size it is ≥ 28 font in the result lines.
+SOLUTION_NAMES = {"l2": r"w^*_{\text{\small ridge}}", "l1": r"w^*_{\text{\small lasso}}"}
 #: −∇f at each w*, by its arrow.
 PULL_TEX = {"l2": r"-\nabla f(" + SOLUTION_NAMES["l2"] + ")",
             "l1": r"-\nabla f(" + SOLUTION_NAMES["l1"] + ")"}
@@ -745,7 +748,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # (review r32 item 9: "t=1" read cramped).
             value = rf"${{}} = {number(self.t).tex}$"
             whole = Tex(name, ball, value, font_size=36)
-            whole.move_to([PANEL_CENTERS[norm][0], HEADING_Y, 0.0])
+            # Centred over its axes (review r36 item 10), not the panel's nominal centre.
+            whole.move_to([self.axes[norm].get_center()[0], HEADING_Y, 0.0])
             headings[norm] = VGroup(*(merged(Tex(text, font_size=36).move_to(part))
                                       for text, part in zip((name, ball, value), whole)))
         return headings
@@ -867,9 +871,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # Why the first touch is ridge's w*: the inside of the contour (lower loss) and the
         # circle share no point.
         inside = self.get_inside()
-        with self.cue("{@inside}Every weight inside this contour has a lower loss, and none "
-                      "lies in the circle{@circle}: so the touching point{@star} is ridge's "
-                      "{w_star}.") as cue:
+        # Shorter (review r36 item 11: 48–55 s held near-still; the seconds go to the cone).
+        with self.cue("{@inside}Inside this contour the loss is lower, and none of it is in "
+                      "the circle{@circle}: the touch{@star} is ridge's {w_star}.") as cue:
             if inside is not None:
                 cue.play(Reveal(inside), at="inside")
             else:
@@ -1176,8 +1180,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@ridge}Ridge's {w_star} = {where}" + self.ridge_words(),
                       where=unit_point(ridge.point)) as cue:
             # The line the words read is written as they start (≤ 0.5 s).
-            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]), at="ridge",
-                     run_time=0.5)
+            # f(w) has been used (review r36 item 7: the lower third crowded): it leaves as
+            # the first result line comes; H stays until its reason is told.
+            cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
+                     Conceal(self.loss_lines[0]), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
@@ -1280,8 +1286,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("The same bars for the lasso{@bars}: it " + words + "{@factors}.",
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
-            if len(getattr(self, "h_boxes", [])):
-                cue.play(Conceal(self.h_boxes), run_time=0.4)
+            # H's reason told: H leaves with its box (review r36 item 7).
+            cue.play(*([Conceal(self.h_boxes)] if len(getattr(self, "h_boxes", [])) else []),
+                     Conceal(self.loss_lines[1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
                 # The red bar is gone: mark its end, w*ᵢ = 0, at the origin.
@@ -1433,7 +1440,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
-            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
+            self.kkt = self.get_kkt_lines()
+            cue.play(Create(radius), Reveal(labels["normal"]),
+                     *([Reveal(self.kkt["l2"])] if self.kkt else []), at="normal",
+                     run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
@@ -1455,9 +1465,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         other.next_to(readout[0], UP, buff=0.12).align_to(readout[0], LEFT)
         if not _inside_safe_area(other) or other.get_top()[1] > self.panels["l2"][0].get_top()[1]:
             other.next_to(readout[0], DOWN, buff=0.12).align_to(readout[0], LEFT)
-        one = legible(Tex("one direction (%d°)" % round(cone_width_degrees(ridge)), font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+        one = VGroup(*(legible(Tex(text, font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+                       for text in ("one direction",
+                                    "(width %d°)" % round(cone_width_degrees(ridge))))
+                     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
-                labels["l2"], self.results["l2"]]
+                labels["l2"], self.results["l2"], *([self.kkt["l2"]] if self.kkt else [])]
         # "one direction (0°)" comes with the last words, in place of ridge's "pull = …"
         # line (its corner is clear of everything drawn then).
         if "pull_l2" in labels:
@@ -1487,15 +1500,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Create(ridge_glow), Flash(ring, color=SOLUTION_COLOR), run_time=0.8)
             for m in movers:
                 m.resume_updating()
+            # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
+            # one direction only; then back.
+            mirror = mirrored_across_axis(own["l2"])
             self.turn["l2"].set_value(0.0)
-            self.pull_leg["l2"] = (axis_dir, own["l2"])
+            self.pull_leg["l2"] = (axis_dir, mirror)
             sweep(self, self.turn["l2"], 1.0, *movers,
-                  run_time=max(cue.remaining - 0.5, 1.0), rate_func=smooth)
+                  run_time=max(0.4 * (cue.remaining - 0.8), 0.8), rate_func=smooth)
+            self.turn["l2"].set_value(0.0)
+            self.pull_leg["l2"] = (mirror, own["l2"])
+            sweep(self, self.turn["l2"], 1.0, *movers,
+                  run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
             # The ring leaves as this data's w* comes back in its place.
             cue.play(Conceal(ring), Conceal(readout[0]), Conceal(other), Conceal(ridge_glow),
-                     *(Reveal(m) for m in data), run_time=0.5)
+                     *(Reveal(m) for m in data), run_time=0.8)
         glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
                                  stroke_width=10, stroke_opacity=0.45, z_index=1)
                         for i in lasso.zero_weights[:1]))
@@ -1538,24 +1558,46 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             *self.balls["l1"], wedge, arrows["l1"], labels["l1"], self.tangent_dots["l1"],
             labels["cone"], *glow, *label_path,
             *(polyline(axes, c) for c in self.why_curves("l1")),
-            polyline(axes, np.array(pull_at_corner(lasso, past,
-                                                   length=self.pull_length["l1"]))),
+            *(polyline(axes, np.array([w, w + self.pull_scale() * g])) for w, g in (
+                corner_pull_at_solution(self.loss, lasso, turn_direction(edge, past, tau))
+                for tau in np.linspace(0.0, 1.0, 5))),
             polyline(axes, np.array([lasso.point, corner_pull_solution(self.loss, lasso,
                                                                        past)])),
             *axes.x_axis.numbers, *axes.y_axis.numbers], corners=(DOWN + RIGHT,))
-        with self.cue("{@corner}At the lasso's corner, the pull lies in the normal{@cone} "
-                      "cone, between the edge normals{@edges} "
+        # The cone built (review r36 item 2): the outward normals of the two edges meeting
+        # at the corner, drawn at the edges' middles (regmath), slid to the corner, then the
+        # wedge swept between them. "pull = …" leaves before the cone's line comes in its
+        # place (review r36 item 4: the two crossed for a second).
+        middles = {s: (np.array(a.start), np.array(a.end))
+                   for s, a in diamond_edge_normals(self.t, length=length)}
+        normals = []
+        for e in edges[::-1]:
+            foot, tip = middles[(float(e[0]), float(e[1]))]
+            shift = np.asarray(lasso.point, dtype=float) - foot
+            normal = MovingArrow(to_scene(axes, foot), to_scene(axes, tip), color=CONE_COLOR,
+                                 stroke_width=4, z_index=3)
+            normal.ends = (foot, tip, shift)
+            normals.append(normal)
+
+        def slide_normal(m: MovingArrow, alpha: float) -> None:
+            foot, tip, shift = m.ends
+            m.put_ends(to_scene(axes, foot + alpha * shift), to_scene(axes, tip + alpha * shift))
+
+        with self.cue("{@corner}At the lasso's corner, the pull lies between the edge{@edges} "
+                      "normals "
                       + " and ".join(point(np.array(e, dtype=float)).text for e in edges[::-1])
-                      + ".") as cue:
+                      + ":{@slide} inside the normal{@cone} cone.") as cue:
             cue.play(GrowArrow(arrows["l1"]), Reveal(labels["l1"]),
                      *([Reveal(labels["pull_l1"])] if "pull_l1" in labels else []),
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
-            cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]), at="cone",
-                     run_time=max(min(cue.until("edges") - 0.1, 1.5), 1.0))
-            if line_placed:
-                cue.play(Reveal(defined_line),
-                         *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
-                         at="edges", run_time=0.6)
+            cue.play(*(GrowArrow(n) for n in normals), at="edges", run_time=0.8)
+            cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
+                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels and line_placed),
+                     at="slide", run_time=1.0)
+            cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
+                     *([Reveal(defined_line)] if line_placed else []),
+                     *([Reveal(self.kkt["l1"])] if self.kkt else []), at="cone",
+                     run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
         cone_text = labels["cone"]
@@ -1586,7 +1628,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
 
         name = "{w%d_star}" % (lasso.zero_weights[0] + 1) if zero is not None else "{w_star}"
         with self.cue("{@turn}Anywhere in it, {w_star} stays put{@stay}; past its "
-                      "edge{@past}, {w_star} slides along the edge.") as cue:
+                      "edge{@past}, {w_star} slides along the edge,{@perp} its pull "
+                      "perpendicular to it.") as cue:
             self.follow_turn("l1", arrows["l1"], labels["l1"], beyond=cone_reach)
             turns = [float(np.arccos(np.clip(
                 np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1.0, 1.0)))
@@ -1603,25 +1646,63 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (edge, past)
             sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
-                  run_time=max(cue.remaining * 0.55, 1.2), rate_func=smooth)
+                  run_time=max(cue.until("perp"), 1.5), rate_func=smooth)
+            # Slid: the pull rode with w* and points along the edge's normal (review r36
+            # item 3), marked while the words say so.
+            for m in (arrows["l1"], labels["l1"], lasso_ring):
+                m.suspend_updating()
+            cue.play(Indicate(arrows["l1"], color=CONE_COLOR, scale_factor=1.0),
+                     run_time=max(min(cue.remaining - 1.5, 1.5), 0.8))
+            for m in (arrows["l1"], labels["l1"], lasso_ring):
+                m.resume_updating()
             self.turn["l1"].set_value(0.0)
             self.pull_leg["l1"] = (past, own["l1"])
             sweep(self, self.turn["l1"], 1.0, arrows["l1"], labels["l1"], lasso_ring,
                   run_time=max(cue.remaining - 0.3, 1.0), rate_func=smooth)
             for m in (arrows["l1"], labels["l1"], lasso_ring):
                 m.clear_updaters()
-            cue.play(Conceal(lasso_ring), run_time=0.3)
+            cue.play(Conceal(lasso_ring), *(Conceal(n) for n in normals), run_time=0.3)
+        # Ridge's state on the axis, with its one normal (review r36 item 1: "one
+        # direction" sat beside ridge's own w*, off the axis): other data's w* at t·e and
+        # its pull along e (regmath's `turned_pull`), labelled by its arrow, clear of the
+        # ticks; ridge's own pull, radius and their labels leave for it.
+        axes2 = self.axes["l2"]
+        axis_foot, axis_tip = turned_pull(ridge, axis_dir, length=self.pull_length["l2"])
+        axis_arrow = MovingArrow(to_scene(axes2, axis_foot), to_scene(axes2, axis_tip),
+                                 color=GRADIENT_COLOR, stroke_width=5, z_index=5)
+        axis_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
+                           z_index=6).move_to(to_scene(axes2, axis_foot))
+        # Other data's state: this ŵ, its contour and w* leave with the pull (as in the
+        # sweep), which leaves the label room beside the axis.
+        ridge_own = [m for m in [arrows["l2"], radius, labels["normal"], labels["l2"],
+                                 *(labels[k] for k in ("pull_l2",) if k in labels),
+                                 *self.this_data("l2"), self.tangent_dots["l2"],
+                                 self.tangent_labels["l2"]]
+                     if m in self.get_mobject_family_members()]
+        home = one.get_center().copy()
+        by_axis = place_by_arrow(one, axis_arrow.get_start(), axis_arrow.get_end(), [
+            *self.balls["l2"], self.results["l2"], axis_ring, axis_arrow,
+            *(labels[k] for k in ("pull_l2",) if k in labels),
+            *axes2.x_axis.numbers, *axes2.y_axis.numbers, axes2])
+        if not by_axis:
+            one.move_to(home)
         with self.cue("{@one}Ridge: one direction; lasso:{@range} a " + "%d" % round(
                 cone_width_degrees(lasso)) + "° range. So{@zero} " + name + " = 0 exactly.") as cue:
-            if one_placed:
+            if by_axis:
+                cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
+                         GrowArrow(axis_arrow), Reveal(one), at="one", run_time=0.8)
+            elif one_placed:
                 cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels),
                          at="one", run_time=0.8)
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            cue.play(Reveal(range_text), at="range", run_time=0.6)
-            cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
+            # The cone's definition leaves as its width is named, before the takeaway comes
+            # in its place (the two cross-faded there for a second, as in review r36 item 4).
+            cue.play(Reveal(range_text),
                      *(Conceal(m) for m in defined if takeaway is not None),
+                     at="range", run_time=0.6)
+            cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
                      Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero",
                      run_time=1.0)
 
@@ -1631,9 +1712,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         start, end = self.pull_leg[norm]
         direction = turn_direction(start, end, float(np.clip(self.turn[norm].get_value(),
                                                              0.0, 1.0)))
-        if norm == "l1":  # drawn at the corner, inside the cone or turned past it
-            return pull_at_corner(self.solutions[norm], direction,
-                                  length=self.pull_length[norm])
+        if norm == "l1":
+            # Inside the cone: at the corner along the turned direction. Past its edge
+            # (review r36 item 3): at other data's w*′, sliding along the edge, and the
+            # pull there, perpendicular to the edge (one arrow scale throughout).
+            point, pull = corner_pull_at_solution(self.loss, self.solutions[norm], direction)
+            return point, point + self.pull_scale() * pull
         return turned_pull(self.solutions[norm], direction, length=self.pull_length[norm])
 
     def pull_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
@@ -1810,6 +1894,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 labels["pull_" + norm] = pull
         return labels
 
+    def get_kkt_lines(self) -> dict[str, VMobject]:
+        """The pulls tied to the penalised forms (review r36 item 5), one line per side in
+        the lower third's middle (free once f(w) and H have left): ridge "pull = μ w*"
+        with μ = λ/t (regmath's ``strength``), the lasso "pull = λ s" with λ and its
+        subgradient s ∈ ∂‖w*‖₁ (``multiplier``, ``normal``). None where they would not fit
+        at a readable size between the result lines."""
+        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
+        lines = VGroup(
+            MathTex(r"\text{ridge: pull} = \mu\, w^*,\ \mu = " + number(ridge.strength).tex,
+                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
+            MathTex(r"\text{lasso: pull} = \lambda\, s,\ \lambda = "
+                    + number(lasso.multiplier).tex, font_size=PULL_FONT + 2,
+                    color=GRADIENT_COLOR),
+            MathTex(r"s = " + point(lasso.normal).tex + r" \in \partial\|w^*\|_1",
+                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        left = self.results["l2"].get_right()[0] + RESULT_GAP / 2
+        right = self.results["l1"].get_left()[0] - RESULT_GAP / 2
+        top = self.loss_lines[0].get_top()[1]
+        floor = CAPTION_TOP + H_FLOOR_GAP
+        scale = min(1.0, (right - left) / lines.width, (top - floor) / lines.height)
+        if scale < 0.93:  # below ~28 font: left out
+            return {}
+        lines.scale(scale)
+        lines.move_to([0.5 * (left + right), top - lines.height / 2, 0.0])
+        return {"l2": lines[0], "l1": VGroup(lines[1], lines[2])}
+
     def get_takeaway(self, zero: object, drawn: list[VMobject], glow: VGroup
                      ) -> VMobject | None:
         """"w₁* = 0 exactly" in an empty inner corner of the lasso's panel (None when the
@@ -1862,10 +1973,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         self.drops = {**getattr(self, "drops", {}), norm: drops}
         if "red" in cue.words.marks:  # the white bars, then the red ones as each is named
             cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.8)
-            cue.play(Reveal(self.bars[norm]), at="red")
+            # The red bars grow out along the white ones (review r36 item 9: faded in at
+            # full length, they hid the white bars being named).
+            cue.play(Create(self.bars[norm]), at="red", run_time=0.8)
         else:
-            cue.play(Reveal(self.center_bars[norm]), Reveal(self.bars[norm]), Create(drops),
-                     at="bars", run_time=0.6)
+            cue.play(Reveal(self.center_bars[norm]), Create(drops), at="bars", run_time=0.4)
+            cue.play(Create(self.bars[norm]), run_time=0.5)
         sweep(self, self.shrink[norm], 1.0, self.bars[norm],
               run_time=max(cue.until("factors"), SHRINK_SECONDS), rate_func=smooth)
         self.bars[norm].clear_updaters()
@@ -1977,6 +2090,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   + f"{h[2].tex} & {h[3].tex}" + r"\end{smallmatrix}\right)")
         loss = merged(MathTex(LOSS_TEX, font_size=LOSS_FONT)).move_to([0.0, LOSS_Y, 0.0])
         hessian = MathTex(rf"H = {matrix}", font_size=HESSIAN_FONT)
+        # "H =" at the loss line's size (review r36 item 10: it read larger than f(w));
+        # the matrix keeps HESSIAN_FONT (its small entries need it).
+        head = VGroup(*hessian[0][:len(MathTex("H =")[0])])
+        head.scale(LOSS_FONT / HESSIAN_FONT, about_point=head.get_right())
         hessian.move_to([0.0, HESSIAN_Y, 0.0])
         # Between the loss and the caption strip whatever its entries: a lecturer's 1e-9
         # entries ("×10⁻⁹") made H tall enough at HESSIAN_FONT to dip into the strip.

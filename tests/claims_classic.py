@@ -81,6 +81,18 @@ def _slides(facts: dict) -> bool:
     return bool(np.all(point != 0.0) and np.isclose(np.abs(point).sum(), facts["t"]))
 
 
+def _subgradient(match: re.Match, sol) -> bool:
+    """"s = (0.493, 1) ∈ ∂‖w*‖₁": each entry agrees with λ⁻¹·(−∇f(w*)), |sᵢ| ≤ 1, and
+    sᵢ = sign(w*ᵢ) where w*ᵢ ≠ 0."""
+    g = -np.asarray(sol.gradient, dtype=float) / float(sol.multiplier)
+    w = np.asarray(sol.point, dtype=float)
+    said = [_tex(match.group(k + 1)) for k in range(2)]
+    return bool(sol.multiplier > 0.0
+                and all(agrees(said[k], g[k]) for k in range(2))
+                and np.all(np.abs(g) <= 1.0 + 1e-9)
+                and all(abs(g[k] - np.sign(w[k])) <= 1e-9 for k in range(2) if w[k] != 0.0))
+
+
 def _index(match: re.Match, group: int) -> int:
     return SUBSCRIPT[match.group(group)]
 
@@ -165,8 +177,8 @@ CAPTION_RULES = [
          and f["ridge"].level < f["lasso"].level, ("grow",)),
     # Inside the contour through w* the loss is lower; none of those points is in the
     # circle because w* is the circle's minimizer (ŵ outside: the constraint is active).
-    Rule("why first touch", r"Every weight inside this contour has a lower loss, and none "
-         r"lies in the circle: so the touching point is ridge's w\*",
+    Rule("why first touch", r"Inside this contour the loss is lower, and none of it is in "
+         r"the circle: the touch is ridge's w\*",
          lambda m, f: f["outside"] and not f["together"], ("grow",)),
     Rule("diamond inside", r"the diamond lies inside the circle and ridge's w\* outside the "
          r"diamond, so "
@@ -240,14 +252,15 @@ CAPTION_RULES = [
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with
     # the free subgradient entry in [−1, 1]), its edges the normals of the two edges
     # meeting there; the corner is on an axis, so a weight is 0.
-    Rule("corner cone", r"At the lasso's corner, the pull lies in the normal cone, between "
-         r"the edge normals \((−?1), (−?1)\) and \((−?1), (−?1)\)",
+    Rule("corner cone", r"At the lasso's corner, the pull lies between the edge normals "
+         r"\((−?1), (−?1)\) and \((−?1), (−?1)\): inside the normal cone",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"])
          and _edge_normals(m, f["lasso"]), ("shrink",)),
     # Past the cone's edge the corner no longer holds: other data's w* is on the edge
     # (regmath.classic.corner_pull_solution).
+    # There −∇f′(w*′) = m·α·s, the edge's normal (regmath.classic.corner_pull_at_solution).
     Rule("corner turn", r"Anywhere in it, w\* stays put; past its edge, w\* slides along the "
-         r"edge",
+         r"edge, its pull perpendicular to it",
          lambda m, f: f["lasso"].at_corner and _in_cone(f["lasso"]) and _slides(f),
          ("shrink",)),
     Rule("cone widths", r"Ridge: one direction; lasso: a (\d+)° range\. So w([₁₂])\* = 0 "
@@ -328,7 +341,7 @@ SCREEN_RULES = [
     Rule("radius on screen", rf"^\$?(?:\{{\}}|\\,)?\s*= ({TEX_NUMBER})\$?$",
          lambda m, f: agrees(_tex(m.group(1)), f["t"])),
     # "w*_ridge = (-0.373,\ -0.928)\times 10^{-3}": both numbers in the shared unit.
-    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
+    Rule("w* on screen", rf"w\^\*_\{{\\text\{{(?:\\small )?(ridge|lasso)\}}\}} = \(({TEX_NUMBER}),\\ "
          rf"({TEX_NUMBER})\)(?:\\times 10\^\{{(-?\d+)\}})?",
          lambda m, f: all(agrees(_in_unit(m.group(k + 2), m.group(4)), f[m.group(1)].point[k])
                           for k in range(2))),
@@ -340,6 +353,18 @@ SCREEN_RULES = [
     Rule("factors on screen", r"^(?:=|\\approx) \((.*)\)$", _entries_agree),
     Rule("ŵ on screen", rf"^\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
          lambda m, f: all(agrees(_tex(m.group(k + 1)), f["loss"].center[k]) for k in range(2))),
+    # The pulls tied to the penalised forms: ridge −∇f(w*) = μ w* (μ = λ/t, the penalty
+    # (μ/2)‖w‖₂²'s weight); the lasso −∇f(w*) = λ s with s ∈ ∂‖w*‖₁ (|sᵢ| ≤ 1, sᵢ = sign w*ᵢ
+    # where w*ᵢ ≠ 0).
+    Rule("ridge kkt on screen", rf"^\\text\{{ridge: pull\}} = \\mu\\, w\^\*,\\ \\mu = ({TEX_NUMBER})$",
+         lambda m, f: _along_normal(f["ridge"])
+         and agrees(_tex(m.group(1)), f["ridge"].strength)
+         and np.allclose(-np.asarray(f["ridge"].gradient), f["ridge"].strength
+                         * np.asarray(f["ridge"].point), rtol=1e-9, atol=0.0)),
+    Rule("lasso kkt on screen", rf"^\\text\{{lasso: pull\}} = \\lambda\\, s,\\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lasso"].multiplier)),
+    Rule("subgradient on screen", rf"^s = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\) \\in \\partial\\\|w\^\*\\\|_1$",
+         lambda m, f: _subgradient(m, f["lasso"])),
     # The takeaway under the lasso's KKT step: that weight of its w* is exactly 0.
     Rule("takeaway on screen", r"^w\^\*_([12]) = 0\\text\{ exactly\}$",
          lambda m, f: f["lasso"].point[int(m.group(1)) - 1] == 0.0),

@@ -322,6 +322,31 @@ def test_corner_pull_solution_stays_in_the_cone_and_slides_past_it() -> None:
         corner_pull_solution(loss, ridge, [1.0, 0.0])
 
 
+def test_corner_pull_at_solution_is_perpendicular_to_the_edge_past_the_cone() -> None:
+    """Inside the cone the pull at the corner is m·u; past the edge s the point slides along
+    it and the pull there is m·α·s, along the edge's normal (1, 1)."""
+    from regmath.classic import corner_pull_at_solution, turn_direction
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    m = float(np.hypot(*lasso.gradient))
+    for ray in lasso.normal_cone:
+        u = turn_direction(-lasso.gradient, ray, 0.5)
+        point, pull = corner_pull_at_solution(loss, lasso, u)
+        np.testing.assert_allclose(point, lasso.point, atol=1e-12)
+        np.testing.assert_allclose(pull, m * u, atol=1e-9)
+    h = np.array(loss.hessian, dtype=float)
+    s = np.array([1.0, 1.0])
+    for degrees in (40.0, 30.0, 15.0):
+        u = np.array([np.cos(np.radians(degrees)), np.sin(np.radians(degrees))])
+        point, pull = corner_pull_at_solution(loss, lasso, u)
+        alpha = (s @ np.linalg.solve(h, u)) / (s @ np.linalg.solve(h, s))
+        np.testing.assert_allclose(pull, m * alpha * s, atol=1e-9)
+        assert np.isclose(np.abs(point).sum(), 1.0) and np.all(point > 0.0)
+    with pytest.raises(InvalidArgumentError):
+        corner_pull_at_solution(loss, ridge, [1.0, 0.0])
+
+
 def test_cone_width_degrees_is_ninety_at_a_corner_and_zero_on_the_circle() -> None:
     from regmath.classic import cone_width_degrees
 

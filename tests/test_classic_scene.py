@@ -154,9 +154,11 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     assert "w* slides round: onto the axis for one direction only." in captions
-    assert ("At the lasso's corner, the pull lies in the normal cone, between the edge normals "
-            "(1, 1) and (−1, 1)." in captions)
-    assert "Anywhere in it, w* stays put; past its edge, w* slides along the edge." in captions
+    # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
+    assert ("At the lasso's corner, the pull lies between the edge normals (1, 1) and "
+            "(−1, 1): inside the normal cone." in captions)
+    assert ("Anywhere in it, w* stays put; past its edge, w* slides along the edge, its pull "
+            "perpendicular to it." in captions)
     assert "Ridge: one direction; lasso: a 90° range. So w₁* = 0 exactly." in captions
     assert "For another ŵ" not in captions
     # r34: no penalty forms (on screen 2 s, never used again).
