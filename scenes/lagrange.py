@@ -111,6 +111,7 @@ from regmath.lagrange import (
     sine_path_curve,
     scaled_arrow,
     kkt_arrows,
+    ridge_objective,
     rescaled_multiplier,
     right_angle_mark,
     shifted_arrow,
@@ -279,8 +280,12 @@ GROW_FROM = 0.05
 INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
+#: The contours of f + (s/2)‖w‖₂² slide from ŵ to w* over at least this long (seconds).
+RIDGE_SLIDE_SECONDS = 3.5
+#: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
+RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 0.3
+FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -1361,10 +1366,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # t ≠ 1 here, so μ and λ are two different numbers. The inset has made its point:
         # it goes, and the lines take its room.
         mu = number(ridge_penalty_strength(solution))
-        ridge = merged(MathTex(r"w^* \text{ minimizes } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
+        # μ is named (a weight) as ridge's problem is written, before it is solved for
+        # (review r36: μ was used a caption before it was defined).
+        ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
         # One line in two parts, each written with its words.
-        both = MathTex(r"\nabla f(w^*) + \mu\, w^* = 0,", r"\quad w^* = t\, g",
+        both = MathTex(r"\nabla f(w) + \mu\, w = 0,", r"\quad w^* = t\, g",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
@@ -1377,20 +1384,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent") if k != "joins"] + [stretched]
-        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge}: "
-                      "∇f(w*) + μw* = 0{@grad}.",
-                      spoken="So w-star also minimizes ridge's f plus mu over two times the "
-                      "squared two-norm{@ridge}: grad f plus mu w-star is zero{@grad}.") \
-                as cue:
-            # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
-            cue.play(*(Conceal(m) for m in inset), Dim(circle["ball"]), run_time=0.5)
+        with self.cue("Ridge instead adds (μ/2)‖w‖₂² to f, μ a weight{@ridge}: its minimum "
+                      "has ∇f(w) + μw = 0{@grad}.",
+                      spoken="Ridge instead adds mu over two times the squared two-norm to f, "
+                      "mu a weight{@ridge}: its minimum has grad f plus mu w equal to zero"
+                      "{@grad}.") as cue:
+            # The inset has made its point: it goes, and the lines take its room.
+            cue.play(*(Conceal(m) for m in inset), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
-                      spoken="With w-star equal to t g{@tg}, mu is lambda over t, {mu}{@mu}: "
-                      "lambda rescaled, as for two h.") as cue:
+        with self.cue("At w* = t·g{@tg} it holds for μ = λ/t = {mu}{@mu}: λ rescaled, as for "
+                      "2h.", mu=mu,
+                      spoken="At w-star, equal to t g{@tg}, it holds for mu equal to lambda "
+                      "over t, {mu}{@mu}: lambda rescaled, as for two h.") as cue:
             cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=HIGHLIGHT_COLOR,
                                                           scale_factor=1.2),
                      Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")
@@ -1398,6 +1406,67 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
+        # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
+        # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
+        strength = ValueTracker(0.0)
+        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
+        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
+        bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
+        # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
+        # contour stays as grown.
+        originals = [*circle["bowl"], circle["contour"]]
+        rings = VGroup(*(ring.copy() for ring in originals))
+        ring_levels = [*BOWL_SHARES, 1.0]
+        self.ridge_rings, self.ridge_levels = rings, [share * solution.level
+                                                      for share in ring_levels]
+
+        def follow_ridge(m: VGroup) -> None:
+            bowl = ridge_objective(bowl_loss, strength.get_value())
+            for ring, level in zip(m, ring_levels):
+                set_pieces(ring, axes, clip_polyline(level_set(bowl, level * solution.level),
+                                                     view))
+
+        def follow_bottom(m: VMobject) -> None:
+            m.move_to(to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center))
+
+        # w*'s label moves clear of the landed contours (they ring w*) as they come: placed
+        # against a copy of them at μ (the nearest buff at which nothing crosses it).
+        landed = rings.copy()
+        strength.set_value(float(ridge_penalty_strength(solution)))
+        follow_ridge(landed)
+        strength.set_value(0.0)
+        landed_points = np.vstack([ring.get_all_points() for ring in landed
+                                   if len(ring.get_all_points())])
+        target = circle["point_label"].copy()
+        for buff in RIDGE_LABEL_BUFFS:
+            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+                        [*landed, circle["ball"], axes.x_axis, axes.y_axis,
+                         circle["t_label"], circle["centre_label"]], buff=buff)
+            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
+                                 axis=1)):
+                break
+        with self.cue("Its contours{@slide} slide as μ grows: at μ = {mu} they centre on w*"
+                      "{@land}, with no ball{@ball}.", mu=mu,
+                      spoken="Its contours{@slide} slide as mu grows: at {mu} they centre on "
+                      "w-star{@land}, with no ball{@ball}.") as cue:
+            self.remove(*originals)
+            self.add(rings)
+            cue.play(Reveal(bottom), Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     at="slide", run_time=0.4)
+            rings.add_updater(follow_ridge)
+            bottom.add_updater(follow_bottom)
+            self.play(strength.animate.set_value(float(ridge_penalty_strength(solution))),
+                      circle["point_label"].animate.move_to(target),
+                      run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
+            rings.remove_updater(follow_ridge)
+            bottom.remove_updater(follow_bottom)
+            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     at="land", run_time=0.8)
+            cue.play(Dim(circle["ball"]), at="ball",
+                     run_time=min(max(cue.until(cue.END), 0.5), 1.0))
+        self.ridge_bottom = bottom
         # Complementary slackness: λ = 0 inside (the "if", still on screen), the ball's edge
         # when λ > 0 (review r32: the "if" line went as its words were said).
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
