@@ -276,7 +276,7 @@ def test_the_ridge_contours_land_centred_on_w_star(rendered) -> None:
     μ = λ/t (computed here from H + μI and its minimum, the constrained w*)."""
     scene = rendered["RecordedHike"]
     axes, loss, solution, view = scene.bridge_geometry
-    mu = solution.multiplier / PREVIEW_RADIUS
+    mu = solution.multiplier / solution.radius
     hessian = np.asarray(loss.hessian) + mu * np.eye(2)
     for ring, level in zip(scene.ridge_rings, scene.ridge_levels):
         points = coords(axes, anchors(ring))
