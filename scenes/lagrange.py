@@ -24,7 +24,7 @@ Storyboard, one section per beat:
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
   top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
-* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
+* sign: the same path is −h = 0: ∇h turns through 180° (on the
   map and in the inset) while the labels and the panel's equation change with it; for an
   equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
   grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
@@ -117,6 +117,7 @@ from regmath.lagrange import (
     shifted_arrow,
     tangent_arrow,
     tangent_segment,
+    turned_arrow,
     with_vertex,
     zoom_box,
 )
@@ -124,7 +125,7 @@ from regmath.errors import InvalidArgumentError
 from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
-from scenes.toolkit.notation import decimals_for, number, point
+from scenes.toolkit.notation import decimals_for, number, numbers, point
 from scenes.toolkit.params import (
     Check,
     increasing,
@@ -202,8 +203,6 @@ PEAK_LABEL_LEFT = 0.25
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-#: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
-MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 PROFILE_TICK_FONT = 30
@@ -284,6 +283,11 @@ INSIDE_SHARE = 0.4
 RIDGE_SLIDE_SECONDS = 3.5
 #: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
 RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+#: The touching contour grows from ŵ over at least this long (seconds).
+GROW_SECONDS = 3.0
+#: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
+DATA_FONT = 28
+DATA_BUFF = 0.25
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -308,6 +312,8 @@ MARK_SECONDS = 2.5
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
+#: The walk past the top to the path's end, and the walk back, each take this long (s).
+WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -774,8 +780,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if not self.through_peak:
             self.top_zoom = self.get_top_zoom()
         with self.cue(top_words) as cue:
-            flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
-                          run_time=FLASH_SECONDS)
+            # An Indicate, not a Flash (review r36: the flash's rays left red and grey specks
+            # around the hiker in their last frames).
+            flash = Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5,
+                             run_time=FLASH_SECONDS)
             if self.through_peak:
                 cue.play(flash, at="top")
                 cue.play(Indicate(self.peak_dot, color=CENTER_COLOR, scale_factor=1.6),
@@ -801,19 +809,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower. Back{@back} to the "
                       "top.") as cue:
+            # The inset stays on (review r36: it went and came back, a flicker); its joins go,
+            # they have shown where it looks (review r32: they crossed the path and the axes).
             if lens_picture is not None:
-                cue.play(Conceal(lens_picture), run_time=0.3)
+                joins = self.top_zoom.pop("joins")
+                cue.play(Conceal(joins), run_time=0.3)
+            # About 2.5 s each way (review r36: 1 s each way was too fast to follow).
             self.follow(self.walked, length, followers,
-                        run_time=max(cue.until("back"), 1.0), rate_func=smooth)
+                        run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
-            self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
-            if lens_picture is not None:
-                # Back without its joins: they have shown where it looks (review r32: they
-                # crossed the path and the axes while the inset was up).
-                joins = self.top_zoom.pop("joins")
-                cue.play(Reveal(VGroup(*(m for m in lens_picture if m is not joins))),
-                         run_time=0.4)
+            self.follow(self.walked, self.top_length, back, run_time=WALK_ON_SECONDS,
+                        rate_func=smooth)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
@@ -1035,17 +1042,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)
         factor = ValueTracker(1.0)
+        # ∇h turns through 180° about the top to reverse (review r36: shrunk through zero it
+        # left ghosts), then stretches to ∇(2h): the turn first, the factor after.
+        turn = ValueTracker(0.0)
+
+        def turned_h(arrow: np.ndarray) -> np.ndarray:
+            angle = turn.get_value()
+            return scaled_arrow(*turned_arrow(*arrow, angle), factor.get_value())
 
         def follow_factor(m: Arrow) -> None:
-            # ∇h scaled by the tracker's factor along its own line: through zero it shrinks
-            # to nothing and grows the other way (a sign change, not a turn). A zero-length
-            # Arrow cannot be rebuilt (Manim collapses it for good), so at the instant of
-            # zero it is only hidden.
-            value = factor.get_value()
-            if abs(value) < MIN_FLIP_FACTOR:
-                m.set_opacity(0.0)
-                return
-            m.become(self.get_arrow(scaled_arrow(start, end, value), NORMAL_COLOR,
+            m.become(self.get_arrow(turned_h(np.array([start, end])), NORMAL_COLOR,
                                     **self.h_style))
 
         lens = self.top_zoom
@@ -1053,13 +1059,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "max_stroke_width_to_length_ratio": 100}
 
         def follow_lens(m: Arrow) -> None:
-            # ∇h in the inset flips with the map's (between −1 and 1 only: ∇(2h) would leave
-            # the inset, which goes before it grows).
-            value = factor.get_value()
-            if abs(value) < MIN_FLIP_FACTOR:
-                m.set_opacity(0.0)
-                return
-            m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(*self.top_zoom_h, value)),
+            # ∇h in the inset turns with the map's (∇(2h) would leave the inset, which goes
+            # before it grows).
+            m.become(Arrow(*to_scene(self.top_zaxes, turned_h(np.asarray(self.top_zoom_h))),
                            color=NORMAL_COLOR, z_index=m.z_index, **lens_style))
 
         def flipping() -> dict[VMobject, Any]:
@@ -1125,7 +1127,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for mobject, place in flip.items():
                 mobject.add_updater(place)
             cue.wait_until("turn")
-            cue.play(factor.animate.set_value(-1.0), Reveal(negated),
+            cue.play(turn.animate.set_value(np.pi), Reveal(negated),
                      *(Reveal(m) for m in lens_negated),
                      run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
             for mobject, place in flip.items():
@@ -1135,46 +1137,36 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
-            cue.play(Conceal(negated_path), Reveal(self.path_label), Conceal(other),
-                     at="back", run_time=0.8)
-            cue.wait_until("turn")
-            flip = flipping()
-            for mobject, place in flip.items():
-                mobject.add_updater(place)
-            cue.play(factor.animate.set_value(1.0), Conceal(negated), Reveal(self.h_label),
-                     *(Conceal(m) for m in lens_negated), *(Reveal(m) for m in in_lens),
-                     run_time=1.5, rate_func=smooth)
-            for mobject, place in flip.items():
-                mobject.remove_updater(place)
-            cue.play(Reveal(self.condition), run_time=0.3)
-            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
+        # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
+        # back and doubles in one motion as 2h is written.)
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
         halved_line = condition(r"\nabla(2h)", halved.tex)
         # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
         # through the peak): the words say so, and that in general it does.
         if lam == 0.0:
-            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
                      "{@double} is twice as long; here λ = 0 stays 0{@half}, but in general "
                      "λ's value depends on how h is scaled{@scaled}.")
         else:
-            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
                      "{@double} is twice as long, so λ halves{@half}: λ's value depends on "
                      "how h is scaled{@scaled}.")
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
-                     *(Conceal(m) for m in lens.values()),
+            cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
+                     *(Conceal(m) for m in lens.values() if m not in in_lens),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
-            # ∇h grows to ∇(2h) as it is named; the halved λ comes as the words say it.
-            # (The panel's ∇f = λ∇h stays true meanwhile; it makes way as λ halves.)
+            # ∇(−h) turns back and grows to ∇(2h) = 2∇h as it is named; the halved λ comes as
+            # the words say it. (The panel's ∇f = λ∇(−h) stays true meanwhile; it makes way
+            # as λ halves.)
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice), at="double",
-                     run_time=min(max(cue.until("half"), 0.8), 1.5), rate_func=smooth)
+            cue.play(turn.animate.set_value(0.0), factor.animate.set_value(2.0), Reveal(twice),
+                     at="double", run_time=min(max(cue.until("half"), 1.2), 2.0),
+                     rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
-            cue.play(Conceal(self.condition), at="half", run_time=0.2)
+            cue.play(Conceal(other), at="half", run_time=0.2)
             cue.play(Reveal(halved_line), run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
@@ -1204,7 +1196,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla \|w\|_2(w^*) = w^* / \|w^*\|_2",
+        normal = merged(MathTex(r"g = \nabla (\|w\|_2 - t)(w^*) = w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
@@ -1220,6 +1212,27 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
         zoom = self.bridge_zoom = circle["zoom"]
         axes, bowl_loss, solution, view = self.bridge_geometry
+        # The example's numbers, so that λ can be checked (review r36): H and ŵ with the loss,
+        # −∇f(w*) with λ = ‖∇f(w*)‖₂; in the picture's top-left corner, left of the w₂ axis
+        # (found by hand for this fixed example).
+        entries = numbers(np.ravel(bowl_loss.hessian))
+        data_h = merged(MathTex(rf"H = \begin{{pmatrix}} {entries[0].tex} & {entries[1].tex}"
+                                rf" \\ {entries[2].tex} & {entries[3].tex} \end{{pmatrix}}",
+                                font_size=DATA_FONT))
+        data_centre = merged(MathTex(rf"\hat w = {point(bowl_loss.center).tex}",
+                                     font_size=DATA_FONT))
+        data_grad = VGroup(MathTex(r"-\nabla f(w^*) =", font_size=DATA_FONT),
+                           MathTex(point(-solution.gradient).tex, font_size=DATA_FONT))
+        data_grad = merged(data_grad.arrange(DOWN, aligned_edge=LEFT, buff=0.12))
+        data = VGroup(data_h, data_centre, data_grad).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.18)
+        data.to_corner(UP + LEFT, buff=DATA_BUFF)
+        # Below the w₂ axis's name (its row), left of the axis.
+        w2_name = circle["axis_labels"][1]
+        data.shift(max(float(data.get_top()[1]) - float(w2_name.get_bottom()[1]) + DATA_BUFF,
+                       0.0) * DOWN)
+        for line in data:
+            legible(line).set_z_index(PANEL_Z)
         with self.cue("Regularization{@reg}: minimize a new f, a loss, on{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
                       spoken="Regularization{@reg}: minimize a new f, a loss, on{@ball} the "
@@ -1238,7 +1251,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
-            cue.play(Reveal(loss), at="f", run_time=0.4)
+            cue.play(Reveal(loss), Reveal(data_h), Reveal(data_centre), at="f", run_time=0.4)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]), Reveal(centre_line),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
@@ -1273,36 +1286,39 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         grown = {circle["contour"]: lambda m: set_pieces(m, axes, clip_polyline(
             level_set(bowl_loss, float(growth_levels(solution.level, growth.get_value()))),
             view))}
-        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach the ball touches "
-                      "it{@touch} at w*, the lowest f in the ball.",
-                      spoken="Grow{@grow} a contour of f from w-hat: the first to reach the "
-                      "ball touches it{@touch} at w-star, the lowest f in the ball.") as cue:
+        # Swept over 3 s or more from its first word, steadily (review r36: it grew in about
+        # 1 s, behind the words); the inset comes with "The ball is smooth".
+        with self.cue("Grow{@grow} a contour of f from ŵ, level by level: the first to reach "
+                      "the ball touches it{@touch} at w*, the lowest f in the ball.",
+                      spoken="Grow{@grow} a contour of f from w-hat, level by level: the first "
+                      "to reach the ball touches it{@touch} at w-star, the lowest f in the "
+                      "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
             cue.play(Reveal(circle["contour"]), at="grow", run_time=0.2)
-            self.follow(growth, 1.0, grown, run_time=cue.until("touch"), rate_func=smooth)
+            self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
+                        rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
-                     Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                     Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))))
+                     Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
                       "{@tangent}.") as cue:
-            # The joins have shown where the inset looks: they go (review r32).
-            cue.play(Conceal(zoom["joins"]), run_time=0.4)
+            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
+                     run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="smooth", until="tangent")
-            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
-        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said.
-        with self.cue("Minimizing f is climbing −f{@climb}: −∇f(w*){@f} plays the hiker's ∇f.",
-                      spoken="Minimizing f is climbing minus f{@climb}: minus grad f at w-star"
-                      "{@f} plays the hiker's grad f.") as cue:
+                     until="tangent")
+            # The joins have shown where the inset looks: they go (review r32).
+            cue.play(Conceal(zoom["joins"]), Create(zoom["tangent"]), at="tangent",
+                     until=cue.END)
+        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
+        # one beat with the balance it gives (r37: cut to pay for the ridge contours).
+        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
+                      "ball's outward unit normal{@normal}.",
+                      spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
+                      "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
+                      "{@normal}.") as cue:
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            cue.play(Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     until=cue.END)
-        with self.cue("So −∇f(w*) = λg{@g}, g the ball's outward unit normal{@normal}.",
-                      spoken="So minus grad f at w-star equals lambda g{@g}, g the ball's "
-                      "outward unit normal{@normal}.") as cue:
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
                      run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
@@ -1355,7 +1371,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="out", run_time=min(cue.until("lam"), 1.0))
-            cue.play(Conceal(sign), Reveal(sign_value), at="lam", run_time=0.4)
+            cue.play(Conceal(sign), Reveal(sign_value), Reveal(data_grad), at="lam",
+                     run_time=0.4)
             self.add(stretched)
             self.follow(stretch, float(solution.multiplier), {stretched: follow_stretch},
                         run_time=max(cue.until(cue.END) - 0.3, 1.0), rate_func=smooth)
@@ -1384,21 +1401,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent") if k != "joins"] + [stretched]
-        with self.cue("Ridge instead adds (μ/2)‖w‖₂² to f, μ a weight{@ridge}: its minimum "
-                      "has ∇f(w) + μw = 0{@grad}.",
-                      spoken="Ridge instead adds mu over two times the squared two-norm to f, "
-                      "mu a weight{@ridge}: its minimum has grad f plus mu w equal to zero"
-                      "{@grad}.") as cue:
+        with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
+                      "∇f(w) + μw = 0{@grad}.",
+                      spoken="Ridge adds mu over two times the squared two-norm, weight mu"
+                      "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
             cue.play(*(Conceal(m) for m in inset), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("At w* = t·g{@tg} it holds for μ = λ/t = {mu}{@mu}: λ rescaled, as for "
-                      "2h.", mu=mu,
-                      spoken="At w-star, equal to t g{@tg}, it holds for mu equal to lambda "
-                      "over t, {mu}{@mu}: lambda rescaled, as for two h.") as cue:
+        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, as for 2h.", mu=mu,
+                      spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
+                      "{mu}{@mu}, as for two h.") as cue:
             cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=HIGHLIGHT_COLOR,
                                                           scale_factor=1.2),
                      Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")

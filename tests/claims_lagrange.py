@@ -117,11 +117,10 @@ CAPTION_RULES = [
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
     # does not depend on the scale).
     Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long, "
-         r"so λ halves",
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long, so λ halves",
          lambda m, f: f["lam"] != 0.0, ("sign",)),
     Rule("rescaled h, λ = 0",
-         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long; "
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long; "
          r"here λ = 0 stays 0, but in general λ's value depends on how h is scaled",
          lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
@@ -146,10 +145,10 @@ CAPTION_RULES = [
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
     # Ridge's problem and its stationarity (μ named as a weight before it is solved for).
-    Rule("ridge link", r"Ridge instead adds \(μ/2\)‖w‖₂² to f, μ a weight: its minimum "
-         r"has ∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
+         r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"At w\* = t·g it holds for μ = λ/t = ({NUMBER}): λ rescaled, as for 2h",
+    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER}), as for 2h",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
