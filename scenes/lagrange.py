@@ -674,6 +674,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis, *later * TICK_WEIGHT],
                           minor=list(self.rings))
+        self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
+        self.question.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.question.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
@@ -683,9 +686,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                        scale_factor=1.0), at="h")
+            # The question on screen as it is asked (review r36: the right half was empty);
+            # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
                      Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="where", run_time=max(cue.until(cue.END), 1.0))
+                     Reveal(self.question), at="where", run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -732,7 +737,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), at="s")
+                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                     at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
         # further, it would cross the tick numbers and the contours (the readout names γ(s)).
@@ -906,7 +912,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=RIGHT_ANGLE_SHARE * extent)))
-        chain = merged(MathTex(r"\tfrac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
+        chain = merged(MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
                                font_size=PANEL_FONT))
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
@@ -1414,8 +1420,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, as for 2h.", mu=mu,
                       spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
                       "{mu}{@mu}, as for two h.") as cue:
-            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=HIGHLIGHT_COLOR,
-                                                          scale_factor=1.2),
+            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
+                                                          scale_factor=1.0),
                      Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
@@ -1494,7 +1500,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(inside, color=CENTER_COLOR, scale_factor=1.1), at="inside",
                      run_time=min(cue.until("edge"), 1.0))
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(circle["t_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
+                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         # The derivation's lines and the slackness go for the diamond (which takes the room
