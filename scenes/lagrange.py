@@ -24,19 +24,22 @@ Storyboard, one section per beat:
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
   top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
-* sign: the same path is −h = 0: ∇h turns through 180° (on the
-  map and in the inset) while the labels and the panel's equation change with it; for an
-  equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
-  grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
-* bridge: the hike goes; regularization's own picture (a fixed example): the ball
-  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the
-  unconstrained minimizer, written) with elliptic contours; ŵ and its contours move into
-  the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the
-  first contact with the ball, w* (magnified on the right); the tangent there; −∇f(w*) = λg
-  drawn from w* on one line; λ ≥ 0: −∇f pointing inward is drawn and its arrow crossed out;
-  λ's value, g stretched λ times onto −∇f(w*); w* minimizes ridge's f(w) + (μ/2)‖w‖₂² at
-  μ = λ/t (`regmath.facts.ridge_penalty_strength`; the ball steps back meanwhile);
-  complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
+* sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
+  while the labels and the panel's equation change with it; for an equality constraint
+  λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
+  to ∇(2h), twice ∇h, and λ halves (to λ's digits: 0.605 → 0.303).
+* bridge: the hike goes; regularization's own picture (a fixed example, its H, ŵ and
+  later −∇f(w*) written in the picture's corner): the ball ‖w‖₂ ≤ t, a new
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
+  written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
+  inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
+  ball, w*; magnified on the right as the ball is called smooth; the tangent there;
+  −∇f(w*) = λg drawn from w* on one line, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
+  drawn and its arrow crossed out; λ's value, g stretched λ times onto −∇f(w*); ridge's
+  f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
+  (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
+  to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
+  back; complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -1239,9 +1242,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        0.0) * DOWN)
         for line in data:
             legible(line).set_z_index(PANEL_Z)
-        with self.cue("Regularization{@reg}: minimize a new f, a loss, on{@ball} the ball "
+        with self.cue("Regularization{@reg}: minimize a new f on{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
-                      spoken="Regularization{@reg}: minimize a new f, a loss, on{@ball} the "
+                      spoken="Regularization{@reg}: minimize a new f on{@ball} the "
                       "ball, the two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
@@ -1490,10 +1493,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.ridge_bottom = bottom
         # Complementary slackness: λ = 0 inside (the "if", still on screen), the ball's edge
         # when λ > 0 (review r32: the "if" line went as its words were said).
+        # The four conditions named at once (review r36: "KKT" never appeared): the ball
+        # (feasibility), −∇f(w*) = λg with λ ≥ 0, and the slackness, lit together.
+        conditions = [regularization, kkt, sign_value, slack]
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
-                      "edge{@edge} here.",
+                      "edge{@edge} here. These are the KKT conditions{@kkt}.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
-                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here.") as cue:
+                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
+                      "are the K K T conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), run_time=0.5)
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
@@ -1501,7 +1508,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                      run_time=min(cue.until("edge"), 1.0))
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
-                     at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
+            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+                       for line in conditions), at="kkt",
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         # The derivation's lines and the slackness go for the diamond (which takes the room
         # the inset had); the panel keeps the ball's problem and its multiplier.

@@ -162,6 +162,9 @@ CAPTION_RULES = [
          and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
              BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9)), ("bridge",)),
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
+    # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
+    # KKT conditions of the ball's problem (all on the panel when this is said).
+    Rule("KKT", r"These are the KKT conditions", lambda m, f: True, ("bridge",)),
     Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
