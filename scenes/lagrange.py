@@ -1477,6 +1477,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "w-star{@land}, with no ball{@ball}.") as cue:
             self.remove(*originals)
             self.add(rings)
+            # The spent derivation lines go and the rest close up (review r36: 9 lines by the
+            # end): ridge's problem, μ's value and then the slackness, one row each.
+            rows = [normal, ridge, both]
+            closing = [(line, row.get_left()[1] - line.get_left()[1])
+                       for line, row in zip((ridge, solved, slack), rows)]
+            slack.shift(closing[2][1] * UP)
+            # (Gone before the others move into their rows: no overprint.)
+            cue.play(Conceal(normal), Conceal(stationary), Conceal(on_edge), run_time=0.25)
+            cue.play(*(line.animate.shift(dy * UP) for line, dy in closing[:2]),
+                     run_time=0.35)
             cue.play(Reveal(bottom), Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
             rings.add_updater(follow_ridge)
