@@ -1248,8 +1248,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "ball, the two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(circle["axes"]),
-                     Reveal(circle["axis_labels"]), run_time=0.5)
+            # The hike's names gone before the new ones come (review r36: "x" and "w₁"
+            # cross-faded on top of each other).
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
+            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]), run_time=0.3)
             cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
