@@ -1055,9 +1055,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # left ghosts), then stretches to ∇(2h): the turn first, the factor after.
         turn = ValueTracker(0.0)
 
+        # The turn goes the way whose halfway tip lies nearer the map's centre (the other way
+        # may leave the frame for a top near the map's edge).
+        centre = np.array([self.view.x_range[0] + self.view.x_range[1],
+                           self.view.y_range[0] + self.view.y_range[1]]) / 2.0
+        half_turn = max((np.pi, -np.pi), key=lambda a: -float(np.linalg.norm(
+            turned_arrow(start, end, a / 2.0)[1] - centre)))
+
         def turned_h(arrow: np.ndarray) -> np.ndarray:
             angle = turn.get_value()
-            return scaled_arrow(*turned_arrow(*arrow, angle), factor.get_value())
+            turned = (scaled_arrow(*arrow, -1.0) if abs(angle) == np.pi
+                      else turned_arrow(*arrow, angle))
+            return scaled_arrow(*turned, factor.get_value())
 
         def follow_factor(m: Arrow) -> None:
             m.become(self.get_arrow(turned_h(np.array([start, end])), NORMAL_COLOR,
@@ -1136,7 +1145,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for mobject, place in flip.items():
                 mobject.add_updater(place)
             cue.wait_until("turn")
-            cue.play(turn.animate.set_value(np.pi), Reveal(negated),
+            cue.play(turn.animate.set_value(half_turn), Reveal(negated),
                      *(Reveal(m) for m in lens_negated),
                      run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
             for mobject, place in flip.items():
@@ -1164,15 +1173,17 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
+            # ∇(−h) turns back to ∇h as 2h is written, then grows to ∇(2h) = 2∇h as it is
+            # named (turning and growing at once it swept out of the frame); the halved λ
+            # comes as the words say it. (The panel's ∇f = λ∇(−h) stays true meanwhile; it
+            # makes way as λ halves.)
+            self.grad_h.add_updater(follow_factor)
             cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
                      *(Conceal(m) for m in lens.values() if m not in in_lens),
-                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
-            # ∇(−h) turns back and grows to ∇(2h) = 2∇h as it is named; the halved λ comes as
-            # the words say it. (The panel's ∇f = λ∇(−h) stays true meanwhile; it makes way
-            # as λ halves.)
-            self.grad_h.add_updater(follow_factor)
-            cue.play(turn.animate.set_value(0.0), factor.animate.set_value(2.0), Reveal(twice),
-                     at="double", run_time=min(max(cue.until("half"), 1.2), 2.0),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     turn.animate.set_value(0.0), at="two", run_time=1.0)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice),
+                     at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
             cue.play(Conceal(other), at="half", run_time=0.2)
