@@ -291,6 +291,8 @@ GROW_SECONDS = 3.0
 #: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
 DATA_FONT = 28
 DATA_BUFF = 0.25
+#: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
+ARROW_MARGIN = 0.12
 #: The last frame is held this long after the last motion lands (seconds).
 FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
@@ -908,9 +910,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r32: ∇(−h) ran into "γ′(s)").
         later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
                  for factor in (-1.0, 2.0)]
-        self.place_on_map(prime_label, self.gamma_prime.get_end(),
-                          self.arrow_direction(self.gamma_prime) + np.array([0.0, -0.6]),
-                          obstacles + [self.gamma_prime, *later * TICK_WEIGHT])
+        # (Review r36: still crossed by ∇(−h): the wide arrow is checked with a margin, and
+        # the label tries below, beyond and above γ′'s tip until clear of it.)
+        along = self.arrow_direction(self.gamma_prime)
+        for preferred in (along + np.array([0.0, -0.6]), along, along + np.array([0.0, 0.6])):
+            self.place_on_map(prime_label, self.gamma_prime.get_end(), preferred,
+                              obstacles + [self.gamma_prime, *later * TICK_WEIGHT])
+            if self.clear_of_arrows(prime_label, self.later_h_arrows()):
+                break
         square = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
@@ -1894,19 +1901,39 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
                  for factor in (-1.0, 1.0, 2.0)]
         widest = MathTex(r"-h(x, y) = 0", font_size=32)
-        for share in PATH_LABEL_PLACES:
-            anchor = point_on_curve(self.path, self.curve, share * self.curve.arc_length[-1])
-            place_clear(widest, to_scene(self.map, anchor), side * self.path.gradient(anchor),
-                        [self.trail, *self.rings, *self.tick_numbers(), *later * TICK_WEIGHT],
-                        minor=[self.map])
-            if (np.all(widest.get_corner(DL)[:2] >= low)
-                    and np.all(widest.get_corner(UR)[:2] <= high)):
-                return label.move_to(widest)
+        # (Review r36: ∇(−h)'s tip still landed on it: a place clear of the arrows with a
+        # margin first, else the first inside the map.)
+        for margin in (True, False):
+            for share in PATH_LABEL_PLACES:
+                anchor = point_on_curve(self.path, self.curve,
+                                        share * self.curve.arc_length[-1])
+                place_clear(widest, to_scene(self.map, anchor),
+                            side * self.path.gradient(anchor),
+                            [self.trail, *self.rings, *self.tick_numbers(),
+                             *later * TICK_WEIGHT], minor=[self.map])
+                if (np.all(widest.get_corner(DL)[:2] >= low)
+                        and np.all(widest.get_corner(UR)[:2] <= high)
+                        and (not margin or self.clear_of_arrows(widest,
+                                                                self.later_h_arrows()))):
+                    return label.move_to(widest)
         anchor = point_on_curve(self.path, self.curve,
                                 PATH_LABEL_PLACES[0] * self.curve.arc_length[-1])
         return self.place_on_map(label, to_scene(self.map, anchor),
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
+
+    def later_h_arrows(self) -> list[np.ndarray]:
+        """The arrows ∇h becomes (∇(−h), ∇(2h)), in scene coordinates (start, end)."""
+        return [to_scene(self.map, scaled_arrow(*self.h_arrow, factor))
+                for factor in (-1.0, 2.0)]
+
+    @staticmethod
+    def clear_of_arrows(label: VMobject, arrows: list[np.ndarray]) -> bool:
+        """Whether no arrow's line meets ``label``'s box grown by ARROW_MARGIN (the arrows
+        are drawn wide, with their tips)."""
+        low, high = box_of(label)
+        return not any(segment_meets_box(a[0][:2], a[1][:2], np.asarray(low) - ARROW_MARGIN,
+                                         np.asarray(high) + ARROW_MARGIN) for a in arrows)
 
     def get_crossing_dots(self) -> VGroup:
         """Where the contour through the hiker (at the pause) crosses the path."""
