@@ -1180,21 +1180,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            # ∇(−h) turns back to ∇h as 2h is written, then grows to ∇(2h) = 2∇h as it is
-            # named (turning and growing at once it swept out of the frame); the halved λ
-            # comes as the words say it. (The panel's ∇f = λ∇(−h) stays true meanwhile; it
-            # makes way as λ halves.)
+            # ∇(−h) turns back to ∇h as 2h is written (its equation goes), then grows to
+            # ∇(2h) = 2∇h as it is named (turning and growing at once it swept out of the
+            # frame); the halved λ's equation comes as the words say it.
             self.grad_h.add_updater(follow_factor)
             cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
-                     *(Conceal(m) for m in lens.values() if m not in in_lens),
+                     Conceal(other), *(Conceal(m) for m in lens.values() if m not in in_lens),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      turn.animate.set_value(0.0), at="two", run_time=1.0)
             cue.play(factor.animate.set_value(2.0), Reveal(twice),
                      at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
                      rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
-            cue.play(Conceal(other), at="half", run_time=0.2)
-            cue.play(Reveal(halved_line), run_time=0.3)
+            cue.play(Reveal(halved_line), at="half", run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
