@@ -1246,9 +1246,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 font_size=DATA_FONT))
         data_centre = merged(MathTex(rf"\hat w = {point(bowl_loss.center).tex}",
                                      font_size=DATA_FONT))
-        data_grad = VGroup(MathTex(r"-\nabla f(w^*) =", font_size=DATA_FONT),
-                           MathTex(point(-solution.gradient).tex, font_size=DATA_FONT))
-        data_grad = merged(data_grad.arrange(DOWN, aligned_edge=LEFT, buff=0.12))
+        data_grad = merged(MathTex(rf"&-\nabla f(w^*) = \\ &{point(-solution.gradient).tex}",
+                                   font_size=DATA_FONT))
         data = VGroup(data_h, data_centre, data_grad).arrange(DOWN, aligned_edge=LEFT,
                                                               buff=0.18)
         data.to_corner(UP + LEFT, buff=DATA_BUFF)

@@ -186,6 +186,18 @@ SCREEN_RULES = [
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
+    # The bridge example's numbers in the picture's corner: H, ŵ and −∇f(w*) (λ = its norm).
+    Rule("bridge H on screen", rf"^H = \\begin\{{pmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) "
+         rf"\\\\ ({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}}$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(np.ravel(BRIDGE["loss"].hessian)))),
+    Rule("bridge ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(BRIDGE["loss"].center))),
+    Rule("bridge −∇f(w*) on screen",
+         rf"^&-\\nabla f\(w\^\*\) = \\\\ &\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), -v)
+                          for i, v in enumerate(BRIDGE["l2"].gradient))),
     # ∇f = λ∇h = (λ/2)∇(2h).
     Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),
