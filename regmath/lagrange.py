@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
     from regmath.drawing import ViewBox
+    from regmath.quadratic import Quadratic
 
 __all__ = [
     "zoom_box",
@@ -37,6 +38,7 @@ __all__ = [
     "right_angle_mark",
     "rescaled_multiplier",
     "kkt_arrows",
+    "ridge_objective",
     "SmoothFunction",
     "GaussianHills",
     "Circle",
@@ -803,6 +805,31 @@ def scaled_arrow(start: ArrayLike, end: ArrayLike, factor: float) -> NDArray[np.
         raise InvalidArgumentError("factor", f"must be finite, got {factor}")
     a = np.asarray(start, dtype=float)
     return np.array([a, a + float(factor) * (np.asarray(end, dtype=float) - a)])
+
+
+def ridge_objective(loss: Quadratic, strength: float) -> Quadratic:
+    r"""f(w) + (μ/2)‖w‖₂² for f = ``loss`` and μ = ``strength``, as a quadratic about its
+    minimum (the constant dropped): ½ (w − c)ᵀ (H + μI) (w − c) with
+    c = (H + μI)⁻¹ H ŵ, the ridge estimate at μ (μ = 0: f itself).
+
+    Its level sets are the contours of the penalized loss, centred on the ridge estimate;
+    at μ = λ/t (`regmath.facts.ridge_penalty_strength`) the centre is the constrained w*.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``strength`` is not finite and ≥ 0, or H + μI is singular (μ = 0 with H singular).
+    """
+    from regmath.quadratic import Quadratic
+
+    if not (np.isfinite(strength) and strength >= 0.0):
+        raise InvalidArgumentError("strength", f"must be finite and >= 0, got {strength}")
+    h = loss.hessian + float(strength) * np.eye(loss.dim)
+    try:
+        centre = np.linalg.solve(h, loss.hessian @ loss.center)
+    except np.linalg.LinAlgError:
+        raise InvalidArgumentError("strength", "H + μI is singular: give μ > 0") from None
+    return Quadratic(center=centre, hessian=0.5 * (h + h.T))
 
 
 def kkt_arrows(point: ArrayLike, gradient: ArrayLike, normal: ArrayLike, multiplier: float, *,

@@ -24,19 +24,22 @@ Storyboard, one section per beat:
   d/ds f(γ(s)) = ∇f · γ′ = 0 (on the panel, γ′(s) drawn at the hiker, a right-angle
   mark), so ∇f is at right angles to the path; so is ∇h: drawn to one scale, from the
   top on one line (the shorter over the longer), ∇f = λ∇h, λ the Lagrange multiplier (on the map and in the inset).
-* sign: the same path is −h = 0: ∇h shrinks through zero and grows the other way (on the
-  map and in the inset) while the labels and the panel's equation change with it; for an
-  equality constraint λ may have either sign; written as 2h = 0 (the inset goes), ∇(2h)
-  grows to twice ∇h and λ halves (to λ's digits: 0.605 → 0.303).
-* bridge: the hike goes; regularization's own picture (a fixed example): the ball
-  ‖w‖₂ ≤ t, a new f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the
-  unconstrained minimizer, written) with elliptic contours; ŵ and its contours move into
-  the ball ("if ŵ were inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the
-  first contact with the ball, w* (magnified on the right); the tangent there; −∇f(w*) = λg
-  drawn from w* on one line; λ ≥ 0: −∇f pointing inward is drawn and its arrow crossed out;
-  λ's value, g stretched λ times onto −∇f(w*); w* minimizes ridge's f(w) + (μ/2)‖w‖₂² at
-  μ = λ/t (`regmath.facts.ridge_penalty_strength`; the ball steps back meanwhile);
-  complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
+* sign: the same path is −h = 0: ∇h turns through 180° (on the map and in the inset)
+  while the labels and the panel's equation change with it; for an equality constraint
+  λ may have either sign; written as 2h = 0 (the inset goes), ∇(−h) turns back and grows
+  to ∇(2h), twice ∇h, and λ halves (to λ's digits: 0.605 → 0.303).
+* bridge: the hike goes; regularization's own picture (a fixed example, its H, ŵ and
+  later −∇f(w*) written in the picture's corner): the ball ‖w‖₂ ≤ t, a new
+  f(w) = ½(w − ŵ)ᵀH(w − ŵ) (H ≻ 0, written) lowest at ŵ (the unconstrained minimizer,
+  written) with elliptic contours; ŵ and its contours move into the ball ("if ŵ were
+  inside: w* = ŵ, λ = 0") and back; a contour grows from ŵ to the first contact with the
+  ball, w*; magnified on the right as the ball is called smooth; the tangent there;
+  −∇f(w*) = λg drawn from w* on one line, g = ∇(‖w‖₂ − t); λ ≥ 0: −∇f pointing inward is
+  drawn and its arrow crossed out; λ's value, g stretched λ times onto −∇f(w*); ridge's
+  f(w) + (μ/2)‖w‖₂² and its stationarity, satisfied at w* for μ = λ/t
+  (`regmath.facts.ridge_penalty_strength`); the contours of f + (s/2)‖w‖₂² slide as s grows
+  to μ until they centre on w* (`regmath.lagrange.ridge_objective`) and the ball steps
+  back; complementary slackness λ(‖w*‖₂ − t) = 0; "next: corners" with the diamond.
 
 Notation: the path is h(x, y) = 0 (g is the subgradient of the norm in the rest
 of the story). Every coordinate, including the 3D picture (an orthographic
@@ -111,11 +114,13 @@ from regmath.lagrange import (
     sine_path_curve,
     scaled_arrow,
     kkt_arrows,
+    ridge_objective,
     rescaled_multiplier,
     right_angle_mark,
     shifted_arrow,
     tangent_arrow,
     tangent_segment,
+    turned_arrow,
     with_vertex,
     zoom_box,
 )
@@ -123,7 +128,7 @@ from regmath.errors import InvalidArgumentError
 from regmath.facts import ridge_penalty_strength
 from scenes.toolkit.motion import AnimatedOnTop, stay_over_moving, sweep
 
-from scenes.toolkit.notation import decimals_for, number, point
+from scenes.toolkit.notation import decimals_for, number, numbers, point
 from scenes.toolkit.params import (
     Check,
     increasing,
@@ -201,8 +206,6 @@ PEAK_LABEL_LEFT = 0.25
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
 TOUCH_SHRINK = 0.55
-#: Below this |factor| the flipping arrow is hidden for the frame (see `show_sign`).
-MIN_FLIP_FACTOR = 1e-3
 PROFILE_CENTER = np.array([3.75, 1.62, 0.0])
 PROFILE_SIZE = (5.2, 1.9)
 PROFILE_TICK_FONT = 30
@@ -279,8 +282,19 @@ GROW_FROM = 0.05
 INSIDE_MOVE = 1.0
 #: ŵ moved this share of the way from 0 lies inside the ball (the inside case, w* = ŵ).
 INSIDE_SHARE = 0.4
+#: The contours of f + (s/2)‖w‖₂² slide from ŵ to w* over at least this long (seconds).
+RIDGE_SLIDE_SECONDS = 3.5
+#: w*'s label is tried this far from w* (scene units) until the landed ridge contours clear it.
+RIDGE_LABEL_BUFFS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+#: The touching contour grows from ŵ over at least this long (seconds).
+GROW_SECONDS = 3.0
+#: The bridge example's numbers (H, ŵ, −∇f(w*)) in the picture's top-left corner.
+DATA_FONT = 28
+DATA_BUFF = 0.25
+#: Labels keep this far (scene units) from the arrows ∇h becomes (wide, with tips).
+ARROW_MARGIN = 0.12
 #: The last frame is held this long after the last motion lands (seconds).
-FINAL_HOLD = 0.3
+FINAL_HOLD = 1.5
 #: The climb to the top runs on this long past its words ("...to nothing" follows).
 CLIMB_OVERRUN = 0.3
 #: g stretched λ times, drawn thin over −∇f(w*) where it lands.
@@ -303,6 +317,8 @@ MARK_SECONDS = 2.5
 DRAW_SECONDS = 2.0
 FLASH_SECONDS = 0.8
 WALK_SECONDS = 4.5
+#: The walk past the top to the path's end, and the walk back, each take this long (s).
+WALK_ON_SECONDS = 2.2
 #: ∇f flashes in a light violet, not the highlight's white (review r36: flashed together, the
 #: two parallel arrows turned one white bar).
 F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
@@ -663,6 +679,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis, *later * TICK_WEIGHT],
                           minor=list(self.rings))
+        self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
+        self.question.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.question.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
         sweep_light = self.trail.copy().set_stroke(HIGHLIGHT_COLOR, width=8)
@@ -672,9 +691,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                     run_time=FLASH_SECONDS), at="peak")
             cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
                                                        scale_factor=1.0), at="h")
+            # The question on screen as it is asked (review r36: the right half was empty);
+            # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
                      Indicate(self.hiker_3d, color=SOLUTION_COLOR, scale_factor=1.5),
-                     at="where", run_time=max(cue.until(cue.END), 1.0))
+                     Reveal(self.question), at="where", run_time=max(cue.until(cue.END), 1.0))
 
     def walk(self) -> None:
         start = point_on_curve(self.path, self.curve, 0.0)
@@ -721,7 +742,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                                         scale_factor=1.0), at="gamma")
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                      Reveal(self.profile_group), Reveal(self.readout), at="s")
+                      Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                     at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
         # further, it would cross the tick numbers and the contours (the readout names γ(s)).
@@ -769,8 +791,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         if not self.through_peak:
             self.top_zoom = self.get_top_zoom()
         with self.cue(top_words) as cue:
-            flash = Flash(self.hiker, color=SOLUTION_COLOR, flash_radius=0.45,
-                          run_time=FLASH_SECONDS)
+            # An Indicate, not a Flash (review r36: the flash's rays left red and grey specks
+            # around the hiker in their last frames).
+            flash = Indicate(self.hiker, color=SOLUTION_COLOR, scale_factor=1.5,
+                             run_time=FLASH_SECONDS)
             if self.through_peak:
                 cue.play(flash, at="top")
                 cue.play(Indicate(self.peak_dot, color=CENTER_COLOR, scale_factor=1.6),
@@ -796,19 +820,18 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             if self.top_zoom else None
         with self.cue("Walk on{@on}: all the rest of the path is lower. Back{@back} to the "
                       "top.") as cue:
+            # The inset stays on (review r36: it went and came back, a flicker); its joins go,
+            # they have shown where it looks (review r32: they crossed the path and the axes).
             if lens_picture is not None:
-                cue.play(Conceal(lens_picture), run_time=0.3)
+                joins = self.top_zoom.pop("joins")
+                cue.play(Conceal(joins), run_time=0.3)
+            # About 2.5 s each way (review r36: 1 s each way was too fast to follow).
             self.follow(self.walked, length, followers,
-                        run_time=max(cue.until("back"), 1.0), rate_func=smooth)
+                        run_time=max(cue.until("back"), WALK_ON_SECONDS), rate_func=smooth)
             # The whole profile stays while the hiker walks back.
             back = {m: place for m, place in followers.items() if m is not self.profile}
-            self.follow(self.walked, self.top_length, back, run_time=1.5, rate_func=smooth)
-            if lens_picture is not None:
-                # Back without its joins: they have shown where it looks (review r32: they
-                # crossed the path and the axes while the inset was up).
-                joins = self.top_zoom.pop("joins")
-                cue.play(Reveal(VGroup(*(m for m in lens_picture if m is not joins))),
-                         run_time=0.4)
+            self.follow(self.walked, self.top_length, back, run_time=WALK_ON_SECONDS,
+                        rate_func=smooth)
 
     def show_gradients(self) -> None:
         top, arrows = self.top, self.arrows
@@ -887,14 +910,19 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # (review r32: ∇(−h) ran into "γ′(s)").
         later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
                  for factor in (-1.0, 2.0)]
-        self.place_on_map(prime_label, self.gamma_prime.get_end(),
-                          self.arrow_direction(self.gamma_prime) + np.array([0.0, -0.6]),
-                          obstacles + [self.gamma_prime, *later * TICK_WEIGHT])
+        # (Review r36: still crossed by ∇(−h): the wide arrow is checked with a margin, and
+        # the label tries below, beyond and above γ′'s tip until clear of it.)
+        along = self.arrow_direction(self.gamma_prime)
+        for preferred in (along + np.array([0.0, -0.6]), along, along + np.array([0.0, 0.6])):
+            self.place_on_map(prime_label, self.gamma_prime.get_end(), preferred,
+                              obstacles + [self.gamma_prime, *later * TICK_WEIGHT])
+            if self.clear_of_arrows(prime_label, self.later_h_arrows()):
+                break
         square = VMobject(stroke_color=TEXT_COLOR, stroke_width=2.5, z_index=ARROW_Z)
         square.set_points_as_corners(to_scene(self.map, right_angle_mark(
             top.point, arrows.f[1] - arrows.f[0], tangent[1] - tangent[0],
             size=RIGHT_ANGLE_SHARE * extent)))
-        chain = merged(MathTex(r"\tfrac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
+        chain = merged(MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
                                font_size=PANEL_FONT))
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
@@ -1030,17 +1058,25 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)
         factor = ValueTracker(1.0)
+        # ∇h turns through 180° about the top to reverse (review r36: shrunk through zero it
+        # left ghosts), then stretches to ∇(2h): the turn first, the factor after.
+        turn = ValueTracker(0.0)
+
+        # The turn goes the way whose halfway tip lies nearer the map's centre (the other way
+        # may leave the frame for a top near the map's edge).
+        centre = np.array([self.view.x_range[0] + self.view.x_range[1],
+                           self.view.y_range[0] + self.view.y_range[1]]) / 2.0
+        half_turn = max((np.pi, -np.pi), key=lambda a: -float(np.linalg.norm(
+            turned_arrow(start, end, a / 2.0)[1] - centre)))
+
+        def turned_h(arrow: np.ndarray) -> np.ndarray:
+            angle = turn.get_value()
+            turned = (scaled_arrow(*arrow, -1.0) if abs(angle) == np.pi
+                      else turned_arrow(*arrow, angle))
+            return scaled_arrow(*turned, factor.get_value())
 
         def follow_factor(m: Arrow) -> None:
-            # ∇h scaled by the tracker's factor along its own line: through zero it shrinks
-            # to nothing and grows the other way (a sign change, not a turn). A zero-length
-            # Arrow cannot be rebuilt (Manim collapses it for good), so at the instant of
-            # zero it is only hidden.
-            value = factor.get_value()
-            if abs(value) < MIN_FLIP_FACTOR:
-                m.set_opacity(0.0)
-                return
-            m.become(self.get_arrow(scaled_arrow(start, end, value), NORMAL_COLOR,
+            m.become(self.get_arrow(turned_h(np.array([start, end])), NORMAL_COLOR,
                                     **self.h_style))
 
         lens = self.top_zoom
@@ -1048,13 +1084,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "max_stroke_width_to_length_ratio": 100}
 
         def follow_lens(m: Arrow) -> None:
-            # ∇h in the inset flips with the map's (between −1 and 1 only: ∇(2h) would leave
-            # the inset, which goes before it grows).
-            value = factor.get_value()
-            if abs(value) < MIN_FLIP_FACTOR:
-                m.set_opacity(0.0)
-                return
-            m.become(Arrow(*to_scene(self.top_zaxes, scaled_arrow(*self.top_zoom_h, value)),
+            # ∇h in the inset turns with the map's (∇(2h) would leave the inset, which goes
+            # before it grows).
+            m.become(Arrow(*to_scene(self.top_zaxes, turned_h(np.asarray(self.top_zoom_h))),
                            color=NORMAL_COLOR, z_index=m.z_index, **lens_style))
 
         def flipping() -> dict[VMobject, Any]:
@@ -1120,7 +1152,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             for mobject, place in flip.items():
                 mobject.add_updater(place)
             cue.wait_until("turn")
-            cue.play(factor.animate.set_value(-1.0), Reveal(negated),
+            cue.play(turn.animate.set_value(half_turn), Reveal(negated),
                      *(Reveal(m) for m in lens_negated),
                      run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
             for mobject, place in flip.items():
@@ -1130,47 +1162,37 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(either), at="either")
             cue.play(Indicate(either, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("Back to h(x, y) = 0{@back}: ∇h{@turn} reverses again.") as cue:
-            cue.play(Conceal(negated_path), Reveal(self.path_label), Conceal(other),
-                     at="back", run_time=0.8)
-            cue.wait_until("turn")
-            flip = flipping()
-            for mobject, place in flip.items():
-                mobject.add_updater(place)
-            cue.play(factor.animate.set_value(1.0), Conceal(negated), Reveal(self.h_label),
-                     *(Conceal(m) for m in lens_negated), *(Reveal(m) for m in in_lens),
-                     run_time=1.5, rate_func=smooth)
-            for mobject, place in flip.items():
-                mobject.remove_updater(place)
-            cue.play(Reveal(self.condition), run_time=0.3)
-            cue.play(Indicate(self.condition, color=NORMAL_COLOR, scale_factor=1.1))
+        # (r37: no separate way back to h, cut to pay for the ridge contours: ∇(−h) turns
+        # back and doubles in one motion as 2h is written.)
         twice = arrow_label(r"\nabla(2h)", doubled)
         twice_path = path_label(r"2h(x, y) = 0")
         halved_line = condition(r"\nabla(2h)", halved.tex)
         # With λ = 0 nothing halves and nothing depends on the scale (a lecturer's path
         # through the peak): the words say so, and that in general it does.
         if lam == 0.0:
-            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
                      "{@double} is twice as long; here λ = 0 stays 0{@half}, but in general "
                      "λ's value depends on how h is scaled{@scaled}.")
         else:
-            words = ("Written as 2h(x, y) = 0{@two} the path is the same, but ∇(2h) = 2∇h"
+            words = ("Written as 2h(x, y) = 0{@two}, ∇(2h) = 2∇h"
                      "{@double} is twice as long, so λ halves{@half}: λ's value depends on "
                      "how h is scaled{@scaled}.")
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            cue.play(Conceal(self.path_label), Reveal(twice_path), Conceal(self.h_label),
-                     *(Conceal(m) for m in lens.values()),
-                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="two")
-            # ∇h grows to ∇(2h) as it is named; the halved λ comes as the words say it.
-            # (The panel's ∇f = λ∇h stays true meanwhile; it makes way as λ halves.)
+            # ∇(−h) turns back to ∇h as 2h is written (its equation goes), then grows to
+            # ∇(2h) = 2∇h as it is named (turning and growing at once it swept out of the
+            # frame); the halved λ's equation comes as the words say it.
             self.grad_h.add_updater(follow_factor)
-            cue.play(factor.animate.set_value(2.0), Reveal(twice), at="double",
-                     run_time=min(max(cue.until("half"), 0.8), 1.5), rate_func=smooth)
+            cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
+                     Conceal(other), *(Conceal(m) for m in lens.values() if m not in in_lens),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
+                     turn.animate.set_value(0.0), at="two", run_time=1.0)
+            cue.play(factor.animate.set_value(2.0), Reveal(twice),
+                     at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
+                     rate_func=smooth)
             self.grad_h.remove_updater(follow_factor)
-            cue.play(Conceal(self.condition), at="half", run_time=0.2)
-            cue.play(Reveal(halved_line), run_time=0.3)
+            cue.play(Reveal(halved_line), at="half", run_time=0.3)
             cue.play(Indicate(halved_line, color=NORMAL_COLOR, scale_factor=1.1),
                      *([Indicate(self.grad_f, color=F_FLASH_COLOR, scale_factor=1.0)]
                        if self.grad_f is not None else []), at="scaled",
@@ -1199,7 +1221,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
         kkt = merged(MathTex(r"-\nabla f(w^*) = \lambda g", font_size=PANEL_FONT))
-        normal = merged(MathTex(r"g = \nabla \|w\|_2(w^*) = w^* / \|w^*\|_2",
+        normal = merged(MathTex(r"g = \nabla (\|w\|_2 - t)(w^*) = w^* / \|w^*\|_2",
                                 font_size=PANEL_FONT))
         above: VMobject = title
         for line in (regularization, loss, inside, kkt, normal):
@@ -1215,14 +1237,36 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         circle = self.get_preview("l2", PLOT_CENTER, PREVIEW_SIDE, labels=True)
         zoom = self.bridge_zoom = circle["zoom"]
         axes, bowl_loss, solution, view = self.bridge_geometry
-        with self.cue("Regularization{@reg}: minimize a new f, a loss, on{@ball} the ball "
+        # The example's numbers, so that λ can be checked (review r36): H and ŵ with the loss,
+        # −∇f(w*) with λ = ‖∇f(w*)‖₂; in the picture's top-left corner, left of the w₂ axis
+        # (found by hand for this fixed example).
+        entries = numbers(np.ravel(bowl_loss.hessian))
+        data_h = merged(MathTex(rf"H = \begin{{pmatrix}} {entries[0].tex} & {entries[1].tex}"
+                                rf" \\ {entries[2].tex} & {entries[3].tex} \end{{pmatrix}}",
+                                font_size=DATA_FONT))
+        data_centre = merged(MathTex(rf"\hat w = {point(bowl_loss.center).tex}",
+                                     font_size=DATA_FONT))
+        data_grad = merged(MathTex(rf"&-\nabla f(w^*) = \\ &{point(-solution.gradient).tex}",
+                                   font_size=DATA_FONT))
+        data = VGroup(data_h, data_centre, data_grad).arrange(DOWN, aligned_edge=LEFT,
+                                                              buff=0.18)
+        data.to_corner(UP + LEFT, buff=DATA_BUFF)
+        # Below the w₂ axis's name (its row), left of the axis.
+        w2_name = circle["axis_labels"][1]
+        data.shift(max(float(data.get_top()[1]) - float(w2_name.get_bottom()[1]) + DATA_BUFF,
+                       0.0) * DOWN)
+        for line in data:
+            legible(line).set_z_index(PANEL_Z)
+        with self.cue("Regularization{@reg}: minimize a new f on{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
-                      spoken="Regularization{@reg}: minimize a new f, a loss, on{@ball} the "
+                      spoken="Regularization{@reg}: minimize a new f on{@ball} the "
                       "ball, the two-norm of w at most t, an inequality.") as cue:
             # The new picture's axes come as the hike goes; the new title just after the old
             # one has gone (two titles on top of each other would be unreadable).
-            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), Reveal(circle["axes"]),
-                     Reveal(circle["axis_labels"]), run_time=0.5)
+            # The hike's names gone before the new ones come (review r36: "x" and "w₁"
+            # cross-faded on top of each other).
+            cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
+            cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]), run_time=0.3)
             cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
@@ -1233,7 +1277,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
-            cue.play(Reveal(loss), at="f", run_time=0.4)
+            cue.play(Reveal(loss), Reveal(data_h), Reveal(data_centre), at="f", run_time=0.4)
             cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]), Reveal(centre_line),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
@@ -1268,36 +1312,39 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         grown = {circle["contour"]: lambda m: set_pieces(m, axes, clip_polyline(
             level_set(bowl_loss, float(growth_levels(solution.level, growth.get_value()))),
             view))}
-        with self.cue("Grow{@grow} a contour of f from ŵ: the first to reach the ball touches "
-                      "it{@touch} at w*, the lowest f in the ball.",
-                      spoken="Grow{@grow} a contour of f from w-hat: the first to reach the "
-                      "ball touches it{@touch} at w-star, the lowest f in the ball.") as cue:
+        # Swept over 3 s or more from its first word, steadily (review r36: it grew in about
+        # 1 s, behind the words); the inset comes with "The ball is smooth".
+        with self.cue("Grow{@grow} a contour of f from ŵ, level by level: the first to reach "
+                      "the ball touches it{@touch} at w*, the lowest f in the ball.",
+                      spoken="Grow{@grow} a contour of f from w-hat, level by level: the first "
+                      "to reach the ball touches it{@touch} at w-star, the lowest f in the "
+                      "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
             cue.play(Reveal(circle["contour"]), at="grow", run_time=0.2)
-            self.follow(growth, 1.0, grown, run_time=cue.until("touch"), rate_func=smooth)
+            self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
+                        rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
-                     Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
-                     Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))))
+                     Flash(circle["point"], color=SOLUTION_COLOR, run_time=FLASH_SECONDS))
             cue.play(Indicate(circle["point_label"], color=SOLUTION_COLOR, scale_factor=1.3),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 0.5))
         with self.cue("The ball is smooth{@smooth}: the touching contour is tangent to it"
                       "{@tangent}.") as cue:
-            # The joins have shown where the inset looks: they go (review r32).
-            cue.play(Conceal(zoom["joins"]), run_time=0.4)
+            cue.play(Reveal(VGroup(*(zoom[k] for k in ZOOM_PICTURE))), at="smooth",
+                     run_time=0.6)
             cue.play(Indicate(zoom["ball"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     at="smooth", until="tangent")
-            cue.play(Create(zoom["tangent"]), at="tangent", until=cue.END)
-        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said.
-        with self.cue("Minimizing f is climbing −f{@climb}: −∇f(w*){@f} plays the hiker's ∇f.",
-                      spoken="Minimizing f is climbing minus f{@climb}: minus grad f at w-star"
-                      "{@f} plays the hiker's grad f.") as cue:
+                     until="tangent")
+            # The joins have shown where the inset looks: they go (review r32).
+            cue.play(Conceal(zoom["joins"]), Create(zoom["tangent"]), at="tangent",
+                     until=cue.END)
+        # "climbing −f" with motion (review r30: nothing moved): −∇f(w*) grows as it is said;
+        # one beat with the balance it gives (r37: cut to pay for the ridge contours).
+        with self.cue("Minimizing f is climbing −f{@climb}, so −∇f(w*){@f} = λg{@g}, g the "
+                      "ball's outward unit normal{@normal}.",
+                      spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
+                      "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
+                      "{@normal}.") as cue:
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
-            cue.play(Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     until=cue.END)
-        with self.cue("So −∇f(w*) = λg{@g}, g the ball's outward unit normal{@normal}.",
-                      spoken="So minus grad f at w-star equals lambda g{@g}, g the ball's "
-                      "outward unit normal{@normal}.") as cue:
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
                      run_time=0.6)
             cue.play(Reveal(normal), Indicate(zoom["g"], color=HIGHLIGHT_COLOR,
@@ -1350,7 +1397,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Indicate(zoom["minus_f"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      Indicate(zoom["minus_f_label"], color=HIGHLIGHT_COLOR, scale_factor=1.0),
                      at="out", run_time=min(cue.until("lam"), 1.0))
-            cue.play(Conceal(sign), Reveal(sign_value), at="lam", run_time=0.4)
+            cue.play(Conceal(sign), Reveal(sign_value), Reveal(data_grad), at="lam",
+                     run_time=0.4)
             self.add(stretched)
             self.follow(stretch, float(solution.multiplier), {stretched: follow_stretch},
                         run_time=max(cue.until(cue.END) - 0.3, 1.0), rate_func=smooth)
@@ -1361,10 +1409,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # t ≠ 1 here, so μ and λ are two different numbers. The inset has made its point:
         # it goes, and the lines take its room.
         mu = number(ridge_penalty_strength(solution))
-        ridge = merged(MathTex(r"w^* \text{ minimizes } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
+        # μ is named (a weight) as ridge's problem is written, before it is solved for
+        # (review r36: μ was used a caption before it was defined).
+        ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
                                font_size=PANEL_FONT))
         # One line in two parts, each written with its words.
-        both = MathTex(r"\nabla f(w^*) + \mu\, w^* = 0,", r"\quad w^* = t\, g",
+        both = MathTex(r"\nabla f(w) + \mu\, w = 0,", r"\quad w^* = t\, g",
                        font_size=PANEL_FONT)
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
@@ -1377,41 +1427,118 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent") if k != "joins"] + [stretched]
-        with self.cue("So w* also minimizes ridge's f(w) + (μ/2)‖w‖₂²{@ridge}: "
-                      "∇f(w*) + μw* = 0{@grad}.",
-                      spoken="So w-star also minimizes ridge's f plus mu over two times the "
-                      "squared two-norm{@ridge}: grad f plus mu w-star is zero{@grad}.") \
-                as cue:
-            # The ball's boundary steps back (ridge has no constraint) as the penalty is written.
-            cue.play(*(Conceal(m) for m in inset), Dim(circle["ball"]), run_time=0.5)
+        with self.cue("Ridge adds (μ/2)‖w‖₂², weight μ{@ridge}: its minimum has "
+                      "∇f(w) + μw = 0{@grad}.",
+                      spoken="Ridge adds mu over two times the squared two-norm, weight mu"
+                      "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
+            # The inset has made its point: it goes, and the lines take its room.
+            cue.play(*(Conceal(m) for m in inset), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("With w* = t·g{@tg}, μ = λ/t = {mu}{@mu}: λ rescaled, as for 2h.", mu=mu,
-                      spoken="With w-star equal to t g{@tg}, mu is lambda over t, {mu}{@mu}: "
-                      "lambda rescaled, as for two h.") as cue:
-            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=HIGHLIGHT_COLOR,
-                                                          scale_factor=1.2),
+        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, as for 2h.", mu=mu,
+                      spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
+                      "{mu}{@mu}, as for two h.") as cue:
+            cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
+                                                          scale_factor=1.0),
                      Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
+        # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
+        # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
+        # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
+        strength = ValueTracker(0.0)
+        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
+        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
+        bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
+        # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
+        # contour stays as grown.
+        originals = [*circle["bowl"], circle["contour"]]
+        rings = VGroup(*(ring.copy() for ring in originals))
+        ring_levels = [*BOWL_SHARES, 1.0]
+        self.ridge_rings, self.ridge_levels = rings, [share * solution.level
+                                                      for share in ring_levels]
+
+        def follow_ridge(m: VGroup) -> None:
+            bowl = ridge_objective(bowl_loss, strength.get_value())
+            for ring, level in zip(m, ring_levels):
+                set_pieces(ring, axes, clip_polyline(level_set(bowl, level * solution.level),
+                                                     view))
+
+        def follow_bottom(m: VMobject) -> None:
+            m.move_to(to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center))
+
+        # w*'s label moves clear of the landed contours (they ring w*) as they come: placed
+        # against a copy of them at μ (the nearest buff at which nothing crosses it).
+        landed = rings.copy()
+        strength.set_value(float(ridge_penalty_strength(solution)))
+        follow_ridge(landed)
+        strength.set_value(0.0)
+        landed_points = np.vstack([ring.get_all_points() for ring in landed
+                                   if len(ring.get_all_points())])
+        target = circle["point_label"].copy()
+        for buff in RIDGE_LABEL_BUFFS:
+            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+                        [*landed, circle["ball"], axes.x_axis, axes.y_axis,
+                         circle["t_label"], circle["centre_label"]], buff=buff)
+            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
+                                 axis=1)):
+                break
+        with self.cue("Its contours{@slide} slide as μ grows: at μ = {mu} they centre on w*"
+                      "{@land}, with no ball{@ball}.", mu=mu,
+                      spoken="Its contours{@slide} slide as mu grows: at {mu} they centre on "
+                      "w-star{@land}, with no ball{@ball}.") as cue:
+            self.remove(*originals)
+            self.add(rings)
+            # The spent derivation lines go and the rest close up (review r36: 9 lines by the
+            # end): ridge's problem, μ's value and then the slackness, one row each.
+            rows = [normal, ridge, both]
+            closing = [(line, row.get_left()[1] - line.get_left()[1])
+                       for line, row in zip((ridge, solved, slack), rows)]
+            slack.shift(closing[2][1] * UP)
+            # (Gone before the others move into their rows: no overprint.)
+            cue.play(Conceal(normal), Conceal(stationary), Conceal(on_edge), run_time=0.25)
+            cue.play(*(line.animate.shift(dy * UP) for line, dy in closing[:2]),
+                     run_time=0.35)
+            cue.play(Reveal(bottom), Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+                     at="slide", run_time=0.4)
+            rings.add_updater(follow_ridge)
+            bottom.add_updater(follow_bottom)
+            self.play(strength.animate.set_value(float(ridge_penalty_strength(solution))),
+                      circle["point_label"].animate.move_to(target),
+                      run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
+            rings.remove_updater(follow_ridge)
+            bottom.remove_updater(follow_bottom)
+            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+                     at="land", run_time=0.8)
+            cue.play(Dim(circle["ball"]), at="ball",
+                     run_time=min(max(cue.until(cue.END), 0.5), 1.0))
+        self.ridge_bottom = bottom
         # Complementary slackness: λ = 0 inside (the "if", still on screen), the ball's edge
         # when λ > 0 (review r32: the "if" line went as its words were said).
+        # The four conditions named at once (review r36: "KKT" never appeared): the ball
+        # (feasibility), −∇f(w*) = λg with λ ≥ 0, and the slackness, lit together.
+        conditions = [regularization, kkt, sign_value, slack]
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
-                      "edge{@edge} here.",
+                      "edge{@edge} here. These are the KKT conditions{@kkt}.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
-                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here.") as cue:
+                      "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
+                      "are the K K T conditions{@kkt}.") as cue:
             cue.play(Undim(circle["ball"]), run_time=0.5)
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
             cue.play(Indicate(inside, color=CENTER_COLOR, scale_factor=1.1), at="inside",
                      run_time=min(cue.until("edge"), 1.0))
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
-                     Indicate(circle["t_label"], color=HIGHLIGHT_COLOR, scale_factor=1.2),
-                     at="edge", run_time=min(cue.until(cue.END), MARK_SECONDS))
+                     Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
+                     at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
+            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+                       for line in conditions), at="kkt",
+                     run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
         # The derivation's lines and the slackness go for the diamond (which takes the room
         # the inset had); the panel keeps the ball's problem and its multiplier.
@@ -1771,19 +1898,39 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         later = [self.get_arrow(scaled_arrow(*self.h_arrow, factor), NORMAL_COLOR)
                  for factor in (-1.0, 1.0, 2.0)]
         widest = MathTex(r"-h(x, y) = 0", font_size=32)
-        for share in PATH_LABEL_PLACES:
-            anchor = point_on_curve(self.path, self.curve, share * self.curve.arc_length[-1])
-            place_clear(widest, to_scene(self.map, anchor), side * self.path.gradient(anchor),
-                        [self.trail, *self.rings, *self.tick_numbers(), *later * TICK_WEIGHT],
-                        minor=[self.map])
-            if (np.all(widest.get_corner(DL)[:2] >= low)
-                    and np.all(widest.get_corner(UR)[:2] <= high)):
-                return label.move_to(widest)
+        # (Review r36: ∇(−h)'s tip still landed on it: a place clear of the arrows with a
+        # margin first, else the first inside the map.)
+        for margin in (True, False):
+            for share in PATH_LABEL_PLACES:
+                anchor = point_on_curve(self.path, self.curve,
+                                        share * self.curve.arc_length[-1])
+                place_clear(widest, to_scene(self.map, anchor),
+                            side * self.path.gradient(anchor),
+                            [self.trail, *self.rings, *self.tick_numbers(),
+                             *later * TICK_WEIGHT], minor=[self.map])
+                if (np.all(widest.get_corner(DL)[:2] >= low)
+                        and np.all(widest.get_corner(UR)[:2] <= high)
+                        and (not margin or self.clear_of_arrows(widest,
+                                                                self.later_h_arrows()))):
+                    return label.move_to(widest)
         anchor = point_on_curve(self.path, self.curve,
                                 PATH_LABEL_PLACES[0] * self.curve.arc_length[-1])
         return self.place_on_map(label, to_scene(self.map, anchor),
                                  side * self.path.gradient(anchor),
                                  [self.trail, *self.rings, *self.tick_numbers()])
+
+    def later_h_arrows(self) -> list[np.ndarray]:
+        """The arrows ∇h becomes (∇(−h), ∇(2h)), in scene coordinates (start, end)."""
+        return [to_scene(self.map, scaled_arrow(*self.h_arrow, factor))
+                for factor in (-1.0, 2.0)]
+
+    @staticmethod
+    def clear_of_arrows(label: VMobject, arrows: list[np.ndarray]) -> bool:
+        """Whether no arrow's line meets ``label``'s box grown by ARROW_MARGIN (the arrows
+        are drawn wide, with their tips)."""
+        low, high = box_of(label)
+        return not any(segment_meets_box(a[0][:2], a[1][:2], np.asarray(low) - ARROW_MARGIN,
+                                         np.asarray(high) + ARROW_MARGIN) for a in arrows)
 
     def get_crossing_dots(self) -> VGroup:
         """Where the contour through the hiker (at the pause) crosses the path."""

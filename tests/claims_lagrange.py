@@ -23,6 +23,7 @@ from regmath.lagrange import (
     path_top,
     peak_on_path,
     point_on_curve,
+    ridge_objective,
     sine_path_curve,
     with_vertex,
 )
@@ -62,7 +63,8 @@ def facts_for(scene) -> dict:
 def _bridge() -> dict:
     """The bridge's fixed example (PREVIEW_*): its circle's and its diamond's solutions."""
     loss = Quadratic(center=PREVIEW_CENTER, hessian=PREVIEW_HESSIAN)
-    return {n: constrained(loss, norm=n, radius=PREVIEW_RADIUS) for n in ("l2", "l1")}
+    return {"loss": loss, **{n: constrained(loss, norm=n, radius=PREVIEW_RADIUS)
+                             for n in ("l2", "l1")}}
 
 
 BRIDGE = _bridge()
@@ -115,11 +117,10 @@ CAPTION_RULES = [
     # ∇(2h) = 2∇h, so ∇f = λ∇h = (λ/2)∇(2h): λ halves, unless it is 0 (then it stays 0 and
     # does not depend on the scale).
     Rule("rescaled h",
-         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long, "
-         r"so λ halves",
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long, so λ halves",
          lambda m, f: f["lam"] != 0.0, ("sign",)),
     Rule("rescaled h, λ = 0",
-         r"Written as 2h\(x, y\) = 0 the path is the same, but ∇\(2h\) = 2∇h is twice as long; "
+         r"Written as 2h\(x, y\) = 0, ∇\(2h\) = 2∇h is twice as long; "
          r"here λ = 0 stays 0, but in general λ's value depends on how h is scaled",
          lambda m, f: f["lam"] == 0.0, ("sign",)),
     Rule("reverses", r"reverses ∇h", lambda m, f: True, ("sign",)),
@@ -143,17 +144,27 @@ CAPTION_RULES = [
          ("bridge",)),
     # −∇f(w*) = λg = (λ/t)w*: ridge's stationarity at μ = λ/t (regmath, test_ridge_link);
     # the ball written ½‖w‖₂² ≤ ½t² has multiplier λ/t (its gradient is w = t g).
-    Rule("ridge link", r"So w\* also minimizes ridge's f\(w\) \+ \(μ/2\)‖w‖₂²: "
-         r"∇f\(w\*\) \+ μw\* = 0",
-         lambda m, f: BRIDGE["l2"].active and ridge_penalty_strength(BRIDGE["l2"]) > 0.0,
-         ("bridge",)),
-    # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then μtg = λg.
-    Rule("ridge μ", rf"With w\* = t·g, μ = λ/t = ({NUMBER}): λ rescaled, as for 2h",
+    # Ridge's problem and its stationarity (μ named as a weight before it is solved for).
+    Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
+         r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
+    # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
+    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER}), as for 2h",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
          and agrees(m.group(1), BRIDGE["l2"].multiplier / PREVIEW_RADIUS), ("bridge",)),
+    # The contours of f + (μ/2)‖w‖₂² are centred on its minimum, the ridge estimate
+    # (regmath.lagrange.ridge_objective), which at μ = λ/t is the constrained w*.
+    Rule("ridge bowl", rf"Its contours slide as μ grows: at μ = ({NUMBER}) they centre on "
+         r"w\*, with no ball",
+         lambda m, f: BRIDGE["l2"].active
+         and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
+         and bool(np.allclose(ridge_objective(BRIDGE["loss"], ridge_penalty_strength(
+             BRIDGE["l2"])).center, BRIDGE["l2"].point, atol=1e-9)), ("bridge",)),
     # Complementary slackness; the example's w* is on the edge (‖w*‖₂ = t, λ > 0).
+    # Stationarity −∇f(w*) = λg, feasibility ‖w*‖₂ ≤ t, λ ≥ 0 and the slackness: the four
+    # KKT conditions of the ball's problem (all on the panel when this is said).
+    Rule("KKT", r"These are the KKT conditions", lambda m, f: True, ("bridge",)),
     Rule("slackness", r"Either way λ\(‖w\*‖₂ − t\) = 0: λ = 0 inside, w\* on the edge here",
          lambda m, f: BRIDGE["l2"].active and BRIDGE["l2"].multiplier > 0.0
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9,
@@ -175,6 +186,18 @@ SCREEN_RULES = [
     # The ball's radius, ticked where the circle crosses the w₁ axis.
     Rule("t on screen", rf"^t = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), PREVIEW_RADIUS)),
+    # The bridge example's numbers in the picture's corner: H, ŵ and −∇f(w*) (λ = its norm).
+    Rule("bridge H on screen", rf"^H = \\begin\{{pmatrix\}} ({TEX_NUMBER}) & ({TEX_NUMBER}) "
+         rf"\\\\ ({TEX_NUMBER}) & ({TEX_NUMBER}) \\end\{{pmatrix\}}$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(np.ravel(BRIDGE["loss"].hessian)))),
+    Rule("bridge ŵ on screen", rf"^\\hat w = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), v)
+                          for i, v in enumerate(BRIDGE["loss"].center))),
+    Rule("bridge −∇f(w*) on screen",
+         rf"^&-\\nabla f\(w\^\*\) = \\\\ &\(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: all(agrees(_tex(m.group(i + 1)), -v)
+                          for i, v in enumerate(BRIDGE["l2"].gradient))),
     # ∇f = λ∇h = (λ/2)∇(2h).
     Rule("halved λ on screen", rf"\\nabla\(2h\),\\; \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"] / 2.0)),

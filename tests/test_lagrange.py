@@ -338,6 +338,30 @@ def test_kkt_arrows_are_minus_grad_f_and_g_to_one_scale() -> None:
         kkt_arrows(w.point, w.gradient, w.normal, 0.0, length=1.0)
 
 
+def test_ridge_objective_is_f_plus_the_penalty_and_lowest_at_the_constrained_w_star() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.facts import ridge_penalty_strength
+    from regmath.lagrange import ridge_objective
+    loss = Quadratic(center=(1.0, 1.6), hessian=((1.1, -0.5), (-0.5, 3.9)))
+    w = constrained(loss, norm="l2", radius=1.2)
+    mu = ridge_penalty_strength(w)
+    bowl = ridge_objective(loss, mu)
+    # Its minimum is the constrained w* (−∇f(w*) = λg = μw*).
+    np.testing.assert_allclose(bowl.center, w.point, atol=1e-9)
+    np.testing.assert_allclose(bowl.hessian, loss.hessian + mu * np.eye(2), atol=1e-12)
+    # Differences of f + (μ/2)‖w‖² between points match (the constant dropped).
+    rng = np.random.default_rng(3)
+    a, b = rng.normal(size=2), rng.normal(size=2)
+    penalized = [float(loss.value(p)) + 0.5 * mu * float(p @ p) for p in (a, b)]
+    np.testing.assert_allclose(float(bowl.value(a)) - float(bowl.value(b)),
+                               penalized[0] - penalized[1], atol=1e-9)
+    # μ = 0 is f itself; a negative or infinite μ is refused.
+    np.testing.assert_allclose(ridge_objective(loss, 0.0).center, loss.center, atol=1e-12)
+    for bad in (-1.0, np.inf):
+        with pytest.raises(InvalidArgumentError):
+            ridge_objective(loss, bad)
+
+
 # ------------------------------------------------ arrows side by side, tangents, marks
 def test_shifted_arrow_keeps_direction_and_length_and_moves_sideways() -> None:
     from regmath.lagrange import shifted_arrow

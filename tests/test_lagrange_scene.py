@@ -167,7 +167,7 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedHike"].narration_log)
     assert "∇g" not in captions and "g(x, y)" not in captions
     assert "λ may have either sign" in captions and "equality constraint" in captions
-    assert "So −∇f(w*) = λg, g the ball's outward unit normal" in captions
+    assert "so −∇f(w*) = λg, g the ball's outward unit normal" in captions
     assert "‖w‖ ≤" not in captions and "a new f" in captions and "H positive definite" in captions
     assert "Minimizing f is climbing −f" in captions
     assert "λ ≥ 0: if −∇f(w*) pointed" in captions and "smooth" in captions
@@ -175,10 +175,10 @@ def test_the_default_says_the_equality_and_the_inequality(rendered) -> None:
     assert "Lagrange multiplier" in captions and "∇f · γ′(s) = 0" in captions
     assert "λ's value depends on how h is scaled" in captions
     assert "the diamond ‖w‖₁ ≤ t, whose corners" in captions and captions.count("Next") == 1
-    assert "Either way λ(‖w*‖₂ − t) = 0" in captions and "ridge's" in captions
+    assert "Either way λ(‖w*‖₂ − t) = 0" in captions and "Ridge adds" in captions
     # The tangency comes before the equation it explains, the equation before its sign.
     order = [captions.index(words) for words in (
-        "the touching contour is tangent to it", "So −∇f(w*) = λg", "λ ≥ 0: if")]
+        "the touching contour is tangent to it", "so −∇f(w*) = λg", "λ ≥ 0: if")]
     assert order == sorted(order)
     assert "rule is the same" not in captions
 
@@ -269,6 +269,23 @@ def test_the_touching_contour_is_grown_from_the_centre_to_the_touch(rendered) ->
     values = 0.5 * np.einsum("ki,ij,kj->k", d, np.asarray(loss.hessian), d)
     np.testing.assert_allclose(values, solution.level, rtol=1e-6)
     assert np.min(np.linalg.norm(points, axis=1)) >= np.linalg.norm(solution.point) - 1e-6
+
+
+def test_the_ridge_contours_land_centred_on_w_star(rendered) -> None:
+    """The contours that slide as μ grows end as level sets of f(w) + (μ/2)‖w‖₂² at
+    μ = λ/t (computed here from H + μI and its minimum, the constrained w*)."""
+    scene = rendered["RecordedHike"]
+    axes, loss, solution, view = scene.bridge_geometry
+    mu = solution.multiplier / solution.radius
+    hessian = np.asarray(loss.hessian) + mu * np.eye(2)
+    for ring, level in zip(scene.ridge_rings, scene.ridge_levels):
+        points = coords(axes, anchors(ring))
+        assert len(points)
+        d = points - np.asarray(solution.point)
+        values = 0.5 * np.einsum("ki,ij,kj->k", d, hessian, d)
+        np.testing.assert_allclose(values, level, rtol=1e-6)
+    np.testing.assert_allclose(coords(axes, scene.ridge_bottom.get_center()[None, :])[0],
+                               solution.point, atol=1e-6)
 
 
 def test_the_top_inset_opens_as_the_touch_is_named(rendered) -> None:
