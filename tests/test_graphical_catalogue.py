@@ -16,6 +16,7 @@ from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from scenes.proximal import SoftThresholding
 from scenes.realdata import DiabetesLassoPath
 from scenes.sparsity import SparsityOdds, WhyCornersWin
+from scenes.threed import Tangency3D
 
 __module_test__ = "catalogue"
 
@@ -63,6 +64,11 @@ def test_LagrangeHike(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=ElasticNetBall)
 def test_ElasticNetBall(scene) -> None:
     ElasticNetBall.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=Tangency3D)
+def test_Tangency3D(scene) -> None:
+    Tangency3D.construct(scene)
 
 
 @frames_comparison(last_frame=True, base_scene=SoftThresholding)
