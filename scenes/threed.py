@@ -38,8 +38,6 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
-    Arrow3D,
-    Cone,
     Create,
     Dot,
     FadeIn,
@@ -100,8 +98,12 @@ FRAME_MARGIN = 0.15
 TURN_SAMPLES = 7
 #: A leader line joins a label to its point when the label sits farther than this.
 LEADER_FROM = 0.5
-#: The 3D arrows' shaft radius, tip length and tip radius (problem-free screen units).
-SHAFT, TIP, TIP_RADIUS = 0.035, 0.32, 0.12
+#: The 3D arrows' cone tip: length and base radius (scene units).
+TIP, TIP_RADIUS = 0.3, 0.11
+#: The arrows start this far from w* (scene units), so they leave its dot visible.
+DOT_GAP = 0.1
+#: Triangles round the cone tip.
+TIP_SIDES = 10
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
@@ -509,21 +511,28 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), until=cue.END)
         self.arrows = VGroup(normals, pull)
 
-    def arrow(self, arrow: Any, color: Any) -> Arrow3D:
-        """A 3D arrow (a shaft and a cone tip, shaded and depth-sorted with the surfaces)
-        from a `regmath.threed.Arrow3D`."""
-        end = self.to_screen(arrow.end)
-        drawn = Arrow3D(self.to_screen(arrow.start), end, thickness=SHAFT, height=TIP,
-                        base_radius=TIP_RADIUS, color=color, resolution=(8, 1))
-        # Manim's Arrow3D gives its cone the default resolution (1,026 faces): a coarse one.
-        drawn.remove(drawn.cone)
-        drawn.cone = Cone(direction=drawn.direction, base_radius=TIP_RADIUS, height=TIP,
-                          resolution=(8, 1)).shift(end)
-        drawn.add(drawn.cone)
-        drawn.set_color(color)
-        for part in drawn.family_members_with_points():
-            part.shade_in_3d = False  # flat, in the palette's colour (shading darkened it)
-        return drawn
+    def arrow(self, arrow: Any, color: Any) -> VGroup:
+        """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
+        tip along the arrow (flat, in the palette's colour, drawn over the surfaces)."""
+        start, end = self.to_screen(arrow.start), self.to_screen(arrow.end)
+        direction = (end - start) / np.linalg.norm(end - start)
+        base = end - TIP * direction
+        shaft = Line(start + DOT_GAP * direction, base, stroke_width=5, color=color)
+        # The cone: a fan of triangles from the apex to a circle round the tip's base.
+        first = np.cross(direction, [0.0, 0.0, 1.0])
+        if np.linalg.norm(first) < 0.5:
+            first = np.cross(direction, [1.0, 0.0, 0.0])
+        first /= np.linalg.norm(first)
+        second = np.cross(direction, first)
+        angles = np.linspace(0.0, 2.0 * np.pi, TIP_SIDES + 1)
+        ring = base + TIP_RADIUS * (np.cos(angles)[:, None] * first
+                                    + np.sin(angles)[:, None] * second)
+        tip = VGroup(*(ThreeDVMobject().set_points_as_corners([end, ring[k], ring[k + 1], end])
+                       .set_fill(color, opacity=1.0).set_stroke(color, width=0.5)
+                       for k in range(TIP_SIDES)))
+        for part in tip.family_members_with_points():
+            part.shade_in_3d = False  # flat: shading darkened it, depth order hid it
+        return VGroup(shaft, tip)
 
     def show_sphere(self) -> None:
         round_ = self.round
