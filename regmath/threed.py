@@ -60,6 +60,8 @@ __all__ = [
     "view_3d",
     "grid_faces",
     "clip_faces",
+    "section_caps",
+    "CAP_SAMPLES",
     "DIM",
     "MIN_VIEW_EXTENT",
     "GRID_U",
@@ -818,3 +820,79 @@ def clip_faces(faces: ArrayLike, view: View3D) -> list[NDArray[np.float64]]:
         if piece.shape[0] >= 3:
             out.append(np.clip(piece, low, high))
     return out
+
+
+#: Corners of each cap of `section_caps` (a polygon round the section's ellipse).
+CAP_SAMPLES = 48
+
+
+def section_caps(loss: Quadratic, level: float, view: View3D, *,
+                 samples: int = CAP_SAMPLES) -> list[NDArray[np.float64]]:
+    r"""Where the solid ellipsoid {f ≤ c} is cut by the view cube's faces: one flat polygon
+    per cube face it crosses, which closes the holes `clip_faces` leaves in the clipped
+    surface.
+
+    On the plane wₐ = b, with F the two other indices and δ = b − ŵₐ, the loss is
+    f = ½ xᵀH_FF x + δ H_Faᵀx + ½ H_aa δ² for x = (w − ŵ)_F, least at
+    x₀ = −δ H_FF⁻¹ H_Fa with value m = ½ δ² (H_aa − H_aFH_FF⁻¹H_Fa) (the Schur
+    complement, > 0 for H positive definite). So the section is the ellipse
+    ½ (x − x₀)ᵀH_FF(x − x₀) ≤ c − m, drawn as ``samples`` points
+    x₀ + P diag(√(2(c − m)/eₖ)) (cos s, sin s) on its boundary (H_FF = P diag(e) Pᵀ),
+    then clipped by the cube's four other planes (Sutherland–Hodgman, as
+    `clip_faces`). A plane with m ≥ c does not cut the solid: no cap.
+
+    Parameters
+    ----------
+    loss
+        (ŵ, H), 3 weights, H positive definite.
+    level
+        c ≥ 0.
+    view
+        From `view_3d`; caps are only needed when it is not ``complete``.
+    samples
+        Points on each section's ellipse (≥ 3).
+
+    Returns
+    -------
+    list of ndarray
+        Polygons (k, 3), each on one cube face (that coordinate exactly b), every
+        corner in the cube and with f ≤ c up to rounding (the ellipse's corners have
+        f = c; the cube's corners cut in have f < c).
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `ellipsoid_axes`; ``samples`` < 3.
+    """
+    loss = _check_loss_3d(loss)
+    _check_nonsingular(loss)
+    level = check_nonnegative(level, "level")
+    samples = _check_samples(samples, "samples", 3)
+    h, centre = np.asarray(loss.hessian, dtype=float), np.asarray(loss.center, dtype=float)
+    s = np.linspace(0.0, 2.0 * np.pi, samples, endpoint=False)
+    circle = np.column_stack([np.cos(s), np.sin(s)])
+    low, high = view.low, view.high
+    caps: list[NDArray[np.float64]] = []
+    for axis in range(DIM):
+        free = [k for k in range(DIM) if k != axis]
+        h_ff = h[np.ix_(free, free)]
+        h_fa = h[free, axis]
+        for bound in (low[axis], high[axis]):
+            delta = float(bound - centre[axis])
+            x0 = -delta * np.linalg.solve(h_ff, h_fa)
+            least = 0.5 * delta * delta * float(h[axis, axis] - h_fa @ np.linalg.solve(h_ff, h_fa))
+            if least >= level:
+                continue
+            e, p = np.linalg.eigh(h_ff)
+            ring = x0 + circle @ (p * np.sqrt(2.0 * (level - least) / e)).T
+            polygon = np.empty((samples, DIM))
+            polygon[:, free] = centre[free] + ring
+            polygon[:, axis] = bound
+            for other in free:
+                polygon = _clip_polygon(polygon, other, float(low[other]), keep_below=False)
+                polygon = _clip_polygon(polygon, other, float(high[other]), keep_below=True)
+            if polygon.shape[0] >= 3:
+                polygon = np.clip(polygon, low, high)
+                polygon[:, axis] = bound
+                caps.append(polygon)
+    return caps

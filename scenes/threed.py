@@ -2,8 +2,8 @@
 
     manim render -s -ql scenes/threed.py Tangency3D
 
-Issue 12's chapter 2 (not in the catalogue yet). The storyboard is ``construct``:
-one section per beat, each a builder method under its words.
+Issue 12's chapter 2 (in the catalogue after ElasticNetBall). The storyboard is
+``construct``: one section per beat, each a builder method under its words.
 
 1. ``loss``   three weights and the loss: ŵ, whose level sets are ellipsoids;
 2. ``balls``  the octahedron ‖w‖₁ ≤ t and the sphere ‖w‖₂ ≤ t through its corners;
@@ -21,7 +21,6 @@ presentation. Every sentence is one of the phrasings in `KIND_WORDS` and the cue
 below, chosen by `touch_3d`'s facts; tests/claims_threed.py holds their rules.
 
 The problem is class attributes; a variant is a subclass that overrides them.
-No ``__all__`` yet, so `tools.render_all.catalogue` leaves it out.
 
 Cost measured (TD36, -s -ql, 2 shared CPUs): with Manim's Surface (a callback for
 every corner of every face) the still took 7.6-8.1 s of CPU against 2.3 s for a
@@ -39,38 +38,43 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
-    Arrow,
     Create,
     Dot,
     FadeIn,
     FadeOut,
+    GrowFromPoint,
+    Line,
     MathTex,
+    ORIGIN,
+    RIGHT,
     ThreeDAxes,
     ThreeDScene,
     ThreeDVMobject,
     ValueTracker,
     VGroup,
+    config,
     rate_functions,
 )
+from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, ellipsoid_grid, grid_faces, growth_scale, octahedron,
-                            sphere_grid, touch_3d, touch_arrows, view_3d)
+                            section_caps, sphere_grid, touch_3d, touch_arrows, view_3d)
 from scenes.toolkit.notation import Phrase, number, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (BALL_COLORS, GRADIENT_COLOR, LOSS_COLOR, NORMAL_COLOR,
-                                  SOLUTION_COLOR)
+from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, GRADIENT_COLOR, LOSS_COLOR,
+                                  MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
 #: The camera: elevation from the z axis and azimuth (presentation, not data).
 CAMERA_PHI = 65 * DEGREES
 CAMERA_THETA = -50 * DEGREES
-CAMERA_ZOOM = 0.8
+CAMERA_ZOOM = 1.0
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
-ARROW_SHARE = 0.7
+ARROW_SHARE = 1.2
 #: The turn of the last beat (presentation).
 TURN = 70 * DEGREES
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
@@ -83,20 +87,44 @@ GROWTH_SECONDS = 5.0
 TURN_SECONDS = 5.5
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
+#: Labels: font size, the gap kept to any drawn shape, the candidate directions and
+#: distances from the labelled point (screen units), the margin inside the frame, and the
+#: camera azimuths sampled along the turn (a label is placed clear at every one).
+LABEL_FONT = 34
+LABEL_GAP = 0.08
+LABEL_DIRECTIONS = 24
+LABEL_STEPS = np.arange(0.3, 6.01, 0.1)
+FRAME_MARGIN = 0.15
+TURN_SAMPLES = 7
+#: A leader line joins a label to its point when the label sits farther than this.
+LEADER_FROM = 0.5
+#: The 3D arrows' cone tip: length and base radius (scene units).
+TIP, TIP_RADIUS = 0.3, 0.11
+#: The arrows start this far from w* (scene units), so they leave its dot visible.
+DOT_GAP = 0.1
+#: Triangles round the cone tip.
+TIP_SIDES = 10
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
-#: The touch's words by `touch_3d`'s kind (tests/claims_threed.py checks each).
-KIND_WORDS = {
-    "vertex": "It touches at a corner: {w_star} = {star}, with {zeros} exactly 0{@zero}.",
-    "edge": "It touches on an edge: {w_star} = {star}, with {zeros} exactly 0{@zero}.",
-    "face": "It touches inside a face: {w_star} = {star}, and no weight is 0{@zero}.",
-}
+#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each).
 CONE_WORDS = {
-    "vertex": "{neg_grad} lies in the cone of the 4 face normals meeting there{@cone}.",
-    "edge": "{neg_grad} lies in the cone of the 2 face normals meeting there{@cone}.",
-    "face": "{neg_grad} points along the face's normal{@cone}.",
+    "vertex": "The 4 face normals meeting there span a cone{@cone}; {neg_grad} lies inside it"
+              ". (Arrows show directions only.)",
+    "edge": "The 2 face normals meeting there span a cone{@cone}; {neg_grad} lies inside it"
+            ". (Arrows show directions only.)",
+    "face": "The face's normal there{@cone}: {neg_grad} points along it. "
+            "(Arrows show directions only.)",
 }
+#: The turn's words by kind: what the side view shows (tests/claims_threed.py).
+TURN_WORDS = {
+    "vertex": "Seen from the side, the touch is on a corner: {zeros} are exactly 0{@turn}.",
+    "edge": "Seen from the side, the touch is on an edge: {zeros} is exactly 0{@turn}.",
+    "face": "Seen from the side, the touch is inside a face: no weight is 0{@turn}.",
+}
+
+
+__all__ = ["Tangency3D"]
 
 
 def hessian_3d(max_condition: float = MAX_CONDITION):
@@ -117,6 +145,46 @@ def hessian_3d(max_condition: float = MAX_CONDITION):
                                              "ellipsoids would look like discs)")
         return np.array(loss.hessian)
     return check
+
+
+def outline(points: np.ndarray) -> np.ndarray:
+    """The convex hull of screen points (k, 2) as a counter-clockwise polygon (what a
+    view of the drawn shapes covers, or more)."""
+    try:
+        return points[ConvexHull(points).vertices]
+    except (QhullError, ValueError):  # fewer than 3 points or all on a line: their box
+        low, high = points.min(axis=0), points.max(axis=0)
+        return np.array([low, [high[0], low[1]], high, [low[0], high[1]]])
+
+
+def box_meets_polygon(low: np.ndarray, high: np.ndarray, polygon: np.ndarray) -> bool:
+    """Whether the box [low, high] meets the convex counter-clockwise ``polygon``
+    (separating axes: the box's two and the polygon's edge normals)."""
+    if np.any(high < polygon.min(axis=0)) or np.any(low > polygon.max(axis=0)):
+        return False
+    corners = np.array([low, [high[0], low[1]], high, [low[0], high[1]]])
+    edges = np.roll(polygon, -1, axis=0) - polygon
+    outward = np.column_stack([edges[:, 1], -edges[:, 0]])
+    # A separating edge: all four corners beyond it.
+    beyond = np.einsum("ekd,ed->ek", corners[np.newaxis] - polygon[:, np.newaxis], outward)
+    return not bool(np.any(np.all(beyond > 0.0, axis=1)))
+
+
+def box_meets_segment(low: np.ndarray, high: np.ndarray, p: np.ndarray, q: np.ndarray
+                      ) -> bool:
+    """Whether the box [low, high] meets the segment pq (Liang–Barsky)."""
+    t0, t1 = 0.0, 1.0
+    d = q - p
+    for k in range(2):
+        if abs(d[k]) < 1e-12:
+            if p[k] < low[k] or p[k] > high[k]:
+                return False
+            continue
+        a, b = (low[k] - p[k]) / d[k], (high[k] - p[k]) / d[k]
+        t0, t1 = max(t0, min(a, b)), min(t1, max(a, b))
+        if t0 > t1:
+            return False
+    return True
 
 
 def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
@@ -177,10 +245,12 @@ class Tangency3D(StoryScene, ThreeDScene):
             .set_fill(color, opacity=opacity).set_stroke(color, width=stroke)
             for p in polygons))
 
-    def ellipsoid_at(self, scale: float, grid: np.ndarray) -> list[np.ndarray]:
-        """The ellipsoid ŵ + scale · (grid − ŵ), clipped to the view cube."""
+    def ellipsoid_at(self, scale: float, grid: np.ndarray, level: float) -> list[np.ndarray]:
+        """The ellipsoid ŵ + scale · (grid − ŵ) (the level scale² · ``level``), clipped to the
+        view cube, its cuts closed by flat caps on the cube's faces (`section_caps`)."""
         center = self.loss.center
-        return clip_faces(grid_faces(center + scale * (grid - center)), self.view)
+        faces = clip_faces(grid_faces(center + scale * (grid - center)), self.view)
+        return faces + section_caps(self.loss, scale * scale * level, self.view)
 
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
@@ -189,25 +259,162 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_loss(self) -> None:
         view = self.view
-        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=CAMERA_ZOOM)
         axes = ThreeDAxes(x_range=view.x_range, y_range=view.y_range, z_range=view.z_range,
                           x_length=CUBE_SIDE, y_length=CUBE_SIDE, z_length=CUBE_SIDE)
         self.axes = axes
         self.origin = np.array(axes.c2p(0.0, 0.0, 0.0))
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
-        labels = VGroup(*(MathTex(f"w_{i + 1}", font_size=34) for i in range(3)))
-        ends = [axes.c2p(view.x_range[1], 0, 0), axes.c2p(0, view.y_range[1], 0),
-                axes.c2p(0, 0, view.z_range[1])]
-        for label, end, out in zip(labels, ends, np.eye(3)):
-            label.move_to(np.array(end) + 0.35 * out)
-        self.add_fixed_orientation_mobjects(*labels)
+        self.gather_obstacles()
+        # The camera looks at the middle of what is drawn (and turns about it).
+        drawn = np.vstack(self.clouds + [self.segments.reshape(-1, 3)])
+        middle = 0.5 * (drawn.min(axis=0) + drawn.max(axis=0))
+        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=CAMERA_ZOOM,
+                                    frame_center=middle)
+        ends = [np.array(axes.c2p(view.x_range[1], 0, 0)),
+                np.array(axes.c2p(0, view.y_range[1], 0)),
+                np.array(axes.c2p(0, 0, view.z_range[1]))]
+        labels = VGroup()
+        for i, (end, out) in enumerate(zip(ends, self.basis)):
+            label = MathTex(f"w_{i + 1}", font_size=LABEL_FONT)
+            unit = out / np.linalg.norm(out)
+            self.pin(label, [end + k * 0.1 * unit for k in range(2, 40)], [np.zeros(2)])
+            labels.add(label)
         self.hat = Dot(self.to_screen(self.loss.center), radius=0.07, color=LOSS_COLOR)
         self.add_fixed_orientation_mobjects(self.hat)
+        hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}, "
                       "and its level sets are ellipsoids about it.",
                       center=point(self.loss.center)) as cue:
             cue.play(Create(axes), FadeIn(labels), until="hat")
-            cue.play(FadeIn(self.hat, scale=2.0), until=cue.END)
+            cue.play(FadeIn(self.hat, scale=2.0), FadeIn(hat_label), until=cue.END)
+
+    # ---------------------------------------------------------------- labels
+    def gather_obstacles(self) -> None:
+        """Every shape the labels must keep clear of, in scene points: the octahedron's
+        vertices, the sphere's and the two touching ellipsoids' clipped faces, the arrows'
+        tips (their outline on screen covers what they draw), and the axes' segments."""
+        pieces = []
+        t = self.t
+        if t > 0.0:
+            pieces.append(self.to_screen(octahedron(t).vertices))
+            pieces.append(self.to_screen(np.vstack(clip_faces(grid_faces(sphere_grid(
+                t, u_samples=SPHERE_U + 1, v_samples=SPHERE_V + 1)), self.view))))
+        for touch in (self.touch, self.round):
+            if touch.level > 0.0:
+                grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
+                                      v_samples=ELLIPSOID_V + 1)
+                faces = clip_faces(grid_faces(grid), self.view)
+                if faces:
+                    pieces.append(self.to_screen(np.vstack(faces)))
+        if self.touch.kind in ("vertex", "edge", "face"):
+            arrows = touch_arrows(self.touch, length=ARROW_SHARE * self.touch.radius)
+            pieces.append(self.to_screen(np.array(
+                [self.touch.point, arrows.pull.end] + [a.end for a in arrows.normals])))
+        # One outline per shape (tighter than one round them all).
+        self.clouds = pieces
+        view = self.view
+        self.segments = np.array([
+            [self.axes.c2p(view.x_range[0], 0, 0), self.axes.c2p(view.x_range[1], 0, 0)],
+            [self.axes.c2p(0, view.y_range[0], 0), self.axes.c2p(0, view.y_range[1], 0)],
+            [self.axes.c2p(0, 0, view.z_range[0]), self.axes.c2p(0, 0, view.z_range[1])]])
+        self.thetas = np.linspace(CAMERA_THETA, self.turn_angle(), TURN_SAMPLES)
+        self.pinned: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def project(self, points: np.ndarray, theta: float | None = None) -> np.ndarray:
+        """Scene points (k, 3) where the camera shows them (frame coordinates, (k, 2)), at
+        its azimuth now or at ``theta`` (presentation: the camera's own projection)."""
+        camera = self.renderer.camera
+        saved = camera.get_theta()
+        if theta is not None:
+            camera.set_theta(theta)
+        camera.reset_rotation_matrix()
+        out = camera.project_points(np.atleast_2d(np.asarray(points, dtype=float)))[:, :2]
+        if theta is not None:
+            camera.set_theta(saved)
+            camera.reset_rotation_matrix()
+        return out
+
+    def pin(self, label: Any, anchors: list, offsets: list) -> tuple:
+        """Place ``label`` (fixed in frame) at the first (anchor, offset) that is inside the
+        frame, above the caption strip and off every shape, axis and placed label at every
+        sampled azimuth of the turn (else the one off them at most azimuths), and keep it
+        there as the camera turns (an updater: the anchor's projection + offset).
+        Returns the anchor and offset chosen."""
+        half = np.array([label.width, label.height]) / 2 + LABEL_GAP
+        x_max = config.frame_width / 2 - FRAME_MARGIN - half[0]
+        y_max = config.frame_height / 2 - FRAME_MARGIN - half[1]
+        y_min = CAPTION_TOP + FRAME_MARGIN + half[1]
+        views = []
+        for theta in self.thetas:
+            segments = self.project(self.segments.reshape(-1, 3), theta).reshape(-1, 2, 2)
+            others = [(self.project(a, theta)[0] + o, h) for a, o, h in self.pinned]
+            where = self.project(np.array(anchors, dtype=float), theta)
+            hulls = [outline(self.project(cloud, theta)) for cloud in self.clouds]
+            views.append((hulls, segments, others, where))
+
+        def clear(k: int, offset: np.ndarray, view: tuple) -> bool:
+            hulls, segments, others, where = view
+            centre = where[k] + offset
+            if abs(centre[0]) > x_max or not y_min <= centre[1] <= y_max:
+                return False
+            low, high = centre - half, centre + half
+            if any(box_meets_polygon(low, high, hull) for hull in hulls) or any(
+                    box_meets_segment(low, high, p, q) for p, q in segments):
+                return False
+            return not any(np.all(np.abs(c - centre) < half + h) for c, h in others)
+
+        best, fewest = (0, offsets[0]), len(views) + 1
+        for k in range(len(anchors)):
+            for offset in offsets:
+                misses = 0
+                for view in views:
+                    if not clear(k, offset, view):
+                        misses += 1
+                        if misses >= fewest:
+                            break
+                if misses < fewest:
+                    best, fewest = (k, offset), misses
+                if fewest == 0:
+                    break
+            if fewest == 0:
+                break
+        anchor, offset = np.asarray(anchors[best[0]], dtype=float), best[1]
+        self.pinned.append((anchor, offset, half))
+
+        def follow(m: Any) -> None:
+            m.move_to(np.append(self.project(anchor)[0] + offset, 0.0))
+        label.add_updater(follow)
+        follow(label)
+        self.add_fixed_in_frame_mobjects(label)
+        self.remove(label)  # shown by the beat's FadeIn
+        return anchor, offset
+
+    def point_label(self, tex: str, where: np.ndarray, color: Any) -> VGroup:
+        """A label for the dot at ``where`` (problem coordinates), placed from its projection
+        where no shape, axis or other label meets it at any azimuth of the turn, with a
+        leader line to the dot when it sits far from it."""
+        label = MathTex(tex, font_size=LABEL_FONT, color=color)
+        anchor = self.to_screen(where)
+        angles = np.pi / 4 + 2 * np.pi * np.arange(LABEL_DIRECTIONS) / LABEL_DIRECTIONS
+        offsets = [r * np.array([np.cos(a), np.sin(a)]) for r in LABEL_STEPS for a in angles]
+        _, offset = self.pin(label, [anchor], offsets)
+        distance = float(np.linalg.norm(offset))
+        if distance < LEADER_FROM:
+            return VGroup(label)
+        unit = offset / distance
+        reach = min(label.width / 2 / max(abs(unit[0]), 1e-9),
+                    label.height / 2 / max(abs(unit[1]), 1e-9)) + 0.06
+        leader = Line(ORIGIN, RIGHT, stroke_width=1.5, color=MUTED_COLOR)
+
+        def lead(m: Any) -> None:
+            a = self.project(anchor)[0]
+            m.put_start_and_end_on(np.append(a + 0.12 * unit, 0.0),
+                                   np.append(a + offset - reach * unit, 0.0))
+        leader.add_updater(lead)
+        lead(leader)
+        self.add_fixed_in_frame_mobjects(leader)
+        self.remove(leader)
+        return VGroup(leader, label)
 
     def show_balls(self) -> None:
         t = self.t
@@ -256,7 +463,8 @@ class Tangency3D(StoryScene, ThreeDScene):
 
             def grow(m: VGroup) -> None:
                 scale = growth_scale(level.get_value(), touch.level)
-                m.submobjects = list(self.surface(self.ellipsoid_at(scale, grid), LOSS_COLOR,
+                m.submobjects = list(self.surface(self.ellipsoid_at(scale, grid, touch.level),
+                                                  LOSS_COLOR,
                                                   0.22).submobjects)
         shell.add_updater(grow)
         self.add(shell)
@@ -289,18 +497,42 @@ class Tangency3D(StoryScene, ThreeDScene):
                 cue.play(FadeIn(self.star, scale=2.0), until="zero")
             return
         arrows = touch_arrows(touch, length=ARROW_SHARE * touch.radius)
-        normals = VGroup(*(Arrow(self.to_screen(a.start), self.to_screen(a.end), buff=0,
-                                 color=NORMAL_COLOR, stroke_width=4)
-                           for a in arrows.normals))
-        pull = Arrow(self.to_screen(arrows.pull.start), self.to_screen(arrows.pull.end), buff=0,
-                     color=GRADIENT_COLOR, stroke_width=5)
-        with self.cue(KIND_WORDS[kind], star=point(touch.point),
-                      zeros=zeros_phrase(touch.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), until="zero")
+        normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
+        pull = self.arrow(arrows.pull, GRADIENT_COLOR)
+        self.star_label = self.point_label("w^*", touch.point, SOLUTION_COLOR)
+        with self.cue("It first touches the octahedron at {w_star} = {star}{@zero}.",
+                      star=point(touch.point)) as cue:
+            cue.play(FadeIn(self.star, scale=2.0), FadeIn(self.star_label), until="zero")
         with self.cue(CONE_WORDS[kind]) as cue:
-            cue.play(*(Create(n) for n in normals), until="cone")
-            cue.play(Create(pull), until=cue.END)
+            # The arrows point into the ellipsoid (it touches from outside): it thins first.
+            cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
+                     self.shell.animate.set_fill(opacity=0.07).set_stroke(opacity=0.35),
+                     until="cone")
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), until=cue.END)
         self.arrows = VGroup(normals, pull)
+
+    def arrow(self, arrow: Any, color: Any) -> VGroup:
+        """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
+        tip along the arrow (flat, in the palette's colour, drawn over the surfaces)."""
+        start, end = self.to_screen(arrow.start), self.to_screen(arrow.end)
+        direction = (end - start) / np.linalg.norm(end - start)
+        base = end - TIP * direction
+        shaft = Line(start + DOT_GAP * direction, base, stroke_width=5, color=color)
+        # The cone: a fan of triangles from the apex to a circle round the tip's base.
+        first = np.cross(direction, [0.0, 0.0, 1.0])
+        if np.linalg.norm(first) < 0.5:
+            first = np.cross(direction, [1.0, 0.0, 0.0])
+        first /= np.linalg.norm(first)
+        second = np.cross(direction, first)
+        angles = np.linspace(0.0, 2.0 * np.pi, TIP_SIDES + 1)
+        ring = base + TIP_RADIUS * (np.cos(angles)[:, None] * first
+                                    + np.sin(angles)[:, None] * second)
+        tip = VGroup(*(ThreeDVMobject().set_points_as_corners([end, ring[k], ring[k + 1], end])
+                       .set_fill(color, opacity=1.0).set_stroke(color, width=0.5)
+                       for k in range(TIP_SIDES)))
+        for part in tip.family_members_with_points():
+            part.shade_in_3d = False  # flat: shading darkened it, depth order hid it
+        return VGroup(shaft, tip)
 
     def show_sphere(self) -> None:
         round_ = self.round
@@ -313,17 +545,19 @@ class Tangency3D(StoryScene, ThreeDScene):
                 else:
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
-        leaving = (self.octahedron_mobject, self.shell, self.arrows, self.star)
+        leaving = (self.octahedron_mobject, self.shell, self.arrows, self.star,
+                   self.star_label)
         self.show_growth(round_, self.sphere,
                          before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere)))
         self.star = self.solution_dot(round_.point)
+        label = self.point_label("w^*", round_.point, SOLUTION_COLOR)
         if round_.zero_indices:
             words = "On the sphere it touches at {star}, with {zeros} exactly 0{@zero}."
         else:
             words = "On the sphere it touches at {star}: no weight is 0{@zero}."
         with self.cue(words, star=point(round_.point),
                       zeros=zeros_phrase(round_.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), until="zero")
+            cue.play(FadeIn(self.star, scale=2.0), FadeIn(label), until="zero")
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
@@ -335,7 +569,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         return max(CAMERA_THETA - TURN, CAMERA_THETA + TURN, key=apart)
 
     def show_turn(self) -> None:
-        with self.cue("Turn the view around {w_star}{@turn}.") as cue:
+        kind = self.touch.kind
+        words = TURN_WORDS.get(kind, "Turn the view around {w_star}{@turn}.")
+        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
             self.move_camera(theta=self.turn_angle(),
                              run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine)

@@ -53,14 +53,6 @@ def _zeros(text: str, touch) -> bool:
         touch.point[STAR_INDEX[n]] == 0.0 for n in names)
 
 
-def _touch_rule(kind: str):
-    def check(m, f) -> bool:
-        touch = f["l1"]
-        return touch.kind == kind and point_agrees(m.group(1), touch.point) and (
-            kind == "face" or _zeros(m.group(2), touch))
-    return check
-
-
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
 RULES = [
@@ -80,23 +72,31 @@ RULES = [
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face"), ("grow",)),
     Rule("grow to the origin", r"Grow the ellipsoid from ŵ until it reaches the origin",
          lambda m, f: f["l1"].kind == "origin", ("grow",)),
-    Rule("a vertex",
-         rf"It touches at a corner: w\* = ({POINT}), with ({STAR} and {STAR}) exactly 0",
-         _touch_rule("vertex"), ("touch",)),
-    Rule("an edge", rf"It touches on an edge: w\* = ({POINT}), with ({STAR}) exactly 0",
-         _touch_rule("edge"), ("touch",)),
-    Rule("a face", rf"It touches inside a face: w\* = ({POINT}), and no weight is 0",
-         _touch_rule("face"), ("touch",)),
+    Rule("the touch", rf"It first touches the octahedron at w\* = ({POINT})",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
+         and point_agrees(m.group(1), f["l1"].point), ("touch",)),
+    Rule("a vertex, seen from the side",
+         rf"Seen from the side, the touch is on a corner: ({STAR} and {STAR}) are "
+         r"exactly 0",
+         lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
+    Rule("an edge, seen from the side",
+         rf"Seen from the side, the touch is on an edge: ({STAR}) is exactly 0",
+         lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]), ("turn",)),
+    Rule("a face, seen from the side",
+         r"Seen from the side, the touch is inside a face: no weight is 0",
+         lambda m, f: f["l1"].kind == "face" and bool(np.all(f["l1"].point != 0.0)),
+         ("turn",)),
     Rule("inside", r"ŵ lies inside the octahedron: w\* = ŵ and λ = 0; nothing has to grow",
          lambda m, f: f["l1"].kind == "inside" and f["l1"].multiplier == 0.0
          and np.array_equal(f["l1"].point, f["loss"].center), ("touch",)),
     Rule("the origin", r"So w\* = 0: every weight is exactly 0",
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
-         r"−∇f\(w\*\) lies in the cone of the ([24]) face normals meeting there",
+         r"The ([24]) face normals meeting there span a cone; "
+         r"−∇f\(w\*\) lies inside it",
          lambda m, f: f["l1"].kind in ("vertex", "edge")
          and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"], ("touch",)),
-    Rule("the normal at a face", r"−∇f\(w\*\) points along the face's normal",
+    Rule("the normal at a face", r"The face's normal there: −∇f\(w\*\) points along it",
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("touch",)),
     Rule("grow to the sphere", r"Now the sphere: grow it again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),

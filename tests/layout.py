@@ -37,6 +37,7 @@ from manim import (
     Text,
     VMobject,
 )
+from manim.camera.three_d_camera import ThreeDCamera
 from manim.utils.family import extract_mobject_family_members
 
 from scenes.toolkit import palette
@@ -182,7 +183,26 @@ class LayoutRecorder(Recorder):
             frames.append((start, float(self.renderer.time), self._layout_hits()))
 
     def _layout_hits(self) -> set[tuple[str, str, str]]:
-        """(kind, text, other) for every meeting on screen now."""
+        """(kind, text, other) for every meeting on screen now. In a 3D scene (a
+        ThreeDCamera) every shape is first put where the camera shows it (its own
+        projection; texts fixed in the frame stay as they are), then checked as in 2D."""
+        camera = getattr(getattr(self, "renderer", None), "camera", None)
+        if not isinstance(camera, ThreeDCamera):
+            return self._flat_hits()
+        camera.reset_rotation_matrix()
+        saved = []
+        for member in extract_mobject_family_members(
+                [*self.mobjects, *self.foreground_mobjects], only_those_with_points=True):
+            saved.append((member, member.points))
+            member.points = camera.transform_points_pre_display(member, member.points)
+        try:
+            return self._flat_hits()
+        finally:
+            for member, points in saved:
+                member.points = points
+
+    def _flat_hits(self) -> set[tuple[str, str, str]]:
+        """(kind, text, other) for every meeting on screen now, in scene coordinates."""
         hits: set[tuple[str, str, str]] = set()
         drawn = extract_mobject_family_members(
             [*self.mobjects, *self.foreground_mobjects], use_z_index=True,

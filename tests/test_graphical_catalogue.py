@@ -6,6 +6,7 @@ Regenerate after an intended visual change (then look at the frames):
 
 from __future__ import annotations
 
+from manim import ThreeDScene
 from manim.utils.testing.frames_comparison import frames_comparison
 
 from scenes.classic import ClassicPicture
@@ -16,6 +17,7 @@ from scenes.paths import PenaltyEqualsConstraint, ShrinkagePaths
 from scenes.proximal import SoftThresholding
 from scenes.realdata import DiabetesLassoPath
 from scenes.sparsity import SparsityOdds, WhyCornersWin
+from scenes.threed import Tangency3D
 
 __module_test__ = "catalogue"
 
@@ -63,6 +65,15 @@ def test_LagrangeHike(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=ElasticNetBall)
 def test_ElasticNetBall(scene) -> None:
     ElasticNetBall.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=ThreeDScene)
+def test_Tangency3D(scene) -> None:
+    # Manim's frames_comparison gives the scene a ThreeDCamera only when base_scene *is*
+    # ThreeDScene (an identity test, not issubclass): the test scene becomes a Tangency3D here.
+    scene.__class__ = type("Tangency3DTest", (Tangency3D, type(scene)), {})
+    Tangency3D.setup(scene)
+    Tangency3D.construct(scene)
 
 
 @frames_comparison(last_frame=True, base_scene=SoftThresholding)

@@ -12,7 +12,7 @@ from scenes.cli import main, story
 
 STORY_ORDER = ["NormsAsDistances", "UnitBalls", "ClassicPicture", "LagrangeHike", "L1Tangency",
                "L2Tangency", "InactiveConstraint", "WhyCornersWin", "SparsityOdds",
-               "ShrinkagePaths", "PenaltyEqualsConstraint", "ElasticNetBall",
+               "ShrinkagePaths", "PenaltyEqualsConstraint", "ElasticNetBall", "Tangency3D",
                "SoftThresholding", "DiabetesLassoPath"]
 
 

@@ -288,7 +288,7 @@ def test_catalogue_lists_scenes_not_helpers() -> None:
     names = [name for _, name in catalogue()]
     assert "L1Tangency" in names and "UnitBalls" in names
     assert not {"Reveal", "Conceal", "Readout"} & set(names)
-    assert len(names) == len(set(names)) == 14
+    assert len(names) == len(set(names)) == 15
 
 
 def test_scene_names_follows_bases_within_the_file(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from regmath.threed import (
     grid_faces,
     growth_scale,
     octahedron,
+    section_caps,
     sphere_grid,
     tangent_patch,
     touch_arrows,
@@ -561,6 +562,48 @@ def test_clip_faces_splits_planar_faces_without_losing_area(seed, cut, axis) -> 
             assert np.all(on_cut | original)
             pieces += polygon_area(piece)
     assert pieces == pytest.approx(total, rel=1e-12)
+
+
+@settings(max_examples=MAX_EXAMPLES // 3)
+@given(losses(max_log_condition=3.0), st.floats(0.2, 1.5), st.integers(0, 2**32 - 1))
+def test_section_caps_are_the_solid_ellipsoid_cut_by_the_cube(loss, scale, seed) -> None:
+    """Each cap lies on one cube face, inside the cube, with f ≤ c at its corners (= c on
+    the ellipse's); on that face every point well inside the solid {f ≤ c} is covered by the
+    cap and no point outside it is (a grid of points, by the exact f)."""
+    half = 1.5
+    view = View3D((-half, half, 0.5), (-half, half, 0.5), (-half, half, 0.5), complete=False)
+    level = float(loss.value(np.zeros(3))) * scale
+    caps = section_caps(loss, level, view)
+    rng = np.random.default_rng(seed)
+    planes = set()
+    for cap in caps:
+        assert cap.shape[0] >= 3 and np.all(view.contains(cap))
+        on = [k for k in range(3) if np.all(cap[:, k] == cap[0, k]) and abs(cap[0, k]) == half]
+        assert len(on) == 1
+        axis, bound = on[0], float(cap[0, on[0]])
+        planes.add((axis, bound))
+        values = np.array([loss.value(p) for p in cap])
+        assert np.all(values <= level * (1.0 + 1e-9) + 1e-12)
+        free = [k for k in range(3) if k != axis]
+        points = np.empty((400, 3))
+        points[:, axis] = bound
+        points[:, free] = rng.uniform(-half, half, size=(400, 2))
+        f = np.array([loss.value(p) for p in points])
+        # Inside the convex cap: on the inner side of every edge (either orientation).
+        edges = np.roll(cap[:, free], -1, axis=0) - cap[:, free]
+        rel = points[:, np.newaxis, free] - cap[np.newaxis, :, free]
+        cross = edges[np.newaxis, :, 0] * rel[..., 1] - edges[np.newaxis, :, 1] * rel[..., 0]
+        inside = np.all(cross >= -1e-12, axis=1) | np.all(cross <= 1e-12, axis=1)
+        assert np.all(inside[f <= 0.98 * level]) and not np.any(inside[f > level * (1 + 1e-9)])
+    # A face of the cube the solid crosses has its cap: the solid's least f on that plane < c.
+    for axis, bound in itertools.product(range(3), (-half, half)):
+        grid = np.stack(np.meshgrid(np.linspace(-half, half, 41), np.linspace(-half, half, 41)),
+                        axis=-1).reshape(-1, 2)
+        points = np.empty((grid.shape[0], 3))
+        points[:, axis] = bound
+        points[:, [k for k in range(3) if k != axis]] = grid
+        if min(loss.value(p) for p in points) < 0.98 * level:
+            assert (axis, bound) in planes
 
 
 # ----------------------------------------------------------------- refusals
