@@ -38,7 +38,6 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
-    Create,
     Dot,
     FadeIn,
     FadeOut,
@@ -285,7 +284,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}, "
                       "and its level sets are ellipsoids about it.",
                       center=point(self.loss.center)) as cue:
-            cue.play(Create(axes), FadeIn(labels), until="hat")
+            # The axes stand from the first frame (a video's thumbnail is never blank).
+            self.add(axes)
+            cue.play(FadeIn(labels), until="hat")
             cue.play(FadeIn(self.hat, scale=2.0), FadeIn(hat_label), until=cue.END)
 
     # ---------------------------------------------------------------- labels
