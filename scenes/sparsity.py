@@ -501,7 +501,15 @@ class WhyCornersWin(StoryScene):
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
-        self.start_labels = {norm: self.get_start_label(norm) for norm in NORMS}
+        # "start" clear of the contour it will be crossed by once grown (r36 review): the
+        # contours are built here, and placed at their full growth for a moment.
+        self.contours = {norm: self.get_contour(norm) for norm in NORMS}
+        self.growth.set_value(1.0)
+        grown = {norm: self.refollow(c).copy() for norm, c in self.contours.items()}
+        self.growth.set_value(0.0)
+        for contour in self.contours.values():
+            self.refollow(contour)
+        self.start_labels = {norm: self.get_start_label(norm, grown[norm]) for norm in NORMS}
         with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
                       "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
                       spoken="w-hat comes from noisy data: let it travel round this orbit"
@@ -511,7 +519,6 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Reveal(c) for c in self.centers.values()),
                      *(Reveal(m) for m in self.start_marks.values()),
                      *(Reveal(m) for m in self.start_labels.values()), at="start")
-        self.contours = {norm: self.get_contour(norm) for norm in NORMS}
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
@@ -535,8 +542,12 @@ class WhyCornersWin(StoryScene):
                       "{@yellow}: a weight is exactly 0; "
                       + self.start_words() + " Each bar below{@strip} follows the journey, lit "
                       "where {w_star} is yellow{@lit}.") as cue:
+            red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
-                cue.play(Indicate(self.key["dots"][0]), at="red", until="yellow")
+                # The red dots on the plots flare with their key (r36 review: a still).
+                cue.play(Indicate(self.key["dots"][0]),
+                         *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
+                                 line_length=0.15) for n in red), at="red", until="yellow")
             with lifted(self.key["dots"][1]):
                 # Over its words (a still stretch over 4 s otherwise).
                 cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
@@ -893,7 +904,7 @@ class WhyCornersWin(StoryScene):
                          until=cue.END)
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
-                      settle=KEY_SETTLE_SECONDS, Hinv=HINV,
+                      Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
@@ -1533,14 +1544,20 @@ class WhyCornersWin(StoryScene):
                     + DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset)))
         return label
 
-    def get_start_label(self, norm: str) -> Tex:
+    def refollow(self, mobject: VMobject) -> VMobject:
+        """Place a follower once on the data as it is now (`follower`'s ``follow``)."""
+        self._follow[id(mobject)](mobject)
+        self._state = None
+        return mobject
+
+    def get_start_label(self, norm: str, contour: VMobject) -> Tex:
         """"start" beside the grey start mark, on the side ŵ has come from at the end of its
         turn (outward and back along the orbit), clear of ŵ's label and the ball."""
         label = legible(Tex("start", font_size=24, color=MUTED_COLOR))
         axes = self.axes[norm]
         place_clear(label, self.start_marks[norm].get_center(),
                     trailing_side(self.data["start_angle"]),
-                    [self.balls[norm], self.centers[norm], *axes.x_axis.numbers,
+                    [self.balls[norm], self.centers[norm], contour, *axes.x_axis.numbers,
                      *axes.y_axis.numbers], minor=[axes, self.orbits[norm]], buff=0.1)
         return label
 
