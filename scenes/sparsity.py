@@ -344,6 +344,8 @@ SWEEP_SECONDS = 3.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
+#: Ridge's carried normal, as a share of the way from its axis point to the orbit's crossing.
+RAY_NORMAL_SHARE = 0.7
 #: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
 MIDDLE_REACH = 0.75
 #: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
@@ -858,7 +860,8 @@ class WhyCornersWin(StoryScene):
         # w*'s label clear of the ŵ − w* arrow too (r36 review: hidden under it).
         place_clear(in_wedge[2][1], in_wedge[2][0].get_center(),
                     free_direction([-corner_sol.point])[0],
-                    [offset, self.balls["l1"], in_wedge[0][1], self.plot_frames["l1"]],
+                    [offset, self.balls["l1"], in_wedge[0][1], self.plot_frames["l1"],
+                     *([] if zoom is None else [zoom["region"]])],
                     minor=[axes1], buff=0.08)
         if zoom is None:
             why_offset, why_sample = offset, in_wedge
@@ -998,7 +1001,10 @@ class WhyCornersWin(StoryScene):
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
                      Reveal(chord_labels[1]), at="strips", until="larger")
-            cue.play(Reveal(swept, run_time=0.5), at="larger")
+            # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
+            # arcs once it is ŵ's again).
+            cue.play(Reveal(swept), Conceal(chords), Conceal(chord_labels), Conceal(arcs),
+                     run_time=0.5, at="larger")
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
@@ -1006,15 +1012,18 @@ class WhyCornersWin(StoryScene):
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
                       "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             # Over the words up to the rays (a still stretch over 4 s otherwise).
-            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), Conceal(swept),
-                     at="blue",
+            cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), at="blue",
                      until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         first_crossing = self.journey.crossings[0]
         ray_carry = ValueTracker(0.0)
-        normal = self.get_carried_normal(first_crossing.point, ray_carry)
+        # Short of the crossing's dot on the orbit, which it would cover (r36 review).
+        normal = self.get_carried_normal(
+            first_crossing.point, ray_carry,
+            reach=RAY_NORMAL_SHARE * float(np.linalg.norm(first_crossing.point
+                                                          - first_crossing.axis_point)))
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
         with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
@@ -1399,24 +1408,32 @@ class WhyCornersWin(StoryScene):
         ghost.set_z_index(TOP_Z - 1)
         axes = self.zoom_axes
         labels = VGroup()
-        for arrow, normal in zip(cone[1:], sol.normal_cone):
+        for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
             label = legible(MathTex(point(normal).tex, font_size=28, color=CONE_COLOR))
             tip = arrow.get_end()
-            place_clear(label, tip, tip - arrow.get_start(),
+            # Beyond the tip, turned away from the other edge (outside the cone): clear of
+            # ŵ − w*'s label, inside it (r36 review: the labels piled up).
+            other = cone[2 - k].get_end()
+            along = (tip - arrow.get_start()) / max(float(np.linalg.norm(tip - arrow.get_start())),
+                                                    1e-9)
+            away = (tip - other) / max(float(np.linalg.norm(tip - other)), 1e-9)
+            place_clear(label, tip, along + away,
                         [*self.zoom_obstacles, *cone[1:], *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
         return ghost, labels.set_z_index(TOP_Z + 1)
 
-    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker) -> Arrow:
+    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker, *,
+                           reach: float | None = None) -> Arrow:
         """Ridge's one outward normal at its w* on an axis (the loss centred at ``center``, a
         point of a ray), carried by H⁻¹ onto the ray's direction as ``carry`` goes 0 → 1."""
         axes, h = self.axes["l2"], self.journey.hessian
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l2", radius=self.t)
         normal = sol.normal_cone[:1]
-        length = carried_room(h, sol.point, normal, self.view, preferred=CONE_LENGTH * self.t)
+        preferred = CONE_LENGTH * self.t if reach is None else min(reach, CONE_LENGTH * self.t)
+        length = carried_room(h, sol.point, normal, self.view, preferred=preferred)
         start = to_scene(axes, sol.point)
         arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
                       max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
