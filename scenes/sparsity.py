@@ -762,7 +762,12 @@ class WhyCornersWin(StoryScene):
                 cue.play(*self.strip_pulses("l1"),
                          *(Reveal(label) for label in self.orbit_labels.values()), at="round")
             with lifted(self.summaries["l1"]):
-                cue.play(Reveal(self.summaries["l1"]), until="thin" if slivers else "lasso")
+                # The arcs themselves flare on the lasso's orbit as they are counted (r36
+                # review: the finished bars only gained text lines here).
+                cue.play(Reveal(self.summaries["l1"]),
+                         *(pulse(self.axes["l1"], orbit_arc(self.journey, run.start, run.stop),
+                                 color=SPARSE_COLOR) for run in self.journey.runs),
+                         until="thin" if slivers else "lasso")
                 if slivers:  # the thin count pointed at as it is said
                     cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR,
                                       scale_factor=1.05), at="thin", until=cue.END)
@@ -770,7 +775,10 @@ class WhyCornersWin(StoryScene):
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
             with lifted(self.strips["l2"]):
-                cue.play(*self.strip_pulses("l2"), at="ridge")
+                # And ridge's crossings on its orbit with its bar's instants.
+                cue.play(*self.strip_pulses("l2"),
+                         *(flash(tick, SPARSE_COLOR, flash_radius=0.25, line_length=0.12)
+                           for tick in self.crossing_ticks), at="ridge")
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"]), until="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
@@ -850,6 +858,7 @@ class WhyCornersWin(StoryScene):
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
         g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
+        self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -1004,7 +1013,7 @@ class WhyCornersWin(StoryScene):
             # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
             # arcs once it is ŵ's again).
             cue.play(Reveal(swept), Conceal(chords), Conceal(chord_labels), Conceal(arcs),
-                     run_time=0.5, at="larger")
+                     Conceal(self.painted), run_time=0.5, at="larger")
             with self.following(swept):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
@@ -1012,7 +1021,8 @@ class WhyCornersWin(StoryScene):
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
                       "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             # Over the words up to the rays (a still stretch over 4 s otherwise).
-            cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), at="blue",
+            cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
+                     at="blue",
                      until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
@@ -1111,7 +1121,7 @@ class WhyCornersWin(StoryScene):
                               font_size=28)
         label = VGroup(Tex("in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
         frame = self.plot_frames["l1"]
-        corner = frame.get_corner(UP + LEFT) + (RIGHT + DOWN) * FRAME_INSET
+        corner = frame.get_corner(UP + LEFT) + (RIGHT + DOWN) * 2.0 * FRAME_INSET
 
         def follow(group: VGroup) -> None:
             r = swept_r.get_value()
@@ -1417,7 +1427,9 @@ class WhyCornersWin(StoryScene):
             along = (tip - arrow.get_start()) / max(float(np.linalg.norm(tip - arrow.get_start())),
                                                     1e-9)
             away = (tip - other) / max(float(np.linalg.norm(tip - other)), 1e-9)
-            place_clear(label, tip, along + away,
+            across = np.array([along[1], -along[0], 0.0])
+            across = across if float(across @ away) >= 0.0 else -across
+            place_clear(label, tip, across + 0.5 * along,
                         [*self.zoom_obstacles, *cone[1:], *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
