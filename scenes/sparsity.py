@@ -291,7 +291,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.0
+END_HOLD = 2.5
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -1028,6 +1028,7 @@ class WhyCornersWin(StoryScene):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         first_crossing = self.journey.crossings[0]
+        self.ray_lines = list(rays)
         ray_carry = ValueTracker(0.0)
         # Short of the crossing's dot on the orbit, which it would cover (r36 review).
         normal = self.get_carried_normal(
@@ -1462,8 +1463,9 @@ class WhyCornersWin(StoryScene):
         label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
         place_clear(label, tip, tip - arrow.get_start(),
-                    [self.balls["l2"], self.plot_frames["l2"], arrow], minor=[self.axes["l2"]],
-                    buff=0.08)
+                    [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
+                     self.orbits["l2"], *self.__dict__.get("ray_lines", [])],
+                    minor=[self.axes["l2"]], buff=0.08)
         return label.set_z_index(TOP_Z + 1)
 
     def get_normal_cone(self, sol: Solution) -> VGroup:
