@@ -448,7 +448,7 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
     np.testing.assert_allclose(ends, [exp.centers[scene.ray_loss], lasso.point], atol=1e-9)
 
 
-def test_g_is_carried_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
+def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
     """Review r36 item 1: the why-a-wedge ŵ lies mid-wedge (its lasso w* the corner, g on the
     cone's bisector); g is drawn to scale with ŵ − w* and ends on it, carried by H_s⁻¹; the
     filled cone ends as regmath's wedge (cut to the lens)."""
