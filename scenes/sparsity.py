@@ -361,7 +361,7 @@ LENS_REACH = 0.5
 LENS_MARGIN = 0.15
 LENS_MIN_GAIN = 1.6
 #: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
-LENS_CONE_SHARE = 0.6
+LENS_CONE_SHARE = 0.45
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
 
