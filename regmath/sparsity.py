@@ -44,6 +44,14 @@ __all__ = [
     "share_axis_range",
     "trailing_side",
     "carried_fan",
+    "eased_inverse",
+    "eased_carry",
+    "eased_wedge",
+    "wedge_middle",
+    "eased_tips",
+    "corner_edge_normals",
+    "orbit_wedge_shares",
+    "orbit_sweep_radii",
     "carried_room",
     "carried_tips",
     "CornerRun",
@@ -1146,6 +1154,140 @@ def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: V
         spanned = unit
     directions = np.vstack([_carried(hessian, spanned, tau) for tau in grid])
     return room_along(apex, directions, box, preferred=preferred)
+
+
+def eased_inverse(hessian: ArrayLike, amount: float) -> NDArray[np.float64]:
+    r"""H_s⁻¹ for H_s = (1 − s)·I + s·H, s = ``amount`` in [0, 1]: I at s = 0, H⁻¹ at s = 1.
+
+    H_s is symmetric positive definite for every s (a convex combination of I and H), so
+    H_s⁻¹ exists; s ↦ H_s⁻¹ is continuous, the path along which `eased_carry` and
+    `eased_wedge` carry g onto ŵ − w* = H⁻¹g and the normal cone onto the wedge.
+
+    Raises InvalidArgumentError (``amount``) outside [0, 1].
+    """
+    s = float(amount)
+    if not 0.0 <= s <= 1.0:
+        raise InvalidArgumentError("amount", f"must lie in [0, 1], got {amount}")
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    return np.linalg.inv((1.0 - s) * np.eye(2) + s * h)
+
+
+def eased_carry(hessian: ArrayLike, apex: ArrayLike, vectors: ArrayLike, *,
+                amount: float) -> NDArray[np.float64]:
+    r"""Tips apex + H_s⁻¹v of the rows v of ``vectors`` (`eased_inverse`): at s = 0 the
+    vectors themselves (g = H(ŵ − w*)), at s = 1 H⁻¹v (ŵ − w*). Shape (k, 2)."""
+    v = np.asarray(vectors, dtype=float).reshape(-1, 2)
+    return np.asarray(apex, dtype=float).reshape(1, 2) + v @ eased_inverse(hessian, amount).T
+
+
+def eased_wedge(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: ViewBox, *,
+                amount: float, samples: int = 33) -> NDArray[np.float64]:
+    r"""The cone apex + H_s⁻¹·cone(n₁, n₂), cut to ``box``: the normal cone at s = 0, the
+    lasso's wedge apex + H⁻¹N(apex) at s = 1 (`eased_inverse`).
+
+    The directions H_s⁻¹((1 − σ)n̂₁ + σn̂₂), σ in [0, 1], are drawn out beyond the box and
+    the fan they span is clipped to it (`clip_polygon`; the fan is convex since the cone's
+    angle is below π and H_s⁻¹ is linear and invertible). Shape (m, 2), counter-clockwise
+    or clockwise as the normals come.
+
+    Raises InvalidArgumentError (``normals``) unless there are two of them, (``amount``)
+    outside [0, 1].
+    """
+    n = np.asarray(normals, dtype=float)
+    if n.shape != (2, 2):
+        raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    sigma = np.linspace(0.0, 1.0, int(samples))[:, None]
+    d = ((1.0 - sigma) * unit[0] + sigma * unit[1]) @ eased_inverse(hessian, amount).T
+    d = d / np.hypot(d[:, 0], d[:, 1])[:, None]
+    p = np.asarray(apex, dtype=float).reshape(1, 2)
+    return clip_polygon(np.vstack([p, p + _far(box) * d]), box)
+
+
+def eased_tips(hessian: ArrayLike, apex: ArrayLike, directions: ArrayLike, *,
+               amount: float, length: float) -> NDArray[np.float64]:
+    r"""Tips apex + L·u of arrows along u = H_s⁻¹d / ‖H_s⁻¹d‖ (`eased_inverse`) for the rows
+    d of ``directions``: the edges of `eased_wedge`'s fan, drawn L = ``length`` long.
+    Raises InvalidArgumentError (``directions``) for a zero direction, (``length``) < 0."""
+    length = check_nonnegative(length, "length")
+    d = np.asarray(directions, dtype=float).reshape(-1, 2)
+    if np.any(np.hypot(d[:, 0], d[:, 1]) == 0.0):
+        raise InvalidArgumentError("directions", "a direction is zero")
+    out = d @ eased_inverse(hessian, amount).T
+    out = out / np.hypot(out[:, 0], out[:, 1])[:, None]
+    return np.asarray(apex, dtype=float).reshape(1, 2) + length * out
+
+
+def corner_edge_normals(apex: ArrayLike) -> NDArray[np.float64]:
+    r"""The normals (±1, ±1) of the diamond's two edges at its corner v = ±t·eⱼ (t > 0): the
+    edge from the previous corner counter-clockwise, then the edge to the next (the rows
+    span the normal cone N(v)). Raises InvalidArgumentError (``apex``) for a non-corner."""
+    v = np.asarray(apex, dtype=float).reshape(2)
+    nonzero = np.flatnonzero(v != 0.0)
+    if len(nonzero) != 1:
+        raise InvalidArgumentError("apex", "must be a corner ±t e_j of the diamond")
+    t = float(abs(v[nonzero[0]]))
+    corners = t * np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+    k = int(np.flatnonzero(np.all(corners == v, axis=1))[0])
+    return np.array([np.sign(corners[k - 1] + v), np.sign(v + corners[(k + 1) % 4])])
+
+
+def wedge_middle(hessian: ArrayLike, apex: ArrayLike, box: ViewBox, *,
+                 length: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    r"""A ŵ in the middle of the lasso's wedge at the corner ``apex``, and its g.
+
+    g's direction is the normal cone's bisector b = n̂₁ + n̂₂ (the middle of N(v)); ŵ − v is
+    H⁻¹b, the middle of the wedge v + H⁻¹N(v) in the same sense (the image of the cone's
+    bisector), as far as s = min(``length``, `room_along`(v, u, box)) along
+    u = H⁻¹b / ‖H⁻¹b‖. Returns (ŵ = v + s·u, g = H(ŵ − v) = s·b / ‖H⁻¹b‖): g lies in N(v),
+    strictly between the edge normals, so the lasso's solution for ŵ is v.
+
+    The normals n₁, n₂ are `corner_edge_normals`(apex).
+    Raises InvalidArgumentError (``length``) if length ≤ 0, (``apex``) for a non-corner.
+    """
+    if not float(length) > 0.0:
+        raise InvalidArgumentError("length", f"must be > 0, got {length}")
+    n = corner_edge_normals(apex)
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    v = np.asarray(apex, dtype=float).reshape(2)
+    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
+    middle = np.linalg.solve(h, unit[0] + unit[1])
+    u = middle / np.hypot(middle[0], middle[1])
+    s = room_along(v, u[None, :], box, preferred=float(length))
+    center = v + s * u
+    return center, h @ (center - v)
+
+
+def orbit_wedge_shares(hessian: ArrayLike, radius: float, orbit_radii: ArrayLike, *,
+                       start_angle: float = 0.0) -> NDArray[np.float64]:
+    r"""For each orbit radius R in ``orbit_radii`` (each > ``radius``), the share of the orbit
+    ‖ŵ‖₂ = R that lies in the lasso's wedges: `orbit_journey`(H, t, R).lasso_share, the
+    exact total length of its corner arcs over the orbit's length. Shape as orbit_radii
+    (flattened to 1-D). Raises as `orbit_journey`.
+    """
+    radii = np.asarray(orbit_radii, dtype=float).reshape(-1)
+    return np.array([orbit_journey(hessian, radius, float(r), start_angle=start_angle).lasso_share
+                     for r in radii])
+
+
+def orbit_sweep_radii(orbit_radius: float, radius: float, *, share: float = 0.75,
+                      samples: int = 9) -> NDArray[np.float64]:
+    r"""Orbit radii for a sweep that grows the orbit up to ``orbit_radius`` R (the largest the
+    journey's view holds): ``samples`` radii evenly from max(share·R, t + (R − t)/4) to R, so
+    every orbit in the sweep lies outside the ball of radius t = ``radius`` (R > t).
+
+    Raises InvalidArgumentError (``orbit_radius``) unless R > t ≥ 0, (``share``) outside
+    (0, 1), (``samples``) below 2.
+    """
+    t = check_nonnegative(radius, "radius")
+    big_r = float(orbit_radius)
+    if not big_r > t:
+        raise InvalidArgumentError("orbit_radius", f"must exceed radius {t}, got {orbit_radius}")
+    if not 0.0 < float(share) < 1.0:
+        raise InvalidArgumentError("share", f"must lie in (0, 1), got {share}")
+    if int(samples) < 2:
+        raise InvalidArgumentError("samples", f"must be at least 2, got {samples}")
+    return np.linspace(max(float(share) * big_r, t + 0.25 * (big_r - t)), big_r, int(samples))
 
 
 def carried_reach(apex: ArrayLike, target: ArrayLike, room: float, *, amount: float,

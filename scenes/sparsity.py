@@ -64,6 +64,7 @@ from manim import (
     Axes,
     Create,
     DashedVMobject,
+    DecimalNumber,
     Dot,
     Flash,
     Indicate,
@@ -73,6 +74,7 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
+    interpolate_color,
     linear,
     smooth,
 )
@@ -122,6 +124,12 @@ from regmath.sparsity import (
     view_outline,
     stationarity_direction,
     wedge_example,
+    wedge_middle,
+    eased_carry,
+    eased_tips,
+    eased_wedge,
+    orbit_sweep_radii,
+    orbit_wedge_shares,
 )
 from scenes.toolkit import palette
 from scenes.toolkit.motion import sweep
@@ -283,7 +291,7 @@ LABEL_BUFF = 0.12
 FRAME_INSET = 0.08
 #: Seconds the last frame is held after the last caption (a reviewer asked for a longer
 #: look at the finished summary).
-END_HOLD = 2.0
+END_HOLD = 2.5
 #: The bars' "start" and "back to start" (readable when the clip is shown small).
 END_LABEL_SIZE = 28
 #: The normals drawn at a corner (its cone) and at a point of the circle, in units of t.
@@ -331,6 +339,15 @@ ARROW_TIP = 0.2
 #: The example ŵ − w* is drawn this share of the cone's radius long: inside the fan's reach,
 #: so it reads as outside the cone by its direction, not by its length.
 EXAMPLE_REACH = 0.95
+#: The sweep's least time, growing the orbit up to ŵ's (`orbit_sweep_radii`).
+SWEEP_SECONDS = 3.0
+#: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
+#: more in wedges" (the claim rule's).
+LARGER_ORBIT = 1.25
+#: Ridge's carried normal, as a share of the way from its axis point to the orbit's crossing.
+RAY_NORMAL_SHARE = 0.7
+#: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
+MIDDLE_REACH = 0.75
 #: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
 G_COLOR = palette.GRADIENT
 #: The normal cones and their H⁻¹ images: not the yellow of "exact zero" (a reviewer found
@@ -344,7 +361,7 @@ LENS_REACH = 0.5
 LENS_MARGIN = 0.15
 LENS_MIN_GAIN = 1.6
 #: In the lens, the cone's edges and g are this share of ŵ − w*'s arrow long.
-LENS_CONE_SHARE = 0.72
+LENS_CONE_SHARE = 0.45
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
 
@@ -486,7 +503,15 @@ class WhyCornersWin(StoryScene):
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
-        self.start_labels = {norm: self.get_start_label(norm) for norm in NORMS}
+        # "start" clear of the contour it will be crossed by once grown (r36 review): the
+        # contours are built here, and placed at their full growth for a moment.
+        self.contours = {norm: self.get_contour(norm) for norm in NORMS}
+        self.growth.set_value(1.0)
+        grown = {norm: self.refollow(c).copy() for norm, c in self.contours.items()}
+        self.growth.set_value(0.0)
+        for contour in self.contours.values():
+            self.refollow(contour)
+        self.start_labels = {norm: self.get_start_label(norm, grown[norm]) for norm in NORMS}
         with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
                       "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
                       spoken="w-hat comes from noisy data: let it travel round this orbit"
@@ -496,7 +521,6 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Reveal(c) for c in self.centers.values()),
                      *(Reveal(m) for m in self.start_marks.values()),
                      *(Reveal(m) for m in self.start_labels.values()), at="start")
-        self.contours = {norm: self.get_contour(norm) for norm in NORMS}
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
@@ -520,8 +544,12 @@ class WhyCornersWin(StoryScene):
                       "{@yellow}: a weight is exactly 0; "
                       + self.start_words() + " Each bar below{@strip} follows the journey, lit "
                       "where {w_star} is yellow{@lit}.") as cue:
+            red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
-                cue.play(Indicate(self.key["dots"][0]), at="red", until="yellow")
+                # The red dots on the plots flare with their key (r36 review: a still).
+                cue.play(Indicate(self.key["dots"][0]),
+                         *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
+                                 line_length=0.15) for n in red), at="red", until="yellow")
             with lifted(self.key["dots"][1]):
                 # Over its words (a still stretch over 4 s otherwise).
                 cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
@@ -734,7 +762,12 @@ class WhyCornersWin(StoryScene):
                 cue.play(*self.strip_pulses("l1"),
                          *(Reveal(label) for label in self.orbit_labels.values()), at="round")
             with lifted(self.summaries["l1"]):
-                cue.play(Reveal(self.summaries["l1"]), until="thin" if slivers else "lasso")
+                # The arcs themselves flare on the lasso's orbit as they are counted (r36
+                # review: the finished bars only gained text lines here).
+                cue.play(Reveal(self.summaries["l1"]),
+                         *(pulse(self.axes["l1"], orbit_arc(self.journey, run.start, run.stop),
+                                 color=SPARSE_COLOR) for run in self.journey.runs),
+                         until="thin" if slivers else "lasso")
                 if slivers:  # the thin count pointed at as it is said
                     cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR,
                                       scale_factor=1.05), at="thin", until=cue.END)
@@ -742,7 +775,10 @@ class WhyCornersWin(StoryScene):
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
             with lifted(self.strips["l2"]):
-                cue.play(*self.strip_pulses("l2"), at="ridge")
+                # And ridge's crossings on its orbit with its bar's instants.
+                cue.play(*self.strip_pulses("l2"),
+                         *(flash(tick, SPARSE_COLOR, flash_radius=0.25, line_length=0.12)
+                           for tick in self.crossing_ticks), at="ridge")
             with lifted(self.summaries["l2"]):
                 cue.play(Reveal(self.summaries["l2"]), until="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
@@ -787,10 +823,11 @@ class WhyCornersWin(StoryScene):
         # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
         # `wedge_example`), or, if H⁻¹ turns no normal outward, the middle of the first
         # corner's arc; in a strip, the middle of the orbit's way from that arc to the next.
+        # (r37) The wedge's ŵ in its middle (g along the cone's bisector, ŵ − w* = H⁻¹g:
+        # `wedge_middle`), so g, ŵ − w* and the edge normals fan apart instead of piling up.
         first, second = self.journey.runs[0], self.journey.runs[1 % len(self.journey.runs)]
-        example = self.wedge_example()
-        wedge_center = (example.center if example is not None
-                        else orbit_arc(self.journey, first.start, first.stop)[MIDDLE])
+        wedge_center, self.why_g = wedge_middle(self.journey.hessian, first.corner, self.view,
+                                                length=MIDDLE_REACH * self.t)
         in_wedge = self.map_sample(wedge_center, star_below=True)
         in_band = self.map_sample(orbit_arc(self.journey, first.stop, second.start)[MIDDLE])
         with self.cue("For the lasso{@wedge}, a {w_hat} in an orange wedge puts {w_star} on that "
@@ -821,6 +858,7 @@ class WhyCornersWin(StoryScene):
         cone = self.get_carried_cone(corner_sol, carry)
         ghost, normal_labels = self.get_cone_ghost(cone, corner_sol)
         g_arrow, g_label = self.get_carried_g(corner_sol, wedge_center, carry)
+        self.why_parts = {"cone": cone, "g": g_arrow, "carry": carry, "solution": corner_sol}
         # Over the cone (which ends up holding it), as are ŵ and w*.
         offset = legible_line(Arrow(in_wedge[2][0].get_center(), in_wedge[0][0].get_center(),
                                     buff=0.09, color=CENTER_COLOR, stroke_width=6,
@@ -828,6 +866,12 @@ class WhyCornersWin(StoryScene):
                               z_index=TOP_Z + 2)
         in_wedge[0].set_z_index(TOP_Z + 2)
         in_wedge[2].set_z_index(TOP_Z + 2)
+        # w*'s label clear of the ŵ − w* arrow too (r36 review: hidden under it).
+        place_clear(in_wedge[2][1], in_wedge[2][0].get_center(),
+                    free_direction([-corner_sol.point])[0],
+                    [offset, self.balls["l1"], in_wedge[0][1], self.plot_frames["l1"],
+                     *([] if zoom is None else [zoom["region"]])],
+                    minor=[axes1], buff=0.08)
         if zoom is None:
             why_offset, why_sample = offset, in_wedge
         else:
@@ -836,7 +880,7 @@ class WhyCornersWin(StoryScene):
                 raised(part, ZOOM_Z)
         self.place_why_labels(why_sample, corner_sol, wedge_center,
                               [ghost, cone, why_offset, g_arrow], g_label, normal_labels)
-        corner = example.corner if example is not None else first.corner
+        corner = first.corner
         wedge = next(r.polygon for r in regions
                      if r.kind == "corner" and np.array_equal(r.apex, corner))
         self.condition = self.get_condition()
@@ -853,8 +897,10 @@ class WhyCornersWin(StoryScene):
                      until="zoom" if zoom is not None else "offset")
             if zoom is not None:
                 # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
+                # Ridge's bar and tally too (r36 review: stale under the lens's heading).
                 cue.play(Conceal(self.headings["l2"]), Reveal(zoom["heading"]),
                          *(Conceal(m) for m in self.panels["l2"][1:]),
+                         Conceal(self.strips["l2"]), Conceal(self.summaries["l2"]),
                          Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
                          at="zoom", until="offset")
@@ -868,21 +914,9 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(cone[0]), *(GrowArrow(a) for a in cone[1:]),
                          Reveal(normal_labels), Reveal(self.condition[1]), at="cone",
                          until=cue.END)
-        if example is not None:
-            # The example's point: ŵ − w* itself is outside the cone, only g is inside, so
-            # the cone alone cannot be where ŵ lies.
-            with self.cue("This ŵ − w*{@out} lies outside N(w*); only g = {H}(ŵ − w*) lies "
-                          "inside{@inside}.", settle=KEY_SETTLE_SECONDS,
-                          spoken="This w-hat minus w-star{@out} lies outside the normal cone; "
-                          "only g, H times w-hat minus w-star, lies inside{@inside}.") as cue:
-                cue.play(Indicate(why_offset, color=CENTER_COLOR, scale_factor=1.15), at="out",
-                         until="inside")
-                cue.play(Indicate(g_arrow, color=G_COLOR, scale_factor=1.15),
-                         Indicate(g_label, color=G_COLOR),
-                         until=cue.END)
         with self.cue("So ŵ = w* + {Hinv}g{@solved}: {@carry}{Hinv} carries g onto ŵ − w*, and "
                       "the cone onto the wedge{@lean}; {H} sets its shape{@shape}.",
-                      settle=KEY_SETTLE_SECONDS, Hinv=HINV,
+                      Hinv=HINV,
                       spoken="So w-hat is w-star plus H-inverse g{@solved}: {@carry}H-inverse "
                       "carries g onto w-hat minus w-star, and the cone onto the wedge{@lean}; "
                       "H sets its shape{@shape}.") as cue:
@@ -892,7 +926,7 @@ class WhyCornersWin(StoryScene):
             # The cone stays behind as a faint ghost: two objects, one carried onto the
             # other. Its labels leave (a reviewer read them as naming the carried arrows);
             # the carried arrows are labelled H⁻¹(…) once there.
-            self.add(ghost)
+            # (r37) No ghost left behind: the fan itself turns into the orange wedge.
             cue.play(Conceal(normal_labels), Conceal(g_label), run_time=0.3)
             with self.following(cone, g_arrow):
                 sweep(self, carry, 1.0, cone, g_arrow,
@@ -905,8 +939,9 @@ class WhyCornersWin(StoryScene):
             outlines = [pulse(axes1, wedge[[*range(len(wedge)), 0]])]
             if zoom is not None:
                 outlines.append(pulse(self.zoom_axes, zoom["wedge"]))
-            cue.play(*outlines, Indicate(why_offset), Conceal(g_arrow), Reveal(carried_labels),
-                     until="shape")
+            # The fan, now the wedge's shape and colour, hands over to the wedge beneath.
+            cue.play(*outlines, Indicate(why_offset), Conceal(g_arrow), Conceal(cone[0]),
+                     Reveal(carried_labels), until="shape")
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3], color=CENTER_COLOR), at="shape",
                          until=cue.END)
@@ -916,11 +951,13 @@ class WhyCornersWin(StoryScene):
                       "the wedges for {share} % of its length{@arcs}: the lit parts.",
                       share=share) as cue:
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
-            cue.play(Conceal(cone), Conceal(ghost), Conceal(carried_labels), Conceal(offset),
+            cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
                      *(Conceal(m) for m in zoom_parts),
                      *([] if zoom is None else [Reveal(self.headings["l2"]),
-                                                *(Reveal(m) for m in self.panels["l2"][1:])]),
+                                                *(Reveal(m) for m in self.panels["l2"][1:]),
+                                                Reveal(self.strips["l2"]),
+                                                Reveal(self.summaries["l2"])]),
                      *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
@@ -952,10 +989,19 @@ class WhyCornersWin(StoryScene):
         # Inside the plot's frame (a reviewer saw "width fixed" straddle its line).
         self.inside_frame(chord_labels, self.plot_frames["l1"])
         chord_labels.set_z_index(TOP_Z)
+        # (r37) A larger orbit shown, not only told: the orbit grows from a smaller one up to
+        # ŵ's (the largest the view holds), its wedge arcs lit and their share counted live
+        # (`orbit_wedge_shares`); said "larger … more" only where the share rises all the way.
+        radii = orbit_sweep_radii(self.orbit_r, self.t)
+        shares = orbit_wedge_shares(self.journey.hessian, self.t,
+                                    [*radii, LARGER_ORBIT * self.orbit_r])
+        larger = ("so a larger orbit{@larger} lies more in wedges." if np.all(np.diff(shares) > 0)
+                  else "so the orbit's size{@larger} changes the share.")
+        swept_r = ValueTracker(float(radii[0]))
+        swept = self.get_swept_orbit(swept_r)
         with self.cue("That {share} % is for this {H}{@this} and orbit: wedges widen with "
-                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, so "
-                      "a larger orbit lies more in wedges.",
-                      share=share) as cue:
+                      "distance{@widen}; strips, from one edge normal each{@strips}, do not, "
+                      + larger, share=share) as cue:
             with lifted(self.key["data"][3]):
                 cue.play(Indicate(self.key["data"][3]), at="this", until="widen")
             # Measured, not only said: a chord across the first wedge near its corner and
@@ -963,19 +1009,32 @@ class WhyCornersWin(StoryScene):
             cue.play(LaggedStart(*(Create(c) for c in chords[0]), lag_ratio=0.6),
                      Reveal(chord_labels[0]), at="widen", until="strips")
             cue.play(LaggedStart(*(Create(c) for c in chords[1]), lag_ratio=0.6),
-                     Reveal(chord_labels[1]), at="strips", until=cue.END)
+                     Reveal(chord_labels[1]), at="strips", until="larger")
+            # The chords' job is done; the lit arcs hand over to the swept orbit's (the same
+            # arcs once it is ŵ's again).
+            cue.play(Reveal(swept), Conceal(chords), Conceal(chord_labels), Conceal(arcs),
+                     Conceal(self.painted), run_time=0.5, at="larger")
+            with self.following(swept):
+                sweep(self, swept_r, float(radii[-1]), swept,
+                      run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
         with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
                       "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
             # Over the words up to the rays (a still stretch over 4 s otherwise).
-            cue.play(Reveal(outside), Conceal(chords), Conceal(chord_labels), at="blue",
+            cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
+                     at="blue",
                      until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         first_crossing = self.journey.crossings[0]
+        self.ray_lines = list(rays)
         ray_carry = ValueTracker(0.0)
-        normal = self.get_carried_normal(first_crossing.point, ray_carry)
+        # Short of the crossing's dot on the orbit, which it would cover (r36 review).
+        normal = self.get_carried_normal(
+            first_crossing.point, ray_carry,
+            reach=RAY_NORMAL_SHARE * float(np.linalg.norm(first_crossing.point
+                                                          - first_crossing.axis_point)))
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
         with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
@@ -984,8 +1043,13 @@ class WhyCornersWin(StoryScene):
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
             # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were.
             n_label = self.tip_label(normal, "n")
+            # n defined on screen, in the heading's place (r36 review: never defined).
+            n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=32,
+                                color=CONE_COLOR).move_to(self.headings["l2"])
+            n_heading.set_z_index(BOTTOM_Z)
             with lifted(normal):
-                cue.play(GrowArrow(normal), Reveal(n_label), at="normal", until="carry")
+                cue.play(GrowArrow(normal), Reveal(n_label), Conceal(self.headings["l2"]),
+                         Reveal(n_heading), at="normal", until="carry")
             self.remove(n_label)
             with self.following(normal):
                 sweep(self, ray_carry, 1.0, normal,
@@ -994,15 +1058,28 @@ class WhyCornersWin(StoryScene):
             cue.play(pulse(axes2, ray), Reveal(carried_n), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Reveal(crossings), Conceal(normal), Conceal(carried_n), at="cross")
+            cue.play(Reveal(crossings), Conceal(normal), Conceal(carried_n), Conceal(n_heading),
+                     Reveal(self.headings["l2"]), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
+        # (r37) The inside-the-ball caveat first, so the conclusion is airtight when said. A ŵ
+        # inside a ball is its own solution (a reviewer missed that case): both balls flare
+        # as it is said, and the axes' pieces inside them, where such a ŵ has a zero, are
+        # lit yellow for good (the zero sets on screen were incomplete).
+        ends = axis_points(self.t)
+        inner = VGroup(*(legible_line(polyline(self.axes[norm], ends[pair],
+                                               stroke_color=SPARSE_COLOR, stroke_width=4),
+                                      z_index=TOP_Z)
+                         for norm in NORMS for pair in ([2, 0], [3, 1])))
+        with self.cue("Inside a ball{@inside}, {w_star} = {w_hat}: a zero only on an "
+                      "axis{@axis}.") as cue:
+            cue.play(*(pulse(self.axes[norm], ball_outline(norm, self.t), color=BALL_COLORS[norm])
+                       for norm in NORMS), at="inside", until="axis")
+            cue.play(Create(inner), at="axis", until=cue.END)
         with self.cue("So if {w_hat} is random with a density positive everywhere, the "
                       "lasso's {w_star}{@wedges} has an exact zero with positive "
-                      "probability, ridge's{@rays} with probability zero{@expected}. "
-                      "Inside a ball{@inside}, {w_star} = {w_hat}: a zero "
-                      "only on an axis.") as cue:
+                      "probability, ridge's{@rays} with probability zero{@expected}.") as cue:
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
@@ -1025,22 +1102,41 @@ class WhyCornersWin(StoryScene):
             with lifted(odds[2]):
                 cue.play(Reveal(odds[2], run_time=0.5), at="rays")
             cue.play(*(pulse(axes2, segment) for segment in l2_sparse_rays(
-                self.journey.hessian, self.t, self.view)), until="expected")
-            # A ŵ inside a ball is its own solution (a reviewer missed that case): both balls
-            # flare as it is said, and the axes' pieces inside them, where such a ŵ has a
-            # zero, are lit yellow for good (the zero sets on screen were incomplete).
-            ends = axis_points(self.t)
-            inner = VGroup(*(legible_line(polyline(self.axes[norm], ends[pair],
-                                                   stroke_color=SPARSE_COLOR, stroke_width=4),
-                                          z_index=TOP_Z)
-                             for norm in NORMS for pair in ([2, 0], [3, 1])))
-            cue.play(*(pulse(self.axes[norm], ball_outline(norm, self.t), color=BALL_COLORS[norm])
-                       for norm in NORMS), Create(inner), at="inside", until=cue.END)
+                self.journey.hessian, self.t, self.view)), until=cue.END)
         self.inner_axes = inner
         # A short clean hold after the last words: a cut point for lecturers.
         self.wait(END_HOLD)
         self.wedges, self.bands, self.outside, self.rays = wedges, bands, outside, rays
         self.arcs, self.crossing_dots = arcs, crossings
+
+    def get_swept_orbit(self, swept_r: ValueTracker) -> VGroup:
+        """An orbit of radius ``swept_r`` on the lasso's plot, its arcs in the wedges lit
+        (`orbit_journey`'s runs) and "in wedges: x %" (its exact share) in the plot's
+        upper-left corner, all following ``swept_r``."""
+        axes, h = self.axes["l1"], self.journey.hessian
+        circle = VMobject(stroke_color=CENTER_COLOR, stroke_width=3, z_index=TOP_Z)
+        lit = VMobject(stroke_color=SPARSE_COLOR, stroke_width=6, z_index=TOP_Z)
+        # One precision with the tally's share (the sweep ends on it).
+        places = len(number(100.0 * self.journey.lasso_share).text.partition(".")[2])
+        value = DecimalNumber(100.0 * self.journey.lasso_share, num_decimal_places=places,
+                              font_size=28)
+        label = VGroup(Tex("in wedges: ", font_size=28), value, Tex(r"\%", font_size=28))
+        frame = self.plot_frames["l1"]
+        corner = frame.get_corner(UP + LEFT) + (RIGHT + DOWN) * 2.0 * FRAME_INSET
+
+        def follow(group: VGroup) -> None:
+            r = swept_r.get_value()
+            journey = orbit_journey(h, self.t, r, start_angle=self.data["start_angle"])
+            set_pieces(group[0], axes, [orbit(r, np.linspace(0.0, 1.0, ORBIT_SAMPLES))])
+            set_pieces(group[1], axes, [orbit_arc(journey, run.start, run.stop)
+                                        for run in journey.runs])
+            group[2][1].set_value(100.0 * journey.lasso_share)
+            group[2].arrange(RIGHT, buff=0.08, aligned_edge=DOWN)
+            group[2].move_to(corner, aligned_edge=UP + LEFT)
+
+        legible(label)
+        group = VGroup(circle, lit, label)
+        return self.follower(group, follow)
 
     def make_zoom(self, sol: Solution, regions: list[Any]) -> dict[str, Any] | None:
         """The lens over the lasso's corner ``sol.point`` for the "why a wedge" step, drawn
@@ -1057,12 +1153,16 @@ class WhyCornersWin(StoryScene):
         self.zoom_length = CONE_LENGTH * self.t
         self.zoom_frame = self.plot_frames["l1"]
         self.zoom_obstacles = [*self.plot_frames.values(), self.balls["l1"]]
-        center = self.wedge_center
-        g = stationarity_direction(h, center, sol.point)[None, :]
-        directions = np.vstack([sol.normal_cone, g])
+        # g and ŵ − w* to one scale: the full size on the lasso's plot, g `LENS_REACH`·t
+        # long in the lens (ŵ − w* = H⁻¹g then as much shorter as H makes it).
+        self.why_scale = 1.0
         length = LENS_REACH * self.t
-        box = lens_box([sol.point, *(carried_tips(h, sol.point, directions, amount=a,
-                                                  length=length) for a in (0.0, 1.0))],
+        scale = length / float(np.hypot(*self.why_g))
+        grid = np.linspace(0.0, 1.0, 11)
+        box = lens_box([sol.point,
+                        *(eased_carry(h, sol.point, scale * self.why_g, amount=a) for a in grid),
+                        *(eased_tips(h, sol.point, sol.normal_cone, amount=a,
+                                     length=LENS_CONE_SHARE * length) for a in grid)],
                        margin=LENS_MARGIN)
         if lens_gain(box, self.view, lens_side=PANEL_SIDE, plot_side=PANEL_SIDE) < LENS_MIN_GAIN:
             return None
@@ -1097,11 +1197,12 @@ class WhyCornersWin(StoryScene):
         # rim, clear of the carried edges' labels (152° and 146° apart by 6° only).
         self.zoom_axes, self.zoom_view = axes, box
         self.zoom_length = LENS_CONE_SHARE * length
+        self.why_scale = scale
         self.zoom_frame = frame
         self.zoom_obstacles = [frame, ball[-1]]
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
-        tip = carried_tips(h, sol.point, g, amount=1.0, length=length)[0]
+        tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
         offset = legible_line(Arrow(to_scene(axes, sol.point), to_scene(axes, tip), buff=0.0,
                                     color=CENTER_COLOR, stroke_width=6, tip_length=ARROW_TIP,
                                     max_tip_length_to_length_ratio=0.3), z_index=ZOOM_Z + TOP_Z + 2)
@@ -1165,16 +1266,16 @@ class WhyCornersWin(StoryScene):
         """g = H(ŵ − w*) at the lasso's corner w*, as long as the cone's edges, carried by
         H⁻¹ with them (onto ŵ − w*) as ``carry`` goes 0 → 1; and its label at its tip."""
         axes, h = self.zoom_axes, self.journey.hessian
-        g = stationarity_direction(h, center, sol.point)[None, :]
-        length = carried_room(h, sol.point, sol.normal_cone, self.zoom_view,
-                              preferred=self.zoom_length)
+        # (r37) To scale with ŵ − w* (both `why_scale` times their size), carried by H_s⁻¹
+        # (H_s = (1 − s)I + sH): g turns and shrinks onto ŵ − w* = H⁻¹g.
+        g = self.why_scale * self.why_g
         start = to_scene(axes, sol.point)
         arrow = legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=G_COLOR, stroke_width=5,
                                    tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
                              z_index=TOP_Z + 1)
 
         def follow(mobject: Arrow) -> None:
-            tip = carried_tips(h, sol.point, g, amount=carry.get_value(), length=length)[0]
+            tip = eased_carry(h, sol.point, g, amount=carry.get_value())[0]
             mobject.put_start_and_end_on(start, to_scene(axes, tip))
 
         self.follower(arrow, follow)
@@ -1201,7 +1302,12 @@ class WhyCornersWin(StoryScene):
         place_clear(star_label, w_star.get_center(), free_direction(leaving)[0], obstacles,
                     minor=[axes], buff=0.1)
         dot, hat_label = sample[0][0], sample[0][1]
-        place_clear(hat_label, dot.get_center(), dot.get_center() - w_star.get_center(),
+        # Beyond its tip, turned away from g (r36 review: the two labels piled up).
+        along = dot.get_center() - w_star.get_center()
+        along = along / max(float(np.linalg.norm(along)), 1e-9)
+        g_way = arrows[3].get_end() - w_star.get_center()
+        g_way = g_way / max(float(np.linalg.norm(g_way)), 1e-9)
+        place_clear(hat_label, dot.get_center(), 2.0 * along - g_way,
                     [*obstacles, star_label, *normal_labels], minor=[axes], buff=0.08)
         place_clear(g_label, arrows[3].get_end(), arrows[3].get_end() - w_star.get_center(),
                     [*obstacles, star_label, hat_label, *normal_labels], minor=[axes],
@@ -1219,7 +1325,7 @@ class WhyCornersWin(StoryScene):
                                     color=CONE_COLOR))
             tip = arrow.get_end()
             place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.zoom_obstacles, cone[0], *others, *labels],
+                        [*self.zoom_obstacles, *cone[1:], *others, *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
@@ -1244,7 +1350,7 @@ class WhyCornersWin(StoryScene):
     def get_condition(self) -> VGroup:
         """The stationarity condition and ŵ solved from it, two lines in the key column where
         the dots' key was (it leaves with its dots when the map begins)."""
-        lines = VGroup(MathTex(r"H(\hat w - w^*) = g", font_size=30),
+        lines = VGroup(MathTex(r"g = -\nabla f(w^*) = H(\hat w - w^*)", font_size=30),
                        MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
@@ -1290,10 +1396,13 @@ class WhyCornersWin(StoryScene):
         start = to_scene(axes, sol.point)
 
         def follow(group: VGroup) -> None:
+            # (r37) The whole cone in the view, carried by H_s⁻¹ onto the wedge (the same
+            # morph as g's), turning from the cone's colour to the wedge's.
             tau = carry.get_value()
-            fan = carried_fan(h, sol.point, sol.normal_cone, amount=tau, length=length)
-            group[0].set_points_as_corners([to_scene(axes, q) for q in fan])
-            tips = carried_tips(h, sol.point, sol.normal_cone, amount=tau, length=length)
+            fan = eased_wedge(h, sol.point, sol.normal_cone, self.zoom_view, amount=tau)
+            group[0].set_points_as_corners([to_scene(axes, q) for q in [*fan, fan[0]]])
+            group[0].set_fill(interpolate_color(CONE_COLOR, palette.LASSO, tau))
+            tips = eased_tips(h, sol.point, sol.normal_cone, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
                 arrow.put_start_and_end_on(start, to_scene(axes, tip))
 
@@ -1310,24 +1419,34 @@ class WhyCornersWin(StoryScene):
         ghost.set_z_index(TOP_Z - 1)
         axes = self.zoom_axes
         labels = VGroup()
-        for arrow, normal in zip(cone[1:], sol.normal_cone):
+        for k, (arrow, normal) in enumerate(zip(cone[1:], sol.normal_cone)):
             label = legible(MathTex(point(normal).tex, font_size=28, color=CONE_COLOR))
             tip = arrow.get_end()
-            place_clear(label, tip, tip - arrow.get_start(),
-                        [*self.zoom_obstacles, cone[0], *labels],
+            # Beyond the tip, turned away from the other edge (outside the cone): clear of
+            # ŵ − w*'s label, inside it (r36 review: the labels piled up).
+            other = cone[2 - k].get_end()
+            along = (tip - arrow.get_start()) / max(float(np.linalg.norm(tip - arrow.get_start())),
+                                                    1e-9)
+            away = (tip - other) / max(float(np.linalg.norm(tip - other)), 1e-9)
+            across = np.array([along[1], -along[0], 0.0])
+            across = across if float(across @ away) >= 0.0 else -across
+            place_clear(label, tip, across + 0.5 * along,
+                        [*self.zoom_obstacles, *cone[1:], *labels],
                         minor=[axes], buff=0.08)
             labels.add(label)
         self.inside_frame(labels)
         return ghost, labels.set_z_index(TOP_Z + 1)
 
-    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker) -> Arrow:
+    def get_carried_normal(self, center: np.ndarray, carry: ValueTracker, *,
+                           reach: float | None = None) -> Arrow:
         """Ridge's one outward normal at its w* on an axis (the loss centred at ``center``, a
         point of a ray), carried by H⁻¹ onto the ray's direction as ``carry`` goes 0 → 1."""
         axes, h = self.axes["l2"], self.journey.hessian
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l2", radius=self.t)
         normal = sol.normal_cone[:1]
-        length = carried_room(h, sol.point, normal, self.view, preferred=CONE_LENGTH * self.t)
+        preferred = CONE_LENGTH * self.t if reach is None else min(reach, CONE_LENGTH * self.t)
+        length = carried_room(h, sol.point, normal, self.view, preferred=preferred)
         start = to_scene(axes, sol.point)
         arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
                       max_tip_length_to_length_ratio=0.3, z_index=TOP_Z)
@@ -1344,8 +1463,9 @@ class WhyCornersWin(StoryScene):
         label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
         place_clear(label, tip, tip - arrow.get_start(),
-                    [self.balls["l2"], self.plot_frames["l2"], arrow], minor=[self.axes["l2"]],
-                    buff=0.08)
+                    [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
+                     self.orbits["l2"], *self.__dict__.get("ray_lines", [])],
+                    minor=[self.axes["l2"]], buff=0.08)
         return label.set_z_index(TOP_Z + 1)
 
     def get_normal_cone(self, sol: Solution) -> VGroup:
@@ -1455,14 +1575,20 @@ class WhyCornersWin(StoryScene):
                     + DOWN * max(0.0, label.get_top()[1] - (frame.get_top()[1] - inset)))
         return label
 
-    def get_start_label(self, norm: str) -> Tex:
+    def refollow(self, mobject: VMobject) -> VMobject:
+        """Place a follower once on the data as it is now (`follower`'s ``follow``)."""
+        self._follow[id(mobject)](mobject)
+        self._state = None
+        return mobject
+
+    def get_start_label(self, norm: str, contour: VMobject) -> Tex:
         """"start" beside the grey start mark, on the side ŵ has come from at the end of its
         turn (outward and back along the orbit), clear of ŵ's label and the ball."""
         label = legible(Tex("start", font_size=24, color=MUTED_COLOR))
         axes = self.axes[norm]
         place_clear(label, self.start_marks[norm].get_center(),
                     trailing_side(self.data["start_angle"]),
-                    [self.balls[norm], self.centers[norm], *axes.x_axis.numbers,
+                    [self.balls[norm], self.centers[norm], contour, *axes.x_axis.numbers,
                      *axes.y_axis.numbers], minor=[axes, self.orbits[norm]], buff=0.1)
         return label
 

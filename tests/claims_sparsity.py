@@ -136,6 +136,16 @@ def _share_claim(text: str, f: dict) -> bool:
             and abs(f["share"] - f["sampled_share"]) <= 8.0 / JOURNEY_GRID)
 
 
+def _sweep_rises(f: dict) -> bool:
+    """Whether the share in wedges rises strictly from the sweep's first orbit (a quarter of
+    the way from the ball, or 3/4 of ŵ's) to ŵ's and on to one a quarter larger, recomputed
+    one orbit at a time."""
+    t, big_r = f["t"], f["orbit_radius"]
+    radii = [*np.linspace(max(0.75 * big_r, t + 0.25 * (big_r - t)), big_r, 9), 1.25 * big_r]
+    shares = [orbit_journey(f["hessian"], t, r).lasso_share for r in radii]
+    return bool(np.all(np.diff(shares) > 0))
+
+
 def _larger_orbit_share(f: dict) -> float:
     """The lasso's exact share on an orbit a quarter larger (same H, t, start)."""
     return orbit_journey(f["hessian"], f["t"], 1.25 * f["orbit_radius"]).lasso_share
@@ -222,8 +232,12 @@ JOURNEY_RULES = [
     # Inside a ball the constraint is inactive (w* = ŵ): a weight is 0 only on an axis.
     Rule("map: inside", r"Inside a ball, w\* = ŵ: a zero only on an axis", lambda m, f: True,
          ("map",)),
+    # (r37) Shown by a sweep of the orbit up to ŵ's: said only where the share rises along
+    # the whole sweep and on to an orbit a quarter larger.
     Rule("map: larger orbit", r"so a larger orbit lies more in wedges",
-         lambda m, f: _larger_orbit_share(f) > f["share"], ("map",)),
+         lambda m, f: _larger_orbit_share(f) > f["share"] and _sweep_rises(f), ("map",)),
+    Rule("map: orbit size", r"so the orbit's size changes the share",
+         lambda m, f: not _sweep_rises(f), ("map",)),
     Rule("map: crossings", r"The orbit crosses each ray once: the (\d+) instants",
          lambda m, f: int(m.group(1)) == len(f["crossings"]) == 4, ("map",)),
 ]
@@ -263,20 +277,18 @@ def _corner_normal(a: str, b: str, f: dict) -> bool:
 
 
 def _example_facts(hessian: np.ndarray, t: float, big_r: float, first_corner) -> dict:
-    """The "why a wedge" example: its corner, and whether its ŵ − w* lies outside the corner's
-    normal cone while g = H(ŵ − w*) lies inside and the solver puts w* on the corner."""
-    from regmath import in_l1_normal_cone
-    from regmath.sparsity import journey_view, wedge_example
+    """The "why a wedge" example (r37): the middle of the journey's first corner's wedge
+    (`wedge_middle`); its corner, and whether the solver puts w* there. (The r36 example,
+    a ŵ − w* outside the normal cone, is no longer said: ``example_outside`` is False.)"""
+    from regmath.sparsity import journey_view, wedge_middle
 
-    example = wedge_example(hessian, t, journey_view(big_r, t), length=0.5 * t)
-    if example is None:
-        return {"why_corner": first_corner, "example_outside": False}
-    sol = constrained(Quadratic(center=example.center, hessian=hessian), norm="l1", radius=t)
-    d = example.center - example.corner
-    return {"why_corner": example.corner,
-            "example_outside": bool(np.array_equal(sol.point, example.corner)
-                                    and not in_l1_normal_cone(d, example.corner)
-                                    and in_l1_normal_cone(hessian @ d, example.corner))}
+    if first_corner is None:
+        return {"why_corner": None, "example_outside": False, "middle_on_corner": False}
+    center, _ = wedge_middle(hessian, first_corner, journey_view(big_r, t), length=0.75 * t)
+    sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=t)
+    return {"why_corner": np.asarray(first_corner, dtype=float), "example_outside": False,
+            "middle_on_corner": bool(np.allclose(sol.point, first_corner, rtol=0.0,
+                                                 atol=1e-12 * t))}
 
 
 # ======================================================================= odds

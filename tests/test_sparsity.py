@@ -633,3 +633,96 @@ def test_the_scenes_ring_shares_match_an_independent_recount_and_ring_2_is_sampl
     assert 0.445 < big.shares[1] < 0.465
     error = np.sqrt(big.shares[1] * (1.0 - big.shares[1]) / 628)
     assert 2.5 < (323 / 628 - big.shares[1]) / error < 3.5
+
+
+# ------------------------------------------------ r37: the eased carry and the wedge's middle
+def test_eased_inverse_runs_from_the_identity_to_h_inverse() -> None:
+    from regmath.sparsity import eased_inverse
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    assert np.allclose(eased_inverse(h, 0.0), np.eye(2), rtol=0, atol=1e-15)
+    assert np.allclose(eased_inverse(h, 1.0) @ h, np.eye(2), rtol=0, atol=1e-12)
+    # Halfway: the inverse of (I + H) / 2, checked by its product.
+    assert np.allclose(eased_inverse(h, 0.5) @ (0.5 * (np.eye(2) + h)), np.eye(2), atol=1e-12)
+    with pytest.raises(InvalidArgumentError, match="amount"):
+        eased_inverse(h, 1.5)
+
+
+def test_eased_carry_takes_g_onto_w_hat_minus_w_star() -> None:
+    from regmath.sparsity import eased_carry
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    apex, offset = np.array([0.0, 1.0]), np.array([0.3, 0.8])
+    g = h @ offset
+    assert np.allclose(eased_carry(h, apex, g, amount=0.0), apex + g, atol=1e-15)
+    assert np.allclose(eased_carry(h, apex, g, amount=1.0), apex + offset, atol=1e-12)
+    # Continuous: small steps in s move the tip a little.
+    tips = np.vstack([eased_carry(h, apex, g, amount=s) for s in np.linspace(0, 1, 101)])
+    assert np.max(np.hypot(*np.diff(tips, axis=0).T)) < 0.05
+
+
+def test_eased_wedge_is_the_cone_then_the_wedge_cut_to_the_box() -> None:
+    from regmath.sparsity import eased_tips, eased_wedge, journey_view
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    view = journey_view(1.6, 1.0)
+    apex, normals = np.array([0.0, 1.0]), np.array([[1.0, 1.0], [-1.0, 1.0]])
+    for s, edges in ((0.0, normals.T), (1.0, np.linalg.solve(h, normals.T))):
+        fan = eased_wedge(h, apex, normals, view, amount=s)
+        (x0, x1, _), (y0, y1, _) = view.x_range, view.y_range
+        assert np.all((fan[:, 0] >= x0 - 1e-12) & (fan[:, 0] <= x1 + 1e-12))
+        assert np.all((fan[:, 1] >= y0 - 1e-12) & (fan[:, 1] <= y1 + 1e-12))
+        # Every vertex in apex + cone(edges) (coefficients ≥ 0), the apex among them.
+        coefficients = np.linalg.solve(edges, (fan - apex).T)
+        assert np.all(coefficients >= -1e-9)
+        assert np.any(np.all(np.isclose(fan, apex, atol=1e-12), axis=1))
+        tips = eased_tips(h, apex, normals, amount=s, length=0.5)
+        assert np.allclose(np.hypot(*(tips - apex).T), 0.5)
+        along = np.linalg.solve(edges, (tips - apex).T)
+        assert abs(along[1, 0]) < 1e-12 and abs(along[0, 1]) < 1e-12
+
+
+def test_wedge_middle_puts_g_on_the_cones_bisector_and_w_star_on_the_corner() -> None:
+    from regmath import Quadratic, constrained
+    from regmath.sparsity import corner_edge_normals, journey_view, wedge_middle
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    view = journey_view(1.6, 1.0)
+    for corner in ([1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]):
+        v = np.array(corner)
+        n = corner_edge_normals(v)
+        assert np.all(np.abs(n) == 1.0) and np.all(n @ v == 1.0)  # both edges pass v
+        center, g = wedge_middle(h, v, view, length=0.75)
+        assert np.allclose(g, h @ (center - v), atol=1e-12)
+        # g along n₁ + n₂ (the cone's bisector), strictly inside N(v).
+        bisector = n[0] + n[1]
+        assert abs(g[0] * bisector[1] - g[1] * bisector[0]) < 1e-12 and g @ bisector > 0
+        sol = constrained(Quadratic(center=center, hessian=h), norm="l1", radius=1.0)
+        assert np.allclose(sol.point, v, atol=1e-12)
+        assert np.hypot(*(center - v)) <= 0.75 + 1e-12
+    with pytest.raises(InvalidArgumentError, match="apex"):
+        corner_edge_normals([0.5, 0.5])
+
+
+def test_orbit_wedge_shares_grow_with_the_orbit_for_this_h() -> None:
+    from regmath.sparsity import orbit_journey, orbit_wedge_shares
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    radii = np.linspace(1.2, 2.0, 9)
+    shares = orbit_wedge_shares(h, 1.0, radii)
+    assert np.all(np.diff(shares) > 0)
+    assert shares[4] == orbit_journey(h, 1.0, 1.6).lasso_share
+    # The review's recomputation: 43.3 % at 1.6, 21 % at 1.2, 55 % at 2.
+    assert abs(shares[4] - 0.433) < 0.001 and abs(shares[0] - 0.21) < 0.01
+    assert abs(shares[-1] - 0.55) < 0.01
+
+
+def test_orbit_sweep_radii_stay_outside_the_ball_and_end_on_the_orbit() -> None:
+    from regmath.sparsity import orbit_sweep_radii
+
+    radii = orbit_sweep_radii(1.6, 1.0)
+    assert radii[0] == pytest.approx(1.2) and radii[-1] == 1.6 and np.all(np.diff(radii) > 0)
+    near = orbit_sweep_radii(1.05, 1.0)
+    assert near[0] == pytest.approx(1.0125) and np.all(near > 1.0)
+    with pytest.raises(InvalidArgumentError, match="orbit_radius"):
+        orbit_sweep_radii(1.0, 1.0)

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from manim import config
 
-from regmath import constrained
+from regmath import Quadratic, constrained
 from regmath.drawing import level_set
 from regmath.framing import clip_polyline
 from regmath.sparsity import (
@@ -446,3 +446,30 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
                                atol=1e-9)
     ends = coords(scene.axes, trail.family_members_with_points()[0].points[[0, -1]])
     np.testing.assert_allclose(ends, [exp.centers[scene.ray_loss], lasso.point], atol=1e-9)
+
+
+def test_WhyCornersWin_carries_g_onto_w_hat_minus_w_star_and_the_cone_onto_the_wedge(rendered) -> None:
+    """Review r36 item 1: the why-a-wedge ŵ lies mid-wedge (its lasso w* the corner, g on the
+    cone's bisector); g is drawn to scale with ŵ − w* and ends on it, carried by H_s⁻¹; the
+    filled cone ends as regmath's wedge (cut to the lens)."""
+    from regmath.sparsity import eased_carry, eased_wedge
+
+    scene = rendered["WhyCornersWin"]
+    parts, h = scene.why_parts, scene.journey.hessian
+    sol = parts["solution"]
+    assert parts["carry"].get_value() == 1.0
+    assert sol.at_corner
+    lasso = constrained(Quadratic(center=scene.wedge_center, hessian=h), norm="l1",
+                        radius=scene.t)
+    np.testing.assert_array_equal(lasso.point, sol.point)
+    np.testing.assert_allclose(scene.why_g, h @ (scene.wedge_center - sol.point), atol=1e-12)
+    axes = scene.zoom_axes
+    end = coords(axes, parts["g"].get_end()[None])[0]
+    np.testing.assert_allclose(
+        end, sol.point + scene.why_scale * (scene.wedge_center - sol.point), atol=1e-6)
+    np.testing.assert_allclose(
+        end, eased_carry(h, sol.point, scene.why_scale * scene.why_g, amount=1.0)[0], atol=1e-6)
+    fan = eased_wedge(h, sol.point, sol.normal_cone, scene.zoom_view, amount=1.0)
+    points = parts["cone"][0].points
+    drawn = np.vstack([points[0::4], points[-1:]])
+    np.testing.assert_allclose(coords(axes, drawn), [*fan, fan[0]], atol=1e-6)
