@@ -52,6 +52,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    DecimalNumber,
     Animation,
     Arrow,
     GrowArrow,
@@ -92,6 +93,7 @@ from regmath.drawing import (
 )
 from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
+from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
 from regmath.sparsity import (
     Journey,
     JourneyEvent,
@@ -1722,8 +1724,9 @@ def key_line(color: Any) -> VMobject:
 ODDS_FONT = 28
 TITLE_FONT = 32
 LINE_BUFF = 0.17
-#: Width of the dark outline behind the plot's tick numbers (stroke width).
-NUMBER_HALO = 12
+#: SparsityOdds' tick numbers: the opacity and margin of the dark box behind each.
+TICK_BOX_OPACITY = 0.6
+TICK_BOX_BUFF = 0.04
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
@@ -1753,6 +1756,16 @@ CENTER_MARK_SECONDS = 0.5
 
 #: How long H⁻¹ takes to bend the map of H = I into one loss's (seconds).
 BEND_SECONDS = 1.5
+#: SparsityOdds' morph H_s = (1 − s)I + sH of the cone and the map lasts at least (seconds).
+MORPH_SECONDS = 3.5
+#: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
+INDICATE_SECONDS = 1.0
+#: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
+#: read as ridge's); dark-outlined over the yellow wedges and the orange diamond.
+ODDS_CONE_COLOR = palette.LASSO
+#: SparsityOdds' loss contours: a neutral grey of their own (review r36 item 4: their light
+#: blue was also the "both ≠ 0" dots' and the bands').
+ODDS_CONTOUR_COLOR = palette.MUTED
 #: Each ring of the distance plot must hold at least this many losses.
 MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
@@ -1950,9 +1963,12 @@ class SparsityOdds(StoryScene):
                                     avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
                                            self.square])
         self.axes = self.axes_group[0]
-        # A wider dark halo than `legible`'s: the tick numbers stay readable amid the dots.
+        # One style all scene long (review r36 items 2, 9: the wide dark halo read as black
+        # blobs over the map): a thin, translucent dark box behind each tick number, which
+        # keeps it readable amid the dots and lets the curves under it show through.
         for tick_number in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]:
-            tick_number.set_stroke(BACKGROUND, width=NUMBER_HALO, background=True)
+            tick_number.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
+                                                 buff=TICK_BOX_BUFF)
             # Above the dots, the maps and the rays (review r32: buried under 5000 dots).
             tick_number.set_z_index(TICK_Z)
         self.examples = self.pick_examples()
@@ -2052,10 +2068,12 @@ class SparsityOdds(StoryScene):
         # The on-plot names move into the key, each into the entry of its ball.
         with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
                       "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: both balls "
-                      "bind. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      "bind, w* on their boundary. Here are {n} such {w_hat}{@dots}.", box=box,
+                      n=len(shown),
                       spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
                       "both weights at most {box} in size, but outside the circle{@outside}, so "
-                      "both balls bind. Here are {n} such w-hats{@dots}.") as cue:
+                      "both balls bind: w-star on their boundary. Here are {n} such w-hats"
+                      "{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
                 # The on-plot names fade into the key (flown there, they crossed the loss's
                 # line and were garbled mid-morph).
@@ -2070,7 +2088,7 @@ class SparsityOdds(StoryScene):
             cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
                      at="dots", until=cue.END)
         self.sample_ellipses = VGroup(*(
-            set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
+            set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
             for curve in sample_contours(exp, shown, share=ELLIPSE_SHARE)))
         # The contours come first, so that what the words say of H is seen on them while it is
@@ -2100,7 +2118,7 @@ class SparsityOdds(StoryScene):
             # counters come later.
             with lifted(self.lines[1], self.cond_line):
                 cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
-                         Indicate(self.lines[1], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.lines[1], color=ODDS_CONTOUR_COLOR, scale_factor=1.0),
                          at="cond", until=cue.END)
         self.square_outline = square
 
@@ -2130,7 +2148,7 @@ class SparsityOdds(StoryScene):
             center = (self.sample_dots[k] if sampled
                       else marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06))
             # The contour grows from ŵ until it first touches.
-            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=LOSS_COLOR,
+            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=ODDS_CONTOUR_COLOR,
                                      stroke_width=4)
             contour = growing.mobject
             solution = marker(to_scene(self.axes, sol.point), SOLUTION_COLOR, radius=0.08,
@@ -2240,8 +2258,12 @@ class SparsityOdds(StoryScene):
         keyed_before = bool(self.examples)  # the key came with the first example's dot
         dots_words = ("one dot each" if self.dot_count == n
                       else f"a dot for each of the first {self.dot_count}")
+        lasso = number(100.0 * lasso_total / n)
+        # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
+        # counter runs under the words and reaches its last value as the share is read.
         with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
-                      + dots_words + "{@score}.", n=n) as cue:
+                      + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
+                      "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
@@ -2252,7 +2274,7 @@ class SparsityOdds(StoryScene):
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
                 cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
-            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
+            seconds = max(cue.until("settled"), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
                 # fading batch would redraw every label above it in every frame). It lands as
@@ -2261,20 +2283,18 @@ class SparsityOdds(StoryScene):
                       rate_func=linear)
                 if dots is not None:
                     self.add(dots)
-        self.counter_values.clear_updaters()
-        # One mobject per colour from here on: every later play redraws the still dots once.
-        self.remove(*(b for b in batches if b is not None))
-        shown = slice(0, self.dot_count)
-        self.dots = VGroup(
-            scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
-            scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
-        self.add(self.dots)
-        lasso = number(100.0 * lasso_total / n)
-        with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} have "
-                      "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
+            self.counter_values.clear_updaters()
+            # One mobject per colour from here on: every later play redraws the still dots
+            # once.
+            self.remove(*(b for b in batches if b is not None))
+            shown = slice(0, self.dot_count)
+            self.dots = VGroup(
+                scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
+                scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
+            self.add(self.dots)
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         at="settle", until=cue.END)
+                         until=cue.END)
         # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
         # dark outline, over the dots: the most stretched H of the first losses, whose rays
         # stand furthest from the axes.
@@ -2301,7 +2321,7 @@ class SparsityOdds(StoryScene):
         ray_loss = exp.loss(self.ray_loss)
         ray_sol = constrained(ray_loss, norm="l2", radius=self.t)
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
-                                 stroke_color=LOSS_COLOR, stroke_width=4)
+                                 stroke_color=ODDS_CONTOUR_COLOR, stroke_width=4)
         # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
         ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
                           z_index=TOP_Z)
@@ -2322,8 +2342,10 @@ class SparsityOdds(StoryScene):
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
-        ray_tex = MathTex(r"\hat w = w^* + \mu\, H^{-1} n(w^*)", font_size=ODDS_FONT,
-                          color=BALL_COLORS["l2"])
+        # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
+        # one ray {μn}, so each "wedge" is a ray.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N_{\circ}(w^*) = \{\mu\, n\}",
+                          font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
         self.ray_terms = VGroup(
@@ -2338,9 +2360,12 @@ class SparsityOdds(StoryScene):
             "Ridge{@ridge}, {k} of the {n}."
         with self.cue(head + " This dot's contour{@one} grows until it touches the circle"
                       "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
+            # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
+            # only as the words moved on).
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         Dim(self.dots, factor=DOTS_DIM), at="ridge", until="one")
+                         Dim(self.dots, factor=DOTS_DIM), at="ridge",
+                         run_time=min(INDICATE_SECONDS, cue.until("one")))
             cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
@@ -2355,9 +2380,9 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + μH⁻¹n(w*){@formula}: n the circle's outward "
+        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the circle's outward "
                       "normal{@n}, μ ≥ 0 a multiplier{@mu}.",
-                      spoken="Each is w-hat equals w-star plus mu times H inverse times n"
+                      spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
                       "{@formula}: n is the circle's outward normal{@n}, mu at least 0 a "
                       "multiplier{@mu}.") as cue:
             with lifted(formula[0]):
@@ -2391,7 +2416,7 @@ class SparsityOdds(StoryScene):
         plain = self.get_map(np.eye(2))
         bent = self.get_map(hessian)
         # What the shading is the map of, in the panel while it shows (one H at a time).
-        tags = [Tex(text, font_size=25, color=TEXT_COLOR) for text in
+        tags = [Tex(text, font_size=ODDS_FONT, color=TEXT_COLOR) for text in
                 (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
         for tag in tags:
             tag.set_z_index(BOTTOM_Z)
@@ -2412,27 +2437,30 @@ class SparsityOdds(StoryScene):
         cone_sol = lasso if at_corner else constrained(
             Quadratic(center=2.0 * corner, hessian=np.eye(2)), norm="l1", radius=self.t)
         normals = cone_sol.normal_cone
-        length = carried_room(hessian, corner, normals, self.view,
-                              preferred=CONE_LENGTH * self.t)
+        # Room for the fan at every s of the morph H_s = (1 − s)I + sH (regmath's).
+        length = morph_room(hessian, corner, normals, self.view,
+                            preferred=CONE_LENGTH * self.t)
         sweep_tracker, carry = ValueTracker(0.0), ValueTracker(0.0)
         apex = to_scene(self.axes, corner)
-        fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=CONE_COLOR,
+        fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=ODDS_CONE_COLOR,
                        fill_opacity=0.6)
-        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
-                                     tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=ODDS_CONE_COLOR,
+                                     stroke_width=5, tip_length=ARROW_TIP,
+                                     max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z + 2) for _ in range(2)]
         cone = VGroup(fan, *arrows)
         fan.set_z_index(TOP_Z + 2)
 
         def follow_cone(group: VGroup) -> None:
+            # s of the morph: the cone H_s⁻¹N(corner) (at s = 0 the normal cone, swept out).
             tau = carry.get_value()
             if tau > 0.0:
-                outline = carried_fan(hessian, corner, normals, amount=tau, length=length)
+                outline = morph_fan(hessian, corner, normals, amount=tau, length=length)
             else:
                 outline = normal_cone_wedge(cone_sol, length=length,
                                             fraction=sweep_tracker.get_value())
             group[0].set_points_as_corners([to_scene(self.axes, q) for q in outline])
-            tips = carried_tips(hessian, corner, normals, amount=tau, length=length)
+            tips = morph_tips(hessian, corner, normals, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
                 arrow.put_start_and_end_on(apex, to_scene(self.axes, tip))
 
@@ -2440,7 +2468,10 @@ class SparsityOdds(StoryScene):
         condition = VGroup(
             MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N(w^*)", font_size=ODDS_FONT,
                     color=BALL_COLORS["l1"]),
-            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT))
+            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT),
+            # At a corner, written as said (review r36 item 5: "mix" was vague).
+            MathTex(r"\text{corner: } N = \{a\,n_1 + b\,n_2 : a, b \ge 0\}",
+                    font_size=ODDS_FONT, color=BALL_COLORS["l1"]))
         condition.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         condition.next_to(self.dot_key, DOWN, buff=0.25, aligned_edge=LEFT)
         condition.set_z_index(BOTTOM_Z)
@@ -2459,14 +2490,16 @@ class SparsityOdds(StoryScene):
                 cue.play(Reveal(condition[0]), until="cone")
             with lifted(condition[1]):
                 cue.play(Reveal(condition[1]), at="cone", until=cue.END)
-        with self.cue("At a corner{@normals}, N is every mix of its two edges' normals"
-                      "{@sweep}.") as cue:
+        with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
+                      "a·n₁ + b·n₂ with a, b ≥ 0.",
+                      spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
+                      "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
             self.add(fan)
-            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), CONE_COLOR),
+            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
                      at="normals", until="sweep")
-            with attached(cone, follow_cone):
-                cue.play(sweep_tracker.animate.set_value(1.0), run_time=max(
-                    cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
+            with attached(cone, follow_cone), lifted(condition[2]):
+                cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
+                         run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
         # Each region comes as its words start naming it.
         with self.cue("With H = I{@identity}, each wedge is a corner + its normal cone{@wedges}, "
                       "each band an edge pushed along its normal{@bands}.",
@@ -2479,32 +2512,59 @@ class SparsityOdds(StoryScene):
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
-        # The map for this H as a cross-fade, once the cone has been carried (a morph of the
-        # clipped polygons passed through kinked shapes; a reviewer called it broken).
-        bend = [Conceal(plain["corner"]), Conceal(plain["edge"]),
-                Reveal(bent["corner"]), Reveal(bent["edge"])]
-        # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
+        # The map for this H reached by a continuous morph (review r36 item 3: a cross-fade
+        # read as a snap): H_s = (1 − s)I + sH, and for each s the cone H_s⁻¹N(corner) and
+        # the map of H_s, both regmath's, redrawn together; at s = 1 the map is bent's.
+        live = {kind: VGroup(*plain[kind].submobjects).set_z_index(TOP_Z) for kind in plain}
+
+        def follow_map(_group: VGroup) -> None:
+            now = self.get_map(hessian_path(hessian, carry.get_value()))
+            for kind in live:
+                live[kind].submobjects = list(now[kind].submobjects)
+
+        # (For the tests: the map of H = I as drawn, before the morph reshapes it.)
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("This dot's H⁻¹{@carry} tilts the cone into its wedge{@bend}, and "
-                    "shears the map.")
+            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge and "
+                    "shears the map{@bent}.")
+            spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
+                      "into its wedge and shears the map{@bent}.")
         else:
-            this = ("This dot's {H} is a multiple of I{@carry}: the same cone{@bend}, the same "
-                    "map.")
-        with self.cue(this, spoken=this.replace("H⁻¹", "H inverse")) as cue:
+            this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
+                    "map{@bent}.")
+            spoken = this
+        # While it runs, the tag names the path (one tag at a time, in one place).
+        path_tag = VGroup(Tex(r"shaded: the map for $(1 - s)\,I + s\,H$,", font_size=ODDS_FONT,
+                              color=TEXT_COLOR),
+                          MathTex(r"s =", font_size=ODDS_FONT, color=TEXT_COLOR),
+                          DecimalNumber(0.0, num_decimal_places=2, font_size=ODDS_FONT,
+                                        color=TEXT_COLOR))
+        path_tag.arrange(RIGHT, buff=0.12)
+        path_tag[2].align_to(path_tag[1], DOWN)
+        path_tag.next_to(condition, DOWN, buff=0.15, aligned_edge=LEFT)
+        path_tag.set_z_index(BOTTOM_Z)
+        path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
+        with self.cue(this, spoken=spoken) as cue:
+            with lifted(tags[0], path_tag):
+                cue.play(Conceal(tags[0]), run_time=0.4)
+                cue.play(Reveal(path_tag), run_time=0.4)
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
                          run_time=CENTER_MARK_SECONDS)
-            with attached(cone, follow_cone):
-                cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bend"),
-                                                                    CARRY_SECONDS))
-            # The tag's old words gone before its new ones come (a cross-fade in one place
-            # read as text over text).
-            with lifted(tags[0]):
-                cue.play(*bend, Conceal(tags[0]), run_time=BEND_SECONDS)
-            with lifted(tags[1]):
-                cue.play(Reveal(tags[1]), run_time=CLEAR_SECONDS)
+            live_group = VGroup(live["corner"], live["edge"])
+            self.remove(plain["corner"], plain["edge"])
+            self.add(live_group)
+            with attached(cone, follow_cone), attached(live_group, follow_map):
+                cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bent"),
+                                                                    MORPH_SECONDS),
+                         rate_func=smooth)
+            self.remove(live_group)
+            self.add(bent["corner"], bent["edge"])
+            path_tag[2].clear_updaters()
+            with lifted(path_tag, tags[1]):
+                cue.play(Conceal(path_tag), run_time=0.4)
+                cue.play(Reveal(tags[1]), run_time=0.4)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
@@ -2563,7 +2623,7 @@ class SparsityOdds(StoryScene):
                                               (strip_chords, TEXT_COLOR))))
         # Named in the panel, under the map's tag (on the plot every place crosses a map
         # outline or the diamond).
-        chord_labels = VGroup(*(Tex(words, font_size=25, color=TEXT_COLOR) for words in
+        chord_labels = VGroup(*(Tex(words, font_size=ODDS_FONT, color=TEXT_COLOR) for words in
                                 (r"white chords across a wedge: width grows",
                                  r"across a band: width fixed")))
         chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
@@ -2692,7 +2752,8 @@ class SparsityOdds(StoryScene):
         # along the diagonals, where the map of H = I puts its bands (its edge regions,
         # regmath's, drawn again over them).
         diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
-        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
+        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value,
+                      box=number(self.experiment.box)) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
                          at="corners", until="share")
@@ -2736,9 +2797,11 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("lower than in" if left < right
                    else "higher than in" if left > right else "the same as in")
-        why = (" They lie on the diagonals{@diagonal}, where the bands of H = I point."
-               if left < right else "")
-        return ("The square's corners{@corners} hold the other {m}: "
+        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too; the map of
+        # H = I drawn over dots of every H is a reference, and said so.)
+        why = (" They lie on the diagonals{@diagonal}, where, for the reference H = I, the "
+               "bands point." if left < right else "")
+        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
                 "{c} %{@share}, " + compare + " the outermost ring." + why)
 
     def lesson_words(self) -> str:
@@ -2747,10 +2810,10 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = "Within the rings{@lesson}, further out means more corners."
+            head = "Within the rings{@lesson}, further out, more w* land on a diamond corner."
         elif shares[-1] > shares[0]:
-            head = ("Within the rings{@lesson}, further out means more corners, though not "
-                    "ring by ring here.")
+            head = ("Within the rings{@lesson}, further out, more w* land on a diamond "
+                    "corner, though not ring by ring here.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
         return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square, this "
