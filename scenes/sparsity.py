@@ -2515,12 +2515,18 @@ class SparsityOdds(StoryScene):
         # The map for this H reached by a continuous morph (review r36 item 3: a cross-fade
         # read as a snap): H_s = (1 − s)I + sH, and for each s the cone H_s⁻¹N(corner) and
         # the map of H_s, both regmath's, redrawn together; at s = 1 the map is bent's.
-        live = {kind: VGroup(*plain[kind].submobjects).set_z_index(TOP_Z) for kind in plain}
+        # (Pieces reshaped in place: Manim draws a play's moving mobjects as listed when it
+        # starts, so pieces swapped in mid-play would be drawn beside the old ones.)
+        live = self.get_map(np.eye(2))
 
         def follow_map(_group: VGroup) -> None:
             now = self.get_map(hessian_path(hessian, carry.get_value()))
             for kind in live:
-                live[kind].submobjects = list(now[kind].submobjects)
+                for k, piece in enumerate(live[kind]):
+                    if k < len(now[kind]):
+                        piece.become(now[kind][k])
+                    else:  # (a region off the view at this s: none drawn)
+                        piece.set_points(np.zeros((0, 3)))
 
         # (For the tests: the map of H = I as drawn, before the morph reshapes it.)
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
