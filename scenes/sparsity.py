@@ -1758,6 +1758,8 @@ CENTER_MARK_SECONDS = 0.5
 BEND_SECONDS = 1.5
 #: SparsityOdds' morph H_s = (1 − s)I + sH of the cone and the map lasts at least (seconds).
 MORPH_SECONDS = 3.5
+#: SparsityOdds' gap between the panel's lines in the "why" beats (scene units).
+PANEL_TIGHT = 0.08
 #: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
 INDICATE_SECONDS = 1.0
 #: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
@@ -1805,6 +1807,9 @@ LABEL_CLEARANCE = 0.05
 HIDE_COST = 6
 #: The reach of the flashes that mark an example's ŵ and dot (their flash_radius + line_length).
 DOT_FLASH_REACH = 0.45
+#: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
+#: line_length 0.12), a little more; its label sits this far from the dot.
+CENTER_FLASH_REACH = 0.4
 
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
@@ -2067,13 +2072,11 @@ class SparsityOdds(StoryScene):
                                            radius=0.06) for k in shown))
         # The on-plot names move into the key, each into the entry of its ball.
         with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: both balls "
-                      "bind, w* on their boundary. Here are {n} such {w_hat}{@dots}.", box=box,
-                      n=len(shown),
+                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on both "
+                      "boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
                       spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
                       "both weights at most {box} in size, but outside the circle{@outside}, so "
-                      "both balls bind: w-star on their boundary. Here are {n} such w-hats"
-                      "{@dots}.") as cue:
+                      "w-star is on both boundaries. Here are {n} such w-hats{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
                 # The on-plot names fade into the key (flown there, they crossed the loss's
                 # line and were garbled mid-morph).
@@ -2158,8 +2161,9 @@ class SparsityOdds(StoryScene):
             obstacles = [contour, *self.balls.values(), self.square_outline,
                          *self.axes.x_axis.numbers, *self.axes.y_axis.numbers, *self.example_parts]
             center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+            # Outside the flash that marks its dot (review r36 item 1: inside its ring).
             place_clear(center_label, center.get_center(), free_direction([-loss.center])[0],
-                        obstacles, minor=[self.axes])
+                        obstacles, minor=[self.axes], buff=CENTER_FLASH_REACH)
             # At a corner its coordinates show the exact zero; on an edge, two nonzero
             # coordinates (rounded: "≈").
             relation = "=" if kind == "corner" else r"\approx"
@@ -2261,7 +2265,7 @@ class SparsityOdds(StoryScene):
         lasso = number(100.0 * lasso_total / n)
         # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
         # counter runs under the words and reaches its last value as the share is read.
-        with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
+        with self.cue("Now {n} such losses{@go}, each solved exactly, "
                       + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
                       "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
@@ -2358,7 +2362,7 @@ class SparsityOdds(StoryScene):
         self.ray_formula.set_z_index(BOTTOM_Z)
         head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
             "Ridge{@ridge}, {k} of the {n}."
-        with self.cue(head + " This dot's contour{@one} grows until it touches the circle"
+        with self.cue(head + " This dot's contour{@one} grows to touch the circle"
                       "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
             # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
             # only as the words moved on).
@@ -2472,14 +2476,16 @@ class SparsityOdds(StoryScene):
             # At a corner, written as said (review r36 item 5: "mix" was vague).
             MathTex(r"\text{corner: } N = \{a\,n_1 + b\,n_2 : a, b \ge 0\}",
                     font_size=ODDS_FONT, color=BALL_COLORS["l1"]))
-        condition.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        condition.next_to(self.dot_key, DOWN, buff=0.25, aligned_edge=LEFT)
+        # (Tight: the panel holds three condition lines, the map's tag and two chord lines
+        # above the caption strip.)
+        condition.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
+        condition.next_to(self.dot_key, DOWN, buff=0.2, aligned_edge=LEFT)
         condition.set_z_index(BOTTOM_Z)
         for tag in tags:
-            tag.next_to(condition, DOWN, buff=0.15, aligned_edge=LEFT)
-        with self.cue("Why so often? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
+            tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
+        with self.cue("Why? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
                       "normal cone N(w*){@cone}.",
-                      spoken="Why so often? The lasso's condition{@formula}: w-hat equals "
+                      spoken="Why? The lasso's condition{@formula}: w-hat equals "
                       "w-star plus H inverse g, with g in the normal cone at w-star{@cone}.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays.
@@ -2548,7 +2554,7 @@ class SparsityOdds(StoryScene):
                                         color=TEXT_COLOR))
         path_tag.arrange(RIGHT, buff=0.12)
         path_tag[2].align_to(path_tag[1], DOWN)
-        path_tag.next_to(condition, DOWN, buff=0.15, aligned_edge=LEFT)
+        path_tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         path_tag.set_z_index(BOTTOM_Z)
         path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
         with self.cue(this, spoken=spoken) as cue:
@@ -2632,8 +2638,8 @@ class SparsityOdds(StoryScene):
         chord_labels = VGroup(*(Tex(words, font_size=ODDS_FONT, color=TEXT_COLOR) for words in
                                 (r"white chords across a wedge: width grows",
                                  r"across a band: width fixed")))
-        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        chord_labels.next_to(tags[1], DOWN, buff=0.15, aligned_edge=LEFT)
+        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
+        chord_labels.next_to(tags[1], DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         chord_labels.set_z_index(BOTTOM_Z)
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
                       "{w_hat} lie in a wedge.") as cue:
@@ -2715,7 +2721,7 @@ class SparsityOdds(StoryScene):
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
         middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
-        rise = ("ring by ring outward: " + middle[:-2] + " %, ") if middle else ""
+        rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
                       near=near, far=far,
@@ -2746,7 +2752,7 @@ class SparsityOdds(StoryScene):
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
-        corner_label = legible(Tex(rf"corners\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
+        corner_label = legible(Tex(rf"tips\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
                                    color=TEXT_COLOR))
         if (corner_label.height + 0.12 <= corner_bar.height
                 and corner_label.width + 0.12 <= corner_bar.width):
@@ -2805,8 +2811,8 @@ class SparsityOdds(StoryScene):
                    else "higher than in" if left > right else "the same as in")
         # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too; the map of
         # H = I drawn over dots of every H is a reference, and said so.)
-        why = (" They lie on the diagonals{@diagonal}, where, for the reference H = I, the "
-               "bands point." if left < right else "")
+        why = (" They lie on the diagonals{@diagonal}, where the reference H = I puts its "
+               "bands." if left < right else "")
         return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
                 "{c} %{@share}, " + compare + " the outermost ring." + why)
 
