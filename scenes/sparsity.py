@@ -1725,8 +1725,8 @@ ODDS_FONT = 28
 TITLE_FONT = 32
 LINE_BUFF = 0.17
 #: SparsityOdds' tick numbers: the opacity and margin of the dark box behind each.
-TICK_BOX_OPACITY = 0.6
-TICK_BOX_BUFF = 0.04
+TICK_BOX_OPACITY = 0.8
+TICK_BOX_BUFF = 0.05
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
@@ -1760,6 +1760,8 @@ BEND_SECONDS = 1.5
 MORPH_SECONDS = 3.5
 #: SparsityOdds' gap between the panel's lines in the "why" beats (scene units).
 PANEL_TIGHT = 0.08
+#: SparsityOdds: the map fades and the rings draw over at least this long (seconds).
+FADE_TO_RINGS = 0.7
 #: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
 INDICATE_SECONDS = 1.0
 #: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
@@ -2710,9 +2712,10 @@ class SparsityOdds(StoryScene):
                       "t{@plot}.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
+            # (At least FADE_TO_RINGS long: review r36 item 10, the map cut to the rings.)
+            cue.wait_until("rings")
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
-                     at="rings",
-                     until="plot")
+                     run_time=max(cue.until("plot"), FADE_TO_RINGS))
             with lifted(axes_group):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
