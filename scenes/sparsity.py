@@ -2505,6 +2505,11 @@ class SparsityOdds(StoryScene):
             self.add(fan)
             cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
                      at="normals", until="sweep")
+            # The cone's group in the scene in place of its parts, so that its updater runs
+            # while the sweep and the morph play (added as parts only, the group's updater
+            # never ran: the cone stood still, then snapped to its end, review r36 item 3).
+            self.remove(fan, *arrows)
+            self.add(cone)
             with attached(cone, follow_cone), lifted(condition[2]):
                 cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
                          run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
