@@ -52,6 +52,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
+    DecimalNumber,
     Animation,
     Arrow,
     GrowArrow,
@@ -94,6 +95,7 @@ from regmath.drawing import (
 )
 from regmath.lens import lens_box, lens_gain
 from regmath.framing import clip_polyline
+from regmath.hessian_morph import hessian_path, morph_fan, morph_room, morph_tips
 from regmath.sparsity import (
     Journey,
     JourneyEvent,
@@ -1848,8 +1850,9 @@ def key_line(color: Any) -> VMobject:
 ODDS_FONT = 28
 TITLE_FONT = 32
 LINE_BUFF = 0.17
-#: Width of the dark outline behind the plot's tick numbers (stroke width).
-NUMBER_HALO = 12
+#: SparsityOdds' tick numbers: the opacity and margin of the dark box behind each.
+TICK_BOX_OPACITY = 0.8
+TICK_BOX_BUFF = 0.05
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
@@ -1879,6 +1882,20 @@ CENTER_MARK_SECONDS = 0.5
 
 #: How long H⁻¹ takes to bend the map of H = I into one loss's (seconds).
 BEND_SECONDS = 1.5
+#: SparsityOdds' morph H_s = (1 − s)I + sH of the cone and the map lasts at least (seconds).
+MORPH_SECONDS = 3.5
+#: SparsityOdds' gap between the panel's lines in the "why" beats (scene units).
+PANEL_TIGHT = 0.08
+#: SparsityOdds: the map fades and the rings draw over at least this long (seconds).
+FADE_TO_RINGS = 0.7
+#: SparsityOdds' highlight of a counter line, peaking half-way (seconds).
+INDICATE_SECONDS = 1.0
+#: SparsityOdds' lasso normal cone: the lasso's orange (review r36 item 4: the push's green
+#: read as ridge's); dark-outlined over the yellow wedges and the orange diamond.
+ODDS_CONE_COLOR = palette.LASSO
+#: SparsityOdds' loss contours: a neutral grey of their own (review r36 item 4: their light
+#: blue was also the "both ≠ 0" dots' and the bands').
+ODDS_CONTOUR_COLOR = palette.MUTED
 #: Each ring of the distance plot must hold at least this many losses.
 MIN_PER_RING = 20
 #: The examples are looked for among the first losses drawn.
@@ -1918,6 +1935,9 @@ LABEL_CLEARANCE = 0.05
 HIDE_COST = 6
 #: The reach of the flashes that mark an example's ŵ and dot (their flash_radius + line_length).
 DOT_FLASH_REACH = 0.45
+#: SparsityOdds: the reach of the flash that marks an example's ŵ (flash_radius 0.25 +
+#: line_length 0.12), a little more; its label sits this far from the dot.
+CENTER_FLASH_REACH = 0.4
 
 
 def place_inside(label: VMobject, point: np.ndarray, preferred: np.ndarray,
@@ -2076,9 +2096,12 @@ class SparsityOdds(StoryScene):
                                     avoid=[ball_outline("l1", self.t), ball_outline("l2", self.t),
                                            self.square])
         self.axes = self.axes_group[0]
-        # A wider dark halo than `legible`'s: the tick numbers stay readable amid the dots.
+        # One style all scene long (review r36 items 2, 9: the wide dark halo read as black
+        # blobs over the map): a thin, translucent dark box behind each tick number, which
+        # keeps it readable amid the dots and lets the curves under it show through.
         for tick_number in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]:
-            tick_number.set_stroke(BACKGROUND, width=NUMBER_HALO, background=True)
+            tick_number.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
+                                                 buff=TICK_BOX_BUFF)
             # Above the dots, the maps and the rays (review r32: buried under 5000 dots).
             tick_number.set_z_index(TICK_Z)
         self.examples = self.pick_examples()
@@ -2177,11 +2200,11 @@ class SparsityOdds(StoryScene):
                                            radius=0.06) for k in shown))
         # The on-plot names move into the key, each into the entry of its ball.
         with self.cue("Draw a random loss{@loss}: {w_hat} uniform in this square{@square}, "
-                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: both balls "
-                      "bind. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
+                      "|ŵ₁|, |ŵ₂| ≤ {box}, outside the circle{@outside}: w* on both "
+                      "boundaries. Here are {n} such {w_hat}{@dots}.", box=box, n=len(shown),
                       spoken="Draw a random loss{@loss}: w-hat uniform in this square{@square}, "
                       "both weights at most {box} in size, but outside the circle{@outside}, so "
-                      "both balls bind. Here are {n} such w-hats{@dots}.") as cue:
+                      "w-star is on both boundaries. Here are {n} such w-hats{@dots}.") as cue:
             with lifted(self.loss_line, self.ball_tags):
                 # The on-plot names fade into the key (flown there, they crossed the loss's
                 # line and were garbled mid-morph).
@@ -2196,7 +2219,7 @@ class SparsityOdds(StoryScene):
             cue.play(LaggedStart(*(Reveal(d) for d in self.sample_dots), lag_ratio=0.5),
                      at="dots", until=cue.END)
         self.sample_ellipses = VGroup(*(
-            set_pieces(VMobject(stroke_color=LOSS_COLOR, stroke_width=3), self.axes,
+            set_pieces(VMobject(stroke_color=ODDS_CONTOUR_COLOR, stroke_width=3), self.axes,
                        clip_polyline(curve, self.view))
             for curve in sample_contours(exp, shown, share=ELLIPSE_SHARE)))
         # The contours come first, so that what the words say of H is seen on them while it is
@@ -2226,7 +2249,7 @@ class SparsityOdds(StoryScene):
             # counters come later.
             with lifted(self.lines[1], self.cond_line):
                 cue.play(Create(self.sample_axes[1]), Reveal(self.cond_line),
-                         Indicate(self.lines[1], color=LOSS_COLOR, scale_factor=1.0),
+                         Indicate(self.lines[1], color=ODDS_CONTOUR_COLOR, scale_factor=1.0),
                          at="cond", until=cue.END)
         self.square_outline = square
 
@@ -2256,7 +2279,7 @@ class SparsityOdds(StoryScene):
             center = (self.sample_dots[k] if sampled
                       else marker(to_scene(self.axes, loss.center), CENTER_COLOR, radius=0.06))
             # The contour grows from ŵ until it first touches.
-            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=LOSS_COLOR,
+            growing = GrowingContour(self.axes, loss, sol, self.view, stroke_color=ODDS_CONTOUR_COLOR,
                                      stroke_width=4)
             contour = growing.mobject
             solution = marker(to_scene(self.axes, sol.point), SOLUTION_COLOR, radius=0.08,
@@ -2266,8 +2289,9 @@ class SparsityOdds(StoryScene):
             obstacles = [contour, *self.balls.values(), self.square_outline,
                          *self.axes.x_axis.numbers, *self.axes.y_axis.numbers, *self.example_parts]
             center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+            # Outside the flash that marks its dot (review r36 item 1: inside its ring).
             place_clear(center_label, center.get_center(), free_direction([-loss.center])[0],
-                        obstacles, minor=[self.axes])
+                        obstacles, minor=[self.axes], buff=CENTER_FLASH_REACH)
             # At a corner its coordinates show the exact zero; on an edge, two nonzero
             # coordinates (rounded: "≈").
             relation = "=" if kind == "corner" else r"\approx"
@@ -2366,8 +2390,12 @@ class SparsityOdds(StoryScene):
         keyed_before = bool(self.examples)  # the key came with the first example's dot
         dots_words = ("one dot each" if self.dot_count == n
                       else f"a dot for each of the first {self.dot_count}")
-        with self.cue("Now {n} such losses{@go}, each solved exactly for both balls, "
-                      + dots_words + "{@score}.", n=n) as cue:
+        lasso = number(100.0 * lasso_total / n)
+        # One beat (review r36 item 8: "settles at" came after the counter had stopped): the
+        # counter runs under the words and reaches its last value as the share is read.
+        with self.cue("Now {n} such losses{@go}, each solved exactly, "
+                      + dots_words + ". The lasso's share settles at {pct} %{@settled}: {k} of "
+                      "{n} have an exact zero.", n=n, pct=lasso, k=lasso_total) as cue:
             shown_now = [self.counters, *([] if keyed_before else [self.dot_key])]
             # First the examples and the cond(H) formula go (the counters take the formula's
             # place: review r32 saw the two texts cross-fade on top of each other, and the
@@ -2378,7 +2406,7 @@ class SparsityOdds(StoryScene):
                      run_time=CLEAR_SECONDS)
             with lifted(*shown_now):
                 cue.play(*(Reveal(m) for m in shown_now), run_time=CLEAR_SECONDS)
-            seconds = max(cue.until(cue.END), COUNT_SECONDS) / len(batches)
+            seconds = max(cue.until("settled"), COUNT_SECONDS) / len(batches)
             for dots, stop in zip(batches, self.batch_edges()[1:]):
                 # A batch lands at once and stays still; the counters carry the motion (a
                 # fading batch would redraw every label above it in every frame). It lands as
@@ -2387,20 +2415,18 @@ class SparsityOdds(StoryScene):
                       rate_func=linear)
                 if dots is not None:
                     self.add(dots)
-        self.counter_values.clear_updaters()
-        # One mobject per colour from here on: every later play redraws the still dots once.
-        self.remove(*(b for b in batches if b is not None))
-        shown = slice(0, self.dot_count)
-        self.dots = VGroup(
-            scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
-            scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
-        self.add(self.dots)
-        lasso = number(100.0 * lasso_total / n)
-        with self.cue("The lasso's share{@settle} settles at {pct} %: {k} of {n} have "
-                      "an exact zero.", pct=lasso, k=lasso_total, n=n) as cue:
+            self.counter_values.clear_updaters()
+            # One mobject per colour from here on: every later play redraws the still dots
+            # once.
+            self.remove(*(b for b in batches if b is not None))
+            shown = slice(0, self.dot_count)
+            self.dots = VGroup(
+                scatter(self.axes, exp.centers[shown][exp.l1_sparse[shown]], SPARSE_COLOR),
+                scatter(self.axes, exp.centers[shown][~exp.l1_sparse[shown]], DENSE_COLOR))
+            self.add(self.dots)
             with lifted(self.counters[1]):
                 cue.play(Indicate(self.counters[1], color=SPARSE_COLOR, scale_factor=1.0),
-                         at="settle", until=cue.END)
+                         until=cue.END)
         # The rays depend on each loss's H: one loss's four are drawn, in ridge's colour with a
         # dark outline, over the dots: the most stretched H of the first losses, whose rays
         # stand furthest from the axes.
@@ -2427,7 +2453,7 @@ class SparsityOdds(StoryScene):
         ray_loss = exp.loss(self.ray_loss)
         ray_sol = constrained(ray_loss, norm="l2", radius=self.t)
         growing = GrowingContour(self.axes, ray_loss, ray_sol, self.view,
-                                 stroke_color=LOSS_COLOR, stroke_width=4)
+                                 stroke_color=ODDS_CONTOUR_COLOR, stroke_width=4)
         # (At the examples' z: under the tick numbers, which it crossed at TOP_Z.)
         ray_star = marker(to_scene(self.axes, ray_sol.point), BALL_COLORS["l2"], radius=0.08,
                           z_index=TOP_Z)
@@ -2448,8 +2474,10 @@ class SparsityOdds(StoryScene):
         if star_leader is not None:
             star_leader.set_z_index(TOP_Z)
         # The rays' formula in the panel, under the key, while the rays are drawn.
-        ray_tex = MathTex(r"\hat w = w^* + \mu\, H^{-1} n(w^*)", font_size=ODDS_FONT,
-                          color=BALL_COLORS["l2"])
+        # Written like the lasso's condition (review r36 item 5): the circle's normal cone is
+        # one ray {μn}, so each "wedge" is a ray.
+        ray_tex = MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N_{\circ}(w^*) = \{\mu\, n\}",
+                          font_size=ODDS_FONT, color=BALL_COLORS["l2"])
         ray_tex.next_to(self.dot_key, DOWN, buff=0.3, aligned_edge=LEFT)
         # Its symbols defined under it as they are said (review r32: μ and n undefined).
         self.ray_terms = VGroup(
@@ -2462,11 +2490,14 @@ class SparsityOdds(StoryScene):
         self.ray_formula.set_z_index(BOTTOM_Z)
         head = "Ridge{@ridge}, none of the {n}." if ridge_total == 0 else \
             "Ridge{@ridge}, {k} of the {n}."
-        with self.cue(head + " This dot's contour{@one} grows until it touches the circle"
+        with self.cue(head + " This dot's contour{@one} grows to touch the circle"
                       "{@wstar}: ridge's {w_star}.", n=n, k=ridge_total) as cue:
+            # The ridge line lit as "Ridge, none" is read (review r36 item 8: its peak came
+            # only as the words moved on).
             with lifted(self.counters[2]):
                 cue.play(Indicate(self.counters[2], color=BALL_COLORS["l2"], scale_factor=1.0),
-                         Dim(self.dots, factor=DOTS_DIM), at="ridge", until="one")
+                         Dim(self.dots, factor=DOTS_DIM), at="ridge",
+                         run_time=min(INDICATE_SECONDS, cue.until("one")))
             cue.play(Reveal(ray_center), flash(ray_center, CENTER_COLOR), at="one",
                      run_time=CENTER_MARK_SECONDS)
             growing.grow(cue, run_time=max(cue.until("wstar"), RIDGE_GROW_SECONDS))
@@ -2481,9 +2512,9 @@ class SparsityOdds(StoryScene):
             cue.play(Create(self.ridge_rays), Reveal(self.ray_starts), at="rays",
                      until=cue.END)
         formula = self.ray_formula
-        with self.cue("Each is ŵ = w* + μH⁻¹n(w*){@formula}: n the circle's outward "
+        with self.cue("Each is ŵ = w* + H⁻¹g, g = μn{@formula}: n the circle's outward "
                       "normal{@n}, μ ≥ 0 a multiplier{@mu}.",
-                      spoken="Each is w-hat equals w-star plus mu times H inverse times n"
+                      spoken="Each is w-hat equals w-star plus H inverse g, with g equal to mu n"
                       "{@formula}: n is the circle's outward normal{@n}, mu at least 0 a "
                       "multiplier{@mu}.") as cue:
             with lifted(formula[0]):
@@ -2517,7 +2548,7 @@ class SparsityOdds(StoryScene):
         plain = self.get_map(np.eye(2))
         bent = self.get_map(hessian)
         # What the shading is the map of, in the panel while it shows (one H at a time).
-        tags = [Tex(text, font_size=25, color=TEXT_COLOR) for text in
+        tags = [Tex(text, font_size=ODDS_FONT, color=TEXT_COLOR) for text in
                 (r"shaded: the map for $H = I$", r"shaded: the map for this dot's $H$")]
         for tag in tags:
             tag.set_z_index(BOTTOM_Z)
@@ -2538,27 +2569,30 @@ class SparsityOdds(StoryScene):
         cone_sol = lasso if at_corner else constrained(
             Quadratic(center=2.0 * corner, hessian=np.eye(2)), norm="l1", radius=self.t)
         normals = cone_sol.normal_cone
-        length = carried_room(hessian, corner, normals, self.view,
-                              preferred=CONE_LENGTH * self.t)
+        # Room for the fan at every s of the morph H_s = (1 − s)I + sH (regmath's).
+        length = morph_room(hessian, corner, normals, self.view,
+                            preferred=CONE_LENGTH * self.t)
         sweep_tracker, carry = ValueTracker(0.0), ValueTracker(0.0)
         apex = to_scene(self.axes, corner)
-        fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=CONE_COLOR,
+        fan = VMobject(stroke_color=BACKGROUND, stroke_width=3, fill_color=ODDS_CONE_COLOR,
                        fill_opacity=0.6)
-        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
-                                     tip_length=ARROW_TIP, max_tip_length_to_length_ratio=0.3),
+        arrows = [legible_line(Arrow(ORIGIN, RIGHT, buff=0.0, color=ODDS_CONE_COLOR,
+                                     stroke_width=5, tip_length=ARROW_TIP,
+                                     max_tip_length_to_length_ratio=0.3),
                                z_index=TOP_Z + 2) for _ in range(2)]
         cone = VGroup(fan, *arrows)
         fan.set_z_index(TOP_Z + 2)
 
         def follow_cone(group: VGroup) -> None:
+            # s of the morph: the cone H_s⁻¹N(corner) (at s = 0 the normal cone, swept out).
             tau = carry.get_value()
             if tau > 0.0:
-                outline = carried_fan(hessian, corner, normals, amount=tau, length=length)
+                outline = morph_fan(hessian, corner, normals, amount=tau, length=length)
             else:
                 outline = normal_cone_wedge(cone_sol, length=length,
                                             fraction=sweep_tracker.get_value())
             group[0].set_points_as_corners([to_scene(self.axes, q) for q in outline])
-            tips = carried_tips(hessian, corner, normals, amount=tau, length=length)
+            tips = morph_tips(hessian, corner, normals, amount=tau, length=length)
             for arrow, tip in zip(group[1:], tips):
                 arrow.put_start_and_end_on(apex, to_scene(self.axes, tip))
 
@@ -2566,15 +2600,20 @@ class SparsityOdds(StoryScene):
         condition = VGroup(
             MathTex(r"\hat w = w^* + H^{-1} g,\ \ g \in N(w^*)", font_size=ODDS_FONT,
                     color=BALL_COLORS["l1"]),
-            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT))
-        condition.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        condition.next_to(self.dot_key, DOWN, buff=0.25, aligned_edge=LEFT)
+            Tex(r"$N(w^*)$: the normal cone at $w^*$", font_size=ODDS_FONT),
+            # At a corner, written as said (review r36 item 5: "mix" was vague).
+            MathTex(r"\text{corner: } N = \{a\,n_1 + b\,n_2 : a, b \ge 0\}",
+                    font_size=ODDS_FONT, color=BALL_COLORS["l1"]))
+        # (Tight: the panel holds three condition lines, the map's tag and two chord lines
+        # above the caption strip.)
+        condition.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
+        condition.next_to(self.dot_key, DOWN, buff=0.2, aligned_edge=LEFT)
         condition.set_z_index(BOTTOM_Z)
         for tag in tags:
-            tag.next_to(condition, DOWN, buff=0.15, aligned_edge=LEFT)
-        with self.cue("Why so often? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
+            tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
+        with self.cue("Why? The lasso's condition{@formula}: ŵ = w* + H⁻¹g, g in the "
                       "normal cone N(w*){@cone}.",
-                      spoken="Why so often? The lasso's condition{@formula}: w-hat equals "
+                      spoken="Why? The lasso's condition{@formula}: w-hat equals "
                       "w-star plus H inverse g, with g in the normal cone at w-star{@cone}.") as cue:
             # Ridge's rays go as the words turn to the lasso (they are no part of its answer);
             # the loss's dot stays.
@@ -2585,14 +2624,21 @@ class SparsityOdds(StoryScene):
                 cue.play(Reveal(condition[0]), until="cone")
             with lifted(condition[1]):
                 cue.play(Reveal(condition[1]), at="cone", until=cue.END)
-        with self.cue("At a corner{@normals}, N is every mix of its two edges' normals"
-                      "{@sweep}.") as cue:
+        with self.cue("At a corner{@normals}, its edges' normals n₁, n₂; {@sweep}N = all "
+                      "a·n₁ + b·n₂ with a, b ≥ 0.",
+                      spoken="At a corner{@normals}, its edges' normals n-one and n-two; "
+                      "{@sweep}N is all a n-one plus b n-two, with a and b at least zero.") as cue:
             self.add(fan)
-            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), CONE_COLOR),
+            cue.play(*(GrowArrow(a) for a in arrows), flash(Dot(apex), ODDS_CONE_COLOR),
                      at="normals", until="sweep")
-            with attached(cone, follow_cone):
-                cue.play(sweep_tracker.animate.set_value(1.0), run_time=max(
-                    cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
+            # The cone's group in the scene in place of its parts, so that its updater runs
+            # while the sweep and the morph play (added as parts only, the group's updater
+            # never ran: the cone stood still, then snapped to its end, review r36 item 3).
+            self.remove(fan, *arrows)
+            self.add(cone)
+            with attached(cone, follow_cone), lifted(condition[2]):
+                cue.play(sweep_tracker.animate.set_value(1.0), Reveal(condition[2]),
+                         run_time=max(cue.until(cue.END), SWEEP_SECONDS), rate_func=smooth)
         # Each region comes as its words start naming it.
         with self.cue("With H = I{@identity}, each wedge is a corner + its normal cone{@wedges}, "
                       "each band an edge pushed along its normal{@bands}.",
@@ -2605,32 +2651,65 @@ class SparsityOdds(StoryScene):
             cue.play(*self.outline_pulses(np.eye(2), "corner"), until="bands")
             cue.play(Reveal(plain["edge"], run_time=0.5), at="bands")
             cue.play(*self.outline_pulses(np.eye(2), "edge"), until=cue.END)
-        # The map for this H as a cross-fade, once the cone has been carried (a morph of the
-        # clipped polygons passed through kinked shapes; a reviewer called it broken).
-        bend = [Conceal(plain["corner"]), Conceal(plain["edge"]),
-                Reveal(bent["corner"]), Reveal(bent["edge"])]
-        # (For the tests: the map of H = I as drawn, before the bend reshapes it.)
+        # The map for this H reached by a continuous morph (review r36 item 3: a cross-fade
+        # read as a snap): H_s = (1 − s)I + sH, and for each s the cone H_s⁻¹N(corner) and
+        # the map of H_s, both regmath's, redrawn together; at s = 1 the map is bent's.
+        # (Pieces reshaped in place: Manim draws a play's moving mobjects as listed when it
+        # starts, so pieces swapped in mid-play would be drawn beside the old ones.)
+        live = self.get_map(np.eye(2))
+
+        def follow_map(_group: VGroup) -> None:
+            now = self.get_map(hessian_path(hessian, carry.get_value()))
+            for kind in live:
+                for k, piece in enumerate(live[kind]):
+                    if k < len(now[kind]):
+                        piece.become(now[kind][k])
+                    else:  # (a region off the view at this s: none drawn)
+                        piece.set_points(np.zeros((0, 3)))
+
+        # (For the tests: the map of H = I as drawn, before the morph reshapes it.)
         self.why_maps = {"plain": {k: v.copy() for k, v in plain.items()}, "bent": bent}
         eigenvalues = exp.eigenvalues[self.ray_loss]
         if np.max(eigenvalues) > np.min(eigenvalues):
-            this = ("This dot's H⁻¹{@carry} tilts the cone into its wedge{@bend}, and "
-                    "shears the map.")
+            this = ("From I to this dot's H{@carry}, H⁻¹ tilts the cone into its wedge and "
+                    "shears the map{@bent}.")
+            spoken = ("From the identity to this dot's H{@carry}, H inverse tilts the cone "
+                      "into its wedge and shears the map{@bent}.")
         else:
-            this = ("This dot's {H} is a multiple of I{@carry}: the same cone{@bend}, the same "
-                    "map.")
-        with self.cue(this, spoken=this.replace("H⁻¹", "H inverse")) as cue:
+            this = ("This dot's {H} is a multiple of I{@carry}: the same cone, the same "
+                    "map{@bent}.")
+            spoken = this
+        # While it runs, the tag names the path (one tag at a time, in one place).
+        path_tag = VGroup(Tex(r"shaded: the map for $(1 - s)\,I + s\,H$,", font_size=ODDS_FONT,
+                              color=TEXT_COLOR),
+                          MathTex(r"s =", font_size=ODDS_FONT, color=TEXT_COLOR),
+                          DecimalNumber(0.0, num_decimal_places=2, font_size=ODDS_FONT,
+                                        color=TEXT_COLOR))
+        path_tag.arrange(RIGHT, buff=0.12)
+        path_tag[2].align_to(path_tag[1], DOWN)
+        path_tag.next_to(condition, DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
+        path_tag.set_z_index(BOTTOM_Z)
+        path_tag[2].add_updater(lambda m: m.set_value(carry.get_value()))
+        with self.cue(this, spoken=spoken) as cue:
+            with lifted(tags[0], path_tag):
+                cue.play(Conceal(tags[0]), run_time=0.4)
+                cue.play(Reveal(path_tag), run_time=0.4)
             with lifted(self.ray_center):
                 cue.play(flash(self.ray_center, CENTER_COLOR), at="carry",
                          run_time=CENTER_MARK_SECONDS)
-            with attached(cone, follow_cone):
-                cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bend"),
-                                                                    CARRY_SECONDS))
-            # The tag's old words gone before its new ones come (a cross-fade in one place
-            # read as text over text).
-            with lifted(tags[0]):
-                cue.play(*bend, Conceal(tags[0]), run_time=BEND_SECONDS)
-            with lifted(tags[1]):
-                cue.play(Reveal(tags[1]), run_time=CLEAR_SECONDS)
+            live_group = VGroup(live["corner"], live["edge"])
+            self.remove(plain["corner"], plain["edge"])
+            self.add(live_group)
+            with attached(cone, follow_cone), attached(live_group, follow_map):
+                cue.play(carry.animate.set_value(1.0), run_time=max(cue.until("bent"),
+                                                                    MORPH_SECONDS),
+                         rate_func=smooth)
+            self.remove(live_group)
+            self.add(bent["corner"], bent["edge"])
+            path_tag[2].clear_updaters()
+            with lifted(path_tag, tags[1]):
+                cue.play(Conceal(path_tag), run_time=0.4)
+                cue.play(Reveal(tags[1]), run_time=0.4)
             cue.play(*self.outline_pulses(hessian, "corner"), *self.outline_pulses(hessian, "edge"),
                      until=cue.END)
         # The loop closed on this dot (review r32 item 8): where its ŵ lies, and its lasso w*
@@ -2689,11 +2768,11 @@ class SparsityOdds(StoryScene):
                                               (strip_chords, TEXT_COLOR))))
         # Named in the panel, under the map's tag (on the plot every place crosses a map
         # outline or the diamond).
-        chord_labels = VGroup(*(Tex(words, font_size=25, color=TEXT_COLOR) for words in
+        chord_labels = VGroup(*(Tex(words, font_size=ODDS_FONT, color=TEXT_COLOR) for words in
                                 (r"white chords across a wedge: width grows",
                                  r"across a band: width fixed")))
-        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        chord_labels.next_to(tags[1], DOWN, buff=0.15, aligned_edge=LEFT)
+        chord_labels.arrange(DOWN, aligned_edge=LEFT, buff=PANEL_TIGHT)
+        chord_labels.next_to(tags[1], DOWN, buff=PANEL_TIGHT, aligned_edge=LEFT)
         chord_labels.set_z_index(BOTTOM_Z)
         with self.cue("Wedges widen{@widen}, bands keep their width{@keep}: far out, most "
                       "{w_hat} lie in a wedge.") as cue:
@@ -2764,9 +2843,10 @@ class SparsityOdds(StoryScene):
                       "t{@plot}.") as cue:
             # The rings draw while their words are read, the plot's axis while it is named;
             # the counters and the key step back for the plot (the panel's new subject).
+            # (At least FADE_TO_RINGS long: review r36 item 10, the map cut to the rings.)
+            cue.wait_until("rings")
             cue.play(Create(circles), Conceal(self.why), Undim(self.dots, factor=DOTS_DIM),
-                     at="rings",
-                     until="plot")
+                     run_time=max(cue.until("plot"), FADE_TO_RINGS))
             with lifted(axes_group):
                 cue.play(Create(axes_group), Dim(self.counters, factor=PANEL_DIM),
                          Dim(self.dot_key, factor=PANEL_DIM),
@@ -2775,7 +2855,7 @@ class SparsityOdds(StoryScene):
         # middle one as its value is read, the last at "up to ... the outermost ring" (review
         # r30: the middle rings popped in within 3 s, never named).
         middle = "".join(f"{{@m{k}}}{{v{k}}}, " for k in range(1, len(bars) - 1))
-        rise = ("ring by ring outward: " + middle[:-2] + " %, ") if middle else ""
+        rise = ("then " + middle[:-2] + " %, ") if middle else ""
         with self.cue("Next to the ball, {near} % have an exact zero{@near}; " + rise
                       + "{@last}up to {far} % in the outermost ring.",
                       near=near, far=far,
@@ -2806,7 +2886,7 @@ class SparsityOdds(StoryScene):
         corner_share = legible(MathTex(corner_value.tex, font_size=BAR_VALUE_SIZE,
                                        color=TEXT_COLOR))
         corner_share.next_to(corner_bar, UP, buff=0.06)
-        corner_label = legible(Tex(rf"corners\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
+        corner_label = legible(Tex(rf"tips\\$n = {rings.corner_total}$", font_size=BAR_VALUE_SIZE,
                                    color=TEXT_COLOR))
         if (corner_label.height + 0.12 <= corner_bar.height
                 and corner_label.width + 0.12 <= corner_bar.width):
@@ -2818,7 +2898,8 @@ class SparsityOdds(StoryScene):
         # along the diagonals, where the map of H = I puts its bands (its edge regions,
         # regmath's, drawn again over them).
         diagonal_bands = self.why_maps["plain"]["edge"].copy().set_z_index(TOP_Z)
-        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value) as cue:
+        with self.cue(self.corner_words(), m=rings.corner_total, c=corner_value,
+                      box=number(self.experiment.box)) as cue:
             with lifted(corner_bar):
                 cue.play(Conceal(highlights[-1]), Reveal(corners), Reveal(corner_bar),
                          at="corners", until="share")
@@ -2862,9 +2943,11 @@ class SparsityOdds(StoryScene):
         right = int(rings.sparse[-1]) * rings.corner_total
         compare = ("lower than in" if left < right
                    else "higher than in" if left > right else "the same as in")
-        why = (" They lie on the diagonals{@diagonal}, where the bands of H = I point."
-               if left < right else "")
-        return ("The square's corners{@corners} hold the other {m}: "
+        # (Review r36 items 6, 7: "tips", not "corners", which the diamond has too; the map of
+        # H = I drawn over dots of every H is a reference, and said so.)
+        why = (" They lie on the diagonals{@diagonal}, where the reference H = I puts its "
+               "bands." if left < right else "")
+        return ("The square's tips{@corners} (‖ŵ‖₂ > {box}) hold the other {m}: "
                 "{c} %{@share}, " + compare + " the outermost ring." + why)
 
     def lesson_words(self) -> str:
@@ -2873,10 +2956,10 @@ class SparsityOdds(StoryScene):
         rings = self.ring_data
         shares = rings.shares
         if rings.rising:
-            head = "Within the rings{@lesson}, further out means more corners."
+            head = "Within the rings{@lesson}, further out, more w* land on a diamond corner."
         elif shares[-1] > shares[0]:
-            head = ("Within the rings{@lesson}, further out means more corners, though not "
-                    "ring by ring here.")
+            head = ("Within the rings{@lesson}, further out, more w* land on a diamond "
+                    "corner, though not ring by ring here.")
         else:
             head = ("In these rings the share does not rise with the distance{@lesson}.")
         return head + (" So{@overall} {pct} % belongs to this recipe{@box}: this square, this "

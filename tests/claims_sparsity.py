@@ -388,21 +388,24 @@ ODDS_RULES = [
     # The rays: ŵ = v + μH⁻¹v from an axis point v of the circle (its normal there is v / t).
     Rule("ridge rays", r"lies on one of four rays, one from each axis point",
          lambda m, f: True, ("count",)),
-    Rule("ridge ray formula", r"Each is ŵ = w\* \+ μH⁻¹n\(w\*\): n the circle's outward "
+    Rule("ridge ray formula", r"Each is ŵ = w\* \+ H⁻¹g, g = μn: n the circle's outward "
          r"normal, μ ≥ 0 a multiplier", lambda m, f: True, ("count",)),
     Rule("ray dot misses", r"This ŵ misses them, so its ridge w\* has no zero",
          lambda m, f: not f["ray_loss_on_ray"], ("count",)),
     Rule("ray dot on one", r"This ŵ lies on one, so its ridge w\* has a zero",
          lambda m, f: f["ray_loss_on_ray"], ("count",)),
-    Rule("bent map", r"This dot's H⁻¹ tilts the cone into its wedge, and shears the map",
-         lambda m, f: f["ray_loss_bent"],
+    # The morph H_s = (1 − s)I + sH from the identity to the dot's H: the cone and the map
+    # change only when that H is not a multiple of I.
+    Rule("bent map", r"From I to this dot's H, H⁻¹ tilts the cone into its wedge and shears "
+         r"the map", lambda m, f: f["ray_loss_bent"],
          ("count",)),
     # The lasso's condition ŵ = w* + H⁻¹g, g ∈ N(w*) (stationarity of the constrained problem),
     # the cone at a corner spanned by its two edges' normals, and the map for H = I (wedge
     # v + N(v), band edge + its normal): true for every data (regmath.sparsity's regions).
     Rule("lasso condition", r"The lasso's condition: ŵ = w\* \+ H⁻¹g, g in the normal cone "
          r"N\(w\*\)", lambda m, f: True, ("count",)),
-    Rule("corner cone", r"At a corner, N is every mix of its two edges' normals",
+    Rule("corner cone", r"At a corner, its edges' normals n₁, n₂; N = all a·n₁ \+ b·n₂ with "
+         r"a, b ≥ 0",
          lambda m, f: True, ("count",)),
     Rule("identity map", r"With H = I, each wedge is a corner \+ its normal cone, each band an "
          r"edge pushed along its normal", lambda m, f: True, ("count",)),
@@ -414,24 +417,27 @@ ODDS_RULES = [
     Rule("unbent map", r"This dot's H is a multiple of I", lambda m, f: not f["ray_loss_bent"],
          ("count",)),
     # Every ring's share in order: the first, the middle ones (when there are any), the last.
-    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; (?:ring by ring outward: "
+    Rule("rings", rf"Next to the ball, ({NUMBER}) % have an exact zero; (?:then "
          rf"((?:{NUMBER}, )*{NUMBER}) %, )?up to ({NUMBER}) % in the outermost ring",
          lambda m, f: agrees(m.group(1), 100.0 * f["shares"][0])
          and _middle_shares(m.group(2), f["shares"])
          and agrees(m.group(3), 100.0 * f["shares"][-1]), ("distance",)),
     # The rings plus the corners hold every loss: "the other m" must be all the rest.
-    Rule("corners", rf"The square's corners hold the other (\d+): ({NUMBER}) %, "
-         r"(lower than in|higher than in|the same as in) the outermost ring",
-         lambda m, f: int(m.group(1)) == f["corner_count"] > 0
-         and agrees(m.group(2), 100.0 * f["corner_share"])
+    Rule("corners", rf"The square's tips \(‖ŵ‖₂ > ({NUMBER})\) hold the other (\d+): "
+         rf"({NUMBER}) %, (lower than in|higher than in|the same as in) the outermost ring",
+         lambda m, f: agrees(m.group(1), f["box"]) and int(m.group(2)) == f["corner_count"] > 0
+         and agrees(m.group(3), 100.0 * f["corner_share"])
          and f["corner_vs_outer"] == {"lower than in": -1, "higher than in": 1,
-                                      "the same as in": 0}[m.group(3)], ("distance",)),
+                                      "the same as in": 0}[m.group(4)], ("distance",)),
     # Said only when the corners score lower; the geometry is true for every data (the square's
     # corners straddle its diagonals; H = I pushes each edge along its normal (±1, ±1)).
-    Rule("corners on the diagonals", r"They lie on the diagonals, where the bands of H = I point",
+    Rule("corners on the diagonals", r"They lie on the diagonals, where the reference H = I "
+         r"puts its bands",
          lambda m, f: f["corner_vs_outer"] == -1, ("distance",)),
-    Rule("rising", r"Within the rings, further out means more corners\.", lambda m, f: f["rising"], ("distance",)),
-    Rule("rising overall", r"Within the rings, further out means more corners, though not "
+    Rule("rising", r"Within the rings, further out, more w\* land on a diamond corner\.",
+          lambda m, f: f["rising"], ("distance",)),
+    Rule("rising overall", r"Within the rings, further out, more w\* land on a diamond "
+         r"corner, though not "
          r"ring by ring", lambda m, f: not f["rising"] and f["shares"][-1] > f["shares"][0],
          ("distance",)),
     Rule("not rising", r"In these rings the share does not rise with the distance",

@@ -425,7 +425,7 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
     """Review r32 items 1 and 8: the normal cone at the ray dot's lasso corner, carried by
     H⁻¹, ends as regmath's fan of the wedge; this dot's lasso w* is drawn where the solver
     puts it, and the words say wedge or band as the solver does."""
-    from regmath.sparsity import carried_fan, carried_room
+    from regmath.hessian_morph import morph_fan, morph_room
 
     scene = rendered["SparsityOdds"]
     exp = scene.experiment
@@ -435,9 +435,10 @@ def test_the_lasso_cone_is_carried_onto_the_dots_wedge_and_its_w_star_lands(rend
     if lasso.at_corner:
         np.testing.assert_array_equal(corner, lasso.point)
     assert cone_sol.at_corner and np.array_equal(cone_sol.point, corner)
-    length = carried_room(hessian, corner, cone_sol.normal_cone, scene.view,
-                          preferred=1.1 * scene.t)
-    fan = carried_fan(hessian, corner, cone_sol.normal_cone, amount=1.0, length=length)
+    # The morph H_s = (1 − s)I + sH ends at s = 1: the cone H⁻¹N(corner), regmath's fan.
+    length = morph_room(hessian, corner, cone_sol.normal_cone, scene.view,
+                        preferred=1.1 * scene.t)
+    fan = morph_fan(hessian, corner, cone_sol.normal_cone, amount=1.0, length=length)
     points = cone[0].points  # set as corners: each segment's start, then the last end
     drawn = np.vstack([points[0::4], points[-1:]])
     np.testing.assert_allclose(coords(scene.axes, drawn), fan, atol=1e-9)
