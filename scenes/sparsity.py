@@ -1853,6 +1853,8 @@ LINE_BUFF = 0.17
 #: SparsityOdds' tick numbers: the opacity and margin of the dark box behind each.
 TICK_BOX_OPACITY = 0.8
 TICK_BOX_BUFF = 0.05
+#: A tick number's box stops this far (scene units) above the caption strip.
+CAPTION_CLEARANCE = 0.005
 #: The sample ellipses have the area of a disc of this share of the square's half-width.
 ELLIPSE_SHARE = 0.13
 #: How many random ellipses the sampling beat draws.
@@ -2100,8 +2102,11 @@ class SparsityOdds(StoryScene):
         # blobs over the map): a thin, translucent dark box behind each tick number, which
         # keeps it readable amid the dots and lets the curves under it show through.
         for tick_number in [*self.axes.x_axis.numbers, *self.axes.y_axis.numbers]:
+            # A bottom number near the caption strip gets a thinner box, never one into it
+            # (variant radius-1e3: the box reached 0.013 below the strip's top).
+            room = float(tick_number.get_bottom()[1]) - CAPTION_TOP - CAPTION_CLEARANCE
             tick_number.add_background_rectangle(color=BACKGROUND, opacity=TICK_BOX_OPACITY,
-                                                 buff=TICK_BOX_BUFF)
+                                                 buff=min(TICK_BOX_BUFF, max(room, 0.0)))
             # Above the dots, the maps and the rays (review r32: buried under 5000 dots).
             tick_number.set_z_index(TICK_Z)
         self.examples = self.pick_examples()
