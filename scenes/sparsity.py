@@ -52,7 +52,6 @@ from typing import Any, ClassVar
 
 import numpy as np
 from manim import (
-    DecimalNumber,
     Animation,
     Arrow,
     GrowArrow,
@@ -117,7 +116,6 @@ from regmath.sparsity import (
     sampling_square,
     sparsity_experiment,
     square_corners,
-    carried_fan,
     clip_polygon,
     carried_room,
     carried_tips,
