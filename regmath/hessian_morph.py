@@ -12,7 +12,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from regmath.drawing import ViewBox
 from regmath.errors import InvalidArgumentError
-from regmath.sparsity import room_along
+from regmath.sparsity import cone_directions, room_along
 
 __all__ = ["hessian_path", "morph_tips", "morph_fan", "morph_room"]
 
@@ -86,12 +86,7 @@ def morph_fan(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, *, amount
     wedge of ŵ whose lasso solution is the apex, cut at radius L. Returns apex,
     ``samples`` arc points, apex: shape (samples + 2, 2).
     """
-    n = np.asarray(normals, dtype=float)
-    if n.shape != (2, 2):
-        raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
-    unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
-    sigma = np.linspace(0.0, 1.0, int(samples))[:, None]
-    arc = morph_tips(hessian, apex, (1.0 - sigma) * unit[0] + sigma * unit[1],
+    arc = morph_tips(hessian, apex, cone_directions(normals, samples=samples),
                      amount=amount, length=length)
     p = np.asarray(apex, dtype=float).reshape(1, 2)
     return np.vstack([p, arc, p])

@@ -44,6 +44,7 @@ __all__ = [
     "share_axis_range",
     "trailing_side",
     "carried_fan",
+    "cone_directions",
     "eased_inverse",
     "eased_carry",
     "eased_wedge",
@@ -1129,15 +1130,26 @@ def carried_fan(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, *, amou
     Raises InvalidArgumentError as `carried_tips`, and (``normals``) unless there
     are two of them.
     """
+    arc = carried_tips(hessian, apex, cone_directions(normals, samples=samples),
+                       amount=amount, length=length)
+    p = np.asarray(apex, dtype=float).reshape(1, 2)
+    return np.vstack([p, arc, p])
+
+
+def cone_directions(normals: ArrayLike, *, samples: int) -> NDArray[np.float64]:
+    r"""The directions g(σ) = (1 − σ)·n̂₁ + σ·n̂₂, σ in [0, 1] at ``samples`` values, that
+    span the cone of two ``normals`` (n̂ the unit normals): shape (samples, 2). A
+    fan is these directions carried by a linear map and drawn from the apex
+    (`carried_fan`, `regmath.hessian_morph.morph_fan`).
+
+    Raises InvalidArgumentError (``normals``) unless there are two 2-vectors.
+    """
     n = np.asarray(normals, dtype=float)
     if n.shape != (2, 2):
         raise InvalidArgumentError("normals", f"must be two 2-vectors, got shape {n.shape}")
     unit = n / np.hypot(n[:, 0], n[:, 1])[:, None]
     sigma = np.linspace(0.0, 1.0, int(samples))[:, None]
-    arc = carried_tips(hessian, apex, (1.0 - sigma) * unit[0] + sigma * unit[1],
-                       amount=amount, length=length)
-    p = np.asarray(apex, dtype=float).reshape(1, 2)
-    return np.vstack([p, arc, p])
+    return (1.0 - sigma) * unit[0] + sigma * unit[1]
 
 
 def carried_room(hessian: ArrayLike, apex: ArrayLike, normals: ArrayLike, box: ViewBox, *,
