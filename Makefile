@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make render   render every scene into media/ (QUALITY=l by default; h = 1080p60)
-#   make test     run the test suite
+#   make test     run the test suite (a sample of the lecturer variants: tools/variant_sample.py)
+#   make test-all the test suite with every lecturer variant played (run before a release)
 # and for a lecture (README, "Using the clips in a lecture"):
 #   make lecture  every scene at 1080p60: clips per beat, captions, posters, an index
 #   make film     the whole story as one voiced video with chapters and captions
@@ -15,7 +16,7 @@ JOBS    ?= 2
 # make lecture / make film: h = 1080p60 (l, m, h, p, k as for manim -q)
 LECTURE_QUALITY ?= h
 
-.PHONY: setup render test bench stills lecture film clean
+.PHONY: setup render test test-all bench stills lecture film clean
 
 setup:
 	@bash tools/setup.sh
@@ -25,6 +26,9 @@ render: setup
 
 test: setup
 	@$(PY) -m pytest -n $(JOBS) --dist loadgroup
+
+test-all: setup
+	@$(PY) -m pytest -n $(JOBS) --dist loadgroup --all-variants
 
 bench: setup
 	@$(PY) tests/benchmarks/bench_regmath.py

@@ -37,6 +37,35 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--show_diff", action="store_true", default=False,
                      help="show a diff image when a graphical test fails")
     parser.addoption("--skip_slow", action="store_true", default=False)
+    parser.addoption("--all-variants", action="store_true", default=False,
+                     help="play every lecturer variant (tests/test_variants.py), not only "
+                          "the sample in tests/variant_sample.py (make test-all)")
+    parser.addoption("--variant-coverage", type=Path, default=None, metavar="JSONL",
+                     help="append each played variant's fired claim rules and time to JSONL "
+                          "(input of tools/variant_sample.py)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Outside ``--all-variants``, play only the sampled lecturer variants.
+
+    Playing a variant to the end costs 5–20 s (building the scene, and LaTeX for
+    every number its data write); the 208 of them were two thirds of the suite's
+    time (53 minutes on 2 cores). `make test` plays the sample that fires every
+    claim rule any variant fires (tools/variant_sample.py chose it from a full
+    run); the refusals, which stop in setup(), all run. `make test-all` plays all.
+    """
+    played = [item for item in items
+              if item.nodeid.startswith("tests/test_variants.py::test_renders_truthfully")]
+    if config.getoption("--all-variants") or not played:
+        return
+    from tests.variant_sample import SAMPLE
+
+    dropped = [item for item in played if item.callspec.params["variant"].id not in SAMPLE]
+    gone = {id(item) for item in dropped}
+    kept = [item for item in items if id(item) not in gone]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 #: Test modules whose tests all read one recording made by a module-scoped fixture

@@ -11,6 +11,8 @@ attribute's name.
 from __future__ import annotations
 
 import importlib
+import json
+import time
 from pathlib import Path
 
 import pytest
@@ -44,14 +46,39 @@ def test_refused_before_the_first_frame_naming_the_attribute(variant: Variant, t
 
 
 @pytest.mark.parametrize("variant", [v for v in VARIANTS if not v.refused], ids=lambda v: v.id)
-def test_renders_truthfully_to_the_end(variant: Variant, tmp_path) -> None:
+def test_renders_truthfully_to_the_end(variant: Variant, tmp_path, request) -> None:
+    started = time.perf_counter()
     scene = dry_run(variant_class(variant), Path(tmp_path), frame_rate=FRAME_RATE)
     problems = viewer_problems(scene)
     assert all(not found for found in problems.values()), problems
     claims = MODULES[variant.story]
     facts = claims.facts_for(scene)
-    words, _ = true_claims(scene, claims.rules_for(scene), claims.SCREEN_RULES, facts)
+    words, screen = true_claims(scene, claims.rules_for(scene), claims.SCREEN_RULES, facts)
     assert len(words.claims) >= 4
+    coverage = request.config.getoption("--variant-coverage")
+    if coverage is not None:
+        record_coverage(coverage, variant, words.claims, screen.claims,
+                        time.perf_counter() - started)
+
+
+def record_coverage(path: Path, variant: Variant, words: list[tuple[str, str]],
+                    screen: list[tuple[str, str]], seconds: float) -> None:
+    """One JSON line per played variant: the claim rules it fired (words and screen)."""
+    fired = sorted({f"words:{name}" for name, _ in words} | {f"screen:{name}" for name, _ in screen})
+    line = json.dumps({"id": variant.id, "scene": variant.scene.__name__, "rules": fired,
+                       "seconds": round(seconds, 2)})
+    with path.open("a", encoding="utf-8") as out:  # one short append per line: xdist-safe
+        out.write(line + "\n")
+
+
+def test_the_sample_names_variants_of_every_scene() -> None:
+    """`make test` plays tests/variant_sample.py's sample: every id in it is a variant
+    that renders, and every scene with rendering variants has some in it."""
+    from tests.variant_sample import SAMPLE
+
+    rendering = {v.id: v.scene for v in VARIANTS if not v.refused}
+    assert SAMPLE <= rendering.keys(), sorted(SAMPLE - rendering.keys())
+    assert {rendering[i] for i in SAMPLE} == set(rendering.values())
 
 
 def test_the_matrix_covers_every_scene_with_renders_and_refusals() -> None:
