@@ -659,7 +659,9 @@ def view_angles(direction: ArrayLike) -> tuple[float, float]:
         raise InvalidArgumentError("direction", f"must be a finite nonzero 3-vector, got {d}")
     d = d / np.linalg.norm(d)
     # + 0.0: −0 becomes 0, so θ = π (not −π) on the negative w₁ axis.
-    return float(np.arccos(np.clip(d[2], -1.0, 1.0))), float(np.arctan2(d[1] + 0.0, d[0]))
+    # arctan2, not arccos: accurate near the poles.
+    return (float(np.arctan2(np.hypot(d[0], d[1]), d[2])),
+            float(np.arctan2(d[1] + 0.0, d[0])))
 
 
 def cone_fan(touch: Touch3D, *, length: float, samples: int = 24) -> NDArray[np.float64]:
