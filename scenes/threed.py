@@ -74,7 +74,9 @@ CUBE_SIDE = 5.6
 #: The camera: elevation from the z axis and azimuth (presentation, not data).
 CAMERA_PHI = 65 * DEGREES
 CAMERA_THETA = -50 * DEGREES
-CAMERA_ZOOM = 1.0
+CAMERA_ZOOM = 1.5
+#: The cone beat's zoom on the octahedron and the cone, at most (presentation).
+CONE_ZOOM = 3.0
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
 ARROW_SHARE = 1.2
 #: The turn of the last beat at a vertex or a face (presentation).
@@ -90,7 +92,7 @@ FAN_OPACITY = 0.3
 READOUT_FONT = 32
 READOUT_GAP = 0.12
 #: Axis labels sit this far beyond their axis's projected end (screen units).
-AXIS_LABEL_GAP = 0.12
+AXIS_LABEL_GAP = 0.2
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
@@ -287,6 +289,7 @@ class Tangency3D(StoryScene, ThreeDScene):
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
         self.add_fixed_orientation_mobjects(dot)
+        self.remove(dot)  # shown by the beat's FadeIn (r37: added at once, it flickered)
         return dot
 
     def turned_view(self) -> tuple[float, float]:
@@ -314,11 +317,16 @@ class Tangency3D(StoryScene, ThreeDScene):
         middle = 0.5 * (drawn.min(axis=0) + drawn.max(axis=0))
         self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=1.0,
                                     frame_center=middle)
-        self.renderer.camera.set_zoom(self.fitting_zoom(drawn))
+        self.zoom = self.fitting_zoom(drawn)
+        self.frame_middle = middle
+        self.renderer.camera.set_zoom(self.zoom)
         self.axis_labels = VGroup(*(self.axis_label(i) for i in range(3)))
         self.hat = Dot(self.to_screen(self.loss.center), radius=0.07, color=LOSS_COLOR)
         self.add_fixed_orientation_mobjects(self.hat)
-        hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
+        # Shown by the FadeIn under its words: added here it stood from the first frame,
+        # vanished as the FadeIn began and came back (r37's "ŵ flickers 0–6 s").
+        self.remove(self.hat)
+        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
         with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
@@ -326,16 +334,17 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(FadeIn(self.axis_labels), until="hat")
             cue.play(FadeIn(self.hat), FadeIn(hat_label), until=cue.END)
 
-    def fitting_zoom(self, drawn: np.ndarray) -> float:
-        """The camera's zoom (at most `CAMERA_ZOOM`) that keeps every drawn point inside
-        the frame, `FRAME_MARGIN` from its edges and above the caption strip, at every
-        sampled view of the turn (presentation: the camera's own projection, which
-        scales with the zoom)."""
+    def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
+                     top: float | None = None, most: float = CAMERA_ZOOM) -> float:
+        """The camera's zoom (at most ``most``) that keeps every drawn point inside the
+        frame, `FRAME_MARGIN` from its edges (and below ``top``) and above the caption
+        strip, at every sampled view of the turn (or ``views``; presentation: the
+        camera's own projection, which scales with the zoom). The camera's zoom is 1."""
         x_max = config.frame_width / 2 - FRAME_MARGIN
-        y_max = config.frame_height / 2 - FRAME_MARGIN
+        y_max = (config.frame_height / 2 if top is None else top) - FRAME_MARGIN
         y_low = -(CAPTION_TOP + FRAME_MARGIN)  # how far below the centre we may draw
-        zoom = CAMERA_ZOOM
-        for view in self.views:
+        zoom = most
+        for view in self.views if views is None else views:
             screen = self.project(drawn, view)
             zoom = min(zoom, x_max / max(float(np.max(np.abs(screen[:, 0]))), 1e-9),
                        y_max / max(float(np.max(screen[:, 1])), 1e-9),
@@ -599,6 +608,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         with self.cue(words) as cue:
             if before:
                 cue.play(*before, run_time=TURN_BACK_SECONDS)
+                self.drop_camera_point()
             cue.play(level.animate.set_value(touch.level),
                      run_time=max(cue.until("touch"), GROWTH_SECONDS),
                      rate_func=rate_functions.ease_in_out_sine)
@@ -632,7 +642,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.star_read = self.solution_readout(touch)
         self.lam_read = MathTex(r"\lambda = " + number(touch.multiplier).tex,
                                 font_size=READOUT_FONT, color=GRADIENT_COLOR)
-        self.readout([self.star_read, self.lam_read])
+        self.readout_block = self.readout([self.star_read, self.lam_read])
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
         with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
                       + " = {star}{@zero}.", star=point(touch.point)) as cue:
@@ -649,6 +659,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             self.move_camera(phi=phi, theta=theta,
                              run_time=max(cue.until("turn"), TURN_SECONDS),
                              rate_func=rate_functions.ease_in_out_sine)
+            self.drop_camera_point()
             if kind in ("vertex", "edge"):
                 # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
                 zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
@@ -669,15 +680,45 @@ class Tangency3D(StoryScene, ThreeDScene):
                                 stroke=0.0)]
             for part in fan[0].family_members_with_points():
                 part.shade_in_3d = False  # flat and even: the fan is the cone
+        # Only the octahedron, w* and the cone (and the readout): the rest fades and the
+        # camera closes in on them.
+        zoom, centre = self.cone_camera()
+        self.context = [self.axes, self.axis_labels, self.hat, self.hat_label, self.star_label]
         with self.cue(CONE_WORDS[touch.kind], value=number(touch.multiplier)) as cue:
-            # The arrows point into the ellipsoid (it touches from outside): it thins first.
+            camera = self.renderer.camera
+            cue.play(*(FadeOut(m) for m in self.context + [self.shell]),
+                     camera.zoom_tracker.animate.set_value(zoom),
+                     camera._frame_center.animate.move_to(centre), run_time=1.5)
+            self.drop_camera_point()
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
-                     *(FadeIn(m) for m in fan),
-                     self.shell.animate.set_fill(opacity=0.05).set_stroke(opacity=0.25),
-                     until="cone")
+                     *(FadeIn(m) for m in fan), until="cone")
             cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(self.lam_read),
                      until="pull")
         self.arrows = VGroup(normals, *fan, pull)
+
+    def drop_camera_point(self) -> None:
+        """Take the camera's frame-centre point and trackers out of the scene (animating
+        them added them; they draw nothing, they are the camera's state, and a checker
+        that projects the scene's shapes in place must not move them midway)."""
+        camera = self.renderer.camera
+        self.remove(camera._frame_center, camera.phi_tracker, camera.theta_tracker,
+                    camera.zoom_tracker)
+
+    def cone_camera(self) -> tuple[float, np.ndarray]:
+        """The cone beat's zoom and frame centre at the turned view: the octahedron and the
+        cone's arrows and fan (the last of `clouds`) centred and as large as fits between
+        the caption strip and the readout."""
+        camera = self.renderer.camera
+        kept = np.vstack([self.clouds[0], self.clouds[-1]])
+        centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(1.0)
+        camera._frame_center.move_to(centre)
+        zoom = self.fitting_zoom(kept, views=[(camera.get_phi(), camera.get_theta())],
+                                 top=float(self.readout_block.get_bottom()[1]), most=CONE_ZOOM)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        return zoom, centre
 
     def arrow(self, arrow: Any, color: Any) -> VGroup:
         """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
@@ -713,16 +754,24 @@ class Tangency3D(StoryScene, ThreeDScene):
                 else:
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
-        leaving = [self.octahedron_mobject, self.shell, self.star]
+        leaving = [self.octahedron_mobject, self.star]
+        back: list = []
         if self.touch.kind in ("vertex", "edge", "face"):
-            leaving += [self.arrows, self.star_label, self.star_read, self.lam_read]
-        # Back to the first view (the labels were placed clear along the way).
-        camera = self.renderer.camera
-        turn_back = [camera.phi_tracker.animate.set_value(CAMERA_PHI),
-                     camera.theta_tracker.animate.set_value(CAMERA_THETA)]
+            # Back to the first view (the labels were placed clear along the way), the
+            # axes and their labels back with it.
+            camera = self.renderer.camera
+            leaving += [self.arrows, self.star_read, self.lam_read]
+            # The camera's trackers last: the scene adds them to its mobjects, after the
+            # shapes (tests/layout.py projects the shapes in that order, in place).
+            back = [*(FadeIn(m) for m in self.context[:4]),
+                    camera.phi_tracker.animate.set_value(CAMERA_PHI),
+                    camera.theta_tracker.animate.set_value(CAMERA_THETA),
+                    camera.zoom_tracker.animate.set_value(self.zoom),
+                    camera._frame_center.animate.move_to(self.frame_middle)]
+        else:
+            leaving.append(self.shell)
         self.show_growth(round_, self.sphere,
-                         before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere),
-                                 *turn_back))
+                         before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere), *back))
         self.star = self.solution_dot(round_.point)
         label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
         ridge_read = self.solution_readout(round_)
