@@ -62,7 +62,7 @@ from regmath import InvalidArgumentError, Quadratic
 from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
                             growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
                             touch_arrows, view_3d, view_angles)
-from scenes.toolkit.notation import Phrase, number, numbers, point
+from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
@@ -102,7 +102,7 @@ GROWTH_START = 1e-4
 GROWTH_SECONDS = 5.0
 TURN_SECONDS = 5.5
 #: The camera's way back to the first view as the sphere comes in.
-TURN_BACK_SECONDS = 2.5
+TURN_BACK_SECONDS = 4.0
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -570,8 +570,8 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_growth(self, touch, ball: Any, before: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
-        ``before`` animations, under the same words (which name the ellipsoids as the
-        first one appears)."""
+        ``before`` steps (each a tuple of animations, played one after the other), under
+        the same words (which name the ellipsoids as the first one appears)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -606,8 +606,8 @@ class Tangency3D(StoryScene, ThreeDScene):
             words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
                     "touches{@touch}."
         with self.cue(words) as cue:
-            if before:
-                cue.play(*before, run_time=TURN_BACK_SECONDS)
+            for step in before:
+                cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
                 self.drop_camera_point()
             cue.play(level.animate.set_value(touch.level),
                      run_time=max(cue.until("touch"), GROWTH_SECONDS),
@@ -640,7 +640,9 @@ class Tangency3D(StoryScene, ThreeDScene):
             return
         # The numbers said in this beat and the next stand in the frame's top corner.
         self.star_read = self.solution_readout(touch)
-        self.lam_read = MathTex(r"\lambda = " + number(touch.multiplier).tex,
+        # −∇f(w*) = λg in the pull arrow's colour: the line names the arrow too.
+        self.lam_read = MathTex(SYMBOLS["neg_grad"].tex + r" = \lambda g,\ \ \lambda = "
+                                + number(touch.multiplier).tex,
                                 font_size=READOUT_FONT, color=GRADIENT_COLOR)
         self.readout_block = self.readout([self.star_read, self.lam_read])
         self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
@@ -686,9 +688,13 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.context = [self.axes, self.axis_labels, self.hat, self.hat_label, self.star_label]
         with self.cue(CONE_WORDS[touch.kind], value=number(touch.multiplier)) as cue:
             camera = self.renderer.camera
-            cue.play(*(FadeOut(m) for m in self.context + [self.shell]),
-                     camera.zoom_tracker.animate.set_value(zoom),
-                     camera._frame_center.animate.move_to(centre), run_time=1.5)
+            # First the fade, then the zoom (the axes must not sweep into the captions).
+            cue.play(*(FadeOut(m) for m in self.context + [self.shell]), run_time=0.8)
+            phi, theta = self.cone_view()
+            cue.play(camera.zoom_tracker.animate.set_value(zoom),
+                     camera._frame_center.animate.move_to(centre),
+                     camera.phi_tracker.animate.set_value(phi),
+                     camera.theta_tracker.animate.set_value(theta), run_time=1.5)
             self.drop_camera_point()
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
                      *(FadeIn(m) for m in fan), until="cone")
@@ -704,8 +710,18 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(camera._frame_center, camera.phi_tracker, camera.theta_tracker,
                     camera.zoom_tracker)
 
+    def cone_view(self) -> tuple[float, float]:
+        """The cone beat's (φ, θ): at an edge exactly along it (`edge_view` untilted: the two
+        faces through w* edge-on, the cone a flat fan, the 2D picture of a corner; the
+        axes, whose labels needed the tilt, are faded then); else the turned view."""
+        if self.touch.kind != "edge":
+            return self.turned_view()
+        phi, theta = view_angles(edge_view(self.touch))
+        start = self.turned_view()[1]
+        return phi, start + float(np.angle(np.exp(1j * (theta - start))))
+
     def cone_camera(self) -> tuple[float, np.ndarray]:
-        """The cone beat's zoom and frame centre at the turned view: the octahedron and the
+        """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
         cone's arrows and fan (the last of `clouds`) centred and as large as fits between
         the caption strip and the readout."""
         camera = self.renderer.camera
@@ -714,7 +730,7 @@ class Tangency3D(StoryScene, ThreeDScene):
         saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
         camera.set_zoom(1.0)
         camera._frame_center.move_to(centre)
-        zoom = self.fitting_zoom(kept, views=[(camera.get_phi(), camera.get_theta())],
+        zoom = self.fitting_zoom(kept, views=[self.cone_view()],
                                  top=float(self.readout_block.get_bottom()[1]), most=CONE_ZOOM)
         camera.set_zoom(saved_zoom)
         camera._frame_center.move_to(saved_centre)
@@ -755,23 +771,29 @@ class Tangency3D(StoryScene, ThreeDScene):
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
         leaving = [self.octahedron_mobject, self.star]
-        back: list = []
         if self.touch.kind in ("vertex", "edge", "face"):
-            # Back to the first view (the labels were placed clear along the way), the
-            # axes and their labels back with it.
+            # Back to the first view in two steps, each one the labels and the zoom were
+            # fitted for: out to the turned view's frame (the cone's picture going), then
+            # back along the turn, the axes and their labels with it. The camera's trackers
+            # last: the scene adds them to its mobjects after the shapes (tests/layout.py
+            # projects the shapes in that order, in place).
             camera = self.renderer.camera
-            leaving += [self.arrows, self.star_read, self.lam_read]
-            # The camera's trackers last: the scene adds them to its mobjects, after the
-            # shapes (tests/layout.py projects the shapes in that order, in place).
-            back = [*(FadeIn(m) for m in self.context[:4]),
-                    camera.phi_tracker.animate.set_value(CAMERA_PHI),
-                    camera.theta_tracker.animate.set_value(CAMERA_THETA),
-                    camera.zoom_tracker.animate.set_value(self.zoom),
-                    camera._frame_center.animate.move_to(self.frame_middle)]
+            # The octahedron stays through the first step (never an empty frame).
+            first = [self.star, self.arrows, self.star_read, self.lam_read]
+            phi, theta = self.turned_view()
+            steps: tuple = (
+                (*(FadeOut(m) for m in first),
+                 camera.zoom_tracker.animate.set_value(self.zoom),
+                 camera._frame_center.animate.move_to(self.frame_middle),
+                 camera.phi_tracker.animate.set_value(phi),
+                 camera.theta_tracker.animate.set_value(theta)),
+                (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
+                 *(FadeIn(m) for m in self.context[:4]),
+                 camera.phi_tracker.animate.set_value(CAMERA_PHI),
+                 camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
-            leaving.append(self.shell)
-        self.show_growth(round_, self.sphere,
-                         before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere), *back))
+            steps = ((*(FadeOut(m) for m in leaving + [self.shell]), FadeIn(self.sphere)),)
+        self.show_growth(round_, self.sphere, before=steps)
         self.star = self.solution_dot(round_.point)
         label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
         ridge_read = self.solution_readout(round_)

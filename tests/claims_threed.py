@@ -142,7 +142,7 @@ SCREEN_RULES: list[Rule] = [
     Rule("ridge's w* on screen",
          r"^w\^\*_\{\\text\{\\small ridge\}\} = " + _TEX_POINT + "$",
          lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
-    Rule("λ on screen", rf"^\\lambda = ({TEX_NUMBER})$",
+    Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
          and f["l1"].multiplier > 0.0),
 ]
