@@ -127,12 +127,14 @@ WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
 #: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {value} is λ.
 CONE_WORDS = {
-    "vertex": "The 4 face normals there span a cone{@cone}; {neg_grad} = {lam_g} lies inside it"
-              "{@pull}, with {lam} = {value}. (Arrows show directions only.)",
-    "edge": "The 2 face normals there span a cone{@cone}; {neg_grad} = {lam_g} lies inside it"
-            "{@pull}, with {lam} = {value}. (Arrows show directions only.)",
-    "face": "The face's normal there{@cone}: {neg_grad} = {lam_g} points along it{@pull}, "
-            "with {lam} = {value}. (Arrows show directions only.)",
+    "vertex": "Close up{@close}, the 4 face normals there span a cone{@cone} (arrows show "
+              "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
+              "{value}{@lam}.",
+    "edge": "Close up{@close}, the 2 face normals there span a cone{@cone} (arrows show "
+            "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
+            "{value}{@lam}.",
+    "face": "Close up{@close}, the face's normal there{@cone} (arrows show directions only): "
+            "{neg_grad} = {lam_g} points along it{@pull}, with {lam} = {value}{@lam}.",
 }
 #: The turn's words by kind: what the camera does and what the view then shows
 #: (tests/claims_threed.py). At an edge the camera looks along the edge.
@@ -694,12 +696,15 @@ class Tangency3D(StoryScene, ThreeDScene):
             cue.play(camera.zoom_tracker.animate.set_value(zoom),
                      camera._frame_center.animate.move_to(centre),
                      camera.phi_tracker.animate.set_value(phi),
-                     camera.theta_tracker.animate.set_value(theta), run_time=1.5)
+                     camera.theta_tracker.animate.set_value(theta),
+                     run_time=max(cue.until("close"), 1.2))
             self.drop_camera_point()
+            # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
-                     *(FadeIn(m) for m in fan), until="cone")
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), FadeIn(self.lam_read),
-                     until="pull")
+                     *(FadeIn(m) for m in fan), run_time=max(cue.until("cone"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)),
+                     run_time=max(cue.until("pull"), 1.0))
+            cue.play(FadeIn(self.lam_read), run_time=max(cue.until("lam"), 0.6))
         self.arrows = VGroup(normals, *fan, pull)
 
     def drop_camera_point(self) -> None:

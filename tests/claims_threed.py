@@ -101,12 +101,14 @@ RULES = [
     Rule("the origin", r"So w\* = 0: every weight is exactly 0",
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
-         r"The ([24]) face normals there span a cone; −∇f\(w\*\) = λg lies inside it, " + LAM,
+         r"Close up, the ([24]) face normals there span a cone \(arrows show directions only\); "
+         r"−∇f\(w\*\) = λg lies inside it, " + LAM,
          lambda m, f: f["l1"].kind in ("vertex", "edge")
          and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"]
          and _lam(m, f), ("cone",)),
     Rule("the normal at a face",
-         r"The face's normal there: −∇f\(w\*\) = λg points along it, " + LAM,
+         r"Close up, the face's normal there \(arrows show directions only\): "
+         r"−∇f\(w\*\) = λg points along it, " + LAM,
          lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"]
          and _lam(m, f, 1), ("cone",)),
     Rule("grow to the sphere",
