@@ -5,15 +5,18 @@
 Issue 12's chapter 2 (in the catalogue after ElasticNetBall). The storyboard is
 ``construct``: one section per beat, each a builder method under its words.
 
-1. ``loss``   three weights and the loss: ŵ, whose level sets are ellipsoids;
+1. ``loss``   three weights and the loss, least at ŵ;
 2. ``balls``  the octahedron ‖w‖₁ ≤ t and the sphere ‖w‖₂ ≤ t through its corners;
-3. ``grow``   the ellipsoid grows from ŵ (`regmath.threed.growth_scale`) until it touches;
-4. ``touch``  the touch named by `touch_3d`'s kind (vertex: two weights exactly 0;
-              edge: one; face: none; inside: λ = 0 and w* = ŵ; t = 0: the origin), with
-              the normal cone's generators and −∇f(w*) (`touch_arrows`);
-5. ``turn``   the camera turns around the touch: the cone's normals, end-on from the first
-              angle at some touches, are seen from the side;
-6. ``sphere`` the same loss on the sphere: the touch has no zero (unless `touch_3d` says so).
+3. ``grow``   "its level sets are ellipsoids" as one grows from ŵ
+              (`regmath.threed.growth_scale`) until it touches;
+4. ``touch``  the lasso's w*, named and in the readout (fixed in the frame's corner);
+              at an inside ŵ: λ = 0 and w* = ŵ; at t = 0: the origin;
+5. ``turn``   the camera turns round the touch; at an edge it looks along the edge
+              (`regmath.threed.edge_view`), and the zero weights are marked in the readout;
+6. ``cone``   close up (axes, labels and ellipsoid faded; at an edge exactly end-on, the
+              faces edge-on): the face normals, at an edge the fan they span
+              (`cone_fan`), and −∇f(w*) = λg inside it, λ in the readout;
+7. ``sphere`` back to the first view; the same loss on the sphere: ridge's w*.
 
 Every coordinate comes from `regmath.threed` (the touches, the ellipsoid's grid, the
 octahedron, the sphere's grid, the arrows, the view cube); the camera's angles are
