@@ -53,6 +53,9 @@ __all__ = [
     "touch_arrows",
     "touching_faces",
     "tangent_patch",
+    "edge_view",
+    "view_angles",
+    "cone_fan",
     "Octahedron",
     "octahedron",
     "sphere_grid",
@@ -592,6 +595,101 @@ def tangent_patch(touch: Touch3D, *, half_side: float) -> NDArray[np.float64]:
     second = np.cross(n, first)
     signs = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]])
     return touch.point + half_side * (signs[:, :1] * first + signs[:, 1:] * second)
+
+
+def edge_view(touch: Touch3D, *, tilt: float = 0.0) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the unit direction towards a camera that sees the edge
+    end-on, so the normal cone is a flat fan, shape (3,).
+
+    The edge through w* is where the two touching faces {s₁ᵀw = t} and {s₂ᵀw = t} meet;
+    its direction e = s₁ × s₂/‖s₁ × s₂‖ is perpendicular to both face normals, so the
+    cone they span (and −∇f(w*) = λg in it) lies in the plane eᵀx = 0 and a camera on
+    the line w* + ℝe sees it undistorted. ``tilt`` turns the camera by that angle
+    (radians) about the cone's bisector m = (s₁ + s₂)/‖s₁ + s₂‖, towards u = e × m (the
+    fan stays a fan, narrowed by cos(tilt); the two axes that project onto one line
+    end-on come apart). The direction returned is d = cos(tilt) e + sin(tilt) u, of the
+    two signs of e (u turns with it) the one with dᵀ(ŵ − w*) ≤ 0: ŵ, and the touching
+    ellipsoid round the cone's arrows, lie behind w* (ties: the first sign).
+
+    Parameters
+    ----------
+    touch
+        From `touch_3d`: L1, kind "edge".
+    tilt
+        The turn off the edge, radians, in [0, π/2).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge; ``tilt`` outside [0, π/2).
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    tilt = check_nonnegative(tilt, "tilt")
+    if not tilt < 0.5 * np.pi:
+        raise InvalidArgumentError("tilt", f"must lie in [0, π/2), got {tilt}")
+    first, second = touch.cone_generators
+    edge = np.cross(first, second)
+    edge /= np.linalg.norm(edge)
+    bisector = (first + second) / np.linalg.norm(first + second)
+    behind = touch.center - touch.point
+    best = None
+    for sign in (1.0, -1.0):
+        e = sign * edge
+        d = np.cos(tilt) * e + np.sin(tilt) * np.cross(e, bisector)
+        d /= np.linalg.norm(d)
+        if best is None or float(d @ behind) < float(best @ behind):
+            best = d
+    return best
+
+
+def view_angles(direction: ArrayLike) -> tuple[float, float]:
+    r"""(φ, θ): the polar angle from the w₃ axis and the azimuth of a direction, so that
+    ``unit_sphere(θ, φ)`` is the direction normalised (φ ∈ [0, π], θ ∈ [−π, π]).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``direction`` not a finite nonzero 3-vector.
+    """
+    d = np.asarray(direction, dtype=float)
+    if d.shape != (DIM,) or not np.all(np.isfinite(d)) or not np.any(d):
+        raise InvalidArgumentError("direction", f"must be a finite nonzero 3-vector, got {d}")
+    d = d / np.linalg.norm(d)
+    # + 0.0: −0 becomes 0, so θ = π (not −π) on the negative w₁ axis.
+    # arctan2, not arccos: accurate near the poles.
+    return (float(np.arctan2(np.hypot(d[0], d[1]), d[2])),
+            float(np.arctan2(d[1] + 0.0, d[0])))
+
+
+def cone_fan(touch: Touch3D, *, length: float, samples: int = 24) -> NDArray[np.float64]:
+    r"""For an L1 touch on an edge: the flat sector the two face normals span, drawn from
+    w*, shape (samples + 2, 3): w*, then w* + ``length`` · ĝ(σ) for σ from 0 to 1 with
+    ĝ(σ) = ((1 − σ) n̂₁ + σ n̂₂)/‖·‖ (the unit normals in `touch_arrows`' order), and
+    w* again (a closed polygon). Every direction of the normal cone is some ĝ(σ); the
+    sector ends on the two normal arrows of the same ``length``.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``touch`` not an L1 touch on an edge; ``length`` negative or not finite;
+        ``samples`` < 2.
+    """
+    touch = _check_active(touch)
+    if touch.norm != "l1" or touch.kind != "edge":
+        raise InvalidArgumentError("touch", f"must be an L1 touch on an edge, got kind "
+                                            f"{touch.kind!r} of {touch.norm}")
+    length = check_nonnegative(length, "length")
+    samples = _check_samples(samples, "samples", 2)
+    units = touch.cone_generators / np.linalg.norm(touch.cone_generators, axis=1,
+                                                   keepdims=True)
+    sigma = np.linspace(0.0, 1.0, samples)[:, np.newaxis]
+    directions = (1.0 - sigma) * units[0] + sigma * units[1]
+    directions /= np.linalg.norm(directions, axis=1, keepdims=True)
+    arc = touch.point + length * directions
+    return np.vstack([touch.point, arc, touch.point])
 
 
 # ------------------------------------------------------------------- the view

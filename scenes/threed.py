@@ -5,15 +5,18 @@
 Issue 12's chapter 2 (in the catalogue after ElasticNetBall). The storyboard is
 ``construct``: one section per beat, each a builder method under its words.
 
-1. ``loss``   three weights and the loss: ŵ, whose level sets are ellipsoids;
+1. ``loss``   three weights and the loss, least at ŵ;
 2. ``balls``  the octahedron ‖w‖₁ ≤ t and the sphere ‖w‖₂ ≤ t through its corners;
-3. ``grow``   the ellipsoid grows from ŵ (`regmath.threed.growth_scale`) until it touches;
-4. ``touch``  the touch named by `touch_3d`'s kind (vertex: two weights exactly 0;
-              edge: one; face: none; inside: λ = 0 and w* = ŵ; t = 0: the origin), with
-              the normal cone's generators and −∇f(w*) (`touch_arrows`);
-5. ``turn``   the camera turns around the touch: the cone's normals, end-on from the first
-              angle at some touches, are seen from the side;
-6. ``sphere`` the same loss on the sphere: the touch has no zero (unless `touch_3d` says so).
+3. ``grow``   "its level sets are ellipsoids" as one grows from ŵ
+              (`regmath.threed.growth_scale`) until it touches;
+4. ``touch``  the lasso's w*, named and in the readout (fixed in the frame's corner);
+              at an inside ŵ: λ = 0 and w* = ŵ; at t = 0: the origin;
+5. ``turn``   the camera turns round the touch; at an edge it looks along the edge
+              (`regmath.threed.edge_view`), and the zero weights are marked in the readout;
+6. ``cone``   close up (axes, labels and ellipsoid faded; at an edge exactly end-on, the
+              faces edge-on): the face normals, at an edge the fan they span
+              (`cone_fan`), and −∇f(w*) = λg inside it, λ in the readout;
+7. ``sphere`` back to the first view; the same loss on the sphere: ridge's w*.
 
 Every coordinate comes from `regmath.threed` (the touches, the ellipsoid's grid, the
 octahedron, the sphere's grid, the arrows, the view cube); the camera's angles are
@@ -38,10 +41,12 @@ from typing import Any, ClassVar
 import numpy as np
 from manim import (
     DEGREES,
+    DOWN,
     Dot,
     FadeIn,
     FadeOut,
     GrowFromPoint,
+    LEFT,
     Line,
     MathTex,
     ORIGIN,
@@ -57,25 +62,40 @@ from manim import (
 from scipy.spatial import ConvexHull, QhullError
 
 from regmath import InvalidArgumentError, Quadratic
-from regmath.threed import (clip_faces, ellipsoid_grid, grid_faces, growth_scale, octahedron,
-                            section_caps, sphere_grid, touch_3d, touch_arrows, view_3d)
-from scenes.toolkit.notation import Phrase, number, point
+from regmath.threed import (clip_faces, cone_fan, edge_view, ellipsoid_grid, grid_faces,
+                            growth_scale, octahedron, section_caps, sphere_grid, touch_3d,
+                            touch_arrows, view_3d, view_angles)
+from scenes.toolkit.notation import SYMBOLS, Phrase, number, numbers, point
 from scenes.toolkit.params import nonnegative, refuse
 from scenes.toolkit.params import point as a_point
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, GRADIENT_COLOR, LOSS_COLOR,
-                                  MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
+from scenes.toolkit.style import (BALL_COLORS, CAPTION_TOP, CONE_COLOR, GRADIENT_COLOR,
+                                  LOSS_COLOR, MUTED_COLOR, NORMAL_COLOR, SOLUTION_COLOR)
 
 #: The view cube's side on screen (Manim units).
 CUBE_SIDE = 5.6
 #: The camera: elevation from the z axis and azimuth (presentation, not data).
 CAMERA_PHI = 65 * DEGREES
 CAMERA_THETA = -50 * DEGREES
-CAMERA_ZOOM = 1.0
+CAMERA_ZOOM = 1.5
+#: The cone beat's zoom on the octahedron and the cone, at most (presentation).
+CONE_ZOOM = 3.0
 #: The arrows at w*, as a share of t (presentation: the cone must read beside the ball).
 ARROW_SHARE = 1.2
-#: The turn of the last beat (presentation).
+#: The turn of the last beat at a vertex or a face (presentation).
 TURN = 70 * DEGREES
+#: At an edge the camera turns to look along the edge (`regmath.threed.edge_view`), this
+#: far off it: the cone stays a flat fan, and the two axes that line up end-on come apart.
+EDGE_TILT = 20 * DEGREES
+#: −∇f(w*) is drawn this share of the normals' length: its tip clear of theirs, inside the fan.
+PULL_SHARE = 0.75
+#: The cone's translucent fill (an edge's fan between its two normals).
+FAN_OPACITY = 0.3
+#: The fixed-in-frame readout (w*, λ): font size and line spacing.
+READOUT_FONT = 32
+READOUT_GAP = 0.12
+#: Axis labels sit this far beyond their axis's projected end (screen units).
+AXIS_LABEL_GAP = 0.2
 #: Faces of the ellipsoid (u × v) and of the sphere: a frame costs ~1 s of CPU at 480p.
 ELLIPSOID_U, ELLIPSOID_V = 24, 12
 SPHERE_U, SPHERE_V = 16, 8
@@ -84,6 +104,8 @@ GROWTH_START = 1e-4
 #: Seconds of the key motions.
 GROWTH_SECONDS = 5.0
 TURN_SECONDS = 5.5
+#: The camera's way back to the first view as the sphere comes in.
+TURN_BACK_SECONDS = 4.0
 #: H beyond this condition number draws as a flat disc or a needle.
 MAX_CONDITION = 1e4
 #: Labels: font size, the gap kept to any drawn shape, the candidate directions and
@@ -106,21 +128,29 @@ TIP_SIDES = 10
 #: Names of the three weights at w* (0-based index → caption text).
 WEIGHT_STARS = ("w₁*", "w₂*", "w₃*")
 SPOKEN_STARS = ("w-one-star", "w-two-star", "w-three-star")
-#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each).
+#: The cone's words by `touch_3d`'s kind (tests/claims_threed.py checks each); {value} is λ.
 CONE_WORDS = {
-    "vertex": "The 4 face normals meeting there span a cone{@cone}; {neg_grad} lies inside it"
-              ". (Arrows show directions only.)",
-    "edge": "The 2 face normals meeting there span a cone{@cone}; {neg_grad} lies inside it"
-            ". (Arrows show directions only.)",
-    "face": "The face's normal there{@cone}: {neg_grad} points along it. "
-            "(Arrows show directions only.)",
+    "vertex": "Close up{@close}, the 4 face normals there span a cone{@cone} (arrows show "
+              "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
+              "{value}{@lam}.",
+    "edge": "Close up{@close}, the 2 face normals there span a cone{@cone} (arrows show "
+            "directions only); {neg_grad} = {lam_g} lies inside it{@pull}, with {lam} = "
+            "{value}{@lam}.",
+    "face": "Close up{@close}, the face's normal there{@cone} (arrows show directions only): "
+            "{neg_grad} = {lam_g} points along it{@pull}, with {lam} = {value}{@lam}.",
 }
-#: The turn's words by kind: what the side view shows (tests/claims_threed.py).
+#: The turn's words by kind: what the camera does and what the view then shows
+#: (tests/claims_threed.py). At an edge the camera looks along the edge.
 TURN_WORDS = {
-    "vertex": "Seen from the side, the touch is on a corner: {zeros} are exactly 0{@turn}.",
-    "edge": "Seen from the side, the touch is on an edge: {zeros} is exactly 0{@turn}.",
-    "face": "Seen from the side, the touch is inside a face: no weight is 0{@turn}.",
+    "vertex": "Turning round it{@turn}: the touch is on a corner, so {zeros} are exactly 0"
+              "{@zero}.",
+    "edge": "Looking along the edge it touches{@turn}: {zeros} is exactly 0{@zero}.",
+    "face": "Turning round it{@turn}: the touch is inside a face, so no weight is 0{@zero}.",
 }
+#: On-screen names of the two solutions (as scenes/classic.py writes them).
+SOLUTION_TEX = {"l1": r"w^*_{\text{\small lasso}}", "l2": r"w^*_{\text{\small ridge}}"}
+#: ... and in the words.
+SOLUTION_WORDS = {"l1": "the lasso's {w_star}", "l2": "ridge's {w_star}"}
 
 
 __all__ = ["Tangency3D"]
@@ -194,10 +224,17 @@ def zeros_phrase(indices: tuple[int, ...]) -> Phrase:
 
 class Tangency3D(StoryScene, ThreeDScene):
     """The ellipsoid {f = c} grows from ŵ until it touches the octahedron ‖w‖₁ ≤ t, the
-    camera turns around the touch, then the same for the sphere ‖w‖₂ ≤ t."""
+    camera turns to look along the touch (at an edge: end-on) and the normal cone is
+    drawn there, then the same for the sphere ‖w‖₂ ≤ t."""
 
-    # Defaults: w* = (0.829, 0, 0.171) lies on an edge (w₂* exactly 0).
-    center: ClassVar[tuple[float, ...]] = (1.8, 1.0, 0.7)
+    # Defaults chosen with regmath (`touch_3d`, t = 1): the lasso's w* = (0.477, 0, 0.523)
+    # lies on the edge between the vertices e₁ and e₃ (w₂* exactly 0), well inside it
+    # (both other weights near t/2). There −∇f(w*) = λg with λ = 1.895 and
+    # g = (1, 0.530, 1): the free entry g₂ = 0.530 is well inside [−1, 1], so −∇f(w*)
+    # lies 14.8° from the normal (1, 1, 1)/√3 and 55.7° from (1, −1, 1)/√3 in the 70.5°
+    # fan they span (r37's data had g₂ = 0.923, 2.5° from the fan's edge: unreadable).
+    # Ridge's w* on the sphere is (0.691, 0.279, 0.667): no zero, every weight shrunk.
+    center: ClassVar[tuple[float, ...]] = (1.9, 0.3, 1.2)
     hessian: ClassVar[tuple[tuple[float, ...], ...]] = (
         (1.2, 0.4, 0.1), (0.4, 1.0, 0.2), (0.1, 0.2, 2.5))
     radius: ClassVar[float] = 1.0
@@ -229,6 +266,9 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.show_touch()
         self.next_section("turn")
         self.show_turn()
+        if self.touch.kind in ("vertex", "edge", "face"):
+            self.next_section("cone")
+            self.show_cone()
         self.next_section("sphere")
         self.show_sphere()
 
@@ -254,7 +294,19 @@ class Tangency3D(StoryScene, ThreeDScene):
     def solution_dot(self, where: np.ndarray) -> Dot:
         dot = Dot(self.to_screen(where), radius=0.09, color=SOLUTION_COLOR)
         self.add_fixed_orientation_mobjects(dot)
+        self.remove(dot)  # shown by the beat's FadeIn (r37: added at once, it flickered)
         return dot
+
+    def turned_view(self) -> tuple[float, float]:
+        """The camera's (φ, θ) after the turn. At an edge: along the edge, `EDGE_TILT` off
+        it (`regmath.threed.edge_view`), θ taken the short way round from the start. At a
+        vertex or a face: ±`TURN` in azimuth (`turn_angle`)."""
+        if self.touch.kind != "edge":
+            return CAMERA_PHI, self.turn_angle()
+        phi, theta = view_angles(edge_view(self.touch, tilt=EDGE_TILT))
+        # The same azimuth, the representative nearest the start (a turn of ≤ 180°).
+        theta = CAMERA_THETA + float(np.angle(np.exp(1j * (theta - CAMERA_THETA))))
+        return phi, theta
 
     def show_loss(self) -> None:
         view = self.view
@@ -264,36 +316,77 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.origin = np.array(axes.c2p(0.0, 0.0, 0.0))
         self.basis = np.array([np.array(axes.c2p(*row)) - self.origin for row in np.eye(3)])
         self.gather_obstacles()
-        # The camera looks at the middle of what is drawn (and turns about it).
+        # The camera looks at the middle of what is drawn (and turns about it), zoomed out
+        # until all of it is above the caption strip at every view of the turn.
         drawn = np.vstack(self.clouds + [self.segments.reshape(-1, 3)])
         middle = 0.5 * (drawn.min(axis=0) + drawn.max(axis=0))
-        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=CAMERA_ZOOM,
+        self.set_camera_orientation(phi=CAMERA_PHI, theta=CAMERA_THETA, zoom=1.0,
                                     frame_center=middle)
-        ends = [np.array(axes.c2p(view.x_range[1], 0, 0)),
-                np.array(axes.c2p(0, view.y_range[1], 0)),
-                np.array(axes.c2p(0, 0, view.z_range[1]))]
-        labels = VGroup()
-        for i, (end, out) in enumerate(zip(ends, self.basis)):
-            label = MathTex(f"w_{i + 1}", font_size=LABEL_FONT)
-            unit = out / np.linalg.norm(out)
-            self.pin(label, [end + k * 0.1 * unit for k in range(2, 40)], [np.zeros(2)])
-            labels.add(label)
+        self.zoom = self.fitting_zoom(drawn)
+        self.frame_middle = middle
+        self.renderer.camera.set_zoom(self.zoom)
+        self.axis_labels = VGroup(*(self.axis_label(i) for i in range(3)))
         self.hat = Dot(self.to_screen(self.loss.center), radius=0.07, color=LOSS_COLOR)
         self.add_fixed_orientation_mobjects(self.hat)
-        hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
-        with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}, "
-                      "and its level sets are ellipsoids about it.",
+        # Shown by the FadeIn under its words: added here it stood from the first frame,
+        # vanished as the FadeIn began and came back (r37's "ŵ flickers 0–6 s").
+        self.remove(self.hat)
+        hat_label = self.hat_label = self.point_label(r"\hat w", self.loss.center, LOSS_COLOR)
+        with self.cue("Three weights now. The loss {f} is least at {w_hat} = {center}{@hat}.",
                       center=point(self.loss.center)) as cue:
             # The axes stand from the first frame (a video's thumbnail is never blank).
             self.add(axes)
-            cue.play(FadeIn(labels), until="hat")
-            cue.play(FadeIn(self.hat, scale=2.0), FadeIn(hat_label), until=cue.END)
+            cue.play(FadeIn(self.axis_labels), until="hat")
+            cue.play(FadeIn(self.hat), FadeIn(hat_label), until=cue.END)
+
+    def fitting_zoom(self, drawn: np.ndarray, views: list | None = None,
+                     top: float | None = None, most: float = CAMERA_ZOOM) -> float:
+        """The camera's zoom (at most ``most``) that keeps every drawn point inside the
+        frame, `FRAME_MARGIN` from its edges (and below ``top``) and above the caption
+        strip, at every sampled view of the turn (or ``views``; presentation: the
+        camera's own projection, which scales with the zoom). The camera's zoom is 1."""
+        x_max = config.frame_width / 2 - FRAME_MARGIN
+        y_max = (config.frame_height / 2 if top is None else top) - FRAME_MARGIN
+        y_low = -(CAPTION_TOP + FRAME_MARGIN)  # how far below the centre we may draw
+        zoom = most
+        for view in self.views if views is None else views:
+            screen = self.project(drawn, view)
+            zoom = min(zoom, x_max / max(float(np.max(np.abs(screen[:, 0]))), 1e-9),
+                       y_max / max(float(np.max(screen[:, 1])), 1e-9),
+                       y_low / max(float(-np.min(screen[:, 1])), 1e-9))
+        return zoom
+
+    def axis_label(self, i: int) -> MathTex:
+        """wᵢ just beyond its axis's end, along the axis as the camera shows it (it follows
+        the end as the camera turns: never away from its axis)."""
+        label = MathTex(f"w_{i + 1}", font_size=LABEL_FONT)
+        half = np.array([label.width, label.height]) / 2
+
+        def follow(m: Any) -> None:
+            m.move_to(np.append(self.axis_label_centre(i, half, None), 0.0))
+        label.add_updater(follow)
+        follow(label)
+        self.add_fixed_in_frame_mobjects(label)
+        self.remove(label)  # shown by the beat's FadeIn
+        self.pinned.append((lambda view: self.axis_label_centre(i, half, view), half))
+        return label
+
+    def axis_label_centre(self, i: int, half: np.ndarray, view: tuple | None) -> np.ndarray:
+        """Where wᵢ's label sits at ``view`` (now if None): its box just clear of the axis's
+        projected end, centred on the axis's line."""
+        start, end = self.project(self.segments[i], view)
+        along = end - start
+        unit = along / max(float(np.linalg.norm(along)), 1e-9)
+        # The box's half-extent along the axis's direction, then the gap.
+        reach = min(half[0] / max(abs(unit[0]), 1e-9), half[1] / max(abs(unit[1]), 1e-9))
+        return end + (reach + AXIS_LABEL_GAP) * unit
 
     # ---------------------------------------------------------------- labels
     def gather_obstacles(self) -> None:
         """Every shape the labels must keep clear of, in scene points: the octahedron's
         vertices, the sphere's and the two touching ellipsoids' clipped faces, the arrows'
-        tips (their outline on screen covers what they draw), and the axes' segments."""
+        tips and the cone's fan (their outline on screen covers what they draw), and the
+        axes' segments; and the camera's views along the turn, at which labels are checked."""
         pieces = []
         t = self.t
         if t > 0.0:
@@ -308,9 +401,13 @@ class Tangency3D(StoryScene, ThreeDScene):
                 if faces:
                     pieces.append(self.to_screen(np.vstack(faces)))
         if self.touch.kind in ("vertex", "edge", "face"):
-            arrows = touch_arrows(self.touch, length=ARROW_SHARE * self.touch.radius)
-            pieces.append(self.to_screen(np.array(
-                [self.touch.point, arrows.pull.end] + [a.end for a in arrows.normals])))
+            length = ARROW_SHARE * self.touch.radius
+            arrows = touch_arrows(self.touch, length=length)
+            pull = touch_arrows(self.touch, length=PULL_SHARE * length).pull
+            tips = [self.touch.point, pull.end] + [a.end for a in arrows.normals]
+            if self.touch.kind == "edge":
+                tips += list(cone_fan(self.touch, length=length))
+            pieces.append(self.to_screen(np.array(tips)))
         # One outline per shape (tighter than one round them all).
         self.clouds = pieces
         view = self.view
@@ -318,27 +415,34 @@ class Tangency3D(StoryScene, ThreeDScene):
             [self.axes.c2p(view.x_range[0], 0, 0), self.axes.c2p(view.x_range[1], 0, 0)],
             [self.axes.c2p(0, view.y_range[0], 0), self.axes.c2p(0, view.y_range[1], 0)],
             [self.axes.c2p(0, 0, view.z_range[0]), self.axes.c2p(0, 0, view.z_range[1])]])
-        self.thetas = np.linspace(CAMERA_THETA, self.turn_angle(), TURN_SAMPLES)
-        self.pinned: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        # The camera's path in (φ, θ) is linear (move_camera's trackers): sample it.
+        phi, theta = self.turned_view()
+        shares = np.linspace(0.0, 1.0, TURN_SAMPLES)
+        self.views = [(CAMERA_PHI + s * (phi - CAMERA_PHI), CAMERA_THETA + s * (theta - CAMERA_THETA))
+                      for s in shares]
+        # Placed labels: (their centre at a view, half their box) for the ones placed later.
+        self.pinned: list[tuple[Any, np.ndarray]] = []
 
-    def project(self, points: np.ndarray, theta: float | None = None) -> np.ndarray:
-        """Scene points (k, 3) where the camera shows them (frame coordinates, (k, 2)), at
-        its azimuth now or at ``theta`` (presentation: the camera's own projection)."""
+    def project(self, points: np.ndarray, view: tuple | None = None) -> np.ndarray:
+        """Scene points (k, 3) where the camera shows them (frame coordinates, (k, 2)), now
+        or at ``view`` = (φ, θ) (presentation: the camera's own projection)."""
         camera = self.renderer.camera
-        saved = camera.get_theta()
-        if theta is not None:
-            camera.set_theta(theta)
+        saved = camera.get_phi(), camera.get_theta()
+        if view is not None:
+            camera.set_phi(view[0])
+            camera.set_theta(view[1])
         camera.reset_rotation_matrix()
         out = camera.project_points(np.atleast_2d(np.asarray(points, dtype=float)))[:, :2]
-        if theta is not None:
-            camera.set_theta(saved)
+        if view is not None:
+            camera.set_phi(saved[0])
+            camera.set_theta(saved[1])
             camera.reset_rotation_matrix()
         return out
 
     def pin(self, label: Any, anchors: list, offsets: list) -> tuple:
         """Place ``label`` (fixed in frame) at the first (anchor, offset) that is inside the
         frame, above the caption strip and off every shape, axis and placed label at every
-        sampled azimuth of the turn (else the one off them at most azimuths), and keep it
+        sampled view of the turn (else the one off them at most views), and keep it
         there as the camera turns (an updater: the anchor's projection + offset).
         Returns the anchor and offset chosen."""
         half = np.array([label.width, label.height]) / 2 + LABEL_GAP
@@ -346,11 +450,11 @@ class Tangency3D(StoryScene, ThreeDScene):
         y_max = config.frame_height / 2 - FRAME_MARGIN - half[1]
         y_min = CAPTION_TOP + FRAME_MARGIN + half[1]
         views = []
-        for theta in self.thetas:
-            segments = self.project(self.segments.reshape(-1, 3), theta).reshape(-1, 2, 2)
-            others = [(self.project(a, theta)[0] + o, h) for a, o, h in self.pinned]
-            where = self.project(np.array(anchors, dtype=float), theta)
-            hulls = [outline(self.project(cloud, theta)) for cloud in self.clouds]
+        for view in self.views:
+            segments = self.project(self.segments.reshape(-1, 3), view).reshape(-1, 2, 2)
+            others = [(centre(view), h) for centre, h in self.pinned]
+            where = self.project(np.array(anchors, dtype=float), view)
+            hulls = [outline(self.project(cloud, view)) for cloud in self.clouds]
             views.append((hulls, segments, others, where))
 
         def clear(k: int, offset: np.ndarray, view: tuple) -> bool:
@@ -380,7 +484,7 @@ class Tangency3D(StoryScene, ThreeDScene):
             if fewest == 0:
                 break
         anchor, offset = np.asarray(anchors[best[0]], dtype=float), best[1]
-        self.pinned.append((anchor, offset, half))
+        self.pinned.append((lambda view: self.project(anchor, view)[0] + offset, half))
 
         def follow(m: Any) -> None:
             m.move_to(np.append(self.project(anchor)[0] + offset, 0.0))
@@ -390,9 +494,36 @@ class Tangency3D(StoryScene, ThreeDScene):
         self.remove(label)  # shown by the beat's FadeIn
         return anchor, offset
 
+    def readout(self, lines: list[MathTex]) -> VGroup:
+        """Lines of numbers fixed in the frame's top corner that no drawn shape, axis or
+        label reaches at any view of the turn (the left one first), one under the other."""
+        block = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=READOUT_GAP)
+        half = np.array([block.width, block.height]) / 2 + LABEL_GAP
+        corners = [np.array([sign * (config.frame_width / 2 - FRAME_MARGIN - half[0]),
+                             config.frame_height / 2 - FRAME_MARGIN - half[1]])
+                   for sign in (-1.0, 1.0)]
+
+        def misses(centre: np.ndarray) -> int:
+            low, high = centre - half, centre + half
+            count = 0
+            for view in self.views:
+                hulls = [outline(self.project(cloud, view)) for cloud in self.clouds]
+                segments = self.project(self.segments.reshape(-1, 3), view).reshape(-1, 2, 2)
+                count += any(box_meets_polygon(low, high, hull) for hull in hulls) or any(
+                    box_meets_segment(low, high, p, q) for p, q in segments) or any(
+                    np.all(np.abs(c(view) - centre) < half + h) for c, h in self.pinned)
+            return count
+        centre = min(corners, key=misses)
+        block.move_to(np.append(centre, 0.0))
+        self.pinned.append((lambda view: centre, half))
+        for line in lines:
+            self.add_fixed_in_frame_mobjects(line)
+            self.remove(line)
+        return block
+
     def point_label(self, tex: str, where: np.ndarray, color: Any) -> VGroup:
         """A label for the dot at ``where`` (problem coordinates), placed from its projection
-        where no shape, axis or other label meets it at any azimuth of the turn, with a
+        where no shape, axis or other label meets it at any view of the turn, with a
         leader line to the dot when it sits far from it."""
         label = MathTex(tex, font_size=LABEL_FONT, color=color)
         anchor = self.to_screen(where)
@@ -444,7 +575,8 @@ class Tangency3D(StoryScene, ThreeDScene):
 
     def show_growth(self, touch, ball: Any, before: tuple = ()) -> None:
         """The ellipsoid grows from ŵ to the level c* of ``touch`` (one motion), after the
-        ``before`` animations, under the same words."""
+        ``before`` steps (each a tuple of animations, played one after the other), under
+        the same words (which name the ellipsoids as the first one appears)."""
         grid = ellipsoid_grid(self.loss, touch.level, u_samples=ELLIPSOID_U + 1,
                               v_samples=ELLIPSOID_V + 1)
         level = ValueTracker(GROWTH_START * touch.level)
@@ -470,19 +602,33 @@ class Tangency3D(StoryScene, ThreeDScene):
         shell.add_updater(grow)
         self.add(shell)
         if touch.kind == "origin":
-            words = "Grow the ellipsoid from {w_hat} until it reaches the origin{@touch}."
+            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
+                     "reaches the origin{@touch}.")
         elif touch.norm == "l1":
-            words = "Grow the ellipsoid from {w_hat} until it first touches the octahedron{@touch}."
+            words = ("Its level sets are ellipsoids{@shell}: grow one from {w_hat} until it "
+                     "first touches the octahedron{@touch}.")
         else:
-            words = "Now the sphere: grow it again from {w_hat}, until it first touches{@touch}."
+            words = "Now the sphere: grow the ellipsoid again from {w_hat}, until it first " \
+                    "touches{@touch}."
         with self.cue(words) as cue:
-            if before:
-                cue.play(*before, run_time=1.0)
+            for step in before:
+                cue.play(*step, run_time=TURN_BACK_SECONDS / len(before))
+                self.drop_camera_point()
             cue.play(level.animate.set_value(touch.level),
                      run_time=max(cue.until("touch"), GROWTH_SECONDS),
                      rate_func=rate_functions.ease_in_out_sine)
         shell.clear_updaters()
         self.shell = shell
+
+    def solution_readout(self, touch: Any) -> MathTex:
+        """"w*_lasso = (0.48, 0, 0.52)" (or ridge's), its entries separate (a zero can be
+        marked)."""
+        parts = [p.tex for p in numbers(touch.point)]
+        strings = [SOLUTION_TEX[touch.norm] + " = ("]
+        for k, part in enumerate(parts):
+            strings += ([r",\ "] if k else []) + [part]
+        return MathTex(*(strings + [")"]), arg_separator="", font_size=READOUT_FONT,
+                       color=SOLUTION_COLOR)
 
     def show_touch(self) -> None:
         touch = self.touch
@@ -497,20 +643,106 @@ class Tangency3D(StoryScene, ThreeDScene):
             with self.cue("So {w_star} = 0: every weight is exactly 0{@zero}.") as cue:
                 cue.play(FadeIn(self.star, scale=2.0), until="zero")
             return
-        arrows = touch_arrows(touch, length=ARROW_SHARE * touch.radius)
+        # The numbers said in this beat and the next stand in the frame's top corner.
+        self.star_read = self.solution_readout(touch)
+        # −∇f(w*) = λg in the pull arrow's colour: the line names the arrow too.
+        self.lam_read = MathTex(SYMBOLS["neg_grad"].tex + r" = \lambda g,\ \ \lambda = "
+                                + number(touch.multiplier).tex,
+                                font_size=READOUT_FONT, color=GRADIENT_COLOR)
+        self.readout_block = self.readout([self.star_read, self.lam_read])
+        self.star_label = self.point_label(SOLUTION_TEX["l1"], touch.point, SOLUTION_COLOR)
+        with self.cue("It first touches the octahedron at " + SOLUTION_WORDS["l1"]
+                      + " = {star}{@zero}.", star=point(touch.point)) as cue:
+            cue.play(FadeIn(self.star, scale=2.0), FadeIn(self.star_label),
+                     FadeIn(self.star_read), until="zero")
+
+    def show_turn(self) -> None:
+        """The camera turns round the touch (at an edge: to look along it, `turned_view`);
+        the zero weights are marked in the readout as the words name them."""
+        kind = self.touch.kind
+        words = TURN_WORDS.get(kind, "Turn the view around {w_star}{@turn}.")
+        phi, theta = self.turned_view()
+        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
+            self.move_camera(phi=phi, theta=theta,
+                             run_time=max(cue.until("turn"), TURN_SECONDS),
+                             rate_func=rate_functions.ease_in_out_sine)
+            self.drop_camera_point()
+            if kind in ("vertex", "edge"):
+                # The readout's entries: "w* = (", a, ",\ ", b, ",\ ", c, ")".
+                zeros = [self.star_read[1 + 2 * i] for i in self.touch.zero_indices]
+                cue.play(*(z.animate.set_color(NORMAL_COLOR).scale(1.3) for z in zeros),
+                         until="zero")
+
+    def show_cone(self) -> None:
+        """The normal cone at w*: its normals, at an edge the fan they span, then −∇f(w*)
+        inside it, with λ in the readout."""
+        touch = self.touch
+        length = ARROW_SHARE * touch.radius
+        arrows = touch_arrows(touch, length=length)
         normals = VGroup(*(self.arrow(a, NORMAL_COLOR) for a in arrows.normals))
-        pull = self.arrow(arrows.pull, GRADIENT_COLOR)
-        self.star_label = self.point_label("w^*", touch.point, SOLUTION_COLOR)
-        with self.cue("It first touches the octahedron at {w_star} = {star}{@zero}.",
-                      star=point(touch.point)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(self.star_label), until="zero")
-        with self.cue(CONE_WORDS[kind]) as cue:
-            # The arrows point into the ellipsoid (it touches from outside): it thins first.
+        pull = self.arrow(touch_arrows(touch, length=PULL_SHARE * length).pull, GRADIENT_COLOR)
+        fan: list = []
+        if touch.kind == "edge":
+            fan = [self.surface([cone_fan(touch, length=length)[:-1]], CONE_COLOR, FAN_OPACITY,
+                                stroke=0.0)]
+            for part in fan[0].family_members_with_points():
+                part.shade_in_3d = False  # flat and even: the fan is the cone
+        # Only the octahedron, w* and the cone (and the readout): the rest fades and the
+        # camera closes in on them.
+        zoom, centre = self.cone_camera()
+        self.context = [self.axes, self.axis_labels, self.hat, self.hat_label, self.star_label]
+        with self.cue(CONE_WORDS[touch.kind], value=number(touch.multiplier)) as cue:
+            camera = self.renderer.camera
+            # First the fade, then the zoom (the axes must not sweep into the captions).
+            cue.play(*(FadeOut(m) for m in self.context + [self.shell]), run_time=0.8)
+            phi, theta = self.cone_view()
+            cue.play(camera.zoom_tracker.animate.set_value(zoom),
+                     camera._frame_center.animate.move_to(centre),
+                     camera.phi_tracker.animate.set_value(phi),
+                     camera.theta_tracker.animate.set_value(theta),
+                     run_time=max(cue.until("close"), 1.2))
+            self.drop_camera_point()
+            # Each part as the words name it, none in less than a second.
             cue.play(*(GrowFromPoint(n, self.to_screen(touch.point)) for n in normals),
-                     self.shell.animate.set_fill(opacity=0.07).set_stroke(opacity=0.35),
-                     until="cone")
-            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)), until=cue.END)
-        self.arrows = VGroup(normals, pull)
+                     *(FadeIn(m) for m in fan), run_time=max(cue.until("cone"), 1.0))
+            cue.play(GrowFromPoint(pull, self.to_screen(touch.point)),
+                     run_time=max(cue.until("pull"), 1.0))
+            cue.play(FadeIn(self.lam_read), run_time=max(cue.until("lam"), 0.6))
+        self.arrows = VGroup(normals, *fan, pull)
+
+    def drop_camera_point(self) -> None:
+        """Take the camera's frame-centre point and trackers out of the scene (animating
+        them added them; they draw nothing, they are the camera's state, and a checker
+        that projects the scene's shapes in place must not move them midway)."""
+        camera = self.renderer.camera
+        self.remove(camera._frame_center, camera.phi_tracker, camera.theta_tracker,
+                    camera.zoom_tracker)
+
+    def cone_view(self) -> tuple[float, float]:
+        """The cone beat's (φ, θ): at an edge exactly along it (`edge_view` untilted: the two
+        faces through w* edge-on, the cone a flat fan, the 2D picture of a corner; the
+        axes, whose labels needed the tilt, are faded then); else the turned view."""
+        if self.touch.kind != "edge":
+            return self.turned_view()
+        phi, theta = view_angles(edge_view(self.touch))
+        start = self.turned_view()[1]
+        return phi, start + float(np.angle(np.exp(1j * (theta - start))))
+
+    def cone_camera(self) -> tuple[float, np.ndarray]:
+        """The cone beat's zoom and frame centre at `cone_view`: the octahedron and the
+        cone's arrows and fan (the last of `clouds`) centred and as large as fits between
+        the caption strip and the readout."""
+        camera = self.renderer.camera
+        kept = np.vstack([self.clouds[0], self.clouds[-1]])
+        centre = 0.5 * (kept.min(axis=0) + kept.max(axis=0))
+        saved_zoom, saved_centre = camera.get_zoom(), camera.frame_center.copy()
+        camera.set_zoom(1.0)
+        camera._frame_center.move_to(centre)
+        zoom = self.fitting_zoom(kept, views=[self.cone_view()],
+                                 top=float(self.readout_block.get_bottom()[1]), most=CONE_ZOOM)
+        camera.set_zoom(saved_zoom)
+        camera._frame_center.move_to(saved_centre)
+        return zoom, centre
 
     def arrow(self, arrow: Any, color: Any) -> VGroup:
         """A 3D arrow from a `regmath.threed.Arrow3D`: a shaft to the tip's base and a cone
@@ -546,19 +778,49 @@ class Tangency3D(StoryScene, ThreeDScene):
                 else:
                     cue.play(self.star.animate.scale(1.4), until="same")
             return
-        leaving = (self.octahedron_mobject, self.shell, self.arrows, self.star,
-                   self.star_label)
-        self.show_growth(round_, self.sphere,
-                         before=(*(FadeOut(m) for m in leaving), FadeIn(self.sphere)))
-        self.star = self.solution_dot(round_.point)
-        label = self.point_label("w^*", round_.point, SOLUTION_COLOR)
-        if round_.zero_indices:
-            words = "On the sphere it touches at {star}, with {zeros} exactly 0{@zero}."
+        leaving = [self.octahedron_mobject, self.star]
+        if self.touch.kind in ("vertex", "edge", "face"):
+            # Back to the first view in two steps, each one the labels and the zoom were
+            # fitted for: out to the turned view's frame (the cone's picture going), then
+            # back along the turn, the axes and their labels with it. The camera's trackers
+            # last: the scene adds them to its mobjects after the shapes (tests/layout.py
+            # projects the shapes in that order, in place).
+            camera = self.renderer.camera
+            # The octahedron stays through the first step (never an empty frame).
+            first = [self.star, self.arrows, self.star_read, self.lam_read]
+            phi, theta = self.turned_view()
+            steps: tuple = (
+                (*(FadeOut(m) for m in first),
+                 camera.zoom_tracker.animate.set_value(self.zoom),
+                 camera._frame_center.animate.move_to(self.frame_middle),
+                 camera.phi_tracker.animate.set_value(phi),
+                 camera.theta_tracker.animate.set_value(theta)),
+                (FadeOut(self.octahedron_mobject), FadeIn(self.sphere),
+                 *(FadeIn(m) for m in self.context[:4]),
+                 camera.phi_tracker.animate.set_value(CAMERA_PHI),
+                 camera.theta_tracker.animate.set_value(CAMERA_THETA)))
         else:
-            words = "On the sphere it touches at {star}: no weight is 0{@zero}."
+            steps = ((*(FadeOut(m) for m in leaving + [self.shell]), FadeIn(self.sphere)),)
+        self.show_growth(round_, self.sphere, before=steps)
+        self.star = self.solution_dot(round_.point)
+        label = self.point_label(SOLUTION_TEX["l2"], round_.point, SOLUTION_COLOR)
+        ridge_read = self.solution_readout(round_)
+        if self.touch.kind in ("vertex", "edge", "face"):
+            ridge_read.move_to(self.star_read, aligned_edge=LEFT)
+        else:
+            self.readout([ridge_read])
+        self.add_fixed_in_frame_mobjects(ridge_read)
+        self.remove(ridge_read)
+        if round_.zero_indices:
+            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
+                " = {star}, with {zeros} exactly 0{@zero}."
+        else:
+            words = "On the sphere it touches at " + SOLUTION_WORDS["l2"] + \
+                " = {star}: no weight is 0{@zero}."
         with self.cue(words, star=point(round_.point),
                       zeros=zeros_phrase(round_.zero_indices)) as cue:
-            cue.play(FadeIn(self.star, scale=2.0), FadeIn(label), until="zero")
+            cue.play(FadeIn(self.star, scale=2.0), FadeIn(label), FadeIn(ridge_read),
+                     until="zero")
 
     def turn_angle(self) -> float:
         """The camera's azimuth after the turn: of ±`TURN`, the one farther from ŵ's azimuth
@@ -568,11 +830,3 @@ class Tangency3D(StoryScene, ThreeDScene):
         def apart(theta: float) -> float:
             return abs(float(np.angle(np.exp(1j * (theta - azimuth)))))
         return max(CAMERA_THETA - TURN, CAMERA_THETA + TURN, key=apart)
-
-    def show_turn(self) -> None:
-        kind = self.touch.kind
-        words = TURN_WORDS.get(kind, "Turn the view around {w_star}{@turn}.")
-        with self.cue(words, zeros=zeros_phrase(self.touch.zero_indices)) as cue:
-            self.move_camera(theta=self.turn_angle(),
-                             run_time=max(cue.until("turn"), TURN_SECONDS),
-                             rate_func=rate_functions.ease_in_out_sine)

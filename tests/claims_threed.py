@@ -13,7 +13,8 @@ from scipy.optimize import nnls
 from regmath import Quadratic
 from regmath.threed import octahedron, touch_3d
 from scenes.threed import Tangency3D
-from tests.claims import NUMBER, Rule, Variant, agrees, point_agrees
+from tests.claims import (NUMBER, TEX_NUMBER, Rule, Variant, agrees, caption_form,
+                          point_agrees)
 
 #: The caption's w₁*, w₂*, w₃* → 0-based index.
 STAR_INDEX = {"w₁*": 0, "w₂*": 1, "w₃*": 2}
@@ -55,11 +56,16 @@ def _zeros(text: str, touch) -> bool:
 
 POINT = rf"\({NUMBER}, {NUMBER}, {NUMBER}\)"
 
+LAM = rf"with λ = ({NUMBER})"
+
+
+def _lam(m, f, group: int = 2) -> bool:
+    return agrees(m.group(group), f["l1"].multiplier) and f["l1"].multiplier > 0.0
+
+
 RULES = [
-    Rule("ŵ and ellipsoids",
-         rf"The loss f is least at ŵ = ({POINT}), and its level sets are ellipsoids about it",
-         lambda m, f: point_agrees(m.group(1), f["loss"].center) and f["ellipsoids"],
-         ("loss",)),
+    Rule("ŵ", rf"The loss f is least at ŵ = ({POINT})",
+         lambda m, f: point_agrees(m.group(1), f["loss"].center), ("loss",)),
     Rule("the balls at t > 0",
          rf"The budget ‖w‖₁ ≤ t, with t = ({NUMBER}), is an octahedron; ‖w‖₂ ≤ t is the sphere "
          r"through its six corners",
@@ -67,23 +73,26 @@ RULES = [
     Rule("the balls at t = 0",
          r"With the budget t = 0, both balls, ‖w‖₁ ≤ 0 and ‖w‖₂ ≤ 0, are the origin alone",
          lambda m, f: f["t"] == 0.0, ("balls",)),
+    # "ellipsoids" is said as the first one grows (r37: 11 s before any was drawn).
     Rule("grow to the octahedron",
-         r"Grow the ellipsoid from ŵ until it first touches the octahedron",
-         lambda m, f: f["l1"].kind in ("vertex", "edge", "face"), ("grow",)),
-    Rule("grow to the origin", r"Grow the ellipsoid from ŵ until it reaches the origin",
-         lambda m, f: f["l1"].kind == "origin", ("grow",)),
-    Rule("the touch", rf"It first touches the octahedron at w\* = ({POINT})",
+         r"Its level sets are ellipsoids: grow one from ŵ until it first touches the octahedron",
+         lambda m, f: f["ellipsoids"] and f["l1"].kind in ("vertex", "edge", "face"),
+         ("grow",)),
+    Rule("grow to the origin",
+         r"Its level sets are ellipsoids: grow one from ŵ until it reaches the origin",
+         lambda m, f: f["ellipsoids"] and f["l1"].kind == "origin", ("grow",)),
+    Rule("the touch", rf"It first touches the octahedron at the lasso's w\* = ({POINT})",
          lambda m, f: f["l1"].kind in ("vertex", "edge", "face")
          and point_agrees(m.group(1), f["l1"].point), ("touch",)),
-    Rule("a vertex, seen from the side",
-         rf"Seen from the side, the touch is on a corner: ({STAR} and {STAR}) are "
-         r"exactly 0",
+    Rule("a vertex, turning round it",
+         rf"Turning round it: the touch is on a corner, so ({STAR} and {STAR}) are exactly 0",
          lambda m, f: f["l1"].kind == "vertex" and _zeros(m.group(1), f["l1"]), ("turn",)),
-    Rule("an edge, seen from the side",
-         rf"Seen from the side, the touch is on an edge: ({STAR}) is exactly 0",
+    # The camera looks along the edge (regmath.threed.edge_view): the words say so.
+    Rule("an edge, looked along",
+         rf"Looking along the edge it touches: ({STAR}) is exactly 0",
          lambda m, f: f["l1"].kind == "edge" and _zeros(m.group(1), f["l1"]), ("turn",)),
-    Rule("a face, seen from the side",
-         r"Seen from the side, the touch is inside a face: no weight is 0",
+    Rule("a face, turning round it",
+         r"Turning round it: the touch is inside a face, so no weight is 0",
          lambda m, f: f["l1"].kind == "face" and bool(np.all(f["l1"].point != 0.0)),
          ("turn",)),
     Rule("inside", r"ŵ lies inside the octahedron: w\* = ŵ and λ = 0; nothing has to grow",
@@ -92,20 +101,26 @@ RULES = [
     Rule("the origin", r"So w\* = 0: every weight is exactly 0",
          lambda m, f: f["l1"].kind == "origin" and not np.any(f["l1"].point), ("touch",)),
     Rule("the cone at a vertex or an edge",
-         r"The ([24]) face normals meeting there span a cone; "
-         r"−∇f\(w\*\) lies inside it",
+         r"Close up, the ([24]) face normals there span a cone \(arrows show directions only\); "
+         r"−∇f\(w\*\) = λg lies inside it, " + LAM,
          lambda m, f: f["l1"].kind in ("vertex", "edge")
-         and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"], ("touch",)),
-    Rule("the normal at a face", r"The face's normal there: −∇f\(w\*\) points along it",
-         lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"], ("touch",)),
-    Rule("grow to the sphere", r"Now the sphere: grow it again from ŵ, until it first touches",
+         and int(m.group(1)) == f["l1"].cone_generators.shape[0] and f["in_cone"]
+         and _lam(m, f), ("cone",)),
+    Rule("the normal at a face",
+         r"Close up, the face's normal there \(arrows show directions only\): "
+         r"−∇f\(w\*\) = λg points along it, " + LAM,
+         lambda m, f: f["l1"].kind == "face" and f["along"] and f["in_cone"]
+         and _lam(m, f, 1), ("cone",)),
+    Rule("grow to the sphere",
+         r"Now the sphere: grow the ellipsoid again from ŵ, until it first touches",
          lambda m, f: f["l2"].kind == "sphere", ("sphere",)),
     Rule("the sphere's touch, no zero",
-         rf"On the sphere it touches at ({POINT}): no weight is 0",
+         rf"On the sphere it touches at ridge's w\* = ({POINT}): no weight is 0",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
          and f["l2"].zero_indices == () and bool(np.all(f["l2"].point != 0.0)), ("sphere",)),
     Rule("the sphere's touch, a zero",
-         rf"On the sphere it touches at ({POINT}), with ({STAR}(?: and {STAR})?) exactly 0",
+         rf"On the sphere it touches at ridge's w\* = ({POINT}), with ({STAR}(?: and {STAR})?) "
+         r"exactly 0",
          lambda m, f: f["l2"].kind == "sphere" and point_agrees(m.group(1), f["l2"].point)
          and _zeros(m.group(2), f["l2"]), ("sphere",)),
     Rule("inside the sphere too", r"ŵ lies inside the sphere too: its w\* is the same",
@@ -115,7 +130,24 @@ RULES = [
          lambda m, f: f["l2"].kind == "origin" and not np.any(f["l2"].point), ("sphere",)),
 ]
 
-SCREEN_RULES: list[Rule] = []
+
+def _screen_point(m, touch) -> bool:
+    return point_agrees("(" + ", ".join(caption_form(m.group(k)) for k in (1, 2, 3)) + ")",
+                        touch.point)
+
+
+_TEX_POINT = rf"\(({TEX_NUMBER}),\\ ({TEX_NUMBER}),\\ ({TEX_NUMBER})\)"
+SCREEN_RULES: list[Rule] = [
+    Rule("the lasso's w* on screen",
+         r"^w\^\*_\{\\text\{\\small lasso\}\} = " + _TEX_POINT + "$",
+         lambda m, f: f["l1"].kind in ("vertex", "edge", "face") and _screen_point(m, f["l1"])),
+    Rule("ridge's w* on screen",
+         r"^w\^\*_\{\\text\{\\small ridge\}\} = " + _TEX_POINT + "$",
+         lambda m, f: f["l2"].kind == "sphere" and _screen_point(m, f["l2"])),
+    Rule("λ on screen", rf"^-\\nabla f\(w\^\*\) = \\lambda g,\\ \\ \\lambda = ({TEX_NUMBER})$",
+         lambda m, f: agrees(caption_form(m.group(1)), f["l1"].multiplier)
+         and f["l1"].multiplier > 0.0),
+]
 
 
 def rules_for(scene) -> list[Rule]:

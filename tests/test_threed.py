@@ -20,6 +20,9 @@ from scipy.optimize import nnls
 from regmath import InvalidArgumentError, Quadratic
 from regmath.drawing import VIEW_MARGIN
 from regmath.threed import (
+    cone_fan,
+    edge_view,
+    view_angles,
     ellipsoid_axes,
     ellipsoid_bounds,
     ellipsoid_grid,
@@ -697,3 +700,81 @@ def test_tangency3d_words_are_true_for_the_data(variant, tmp_path) -> None:
     sections = [record.section for record in scene.narration_log]
     assert sections[0] == "loss" and sections[-1] == "sphere" and "touch" in sections \
         and "turn" in sections
+
+
+# ------------------------------------------- the edge seen end-on (TD38 item 1)
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions, st.floats(0.0, 1.5))
+def test_edge_view_looks_along_the_edge_with_w_hat_behind(loss, fraction, tilt) -> None:
+    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
+    assume(touch.kind == "edge")
+    d = edge_view(touch, tilt=tilt)
+    assert np.linalg.norm(d) == pytest.approx(1.0, rel=1e-14)
+    # The edge, independently: the difference of two points on it (w* and the vertex
+    # along w*'s first nonzero weight lie on both touching faces).
+    k = [i for i in range(3) if touch.point[i] != 0.0][0]
+    vertex = np.zeros(3)
+    vertex[k] = np.sign(touch.point[k]) * touch.radius
+    along = vertex - touch.point
+    assume(np.linalg.norm(along) > 1e-6 * touch.radius)
+    along /= np.linalg.norm(along)
+    assert abs(float(d @ along)) == pytest.approx(np.cos(tilt), abs=1e-9)
+    s1, s2 = touch.cone_generators
+    bisector = (s1 + s2) / np.linalg.norm(s1 + s2)
+    assert abs(float(d @ bisector)) <= 1e-12  # the turn is about the bisector
+    if tilt == 0.0:  # end-on: both normals and −∇f(w*) square to the line of sight
+        assert np.all(np.abs(touch.cone_generators @ d) <= 1e-12)
+        assert abs(float(d @ touch.gradient)) <= 1e-9 * np.linalg.norm(touch.gradient)
+    behind = touch.center - touch.point
+    assert float(d @ behind) <= 1e-12 * np.linalg.norm(behind)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(st.floats(-1.0, 1.0), st.floats(-1.0, 1.0), st.floats(-1.0, 1.0))
+def test_view_angles_invert_the_unit_sphere(x, y, z) -> None:
+    d = np.array([x, y, z])
+    assume(np.linalg.norm(d) > 1e-3)
+    phi, theta = view_angles(d)
+    assert 0.0 <= phi <= np.pi and -np.pi <= theta <= np.pi
+    np.testing.assert_allclose(unit_sphere(theta, phi), d / np.linalg.norm(d), atol=1e-12)
+
+
+@settings(max_examples=MAX_EXAMPLES)
+@given(losses(), fractions, st.floats(0.01, 10.0), st.integers(2, 40))
+def test_cone_fan_spans_the_two_normals_from_w_star(loss, fraction, length, samples) -> None:
+    touch = touch_3d(loss, norm="l1", radius=radius_of(loss, "l1", fraction))
+    assume(touch.kind == "edge")
+    fan = cone_fan(touch, length=length, samples=samples)
+    assert fan.shape == (samples + 2, 3)
+    np.testing.assert_array_equal(fan[0], touch.point)
+    np.testing.assert_array_equal(fan[-1], touch.point)
+    arc = fan[1:-1] - touch.point
+    np.testing.assert_allclose(np.linalg.norm(arc, axis=1), length, rtol=1e-12)
+    arrows = touch_arrows(touch, length=length)
+    np.testing.assert_allclose(fan[1], arrows.normals[0].end, rtol=0, atol=1e-12 * (1 + length))
+    np.testing.assert_allclose(fan[-2], arrows.normals[1].end, rtol=0, atol=1e-12 * (1 + length))
+    for ray in arc:  # every ray a non-negative combination of the two face normals
+        _, residual = nnls(touch.cone_generators.T, ray)
+        assert residual <= 1e-9 * length
+
+
+def test_edge_helpers_refuse_other_touches() -> None:
+    loss = Quadratic(center=[3.0, 1.0, 0.5], hessian=np.diag([1.0, 2.0, 3.0]))
+    vertex = touch_3d(loss, norm="l1", radius=0.2)
+    assert vertex.kind == "vertex"
+    with pytest.raises(InvalidArgumentError) as error:
+        edge_view(vertex)
+    assert error.value.argument == "touch"
+    with pytest.raises(InvalidArgumentError) as error:
+        cone_fan(vertex, length=1.0)
+    assert error.value.argument == "touch"
+    edge = touch_3d(Quadratic(center=[1.9, 0.3, 1.2], hessian=[[1.2, 0.4, 0.1], [0.4, 1.0, 0.2],
+                                                              [0.1, 0.2, 2.5]]),
+                    norm="l1", radius=1.0)
+    assert edge.kind == "edge"
+    with pytest.raises(InvalidArgumentError) as error:
+        edge_view(edge, tilt=2.0)
+    assert error.value.argument == "tilt"
+    with pytest.raises(InvalidArgumentError) as error:
+        view_angles([0.0, 0.0, 0.0])
+    assert error.value.argument == "direction"
