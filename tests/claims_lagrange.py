@@ -148,7 +148,7 @@ CAPTION_RULES = [
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER}), as for 2h",
+    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
