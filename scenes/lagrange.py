@@ -354,6 +354,25 @@ def sine_parameters() -> Check:
     return check
 
 
+def path_formula(a: float, k: float, phi: float, b: float) -> str:
+    """TeX for h(x, y) = y − a sin(kx + φ) − b with the data's numbers, signs folded in and
+    zero terms left out: "h(x, y) = y - 0.6 \\sin(1.2x + 1) + 0.9"."""
+    def term(value: float, body: str = "") -> str:
+        # " - |v| body" for a term subtracted with value v (its sign folded in).
+        if value == 0.0:
+            return ""
+        size = "" if body and abs(value) == 1.0 else number(abs(value)).tex
+        return f" {'-' if value > 0 else '+'} {size}{body}"
+
+    inner = ("" if k == 0.0 else
+             ("x" if k == 1.0 else "-x" if k == -1.0 else f"{number(k).tex}x"))
+    if phi != 0.0:
+        inner = (f"{inner} {'+' if phi > 0 else '-'} {number(abs(phi)).tex}" if inner
+                 else number(phi).tex)
+    sine = term(a, rf"\sin({inner or '0'})")
+    return rf"h(x, y) = y{sine}{term(b)}"
+
+
 def hill_shape() -> Check:
     """A symmetric positive definite 2 × 2 matrix A: the hill exp(−½ (p − m)ᵀA(p − m)) has
     elliptic contours, none longer than √MAX_SHAPE_CONDITION times its width."""
@@ -667,8 +686,14 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis],
                           minor=list(self.rings))
+        # h written out as it is first named (review r37: never written out); the question
+        # under it. Both make way for the plot.
+        self.h_formula = merged(MathTex(path_formula(*self.data["path_parameters"]),
+                                        font_size=PANEL_FONT, color=PATH_COLOR))
+        self.h_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.h_formula.set_z_index(PANEL_Z)
         self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
-        self.question.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.question.next_to(self.h_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
         self.question.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
@@ -677,8 +702,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
-            cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
-                                                       scale_factor=1.0), at="h")
+            cue.play(Reveal(self.path_label), Reveal(self.h_formula),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
             # The question on screen as it is asked (review r36: the right half was empty);
             # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
@@ -731,6 +756,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                     Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
