@@ -677,12 +677,12 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.path_label = self.get_path_label()
         self.peak_label = legible(merged(Tex("peak", font_size=30, color=CENTER_COLOR)))
         self.peak_label.set_z_index(MAP_LABEL_Z)
-        # Above its dot. It names the peak for the walk and goes when the arrows come at the
+        # Right of its dot, away from the y-axis's numbers. It names the peak for the walk and goes when the arrows come at the
         # top (review r37: shifted left, clear of where ∇h and ∇(2h) would rise, it sat on
         # the tick number "1"). Tick numbers count many times over: a few contour points may
         # be covered (the label is legible), a tick number may not ("1peak"); the contours
         # count a tenth (they fill the map round the peak).
-        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([0.0, 1.0]),
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([1.0, 0.0]),
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
                            self.map.x_axis, self.map.y_axis],
                           minor=list(self.rings))
@@ -942,6 +942,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             size=RIGHT_ANGLE_SHARE * extent)))
         chain = merged(MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
                                font_size=PANEL_FONT))
+        # The chain rule takes the walk's readout's row (the readout goes as the plot is
+        # found flat, before the chain rule is written).
+        self.panel_lines.remove(self.readout)
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
         self.add_panel_line(self.multiplier_name)
@@ -951,8 +954,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
+            # The walk's readout and the peak's name have done their work: they go (r37: at
+            # most 6 text lines).
             cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
-                     Conceal(self.peak_label), at="flat")
+                     Conceal(self.peak_label), Conceal(self.readout), at="flat")
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
@@ -1341,12 +1346,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         strength.set_value(float(ridge_penalty_strength(solution)))
         follow_ridge(landed)
         strength.set_value(0.0)
-        landed_points = np.vstack([ring.get_all_points() for ring in landed
+        # (And clear of f's own contours, drawn before the slide, r38.)
+        landed_points = np.vstack([ring.get_all_points() for ring in [*landed, *originals]
                                    if len(ring.get_all_points())])
         target = circle["point_label"].copy()
         for buff in RIDGE_LABEL_BUFFS:
             place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
-                        [*landed, circle["ball"], axes.x_axis, axes.y_axis,
+                        [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
                          circle["t_label"], circle["centre_label"], zoom["region"],
                          zoom["joins"]], buff=buff)
             low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
