@@ -1151,8 +1151,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         in_lens = [lens["h_label"]] if lens else []
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
+            # The chain rule has made its point: it goes (r37: at most 6 text lines).
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     *(Conceal(m) for m in in_lens), at="flip", run_time=0.8)
+                     *(Conceal(m) for m in in_lens),
+                     *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
+                     at="flip", run_time=0.8)
             # The old equation goes first; ∇h fades as ∇(−h) grows from the same base when
             # "reverses" is said, and the new equation is written as its λ is said (review
             # r30: it came 5 s after the words).
@@ -1235,6 +1238,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
+        # The panel's rows. The loss and the "if" are gone when the balance is written: the
+        # balance and g take their rows (at most 6 text lines, no empty rows between).
+        rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
+        kkt.set_y(rows[0])
+        normal.set_y(rows[1])
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1398,8 +1406,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
                       "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
                       "{@normal}.") as cue:
-            # H and ŵ have been read with the loss: they go for the balance (≤ 6 lines).
-            cue.play(Conceal(data_h), Conceal(data_centre), run_time=0.3)
+            # The loss with H and ŵ has been read: it goes for the balance (≤ 6 lines).
+            cue.play(Conceal(data_h), Conceal(data_centre), Conceal(loss), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
@@ -1480,12 +1488,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # μ's value as the contours slide (review r37: μ was not on screen during the slide).
         mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
                              font_size=PANEL_FONT)
-        # At most 6 text lines (review r37): for ridge the loss's formula, g's and −∇f(w*)'s
-        # numbers go, the balance moves up into the loss's row and ridge's lines take the
-        # rows below it; the readout takes the stationarity's row while the contours slide,
+        # At most 6 text lines (review r37): for ridge g's line and −∇f(w*)'s numbers go
+        # and ridge's lines take the rows below the balance; the readout takes the stationarity's row while the contours slide,
         # and the slackness the ridge's row once ridge has made its point.
-        rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
-        rise = (rows[0] - rows[2]) * UP
         for line, row in ((ridge, rows[1]), (both, rows[2]), (solved, rows[3]),
                           (mu_readout, rows[2]), (slack, rows[1])):
             line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
@@ -1498,8 +1503,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
                       "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
-            cue.play(*(Conceal(m) for m in [*inset, loss, normal, data_grad]), run_time=0.5)
-            cue.play(kkt.animate.shift(rise), sign_value.animate.shift(rise), run_time=0.4)
+            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
