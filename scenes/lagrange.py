@@ -120,7 +120,6 @@ from regmath.lagrange import (
     shifted_arrow,
     tangent_arrow,
     tangent_segment,
-    turned_arrow,
     with_vertex,
     zoom_box,
 )
@@ -200,8 +199,6 @@ OUTLINE_COLOR = "#000000"
 PEAK_ROW_STRETCH = 4.0
 #: How many times over a label's cost counts the tick numbers it covers (see `show_map`).
 TICK_WEIGHT = 20
-#: The peak's label is tried above its dot, shifted left by this share of its width.
-PEAK_LABEL_LEFT = 0.25
 #: The hiker's ring from the top on: thin, so the touching point inside shows.
 THIN_HIKER = 2.5
 #: The hiker's ring shrinks to this share at the top, so the touch is seen inside it.
@@ -325,9 +322,9 @@ F_FLASH_COLOR = interpolate_color(GRADIENT_COLOR, WHITE, 0.55)
 #: The gradient arrows: the longer is this share of the map's extent.
 ARROW_SHARE = 0.22
 #: Parallel ∇f and ∇h are drawn this share of the map's extent to either side of the top:
-#: none (review r30: drawn beside the point they read as a "V"); both start at the top, on
-#: one line, the shorter drawn over the longer.
-ARROW_GAP_SHARE = 0.0
+#: just enough that ∇f's head clears ∇h's shaft (review r37: on one line, thin ∇f over wide
+#: ∇h, ∇f read as a stripe under ∇h); both start inside the hiker's ring, still parallel.
+ARROW_GAP_SHARE = 0.013
 #: Stroke widths of ∇h and ∇f on the map: parallel, the thin one drawn over the wide one.
 H_ARROW_WIDTH = 10
 F_ARROW_WIDTH = 4
@@ -355,6 +352,25 @@ def sine_parameters() -> Check:
                                              f"path y = a sin(kx + φ) + b, got {value!r}")
         return tuple(float(x) for x in array)  # type: ignore[return-value]
     return check
+
+
+def path_formula(a: float, k: float, phi: float, b: float) -> str:
+    """TeX for h(x, y) = y − a sin(kx + φ) − b with the data's numbers, signs folded in and
+    zero terms left out: "h(x, y) = y - 0.6 \\sin(1.2x + 1) + 0.9"."""
+    def term(value: float, body: str = "") -> str:
+        # " - |v| body" for a term subtracted with value v (its sign folded in).
+        if value == 0.0:
+            return ""
+        size = "" if body and abs(value) == 1.0 else number(abs(value)).tex
+        return f" {'-' if value > 0 else '+'} {size}{body}"
+
+    inner = ("" if k == 0.0 else
+             ("x" if k == 1.0 else "-x" if k == -1.0 else f"{number(k).tex}x"))
+    if phi != 0.0:
+        inner = (f"{inner} {'+' if phi > 0 else '-'} {number(abs(phi)).tex}" if inner
+                 else number(phi).tex)
+    sine = term(a, rf"\sin({inner or '0'})")
+    return rf"h(x, y) = y{sine}{term(b)}"
 
 
 def hill_shape() -> Check:
@@ -474,13 +490,13 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.h_arrow = shifted_arrow(*self.arrows.h, -gap)
         self.relief = relief_scale(self.mountain, self.view)
         self.peak_z = self.relief * data["height"]
-        # Tick numbers clear of every drawn contour too (review r30: contours ran through
-        # "1" and "2"), at a size readable at 480p.
-        rings = [piece for level in self.levels
-                 for piece in clip_polyline(hill_contour(self.mountain, level), self.view)]
+        # Tick numbers at a size readable at 480p, clear of the key curves, on a dark outline
+        # over the other contours, and evenly spaced (review r37: clear of every contour
+        # too, "1" and "2" were missing from the scale; a regular scale keeps every other).
         self.map_group = make_axes(self.view, side=PLOT_SIDE, center=PLOT_CENTER,
                                    labels=("x", "y"), keep_clear=[self.top.point],
-                                   avoid=self.key_curves() + rings, font_size=MAP_TICK_FONT)
+                                   avoid=self.key_curves(), font_size=MAP_TICK_FONT,
+                                   regular=True)
         self.map = self.map_group[0]
         self.stage = self.get_stage()
         merge_axes(self.map)
@@ -661,26 +677,23 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.path_label = self.get_path_label()
         self.peak_label = legible(merged(Tex("peak", font_size=30, color=CENTER_COLOR)))
         self.peak_label.set_z_index(MAP_LABEL_Z)
-        # Clear of the arrows drawn later at the top (∇f, ∇h and ∇(2h)), which may reach
-        # up towards the peak.
-        later = [self.get_arrow(arrow, NORMAL_COLOR) for arrow in
-                 (self.h_arrow, scaled_arrow(*self.h_arrow, 2.0), self.f_arrow)
-                 if arrow is not None]
-        # Left of its dot (review r32: above it, ∇h's tip and ∇(2h) reached it). Tick numbers
-        # count many times over: a few contour points may be covered (the label is legible),
-        # a tick number may not ("1peak").
-        # The contours count a tenth (they fill the map round the peak; the label is
-        # legible on them), the arrows as much as the tick numbers. First choice: above the
-        # dot, a quarter of its width to the left (the arrows ∇h and ∇(2h) rise right of it;
-        # wholly left, it met the y-axis and its "1").
-        self.place_on_map(self.peak_label,
-                          self.peak_dot.get_center() + PEAK_LABEL_LEFT * self.peak_label.width
-                          * LEFT, np.array([0.0, 1.0]),
+        # Right of its dot, away from the y-axis's numbers. It names the peak for the walk and goes when the arrows come at the
+        # top (review r37: shifted left, clear of where ∇h and ∇(2h) would rise, it sat on
+        # the tick number "1"). Tick numbers count many times over: a few contour points may
+        # be covered (the label is legible), a tick number may not ("1peak"); the contours
+        # count a tenth (they fill the map round the peak).
+        self.place_on_map(self.peak_label, self.peak_dot.get_center(), np.array([1.0, 0.0]),
                           [self.trail, self.path_label, *self.tick_numbers() * TICK_WEIGHT,
-                           self.map.x_axis, self.map.y_axis, *later * TICK_WEIGHT],
+                           self.map.x_axis, self.map.y_axis],
                           minor=list(self.rings))
+        # h written out as it is first named (review r37: never written out); the question
+        # under it. Both make way for the plot.
+        self.h_formula = merged(MathTex(path_formula(*self.data["path_parameters"]),
+                                        font_size=PANEL_FONT, color=PATH_COLOR))
+        self.h_formula.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.h_formula.set_z_index(PANEL_Z)
         self.question = merged(Tex("Where is the hiker highest?", font_size=PANEL_FONT))
-        self.question.next_to(self.title, DOWN, buff=0.4).align_to(self.title, LEFT)
+        self.question.next_to(self.h_formula, DOWN, buff=0.3).align_to(self.title, LEFT)
         self.question.set_z_index(PANEL_Z)
         # (Review r32: a 7 s still here.) The question runs along the path as it is asked: a
         # light sweeps the path from its left end, where the hiker stands.
@@ -689,8 +702,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "on it{@where} is the hiker highest?") as cue:
             cue.play(Reveal(self.peak_label), Flash(self.peak_dot, color=CENTER_COLOR,
                                                     run_time=FLASH_SECONDS), at="peak")
-            cue.play(Reveal(self.path_label), Indicate(self.trail, color=HIGHLIGHT_COLOR,
-                                                       scale_factor=1.0), at="h")
+            cue.play(Reveal(self.path_label), Reveal(self.h_formula),
+                     Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0), at="h")
             # The question on screen as it is asked (review r36: the right half was empty);
             # it makes way for the plot that answers it.
             cue.play(ShowPassingFlash(sweep_light, time_width=0.35),
@@ -743,6 +756,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.hiker), Conceal(self.hiker_3d),
                      Flash(self.hiker, color=SOLUTION_COLOR, run_time=FLASH_SECONDS),
                       Reveal(self.profile_group), Reveal(self.readout), Conceal(self.question),
+                     Conceal(self.h_formula),
                      at="s")
             cue.play(Reveal(at_hiker), Indicate(self.hiker, color=SOLUTION_COLOR), at="at")
         # The label γ(s) rides along with the hiker for the first steps and fades out: riding
@@ -846,7 +860,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         self.h_label = legible(merged(MathTex(r"\nabla h", font_size=32, color=NORMAL_COLOR)))
         # The map's axes too (review r30: labels on the axes). (Not the contour lines: each
         # label must stay nearest its own arrow's tip, and the contours fill the map there.)
-        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
+        # The peak's label goes as the arrows come (see `show_map`), unless the top is the
+        # peak.
+        self.peak_named = self.through_peak
+        obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
+                     *([self.peak_label] if self.peak_named else []),
                      self.grad_h, self.path_label, self.gamma_label, *self.tick_numbers(),
                      self.map.x_axis, self.map.y_axis]
         self.grad_f = None
@@ -871,7 +889,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             preferred = along + 0.5 * side if arrow is self.grad_f else side - 0.5 * along
             # The peak label's row, stretched sideways, is an obstacle for ∇h's label.
             row = ([self.peak_label.copy().stretch(PEAK_ROW_STRETCH, 0)]
-                   if arrow is self.grad_h else [])
+                   if arrow is self.grad_h and self.peak_named else [])
             # The contours count a tenth (review r32: the labels sat on them).
             self.place_on_map(label, arrow.get_end(), preferred, obstacles + row,
                               minor=list(self.rings))
@@ -924,6 +942,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             size=RIGHT_ANGLE_SHARE * extent)))
         chain = merged(MathTex(r"\frac{d}{ds} f(\gamma(s)) = \nabla f \cdot \gamma'(s) = 0",
                                font_size=PANEL_FONT))
+        # The chain rule takes the walk's readout's row (the readout goes as the plot is
+        # found flat, before the chain rule is written).
+        self.panel_lines.remove(self.readout)
         self.add_panel_line(chain)
         self.add_panel_line(self.condition)
         self.add_panel_line(self.multiplier_name)
@@ -933,7 +954,10 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="At the top the plot is flat{@flat}: the derivative of f along the "
                       "path, grad f dot gamma prime, is zero{@chain}, so grad f{@f} is at right "
                       "angles to the path, as it is to the contour.") as cue:
-            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR), at="flat")
+            # The walk's readout and the peak's name have done their work: they go (r37: at
+            # most 6 text lines).
+            cue.play(Create(flat), Indicate(self.profile_dot, color=SOLUTION_COLOR),
+                     Conceal(self.peak_label), Conceal(self.readout), at="flat")
             # (The inset's joins went once it was up: the outline and the caption still say
             # what it is.)
             cue.play(Reveal(chain), GrowArrow(self.gamma_prime), Reveal(prime_label),
@@ -1058,45 +1082,29 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         turned = scaled_arrow(start, end, -1.0)
         doubled = scaled_arrow(start, end, 2.0)
         factor = ValueTracker(1.0)
-        # ∇h turns through 180° about the top to reverse (review r36: shrunk through zero it
-        # left ghosts), then stretches to ∇(2h): the turn first, the factor after.
-        turn = ValueTracker(0.0)
-
-        # The turn goes the way whose halfway tip lies nearer the map's centre (the other way
-        # may leave the frame for a top near the map's edge).
-        centre = np.array([self.view.x_range[0] + self.view.x_range[1],
-                           self.view.y_range[0] + self.view.y_range[1]]) / 2.0
-        half_turn = max((np.pi, -np.pi), key=lambda a: -float(np.linalg.norm(
-            turned_arrow(start, end, a / 2.0)[1] - centre)))
-
-        def turned_h(arrow: np.ndarray) -> np.ndarray:
-            angle = turn.get_value()
-            turned = (scaled_arrow(*arrow, -1.0) if abs(angle) == np.pi
-                      else turned_arrow(*arrow, angle))
-            return scaled_arrow(*turned, factor.get_value())
+        # An arrow that changes passes through true states only (review r37: turned about the
+        # top, ∇h swept through directions no normal has): ∇h and ∇(−h) change places by
+        # fading at one base, and ∇h stretches along its own line to ∇(2h) (each length on the
+        # way is ∇(ch), a true normal of ch = 0).
 
         def follow_factor(m: Arrow) -> None:
-            m.become(self.get_arrow(turned_h(np.array([start, end])), NORMAL_COLOR,
+            m.become(self.get_arrow(scaled_arrow(start, end, factor.get_value()), NORMAL_COLOR,
                                     **self.h_style))
 
         lens = self.top_zoom
         lens_style = {"buff": 0.0, "stroke_width": 8, "max_tip_length_to_length_ratio": 0.22,
                       "max_stroke_width_to_length_ratio": 100}
-
-        def follow_lens(m: Arrow) -> None:
-            # ∇h in the inset turns with the map's (∇(2h) would leave the inset, which goes
-            # before it grows).
-            m.become(Arrow(*to_scene(self.top_zaxes, turned_h(np.asarray(self.top_zoom_h))),
-                           color=NORMAL_COLOR, z_index=m.z_index, **lens_style))
-
-        def flipping() -> dict[VMobject, Any]:
-            """The arrows ∇h flips on: the map's, and the inset's while it is shown."""
-            return {self.grad_h: follow_factor, **({lens["h"]: follow_lens} if lens else {})}
+        reversed_h = self.get_arrow(turned, NORMAL_COLOR, **self.h_style)
+        # In the inset too (∇(2h) would leave it: the inset goes before ∇h grows).
+        lens_reversed = ([Arrow(*to_scene(self.top_zaxes, scaled_arrow(
+            *np.asarray(self.top_zoom_h), -1.0)), color=NORMAL_COLOR,
+            z_index=lens["h"].z_index, **lens_style)] if lens else [])
 
         def arrow_label(tex: str, arrow: np.ndarray) -> VMobject:
             label = legible(merged(MathTex(tex, font_size=32, color=NORMAL_COLOR)))
             label.set_z_index(ARROW_LABEL_Z)
-            obstacles = [self.trail, self.contour, self.hiker, self.peak_dot, self.peak_label,
+            obstacles = [self.trail, self.contour, self.hiker, self.peak_dot,
+                         *([self.peak_label] if self.peak_named else []),
                          self.path_label, self.gamma_label, self.get_arrow(arrow, NORMAL_COLOR),
                          *self.tick_numbers(), *self.rings, self.map.x_axis, self.map.y_axis,
                          *getattr(self, "prime_parts", ())]
@@ -1143,20 +1151,21 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         in_lens = [lens["h_label"]] if lens else []
         lens_negated = [lens["neg_label"]] if lens else []
         with self.cue(words, flipped=flipped) as cue:
+            # The chain rule has made its point: it goes (r37: at most 6 text lines).
             cue.play(Conceal(self.path_label), Reveal(negated_path), Conceal(self.h_label),
-                     *(Conceal(m) for m in in_lens), at="flip", run_time=0.8)
-            # The old equation goes first; ∇h turns as "reverses" is said and the new
-            # equation is written as its λ is said (review r30: it came 5 s after the words).
+                     *(Conceal(m) for m in in_lens),
+                     *([Conceal(self.chain)] if getattr(self, "chain", None) else []),
+                     at="flip", run_time=0.8)
+            # The old equation goes first; ∇h fades as ∇(−h) grows from the same base when
+            # "reverses" is said, and the new equation is written as its λ is said (review
+            # r30: it came 5 s after the words).
             cue.play(Conceal(self.condition), run_time=0.3)
-            flip = flipping()
-            for mobject, place in flip.items():
-                mobject.add_updater(place)
             cue.wait_until("turn")
-            cue.play(turn.animate.set_value(half_turn), Reveal(negated),
+            cue.play(Conceal(self.grad_h), GrowArrow(reversed_h), Reveal(negated),
+                     *(Conceal(m) for m in ([lens["h"]] if lens else [])),
+                     *(GrowArrow(m) for m in lens_reversed),
                      *(Reveal(m) for m in lens_negated),
                      run_time=min(max(cue.until("neg"), 0.8), 1.5), rate_func=smooth)
-            for mobject, place in flip.items():
-                mobject.remove_updater(place)
             cue.play(Reveal(other), at="neg", run_time=0.3)
             cue.play(Indicate(other, color=NORMAL_COLOR, scale_factor=1.0))
             cue.play(Reveal(either), at="either")
@@ -1180,14 +1189,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         with self.cue(words) as cue:
             # The inset has shown the touch, the right angle and both signs; ∇(2h) would
             # leave it, so it goes as the new sentence starts (on the map ∇h doubles).
-            # ∇(−h) turns back to ∇h as 2h is written (its equation goes), then grows to
-            # ∇(2h) = 2∇h as it is named (turning and growing at once it swept out of the
-            # frame); the halved λ's equation comes as the words say it.
-            self.grad_h.add_updater(follow_factor)
+            # ∇(−h) fades as ∇h comes back at the same base when 2h is written (its equation
+            # goes), then ∇h stretches along its own line to ∇(2h) = 2∇h as it is named; the
+            # halved λ's equation comes as the words say it.
+            lens_gone = [m for m in lens.values() if m not in in_lens and m is not lens["h"]]
             cue.play(Conceal(negated_path), Reveal(twice_path), Conceal(negated),
-                     Conceal(other), *(Conceal(m) for m in lens.values() if m not in in_lens),
+                     Conceal(reversed_h), Reveal(self.grad_h),
+                     Conceal(other), *(Conceal(m) for m in [*lens_gone, *lens_reversed]),
                      Indicate(self.trail, color=HIGHLIGHT_COLOR, scale_factor=1.0),
-                     turn.animate.set_value(0.0), at="two", run_time=1.0)
+                     at="two", run_time=1.0)
+            self.grad_h.add_updater(follow_factor)
             cue.play(factor.animate.set_value(2.0), Reveal(twice),
                      at="double", run_time=min(max(cue.until("half"), 0.8), 1.5),
                      rate_func=smooth)
@@ -1212,11 +1223,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # "H positive definite" written as it is said (review r30).
         loss = merged(MathTex(r"f(w) = \tfrac12 (w - \hat w)^{\mathsf T} H\, (w - \hat w),"
                               r"\ H \succ 0", font_size=PANEL_FONT))
-        # One panel row, two lines in turn: what ŵ is; the case ŵ inside (a conditional:
-        # review r30 read "ŵ inside: …" as the current picture once ŵ was out). It stays
-        # while complementary slackness, on a row of its own, says "λ = 0 inside".
-        centre_line = merged(Tex(r"$\hat w$: the unconstrained minimizer",
-                                 font_size=PANEL_FONT))
+        # The case ŵ inside (a conditional: review r30 read "ŵ inside: …" as the current
+        # picture once ŵ was out); it goes once the contour grows from the real ŵ (r37: at
+        # most 6 text lines; the slackness line says "λ = 0 inside" later).
         inside = merged(MathTex(r"\text{if } \hat w \text{ were inside: } w^* = \hat w,"
                                 r"\ \lambda = 0", font_size=PANEL_FONT))
         slack = merged(MathTex(r"\lambda\,(\|w^*\|_2 - t) = 0", font_size=PANEL_FONT))
@@ -1229,8 +1238,11 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             line.next_to(above, DOWN, buff=0.4 if above is title else BRIDGE_LINE_GAP).align_to(
                 [PANEL_LEFT, 0, 0], LEFT)
             above = line
-        for line in (centre_line,):
-            line.set_z_index(PANEL_Z).move_to(inside, aligned_edge=LEFT)
+        # The panel's rows. The loss and the "if" are gone when the balance is written: the
+        # balance and g take their rows (at most 6 text lines, no empty rows between).
+        rows = [line.get_left()[1] for line in (loss, inside, kkt, normal)]
+        kkt.set_y(rows[0])
+        normal.set_y(rows[1])
         # "λ ≥ 0" is its own argument: written when the words give it, beside the equation.
         sign = merged(MathTex(r"\lambda \ge 0", font_size=PANEL_FONT)).set_z_index(PANEL_Z)
         sign.next_to(kkt, RIGHT, buff=0.5)
@@ -1257,6 +1269,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                        0.0) * DOWN)
         for line in data:
             legible(line).set_z_index(PANEL_Z)
+        # H and ŵ go as the balance is written; −∇f(w*) comes later in their place.
+        data_grad.align_to(data_h, UP)
         with self.cue("Regularization{@reg}: minimize a new f on{@ball} the ball "
                       "‖w‖₂ ≤ t, an inequality.",
                       spoken="Regularization{@reg}: minimize a new f on{@ball} the "
@@ -1267,7 +1281,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             # cross-faded on top of each other).
             cue.play(*(Conceal(m) for m in hike), Conceal(self.title), run_time=0.3)
             cue.play(Reveal(circle["axes"]), Reveal(circle["axis_labels"]), run_time=0.3)
-            cue.play(Reveal(title), Reveal(regularization), run_time=0.4)
+            # f written out as "a new f" is said (review r37).
+            cue.play(Reveal(title), Reveal(regularization), Reveal(loss), run_time=0.4)
             cue.play(Create(circle["ball"]), Reveal(circle["ball_label"]),
                      Reveal(circle["t_tick"]), Reveal(circle["t_label"]),
                      Indicate(regularization, color=BALL_COLORS["l2"], scale_factor=1.0),
@@ -1277,8 +1292,9 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "elliptic contours{@bowl}.",
                       spoken="The loss, a quadratic{@f} with H positive definite, is lowest at "
                       "w-hat{@centre}, with elliptic contours{@bowl}.") as cue:
-            cue.play(Reveal(loss), Reveal(data_h), Reveal(data_centre), at="f", run_time=0.4)
-            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]), Reveal(centre_line),
+            cue.play(Indicate(loss, color=LOSS_COLOR, scale_factor=1.05), Reveal(data_h),
+                     Reveal(data_centre), at="f", run_time=1.0)
+            cue.play(Reveal(circle["centre"]), Reveal(circle["centre_label"]),
                      Flash(circle["centre"], color=CENTER_COLOR, run_time=FLASH_SECONDS),
                      at="centre")
             cue.play(Create(circle["bowl"], lag_ratio=0.3), at="bowl", until=cue.END)
@@ -1294,7 +1310,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="If w-hat were{@inside} inside the ball, w-star would be w-hat "
                       "itself and lambda would be zero. This w-hat is outside{@out}.") \
                 as cue:
-            cue.play(Conceal(circle["centre_label"]), Conceal(centre_line), at="inside",
+            cue.play(Conceal(circle["centre_label"]), at="inside",
                      run_time=0.2)
             self.follow(share, INSIDE_SHARE, moved, run_time=INSIDE_MOVE, rate_func=smooth)
             # Named as it lands ("w* would be ŵ itself" follows at once): it stays till "out".
@@ -1306,6 +1322,52 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
             self.follow(share, 1.0, moved, run_time=max(cue.until(cue.END), 1.0),
                         rate_func=smooth)
             cue.play(Reveal(circle["centre_label"]), run_time=0.3)
+        # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
+        # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
+        # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
+        strength = ValueTracker(0.0)
+        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
+        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
+        bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
+        # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
+        # contour stays as grown.
+        originals = [*circle["bowl"], circle["contour"]]
+        rings = VGroup(*(ring.copy() for ring in originals))
+        ring_levels = [*BOWL_SHARES, 1.0]
+        self.ridge_rings, self.ridge_levels = rings, [share * solution.level
+                                                      for share in ring_levels]
+
+        def follow_ridge(m: VGroup) -> None:
+            bowl = ridge_objective(bowl_loss, strength.get_value())
+            for ring, level in zip(m, ring_levels):
+                set_pieces(ring, axes, clip_polyline(level_set(bowl, level * solution.level),
+                                                     view))
+
+        def follow_bottom(m: VMobject) -> None:
+            m.move_to(to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center))
+
+        # w*'s label stays where it is first written (review r37: it drifted off its dot as
+        # the contours slid): from the start clear of the contours as they land (they ring
+        # w*), placed against a copy of them at μ (the nearest buff at which nothing crosses
+        # it), and of the inset's outline and joins.
+        landed = rings.copy()
+        strength.set_value(float(ridge_penalty_strength(solution)))
+        follow_ridge(landed)
+        strength.set_value(0.0)
+        # (And clear of f's own contours, drawn before the slide, r38.)
+        landed_points = np.vstack([ring.get_all_points() for ring in [*landed, *originals]
+                                   if len(ring.get_all_points())])
+        target = circle["point_label"].copy()
+        for buff in RIDGE_LABEL_BUFFS:
+            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
+                        [*landed, *originals, circle["ball"], axes.x_axis, axes.y_axis,
+                         circle["t_label"], circle["centre_label"], zoom["region"],
+                         zoom["joins"]], buff=buff)
+            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
+            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
+                                 axis=1)):
+                break
+        circle["point_label"].move_to(target)
         # The touching contour: a contour grown from ŵ as f rises, up to the first contact.
         self.touching_contour = circle["contour"]
         growth = ValueTracker(GROW_FROM)
@@ -1320,7 +1382,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       "to reach the ball touches it{@touch} at w-star, the lowest f in the "
                       "ball.") as cue:
             grown[circle["contour"]](circle["contour"])
-            cue.play(Reveal(circle["contour"]), at="grow", run_time=0.2)
+            # The "if" has been answered ("This ŵ is outside"): its line goes.
+            cue.play(Reveal(circle["contour"]), Conceal(inside), at="grow", run_time=0.3)
             self.follow(growth, 1.0, grown, run_time=max(cue.until("touch"), GROW_SECONDS),
                         rate_func=lambda x: x)
             cue.play(Reveal(circle["point"]), Reveal(circle["point_label"]),
@@ -1343,6 +1406,8 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Minimizing f is climbing minus f{@climb}, so minus grad f at "
                       "w-star{@f} equals lambda g{@g}, g the ball's outward unit normal"
                       "{@normal}.") as cue:
+            # The loss with H and ŵ has been read: it goes for the balance (≤ 6 lines).
+            cue.play(Conceal(data_h), Conceal(data_centre), Conceal(loss), run_time=0.3)
             cue.play(GrowArrow(zoom["minus_f"]), at="climb", run_time=1.0)
             cue.play(Reveal(zoom["minus_f_label"]), at="f", run_time=0.4)
             cue.play(GrowArrow(zoom["g"]), Reveal(zoom["g_label"]), Reveal(kkt), at="g",
@@ -1409,6 +1474,7 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         # t ≠ 1 here, so μ and λ are two different numbers. The inset has made its point:
         # it goes, and the lines take its room.
         mu = number(ridge_penalty_strength(solution))
+        mu_value = float(ridge_penalty_strength(solution))
         # μ is named (a weight) as ridge's problem is written, before it is solved for
         # (review r36: μ was used a caption before it was defined).
         ridge = merged(MathTex(r"\text{ridge: min } f(w) + \tfrac{\mu}{2}\|w\|_2^2",
@@ -1419,11 +1485,16 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
         stationary, on_edge = both[0], both[1]
         solved = merged(MathTex(rf"\text{{so }} \mu\, t\, g = \lambda g:\ "
                                 rf"\mu = \lambda / t = {mu.tex}", font_size=PANEL_FONT))
-        above = normal
-        for line in (ridge, both, solved, slack):
-            line.next_to(above, DOWN, buff=BRIDGE_LINE_GAP).align_to([PANEL_LEFT, 0, 0], LEFT)
+        # μ's value as the contours slide (review r37: μ was not on screen during the slide).
+        mu_readout = Readout(r"\mu = " + number_format(mu_value, decimals_for(mu_value)), 0.0,
+                             font_size=PANEL_FONT)
+        # At most 6 text lines (review r37): for ridge g's line and −∇f(w*)'s numbers go
+        # and ridge's lines take the rows below the balance; the readout takes the stationarity's row while the contours slide,
+        # and the slackness the ridge's row once ridge has made its point.
+        for line, row in ((ridge, rows[1]), (both, rows[2]), (solved, rows[3]),
+                          (mu_readout, rows[2]), (slack, rows[1])):
+            line.align_to([PANEL_LEFT, 0, 0], LEFT).set_y(row)
             line.set_z_index(PANEL_Z)
-            above = line
         stationary, on_edge = merged(stationary), merged(on_edge)
         inset = [zoom[k] for k in (*ZOOM_PICTURE, "minus_f", "minus_f_label", "g", "g_label",
                                    "tangent") if k != "joins"] + [stretched]
@@ -1432,128 +1503,82 @@ class LagrangeHike(AnimatedOnTop, StoryScene):
                       spoken="Ridge adds mu over two times the squared two-norm, weight mu"
                       "{@ridge}: its minimum has grad f plus mu w equal to zero{@grad}.") as cue:
             # The inset has made its point: it goes, and the lines take its room.
-            cue.play(*(Conceal(m) for m in inset), run_time=0.5)
+            cue.play(*(Conceal(m) for m in [*inset, normal, data_grad]), run_time=0.5)
             cue.play(Reveal(ridge), at="ridge", run_time=0.4)
             cue.play(Reveal(stationary), at="grad", run_time=0.4)
             cue.play(Indicate(stationary, color=NORMAL_COLOR, scale_factor=1.1),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}, as for 2h.", mu=mu,
+        # (Review r37: "as for 2h" had no picture: cut.)
+        with self.cue("At w* = t·g{@tg} it holds: μ = λ/t = {mu}{@mu}.", mu=mu,
                       spoken="At w-star, equal to t g{@tg}, it holds: mu is lambda over t, "
-                      "{mu}{@mu}, as for two h.") as cue:
+                      "{mu}{@mu}.") as cue:
             cue.play(Reveal(on_edge), Indicate(circle["t_label"], color=NORMAL_COLOR,
-                                                          scale_factor=1.0),
-                     Indicate(normal, color=NORMAL_COLOR, scale_factor=1.05), at="tg")
+                                               scale_factor=1.0), at="tg")
             cue.play(Reveal(solved), at="mu", run_time=0.4)
             cue.play(Indicate(sign_value, color=NORMAL_COLOR, scale_factor=1.15),
                      Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      run_time=min(cue.until(cue.END), MARK_SECONDS))
-        # Shown, not only told (review r36): the contours of f + (s/2)‖w‖₂² as s grows from 0
-        # to μ (regmath.lagrange.ridge_objective), their centre, the ridge estimate, sliding
-        # from ŵ to land on w*; then the ball, not needed by ridge, steps back.
-        strength = ValueTracker(0.0)
-        bottom = marker(to_scene(axes, bowl_loss.center), NORMAL_COLOR, radius=0.13)
-        bottom.set_fill(opacity=0.0).set_stroke(NORMAL_COLOR, width=4)
-        bottom.set_z_index(PANEL_Z + 0.1 * HIKER_Z)
-        # Copies slide (drawn exactly over f's contours, which go as they come): f's touching
-        # contour stays as grown.
-        originals = [*circle["bowl"], circle["contour"]]
-        rings = VGroup(*(ring.copy() for ring in originals))
-        ring_levels = [*BOWL_SHARES, 1.0]
-        self.ridge_rings, self.ridge_levels = rings, [share * solution.level
-                                                      for share in ring_levels]
-
-        def follow_ridge(m: VGroup) -> None:
-            bowl = ridge_objective(bowl_loss, strength.get_value())
-            for ring, level in zip(m, ring_levels):
-                set_pieces(ring, axes, clip_polyline(level_set(bowl, level * solution.level),
-                                                     view))
-
-        def follow_bottom(m: VMobject) -> None:
-            m.move_to(to_scene(axes, ridge_objective(bowl_loss, strength.get_value()).center))
-
-        # w*'s label moves clear of the landed contours (they ring w*) as they come: placed
-        # against a copy of them at μ (the nearest buff at which nothing crosses it).
-        landed = rings.copy()
-        strength.set_value(float(ridge_penalty_strength(solution)))
-        follow_ridge(landed)
-        strength.set_value(0.0)
-        landed_points = np.vstack([ring.get_all_points() for ring in landed
-                                   if len(ring.get_all_points())])
-        target = circle["point_label"].copy()
-        for buff in RIDGE_LABEL_BUFFS:
-            place_clear(target, circle["point"].get_center(), np.array([-1.0, -1.0]),
-                        [*landed, circle["ball"], axes.x_axis, axes.y_axis,
-                         circle["t_label"], circle["centre_label"]], buff=buff)
-            low, high = target.get_corner(DL)[:2] - 0.05, target.get_corner(UR)[:2] + 0.05
-            if not np.any(np.all((landed_points[:, :2] >= low) & (landed_points[:, :2] <= high),
-                                 axis=1)):
-                break
         with self.cue("Its contours{@slide} slide as μ grows: at μ = {mu} they centre on w*"
                       "{@land}, with no ball{@ball}.", mu=mu,
                       spoken="Its contours{@slide} slide as mu grows: at {mu} they centre on "
                       "w-star{@land}, with no ball{@ball}.") as cue:
             self.remove(*originals)
             self.add(rings)
-            # The spent derivation lines go and the rest close up (review r36: 9 lines by the
-            # end): ridge's problem, μ's value and then the slackness, one row each.
-            rows = [normal, ridge, both]
-            closing = [(line, row.get_left()[1] - line.get_left()[1])
-                       for line, row in zip((ridge, solved, slack), rows)]
-            slack.shift(closing[2][1] * UP)
-            # (Gone before the others move into their rows: no overprint.)
-            cue.play(Conceal(normal), Conceal(stationary), Conceal(on_edge), run_time=0.25)
-            cue.play(*(line.animate.shift(dy * UP) for line, dy in closing[:2]),
-                     run_time=0.35)
-            cue.play(Reveal(bottom), Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
+            # The stationarity has been used: μ's live value takes its row.
+            cue.play(Conceal(stationary), Conceal(on_edge), run_time=0.3)
+            cue.play(Reveal(bottom), Reveal(mu_readout),
+                     Indicate(ridge, color=NORMAL_COLOR, scale_factor=1.05),
                      at="slide", run_time=0.4)
-            rings.add_updater(follow_ridge)
-            bottom.add_updater(follow_bottom)
-            self.play(strength.animate.set_value(float(ridge_penalty_strength(solution))),
-                      circle["point_label"].animate.move_to(target),
-                      run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
-            rings.remove_updater(follow_ridge)
-            bottom.remove_updater(follow_bottom)
-            cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
+            sliding = {rings: follow_ridge, bottom: follow_bottom,
+                       mu_readout: lambda r: r.set_values(strength.get_value())}
+            self.follow(strength, mu_value, sliding,
+                        run_time=max(cue.until("land"), RIDGE_SLIDE_SECONDS), rate_func=smooth)
+            # Landed: the readout's μ is the solved one (review r37: no blinking marker; the
+            # number is marked, not w*).
+            cue.play(Indicate(mu_readout, color=NORMAL_COLOR, scale_factor=1.1),
+                     Indicate(solved, color=NORMAL_COLOR, scale_factor=1.05),
                      at="land", run_time=0.8)
             cue.play(Dim(circle["ball"]), at="ball",
                      run_time=min(max(cue.until(cue.END), 0.5), 1.0))
         self.ridge_bottom = bottom
-        # Complementary slackness: λ = 0 inside (the "if", still on screen), the ball's edge
-        # when λ > 0 (review r32: the "if" line went as its words were said).
-        # The four conditions named at once (review r36: "KKT" never appeared): the ball
-        # (feasibility), −∇f(w*) = λg with λ ≥ 0, and the slackness, lit together.
+        # Complementary slackness in the ridge's row, under the balance; then the conditions
+        # lit together under the heading "KKT conditions", which replaces the title and stays
+        # with them to the end (review r37: they were erased as they were named, and "KKT"
+        # never appeared): the ball (feasibility), −∇f(w*) = λg with λ ≥ 0, the slackness.
         conditions = [regularization, kkt, sign_value, slack]
+        heading = merged(Tex("KKT conditions", font_size=40, color=NORMAL_COLOR))
+        heading.move_to(title, aligned_edge=LEFT).set_z_index(PANEL_Z)
         with self.cue("Either way λ(‖w*‖₂ − t) = 0{@slack}: λ = 0 inside{@inside}, w* on the "
                       "edge{@edge} here. These are the KKT conditions{@kkt}.",
                       spoken="Either way lambda times the gap to the edge is zero{@slack}: "
                       "lambda is zero inside{@inside}, w-star is on the edge{@edge} here. These "
                       "are the K K T conditions{@kkt}.") as cue:
-            cue.play(Undim(circle["ball"]), run_time=0.5)
+            cue.play(Undim(circle["ball"]), *(Conceal(m) for m in (ridge, mu_readout, solved)),
+                     run_time=0.5)
             cue.play(Reveal(slack), at="slack", run_time=0.3)
             cue.play(Indicate(slack, color=NORMAL_COLOR, scale_factor=1.1), run_time=1.0)
-            cue.play(Indicate(inside, color=CENTER_COLOR, scale_factor=1.1), at="inside",
-                     run_time=min(cue.until("edge"), 1.0))
+            cue.play(Indicate(circle["ball"], color=CENTER_COLOR, scale_factor=1.0),
+                     at="inside", run_time=min(cue.until("edge"), 1.0))
+            # w* marked once, as its place is named.
             cue.play(Indicate(circle["point"], color=SOLUTION_COLOR, scale_factor=1.6),
                      Indicate(circle["t_label"], color=NORMAL_COLOR, scale_factor=1.0),
                      at="edge", run_time=min(cue.until("kkt"), MARK_SECONDS))
-            cue.play(*(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
-                       for line in conditions), at="kkt",
+            cue.play(Conceal(title), at="kkt", run_time=0.3)
+            cue.play(Reveal(heading), *(Indicate(line, color=NORMAL_COLOR, scale_factor=1.05)
+                                        for line in conditions),
                      run_time=max(min(cue.until(cue.END), MARK_SECONDS), 1.0))
         diamond = self.get_preview("l1", INSET_CENTER, INSET_SIDE, point_label=True)
-        # The derivation's lines and the slackness go for the diamond (which takes the room
-        # the inset had); the panel keeps the ball's problem and its multiplier.
-        zoomed = [ridge, stationary, on_edge, solved, slack]
         card = merged(Tex("next: corners", font_size=PANEL_FONT, color=BALL_COLORS["l1"]))
         # Right of the diamond and just under its w₁ axis (above it run the contour and the
         # panel's lines).
         axis = diamond["axes"].x_axis
         card.next_to(diamond["ball"], RIGHT, buff=0.3).set_z_index(PANEL_Z)
         card.set_y(axis.get_center()[1] - 0.15 - card.height / 2)
+        # The KKT lines stay with their heading; the diamond takes the room the inset had.
         with self.cue("Next{@next}: the diamond ‖w‖₁ ≤ t, whose corners{@corner} have a weight "
                       "exactly 0.",
                       spoken="Next{@next}: the diamond, the L1 ball, whose corners{@corner} have "
                       "a weight exactly zero.") as cue:
-            cue.play(*(Conceal(m) for m in zoomed), run_time=0.6)
             cue.play(Reveal(VGroup(*diamond.values())), Reveal(card), at="next")
             # (An Indicate, not a Flash: the flash's rays would run through "w*".)
             cue.play(Indicate(diamond["point"], color=SOLUTION_COLOR, scale_factor=1.8),

@@ -57,7 +57,20 @@ def facts_for(scene) -> dict:
         "single_top": not equal_tops(mountain, path, curve)
         and bool(np.all(heights <= top.value)),
         "true_lengths": arrows.true_lengths, "has_f_arrow": arrows.f is not None,
+        "path": path,
     }
+
+
+def _written_h(tex: str, path: SineCurve) -> bool:
+    """Whether the h(x, y) written on screen is the path's h: the TeX read as a formula and
+    evaluated at a few points, against `SineCurve.value`."""
+    import re
+    expr = re.sub(r"\\times 10\^\{(-?\d+)\}", r"e\1", tex)
+    expr = expr.replace(r"\sin", "*np.sin").replace("x", "*x")
+    expr = re.sub(r"(^|[-+(]\s*)\*", r"\1", expr)
+    points = np.array([[-2.0, 0.5], [0.3, -1.1], [1.7, 2.2], [3.1, -0.4]])
+    written = np.array([eval(expr, {"np": np}, {"x": x, "y": y}) for x, y in points])
+    return bool(np.allclose(written, path.value(points), rtol=1e-2, atol=1e-2))
 
 
 def _bridge() -> dict:
@@ -148,7 +161,7 @@ CAPTION_RULES = [
     Rule("ridge link", r"Ridge adds \(μ/2\)‖w‖₂², weight μ: its minimum has "
          r"∇f\(w\) \+ μw = 0", lambda m, f: True, ("bridge",)),
     # On the edge ‖w*‖₂ = t, so w* = t·g (g = w*/‖w*‖₂); then −∇f(w*) = λg = μtg at μ = λ/t.
-    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER}), as for 2h",
+    Rule("ridge μ", rf"At w\* = t·g it holds: μ = λ/t = ({NUMBER})",
          lambda m, f: BRIDGE["l2"].active
          and abs(float(np.linalg.norm(BRIDGE["l2"].point)) - PREVIEW_RADIUS) < 1e-9
          and agrees(m.group(1), ridge_penalty_strength(BRIDGE["l2"]))
@@ -175,6 +188,8 @@ CAPTION_RULES = [
 ]
 
 SCREEN_RULES = [
+    # h written out with the data's numbers (rounded to 3 significant digits on screen).
+    Rule("h on screen", r"^h\(x, y\) = (y.*)$", lambda m, f: _written_h(m.group(1), f["path"])),
     Rule("λ on screen", rf"\\nabla h,\\quad \\lambda = ({TEX_NUMBER})$",
          lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
     Rule("flipped λ on screen", rf"\\nabla\(-h\),\\; \\lambda = ({TEX_NUMBER})$",

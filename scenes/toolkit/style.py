@@ -145,6 +145,7 @@ def make_axes(
     labels: tuple[str, str] = ("w_1", "w_2"),
     avoid: Sequence[ArrayLike] = (),
     frame: ArrayLike | None = None,
+    regular: bool = False,
 ) -> VGroup:
     """Axes w₁, w₂ over ``view`` with equal units on both axes.
 
@@ -156,6 +157,9 @@ def make_axes(
     dark outline never cuts a gap in a curve that matters. A number whose box
     meets ``frame`` (a polyline of problem points: the plot's drawn frame) is left
     out, not moved: stepped outward it would sit past the frame, on the axis's name.
+    With ``regular``, an axis whose numbers got holes this way keeps a regular subset
+    instead (every other number, or every third, whichever keeps most), so the numbers
+    read as one evenly spaced scale; if none keeps two numbers, the holes stay.
     Returns a VGroup (axes, labels); the axes are its first element.
     """
     unit = side / max(view.width, view.height)
@@ -197,6 +201,8 @@ def make_axes(
                 _step_clear(axis, number, along, curves)
             if _box_meets(number, curves, CLEARANCE):
                 axis.numbers.remove(number)
+        if regular:
+            _keep_regular(axis, low, high, tick)
     x_label = MathTex(labels[0], font_size=34).next_to(axes.x_axis.get_end(), RIGHT, buff=0.15)
     y_label = MathTex(labels[1], font_size=34).next_to(axes.y_axis.get_end(), UP, buff=0.12)
     return VGroup(axes, x_label, y_label)
@@ -246,6 +252,29 @@ def _label_ticks(
     for number in axis.numbers:
         legible(number)
     axis.numbers.set_z_index(4)
+
+
+def _keep_regular(axis: object, low: float, high: float, tick: float) -> None:
+    """Drop numbers so that those left are evenly spaced (see `make_axes`'s ``regular``)."""
+    labelled = np.arange(round(low / tick), round(high / tick) + 1)
+    every = 2 if labelled.size > 8 else 1
+    candidates = [int(k) for k in labelled if k % every == 0 and k != 0]
+    kept = {int(round(float(n.get_value()) / tick)): n for n in axis.numbers}
+    if len(kept) == len(candidates):
+        return
+    best: list[int] = []
+    for step in (2, 3):
+        for offset in range(step):
+            subset = [k for k in candidates if (k // every) % step == offset]
+            if all(k in kept for k in subset) and len(subset) > len(best):
+                best = subset
+        if len(best) >= 2:
+            break
+    if len(best) < 2:
+        return
+    for k, number in kept.items():
+        if k not in best:
+            axis.numbers.remove(number)
 
 
 #: How far a tick number may step away from its tick to clear a curve (scene units).
