@@ -5646,7 +5646,7 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 2.0
+INACTIVE_FINAL_HOLD = 1.0
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5730,8 +5730,6 @@ H_SCALE = 1.3
 ZOOM_BAR_GROWTH = 1.1
 #: −λg's tip in the inset keeps this share of w*'s distance to an axis it heads for.
 Z_PUSH_KEEP = 0.2
-#: The radius beat's derivation of λ on the main plot (readable at 480p).
-DERIVE_FONT = 28
 MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
@@ -5937,11 +5935,11 @@ class InactiveConstraint(TangencyScene):
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
-        with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside, "
+        # Short (r36: a 3 s hold before w* came with its words).
+        with self.cue("First the active case: {w_hat} lies outside, "
                       "{@star}so {w_star} is on the boundary, where its contour touches.",
-                      spoken="First the active case: w-hat, the loss's minimum, lies "
-                      "outside, {@star}so w-star is on the boundary, where its contour "
-                      "touches.") as cue:
+                      spoken="First the active case: w-hat lies outside, {@star}so w-star is "
+                      "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
@@ -5968,12 +5966,13 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
-        with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
-                      "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
+        # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
+        with self.cue("The {ball} pushes back{@push} along −{g}, {g} being its outward "
+                      "normal{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
                       "Balance: {neg_grad} = {lam}{g}{@balance}.",
-                      ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
-                      spoken="The {ball} pushes back{@push} along minus g, its outward normal "
-                      "g = {gval}{@normal}, {@lam}with scale lambda = {lam0}, above "
+                      ball=ball, lam0=number(start.multiplier),
+                      spoken="The {ball} pushes back{@push} along minus g, g being its "
+                      "outward normal{@normal}, {@lam}with scale lambda = {lam0}, above "
                       "zero{@binds}. Balance: minus the gradient equals lambda "
                       "g{@balance}.") as cue:
             # g's line is written as its caption starts (r36: 2–3 s behind "g = (1, 1)"); the
@@ -6687,18 +6686,20 @@ class InactiveConstraint(TangencyScene):
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
-                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0"
-                         r"\quad \text{(inactive: slack} > 0)", font_size=PANEL_FONT),
+                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
                  MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
                          r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
-        # λ's readout left the column as ŵ went inside: the verdict starts in its row (no
-        # blank row), and λ's readout comes back there in the radius beat.
-        row = self.panel_lines.index(self.live)
-        lines[0].move_to(self.live, aligned_edge=LEFT)
-        self.panel_lines[row] = lines[0]
-        for line in lines[1:]:
-            self.add_panel_line(line)
-        self.panel_lines[row] = self.live
+        # Six rows at most (r36): w*'s point beside ∇f(ŵ) = 0, the slack beside H (where
+        # ŵ's coordinates were, and where the radius beat's live slack comes), the KKT
+        # step in λ's row (λ's readout left the column as ŵ went inside and comes back
+        # there in the radius beat). Layout only.
+        lines[0].next_to(self.gradient_zero, RIGHT, buff=0.45)
+        lines[1].next_to(self.data_line, RIGHT, buff=0.35)
+        for line in lines[:2]:
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
+            if line.width > room:
+                line.scale(room / line.width, about_edge=LEFT)
+        lines[2].move_to(self.live, aligned_edge=LEFT)
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
@@ -7556,7 +7557,10 @@ class InactiveConstraint(TangencyScene):
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
                   rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
             if derive is not None:
-                cue.play(Reveal(derive[0]), at="edge", run_time=0.6)
+                # The rows the derivation takes leave first (t stays on the plot's tag).
+                cue.play(*(Conceal(m) for m in (self.problem[0], constraint, self.data_line,
+                                                slack_line)), at="edge", run_time=0.4)
+                cue.play(Reveal(derive[0]), run_time=0.5)
                 cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
                 cue.play(Reveal(derive[2]), at="form", run_time=0.6)
                 cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
@@ -7619,8 +7623,11 @@ class InactiveConstraint(TangencyScene):
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
             # the words up to "0" for the way back, then the exact 0 is held and marked.
             if derive is not None:
-                # The formula holds on the edge only: it leaves as the ball grows back.
+                # The formula holds on the edge only: it leaves as the ball grows back, and
+                # the problem, the live constraint and H come back to their rows.
                 self.play(Conceal(derive), run_time=0.4)
+                self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
+                                                slack_line)), run_time=0.4)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
@@ -7833,44 +7840,25 @@ class InactiveConstraint(TangencyScene):
     def derivation_block(self, below: Solution) -> VGroup | None:
         """λ's edge formula derived in three lines (r28b's item 3: stated, never derived):
         the balance on the edge whose normal is g = sign(ŵ), w* = ŵ − λH⁻¹g, then
-        gᵀw* = t, hence λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g (gᵀŵ = ‖ŵ‖₁).
-        Placed at the main plot's top right, right-aligned to the panel's left edge, where
-        nothing the radius beat draws passes; None where something would (or no such
-        edge: `multiplier_form_tex`). Layout only: the obstacles are regmath's curves
-        through the axes."""
+        gᵀw* = t, hence λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g (gᵀŵ = ‖ŵ‖₁). None where regmath's facts
+        put no such edge under every w* with λ > 0 (`multiplier_form_tex`)."""
         form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
                                          for r in np.linspace(below.radius, self.inner, 41)])
         if form is None:
             return None
         # Three short lines in g, each written as it is said (r36's item 3): the balance on
-        # the edge, the edge's equation gᵀw = ‖w‖₁ = t, and λ solved from the two.
-        block = VGroup(*(MathTex(tex, font_size=DERIVE_FONT, color=CONE_COLOR) for tex in (
+        # the edge, the edge's equation gᵀw = ‖w‖₁ = t, and λ solved from the two. In the
+        # panel's first three rows (the problem, the constraint and H leave for them: six
+        # rows at most on screen, r36; t stays on the plot's tag), left-aligned there.
+        # Layout only.
+        rows = [self.problem[0], self.problem[1], self.data_line]
+        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=CONE_COLOR) for tex in (
             r"w^* = \hat w - \lambda H^{-1} g",
             r"g^\top w^* = t",
-            r"\lambda " + form)))
-        block.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-        top = self.axes.c2p(self.view.x_range[0], self.view.y_range[1])[1]
-        # Apart from the panel's rows (closer, it read as their start).
-        block.move_to([PANEL_LEFT - 0.4 - block.width / 2, top - block.height / 2, 0.0])
-        keep_in_frame(block)
-        lines = [to_scene(self.axes, curve) for curve in (
-            ball_outline(self.norm, self.inner, samples=self.contour_samples),
-            *([level_set(self.loss, below.level, samples=self.contour_samples)]
-              if np.isfinite(below.level) else []))]
-        lines += [np.array([axis.get_start(), axis.get_end()])
-                  for axis in (self.axes.x_axis, self.axes.y_axis)]
-        lines += [np.array([join.get_start(), join.get_end()]) for join in self.z_joins]
-        lines.append(self.z_region.get_anchors())
-        low = block.get_corner(DOWN + LEFT)[:2] - 0.08
-        high = block.get_corner(UP + RIGHT)[:2] + 0.08
-        for line in lines:
-            dense = self._dense(line)
-            if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
-                return None
-        boxes = [*self.tick_numbers(), *self.axes_group[1:], self.t_tag, self.tangent_dot,
-                 self.center_marker, self.z_frame, *self.panel_lines, self.title]
-        if any(boxes_meet(line, other) for line in block for other in boxes):
-            return None
+            r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+            + r" - t)\,/\,g^\top H^{-1} g")))
+        for line, row in zip(block, rows):
+            line.move_to(row, aligned_edge=LEFT)
         return block
 
     def vary_radius_at_origin(self) -> None:

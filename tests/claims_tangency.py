@@ -408,7 +408,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
-    Rule("start outside", r"First the active case: ŵ, the loss's minimum, lies outside, "
+    Rule("start outside", r"First the active case: ŵ lies outside, "
          r"so w\* is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start positive", rf"with scale λ = ({NUMBER}) > 0\.",
