@@ -6693,7 +6693,7 @@ class InactiveConstraint(TangencyScene):
         # ŵ's coordinates were, and where the radius beat's live slack comes), the KKT
         # step in λ's row (λ's readout left the column as ŵ went inside and comes back
         # there in the radius beat). Layout only.
-        lines[0].next_to(self.gradient_zero, RIGHT, buff=0.45)
+        lines[0].next_to(self.gradient_zero, RIGHT, buff=0.35)
         lines[1].next_to(self.data_line, RIGHT, buff=0.35)
         for line in lines[:2]:
             room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
