@@ -7604,7 +7604,10 @@ class InactiveConstraint(TangencyScene):
                                       [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
                                       preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
                                       spread=60.0)
-            self.z_same.move_to(hat_at + offset)
+            # A little farther out: at the dot's reach it touched ŵ's ring, which is wider
+            # than w*'s dot (r36's frames, "w* = ŵ" struck by the ring). Layout only.
+            self.z_same.move_to(hat_at + offset * (1.0 + 0.08 / max(
+                float(np.linalg.norm(offset)), 1e-12)))
             self.z_ghost_label.set_opacity(0.0)
             self.z_ghost_label._shown = 0.0
             self.z_ghost_leader.set_stroke(opacity=0.0)
