@@ -5646,7 +5646,7 @@ HAT_LABEL_OUTLINE = 10
 #: InactiveConstraint's w*: larger than `marker`'s default, so a short move off ŵ shows.
 W_STAR_RADIUS = 0.1
 #: InactiveConstraint's last frame is held this long after the last motion lands.
-INACTIVE_FINAL_HOLD = 2.0
+INACTIVE_FINAL_HOLD = 1.0
 #: Labels in the ball's colour are lightened this much towards white to read on its fill.
 BALL_LABEL_LIGHTEN = 0.45
 #: InactiveConstraint's zoomed inset (radius and penalty beats): its side and centre in the
@@ -5703,10 +5703,10 @@ LENS_ARROW_MARGIN = 0.06
 LENS_ARROW_REACH = 0.25
 
 
-#: Share of InactiveConstraint's drag at which "> 0 (binds)" starts to fade, and is gone:
-#: before λ's readout rounds to 0 on the way to the boundary, where λ = 0 exactly.
-BINDS_FADING = 0.8
-BINDS_GONE = 0.95
+#: InactiveConstraint's "(λ > 0)" tag fades with λ itself below this share of λ's first
+#: value, to nothing exactly as λ reaches 0 (driven by the drag's tracker through regmath's
+#: λ: faded by the drag's progress it left before λ reached 0, a reviewer's r36 item 4).
+BINDS_FADE_SHARE = 0.25
 
 
 def backed(label: VMobject) -> VGroup:
@@ -5730,8 +5730,6 @@ H_SCALE = 1.3
 ZOOM_BAR_GROWTH = 1.1
 #: −λg's tip in the inset keeps this share of w*'s distance to an axis it heads for.
 Z_PUSH_KEEP = 0.2
-#: The radius beat's derivation of λ on the main plot (readable at 480p).
-DERIVE_FONT = 28
 MAIN_DIMMED = 0.6  # readable at 480p (0.3 read as a ghost, r28b's item 4)
 #: A tag right of a panel line keeps this much room to the frame's right edge (40 px at 720p).
 TAG_RIGHT_MARGIN = 0.45
@@ -5937,11 +5935,11 @@ class InactiveConstraint(TangencyScene):
             cue.play(*draw_ball(self.ball, run_time=2.0), Reveal(self.ball_label, run_time=2.0))
         # "Active" defined as it is first said: w* on the boundary (binding, λ > 0, is
         # said with λ's value; inactive, slack > 0, in the slack beat).
-        with self.cue("First the active case: {w_hat}, the loss's minimum, lies outside, "
+        # Short (r36: a 3 s hold before w* came with its words).
+        with self.cue("First the active case: {w_hat} lies outside, "
                       "{@star}so {w_star} is on the boundary, where its contour touches.",
-                      spoken="First the active case: w-hat, the loss's minimum, lies "
-                      "outside, {@star}so w-star is on the boundary, where its contour "
-                      "touches.") as cue:
+                      spoken="First the active case: w-hat lies outside, {@star}so w-star is "
+                      "on the boundary, where its contour touches.") as cue:
             # The whole sentence is on screen from its first moment (one caption): ŵ comes
             # with the title and w* with its contour right after, so the picture plays under
             # the words, not 4 s behind them (a reviewer's 4.8–8.9 s).
@@ -5968,24 +5966,28 @@ class InactiveConstraint(TangencyScene):
                 cue.play(Indicate(self.contour, color=TEXT_COLOR, scale_factor=1.0), at="ell",
                          until=cue.END)
         # "Binds" defined with λ's value: λ > 0.
-        with self.cue("The {ball} pushes back{@push} along −{g}, its outward normal {g} = "
-                      "{gval}{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
+        # g's value is read on the panel, not said (r36: a 2.5 s hold while it was).
+        with self.cue("The {ball} pushes back{@push} along −{g}, {g} being its outward "
+                      "normal{@normal}, {@lam}with scale {lam} = {lam0} > 0{@binds}. "
                       "Balance: {neg_grad} = {lam}{g}{@balance}.",
-                      ball=ball, lam0=number(start.multiplier), gval=point(start.normal),
-                      spoken="The {ball} pushes back{@push} along minus g, its outward normal "
-                      "g = {gval}{@normal}, {@lam}with scale lambda = {lam0}, above "
+                      ball=ball, lam0=number(start.multiplier),
+                      spoken="The {ball} pushes back{@push} along minus g, g being its "
+                      "outward normal{@normal}, {@lam}with scale lambda = {lam0}, above "
                       "zero{@binds}. Balance: minus the gradient equals lambda "
                       "g{@balance}.") as cue:
-            # The arrow first; its label −λg comes as λ is named (a reviewer saw "−λg" 5 s
-            # before λ was said). g is written on the panel as it is named.
+            # g's line is written as its caption starts (r36: 2–3 s behind "g = (1, 1)"); the
+            # arrow grows as the push is said, its label −λg as λ is named (a reviewer saw
+            # "−λg" 5 s before λ was said).
+            cue.play(Reveal(self.g_line), run_time=0.5)
             cue.play(GrowArrow(self.push), at="push", run_time=1.2)
             cue.play(Indicate(self.push, color=NORMAL_COLOR, scale_factor=1.0),
-                     Reveal(self.g_line), at="normal", run_time=0.7)
-            # The line carries λ's value: it is written as the caption with the value starts
-            # (a reviewer read "Balance: ..." 2.5 s before it was written), and marked at
-            # "Balance".
-            cue.play(Reveal(self.push_label), Reveal(self.live), at="lam")
-            cue.play(Reveal(self.binds_tag), at="binds", run_time=0.5)
+                     at="normal", run_time=0.7)
+            # The line carries λ's value and its tag "(λ > 0)": both written as the caption
+            # with the value starts (r36: 2–3 s behind it), and marked at "Balance".
+            cue.play(Reveal(self.push_label), Reveal(self.live), Reveal(self.binds_tag),
+                     at="lam", run_time=0.5)
+            cue.play(Indicate(self.binds_tag, color=CONE_COLOR, scale_factor=1.0),
+                     at="binds", run_time=0.5)
             cue.play(Indicate(self.live, color=TEXT_COLOR, scale_factor=1.0), at="balance",
                      run_time=1.0)
 
@@ -6027,7 +6029,7 @@ class InactiveConstraint(TangencyScene):
         return r"g:\ \text{the outward normal at } w^*"
 
     def multiplier_form_tex(self, solutions: list[Solution]) -> str | None:
-        """"= (‖ŵ‖₁ − t)/1ᵀH⁻¹1" (or sᵀH⁻¹s for the edge's signs s) where every solution
+        """"= (‖ŵ‖₁ − t)/gᵀH⁻¹g" (g = sign(ŵ), the edge's normal) where every solution
         with λ > 0 lies on one edge of the diamond with ŵ's signs and regmath's
         `edge_multiplier` is its λ; else None (a corner, L2: no such form is shown)."""
         from regmath.diamond import edge_multiplier  # local: the import block is shared
@@ -6040,9 +6042,9 @@ class InactiveConstraint(TangencyScene):
                 not np.isclose(edge_multiplier(self.loss, signs, sol.radius), sol.multiplier,
                                rtol=1e-9, atol=0.0) for sol in active):
             return None
-        s = (r"\mathbf 1" if np.all(signs > 0) else
-             point(signs).tex)
-        return (r"= \frac{\|\hat w\|_1 - t}{" + s + r"^\top H^{-1}" + s + "}")
+        # In g, the edge's normal written on the panel (g = sign(w*)): a bold 1 or the signs
+        # s in its place came without a word (r36's item 3).
+        return r"= \frac{\|\hat w\|_1 - t}{g^\top H^{-1} g}"
 
     def set_label_sides(self) -> None:
         """Choose once, from the first solution, where w*'s and the arrows' labels go.
@@ -6527,14 +6529,15 @@ class InactiveConstraint(TangencyScene):
                 self.contour.add_updater(self.follow_dimmed_contour)
                 self.follow_dimmed_contour(self.contour)
                 followers = tuple(m for m in followers if m not in main)
-            # "> 0 (binds)" fades out before λ's readout rounds to 0 and is gone when λ is 0
-            # (a reviewer read "λ = 0 > 0 (binds)" for a second at the end of the drag).
-            start = self.drag.get_value()
+            # "(λ > 0)" fades with λ, to nothing as λ reaches 0 (r36: faded by the drag's
+            # progress it left while λ was still above 0; r28: it must not read "λ = 0 > 0").
+            # Its opacity is regmath's λ at the drag's tracker, over a share of the first λ.
+            first = self.start_solution.multiplier
 
             def fade_binds(m: VMobject) -> None:
-                progress = (self.drag.get_value() - start) / (crossing - start)
-                m.set_fill(opacity=float(np.clip((BINDS_GONE - progress)
-                                                 / (BINDS_GONE - BINDS_FADING), 0.0, 1.0)))
+                lam = self.state()[1].multiplier
+                m.set_fill(opacity=float(np.clip(lam / (BINDS_FADE_SHARE * first), 0.0, 1.0))
+                           if first > 0.0 else 0.0)
 
             self.binds_tag.add_updater(fade_binds)
             # Slowing as λ nears 0 (r28b: the fall to 0 rushed, 39–45 s).
@@ -6683,18 +6686,20 @@ class InactiveConstraint(TangencyScene):
         slack = numbers([self.t - lp_norm(self.solution.point, p)])[0]
         solution = point(self.solution.point)
         lines = [MathTex(r"w^* = \hat w = " + solution.tex, font_size=PANEL_FONT),
-                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0"
-                         r"\quad \text{(inactive: slack} > 0)", font_size=PANEL_FONT),
+                 MathTex(rf"t - {norm_tex} = {slack.tex} > 0", font_size=PANEL_FONT),
                  MathTex(rf"\lambda\,(t - {norm_tex}) = 0\ \Rightarrow\ \lambda = 0"
                          r"\quad \text{(KKT)}", font_size=PANEL_FONT, color=TEXT_COLOR)]
-        # λ's readout left the column as ŵ went inside: the verdict starts in its row (no
-        # blank row), and λ's readout comes back there in the radius beat.
-        row = self.panel_lines.index(self.live)
-        lines[0].move_to(self.live, aligned_edge=LEFT)
-        self.panel_lines[row] = lines[0]
-        for line in lines[1:]:
-            self.add_panel_line(line)
-        self.panel_lines[row] = self.live
+        # Six rows at most (r36): w*'s point beside ∇f(ŵ) = 0, the slack beside H (where
+        # ŵ's coordinates were, and where the radius beat's live slack comes), the KKT
+        # step in λ's row (λ's readout left the column as ŵ went inside and comes back
+        # there in the radius beat). Layout only.
+        lines[0].next_to(self.gradient_zero, RIGHT, buff=0.35)
+        lines[1].next_to(self.data_line, RIGHT, buff=0.35)
+        for line in lines[:2]:
+            room = config.frame_width / 2 - TAG_RIGHT_MARGIN - line.get_left()[0]
+            if line.width > room:
+                line.scale(room / line.width, about_edge=LEFT)
+        lines[2].move_to(self.live, aligned_edge=LEFT)
         inner = number(self.inner)
         through = dashed(self.axes, ball_outline(self.norm, self.inner,
                                                  samples=self.contour_samples),
@@ -6881,6 +6886,13 @@ class InactiveConstraint(TangencyScene):
         group = make_axes(view, side=INSET_SIDE, center=ZOOM_CENTER, font_size=INSET_TICK_FONT,
                           keep_clear=[self.loss.center])
         self.zaxes = group[0]
+        self.zaxes_labels = list(group[1:])  # w₁, w₂ of the inset (obstacles)
+        # One set of tick numbers, the main plot's: the inset's repeated them at another
+        # size (r36's item 5), and stood in its labels' way. The inset is read through its
+        # region outlined on the main plot.
+        for axis in (self.zaxes.x_axis, self.zaxes.y_axis):
+            for tick in list(getattr(axis, "numbers", VGroup())):
+                axis.numbers.remove(tick)
         corners = np.array([[view.x_range[0], view.y_range[0]], [view.x_range[1], view.y_range[0]],
                             [view.x_range[1], view.y_range[1]], [view.x_range[0], view.y_range[1]],
                             [view.x_range[0], view.y_range[0]]])
@@ -6938,25 +6950,32 @@ class InactiveConstraint(TangencyScene):
         # Full size, over the arrows' bases (a reviewer could not see the inset's w* leave ŵ).
         self.z_star = marker(to_scene(self.zaxes, self.loss.center), SOLUTION_COLOR,
                              radius=W_STAR_RADIUS, z_index=6)
-        self.z_hat_label = legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR))
-        # Below ŵ: above it, it sat on w*'s label while the two dots still coincide (above
-        # only where below leaves the inset's frame).
-        self.z_hat_label.next_to(self.z_hat, DOWN, buff=0.14)
-        if self.z_hat_label.get_bottom()[1] < frame.get_bottom()[1]:
-            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
-        # Clear of the contour through w* at the smallest radius, the dashed outline through
-        # ŵ and the dashes to w* (below ŵ it sat on the contour's arc, a reviewer's frame).
-        # Layout only: regmath's curves through the inset's axes.
+        # ŵ's label on a dark backing, drawn over the inset's moving curves, on the side
+        # the facts leave clear (r36's item 1: the contour round ŵ covered its hat): along
+        # the contours' long axis (H's eigenvector of the smallest eigenvalue, regmath's),
+        # where a contour round ŵ reaches farthest, on the side away from w*'s way out
+        # (the constrained w* at the smallest radius and the penalty beat's path). Layout
+        # only: regmath's curves through the inset's axes are the obstacles.
+        self.z_hat_label = backed(legible(MathTex(r"\hat w", font_size=30, color=CENTER_COLOR)))
         below_sol = constrained(self.loss, norm=self.norm, radius=RADIUS_BELOW * self.inner)
+        axis = np.asarray(self.loss.eigenvectors, dtype=float)[:, int(np.argmin(
+            self.loss.eigenvalues))]
+        out = np.asarray(self.loss.center, dtype=float) - np.asarray(below_sol.point, dtype=float)
+        if float(axis @ out) < 0.0:
+            axis = -axis
+        around = [polyline(self.zaxes, piece) for piece in [
+            *clip_polyline(ball_outline(self.norm, self.inner,
+                                        samples=self.contour_samples), view),
+            *clip_polyline(ball_outline(self.norm, below_sol.radius,
+                                        samples=self.contour_samples), view),
+            np.array([below_sol.point, self.loss.center])]]
         if below_sol.multiplier > 0.0 and np.isfinite(below_sol.level):
-            around = [polyline(self.zaxes, piece) for piece in [
-                *clip_polyline(level_set(self.loss, below_sol.level,
-                                         samples=self.contour_samples), view),
-                *clip_polyline(ball_outline(self.norm, self.inner,
-                                            samples=self.contour_samples), view),
-                np.array([below_sol.point, self.loss.center])]]
-            place_clear(self.z_hat_label, self.z_hat.get_center(), DOWN,
-                        [*around, frame, *self.z_numbers()], buff=0.04 + self.z_hat.width / 2)
+            around += [polyline(self.zaxes, piece) for piece in clip_polyline(
+                level_set(self.loss, below_sol.level, samples=self.contour_samples), view)]
+        place_clear(self.z_hat_label, self.z_hat.get_center(), axis,
+                    [*around, frame, self.penalty_trail()],
+                    buff=0.04 + self.z_hat.width / 2)
+        self.inside_z_frame(self.z_hat_label)
         self.z_star_label = legible(MathTex("w^*", font_size=30, color=LABEL_RED))
         self.follow_z_ball(self.z_ball)
         self.follow_z_through(self.z_through, self.inner)
@@ -6980,6 +6999,13 @@ class InactiveConstraint(TangencyScene):
         # only once they separate (`vary_radius`).
         return VGroup(group, frame, region, joins, self.z_ball, self.z_through, self.z_link,
                       self.z_hat, self.z_star, self.z_same)
+
+    def inset_sweep(self, tracker: ValueTracker, value: float, *followers: VMobject,
+                    **kwargs: Any) -> None:
+        """`sweep`, with the inset's dot labels kept over the moving curves (r36: the
+        contour round ŵ was drawn over its hat, reading "w")."""
+        over = [m for m in (self.z_hat_label, self.z_same) if m in self.mobjects]
+        sweep(self, tracker, value, *followers, over=over, **kwargs)
 
     def penalty_trail(self) -> VMobject:
         """The penalty beat's red path in the inset, for layout (regmath's penalized
@@ -7154,6 +7180,9 @@ class InactiveConstraint(TangencyScene):
             else:
                 mobject.next_to(arrow.shaft.point_from_proportion(0.5), self.push_label_side,
                                 buff=0.06)
+                # Along the arrow, inward, off the ball's edge it starts on (r36: the edge
+                # ran through "−λg" for 13 s). Layout only.
+                self.slide_off(mobject, (end - start) / length, [self.z_ball])
             self.inside_z_frame(mobject)
         from scenes.toolkit.style import CAPTION_TOP  # local: the import block is shared
 
@@ -7485,28 +7514,20 @@ class InactiveConstraint(TangencyScene):
         # put every w* with λ > 0 of the shrink on that one edge (`multiplier_form_tex`).
         form_words = form_spoken = ""
         if self.multiplier_form_tex(shrunk) is not None:
-            if np.all(np.asarray(self.loss.center) > 0.0):
-                s_text, s_spoken = "1", "the all-ones vector"
-                s_def = ", 1 = (1, 1) the edge's normal g"
-            else:
-                s_text, s_spoken = "s", "s"
-                s_def = ", s = " + point(np.sign(self.loss.center)).text + " the edge's normal g"
-            form_words = (" While {w_star} stays on this edge, {lam} = (" + SYMBOLS[
-                self.norm].text.replace("w", "ŵ") + " − {t})/" + s_text + "ᵀH⁻¹" + s_text
-                + s_def + ".")
-            # Spoken short (the formula is read on screen and in the caption): the scene's
-            # length is held (the brief's ≤ 142 s).
-            form_spoken = (" On this edge, lambda follows the formula shown; " + s_spoken
-                           + " is its normal g.")
+            norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
+            # In g, written on the panel as g = sign(w*) (a bold 1 came without a word, r36).
+            form_words = (" While {w_star} stays on this edge, {lam} = (" + norm_hat
+                          + " − {t})/{g}ᵀH⁻¹{g}.")
+            form_spoken = " On this edge, lambda follows the formula shown."
             if derive is not None:
-                # The derivation's two steps as its two lines are written.
-                form_words = (" {@edge}On this edge, {w_star} = {w_hat} − {lam}H⁻¹" + s_text
-                              + " and {@solve}" + s_text + "ᵀ{w_star} = {t}, so {lam} = ("
-                              + SYMBOLS[self.norm].text.replace("w", "ŵ") + " − {t})/"
-                              + s_text + "ᵀH⁻¹" + s_text + "{@form}" + s_def + ".")
+                # The derivation's three lines, each as it is said.
+                form_words = (" {@edge}On this edge, {w_star} = {w_hat} − {lam}H⁻¹{g}, "
+                              "{@solve}{g}ᵀ{w_star} = {t}, {@form}so {lam} = (" + norm_hat
+                              + " − {t})/{g}ᵀH⁻¹{g}{@formed}.")
                 form_spoken = (" {@edge}On this edge, w-star is w-hat minus lambda H-inverse "
-                               + s_spoken + ", {@solve}and its norm is t: solved for "
-                               "lambda{@form}, " + s_spoken + " being the normal g.")
+                               "g; {@solve}g transpose w-star is t; {@form}so lambda is "
+                               "the norm of w-hat minus t, over g transpose H-inverse "
+                               "g{@formed}.")
         with self.cue("Smaller, the boundary passes {w_hat}{@bind}: active, the slack stays 0, "
                       "{w_star} leaves {w_hat}, and {lam} rises above 0" + shortened
                       + "." + form_words,
@@ -7532,13 +7553,17 @@ class InactiveConstraint(TangencyScene):
             # scene's top-level mobjects: inside the inset's group it fell under the arrows,
             # a reviewer could not see w* while it was named). Its label too.
             self.add(self.z_star, self.z_star_label, binds)  # over the arrows until the sweep
-            sweep(self, self.ball_radius, below, *followers,
+            self.inset_sweep(self.ball_radius, below, *followers,
                   run_time=max(cue.until("edge" if derive is not None else cue.END), 3.0),
                   rate_func=smooth)  # slow through t = ‖ŵ‖ (r28b: the crossing rushed)
             if derive is not None:
-                cue.play(Reveal(derive[0]), at="edge", run_time=0.8)
-                cue.play(Reveal(derive[1]), at="solve", run_time=0.8)
-                cue.play(Indicate(derive[1], color=TEXT_COLOR, scale_factor=1.0), at="form",
+                # The rows the derivation takes leave first (t stays on the plot's tag).
+                cue.play(*(Conceal(m) for m in (self.problem[0], constraint, self.data_line,
+                                                slack_line)), at="edge", run_time=0.4)
+                cue.play(Reveal(derive[0]), run_time=0.5)
+                cue.play(Reveal(derive[1]), at="solve", run_time=0.6)
+                cue.play(Reveal(derive[2]), at="form", run_time=0.6)
+                cue.play(Indicate(derive[2], color=TEXT_COLOR, scale_factor=1.0),
                          until=cue.END)
         self.derivation = derive
         # A ring stays where w* is now, named as it is left behind (a reviewer found it
@@ -7558,63 +7583,15 @@ class InactiveConstraint(TangencyScene):
                 color=LABEL_RED))
             # (The balance's arrows and contour leave as w* does: not obstacles; the ball's
             # edge through the ring is, as the penalty beat's outline comes back there.)
-            # Just under where w*(λ)'s label will be when the penalty beat's dot lands on
-            # the ring: the two names then read together, and w*(λ)'s never runs over it
-            # on the way (beside the ring it did).
             trail = self.penalty_trail().points
             ring_at = self.z_ghost.get_center()
             probe = legible(MathTex(r"w^*(\lambda)", font_size=28))
             self.moving_offset = self.penalized_label_offset(probe)
-            below_side = -1.0 if self.moving_offset[1] <= 0.0 else 1.0
-            self.z_ghost_label.move_to(ring_at + self.moving_offset + below_side * UP * (
-                0.5 * (probe.height + self.z_ghost_label.height) + 0.04))
-            self.inside_z_frame(self.z_ghost_label)
-            # Off the inset's axes, tick numbers and the ball's edge there (stacked under
-            # w*(λ)'s label it sat on the w₁ axis once the inset held the whole contour):
-            # else beside the ring, away from ŵ, clear of them and of w*(λ)'s label as it
-            # lands. Layout only: regmath's points through the inset's axes.
-            axis_lines = [np.array([axis.get_start(), axis.get_end()])
-                          for axis in (self.zaxes.x_axis, self.zaxes.y_axis)]
-            edge = [to_scene(self.zaxes, piece) for piece in clip_polyline(
-                ball_outline(self.norm, below, samples=self.contour_samples), self.zview)]
-            landing = probe.copy().move_to(ring_at + self.moving_offset)
-            lines = [*axis_lines, *edge, trail]
-            dense = [self._dense(line) for line in lines]
-
-            def meets(m: VMobject) -> bool:
-                low = m.get_corner(DOWN + LEFT)[:2] - 0.03
-                high = m.get_corner(UP + RIGHT)[:2] + 0.03
-                return any(np.any(np.all((d[:, :2] >= low) & (d[:, :2] <= high), axis=1))
-                           for d in dense) or any(
-                    boxes_meet(m, other)
-                    for other in (*self.z_numbers(), landing, self.z_hat))
-
-            # One place for the whole beat, from every side of the ring (r28: under it, it
-            # sat on the inset's w₁ axis, its backing box cutting the axis): the axes weigh
-            # most, then the ball's edge at both radii (as it grows back and rests), the red
-            # path, the tick numbers, ŵ with its label and w*(λ)'s landing label. No backing
-            # box: placed clear, nothing need be hidden. Layout only: regmath's points
-            # through the inset's axes.
-            rest = [to_scene(self.zaxes, piece) for piece in clip_polyline(
-                ball_outline(self.norm, self.inner, samples=self.contour_samples), self.zview)]
-            hat_above = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
-            offset = self.pick_offset(
-                self.z_ghost_label, [(ring_at, [*axis_lines * 8, trail, *edge, *rest])],
-                [*self.z_numbers(), self.z_hat, hat_above, landing],
-                preferred=45.0, spread=180.0, box_cost=400.0, rings=[])
-            self.z_ghost_label.move_to(ring_at + offset)
-            # Off the axes' tick marks too (the lines above are the axes' centre lines):
-            # a tick's length clear of each axis it is beside. Layout only.
-            ticks = self.zaxes.x_axis.ticks
-            tick = (ticks[0].height / 2.0 if len(ticks) else 0.0) + 0.05
-            low = self.z_ghost_label.get_corner(DOWN + LEFT)
-            high = self.z_ghost_label.get_corner(UP + RIGHT)
-            x_axis_y = self.zaxes.x_axis.get_center()[1]
-            y_axis_x = self.zaxes.y_axis.get_center()[0]
-            if low[0] < y_axis_x + tick and high[0] > y_axis_x - tick:
-                self.z_ghost_label.shift(RIGHT * (y_axis_x + tick - low[0]))
-            if low[1] < x_axis_y + tick and high[1] > x_axis_y - tick:
-                self.z_ghost_label.shift(UP * (x_axis_y + tick - low[1]))
+            # Outside the inset, joined to the ring by a leader (r36's item 1: inside it, the
+            # diamond's edge and the moving outline crossed it, and it stacked on ŵ's label
+            # and on "w* = ŵ"): nothing the inset draws passes through it there, and no
+            # label of the inset can meet it. Layout only.
+            self.z_ghost_leader = self.ring_label_outside(self.z_ghost_label, self.z_ghost)
             # "w* = ŵ" (shown again as w* comes back) clear of the ring and its label.
             hat_at = self.z_hat.get_center()
             through_hat = [to_scene(self.zaxes, piece) for piece in clip_polyline(
@@ -7622,13 +7599,18 @@ class InactiveConstraint(TangencyScene):
             # Beside ŵ on the side away from the ring (between them it read as the ring's
             # label, a reviewer's frames). Layout only: a direction between scene points.
             away = hat_at - ring_at
-            offset = self.pick_offset(self.z_same, [(hat_at, [trail, *through_hat])],
+            leader = np.array([self.z_ghost_leader.get_start(), self.z_ghost_leader.get_end()])
+            offset = self.pick_offset(self.z_same, [(hat_at, [trail, *through_hat, leader])],
                                       [self.z_ghost, self.z_ghost_label, *self.z_numbers()],
                                       preferred=float(np.degrees(np.arctan2(away[1], away[0]))),
                                       spread=60.0)
-            self.z_same.move_to(hat_at + offset)
+            # A little farther out: at the dot's reach it touched ŵ's ring, which is wider
+            # than w*'s dot (r36's frames, "w* = ŵ" struck by the ring). Layout only.
+            self.z_same.move_to(hat_at + offset * (1.0 + 0.08 / max(
+                float(np.linalg.norm(offset)), 1e-12)))
             self.z_ghost_label.set_opacity(0.0)
             self.z_ghost_label._shown = 0.0
+            self.z_ghost_leader.set_stroke(opacity=0.0)
         ring_words = ", leaving a red ring at {w_star} for {t} = {tb}" if meets else ""
         ring_spoken = ", leaving a red ring at w-star for t = {tb}" if meets else ""
         zero_box = self.readout_box(self.live)
@@ -7644,15 +7626,18 @@ class InactiveConstraint(TangencyScene):
             # growth on to the first t unnamed, and λ's return to 0 rushed): the whole of
             # the words up to "0" for the way back, then the exact 0 is held and marked.
             if derive is not None:
-                # The formula holds on the edge only: it leaves as the ball grows back.
+                # The formula holds on the edge only: it leaves as the ball grows back, and
+                # the problem, the live constraint and H come back to their rows.
                 self.play(Conceal(derive), run_time=0.4)
+                self.play(*(Reveal(m) for m in (self.problem[0], constraint, self.data_line,
+                                                slack_line)), run_time=0.4)
             if meets:
                 self.add(self.z_ghost)  # seen as w* leaves it (under the dot until then)
                 # Its label fades in as w* leaves the ring (layout: the dots' distance).
-                self.add(self.z_ghost_label)
+                self.add(self.z_ghost_leader, self.z_ghost_label)
                 self.z_ghost_label.add_updater(self.follow_ghost_label)
                 followers = (*followers, self.z_ghost_label)
-            sweep(self, self.ball_radius, self.inner, *followers,
+            self.inset_sweep(self.ball_radius, self.inner, *followers,
                   run_time=max(cue.until("zero"), 3.0), rate_func=smooth)
             # λ reaching 0 is marked as it happens, its readout stopped on the exact 0 and
             # boxed while the words are read (a 0.5 s pulse went unseen).
@@ -7689,7 +7674,7 @@ class InactiveConstraint(TangencyScene):
     def penalized_label_offset(self, label: VMobject) -> np.ndarray:
         """w*(λ)'s one offset from its inset dot for the whole penalty sweep, clear of its
         path, the outline through it, ŵ with its label (above ŵ then) and the ring."""
-        hat_label = self.z_hat_label.copy().next_to(self.z_hat, UP, buff=0.04)
+        hat_label = self.z_hat_label  # where it stays (`make_inset`)
         ghost = [self.z_ghost] if hasattr(self, "z_ghost") else []
         # Nearer its dot than either ring, wherever the dot is off them (beside the ring it
         # read as the ring's label, 113–139 s: a reviewer's first item); a leader joins it
@@ -7704,9 +7689,83 @@ class InactiveConstraint(TangencyScene):
         apart = float(np.linalg.norm(self.z_star.get_center() - self.z_ghost.get_center()))
         size = self.z_ghost.width
         opacity = float(np.clip((apart - 0.6 * size) / size, 0.0, 1.0))
+        self.show_ring_label(mobject, opacity)
+
+    def show_ring_label(self, mobject: VMobject, opacity: float) -> None:
+        """The ring's label and its leader at one opacity (layout only)."""
         if opacity != getattr(mobject, "_shown", None):
             mobject.set_opacity(opacity)
             mobject._shown = opacity
+            self.z_ghost_leader.set_stroke(opacity=opacity)
+
+    def ring_label_outside(self, label: VMobject, ring: VMobject) -> VMobject:
+        """Put the ring's label just outside the inset's frame, beside the side nearest the
+        ring, and return a leader from the ring's edge to it.
+
+        Candidates run along the frame's left, right and top sides, nearest the ring's
+        own height (or abscissa) first; the first whose box stays in the frame's safe
+        area, clear of the joins, the main plot's tick numbers, axis labels and the
+        panel, and whose leader passes no label of the inset, wins (else the nearest).
+        Layout only: the ring is regmath's w* through the inset's axes.
+        """
+        from scenes.toolkit.style import CAPTION_TOP, box_of, segment_meets_box  # shared
+
+        low_f, high_f = box_of(self.z_frame)
+        at = ring.get_center()[:2]
+        half = np.array([label.width, label.height]) / 2.0
+        gap = 0.18
+        texts = [*self.tick_numbers(), *self.axes_group[1:], *self.panel_lines, self.title,
+                 *getattr(self, "zaxes_labels", [])]
+        boxes = [box_of(m) for m in texts if any(p.has_points() for p in m.get_family())]
+        segments = [(j.get_start()[:2], j.get_end()[:2]) for j in self.z_joins]
+        segments += [(np.asarray(a)[:2], np.asarray(b)[:2]) for a, b in zip(
+            self.z_region.get_anchors()[:-1], self.z_region.get_anchors()[1:])]
+        inset_labels = [m for m in (self.z_hat_label, self.z_same) if m is not None]
+        x_min, x_max = -config.frame_width / 2 + 0.1, config.frame_width / 2 - 0.1
+        y_min, y_max = CAPTION_TOP + 0.08, config.frame_height / 2 - 0.1
+        steps = sorted(np.arange(-1.6, 1.61, 0.08), key=abs)
+        best, lowest = None, None
+        # The frame's sides, nearest the ring first.
+        distance = {0: at[0] - low_f[0], 1: high_f[0] - at[0], 2: high_f[1] - at[1]}
+        sides = [(LEFT, RIGHT, UP)[k] for k in sorted(distance, key=distance.get)]
+        for rank, side in enumerate(sides):
+            for step in steps:
+                if side[0]:
+                    x = low_f[0] - gap - half[0] if side[0] < 0 else high_f[0] + gap + half[0]
+                    centre = np.array([x, at[1] + step])
+                else:
+                    centre = np.array([at[0] + step, high_f[1] + gap + half[1]])
+                low, high = centre - half, centre + half
+                if low[0] < x_min or high[0] > x_max or low[1] < y_min or high[1] > y_max:
+                    continue
+                grown = (low - 0.06, high + 0.06)
+                if any(np.all(a <= grown[1]) and np.all(b >= grown[0]) for a, b in boxes):
+                    continue
+                if any(segment_meets_box(a, b, *grown) for a, b in segments):
+                    continue
+                near = np.clip(at, low, high)
+                crossed = sum(segment_meets_box(at, near, *(np.asarray(c) for c in box_of(m)))
+                              for m in inset_labels)
+                cost = rank * 2.0 + abs(step) + 10.0 * crossed
+                if lowest is None or cost < lowest:
+                    best, lowest = centre, cost
+                if crossed == 0:
+                    break
+            if best is not None and lowest is not None and lowest < 10.0:
+                break
+        if best is None:  # nothing clear: beside the ring, inside the frame (as before)
+            label.next_to(ring, DOWN + LEFT, buff=0.06)
+            self.inside_z_frame(label)
+        else:
+            label.move_to(np.append(best, 0.0))
+        low, high = box_of(label)
+        near = np.clip(at, low, high)
+        along = near - at
+        length = float(np.linalg.norm(along))
+        start = at + along * (ring.width / 2.0 + 0.02) / max(length, 1e-12)
+        leader = VMobject(stroke_color=LABEL_RED, stroke_width=2, z_index=label.z_index)
+        leader.set_points_as_corners([np.append(start, 0.0), np.append(near, 0.0)])
+        return leader
 
     def pick_offset(self, label: VMobject, states: list[tuple[np.ndarray, list[np.ndarray]]],
                     boxes: list[VMobject], preferred: float,
@@ -7782,46 +7841,27 @@ class InactiveConstraint(TangencyScene):
         return np.vstack(out)
 
     def derivation_block(self, below: Solution) -> VGroup | None:
-        """λ's edge formula derived in two lines (r28b's item 3: stated, never derived):
-        the balance on the edge with ŵ's signs s, w* = ŵ − λH⁻¹s, and sᵀw* = t, hence λ.
-        Placed at the main plot's top right, right-aligned to the panel's left edge, where
-        nothing the radius beat draws passes; None where something would (or no such
-        edge: `multiplier_form_tex`). Layout only: the obstacles are regmath's curves
-        through the axes."""
+        """λ's edge formula derived in three lines (r28b's item 3: stated, never derived):
+        the balance on the edge whose normal is g = sign(ŵ), w* = ŵ − λH⁻¹g, then
+        gᵀw* = t, hence λ = (‖ŵ‖₁ − t)/gᵀH⁻¹g (gᵀŵ = ‖ŵ‖₁). None where regmath's facts
+        put no such edge under every w* with λ > 0 (`multiplier_form_tex`)."""
         form = self.multiplier_form_tex([constrained(self.loss, norm=self.norm, radius=float(r))
                                          for r in np.linspace(below.radius, self.inner, 41)])
         if form is None:
             return None
-        signs = np.sign(self.loss.center)
-        s = r"\mathbf 1" if np.all(signs > 0) else "s"
-        block = VGroup(
-            MathTex(r"\text{edge: }w^* = \hat w - \lambda H^{-1}" + s,
-                    font_size=DERIVE_FONT, color=CONE_COLOR),
-            MathTex(s + r"^\top w^* = t\ \Rightarrow\ \lambda " + form,
-                    font_size=DERIVE_FONT, color=CONE_COLOR))
-        block.arrange(DOWN, aligned_edge=RIGHT, buff=0.2)
-        top = self.axes.c2p(self.view.x_range[0], self.view.y_range[1])[1]
-        # Apart from the panel's rows (closer, it read as their start).
-        block.move_to([PANEL_LEFT - 0.4 - block.width / 2, top - block.height / 2, 0.0])
-        keep_in_frame(block)
-        lines = [to_scene(self.axes, curve) for curve in (
-            ball_outline(self.norm, self.inner, samples=self.contour_samples),
-            *([level_set(self.loss, below.level, samples=self.contour_samples)]
-              if np.isfinite(below.level) else []))]
-        lines += [np.array([axis.get_start(), axis.get_end()])
-                  for axis in (self.axes.x_axis, self.axes.y_axis)]
-        lines += [np.array([join.get_start(), join.get_end()]) for join in self.z_joins]
-        lines.append(self.z_region.get_anchors())
-        low = block.get_corner(DOWN + LEFT)[:2] - 0.08
-        high = block.get_corner(UP + RIGHT)[:2] + 0.08
-        for line in lines:
-            dense = self._dense(line)
-            if np.any(np.all((dense >= low) & (dense <= high), axis=1)):
-                return None
-        boxes = [*self.tick_numbers(), *self.axes_group[1:], self.t_tag, self.tangent_dot,
-                 self.center_marker, self.z_frame, *self.panel_lines, self.title]
-        if any(boxes_meet(line, other) for line in block for other in boxes):
-            return None
+        # Three short lines in g, each written as it is said (r36's item 3): the balance on
+        # the edge, the edge's equation gᵀw = ‖w‖₁ = t, and λ solved from the two. In the
+        # panel's first three rows (the problem, the constraint and H leave for them: six
+        # rows at most on screen, r36; t stays on the plot's tag), left-aligned there.
+        # Layout only.
+        rows = [self.problem[0], self.problem[1], self.data_line]
+        block = VGroup(*(MathTex(tex, font_size=PANEL_FONT, color=CONE_COLOR) for tex in (
+            r"w^* = \hat w - \lambda H^{-1} g",
+            r"g^\top w^* = t",
+            r"\lambda = (" + SYMBOLS[self.norm].tex.replace("w", r"\hat w")
+            + r" - t)\,/\,g^\top H^{-1} g")))
+        for line, row in zip(block, rows):
+            line.move_to(row, aligned_edge=LEFT)
         return block
 
     def vary_radius_at_origin(self) -> None:
@@ -8093,9 +8133,9 @@ class InactiveConstraint(TangencyScene):
             self.remove(self.tangent_dot, self.through)
             self.add(trace, penalized_dot, z_trace)
             self.play(Conceal(self.z_same), run_time=0.4)
-            # ŵ's label above ŵ: w*(λ)'s starts below-right of the same point. The outline
-            # comes back with its name, as a level set of the answer (not a constraint).
-            self.z_hat_label.next_to(self.z_hat, UP, buff=0.04)
+            # ŵ's label stays where the radius beat had it (its side chosen from the facts,
+            # `make_inset`). The outline comes back with its name, as a level set of the
+            # answer (not a constraint).
             # w*(λ)'s label rides with its dot on one side for the whole sweep, clear of
             # its path, the outline through it, ŵ and the ring (beside the path ahead it
             # read as the ring's label, a reviewer's frames). Layout only.
@@ -8131,10 +8171,8 @@ class InactiveConstraint(TangencyScene):
                 def follow_ghost_near(m: VMobject) -> None:
                     apart = float(np.linalg.norm(self.z_star.get_center() - ring_center))
                     size = self.z_ghost.width
-                    opacity = float(np.clip(1.0 - (apart - size) / size, 0.0, 1.0))
-                    if opacity != getattr(m, "_shown", None):
-                        m.set_opacity(opacity)
-                        m._shown = opacity
+                    self.show_ring_label(m, float(np.clip(1.0 - (apart - size) / size,
+                                                          0.0, 1.0)))
 
                 ghost_label.clear_updaters()
                 ghost_label.add_updater(follow_ghost_near)
@@ -8177,24 +8215,24 @@ class InactiveConstraint(TangencyScene):
                 # ring, the readout shows that t and that λ. The outline comes as it is
                 # named, the dot resting while it is drawn through it.
                 quiet = [m for m in followers if m not in (ring, ring_label, self.z_through)]
-                sweep(self, strength, 0.3 * below.multiplier, *quiet,
+                self.inset_sweep(strength, 0.3 * below.multiplier, *quiet,
                       run_time=max(cue.until("outline"), 1.0), rate_func=smooth)
                 cue.play(*show_outline(), at="outline", run_time=0.5)
-                sweep(self, strength, 0.6 * below.multiplier, *followers,
+                self.inset_sweep(strength, 0.6 * below.multiplier, *followers,
                       run_time=max(cue.until(cue.END), 1.5), rate_func=smooth)
             else:
-                sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
+                self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         if meets:
             # The dot lands as the words say so (r28b: 3 s before "it lands on the ring").
             with self.cue("At {lam} = {lamb} it lands on the ring{@meet}: {w_star} for {t} = "
-                          "{tb}, the same {lam}: {@same}one balance for both forms.",
+                          "{tb}, {@same}the same {lam}: one balance for both forms.",
                           lamb=number(below.multiplier),
                           tb=number(below.radius), settle=KEY_SETTLE_SECONDS,
                           spoken="At lambda = {lamb} it lands on the ring{@meet}: w-star for "
-                          "t = {tb}, the same lambda: {@same}one balance for both "
+                          "t = {tb}, {@same}the same lambda: one balance for both "
                           "forms.") as cue:
-                sweep(self, strength, below.multiplier, *followers,
+                self.inset_sweep(strength, below.multiplier, *followers,
                       run_time=max(cue.until("meet"), 1.0), rate_func=smooth)
                 cue.play(Flash(self.z_ghost, color=CONE_COLOR), Indicate(live, color=TEXT_COLOR,
                          scale_factor=1.0), run_time=1.0)
@@ -8212,15 +8250,16 @@ class InactiveConstraint(TangencyScene):
                 # The ring's label leaves as w*(λ)'s moves on past it (it would run over it).
                 self.z_ghost_label.clear_updaters()
                 followers = tuple(m for m in followers if m is not self.z_ghost_label)
-                self.play(Conceal(self.z_ghost_label), run_time=0.4)
+                self.play(Conceal(self.z_ghost_label), Conceal(self.z_ghost_leader),
+                          run_time=0.4)
                 # On past the ring under the words, the contour drawn as it is named.
-                sweep(self, strength, 0.5 * (below.multiplier + top), *followers,
+                self.inset_sweep(strength, 0.5 * (below.multiplier + top), *followers,
                       run_time=max(cue.until("touch"), 1.0), rate_func=smooth)
                 follow_touch(z_touch)
                 cue.play(Reveal(z_touch), at="touch", run_time=0.6)
                 z_touch.add_updater(follow_touch)
                 followers = (*followers, z_touch)
-                sweep(self, strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
+                self.inset_sweep(strength, top, *followers, run_time=max(cue.until(cue.END), 2.0),
                       rate_func=smooth)
         norm_hat = SYMBOLS[self.norm].text.replace("w", "ŵ")
         method = "the lasso" if self.norm == "l1" else "ridge"
@@ -8240,7 +8279,7 @@ class InactiveConstraint(TangencyScene):
                       "w-hat{@answer}: " + method + " shrinks only when t is below the norm of "
                       "w-hat.") as cue:
             # The way back is seen, not rushed (a reviewer saw it in 1.7 s).
-            sweep(self, strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
+            self.inset_sweep(strength, 0.0, *followers, run_time=max(cue.until("sum") - 0.8, 3.0),
                   rate_func=smooth)
             # w* is back on ŵ: the inset names the one dot again (one label out, then in).
             self.play(Conceal(moving_label), Conceal(self.z_hat_label),

@@ -408,7 +408,7 @@ CAPTION_RULES = [
 INACTIVE_RULES = [
     Rule("start normal", rf"its outward normal g = (\({NUMBER}, {NUMBER}\))",
          lambda m, f: point_agrees(m.group(1), f["start"].normal), ("problem",)),
-    Rule("start outside", r"First the active case: ŵ, the loss's minimum, lies outside, "
+    Rule("start outside", r"First the active case: ŵ lies outside, "
          r"so w\* is on the boundary",
          lambda m, f: f["start"].active, ("problem",)),
     Rule("start positive", rf"with scale λ = ({NUMBER}) > 0\.",
@@ -448,21 +448,16 @@ INACTIVE_RULES = [
     Rule("rises below", r"w\* leaves ŵ, and λ rises above 0",
          lambda m, f: f["below"].multiplier > 0.0
          and not np.array_equal(f["below"].point, f["loss"].center), ("radius",)),
-    # λ's closed form on the diamond's edge with ŵ's signs s (regmath's edge_multiplier), the
-    # edge's outward normal g = s, said where the shrink's smallest-t w* is on that edge.
-    Rule("edge λ form", r"While w\* stays on this edge, λ = \(‖ŵ‖₁ − t\)/(1|s)ᵀH⁻¹\1, "
-         rf"\1 = (\({NUMBER}, {NUMBER}\)) the edge's normal g",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and point_agrees(m.group(2), np.sign(f["loss"].center))
-         and (m.group(1) == "s" or bool(np.all(f["loss"].center > 0.0))), ("radius",)),
-    # The same form derived: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λs, gives
-    # w* = ŵ − λH⁻¹s, and sᵀw* = ‖w*‖₁ = t there (regmath's edge_multiplier is its solution).
-    Rule("edge λ derived", r"On this edge, w\* = ŵ − λH⁻¹(1|s) and \1ᵀw\* = t, so "
-         r"λ = \(‖ŵ‖₁ − t\)/\1ᵀH⁻¹\1, "
-         rf"\1 = (\({NUMBER}, {NUMBER}\)) the edge's normal g",
-         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f)
-         and point_agrees(m.group(2), np.sign(f["loss"].center))
-         and (m.group(1) == "s" or bool(np.all(f["loss"].center > 0.0))), ("radius",)),
+    # λ's closed form on the diamond's edge with ŵ's signs, whose outward normal is g = sign(ŵ)
+    # (regmath's edge_multiplier), said where the shrink's smallest-t w* is on that edge.
+    Rule("edge λ form", r"While w\* stays on this edge, λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f), ("radius",)),
+    # The same form derived in g: the balance on that edge, −∇f(w*) = H(ŵ − w*) = λg, gives
+    # w* = ŵ − λH⁻¹g, and gᵀw* = ‖w*‖₁ = t there, gᵀŵ = ‖ŵ‖₁ (regmath's edge_multiplier is
+    # its solution).
+    Rule("edge λ derived", r"On this edge, w\* = ŵ − λH⁻¹g, gᵀw\* = t, so "
+         r"λ = \(‖ŵ‖₁ − t\)/gᵀH⁻¹g\.",
+         lambda m, f: f["norm"] == "l1" and _on_hat_edge(f), ("radius",)),
     Rule("back to 0", r"λ returns to exactly 0", lambda m, f: f["sol"].multiplier == 0.0,
          ("radius",)),
     Rule("zero from ‖ŵ‖ on", rf"at t = ‖ŵ‖[₁₂] = ({NUMBER}), λ returns to exactly 0",
