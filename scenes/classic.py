@@ -1446,7 +1446,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                *self.center_bars.values(), *self.bars.values(),
                                *getattr(self, "zero_marks", []),
                                *(ring for group in self.rings_groups.values() for ring in group),
-                               *self.results.values(),
+                               *(line for lines in self.results.values() for line in lines),
                                *(self.centers[n][1] for n in NORMS)]
                    if m in self.get_mobject_family_members()]
         labels = self.get_pull_labels(arrows, radius, wedge)
