@@ -1133,6 +1133,9 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             if (_inside_safe_area(z["caption"])
                     and not _box_meets(z["caption"], lines, _CLEARANCE)):
                 break
+        else:
+            # No side clear of both: left of the box as before, in the frame.
+            z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
         z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
                                clipped(ball_outline("l1", self.t)))
         z["circle"] = VGroup(*(dashed(zaxes, piece, stroke_color=BALL_COLORS["l2"],
@@ -1207,10 +1210,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The line the words read is written as they start (≤ 0.5 s).
             # f(w) has been used (review r36 item 7: the lower third crowded): it leaves as
             # the first result line comes; H stays until its reason is told.
-            # The f labels too: the rise they showed is told (review r37 item 4: text lines).
+            # The f labels too: the rise they showed is told; and ŵ's label on the lasso's
+            # panel (ridge's names the same point) (review r37 item 4: text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
                      Conceal(self.loss_lines[0]),
-                     *(Conceal(m) for m in self.level_movers.values()
+                     *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
                        if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
