@@ -1516,7 +1516,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             readout[0].exact_zeros = True
             cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
                                             Indicate(mover["dot"], color=CENTER_COLOR)]
-                                           if mover else []), at="other", run_time=0.6)
+                                           if mover else []),
+                     at="other" if mover else None, run_time=0.6)
             self.add(ring)
             self.follow_turn("l2", arrows["l2"], None, radius=radius, ring=ring)
             readout[0].add_updater(lambda m: readout[1](m))
