@@ -60,6 +60,8 @@ __all__ = [
     "past_cone_edge",
     "pull_at_corner",
     "slide_past_edge",
+    "ridge_pull_center",
+    "curvature_turn",
 ]
 
 #: An arrow towards an off-screen ŵ is this share of the view's extent long.
@@ -633,3 +635,67 @@ def slide_past_edge(loss: Quadratic, solution: Solution, degrees: float, *,
     if low <= 0.0:
         low = 0.5 * high
     return past_cone_edge(solution, low)
+
+
+def ridge_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
+                      ) -> NDArray[np.float64]:
+    r"""Other data's ŵ′ for which ridge's pull at its w* points along ``direction`` (a unit
+    vector u): same H, the pull's size m = ‖∇f(w*)‖₂ kept, w*′ = t·u (`turned_pull`), so
+
+        ŵ′ = t·u + m·H⁻¹u,   −∇f′(t·u) = H(ŵ′ − t·u) = m·u,
+
+    a positive multiple of t·u, the circle's outward normal there: KKT holds and (f′
+    strictly convex) the constrained minimizer over ‖w‖₂ ≤ t is exactly t·u. For u along
+    the real pull, ŵ′ is ŵ itself (to rounding): H(ŵ − w*) = −∇f(w*) = m·u.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ``solution`` is not a 2D L2 solution or ``direction`` is not a finite
+        nonzero 2-vector.
+    """
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l2" and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L2 solution in 2D")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    return solution.radius * u + size * np.linalg.solve(hessian, u)
+
+
+def curvature_turn(loss: Quadratic, view: ViewBox
+                   ) -> tuple[NDArray[np.float64], NDArray[np.float64], float]:
+    r"""Two arrows from 0 of one length ℓ, along ŵ and along Hŵ, and the angle between
+    ŵ and Hŵ in degrees: (tip along ŵ, tip along Hŵ, angle).
+
+    Ridge's factors w*ᵢ / ŵᵢ are all equal exactly when w* = c·ŵ; with w* = (H + μI)⁻¹Hŵ
+    (μ > 0 the penalty's weight) that is Hŵ = c(H + μI)ŵ, i.e. (1 − c)·Hŵ = cμ·ŵ: Hŵ
+    parallel to ŵ, ŵ an eigenvector of H. So an angle above 0 is why the factors differ.
+    Only the directions matter: ℓ = ‖ŵ‖₂ (the first tip is ŵ itself), shrunk to the
+    largest ℓ at which both tips lie in ``view`` (a box around 0); the angle is
+    atan2(|ŵ × Hŵ|, ŵ·Hŵ), exactly 0 for ŵ along an eigenvector.
+
+    Raises
+    ------
+    InvalidArgumentError
+        When ŵ is 0 (no direction) or the view does not hold 0 inside it.
+    """
+    center = _nonzero_2d(loss.center, "center")
+    image = np.asarray(loss.hessian, dtype=float) @ center
+    lows = np.array([view.x_range[0], view.y_range[0]], dtype=float)
+    highs = np.array([view.x_range[1], view.y_range[1]], dtype=float)
+    if not (np.all(lows < 0.0) and np.all(highs > 0.0)):
+        raise InvalidArgumentError("view", "must hold 0 inside it")
+    size = float(np.hypot(*center))
+    units = [center / size, image / float(np.hypot(*image))]
+    reach = size
+    for u in units:
+        for k in range(2):
+            if u[k] > 0.0:
+                reach = min(reach, highs[k] / u[k])
+            elif u[k] < 0.0:
+                reach = min(reach, lows[k] / u[k])
+    tips = [center.copy() if reach == size else reach * units[0], reach * units[1]]
+    # atan2 of |cross| and dot: exact 0 for parallel vectors (arccos loses it near 1).
+    cross = abs(float(center[0] * image[1] - center[1] * image[0]))
+    return tips[0], tips[1], float(np.degrees(np.arctan2(cross, float(center @ image))))

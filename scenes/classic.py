@@ -52,11 +52,9 @@ from manim import (
     Arrow,
     Circle,
     Create,
-    SurroundingRectangle,
     Flash,
     GrowArrow,
     Indicate,
-    Circumscribe,
     LaggedStart,
     UpdateFromAlphaFunc,
     Line,
@@ -83,6 +81,8 @@ from regmath.classic import (
     corner_pull_at_solution,
     corner_pull_solution,
     cone_width_degrees,
+    curvature_turn,
+    ridge_pull_center,
     slide_past_edge,
     turn_direction,
     turned_pull,
@@ -112,8 +112,8 @@ from scenes.toolkit.params import integer, point as a_point, positive, positive_
 from scenes.toolkit.readout import Readout, number_format
 from scenes.toolkit.reveal import Conceal, Reveal
 from scenes.toolkit.story import StoryScene
-from scenes.toolkit.style import (CAPTION_TOP, CLEARANCE as _CLEARANCE, FRAME_MARGIN,
-                                  OUTSIDE_COST, _box_meets, _curve_samples, _inside_safe_area,
+from scenes.toolkit.style import (BACKGROUND, CAPTION_TOP, LABEL_Z, CLEARANCE as _CLEARANCE,
+                                  FRAME_MARGIN, OUTSIDE_COST, _box_meets, _curve_samples, _inside_safe_area,
                                   _outline_samples)
 from scenes.toolkit.style import (
     merge_axes,
@@ -824,8 +824,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 z["contour"].add_updater(self.follow_inset)
                 # No join line: from any corner it crossed the diamond or a tick number;
                 # the region and the box light up together instead, as the box is named.
-                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "caption", "ball",
-                                                  "contour")), at="box", run_time=0.5)
+                cue.play(*(Reveal(z[k]) for k in ("frame", "region", "connectors", "caption",
+                                                  "ball", "contour")), at="box", run_time=0.5)
                 cue.play(*(Indicate(z[k], color=CENTER_COLOR, scale_factor=1.0)
                            for k in ("frame", "region")), run_time=0.8)
                 followers = (*followers, z["contour"])
@@ -875,7 +875,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         with self.cue("{@inside}Inside this contour the loss is lower, and none of it is in "
                       "the circle{@circle}: the touch{@star} is ridge's {w_star}.") as cue:
             if inside is not None:
-                cue.play(Reveal(inside), at="inside")
+                # Ridge's w* (and ŵ) played after the fill: drawn over it while it fades in
+                # (review r37 item 6: the fill covered w*).
+                cue.play(Reveal(inside), Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR,
+                                                  scale_factor=1.0),
+                         Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
+                         at="inside")
             else:
                 cue.play(Indicate(self.contours["l2"], color=LOSS_COLOR, scale_factor=1.0),
                          at="inside")
@@ -886,7 +891,10 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(Reveal(self.tangent_labels["l2"]),
                      Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR), at="star")
             if inside is not None:
-                cue.play(Conceal(inside), until=cue.END)
+                cue.play(Conceal(inside), Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR,
+                                                   scale_factor=1.0),
+                         Indicate(self.centers["l2"], color=CENTER_COLOR, scale_factor=1.0),
+                         until=cue.END)
         self.ghosts = self.get_ghosts()
         with self.cue("On the right, the diamond lies inside the circle{@circle} and ridge's "
                       "{w_star} outside the diamond{@outside}, so the loss must rise "
@@ -896,7 +904,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The box has been read: its region's outline goes, off the corner where
             # ridge's w* and its label now come.
             cue.play(Reveal(self.ghosts["circle"]),
-                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"])]
+                     *([Reveal(self.inset["circle"]), Conceal(self.inset["region"]),
+                        Conceal(self.inset["connectors"])]
                        if self.inset else []), run_time=0.5)
             cue.play(Reveal(self.ghosts["point"]), Reveal(self.ghosts["label"]),
                      Flash(self.ghosts["point"], color=BALL_COLORS["l2"]), at="outside",
@@ -1105,9 +1114,28 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         def clipped(curve: np.ndarray) -> list[np.ndarray]:
             return clip_polyline(curve, zview)
 
-        # Brighter than the muted axes: the tag names the box the words point at.
+        # Connectors from the region to the box (review r37 item 6): the outer pair of
+        # like corners (up-right and down-left when the box lies down-right of the region),
+        # neither crossing either square.
+        offset = z["frame"].get_center() - z["region"].get_center()
+        pair = (UP + RIGHT, DOWN + LEFT) if offset[0] * offset[1] < 0 else (UP + LEFT,
+                                                                           DOWN + RIGHT)
+        z["connectors"] = VGroup(*(Line(z["region"].get_corner(c), z["frame"].get_corner(c),
+                                        stroke_color=INSET_COLOR, stroke_width=1.5,
+                                        stroke_opacity=0.7, z_index=1) for c in pair))
+        # Brighter than the muted axes: the tag names the box the words point at; on the
+        # first side of the box its connectors leave clear.
         z["caption"] = merged(Tex("magnified", font_size=32, color=INSET_COLOR))
-        z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
+        lines = _curve_samples([np.array([line.get_start(), line.get_end()])
+                                for line in z["connectors"]])
+        for side, edge in ((LEFT, DOWN), (UP, LEFT), (UP, RIGHT), (LEFT, UP), (RIGHT, DOWN)):
+            z["caption"].next_to(z["frame"], side, buff=0.12, aligned_edge=edge)
+            if (_inside_safe_area(z["caption"])
+                    and not _box_meets(z["caption"], lines, _CLEARANCE)):
+                break
+        else:
+            # No side clear of both: left of the box as before, in the frame.
+            z["caption"].next_to(z["frame"], LEFT, buff=0.12, aligned_edge=DOWN)
         z["ball"] = set_pieces(VMobject(stroke_color=BALL_COLORS["l1"], stroke_width=5), zaxes,
                                clipped(ball_outline("l1", self.t)))
         z["circle"] = VGroup(*(dashed(zaxes, piece, stroke_color=BALL_COLORS["l2"],
@@ -1182,8 +1210,12 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # The line the words read is written as they start (≤ 0.5 s).
             # f(w) has been used (review r36 item 7: the lower third crowded): it leaves as
             # the first result line comes; H stays until its reason is told.
+            # The f labels too: the rise they showed is told; and ŵ's label on the lasso's
+            # panel (ridge's names the same point) (review r37 item 4: text lines).
             cue.play(*self.reveal_label("l2"), Reveal(self.results["l2"][0]),
-                     Conceal(self.loss_lines[0]), at="ridge", run_time=0.5)
+                     Conceal(self.loss_lines[0]),
+                     *(Conceal(m) for m in [*self.level_movers.values(), self.centers["l1"][1]]
+                       if m in self.get_mobject_family_members()), at="ridge", run_time=0.5)
             cue.play(Indicate(self.tangent_dots["l2"], color=SOLUTION_COLOR))
             keep_marking(cue, self.results["l2"][0])
         with self.cue("{@lasso}The lasso's {w_star} = {where}" + self.lasso_words(),
@@ -1254,31 +1286,22 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             # bar faded out later stayed drawn as part of it.
             self.remove(compared)
             self.add(self.center_bars["l2"], self.bars["l2"])
-            if "hat" in cue.words.marks:
-                # ŵ's white bars circled as ŵ is named (the reason is about ŵ and H together; without
-                # a motion here the frame held 4.4 s before H was boxed).
-                cue.play(Circumscribe(self.center_bars["l2"], color=CENTER_COLOR, buff=0.06),
-                         at="hat", run_time=1.0)
-            if "H" in cue.words.marks:
-                # The unequal factors come from H: its diagonal entries (the curvature along
-                # w₁ and along w₂) lit as H is named (review r32 item 2).
-                diagonal = self.hessian_diagonal()
-                entries = self.hessian_entries()
-                # Review r34 item 4 (8 s still): the unequal diagonal boxed as H is named,
-                # the coupling off-diagonal entries lit after it.
-                # The whole matrix boxed (review r35 item 6: boxing the diagonal alone
-                # suggested unequal diagonal entries were the reason).
-                boxes = VGroup(SurroundingRectangle(VGroup(*entries), color=LOSS_COLOR,
-                                                    buff=0.08, stroke_width=3)
-                               ) if entries else VGroup()
-                cue.play(Create(boxes), Indicate(diagonal, color=LOSS_COLOR,
-                                                 scale_factor=1.4), at="H", run_time=1.0)
-                if entries:
-                    off = VGroup(entries[1], entries[2])
-                    cue.play(Indicate(off, color=CENTER_COLOR, scale_factor=1.4),
-                             run_time=1.0)
-                pulse(cue, lambda: [Indicate(diagonal, color=LOSS_COLOR, scale_factor=1.4)])
-                self.h_boxes = boxes
+            if "Hw" in cue.words.marks:
+                # Why the factors differ, shown (review r37 item 1: a box round H's entries
+                # hinted its off-diagonal entries were the reason): ŵ and Hŵ as arrows from
+                # 0 (regmath's `curvature_turn`), not parallel, so ŵ is no eigenvector of H.
+                self.curvature = self.get_curvature_arrows()
+                c = self.curvature
+                # The factors line marked while "different factors" is said (no still frame
+                # before the arrows).
+                cue.play(Indicate(self.results["l2"][1], color=SOLUTION_COLOR,
+                                  scale_factor=1.0), until="Hw")
+                cue.play(GrowArrow(c["image"]), Reveal(c["label"]), at="Hw", run_time=0.8)
+                cue.play(GrowArrow(c["center"]), at="hat", run_time=0.8)
+                cue.play(Indicate(self.loss_lines[1], color=LOSS_COLOR, scale_factor=1.0),
+                         at="H", run_time=0.8)
+                pulse(cue, lambda: [Indicate(VGroup(c["center"], c["image"]),
+                                             color=CENTER_COLOR, scale_factor=1.0)])
             else:
                 keep_marking(cue, self.results["l2"][1])
         words, spoken = self.factor_words("l1")
@@ -1287,7 +1310,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                       spoken="The same bars for the lasso{@bars}: it " + spoken
                       + "{@factors}.") as cue:
             # H's reason told: H leaves with its box (review r36 item 7).
-            cue.play(*([Conceal(self.h_boxes)] if len(getattr(self, "h_boxes", [])) else []),
+            cue.play(*(Conceal(m) for m in getattr(self, "curvature", {}).values()),
                      Conceal(self.loss_lines[1]), run_time=0.4)
             self.shrink_panel("l1", cue, result=False)
             for dot in zeros:
@@ -1310,10 +1333,7 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         lasso = self.solutions["l1"]
         if lasso.at_corner:
             # The axis the corner sits on (where the zero weight is 0), lit as it is named.
-            glow = VGroup(*(polyline(self.axes["l1"], axis_line(self.view, i),
-                                     stroke_color=SOLUTION_COLOR, stroke_width=10,
-                                     stroke_opacity=0.45, z_index=1)
-                            for i in lasso.zero_weights[:1]))
+            glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
             with self.cue("{@corner}The contour met a corner, and a corner sits on an "
                           "axis{@axis}: that is how the lasso gives exact zeros.") as cue:
                 cue.play(Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
@@ -1424,11 +1444,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         # pulls' labels inside the contour.
         # The red bars too (review r34 item 2: on ridge's panel they lay on the dashed
         # normal, and the sliding ring, the arrow and a bar made one clump on the axis).
+        # The result lines and ŵ's labels have been read: they leave too (review r37 item 4:
+        # 10–15 text lines at the end; at most 6 from here on).
         leaving = [m for m in [*getattr(self, "drops", {}).values(),
                                *self.center_bars.values(), *self.bars.values(),
                                *getattr(self, "zero_marks", []),
-                               *(ring for group in self.rings_groups.values() for ring in group)]
-                   if m in self.mobjects]
+                               *(ring for group in self.rings_groups.values() for ring in group),
+                               *(line for lines in self.results.values() for line in lines),
+                               *(self.centers[n][1] for n in NORMS)]
+                   if m in self.get_mobject_family_members()]
         labels = self.get_pull_labels(arrows, radius, wedge)
         # What slides round the circle: a ring where w* would be for the turned pull.
         ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
@@ -1440,38 +1464,33 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             cue.play(GrowArrow(arrows["l2"]), Reveal(labels["l2"]),
                      *([Reveal(labels["pull_l2"])] if "pull_l2" in labels else []),
                      *(Conceal(m) for m in leaving), at="pull", run_time=1.0)
-            self.kkt = self.get_kkt_lines()
-            cue.play(Create(radius), Reveal(labels["normal"]),
-                     *([Reveal(self.kkt["l2"])] if self.kkt else []), at="normal",
-                     run_time=1.0)
+            # No penalised forms (μ, λ, s, ∂ were on screen, never said: review r37 item 2).
+            cue.play(Create(radius), Reveal(labels["normal"]), at="normal", run_time=1.0)
             pulse(cue, lambda: [Indicate(arrows["l2"], color=GRADIENT_COLOR,
                                          scale_factor=1.0)])
         # "−∇f(w*)" stays by the true pull's tip (it names that arrow; following the turned
         # tip it crossed the contour): the tip's path keeps below it.
-        ridge_movers = [arrows["l2"], radius, labels["normal"], ring]
-        # Other data turn the pull (review r35 item 2): this ŵ, its contour, its level and
-        # the static w*_ridge line go while it turns ("other data" on screen); the pull
-        # turns onto the axis and stops there, the axis lit and a live w₁* at exactly 0:
-        # one direction of pull puts ridge's w* on the axis. Then back.
+        ridge_movers = [arrows["l2"], radius, ring]
+        # Other data turn the pull (review r35 item 2), shown (review r37 item 5): ŵ moves
+        # (regmath's `ridge_pull_center`: same H, the pull's size kept) while this ŵ's
+        # contour and w* go; the pull turns onto the axis and stops there, the axis lit
+        # and a live w₁* at exactly 0: one direction of pull puts ridge's w* on the axis.
+        # Then on past it, and back.
         axis_dir = nearest_axis(own["l2"])
+        mirror = mirrored_across_axis(own["l2"])
+        mover = self.get_moving_center(own["l2"], axis_dir, mirror)
         readout = self.get_turn_readout(own["l2"], [arrows["l2"], radius, labels["normal"],
                                                     *(labels[k] for k in ("l2", "pull_l2")
-                                                      if k in labels)])
+                                                      if k in labels),
+                                                    *(mover["path"] if mover else [])])
         k = 1 - int(np.argmax(np.abs(axis_dir)))
-        ridge_glow = polyline(self.axes["l2"], axis_line(self.view, k),
-                              stroke_color=SOLUTION_COLOR, stroke_width=10,
-                              stroke_opacity=0.45, z_index=1)
-        other = legible(Tex("other data", font_size=PULL_FONT + 2, color=OTHER_COLOR))
-        other.next_to(readout[0], UP, buff=0.12).align_to(readout[0], LEFT)
-        if not _inside_safe_area(other) or other.get_top()[1] > self.panels["l2"][0].get_top()[1]:
-            other.next_to(readout[0], DOWN, buff=0.12).align_to(readout[0], LEFT)
-        one = VGroup(*(legible(Tex(text, font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
-                       for text in ("one direction",
-                                    "(width %d°)" % round(cone_width_degrees(ridge))))
-                     ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"],
-                labels["l2"], self.results["l2"], *([self.kkt["l2"]] if self.kkt else [])]
-        # "one direction (0°)" comes with the last words, in place of ridge's "pull = …"
+        ridge_glow = self.axis_glow("l2", k)
+        one = legible(Tex("one direction", font_size=PULL_FONT + 2, color=BALL_COLORS["l2"]))
+        # What this data's picture gets back after the turn (the spent labels do not).
+        data = [*self.this_data("l2"), self.tangent_dots["l2"], self.tangent_labels["l2"]]
+        spent = [m for m in [labels["l2"], labels["normal"], labels.get("pull_l2")]
+                 if m is not None]
+        # "one direction" comes with the last words, in place of ridge's "pull = …"
         # line (its corner is clear of everything drawn then).
         if "pull_l2" in labels:
             one.move_to(labels["pull_l2"]).align_to(labels["pull_l2"], RIGHT)
@@ -1482,16 +1501,31 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 labels["normal"], arrows["l2"], labels["l2"], self.tangent_labels["l2"],
                 self.tangent_dots["l2"], *self.level_labels.values(),
                 *self.axes["l2"].x_axis.numbers, *self.axes["l2"].y_axis.numbers])
-        with self.cue("{@turn}For other data the pull turns, and {w_star} slides round: "
-                      "onto the axis{@axis} for one direction only.") as cue:
-            cue.play(*(Conceal(m) for m in data), at="turn", run_time=0.5)
+        # ŵ moved only where its whole path lies in the view; else the pull alone turns.
+        opening = ("{@turn}Move {w_hat}{@other} (other data): the pull turns, and {w_star} "
+                   "slides round:" if mover else "{@turn}As the pull turns, {w_star} slides "
+                   "round:")
+        with self.cue(opening + " onto the axis{@axis} for one direction only.") as cue:
+            if mover:
+                # ŵ's dot swapped for the moving one in place (no visible change).
+                self.remove(self.centers["l2"][0])
+                data = [m for m in data if m is not self.centers["l2"][0]]
+                self.add(mover["dot"])
+            cue.play(*(Conceal(m) for m in [*data, *spent] if m in
+                       self.get_mobject_family_members()), at="turn", run_time=0.5)
             readout[0].exact_zeros = True
-            cue.play(Reveal(readout[0]), Reveal(other), run_time=0.4)
+            cue.play(Reveal(readout[0]), *([Reveal(mover["label"]),
+                                            Indicate(mover["dot"], color=CENTER_COLOR)]
+                                           if mover else []),
+                     at="other" if mover else None, run_time=0.6)
             self.add(ring)
-            self.follow_turn("l2", arrows["l2"], None, radius=radius,
-                             normal_label=labels["normal"], ring=ring)
+            self.follow_turn("l2", arrows["l2"], None, radius=radius, ring=ring)
             readout[0].add_updater(lambda m: readout[1](m))
             movers = [*ridge_movers, readout[0]]
+            if mover:
+                mover["dot"].add_updater(mover["follow"])
+                mover["label"].add_updater(mover["follow_label"])
+                movers += [mover["dot"], mover["label"]]
             self.pull_leg["l2"] = (own["l2"], axis_dir)
             sweep(self, self.turn["l2"], 1.0, *movers,
                   run_time=max(cue.until("axis"), APPROACH_SECONDS), rate_func=smooth)
@@ -1502,7 +1536,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 m.resume_updating()
             # On past the axis (review r36 item 8): w₁* turns negative, so the axis was
             # one direction only; then back.
-            mirror = mirrored_across_axis(own["l2"])
             self.turn["l2"].set_value(0.0)
             self.pull_leg["l2"] = (axis_dir, mirror)
             sweep(self, self.turn["l2"], 1.0, *movers,
@@ -1513,12 +1546,15 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                   run_time=max(cue.remaining - 0.8, 1.2), rate_func=smooth)
             for m in movers:
                 m.clear_updaters()
+            if mover:
+                # Back at this ŵ: the real dot in its place again.
+                self.remove(mover["dot"])
+                self.add(self.centers["l2"][0])
             # The ring leaves as this data's w* comes back in its place.
-            cue.play(Conceal(ring), Conceal(readout[0]), Conceal(other), Conceal(ridge_glow),
+            cue.play(Conceal(ring), Conceal(readout[0]), Conceal(ridge_glow),
+                     *([Conceal(mover["label"])] if mover else []),
                      *(Reveal(m) for m in data), run_time=0.8)
-        glow = VGroup(*(polyline(axes, axis_line(self.view, i), stroke_color=SOLUTION_COLOR,
-                                 stroke_width=10, stroke_opacity=0.45, z_index=1)
-                        for i in lasso.zero_weights[:1]))
+        glow = VGroup(*(self.axis_glow("l1", i) for i in lasso.zero_weights[:1]))
         # The corner decluttered while the cone is shown (review r35 item 1): ŵ, the 0.708
         # contour, its level and w*_lasso's label leave; the cone defined on one line.
         corner_data = [*self.this_data("l1"), self.tangent_labels["l1"]]
@@ -1545,25 +1581,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *axes.x_axis.numbers, *axes.y_axis.numbers], minor=[axes], buff=0.1)
         range_text = legible(Tex("a %d° range" % round(cone_width_degrees(lasso)),
                                  font_size=PULL_FONT + 2, color=CONE_COLOR))
-        # The cone defined in the corner of "pull = −∇f(w*_lasso)", which it replaces; the
-        # wedge's own label is "normal cone", then "a 90° range" under it.
-        defined_line = VGroup(
-            legible(Tex("normal cone:", font_size=PULL_FONT + 2, color=CONE_COLOR)),
-            legible(MathTex(r"\text{between }" + point(np.array(edges[1], dtype=float)).tex,
-                            font_size=PULL_FONT + 2, color=CONE_COLOR)),
-            legible(MathTex(r"\text{and }" + point(np.array(edges[0], dtype=float)).tex,
-                            font_size=PULL_FONT + 2, color=CONE_COLOR)),
-        ).arrange(DOWN, aligned_edge=RIGHT, buff=0.1)
-        line_placed = self.place_in_corner(defined_line, "l1", [
-            *self.balls["l1"], wedge, arrows["l1"], labels["l1"], self.tangent_dots["l1"],
-            labels["cone"], *glow, *label_path,
-            *(polyline(axes, c) for c in self.why_curves("l1")),
-            *(polyline(axes, np.array([w, w + self.pull_scale() * g])) for w, g in (
-                corner_pull_at_solution(self.loss, lasso, turn_direction(edge, past, tau))
-                for tau in np.linspace(0.0, 1.0, 5))),
-            polyline(axes, np.array([lasso.point, corner_pull_solution(self.loss, lasso,
-                                                                       past)])),
-            *axes.x_axis.numbers, *axes.y_axis.numbers], corners=(DOWN + RIGHT,))
+        # No written definition of the cone (review r37 item 4: three more text lines): the
+        # words name the edge normals while their arrows are drawn.
         # The cone built (review r36 item 2): the outward normals of the two edges meeting
         # at the corner, drawn at the edges' middles (regmath), slid to the corner, then the
         # wedge swept between them. "pull = …" leaves before the cone's line comes in its
@@ -1592,12 +1611,13 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                      *(Conceal(m) for m in corner_data), at="corner", run_time=1.0)
             cue.play(*(GrowArrow(n) for n in normals), at="edges", run_time=0.8)
             cue.play(*(UpdateFromAlphaFunc(n, slide_normal, rate_func=smooth) for n in normals),
-                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels and line_placed),
+                     *(Conceal(labels[x]) for x in ("pull_l1",) if x in labels),
                      at="slide", run_time=1.0)
+            # The lasso's w* drawn last: over the wedge's fill while it opens (review r37
+            # item 6: a fill covered w*).
             cue.play(UpdateFromAlphaFunc(wedge, open_cone), Reveal(labels["cone"]),
-                     *([Reveal(defined_line)] if line_placed else []),
-                     *([Reveal(self.kkt["l1"])] if self.kkt else []), at="cone",
-                     run_time=1.5)
+                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     at="cone", run_time=1.5)
             pulse(cue, lambda: [Indicate(wedge, color=CONE_COLOR, scale_factor=1.0)])
         zero = weight_star(lasso.zero_weights[0]) if lasso.zero_weights else None
         cone_text = labels["cone"]
@@ -1610,8 +1630,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                                             *(m for k, m in labels.items()
                                               if k not in ("pull_l1", "cone"))],
                                      glow)
-        defined = ([defined_line] if line_placed else
-                   [labels["pull_l1"]] if "pull_l1" in labels else [])
         # Its label stays by the true pull's tip: the turning arrow's tip keeps to a circle
         # inside it, so it never crosses the label.
         lasso_ring = Circle(radius=GHOST_RADIUS, stroke_color=SOLUTION_COLOR, stroke_width=4,
@@ -1692,19 +1710,27 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 cue.play(*(Conceal(m) for m in ridge_own), Reveal(axis_ring),
                          GrowArrow(axis_arrow), Reveal(one), at="one", run_time=0.8)
             elif one_placed:
-                cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels),
+                cue.play(Reveal(one), *(Conceal(labels[x]) for x in ("pull_l2",) if x in labels
+                                        and labels[x] in self.get_mobject_family_members()),
                          at="one", run_time=0.8)
             else:
                 cue.play(Indicate(self.balls["l2"][1], color=BALL_COLORS["l2"], scale_factor=1.0),
                          at="one", run_time=0.8)
-            # The cone's definition leaves as its width is named, before the takeaway comes
-            # in its place (the two cross-faded there for a second, as in review r36 item 4).
-            cue.play(Reveal(range_text),
-                     *(Conceal(m) for m in defined if takeaway is not None),
-                     at="range", run_time=0.6)
+            cue.play(Reveal(range_text), at="range", run_time=0.6)
+            # One consistent end (review r37 item 3): ridge's axis state (other data) leaves
+            # and its own w* comes back, as the lasso's zero is named; the lasso's "pull"
+            # label, read, goes (at most 6 text lines). The lasso's w* drawn last: over
+            # the glow while it is drawn.
+            axis_state = ([axis_ring, axis_arrow, one] if by_axis else
+                          [one] if one_placed else [])
+            back = [self.tangent_dots["l2"], self.tangent_labels["l2"]]
             cue.play(Create(glow), *([Reveal(takeaway)] if takeaway is not None else []),
-                     Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR), at="zero",
-                     run_time=1.0)
+                     *(Conceal(m) for m in [*axis_state, labels["l1"]]
+                       if m in self.get_mobject_family_members()),
+                     *(Reveal(m) for m in back if m not in self.get_mobject_family_members()),
+                     Flash(self.tangent_dots["l1"], color=SOLUTION_COLOR),
+                     Indicate(self.tangent_dots["l1"], color=SOLUTION_COLOR, scale_factor=1.0),
+                     at="zero", run_time=1.0)
 
     def pull_problem_ends(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """The turned pull's foot and tip (problem coordinates): `turned_pull` for the
@@ -1775,8 +1801,53 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         while the pull turns, as for other data."""
         # (ŵ may be drawn inside a group a pulse added: a member of the scene's family.)
         drawn = self.get_mobject_family_members()
-        return [m for m in [self.centers[norm], self.contours[norm],
+        # Its parts one by one: a part concealed earlier (ŵ's label) splits the group.
+        return [m for m in [*self.centers[norm], self.contours[norm],
                             self.level_movers.get(norm)] if m is not None and m in drawn]
+
+    def turned_direction(self, norm: str) -> np.ndarray:
+        """The unit direction the turning pull has reached on its current leg."""
+        start, end = self.pull_leg[norm]
+        return turn_direction(start, end, float(np.clip(self.turn[norm].get_value(), 0.0, 1.0)))
+
+    def get_moving_center(self, own: np.ndarray, axis_dir: np.ndarray, mirror: np.ndarray
+                          ) -> dict[str, object] | None:
+        """Other data's ŵ′ on ridge's panel while the pull turns (regmath's
+        `ridge_pull_center`): a dot in ŵ's colour, its "ŵ" label above it, their updaters
+        and the path's samples (for what must keep clear of it); None when ŵ is off the
+        picture or its path leaves the view."""
+        ridge, axes = self.solutions["l2"], self.axes["l2"]
+        if not self.center_shown:
+            return None
+        legs = [(own, axis_dir), (axis_dir, mirror)]
+        path = np.array([ridge_pull_center(self.loss, ridge, turn_direction(a, b, tau))
+                         for a, b in legs for tau in np.linspace(0.0, 1.0, 13)])
+        if not self.view.contains(path):
+            return None
+        dot = marker(to_scene(axes, self.loss.center), CENTER_COLOR, radius=0.07, z_index=4)
+        label = legible(MathTex(r"\hat w", font_size=36, color=CENTER_COLOR))
+        label.next_to(dot, UP, buff=0.08)
+        offset = label.get_center() - dot.get_center()
+
+        def where() -> np.ndarray:
+            return to_scene(axes, ridge_pull_center(self.loss, ridge,
+                                                    self.turned_direction("l2")))
+
+        samples = [polyline(axes, path)]
+        # The label's path too (its box at each sample).
+        for p in to_scene(axes, path):
+            samples.append(label.copy().move_to(p + offset))
+        return {"dot": dot, "label": label, "path": samples,
+                "follow": lambda m: m.move_to(where()),
+                "follow_label": lambda m: m.move_to(where() + offset)}
+
+    def axis_glow(self, norm: str, index: int) -> VMobject:
+        """The axis where weight ``index`` is 0, lit: thin and under the axes, the balls
+        and the dots (review r37 item 6: a wide red band over the axis hid its ticks and
+        the lasso's w*)."""
+        return polyline(self.axes[norm], axis_line(self.view, index),
+                        stroke_color=SOLUTION_COLOR, stroke_width=7, stroke_opacity=0.4,
+                        z_index=-1)
 
     def get_turn_readout(self, pull: np.ndarray, drawn: list[VMobject]
                          ) -> tuple[VMobject, Callable[[VMobject], None]]:
@@ -1894,33 +1965,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
                 labels["pull_" + norm] = pull
         return labels
 
-    def get_kkt_lines(self) -> dict[str, VMobject]:
-        """The pulls tied to the penalised forms (review r36 item 5), one line per side in
-        the lower third's middle (free once f(w) and H have left): ridge "pull = μ w*"
-        with μ = λ/t (regmath's ``strength``), the lasso "pull = λ s" with λ and its
-        subgradient s ∈ ∂‖w*‖₁ (``multiplier``, ``normal``). None where they would not fit
-        at a readable size between the result lines."""
-        ridge, lasso = self.solutions["l2"], self.solutions["l1"]
-        lines = VGroup(
-            MathTex(r"\text{ridge: pull} = \mu\, w^*,\ \mu = " + number(ridge.strength).tex,
-                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
-            MathTex(r"\text{lasso: pull} = \lambda\, s,\ \lambda = "
-                    + number(lasso.multiplier).tex, font_size=PULL_FONT + 2,
-                    color=GRADIENT_COLOR),
-            MathTex(r"s = " + point(lasso.normal).tex + r" \in \partial\|w^*\|_1",
-                    font_size=PULL_FONT + 2, color=GRADIENT_COLOR),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        left = self.results["l2"].get_right()[0] + RESULT_GAP / 2
-        right = self.results["l1"].get_left()[0] - RESULT_GAP / 2
-        top = self.loss_lines[0].get_top()[1]
-        floor = CAPTION_TOP + H_FLOOR_GAP
-        scale = min(1.0, (right - left) / lines.width, (top - floor) / lines.height)
-        if scale < 0.93:  # below ~28 font: left out
-            return {}
-        lines.scale(scale)
-        lines.move_to([0.5 * (left + right), top - lines.height / 2, 0.0])
-        return {"l2": lines[0], "l1": VGroup(lines[1], lines[2])}
-
     def get_takeaway(self, zero: object, drawn: list[VMobject], glow: VGroup
                      ) -> VMobject | None:
         """"w₁* = 0 exactly" in an empty inner corner of the lasso's panel (None when the
@@ -1946,6 +1990,29 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
     def differs(self) -> bool:
         """Ridge's two factors shown differ (ŵ not along an eigenvector of H)."""
         return self.ridge_reason().startswith("different factors")
+
+    def get_curvature_arrows(self) -> dict[str, VMobject]:
+        """On ridge's panel, from 0: an arrow along ŵ (to ŵ itself when it is in view) and
+        one along Hŵ at the same length (regmath's `curvature_turn`: only directions
+        matter), labelled "direction of Hŵ" clear of what is drawn."""
+        axes = self.axes["l2"]
+        along_center, along_image, _ = curvature_turn(self.loss, self.view)
+        origin = axes.c2p(0, 0)
+        arrows = {key: MovingArrow(origin, to_scene(axes, tip), color=color, stroke_width=4,
+                                   z_index=3)
+                  for key, tip, color in (("center", along_center, CENTER_COLOR),
+                                          ("image", along_image, LOSS_COLOR))}
+        label = legible(MathTex(r"\text{direction of }H\hat w", font_size=PULL_FONT,
+                                color=LOSS_COLOR))
+        obstacles = [*self.balls["l2"], self.contours["l2"], self.centers["l2"],
+                     self.tangent_labels["l2"], self.tangent_dots["l2"],
+                     *self.level_labels.values(), self.bars["l2"], self.center_bars["l2"],
+                     *getattr(self, "drops", {}).values(), *arrows.values(),
+                     *self.rings_groups["l2"], *axes.x_axis.numbers, *axes.y_axis.numbers]
+        tip = arrows["image"].get_end()
+        if not place_by_arrow(label, origin, tip, [*obstacles, axes]):
+            place_clear(label, tip, tip - origin, obstacles, minor=[axes], buff=0.08)
+        return {**arrows, "label": label}
 
     def get_zero_marks(self) -> list[VMobject]:
         """For each exact zero of the lasso's w*: a red dot where its bar ends (the
@@ -2039,7 +2106,8 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
             return "factors that agree to two digits."
         # (Review r36: "H is not a multiple of I" is needed but not enough; ŵ along an
         # eigenvector of any H gets one factor. Unequal factors say exactly this.)
-        return "different factors: ŵ{@hat} is not an eigenvector of {H}{@H}."
+        return ("different factors, because {H}{w_hat}{@Hw} does not point along "
+                "{w_hat}{@hat}: {w_hat} is not an eigenvector of {H}{@H}.")
 
     def odd_words(self) -> str:
         factors = self.factors["l2"]
@@ -2104,33 +2172,6 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         if hessian.get_bottom()[1] < floor:
             hessian.shift((floor - hessian.get_bottom()[1]) * UP)
         return VGroup(loss, hessian)
-
-    def hessian_diagonal(self) -> VMobject:
-        """H's diagonal entries on screen (their glyphs in the typeset "H = (…)", counted
-        entry by entry), or the whole matrix when the glyphs do not add up."""
-        hessian = self.loss_lines[1]
-        glyphs = hessian[0]
-        entries = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
-        counts = [len(MathTex(e.tex)[0]) for e in entries]
-        head = len(MathTex("H =")[0])
-        # "H", "=", the left delimiter, the four entries row by row, the right delimiter.
-        if len(glyphs) != head + 1 + sum(counts) + 1:
-            return hessian
-        first = head + 1
-        last = first + sum(counts[:3])
-        return VGroup(*glyphs[first:first + counts[0]], *glyphs[last:last + counts[3]])
-
-    def hessian_entries(self) -> list[VGroup] | None:
-        """H's four entries on screen, row by row (their glyphs in "H = (…)"), or None when
-        the glyphs do not add up."""
-        glyphs = self.loss_lines[1][0]
-        entries = numbers(np.asarray(self.loss.hessian).ravel(), distinct=True)
-        counts = [len(MathTex(e.tex)[0]) for e in entries]
-        head = len(MathTex("H =")[0])
-        if len(glyphs) != head + 1 + sum(counts) + 1:
-            return None
-        starts = head + 1 + np.concatenate([[0], np.cumsum(counts)[:-1]])
-        return [VGroup(*glyphs[a:a + n]) for a, n in zip(starts, counts)]
 
     def get_center_marker(self, norm: str) -> VGroup:
         """ŵ as a dot with its label, or an arrow at the frame's edge pointing to it."""
@@ -2211,7 +2252,11 @@ class ClassicPicture(AnimatedOnTop, StoryScene):
         toward = best - dot.get_center()
         start = dot.get_center() + 0.1 * toward / np.linalg.norm(toward)
         end = np.clip(start, label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT))
-        leader = Line(start, end, stroke_width=1.5, color=CENTER_COLOR, stroke_opacity=0.7)
+        # A dark halo under it and drawn over the rings and contours (review r37 item 6:
+        # the leader ran through the rings): the rings stop short of it, it crosses none.
+        leader = Line(start, end, stroke_width=2, color=CENTER_COLOR, stroke_opacity=0.8)
+        leader.set_stroke(BACKGROUND, width=8, background=True)
+        leader.set_z_index(LABEL_Z - 1)
         return VGroup(label, leader)
 
     def over_contours(self) -> list[VMobject]:

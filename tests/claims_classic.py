@@ -135,6 +135,13 @@ def _shown_factors(facts: dict) -> list[float]:
     return [factors[i] for i in range(2) if np.isfinite(factors[i]) and sol.point[i] != 0.0]
 
 
+def _turned(facts: dict) -> bool:
+    """Hŵ not parallel to ŵ (their cross product nonzero), computed here directly."""
+    c = np.asarray(facts["loss"].center, dtype=float)
+    hc = np.asarray(facts["loss"].hessian, dtype=float) @ c
+    return bool(abs(c[0] * hc[1] - c[1] * hc[0]) > 1e-12 * np.linalg.norm(c) * np.linalg.norm(hc))
+
+
 def _ridge_differs(facts: dict) -> bool:
     shown = _shown_factors(facts)
     texts = [n.text for n in factor_numbers(shown)]
@@ -218,8 +225,11 @@ CAPTION_RULES = [
          lambda m, f: m.group(2) == m.group(3)
          and f["loss"].center[_index(m, 2)] == 0.0
          and agrees(m.group(4), f[_owner(m)].point[_index(m, 2)]), ("shrink",)),
-    Rule("different factors", r"different factors: ŵ is not an eigenvector of H\.",
-         lambda m, f: not f["isotropic"] and _ridge_differs(f), ("shrink",)),
+    # Ridge's factors are equal exactly when Hŵ ∥ ŵ (w* = (H + μI)⁻¹Hŵ): the arrows along
+    # ŵ and Hŵ (regmath's curvature_turn) are drawn at an angle above 0.
+    Rule("different factors", r"different factors, because Hŵ does not point along ŵ: ŵ is "
+         r"not an eigenvector of H\.",
+         lambda m, f: not f["isotropic"] and _ridge_differs(f) and _turned(f), ("shrink",)),
     Rule("bars shrink", r"Ridge's red bars shrink to w\*'s",
          lambda m, f: all(abs(f["ridge"].point[i]) <= abs(f["loss"].center[i])
                           and f["ridge"].point[i] * f["loss"].center[i] >= 0.0
@@ -245,8 +255,10 @@ CAPTION_RULES = [
          and _along_normal(f["ridge"]) and f["lasso"].at_corner, ("shrink",)),
     # On the circle the one point whose normal is u is t·u: as the pull turns, w* slides
     # round; it is on an axis exactly when u is (shown from ridge's own w*, off the axes).
-    Rule("ridge turn", r"For other data the pull turns, and w\* slides round: onto the axis for "
-         r"one direction only",
+    # "Move ŵ (other data)": ŵ′ = t·u + m·H⁻¹u puts the exact solver's w* at t·u (checked in
+    # tests/test_classic_geometry.py), and is ŵ itself for the real pull.
+    Rule("ridge turn", r"(?:Move ŵ \(other data\): the pull turns, and|As the pull turns,) w\* "
+         r"slides round: onto the axis for one direction only",
          lambda m, f: f["outside"] and not f["ridge"].zero_weights
          and _along_normal(f["ridge"]), ("shrink",)),
     # At a corner the normal cone is wide: every −∇f in it keeps w* at the corner (KKT with

@@ -392,3 +392,55 @@ def test_slide_past_edge_keeps_other_datas_w_inside_the_edge() -> None:
         assert np.hypot(*(point - lasso.point)) <= 0.5 * np.sqrt(2.0) * 0.2 + 1e-12
     with pytest.raises(InvalidArgumentError):
         slide_past_edge(loss, lasso, 30.0, share=1.5)
+
+
+def test_ridge_pull_center_gives_the_turned_w_star_and_w_hat_for_the_own_pull() -> None:
+    """Other data ŵ′ for ridge's pull turned to u: the exact solver, run on ŵ′ with the same
+    H, puts w* at t·u; u along the real pull gives back ŵ."""
+    from regmath.classic import mirrored_across_axis, ridge_pull_center, turn_direction
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, _ = solutions(loss)
+    own = -ridge.gradient / np.linalg.norm(ridge.gradient)
+    np.testing.assert_allclose(ridge_pull_center(loss, ridge, own), loss.center, atol=1e-12)
+    for u in (turn_direction(own, [0.0, 1.0], 0.5), np.array([0.0, 1.0]),
+              mirrored_across_axis(own), np.array([-0.6, -0.8])):
+        other = Quadratic(center=ridge_pull_center(loss, ridge, u), hessian=loss.hessian)
+        sol = constrained(other, norm="l2", radius=1.0)
+        np.testing.assert_allclose(sol.point, u / np.linalg.norm(u), atol=1e-9)
+        # Its pull there has the real pull's size (one arrow scale all along).
+        assert np.isclose(np.linalg.norm(sol.gradient), np.linalg.norm(ridge.gradient))
+    with pytest.raises(InvalidArgumentError):
+        ridge_pull_center(loss, constrained(loss, norm="l1", radius=1.0), own)
+
+
+def test_curvature_turn_is_zero_exactly_for_an_eigenvector() -> None:
+    """ŵ and Hŵ at one length from 0; the angle between them, > 0 where ridge's factors
+    differ, 0 for ŵ along an eigenvector of H (factors then equal)."""
+    from regmath.classic import curvature_turn
+
+    loss = Quadratic(center=[0.9, 1.5], hessian=[[1.1, -0.5], [-0.5, 3.9]])
+    ridge, lasso = solutions(loss)
+    view = classic_view(loss, ridge, lasso).box
+    along_center, along_image, angle = curvature_turn(loss, view)
+    image = np.array([[1.1, -0.5], [-0.5, 3.9]]) @ np.array([0.9, 1.5])  # (0.24, 5.4)
+    assert np.array_equal(along_center, [0.9, 1.5])  # ŵ in view: the arrow ends on ŵ
+    np.testing.assert_allclose(along_image, image / np.linalg.norm(image) * np.hypot(0.9, 1.5),
+                               rtol=1e-14)
+    expected = np.degrees(np.arctan2(5.4, 0.24) - np.arctan2(1.5, 0.9))
+    assert np.isclose(angle, expected, rtol=1e-12) and angle > 25.0
+    factors = ridge.point / loss.center
+    assert abs(factors[0] - factors[1]) > 0.3
+    # ŵ along an eigenvector (H's eigenvector (1, 1) of eigenvalue 3): angle 0, equal factors.
+    eig = Quadratic(center=[1.2, 1.2], hessian=[[2.0, 1.0], [1.0, 2.0]])
+    r, l = solutions(eig)
+    assert curvature_turn(eig, classic_view(eig, r, l).box)[2] == 0.0
+    np.testing.assert_allclose(r.point[0] / 1.2, r.point[1] / 1.2, rtol=1e-12)
+    # ŵ far off the view: both tips shrink into it, still along ŵ and Hŵ.
+    far = Quadratic(center=[8.0, 6.0], hessian=[[1.0, 0.3], [0.3, 2.0]])
+    r, l = solutions(far, 0.2)
+    box = classic_view(far, r, l).box
+    a, b, _ = curvature_turn(far, box)
+    assert box.contains(np.array([a, b]))
+    assert np.isclose(np.linalg.norm(a), np.linalg.norm(b))
+    assert abs(a[0] * 6.0 - a[1] * 8.0) < 1e-12 and a @ [8.0, 6.0] > 0.0

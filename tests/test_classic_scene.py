@@ -136,7 +136,8 @@ def test_every_claim_is_true_for_the_data(rendered, name: str) -> None:
 def test_the_default_shows_different_ridge_factors_and_an_exact_lasso_zero(rendered) -> None:
     captions = " ".join(r.words.caption for r in rendered["RecordedClassic"].narration_log)
     assert "ridge gives w₁* ≈ 0.28·ŵ₁ and w₂* ≈ 0.65·ŵ₂" in captions
-    assert "different factors: ŵ is not an eigenvector of H." in captions
+    assert ("different factors, because Hŵ does not point along ŵ: ŵ is not an eigenvector "
+            "of H." in captions)
     assert "w₁* = 0 exactly." in captions
     assert ("leaving the dashed ellipse at ridge's level f = 0.611, until it touches the "
             "diamond at f = 0.708" in captions)
@@ -154,6 +155,8 @@ def test_the_ending_does_not_generalise_from_one_example(rendered) -> None:
     # r36: ridge's pull stops on the axis (one direction); the cone defined by its edge
     # normals; the lasso's pull turned past its edge (w* slides); the two widths contrasted.
     assert "w* slides round: onto the axis for one direction only." in captions
+    # r38: other data shown, ŵ moving (review r37 item 5).
+    assert "Move ŵ (other data): the pull turns" in captions
     # r37: the edge normals drawn at the edges' middles, slid to the corner, then the cone.
     assert ("At the lasso's corner, the pull lies between the edge normals (1, 1) and "
             "(−1, 1): inside the normal cone." in captions)
