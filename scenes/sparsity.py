@@ -347,7 +347,7 @@ SWEEP_SECONDS = 3.0
 LARGER_ORBIT = 1.25
 #: Ridge's carried normal at most this many t long (the view may make it shorter), turned
 #: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
-RAY_NORMAL_LENGTH = 1.4
+RAY_NORMAL_LENGTH = 1.0
 RAY_CARRY_SECONDS = 4.0
 GHOST_OPACITY = 0.4
 #: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
@@ -621,8 +621,11 @@ class WhyCornersWin(StoryScene):
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
+                    # (r37: at most 6 text lines) f's definition has done its job too; H and
+                    # t stay, named again later.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              *(Conceal(label) for label in self.start_labels.values()))
+                              *(Conceal(label) for label in self.start_labels.values()),
+                              *(Conceal(line) for line in self.key["data"][:3]))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
                     # An instant: ŵ holds there through a long flash (a reviewer missed the
@@ -782,11 +785,17 @@ class WhyCornersWin(StoryScene):
         }
         for norm, line in self.summaries.items():
             line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
+        # (r37: at most 6 text lines) The bars' "start" and "back to start" go as the bars
+        # are summed up: the journey is over (out of the bars' groups, which fade later).
+        ends = [self.strips[norm][4] for norm in NORMS]
+        for norm, m in zip(NORMS, ends):
+            self.strips[norm].remove(m)
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {share} % of the journey{@lasso}.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(*(Conceal(m) for m in ends), run_time=0.4)
             # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
             # with the bar's lit stretches (a reviewer saw nothing move for 16 s here); the
             # summary line comes with the share it writes.
@@ -851,6 +860,7 @@ class WhyCornersWin(StoryScene):
                       "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     Conceal(self.key["strip"]),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
@@ -1054,12 +1064,15 @@ class WhyCornersWin(StoryScene):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
-        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
-                      "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            # Over the words up to the rays (a still stretch over 4 s otherwise).
+        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
+                      "gives two nonzero weights, except on four thin rays{@rays}: lines, with "
+                      "no area.") as cue:
+            # (r37) The blue comes in as it is named (a slow fade to the rays read as the
+            # caption running 2 s ahead); then the circle it lies outside flares.
             cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
-                     at="blue",
-                     until="rays")
+                     at="blue", run_time=1.0)
+            cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
+                     at="circle", until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
@@ -1077,8 +1090,14 @@ class WhyCornersWin(StoryScene):
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
-            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were.
-            n_label = self.tip_label(normal, "n")
+            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were: n on the
+            # side away from the ray, H⁻¹n on the ray's side (both clear of the frame's top).
+            to_ray = (to_scene(axes2, ray[-1]) - to_scene(axes2, ray[0]))
+            to_ray = to_ray / max(float(np.linalg.norm(to_ray)), 1e-9)
+            up = normal.get_end() - normal.get_start()
+            side = to_ray - up / max(float(np.linalg.norm(up)), 1e-9)
+            side = side / max(float(np.linalg.norm(side)), 1e-9)
+            n_label = self.tip_label(normal, "n", side=-side)
             # n defined on screen, in the heading's place (r36 review: never defined).
             n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=32,
                                 color=CONE_COLOR).move_to(self.headings["l2"])
@@ -1098,7 +1117,7 @@ class WhyCornersWin(StoryScene):
             with self.following(normal):
                 sweep(self, ray_carry, 1.0, normal,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            carried_n = self.tip_label(normal, r"H^{-1}n", [ghost, n_label])
+            carried_n = self.tip_label(normal, r"H^{-1}n", [ghost, n_label], side=side)
             cue.play(pulse(axes2, ray), Reveal(carried_n), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
@@ -1245,7 +1264,8 @@ class WhyCornersWin(StoryScene):
         self.zoom_length = LENS_CONE_SHARE * length
         self.why_scale = scale
         self.zoom_frame = frame
-        self.zoom_obstacles = [frame, ball[-1]]
+        # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
+        self.zoom_obstacles = [frame, ball[-1], fills]
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
         tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
@@ -1507,12 +1527,16 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(arrow, follow)
 
-    def tip_label(self, arrow: Arrow, tex: str, others: list[VMobject] = ()) -> MathTex:
-        """A label in the cone's colour beside the tip of ridge's normal ``arrow``, clear of
-        the ball, the rays, the plot's frame and ``others``."""
+    def tip_label(self, arrow: Arrow, tex: str, others: list[VMobject] = (),
+                  side: np.ndarray | None = None) -> MathTex:
+        """A label in the cone's colour beside the tip of ridge's normal ``arrow`` (turned
+        towards ``side``, a scene direction, if given), clear of the ball, the rays, the
+        plot's frame and ``others``."""
         label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
-        place_clear(label, tip, tip - arrow.get_start(),
+        along = tip - arrow.get_start()
+        along = along / max(float(np.linalg.norm(along)), 1e-9)
+        place_clear(label, tip, along if side is None else along + 1.5 * side,
                     [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
                      self.orbits["l2"], *self.__dict__.get("ray_lines", []), *others],
                     minor=[self.axes["l2"]], buff=0.08)
