@@ -860,7 +860,7 @@ class WhyCornersWin(StoryScene):
                       "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
-                     Conceal(self.key["strip"]),
+                     Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
                      Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
@@ -942,12 +942,15 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
                 # Ridge's bar and tally too (r36 review: stale under the lens's heading).
-                cue.play(Conceal(self.headings["l2"]), Reveal(zoom["heading"]),
+                # (r37) Ridge's heading leaves before the lens's comes in its place (one
+                # cross-fade overprinted the two).
+                cue.play(Conceal(self.headings["l2"]),
                          *(Conceal(m) for m in self.panels["l2"][1:]),
-                         Conceal(self.strips["l2"]), Conceal(self.summaries["l2"]),
+                         Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
+                cue.play(Reveal(zoom["heading"]),
                          Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         at="zoom", until="offset")
+                         until="offset")
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
@@ -1002,8 +1005,7 @@ class WhyCornersWin(StoryScene):
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
                                                 *(Reveal(m) for m in self.panels["l2"][1:]),
-                                                Reveal(self.strips["l2"]),
-                                                Reveal(self.summaries["l2"])]),
+                                                Reveal(self.strips["l2"])]),
                      *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
