@@ -1115,12 +1115,26 @@ class WhyCornersWin(StoryScene):
             ghost = Arrow(normal.get_start(), normal.get_end(), buff=0.0, color=CONE_COLOR,
                           stroke_width=5, max_tip_length_to_length_ratio=0.3,
                           z_index=TOP_Z - 1).set_opacity(GHOST_OPACITY)
+            # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
+            ray_carry.set_value(1.0)
+            carried_n = self.tip_label(self.refollow(normal), r"H^{-1}n", [ghost, n_label],
+                                       side=side)
+            offset = carried_n.get_center() - normal.get_end()
+            ray_carry.set_value(0.0)
+            self.refollow(normal)
+            carried_n.move_to(normal.get_end() + offset)
             self.add(ghost)
+            cue.play(Reveal(carried_n), run_time=0.4)
+
+            def with_tip(label: VMobject) -> None:
+                label.move_to(normal.get_end() + offset)
+
+            carried_n.add_updater(with_tip)
             with self.following(normal):
-                sweep(self, ray_carry, 1.0, normal,
+                sweep(self, ray_carry, 1.0, normal, carried_n,
                       run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            carried_n = self.tip_label(normal, r"H^{-1}n", [ghost, n_label], side=side)
-            cue.play(pulse(axes2, ray), Reveal(carried_n), until=cue.END)
+            carried_n.remove_updater(with_tip)
+            cue.play(pulse(axes2, ray), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
             cue.play(Conceal(normal), Conceal(carried_n), Conceal(n_heading), Conceal(ghost),
@@ -1716,8 +1730,9 @@ class WhyCornersWin(StoryScene):
     def star_side(self, offset: np.ndarray, label: VMobject, near: float
                   ) -> tuple[np.ndarray, float]:
         """Where w*'s label sits, from w*'s scene ``offset`` from the axes' origin: inside
-        the ball (the contour never enters it), turned STAR_TURN off the way to the origin
-        onto the side w* has come from (ŵ travels counter-clockwise), and, near an axis,
+        the ball (the contour never enters it), turned off the way to the origin onto the
+        side w* has come from (ŵ travels counter-clockwise; STAR_TURN on an axis, none
+        midway between the axes), and, near an axis,
         farther in, so that on an axis (a lasso corner, a ridge instant) the label sits in
         the quadrant beside the axis, clear of the axis line and the diamond's edge (r37
         review: the axis ran through it). Layout only; smooth in ``offset``, so it never
@@ -1725,13 +1740,18 @@ class WhyCornersWin(StoryScene):
         q = np.asarray(offset, dtype=float)[:2]
         size = float(np.hypot(*q))
         inward = -q / max(size, 1e-9)
-        c, s = np.cos(STAR_TURN), np.sin(STAR_TURN)
+        # The full turn on an axis, none midway between the axes (straight in, the room's
+        # middle there); smooth in between.
+        turn = STAR_TURN * float(np.cos(2.0 * np.arctan2(q[1], q[0]))) ** 2
+        c, s = np.cos(turn), np.sin(turn)
         direction = np.array([c * inward[0] - s * inward[1], s * inward[0] + c * inward[1]])
         # The label's box, beside a line through w* at STAR_TURN from it (an axis, or an
         # edge of the diamond, at 45° from the axis on the other side), with a gap.
         half = 0.5 * (label.width + label.height) / np.sqrt(2.0) + STAR_GAP
         far = max(near, half / np.sin(STAR_TURN))
-        closeness = float(np.clip(1.0 - float(np.min(np.abs(q))) / (2.0 * label.width), 0.0, 1.0))
+        # Farther in only within a label's width of an axis (midway the label would reach
+        # the axes round the origin).
+        closeness = float(np.clip(1.0 - float(np.min(np.abs(q))) / label.width, 0.0, 1.0))
         blend = closeness * closeness * (3.0 - 2.0 * closeness)  # smoothstep
         return direction, near + (far - near) * blend
 
