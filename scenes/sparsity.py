@@ -119,7 +119,6 @@ from regmath.sparsity import (
     clip_polygon,
     carried_room,
     carried_tips,
-    trailing_side,
     width_chords,
     view_outline,
     stationarity_direction,
@@ -373,6 +372,9 @@ ZOOM_Z = TOP_Z + 4
 STAR_TURN = np.pi / 8.0
 #: The least gap between w*'s label and the axis or edge beside it (scene units).
 STAR_GAP = 0.05
+#: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
+#: has come from: clear of the axis at its usual distance.
+HAT_TURN = np.pi / 4.0
 
 
 class WhyCornersWin(StoryScene):
@@ -520,15 +522,9 @@ class WhyCornersWin(StoryScene):
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
-        # "start" clear of the contour it will be crossed by once grown (r36 review): the
-        # contours are built here, and placed at their full growth for a moment.
+        # (r37) No "start" beside the mark: the grown contour crossed it for 18 s, and the
+        # bars' "start" names the place (fewer text lines); the mark flares as it is named.
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
-        self.growth.set_value(1.0)
-        grown = {norm: self.refollow(c).copy() for norm, c in self.contours.items()}
-        self.growth.set_value(0.0)
-        for contour in self.contours.values():
-            self.refollow(contour)
-        self.start_labels = {norm: self.get_start_label(norm, grown[norm]) for norm in NORMS}
         with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
                       "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
                       spoken="w-hat comes from noisy data: let it travel round this orbit"
@@ -536,8 +532,9 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Create(o) for o in self.orbits.values()),
                      *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
             cue.play(*(Reveal(c) for c in self.centers.values()),
-                     *(Reveal(m) for m in self.start_marks.values()),
-                     *(Reveal(m) for m in self.start_labels.values()), at="start")
+                     *(Reveal(m) for m in self.start_marks.values()), at="start")
+            cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
+                       for m in self.start_marks.values()))
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
@@ -624,7 +621,6 @@ class WhyCornersWin(StoryScene):
                     # (r37: at most 6 text lines) f's definition has done its job too; H and
                     # t stay, named again later.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              *(Conceal(label) for label in self.start_labels.values()),
                               *(Conceal(line) for line in self.key["data"][:3]))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
@@ -653,9 +649,10 @@ class WhyCornersWin(StoryScene):
         with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
                       ) as cue:
             self.advance(1.0, cue.until("end"))
-            # The start marks flare as ŵ is there, then the finished bars.
-            cue.play(*(flash(m, CENTER_COLOR, flash_radius=0.3, line_length=0.15)
-                       for m in self.start_marks.values()), until="bars")
+            # ŵ's dots pulse as they are there (no flash: its lines crossed ŵ's label), then
+            # the finished bars.
+            cue.play(*(Indicate(c[0], color=CENTER_COLOR) for c in self.centers.values()),
+                     until="bars")
             with lifted(*self.strips.values()):
                 cue.play(*self.strip_pulses("l1"), *self.strip_pulses("l2"), at="bars",
                          until=cue.END)
@@ -1118,7 +1115,7 @@ class WhyCornersWin(StoryScene):
             # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
             ray_carry.set_value(1.0)
             carried_n = self.tip_label(self.refollow(normal), r"H^{-1}n", [ghost, n_label],
-                                       side=side)
+                                       side=side, ahead=-0.3)
             offset = carried_n.get_center() - normal.get_end()
             ray_carry.set_value(0.0)
             self.refollow(normal)
@@ -1544,7 +1541,7 @@ class WhyCornersWin(StoryScene):
         return self.follower(arrow, follow)
 
     def tip_label(self, arrow: Arrow, tex: str, others: list[VMobject] = (),
-                  side: np.ndarray | None = None) -> MathTex:
+                  side: np.ndarray | None = None, ahead: float = 1.0) -> MathTex:
         """A label in the cone's colour beside the tip of ridge's normal ``arrow`` (turned
         towards ``side``, a scene direction, if given), clear of the ball, the rays, the
         plot's frame and ``others``."""
@@ -1552,7 +1549,9 @@ class WhyCornersWin(StoryScene):
         tip = arrow.get_end()
         along = tip - arrow.get_start()
         along = along / max(float(np.linalg.norm(along)), 1e-9)
-        place_clear(label, tip, along if side is None else along + 1.5 * side,
+        # ``ahead``: how far beyond the tip, against the sideways push (below 0: back from
+        # it, clear of the ray that runs on past a carried tip).
+        place_clear(label, tip, along if side is None else ahead * along + 1.5 * side,
                     [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
                      self.orbits["l2"], *self.__dict__.get("ray_lines", []), *others],
                     minor=[self.axes["l2"]], buff=0.08)
@@ -1671,17 +1670,6 @@ class WhyCornersWin(StoryScene):
         self._state = None
         return mobject
 
-    def get_start_label(self, norm: str, contour: VMobject) -> Tex:
-        """"start" beside the grey start mark, on the side ŵ has come from at the end of its
-        turn (outward and back along the orbit), clear of ŵ's label and the ball."""
-        label = legible(Tex("start", font_size=24, color=MUTED_COLOR))
-        axes = self.axes[norm]
-        place_clear(label, self.start_marks[norm].get_center(),
-                    trailing_side(self.data["start_angle"]),
-                    [self.balls[norm], self.centers[norm], contour, *axes.x_axis.numbers,
-                     *axes.y_axis.numbers], minor=[axes, self.orbits[norm]], buff=0.1)
-        return label
-
     def get_center(self, norm: str) -> VGroup:
         """ŵ: a dot on the orbit and its label outside it, following ``progress``."""
         axes = self.axes[norm]
@@ -1691,7 +1679,13 @@ class WhyCornersWin(StoryScene):
 
         def follow(group: VGroup) -> None:
             center = self.state()[norm][0].center
-            follower.place(to_scene(axes, center), free_direction([-center])[0])
+            # Outward, turned onto the side ŵ has come from near an axis (HAT_TURN on it,
+            # none midway), so that an axis never runs through the label (r37 review).
+            out = free_direction([-center])[0]
+            turn = -HAT_TURN * float(np.cos(2.0 * np.arctan2(out[1], out[0]))) ** 2
+            c, s = np.cos(turn), np.sin(turn)
+            follower.place(to_scene(axes, center),
+                           np.array([c * out[0] - s * out[1], s * out[0] + c * out[1]]))
 
         group = VGroup(dot, label)
         return self.follower(group, follow)
