@@ -998,7 +998,10 @@ class WhyCornersWin(StoryScene):
             # overprinted the lens's heading and ridge's (a reviewer's glitch).
             cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
-                     *(Conceal(m) for m in zoom_parts), run_time=0.5)
+                     *(Conceal(m) for m in zoom_parts),
+                     # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
+                     # ridge's normal (fewer text lines).
+                     Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.5)
             # The four wedges flare as they are named (a reviewer saw nothing happen here).
             cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
                                                 *(Reveal(m) for m in self.panels["l2"][1:]),
@@ -1161,8 +1164,8 @@ class WhyCornersWin(StoryScene):
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
-            with lifted(self.condition, odds[0]):
-                cue.play(Conceal(self.condition), Reveal(odds[0]), run_time=0.5)
+            with lifted(self.condition[2], odds[0]):
+                cue.play(Conceal(self.condition[2]), Reveal(odds[0]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
