@@ -61,6 +61,7 @@ __all__ = [
     "Journey",
     "orbit_journey",
     "journey_view",
+    "touching_reach",
     "interval_boxes",
     "orbit_arc",
     "outside_disc",
@@ -985,12 +986,63 @@ def room_along(point: ArrayLike, directions: ArrayLike, box: ViewBox, *,
     return float(min(check_nonnegative(preferred, "preferred"), share * bound))
 
 
-def journey_view(orbit_radius: float, radius: float) -> ViewBox:
-    """The square view holding the orbit and the ball (contours are clipped to it)."""
+#: The journey's view reaches at most this many orbit radii from 0 to hold the touching
+#: contours (`journey_view`): beyond it (a lecturer's ill-conditioned H) they are clipped
+#: rather than the balls shrunk away.
+JOURNEY_VIEW_REACH = 1.6
+
+
+def touching_reach(hessian: ArrayLike, centers: ArrayLike, levels: ArrayLike
+                   ) -> NDArray[np.float64]:
+    r"""How far each contour {½ (w − ŵ)ᵀ H (w − ŵ) = L} reaches along each axis, shape (m, 2).
+
+    The ellipse's extent along eᵢ is exact: max over the contour of |wᵢ − ŵᵢ| is
+    √(2 L (H⁻¹)ᵢᵢ) (the support function of {xᵀHx ≤ 2L} in the direction eᵢ), so the
+    contour lies in the box ŵ ± that. Returned as |ŵᵢ| + √(2 L (H⁻¹)ᵢᵢ): the farthest
+    |wᵢ| on the contour.
+
+    Raises InvalidArgumentError (``levels``) for a negative level.
+    """
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    c = np.asarray(centers, dtype=float).reshape(-1, 2)
+    lv = np.asarray(levels, dtype=float).reshape(-1)
+    if lv.shape[0] != c.shape[0]:
+        raise InvalidArgumentError("levels", f"one level per center, got {lv.shape[0]} for "
+                                   f"{c.shape[0]}")
+    if np.any(lv < 0.0) or not np.all(np.isfinite(lv)):
+        raise InvalidArgumentError("levels", "must be finite and >= 0")
+    spread = np.sqrt(2.0 * lv[:, np.newaxis] * np.diag(np.linalg.inv(h))[np.newaxis, :])
+    return np.abs(c) + spread
+
+
+def journey_view(orbit_radius: float, radius: float, hessian: ArrayLike | None = None, *,
+                 samples: int = 361, reach: float = JOURNEY_VIEW_REACH) -> ViewBox:
+    """The square view holding the orbit and the ball; with ``hessian``, also every touching
+    contour of both balls along the orbit (`touching_reach` at ``samples`` points of it), out
+    to at most ``reach`` orbit radii from 0, so the contours drawn on the journey end inside
+    the view, never cut at its frame (review r37).
+
+    The orbit and the ball keep the view's usual margin (`view_box`); the contours' reach
+    none, as the view is rounded outward to whole tick steps anyway.
+    """
     from regmath.drawing import ball_outline, view_box
 
-    return view_box([orbit(orbit_radius, np.linspace(0.0, 1.0, 361)),
-                     ball_outline("l2", radius)])
+    ring = orbit(orbit_radius, np.linspace(0.0, 1.0, samples))
+    base = view_box([ring, ball_outline("l2", radius)])
+    if hessian is None:
+        return base
+    h = np.asarray(hessian, dtype=float).reshape(2, 2)
+    far = 0.0
+    for norm in ("l1", "l2"):
+        levels = [constrained(Quadratic(center=c, hessian=h), norm=norm, radius=radius).level
+                  for c in ring]
+        far = max(far, float(np.max(touching_reach(h, ring, levels))))
+    far = min(far, reach * float(orbit_radius))
+    (x0, x1, _), _ = base.x_range, base.y_range
+    if far <= max(-x0, x1):
+        return base
+    corners = np.array([[far, far], [-far, -far]])
+    return view_box([ring, ball_outline("l2", radius), corners], margin=0.0)
 
 
 def orbit_arc(journey: Journey, start: float, stop: float, *, samples: int = 65

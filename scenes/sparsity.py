@@ -119,7 +119,6 @@ from regmath.sparsity import (
     clip_polygon,
     carried_room,
     carried_tips,
-    trailing_side,
     width_chords,
     view_outline,
     stationarity_direction,
@@ -272,7 +271,8 @@ PANEL_SIDE = 4.6
 #: The two plots: ridge left, lasso right; the key column between them.
 # Raised so the bars and their summaries stay well above the caption strip (a two-line
 # caption in a player covers more than the strip).
-PANEL_CENTERS = {"l2": np.array([-4.15, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 0.0])}
+# (r37) Ridge's a little further left: its w₁ label ran into the key column's text.
+PANEL_CENTERS = {"l2": np.array([-4.4, 0.72, 0.0]), "l1": np.array([4.15, 0.72, 0.0])}
 HEADINGS = {"l2": r"Ridge: $\|w\|_2 \le t$", "l1": r"Lasso: $\|w\|_1 \le t$"}
 KEY_LEFT = -1.2
 KEY_TOP = 3.75
@@ -344,8 +344,11 @@ SWEEP_SECONDS = 3.0
 #: The orbit beyond ŵ's (a multiple of its radius) also checked for "a larger orbit lies
 #: more in wedges" (the claim rule's).
 LARGER_ORBIT = 1.25
-#: Ridge's carried normal, as a share of the way from its axis point to the orbit's crossing.
-RAY_NORMAL_SHARE = 0.7
+#: Ridge's carried normal at most this many t long (the view may make it shorter), turned
+#: onto its ray over at least RAY_CARRY_SECONDS; its start stays behind at GHOST_OPACITY.
+RAY_NORMAL_LENGTH = 1.0
+RAY_CARRY_SECONDS = 4.0
+GHOST_OPACITY = 0.4
 #: How far from its corner the "why a wedge" ŵ lies (`wedge_middle`), in units of t.
 MIDDLE_REACH = 0.75
 #: g, the element of N(w*) that stationarity names: −∇f(w*), so the gradient's role colour.
@@ -364,6 +367,14 @@ LENS_MIN_GAIN = 1.6
 LENS_CONE_SHARE = 0.45
 #: The lens and what is drawn in it lie above everything on ridge's plot (its z ≤ TOP_Z + 2).
 ZOOM_Z = TOP_Z + 4
+#: w*'s label turns this far (radians) off the way from w* to the origin, onto the side w*
+#: has come from; on an axis it sits this far off the axis line (`star_side`).
+STAR_TURN = np.pi / 8.0
+#: The least gap between w*'s label and the axis or edge beside it (scene units).
+STAR_GAP = 0.05
+#: ŵ's label turns this far off the outward direction on an axis (radians), onto the side ŵ
+#: has come from: clear of the axis at its usual distance.
+HAT_TURN = np.pi / 4.0
 
 
 class WhyCornersWin(StoryScene):
@@ -398,13 +409,21 @@ class WhyCornersWin(StoryScene):
                                               start_angle=self.data["start_angle"])
         base = Quadratic(center=[0.0, 0.0], hessian=self.data["hessian"])
         self.factors = (base.eigenvalues, base.eigenvectors)
-        self.view = journey_view(self.orbit_r, self.t)
+        # Holding every touching contour of the journey (r37 review: cut at the frame).
+        self.view = journey_view(self.orbit_r, self.t, self.data["hessian"])
         self.orbit_points = self.journey.center(np.linspace(0.0, 1.0, ORBIT_SAMPLES))
         # No tick number at the view's ends, where ŵ's label passes as ŵ crosses an axis
         # (it would read as ŵ²), nor at ±t, where w* sits on the lasso's corners for whole
         # arcs (its dot and flash would cover the number) and where ridge's circle would push
         # it off its tick; t is in the key, ‖ŵ‖₂ on the orbit.
-        clear = {norm: [*axis_points(self.view.x_range[1]), *axis_points(self.t)]
+        # (r37) The view now holds the contours too: none either on the ticks from a step
+        # inside the orbit out to the view's end, where ŵ's label passes ("−2" beside ŵ read
+        # as ŵ₂).
+        step, end = self.view.x_range[2], self.view.x_range[1]
+        outer = [value for value in np.arange(step, end + 0.5 * step, step)
+                 if value >= self.orbit_r - step]
+        clear = {norm: [*axis_points(end), *axis_points(self.t),
+                        *(p for value in outer for p in axis_points(value))]
                  for norm in NORMS}
         self.panels = {norm: make_axes(self.view, side=PANEL_SIDE, center=PANEL_CENTERS[norm],
                                        font_size=18, keep_clear=clear[norm],
@@ -503,15 +522,9 @@ class WhyCornersWin(StoryScene):
         # Where the journey starts and ends, marked for good: the bars run from here.
         self.start_marks = {norm: marker(to_scene(self.axes[norm], self.journey.center(0.0)),
                                          MUTED_COLOR, radius=0.05) for norm in NORMS}
-        # "start" clear of the contour it will be crossed by once grown (r36 review): the
-        # contours are built here, and placed at their full growth for a moment.
+        # (r37) No "start" beside the mark: the grown contour crossed it for 18 s, and the
+        # bars' "start" names the place (fewer text lines); the mark flares as it is named.
         self.contours = {norm: self.get_contour(norm) for norm in NORMS}
-        self.growth.set_value(1.0)
-        grown = {norm: self.refollow(c).copy() for norm, c in self.contours.items()}
-        self.growth.set_value(0.0)
-        for contour in self.contours.values():
-            self.refollow(contour)
-        self.start_labels = {norm: self.get_start_label(norm, grown[norm]) for norm in NORMS}
         with self.cue("{w_hat} comes from noisy data: let it travel round this orbit{@orbit}, "
                       "‖ŵ‖₂ = {big_r}, from here{@start}.", big_r=number(self.orbit_r),
                       spoken="w-hat comes from noisy data: let it travel round this orbit"
@@ -519,8 +532,9 @@ class WhyCornersWin(StoryScene):
             cue.play(*(Create(o) for o in self.orbits.values()),
                      *(Reveal(label) for label in self.orbit_labels.values()), at="orbit")
             cue.play(*(Reveal(c) for c in self.centers.values()),
-                     *(Reveal(m) for m in self.start_marks.values()),
-                     *(Reveal(m) for m in self.start_labels.values()), at="start")
+                     *(Reveal(m) for m in self.start_marks.values()), at="start")
+            cue.play(*(flash(m, MUTED_COLOR, flash_radius=0.25, line_length=0.12)
+                       for m in self.start_marks.values()))
         self.solutions = {norm: self.get_solution(norm) for norm in NORMS}
         with self.cue("For each {w_hat}{@grow}, grow a contour of {f} from it until it first "
                       "touches the ball{@touch}: there is the solution {w_star}{@solution}.") as cue:
@@ -539,17 +553,18 @@ class WhyCornersWin(StoryScene):
                 cue.play(Reveal(self.key["dots"][0]), at="solution")
         # The yellow key and the bars with their key in one cue (the set-up kept short).
         self.strips = {norm: self.get_strip(norm) for norm in NORMS}
-        # Both colours of w* said (a reviewer found the red one never spoken).
-        with self.cue("A red dot{@red}: both weights of {w_star} nonzero; a big yellow one"
-                      "{@yellow}: a weight is exactly 0; "
-                      + self.start_words() + " Each bar below{@strip} follows the journey, lit "
-                      "where {w_star} is yellow{@lit}.") as cue:
+        # Both colours of w* said (a reviewer found the red one never spoken). (r37) Three
+        # cues, so each caption comes up with the key it names (the yellow one showed 2 s
+        # ahead of its key under one caption).
+        with self.cue("A red dot{@red}: both weights of {w_star} nonzero.") as cue:
             red = [n for n in NORMS if self.journey.zero(n, 0.0) is None]
             with lifted(self.key["dots"][0]):
                 # The red dots on the plots flare with their key (r36 review: a still).
                 cue.play(Indicate(self.key["dots"][0]),
                          *(flash(self.solutions[n][0], SOLUTION_COLOR, flash_radius=0.3,
-                                 line_length=0.15) for n in red), at="red", until="yellow")
+                                 line_length=0.15) for n in red), at="red", until=cue.END)
+        with self.cue("A big yellow one{@yellow}: a weight is exactly 0; "
+                      + self.start_words()) as cue:
             with lifted(self.key["dots"][1]):
                 # Over its words (a still stretch over 4 s otherwise).
                 cue.play(Reveal(self.key["dots"][1]), at="yellow", until="now")
@@ -557,7 +572,9 @@ class WhyCornersWin(StoryScene):
             marked = zeros or list(NORMS)  # the yellow ones, or both red ones ("neither")
             # Stretched to the next words (a still stretch over 4 s otherwise).
             cue.play(*(Indicate(self.solutions[n][0], color=SPARSE_COLOR if zeros
-                                else SOLUTION_COLOR) for n in marked), at="now", until="strip")
+                                else SOLUTION_COLOR) for n in marked), at="now", until=cue.END)
+        with self.cue("Each bar below{@strip} follows the journey, lit where {w_star} is "
+                      "yellow{@lit}.") as cue:
             with lifted(*self.strips.values(), self.key["strip"]):
                 cue.play(*(Reveal(s) for s in self.strips.values()), Reveal(self.key["strip"]),
                          at="strip", until="lit")
@@ -601,8 +618,10 @@ class WhyCornersWin(StoryScene):
                     # ŵ's label passes the orbit's: the orbit is known now, its label goes;
                     # "start" too (the contours would cross it; the grey mark and the bars'
                     # "start" keep the place).
+                    # (r37: at most 6 text lines) f's definition has done its job too; H and
+                    # t stay, named again later.
                     self.play(*(Conceal(label) for label in self.orbit_labels.values()),
-                              *(Conceal(label) for label in self.start_labels.values()))
+                              *(Conceal(line) for line in self.key["data"][:3]))
                 self.advance(event.progress, cue.until("event"))
                 if event.kind == "ridge":
                     # An instant: ŵ holds there through a long flash (a reviewer missed the
@@ -625,8 +644,18 @@ class WhyCornersWin(StoryScene):
                 for event in rest:
                     self.advance(event.progress, 0.0, ease=False, speedup=REST_SPEEDUP)
                     cue.play(self.event_flash(event, run_time=REST_FLASH))
-        with self.cue("{w_hat} is back at the start{@end}: both bars are complete.") as cue:
+                # (r37) Home under these words: "back at the start" came 1–2 s before ŵ did.
+                self.advance(1.0, cue.until(cue.END), speedup=REST_SPEEDUP)
+        with self.cue("{w_hat} is back at the start{@end}: both bars are complete{@bars}."
+                      ) as cue:
             self.advance(1.0, cue.until("end"))
+            # ŵ's dots pulse as they are there (no flash: its lines crossed ŵ's label), then
+            # the finished bars.
+            cue.play(*(Indicate(c[0], color=CENTER_COLOR) for c in self.centers.values()),
+                     until="bars")
+            with lifted(*self.strips.values()):
+                cue.play(*self.strip_pulses("l1"), *self.strip_pulses("l2"), at="bars",
+                         until=cue.END)
 
     def rest_words(self, rest: list[JourneyEvent]) -> str:
         """One caption for the events after the ones named in full: how many more arcs and
@@ -753,34 +782,46 @@ class WhyCornersWin(StoryScene):
         }
         for norm, line in self.summaries.items():
             line.next_to(self.strips[norm][4], DOWN, buff=0.1).set_z_index(BOTTOM_Z)
+        # (r37: at most 6 text lines) The bars' "start" and "back to start" go as the bars
+        # are summed up: the journey is over (out of the bars' groups, which fade later).
+        ends = [self.strips[norm][4] for norm in NORMS]
+        for norm, m in zip(NORMS, ends):
+            self.strips[norm].remove(m)
         arc_words = ("{arcs} arcs, {@thin}{slivers} of them slivers too thin to see" if slivers
                      else "{arcs} whole arcs")
         with self.cue("All the way round{@round}, the lasso's {w_star} had an exact zero on "
                       + arc_words + ": {share} % of the journey{@lasso}.", arcs=arcs,
                       slivers=slivers, share=share, settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(*(Conceal(m) for m in ends), run_time=0.4)
+            # (r37) The arcs counted one by one on the lasso's orbit as the words count them,
+            # with the bar's lit stretches (a reviewer saw nothing move for 16 s here); the
+            # summary line comes with the share it writes.
             with lifted(self.strips["l1"]):
                 cue.play(*self.strip_pulses("l1"),
-                         *(Reveal(label) for label in self.orbit_labels.values()), at="round")
+                         LaggedStart(*(pulse(self.axes["l1"],
+                                             orbit_arc(self.journey, run.start, run.stop),
+                                             color=SPARSE_COLOR)
+                                       for run in self.journey.runs), lag_ratio=0.75),
+                         at="round", until="thin" if slivers else "lasso")
             with lifted(self.summaries["l1"]):
-                # The arcs themselves flare on the lasso's orbit as they are counted (r36
-                # review: the finished bars only gained text lines here).
-                cue.play(Reveal(self.summaries["l1"]),
-                         *(pulse(self.axes["l1"], orbit_arc(self.journey, run.start, run.stop),
-                                 color=SPARSE_COLOR) for run in self.journey.runs),
-                         until="thin" if slivers else "lasso")
                 if slivers:  # the thin count pointed at as it is said
+                    cue.play(Reveal(self.summaries["l1"]), at="thin", until=cue.END)
                     cue.play(Indicate(self.summaries["l1"], color=SPARSE_COLOR,
-                                      scale_factor=1.05), at="thin", until=cue.END)
+                                      scale_factor=1.05))
+                else:
+                    cue.play(Reveal(self.summaries["l1"]), at="lasso", until=cue.END)
         with self.cue("Ridge's had one at {instants} single instants{@ridge}, when it crossed an "
                       "axis: 0 % of the journey{@zero}, {@never}though not never.",
                       instants=instants) as cue:
             with lifted(self.strips["l2"]):
-                # And ridge's crossings on its orbit with its bar's instants.
+                # And ridge's crossings on its orbit, one by one, with its bar's instants.
                 cue.play(*self.strip_pulses("l2"),
-                         *(flash(tick, SPARSE_COLOR, flash_radius=0.25, line_length=0.12)
-                           for tick in self.crossing_ticks), at="ridge")
+                         LaggedStart(*(flash(tick, SPARSE_COLOR, flash_radius=0.25,
+                                             line_length=0.12)
+                                       for tick in self.crossing_ticks), lag_ratio=0.75),
+                         at="ridge", until="zero")
             with lifted(self.summaries["l2"]):
-                cue.play(Reveal(self.summaries["l2"]), until="zero")
+                cue.play(Reveal(self.summaries["l2"], run_time=0.6), at="zero")
             with lifted(self.strips["l2"], self.summaries["l2"]):
                 cue.play(*self.strip_pulses("l2"), Indicate(self.summaries["l2"]), at="never",
                          until=cue.END)
@@ -816,8 +857,8 @@ class WhyCornersWin(StoryScene):
                       "lasso's {w_star}.") as cue:
             # The one journey fades out; the dots' key goes with its dots.
             cue.play(*(Conceal(m) for m in movers), Conceal(self.key["dots"]),
+                     Conceal(self.key["strip"]), *(Conceal(m) for m in self.summaries.values()),
                      *(Conceal(m) for m in self.start_marks.values()),
-                     *(Conceal(label) for label in self.orbit_labels.values()),
                      Reveal(wedges), at="map", until=cue.END)
         # One ŵ of each kind, its contour drawn to where it touches: in a wedge, the ŵ that
         # shows why H⁻¹ is needed (ŵ − w* outside the corner's normal cone, inside its wedge;
@@ -898,12 +939,15 @@ class WhyCornersWin(StoryScene):
             if zoom is not None:
                 # Ridge's axis names would read as the lens's (its w₁ axis is out of view).
                 # Ridge's bar and tally too (r36 review: stale under the lens's heading).
-                cue.play(Conceal(self.headings["l2"]), Reveal(zoom["heading"]),
+                # (r37) Ridge's heading leaves before the lens's comes in its place (one
+                # cross-fade overprinted the two).
+                cue.play(Conceal(self.headings["l2"]),
                          *(Conceal(m) for m in self.panels["l2"][1:]),
-                         Conceal(self.strips["l2"]), Conceal(self.summaries["l2"]),
+                         Conceal(self.strips["l2"]), at="zoom", run_time=0.4)
+                cue.play(Reveal(zoom["heading"]),
                          Reveal(zoom["back"]), Reveal(zoom["view"]), Reveal(zoom["region"]),
                          Reveal(zoom["sample"][2]), flash(zoom["sample"][2][0], SPARSE_COLOR),
-                         at="zoom", until="offset")
+                         until="offset")
             with lifted(self.condition[0]):
                 cue.play(Reveal(self.condition[0], run_time=0.5), GrowArrow(offset),
                          *([] if zoom is None else [GrowArrow(why_offset),
@@ -950,14 +994,18 @@ class WhyCornersWin(StoryScene):
         with self.cue("Each wedge{@open} is a region of the plane; the orbit runs through "
                       "the wedges for {share} % of its length{@arcs}: the lit parts.",
                       share=share) as cue:
-            # The four wedges flare as they are named (a reviewer saw nothing happen here).
+            # (r37) The spent step fades first, then ridge's plot comes back: one cross-fade
+            # overprinted the lens's heading and ridge's (a reviewer's glitch).
             cue.play(Conceal(cone[1:]), Conceal(carried_labels), Conceal(offset),
                      Conceal(in_wedge[0]), Conceal(in_wedge[2]),
                      *(Conceal(m) for m in zoom_parts),
-                     *([] if zoom is None else [Reveal(self.headings["l2"]),
+                     # Stationarity's two lines have done their job; ŵ = w* + H⁻¹g stays for
+                     # ridge's normal (fewer text lines).
+                     Conceal(self.condition[0]), Conceal(self.condition[1]), run_time=0.5)
+            # The four wedges flare as they are named (a reviewer saw nothing happen here).
+            cue.play(*([] if zoom is None else [Reveal(self.headings["l2"]),
                                                 *(Reveal(m) for m in self.panels["l2"][1:]),
-                                                Reveal(self.strips["l2"]),
-                                                Reveal(self.summaries["l2"])]),
+                                                Reveal(self.strips["l2"])]),
                      *(pulse(axes1, r.polygon[[*range(len(r.polygon)), 0]])
                        for r in regions if r.kind == "corner"),
                      *(flash(c, SPARSE_COLOR, flash_radius=0.35,
@@ -1018,48 +1066,81 @@ class WhyCornersWin(StoryScene):
                 sweep(self, swept_r, float(radii[-1]), swept,
                       run_time=max(SWEEP_SECONDS, cue.until(cue.END)), rate_func=smooth)
         # The blue says "both nonzero" for either method (a reviewer saw it reused unsaid).
-        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle gives two "
-                      "nonzero weights, except on four thin rays{@rays}: lines, with no area.") as cue:
-            # Over the words up to the rays (a still stretch over 4 s otherwise).
+        with self.cue("For ridge{@blue}, blue again: every {w_hat} outside the circle{@circle} "
+                      "gives two nonzero weights, except on four thin rays{@rays}: lines, with "
+                      "no area.") as cue:
+            # (r37) The blue comes in as it is named (a slow fade to the rays read as the
+            # caption running 2 s ahead); then the circle it lies outside flares.
             cue.play(Reveal(outside), Conceal(swept), Reveal(arcs), Reveal(self.painted),
-                     at="blue",
-                     until="rays")
+                     at="blue", run_time=1.0)
+            cue.play(pulse(axes2, ball_outline("l2", self.t), color=BALL_COLORS["l2"]),
+                     at="circle", until="rays")
             with lifted(self.key["map"][2]):
                 cue.play(Create(rays), Reveal(self.key["map"][2]), at="rays")
         # Why only a ray: one normal at a point of the circle, carried by H⁻¹ to one ray.
         first_crossing = self.journey.crossings[0]
         self.ray_lines = list(rays)
         ray_carry = ValueTracker(0.0)
-        # Short of the crossing's dot on the orbit, which it would cover (r36 review).
-        normal = self.get_carried_normal(
-            first_crossing.point, ray_carry,
-            reach=RAY_NORMAL_SHARE * float(np.linalg.norm(first_crossing.point
-                                                          - first_crossing.axis_point)))
+        # (r37) Long enough to read at 480p (it was ~30 px): as far as the view allows, up to
+        # RAY_NORMAL_LENGTH; the orbit's crossing ticks are drawn over it (r36 review: it
+        # covered the crossing's dot).
+        normal = self.get_carried_normal(first_crossing.point, ray_carry,
+                                         reach=RAY_NORMAL_LENGTH * self.t)
         ray = next(seg for seg in l2_sparse_rays(self.journey.hessian, self.t, self.view)
                    if np.allclose(seg[0], first_crossing.axis_point))
         with self.cue("A point of the circle has just one normal{@normal}; {Hinv} carries it"
                       "{@carry} onto one ray{@ray}: no wedge.", Hinv=HINV,
                       spoken="A point of the circle has just one normal{@normal}; H-inverse "
                       "carries it{@carry} onto one ray{@ray}: no wedge.") as cue:
-            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were.
-            n_label = self.tip_label(normal, "n")
+            # Labelled n, then H⁻¹n once carried, as the lasso's cone edges were: n on the
+            # side away from the ray, H⁻¹n on the ray's side (both clear of the frame's top).
+            to_ray = (to_scene(axes2, ray[-1]) - to_scene(axes2, ray[0]))
+            to_ray = to_ray / max(float(np.linalg.norm(to_ray)), 1e-9)
+            up = normal.get_end() - normal.get_start()
+            side = to_ray - up / max(float(np.linalg.norm(up)), 1e-9)
+            side = side / max(float(np.linalg.norm(side)), 1e-9)
+            n_label = self.tip_label(normal, "n", side=-side)
             # n defined on screen, in the heading's place (r36 review: never defined).
             n_heading = MathTex(r"n\text{: the circle's normal at }w^*", font_size=32,
                                 color=CONE_COLOR).move_to(self.headings["l2"])
             n_heading.set_z_index(BOTTOM_Z)
+            # The heading leaves before n's definition comes in its place (no overprint).
+            cue.play(Conceal(self.headings["l2"]), run_time=0.3)
+            self.crossing_ticks.set_z_index(TOP_Z + 1)
             with lifted(normal):
-                cue.play(GrowArrow(normal), Reveal(n_label), Conceal(self.headings["l2"]),
-                         Reveal(n_heading), at="normal", until="carry")
-            self.remove(n_label)
+                cue.play(GrowArrow(normal), Reveal(n_label), Reveal(n_heading), at="normal",
+                         until="carry")
+            # (r37) n stays behind, faint and labelled, while H⁻¹ turns a copy onto the ray:
+            # the turn from n to H⁻¹n is read against it, slowly, under "carries it".
+            ghost = Arrow(normal.get_start(), normal.get_end(), buff=0.0, color=CONE_COLOR,
+                          stroke_width=5, max_tip_length_to_length_ratio=0.3,
+                          z_index=TOP_Z - 1).set_opacity(GHOST_OPACITY)
+            # H⁻¹n named as the turn starts and carried with the tip (placed where it ends).
+            ray_carry.set_value(1.0)
+            carried_n = self.tip_label(self.refollow(normal), r"H^{-1}n", [ghost, n_label],
+                                       side=side, ahead=-0.3)
+            offset = carried_n.get_center() - normal.get_end()
+            ray_carry.set_value(0.0)
+            self.refollow(normal)
+            carried_n.move_to(normal.get_end() + offset)
+            self.add(ghost)
+            cue.play(Reveal(carried_n), run_time=0.4)
+
+            def with_tip(label: VMobject) -> None:
+                label.move_to(normal.get_end() + offset)
+
+            carried_n.add_updater(with_tip)
             with self.following(normal):
-                sweep(self, ray_carry, 1.0, normal,
-                      run_time=max(CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
-            carried_n = self.tip_label(normal, r"H^{-1}n")
-            cue.play(pulse(axes2, ray), Reveal(carried_n), until=cue.END)
+                sweep(self, ray_carry, 1.0, normal, carried_n,
+                      run_time=max(RAY_CARRY_SECONDS, cue.until("ray")), rate_func=smooth)
+            carried_n.remove_updater(with_tip)
+            cue.play(pulse(axes2, ray), until=cue.END)
         with self.cue("The orbit crosses each ray once{@cross}: the {instants} instants on "
                       "ridge's bar.", instants=len(self.journey.crossings)) as cue:
-            cue.play(Reveal(crossings), Conceal(normal), Conceal(carried_n), Conceal(n_heading),
-                     Reveal(self.headings["l2"]), at="cross")
+            cue.play(Conceal(normal), Conceal(carried_n), Conceal(n_heading), Conceal(ghost),
+                     Conceal(n_label), run_time=0.4)
+            self.crossing_ticks.set_z_index(2)
+            cue.play(Reveal(crossings), Reveal(self.headings["l2"]), at="cross")
             with lifted(self.strips["l2"]):
                 cue.play(*(flash(c, SPARSE_COLOR, flash_radius=0.3, line_length=0.15)
                            for c in crossings), *self.strip_pulses("l2"), until=cue.END)
@@ -1083,8 +1164,8 @@ class WhyCornersWin(StoryScene):
             # The conclusion written where the condition was (its job is done): the words
             # about chance then have a picture besides the flares.
             odds = self.get_odds()
-            with lifted(self.condition, odds[0]):
-                cue.play(Conceal(self.condition), Reveal(odds[0]), run_time=0.5)
+            with lifted(self.condition[2], odds[0]):
+                cue.play(Conceal(self.condition[2]), Reveal(odds[0]), run_time=0.5)
             # A white flare over the wedges, on top (animating the fills themselves, drawn
             # first, would redraw the whole scene every frame): while the density is named,
             # the regions it gives weight to; then the lit arcs with them.
@@ -1199,7 +1280,8 @@ class WhyCornersWin(StoryScene):
         self.zoom_length = LENS_CONE_SHARE * length
         self.why_scale = scale
         self.zoom_frame = frame
-        self.zoom_obstacles = [frame, ball[-1]]
+        # (r37) The fills' edges too: a label straddling a wedge's edge read as sitting on it.
+        self.zoom_obstacles = [frame, ball[-1], fills]
         w_star = marker(to_scene(axes, sol.point), SPARSE_COLOR, radius=0.1)
         star_label = legible(MathTex("w^*", font_size=34, color=SPARSE_COLOR))
         tip = eased_carry(h, sol.point, scale * self.why_g, amount=1.0)[0]
@@ -1354,13 +1436,17 @@ class WhyCornersWin(StoryScene):
                        MathTex(r"g \in N(w^*)\text{: normal cone}", font_size=30),
                        MathTex(r"\Rightarrow\ \hat w = w^* + H^{-1} g", font_size=30))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-        # Between the data above and the bar's key below, left of the lasso's plot.
-        room_w = self.panels["l1"].get_left()[0] - KEY_LEFT - FORMULA_GAP
+        # Between the data above and the bar's key below, left of the lasso's plot, and
+        # right of ridge's w₁ label, which sits at their height (r37 review: they ran into
+        # each other).
+        left = max(KEY_LEFT, self.panels["l2"][1].get_right()[0] + FORMULA_GAP)
+        room_w = self.panels["l1"].get_left()[0] - left - FORMULA_GAP
         room_h = (self.key["data"].get_bottom()[1] - self.key["strip"].get_top()[1]
                   - 2.5 * FORMULA_GAP)
         lines.scale(min(1.0, room_w / lines.width, room_h / lines.height))
         lines.move_to(self.key["data"].get_corner(DOWN + LEFT) + DOWN * (1.5 * FORMULA_GAP),
                       aligned_edge=UP + LEFT)
+        lines.shift(RIGHT * (left - lines.get_left()[0]))
         lines.set_z_index(BOTTOM_Z)
         return lines
 
@@ -1445,7 +1531,7 @@ class WhyCornersWin(StoryScene):
         loss = Quadratic(center=center, eigenvalues=self.factors[0], eigenvectors=self.factors[1])
         sol = constrained(loss, norm="l2", radius=self.t)
         normal = sol.normal_cone[:1]
-        preferred = CONE_LENGTH * self.t if reach is None else min(reach, CONE_LENGTH * self.t)
+        preferred = CONE_LENGTH * self.t if reach is None else reach
         length = carried_room(h, sol.point, normal, self.view, preferred=preferred)
         start = to_scene(axes, sol.point)
         arrow = Arrow(ORIGIN, RIGHT, buff=0.0, color=CONE_COLOR, stroke_width=5,
@@ -1457,14 +1543,20 @@ class WhyCornersWin(StoryScene):
 
         return self.follower(arrow, follow)
 
-    def tip_label(self, arrow: Arrow, tex: str) -> MathTex:
-        """A label in the cone's colour beside the tip of ridge's normal ``arrow``, clear of
-        the ball, the rays and the plot's frame."""
+    def tip_label(self, arrow: Arrow, tex: str, others: list[VMobject] = (),
+                  side: np.ndarray | None = None, ahead: float = 1.0) -> MathTex:
+        """A label in the cone's colour beside the tip of ridge's normal ``arrow`` (turned
+        towards ``side``, a scene direction, if given), clear of the ball, the rays, the
+        plot's frame and ``others``."""
         label = legible(MathTex(tex, font_size=30, color=CONE_COLOR))
         tip = arrow.get_end()
-        place_clear(label, tip, tip - arrow.get_start(),
+        along = tip - arrow.get_start()
+        along = along / max(float(np.linalg.norm(along)), 1e-9)
+        # ``ahead``: how far beyond the tip, against the sideways push (below 0: back from
+        # it, clear of the ray that runs on past a carried tip).
+        place_clear(label, tip, along if side is None else ahead * along + 1.5 * side,
                     [self.balls["l2"], self.plot_frames["l2"], arrow, self.crossing_ticks,
-                     self.orbits["l2"], *self.__dict__.get("ray_lines", [])],
+                     self.orbits["l2"], *self.__dict__.get("ray_lines", []), *others],
                     minor=[self.axes["l2"]], buff=0.08)
         return label.set_z_index(TOP_Z + 1)
 
@@ -1581,17 +1673,6 @@ class WhyCornersWin(StoryScene):
         self._state = None
         return mobject
 
-    def get_start_label(self, norm: str, contour: VMobject) -> Tex:
-        """"start" beside the grey start mark, on the side ŵ has come from at the end of its
-        turn (outward and back along the orbit), clear of ŵ's label and the ball."""
-        label = legible(Tex("start", font_size=24, color=MUTED_COLOR))
-        axes = self.axes[norm]
-        place_clear(label, self.start_marks[norm].get_center(),
-                    trailing_side(self.data["start_angle"]),
-                    [self.balls[norm], self.centers[norm], contour, *axes.x_axis.numbers,
-                     *axes.y_axis.numbers], minor=[axes, self.orbits[norm]], buff=0.1)
-        return label
-
     def get_center(self, norm: str) -> VGroup:
         """ŵ: a dot on the orbit and its label outside it, following ``progress``."""
         axes = self.axes[norm]
@@ -1601,7 +1682,13 @@ class WhyCornersWin(StoryScene):
 
         def follow(group: VGroup) -> None:
             center = self.state()[norm][0].center
-            follower.place(to_scene(axes, center), free_direction([-center])[0])
+            # Outward, turned onto the side ŵ has come from near an axis (HAT_TURN on it,
+            # none midway), so that an axis never runs through the label (r37 review).
+            out = free_direction([-center])[0]
+            turn = -HAT_TURN * float(np.cos(2.0 * np.arctan2(out[1], out[0]))) ** 2
+            c, s = np.cos(turn), np.sin(turn)
+            follower.place(to_scene(axes, center),
+                           np.array([c * out[0] - s * out[1], s * out[0] + c * out[1]]))
 
         group = VGroup(dot, label)
         return self.follower(group, follow)
@@ -1617,7 +1704,9 @@ class WhyCornersWin(StoryScene):
 
         def follow(group: VGroup) -> None:
             sol = self.state()[norm][1]
-            follower.place(to_scene(axes, sol.point), free_direction([sol.point])[0])
+            follower.place(to_scene(axes, sol.point),
+                           *self.star_side(to_scene(axes, sol.point) - axes.c2p(0.0, 0.0),
+                                           label, follower.distance))
             zero = self.journey.zero(norm, self.progress.get_value())
             if (zero is None) != shown["color"]:
                 # Only on a change, so a fade's opacities are kept.
@@ -1634,6 +1723,34 @@ class WhyCornersWin(StoryScene):
 
         group = VGroup(dot, label)
         return self.follower(group, follow)
+
+    def star_side(self, offset: np.ndarray, label: VMobject, near: float
+                  ) -> tuple[np.ndarray, float]:
+        """Where w*'s label sits, from w*'s scene ``offset`` from the axes' origin: inside
+        the ball (the contour never enters it), turned off the way to the origin onto the
+        side w* has come from (ŵ travels counter-clockwise; STAR_TURN on an axis, none
+        midway between the axes), and, near an axis,
+        farther in, so that on an axis (a lasso corner, a ridge instant) the label sits in
+        the quadrant beside the axis, clear of the axis line and the diamond's edge (r37
+        review: the axis ran through it). Layout only; smooth in ``offset``, so it never
+        jumps. Returns the direction and the distance for `Follower.place`."""
+        q = np.asarray(offset, dtype=float)[:2]
+        size = float(np.hypot(*q))
+        inward = -q / max(size, 1e-9)
+        # The full turn on an axis, none midway between the axes (straight in, the room's
+        # middle there); smooth in between.
+        turn = STAR_TURN * float(np.cos(2.0 * np.arctan2(q[1], q[0]))) ** 2
+        c, s = np.cos(turn), np.sin(turn)
+        direction = np.array([c * inward[0] - s * inward[1], s * inward[0] + c * inward[1]])
+        # The label's box, beside a line through w* at STAR_TURN from it (an axis, or an
+        # edge of the diamond, at 45° from the axis on the other side), with a gap.
+        half = 0.5 * (label.width + label.height) / np.sqrt(2.0) + STAR_GAP
+        far = max(near, half / np.sin(STAR_TURN))
+        # Farther in only within a label's width of an axis (midway the label would reach
+        # the axes round the origin).
+        closeness = float(np.clip(1.0 - float(np.min(np.abs(q))) / label.width, 0.0, 1.0))
+        blend = closeness * closeness * (3.0 - 2.0 * closeness)  # smoothstep
+        return direction, near + (far - near) * blend
 
     def get_contour(self, norm: str) -> VMobject:
         """The contour through w*, clipped to the view, following ``progress``."""
@@ -1765,11 +1882,14 @@ class Follower:
         self.at = dot.get_center().copy()
         self.label_at = label.get_center().copy()
 
-    def place(self, point: np.ndarray, direction: np.ndarray) -> None:
-        """Put the marker at the scene ``point`` and its label ``direction`` of it."""
+    def place(self, point: np.ndarray, direction: np.ndarray, distance: float | None = None
+              ) -> None:
+        """Put the marker at the scene ``point`` and its label ``direction`` of it (at
+        ``distance``, by default the one `place_label` gave)."""
         self.dot.shift(point - self.at)
         self.at = np.array(point, dtype=float)
-        target = self.at + self.distance * as_direction(direction)
+        far = self.distance if distance is None else distance
+        target = self.at + far * as_direction(direction)
         self.label.shift(target - self.label_at)
         self.label_at = target
 

@@ -156,7 +156,7 @@ JOURNEY_RULES = [
     Rule("orbit", rf"this orbit, ‖ŵ‖₂ = ({NUMBER})",
          lambda m, f: agrees(m.group(1), f["orbit_radius"]), ("setup",)),
     # The key's definitions (the dots' colours follow the exact zeros: the scene tests).
-    Rule("yellow means zero", r"a big yellow one: a weight is exactly 0", lambda m, f: True,
+    Rule("yellow means zero", r"[Aa] big yellow one: a weight is exactly 0", lambda m, f: True,
          ("setup",)),
     Rule("red means nonzero", r"A red dot: both weights of w\* nonzero", lambda m, f: True,
          ("setup",)),
@@ -284,7 +284,8 @@ def _example_facts(hessian: np.ndarray, t: float, big_r: float, first_corner) ->
 
     if first_corner is None:
         return {"why_corner": None, "example_outside": False, "middle_on_corner": False}
-    center, _ = wedge_middle(hessian, first_corner, journey_view(big_r, t), length=0.75 * t)
+    center, _ = wedge_middle(hessian, first_corner, journey_view(big_r, t, hessian),
+                             length=0.75 * t)
     sol = constrained(Quadratic(center=center, hessian=hessian), norm="l1", radius=t)
     return {"why_corner": np.asarray(first_corner, dtype=float), "example_outside": False,
             "middle_on_corner": bool(np.allclose(sol.point, first_corner, rtol=0.0,

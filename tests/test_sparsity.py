@@ -203,6 +203,43 @@ def test_the_orbits_arc_and_view() -> None:
     assert view.contains(journey.center(np.linspace(0, 1, 50)))
 
 
+def test_touching_reach_is_the_contours_farthest_coordinate() -> None:
+    from regmath.drawing import level_set
+    from regmath.sparsity import touching_reach
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    centers = np.array([[1.2, 1.0], [-0.3, 1.6], [2.0, -0.5]])
+    levels = np.array([0.4, 1.3, 0.02])
+    reach = touching_reach(h, centers, levels)
+    for center, level, far in zip(centers, levels, reach):
+        # Independently: a dense polygon on the contour, its farthest |w_i|.
+        ring = level_set(Quadratic(center=center, hessian=h), level, samples=20001)
+        np.testing.assert_allclose(np.abs(ring).max(axis=0), far, rtol=1e-7)
+    with pytest.raises(InvalidArgumentError):
+        touching_reach(h, centers, [0.1, -1.0, 0.2])
+    with pytest.raises(InvalidArgumentError):
+        touching_reach(h, centers, [0.1])
+
+
+def test_the_journey_view_holds_every_touching_contour() -> None:
+    from regmath.drawing import level_set
+
+    h = np.array([[1.5, -0.4], [-0.4, 2.5]])
+    view = journey_view(1.6, 1.0, h)
+    assert view.width >= journey_view(1.6, 1.0).width
+    for center in orbit(1.6, np.linspace(0.0, 1.0, 97), start_angle=0.7):
+        loss = Quadratic(center=center, hessian=h)
+        for norm in ("l1", "l2"):
+            sol = constrained(loss, norm=norm, radius=1.0)
+            assert view.contains(level_set(loss, sol.level, samples=145))
+    # An ill-conditioned H: the view stops at JOURNEY_VIEW_REACH orbit radii (plus rounding).
+    from regmath.sparsity import JOURNEY_VIEW_REACH
+    from tests.claims import rotated
+
+    wide = journey_view(1.6, 1.0, rotated(1e4, 1, 0.3))
+    assert wide.x_range[1] <= JOURNEY_VIEW_REACH * 1.6 + wide.x_range[2]
+
+
 def test_the_plane_outside_the_disc_is_tiled_by_four_pieces() -> None:
     view = journey_view(1.6, 1.0)
     pieces = outside_disc(1.0, view)
