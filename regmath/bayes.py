@@ -66,6 +66,7 @@ __all__ = [
     "density_window",
     "density_curve",
     "objective_curve",
+    "objective_window",
     "density_top",
     "posterior_levels",
 ]
@@ -691,6 +692,18 @@ def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int 
     """
     w = _curve_grid(post, low, high, samples)
     return np.column_stack([w, post.objective(w)])
+
+
+def objective_window(post: Posterior1D, *, reach: float = 3.0) -> tuple[float, float]:
+    r"""The w interval where F's shape shows: 0, the mode and ŵ ± ``reach``·λ/h.
+
+    F = ½h(w − ŵ)² + λ|w| turns from its V (slopes ±λ at 0) into its parabola over
+    a few λ/h: a wider window would show only the parabola. With λ = 0 (no kink)
+    it falls back to ``reach`` times the likelihood's σ/√h.
+    """
+    scale = post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
+    values = (0.0, post.mode, post.center - reach * scale, post.center + reach * scale)
+    return float(min(values)), float(max(values))
 
 
 def density_top(curvature: float, centers: ArrayLike, *, strength: float,

@@ -51,7 +51,6 @@ from manim import (
     Indicate,
     Line,
     MathTex,
-    ReplacementTransform,
     ValueTracker,
     VGroup,
     VMobject,
@@ -67,6 +66,7 @@ from regmath.bayes import (
     lasso_strength,
     map_estimate,
     objective_curve,
+    objective_window,
     posterior_1d,
     posterior_level_set,
     posterior_levels,
@@ -115,8 +115,8 @@ LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
 PRIORS = ("laplace", "gaussian")
 COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
 #: The two 1-D plots, Laplace above Gaussian, left of the panel.
-PLOT_CENTERS = {"laplace": np.array([-3.4, 1.55, 0.0]), "gaussian": np.array([-3.4, -1.5, 0.0])}
-PLOT_SIZE = (5.6, 2.1)
+PLOT_CENTERS = {"laplace": np.array([-3.3, 1.85, 0.0]), "gaussian": np.array([-3.3, -1.4, 0.0])}
+PLOT_SIZE = (6.4, 2.3)
 #: The 1-D window shows each likelihood out to this many standard deviations σ/√h.
 REACH = 3.5
 #: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
@@ -128,9 +128,6 @@ TICK = 0.3
 PANEL_FONT = 32
 READ_FONT = 32
 CURVE_SAMPLES = 241
-#: A prior peak above this many times the likelihood's and posteriors' highest density
-#: is refused (the story's curves would be flattened under it).
-MAX_PRIOR_PEAK = 4.0
 
 
 def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
@@ -192,23 +189,19 @@ class PriorsAsPenalties(StoryScene):
         self.x_range = axis_range([low, high], margin=0.0, target_ticks=6)
         top = density_top(h, [w_hat, self.stop], strength=self.lam,
                           noise_variance=self.sigma2)
+        # The priors' peaks too: a posterior is never lower than its prior's peak by much
+        # (it is that prior times a likelihood), so they do not flatten it.
         peaks = [float(q.prior_density(0.0)) for q in self.posts.values()]
-        if max(peaks) > MAX_PRIOR_PEAK * top:
-            # A prior far narrower than the likelihood: drawn on one scale, the posterior
-            # and the likelihood would be flat lines under its spike.
-            raise refuse(changed_first(self, "prior_scale", "noise_variance",
-                                       "weight_curvature"),
-                         f"gives a prior peak {max(peaks):.4g}, over {MAX_PRIOR_PEAK:g}× the "
-                         f"highest likelihood or posterior density {top:.4g}: on one scale "
-                         "those would be flat; raise prior_scale and noise_variance together "
-                         "(λ = σ²/b stays) or lower weight_curvature")
-        self.y_range = axis_range([0.0, top, *peaks], margin=0.04, target_ticks=3)
+        self.y_range = axis_range([0.0, top, *peaks], margin=0.0, target_ticks=3)
         self.window = (self.x_range[0], self.x_range[1])
         self.box = ViewBox(self.x_range, self.y_range)
-        f_values = np.concatenate([objective_curve(self.ends[p], *self.window,
+        self.f_x_range = axis_range(objective_window(self.ends["laplace"]), margin=0.0,
+                                    target_ticks=6)
+        self.f_window = (self.f_x_range[0], self.f_x_range[1])
+        f_values = np.concatenate([objective_curve(self.ends[p], *self.f_window,
                                                    samples=CURVE_SAMPLES)[:, 1]
                                    for p in PRIORS])
-        self.f_range = axis_range(f_values, margin=0.02, target_ticks=3)
+        self.f_range = axis_range(f_values, margin=0.0, target_ticks=3)
         values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
                   *(q.mean for q in self.posts.values())]
         largest = float(np.max(np.abs(values)))
@@ -268,15 +261,23 @@ class PriorsAsPenalties(StoryScene):
         self.show_card()
 
     # -------------------------------------------------------------- builders
-    def get_plot(self, prior: str, y_range: tuple[float, float, float], y_label: str
-                 ) -> VGroup:
-        group = make_plot(self.x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
-                          size=PLOT_SIZE, label_size=30)
+    def get_plot(self, prior: str, x_range: tuple[float, float, float],
+                 y_range: tuple[float, float, float], y_label: str) -> VGroup:
+        group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
+                          size=PLOT_SIZE, label_size=32)
         title = MathTex(r"\text{Laplace prior}" if prior == "laplace"
-                        else r"\text{Gaussian prior}", font_size=30, color=COLORS[prior])
-        title.next_to(group[1][1], RIGHT, buff=0.35)
+                        else r"\text{Gaussian prior}", font_size=32, color=COLORS[prior])
+        # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
+        axes = group[0]
+        corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
+        title.next_to(corner, DOWN + (RIGHT if self.w_hat > 0 else LEFT), buff=0.12)
         group.add(title)
         return group
+
+    def plot_obstacles(self, prior: str) -> list[VMobject]:
+        """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
+        axes = self.axes[prior]
+        return [axes.x_axis.numbers, axes.y_axis.numbers, axes.y_axis, self.plots[prior][2]]
 
     def curve(self, axes: Any, points: np.ndarray, *, color: Any, width: float = 4,
               dash: bool = False) -> VMobject:
@@ -296,7 +297,7 @@ class PriorsAsPenalties(StoryScene):
 
     # ----------------------------------------------------------------- beats
     def show_question(self) -> None:
-        self.plots = {p: self.get_plot(p, self.y_range, "p") for p in PRIORS}
+        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p") for p in PRIORS}
         self.axes = {p: self.plots[p][0] for p in PRIORS}
         self.likelihoods = {p: self.curve(self.axes[p], density_curve(
             self.posts[p], "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
@@ -304,7 +305,8 @@ class PriorsAsPenalties(StoryScene):
         self.hat_dots = {p: marker(to_scene(self.axes[p], [self.w_hat, 0.0]), CENTER_COLOR,
                                    z_index=6) for p in PRIORS}
         self.hat_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
-        self.hat_label.next_to(self.hat_dots["laplace"], DOWN + RIGHT, buff=0.05)
+        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(), DOWN + RIGHT,
+                    [self.plots["laplace"][0].x_axis.numbers], buff=0.05)
         self.header = _tex(r"\min_w\ f(w) + \lambda|w|:\ \text{why } |w|?", color=LASSO_COLOR,
                            font_size=36)
         self.panel_below(self.header, None)
@@ -331,7 +333,8 @@ class PriorsAsPenalties(StoryScene):
         self.kink_label = legible(MathTex(r"\text{kink at } 0", font_size=28,
                                           color=LASSO_COLOR))
         place_clear(self.kink_label, kink_at, np.array([-1.0, 0.3]),
-                    [self.priors["laplace"], self.likelihoods["laplace"]], buff=0.12)
+                    [self.priors["laplace"], self.likelihoods["laplace"],
+                     *self.plot_obstacles("laplace")], buff=0.12)
         b, tau2, lam, s2 = numbers([self.b, self.tau2, self.lam, self.sigma2])
         self.lam_lines = VGroup(
             _tex(rf"\text{{Laplace: }} \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
@@ -435,8 +438,9 @@ class PriorsAsPenalties(StoryScene):
             self.reads[p].add_updater(lambda r, p=p: r.set_values(live(p).mode, live(p).mean))
             followers += [self.likelihoods[p], self.post_curves[p], self.mode_dots[p],
                           self.mean_ticks[p], self.hat_dots[p], self.reads[p]]
-        self.hat_label.add_updater(lambda m: m.next_to(self.hat_dots["laplace"], DOWN + RIGHT,
-                                                       buff=0.05))
+        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
+        self.hat_label.add_updater(lambda m: m.move_to(self.hat_dots["laplace"].get_center()
+                                                       + offset))
         self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
         return [*followers, self.hat_label, self.hat_read]
 
@@ -450,14 +454,18 @@ class PriorsAsPenalties(StoryScene):
         thr = number(self.edge)
         self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
                                           color=SOLUTION_COLOR))
-        with self.cue("Now slide ŵ towards 0{@go}: the Laplace mode follows, ŵ − λ/h, until "
-                      "hŵ = λ, at ŵ = {thr}{@zero}.", thr=thr) as cue:
+        # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
+        shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
+        with self.cue("Now slide ŵ towards 0{@go}: the Laplace mode follows, ŵ {shift} λ/h, "
+                      "until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr, shift=shift,
+                      side=side) as cue:
             cue.wait_until("go")
             sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("zero"),
                   rate_func=rate_functions.ease_out_sine)
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
                     np.array([-1.0, 0.4]), [self.post_curves["laplace"],
-                                            self.likelihoods["laplace"]], buff=0.15)
+                                            self.likelihoods["laplace"],
+                                            *self.plot_obstacles("laplace")], buff=0.15)
         with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
                       "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
             cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
@@ -478,10 +486,10 @@ class PriorsAsPenalties(StoryScene):
                      until=cue.END)
 
     def show_log_view(self) -> None:
-        self.f_plots = {p: self.get_plot(p, self.f_range, "F") for p in PRIORS}
+        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F") for p in PRIORS}
         f_axes = {p: self.f_plots[p][0] for p in PRIORS}
         self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
-                                       f_axes[p], [objective_curve(self.ends[p], *self.window,
+                                       f_axes[p], [objective_curve(self.ends[p], *self.f_window,
                                                                    samples=CURVE_SAMPLES)])
                          for p in PRIORS}
         self.f_dots = {p: marker(to_scene(f_axes[p], [self.ends[p].mode, float(
@@ -496,23 +504,23 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.f_lines[0], None)
         for above, line in zip(self.f_lines, self.f_lines[1:]):
             self.panel_below(line, above)
-        old = VGroup(*(VGroup(self.plots[p][0], self.plots[p][1], self.likelihoods[p],
+        old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p],
                               self.priors[p], self.mean_ticks[p], self.hat_dots[p])
                        for p in PRIORS), self.hat_label, self.zero_label)
         with self.cue("Take −σ² log of the posterior: F(w) = ½h(w − ŵ)² + λ|w| + const, the "
                       "lasso's objective{@lasso}; with the Gaussian prior, ridge's "
                       "½h(w − ŵ)² + λw²/2{@ridge}.") as cue:
+            # The density's shape does not morph into F's (a transform between the two
+            # graphs shows shapes that are neither): the density fades, F is drawn.
             cue.play(Conceal(old), Conceal(self.hat_read),
                      *(Conceal(self.reads[p]) for p in PRIORS),
+                     *(Conceal(self.post_curves[p]) for p in PRIORS),
                      *(Conceal(self.mode_dots[p]) for p in PRIORS), run_time=0.8)
-            self.add(*(VGroup(self.f_plots[p][0], self.f_plots[p][1]) for p in PRIORS))
-            cue.play(*(Reveal(VGroup(self.f_plots[p][0], self.f_plots[p][1]))
-                       for p in PRIORS), Reveal(self.f_lines[0]), run_time=0.6)
-            cue.play(ReplacementTransform(self.post_curves["laplace"], self.f_curves["laplace"]),
-                     Reveal(self.f_lines[1]), until="lasso")
-            cue.play(ReplacementTransform(self.post_curves["gaussian"],
-                                          self.f_curves["gaussian"]),
-                     Reveal(self.f_lines[2]), until="ridge")
+            self.add(*(self.f_plots[p] for p in PRIORS))
+            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     run_time=0.6)
+            cue.play(Create(self.f_curves["laplace"]), Reveal(self.f_lines[1]), until="lasso")
+            cue.play(Create(self.f_curves["gaussian"]), Reveal(self.f_lines[2]), until="ridge")
         lmode, gmode = numbers([self.ends["laplace"].mode, self.ends["gaussian"].mode])
         with self.cue("With λ = σ²/b = {lam}, the V's tip is its bottom: F's minimizer is the "
                       "mode, {lmode}{@min}; ridge's smooth bowl bottoms out at {gmode}{@r}.",
@@ -523,7 +531,7 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
 
     def show_two_weights(self) -> None:
-        everything = VGroup(*(VGroup(self.f_plots[p][0], self.f_plots[p][1], self.f_curves[p],
+        everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p],
                                      self.f_dots[p]) for p in PRIORS), self.f_lines)
         plane_group = make_axes(self.view, keep_clear=[self.loss.center,
                                                        *(m.point for m in self.maps.values())],
@@ -547,10 +555,10 @@ class PriorsAsPenalties(StoryScene):
         self.panel_below(self.map_lines[0], None)
         for above, line in zip(self.map_lines, self.map_lines[1:]):
             self.panel_below(line, above, buff=0.3 if line is not self.map_lines[2] else 0.45)
-        self.add(plane_group)
         with self.cue("With two weights, the posterior's level sets are F's{@sets}: for the "
                       "Laplace prior, ellipse arcs joined by kinks on the axes{@kinks}.") as cue:
             cue.play(Conceal(everything), run_time=0.8)
+            self.add(plane_group)
             cue.play(Reveal(plane_group), Reveal(center_dot), Reveal(center_label),
                      Reveal(self.map_lines[0]), run_time=0.8)
             cue.play(Create(self.set_curves["laplace"], lag_ratio=0.3), until="kinks")
