@@ -460,7 +460,9 @@ class PriorsAsPenalties(StoryScene):
                       "until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr, shift=shift,
                       side=side) as cue:
             cue.wait_until("go")
-            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until("zero"),
+            # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
+            # out: the mode slows as it reaches 0.
+            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
                   rate_func=rate_functions.ease_out_sine)
         place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
                     np.array([-1.0, 0.4]), [self.post_curves["laplace"],
