@@ -269,6 +269,11 @@ class PriorsAsPenalties(StoryScene):
                         else r"\text{Gaussian prior}", font_size=32, color=COLORS[prior])
         # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
         axes = group[0]
+        if y_label == "p":
+            # A density's values are not the story (its shape is), and the posterior's peak
+            # at w = 0 crossed the y axis's numbers: the density plots show none.
+            axes.y_axis.remove(axes.y_axis.numbers)
+            axes.y_axis.numbers = VGroup()
         corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
         title.next_to(corner, DOWN + (RIGHT if self.w_hat > 0 else LEFT), buff=0.12)
         group.add(title)
@@ -321,7 +326,9 @@ class PriorsAsPenalties(StoryScene):
                       "ŵ = {w}{@hat}.", w=number(self.w_hat)) as cue:
             cue.play(Create(self.likelihoods["laplace"]), until="curve")
             cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="hat")
-            cue.play(Flash(self.hat_dots["laplace"], color=CENTER_COLOR), until=cue.END)
+            # Indicate, not Flash: a flash's rays cross ŵ's label.
+            cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
+                     until=cue.END)
 
     def show_priors(self) -> None:
         self.priors = {p: self.curve(self.axes[p], density_curve(
