@@ -578,7 +578,9 @@ class PriorsAsPenalties(StoryScene):
             cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
         with self.cue("The Gaussian prior's level sets are ellipses{@ell}; its MAP, ridge's "
                       "{rstar}, has no zero{@r}.", rstar=rstar) as cue:
-            cue.play(Dim(self.set_curves["laplace"]), Reveal(self.map_lines[2]),
+            # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
+            cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
+                     Reveal(self.map_lines[2]),
                      Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
             cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[3]),
                      until="r")
@@ -599,6 +601,9 @@ class PriorsAsPenalties(StoryScene):
         with self.cue("The correspondence: λ = σ²/b for a Laplace prior, λ = σ²/τ² for a "
                       "Gaussian one{@card}.") as cue:
             cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), run_time=0.8)
+            # The card is in the scene before its lines fade in one by one (a Reveal of a
+            # slice alone left the lines out of the catalogue's last-frame render).
+            self.add(card)
             cue.play(Reveal(card[:2]), until="card")
             cue.play(Indicate(card[:2], color=TEXT_COLOR, scale_factor=1.03), until=cue.END)
         with self.cue("It assumes Gaussian noise of known σ², independent zero-mean priors of "
