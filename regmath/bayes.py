@@ -60,6 +60,15 @@ __all__ = [
     "posterior_level_set",
     "posterior_1d",
     "log_normal_cdf",
+    "sticky_threshold",
+    "sweep_stop",
+    "sticky_edge",
+    "density_window",
+    "density_curve",
+    "objective_curve",
+    "objective_window",
+    "density_top",
+    "posterior_levels",
 ]
 
 Prior = Literal["laplace", "gaussian"]
@@ -486,6 +495,15 @@ class Posterior1D:
         """p(w | y), normalized."""
         return np.exp(self.log_density(w))
 
+    def objective(self, w: ArrayLike) -> NDArray[np.float64]:
+        """F(w) = ½h(w − ŵ)² + λ|w| (Laplace) or + (λ/2)w² (Gaussian): −σ² log p(w | y) − σ² log Z."""
+        x = np.asarray(w, dtype=float)
+        if not np.all(np.isfinite(x)):
+            raise InvalidArgumentError("w", "must be finite")
+        penalty = (self.strength * np.abs(x) if self.prior == "laplace"
+                   else 0.5 * self.strength * x * x)
+        return 0.5 * self.curvature * (x - self.center) ** 2 + penalty
+
     def likelihood_density(self, w: ArrayLike) -> NDArray[np.float64]:
         """The likelihood as a density in w: N(ŵ, σ²/h), normalized."""
         x = np.asarray(w, dtype=float)
@@ -571,3 +589,165 @@ def posterior_1d(curvature: float, center: float, *, prior: str, strength: float
     shrunk = abs(w_hat) - lam / h
     mode = math.copysign(shrunk, w_hat) if shrunk > 0.0 else 0.0
     return Posterior1D(h, w_hat, prior, lam, sigma2, mode, mean, log_z)
+
+
+# ------------------------------------------------------------------ drawing the 1-D story
+#: The parts of a one-weight posterior that `density_curve` draws.
+CurvePart = Literal["posterior", "likelihood", "prior"]
+
+
+def sticky_threshold(curvature: float, strength: float) -> float:
+    r"""λ/h: the Laplace posterior's mode is exactly 0 for every |ŵ| ≤ λ/h (|hŵ| ≤ λ).
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``curvature`` not > 0; ``strength`` negative or not finite.
+    """
+    return check_nonnegative(strength, "strength") / _check_positive(curvature, "curvature")
+
+
+def sweep_stop(curvature: float, center: float, strength: float, *, share: float = 0.5
+               ) -> float:
+    r"""Where a sweep of ŵ towards 0 stops: ``share`` of the way from 0 to λ/h, on ŵ's side.
+
+    Inside the sticky zone (0 < share < 1), so the Laplace mode is exactly 0 there
+    while ŵ, and so the posterior mean, is not.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``center`` 0 or not finite (no side to sweep from); ``share`` not in (0, 1).
+    """
+    w_hat = float(as_finite_array(center, "center", ndim=0))
+    if w_hat == 0.0:
+        raise InvalidArgumentError("center", "is 0: there is no sweep towards 0")
+    if not 0.0 < share < 1.0:
+        raise InvalidArgumentError("share", f"must be in (0, 1), got {share!r}")
+    return math.copysign(share * sticky_threshold(curvature, strength), w_hat)
+
+
+def sticky_edge(curvature: float, center: float, strength: float) -> float:
+    r"""The ŵ on ``center``'s side where the Laplace mode reaches 0: ±λ/h (hŵ = ±λ).
+
+    A sweep of ŵ from ``center`` towards 0 sees the mode S_{λ/h}(ŵ) = ŵ ∓ λ/h reach
+    exactly 0 here and stay 0 from here to −λ/h.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``center`` 0 or not finite.
+    """
+    w_hat = float(as_finite_array(center, "center", ndim=0))
+    if w_hat == 0.0:
+        raise InvalidArgumentError("center", "is 0: there is no side to sweep from")
+    return math.copysign(sticky_threshold(curvature, strength), w_hat)
+
+
+def density_window(centers: ArrayLike, *, curvature: float, noise_variance: float,
+                   reach: float = 4.0) -> tuple[float, float]:
+    r"""The w interval that shows 0 and each likelihood N(ŵ, σ²/h) out to ``reach`` s.
+
+    s = σ/√h is the likelihood's standard deviation; ``centers`` are every ŵ the
+    picture will show (a sweep's start and stop).
+    """
+    values = np.asarray(as_finite_array(centers, "centers", ndim=1), dtype=float).ravel()
+    spread = reach * math.sqrt(_check_positive(noise_variance, "noise_variance")
+                               / _check_positive(curvature, "curvature"))
+    return (float(min(0.0, values.min() - spread)), float(max(0.0, values.max() + spread)))
+
+
+def _curve_grid(post: Posterior1D, low: float, high: float, samples: int) -> NDArray[np.float64]:
+    """Equal steps over [low, high] plus the exact points where the drawing must have a
+    vertex: 0 (the Laplace kink), the mode and ŵ (inside the window)."""
+    if not (math.isfinite(low) and math.isfinite(high) and low < high):
+        raise InvalidArgumentError("low", f"must be finite and below high, got {low!r}, {high!r}")
+    if not isinstance(samples, (int, np.integer)) or samples < 8:
+        raise InvalidArgumentError("samples", f"must be an integer >= 8, got {samples!r}")
+    extra = [v for v in (0.0, post.mode, post.center) if low < v < high]
+    return np.unique(np.concatenate([np.linspace(low, high, samples), extra]))
+
+
+def density_curve(post: Posterior1D, part: str, low: float, high: float, *,
+                  samples: int = 241) -> NDArray[np.float64]:
+    r"""The graph (w, p(w)) of the posterior, the likelihood N(ŵ, σ²/h) or the prior.
+
+    Returns points of shape (k, 2), w increasing, with vertices at w = 0 (the
+    Laplace kink), at the mode and at ŵ where they lie inside [low, high].
+    """
+    if part not in ("posterior", "likelihood", "prior"):
+        raise InvalidArgumentError("part", f"must be posterior, likelihood or prior, got {part!r}")
+    w = _curve_grid(post, low, high, samples)
+    method = {"posterior": post.density, "likelihood": post.likelihood_density,
+              "prior": post.prior_density}[part]
+    return np.column_stack([w, method(w)])
+
+
+def objective_curve(post: Posterior1D, low: float, high: float, *, samples: int = 241
+                    ) -> NDArray[np.float64]:
+    r"""The graph (w, F(w)) of −σ² log p(w | y) − σ² log Z = ½h(w − ŵ)² + penalty(w).
+
+    Its minimizer is the posterior's mode, a vertex of the graph (the V's tip for
+    the Laplace prior when the mode is 0).
+    """
+    w = _curve_grid(post, low, high, samples)
+    return np.column_stack([w, post.objective(w)])
+
+
+def objective_window(post: Posterior1D, *, reach: float = 3.0) -> tuple[float, float]:
+    r"""The w interval where F's shape shows: 0, the mode and ŵ ± ``reach``·λ/h.
+
+    F = ½h(w − ŵ)² + λ|w| turns from its V (slopes ±λ at 0) into its parabola over
+    a few λ/h: a wider window would show only the parabola. With λ = 0 (no kink)
+    it falls back to ``reach`` times the likelihood's σ/√h.
+    """
+    scale = post.strength / post.curvature or math.sqrt(post.noise_variance / post.curvature)
+    values = (0.0, post.mode, post.center - reach * scale, post.center + reach * scale)
+    return float(min(values)), float(max(values))
+
+
+def density_top(curvature: float, centers: ArrayLike, *, strength: float,
+                noise_variance: float) -> float:
+    r"""The highest likelihood or posterior density for ŵ anywhere between min and max of ``centers``.
+
+    The likelihood's peak 1/√(2πσ²/h) and each posterior's at its mode; the
+    posterior's peak is taken on 201 ŵ across the span and at its ends (it changes
+    smoothly with ŵ, so the plot's rounded-up range holds it). The priors are left
+    out: a narrow prior (b ≪ σ/√h) would flatten the curves the story is about, so
+    a plot clips the prior's spike instead.
+    """
+    values = np.asarray(as_finite_array(centers, "centers", ndim=1), dtype=float).ravel()
+    grid = np.linspace(values.min(), values.max(), 201) if values.size > 1 else values
+    tops = []
+    for prior in PRIORS:
+        for w_hat in np.concatenate([grid, values]):
+            post = posterior_1d(curvature, float(w_hat), prior=prior, strength=strength,
+                                noise_variance=noise_variance)
+            tops.append(float(post.density(post.mode)))
+        tops.append(float(post.likelihood_density(post.center)))
+    return max(tops)
+
+
+def posterior_levels(loss: Quadratic, *, prior: str, strength: float,
+                     shares: ArrayLike = (0.25, 0.6, 1.0)) -> NDArray[np.float64]:
+    r"""Levels F* + share·(F(0) − F*) of the 2-D posterior: share 1 passes through the origin.
+
+    F* = F(w*) at the MAP; the levels rise evenly from the mode to the curve
+    through w = 0, where both weights are 0.
+
+    Raises
+    ------
+    InvalidArgumentError
+        The MAP is the origin (F(0) = F*: no level between them), or shares not > 0.
+    """
+    loss = check_loss(loss)
+    top = map_estimate(loss, prior=prior, strength=strength)
+    bottom = float(penalized_objective(loss, top.point, prior=prior, strength=strength))
+    through_origin = float(penalized_objective(loss, np.zeros(loss.dim), prior=prior,
+                                               strength=strength))
+    if not through_origin > bottom:
+        raise InvalidArgumentError("loss", "has its MAP at the origin: no level rises to it")
+    steps = np.asarray(shares, dtype=float)
+    if steps.size == 0 or not np.all(np.isfinite(steps)) or np.any(steps <= 0.0):
+        raise InvalidArgumentError("shares", "must be finite and > 0")
+    return bottom + steps * (through_origin - bottom)

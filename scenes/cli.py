@@ -50,7 +50,7 @@ __all__ = ["main", "story", "load_spec", "variant"]
 USAGE_ERROR = 2
 #: The story files in the catalogue's order; each lists its scenes in ``__all__``.
 STORY_MODULES = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths", "elastic",
-                 "threed", "proximal", "realdata")
+                 "threed", "proximal", "bayes", "realdata")
 #: Manim's quality flags and the config names they stand for.
 QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
              "p": "production_quality", "k": "fourk_quality"}

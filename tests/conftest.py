@@ -73,7 +73,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 RECORDING_MODULES = frozenset({
     "test_classic_scene.py", "test_elastic_scenes.py", "test_lagrange_scene.py",
     "test_layout.py", "test_norms_scenes.py", "test_paths_scenes.py", "test_proximal_scenes.py",
-    "test_realdata_scenes.py", "test_sparsity_scenes.py", "test_tangency_scenes.py",
+    "test_bayes_scenes.py", "test_realdata_scenes.py", "test_sparsity_scenes.py",
+    "test_tangency_scenes.py",
 })
 
 

@@ -256,3 +256,81 @@ def test_level_set_through_the_origin_and_at_the_minimum() -> None:
     assert np.all(at_min == 0.0)
     curve = posterior_level_set(loss, bottom + 0.2, prior="laplace", strength=lam)
     assert np.count_nonzero(curve[:-1] == 0.0) == 4  # four axis crossings, each exact
+
+
+# --- drawing the one-weight story ----------------------------------------------------------
+
+def test_the_sticky_edge_and_the_sweep_stop_bracket_the_laplace_modes_zero() -> None:
+    from regmath.bayes import sticky_edge, sticky_threshold, sweep_stop
+
+    h, lam, sigma2 = 2.0, 1.0, 0.7
+    assert sticky_threshold(h, lam) == 0.5
+    for w_hat in (1.5, -1.5):
+        edge, stop = sticky_edge(h, w_hat, lam), sweep_stop(h, w_hat, lam, share=0.5)
+        assert edge == math.copysign(0.5, w_hat) and stop == math.copysign(0.25, w_hat)
+        # Soft-thresholding S_{λ/h}(ŵ), computed directly: 0 from the edge on, not before.
+        for center, zero in ((w_hat, False), (1.0000001 * edge, False), (edge, True),
+                             (stop, True)):
+            mode = posterior_1d(h, center, prior="laplace", strength=lam,
+                                noise_variance=sigma2).mode
+            direct = np.sign(center) * max(abs(center) - lam / h, 0.0)
+            assert mode == direct and (mode == 0.0) == zero
+    with pytest.raises(InvalidArgumentError, match="^center"):
+        sticky_edge(h, 0.0, lam)
+    with pytest.raises(InvalidArgumentError, match="^share"):
+        sweep_stop(h, 1.0, lam, share=1.0)
+
+
+@pytest.mark.parametrize("prior", ["laplace", "gaussian"])
+def test_density_and_objective_curves_are_the_models_with_vertices_at_0_mode_and_w_hat(prior
+                                                                                      ) -> None:
+    from regmath.bayes import density_curve, objective_curve
+
+    h, w_hat, lam, sigma2 = 2.0, 1.3, 1.0, 0.5
+    post = posterior_1d(h, w_hat, prior=prior, strength=lam, noise_variance=sigma2)
+    s2_h = sigma2 / h
+    for part in ("posterior", "likelihood", "prior"):
+        curve = density_curve(post, part, -3.0, 4.0, samples=101)
+        w = curve[:, 0]
+        assert np.all(np.diff(w) > 0.0) and {0.0, post.mode, w_hat} <= set(w)
+        like = stats.norm(loc=w_hat, scale=math.sqrt(s2_h)).pdf(w)
+        pri = (stats.laplace(scale=sigma2 / lam).pdf(w) if prior == "laplace"
+               else stats.norm(scale=math.sqrt(sigma2 / lam)).pdf(w))
+        if part == "likelihood":
+            np.testing.assert_allclose(curve[:, 1], like, rtol=1e-12)
+        elif part == "prior":
+            np.testing.assert_allclose(curve[:, 1], pri, rtol=1e-12)
+        else:  # likelihood × prior normalized by quadrature on a wide grid
+            grid = np.linspace(-40.0, 40.0, 400001)
+            like_g = stats.norm(loc=w_hat, scale=math.sqrt(s2_h)).pdf(grid)
+            pri_g = (stats.laplace(scale=sigma2 / lam).pdf(grid) if prior == "laplace"
+                     else stats.norm(scale=math.sqrt(sigma2 / lam)).pdf(grid))
+            z = np.trapezoid(like_g * pri_g, grid)
+            np.testing.assert_allclose(curve[:, 1], like * pri / z, rtol=1e-7)
+    f = objective_curve(post, -3.0, 4.0, samples=101)
+    penalty = lam * np.abs(f[:, 0]) if prior == "laplace" else 0.5 * lam * f[:, 0] ** 2
+    np.testing.assert_allclose(f[:, 1], 0.5 * h * (f[:, 0] - w_hat) ** 2 + penalty, rtol=1e-14)
+    assert f[:, 1].min() == post.objective(post.mode)  # the mode is a vertex and F's minimum
+
+
+def test_windows_levels_and_top() -> None:
+    from regmath.bayes import density_top, density_window, objective_window, posterior_levels
+
+    low, high = density_window([1.5, 0.25], curvature=2.0, noise_variance=1.0, reach=3.0)
+    assert low == pytest.approx(0.25 - 3.0 / math.sqrt(2.0)) and high == pytest.approx(
+        1.5 + 3.0 / math.sqrt(2.0))
+    post = posterior_1d(2.0, 0.25, prior="laplace", strength=1.0, noise_variance=1.0)
+    assert objective_window(post, reach=3.0) == (-1.25, 1.75)
+    top = density_top(2.0, [1.5, 0.25], strength=1.0, noise_variance=1.0)
+    grid = np.linspace(0.25, 1.5, 57)
+    peaks = [posterior_1d(2.0, c, prior=p, strength=1.0, noise_variance=1.0)
+             for c in grid for p in ("laplace", "gaussian")]
+    assert top >= max(float(q.density(q.mode)) for q in peaks) * (1 - 1e-12)
+    loss = Quadratic((2.0, 0.5), ((2.0, 0.6), (0.6, 1.0)))
+    levels = posterior_levels(loss, prior="laplace", strength=1.0, shares=(0.5, 1.0))
+    star = map_estimate(loss, prior="laplace", strength=1.0).point
+    bottom = penalized_objective(loss, star, prior="laplace", strength=1.0)
+    origin = penalized_objective(loss, np.zeros(2), prior="laplace", strength=1.0)
+    np.testing.assert_allclose(levels, [0.5 * (bottom + origin), origin], rtol=1e-14)
+    with pytest.raises(InvalidArgumentError, match="^loss"):
+        posterior_levels(loss, prior="laplace", strength=100.0)

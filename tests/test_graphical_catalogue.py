@@ -9,6 +9,7 @@ from __future__ import annotations
 from manim import ThreeDScene
 from manim.utils.testing.frames_comparison import frames_comparison
 
+from scenes.bayes import PriorsAsPenalties
 from scenes.classic import ClassicPicture
 from scenes.elastic import ElasticNetBall
 from scenes.lagrange import LagrangeHike
@@ -79,6 +80,11 @@ def test_Tangency3D(scene) -> None:
 @frames_comparison(last_frame=True, base_scene=SoftThresholding)
 def test_SoftThresholding(scene) -> None:
     SoftThresholding.construct(scene)
+
+
+@frames_comparison(last_frame=True, base_scene=PriorsAsPenalties)
+def test_PriorsAsPenalties(scene) -> None:
+    PriorsAsPenalties.construct(scene)
 
 
 @frames_comparison(last_frame=True, base_scene=DiabetesLassoPath)

@@ -13,7 +13,7 @@ from scenes.cli import main, story
 STORY_ORDER = ["NormsAsDistances", "UnitBalls", "ClassicPicture", "LagrangeHike", "L1Tangency",
                "L2Tangency", "InactiveConstraint", "WhyCornersWin", "SparsityOdds",
                "ShrinkagePaths", "PenaltyEqualsConstraint", "ElasticNetBall", "Tangency3D",
-               "SoftThresholding", "DiabetesLassoPath"]
+               "SoftThresholding", "PriorsAsPenalties", "DiabetesLassoPath"]
 
 
 def test_list_names_every_scene_in_story_order_with_its_data(capsys) -> None:

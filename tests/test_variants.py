@@ -25,7 +25,7 @@ from tests.scene_helpers import RECORDING_FRAME_RATE, Recorder, dry_run, viewer_
 FRAME_RATE = RECORDING_FRAME_RATE
 #: One claims module per story file: its facts, rules and variants (tests/claims_*.py).
 CLAIMS = ("norms", "classic", "lagrange", "tangency", "sparsity", "paths", "elastic", "proximal",
-          "realdata", "threed")
+          "bayes", "realdata", "threed")
 MODULES = {name: importlib.import_module(f"tests.claims_{name}") for name in CLAIMS}
 VARIANTS: list[Variant] = [v for module in MODULES.values() for v in module.VARIANTS]
 

@@ -1,0 +1,616 @@
+"""Priors as penalties: a Laplace prior gives the lasso, a Gaussian prior gives ridge.
+
+    manim render -pql scenes/bayes.py PriorsAsPenalties
+
+The problem is class attributes; a variant is a subclass that overrides them:
+
+    class MyCase(PriorsAsPenalties):
+        noise_variance = 0.5
+        prior_scale = 0.5
+
+Storyboard, one section per beat:
+
+* question: where does the lasso's λ|w| come from? One weight w; the likelihood of
+  the data as a curve in w, N(ŵ, σ²/h), ŵ marked.
+* priors: the Laplace prior e^(−|w|/b)/(2b) with its kink at 0 named; the Gaussian
+  N(0, τ²), smooth at 0, on a second plot; the same λ = σ²/b = σ²/τ².
+* posterior: likelihood × prior, normalized (`regmath.bayes.Posterior1D.density`); its
+  mode (the MAP) a dot, its mean a tick, both read out.
+* sticky: ŵ slides towards 0 (each frame a new `posterior_1d`): the Laplace mode reaches
+  exactly 0 at |hŵ| = λ (slowed, flashed, named) and stays there; the mean keeps moving;
+  the Gaussian mode hŵ/(h + λ) only shrinks.
+* log view: −σ² log posterior = F(w) + const, the lasso's V-kinked bowl and ridge's
+  smooth bowl (`objective_curve`); F's minimizer is the mode.
+* two weights: the 2-D posterior's level sets (`posterior_level_set`: arcs with kinks on
+  the axes for Laplace, ellipses for Gaussian); the Laplace MAP is the lasso solution
+  with one weight exactly 0, the Gaussian MAP (ridge's) has none.
+* card: λ = σ²/b and λ = σ²/τ², and the assumptions.
+
+Every coordinate comes from `regmath.bayes` (curves, modes, means, level sets, levels)
+and `regmath.drawing` (views, ranges); every claim is chosen by facts computed in
+``setup()``, and data whose story cannot be told are refused there, naming the attribute.
+
+The one-weight story has its own data, ``weight_center`` (ŵ) and ``weight_curvature``
+(h, the loss's curvature in w), so a lecturer can move the 1-D sweep without changing
+the 2-D picture; both stories share ``noise_variance`` σ² and ``prior_scale`` b, so
+λ = σ²/b is the same number throughout.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    Flash,
+    Indicate,
+    Line,
+    MathTex,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    rate_functions,
+)
+
+from regmath import Quadratic
+from regmath.bayes import (
+    density_curve,
+    density_top,
+    density_window,
+    gaussian_variance,
+    lasso_strength,
+    map_estimate,
+    objective_curve,
+    objective_window,
+    posterior_1d,
+    posterior_level_set,
+    posterior_levels,
+    sticky_edge,
+    sticky_threshold,
+    sweep_stop,
+)
+from regmath.drawing import ViewBox, axis_range, view_box
+from regmath.framing import clip_polyline
+from scenes.toolkit.motion import sweep
+from scenes.toolkit.narration import KEY_SETTLE_SECONDS
+from scenes.toolkit.notation import decimals_for, number, numbers, point, weight
+from scenes.toolkit.params import (
+    changed_first,
+    number_in,
+    point as a_point,
+    positive,
+    positive_definite,
+    refuse,
+)
+from scenes.toolkit.readout import Readout, number_format
+from scenes.toolkit.reveal import Conceal, Dim, Reveal
+from scenes.toolkit.story import StoryScene
+from scenes.toolkit.style import (
+    BALL_COLORS,
+    CENTER_COLOR,
+    LOSS_COLOR,
+    PANEL_LEFT,
+    PANEL_RIGHT,
+    SOLUTION_COLOR,
+    TEXT_COLOR,
+    dashed,
+    legible,
+    make_axes,
+    make_plot,
+    marker,
+    place_clear,
+    polyline,
+    set_pieces,
+    to_scene,
+)
+
+__all__ = ["PriorsAsPenalties"]
+
+LASSO_COLOR, RIDGE_COLOR = BALL_COLORS["l1"], BALL_COLORS["l2"]
+PRIORS = ("laplace", "gaussian")
+COLORS = {"laplace": LASSO_COLOR, "gaussian": RIDGE_COLOR}
+#: The two 1-D plots, Laplace above Gaussian, left of the panel.
+PLOT_CENTERS = {"laplace": np.array([-3.3, 1.85, 0.0]), "gaussian": np.array([-3.3, -1.4, 0.0])}
+PLOT_SIZE = (6.4, 2.3)
+#: The 1-D window shows each likelihood out to this many standard deviations σ/√h.
+REACH = 3.5
+#: The sweep of ŵ stops this share of the way from 0 to λ/h (inside the sticky zone).
+STOP_SHARE = 0.5
+#: Levels of the 2-D posterior, as shares of the way from the MAP up to the origin's level.
+LEVEL_SHARES = (0.2, 0.5, 1.0)
+#: The mean tick's height in scene units (a mark, not data).
+TICK = 0.3
+PANEL_FONT = 32
+READ_FONT = 32
+CURVE_SAMPLES = 241
+
+
+def _tex(template: str, *, color: Any = TEXT_COLOR, font_size: float = PANEL_FONT) -> MathTex:
+    line = MathTex(template, font_size=font_size, color=color)
+    if line.width > PANEL_RIGHT - PANEL_LEFT:
+        line.scale_to_fit_width(PANEL_RIGHT - PANEL_LEFT)
+    return line
+
+
+class PriorsAsPenalties(StoryScene):
+    """The lasso is the MAP under a Laplace prior; the kink at 0 holds its mode at 0."""
+
+    # Defaults chosen with regmath: σ² = 1 and b = 1 give λ = σ²/b = 1 (and τ² = σ²/λ = 1).
+    # One weight: h = 2, ŵ = 1.5, so the likelihood is N(1.5, 0.5); the Laplace mode is
+    # S_{λ/h}(ŵ) = 1, the Gaussian mode hŵ/(h + λ) = 1; ŵ slides to 0.25 (half of
+    # λ/h = 0.5): the Laplace mode is exactly 0 from ŵ = 0.5 on, its mean 0.147 at the end.
+    # Two weights: ŵ = (2, 0.5) with SoftThresholding's H: the lasso MAP is (1.65, 0), one
+    # exact zero; ridge's (1.344, 0.447) has none.
+    center: ClassVar[tuple[float, ...]] = (2.0, 0.5)
+    hessian: ClassVar[tuple[tuple[float, ...], ...]] = ((2.0, 0.6), (0.6, 1.0))
+    noise_variance: ClassVar[float] = 1.0
+    prior_scale: ClassVar[float] = 1.0
+    weight_center: ClassVar[float] = 1.5
+    weight_curvature: ClassVar[float] = 2.0
+
+    parameters = {"center": a_point(), "hessian": positive_definite(),
+                  "noise_variance": positive(), "prior_scale": positive(),
+                  "weight_center": number_in(-1e6, 1e6), "weight_curvature": positive()}
+
+    # ------------------------------------------------------------------ data
+    def setup(self) -> None:
+        super().setup()
+        data = self.data
+        self.sigma2, self.b = data["noise_variance"], data["prior_scale"]
+        self.lam = lasso_strength(noise_variance=self.sigma2, prior_scale=self.b)
+        self.tau2 = gaussian_variance(self.lam, noise_variance=self.sigma2)
+        self.setup_one_weight(data["weight_center"], data["weight_curvature"])
+        self.setup_two_weights(data["center"], data["hessian"])
+
+    def setup_one_weight(self, w_hat: float, h: float) -> None:
+        blamed = changed_first(self, "weight_center", "weight_curvature", "prior_scale",
+                               "noise_variance")
+        if w_hat == 0.0:
+            raise refuse("weight_center", "is 0: every mode and mean is 0 from the start, and "
+                                          "there is no sweep towards 0 to show; make it nonzero")
+        self.h, self.w_hat = h, w_hat
+        self.threshold = sticky_threshold(h, self.lam)
+        if not abs(w_hat) > self.threshold:
+            raise refuse(blamed, f"puts ŵ = {w_hat:g} inside the sticky zone |ŵ| ≤ λ/h = "
+                                 f"{self.threshold:.4g} (λ = σ²/b = {self.lam:.4g}, h = {h:g}): "
+                                 "the Laplace mode is 0 before the sweep starts; move "
+                                 "weight_center further from 0, or raise prior_scale")
+        self.stop = sweep_stop(h, w_hat, self.lam, share=STOP_SHARE)
+        self.edge = sticky_edge(h, w_hat, self.lam)
+        self.posts = {p: self.posterior(w_hat, p) for p in PRIORS}
+        self.ends = {p: self.posterior(self.stop, p) for p in PRIORS}
+        low, high = density_window([w_hat, self.stop], curvature=h,
+                                   noise_variance=self.sigma2, reach=REACH)
+        self.x_range = axis_range([low, high], margin=0.0, target_ticks=6)
+        top = density_top(h, [w_hat, self.stop], strength=self.lam,
+                          noise_variance=self.sigma2)
+        # The priors' peaks too: a posterior is never lower than its prior's peak by much
+        # (it is that prior times a likelihood), so they do not flatten it.
+        peaks = [float(q.prior_density(0.0)) for q in self.posts.values()]
+        self.y_range = axis_range([0.0, top, *peaks], margin=0.0, target_ticks=3)
+        self.window = (self.x_range[0], self.x_range[1])
+        self.box = ViewBox(self.x_range, self.y_range)
+        self.f_x_range = axis_range(objective_window(self.ends["laplace"]), margin=0.0,
+                                    target_ticks=6)
+        self.f_window = (self.f_x_range[0], self.f_x_range[1])
+        f_values = np.concatenate([objective_curve(self.ends[p], *self.f_window,
+                                                   samples=CURVE_SAMPLES)[:, 1]
+                                   for p in PRIORS])
+        self.f_range = axis_range(f_values, margin=0.0, target_ticks=3)
+        values = [w_hat, self.stop, *(q.mode for q in self.posts.values()),
+                  *(q.mean for q in self.posts.values())]
+        largest = float(np.max(np.abs(values)))
+        # Enough digits that the smallest nonzero mean shown reads as nonzero (3 significant).
+        smallest = min(abs(q.mean) for q in self.ends.values())
+        self.digits = max(decimals_for(largest, significant=3), decimals_for(smallest, 3))
+        self.form = number_format(largest, self.digits, signed=bool(np.min(values) < 0),
+                                  plus=False)
+
+    def setup_two_weights(self, center: np.ndarray, hessian: np.ndarray) -> None:
+        if not np.any(center):
+            raise refuse("center", "is (0, 0): both MAPs are 0 and no level set rises to the "
+                                   "origin; move center off the origin")
+        self.loss = loss = Quadratic(center=center, hessian=hessian)
+        self.maps = {p: map_estimate(loss, prior=p, strength=self.lam) for p in PRIORS}
+        lasso, ridge = self.maps["laplace"].point, self.maps["gaussian"].point
+        zeros = tuple(i for i in range(2) if lasso[i] == 0.0)
+        blamed = changed_first(self, "prior_scale", "noise_variance", "hessian", "center")
+        if len(zeros) != 1:
+            what = "no weight" if not zeros else "both weights"
+            raise refuse(blamed, f"gives λ = σ²/b = {self.lam:.4g} and a lasso MAP "
+                                 f"{point(lasso).text} with {what} at 0; the story needs one "
+                                 "exact zero: " + ("lower prior_scale b (a larger λ)"
+                                                   if not zeros else
+                                                   "raise prior_scale b (a smaller λ)"))
+        if np.any(ridge == 0.0):
+            raise refuse("center", f"gives ridge's MAP {point(ridge).text} an exact zero (ŵ on "
+                                   "one of ridge's rays): ridge's 'no zero' would be false; "
+                                   "move center off that ray")
+        self.zero = zeros[0]
+        self.levels = {p: posterior_levels(loss, prior=p, strength=self.lam, shares=LEVEL_SHARES)
+                       for p in PRIORS}
+        self.level_sets = {p: [posterior_level_set(loss, level, prior=p, strength=self.lam)
+                               for level in self.levels[p]] for p in PRIORS}
+        self.view = view_box([center, lasso, ridge, *self.level_sets["laplace"],
+                              *self.level_sets["gaussian"]])
+
+    def posterior(self, w_hat: float, prior: str):
+        return posterior_1d(self.h, w_hat, prior=prior, strength=self.lam,
+                            noise_variance=self.sigma2)
+
+    # ------------------------------------------------------------ storyboard
+    def construct(self) -> None:
+        self.next_section("question")
+        self.show_question()
+        self.next_section("priors")
+        self.show_priors()
+        self.next_section("posterior")
+        self.show_posterior()
+        self.next_section("sticky")
+        self.show_sticky()
+        self.next_section("log view")
+        self.show_log_view()
+        self.next_section("two weights")
+        self.show_two_weights()
+        self.next_section("card")
+        self.show_card()
+
+    # -------------------------------------------------------------- builders
+    def get_plot(self, prior: str, x_range: tuple[float, float, float],
+                 y_range: tuple[float, float, float], y_label: str) -> VGroup:
+        group = make_plot(x_range, y_range, "w", y_label, center=PLOT_CENTERS[prior],
+                          size=PLOT_SIZE, label_size=32)
+        title = MathTex(r"\text{Laplace prior}" if prior == "laplace"
+                        else r"\text{Gaussian prior}", font_size=32, color=COLORS[prior])
+        # In the top corner away from ŵ: the likelihood and the posterior lean towards ŵ.
+        axes = group[0]
+        if y_label == "p":
+            # A density's values are not the story (its shape is), and the posterior's peak
+            # at w = 0 crossed the y axis's numbers: the density plots show none.
+            axes.y_axis.remove(axes.y_axis.numbers)
+            axes.y_axis.numbers = VGroup()
+        corner = axes.c2p(x_range[0] if self.w_hat > 0 else x_range[1], y_range[1])
+        title.next_to(corner, DOWN + (RIGHT if self.w_hat > 0 else LEFT), buff=0.12)
+        group.add(title)
+        return group
+
+    def plot_obstacles(self, prior: str) -> list[VMobject]:
+        """What a label on a 1-D plot must not cover: its axes' numbers and lines."""
+        axes = self.axes[prior]
+        return [axes.x_axis.numbers, axes.y_axis.numbers, axes.y_axis, self.plots[prior][2]]
+
+    def curve(self, axes: Any, points: np.ndarray, *, color: Any, width: float = 4,
+              dash: bool = False) -> VMobject:
+        pieces = clip_polyline(points, self.box)
+        if dash:
+            return VGroup(*(dashed(axes, piece, stroke_color=color, stroke_width=width)
+                            for piece in pieces))
+        return set_pieces(VMobject(stroke_color=color, stroke_width=width), axes, pieces)
+
+    def panel_below(self, line: VMobject, above: VMobject | None, buff: float = 0.3
+                    ) -> VMobject:
+        if above is None:
+            line.to_edge(UP, buff=0.45)
+        else:
+            line.next_to(above, DOWN, buff=buff)
+        return line.align_to([PANEL_LEFT, 0, 0], LEFT)
+
+    # ----------------------------------------------------------------- beats
+    def show_question(self) -> None:
+        self.plots = {p: self.get_plot(p, self.x_range, self.y_range, "p") for p in PRIORS}
+        self.axes = {p: self.plots[p][0] for p in PRIORS}
+        self.likelihoods = {p: self.curve(self.axes[p], density_curve(
+            self.posts[p], "likelihood", *self.window, samples=CURVE_SAMPLES), color=LOSS_COLOR)
+            for p in PRIORS}
+        self.hat_dots = {p: marker(to_scene(self.axes[p], [self.w_hat, 0.0]), CENTER_COLOR,
+                                   z_index=6) for p in PRIORS}
+        self.hat_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        place_clear(self.hat_label, self.hat_dots["laplace"].get_center(), DOWN + RIGHT,
+                    [self.plots["laplace"][0].x_axis.numbers], buff=0.05)
+        self.header = _tex(r"\min_w\ f(w) + \lambda|w|:\ \text{why } |w|?", color=LASSO_COLOR,
+                           font_size=36)
+        self.panel_below(self.header, None)
+        self.add(self.plots["laplace"][0], self.plots["laplace"][1])
+        with self.cue("Where does the lasso's penalty λ|w| come from? From a belief about w "
+                      "held before seeing the data{@q}.") as cue:
+            cue.play(Reveal(self.header), run_time=0.8)
+            cue.play(Indicate(self.header, color=LASSO_COLOR, scale_factor=1.04),
+                     until=cue.END)
+        with self.cue("One weight w: the likelihood of the data is the bell N(ŵ, σ²/h) in "
+                      "w{@curve}, σ² the noise variance and h the loss's curvature, peaked at "
+                      "ŵ = {w}{@hat}.", w=number(self.w_hat)) as cue:
+            cue.play(Create(self.likelihoods["laplace"]), until="curve")
+            cue.play(Reveal(self.hat_dots["laplace"]), Reveal(self.hat_label), until="hat")
+            # Indicate, not Flash: a flash's rays cross ŵ's label.
+            cue.play(Indicate(self.hat_dots["laplace"], color=CENTER_COLOR, scale_factor=1.6),
+                     until=cue.END)
+
+    def show_priors(self) -> None:
+        self.priors = {p: self.curve(self.axes[p], density_curve(
+            self.posts[p], "prior", *self.window, samples=CURVE_SAMPLES), color=COLORS[p],
+            width=3, dash=True) for p in PRIORS}
+        lap = self.posts["laplace"]
+        kink_at = to_scene(self.axes["laplace"], [0.0, float(lap.prior_density(0.0))])
+        self.kink_dot = marker(kink_at, LASSO_COLOR, radius=0.07, z_index=6)
+        self.kink_label = legible(MathTex(r"\text{kink at } 0", font_size=28,
+                                          color=LASSO_COLOR))
+        place_clear(self.kink_label, kink_at, np.array([-1.0, 0.3]),
+                    [self.priors["laplace"], self.likelihoods["laplace"],
+                     *self.plot_obstacles("laplace")], buff=0.12)
+        b, tau2, lam, s2 = numbers([self.b, self.tau2, self.lam, self.sigma2])
+        self.lam_lines = VGroup(
+            _tex(rf"\text{{Laplace: }} \lambda = \sigma^2/b = {lam.tex}", color=LASSO_COLOR),
+            _tex(rf"\text{{Gaussian: }} \lambda = \sigma^2/\tau^2 = {lam.tex}",
+                 color=RIDGE_COLOR),
+            _tex(rf"\sigma^2 = {s2.tex},\ \ b = {b.tex},\ \ \tau^2 = {tau2.tex}"))
+        self.panel_below(self.lam_lines[0], self.header, buff=0.45)
+        self.panel_below(self.lam_lines[1], self.lam_lines[0])
+        self.panel_below(self.lam_lines[2], self.lam_lines[1])
+        title_l = self.plots["laplace"][2]
+        with self.cue("A belief before the data: the Laplace prior e^(−|w|/b)/(2b) with scale "
+                      "b = {b}{@prior}. It has a kink at 0{@kink}.", b=b) as cue:
+            cue.play(Reveal(title_l), Create(self.priors["laplace"]), until="prior")
+            cue.play(Reveal(self.kink_dot), Reveal(self.kink_label), run_time=0.6)
+            cue.play(Flash(self.kink_dot, color=LASSO_COLOR), at="kink", run_time=0.8)
+            cue.play(Indicate(self.kink_label, color=LASSO_COLOR, scale_factor=1.1),
+                     until=cue.END)
+        gauss = self.plots["gaussian"]
+        self.add(gauss[0], gauss[1])
+        with self.cue("Below, the same likelihood with the Gaussian prior N(0, τ²), τ² = "
+                      "{tau2}{@g}: smooth at 0{@smooth}.", tau2=tau2) as cue:
+            cue.play(Conceal(self.kink_label), Reveal(gauss[2]),
+                     Create(self.likelihoods["gaussian"]),
+                     Reveal(self.hat_dots["gaussian"]), run_time=1.0)
+            cue.play(Create(self.priors["gaussian"]), until="g")
+            cue.play(Indicate(self.priors["gaussian"], color=RIDGE_COLOR, scale_factor=1.0),
+                     until=cue.END)
+        with self.cue("With noise variance σ² = {s2}, both give the same strength: λ = σ²/b "
+                      "= σ²/τ² = {lam}{@lam}.", s2=s2, lam=lam) as cue:
+            cue.play(Reveal(self.lam_lines), until="lam")
+            cue.play(Indicate(self.lam_lines[:2], color=TEXT_COLOR, scale_factor=1.04),
+                     until=cue.END)
+
+    def posterior_curve(self, prior: str, post) -> np.ndarray:
+        return density_curve(post, "posterior", *self.window, samples=CURVE_SAMPLES)
+
+    def show_posterior(self) -> None:
+        self.post_curves = {p: self.curve(self.axes[p], self.posterior_curve(p, self.posts[p]),
+                                          color=COLORS[p], width=6) for p in PRIORS}
+        self.tracker = ValueTracker(self.w_hat)
+        self.mode_dots, self.mean_ticks, self.reads = {}, {}, {}
+        for p in PRIORS:
+            post = self.posts[p]
+            dot = marker(to_scene(self.axes[p], [post.mode, float(post.density(post.mode))]),
+                         SOLUTION_COLOR, radius=0.09, z_index=8)
+            base = to_scene(self.axes[p], [post.mean, 0.0])
+            tick = Line(base, base + TICK * UP, stroke_color=TEXT_COLOR, stroke_width=5,
+                        z_index=7)
+            self.mode_dots[p], self.mean_ticks[p] = dot, tick
+            name = r"\text{{Laplace}}" if p == "laplace" else r"\text{{Gaussian}}"
+            self.reads[p] = Readout(name + r"\ \ \text{{mode }} " + self.form
+                                    + r",\ \ \text{{mean }} " + self.form, post.mode, post.mean,
+                                    font_size=READ_FONT, color=COLORS[p], exact_zeros=True)
+        self.hat_read = Readout(r"\hat w = " + self.form, self.w_hat, font_size=READ_FONT,
+                                color=CENTER_COLOR)
+        self.panel_below(self.hat_read, None)
+        self.panel_below(self.reads["laplace"], self.hat_read)
+        self.panel_below(self.reads["gaussian"], self.reads["laplace"])
+        values = numbers([self.posts["laplace"].mode, self.posts["gaussian"].mode,
+                          self.posts["laplace"].mean, self.posts["gaussian"].mean])
+        with self.cue("Posterior ∝ likelihood × prior; normalized, it is the solid "
+                      "curve{@grow}.") as cue:
+            cue.play(Conceal(self.lam_lines[2]), run_time=0.5)
+            cue.play(*(Create(self.post_curves[p]) for p in PRIORS), until="grow")
+            cue.play(Dim(self.priors["laplace"]), Dim(self.priors["gaussian"]),
+                     until=cue.END)
+        with self.cue("Its peak, the mode or MAP, is the dot{@mode}: {lm} with the Laplace "
+                      "prior, {gm} with the Gaussian. The tick is the posterior mean, {lmean} "
+                      "and {gmean}{@mean}.", lm=values[0], gm=values[1], lmean=values[2],
+                      gmean=values[3]) as cue:
+            cue.play(Conceal(self.lam_lines[:2]), Conceal(self.kink_dot), Conceal(self.header),
+                     run_time=0.5)
+            cue.play(*(Reveal(self.mode_dots[p]) for p in PRIORS), Reveal(self.hat_read),
+                     *(Reveal(self.reads[p]) for p in PRIORS), until="mode")
+            cue.play(*(Create(self.mean_ticks[p]) for p in PRIORS), until="mean")
+            cue.play(*(Indicate(self.mean_ticks[p], color=TEXT_COLOR) for p in PRIORS),
+                     until=cue.END)
+
+    def attach_followers(self) -> list[VMobject]:
+        """Each frame: the posteriors for the tracker's ŵ, redrawn from regmath."""
+        tracker = self.tracker
+        followers: list[VMobject] = []
+        for p in PRIORS:
+            axes = self.axes[p]
+
+            def live(p: str = p):
+                return self.posterior(tracker.get_value(), p)
+
+            self.likelihoods[p].add_updater(lambda m, p=p, axes=axes: set_pieces(
+                m, axes, clip_polyline(density_curve(live(p), "likelihood", *self.window,
+                                                     samples=CURVE_SAMPLES), self.box)))
+            self.post_curves[p].add_updater(lambda m, p=p, axes=axes: set_pieces(
+                m, axes, clip_polyline(self.posterior_curve(p, live(p)), self.box)))
+            self.mode_dots[p].add_updater(lambda m, p=p, axes=axes: m.move_to(to_scene(
+                axes, [live(p).mode, float(live(p).density(live(p).mode))])))
+            self.mean_ticks[p].add_updater(lambda m, p=p, axes=axes: m.put_start_and_end_on(
+                to_scene(axes, [live(p).mean, 0.0]),
+                to_scene(axes, [live(p).mean, 0.0]) + TICK * UP))
+            self.hat_dots[p].add_updater(lambda m, axes=axes: m.move_to(
+                to_scene(axes, [tracker.get_value(), 0.0])))
+            self.reads[p].add_updater(lambda r, p=p: r.set_values(live(p).mode, live(p).mean))
+            followers += [self.likelihoods[p], self.post_curves[p], self.mode_dots[p],
+                          self.mean_ticks[p], self.hat_dots[p], self.reads[p]]
+        offset = self.hat_label.get_center() - self.hat_dots["laplace"].get_center()
+        self.hat_label.add_updater(lambda m: m.move_to(self.hat_dots["laplace"].get_center()
+                                                       + offset))
+        self.hat_read.add_updater(lambda r: r.set_value(tracker.get_value()))
+        return [*followers, self.hat_label, self.hat_read]
+
+    def detach_followers(self, followers: list[VMobject]) -> None:
+        for mobject in followers:
+            mobject.clear_updaters()
+
+    def show_sticky(self) -> None:
+        followers = self.attach_followers()
+        end_lap, end_gauss = self.ends["laplace"], self.ends["gaussian"]
+        thr = number(self.edge)
+        self.zero_label = legible(MathTex(r"\text{exactly } 0", font_size=30,
+                                          color=SOLUTION_COLOR))
+        # For ŵ < 0 the mode is ŵ + λ/h and it reaches 0 at hŵ = −λ.
+        shift, side = ("−", "") if self.w_hat > 0 else ("+", "−")
+        with self.cue("Now slide ŵ towards 0{@go}: the Laplace mode follows, ŵ {shift} λ/h, "
+                      "until hŵ = {side}λ, at ŵ = {thr}{@zero}.", thr=thr, shift=shift,
+                      side=side) as cue:
+            cue.wait_until("go")
+            # Across the rest of the words (a reader sees the mark's subtitle cue early), easing
+            # out: the mode slows as it reaches 0.
+            sweep(self, self.tracker, self.edge, *followers, run_time=cue.until(cue.END),
+                  rate_func=rate_functions.ease_out_sine)
+        place_clear(self.zero_label, self.mode_dots["laplace"].get_center(),
+                    np.array([-1.0, 0.4]), [self.post_curves["laplace"],
+                                            self.likelihoods["laplace"],
+                                            *self.plot_obstacles("laplace")], buff=0.15)
+        with self.cue("There the mode is exactly 0{@flash}, and it stays 0 for every ŵ with "
+                      "|hŵ| ≤ λ{@on}: soft-thresholding.", settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Flash(self.mode_dots["laplace"], color=SOLUTION_COLOR),
+                     Reveal(self.zero_label), until="flash")
+            sweep(self, self.tracker, self.stop, *followers, run_time=cue.until(cue.END),
+                  rate_func=rate_functions.linear)
+        self.detach_followers(followers)
+        mean, stop, gmode = numbers([end_lap.mean, self.stop, end_gauss.mode])
+        with self.cue("The mean keeps moving: {mean} at ŵ = {stop}, not 0{@mean}. The Gaussian "
+                      "mode hŵ/(h + λ) = {gmode} only shrinks, never 0{@g}.",
+                      mean=number(end_lap.mean, significant=3), stop=stop,
+                      gmode=gmode) as cue:
+            cue.play(Indicate(self.mean_ticks["laplace"], color=TEXT_COLOR),
+                     Indicate(self.reads["laplace"], color=LASSO_COLOR, scale_factor=1.05),
+                     until="mean")
+            cue.play(Indicate(self.mode_dots["gaussian"], color=SOLUTION_COLOR),
+                     Indicate(self.reads["gaussian"], color=RIDGE_COLOR, scale_factor=1.05),
+                     until=cue.END)
+
+    def show_log_view(self) -> None:
+        self.f_plots = {p: self.get_plot(p, self.f_x_range, self.f_range, "F") for p in PRIORS}
+        f_axes = {p: self.f_plots[p][0] for p in PRIORS}
+        self.f_curves = {p: set_pieces(VMobject(stroke_color=COLORS[p], stroke_width=6),
+                                       f_axes[p], [objective_curve(self.ends[p], *self.f_window,
+                                                                   samples=CURVE_SAMPLES)])
+                         for p in PRIORS}
+        self.f_dots = {p: marker(to_scene(f_axes[p], [self.ends[p].mode, float(
+            self.ends[p].objective(self.ends[p].mode))]), SOLUTION_COLOR, radius=0.09,
+            z_index=8) for p in PRIORS}
+        lam = number(self.lam)
+        self.f_lines = VGroup(
+            _tex(r"-\sigma^2 \log p(w \mid y) = F(w) + \text{const}"),
+            _tex(r"F = \tfrac12 h(w-\hat w)^2 + \lambda|w|", color=LASSO_COLOR),
+            _tex(r"F = \tfrac12 h(w-\hat w)^2 + \tfrac{\lambda}{2}w^2", color=RIDGE_COLOR),
+            _tex(rf"\lambda = \sigma^2/b = {lam.tex}"))
+        self.panel_below(self.f_lines[0], None)
+        for above, line in zip(self.f_lines, self.f_lines[1:]):
+            self.panel_below(line, above)
+        old = VGroup(*(VGroup(*self.plots[p], self.likelihoods[p],
+                              self.priors[p], self.mean_ticks[p], self.hat_dots[p])
+                       for p in PRIORS), self.hat_label, self.zero_label)
+        with self.cue("Take −σ² log of the posterior: F(w) = ½h(w − ŵ)² + λ|w| + const, the "
+                      "lasso's objective{@lasso}; with the Gaussian prior, ridge's "
+                      "½h(w − ŵ)² + λw²/2{@ridge}.") as cue:
+            # The density's shape does not morph into F's (a transform between the two
+            # graphs shows shapes that are neither): the density fades, F is drawn.
+            cue.play(Conceal(old), Conceal(self.hat_read),
+                     *(Conceal(self.reads[p]) for p in PRIORS),
+                     *(Conceal(self.post_curves[p]) for p in PRIORS),
+                     *(Conceal(self.mode_dots[p]) for p in PRIORS), run_time=0.8)
+            self.add(*(self.f_plots[p] for p in PRIORS))
+            cue.play(*(Reveal(self.f_plots[p]) for p in PRIORS), Reveal(self.f_lines[0]),
+                     run_time=0.6)
+            cue.play(Create(self.f_curves["laplace"]), Reveal(self.f_lines[1]), until="lasso")
+            cue.play(Create(self.f_curves["gaussian"]), Reveal(self.f_lines[2]), until="ridge")
+        lmode, gmode = numbers([self.ends["laplace"].mode, self.ends["gaussian"].mode])
+        with self.cue("With λ = σ²/b = {lam}, the V's tip is its bottom: F's minimizer is the "
+                      "mode, {lmode}{@min}; ridge's smooth bowl bottoms out at {gmode}{@r}.",
+                      lam=lam, lmode=lmode, gmode=gmode) as cue:
+            cue.play(Reveal(self.f_lines[3]), Reveal(self.f_dots["laplace"]), run_time=0.6)
+            cue.play(Flash(self.f_dots["laplace"], color=SOLUTION_COLOR), until="min")
+            cue.play(Reveal(self.f_dots["gaussian"]), run_time=0.6)
+            cue.play(Indicate(self.f_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
+
+    def show_two_weights(self) -> None:
+        everything = VGroup(*(VGroup(*self.f_plots[p], self.f_curves[p],
+                                     self.f_dots[p]) for p in PRIORS), self.f_lines)
+        plane_group = make_axes(self.view, keep_clear=[self.loss.center,
+                                                       *(m.point for m in self.maps.values())],
+                                avoid=[*self.level_sets["laplace"], *self.level_sets["gaussian"]])
+        plane = self.plane = plane_group[0]
+        self.set_curves = {p: VGroup(*(polyline(plane, c, stroke_color=COLORS[p],
+                                                stroke_width=3) for c in self.level_sets[p]))
+                           for p in PRIORS}
+        self.map_dots = {p: marker(to_scene(plane, self.maps[p].point), SOLUTION_COLOR,
+                                   radius=0.09, z_index=8) for p in PRIORS}
+        center_dot = marker(to_scene(plane, self.loss.center), CENTER_COLOR, z_index=6)
+        center_label = legible(MathTex(r"\hat w", font_size=32, color=CENTER_COLOR))
+        place_clear(center_label, center_dot.get_center(), np.array([1.0, 1.0]),
+                    [*self.set_curves.values()], minor=[plane], buff=0.1)
+        star, rstar = point(self.maps["laplace"].point), point(self.maps["gaussian"].point)
+        self.map_lines = VGroup(
+            _tex(r"F = f(w) + \lambda\|w\|_1", color=LASSO_COLOR),
+            _tex(rf"\text{{MAP}} = w^* = {star.tex}", color=LASSO_COLOR),
+            _tex(r"F = f(w) + \tfrac{\lambda}{2}\|w\|_2^2", color=RIDGE_COLOR),
+            _tex(rf"\text{{MAP}} = {rstar.tex}", color=RIDGE_COLOR))
+        self.panel_below(self.map_lines[0], None)
+        for above, line in zip(self.map_lines, self.map_lines[1:]):
+            self.panel_below(line, above, buff=0.3 if line is not self.map_lines[2] else 0.45)
+        with self.cue("With two weights, the posterior's level sets are F's{@sets}: for the "
+                      "Laplace prior, ellipse arcs joined by kinks on the axes{@kinks}.") as cue:
+            cue.play(Conceal(everything), run_time=0.8)
+            self.add(plane_group)
+            cue.play(Reveal(plane_group), Reveal(center_dot), Reveal(center_label),
+                     Reveal(self.map_lines[0]), run_time=0.8)
+            cue.play(Create(self.set_curves["laplace"], lag_ratio=0.3), until="kinks")
+        with self.cue("Its mode, the MAP, is the lasso's solution {star}{@map}: {wj} is "
+                      "exactly 0.", star=star, wj=weight(self.zero),
+                      settle=KEY_SETTLE_SECONDS) as cue:
+            cue.play(Reveal(self.map_dots["laplace"]), Reveal(self.map_lines[1]), until="map")
+            cue.play(Flash(self.map_dots["laplace"], color=SOLUTION_COLOR), until=cue.END)
+        with self.cue("The Gaussian prior's level sets are ellipses{@ell}; its MAP, ridge's "
+                      "{rstar}, has no zero{@r}.", rstar=rstar) as cue:
+            # The Laplace picture dims with its MAP, so the one bright dot is ridge's.
+            cue.play(Dim(self.set_curves["laplace"]), Dim(self.map_dots["laplace"]),
+                     Reveal(self.map_lines[2]),
+                     Create(self.set_curves["gaussian"], lag_ratio=0.3), until="ell")
+            cue.play(Reveal(self.map_dots["gaussian"]), Reveal(self.map_lines[3]),
+                     until="r")
+            cue.play(Indicate(self.map_dots["gaussian"], color=SOLUTION_COLOR), until=cue.END)
+        self.plane_parts = VGroup(plane_group, center_dot, center_label,
+                                  *self.set_curves.values(), *self.map_dots.values())
+
+    def show_card(self) -> None:
+        card = VGroup(
+            _tex(r"\text{Laplace prior } b:\ \ \lambda = \sigma^2/b\ \ (\text{lasso})",
+                 color=LASSO_COLOR, font_size=36),
+            _tex(r"\text{Gaussian prior } \tau^2:\ \ \lambda = \sigma^2/\tau^2\ \ (\text{ridge})",
+                 color=RIDGE_COLOR, font_size=36),
+            _tex(r"\text{if: Gaussian noise, known } \sigma^2"),
+            _tex(r"\text{independent zero-mean priors, fixed scale}"),
+            _tex(r"\text{sparse: the mode (MAP), not the mean}", color=SOLUTION_COLOR))
+        card.arrange(DOWN, aligned_edge=LEFT, buff=0.35).move_to([0.0, 0.6, 0.0])
+        with self.cue("The correspondence: λ = σ²/b for a Laplace prior, λ = σ²/τ² for a "
+                      "Gaussian one{@card}.") as cue:
+            cue.play(Conceal(self.plane_parts), Conceal(self.map_lines), run_time=0.8)
+            # The card is in the scene before its lines fade in one by one (a Reveal of a
+            # slice alone left the lines out of the catalogue's last-frame render).
+            self.add(card)
+            cue.play(Reveal(card[:2]), until="card")
+            cue.play(Indicate(card[:2], color=TEXT_COLOR, scale_factor=1.03), until=cue.END)
+        with self.cue("It assumes Gaussian noise of known σ², independent zero-mean priors of "
+                      "fixed scale{@if}, and it is the mode, the MAP, not the posterior mean, "
+                      "that is sparse{@end}.") as cue:
+            cue.play(Reveal(card[2:4]), until="if")
+            cue.play(Reveal(card[4]), run_time=0.8)
+            cue.play(Indicate(card[4], color=SOLUTION_COLOR, scale_factor=1.04),
+                     until=cue.END)
+

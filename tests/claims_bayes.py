@@ -1,0 +1,285 @@
+"""The claims PriorsAsPenalties may make, and their facts.
+
+Facts are computed from the scene's class attributes with `regmath` alone: the
+correspondence λ = σ²/b = σ²/τ² (`regmath.bayes`), the one-weight posteriors in
+closed form at the sweep's start, edge and stop (`posterior_1d`), checked on a grid
+against their own definitions (likelihood × prior, normalized; −σ² log p = F + const),
+and the 2-D MAPs (`map_estimate`, the same as `regmath.solve.penalized`) and level sets.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from regmath import Quadratic, penalized
+from regmath.bayes import (
+    gaussian_variance,
+    lasso_strength,
+    map_estimate,
+    posterior_1d,
+    posterior_level_set,
+    posterior_levels,
+    ridge_strength,
+    sticky_edge,
+    sweep_stop,
+)
+from scenes.bayes import LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from tests.claims import NUMBER, TEX_NUMBER, Rule, Variant, agrees, point_agrees, rotated
+from tests.claims import caption_form as _tex
+
+SUBSCRIPT = {"w₁": 0, "w₂": 1}
+PRIORS = ("laplace", "gaussian")
+#: Points of the sweep checked for "stays 0" and "only shrinks".
+SWEEP_POINTS = 401
+
+
+def facts_for(scene) -> dict:
+    """Everything the claims need, from the scene's data only."""
+    sigma2, b = float(scene.noise_variance), float(scene.prior_scale)
+    h, w_hat = float(scene.weight_curvature), float(scene.weight_center)
+    lam = lasso_strength(noise_variance=sigma2, prior_scale=b)
+    tau2 = gaussian_variance(lam, noise_variance=sigma2)
+    edge, stop = sticky_edge(h, w_hat, lam), sweep_stop(h, w_hat, lam, share=STOP_SHARE)
+
+    def post(center: float, prior: str):
+        return posterior_1d(h, center, prior=prior, strength=lam, noise_variance=sigma2)
+
+    start = {p: post(w_hat, p) for p in PRIORS}
+    end = {p: post(stop, p) for p in PRIORS}
+    facts = {"sigma2": sigma2, "b": b, "h": h, "w_hat": w_hat, "lam": lam, "tau2": tau2,
+             "ridge_lam": ridge_strength(noise_variance=sigma2, prior_variance=tau2),
+             "edge": edge, "stop": stop, "start": start, "end": end}
+    # The sweep from ŵ to the stop: the Laplace mode is nonzero before the edge, exactly 0
+    # from it on; the mean is never 0; the Gaussian mode shrinks in size and is never 0.
+    path = np.linspace(w_hat, stop, SWEEP_POINTS)
+    before = path[np.abs(path) > abs(edge)]
+    after = np.concatenate([[edge], path[np.abs(path) <= abs(edge)]])
+    facts["moving_before"] = all(post(c, "laplace").mode != 0.0 for c in before)
+    facts["zero_after"] = all(post(c, "laplace").mode == 0.0 for c in after)
+    facts["mean_never_zero"] = all(post(c, "laplace").mean != 0.0 for c in path)
+    g_modes = np.array([post(c, "gaussian").mode for c in path])
+    facts["gauss_shrinks"] = bool(np.all(np.diff(np.abs(g_modes)) < 0.0)
+                                  and np.all(g_modes != 0.0))
+    # The definitions, on a grid: the posterior is likelihood × prior normalized, its mode
+    # the highest point, −σ² log p − F a constant, F's minimizer the mode.
+    checks = []
+    for p in PRIORS:
+        for q in (start[p], end[p]):
+            s = (sigma2 / h) ** 0.5
+            w = np.linspace(-12 * s - abs(q.center) - 4 * b, 12 * s + abs(q.center) + 4 * b,
+                            20001)
+            w = np.union1d(w, [0.0, q.mode])
+            dens = q.density(w)
+            product = q.likelihood_density(w) * q.prior_density(w)
+            ratio = dens / np.where(product > 1e-300, product, np.nan)
+            ratio = ratio[np.isfinite(ratio)]
+            gap = -sigma2 * q.log_density(w) - q.objective(w)
+            checks.append(bool(np.ptp(ratio) <= 1e-9 * ratio.mean()))
+            checks.append(abs(np.trapezoid(dens, w) - 1.0) < 1e-6)
+            checks.append(bool(dens.max() <= q.density(q.mode) * (1 + 1e-12)))
+            checks.append(bool(np.ptp(gap) <= 1e-9 * max(1.0, abs(gap).max())))
+            checks.append(bool(q.objective(w).min() >= q.objective(q.mode) * (1 - 1e-12)
+                               - 1e-15))
+    facts["definitions"] = all(checks)
+    # The Laplace prior's kink: its one-sided slopes at 0 are ∓p(0)/b, not equal; the
+    # Gaussian prior's slope at 0 is 0 from both sides (to the grid's rounding).
+    eps = 1e-7 * b
+    lp = start["laplace"]
+    right = (lp.prior_density(eps) - lp.prior_density(0.0)) / eps
+    left = (lp.prior_density(0.0) - lp.prior_density(-eps)) / eps
+    facts["kink"] = bool(left > 0.0 > right and abs(left - right) > 0.5 * lp.prior_density(0.0) / b)
+    gp = start["gaussian"]
+    g_eps = 1e-6 * tau2 ** 0.5
+    facts["smooth"] = bool(abs(gp.prior_density(g_eps) - gp.prior_density(-g_eps)) < 1e-12)
+    # Two weights.
+    loss = Quadratic(center=scene.center, hessian=scene.hessian)
+    lasso, ridge = (map_estimate(loss, prior=p, strength=lam) for p in PRIORS)
+    facts["lasso"], facts["ridge"] = lasso, ridge
+    facts["same_as_penalized"] = (
+        np.array_equal(lasso.point, penalized(loss, norm="l1", strength=lam).point)
+        and np.array_equal(ridge.point, penalized(loss, norm="l2", strength=lam).point))
+    facts["zeros"] = tuple(i for i in range(2) if lasso.point[i] == 0.0)
+    sets = [posterior_level_set(loss, level, prior="laplace", strength=lam)
+            for level in posterior_levels(loss, prior="laplace", strength=lam,
+                                          shares=LEVEL_SHARES)]
+    facts["kinks_on_axes"] = any(bool(np.any(c == 0.0)) for c in sets)
+    return facts
+
+
+def _hat(m, f) -> bool:
+    return agrees(m.group(1), f["w_hat"])
+
+
+def _laplace(m, f) -> bool:
+    return agrees(m.group(1), f["b"]) and f["kink"]
+
+
+def _gauss(m, f) -> bool:
+    return agrees(m.group(1), f["tau2"]) and f["smooth"]
+
+
+def _same_lambda(m, f) -> bool:
+    return (agrees(m.group(1), f["sigma2"]) and agrees(m.group(2), f["lam"])
+            and f["ridge_lam"] == f["lam"])
+
+
+def _peaks(m, f) -> bool:
+    s = f["start"]
+    return (agrees(m.group(1), s["laplace"].mode) and agrees(m.group(2), s["gaussian"].mode)
+            and agrees(m.group(3), s["laplace"].mean) and agrees(m.group(4), s["gaussian"].mean)
+            and f["definitions"])
+
+
+def _follows(m, f) -> bool:
+    sign_ok = (m.group(1), m.group(2)) == (("−", "") if f["w_hat"] > 0 else ("+", "−"))
+    edge = posterior_1d(f["h"], f["edge"], prior="laplace", strength=f["lam"],
+                        noise_variance=f["sigma2"])
+    return (sign_ok and agrees(m.group(3), f["edge"]) and edge.mode == 0.0
+            and f["moving_before"])
+
+
+def _sticks(m, f) -> bool:
+    return f["zero_after"]
+
+
+def _mean_moves(m, f) -> bool:
+    end = f["end"]
+    return (agrees(m.group(1), end["laplace"].mean) and end["laplace"].mean != 0.0
+            and agrees(m.group(2), f["stop"]) and f["mean_never_zero"]
+            and agrees(m.group(3), end["gaussian"].mode)
+            and end["gaussian"].mode == f["h"] * f["stop"] / (f["h"] + f["lam"])
+            and f["gauss_shrinks"])
+
+
+def _bottom(m, f) -> bool:
+    end = f["end"]
+    return (agrees(m.group(1), f["lam"]) and agrees(m.group(2), end["laplace"].mode)
+            and end["laplace"].mode == 0.0 and agrees(m.group(3), end["gaussian"].mode)
+            and f["definitions"])
+
+
+def _lasso_map(m, f) -> bool:
+    return (point_agrees(m.group(1), f["lasso"].point) and f["zeros"] == (SUBSCRIPT[m.group(2)],)
+            and f["same_as_penalized"])
+
+
+def _ridge_map(m, f) -> bool:
+    return (point_agrees(m.group(1), f["ridge"].point) and bool(np.all(f["ridge"].point != 0.0))
+            and f["same_as_penalized"])
+
+
+def _sparse_mode(m, f) -> bool:
+    end = f["end"]["laplace"]
+    return end.mode == 0.0 and end.mean != 0.0 and len(f["zeros"]) == 1
+
+
+RULES = [
+    Rule("question", r"Where does the lasso's penalty λ\|w\| come from\? From a belief about w "
+         r"held before seeing the data", lambda m, f: True, ("question",)),
+    Rule("likelihood", rf"the likelihood of the data is the bell N\(ŵ, σ²/h\) in w, σ² the noise "
+         rf"variance and h the loss's curvature, peaked at ŵ = ({NUMBER})", _hat, ("question",)),
+    Rule("laplace prior", rf"the Laplace prior e\^\(−\|w\|/b\)/\(2b\) with scale b = ({NUMBER})\. "
+         r"It has a kink at 0", _laplace, ("priors",)),
+    Rule("gaussian prior", rf"the Gaussian prior N\(0, τ²\), τ² = ({NUMBER}): smooth at 0",
+         _gauss, ("priors",)),
+    Rule("same λ", rf"With noise variance σ² = ({NUMBER}), both give the same strength: "
+         rf"λ = σ²/b = σ²/τ² = ({NUMBER})", _same_lambda, ("priors",)),
+    Rule("posterior", r"Posterior ∝ likelihood × prior; normalized, it is the solid curve",
+         lambda m, f: f["definitions"], ("posterior",)),
+    Rule("peaks", rf"the mode or MAP, is the dot: ({NUMBER}) with the Laplace prior, ({NUMBER}) "
+         rf"with the Gaussian\. The tick is the posterior mean, ({NUMBER}) and ({NUMBER})",
+         _peaks, ("posterior",)),
+    Rule("follows", rf"Now slide ŵ towards 0: the Laplace mode follows, ŵ ([−+]) λ/h, until hŵ = (−?)λ, at ŵ = "
+         rf"({NUMBER})", _follows, ("sticky",)),
+    Rule("exactly 0", r"There the mode is exactly 0, and it stays 0 for every ŵ with \|hŵ\| ≤ λ: "
+         r"soft-thresholding", _sticks, ("sticky",)),
+    Rule("mean moves", rf"The mean keeps moving: ({NUMBER}) at ŵ = ({NUMBER}), not 0\. The "
+         rf"Gaussian mode hŵ/\(h \+ λ\) = ({NUMBER}) only shrinks, never 0", _mean_moves,
+         ("sticky",)),
+    Rule("log view", r"Take −σ² log of the posterior: F\(w\) = ½h\(w − ŵ\)² \+ λ\|w\| \+ const, "
+         r"the lasso's objective; with the Gaussian prior, ridge's ½h\(w − ŵ\)² \+ λw²/2",
+         lambda m, f: f["definitions"], ("log view",)),
+    Rule("bottom", rf"With λ = σ²/b = ({NUMBER}), the V's tip is its bottom: F's minimizer is "
+         rf"the mode, ({NUMBER}); ridge's smooth bowl bottoms out at ({NUMBER})", _bottom,
+         ("log view",)),
+    Rule("level sets", r"the posterior's level sets are F's: for the Laplace prior, ellipse arcs "
+         r"joined by kinks on the axes", lambda m, f: f["kinks_on_axes"], ("two weights",)),
+    Rule("lasso MAP", rf"Its mode, the MAP, is the lasso's solution (\({NUMBER}, {NUMBER}\)): "
+         r"(w[₁₂]) is exactly 0", _lasso_map, ("two weights",)),
+    Rule("ridge MAP", rf"its MAP, ridge's (\({NUMBER}, {NUMBER}\)), has no zero", _ridge_map,
+         ("two weights",)),
+    Rule("correspondence", r"λ = σ²/b for a Laplace prior, λ = σ²/τ² for a Gaussian one",
+         lambda m, f: f["ridge_lam"] == f["lam"], ("card",)),
+    Rule("assumptions", r"It assumes Gaussian noise of known σ², independent zero-mean priors of "
+         r"fixed scale, and it is the mode, the MAP, not the posterior mean, that is sparse",
+         _sparse_mode, ("card",)),
+]
+
+
+def _screen_point(m, f, which: str) -> bool:
+    return point_agrees(f"({_tex(m.group(1))}, {_tex(m.group(2))})", f[which].point)
+
+
+SCREEN_RULES = [
+    Rule("λ laplace on screen", rf"\\lambda = \\sigma\^2/b = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["lam"])),
+    Rule("λ gaussian on screen", rf"\\lambda = \\sigma\^2/\\tau\^2 = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["ridge_lam"])),
+    Rule("data on screen", rf"^\\sigma\^2 = ({TEX_NUMBER}),\\ \\ b = ({TEX_NUMBER}),\\ \\ "
+         rf"\\tau\^2 = ({TEX_NUMBER})$",
+         lambda m, f: agrees(_tex(m.group(1)), f["sigma2"]) and agrees(_tex(m.group(2)), f["b"])
+         and agrees(_tex(m.group(3)), f["tau2"])),
+    Rule("lasso MAP on screen", rf"^\\text\{{MAP\}} = w\^\* = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: _screen_point(m, f, "lasso") and len(f["zeros"]) == 1),
+    Rule("ridge MAP on screen", rf"^\\text\{{MAP\}} = \(({TEX_NUMBER}),\\ ({TEX_NUMBER})\)$",
+         lambda m, f: _screen_point(m, f, "ridge") and bool(np.all(f["ridge"].point != 0.0))),
+    Rule("exactly 0 on screen", r"^\\text\{exactly \} 0$",
+         lambda m, f: f["end"]["laplace"].mode == 0.0 and f["zero_after"]),
+    Rule("sparse mode on screen", r"sparse: the mode \(MAP\), not the mean",
+         lambda m, f: f["end"]["laplace"].mode == 0.0 and f["end"]["laplace"].mean != 0.0),
+]
+
+
+def rules_for(scene) -> list[Rule]:
+    return list(RULES)
+
+
+# ------------------------------------------------------------------ variants
+def V(name: str, data: dict, refused: str | None = None) -> Variant:
+    return Variant(PriorsAsPenalties, name, data, refused, story="bayes")
+
+
+MIRROR_X = ((2.0, -0.6), (-0.6, 1.0))
+VARIANTS = [
+    # ŵ in each quadrant (the 2-D data mirrored; the one-weight ŵ negative in two of them).
+    V("bayes-quadrant-2", {"center": (-2.0, 0.5), "hessian": MIRROR_X, "weight_center": -1.5}),
+    V("bayes-quadrant-3", {"center": (-2.0, -0.5), "weight_center": -1.5}),
+    V("bayes-quadrant-4", {"center": (2.0, -0.5), "hessian": MIRROR_X}),
+    # The weights swapped: the lasso MAP has w₁ exactly 0.
+    V("bayes-w1-zero", {"center": (0.5, 2.0), "hessian": ((1.0, 0.6), (0.6, 2.0))}),
+    # ŵ on the w₁ axis (ridge's coupling still moves w₂ off 0).
+    V("bayes-on-axis", {"center": (2.0, 0.0)}),
+    # Near 0: everything 100 times smaller, σ² 10⁴ times (λ = σ²/b 100 times smaller).
+    # Near 0: the default scaled by 0.01 (ŵ, b and σ/√h; σ² by 10⁻⁴, so λ = σ²/b by 0.01).
+    V("bayes-near-0", {"center": (0.02, 0.005), "noise_variance": 1e-4, "prior_scale": 0.01,
+                       "weight_center": 0.015}),
+    # Far: the default scaled by 100 alike.
+    V("bayes-far", {"center": (200.0, 50.0), "noise_variance": 1e4, "prior_scale": 100.0,
+                    "weight_center": 150.0}),
+    # An elongated H, cond 1e3, tilted: at λ = 1 the lasso MAP still has w₂ exactly 0.
+    V("bayes-cond-1e3", {"hessian": rotated(1e3, 1.0, 0.3)}),
+    # Small and large σ² with b alike (λ = 1 stays): a narrow and a wide posterior.
+    V("bayes-small-noise", {"noise_variance": 0.1, "prior_scale": 0.1}),
+    V("bayes-large-noise", {"noise_variance": 4.0, "prior_scale": 4.0}),
+    # Refused.
+    V("bayes-origin", {"center": (0.0, 0.0)}, refused="center"),
+    V("bayes-no-zero", {"prior_scale": 10.0}, refused="prior_scale"),
+    V("bayes-strong-prior", {"prior_scale": 0.2}, refused="prior_scale"),
+    # The one-weight story fine (ŵ = 3 clears λ/h = 2.5), the 2-D lasso MAP at the origin.
+    V("bayes-both-zero", {"prior_scale": 0.2, "weight_center": 3.0}, refused="prior_scale"),
+    V("bayes-starts-sticky", {"weight_center": 0.3}, refused="weight_center"),
+    V("bayes-weight-zero", {"weight_center": 0.0}, refused="weight_center"),
+    V("bayes-ridge-ray", {"hessian": ((2.0, 0.0), (0.0, 1.0)), "center": (2.0, 0.0)},
+      refused="center"),
+    V("bayes-nan", {"noise_variance": float("nan")}, refused="noise_variance"),
+]

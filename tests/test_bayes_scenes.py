@@ -1,0 +1,158 @@
+"""PriorsAsPenalties draws what regmath says and says what is true.
+
+The scene runs in full (dry run, no video); its curves, dots and level sets are
+read back through their axes and compared with `regmath.bayes`; its captions and
+on-screen TeX are checked against regmath's facts (`tests.claims_bayes`); and it
+is watched as a viewer would (`viewer_problems`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from regmath import Quadratic
+from regmath.bayes import (
+    density_curve,
+    lasso_strength,
+    map_estimate,
+    objective_curve,
+    posterior_1d,
+    posterior_level_set,
+    posterior_levels,
+    sweep_stop,
+)
+from regmath.framing import clip_polyline
+from scenes.bayes import CURVE_SAMPLES, LEVEL_SHARES, STOP_SHARE, PriorsAsPenalties
+from tests.claims import true_claims
+from tests.claims_bayes import SCREEN_RULES, facts_for, rules_for
+from tests.scene_helpers import (RECORDING_FRAME_RATE, Recorder, coords, dry_run, polyline_coords,
+                                 viewer_problems)
+
+COORD_ATOL = 1e-9
+PRIORS = ("laplace", "gaussian")
+
+
+class Priors(Recorder, PriorsAsPenalties):
+    pass
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory: pytest.TempPathFactory):
+    return dry_run(Priors, Path(tmp_path_factory.mktemp("bayes")),
+                   frame_rate=RECORDING_FRAME_RATE)
+
+
+def _lam() -> float:
+    return lasso_strength(noise_variance=Priors.noise_variance, prior_scale=Priors.prior_scale)
+
+
+def _post(center: float, prior: str):
+    return posterior_1d(Priors.weight_curvature, center, prior=prior, strength=_lam(),
+                        noise_variance=Priors.noise_variance)
+
+
+def _stop() -> float:
+    return sweep_stop(Priors.weight_curvature, Priors.weight_center, _lam(), share=STOP_SHARE)
+
+
+def test_the_default_data_tell_the_story() -> None:
+    start, end = _post(Priors.weight_center, "laplace"), _post(_stop(), "laplace")
+    assert start.mode != 0.0 and end.mode == 0.0 and end.mean != 0.0
+    assert _post(_stop(), "gaussian").mode != 0.0
+    loss = Quadratic(center=Priors.center, hessian=Priors.hessian)
+    lasso = map_estimate(loss, prior="laplace", strength=_lam()).point
+    ridge = map_estimate(loss, prior="gaussian", strength=_lam()).point
+    assert np.count_nonzero(lasso == 0.0) == 1 and np.all(ridge != 0.0)
+
+
+def test_the_drawn_curves_are_regmaths_at_the_sweeps_end(scene) -> None:
+    window = scene.window
+    for p in PRIORS:
+        axes, end = scene.axes[p], _post(_stop(), p)
+        # The likelihood followed ŵ to the stop; the prior never moved.
+        for drawn, part in ((scene.likelihoods[p], "likelihood"), (scene.post_curves[p],
+                                                                    "posterior")):
+            exact = clip_polyline(density_curve(end, part, *window, samples=CURVE_SAMPLES),
+                                  scene.box)
+            pieces = drawn.get_subpaths()
+            assert len(pieces) == len(exact)
+            for piece, points in zip(pieces, exact):
+                np.testing.assert_allclose(coords(axes, np.vstack([piece[::4], piece[-1:]])),
+                                           points, atol=COORD_ATOL)
+        prior = clip_polyline(density_curve(end, "prior", *window, samples=CURVE_SAMPLES),
+                              scene.box)
+        # The dashed prior: its dashes lie on the exact polyline (each dash's ends read back
+        # onto the curve's w and p(w)).
+        for dash in scene.priors[p][0].submobjects:
+            w_p = coords(axes, dash.points)
+            np.testing.assert_allclose(w_p[:, 1], np.interp(w_p[:, 0], prior[0][:, 0],
+                                                            prior[0][:, 1]), atol=1e-6)
+        # The mode dot on the posterior's peak, the mean tick at the mean.
+        np.testing.assert_allclose(coords(axes, scene.mode_dots[p].get_center())[0],
+                                   [end.mode, float(end.density(end.mode))], atol=COORD_ATOL)
+        np.testing.assert_allclose(coords(axes, scene.mean_ticks[p].get_start())[0],
+                                   [end.mean, 0.0], atol=COORD_ATOL)
+    # The Laplace mode at the stop is exactly 0: the dot on the axis w = 0.
+    assert coords(scene.axes["laplace"], scene.mode_dots["laplace"].get_center())[0][0] == \
+        pytest.approx(0.0, abs=COORD_ATOL)
+
+
+def test_the_objective_curves_and_their_minimizers_are_regmaths(scene) -> None:
+    for p in PRIORS:
+        end = _post(_stop(), p)
+        axes = scene.f_plots[p][0]
+        np.testing.assert_allclose(polyline_coords(axes, scene.f_curves[p]),
+                                   objective_curve(end, *scene.f_window, samples=CURVE_SAMPLES),
+                                   atol=COORD_ATOL)
+        np.testing.assert_allclose(coords(axes, scene.f_dots[p].get_center())[0],
+                                   [end.mode, float(end.objective(end.mode))], atol=COORD_ATOL)
+
+
+def test_the_level_sets_go_through_regmaths_vertices(scene) -> None:
+    loss = Quadratic(center=Priors.center, hessian=Priors.hessian)
+    for p in PRIORS:
+        levels = posterior_levels(loss, prior=p, strength=_lam(), shares=LEVEL_SHARES)
+        for drawn, level in zip(scene.set_curves[p], levels):
+            exact = posterior_level_set(loss, level, prior=p, strength=_lam())
+            np.testing.assert_allclose(polyline_coords(scene.plane, drawn), exact,
+                                       atol=COORD_ATOL)
+        np.testing.assert_allclose(coords(scene.plane, scene.map_dots[p].get_center())[0],
+                                   map_estimate(loss, prior=p, strength=_lam()).point,
+                                   atol=COORD_ATOL)
+    # The Laplace level sets have vertices exactly on an axis (the kinks).
+    assert any(np.any(posterior_level_set(loss, level, prior="laplace", strength=_lam()) == 0.0)
+               for level in posterior_levels(loss, prior="laplace", strength=_lam(),
+                                             shares=LEVEL_SHARES))
+
+
+def test_exactly_0_is_said_only_when_the_mode_is_0(scene) -> None:
+    said = [r for r in scene.narration_log if "exactly 0" in r.words.caption]
+    assert said
+    facts = facts_for(scene)
+    for record in said:
+        if record.section == "sticky":
+            assert facts["zero_after"] and facts["end"]["laplace"].mode == 0.0
+        else:
+            assert record.section == "two weights" and len(facts["zeros"]) == 1
+    # The readout ends on a bare 0 for the Laplace mode and a nonzero mean.
+    texts = scene.reads["laplace"].texts
+    assert texts[0].strip() == "0" and texts[1].strip() not in ("0", "0.000")
+
+
+def test_every_claim_is_true_for_the_data(scene) -> None:
+    words, screen = true_claims(scene, rules_for(scene), SCREEN_RULES, facts_for(scene))
+    assert len(words.claims) >= 15 and len(screen.claims) >= 5
+
+
+def test_a_viewer_sees_no_jump_no_silent_motion_and_a_clear_caption_strip(scene) -> None:
+    problems = viewer_problems(scene)
+    assert all(not found for found in problems.values()), problems
+
+
+def test_every_beat_is_a_section(scene) -> None:
+    assert scene.beats == ["question", "priors", "posterior", "sticky", "log view",
+                           "two weights", "card"]
+    assert {r.section for r in scene.narration_log} == set(scene.beats)
