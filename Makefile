@@ -25,7 +25,7 @@ render: setup
 	@$(PY) tools/render_all.py --quality $(QUALITY) --jobs $(JOBS)
 
 test: setup
-	@$(PY) -m pytest -n $(JOBS) --dist loadgroup
+	@$(PY) -m pytest -n $(JOBS) --dist loadgroup --durations=25
 
 test-all: setup
 	@$(PY) -m pytest -n $(JOBS) --dist loadgroup --all-variants
