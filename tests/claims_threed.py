@@ -155,6 +155,14 @@ def rules_for(scene) -> list[Rule]:
 
 
 # ------------------------------------------------------------------ variants
+def check_scene(scene) -> None:
+    """Whole-scene checks tests/test_variants.py runs on every played variant:
+    the touch has its own beat and the camera turns before the sphere's."""
+    sections = [record.section for record in scene.narration_log]
+    assert sections[0] == "loss" and sections[-1] == "sphere", sections
+    assert "touch" in sections and "turn" in sections, sections
+
+
 def V(name: str, data: dict, refused: str | None = None) -> Variant:
     return Variant(Tangency3D, name, data, refused, story="threed")
 

@@ -659,49 +659,6 @@ def test_refusals_name_the_argument() -> None:
     assert _argument(lambda: view_3d(loss, touch, min_ball_share=0.0)) == "min_ball_share"
 
 
-# ------------------------------------------------- the scene's variants (TD36b item 2)
-def _variant_class(variant):
-    from tests.scene_helpers import Recorder
-    return type(variant.id.replace("-", "_"), (Recorder, variant.scene), dict(variant.data))
-
-
-def _variants(refused: bool):
-    from tests.claims_threed import VARIANTS
-    return [v for v in VARIANTS if bool(v.refused) == refused]
-
-
-@pytest.mark.parametrize("variant", _variants(True), ids=lambda v: v.id)
-def test_tangency3d_refuses_before_the_first_frame_naming_the_attribute(variant,
-                                                                       tmp_path) -> None:
-    from manim import tempconfig
-    cls = _variant_class(variant)
-    with tempconfig({"dry_run": True, "media_dir": str(tmp_path), "verbosity": "ERROR"}):
-        scene = cls()
-        with pytest.raises(InvalidArgumentError) as error:
-            scene.setup()
-    assert error.value.argument == variant.refused
-    assert str(error.value).startswith(f"{variant.refused}: ")
-
-
-@pytest.mark.parametrize("variant", _variants(False), ids=lambda v: v.id)
-def test_tangency3d_words_are_true_for_the_data(variant, tmp_path) -> None:
-    """A dry run (no pixels) of each variant: every caption matched by a claim rule of
-    tests/claims_threed.py and true, no number unclaimed, the touch's own beat present."""
-    from pathlib import Path
-
-    from tests import claims_threed
-    from tests.claims import true_claims
-    from tests.scene_helpers import dry_run
-    scene = dry_run(_variant_class(variant), Path(tmp_path), frame_rate=10)
-    facts = claims_threed.facts_for(scene)
-    words, _ = true_claims(scene, claims_threed.rules_for(scene), claims_threed.SCREEN_RULES,
-                           facts)
-    assert len(words.claims) >= 4, words.claims
-    sections = [record.section for record in scene.narration_log]
-    assert sections[0] == "loss" and sections[-1] == "sphere" and "touch" in sections \
-        and "turn" in sections
-
-
 # ------------------------------------------- the edge seen end-on (TD38 item 1)
 @settings(max_examples=MAX_EXAMPLES)
 @given(losses(), fractions, st.floats(0.0, 1.5))

@@ -55,6 +55,9 @@ def test_renders_truthfully_to_the_end(variant: Variant, tmp_path, request) -> N
     facts = claims.facts_for(scene)
     words, screen = true_claims(scene, claims.rules_for(scene), claims.SCREEN_RULES, facts)
     assert len(words.claims) >= 4
+    # A story may add checks on the whole played scene (tests/claims_threed.py's beats).
+    if (check_scene := getattr(claims, "check_scene", None)) is not None:
+        check_scene(scene)
     coverage = request.config.getoption("--variant-coverage")
     if coverage is not None:
         record_coverage(coverage, variant, words.claims, screen.claims,
