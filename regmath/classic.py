@@ -529,6 +529,30 @@ def corner_pull_at_solution(loss: Quadratic, solution: Solution, direction: Arra
     return point, hessian @ (center - point)
 
 
+def corner_pull_center(loss: Quadratic, solution: Solution, direction: ArrayLike
+                       ) -> NDArray[np.float64]:
+    r"""The other data ŵ′ = c + m·H⁻¹u behind `corner_pull_solution` (same H, m = ‖∇f(w*)‖₂,
+    u = ``direction`` normalised, c the corner): the ŵ that moves as the lasso's pull turns.
+
+    −∇f′(c) = H(ŵ′ − c) = m·u, so for u in the corner's normal cone ŵ′ lies in the wedge
+    c + H⁻¹N(c) of the ŵ whose lasso solution is c (`regmath.sparsity.eased_wedge` at
+    amount 1); past the cone's edge ŵ′ leaves the wedge and w*′ slides along the edge. For
+    u along the real pull ŵ′ is ŵ itself (to rounding).
+
+    Raises
+    ------
+    InvalidArgumentError
+        As `corner_pull_solution`.
+    """
+    u = _nonzero_2d(direction, "direction")
+    u = u / np.hypot(u[0], u[1])
+    if not (solution.norm == "l1" and solution.at_corner and solution.point.size == 2):
+        raise InvalidArgumentError("solution", "must be an L1 corner in 2D")
+    hessian = np.asarray(loss.hessian, dtype=float)
+    size = float(np.hypot(*solution.gradient))
+    return np.asarray(solution.point, dtype=float) + size * np.linalg.solve(hessian, u)
+
+
 def cone_width_degrees(solution: Solution) -> float:
     r"""The angle between the extreme normals of the ball at w*, in degrees: 0 on the
     circle or on an edge (one normal), 90 at a corner of the 2D diamond (between the edge
